@@ -1,0 +1,234 @@
+"""Stage 2 of the pipeline: cross-checks between fields, files and national content.
+
+Each check reads the model only and reports problems; none raises. They run
+after every file was read, so a single run lists every problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+
+from .loading import AcademyData, NationalContent, Project
+from .model.conditions import Condition
+from .model.session import SessionFile
+from .model.specialties import SpecialtyRef
+from .model.values import MONTHS_FR, WEEKDAYS_FR, Moment
+from .problems import Location, Problems, quote
+
+SPECIAL_KINDS = ("date", "department", "specialty", "option")
+
+
+def _nearest(word: str, options) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
+
+
+def check_project(project: Project, problems: Problems) -> None:
+    """Run every cross-check on what was read."""
+    content = project.content
+    if content.complete():
+        check_content(content, problems)
+    seen_departments: dict[str, str] = {}
+    for slug, data in project.academies.items():
+        check_academy(slug, data, problems, seen_departments)
+        for year, session in data.sessions.items():
+            check_session(year, data.session_files[year], session, data, content, problems)
+
+
+def check_content(content: NationalContent, problems: Problems) -> None:
+    questions = content.questions.questions
+    for qid, question in questions.items():
+        at = question.origin
+        if question.kind in ("choice", "derived") and not question.choices:
+            problems.add(at, f"questions.{qid}.choices", f"la question {quote(qid)} de type {question.kind} n'a pas de choix ; ajouter choices:")
+        for source in question.derived_from:
+            if source not in questions:
+                problems.add(question.where("derived_from"), f"questions.{qid}.derived_from", f"question inconnue {quote(source)}{_nearest(source, questions)}")
+        check_condition(question.asked_when, content, problems, f"questions.{qid}.asked_when", file_hint=None)
+    for did, document in content.documents.documents.items():
+        check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
+    specialties = content.specialties.specialties
+    for lid, r408 in content.regulations.r408_lists.items():
+        for i, entry in enumerate(r408.specialties):
+            check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
+
+
+def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departments: dict[str, str]) -> None:
+    academy = data.academy
+    if academy is None:
+        return
+    if academy.slug != slug:
+        problems.add(academy.where("slug"), "slug", f"{quote(academy.slug)} ne correspond pas au dossier {quote(slug)} ; écrire slug: {slug}")
+    for i, department in enumerate(academy.departments):
+        owner = seen_departments.get(department.code)
+        if owner == slug:
+            problems.add(department.where("code"), f"departments[{i}].code", f"département {quote(department.code)} en double ; le garder une seule fois")
+        elif owner:
+            problems.add(department.where("code"), f"departments[{i}].code", f"département {quote(department.code)} déjà rattaché à l'académie {quote(owner)} ; un département relève d'une seule académie")
+        seen_departments[department.code] = slug
+
+
+def academic_year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    """A session's dates fall between 1 September of the year before and 31 August of its year."""
+    return dt.date(year - 1, 9, 1), dt.date(year, 8, 31)
+
+
+def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
+    info = session_file.session
+    if info.year != year:
+        problems.add(info.where("year"), "session.year", f"{info.year} ne correspond pas au nom du fichier {quote(str(year) + '.yaml')} ; écrire year: {year} ou renommer le fichier")
+    first, last = academic_year_bounds(info.year)
+
+    def in_year(moment, where: Location | None, path: str) -> None:
+        day = moment if isinstance(moment, dt.date) else moment.date
+        if not first <= day <= last:
+            problems.add(where, path, f"{quote(day.isoformat())} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année")
+
+    for name in ("opening", "closing", "age_reference_date"):
+        value = getattr(info, name)
+        if value is not None and name != "age_reference_date":
+            in_year(value, info.where(name), f"session.{name}")
+    if info.opening and info.closing and info.closing.end() <= info.opening.start():
+        problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(info.closing))} n'est pas après l'ouverture {quote(str(info.opening))} ; vérifier les deux dates")
+    if info.audience == "individual" and (info.opening is None or info.closing is None):
+        missing = "opening" if info.opening is None else "closing"
+        problems.add(info.origin, f"session.{missing}", f"date {quote(missing)} manquante ; une notice pour candidats individuels donne l'ouverture et la clôture des inscriptions")
+    if info.opening is None and info.closing is None and info.dates_note is None:
+        problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")
+
+    deadlines = session_file.deadlines
+    if "documents" not in deadlines:
+        problems.add(session_file.where("deadlines"), "deadlines.documents", "date limite « documents » manquante ; ajouter la date limite de dépôt des pièces justificatives")
+    for did, deadline in deadlines.items():
+        path = f"deadlines.{did}"
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", did):
+            problems.add(deadline.origin, path, f"{quote(did)} n'est pas un identifiant ; écrire en minuscules sans accent ni espace")
+        in_year(deadline.at, deadline.where("at"), f"{path}.at")
+        check_words_weekdays(deadline.words, deadline.where("words"), f"{path}.words", problems)
+        if deadline.kind == "deadline" and info.closing and not deadline.precedes_closing and deadline.at.end() < info.closing.end():
+            problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(deadline.at))} est avant la clôture des inscriptions {quote(str(info.closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
+
+    def known_deadline(value, where, path):
+        if value is not None and value not in deadlines:
+            problems.add(where, path, f"date limite inconnue {quote(value)}{_nearest(value, deadlines)} (dates définies : {', '.join(deadlines)})")
+
+    for i, step in enumerate(session_file.steps):
+        known_deadline(step.deadline, step.where("deadline"), f"steps[{i}].deadline")
+    if session_file.exam_adjustment:
+        known_deadline(session_file.exam_adjustment.deadline, session_file.exam_adjustment.where("deadline"), "exam_adjustment.deadline")
+
+    if not content.complete():
+        return
+    questions = content.questions.questions
+    specialties = content.specialties.specialties
+    national_documents = content.documents.documents
+
+    situations = questions.get("situation").choices if "situation" in questions else {}
+    routes = questions.get("route").choices if "route" in questions else {}
+    for i, category in enumerate(session_file.who):
+        if category.situation not in situations:
+            problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{_nearest(category.situation, situations)} (choix de la question situation de content/questions.yaml)")
+        for j, route in enumerate(category.routes):
+            if route not in routes:
+                problems.add(category.where("routes"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")
+
+    seen_ids: dict[str, int] = {}
+    uses_age = False
+    for i, document in enumerate(session_file.documents):
+        path = f"documents[{i}]"
+        if document.id in seen_ids:
+            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{seen_ids[document.id]}] ; choisir un identifiant unique")
+        seen_ids.setdefault(document.id, i)
+        if document.use is not None and document.use not in national_documents:
+            problems.add(document.where("use"), f"{path}.use", f"document national inconnu {quote(document.use)}{_nearest(document.use, national_documents)} (voir content/documents.yaml)")
+        if document.use is None and document.label is None:
+            problems.add(document.origin, f"{path}.label", "intitulé manquant ; ajouter label: (ou use: pour reprendre un document national)")
+        known_deadline(document.deadline, document.where("deadline"), f"{path}.deadline")
+        check_condition(document.when, content, problems, f"{path}.when", file_hint=None)
+        uses_age = uses_age or "age_band" in document.when.questions()
+        if document.use in national_documents:
+            uses_age = uses_age or "age_band" in national_documents[document.use].when.questions()
+    if uses_age and info.age_reference_date is None:
+        problems.add(info.origin, "session.age_reference_date", "une pièce dépend de l'âge : ajouter age_reference_date: (date à laquelle l'âge est calculé)")
+
+    topics = content.topics.topics
+    for tid, text in session_file.topics.items():
+        if tid not in topics:
+            problems.add(text.origin, f"topics.{tid}", f"sujet national inconnu {quote(tid)}{_nearest(tid, topics)} (voir content/topics.yaml)")
+
+    for i, group in enumerate(session_file.specialty_contacts):
+        for j, ref in enumerate(group.specialties):
+            check_specialty_ref(ref, group.where("specialties"), f"specialty_contacts[{i}].specialties[{j}]", specialties, problems)
+    for i, managed in enumerate(session_file.managing_academies):
+        check_specialty_ref(managed.specialty, managed.where("specialty"), f"managing_academies[{i}].specialty", specialties, problems)
+    r408 = session_file.r408
+    if r408 is not None:
+        lists = content.regulations.r408_lists
+        if r408.national is not None and r408.national not in lists:
+            problems.add(r408.where("national"), "r408.national", f"liste R408 inconnue {quote(r408.national)}{_nearest(r408.national, lists)} (voir content/regulations.yaml)")
+        if r408.own is not None:
+            for i, entry in enumerate(r408.own.specialties):
+                check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408.own.specialties[{i}].specialty", specialties, problems)
+
+    for name, items in (("links", session_file.links), ("forms", session_file.forms)):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in seen:
+                problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
+            seen.add(item.id)
+
+
+def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, specialties: dict, problems: Problems) -> None:
+    specialty = specialties.get(ref.specialty)
+    if specialty is None:
+        problems.add(where, path, f"spécialité inconnue {quote(ref.specialty)}{_nearest(ref.specialty, specialties)} (identifiants de content/specialties.yaml)")
+    elif ref.option is not None and ref.option not in specialty.options:
+        allowed = ", ".join(specialty.options) or "aucune"
+        problems.add(where, path, f"la spécialité {quote(ref.specialty)} n'a pas d'option {quote(ref.option)} (options : {allowed})")
+
+
+def check_condition(condition: Condition, content: NationalContent, problems: Problems, path: str, file_hint) -> None:
+    """Every test of a condition names a known question and one of its allowed values."""
+    questions = content.questions.questions
+    specialties = content.specialties.specialties
+    for test in condition.tests():
+        question = questions.get(test.question)
+        where = test.at
+        if question is None:
+            problems.add(where, test.path, f"question inconnue {quote(test.question)}{_nearest(test.question, questions)} (voir content/questions.yaml)")
+            continue
+        if question.kind == "specialty":
+            allowed = specialties
+        elif question.kind == "option":
+            allowed = {"A": 1, "B": 1, "C": 1, "D": 1, "E": 1}
+        elif question.kind in ("choice", "derived"):
+            allowed = question.choices
+        else:
+            problems.add(where, test.path, f"la question {quote(test.question)} ({question.kind}) ne peut pas servir de condition ; utiliser un fait calculé (par exemple age_band)")
+            continue
+        for value in test.values:
+            if value not in allowed:
+                listing = ", ".join(list(allowed)[:12])
+                problems.add(where, test.path, f"{quote(value)} n'est pas un choix de la question {quote(test.question)}{_nearest(value, allowed)} (choix : {listing})")
+
+
+_WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS_FR) + r")\s+(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+(\d{4}))?", re.IGNORECASE)
+
+
+def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems) -> None:
+    """Weekdays are derived from dates: a weekday quoted in the source's words must match its date."""
+    if not words:
+        return
+    for match in _WEEKDAY_DATE.finditer(words):
+        weekday, day, month, year = match.group(1).lower(), int(match.group(2)), match.group(3).lower(), match.group(4)
+        if month not in MONTHS_FR or year is None:
+            continue
+        try:
+            date = dt.date(int(year), MONTHS_FR[month], day)
+        except ValueError:
+            continue
+        actual = WEEKDAYS_FR[date.weekday()]
+        if actual != weekday:
+            problems.add(where, path, f"{quote(match.group(0))} : le {day} {month} {year} est un {actual}, pas un {weekday} ; corriger le jour ou la date")

@@ -1,0 +1,50 @@
+"""Command line: ``python -m generator validate [PATH…]``.
+
+Messages are in French for rectorate staff; no Python traceback reaches them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .pipeline import load_and_check
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _validate(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve() if args.root else ROOT
+    project, problems = load_and_check(root, [Path(p) for p in args.paths] or None)
+    if problems:
+        print(problems.report())
+        count = len(problems)
+        print(f"\n{count} problème{'s' if count > 1 else ''} ; rien n'a été publié. Corriger puis relancer : python -m generator validate")
+        return 1
+    sessions = sum(len(a.sessions) for a in project.academies.values())
+    print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s).")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
+    parser.add_argument("--root", help="racine du projet (par défaut : celle du dépôt)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="vérifier les fichiers YAML (tous, ou ceux donnés)")
+    validate.add_argument("paths", nargs="*", help="dossiers d'académie ou fichiers de session")
+    validate.set_defaults(run=_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: say so in French, never a traceback
+        print(f"Erreur interne du générateur ({type(error).__name__}: {error}). Ce n'est pas une erreur de vos fichiers : la signaler à l'équipe technique.", file=sys.stderr)
+        if "--debug" in sys.argv:
+            raise
+        return 2

@@ -1,0 +1,118 @@
+"""When a document (or a question, or a warning) applies: a small condition language.
+
+Written in YAML under ``when:``::
+
+    when:
+      situation: [distance, repeater]   # the answer is one of these
+      nationality: french               # the answer is this
+      not: {route: apprenti}            # negation
+      any:                              # at least one of
+        - {has_benefits: "yes"}
+        - {has_dispensations: "yes"}
+
+Keys of one mapping must all hold (AND); a list of values is an OR. Keys are
+question ids of ``content/questions.yaml`` (asked or derived); values are that
+question's choice ids. Those references are checked in ``generator.checks``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..problems import Location, quote
+from ..strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
+
+COMBINATORS = ("all", "any", "not")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A node of a condition tree.
+
+    ``kind`` is ``test`` (``question`` answer is one of ``values``), ``all``,
+    ``any`` or ``not`` (over ``children``). An empty ``all`` always holds.
+    """
+
+    kind: str
+    question: str = ""
+    values: tuple[str, ...] = ()
+    children: tuple["Condition", ...] = ()
+    at: Location | None = field(default=None, compare=False, repr=False)
+    path: str = field(default="", compare=False, repr=False)
+
+    @classmethod
+    def always(cls) -> "Condition":
+        return cls("all")
+
+    def tests(self):
+        """Every ``test`` node of the tree, depth first."""
+        if self.kind == "test":
+            yield self
+        for child in self.children:
+            yield from child.tests()
+
+    def questions(self) -> set[str]:
+        return {t.question for t in self.tests()}
+
+    def to_json(self) -> object:
+        """A plain structure for the browser engine: ``["test", q, [values]]`` or ``[kind, [...]]``."""
+        if self.kind == "test":
+            return ["test", self.question, list(self.values)]
+        return [self.kind, [c.to_json() for c in self.children]]
+
+    @classmethod
+    def from_node(cls, node: Node, reader, path: str):
+        from ..schema import INVALID
+
+        if is_null(node):
+            return cls.always()
+        if not isinstance(node, MappingNode):
+            return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir content/questions.yaml")
+        children = []
+        broken = False
+        for key_node, value_node in node.value:
+            key = key_node.value
+            sub = f"{path}.{key}"
+            if key in ("all", "any"):
+                if not isinstance(value_node, SequenceNode) or not value_node.value:
+                    reader.problem(value_node, sub, f"{quote(key)} attend une liste de conditions (lignes « - ») ; en écrire au moins une")
+                    broken = True
+                    continue
+                parts = [cls.from_node(item, reader, f"{sub}[{i}]") for i, item in enumerate(value_node.value)]
+                if any(p is INVALID for p in parts):
+                    broken = True
+                    continue
+                children.append(cls(key, children=tuple(parts), at=location(reader.file, key_node), path=sub))
+            elif key == "not":
+                part = cls.from_node(value_node, reader, sub)
+                if part is INVALID:
+                    broken = True
+                    continue
+                children.append(cls("not", children=(part,), at=location(reader.file, key_node), path=sub))
+            else:
+                values = cls._values(value_node, reader, sub)
+                if values is INVALID:
+                    broken = True
+                    continue
+                children.append(cls("test", question=key, values=values, at=location(reader.file, key_node), path=sub))
+        if broken:
+            return INVALID
+        if len(children) == 1:
+            return children[0]
+        return cls("all", children=tuple(children), at=location(reader.file, node), path=path)
+
+    @staticmethod
+    def _values(node: Node, reader, path: str):
+        from ..schema import INVALID
+
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        values = []
+        for item in items:
+            if not isinstance(item, ScalarNode) or is_null(item):
+                reader.problem(item, path, "valeur de réponse attendue (un mot de la liste des choix de la question)")
+                return INVALID
+            values.append(item.value)
+        if not values:
+            reader.problem(node, path, "liste de valeurs vide ; écrire au moins une valeur")
+            return INVALID
+        return tuple(values)

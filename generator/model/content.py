@@ -1,0 +1,81 @@
+"""National content, written once in ``content/`` and shared by every academy.
+
+- ``content/questions.yaml``: the checklist's questions and their choices;
+- ``content/topics.yaml``: national rules (benefits, dispensations, forms of
+  passage, control exams, optional exams, engagement étudiant, absence…);
+- ``content/documents.yaml``: national supporting documents an academy can ``use``;
+- ``content/specialties.yaml``: the BTS specialty catalogue;
+- ``content/regulations.yaml``: national lists such as the R408 specialties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..schema import Record, doc
+from .conditions import Condition
+from .specialties import R408List, Specialty
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question(Record):
+    """A question of the checklist, or a fact derived from the answers (``kind: derived``)."""
+
+    label: str = doc("la question posée au candidat, en français")
+    kind: Literal["choice", "date", "department", "specialty", "option", "derived"] = doc(
+        "choice (liste de choix), date, department (numéro), specialty, option (lettre d'option) ou derived (calculé)"
+    )
+    help: str | None = doc("aide affichée sous la question", default=None)
+    choices: dict[str, str] = doc("choix : identifiant → libellé (pour choice et derived)", default_factory=dict)
+    asked_when: Condition = doc("n'est posée que si cette condition est remplie", default=Condition.always())
+    derived_from: tuple[str, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
+    order: int = doc("rang d'affichage : les questions décisives d'abord", default=100)
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuestionsFile(Record):
+    questions: dict[str, Question] = doc("questions : identifiant → question")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Topic(Record):
+    """A national rule or piece of advice shown in every notice where it applies."""
+
+    title: str = doc("titre de la rubrique")
+    text: str = doc("texte national")
+    source: str = doc("texte réglementaire ou notice d'où il vient")
+    from_session: int | None = doc("première session concernée", default=None)
+    until_session: int | None = doc("dernière session concernée", default=None)
+    audience: Literal["all", "individual", "establishment"] = doc("public concerné", default="all")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TopicsFile(Record):
+    topics: dict[str, Topic] = doc("sujets nationaux : identifiant → texte")
+
+
+@dataclass(frozen=True, kw_only=True)
+class NationalDocument(Record):
+    """A supporting document required by a national rule."""
+
+    label: str = doc("intitulé du document")
+    when: Condition = doc("conditions dans lesquelles il est exigé", default=Condition.always())
+    source: str = doc("texte réglementaire")
+    detail: str | None = doc("précision", default=None)
+    from_session: int | None = doc("première session concernée", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentsFile(Record):
+    documents: dict[str, NationalDocument] = doc("documents nationaux : identifiant → document")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpecialtiesFile(Record):
+    specialties: dict[str, Specialty] = doc("spécialités : identifiant → spécialité")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegulationsFile(Record):
+    r408_lists: dict[str, R408List] = doc("listes R408 nationales : identifiant → liste")

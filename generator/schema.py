@@ -1,0 +1,258 @@
+"""Reading YAML nodes into the typed model, collecting every problem on the way.
+
+The model classes (``generator.model``) are frozen dataclasses; their type
+hints are the schema. ``read(cls, node, reader, path)`` walks the node tree:
+
+- a dataclass reads a mapping; unknown keys are reported with the nearest
+  valid key, missing required keys are reported at the mapping;
+- ``list[T]`` reads a sequence, ``dict[str, T]`` a mapping of ids;
+- ``Literal[...]`` reads one of the allowed words;
+- ``str``, ``int``, ``bool`` and the value types of ``generator.model.values``
+  read a scalar's text with their own rules (``true``/``false`` only for bool).
+
+A value that cannot be read becomes ``INVALID`` and the problem is recorded; the
+walk goes on, so one run reports everything. Each record keeps the position of
+each of its fields in ``positions``, used by the cross-checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, Mapping, Union
+
+from .model.values import BadValue
+from .problems import Location, Problems, quote
+from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
+
+
+class _Invalid:
+    """Marker for a value that could not be read (its problem is already recorded)."""
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+INVALID: Any = _Invalid()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Base of every model class: remembers where it and each of its fields were read."""
+
+    origin: Location | None = field(default=None, compare=False, repr=False, metadata={"internal": True})
+    positions: Mapping[str, Location] = field(
+        default_factory=dict, compare=False, repr=False, metadata={"internal": True}
+    )
+
+    def where(self, name: str) -> Location | None:
+        """Position of field ``name`` (or of the record itself when the field was not written)."""
+        return self.positions.get(name, self.origin)
+
+
+@dataclass
+class Reader:
+    """What a walk needs: the file as shown to staff and the problem collector."""
+
+    file: str
+    problems: Problems
+
+    def problem(self, node: Node | Location, path: str, message: str) -> Any:
+        loc = node if isinstance(node, Location) else location(self.file, node)
+        self.problems.add(loc, path, message)
+        return INVALID
+
+
+def field_doc(cls: type, name: str) -> str:
+    """The documentation of a model field (its ``doc`` metadata)."""
+    for f in dataclasses.fields(cls):
+        if f.name == name:
+            return f.metadata.get("doc", "")
+    return ""
+
+
+def doc(text: str, **kwargs: Any) -> Any:
+    """A documented model field: ``name: T = doc("what it holds", default=...)``."""
+    metadata = {"doc": text}
+    if "default" in kwargs or "default_factory" in kwargs:
+        return field(metadata=metadata, **kwargs)
+    return field(metadata=metadata)
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def yaml_fields(cls: type) -> list[dataclasses.Field]:
+    """The fields staff can write (not the internal position fields)."""
+    return [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+
+
+def _is_required(f: dataclasses.Field) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+_KIND_WORDS = {
+    MappingNode: "une liste de clés",
+    SequenceNode: "une liste",
+    ScalarNode: "une valeur simple",
+}
+
+
+def describe(tp: Any) -> str:
+    """A French word for what a type expects, for messages."""
+    origin = typing.get_origin(tp)
+    if origin in (list, tuple):
+        return "une liste (lignes commençant par « - »)"
+    if origin is dict or dataclasses.is_dataclass(tp):
+        return "des clés « nom: valeur » en retrait"
+    return "une valeur simple"
+
+
+def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
+    """Read ``node`` as type ``tp``; record problems and return INVALID when it does not fit."""
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if is_null(node):
+            return None
+        if len(options) == 1:
+            return read(options[0], node, reader, path)
+        raise TypeError(f"unsupported union {tp}")
+    if hasattr(tp, "from_node"):
+        return tp.from_node(node, reader, path)
+    if hasattr(tp, "parse"):
+        if not isinstance(node, ScalarNode):
+            return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
+        return _read_scalar(tp, node, reader, path)
+    if dataclasses.is_dataclass(tp):
+        return _read_record(tp, node, reader, path)
+    if origin is list or origin is tuple:
+        (item_type, *_) = typing.get_args(tp)
+        if not isinstance(node, SequenceNode):
+            return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
+        items = [read(item_type, item, reader, _join(path, i)) for i, item in enumerate(node.value)]
+        return tuple(items)
+    if origin is dict:
+        _, value_type = typing.get_args(tp)
+        if not isinstance(node, MappingNode):
+            return reader.problem(node, path, f"{describe(tp)} attendues ; {_found(node)}")
+        result = {}
+        for key_node, value_node in node.value:
+            result[key_node.value] = read(value_type, value_node, reader, _join(path, key_node.value))
+        return result
+    if not isinstance(node, ScalarNode):
+        return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
+    return _read_scalar(tp, node, reader, path)
+
+
+def _found(node: Node) -> str:
+    if isinstance(node, ScalarNode):
+        return f"trouvé {quote(node.value)}"
+    return f"trouvé {_KIND_WORDS[type(node)]}"
+
+
+def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
+    text = node.value
+    if is_null(node):
+        return reader.problem(node, path, "valeur vide ; écrire une valeur ou retirer la ligne")
+    if typing.get_origin(tp) is Literal:
+        allowed = [str(a) for a in typing.get_args(tp)]
+        if text in allowed:
+            return text
+        return reader.problem(node, path, _choice_message(text, allowed))
+    if tp is str:
+        stripped = text.strip()
+        if not stripped:
+            return reader.problem(node, path, "texte vide ; écrire le texte ou retirer la ligne")
+        return stripped if node.style in (None, "'", '"') else text.rstrip("\n")
+    if tp is bool:
+        if node.style is None and text in ("true", "false"):
+            return text == "true"
+        return reader.problem(node, path, f"{quote(text)} n'est pas un booléen ; écrire true (oui) ou false (non)")
+    if tp is int:
+        if node.style is None and text.lstrip("-").isdigit():
+            return int(text)
+        return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
+    if hasattr(tp, "parse"):
+        try:
+            return tp.parse(text)
+        except BadValue as error:
+            return reader.problem(node, path, str(error))
+    raise TypeError(f"unsupported type {tp!r} at {path}")
+
+
+def _choice_message(text: str, allowed: list[str]) -> str:
+    close = difflib.get_close_matches(text, allowed, n=1, cutoff=0.5)
+    listing = ", ".join(allowed)
+    if close:
+        return f"{quote(text)} n'est pas une valeur permise ; vouliez-vous dire {quote(close[0])} ? (valeurs permises : {listing})"
+    return f"{quote(text)} n'est pas une valeur permise ; écrire l'une de : {listing}"
+
+
+def unknown_key_message(key: str, valid: list[str]) -> str:
+    """French message for an unknown key, with the nearest valid one."""
+    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+    if close:
+        return f"clé inconnue {quote(key)} ; vouliez-vous dire {quote(close[0])} ?"
+    return f"clé inconnue {quote(key)} ; clés permises : {', '.join(valid)}"
+
+
+def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
+    if not isinstance(node, MappingNode):
+        return reader.problem(node, path, f"des clés « nom: valeur » attendues ; {_found(node)}")
+    hints = _hints(cls)
+    fields = {f.name: f for f in yaml_fields(cls)}
+    values: dict[str, Any] = {}
+    positions: dict[str, Location] = {}
+    seen: set[str] = set()
+    broken = False
+    for key_node, value_node in node.value:
+        key = key_node.value
+        if key in seen:
+            continue  # the duplicate was reported by strict_yaml
+        seen.add(key)
+        if key not in fields:
+            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(fields)))
+            broken = True
+            continue
+        positions[key] = location(reader.file, value_node if not is_null(value_node) else key_node)
+        if is_null(value_node) and _is_required(fields[key]):
+            reader.problem(key_node, _join(path, key), f"valeur manquante pour {quote(key)} ; {fields[key].metadata.get('doc', '')}".rstrip(" ;"))
+            broken = True
+            continue
+        value = read(hints[key], value_node, reader, _join(path, key))
+        if value is INVALID:
+            broken = True
+        elif value is not None or not _is_required(fields[key]):
+            if value is not None:
+                values[key] = value
+    for name, f in fields.items():
+        if name not in seen and _is_required(f):
+            what = f.metadata.get("doc", "")
+            reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what})")
+            broken = True
+    if broken:
+        return INVALID
+    record = cls(**values, origin=location(reader.file, node), positions=positions)
+    check = getattr(record, "check", None)
+    if check is not None:
+        check(reader, path)
+    return record

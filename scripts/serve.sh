@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds and serves the site on http://127.0.0.1:8000 from a fresh clone: `bash scripts/serve.sh`.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+python -m generator validate
+exec mkdocs serve "$@"
