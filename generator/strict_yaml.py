@@ -34,7 +34,24 @@ def is_null(node: Node) -> bool:
 
 
 class _Composer(yaml.SafeLoader):
-    """A loader used only to compose; anchors and aliases are refused later."""
+    """A loader used only to compose; anchors and aliases are refused later.
+
+    An alias gives back the very node of its anchor, whose position is the
+    anchor's; the position of each alias is kept here, in document order, so
+    the problem points at the ``*name`` that was written.
+    """
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.alias_marks: dict[int, list] = {}
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            node = super().compose_node(parent, index)
+            self.alias_marks.setdefault(id(node), []).append(event.start_mark)
+            return node
+        return super().compose_node(parent, index)
 
 
 def _syntax_message(error: yaml.MarkedYAMLError) -> str:
@@ -51,7 +68,7 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
         "found unknown escape character": "caractère d'échappement inconnu entre guillemets doubles",
     }
     for english, french in translations.items():
-        if problem.startswith(english.split("'")[0]) and (english in problem or english.startswith(problem)):
+        if english in problem:
             return french
     return f"syntaxe YAML invalide ({problem})"
 
@@ -68,6 +85,7 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
         loader = _Composer(text)
         try:
             root = loader.get_single_node()
+            alias_marks = loader.alias_marks
         finally:
             loader.dispose()
     except yaml.composer.ComposerError as error:
@@ -84,14 +102,18 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
     if root is None:
         problems.add(Location(file, 1, 1), "", "fichier vide ; voir un fichier voisin pour le modèle")
         return None
-    _check_strictness(root, file, problems, set(), "")
+    _check_strictness(root, file, problems, set(), "", alias_marks)
     return root
 
 
-def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str) -> None:
+def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list]) -> None:
     """Refuse aliases, explicit tags, merge keys and duplicated keys, everywhere."""
     if id(node) in seen:
-        problems.add(location(file, node), path, "alias YAML (*nom) interdit ; recopier la valeur")
+        marks = alias_marks.get(id(node))
+        where = Location(file, marks[0].line + 1, marks[0].column + 1) if marks else location(file, node)
+        if marks:
+            marks.pop(0)
+        problems.add(where, path, "alias YAML (*nom) interdit ; recopier la valeur")
         return
     seen.add(id(node))
     default_tags = {
@@ -99,16 +121,17 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
         SequenceNode: "tag:yaml.org,2002:seq",
         MappingNode: "tag:yaml.org,2002:map",
     }
+    written_tag = _written_tag(node)
     if isinstance(node, ScalarNode):
         explicit = node.style is None and node.tag and not node.tag.startswith("tag:yaml.org,2002:")
-        if explicit or _typed_explicitly(node):
-            problems.add(location(file, node), path, f"étiquette YAML {quote(node.tag)} interdite ; écrire la valeur seule")
+        if explicit or written_tag:
+            problems.add(location(file, node), path, f"étiquette YAML {quote(written_tag or node.tag)} interdite ; écrire la valeur seule")
         return
-    if node.tag != default_tags[type(node)]:
-        problems.add(location(file, node), path, f"étiquette YAML {quote(node.tag)} interdite ; écrire la valeur seule")
+    if written_tag or node.tag != default_tags[type(node)]:
+        problems.add(location(file, node), path, f"étiquette YAML {quote(written_tag or node.tag)} interdite ; écrire la valeur seule")
     if isinstance(node, SequenceNode):
         for i, item in enumerate(node.value):
-            _check_strictness(item, file, problems, seen, f"{path}[{i}]")
+            _check_strictness(item, file, problems, seen, f"{path}[{i}]", alias_marks)
         return
     first_seen: dict[str, Node] = {}
     for key, value in node.value:
@@ -127,15 +150,17 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
             )
         else:
             first_seen[key.value] = key
-        _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value))
+        _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value), alias_marks)
 
 
-def _typed_explicitly(node: ScalarNode) -> bool:
-    """True when the scalar carries an explicit ``!!type`` tag written in the file."""
-    # The composer resolves implicit tags for plain scalars; an explicit one is
-    # only distinguishable by the source text, which starts with "!" before the value.
-    start, end = node.start_mark, node.end_mark
+def _written_tag(node: Node) -> str:
+    """The explicit tag written before a value (``!!str``, ``!foo``), or "" when there is none."""
+    # The composer resolves implicit tags; an explicit one is only distinguishable
+    # by the source text, where the node starts with "!" before the value.
+    start = node.start_mark
     if start.buffer is None:
-        return False
-    raw = start.buffer[start.pointer:end.pointer]
-    return raw.startswith("!")
+        return ""
+    raw = start.buffer[start.pointer:node.end_mark.pointer]
+    if not raw.startswith("!"):
+        return ""
+    return raw.split()[0] if raw.split() else raw

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..problems import quote
@@ -35,7 +36,6 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
             found_date = _dt.date(int(m.group(3)), MONTHS_FR[m.group(2)], int(m.group(1)))
         except ValueError:
             found_date = None
-    m = m or None
     if found_date is None:
         s = re.search(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", low)
         if s:
@@ -224,7 +224,10 @@ class Identifier(str):
     def parse(cls, text: str) -> "Identifier":
         if re.fullmatch(r"[a-z][a-z0-9_]*", text):
             return cls(text)
-        fixed = re.sub(r"[^a-z0-9_]+", "_", text.lower()).strip("_") or "mon_identifiant"
+        plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+        fixed = re.sub(r"[^a-z0-9_]+", "_", plain).strip("_") or "mon_identifiant"
+        if not fixed[0].isalpha():
+            fixed = "id_" + fixed
         raise BadValue(f"{quote(text)} n'est pas un identifiant ; écrire en minuscules sans accent ni espace, par exemple {fixed}")
 
 
