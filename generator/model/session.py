@@ -174,6 +174,7 @@ class EstablishmentStep(Record):
 class EstablishmentGuide(Record):
     """The part of an establishment notice that concerns establishments, not candidates."""
 
+    intro: str | None = doc("indication générale placée en tête de la notice (par exemple où trouver les fiches mémo)", default=None)
     steps: tuple[EstablishmentStep, ...] = doc("étapes de l'établissement dans l'ordre de la notice")
     candidate_states: dict[str, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
     document_states: tuple[StateColour, ...] = doc("états du dépôt des pièces dans le suivi, dans l'ordre", default=())
