@@ -27,6 +27,12 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checklist(args: argparse.Namespace) -> int:
+    from .checklist.cli import run
+
+    return run(args, Path(args.root).resolve() if args.root else ROOT)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
     parser.add_argument("--root", help="racine du projet (par défaut : celle du dépôt)")
@@ -34,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="vérifier les fichiers YAML (tous, ou ceux donnés)")
     validate.add_argument("paths", nargs="*", help="dossiers d'académie ou fichiers de session")
     validate.set_defaults(run=_validate)
+    checklist = commands.add_parser("checklist", help="calculer la liste personnalisée d'un candidat (réponses identifiant=valeur)")
+    checklist.add_argument("--academy", required=True, help="dossier de l'académie, par exemple toulouse")
+    checklist.add_argument("--session", required=True, help="année de la session, par exemple 2024")
+    checklist.add_argument("--questions", action="store_true", help="lister les questions et leurs valeurs possibles")
+    checklist.add_argument("--json", action="store_true", help="afficher le résultat brut du moteur (JSON)")
+    checklist.add_argument("answers", nargs="*", help="réponses identifiant=valeur, par exemple situation=repeater")
+    checklist.set_defaults(run=_checklist)
     return parser
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .model.academy import Academy
-from .model.content import DocumentsFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TopicsFile
+from .model.content import ChecklistFile, DocumentsFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TopicsFile
 from .model.session import SessionFile
 from .problems import Location, Problems, shown_path
 from .schema import INVALID, Reader, read
@@ -25,19 +25,21 @@ CONTENT_FILES = {
     "documents": ("documents.yaml", DocumentsFile),
     "specialties": ("specialties.yaml", SpecialtiesFile),
     "regulations": ("regulations.yaml", RegulationsFile),
+    "checklist": ("checklist.yaml", ChecklistFile),
 }
 SESSION_FILE = re.compile(r"(\d{4})\.yaml")
 
 
 @dataclass
 class NationalContent:
-    """The five national files, read (a part is None when its file is broken)."""
+    """The national files of ``content/``, read (a part is None when its file is broken)."""
 
     questions: QuestionsFile | None = None
     topics: TopicsFile | None = None
     documents: DocumentsFile | None = None
     specialties: SpecialtiesFile | None = None
     regulations: RegulationsFile | None = None
+    checklist: ChecklistFile | None = None
 
     def complete(self) -> bool:
         return all(getattr(self, name) is not None for name in CONTENT_FILES)
@@ -73,8 +75,13 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        # Show the line with the bad byte (replaced by "�") and point at it.
         line = raw[: error.start].count(b"\n") + 1
-        problems.add(Location(shown, line, 1), "", "le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        column = len(raw[line_start: error.start].decode("utf-8", errors="replace")) + 1
+        problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
+        byte = raw[error.start: error.start + 1].hex().upper()
+        problems.add(Location(shown, line, column), "", f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
         return None
     node = compose_file(text, shown, problems)
     if node is None:

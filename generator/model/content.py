@@ -79,3 +79,24 @@ class SpecialtiesFile(Record):
 @dataclass(frozen=True, kw_only=True)
 class RegulationsFile(Record):
     r408_lists: dict[str, R408List] = doc("listes R408 nationales : identifiant → liste")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistWarning(Record):
+    """A warning the checklist shows when its condition holds (``content/checklist.yaml``)."""
+
+    title: str = doc("titre de l'avertissement")
+    text: str = doc("texte de l'avertissement, en français")
+    when: Condition = doc("conditions dans lesquelles il s'affiche (vide : toujours)", default=Condition.always())
+    situations: Literal["registers_elsewhere", "not_in_notice"] | None = doc(
+        "registers_elsewhere : seulement pour les situations que la notice fait inscrire par l'établissement "
+        "ou par une autre démarche ; not_in_notice : pour les situations que la notice ne cite pas",
+        default=None,
+    )
+    topic: str | None = doc("seulement si la notice de la session comporte ce sujet de content/topics.yaml", default=None)
+    source: str | None = doc("texte réglementaire ou notice d'où il vient", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistFile(Record):
+    warnings: dict[str, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")

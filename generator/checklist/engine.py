@@ -1,0 +1,516 @@
+"""The checklist rules engine: from a ruleset and (partial) answers to the candidate's list.
+
+Pure Python, standard library only, no I/O and no ``zoneinfo``: the same file
+runs in CPython at build time (tests, ``python -m generator checklist``) and in
+Pyodide in the browser. It reads a plain JSON-able *ruleset* (built by
+``generator.checklist.compile`` from one Notice: every fact comes from there,
+datetimes already carry the academy's UTC offset) and a dict of answers
+(question id → answer string; ``birth_date`` as ``YYYY-MM-DD``).
+
+Three-valued evaluation
+    A condition is True, False or unknown. ``all``/``any``/``not`` follow Kleene
+    logic (False wins in ``all``, True wins in ``any``, ``not`` swaps True and
+    False and keeps unknown). An unknown result carries the set of questions
+    whose answers could decide it: those become the *needed* questions.
+
+Questions that are not asked
+    A question whose ``asked_when`` is False for the current answers is *not
+    applicable*: every test on it is False (so ``not {r408_waiver: "yes"}`` holds
+    when the waiver question is not asked). The ``option`` question (kind
+    ``option``) is applicable only when the specialty is answered and has options.
+    A derived fact is not applicable when one of its sources is not applicable.
+
+Derived facts
+    ``in_academy`` ("yes"/"no") from ``department`` and the academy's departments;
+    ``r408_required`` ("yes"/"no") from ``specialty`` (and ``option`` when the R408
+    list names one) and the notice's R408 list (absent list: "no");
+    ``age_band`` from ``birth_date`` and the session's ``age_reference_date``:
+    the age is the number of birthdays reached on the reference date, the
+    birthday itself included (the day of the 18th birthday counts as 18, the day
+    of the 25th birthday counts as 25). Someone born on 29 February has their
+    birthday on 28 February in non-leap years. Bands: ``under_18`` (< 18),
+    ``from_18_to_24`` (18 to 24), ``from_25`` (25 and more). Without a reference
+    date the band is not applicable.
+
+Needed questions
+    A question is needed iff it is unanswered, its ``asked_when`` is True, and an
+    undecided document, an undecided warning, the contact table (when the
+    session has one and the specialty, or the option when the table's row
+    depends on it, is unanswered) or the exam-adjustment
+    deadline (when the session has one: it applies to candidates who ask for an
+    adjustment, ``exam_adjustment`` "yes" or "renewal") depends on it. They are
+    ordered by ``order`` then id.
+
+Changing an answer
+    ``normalise`` drops answers whose ``asked_when`` no longer holds (and an
+    option the specialty does not have), repeatedly until nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re as _re
+
+TRUE = True
+FALSE = False
+UNKNOWN = None
+
+_DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
+_DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DERIVED = ("in_academy", "r408_required", "age_band")
+
+
+# ---------------------------------------------------------------------------
+# Answers: checking and normalising
+# ---------------------------------------------------------------------------
+
+
+def _questions(ruleset):
+    return {q["id"]: q for q in ruleset["questions"]}
+
+
+def parse_date(text):
+    """A ``YYYY-MM-DD`` string as a date, or None."""
+    if not isinstance(text, str) or not _DATE.fullmatch(text):
+        return None
+    try:
+        return _dt.date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return None
+
+
+def clean_department(text):
+    """A department code in canonical form (``9`` → ``09``, ``2a`` → ``2A``), or None."""
+    if not isinstance(text, str):
+        return None
+    code = text.strip().upper()
+    if len(code) == 1 and code.isdigit():
+        code = "0" + code
+    if _DEPARTMENT.fullmatch(code) and code != "20":  # Corsica is 2A and 2B
+        return code
+    return None
+
+
+def check_answers(ruleset, answers):
+    """Problems with the answers: a list of dicts ``{question, value, reason}``.
+
+    ``reason`` is ``unknown_question``, ``derived`` (a computed fact cannot be
+    answered), ``not_text``, or ``unknown_value`` (with ``allowed`` when the
+    answer is a choice).
+    """
+    questions = _questions(ruleset)
+    problems = []
+    for qid in sorted(answers):
+        value = answers[qid]
+        question = questions.get(qid)
+        if question is None:
+            problems.append({"question": qid, "value": value, "reason": "unknown_question"})
+            continue
+        if question["kind"] == "derived":
+            problems.append({"question": qid, "value": value, "reason": "derived"})
+            continue
+        if not isinstance(value, str):
+            problems.append({"question": qid, "value": value, "reason": "not_text"})
+            continue
+        if _clean_value(ruleset, question, value, answers) is None:
+            problem = {"question": qid, "value": value, "reason": "unknown_value"}
+            allowed = allowed_values(ruleset, qid, answers)
+            if allowed is not None:
+                problem["allowed"] = allowed
+            problems.append(problem)
+    return problems
+
+
+def allowed_values(ruleset, qid, answers=None):
+    """The allowed answers of a question as a list, or None when it is free (date, department)."""
+    question = _questions(ruleset)[qid]
+    kind = question["kind"]
+    if kind in ("choice", "derived"):
+        return [c[0] for c in question["choices"]]
+    if kind == "specialty":
+        return sorted(ruleset["specialties"])
+    if kind == "option":
+        specialty = (answers or {}).get("specialty")
+        if specialty in ruleset["specialties"]:
+            return sorted(ruleset["specialties"][specialty]["options"])
+        letters = set()
+        for item in ruleset["specialties"].values():
+            letters.update(item["options"])
+        return sorted(letters)
+    return None
+
+
+def _clean_value(ruleset, question, value, answers):
+    """The canonical answer, or None when it is not allowed."""
+    kind = question["kind"]
+    if kind == "choice":
+        return value if value in [c[0] for c in question["choices"]] else None
+    if kind == "date":
+        day = parse_date(value)
+        return day.isoformat() if day is not None else None
+    if kind == "department":
+        return clean_department(value)
+    if kind == "specialty":
+        return value if value in ruleset["specialties"] else None
+    if kind == "option":
+        letter = value.strip().upper()
+        specialty = answers.get("specialty")
+        if specialty in ruleset["specialties"]:
+            return letter if letter in ruleset["specialties"][specialty]["options"] else None
+        for item in ruleset["specialties"].values():
+            if letter in item["options"]:
+                return letter
+        return None
+    return None
+
+
+def _normalise(ruleset, answers):
+    questions = _questions(ruleset)
+    kept = {}
+    dropped = []
+    for qid in sorted(answers):
+        question = questions.get(qid)
+        value = answers[qid]
+        if question is None or question["kind"] == "derived" or not isinstance(value, str):
+            dropped.append(qid)
+            continue
+        clean = _clean_value(ruleset, question, value, answers)
+        if clean is None:
+            dropped.append(qid)
+            continue
+        kept[qid] = clean
+    changed = True
+    while changed:
+        changed = False
+        state = _State(ruleset, kept)
+        for qid in sorted(kept, key=lambda q: (questions[q]["order"], q)):
+            if state.applicable(qid)[0] is FALSE:
+                del kept[qid]
+                dropped.append(qid)
+                changed = True
+                break
+    return kept, sorted(dropped)
+
+
+def normalise(ruleset, answers):
+    """The answers that still count: invalid answers and answers whose ``asked_when`` fails are dropped.
+
+    Use ``dropped_answers`` (or the ``dropped`` entry of ``evaluate``) to tell the candidate which.
+    """
+    return _normalise(ruleset, answers)[0]
+
+
+def dropped_answers(ruleset, answers):
+    """The ids of the answers ``normalise`` drops, sorted."""
+    return _normalise(ruleset, answers)[1]
+
+
+# ---------------------------------------------------------------------------
+# Derived facts and three-valued evaluation
+# ---------------------------------------------------------------------------
+
+
+def birthday_in(year, birth):
+    """The birthday in ``year``; 29 February falls on 28 February in non-leap years."""
+    if birth.month == 2 and birth.day == 29:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return _dt.date(year, 2, 29 if leap else 28)
+    return _dt.date(year, birth.month, birth.day)
+
+
+def age_on(birth, day):
+    """Full years reached on ``day``; the birthday itself counts."""
+    age = day.year - birth.year
+    if day < birthday_in(day.year, birth):
+        age -= 1
+    return age
+
+
+def age_band(birth, reference):
+    age = age_on(birth, reference)
+    if age < 18:
+        return "under_18"
+    if age < 25:
+        return "from_18_to_24"
+    return "from_25"
+
+
+class _State:
+    """The answers with memoised applicability and values (value, missing questions)."""
+
+    def __init__(self, ruleset, answers):
+        self.ruleset = ruleset
+        self.answers = answers
+        self.questions = _questions(ruleset)
+        self._applicable = {}
+        self._values = {}
+
+    def applicable(self, qid):
+        """(True | False | None, missing) — whether the question is asked now."""
+        if qid in self._applicable:
+            return self._applicable[qid]
+        self._applicable[qid] = (UNKNOWN, frozenset())  # guards against cycles
+        question = self.questions[qid]
+        if question["kind"] == "derived":
+            result = (TRUE, frozenset())
+            missing = set()
+            for source in question["derived_from"]:
+                ok, miss = self.applicable(source)
+                if ok is FALSE:
+                    result = (FALSE, frozenset())
+                    break
+                if ok is UNKNOWN:
+                    missing |= miss
+            else:
+                if missing:
+                    result = (UNKNOWN, frozenset(missing))
+        else:
+            result = self.evaluate(question["asked_when"])
+            if question["kind"] == "option" and result[0] is not FALSE:
+                spec, miss = self.value("specialty")
+                if spec is UNKNOWN:
+                    result = (UNKNOWN, frozenset(miss) | (result[1] if result[0] is UNKNOWN else frozenset()))
+                elif spec is FALSE or not self.ruleset["specialties"][spec]["options"]:
+                    result = (FALSE, frozenset())
+        self._applicable[qid] = result
+        return result
+
+    def value(self, qid):
+        """(answer | False when not applicable | None when unknown, missing questions)."""
+        if qid in self._values:
+            return self._values[qid]
+        ok, missing = self.applicable(qid)
+        if ok is FALSE:
+            result = (FALSE, frozenset())
+        elif self.questions[qid]["kind"] == "derived":
+            result = self._derive(qid)
+        elif qid in self.answers:
+            result = (self.answers[qid], frozenset())
+        elif ok is TRUE:
+            result = (UNKNOWN, frozenset([qid]))
+        else:
+            result = (UNKNOWN, missing)
+        self._values[qid] = result
+        return result
+
+    def _derive(self, qid):
+        if qid == "in_academy":
+            code, miss = self.value("department")
+            if code is UNKNOWN or code is FALSE:
+                return (code, miss)
+            return ("yes" if code in self.ruleset["academy"]["departments"] else "no", frozenset())
+        if qid == "age_band":
+            reference = self.ruleset["session"]["age_reference_date"]
+            if reference is None:
+                return (FALSE, frozenset())
+            birth, miss = self.value("birth_date")
+            if birth is UNKNOWN or birth is FALSE:
+                return (birth, miss)
+            return (age_band(parse_date(birth), parse_date(reference)), frozenset())
+        if qid == "r408_required":
+            spec, miss = self.value("specialty")
+            if spec is UNKNOWN or spec is FALSE:
+                return (spec, miss)
+            needs_option = False
+            for entry in self.ruleset["r408"]:
+                if entry[0] != spec:
+                    continue
+                if entry[1] is None:
+                    return ("yes", frozenset())
+                needs_option = True
+            if needs_option:
+                option, miss = self.value("option")
+                if option is UNKNOWN:
+                    return (UNKNOWN, miss)
+                for entry in self.ruleset["r408"]:
+                    if entry[0] == spec and entry[1] == option:
+                        return ("yes", frozenset())
+            return ("no", frozenset())
+        raise ValueError("unknown derived fact: " + qid)
+
+    def evaluate(self, condition):
+        """(True | False | None, missing questions) for a condition in JSON form."""
+        kind = condition[0]
+        if kind == "test":
+            value, missing = self.value(condition[1])
+            if value is UNKNOWN:
+                return (UNKNOWN, missing)
+            if value is FALSE:
+                return (FALSE, frozenset())
+            return (value in condition[2], frozenset())
+        if kind == "not":
+            result, missing = self.evaluate(condition[1][0])
+            return (UNKNOWN if result is UNKNOWN else not result, missing)
+        decisive = FALSE if kind == "all" else TRUE
+        missing = set()
+        unknown = False
+        for child in condition[1]:
+            result, miss = self.evaluate(child)
+            if result is decisive:
+                return (decisive, frozenset())
+            if result is UNKNOWN:
+                unknown = True
+                missing |= miss
+        if unknown:
+            return (UNKNOWN, frozenset(missing))
+        return (not decisive, frozenset())
+
+    def why(self, condition):
+        """The known answers a condition reads, in order of first mention: [{question, value}]."""
+        seen = []
+        for qid in _condition_questions(condition):
+            if qid in seen:
+                continue
+            seen.append(qid)
+        reasons = []
+        for qid in seen:
+            value, _ = self.value(qid)
+            if value is UNKNOWN or value is FALSE:
+                continue
+            item = {"question": qid, "value": value, "label": _choice_label(self.questions[qid], value)}
+            sources = self.questions[qid]["derived_from"]
+            if sources:
+                item["from"] = [{"question": s, "value": self.value(s)[0]} for s in sources if self.value(s)[0] not in (UNKNOWN, FALSE)]
+            reasons.append(item)
+        return reasons
+
+
+def _condition_questions(condition):
+    if condition[0] == "test":
+        return [condition[1]]
+    found = []
+    for child in condition[1]:
+        found.extend(_condition_questions(child))
+    return found
+
+
+def _choice_label(question, value):
+    for choice_id, label in question["choices"]:
+        if choice_id == value:
+            return label
+    return value
+
+
+# ---------------------------------------------------------------------------
+# The result
+# ---------------------------------------------------------------------------
+
+
+def _contacts(ruleset, state):
+    contacts = ruleset["contacts"]
+    found = [{"kind": "exam_office", "office": contacts["exam_office"]}]
+    groups = contacts["specialty_groups"]
+    missing = frozenset()
+    if groups:
+        spec, miss = state.value("specialty")
+        if spec is UNKNOWN:
+            missing = miss
+        elif spec is not FALSE:
+            option, option_missing = state.value("option")
+            if option is UNKNOWN and any(ref[0] == spec and ref[1] is not None for g in groups for ref in g["specialties"]):
+                missing = option_missing  # the row depends on the option
+            for group in groups:
+                for ref in group["specialties"]:
+                    if ref[0] == spec and (ref[1] is None or ref[1] == option):
+                        found.append({"kind": "specialty", "group": group})
+                        break
+    for office in contacts["others"]:
+        found.append({"kind": "other", "office": office})
+    return found, missing
+
+
+def evaluate(ruleset, answers):
+    """The candidate's checklist for these answers (see the module docstring).
+
+    Returns a JSON-able dict: ``answers`` (normalised), ``dropped``, ``problems``
+    (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided``, ``deadlines``,
+    ``steps``, ``warnings``, ``contacts``, ``questions`` (needed, ordered),
+    ``asked`` (the questions a form shows now: asked_when holds).
+    """
+    problems = check_answers(ruleset, answers)
+    kept, dropped = _normalise(ruleset, answers)
+    state = _State(ruleset, kept)
+    needed = set()
+
+    documents = []
+    undecided = []
+    for doc in ruleset["documents"]:
+        result, missing = state.evaluate(doc["when"])
+        if result is TRUE:
+            documents.append({
+                "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
+                "detail": doc["detail"], "source": doc["source"], "why": state.why(doc["when"]),
+            })
+        elif result is UNKNOWN:
+            needed |= missing
+            undecided.append({"id": doc["id"], "label": doc["label"], "missing": _ordered(state, missing)})
+
+    warnings = []
+    for warning in ruleset["warnings"]:
+        result, missing = state.evaluate(warning["when"])
+        if result is TRUE:
+            warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "detail": warning["detail"]})
+        elif result is UNKNOWN:
+            needed |= missing
+
+    contacts, missing = _contacts(ruleset, state)
+    needed |= missing
+
+    deadline_ids = set()
+    referenced = set()
+    for doc in ruleset["documents"]:
+        referenced.add(doc["deadline"])
+    for doc in documents:
+        deadline_ids.add(doc["deadline"])
+    for step in ruleset["steps"]:
+        if step["deadline"]:
+            referenced.add(step["deadline"])
+            deadline_ids.add(step["deadline"])
+    adjustment = ruleset["exam_adjustment_deadline"]
+    if adjustment:
+        referenced.add(adjustment)
+        wanted, missing = state.value("exam_adjustment")
+        if wanted in ("yes", "renewal"):
+            deadline_ids.add(adjustment)
+        elif wanted is UNKNOWN:
+            needed |= missing
+    deadlines = []
+    for deadline in ruleset["deadlines"]:
+        if deadline["id"] in deadline_ids or deadline["id"] not in referenced:
+            deadlines.append(dict(deadline))
+
+    facts = {}
+    for qid in DERIVED:
+        if qid in state.questions:
+            value = state.value(qid)[0]
+            if value is not UNKNOWN and value is not FALSE:
+                facts[qid] = value
+
+    return {
+        "academy": ruleset["academy"]["slug"],
+        "session": ruleset["session"]["year"],
+        "answers": kept,
+        "facts": facts,
+        "dropped": dropped,
+        "problems": problems,
+        "documents": documents,
+        "undecided": undecided,
+        "registration": ruleset["session"]["registration"],
+        "deadlines": deadlines,
+        "steps": [dict(s) for s in ruleset["steps"]],
+        "warnings": warnings,
+        "contacts": contacts,
+        "questions": _ordered(state, needed),
+        "asked": [q["id"] for q in ruleset["questions"] if q["kind"] != "derived" and state.applicable(q["id"])[0] is TRUE],
+    }
+
+
+def _ordered(state, qids):
+    return sorted(qids, key=lambda q: (state.questions[q]["order"], q))
+
+
+def evaluate_json(ruleset_text, answers_text):
+    """JSON in, JSON out: what the browser worker calls."""
+    import json
+
+    return json.dumps(evaluate(json.loads(ruleset_text), json.loads(answers_text)), ensure_ascii=False, sort_keys=True)

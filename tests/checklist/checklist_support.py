@@ -1,0 +1,142 @@
+"""Shared helpers of the checklist tests: rulesets of the academies, cases, both Python runtimes."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.merge import build_notice
+from generator.pipeline import load_and_check
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CASES = Path(__file__).resolve().parent / "cases"
+RUNNER = Path(__file__).resolve().parent / "run_pyodide.mjs"
+ENGINE = ROOT / "generator" / "checklist" / "engine.py"
+EXPECTED_KEYS = ("documents", "deadlines", "questions", "warnings")
+
+
+def load_rulesets() -> tuple[dict[str, dict], dict[str, str]]:
+    """Rulesets of every academy folder that validates (key ``slug/year``), and the problems of the others."""
+    rulesets: dict[str, dict] = {}
+    broken: dict[str, str] = {}
+    for folder in sorted(p for p in (ROOT / "academies").iterdir() if p.is_dir()):
+        project, problems = load_and_check(ROOT, [folder])
+        if problems:
+            broken[folder.name] = problems.report()
+            continue
+        data = project.academies[folder.name]
+        for year in sorted(data.sessions):
+            notice = build_notice(project.content, data, year)
+            rulesets[f"{folder.name}/{year}"] = compile_ruleset(notice, project.content.checklist)
+    return rulesets, broken
+
+
+def load_cases() -> list[dict]:
+    """Every case of tests/checklist/cases/*.yaml, with its file, academy and session."""
+    cases = []
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for i, case in enumerate(data["cases"]):
+            for key, value in case["answers"].items():
+                if not isinstance(value, str):
+                    raise AssertionError(f"{path.name} case {case['name']!r}: answer {key} must be a quoted string, got {value!r}")
+            cases.append({"file": path.name, "index": i, "key": f"{data['academy']}/{data['session']}", **case})
+    return cases
+
+
+def summary(result: dict) -> dict:
+    """What a case states: sets of ids (questions keep their order)."""
+    return {
+        "documents": sorted(d["id"] for d in result["documents"]),
+        "deadlines": sorted(d["id"] for d in result["deadlines"]),
+        "questions": list(result["questions"]),
+        "warnings": sorted(w["id"] for w in result["warnings"]),
+    }
+
+
+def run_cpython(rulesets: dict[str, dict], jobs: list[tuple[str, dict]]) -> list[dict]:
+    """Results in CPython, through JSON like Pyodide's (same types)."""
+    return [json.loads(json.dumps(engine.evaluate(rulesets[key], answers), ensure_ascii=False, sort_keys=True)) for key, answers in jobs]
+
+
+def node_missing_reason() -> str | None:
+    if shutil.which("node") is None:
+        return "node absent : les tests Pyodide ont besoin de Node.js (apt-get install nodejs, version 20 ou plus)"
+    return None
+
+
+def run_pyodide(rulesets: dict[str, dict], jobs: list[tuple[str, dict]]) -> tuple[str, list[dict]]:
+    """All jobs in one Pyodide boot; returns (Python version inside Pyodide, results)."""
+    if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").exists():
+        raise AssertionError("node_modules/pyodide absent : lancer `npm ci` à la racine (scripts/test.sh le fait)")
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "input.json"
+        data.write_text(json.dumps({"rulesets": rulesets, "jobs": jobs}, ensure_ascii=False), encoding="utf-8")
+        done = subprocess.run(["node", str(RUNNER), str(ENGINE), str(data)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    if done.returncode != 0:
+        raise AssertionError(f"Pyodide runner failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    output = json.loads(done.stdout)
+    return output["python"], output["results"]
+
+
+def random_situations(rulesets: dict[str, dict], count: int, seed: int) -> list[tuple[str, dict]]:
+    """``count`` random (partial) situations spread over every ruleset, reproducible from ``seed``.
+
+    Answers are drawn over every question, including ones that will be dropped
+    (asked_when false), a few invalid values, and birth dates near the age
+    boundaries of each session's reference date.
+    """
+    rng = random.Random(seed)
+    keys = sorted(rulesets)
+    jobs = []
+    for n in range(count):
+        key = keys[n % len(keys)]
+        ruleset = rulesets[key]
+        answers: dict[str, str] = {}
+        for question in ruleset["questions"]:
+            kind = question["kind"]
+            if kind == "derived" or rng.random() < 0.3:
+                continue
+            if rng.random() < 0.02:
+                answers[question["id"]] = rng.choice(["", "zz", "99", "2023-02-30"])
+                continue
+            if kind == "choice":
+                answers[question["id"]] = rng.choice(question["choices"])[0]
+            elif kind == "department":
+                pool = ruleset["academy"]["departments"] + ["75", "2A", "974", "13", "31", "44", "63"]
+                answers[question["id"]] = rng.choice(pool)
+            elif kind == "specialty":
+                pool = sorted(ruleset["specialties"])
+                preferred = [e[0] for e in ruleset["r408"]] + [r[0] for g in ruleset["contacts"]["specialty_groups"] for r in g["specialties"]]
+                preferred += [s for s in pool if ruleset["specialties"][s]["options"]]
+                answers[question["id"]] = rng.choice(preferred if preferred and rng.random() < 0.7 else pool)
+            elif kind == "option":
+                spec = answers.get("specialty")
+                options = sorted(ruleset["specialties"][spec]["options"]) if spec in ruleset["specialties"] else []
+                answers[question["id"]] = rng.choice(options or ["A", "B", "C"])
+            elif kind == "date":
+                reference = ruleset["session"]["age_reference_date"] or f"{ruleset['session']['year'] - 1}-11-15"
+                year, month, day = (int(x) for x in reference.split("-"))
+                if rng.random() < 0.1:
+                    answers[question["id"]] = rng.choice(["2004-02-29", "2005-02-28", "2005-03-01", "1999-02-28", "2000-02-29"])
+                elif rng.random() < 0.5:
+                    # Near a boundary: the 18th or 25th birthday, give or take a day.
+                    years = rng.choice([18, 25])
+                    base = engine.birthday_in(year - years, engine.parse_date(reference))
+                    import datetime as dt
+
+                    answers[question["id"]] = (base + dt.timedelta(days=rng.choice([-1, 0, 1]))).isoformat()
+                else:
+                    answers[question["id"]] = f"{rng.randint(1950, year):04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            else:
+                raise AssertionError(f"question kind {kind!r} not drawn")
+        jobs.append((key, answers))
+    return jobs

@@ -1,0 +1,233 @@
+"""The checklist engine in CPython: the cases of tests/checklist/cases/, age boundaries,
+normalisation, three-valued logic, compile determinism and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from checklist_support import EXPECTED_KEYS, ROOT, load_cases, load_rulesets, run_cpython, summary
+from generator.checklist import engine
+from generator.checks import check_condition
+from generator.cli import main
+from generator.pipeline import load_and_check
+from generator.problems import Problems
+
+RULESETS, BROKEN = load_rulesets()
+CASES = load_cases()
+
+
+def test_every_academy_compiles():
+    assert not BROKEN, "academies that do not validate:\n" + "\n".join(f"{k}:\n{v}" for k, v in BROKEN.items())
+    assert RULESETS
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['file']}:{c['name']}" for c in CASES])
+def test_case(case):
+    assert case["key"] in RULESETS, f"{case['key']} has no valid session"
+    [result] = run_cpython(RULESETS, [(case["key"], case["answers"])])
+    assert not result["problems"], result["problems"]
+    got = summary(result)
+    for key in EXPECTED_KEYS:
+        expected = case[key] if key == "questions" else sorted(case[key])
+        assert got[key] == expected, f"{key}: got {got[key]}, expected {expected}"
+    if "specialty_contact_groups" in case:
+        groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
+        assert len(groups) == case["specialty_contact_groups"]
+    assert result["contacts"][0]["kind"] == "exam_office"
+    if "facts" in case:
+        assert result["facts"] == case["facts"]
+    assert result["dropped"] == sorted(case.get("dropped", []))
+
+
+def test_every_document_rule_is_covered_both_ways():
+    """Each document of each session applies in at least one case and is ruled out in another."""
+    applied: dict[str, set] = {key: set() for key in RULESETS}
+    excluded: dict[str, set] = {key: set() for key in RULESETS}
+    for case in CASES:
+        if case["key"] not in RULESETS:
+            continue
+        [result] = run_cpython(RULESETS, [(case["key"], case["answers"])])
+        present = {d["id"] for d in result["documents"]}
+        undecided = {d["id"] for d in result["undecided"]}
+        applied[case["key"]] |= present
+        excluded[case["key"]] |= {d["id"] for d in RULESETS[case["key"]]["documents"]} - present - undecided
+    missing = []
+    for key, ruleset in RULESETS.items():
+        for document in ruleset["documents"]:
+            always = document["when"] == ["all", []]
+            if document["id"] not in applied[key]:
+                missing.append(f"{key} {document['id']}: no case where it applies")
+            if not always and document["id"] not in excluded[key]:
+                missing.append(f"{key} {document['id']}: no case where it does not apply")
+    assert not missing, "\n".join(missing)
+
+
+# --- age bands -------------------------------------------------------------
+
+REFERENCE = dt.date(2023, 11, 15)
+
+
+@pytest.mark.parametrize(
+    "birth, band",
+    [
+        ("2005-11-16", "under_18"),  # 18th birthday is the day after the reference date
+        ("2005-11-15", "from_18_to_24"),  # the day of the 18th birthday counts as 18
+        ("1998-11-16", "from_18_to_24"),  # the day before the 25th birthday
+        ("1998-11-15", "from_25"),  # the day of the 25th birthday counts as 25
+        ("2030-01-01", "under_18"),  # born after the reference date
+    ],
+)
+def test_age_band_boundaries(birth, band):
+    assert engine.age_band(engine.parse_date(birth), REFERENCE) == band
+
+
+def test_29_february_birthday_is_28_february_in_non_leap_years():
+    born = dt.date(2004, 2, 29)
+    assert engine.birthday_in(2022, born) == dt.date(2022, 2, 28)
+    assert engine.birthday_in(2024, born) == dt.date(2024, 2, 29)
+    assert engine.age_on(born, dt.date(2022, 2, 27)) == 17
+    assert engine.age_on(born, dt.date(2022, 2, 28)) == 18
+    assert engine.age_on(born, dt.date(2024, 2, 28)) == 19
+    assert engine.age_on(born, dt.date(2024, 2, 29)) == 20
+    # 25th birthday on 28 February 2029 (not a leap year)
+    assert engine.age_band(born, dt.date(2029, 2, 27)) == "from_18_to_24"
+    assert engine.age_band(born, dt.date(2029, 2, 28)) == "from_25"
+
+
+# --- answers ------------------------------------------------------------------
+
+
+def _ruleset(key="toulouse/2024"):
+    if key not in RULESETS:
+        pytest.skip(f"{key} does not validate yet")
+    return RULESETS[key]
+
+
+def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply():
+    ruleset = _ruleset()
+    answers = {"situation": "distance", "route": "formation_continue", "continuing_case": "perfectionnement", "has_benefits": "no"}
+    assert engine.normalise(ruleset, answers) == answers
+    answers["situation"] = "repeater"
+    assert engine.normalise(ruleset, answers) == {"situation": "repeater", "has_benefits": "no"}
+    # continuing_case goes too: its asked_when (route) no longer holds once route is dropped
+    assert engine.dropped_answers(ruleset, answers) == ["continuing_case", "route"]
+    result = engine.evaluate(ruleset, answers)
+    assert result["dropped"] == ["continuing_case", "route"]
+    assert result["answers"] == {"situation": "repeater", "has_benefits": "no"}
+
+
+def test_option_dropped_when_specialty_has_no_such_option():
+    ruleset = _ruleset()
+    assert engine.normalise(ruleset, {"specialty": "maintenance_systemes", "option": "B"}) == {"specialty": "maintenance_systemes", "option": "B"}
+    assert engine.normalise(ruleset, {"specialty": "batiment", "option": "B"}) == {"specialty": "batiment"}
+
+
+def test_bad_answers_are_reported():
+    ruleset = _ruleset()
+    problems = engine.check_answers(ruleset, {"situation": "nope", "colour": "blue", "in_academy": "yes", "birth_date": "2005-02-30", "department": "20"})
+    reasons = {p["question"]: p["reason"] for p in problems}
+    assert reasons == {"situation": "unknown_value", "colour": "unknown_question", "in_academy": "derived", "birth_date": "unknown_value", "department": "unknown_value"}
+    assert engine.check_answers(ruleset, {"department": "9", "birth_date": "2005-02-28"}) == []
+    assert engine.normalise(ruleset, {"department": "9"}) == {"department": "09"}
+
+
+def test_kleene_logic():
+    ruleset = _ruleset()
+    state = engine._State(ruleset, {"situation": "repeater"})
+    t = ["test", "situation", ["repeater"]]
+    f = ["test", "situation", ["distance"]]
+    u = ["test", "has_benefits", ["yes"]]
+    assert state.evaluate(["all", [t, u]]) == (None, frozenset({"has_benefits"}))
+    assert state.evaluate(["all", [f, u]]) == (False, frozenset())
+    assert state.evaluate(["any", [t, u]]) == (True, frozenset())
+    assert state.evaluate(["any", [f, u]]) == (None, frozenset({"has_benefits"}))
+    assert state.evaluate(["not", [u]]) == (None, frozenset({"has_benefits"}))
+    assert state.evaluate(["not", [t]]) == (False, frozenset())
+    assert state.evaluate(["all", []]) == (True, frozenset())
+    assert state.evaluate(["any", []]) == (False, frozenset())
+    # a question not asked (route: situation is repeater) makes its tests false
+    assert state.evaluate(["test", "route", ["scolaire"]]) == (False, frozenset())
+    assert state.evaluate(["not", [["test", "route", ["scolaire"]]]]) == (True, frozenset())
+    # unknown because its asked_when is unknown: the question that decides is the earlier one
+    state = engine._State(ruleset, {})
+    assert state.evaluate(["test", "route", ["scolaire"]]) == (None, frozenset({"situation"}))
+
+
+def test_deadlines_carry_the_academy_offset():
+    for ruleset in RULESETS.values():
+        for deadline in ruleset["deadlines"]:
+            moment = dt.datetime.fromisoformat(deadline["end"])
+            assert moment.utcoffset() is not None, deadline
+
+
+# --- compile --------------------------------------------------------------------
+
+
+def test_ruleset_is_deterministic_json():
+    again, _ = load_rulesets()
+    for key, ruleset in RULESETS.items():
+        text = json.dumps(ruleset, ensure_ascii=False, sort_keys=True)
+        assert text == json.dumps(again[key], ensure_ascii=False, sort_keys=True)
+        assert json.loads(text) == ruleset
+
+
+def test_warning_conditions_name_known_questions_and_choices():
+    project, problems = load_and_check(ROOT, [ROOT / "academies" / "toulouse"])
+    assert not problems, problems.report()
+    found = Problems()
+    for wid, warning in project.content.checklist.warnings.items():
+        check_condition(warning.when, project.content, found, f"warnings.{wid}.when", file_hint=None)
+        if warning.topic is not None:
+            assert warning.topic in project.content.topics.topics, f"{wid}: unknown topic {warning.topic}"
+    assert not found, found.report()
+
+
+# --- command line -------------------------------------------------------------------
+
+
+def test_cli_prints_french_answer(capsys):
+    _ruleset()
+    code = main(["checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "nationality=french", "department=31"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Pièces à déposer" in out and "parce que : situation = " in out
+    assert "mercredi 22 novembre 2023" in out and "UTC+01:00" in out
+    assert "Questions qui peuvent encore changer cette liste" in out
+
+
+def test_cli_json_and_questions(capsys):
+    _ruleset()
+    assert main(["checklist", "--academy", "toulouse", "--session", "2024", "--json", "situation=repeater"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert "repeater_transcript" in {d["id"] for d in result["documents"]}
+    assert main(["checklist", "--academy", "toulouse", "--session", "2024", "--questions"]) == 0
+    out = capsys.readouterr().out
+    assert "situation — " in out and "repeater (" in out and "in_academy" not in out
+
+
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["situation=nope"], "valeur non admise"),
+        (["colour=blue"], "question inconnue"),
+        (["situation"], "écrire identifiant=valeur"),
+        (["in_academy=yes"], "calculé"),
+    ],
+)
+def test_cli_bad_input(capsys, argv, words):
+    _ruleset()
+    code = main(["checklist", "--academy", "toulouse", "--session", "2024", *argv])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert words in captured.out
+    assert "Traceback" not in captured.out + captured.err
+
+
+def test_cli_unknown_academy_or_session(capsys):
+    assert main(["checklist", "--academy", "atlantis", "--session", "2024"]) == 1
+    assert "académie inconnue" in capsys.readouterr().out
+    assert main(["checklist", "--academy", "toulouse", "--session", "1999"]) == 1
+    assert "pas de session 1999" in capsys.readouterr().out
