@@ -14,7 +14,7 @@ from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
 from .model.session import SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import MONTHS_FR, WEEKDAYS_FR, Moment
+from .model.values import MONTHS_FR, WEEKDAYS_FR, BadValue, Identifier, Moment
 from .problems import Location, Problems, quote
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
@@ -77,13 +77,16 @@ def academic_year_bounds(year: int) -> tuple[dt.date, dt.date]:
 
 def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
     info = session_file.session
-    if info.year != year:
-        problems.add(info.where("year"), "session.year", f"{info.year} ne correspond pas au nom du fichier {quote(str(year) + '.yaml')} ; écrire year: {year} ou renommer le fichier")
+    year_matches = info.year == year
+    if not year_matches:
+        problems.add(info.where("year"), "session.year", f"{quote(info.year)} ne correspond pas au nom du fichier {quote(str(year) + '.yaml')} ; écrire year: {year} ou renommer le fichier")
     first, last = academic_year_bounds(info.year)
 
     def in_year(moment, where: Location | None, path: str) -> None:
+        # While the year and the file name disagree, which academic year the
+        # dates belong to is unknown: only that disagreement is reported.
         day = moment if isinstance(moment, dt.date) else moment.date
-        if not first <= day <= last:
+        if year_matches and not first <= day <= last:
             problems.add(where, path, f"{quote(day.isoformat())} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année")
 
     for name in ("opening", "closing", "age_reference_date"):
@@ -94,7 +97,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(info.closing))} n'est pas après l'ouverture {quote(str(info.opening))} ; vérifier les deux dates")
     if info.audience == "individual" and (info.opening is None or info.closing is None):
         missing = "opening" if info.opening is None else "closing"
-        problems.add(info.origin, f"session.{missing}", f"date {quote(missing)} manquante ; une notice pour candidats individuels donne l'ouverture et la clôture des inscriptions")
+        problems.add(info.origin, f"session.{missing}", f"date {quote(missing)} manquante ; ajouter {missing}: AAAA-MM-JJ HH:MM (une notice pour candidats individuels donne l'ouverture et la clôture des inscriptions)")
     if info.opening is None and info.closing is None and info.dates_note is None:
         problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")
 
@@ -103,14 +106,18 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         problems.add(session_file.where("deadlines"), "deadlines.documents", "date limite « documents » manquante ; ajouter la date limite de dépôt des pièces justificatives")
     for did, deadline in deadlines.items():
         path = f"deadlines.{did}"
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", did):
-            problems.add(deadline.origin, path, f"{quote(did)} n'est pas un identifiant ; écrire en minuscules sans accent ni espace")
+        try:
+            Identifier.parse(did)
+        except BadValue as error:
+            problems.add(session_file.where(path), path, str(error))
         in_year(deadline.at, deadline.where("at"), f"{path}.at")
         check_words_weekdays(deadline.words, deadline.where("words"), f"{path}.words", problems)
         if deadline.kind == "deadline" and info.closing and not deadline.precedes_closing and deadline.at.end() < info.closing.end():
             problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(deadline.at))} est avant la clôture des inscriptions {quote(str(info.closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
 
     def known_deadline(value, where, path):
+        if value == "documents" and "documents" not in deadlines:
+            return  # the missing "documents" deadline is reported once, above
         if value is not None and value not in deadlines:
             problems.add(where, path, f"date limite inconnue {quote(value)}{_nearest(value, deadlines)} (dates définies : {', '.join(deadlines)})")
 
@@ -132,10 +139,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{_nearest(category.situation, situations)} (choix de la question situation de content/questions.yaml)")
         for j, route in enumerate(category.routes):
             if route not in routes:
-                problems.add(category.where("routes"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")
+                problems.add(category.where(f"routes[{j}]"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")
 
     seen_ids: dict[str, int] = {}
-    uses_age = False
+    uses_age = ""  # id of the first document that depends on the candidate's age
     for i, document in enumerate(session_file.documents):
         path = f"documents[{i}]"
         if document.id in seen_ids:
@@ -147,20 +154,22 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             problems.add(document.origin, f"{path}.label", "intitulé manquant ; ajouter label: (ou use: pour reprendre un document national)")
         known_deadline(document.deadline, document.where("deadline"), f"{path}.deadline")
         check_condition(document.when, content, problems, f"{path}.when", file_hint=None)
-        uses_age = uses_age or "age_band" in document.when.questions()
-        if document.use in national_documents:
-            uses_age = uses_age or "age_band" in national_documents[document.use].when.questions()
+        depends_on_age = "age_band" in document.when.questions() or (
+            document.use in national_documents and "age_band" in national_documents[document.use].when.questions()
+        )
+        if depends_on_age and not uses_age:
+            uses_age = document.id
     if uses_age and info.age_reference_date is None:
-        problems.add(info.origin, "session.age_reference_date", "une pièce dépend de l'âge : ajouter age_reference_date: (date à laquelle l'âge est calculé)")
+        problems.add(info.origin, "session.age_reference_date", f"la pièce {quote(uses_age)} dépend de l'âge (age_band) ; ajouter age_reference_date: AAAA-MM-JJ (date à laquelle l'âge est calculé)")
 
     topics = content.topics.topics
     for tid, text in session_file.topics.items():
         if tid not in topics:
-            problems.add(text.origin, f"topics.{tid}", f"sujet national inconnu {quote(tid)}{_nearest(tid, topics)} (voir content/topics.yaml)")
+            problems.add(session_file.where(f"topics.{tid}"), f"topics.{tid}", f"sujet national inconnu {quote(tid)}{_nearest(tid, topics)} (voir content/topics.yaml)")
 
     for i, group in enumerate(session_file.specialty_contacts):
         for j, ref in enumerate(group.specialties):
-            check_specialty_ref(ref, group.where("specialties"), f"specialty_contacts[{i}].specialties[{j}]", specialties, problems)
+            check_specialty_ref(ref, group.where(f"specialties[{j}]"), f"specialty_contacts[{i}].specialties[{j}]", specialties, problems)
     for i, managed in enumerate(session_file.managing_academies):
         check_specialty_ref(managed.specialty, managed.where("specialty"), f"managing_academies[{i}].specialty", specialties, problems)
     r408 = session_file.r408
@@ -186,7 +195,8 @@ def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, sp
         problems.add(where, path, f"spécialité inconnue {quote(ref.specialty)}{_nearest(ref.specialty, specialties)} (identifiants de content/specialties.yaml)")
     elif ref.option is not None and ref.option not in specialty.options:
         allowed = ", ".join(specialty.options) or "aucune"
-        problems.add(where, path, f"la spécialité {quote(ref.specialty)} n'a pas d'option {quote(ref.option)} (options : {allowed})")
+        fix = f"écrire l'une de ses options : {allowed}" if specialty.options else f"écrire {ref.specialty} sans option"
+        problems.add(where, path, f"la spécialité {quote(ref.specialty)} n'a pas d'option {quote(ref.option)} ; {fix}")
 
 
 def check_condition(condition: Condition, content: NationalContent, problems: Problems, path: str, file_hint) -> None:
@@ -210,8 +220,10 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
             continue
         for value in test.values:
             if value not in allowed:
-                listing = ", ".join(list(allowed)[:12])
-                problems.add(where, test.path, f"{quote(value)} n'est pas un choix de la question {quote(test.question)}{_nearest(value, allowed)} (choix : {listing})")
+                listing = ", ".join(list(allowed)[:12]) + (", …" if len(allowed) > 12 else "")
+                nearest = _nearest(value, allowed)
+                fix = f"{nearest} (choix : {listing})" if nearest else f" ; écrire l'un des choix : {listing}"
+                problems.add(where, test.path, f"{quote(value)} n'est pas un choix de la question {quote(test.question)}{fix}")
 
 
 _WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS_FR) + r")\s+(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+(\d{4}))?", re.IGNORECASE)

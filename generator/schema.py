@@ -110,7 +110,7 @@ def _join(path: str, key: str | int) -> str:
 
 
 _KIND_WORDS = {
-    MappingNode: "une liste de clés",
+    MappingNode: "des clés « nom: valeur »",
     SequenceNode: "une liste",
     ScalarNode: "une valeur simple",
 }
@@ -149,15 +149,21 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
         if not isinstance(node, SequenceNode):
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         items = [read(item_type, item, reader, _join(path, i)) for i, item in enumerate(node.value)]
+        if any(item is INVALID for item in items):
+            return INVALID  # each broken item was reported; a partial list would mislead the checks
         return tuple(items)
     if origin is dict:
         _, value_type = typing.get_args(tp)
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, f"{describe(tp)} attendues ; {_found(node)}")
         result = {}
+        broken = False
         for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.value == "<<" or key_node.value in result:
+                continue  # compound, merge and duplicated keys were reported by strict_yaml
             result[key_node.value] = read(value_type, value_node, reader, _join(path, key_node.value))
-        return result
+            broken = broken or result[key_node.value] is INVALID
+        return INVALID if broken else result
     if not isinstance(node, ScalarNode):
         return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
     return _read_scalar(tp, node, reader, path)
@@ -190,6 +196,8 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
     if tp is int:
         if node.style is None and text.lstrip("-").isdigit():
             return int(text)
+        if node.style in ("'", '"') and text.strip().lstrip("-").isdigit():
+            return reader.problem(node, path, f"{quote(text)} est écrit entre guillemets ; écrire le nombre sans guillemets : {text.strip()}")
         return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
     if hasattr(tp, "parse"):
         try:
@@ -215,6 +223,21 @@ def unknown_key_message(key: str, valid: list[str]) -> str:
     return f"clé inconnue {quote(key)} ; clés permises : {', '.join(valid)}"
 
 
+def _item_positions(key: str, node: Node, tp: Any, file: str, positions: dict[str, Location]) -> None:
+    """Also remember where each list item (``key[i]``) and each id of a map (``key.id``) was written."""
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        tp = options[0] if len(options) == 1 else tp
+        origin = typing.get_origin(tp)
+    if isinstance(node, SequenceNode) and origin in (list, tuple):
+        for i, item in enumerate(node.value):
+            positions[f"{key}[{i}]"] = location(file, item)
+    elif isinstance(node, MappingNode) and origin is dict:
+        for key_node, _ in node.value:
+            positions.setdefault(f"{key}.{key_node.value}", location(file, key_node))
+
+
 def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     if not isinstance(node, MappingNode):
         return reader.problem(node, path, f"des clés « nom: valeur » attendues ; {_found(node)}")
@@ -225,6 +248,8 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     seen: set[str] = set()
     broken = False
     for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode) or key_node.value == "<<":
+            continue  # compound and merge keys were reported by strict_yaml
         key = key_node.value
         if key in seen:
             continue  # the duplicate was reported by strict_yaml
@@ -234,8 +259,10 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             broken = True
             continue
         positions[key] = location(reader.file, value_node if not is_null(value_node) else key_node)
+        _item_positions(key, value_node, hints[key], reader.file, positions)
         if is_null(value_node) and _is_required(fields[key]):
-            reader.problem(key_node, _join(path, key), f"valeur manquante pour {quote(key)} ; {fields[key].metadata.get('doc', '')}".rstrip(" ;"))
+            what = fields[key].metadata.get("doc", "")
+            reader.problem(key_node, _join(path, key), f"valeur manquante pour {quote(key)} ; écrire la valeur après « {key}: »" + (f" ({what})" if what else ""))
             broken = True
             continue
         value = read(hints[key], value_node, reader, _join(path, key))
@@ -244,7 +271,15 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
         elif value is not None or not _is_required(fields[key]):
             if value is not None:
                 values[key] = value
+    suggested = {
+        close
+        for key in seen
+        if key not in fields
+        for close in difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
+    }
     for name, f in fields.items():
+        if name in suggested:
+            continue  # already named by the unknown-key problem ("vouliez-vous dire …")
         if name not in seen and _is_required(f):
             what = f.metadata.get("doc", "")
             reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what})")

@@ -10,6 +10,7 @@ reported as problems.
 
 from __future__ import annotations
 
+import re
 from typing import Union
 
 import yaml
@@ -73,6 +74,27 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
     return f"syntaxe YAML invalide ({problem})"
 
 
+_QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
+
+
+def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
+    """The first value, up to ``last_line``, that opens a quote without closing it on its line.
+
+    A quoted value may legally run over several lines, so a forgotten closing
+    quote shows up as a syntax error far below; when the parser fails, this
+    finds the line staff must fix (1-based line and column of the quote).
+    """
+    for number, line in enumerate(text.splitlines()[:last_line], start=1):
+        match = _QUOTED_VALUE.match(line)
+        if not match:
+            continue
+        quote_char, rest = match.group(2), match.group(3)
+        closed = re.search(r'(?<!\\)"', rest) if quote_char == '"' else re.search(r"'(?!')", rest.replace("''", ""))
+        if not closed:
+            return number, len(match.group(1)) + 1, quote_char
+    return None
+
+
 def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
 
@@ -97,6 +119,11 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
         return None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        unclosed = _unclosed_quote(text, mark.line + 1)
+        if unclosed is not None:
+            line, column, quote_char = unclosed
+            problems.add(Location(file, line, column), "", f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
+            return None
         problems.add(Location(file, mark.line + 1, mark.column + 1), "", _syntax_message(error))
         return None
     if root is None:
@@ -139,7 +166,7 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
             problems.add(location(file, key), path, "clé composée interdite ; une clé est un simple mot")
             continue
         if key.tag == "tag:yaml.org,2002:merge" or key.value == "<<":
-            problems.add(location(file, key), path, "clé de fusion « << » interdite ; écrire les champs en entier")
+            problems.add(location(file, key), f"{path}.<<" if path else "<<", "clé de fusion « << » interdite ; écrire les champs en entier")
             continue
         if key.value in first_seen:
             previous = first_seen[key.value].start_mark.line + 1

@@ -70,8 +70,13 @@ class Condition:
             return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir content/questions.yaml")
         children = []
         broken = False
+        seen: set[str] = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.value == "<<" or key_node.value in seen:
+                broken = broken or not isinstance(key_node, ScalarNode) or key_node.value == "<<"
+                continue  # compound, merge and duplicated keys were reported by strict_yaml
             key = key_node.value
+            seen.add(key)
             sub = f"{path}.{key}"
             if key in ("all", "any"):
                 if not isinstance(value_node, SequenceNode) or not value_node.value:

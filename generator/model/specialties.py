@@ -56,7 +56,7 @@ class R408Entry(Record):
     def check(self, reader, path: str) -> None:
         for i, annex in enumerate(self.annexes):
             if annex not in (4, 5):
-                reader.problem(self.where("annexes"), f"{path}.annexes[{i}]", f"{quote(annex)} n'est pas une annexe de la R408 ; écrire 4 ou 5")
+                reader.problem(self.where(f"annexes[{i}]"), f"{path}.annexes[{i}]", f"{quote(annex)} n'est pas une annexe de la R408 ; écrire 4 ou 5")
 
 
 @dataclass(frozen=True, kw_only=True)

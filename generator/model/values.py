@@ -51,7 +51,7 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
             except ValueError:
                 found_date = None
     found_time = None
-    t = re.search(r"(?:^|[\sT])(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s|$)", low + " ")
+    t = re.search(r"(?:^|[\st])(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s|$)", low + " ")
     if t:
         hour, minute = int(t.group(1)), int(t.group(2) or 0)
         if hour < 24 and minute < 60:
@@ -88,8 +88,9 @@ class Date:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier ; vérifier le jour et le mois")
         guessed, _ = _guess_date_time(text)
-        example = guessed.isoformat() if guessed else "2023-11-15"
-        raise BadValue(f"{quote(text)} n'est pas une date ; écrire {example}")
+        if guessed:
+            raise BadValue(f"{quote(text)} n'est pas une date ; écrire {guessed.isoformat()}")
+        raise BadValue(f"{quote(text)} n'est pas une date ; écrire AAAA-MM-JJ, par exemple 2023-11-15")
 
 
 class DateTime:
@@ -103,9 +104,15 @@ class DateTime:
             if day and time:
                 return _dt.datetime.combine(day, time)
         guessed_day, guessed_time = _guess_date_time(text)
-        day_text = guessed_day.isoformat() if guessed_day else "2023-11-15"
-        time_text = guessed_time.strftime("%H:%M") if guessed_time else "17:00"
-        raise BadValue(f"{quote(text)} n'est pas une date-heure ; écrire {day_text} {time_text}")
+        if guessed_day and guessed_time:
+            hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
+        elif guessed_day:
+            hint = f"l'heure après la date : {guessed_day.isoformat()} HH:MM"
+        elif guessed_time:
+            hint = f"la date avant l'heure : AAAA-MM-JJ {guessed_time.strftime('%H:%M')}"
+        else:
+            hint = "AAAA-MM-JJ HH:MM, par exemple 2023-11-15 17:00"
+        raise BadValue(f"{quote(text)} n'est pas une date-heure ; écrire {hint}")
 
 
 @dataclass(frozen=True)
@@ -127,11 +134,14 @@ class Moment:
         if len(parts) == 2 and _iso_date(parts[0]) and _iso_time(parts[1]):
             return cls(_iso_date(parts[0]), _iso_time(parts[1]))
         guessed_day, guessed_time = _guess_date_time(text)
-        day_text = guessed_day.isoformat() if guessed_day else "2023-11-15"
-        if guessed_time:
-            hint = f"{day_text} {guessed_time.strftime('%H:%M')}"
+        if guessed_day and guessed_time:
+            hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
+        elif guessed_day:
+            hint = f"{guessed_day.isoformat()} (ou {guessed_day.isoformat()} HH:MM avec l'heure)"
+        elif guessed_time:
+            hint = f"la date avant l'heure : AAAA-MM-JJ {guessed_time.strftime('%H:%M')}"
         else:
-            hint = f"{day_text} (ou {day_text} 17:00 avec l'heure)"
+            hint = "AAAA-MM-JJ ou AAAA-MM-JJ HH:MM, par exemple 2023-11-15 17:00"
         raise BadValue(f"{quote(text)} n'est pas une date ni une date-heure ; écrire {hint}")
 
     def start(self) -> _dt.datetime:
@@ -213,6 +223,11 @@ class TimeZoneName(str):
         try:
             zoneinfo.ZoneInfo(name)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            import difflib
+
+            close = difflib.get_close_matches(name, sorted(zoneinfo.available_timezones()), n=1, cutoff=0.8)
+            if close:
+                raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; vouliez-vous dire {quote(close[0])} ?") from None
             raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; écrire par exemple Europe/Paris ou Indian/Reunion") from None
         return cls(name)
 

@@ -1,0 +1,104 @@
+"""Each broken file of tests/validation/invalid/ is refused with exactly the expected problems.
+
+A fixture replaces one file of the valid base project (first line
+``# replaces: academies/fixture/2024.yaml``) and lists the headline of every
+problem the validator must print (``# expect: file:line:col: path: message``),
+no more, no less. Line numbers are those of the fixture file itself, which is
+copied as it is (header comments included: adding an ``# expect:`` line shifts
+the lines below it). Files ending in ``.bin`` hold bytes that are not UTF-8.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from validation_support import BASE, INVALID, REPO, build_root, run_validate
+
+FIXTURES = sorted([*INVALID.glob("*.yaml"), *INVALID.glob("*.bin")])
+TARGETS = {"academies/fixture/2024.yaml", "academies/fixture/academy.yaml"}
+HEADLINE_PARTS = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): ")
+
+
+def read_header(path: Path) -> tuple[str, list[str]]:
+    """The file the fixture replaces and its expected headlines."""
+    lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    first = lines[0]
+    assert first.startswith("# replaces: "), f"{path.name}: first line must be « # replaces: … »"
+    target = first[len("# replaces: "):].strip()
+    expected = []
+    for line in lines[1:]:
+        if not line.startswith("# expect: "):
+            break
+        expected.append(line[len("# expect: "):])
+    return target, expected
+
+
+def test_enough_fixtures_each_with_a_target_and_expectations():
+    assert len(FIXTURES) >= 45
+    names = [p.name for p in FIXTURES]
+    assert all(re.fullmatch(r"\d\d_[a-z0-9_]+\.(yaml|bin)", n) for n in names), names
+    assert len({n[:2] for n in names}) == len(names), "fixture numbers must be unique"
+    for path in FIXTURES:
+        target, expected = read_header(path)
+        assert target in TARGETS, f"{path.name}: unknown target {target}"
+        assert expected, f"{path.name}: no « # expect: » line"
+        assert all(e.startswith(target + ":") for e in expected), f"{path.name}: every problem must be in {target}"
+
+
+def test_base_is_valid(tmp_path: Path):
+    run = run_validate(build_root(tmp_path))
+    assert run.code == 0, run.output
+    assert run.headlines() == []
+    assert "Tout est valide : 1 académie(s), 1 session(s)." in run.stdout
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_invalid_fixture(path: Path, tmp_path: Path):
+    target, expected = read_header(path)
+    root = build_root(tmp_path)
+    raw = path.read_bytes()
+    (root / target).write_bytes(raw)
+    run = run_validate(root)
+
+    assert "Traceback" not in run.output
+    assert "Erreur interne" not in run.output, run.output
+    assert run.code == 1, run.output
+    headlines = run.headlines()
+    assert sorted(headlines) == sorted(expected), run.output
+    assert len(set(headlines)) == len(headlines), "a problem is reported twice"
+
+    # Every problem is followed by its source line and a caret under the column.
+    source_lines = raw.decode("utf-8", errors="replace").splitlines()
+    out = run.stdout.splitlines()
+    for i, line in enumerate(out):
+        if line not in headlines:
+            continue
+        where = HEADLINE_PARTS.match(line)
+        assert where, line
+        number, column = int(where["line"]), int(where["column"])
+        assert i + 2 < len(out), f"no source line after: {line}"
+        assert out[i + 1] == "    " + source_lines[number - 1].rstrip("\n"), f"wrong source line after: {line}"
+        caret = out[i + 2]
+        assert caret.strip() == "^", f"no caret line after: {line}"
+        assert caret.index("^") - 4 == column - 1, f"caret not under column {column}: {line}"
+
+
+def test_fixtures_differ_from_base():
+    """A fixture that equals the base file would test nothing."""
+    for path in FIXTURES:
+        target, expected = read_header(path)
+        base = (BASE / target).read_bytes()
+        assert path.read_bytes() != base, path.name
+
+
+def test_real_academies_validate():
+    """The five real notices (four academies) encoded in academies/ are valid."""
+    for session in ("toulouse/2024", "aix-marseille/2023", "nantes/2026", "clermont-ferrand/2024", "nantes/2024"):
+        assert (REPO / "academies" / f"{session}.yaml").is_file(), session
+    run = run_validate()
+    assert "Traceback" not in run.output
+    assert run.code == 0, run.output
+    assert run.headlines() == []

@@ -1,0 +1,355 @@
+"""Unit tests of the strict YAML reading (generator.strict_yaml) and of the schema (generator.schema).
+
+PyYAML's defaults would turn ``17:00`` into 1020, ``no`` into False and let a
+duplicated key silently win; these tests pin down that nothing of the sort
+happens, and that every refusal names the right line, column and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.loading import read_file
+from generator.model.academy import Academy
+from generator.model.values import BadValue, Date, DateTime, DepartmentCode, Moment, Phone
+from generator.problems import Problems
+from generator.schema import INVALID, Reader, Record, doc, read
+from generator.strict_yaml import MappingNode, ScalarNode, compose_file
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sample(Record):
+    """A small record using the scalar types of the model."""
+
+    text: str | None = doc("un texte", default=None)
+    flag: bool | None = doc("un booléen", default=None)
+    count: int | None = doc("un nombre", default=None)
+    when: Moment | None = doc("une date ou date-heure", default=None)
+    day: Date | None = doc("une date", default=None)
+    code: DepartmentCode | None = doc("un département", default=None)
+    words: tuple[str, ...] = doc("des textes", default=())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Needs(Record):
+    """A record with a required field."""
+
+    title: str = doc("titre de la notice")
+    note: str | None = doc("précision", default=None)
+
+
+def load(text: str, cls: type = Sample):
+    problems = Problems()
+    node = compose_file(text, "f.yaml", problems)
+    value = None if node is None else read(cls, node, Reader("f.yaml", problems), "")
+    return value, [p.headline() for p in problems.sorted()]
+
+
+def compose(text: str):
+    problems = Problems()
+    node = compose_file(text, "f.yaml", problems)
+    return node, [p.headline() for p in problems.sorted()]
+
+
+def scalar(node: MappingNode, key: str) -> ScalarNode:
+    return next(v for k, v in node.value if k.value == key)
+
+
+# --- Nothing is guessed: scalars stay the text typed -------------------------------------------
+
+
+def test_time_stays_text():
+    node, problems = compose("a: 17:00\nb: 2023-11-15\nc: 1e3\nd: 09\ne: 010\n")
+    assert problems == []
+    assert scalar(node, "a").value == "17:00"
+    assert scalar(node, "b").value == "2023-11-15"
+    assert scalar(node, "c").value == "1e3"
+    assert scalar(node, "d").value == "09"
+    assert scalar(node, "e").value == "010"
+
+
+def test_time_read_as_text_for_a_text_field():
+    value, problems = load("text: 17:00\n")
+    assert problems == []
+    assert value.text == "17:00"
+
+
+def test_time_read_as_a_time_where_a_moment_is_expected():
+    value, problems = load("when: 2023-11-15 17:00\n")
+    assert problems == []
+    assert value.when == Moment(dt.date(2023, 11, 15), dt.time(17, 0))
+    assert value.when.end() == dt.datetime(2023, 11, 15, 17, 0)
+
+
+def test_date_alone_is_a_whole_day_moment():
+    value, problems = load("when: 2023-11-22\n")
+    assert problems == []
+    assert value.when.time is None
+    assert value.when.start() == dt.datetime(2023, 11, 22, 0, 0)
+    assert value.when.end() == dt.datetime(2023, 11, 22, 23, 59)
+
+
+def test_time_alone_is_refused_where_a_moment_is_expected():
+    value, problems = load("when: 17:00\n")
+    assert value is INVALID
+    assert problems == ["f.yaml:1:7: when: « 17:00 » n'est pas une date ni une date-heure ; écrire la date avant l'heure : AAAA-MM-JJ 17:00"]
+
+
+@pytest.mark.parametrize("word", ["no", "NO", "No", "off", "Off", "yes", "YES", "on", "y", "n", "True", "FALSE"])
+def test_yaml11_booleans_are_not_booleans(word):
+    value, problems = load(f"flag: {word}\n")
+    assert value is INVALID
+    assert problems == [f"f.yaml:1:7: flag: « {word} » n'est pas un booléen ; écrire true (oui) ou false (non)"]
+
+
+@pytest.mark.parametrize("word", ["no", "NO", "off", "yes", "on"])
+def test_yaml11_booleans_stay_words_in_text(word):
+    value, problems = load(f"text: {word}\n")
+    assert problems == []
+    assert value.text == word
+
+
+def test_true_and_false_are_booleans():
+    assert load("flag: true\n")[0].flag is True
+    assert load("flag: false\n")[0].flag is False
+
+
+def test_quoted_true_is_text_not_boolean():
+    value, problems = load('flag: "true"\n')
+    assert value is INVALID
+    assert problems == ["f.yaml:1:7: flag: « true » n'est pas un booléen ; écrire true (oui) ou false (non)"]
+
+
+def test_integers():
+    assert load("count: 2024\n")[0].count == 2024
+    value, problems = load('count: "2024"\n')
+    assert problems == ["f.yaml:1:8: count: « 2024 » est écrit entre guillemets ; écrire le nombre sans guillemets : 2024"]
+    value, problems = load("count: deux\n")
+    assert problems == ["f.yaml:1:8: count: « deux » n'est pas un nombre entier ; écrire par exemple 2024"]
+
+
+def test_department_code_keeps_its_leading_zero():
+    assert load("code: 09\n")[0].code == "09"
+    assert load('code: "2A"\n')[0].code == "2A"
+    value, problems = load("code: 9\n")
+    assert problems == ["f.yaml:1:7: code: « 9 » n'est pas un numéro de département ; écrire « 09 » entre guillemets"]
+
+
+# --- Duplicated keys, merge keys, aliases, tags, documents ---------------------------------------
+
+
+def test_duplicate_key_reported_with_both_lines():
+    value, problems = load("text: un\nflag: true\ntext: deux\n")
+    assert problems == ["f.yaml:3:1: text: clé « text » en double (déjà ligne 1) ; garder une seule des deux"]
+
+
+def test_nested_duplicate_key_has_its_full_path():
+    _, problems = compose("a:\n  b:\n    - c: 1\n      c: 2\n")
+    assert problems == ["f.yaml:4:7: a.b[0].c: clé « c » en double (déjà ligne 3) ; garder une seule des deux"]
+
+
+def test_duplicate_key_is_not_read_twice():
+    """The first value is kept for the rest of the checks; the duplicate is one problem, not two."""
+    value, problems = load("title: Un\ntitle:\n", Needs)
+    assert problems == ["f.yaml:2:1: title: clé « title » en double (déjà ligne 1) ; garder une seule des deux"]
+
+
+def test_merge_key_refused_once():
+    value, problems = load("<<: {text: un}\nflag: true\n")
+    assert problems == ["f.yaml:1:1: <<: clé de fusion « << » interdite ; écrire les champs en entier"]
+
+
+def test_alias_points_at_the_alias_not_the_anchor():
+    _, problems = compose("a: &x {b: 1}\nc: *x\nd:\n  - *x\n")
+    assert problems == [
+        "f.yaml:2:4: c: alias YAML (*nom) interdit ; recopier la valeur",
+        "f.yaml:4:5: d[0]: alias YAML (*nom) interdit ; recopier la valeur",
+    ]
+
+
+def test_undefined_alias():
+    node, problems = compose("a: 1\nb: *nowhere\n")
+    assert node is None
+    assert problems == ["f.yaml:2:4: alias YAML (*nom) interdit ; recopier la valeur"]
+
+
+@pytest.mark.parametrize(
+    "text, tag, column",
+    [("a: !!str 2024\n", "!!str", 4), ("a: !!int 5\n", "!!int", 4), ("a: !!map {b: 1}\n", "!!map", 4),
+     ("a: !!seq [1]\n", "!!seq", 4), ("a: !foo x\n", "!foo", 4), ("a: [!!bool yes]\n", "!!bool", 5)],
+)
+def test_explicit_tags_refused_as_written(text, tag, column):
+    _, problems = compose(text)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"f.yaml:1:{column}: ")
+    assert problems[0].endswith(f"étiquette YAML « {tag} » interdite ; écrire la valeur seule")
+
+
+def test_quoted_exclamation_mark_is_not_a_tag():
+    node, problems = compose("a: '!!str'\nb: \"!important\"\n")
+    assert problems == []
+    assert scalar(node, "a").value == "!!str"
+
+
+def test_two_documents_refused():
+    node, problems = compose("a: 1\n---\nb: 2\n")
+    assert node is None
+    assert problems == ["f.yaml:2:1: un seul document par fichier ; retirer le second « --- »"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# seulement un commentaire\n"])
+def test_empty_file(text):
+    node, problems = compose(text)
+    assert node is None
+    assert problems == ["f.yaml:1:1: fichier vide ; voir un fichier voisin pour le modèle"]
+
+
+def test_byte_order_mark_is_accepted():
+    value, problems = load("\ufefftext: un\n")
+    assert problems == []
+    assert value.text == "un"
+
+
+def test_compound_key_refused_without_crash():
+    value, problems = load("? [a, b]\n: 1\ntext: un\n")
+    assert problems == ["f.yaml:1:3: clé composée interdite ; une clé est un simple mot"]
+
+
+# --- Syntax errors ---------------------------------------------------------------------------------
+
+
+def test_tab_indentation():
+    _, problems = compose("a:\n\tb: 1\n")
+    assert problems == ["f.yaml:2:1: tabulation interdite ; indenter avec des espaces"]
+
+
+def test_colon_in_plain_value():
+    _, problems = compose("titre: Inscription : CYCLADES\n")
+    assert problems == ["f.yaml:1:20: deux-points inattendu (une valeur contenant « : » doit être entre guillemets)"]
+
+
+def test_unclosed_quote_points_at_the_opening_line():
+    text = 'a:\n  - t: "Dépôt des pièces\n    u: 1\n  - {b: "yes"}\n'
+    _, problems = compose(text)
+    assert problems == ['f.yaml:2:8: guillemet « " » non fermé sur cette ligne ; le fermer à la fin de la valeur']
+
+
+def test_unclosed_quote_at_end_of_file():
+    _, problems = compose("a: 1\nb: 'texte\n")
+    assert problems == ["f.yaml:2:4: guillemet « ' » non fermé sur cette ligne ; le fermer à la fin de la valeur"]
+
+
+def test_multiline_quoted_value_that_is_valid_is_accepted():
+    value, problems = load('text: "un\n  deux"\n')
+    assert problems == []
+    assert value.text == "un deux"
+
+
+def test_not_utf8(tmp_path: Path):
+    path = tmp_path / "academy.yaml"
+    path.write_bytes("name: Acad\xe9mie\n".encode("latin-1"))
+    problems = Problems()
+    assert read_file(path, tmp_path, Academy, problems) is None
+    [problem] = problems.sorted()
+    assert problem.headline() == "academy.yaml:1:11: octet 0xE9 : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)"
+    rendered = problems.report().splitlines()
+    assert rendered[1] == "    name: Acad\ufffdmie"
+    assert rendered[2] == "    " + " " * 10 + "^"
+
+
+# --- Schema: keys, required values, kinds -------------------------------------------------------
+
+
+def test_unknown_key_with_suggestion():
+    _, problems = load("txet: un\n")
+    assert problems == ["f.yaml:1:1: txet: clé inconnue « txet » ; vouliez-vous dire « text » ?"]
+
+
+def test_unknown_key_without_close_match_lists_the_keys():
+    _, problems = load("couleur: rouge\n")
+    assert problems == ["f.yaml:1:1: couleur: clé inconnue « couleur » ; clés permises : text, flag, count, when, day, code, words"]
+
+
+def test_misspelt_required_key_is_one_problem():
+    value, problems = load("titel: Notice\n", Needs)
+    assert value is INVALID
+    assert problems == ["f.yaml:1:1: titel: clé inconnue « titel » ; vouliez-vous dire « title » ?"]
+
+
+def test_missing_required_key():
+    value, problems = load("note: x\n", Needs)
+    assert value is INVALID
+    assert problems == ["f.yaml:1:1: title: clé « title » manquante ; ajouter title: (titre de la notice)"]
+
+
+@pytest.mark.parametrize("empty", ["", " ~", " null"])
+def test_empty_required_value(empty):
+    value, problems = load(f"title:{empty}\n", Needs)
+    assert value is INVALID
+    assert problems == ["f.yaml:1:1: title: valeur manquante pour « title » ; écrire la valeur après « title: » (titre de la notice)"]
+
+
+def test_list_where_a_text_is_expected_and_the_reverse():
+    _, problems = load("text: [a, b]\nwords: un\n")
+    assert problems == [
+        "f.yaml:1:7: text: une valeur simple attendue ; trouvé une liste",
+        "f.yaml:2:8: words: une liste (lignes commençant par « - ») attendue ; trouvé « un »",
+    ]
+
+
+def test_mapping_where_a_record_list_item_is_expected():
+    _, problems = load("- text: un\n")
+    assert problems == ["f.yaml:1:1: des clés « nom: valeur » attendues ; trouvé une liste"]
+
+
+def test_one_broken_list_item_makes_the_list_unreadable_without_crash():
+    @dataclass(frozen=True, kw_only=True)
+    class Holder(Record):
+        items: tuple[Sample, ...] = doc("des éléments")
+
+    value, problems = load("items:\n  - flag: true\n  - flag: oui\n", Holder)
+    assert value is INVALID
+    assert problems == ["f.yaml:3:11: items[1].flag: « oui » n'est pas un booléen ; écrire true (oui) ou false (non)"]
+
+
+def test_positions_of_list_items_are_kept():
+    value, problems = load("words: [un, deux]\n")
+    assert problems == []
+    assert value.where("words[1]").column == 13
+
+
+# --- Values ---------------------------------------------------------------------------------------
+
+
+def test_dates():
+    assert Date.parse("2024-02-29") == dt.date(2024, 2, 29)
+    with pytest.raises(BadValue, match="« 2023-02-30 » n'existe pas dans le calendrier"):
+        Date.parse("2023-02-30")
+    with pytest.raises(BadValue, match="écrire 2024-11-15$"):
+        Date.parse("15 novembre 2024")
+    with pytest.raises(BadValue, match="écrire 2023-11-15$"):
+        Date.parse("15/11/2023")
+
+
+def test_date_time_requires_the_time():
+    assert DateTime.parse("2023-11-15 17:00") == dt.datetime(2023, 11, 15, 17, 0)
+    with pytest.raises(BadValue, match="écrire l'heure après la date : 2023-11-15 HH:MM"):
+        DateTime.parse("2023-11-15")
+    with pytest.raises(BadValue, match="écrire 2023-11-15 17:00$"):
+        DateTime.parse("2023-11-15T17:00")
+
+
+def test_moment_suggests_from_french_words():
+    with pytest.raises(BadValue, match="écrire 2023-11-15 17:00$"):
+        Moment.parse("mercredi 15 novembre 2023 à 17h")
+    with pytest.raises(BadValue, match="écrire 2023-11-15 09:30$"):
+        Moment.parse("15/11/2023 9h30")
+
+
+@pytest.mark.parametrize("typed", ["05 36 25 71 12", "0536257112", "05.36.25.71.12", "05-36-25-71-12", "+33 5 36 25 71 12"])
+def test_phone_is_normalised(typed):
+    assert Phone.parse(typed) == "05 36 25 71 12"

@@ -1,0 +1,48 @@
+"""Helpers of the validation tests: a temporary project root and the validator as staff run it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+BASE = HERE / "base"
+INVALID = HERE / "invalid"
+HEADLINE = re.compile(r"^(academies|content)/")
+
+
+def build_root(tmp: Path) -> Path:
+    """A project root: the repository's real content/ plus the small valid fixture academy."""
+    root = tmp / "root"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(BASE / "academies", root / "academies")
+    return root
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+    def headlines(self) -> list[str]:
+        return [line for line in self.stdout.splitlines() if HEADLINE.match(line)]
+
+
+def run_validate(root: Path | None = None, *paths: str) -> Run:
+    """``python -m generator [--root ROOT] validate [PATH…]`` in a subprocess, as staff would run it."""
+    command = [sys.executable, "-m", "generator"]
+    if root is not None:
+        command += ["--root", str(root)]
+    command += ["validate", *paths]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
+    return Run(done.returncode, done.stdout, done.stderr)
