@@ -16,6 +16,7 @@ from .model.session import SessionFile
 from .model.specialties import SpecialtyRef
 from .model.values import MONTHS_FR, WEEKDAYS_FR, BadValue, Identifier, Moment
 from .problems import Location, Problems, quote
+from .schema import Record, yaml_fields
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
 
@@ -101,6 +102,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     if info.opening is None and info.closing is None and info.dates_note is None:
         problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")
 
+    check_all_weekdays(session_file, "", problems)
     deadlines = session_file.deadlines
     if "documents" not in deadlines:
         problems.add(session_file.where("deadlines"), "deadlines.documents", "date limite « documents » manquante ; ajouter la date limite de dépôt des pièces justificatives")
@@ -111,7 +113,6 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         except BadValue as error:
             problems.add(session_file.where(path), path, str(error))
         in_year(deadline.at, deadline.where("at"), f"{path}.at")
-        check_words_weekdays(deadline.words, deadline.where("words"), f"{path}.words", problems)
         if deadline.kind == "deadline" and info.closing and not deadline.precedes_closing and deadline.at.end() < info.closing.end():
             problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(deadline.at))} est avant la clôture des inscriptions {quote(str(info.closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
 
@@ -227,6 +228,23 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
 
 
 _WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS_FR) + r")\s+(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+(\d{4}))?", re.IGNORECASE)
+
+
+def check_all_weekdays(value, path: str, problems: Problems, record=None, name: str = "") -> None:
+    """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…)."""
+    if isinstance(value, str):
+        where = record.where(name) if record is not None else None
+        check_words_weekdays(value, where, path, problems)
+    elif isinstance(value, Record):
+        for f in yaml_fields(type(value)):
+            sub = f"{path}.{f.name}" if path else f.name
+            check_all_weekdays(getattr(value, f.name), sub, problems, value, f.name)
+    elif isinstance(value, (tuple, list)):
+        for i, item in enumerate(value):
+            check_all_weekdays(item, f"{path}[{i}]", problems, record, f"{name}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_all_weekdays(item, f"{path}.{key}", problems, record, f"{name}.{key}")
 
 
 def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems) -> None:
