@@ -1,0 +1,170 @@
+"""Benchmark: the generated site vs a plain MkDocs build of the same pages.
+
+    .venv/bin/python bench/site_build.py [--academies 30] [--runs 3]
+
+In one temporary copy of the project it adds N synthetic academies (each one
+unused department, three sessions cloned from real files: 2023 from
+aix-marseille, 2024 from toulouse, 2026 from nantes), then times, side by side:
+
+1. ``mkdocs build --strict`` with the hook (read + check every YAML, merge,
+   generate the pages, MkDocs Material build);
+2. the same pages written to disk as hand-written Markdown, built by plain
+   MkDocs Material (same theme and extensions, no hook).
+
+Prints a Markdown table (median of the runs, in seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PARTS = ("generator", "content", "academies", "docs", "site_overrides", "mkdocs.yml")
+SOURCES = {2023: "aix-marseille", 2024: "toulouse", 2026: "nantes"}
+ALL_CODES = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B"] + [str(i) for i in range(971, 977)]
+
+
+def copy_project(dest: Path) -> Path:
+    root = dest / "project"
+    root.mkdir()
+    for part in PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, root / part)
+    if (ROOT / "node_modules").is_dir():  # Pyodide and axe-core, read-only: link rather than copy
+        (root / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    return root
+
+
+def add_synthetic(root: Path, count: int) -> None:
+    from generator.pipeline import load_and_check
+
+    project, problems = load_and_check(root)
+    if problems:
+        sys.exit("the real data does not validate:\n" + problems.report())
+    used = {d.code for a in project.academies.values() for d in a.academy.departments}
+    free = [c for c in ALL_CODES if c not in used]
+    if len(free) < count:
+        sys.exit(f"only {len(free)} free department codes for {count} synthetic academies")
+    template = (root / "academies" / "toulouse" / "academy.yaml").read_text(encoding="utf-8")
+    template = re.sub(r"^departments:\n(  - .*\n)+", "departments:\n  - {code: \"CODE\", name: NAME}\n", template, flags=re.M)
+    for i in range(count):
+        slug = f"synthetique-{i + 1:02d}"
+        folder = root / "academies" / slug
+        folder.mkdir()
+        text = re.sub(r"^name: .*$", f"name: Synthétique {i + 1:02d}", template, flags=re.M)
+        text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
+        text = text.replace('"CODE"', f'"{free[i]}"').replace("NAME", f"Département synthétique {i + 1:02d}")
+        (folder / "academy.yaml").write_text(text, encoding="utf-8")
+        for year, source in SOURCES.items():
+            shutil.copy2(root / "academies" / source / f"{year}.yaml", folder / f"{year}.yaml")
+
+
+def plain_project(root: Path, dest: Path) -> Path:
+    """The generated pages as ordinary Markdown files, with a mkdocs.yml without the hook."""
+    from generator.merge import build_notices
+    from generator.pipeline import load_and_check
+    from generator.site import pages
+
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    notices = build_notices(project)
+    plain = dest / "plain"
+    shutil.copytree(root / "docs", plain / "docs")
+    shutil.copytree(root / "site_overrides", plain / "site_overrides")
+    checklist = None
+    if (root / "generator" / "checklist" / "page.py").exists():  # same pages as the hook builds
+        from generator.checklist import page as checklist
+    files = pages.site_files(notices, dt.date.today(), checklist=checklist)
+    if checklist is not None and hasattr(checklist, "pyodide_files"):
+        files.update({path: Path(src).read_bytes() for path, src in checklist.pyodide_files(ROOT).items()})
+    for path, content in files.items():
+        target = plain / "docs" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode())
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"^hooks:\n(  - .*\n)+", "", config, flags=re.M)
+    import yaml
+
+    nav = yaml.safe_dump({"nav": pages.nav(notices, checklist=checklist is not None)}, allow_unicode=True, sort_keys=False)
+    (plain / "mkdocs.yml").write_text(config + "\n" + nav, encoding="utf-8")
+    return plain
+
+
+def stage_times(root: Path) -> dict[str, float]:
+    """Where the generator's time goes, measured in this process (first call, cold caches)."""
+    from generator.merge import build_notices
+    from generator.pipeline import load_and_check
+    from generator.site import pages
+
+    t0 = time.perf_counter()
+    project, _ = load_and_check(root)
+    t1 = time.perf_counter()
+    notices = build_notices(project)
+    t2 = time.perf_counter()
+    pages.site_files(notices, dt.date.today())
+    t3 = time.perf_counter()
+    out = {"read + check YAML": t1 - t0, "merge": t2 - t1, "site pages + .ics": t3 - t2}
+    if (root / "generator" / "checklist" / "page.py").exists():
+        from generator.checklist import page as checklist
+
+        for n in notices:
+            checklist.checklist_page(n)
+            checklist.checklist_assets(n)
+        out["checklist pages + rulesets"] = time.perf_counter() - t3
+    return out
+
+
+def timed_build(config: Path, site: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)], cwd=config.parent, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"build failed for {config}:\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--academies", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bts-bench-") as tmp:
+        tmp_path = Path(tmp)
+        root = copy_project(tmp_path)
+        add_synthetic(root, args.academies)
+        plain = plain_project(root, tmp_path)
+        pages_count = len(list((plain / "docs").rglob("*.md")))
+        sessions = len(list((root / "academies").glob("*/[0-9][0-9][0-9][0-9].yaml")))
+        generated, hand = [], []
+        for _ in range(args.runs):  # interleaved, so that both see the same machine state
+            generated.append(timed_build(root / "mkdocs.yml", tmp_path / "site-generated"))
+            hand.append(timed_build(plain / "mkdocs.yml", tmp_path / "site-plain"))
+        g, h = statistics.median(generated), statistics.median(hand)
+        stages = stage_times(root)
+        print(f"{sessions} sessions, {pages_count} Markdown pages, {args.runs} runs (median, seconds)\n")
+        print("| build | median | runs |")
+        print("| --- | --- | --- |")
+        print(f"| generated (hook: validate + merge + pages + MkDocs) | {g:.2f} | {', '.join(f'{x:.2f}' for x in generated)} |")
+        print(f"| plain MkDocs, same pages as Markdown files | {h:.2f} | {', '.join(f'{x:.2f}' for x in hand)} |")
+        print(f"| overhead of the generator | {g - h:+.2f} ({(g / h - 1) * 100:+.0f} %) | |")
+        print("\nIn-process stages of the generator (one run, seconds): " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
+
+
+if __name__ == "__main__":
+    main()

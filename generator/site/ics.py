@@ -1,0 +1,84 @@
+"""One iCalendar file per academy and session, with the ``icalendar`` library.
+
+Events carry the academy's time zone (``TZID`` plus a ``VTIMEZONE``), and
+stable UIDs ``<slug>-<year>-<deadline id>@bts-guide`` so that re-importing an
+updated file updates the events instead of duplicating them. Output is
+deterministic (DTSTAMP derived from the notice, not from the clock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import icalendar
+
+from ..merge import Notice
+from .text import of
+
+PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
+
+
+def uid(notice: Notice, event_id: str) -> str:
+    return f"{notice.slug}-{notice.year}-{event_id}@bts-guide"
+
+
+def filename(notice: Notice) -> str:
+    return f"bts-{notice.slug}-{notice.year}.ics"
+
+
+def _stamp(notice: Notice) -> dt.datetime:
+    """A fixed DTSTAMP: the notice date, else the registration opening, else the first date."""
+    info = notice.session.session
+    if info.notice_date is not None:
+        return dt.datetime.combine(info.notice_date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    first = notice.opening or (notice.deadlines[0].start if notice.deadlines else None)
+    if first is None:
+        return dt.datetime(notice.year - 1, 1, 1, tzinfo=dt.timezone.utc)
+    return first.astimezone(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+@functools.lru_cache(maxsize=None)
+def _vtimezone(tz: str) -> bytes:
+    """The VTIMEZONE of a zone, computed once (it is the slow part of a calendar)."""
+    return icalendar.Timezone.from_tzid(tz).to_ical()
+
+
+def _event(notice: Notice, event_id: str, summary: str, when: dt.datetime, has_time: bool, description: str | None) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", uid(notice, event_id))
+    event.add("dtstamp", _stamp(notice))
+    event.add("summary", summary)
+    if has_time:
+        event.add("dtstart", when)
+        event.add("dtend", when)
+    else:
+        event.add("dtstart", when.date())
+        event.add("dtend", when.date() + dt.timedelta(days=1))
+    if description:
+        event.add("description", description)
+    return event
+
+
+def calendar(notice: Notice, page_url: str | None = None) -> bytes:
+    """The session's dates: registration opening and closing, then every deadline."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    name = f"BTS {notice.year} – académie {of(notice.academy.name)}"
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", notice.tz)
+    prefix = f"BTS {notice.year} ({notice.academy.name}) : "
+    more = f"Notice : {page_url}" if page_url else None
+    if notice.opening is not None:
+        cal.add_component(_event(notice, "opening", prefix + "ouverture des inscriptions sur CYCLADES", notice.opening, notice.opening_has_time, more))
+    if notice.closing is not None:
+        cal.add_component(_event(notice, "closing", prefix + "clôture des inscriptions sur CYCLADES", notice.closing, notice.closing_has_time, more))
+    for deadline in notice.deadlines:
+        words = "\n".join(x for x in (deadline.words, deadline.note, more) if x)
+        cal.add_component(_event(notice, deadline.id, prefix + deadline.label, deadline.end, deadline.has_time, words or None))
+    timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
+    if timed:  # events with a time carry TZID=<zone>; all-day events need no VTIMEZONE
+        cal.subcomponents.insert(0, icalendar.Timezone.from_ical(_vtimezone(notice.tz)))
+    return cal.to_ical()

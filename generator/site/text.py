@@ -1,0 +1,120 @@
+"""Text from YAML made safe for Markdown, with French typography.
+
+Every YAML value reaches a page through ``md()`` (inline) or ``md_block()``
+(paragraphs): HTML is escaped and Markdown syntax is neutralised, so that
+``<script>`` or ``*bold*`` typed in a YAML value is shown as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+NBSP = "\u00a0"  # before « : » and inside « »
+NNBSP = "\u202f"  # narrow no-break space, before « ; ? ! »
+
+# Characters Python-Markdown (with the tables extension) treats as syntax
+# anywhere in a line. Backslash-escaping them makes Markdown print them as is.
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}|])")
+# Characters that are syntax only at the start of a line (headings, lists,
+# quotes, admonitions, definition lists…).
+_LINE_START = re.compile(r"^(\s*)([#+\-=>!:?~]|\d+[.)])")
+
+
+def _squash(text: str) -> str:
+    """Collapse ordinary white space (not the no-break spaces typography adds)."""
+    return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
+
+
+_BEFORE_PUNCT = re.compile(r"[ \u00a0\u202f]+([;?!])")
+_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
+_AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def typography(text: str) -> str:
+    """French typography: no-break spaces before « : ; ? ! » and inside « ».
+
+    Only where a space was typed before « : ; ? ! » (never inside 17:00 or
+    https://); always inside « ».
+    """
+    text = _BEFORE_PUNCT.sub(NNBSP + r"\1", text)
+    text = _BEFORE_COLON.sub(NBSP + ":", text)
+    text = _AFTER_OPEN.sub("«" + NBSP, text)
+    return _BEFORE_CLOSE.sub(NBSP + "»", text)
+
+
+def _escape_line(line: str) -> str:
+    line = html.escape(line, quote=False)
+    line = _INLINE_SPECIALS.sub(r"\\\1", line)
+    m = _LINE_START.match(line)
+    if m:
+        lead, mark = m.group(1), m.group(2)
+        line = lead + mark[:-1] + "\\" + mark[-1] + line[m.end():] if mark[-1] in ".)" else lead + "\\" + line[len(lead):]
+    return line
+
+
+@functools.lru_cache(maxsize=65536)
+def md(value: object) -> str:
+    """One YAML value as inline Markdown text: escaped, typography applied, on one line."""
+    text = _squash(str(value))
+    return _escape_line(typography(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def md_block(value: object) -> str:
+    """A YAML value that may hold paragraphs, lists and line breaks, as Markdown.
+
+    The only structure read from the text: a blank line separates paragraphs,
+    a line starting with « - » is a list item (one line each; the next line
+    that does not start with « - » ends the list), and other line breaks are kept. Everything else is escaped text. Leading spaces
+    are dropped so that nothing becomes a code block.
+    """
+    blocks = []
+    for para in re.split(r"\n\s*\n", str(value).strip()):
+        lines = [line.strip() for line in para.splitlines() if line.strip()]
+        current: list[str] = []  # lines of the current plain paragraph
+        items: list[str] = []
+        for line in lines:
+            if line.startswith("- "):
+                if current:
+                    blocks.append("<br>\n".join(current))
+                    current = []
+                items.append(line[2:].strip())
+            else:
+                if items:
+                    blocks.append("\n".join(f"- {md(item)}" for item in items))
+                    items = []
+                current.append(md(line))
+        if current:
+            blocks.append("<br>\n".join(current))
+        if items:
+            blocks.append("\n".join(f"- {md(item)}" for item in items))
+    return "\n\n".join(blocks)
+
+
+def attr(value: object) -> str:
+    """A value inside an HTML attribute or element built by hand (SVG, tables)."""
+    return html.escape(typography(_squash(str(value))), quote=True)
+
+
+def url(value: str) -> str:
+    """A URL for a Markdown link target: angle brackets keep parentheses and spaces safe."""
+    return "<" + str(value).replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
+
+
+def link(label: object, target: str) -> str:
+    """A Markdown link whose label is escaped text."""
+    return f"[{md(label)}]({url(target)})"
+
+
+def cell(value: object) -> str:
+    """A table cell: inline text, never empty (an empty cell reads as a dash)."""
+    text = md(value) if value not in (None, "") else ""
+    return text or "—"
+
+
+def of(name: str) -> str:
+    """« de Toulouse », « d'Aix-Marseille » (elision before a vowel or a mute h)."""
+    return f"d'{name}" if name[:1].lower() in "aeiouyéèêâîôûh" else f"de {name}"

@@ -1,0 +1,82 @@
+"""In headless Chromium: axe-core finds no violation, the layout fits 360 px,
+and no request leaves the site's origin. Needs /usr/bin/chromium (SETUP_BROWSER=1
+bash scripts/setup.sh installs it) and node_modules/axe-core."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from site_support import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists() or not AXE.exists(), reason="needs /usr/bin/chromium and node_modules/axe-core (SETUP_BROWSER=1)"
+)
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+def page_types(notices):
+    """One page of each type: home, individual notice, establishment notice, establishment page."""
+    from generator.site import pages
+
+    urls = {"accueil": "/"}
+    for n in notices:
+        kind = "notice établissements" if pages.has_establishment_page(n) else "notice candidats"
+        urls.setdefault(kind, f"/{n.slug}/{n.year}/")
+        if pages.has_establishment_page(n):
+            urls.setdefault("page établissements", f"/{n.slug}/{n.year}/etablissements/")
+    return urls
+
+
+def test_axe_no_violation_and_360px_layout_and_same_origin(notices, server, browser):
+    failures = []
+    for kind, path in page_types(notices).items():
+        for width in (1280, 360):
+            context = browser.new_context(viewport={"width": width, "height": 800})
+            page = context.new_page()
+            foreign = []
+            page.on("request", lambda req: foreign.append(req.url) if not req.url.startswith(server) and not req.url.startswith("data:") else None)
+            page.goto(server + path, wait_until="networkidle")
+            if foreign:
+                failures.append(f"{kind} ({width} px): requests to another origin: {foreign}")
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            if overflow > 0:
+                failures.append(f"{kind} ({width} px): page wider than the screen by {overflow} px")
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("async () => { const r = await axe.run(document); return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})); }")
+            for v in result:
+                failures.append(f"{kind} ({width} px): {v['id']} ({v['impact']}) {v['nodes']}")
+            context.close()
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,136 @@
+"""The real MkDocs build: strict, atomic on bad YAML, and with no resource from another origin."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from site_support import ROOT, copy_project, run_mkdocs
+
+def test_strict_build_passes_without_warnings(built_site):
+    assert (built_site / "index.html").exists()
+    assert (built_site / "search" / "search_index.json").exists()
+
+
+def test_strict_build_output_has_no_warning(tmp_path):
+    result = run_mkdocs(ROOT / "mkdocs.yml", tmp_path / "s")
+    assert result.returncode == 0
+    assert "WARNING" not in result.stderr + result.stdout
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_bad_yaml_aborts_in_french_and_keeps_the_previous_site(tmp_path):
+    root = copy_project(tmp_path)
+    site = root / "site"
+    site.mkdir()
+    (site / "index.html").write_text("ancienne version", encoding="utf-8")
+    (site / "toulouse").mkdir()
+    (site / "toulouse" / "page.html").write_text("ancienne page", encoding="utf-8")
+    before = snapshot(site)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    broken = re.sub(r"^  closing: .*$", "  closing: 15 novembre 2023 à 17h", text, count=1, flags=re.M)
+    assert broken != text
+    session.write_text(broken, encoding="utf-8")
+
+    result = run_mkdocs(root / "mkdocs.yml")  # default site_dir: root/site
+
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "academies/toulouse/2024.yaml" in output
+    assert "n'est pas une date" in output
+    assert "le site n'a pas été construit" in output
+    assert "Traceback" not in output
+    assert snapshot(site) == before
+
+
+class _Resources(HTMLParser):
+    """Every URL an HTML page loads (not the ones it merely links to with <a>)."""
+
+    def __init__(self):
+        super().__init__()
+        self.loaded: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for key in ("src", "data", "poster", "action", "formaction"):
+            if a.get(key):
+                self.loaded.append(a[key])
+        if a.get("srcset"):
+            self.loaded += [part.split()[0] for part in a["srcset"].split(",") if part.strip()]
+        if tag == "link" and a.get("href"):
+            self.loaded.append(a["href"])
+        if tag in ("use", "image") and (a.get("href") or a.get("xlink:href")):
+            self.loaded.append(a.get("href") or a.get("xlink:href"))
+        if a.get("style"):
+            self.loaded += re.findall(r"url\(\s*['\"]?([^'\")]+)", a["style"])
+
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+# Strings in Material's JavaScript bundle that name another origin. None is
+# fetched by this site: the ResizeObserver polyfill is only for browsers
+# without ResizeObserver, mermaid only for ```mermaid blocks (never produced:
+# YAML values are escaped), the GitHub API only with repo_url (not set).
+ALLOWED_IN_MATERIAL_JS = {
+    "https://unpkg.com/resize-observer-polyfill",
+    "https://unpkg.com/mermaid@11/dist/mermaid.min.js",
+    "https://api.github.com/users/",
+    "https://api.github.com/repos/",
+}
+JS_LOAD = re.compile(r"""["'`](https?://(?:unpkg\.com|cdn\.|cdnjs\.|fonts\.|api\.github\.com)[^"'`\s]*)""")
+
+
+def test_no_resource_from_another_origin(built_site):
+    problems = []
+    for page in built_site.rglob("*.html"):
+        parser = _Resources()
+        text = page.read_text(encoding="utf-8")
+        parser.feed(text)
+        problems += [f"{page.relative_to(built_site)}: {u}" for u in parser.loaded if EXTERNAL.match(u.strip())]
+        for block in re.findall(r"<style[^>]*>(.*?)</style>", text, re.S):
+            problems += [f"{page}: style {u}" for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", block)]
+    for css in built_site.rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        problems += [f"{css.relative_to(built_site)}: {u}" for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", text)]
+        problems += [f"{css.relative_to(built_site)}: @import" for _ in re.findall(r"@import[^;]*//", text)]
+    for js in built_site.rglob("*.js"):
+        for u in JS_LOAD.findall(js.read_text(encoding="utf-8", errors="replace")):
+            if not any(u == a or (a.endswith("/") and u.startswith(a)) for a in ALLOWED_IN_MATERIAL_JS):
+                problems.append(f"{js.relative_to(built_site)}: {u}")
+    assert not problems, "\n".join(problems)
+
+
+def test_generated_pages_and_calendars_are_in_the_site(notices, built_site):
+    from generator.site import pages
+
+    for notice in notices:
+        base = built_site / notice.slug / str(notice.year)
+        assert (base / "index.html").exists()
+        assert (base / f"bts-{notice.slug}-{notice.year}.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+        assert (base / "etablissements" / "index.html").exists() == pages.has_establishment_page(notice)
+
+
+def test_checklist_pages_exactly_when_the_checklist_module_exists(notices, built_site):
+    """The hook adds a checklist page per notice iff generator/checklist/page.py exists (no stub)."""
+    from generator.site import pages
+
+    expected = (ROOT / "generator" / "checklist" / "page.py").exists()
+    for notice in notices:
+        page = built_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html"
+        assert page.exists() == expected
+        notice_html = (built_site / notice.slug / str(notice.year) / "index.html").read_text(encoding="utf-8")
+        assert ('href="liste-personnalisee/"' in notice_html) == expected
+    if expected:
+        assert pages.checklist_path(notices[0]).endswith("liste-personnalisee.md")
+
+
+def test_section_anchors_other_pages_link_to(notices, built_site):
+    """The checklist page links to these anchors of the notice: they must stay stable."""
+    for notice in notices:
+        html_text = (built_site / notice.slug / str(notice.year) / "index.html").read_text(encoding="utf-8")
+        for anchor in ("pieces-justificatives", "dates-a-retenir", "contacts"):
+            assert f'id="{anchor}"' in html_text, f"{notice.slug} {notice.year}: #{anchor}"

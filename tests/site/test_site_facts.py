@@ -1,0 +1,150 @@
+"""Every fact of each YAML file appears on its built page (HTML, as a reader sees it)."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.site import pages
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hrefs: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        if tag == "a":
+            self.hrefs += [v for k, v in attrs if k == "href" and v]
+        if tag in ("br", "td", "th", "li", "p", "div"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def flat(text: str) -> str:
+    text = re.sub(r"[\s\u00a0\u202f]+", " ", html.unescape(text))
+    text = re.sub(r"« ?", "« ", text)
+    return re.sub(r" ?»", " »", text).strip()
+
+
+def page_of(site: Path, md_path: str) -> tuple[str, list[str]]:
+    rel = md_path[: -len("index.md")] if md_path.endswith("index.md") else md_path[:-3] + "/"
+    parser = _Text()
+    parser.feed((site / rel / "index.html").read_text(encoding="utf-8"))
+    return flat(" ".join(parser.parts)), parser.hrefs
+
+
+def french_day(d) -> str:
+    day = "1er" if d.day == 1 else str(d.day)
+    return f"{WEEKDAYS[d.weekday()]} {day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def facts(notice) -> list[tuple[str, str]]:
+    """(kind, text) pairs: every candidate-facing fact of the academy and session files."""
+    s, a = notice.session, notice.academy
+    out = []
+    if notice.opening:
+        out.append(("date", french_day(notice.opening)))
+    if notice.closing:
+        out.append(("date", french_day(notice.closing)))
+    for d in notice.deadlines:
+        out.append(("date", french_day(d.end)))
+        out.append(("deadline label", d.label))
+        if d.has_time:
+            out.append(("time", f"{d.end.hour} h {d.end.minute:02d}"))
+    for office in (a.exam_office, a.positioning_office, a.vae_office, *s.contacts):
+        if office is None:
+            continue
+        out.append(("office", office.name))
+        out += [("email", e) for e in office.emails]
+        out += [("phone", p) for p in office.phones]
+        out += [("address", line) for line in office.address]
+    out += [("document label", d.label) for d in notice.documents]
+    out += [("who", c.label) for c in s.who]
+    out += [("form", f.title) for f in s.forms]
+    out += [("link label", link.label) for link in s.links]
+    out += [("department", f"{d.name} ({d.code})") for d in a.departments]
+    for group in s.specialty_contacts:
+        out += [("contact specialty", pages.specialty_name(notice, ref)) for ref in group.specialties]
+        out += [("phone", p) for p in group.phones]
+    if notice.r408:
+        out += [("R408 specialty", pages.specialty_name(notice, e.specialty)) for e in notice.r408.specialties]
+    out += [("managing specialty", pages.specialty_name(notice, m.specialty)) for m in s.managing_academies]
+    out += [("source note", n.words) for n in s.source_notes]
+    if s.establishment_guide:
+        out += [("establishment step", st.title) for st in s.establishment_guide.steps]
+        out += [("menu", st.menu) for st in s.establishment_guide.steps if st.menu]
+        out += [("memo", st.memo) for st in s.establishment_guide.steps if st.memo]
+        out += [("state", name) for name in s.establishment_guide.candidate_states]
+    return out
+
+
+def urls(notice) -> list[str]:
+    s, a = notice.session, notice.academy
+    found = [a.website, a.bts_page, *(o.url for o in (a.exam_office, a.positioning_office, a.vae_office, *s.contacts) if o)]
+    found += [link.url for link in s.links] + [f.url for f in s.forms] + [m.url for m in s.managing_academies]
+    if s.exam_adjustment:
+        found += [s.exam_adjustment.url, s.exam_adjustment.application.url if s.exam_adjustment.application else None]
+    return [u for u in found if u]
+
+
+def test_every_fact_is_on_the_built_pages(notices, built_site):
+    missing = []
+    for notice in notices:
+        text, hrefs = page_of(built_site, pages.notice_path(notice))
+        if pages.has_establishment_page(notice):
+            more_text, more_hrefs = page_of(built_site, pages.establishment_path(notice))
+            text, hrefs = text + " " + more_text, hrefs + more_hrefs
+        for kind, fact in facts(notice):
+            if flat(fact) not in text:
+                missing.append(f"{notice.slug} {notice.year}: {kind} « {fact} »")
+        for u in urls(notice):
+            if u not in hrefs:
+                missing.append(f"{notice.slug} {notice.year}: URL {u} is not a link")
+        for e in (x for o in (notice.academy.exam_office, *notice.session.contacts) for x in o.emails):
+            if f"mailto:{e}" not in hrefs:
+                missing.append(f"{notice.slug} {notice.year}: e-mail {e} is not a mailto link")
+    assert not missing, "\n".join(missing)
+
+
+def test_home_page_lists_every_department(notices, built_site):
+    text, hrefs = page_of(built_site, "index.md")
+    for notice in notices:
+        for d in notice.academy.departments:
+            assert flat(d.name) in text and d.code in text
+    assert "académie de votre lieu de résidence" in text
+
+
+@pytest.mark.parametrize("payload", ["<script>alert(1)</script>", "**gras** [x](https://exemple.fr)"])
+def test_yaml_markup_is_text_on_the_built_page(tmp_path, payload):
+    """A value with HTML or Markdown, through a real build: shown as typed, never interpreted."""
+    from site_support import ROOT, copy_project, run_mkdocs
+
+    root = copy_project(tmp_path)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    source = session.read_text(encoding="utf-8")
+    title = re.search(r"^  title: (.*)$", source, re.M)
+    session.write_text(source.replace(title.group(0), f"  title: '{payload}'", 1), encoding="utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out" / "toulouse" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<strong>gras</strong>" not in page
+    assert html.escape(payload, quote=False) in page or payload.replace("**", "**") in html.unescape(page)

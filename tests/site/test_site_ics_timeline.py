@@ -1,0 +1,74 @@
+"""Calendar files and the SVG timeline, on every real notice."""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+
+import icalendar
+
+from generator.site import dates, ics, pages, timeline
+
+
+def test_ics_has_tzid_vtimezone_and_stable_uids(notices):
+    for notice in notices:
+        raw = ics.calendar(notice)
+        assert raw == ics.calendar(notice), "the calendar must be deterministic"
+        cal = icalendar.Calendar.from_ical(raw)
+        zones = [c for c in cal.walk() if c.name == "VTIMEZONE"]
+        timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
+        # timed events carry TZID and need the VTIMEZONE; all-day events (date-only deadlines) do not
+        assert [str(z["TZID"]) for z in zones] == ([notice.tz] if timed else [])
+        events = {str(e["UID"]): e for e in cal.walk() if e.name == "VEVENT"}
+        expected = {f"{notice.slug}-{notice.year}-{d.id}@bts-guide" for d in notice.deadlines}
+        if notice.opening:
+            expected.add(f"{notice.slug}-{notice.year}-opening@bts-guide")
+        if notice.closing:
+            expected.add(f"{notice.slug}-{notice.year}-closing@bts-guide")
+        assert set(events) == expected
+        for d in notice.deadlines:
+            event = events[f"{notice.slug}-{notice.year}-{d.id}@bts-guide"]
+            assert d.label in str(event["SUMMARY"])
+            start = event["DTSTART"]
+            if d.has_time:
+                assert start.params["TZID"] == notice.tz
+                assert start.dt == d.end
+            else:
+                assert start.dt == d.end.date()
+        text = raw.decode()
+        assert f"DTSTART;TZID={notice.tz}:" in text or not any(d.has_time for d in notice.deadlines)
+
+
+def flat(text: str) -> str:
+    """Text with every kind of space (no-break ones included) as one plain space."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text)
+
+
+def test_timeline_svg_and_text_equivalent_say_the_same(notices):
+    for notice in notices:
+        evs = pages.events(notice)
+        svg = timeline.svg(evs, notice.tz, "t")
+        root = ET.fromstring(svg)
+        ns = "{http://www.w3.org/2000/svg}"
+        assert root.get("role") == "img"
+        desc = root.find(f"{ns}desc").text
+        equivalent = html.unescape(timeline.text_equivalent(evs, notice.tz)).replace("\\", "")
+        assert len(root.findall(f"{ns}circle")) == len(evs)
+        for e in evs:
+            words = timeline.describe(e, notice.tz)
+            assert flat(words) in flat(desc)
+            assert flat(words) in flat(equivalent)
+            assert dates.short_day(e.when) in svg
+        # the visible SVG dates are in chronological order
+        ys = [float(c.get("cy")) for c in root.findall(f"{ns}circle")]
+        assert ys == sorted(ys)
+
+
+def test_timeline_escapes_labels():
+    import datetime as dt
+
+    ev = [timeline.Event(dt.datetime(2024, 1, 1, 12, 0), True, "<script>alert(1)</script>", "deadline")]
+    svg = timeline.svg(ev, "Europe/Paris", "x")
+    assert "<script>" not in svg
+    ET.fromstring(svg)  # still well-formed

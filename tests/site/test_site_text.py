@@ -1,0 +1,83 @@
+"""Escaping and French typography of YAML values, French dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import markdown
+
+from generator.site import dates
+from generator.site.text import NBSP, NNBSP, md, md_block, typography
+
+EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition"]
+
+
+def render(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+def test_script_tag_is_shown_as_text():
+    html = render(md("<script>alert('x')</script>"))
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_html_in_block_is_shown_as_text():
+    html = render(md_block("Ligne <b>gras</b>\n\n<div onclick=x>bloc</div>"))
+    assert "<b>" not in html and "<div" not in html
+    assert "&lt;b&gt;gras&lt;/b&gt;" in html
+
+
+def test_markdown_syntax_is_shown_as_text():
+    source = "*a* _b_ `c` [lien](https://exemple.fr) ![i](x.png) {: .classe} a|b"
+    html = render(md(source))
+    assert "<em>" not in html and "<code>" not in html and "<a " not in html and "<img" not in html
+    for piece in ("*a*", "_b_", "`c`", "[lien](https://exemple.fr)", "{: .classe}", "a|b"):
+        assert piece in html
+
+
+def test_line_start_syntax_is_shown_as_text():
+    for source in ("# titre", "1. premier", "> citation", "!!! note", "+ plus", "=== onglet"):
+        html = render(md_block(source))
+        assert "<h1" not in html and "<ol" not in html and "<blockquote" not in html and "admonition" not in html and "<ul" not in html
+        assert source.split()[0].replace(">", "&gt;") in html
+
+
+def test_md_block_keeps_paragraphs_and_dash_lists():
+    html = render(md_block("Intro :\n\n- un\n- deux <i>\n\nFin"))
+    assert html.count("<li>") == 2
+    assert "&lt;i&gt;" in html
+    assert html.count("<p>") == 2
+
+
+def test_table_cell_pipe_does_not_split_cells():
+    html = render("| A | B |\n| --- | --- |\n| " + md("x | y") + " | z |")
+    assert html.count("<td>") == 2
+
+
+def test_typography_spaces():
+    assert typography("Note : oui") == f"Note{NBSP}: oui"
+    assert typography("Vraiment ?") == f"Vraiment{NNBSP}?"
+    assert typography("Attention !") == f"Attention{NNBSP}!"
+    assert typography("un ; deux") == f"un{NNBSP}; deux"
+    assert typography("« Mes justificatifs »") == f"«{NBSP}Mes justificatifs{NBSP}»"
+    assert typography("«mot»") == f"«{NBSP}mot{NBSP}»"
+
+
+def test_typography_leaves_times_and_urls_alone():
+    assert typography("à 17:00 sur https://exemple.fr/a?b=1") == "à 17:00 sur https://exemple.fr/a?b=1"
+
+
+def test_french_dates_with_derived_weekday():
+    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris") == (
+        f"mercredi 15 novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
+    )
+    assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22 novembre 2023"
+    assert dates.day(dt.date(2023, 12, 1)) == "vendredi 1er décembre 2023"
+    assert dates.day(dt.date(2024, 1, 15)) == "lundi 15 janvier 2024"
+    assert dates.zone_words("Indian/Reunion") == "heure de La Réunion"
+
+
+def test_date_only_reads_as_end_of_day():
+    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris")
+    assert text == "mercredi 22 novembre 2023, jusqu'à la fin de la journée (heure de Paris)"
