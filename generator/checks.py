@@ -10,8 +10,10 @@ import datetime as dt
 import difflib
 import re
 
+from .interface import PLACEHOLDER, TEXTS
 from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
+from .model.content import InterfaceFile
 from .model.session import SessionFile
 from .model.specialties import SpecialtyRef
 from .model.values import MONTHS_FR, WEEKDAYS_FR, BadValue, Identifier, Moment
@@ -29,6 +31,8 @@ def _nearest(word: str, options) -> str:
 def check_project(project: Project, problems: Problems) -> None:
     """Run every cross-check on what was read."""
     content = project.content
+    if content.interface is not None:
+        check_interface(content.interface, problems)
     if content.complete():
         check_content(content, problems)
     seen_departments: dict[str, str] = {}
@@ -54,6 +58,42 @@ def check_content(content: NationalContent, problems: Problems) -> None:
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
+
+
+def _placeholder_list(names) -> str:
+    return ", ".join("{" + name + "}" for name in names) or "aucun"
+
+
+def check_interface(interface: InterfaceFile, problems: Problems) -> None:
+    """content/interface.yaml has every text the code asks for, each with exactly its placeholders."""
+    for gid, group in interface.groups.items():
+        if gid not in TEXTS:
+            problems.add(interface.where(f"groups.{gid}"), f"groups.{gid}", f"groupe inconnu {quote(gid)}{_nearest(gid, TEXTS)} (groupes : {', '.join(TEXTS)})")
+            continue
+        expected = TEXTS[gid]
+        for tid, template in group.texts.items():
+            path, where = f"groups.{gid}.texts.{tid}", group.where(f"texts.{tid}")
+            if tid not in expected:
+                problems.add(where, path, f"texte inconnu {quote(tid)} : le générateur ne l'affiche pas{_nearest(tid, expected)}")
+                continue
+            wanted = expected[tid]
+            used = PLACEHOLDER.findall(template)
+            allowed = f"paramètres de ce texte : {_placeholder_list(wanted)}"
+            for name in dict.fromkeys(used):
+                if name not in wanted:
+                    braced = ["{" + w + "}" for w in wanted]
+                    problems.add(where, path, f"paramètre inconnu {quote('{' + name + '}')}{_nearest('{' + name + '}', braced)} ({allowed})")
+            for name in wanted:
+                if name not in used:
+                    problems.add(where, path, f"paramètre {quote('{' + name + '}')} manquant : la valeur qu'il porte disparaîtrait de la page ; le remettre ({allowed})")
+            if "{" in PLACEHOLDER.sub("", template) or "}" in PLACEHOLDER.sub("", template):
+                problems.add(where, path, f"accolade seule ou paramètre mal écrit ; écrire les paramètres ainsi : {_placeholder_list(wanted)}")
+        for tid in expected:
+            if tid not in group.texts:
+                problems.add(group.where("texts"), f"groups.{gid}.texts.{tid}", f"texte {quote(tid)} manquant ; l'ajouter (paramètres : {_placeholder_list(expected[tid])})")
+    for gid in TEXTS:
+        if gid not in interface.groups:
+            problems.add(interface.where("groups"), f"groups.{gid}", f"groupe {quote(gid)} manquant ; l'ajouter avec ses textes : {', '.join(TEXTS[gid])}")
 
 
 def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departments: dict[str, str]) -> None:
@@ -230,21 +270,35 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
 _WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS_FR) + r")\s+(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+(\d{4}))?", re.IGNORECASE)
 
 
+_WALKED = (str, Record, tuple, list, dict)  # what check_all_weekdays looks into (anything else holds no text)
+# A weekday quoted with its date needs a digit and the letters « di » (lun-di …
+# di-manche); most texts have not both, and these two searches are much
+# cheaper than _WEEKDAY_DATE (same case-insensitive matching, so no match is lost;
+# should a weekday word ever lack « di », the second search matches everything).
+_DIGIT = re.compile(r"\d")
+_DI = re.compile("di" if all("di" in day for day in WEEKDAYS_FR) else "", re.IGNORECASE)
+
+
 def check_all_weekdays(value, path: str, problems: Problems, record=None, name: str = "") -> None:
     """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…)."""
     if isinstance(value, str):
+        if _DIGIT.search(value) is None or _DI.search(value) is None:
+            return
         where = record.where(name) if record is not None else None
         check_words_weekdays(value, where, path, problems)
     elif isinstance(value, Record):
         for f in yaml_fields(type(value)):
-            sub = f"{path}.{f.name}" if path else f.name
-            check_all_weekdays(getattr(value, f.name), sub, problems, value, f.name)
+            item = getattr(value, f.name)
+            if isinstance(item, _WALKED):
+                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, value, f.name)
     elif isinstance(value, (tuple, list)):
         for i, item in enumerate(value):
-            check_all_weekdays(item, f"{path}[{i}]", problems, record, f"{name}[{i}]")
+            if isinstance(item, _WALKED):
+                check_all_weekdays(item, f"{path}[{i}]", problems, record, f"{name}[{i}]")
     elif isinstance(value, dict):
         for key, item in value.items():
-            check_all_weekdays(item, f"{path}.{key}", problems, record, f"{name}.{key}")
+            if isinstance(item, _WALKED):
+                check_all_weekdays(item, f"{path}.{key}", problems, record, f"{name}.{key}")
 
 
 def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems) -> None:

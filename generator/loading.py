@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .model.academy import Academy
-from .model.content import ChecklistFile, DocumentsFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TopicsFile
+from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TopicsFile
 from .model.session import SessionFile
 from .problems import Location, Problems, shown_path
 from .schema import INVALID, Reader, read
@@ -26,6 +26,7 @@ CONTENT_FILES = {
     "specialties": ("specialties.yaml", SpecialtiesFile),
     "regulations": ("regulations.yaml", RegulationsFile),
     "checklist": ("checklist.yaml", ChecklistFile),
+    "interface": ("interface.yaml", InterfaceFile),
 }
 SESSION_FILE = re.compile(r"(\d{4})\.yaml")
 
@@ -40,6 +41,7 @@ class NationalContent:
     specialties: SpecialtiesFile | None = None
     regulations: RegulationsFile | None = None
     checklist: ChecklistFile | None = None
+    interface: InterfaceFile | None = None
 
     def complete(self) -> bool:
         return all(getattr(self, name) is not None for name in CONTENT_FILES)

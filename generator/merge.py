@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy
 from .model.conditions import Condition
-from .model.content import Question
+from .model.content import InterfaceFile, Question
 from .model.session import SessionFile
 from .model.specialties import R408List, Specialty
 
@@ -86,6 +86,7 @@ class Notice:
     r408: R408List | None
     specialties: dict[str, Specialty]
     questions: dict[str, Question]
+    texts: InterfaceFile  # the words of the pages (content/interface.yaml)
 
     @property
     def slug(self) -> str:
@@ -180,6 +181,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         r408=r408,
         specialties=content.specialties.specialties,
         questions=content.questions.questions,
+        texts=content.interface,
     )
 
 

@@ -1,4 +1,10 @@
-"""``python -m generator checklist``: the engine's answer for one candidate, in French."""
+"""``python -m generator checklist``: the engine's answer for one candidate, in French.
+
+Every word shown to the candidate comes from ``content/interface.yaml``
+(groups ``checklist_errors``, ``checklist``, ``checklist_questions``), read
+first; only the messages saying that the YAML files themselves are broken are
+written here (they must be shown even when ``interface.yaml`` is the broken file).
+"""
 
 from __future__ import annotations
 
@@ -6,81 +12,109 @@ import argparse
 import json
 from pathlib import Path
 
+from ..french import typography
+from ..model.content import InterfaceFile
 from . import engine
 from .text import render, render_questions
 
-REASONS = {
-    "unknown_question": "question inconnue",
-    "derived": "ce fait est calculé à partir d'autres réponses ; ne pas le donner",
-    "not_text": "valeur illisible",
-    "unknown_value": "valeur non admise",
+REASON_KEYS = {
+    "unknown_question": "checklist_errors.reason_unknown_question",
+    "derived": "checklist_errors.reason_derived",
+    "not_text": "checklist_errors.reason_not_text",
+    "unknown_value": "checklist_errors.reason_unknown_value",
 }
+BROKEN_FILES = "Les fichiers ne sont pas valides ; corriger puis relancer : python -m generator validate"
 
 
-def load_ruleset(root: Path, slug: str, year: int) -> tuple[dict | None, str | None]:
+def load_texts(root: Path) -> tuple[InterfaceFile | None, str | None]:
+    """``content/interface.yaml``, read and checked, or the report of its problems."""
+    from ..checks import check_interface
+    from ..loading import CONTENT_FILES, read_file
+    from ..problems import Location, Problems, shown_path
+
+    problems = Problems()
+    filename, cls = CONTENT_FILES["interface"]
+    path = root / "content" / filename
+    texts = None
+    if path.exists():
+        texts = read_file(path, root, cls, problems)
+    else:
+        problems.add(Location(shown_path(path, root), 1, 1), "", "fichier national manquant ; le recréer depuis le dépôt")
+    if texts is not None:
+        check_interface(texts, problems)
+    if problems:
+        return None, problems.report() + "\n\n" + BROKEN_FILES
+    return texts, None
+
+
+def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tuple[dict | None, str | None]:
     """The ruleset of one notice, or a French message saying why there is none."""
     from ..merge import build_notice
     from ..pipeline import load_and_check
     from .compile import compile_ruleset
 
+    t = texts
     folder = root / "academies" / slug
     if not folder.is_dir():
         known = sorted(p.name for p in (root / "academies").iterdir() if p.is_dir()) if (root / "academies").is_dir() else []
-        return None, f"académie inconnue « {slug} » (académies : {', '.join(known) or 'aucune'})"
+        return None, t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
     path = folder / f"{year}.yaml"
     if not path.is_file():
         years = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))
-        return None, f"pas de session {year} pour « {slug} » (sessions : {', '.join(years) or 'aucune'})"
+        return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(years) or t.text("checklist_errors.none"))
     project, problems = load_and_check(root, [path])
     if problems:
-        return None, problems.report() + "\n\nLes fichiers ne sont pas valides ; corriger puis relancer : python -m generator validate"
+        return None, problems.report() + "\n\n" + BROKEN_FILES
     notice = build_notice(project.content, project.academies[slug], year)
     return compile_ruleset(notice, project.content.checklist), None
 
 
-def parse_answers(items: list[str]) -> tuple[dict[str, str], list[str]]:
+def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str], list[str]]:
     answers: dict[str, str] = {}
     errors = []
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            errors.append(f"« {item} » : écrire identifiant=valeur, par exemple situation=repeater")
+            errors.append(texts.text("checklist_errors.bad_answer", answer=item))
             continue
         answers[key.strip()] = value.strip()
     return answers, errors
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
+    t, message = load_texts(root)
+    if t is None:
+        print(message)
+        return 1
     if not str(args.session).isdigit() or len(str(args.session)) != 4:
-        print(f"session « {args.session} » : écrire l'année sur quatre chiffres, par exemple --session 2024")
+        print(t.text("checklist_errors.bad_session", session=args.session))
         return 1
     args.session = int(args.session)
-    ruleset, message = load_ruleset(root, args.academy, args.session)
+    ruleset, message = load_ruleset(root, args.academy, args.session, t)
     if ruleset is None:
         print(message)
         return 1
     if args.questions:
-        print(render_questions(ruleset, engine.allowed_values))
+        print(typography(render_questions(ruleset, engine.allowed_values, t)))
         return 0
-    answers, errors = parse_answers(args.answers)
+    answers, errors = parse_answers(args.answers, t)
     for problem in engine.check_answers(ruleset, answers):
-        text = f"{problem['question']}={problem['value']} : {REASONS[problem['reason']]}"
+        text = t.text("checklist_errors.answer_problem", answer=f"{problem['question']}={problem['value']}", reason=t.text(REASON_KEYS[problem["reason"]]))
         if problem["reason"] == "unknown_question":
             known = [q["id"] for q in ruleset["questions"] if q["kind"] != "derived"]
-            text += " (questions : " + ", ".join(known) + ")"
+            text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
         elif problem.get("allowed") is not None:
-            text += " (valeurs possibles : " + ", ".join(problem["allowed"]) + ")"
+            text = t.text("checklist_errors.allowed_values", problem=text, values=", ".join(problem["allowed"]))
         errors.append(text)
     if errors:
-        print("Réponses incorrectes :")
+        print(t.text("checklist_errors.incorrect"))
         for error in errors:
             print(f"  - {error}")
-        print("Voir les questions et leurs valeurs : python -m generator checklist --academy "
-              f"{args.academy} --session {args.session} --questions")
+        print(t.text("checklist_errors.see_questions", academy=args.academy, year=args.session))
         return 1
     result = engine.evaluate(ruleset, answers)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
-        print(render(ruleset, result))
+        print(typography(render(ruleset, result, t)))
     return 0

@@ -1,12 +1,21 @@
-"""The engine's result as French text, for ``python -m generator checklist``."""
+"""The engine's result as French text, for ``python -m generator checklist``.
+
+The words of ``render`` and ``render_questions`` come from
+``content/interface.yaml`` (groups ``checklist`` and ``checklist_questions``);
+only the layout (indentation, list marks) is written here; ``french_moment``
+takes its words from the group ``moments`` (the weekday and month names are
+locale data, like babel's on the site).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from ..model.content import InterfaceFile
 from ..model.values import WEEKDAYS_FR
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
 
 
 def _offset(moment: dt.datetime) -> str:
@@ -17,134 +26,168 @@ def _offset(moment: dt.datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def french_moment(iso: str, has_time: bool, timezone: str) -> str:
+def french_moment(iso: str, has_time: bool, timezone: str, texts: InterfaceFile) -> str:
     """``mercredi 22 novembre 2023 à 17 h 00 (Europe/Paris, UTC+01:00)``; a date alone runs to the end of the day."""
     moment = dt.datetime.fromisoformat(iso)
     day = f"{WEEKDAYS_FR[moment.weekday()]} {'1er' if moment.day == 1 else moment.day} {MONTHS[moment.month - 1]} {moment.year}"
     zone = f"{timezone}, {_offset(moment)}"
     if has_time:
-        return f"{day} à {moment.hour} h {moment.minute:02d} ({zone})"
-    return f"{day}, jusqu'à la fin de la journée ({zone})"
+        return texts.text("moments.time", day=day, time=f"{moment.hour} h {moment.minute:02d}", zone=zone)
+    return texts.text("moments.end_of_day", day=day, zone=zone)
 
 
-def _answer(ruleset: dict, item: dict) -> str:
-    text = f"{item['question']} = {item['label']}"
+def answer_words(ruleset: dict, qid: str, value: str) -> str:
+    """An answer in words: the choice label, the specialty's name, the department's name, a French date."""
+    question = next((q for q in ruleset["questions"] if q["id"] == qid), None)
+    if question is None:
+        return value
+    for cid, label in question["choices"]:
+        if cid == value:
+            return label
+    if question["kind"] == "specialty" and value in ruleset["specialties"]:
+        return ruleset["specialties"][value]["name"]
+    if question["kind"] == "department":
+        name = ruleset["academy"].get("department_names", {}).get(value)
+        return f"{value} ({name})" if name else value
+    if question["kind"] == "date" and len(value) == 10:
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    return value
+
+
+def _label(ruleset: dict, qid: str) -> str:
+    return next((q["label"] for q in ruleset["questions"] if q["id"] == qid), qid)
+
+
+def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
+    """A reason in words: « question » : answer (never the ids)."""
+
+    def words(qid: str, value: str) -> str:
+        return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value))
+
+    text = words(item["question"], item["value"])
     if item.get("from"):
-        text += " (d'après " + ", ".join(f"{s['question']} = {s['value']}" for s in item["from"]) + ")"
+        text = texts.text("checklist.derived_from", answer=text, sources=", ".join(words(s["question"], s["value"]) for s in item["from"]))
     return text
 
 
-def _office(office: dict) -> list[str]:
+def _office(office: dict, texts: InterfaceFile) -> list[str]:
     lines = [office["name"]]
     for email in office["emails"]:
-        lines.append(f"courriel : {email}")
+        lines.append(texts.text("checklist.email", email=email))
     for phone in office["phones"]:
-        lines.append(f"téléphone : {phone}")
+        lines.append(texts.text("checklist.phone", phone=phone))
     if office["address"]:
-        lines.append("adresse : " + ", ".join(office["address"]))
+        lines.append(texts.text("checklist.address", address=", ".join(office["address"])))
     if office["url"]:
-        lines.append(f"site : {office['url']}")
+        lines.append(texts.text("checklist.website", url=office["url"]))
     if office["note"]:
         lines.append(office["note"])
     return lines
 
 
-def render(ruleset: dict, result: dict) -> str:
+def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
+    t = texts
     tz = ruleset["academy"]["timezone"]
+
+    def when(iso: str, has_time: bool) -> str:
+        return french_moment(iso, has_time, tz, t)
+
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
-    out = [f"Académie de {ruleset['academy']['name']}, session {ruleset['session']['year']} : votre liste personnalisée", ""]
+    out = [t.text("checklist.title", academy=ruleset["academy"]["name"], year=ruleset["session"]["year"]), ""]
     if result["dropped"]:
-        out.append("Réponses ignorées (question qui ne se pose plus dans votre situation) : " + ", ".join(result["dropped"]))
+        out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
         out.append("")
     registration = result["registration"]
     if registration["opening"] or registration["closing"]:
-        out.append("Inscriptions sur CYCLADES")
+        out.append(t.text("checklist.registration"))
         if registration["opening"]:
-            out.append("  - ouverture : " + french_moment(registration["opening"], registration["opening_has_time"], tz))
+            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"])))
         if registration["closing"]:
-            out.append("  - clôture : " + french_moment(registration["closing"], registration["closing_has_time"], tz))
+            out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
         out.append("")
     if registration["note"]:
         out.extend([registration["note"], ""])
     if result["warnings"]:
-        out.append("Attention")
+        out.append(t.text("checklist.warnings"))
         for warning in result["warnings"]:
-            out.append(f"  - {warning['title']} : {warning['text']}")
+            out.append("  - " + t.text("checklist.warning", title=warning["title"], text=warning["text"]))
             if warning["detail"]:
-                out.append(f"    D'après la notice : {warning['detail']}")
+                out.append("    " + t.text("checklist.warning_detail", detail=warning["detail"]))
         out.append("")
-    out.append(f"Pièces à déposer ({len(result['documents'])})")
+    out.append(t.text("checklist.documents", count=len(result["documents"])))
     for document in result["documents"]:
         deadline = deadlines.get(document["deadline"])
         out.append(f"  - {document['label']}")
         if document["why"]:
-            out.append("    parce que : " + " ; ".join(_answer(ruleset, w) for w in document["why"]))
+            out.append("    " + t.text("checklist.because", reasons=" ; ".join(_answer(ruleset, w, t) for w in document["why"])))
         else:
-            out.append("    parce que : demandé à tous les candidats")
+            out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
-            out.append("    avant le " + french_moment(deadline["end"], deadline["has_time"], tz))
+            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"])))
         if document["detail"]:
             out.append(f"    {document['detail']}")
         if document["source"]:
-            out.append(f"    source : {document['source']}")
+            out.append("    " + t.text("checklist.source", source=document["source"]))
     out.append("")
     if result["undecided"]:
-        out.append(f"Pièces qui dépendent encore de vos réponses ({len(result['undecided'])})")
+        out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:
-            out.append(f"  - {document['label']} (question(s) : {', '.join(document['missing'])})")
+            missing = " ; ".join(t.text("checklist.quoted_question", question=_label(ruleset, q)) for q in document["missing"])
+            out.append("  - " + t.text("checklist.undecided_document", label=document["label"], questions=missing))
         out.append("")
     if result["deadlines"]:
-        out.append("Dates à retenir")
+        out.append(t.text("checklist.dates"))
         for deadline in result["deadlines"]:
-            kind = "date limite" if deadline["kind"] == "deadline" else "information"
-            strict = ", délai de rigueur" if deadline["strict"] else ""
-            out.append(f"  - {deadline['label']} ({kind}{strict}) : {french_moment(deadline['end'], deadline['has_time'], tz)}")
+            nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
+            key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
+            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"])))
         out.append("")
     if result["steps"]:
-        out.append("Étapes sur CYCLADES")
+        out.append(t.text("checklist.steps"))
         for number, step in enumerate(result["steps"], 1):
-            line = f"  {number}. {step['title']}"
+            line = step["title"]
             if step["deadline"] and step["deadline"] in deadlines:
                 deadline = deadlines[step["deadline"]]
-                line += " — avant le " + french_moment(deadline["end"], deadline["has_time"], tz)
-            out.append(line)
+                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"]))
+            out.append(f"  {number}. {line}")
         out.append("")
-    out.append("Contacts")
+    out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:
         if contact["kind"] == "specialty":
             group = contact["group"]
-            out.append("  - Gestionnaire de votre spécialité (" + ", ".join(group["names"]) + ")")
+            out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
             for phone in group["phones"]:
-                out.append(f"    téléphone : {phone}")
+                out.append("    " + t.text("checklist.phone", phone=phone))
         else:
-            lines = _office(contact["office"])
+            lines = _office(contact["office"], t)
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")
     if result["questions"]:
-        out.append("Questions qui peuvent encore changer cette liste")
+        out.append(t.text("checklist.open_questions"))
         for qid in result["questions"]:
-            out.append(f"  - {qid} : {questions[qid]['label']}")
+            out.append("  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]))
     else:
-        out.append("Aucune autre question : cette liste est complète pour vos réponses.")
+        out.append(t.text("checklist.complete"))
     return "\n".join(out)
 
 
-def render_questions(ruleset: dict, allowed) -> str:
-    out = ["Questions (écrire identifiant=valeur) :"]
+def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:
+    t = texts
+    out = [t.text("checklist_questions.intro")]
     for question in ruleset["questions"]:
         if question["kind"] == "derived":
             continue
         values = allowed(ruleset, question["id"])
         if question["kind"] == "date":
-            hint = "date AAAA-MM-JJ, par exemple 2005-03-14"
+            hint = t.text("checklist_questions.hint_date")
         elif question["kind"] == "department":
-            hint = "numéro de département, par exemple 31, 2A ou 974"
+            hint = t.text("checklist_questions.hint_department")
         elif question["kind"] == "specialty":
-            hint = "identifiant de spécialité : " + ", ".join(values)
+            hint = t.text("checklist_questions.hint_specialty", values=", ".join(values))
         elif question["kind"] == "option":
-            hint = "lettre d'option de la spécialité : " + ", ".join(values)
+            hint = t.text("checklist_questions.hint_option", values=", ".join(values))
         else:
             hint = " | ".join(f"{cid} ({label})" for cid, label in question["choices"])
         out.append(f"  {question['id']} — {question['label']}")

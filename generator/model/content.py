@@ -5,7 +5,9 @@
   passage, control exams, optional exams, engagement étudiant, absence…);
 - ``content/documents.yaml``: national supporting documents an academy can ``use``;
 - ``content/specialties.yaml``: the BTS specialty catalogue;
-- ``content/regulations.yaml``: national lists such as the R408 specialties.
+- ``content/regulations.yaml``: national lists such as the R408 specialties;
+- ``content/interface.yaml``: the words of the site and of the checklist's
+  command line (headings, table headers, sentences around the notice's values).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..interface import PLACEHOLDER, interface_placeholders
+from ..french import typography
 from ..schema import Record, doc
 from .conditions import Condition
 from .specialties import R408List, Specialty
@@ -100,3 +104,53 @@ class ChecklistWarning(Record):
 @dataclass(frozen=True, kw_only=True)
 class ChecklistFile(Record):
     warnings: dict[str, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
+    ui: dict[str, str] = doc(
+        "textes de la page de la liste personnalisée (boutons, titres, messages) : identifiant → texte ; "
+        "{nom} marque une valeur insérée par la page (generator/checklist/page.py dit lesquelles)",
+        default_factory=dict,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class InterfaceGroup(Record):
+    """The texts of one page or section (``content/interface.yaml``)."""
+
+    about: str = doc("où ces textes s'affichent (pour l'équipe ; jamais affiché)")
+    texts: dict[str, str] = doc(
+        "textes : identifiant → texte en français ; chaque {paramètre} entre accolades est remplacé "
+        "par une valeur de la notice et doit rester (voir le commentaire en tête du fichier)"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class InterfaceFile(Record):
+    """Every candidate-facing sentence and label of the site and of the checklist's command line.
+
+    The code asks for a text by ``"group.id"`` with the values of its
+    placeholders (``generator.interface.TEXTS`` lists them); the YAML says the words.
+    """
+
+    groups: dict[str, InterfaceGroup] = doc("groupes de textes, par page ou rubrique : identifiant → groupe")
+
+    def text(self, key: str, **values: object) -> str:
+        """The text ``key`` (« group.id ») with its ``{placeholders}`` replaced by ``values``.
+
+        The key and the placeholders must be those of ``generator.interface.TEXTS``
+        (a mismatch is a bug of the code, raised); the YAML was checked against
+        the same table (``checks.check_interface``).
+        """
+        expected = interface_placeholders(key)
+        if set(values) != set(expected):
+            raise ValueError(f"interface text {key}: values {sorted(values)} given, {sorted(expected)} expected")
+        group, _, name = key.partition(".")
+        template = typography(self.groups[group].texts[name])
+        return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), template)
+
+    def join(self, key: str, items: list[str]) -> str:
+        """``items`` joined by the text ``key`` (« {before} ou {after} »), like ``str.join``."""
+        if not items:
+            return ""
+        result = items[0]
+        for item in items[1:]:
+            result = self.text(key, before=result, after=item)
+        return result

@@ -1,6 +1,9 @@
 """French dates and times with babel: « mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) ».
 
-The weekday always comes from the date itself, never from YAML.
+The weekday always comes from the date itself, never from YAML. The day and
+the clock are locale formatting (babel's French patterns, « 1er », « 17 h 00 »);
+the words around them (« à », « heure de », « jusqu'à la fin de la journée »)
+come from ``content/interface.yaml`` (group ``moments``).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ import datetime as dt
 
 from babel.dates import format_date, get_timezone_location
 
+from ..model.content import InterfaceFile
 from .text import NBSP
 
 
@@ -28,18 +32,19 @@ def clock(value: dt.time | dt.datetime) -> str:
     return f"{value.hour}{NBSP}h{NBSP}{value.minute:02d}"
 
 
-def zone_words(tz: str) -> str:
+def zone_words(tz: str, texts: InterfaceFile) -> str:
     """« heure de Paris », « heure de La Réunion »."""
     city = get_timezone_location(tz, locale="fr", return_city=True)
-    return f"heure de {city}"
+    return texts.text("moments.zone", city=city)
 
 
-def moment(value: dt.datetime, has_time: bool, tz: str, *, end_of_day_words: bool = True) -> str:
+def moment(value: dt.datetime, has_time: bool, tz: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:
     """A date with its time and time zone, or the date alone with « (fin de journée) » when no time is given."""
     text = day(value)
+    zone = zone_words(tz, texts)
     if has_time:
-        return f"{text} à {clock(value)} ({zone_words(tz)})"
-    return f"{text} ({zone_words(tz)})" if not end_of_day_words else f"{text}, jusqu'à la fin de la journée ({zone_words(tz)})"
+        return texts.text("moments.time", day=text, time=clock(value), zone=zone)
+    return texts.text("moments.end_of_day" if end_of_day_words else "moments.day", day=text, zone=zone)
 
 
 def short_day(value: dt.date) -> str:

@@ -77,13 +77,14 @@ def on_config(config):
         raise PluginError(f"{count} problème{'s' if count > 1 else ''} dans les fichiers YAML (détail ci-dessus)")
     notices = build_notices(project)
     checklist = checklist_module()
-    _state["files"] = pages.site_files(notices, today(), checklist=checklist)
+    texts = project.content.interface
+    _state["files"] = pages.site_files(notices, today(), checklist=checklist, texts=texts)
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     _state["copies"] = dict(checklist.pyodide_files(root)) if checklist is not None and hasattr(checklist, "pyodide_files") else {}
     for site_path, source in _state["copies"].items():
         if not Path(source).exists():
             raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
-    config.nav = pages.nav(notices, checklist=checklist is not None)
+    config.nav = pages.nav(notices, checklist=checklist is not None, texts=texts)
     return config
 
 

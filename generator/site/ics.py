@@ -3,7 +3,9 @@
 Events carry the academy's time zone (``TZID`` plus a ``VTIMEZONE``), and
 stable UIDs ``<slug>-<year>-<deadline id>@bts-guide`` so that re-importing an
 updated file updates the events instead of duplicating them. Output is
-deterministic (DTSTAMP derived from the notice, not from the clock).
+deterministic (DTSTAMP derived from the notice, not from the clock). The
+calendar's name and the events' words come from ``content/interface.yaml``
+(group ``ics``); ``PRODID`` is an identifier, not text for candidates.
 """
 
 from __future__ import annotations
@@ -66,18 +68,22 @@ def calendar(notice: Notice, page_url: str | None = None) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    name = f"BTS {notice.year} – académie {of(notice.academy.name)}"
+    t = notice.texts
+    name = t.text("ics.calendar_name", year=notice.year, of_academy=of(notice.academy.name, t))
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", notice.tz)
-    prefix = f"BTS {notice.year} ({notice.academy.name}) : "
-    more = f"Notice : {page_url}" if page_url else None
+
+    def summary(event: str) -> str:
+        return t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)
+
+    more = t.text("ics.notice_link", url=page_url) if page_url else None
     if notice.opening is not None:
-        cal.add_component(_event(notice, "opening", prefix + "ouverture des inscriptions sur CYCLADES", notice.opening, notice.opening_has_time, more))
+        cal.add_component(_event(notice, "opening", summary(t.text("ics.opening")), notice.opening, notice.opening_has_time, more))
     if notice.closing is not None:
-        cal.add_component(_event(notice, "closing", prefix + "clôture des inscriptions sur CYCLADES", notice.closing, notice.closing_has_time, more))
+        cal.add_component(_event(notice, "closing", summary(t.text("ics.closing")), notice.closing, notice.closing_has_time, more))
     for deadline in notice.deadlines:
         words = "\n".join(x for x in (deadline.words, deadline.note, more) if x)
-        cal.add_component(_event(notice, deadline.id, prefix + deadline.label, deadline.end, deadline.has_time, words or None))
+        cal.add_component(_event(notice, deadline.id, summary(deadline.label), deadline.end, deadline.has_time, words or None))
     timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
     if timed:  # events with a time carry TZID=<zone>; all-day events need no VTIMEZONE
         cal.subcomponents.insert(0, icalendar.Timezone.from_ical(_vtimezone(notice.tz)))

@@ -3,7 +3,10 @@
 ``site_files(notices, today)`` returns every generated file of the site as
 ``{path inside docs: str | bytes}``; the MkDocs hook only hands them over.
 Every YAML value goes through ``text.md``/``text.md_block`` (escaped, French
-typography); dates through ``dates`` (weekday derived from the date).
+typography); dates through ``dates`` (weekday derived from the date). Every
+word of the pages themselves (headings, table headers, sentences around the
+values) comes from ``content/interface.yaml``, carried by each notice
+(``notice.texts``); only Markdown and punctuation are written here.
 """
 
 from __future__ import annotations
@@ -15,18 +18,23 @@ from dataclasses import dataclass
 from ..merge import Notice, ResolvedDocument
 from ..model.academy import Office
 from ..model.conditions import Condition
+from ..model.content import InterfaceFile
 from ..model.specialties import SpecialtyRef
 from . import dates, ics, timeline
 from .text import attr, cell, link, md, md_block, of
 
-HOW_WORDS = {
-    "individual": "Vous vous inscrivez vous-même sur CYCLADES",
-    "establishment": "Votre établissement de formation vous inscrit",
-    "elsewhere": "Autre démarche (voir les précisions)",
-}
-ROUTE_WORDS = {"scolaire": "voie scolaire", "apprenti": "apprentissage", "formation_continue": "formation continue"}
+HOW_KEYS = {"individual": "who.how_individual", "establishment": "who.how_establishment", "elsewhere": "who.how_elsewhere"}
+ROUTE_KEYS = {"scolaire": "who.route_scolaire", "apprenti": "who.route_apprenti", "formation_continue": "who.route_formation_continue"}
 ESTABLISHMENT_ROUTES = ("scolaire", "apprenti", "formation_continue")
-DEFAULT_GROUP = "Autres pièces"
+ROUTE_COLUMN_KEYS = ("establishment.col_scolaire", "establishment.col_apprenti", "establishment.col_formation_continue")
+FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
+CHANNEL_KEYS = {
+    "postal": "exam_adjustment.channel_postal",
+    "application": "exam_adjustment.channel_application",
+    "doctor": "exam_adjustment.channel_doctor",
+    "website": "exam_adjustment.channel_website",
+}
+EMPTY = "—"  # an empty table cell
 
 
 # ---------------------------------------------------------------- paths
@@ -73,8 +81,13 @@ def is_past(notice: Notice, today: dt.date) -> bool:
     return last is not None and last.date() < today
 
 
+def moment(notice: Notice, value: dt.datetime, has_time: bool, *, end_of_day_words: bool = True) -> str:
+    """A date of the notice in words, in the notice's time zone."""
+    return dates.moment(value, has_time, notice.tz, notice.texts, end_of_day_words=end_of_day_words)
+
+
 def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
-    """« Maintenance des systèmes option B » from a reference or an id."""
+    """« Maintenance des systèmes, option B » from a reference or an id."""
     if isinstance(ref, str):
         ref = SpecialtyRef.parse(ref)
     spec = notice.specialties.get(ref.specialty)
@@ -83,7 +96,7 @@ def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
         name = f"{name} ({spec.abbreviation})"
     if ref.option:
         option = spec.options.get(ref.option) if spec else None
-        name += f", {option}" if option and option != f"option {ref.option}" else f", option {ref.option}"
+        name += ", " + (option or notice.texts.text("conditions.option", letter=ref.option))
     return name
 
 
@@ -94,27 +107,29 @@ def _value_words(notice: Notice, question_id: str, value: str) -> str:
     if question.kind == "specialty":
         return specialty_name(notice, value)
     if question.kind == "option":
-        return f"option {value}"
+        return notice.texts.text("conditions.option", letter=value)
     return question.choices.get(value, value)
 
 
 def condition_words(notice: Notice, cond: Condition) -> str:
     """A ``when:`` condition in words, with the questions' labels (plain text)."""
+    t = notice.texts
     if cond.kind == "all" and not cond.children:
-        return "Tous les candidats"
+        return t.text("conditions.everyone")
     if cond.kind == "test":
         question = notice.questions.get(cond.question)
         label = question.label if question else cond.question
         values = [_value_words(notice, cond.question, v) for v in cond.values]
         if label.rstrip().endswith("?"):
-            return f"{label} Réponse : " + " ou ".join(f"« {v} »" for v in values)
-        return f"{label} : " + " ou ".join(values)
+            quoted = [t.text("conditions.quoted_answer", answer=v) for v in values]
+            return t.text("conditions.question_answer", question=label, answers=t.join("conditions.or_answer", quoted))
+        return t.text("conditions.statement_answer", statement=label, answers=t.join("conditions.or_answer", values))
     if cond.kind == "not":
-        return f"sauf si ({condition_words(notice, cond.children[0])})"
+        return t.text("conditions.unless", condition=condition_words(notice, cond.children[0]))
     parts = [condition_words(notice, c) for c in cond.children]
     if cond.kind == "any":
-        return "au moins un des cas suivants : " + " ; ou ".join(f"({p})" for p in parts)
-    return " ; et ".join(parts)
+        return t.text("conditions.any", conditions=t.join("conditions.any_join", [f"({p})" for p in parts]))
+    return t.join("conditions.all_join", parts)
 
 
 def _route_fit(cond: Condition, route: str) -> str:
@@ -144,30 +159,34 @@ def table(headers: list[str], rows: Iterable[list[str]], caption: str) -> str:
     )
 
 
+def _headers(texts: InterfaceFile, *keys: str) -> list[str]:
+    return [texts.text(key) for key in keys]
+
+
 def deadline_words(notice: Notice, deadline_id: str | None) -> str:
     if not deadline_id:
         return ""
     d = notice.deadline(deadline_id)
-    return f"{d.label} : {dates.moment(d.end, d.has_time, notice.tz)}"
+    return notice.texts.text("common.label_value", label=d.label, value=moment(notice, d.end, d.has_time))
 
 
 def _phone_link(phone: str) -> str:
     return f"[{md(phone)}](<tel:+33{phone.replace(' ', '')[1:]}>)"
 
 
-def office_block(office: Office, level: str = "###") -> str:
+def office_block(office: Office, texts: InterfaceFile, level: str = "###") -> str:
     out = [f"{level} {md(office.name)}", ""]
     if office.role:
         out += [md_block(office.role), ""]
     items = []
     for email in office.emails:
-        items.append(f"- Courriel : [{md(email)}](<mailto:{email}>)")
+        items.append("- " + texts.text("contacts.email", email=f"[{md(email)}](<mailto:{email}>)"))
     for phone in office.phones:
-        items.append(f"- Téléphone : {_phone_link(phone)}")
+        items.append("- " + texts.text("contacts.phone", phone=_phone_link(phone)))
     if office.address:
-        items.append("- Adresse postale : " + ", ".join(md(line) for line in office.address))
+        items.append("- " + texts.text("contacts.address", address=", ".join(md(line) for line in office.address)))
     if office.url:
-        items.append(f"- Page web : {link(office.url, office.url)}")
+        items.append("- " + texts.text("contacts.web", link=link(office.url, office.url)))
     if items:
         out += items + [""]
     if office.note:
@@ -175,15 +194,21 @@ def office_block(office: Office, level: str = "###") -> str:
     return "\n".join(out)
 
 
+def _past_warning(texts: InterfaceFile) -> list[str]:
+    """The admonition of a past session (« Session passée »)."""
+    return [f'!!! warning "{texts.text("common.past_title")}"', "", "    " + texts.text("common.past_text"), ""]
+
+
 # ---------------------------------------------------------------- events
 
 
 def events(notice: Notice) -> list[timeline.Event]:
+    t = notice.texts
     out = []
     if notice.opening is not None:
-        out.append(timeline.Event(notice.opening, notice.opening_has_time, "Ouverture des inscriptions sur CYCLADES", "window"))
+        out.append(timeline.Event(notice.opening, notice.opening_has_time, t.text("common.opening_event"), "window"))
     if notice.closing is not None:
-        out.append(timeline.Event(notice.closing, notice.closing_has_time, "Clôture des inscriptions sur CYCLADES", "window"))
+        out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
     for d in notice.deadlines:
         out.append(timeline.Event(d.end, d.has_time, d.label, d.kind))
     return out
@@ -200,129 +225,145 @@ class Extras:
 
 
 def _title(notice: Notice) -> str:
-    return f"Académie {of(notice.academy.name)} — BTS session {notice.year}"
+    return notice.texts.text("common.title", of_academy=of(notice.academy.name, notice.texts), year=notice.year)
 
 
 def _header(notice: Notice, today: dt.date, extras: Extras) -> list[str]:
+    t = notice.texts
     info = notice.session.session
     out = [f"# {md(_title(notice))}", "", f"**{md(info.title)}**", ""]
     if is_past(notice, today):
-        out += ['!!! warning "Session passée"', "", f"    Les inscriptions de cette session sont closes. Cette page est gardée en archive.", ""]
+        out += _past_warning(t)
     facts = []
     if info.notice_date:
-        facts.append(f"- Notice du {md(dates.day(info.notice_date))}")
+        facts.append("- " + t.text("header.notice_date", date=md(dates.day(info.notice_date))))
     if info.reference:
-        facts.append(f"- Texte de référence : {md(info.reference)}")
-    audience = "aux établissements de formation" if info.audience == "establishment" else "aux candidats individuels"
-    facts.append(f"- Notice destinée {audience}")
+        facts.append("- " + t.text("header.reference", reference=md(info.reference)))
+    facts.append("- " + t.text("header.audience_establishment" if info.audience == "establishment" else "header.audience_individual"))
     if notice.opening:
-        facts.append(f"- Ouverture des inscriptions : **{md(dates.moment(notice.opening, notice.opening_has_time, notice.tz, end_of_day_words=False))}**")
+        facts.append("- " + t.text("header.opening", date=f"**{md(moment(notice, notice.opening, notice.opening_has_time, end_of_day_words=False))}**"))
     if notice.closing:
-        facts.append(f"- Clôture des inscriptions : **{md(dates.moment(notice.closing, notice.closing_has_time, notice.tz))}**")
+        facts.append("- " + t.text("header.closing", date=f"**{md(moment(notice, notice.closing, notice.closing_has_time))}**"))
     if "documents" in {d.id for d in notice.deadlines}:
         d = notice.deadline("documents")
-        facts.append(f"- {md(d.label)} : **{md(dates.moment(d.end, d.has_time, notice.tz))}**")
-    facts.append(f"- [Ajouter ces dates à votre agenda (fichier .ics)]({ics.filename(notice)})")
+        facts.append("- " + t.text("common.label_value", label=md(d.label), value=f"**{md(moment(notice, d.end, d.has_time))}**"))
+    facts.append(f"- [{t.text('header.calendar')}]({ics.filename(notice)})")
     if has_establishment_page(notice):
-        facts.append("- [Page des établissements : démarche dans CYCLADES et pièces par voie de formation](etablissements.md)")
+        facts.append(f"- [{t.text('header.establishment_page')}](etablissements.md)")
     if extras.checklist:
-        facts.append("- [Votre liste personnalisée de pièces et d'étapes](liste-personnalisee.md)")
+        facts.append(f"- [{t.text('header.checklist_page')}](liste-personnalisee.md)")
     out += facts + [""]
     return out
 
 
 def _who(notice: Notice) -> list[str]:
-    out = ["## Qui s'inscrit et comment", ""]
+    t = notice.texts
+    title = t.text("who.title")
+    out = [f"## {title}", ""]
     rows = []
     for c in notice.session.who:
-        routes = ", ".join(ROUTE_WORDS.get(r, r) for r in c.routes)
-        rows.append([md(c.label), md(HOW_WORDS[c.how]), cell(routes), cell(c.detail)])
-    out += [table(["Votre situation", "Comment vous inscrire", "Voies de formation", "Précisions"], rows, "Qui s'inscrit et comment"), ""]
+        routes = ", ".join(t.text(ROUTE_KEYS[r]) if r in ROUTE_KEYS else r for r in c.routes)
+        rows.append([md(c.label), md(t.text(HOW_KEYS[c.how])), cell(routes), cell(c.detail)])
+    out += [table(_headers(t, "who.col_situation", "who.col_how", "who.col_routes", "who.col_details"), rows, title), ""]
     by_establishment = [c for c in notice.session.who if c.how == "establishment"]
     if by_establishment:
-        out += ["Ne vous inscrivez pas vous-même si vous êtes dans l'un de ces cas : c'est votre établissement qui vous inscrit.", ""]
+        out += [t.text("who.by_establishment"), ""]
         out += [f"- {md(c.label)}" for c in by_establishment] + [""]
     elsewhere = [c for c in notice.session.who if c.how == "elsewhere"]
     if elsewhere:
-        out += ["Autre démarche :", ""] + [f"- {md(c.label)}" + (f" : {md(c.detail)}" if c.detail else "") for c in elsewhere] + [""]
+        items = ["- " + (t.text("common.label_value", label=md(c.label), value=md(c.detail)) if c.detail else md(c.label)) for c in elsewhere]
+        out += [t.text("who.elsewhere"), ""] + items + [""]
     return out
 
 
-def step_heading(i: int, title: str) -> str:
+def step_heading(i: int, title: str, texts: InterfaceFile) -> str:
     """« Étape 2 : Saisie », or the title alone when the notice numbers its steps itself."""
-    return f"### {md(title)}" if title[:1].isdigit() else f"### Étape {i} : {md(title)}"
+    return f"### {md(title)}" if title[:1].isdigit() else "### " + texts.text("steps.heading", number=i, title=md(title))
 
 
 def _steps(notice: Notice) -> list[str]:
     if not notice.session.steps:
         return []
-    out = ["## Les étapes sur CYCLADES", ""]
+    t = notice.texts
+    out = [f"## {t.text('steps.title')}", ""]
     for i, step in enumerate(notice.session.steps, 1):
-        out += [step_heading(i, step.title), "", md_block(step.text), ""]
+        out += [step_heading(i, step.title, t), "", md_block(step.text), ""]
         if step.deadline:
-            out += [f"Date limite : **{md(deadline_words(notice, step.deadline))}**", ""]
+            out += [t.text("common.deadline", date=f"**{md(deadline_words(notice, step.deadline))}**"), ""]
     return out
 
 
 def _dates(notice: Notice) -> list[str]:
+    t = notice.texts
     info = notice.session.session
-    out = ["## Dates à retenir", ""]
+    title = t.text("dates.title")
+    out = [f"## {title}", ""]
     rows = []
     if notice.opening:
-        rows.append([md(dates.moment(notice.opening, notice.opening_has_time, notice.tz, end_of_day_words=False)), "Ouverture des inscriptions sur CYCLADES", "Inscriptions", "—"])
+        when = md(moment(notice, notice.opening, notice.opening_has_time, end_of_day_words=False))
+        rows.append([when, t.text("common.opening_event"), t.text("dates.nature_registration"), EMPTY])
     if notice.closing:
-        rows.append([md(dates.moment(notice.closing, notice.closing_has_time, notice.tz)), "Clôture des inscriptions sur CYCLADES", "Date limite", "—"])
+        rows.append([md(moment(notice, notice.closing, notice.closing_has_time)), t.text("common.closing_event"), t.text("dates.nature_deadline"), EMPTY])
     for d in sorted(notice.deadlines, key=lambda d: (d.end, d.id)):
         notes = []
         if d.strict:
-            notes.append("Délai de rigueur : aucun dépôt hors délai n'est accepté.")
+            notes.append(t.text("dates.strict"))
         if d.words:
-            notes.append(f"Mots de la notice : « {d.words} »")
+            notes.append(t.text("dates.words", words=d.words))
         if d.note:
             notes.append(d.note)
-        rows.append([md(dates.moment(d.end, d.has_time, notice.tz)), md(d.label), "Date limite" if d.kind == "deadline" else "Information", cell(" ".join(notes))])
-    out += [table(["Date", "Ce qui se passe", "Nature", "Précisions"], rows, "Dates à retenir"), ""]
+        nature = t.text("dates.nature_deadline" if d.kind == "deadline" else "dates.nature_information")
+        rows.append([md(moment(notice, d.end, d.has_time)), md(d.label), nature, cell(" ".join(notes))])
+    out += [table(_headers(t, "dates.col_date", "dates.col_what", "dates.col_nature", "dates.col_details"), rows, title), ""]
     if info.dates_note:
         out += [md_block(info.dates_note), ""]
     if info.age_reference_date:
-        out += [f"Date de référence pour l'âge (journée défense et citoyenneté) : **{md(dates.day(info.age_reference_date))}**.", ""]
+        out += [t.text("dates.age_reference", date=f"**{md(dates.day(info.age_reference_date))}**"), ""]
         if info.age_reference_note:
             out += [md_block(info.age_reference_note), ""]
     evs = events(notice)
     if evs:
         ident = f"frise-{notice.slug}-{notice.year}"
         out += [
-            "### Frise chronologique",
+            f"### {t.text('dates.timeline_title')}",
             "",
-            f'<figure class="bts-figure">{timeline.svg(evs, notice.tz, ident)}<figcaption>Les mêmes dates en texte, dans l\'ordre :</figcaption></figure>',
+            f'<figure class="bts-figure">{timeline.svg(evs, notice.tz, ident, t)}<figcaption>{t.text("dates.timeline_caption")}</figcaption></figure>',
             "",
-            timeline.text_equivalent(evs, notice.tz),
+            timeline.text_equivalent(evs, notice.tz, t),
             "",
         ]
     return out
 
 
 def _document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> list[list[str]]:
+    t = notice.texts
     rows = []
     for doc in docs:
         details = []
         if doc.detail:
             details.append(doc.detail)
         if doc.source:
-            details.append(f"Source : {doc.source}")
+            details.append(t.text("common.source", source=doc.source))
         d = notice.deadline(doc.deadline)
-        when = dates.moment(d.end, d.has_time, notice.tz)
-        rows.append([md(doc.label), md(condition_words(notice, doc.when)), md(when if doc.deadline == "documents" else f"{d.label} : {when}"), cell(" ".join(details))])
+        when = moment(notice, d.end, d.has_time)
+        if doc.deadline != "documents":
+            when = t.text("common.label_value", label=d.label, value=when)
+        rows.append([md(doc.label), md(condition_words(notice, doc.when)), md(when), cell(" ".join(details))])
     return rows
 
 
+def _document_headers(texts: InterfaceFile) -> list[str]:
+    return _headers(texts, "documents.col_document", "documents.col_who", "documents.col_deadline", "documents.col_details")
+
+
 def _documents(notice: Notice) -> list[str]:
-    out = ["## Pièces justificatives", ""]
-    out += ["Les pièces se déposent sur CYCLADES. Chaque tableau reprend une rubrique de la notice ; la colonne « Pour qui » dit dans quels cas la pièce est exigée.", ""]
+    t = notice.texts
+    out = [f"## {t.text('documents.title')}", ""]
+    out += [t.text("documents.intro"), ""]
     groups: dict[str, list[ResolvedDocument]] = {}
     for doc in notice.documents:
-        groups.setdefault(doc.group or DEFAULT_GROUP, []).append(doc)
-    headers = ["Pièce", "Pour qui", "Date limite", "Précisions"]
+        groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
+    headers = _document_headers(t)
     for group, docs in groups.items():
         out += [f"### {md(group)}", "", table(headers, _document_rows(notice, docs), group), ""]
     return out
@@ -331,17 +372,19 @@ def _documents(notice: Notice) -> list[str]:
 def _topics(notice: Notice) -> list[str]:
     if not notice.topics:
         return []
-    out = ["## Points de vigilance", ""]
+    t = notice.texts
+    out = [f"## {t.text('topics.title')}", ""]
     for topic in notice.topics:
         out += [f"### {md(topic.title)}", ""]
         if topic.replace is not None:
-            out += [md_block(topic.replace), "", f"*Texte de l'académie, qui remplace le texte national. Source : {md(topic.local_source or notice.session.session.title)}*", ""]
+            source = md(topic.local_source or notice.session.session.title)
+            out += [md_block(topic.replace), "", f"*{t.text('topics.replaced', source=source)}*", ""]
         else:
-            out += [md_block(topic.national_text), "", f"*Source : {md(topic.national_source)}*", ""]
+            out += [md_block(topic.national_text), "", f"*{t.text('common.source', source=md(topic.national_source))}*", ""]
         if topic.local is not None:
-            out += [f"**Précision de l'académie {md(of(notice.academy.name))} :**", "", md_block(topic.local), ""]
+            out += [f"**{t.text('topics.local', of_academy=md(of(notice.academy.name, t)))}**", "", md_block(topic.local), ""]
             if topic.local_source:
-                out += [f"*Source : {md(topic.local_source)}*", ""]
+                out += [f"*{t.text('common.source', source=md(topic.local_source))}*", ""]
     return out
 
 
@@ -349,28 +392,23 @@ def _exam_adjustment(notice: Notice) -> list[str]:
     adj = notice.session.exam_adjustment
     if adj is None:
         return []
-    channel = {
-        "postal": "par courrier",
-        "application": "en ligne",
-        "doctor": "par un dossier adressé au médecin désigné par la CDAPH",
-        "website": "selon la procédure du site de l'académie",
-    }[adj.channel]
-    out = ["## Aménagement d'épreuves", "", f"La demande se fait {channel}.", "", md_block(adj.how), ""]
+    t = notice.texts
+    out = [f"## {t.text('exam_adjustment.title')}", "", t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[adj.channel])), "", md_block(adj.how), ""]
     items = []
     if adj.send_to:
-        items.append(f"- À envoyer à : {md(adj.send_to)}")
+        items.append("- " + t.text("exam_adjustment.send_to", address=md(adj.send_to)))
     if adj.application:
-        items.append(f"- Application : {link(adj.application.name, adj.application.url)} ({md(adj.application.url)})")
+        items.append("- " + t.text("exam_adjustment.application", link=link(adj.application.name, adj.application.url), url=md(adj.application.url)))
     if adj.url:
-        items.append(f"- Informations et dossier : {link(adj.url, adj.url)}")
+        items.append("- " + t.text("exam_adjustment.url", link=link(adj.url, adj.url)))
     if adj.deadline:
-        items.append(f"- Date limite : **{md(deadline_words(notice, adj.deadline))}**")
+        items.append("- " + t.text("common.deadline", date=f"**{md(deadline_words(notice, adj.deadline))}**"))
     if adj.decision:
-        items.append(f"- Décision : {md(adj.decision)}")
+        items.append("- " + t.text("exam_adjustment.decision", decision=md(adj.decision)))
     if adj.renewal:
-        items.append(f"- Reconduction : {md(adj.renewal)}")
+        items.append("- " + t.text("exam_adjustment.renewal", renewal=md(adj.renewal)))
     if adj.declare_in_cyclades:
-        items.append(f"- Dans CYCLADES : {md(adj.declare_in_cyclades)}")
+        items.append("- " + t.text("exam_adjustment.cyclades", words=md(adj.declare_in_cyclades)))
     return out + items + [""]
 
 
@@ -378,19 +416,23 @@ def _r408(notice: Notice) -> list[str]:
     req = notice.session.r408
     if req is None or notice.r408 is None:
         return []
+    t = notice.texts
     lst = notice.r408
-    out = ["## Attestation R408 (échafaudages de pied)", "", f"Liste fixée par : {md(lst.reference)}.", ""]
+    out = [f"## {t.text('r408.title')}", "", t.text("r408.list_reference", reference=md(lst.reference)), ""]
     rows = []
     for entry in lst.specialties:
-        annexes = " et ".join(f"annexe {a}" for a in entry.annexes) if entry.annexes else "non précisées par la notice"
+        if entry.annexes:
+            annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in entry.annexes])
+        else:
+            annexes = t.text("r408.annexes_unknown")
         rows.append([md(specialty_name(notice, entry.specialty)), md(annexes), cell(entry.words)])
-    out += [table(["Spécialité", "Annexes de la recommandation R408", "Intitulé dans la notice"], rows, "Spécialités concernées par l'attestation R408"), ""]
+    out += [table(_headers(t, "r408.col_specialty", "r408.col_annexes", "r408.col_words"), rows, t.text("r408.caption")), ""]
     if lst.note:
         out += [md_block(lst.note), ""]
     if req.waiver:
-        out += [f"**Dispense :** {md(req.waiver)}", ""]
+        out += [f"**{t.text('r408.waiver')}** {md(req.waiver)}", ""]
     if req.source:
-        out += [f"*Source : {md(req.source)}*", ""]
+        out += [f"*{t.text('common.source', source=md(req.source))}*", ""]
     return out
 
 
@@ -398,78 +440,85 @@ def _maintenance(notice: Notice) -> list[str]:
     docs = [d for d in notice.documents if any(t.question == "specialty" and any(v.startswith("maintenance_systemes") for v in t.values) for t in d.when.tests())]
     if not docs:
         return []
-    out = ["## BTS Maintenance des systèmes : attestations", "", "Attestations de formation exigées des candidats au BTS Maintenance des systèmes :", ""]
-    out += [table(["Pièce", "Pour qui", "Date limite", "Précisions"], _document_rows(notice, docs), "Attestations Maintenance des systèmes"), ""]
+    t = notice.texts
+    out = [f"## {t.text('maintenance.title')}", "", t.text("maintenance.intro"), ""]
+    out += [table(_document_headers(t), _document_rows(notice, docs), t.text("maintenance.caption")), ""]
     return out
 
 
 def _forms(notice: Notice) -> list[str]:
     if not notice.session.forms:
         return []
-    out = ["## Formulaires", ""]
+    t = notice.texts
+    out = [f"## {t.text('forms.title')}", ""]
     for form in notice.session.forms:
         out += [f"### {md(form.title)}", "", md_block(form.purpose), ""]
         if form.url:
-            out += [f"Télécharger : {link(form.url, form.url)}", ""]
+            out += [t.text("forms.download", link=link(form.url, form.url)), ""]
         if form.source:
-            out += [f"*Source : {md(form.source)}*", ""]
+            out += [f"*{t.text('common.source', source=md(form.source))}*", ""]
         if form.text:
-            out += ["Texte du formulaire :", ""]
+            out += [t.text("forms.text"), ""]
             out += ["\n".join(("> " + line) if line else ">" for line in md_block(form.text).splitlines()), ""]
     return out
 
 
 def _contacts(notice: Notice) -> list[str]:
+    t = notice.texts
     academy = notice.academy
-    out = ["## Contacts", "", office_block(academy.exam_office)]
+    out = [f"## {t.text('contacts.title')}", "", office_block(academy.exam_office, t)]
     for office in (academy.positioning_office, academy.vae_office, *notice.session.contacts):
         if office is not None:
-            out.append(office_block(office))
+            out.append(office_block(office, t))
     s = notice.session
     if s.specialty_contacts:
-        out += ["### Gestionnaires par spécialité", ""]
+        title = t.text("contacts.specialty_title")
+        out += [f"### {title}", ""]
         rows = []
         for group in s.specialty_contacts:
             names = "<br>".join(md(specialty_name(notice, ref)) for ref in group.specialties)
             phones = "<br>".join(_phone_link(p) for p in group.phones)
-            rows.append([names, phones or "—", cell(group.words)])
-        out += [table(["Spécialités", "Téléphone", "Ligne de la notice"], rows, "Gestionnaires par spécialité"), ""]
+            rows.append([names, phones or EMPTY, cell(group.words)])
+        out += [table(_headers(t, "contacts.col_specialties", "contacts.col_phone", "contacts.col_words"), rows, title), ""]
         if s.specialty_contacts_note:
             out += [md_block(s.specialty_contacts_note), ""]
     if s.managing_academies:
-        out += ["### Spécialités organisées par une autre académie", ""]
-        rows = [[md(specialty_name(notice, m.specialty)), md(m.academy), link(m.url, m.url) if m.url else "—"] for m in s.managing_academies]
-        out += [table(["Spécialité", "Académie organisatrice", "Page"], rows, "Académies organisatrices"), ""]
+        out += [f"### {t.text('contacts.managing_title')}", ""]
+        rows = [[md(specialty_name(notice, m.specialty)), md(m.academy), link(m.url, m.url) if m.url else EMPTY] for m in s.managing_academies]
+        out += [table(_headers(t, "contacts.col_specialty", "contacts.col_academy", "contacts.col_page"), rows, t.text("contacts.managing_caption")), ""]
     if s.managing_academies_note:
         out += [md_block(s.managing_academies_note), ""]
     return out
 
 
 def _links(notice: Notice) -> list[str]:
+    t = notice.texts
     academy = notice.academy
-    items = [f"- Site de l'académie : {link(academy.website, academy.website)}"]
+    items = ["- " + t.text("links.website", link=link(academy.website, academy.website))]
     if academy.bts_page:
-        items.append(f"- Page BTS de l'académie : {link(academy.bts_page, academy.bts_page)}")
+        items.append("- " + t.text("links.bts_page", link=link(academy.bts_page, academy.bts_page)))
     for item in notice.session.links:
-        items.append(f"- {md(item.label)} : {link(item.url, item.url)}")
-    return ["## Liens utiles", "", *items, ""]
+        items.append("- " + t.text("common.label_value", label=md(item.label), value=link(item.url, item.url)))
+    return [f"## {t.text('links.title')}", "", *items, ""]
 
 
 def _sources(notice: Notice) -> list[str]:
-    out = ["## Précisions sur la source", ""]
+    t = notice.texts
+    title = t.text("sources.title")
+    out = [f"## {title}", ""]
     info = notice.session.session
-    out += [f"Ce guide reprend la notice « {md(info.title)} » de l'académie {md(of(notice.academy.name))}, session {notice.year}.", ""]
+    out += [t.text("sources.summary", title=md(info.title), of_academy=md(of(notice.academy.name, t)), year=notice.year), ""]
     if notice.academy.departments_source:
-        out += [f"**Départements :** {md(notice.academy.departments_source)}", ""]
+        out += [f"**{t.text('sources.departments')}** {md(notice.academy.departments_source)}", ""]
     if notice.session.source_notes:
         rows = [[md(n.about), md(n.words), md(n.note)] for n in notice.session.source_notes]
-        out += [table(["Sujet", "Mots de la source", "Ce que le guide en fait"], rows, "Précisions sur la source"), ""]
+        out += [table(_headers(t, "sources.col_about", "sources.col_words", "sources.col_note"), rows, title), ""]
     return out
 
 
 def _departments(notice: Notice) -> list[str]:
     deps = ", ".join(f"{md(d.name)} ({md(d.code)})" for d in notice.academy.departments)
-    return [f"Cette notice concerne les candidats qui résident dans l'un de ces départements : {deps}.", ""]
+    return [notice.texts.text("header.departments", departments=deps), ""]
 
 
 def notice_page(notice: Notice, today: dt.date, extras: Extras = Extras()) -> str:
@@ -498,58 +547,71 @@ def notice_page(notice: Notice, today: dt.date, extras: Extras = Extras()) -> st
 
 def establishment_page(notice: Notice, today: dt.date) -> str:
     """What the establishment does in CYCLADES, and the documents by training route."""
+    t = notice.texts
     guide = notice.session.establishment_guide
-    out = [f"# {md(_title(notice))} : établissements", ""]
+    out = ["# " + t.text("establishment.title", title=md(_title(notice))), ""]
     if is_past(notice, today):
-        out += ['!!! warning "Session passée"', "", "    Les inscriptions de cette session sont closes. Cette page est gardée en archive.", ""]
-    out += ["Cette page s'adresse aux établissements de formation qui inscrivent leurs élèves, apprentis et stagiaires. [Retour à la notice](index.md)", ""]
+        out += _past_warning(t)
+    out += [t.text("establishment.intro", back_link=f"[{t.text('establishment.back')}](index.md)"), ""]
     if guide is not None:
-        out += ["## Démarche de l'établissement dans CYCLADES", ""]
+        out += [f"## {t.text('establishment.guide_title')}", ""]
         for i, step in enumerate(guide.steps, 1):
-            out += [step_heading(i, step.title), "", md_block(step.text), ""]
+            out += [step_heading(i, step.title, t), "", md_block(step.text), ""]
             if step.menu:
-                out += [f"- Menu de CYCLADES : {md(step.menu)}"]
+                out += ["- " + t.text("establishment.menu", menu=md(step.menu))]
             if step.memo:
-                out += [f"- Fiche mémo : {md(step.memo)}"]
+                out += ["- " + t.text("establishment.memo", memo=md(step.memo))]
             if step.menu or step.memo:
                 out.append("")
         if guide.candidate_states:
+            title = t.text("establishment.candidate_states")
             rows = [[md(name), md(meaning)] for name, meaning in guide.candidate_states.items()]
-            out += ["## États d'une candidature", "", table(["État", "Signification"], rows, "États d'une candidature"), ""]
+            out += [f"## {title}", "", table(_headers(t, "establishment.col_state", "establishment.col_meaning"), rows, title), ""]
         if guide.document_states:
+            title = t.text("establishment.document_states")
             rows = [[cell(s.colour), md(s.meaning)] for s in guide.document_states]
-            out += ["## États du dépôt des pièces", "", table(["Couleur", "Signification"], rows, "États du dépôt des pièces"), ""]
+            out += [f"## {title}", "", table(_headers(t, "establishment.col_colour", "establishment.col_meaning"), rows, title), ""]
         if guide.states_note:
             out += [md_block(guide.states_note), ""]
-    out += ["## Pièces justificatives par voie de formation", ""]
-    out += ["« Oui » : pièce exigée de tous les candidats de la voie ; « Selon le cas » : exigée dans les cas de la colonne « Pour qui » ; « Non » : jamais exigée pour cette voie.", ""]
-    fit_words = {"yes": "Oui", "maybe": "Selon le cas", "no": "Non"}
+    out += [f"## {t.text('establishment.routes_title')}", ""]
+    out += [t.text("establishment.routes_legend"), ""]
     rows = []
     for doc in notice.documents:
-        fits = [fit_words[_route_fit(doc.when, r)] for r in ESTABLISHMENT_ROUTES]
+        fits = [t.text(FIT_KEYS[_route_fit(doc.when, r)]) for r in ESTABLISHMENT_ROUTES]
         rows.append([md(doc.label), *fits, md(condition_words(notice, doc.when))])
-    out += [table(["Pièce", "Scolaire", "Apprenti", "Formation continue", "Pour qui"], rows, "Pièces par voie de formation"), ""]
+    headers = _headers(t, "establishment.col_document", *ROUTE_COLUMN_KEYS, "establishment.col_who")
+    out += [table(headers, rows, t.text("establishment.routes_caption")), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
 # ---------------------------------------------------------------- home page
 
 
-def home_page(notices: list[Notice], today: dt.date) -> str:
+def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFile:
+    """The interface texts given, else those the notices carry (the same national file)."""
+    if texts is not None:
+        return texts
+    if not notices:
+        raise ValueError("no notice and no interface texts: pass texts=project.content.interface")
+    return notices[0].texts
+
+
+def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None = None) -> str:
     """Find your academy by department; current session first, older ones as an archive."""
+    t = _texts_of(notices, texts)
     by_academy: dict[str, list[Notice]] = {}
     for n in notices:
         by_academy.setdefault(n.slug, []).append(n)
     out = [
-        "# Inscription au BTS sur CYCLADES",
+        f"# {t.text('home.title')}",
         "",
-        "Ce guide reprend, académie par académie, la notice d'inscription au brevet de technicien supérieur (BTS) : qui s'inscrit, les dates limites, les pièces justificatives, les contacts.",
+        t.text("home.intro"),
         "",
-        "On s'inscrit dans l'académie de son lieu de résidence. Cherchez votre département ci-dessous (par son numéro ou son nom), puis ouvrez la notice de la session en cours.",
+        t.text("home.residence"),
         "",
-        "## Trouver votre académie",
+        f"## {t.text('home.find_title')}",
         "",
-        '<div class="bts-filter" hidden><label for="bts-filter-input">Filtrer par numéro ou nom de département</label> <input id="bts-filter-input" type="search" autocomplete="off"></div>',
+        f'<div class="bts-filter" hidden><label for="bts-filter-input">{attr(t.text("home.filter_label"))}</label> <input id="bts-filter-input" type="search" autocomplete="off"></div>',
         "",
     ]
     rows = []
@@ -558,25 +620,34 @@ def home_page(notices: list[Notice], today: dt.date) -> str:
         for d in current.academy.departments:
             rows.append((d.code, [md(d.code), md(d.name), f"[{md(current.academy.name)}]({notice_path(current)})"]))
     rows.sort(key=lambda r: r[0])
-    out += [table(["Numéro", "Département", "Académie"], (r for _, r in rows), "Départements et académies").replace('class="bts-scroll"', 'class="bts-scroll bts-departments"', 1), ""]
+    headers = _headers(t, "home.col_code", "home.col_department", "home.col_academy")
+    out += [table(headers, (r for _, r in rows), t.text("home.caption")).replace('class="bts-scroll"', 'class="bts-scroll bts-departments"', 1), ""]
     out += [
-        "Votre département n'est pas dans ce tableau ? Ce guide ne couvre pas encore votre académie : inscrivez-vous auprès de l'académie de votre lieu de résidence, en suivant la notice publiée sur son site.",
+        t.text("home.not_covered"),
         "",
-        "## Sessions par académie",
+        f"## {t.text('home.sessions_title')}",
         "",
     ]
+
+    def past(line: str, n: Notice) -> str:
+        return t.text("home.past", line=line) if is_past(n, today) else line
+
     for slug, items in sorted(by_academy.items()):
         items = sorted(items, key=lambda n: n.year, reverse=True)
         current, older = items[0], items[1:]
-        out += [f"### Académie {md(of(current.academy.name))}", ""]
-        state = " — session passée" if is_past(current, today) else ""
-        closing = f", clôture des inscriptions le {md(dates.moment(current.closing, current.closing_has_time, current.tz))}" if current.closing else ""
-        out += [f"- Session la plus récente : [session {current.year}]({notice_path(current)}){closing}{state}"]
+        out += ["### " + t.text("home.academy", of_academy=md(of(current.academy.name, t))), ""]
+        session = f"[{t.text('home.session_link', year=current.year)}]({notice_path(current)})"
+        if current.closing:
+            closing = md(dates.moment(current.closing, current.closing_has_time, current.tz, t))
+            line = t.text("home.latest_closing", session=session, date=closing)
+        else:
+            line = t.text("home.latest", session=session)
+        out += ["- " + past(line, current)]
         if has_establishment_page(current):
-            out += [f"- [Page des établissements, session {current.year}]({establishment_path(current)})"]
+            out += [f"- [{t.text('home.establishment_link', year=current.year)}]({establishment_path(current)})"]
         for n in older:
-            state = " — session passée" if is_past(n, today) else ""
-            out += [f"- Archive : [session {n.year}]({notice_path(n)}){state}"]
+            session = f"[{t.text('home.session_link', year=n.year)}]({notice_path(n)})"
+            out += ["- " + past(t.text("home.archive", session=session), n)]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -584,13 +655,14 @@ def home_page(notices: list[Notice], today: dt.date) -> str:
 # ---------------------------------------------------------------- the whole site
 
 
-def site_files(notices: list[Notice], today: dt.date, *, checklist=None) -> dict[str, str | bytes]:
+def site_files(notices: list[Notice], today: dt.date, *, checklist=None, texts: InterfaceFile | None = None) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
 
     ``checklist`` is the checklist engine's module (``generator.checklist.page``)
     or None; with it, each notice gets a checklist page and its assets.
+    ``texts`` (``content/interface.yaml``) defaults to the one the notices carry.
     """
-    files: dict[str, str | bytes] = {"index.md": home_page(notices, today)}
+    files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
     for notice in notices:
         extras = Extras(checklist=checklist is not None)
         files[notice_path(notice)] = notice_page(notice, today, extras)
@@ -604,19 +676,20 @@ def site_files(notices: list[Notice], today: dt.date, *, checklist=None) -> dict
     return files
 
 
-def nav(notices: list[Notice], *, checklist: bool = False) -> list:
+def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
     """The site navigation: home, then each academy with its sessions (newest first)."""
+    t = _texts_of(notices, texts)
     by_academy: dict[str, list[Notice]] = {}
     for n in notices:
         by_academy.setdefault(n.slug, []).append(n)
-    out: list = [{"Accueil": "index.md"}]
+    out: list = [{t.text("nav.home"): "index.md"}]
     for slug, items in sorted(by_academy.items()):
         entries = []
         for n in sorted(items, key=lambda n: n.year, reverse=True):
-            entries.append({f"Session {n.year}": notice_path(n)})
+            entries.append({t.text("nav.session", year=n.year): notice_path(n)})
             if has_establishment_page(n):
-                entries.append({f"Session {n.year} : établissements": establishment_path(n)})
+                entries.append({t.text("nav.establishments", year=n.year): establishment_path(n)})
             if checklist:
-                entries.append({f"Session {n.year} : liste personnalisée": checklist_path(n)})
+                entries.append({t.text("nav.checklist", year=n.year): checklist_path(n)})
         out.append({items[0].academy.name: entries})
     return out

@@ -10,9 +10,13 @@ from __future__ import annotations
 import functools
 import html
 import re
+from typing import TYPE_CHECKING
 
-NBSP = "\u00a0"  # before « : » and inside « »
-NNBSP = "\u202f"  # narrow no-break space, before « ; ? ! »
+if TYPE_CHECKING:
+    from ..model.content import InterfaceFile
+
+from ..french import NBSP, NNBSP, typography  # noqa: F401 (re-exported)
+
 
 # Characters Python-Markdown (with the tables extension) treats as syntax
 # anywhere in a line. Backslash-escaping them makes Markdown print them as is.
@@ -25,24 +29,6 @@ _LINE_START = re.compile(r"^(\s*)([#+\-=>!:?~]|\d+[.)])")
 def _squash(text: str) -> str:
     """Collapse ordinary white space (not the no-break spaces typography adds)."""
     return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
-
-
-_BEFORE_PUNCT = re.compile(r"[ \u00a0\u202f]+([;?!])")
-_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
-_AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
-_BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
-
-
-def typography(text: str) -> str:
-    """French typography: no-break spaces before « : ; ? ! » and inside « ».
-
-    Only where a space was typed before « : ; ? ! » (never inside 17:00 or
-    https://); always inside « ».
-    """
-    text = _BEFORE_PUNCT.sub(NNBSP + r"\1", text)
-    text = _BEFORE_COLON.sub(NBSP + ":", text)
-    text = _AFTER_OPEN.sub("«" + NBSP, text)
-    return _BEFORE_CLOSE.sub(NBSP + "»", text)
 
 
 def _escape_line(line: str) -> str:
@@ -115,6 +101,6 @@ def cell(value: object) -> str:
     return text or "—"
 
 
-def of(name: str) -> str:
+def of(name: str, texts: InterfaceFile) -> str:
     """« de Toulouse », « d'Aix-Marseille » (elision before a vowel or a mute h)."""
-    return f"d'{name}" if name[:1].lower() in "aeiouyéèêâîôûh" else f"de {name}"
+    return texts.text("common.of_name_elided" if name[:1].lower() in "aeiouyéèêâîôûh" else "common.of_name", name=name)

@@ -12,6 +12,7 @@ import datetime as dt
 import textwrap
 from dataclasses import dataclass
 
+from ..model.content import InterfaceFile
 from . import dates
 from .text import attr, md
 
@@ -32,10 +33,13 @@ class Event:
     kind: str  # "window" (opening/closing), "deadline" or "information"
 
 
-def describe(event: Event, tz: str) -> str:
+NATURE_KEYS = {"deadline": "timeline.nature_deadline", "information": "timeline.nature_information", "window": "timeline.nature_window"}
+
+
+def describe(event: Event, tz: str, texts: InterfaceFile) -> str:
     """The event in words, as the text equivalent lists it (plain text, not escaped)."""
-    nature = {"deadline": "date limite", "information": "information", "window": "inscriptions"}[event.kind]
-    return f"{dates.moment(event.when, event.has_time, tz)} : {event.label} ({nature})"
+    nature = texts.text(NATURE_KEYS[event.kind])
+    return texts.text("timeline.event", date=dates.moment(event.when, event.has_time, tz, texts), label=event.label, nature=nature)
 
 
 def _gap(previous: dt.datetime, current: dt.datetime) -> int:
@@ -43,7 +47,7 @@ def _gap(previous: dt.datetime, current: dt.datetime) -> int:
     return int(min(MAX_GAP, max(MIN_GAP, MIN_GAP + days * 2)))
 
 
-def svg(events: list[Event], tz: str, ident: str) -> str:
+def svg(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> str:
     """The timeline as one line-break-free-of-blank-lines SVG string."""
     events = sorted(events, key=lambda e: (e.when, e.label))
     ys = []
@@ -53,8 +57,8 @@ def svg(events: list[Event], tz: str, ident: str) -> str:
             y += _gap(events[i - 1].when, event.when)
         ys.append(y)
     height = (ys[-1] if ys else TOP) + 48
-    title = "Frise chronologique des dates de la session"
-    desc = " ; ".join(describe(e, tz) for e in events)
+    title = texts.text("timeline.svg_title")
+    desc = " ; ".join(describe(e, tz, texts) for e in events)
     parts = [
         f'<svg class="bts-timeline" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
         f'role="img" aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
@@ -77,7 +81,7 @@ def svg(events: list[Event], tz: str, ident: str) -> str:
     return "".join(parts)
 
 
-def text_equivalent(events: list[Event], tz: str) -> str:
+def text_equivalent(events: list[Event], tz: str, texts: InterfaceFile) -> str:
     """The same dates as a Markdown list, in date order."""
     events = sorted(events, key=lambda e: (e.when, e.label))
-    return "\n".join(f"- {md(describe(e, tz))}" for e in events)
+    return "\n".join(f"- {md(describe(e, tz, texts))}" for e in events)

@@ -193,7 +193,9 @@ def test_cli_prints_french_answer(capsys):
     code = main(["checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "nationality=french", "department=31"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Pièces à déposer" in out and "parce que : situation = " in out
+    nbsp = "\u00a0"
+    assert "Pièces à déposer" in out
+    assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J'ai déjà présenté le BTS" in out
     assert "mercredi 22 novembre 2023" in out and "UTC+01:00" in out
     assert "Questions qui peuvent encore changer cette liste" in out
 

@@ -48,15 +48,15 @@ def flat(text: str) -> str:
 def test_timeline_svg_and_text_equivalent_say_the_same(notices):
     for notice in notices:
         evs = pages.events(notice)
-        svg = timeline.svg(evs, notice.tz, "t")
+        svg = timeline.svg(evs, notice.tz, "t", notice.texts)
         root = ET.fromstring(svg)
         ns = "{http://www.w3.org/2000/svg}"
         assert root.get("role") == "img"
         desc = root.find(f"{ns}desc").text
-        equivalent = html.unescape(timeline.text_equivalent(evs, notice.tz)).replace("\\", "")
+        equivalent = html.unescape(timeline.text_equivalent(evs, notice.tz, notice.texts)).replace("\\", "")
         assert len(root.findall(f"{ns}circle")) == len(evs)
         for e in evs:
-            words = timeline.describe(e, notice.tz)
+            words = timeline.describe(e, notice.tz, notice.texts)
             assert flat(words) in flat(desc)
             assert flat(words) in flat(equivalent)
             assert dates.short_day(e.when) in svg
@@ -65,10 +65,10 @@ def test_timeline_svg_and_text_equivalent_say_the_same(notices):
         assert ys == sorted(ys)
 
 
-def test_timeline_escapes_labels():
+def test_timeline_escapes_labels(notices):
     import datetime as dt
 
     ev = [timeline.Event(dt.datetime(2024, 1, 1, 12, 0), True, "<script>alert(1)</script>", "deadline")]
-    svg = timeline.svg(ev, "Europe/Paris", "x")
+    svg = timeline.svg(ev, "Europe/Paris", "x", notices[0].texts)
     assert "<script>" not in svg
     ET.fromstring(svg)  # still well-formed

@@ -68,16 +68,17 @@ def test_typography_leaves_times_and_urls_alone():
     assert typography("à 17:00 sur https://exemple.fr/a?b=1") == "à 17:00 sur https://exemple.fr/a?b=1"
 
 
-def test_french_dates_with_derived_weekday():
-    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris") == (
+def test_french_dates_with_derived_weekday(notices):
+    texts = notices[0].texts
+    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts) == (
         f"mercredi 15 novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
     )
     assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22 novembre 2023"
     assert dates.day(dt.date(2023, 12, 1)) == "vendredi 1er décembre 2023"
     assert dates.day(dt.date(2024, 1, 15)) == "lundi 15 janvier 2024"
-    assert dates.zone_words("Indian/Reunion") == "heure de La Réunion"
+    assert dates.zone_words("Indian/Reunion", texts) == "heure de La Réunion"
 
 
-def test_date_only_reads_as_end_of_day():
-    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris")
+def test_date_only_reads_as_end_of_day(notices):
+    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", notices[0].texts)
     assert text == "mercredi 22 novembre 2023, jusqu'à la fin de la journée (heure de Paris)"

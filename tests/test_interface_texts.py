@@ -1,0 +1,158 @@
+"""content/interface.yaml: every word of the pages and of the checklist's command line.
+
+The code asks for texts by key (``texts.text("group.id", **values)``); the table
+``generator.interface.TEXTS`` lists each key with its placeholders. These tests
+tie the three together: the code only uses listed keys and uses all of them,
+the real YAML has exactly them, and a staff edit that breaks a placeholder is
+reported like any other problem (French, file:line:col), by ``validate`` and by
+the checklist's command line.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.interface import TEXTS
+from generator.loading import CONTENT_FILES, read_file
+from generator.checks import check_interface
+from generator.model.content import InterfaceFile
+from generator.problems import Problems
+
+ROOT = Path(__file__).resolve().parent.parent
+# The modules whose words live in content/interface.yaml.
+MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
+    ROOT / "generator" / "checklist" / "text.py",
+    ROOT / "generator" / "checklist" / "cli.py",
+]
+KEY = re.compile(r"[a-z_][a-z0-9_]*\.[a-z0-9_]+")
+REGISTERED = {f"{group}.{name}" for group, texts in TEXTS.items() for name in texts}
+
+
+def _load(root: Path) -> tuple[InterfaceFile | None, Problems]:
+    problems = Problems()
+    texts = read_file(root / "content" / CONTENT_FILES["interface"][0], root, InterfaceFile, problems)
+    if texts is not None:
+        check_interface(texts, problems)
+    return texts, problems
+
+
+def _constants(path: Path) -> tuple[set[str], set[str]]:
+    """String constants of a module that look like interface keys, and the first arguments of ``.text``/``.join`` calls."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    keys, called = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY.fullmatch(node.value) and node.value.split(".")[0] in TEXTS:
+            keys.add(node.value)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("text", "join")
+            and not isinstance(node.func.value, ast.Constant)  # not ", ".join(...)
+            and node.args
+        ):
+            first = node.args[0]
+            for sub in ast.walk(first):
+                if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                    called.add(sub.value)
+    return keys, called
+
+
+def test_the_real_file_has_every_text_with_its_placeholders():
+    texts, problems = _load(ROOT)
+    assert not problems, problems.report()
+    assert {f"{g}.{n}" for g, group in texts.groups.items() for n in group.texts} == REGISTERED
+
+
+def test_code_uses_only_listed_keys_and_every_listed_key():
+    seen: set[str] = set()
+    for path in MODULES:
+        keys, called = _constants(path)
+        unknown = (keys | {c for c in called if KEY.fullmatch(c)}) - REGISTERED
+        assert not unknown, f"{path.name}: keys not in generator/interface.py: {sorted(unknown)}"
+        seen |= keys
+    assert REGISTERED - seen == set(), f"listed but never used by the code: {sorted(REGISTERED - seen)}"
+
+
+def test_a_call_that_does_not_match_the_table_is_refused():
+    texts, _ = _load(ROOT)
+    assert texts.text("common.source", source="X") == "Source\u00a0: X"
+    with pytest.raises(ValueError):
+        texts.text("common.source")
+    with pytest.raises(ValueError):
+        texts.text("common.source", source="X", other="Y")
+    with pytest.raises(KeyError):
+        texts.text("common.nope")
+    assert texts.join("conditions.or_answer", ["a", "b", "c"]) == "a ou b ou c"
+    assert texts.join("conditions.or_answer", []) == ""
+
+
+def test_a_value_is_never_read_as_a_placeholder():
+    texts, _ = _load(ROOT)
+    assert texts.text("common.source", source="{source} {x}") == "Source\u00a0: {source} {x}"
+
+
+@pytest.fixture()
+def broken_root(tmp_path) -> Path:
+    """A copy of the project whose interface.yaml lost a placeholder, gained an unknown one and a stray brace."""
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copytree(ROOT / "academies", root / "academies")
+    path = root / "content" / "interface.yaml"
+    text = path.read_text(encoding="utf-8")
+    edits = [
+        ('deadline: "Date limite : {date}"', 'deadline: "Date limite : {dat}"'),
+        ('past_title: "Session passée"', 'past_title: "Session passée {year}"'),
+        ('zone: "heure de {city}"', 'zone: "heure de {city"'),
+        ('      col_page: "Page"\n', ""),
+    ]
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    text = text.replace('  nav:\n    about: menu de navigation du site\n    texts:\n', '  nav:\n    about: menu de navigation du site\n    texts:\n      homepage: "Accueil"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _line_of(root: Path, needle: str) -> int:
+    lines = (root / "content" / "interface.yaml").read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+def test_validate_reports_broken_texts_in_french_with_positions(broken_root):
+    done = subprocess.run([sys.executable, "-m", "generator", "--root", str(broken_root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    heads = [line for line in done.stdout.splitlines() if line.startswith("content/interface.yaml:")]
+    deadline = _line_of(broken_root, 'deadline: "Date limite : {dat}"')
+    past = _line_of(broken_root, "past_title:")
+    zone = _line_of(broken_root, "zone: ")
+    homepage = _line_of(broken_root, "homepage:")
+    expected = [
+        f"content/interface.yaml:{deadline}:7: groups.common.texts.deadline: paramètre inconnu « {{dat}} » ; vouliez-vous dire « {{date}} » ? (paramètres de ce texte : {{date}})",
+        f"content/interface.yaml:{deadline}:7: groups.common.texts.deadline: paramètre « {{date}} » manquant : la valeur qu'il porte disparaîtrait de la page ; le remettre (paramètres de ce texte : {{date}})",
+        f"content/interface.yaml:{past}:7: groups.common.texts.past_title: paramètre inconnu « {{year}} » (paramètres de ce texte : aucun)",
+        f"content/interface.yaml:{zone}:7: groups.moments.texts.zone: paramètre « {{city}} » manquant : la valeur qu'il porte disparaîtrait de la page ; le remettre (paramètres de ce texte : {{city}})",
+        f"content/interface.yaml:{zone}:7: groups.moments.texts.zone: accolade seule ou paramètre mal écrit ; écrire les paramètres ainsi : {{city}}",
+        f"content/interface.yaml:{homepage}:7: groups.nav.texts.homepage: texte inconnu « homepage » : le générateur ne l'affiche pas ; vouliez-vous dire « home » ?",
+    ]
+    for line in expected:
+        assert line in heads, f"{line}\nnot in:\n" + "\n".join(heads)
+    missing = [h for h in heads if h.endswith("groups.contacts.texts.col_page: texte « col_page » manquant ; l'ajouter (paramètres : aucun)")]
+    assert len(missing) == 1, heads
+    assert len(heads) == len(expected) + 1, "\n".join(heads)
+
+
+def test_checklist_command_reports_a_broken_interface_file(broken_root):
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(broken_root), "checklist", "--academy", "toulouse", "--session", "2024"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 1
+    assert "content/interface.yaml:" in done.stdout and "paramètre inconnu « {dat} »" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
