@@ -1,26 +1,48 @@
 """The checklist page of a notice: the form rendered at build time, and its assets.
 
 ``checklist_page(notice)`` returns the Markdown body of
-``<slug>/<year>/liste-personnalisee.md`` (raw HTML: fieldsets, legends, labels;
-a message for browsers without JavaScript or WebAssembly, linking to the
-notice's document tables). ``checklist_assets(notice)`` returns the files the
-page loads, relative to the notice's folder: the ruleset JSON and the engine
-source. The browser code is static, in ``site_overrides/assets/checklist/``
-(copied to ``assets/checklist/`` by the theme); it runs the engine in Pyodide,
-in a module Web Worker, from the site's own ``assets/pyodide/`` folder (never a
-CDN): ``pyodide_files()`` lists the files of ``node_modules/pyodide`` to copy there.
+``<slug>/<year>/liste-personnalisee.md``: raw HTML with fieldsets, legends and
+labels, usable before any script runs; the questions the engine would not ask
+yet (its result for no answer, computed here at build time) are ``hidden``.
+A message for browsers without JavaScript or WebAssembly links to the notice's
+document tables. A JSON block (``#bts-checklist-data``) carries what the
+browser code shows besides the engine's result, already in French with French
+typography: the page's texts (``ui:`` of ``content/checklist.yaml``), the
+question and choice labels, the specialties' and departments' names, and each
+date of the notice written out in words with its UTC offset.
+
+``checklist.js`` is loaded by a ``<script type="module" async>`` at the top of
+the checklist block, so that the engine's worker (and Pyodide's download) starts
+as soon as that file arrives, before the rest of the page is parsed.
+
+``checklist_assets(notice)`` returns the files the page loads, relative to the
+notice's folder: the ruleset JSON and the engine source. The browser code is
+static, in ``site_overrides/assets/checklist/`` (copied to
+``assets/checklist/`` by the theme); it runs the engine in Pyodide, in a module
+Web Worker, from the site's own ``assets/pyodide/`` folder (never a CDN):
+``pyodide_files()`` lists the files of ``node_modules/pyodide`` to copy there.
 
 Page URLs assume ``use_directory_urls: true``: the page lives at
 ``<slug>/<year>/liste-personnalisee/``.
+
+Placeholders of the ``ui:`` texts filled here: ``title`` {academy_of} {year};
+``intro`` {year} {notice_link}; ``fallback`` {documents_link} {dates_link};
+``departments`` {academy_of} {codes}; ``option`` {letter}. The others are
+filled by ``checklist.js``.
 """
 
 from __future__ import annotations
 
+import functools
 import html
+import json
 from pathlib import Path
 
+from ..french import typography
 from ..merge import Notice
-from .compile import ROOT, ruleset_json
+from . import engine
+from .compile import ROOT, compile_ruleset, load_checklist_content
+from .text import french_moment
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
 ASSET_DIR = "checklist"
@@ -28,117 +50,214 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
 TO_NOTICE = "../"
 TO_ROOT = "../../../"
+# Texts of content/checklist.yaml (ui:) the page and checklist.js need.
+UI_KEYS = (
+    "title", "intro", "notice_link", "privacy", "fallback", "fallback_documents", "fallback_dates", "form_label",
+    "unknown_choice", "choose", "option", "departments", "loading", "load_failed", "result_title",
+    "result_placeholder", "announce", "dropped", "invalid_department", "invalid_date", "warnings_title",
+    "warning_detail", "documents_title", "why_all", "why", "why_item", "why_from", "deadline_before", "source",
+    "undecided_title", "undecided_item", "deadlines_title", "deadline_item", "strict", "registration_opening",
+    "registration_closing", "contacts_title", "contact_specialty", "remaining", "complete", "keep_title", "share",
+    "share_link", "copy", "copied", "print", "ics", "ics_summary", "ics_calname", "ics_local",
+)
 
 
-def _typography(text: str) -> str:
-    try:
-        from ..site.text import typography
-    except ImportError:  # the site package is optional for the checklist
-        return text
-    return typography(text)
+_RULESETS: dict[int, tuple[Notice, dict]] = {}
+
+
+def _ruleset(notice: Notice) -> dict:
+    """``compile_ruleset(notice)``, computed once per Notice object (the page and its assets both need it)."""
+    cached = _RULESETS.get(id(notice))
+    if cached is None or cached[0] is not notice:
+        cached = _RULESETS[id(notice)] = (notice, compile_ruleset(notice))
+    return cached[1]
+
+
+def _fr(text: str | None) -> str:
+    """YAML text on one line with French typography (not escaped)."""
+    return typography(" ".join(str(text or "").split()))
 
 
 def _t(text: str | None) -> str:
     """YAML text as escaped HTML with French typography."""
-    return html.escape(_typography(" ".join(str(text or "").split())), quote=False)
+    return html.escape(_fr(text), quote=False)
 
 
 def _attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _help(qid: str, question) -> str:
-    return f'<p class="bts-checklist-help" id="q-{qid}-help">{_t(question.help)}</p>' if question.help else ""
+@functools.lru_cache(maxsize=1)
+def _ui() -> dict[str, str]:
+    """The page's texts from content/checklist.yaml; a missing one stops the build."""
+    ui = dict(load_checklist_content().ui)
+    missing = [key for key in UI_KEYS if key not in ui]
+    if missing:
+        raise ValueError(f"content/checklist.yaml, ui: textes manquants : {', '.join(missing)}")
+    return ui
 
 
-def _described(qid: str, question) -> str:
-    return f' aria-describedby="q-{qid}-help"' if question.help else ""
-
-
-def _field(notice: Notice, qid: str, question) -> str:
-    """One question as a fieldset (choices: radio buttons) or a labelled control."""
-    head = f'<fieldset class="bts-checklist-question" data-question="{qid}" id="q-{qid}">'
-    if question.kind == "choice":
-        lines = [head, f"<legend>{_t(question.label)}</legend>", _help(qid, question)]
-        for cid, label in question.choices.items():
-            lines.append(
-                f'<div class="bts-checklist-choice"><input type="radio" name="{qid}" id="q-{qid}-{_attr(cid)}" value="{_attr(cid)}"{_described(qid, question)}>'
-                f' <label for="q-{qid}-{_attr(cid)}">{_t(label)}</label></div>'
-            )
-        lines.append(f'<div class="bts-checklist-choice"><input type="radio" name="{qid}" id="q-{qid}-none" value="" checked> <label for="q-{qid}-none">Je ne sais pas encore</label></div>')
-        lines.append("</fieldset>")
-        return "\n".join(line for line in lines if line)
-    # A single control: a labelled div, not a fieldset (no legend repeating the label).
-    head = f'<div class="bts-checklist-question" data-question="{qid}" id="q-{qid}">'
-    label = f'<label for="q-{qid}-input">{_t(question.label)}</label>'
-    if question.kind == "date":
-        control = f'<input type="date" name="{qid}" id="q-{qid}-input" autocomplete="bday"{_described(qid, question)}>'
-    elif question.kind == "department":
-        codes = ", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)
-        extra = f'<p class="bts-checklist-help" id="q-{qid}-codes">Départements de l\'académie {_t(_of(notice.academy.name))} : {_t(codes)}.</p>'
-        described = f' aria-describedby="{("q-" + qid + "-help ") if question.help else ""}q-{qid}-codes"'
-        control = f'<input type="text" name="{qid}" id="q-{qid}-input" inputmode="text" size="4" maxlength="3" autocomplete="off"{described}>'
-        return "\n".join(x for x in [head, label, _help(qid, question), extra, control, "</div>"] if x)
-    elif question.kind == "specialty":
-        options = sorted(notice.specialties.items(), key=lambda item: item[1].name.casefold())
-        items = ['<option value="">— Choisir —</option>'] + [
-            f'<option value="{_attr(sid)}">{_t(s.name)}{" (" + _t(s.abbreviation) + ")" if s.abbreviation else ""}</option>' for sid, s in options
-        ]
-        control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
-    elif question.kind == "option":
-        letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
-        items = ['<option value="">— Choisir —</option>'] + [f'<option value="{letter}">Option {letter}</option>' for letter in letters]
-        control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
-    else:
-        return ""
-    return "\n".join(x for x in [head, label, _help(qid, question), control, "</div>"] if x)
+def _fill(template: str, **values: str) -> str:
+    """``{name}`` placeholders of an already escaped template replaced by HTML values."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
 
 
 def _of(name: str) -> str:
     return f"d'{name}" if name[:1].lower() in "aeiouyéèêàâîôû" else f"de {name}"
 
 
+def _help(qid: str, question) -> str:
+    return f'<p class="bts-checklist-help" id="q-{qid}-help">{_t(question.help)}</p>' if question.help else ""
+
+
+def _message(qid: str) -> str:
+    """Where checklist.js writes an answer's problem (invalid department or date)."""
+    return f'<p class="bts-checklist-problem" id="q-{qid}-problem" hidden></p>'
+
+
+def _described(qid: str, question, *extra: str) -> str:
+    ids = ([f"q-{qid}-help"] if question.help else []) + list(extra)
+    return f' aria-describedby="{" ".join(ids)}"' if ids else ""
+
+
+def _field(notice: Notice, qid: str, question, shown: bool) -> str:
+    """One question as a fieldset (choices: radio buttons) or a labelled control."""
+    ui = _ui()
+    hidden = "" if shown else " hidden"
+    if question.kind == "choice":
+        lines = [
+            f'<fieldset class="bts-checklist-question" data-question="{qid}" id="q-{qid}"{hidden}>',
+            f"<legend>{_t(question.label)}</legend>",
+            _help(qid, question),
+        ]
+        for cid, label in question.choices.items():
+            lines.append(
+                f'<div class="bts-checklist-choice"><input type="radio" name="{qid}" id="q-{qid}-{_attr(cid)}" value="{_attr(cid)}"{_described(qid, question)}>'
+                f' <label for="q-{qid}-{_attr(cid)}">{_t(label)}</label></div>'
+            )
+        lines.append(
+            f'<div class="bts-checklist-choice"><input type="radio" name="{qid}" id="q-{qid}-none" value="" checked>'
+            f' <label for="q-{qid}-none">{_t(ui["unknown_choice"])}</label></div>'
+        )
+        lines.append("</fieldset>")
+        return "\n".join(line for line in lines if line)
+    # A single control: a labelled div, not a fieldset (no legend repeating the label).
+    head = f'<div class="bts-checklist-question" data-question="{qid}" id="q-{qid}"{hidden}>'
+    label = f'<label for="q-{qid}-input">{_t(question.label)}</label>'
+    extra = ""
+    if question.kind == "date":
+        control = f'<input type="date" name="{qid}" id="q-{qid}-input" autocomplete="bday"{_described(qid, question, f"q-{qid}-problem")}>'
+    elif question.kind == "department":
+        codes = ", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)
+        text = _fill(_t(ui["departments"]), academy_of=_t(_of(notice.academy.name)), codes=_t(codes))
+        extra = f'<p class="bts-checklist-help" id="q-{qid}-codes">{text}</p>'
+        described = _described(qid, question, f"q-{qid}-codes", f"q-{qid}-problem")
+        control = f'<input type="text" name="{qid}" id="q-{qid}-input" inputmode="text" size="4" maxlength="3" autocomplete="off"{described}>'
+    elif question.kind == "specialty":
+        options = sorted(notice.specialties.items(), key=lambda item: item[1].name.casefold())
+        items = [f'<option value="">{_t(ui["choose"])}</option>'] + [
+            f'<option value="{_attr(sid)}">{_t(s.name)}{" (" + _t(s.abbreviation) + ")" if s.abbreviation else ""}</option>' for sid, s in options
+        ]
+        control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
+    elif question.kind == "option":
+        letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
+        items = [f'<option value="">{_t(ui["choose"])}</option>'] + [
+            f'<option value="{letter}">{_t(_fill(ui["option"], letter=letter))}</option>' for letter in letters
+        ]
+        control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
+    else:
+        return ""
+    problem = _message(qid) if question.kind in ("date", "department") else ""
+    return "\n".join(x for x in [head, label, _help(qid, question), extra, control, problem, "</div>"] if x)
+
+
+def _page_data(notice: Notice, ruleset: dict) -> dict:
+    """What checklist.js shows besides the engine's result, in French with French typography."""
+    ui = {key: _fr(value) for key, value in _ui().items()}
+    tz = ruleset["academy"]["timezone"]
+
+    def moment(iso: str, has_time: bool) -> str:
+        # The same words as the command line (content/interface.yaml, group « moments »).
+        return _fr(french_moment(iso, has_time, tz, notice.texts))
+
+    dates = {d["id"]: moment(d["end"], d["has_time"]) for d in ruleset["deadlines"]}
+    registration = ruleset["session"]["registration"]
+    for key in ("opening", "closing"):
+        if registration[key]:
+            dates[f"registration_{key}"] = moment(registration[key], registration[f"{key}_has_time"])
+    return {
+        "academy": {"slug": notice.slug, "name": notice.academy.name, "of": _of(notice.academy.name)},
+        "year": notice.year,
+        "ui": ui,
+        "questions": {
+            q["id"]: {"label": _fr(q["label"]), "kind": q["kind"], "choices": {c: _fr(label) for c, label in q["choices"]}}
+            for q in ruleset["questions"]
+        },
+        "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
+        "departments": ruleset["academy"]["department_names"],
+        "dates": dates,
+    }
+
+
+def _json_script(data: dict) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # Inside <script>: no "</script>", no HTML entity confusion.
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def checklist_page(notice: Notice) -> str:
     """The Markdown body of the notice's checklist page."""
+    ui = _ui()
+    ruleset = _ruleset(notice)
+    # The engine's answer for no answer at all: the questions shown before any script runs.
+    initial = engine.evaluate(ruleset, {})
+    shown = set(initial["questions"]) & set(initial["asked"])
     questions = sorted(
         ((qid, q) for qid, q in notice.questions.items() if q.kind != "derived"),
         key=lambda item: (item[1].order, item[0]),
     )
-    fields = "\n".join(f for f in (_field(notice, qid, q) for qid, q in questions) if f)
-    title = f"Votre liste personnalisée — académie {_of(notice.academy.name)}, session {notice.year}"
-    fallback = (
-        "La liste personnalisée a besoin de JavaScript et de WebAssembly, indisponibles dans ce navigateur. "
-        f'Toutes les pièces et toutes les dates sont dans la notice : <a href="{TO_NOTICE}#pieces-justificatives">tableau des pièces justificatives</a>'
-        f' et <a href="{TO_NOTICE}#dates-a-retenir">dates à retenir</a>.'
+    fields = "\n".join(f for f in (_field(notice, qid, q, qid in shown) for qid, q in questions) if f)
+    title = _fill(ui["title"], academy_of=_of(notice.academy.name), year=str(notice.year))
+    fallback = _fill(
+        _t(ui["fallback"]),
+        documents_link=f'<a href="{TO_NOTICE}#pieces-justificatives">{_t(ui["fallback_documents"])}</a>',
+        dates_link=f'<a href="{TO_NOTICE}#dates-a-retenir">{_t(ui["fallback_dates"])}</a>',
     )
-    form = f"""<div class="bts-checklist" id="bts-checklist" data-ruleset="{TO_NOTICE}{ASSET_DIR}/ruleset.json" data-engine="{TO_NOTICE}{ASSET_DIR}/engine.py" data-pyodide="{TO_ROOT}assets/pyodide/" data-worker="{TO_ROOT}assets/checklist/worker.js">
+    intro = _fill(_t(ui["intro"]), year=str(notice.year), notice_link=f'<a href="{TO_NOTICE}">{_t(ui["notice_link"])}</a>')
+    data = _json_script(_page_data(notice, ruleset))
+    form = f"""<div class="bts-checklist" id="bts-checklist" data-state="static" data-ruleset="{TO_NOTICE}{ASSET_DIR}/ruleset.json" data-engine="{TO_NOTICE}{ASSET_DIR}/engine.py" data-pyodide="{TO_ROOT}assets/pyodide/" data-worker="{TO_ROOT}assets/checklist/worker.js">
+<script type="module" async src="{TO_ROOT}assets/checklist/checklist.js"></script>
+<link rel="stylesheet" href="{TO_ROOT}assets/checklist/checklist.css">
+<p id="bts-checklist-intro">{intro}</p>
+<p>{_t(ui["privacy"])}</p>
 <noscript><p class="bts-checklist-fallback">{fallback}</p></noscript>
-<p class="bts-checklist-fallback" id="bts-checklist-failure" role="alert" hidden>{fallback}</p>
-<p id="bts-checklist-status" role="status" aria-live="polite"></p>
-<form id="bts-checklist-form" aria-describedby="bts-checklist-intro" novalidate>
+<div class="bts-checklist-fallback" id="bts-checklist-failure" role="alert" hidden><p>{_t(ui["load_failed"])}</p><p>{fallback}</p></div>
+<p id="bts-checklist-status" class="bts-checklist-status" role="status" aria-live="polite"></p>
+<form id="bts-checklist-form" aria-label="{_attr(_fr(ui["form_label"]))}" novalidate>
 {fields}
 </form>
-<section id="bts-checklist-result" aria-live="polite" aria-labelledby="bts-checklist-result-title">
-<h2 id="bts-checklist-result-title">Votre liste</h2>
-<p>Répondez aux questions : la liste se met à jour à chaque réponse.</p>
+<section id="bts-checklist-result" class="bts-checklist-result" aria-labelledby="bts-checklist-result-title">
+<h2 id="bts-checklist-result-title">{_t(ui["result_title"])}</h2>
+<div id="bts-checklist-output"><p>{_t(ui["result_placeholder"])}</p></div>
 </section>
-</div>
-<script type="module" src="{TO_ROOT}assets/checklist/checklist.js"></script>"""
-    intro = (
-        f'<p id="bts-checklist-intro">Répondez aux questions qui vous concernent : la liste des pièces à déposer, '
-        f"les dates limites, les points de vigilance et vos contacts s'affichent au fur et à mesure. "
-        f"Rien n'est envoyé : le calcul se fait dans votre navigateur. "
-        f'Cette liste reprend la notice de la session {notice.year} ; en cas de doute, <a href="{TO_NOTICE}">la notice</a> fait foi.</p>'
-    )
-    return f"# {html.escape(title, quote=False)}\n\n{intro}\n\n{form}\n"
+<script type="application/json" id="bts-checklist-data">{data}</script>
+</div>"""
+    return f"# {html.escape(_fr(title), quote=False)}\n\n{form}\n"
 
 
 def checklist_assets(notice: Notice) -> dict[str, str]:
     """Files the page loads, relative to the notice's folder: the ruleset and the engine source."""
     return {
-        f"{ASSET_DIR}/ruleset.json": ruleset_json(notice),
+        f"{ASSET_DIR}/ruleset.json": ruleset_json_compact(notice),
         f"{ASSET_DIR}/engine.py": ENGINE.read_text(encoding="utf-8"),
     }
+
+
+def ruleset_json_compact(notice: Notice) -> str:
+    """The ruleset as deterministic, compact JSON (the same value as ``compile.ruleset_json``)."""
+    return json.dumps(_ruleset(notice), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def pyodide_files(root: Path | None = None) -> dict[str, Path]:

@@ -1,54 +1,117 @@
 // The checklist page: sends the form's answers to the engine (worker.js, Pyodide) and
-// shows the result. The form itself is rendered at build time (generator/checklist/page.py);
-// every fact shown comes from the result, built from the notice's YAML.
+// shows the result. The form is rendered at build time (generator/checklist/page.py);
+// every fact shown comes from the engine's result or from the page's JSON block
+// (#bts-checklist-data, built from the YAML: texts, labels, dates in words).
+// Privacy: answers stay in this page; they are written only in the URL fragment
+// (#...), which browsers never send to the server. No cookie, no storage.
+// Loaded with <script type="module" async> at the top of the checklist block: the
+// worker (and so Pyodide's download and boot) starts as soon as this file arrives,
+// before the rest of the page is parsed; the form is wired once the DOM is ready.
 const root = document.getElementById("bts-checklist");
-if (root) start(root);
+const early = root ? boot(root) : null;
+
+// Start the engine's worker now; its messages wait in a queue until the page is wired.
+function boot(root) {
+  const box = { worker: null, error: null, queue: [], handler: null };
+  const deliver = (kind, payload) => (box.handler ? box.handler(kind, payload) : box.queue.push([kind, payload]));
+  if (typeof Worker !== "function" || typeof WebAssembly !== "object") {
+    box.error = "Worker ou WebAssembly absent";
+    return box;
+  }
+  const url = (name) => new URL(root.dataset[name], document.baseURI).href;
+  try {
+    box.worker = new Worker(url("worker"), { type: "module" });
+    performance.mark("bts-checklist-worker-start");
+    box.worker.onmessage = (event) => deliver("message", event.data);
+    box.worker.onerror = (event) => deliver("error", event.message || "erreur du worker");
+    box.worker.onmessageerror = () => deliver("error", "message illisible du worker");
+    box.worker.postMessage({ type: "init", pyodide: url("pyodide"), engine: url("engine"), ruleset: url("ruleset") });
+  } catch (error) {
+    box.error = error;
+  }
+  return box;
+}
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
+
+// French typography, as generator/site/text.py: no-break spaces before « : ; ? ! » and inside « ».
+function fr(text) {
+  return String(text ?? "")
+    .replace(/[ \u00a0\u202f]+([;?!])/g, NNBSP + "$1")
+    .replace(/[ \u00a0\u202f]+:/g, NBSP + ":")
+    .replace(/«[ \u00a0\u202f]*/g, "«" + NBSP)
+    .replace(/[ \u00a0\u202f]*»/g, NBSP + "»");
+}
 
 function start(root) {
+  const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
   const form = document.getElementById("bts-checklist-form");
   const status = document.getElementById("bts-checklist-status");
-  const output = document.getElementById("bts-checklist-result");
+  const output = document.getElementById("bts-checklist-output");
   const failure = document.getElementById("bts-checklist-failure");
-  const url = (name) => new URL(root.dataset[name], document.baseURI).href;
+  const names = new Set([...form.elements].map((element) => element.name).filter(Boolean));
 
+  // A text of content/checklist.yaml (ui:) with its {placeholders} filled.
+  function ui(key, values) {
+    let text = data.ui[key];
+    if (text === undefined) throw new Error(`texte « ${key} » absent de content/checklist.yaml`);
+    for (const [name, value] of Object.entries(values || {})) text = text.split(`{${name}}`).join(String(value));
+    return fr(text);
+  }
+
+  let failed = false;
   function fail(detail) {
+    failed = true;
+    root.dataset.state = "failed";
     failure.hidden = false;
     status.textContent = "";
-    if (detail) console.error("Liste personnalisée :", detail);
+    console.error("Liste personnalisée :", detail);
   }
-  if (typeof Worker !== "function" || typeof WebAssembly !== "object") {
-    fail("Worker ou WebAssembly absent");
+
+  root.dataset.state = "loading";
+  restore(location.hash);
+  if (early.error) {
+    fail(early.error);
     return;
   }
-  let worker;
-  try {
-    worker = new Worker(url("worker"), { type: "module" });
-  } catch (error) {
-    fail(error);
-    return;
-  }
-  status.textContent = "Chargement du calcul de votre liste…";
+  const worker = early.worker;
+  status.textContent = ui("loading");
   let last = 0;
-  worker.onerror = (event) => fail(event.message || "erreur du worker");
-  worker.onmessage = (event) => {
-    const message = event.data;
-    if (message.type === "ready") {
-      status.textContent = "";
-      send();
+  let shown = 0;
+  let announced = "";
+  function receive(kind, message) {
+    if (failed) return;
+    if (kind === "error") {
+      fail(message);
+    } else if (message.type === "ready") {
+      root.dataset.python = message.python;
+      performance.mark("bts-checklist-engine-ready");
     } else if (message.type === "error") {
       fail(message.message);
     } else if (message.type === "result" && message.id === last) {
-      show(message.result);
+      try {
+        show(message.result, message.id);
+      } catch (error) {
+        fail(error);
+      }
     }
-  };
-  worker.postMessage({ type: "init", pyodide: url("pyodide"), engine: url("engine"), ruleset: url("ruleset") });
-  form.addEventListener("change", send);
-  form.addEventListener("submit", (event) => { event.preventDefault(); send(); });
+  }
+  early.handler = receive;
+  for (const [kind, payload] of early.queue.splice(0)) receive(kind, payload);
+  send();
+  form.addEventListener("change", (event) => send(event));
+  form.addEventListener("submit", (event) => { event.preventDefault(); send(event); });
+  window.addEventListener("hashchange", () => {
+    if (location.hash.slice(1) === fragment(answers())) return;
+    restore(location.hash);
+    send();
+  });
 
   function answers() {
     const found = {};
     for (const element of form.elements) {
-      if (!element.name || element.disabled) continue;
+      if (!element.name) continue;
       if (element.type === "radio" && !element.checked) continue;
       const value = element.value.trim();
       if (value) found[element.name] = value;
@@ -56,104 +119,293 @@ function start(root) {
     return found;
   }
 
-  function send() {
+  function fragment(values) {
+    const params = new URLSearchParams();
+    for (const key of Object.keys(values).sort()) params.set(key, values[key]);
+    return params.toString();
+  }
+
+  // Answers from the URL fragment (#situation=repeater&...) into the form.
+  function restore(hash) {
+    const params = new URLSearchParams(hash.replace(/^#/, ""));
+    for (const name of names) {
+      const value = params.get(name);
+      for (const element of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
+        if (element.type === "radio") element.checked = element.value === (value ?? "");
+        else element.value = value ?? "";
+      }
+      if (value) document.getElementById(`q-${name}`).hidden = false;
+    }
+  }
+
+  function send(event) {
     last += 1;
+    root.dataset.sent = String(last);
+    if (event && event.type === "change") performance.mark(`bts-checklist-change-${last}`);
     worker.postMessage({ type: "evaluate", id: last, answers: answers() });
   }
 
   function clear(qid) {
-    for (const element of form.querySelectorAll(`[name="${qid}"]`)) {
+    for (const element of form.querySelectorAll(`[name="${CSS.escape(qid)}"]`)) {
       if (element.type === "radio") element.checked = element.value === "";
       else element.value = "";
     }
   }
 
-  function show(result) {
+  function show(result, id) {
+    const invalid = new Set(result.problems.filter((p) => p.reason === "unknown_value").map((p) => p.question));
+    const dropped = result.dropped.filter((qid) => !invalid.has(qid) && result.asked.indexOf(qid) < 0);
+    for (const qid of dropped) clear(qid);
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
       const asked = result.asked.includes(qid);
-      block.hidden = !asked;
-      for (const element of block.querySelectorAll("input, select")) element.disabled = !asked;
-      block.classList.toggle("bts-checklist-needed", result.questions.includes(qid));
+      const needed = result.questions.includes(qid);
+      block.hidden = !(asked && (needed || qid in result.answers || invalid.has(qid)));
+      block.classList.toggle("bts-checklist-needed", needed);
+      const problem = document.getElementById(`q-${qid}-problem`);
+      const control = document.getElementById(`q-${qid}-input`);
+      if (problem) {
+        const bad = invalid.has(qid) && asked;
+        problem.hidden = !bad;
+        problem.textContent = bad ? ui(data.questions[qid].kind === "date" ? "invalid_date" : "invalid_department") : "";
+        if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
+      }
     }
-    for (const qid of result.dropped) clear(qid);
     render(result);
+    const hash = fragment(result.answers);
+    if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+    updateKeep();
+    // Screen readers: one short sentence, not the whole list.
+    let sentence = ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
+    if (sentence !== announced || dropped.length) {
+      status.textContent = sentence;
+      announced = sentence;
+    }
+    shown += 1;
+    root.dataset.state = "ready";
+    root.dataset.revision = String(shown);
+    root.dataset.done = String(id);
+    if (shown === 1) performance.mark("bts-checklist-first-result");
+    if (performance.getEntriesByName(`bts-checklist-change-${id}`).length) {
+      performance.measure("bts-checklist-update", `bts-checklist-change-${id}`);
+    }
+    root.dispatchEvent(new CustomEvent("bts-checklist:result", { detail: { id, revision: shown } }));
   }
 
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
-    if (text) node.textContent = text;
+    if (text) node.textContent = fr(text);
     for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
     return node;
   }
 
-  function when(iso, hasTime) {
-    // The offset is in the ISO text: show the academy's wall-clock time and its UTC offset.
-    const [day, time, offset] = [iso.slice(0, 10), iso.slice(11, 16), iso.slice(19) || "Z"];
-    const [y, m, d] = day.split("-").map(Number);
-    const weekday = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { weekday: "long", timeZone: "UTC" });
-    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { month: "long", timeZone: "UTC" });
-    const text = `${weekday} ${d === 1 ? "1er" : d} ${month} ${y}`;
-    return hasTime ? `${text} à ${time.replace(":", " h ")} (UTC${offset})` : `${text}, jusqu'à la fin de la journée (UTC${offset})`;
+  // An answer in words: the choice label, the specialty's name, the department's name, a date.
+  function answerWords(qid, value) {
+    const question = data.questions[qid];
+    if (!question) return value;
+    if (question.choices[value] !== undefined) return question.choices[value];
+    if (question.kind === "specialty" && data.specialties[value]) return data.specialties[value].name;
+    if (question.kind === "department") return data.departments[value] ? `${value} (${data.departments[value]})` : value;
+    if (question.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+    if (question.kind === "option") return ui("option", { letter: value });
+    return value;
+  }
+
+  function reason(item) {
+    let text = ui("why_item", { question: data.questions[item.question].label, answer: answerWords(item.question, item.value) });
+    for (const source of item.from || []) {
+      text = ui("why_from", { reason: text, question: data.questions[source.question].label, answer: answerWords(source.question, source.value) });
+    }
+    return text;
+  }
+
+  function dateOf(id) {
+    const text = data.dates[id];
+    if (text === undefined) throw new Error(`date « ${id} » absente des données de la page`);
+    return text;
   }
 
   function render(result) {
-    output.replaceChildren(el("h2", "Votre liste", { id: "bts-checklist-result-title" }));
-    if (result.dropped.length) {
-      output.append(el("p", `Réponses retirées car la question ne se pose plus : ${result.dropped.length}.`));
-    }
+    const parts = [];
     if (result.warnings.length) {
-      output.append(el("h3", "Attention"));
-      const list = el("ul");
+      parts.push(el("h3", ui("warnings_title")));
+      const list = el("ul", "", { class: "bts-checklist-warnings" });
       for (const warning of result.warnings) {
-        const item = el("li");
-        item.append(el("strong", warning.title), document.createTextNode(" — " + warning.text));
-        if (warning.detail) item.append(el("p", "D'après la notice : " + warning.detail));
+        const item = el("li", "", { "data-warning": warning.id });
+        item.append(el("strong", warning.title), el("p", warning.text));
+        if (warning.detail) item.append(el("p", ui("warning_detail", { detail: warning.detail })));
         list.append(item);
       }
-      output.append(list);
+      parts.push(list);
     }
-    const deadlines = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
-    output.append(el("h3", `Pièces à déposer (${result.documents.length})`));
-    const docs = el("ul");
+    const byId = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
+    parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
+    const docs = el("ul", "", { class: "bts-checklist-documents" });
     for (const doc of result.documents) {
-      const item = el("li", doc.label);
-      const why = doc.why.length ? "Parce que : " + doc.why.map((w) => w.label).join(" ; ") : "Demandé à tous les candidats.";
-      item.append(el("p", why));
-      const deadline = deadlines[doc.deadline];
-      if (deadline) item.append(el("p", "Avant le " + when(deadline.end, deadline.has_time) + "."));
+      const item = el("li", "", { "data-document": doc.id });
+      item.append(el("span", doc.label, { class: "bts-checklist-document-label" }));
+      const why = doc.why.length ? ui("why", { reasons: doc.why.map(reason).join(" ; ") }) : ui("why_all");
+      item.append(el("p", why, { class: "bts-checklist-why" }));
+      if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.detail) item.append(el("p", doc.detail));
+      if (doc.source) item.append(el("p", ui("source", { source: doc.source }), { class: "bts-checklist-source" }));
       docs.append(item);
     }
-    output.append(docs);
+    parts.push(docs);
     if (result.undecided.length) {
-      output.append(el("h3", `Pièces qui dépendent encore de vos réponses (${result.undecided.length})`));
-      const list = el("ul");
-      for (const doc of result.undecided) list.append(el("li", doc.label));
-      output.append(list);
+      parts.push(el("h3", ui("undecided_title", { count: result.undecided.length }), { class: "bts-checklist-noprint" }));
+      const list = el("ul", "", { class: "bts-checklist-undecided bts-checklist-noprint" });
+      for (const doc of result.undecided) {
+        const questions = doc.missing.map((q) => `« ${data.questions[q].label} »`).join(" ; ");
+        list.append(el("li", ui("undecided_item", { label: doc.label, questions }), { "data-undecided": doc.id }));
+      }
+      parts.push(list);
     }
-    if (result.deadlines.length) {
-      output.append(el("h3", "Dates à retenir"));
-      const list = el("ul");
-      for (const d of result.deadlines) list.append(el("li", `${d.label} : ${when(d.end, d.has_time)}`));
-      output.append(list);
+    parts.push(el("h3", ui("deadlines_title")));
+    const dates = el("ul", "", { class: "bts-checklist-deadlines" });
+    const registration = result.registration;
+    if (registration.opening) dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
+    if (registration.closing) dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
+    for (const d of result.deadlines) {
+      const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
+      dates.append(el("li", text, { "data-deadline": d.id }));
     }
-    output.append(el("h3", "Contacts"));
-    const contacts = el("ul");
+    parts.push(dates);
+    parts.push(el("h3", ui("contacts_title")));
+    const contacts = el("ul", "", { class: "bts-checklist-contacts" });
     for (const contact of result.contacts) {
       if (contact.kind === "specialty") {
-        contacts.append(el("li", `Gestionnaire de votre spécialité : ${contact.group.phones.join(", ")}`));
-      } else {
-        const office = contact.office;
-        const parts = [office.name, ...office.emails, ...office.phones];
-        contacts.append(el("li", parts.join(" — ")));
+        contacts.append(el("li", ui("contact_specialty", { names: contact.group.names.join(", "), phones: contact.group.phones.join(", ") })));
+        continue;
       }
+      const office = contact.office;
+      const item = el("li", "");
+      item.append(el("strong", office.name));
+      for (const email of office.emails) item.append(document.createTextNode(" — "), el("a", email, { href: `mailto:${email}` }));
+      for (const phone of office.phones) item.append(document.createTextNode(" — "), el("a", phone, { href: `tel:${phone.replace(/[^0-9+]/g, "")}` }));
+      contacts.append(item);
     }
-    output.append(contacts);
-    if (result.questions.length) {
-      output.append(el("p", `Encore ${result.questions.length} question(s) utile(s) pour compléter la liste (signalées dans le formulaire).`));
-    } else {
-      output.append(el("p", "Votre liste est complète pour vos réponses."));
-    }
+    parts.push(contacts);
+    parts.push(el("p", result.questions.length ? ui("remaining", { count: result.questions.length }) : ui("complete"), { class: "bts-checklist-remaining" }));
+    parts.push(keep());
+    output.replaceChildren(...parts);
+    lastResult = result;
   }
+
+  // Keeping the list: share link, print, calendar. Built once, updated after each result.
+  let lastResult = null;
+  let keepBlock = null;
+  function keep() {
+    if (keepBlock) return keepBlock;
+    keepBlock = el("div", "", { class: "bts-checklist-keep bts-checklist-noprint" });
+    keepBlock.append(el("h3", ui("keep_title")));
+    keepBlock.append(el("p", ui("share"), { id: "bts-checklist-share-help" }));
+    const row = el("p", "", { class: "bts-checklist-share" });
+    const label = el("label", ui("share_link"), { for: "bts-checklist-share" });
+    const input = el("input", "", { id: "bts-checklist-share", type: "url", readonly: "", "aria-describedby": "bts-checklist-share-help" });
+    const copy = el("button", ui("copy"), { type: "button", class: "md-button" });
+    const copied = el("span", "", { role: "status", class: "bts-checklist-copied" });
+    copy.addEventListener("click", async () => {
+      input.select();
+      try {
+        await navigator.clipboard.writeText(input.value);
+      } catch {
+        document.execCommand && document.execCommand("copy");
+      }
+      copied.textContent = ui("copied");
+    });
+    row.append(label, " ", input, " ", copy, " ", copied);
+    const buttons = el("p", "", { class: "bts-checklist-buttons" });
+    const print = el("button", ui("print"), { type: "button", class: "md-button" });
+    print.addEventListener("click", () => window.print());
+    const ics = el("button", ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
+    ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
+    buttons.append(print, " ", ics);
+    keepBlock.append(row, buttons);
+    return keepBlock;
+  }
+
+  function updateKeep() {
+    const input = document.getElementById("bts-checklist-share");
+    if (input) input.value = location.href;
+  }
+
+  function download(text, name) {
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  // iCalendar (RFC 5545) of the candidate's own dates: the instants carry the academy's UTC
+  // offset (written in UTC), dates without a time are all-day events; UIDs are the site's
+  // (<slug>-<year>-<id>@bts-guide), so re-importing updates rather than duplicates.
+  function calendar(result) {
+    const stamp = utc(new Date().toISOString());
+    const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bts-guide//Liste personnalisee//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+      `X-WR-CALNAME:${escapeText(ui("ics_calname", { year: data.year, academy_of: data.academy.of }))}`];
+    const events = [];
+    const registration = result.registration;
+    if (registration.opening) events.push({ id: "opening", label: ui("registration_opening"), iso: registration.opening, hasTime: registration.opening_has_time, date: "registration_opening" });
+    if (registration.closing) events.push({ id: "closing", label: ui("registration_closing"), iso: registration.closing, hasTime: registration.closing_has_time, date: "registration_closing" });
+    for (const d of result.deadlines) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id, words: d.words });
+    for (const e of events) {
+      lines.push("BEGIN:VEVENT", `UID:${data.academy.slug}-${data.year}-${e.id}@bts-guide`, `DTSTAMP:${stamp}`,
+        `SUMMARY:${escapeText(ui("ics_summary", { year: data.year, academy: data.academy.name, label: e.label }))}`);
+      if (e.hasTime) {
+        lines.push(`DTSTART:${utc(e.iso)}`, `DTEND:${utc(e.iso)}`);
+      } else {
+        const day = e.iso.slice(0, 10);
+        lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
+      }
+      const description = [ui("ics_local", { date: dateOf(e.date) }), e.words ? fr(e.words) : "", location.href].filter(Boolean).join("\n");
+      lines.push(`DESCRIPTION:${escapeText(description)}`, "END:VEVENT");
+    }
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+}
+
+function utc(iso) {
+  // "2023-11-15T17:00:00+01:00" → "20231115T160000Z"
+  return new Date(iso).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+function nextDay(day) {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10).replace(/-/g, "");
+}
+
+function escapeText(text) {
+  return String(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+// Lines of at most 75 octets, continued with a space (RFC 5545, 3.1).
+function fold(line) {
+  const encoder = new TextEncoder();
+  const out = [];
+  let current = "";
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    if (size + bytes > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = "";
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  out.push(current);
+  return out.join("\r\n ");
+}
+
+if (root) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => start(root));
+  else start(root);
 }

@@ -1,0 +1,411 @@
+"""The checklist page in headless Chromium (Playwright), against the built site.
+
+The site is built once for this module into a temporary directory and served
+on 127.0.0.1. For each academy session, a candidate answers the questions the
+page shows; the documents, deadlines, warnings and still-needed questions shown
+must equal the CPython engine's result for the same answers. Also: the link with
+the answers in the fragment restores them, no request leaves the origin, no
+cookie, axe-core finds no violation (initial, answered, and no-WebAssembly
+fallback), the .ics export and the print style.
+
+Needs /usr/bin/chromium, node_modules/axe-core and node_modules/pyodide. When
+one is missing the tests are skipped with the reason, unless CI=true: then they fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import os
+import random
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from checklist_support import ROOT
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.merge import build_notices
+from generator.pipeline import load_and_check
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PYODIDE = ROOT / "node_modules" / "pyodide" / "pyodide.asm.wasm"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+READY_TIMEOUT = 90_000  # ms: a cold Pyodide boot on a slow CI machine
+
+
+def _missing() -> str | None:
+    if not CHROMIUM.exists():
+        return "Chromium absent (/usr/bin/chromium) : SETUP_BROWSER=1 bash scripts/setup.sh"
+    if not AXE.exists() or not PYODIDE.exists():
+        return "node_modules/axe-core ou node_modules/pyodide absent : npm ci"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright pour Python absent du venv"
+    return None
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _browser_available():
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true : {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def notices():
+    project, problems = load_and_check(ROOT)
+    assert not problems, problems.report()
+    return build_notices(project)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("checklist-site") / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(_browser_available):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Visit:
+    """A fresh browser context with every request recorded."""
+
+    def __init__(self, browser, server: str, **options):
+        self.context = browser.new_context(accept_downloads=True, **options)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.server = server
+
+    def foreign(self) -> list[str]:
+        return [u for u in self.requests if not (u.startswith("http://127.0.0.1:") or u.startswith("blob:http://127.0.0.1:") or u.startswith("data:"))]
+
+    def close(self):
+        self.context.close()
+
+
+def url_of(notice) -> str:
+    return f"/{notice.slug}/{notice.year}/liste-personnalisee/"
+
+
+def wait_settled(page, after: int = 0):
+    """Until the result of the last answers sent is shown (and newer than ``after``)."""
+    page.wait_for_function(
+        """(after) => { const r = document.getElementById('bts-checklist');
+             return r.dataset.state === 'failed' ||
+               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
+        arg=after, timeout=READY_TIMEOUT,
+    )
+    state = page.get_attribute("#bts-checklist", "data-state")
+    assert state == "ready", f"the checklist did not load: state {state}"
+    return int(page.get_attribute("#bts-checklist", "data-sent"))
+
+
+def fragment_answers_of(url: str) -> dict[str, str]:
+    return dict(parse_qsl(urlsplit(url).fragment))
+
+
+def fragment_answers(page) -> dict[str, str]:
+    return fragment_answers_of(page.url)
+
+
+def shown(page, attribute: str) -> list[str]:
+    return page.eval_on_selector_all(f"#bts-checklist-output [{attribute}]", f"els => els.map(e => e.getAttribute('{attribute}'))")
+
+
+def visible_questions(page) -> list[str]:
+    return page.eval_on_selector_all("#bts-checklist-form [data-question]", "els => els.filter(e => !e.hidden).map(e => e.dataset.question)")
+
+
+def answer(page, ruleset: dict, qid: str, value: str, sent: int) -> int:
+    """Answer one question the way a candidate does (click, choose, type), then wait for the list."""
+    kind = next(q["kind"] for q in ruleset["questions"] if q["id"] == qid)
+    if kind == "choice":
+        page.check(f"#q-{qid}-{value}")
+    elif kind in ("specialty", "option"):
+        page.select_option(f"#q-{qid}-input", value)
+    elif kind == "department":
+        page.fill(f"#q-{qid}-input", value)
+        page.press(f"#q-{qid}-input", "Tab")  # change on leaving the field, with the keyboard
+    elif kind == "date":
+        page.fill(f"#q-{qid}-input", value)
+        page.dispatch_event(f"#q-{qid}-input", "change")
+    else:
+        raise AssertionError(kind)
+    return wait_settled(page, sent)
+
+
+def pick(ruleset: dict, qid: str, answers: dict, rng: random.Random) -> str:
+    question = next(q for q in ruleset["questions"] if q["id"] == qid)
+    kind = question["kind"]
+    if kind == "choice":
+        return rng.choice(question["choices"])[0]
+    if kind == "department":
+        return rng.choice(ruleset["academy"]["departments"])
+    if kind == "specialty":
+        preferred = sorted({e[0] for e in ruleset["r408"]} | {s for s, v in ruleset["specialties"].items() if v["options"]})
+        return rng.choice(preferred or sorted(ruleset["specialties"]))
+    if kind == "option":
+        return rng.choice(sorted(ruleset["specialties"][answers["specialty"]]["options"]))
+    if kind == "date":
+        reference = engine.parse_date(ruleset["session"]["age_reference_date"] or f"{ruleset['session']['year'] - 1}-11-15")
+        return (reference - dt.timedelta(days=rng.choice([17, 20, 30]) * 365)).isoformat()
+    raise AssertionError(kind)
+
+
+def check_against_engine(page, ruleset: dict) -> dict:
+    """What the page shows equals the CPython engine's result for the answers in the fragment."""
+    answers = fragment_answers(page)
+    expected = engine.evaluate(ruleset, answers)
+    assert expected["dropped"] == [] and expected["answers"] == answers
+    assert shown(page, "data-document") == [d["id"] for d in expected["documents"]]
+    assert shown(page, "data-deadline") == [d["id"] for d in expected["deadlines"]]
+    assert shown(page, "data-undecided") == [d["id"] for d in expected["undecided"]]
+    assert shown(page, "data-warning") == [w["id"] for w in expected["warnings"]]
+    visible = visible_questions(page)
+    assert set(expected["questions"]) <= set(visible)
+    assert set(visible) <= set(expected["questions"]) | set(answers), "a question neither needed nor answered is shown"
+    # The form holds exactly the answers of the fragment.
+    form = page.evaluate(
+        """() => { const f = {}; for (const e of document.getElementById('bts-checklist-form').elements) {
+             if (!e.name || (e.type === 'radio' && !e.checked) || !e.value) continue; f[e.name] = e.value; } return f; }"""
+    )
+    assert form == answers
+    text = page.inner_text("#bts-checklist-output")
+    # Reasons in words: question labels, not ids; French typography (no plain space before : ; ? !).
+    for doc in expected["documents"]:
+        for why in doc["why"]:
+            assert f"{why['question']} =" not in text
+    assert not re.search(r" [:;?!]", text), re.search(r".{30} [:;?!].{0,10}", text)
+    return expected
+
+
+def test_candidates_get_the_engines_list_in_every_session(notices, server, browser):
+    assert notices
+    for index, notice in enumerate(notices):
+        ruleset = compile_ruleset(notice)
+        rng = random.Random(index)
+        visit = Visit(browser, server)
+        page = visit.page
+        page.goto(server + url_of(notice))
+        sent = wait_settled(page)
+        check_against_engine(page, ruleset)
+        given: dict[str, str] = {}
+        for _ in range(40):  # answer the first still-needed question until none is left
+            needed = [q for q in visible_questions(page) if q not in fragment_answers(page)]
+            if not needed:
+                break
+            qid = needed[0]
+            given[qid] = pick(ruleset, qid, given, rng)
+            sent = answer(page, ruleset, qid, given[qid], sent)
+            check_against_engine(page, ruleset)
+        result = check_against_engine(page, ruleset)
+        assert result["questions"] == [], f"{notice.slug} {notice.year}: questions left {result['questions']}"
+        assert page.inner_text("#bts-checklist-status").startswith("Liste mise à jour")
+        assert visit.errors == [], visit.errors
+        assert visit.foreign() == [], visit.foreign()
+        assert visit.context.cookies() == []
+        visit.close()
+
+
+def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(notices, server, browser):
+    notice = next(n for n in notices if any(q["id"] == "internship_exam_failed" for q in compile_ruleset(n)["questions"]))
+    ruleset = compile_ruleset(notice)
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#situation=repeater&internship_exam_failed=yes&renounces_benefits=no")
+    sent = wait_settled(page)
+    assert fragment_answers(page) == {"situation": "repeater", "internship_exam_failed": "yes", "renounces_benefits": "no"}
+    check_against_engine(page, ruleset)
+    sent = answer(page, ruleset, "situation", "vae", sent)
+    assert fragment_answers(page) == {"situation": "vae"}
+    assert page.is_hidden("#q-internship_exam_failed") and not page.is_checked("#q-internship_exam_failed-yes")
+    assert page.is_checked("#q-internship_exam_failed-none")
+    status = page.inner_text("#bts-checklist-status")
+    assert "Réponse retirée" in status and "Devez-vous repasser" in status
+    check_against_engine(page, ruleset)
+    visit.close()
+
+
+def test_the_link_restores_the_answers_in_a_new_browser(notices, server, browser):
+    notice = notices[0]
+    ruleset = compile_ruleset(notice)
+    first = Visit(browser, server)
+    first.page.goto(server + url_of(notice))
+    sent = wait_settled(first.page)
+    rng = random.Random(7)
+    given: dict[str, str] = {}
+    for _ in range(4):  # the first four questions the page asks
+        qid = next(q for q in visible_questions(first.page) if q not in given)
+        given[qid] = pick(ruleset, qid, given, rng)
+        sent = answer(first.page, ruleset, qid, given[qid], sent)
+    link = first.page.input_value("#bts-checklist-share")
+    assert link == first.page.url and "#" in link
+    documents = shown(first.page, "data-document")
+    first.close()
+    assert fragment_answers_of(link) == engine.normalise(ruleset, given) and len(given) == 4
+    second = Visit(browser, server)
+    second.page.goto(link)
+    wait_settled(second.page)
+    assert fragment_answers(second.page) == fragment_answers_of(link)
+    assert shown(second.page, "data-document") == documents
+    check_against_engine(second.page, ruleset)
+    assert second.foreign() == [] and second.context.cookies() == []
+    second.close()
+
+
+def _axe(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        "async () => (await axe.run(document)).violations.map(v => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)"
+    )
+    return violations
+
+
+def test_axe_initial_answered_and_fallback(notices, server, browser):
+    notice = notices[0]
+    ruleset = compile_ruleset(notice)
+    failures = []
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice))
+    sent = wait_settled(page)
+    failures += [f"initial: {v}" for v in _axe(page)]
+    rng = random.Random(3)
+    given: dict[str, str] = {}
+    for _ in range(3):
+        qid = next(q for q in visible_questions(page) if q not in given and q != "department")
+        given[qid] = pick(ruleset, qid, given, rng)
+        sent = answer(page, ruleset, qid, given[qid], sent)
+    sent = answer(page, ruleset, "department", "99", sent)  # invalid: the error message is shown
+    assert page.is_visible("#q-department-problem")
+    assert page.get_attribute("#q-department-input", "aria-invalid") == "true"
+    failures += [f"answered: {v}" for v in _axe(page)]
+    assert visit.foreign() == []
+    visit.close()
+
+    blocked = Visit(browser, server)
+    blocked.page.route("**/*.wasm", lambda route: route.abort())
+    blocked.page.goto(server + url_of(notice))
+    blocked.page.wait_for_selector("#bts-checklist[data-state=failed]", timeout=READY_TIMEOUT)
+    assert blocked.page.is_visible("#bts-checklist-failure")
+    assert blocked.page.is_hidden("#bts-checklist-form")
+    links = blocked.page.eval_on_selector_all("#bts-checklist-failure a", "els => els.map(a => a.getAttribute('href'))")
+    assert "../#pieces-justificatives" in links
+    assert "WebAssembly" in blocked.page.inner_text("#bts-checklist-failure")
+    failures += [f"fallback: {v}" for v in _axe(blocked.page)]
+    blocked.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_a_missing_engine_file_is_reported_not_silent(notices, server, browser):
+    visit = Visit(browser, server)
+    visit.page.route("**/checklist/engine.py", lambda route: route.fulfill(status=404, body="absent"))
+    visit.page.goto(server + url_of(notices[0]))
+    visit.page.wait_for_selector("#bts-checklist[data-state=failed]", timeout=READY_TIMEOUT)
+    assert visit.page.is_visible("#bts-checklist-failure")
+    visit.close()
+
+
+def test_without_javascript_the_page_says_so(notices, server, browser):
+    visit = Visit(browser, server, java_script_enabled=False)
+    visit.page.goto(server + url_of(notices[0]))
+    assert visit.page.is_hidden("#bts-checklist-form")
+    text = visit.page.inner_text("#bts-checklist")
+    assert "JavaScript" in text and "tableau des pièces justificatives" in text
+    visit.close()
+
+
+def test_calendar_export_and_print(notices, server, browser):
+    notice = notices[0]
+    ruleset = compile_ruleset(notice)
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#situation=repeater&nationality=foreign")
+    wait_settled(page)
+    expected = engine.evaluate(ruleset, fragment_answers(page))
+    with page.expect_download() as info:
+        page.click("#bts-checklist-ics")
+    text = Path(info.value.path()).read_bytes().decode("utf-8")
+    unfolded = text.replace("\r\n ", "")
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    for deadline in expected["deadlines"]:
+        uid = f"UID:{notice.slug}-{notice.year}-{deadline['id']}@bts-guide"
+        assert uid in unfolded
+        block = unfolded.split(uid, 1)[1].split("END:VEVENT", 1)[0]
+        end = dt.datetime.fromisoformat(deadline["end"])
+        if deadline["has_time"]:
+            assert f"DTSTART:{end.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}" in block
+        else:
+            assert f"DTSTART;VALUE=DATE:{end:%Y%m%d}" in block
+    assert unfolded.count("BEGIN:VEVENT") == len(expected["deadlines"]) + sum(
+        1 for key in ("opening", "closing") if expected["registration"][key]
+    )
+    page.emulate_media(media="print")
+    assert page.is_hidden("#bts-checklist-form")
+    assert page.is_visible("#bts-checklist-output [data-document] .bts-checklist-why")
+    box = page.evaluate("getComputedStyle(document.querySelector('[data-document]'), '::before').content")
+    assert "☐" in box
+    visit.close()
+
+
+def test_keyboard_only_and_small_screen(notices, server, browser):
+    notice = notices[-1]
+    ruleset = compile_ruleset(notice)
+    visit = Visit(browser, server, viewport={"width": 360, "height": 740})
+    page = visit.page
+    page.goto(server + url_of(notice))
+    sent = wait_settled(page)
+    # Tab from the top of the form to the first radio group, arrow keys choose in the group.
+    first = next(q for q in visible_questions(page) if next(x for x in ruleset["questions"] if x["id"] == q)["kind"] == "choice")
+    page.focus(f"#q-{first} input[type=radio]")
+    page.keyboard.press("ArrowDown")
+    sent = wait_settled(page, sent)
+    chosen = page.eval_on_selector(f"#q-{first} input:checked", "e => e.value")
+    assert chosen and fragment_answers(page).get(first) == chosen
+    check_against_engine(page, ruleset)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"page wider than a 360 px screen by {overflow} px"
+    visit.close()
+
