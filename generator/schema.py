@@ -94,9 +94,15 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+_YAML_FIELDS: dict[type, list[dataclasses.Field]] = {}
+
+
 def yaml_fields(cls: type) -> list[dataclasses.Field]:
     """The fields staff can write (not the internal position fields)."""
-    return [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+    found = _YAML_FIELDS.get(cls)
+    if found is None:
+        found = _YAML_FIELDS[cls] = [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+    return list(found)
 
 
 def _is_required(f: dataclasses.Field) -> bool:
@@ -126,34 +132,63 @@ def describe(tp: Any) -> str:
     return "une valeur simple"
 
 
-def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
-    """Read ``node`` as type ``tp``; record problems and return INVALID when it does not fit."""
+# How to read each type, worked out once per type (the type hints never change):
+# (kind, argument). The order of the tests is the order ``read`` applies them.
+_PLANS: dict[Any, tuple[str, Any]] = {}
+
+
+def _plan(tp: Any) -> tuple[str, Any]:
+    plan = _PLANS.get(tp)
+    if plan is None:
+        plan = _PLANS[tp] = _make_plan(tp)
+    return plan
+
+
+def _make_plan(tp: Any) -> tuple[str, Any]:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return ("optional", options[0] if len(options) == 1 else None)
+    if hasattr(tp, "from_node"):
+        return ("from_node", None)
+    if hasattr(tp, "parse"):
+        return ("parse", None)
+    if dataclasses.is_dataclass(tp):
+        return ("record", None)
+    if origin is list or origin is tuple:
+        (item_type, *_) = typing.get_args(tp)
+        return ("list", item_type)
+    if origin is dict:
+        _, value_type = typing.get_args(tp)
+        return ("dict", value_type)
+    return ("scalar", None)
+
+
+def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
+    """Read ``node`` as type ``tp``; record problems and return INVALID when it does not fit."""
+    kind, argument = _PLANS.get(tp) or _plan(tp)
+    if kind == "optional":
         if is_null(node):
             return None
-        if len(options) == 1:
-            return read(options[0], node, reader, path)
+        if argument is not None:
+            return read(argument, node, reader, path)
         raise TypeError(f"unsupported union {tp}")
-    if hasattr(tp, "from_node"):
+    if kind == "record":
+        return _read_record(tp, node, reader, path)
+    if kind == "from_node":
         return tp.from_node(node, reader, path)
-    if hasattr(tp, "parse"):
+    if kind == "parse":
         if not isinstance(node, ScalarNode):
             return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
         return _read_scalar(tp, node, reader, path)
-    if dataclasses.is_dataclass(tp):
-        return _read_record(tp, node, reader, path)
-    if origin is list or origin is tuple:
-        (item_type, *_) = typing.get_args(tp)
+    if kind == "list":
         if not isinstance(node, SequenceNode):
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
-        items = [read(item_type, item, reader, _join(path, i)) for i, item in enumerate(node.value)]
+        items = [read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
         if any(item is INVALID for item in items):
             return INVALID  # each broken item was reported; a partial list would mislead the checks
         return tuple(items)
-    if origin is dict:
-        _, value_type = typing.get_args(tp)
+    if kind == "dict":
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, f"{describe(tp)} attendues ; {_found(node)}")
         result = {}
@@ -161,7 +196,7 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.value == "<<" or key_node.value in result:
                 continue  # compound, merge and duplicated keys were reported by strict_yaml
-            result[key_node.value] = read(value_type, value_node, reader, _join(path, key_node.value))
+            result[key_node.value] = read(argument, value_node, reader, _join(path, key_node.value))
             broken = broken or result[key_node.value] is INVALID
         return INVALID if broken else result
     if not isinstance(node, ScalarNode):
@@ -175,31 +210,49 @@ def _found(node: Node) -> str:
     return f"trouvé {_KIND_WORDS[type(node)]}"
 
 
+_SCALAR_KINDS: dict[Any, tuple[str, Any]] = {}
+
+
+def _scalar_kind(tp: Any) -> tuple[str, Any]:
+    found = _SCALAR_KINDS.get(tp)
+    if found is None:
+        if typing.get_origin(tp) is Literal:
+            found = ("literal", [str(a) for a in typing.get_args(tp)])
+        elif tp is str or tp is bool or tp is int:
+            found = (tp.__name__, None)
+        elif hasattr(tp, "parse"):
+            found = ("parse", None)
+        else:
+            found = ("unsupported", None)
+        _SCALAR_KINDS[tp] = found
+    return found
+
+
 def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
     text = node.value
     if is_null(node):
         return reader.problem(node, path, "valeur vide ; écrire une valeur ou retirer la ligne")
-    if typing.get_origin(tp) is Literal:
-        allowed = [str(a) for a in typing.get_args(tp)]
-        if text in allowed:
-            return text
-        return reader.problem(node, path, _choice_message(text, allowed))
-    if tp is str:
+    kind, allowed = _SCALAR_KINDS.get(tp) or _scalar_kind(tp)
+    if kind == "str":
         stripped = text.strip()
         if not stripped:
             return reader.problem(node, path, "texte vide ; écrire le texte ou retirer la ligne")
         return stripped if node.style in (None, "'", '"') else text.rstrip("\n")
-    if tp is bool:
+    if kind == "literal":
+        if text in allowed:
+            return text
+        return reader.problem(node, path, _choice_message(text, list(allowed)))
+    if kind == "bool":
         if node.style is None and text in ("true", "false"):
             return text == "true"
         return reader.problem(node, path, f"{quote(text)} n'est pas un booléen ; écrire true (oui) ou false (non)")
-    if tp is int:
+    if kind == "int":
         if node.style is None and text.lstrip("-").isdigit():
             return int(text)
         if node.style in ("'", '"') and text.strip().lstrip("-").isdigit():
             return reader.problem(node, path, f"{quote(text)} est écrit entre guillemets ; écrire le nombre sans guillemets : {text.strip()}")
         return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
-    if hasattr(tp, "parse"):
+    if kind == "parse":
         try:
             return tp.parse(text)
         except BadValue as error:
@@ -223,30 +276,72 @@ def unknown_key_message(key: str, valid: list[str]) -> str:
     return f"clé inconnue {quote(key)} ; clés permises : {', '.join(valid)}"
 
 
-def _item_positions(key: str, node: Node, tp: Any, file: str, positions: dict[str, Location]) -> None:
-    """Also remember where each list item (``key[i]``) and each id of a map (``key.id``) was written."""
+_COLLECTION_KINDS: dict[Any, Any] = {}
+
+
+def _collection_kind(tp: Any) -> Any:
+    """list, dict or None: whether the items (or ids) of a field of type ``tp`` get their own positions."""
+    if tp in _COLLECTION_KINDS:
+        return _COLLECTION_KINDS[tp]
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        tp = options[0] if len(options) == 1 else tp
-        origin = typing.get_origin(tp)
-    if isinstance(node, SequenceNode) and origin in (list, tuple):
+        origin = typing.get_origin(options[0] if len(options) == 1 else tp)
+    kind = list if origin in (list, tuple) else dict if origin is dict else None
+    _COLLECTION_KINDS[tp] = kind
+    return kind
+
+
+def _item_positions(key: str, node: Node, tp: Any, file: str, positions: dict[str, Location]) -> None:
+    """Also remember where each list item (``key[i]``) and each id of a map (``key.id``) was written."""
+    kind = _collection_kind(tp)
+    if kind is list and isinstance(node, SequenceNode):
         for i, item in enumerate(node.value):
             positions[f"{key}[{i}]"] = location(file, item)
-    elif isinstance(node, MappingNode) and origin is dict:
+    elif kind is dict and isinstance(node, MappingNode):
         for key_node, _ in node.value:
             positions.setdefault(f"{key}.{key_node.value}", location(file, key_node))
+
+
+@dataclass(frozen=True)
+class _RecordPlan:
+    """What ``_read_record`` needs of a model class, worked out once."""
+
+    hints: dict[str, Any]
+    fields: dict[str, dataclasses.Field]
+    names: list[str]
+    required: frozenset[str]
+    collections: frozenset[str]  # the fields whose items (or ids) get their own positions
+
+
+_RECORD_PLANS: dict[type, _RecordPlan] = {}
+
+
+def _record_plan(cls: type) -> _RecordPlan:
+    plan = _RECORD_PLANS.get(cls)
+    if plan is None:
+        fields = {f.name: f for f in yaml_fields(cls)}
+        plan = _RECORD_PLANS[cls] = _RecordPlan(
+            hints=_hints(cls),
+            fields=fields,
+            names=list(fields),
+            required=frozenset(name for name, f in fields.items() if _is_required(f)),
+            collections=frozenset(name for name in fields if _collection_kind(_hints(cls)[name]) is not None),
+        )
+    return plan
 
 
 def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     if not isinstance(node, MappingNode):
         return reader.problem(node, path, f"des clés « nom: valeur » attendues ; {_found(node)}")
-    hints = _hints(cls)
-    fields = {f.name: f for f in yaml_fields(cls)}
+    plan = _RECORD_PLANS.get(cls) or _record_plan(cls)
+    hints, fields, required, collections = plan.hints, plan.fields, plan.required, plan.collections
+    file = reader.file
     values: dict[str, Any] = {}
     positions: dict[str, Location] = {}
     seen: set[str] = set()
     broken = False
+    unknown = False
     for key_node, value_node in node.value:
         if not isinstance(key_node, ScalarNode) or key_node.value == "<<":
             continue  # compound and merge keys were reported by strict_yaml
@@ -255,38 +350,43 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
         if key not in fields:
-            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(fields)))
-            broken = True
+            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names)))
+            broken = unknown = True
             continue
-        positions[key] = location(reader.file, value_node if not is_null(value_node) else key_node)
-        _item_positions(key, value_node, hints[key], reader.file, positions)
-        if is_null(value_node) and _is_required(fields[key]):
+        null = is_null(value_node)
+        mark = (key_node if null else value_node).start_mark
+        positions[key] = Location(file, mark.line + 1, mark.column + 1)
+        if key in collections:
+            _item_positions(key, value_node, hints[key], file, positions)
+        sub = f"{path}.{key}" if path else key
+        if null and key in required:
             what = fields[key].metadata.get("doc", "")
-            reader.problem(key_node, _join(path, key), f"valeur manquante pour {quote(key)} ; écrire la valeur après « {key}: »" + (f" ({what})" if what else ""))
+            reader.problem(key_node, sub, f"valeur manquante pour {quote(key)} ; écrire la valeur après « {key}: »" + (f" ({what})" if what else ""))
             broken = True
             continue
-        value = read(hints[key], value_node, reader, _join(path, key))
+        value = read(hints[key], value_node, reader, sub)
         if value is INVALID:
             broken = True
-        elif value is not None or not _is_required(fields[key]):
-            if value is not None:
-                values[key] = value
-    suggested = {
-        close
-        for key in seen
-        if key not in fields
-        for close in difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
-    }
-    for name, f in fields.items():
-        if name in suggested:
-            continue  # already named by the unknown-key problem ("vouliez-vous dire …")
-        if name not in seen and _is_required(f):
-            what = f.metadata.get("doc", "")
+        elif value is not None:
+            values[key] = value
+    missing = [name for name in plan.names if name in required and name not in seen]
+    if missing:
+        # A misspelt key already named by the unknown-key problem (« vouliez-vous dire … ») is not reported again.
+        suggested = {
+            close
+            for key in seen
+            if key not in fields
+            for close in difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)
+        } if unknown else set()
+        for name in missing:
+            if name in suggested:
+                continue
+            what = fields[name].metadata.get("doc", "")
             reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what})")
             broken = True
     if broken:
         return INVALID
-    record = cls(**values, origin=location(reader.file, node), positions=positions)
+    record = cls(**values, origin=location(file, node), positions=positions)
     check = getattr(record, "check", None)
     if check is not None:
         check(reader, path)

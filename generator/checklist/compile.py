@@ -19,16 +19,34 @@ FORMAT = 1
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
+_LOADED: dict[Path, tuple[tuple[int, int], ChecklistFile]] = {}
+
+
 def load_checklist_content(root: Path | None = None) -> ChecklistFile:
-    """Read ``content/checklist.yaml`` (for callers that only hold a Notice)."""
+    """Read ``content/checklist.yaml`` (for callers that only hold a Notice).
+
+    The file is read again only when it changed (size or modification time):
+    a site build asks for it once per notice.
+    """
     from ..loading import read_file
     from ..problems import Problems
 
     root = root or ROOT
+    path = root / "content" / "checklist.yaml"
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    cached = _LOADED.get(path)
+    if stamp is not None and cached is not None and cached[0] == stamp:
+        return cached[1]
     problems = Problems()
-    content = read_file(root / "content" / "checklist.yaml", root, ChecklistFile, problems)
+    content = read_file(path, root, ChecklistFile, problems)
     if problems or content is None:
         raise ValueError("content/checklist.yaml is not valid; run python -m generator validate")
+    if stamp is not None:
+        _LOADED[path] = (stamp, content)
     return content
 
 
