@@ -52,12 +52,44 @@ def check_content(content: NationalContent, problems: Problems) -> None:
             if source not in questions:
                 problems.add(question.where("derived_from"), f"questions.{qid}.derived_from", f"question inconnue {quote(source)}{_nearest(source, questions)}")
         check_condition(question.asked_when, content, problems, f"questions.{qid}.asked_when", file_hint=None)
+    check_question_cycles(questions, problems)
     for did, document in content.documents.documents.items():
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
     specialties = content.specialties.specialties
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
+
+
+def check_question_cycles(questions: dict, problems: Problems) -> None:
+    """A question may not depend on itself through ``asked_when`` or ``derived_from``.
+
+    Such a loop leaves the checklist undecided for ever, with no question left to ask.
+    """
+    def depends_on(qid: str) -> set[str]:
+        question = questions[qid]
+        return {q for q in question.asked_when.questions() | set(question.derived_from) if q in questions}
+
+    state: dict[str, str] = {}
+
+    def visit(qid: str, trail: list[str]) -> None:
+        state[qid] = "open"
+        for other in sorted(depends_on(qid)):
+            if state.get(other) == "open":
+                loop = trail[trail.index(other):] + [qid, other] if other in trail else [qid, other]
+                question = questions[qid]
+                problems.add(
+                    question.where("asked_when"),
+                    f"questions.{qid}.asked_when",
+                    f"boucle entre questions ({' → '.join(loop)}) : une question ne peut pas dépendre d'elle-même ; retirer l'une de ces conditions",
+                )
+            elif other not in state:
+                visit(other, trail + [qid])
+        state[qid] = "done"
+
+    for qid in questions:
+        if qid not in state:
+            visit(qid, [])
 
 
 def _placeholder_list(names) -> str:
@@ -142,7 +174,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     if info.opening is None and info.closing is None and info.dates_note is None:
         problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")
 
-    check_all_weekdays(session_file, "", problems)
+    check_all_weekdays(session_file, "", problems, info.year)
     deadlines = session_file.deadlines
     if "documents" not in deadlines:
         problems.add(session_file.where("deadlines"), "deadlines.documents", "date limite « documents » manquante ; ajouter la date limite de dépôt des pièces justificatives")
@@ -200,6 +232,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         )
         if depends_on_age and not uses_age:
             uses_age = document.id
+    for i, step in enumerate(session_file.steps):
+        check_condition(step.when, content, problems, f"steps[{i}].when", file_hint=None)
     if uses_age and info.age_reference_date is None:
         problems.add(info.origin, "session.age_reference_date", f"la pièce {quote(uses_age)} dépend de l'âge (age_band) ; ajouter age_reference_date: AAAA-MM-JJ (date à laquelle l'âge est calculé)")
 
@@ -240,6 +274,13 @@ def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, sp
         problems.add(where, path, f"la spécialité {quote(ref.specialty)} n'a pas d'option {quote(ref.option)} ; {fix}")
 
 
+def _options_in_scope(condition: Condition, specialties: dict) -> dict:
+    """Option letters a condition may test: those of the specialties it also tests, else of any specialty."""
+    named = {value for test in condition.tests() if test.question == "specialty" for value in test.values}
+    scope = [specialties[s] for s in named if s in specialties] or list(specialties.values())
+    return {letter: True for specialty in scope for letter in specialty.options}
+
+
 def check_condition(condition: Condition, content: NationalContent, problems: Problems, path: str, file_hint) -> None:
     """Every test of a condition names a known question and one of its allowed values."""
     questions = content.questions.questions
@@ -253,7 +294,7 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
         if question.kind == "specialty":
             allowed = specialties
         elif question.kind == "option":
-            allowed = {"A": 1, "B": 1, "C": 1, "D": 1, "E": 1}
+            allowed = _options_in_scope(condition, specialties)
         elif question.kind in ("choice", "derived"):
             allowed = question.choices
         else:
@@ -279,40 +320,63 @@ _DIGIT = re.compile(r"\d")
 _DI = re.compile("di" if all("di" in day for day in WEEKDAYS_FR) else "", re.IGNORECASE)
 
 
-def check_all_weekdays(value, path: str, problems: Problems, record=None, name: str = "") -> None:
+def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "") -> None:
     """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…)."""
     if isinstance(value, str):
         if _DIGIT.search(value) is None or _DI.search(value) is None:
             return
         where = record.where(name) if record is not None else None
-        check_words_weekdays(value, where, path, problems)
+        check_words_weekdays(value, where, path, problems, session_year)
     elif isinstance(value, Record):
         for f in yaml_fields(type(value)):
             item = getattr(value, f.name)
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, value, f.name)
+                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, session_year, value, f.name)
     elif isinstance(value, (tuple, list)):
         for i, item in enumerate(value):
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}[{i}]", problems, record, f"{name}[{i}]")
+                check_all_weekdays(item, f"{path}[{i}]", problems, session_year, record, f"{name}[{i}]")
     elif isinstance(value, dict):
         for key, item in value.items():
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}.{key}", problems, record, f"{name}.{key}")
+                check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}")
 
 
-def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems) -> None:
-    """Weekdays are derived from dates: a weekday quoted in the source's words must match its date."""
+def _line_of(match_text: str, where: Location | None, problems: Problems) -> Location | None:
+    """The line of a block text where ``match_text`` stands (its first word), else the field's own position."""
+    if where is None:
+        return None
+    lines = problems.sources.get(where.file) or []
+    first = match_text.split()[0].lower()
+    for index in range(where.line - 1, min(len(lines), where.line + 200)):
+        column = lines[index].lower().find(first)
+        if column >= 0 and (index > where.line - 1 or column >= where.column - 1):
+            return Location(where.file, index + 1, column + 1)
+    return where
+
+
+def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems, session_year: int | None = None) -> None:
+    """Weekdays are derived from dates: a weekday quoted in the source's words must match its date.
+
+    A date written without its year (« lundi 16 octobre ») takes the session's
+    academic year: September to December of the year before, January to August
+    of the session's year.
+    """
     if not words:
         return
     for match in _WEEKDAY_DATE.finditer(words):
         weekday, day, month, year = match.group(1).lower(), int(match.group(2)), match.group(3).lower(), match.group(4)
-        if month not in MONTHS_FR or year is None:
+        if month not in MONTHS_FR:
             continue
+        if year is None:
+            if session_year is None:
+                continue
+            year = session_year - 1 if MONTHS_FR[month] >= 9 else session_year
         try:
             date = dt.date(int(year), MONTHS_FR[month], day)
         except ValueError:
             continue
         actual = WEEKDAYS_FR[date.weekday()]
         if actual != weekday:
-            problems.add(where, path, f"{quote(match.group(0))} : le {day} {month} {year} est un {actual}, pas un {weekday} ; corriger le jour ou la date")
+            shown = f"{day} {month} {year}"
+            problems.add(_line_of(match.group(0), where, problems), path, f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday} ; corriger le jour ou la date")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ from typing import Any, Literal, Mapping, Union
 from .model.values import BadValue
 from .problems import Location, Problems, quote
 from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 class _Invalid:
@@ -247,9 +251,9 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
             return text == "true"
         return reader.problem(node, path, f"{quote(text)} n'est pas un booléen ; écrire true (oui) ou false (non)")
     if kind == "int":
-        if node.style is None and text.lstrip("-").isdigit():
+        if node.style is None and _INTEGER.fullmatch(text):
             return int(text)
-        if node.style in ("'", '"') and text.strip().lstrip("-").isdigit():
+        if node.style in ("'", '"') and _INTEGER.fullmatch(text.strip()):
             return reader.problem(node, path, f"{quote(text)} est écrit entre guillemets ; écrire le nombre sans guillemets : {text.strip()}")
         return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
     if kind == "parse":

@@ -43,6 +43,6 @@ class Academy(Record):
     departments_source: str | None = doc("d'où vient la liste des départements si la notice ne la donne pas", default=None)
     website: Url = doc("site de l'académie")
     bts_page: Url | None = doc("page BTS du site de l'académie", default=None)
-    exam_office: Office = doc("bureau des examens chargé du BTS")
+    exam_office: Office | None = doc("bureau des examens chargé du BTS (absent si la notice ne donne aucun contact)", default=None)
     positioning_office: Office | None = doc("service des décisions de positionnement", default=None)
     vae_office: Office | None = doc("service chargé de la VAE", default=None)

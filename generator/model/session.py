@@ -68,6 +68,7 @@ class Step(Record):
     title: str = doc("titre de l'étape, par exemple Création et activation du compte")
     text: str = doc("ce que le candidat fait à cette étape")
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
+    when: Condition = doc("candidats concernés par l'étape (vide : tous), avec les questions de content/questions.yaml", default=Condition.always())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,10 +79,11 @@ class DocumentEntry(Record):
     use: Identifier | None = doc("identifiant d'un document national de content/documents.yaml à reprendre", default=None)
     label: str | None = doc("intitulé du document tel que la notice le donne (obligatoire sans use)", default=None)
     group: str | None = doc("rubrique de la notice où il figure, par exemple Pour tous les candidats", default=None)
-    when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats)", default=Condition.always())
+    when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats, ou avec use: la condition du document national)", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
     detail: str | None = doc("précision de la notice", default=None)
     source: str | None = doc("où la notice le demande, ou texte réglementaire", default=None)
+    late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
