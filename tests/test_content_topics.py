@@ -72,3 +72,18 @@ def test_sources_name_the_legal_texts(topics):
     assert "D643-15" in topics["benefits"].source
     assert "22 juillet 2008" in topics["professional_files"].source
     assert "12 juin 2025" in topics["control_exams"].source
+
+
+def test_jdc_states_the_law_only(topics):
+    """The national JDC text states the law (loi n°97-1019); what to upload is each notice's rule."""
+    text = topics["jdc"].text
+    assert "25 ans" in text and "recenser" in text
+    # Clermont-Ferrand's rule (18 to 25, candidature not validated) is not national.
+    assert "18" not in text and "pas validée" not in text
+
+
+def test_processing_keeps_only_what_every_cited_notice_says(topics):
+    """Statements made only by some notices (Toulouse, Aix-Marseille, Nantes 2026) stay local."""
+    text = topics["processing"].text.casefold()
+    for local_only in ("poste", "courriel", "accusé de réception", "mes justificatifs", "pdf", "j'ai fourni"):
+        assert local_only not in text, local_only

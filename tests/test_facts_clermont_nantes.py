@@ -246,6 +246,10 @@ def test_clermont_documents(clermont):
     assert jdc not in clermont.labels_for({"nationality": "foreign"})
     info = clermont.session.session
     assert info.age_reference_date is not None and info.age_reference_note
+    # The notice's rule is shown as the academy's text (the national text states the law only).
+    jdc_topic = clermont.session.topics["jdc"]
+    text = _squash(jdc_topic.local or jdc_topic.replace)
+    assert _squash("entre 18 et 25 ans") in text and _squash("ne sera pas validée") in text
 
 
 def test_clermont_r408_and_maintenance(clermont):
@@ -314,21 +318,14 @@ NANTES_DEPARTMENTS = {"44", "49", "53", "72", "85"}
 
 
 def test_nantes_academy(project):
+    """academy.yaml holds only what both notices give: the name of the bureau DEC 4-1."""
     academy = project.academies["nantes"].academy
     assert {d.code for d in academy.departments} == NANTES_DEPARTMENTS
     office = academy.exam_office
     assert "DEC 4-1" in office.name
-    assert "dec.bts@ac-nantes.fr" in office.emails
-    assert {re.sub(r"\D", "", p) for p in office.phones} >= {
-        "0240373818", "0240373838", "0240373826", "0240373362", "0240373267",
-    }
-    address = _squash(" ".join(office.address))
-    assert _squash("BP 72616") in address and _squash("44326 NANTES Cedex 3") in address
-    positioning = academy.positioning_office
-    assert "IEN et ET-EG" in positioning.name
-    assert positioning.phones == ("02 72 56 65 06",)
-    assert positioning.emails == ("rectorat-positionnement@ac-nantes.fr",)
-    assert positioning.url == "https://www.ac-nantes.fr/positionnement-122104"
+    # Phones and e-mail come from the 2026 notice only, the postal address from the 2024 one.
+    assert not office.emails and not office.phones and not office.address
+    assert academy.positioning_office is None
 
 
 # ----------------------------------------------------------------- Nantes 2024 (seed 004)
@@ -355,6 +352,13 @@ def test_nantes2024_contacts_and_links(nantes2024):
     contact = next(c for c in nantes2024.session.contacts if "BELETEAU" in c.name)
     assert contact.emails == ("antoine.beleteau@ac-nantes.fr",)
     assert contact.phones == ("02 40 37 38 38",)
+    # En-tête : « Bureau DEC 4-1 … BP 72616 44326 NANTES Cedex 3 »
+    address = _squash(" ".join(contact.address))
+    assert _squash("BP 72616") in address and _squash("44326 NANTES Cedex 3") in address
+    # The 2024 notice gives no other phone and no bureau e-mail: none shown for this session.
+    assert nantes2024.phones == {"0240373838"}
+    assert "dec.bts@ac-nantes.fr" not in nantes2024.blob
+    assert _squash("rectorat-positionnement@ac-nantes.fr") not in nantes2024.blob
     _assert_texts(nantes2024, [
         "https://cyclades.education.gouv.fr/cyccandidat/portal/login",
         "https://www.ac-nantes.fr/brevet-de-technicien-superieur-121688",
@@ -385,6 +389,10 @@ def test_nantes2024_categories_and_steps(nantes2024):
         "académie organisatrice",
     ])
     assert _squash("récapitulatif de candidature") in nantes2024.labels_for({})
+    # « Etape 1 », « Etape 2 » : the site numbers the steps, titles carry no number.
+    titles = [step.title for step in nantes2024.session.steps]
+    assert titles[:2] == ["Accès à CYCLADES", "Inscription à l'examen"]
+    assert not any(re.match(r"\s*(étape\s*)?\d", t, re.IGNORECASE) for t in titles)
 
 
 def test_nantes2024_exam_adjustment(nantes2024):
@@ -409,6 +417,46 @@ def test_nantes2026_session(nantes2026):
     assert deadlines["documents"].at.date == dt.date(2025, 11, 19)  # « pour le 19 novembre 2025 »
     # « téléverser avant le vendredi 12 décembre 2025 »
     assert nantes2026.deadline_of("engagement étudiant", {"engagement_etudiant": "yes"}).date == dt.date(2025, 12, 12)
+
+
+def test_nantes2026_contacts(nantes2026):
+    # « CONTACTS » : bureau d'organisation des BTS (DEC 4-1), five phones and one e-mail
+    bureau = next(c for c in nantes2026.session.contacts if "DEC 4-1" in c.name)
+    assert {re.sub(r"\D", "", p) for p in bureau.phones} == {
+        "0240373818", "0240373838", "0240373826", "0240373362", "0240373267",
+    }
+    assert bureau.emails == ("dec.bts@ac-nantes.fr",)
+    # Rappels réglementaires : « secrétariat des IEN et ET-EG … 02 72 56 65 06 »
+    positioning = next(c for c in nantes2026.session.contacts if "IEN et ET-EG" in c.name)
+    assert positioning.role and "positionnement" in positioning.role
+    assert positioning.phones == ("02 72 56 65 06",)
+    assert positioning.emails == ("rectorat-positionnement@ac-nantes.fr",)
+    assert positioning.url == "https://www.ac-nantes.fr/positionnement-122104"
+    # The 2024 postal address and case officer are not in this notice.
+    assert _squash("BP 72616") not in nantes2026.blob and "beleteau" not in nantes2026.blob
+
+
+def test_nantes2026_steps(nantes2026):
+    steps = nantes2026.session.steps
+    titles = [step.title for step in steps] + [step.title for step in nantes2026.session.establishment_guide.steps]
+    assert not any(re.match(r"\s*\d", t) for t in titles), titles
+    # The engagement étudiant step only for the candidates who take that optional exam.
+    engagement = [s for s in steps if s.deadline == "engagement_etudiant"]
+    assert len(engagement) == 1
+    assert holds(engagement[0].when, {"engagement_etudiant": "yes"})
+    assert not holds(engagement[0].when, {"engagement_etudiant": "no"})
+    others = [s for s in steps if s is not engagement[0]]
+    assert all(s.when.kind == "all" and not s.when.children for s in others)
+
+
+def test_nantes2026_benefits(nantes2026):
+    # « BENEFICES – DISPENSES D'EPREUVES » : 5 sessions, by form of passing
+    benefits = nantes2026.session.topics["benefits"]
+    text = _squash(benefits.local or benefits.replace)
+    assert _squash("forme globale, peuvent conserver pendant les 5 sessions suivantes") in text
+    assert _squash("correspondant à des unités") in text
+    assert _squash("forme progressive, peuvent conserver leurs notes obtenues pendant les 5 sessions suivantes") in text
+    assert _squash("qu'elles soient inférieures, égales ou supérieures à 10/20") in text
 
 
 def test_nantes2026_documents_by_route(nantes2026):

@@ -188,6 +188,27 @@ def test_toulouse_r408(toulouse):
     assert {e.specialty.specialty for e in r408.own.specialties} == TOULOUSE_R408
 
 
+def test_toulouse_r408_late_deposit_and_2023_list(toulouse):
+    session = toulouse[1]
+    [document] = [d for d in session.documents if d.id == "r408"]
+    # II-③ « sauf pièces pouvant être à déposer ultérieurement : attestation R408 pour les
+    # spécialités concernées, dossier professionnel... »
+    assert document.late_deposit
+    assert "pouvant être à déposer ultérieurement : attestation r408" in _norm(document.late_deposit)
+    # The notice follows the arrêté of 14/04/2016; the arrêté of 13 July 2023 (from the 2024
+    # session) adds FAB and MEC: the page tells those candidates to check with the exam office.
+    local = _norm(session.topics["r408"].local)
+    for part in ("13 juillet 2023", "finitions, aménagement des bâtiments", "management économique de la construction", "bureau des examens post-bac"):
+        assert part in local, part
+    assert any("13 juillet 2023" in n.note and "fab" in n.note and "mec" in n.note for n in session.source_notes)
+
+
+def test_toulouse_exam_office_uses_the_notice_words(toulouse):
+    office = toulouse[0].exam_office
+    assert office.name == "Bureau des examens post-bac"  # the notice never writes « DEC 5 »
+    assert office.emails == ("dec5@ac-toulouse.fr",)
+
+
 def test_toulouse_contact_table(toulouse):
     rows = toulouse[1].specialty_contacts
     assert len(rows) == 9
@@ -299,6 +320,17 @@ def test_aix_r408(aix):
     assert set(entries) == AIX_R408
     # The notice's old names: CM -> amcr, EEC -> mec.
     assert "CM" in entries["amcr"] and "EEC" in entries["mec"]
+
+
+def test_aix_r408_late_deposit(aix):
+    [document] = [d for d in aix[1].documents if d.id == "r408"]
+    # « doit désormais être fournie au moment des inscriptions … ou, le cas échéant dans les meilleurs délais »
+    assert document.late_deposit and "dans les meilleurs délais" in _norm(document.late_deposit)
+
+
+def test_aix_has_no_invented_exam_office(aix):
+    # The notice names no office and gives no e-mail, phone or address.
+    assert aix[0].exam_office is None
 
 
 def test_aix_exam_adjustment(aix):

@@ -23,7 +23,7 @@ class Department(Record):
 class Office(Record):
     """An office candidates can contact (exam office, positioning office, a case officer)."""
 
-    name: str = doc("nom du bureau ou de la personne, par exemple Bureau des examens post-bac (DEC 5)")
+    name: str = doc("nom du bureau ou de la personne, par exemple Bureau des examens post-bac")
     role: str | None = doc("à quoi sert ce contact, en une phrase", default=None)
     emails: tuple[Email, ...] = doc("adresses électroniques", default=())
     phones: tuple[Phone, ...] = doc("numéros de téléphone", default=())
