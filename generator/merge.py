@@ -49,6 +49,7 @@ class ResolvedDocument:
     detail: str | None
     source: str | None
     national: str | None
+    late_deposit: str | None = None  # the notice's words when it may be deposited after its deadline
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
                 detail=entry.detail or (base.detail if base else None),
                 source=entry.source or (base.source if base else None),
                 national=entry.use,
+                late_deposit=entry.late_deposit,
             )
         )
     topics = []

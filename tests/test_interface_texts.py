@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
     ROOT / "generator" / "checklist" / "text.py",
     ROOT / "generator" / "checklist" / "cli.py",
+    ROOT / "generator" / "checklist" / "page.py",
 ]
 KEY = re.compile(r"[a-z_][a-z0-9_]*\.[a-z0-9_]+")
 REGISTERED = {f"{group}.{name}" for group, texts in TEXTS.items() for name in texts}

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from ..merge import Notice
 from ..model.content import ChecklistFile
+from ..site.text import step_title
 
-FORMAT = 1
+FORMAT = 2
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -50,7 +51,9 @@ def load_checklist_content(root: Path | None = None) -> ChecklistFile:
     return content
 
 
-def _office(office) -> dict:
+def _office(office) -> dict | None:
+    if office is None:
+        return None
     return {
         "name": office.name,
         "role": office.role,
@@ -59,6 +62,24 @@ def _office(office) -> dict:
         "address": list(office.address),
         "url": office.url,
         "note": office.note,
+    }
+
+
+def _exam_adjustment(adjustment) -> dict | None:
+    """How candidates with a disability request exam adjustments (``notice.session.exam_adjustment``)."""
+    if adjustment is None:
+        return None
+    application = adjustment.application
+    return {
+        "channel": adjustment.channel,
+        "how": adjustment.how,
+        "send_to": adjustment.send_to,
+        "application": {"name": application.name, "url": application.url} if application else None,
+        "url": adjustment.url,
+        "deadline": adjustment.deadline,
+        "decision": adjustment.decision,
+        "renewal": adjustment.renewal,
+        "declare_in_cyclades": adjustment.declare_in_cyclades,
     }
 
 
@@ -165,6 +186,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile | None = None) -> d
                 "detail": d.detail,
                 "source": d.source,
                 "national": d.national,
+                "late_deposit": d.late_deposit,
             }
             for d in notice.documents
         ],
@@ -182,8 +204,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile | None = None) -> d
             }
             for d in notice.deadlines
         ],
-        "exam_adjustment_deadline": session.exam_adjustment.deadline if session.exam_adjustment else None,
-        "steps": [{"title": s.title, "text": s.text, "deadline": s.deadline} for s in session.steps],
+        "exam_adjustment": _exam_adjustment(session.exam_adjustment),
+        "steps": [
+            # The title without a number the notice typed: the step's number is ``number``.
+            {"number": i, "title": step_title(s.title, notice.texts), "text": s.text, "deadline": s.deadline, "when": s.when.to_json()}
+            for i, s in enumerate(session.steps, 1)
+        ],
         "who": [
             {"situation": c.situation, "how": c.how, "label": c.label, "detail": c.detail, "routes": list(c.routes)}
             for c in session.who

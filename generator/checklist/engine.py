@@ -32,14 +32,36 @@ Derived facts
     ``from_18_to_24`` (18 to 24), ``from_25`` (25 and more). Without a reference
     date the band is not applicable.
 
+Steps
+    Each CYCLADES step has a ``when`` condition (``["all", []]``: every
+    candidate). The result lists the steps whose condition is True, with their
+    number in the notice (so « 3 » is the notice's third step even when the
+    second does not apply); undecided steps are listed apart
+    (``undecided_steps``) and, like undecided documents, make the questions that
+    could decide them needed: a step you may have to do is worth a question.
+
+Exam adjustments
+    When the session says how to request exam adjustments (ruleset
+    ``exam_adjustment``), the result carries that procedure
+    (``exam_adjustment``) for candidates whose ``disability`` answer is "yes",
+    unless their ``exam_adjustment`` answer is "no"; ``request`` is that answer
+    ("yes": a new request, "renewal": a renewal) or None while unanswered, and
+    ``deadline`` is the procedure's deadline in full (as in ``deadlines``). The
+    item depends on ``disability`` (and then on ``exam_adjustment``): while they
+    are unanswered they are needed. The procedure's deadline is listed for
+    candidates who ask for an adjustment (``exam_adjustment`` "yes" or "renewal").
+
+Contacts
+    The exam office first (``office`` None when the notice gives no contact),
+    then the row of the specialty contact table that matches the answers, then
+    the notice's other contacts.
+
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
-    undecided document, an undecided warning, the contact table (when the
+    undecided document, step or warning, the contact table (when the
     session has one and the specialty, or the option when the table's row
-    depends on it, is unanswered) or the exam-adjustment
-    deadline (when the session has one: it applies to candidates who ask for an
-    adjustment, ``exam_adjustment`` "yes" or "renewal") depends on it. They are
-    ordered by ``order`` then id.
+    depends on it, is unanswered) or the exam-adjustment item (see above)
+    depends on it. They are ordered by ``order`` then id.
 
 Changing an answer
     ``normalise`` drops answers whose ``asked_when`` no longer holds (and an
@@ -398,6 +420,7 @@ def _choice_label(question, value):
 
 def _contacts(ruleset, state):
     contacts = ruleset["contacts"]
+    # The exam office comes first; its ``office`` is None when the notice gives no contact.
     found = [{"kind": "exam_office", "office": contacts["exam_office"]}]
     groups = contacts["specialty_groups"]
     missing = frozenset()
@@ -419,12 +442,34 @@ def _contacts(ruleset, state):
     return found, missing
 
 
+def _exam_adjustment(ruleset, state):
+    """(the exam-adjustment item or None, the questions it still needs); see the module docstring."""
+    procedure = ruleset["exam_adjustment"]
+    if procedure is None or "disability" not in state.questions:
+        return None, frozenset()
+    disability, missing = state.value("disability")
+    if disability is UNKNOWN:
+        return None, missing
+    if disability != "yes":
+        return None, frozenset()
+    request, missing = (UNKNOWN, frozenset())
+    if "exam_adjustment" in state.questions:
+        request, missing = state.value("exam_adjustment")
+    if request == "no":
+        return None, frozenset()
+    item = dict(procedure)
+    # The procedure's deadline in full (shown with the procedure even before the request is answered).
+    item["deadline"] = next((dict(d) for d in ruleset["deadlines"] if d["id"] == procedure["deadline"]), None)
+    item["request"] = request if request not in (UNKNOWN, FALSE) else None
+    return item, (missing if request is UNKNOWN else frozenset())
+
+
 def evaluate(ruleset, answers):
     """The candidate's checklist for these answers (see the module docstring).
 
     Returns a JSON-able dict: ``answers`` (normalised), ``dropped``, ``problems``
     (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided``, ``deadlines``,
-    ``steps``, ``warnings``, ``contacts``, ``questions`` (needed, ordered),
+    ``steps``, ``undecided_steps``, ``exam_adjustment``, ``warnings``, ``contacts``, ``questions`` (needed, ordered),
     ``asked`` (the questions a form shows now: asked_when holds).
     """
     problems = check_answers(ruleset, answers)
@@ -439,7 +484,8 @@ def evaluate(ruleset, answers):
         if result is TRUE:
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
-                "detail": doc["detail"], "source": doc["source"], "why": state.why(doc["when"]),
+                "detail": doc["detail"], "source": doc["source"], "late_deposit": doc.get("late_deposit"),
+                "why": state.why(doc["when"]),
             })
         elif result is UNKNOWN:
             needed |= missing
@@ -456,6 +502,19 @@ def evaluate(ruleset, answers):
     contacts, missing = _contacts(ruleset, state)
     needed |= missing
 
+    steps = []
+    undecided_steps = []
+    for step in ruleset["steps"]:
+        result, missing = state.evaluate(step["when"])
+        if result is TRUE:
+            steps.append({"number": step["number"], "title": step["title"], "text": step["text"], "deadline": step["deadline"]})
+        elif result is UNKNOWN:
+            needed |= missing
+            undecided_steps.append({"number": step["number"], "title": step["title"], "missing": _ordered(state, missing)})
+
+    adjustment, missing = _exam_adjustment(ruleset, state)
+    needed |= missing
+
     deadline_ids = set()
     referenced = set()
     for doc in ruleset["documents"]:
@@ -465,15 +524,14 @@ def evaluate(ruleset, answers):
     for step in ruleset["steps"]:
         if step["deadline"]:
             referenced.add(step["deadline"])
+    for step in steps:
+        if step["deadline"]:
             deadline_ids.add(step["deadline"])
-    adjustment = ruleset["exam_adjustment_deadline"]
-    if adjustment:
-        referenced.add(adjustment)
-        wanted, missing = state.value("exam_adjustment")
-        if wanted in ("yes", "renewal"):
-            deadline_ids.add(adjustment)
-        elif wanted is UNKNOWN:
-            needed |= missing
+    procedure = ruleset["exam_adjustment"]
+    if procedure and procedure["deadline"]:
+        referenced.add(procedure["deadline"])
+        if adjustment is not None and adjustment["request"] in ("yes", "renewal"):
+            deadline_ids.add(procedure["deadline"])
     deadlines = []
     for deadline in ruleset["deadlines"]:
         if deadline["id"] in deadline_ids or deadline["id"] not in referenced:
@@ -497,7 +555,9 @@ def evaluate(ruleset, answers):
         "undecided": undecided,
         "registration": ruleset["session"]["registration"],
         "deadlines": deadlines,
-        "steps": [dict(s) for s in ruleset["steps"]],
+        "steps": steps,
+        "undecided_steps": undecided_steps,
+        "exam_adjustment": adjustment,
         "warnings": warnings,
         "contacts": contacts,
         "questions": _ordered(state, needed),

@@ -28,7 +28,9 @@ Page URLs assume ``use_directory_urls: true``: the page lives at
 Placeholders of the ``ui:`` texts filled here: ``title`` {academy_of} {year};
 ``intro`` {year} {notice_link}; ``fallback`` {documents_link} {dates_link};
 ``departments`` {academy_of} {codes}; ``option`` {letter}. The others are
-filled by ``checklist.js``.
+filled by ``checklist.js``, and so are the few texts of ``content/interface.yaml``
+the page shares with the notice page (``SHARED_TEXTS``: the exam-adjustment
+procedure), sent in the JSON block with their placeholders.
 """
 
 from __future__ import annotations
@@ -59,7 +61,26 @@ UI_KEYS = (
     "undecided_title", "undecided_item", "deadlines_title", "deadline_item", "strict", "registration_opening",
     "registration_closing", "contacts_title", "contact_specialty", "remaining", "complete", "keep_title", "share",
     "share_link", "copy", "copied", "print", "ics", "ics_summary", "ics_calname", "ics_local",
+    "late_deposit", "strict_late", "steps_title", "step", "undecided_steps_title", "undecided_step",
+    "adjustment_title", "adjustment_new", "adjustment_renewal", "adjustment_undecided", "no_exam_office",
 )
+# Texts of content/interface.yaml the page shares with the notice page (the exam-adjustment
+# procedure): key → placeholders, sent as templates (checklist.js fills them).
+SHARED_TEXTS = {
+    "exam_adjustment.request": ("channel",),
+    "exam_adjustment.channel_postal": (),
+    "exam_adjustment.channel_application": (),
+    "exam_adjustment.channel_doctor": (),
+    "exam_adjustment.channel_website": (),
+    "exam_adjustment.send_to": ("address",),
+    "exam_adjustment.application": ("link", "url"),
+    "exam_adjustment.url": ("link",),
+    "exam_adjustment.decision": ("decision",),
+    "exam_adjustment.renewal": ("renewal",),
+    "exam_adjustment.cyclades": ("words",),
+    "common.deadline": ("date",),
+    "common.label_value": ("label", "value"),
+}
 
 
 _RULESETS: dict[int, tuple[Notice, dict]] = {}
@@ -184,9 +205,11 @@ def _page_data(notice: Notice, ruleset: dict) -> dict:
 
     dates = {d["id"]: moment(d["end"], d["has_time"]) for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
-    for key in ("opening", "closing"):
-        if registration[key]:
-            dates[f"registration_{key}"] = moment(registration[key], registration[f"{key}_has_time"])
+    if registration["opening"]:
+        # An opening without a time starts that day: not « jusqu'à la fin de la journée ».
+        dates["registration_opening"] = _fr(french_moment(registration["opening"], registration["opening_has_time"], tz, notice.texts, end_of_day_words=False))
+    if registration["closing"]:
+        dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
     return {
         "academy": {"slug": notice.slug, "name": notice.academy.name, "of": _of(notice.academy.name)},
         "year": notice.year,
@@ -198,6 +221,9 @@ def _page_data(notice: Notice, ruleset: dict) -> dict:
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
         "departments": ruleset["academy"]["department_names"],
         "dates": dates,
+        "texts": {
+            key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
+        },
     }
 
 

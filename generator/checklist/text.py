@@ -1,7 +1,8 @@
 """The engine's result as French text, for ``python -m generator checklist``.
 
 The words of ``render`` and ``render_questions`` come from
-``content/interface.yaml`` (groups ``checklist`` and ``checklist_questions``);
+``content/interface.yaml`` (groups ``checklist`` and ``checklist_questions``,
+and the notice page's ``exam_adjustment`` texts for the adjustment procedure);
 only the layout (indentation, list marks) is written here; ``french_moment``
 takes its words from the group ``moments`` (the weekday and month names are
 locale data, like babel's on the site).
@@ -13,6 +14,8 @@ import datetime as dt
 
 from ..model.content import InterfaceFile
 from ..model.values import WEEKDAYS_FR
+from ..site.pages import CHANNEL_KEYS
+
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -26,14 +29,17 @@ def _offset(moment: dt.datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def french_moment(iso: str, has_time: bool, timezone: str, texts: InterfaceFile) -> str:
-    """``mercredi 22 novembre 2023 à 17 h 00 (Europe/Paris, UTC+01:00)``; a date alone runs to the end of the day."""
+def french_moment(iso: str, has_time: bool, timezone: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:
+    """``mercredi 22 novembre 2023 à 17 h 00 (Europe/Paris, UTC+01:00)``; a date alone runs to the end of the day.
+
+    ``end_of_day_words=False`` for a start (the registration opening): the date alone, without « jusqu'à la fin de la journée ».
+    """
     moment = dt.datetime.fromisoformat(iso)
     day = f"{WEEKDAYS_FR[moment.weekday()]} {'1er' if moment.day == 1 else moment.day} {MONTHS[moment.month - 1]} {moment.year}"
     zone = f"{timezone}, {_offset(moment)}"
     if has_time:
         return texts.text("moments.time", day=day, time=f"{moment.hour} h {moment.minute:02d}", zone=zone)
-    return texts.text("moments.end_of_day", day=day, zone=zone)
+    return texts.text("moments.end_of_day" if end_of_day_words else "moments.day", day=day, zone=zone)
 
 
 def answer_words(ruleset: dict, qid: str, value: str) -> str:
@@ -85,12 +91,40 @@ def _office(office: dict, texts: InterfaceFile) -> list[str]:
     return lines
 
 
+def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
+    """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``)."""
+    t = texts
+    intro = {"yes": "checklist.adjustment_new", "renewal": "checklist.adjustment_renewal"}.get(item["request"], "checklist.adjustment_undecided")
+    out = [t.text("checklist.adjustment"), "  " + t.text(intro)]
+    lines = []
+    if item["request"] == "renewal" and item["renewal"]:
+        lines.append(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+    lines.append(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
+    lines.append(" ".join(item["how"].split()))
+    if item["send_to"]:
+        lines.append(t.text("exam_adjustment.send_to", address=item["send_to"]))
+    if item["application"]:
+        lines.append(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
+    if item["url"]:
+        lines.append(t.text("exam_adjustment.url", link=item["url"]))
+    deadline = item["deadline"]
+    if deadline:
+        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"]))))
+    if item["decision"]:
+        lines.append(t.text("exam_adjustment.decision", decision=item["decision"]))
+    if item["renewal"] and item["request"] != "renewal":
+        lines.append(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+    if item["declare_in_cyclades"]:
+        lines.append(t.text("exam_adjustment.cyclades", words=item["declare_in_cyclades"]))
+    return out + ["  - " + " ".join(line.split()) for line in lines]
+
+
 def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     t = texts
     tz = ruleset["academy"]["timezone"]
 
-    def when(iso: str, has_time: bool) -> str:
-        return french_moment(iso, has_time, tz, t)
+    def when(iso: str, has_time: bool, end_of_day_words: bool = True) -> str:
+        return french_moment(iso, has_time, tz, t, end_of_day_words=end_of_day_words)
 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
@@ -102,7 +136,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     if registration["opening"] or registration["closing"]:
         out.append(t.text("checklist.registration"))
         if registration["opening"]:
-            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"])))
+            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], end_of_day_words=False)))
         if registration["closing"]:
             out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
         out.append("")
@@ -125,6 +159,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
             out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"])))
+        if document.get("late_deposit"):
+            out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         if document["detail"]:
             out.append(f"    {document['detail']}")
         if document["source"]:
@@ -142,15 +178,30 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
             out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"])))
+            if deadline["strict"]:
+                # The documents the notice lets you deposit later are not under this « délai de rigueur ».
+                for document in result["documents"]:
+                    if document["deadline"] == deadline["id"] and document.get("late_deposit"):
+                        out.append("    " + t.text("checklist.late_exception", label=document["label"], words=document["late_deposit"]))
         out.append("")
     if result["steps"]:
         out.append(t.text("checklist.steps"))
-        for number, step in enumerate(result["steps"], 1):
-            line = step["title"]
+        for step in result["steps"]:
+            line = t.text("checklist.step", number=step["number"], title=step["title"])
             if step["deadline"] and step["deadline"] in deadlines:
                 deadline = deadlines[step["deadline"]]
                 line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"]))
-            out.append(f"  {number}. {line}")
+            out.append(f"  - {line}")
+        out.append("")
+    if result.get("undecided_steps"):
+        out.append(t.text("checklist.undecided_steps", count=len(result["undecided_steps"])))
+        for step in result["undecided_steps"]:
+            title = t.text("checklist.step", number=step["number"], title=step["title"])
+            missing = " ; ".join(t.text("checklist.quoted_question", question=_label(ruleset, q)) for q in step["missing"])
+            out.append("  - " + t.text("checklist.undecided_step", title=title, questions=missing))
+        out.append("")
+    if result.get("exam_adjustment"):
+        out.extend(_adjustment(result["exam_adjustment"], when, t))
         out.append("")
     out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:
@@ -159,6 +210,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
             for phone in group["phones"]:
                 out.append("    " + t.text("checklist.phone", phone=phone))
+        elif contact["office"] is None:
+            out.append("  - " + t.text("checklist.no_exam_office"))
         else:
             lines = _office(contact["office"], t)
             out.append(f"  - {lines[0]}")

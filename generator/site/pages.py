@@ -21,7 +21,7 @@ from ..model.conditions import Condition
 from ..model.content import InterfaceFile
 from ..model.specialties import SpecialtyRef
 from . import dates, ics, timeline
-from .text import attr, cell, link, md, md_block, of
+from .text import attr, cell, link, md, md_block, of, step_title
 
 HOW_KEYS = {"individual": "who.how_individual", "establishment": "who.how_establishment", "elsewhere": "who.how_elsewhere"}
 ROUTE_KEYS = {"scolaire": "who.route_scolaire", "apprenti": "who.route_apprenti", "formation_continue": "who.route_formation_continue"}
@@ -206,7 +206,8 @@ def events(notice: Notice) -> list[timeline.Event]:
     t = notice.texts
     out = []
     if notice.opening is not None:
-        out.append(timeline.Event(notice.opening, notice.opening_has_time, t.text("common.opening_event"), "window"))
+        # An opening without a time starts that day: never « jusqu'à la fin de la journée ».
+        out.append(timeline.Event(notice.opening, notice.opening_has_time, t.text("common.opening_event"), "window", end_of_day_words=False))
     if notice.closing is not None:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
     for d in notice.deadlines:
@@ -277,8 +278,8 @@ def _who(notice: Notice) -> list[str]:
 
 
 def step_heading(i: int, title: str, texts: InterfaceFile) -> str:
-    """« Étape 2 : Saisie », or the title alone when the notice numbers its steps itself."""
-    return f"### {md(title)}" if title[:1].isdigit() else "### " + texts.text("steps.heading", number=i, title=md(title))
+    """« ### Étape 2 : Saisie »: always numbered by its place, a number typed in the title dropped (``text.step_title``)."""
+    return "### " + texts.text("steps.heading", number=i, title=md(step_title(title, texts)))
 
 
 def _steps(notice: Notice) -> list[str]:
@@ -287,7 +288,10 @@ def _steps(notice: Notice) -> list[str]:
     t = notice.texts
     out = [f"## {t.text('steps.title')}", ""]
     for i, step in enumerate(notice.session.steps, 1):
-        out += [step_heading(i, step.title, t), "", md_block(step.text), ""]
+        out += [step_heading(i, step.title, t), ""]
+        if step.when.kind != "all" or step.when.children:
+            out += [f"*{t.text('steps.who', condition=md(condition_words(notice, step.when)))}*", ""]
+        out += [md_block(step.text), ""]
         if step.deadline:
             out += [t.text("common.deadline", date=f"**{md(deadline_words(notice, step.deadline))}**"), ""]
     return out
@@ -308,6 +312,10 @@ def _dates(notice: Notice) -> list[str]:
         notes = []
         if d.strict:
             notes.append(t.text("dates.strict"))
+            # A document the notice lets candidates deposit later is not under this « délai de rigueur ».
+            for doc in notice.documents:
+                if doc.deadline == d.id and doc.late_deposit:
+                    notes.append(t.text("dates.late_deposit", label=doc.label, words=doc.late_deposit))
         if d.words:
             notes.append(t.text("dates.words", words=d.words))
         if d.note:
@@ -344,12 +352,20 @@ def _document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> list[lis
             details.append(doc.detail)
         if doc.source:
             details.append(t.text("common.source", source=doc.source))
-        d = notice.deadline(doc.deadline)
-        when = moment(notice, d.end, d.has_time)
-        if doc.deadline != "documents":
-            when = t.text("common.label_value", label=d.label, value=when)
-        rows.append([md(doc.label), md(condition_words(notice, doc.when)), md(when), cell(" ".join(details))])
+        rows.append([md(doc.label), md(condition_words(notice, doc.when)), md(document_deadline(notice, doc)), cell(" ".join(details))])
     return rows
+
+
+def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
+    """A document's deadline in words (plain text): the date, its label when it is not the documents' one, then the notice's words on a later deposit."""
+    t = notice.texts
+    d = notice.deadline(doc.deadline)
+    when = moment(notice, d.end, d.has_time)
+    if doc.deadline != "documents":
+        when = t.text("common.label_value", label=d.label, value=when)
+    if doc.late_deposit:
+        when = t.text("documents.late_deposit", date=when, words=doc.late_deposit)
+    return when
 
 
 def _document_headers(texts: InterfaceFile) -> list[str]:
@@ -466,7 +482,11 @@ def _forms(notice: Notice) -> list[str]:
 def _contacts(notice: Notice) -> list[str]:
     t = notice.texts
     academy = notice.academy
-    out = [f"## {t.text('contacts.title')}", "", office_block(academy.exam_office, t)]
+    out = [f"## {t.text('contacts.title')}", ""]
+    if academy.exam_office is not None:
+        out.append(office_block(academy.exam_office, t))
+    else:
+        out += [t.text("contacts.no_exam_office"), ""]
     for office in (academy.positioning_office, academy.vae_office, *notice.session.contacts):
         if office is not None:
             out.append(office_block(office, t))
@@ -578,9 +598,10 @@ def establishment_page(notice: Notice, today: dt.date) -> str:
     rows = []
     for doc in notice.documents:
         fits = [t.text(FIT_KEYS[_route_fit(doc.when, r)]) for r in ESTABLISHMENT_ROUTES]
-        rows.append([md(doc.label), *fits, md(condition_words(notice, doc.when))])
-    headers = _headers(t, "establishment.col_document", *ROUTE_COLUMN_KEYS, "establishment.col_who")
+        rows.append([md(doc.label), *fits, md(condition_words(notice, doc.when)), md(document_deadline(notice, doc))])
+    headers = _headers(t, "establishment.col_document", *ROUTE_COLUMN_KEYS, "establishment.col_who", "establishment.col_deadline")
     out += [table(headers, rows, t.text("establishment.routes_caption")), ""]
+    out += _contacts(notice)
     return "\n".join(out).rstrip() + "\n"
 
 

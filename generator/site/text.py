@@ -104,3 +104,20 @@ def cell(value: object) -> str:
 def of(name: str, texts: InterfaceFile) -> str:
     """« de Toulouse », « d'Aix-Marseille » (elision before a vowel or a mute h)."""
     return texts.text("common.of_name_elided" if name[:1].lower() in "aeiouyéèêâîôûh" else "common.of_name", name=name)
+
+
+def step_title(title: str, texts: InterfaceFile) -> str:
+    """A step's title without the number a notice may have typed into it.
+
+    « Étape 2 : Saisie », « 2. Saisie » or « 2 - Saisie » become « Saisie »: pages,
+    the command line and the checklist page number the steps themselves with the
+    text ``steps.heading`` (« Étape {number} : {title} »), whose first word is the
+    one recognised here. A title that is only a number is kept as it is.
+    """
+    word = texts.text("steps.heading", number="\0", title="\1").split("\0")[0].strip()
+    number = r"\d{1,2}(?![0-9])"
+    separator = r"\s*[:.)\u2013\u2014-]"
+    prefix = rf"^\s*(?:{re.escape(word)}\s*{number}(?:{separator})?|{number}{separator})\s*" if word else rf"^\s*{number}{separator}\s*"
+    m = re.match(prefix, title, re.IGNORECASE)
+    rest = title[m.end():] if m else title
+    return rest if rest.strip() else title

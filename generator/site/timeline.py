@@ -31,6 +31,7 @@ class Event:
     has_time: bool
     label: str
     kind: str  # "window" (opening/closing), "deadline" or "information"
+    end_of_day_words: bool = True  # False for a start (the opening): a date alone is not « until the end of the day »
 
 
 NATURE_KEYS = {"deadline": "timeline.nature_deadline", "information": "timeline.nature_information", "window": "timeline.nature_window"}
@@ -39,7 +40,7 @@ NATURE_KEYS = {"deadline": "timeline.nature_deadline", "information": "timeline.
 def describe(event: Event, tz: str, texts: InterfaceFile) -> str:
     """The event in words, as the text equivalent lists it (plain text, not escaped)."""
     nature = texts.text(NATURE_KEYS[event.kind])
-    return texts.text("timeline.event", date=dates.moment(event.when, event.has_time, tz, texts), label=event.label, nature=nature)
+    return texts.text("timeline.event", date=dates.moment(event.when, event.has_time, tz, texts, end_of_day_words=event.end_of_day_words), label=event.label, nature=nature)
 
 
 def _gap(previous: dt.datetime, current: dt.datetime) -> int:

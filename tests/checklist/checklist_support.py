@@ -39,6 +39,33 @@ def load_rulesets() -> tuple[dict[str, dict], dict[str, str]]:
     return rulesets, broken
 
 
+VARIANT_KEY = "variant/toulouse-2024"
+LATE_WORDS = "peut être déposée ultérieurement"
+
+
+def variant_ruleset(rulesets: dict[str, dict]) -> dict[str, dict]:
+    """A made-up variant of Toulouse 2024 exercising what the real notices may not (yet) use.
+
+    Step 2 only for repeaters, step 3 unless the candidate is foreign (an undecided
+    step makes its questions needed), the exam office without any contact (None)
+    and a first document that may be deposited late (``late_deposit``).
+    Empty when Toulouse 2024 does not validate.
+    """
+    import copy
+
+    base = rulesets.get("toulouse/2024")
+    if base is None:
+        return {}
+    variant = copy.deepcopy(base)
+    variant["academy"]["slug"] = "variant"
+    variant["steps"][1]["when"] = ["test", "situation", ["repeater"]]
+    variant["steps"][2]["when"] = ["not", [["test", "nationality", ["foreign"]]]]
+    variant["steps"][2]["deadline"] = "processing"  # a date no document uses: listed only with the step
+    variant["contacts"]["exam_office"] = None
+    variant["documents"][0]["late_deposit"] = LATE_WORDS
+    return {VARIANT_KEY: variant}
+
+
 def load_cases() -> list[dict]:
     """Every case of tests/checklist/cases/*.yaml, with its file, academy and session."""
     cases = []

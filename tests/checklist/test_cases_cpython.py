@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from checklist_support import EXPECTED_KEYS, ROOT, load_cases, load_rulesets, run_cpython, summary
+from checklist_support import EXPECTED_KEYS, LATE_WORDS, ROOT, VARIANT_KEY, load_cases, load_rulesets, run_cpython, summary, variant_ruleset
 from generator.checklist import engine
 from generator.checks import check_condition
 from generator.cli import main
@@ -37,6 +37,16 @@ def test_case(case):
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]
     assert result["contacts"][0]["kind"] == "exam_office"
+    if "exam_adjustment" in case:
+        # "absent": no item; otherwise the item is there and ``request`` is the expected answer (null: unanswered).
+        if case["exam_adjustment"] == "absent":
+            assert result["exam_adjustment"] is None
+        else:
+            assert result["exam_adjustment"] is not None
+            assert result["exam_adjustment"]["request"] == case["exam_adjustment"]
+            assert result["exam_adjustment"]["how"]
+    if "steps" in case:
+        assert [s["number"] for s in result["steps"]] == case["steps"]
     if "facts" in case:
         assert result["facts"] == case["facts"]
     assert result["dropped"] == sorted(case.get("dropped", []))
@@ -154,6 +164,127 @@ def test_kleene_logic():
     # unknown because its asked_when is unknown: the question that decides is the earlier one
     state = engine._State(ruleset, {})
     assert state.evaluate(["test", "route", ["scolaire"]]) == (None, frozenset({"situation"}))
+
+
+# --- steps, exam adjustments, late deposits, missing exam office ---------------------
+
+
+def _variant():
+    variant = variant_ruleset(RULESETS)
+    if not variant:
+        pytest.skip("toulouse/2024 does not validate yet")
+    return variant[VARIANT_KEY]
+
+
+def test_steps_follow_their_condition_and_undecided_ones_need_their_questions():
+    ruleset = _variant()
+    result = engine.evaluate(ruleset, {})
+    assert [s["number"] for s in result["steps"]] == [1]
+    assert [(s["number"], s["missing"]) for s in result["undecided_steps"]] == [(2, ["situation"]), (3, ["nationality"])]
+    assert {"situation", "nationality"} <= set(result["questions"])
+    # the last step's deadline is listed only once the step applies
+    last = ruleset["steps"][2]["deadline"]
+    assert last and last not in {d["id"] for d in result["deadlines"]}
+    result = engine.evaluate(ruleset, {"situation": "repeater", "nationality": "french"})
+    assert [s["number"] for s in result["steps"]] == [1, 2, 3]
+    assert result["undecided_steps"] == []
+    assert last in {d["id"] for d in result["deadlines"]}
+    result = engine.evaluate(ruleset, {"situation": "distance", "nationality": "foreign"})
+    assert [s["number"] for s in result["steps"]] == [1]
+    assert result["undecided_steps"] == []
+
+
+def test_step_titles_lose_the_number_the_notice_typed():
+    for key, ruleset in RULESETS.items():
+        for step in ruleset["steps"]:
+            assert not step["title"].lower().startswith("étape"), (key, step["title"])
+            assert not step["title"][:1].isdigit() or not step["title"][1:3].strip(" ").startswith((":", ".", ")")), (key, step["title"])
+
+
+def test_exam_adjustment_item_follows_disability_and_request():
+    ruleset = _ruleset()
+    procedure = ruleset["exam_adjustment"]
+    assert procedure is not None and procedure["how"]
+    result = engine.evaluate(ruleset, {})
+    assert result["exam_adjustment"] is None
+    assert "disability" in result["questions"]
+    result = engine.evaluate(ruleset, {"disability": "yes"})
+    assert result["exam_adjustment"]["request"] is None
+    assert result["exam_adjustment"]["deadline"]["id"] == procedure["deadline"]
+    assert "exam_adjustment" in result["questions"]
+    assert procedure["deadline"] not in {d["id"] for d in result["deadlines"]}
+    for answer in ("yes", "renewal"):
+        result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": answer})
+        item = result["exam_adjustment"]
+        assert item["request"] == answer
+        assert {k: item[k] for k in procedure if k != "deadline"} == {k: v for k, v in procedure.items() if k != "deadline"}
+        assert procedure["deadline"] in {d["id"] for d in result["deadlines"]}
+        assert "exam_adjustment" not in result["questions"] and "disability" not in result["questions"]
+    assert engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "no"})["exam_adjustment"] is None
+    assert engine.evaluate(ruleset, {"disability": "no"})["exam_adjustment"] is None
+
+
+def test_session_without_exam_adjustment_does_not_ask_disability():
+    for key, ruleset in RULESETS.items():
+        if ruleset["exam_adjustment"] is None:
+            result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "yes"})
+            assert result["exam_adjustment"] is None, key
+
+
+def test_missing_exam_office_and_late_deposit_reach_the_result():
+    ruleset = _variant()
+    result = engine.evaluate(ruleset, {})
+    assert result["contacts"][0] == {"kind": "exam_office", "office": None}
+    first = ruleset["documents"][0]
+    found = [d for d in result["documents"] if d["id"] == first["id"]]
+    assert found and found[0]["late_deposit"] == LATE_WORDS
+    assert all(d["late_deposit"] is None for d in result["documents"] if d["id"] != first["id"])
+
+
+def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, message = load_texts(ROOT)
+    assert texts is not None, message
+    ruleset = _variant()
+    answers = {"situation": "distance", "nationality": "foreign", "disability": "yes", "exam_adjustment": "yes"}
+    text = render(ruleset, engine.evaluate(ruleset, answers), texts)
+    heading = texts.text("checklist.step", number=1, title=ruleset["steps"][0]["title"])
+    assert heading in text
+    assert texts.text("checklist.step", number=2, title=ruleset["steps"][1]["title"]) not in text
+    assert texts.text("checklist.adjustment_new") in text
+    assert " ".join(ruleset["exam_adjustment"]["how"].split()) in text
+    assert texts.text("checklist.no_exam_office") in text
+    assert texts.text("checklist.late_deposit", words=LATE_WORDS) in text
+    first = ruleset["documents"][0]
+    if first["when"] == ["all", []]:
+        strict = {d["id"]: d["strict"] for d in ruleset["deadlines"]}
+        if strict.get(first["deadline"]):
+            assert texts.text("checklist.late_exception", label=first["label"], words=LATE_WORDS) in text
+
+
+def test_cli_opening_without_time_has_no_end_of_day_words():
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import french_moment
+
+    texts, _ = load_texts(ROOT)
+    day_only = french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, end_of_day_words=False)
+    closing = french_moment("2023-10-16T23:59:59+02:00", False, "Europe/Paris", texts)
+    end_words = texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
+    assert end_words and end_words not in day_only and end_words in closing
+    from generator.checklist.text import render
+
+    checked = 0
+    for key, ruleset in RULESETS.items():
+        reg = ruleset["session"]["registration"]
+        if reg["opening"] and not reg["opening_has_time"]:
+            tz = ruleset["academy"]["timezone"]
+            text = render(ruleset, engine.evaluate(ruleset, {}), texts)
+            assert french_moment(reg["opening"], False, tz, texts, end_of_day_words=False) in text, key
+            assert french_moment(reg["opening"], False, tz, texts) not in text, key
+            checked += 1
+    assert checked, "no session has an opening without a time"
 
 
 def test_deadlines_carry_the_academy_offset():

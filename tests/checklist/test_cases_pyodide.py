@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from checklist_support import load_cases, load_rulesets, node_missing_reason, random_situations, run_cpython, run_pyodide, summary
+from checklist_support import load_cases, load_rulesets, node_missing_reason, random_situations, run_cpython, run_pyodide, summary, variant_ruleset
 
 pytestmark = pytest.mark.skipif(node_missing_reason() is not None, reason=node_missing_reason() or "")
 
@@ -21,6 +21,8 @@ SEED = 20240415
 def runs():
     rulesets, _ = load_rulesets()
     cases = [c for c in load_cases() if c["key"] in rulesets]
+    # The made-up variant (step conditions, no exam office, late deposit) is drawn too.
+    rulesets.update(variant_ruleset(rulesets))
     case_jobs = [(c["key"], c["answers"]) for c in cases]
     random_jobs = random_situations(rulesets, RANDOM_COUNT, SEED)
     version, results = run_pyodide(rulesets, case_jobs + random_jobs)
@@ -60,3 +62,6 @@ def test_random_situations_identical_in_pyodide(runs):
     assert sum(1 for r in cpython if r["undecided"]) > 10
     assert sum(1 for r in cpython if r["dropped"]) > 10
     assert sum(1 for r in cpython if r["warnings"]) > 10
+    assert sum(1 for r in cpython if r["exam_adjustment"]) > 10
+    assert sum(1 for r in cpython if r["undecided_steps"]) > 10
+    assert sum(1 for r in cpython if r["contacts"][0]["office"] is None) > 10

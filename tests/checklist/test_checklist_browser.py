@@ -24,7 +24,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
@@ -202,6 +202,12 @@ def check_against_engine(page, ruleset: dict) -> dict:
     assert shown(page, "data-deadline") == [d["id"] for d in expected["deadlines"]]
     assert shown(page, "data-undecided") == [d["id"] for d in expected["undecided"]]
     assert shown(page, "data-warning") == [w["id"] for w in expected["warnings"]]
+    assert shown(page, "data-step") == [str(s["number"]) for s in expected["steps"]]
+    assert shown(page, "data-undecided-step") == [str(s["number"]) for s in expected["undecided_steps"]]
+    adjustment = expected["exam_adjustment"]
+    assert shown(page, "data-adjustment") == ([adjustment["request"] or "undecided"] if adjustment else [])
+    no_office = expected["contacts"][0]["office"] is None
+    assert shown(page, "data-contact") == (["no-exam-office"] if no_office else [])
     visible = visible_questions(page)
     assert set(expected["questions"]) <= set(visible)
     assert set(visible) <= set(expected["questions"]) | set(answers), "a question neither needed nor answered is shown"
@@ -409,3 +415,33 @@ def test_keyboard_only_and_small_screen(notices, server, browser):
     assert overflow <= 0, f"page wider than a 360 px screen by {overflow} px"
     visit.close()
 
+
+
+def test_adjustment_steps_late_deposits_and_contacts_are_shown(notices, server, browser):
+    """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
+    seen = {"adjustment": 0, "late": 0}
+    for notice in notices:
+        ruleset = compile_ruleset(notice)
+        answers = {"disability": "yes", "exam_adjustment": "renewal", "engagement_etudiant": "yes"}
+        answers = engine.normalise(ruleset, answers)
+        visit = Visit(browser, server)
+        page = visit.page
+        page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+        wait_settled(page)
+        expected = check_against_engine(page, ruleset)
+        text = page.inner_text("#bts-checklist-output")
+        flat = " ".join(text.split())
+        if expected["exam_adjustment"]:
+            seen["adjustment"] += 1
+            how = " ".join(expected["exam_adjustment"]["how"].split())
+            assert how[:40].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
+        for step in expected["steps"]:
+            assert step["title"][:20].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        for doc in expected["documents"]:
+            if doc["late_deposit"]:
+                seen["late"] += 1
+                words = " ".join(doc["late_deposit"].split())[:30]
+                assert words.replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
+        assert visit.errors == [], visit.errors
+        visit.close()
+    assert seen["adjustment"], "no session shows the exam-adjustment procedure"

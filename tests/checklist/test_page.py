@@ -84,3 +84,39 @@ def test_pyodide_files_exist_when_node_modules_is_installed():
         pytest.skip("node_modules absent : lancer npm ci")
     for path, source in files.items():
         assert path.startswith("assets/pyodide/") and source.is_file(), source
+
+
+def _page_data(body: str) -> dict:
+    raw = re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', body, re.S).group(1)
+    return json.loads(raw)
+
+
+def test_checklist_js_uses_only_texts_the_page_sends(notices):
+    from generator.checklist.page import SHARED_TEXTS, UI_KEYS
+
+    script = (ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'\bui\("([a-z_]+)"', script))
+    assert used and used <= set(UI_KEYS), sorted(used - set(UI_KEYS))
+    shared = set(re.findall(r'\bshared\("([a-z_.]+)"', script))
+    shared |= {f"exam_adjustment.channel_{c}" for c in ("postal", "application", "doctor", "website")}  # built from the channel
+    assert shared <= set(SHARED_TEXTS), sorted(shared - set(SHARED_TEXTS))
+    for notice in notices:
+        data = _page_data(checklist_page(notice))
+        assert set(data["texts"]) == set(SHARED_TEXTS)
+        for key, names in SHARED_TEXTS.items():
+            for name in names:
+                assert "{" + name + "}" in data["texts"][key], (key, name)
+
+
+def test_registration_opening_is_never_until_the_end_of_the_day(notices):
+    checked = 0
+    for notice in notices:
+        if notice.opening is None:
+            continue
+        data = _page_data(checklist_page(notice))
+        end_words = notice.texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
+        assert end_words not in data["dates"]["registration_opening"], notice.slug
+        if notice.closing is not None and not notice.closing_has_time:
+            assert end_words in data["dates"]["registration_closing"]
+        checked += 1
+    assert checked

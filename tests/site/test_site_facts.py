@@ -78,6 +78,7 @@ def facts(notice) -> list[tuple[str, str]]:
         out += [("phone", p) for p in office.phones]
         out += [("address", line) for line in office.address]
     out += [("document label", d.label) for d in notice.documents]
+    out += [("late deposit", d.late_deposit) for d in notice.documents if d.late_deposit]
     out += [("who", c.label) for c in s.who]
     out += [("form", f.title) for f in s.forms]
     out += [("link label", link.label) for link in s.links]
@@ -119,7 +120,7 @@ def test_every_fact_is_on_the_built_pages(notices, built_site):
         for u in urls(notice):
             if u not in hrefs:
                 missing.append(f"{notice.slug} {notice.year}: URL {u} is not a link")
-        for e in (x for o in (notice.academy.exam_office, *notice.session.contacts) for x in o.emails):
+        for e in (x for o in (notice.academy.exam_office, *notice.session.contacts) if o is not None for x in o.emails):
             if f"mailto:{e}" not in hrefs:
                 missing.append(f"{notice.slug} {notice.year}: e-mail {e} is not a mailto link")
     assert not missing, "\n".join(missing)

@@ -73,3 +73,108 @@ def test_yaml_html_in_notice_title_is_escaped(notices):
     page = pages.notice_page(evil, dt.date(2000, 1, 1))
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\*x\\*" in page
+
+
+# --- opening dates, steps, late deposits, missing exam office, establishment page ------
+
+
+def _notice_with_opening_without_time(notices):
+    for n in notices:
+        if n.opening is not None and not n.opening_has_time:
+            return n
+    n = notices[0]
+    return dataclasses.replace(n, opening=n.opening.replace(hour=0, minute=0), opening_has_time=False)
+
+
+def test_opening_without_time_is_never_until_the_end_of_the_day(notices):
+    from generator.site import dates, timeline
+
+    notice = _notice_with_opening_without_time(notices)
+    t = notice.texts
+    end_words = t.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
+    start = dates.moment(notice.opening, False, notice.tz, t, end_of_day_words=False)
+    wrong = dates.moment(notice.opening, False, notice.tz, t)
+    assert end_words and end_words not in start and end_words in wrong
+    page = pages.notice_page(notice, dt.date(2000, 1, 1))
+    assert start in page.replace("\\", "")
+    # nowhere on the page (header, dates table, timeline <desc> and text list) is the opening « until the end of the day »
+    assert wrong not in page.replace("\\", "")
+    evs = pages.events(notice)
+    described = [timeline.describe(e, notice.tz, t) for e in evs if e.when == notice.opening and e.label == t.text("common.opening_event")]
+    assert described and all(end_words not in d for d in described)
+
+
+def test_step_headings_number_every_step_once(notices):
+    t = notices[0].texts
+    for title in ("Étape 1 : Accès à CYCLADES", "étape 1: Accès à CYCLADES", "1. Accès à CYCLADES", "Accès à CYCLADES"):
+        assert pages.step_heading(1, title, t) == "### " + t.text("steps.heading", number=1, title="Accès à CYCLADES")
+    assert pages.step_heading(3, "Inscription définitive", t) == "### " + t.text("steps.heading", number=3, title="Inscription définitive")
+    # a title that starts with a year is not a typed step number
+    assert "2026 inscriptions" in pages.step_heading(2, "2026 inscriptions", t)
+    for notice in notices:
+        page = pages.notice_page(notice, dt.date(2000, 1, 1))
+        for line in page.splitlines():
+            if line.startswith("### ") and line.count(t.text("steps.heading", number=1, title="x").split("1")[0].strip()) > 1:
+                raise AssertionError(f"{notice.slug} {notice.year}: doubled step number in {line!r}")
+
+
+def test_step_condition_is_shown_in_words(notices):
+    notice = notices[0]
+    cond = Condition("test", "situation", ("repeater",))
+    steps = list(notice.session.steps)
+    assert steps, "the first notice has steps"
+    steps[0] = dataclasses.replace(steps[0], when=cond)
+    variant = dataclasses.replace(notice, session=dataclasses.replace(notice.session, steps=tuple(steps)))
+    page = pages.notice_page(variant, dt.date(2000, 1, 1))
+    from generator.site.text import md
+
+    who = notice.texts.text("steps.who", condition=md(pages.condition_words(notice, cond)))
+    assert who in page
+    # steps for everyone have no « Pour qui » line
+    assert page.count(notice.texts.text("steps.who", condition="").strip()) == 1
+
+
+def test_late_deposit_words_follow_the_deadline(notices):
+    from generator.site.text import md
+
+    notice = next((n for n in notices if any(d.late_deposit for d in n.documents)), None)
+    if notice is None:
+        n = notices[0]
+        docs = list(n.documents)
+        docs[0] = dataclasses.replace(docs[0], late_deposit="peut être déposée ultérieurement")
+        notice = dataclasses.replace(n, documents=tuple(docs))
+    page = pages.notice_page(notice, dt.date(2000, 1, 1))
+    for doc in notice.documents:
+        if not doc.late_deposit:
+            continue
+        cell = pages.document_deadline(notice, doc)
+        d = notice.deadline(doc.deadline)
+        assert cell.startswith(pages.moment(notice, d.end, d.has_time)) or cell.startswith(d.label)
+        assert doc.late_deposit in cell
+        assert md(cell) in page
+        if d.strict:
+            assert md(notice.texts.text("dates.late_deposit", label=doc.label, words=doc.late_deposit)) in page
+
+
+def test_missing_exam_office_is_said_not_crashed(notices):
+    for notice in notices:
+        variant = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, exam_office=None))
+        contacts = "\n".join(pages._contacts(variant))
+        assert notice.texts.text("contacts.no_exam_office") in contacts
+        assert notice.texts.text("contacts.no_exam_office") in pages.notice_page(variant, dt.date(2000, 1, 1))
+        if notice.academy.exam_office is not None:
+            assert notice.academy.exam_office.name not in contacts.split("\n### ")[0]
+            assert notice.texts.text("contacts.no_exam_office") not in "\n".join(pages._contacts(notice))
+
+
+def test_establishment_page_has_deadlines_and_contacts(notices):
+    found = [n for n in notices if pages.has_establishment_page(n)]
+    assert found, "no establishment notice"
+    for notice in found:
+        t = notice.texts
+        page = pages.establishment_page(notice, dt.date(2000, 1, 1))
+        assert t.text("establishment.col_deadline") in page
+        for doc in notice.documents:
+            assert pages.document_deadline(notice, doc).split(" (")[0].replace("\u202f", " ") in page.replace("\u202f", " ")
+        assert "## " + t.text("contacts.title") in page
+        assert "\n".join(pages._contacts(notice)) in page

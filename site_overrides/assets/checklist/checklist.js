@@ -60,6 +60,14 @@ function start(root) {
     return fr(text);
   }
 
+  // A text of content/interface.yaml shared with the notice page (data.texts), placeholders filled.
+  function shared(key, values) {
+    let text = data.texts[key];
+    if (text === undefined) throw new Error(`texte « ${key} » absent des données de la page`);
+    for (const [name, value] of Object.entries(values || {})) text = text.split(`{${name}}`).join(String(value));
+    return fr(text);
+  }
+
   let failed = false;
   function fail(detail) {
     failed = true;
@@ -248,6 +256,7 @@ function start(root) {
       const why = doc.why.length ? ui("why", { reasons: doc.why.map(reason).join(" ; ") }) : ui("why_all");
       item.append(el("p", why, { class: "bts-checklist-why" }));
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
+      if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
       if (doc.detail) item.append(el("p", doc.detail));
       if (doc.source) item.append(el("p", ui("source", { source: doc.source }), { class: "bts-checklist-source" }));
       docs.append(item);
@@ -269,9 +278,39 @@ function start(root) {
     if (registration.closing) dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
     for (const d of result.deadlines) {
       const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
-      dates.append(el("li", text, { "data-deadline": d.id }));
+      const item = el("li", text, { "data-deadline": d.id });
+      // A document the notice lets you deposit later is not under this « délai de rigueur ».
+      if (d.strict) {
+        for (const doc of result.documents) {
+          if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
+        }
+      }
+      dates.append(item);
     }
     parts.push(dates);
+    if (result.steps.length) {
+      parts.push(el("h3", ui("steps_title")));
+      const steps = el("ul", "", { class: "bts-checklist-steps" });
+      for (const step of result.steps) {
+        const item = el("li", "", { "data-step": step.number });
+        let title = ui("step", { number: step.number, title: step.title });
+        if (step.deadline && byId[step.deadline]) title += " — " + ui("deadline_before", { date: dateOf(step.deadline) });
+        item.append(el("strong", title), el("p", step.text));
+        steps.append(item);
+      }
+      parts.push(steps);
+    }
+    if (result.undecided_steps.length) {
+      parts.push(el("h3", ui("undecided_steps_title", { count: result.undecided_steps.length }), { class: "bts-checklist-noprint" }));
+      const list = el("ul", "", { class: "bts-checklist-undecided bts-checklist-noprint" });
+      for (const step of result.undecided_steps) {
+        const questions = step.missing.map((q) => `« ${data.questions[q].label} »`).join(" ; ");
+        const title = ui("step", { number: step.number, title: step.title });
+        list.append(el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number }));
+      }
+      parts.push(list);
+    }
+    if (result.exam_adjustment) parts.push(...adjustment(result.exam_adjustment));
     parts.push(el("h3", ui("contacts_title")));
     const contacts = el("ul", "", { class: "bts-checklist-contacts" });
     for (const contact of result.contacts) {
@@ -280,6 +319,10 @@ function start(root) {
         continue;
       }
       const office = contact.office;
+      if (!office) {
+        contacts.append(el("li", ui("no_exam_office"), { "data-contact": "no-exam-office" }));
+        continue;
+      }
       const item = el("li", "");
       item.append(el("strong", office.name));
       for (const email of office.emails) item.append(document.createTextNode(" — "), el("a", email, { href: `mailto:${email}` }));
@@ -291,6 +334,39 @@ function start(root) {
     parts.push(keep());
     output.replaceChildren(...parts);
     lastResult = result;
+  }
+
+  // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
+  function adjustment(item) {
+    const intro = { yes: "adjustment_new", renewal: "adjustment_renewal" }[item.request] || "adjustment_undecided";
+    const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
+    block.append(el("p", ui(intro)));
+    const list = el("ul", "");
+    const line = (text) => list.append(el("li", text));
+    if (item.request === "renewal" && item.renewal) line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
+    line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
+    line(item.how);
+    if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to }));
+    if (item.application) {
+      const li = el("li", "");
+      const [before, after] = shared("exam_adjustment.application", { link: "\u0000", url: item.application.url }).split("\u0000");
+      li.append(document.createTextNode(before), el("a", item.application.name, { href: item.application.url }), document.createTextNode(after));
+      list.append(li);
+    }
+    if (item.url) {
+      const li = el("li", "");
+      const [before, after] = shared("exam_adjustment.url", { link: "\u0000" }).split("\u0000");
+      li.append(document.createTextNode(before), el("a", item.url, { href: item.url }), document.createTextNode(after));
+      list.append(li);
+    }
+    if (item.deadline) {
+      line(shared("common.deadline", { date: shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) }) }));
+    }
+    if (item.decision) line(shared("exam_adjustment.decision", { decision: item.decision }));
+    if (item.renewal && item.request !== "renewal") line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
+    if (item.declare_in_cyclades) line(shared("exam_adjustment.cyclades", { words: item.declare_in_cyclades }));
+    block.append(list);
+    return [el("h3", ui("adjustment_title")), block];
   }
 
   // Keeping the list: share link, print, calendar. Built once, updated after each result.
