@@ -89,7 +89,7 @@ def plain_project(root: Path, dest: Path) -> Path:
     checklist = None
     if (root / "generator" / "checklist" / "page.py").exists():  # same pages as the hook builds
         from generator.checklist import page as checklist
-    files = pages.site_files(notices, dt.date.today(), checklist=checklist)
+    files = pages.site_files(notices, dt.date.today(), checklist=checklist, checklist_content=project.content.checklist)
     if checklist is not None and hasattr(checklist, "pyodide_files"):
         files.update({path: Path(src).read_bytes() for path, src in checklist.pyodide_files(ROOT).items()})
     for path, content in files.items():
@@ -123,8 +123,8 @@ def stage_times(root: Path) -> dict[str, float]:
         from generator.checklist import page as checklist
 
         for n in notices:
-            checklist.checklist_page(n)
-            checklist.checklist_assets(n)
+            checklist.checklist_page(n, project.content.checklist)
+            checklist.checklist_assets(n, project.content.checklist)
         out["checklist pages + rulesets"] = time.perf_counter() - t3
     return out
 

@@ -170,9 +170,12 @@ def test_toulouse_documents(toulouse, label):
     assert any(_norm(label) in l for l in toulouse[4]), label
 
 
-def test_toulouse_maintenance_systemes_attestations(loaded, toulouse):
-    national = loaded[0].content.documents.documents
-    conditions = [d.when if d.use is None else national[d.use].when for d in toulouse[1].documents]
+def test_toulouse_maintenance_systemes_attestations(loaded):
+    # The merged notice: a document that ``use:``s a national one keeps its own ``when`` when it has one.
+    from generator.merge import build_notices
+
+    [notice] = [n for n in build_notices(loaded[0]) if n.slug == "toulouse" and n.year == 2024]
+    conditions = [d.when for d in notice.documents]
     assert any(t.question == "specialty" and "maintenance_systemes" in t.values for c in conditions for t in c.tests())
 
 

@@ -78,6 +78,15 @@ def test_code_uses_only_listed_keys_and_every_listed_key():
         unknown = (keys | {c for c in called if KEY.fullmatch(c)}) - REGISTERED
         assert not unknown, f"{path.name}: keys not in generator/interface.py: {sorted(unknown)}"
         seen |= keys
+    # The checklist page's texts (group checklist_page): ui["key"] in page.py, ui("key") in checklist.js.
+    page = (ROOT / "generator" / "checklist" / "page.py").read_text(encoding="utf-8")
+    script = (ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'\bui\["([a-z_]+)"\]', page)) | set(re.findall(r'\bui\("([a-z_]+)"', script))
+    # checklist.js picks some texts by name: the exam-adjustment introduction, the invalid-answer message.
+    used |= set(re.findall(r'"((?:adjustment|invalid)_[a-z]+)"', script))
+    unknown = {f"checklist_page.{k}" for k in used} - REGISTERED
+    assert not unknown, f"checklist page texts not in generator/interface.py: {sorted(unknown)}"
+    seen |= {f"checklist_page.{k}" for k in used}
     assert REGISTERED - seen == set(), f"listed but never used by the code: {sorted(REGISTERED - seen)}"
 
 
@@ -157,3 +166,38 @@ def test_checklist_command_reports_a_broken_interface_file(broken_root):
     assert done.returncode == 1
     assert "content/interface.yaml:" in done.stdout and "paramètre inconnu « {dat} »" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_validate_reports_broken_checklist_page_texts(tmp_path):
+    """The checklist page's texts are checked like the others: a renamed text, a lost placeholder."""
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copytree(ROOT / "academies", root / "academies")
+    path = root / "content" / "interface.yaml"
+    text = path.read_text(encoding="utf-8")
+    for old, new in [("      print: Imprimer", "      printing: Imprimer"), ("documents_title: Pièces à déposer ({count})", "documents_title: Pièces à déposer")]:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    heads = [line for line in done.stdout.splitlines() if line.startswith("content/interface.yaml:")]
+    printing = _line_of(root, "printing:")
+    documents = _line_of(root, "documents_title: Pièces à déposer")
+    assert f"content/interface.yaml:{printing}:7: groups.checklist_page.texts.printing: texte inconnu « printing » : le générateur ne l'affiche pas ; vouliez-vous dire « print » ?" in heads, heads
+    assert any(h.endswith("groups.checklist_page.texts.print: texte « print » manquant ; l'ajouter (paramètres : aucun)") for h in heads), heads
+    assert any(h.startswith(f"content/interface.yaml:{documents}:7: groups.checklist_page.texts.documents_title: paramètre « {{count}} » manquant") for h in heads), heads
+    assert len(heads) == 3, heads
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_checklist_yaml_no_longer_holds_page_texts(tmp_path):
+    """The page's texts moved to interface.yaml: a ``ui:`` left in checklist.yaml is reported, not ignored."""
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copytree(ROOT / "academies", root / "academies")
+    path = root / "content" / "checklist.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nui:\n  print: Imprimer\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert any(line.startswith("content/checklist.yaml:") and "ui" in line for line in done.stdout.splitlines()), done.stdout

@@ -20,37 +20,6 @@ FORMAT = 2
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-_LOADED: dict[Path, tuple[tuple[int, int], ChecklistFile]] = {}
-
-
-def load_checklist_content(root: Path | None = None) -> ChecklistFile:
-    """Read ``content/checklist.yaml`` (for callers that only hold a Notice).
-
-    The file is read again only when it changed (size or modification time):
-    a site build asks for it once per notice.
-    """
-    from ..loading import read_file
-    from ..problems import Problems
-
-    root = root or ROOT
-    path = root / "content" / "checklist.yaml"
-    try:
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        stamp = None
-    cached = _LOADED.get(path)
-    if stamp is not None and cached is not None and cached[0] == stamp:
-        return cached[1]
-    problems = Problems()
-    content = read_file(path, root, ChecklistFile, problems)
-    if problems or content is None:
-        raise ValueError("content/checklist.yaml is not valid; run python -m generator validate")
-    if stamp is not None:
-        _LOADED[path] = (stamp, content)
-    return content
-
-
 def _office(office) -> dict | None:
     if office is None:
         return None
@@ -139,9 +108,8 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     return warnings
 
 
-def compile_ruleset(notice: Notice, checklist: ChecklistFile | None = None) -> dict:
-    """The ruleset of one notice (a json.dumps-able dict)."""
-    checklist = checklist if checklist is not None else load_checklist_content()
+def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
+    """The ruleset of one notice (a json.dumps-able dict); ``checklist``: content/checklist.yaml, already loaded."""
     session = notice.session
     info = session.session
     questions = sorted((_question(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
@@ -234,6 +202,6 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile | None = None) -> d
     return json.loads(json.dumps(ruleset, ensure_ascii=False, sort_keys=True))
 
 
-def ruleset_json(notice: Notice, checklist: ChecklistFile | None = None) -> str:
+def ruleset_json(notice: Notice, checklist: ChecklistFile) -> str:
     """The ruleset as deterministic JSON text."""
     return json.dumps(compile_ruleset(notice, checklist), ensure_ascii=False, sort_keys=True, indent=1)

@@ -266,6 +266,7 @@ class _State:
         self.questions = _questions(ruleset)
         self._applicable = {}
         self._values = {}
+        self._candidates = {}
 
     def applicable(self, qid):
         """(True | False | None, missing) — whether the question is asked now."""
@@ -298,26 +299,43 @@ class _State:
         return result
 
     def value(self, qid):
-        """(answer | False when not applicable | None when unknown, missing questions)."""
+        """(answer | False when not applicable | None when unknown, missing questions).
+
+        An answer (or a derived fact) whose question may or may not be asked yet
+        (``asked_when`` still unknown) is unknown here: ``candidate`` holds it.
+        """
         if qid in self._values:
             return self._values[qid]
         ok, missing = self.applicable(qid)
         if ok is FALSE:
             result = (FALSE, frozenset())
         elif self.questions[qid]["kind"] == "derived":
-            result = self._derive(qid)
-        elif qid in self.answers:
-            result = (self.answers[qid], frozenset())
+            result = self._derive(qid, self.value)
         elif ok is TRUE:
-            result = (UNKNOWN, frozenset([qid]))
+            result = (self.answers[qid], frozenset()) if qid in self.answers else (UNKNOWN, frozenset([qid]))
         else:
             result = (UNKNOWN, missing)
         self._values[qid] = result
         return result
 
-    def _derive(self, qid):
+    def candidate(self, qid):
+        """The answer (or derived fact) as if the question were asked: False when it is not, None when unanswered."""
+        if qid in self._candidates:
+            return self._candidates[qid]
+        self._candidates[qid] = UNKNOWN  # guards against cycles
+        if self.applicable(qid)[0] is FALSE:
+            result = FALSE
+        elif self.questions[qid]["kind"] == "derived":
+            result = self._derive(qid, lambda source: (self.candidate(source), frozenset()))[0]
+        else:
+            result = self.answers.get(qid, UNKNOWN)
+        self._candidates[qid] = result
+        return result
+
+    def _derive(self, qid, value):
+        """A derived fact from its sources, read with ``value`` (``self.value`` or the candidates)."""
         if qid == "in_academy":
-            code, miss = self.value("department")
+            code, miss = value("department")
             if code is UNKNOWN or code is FALSE:
                 return (code, miss)
             return ("yes" if code in self.ruleset["academy"]["departments"] else "no", frozenset())
@@ -325,12 +343,12 @@ class _State:
             reference = self.ruleset["session"]["age_reference_date"]
             if reference is None:
                 return (FALSE, frozenset())
-            birth, miss = self.value("birth_date")
+            birth, miss = value("birth_date")
             if birth is UNKNOWN or birth is FALSE:
                 return (birth, miss)
             return (age_band(parse_date(birth), parse_date(reference)), frozenset())
         if qid == "r408_required":
-            spec, miss = self.value("specialty")
+            spec, miss = value("specialty")
             if spec is UNKNOWN or spec is FALSE:
                 return (spec, miss)
             needs_option = False
@@ -341,7 +359,7 @@ class _State:
                     return ("yes", frozenset())
                 needs_option = True
             if needs_option:
-                option, miss = self.value("option")
+                option, miss = value("option")
                 if option is UNKNOWN:
                     return (UNKNOWN, miss)
                 for entry in self.ruleset["r408"]:
@@ -356,6 +374,11 @@ class _State:
         if kind == "test":
             value, missing = self.value(condition[1])
             if value is UNKNOWN:
+                # Not asked yet, but answered: an answer outside the tested values makes the
+                # test false whether the question turns out to be asked or not.
+                tentative = self.candidate(condition[1])
+                if tentative is FALSE or (tentative is not UNKNOWN and tentative not in condition[2]):
+                    return (FALSE, frozenset())
                 return (UNKNOWN, missing)
             if value is FALSE:
                 return (FALSE, frozenset())

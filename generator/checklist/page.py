@@ -1,13 +1,13 @@
 """The checklist page of a notice: the form rendered at build time, and its assets.
 
-``checklist_page(notice)`` returns the Markdown body of
+``checklist_page(notice, content)`` returns the Markdown body of
 ``<slug>/<year>/liste-personnalisee.md``: raw HTML with fieldsets, legends and
 labels, usable before any script runs; the questions the engine would not ask
 yet (its result for no answer, computed here at build time) are ``hidden``.
 A message for browsers without JavaScript or WebAssembly links to the notice's
 document tables. A JSON block (``#bts-checklist-data``) carries what the
 browser code shows besides the engine's result, already in French with French
-typography: the page's texts (``ui:`` of ``content/checklist.yaml``), the
+typography: the page's texts (group ``checklist_page`` of ``content/interface.yaml``), the
 question and choice labels, the specialties' and departments' names, and each
 date of the notice written out in words with its UTC offset.
 
@@ -15,7 +15,7 @@ date of the notice written out in words with its UTC offset.
 the checklist block, so that the engine's worker (and Pyodide's download) starts
 as soon as that file arrives, before the rest of the page is parsed.
 
-``checklist_assets(notice)`` returns the files the page loads, relative to the
+``checklist_assets(notice, content)`` returns the files the page loads, relative to the
 notice's folder: the ruleset JSON and the engine source. The browser code is
 static, in ``site_overrides/assets/checklist/`` (copied to
 ``assets/checklist/`` by the theme); it runs the engine in Pyodide, in a module
@@ -25,25 +25,32 @@ Web Worker, from the site's own ``assets/pyodide/`` folder (never a CDN):
 Page URLs assume ``use_directory_urls: true``: the page lives at
 ``<slug>/<year>/liste-personnalisee/``.
 
-Placeholders of the ``ui:`` texts filled here: ``title`` {academy_of} {year};
+Placeholders of the ``checklist_page`` texts filled here: ``title`` {academy_of} {year};
 ``intro`` {year} {notice_link}; ``fallback`` {documents_link} {dates_link};
 ``departments`` {academy_of} {codes}; ``option`` {letter}. The others are
 filled by ``checklist.js``, and so are the few texts of ``content/interface.yaml``
 the page shares with the notice page (``SHARED_TEXTS``: the exam-adjustment
 procedure), sent in the JSON block with their placeholders.
+
+Nothing is cached between calls: the MkDocs hook reads the project once per
+build and hands each notice (which carries content/interface.yaml) and the
+loaded content/checklist.yaml to these functions, so ``mkdocs serve`` rebuilds
+from the files as they are.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import json
 from pathlib import Path
 
 from ..french import typography
+from ..interface import TEXTS
 from ..merge import Notice
+from ..model.content import ChecklistFile
+from ..site.text import md, of
 from . import engine
-from .compile import ROOT, compile_ruleset, load_checklist_content
+from .compile import ROOT, compile_ruleset
 from .text import french_moment
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
@@ -52,18 +59,9 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
 TO_NOTICE = "../"
 TO_ROOT = "../../../"
-# Texts of content/checklist.yaml (ui:) the page and checklist.js need.
-UI_KEYS = (
-    "title", "intro", "notice_link", "privacy", "fallback", "fallback_documents", "fallback_dates", "form_label",
-    "unknown_choice", "choose", "option", "departments", "loading", "load_failed", "result_title",
-    "result_placeholder", "announce", "dropped", "invalid_department", "invalid_date", "warnings_title",
-    "warning_detail", "documents_title", "why_all", "why", "why_item", "why_from", "deadline_before", "source",
-    "undecided_title", "undecided_item", "deadlines_title", "deadline_item", "strict", "registration_opening",
-    "registration_closing", "contacts_title", "contact_specialty", "remaining", "complete", "keep_title", "share",
-    "share_link", "copy", "copied", "print", "ics", "ics_summary", "ics_calname", "ics_local",
-    "late_deposit", "strict_late", "steps_title", "step", "undecided_steps_title", "undecided_step",
-    "adjustment_title", "adjustment_new", "adjustment_renewal", "adjustment_undecided", "no_exam_office",
-)
+# The page's texts: group ``checklist_page`` of content/interface.yaml (keys and placeholders
+# in generator/interface.py, checked by ``validate``).
+UI_GROUP = "checklist_page"
 # Texts of content/interface.yaml the page shares with the notice page (the exam-adjustment
 # procedure): key → placeholders, sent as templates (checklist.js fills them).
 SHARED_TEXTS = {
@@ -83,17 +81,6 @@ SHARED_TEXTS = {
 }
 
 
-_RULESETS: dict[int, tuple[Notice, dict]] = {}
-
-
-def _ruleset(notice: Notice) -> dict:
-    """``compile_ruleset(notice)``, computed once per Notice object (the page and its assets both need it)."""
-    cached = _RULESETS.get(id(notice))
-    if cached is None or cached[0] is not notice:
-        cached = _RULESETS[id(notice)] = (notice, compile_ruleset(notice))
-    return cached[1]
-
-
 def _fr(text: str | None) -> str:
     """YAML text on one line with French typography (not escaped)."""
     return typography(" ".join(str(text or "").split()))
@@ -108,14 +95,16 @@ def _attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-@functools.lru_cache(maxsize=1)
-def _ui() -> dict[str, str]:
-    """The page's texts from content/checklist.yaml; a missing one stops the build."""
-    ui = dict(load_checklist_content().ui)
-    missing = [key for key in UI_KEYS if key not in ui]
-    if missing:
-        raise ValueError(f"content/checklist.yaml, ui: textes manquants : {', '.join(missing)}")
-    return ui
+def _ui(notice: Notice) -> dict[str, str]:
+    """The page's texts (content/interface.yaml, group checklist_page) as templates, placeholders kept.
+
+    French typography applied, not escaped. ``validate`` checked every key and placeholder
+    against generator/interface.py before any page is built.
+    """
+    return {
+        key: notice.texts.text(f"{UI_GROUP}.{key}", **{name: "{" + name + "}" for name in names})
+        for key, names in TEXTS[UI_GROUP].items()
+    }
 
 
 def _fill(template: str, **values: str) -> str:
@@ -123,10 +112,6 @@ def _fill(template: str, **values: str) -> str:
     for name, value in values.items():
         template = template.replace("{" + name + "}", value)
     return template
-
-
-def _of(name: str) -> str:
-    return f"d'{name}" if name[:1].lower() in "aeiouyéèêàâîôû" else f"de {name}"
 
 
 def _help(qid: str, question) -> str:
@@ -143,9 +128,8 @@ def _described(qid: str, question, *extra: str) -> str:
     return f' aria-describedby="{" ".join(ids)}"' if ids else ""
 
 
-def _field(notice: Notice, qid: str, question, shown: bool) -> str:
+def _field(notice: Notice, ui: dict[str, str], qid: str, question, shown: bool) -> str:
     """One question as a fieldset (choices: radio buttons) or a labelled control."""
-    ui = _ui()
     hidden = "" if shown else " hidden"
     if question.kind == "choice":
         lines = [
@@ -172,7 +156,7 @@ def _field(notice: Notice, qid: str, question, shown: bool) -> str:
         control = f'<input type="date" name="{qid}" id="q-{qid}-input" autocomplete="bday"{_described(qid, question, f"q-{qid}-problem")}>'
     elif question.kind == "department":
         codes = ", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)
-        text = _fill(_t(ui["departments"]), academy_of=_t(_of(notice.academy.name)), codes=_t(codes))
+        text = _fill(_t(ui["departments"]), academy_of=_t(of(notice.academy.name, notice.texts)), codes=_t(codes))
         extra = f'<p class="bts-checklist-help" id="q-{qid}-codes">{text}</p>'
         described = _described(qid, question, f"q-{qid}-codes", f"q-{qid}-problem")
         control = f'<input type="text" name="{qid}" id="q-{qid}-input" inputmode="text" size="4" maxlength="3" autocomplete="off"{described}>'
@@ -194,16 +178,17 @@ def _field(notice: Notice, qid: str, question, shown: bool) -> str:
     return "\n".join(x for x in [head, label, _help(qid, question), extra, control, problem, "</div>"] if x)
 
 
-def _page_data(notice: Notice, ruleset: dict) -> dict:
+def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
     """What checklist.js shows besides the engine's result, in French with French typography."""
-    ui = {key: _fr(value) for key, value in _ui().items()}
+    ui = {key: _fr(value) for key, value in ui.items()}
     tz = ruleset["academy"]["timezone"]
 
-    def moment(iso: str, has_time: bool) -> str:
+    def moment(iso: str, has_time: bool, end_of_day_words: bool = True) -> str:
         # The same words as the command line (content/interface.yaml, group « moments »).
-        return _fr(french_moment(iso, has_time, tz, notice.texts))
+        return _fr(french_moment(iso, has_time, tz, notice.texts, end_of_day_words=end_of_day_words))
 
-    dates = {d["id"]: moment(d["end"], d["has_time"]) for d in ruleset["deadlines"]}
+    # « jusqu'à la fin de la journée » only for a deadline; an information date is a plain day.
+    dates = {d["id"]: moment(d["end"], d["has_time"], d["kind"] == "deadline") for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
     if registration["opening"]:
         # An opening without a time starts that day: not « jusqu'à la fin de la journée ».
@@ -211,7 +196,7 @@ def _page_data(notice: Notice, ruleset: dict) -> dict:
     if registration["closing"]:
         dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
     return {
-        "academy": {"slug": notice.slug, "name": notice.academy.name, "of": _of(notice.academy.name)},
+        "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts)},
         "year": notice.year,
         "ui": ui,
         "questions": {
@@ -233,10 +218,10 @@ def _json_script(data: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def checklist_page(notice: Notice) -> str:
-    """The Markdown body of the notice's checklist page."""
-    ui = _ui()
-    ruleset = _ruleset(notice)
+def checklist_page(notice: Notice, content: ChecklistFile) -> str:
+    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
+    ui = _ui(notice)
+    ruleset = compile_ruleset(notice, content)
     # The engine's answer for no answer at all: the questions shown before any script runs.
     initial = engine.evaluate(ruleset, {})
     shown = set(initial["questions"]) & set(initial["asked"])
@@ -244,15 +229,15 @@ def checklist_page(notice: Notice) -> str:
         ((qid, q) for qid, q in notice.questions.items() if q.kind != "derived"),
         key=lambda item: (item[1].order, item[0]),
     )
-    fields = "\n".join(f for f in (_field(notice, qid, q, qid in shown) for qid, q in questions) if f)
-    title = _fill(ui["title"], academy_of=_of(notice.academy.name), year=str(notice.year))
+    fields = "\n".join(f for f in (_field(notice, ui, qid, q, qid in shown) for qid, q in questions) if f)
+    title = _fill(ui["title"], academy_of=of(notice.academy.name, notice.texts), year=str(notice.year))
     fallback = _fill(
         _t(ui["fallback"]),
         documents_link=f'<a href="{TO_NOTICE}#pieces-justificatives">{_t(ui["fallback_documents"])}</a>',
         dates_link=f'<a href="{TO_NOTICE}#dates-a-retenir">{_t(ui["fallback_dates"])}</a>',
     )
     intro = _fill(_t(ui["intro"]), year=str(notice.year), notice_link=f'<a href="{TO_NOTICE}">{_t(ui["notice_link"])}</a>')
-    data = _json_script(_page_data(notice, ruleset))
+    data = _json_script(_page_data(notice, ui, ruleset))
     form = f"""<div class="bts-checklist" id="bts-checklist" data-state="static" data-ruleset="{TO_NOTICE}{ASSET_DIR}/ruleset.json" data-engine="{TO_NOTICE}{ASSET_DIR}/engine.py" data-pyodide="{TO_ROOT}assets/pyodide/" data-worker="{TO_ROOT}assets/checklist/worker.js">
 <script type="module" async src="{TO_ROOT}assets/checklist/checklist.js"></script>
 <link rel="stylesheet" href="{TO_ROOT}assets/checklist/checklist.css">
@@ -270,20 +255,20 @@ def checklist_page(notice: Notice) -> str:
 </section>
 <script type="application/json" id="bts-checklist-data">{data}</script>
 </div>"""
-    return f"# {html.escape(_fr(title), quote=False)}\n\n{form}\n"
+    return f"# {md(title)}\n\n{form}\n"
 
 
-def checklist_assets(notice: Notice) -> dict[str, str]:
+def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:
     """Files the page loads, relative to the notice's folder: the ruleset and the engine source."""
     return {
-        f"{ASSET_DIR}/ruleset.json": ruleset_json_compact(notice),
+        f"{ASSET_DIR}/ruleset.json": ruleset_json_compact(notice, content),
         f"{ASSET_DIR}/engine.py": ENGINE.read_text(encoding="utf-8"),
     }
 
 
-def ruleset_json_compact(notice: Notice) -> str:
+def ruleset_json_compact(notice: Notice, content: ChecklistFile) -> str:
     """The ruleset as deterministic, compact JSON (the same value as ``compile.ruleset_json``)."""
-    return json.dumps(_ruleset(notice), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(compile_ruleset(notice, content), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def pyodide_files(root: Path | None = None) -> dict[str, Path]:

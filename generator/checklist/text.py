@@ -109,7 +109,7 @@ def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
         lines.append(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:
-        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"]))))
+        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline"))))
     if item["decision"]:
         lines.append(t.text("exam_adjustment.decision", decision=item["decision"]))
     if item["renewal"] and item["request"] != "renewal":
@@ -158,7 +158,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
-            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"])))
+            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline")))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         if document["detail"]:
@@ -177,7 +177,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
-            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"])))
+            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline")))
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:
@@ -190,7 +190,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             line = t.text("checklist.step", number=step["number"], title=step["title"])
             if step["deadline"] and step["deadline"] in deadlines:
                 deadline = deadlines[step["deadline"]]
-                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"]))
+                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline"))
             out.append(f"  - {line}")
         out.append("")
     if result.get("undecided_steps"):

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Literal
 
 from ..interface import PLACEHOLDER, interface_placeholders
@@ -104,11 +105,6 @@ class ChecklistWarning(Record):
 @dataclass(frozen=True, kw_only=True)
 class ChecklistFile(Record):
     warnings: dict[str, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
-    ui: dict[str, str] = doc(
-        "textes de la page de la liste personnalisée (boutons, titres, messages) : identifiant → texte ; "
-        "{nom} marque une valeur insérée par la page (generator/checklist/page.py dit lesquelles)",
-        default_factory=dict,
-    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,9 +138,30 @@ class InterfaceFile(Record):
         expected = interface_placeholders(key)
         if set(values) != set(expected):
             raise ValueError(f"interface text {key}: values {sorted(values)} given, {sorted(expected)} expected")
+        return self.render(key, None, **values)
+
+    def render(self, key: str, escape: Callable[[str], str] | None, **values: object) -> str:
+        """Like ``text``, for an output with its own syntax (Markdown, HTML).
+
+        ``escape`` is applied to the words of the template (typography applied
+        first), never to the values, which the caller gives already escaped for
+        that output; ``None`` leaves the words as written (plain text: command
+        line, calendars).
+        """
+        expected = interface_placeholders(key)
+        if set(values) != set(expected):
+            raise ValueError(f"interface text {key}: values {sorted(values)} given, {sorted(expected)} expected")
         group, _, name = key.partition(".")
         template = typography(self.groups[group].texts[name])
-        return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), template)
+        out, last = [], 0
+        for m in PLACEHOLDER.finditer(template):
+            words = template[last:m.start()]
+            out.append(escape(words) if escape is not None and words else words)
+            out.append(str(values[m.group(1)]))
+            last = m.end()
+        words = template[last:]
+        out.append(escape(words) if escape is not None and words else words)
+        return "".join(out)
 
     def join(self, key: str, items: list[str]) -> str:
         """``items`` joined by the text ``key`` (« {before} ou {after} »), like ``str.join``."""

@@ -78,7 +78,8 @@ def on_config(config):
     notices = build_notices(project)
     checklist = checklist_module()
     texts = project.content.interface
-    _state["files"] = pages.site_files(notices, today(), checklist=checklist, texts=texts)
+    # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
+    _state["files"] = pages.site_files(notices, today(), checklist=checklist, checklist_content=project.content.checklist, texts=texts)
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     _state["copies"] = dict(checklist.pyodide_files(root)) if checklist is not None and hasattr(checklist, "pyodide_files") else {}
     for site_path, source in _state["copies"].items():

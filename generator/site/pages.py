@@ -12,16 +12,17 @@ values) comes from ``content/interface.yaml``, carried by each notice
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..merge import Notice, ResolvedDocument
 from ..model.academy import Office
 from ..model.conditions import Condition
-from ..model.content import InterfaceFile
+from ..model.content import ChecklistFile, InterfaceFile
 from ..model.specialties import SpecialtyRef
 from . import dates, ics, timeline
-from .text import attr, cell, link, md, md_block, of, step_title
+from .text import attr, cell, html_words, link, md, md_block, md_words, of, step_title
 
 HOW_KEYS = {"individual": "who.how_individual", "establishment": "who.how_establishment", "elsewhere": "who.how_elsewhere"}
 ROUTE_KEYS = {"scolaire": "who.route_scolaire", "apprenti": "who.route_apprenti", "formation_continue": "who.route_formation_continue"}
@@ -148,6 +149,11 @@ def _route_fit(cond: Condition, route: str) -> str:
     return "no" if "no" in results else ("maybe" if "maybe" in results else "yes")
 
 
+def _w(texts: InterfaceFile, key: str, **values: object) -> str:
+    """Text ``key`` of content/interface.yaml as Markdown: its words escaped, ``values`` given as Markdown."""
+    return texts.render(key, md_words, **values)
+
+
 def table(headers: list[str], rows: Iterable[list[str]], caption: str) -> str:
     """A Markdown table inside a focusable horizontally scrollable region (360 px screens)."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
@@ -160,14 +166,14 @@ def table(headers: list[str], rows: Iterable[list[str]], caption: str) -> str:
 
 
 def _headers(texts: InterfaceFile, *keys: str) -> list[str]:
-    return [texts.text(key) for key in keys]
+    return [_w(texts, key) for key in keys]
 
 
 def deadline_words(notice: Notice, deadline_id: str | None) -> str:
     if not deadline_id:
         return ""
     d = notice.deadline(deadline_id)
-    return notice.texts.text("common.label_value", label=d.label, value=moment(notice, d.end, d.has_time))
+    return notice.texts.text("common.label_value", label=d.label, value=moment(notice, d.end, d.has_time, end_of_day_words=d.kind == "deadline"))
 
 
 def _phone_link(phone: str) -> str:
@@ -180,13 +186,13 @@ def office_block(office: Office, texts: InterfaceFile, level: str = "###") -> st
         out += [md_block(office.role), ""]
     items = []
     for email in office.emails:
-        items.append("- " + texts.text("contacts.email", email=f"[{md(email)}](<mailto:{email}>)"))
+        items.append("- " + _w(texts, "contacts.email", email=f"[{md(email)}](<mailto:{email}>)"))
     for phone in office.phones:
-        items.append("- " + texts.text("contacts.phone", phone=_phone_link(phone)))
+        items.append("- " + _w(texts, "contacts.phone", phone=_phone_link(phone)))
     if office.address:
-        items.append("- " + texts.text("contacts.address", address=", ".join(md(line) for line in office.address)))
+        items.append("- " + _w(texts, "contacts.address", address=", ".join(md(line) for line in office.address)))
     if office.url:
-        items.append("- " + texts.text("contacts.web", link=link(office.url, office.url)))
+        items.append("- " + _w(texts, "contacts.web", link=link(office.url, office.url)))
     if items:
         out += items + [""]
     if office.note:
@@ -196,7 +202,7 @@ def office_block(office: Office, texts: InterfaceFile, level: str = "###") -> st
 
 def _past_warning(texts: InterfaceFile) -> list[str]:
     """The admonition of a past session (« Session passée »)."""
-    return [f'!!! warning "{texts.text("common.past_title")}"', "", "    " + texts.text("common.past_text"), ""]
+    return [f'!!! warning "{_w(texts, "common.past_title")}"', "", "    " + _w(texts, "common.past_text"), ""]
 
 
 # ---------------------------------------------------------------- events
@@ -211,7 +217,7 @@ def events(notice: Notice) -> list[timeline.Event]:
     if notice.closing is not None:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
     for d in notice.deadlines:
-        out.append(timeline.Event(d.end, d.has_time, d.label, d.kind))
+        out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, end_of_day_words=d.kind == "deadline"))
     return out
 
 
@@ -237,22 +243,22 @@ def _header(notice: Notice, today: dt.date, extras: Extras) -> list[str]:
         out += _past_warning(t)
     facts = []
     if info.notice_date:
-        facts.append("- " + t.text("header.notice_date", date=md(dates.day(info.notice_date))))
+        facts.append("- " + _w(t, "header.notice_date", date=md(dates.day(info.notice_date))))
     if info.reference:
-        facts.append("- " + t.text("header.reference", reference=md(info.reference)))
-    facts.append("- " + t.text("header.audience_establishment" if info.audience == "establishment" else "header.audience_individual"))
+        facts.append("- " + _w(t, "header.reference", reference=md(info.reference)))
+    facts.append("- " + _w(t, "header.audience_establishment" if info.audience == "establishment" else "header.audience_individual"))
     if notice.opening:
-        facts.append("- " + t.text("header.opening", date=f"**{md(moment(notice, notice.opening, notice.opening_has_time, end_of_day_words=False))}**"))
+        facts.append("- " + _w(t, "header.opening", date=f"**{md(moment(notice, notice.opening, notice.opening_has_time, end_of_day_words=False))}**"))
     if notice.closing:
-        facts.append("- " + t.text("header.closing", date=f"**{md(moment(notice, notice.closing, notice.closing_has_time))}**"))
+        facts.append("- " + _w(t, "header.closing", date=f"**{md(moment(notice, notice.closing, notice.closing_has_time))}**"))
     if "documents" in {d.id for d in notice.deadlines}:
         d = notice.deadline("documents")
-        facts.append("- " + t.text("common.label_value", label=md(d.label), value=f"**{md(moment(notice, d.end, d.has_time))}**"))
-    facts.append(f"- [{t.text('header.calendar')}]({ics.filename(notice)})")
+        facts.append("- " + _w(t, "common.label_value", label=md(d.label), value=f"**{md(moment(notice, d.end, d.has_time, end_of_day_words=d.kind == 'deadline'))}**"))
+    facts.append(f"- [{_w(t, 'header.calendar')}]({ics.filename(notice)})")
     if has_establishment_page(notice):
-        facts.append(f"- [{t.text('header.establishment_page')}](etablissements.md)")
+        facts.append(f"- [{_w(t, 'header.establishment_page')}](etablissements.md)")
     if extras.checklist:
-        facts.append(f"- [{t.text('header.checklist_page')}](liste-personnalisee.md)")
+        facts.append(f"- [{_w(t, 'header.checklist_page')}](liste-personnalisee.md)")
     out += facts + [""]
     return out
 
@@ -260,7 +266,7 @@ def _header(notice: Notice, today: dt.date, extras: Extras) -> list[str]:
 def _who(notice: Notice) -> list[str]:
     t = notice.texts
     title = t.text("who.title")
-    out = [f"## {title}", ""]
+    out = [f"## {_w(t, 'who.title')}", ""]
     rows = []
     for c in notice.session.who:
         routes = ", ".join(t.text(ROUTE_KEYS[r]) if r in ROUTE_KEYS else r for r in c.routes)
@@ -268,32 +274,32 @@ def _who(notice: Notice) -> list[str]:
     out += [table(_headers(t, "who.col_situation", "who.col_how", "who.col_routes", "who.col_details"), rows, title), ""]
     by_establishment = [c for c in notice.session.who if c.how == "establishment"]
     if by_establishment:
-        out += [t.text("who.by_establishment"), ""]
+        out += [_w(t, "who.by_establishment"), ""]
         out += [f"- {md(c.label)}" for c in by_establishment] + [""]
     elsewhere = [c for c in notice.session.who if c.how == "elsewhere"]
     if elsewhere:
-        items = ["- " + (t.text("common.label_value", label=md(c.label), value=md(c.detail)) if c.detail else md(c.label)) for c in elsewhere]
-        out += [t.text("who.elsewhere"), ""] + items + [""]
+        items = ["- " + (_w(t, "common.label_value", label=md(c.label), value=md(c.detail)) if c.detail else md(c.label)) for c in elsewhere]
+        out += [_w(t, "who.elsewhere"), ""] + items + [""]
     return out
 
 
 def step_heading(i: int, title: str, texts: InterfaceFile) -> str:
     """« ### Étape 2 : Saisie »: always numbered by its place, a number typed in the title dropped (``text.step_title``)."""
-    return "### " + texts.text("steps.heading", number=i, title=md(step_title(title, texts)))
+    return "### " + _w(texts, "steps.heading", number=i, title=md(step_title(title, texts)))
 
 
 def _steps(notice: Notice) -> list[str]:
     if not notice.session.steps:
         return []
     t = notice.texts
-    out = [f"## {t.text('steps.title')}", ""]
+    out = [f"## {_w(t, 'steps.title')}", ""]
     for i, step in enumerate(notice.session.steps, 1):
         out += [step_heading(i, step.title, t), ""]
         if step.when.kind != "all" or step.when.children:
-            out += [f"*{t.text('steps.who', condition=md(condition_words(notice, step.when)))}*", ""]
+            out += [f"*{_w(t, 'steps.who', condition=md(condition_words(notice, step.when)))}*", ""]
         out += [md_block(step.text), ""]
         if step.deadline:
-            out += [t.text("common.deadline", date=f"**{md(deadline_words(notice, step.deadline))}**"), ""]
+            out += [_w(t, "common.deadline", date=f"**{md(deadline_words(notice, step.deadline))}**"), ""]
     return out
 
 
@@ -301,13 +307,13 @@ def _dates(notice: Notice) -> list[str]:
     t = notice.texts
     info = notice.session.session
     title = t.text("dates.title")
-    out = [f"## {title}", ""]
+    out = [f"## {_w(t, 'dates.title')}", ""]
     rows = []
     if notice.opening:
         when = md(moment(notice, notice.opening, notice.opening_has_time, end_of_day_words=False))
-        rows.append([when, t.text("common.opening_event"), t.text("dates.nature_registration"), EMPTY])
+        rows.append([when, _w(t, "common.opening_event"), _w(t, "dates.nature_registration"), EMPTY])
     if notice.closing:
-        rows.append([md(moment(notice, notice.closing, notice.closing_has_time)), t.text("common.closing_event"), t.text("dates.nature_deadline"), EMPTY])
+        rows.append([md(moment(notice, notice.closing, notice.closing_has_time)), _w(t, "common.closing_event"), _w(t, "dates.nature_deadline"), EMPTY])
     for d in sorted(notice.deadlines, key=lambda d: (d.end, d.id)):
         notes = []
         if d.strict:
@@ -320,22 +326,22 @@ def _dates(notice: Notice) -> list[str]:
             notes.append(t.text("dates.words", words=d.words))
         if d.note:
             notes.append(d.note)
-        nature = t.text("dates.nature_deadline" if d.kind == "deadline" else "dates.nature_information")
-        rows.append([md(moment(notice, d.end, d.has_time)), md(d.label), nature, cell(" ".join(notes))])
+        nature = _w(t, "dates.nature_deadline" if d.kind == "deadline" else "dates.nature_information")
+        rows.append([md(moment(notice, d.end, d.has_time, end_of_day_words=d.kind == "deadline")), md(d.label), nature, cell(" ".join(notes))])
     out += [table(_headers(t, "dates.col_date", "dates.col_what", "dates.col_nature", "dates.col_details"), rows, title), ""]
     if info.dates_note:
         out += [md_block(info.dates_note), ""]
     if info.age_reference_date:
-        out += [t.text("dates.age_reference", date=f"**{md(dates.day(info.age_reference_date))}**"), ""]
+        out += [_w(t, "dates.age_reference", date=f"**{md(dates.day(info.age_reference_date))}**"), ""]
         if info.age_reference_note:
             out += [md_block(info.age_reference_note), ""]
     evs = events(notice)
     if evs:
         ident = f"frise-{notice.slug}-{notice.year}"
         out += [
-            f"### {t.text('dates.timeline_title')}",
+            f"### {_w(t, 'dates.timeline_title')}",
             "",
-            f'<figure class="bts-figure">{timeline.svg(evs, notice.tz, ident, t)}<figcaption>{t.text("dates.timeline_caption")}</figcaption></figure>',
+            f'<figure class="bts-figure">{timeline.svg(evs, notice.tz, ident, t)}<figcaption>{t.render("dates.timeline_caption", html_words)}</figcaption></figure>',
             "",
             timeline.text_equivalent(evs, notice.tz, t),
             "",
@@ -360,7 +366,7 @@ def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
     """A document's deadline in words (plain text): the date, its label when it is not the documents' one, then the notice's words on a later deposit."""
     t = notice.texts
     d = notice.deadline(doc.deadline)
-    when = moment(notice, d.end, d.has_time)
+    when = moment(notice, d.end, d.has_time, end_of_day_words=d.kind == "deadline")
     if doc.deadline != "documents":
         when = t.text("common.label_value", label=d.label, value=when)
     if doc.late_deposit:
@@ -374,8 +380,8 @@ def _document_headers(texts: InterfaceFile) -> list[str]:
 
 def _documents(notice: Notice) -> list[str]:
     t = notice.texts
-    out = [f"## {t.text('documents.title')}", ""]
-    out += [t.text("documents.intro"), ""]
+    out = [f"## {_w(t, 'documents.title')}", ""]
+    out += [_w(t, "documents.intro"), ""]
     groups: dict[str, list[ResolvedDocument]] = {}
     for doc in notice.documents:
         groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
@@ -389,18 +395,18 @@ def _topics(notice: Notice) -> list[str]:
     if not notice.topics:
         return []
     t = notice.texts
-    out = [f"## {t.text('topics.title')}", ""]
+    out = [f"## {_w(t, 'topics.title')}", ""]
     for topic in notice.topics:
         out += [f"### {md(topic.title)}", ""]
         if topic.replace is not None:
             source = md(topic.local_source or notice.session.session.title)
-            out += [md_block(topic.replace), "", f"*{t.text('topics.replaced', source=source)}*", ""]
+            out += [md_block(topic.replace), "", f"*{_w(t, 'topics.replaced', source=source)}*", ""]
         else:
-            out += [md_block(topic.national_text), "", f"*{t.text('common.source', source=md(topic.national_source))}*", ""]
+            out += [md_block(topic.national_text), "", f"*{_w(t, 'common.source', source=md(topic.national_source))}*", ""]
         if topic.local is not None:
-            out += [f"**{t.text('topics.local', of_academy=md(of(notice.academy.name, t)))}**", "", md_block(topic.local), ""]
+            out += [f"**{_w(t, 'topics.local', of_academy=md(of(notice.academy.name, t)))}**", "", md_block(topic.local), ""]
             if topic.local_source:
-                out += [f"*{t.text('common.source', source=md(topic.local_source))}*", ""]
+                out += [f"*{_w(t, 'common.source', source=md(topic.local_source))}*", ""]
     return out
 
 
@@ -409,22 +415,22 @@ def _exam_adjustment(notice: Notice) -> list[str]:
     if adj is None:
         return []
     t = notice.texts
-    out = [f"## {t.text('exam_adjustment.title')}", "", t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[adj.channel])), "", md_block(adj.how), ""]
+    out = [f"## {_w(t, 'exam_adjustment.title')}", "", _w(t, "exam_adjustment.request", channel=_w(t, CHANNEL_KEYS[adj.channel])), "", md_block(adj.how), ""]
     items = []
     if adj.send_to:
-        items.append("- " + t.text("exam_adjustment.send_to", address=md(adj.send_to)))
+        items.append("- " + _w(t, "exam_adjustment.send_to", address=md(adj.send_to)))
     if adj.application:
-        items.append("- " + t.text("exam_adjustment.application", link=link(adj.application.name, adj.application.url), url=md(adj.application.url)))
+        items.append("- " + _w(t, "exam_adjustment.application", link=link(adj.application.name, adj.application.url), url=md(adj.application.url)))
     if adj.url:
-        items.append("- " + t.text("exam_adjustment.url", link=link(adj.url, adj.url)))
+        items.append("- " + _w(t, "exam_adjustment.url", link=link(adj.url, adj.url)))
     if adj.deadline:
-        items.append("- " + t.text("common.deadline", date=f"**{md(deadline_words(notice, adj.deadline))}**"))
+        items.append("- " + _w(t, "common.deadline", date=f"**{md(deadline_words(notice, adj.deadline))}**"))
     if adj.decision:
-        items.append("- " + t.text("exam_adjustment.decision", decision=md(adj.decision)))
+        items.append("- " + _w(t, "exam_adjustment.decision", decision=md(adj.decision)))
     if adj.renewal:
-        items.append("- " + t.text("exam_adjustment.renewal", renewal=md(adj.renewal)))
+        items.append("- " + _w(t, "exam_adjustment.renewal", renewal=md(adj.renewal)))
     if adj.declare_in_cyclades:
-        items.append("- " + t.text("exam_adjustment.cyclades", words=md(adj.declare_in_cyclades)))
+        items.append("- " + _w(t, "exam_adjustment.cyclades", words=md(adj.declare_in_cyclades)))
     return out + items + [""]
 
 
@@ -434,7 +440,7 @@ def _r408(notice: Notice) -> list[str]:
         return []
     t = notice.texts
     lst = notice.r408
-    out = [f"## {t.text('r408.title')}", "", t.text("r408.list_reference", reference=md(lst.reference)), ""]
+    out = [f"## {_w(t, 'r408.title')}", "", _w(t, "r408.list_reference", reference=md(lst.reference)), ""]
     rows = []
     for entry in lst.specialties:
         if entry.annexes:
@@ -446,9 +452,9 @@ def _r408(notice: Notice) -> list[str]:
     if lst.note:
         out += [md_block(lst.note), ""]
     if req.waiver:
-        out += [f"**{t.text('r408.waiver')}** {md(req.waiver)}", ""]
+        out += [f"**{_w(t, 'r408.waiver')}** {md(req.waiver)}", ""]
     if req.source:
-        out += [f"*{t.text('common.source', source=md(req.source))}*", ""]
+        out += [f"*{_w(t, 'common.source', source=md(req.source))}*", ""]
     return out
 
 
@@ -457,7 +463,7 @@ def _maintenance(notice: Notice) -> list[str]:
     if not docs:
         return []
     t = notice.texts
-    out = [f"## {t.text('maintenance.title')}", "", t.text("maintenance.intro"), ""]
+    out = [f"## {_w(t, 'maintenance.title')}", "", _w(t, "maintenance.intro"), ""]
     out += [table(_document_headers(t), _document_rows(notice, docs), t.text("maintenance.caption")), ""]
     return out
 
@@ -466,15 +472,15 @@ def _forms(notice: Notice) -> list[str]:
     if not notice.session.forms:
         return []
     t = notice.texts
-    out = [f"## {t.text('forms.title')}", ""]
+    out = [f"## {_w(t, 'forms.title')}", ""]
     for form in notice.session.forms:
         out += [f"### {md(form.title)}", "", md_block(form.purpose), ""]
         if form.url:
-            out += [t.text("forms.download", link=link(form.url, form.url)), ""]
+            out += [_w(t, "forms.download", link=link(form.url, form.url)), ""]
         if form.source:
-            out += [f"*{t.text('common.source', source=md(form.source))}*", ""]
+            out += [f"*{_w(t, 'common.source', source=md(form.source))}*", ""]
         if form.text:
-            out += [t.text("forms.text"), ""]
+            out += [_w(t, "forms.text"), ""]
             out += ["\n".join(("> " + line) if line else ">" for line in md_block(form.text).splitlines()), ""]
     return out
 
@@ -482,18 +488,18 @@ def _forms(notice: Notice) -> list[str]:
 def _contacts(notice: Notice) -> list[str]:
     t = notice.texts
     academy = notice.academy
-    out = [f"## {t.text('contacts.title')}", ""]
+    out = [f"## {_w(t, 'contacts.title')}", ""]
     if academy.exam_office is not None:
         out.append(office_block(academy.exam_office, t))
     else:
-        out += [t.text("contacts.no_exam_office"), ""]
+        out += [_w(t, "contacts.no_exam_office"), ""]
     for office in (academy.positioning_office, academy.vae_office, *notice.session.contacts):
         if office is not None:
             out.append(office_block(office, t))
     s = notice.session
     if s.specialty_contacts:
         title = t.text("contacts.specialty_title")
-        out += [f"### {title}", ""]
+        out += [f"### {_w(t, 'contacts.specialty_title')}", ""]
         rows = []
         for group in s.specialty_contacts:
             names = "<br>".join(md(specialty_name(notice, ref)) for ref in group.specialties)
@@ -503,7 +509,7 @@ def _contacts(notice: Notice) -> list[str]:
         if s.specialty_contacts_note:
             out += [md_block(s.specialty_contacts_note), ""]
     if s.managing_academies:
-        out += [f"### {t.text('contacts.managing_title')}", ""]
+        out += [f"### {_w(t, 'contacts.managing_title')}", ""]
         rows = [[md(specialty_name(notice, m.specialty)), md(m.academy), link(m.url, m.url) if m.url else EMPTY] for m in s.managing_academies]
         out += [table(_headers(t, "contacts.col_specialty", "contacts.col_academy", "contacts.col_page"), rows, t.text("contacts.managing_caption")), ""]
     if s.managing_academies_note:
@@ -514,22 +520,22 @@ def _contacts(notice: Notice) -> list[str]:
 def _links(notice: Notice) -> list[str]:
     t = notice.texts
     academy = notice.academy
-    items = ["- " + t.text("links.website", link=link(academy.website, academy.website))]
+    items = ["- " + _w(t, "links.website", link=link(academy.website, academy.website))]
     if academy.bts_page:
-        items.append("- " + t.text("links.bts_page", link=link(academy.bts_page, academy.bts_page)))
+        items.append("- " + _w(t, "links.bts_page", link=link(academy.bts_page, academy.bts_page)))
     for item in notice.session.links:
-        items.append("- " + t.text("common.label_value", label=md(item.label), value=link(item.url, item.url)))
-    return [f"## {t.text('links.title')}", "", *items, ""]
+        items.append("- " + _w(t, "common.label_value", label=md(item.label), value=link(item.url, item.url)))
+    return [f"## {_w(t, 'links.title')}", "", *items, ""]
 
 
 def _sources(notice: Notice) -> list[str]:
     t = notice.texts
     title = t.text("sources.title")
-    out = [f"## {title}", ""]
+    out = [f"## {_w(t, 'sources.title')}", ""]
     info = notice.session.session
-    out += [t.text("sources.summary", title=md(info.title), of_academy=md(of(notice.academy.name, t)), year=notice.year), ""]
+    out += [_w(t, "sources.summary", title=md(info.title), of_academy=md(of(notice.academy.name, t)), year=notice.year), ""]
     if notice.academy.departments_source:
-        out += [f"**{t.text('sources.departments')}** {md(notice.academy.departments_source)}", ""]
+        out += [f"**{_w(t, 'sources.departments')}** {md(notice.academy.departments_source)}", ""]
     if notice.session.source_notes:
         rows = [[md(n.about), md(n.words), md(n.note)] for n in notice.session.source_notes]
         out += [table(_headers(t, "sources.col_about", "sources.col_words", "sources.col_note"), rows, title), ""]
@@ -538,7 +544,7 @@ def _sources(notice: Notice) -> list[str]:
 
 def _departments(notice: Notice) -> list[str]:
     deps = ", ".join(f"{md(d.name)} ({md(d.code)})" for d in notice.academy.departments)
-    return [notice.texts.text("header.departments", departments=deps), ""]
+    return [_w(notice.texts, "header.departments", departments=deps), ""]
 
 
 def notice_page(notice: Notice, today: dt.date, extras: Extras = Extras()) -> str:
@@ -569,35 +575,35 @@ def establishment_page(notice: Notice, today: dt.date) -> str:
     """What the establishment does in CYCLADES, and the documents by training route."""
     t = notice.texts
     guide = notice.session.establishment_guide
-    out = ["# " + t.text("establishment.title", title=md(_title(notice))), ""]
+    out = ["# " + _w(t, "establishment.title", title=md(_title(notice))), ""]
     if is_past(notice, today):
         out += _past_warning(t)
-    out += [t.text("establishment.intro", back_link=f"[{t.text('establishment.back')}](index.md)"), ""]
+    out += [_w(t, "establishment.intro", back_link=f"[{_w(t, 'establishment.back')}](index.md)"), ""]
     if guide is not None:
-        out += [f"## {t.text('establishment.guide_title')}", ""]
+        out += [f"## {_w(t, 'establishment.guide_title')}", ""]
         for i, step in enumerate(guide.steps, 1):
             out += [step_heading(i, step.title, t), "", md_block(step.text), ""]
             if step.menu:
-                out += ["- " + t.text("establishment.menu", menu=md(step.menu))]
+                out += ["- " + _w(t, "establishment.menu", menu=md(step.menu))]
             if step.memo:
-                out += ["- " + t.text("establishment.memo", memo=md(step.memo))]
+                out += ["- " + _w(t, "establishment.memo", memo=md(step.memo))]
             if step.menu or step.memo:
                 out.append("")
         if guide.candidate_states:
             title = t.text("establishment.candidate_states")
             rows = [[md(name), md(meaning)] for name, meaning in guide.candidate_states.items()]
-            out += [f"## {title}", "", table(_headers(t, "establishment.col_state", "establishment.col_meaning"), rows, title), ""]
+            out += [f"## {_w(t, 'establishment.candidate_states')}", "", table(_headers(t, "establishment.col_state", "establishment.col_meaning"), rows, title), ""]
         if guide.document_states:
             title = t.text("establishment.document_states")
             rows = [[cell(s.colour), md(s.meaning)] for s in guide.document_states]
-            out += [f"## {title}", "", table(_headers(t, "establishment.col_colour", "establishment.col_meaning"), rows, title), ""]
+            out += [f"## {_w(t, 'establishment.document_states')}", "", table(_headers(t, "establishment.col_colour", "establishment.col_meaning"), rows, title), ""]
         if guide.states_note:
             out += [md_block(guide.states_note), ""]
-    out += [f"## {t.text('establishment.routes_title')}", ""]
-    out += [t.text("establishment.routes_legend"), ""]
+    out += [f"## {_w(t, 'establishment.routes_title')}", ""]
+    out += [_w(t, "establishment.routes_legend"), ""]
     rows = []
     for doc in notice.documents:
-        fits = [t.text(FIT_KEYS[_route_fit(doc.when, r)]) for r in ESTABLISHMENT_ROUTES]
+        fits = [_w(t, FIT_KEYS[_route_fit(doc.when, r)]) for r in ESTABLISHMENT_ROUTES]
         rows.append([md(doc.label), *fits, md(condition_words(notice, doc.when)), md(document_deadline(notice, doc))])
     headers = _headers(t, "establishment.col_document", *ROUTE_COLUMN_KEYS, "establishment.col_who", "establishment.col_deadline")
     out += [table(headers, rows, t.text("establishment.routes_caption")), ""]
@@ -624,13 +630,13 @@ def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None
     for n in notices:
         by_academy.setdefault(n.slug, []).append(n)
     out = [
-        f"# {t.text('home.title')}",
+        f"# {_w(t, 'home.title')}",
         "",
-        t.text("home.intro"),
+        _w(t, "home.intro"),
         "",
-        t.text("home.residence"),
+        _w(t, "home.residence"),
         "",
-        f"## {t.text('home.find_title')}",
+        f"## {_w(t, 'home.find_title')}",
         "",
         f'<div class="bts-filter" hidden><label for="bts-filter-input">{attr(t.text("home.filter_label"))}</label> <input id="bts-filter-input" type="search" autocomplete="off"></div>',
         "",
@@ -644,31 +650,31 @@ def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None
     headers = _headers(t, "home.col_code", "home.col_department", "home.col_academy")
     out += [table(headers, (r for _, r in rows), t.text("home.caption")).replace('class="bts-scroll"', 'class="bts-scroll bts-departments"', 1), ""]
     out += [
-        t.text("home.not_covered"),
+        _w(t, "home.not_covered"),
         "",
-        f"## {t.text('home.sessions_title')}",
+        f"## {_w(t, 'home.sessions_title')}",
         "",
     ]
 
     def past(line: str, n: Notice) -> str:
-        return t.text("home.past", line=line) if is_past(n, today) else line
+        return _w(t, "home.past", line=line) if is_past(n, today) else line
 
     for slug, items in sorted(by_academy.items()):
         items = sorted(items, key=lambda n: n.year, reverse=True)
         current, older = items[0], items[1:]
-        out += ["### " + t.text("home.academy", of_academy=md(of(current.academy.name, t))), ""]
-        session = f"[{t.text('home.session_link', year=current.year)}]({notice_path(current)})"
+        out += ["### " + _w(t, "home.academy", of_academy=md(of(current.academy.name, t))), ""]
+        session = f"[{_w(t, 'home.session_link', year=current.year)}]({notice_path(current)})"
         if current.closing:
             closing = md(dates.moment(current.closing, current.closing_has_time, current.tz, t))
-            line = t.text("home.latest_closing", session=session, date=closing)
+            line = _w(t, "home.latest_closing", session=session, date=closing)
         else:
-            line = t.text("home.latest", session=session)
+            line = _w(t, "home.latest", session=session)
         out += ["- " + past(line, current)]
         if has_establishment_page(current):
-            out += [f"- [{t.text('home.establishment_link', year=current.year)}]({establishment_path(current)})"]
+            out += [f"- [{_w(t, 'home.establishment_link', year=current.year)}]({establishment_path(current)})"]
         for n in older:
-            session = f"[{t.text('home.session_link', year=n.year)}]({notice_path(n)})"
-            out += ["- " + past(t.text("home.archive", session=session), n)]
+            session = f"[{_w(t, 'home.session_link', year=n.year)}]({notice_path(n)})"
+            out += ["- " + past(_w(t, "home.archive", session=session), n)]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -676,13 +682,23 @@ def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None
 # ---------------------------------------------------------------- the whole site
 
 
-def site_files(notices: list[Notice], today: dt.date, *, checklist=None, texts: InterfaceFile | None = None) -> dict[str, str | bytes]:
+def site_files(
+    notices: list[Notice],
+    today: dt.date,
+    *,
+    checklist=None,
+    checklist_content: ChecklistFile | None = None,
+    texts: InterfaceFile | None = None,
+) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
 
     ``checklist`` is the checklist engine's module (``generator.checklist.page``)
-    or None; with it, each notice gets a checklist page and its assets.
+    or None; with it, each notice gets a checklist page and its assets, built from
+    ``checklist_content`` (``content/checklist.yaml``, loaded with the rest of the project).
     ``texts`` (``content/interface.yaml``) defaults to the one the notices carry.
     """
+    if checklist is not None and checklist_content is None:
+        raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
     files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
     for notice in notices:
         extras = Extras(checklist=checklist is not None)
@@ -691,26 +707,34 @@ def site_files(notices: list[Notice], today: dt.date, *, checklist=None, texts: 
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today)
         if checklist is not None:
-            files[checklist_path(notice)] = checklist.checklist_page(notice)
-            for path, content in checklist.checklist_assets(notice).items():
+            files[checklist_path(notice)] = checklist.checklist_page(notice, checklist_content)
+            for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content
     return files
 
 
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
-    """The site navigation: home, then each academy with its sessions (newest first)."""
+    """The site navigation: home, then each academy with its sessions (newest first).
+
+    MkDocs Material prints navigation titles as HTML, unescaped: every title
+    (academy names from YAML, ``nav.*`` texts) is HTML-escaped here.
+    """
     t = _texts_of(notices, texts)
+
+    def title(text: str) -> str:
+        return html.escape(text, quote=False)
+
     by_academy: dict[str, list[Notice]] = {}
     for n in notices:
         by_academy.setdefault(n.slug, []).append(n)
-    out: list = [{t.text("nav.home"): "index.md"}]
+    out: list = [{title(t.text("nav.home")): "index.md"}]
     for slug, items in sorted(by_academy.items()):
         entries = []
         for n in sorted(items, key=lambda n: n.year, reverse=True):
-            entries.append({t.text("nav.session", year=n.year): notice_path(n)})
+            entries.append({title(t.text("nav.session", year=n.year)): notice_path(n)})
             if has_establishment_page(n):
-                entries.append({t.text("nav.establishments", year=n.year): establishment_path(n)})
+                entries.append({title(t.text("nav.establishments", year=n.year)): establishment_path(n)})
             if checklist:
-                entries.append({t.text("nav.checklist", year=n.year): checklist_path(n)})
-        out.append({items[0].academy.name: entries})
+                entries.append({title(t.text("nav.checklist", year=n.year)): checklist_path(n)})
+        out.append({title(items[0].academy.name): entries})
     return out

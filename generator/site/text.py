@@ -41,6 +41,20 @@ def _escape_line(line: str) -> str:
     return line
 
 
+def md_words(words: str) -> str:
+    """Words of a content/interface.yaml template for Markdown (``InterfaceFile.render``).
+
+    HTML is escaped and inline Markdown syntax neutralised; the values put into the
+    template are the caller's, already Markdown. Typography was applied to the template.
+    """
+    return _INLINE_SPECIALS.sub(r"\\\1", html.escape(words, quote=False))
+
+
+def html_words(words: str) -> str:
+    """Words of a content/interface.yaml template inside raw HTML (``InterfaceFile.render``)."""
+    return html.escape(words, quote=False)
+
+
 @functools.lru_cache(maxsize=65536)
 def md(value: object) -> str:
     """One YAML value as inline Markdown text: escaped, typography applied, on one line."""

@@ -49,6 +49,10 @@ def test_case(case):
         assert [s["number"] for s in result["steps"]] == case["steps"]
     if "facts" in case:
         assert result["facts"] == case["facts"]
+    undecided = {d["id"] for d in result["undecided"]}
+    # Documents the case says still depend on an answer, or are ruled out whatever the answers.
+    assert set(case.get("undecided", [])) <= undecided, f"undecided: got {sorted(undecided)}"
+    assert not set(case.get("not_undecided", [])) & undecided, f"undecided: got {sorted(undecided)}"
     assert result["dropped"] == sorted(case.get("dropped", []))
 
 

@@ -66,7 +66,15 @@ def _browser_available():
 def notices():
     project, problems = load_and_check(ROOT)
     assert not problems, problems.report()
+    CONTENT.append(project.content.checklist)
     return build_notices(project)
+
+
+CONTENT: list = []  # content/checklist.yaml, as loaded by the notices fixture
+
+
+def ruleset_of(notice) -> dict:
+    return compile_ruleset(notice, CONTENT[-1])
 
 
 @pytest.fixture(scope="module")
@@ -229,7 +237,7 @@ def check_against_engine(page, ruleset: dict) -> dict:
 def test_candidates_get_the_engines_list_in_every_session(notices, server, browser):
     assert notices
     for index, notice in enumerate(notices):
-        ruleset = compile_ruleset(notice)
+        ruleset = ruleset_of(notice)
         rng = random.Random(index)
         visit = Visit(browser, server)
         page = visit.page
@@ -255,8 +263,8 @@ def test_candidates_get_the_engines_list_in_every_session(notices, server, brows
 
 
 def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(notices, server, browser):
-    notice = next(n for n in notices if any(q["id"] == "internship_exam_failed" for q in compile_ruleset(n)["questions"]))
-    ruleset = compile_ruleset(notice)
+    notice = next(n for n in notices if any(q["id"] == "internship_exam_failed" for q in ruleset_of(n)["questions"]))
+    ruleset = ruleset_of(notice)
     visit = Visit(browser, server)
     page = visit.page
     page.goto(server + url_of(notice) + "#situation=repeater&internship_exam_failed=yes&renounces_benefits=no")
@@ -275,7 +283,7 @@ def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(notices, 
 
 def test_the_link_restores_the_answers_in_a_new_browser(notices, server, browser):
     notice = notices[0]
-    ruleset = compile_ruleset(notice)
+    ruleset = ruleset_of(notice)
     first = Visit(browser, server)
     first.page.goto(server + url_of(notice))
     sent = wait_settled(first.page)
@@ -310,7 +318,7 @@ def _axe(page) -> list[str]:
 
 def test_axe_initial_answered_and_fallback(notices, server, browser):
     notice = notices[0]
-    ruleset = compile_ruleset(notice)
+    ruleset = ruleset_of(notice)
     failures = []
     visit = Visit(browser, server)
     page = visit.page
@@ -364,7 +372,7 @@ def test_without_javascript_the_page_says_so(notices, server, browser):
 
 def test_calendar_export_and_print(notices, server, browser):
     notice = notices[0]
-    ruleset = compile_ruleset(notice)
+    ruleset = ruleset_of(notice)
     visit = Visit(browser, server)
     page = visit.page
     page.goto(server + url_of(notice) + "#situation=repeater&nationality=foreign")
@@ -398,7 +406,7 @@ def test_calendar_export_and_print(notices, server, browser):
 
 def test_keyboard_only_and_small_screen(notices, server, browser):
     notice = notices[-1]
-    ruleset = compile_ruleset(notice)
+    ruleset = ruleset_of(notice)
     visit = Visit(browser, server, viewport={"width": 360, "height": 740})
     page = visit.page
     page.goto(server + url_of(notice))
@@ -421,7 +429,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(notices, server, 
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
     seen = {"adjustment": 0, "late": 0}
     for notice in notices:
-        ruleset = compile_ruleset(notice)
+        ruleset = ruleset_of(notice)
         answers = {"disability": "yes", "exam_adjustment": "renewal", "engagement_etudiant": "yes"}
         answers = engine.normalise(ruleset, answers)
         visit = Visit(browser, server)

@@ -16,10 +16,21 @@ from generator.pipeline import load_and_check
 
 
 @pytest.fixture(scope="module")
-def notices():
+def project():
     project, problems = load_and_check(ROOT, [ROOT / "academies" / "toulouse"])
     assert not problems, problems.report()
+    return project
+
+
+@pytest.fixture(scope="module")
+def notices(project):
     return build_notices(project)
+
+
+@pytest.fixture(scope="module")
+def content(project):
+    """content/checklist.yaml as loaded with the project (the page never reads it from disk)."""
+    return project.content.checklist
 
 
 class _Collect(HTMLParser):
@@ -38,9 +49,9 @@ class _Collect(HTMLParser):
             self.legends += 1
 
 
-def test_every_control_has_a_label_and_every_fieldset_a_legend(notices):
+def test_every_control_has_a_label_and_every_fieldset_a_legend(notices, content):
     for notice in notices:
-        body = checklist_page(notice)
+        body = checklist_page(notice, content)
         parser = _Collect()
         parser.feed(body)
         labels = {attrs.get("for") for tag, attrs in parser.tags if tag == "label"}
@@ -55,14 +66,14 @@ def test_every_control_has_a_label_and_every_fieldset_a_legend(notices):
             assert question.label.split()[0] in body
 
 
-def test_page_has_a_fallback_linking_to_the_document_tables(notices):
-    body = checklist_page(notices[0])
+def test_page_has_a_fallback_linking_to_the_document_tables(notices, content):
+    body = checklist_page(notices[0], content)
     assert "<noscript>" in body and 'href="../#pieces-justificatives"' in body
     assert 'id="bts-checklist-failure"' in body
 
 
-def test_nothing_is_loaded_from_another_site(notices):
-    body = checklist_page(notices[0])
+def test_nothing_is_loaded_from_another_site(notices, content):
+    body = checklist_page(notices[0], content)
     for url in re.findall(r'(?:src|data-[a-z]+)="([^"]+)"', body):
         assert not re.match(r"[a-z]+:|//", url), url
     for name in ("worker.js", "checklist.js"):
@@ -70,11 +81,11 @@ def test_nothing_is_loaded_from_another_site(notices):
         assert not re.search(r"https?://|[\'\"`]//", text), name
 
 
-def test_assets_are_the_ruleset_and_the_engine(notices):
+def test_assets_are_the_ruleset_and_the_engine(notices, content):
     for notice in notices:
-        assets = checklist_assets(notice)
+        assets = checklist_assets(notice, content)
         assert set(assets) == {"checklist/ruleset.json", "checklist/engine.py"}
-        assert json.loads(assets["checklist/ruleset.json"]) == compile_ruleset(notice)
+        assert json.loads(assets["checklist/ruleset.json"]) == compile_ruleset(notice, content)
         assert assets["checklist/engine.py"] == ENGINE.read_text(encoding="utf-8")
 
 
@@ -91,8 +102,11 @@ def _page_data(body: str) -> dict:
     return json.loads(raw)
 
 
-def test_checklist_js_uses_only_texts_the_page_sends(notices):
-    from generator.checklist.page import SHARED_TEXTS, UI_KEYS
+def test_checklist_js_uses_only_texts_the_page_sends(notices, content):
+    from generator.checklist.page import SHARED_TEXTS, UI_GROUP
+    from generator.interface import TEXTS
+
+    UI_KEYS = TEXTS[UI_GROUP]
 
     script = (ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
     used = set(re.findall(r'\bui\("([a-z_]+)"', script))
@@ -101,22 +115,56 @@ def test_checklist_js_uses_only_texts_the_page_sends(notices):
     shared |= {f"exam_adjustment.channel_{c}" for c in ("postal", "application", "doctor", "website")}  # built from the channel
     assert shared <= set(SHARED_TEXTS), sorted(shared - set(SHARED_TEXTS))
     for notice in notices:
-        data = _page_data(checklist_page(notice))
+        data = _page_data(checklist_page(notice, content))
         assert set(data["texts"]) == set(SHARED_TEXTS)
         for key, names in SHARED_TEXTS.items():
             for name in names:
                 assert "{" + name + "}" in data["texts"][key], (key, name)
 
 
-def test_registration_opening_is_never_until_the_end_of_the_day(notices):
+def test_registration_opening_is_never_until_the_end_of_the_day(notices, content):
     checked = 0
     for notice in notices:
         if notice.opening is None:
             continue
-        data = _page_data(checklist_page(notice))
+        data = _page_data(checklist_page(notice, content))
         end_words = notice.texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
         assert end_words not in data["dates"]["registration_opening"], notice.slug
         if notice.closing is not None and not notice.closing_has_time:
             assert end_words in data["dates"]["registration_closing"]
         checked += 1
     assert checked
+
+
+def test_information_dates_are_a_plain_day(notices, content):
+    """« jusqu'à la fin de la journée » only for a deadline; an information date without time is a day."""
+    checked = 0
+    for notice in notices:
+        data = _page_data(checklist_page(notice, content))
+        end_words = notice.texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
+        for d in notice.deadlines:
+            if d.has_time:
+                continue
+            assert (end_words in data["dates"][d.id]) == (d.kind == "deadline"), (notice.slug, d.id)
+            checked += d.kind == "information"
+    assert checked, "no information date without time in these notices"
+
+
+def test_page_reads_its_texts_from_the_notice_each_time(notices, content):
+    """No cache outlives a build: other interface texts (as under mkdocs serve) give another page."""
+    import dataclasses
+
+    notice = notices[0]
+    texts = notice.texts
+    groups = dict(texts.groups)
+    page_group = groups["checklist_page"]
+    groups["checklist_page"] = dataclasses.replace(page_group, texts={**page_group.texts, "print": "Imprimer autrement"})
+    common = groups["common"]
+    groups["common"] = dataclasses.replace(common, texts={**common.texts, "of_name": "du pays {name}"})
+    changed = dataclasses.replace(notice, texts=dataclasses.replace(texts, groups=groups))
+    before = _page_data(checklist_page(notice, content))
+    after = _page_data(checklist_page(changed, content))
+    assert before["ui"]["print"] != "Imprimer autrement" and after["ui"]["print"] == "Imprimer autrement"
+    # « de Toulouse » comes from common.of_name (generator/site/text.of), like on the notice page.
+    assert after["academy"]["of"] == f"du pays {notice.academy.name}"
+    assert f"du pays {notice.academy.name}" in checklist_page(changed, content)

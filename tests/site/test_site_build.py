@@ -134,3 +134,18 @@ def test_section_anchors_other_pages_link_to(notices, built_site):
         html_text = (built_site / notice.slug / str(notice.year) / "index.html").read_text(encoding="utf-8")
         for anchor in ("pieces-justificatives", "dates-a-retenir", "contacts"):
             assert f'id="{anchor}"' in html_text, f"{notice.slug} {notice.year}: #{anchor}"
+
+
+def test_a_missing_checklist_page_text_stops_the_build_without_traceback(tmp_path):
+    """A text of the checklist page (content/interface.yaml, checklist_page) removed: French report, no traceback."""
+    root = copy_project(tmp_path)
+    path = root / "content" / "interface.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "      print: Imprimer la liste à cocher\n" in text
+    path.write_text(text.replace("      print: Imprimer la liste à cocher\n", "", 1), encoding="utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", tmp_path / "out")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "content/interface.yaml:" in output and "texte « print » manquant" in output
+    assert "le site n'a pas été construit" in output
+    assert "Traceback" not in output

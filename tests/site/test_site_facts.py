@@ -134,18 +134,76 @@ def test_home_page_lists_every_department(notices, built_site):
     assert "académie de votre lieu de résidence" in text
 
 
-@pytest.mark.parametrize("payload", ["<script>alert(1)</script>", "**gras** [x](https://exemple.fr)"])
+class _LiveMarkup(HTMLParser):
+    """Tags an injected value would create: <script>, <img>, any on* attribute, <strong> from Markdown."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+        self._script = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img" or any(name.startswith("on") for name, _ in attrs):
+            self.found.append(f"<{tag} {attrs}>")
+        self._script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._script = False
+
+    def handle_data(self, data):
+        if self._script and "alert(" in data:
+            self.found.append(f"<script>{data[:60]}")
+
+
+# Where a payload is injected: (file under academies/toulouse, line to replace, YAML line with {payload}).
+INJECTIONS = {
+    "academy name": ("academy.yaml", "name: Toulouse", "name: 'Toulouse {payload}'"),
+    "department name": ("academy.yaml", '{code: "31", name: Haute-Garonne}', '{code: "31", name: \'Haute-Garonne {payload}\'}'),
+    "contact name": ("academy.yaml", "  name: Bureau des examens post-bac", "  name: 'Bureau des examens {payload}'"),
+    "document label": ("2024.yaml", "    label: Confirmation d'inscription dûment datée et signée", "    label: 'Confirmation {payload}'"),
+    "topic text (local)": ("2024.yaml", "    local: L'absence non justifiée du candidat à une épreuve obligatoire est éliminatoire.", "    local: 'Absence {payload}'"),
+}
+
+
+@pytest.mark.parametrize(
+    "payload", ["<script>alert({n})</script>", "<img src=x onerror=alert({n})>", "**gras{n}** [x{n}](https://exemple.fr)"]
+)
 def test_yaml_markup_is_text_on_the_built_page(tmp_path, payload):
-    """A value with HTML or Markdown, through a real build: shown as typed, never interpreted."""
+    """Values with HTML or Markdown, through a real build: shown as typed, never interpreted.
+
+    The session title, the academy name (menu, headings, home page), a department name, the
+    exam office's name, a document label and a local topic text each carry the payload.
+    """
     from site_support import ROOT, copy_project, run_mkdocs
 
     root = copy_project(tmp_path)
-    session = root / "academies" / "toulouse" / "2024.yaml"
+    folder = root / "academies" / "toulouse"
+    session = folder / "2024.yaml"
     source = session.read_text(encoding="utf-8")
     title = re.search(r"^  title: (.*)$", source, re.M)
-    session.write_text(source.replace(title.group(0), f"  title: '{payload}'", 1), encoding="utf-8")
+    session.write_text(source.replace(title.group(0), "  title: '" + payload.format(n=0) + "'", 1), encoding="utf-8")
+    payloads = {"session title": payload.format(n=0)}
+    for n, (where, (name, old, new)) in enumerate(INJECTIONS.items(), 1):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{where}: {old!r} not found in {name}"
+        payloads[where] = payload.format(n=n)
+        path.write_text(text.replace(old, new.replace("{payload}", payloads[where]), 1), encoding="utf-8")
     result = run_mkdocs(root / "mkdocs.yml", tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    page = (tmp_path / "out" / "toulouse" / "2024" / "index.html").read_text(encoding="utf-8")
-    assert "<script>alert" not in page and "<strong>gras</strong>" not in page
-    assert html.escape(payload, quote=False) in page or payload.replace("**", "**") in html.unescape(page)
+    built = {
+        "home": (tmp_path / "out" / "index.html").read_text(encoding="utf-8"),
+        "notice": (tmp_path / "out" / "toulouse" / "2024" / "index.html").read_text(encoding="utf-8"),
+    }
+    for name, page in built.items():
+        parser = _LiveMarkup()
+        parser.feed(page)
+        assert not parser.found, f"{name} page: live markup {parser.found[:3]}"
+        assert "<strong>gras" not in page, f"{name} page: Markdown interpreted"
+    # Every payload reached the notice page, as typed (French typography aside); the academy
+    # and department names reached the home page too.
+    shown = {name: " ".join(html.unescape(page).replace("\u00a0", " ").replace("\u202f", " ").split()) for name, page in built.items()}
+    for where, typed in payloads.items():
+        assert typed in shown["notice"], f"{where}: {typed!r} not shown as typed on the notice page"
+    for where in ("academy name", "department name"):
+        assert payloads[where] in shown["home"], f"{where}: {payloads[where]!r} not shown as typed on the home page"

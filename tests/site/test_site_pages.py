@@ -178,3 +178,48 @@ def test_establishment_page_has_deadlines_and_contacts(notices):
             assert pages.document_deadline(notice, doc).split(" (")[0].replace("\u202f", " ") in page.replace("\u202f", " ")
         assert "## " + t.text("contacts.title") in page
         assert "\n".join(pages._contacts(notice)) in page
+
+
+def test_interface_texts_with_markup_stay_text(notices):
+    """Every text of content/interface.yaml given « <i>…</i> » and « *…* »: no page gets a live tag or emphasis.
+
+    Markdown pages escape the words of each text (``InterfaceFile.render``), the menu escapes its
+    titles, the checklist page escapes its HTML and its JSON block.
+    """
+    from markdown import Markdown
+
+    from generator.checklist import page as checklist
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import ChecklistFile
+    from generator.problems import Problems
+    from site_support import ROOT
+
+    texts = notices[0].texts
+    groups = {
+        gid: dataclasses.replace(group, texts={tid: template + " <i>z</i> *e*" for tid, template in group.texts.items()})
+        for gid, group in texts.groups.items()
+    }
+    marked = dataclasses.replace(texts, groups=groups)
+    changed = [dataclasses.replace(n, texts=marked) for n in notices]
+    content = read_file(ROOT / "content" / CONTENT_FILES["checklist"][0], ROOT, ChecklistFile, Problems())
+    files = pages.site_files(changed, dt.date(2023, 10, 1), checklist=checklist, checklist_content=content, texts=marked)
+    markdown = {path: text for path, text in files.items() if path.endswith(".md")}
+    assert any("&lt;i&gt;z&lt;/i&gt;" in text for text in markdown.values())
+    for path, text in markdown.items():
+        # Rendered as MkDocs does (the extensions of mkdocs.yml).
+        rendered = Markdown(extensions=["tables", "admonition", "attr_list", "md_in_html", "toc"]).convert(text)
+        for live in ("<i>", "<em>e</em>"):
+            at = rendered.find(live)
+            assert at < 0, f"{path}: {rendered[max(0, at - 80):at + 20]!r}"
+    for title in _nav_titles(pages.nav(changed, checklist=True, texts=marked)):
+        assert "<i>" not in title, title
+
+
+def _nav_titles(nav) -> list[str]:
+    titles = []
+    for entry in nav:
+        for title, target in entry.items():
+            titles.append(title)
+            if isinstance(target, list):
+                titles += _nav_titles(target)
+    return titles

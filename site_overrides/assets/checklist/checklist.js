@@ -52,10 +52,10 @@ function start(root) {
   const failure = document.getElementById("bts-checklist-failure");
   const names = new Set([...form.elements].map((element) => element.name).filter(Boolean));
 
-  // A text of content/checklist.yaml (ui:) with its {placeholders} filled.
+  // A text of content/interface.yaml (group checklist_page) with its {placeholders} filled.
   function ui(key, values) {
     let text = data.ui[key];
-    if (text === undefined) throw new Error(`texte « ${key} » absent de content/checklist.yaml`);
+    if (text === undefined) throw new Error(`texte « ${key} » absent de content/interface.yaml (checklist_page)`);
     for (const [name, value] of Object.entries(values || {})) text = text.split(`{${name}}`).join(String(value));
     return fr(text);
   }
