@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output cut short by the reader (``| head``): nothing to report
+        sys.stderr.close()
+        return 1
     except Exception as error:  # a bug of ours: say so in French, never a traceback
         print(f"Erreur interne du générateur ({type(error).__name__}: {error}). Ce n'est pas une erreur de vos fichiers : la signaler à l'équipe technique.", file=sys.stderr)
         if "--debug" in sys.argv:

@@ -137,8 +137,8 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     if not targets:
         for folder in sorted(p for p in academies_dir.iterdir() if p.is_dir()) if academies_dir.exists() else []:
             selected[folder] = None
-    for target in targets or []:
-        target = target if target.is_absolute() else (Path.cwd() / target)
+    for given in targets or []:
+        target = given if given.is_absolute() else (Path.cwd() / given)
         if target.is_dir() and target.resolve() == academies_dir.resolve():
             for folder in sorted(p for p in target.iterdir() if p.is_dir()):
                 selected[folder] = None
@@ -151,7 +151,7 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
         elif target.is_file():
             selected.setdefault(target.parent, None)
         else:
-            problems.add(Location(target.as_posix(), 1, 1), "", "chemin introuvable ; donner un dossier d'académie ou un fichier de session")
+            problems.add(Location(given.as_posix(), 1, 1), "", "chemin introuvable ; donner un dossier d'académie ou un fichier de session")
     academies = {}
     for folder, years in selected.items():
         if folder.resolve().parent == (root / "content").resolve() or folder.resolve() == (root / "content").resolve():
