@@ -86,12 +86,9 @@ def plain_project(root: Path, dest: Path) -> Path:
     plain = dest / "plain"
     shutil.copytree(root / "docs", plain / "docs")
     shutil.copytree(root / "site_overrides", plain / "site_overrides")
-    checklist = None
-    if (root / "generator" / "checklist" / "page.py").exists():  # same pages as the hook builds
-        from generator.checklist import page as checklist
+    from generator.checklist import page as checklist  # same pages as the hook builds
     files = pages.site_files(notices, dt.date.today(), checklist=checklist, checklist_content=project.content.checklist)
-    if checklist is not None and hasattr(checklist, "pyodide_files"):
-        files.update({path: Path(src).read_bytes() for path, src in checklist.pyodide_files(ROOT).items()})
+    files.update({path: Path(src).read_bytes() for path, src in checklist.pyodide_files(ROOT).items()})
     for path, content in files.items():
         target = plain / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -100,7 +97,7 @@ def plain_project(root: Path, dest: Path) -> Path:
     config = re.sub(r"^hooks:\n(  - .*\n)+", "", config, flags=re.M)
     import yaml
 
-    nav = yaml.safe_dump({"nav": pages.nav(notices, checklist=checklist is not None)}, allow_unicode=True, sort_keys=False)
+    nav = yaml.safe_dump({"nav": pages.nav(notices, checklist=True)}, allow_unicode=True, sort_keys=False)
     (plain / "mkdocs.yml").write_text(config + "\n" + nav, encoding="utf-8")
     return plain
 
@@ -119,13 +116,12 @@ def stage_times(root: Path) -> dict[str, float]:
     pages.site_files(notices, dt.date.today())
     t3 = time.perf_counter()
     out = {"read + check YAML": t1 - t0, "merge": t2 - t1, "site pages + .ics": t3 - t2}
-    if (root / "generator" / "checklist" / "page.py").exists():
-        from generator.checklist import page as checklist
+    from generator.checklist import page as checklist
 
-        for n in notices:
-            checklist.checklist_page(n, project.content.checklist)
-            checklist.checklist_assets(n, project.content.checklist)
-        out["checklist pages + rulesets"] = time.perf_counter() - t3
+    for n in notices:
+        checklist.checklist_page(n, project.content.checklist)
+        checklist.checklist_assets(n, project.content.checklist)
+    out["checklist pages + rulesets"] = time.perf_counter() - t3
     return out
 
 

@@ -13,7 +13,6 @@ Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passé
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import logging
 import os
 import sys
@@ -26,6 +25,7 @@ ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
 if str(ROOT_OF_THIS_FILE) not in sys.path:  # the `mkdocs` script does not put the project on sys.path
     sys.path.insert(0, str(ROOT_OF_THIS_FILE))
 
+from generator.checklist import page as checklist  # noqa: E402
 from generator.merge import build_notices  # noqa: E402
 from generator.pipeline import load_and_check  # noqa: E402
 from generator.site import pages  # noqa: E402
@@ -43,25 +43,6 @@ def today() -> dt.date:
     return dt.date.fromisoformat(override) if override else dt.date.today()
 
 
-def checklist_module():
-    """The checklist engine's page module (``generator/checklist/page.py``), or None when it does not exist.
-
-    When the file exists it must import and offer ``checklist_page`` and
-    ``checklist_assets``; otherwise the build stops with a clear message
-    (no silent fallback to a site without checklist).
-    """
-    if not (ROOT_OF_THIS_FILE / "generator" / "checklist" / "page.py").exists():
-        return None
-    try:
-        from generator.checklist import page
-    except Exception as error:  # a broken module of ours: say so, no traceback
-        raise PluginError(f"generator/checklist/page.py ne peut pas être chargé ({type(error).__name__}: {error})") from None
-    missing = [name for name in ("checklist_page", "checklist_assets") if not callable(getattr(page, name, None))]
-    if missing:
-        raise PluginError(f"generator/checklist/page.py ne fournit pas {', '.join(missing)} : liste personnalisée impossible")
-    return page
-
-
 def on_config(config):
     root = project_root(config)
     project, problems = load_and_check(root)
@@ -76,16 +57,15 @@ def on_config(config):
         )
         raise PluginError(f"{count} problème{'s' if count > 1 else ''} dans les fichiers YAML (détail ci-dessus)")
     notices = build_notices(project)
-    checklist = checklist_module()
     texts = project.content.interface
     # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
     _state["files"] = pages.site_files(notices, today(), checklist=checklist, checklist_content=project.content.checklist, texts=texts)
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
-    _state["copies"] = dict(checklist.pyodide_files(root)) if checklist is not None and hasattr(checklist, "pyodide_files") else {}
+    _state["copies"] = dict(checklist.pyodide_files(root))
     for site_path, source in _state["copies"].items():
         if not Path(source).exists():
             raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
-    config.nav = pages.nav(notices, checklist=checklist is not None, texts=texts)
+    config.nav = pages.nav(notices, checklist=True, texts=texts)
     return config
 
 
