@@ -4,8 +4,8 @@ The words of ``render`` and ``render_questions`` come from
 ``content/interface.yaml`` (groups ``checklist`` and ``checklist_questions``,
 and the notice page's ``exam_adjustment`` texts for the adjustment procedure);
 only the layout (indentation, list marks) is written here; ``french_moment``
-takes its words from the group ``moments`` (the weekday and month names are
-locale data, like babel's on the site).
+takes its words from the group ``moments`` and the day from babel, like the site
+(``generator.site.dates.day``).
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.content import InterfaceFile
-from ..model.values import WEEKDAYS_FR
+from ..site.dates import day as french_day
 from ..site.pages import CHANNEL_KEYS
 
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
 
 
@@ -35,7 +34,7 @@ def french_moment(iso: str, has_time: bool, timezone: str, texts: InterfaceFile,
     ``end_of_day_words=False`` for a start (the registration opening): the date alone, without « jusqu'à la fin de la journée ».
     """
     moment = dt.datetime.fromisoformat(iso)
-    day = f"{WEEKDAYS_FR[moment.weekday()]} {'1er' if moment.day == 1 else moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    day = french_day(moment)
     zone = f"{timezone}, {_offset(moment)}"
     if has_time:
         return texts.text("moments.time", day=day, time=f"{moment.hour} h {moment.minute:02d}", zone=zone)
