@@ -107,11 +107,13 @@ def _ui(notice: Notice) -> dict[str, str]:
     }
 
 
-def _fill(template: str, **values: str) -> str:
-    """``{name}`` placeholders of an already escaped template replaced by HTML values."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", value)
-    return template
+def _html(notice: Notice, key: str, **values: str) -> str:
+    """The interface text ``key`` (« checklist_page.… ») as HTML: its words escaped, its placeholders replaced by ``values`` (HTML, as given)."""
+    return notice.texts.render(key, _escape_words, **values)
+
+
+def _escape_words(words: str) -> str:
+    return html.escape(words, quote=False)
 
 
 def _help(qid: str, question) -> str:
@@ -156,7 +158,7 @@ def _field(notice: Notice, ui: dict[str, str], qid: str, question, shown: bool) 
         control = f'<input type="date" name="{qid}" id="q-{qid}-input" autocomplete="bday"{_described(qid, question, f"q-{qid}-problem")}>'
     elif question.kind == "department":
         codes = ", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)
-        text = _fill(_t(ui["departments"]), academy_of=_t(of(notice.academy.name, notice.texts)), codes=_t(codes))
+        text = _html(notice, "checklist_page.departments", academy_of=_t(of(notice.academy.name, notice.texts)), codes=_t(codes))
         extra = f'<p class="bts-checklist-help" id="q-{qid}-codes">{text}</p>'
         described = _described(qid, question, f"q-{qid}-codes", f"q-{qid}-problem")
         control = f'<input type="text" name="{qid}" id="q-{qid}-input" inputmode="text" size="4" maxlength="3" autocomplete="off"{described}>'
@@ -169,7 +171,7 @@ def _field(notice: Notice, ui: dict[str, str], qid: str, question, shown: bool) 
     elif question.kind == "option":
         letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
         items = [f'<option value="">{_t(ui["choose"])}</option>'] + [
-            f'<option value="{letter}">{_t(_fill(ui["option"], letter=letter))}</option>' for letter in letters
+            f'<option value="{letter}">{_html(notice, "checklist_page.option", letter=_t(letter))}</option>' for letter in letters
         ]
         control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
     else:
@@ -230,13 +232,14 @@ def checklist_page(notice: Notice, content: ChecklistFile) -> str:
         key=lambda item: (item[1].order, item[0]),
     )
     fields = "\n".join(f for f in (_field(notice, ui, qid, q, qid in shown) for qid, q in questions) if f)
-    title = _fill(ui["title"], academy_of=of(notice.academy.name, notice.texts), year=str(notice.year))
-    fallback = _fill(
-        _t(ui["fallback"]),
+    title = notice.texts.text("checklist_page.title", academy_of=of(notice.academy.name, notice.texts), year=str(notice.year))
+    fallback = _html(
+        notice,
+        "checklist_page.fallback",
         documents_link=f'<a href="{TO_NOTICE}#pieces-justificatives">{_t(ui["fallback_documents"])}</a>',
         dates_link=f'<a href="{TO_NOTICE}#dates-a-retenir">{_t(ui["fallback_dates"])}</a>',
     )
-    intro = _fill(_t(ui["intro"]), year=str(notice.year), notice_link=f'<a href="{TO_NOTICE}">{_t(ui["notice_link"])}</a>')
+    intro = _html(notice, "checklist_page.intro", year=str(notice.year), notice_link=f'<a href="{TO_NOTICE}">{_t(ui["notice_link"])}</a>')
     data = _json_script(_page_data(notice, ui, ruleset))
     form = f"""<div class="bts-checklist" id="bts-checklist" data-state="static" data-ruleset="{TO_NOTICE}{ASSET_DIR}/ruleset.json" data-engine="{TO_NOTICE}{ASSET_DIR}/engine.py" data-pyodide="{TO_ROOT}assets/pyodide/" data-worker="{TO_ROOT}assets/checklist/worker.js">
 <script type="module" async src="{TO_ROOT}assets/checklist/checklist.js"></script>
