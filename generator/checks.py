@@ -16,8 +16,9 @@ from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import MONTHS_FR, WEEKDAYS_FR, BadValue, Identifier, Moment
+from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, BadValue, Identifier, Moment, given
 from .problems import Location, Problems, quote
+from .provenance import check_content_provenance, check_session_provenance
 from .schema import Record, yaml_fields
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
@@ -35,11 +36,15 @@ def check_project(project: Project, problems: Problems) -> None:
         check_interface(content.interface, problems)
     if content.complete():
         check_content(content, problems)
+        check_content_provenance(content, problems)
     seen_departments: dict[str, str] = {}
     for slug, data in project.academies.items():
         check_academy(slug, data, problems, seen_departments)
         for year, session in data.sessions.items():
             check_session(year, data.session_files[year], session, data, content, problems)
+            if content.complete():
+                name = data.academy.name if data.academy is not None else slug
+                check_session_provenance(year, session, content, problems, name)
 
 
 def check_content(content: NationalContent, problems: Problems) -> None:
@@ -55,6 +60,10 @@ def check_content(content: NationalContent, problems: Problems) -> None:
     check_question_cycles(questions, problems)
     for did, document in content.documents.documents.items():
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
+        if document.unless is not None:
+            check_condition(document.unless, content, problems, f"documents.{did}.unless", file_hint=None)
+    for wid, warning in content.checklist.warnings.items():
+        check_condition(warning.when, content, problems, f"warnings.{wid}.when", file_hint=None)
     specialties = content.specialties.specialties
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
@@ -162,17 +171,19 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if year_matches and not first <= day <= last:
             problems.add(where, path, f"{quote(day.isoformat())} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année")
 
-    for name in ("opening", "closing", "age_reference_date"):
-        value = getattr(info, name)
-        if value is not None and name != "age_reference_date":
+    opening, closing = given(info.opening), given(info.closing)
+    for name, value in (("opening", opening), ("closing", closing)):
+        if value is not None:
             in_year(value, info.where(name), f"session.{name}")
-    if info.opening and info.closing and info.closing.end() <= info.opening.start():
-        problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(info.closing))} n'est pas après l'ouverture {quote(str(info.opening))} ; vérifier les deux dates")
-    if info.audience == "individual" and (info.opening is None or info.closing is None):
-        missing = "opening" if info.opening is None else "closing"
-        problems.add(info.origin, f"session.{missing}", f"date {quote(missing)} manquante ; ajouter {missing}: AAAA-MM-JJ HH:MM (une notice pour candidats individuels donne l'ouverture et la clôture des inscriptions)")
-    if info.opening is None and info.closing is None and info.dates_note is None:
+    if opening and closing and closing.end() <= opening.start():
+        problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
+    if opening is None and closing is None and info.dates_note is None:
         problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")
+    if info.audience in ("establishment", "both") and session_file.establishment_guide is None:
+        problems.add(
+            session_file.origin, "establishment_guide",
+            f"clé « establishment_guide » manquante pour une notice {info.audience} ; ajouter la partie réservée aux établissements, ou establishment_guide: non précisé par la notice",
+        )
 
     check_all_weekdays(session_file, "", problems, info.year)
     deadlines = session_file.deadlines
@@ -184,9 +195,12 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             Identifier.parse(did)
         except BadValue as error:
             problems.add(session_file.where(path), path, str(error))
-        in_year(deadline.at, deadline.where("at"), f"{path}.at")
-        if deadline.kind == "deadline" and info.closing and not deadline.precedes_closing and deadline.at.end() < info.closing.end():
-            problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(deadline.at))} est avant la clôture des inscriptions {quote(str(info.closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
+        at = given(deadline.at)
+        if at is None:
+            continue
+        in_year(at, deadline.where("at"), f"{path}.at")
+        if deadline.kind == "deadline" and closing and not deadline.precedes_closing and at.end() < closing.end():
+            problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(at))} est avant la clôture des inscriptions {quote(str(closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
 
     def known_deadline(value, where, path):
         if value == "documents" and "documents" not in deadlines:
@@ -194,10 +208,14 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if value is not None and value not in deadlines:
             problems.add(where, path, f"date limite inconnue {quote(value)}{_nearest(value, deadlines)} (dates définies : {', '.join(deadlines)})")
 
-    for i, step in enumerate(session_file.steps):
+    steps = given(session_file.steps) or ()
+    who = given(session_file.who) or ()
+    documents = given(session_file.documents) or ()
+    adjustment = given(session_file.exam_adjustment)
+    for i, step in enumerate(steps):
         known_deadline(step.deadline, step.where("deadline"), f"steps[{i}].deadline")
-    if session_file.exam_adjustment:
-        known_deadline(session_file.exam_adjustment.deadline, session_file.exam_adjustment.where("deadline"), "exam_adjustment.deadline")
+    if adjustment:
+        known_deadline(adjustment.deadline, adjustment.where("deadline"), "exam_adjustment.deadline")
 
     if not content.complete():
         return
@@ -207,7 +225,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
 
     situations = questions.get("situation").choices if "situation" in questions else {}
     routes = questions.get("route").choices if "route" in questions else {}
-    for i, category in enumerate(session_file.who):
+    for i, category in enumerate(who):
         if category.situation not in situations:
             problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{_nearest(category.situation, situations)} (choix de la question situation de content/questions.yaml)")
         for j, route in enumerate(category.routes):
@@ -216,52 +234,48 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
 
     seen_ids: dict[str, int] = {}
     uses_age = ""  # id of the first document that depends on the candidate's age
-    for i, document in enumerate(session_file.documents):
+    for i, document in enumerate(documents):
         path = f"documents[{i}]"
         if document.id in seen_ids:
             problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{seen_ids[document.id]}] ; choisir un identifiant unique")
+        elif document.id in national_documents:
+            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà pris par un document national (content/documents.yaml) ; choisir un autre identifiant (et covers: [{document.id}] si c'est la même pièce)")
         seen_ids.setdefault(document.id, i)
-        if document.use is not None and document.use not in national_documents:
-            problems.add(document.where("use"), f"{path}.use", f"document national inconnu {quote(document.use)}{_nearest(document.use, national_documents)} (voir content/documents.yaml)")
-        if document.use is None and document.label is None:
-            problems.add(document.origin, f"{path}.label", "intitulé manquant ; ajouter label: (ou use: pour reprendre un document national)")
         known_deadline(document.deadline, document.where("deadline"), f"{path}.deadline")
         check_condition(document.when, content, problems, f"{path}.when", file_hint=None)
-        depends_on_age = "age_band" in document.when.questions() or (
-            document.use in national_documents and "age_band" in national_documents[document.use].when.questions()
-        )
-        if depends_on_age and not uses_age:
+        if "age_band" in document.when.questions() and not uses_age:
             uses_age = document.id
-    for i, step in enumerate(session_file.steps):
+    for i, step in enumerate(steps):
         check_condition(step.when, content, problems, f"steps[{i}].when", file_hint=None)
+    for i, contradiction in enumerate(session_file.contradictions):
+        check_condition(contradiction.when, content, problems, f"contradictions[{i}].when", file_hint=None)
     if uses_age and info.age_reference_date is None:
         problems.add(info.origin, "session.age_reference_date", f"la pièce {quote(uses_age)} dépend de l'âge (age_band) ; ajouter age_reference_date: AAAA-MM-JJ (date à laquelle l'âge est calculé)")
 
-    topics = content.topics.topics
-    for tid, text in session_file.topics.items():
-        if tid not in topics:
-            problems.add(session_file.where(f"topics.{tid}"), f"topics.{tid}", f"sujet national inconnu {quote(tid)}{_nearest(tid, topics)} (voir content/topics.yaml)")
-
-    for i, group in enumerate(session_file.specialty_contacts):
+    for i, group in enumerate(given(session_file.specialty_contacts) or ()):
         for j, ref in enumerate(group.specialties):
             check_specialty_ref(ref, group.where(f"specialties[{j}]"), f"specialty_contacts[{i}].specialties[{j}]", specialties, problems)
-    for i, managed in enumerate(session_file.managing_academies):
+    for i, managed in enumerate(given(session_file.managing_academies) or ()):
         check_specialty_ref(managed.specialty, managed.where("specialty"), f"managing_academies[{i}].specialty", specialties, problems)
-    r408 = session_file.r408
-    if r408 is not None:
-        lists = content.regulations.r408_lists
-        if r408.national is not None and r408.national not in lists:
-            problems.add(r408.where("national"), "r408.national", f"liste R408 inconnue {quote(r408.national)}{_nearest(r408.national, lists)} (voir content/regulations.yaml)")
-        if r408.own is not None:
-            for i, entry in enumerate(r408.own.specialties):
-                check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408.own.specialties[{i}].specialty", specialties, problems)
+    r408 = given(session_file.r408)
+    if r408 is not None and r408.list is not None:
+        for i, entry in enumerate(r408.list.specialties):
+            check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408.list.specialties[{i}].specialty", specialties, problems)
+    for i, note in enumerate(session_file.source_notes):
+        if _FIELD_PATH.search(note.about) or note.about.strip().split(" ")[0] in _SESSION_KEYS:
+            problems.add(note.where("about"), f"source_notes[{i}].about", f"{quote(note.about)} ressemble à un nom de champ ; écrire le sujet en français (il s'affiche sur la page), par exemple « Attestation R408 »")
 
-    for name, items in (("links", session_file.links), ("forms", session_file.forms)):
+    for name, items in (("links", given(session_file.links) or ()), ("forms", given(session_file.forms) or ())):
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item.id in seen:
                 problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.add(item.id)
+
+
+# A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.
+_FIELD_PATH = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9*]+)+\b|\b[a-z_]+\[\d+\]")
+_SESSION_KEYS = {f.name for f in yaml_fields(SessionFile)} | {"session", "academy"}
 
 
 def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, specialties: dict, problems: Problems) -> None:

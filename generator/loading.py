@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from .model.academy import Academy
-from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TopicsFile
+from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TextsFile, TopicsFile
 from .model.session import SessionFile
 from .problems import Location, Problems, shown_path
 from .schema import INVALID, Reader, read
 from .strict_yaml import compose_file
 
 CONTENT_FILES = {
+    "texts": ("texts.yaml", TextsFile),
     "questions": ("questions.yaml", QuestionsFile),
     "topics": ("topics.yaml", TopicsFile),
     "documents": ("documents.yaml", DocumentsFile),
@@ -35,6 +36,7 @@ SESSION_FILE = re.compile(r"(\d{4})\.yaml")
 class NationalContent:
     """The national files of ``content/``, read (a part is None when its file is broken)."""
 
+    texts: TextsFile | None = None
     questions: QuestionsFile | None = None
     topics: TopicsFile | None = None
     documents: DocumentsFile | None = None

@@ -1,11 +1,14 @@
 """Stage 3 of the pipeline: merge national content with an academy's session.
 
-A ``Notice`` is everything one published notice shows, resolved: national
-documents included by ``use:``, national topics with the academy's words
-added or substituted, the R408 list (national or the notice's own), deadlines
-as time-zone-aware datetimes in the academy's zone. Pages (``generator.site``)
-and the checklist (``generator.checklist``) both read Notices, never raw YAML.
-Runs only on a project that passed every check.
+A ``Notice`` is everything one published notice shows, resolved, each item with
+its provenance (``Provenance``): this academy's notice for this session (with
+the place in the notice), or national texts in force for the session
+(``generator.provenance``). National documents in force are included even where
+the notice is silent, marked so; a notice item that ``covers`` a national one
+replaces it. Deadlines become time-zone-aware datetimes in the academy's zone.
+Facts the notice does not give stay unknown (None, with ``*_given`` flags).
+Pages (``generator.site``) and the checklist (``generator.checklist``) both read
+Notices, never raw YAML. Runs only on a project that passed every check.
 """
 
 from __future__ import annotations
@@ -15,31 +18,73 @@ import zoneinfo
 from dataclasses import dataclass
 
 from .loading import AcademyData, NationalContent, Project
-from .model.academy import Academy
+from .model.academy import Academy, Office
 from .model.conditions import Condition
-from .model.content import InterfaceFile, Question
-from .model.session import SessionFile
-from .model.specialties import R408List, Specialty
+from .model.content import InterfaceFile, NationalText, Question
+from .model.session import Category, SessionFile
+from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
+from .model.values import NOT_GIVEN, given
+from .provenance import documents_in_force, r408_list_in_force, statements_in_force
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a statement or an item comes from.
+
+    ``kind`` is ``notice`` (this academy's notice for this session; ``section``
+    is the place in the notice, when known) or ``national`` (``texts``: the
+    national texts in force that say it; ``section`` is where the notice
+    mentions it, if it does).
+    """
+
+    kind: str
+    section: str | None = None
+    texts: tuple[NationalText, ...] = ()
+
+    @property
+    def national(self) -> bool:
+        return self.kind == "national"
 
 
 @dataclass(frozen=True)
 class ResolvedDeadline:
-    """A deadline or key date with its instants in the academy's time zone."""
+    """A deadline or key date with its instants in the academy's time zone.
+
+    ``given`` is False when the notice does not give the date (``start``/``end``
+    are then None); ``has_time`` is False when it gives the day without the hour.
+    """
 
     id: str
     label: str
     kind: str
-    start: dt.datetime
-    end: dt.datetime
+    start: dt.datetime | None
+    end: dt.datetime | None
     has_time: bool
+    given: bool
     words: str | None
     note: str | None
     strict: bool
 
 
 @dataclass(frozen=True)
+class R408Annexes:
+    """The annexes of the R408 recommendation a specialty (and option) requires, from the national list in force."""
+
+    specialty: SpecialtyRef
+    annexes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class ResolvedDocument:
-    """A supporting document as the notice requires it, with its condition and deadline."""
+    """A supporting document, with the condition under which it is required and its provenance.
+
+    ``when`` is the effective condition: for a national document, its own
+    condition, minus its national exemption (``unless``), minus the situations
+    where a notice item covering it applies; for a notice item covering a
+    national document, its condition minus that document's exemption.
+    ``notice_silent`` is True for a national document the notice neither lists
+    nor mentions; ``mention`` holds the notice's words when it mentions it.
+    """
 
     id: str
     label: str
@@ -47,26 +92,44 @@ class ResolvedDocument:
     when: Condition
     deadline: str
     detail: str | None
-    source: str | None
-    national: str | None
-    late_deposit: str | None = None  # the notice's words when it may be deposited after its deadline
+    provenance: Provenance
+    national: str | None = None
+    covers: tuple[str, ...] = ()
+    notice_silent: bool = False
+    mention: str | None = None
+    late_deposit: str | None = None
+    r408_annexes: tuple[R408Annexes, ...] = ()
+    exemption: Condition | None = None  # the national exemption applied to this item (``unless``)
+
+
+@dataclass(frozen=True)
+class ResolvedStatement:
+    """One statement shown under a topic: national (with its texts) or the notice's own words."""
+
+    id: str | None
+    text: str
+    provenance: Provenance
 
 
 @dataclass(frozen=True)
 class ResolvedTopic:
-    """A national topic with the academy's words: ``text`` is what the notice shows."""
+    """A topic as the notice shows it: the notice's statements first, then the national ones in force."""
 
     id: str
     title: str
-    national_text: str
-    national_source: str
-    local: str | None
-    replace: str | None
-    local_source: str | None
+    statements: tuple[ResolvedStatement, ...]
 
-    @property
-    def text(self) -> str:
-        return self.replace if self.replace is not None else self.national_text
+
+@dataclass(frozen=True)
+class ResolvedR408:
+    """The R408 attestation for a session: the national list in force, and what the notice says."""
+
+    national: R408List | None
+    national_texts: tuple[NationalText, ...]
+    notice_list: NoticeR408List | None
+    waiver: str | None
+    section: str | None
+    notice_silent: bool
 
 
 @dataclass(frozen=True)
@@ -79,22 +142,43 @@ class Notice:
     tz: str
     opening: dt.datetime | None
     closing: dt.datetime | None
-    closing_has_time: bool
+    opening_given: bool
+    closing_given: bool
     opening_has_time: bool
+    closing_has_time: bool
     deadlines: tuple[ResolvedDeadline, ...]
     documents: tuple[ResolvedDocument, ...]
     topics: tuple[ResolvedTopic, ...]
-    r408: R408List | None
+    r408: ResolvedR408
+    who: tuple[Category, ...]
+    who_given: bool
+    exam_office: Office | None
     specialties: dict[str, Specialty]
     questions: dict[str, Question]
     texts: InterfaceFile  # the words of the pages (content/interface.yaml)
+    national_texts: dict[str, NationalText]
 
     @property
     def slug(self) -> str:
         return self.academy.slug
 
+    @property
+    def audience(self) -> str:
+        return self.session.session.audience
+
     def deadline(self, deadline_id: str) -> ResolvedDeadline:
         return next(d for d in self.deadlines if d.id == deadline_id)
+
+    def section(self, name: str):
+        """A section of the session file, or () / None when the notice does not give it."""
+        value = getattr(self.session, name)
+        if value is NOT_GIVEN:
+            return None
+        return value
+
+    def given(self, name: str) -> bool:
+        """False when the session file says the notice does not give this section."""
+        return getattr(self.session, name) is not NOT_GIVEN
 
 
 def _aware(moment, zone: zoneinfo.ZoneInfo, end: bool) -> dt.datetime:
@@ -102,88 +186,166 @@ def _aware(moment, zone: zoneinfo.ZoneInfo, end: bool) -> dt.datetime:
     return naive.replace(tzinfo=zone)
 
 
+def _all(*parts: Condition) -> Condition:
+    kept = tuple(p for p in parts if not (p.kind == "all" and not p.children))
+    if not kept:
+        return Condition.always()
+    return kept[0] if len(kept) == 1 else Condition("all", children=kept)
+
+
+def _not(part: Condition) -> Condition:
+    return Condition("not", children=(part,))
+
+
+def _any(parts: list[Condition]) -> Condition:
+    return parts[0] if len(parts) == 1 else Condition("any", children=tuple(parts))
+
+
+def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408) -> tuple[ResolvedDocument, ...]:
+    """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``)."""
+    texts = content.texts.texts
+    national = documents_in_force(content.documents.documents, texts, year)
+    annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in r408.national.specialties) if r408.national else ()
+    own = given(session.documents) or ()
+    covering: dict[str, list[Condition]] = {}
+    out = []
+    for entry in own:
+        exemptions = [national[n].unless for n in entry.covers if n in national and national[n].unless is not None]
+        exemption = _any(exemptions) if exemptions else None
+        when = _all(entry.when, _not(exemption)) if exemption is not None else entry.when
+        for n in entry.covers:
+            covering.setdefault(n, []).append(entry.when)
+        out.append(
+            ResolvedDocument(
+                id=entry.id,
+                label=entry.label,
+                group=entry.group,
+                when=when,
+                deadline=entry.deadline,
+                detail=entry.detail,
+                provenance=Provenance("notice", entry.section or entry.group),
+                covers=entry.covers,
+                late_deposit=entry.late_deposit,
+                r408_annexes=annexes if any(n in ("r408_attestation",) for n in entry.covers) else (),
+                exemption=exemption,
+            )
+        )
+    for did, document in national.items():
+        parts = [document.when]
+        if document.unless is not None:
+            parts.append(_not(document.unless))
+        if did in covering:
+            parts.append(_not(_any(covering[did])))
+        mention = session.national_documents.get(did)
+        out.append(
+            ResolvedDocument(
+                id=did,
+                label=document.label,
+                group=mention.group if mention else None,
+                when=_all(*parts),
+                deadline="documents",
+                detail=document.detail,
+                provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
+                national=did,
+                notice_silent=mention is None,
+                mention=mention.words if mention else None,
+                r408_annexes=annexes if did == "r408_attestation" else (),
+                exemption=document.unless,
+            )
+        )
+    return tuple(out)
+
+
+def _topics(content: NationalContent, session: SessionFile, year: int, audience: str) -> tuple[ResolvedTopic, ...]:
+    texts = content.texts.texts
+    own_topics = given(session.topics) or {}
+    out = []
+    for tid, topic in content.topics.topics.items():
+        if topic.audience not in ("all", audience) and audience != "both":
+            continue
+        own = own_topics.get(tid)
+        statements = [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in (own.notice if own else ())]
+        for sid, statement in statements_in_force(topic, texts, year).items():
+            if own and sid in own.drop:
+                continue
+            if own and sid in own.replace:
+                words = own.replace[sid]
+                statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section)))
+                continue
+            statements.append(ResolvedStatement(sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources))))
+        if statements:
+            out.append(ResolvedTopic(tid, topic.title, tuple(statements)))
+    for tid, own in own_topics.items():
+        if tid in content.topics.topics:
+            continue
+        out.append(ResolvedTopic(tid, own.title or tid, tuple(ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own.notice)))
+    return tuple(out)
+
+
+def _r408(content: NationalContent, session: SessionFile, year: int) -> ResolvedR408:
+    texts = content.texts.texts
+    found = r408_list_in_force(content.regulations.r408_lists, texts, year)
+    national = found[1] if found else None
+    notice = given(session.r408)
+    return ResolvedR408(
+        national=national,
+        national_texts=(texts[national.source],) if national else (),
+        notice_list=notice.list if notice else None,
+        waiver=notice.waiver if notice else None,
+        section=notice.section if notice else None,
+        notice_silent=notice is None,
+    )
+
+
 def build_notice(content: NationalContent, data: AcademyData, year: int) -> Notice:
     academy = data.academy
     session = data.sessions[year]
     zone = zoneinfo.ZoneInfo(academy.timezone)
     info = session.session
-    deadlines = tuple(
-        sorted(
-            (
-                ResolvedDeadline(
-                    id=did,
-                    label=d.label,
-                    kind=d.kind,
-                    start=_aware(d.at, zone, end=False),
-                    end=_aware(d.at, zone, end=True),
-                    has_time=d.at.time is not None,
-                    words=d.words,
-                    note=d.note,
-                    strict=d.strict,
-                )
-                for did, d in session.deadlines.items()
-            ),
-            key=lambda d: (d.end, d.id),
-        )
-    )
-    national_docs = content.documents.documents
-    documents = []
-    for entry in session.documents:
-        base = national_docs.get(entry.use) if entry.use else None
-        if base is not None and base.from_session is not None and year < base.from_session:
-            continue
-        documents.append(
-            ResolvedDocument(
-                id=entry.id,
-                label=entry.label or base.label,
-                group=entry.group,
-                when=entry.when if (base is None or entry.when.kind != "all" or entry.when.children) else base.when,
-                deadline=entry.deadline,
-                detail=entry.detail or (base.detail if base else None),
-                source=entry.source or (base.source if base else None),
-                national=entry.use,
-                late_deposit=entry.late_deposit,
+    deadlines = []
+    for did, d in session.deadlines.items():
+        at = given(d.at)
+        deadlines.append(
+            ResolvedDeadline(
+                id=did,
+                label=d.label,
+                kind=d.kind,
+                start=_aware(at, zone, end=False) if at else None,
+                end=_aware(at, zone, end=True) if at else None,
+                has_time=bool(at and at.time is not None),
+                given=at is not None,
+                words=d.words,
+                note=d.note,
+                strict=d.strict,
             )
         )
-    topics = []
-    for tid, topic in content.topics.topics.items():
-        if topic.from_session is not None and year < topic.from_session:
-            continue
-        if topic.until_session is not None and year > topic.until_session:
-            continue
-        if topic.audience not in ("all", info.audience):
-            continue
-        own = session.topics.get(tid)
-        topics.append(
-            ResolvedTopic(
-                id=tid,
-                title=topic.title,
-                national_text=topic.text,
-                national_source=topic.source,
-                local=own.local if own else None,
-                replace=own.replace if own else None,
-                local_source=own.source if own else None,
-            )
-        )
-    r408 = None
-    if session.r408 is not None:
-        r408 = session.r408.own or content.regulations.r408_lists[session.r408.national]
+    far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    deadlines.sort(key=lambda d: (d.end or far, d.id))
+    opening, closing = given(info.opening), given(info.closing)
+    r408 = _r408(content, session, year)
+    who = given(session.who)
     return Notice(
         academy=academy,
         session=session,
         year=year,
         tz=academy.timezone,
-        opening=_aware(info.opening, zone, end=False) if info.opening else None,
-        closing=_aware(info.closing, zone, end=True) if info.closing else None,
-        opening_has_time=bool(info.opening and info.opening.time),
-        closing_has_time=bool(info.closing and info.closing.time),
-        deadlines=deadlines,
-        documents=tuple(documents),
-        topics=tuple(topics),
+        opening=_aware(opening, zone, end=False) if opening else None,
+        closing=_aware(closing, zone, end=True) if closing else None,
+        opening_given=opening is not None,
+        closing_given=closing is not None,
+        opening_has_time=bool(opening and opening.time),
+        closing_has_time=bool(closing and closing.time),
+        deadlines=tuple(deadlines),
+        documents=_documents(content, session, year, r408),
+        topics=_topics(content, session, year, info.audience),
         r408=r408,
+        who=who or (),
+        who_given=who is not None,
+        exam_office=given(academy.exam_office),
         specialties=content.specialties.specialties,
         questions=content.questions.questions,
         texts=content.interface,
+        national_texts=content.texts.texts,
     )
 
 

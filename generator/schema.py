@@ -25,7 +25,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Union
 
-from .model.values import BadValue
+from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, FreeText, NotGiven
 from .problems import Location, Problems, quote
 from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
 
@@ -151,8 +151,12 @@ def _plan(tp: Any) -> tuple[str, Any]:
 def _make_plan(tp: Any) -> tuple[str, Any]:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return ("optional", options[0] if len(options) == 1 else None)
+        arguments = typing.get_args(tp)
+        options = [a for a in arguments if a is not type(None) and a is not NotGiven]
+        if len(options) != 1:
+            raise TypeError(f"unsupported union {tp}")
+        # (the type, None allowed, « non précisé par la notice » allowed)
+        return ("optional", (options[0], type(None) in arguments, NotGiven in arguments))
     if hasattr(tp, "from_node"):
         return ("from_node", None)
     if hasattr(tp, "parse"):
@@ -172,11 +176,20 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     """Read ``node`` as type ``tp``; record problems and return INVALID when it does not fit."""
     kind, argument = _PLANS.get(tp) or _plan(tp)
     if kind == "optional":
-        if is_null(node):
+        inner, nullable, stated = argument
+        if nullable and is_null(node):
             return None
-        if argument is not None:
-            return read(argument, node, reader, path)
-        raise TypeError(f"unsupported union {tp}")
+        if type(node) is ScalarNode and _is_not_given(node):
+            if stated:
+                return NOT_GIVEN
+            return reader.problem(node, path, _NOT_GIVEN_REFUSED)
+        value = read(inner, node, reader, path)
+        if stated and (value == () or value == {}):
+            # « who: [] » would render an empty table: nothing is said explicitly or not at all.
+            return reader.problem(node, path, f"rubrique vide ; la remplir, ou écrire {path.rsplit('.', 1)[-1]}: {NOT_GIVEN_WORDS} si la notice n'en donne pas")
+        return value
+    if type(node) is ScalarNode and tp is not FreeText and _is_not_given(node):
+        return reader.problem(node, path, _NOT_GIVEN_REFUSED)
     if kind == "record":
         return _read_record(tp, node, reader, path)
     if kind == "from_node":
@@ -208,6 +221,23 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     return _read_scalar(tp, node, reader, path)
 
 
+_NOT_GIVEN_REFUSED = (
+    f"« {NOT_GIVEN_WORDS} » n'est pas permis pour ce champ ; écrire la valeur que donne la notice, "
+    "ou retirer la ligne si ce champ est facultatif"
+)
+
+
+def _is_not_given(node: ScalarNode) -> bool:
+    """A scalar written « non précisé par la notice » (cheap test first: most values are not)."""
+    text = node.value
+    return text[:3].lower() == "non" and NotGiven.written(text)
+
+
+def accepts_not_given(tp: Any) -> bool:
+    """True when a field of type ``tp`` may be written « non précisé par la notice »."""
+    return typing.get_origin(tp) in (Union, types.UnionType) and NotGiven in typing.get_args(tp)
+
+
 def _found(node: Node) -> str:
     if isinstance(node, ScalarNode):
         return f"trouvé {quote(node.value)}"
@@ -224,6 +254,8 @@ def _scalar_kind(tp: Any) -> tuple[str, Any]:
             found = ("literal", [str(a) for a in typing.get_args(tp)])
         elif tp is str or tp is bool or tp is int:
             found = (tp.__name__, None)
+        elif tp is FreeText:
+            found = ("str", None)
         elif hasattr(tp, "parse"):
             found = ("parse", None)
         else:
@@ -289,7 +321,7 @@ def _collection_kind(tp: Any) -> Any:
         return _COLLECTION_KINDS[tp]
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        options = [a for a in typing.get_args(tp) if a is not type(None) and a is not NotGiven]
         origin = typing.get_origin(options[0] if len(options) == 1 else tp)
     kind = list if origin in (list, tuple) else dict if origin is dict else None
     _COLLECTION_KINDS[tp] = kind
@@ -386,7 +418,8 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             if name in suggested:
                 continue
             what = fields[name].metadata.get("doc", "")
-            reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what})")
+            unstated = f" ; si la notice ne le donne pas, écrire {name}: {NOT_GIVEN_WORDS}" if accepts_not_given(hints[name]) and NOT_GIVEN_WORDS not in what else ""
+            reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what}){unstated}")
             broken = True
     if broken:
         return INVALID

@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..merge import Notice
+from ..merge import Notice, Provenance
 from ..model.content import ChecklistFile
+from ..model.values import given
+from ..provenance import warning_in_force
 from ..site.text import step_title
 
-FORMAT = 2
+FORMAT = 3
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -69,43 +71,30 @@ def _question(qid: str, question) -> dict:
     }
 
 
+def _provenance(provenance: Provenance) -> dict:
+    """Where an item comes from, for the checklist's « why »: the notice's section, or the national texts."""
+    return {"kind": provenance.kind, "section": provenance.section, "texts": [t.title for t in provenance.texts]}
+
+
 def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
-    topics = {t.id for t in notice.topics}
-    situations = notice.questions["situation"].choices if "situation" in notice.questions else {}
-    listed = [c.situation for c in notice.session.who]
+    """The warnings of content/checklist.yaml in force for the session (``provenance.warning_in_force``), with their provenance."""
+    texts = notice.national_texts
     warnings = []
     for wid, warning in checklist.warnings.items():
-        if warning.topic is not None and warning.topic not in topics:
+        if not warning_in_force(warning, notice.session, wid, texts, notice.year):
             continue
-        base = warning.when.to_json()
-        detail = None
-        def restricted(test: list) -> list:
-            return test if base == ["all", []] else ["all", [base, test]]
-
-        if warning.situations == "registers_elsewhere":
-            # One warning per situation, with the notice's own words for that category.
-            by_situation: dict[str, list[str]] = {}
-            for category in notice.session.who:
-                if category.how in ("establishment", "elsewhere"):
-                    words = category.label + (f" : {category.detail}" if category.detail else "")
-                    by_situation.setdefault(category.situation, []).append(words)
-            for situation, words in by_situation.items():
-                warnings.append({
-                    "id": wid,
-                    "title": warning.title,
-                    "text": warning.text,
-                    "detail": "\n".join(words),
-                    "source": warning.source,
-                    "when": restricted(["test", "situation", [situation]]),
-                })
-            continue
-        if warning.situations == "not_in_notice":
-            missing = [s for s in situations if s not in listed]
-            if not listed or not missing:
-                continue
-            base = restricted(["test", "situation", missing])
-        warnings.append({"id": wid, "title": warning.title, "text": warning.text, "detail": detail, "source": warning.source, "when": base})
+        if warning.sources:
+            provenance = {"kind": "national", "section": None, "texts": [texts[s].title for s in warning.sources]}
+        elif warning.from_notice_data:
+            provenance = {"kind": "data", "section": None, "texts": []}
+        else:
+            provenance = {"kind": "notice", "section": notice.session.warnings[wid].section, "texts": []}
+        warnings.append({"id": wid, "title": warning.title, "text": warning.text, "when": warning.when.to_json(), "provenance": provenance})
     return warnings
+
+
+def _date(value) -> str | None:
+    return value.date().isoformat() if value is not None else None
 
 
 def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
@@ -114,8 +103,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     info = session.session
     questions = sorted((_question(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
     r408 = []
-    if notice.r408 is not None:
-        r408 = [[e.specialty.specialty, e.specialty.option] for e in notice.r408.specialties]
+    if notice.r408.national is not None:
+        r408 = [[e.specialty.specialty, e.specialty.option, list(e.annexes)] for e in notice.r408.national.specialties]
+    r408_notice = []
+    if notice.r408.notice_list is not None:
+        r408_notice = [[e.specialty.specialty, e.specialty.option] for e in notice.r408.notice_list.specialties]
+    documents_deadline = next((d for d in notice.deadlines if d.id == "documents"), None)
     ruleset = {
         "format": FORMAT,
         "academy": {
@@ -128,13 +121,17 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         "session": {
             "year": notice.year,
             "audience": info.audience,
-            "title": info.title,
+            "title": given(info.title),
             "age_reference_date": info.age_reference_date.isoformat() if info.age_reference_date else None,
+            # The registration window, for the national rule of the JDC (age « avant 25 ans » at registration).
+            "registration_window": [_date(notice.opening) or _date(notice.closing), _date(notice.closing) or _date(documents_deadline.end if documents_deadline else None)],
             "registration": {
                 "opening": _iso(notice.opening),
                 "opening_has_time": notice.opening_has_time,
+                "opening_given": notice.opening_given,
                 "closing": _iso(notice.closing),
                 "closing_has_time": notice.closing_has_time,
+                "closing_given": notice.closing_given,
                 "note": info.dates_note,
             },
         },
@@ -144,6 +141,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             for sid, s in sorted(notice.specialties.items())
         },
         "r408": r408,
+        "r408_notice": r408_notice,
+        "documents_given": notice.given("documents"),
         "documents": [
             {
                 "id": d.id,
@@ -152,9 +151,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "when": d.when.to_json(),
                 "deadline": d.deadline,
                 "detail": d.detail,
-                "source": d.source,
+                "provenance": _provenance(d.provenance),
                 "national": d.national,
+                "notice_silent": d.notice_silent,
+                "mention": d.mention,
                 "late_deposit": d.late_deposit,
+                "r408_annexes": [[a.specialty.specialty, a.specialty.option, list(a.annexes)] for a in d.r408_annexes],
             }
             for d in notice.documents
         ],
@@ -163,28 +165,34 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "id": d.id,
                 "label": d.label,
                 "kind": d.kind,
-                "start": d.start.isoformat(),
-                "end": d.end.isoformat(),
+                "start": _iso(d.start),
+                "end": _iso(d.end),
                 "has_time": d.has_time,
+                "given": d.given,
                 "strict": d.strict,
                 "words": d.words,
                 "note": d.note,
             }
             for d in notice.deadlines
         ],
-        "exam_adjustment": _exam_adjustment(session.exam_adjustment),
+        "exam_adjustment": _exam_adjustment(given(session.exam_adjustment)),
         "steps": [
             # The title without a number the notice typed: the step's number is ``number``.
             {"number": i, "title": step_title(s.title, notice.texts), "text": s.text, "deadline": s.deadline, "when": s.when.to_json()}
-            for i, s in enumerate(session.steps, 1)
+            for i, s in enumerate(given(session.steps) or (), 1)
         ],
+        "who_given": notice.who_given,
         "who": [
-            {"situation": c.situation, "how": c.how, "label": c.label, "detail": c.detail, "routes": list(c.routes)}
-            for c in session.who
+            {"situation": c.situation, "how": given(c.how), "label": c.label, "detail": c.detail, "routes": list(c.routes)}
+            for c in notice.who
+        ],
+        "contradictions": [
+            {"about": c.about, "when": c.when.to_json(), "passages": [{"section": p.section, "words": p.words} for p in c.passages], "advice": c.advice}
+            for c in session.contradictions
         ],
         "warnings": _warnings(notice, checklist),
         "contacts": {
-            "exam_office": _office(notice.academy.exam_office),
+            "exam_office": _office(notice.exam_office),
             "specialty_groups": [
                 {
                     "specialties": [[r.specialty, r.option] for r in g.specialties],
@@ -192,10 +200,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                     "phones": list(g.phones),
                     "words": g.words,
                 }
-                for g in session.specialty_contacts
+                for g in given(session.specialty_contacts) or ()
             ],
             "specialty_groups_note": session.specialty_contacts_note,
-            "others": [_office(o) for o in session.contacts],
+            "others": [_office(o) for o in given(session.contacts) or ()],
         },
     }
     # Round-trip through JSON: plain types only, same value in CPython and in the browser.

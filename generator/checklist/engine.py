@@ -23,7 +23,13 @@ Questions that are not asked
 Derived facts
     ``in_academy`` ("yes"/"no") from ``department`` and the academy's departments;
     ``r408_required`` ("yes"/"no") from ``specialty`` (and ``option`` when the R408
-    list names one) and the notice's R408 list (absent list: "no");
+    list names one) and the national R408 list in force for the session (absent
+    list: "no"); ``r408_listed`` the same with the notice's own list;
+    ``national_age_band`` from ``birth_date`` and the registration window
+    (``registration_window``: first and last day): ``under_25`` when the 25th
+    birthday comes after the last day, ``from_25`` when it comes on or before
+    the first day, ``turns_25`` in between (the national JDC rule looks at the
+    age when registering);
     ``age_band`` from ``birth_date`` and the session's ``age_reference_date``:
     the age is the number of birthdays reached on the reference date, the
     birthday itself included (the day of the 18th birthday counts as 18, the day
@@ -56,6 +62,22 @@ Contacts
     then the row of the specialty contact table that matches the answers, then
     the notice's other contacts.
 
+Standing
+    Before any list, whether the notice concerns the candidate (``standing``):
+    ``contradiction`` when a contradiction of the notice (``contradictions``)
+    holds for the answers (its passages are shown; the lists stay, the answer is
+    never « complete »); else, from the notice's ``who`` categories matching the
+    ``situation`` (and the ``route`` when a category names routes): ``concerned``
+    when the category registers the way this notice is about (``individual``
+    notices: ``how`` individual; ``establishment``: establishment; ``both``:
+    either), ``excluded`` when the notice sends them elsewhere, ``how_unknown``
+    when the notice does not say how, ``not_listed`` when no category matches,
+    ``unknown`` when the notice does not say who registers. For ``excluded`` and
+    ``not_listed`` no document, step or undecided item is listed (nothing is
+    shown as if it applied). None while the situation is unanswered.
+    ``complete`` is True only for a ``concerned`` candidate with nothing left to
+    decide, in a notice that gives its list of documents.
+
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
     undecided document, step or warning, the contact table (when the
@@ -79,7 +101,7 @@ UNKNOWN = None
 
 _DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-DERIVED = ("in_academy", "r408_required", "age_band")
+DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
 
 
 # ---------------------------------------------------------------------------
@@ -347,12 +369,27 @@ class _State:
             if birth is UNKNOWN or birth is FALSE:
                 return (birth, miss)
             return (age_band(parse_date(birth), parse_date(reference)), frozenset())
-        if qid == "r408_required":
+        if qid == "national_age_band":
+            first, last = self.ruleset["session"]["registration_window"]
+            if last is None:
+                return (FALSE, frozenset())
+            birth, miss = value("birth_date")
+            if birth is UNKNOWN or birth is FALSE:
+                return (birth, miss)
+            born = parse_date(birth)
+            birthday_25 = birthday_in(born.year + 25, born)
+            if birthday_25 > parse_date(last):
+                return ("under_25", frozenset())
+            if birthday_25 <= parse_date(first):
+                return ("from_25", frozenset())
+            return ("turns_25", frozenset())
+        if qid in ("r408_required", "r408_listed"):
+            entries = self.ruleset["r408" if qid == "r408_required" else "r408_notice"]
             spec, miss = value("specialty")
             if spec is UNKNOWN or spec is FALSE:
                 return (spec, miss)
             needs_option = False
-            for entry in self.ruleset["r408"]:
+            for entry in entries:
                 if entry[0] != spec:
                     continue
                 if entry[1] is None:
@@ -362,7 +399,7 @@ class _State:
                 option, miss = value("option")
                 if option is UNKNOWN:
                     return (UNKNOWN, miss)
-                for entry in self.ruleset["r408"]:
+                for entry in entries:
                     if entry[0] == spec and entry[1] == option:
                         return ("yes", frozenset())
             return ("no", frozenset())
@@ -465,6 +502,55 @@ def _contacts(ruleset, state):
     return found, missing
 
 
+_CONCERNED = {"individual": ("individual",), "establishment": ("establishment",), "both": ("individual", "establishment")}
+
+
+def _standing(ruleset, state):
+    """(the candidate's standing or None, the questions it still needs); see the module docstring."""
+    needed = set()
+    for contradiction in ruleset["contradictions"]:
+        result, missing = state.evaluate(contradiction["when"])
+        if result is TRUE:
+            return {"kind": "contradiction", "about": contradiction["about"], "passages": contradiction["passages"], "advice": contradiction["advice"]}, frozenset()
+        if result is UNKNOWN:
+            needed |= missing
+    if not ruleset["who_given"]:
+        return {"kind": "unknown"}, frozenset(needed)
+    situation, missing = state.value("situation")
+    if situation is UNKNOWN or situation is FALSE:
+        return None, frozenset(needed | set(missing))
+    categories = [c for c in ruleset["who"] if c["situation"] == situation]
+    if any(c["routes"] for c in categories):
+        route, missing = state.value("route")
+        if route is UNKNOWN:
+            return None, frozenset(needed | set(missing))
+        categories = [c for c in categories if not c["routes"] or (route is not FALSE and route in c["routes"])]
+    if not categories:
+        return {"kind": "not_listed"}, frozenset(needed)
+    category = categories[0]
+    how = category["how"]
+    if how is None:
+        kind = "how_unknown"
+    elif how in _CONCERNED[ruleset["session"]["audience"]]:
+        kind = "concerned"
+    else:
+        kind = "excluded"
+    return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed)
+
+
+def _r408_annexes(doc, state):
+    """The annexes of the R408 recommendation the candidate's specialty requires, for an R408 item; [] when unknown."""
+    entries = doc.get("r408_annexes") or []
+    if not entries:
+        return []
+    spec = state.value("specialty")[0]
+    option = state.value("option")[0]
+    for entry in entries:
+        if entry[0] == spec and (entry[1] is None or entry[1] == option):
+            return list(entry[2])
+    return []
+
+
 def _exam_adjustment(ruleset, state):
     """(the exam-adjustment item or None, the questions it still needs); see the module docstring."""
     procedure = ruleset["exam_adjustment"]
@@ -500,14 +586,20 @@ def evaluate(ruleset, answers):
     state = _State(ruleset, kept)
     needed = set()
 
+    standing, missing = _standing(ruleset, state)
+    needed |= missing
+    listed = standing is None or standing["kind"] not in ("excluded", "not_listed")
+
     documents = []
     undecided = []
-    for doc in ruleset["documents"]:
+    for doc in ruleset["documents"] if listed else ():
         result, missing = state.evaluate(doc["when"])
         if result is TRUE:
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
-                "detail": doc["detail"], "source": doc["source"], "late_deposit": doc.get("late_deposit"),
+                "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"],
+                "notice_silent": doc["notice_silent"], "mention": doc["mention"], "late_deposit": doc.get("late_deposit"),
+                "annexes": _r408_annexes(doc, state),
                 "why": state.why(doc["when"]),
             })
         elif result is UNKNOWN:
@@ -518,7 +610,7 @@ def evaluate(ruleset, answers):
     for warning in ruleset["warnings"]:
         result, missing = state.evaluate(warning["when"])
         if result is TRUE:
-            warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "detail": warning["detail"]})
+            warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})
         elif result is UNKNOWN:
             needed |= missing
 
@@ -527,7 +619,7 @@ def evaluate(ruleset, answers):
 
     steps = []
     undecided_steps = []
-    for step in ruleset["steps"]:
+    for step in ruleset["steps"] if listed else ():
         result, missing = state.evaluate(step["when"])
         if result is TRUE:
             steps.append({"number": step["number"], "title": step["title"], "text": step["text"], "deadline": step["deadline"]})
@@ -583,6 +675,11 @@ def evaluate(ruleset, answers):
         "exam_adjustment": adjustment,
         "warnings": warnings,
         "contacts": contacts,
+        "standing": standing,
+        "complete": bool(
+            standing is not None and standing["kind"] == "concerned" and not needed and not undecided
+            and not undecided_steps and ruleset["documents_given"]
+        ),
         "questions": _ordered(state, needed),
         "asked": [q["id"] for q in ruleset["questions"] if q["kind"] != "derived" and state.applicable(q["id"])[0] is TRUE],
     }

@@ -28,11 +28,13 @@ def _offset(moment: dt.datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def french_moment(iso: str, has_time: bool, timezone: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:
+def french_moment(iso: str | None, has_time: bool, timezone: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:
     """``mercredi 22 novembre 2023 à 17 h 00 (Europe/Paris, UTC+01:00)``; a date alone runs to the end of the day.
 
     ``end_of_day_words=False`` for a start (the registration opening): the date alone, without « jusqu'à la fin de la journée ».
     """
+    if iso is None:
+        return texts.text("moments.not_given")
     moment = dt.datetime.fromisoformat(iso)
     day = french_day(moment)
     zone = f"{timezone}, {_offset(moment)}"
@@ -118,6 +120,39 @@ def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
     return out + ["  - " + " ".join(line.split()) for line in lines]
 
 
+def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None) -> str:
+    """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »."""
+    if provenance["kind"] == "national":
+        cited = texts.join("provenance.texts_join", list(provenance["texts"]))
+        if mention:
+            return texts.text("provenance.national_mentioned", texts=cited, words=mention)
+        return texts.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+    if provenance.get("section"):
+        return texts.text("provenance.notice", section=provenance["section"])
+    return texts.text("provenance.notice_plain")
+
+
+def standing_lines(standing: dict | None, texts: InterfaceFile) -> list[str]:
+    """What the notice says of the candidate's situation, first (``standing`` of the engine's result)."""
+    t = texts
+    if standing is None or standing["kind"] == "concerned":
+        return []
+    kind = standing["kind"]
+    if kind == "contradiction":
+        lines = [t.text("standing.contradiction_title", about=standing["about"])]
+        lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]
+        return lines + ["  " + " ".join(standing["advice"].split())]
+    if kind == "excluded":
+        category = standing["category"]
+        label = category["label"] + (f" : {category['detail']}" if category["detail"] else "")
+        return [t.text("standing.excluded_title"), "  " + t.text("standing.excluded_text", label=" ".join(label.split()))]
+    if kind == "not_listed":
+        return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
+    if kind == "how_unknown":
+        return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]
+    return [t.text("standing.unknown_text")]
+
+
 def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     t = texts
     tz = ruleset["academy"]["timezone"]
@@ -128,6 +163,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
     out = [t.text("checklist.title", academy=ruleset["academy"]["name"], year=ruleset["session"]["year"]), ""]
+    standing = standing_lines(result["standing"], t)
+    if standing:
+        out += standing + [""]
     if result["dropped"]:
         out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
         out.append("")
@@ -144,9 +182,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     if result["warnings"]:
         out.append(t.text("checklist.warnings"))
         for warning in result["warnings"]:
-            out.append("  - " + t.text("checklist.warning", title=warning["title"], text=warning["text"]))
-            if warning["detail"]:
-                out.append("    " + t.text("checklist.warning_detail", detail=warning["detail"]))
+            out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
+            if warning["provenance"]["kind"] in ("national", "notice"):
+                out.append("    " + provenance_words(warning["provenance"], t))
         out.append("")
     out.append(t.text("checklist.documents", count=len(result["documents"])))
     for document in result["documents"]:
@@ -160,10 +198,12 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline")))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
+        if document["annexes"]:
+            annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in document["annexes"]])
+            out.append("    " + t.text("standing.annexes", annexes=annexes))
         if document["detail"]:
-            out.append(f"    {document['detail']}")
-        if document["source"]:
-            out.append("    " + t.text("checklist.source", source=document["source"]))
+            out.append("    " + " ".join(document["detail"].split()))
+        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"]))
     out.append("")
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
@@ -216,12 +256,16 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")
+    if not ruleset["documents_given"]:
+        out.append(t.text("standing.documents_not_given"))
     if result["questions"]:
         out.append(t.text("checklist.open_questions"))
         for qid in result["questions"]:
             out.append("  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]))
-    else:
+    elif result["complete"]:
         out.append(t.text("checklist.complete"))
+    else:
+        out.append(t.text("checklist.incomplete"))
     return "\n".join(out)
 
 

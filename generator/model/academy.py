@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..schema import Record, doc
-from .values import DepartmentCode, Email, Phone, TimeZoneName, Url
+from .values import NOT_GIVEN_WORDS, DepartmentCode, Email, NotGiven, Phone, TimeZoneName, Url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,8 +41,8 @@ class Academy(Record):
     timezone: TimeZoneName = doc("fuseau horaire des dates de l'académie, par exemple Europe/Paris")
     departments: tuple[Department, ...] = doc("départements de résidence des candidats de l'académie")
     departments_source: str | None = doc("d'où vient la liste des départements si la notice ne la donne pas", default=None)
-    website: Url = doc("site de l'académie")
+    website: Url | NotGiven = doc(f"site de l'académie, ou {NOT_GIVEN_WORDS}")
     bts_page: Url | None = doc("page BTS du site de l'académie", default=None)
-    exam_office: Office | None = doc("bureau des examens chargé du BTS (absent si la notice ne donne aucun contact)", default=None)
+    exam_office: Office | NotGiven = doc(f"bureau des examens chargé du BTS, ou {NOT_GIVEN_WORDS} si la notice ne donne aucun contact")
     positioning_office: Office | None = doc("service des décisions de positionnement", default=None)
     vae_office: Office | None = doc("service chargé de la VAE", default=None)

@@ -21,6 +21,7 @@ from ..french import typography
 from ..schema import Record, doc
 from .conditions import Condition
 from .specialties import R408List, Specialty
+from .values import NOT_GIVEN_WORDS, Date, FreeText, Identifier, NotGiven, Url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,32 +44,78 @@ class QuestionsFile(Record):
     questions: dict[str, Question] = doc("questions : identifiant → question")
 
 
+TextKind = Literal["code", "loi", "décret", "arrêté", "note de service", "circulaire", "référentiel"]
+Claim = Literal["exam_adjustment", "documents_deadline", "forms", "managing_academies"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NationalText(Record):
+    """A national text (code article, law, decree, order, circular…) that national content cites.
+
+    The guide cannot read the official journal here: a text is registered when a
+    notice cites it, and ``cited_by`` says which notice. Its sessions say when it
+    is in force; ``validate`` refuses a text cited for a session outside them, or
+    dated after that session's registration period.
+    """
+
+    title: str = doc("le texte tel qu'il est cité dans une phrase, par exemple arrêté du 13 juillet 2023")
+    kind: TextKind = doc("nature du texte : code, loi, décret, arrêté, note de service, circulaire ou référentiel")
+    date: Date | NotGiven = doc(f"date du texte (AAAA-MM-JJ), ou {NOT_GIVEN_WORDS} si aucune notice ne la donne")
+    from_session: int = doc("première session d'examen à laquelle le texte s'applique, par exemple 2024")
+    until_session: int | None = doc("dernière session à laquelle il s'applique (absent : encore en vigueur)", default=None)
+    subject: str = doc("ce qu'il règle, en une phrase")
+    cited_by: str = doc("quelle notice cite ce texte, et où (d'où le guide tient son contenu)")
+    url: Url | None = doc("adresse du texte (Légifrance, Bulletin officiel), si connue", default=None)
+
+    def in_force(self, year: int) -> bool:
+        return self.from_session <= year and (self.until_session is None or year <= self.until_session)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextsFile(Record):
+    texts: dict[str, NationalText] = doc("textes nationaux : identifiant → texte")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statement(Record):
+    """One national statement of a topic: a sentence or a short paragraph, with its national sources."""
+
+    text: str = doc("ce que dit le texte national, en français (une phrase ou un court paragraphe)")
+    sources: tuple[Identifier, ...] = doc("textes nationaux qui le disent (identifiants de content/texts.yaml)")
+    claims: tuple[Claim, ...] = doc(
+        "données de la session sur lesquelles la phrase s'appuie (exam_adjustment, documents_deadline, forms, managing_academies) : "
+        "validate refuse la phrase pour une session qui ne les donne pas",
+        default=(),
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class Topic(Record):
-    """A national rule or piece of advice shown in every notice where it applies."""
+    """A subject of the notices (benefits, dispensations, R408…): its title and its national statements.
+
+    The statements shown for a session are those whose texts are in force for it;
+    an academy adds what its notice says (``topics:`` of its session file).
+    """
 
     title: str = doc("titre de la rubrique")
-    text: str = doc("texte national")
-    source: str = doc("texte réglementaire ou notice d'où il vient")
-    from_session: int | None = doc("première session concernée", default=None)
-    until_session: int | None = doc("dernière session concernée", default=None)
-    audience: Literal["all", "individual", "establishment"] = doc("public concerné", default="all")
+    audience: Literal["all", "individual", "establishment"] = doc("public concerné : all, individual ou establishment", default="all")
+    statements: dict[str, Statement] = doc("phrases nationales : identifiant → phrase avec ses sources", default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
 class TopicsFile(Record):
-    topics: dict[str, Topic] = doc("sujets nationaux : identifiant → texte")
+    topics: dict[str, Topic] = doc("rubriques : identifiant → rubrique, dans l'ordre d'affichage")
 
 
 @dataclass(frozen=True, kw_only=True)
 class NationalDocument(Record):
-    """A supporting document required by a national rule."""
+    """A supporting document required by a national text, listed for every session the text is in force for."""
 
     label: str = doc("intitulé du document")
     when: Condition = doc("conditions dans lesquelles il est exigé", default=Condition.always())
-    source: str = doc("texte réglementaire")
-    detail: str | None = doc("précision", default=None)
-    from_session: int | None = doc("première session concernée", default=None)
+    unless: Condition | None = doc("dispense prévue par le même texte (condition dans laquelle il n'est plus exigé)", default=None)
+    sources: tuple[Identifier, ...] = doc("textes nationaux qui l'exigent (identifiants de content/texts.yaml)")
+    detail: str | None = doc("précision du texte", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,13 +140,15 @@ class ChecklistWarning(Record):
     title: str = doc("titre de l'avertissement")
     text: str = doc("texte de l'avertissement, en français")
     when: Condition = doc("conditions dans lesquelles il s'affiche (vide : toujours)", default=Condition.always())
-    situations: Literal["registers_elsewhere", "not_in_notice"] | None = doc(
-        "registers_elsewhere : seulement pour les situations que la notice fait inscrire par l'établissement "
-        "ou par une autre démarche ; not_in_notice : pour les situations que la notice ne cite pas",
-        default=None,
+    from_notice_data: bool = doc(
+        "true pour un avertissement tiré des données de la notice elle-même (par exemple un département hors de la liste de l'académie)",
+        default=False,
     )
-    topic: str | None = doc("seulement si la notice de la session comporte ce sujet de content/topics.yaml", default=None)
-    source: str | None = doc("texte réglementaire ou notice d'où il vient", default=None)
+    sources: tuple[Identifier, ...] = doc(
+        "textes nationaux qui le fondent (content/texts.yaml) ; sans source nationale ni situations:, l'avertissement "
+        "ne s'affiche que pour les sessions qui l'activent (warnings: de leur fichier, avec l'endroit de la notice)",
+        default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,7 +161,7 @@ class InterfaceGroup(Record):
     """The texts of one page or section (``content/interface.yaml``)."""
 
     about: str = doc("où ces textes s'affichent (pour l'équipe ; jamais affiché)")
-    texts: dict[str, str] = doc(
+    texts: dict[str, FreeText] = doc(
         "textes : identifiant → texte en français ; chaque {paramètre} entre accolades est remplacé "
         "par une valeur de la notice et doit rester (voir le commentaire en tête du fichier)"
     )

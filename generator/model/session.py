@@ -13,10 +13,11 @@ from typing import Literal
 from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
-from .specialties import ManagingAcademy, R408Requirement, SpecialtyRef
-from .values import Date, Identifier, Moment, Phone, Url
+from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
+from .values import NOT_GIVEN_WORDS, Date, Identifier, Moment, NotGiven, Phone, Url
 
-Audience = Literal["individual", "establishment"]
+Audience = Literal["individual", "establishment", "both"]
+NG = NOT_GIVEN_WORDS
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
 
 
@@ -25,15 +26,15 @@ class SessionInfo(Record):
     """The session and its registration window."""
 
     year: int = doc("année de l'examen (session), par exemple 2024")
-    audience: Audience = doc("public de la notice : individual (candidats individuels) ou establishment (établissements)")
-    title: str = doc("titre de la notice")
+    audience: Audience = doc("public de la notice : individual (candidats individuels), establishment (établissements) ou both (les deux)")
+    title: str | NotGiven = doc(f"titre de la notice, ou {NG}")
     notice_date: Date | None = doc("date de la notice, si elle est datée", default=None)
     reference: str | None = doc("texte réglementaire cité en tête de notice", default=None)
-    opening: Moment | None = doc("ouverture des inscriptions : AAAA-MM-JJ HH:MM (ou AAAA-MM-JJ si la notice ne donne pas l'heure)", default=None)
-    closing: Moment | None = doc("clôture des inscriptions : AAAA-MM-JJ HH:MM (ou AAAA-MM-JJ si la notice ne donne pas l'heure)", default=None)
-    dates_note: str | None = doc("précision sur les dates d'inscription (par exemple absentes de la notice)", default=None)
-    age_reference_date: Date | None = doc("date à laquelle l'âge du candidat est calculé (règle JDC)", default=None)
-    age_reference_note: str | None = doc("pourquoi cette date de référence", default=None)
+    opening: Moment | NotGiven = doc(f"ouverture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
+    closing: Moment | NotGiven = doc(f"clôture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
+    dates_note: str | None = doc("précision sur les dates d'inscription, dans les mots de la notice", default=None)
+    age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
+    age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
 
 
@@ -42,7 +43,7 @@ class Deadline(Record):
     """A dated step of the session: documents deadline, later deposits, processing date…"""
 
     label: str = doc("ce qui doit être fait avant cette date, en français, par exemple Dépôt des pièces justificatives")
-    at: Moment = doc("date (AAAA-MM-JJ) ou date-heure (AAAA-MM-JJ HH:MM) ; une date seule vaut jusqu'à la fin du jour")
+    at: Moment | NotGiven = doc(f"date-heure (AAAA-MM-JJ HH:MM), date seule (AAAA-MM-JJ) si la notice ne donne pas l'heure, ou {NG}")
     kind: Literal["deadline", "information"] = doc("deadline (date limite) ou information (date de traitement, de publication)", default="deadline")
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
     note: str | None = doc("précision ou interprétation retenue", default=None)
@@ -55,7 +56,7 @@ class Category(Record):
     """A category of candidates and how they register."""
 
     situation: Identifier = doc("identifiant de la situation (choix de la question situation de content/questions.yaml)")
-    how: HowToRegister = doc("individual (sur CYCLADES lui-même), establishment (par son établissement) ou elsewhere (autre démarche)")
+    how: HowToRegister | NotGiven = doc(f"individual (sur CYCLADES lui-même), establishment (par son établissement), elsewhere (autre démarche) ou {NG}")
     label: str = doc("intitulé de la catégorie tel que la notice le donne")
     detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
@@ -73,30 +74,55 @@ class Step(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class DocumentEntry(Record):
-    """A supporting document to upload, or the use of a national one from content/documents.yaml."""
+    """A supporting document the notice asks for."""
 
     id: Identifier = doc("identifiant unique du document dans la session, par exemple confirmation")
-    use: Identifier | None = doc("identifiant d'un document national de content/documents.yaml à reprendre", default=None)
-    label: str | None = doc("intitulé du document tel que la notice le donne (obligatoire sans use)", default=None)
+    label: str = doc("intitulé du document tel que la notice le donne")
     group: str | None = doc("rubrique de la notice où il figure, par exemple Pour tous les candidats", default=None)
-    when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats, ou avec use: la condition du document national)", default=Condition.always())
+    when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats), avec les questions de content/questions.yaml", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
     detail: str | None = doc("précision de la notice", default=None)
-    source: str | None = doc("où la notice le demande, ou texte réglementaire", default=None)
+    section: str | None = doc("où la notice le demande, si ce n'est pas dit par group", default=None)
     late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
+    covers: tuple[Identifier, ...] = doc(
+        "documents nationaux (content/documents.yaml) dont cette pièce est la version de la notice : ils ne sont pas listés une seconde fois",
+        default=(),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class NationalMention(Record):
+    """How a notice mentions a national document of content/documents.yaml without listing it as its own item."""
+
+    section: str = doc("où la notice en parle")
+    words: str | None = doc("les mots de la notice", default=None)
+    group: str | None = doc("rubrique de la notice où le document s'affiche", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoticeStatement(Record):
+    """A sentence or short paragraph of the notice, in its words."""
+
+    text: str = doc("ce que dit la notice, dans ses mots")
+    section: str = doc("où la notice le dit, par exemple IV-1 Conservation de bénéfices de notes")
 
 
 @dataclass(frozen=True, kw_only=True)
 class TopicText(Record):
-    """An academy's words on a national topic of content/topics.yaml."""
+    """What the notice says on a topic: its own statements, and changes to the national statements.
 
-    local: str | None = doc("précision de l'académie, affichée après le texte national", default=None)
-    replace: str | None = doc("texte de l'académie qui remplace le texte national (quand la notice diffère)", default=None)
-    source: str | None = doc("où la notice en parle", default=None)
+    A topic of content/topics.yaml needs no title here; a topic that only this
+    notice has (a new identifier) needs one.
+    """
+
+    title: str | None = doc("titre de la rubrique, seulement pour une rubrique propre à la notice", default=None)
+    notice: tuple[NoticeStatement, ...] = doc("ce que dit la notice sur ce sujet, dans ses mots", default=())
+    replace: dict[str, NoticeStatement] = doc("phrase nationale (identifiant) remplacée par les mots de la notice", default_factory=dict)
+    drop: dict[str, str] = doc("phrase nationale (identifiant) à ne pas afficher → pourquoi (pour l'équipe ; jamais affiché)", default_factory=dict)
 
     def check(self, reader, path: str) -> None:
-        if self.local is None and self.replace is None:
-            reader.problem(self.origin, path, "écrire local: (précision ajoutée) ou replace: (texte remplaçant le texte national)")
+        if not (self.notice or self.replace or self.drop):
+            reader.problem(self.origin, path, "écrire notice: (ce que dit la notice), replace: ou drop: (phrases nationales)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -184,32 +210,73 @@ class EstablishmentGuide(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Passage(Record):
+    """A passage of the notice, quoted."""
+
+    section: str = doc("où, dans la notice")
+    words: str = doc("les mots de la notice")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Contradiction(Record):
+    """Two passages of the notice that disagree about some candidates: the checklist shows both to them."""
+
+    about: str = doc("de quoi il s'agit, en français (affiché)")
+    when: Condition = doc("candidats concernés, avec les questions de content/questions.yaml")
+    passages: tuple[Passage, ...] = doc("les passages qui se contredisent (au moins deux)")
+    advice: str = doc("ce que le guide conseille au candidat (par exemple contacter le bureau des examens)")
+
+    def check(self, reader, path: str) -> None:
+        if len(self.passages) < 2:
+            reader.problem(self.where("passages"), f"{path}.passages", "une contradiction cite au moins deux passages de la notice")
+
+
+@dataclass(frozen=True, kw_only=True)
+class WarningSwitch(Record):
+    """A warning of content/checklist.yaml that this notice supports (those without a national source)."""
+
+    section: str = doc("où la notice le dit")
+
+
+@dataclass(frozen=True, kw_only=True)
 class SourceNote(Record):
     """An ambiguity of the source or a disagreement between sources, recorded rather than guessed."""
 
-    about: str = doc("champ ou sujet concerné")
+    about: str = doc("sujet concerné, en français (affiché sur la page : jamais un nom de champ)")
     words: str = doc("les mots de la source")
     note: str = doc("ce qui est ambigu et ce que le guide en fait")
 
 
 @dataclass(frozen=True, kw_only=True)
 class SessionFile(Record):
-    """Everything one session file holds."""
+    """Everything one session file holds.
+
+    Every section is written, with its content or with « non précisé par la
+    notice » when the notice has none: a file cut short (an interrupted save)
+    is refused instead of publishing a notice with missing sections.
+    """
 
     session: SessionInfo = doc("la session et ses dates d'inscription")
     deadlines: dict[str, Deadline] = doc("dates limites et dates clés : identifiant → date (documents est obligatoire)")
-    who: tuple[Category, ...] = doc("qui s'inscrit et comment")
-    steps: tuple[Step, ...] = doc("étapes de l'inscription sur CYCLADES", default=())
-    documents: tuple[DocumentEntry, ...] = doc("pièces justificatives")
-    topics: dict[str, TopicText] = doc("textes de l'académie sur les sujets nationaux de content/topics.yaml", default_factory=dict)
-    exam_adjustment: ExamAdjustment | None = doc("demande d'aménagement d'épreuves", default=None)
-    forms: tuple[FormField, ...] = doc("formulaires à télécharger", default=())
-    links: tuple[Link, ...] = doc("liens utiles", default=())
-    contacts: tuple[Office, ...] = doc("contacts propres à cette notice (en plus du bureau des examens de academy.yaml)", default=())
-    specialty_contacts: tuple[ContactGroup, ...] = doc("tableau des gestionnaires par spécialité", default=())
+    who: tuple[Category, ...] | NotGiven = doc(f"qui s'inscrit et comment, ou {NG}")
+    steps: tuple[Step, ...] | NotGiven = doc(f"étapes de l'inscription sur CYCLADES, ou {NG}")
+    documents: tuple[DocumentEntry, ...] | NotGiven = doc(f"pièces justificatives que la notice demande, ou {NG}")
+    national_documents: dict[str, NationalMention] = doc(
+        "documents nationaux (content/documents.yaml) que la notice mentionne sans en faire une pièce de sa liste", default_factory=dict
+    )
+    topics: dict[str, TopicText] | NotGiven = doc(f"ce que dit la notice sur les rubriques (content/topics.yaml ou propres à la notice), ou {NG}")
+    exam_adjustment: ExamAdjustment | NotGiven = doc(f"demande d'aménagement d'épreuves, ou {NG}")
+    forms: tuple[FormField, ...] | NotGiven = doc(f"formulaires de la notice, ou {NG}")
+    links: tuple[Link, ...] | NotGiven = doc(f"liens utiles de la notice, ou {NG}")
+    contacts: tuple[Office, ...] | NotGiven = doc(f"contacts propres à cette notice (en plus du bureau des examens de academy.yaml), ou {NG}")
+    specialty_contacts: tuple[ContactGroup, ...] | NotGiven = doc(f"tableau des gestionnaires par spécialité, ou {NG}")
     specialty_contacts_note: str | None = doc("précision sur le tableau des gestionnaires", default=None)
-    r408: R408Requirement | None = doc("attestation R408 : liste nationale ou liste de la notice", default=None)
-    managing_academies: tuple[ManagingAcademy, ...] = doc("spécialités organisées par une autre académie", default=())
+    r408: R408Notice | NotGiven = doc(f"ce que la notice dit de l'attestation R408, ou {NG} (la liste nationale en vigueur s'affiche de toute façon)")
+    managing_academies: tuple[ManagingAcademy, ...] | NotGiven = doc(f"spécialités organisées par une autre académie, ou {NG}")
     managing_academies_note: str | None = doc("où trouver l'académie organisatrice de chaque spécialité", default=None)
-    establishment_guide: EstablishmentGuide | None = doc("partie réservée aux établissements (notice établissements)", default=None)
+    establishment_guide: EstablishmentGuide | NotGiven | None = doc(
+        f"partie réservée aux établissements (obligatoire pour une notice establishment ou both ; {NG} si elle n'en a pas)", default=None
+    )
+    contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
+    warnings: dict[str, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
     source_notes: tuple[SourceNote, ...] = doc("ambiguïtés et désaccords des sources", default=())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..problems import quote
 from ..schema import Record, doc
-from .values import BadValue, Url
+from .values import BadValue, Identifier, Url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,25 +61,32 @@ class R408Entry(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class R408List(Record):
-    """The list of specialties requiring the R408 attestation, as a regulation or a notice gives it."""
+    """A national list of specialties requiring the R408 attestation (content/regulations.yaml).
 
-    reference: str = doc("texte qui fixe la liste, par exemple Arrêté du 13 juillet 2023")
+    The list in force for a session is the one whose text (``source``) is in force for it.
+    """
+
+    source: Identifier = doc("texte national qui fixe la liste (identifiant de content/texts.yaml), par exemple arrete_2023_07_13")
     specialties: tuple[R408Entry, ...] = doc("spécialités concernées")
+    note: str | None = doc("ce que le texte ajoute (par exemple le moment où l'attestation est fournie)", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoticeR408List(Record):
+    """The R408 list as a notice gives it, when it gives one."""
+
+    reference: str = doc("le texte tel que la notice le cite, par exemple Arrêté du 14/04/2016 relatif à l'attestation R408")
+    specialties: tuple[R408Entry, ...] = doc("spécialités de la liste de la notice")
     note: str | None = doc("précision de la notice (par exemple dépôt possible plus tard)", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
-class R408Requirement(Record):
-    """What a session says about R408: a national list by its id, or the notice's own list."""
+class R408Notice(Record):
+    """What a notice says about the R408 attestation (the national list in force is added by itself)."""
 
-    national: str | None = doc("identifiant d'une liste de content/regulations.yaml, par exemple arrete_2023_07_13", default=None)
-    own: R408List | None = doc("la liste telle que la notice la donne, si elle diffère de la liste nationale", default=None)
+    list: NoticeR408List | None = doc("la liste telle que la notice la donne (absente si la notice n'en donne pas)", default=None)
     waiver: str | None = doc("dispense (travailleur handicapé) telle que la notice la décrit", default=None)
-    source: str | None = doc("où la notice en parle", default=None)
-
-    def check(self, reader, path: str) -> None:
-        if (self.national is None) == (self.own is None):
-            reader.problem(self.origin, path, "écrire soit national: (liste de content/regulations.yaml), soit own: (liste de la notice), pas les deux ni aucune")
+    section: str = doc("où la notice en parle")
 
 
 @dataclass(frozen=True, kw_only=True)

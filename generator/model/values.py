@@ -26,6 +26,52 @@ class BadValue(ValueError):
     """A value that does not fit its type; the message is the French explanation and fix."""
 
 
+NOT_GIVEN_WORDS = "non précisé par la notice"
+_NOT_GIVEN = re.compile(r"non\s+pr[ée]cis[ée]e?s?\s+par\s+la\s+notice", re.IGNORECASE)
+
+
+class NotGiven:
+    """A fact the notice does not give, written ``non précisé par la notice`` in the YAML.
+
+    A field typed ``T | NotGiven`` accepts that marker instead of a value; every
+    output then says so in words (« heure non précisée par la notice »), never a
+    default. ``NOT_GIVEN`` is the only instance.
+    """
+
+    _instance: "NotGiven | None" = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return NOT_GIVEN_WORDS
+
+    @staticmethod
+    def written(text: str) -> bool:
+        """True when ``text`` is the marker (accents, case, feminine and plural forms free)."""
+        return _NOT_GIVEN.fullmatch(" ".join(text.split())) is not None
+
+
+NOT_GIVEN = NotGiven()
+
+
+class FreeText(str):
+    """Text read as it is written, even « non précisé par la notice » (the words of content/interface.yaml)."""
+
+
+def given(value):
+    """The value, or None when it is absent or « non précisé par la notice »."""
+    return None if value is None or value is NOT_GIVEN else value
+
+
 def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     """Best-effort reading of a French or slashed date, for the suggestion only."""
     low = text.lower().strip()

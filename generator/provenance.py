@@ -1,0 +1,219 @@
+"""Provenance: what national content is in force for a session, and the checks that everything shown has a source.
+
+A statement, a document, a list or a warning of ``content/`` is *national*: it
+cites texts of ``content/texts.yaml`` (``sources:``), and it is shown for a
+session only when every one of its texts is in force for that session
+(``from_session`` … ``until_session``). Everything else comes from the
+academy's own notice (``academies/<slug>/<year>.yaml``, with ``where:``).
+
+``in_force_*`` are used by the merge (``generator.merge``) and by the checks
+below, so the page, the checklist and ``validate`` agree on what applies.
+``check_content_provenance`` and ``check_session_provenance`` run in stage 2
+(``generator.checks.check_project``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+
+from .model.content import ChecklistWarning, NationalDocument, NationalText, Statement
+from .model.session import SessionFile
+from .model.specialties import R408List
+from .model.values import NOT_GIVEN, given
+from .problems import Problems, quote
+
+# A national statement speaks for national texts, never for a notice: these words in one
+# are a claim about the session's notice that only the notice's own file can make.
+_ABOUT_THE_NOTICE = re.compile(r"\b(cette|votre|la présente) notice\b", re.IGNORECASE)
+
+
+def _nearest(word: str, options) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
+
+
+def texts_in_force(texts: dict[str, NationalText], sources, year: int) -> bool:
+    """True when every text of ``sources`` is known and in force for the session ``year``."""
+    return bool(sources) and all(s in texts and texts[s].in_force(year) for s in sources)
+
+
+def statements_in_force(topic, texts: dict[str, NationalText], year: int) -> dict[str, Statement]:
+    """The national statements of a topic shown for session ``year`` (all their texts in force)."""
+    return {sid: st for sid, st in topic.statements.items() if texts_in_force(texts, st.sources, year)}
+
+
+def documents_in_force(documents: dict[str, NationalDocument], texts: dict[str, NationalText], year: int) -> dict[str, NationalDocument]:
+    """The national documents required for session ``year``."""
+    return {did: d for did, d in documents.items() if texts_in_force(texts, d.sources, year)}
+
+
+def r408_list_in_force(lists: dict[str, R408List], texts: dict[str, NationalText], year: int) -> tuple[str, R408List] | None:
+    """The national R408 list in force for session ``year`` (its text is in force), or None."""
+    for lid, lst in lists.items():
+        if texts_in_force(texts, (lst.source,), year):
+            return lid, lst
+    return None
+
+
+def warning_in_force(warning: ChecklistWarning, session: SessionFile, wid: str, texts: dict[str, NationalText], year: int) -> bool:
+    """A warning is shown when it comes from the notice's own data (``from_notice_data``), when its
+    national texts are in force, or when the session file says where its notice says it."""
+    if warning.from_notice_data:
+        return True
+    if warning.sources:
+        return texts_in_force(texts, warning.sources, year)
+    return wid in session.warnings
+
+
+def registration_end(session: SessionFile) -> dt.date | None:
+    """The last day of the session's registration: the closing, else the documents deadline."""
+    closing = given(session.session.closing)
+    if closing is not None:
+        return closing.date
+    deadline = session.deadlines.get("documents")
+    at = given(deadline.at) if deadline else None
+    return at.date if at is not None else None
+
+
+# ---------------------------------------------------------------- checks of content/
+
+
+def check_content_provenance(content, problems: Problems) -> None:
+    """Every national statement, document, list and warning cites known national texts."""
+    texts = content.texts.texts
+
+    def known(sources, record, path: str) -> None:
+        for i, source in enumerate(sources):
+            if source not in texts:
+                problems.add(record.where(f"sources[{i}]"), f"{path}[{i}]", f"texte national inconnu {quote(source)}{_nearest(source, texts)} (identifiants de content/texts.yaml)")
+
+    for tid, text in texts.items():
+        if text.until_session is not None and text.until_session < text.from_session:
+            problems.add(text.where("until_session"), f"texts.{tid}.until_session", f"{text.until_session} est avant from_session ({text.from_session}) ; corriger l'une des deux sessions")
+    for topic_id, topic in content.topics.topics.items():
+        for sid, statement in topic.statements.items():
+            path = f"topics.{topic_id}.statements.{sid}"
+            if not statement.sources:
+                problems.add(statement.where("sources"), f"{path}.sources", "une règle nationale cite au moins un texte national (sources: [identifiant de content/texts.yaml]) ; ce qu'une notice dit sans texte s'écrit dans le fichier de son académie")
+            known(statement.sources, statement, f"{path}.sources")
+            match = _ABOUT_THE_NOTICE.search(statement.text)
+            if match:
+                problems.add(statement.where("text"), f"{path}.text", f"{quote(match.group(0))} : une règle nationale ne parle pas à la place d'une notice ; écrire cette phrase dans le fichier de chaque académie dont la notice le dit")
+    for did, document in content.documents.documents.items():
+        if not document.sources:
+            problems.add(document.where("sources"), f"documents.{did}.sources", "un document national cite au moins un texte national (identifiant de content/texts.yaml)")
+        known(document.sources, document, f"documents.{did}.sources")
+    for lid, lst in content.regulations.r408_lists.items():
+        if lst.source not in texts:
+            problems.add(lst.where("source"), f"r408_lists.{lid}.source", f"texte national inconnu {quote(lst.source)}{_nearest(lst.source, texts)} (identifiants de content/texts.yaml)")
+    for wid, warning in content.checklist.warnings.items():
+        known(warning.sources, warning, f"warnings.{wid}.sources")
+        if warning.sources and warning.from_notice_data:
+            problems.add(warning.where("sources"), f"warnings.{wid}.sources", "un avertissement tiré des données de la notice (from_notice_data: true) n'a pas de sources: ; retirer l'un des deux")
+
+
+# ---------------------------------------------------------------- checks of a session
+
+
+def check_session_provenance(year: int, session_file: SessionFile, content, problems: Problems, academy_name: str) -> None:
+    """What the session shows of national content is in force for it, and what it says of it exists."""
+    texts = content.texts.texts
+    topics = content.topics.topics
+    label = f"la session {year} de {academy_name}"
+    end = registration_end(session_file)
+
+    # A text applied to a session must exist before the session's registration ends.
+    used: set[str] = set()
+    for topic in topics.values():
+        for statement in statements_in_force(topic, texts, year).values():
+            used.update(statement.sources)
+    for document in documents_in_force(content.documents.documents, texts, year).values():
+        used.update(document.sources)
+    found = r408_list_in_force(content.regulations.r408_lists, texts, year)
+    if found:
+        used.add(found[1].source)
+    for wid, warning in content.checklist.warnings.items():
+        if warning.sources and warning_in_force(warning, session_file, wid, texts, year):
+            used.update(warning.sources)
+    for tid in sorted(used):
+        text = texts[tid]
+        date = given(text.date)
+        if end is not None and date is not None and date > end:
+            problems.add(
+                text.where("from_session"),
+                f"texts.{tid}.from_session",
+                f"le texte {quote(text.title)} est daté du {date.isoformat()}, après la fin des inscriptions de {label} "
+                f"({end.isoformat()}) : il ne peut pas s'y appliquer ; corriger from_session: (première session dont les inscriptions suivent le texte)",
+            )
+
+    # What the session says of national topics, documents and warnings refers to what is in force.
+    session_topics = session_file.topics if session_file.topics is not NOT_GIVEN else {}
+    for topic_id, own in session_topics.items():
+        path = f"topics.{topic_id}"
+        topic = topics.get(topic_id)
+        if topic is None:
+            if own.title is None:
+                problems.add(session_file.where(path), path, f"rubrique inconnue {quote(topic_id)}{_nearest(topic_id, topics)} ; une rubrique propre à la notice a un title: (sinon, un identifiant de content/topics.yaml)")
+            for name in ("replace", "drop"):
+                if getattr(own, name):
+                    problems.add(own.where(name), f"{path}.{name}", f"la rubrique {quote(topic_id)} n'a pas de phrase nationale à modifier ; écrire ce que dit la notice sous notice:")
+            continue
+        shown = statements_in_force(topic, texts, year)
+        for name in ("replace", "drop"):
+            for sid in getattr(own, name):
+                if sid in shown:
+                    continue
+                if sid in topic.statements:
+                    why = f"la phrase nationale {quote(sid)} ne s'applique pas à {label} (ses textes n'y sont pas en vigueur) ; retirer cette ligne"
+                else:
+                    why = f"phrase nationale inconnue {quote(sid)}{_nearest(sid, topic.statements)} (phrases de la rubrique : {', '.join(topic.statements) or 'aucune'})"
+                problems.add(own.where(f"{name}.{sid}"), f"{path}.{name}.{sid}", why)
+    for topic_id, topic in topics.items():
+        own = session_topics.get(topic_id)
+        dropped = set(own.drop) | set(own.replace) if own else set()
+        for sid, statement in statements_in_force(topic, texts, year).items():
+            if sid in dropped:
+                continue
+            for claim in statement.claims:
+                if not _claim_holds(claim, session_file):
+                    problems.add(
+                        session_file.where("topics") or session_file.origin,
+                        f"topics.{topic_id}",
+                        f"la phrase nationale {quote(sid)} de la rubrique {quote(topic_id)} s'appuie sur « {claim} », que cette notice ne donne pas ; "
+                        f"écrire topics: {topic_id}: drop: {sid}: (pourquoi) ou replace: avec les mots de la notice",
+                    )
+
+    in_force = documents_in_force(content.documents.documents, texts, year)
+    national = content.documents.documents
+    for did, mention in session_file.national_documents.items():
+        if did not in in_force:
+            why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_nearest(did, national)} (voir content/documents.yaml)"
+            problems.add(session_file.where(f"national_documents.{did}"), f"national_documents.{did}", f"document national {quote(did)} {why}")
+    documents = session_file.documents if session_file.documents is not NOT_GIVEN else ()
+    for i, document in enumerate(documents):
+        for j, did in enumerate(document.covers):
+            if did not in in_force:
+                why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_nearest(did, national)} (voir content/documents.yaml)"
+                problems.add(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"document national {quote(did)} {why}")
+            elif did in session_file.national_documents:
+                problems.add(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"{quote(did)} est aussi sous national_documents: ; garder l'un des deux")
+
+    warnings = content.checklist.warnings
+    for wid in session_file.warnings:
+        warning = warnings.get(wid)
+        where = session_file.where(f"warnings.{wid}")
+        if warning is None:
+            problems.add(where, f"warnings.{wid}", f"avertissement inconnu {quote(wid)}{_nearest(wid, warnings)} (voir content/checklist.yaml)")
+        elif warning.sources or warning.from_notice_data:
+            problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (texte national ou données de la notice) ; retirer cette ligne")
+
+
+def _claim_holds(claim: str, session: SessionFile) -> bool:
+    if claim == "documents_deadline":
+        deadline = session.deadlines.get("documents")
+        return deadline is not None and deadline.at is not NOT_GIVEN
+    value = getattr(session, claim)
+    return value is not NOT_GIVEN and bool(value)
+
