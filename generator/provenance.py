@@ -100,7 +100,9 @@ def check_content_provenance(content, problems: Problems) -> None:
             known(statement.sources, statement, f"{path}.sources")
             match = _ABOUT_THE_NOTICE.search(statement.text)
             if match:
-                problems.add(statement.where("text"), f"{path}.text", f"{quote(match.group(0))} : une règle nationale ne parle pas à la place d'une notice ; écrire cette phrase dans le fichier de chaque académie dont la notice le dit")
+                from .checks import _line_of  # (checks imports this module)
+
+                problems.add(_line_of(match.group(0), statement.where("text"), problems), f"{path}.text", f"{quote(match.group(0))} : une règle nationale ne parle pas à la place d'une notice ; écrire cette phrase dans le fichier de chaque académie dont la notice le dit")
     for did, document in content.documents.documents.items():
         if not document.sources:
             problems.add(document.where("sources"), f"documents.{did}.sources", "un document national cite au moins un texte national (identifiant de content/texts.yaml)")
@@ -155,7 +157,7 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
         topic = topics.get(topic_id)
         if topic is None:
             if own.title is None:
-                problems.add(session_file.where(path), path, f"rubrique inconnue {quote(topic_id)}{_nearest(topic_id, topics)} ; une rubrique propre à la notice a un title: (sinon, un identifiant de content/topics.yaml)")
+                problems.add(session_file.where(path), path, f"rubrique inconnue {quote(topic_id)}{_nearest(topic_id, topics)} (une rubrique propre à la notice a un title: ; sinon, écrire un identifiant de content/topics.yaml)")
             for name in ("replace", "drop"):
                 if getattr(own, name):
                     problems.add(own.where(name), f"{path}.{name}", f"la rubrique {quote(topic_id)} n'a pas de phrase nationale à modifier ; écrire ce que dit la notice sous notice:")

@@ -414,9 +414,19 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             if key not in fields
             for close in difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)
         } if unknown else set()
+        missing = [name for name in missing if name not in suggested]
+        if not path and len(missing) >= 3:
+            # Several sections missing from a whole file: most likely a file cut short (an interrupted save).
+            end = node.end_mark
+            listing = ", ".join(missing)
+            reader.problem(
+                Location(file, max(end.line, 1), 1), "",
+                f"rubriques manquantes : {listing} ; le fichier semble coupé (enregistrement interrompu ?) : le rétablir en entier, "
+                f"ou écrire chaque rubrique que la notice n'a pas ainsi : {missing[0]}: {NOT_GIVEN_WORDS}",
+            )
+            missing = []
+            broken = True
         for name in missing:
-            if name in suggested:
-                continue
             what = fields[name].metadata.get("doc", "")
             unstated = f" ; si la notice ne le donne pas, écrire {name}: {NOT_GIVEN_WORDS}" if accepts_not_given(hints[name]) and NOT_GIVEN_WORDS not in what else ""
             reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what}){unstated}")

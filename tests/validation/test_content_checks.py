@@ -22,22 +22,22 @@ def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
     (tmp_path / "academies").mkdir()
     questions = tmp_path / "content" / "questions.yaml"
     text = questions.read_text(encoding="utf-8")
-    # has_benefits is asked only when has_dispensations is "yes", and the reverse.
+    # has_benefits is asked only when dispensation is "diploma", and the reverse.
     text = text.replace(
         "  has_benefits:\n    label:",
-        "  has_benefits:\n    asked_when:\n      has_dispensations: \"yes\"\n    label:",
+        "  has_benefits:\n    asked_when:\n      dispensation: diploma\n    label:",
     ).replace(
-        "  has_dispensations:\n    label:",
-        "  has_dispensations:\n    asked_when:\n      has_benefits: \"yes\"\n    label:",
+        "  dispensation:\n    label:",
+        "  dispensation:\n    asked_when:\n      has_benefits: \"yes\"\n    label:",
     )
     questions.write_text(text, encoding="utf-8")
     result = _validate(tmp_path)
     assert result.returncode == 1, result.stdout
     headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
     assert len(headlines) == 1, result.stdout
-    assert "questions.has_" in headlines[0]
+    assert "questions.has_benefits" in headlines[0] or "questions.dispensation" in headlines[0]
     assert "boucle entre questions (" in headlines[0]
-    assert "has_benefits" in headlines[0] and "has_dispensations" in headlines[0]
+    assert "has_benefits" in headlines[0] and "dispensation" in headlines[0]
     assert "Traceback" not in result.stdout + result.stderr
 
 
