@@ -14,10 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.values import Moment
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.merge import build_notice
+from generator.model.values import NOT_GIVEN, Moment
 from generator.pipeline import load_and_check
 
 ROOT = Path(__file__).resolve().parent.parent
+FILES = [ROOT / "academies" / "toulouse" / "2024.yaml", ROOT / "academies" / "aix-marseille" / "2023.yaml"]
 
 
 def _walk(value, strings: list[str], moments: set[str]) -> None:
@@ -47,7 +51,7 @@ def _norm(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def loaded():
-    project, problems = load_and_check(ROOT)
+    project, problems = load_and_check(ROOT, FILES)
     return project, problems
 
 
@@ -63,11 +67,34 @@ def _academy(loaded, slug: str, year: int):
     _walk(data.academy, strings, moments)
     _walk(session, strings, moments)
     blob = _norm("\n".join(strings))
-    national = project.content.documents.documents
-    labels = [
-        _norm(d.label if d.label is not None else national[d.use].label) for d in session.documents
-    ]
+    labels = [_norm(d.label) for d in session.documents]
     return data.academy, session, blob, moments, labels
+
+
+def _notice(loaded, slug: str, year: int):
+    """The merged notice (notice items and national content in force for the session)."""
+    project = loaded[0]
+    return build_notice(project.content, project.academies[slug], year)
+
+
+def _checklist(loaded, slug: str, year: int, **answers) -> dict:
+    """The candidate's checklist (the engine's result) for these answers."""
+    ruleset = compile_ruleset(_notice(loaded, slug, year), loaded[0].content.checklist)
+    return engine.evaluate(ruleset, {k: str(v) for k, v in answers.items()})
+
+
+def _ids(result: dict) -> set[str]:
+    return {d["id"] for d in result["documents"]}
+
+
+def _statements(notice, topic_id: str):
+    [topic] = [t for t in notice.topics if t.id == topic_id]
+    return topic.statements
+
+
+def _tests(condition) -> dict[str, set[str]]:
+    """question -> values of the tests of a condition (``all`` of simple tests)."""
+    return {t.question: set(t.values) for t in condition.tests()}
 
 
 # ---------------------------------------------------------------- Toulouse 2024 (seed 000)
@@ -95,11 +122,19 @@ TOULOUSE_TEXTS = [
     "J'ai fourni toutes mes pièces",
     "Mes justificatifs",
     "langues rares",
-    "D. 613-26",
+    "article D.613-26 du code de l'éducation",  # IV-1 benefits, candidates with a disability
     "article D643-23 du code de l'éducation",  # annex 2 form
     "le renoncement est définitif",
     "obtenues en 2024 seront alors les seules prises en compte",
     "Arrêté du 14/04/2016",
+    "saisir deux prénoms si possible",  # II-① (not « tous vos prénoms »)
+    "a évolué depuis la session 2023",  # IV-1 benefits (Toulouse's date, not 2022)
+    "en dehors de l'académie de Toulouse pour les langues rares",
+    "article L. 611-9 du code de l'éducation",
+    "selon les consignes fournies par l'académie en charge de l'organisation des épreuves",
+    "dossiers professionnels transmis hors-délai ne sont pas acceptés",
+    "au moins deux semaines à l'avance",
+    "Aucun document ne doit être envoyé au rectorat",
 ]
 TOULOUSE_DOCUMENTS = [
     "Confirmation d'inscription dûment datée et signée",
@@ -170,40 +205,145 @@ def test_toulouse_documents(toulouse, label):
     assert any(_norm(label) in l for l in toulouse[4]), label
 
 
-def test_toulouse_maintenance_systemes_attestations(loaded):
-    # The merged notice: a document that ``use:``s a national one keeps its own ``when`` when it has one.
-    from generator.merge import build_notices
-
-    [notice] = [n for n in build_notices(loaded[0]) if n.slug == "toulouse" and n.year == 2024]
-    conditions = [d.when for d in notice.documents]
-    assert any(t.question == "specialty" and "maintenance_systemes" in t.values for c in conditions for t in c.tests())
+def test_toulouse_maintenance_systemes_attestations(loaded, toulouse):
+    # Annex 1 « 3. Attestations de formation spécifiques au BTS Maintenance des Systèmes »: the
+    # national attestations, mentioned by the notice in its words (not listed as its own items).
+    words = "Attestations de formation spécifiques au BTS Maintenance des Systèmes"
+    mentions = toulouse[1].national_documents
+    assert set(mentions) == {"ms_electrical_risk", "ms_first_aid", "ms_refrigerants", "ms_work_at_height"}
+    assert all(m.words == words and "attestations spécifiques" in _norm(m.section) for m in mentions.values())
+    notice = _notice(loaded, "toulouse", 2024)
+    shown = {d.id: d for d in notice.documents if d.national}
+    assert all(shown[i].mention == words and not shown[i].notice_silent for i in mentions)
+    # Option B: electrical risk, first aid and refrigerants; not work at height (options C and D).
+    result = _checklist(loaded, "toulouse", 2024, specialty="maintenance_systemes", option="B")
+    assert {"ms_electrical_risk", "ms_first_aid", "ms_refrigerants"} <= _ids(result)
+    assert "ms_work_at_height" not in _ids(result)
 
 
 def test_toulouse_categories(toulouse):
     assert {c.situation for c in toulouse[1].who} == {"repeater", "distance", "experience"}
     assert all(c.how == "individual" for c in toulouse[1].who)
     assert len(toulouse[1].steps) == 3  # « L'inscription à l'examen se fait en TROIS TEMPS »
+    # I. « CANDIDATS EN FORMATION A DISTANCE (CNED...) … (sauf s'ils relèvent de la voie de la
+    # formation continue) »
+    [distance] = [c for c in toulouse[1].who if c.situation == "distance"]
+    assert set(distance.routes) == {"scolaire", "apprenti"}
+    assert "sauf s'ils relèvent de la voie de la formation continue" in _norm(distance.detail)
+
+
+def test_toulouse_distance_continuing_training_contradiction(loaded, toulouse):
+    # Section I excludes distance candidates of formation continue; annex 1 lists their papers.
+    [contradiction] = toulouse[1].contradictions
+    assert _tests(contradiction.when) == {"situation": {"distance"}, "route": {"formation_continue"}}
+    sections = [_norm(p.section) for p in contradiction.passages]
+    words = [_norm(p.words) for p in contradiction.passages]
+    assert sections[0].startswith("i.") and sections[1].startswith("annexe 1")
+    assert "sauf s'ils relèvent de la voie de la formation continue" in words[0]
+    assert "formation continue de l'enseignement à distance" in words[1]
+    assert "bureau des examens post-bac" in _norm(contradiction.advice)
+    result = _checklist(loaded, "toulouse", 2024, situation="distance", route="formation_continue")
+    assert result["standing"]["kind"] == "contradiction"
+    # The annex 1 papers are still listed for them.
+    assert {"distance_continuing_training", "distance_continuing_contract"} <= _ids(result)
+    apprentice = _checklist(loaded, "toulouse", 2024, situation="distance", route="apprenti")
+    assert apprentice["standing"]["kind"] == "concerned"
 
 
 def test_toulouse_r408(toulouse):
     r408 = toulouse[1].r408
-    assert r408 is not None and r408.own is not None
-    assert {e.specialty.specialty for e in r408.own.specialties} == TOULOUSE_R408
+    assert r408 is not NOT_GIVEN and r408.list is not None
+    assert {e.specialty.specialty for e in r408.list.specialties} == TOULOUSE_R408
+    assert r408.list.reference == "Arrêté du 14/04/2016 relatif à l'attestation R408"
 
 
-def test_toulouse_r408_late_deposit_and_2023_list(toulouse):
+def test_toulouse_r408_late_deposit_and_2023_list(loaded, toulouse):
     session = toulouse[1]
     [document] = [d for d in session.documents if d.id == "r408"]
     # II-③ « sauf pièces pouvant être à déposer ultérieurement : attestation R408 pour les
     # spécialités concernées, dossier professionnel... »
     assert document.late_deposit
     assert "pouvant être à déposer ultérieurement : attestation r408" in _norm(document.late_deposit)
-    # The notice follows the arrêté of 14/04/2016; the arrêté of 13 July 2023 (from the 2024
-    # session) adds FAB and MEC: the page tells those candidates to check with the exam office.
-    local = _norm(session.topics["r408"].local)
-    for part in ("13 juillet 2023", "finitions, aménagement des bâtiments", "management économique de la construction", "bureau des examens post-bac"):
-        assert part in local, part
-    assert any("13 juillet 2023" in n.note and "fab" in n.note and "mec" in n.note for n in session.source_notes)
+    # The notice's item is the national attestation (arrêté du 13 juillet 2023, in force from
+    # the 2024 session), for the specialties of the notice's own list.
+    assert document.covers == ("r408_attestation",)
+    assert _tests(document.when) == {"r408_listed": {"yes"}}
+    # The national list in force adds FAB and MEC: they get the national attestation, marked
+    # as a national rule the notice does not mention; Bâtiment gets the notice's item only.
+    notice = _notice(loaded, "toulouse", 2024)
+    assert notice.r408.national is not None and notice.r408.national.source == "arrete_2023_07_13"
+    for specialty in ("fab", "mec"):
+        result = _checklist(loaded, "toulouse", 2024, specialty=specialty, r408_waiver="no")
+        [doc] = [d for d in result["documents"] if d["id"] == "r408_attestation"]
+        assert doc["notice_silent"] and doc["annexes"] == [5]
+        assert "r408" not in _ids(result)
+    result = _checklist(loaded, "toulouse", 2024, specialty="batiment", r408_waiver="no")
+    assert "r408" in _ids(result) and "r408_attestation" not in _ids(result)
+    # The RQTH waiver is national (the notice does not mention it).
+    waived = _checklist(loaded, "toulouse", 2024, specialty="batiment", r408_waiver="yes")
+    assert "r408_waiver_rqth" in _ids(waived) and "r408" not in _ids(waived)
+    notes = [_norm(n.note) for n in session.source_notes]
+    assert any("13 juillet 2023" in n and "finitions, aménagement des bâtiments" in n and "management économique de la construction" in n for n in notes)
+
+
+def test_toulouse_jdc_item_covers_the_national_paper(loaded, toulouse):
+    # Annex 1 « Certificat de participation à la journée défense et citoyenneté pour les
+    # candidats de nationalité française ou attestation de recensement le cas échéant »: all
+    # French candidates, no age.
+    [document] = [d for d in toulouse[1].documents if d.id == "jdc"]
+    assert document.covers == ("jdc_certificate",)
+    assert _tests(document.when) == {"nationality": {"french"}}
+    for birth in ("2004-06-01", "1980-06-01"):
+        result = _checklist(loaded, "toulouse", 2024, nationality="french", birth_date=birth)
+        assert "jdc" in _ids(result) and "jdc_certificate" not in _ids(result)
+
+
+def test_toulouse_language_certificate_other_than_english_and_spanish(loaded, toulouse):
+    # IV-1 « Dans le cas d'une inscription à une épreuve obligatoire de langue autre qu'anglais
+    # et espagnol, un justificatif de formation devra être transmis. »
+    for language, asked in (("english", False), ("spanish", False), ("other_common", True), ("rare", True)):
+        result = _checklist(loaded, "toulouse", 2024, mandatory_language=language)
+        assert ("language_training" in _ids(result)) is asked, language
+
+
+def test_toulouse_dispensation_papers(loaded):
+    # « Dispenses : Photocopie du diplôme ou photocopie de la décision de validation des acquis
+    # de l'expérience »: each candidate is asked only for the paper of their dispensation.
+    expected = {"diploma": {"dispensation_diploma"}, "vae": {"dispensation_vae"}, "both": {"dispensation_diploma", "dispensation_vae"}, "no": set()}
+    for answer, papers in expected.items():
+        result = _checklist(loaded, "toulouse", 2024, dispensation=answer)
+        assert _ids(result) & {"dispensation_diploma", "dispensation_vae"} == papers, answer
+
+
+def test_toulouse_statements_and_sections(loaded):
+    notice = _notice(loaded, "toulouse", 2024)
+    where = {}
+    for topic in notice.topics:
+        for statement in topic.statements:
+            if not statement.provenance.national:
+                where.setdefault(topic.id, []).append((_norm(statement.text), _norm(statement.provenance.section or "")))
+    def said(topic: str, words: str, section: str) -> bool:
+        return any(_norm(words) in text and section in sec for text, sec in where.get(topic, ()))
+    assert said("benefits", "a évolué depuis la session 2023", "iv-1 conservation de bénéfices de notes")
+    assert said("benefits", "n'est pas rétroactive", "iv-1 conservation de bénéfices de notes")
+    assert said("languages", "conditionnée par le suivi de son enseignement", "iv-1 choix de la langue")
+    assert said("passing_form", "seuls les candidats de la formation professionnelle continue", "iv-1 modalités de passage")
+    assert said("engagement_etudiant", "notamment dans le cadre d'une activité bénévole", "iv-1 unité facultative")
+    assert said("convocation", "3 à 4 semaines avant les épreuves écrites communes", "iv-3 avant les épreuves")
+    assert said("processing", "au plus tard mi-décembre", "iii. validation")
+    assert said("personal_act", "acte personnel", "ii. la procédure d'inscription")
+    # Nothing of the other notices: no benefits rule dated 2022, no « tous vos prénoms ».
+    texts = [t for items in where.values() for t, _ in items] + [_norm(s.text) for s in notice.session.steps]
+    assert not any("depuis la session 2022" in t or "à partir de la session 2022" in t or "tous vos prénoms" in t for t in texts)
+    # The engagement étudiant definition is said in the notice's words: the national purpose is not repeated.
+    ids = [s.id for s in _statements(notice, "engagement_etudiant") if s.provenance.national]
+    assert "purpose" not in ids and "attached_exam" not in ids and "request_deadline" in ids
+
+
+def test_toulouse_warnings(toulouse):
+    # IV-1 « Le choix pour l'une ou l'autre de ces modalités est définitif. » ; annex 2
+    # « J'ai conscience que si je renonce à ce(s) bénéfice(s), le renoncement est définitif. »
+    assert set(toulouse[1].warnings) == {"passing_form_definitive", "benefits_renunciation_definitive"}
 
 
 def test_toulouse_exam_office_uses_the_notice_words(toulouse):
@@ -263,6 +403,14 @@ AIX_TEXTS = [
     "arrêté du 14 avril 2016",
     "ne pourra pas présenter les épreuves",
     "dans les meilleurs délais",
+    "Les inscriptions sont obligatoires et s'effectueront exclusivement sur CYCLADES",
+    "à la date de passage de l'examen complet (forme globale) ou de la dernière épreuve ou unité (forme progressive)",
+    "le fait de s'inscrire à une épreuve vaut renoncement au bénéfice",
+    "uniquement sur les unités",
+    "jusqu'à extinction de leur durée de validité",
+    "Les points supplémentaires sont ajoutés au total des points obtenus aux épreuves obligatoires",
+    "convocation partielle",
+    "Toutes les démarches sont explicitées sur le site académique",
 ]
 AIX_DOCUMENTS = [
     "récapitulatif d'inscription vérifié",
@@ -271,7 +419,10 @@ AIX_DOCUMENTS = [
     "certificats de scolarité (1re et 2e années)",
     "baccalauréat",
     "aménagement de la durée de formation",
-    "dispenses d'épreuves obtenues ou bénéfices de notes",
+    # « La photocopie éventuelle de dispenses d'épreuves obtenues ou bénéfiques de notes »,
+    # one line of the notice for two papers
+    "photocopie éventuelle de dispenses d'épreuves obtenues",
+    "photocopie éventuelle de bénéfices de notes",
     "certificat(s) de travail",
     "validation des acquis de l'expérience",
     "relevés de notes du BTS",
@@ -318,8 +469,8 @@ def test_aix_categories(aix):
 
 def test_aix_r408(aix):
     r408 = aix[1].r408
-    assert r408 is not None and r408.own is not None
-    entries = {e.specialty.specialty: e.words or "" for e in r408.own.specialties}
+    assert r408 is not NOT_GIVEN and r408.list is not None
+    entries = {e.specialty.specialty: e.words or "" for e in r408.list.specialties}
     assert set(entries) == AIX_R408
     # The notice's old names: CM -> amcr, EEC -> mec.
     assert "CM" in entries["amcr"] and "EEC" in entries["mec"]
@@ -331,9 +482,79 @@ def test_aix_r408_late_deposit(aix):
     assert document.late_deposit and "dans les meilleurs délais" in _norm(document.late_deposit)
 
 
+def test_aix_r408_is_the_2016_national_attestation(loaded, aix):
+    # Session 2023: the arrêté du 13 juillet 2023 (from 2024) does not apply; the 2016 list does.
+    [document] = [d for d in aix[1].documents if d.id == "r408"]
+    assert document.covers == ("r408_attestation_2016",)
+    notice = _notice(loaded, "aix-marseille", 2023)
+    assert notice.r408.national is not None and notice.r408.national.source == "arrete_2016_04_14"
+    assert {e.specialty.specialty for e in notice.r408.national.specialties} == AIX_R408
+    national = {d.id for d in notice.documents if d.national}
+    assert "r408_attestation_2016" in national
+    assert not national & {"r408_attestation", "r408_waiver_rqth", "ms_electrical_risk"}
+    result = _checklist(loaded, "aix-marseille", 2023, specialty="mec")
+    assert "r408" in _ids(result) and "r408_attestation_2016" not in _ids(result)
+    assert "r408" not in _ids(_checklist(loaded, "aix-marseille", 2023, specialty="fab"))
+    # The notice says the 2016 rule in its words: the national sentence is not repeated.
+    ids = [s.id for s in _statements(notice, "r408") if s.provenance.national]
+    assert ids == []
+
+
+def test_aix_dispensation_papers_per_category(loaded):
+    # Experience: « … dispenses … obtenues au titre de la validation des acquis de l'expérience »
+    # (VAE only); « candidats avec un acquis de dispense : L'attestation de diplôme pour dispense
+    # d'épreuve » (diploma only); repeaters: « attestations de dispenses d'épreuves (V.A.E,
+    # décision du recteur ...) »; distance: « photocopie éventuelle de dispenses d'épreuves obtenues ».
+    papers = {"experience_vae_dispensations", "dispensation_diploma", "repeater_dispensations", "distance_dispensations"}
+    expected = {
+        ("experience", "diploma"): {"dispensation_diploma"},
+        ("experience", "vae"): {"experience_vae_dispensations"},
+        ("experience", "both"): {"experience_vae_dispensations", "dispensation_diploma"},
+        ("repeater", "diploma"): {"repeater_dispensations", "dispensation_diploma"},
+        ("repeater", "vae"): {"repeater_dispensations"},
+        ("distance", "vae"): {"distance_dispensations"},
+        ("distance", "diploma"): {"distance_dispensations", "dispensation_diploma"},
+        ("distance", "no"): set(),
+    }
+    for (situation, answer), wanted in expected.items():
+        result = _checklist(loaded, "aix-marseille", 2023, situation=situation, dispensation=answer, route="scolaire")
+        assert _ids(result) & papers == wanted, (situation, answer)
+    # Distance: the benefits half of the same line is asked only of candidates keeping benefits.
+    kept = _checklist(loaded, "aix-marseille", 2023, situation="distance", route="scolaire", has_benefits="yes", dispensation="no")
+    assert "distance_benefits" in _ids(kept) and "distance_dispensations" not in _ids(kept)
+
+
+def test_aix_national_jdc_applies(loaded, aix):
+    # The notice asks for no JDC paper: the national one applies by itself, marked as not mentioned.
+    assert not any(d.covers for d in aix[1].documents if d.id != "r408")
+    assert "jdc_certificate" not in aix[1].national_documents
+    result = _checklist(loaded, "aix-marseille", 2023, nationality="french", birth_date="2003-01-01")
+    [doc] = [d for d in result["documents"] if d["id"] == "jdc_certificate"]
+    assert doc["notice_silent"]
+    assert not any("n'en ajoute pas" in _norm(n.note) for n in aix[1].source_notes)
+
+
+def test_aix_statements_and_sections(loaded, aix):
+    notice = _notice(loaded, "aix-marseille", 2023)
+    [english] = [t for t in notice.topics if t.id == "english_certification"]
+    assert english.title == "Certification en langue anglaise"
+    assert any("ne fera pas l'objet d'une inscription sur cyclades pour la session 2023" in _norm(s.text) for s in english.statements)
+    assert all(s.provenance.section == "5 – Certification en langue anglaise" for s in english.statements)
+    benefits = _statements(notice, "benefits")
+    assert any("à partir de la session 2022" in _norm(s.text) and s.provenance.section == "Information" for s in benefits)
+    assert not any(s.provenance.national for s in benefits)  # « 5 années consécutives » in the notice's words
+    optional = _statements(notice, "optional_exams")
+    assert not any(s.provenance.national for s in optional)
+    engagement = {s.id: s for s in _statements(notice, "engagement_etudiant")}
+    assert "20 mn" in engagement["oral"].text and not engagement["oral"].provenance.national
+    assert "décret n°2020-1167" in engagement["purpose"].text and not engagement["purpose"].provenance.national
+    assert engagement["attached_exam"].provenance.national
+    assert set(aix[1].warnings) == {"passing_form_definitive", "benefits_renunciation_definitive"}
+
+
 def test_aix_has_no_invented_exam_office(aix):
-    # The notice names no office and gives no e-mail, phone or address.
-    assert aix[0].exam_office is None
+    # The notice names no office and gives no e-mail, phone or address: said in words.
+    assert aix[0].exam_office is NOT_GIVEN
 
 
 def test_aix_exam_adjustment(aix):
