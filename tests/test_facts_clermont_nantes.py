@@ -6,9 +6,13 @@ Every expected fact below was copied by hand from the seed texts, not from the Y
 - /work/shared/seeds/004_676a724f6dae9e10.txt (Nantes, session 2024, individual candidates);
 - /work/shared/seeds/002_9a97fdb094b595d9.txt (Nantes, session 2026, training establishments).
 
-Texts are compared after light normalisation (case, spaces, typographic apostrophes),
-phones by their digits; supporting documents are checked through their ``when:``
-conditions, evaluated here on sample answers.
+The checks read the merged notice (``generator.merge``), as the page and the checklist
+do: the notice's own statements with their section, the national statements in force
+(unless the notice replaced or dropped them), the notice's documents and the national
+documents in force it does not cover. Texts are compared after light normalisation
+(case, accents, spaces, typographic apostrophes), phones by their digits; supporting
+documents are checked through their effective ``when:`` conditions, evaluated here on
+sample answers (derived facts such as ``r408_required`` or ``age_band`` given directly).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.merge import Notice, ResolvedDocument, build_notice
 from generator.model.conditions import Condition
-from generator.model.values import Moment, Phone
+from generator.model.values import NOT_GIVEN, Moment, Phone, given
 from generator.pipeline import load_and_check
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,33 +83,40 @@ def holds(condition: Condition, answers: dict[str, str]) -> bool:
 class Loaded:
     academy: object
     session: object
+    notice: Notice
     blob: str
     phones: set[str]
-    project: object
 
-    def label(self, document) -> str:
-        national = self.project.content.documents.documents
-        return document.label if document.label is not None else national[document.use].label
-
-    def required(self, answers: dict[str, str]) -> list[tuple[str, object]]:
-        """(label, document) of every document whose condition (national and local) holds."""
-        national = self.project.content.documents.documents
-        found = []
-        for document in self.session.documents:
-            conditions = [document.when]
-            if document.use is not None:
-                conditions.append(national[document.use].when)
-            if all(holds(c, answers) for c in conditions):
-                found.append((self.label(document), document))
-        return found
+    def required(self, answers: dict[str, str]) -> list[ResolvedDocument]:
+        """Every document of the merged notice (own and national) whose effective condition holds."""
+        return [d for d in self.notice.documents if holds(d.when, answers)]
 
     def labels_for(self, answers: dict[str, str]) -> str:
-        return _squash("\n".join(label for label, _ in self.required(answers)))
+        return _squash("\n".join(d.label for d in self.required(answers)))
+
+    def ids_for(self, answers: dict[str, str]) -> set[str]:
+        return {d.id for d in self.required(answers)}
+
+    def document(self, document_id: str) -> ResolvedDocument:
+        return next(d for d in self.notice.documents if d.id == document_id)
 
     def deadline_of(self, label_part: str, answers: dict[str, str]) -> Moment:
-        matches = [d for label, d in self.required(answers) if _squash(label_part) in _squash(label)]
+        matches = [d for d in self.required(answers) if _squash(label_part) in _squash(d.label)]
         assert matches, f"no document labelled like {label_part!r} for {answers}"
         return self.session.deadlines[matches[0].deadline].at
+
+    def topic(self, topic_id: str):
+        """The topic as shown (notice statements, then national statements in force), or None."""
+        return next((t for t in self.notice.topics if t.id == topic_id), None)
+
+    def statements(self, topic_id: str, kind: str | None = None):
+        topic = self.topic(topic_id)
+        assert topic is not None, f"topic {topic_id!r} not shown"
+        return [s for s in topic.statements if kind is None or s.provenance.kind == kind]
+
+    def notice_text(self, topic_id: str) -> str:
+        """What the notice says under a topic (its own statements and its replacements), squashed."""
+        return _squash("\n".join(s.text for s in self.statements(topic_id, "notice")))
 
 
 @pytest.fixture(scope="module")
@@ -123,19 +135,19 @@ def _load(project, slug: str, year: int) -> Loaded:
     data = project.academies[slug]
     assert data.academy is not None and year in data.sessions
     session = data.sessions[year]
+    notice = build_notice(project.content, data, year)
     strings: list[str] = []
     phones: set[str] = set()
     _walk(data.academy, strings, phones)
     _walk(session, strings, phones)
-    # National texts shown in this session's guide: used documents, the R408 list, the topics.
-    national_docs = project.content.documents.documents
-    for document in session.documents:
-        if document.use is not None:
-            _walk(national_docs[document.use], strings, phones)
-    if session.r408 is not None and session.r408.national is not None:
-        _walk(project.content.regulations.r408_lists[session.r408.national], strings, phones)
-    _walk(project.content.topics.topics, strings, phones)
-    return Loaded(data.academy, session, _squash("\n".join(strings)), phones, project)
+    # What the guide shows of national content for this session: statements, documents, R408 list.
+    for topic in notice.topics:
+        strings.extend(s.text for s in topic.statements)
+    for document in notice.documents:
+        _walk((document.label, document.detail, document.mention), strings, phones)
+    if notice.r408.national is not None:
+        _walk(notice.r408.national, strings, phones)
+    return Loaded(data.academy, session, notice, _squash("\n".join(strings)), phones)
 
 
 def _assert_texts(loaded: Loaded, facts: list[str]) -> None:
@@ -143,26 +155,50 @@ def _assert_texts(loaded: Loaded, facts: list[str]) -> None:
     assert not missing, f"facts missing from the loaded data: {missing}"
 
 
-def _assert_phones(loaded: Loaded, phones: list[str]) -> None:
-    missing = [p for p in phones if re.sub(r"\D", "", p) not in loaded.phones]
-    assert not missing, f"phones missing: {missing}"
+def _assert_statements(loaded: Loaded, topic_id: str, expected: list[tuple[str, str]]) -> None:
+    """Each (words, section part) is said by the notice under the topic, at a section naming that part."""
+    statements = loaded.statements(topic_id, "notice")
+    for words, section in expected:
+        found = [s for s in statements if _squash(words) in _squash(s.text)]
+        assert found, f"{topic_id}: no notice statement says {words!r}"
+        assert any(_squash(section) in _squash(s.provenance.section or "") for s in found), (topic_id, words, [s.provenance.section for s in found])
 
 
-def _r408(loaded: Loaded) -> dict[str, tuple[int, ...]]:
-    r408 = loaded.session.r408
-    assert r408 is not None
-    listing = r408.own if r408.own is not None else loaded.project.content.regulations.r408_lists[r408.national]
+def _national_ids(loaded: Loaded, topic_id: str) -> set[str]:
+    topic = loaded.topic(topic_id)
+    return {s.id for s in topic.statements if s.provenance.kind == "national"} if topic else set()
+
+
+def _r408(listing) -> dict[str, tuple[int, ...]]:
     return {str(entry.specialty): tuple(sorted(entry.annexes)) for entry in listing.specialties}
 
 
-def _ms_documents(loaded: Loaded, option: str) -> str:
-    return loaded.labels_for({"specialty": "maintenance_systemes", "option": option, "nationality": "foreign"})
+def _ms_documents(loaded: Loaded, option: str, **more: str) -> str:
+    return loaded.labels_for({"specialty": "maintenance_systemes", "option": option, "nationality": "foreign", **more})
 
 
 MS_ELECTRICAL = "prévention des risques d'origine électrique"
 MS_FIRST_AID = "secours aux personnes en cas d'urgence"
 MS_REFRIGERANTS = "manipulation des fluides frigorigènes"
 MS_HEIGHT = "travaux en hauteur"
+MS_COVERS = {"ms_electrical_risk", "ms_first_aid", "ms_refrigerants", "ms_work_at_height"}
+
+
+def _assert_ms_covered(loaded: Loaded, *, group: str) -> None:
+    """The notice lists the four Maintenance des systèmes attestations itself: the national ones are never listed twice."""
+    covering = [d for d in loaded.notice.documents if set(d.covers) & MS_COVERS]
+    assert {c for d in covering for c in d.covers} == MS_COVERS
+    assert all(d.provenance.kind == "notice" and d.group == group for d in covering)
+    for option, extra in (("A", None), ("B", MS_REFRIGERANTS), ("C", MS_HEIGHT), ("D", MS_HEIGHT)):
+        answers = {"specialty": "maintenance_systemes", "option": option, "nationality": "foreign"}
+        listed = loaded.required(answers)
+        assert not [d.id for d in listed if d.national in MS_COVERS], option
+        labels = loaded.labels_for(answers)
+        assert _squash(MS_ELECTRICAL) in labels and _squash(MS_FIRST_AID) in labels
+        for other in (MS_REFRIGERANTS, MS_HEIGHT):
+            assert (_squash(other) in labels) == (other == extra), (option, other)
+    other = loaded.labels_for({"specialty": "mco", "nationality": "foreign"})
+    assert not any(_squash(part) in other for part in (MS_ELECTRICAL, MS_FIRST_AID, MS_REFRIGERANTS, MS_HEIGHT))
 
 
 # ------------------------------------------------------- Clermont-Ferrand 2024 (seed 003)
@@ -178,16 +214,19 @@ def test_clermont_dates(clermont):
     # « du jeudi 12 octobre 2023 à 09 heures au mercredi 15 novembre 2023 à 17 heures »
     assert str(info.opening) == "2023-10-12 09:00"
     assert str(info.closing) == "2023-11-15 17:00"
-    # « Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023 » (ambiguous: words kept)
+    # « Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023 » (words kept, read as
+    # « au plus tard le 20 », no hour invented)
     documents = clermont.session.deadlines["documents"]
-    assert "21 novembre 2023" in documents.words and documents.note
-    assert documents.at.date in (dt.date(2023, 11, 20), dt.date(2023, 11, 21))
-    # aménagement : « le mercredi 15 novembre 2023 »
+    assert "avant le 21 novembre 2023" in documents.words and documents.note
+    assert documents.at.date == dt.date(2023, 11, 20) and documents.at.time is None
+    # aménagement : « le mercredi 15 novembre 2023 », « la date limite d'inscription »
     adjustment = clermont.session.exam_adjustment
     assert adjustment is not None and adjustment.deadline
     assert clermont.session.deadlines[adjustment.deadline].at.date == dt.date(2023, 11, 15)
-    # « impérativement avant le 15 novembre 2023 » (mél de confirmation non reçu)
-    _assert_texts(clermont, ["avant le 15 novembre 2023"])
+    # « impérativement avant le 15 novembre 2023 » (mél de confirmation non reçu): no hour invented
+    missing_email = clermont.session.deadlines["missing_email"]
+    assert "impérativement avant le 15 novembre 2023" in missing_email.words
+    assert missing_email.at.date == dt.date(2023, 11, 14) and missing_email.at.time is None
 
 
 def test_clermont_territory_and_contacts(clermont):
@@ -211,6 +250,8 @@ def test_clermont_categories(clermont):
         "vae": "elsewhere",
         "in_person": "establishment",
     }
+    in_person = next(c for c in clermont.session.who if c.situation == "in_person")
+    assert set(in_person.routes) == {"scolaire", "apprenti", "formation_continue"}
     _assert_texts(clermont, ["candidat de la session 2023"])
 
 
@@ -219,7 +260,6 @@ def test_clermont_procedure(clermont):
         "acte personnel",
         "ordre de l'état civil",
         "noms de ville en entier",
-        "adresse électronique personnelle active",
         "téléphone mobile",
         "transfert de données auprès de la presse, des organismes commerciaux et des collectivités territoriales",
         "numéro de dossier",
@@ -232,28 +272,55 @@ def test_clermont_procedure(clermont):
         "La signature de votre récapitulatif d'inscription rend vos choix définitifs",
         "changement d'adresse",
     ])
+    _assert_statements(clermont, "personal_act", [
+        ("L'inscription à l'examen étant un acte personnel", "Procédure d'inscription"),
+    ])
+    _assert_statements(clermont, "stay_informed", [
+        ("adresse mail personnelle active est obligatoire", "Procédure d'inscription"),
+        ("notifications de l'application CYCLADES", "Procédure d'inscription"),
+        ("consulter régulièrement votre messagerie", "Procédure d'inscription"),
+        ("Tout changement d'adresse en cours d'année", "Procédure d'inscription"),
+    ])
 
 
 def test_clermont_documents(clermont):
     everyone = clermont.labels_for({"nationality": "foreign"})
     assert _squash("récapitulatif") in everyone
-    # JDC : « Si vous avez entre 18 et 25 ans » (nationalité française)
-    jdc = _squash("journée défense et citoyenneté")
-    assert jdc in clermont.labels_for({"nationality": "french", "age_band": "from_18_to_24"})
-    assert _squash("attestation d'exemption") in clermont.labels_for({"nationality": "french", "age_band": "from_18_to_24"})
-    assert jdc not in clermont.labels_for({"nationality": "french", "age_band": "under_18"})
-    assert jdc not in clermont.labels_for({"nationality": "french", "age_band": "from_25"})
-    assert jdc not in clermont.labels_for({"nationality": "foreign"})
+    assert _squash("liste des pièces à déposer de votre compte CYCLADES") in everyone
+    # JDC : « Si vous avez entre 18 et 25 ans » (nationalité française) : the notice's item, which
+    # covers the national document.
+    jdc = clermont.document("jdc")
+    assert jdc.covers == ("jdc_certificate",) and jdc.provenance.kind == "notice"
+    assert "8. Application de la loi portant réforme du service national" in jdc.provenance.section
+    adult = {"nationality": "french", "age_band": "from_18_to_24", "national_age_band": "under_25"}
+    assert clermont.ids_for(adult) >= {"jdc"} and "jdc_certificate" not in clermont.ids_for(adult)
+    assert _squash("journée défense et citoyenneté") in _squash(jdc.label)
+    assert _squash("attestation d'exemption") in _squash(jdc.label)
+    # Under 18: the notice says nothing; the national rule (under 25) shows, marked not mentioned.
+    minor = {"nationality": "french", "age_band": "under_18", "national_age_band": "under_25"}
+    assert "jdc" not in clermont.ids_for(minor) and "jdc_certificate" in clermont.ids_for(minor)
+    national_jdc = clermont.document("jdc_certificate")
+    assert national_jdc.provenance.kind == "national" and national_jdc.notice_silent
+    for answers in ({"nationality": "french", "age_band": "from_25", "national_age_band": "from_25"}, {"nationality": "foreign"}):
+        assert not {"jdc", "jdc_certificate"} & clermont.ids_for(answers), answers
     info = clermont.session.session
     assert info.age_reference_date is not None and info.age_reference_note
-    # The notice's rule is shown as the academy's text (the national text states the law only).
-    jdc_topic = clermont.session.topics["jdc"]
-    text = _squash(jdc_topic.local or jdc_topic.replace)
-    assert _squash("entre 18 et 25 ans") in text and _squash("ne sera pas validée") in text
+    # The notice's own words on the law and on the certificate replace the national statement.
+    _assert_statements(clermont, "jdc", [
+        ("loi n°97-1019 du 28 octobre 1997", "8. Application de la loi portant réforme du service national"),
+        ("L113-4 et L114-6", "8. Application de la loi portant réforme du service national"),
+        ("Si vous avez entre 18 et 25 ans", "8. Application de la loi portant réforme du service national"),
+        ("ne sera pas validée", "8. Application de la loi portant réforme du service national"),
+    ])
+    assert not _national_ids(clermont, "jdc")
 
 
 def test_clermont_r408_and_maintenance(clermont):
-    # Tableau « Spécialités de BTS  Annexe 4  Annexe 5 »
+    # Tableau « Spécialités de BTS  Annexe 4  Annexe 5 » : the list of the arrêté du 13 juillet
+    # 2023, which the notice cites: the national list is shown, the notice has no list of its own.
+    assert clermont.session.r408.list is None
+    assert clermont.notice.r408.national is not None
+    assert [t.title for t in clermont.notice.r408.national_texts] == ["arrêté du 13 juillet 2023"]
     expected = {
         "amcr": (4, 5),  # Architectures en métal : conception et réalisation  X  X
         "batiment": (5,),
@@ -263,45 +330,82 @@ def test_clermont_r408_and_maintenance(clermont):
         "scbh": (4, 5),
         "travaux_publics": (5,),
     }
-    listing = _r408(clermont)
+    listing = _r408(clermont.notice.r408.national)
     for specialty, annexes in expected.items():
         assert listing.get(specialty) == annexes, specialty
     assert "fab" in listing  # « Finitions, aménagement des bâtiments » (colonne perdue)
-    r408 = "échafaudages de pied"
+    # The attestation and its waiver: national documents, mentioned with the notice's words.
+    for did in ("r408_attestation", "r408_waiver_rqth"):
+        document = clermont.document(did)
+        assert document.provenance.kind == "national" and not document.notice_silent, did
+        assert "7. Attestations de formation obligatoires" in document.provenance.section
+    assert _squash("lors de leur confirmation d'inscription à l'examen") in _squash(clermont.document("r408_attestation").mention)
+    assert _squash("travailleurs handicapés") in _squash(clermont.document("r408_waiver_rqth").mention)
     answers = {"r408_required": "yes", "r408_waiver": "no", "nationality": "foreign"}
-    assert _squash(r408) in clermont.labels_for(answers)
-    waived = clermont.labels_for({**answers, "r408_waiver": "yes"})
-    assert _squash(r408) not in waived and _squash("travailleur handicapé") in waived
-    assert _squash("travailleurs handicapés") in clermont.blob or _squash("travailleur handicapé") in clermont.blob
+    assert _squash("échafaudages de pied") in clermont.labels_for(answers)
+    waived = clermont.ids_for({**answers, "r408_waiver": "yes"})
+    assert "r408_attestation" not in waived and "r408_waiver_rqth" in waived
+    # The notice's R408 sentences replace the national ones.
+    r408 = {s.id: s for s in clermont.statements("r408")}
+    assert r408["required_2023"].provenance.kind == "notice" and "L'arrêté du 13 juillet 2023 précise" in r408["required_2023"].text
+    assert r408["waiver"].provenance.kind == "notice" and "travailleurs handicapés" in r408["waiver"].text
     # BTS « maintenance des systèmes » : 2 attestations pour tous, + B fluides, + C et D hauteur
-    for option, extra in (("A", None), ("B", MS_REFRIGERANTS), ("C", MS_HEIGHT), ("D", MS_HEIGHT)):
-        labels = _ms_documents(clermont, option)
-        assert _squash(MS_ELECTRICAL) in labels and _squash(MS_FIRST_AID) in labels
-        for other in (MS_REFRIGERANTS, MS_HEIGHT):
-            assert (_squash(other) in labels) == (other == extra), (option, other)
+    _assert_ms_covered(clermont, group="7. Attestations de formation obligatoires")
+    ms = clermont.statements("maintenance_systemes")
+    assert len(ms) == 1 and ms[0].provenance.kind == "notice" and _squash("à partir de la session 2024") in _squash(ms[0].text)
 
 
 def test_clermont_rules(clermont):
-    # 2. Forme de passage : replaces the national text
-    passing = clermont.session.topics["passing_form"]
-    assert passing.replace and "promotion sociale" in passing.replace
-    assert "CNED" in passing.replace.replace(".", "")  # « C.N.E.D. »
-    _assert_texts(clermont, [
-        "D643-15",  # bénéfices
-        "maîtresse",
-        "E31",
-        "D643-23",
-        "visioconférence",
-        "langue ouverte à l'inscription",
-        "au-dessus de 10 sur 20",
-        "arrêté du 23 septembre 2020",
-        "force majeure",
-        "arrêté du 22 juillet 2008",
-        "NV",
-        "fictive",
-        "97-1019",
-        "D613-26",
+    # 2. Forme de passage : the notice's three sentences, the national one (same rule) dropped
+    _assert_statements(clermont, "passing_form", [
+        ("Seuls les candidats du C.N.E.D. ou de la promotion sociale", "2. Forme de passage"),
+        ("article D 643-23", "2. Forme de passage"),
+        ("Seule la forme progressive permet le report de notes inférieures à la moyenne", "2. Forme de passage"),
     ])
+    assert not _national_ids(clermont, "passing_form")
+    # 1. Bénéfices de notes
+    _assert_statements(clermont, "benefits", [
+        ("L'article D643-15 du code de l'éducation", "1. Bénéfices de notes"),
+        ("Le renoncement à un bénéfice de notes lors d'une session est définitif", "1. Bénéfices de notes"),
+        ("Depuis la session 2022, les bénéfices sur les épreuves maitresses ne sont plus possibles", "1. Bénéfices de notes"),
+        ("épreuve « maîtresse » non unité", "première fois à la session 2022"),
+        ("il pourra conserver la note de 14 positionnée sur E31", "première fois à la session 2022"),
+        ("La note de l'épreuve de contrôle sera substituée à la note initiale", "première fois à la session 2022"),
+        ("jusqu'à la session 2026 incluse (N+5)", "2019, 2020, 2021"),
+        ("ne pourra pas choisir les épreuves de contrôle", "2019, 2020, 2021"),
+        ("obtenues à compter de la session 2022", "2019, 2020, 2021"),
+    ])
+    assert not _national_ids(clermont, "benefits")
+    assert "benefits_renunciation_definitive" in clermont.session.warnings
+    assert "passing_form_definitive" not in clermont.session.warnings  # the notice does not say it
+    # 3. Langues, 4. Épreuves facultatives, 5. Absence, 6. Dossier, 9. Handicap
+    _assert_statements(clermont, "languages", [
+        ("visioconférence", "3. Choix des langues vivantes"),
+        ("langue ouverte à l'inscription", "3. Choix des langues vivantes"),
+    ])
+    _assert_statements(clermont, "optional_exams", [
+        ("doit être faite par le candidat sur son compte CYCLADES", "4. Épreuves facultatives"),
+        ("au-dessus de 10 sur 20", "4. Épreuves facultatives"),
+    ])
+    replaced = {s.id: s for s in clermont.statements("optional_exams")}["points_above_10"]
+    assert replaced.provenance.kind == "notice"
+    _assert_statements(clermont, "engagement_etudiant", [
+        ("arrêté du 23 septembre 2020", "4. Épreuves facultatives"),
+        ("formulaire généré lors de l'inscription sur CYCLADES", "4. Épreuves facultatives"),
+    ])
+    _assert_statements(clermont, "absence", [("ÉLIMINATOIRE", "5. Absence"), ("force majeure", "5. Absence")])
+    _assert_statements(clermont, "professional_files", [
+        ("arrêté du 22 juillet 2008", "6. Date de dépôt de dossier"),
+        ("« NV »", "6. Date de dépôt de dossier"),
+        ("fictive", "6. Date de dépôt de dossier"),
+    ])
+    _assert_statements(clermont, "disability", [
+        ("D613-26", "9. Cas particulier des candidats en situation de handicap"),
+        ("Cette situation doit donc être indiquée lors de l'inscription", "9. Cas particulier"),
+    ])
+    # Topics the notice does not speak about keep their national statements.
+    assert _national_ids(clermont, "dispensations") == {"holders"}
+    assert {"purpose", "attached_exam", "oral", "request_deadline"} <= _national_ids(clermont, "engagement_etudiant")
 
 
 def test_clermont_exam_adjustment(clermont):
@@ -339,8 +443,11 @@ def test_nantes2024_dates(nantes2024):
     info = nantes2024.session.session
     assert info.audience == "individual"
     assert info.notice_date == dt.date(2023, 10, 16)  # « Nantes, le 16 octobre 2023 »
-    assert info.opening.date == dt.date(2023, 10, 16)  # « du lundi 16 octobre »
-    assert info.closing.date == dt.date(2023, 11, 15)  # « au mercredi 15 novembre 2023 »
+    # « du lundi 16 octobre au mercredi 15 novembre 2023 » : no hour given, none invented
+    assert info.opening.date == dt.date(2023, 10, 16) and info.opening.time is None
+    assert info.closing.date == dt.date(2023, 11, 15) and info.closing.time is None
+    assert not nantes2024.notice.closing_has_time
+    assert "aucune inscription après cette date ne sera possible" in info.dates_note
     documents = nantes2024.session.deadlines["documents"]
     # « au plus tard le vendredi 24 novembre 2023 à minuit » (ambiguous: words kept)
     assert documents.at.date == dt.date(2023, 11, 24)
@@ -382,17 +489,50 @@ def test_nantes2024_categories_and_steps(nantes2024):
         "RECAPITULATIF D'INSCRIPTION",
         "PIÈCES JUSTIFICATIVES",
         "annulée",
-        "valide jusqu'à la fin des examens",
-        "circulaire nationale",
-        "matériel autorisé",
-        "publication gratuite",
-        "académie organisatrice",
     ])
-    assert _squash("récapitulatif de candidature") in nantes2024.labels_for({})
     # « Etape 1 », « Etape 2 » : the site numbers the steps, titles carry no number.
     titles = [step.title for step in nantes2024.session.steps]
     assert titles[:2] == ["Accès à CYCLADES", "Inscription à l'examen"]
     assert not any(re.match(r"\s*(étape\s*)?\d", t, re.IGNORECASE) for t in titles)
+
+
+def test_nantes2024_documents(nantes2024):
+    # II- Inscription définitive : the signed récapitulatif and « la DEMANDE DE PIÈCES
+    # JUSTIFICATIVES » of CYCLADES; the notice lists nothing else.
+    own = [d for d in nantes2024.notice.documents if d.provenance.kind == "notice"]
+    assert [d.id for d in own] == ["recapitulatif", "demande_pj"]
+    assert _squash("récapitulatif de candidature") in _squash(own[0].label)
+    assert _squash("DEMANDE DE PIÈCES JUSTIFICATIVES") in _squash(own[1].label)
+    # R408, Maintenance des systèmes, JDC : never mentioned by the notice, national rules in force.
+    national = {d.id: d for d in nantes2024.notice.documents if d.provenance.kind == "national"}
+    assert set(national) == {"r408_attestation", "r408_waiver_rqth", "jdc_certificate"} | MS_COVERS
+    assert all(d.notice_silent for d in national.values())
+    assert not nantes2024.session.national_documents
+    assert "jdc_certificate" in nantes2024.ids_for({"nationality": "french", "national_age_band": "under_25"})
+    assert "r408_attestation" in nantes2024.ids_for({"r408_required": "yes"})
+    # No national statement is dropped or replaced: the notice says nothing of those rules.
+    for topic_id in ("jdc", "r408", "maintenance_systemes", "benefits", "dispensations", "engagement_etudiant"):
+        assert nantes2024.statements(topic_id) == nantes2024.statements(topic_id, "national"), topic_id
+
+
+def test_nantes2024_information(nantes2024):
+    _assert_statements(nantes2024, "stay_informed", [
+        ("doit impérativement être valide jusqu'à la fin des examens", "II- Inscription définitive"),
+        ("circulaire nationale", "déroulement épreuves"),
+        ("matériel autorisé", "déroulement épreuves"),
+        ("mises à jour constantes jusqu'au début des épreuves", "déroulement épreuves"),
+    ])
+    _assert_statements(nantes2024, "managing_academy", [
+        ("gérés par l'Académie de Nantes ou par une autre académie", "déroulement épreuves"),
+        ("consulter le site de l'Académie organisatrice de votre spécialité", "déroulement épreuves"),
+    ])
+    _assert_statements(nantes2024, "convocation", [("au plus tard 2 semaines avant le début des épreuves", "déroulement épreuves")])
+    _assert_statements(nantes2024, "results", [
+        ("publication gratuite", "déroulement épreuves"),
+        ("calendrier des publications de résultats", "déroulement épreuves"),
+    ])
+    _assert_statements(nantes2024, "regulations_reminder", [("le référentiel de chaque spécialité", "rappels réglementaires")])
+    assert nantes2024.topic("regulations_reminder").title == "Rappels réglementaires"
 
 
 def test_nantes2024_exam_adjustment(nantes2024):
@@ -409,14 +549,26 @@ def nantes2026(project) -> Loaded:
     return _load(project, "nantes", 2026)
 
 
+IN_PERSON = {"situation": "in_person", "nationality": "foreign"}
+
+
 def test_nantes2026_session(nantes2026):
     info = nantes2026.session.session
     assert info.audience == "establishment"
-    assert info.opening is None and info.closing is None and info.dates_note
+    assert info.opening is NOT_GIVEN and info.closing is NOT_GIVEN and info.dates_note
+    assert not nantes2026.notice.opening_given and not nantes2026.notice.closing_given
     deadlines = nantes2026.session.deadlines
     assert deadlines["documents"].at.date == dt.date(2025, 11, 19)  # « pour le 19 novembre 2025 »
     # « téléverser avant le vendredi 12 décembre 2025 »
     assert nantes2026.deadline_of("engagement étudiant", {"engagement_etudiant": "yes"}).date == dt.date(2025, 12, 12)
+
+
+def test_nantes2026_who(nantes2026):
+    # Candidates registered by their establishment (columns SCOLAIRE, APPRENTI, FORMATION CONTINUE).
+    (category,) = nantes2026.session.who
+    assert category.situation == "in_person" and category.how == "establishment"
+    assert set(category.routes) == {"scolaire", "apprenti", "formation_continue"}
+    assert given(nantes2026.session.establishment_guide) is not None
 
 
 def test_nantes2026_contacts(nantes2026):
@@ -449,22 +601,86 @@ def test_nantes2026_steps(nantes2026):
     assert all(s.when.kind == "all" and not s.when.children for s in others)
 
 
-def test_nantes2026_benefits(nantes2026):
-    # « BENEFICES – DISPENSES D'EPREUVES » : 5 sessions, by form of passing
-    benefits = nantes2026.session.topics["benefits"]
-    text = _squash(benefits.local or benefits.replace)
-    assert _squash("forme globale, peuvent conserver pendant les 5 sessions suivantes") in text
-    assert _squash("correspondant à des unités") in text
-    assert _squash("forme progressive, peuvent conserver leurs notes obtenues pendant les 5 sessions suivantes") in text
-    assert _squash("qu'elles soient inférieures, égales ou supérieures à 10/20") in text
+def test_nantes2026_benefits_and_passing_form(nantes2026):
+    section = "bénéfices – dispenses d'épreuves"
+    _assert_statements(nantes2026, "benefits", [
+        ("forme globale, peuvent conserver pendant les 5 sessions suivantes", section),
+        ("correspondant à des unités", section),
+        ("forme progressive, peuvent conserver leurs notes obtenues pendant les 5 sessions suivantes", section),
+        ("qu'elles soient inférieures, égales ou supérieures à 10/20", section),
+        ("Tout renoncement à une note est définitif", section),
+        ("la dernière note obtenue est prise en compte", section),
+        ("« bénéfice en 20XX »", section),
+    ])
+    assert _national_ids(nantes2026, "benefits") == {"keep_5_years"}  # the notice does not cite it
+    _assert_statements(nantes2026, "passing_form", [
+        ("Les candidats de la voie scolaire et de la voie de l'apprentissage se présentent obligatoirement", "formes de passage"),
+        ("possible pour les candidats de la voie de la formation professionnelle continue", "formes de passage"),
+        ("doit obligatoirement se présenter sous la même forme de passage", "formes de passage"),
+        ("moyenne générale égale ou supérieure à 10 sur 20", "formes de passage"),
+    ])
+    assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive"}
+
+
+def test_nantes2026_national_rules_in_its_words(nantes2026):
+    """Rappels réglementaires: what the notice attributes to a national text replaces the national statement."""
+    expected = {
+        ("dispensations", "holders"): ("arrêté du 24 juin 2005", "dispenses d'épreuves"),
+        ("control_exams", "access"): ("au moins égale à 8", "épreuves de contrôle"),
+        ("control_exams", "choice"): ("20 min de préparation et 20 min d'entretien", "épreuves de contrôle"),
+        ("control_exams", "result"): ("note de service du 12 juin 2025", "épreuves de contrôle"),
+        ("optional_exams", "at_most_two"): ("décret n°2024-788 du 8 juillet 2024", "épreuves facultatives"),
+        ("optional_exams", "points_above_10"): ("décret n°2002-1086", "épreuves facultatives"),
+        ("engagement_etudiant", "request_deadline"): ("décret n°2020-1167", "nouveauté 2026"),
+        ("maintenance_systemes", "attestations"): ("options C et D", "12 décembre"),
+    }
+    for (topic_id, statement_id), (words, section) in expected.items():
+        statement = next(s for s in nantes2026.statements(topic_id) if s.id == statement_id)
+        assert statement.provenance.kind == "notice", (topic_id, statement_id)
+        assert _squash(words) in _squash(statement.text), (topic_id, statement_id)
+        assert _squash(section) in _squash(statement.provenance.section), (topic_id, statement_id)
+    # The VAE part of the dispensation rule is the notice's own words.
+    holders = next(s for s in nantes2026.statements("dispensations") if s.id == "holders")
+    assert "Validation des Acquis de l'Expérience" in holders.text
+    _assert_statements(nantes2026, "dispensations", [("La mention « DISPENSE »", "dispenses d'épreuves")])
+    # National statements it does not speak about stay national.
+    assert _national_ids(nantes2026, "jdc") == {"obligation"}
+    assert _national_ids(nantes2026, "r408") == {"required_2023", "waiver"}
+    assert _national_ids(nantes2026, "disability") == {"provisions"}
+
+
+def test_nantes2026_own_rules(nantes2026):
+    _assert_statements(nantes2026, "registration_conditions", [
+        ("La préparation peut se faire par correspondance", "conditions d'inscription"),
+        ("la formation dure deux années", "conditions d'inscription"),
+        ("au moins de niveau 4", "conditions d'inscription"),
+        ("1350 h", "conditions d'inscription"),
+        ("675 h", "conditions d'inscription"),
+        ("prorata temporis", "conditions d'inscription"),
+        ("aucune durée de formation en centre n'est exigée", "conditions d'inscription"),
+        ("secrétariat des IEN et ET-EG", "conditions d'inscription"),
+        ("Une photocopie de la décision de positionnement sera exigée", "conditions d'inscription"),
+    ])
+    _assert_statements(nantes2026, "languages", [
+        ("breton", "épreuves facultatives"),
+        ("langue des signes française", "épreuves facultatives"),
+        ("suppression du portugais en 2026", "épreuves facultatives"),
+    ])
+    _assert_statements(nantes2026, "engagement_etudiant", [
+        ("avant le vendredi 12 décembre 2025", "nouveauté 2026"),
+        ("tous les candidats, de toutes les spécialités", "nouveauté 2026"),
+        ("seront désinscrits de l'épreuve", "nouveauté 2026"),
+    ])
+    _assert_statements(nantes2026, "absence", [("force majeure", "absence")])
+    _assert_statements(nantes2026, "jdc", [("vaut confirmation que le candidat est en règle", "(*)")])
 
 
 def test_nantes2026_documents_by_route(nantes2026):
     common = ["Confirmation d'inscription datée et signée", "Pièce d'identité"]
-    scolaire = nantes2026.labels_for({"situation": "in_person", "route": "scolaire"})
-    apprenti = nantes2026.labels_for({"situation": "in_person", "route": "apprenti", "apprentice_was_scolaire": "no"})
-    apprenti_ex_scolaire = nantes2026.labels_for({"situation": "in_person", "route": "apprenti", "apprentice_was_scolaire": "yes"})
-    continue_ = nantes2026.labels_for({"situation": "in_person", "route": "formation_continue"})
+    scolaire = nantes2026.labels_for({**IN_PERSON, "route": "scolaire"})
+    apprenti = nantes2026.labels_for({**IN_PERSON, "route": "apprenti", "apprentice_was_scolaire": "no"})
+    apprenti_ex_scolaire = nantes2026.labels_for({**IN_PERSON, "route": "apprenti", "apprentice_was_scolaire": "yes"})
+    continue_ = nantes2026.labels_for({**IN_PERSON, "route": "formation_continue"})
     for labels in (scolaire, apprenti, continue_):
         for label in common:
             assert _squash(label) in labels
@@ -475,31 +691,52 @@ def test_nantes2026_documents_by_route(nantes2026):
     assert _squash("1350") in apprenti and _squash("675") in apprenti
     first_year = _squash("Certificat de scolarité de 1ère année")
     assert first_year in apprenti_ex_scolaire and first_year not in apprenti
-    training = [label for label, _ in nantes2026.required({"situation": "in_person", "route": "formation_continue"})]
+    training = [d.label for d in nantes2026.required({**IN_PERSON, "route": "formation_continue"})]
     assert "Attestation de formation" in training
-    assert "Attestation de formation" not in [label for label, _ in nantes2026.required({"route": "scolaire"})]
-    # dispenses et bénéfices
-    assert _squash("ouvrant droit à dispense") in nantes2026.labels_for({"route": "scolaire", "has_dispensations": "yes"})
-    assert _squash("ouvrant droit à dispense") not in nantes2026.labels_for({"route": "scolaire", "has_dispensations": "no"})
+    assert "Attestation de formation" not in [d.label for d in nantes2026.required({**IN_PERSON, "route": "scolaire"})]
+    # dispenses (a diploma paper: not for a VAE decision) et bénéfices
+    dispensation = _squash("ouvrant droit à dispense")
+    for choice, expected in (("diploma", True), ("both", True), ("vae", False), ("no", False)):
+        assert (dispensation in nantes2026.labels_for({"route": "scolaire", "dispensation": choice})) is expected, choice
     assert _squash("justifiant le(s) bénéfice(s) de notes") in nantes2026.labels_for({"route": "apprenti", "has_benefits": "yes"})
     # décision de positionnement (rappels réglementaires)
     assert _squash("décision de positionnement") in nantes2026.labels_for({"positioning_decision": "yes"})
-    # note (*) : service national
-    _assert_texts(nantes2026, ["vaut confirmation que le candidat est en règle"])
+
+
+def test_nantes2026_service_national(nantes2026):
+    # (*) « Le téléversement des certificats de scolarité ou attestations de formation vaut
+    # confirmation que le candidat est en règle vis-à-vis des obligations relatives au service
+    # national » : those three items cover the national JDC document.
+    covering = {d.id for d in nantes2026.notice.documents if "jdc_certificate" in d.covers}
+    assert covering == {"certificat_scolarite", "contrat_apprentissage", "attestation_formation"}
+    for route in ("scolaire", "apprenti", "formation_continue"):
+        answers = {"situation": "in_person", "route": route, "nationality": "french", "national_age_band": "under_25"}
+        ids = nantes2026.ids_for(answers)
+        assert "jdc_certificate" not in ids and ids & covering, route
+    for did in covering:
+        assert "vaut confirmation" in nantes2026.document(did).detail
 
 
 def test_nantes2026_december_documents(nantes2026):
     december = dt.date(2025, 12, 12)
-    answers = {"route": "scolaire", "r408_required": "yes", "r408_waiver": "no"}
+    answers = {"route": "scolaire", "r408_required": "yes", "r408_listed": "yes", "r408_waiver": "no"}
     assert nantes2026.deadline_of("échafaudages de pied", answers).date == december
+    # The notice's R408 item covers the national attestation (never listed twice).
+    r408 = nantes2026.document("r408")
+    assert r408.covers == ("r408_attestation",) and r408.provenance.kind == "notice"
+    assert "r408_attestation" not in nantes2026.ids_for(answers)
+    # Its RQTH waiver is not mentioned by the notice: national, marked so.
+    waived = nantes2026.ids_for({**answers, "r408_waiver": "yes"})
+    assert "r408" not in waived and "r408_waiver_rqth" in waived
+    assert nantes2026.document("r408_waiver_rqth").notice_silent
     for option, part in (("A", MS_ELECTRICAL), ("A", MS_FIRST_AID), ("B", MS_REFRIGERANTS), ("C", MS_HEIGHT), ("D", MS_HEIGHT)):
         answers = {"route": "formation_continue", "specialty": "maintenance_systemes", "option": option}
         assert nantes2026.deadline_of(part, answers).date == december, (option, part)
-    labels_a = _ms_documents(nantes2026, "A")
-    assert _squash(MS_REFRIGERANTS) not in labels_a and _squash(MS_HEIGHT) not in labels_a
-    assert _squash(MS_HEIGHT) not in _ms_documents(nantes2026, "B")
-    # R408 : « annexes 4 et 5 » AMCR, SCBH ; « annexe 5 » les six autres
-    assert _r408(nantes2026) == {
+    _assert_ms_covered(nantes2026, group="À déposer le 12 décembre au plus tard sur CYCLADES")
+    # R408 : « annexes 4 et 5 » AMCR, SCBH ; « annexe 5 » les six autres : the notice's own list
+    own = nantes2026.session.r408.list
+    assert own is not None
+    assert _r408(own) == {
         "amcr": (4, 5),
         "scbh": (4, 5),
         "batiment": (5,),
@@ -509,6 +746,10 @@ def test_nantes2026_december_documents(nantes2026):
         "mec": (5,),
         "travaux_publics": (5,),
     }
+    words = {str(e.specialty): e.words for e in own.specialties}
+    assert words["scbh"] == "Système constructif bois et habitat"
+    assert "Fluides-énergie-domotique" in words["fed"]
+    assert r408.when.questions() >= {"r408_listed"}
 
 
 def test_nantes2026_establishment_guide(nantes2026):
@@ -566,22 +807,8 @@ def test_nantes2026_forms(nantes2026):
         assert _squash(part) in text, part
 
 
-def test_nantes2026_rules(nantes2026):
-    _assert_texts(nantes2026, [
-        "secrétariat des IEN et ET-EG",
-        "1350 h",
-        "675 h",
-        "forme globale",
-        "5 ans",
-        "arrêté du 24 juin 2005",
-        "au moins égale à 8",
-        "12 juin 2025",
-        "2024-788",
-        "2002-1086",
-        "breton",
-        "langue des signes française",
-        "portugais",
-        "2020-1167",
-        "tous les candidats, de toutes les spécialités",
-        "force majeure",
-    ])
+def test_source_notes_name_subjects_in_french(clermont, nantes2024, nantes2026):
+    """Every source note's subject is displayed: French words, never a field name."""
+    for loaded in (clermont, nantes2024, nantes2026):
+        for note in loaded.session.source_notes:
+            assert not re.search(r"\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-z]+\b", note.about), note.about
