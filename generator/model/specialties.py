@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..problems import quote
 from ..schema import Record, doc
-from .values import BadValue, Identifier, Url
+from .values import NOT_GIVEN_WORDS, BadValue, Identifier, NotGiven, Url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -75,7 +75,7 @@ class R408List(Record):
 class NoticeR408List(Record):
     """The R408 list as a notice gives it, when it gives one."""
 
-    reference: str = doc("le texte tel que la notice le cite, par exemple Arrêté du 14/04/2016 relatif à l'attestation R408")
+    reference: str | NotGiven = doc(f"le texte tel que la notice le cite, par exemple Arrêté du 14/04/2016 relatif à l'attestation R408, ou {NOT_GIVEN_WORDS}")
     specialties: tuple[R408Entry, ...] = doc("spécialités de la liste de la notice")
     note: str | None = doc("précision de la notice (par exemple dépôt possible plus tard)", default=None)
 
