@@ -62,16 +62,29 @@ def add_synthetic(root: Path, count: int) -> None:
         sys.exit(f"only {len(free)} free department codes for {count} synthetic academies")
     template = (root / "academies" / "toulouse" / "academy.yaml").read_text(encoding="utf-8")
     template = re.sub(r"^departments:\n(  - .*\n)+", "departments:\n  - {code: \"CODE\", name: NAME}\n", template, flags=re.M)
+    # validate compares each academy with the national table: there, each synthetic academy
+    # is added and its department moved to it (the academy id on the department's line).
+    table_path = root / "content" / "departments.yaml"
+    table = table_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    departments = {d.code: d for d in project.content.departments.departments}
+    entries = []
     for i in range(count):
         slug = f"synthetique-{i + 1:02d}"
         folder = root / "academies" / slug
         folder.mkdir()
+        department = departments[free[i]]
+        where = department.where("academy")
+        line = table[where.line - 1]
+        table[where.line - 1] = line[: where.column - 1] + line[where.column - 1:].replace(department.academy, slug, 1)
+        entries.append(f"  {slug}: {{name: Synthétique {i + 1:02d}, title: académie Synthétique {i + 1:02d}, kind: académie, website: https://www.ac-synthetique.fr, timezone: Europe/Paris}}\n")
         text = re.sub(r"^name: .*$", f"name: Synthétique {i + 1:02d}", template, flags=re.M)
         text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
-        text = text.replace('"CODE"', f'"{free[i]}"').replace("NAME", f"Département synthétique {i + 1:02d}")
+        text = text.replace('"CODE"', f'"{free[i]}"').replace("NAME", department.name)
         (folder / "academy.yaml").write_text(text, encoding="utf-8")
         for year, source in SOURCES.items():
             shutil.copy2(root / "academies" / source / f"{year}.yaml", folder / f"{year}.yaml")
+    start = table.index("academies:\n") + 1
+    table_path.write_text("".join(table[:start] + entries + table[start:]), encoding="utf-8")
 
 
 def plain_project(root: Path, dest: Path) -> Path:

@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 
+from .department_checks import check_departments
 from .interface import PLACEHOLDER, TEXTS
 from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
@@ -37,6 +38,7 @@ def check_project(project: Project, problems: Problems) -> None:
     if content.complete():
         check_content(content, problems)
         check_content_provenance(content, problems)
+    check_departments(project, problems)
     seen_departments: dict[str, str] = {}
     for slug, data in project.academies.items():
         check_academy(slug, data, problems, seen_departments)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .model.academy import Academy
 from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TextsFile, TopicsFile
+from .model.departments import DepartmentsFile
 from .model.session import SessionFile
 from .problems import Location, Problems, shown_path
 from .schema import INVALID, Reader, read
@@ -28,6 +29,7 @@ CONTENT_FILES = {
     "regulations": ("regulations.yaml", RegulationsFile),
     "checklist": ("checklist.yaml", ChecklistFile),
     "interface": ("interface.yaml", InterfaceFile),
+    "departments": ("departments.yaml", DepartmentsFile),
 }
 SESSION_FILE = re.compile(r"(\d{4})\.yaml")
 
@@ -44,6 +46,7 @@ class NationalContent:
     regulations: RegulationsFile | None = None
     checklist: ChecklistFile | None = None
     interface: InterfaceFile | None = None
+    departments: DepartmentsFile | None = None
 
     def complete(self) -> bool:
         return all(getattr(self, name) is not None for name in CONTENT_FILES)

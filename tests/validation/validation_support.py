@@ -17,10 +17,11 @@ HEADLINE = re.compile(r"^(academies|content)/")
 
 
 def build_root(tmp: Path) -> Path:
-    """A project root: the repository's real content/ plus the small valid fixture academy."""
+    """A project root: the repository's real content/ (departments table replaced by the fixture's) plus the small valid fixture academy."""
     root = tmp / "root"
     shutil.copytree(REPO / "content", root / "content")
     shutil.copytree(BASE / "academies", root / "academies")
+    shutil.copytree(BASE / "content", root / "content", dirs_exist_ok=True)  # the fixture's own departments table
     return root
 
 

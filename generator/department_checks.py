@@ -1,0 +1,123 @@
+"""Cross-checks of the national table of departments (``content/departments.yaml``).
+
+The table itself: codes unique, every department in a known academy, academy
+ids in lower-case ASCII words (letters, digits) joined by hyphens. An academy
+without a department is allowed (the benchmark moves departments to synthetic
+academies).
+Then each academy folder: its name is an academy id of the table, and its
+``departments:`` are exactly the table's departments for that academy, names
+included. Every mismatch names the department, the table's value and the fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from .departments import departments_of
+from .loading import AcademyData, Project
+from .model.departments import DepartmentsFile
+from .problems import Problems, quote
+
+TABLE = "content/departments.yaml"
+_ACADEMY_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def _nearest(word: str, options) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
+
+
+def _academy_id(text: str) -> str:
+    """``text`` as an academy id: lower-case ASCII words (letters, digits) joined by hyphens (for the suggestion)."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "nom-de-l-academie"
+
+
+def _of(title: str) -> str:
+    """« de l'académie de Corse », « du vice-rectorat de la Polynésie française »."""
+    return f"de l'{title}" if title[:1] in "aeéiouh" else f"du {title}"
+
+
+def _to(title: str) -> str:
+    """« à l'académie de Corse », « au vice-rectorat de la Polynésie française »."""
+    return f"à l'{title}" if title[:1] in "aeéiouh" else f"au {title}"
+
+
+def check_departments(project: Project, problems: Problems) -> None:
+    """Check the national table, then every academy folder against it."""
+    table = project.content.departments
+    if table is None:
+        return  # its problems were reported when it was read
+    check_table(table, problems)
+    plain = table.table()
+    for slug, data in project.academies.items():
+        check_academy_departments(slug, data, plain, problems)
+
+
+def check_table(table: DepartmentsFile, problems: Problems) -> None:
+    for aid in table.academies:
+        if not _ACADEMY_ID.fullmatch(aid):
+            problems.add(
+                table.where(f"academies.{aid}"), f"academies.{aid}",
+                f"identifiant {quote(aid)} invalide : écrire en minuscules, sans accent ni espace, les mots reliés par des tirets, par exemple {_academy_id(aid)}",
+            )
+    seen: dict[str, int] = {}
+    for i, department in enumerate(table.departments):
+        first = seen.setdefault(department.code, i)
+        if first != i:
+            problems.add(
+                department.where("code"), f"departments[{i}].code",
+                f"département {quote(department.code)} déjà écrit en departments[{first}] ({table.departments[first].name}) ; le garder une seule fois",
+            )
+        if department.academy not in table.academies:
+            problems.add(
+                department.where("academy"), f"departments[{i}].academy",
+                f"académie inconnue {quote(department.academy)} pour le département {quote(department.code)} ({department.name}){_nearest(department.academy, table.academies)} "
+                f"(identifiants : les clés de academies: de ce fichier)",
+            )
+
+
+def check_academy_departments(slug: str, data: AcademyData, table: dict, problems: Problems) -> None:
+    """An academy folder uses an academy id of the table, with exactly its departments (names included)."""
+    academy = data.academy
+    if academy is None:
+        return
+    academies = table["academies"]
+    if slug not in academies:
+        problems.add(
+            academy.where("slug"), "slug",
+            f"le dossier {quote(slug)} n'est pas une académie de {TABLE}{_nearest(slug, academies)} ; "
+            f"nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, par exemple toulouse",
+        )
+        return
+    title = academies[slug]["title"]
+    expected = {department["code"]: department for department in departments_of(table, slug)}
+    listed: set[str] = set()
+    for i, department in enumerate(academy.departments):
+        code = department.code
+        listed.add(code)
+        known = table["departments"].get(code)
+        if known is None:
+            problems.add(department.where("code"), f"departments[{i}].code", f"département {quote(code)} absent de {TABLE} ; vérifier le numéro")
+        elif code not in expected:
+            owner = academies.get(known["academy"])
+            owner_title = owner["title"] if owner is not None else f"académie {quote(known['academy'])}"
+            problems.add(
+                department.where("code"), f"departments[{i}].code",
+                f"le département {quote(code)} ({known['name']}) relève {_of(owner_title)} d'après {TABLE}, pas {_of(title)} ; "
+                f"retirer cette ligne (ou corriger le tableau national si le rattachement a changé)",
+            )
+        elif department.name != known["name"]:
+            problems.add(
+                department.where("name"), f"departments[{i}].name",
+                f"{quote(department.name)} n'est pas le nom du département {quote(code)} dans {TABLE} ; écrire name: {known['name']}",
+            )
+    for code, department in expected.items():
+        if code not in listed:
+            problems.add(
+                academy.where("departments"), "departments",
+                f"département {quote(code)} ({department['name']}) manquant : {TABLE} le rattache {_to(title)} ; "
+                f"ajouter - {{code: \"{code}\", name: {department['name']}}}",
+            )

@@ -1,0 +1,58 @@
+"""From what a candidate types to their department and academy.
+
+Pure Python, standard library only, no I/O: like the checklist engine, this file
+can run in CPython (``python -m generator``) and in Pyodide in the browser. It
+reads a plain, JSON-able *table*, built from ``content/departments.yaml`` by
+``DepartmentsFile.table()``::
+
+    {"academies": {"toulouse": {"id": "toulouse", "name": "Toulouse", "title": "académie de Toulouse",
+                                "kind": "académie", "website": "https://www.ac-toulouse.fr",
+                                "timezone": "Europe/Paris", "note": None}, …},
+     "departments": {"31": {"code": "31", "name": "Haute-Garonne", "academy": "toulouse",
+                            "timezone": None, "note": None}, …}}
+"""
+
+from __future__ import annotations
+
+import re as _re
+
+# Metropolitan 01…95 (Corsica is 2A and 2B, never 20); overseas and other
+# territories 97x and 98x (the table says which exist).
+_METROPOLITAN = _re.compile(r"0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]")
+_OVERSEAS = _re.compile(r"9[78][0-9]")
+
+
+def clean_code(text):
+    """A department code in its official form, or None when the text cannot be one.
+
+    Spaces anywhere and the case are free, a single digit gets its leading zero:
+    ``" 9 "`` → ``"09"``, ``"2a"`` → ``"2A"``, ``"974"`` → ``"974"``. ``"20"`` is
+    None: Corsica is 2A (Corse-du-Sud) or 2B (Haute-Corse).
+    """
+    if not isinstance(text, str):
+        return None
+    code = "".join(text.split()).upper()
+    if len(code) == 1 and code.isdigit():
+        code = "0" + code
+    if _METROPOLITAN.fullmatch(code) or _OVERSEAS.fullmatch(code):
+        return code
+    return None
+
+
+def find(table, text):
+    """The department typed as ``text`` and its academy: ``{"department": {…}, "academy": {…}}``.
+
+    None when the text is not a department code of the table. ``academy`` is None
+    when the table does not know the department's academy (``validate`` refuses
+    such a table, so this happens only with a table built by hand).
+    """
+    code = clean_code(text)
+    department = table["departments"].get(code) if code is not None else None
+    if department is None:
+        return None
+    return {"department": department, "academy": table["academies"].get(department["academy"])}
+
+
+def departments_of(table, academy_id):
+    """The departments of an academy, in the order of the table (that of the official code)."""
+    return [department for department in table["departments"].values() if department["academy"] == academy_id]

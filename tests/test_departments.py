@@ -1,0 +1,156 @@
+"""The national table of departments (content/departments.yaml) and the helper that reads it."""
+
+from __future__ import annotations
+
+import ast
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from generator import departments
+from generator.departments import clean_code, departments_of, find
+from generator.loading import CONTENT_FILES, read_file
+from generator.model.departments import DepartmentsFile
+from generator.problems import Problems
+
+ROOT = Path(__file__).resolve().parents[1]
+METROPOLITAN = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
+OVERSEAS_DEPARTMENTS = ["971", "972", "973", "974", "976"]
+COLLECTIVITIES = ["975", "977", "978", "986", "987", "988"]
+
+
+@pytest.fixture(scope="module")
+def file() -> DepartmentsFile:
+    problems = Problems()
+    read = read_file(ROOT / "content" / CONTENT_FILES["departments"][0], ROOT, DepartmentsFile, problems)
+    assert not problems, problems.report()
+    return read
+
+
+@pytest.fixture(scope="module")
+def table(file) -> dict:
+    return file.table()
+
+
+def test_every_department_once_and_nothing_else(file):
+    codes = Counter(department.code for department in file.departments)
+    assert [code for code, n in codes.items() if n > 1] == []
+    assert len(METROPOLITAN) == 96
+    assert sorted(codes) == sorted(METROPOLITAN + OVERSEAS_DEPARTMENTS + COLLECTIVITIES)
+    assert len(file.departments) == 107
+
+
+def test_thirty_academies_and_three_vice_rectorats(file):
+    kinds = Counter(academy.kind for academy in file.academies.values())
+    assert kinds == {"académie": 30, "vice-rectorat": 3}
+    # 2026 organisation: Normandie, no Caen or Rouen; Mayotte is an academy.
+    assert "normandie" in file.academies and "caen" not in file.academies and "rouen" not in file.academies
+    assert file.academies["mayotte"].kind == "académie"
+    assert {aid for aid, a in file.academies.items() if a.kind == "vice-rectorat"} == {"nouvelle-caledonie", "polynesie-francaise", "wallis-et-futuna"}
+
+
+@pytest.mark.parametrize(
+    "typed, department, academy",
+    [
+        ("75", "Paris", "paris"),
+        ("13", "Bouches-du-Rhône", "aix-marseille"),
+        ("2A", "Corse-du-Sud", "corse"),
+        ("2B", "Haute-Corse", "corse"),
+        ("44", "Loire-Atlantique", "nantes"),
+        ("63", "Puy-de-Dôme", "clermont-ferrand"),
+        ("31", "Haute-Garonne", "toulouse"),
+        ("14", "Calvados", "normandie"),
+        ("76", "Seine-Maritime", "normandie"),
+        ("974", "La Réunion", "la-reunion"),
+        ("976", "Mayotte", "mayotte"),
+        ("21", "Côte-d'Or", "dijon"),
+        ("90", "Territoire de Belfort", "besancon"),
+        ("977", "Saint-Barthélemy", "guadeloupe"),
+        ("978", "Saint-Martin", "guadeloupe"),
+        ("975", "Saint-Pierre-et-Miquelon", "normandie"),
+        ("988", "Nouvelle-Calédonie", "nouvelle-caledonie"),
+    ],
+)
+def test_well_known_facts(table, typed, department, academy):
+    found = find(table, typed)
+    assert found["department"]["name"] == department
+    assert found["academy"]["id"] == academy
+
+
+def test_academy_names_titles_sites_and_time_zones(table):
+    academies = table["academies"]
+    assert academies["aix-marseille"]["name"] == "Aix-Marseille"
+    assert academies["aix-marseille"]["title"] == "académie d'Aix-Marseille"
+    assert academies["la-reunion"]["name"] == "La Réunion"
+    assert academies["la-reunion"]["title"] == "académie de La Réunion"
+    assert academies["normandie"]["website"] == "https://www.ac-normandie.fr"
+    assert academies["clermont-ferrand"]["website"] == "https://www.ac-clermont.fr"
+    zones = {aid: a["timezone"] for aid, a in academies.items()}
+    assert zones["la-reunion"] == "Indian/Reunion" and zones["guyane"] == "America/Cayenne"
+    assert zones["mayotte"] == "Indian/Mayotte" and zones["polynesie-francaise"] == "Pacific/Tahiti"
+    assert {aid for aid, zone in zones.items() if zone == "Europe/Paris"} == {
+        aid for aid, a in academies.items() if a["kind"] == "académie"
+    } - {"guadeloupe", "martinique", "guyane", "la-reunion", "mayotte"}
+    assert all(a["website"].startswith("https://") for a in academies.values())
+    # Saint-Pierre-et-Miquelon has its own hour, not that of Normandie.
+    assert table["departments"]["975"]["timezone"] == "America/Miquelon"
+
+
+def test_every_academy_of_the_folders_matches_the_table(table):
+    """The real academies/ use table ids (the cross-check says the rest; here, the ids alone)."""
+    folders = [p.name for p in (ROOT / "academies").iterdir() if (p / "academy.yaml").exists()]
+    assert folders and all(folder in table["academies"] for folder in folders)
+
+
+def test_departments_of_an_academy_in_table_order(table):
+    assert [d["code"] for d in departments_of(table, "nancy-metz")] == ["54", "55", "57", "88"]
+    assert [d["code"] for d in departments_of(table, "corse")] == ["2A", "2B"]
+    assert [d["name"] for d in departments_of(table, "normandie")] == [
+        "Calvados", "Eure", "Manche", "Orne", "Seine-Maritime", "Saint-Pierre-et-Miquelon",
+    ]
+    assert departments_of(table, "caen") == []
+
+
+def test_the_table_is_plain_json(table):
+    assert json.loads(json.dumps(table, ensure_ascii=False)) == table
+
+
+@pytest.mark.parametrize(
+    "typed, code",
+    [
+        ("9", "09"), ("09", "09"), (" 75 ", "75"), ("\u00a075\u00a0", "75"), ("2a", "2A"), ("2B", "2B"),
+        ("974", "974"), (" 9 7 4", "974"), ("988", "988"), ("95", "95"), ("01", "01"),
+        ("20", None), ("2C", None), ("0", None), ("00", None), ("96", None), ("100", None),
+        ("", None), ("   ", None), ("Paris", None), ("7 5 0", None), (None, None), (75, None),
+    ],
+)
+def test_clean_code(typed, code):
+    assert clean_code(typed) == code
+
+
+def test_find_any_way_a_candidate_types_it(table):
+    assert find(table, "9")["department"]["name"] == "Ariège"
+    assert find(table, " 2a ")["department"]["code"] == "2A"
+    assert find(table, "20") is None  # Corsica: 2A or 2B
+    assert find(table, "979") is None  # the form of a code, in no table
+    assert find(table, "abc") is None
+
+
+def test_find_without_the_academy(table):
+    partial = {"academies": {}, "departments": {"31": table["departments"]["31"]}}
+    assert find(partial, "31") == {"department": table["departments"]["31"], "academy": None}
+
+
+def test_the_helper_is_standard_library_only():
+    """It is meant to run in the browser too: no import beyond the standard library (and no I/O module)."""
+    tree = ast.parse(Path(departments.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, "no import from the generator package"
+            imported.add(node.module.split(".")[0])
+    assert imported <= {"__future__", "re"}, imported

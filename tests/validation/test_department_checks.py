@@ -1,0 +1,125 @@
+"""Cross-checks of content/departments.yaml and of each academy's departments against it.
+
+Each test works on a temporary copy of the project (the real content/ and the
+real academy.yaml of Toulouse) and checks the exact French headlines.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.pipeline import load_and_check
+
+ROOT = Path(__file__).resolve().parents[2]
+ACADEMY = "academies/toulouse/academy.yaml"
+TABLE = "content/departments.yaml"
+
+
+def make_root(tmp_path: Path) -> Path:
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "content", root / "content")
+    (root / "academies" / "toulouse").mkdir(parents=True)
+    shutil.copy(ROOT / ACADEMY, root / ACADEMY)
+    return root
+
+
+def edit(root: Path, name: str, old: str, new: str) -> str:
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} not found once in {name}"
+    text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def at(text: str, line_text: str, column_text: str) -> str:
+    """``line:column`` of ``column_text`` on the (only) line containing ``line_text``."""
+    lines = text.splitlines()
+    (index,) = [i for i, line in enumerate(lines) if line_text in line]
+    return f"{index + 1}:{lines[index].index(column_text) + 1}"
+
+
+def headlines(root: Path) -> list[str]:
+    _, problems = load_and_check(root)
+    return [problem.headline() for problem in problems.sorted()]
+
+
+def test_the_real_table_and_academy_agree(tmp_path):
+    assert headlines(make_root(tmp_path)) == []
+
+
+def test_misspelt_name_department_of_another_academy_and_missing_department(tmp_path):
+    root = make_root(tmp_path)
+    edit(root, ACADEMY, '{code: "31", name: Haute-Garonne}', '{code: "31", name: Haute-Garone}')
+    edit(root, ACADEMY, '  - {code: "32", name: Gers}\n', "")
+    text = edit(root, ACADEMY, '  - {code: "82", name: Tarn-et-Garonne}\n', '  - {code: "82", name: Tarn-et-Garonne}\n  - {code: "2A", name: Corse-du-Sud}\n')
+    first, misspelt, corsica = at(text, '{code: "09"', "- "), at(text, "Haute-Garone", "Haute-Garone"), at(text, "2A", '"2A"')
+    assert headlines(root) == [
+        f"{ACADEMY}:{first}: departments: département « 32 » (Gers) manquant : "
+        f"content/departments.yaml le rattache à l'académie de Toulouse ; ajouter - {{code: \"32\", name: Gers}}",
+        f"{ACADEMY}:{misspelt}: departments[2].name: « Haute-Garone » n'est pas le nom "
+        f"du département « 31 » dans content/departments.yaml ; écrire name: Haute-Garonne",
+        f"{ACADEMY}:{corsica}: departments[7].code: le département « 2A » (Corse-du-Sud) relève de l'académie "
+        f"de Corse d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne "
+        f"(ou corriger le tableau national si le rattachement a changé)",
+    ]
+
+
+def test_a_department_of_a_vice_rectorat(tmp_path):
+    """« du vice-rectorat », not « de l'vice-rectorat »."""
+    root = make_root(tmp_path)
+    edit(root, TABLE, '{code: "31", name: Haute-Garonne, academy: toulouse}', '{code: "31", name: Haute-Garonne, academy: wallis-et-futuna}')
+    text = (root / ACADEMY).read_text(encoding="utf-8")
+    where = at(text, '{code: "31"', '"31"')
+    assert headlines(root) == [
+        f"{ACADEMY}:{where}: departments[2].code: le département « 31 » (Haute-Garonne) relève "
+        f"du vice-rectorat des îles Wallis et Futuna d'après content/departments.yaml, pas de l'académie de Toulouse ; "
+        f"retirer cette ligne (ou corriger le tableau national si le rattachement a changé)",
+    ]
+
+
+def test_a_folder_that_is_not_an_academy_of_the_table(tmp_path):
+    root = make_root(tmp_path)
+    (root / "academies" / "toulouse").rename(root / "academies" / "tolouse")
+    name = "academies/tolouse/academy.yaml"
+    text = edit(root, name, "slug: toulouse", "slug: tolouse")
+    assert headlines(root) == [
+        f"{name}:{at(text, 'slug:', 'tolouse')}: slug: le dossier « tolouse » n'est pas une académie de content/departments.yaml ; "
+        f"vouliez-vous dire « toulouse » ? ; nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, "
+        f"par exemple toulouse",
+    ]
+
+
+def test_problems_of_the_table_itself(tmp_path):
+    root = make_root(tmp_path)
+    edit(root, TABLE, '{code: "01", name: Ain, academy: lyon}', '{code: "01", name: Ain, academy: lyonn}')
+    edit(root, TABLE, '{code: "95", name: Val-d\'Oise,', '{code: "94", name: Val-d\'Oise,')
+    edit(root, TABLE, "  amiens:\n", "  Amiens:\n")
+    # An academy left without a department is allowed (the benchmark does it): no problem for wallis-et-futuna.
+    text = edit(root, TABLE, "  - {code: \"986\", name: Wallis-et-Futuna, academy: wallis-et-futuna}\n", "")
+    twice = at(text, "Val-d'Oise", '"94"')
+    aisne, oise, somme = (at(text, f'{{code: "{code}"', "amiens") for code in ("02", "60", "80"))
+    assert headlines(root) == [
+        f"{TABLE}:{at(text, '  Amiens:', 'Amiens')}: academies.Amiens: identifiant « Amiens » invalide : écrire en minuscules, "
+        f"sans accent ni espace, les mots reliés par des tirets, par exemple amiens",
+        f"{TABLE}:{at(text, 'academy: lyonn', 'lyonn')}: departments[0].academy: académie inconnue « lyonn » pour le département "
+        f"« 01 » (Ain) ; vouliez-vous dire « lyon » ? (identifiants : les clés de academies: de ce fichier)",
+        f"{TABLE}:{aisne}: departments[1].academy: académie inconnue « amiens » pour le département "
+        f"« 02 » (Aisne) ; vouliez-vous dire « Amiens » ? (identifiants : les clés de academies: de ce fichier)",
+        f"{TABLE}:{oise}: departments[60].academy: académie inconnue « amiens » pour le département "
+        f"« 60 » (Oise) ; vouliez-vous dire « Amiens » ? (identifiants : les clés de academies: de ce fichier)",
+        f"{TABLE}:{somme}: departments[80].academy: académie inconnue « amiens » pour le département "
+        f"« 80 » (Somme) ; vouliez-vous dire « Amiens » ? (identifiants : les clés de academies: de ce fichier)",
+        f"{TABLE}:{twice}: departments[95].code: département « 94 » déjà écrit en departments[94] "
+        f"(Val-de-Marne) ; le garder une seule fois",
+    ]
+
+
+def test_a_code_not_in_its_official_form(tmp_path):
+    root = make_root(tmp_path)
+    text = edit(root, TABLE, '{code: "09", name: Ariège', '{code: 9, name: Ariège')
+    assert headlines(root) == [
+        f"{TABLE}:{at(text, 'name: Ariège', '9')}: departments[8].code: « 9 » : écrire le numéro sous sa forme officielle, "
+        f"entre guillemets : « 09 »",
+    ]
