@@ -21,76 +21,77 @@ from ..french import typography
 from ..schema import Record, doc
 from .conditions import Condition
 from .specialties import R408List, Specialty
+from .values import ChoiceId, Identifier, Name, Year
 
 
 @dataclass(frozen=True, kw_only=True)
 class Question(Record):
     """A question of the checklist, or a fact derived from the answers (``kind: derived``)."""
 
-    label: str = doc("la question posée au candidat, en français")
+    label: Name = doc("la question posée au candidat, en français")
     kind: Literal["choice", "date", "department", "specialty", "option", "derived"] = doc(
         "choice (liste de choix), date, department (numéro), specialty, option (lettre d'option) ou derived (calculé)"
     )
     help: str | None = doc("aide affichée sous la question", default=None)
-    choices: dict[str, str] = doc("choix : identifiant → libellé (pour choice et derived)", default_factory=dict)
+    choices: dict[ChoiceId, Name] = doc("choix : identifiant → libellé (pour choice et derived)", default_factory=dict)
     asked_when: Condition = doc("n'est posée que si cette condition est remplie", default=Condition.always())
-    derived_from: tuple[str, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
+    derived_from: tuple[Identifier, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
     order: int = doc("rang d'affichage : les questions décisives d'abord", default=100)
 
 
 @dataclass(frozen=True, kw_only=True)
 class QuestionsFile(Record):
-    questions: dict[str, Question] = doc("questions : identifiant → question")
+    questions: dict[Identifier, Question] = doc("questions : identifiant → question")
 
 
 @dataclass(frozen=True, kw_only=True)
 class Topic(Record):
     """A national rule or piece of advice shown in every notice where it applies."""
 
-    title: str = doc("titre de la rubrique")
+    title: Name = doc("titre de la rubrique")
     text: str = doc("texte national")
     source: str = doc("texte réglementaire ou notice d'où il vient")
-    from_session: int | None = doc("première session concernée", default=None)
-    until_session: int | None = doc("dernière session concernée", default=None)
+    from_session: Year | None = doc("première session concernée", default=None)
+    until_session: Year | None = doc("dernière session concernée", default=None)
     audience: Literal["all", "individual", "establishment"] = doc("public concerné", default="all")
 
 
 @dataclass(frozen=True, kw_only=True)
 class TopicsFile(Record):
-    topics: dict[str, Topic] = doc("sujets nationaux : identifiant → texte")
+    topics: dict[Identifier, Topic] = doc("sujets nationaux : identifiant → texte")
 
 
 @dataclass(frozen=True, kw_only=True)
 class NationalDocument(Record):
     """A supporting document required by a national rule."""
 
-    label: str = doc("intitulé du document")
+    label: Name = doc("intitulé du document")
     when: Condition = doc("conditions dans lesquelles il est exigé", default=Condition.always())
     source: str = doc("texte réglementaire")
     detail: str | None = doc("précision", default=None)
-    from_session: int | None = doc("première session concernée", default=None)
+    from_session: Year | None = doc("première session concernée", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
 class DocumentsFile(Record):
-    documents: dict[str, NationalDocument] = doc("documents nationaux : identifiant → document")
+    documents: dict[Identifier, NationalDocument] = doc("documents nationaux : identifiant → document")
 
 
 @dataclass(frozen=True, kw_only=True)
 class SpecialtiesFile(Record):
-    specialties: dict[str, Specialty] = doc("spécialités : identifiant → spécialité")
+    specialties: dict[Identifier, Specialty] = doc("spécialités : identifiant → spécialité")
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegulationsFile(Record):
-    r408_lists: dict[str, R408List] = doc("listes R408 nationales : identifiant → liste")
+    r408_lists: dict[Identifier, R408List] = doc("listes R408 nationales : identifiant → liste")
 
 
 @dataclass(frozen=True, kw_only=True)
 class ChecklistWarning(Record):
     """A warning the checklist shows when its condition holds (``content/checklist.yaml``)."""
 
-    title: str = doc("titre de l'avertissement")
+    title: Name = doc("titre de l'avertissement")
     text: str = doc("texte de l'avertissement, en français")
     when: Condition = doc("conditions dans lesquelles il s'affiche (vide : toujours)", default=Condition.always())
     situations: Literal["registers_elsewhere", "not_in_notice"] | None = doc(
@@ -98,13 +99,13 @@ class ChecklistWarning(Record):
         "ou par une autre démarche ; not_in_notice : pour les situations que la notice ne cite pas",
         default=None,
     )
-    topic: str | None = doc("seulement si la notice de la session comporte ce sujet de content/topics.yaml", default=None)
+    topic: Identifier | None = doc("seulement si la notice de la session comporte ce sujet de content/topics.yaml", default=None)
     source: str | None = doc("texte réglementaire ou notice d'où il vient", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
 class ChecklistFile(Record):
-    warnings: dict[str, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
+    warnings: dict[Identifier, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,7 +113,7 @@ class InterfaceGroup(Record):
     """The texts of one page or section (``content/interface.yaml``)."""
 
     about: str = doc("où ces textes s'affichent (pour l'équipe ; jamais affiché)")
-    texts: dict[str, str] = doc(
+    texts: dict[Identifier, str] = doc(
         "textes : identifiant → texte en français ; chaque {paramètre} entre accolades est remplacé "
         "par une valeur de la notice et doit rester (voir le commentaire en tête du fichier)"
     )
@@ -126,7 +127,7 @@ class InterfaceFile(Record):
     placeholders (``generator.interface.TEXTS`` lists them); the YAML says the words.
     """
 
-    groups: dict[str, InterfaceGroup] = doc("groupes de textes, par page ou rubrique : identifiant → groupe")
+    groups: dict[Identifier, InterfaceGroup] = doc("groupes de textes, par page ou rubrique : identifiant → groupe")
 
     def text(self, key: str, **values: object) -> str:
         """The text ``key`` (« group.id ») with its ``{placeholders}`` replaced by ``values``.

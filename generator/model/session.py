@@ -14,7 +14,7 @@ from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Requirement, SpecialtyRef
-from .values import Date, Identifier, Moment, Phone, Url
+from .values import Date, Identifier, Moment, Name, Phone, Url, Year
 
 Audience = Literal["individual", "establishment"]
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
@@ -24,9 +24,9 @@ HowToRegister = Literal["individual", "establishment", "elsewhere"]
 class SessionInfo(Record):
     """The session and its registration window."""
 
-    year: int = doc("année de l'examen (session), par exemple 2024")
+    year: Year = doc("année de l'examen (session), par exemple 2024")
     audience: Audience = doc("public de la notice : individual (candidats individuels) ou establishment (établissements)")
-    title: str = doc("titre de la notice")
+    title: Name = doc("titre de la notice")
     notice_date: Date | None = doc("date de la notice, si elle est datée", default=None)
     reference: str | None = doc("texte réglementaire cité en tête de notice", default=None)
     opening: Moment | None = doc("ouverture des inscriptions : AAAA-MM-JJ HH:MM (ou AAAA-MM-JJ si la notice ne donne pas l'heure)", default=None)
@@ -41,8 +41,9 @@ class SessionInfo(Record):
 class Deadline(Record):
     """A dated step of the session: documents deadline, later deposits, processing date…"""
 
-    label: str = doc("ce qui doit être fait avant cette date, en français, par exemple Dépôt des pièces justificatives")
-    at: Moment = doc("date (AAAA-MM-JJ) ou date-heure (AAAA-MM-JJ HH:MM) ; une date seule vaut jusqu'à la fin du jour")
+    label: Name = doc("ce qui doit être fait avant cette date, en français, par exemple Dépôt des pièces justificatives")
+    at: Moment = doc("date (AAAA-MM-JJ) ou date-heure (AAAA-MM-JJ HH:MM) ; une date seule vaut jusqu'à la fin du jour ; "
+                     "pour une heure qui existe deux fois (changement d'heure d'automne), ajouter le décalage : 2023-10-29 02:30+01:00")
     kind: Literal["deadline", "information"] = doc("deadline (date limite) ou information (date de traitement, de publication)", default="deadline")
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
     note: str | None = doc("précision ou interprétation retenue", default=None)
@@ -56,7 +57,7 @@ class Category(Record):
 
     situation: Identifier = doc("identifiant de la situation (choix de la question situation de content/questions.yaml)")
     how: HowToRegister = doc("individual (sur CYCLADES lui-même), establishment (par son établissement) ou elsewhere (autre démarche)")
-    label: str = doc("intitulé de la catégorie tel que la notice le donne")
+    label: Name = doc("intitulé de la catégorie tel que la notice le donne")
     detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
 
@@ -65,7 +66,7 @@ class Category(Record):
 class Step(Record):
     """A step of the procedure on CYCLADES, in the notice's order."""
 
-    title: str = doc("titre de l'étape, par exemple Création et activation du compte")
+    title: Name = doc("titre de l'étape, par exemple Création et activation du compte")
     text: str = doc("ce que le candidat fait à cette étape")
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
     when: Condition = doc("candidats concernés par l'étape (vide : tous), avec les questions de content/questions.yaml", default=Condition.always())
@@ -77,7 +78,7 @@ class DocumentEntry(Record):
 
     id: Identifier = doc("identifiant unique du document dans la session, par exemple confirmation")
     use: Identifier | None = doc("identifiant d'un document national de content/documents.yaml à reprendre", default=None)
-    label: str | None = doc("intitulé du document tel que la notice le donne (obligatoire sans use)", default=None)
+    label: Name | None = doc("intitulé du document tel que la notice le donne (obligatoire sans use)", default=None)
     group: str | None = doc("rubrique de la notice où il figure, par exemple Pour tous les candidats", default=None)
     when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats, ou avec use: la condition du document national)", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
@@ -103,7 +104,7 @@ class TopicText(Record):
 class Application(Record):
     """An online application used for a procedure (AMEX in Aix-Marseille)."""
 
-    name: str = doc("nom de l'application, par exemple AMEX")
+    name: Name = doc("nom de l'application, par exemple AMEX")
     url: Url = doc("adresse de l'application")
 
 
@@ -129,7 +130,7 @@ class FormField(Record):
     """A form to download, fill in and upload (or send)."""
 
     id: Identifier = doc("identifiant du formulaire, par exemple refus_benefices")
-    title: str = doc("titre du formulaire")
+    title: Name = doc("titre du formulaire")
     purpose: str = doc("à quoi il sert et qui le remplit")
     url: Url | None = doc("adresse où le télécharger", default=None)
     text: str | None = doc("texte du formulaire quand la notice le reproduit", default=None)
@@ -141,7 +142,7 @@ class Link(Record):
     """A useful link of the notice."""
 
     id: Identifier = doc("identifiant : cyclades, referentials, results, bts_page…")
-    label: str = doc("texte du lien")
+    label: Name = doc("texte du lien")
     url: Url = doc("adresse")
 
 
@@ -166,7 +167,7 @@ class StateColour(Record):
 class EstablishmentStep(Record):
     """A step of the establishment's procedure in CYCLADES."""
 
-    title: str = doc("titre de l'étape")
+    title: Name = doc("titre de l'étape")
     text: str = doc("ce que fait l'établissement")
     menu: str | None = doc("menu de CYCLADES à utiliser", default=None)
     memo: str | None = doc("fiche mémo CYCLADES correspondante", default=None)
@@ -178,7 +179,7 @@ class EstablishmentGuide(Record):
 
     intro: str | None = doc("indication générale placée en tête de la notice (par exemple où trouver les fiches mémo)", default=None)
     steps: tuple[EstablishmentStep, ...] = doc("étapes de l'établissement dans l'ordre de la notice")
-    candidate_states: dict[str, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
+    candidate_states: dict[Name, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
     document_states: tuple[StateColour, ...] = doc("états du dépôt des pièces dans le suivi, dans l'ordre", default=())
     states_note: str | None = doc("précision sur les états (par exemple couleurs illisibles dans la source)", default=None)
 
@@ -197,11 +198,11 @@ class SessionFile(Record):
     """Everything one session file holds."""
 
     session: SessionInfo = doc("la session et ses dates d'inscription")
-    deadlines: dict[str, Deadline] = doc("dates limites et dates clés : identifiant → date (documents est obligatoire)")
+    deadlines: dict[Identifier, Deadline] = doc("dates limites et dates clés : identifiant → date (documents est obligatoire)")
     who: tuple[Category, ...] = doc("qui s'inscrit et comment")
     steps: tuple[Step, ...] = doc("étapes de l'inscription sur CYCLADES", default=())
     documents: tuple[DocumentEntry, ...] = doc("pièces justificatives")
-    topics: dict[str, TopicText] = doc("textes de l'académie sur les sujets nationaux de content/topics.yaml", default_factory=dict)
+    topics: dict[Identifier, TopicText] = doc("textes de l'académie sur les sujets nationaux de content/topics.yaml", default_factory=dict)
     exam_adjustment: ExamAdjustment | None = doc("demande d'aménagement d'épreuves", default=None)
     forms: tuple[FormField, ...] = doc("formulaires à télécharger", default=())
     links: tuple[Link, ...] = doc("liens utiles", default=())
