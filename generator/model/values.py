@@ -7,7 +7,7 @@ converted behind their back (``17:00`` stays a time, ``no`` stays a word).
 Digits are ASCII digits only: Python's ``str.isdigit`` and the ``\\d`` of its
 regular expressions also accept Arabic-Indic (``٠٥``), superscript (``⁰⁵``) and
 other digits, which would become dates, years or ``tel:`` links; every
-pattern here spells ``[0-9]`` (or uses ``re.ASCII``).
+pattern here spells ``[0-9]``.
 """
 
 from __future__ import annotations
@@ -43,21 +43,21 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     """Best-effort reading of a French or slashed date, for the suggestion only."""
     low = text.lower().strip()
     found_date = None
-    m = re.search(r"(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})", low, re.ASCII)
+    m = re.search(r"([0-9]{1,2})(?:er)?\s+([a-zéû]+)\s+([0-9]{4})", low)
     if m and m.group(2) in MONTHS_FR:
         try:
             found_date = _dt.date(int(m.group(3)), MONTHS_FR[m.group(2)], int(m.group(1)))
         except ValueError:
             found_date = None
     if found_date is None:
-        s = re.search(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", low, re.ASCII)
+        s = re.search(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})", low)
         if s:
             try:
                 found_date = _dt.date(int(s.group(3)), int(s.group(2)), int(s.group(1)))
             except ValueError:
                 found_date = None
     if found_date is None:
-        s = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", low, re.ASCII)
+        s = re.search(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", low)
         if s:
             try:
                 found_date = _dt.date(int(s.group(1)), int(s.group(2)), int(s.group(3)))
@@ -66,7 +66,7 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     if found_date is not None and not FIRST_YEAR <= found_date.year <= LAST_YEAR:
         found_date = None
     found_time = None
-    t = re.search(r"(?:^|[\st])(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s|$)", low + " ", re.ASCII)
+    t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:h|:)\s*([0-9]{2})?(?:\s|$)", low + " ")
     if t:
         hour, minute = int(t.group(1)), int(t.group(2) or 0)
         if hour < 24 and minute < 60:
