@@ -110,13 +110,13 @@ def _noncharacters() -> str:
 _CHARACTER_KINDS = (
     # (characters as a regular-expression class body, what they are, how to fix)
     ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f", "caractère de contrôle invisible", "le supprimer (il vient souvent d'un copier-coller)"),
-    ("\x85\u2028\u2029", "fin de ligne invisible (séparateur Unicode) : YAML y coupe la ligne, pas l'éditeur",
+    ("\x85\u2028\u2029", "séparateur de ligne Unicode, invisible : YAML y coupe la ligne, pas l'éditeur",
      "le remplacer par un vrai retour à la ligne ou par une espace"),
-    ("\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069", "caractère invisible de sens d'écriture : il change l'ordre d'affichage du texte",
+    ("\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069", "caractère invisible de sens d'écriture, qui change l'ordre d'affichage du texte",
      "le supprimer"),
     ("\ufeff", "marque d'ordre des octets (BOM) au milieu du fichier", "la supprimer"),
     ("\ud800-\udfff", "demi-caractère Unicode isolé (texte mal converti)", "le supprimer et retaper le caractère voulu"),
-    (_noncharacters(), "non-caractère Unicode (jamais valide dans un texte)", "le supprimer"),
+    (_noncharacters(), "non-caractère Unicode, jamais valide dans un texte", "le supprimer"),
 )
 FORBIDDEN_CHARACTERS = re.compile("[" + "".join(chars for chars, _, _ in _CHARACTER_KINDS) + "]")
 """Characters refused anywhere in a data file (a byte order mark is allowed as the very first character only)."""
@@ -149,7 +149,7 @@ def _check_characters(text: str, file: str, problems: Problems) -> bool:
         ch = match.group()
         what, fix = next((what, fix) for pattern, what, fix in _KIND_OF if pattern.match(ch))
         line, column = _position(starts, match.start())
-        problems.add(Location(file, line, column), key_path_at(lines, line, column), f"caractère interdit {quote(ch)} ({what}) ; {fix}")
+        problems.add(Location(file, line, column), key_path_at(lines, line, column), f"caractère interdit [U+{ord(ch):04X}] : {what} ; {fix}")
     if len(found) > MAX_CHARACTER_PROBLEMS:
         more = found[MAX_CHARACTER_PROBLEMS]
         line, column = _position(starts, more.start())
@@ -176,7 +176,7 @@ def key_path_at(lines: list[str], line: int, column: int) -> str:
     a quoted value running over several lines, or a tab in the indentation,
     makes the guess unreliable: then no path is given rather than a wrong one.
     """
-    stack: list[list] = []  # [column, key or None, item index or None, value still open]
+    stack: list[list] = []  # [column, key or None, item index or None, value still open, column of the item's content]
     block_above = None  # column of the key (or dash) whose block scalar is being read
     for number, raw in enumerate(lines[:line], start=1):
         text = raw.rstrip("\r\n")
@@ -207,7 +207,12 @@ def key_path_at(lines: list[str], line: int, column: int) -> str:
                     while stack and stack[-1][0] >= col:
                         stack.pop()
                     index = 0
-                stack.append([col, None, index, False])
+                if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
+                    if number < line:
+                        return ""  # a dash between the dash above and its content: misaligned
+                    stack.pop()
+                    break
+                stack.append([col, None, index, False, col + item.end()])
                 col += item.end()
                 content = content[item.end():]
                 if content[:1] in ("|", ">"):
@@ -222,7 +227,12 @@ def key_path_at(lines: list[str], line: int, column: int) -> str:
                     stack.pop()
                 name = key.group("plain") if key.group("plain") is not None else key.group("dq") if key.group("dq") is not None else key.group("sq").replace("''", "'")
                 rest = content[key.end():].strip()
-                stack.append([col, name.strip(), None, not rest or rest.startswith("#")])
+                if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
+                    if number < line:
+                        return ""  # a key between a dash and the content of its item: misaligned
+                    stack.pop()
+                    break
+                stack.append([col, name.strip(), None, not rest or rest.startswith("#"), col])
                 if rest[:1] in ("|", ">"):
                     block_above = col
                 elif number < line and _runs_over(rest):
@@ -236,7 +246,7 @@ def key_path_at(lines: list[str], line: int, column: int) -> str:
                     return ""
             break
     path = ""
-    for _, name, index, _ in stack:
+    for _, name, index, _, _ in stack:
         path = f"{path}[{index}]" if name is None else (f"{path}.{name}" if path else name)
     return path
 
@@ -278,11 +288,11 @@ _SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
     ("", r"mapping keys are not allowed here", "« ? » inattendu ici ; " + _QUOTE_VALUE, "problem"),
     ("", r"mapping values are not allowed here",
      "deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)", "problem"),
-    ("directive", r"", "directive YAML (ligne commençant par « % ») interdite ; retirer la ligne", "problem"),
+    ("^while (scanning|parsing) a directive", r"", "directive YAML (ligne commençant par « % ») interdite ; retirer la ligne", "problem"),
     ("", r"YAML directive|incompatible YAML document|duplicate tag handle",
      "directive YAML (ligne commençant par « % ») interdite ; retirer la ligne", "problem"),
-    ("anchor|alias", r"", "« & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; " + _QUOTE_VALUE, "context"),
-    ("tag", r"", "« ! » en début de valeur (étiquette YAML, interdite) ; " + _QUOTE_VALUE, "context"),
+    ("^while scanning an (anchor|alias)", r"", "« & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; " + _QUOTE_VALUE, "context"),
+    ("^while (scanning|parsing) a tag", r"", "« ! » en début de valeur (étiquette YAML, interdite) ; " + _QUOTE_VALUE, "context"),
     ("", r"undefined tag handle", "« ! » en début de valeur (étiquette YAML, interdite) ; " + _QUOTE_VALUE, "problem"),
     ("block scalar", r"",
      "après « | » ou « > », seuls « - », « + » ou un chiffre de 1 à 9 sont permis sur la ligne ; "
