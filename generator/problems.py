@@ -163,6 +163,11 @@ def shown_path(path: Path, root: Path) -> str:
     Only the folders above the file are resolved, never the file itself: a
     symbolic link is shown where it stands, not where it points.
     """
+    if path.is_absolute() and root.is_absolute() and ".." not in path.parts:
+        try:
+            return path.relative_to(root).as_posix()  # (the usual case, without asking the system)
+        except ValueError:
+            pass
     try:
         resolved = path.parent.resolve() / path.name
         return resolved.relative_to(root.resolve()).as_posix()

@@ -414,8 +414,9 @@ _INVISIBLE_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800")
 def first_invisible(text: str) -> str | None:
     """The first invisible character of ``text`` (see above), or None."""
     if text.isascii():
-        found = next((ch for ch in text if ch < " " or ch == "\x7f"), None)
-        return found
+        return next((ch for ch in text if ch < " " or ch == "\x7f"), None)
+    if text.replace("\u00a0", " ").replace("\u202f", " ").isprintable() and _INVISIBLE_LETTERS.isdisjoint(text):
+        return None  # (« printable » excludes every category above, and the spaces of French typography are fine)
     return next((ch for ch in text if unicodedata.category(ch) in _INVISIBLE_CATEGORIES or ch in _INVISIBLE_LETTERS), None)
 
 
