@@ -137,7 +137,8 @@ def entry_kind(path: Path, root: Path, problems: Problems) -> str | None:
         if stat.S_ISLNK(info.st_mode):
             target = Path(os.path.realpath(path))
             if not _inside(target, Path(os.path.realpath(root))):
-                problems.add(where, "", "lien symbolique vers un fichier hors du projet : il n'est pas lu ; remplacer le lien par le fichier lui-même")
+                what = "dossier" if target.is_dir() else "fichier"  # (a look at its kind, never at its content)
+                problems.add(where, "", f"lien symbolique vers un {what} hors du projet : il n'est pas lu ; remplacer le lien par le {what} lui-même")
                 return None
             if not target.exists():
                 problems.add(where, "", "lien symbolique cassé (il ne mène à aucun fichier) ; le remplacer par le fichier lui-même, ou le supprimer")
@@ -214,9 +215,16 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems) -> Any:
 # --- content/ -----------------------------------------------------------------------------------
 
 
+def _linked_out(folder: Path, root: Path, problems: Problems) -> bool:
+    """True (and a problem) when ``folder`` is a symbolic link that leads out of the project, or nowhere."""
+    return folder.is_symlink() and entry_kind(folder, root, problems) is None
+
+
 def read_content(root: Path, problems: Problems) -> NationalContent:
     content = NationalContent()
     folder = root / "content"
+    if _linked_out(folder, root, problems):
+        return content
     for name, (filename, cls) in CONTENT_FILES.items():
         path = folder / filename
         if not os.path.lexists(path):
@@ -357,6 +365,8 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     content = read_content(root, problems)
     academies_dir = root / "academies"
     selected: dict[Path, set[int] | None] = {}
+    if _linked_out(academies_dir, root, problems):
+        return Project(root=root, content=content, academies={})
     if not targets:
         for folder in academy_folders(academies_dir, root, problems) if academies_dir.is_dir() else []:
             selected[folder] = None

@@ -37,6 +37,7 @@ def assert_clean(run) -> None:
 
 
 LINK_OUT = "lien symbolique vers un fichier hors du projet : il n'est pas lu ; remplacer le lien par le fichier lui-même"
+LINK_OUT_FOLDER = "lien symbolique vers un dossier hors du projet : il n'est pas lu ; remplacer le lien par le dossier lui-même"
 FIFO = "un tube nommé (FIFO), pas un fichier ordinaire : il n'est pas lu ; le retirer du dossier"
 LEFTOVER = "avertissement : fichier temporaire ou de sauvegarde d'un éditeur : ignoré (le supprimer s'il ne sert plus)"
 UNKNOWN = "avertissement : fichier inconnu : ignoré (seuls les fichiers YAML attendus sont lus ; le retirer s'il ne sert pas)"
@@ -83,7 +84,18 @@ def test_academy_folder_linked_out_of_the_project(tmp_path: Path):
     (root / "academies" / "autre").symlink_to(elsewhere, target_is_directory=True)
     run = run_validate(root)
     assert_clean(run)
-    assert problems_of(run) == [f"academies/autre:1:1: {LINK_OUT}"]
+    assert problems_of(run) == [f"academies/autre:1:1: {LINK_OUT_FOLDER}"]
+
+
+@pytest.mark.parametrize("folder", ["academies", "content"])
+def test_data_folder_linked_out_of_the_project(tmp_path: Path, folder: str):
+    root = build_root(tmp_path)
+    shutil.move(root / folder, tmp_path / "ailleurs")
+    (root / folder).symlink_to(tmp_path / "ailleurs", target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert run.stdout.splitlines()[0] == f"{folder}:1:1: {LINK_OUT_FOLDER}"
+    assert "1 problème ;" in run.stdout
 
 
 # --- Special files: never opened, never waited for ------------------------------------------------
