@@ -113,7 +113,7 @@ class InterfaceGroup(Record):
     """The texts of one page or section (``content/interface.yaml``)."""
 
     about: str = doc("où ces textes s'affichent (pour l'équipe ; jamais affiché)")
-    texts: dict[Identifier, str] = doc(
+    texts: dict[Identifier, Name] = doc(
         "textes : identifiant → texte en français ; chaque {paramètre} entre accolades est remplacé "
         "par une valeur de la notice et doit rester (voir le commentaire en tête du fichier)"
     )
