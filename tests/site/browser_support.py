@@ -14,6 +14,7 @@ import functools
 import http.server
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,21 @@ class Watched:
 
     def close(self):
         self.context.close()
+
+
+def search(page, query: str, timeout: float = 20.0) -> int:
+    """Type ``query`` into the theme's search box, key by key (the theme reacts to keyboard events,
+    not to a filled value), until results show; the number of results."""
+    deadline = time.monotonic() + timeout
+    while True:
+        page.fill("input.md-search__input", "")
+        page.locator("input.md-search__input").press_sequentially(query)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=1_000)
+            return page.locator(".md-search-result__item").count()
+        except Exception:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no search result for {query!r} within {timeout} s") from None
 
 
 def wait_checklist(page, after: int = 0) -> int:

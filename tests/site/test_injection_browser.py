@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from browser_support import Watched, chromium, require_browser, serve_site, wait_checklist
+from browser_support import search as search_for
 from injection_support import FAMILIES, FOREIGN, inject, squeeze
 from site_support import copy_project, run_mkdocs
 
@@ -66,8 +67,7 @@ def check_page(browser, origin: str, path: str, *, checklist: bool = False, sear
         if checklist:
             wait_checklist(page)
         if search:
-            page.fill("input.md-search__input", search)
-            page.wait_for_selector(".md-search-result__item", timeout=15_000)
+            search_for(page, search)
         page.wait_for_timeout(100)  # let an injected onerror/onload run, if any
         problems += [f"element: {e}" for e in page.evaluate(INJECTED)]
         text = page.evaluate(PAGE_TEXT)
