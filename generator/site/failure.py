@@ -61,6 +61,8 @@ def describe_os_error(error: OSError, renames: dict[str, str] | None = None) -> 
 def _where(error: BaseException, root: Path | None) -> str:
     """``generator/site/pages.py:123`` — the innermost frame in the project, else the innermost one."""
     frames = traceback.extract_tb(error.__traceback__)
+    if isinstance(error, SyntaxError) and error.filename:  # the file that does not compile, not the import line
+        frames.append(traceback.FrameSummary(error.filename, error.lineno or 0, "<module>"))
     if not frames:
         return "?"
     chosen = frames[-1]

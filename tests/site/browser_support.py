@@ -155,14 +155,8 @@ def search(page, query: str, timeout: float = 20.0) -> int:
                 raise AssertionError(f"no search result for {query!r} within {timeout} s") from None
 
 
-def wait_checklist(page, after: int = 0) -> int:
-    """Until the checklist shows the result of the last answers sent (newer than ``after``)."""
-    page.wait_for_function(
-        """(after) => { const r = document.getElementById('bts-checklist');
-             return r.dataset.state === 'failed' ||
-               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
-        arg=after, timeout=READY_TIMEOUT,
-    )
+def wait_checklist(page) -> None:
+    """Until the checklist shows its first result (the answers of the URL fragment are in its first request)."""
+    page.wait_for_selector("#bts-checklist[data-state=ready], #bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)
     state = page.get_attribute("#bts-checklist", "data-state")
     assert state == "ready", f"the checklist did not load: state {state}"
-    return int(page.get_attribute("#bts-checklist", "data-sent"))

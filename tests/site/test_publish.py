@@ -124,6 +124,13 @@ def break_with_hook_exception(root: Path) -> str:
     return "Erreur interne du générateur (KeyError à generator/site/pages.py:"
 
 
+def break_with_import_error(root: Path) -> str:
+    """The generator's code does not even import (simulated: a syntax error in the copy's merge.py)."""
+    path = root / "generator" / "merge.py"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\ndef broken(:\n", encoding="utf-8")
+    return "Erreur interne du générateur (SyntaxError à generator/merge.py:"
+
+
 def break_with_bad_yaml(root: Path) -> str:
     path = root / "academies" / "toulouse" / "2024.yaml"
     text = path.read_text(encoding="utf-8")
@@ -140,7 +147,9 @@ def break_with_nul_byte(root: Path) -> str:
     return ""
 
 
-BREAKAGES = [break_with_404_folder, break_with_strict_warning, break_with_hook_exception, break_with_bad_yaml, break_with_nul_byte]
+BREAKAGES = [
+    break_with_404_folder, break_with_strict_warning, break_with_hook_exception, break_with_import_error, break_with_bad_yaml, break_with_nul_byte,
+]
 
 
 @pytest.fixture(scope="module")
