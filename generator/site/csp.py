@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from html.parser import HTMLParser
+import html
+import re
 
 DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'self'"),
@@ -59,58 +60,77 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-class _Inline(HTMLParser):
+# One pass of C regular expressions over a page (an HTML parser in Python costs seconds on
+# a large site). The site's HTML is MkDocs' and Material's: tags are well formed, text has
+# its « < » escaped; a quoted attribute value may hold « > ». Atomic groups: no backtracking.
+_TOKEN = re.compile(
+    r"""<!--.*?-->
+      | <(?P<raw>script|style)\b(?P<rawattrs>(?:[^>"']++|"[^"]*+"|'[^']*+')*+)>(?P<body>.*?)</(?P=raw)\s*>
+      | <(?P<tag>[a-zA-Z][^\s/>]*+)(?P<attrs>(?:[^>"']++|"[^"]*+"|'[^']*+')*+)>""",
+    re.S | re.I | re.X,
+)
+_ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?""")
+_URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href"}
+
+
+class _Inline:
     """Inline scripts, event handlers, style attributes/elements and javascript: URLs of an HTML text."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
+    def __init__(self, text: str = "") -> None:
         self.scripts: list[str] = []
         self.others: list[str] = []
-        self._script: list[str] | None = None
+        for m in _TOKEN.finditer(text):
+            if m.group("raw"):
+                tag, attrs = m.group("raw").lower(), self.attributes(m.group("rawattrs"))
+                self._check(tag, attrs)
+                if tag == "style":
+                    self.others.append("<style>")
+                elif self.executable(attrs):
+                    self.scripts.append(m.group("body"))
+            elif m.group("tag"):
+                self._check(m.group("tag").lower(), self.attributes(m.group("attrs")))
 
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
+    @staticmethod
+    def executable(attrs: dict[str, str]) -> bool:
+        """An inline script the browser runs (not one with src, not a JSON data block)."""
+        return "src" not in attrs and attrs.get("type", "").strip().lower() in JS_TYPES
+
+    @staticmethod
+    def attributes(text: str) -> dict[str, str]:
+        found = {}
+        for name, value in _ATTR.findall(text or ""):
+            found[name.lower()] = html.unescape(value[1:-1] if value[:1] in "\"'" and value else value)
+        return found
+
+    def _check(self, tag: str, attrs: dict[str, str]) -> None:
+        for name, value in attrs.items():
             if name.startswith("on"):
                 self.others.append(f"<{tag} {name}=…>")
             elif name == "style":
                 self.others.append(f"<{tag} style=…>")
-            elif name in ("href", "src", "action", "formaction", "xlink:href") and (value or "").strip().lower().startswith("javascript:"):
+            elif name in _URL_ATTRS and re.sub(r"[\x00-\x20]", "", value).lower().startswith("javascript:"):
                 self.others.append(f"<{tag} {name}=javascript:…>")
-        if tag == "style":
-            self.others.append("<style>")
-        if tag == "script":
-            a = dict(attrs)
-            executable = (a.get("type") or "").strip().lower() in JS_TYPES
-            self._script = [] if executable and "src" not in a else None
-
-    def handle_endtag(self, tag):
-        if tag == "script" and self._script is not None:
-            self.scripts.append("".join(self._script))
-            self._script = None
-
-    def handle_data(self, data):
-        if self._script is not None:
-            self._script.append(data)
 
 
-def _inline(text: str) -> _Inline:
-    parser = _Inline()
-    parser.feed(text)
-    parser.close()
-    return parser
+_SCRIPT = re.compile(r"""<script\b((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>(.*?)</script\s*>""", re.S | re.I)
 
 
 def page_policy(output: str, content: str | None) -> tuple[str, frozenset[str], list[str]]:
     """For one built page: its meta policy, the hashes it allows, and what the policy will block.
 
     Inline scripts written by the theme's templates (in ``output`` but not in the
-    page's ``content``) are allowed by hash; anything inline in ``content`` is not.
+    page's ``content``) are allowed by hash; anything inline in ``content`` (the
+    text generated from the YAML) is not, and is listed with every event handler,
+    ``style`` and ``javascript:`` URL of the content. A page without content (a
+    theme template such as 404.html) is checked whole. The theme's own markup
+    around the content is checked in Chromium (tests/site/test_csp.py), not here:
+    scanning the navigation of every page would cost a second on a large site.
     """
-    page = _inline(output)
-    inside = _inline(content) if content else _Inline()
-    untrusted = set(inside.scripts)
-    hashes = frozenset(script_hash(s) for s in page.scripts if s not in untrusted)
-    blocked = [f"script en ligne : {s[:60]!r}" for s in inside.scripts] + page.others
+    scripts = [body for attrs, body in _SCRIPT.findall(output) if _Inline.executable(_Inline.attributes(attrs))]
+    checked = _Inline(output if content is None else content)
+    untrusted = set() if content is None else set(checked.scripts)
+    hashes = frozenset(script_hash(s) for s in scripts if s not in untrusted)
+    blocked = [f"script en ligne : {s[:60]!r}" for s in sorted(untrusted)] + checked.others
     return policy(hashes, header=False), hashes, blocked
 
 

@@ -214,6 +214,7 @@ def on_post_build(config):
     publish.swap(build.fresh, build.final)
     config.site_dir = str(build.final)
     build.fresh = None
+    log.info(f"Site publié dans {build.final} (construit à part, puis mis en place d'un coup)")
 
 
 @event_priority(-100)  # last: raising here replaces MkDocs' own exception
