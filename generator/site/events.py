@@ -107,6 +107,8 @@ def _generate_for_serve(root: Path) -> serving.Generated:
     state = _state["serve"]
     try:
         project, problems = load_and_check(root)
+        if problems.warnings:
+            print(problems.warnings_report(), file=sys.stderr)
         if not problems:
             return serving.good(state, _generate(root, project))
         report, title = problems.report(), serving.headline(len(problems))
@@ -146,6 +148,8 @@ def on_config(config):
         build.generated = _generate_for_serve(build.root)
     else:
         project, problems = load_and_check(build.root)
+        if problems.warnings:
+            print(problems.warnings_report(), file=sys.stderr)
         if problems:
             _stop_on_problems(problems)
         build.generated = _generate(build.root, project)
