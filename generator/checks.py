@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import zoneinfo
 
 from .department_checks import check_departments
 from .interface import PLACEHOLDER, TEXTS
@@ -17,7 +18,7 @@ from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, BadValue, Identifier, Moment, given
+from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, format_offset, given
 from .problems import Location, Problems, quote
 from .provenance import check_content_provenance, check_session_provenance
 from .schema import Record, yaml_fields
@@ -188,15 +189,13 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         )
 
     check_all_weekdays(session_file, "", problems, info.year)
+    if data.academy is not None:
+        check_local_times(session_file, data.academy.timezone, problems)
     deadlines = session_file.deadlines
     if "documents" not in deadlines:
         problems.add(session_file.where("deadlines"), "deadlines.documents", "date limite « documents » manquante ; ajouter la date limite de dépôt des pièces justificatives")
     for did, deadline in deadlines.items():
         path = f"deadlines.{did}"
-        try:
-            Identifier.parse(did)
-        except BadValue as error:
-            problems.add(session_file.where(path), path, str(error))
         at = given(deadline.at)
         if at is None:
             continue
@@ -280,6 +279,70 @@ _FIELD_PATH = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9*]+)+\b|\b[a-z_]+\[\d+\
 _SESSION_KEYS = {f.name for f in yaml_fields(SessionFile)} | {"session", "academy"}
 
 
+def check_local_times(session_file: SessionFile, timezone: str, problems: Problems) -> None:
+    """Every time of the session exists once on the academy's clocks, or says which of the two it is.
+
+    When clocks go forward (spring), the skipped hour does not exist; when they
+    go back (autumn), the repeated hour exists twice and only its offset from
+    UTC, written after the time (``2023-10-29 02:30+01:00``), says which.
+    """
+    zone = zoneinfo.ZoneInfo(timezone)
+    info = session_file.session
+    moments = [(info.opening, info.where("opening"), "session.opening"), (info.closing, info.where("closing"), "session.closing")]
+    moments += [(d.at, d.where("at"), f"deadlines.{did}.at") for did, d in session_file.deadlines.items()]
+    for moment, where, path in moments:
+        if given(moment) is not None and moment.time is not None:
+            message = local_time_problem(moment, zone, timezone)
+            if message:
+                problems.add(where, path, message)
+
+
+def local_offsets(naive: dt.datetime, zone: zoneinfo.ZoneInfo) -> list[dt.timedelta]:
+    """The offsets from UTC the local time ``naive`` has in ``zone``: none in a skipped hour,
+    two in a repeated hour, one otherwise."""
+    offsets = []
+    for fold in (0, 1):
+        aware = naive.replace(tzinfo=zone, fold=fold)
+        if aware.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) == naive:
+            offset = aware.utcoffset()
+            if offset not in offsets:
+                offsets.append(offset)
+    return offsets
+
+
+def _minute(naive: dt.datetime) -> str:
+    return naive.strftime("%Y-%m-%d %H:%M")
+
+
+def local_time_problem(moment: Moment, zone: zoneinfo.ZoneInfo, name: str) -> str | None:
+    """Why ``moment`` does not name one instant in ``zone`` (French, with the fix), or None."""
+    naive = moment.start()
+    offsets = local_offsets(naive, zone)
+    if not offsets:
+        minute, longest = dt.timedelta(minutes=1), dt.timedelta(days=2)  # clocks never skip that much
+        before = after = naive
+        while not local_offsets(before, zone) and naive - before < longest:
+            before -= minute
+        while not local_offsets(after, zone) and after - naive < longest:
+            after += minute
+        skipped = (before + dt.timedelta(minutes=1)).strftime("%H:%M")
+        return (
+            f"{quote(str(moment))} n'existe pas à {name} : ce jour-là, les horloges passent de {skipped} à {after.strftime('%H:%M')} "
+            f"(changement d'heure) ; écrire {_minute(before)} ou {_minute(after)}"
+        )
+    if moment.offset is None and len(offsets) == 2:
+        first, second = (f"{_minute(naive)}{format_offset(offset)}" for offset in offsets)
+        return (
+            f"{quote(str(moment))} existe deux fois à {name} : ce jour-là, les horloges reculent (changement d'heure) ; "
+            f"écrire laquelle avec son décalage : {first} (la première fois) ou {second} (la seconde)"
+        )
+    if moment.offset is not None and moment.offset not in offsets:
+        written = [f"{_minute(naive)}{format_offset(offset)}" for offset in offsets]
+        fix = " ou ".join(written) if len(written) == 2 else f"{written[0]}, ou l'heure sans décalage"
+        return f"{quote(str(moment))} : à {name}, cette heure n'a pas le décalage {format_offset(moment.offset)} ; écrire {fix}"
+    return None
+
+
 def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, specialties: dict, problems: Problems) -> None:
     specialty = specialties.get(ref.specialty)
     if specialty is None:
@@ -324,7 +387,7 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
                 problems.add(where, test.path, f"{quote(value)} n'est pas un choix de la question {quote(test.question)}{fix}")
 
 
-_WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS_FR) + r")\s+(\d{1,2})(?:er)?\s+([a-zéû]+)(?:\s+(\d{4}))?", re.IGNORECASE)
+_WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS_FR) + r")\s+([0-9]{1,2})(?:er)?\s+([a-zéû]+)(?:\s+([0-9]{4}))?", re.IGNORECASE)
 
 
 _WALKED = (str, Record, tuple, list, dict)  # what check_all_weekdays looks into (anything else holds no text)
@@ -332,7 +395,7 @@ _WALKED = (str, Record, tuple, list, dict)  # what check_all_weekdays looks into
 # di-manche); most texts have not both, and these two searches are much
 # cheaper than _WEEKDAY_DATE (same case-insensitive matching, so no match is lost;
 # should a weekday word ever lack « di », the second search matches everything).
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 _DI = re.compile("di" if all("di" in day for day in WEEKDAYS_FR) else "", re.IGNORECASE)
 
 

@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def _validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve() if args.root else ROOT
     project, problems = load_and_check(root, [Path(p) for p in args.paths] or None)
+    blocks = [text for text in (problems.report(), problems.warnings_report()) if text]
+    if blocks:
+        print("\n\n".join(blocks) + "\n")
     if problems:
-        print(problems.report())
         count = len(problems)
-        print(f"\n{count} problème{'s' if count > 1 else ''} ; rien n'a été publié. Corriger puis relancer : python -m generator validate")
+        print(f"{count} problème{'s' if count > 1 else ''} ; rien n'a été publié. Corriger puis relancer : python -m generator validate")
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
     print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s).")

@@ -3,11 +3,31 @@
 Nothing is computed or written here; each file is composed strictly
 (``strict_yaml``) and read into the model (``schema``), problems collected.
 ``generator.pipeline.load_and_check`` runs this stage then the cross-checks.
+
+What is read, and what is not:
+
+- only regular files are opened: a named pipe, a device or a socket is
+  reported and never opened (opening a pipe would wait for ever), and the
+  check is made again on the open file (``_read_bytes``);
+- a symbolic link is followed only when it leads to a file inside the project
+  root; one that leads outside is reported without reading, naming or quoting
+  what it points to;
+- every entry of an academy folder is accounted for: ``academy.yaml`` and
+  ``AAAA.yaml`` are read; a data file with another extension (``2025.yml``)
+  or another name is a problem (it would silently not be published); the
+  leftovers of editors (``.#2024.yaml``, ``2024.yaml~``, ``.2024.yaml.swp``…)
+  are skipped with a warning; anything else is skipped with a warning;
+- an academy folder whose name is not a valid slug (``generator.model.values.Slug``:
+  lower-case letters, digits, hyphens, not a name the site uses) is reported
+  and not read.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +36,8 @@ from .model.academy import Academy
 from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TextsFile, TopicsFile
 from .model.departments import DepartmentsFile
 from .model.session import SessionFile
-from .problems import Location, Problems, shown_path
+from .model.values import FIRST_YEAR, LAST_YEAR, slug_problem
+from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read
 from .strict_yaml import compose_file
 
@@ -31,7 +52,27 @@ CONTENT_FILES = {
     "interface": ("interface.yaml", InterfaceFile),
     "departments": ("departments.yaml", DepartmentsFile),
 }
-SESSION_FILE = re.compile(r"(\d{4})\.yaml")
+ACADEMY_FILE = "academy.yaml"
+SESSION_FILE = re.compile(r"([0-9]{4})\.yaml")
+MAX_FILE_BYTES = 2_000_000
+"""A data file larger than this is refused unread (the largest real one is about 60 kB)."""
+
+EDITOR_LEFTOVERS = (
+    ".#*",  # Emacs lock (a symbolic link that leads nowhere)
+    "#*#",  # Emacs auto-save
+    "*~",  # backup of many editors
+    ".*.sw?",  # Vim swap files (.2024.yaml.swp, .swo…)
+    "4913",  # Vim's test of the folder's write permission
+    ".~lock.*#",  # LibreOffice lock
+    "~$*",  # Microsoft Office lock
+    "*.bak", "*.orig", "*.rej", "*.tmp", "*.swp",
+    ".DS_Store", "._*", "Thumbs.db", "desktop.ini", ".directory",
+)
+"""Names of the files editors and systems leave beside the ones being edited: skipped, with a warning."""
+
+
+def is_editor_leftover(name: str) -> bool:
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in EDITOR_LEFTOVERS)
 
 
 @dataclass
@@ -71,13 +112,92 @@ class Project:
     academies: dict[str, AcademyData]
 
 
+# --- What an entry of a folder is, without opening it -----------------------------------------
+
+_KINDS = {
+    stat.S_IFIFO: "un tube nommé (FIFO)",
+    stat.S_IFSOCK: "une socket",
+    stat.S_IFCHR: "un périphérique",
+    stat.S_IFBLK: "un périphérique",
+}
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def entry_kind(path: Path, root: Path, problems: Problems) -> str | None:
+    """``"file"`` or ``"folder"`` for what may be read at ``path``; None (and a problem) otherwise.
+
+    Symbolic links are followed only inside the project root; nothing is opened.
+    """
+    shown = shown_path(path, root)
+    where = Location(shown, 1, 1)
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            target = Path(os.path.realpath(path))
+            if not _inside(target, Path(os.path.realpath(root))):
+                what = "dossier" if target.is_dir() else "fichier"  # (a look at its kind, never at its content)
+                problems.add(where, "", f"lien symbolique vers un {what} hors du projet : il n'est pas lu ; remplacer le lien par le {what} lui-même")
+                return None
+            if not target.exists():
+                problems.add(where, "", "lien symbolique cassé (il ne mène à aucun fichier) ; le remplacer par le fichier lui-même, ou le supprimer")
+                return None
+            info = target.stat()
+    except OSError as error:
+        problems.add(where, "", f"fichier illisible ({error.strerror or 'erreur du système'}) ; vérifier le chemin et les droits")
+        return None
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    if stat.S_ISDIR(info.st_mode):
+        return "folder"
+    kind = _KINDS.get(stat.S_IFMT(info.st_mode), "un fichier spécial")
+    problems.add(where, "", f"{kind}, pas un fichier ordinaire : il n'est pas lu ; le retirer du dossier")
+    return None
+
+
+def _read_bytes(path: Path, shown: str, problems: Problems) -> bytes | None:
+    """The bytes of a regular file, opened without waiting (a pipe put in its place is refused, not waited for)."""
+    where = Location(shown, 1, 1)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        problems.add(where, "", f"fichier illisible ({error.strerror or 'erreur du système'}) ; vérifier le chemin et les droits")
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            problems.add(where, "", "pas un fichier ordinaire : il n'est pas lu ; le retirer du dossier")
+            return None
+        if info.st_size > MAX_FILE_BYTES:
+            problems.add(where, "", f"fichier trop gros ({info.st_size} octets, plus de {MAX_FILE_BYTES}) : ce n'est pas un fichier de données ; le retirer ou le remplacer")
+            return None
+        try:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            problems.add(where, "", f"fichier illisible ({error.strerror or 'erreur du système'}) ; vérifier le chemin et les droits")
+            return None
+    if len(raw) > MAX_FILE_BYTES:
+        problems.add(where, "", f"fichier trop gros (plus de {MAX_FILE_BYTES} octets) : ce n'est pas un fichier de données ; le retirer ou le remplacer")
+        return None
+    return raw
+
+
 def read_file(path: Path, root: Path, cls: type, problems: Problems) -> Any:
     """Read one YAML file into ``cls``; None when it cannot be read."""
     shown = shown_path(path, root)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        problems.add(Location(shown, 1, 1), "", f"fichier illisible ({error.strerror}) ; vérifier le chemin et les droits")
+    kind = entry_kind(path, root, problems)
+    if kind == "folder":
+        problems.add(Location(shown, 1, 1), "", "dossier à la place d'un fichier ; le renommer ou le retirer")
+    if kind != "file":
+        return None
+    raw = _read_bytes(path, shown, problems)
+    if raw is None:
         return None
     try:
         text = raw.decode("utf-8")
@@ -97,41 +217,152 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems) -> Any:
     return None if value is INVALID else value
 
 
+# --- content/ -----------------------------------------------------------------------------------
+
+
+def _linked_out(folder: Path, root: Path, problems: Problems) -> bool:
+    """True (and a problem) when ``folder`` is a symbolic link that leads out of the project, or nowhere."""
+    return folder.is_symlink() and entry_kind(folder, root, problems) is None
+
+
 def read_content(root: Path, problems: Problems) -> NationalContent:
     content = NationalContent()
+    folder = root / "content"
+    if _linked_out(folder, root, problems):
+        return content
     for name, (filename, cls) in CONTENT_FILES.items():
-        path = root / "content" / filename
-        if not path.exists():
+        path = folder / filename
+        if not os.path.lexists(path):
             problems.add(Location(shown_path(path, root), 1, 1), "", "fichier national manquant ; le recréer depuis le dépôt")
             continue
         setattr(content, name, read_file(path, root, cls, problems))
+    if folder.is_dir():
+        known = {filename for filename, _ in CONTENT_FILES.values()}
+        for entry in _entries(folder):
+            if entry.name not in known:
+                _other_entry(entry, root, problems, known.__contains__)
     return content
 
 
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _other_entry(path: Path, root: Path, problems: Problems, data_name) -> None:
+    """An entry that is not read: an editor's leftover or an unknown file (warnings), a data file
+    misnamed (a problem: it would be silently left out), or something that is not a file (a problem).
+
+    ``data_name(name)`` tells whether a file name is one that would be read.
+    """
+    name = path.name
+    where = Location(shown_path(path, root), 1, 1)
+    if is_editor_leftover(name):
+        problems.warn(where, "", "fichier temporaire ou de sauvegarde d'un éditeur : ignoré (le supprimer s'il ne sert plus)")
+        return
+    kind = entry_kind(path, root, problems)
+    if kind == "folder":
+        problems.warn(where, "", "dossier inconnu : ignoré (seuls les fichiers YAML attendus sont lus)")
+        return
+    if kind is None:
+        return
+    base, dot, extension = name.rpartition(".")
+    if dot and base and extension.lower() in ("yaml", "yml"):
+        wanted = f"{base}.yaml"
+        for fixed in (wanted, wanted.lower()):
+            if fixed != name and data_name(fixed):
+                what = f"extension {quote('.' + extension)}" if extension != "yaml" else f"nom {quote(name)} en majuscules"
+                problems.add(where, "", f"{what} : ce fichier n'est pas lu ; le renommer {fixed}")
+                return
+    problems.warn(where, "", "fichier inconnu : ignoré (seuls les fichiers YAML attendus sont lus ; le retirer s'il ne sert pas)")
+
+
+# --- academies/ ---------------------------------------------------------------------------------
+
+
 def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set[int] | None = None) -> AcademyData:
-    """Read ``academy.yaml`` and the session files (all, or only ``years``) of one academy folder."""
-    academy_path = folder / "academy.yaml"
+    """Read ``academy.yaml`` and the session files (all, or only ``years``) of one academy folder.
+
+    With every session (``years`` None), every other entry of the folder is
+    accounted for as well (see the module's documentation).
+    """
+    academy_path = folder / ACADEMY_FILE
     academy = None
-    if academy_path.exists():
+    if os.path.lexists(academy_path):
         academy = read_file(academy_path, root, Academy, problems)
     else:
         problems.add(Location(shown_path(academy_path, root), 1, 1), "", "academy.yaml manquant ; chaque dossier d'académie en a un (voir academies/toulouse/academy.yaml)")
     data = AcademyData(folder=folder, academy=academy)
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name == "academy.yaml":
+    for path in _entries(folder):
+        if path.name == ACADEMY_FILE:
             continue
         match = SESSION_FILE.fullmatch(path.name)
-        if not match:
-            problems.add(Location(shown_path(path, root), 1, 1), "", f"nom de fichier « {path.name} » inattendu ; nommer le fichier d'une session par son année, par exemple 2024.yaml")
+        if match is None:
+            if years is None:
+                _academy_entry(path, root, problems)
             continue
         year = int(match.group(1))
         if years is not None and year not in years:
             continue
-        session = read_file(path, root, SessionFile, problems)
-        data.session_files[year] = shown_path(path, root)
-        if session is not None:
-            data.sessions[year] = session
+        _read_session(path, year, root, data, problems)
     return data
+
+
+def _read_session(path: Path, year: int, root: Path, data: AcademyData, problems: Problems) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        problems.add(Location(shown_path(path, root), 1, 1), "", f"année {year} hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; nommer le fichier par l'année de la session, par exemple 2024.yaml")
+        return
+    session = read_file(path, root, SessionFile, problems)
+    data.session_files[year] = shown_path(path, root)
+    if session is not None:
+        data.sessions[year] = session
+
+
+def _is_academy_data(name: str) -> bool:
+    return name == ACADEMY_FILE or SESSION_FILE.fullmatch(name) is not None
+
+
+def _academy_entry(path: Path, root: Path, problems: Problems) -> None:
+    """An entry of an academy folder other than academy.yaml and AAAA.yaml."""
+    name = path.name
+    if name.endswith(".yaml") and not is_editor_leftover(name) and not _is_academy_data(name.lower()):
+        if entry_kind(path, root, problems) == "file":
+            problems.add(Location(shown_path(path, root), 1, 1), "", f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml")
+        return
+    _other_entry(path, root, problems, _is_academy_data)
+
+
+def _nothing(name: str) -> bool:
+    return False
+
+
+def academy_folders(academies: Path, root: Path, problems: Problems) -> list[Path]:
+    """The folders of ``academies/`` that are academies; every other entry is reported."""
+    entries = _entries(academies)
+    folders = []
+    valid: set[str] = set()
+    refused = []
+    for path in entries:
+        if is_editor_leftover(path.name):
+            _other_entry(path, root, problems, _nothing)
+            continue
+        kind = entry_kind(path, root, problems)
+        if kind == "file":
+            problems.warn(Location(shown_path(path, root), 1, 1), "", "fichier ignoré : academies/ ne contient que des dossiers d'académie")
+        elif kind == "folder":
+            if slug_problem(path.name) is None:
+                folders.append(path)
+                valid.add(path.name)
+            else:
+                refused.append(path)
+    for path in refused:
+        problem = slug_problem(path.name)
+        same = next((other for other in sorted(valid) if other.casefold() == path.name.casefold()), None)
+        also = f" ; un dossier {quote(same)} existe déjà : réunir les deux" if same else ""
+        problems.add(Location(shown_path(path, root), 1, 1), "", f"dossier d'académie mal nommé, il n'est pas lu : {problem}{also}")
+    return folders
 
 
 def read_project(root: Path, problems: Problems, targets: list[Path] | None = None) -> Project:
@@ -139,27 +370,72 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     content = read_content(root, problems)
     academies_dir = root / "academies"
     selected: dict[Path, set[int] | None] = {}
+    if _linked_out(academies_dir, root, problems):
+        return Project(root=root, content=content, academies={})
     if not targets:
-        for folder in sorted(p for p in academies_dir.iterdir() if p.is_dir()) if academies_dir.exists() else []:
+        for folder in academy_folders(academies_dir, root, problems) if academies_dir.is_dir() else []:
             selected[folder] = None
     for given in targets or []:
-        target = given if given.is_absolute() else (Path.cwd() / given)
-        if target.is_dir() and target.resolve() == academies_dir.resolve():
-            for folder in sorted(p for p in target.iterdir() if p.is_dir()):
-                selected[folder] = None
-        elif target.is_dir():
-            selected[target] = None
-        elif target.is_file() and target.name != "academy.yaml" and SESSION_FILE.fullmatch(target.name):
-            years = selected.setdefault(target.parent, set())
-            if years is not None:
-                years.add(int(target.name[:4]))
-        elif target.is_file():
-            selected.setdefault(target.parent, None)
-        else:
-            problems.add(Location(given.as_posix(), 1, 1), "", "chemin introuvable ; donner un dossier d'académie ou un fichier de session")
+        _select_target(given, root, selected, problems)
     academies = {}
     for folder, years in selected.items():
-        if folder.resolve().parent == (root / "content").resolve() or folder.resolve() == (root / "content").resolve():
-            continue
         academies[folder.name] = read_academy_folder(folder, root, problems, years)
     return Project(root=root, content=content, academies=academies)
+
+
+def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None], problems: Problems) -> None:
+    """Add what a path given on the command line names to ``selected``, under the same rules as a full run.
+
+    The folders above the named entry are resolved; the entry itself is taken as
+    it stands, so that a link is judged as a link.
+    """
+    target = given if given.is_absolute() else (Path.cwd() / given)
+    where = Location(given.as_posix(), 1, 1)
+    if not os.path.lexists(target):
+        problems.add(where, "", "chemin introuvable ; donner un dossier d'académie ou un fichier de session")
+        return
+    try:
+        entry = target.parent.resolve() / target.name if target.name not in ("", ".", "..") else target.resolve()
+    except OSError:
+        problems.add(where, "", "chemin illisible ; donner un dossier d'académie ou un fichier de session")
+        return
+    real_root = root.resolve()
+    academies = real_root / "academies"
+    if entry in (real_root, academies):
+        for folder in academy_folders(academies, root, problems) if academies.is_dir() else []:
+            selected[folder] = None
+        return
+    if _inside(entry, real_root / "content"):
+        return  # national content is always read
+    if entry.parent == academies:
+        if is_editor_leftover(entry.name):
+            _other_entry(entry, root, problems, _nothing)
+            return
+        kind = entry_kind(entry, root, problems)
+        if kind == "folder":
+            problem = slug_problem(entry.name)
+            if problem:
+                problems.add(Location(shown_path(entry, root), 1, 1), "", f"dossier d'académie mal nommé, il n'est pas lu : {problem}")
+            else:
+                selected[entry] = None
+        elif kind == "file":
+            problems.add(where, "", "ce n'est pas un dossier d'académie ; donner un dossier de academies/ ou un fichier de session")
+        return
+    if entry.parent.parent == academies:
+        folder = entry.parent
+        problem = slug_problem(folder.name)
+        if problem:
+            problems.add(Location(shown_path(folder, root), 1, 1), "", f"dossier d'académie mal nommé, il n'est pas lu : {problem}")
+            return
+        match = SESSION_FILE.fullmatch(entry.name)
+        if entry.name == ACADEMY_FILE:
+            selected.setdefault(folder, None)
+        elif match:
+            years = selected.setdefault(folder, set())
+            if years is not None:
+                years.add(int(match.group(1)))
+        else:
+            years = selected.setdefault(folder, set())  # academy.yaml is checked with it
+            _academy_entry(entry, root, problems)
+        return
+    problems.add(where, "", "chemin hors du dossier academies/ du projet ; donner un dossier d'académie ou un fichier de session")

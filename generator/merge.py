@@ -182,7 +182,18 @@ class Notice:
 
 
 def _aware(moment, zone: zoneinfo.ZoneInfo, end: bool) -> dt.datetime:
+    """The instant a moment starts or ends in the academy's zone.
+
+    A time repeated when clocks go back is written with its offset
+    (``2023-10-29 02:30+01:00``): the ``fold`` that gives that offset is kept
+    (0, the first time, otherwise), so the instant stays in the academy's zone.
+    """
     naive = moment.end() if end else moment.start()
+    if moment.offset is not None:
+        for fold in (0, 1):
+            aware = naive.replace(tzinfo=zone, fold=fold)
+            if aware.utcoffset() == moment.offset:
+                return aware
     return naive.replace(tzinfo=zone)
 
 

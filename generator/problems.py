@@ -3,12 +3,52 @@
 Every problem names the file, the line and column, the field path, the value
 read and how to fix it. Problems are collected, never raised one by one, so a
 single run of ``validate`` lists all of them.
+
+Besides problems (which block publication) there are *warnings*: things staff
+should know about but that do not stop the site from being built (an editor's
+temporary file skipped, an unknown file left aside…). They have the same
+shape — location, field path, message — and are reported after the problems.
+
+Everything shown is on one line: a line break, a tab or an invisible character
+inside a value or a file name is shown visibly (``visible``), so that a
+headline always reads ``file:line:col: field: message``.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+LINE_BREAK_SHOWN = "⏎"
+TAB_SHOWN = "⇥"
+QUOTE_LIMIT = 80  # characters of a value shown inside a message; longer values are cut with « … »
+SOURCE_LINE_LIMIT = 160  # characters of a source line shown under a problem; longer lines show a window
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+# Letters that look like nothing at all (Hangul fillers, Braille blank): shown by their code too.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _hidden(ch: str) -> bool:
+    return unicodedata.category(ch) in _HIDDEN_CATEGORIES or ch in _BLANK_LETTERS
+
+
+def visible(text: str) -> str:
+    """``text`` on one line with nothing invisible: ``⏎`` for a line break, ``⇥`` for a tab,
+    ``[U+200B]`` (the character's code) for any other control, format or invisible character."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text.replace("\r\n", "\n"):
+        if ch in "\n\r\x85\u2028\u2029":
+            out.append(LINE_BREAK_SHOWN)
+        elif ch == "\t":
+            out.append(TAB_SHOWN)
+        elif ch == " " or not _hidden(ch):
+            out.append(ch)
+        else:
+            out.append(f"[U+{ord(ch):04X}]")
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -22,40 +62,72 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem: where, which field, what is wrong and how to fix it (French)."""
+    """One problem (or warning): where, which field, what is wrong and how to fix it (French)."""
 
     location: Location
     path: str
     message: str
 
-    def headline(self) -> str:
-        """The one-line form: ``file:line:col: field.path: message``."""
+    def headline(self, label: str = "") -> str:
+        """The one-line form: ``file:line:col: field.path: message`` (``label`` goes before the message)."""
         loc = self.location
-        where = f"{loc.file}:{loc.line}:{loc.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
+        message = visible(label + self.message)
+        return f"{where}: {visible(self.path)}: {message}" if self.path else f"{where}: {message}"
 
-    def render(self, source_lines: list[str] | None) -> str:
+    def render(self, source_lines: list[str] | None, label: str = "") -> str:
         """The headline, then the source line and a caret under the column."""
-        text = self.headline()
+        text = self.headline(label)
         if source_lines and 1 <= self.location.line <= len(source_lines):
-            line = source_lines[self.location.line - 1].rstrip("\n")
-            caret = " " * (max(self.location.column, 1) - 1) + "^"
-            text += f"\n    {line}\n    {caret}"
+            line, caret = shown_source_line(source_lines[self.location.line - 1], self.location.column)
+            text += f"\n    {line}\n    {' ' * caret}^"
         return text
+
+
+def shown_source_line(line: str, column: int) -> tuple[str, int]:
+    """A source line as shown under a problem (``visible``, cut around the column when very long)
+    and the offset of the caret under the 1-based ``column``."""
+    line = line.rstrip("\r\n")
+    before = visible(line[: max(column, 1) - 1])
+    shown = before + visible(line[max(column, 1) - 1:])
+    caret = len(before)
+    if len(shown) > SOURCE_LINE_LIMIT:
+        start = max(0, caret - SOURCE_LINE_LIMIT // 2)
+        end = start + SOURCE_LINE_LIMIT
+        window = shown[start:end]
+        if start > 0:
+            window, caret = "…" + window, caret - start + 1
+        if end < len(shown):
+            window += "…"
+        shown = window
+    return shown, caret
+
+
+def source_lines(text: str) -> list[str]:
+    """The lines of a file as YAML and editors count them (``\\n``, ``\\r\\n`` or ``\\r`` end a line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+WARNING_LABEL = "avertissement : "
 
 
 @dataclass
 class Problems:
-    """An ordered collection of problems, with the source text of each file for carets."""
+    """An ordered collection of problems and warnings, with the source text of each file for carets."""
 
     items: list[Problem] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
     def add(self, location: Location, path: str, message: str) -> None:
         self.items.append(Problem(location, path, message))
 
+    def warn(self, location: Location, path: str, message: str) -> None:
+        """Record something staff should know that does not block publication."""
+        self.warnings.append(Problem(location, path, message))
+
     def remember_source(self, shown_path: str, text: str) -> None:
-        self.sources[shown_path] = text.splitlines()
+        self.sources[shown_path] = source_lines(text)
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -64,24 +136,49 @@ class Problems:
         return len(self.items)
 
     def sorted(self) -> list[Problem]:
-        return sorted(
-            self.items,
-            key=lambda p: (p.location.file, p.location.line, p.location.column, p.path, p.message),
-        )
+        return _sorted(self.items)
 
     def report(self) -> str:
         """Every problem, sorted by file and line, each with its source line."""
         return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted())
 
+    def warnings_report(self) -> str:
+        """Every warning, sorted by file and line, under a line saying they do not block publication;
+        "" when there is none."""
+        if not self.warnings:
+            return ""
+        count = len(self.warnings)
+        title = f"{count} avertissement{'s' if count > 1 else ''} (n'empêche{'nt' if count > 1 else ''} pas la publication) :"
+        rendered = [p.render(self.sources.get(p.location.file), WARNING_LABEL) for p in _sorted(self.warnings)]
+        return "\n".join([title, *rendered])
+
+
+def _sorted(items: list[Problem]) -> list[Problem]:
+    return sorted(items, key=lambda p: (p.location.file, p.location.line, p.location.column, p.path, p.message))
+
 
 def shown_path(path: Path, root: Path) -> str:
-    """The path as staff see it: relative to the project root when possible, with slashes."""
+    """The path as staff see it: relative to the project root when possible, with slashes.
+
+    Only the folders above the file are resolved, never the file itself: a
+    symbolic link is shown where it stands, not where it points.
+    """
+    if path.is_absolute() and root.is_absolute() and ".." not in path.parts:
+        try:
+            return path.relative_to(root).as_posix()  # (the usual case, without asking the system)
+        except ValueError:
+            pass
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+        resolved = path.parent.resolve() / path.name
+        return resolved.relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
         return path.as_posix()
 
 
 def quote(value: object) -> str:
-    """A value as shown inside a French message: « value »."""
-    return f"« {value} »"
+    """A value as shown inside a French message: « value », on one line (see ``visible``),
+    cut after ``QUOTE_LIMIT`` characters with the length of the whole."""
+    text = visible(str(value))
+    if len(text) > QUOTE_LIMIT:
+        text = f"{text[:QUOTE_LIMIT - 20]}… ({len(str(value))} caractères)"
+    return f"« {text} »"

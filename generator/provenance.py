@@ -90,7 +90,7 @@ def check_content_provenance(content, problems: Problems) -> None:
                 problems.add(record.where(f"sources[{i}]"), f"{path}[{i}]", f"texte national inconnu {quote(source)}{_nearest(source, texts)} (identifiants de content/texts.yaml)")
 
     for tid, text in texts.items():
-        if text.until_session is not None and text.until_session < text.from_session:
+        if text.until_session is not None and text.from_session is not None and text.until_session < text.from_session:
             problems.add(text.where("until_session"), f"texts.{tid}.until_session", f"{text.until_session} est avant from_session ({text.from_session}) ; corriger l'une des deux sessions")
     for topic_id, topic in content.topics.topics.items():
         for sid, statement in topic.statements.items():

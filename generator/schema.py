@@ -25,12 +25,15 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Union
 
-from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, FreeText, NotGiven
+from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, NotGiven
 from .problems import Location, Problems, quote
 from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
 
 
 _INTEGER = re.compile(r"-?[0-9]+")
+MAX_INTEGER_DIGITS = 9
+"""Digits of an integer field at the most: far above any count, rank or year of the data, and far
+below the length at which Python refuses to convert a text into a number."""
 
 
 class _Invalid:
@@ -167,8 +170,7 @@ def _make_plan(tp: Any) -> tuple[str, Any]:
         (item_type, *_) = typing.get_args(tp)
         return ("list", item_type)
     if origin is dict:
-        _, value_type = typing.get_args(tp)
-        return ("dict", value_type)
+        return ("dict", typing.get_args(tp))
     return ("scalar", None)
 
 
@@ -188,7 +190,7 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
             # « who: [] » would render an empty table: nothing is said explicitly or not at all.
             return reader.problem(node, path, f"rubrique vide ; la remplir, ou écrire {path.rsplit('.', 1)[-1]}: {NOT_GIVEN_WORDS} si la notice n'en donne pas")
         return value
-    if type(node) is ScalarNode and tp is not FreeText and _is_not_given(node):
+    if type(node) is ScalarNode and not getattr(tp, "literal_text", False) and _is_not_given(node):
         return reader.problem(node, path, _NOT_GIVEN_REFUSED)
     if kind == "record":
         return _read_record(tp, node, reader, path)
@@ -208,13 +210,22 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     if kind == "dict":
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, f"{describe(tp)} attendues ; {_found(node)}")
+        key_type, value_type = argument
         result = {}
         broken = False
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.value == "<<" or key_node.value in result:
                 continue  # compound, merge and duplicated keys were reported by strict_yaml
-            result[key_node.value] = read(argument, value_node, reader, _join(path, key_node.value))
-            broken = broken or result[key_node.value] is INVALID
+            key = key_node.value
+            if key_type is not str:
+                try:
+                    key = key_type.parse(key)
+                except BadValue as error:
+                    reader.problem(key_node, _join(path, key), str(error))
+                    broken = True
+                    continue
+            result[key] = read(value_type, value_node, reader, _join(path, key))
+            broken = broken or result[key] is INVALID
         return INVALID if broken else result
     if not isinstance(node, ScalarNode):
         return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
@@ -254,8 +265,8 @@ def _scalar_kind(tp: Any) -> tuple[str, Any]:
             found = ("literal", [str(a) for a in typing.get_args(tp)])
         elif tp is str or tp is bool or tp is int:
             found = (tp.__name__, None)
-        elif tp is FreeText:
-            found = ("str", None)
+        elif isinstance(tp, type) and issubclass(tp, int) and hasattr(tp, "check"):
+            found = ("int", tp.check)  # an integer with its own range (generator.model.values.Year)
         elif hasattr(tp, "parse"):
             found = ("parse", None)
         else:
@@ -284,7 +295,15 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         return reader.problem(node, path, f"{quote(text)} n'est pas un booléen ; écrire true (oui) ou false (non)")
     if kind == "int":
         if node.style is None and _INTEGER.fullmatch(text):
-            return int(text)
+            digits = len(text.lstrip("-"))
+            if digits > MAX_INTEGER_DIGITS:
+                return reader.problem(node, path, f"{quote(text)} : nombre trop long ({digits} chiffres) ; écrire un nombre d'au plus {MAX_INTEGER_DIGITS} chiffres, par exemple 2024")
+            if allowed is None:
+                return int(text)
+            try:
+                return allowed(int(text))
+            except BadValue as error:
+                return reader.problem(node, path, str(error))
         if node.style in ("'", '"') and _INTEGER.fullmatch(text.strip()):
             return reader.problem(node, path, f"{quote(text)} est écrit entre guillemets ; écrire le nombre sans guillemets : {text.strip()}")
         return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")

@@ -6,6 +6,14 @@ False, and a duplicated key silently wins. Here the file is only *composed*
 typed, and the schema (``generator.schema``) decides what it means. Duplicated
 keys, merge keys, aliases, explicit tags and several documents in one file are
 reported as problems.
+
+Before parsing, the text is searched for characters no data file should hold
+(``FORBIDDEN_CHARACTERS``: control characters, bidirectional controls,
+Unicode line separators, non-characters…); nesting deeper than ``MAX_DEPTH``
+collections is refused while composing, without recursion; and every error of
+PyYAML's reader, scanner, parser and composer is turned into a French message
+with its position and, when the lines above allow it, the field path
+(``key_path_at``). No English text of the parser reaches staff.
 """
 
 from __future__ import annotations
@@ -16,11 +24,19 @@ from typing import Union
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .problems import Location, Problems, quote
+from .problems import Location, Problems, quote, source_lines
 
-__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode", "compose_file", "location", "is_null"]
+__all__ = [
+    "MappingNode", "Node", "ScalarNode", "SequenceNode", "compose_file", "location", "is_null",
+    "FORBIDDEN_CHARACTERS", "MAX_DEPTH", "key_path_at",
+]
 
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
+
+MAX_DEPTH = 30
+"""Collections (mappings and lists) nested in one another, at the most. The real
+files nest 7 deep at the most; anything deeper is a mistake (or an attack on
+the recursive parts of the reading) and is refused before it is composed."""
 
 
 def location(file: str, node: Node) -> Location:
@@ -34,17 +50,28 @@ def is_null(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.style is None and node.value in NULL_WORDS
 
 
+class _TooDeep(Exception):
+    """Nesting deeper than MAX_DEPTH; ``mark`` is where the collection one level too deep starts."""
+
+    def __init__(self, mark):
+        super().__init__()
+        self.mark = mark
+
+
 class _Composer(yaml.SafeLoader):
     """A loader used only to compose; anchors and aliases are refused later.
 
     An alias gives back the very node of its anchor, whose position is the
     anchor's; the position of each alias is kept here, in document order, so
-    the problem points at the ``*name`` that was written.
+    the problem points at the ``*name`` that was written. PyYAML's composer is
+    recursive: the depth is counted here and a collection deeper than
+    ``MAX_DEPTH`` stops the composition long before Python's recursion limit.
     """
 
     def __init__(self, stream):
         super().__init__(stream)
         self.alias_marks: dict[int, list] = {}
+        self.depth = 0
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.events.AliasEvent):
@@ -52,26 +79,292 @@ class _Composer(yaml.SafeLoader):
             node = super().compose_node(parent, index)
             self.alias_marks.setdefault(id(node), []).append(event.start_mark)
             return node
-        return super().compose_node(parent, index)
+        if not self.check_event(yaml.events.MappingStartEvent, yaml.events.SequenceStartEvent):
+            return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            raise _TooDeep(self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
-    problem = (error.problem or "").strip()
-    translations = {
-        "mapping values are not allowed here": "deux-points inattendu (une valeur contenant « : » doit être entre guillemets)",
-        "found character '\\t' that cannot start any token": "tabulation interdite ; indenter avec des espaces",
-        "could not find expected ':'": "« : » attendu après la clé",
-        "found undefined alias": "alias inconnu",
-        "expected <block end>, but found '-'": "tiret mal aligné ; aligner les éléments de la liste",
-        "expected <block end>, but found '<block mapping start>'": "indentation incohérente ; aligner les clés du même niveau",
-        "expected <block end>, but found '<scalar>'": "indentation incohérente ; aligner les clés du même niveau",
-        "found unexpected end of stream": "guillemet non fermé",
-        "found unknown escape character": "caractère d'échappement inconnu entre guillemets doubles",
-    }
-    for english, french in translations.items():
-        if english in problem:
-            return french
-    return f"syntaxe YAML invalide ({problem})"
+# --- Characters no data file holds ------------------------------------------------------------
+#
+# Refused everywhere in a file, comments included, before parsing: they are
+# invisible in an editor, and either PyYAML cannot read them (control
+# characters, non-characters: its reader would stop with an English message),
+# or they make the file say something else than it shows (bidirectional
+# controls reorder the text on screen: « Trojan source »; Unicode line
+# separators and NEL end a line for YAML but not in most editors, so the line
+# numbers would disagree; a byte order mark anywhere but at the very start).
+# Zero-width and other format characters are refused in names, slugs and ids
+# only (``generator.model.values.Name``): in a paragraph they are harmless.
+
+def _noncharacters() -> str:
+    planes = "".join(f"{chr(plane * 0x10000 + 0xFFFE)}-{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(0x11))
+    return "\ufdd0-\ufdef" + planes
+
+
+_CHARACTER_KINDS = (
+    # (characters as a regular-expression class body, what they are, how to fix)
+    ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f", "caractère de contrôle invisible", "le supprimer (il vient souvent d'un copier-coller)"),
+    ("\x85\u2028\u2029", "séparateur de ligne Unicode, invisible : YAML y coupe la ligne, pas l'éditeur",
+     "le remplacer par un vrai retour à la ligne ou par une espace"),
+    ("\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069", "caractère invisible de sens d'écriture, qui change l'ordre d'affichage du texte",
+     "le supprimer"),
+    ("\ufeff", "marque d'ordre des octets (BOM) au milieu du fichier", "la supprimer"),
+    ("\ud800-\udfff", "demi-caractère Unicode isolé (texte mal converti)", "le supprimer et retaper le caractère voulu"),
+    (_noncharacters(), "non-caractère Unicode, jamais valide dans un texte", "le supprimer"),
+)
+FORBIDDEN_CHARACTERS = re.compile("[" + "".join(chars for chars, _, _ in _CHARACTER_KINDS) + "]")
+"""Characters refused anywhere in a data file (a byte order mark is allowed as the very first character only)."""
+# The same without the non-characters beyond U+FFFF: ten times faster to search, enough for a text
+# that has no character beyond U+FFFF (most files; ``_beyond_bmp`` tells).
+_FORBIDDEN_IN_BMP = re.compile("[" + "".join(chars for chars, _, _ in _CHARACTER_KINDS[:-1]) + "\ufdd0-\ufdef\ufffe\uffff]")
+_KIND_OF = [(re.compile(f"[{chars}]"), what, fix) for chars, what, fix in _CHARACTER_KINDS]
+MAX_CHARACTER_PROBLEMS = 10  # per file; the others are counted in one more problem
+
+
+def _line_starts(text: str) -> list[int]:
+    """The index where each line starts (``\\n``, ``\\r\\n`` or ``\\r`` end a line, as in ``source_lines``)."""
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def _position(starts: list[int], index: int) -> tuple[int, int]:
+    """1-based line and column of the character at ``index``."""
+    import bisect
+
+    line = bisect.bisect_right(starts, index)
+    return line, index - starts[line - 1] + 1
+
+
+def _beyond_bmp(text: str) -> bool:
+    """True when ``text`` has a character beyond U+FFFF (two UTF-16 code units)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def _check_characters(text: str, file: str, problems: Problems) -> bool:
+    """Report every forbidden character of ``text``; True when there is none."""
+    forbidden = FORBIDDEN_CHARACTERS if _beyond_bmp(text) else _FORBIDDEN_IN_BMP
+    first = forbidden.search(text)
+    if first is None:
+        return True
+    starts = _line_starts(text)
+    lines = source_lines(text)
+    found = list(forbidden.finditer(text, first.start()))
+    for match in found[:MAX_CHARACTER_PROBLEMS]:
+        ch = match.group()
+        what, fix = next((what, fix) for pattern, what, fix in _KIND_OF if pattern.match(ch))
+        line, column = _position(starts, match.start())
+        problems.add(Location(file, line, column), key_path_at(lines, line, column), f"caractère interdit [U+{ord(ch):04X}] : {what} ; {fix}")
+    if len(found) > MAX_CHARACTER_PROBLEMS:
+        more = found[MAX_CHARACTER_PROBLEMS]
+        line, column = _position(starts, more.start())
+        others = len(found) - MAX_CHARACTER_PROBLEMS
+        problems.add(Location(file, line, column), "", f"{others} autre{'s' if others > 1 else ''} caractère{'s' if others > 1 else ''} interdit{'s' if others > 1 else ''} à partir d'ici ; les supprimer aussi")
+    return False
+
+
+# --- Where in the tree a line stands, from indentation ----------------------------------------
+
+_KEY = re.compile(
+    r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^']|'')*)'|(?P<plain>[^\s#'"{}\[\],&*!|>%@`?:-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+|$)"""
+)
+_ITEM = re.compile(r"-(?:[ ]+|$)")
+
+
+def key_path_at(lines: list[str], line: int, column: int) -> str:
+    """The field path (``session.title``, ``documents[2].when``) of the 1-based ``line``, worked out
+    from the keys and list dashes above it and their indentation; "" when that is not reliable.
+
+    Block-style YAML says its structure by indentation alone: going down the
+    file, a key or a ``-`` closes every key or item indented as much or more.
+    The text of a block scalar (``|``, ``>``) is skipped. A flow collection or
+    a quoted value running over several lines, or a tab in the indentation,
+    makes the guess unreliable: then no path is given rather than a wrong one.
+    """
+    stack: list[list] = []  # [column, key or None, item index or None, value still open, column of the item's content]
+    block_above = None  # column of the key (or dash) whose block scalar is being read
+    for number, raw in enumerate(lines[:line], start=1):
+        text = raw.rstrip("\r\n")
+        content = text.lstrip(" ")
+        if not content or content.startswith("#"):
+            continue
+        col = len(text) - len(content)
+        if block_above is not None:
+            if col > block_above:
+                continue
+            block_above = None
+        if content.startswith("\t"):
+            return ""
+        if number == line and col >= column:
+            break  # the problem is in the indentation itself: the path is the one above
+        while True:
+            item = _ITEM.match(content)
+            if item:
+                while stack and stack[-1][0] > col:
+                    stack.pop()
+                top = stack[-1] if stack else None
+                if top is not None and top[0] == col and top[2] is not None:
+                    index = top[2] + 1
+                    stack.pop()
+                elif top is not None and top[0] == col and top[3]:
+                    index = 0  # a list level with its key (« key: » then « - » in the same column)
+                else:
+                    while stack and stack[-1][0] >= col:
+                        stack.pop()
+                    index = 0
+                if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
+                    if number < line:
+                        return ""  # a dash between the dash above and its content: misaligned
+                    stack.pop()
+                    break
+                stack.append([col, None, index, False, col + item.end()])
+                col += item.end()
+                content = content[item.end():]
+                if content[:1] in ("|", ">"):
+                    block_above = stack[-1][0]
+                    break
+                if not content or content.startswith("#"):
+                    break
+                continue
+            key = _KEY.match(content)
+            if key:
+                while stack and stack[-1][0] >= col:
+                    stack.pop()
+                name = key.group("plain") if key.group("plain") is not None else key.group("dq") if key.group("dq") is not None else key.group("sq").replace("''", "'")
+                rest = content[key.end():].strip()
+                if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
+                    if number < line:
+                        return ""  # a key between a dash and the content of its item: misaligned
+                    stack.pop()
+                    break
+                stack.append([col, name.strip(), None, not rest or rest.startswith("#"), col])
+                if rest[:1] in ("|", ">"):
+                    block_above = col
+                elif number < line and _runs_over(rest):
+                    return ""
+            else:
+                # Not a key: the text of a value above (indented deeper than its key), or a line
+                # of its own (« --- », a stray word) that closes what is indented as much or more.
+                while stack and stack[-1][0] >= col:
+                    stack.pop()
+                if number < line and _runs_over(content):
+                    return ""
+            break
+    path = ""
+    for _, name, index, _, _ in stack:
+        path = f"{path}[{index}]" if name is None else (f"{path}.{name}" if path else name)
+    return path
+
+
+def _runs_over(value: str) -> bool:
+    """True when a value opens a flow collection or a quote that its line does not close."""
+    if value[:1] in ("[", "{"):
+        return value.count(value[0]) > value.count("]" if value[0] == "[" else "}")
+    if value[:1] == '"':
+        return re.fullmatch(r'"(?:[^"\\]|\\.)*"\s*(?:#.*)?', value) is None
+    if value[:1] == "'":
+        return re.fullmatch(r"'(?:[^']|'')*'\s*(?:#.*)?", value) is None
+    return False
+
+
+# --- PyYAML's errors in French ----------------------------------------------------------------
+#
+# Every error PyYAML's reader, scanner, parser and composer can raise (see their
+# sources: each ``raise …Error(context, context_mark, problem, problem_mark)``),
+# recognised by its context and problem texts, with the French message staff
+# read and the mark that points at what to fix. Unknown errors get a French
+# message naming the line (``_SYNTAX_FALLBACK``); no English is shown.
+
+_QUOTE_VALUE = "mettre la valeur entre guillemets"
+_INDENTATION = "indentation incohérente ; aligner cette ligne sur les clés de même niveau (même nombre d'espaces en début de ligne)"
+_LIST_AND_KEYS = (
+    "une même rubrique mélange une liste (lignes « - ») et des clés « nom: valeur » ; "
+    "écrire soit toutes les lignes de ce niveau avec « - », soit aucune, et vérifier l'indentation"
+)
+_SYNTAX_FALLBACK = "syntaxe YAML invalide sur cette ligne ; la comparer avec les lignes voisines (indentation, deux-points, guillemets)"
+_SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
+    # (regex on the context, regex on the problem, French message ({char}: the character at the mark), mark to use)
+    ("", r"found character '\\t' that cannot start any token", "tabulation interdite ; indenter avec des espaces", "problem"),
+    ("", r"found character .* that cannot start any token", "{char} ne peut pas commencer une valeur ; " + _QUOTE_VALUE, "problem"),
+    ("simple key", r"could not find expected ':'",
+     "« : » attendu après la clé ; écrire « clé: valeur », ou mettre en retrait la suite d'un texte commencé plus haut", "context"),
+    ("", r"sequence entries are not allowed here",
+     "tiret « - » inattendu ici ; un élément de liste commence sa propre ligne, sous sa clé et en retrait (ou " + _QUOTE_VALUE + ")", "problem"),
+    ("", r"mapping keys are not allowed here", "« ? » inattendu ici ; " + _QUOTE_VALUE, "problem"),
+    ("", r"mapping values are not allowed here",
+     "deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)", "problem"),
+    ("^while (scanning|parsing) a directive", r"", "directive YAML (ligne commençant par « % ») interdite ; retirer la ligne", "problem"),
+    ("", r"YAML directive|incompatible YAML document|duplicate tag handle",
+     "directive YAML (ligne commençant par « % ») interdite ; retirer la ligne", "problem"),
+    ("^while scanning an (anchor|alias)", r"", "« & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; " + _QUOTE_VALUE, "context"),
+    ("^while (scanning|parsing) a tag", r"", "« ! » en début de valeur (étiquette YAML, interdite) ; " + _QUOTE_VALUE, "context"),
+    ("", r"undefined tag handle", "« ! » en début de valeur (étiquette YAML, interdite) ; " + _QUOTE_VALUE, "problem"),
+    ("block scalar", r"",
+     "après « | » ou « > », seuls « - », « + » ou un chiffre de 1 à 9 sont permis sur la ligne ; "
+     "écrire le texte sur les lignes suivantes, en retrait", "problem"),
+    ("double-quoted", r"hexadecimal numbers",
+     "« \\x », « \\u » ou « \\U » incomplet entre guillemets doubles ; écrire « \\\\ » pour une barre oblique inverse, ou utiliser des guillemets simples",
+     "problem"),
+    ("double-quoted", r"unknown escape character",
+     "caractère d'échappement inconnu entre guillemets doubles ; écrire « \\\\ » pour une barre oblique inverse, ou utiliser des guillemets simples",
+     "problem"),
+    ("quoted scalar", r"end of stream|document separator", "guillemet ouvert ici et jamais fermé ; le fermer à la fin de la valeur", "context"),
+    ("", r"expected '<document start>'",
+     "contenu après la fin du document (ligne « ... ») ; retirer la ligne « ... » ou ce qui la suit", "problem"),
+    ("", r"expected the node content", "valeur attendue avant {char} ; écrire la valeur, ou " + _QUOTE_VALUE, "problem"),
+    ("block mapping", r"but found '-'", _LIST_AND_KEYS, "problem"),
+    ("block collection", r"but found '(\?|<scalar>)'", _LIST_AND_KEYS, "problem"),
+    ("block collection", r"but found '<block sequence start>'", "tiret mal aligné ; aligner les éléments de la liste", "problem"),
+    ("", r"expected <block end>, but found '[\]}]'", "{char} en trop ; le retirer (ou " + _QUOTE_VALUE + ")", "problem"),
+    ("", r"expected <block end>", _INDENTATION, "problem"),
+    ("flow sequence", r"",
+     "liste entre crochets non fermée ou virgule manquante ; fermer par « ] » sur la même ligne, "
+     "et mettre entre guillemets un élément qui contient « : », « , » ou « # »", "flow"),
+    ("flow mapping", r"",
+     "clés entre accolades non fermées ou virgule manquante ; fermer par « } » sur la même ligne, "
+     "et mettre entre guillemets une valeur qui contient « : », « , » ou « # »", "flow"),
+    ("single document", r"", "un seul document par fichier ; retirer le second « --- »", "problem"),
+    ("", r"undefined alias", "alias YAML (*nom) interdit ; recopier la valeur", "problem"),
+    ("duplicate anchor", r"", "ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit", "problem"),
+]
+_SYNTAX_PATTERNS = [(re.compile(c), re.compile(p), message, mark) for c, p, message, mark in _SYNTAX_MESSAGES]
+
+
+def syntax_message(context: str, problem: str) -> tuple[str, str] | None:
+    """The French message of a PyYAML error and the mark it points at (``problem``, ``context`` or
+    ``flow``: the problem's when on the line of the context, else the context's); None if unknown."""
+    for context_pattern, problem_pattern, message, mark in _SYNTAX_PATTERNS:
+        if context_pattern.search(context) and problem_pattern.search(problem):
+            return message, mark
+    return None
+
+
+def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
+    """0-based line and column, and the French message, of a PyYAML error."""
+    if isinstance(error, yaml.reader.ReaderError):  # (the characters it refuses are reported before parsing)
+        line, column = _position(_line_starts(text), error.position)
+        return line - 1, column - 1, _SYNTAX_FALLBACK
+    context = str(getattr(error, "context", "") or "")
+    problem = str(getattr(error, "problem", "") or "")
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    found = syntax_message(context, problem)
+    message, which = found if found else (_SYNTAX_FALLBACK, "problem")
+    mark = problem_mark or context_mark
+    if which == "context" and context_mark is not None:
+        mark = context_mark
+    elif which == "flow" and context_mark is not None and problem_mark is not None and problem_mark.line != context_mark.line:
+        mark = context_mark
+    if mark is None:
+        return 0, 0, message
+    if "{char}" in message:
+        char = text[mark.index] if 0 <= mark.index < len(text) else ""
+        message = message.replace("{char}", quote(char) if char.strip() else "la fin de la ligne")
+    return mark.line, mark.column, message
 
 
 _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
@@ -84,7 +377,7 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     quote shows up as a syntax error far below; when the parser fails, this
     finds the line staff must fix (1-based line and column of the quote).
     """
-    for number, line in enumerate(text.splitlines()[:last_line], start=1):
+    for number, line in enumerate(source_lines(text)[:last_line], start=1):
         match = _QUOTED_VALUE.match(line)
         if not match:
             continue
@@ -98,16 +391,20 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
 def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
 
-    Returns None when the file cannot be read at all (a syntax error).
+    Returns None when the file cannot be read at all: a forbidden character, a
+    syntax error, nesting too deep, an alias (whose expansion could be huge).
     """
-    problems.remember_source(file, text)
     if text.startswith("\ufeff"):
         text = text[1:]
+    problems.remember_source(file, text)
+    if not _check_characters(text, file, problems):
+        return None
     root = _compose_with_libyaml(text)
     if root is not None:
         # Plain nodes only (no alias, anchor or tag): only the keys need checking.
         _check_keys(root, file, problems, "")
         return root
+    lines = source_lines(text)
     try:
         loader = _Composer(text)
         try:
@@ -115,26 +412,31 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
             alias_marks = loader.alias_marks
         finally:
             loader.dispose()
-    except yaml.composer.ComposerError as error:
-        mark = error.problem_mark or error.context_mark
-        message = "un seul document par fichier ; retirer le second « --- »"
-        if "found undefined alias" in (error.problem or ""):
-            message = "alias YAML (*nom) interdit ; recopier la valeur"
-        problems.add(Location(file, mark.line + 1, mark.column + 1), "", message)
+    except _TooDeep as error:
+        line, column = error.mark.line + 1, error.mark.column + 1
+        problems.add(
+            Location(file, line, column),
+            key_path_at(lines, line, column),
+            f"imbrication trop profonde (plus de {MAX_DEPTH} niveaux de listes et de clés) ; "
+            "vérifier l'indentation et les crochets, un fichier de données n'en a jamais autant",
+        )
         return None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        unclosed = _unclosed_quote(text, mark.line + 1)
-        if unclosed is not None:
+    except yaml.YAMLError as error:
+        line, column, message = _syntax_problem(error, text)
+        mark_line = line + 1
+        unclosed = _unclosed_quote(text, mark_line)
+        if unclosed is not None and not isinstance(error, yaml.composer.ComposerError):
             line, column, quote_char = unclosed
-            problems.add(Location(file, line, column), "", f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
+            problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
             return None
-        problems.add(Location(file, mark.line + 1, mark.column + 1), "", _syntax_message(error))
+        problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1), message)
         return None
     if root is None:
         problems.add(Location(file, 1, 1), "", "fichier vide ; voir un fichier voisin pour le modèle")
         return None
     _check_strictness(root, file, problems, set(), "", alias_marks)
+    if alias_marks:
+        return None  # the tree shares nodes: reading it could repeat them beyond measure
     return root
 
 
@@ -222,7 +524,7 @@ def _glued_comment(text: str, index: int) -> bool:
     return text[end:end + 1] == "#"
 
 
-_MAX_DEPTH = 100  # deeper files go through PyYAML's (recursive) composer, as before
+_MAX_DEPTH = MAX_DEPTH  # deeper files go through the pure-Python composer, which reports them
 
 
 def _build(get_event, text: str) -> Node:

@@ -4,5 +4,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
-python -m generator validate
+# No `validate` first: with a broken YAML file the preview still starts and shows the
+# report in the browser (and in this terminal), then rebuilds on the fix.
 exec mkdocs serve "$@"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..schema import Record, doc
-from .values import NOT_GIVEN_WORDS, DepartmentCode, Email, NotGiven, Phone, TimeZoneName, Url
+from .values import NOT_GIVEN_WORDS, DepartmentCode, Email, Name, NotGiven, Phone, Slug, TimeZoneName, Url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -16,14 +16,14 @@ class Department(Record):
     """A department served by the academy: candidates residing there register here."""
 
     code: DepartmentCode = doc("numéro du département, entre guillemets : « 09 », « 2A »")
-    name: str = doc("nom du département, par exemple Haute-Garonne")
+    name: Name = doc("nom du département, par exemple Haute-Garonne")
 
 
 @dataclass(frozen=True, kw_only=True)
 class Office(Record):
     """An office candidates can contact (exam office, positioning office, a case officer)."""
 
-    name: str = doc("nom du bureau ou de la personne, par exemple Bureau des examens post-bac")
+    name: Name = doc("nom du bureau ou de la personne, par exemple Bureau des examens post-bac")
     role: str | None = doc("à quoi sert ce contact, en une phrase", default=None)
     emails: tuple[Email, ...] = doc("adresses électroniques", default=())
     phones: tuple[Phone, ...] = doc("numéros de téléphone", default=())
@@ -36,8 +36,8 @@ class Office(Record):
 class Academy(Record):
     """An academy: identity, territory, time zone, web pages and stable offices."""
 
-    name: str = doc("nom de l'académie sans « académie de », par exemple Toulouse")
-    slug: str = doc("identifiant dans les adresses du site, identique au nom du dossier, par exemple toulouse")
+    name: Name = doc("nom de l'académie sans « académie de », par exemple Toulouse")
+    slug: Slug = doc("identifiant dans les adresses du site, identique au nom du dossier (minuscules, chiffres, « - »), par exemple toulouse")
     timezone: TimeZoneName = doc("fuseau horaire des dates de l'académie, par exemple Europe/Paris")
     departments: tuple[Department, ...] = doc("départements de résidence des candidats de l'académie")
     departments_source: str | None = doc("d'où vient la liste des départements si la notice ne la donne pas", default=None)

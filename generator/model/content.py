@@ -21,27 +21,27 @@ from ..french import typography
 from ..schema import Record, doc
 from .conditions import Condition
 from .specialties import R408List, Specialty
-from .values import NOT_GIVEN_WORDS, Date, FreeText, Identifier, NotGiven, Url
+from .values import NOT_GIVEN_WORDS, ChoiceId, Identifier, InterfaceText, Name, NotGiven, TextDate, Url, Year
 
 
 @dataclass(frozen=True, kw_only=True)
 class Question(Record):
     """A question of the checklist, or a fact derived from the answers (``kind: derived``)."""
 
-    label: str = doc("la question posée au candidat, en français")
+    label: Name = doc("la question posée au candidat, en français")
     kind: Literal["choice", "date", "department", "specialty", "option", "derived"] = doc(
         "choice (liste de choix), date, department (numéro), specialty, option (lettre d'option) ou derived (calculé)"
     )
     help: str | None = doc("aide affichée sous la question", default=None)
-    choices: dict[str, str] = doc("choix : identifiant → libellé (pour choice et derived)", default_factory=dict)
+    choices: dict[ChoiceId, Name] = doc("choix : identifiant → libellé (pour choice et derived)", default_factory=dict)
     asked_when: Condition = doc("n'est posée que si cette condition est remplie", default=Condition.always())
-    derived_from: tuple[str, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
+    derived_from: tuple[Identifier, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
     order: int = doc("rang d'affichage : les questions décisives d'abord", default=100)
 
 
 @dataclass(frozen=True, kw_only=True)
 class QuestionsFile(Record):
-    questions: dict[str, Question] = doc("questions : identifiant → question")
+    questions: dict[Identifier, Question] = doc("questions : identifiant → question")
 
 
 TextKind = Literal["code", "loi", "décret", "arrêté", "note de service", "circulaire", "référentiel"]
@@ -58,22 +58,25 @@ class NationalText(Record):
     dated after that session's registration period.
     """
 
-    title: str = doc("le texte tel qu'il est cité dans une phrase, par exemple arrêté du 13 juillet 2023")
+    title: Name = doc("le texte tel qu'il est cité dans une phrase, par exemple arrêté du 13 juillet 2023")
     kind: TextKind = doc("nature du texte : code, loi, décret, arrêté, note de service, circulaire ou référentiel")
-    date: Date | NotGiven = doc(f"date du texte (AAAA-MM-JJ), ou {NOT_GIVEN_WORDS} si aucune notice ne la donne")
-    from_session: int = doc("première session d'examen à laquelle le texte s'applique, par exemple 2024")
-    until_session: int | None = doc("dernière session à laquelle il s'applique (absent : encore en vigueur)", default=None)
+    date: TextDate | NotGiven = doc(f"date du texte (AAAA-MM-JJ), ou {NOT_GIVEN_WORDS} si aucune notice ne la donne")
+    from_session: Year | None = doc(
+        "première session d'examen à laquelle le texte s'applique, par exemple 2024 (absent : en vigueur pour toutes les sessions du guide)",
+        default=None,
+    )
+    until_session: Year | None = doc("dernière session à laquelle il s'applique (absent : encore en vigueur)", default=None)
     subject: str = doc("ce qu'il règle, en une phrase")
     cited_by: str = doc("quelle notice cite ce texte, et où (d'où le guide tient son contenu)")
     url: Url | None = doc("adresse du texte (Légifrance, Bulletin officiel), si connue", default=None)
 
     def in_force(self, year: int) -> bool:
-        return self.from_session <= year and (self.until_session is None or year <= self.until_session)
+        return (self.from_session is None or self.from_session <= year) and (self.until_session is None or year <= self.until_session)
 
 
 @dataclass(frozen=True, kw_only=True)
 class TextsFile(Record):
-    texts: dict[str, NationalText] = doc("textes nationaux : identifiant → texte")
+    texts: dict[Identifier, NationalText] = doc("textes nationaux : identifiant → texte")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,21 +100,21 @@ class Topic(Record):
     an academy adds what its notice says (``topics:`` of its session file).
     """
 
-    title: str = doc("titre de la rubrique")
+    title: Name = doc("titre de la rubrique")
     audience: Literal["all", "individual", "establishment"] = doc("public concerné : all, individual ou establishment", default="all")
-    statements: dict[str, Statement] = doc("phrases nationales : identifiant → phrase avec ses sources", default_factory=dict)
+    statements: dict[Identifier, Statement] = doc("phrases nationales : identifiant → phrase avec ses sources", default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
 class TopicsFile(Record):
-    topics: dict[str, Topic] = doc("rubriques : identifiant → rubrique, dans l'ordre d'affichage")
+    topics: dict[Identifier, Topic] = doc("rubriques : identifiant → rubrique, dans l'ordre d'affichage")
 
 
 @dataclass(frozen=True, kw_only=True)
 class NationalDocument(Record):
     """A supporting document required by a national text, listed for every session the text is in force for."""
 
-    label: str = doc("intitulé du document")
+    label: Name = doc("intitulé du document")
     when: Condition = doc("conditions dans lesquelles il est exigé", default=Condition.always())
     unless: Condition | None = doc("dispense prévue par le même texte (condition dans laquelle il n'est plus exigé)", default=None)
     sources: tuple[Identifier, ...] = doc("textes nationaux qui l'exigent (identifiants de content/texts.yaml)")
@@ -120,24 +123,24 @@ class NationalDocument(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class DocumentsFile(Record):
-    documents: dict[str, NationalDocument] = doc("documents nationaux : identifiant → document")
+    documents: dict[Identifier, NationalDocument] = doc("documents nationaux : identifiant → document")
 
 
 @dataclass(frozen=True, kw_only=True)
 class SpecialtiesFile(Record):
-    specialties: dict[str, Specialty] = doc("spécialités : identifiant → spécialité")
+    specialties: dict[Identifier, Specialty] = doc("spécialités : identifiant → spécialité")
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegulationsFile(Record):
-    r408_lists: dict[str, R408List] = doc("listes R408 nationales : identifiant → liste")
+    r408_lists: dict[Identifier, R408List] = doc("listes R408 nationales : identifiant → liste")
 
 
 @dataclass(frozen=True, kw_only=True)
 class ChecklistWarning(Record):
     """A warning the checklist shows when its condition holds (``content/checklist.yaml``)."""
 
-    title: str = doc("titre de l'avertissement")
+    title: Name = doc("titre de l'avertissement")
     text: str = doc("texte de l'avertissement, en français")
     when: Condition = doc("conditions dans lesquelles il s'affiche (vide : toujours)", default=Condition.always())
     from_notice_data: bool = doc(
@@ -145,7 +148,7 @@ class ChecklistWarning(Record):
         default=False,
     )
     sources: tuple[Identifier, ...] = doc(
-        "textes nationaux qui le fondent (content/texts.yaml) ; sans source nationale ni situations:, l'avertissement "
+        "textes nationaux qui le fondent (content/texts.yaml) ; sans source nationale ni from_notice_data:, l'avertissement "
         "ne s'affiche que pour les sessions qui l'activent (warnings: de leur fichier, avec l'endroit de la notice)",
         default=(),
     )
@@ -153,7 +156,7 @@ class ChecklistWarning(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class ChecklistFile(Record):
-    warnings: dict[str, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
+    warnings: dict[Identifier, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,7 +164,7 @@ class InterfaceGroup(Record):
     """The texts of one page or section (``content/interface.yaml``)."""
 
     about: str = doc("où ces textes s'affichent (pour l'équipe ; jamais affiché)")
-    texts: dict[str, FreeText] = doc(
+    texts: dict[Identifier, InterfaceText] = doc(
         "textes : identifiant → texte en français ; chaque {paramètre} entre accolades est remplacé "
         "par une valeur de la notice et doit rester (voir le commentaire en tête du fichier)"
     )
@@ -175,7 +178,7 @@ class InterfaceFile(Record):
     placeholders (``generator.interface.TEXTS`` lists them); the YAML says the words.
     """
 
-    groups: dict[str, InterfaceGroup] = doc("groupes de textes, par page ou rubrique : identifiant → groupe")
+    groups: dict[Identifier, InterfaceGroup] = doc("groupes de textes, par page ou rubrique : identifiant → groupe")
 
     def text(self, key: str, **values: object) -> str:
         """The text ``key`` (« group.id ») with its ``{placeholders}`` replaced by ``values``.

@@ -14,7 +14,7 @@ from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import NOT_GIVEN_WORDS, Date, Identifier, Moment, NotGiven, Phone, Url
+from .values import NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
 
 Audience = Literal["individual", "establishment", "both"]
 NG = NOT_GIVEN_WORDS
@@ -25,9 +25,9 @@ HowToRegister = Literal["individual", "establishment", "elsewhere"]
 class SessionInfo(Record):
     """The session and its registration window."""
 
-    year: int = doc("année de l'examen (session), par exemple 2024")
+    year: Year = doc("année de l'examen (session), par exemple 2024")
     audience: Audience = doc("public de la notice : individual (candidats individuels), establishment (établissements) ou both (les deux)")
-    title: str | NotGiven = doc(f"titre de la notice, ou {NG}")
+    title: Name | NotGiven = doc(f"titre de la notice, ou {NG}")
     notice_date: Date | None = doc("date de la notice, si elle est datée", default=None)
     reference: str | None = doc("texte réglementaire cité en tête de notice", default=None)
     opening: Moment | NotGiven = doc(f"ouverture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
@@ -42,8 +42,11 @@ class SessionInfo(Record):
 class Deadline(Record):
     """A dated step of the session: documents deadline, later deposits, processing date…"""
 
-    label: str = doc("ce qui doit être fait avant cette date, en français, par exemple Dépôt des pièces justificatives")
-    at: Moment | NotGiven = doc(f"date-heure (AAAA-MM-JJ HH:MM), date seule (AAAA-MM-JJ) si la notice ne donne pas l'heure, ou {NG}")
+    label: Name = doc("ce qui doit être fait avant cette date, en français, par exemple Dépôt des pièces justificatives")
+    at: Moment | NotGiven = doc(
+        f"date-heure (AAAA-MM-JJ HH:MM), date seule (AAAA-MM-JJ) si la notice ne donne pas l'heure, ou {NG} ; "
+        "pour une heure qui existe deux fois (changement d'heure d'automne), ajouter le décalage : 2023-10-29 02:30+01:00"
+    )
     kind: Literal["deadline", "information"] = doc("deadline (date limite) ou information (date de traitement, de publication)", default="deadline")
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
     note: str | None = doc("précision ou interprétation retenue", default=None)
@@ -57,7 +60,7 @@ class Category(Record):
 
     situation: Identifier = doc("identifiant de la situation (choix de la question situation de content/questions.yaml)")
     how: HowToRegister | NotGiven = doc(f"individual (sur CYCLADES lui-même), establishment (par son établissement), elsewhere (autre démarche) ou {NG}")
-    label: str = doc("intitulé de la catégorie tel que la notice le donne")
+    label: Name = doc("intitulé de la catégorie tel que la notice le donne")
     detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
 
@@ -66,7 +69,7 @@ class Category(Record):
 class Step(Record):
     """A step of the procedure on CYCLADES, in the notice's order."""
 
-    title: str = doc("titre de l'étape, par exemple Création et activation du compte")
+    title: Name = doc("titre de l'étape, par exemple Création et activation du compte")
     text: str = doc("ce que le candidat fait à cette étape")
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
     when: Condition = doc("candidats concernés par l'étape (vide : tous), avec les questions de content/questions.yaml", default=Condition.always())
@@ -77,7 +80,7 @@ class DocumentEntry(Record):
     """A supporting document the notice asks for."""
 
     id: Identifier = doc("identifiant unique du document dans la session, par exemple confirmation")
-    label: str = doc("intitulé du document tel que la notice le donne")
+    label: Name = doc("intitulé du document tel que la notice le donne")
     group: str | None = doc("rubrique de la notice où il figure, par exemple Pour tous les candidats", default=None)
     when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats), avec les questions de content/questions.yaml", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
@@ -129,7 +132,7 @@ class TopicText(Record):
 class Application(Record):
     """An online application used for a procedure (AMEX in Aix-Marseille)."""
 
-    name: str = doc("nom de l'application, par exemple AMEX")
+    name: Name = doc("nom de l'application, par exemple AMEX")
     url: Url = doc("adresse de l'application")
 
 
@@ -155,7 +158,7 @@ class FormField(Record):
     """A form to download, fill in and upload (or send)."""
 
     id: Identifier = doc("identifiant du formulaire, par exemple refus_benefices")
-    title: str = doc("titre du formulaire")
+    title: Name = doc("titre du formulaire")
     purpose: str = doc("à quoi il sert et qui le remplit")
     url: Url | None = doc("adresse où le télécharger", default=None)
     text: str | None = doc("texte du formulaire quand la notice le reproduit", default=None)
@@ -167,7 +170,7 @@ class Link(Record):
     """A useful link of the notice."""
 
     id: Identifier = doc("identifiant : cyclades, referentials, results, bts_page…")
-    label: str = doc("texte du lien")
+    label: Name = doc("texte du lien")
     url: Url = doc("adresse")
 
 
@@ -192,7 +195,7 @@ class StateColour(Record):
 class EstablishmentStep(Record):
     """A step of the establishment's procedure in CYCLADES."""
 
-    title: str = doc("titre de l'étape")
+    title: Name = doc("titre de l'étape")
     text: str = doc("ce que fait l'établissement")
     menu: str | None = doc("menu de CYCLADES à utiliser", default=None)
     memo: str | None = doc("fiche mémo CYCLADES correspondante", default=None)
@@ -204,7 +207,7 @@ class EstablishmentGuide(Record):
 
     intro: str | None = doc("indication générale placée en tête de la notice (par exemple où trouver les fiches mémo)", default=None)
     steps: tuple[EstablishmentStep, ...] = doc("étapes de l'établissement dans l'ordre de la notice")
-    candidate_states: dict[str, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
+    candidate_states: dict[Name, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
     document_states: tuple[StateColour, ...] = doc("états du dépôt des pièces dans le suivi, dans l'ordre", default=())
     states_note: str | None = doc("précision sur les états (par exemple couleurs illisibles dans la source)", default=None)
 
@@ -257,14 +260,14 @@ class SessionFile(Record):
     """
 
     session: SessionInfo = doc("la session et ses dates d'inscription")
-    deadlines: dict[str, Deadline] = doc("dates limites et dates clés : identifiant → date (documents est obligatoire)")
+    deadlines: dict[Identifier, Deadline] = doc("dates limites et dates clés : identifiant → date (documents est obligatoire)")
     who: tuple[Category, ...] | NotGiven = doc(f"qui s'inscrit et comment, ou {NG}")
     steps: tuple[Step, ...] | NotGiven = doc(f"étapes de l'inscription sur CYCLADES, ou {NG}")
     documents: tuple[DocumentEntry, ...] | NotGiven = doc(f"pièces justificatives que la notice demande, ou {NG}")
-    national_documents: dict[str, NationalMention] = doc(
+    national_documents: dict[Identifier, NationalMention] = doc(
         "documents nationaux (content/documents.yaml) que la notice mentionne sans en faire une pièce de sa liste", default_factory=dict
     )
-    topics: dict[str, TopicText] | NotGiven = doc(f"ce que dit la notice sur les rubriques (content/topics.yaml ou propres à la notice), ou {NG}")
+    topics: dict[Identifier, TopicText] | NotGiven = doc(f"ce que dit la notice sur les rubriques (content/topics.yaml ou propres à la notice), ou {NG}")
     exam_adjustment: ExamAdjustment | NotGiven = doc(f"demande d'aménagement d'épreuves, ou {NG}")
     forms: tuple[FormField, ...] | NotGiven = doc(f"formulaires de la notice, ou {NG}")
     links: tuple[Link, ...] | NotGiven = doc(f"liens utiles de la notice, ou {NG}")
@@ -278,5 +281,5 @@ class SessionFile(Record):
         f"partie réservée aux établissements (obligatoire pour une notice establishment ou both ; {NG} si elle n'en a pas)", default=None
     )
     contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
-    warnings: dict[str, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
+    warnings: dict[Identifier, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
     source_notes: tuple[SourceNote, ...] = doc("ambiguïtés et désaccords des sources", default=())

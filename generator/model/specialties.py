@@ -11,17 +11,17 @@ from dataclasses import dataclass
 
 from ..problems import quote
 from ..schema import Record, doc
-from .values import NOT_GIVEN_WORDS, BadValue, Identifier, NotGiven, Url
+from .values import NOT_GIVEN_WORDS, BadValue, Identifier, Name, NotGiven, OptionLetter, Url
 
 
 @dataclass(frozen=True, kw_only=True)
 class Specialty(Record):
     """A BTS specialty of the national catalogue."""
 
-    name: str = doc("intitulé officiel de la spécialité, par exemple Bâtiment")
-    abbreviation: str | None = doc("sigle usuel, par exemple SCBH", default=None)
-    options: dict[str, str] = doc("options : lettre → intitulé (ou la lettre seule si l'intitulé n'est pas connu)", default_factory=dict)
-    former_names: tuple[str, ...] = doc("anciens intitulés ou sigles cités par les notices", default=())
+    name: Name = doc("intitulé officiel de la spécialité, par exemple Bâtiment")
+    abbreviation: Name | None = doc("sigle usuel, par exemple SCBH", default=None)
+    options: dict[OptionLetter, Name] = doc("options : lettre → intitulé (ou la lettre seule si l'intitulé n'est pas connu)", default_factory=dict)
+    former_names: tuple[Name, ...] = doc("anciens intitulés ou sigles cités par les notices", default=())
 
 
 @dataclass(frozen=True)
@@ -94,5 +94,5 @@ class ManagingAcademy(Record):
     """The academy that organises a specialty's exams when it is not this academy."""
 
     specialty: SpecialtyRef = doc("spécialité concernée")
-    academy: str = doc("nom de l'académie organisatrice")
+    academy: Name = doc("nom de l'académie organisatrice")
     url: Url | None = doc("page de l'académie organisatrice pour cette spécialité", default=None)

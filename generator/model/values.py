@@ -3,11 +3,18 @@
 Every type has a ``parse(text)`` class method returning the value or raising
 ``BadValue`` with the fix to suggest. The text is what staff typed; nothing is
 converted behind their back (``17:00`` stays a time, ``no`` stays a word).
+
+Digits are ASCII digits only: Python's ``str.isdigit`` and the ``\\d`` of its
+regular expressions also accept Arabic-Indic (``٠٥``), superscript (``⁰⁵``) and
+other digits, which would become dates, years or ``tel:`` links; every
+pattern here spells ``[0-9]``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +27,12 @@ MONTHS_FR = {
     "décembre": 12, "decembre": 12,
 }
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+"""The years a session, or any date of the data, can have. CYCLADES and the BTS
+notices encoded here are from the 2020s; the bounds only catch typing mistakes
+(``-2024``, ``0``, ``20024``) and keep every date far from the limits of
+Python's calendar (years 1 to 9999), where converting between time zones fails."""
 
 
 class BadValue(ValueError):
@@ -63,8 +76,6 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-class FreeText(str):
-    """Text read as it is written, even « non précisé par la notice » (the words of content/interface.yaml)."""
 
 
 def given(value):
@@ -76,28 +87,30 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     """Best-effort reading of a French or slashed date, for the suggestion only."""
     low = text.lower().strip()
     found_date = None
-    m = re.search(r"(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})", low)
+    m = re.search(r"([0-9]{1,2})(?:er)?\s+([a-zéû]+)\s+([0-9]{4})", low)
     if m and m.group(2) in MONTHS_FR:
         try:
             found_date = _dt.date(int(m.group(3)), MONTHS_FR[m.group(2)], int(m.group(1)))
         except ValueError:
             found_date = None
     if found_date is None:
-        s = re.search(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", low)
+        s = re.search(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})", low)
         if s:
             try:
                 found_date = _dt.date(int(s.group(3)), int(s.group(2)), int(s.group(1)))
             except ValueError:
                 found_date = None
     if found_date is None:
-        s = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
+        s = re.search(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", low)
         if s:
             try:
                 found_date = _dt.date(int(s.group(1)), int(s.group(2)), int(s.group(3)))
             except ValueError:
                 found_date = None
+    if found_date is not None and not FIRST_YEAR <= found_date.year <= LAST_YEAR:
+        found_date = None
     found_time = None
-    t = re.search(r"(?:^|[\st])(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s|$)", low + " ")
+    t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:h|:)\s*([0-9]{2})?(?:\s|$)", low + " ")
     if t:
         hour, minute = int(t.group(1)), int(t.group(2) or 0)
         if hour < 24 and minute < 60:
@@ -105,8 +118,13 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     return found_date, found_time
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+
+
 def _iso_date(text: str) -> _dt.date | None:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    """The date written ``AAAA-MM-JJ`` in ASCII digits; None when it is not one (or not in the calendar)."""
+    if not _ISO_DATE.fullmatch(text):
         return None
     try:
         return _dt.date.fromisoformat(text)
@@ -114,13 +132,32 @@ def _iso_date(text: str) -> _dt.date | None:
         return None
 
 
+def _plausible(day: _dt.date, text: str) -> _dt.date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise BadValue(f"{quote(text)} : l'année {day.year} est hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; vérifier l'année")
+    return day
+
+
 def _iso_time(text: str) -> _dt.time | None:
-    if not re.fullmatch(r"\d{2}:\d{2}", text):
+    if not _ISO_TIME.fullmatch(text):
         return None
     try:
         return _dt.time.fromisoformat(text)
     except ValueError:
         return None
+
+
+class TextDate:
+    """The date of a national text, ``AAAA-MM-JJ``: laws and decrees may be older than the sessions (from 1800)."""
+
+    @classmethod
+    def parse(cls, text: str) -> _dt.date:
+        value = _iso_date(text)
+        if value is not None and 1800 <= value.year <= LAST_YEAR:
+            return value
+        if value is not None:
+            raise BadValue(f"{quote(text)} : l'année {value.year} n'est pas celle d'un texte en vigueur ; vérifier l'année")
+        return Date.parse(text)
 
 
 class Date:
@@ -130,8 +167,8 @@ class Date:
     def parse(cls, text: str) -> _dt.date:
         value = _iso_date(text)
         if value is not None:
-            return value
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return _plausible(value, text)
+        if _ISO_DATE.fullmatch(text):
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier ; vérifier le jour et le mois")
         guessed, _ = _guess_date_time(text)
         if guessed:
@@ -148,7 +185,7 @@ class DateTime:
         if len(parts) == 2:
             day, time = _iso_date(parts[0]), _iso_time(parts[1])
             if day and time:
-                return _dt.datetime.combine(day, time)
+                return _dt.datetime.combine(_plausible(day, text), time)
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
             hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
@@ -161,24 +198,45 @@ class DateTime:
         raise BadValue(f"{quote(text)} n'est pas une date-heure ; écrire {hint}")
 
 
+_TIME_WITH_OFFSET = re.compile(r"(?P<time>[0-9]{2}:[0-9]{2})(?:(?P<sign>[+-])(?P<hours>[0-9]{2}):(?P<minutes>[0-9]{2}))?")
+
+
+def format_offset(offset: _dt.timedelta) -> str:
+    """``+01:00``, ``-03:00``, ``+05:30``: an offset from UTC as written after a time."""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 @dataclass(frozen=True)
 class Moment:
     """A date with an optional time: ``AAAA-MM-JJ`` or ``AAAA-MM-JJ HH:MM``.
 
     A date alone means the whole day: a deadline written as a date ends at the
     end of that day, an opening written as a date starts at its beginning.
+
+    The time is the academy's local time. Only when that time occurs twice
+    (the hour repeated when clocks go back in autumn) must its offset from UTC
+    be written to say which one is meant: ``2023-10-29 02:30+01:00``
+    (``offset``; checked against the academy's time zone by ``generator.checks``).
     """
 
     date: _dt.date
     time: _dt.time | None = None
+    offset: _dt.timedelta | None = None
 
     @classmethod
     def parse(cls, text: str) -> "Moment":
         parts = text.split()
         if len(parts) == 1 and _iso_date(parts[0]):
-            return cls(_iso_date(parts[0]))
-        if len(parts) == 2 and _iso_date(parts[0]) and _iso_time(parts[1]):
-            return cls(_iso_date(parts[0]), _iso_time(parts[1]))
+            return cls(_plausible(_iso_date(parts[0]), text))
+        if len(parts) == 2 and _iso_date(parts[0]):
+            written = _TIME_WITH_OFFSET.fullmatch(parts[1])
+            time = _iso_time(written.group("time")) if written else None
+            if time is not None:
+                return cls(_plausible(_iso_date(parts[0]), text), time, _offset(written, text))
+        if len(parts) == 3 and _iso_date(parts[0]) and _iso_time(parts[1]) and re.fullmatch(r"[+-][0-9]{2}:[0-9]{2}", parts[2]):
+            raise BadValue(f"{quote(text)} : écrire le décalage collé à l'heure, sans espace : {parts[0]} {parts[1]}{parts[2]}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
             hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
@@ -199,7 +257,22 @@ class Moment:
         return _dt.datetime.combine(self.date, self.time or _dt.time(23, 59))
 
     def __str__(self) -> str:
-        return self.date.isoformat() + (f" {self.time.strftime('%H:%M')}" if self.time else "")
+        text = self.date.isoformat()
+        if self.time is not None:
+            text += f" {self.time.strftime('%H:%M')}"
+        if self.offset is not None:
+            text += format_offset(self.offset)
+        return text
+
+
+def _offset(written: re.Match, text: str) -> _dt.timedelta | None:
+    if written.group("sign") is None:
+        return None
+    hours, minutes = int(written.group("hours")), int(written.group("minutes"))
+    if hours > 14 or minutes >= 60:
+        raise BadValue(f"{quote(text)} : décalage horaire impossible ; écrire par exemple +01:00 (heure d'hiver en France métropolitaine) ou +02:00 (heure d'été)")
+    offset = _dt.timedelta(hours=hours, minutes=minutes)
+    return -offset if written.group("sign") == "-" else offset
 
 
 class Email(str):
@@ -218,13 +291,16 @@ class Email(str):
 
 
 class Url(str):
-    """A web address starting with ``https://`` or ``http://``."""
+    """A web address starting with ``https://`` or ``http://``, without invisible characters."""
 
-    PATTERN = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[^\s<>\"]*)?")
+    PATTERN = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/[^\s<>\"]*)?")
 
     @classmethod
     def parse(cls, text: str) -> "Url":
         candidate = text.strip()
+        hidden = first_invisible(candidate)
+        if hidden is not None:
+            raise BadValue(f"{quote(text)} contient un caractère invisible {quote(hidden)} ; le supprimer (retaper l'adresse)")
         if cls.PATTERN.fullmatch(candidate):
             return cls(candidate)
         if re.fullmatch(r"(www\.)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?", candidate):
@@ -237,10 +313,10 @@ class Phone(str):
 
     @classmethod
     def parse(cls, text: str) -> "Phone":
-        digits = re.sub(r"[\s.\-]", "", text.strip())
-        if digits.startswith("+33") and len(digits) == 12 and digits[3:].isdigit():
+        digits = re.sub(r"[ \u00a0\u202f.\-]", "", text.strip())
+        if re.fullmatch(r"\+33[0-9]{9}", digits):
             digits = "0" + digits[3:]
-        if len(digits) == 10 and digits.isdigit() and digits.startswith("0"):
+        if re.fullmatch(r"0[0-9]{9}", digits):
             return cls(" ".join(digits[i:i + 2] for i in range(0, 10, 2)))
         raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire par exemple 05 36 25 71 12")
 
@@ -250,48 +326,231 @@ class DepartmentCode(str):
 
     @classmethod
     def parse(cls, text: str) -> "DepartmentCode":
-        code = text.strip().upper()
-        if re.fullmatch(r"\d", code):
+        code = text.strip()
+        code = code.upper() if code.isascii() else code
+        if re.fullmatch(r"[0-9]", code):
             raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire « 0{code} » entre guillemets")
-        if re.fullmatch(r"(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])", code) and code != "20":
+        if re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])", code) and code != "20":
             return cls(code)
         raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire par exemple « 31 », « 2A » ou « 974 »")
 
 
+_ZONE_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+
+
+@functools.cache
+def time_zone_names() -> frozenset[str]:
+    """The time zones an academy may name: real places of the IANA time zone database.
+
+    The database also holds names that are not places, or not the name a
+    place goes by: ``Factory`` (a zone whose abbreviation is « -00 »),
+    ``localtime`` and ``posixrules`` (copies of the machine's settings),
+    ``right/…`` (clocks counting leap seconds, 27 seconds off), ``posix/…``
+    (duplicates), ``Etc/GMT+3`` (sign inverted), ``UTC``, ``CET``, ``EST5EDT``
+    (rules without a place) and old aliases (``US/Eastern``, ``Japan``).
+
+    The list is the union of the database's own tables of places,
+    ``zone.tab`` (one zone per country, which keeps ``Indian/Reunion``,
+    ``Indian/Mayotte``, ``America/Guadeloupe`` — zones that ``zone1970.tab``
+    merged into a neighbour with the same clocks since 1970) and
+    ``zone1970.tab``, read from where ``zoneinfo`` finds the database (the
+    system's ``/usr/share/zoneinfo`` or the ``tzdata`` package). Without those
+    tables: every zone ``zoneinfo`` knows named ``Area/Location`` with one of
+    the database's ten areas (Europe, America, Indian, Pacific…), which leaves
+    out the same non-places.
+    """
+    import zoneinfo
+
+    available = zoneinfo.available_timezones()
+    names: set[str] = set()
+    for table in ("zone.tab", "zone1970.tab"):
+        text = _zone_table(table)
+        for line in (text or "").splitlines():
+            fields = line.split("\t")
+            if not line.startswith("#") and len(fields) >= 3:
+                names.add(fields[2].strip())
+    if not names:
+        names = {name for name in available if name.split("/", 1)[0] in _ZONE_AREAS and "/" in name}
+    return frozenset(name for name in names if name in available)
+
+
+def _zone_table(name: str) -> str | None:
+    """The text of a table of the tz database (``zone.tab``), where ``zoneinfo`` would find it."""
+    import zoneinfo
+    from pathlib import Path
+
+    for folder in zoneinfo.TZPATH:
+        path = Path(folder) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8", errors="replace")
+    try:
+        from importlib import resources
+
+        return resources.files("tzdata.zoneinfo").joinpath(name).read_text(encoding="utf-8", errors="replace")
+    except (ImportError, OSError, ValueError):
+        return None
+
+
 class TimeZoneName(str):
-    """An IANA time zone such as ``Europe/Paris`` or ``Indian/Reunion`` (checked against the tz database)."""
+    """An IANA time zone of a real place, such as ``Europe/Paris`` or ``Indian/Reunion`` (see ``time_zone_names``)."""
 
     @classmethod
     def parse(cls, text: str) -> "TimeZoneName":
-        import zoneinfo
-
         name = text.strip()
-        try:
-            zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            import difflib
-
-            close = difflib.get_close_matches(name, sorted(zoneinfo.available_timezones()), n=1, cutoff=0.8)
-            if close:
-                raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; vouliez-vous dire {quote(close[0])} ?") from None
-            raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; écrire par exemple Europe/Paris ou Indian/Reunion") from None
-        return cls(name)
+        known = time_zone_names()
+        if name in known:
+            return cls(name)
+        close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.8)
+        if close:
+            raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; vouliez-vous dire {quote(close[0])} ?")
+        raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; écrire celui du lieu (Zone/Ville), par exemple Europe/Paris ou Indian/Reunion")
 
 
 class Identifier(str):
     """A short id in lower case, digits and ``_`` (``documents``, ``maintenance_systemes``)."""
 
+    PATTERN = re.compile(r"[a-z][a-z0-9_]*")
+
     @classmethod
     def parse(cls, text: str) -> "Identifier":
-        if re.fullmatch(r"[a-z][a-z0-9_]*", text):
+        if cls.PATTERN.fullmatch(text):
             return cls(text)
-        plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-        fixed = re.sub(r"[^a-z0-9_]+", "_", plain).strip("_") or "mon_identifiant"
-        if not fixed[0].isalpha():
-            fixed = "id_" + fixed
-        raise BadValue(f"{quote(text)} n'est pas un identifiant ; écrire en minuscules sans accent ni espace, par exemple {fixed}")
+        raise BadValue(f"{quote(text)} n'est pas un identifiant ; écrire en minuscules sans accent ni espace, par exemple {_suggested_id(text)}")
+
+
+def _suggested_id(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    fixed = re.sub(r"[^a-z0-9_]+", "_", plain).strip("_") or "mon_identifiant"
+    return fixed if fixed[0].isalpha() else "id_" + fixed
+
+
+class ChoiceId(str):
+    """The id of a choice of a question: lower case, digits and ``_`` (``repeater``, ``from_18_to_24``, ``0``)."""
+
+    PATTERN = re.compile(r"[a-z0-9][a-z0-9_]*")
+
+    @classmethod
+    def parse(cls, text: str) -> "ChoiceId":
+        if cls.PATTERN.fullmatch(text):
+            return cls(text)
+        fixed = _suggested_id(text)
+        raise BadValue(f"{quote(text)} n'est pas un identifiant de choix ; écrire en minuscules sans accent ni espace, par exemple {fixed}")
+
+
+class OptionLetter(str):
+    """The letter of a specialty's option: one capital letter, ``A`` to ``Z``."""
+
+    @classmethod
+    def parse(cls, text: str) -> "OptionLetter":
+        if re.fullmatch(r"[A-Z]", text):
+            return cls(text)
+        raise BadValue(f"{quote(text)} n'est pas une lettre d'option ; écrire une seule lettre majuscule, par exemple B")
+
+
+class Year(int):
+    """A session year, ``FIRST_YEAR`` to ``LAST_YEAR`` (read like any integer: digits, no quotes)."""
+
+    @classmethod
+    def check(cls, value: int) -> "Year":
+        if FIRST_YEAR <= value <= LAST_YEAR:
+            return cls(value)
+        raise BadValue(f"{quote(value)} n'est pas une année de session possible ; écrire l'année de l'examen, de {FIRST_YEAR} à {LAST_YEAR}, par exemple 2024")
+
+
+# --- Names and slugs: nothing invisible --------------------------------------------------------
+
+# Characters that show as nothing (or as a blank) yet make two names differ:
+# format characters (zero-width space and joiners, soft hyphen, word joiner,
+# invisible operators, bidirectional controls, byte order mark, tag
+# characters…), control characters, line separators, private-use and
+# unassigned code points, the combining grapheme joiner and the Hangul fillers.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+_INVISIBLE_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800")
+
+
+def first_invisible(text: str) -> str | None:
+    """The first invisible character of ``text`` (see above), or None."""
+    if text.isascii():
+        return next((ch for ch in text if ch < " " or ch == "\x7f"), None)
+    if text.replace("\u00a0", " ").replace("\u202f", " ").isprintable() and _INVISIBLE_LETTERS.isdisjoint(text):
+        return None  # (« printable » excludes every category above, and the spaces of French typography are fine)
+    return next((ch for ch in text if unicodedata.category(ch) in _INVISIBLE_CATEGORIES or ch in _INVISIBLE_LETTERS), None)
+
+
+class Name(str):
+    """A name, label or title shown as a heading, a menu entry, a table header or a calendar event:
+    one line of text, without invisible characters (zero-width space, soft hyphen, bidirectional
+    controls…), which would make two equal-looking names differ or garble the display."""
+
+    @classmethod
+    def parse(cls, text: str) -> "Name":
+        name = text.strip()
+        if not name:
+            raise BadValue("texte vide ; écrire le texte ou retirer la ligne")
+        if "\n" in name or "\r" in name:
+            raise BadValue(f"{quote(name)} : un nom ou un titre tient sur une ligne ; retirer le retour à la ligne")
+        if "\t" in name:
+            raise BadValue(f"{quote(name)} : tabulation dans un nom ; la remplacer par une espace")
+        hidden = first_invisible(name)
+        if hidden is not None:
+            raise BadValue(f"{quote(name)} contient un caractère invisible {quote(hidden)} ; le supprimer (retaper le texte au clavier)")
+        return cls(name)
+
+
+RESERVED_SLUGS = frozenset({
+    # What MkDocs and the Material theme write at the top of the built site
+    # (tested against a real build: tests/validation/test_reading_files.py).
+    "404", "assets", "index", "search", "sitemap",
+    # Names the theme and MkDocs' other themes use for their files, and names of the site's own folders.
+    "css", "fonts", "img", "images", "javascripts", "js", "stylesheets", "webfonts", "pyodide", "checklist",
+    "site", "docs", "academies", "content", "generator",
+})
+"""Top-level names of the published site: an academy named so would overwrite them."""
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG_MAX_LENGTH = 40
+
+
+class Slug(str):
+    """An academy's identifier in the site's addresses (``toulouse``, ``aix-marseille``): lower-case
+    ASCII letters, digits and single hyphens, at most ``SLUG_MAX_LENGTH`` characters, not a name the
+    site itself uses (``RESERVED_SLUGS``)."""
+
+    @classmethod
+    def parse(cls, text: str) -> "Slug":
+        problem = slug_problem(text)
+        if problem:
+            raise BadValue(problem)
+        return cls(text)
+
+
+def suggested_slug(text: str) -> str:
+    """A slug close to ``text``: accents dropped, lower case, hyphens between words."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:SLUG_MAX_LENGTH].strip("-")
+
+
+def slug_problem(text: str) -> str | None:
+    """Why ``text`` is not a valid slug (French message with the fix), or None when it is one."""
+    if _SLUG.fullmatch(text) and len(text) <= SLUG_MAX_LENGTH:
+        if text in RESERVED_SLUGS:
+            return f"{quote(text)} est un nom réservé par le site ; choisir un autre nom (par exemple le nom de l'académie)"
+        return None
+    fixed = suggested_slug(text)
+    if fixed in RESERVED_SLUGS or not fixed:
+        fixed = "nom-de-l-academie"
+    if len(text) > SLUG_MAX_LENGTH and _SLUG.fullmatch(text):
+        return f"{quote(text)} est trop long (plus de {SLUG_MAX_LENGTH} caractères) ; écrire par exemple {fixed}"
+    return f"{quote(text)} n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple {fixed}"
 
 
 def weekday_fr(day: _dt.date) -> str:
     """The French weekday name of a date (derived, never typed in YAML)."""
     return WEEKDAYS_FR[day.weekday()]
+
+
+class InterfaceText(Name):
+    """A text of content/interface.yaml: a name (one line, nothing invisible) whose words may be
+    « non précisé par la notice » itself (the words the pages print for a fact the notice does not give)."""
+
+    literal_text = True

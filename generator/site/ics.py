@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 import icalendar
 
@@ -19,6 +20,16 @@ from ..merge import Notice
 from .text import of
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _text(value: str) -> icalendar.vText:
+    """Words from the YAML as a TEXT value: line breaks (CR, LF, CRLF) kept as one escaped \\n,
+    a tab as a space, every other control character dropped (a lone CR must not end the line)."""
+    value = re.sub(r"\r\n?", "\n", value).replace("\t", " ")
+    return icalendar.vText(_CONTROL.sub("", value))
 
 
 def uid(notice: Notice, event_id: str) -> str:
@@ -50,7 +61,7 @@ def _event(notice: Notice, event_id: str, summary: str, when: dt.datetime, has_t
     event = icalendar.Event()
     event.add("uid", uid(notice, event_id))
     event.add("dtstamp", _stamp(notice))
-    event.add("summary", summary)
+    event.add("summary", _text(summary))
     if has_time:
         event.add("dtstart", when)
         event.add("dtend", when)
@@ -58,7 +69,7 @@ def _event(notice: Notice, event_id: str, summary: str, when: dt.datetime, has_t
         event.add("dtstart", when.date())
         event.add("dtend", when.date() + dt.timedelta(days=1))
     if description:
-        event.add("description", description)
+        event.add("description", _text(description))
     return event
 
 
@@ -70,7 +81,7 @@ def calendar(notice: Notice, page_url: str | None = None) -> bytes:
     cal.add("calscale", "GREGORIAN")
     t = notice.texts
     name = t.text("ics.calendar_name", year=notice.year, of_academy=of(notice.academy.name, t))
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", _text(name))  # an X- property: icalendar would not escape a plain str
     cal.add("x-wr-timezone", notice.tz)
 
     def summary(event: str) -> str:

@@ -117,7 +117,8 @@ class Visit:
     """A fresh browser context with every request recorded."""
 
     def __init__(self, browser, server: str, **options):
-        self.context = browser.new_context(accept_downloads=True, **options)
+        # bypass_csp: axe-core is injected as an inline script, which the site's policy blocks (tests/site/test_csp.py)
+        self.context = browser.new_context(accept_downloads=True, bypass_csp=True, **options)
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []

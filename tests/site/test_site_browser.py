@@ -78,7 +78,8 @@ def test_axe_no_violation_and_360px_layout_and_same_origin(notices, server, brow
     failures = []
     for kind, path in page_types(notices).items():
         for width in (1280, 360):
-            context = browser.new_context(viewport={"width": width, "height": 800})
+            # bypass_csp: axe-core is injected as an inline script, which the site's policy blocks (tests/site/test_csp.py)
+            context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)
             page = context.new_page()
             foreign = []
             page.on("request", lambda req: foreign.append(req.url) if not req.url.startswith(server) and not req.url.startswith("data:") else None)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.problems import shown_source_line, source_lines as source_lines_of
 from validation_support import BASE, INVALID, REPO, build_root, run_validate
 
 FIXTURES = sorted([*INVALID.glob("*.yaml"), *INVALID.glob("*.bin")])
@@ -70,8 +71,11 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
     assert sorted(headlines) == sorted(expected), run.output
     assert len(set(headlines)) == len(headlines), "a problem is reported twice"
 
-    # Every problem is followed by its source line and a caret under the column.
-    source_lines = raw.decode("utf-8", errors="replace").splitlines()
+    # Every problem is followed by its source line and a caret under the column. The line is shown
+    # as it is, but for invisible characters and tabs, shown visibly (one mark each), and for a
+    # byte order mark at the start, which is not part of the text.
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    source_lines = source_lines_of(text)
     out = run.stdout.splitlines()
     for i, line in enumerate(out):
         if line not in headlines:
@@ -80,10 +84,16 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
         assert where, line
         number, column = int(where["line"]), int(where["column"])
         assert i + 2 < len(out), f"no source line after: {line}"
-        assert out[i + 1] == "    " + source_lines[number - 1].rstrip("\n"), f"wrong source line after: {line}"
+        shown = source_lines[number - 1]
+        if len(shown) <= 160 and all(c.isprintable() or c == "\t" for c in shown):
+            shown_caret = len(shown[:column - 1].replace("\t", " "))
+            assert out[i + 1] == "    " + shown.replace("\t", "⇥"), f"wrong source line after: {line}"
+        else:
+            shown, shown_caret = shown_source_line(shown, column)
+            assert out[i + 1] == "    " + shown, f"wrong source line after: {line}"
         caret = out[i + 2]
         assert caret.strip() == "^", f"no caret line after: {line}"
-        assert caret.index("^") - 4 == column - 1, f"caret not under column {column}: {line}"
+        assert caret.index("^") - 4 == shown_caret, f"caret not under column {column}: {line}"
 
 
 def test_fixtures_differ_from_base():

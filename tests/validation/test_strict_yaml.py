@@ -174,7 +174,7 @@ def test_alias_points_at_the_alias_not_the_anchor():
 def test_undefined_alias():
     node, problems = compose("a: 1\nb: *nowhere\n")
     assert node is None
-    assert problems == ["f.yaml:2:4: alias YAML (*nom) interdit ; recopier la valeur"]
+    assert problems == ["f.yaml:2:4: b: alias YAML (*nom) interdit ; recopier la valeur"]
 
 
 @pytest.mark.parametrize(
@@ -229,18 +229,18 @@ def test_tab_indentation():
 
 def test_colon_in_plain_value():
     _, problems = compose("titre: Inscription : CYCLADES\n")
-    assert problems == ["f.yaml:1:20: deux-points inattendu (une valeur contenant « : » doit être entre guillemets)"]
+    assert problems == ["f.yaml:1:20: titre: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
 
 
 def test_unclosed_quote_points_at_the_opening_line():
     text = 'a:\n  - t: "Dépôt des pièces\n    u: 1\n  - {b: "yes"}\n'
     _, problems = compose(text)
-    assert problems == ['f.yaml:2:8: guillemet « " » non fermé sur cette ligne ; le fermer à la fin de la valeur']
+    assert problems == ['f.yaml:2:8: a[0].t: guillemet « " » non fermé sur cette ligne ; le fermer à la fin de la valeur']
 
 
 def test_unclosed_quote_at_end_of_file():
     _, problems = compose("a: 1\nb: 'texte\n")
-    assert problems == ["f.yaml:2:4: guillemet « ' » non fermé sur cette ligne ; le fermer à la fin de la valeur"]
+    assert problems == ["f.yaml:2:4: b: guillemet « ' » non fermé sur cette ligne ; le fermer à la fin de la valeur"]
 
 
 def test_multiline_quoted_value_that_is_valid_is_accepted():

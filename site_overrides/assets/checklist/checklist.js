@@ -44,6 +44,14 @@ function fr(text) {
     .replace(/[ \u00a0\u202f]*»/g, NBSP + "»");
 }
 
+// The {placeholders} of a template filled in one pass, as InterfaceFile.render does: a value
+// that itself holds « {answer} » (typed in a YAML label) is never filled again.
+const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
+function fill(template, values) {
+  const given = values || {};
+  return template.replace(PLACEHOLDER, (whole, name) => (Object.hasOwn(given, name) ? String(given[name]) : whole));
+}
+
 function start(root) {
   const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
   const form = document.getElementById("bts-checklist-form");
@@ -54,18 +62,16 @@ function start(root) {
 
   // A text of content/interface.yaml (group checklist_page) with its {placeholders} filled.
   function ui(key, values) {
-    let text = data.ui[key];
+    const text = data.ui[key];
     if (text === undefined) throw new Error(`texte « ${key} » absent de content/interface.yaml (checklist_page)`);
-    for (const [name, value] of Object.entries(values || {})) text = text.split(`{${name}}`).join(String(value));
-    return fr(text);
+    return fr(fill(text, values));
   }
 
   // A text of content/interface.yaml shared with the notice page (data.texts), placeholders filled.
   function shared(key, values) {
-    let text = data.texts[key];
+    const text = data.texts[key];
     if (text === undefined) throw new Error(`texte « ${key} » absent des données de la page`);
-    for (const [name, value] of Object.entries(values || {})) text = text.split(`{${name}}`).join(String(value));
-    return fr(text);
+    return fr(fill(text, values));
   }
 
   let failed = false;
@@ -430,7 +436,7 @@ function start(root) {
     if (registration.closing) events.push({ id: "closing", label: ui("registration_closing"), iso: registration.closing, hasTime: registration.closing_has_time, date: "registration_closing" });
     for (const d of result.deadlines) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id, words: d.words });
     for (const e of events) {
-      lines.push("BEGIN:VEVENT", `UID:${data.academy.slug}-${data.year}-${e.id}@bts-guide`, `DTSTAMP:${stamp}`,
+      lines.push("BEGIN:VEVENT", `UID:${plain(`${data.academy.slug}-${data.year}-${e.id}`)}@bts-guide`, `DTSTAMP:${stamp}`,
         `SUMMARY:${escapeText(ui("ics_summary", { year: data.year, academy: data.academy.name, label: e.label }))}`);
       if (e.hasTime) {
         lines.push(`DTSTART:${utc(e.iso)}`, `DTEND:${utc(e.iso)}`);
@@ -457,8 +463,20 @@ function nextDay(day) {
   return date.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
+// A TEXT value (RFC 5545, 3.3.11): backslash, « ; » and « , » escaped; every line break
+// (CRLF, LF or a lone CR) becomes one \n; a tab a space; every other control character is
+// dropped, so that no text from the YAML can end the line and start another property.
 function escapeText(text) {
-  return String(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return String(text)
+    .replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,")
+    .replace(/\r\n?|\n/g, "\\n")
+    .replace(/\t/g, " ")
+    .replace(/[\u0000-\u001f\u007f]/g, "");
+}
+
+// A value that is not TEXT (an identifier in UID): control characters dropped all the same.
+function plain(text) {
+  return String(text).replace(/[\u0000-\u001f\u007f]/g, "");
 }
 
 // Lines of at most 75 octets, continued with a space (RFC 5545, 3.1).

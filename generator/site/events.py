@@ -1,0 +1,257 @@
+"""The MkDocs events of the site build (re-exported by ``hook.py``, the hook of mkdocs.yml).
+
+- ``on_config``: read and check every YAML file. ``mkdocs build``: on any
+  problem, print the French report and stop; otherwise point MkDocs at a fresh
+  build directory (``publish.prepare``). ``mkdocs serve``: never stop
+  (``serving``): a broken project shows the last good site with the report.
+- ``on_files``: add the generated Markdown pages and calendars as in-memory files.
+- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page).
+- ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
+- ``on_post_build``: publish the fresh directory in one swap (``publish.swap``),
+  unless strict mode counted a warning; ``on_build_error``: drop it, and turn
+  any exception into a French message.
+- ``on_serve``: watch academies/ and content/ too; rebuilds never leave the server stuck.
+
+Every event goes through ``_guarded``: an exception of ours becomes a French
+message (``failure``) and a clean exit, never a traceback.
+
+Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import Abort, BuildError, PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from ..checklist import page as checklist
+from ..merge import build_notices
+from ..pipeline import load_and_check
+from . import csp, failure, pages, publish, serving
+
+ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
+
+log = logging.getLogger("mkdocs.hooks.bts")
+
+
+@dataclass
+class _Build:
+    """The state of one build (reset by ``on_config``)."""
+
+    generated: serving.Generated | None = None
+    final: Path | None = None  # the published site directory (site_dir as configured)
+    fresh: Path | None = None  # where MkDocs builds, swapped in by on_post_build
+    counter: publish.WarningCounter = field(default_factory=publish.WarningCounter)
+    hashes: set[str] = field(default_factory=set)
+    root: Path | None = None
+
+
+_state = {"serving": False, "build": _Build(), "serve": serving.ServeState()}  # kept across the rebuilds of `mkdocs serve`
+
+
+def project_root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def today() -> dt.date:
+    override = os.environ.get("BTS_GUIDE_TODAY")
+    return dt.date.fromisoformat(override) if override else dt.date.today()
+
+
+def _renames() -> dict[str, str]:
+    build = _state["build"]
+    return {str(build.fresh): str(build.final)} if build.fresh and build.final else {}
+
+
+def _guarded(event):
+    """Any exception of an event becomes a French message (``PluginError``: MkDocs prints it, no traceback)."""
+
+    @functools.wraps(event)
+    def run(*args, **kwargs):
+        try:
+            return event(*args, **kwargs)
+        except (BuildError, Abort):
+            raise
+        except Exception as error:
+            raise PluginError(failure.message(error, ROOT_OF_THIS_FILE, _renames(), f"hook {event.__name__}")) from None
+
+    return run
+
+
+# ---------------------------------------------------------------- what the site holds
+
+
+def _generate(root: Path, project) -> serving.Generated:
+    notices = build_notices(project)
+    texts = project.content.interface
+    # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
+    files = pages.site_files(notices, today(), checklist=checklist, checklist_content=project.content.checklist, texts=texts)
+    # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
+    copies = dict(checklist.pyodide_files(root))
+    for source in copies.values():
+        if not Path(source).exists():
+            raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
+    return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts))
+
+
+def _generate_for_serve(root: Path) -> serving.Generated:
+    """Under ``mkdocs serve``: the site, or the last good one with the report, never an exception."""
+    state = _state["serve"]
+    try:
+        project, problems = load_and_check(root)
+        if problems.warnings:
+            print(problems.warnings_report(), file=sys.stderr)
+        if not problems:
+            return serving.good(state, _generate(root, project))
+        report, title = problems.report(), serving.headline(len(problems))
+    except (PluginError, Abort) as error:
+        report, title = str(error), "Aperçu non à jour : la construction du site a échoué."
+    except Exception as error:  # a bug of ours: the message says what to send
+        report, title = failure.message(error, ROOT_OF_THIS_FILE, context="mkdocs serve"), "Aperçu non à jour : erreur interne du générateur."
+    print(report, file=sys.stderr)
+    return serving.broken(state, report, title)
+
+
+def _stop_on_problems(problems) -> None:
+    count = len(problems)
+    print(problems.report(), file=sys.stderr)
+    print(
+        f"\n{count} problème{'s' if count > 1 else ''} ; le site n'a pas été construit et l'ancienne version reste en place. "
+        "Corriger les fichiers YAML puis relancer.",
+        file=sys.stderr,
+    )
+    raise PluginError(f"{count} problème{'s' if count > 1 else ''} dans les fichiers YAML (détail ci-dessus)")
+
+
+# ---------------------------------------------------------------- events
+
+
+@_guarded
+def on_startup(command, dirty):
+    _state["serving"] = command == "serve"
+
+
+@event_priority(100)  # first: count every warning of the build, and build aside before anyone writes
+@_guarded
+def on_config(config):
+    build = _state["build"] = _Build(root=project_root(config))
+    logging.getLogger("mkdocs").addHandler(build.counter)
+    if _state["serving"]:
+        build.generated = _generate_for_serve(build.root)
+    else:
+        project, problems = load_and_check(build.root)
+        if problems.warnings:
+            print(problems.warnings_report(), file=sys.stderr)
+        if problems:
+            _stop_on_problems(problems)
+        build.generated = _generate(build.root, project)
+        build.final = Path(config.site_dir).resolve()
+        build.fresh = publish.prepare(build.final)
+        config.site_dir = str(build.fresh)
+    config.nav = build.generated.nav
+    return config
+
+
+@_guarded
+def on_files(files: Files, config) -> Files:
+    generated = _state["build"].generated
+    for path, content in generated.files.items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=content))
+    for path, source in generated.copies.items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
+    return files
+
+
+@_guarded
+def on_env(env, config, files):
+    env.globals["bts_serve_report"] = _state["serve"].report if _state["serving"] else None
+    return env
+
+
+def _with_policy(output: str, content: str | None, where: str) -> str:
+    if _state["serving"]:  # livereload injects an inline script: no policy in the preview
+        return output
+    value, hashes, blocked = csp.page_policy(output, content)
+    _state["build"].hashes |= hashes
+    for item in blocked:
+        log.warning(f"{where} : {item} serait bloqué par la Content-Security-Policy du site")
+    return csp.with_meta(output, value)
+
+
+@_guarded
+def on_post_page(output, page, config):
+    return _with_policy(output, page.content, page.file.src_uri)
+
+
+@_guarded
+def on_post_template(output, template_name, config):
+    return _with_policy(output, None, template_name) if template_name.endswith(".html") else output
+
+
+@event_priority(-100)  # last: after the search index and every other plugin's files
+@_guarded
+def on_post_build(config):
+    build = _state["build"]
+    logging.getLogger("mkdocs").removeHandler(build.counter)
+    if build.fresh is None:  # serve: MkDocs built into its own temporary folder
+        return
+    if config.strict and build.counter.count:
+        publish.discard(build.fresh)  # MkDocs aborts right after this event
+        config.site_dir = str(build.final)
+        # Printed, not logged: a log record would itself count as one more problem of strict mode.
+        print(f"{build.counter.count} avertissement(s) en mode strict (ci-dessous) : {failure.NOT_PUBLISHED}", file=sys.stderr)
+        return
+    header = csp.policy(frozenset(build.hashes))
+    (build.fresh / "_headers").write_text(csp.headers_file(header), encoding="utf-8")
+    (build.fresh / ".htaccess").write_text(csp.htaccess_file(header), encoding="utf-8")
+    publish.swap(build.fresh, build.final)
+    config.site_dir = str(build.final)
+    build.fresh = None
+    log.info(f"Site publié dans {build.final} (construit à part, puis mis en place d'un coup)")
+
+
+@event_priority(-100)  # last: raising here replaces MkDocs' own exception
+def on_build_error(error):
+    build = _state["build"]
+    logging.getLogger("mkdocs").removeHandler(build.counter)
+    renames = _renames()
+    publish.discard(build.fresh)
+    build.fresh = None
+    if isinstance(error, (BuildError, Abort)):
+        return  # already said in French (our report) or by MkDocs (its error lines, then « Aborted »)
+    raise Abort(failure.message(error, ROOT_OF_THIS_FILE, renames)) from None
+
+
+@_guarded
+def on_serve(server, config, builder):
+    _state["serving"] = True
+    root = project_root(config)
+    for folder in ("academies", "content"):
+        server.watch(str(root / folder))
+    server.builder = serving.resilient(server.builder, Path(server.root), _describe_serve_failure)
+    return server
+
+
+def _describe_serve_failure(error: BaseException) -> str:
+    if not isinstance(error, (BuildError, Abort, SystemExit)):
+        return failure.message(error, ROOT_OF_THIS_FILE, context="mkdocs serve")
+    return "\n".join([str(error), *_state["build"].counter.messages])
+
+
+@_guarded
+def on_shutdown():
+    build = _state["build"]
+    logging.getLogger("mkdocs").removeHandler(build.counter)
+    publish.discard(build.fresh)  # a build interrupted (Ctrl+C) before on_post_build
+    build.fresh = None

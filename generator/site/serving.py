@@ -1,0 +1,134 @@
+"""``mkdocs serve`` while a file is broken: keep serving, show the report in the browser.
+
+MkDocs' development server waits for a successful build before it answers any
+request: a build that raises leaves every browser tab spinning. Under ``serve``
+the hook therefore never raises for a problem in the data. It builds instead:
+
+- the last good state of the project (``ServeState.last_good``: the generated
+  files and navigation of the last build without problem), with a banner on
+  every page (``site_overrides/main.html``, block ``announce``) and a page with
+  the whole report (``REPORT_PAGE``, template ``site_overrides/bts-report.html``);
+- or, when no build succeeded yet, a one-page site whose home page is the report.
+
+The report is given to the templates as plain text (``Report``) and escaped
+there (``|e``). When MkDocs itself fails (for example a warning in strict mode),
+``resilient`` writes a plain error page into the served folder instead, so that
+the server answers and live reload brings the site back on the fix.
+
+The words here are the tool's own (like ``problems.report()``), not
+``content/interface.yaml``: that file may be the broken one.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+REPORT_PAGE = "problemes/index.md"
+REPORT_TITLE = "Problèmes à corriger"
+BANNER_LINES = 12  # lines of the report shown in the banner; the page has them all
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What the hook hands to MkDocs: generated files, copied files, navigation."""
+
+    files: dict[str, str | bytes]
+    copies: dict[str, object]
+    nav: list
+
+
+@dataclass(frozen=True)
+class Report:
+    """The report shown in the browser (plain text; the templates escape it)."""
+
+    headline: str
+    text: str
+    url: str  # the report page, relative to the site's root (for the ``url`` filter)
+
+    @property
+    def excerpt(self) -> str:
+        lines = self.text.splitlines()
+        more = len(lines) - BANNER_LINES
+        shown = "\n".join(lines[:BANNER_LINES])
+        return shown + (f"\n… ({more} ligne{'s' if more > 1 else ''} de plus dans le rapport complet)" if more > 0 else "")
+
+
+@dataclass
+class ServeState:
+    """Kept by the hook between the rebuilds of one ``mkdocs serve``."""
+
+    last_good: Generated | None = None
+    report: Report | None = None
+
+
+def headline(count: int) -> str:
+    s = "s" if count > 1 else ""
+    return (
+        f"Aperçu non à jour : {count} problème{s} dans les fichiers YAML. Le site affiché est la dernière "
+        "version sans problème ; il sera reconstruit dès que les fichiers seront corrigés."
+    )
+
+
+def report_page() -> str:
+    """The report page's Markdown: fixed words only; the report itself is printed by its template."""
+    return f"---\ntemplate: bts-report.html\nsearch:\n  exclude: true\n---\n\n# {REPORT_TITLE}\n"
+
+
+def broken(state: ServeState, report_text: str, title: str) -> Generated:
+    """The site to serve while the project has problems; records the report in ``state``."""
+    if state.last_good is not None:
+        good = state.last_good
+        files = dict(good.files)
+        files[REPORT_PAGE] = report_page()
+        state.report = Report(title, report_text, REPORT_PAGE.removesuffix("index.md"))
+        return Generated(files, good.copies, [*good.nav, {REPORT_TITLE: REPORT_PAGE}])
+    state.report = Report(title, report_text, "./")
+    return Generated({"index.md": report_page()}, {}, [{REPORT_TITLE: "index.md"}])
+
+
+def good(state: ServeState, generated: Generated) -> Generated:
+    state.last_good = generated
+    state.report = None
+    return generated
+
+
+# ---------------------------------------------------------------- when MkDocs itself fails
+
+ERROR_PAGE = """<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Aperçu interrompu</title></head>
+<body>
+<h1>Aperçu interrompu : la construction du site a échoué</h1>
+<p>Le site sera reconstruit et cette page remplacée dès que le problème sera corrigé.</p>
+<pre>{message}</pre>
+</body>
+</html>
+"""
+
+
+def write_error_site(site_dir: Path, message: str) -> None:
+    """A home page and a 404 page that say why the preview stopped (escaped)."""
+    page = ERROR_PAGE.format(message=html.escape(message, quote=False)).encode("utf-8")
+    site_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("index.html", "404.html"):
+        (site_dir / name).write_bytes(page)
+
+
+def resilient(builder: Callable, site_dir: Path, describe: Callable[[BaseException], str]) -> Callable:
+    """``builder`` that never raises: on failure the served folder shows ``describe(error)``."""
+
+    def rebuild(config=None):
+        try:
+            return builder(config) if config is not None else builder()
+        except (Exception, SystemExit) as error:
+            message = describe(error)
+            print(message, file=sys.stderr)
+            write_error_site(site_dir, message)
+            return None
+
+    return rebuild

@@ -1,0 +1,162 @@
+"""Helpers of the browser tests of the published site (imported by name: keep this module name unique).
+
+- ``serve_site``: the built site on 127.0.0.1, with the HTTP headers of its own
+  ``_headers`` file (what Netlify / Cloudflare Pages would send), so that the
+  Content-Security-Policy applies as a header (workers included) and as a meta;
+- ``Watched``: a browser page whose CSP violations, console errors, page errors,
+  dialogs and requests to another origin are recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+PYODIDE_WASM = Path(__file__).resolve().parents[2] / "node_modules" / "pyodide" / "pyodide.asm.wasm"
+READY_TIMEOUT = 90_000  # ms: a cold Pyodide boot on a slow CI machine
+
+# Every CSP violation of the page (and of the workers it starts: their reports
+# reach the page's console) is kept in window.__cspViolations.
+WATCH_CSP = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+}, true);
+"""
+
+
+def require_browser(needs_pyodide: bool = False) -> None:
+    """Skip without Chromium / Playwright (and Pyodide when needed), except under CI=true: there, fail."""
+    reason = None
+    if not CHROMIUM.exists():
+        reason = "Chromium absent (/usr/bin/chromium) : SETUP_BROWSER=1 bash scripts/setup.sh"
+    elif needs_pyodide and not PYODIDE_WASM.exists():
+        reason = "node_modules/pyodide absent : npm ci"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "Playwright pour Python absent du venv"
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true : {reason}")
+        pytest.skip(reason)
+
+
+def site_headers(site: Path) -> list[tuple[str, str]]:
+    """The headers ``_headers`` gives to every path (``/*``), as (name, value)."""
+    headers, inside = [], False
+    for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            inside = line.strip() == "/*"
+        elif inside and ":" in line:
+            name, _, value = line.strip().partition(":")
+            headers.append((name.strip(), value.strip()))
+    return headers
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extra_headers: list[tuple[str, str]] = []
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript", ".wasm": "application/wasm"}
+
+    def end_headers(self):
+        for name, value in self.extra_headers:
+            self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve_site(site: Path, headers: list[tuple[str, str]] | None = None):
+    """``http://127.0.0.1:<port>`` serving ``site`` with ``headers`` on every response."""
+    handler = type("Handler", (_Handler,), {"extra_headers": list(headers or [])})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@contextlib.contextmanager
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class Watched:
+    """A fresh context and page; CSP violations, console errors, dialogs and foreign requests recorded."""
+
+    def __init__(self, browser, origin: str, **options):
+        self.origin = origin
+        self.context = browser.new_context(accept_downloads=True, **options)
+        self.context.add_init_script(WATCH_CSP)
+        self.page = self.context.new_page()
+        self.console: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("worker", lambda worker: worker.on("console", lambda m: self.console.append(f"worker {m.type}: {m.text}")))
+        self.page.on("dialog", self._dialog)
+        self.context.on("request", lambda r: self.requests.append(r.url))
+
+    def _dialog(self, dialog):
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def violations(self) -> list[str]:
+        return self.page.evaluate("window.__cspViolations || []")
+
+    def foreign(self) -> list[str]:
+        allowed = (self.origin + "/", "blob:" + self.origin + "/", "data:")
+        return [u for u in self.requests if not u.startswith(allowed)]
+
+    def csp_console(self) -> list[str]:
+        """Console lines about the Content-Security-Policy (a worker's violations are reported there)."""
+        return [line for line in self.console if "Content Security Policy" in line or "Content-Security-Policy" in line]
+
+    def close(self):
+        self.context.close()
+
+
+def search(page, query: str, timeout: float = 20.0) -> int:
+    """Type ``query`` into the theme's search box, key by key (the theme reacts to keyboard events,
+    not to a filled value), until results show; the number of results."""
+    deadline = time.monotonic() + timeout
+    while True:
+        page.fill("input.md-search__input", "")
+        page.locator("input.md-search__input").press_sequentially(query)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=1_000)
+            return page.locator(".md-search-result__item").count()
+        except Exception:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no search result for {query!r} within {timeout} s") from None
+
+
+def wait_checklist(page) -> None:
+    """Until the checklist shows its first result (the answers of the URL fragment are in its first request)."""
+    page.wait_for_selector("#bts-checklist[data-state=ready], #bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)
+    state = page.get_attribute("#bts-checklist", "data-state")
+    assert state == "ready", f"the checklist did not load: state {state}"

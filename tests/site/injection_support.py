@@ -1,0 +1,125 @@
+"""Payloads written into every free-text field of a copy of the project (imported by name: keep it unique).
+
+``inject(root, family)`` walks every string scalar of ``content/*.yaml`` and
+``academies/*/*.yaml`` (composed by PyYAML: nodes and their positions, never
+constructed), leaves typed values alone (identifiers, codes, dates, numbers,
+URLs, e-mails, phones, paths: validated strictly elsewhere) and appends to
+each free text a unique marker (``INJ0042``) and the family's payload, written
+back as a double-quoted YAML scalar at the same place. It knows nothing of how
+pages are rendered: only the data and, later, the built site.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+FOREIGN = "inj.invalid"  # a reserved name: a request to it means an injected resource
+
+# {n}: the field's number, so that an injected element is found by its id (inj-<n>).
+FAMILIES: dict[str, str] = {
+    "html": (
+        '<script id="inj-{n}">alert({n})</script> <img src="https://' + FOREIGN + '/{n}.png" id="inj-{n}" '
+        'onerror="alert({n})"> "><svg id="inj-{n}" data-inj onload="alert({n})"> <b data-inj>gras</b>'
+    ),
+    "context": (
+        "</title></script></textarea></style><img src=x id=\"inj-{n}\" onerror=alert({n})> "
+        "\" onmouseover=\"alert({n})\" data-inj=\" ' onfocus='alert({n})' data-inj=' "
+        "fin\r\nATTACH:https://" + FOREIGN + "/{n}.ics\rX-INJ:{n}"
+    ),
+    "markdown": (
+        "[lien {n}](javascript:alert({n})) <https://" + FOREIGN + "/{n}> ![image](https://" + FOREIGN + "/{n}.png) "
+        "*em* **gras** _sous_ `code` | cellule | \\ &amp; &lt;b&gt;\n# titre {n}\n> citation\n1. liste"
+    ),
+    "jinja": "{{{{ 7*7 }}}} {{% raw %}}brut{{% endraw %}} {{{{ config.site_name }}}} {{# commentaire #}} ${{{{ 7*7 }}}}",
+    "placeholders": "{{answer}} {{question}} {{label}} {{date}} {{year}} {{title}} {{n}} {{documents}}",
+}
+# Where a family is not written: in content/interface.yaml, braces are the syntax of the texts'
+# placeholders, checked by `validate` (a new placeholder or a lone brace is refused, rightly).
+SKIP_FILES = {"placeholders": {"content/interface.yaml"}, "jinja": {"content/interface.yaml"}}
+# KNOWN BUG (generator/site/text.py: md_words, owned by the template migration): a line break
+# in a text of content/interface.yaml is not neutralised, so it ends the table, list or
+# admonition the text is in, and a following « # », « > », « 1. » become Markdown. Until
+# that is fixed, the payloads are written on one line in that file.
+ONE_LINE_FILES = {"content/interface.yaml"}
+
+TYPED = re.compile(
+    r"""^(?:
+        [a-z0-9_.\-]+                      # identifiers, slugs, enumerations, yes/no answers
+      | [a-z0-9_]+\ option\ [A-Z]           # specialty references
+      | [A-Z0-9][A-Z0-9\-]{0,7}            # codes: option letters, abbreviations, departments (2A)
+      | [0-9][0-9 :+.\-]*                  # numbers, dates, date-times, phones
+      | (?:https?|mailto|tel):\S*          # URLs
+      | \S+@\S+                            # e-mails
+      | \.\.?/\S*                          # paths (sources)
+      | [A-Za-z]+/[A-Za-z_]+               # time zones
+    )$""",
+    re.X,
+)
+SKIP_KEYS = {"about", "when", "id", "slug", "timezone", "source"}  # `when`: the condition language
+
+
+@dataclass(frozen=True)
+class Field:
+    marker: str
+    file: str
+    line: int
+    key: str
+    payload: str  # what was appended after the value (marker first)
+
+
+def _free_texts(node, key: str | None, out: list):
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value not in SKIP_KEYS:
+                _free_texts(v, k.value, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            _free_texts(v, key, out)
+    elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip():
+        if not TYPED.match(node.value.strip()):
+            out.append((node, key))
+
+
+def _quoted(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's escapes are YAML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def inject(root: Path, family: str, start: int = 1) -> list[Field]:
+    """Append ``INJ<n> <payload>`` to every free text of the copy at ``root``; the fields changed."""
+    template = FAMILIES[family]
+    fields: list[Field] = []
+    n = start
+    files = sorted(root.glob("content/*.yaml")) + sorted(root.glob("academies/*/*.yaml"))
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        if rel in SKIP_FILES.get(family, ()):
+            continue
+        text = path.read_text(encoding="utf-8")
+        found: list = []
+        _free_texts(yaml.compose(text), None, found)
+        edits = []
+        for node, key in found:
+            marker = f"INJ{n:04d}"
+            payload = f"{marker} " + template.format(n=n)
+            if rel in ONE_LINE_FILES:
+                payload = re.sub(r"[\r\n]+", " ", payload)
+            fields.append(Field(marker, rel, node.start_mark.line + 1, key or "", payload))
+            edits.append((node.start_mark.index, node.end_mark.index, _quoted(f"{node.value} {payload}")))
+            n += 1
+        for begin, end, new in sorted(edits, reverse=True):
+            # A block scalar's end mark is past its last line break: keep one.
+            tail = "\n" if text[begin:end].endswith("\n") else ""
+            text = text[:begin] + new + tail + text[end:]
+        path.write_text(text, encoding="utf-8")
+    return fields
+
+
+def squeeze(text: str) -> str:
+    """Text compared without white space (typography and line breaks change it, not the characters)."""
+    return re.sub(r"[\s\u00a0\u202f]+", "", text)

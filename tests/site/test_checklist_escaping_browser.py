@@ -1,0 +1,100 @@
+"""The checklist page escapes by context: placeholders filled once, calendar text without control characters.
+
+A copy of the project gets « {answer} » in a question's label, and a carriage
+return followed by an iCalendar property (``ATTACH:…``) in a deadline's label
+and words; the site is built, the checklist computed in Chromium (Pyodide),
+its calendar downloaded and parsed with the ``icalendar`` library, as is the
+site's own calendar of the session.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from browser_support import Watched, chromium, require_browser, serve_site, wait_checklist
+from site_support import copy_project, run_mkdocs
+
+LABEL = "Quelle est votre nationalité {answer} ?"
+INJECTED_LABEL = "Téléversement des pièces\\rATTACH:https://inj.invalid/label.ics"  # YAML escapes: a lone CR
+INJECTED_WORDS = "AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023\\r\\nATTACH:https://inj.invalid/words.ics\\u0001\\u0007 fin"
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{path}: {old!r} not found once"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("checklist-escaping"))
+    replace_once(root / "content" / "questions.yaml", "label: Quelle est votre nationalité ?", f'label: "{LABEL}"')
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    replace_once(
+        session,
+        "    label: Téléversement de la confirmation d'inscription signée et des pièces justificatives dans « Mes justificatifs »\n",
+        f'    label: "{INJECTED_LABEL}"\n',
+    )
+    text = session.read_text(encoding="utf-8")
+    words = re.search(r"(    words: >-\n      AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023.*?\n)(?=    note:)", text, re.S)
+    assert words, "the words of the documents deadline moved"
+    session.write_text(text.replace(words.group(1), f'    words: "{INJECTED_WORDS}"\n', 1), encoding="utf-8")
+    out = root / "out"
+    result = run_mkdocs(root / "mkdocs.yml", out)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return out
+
+
+def property_names(calendar_bytes: bytes) -> list[str]:
+    """The name of every property of every component, as the icalendar library reads the file."""
+    calendar = icalendar.Calendar.from_ical(calendar_bytes)
+    return [name for component in calendar.walk() for name, _ in component.property_items(recursive=False)]
+
+
+def assert_no_injected_property(calendar_bytes: bytes, where: str) -> None:
+    # A lone CR (or LF) only ever as part of the CRLF that ends a line.
+    assert re.search(rb"\r(?!\n)|(?<!\r)\n", calendar_bytes) is None, f"{where}: bare CR or LF"
+    assert not re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", calendar_bytes), f"{where}: control character"
+    names = property_names(calendar_bytes)
+    assert "ATTACH" not in names and not any(n.startswith("X-INJ") for n in names), f"{where}: {names}"
+    unfolded = calendar_bytes.decode("utf-8").replace("\r\n ", "")
+    assert "ATTACH:https://inj.invalid/label.ics" in unfolded.replace("\\n", "\n").replace("\n", ""), f"{where}: the label's words were lost"
+
+
+def test_the_sites_own_calendar_keeps_the_words_as_text(site):
+    assert_no_injected_property((site / "toulouse" / "2024" / "bts-toulouse-2024.ics").read_bytes(), "site .ics")
+
+
+@pytest.fixture(scope="module")
+def checklist(site) -> dict:
+    """The Toulouse 2024 checklist computed in Chromium for a foreign candidate: its text and its calendar."""
+    require_browser(needs_pyodide=True)
+    with serve_site(site) as origin, chromium() as browser:
+        visit = Watched(browser, origin)
+        page = visit.page
+        page.goto(origin + "/toulouse/2024/liste-personnalisee/#nationality=foreign")
+        wait_checklist(page)
+        text = re.sub(r"[\s\u00a0\u202f]+", " ", page.inner_text("#bts-checklist-output"))
+        with page.expect_download() as info:
+            page.click("#bts-checklist-ics")
+        calendar = Path(info.value.path()).read_bytes()
+        problems = visit.errors + visit.violations()
+        visit.close()
+    return {"text": text, "calendar": calendar, "problems": problems}
+
+
+def test_a_placeholder_typed_in_a_yaml_label_is_shown_not_filled(checklist):
+    assert checklist["problems"] == []
+    assert "nationalité {answer} ?" in checklist["text"], checklist["text"][:2000]
+    assert "nationalité Autre nationalité" not in checklist["text"]
+
+
+def test_the_checklists_calendar_has_no_injected_property(checklist):
+    calendar = checklist["calendar"]
+    assert_no_injected_property(calendar, "checklist .ics")
+    assert "ATTACH:https://inj.invalid/words.ics fin" in calendar.decode("utf-8").replace("\r\n ", "").replace("\\n", "")
+    assert all(len(line.encode("utf-8")) <= 75 for line in calendar.decode("utf-8").split("\r\n"))

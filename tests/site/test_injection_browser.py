@@ -1,0 +1,131 @@
+"""Injection in Chromium: payloads in every free-text field of the data, shown as text, never run.
+
+For each payload family (``injection_support.FAMILIES``: HTML/JS, context
+breaking, Markdown, Jinja, placeholders), a copy of the project gets the
+family's payload appended, with a unique marker, to every free text of
+``content/*.yaml`` and ``academies/*/*.yaml``; the site is built once
+(``mkdocs build --strict``), every page is opened in Chromium (the search
+results and one checklist page with answers too, so that their JavaScript
+renders texts), and:
+
+- no dialog opened, no element or attribute of a payload is in the DOM
+  (``[id^=inj-]``, ``[data-inj]``), no link to ``javascript:`` or to the
+  payloads' host, no request left the origin;
+- wherever a marker is displayed (every place), the whole payload follows it as
+  text (compared without white space: typography and line breaks may change it).
+
+The site's Content-Security-Policy is bypassed here: escaping is tested, not the
+policy (tests/site/test_csp.py tests the policy).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from browser_support import Watched, chromium, require_browser, serve_site, wait_checklist
+from browser_support import search as search_for
+from injection_support import FAMILIES, FOREIGN, inject, squeeze
+from site_support import copy_project, run_mkdocs
+
+# Every text of the page as shown: text nodes outside script/style/template/noscript, and the title.
+PAGE_TEXT = """() => {
+  const skip = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => skip.has(n.parentElement && n.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
+  const parts = [document.title];
+  while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+  return parts.join('\\n');
+}"""
+INJECTED = f"""() => [...document.querySelectorAll('[id^="inj-"], [data-inj], a[href^="javascript:" i], [href*="{FOREIGN}"], [src*="{FOREIGN}"]')]
+  .map(e => e.outerHTML.slice(0, 200))"""
+# Answers that make the checklist show warnings, documents, steps and the exam-adjustment procedure.
+ANSWERS = "#disability=yes&exam_adjustment=renewal&engagement_etudiant=yes&nationality=foreign&situation=repeater"
+MARKER = re.compile(r"INJ\d{4}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require_browser(needs_pyodide=True)
+    with chromium() as b:
+        yield b
+
+
+def pages_of(site: Path) -> list[str]:
+    return sorted("/" + p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html"))
+
+
+def check_page(browser, origin: str, path: str, *, checklist: bool = False, search: str | None = None) -> tuple[list[str], str]:
+    """Problems found on one page, and its displayed text."""
+    visit = Watched(browser, origin, bypass_csp=True)
+    page = visit.page
+    problems = []
+    try:
+        page.goto(origin + path, wait_until="load")
+        if checklist:
+            wait_checklist(page)
+        if search:
+            search_for(page, search)
+        page.wait_for_timeout(100)  # let an injected onerror/onload run, if any
+        problems += [f"element: {e}" for e in page.evaluate(INJECTED)]
+        text = page.evaluate(PAGE_TEXT)
+    finally:
+        problems += [f"dialog: {d}" for d in visit.dialogs]
+        problems += [f"request to another origin: {u}" for u in visit.foreign()]
+        problems += [f"page error: {e}" for e in visit.errors]
+        visit.close()
+    return [f"{path}{' (search)' if search else ''}: {p}" for p in problems], text
+
+
+def shown_as_typed(shown: str, at: int, expected: str) -> bool:
+    """The payload follows at ``at``, whole, or cut short by an ellipsis (the timeline's labels are)."""
+    same = 0
+    for a, b in zip(shown[at:at + len(expected)], expected):
+        if a != b:
+            break
+        same += 1
+    return same == len(expected) or shown[at + same:at + same + 1] == "…"
+
+
+@pytest.mark.parametrize("index,family", list(enumerate(FAMILIES)), ids=list(FAMILIES))
+def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser, index, family):
+    root = copy_project(tmp_path)
+    fields = inject(root, family)
+    assert len(fields) > 500, "the harness found too few free-text fields: did the data format change?"
+    site = tmp_path / "site"
+    result = run_mkdocs(root / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+    problems: list[str] = []
+    texts: list[str] = []
+    paths = pages_of(site)
+    checklists = [p for p in paths if p.endswith("/liste-personnalisee/")]
+    with serve_site(site) as origin:
+        for path in paths:
+            found, text = check_page(browser, origin, path)
+            problems += found
+            texts.append(text)
+        # One checklist computed in Pyodide per family (each family another session), and the search results.
+        found, text = check_page(browser, origin, checklists[index % len(checklists)] + ANSWERS, checklist=True)
+        problems += found
+        texts.append(text)
+        found, text = check_page(browser, origin, "/", search="Toulouse")  # results hold payloads of many fields
+        problems += found
+        texts.append(text)
+
+    shown = squeeze("\n".join(texts))
+    by_marker = {f.marker: f for f in fields}
+    displayed = set(MARKER.findall(shown)) & set(by_marker)
+    for marker in sorted(displayed):
+        field = by_marker[marker]
+        expected = squeeze(field.payload)
+        for found in re.finditer(marker + r"(?!\d)", shown):  # every place it is shown, not just one
+            if not shown_as_typed(shown, found.start(), expected):
+                at = found.start()
+                problems.append(f"{field.file}:{field.line} ({field.key}): payload not shown as typed; page text: {shown[at:at + 200]!r}")
+                break
+    assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems[:40])
+    # The harness really reached the pages: most free texts are displayed somewhere.
+    assert len(displayed) >= 0.5 * len(fields), f"only {len(displayed)} of {len(fields)} injected fields displayed"

@@ -1,0 +1,231 @@
+"""Atomic publishing: a failed build, for any reason, leaves the previous site byte-identical.
+
+``generator/site/publish.py`` (the swap, the leftovers) is tested directly; the
+hook through real ``mkdocs build --strict`` runs on a copy of the project.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.site import publish
+from site_support import build_env, copy_project, run_mkdocs
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def siblings(final: Path) -> list[str]:
+    return sorted(p.name for p in final.parent.iterdir() if p.name.startswith(final.name + "."))
+
+
+def make_site(path: Path, marker: str) -> Path:
+    (path / "sub").mkdir(parents=True)
+    (path / "index.html").write_text(marker, encoding="utf-8")
+    (path / "sub" / "page.html").write_text(marker + " page", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- the swap itself
+
+
+def test_swap_replaces_the_site_and_leaves_nothing_beside(tmp_path):
+    final = make_site(tmp_path / "site", "ancien")
+    fresh = publish.prepare(final)
+    assert fresh.parent == final.parent and fresh.name.startswith("site.new-")
+    make_site(fresh / "x", "nouveau")
+    publish.swap(fresh, final)
+    assert (final / "x" / "index.html").read_text(encoding="utf-8") == "nouveau"
+    assert not (final / "index.html").exists()
+    assert siblings(final) == []
+
+
+def test_swap_without_a_previous_site(tmp_path):
+    final = tmp_path / "deep" / "site"
+    fresh = publish.prepare(final)
+    (fresh / "index.html").write_text("premier", encoding="utf-8")
+    publish.swap(fresh, final)
+    assert (final / "index.html").read_text(encoding="utf-8") == "premier"
+    assert siblings(final) == []
+
+
+def test_swap_falls_back_to_two_renames_where_exchange_is_not_supported(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "exchange", lambda a, b: False)
+    final = make_site(tmp_path / "site", "ancien")
+    fresh = publish.prepare(final)
+    (fresh / "index.html").write_text("nouveau", encoding="utf-8")
+    publish.swap(fresh, final)
+    assert snapshot(final) == {"index.html": b"nouveau"}
+    assert siblings(final) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
+def test_exchange_swaps_two_directories_in_one_step(tmp_path):
+    a, b = make_site(tmp_path / "a", "A"), make_site(tmp_path / "b", "B")
+    assert publish.exchange(a, b)
+    assert (a / "index.html").read_text(encoding="utf-8") == "B"
+    assert (b / "index.html").read_text(encoding="utf-8") == "A"
+
+
+def test_leftovers_of_a_dead_build_are_cleaned_and_a_site_set_aside_is_put_back(tmp_path):
+    final = tmp_path / "site"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
+    # Killed between « old site aside » and « new site in » (fallback path): no site, the old one aside.
+    make_site(tmp_path / f"site.old-{dead}-0a0a0a0a", "ancien")
+    make_site(tmp_path / f"site.new-{dead}-0b0b0b0b", "à moitié")
+    publish.recover(final)
+    assert (final / "index.html").read_text(encoding="utf-8") == "ancien"
+    assert siblings(final) == []
+    # With a site in place, a leftover old site is only removed.
+    make_site(tmp_path / f"site.old-{dead}-0c0c0c0c", "plus ancien")
+    publish.recover(final)
+    assert (final / "index.html").read_text(encoding="utf-8") == "ancien"
+    assert siblings(final) == []
+
+
+def test_the_build_directory_of_a_running_build_is_left_alone(tmp_path):
+    final = make_site(tmp_path / "site", "ancien")
+    running = tmp_path / f"site.new-{os.getppid()}-0d0d0d0d"  # our parent process is alive
+    running.mkdir()
+    publish.recover(final)
+    assert running.exists()
+
+
+# ---------------------------------------------------------------- mkdocs build on a copy of the project
+
+
+def break_with_404_folder(root: Path) -> str:
+    """An academy whose folder and slug are « 404.html »: its pages go to site/404.html/…, the theme's 404 page cannot be written."""
+    (root / "academies" / "toulouse").rename(root / "academies" / "404.html")
+    path = root / "academies" / "404.html" / "academy.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "slug: toulouse\n" in text
+    path.write_text(text.replace("slug: toulouse\n", "slug: 404.html\n"), encoding="utf-8")
+    return "un dossier porte ce nom"
+
+
+def break_with_strict_warning(root: Path) -> str:
+    """A page of docs/ with a link to a missing page: a warning, so no publication in strict mode."""
+    (root / "docs" / "aide.md").write_text("# Aide\n\nVoir [la page absente](absente.md).\n", encoding="utf-8")
+    return "avertissement(s) en mode strict"
+
+
+def break_with_hook_exception(root: Path) -> str:
+    """A bug in the page generation (simulated in the copy's generator)."""
+    path = root / "generator" / "site" / "pages.py"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\ndef site_files(*args, **kwargs):\n    raise KeyError('bogue simulé')\n", encoding="utf-8")
+    return "Erreur interne du générateur (KeyError à generator/site/pages.py:"
+
+
+def break_with_import_error(root: Path) -> str:
+    """The generator's code does not even import (simulated: a syntax error in the copy's merge.py)."""
+    path = root / "generator" / "merge.py"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\ndef broken(:\n", encoding="utf-8")
+    return "Erreur interne du générateur (SyntaxError à generator/merge.py:"
+
+
+def break_with_bad_yaml(root: Path) -> str:
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = re.sub(r"^  closing: .*$", "  closing: 15 novembre 2023 à 17h", text, count=1, flags=re.M)
+    assert broken != text
+    path.write_text(broken, encoding="utf-8")
+    return "n'est pas une date"
+
+
+def break_with_nul_byte(root: Path) -> str:
+    """A NUL byte in a YAML file: whatever the reader says of it, said without a traceback."""
+    path = root / "content" / "interface.yaml"
+    path.write_bytes(path.read_bytes().replace(b"Imprimer", b"Imp\x00rimer", 1))
+    return ""
+
+
+BREAKAGES = [
+    break_with_404_folder, break_with_strict_warning, break_with_hook_exception, break_with_import_error, break_with_bad_yaml, break_with_nul_byte,
+]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    """A project copy with its site published by a first successful build (default site_dir: site/)."""
+    root = copy_project(tmp_path_factory.mktemp("published"))
+    result = run_mkdocs(root / "mkdocs.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (root / "site" / "toulouse" / "2024" / "index.html").exists()
+    return root
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES, ids=lambda f: f.__name__.removeprefix("break_with_"))
+def test_a_failed_build_leaves_the_previous_site_byte_identical(published, tmp_path, breakage):
+    root = copy_project(tmp_path)
+    site = root / "site"
+    (published / "site").rename(site)  # the published site, moved into this copy for the time of the test
+    try:
+        before = snapshot(site)
+        expected = breakage(root)
+        result = run_mkdocs(root / "mkdocs.yml")
+        output = result.stdout + result.stderr
+        assert result.returncode != 0, output
+        assert "Traceback" not in output and 'File "' not in output, output
+        assert expected in output, output
+        assert snapshot(site) == before
+        assert siblings(site) == []
+        detail = re.search(r"le fichier « ([^»]+) » \(détail technique\)", output)
+        if detail:  # an internal error: the traceback is in that file, not on the screen
+            text = Path(detail.group(1)).read_text(encoding="utf-8")
+            Path(detail.group(1)).unlink()
+            assert "Traceback" in text
+            if breakage is break_with_hook_exception:
+                assert "KeyError: 'bogue simulé'" in text
+    finally:
+        site.rename(published / "site")
+
+
+def test_a_successful_build_replaces_the_site_and_cleans_leftovers(tmp_path):
+    root = copy_project(tmp_path)
+    site = make_site(root / "site", "ancienne version")
+    (root / "site.new-999999999-0e0e0e0e").mkdir()  # a build killed long ago (no such pid)
+    result = run_mkdocs(root / "mkdocs.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (site / "sub").exists()
+    assert "ancienne version" not in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "toulouse" / "2024" / "index.html").exists()
+    assert (site / "search" / "search_index.json").exists() and (site / "sitemap.xml").exists()
+    assert siblings(site) == []
+
+
+def test_site_dir_option_and_setting_are_both_honoured(tmp_path):
+    root = copy_project(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_dir: site\n", "site_dir: public/html\n"), encoding="utf-8")
+    result = run_mkdocs(config)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (root / "public" / "html" / "index.html").exists() and not (root / "site").exists()
+    out = tmp_path / "ailleurs" / "site"
+    result = run_mkdocs(config, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "index.html").exists()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
+
+
+def test_an_interrupted_build_leaves_no_build_directory(tmp_path):
+    """Ctrl+C during the build: on_shutdown removes the unfinished build directory."""
+    root = copy_project(tmp_path)
+    site = make_site(root / "site", "ancienne version")
+    before = snapshot(site)
+    path = root / "generator" / "site" / "csp.py"  # called for each page, once the build directory exists
+    path.write_text(path.read_text(encoding="utf-8") + "\n\ndef page_policy(*args, **kwargs):\n    raise KeyboardInterrupt\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml")],
+        cwd=root, env=build_env(), capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode != 0
+    assert snapshot(site) == before
+    assert siblings(site) == []

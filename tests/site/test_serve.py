@@ -1,0 +1,111 @@
+"""``mkdocs serve`` keeps answering while a file is broken, shows the French report, recovers on the fix.
+
+A real ``mkdocs serve`` on a free port of 127.0.0.1, in a copy of the project.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from site_support import build_env, copy_project
+
+PAYLOAD = '17h <img src=x id="inj-serve" onerror="alert(1)">'
+ESCAPED = "17h &lt;img src=x id=&#34;inj-serve&#34;"  # as Jinja's |e writes it
+POLL_LIMIT = 60  # s: a rebuild takes about a second; generous for a busy CI machine
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, str]:
+    """One request that must be answered within 5 s (a stuck server fails here)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+def poll(url: str, condition, what: str) -> str:
+    deadline = time.monotonic() + POLL_LIMIT
+    last = (0, "")
+    while time.monotonic() < deadline:
+        try:
+            last = get(url)
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+            last = (0, str(error))
+        if last[0] == 200 and condition(last[1]):
+            return last[1]
+        time.sleep(0.3)
+    raise AssertionError(f"{what}: not seen at {url} within {POLL_LIMIT} s; last answer {last[0]}: {last[1][:500]}")
+
+
+def break_closing(path: Path) -> str:
+    good = path.read_text(encoding="utf-8")
+    broken = re.sub(r"^  closing: .*$", f"  closing: {PAYLOAD}", good, count=1, flags=re.M)
+    assert broken != good
+    path.write_text(broken, encoding="utf-8")
+    return good
+
+
+def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
+    root = copy_project(tmp_path)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    good = break_closing(session)  # broken from the start: no good state yet
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
+        cwd=root, env=build_env(), stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        # 1. First build broken: the home page is the report (escaped), the notices do not exist.
+        home = poll(base + "/", lambda t: "bts-serve-report-full" in t, "report as home page")
+        assert "academies/toulouse/2024.yaml:" in home and "n&#39;est pas une date" in home
+        assert ESCAPED in home and 'id="inj-serve"' not in home
+        assert get(base + "/toulouse/2024/")[0] == 404
+
+        # 2. Fixed: the whole site, no banner.
+        session.write_text(good, encoding="utf-8")
+        notice = poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" not in t, "site after the fix")
+        assert "Toulouse" in notice
+
+        # 3. Broken again: the last good site is still served, with the banner on every page and the report page.
+        break_closing(session)
+        notice = poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" in t, "banner on the last good site")
+        assert ESCAPED in notice and 'id="inj-serve"' not in notice
+        assert 'href="../../problemes/"' in notice
+        for path in ("/", "/nantes/2026/etablissements/", "/aix-marseille/2023/liste-personnalisee/"):
+            status, text = get(base + path)
+            assert status == 200 and "bts-serve-report" in text, path
+        status, report = get(base + "/problemes/")
+        assert status == 200 and "bts-serve-report-full" in report and ESCAPED in report
+
+        # 4. Fixed again: the banner and the report page are gone.
+        session.write_text(good, encoding="utf-8")
+        poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" not in t, "banner gone after the fix")
+        assert get(base + "/problemes/")[0] == 404
+    finally:
+        server.send_signal(signal.SIGINT)  # Ctrl+C: MkDocs shuts down and removes its temporary folder
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.seek(0)
+        output = log.read()
+        log.close()
+    assert "Traceback" not in output, output
+    assert "n'est pas une date" in output  # the report is in the terminal too

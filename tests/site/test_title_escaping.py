@@ -1,0 +1,84 @@
+"""Titles are escaped for their context: ``</title><script>`` in an interface text or an academy name stays text.
+
+Material prints ``page.title | striptags`` in ``<title>`` (striptags also turns
+``&lt;`` back into ``<``) and its Jinja environment does not autoescape: the
+override of the block ``htmltitle`` in ``site_overrides/main.html`` escapes
+after striptags. Checked here on the built HTML (every page's ``<title>``, the
+header, the navigation) and on the search index, whose titles the theme's
+JavaScript inserts as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from site_support import copy_project, run_mkdocs
+
+PAYLOAD = "</title><script>alert('titre')</script><img src=x onerror=alert(1)>"
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.title = ""
+        self.tags: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = copy_project(tmp_path_factory.mktemp("titles"))
+    interface = root / "content" / "interface.yaml"
+    text = interface.read_text(encoding="utf-8")
+    assert '      session: "Session {year}"\n' in text
+    interface.write_text(text.replace('      session: "Session {year}"\n', f'      session: "Session {{year}} {PAYLOAD}"\n'), encoding="utf-8")
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    text = academy.read_text(encoding="utf-8")
+    assert "\nname: Toulouse\n" in text
+    academy.write_text(text.replace("\nname: Toulouse\n", f'\nname: "Toulouse {PAYLOAD}"\n'), encoding="utf-8")
+    out = root / "out"
+    result = run_mkdocs(root / "mkdocs.yml", out)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return out
+
+
+def test_every_title_shows_the_payload_as_text(site):
+    pages = sorted(site.rglob("*.html"))
+    seen = 0
+    for page in pages:
+        parsed = _Page()
+        html_text = page.read_text(encoding="utf-8")
+        parsed.feed(html_text)
+        # No element of the payload anywhere: the only scripts are the site's (with src) and JSON data.
+        scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html_text)
+        assert scripts == [], f"{page}: {scripts}"
+        assert "onerror=alert" not in re.sub(r"&[a-z#0-9]+;", "", "".join(re.findall(r"<[^>]*>", html_text))), page
+        if re.match(r"Session \d{4} <", parsed.title):  # the notice pages: their title is nav.session
+            assert PAYLOAD in parsed.title, f"{page}: {parsed.title!r}"
+            seen += 1
+    assert seen >= 2, "no page title carried the navigation text"
+    notice = (site / "toulouse" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "Toulouse &lt;/title&gt;&lt;script&gt;" in notice  # the navigation's section title, as text
+
+
+def test_the_search_index_holds_the_titles_escaped(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    values = [value for doc in index["docs"] for value in (doc["title"], doc["text"])]
+    assert any("&lt;/title&gt;&lt;script&gt;" in v for v in values)
+    assert not any(re.search(r"<(script|img|/title)", v) for v in values)

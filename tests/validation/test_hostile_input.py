@@ -1,0 +1,501 @@
+"""Unit tests of the reading under careless or hostile input: every PyYAML error in French with the
+field path, nesting without recursion, forbidden and invisible characters, ASCII digits only, real
+time zones, clock changes and explicit offsets, values shown on one line.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import re
+import sys
+import zoneinfo
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import strict_yaml
+from generator.checks import local_time_problem
+from generator.model import values
+from generator.model.values import (
+    BadValue, ChoiceId, Date, DepartmentCode, Identifier, Moment, Name, OptionLetter, Phone, TimeZoneName, Url,
+)
+from generator.problems import Location, Problem, Problems, quote, shown_source_line, source_lines, visible
+from generator.schema import INVALID, MAX_INTEGER_DIGITS, Reader, Record, doc, read
+from generator.strict_yaml import MAX_DEPTH, MappingNode, ScalarNode, SequenceNode, compose_file, key_path_at, syntax_message
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = sorted([*REPO.glob("academies/*/*.yaml"), *REPO.glob("content/*.yaml")])
+ENGLISH = re.compile(r"\b(expected|found|while|scanning|parsing|mapping|sequence|allowed|block end|token|stream)\b")
+
+
+def compose(text: str):
+    problems = Problems()
+    node = compose_file(text, "f.yaml", problems)
+    return node, [p.headline() for p in problems.sorted()]
+
+
+# --- Every PyYAML error has a French message ---------------------------------------------------------
+
+PYYAML = Path(yaml.__file__).parent
+# What PyYAML puts in the « %s » of its contexts (read in its sources: the callers' ``name``).
+CONTEXT_NAMES = {
+    "while scanning an %s": ("anchor", "alias"),
+    "while scanning a %s": ("tag", "directive"),
+    "while parsing a %s": ("tag", "directive"),
+    "while parsing a %s node": ("block", "flow"),
+}
+
+
+def _template(node) -> str | None:
+    """The text of a string argument: a literal, or the left side of « literal % value »; None for None."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
+        return node.left.value
+    return "<message of a UnicodeDecodeError>"
+
+
+def pyyaml_errors() -> list[tuple[str, str]]:
+    """Every (context, problem) PyYAML's scanner, parser and composer can raise, read from their sources."""
+    errors = []
+    for module in ("scanner", "parser", "composer"):
+        tree = ast.parse((PYYAML / f"{module}.py").read_text(encoding="utf-8"))
+        for raise_node in (n for n in ast.walk(tree) if isinstance(n, ast.Raise)):
+            call = raise_node.exc
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id.endswith("Error") and len(call.args) >= 3):
+                continue
+            context, problem = _template(call.args[0]) or "", _template(call.args[2]) or ""
+            problem = problem.replace("%r", "'x'").replace("%d", "2")
+            if "%s" in context:
+                assert context in CONTEXT_NAMES, f"new context in PyYAML: {context!r}"
+                errors += [(context.replace("%s", name), problem) for name in CONTEXT_NAMES[context]]
+            else:
+                errors.append((context, problem))
+    return errors
+
+
+def test_every_pyyaml_error_of_its_sources_has_a_french_message():
+    errors = pyyaml_errors()
+    assert len(errors) > 40  # (the sources were read)
+    untranslated = [error for error in errors if syntax_message(*error) is None]
+    assert untranslated == []
+
+
+SYNTAX_ERRORS = [
+    "a:\n  - b: 1\n  c: 2\n",  # a mapping turned into a list
+    "a:\n  b: 1\n  - c\n",
+    "a:\n  - b: 1\n   - c\n",
+    "a:\n    b: 1\n  c: 2\n",
+    "a: [1, 2\nb: 3\n",
+    "a: {x: 1\nb: 3\n",
+    "a: b: c\n",
+    "a: b\n- c\n",
+    "a: ? b\n",
+    "a: @b\n",
+    "a: `b\n",
+    "a: %b\n",
+    "a: |x\n  t\n",
+    "a: |0\n  t\n",
+    "a: 1\n...\nb: 2\n",
+    "a: &\n",
+    "a: *\n",
+    "a: !<x\n",
+    "a: !x!y b\n",
+    'a: "\\q"\n',
+    'a: "\\x4"\n',
+    'a: "abc\n',
+    'a: "abc\n---\n"\n',
+    "a: [,]\n",
+    "- ]\n",
+    "%YAML 2.0\n---\na: 1\n",
+    "%YAML 1.1\n%YAML 1.1\n---\na: 1\n",
+    "%TAG ! !a\n%TAG ! !b\n---\na: 1\n",
+    "%YAML x\n---\na: 1\n",
+    "a: 1\n---\nb: 2\n",
+    "a: &x 1\nb: &x 2\n",
+    "a: *x\n",
+    "a: [1]]\n",
+    "a: {b: 1}}\n",
+    "a:\n\tb: 1\n",
+    "a:\n  - b\n  c\n",
+    "a: !!str%zz x\n",
+]
+
+
+@pytest.mark.parametrize("text", SYNTAX_ERRORS)
+def test_syntax_errors_are_reported_in_french_with_their_position(text: str):
+    node, problems = compose(text)
+    assert node is None
+    assert len(problems) == 1, problems
+    assert re.match(r"f\.yaml:\d+:\d+: ", problems[0]), problems[0]
+    assert not ENGLISH.search(problems[0].split(": ", 1)[1]), problems[0]
+
+
+def test_mapping_turned_into_a_list_names_the_field_and_the_fix():
+    _, problems = compose("session:\n  - year: 2024\n  audience: individual\n")
+    assert problems == [
+        "f.yaml:3:3: session.audience: une même rubrique mélange une liste (lignes « - ») et des clés « nom: valeur » ; "
+        "écrire soit toutes les lignes de ce niveau avec « - », soit aucune, et vérifier l'indentation"
+    ]
+
+
+def test_unknown_error_gets_the_french_fallback():
+    assert syntax_message("while doing something new", "something unheard of") is None
+    problems = Problems()
+    error = yaml.parser.ParserError("while doing something new", None, "something unheard of", yaml.Mark("f", 5, 1, 2, "a: 1\nb: 2\n", 5))
+    line, column, message = strict_yaml._syntax_problem(error, "a: 1\nb: 2\n")
+    assert (line, column) == (1, 2)
+    assert message == "syntaxe YAML invalide sur cette ligne ; la comparer avec les lignes voisines (indentation, deux-points, guillemets)"
+    assert not problems
+
+
+# --- The field path of a line, from indentation ----------------------------------------------------
+
+
+def _paths(node, path, out):
+    """(line, column, path) of every key, and of every list item that is a simple value."""
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            sub = f"{path}.{key.value}" if path else key.value
+            out.append((key.start_mark.line + 1, key.start_mark.column + 1, sub))
+            _paths(value, sub, out)
+    elif isinstance(node, SequenceNode):
+        for i, item in enumerate(node.value):
+            if isinstance(item, ScalarNode):
+                out.append((item.start_mark.line + 1, item.start_mark.column + 1, f"{path}[{i}]"))
+            _paths(item, f"{path}[{i}]", out)
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.relative_to(REPO).as_posix() for p in REAL])
+def test_key_path_from_indentation_matches_the_tree_of_real_files(path: Path):
+    text = path.read_text(encoding="utf-8")
+    lines = source_lines(text)
+    found = []
+    _paths(yaml.compose(text), "", found)
+    checked = right = 0
+    for line, column, expected in found:
+        before = lines[line - 1][: column - 1]
+        if before.strip(" -"):
+            continue  # only what starts its line (after dashes): a flow collection is not followed
+        guessed = key_path_at(lines, line, column)
+        assert guessed in (expected, ""), (line, expected, guessed)  # never a wrong path
+        checked += 1
+        right += guessed == expected
+    assert checked > 5 and right > 0.9 * checked, (right, checked)
+
+
+def test_key_path_gives_up_rather_than_guess_after_a_multiline_flow():
+    lines = source_lines("a: [1,\n  2]\nb:\n  c: x\n")
+    assert key_path_at(lines, 4, 3) == ""
+    assert key_path_at(source_lines("a:\n  b: |\n    c: x\n    d: y\n"), 4, 5) == "a.b"
+
+
+# --- Nesting: refused, never a RecursionError -------------------------------------------------------
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_nesting_limit_is_exact(fast: bool, monkeypatch):
+    monkeypatch.setattr(strict_yaml, "USE_LIBYAML", fast and strict_yaml._CParser is not None)
+    at_limit = "a: " + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1) + "\n"
+    node, problems = compose(at_limit)
+    assert node is not None and problems == []
+    node, problems = compose("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n")
+    assert node is None
+    assert problems == [
+        f"f.yaml:1:{4 + MAX_DEPTH - 1}: a: imbrication trop profonde (plus de {MAX_DEPTH} niveaux de listes et de clés) ; "
+        "vérifier l'indentation et les crochets, un fichier de données n'en a jamais autant"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000 + "\n",
+        "{a: " * 5000 + "1" + "}" * 5000 + "\n",
+        "".join(" " * i + "k:\n" for i in range(1000)) + " " * 1000 + "v: 1\n",
+        "".join(" " * (2 * i) + "- \n" for i in range(1000)),
+        "- " * 5000 + "x\n",
+    ],
+    ids=["flow-lists", "flow-mappings", "block-mappings", "block-lists", "dashes"],
+)
+def test_very_deep_nesting_is_refused_without_recursion_error(text: str):
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(400)  # far below the depth of the text: any recursion over it would fail
+    try:
+        node, problems = compose(text)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert node is None
+    assert len(problems) == 1 and "imbrication trop profonde" in problems[0], problems
+
+
+def test_aliases_are_refused_without_expanding_them():
+    text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(12)
+    )
+    node, problems = compose(text)
+    assert node is None  # (reading the tree would visit 10^12 nodes)
+    assert len(problems) == 120 and all("alias YAML (*nom) interdit" in p for p in problems)
+
+
+# --- Characters ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("char", "what"),
+    [
+        ("\x00", "caractère de contrôle invisible"),
+        ("\x1b", "caractère de contrôle invisible"),
+        ("\x7f", "caractère de contrôle invisible"),
+        ("\x85", "séparateur de ligne Unicode"),
+        ("\x9b", "caractère de contrôle invisible"),
+        ("\u2028", "séparateur de ligne Unicode"),
+        ("\u202e", "caractère invisible de sens d'écriture"),
+        ("\u2066", "caractère invisible de sens d'écriture"),
+        ("\u200f", "caractère invisible de sens d'écriture"),
+        ("\u061c", "caractère invisible de sens d'écriture"),
+        ("\ufeff", "marque d'ordre des octets"),
+        ("\ud800", "demi-caractère Unicode isolé"),
+        ("\ufffe", "non-caractère Unicode"),
+        ("\uffff", "non-caractère Unicode"),
+        ("\ufdd0", "non-caractère Unicode"),
+        ("\U0010ffff", "non-caractère Unicode"),
+    ],
+)
+def test_forbidden_characters_everywhere(char: str, what: str):
+    for text in (f"a:\n  b: x{char}y\n", f"a:\n  b: x # note{char}\n"):
+        node, problems = compose(text)
+        assert node is None
+        assert len(problems) == 1
+        assert problems[0].startswith(f"f.yaml:2:") and f"a.b: caractère interdit [U+{ord(char):04X}] : {what}" in problems[0], problems
+
+
+def test_allowed_characters():
+    node, problems = compose("\ufeffa: \"x\ty\"\nb: \"x\u00a0: y\u200b\u00ad\"\nc: 😀 é\r\n")
+    assert problems == []
+
+
+def test_many_forbidden_characters_are_counted_not_listed():
+    _, problems = compose("a: " + "\x00" * 25 + "\n")
+    assert len(problems) == strict_yaml.MAX_CHARACTER_PROBLEMS + 1
+    assert problems[-1] == "f.yaml:1:14: 15 autres caractères interdits à partir d'ici ; les supprimer aussi"
+
+
+# --- Values -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("digits", ["٠٥ ٣٦ ٢٥ ٧١ ١٢", "⁰⁵ ³⁶ ²⁵ ⁷¹ ¹²", "０５ ３６ ２５ ７１ １２", "۰۵ ۳۶ ۲۵ ۷۱ ۱۲", "+٣٣ ٥ ٣٦ ٢٥ ٧١ ١٢"])
+def test_phone_in_other_digits_is_refused(digits: str):
+    with pytest.raises(BadValue):
+        Phone.parse(digits)
+
+
+def test_phone_in_ascii_digits():
+    assert Phone.parse("+33 5 36 25 71 12") == "05 36 25 71 12"
+    assert Phone.parse("05\u00a036\u00a025.71-12") == "05 36 25 71 12"
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٣-١٠-٠٢", "２０２３-１０-０２", "2023-1٠-02"])
+def test_date_in_other_digits_is_refused(text: str):
+    with pytest.raises(BadValue):
+        Date.parse(text)
+    with pytest.raises(BadValue):
+        Moment.parse(text)
+
+
+@pytest.mark.parametrize("text", ["٣١", "３１", "²A", "9"])
+def test_department_in_other_digits_is_refused(text: str):
+    with pytest.raises(BadValue):
+        DepartmentCode.parse(text)
+
+
+@pytest.mark.parametrize("text", ["1999-12-31", "0001-01-01", "9999-12-31", "2101-01-01"])
+def test_dates_out_of_the_possible_years(text: str):
+    with pytest.raises(BadValue, match="hors des années possibles"):
+        Date.parse(text)
+    with pytest.raises(BadValue, match="hors des années possibles"):
+        Moment.parse(text + " 10:00")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _Numbers(Record):
+    count: int | None = doc("un nombre", default=None)
+    year: values.Year | None = doc("une année", default=None)
+
+
+def read_numbers(text: str):
+    problems = Problems()
+    node = compose_file(text, "f.yaml", problems)
+    value = read(_Numbers, node, Reader("f.yaml", problems), "")
+    return value, [p.headline() for p in problems.sorted()]
+
+
+def test_integers_are_bounded_and_ascii():
+    assert read_numbers("count: " + "9" * MAX_INTEGER_DIGITS + "\n")[0].count == int("9" * MAX_INTEGER_DIGITS)
+    value, problems = read_numbers("count: " + "9" * 5000 + "\n")
+    assert value is INVALID
+    assert problems == [f"f.yaml:1:8: count: « {'9' * 60}… (5000 caractères) » : nombre trop long (5000 chiffres) ; écrire un nombre d'au plus 9 chiffres, par exemple 2024"]
+    value, problems = read_numbers("count: ١٢\n")
+    assert value is INVALID and "n'est pas un nombre entier" in problems[0]
+
+
+@pytest.mark.parametrize(("text", "ok"), [("2000", True), ("2100", True), ("2024", True), ("1999", False), ("2101", False), ("0", False), ("-2024", False), ("10000", False)])
+def test_years(text: str, ok: bool):
+    value, problems = read_numbers(f"year: {text}\n")
+    if ok:
+        assert value.year == int(text) and problems == []
+    else:
+        assert value is INVALID
+        assert problems == [f"f.yaml:1:7: year: « {text} » n'est pas une année de session possible ; écrire l'année de l'examen, de 2000 à 2100, par exemple 2024"]
+
+
+@pytest.fixture(params=[True, False], ids=["zone.tab", "without-tables"])
+def zone_tables(request, monkeypatch):
+    """The list of time zones read from the database's tables, or worked out without them."""
+    if not request.param:
+        monkeypatch.setattr(values, "_zone_table", lambda name: None)
+    values.time_zone_names.cache_clear()
+    yield
+    values.time_zone_names.cache_clear()
+
+
+@pytest.mark.parametrize("zone", ["Europe/Paris", "Indian/Reunion", "America/Cayenne", "Pacific/Noumea", "Indian/Mayotte", "America/Guadeloupe", "America/Martinique", "Pacific/Tahiti"])
+def test_time_zones_of_real_places(zone: str, zone_tables):
+    assert TimeZoneName.parse(zone) == zone
+    assert TimeZoneName.parse(f" {zone} ") == zone  # (surrounding spaces are not part of a value)
+
+
+@pytest.mark.parametrize(
+    "zone",
+    ["Factory", "localtime", "posixrules", "right/UTC", "right/Europe/Paris", "posix/Europe/Paris", "Etc/GMT+3", "UTC", "CET", "EST5EDT", "US/Eastern", "Japan", "../../etc/passwd", "europe/paris", ""],
+)
+def test_time_zones_that_are_not_places(zone: str, zone_tables):
+    with pytest.raises(BadValue, match="n'est pas un fuseau horaire connu"):
+        TimeZoneName.parse(zone)
+
+
+@pytest.mark.parametrize("text", ["Haute\u200b-Garonne", "Tou\u00adlouse", "Fix\u2060ture", "Nantes\ufeff", "\u202eerutxiF", "A\u2066B\u2069", "a\tb", "un\ndeux", "\u3164"])
+def test_names_refuse_invisible_characters(text: str):
+    with pytest.raises(BadValue):
+        Name.parse(text)
+
+
+def test_names_keep_what_french_needs():
+    assert Name.parse("  Bureau des examens\u00a0: post-bac « DEC » — 2ᵉ étage ") == "Bureau des examens\u00a0: post-bac « DEC » — 2ᵉ étage"
+
+
+@pytest.mark.parametrize(("cls", "good", "bad"), [
+    (Identifier, ["documents", "r408", "a_b"], ["Documents", "1a", "a-b", "é", "a\u200b", ""]),
+    (ChoiceId, ["yes", "0", "from_18_to_24"], ["Yes", "_a", "a b", "١", ""]),
+    (OptionLetter, ["A", "B"], ["a", "AB", "Á", ""]),
+])
+def test_ids(cls, good, bad):
+    for text in good:
+        assert cls.parse(text) == text
+    for text in bad:
+        with pytest.raises(BadValue):
+            cls.parse(text)
+
+
+def test_url_refuses_invisible_characters():
+    with pytest.raises(BadValue, match="caractère invisible"):
+        Url.parse("https://www.ac-toulouse.fr/\u200bbts")
+    assert Url.parse("https://www.ac-toulouse.fr/bts") == "https://www.ac-toulouse.fr/bts"
+
+
+# --- Clock changes --------------------------------------------------------------------------------------
+
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+
+
+def test_moment_with_offset_parses_and_prints_back():
+    moment = Moment.parse("2023-10-29 02:30+01:00")
+    assert moment == Moment(dt.date(2023, 10, 29), dt.time(2, 30), dt.timedelta(hours=1))
+    assert str(moment) == "2023-10-29 02:30+01:00"
+    assert str(Moment.parse("2023-10-29 02:30-03:30")) == "2023-10-29 02:30-03:30"
+    assert Moment.parse("2023-11-15 17:00").offset is None
+    for bad in ("2023-10-29+01:00", "2023-10-29 02:30+15:00", "2023-10-29 02:30+01:60", "2023-10-29 02:30+1:00", "2023-10-29 02:30 +01:00"):
+        with pytest.raises(BadValue):
+            Moment.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "fix"),
+    [
+        ("Europe/Paris", "2024-03-31 02:00", "écrire 2024-03-31 01:59 ou 2024-03-31 03:00"),
+        ("Europe/Paris", "2024-03-31 02:59", "écrire 2024-03-31 01:59 ou 2024-03-31 03:00"),
+        ("America/Santiago", "2023-09-03 00:30", "écrire 2023-09-02 23:59 ou 2023-09-03 01:00"),
+    ],
+)
+def test_time_in_a_spring_gap_is_refused_with_its_neighbours(zone: str, text: str, fix: str):
+    problem = local_time_problem(Moment.parse(text), zoneinfo.ZoneInfo(zone), zone)
+    assert problem is not None and problem.endswith(fix) and f"n'existe pas à {zone}" in problem
+
+
+def test_repeated_hour_needs_its_offset():
+    problem = local_time_problem(Moment.parse("2023-10-29 02:30"), PARIS, "Europe/Paris")
+    assert problem.endswith("2023-10-29 02:30+02:00 (la première fois) ou 2023-10-29 02:30+01:00 (la seconde)")
+    assert local_time_problem(Moment.parse("2023-10-29 02:30+02:00"), PARIS, "Europe/Paris") is None
+    assert local_time_problem(Moment.parse("2023-10-29 02:30+01:00"), PARIS, "Europe/Paris") is None
+    assert "écrire 2023-10-29 02:30+02:00 ou 2023-10-29 02:30+01:00" in local_time_problem(Moment.parse("2023-10-29 02:30+03:00"), PARIS, "Europe/Paris")
+
+
+def test_ordinary_times_need_no_offset_and_a_written_one_must_be_right():
+    assert local_time_problem(Moment.parse("2023-11-15 17:00"), PARIS, "Europe/Paris") is None
+    assert local_time_problem(Moment.parse("2023-11-15 17:00+01:00"), PARIS, "Europe/Paris") is None
+    assert local_time_problem(Moment.parse("2023-11-15 17:00+02:00"), PARIS, "Europe/Paris").endswith("écrire 2023-11-15 17:00+01:00, ou l'heure sans décalage")
+    reunion = zoneinfo.ZoneInfo("Indian/Reunion")
+    assert local_time_problem(Moment.parse("2023-10-29 02:30"), reunion, "Indian/Reunion") is None
+
+
+def test_merge_keeps_the_written_offset(tmp_path: Path):
+    from generator.merge import build_notice
+    from generator.pipeline import load_and_check
+    from validation_support import build_root
+
+    root = build_root(tmp_path)
+    session = root / "academies/fixture/2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    for written, offset in (("2023-10-29 02:30+01:00", 1), ("2023-10-29 02:30+02:00", 2)):
+        session.write_text(text.replace("    at: 2023-12-01\n", f"    at: {written}\n"), encoding="utf-8")
+        project, problems = load_and_check(root)
+        assert not problems, problems.report()
+        notice = build_notice(project.content, project.academies["fixture"], 2024)
+        processing = notice.deadline("processing")
+        assert processing.end.utcoffset() == dt.timedelta(hours=offset)
+        assert processing.end.isoformat() == f"2023-10-29T02:30:00+0{offset}:00"
+        assert processing.end.tzinfo is PARIS or str(processing.end.tzinfo) == "Europe/Paris"
+
+
+# --- Values shown on one line -----------------------------------------------------------------------------
+
+
+def test_visible():
+    assert visible("dec5@ac-toulouse.fr\nx") == "dec5@ac-toulouse.fr⏎x"
+    assert visible("a\r\nb\rc\u2028d") == "a⏎b⏎c⏎d"
+    assert visible("a\tb") == "a⇥b"
+    assert visible("\x1b[31mrouge") == "[U+001B][31mrouge"
+    assert visible("Haute\u200b-Garonne\u00ad") == "Haute[U+200B]-Garonne[U+00AD]"
+    assert visible("Bureau\u00a0: « DEC » 😀") == "Bureau\u00a0: « DEC » 😀"
+
+
+def test_quote_is_one_line_and_short():
+    assert quote("a\nb") == "« a⏎b »"
+    assert quote("x" * 80) == "« " + "x" * 80 + " »"
+    assert quote("x" * 81) == "« " + "x" * 60 + "… (81 caractères) »"
+
+
+def test_headline_and_source_line_are_one_line_each():
+    problem = Problem(Location("academies/a\nb/2024.yaml", 2, 6), "x.y", "valeur « a\nb » refusée")
+    rendered = problem.render(["", "ab\tc\x1bd: e"])
+    assert rendered.splitlines() == [
+        "academies/a⏎b/2024.yaml:2:6: x.y: valeur « a⏎b » refusée",
+        "    ab⇥c[U+001B]d: e",
+        "    " + " " * len("ab⇥c[U+001B]") + "^",
+    ]
+    line, caret = shown_source_line("x" * 1000 + "Y" + "x" * 1000, 1001)
+    assert len(line) <= 162 and line[caret] == "Y"

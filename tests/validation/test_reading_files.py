@@ -1,0 +1,354 @@
+"""What ``validate`` reads on disk, and what it refuses to read: links out of the project, pipes and
+other special files, misnamed data files, editors' leftovers, academy folders that are not slugs.
+
+Each test builds a temporary project (``validation_support.build_root``) and runs the validator as
+staff would, in a subprocess with a time limit (a named pipe that were opened would wait for ever).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.model.values import RESERVED_SLUGS, Slug, slug_problem
+from validation_support import REPO, build_root, run_validate
+
+FIXTURE = "academies/fixture"
+
+
+def warnings_of(run) -> list[str]:
+    return [line for line in run.stdout.splitlines() if ": avertissement : " in line]
+
+
+def problems_of(run) -> list[str]:
+    return [line for line in run.headlines() if ": avertissement : " not in line]
+
+
+def assert_clean(run) -> None:
+    """Whatever the input: no traceback, no internal error, exit 0 or 1."""
+    assert "Traceback" not in run.output
+    assert "Erreur interne" not in run.output
+    assert run.code in (0, 1), run.output
+
+
+LINK_OUT = "lien symbolique vers un fichier hors du projet : il n'est pas lu ; remplacer le lien par le fichier lui-même"
+LINK_OUT_FOLDER = "lien symbolique vers un dossier hors du projet : il n'est pas lu ; remplacer le lien par le dossier lui-même"
+FIFO = "un tube nommé (FIFO), pas un fichier ordinaire : il n'est pas lu ; le retirer du dossier"
+LEFTOVER = "avertissement : fichier temporaire ou de sauvegarde d'un éditeur : ignoré (le supprimer s'il ne sert plus)"
+UNKNOWN = "avertissement : fichier inconnu : ignoré (seuls les fichiers YAML attendus sont lus ; le retirer s'il ne sert pas)"
+
+
+# --- Links ----------------------------------------------------------------------------------------
+
+
+def test_link_out_of_the_project_is_reported_never_read(tmp_path: Path):
+    root = build_root(tmp_path)
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("session:\n  year: 2023\nmot_de_passe: hunter2\n", encoding="utf-8")
+    (root / FIXTURE / "2023.yaml").symlink_to(secret)
+    (root / FIXTURE / "2022.yaml").symlink_to("/etc/passwd")
+    run = run_validate(root)
+    assert_clean(run)
+    assert sorted(problems_of(run)) == [f"{FIXTURE}/2022.yaml:1:1: {LINK_OUT}", f"{FIXTURE}/2023.yaml:1:1: {LINK_OUT}"]
+    for leak in ("hunter2", "mot_de_passe", "secret.yaml", "/etc/passwd", "root:"):
+        assert leak not in run.output
+
+
+def test_link_inside_the_project_is_followed(tmp_path: Path):
+    root = build_root(tmp_path)
+    (root / "shared").mkdir()
+    shutil.move(root / FIXTURE / "academy.yaml", root / "shared" / "academy.yaml")
+    (root / FIXTURE / "academy.yaml").symlink_to(Path("../../shared/academy.yaml"))
+    run = run_validate(root)
+    assert run.code == 0, run.output
+    assert "Tout est valide : 1 académie(s), 1 session(s)." in run.stdout
+
+
+def test_broken_link_is_reported(tmp_path: Path):
+    root = build_root(tmp_path)
+    (root / FIXTURE / "2023.yaml").symlink_to(root / FIXTURE / "nulle-part.yaml")
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [f"{FIXTURE}/2023.yaml:1:1: lien symbolique cassé (il ne mène à aucun fichier) ; le remplacer par le fichier lui-même, ou le supprimer"]
+
+
+def test_academy_folder_linked_out_of_the_project(tmp_path: Path):
+    root = build_root(tmp_path)
+    elsewhere = tmp_path / "ailleurs"
+    shutil.copytree(root / FIXTURE, elsewhere)
+    (root / "academies" / "autre").symlink_to(elsewhere, target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [f"academies/autre:1:1: {LINK_OUT_FOLDER}"]
+
+
+@pytest.mark.parametrize("folder", ["academies", "content"])
+def test_data_folder_linked_out_of_the_project(tmp_path: Path, folder: str):
+    root = build_root(tmp_path)
+    shutil.move(root / folder, tmp_path / "ailleurs")
+    (root / folder).symlink_to(tmp_path / "ailleurs", target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert run.stdout.splitlines()[0] == f"{folder}:1:1: {LINK_OUT_FOLDER}"
+    assert "1 problème ;" in run.stdout
+
+
+# --- Special files: never opened, never waited for ------------------------------------------------
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+
+@needs_fifo
+def test_named_pipes_are_reported_without_waiting(tmp_path: Path):
+    root = build_root(tmp_path)
+    os.mkfifo(root / FIXTURE / "2023.yaml")
+    os.mkfifo(root / FIXTURE / "notes")
+    os.mkfifo(root / "academies" / "tube")
+    run = run_validate(root)  # (a time limit: opening a pipe would wait for a writer for ever)
+    assert_clean(run)
+    assert sorted(problems_of(run)) == [
+        f"{FIXTURE}/2023.yaml:1:1: {FIFO}",
+        f"{FIXTURE}/notes:1:1: {FIFO}",
+        f"academies/tube:1:1: {FIFO}",
+    ]
+
+
+@needs_fifo
+def test_named_pipe_given_on_the_command_line(tmp_path: Path):
+    root = build_root(tmp_path)
+    os.mkfifo(root / FIXTURE / "2023.yaml")
+    run = run_validate(root, str(root / FIXTURE / "2023.yaml"))
+    assert_clean(run)
+    assert problems_of(run) == [f"{FIXTURE}/2023.yaml:1:1: {FIFO}"]
+
+
+def test_folder_where_a_file_is_expected(tmp_path: Path):
+    root = build_root(tmp_path)
+    (root / FIXTURE / "2023.yaml").mkdir()
+    run = run_validate(root)
+    assert problems_of(run) == [f"{FIXTURE}/2023.yaml:1:1: dossier à la place d'un fichier ; le renommer ou le retirer"]
+
+
+def test_huge_file_is_refused_unread(tmp_path: Path):
+    root = build_root(tmp_path)
+    with open(root / FIXTURE / "2023.yaml", "wb") as handle:
+        handle.truncate(3_000_000)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        f"{FIXTURE}/2023.yaml:1:1: fichier trop gros (3000000 octets, plus de 2000000) : ce n'est pas un fichier de données ; le retirer ou le remplacer"
+    ]
+
+
+# --- Every entry of an academy folder is accounted for ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "fixed", "what"),
+    [
+        ("2025.yml", "2025.yaml", "extension « .yml »"),
+        ("2025.YAML", "2025.yaml", "extension « .YAML »"),
+        ("academy.yml", "academy.yaml", "extension « .yml »"),
+        ("Academy.yaml", "academy.yaml", "nom « Academy.yaml » en majuscules"),
+    ],
+)
+def test_data_file_with_another_extension_is_a_problem(tmp_path: Path, name: str, fixed: str, what: str):
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / name)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [f"{FIXTURE}/{name}:1:1: {what} : ce fichier n'est pas lu ; le renommer {fixed}"]
+
+
+@pytest.mark.parametrize(("name", "year"), [("1999.yaml", 1999), ("0000.yaml", 0), ("2101.yaml", 2101)])
+def test_session_file_named_by_an_impossible_year(tmp_path: Path, name: str, year: int):
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / name)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        f"{FIXTURE}/{name}:1:1: année {year} hors des années possibles (2000 à 2100) ; nommer le fichier par l'année de la session, par exemple 2024.yaml"
+    ]
+
+
+def test_session_file_named_in_other_digits_is_not_a_session(tmp_path: Path):
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / "٢٠٢٤.yaml")
+    run = run_validate(root)
+    assert problems_of(run) == [
+        f"{FIXTURE}/٢٠٢٤.yaml:1:1: nom de fichier « ٢٠٢٤.yaml » inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml"
+    ]
+
+
+EDITOR_FILES = [".#2024.yaml", "#2024.yaml#", "2024.yaml~", ".2024.yaml.swp", ".2024.yaml.swo", ".~lock.2024.yaml#", "2024.yaml.bak", ".DS_Store", "~$2024.yaml", "4913"]
+
+
+def test_editor_leftovers_are_skipped_with_a_warning(tmp_path: Path):
+    root = build_root(tmp_path)
+    folder = root / FIXTURE
+    (folder / ".#2024.yaml").symlink_to("agent@machine.12345:1700000000")  # Emacs' lock: a link to nowhere
+    for name in EDITOR_FILES[1:]:
+        (folder / name).write_bytes(b"\x00\xff not yaml: [")
+    (folder / "notes.txt").write_text("brouillon", encoding="utf-8")
+    (folder / "archives").mkdir()
+    (root / "academies" / "LISEZMOI.md").write_text("…", encoding="utf-8")
+    (root / "content" / "brouillon.txt").write_text("…", encoding="utf-8")
+    run = run_validate(root)
+    assert run.code == 0, run.output
+    assert problems_of(run) == []
+    assert sorted(warnings_of(run)) == sorted(
+        [f"{FIXTURE}/{name}:1:1: {LEFTOVER}" for name in EDITOR_FILES]
+        + [
+            f"{FIXTURE}/notes.txt:1:1: {UNKNOWN}",
+            f"{FIXTURE}/archives:1:1: avertissement : dossier inconnu : ignoré (seuls les fichiers YAML attendus sont lus)",
+            "academies/LISEZMOI.md:1:1: avertissement : fichier ignoré : academies/ ne contient que des dossiers d'académie",
+            f"content/brouillon.txt:1:1: {UNKNOWN}",
+        ]
+    )
+    out = run.stdout
+    assert out.index("avertissements (n'empêchent pas la publication) :") < out.index("Tout est valide : 1 académie(s), 1 session(s).")
+
+
+def test_warnings_come_after_the_problems_and_are_not_counted(tmp_path: Path):
+    root = build_root(tmp_path)
+    (root / FIXTURE / "2024.yaml~").write_text("x", encoding="utf-8")
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / "2025.yml")
+    run = run_validate(root)
+    lines = run.stdout.splitlines()
+    assert lines[0] == f"{FIXTURE}/2025.yml:1:1: extension « .yml » : ce fichier n'est pas lu ; le renommer 2025.yaml"
+    assert lines[2] == "1 avertissement (n'empêche pas la publication) :"
+    assert lines[3] == f"{FIXTURE}/2024.yaml~:1:1: {LEFTOVER}"
+    assert "1 problème ; rien n'a été publié." in run.stdout
+
+
+def test_content_file_with_another_extension(tmp_path: Path):
+    root = build_root(tmp_path)
+    shutil.copy(root / "content" / "topics.yaml", root / "content" / "topics.yml")
+    run = run_validate(root)
+    assert problems_of(run) == ["content/topics.yml:1:1: extension « .yml » : ce fichier n'est pas lu ; le renommer topics.yaml"]
+
+
+# --- Academy folders are slugs ----------------------------------------------------------------------
+
+
+def add_academy(root: Path, folder: str) -> None:
+    """A copy of the fixture academy under another folder name (slug and departments adjusted)."""
+    target = root / "academies" / folder
+    target.mkdir()
+    text = (root / FIXTURE / "academy.yaml").read_text(encoding="utf-8")
+    text = text.replace("slug: fixture", f"slug: {folder}").replace('"09"', '"46"').replace('"31"', '"65"').replace('"2A"', '"2B"')
+    (target / "academy.yaml").write_text(text, encoding="utf-8")
+
+
+BAD_FOLDERS = {
+    "assets": "« assets » est un nom réservé par le site ; choisir un autre nom (par exemple le nom de l'académie)",
+    "search": "« search » est un nom réservé par le site ; choisir un autre nom (par exemple le nom de l'académie)",
+    "404": "« 404 » est un nom réservé par le site ; choisir un autre nom (par exemple le nom de l'académie)",
+    "404.html": "« 404.html » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple 404-html",
+    "Aix Marseille": "« Aix Marseille » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple aix-marseille",
+    "créteil": "« créteil » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple creteil",
+    'x"><img src=x onerror=alert(1)>': "« x\"><img src=x onerror=alert(1)> » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple x-img-src-x-onerror-alert-1",
+    "lyon\u200b": "« lyon[U+200B] » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple lyon",
+}
+
+
+@pytest.mark.parametrize("folder", list(BAD_FOLDERS), ids=[f"{i}" for i in range(len(BAD_FOLDERS))])
+def test_academy_folder_that_is_not_a_slug_is_reported_not_read(tmp_path: Path, folder: str):
+    root = build_root(tmp_path)
+    add_academy(root, folder)
+    run = run_validate(root)
+    assert_clean(run)
+    shown = folder.replace("\u200b", "[U+200B]")
+    assert problems_of(run) == [f"academies/{shown}:1:1: dossier d'académie mal nommé, il n'est pas lu : {BAD_FOLDERS[folder]}"]
+
+
+def test_folder_differing_only_by_case_is_reported(tmp_path: Path):
+    root = build_root(tmp_path)
+    add_academy(root, "Fixture")
+    run = run_validate(root)
+    assert problems_of(run) == [
+        "academies/Fixture:1:1: dossier d'académie mal nommé, il n'est pas lu : « Fixture » n'est pas un identifiant d'académie ; "
+        "écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple fixture ; un dossier « fixture » existe déjà : réunir les deux"
+    ]
+
+
+def test_valid_second_academy_folder(tmp_path: Path):
+    root = build_root(tmp_path)
+    add_academy(root, "la-reunion-2")
+    run = run_validate(root)
+    assert run.code == 0, run.output
+
+
+def test_slug_rules():
+    for good in ("toulouse", "aix-marseille", "clermont-ferrand", "la-reunion", "a", "x1-2"):
+        assert slug_problem(good) is None and Slug.parse(good) == good
+    for bad in ("", "-toulouse", "toulouse-", "aix--marseille", "Toulouse", "toulouse ", "tou_louse", "toulouse.fr", "a" * 41, "٣", "toul\u00adouse"):
+        assert slug_problem(bad) is not None, bad
+    for reserved in RESERVED_SLUGS:
+        assert "réservé" in slug_problem(reserved)
+
+
+# --- Paths given on the command line follow the same rules -----------------------------------------
+
+
+def test_targets_follow_the_same_rules(tmp_path: Path):
+    root = build_root(tmp_path)
+    folder = root / FIXTURE
+    shutil.copy(folder / "2024.yaml", folder / "2025.yml")
+    (folder / "2023.yaml").symlink_to("/etc/passwd")
+    (folder / ".#2024.yaml").symlink_to("agent@machine.1:2")
+    run = run_validate(root, *(str(folder / name) for name in ("2025.yml", "2023.yaml", ".#2024.yaml")))
+    assert_clean(run)
+    assert sorted(problems_of(run)) == [
+        f"{FIXTURE}/2023.yaml:1:1: {LINK_OUT}",
+        f"{FIXTURE}/2025.yml:1:1: extension « .yml » : ce fichier n'est pas lu ; le renommer 2025.yaml",
+    ]
+    assert warnings_of(run) == [f"{FIXTURE}/.#2024.yaml:1:1: {LEFTOVER}"]
+
+
+def test_target_outside_the_academies_is_refused(tmp_path: Path):
+    root = build_root(tmp_path)
+    (tmp_path / "ailleurs.yaml").write_text("a: 1\n", encoding="utf-8")
+    run = run_validate(root, "/etc/passwd", str(tmp_path / "ailleurs.yaml"))
+    assert_clean(run)
+    outside = "chemin hors du dossier academies/ du projet ; donner un dossier d'académie ou un fichier de session"
+    assert run.code == 1
+    assert run.stdout.splitlines()[:2] == [f"/etc/passwd:1:1: {outside}", f"{tmp_path / 'ailleurs.yaml'}:1:1: {outside}"]
+    assert "root:" not in run.output
+
+
+def test_target_folder_that_is_not_a_slug(tmp_path: Path):
+    root = build_root(tmp_path)
+    add_academy(root, "Assets")
+    run = run_validate(root, str(root / "academies" / "Assets"))
+    assert problems_of(run) == [
+        "academies/Assets:1:1: dossier d'académie mal nommé, il n'est pas lu : « Assets » n'est pas un identifiant d'académie ; "
+        "écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple nom-de-l-academie"
+    ]
+
+
+# --- The reserved names are those of a real build ----------------------------------------------------
+
+
+def test_reserved_names_cover_every_top_level_name_of_a_real_build(tmp_path: Path):
+    """Every file or folder MkDocs and the theme write at the top of the site (other than the
+    academies' folders) is a reserved slug: an academy named so would overwrite it."""
+    site = tmp_path / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BTS_GUIDE_TODAY="2025-10-01")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(REPO / "mkdocs.yml"), "-d", str(site)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    academies = {path.name for path in (REPO / "academies").iterdir() if path.is_dir()}
+    top = {path.name for path in site.iterdir()} - academies
+    assert top, "the build wrote nothing"
+    stems = {name.split(".")[0] for name in top}
+    assert stems <= RESERVED_SLUGS, f"add to RESERVED_SLUGS: {sorted(stems - RESERVED_SLUGS)}"
+    assert {"404", "assets", "index", "search", "sitemap"} <= stems  # (what the build was expected to write)
