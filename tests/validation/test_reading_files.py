@@ -281,6 +281,24 @@ def test_folder_differing_only_by_case_is_reported(tmp_path: Path):
 def test_valid_second_academy_folder(tmp_path: Path):
     root = build_root(tmp_path)
     add_academy(root, "la-reunion-2")
+    # The national table of the test project must know the new academy and its departments.
+    academy = root / "academies" / "la-reunion-2" / "academy.yaml"
+    academy.write_text(
+        academy.read_text(encoding="utf-8").replace("name: Ariège", "name: Lot").replace("name: Haute-Garonne", "name: Hautes-Pyrénées").replace("name: Corse-du-Sud", "name: Haute-Corse"),
+        encoding="utf-8",
+    )
+    table = root / "content" / "departments.yaml"
+    text = table.read_text(encoding="utf-8").replace(
+        "departments:\n",
+        "  la-reunion-2:\n    name: La Réunion 2\n    title: académie de La Réunion 2\n    kind: académie\n"
+        "    website: https://www.ac-reunion2.fr\n    timezone: Europe/Paris\n"
+        "departments:\n"
+        '  - {code: "46", name: Lot, academy: la-reunion-2}\n'
+        '  - {code: "65", name: Hautes-Pyrénées, academy: la-reunion-2}\n'
+        '  - {code: "2B", name: Haute-Corse, academy: la-reunion-2}\n',
+        1,
+    )
+    table.write_text(text, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0, run.output
 
