@@ -49,7 +49,7 @@ from markupsafe import Markup
 from ..french import typography
 from ..interface import TEXTS
 from ..merge import Notice
-from ..model.content import ChecklistFile
+from ..model.content import ChecklistFile, InterfaceFile
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
 from . import engine
@@ -231,9 +231,13 @@ def checklist_view(notice: Notice, content: ChecklistFile) -> ChecklistView:
 
 def checklist_page(notice: Notice, content: ChecklistFile) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
-    view = checklist_view(notice, content)
-    form = render_html(_HTML, "checklist.html.j2", notice.texts, page=view)
-    return render_markdown(_MARKDOWN, "checklist.md.j2", notice.texts, title=view.title, form=Markup(form))
+    return render_checklist(checklist_view(notice, content), notice.texts)
+
+
+def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:
+    """The page of a checklist view model: its title (Markdown), then the form (HTML)."""
+    form = render_html(_HTML, "checklist.html.j2", texts, page=view)
+    return render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, form=Markup(form))
 
 
 def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:

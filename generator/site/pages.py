@@ -26,9 +26,9 @@ import html
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from . import ics, timeline
-from .establishment_view import establishment_view
-from .home_view import by_academy, home_view
-from .notice_view import CHANNEL_KEYS, events, notice_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
+from .establishment_view import EstablishmentView, establishment_view
+from .home_view import HomeView, by_academy, home_view
+from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
     establishment_path,
@@ -54,15 +54,22 @@ def _fields(view) -> dict[str, object]:
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
 
 
+def render_notice(view: NoticeView, texts: InterfaceFile) -> str:
+    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, **_fields(view))
+
+
 def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False) -> str:
     """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist page)."""
-    view = notice_view(notice, today, checklist=checklist)
-    return render_markdown(MARKDOWN, "notice.md.j2", notice.texts, timeline_svg=timeline.render, **_fields(view))
+    return render_notice(notice_view(notice, today, checklist=checklist), notice.texts)
+
+
+def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
+    return render_markdown(MARKDOWN, "establishment.md.j2", texts, **_fields(view))
 
 
 def establishment_page(notice: Notice, today: dt.date) -> str:
     """What the establishment does in CYCLADES, and the documents by training route."""
-    return render_markdown(MARKDOWN, "establishment.md.j2", notice.texts, **_fields(establishment_view(notice, today)))
+    return render_establishment(establishment_view(notice, today), notice.texts)
 
 
 def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFile:
@@ -74,10 +81,14 @@ def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFi
     return notices[0].texts
 
 
+def render_home(view: HomeView, texts: InterfaceFile) -> str:
+    return render_markdown(MARKDOWN, "home.md.j2", texts, **_fields(view))
+
+
 def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None = None) -> str:
     """Find your academy by department; current session first, older ones as an archive."""
     t = _texts_of(notices, texts)
-    return render_markdown(MARKDOWN, "home.md.j2", t, **_fields(home_view(notices, today, t)))
+    return render_home(home_view(notices, today, t), t)
 
 
 # ---------------------------------------------------------------- the whole site
