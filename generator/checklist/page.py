@@ -5,9 +5,14 @@
 labels, usable before any script runs; the questions the engine would not ask
 yet (its result for no answer, computed here at build time) are ``hidden``.
 A message for browsers without JavaScript or WebAssembly links to the notice's
-document tables. A JSON block (``#bts-checklist-data``) carries what the
-browser code shows besides the engine's result, already in French with French
-typography: the page's texts (group ``checklist_page`` of ``content/interface.yaml``), the
+document tables. ``checklist_view`` computes what the page prints (a view model of
+plain values); ``templates/checklist.html.j2`` writes the form (HTML environment of
+``generator/site/templating.py``: every value escaped, quotes included) and
+``templates/checklist.md.j2`` the page around it.
+
+A JSON block (``#bts-checklist-data``) carries what the browser code shows
+besides the engine's result, already in French with French typography: the
+page's texts (group ``checklist_page`` of ``content/interface.yaml``), the
 question and choice labels, the specialties' and departments' names, and each
 date of the notice written out in words with its UTC offset.
 
@@ -25,7 +30,7 @@ Web Worker, from the site's own ``assets/pyodide/`` folder (never a CDN):
 Page URLs assume ``use_directory_urls: true``: the page lives at
 ``<slug>/<year>/liste-personnalisee/``.
 
-Placeholders of the ``checklist_page`` texts filled here: ``title`` {academy_of} {year};
+Placeholders of the ``checklist_page`` texts filled by the page (its template): ``title`` {academy_of} {year};
 ``intro`` {year} {notice_link}; ``fallback`` {documents_link} {dates_link};
 ``departments`` {academy_of} {codes}; ``option`` {letter}. The others are
 filled by ``checklist.js``, and so are the few texts of ``content/interface.yaml``

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..merge import Notice, ResolvedDocument
 from ..model.academy import Department, Office
-from ..model.session import Category, FormField, Link, SourceNote
+from ..model.session import Application, Category, FormField, Link, SourceNote
 from . import dates, ics, timeline
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page
 from .text import of, step_title
@@ -132,12 +132,6 @@ class R408:
     note: str | None
     waiver: str | None
     source: str | None
-
-
-@dataclass(frozen=True)
-class Application:
-    name: str
-    url: str
 
 
 @dataclass(frozen=True)
@@ -370,7 +364,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,
         send_to=adj.send_to or None,
-        application=Application(adj.application.name, adj.application.url) if adj.application else None,
+        application=adj.application,
         url=adj.url or None,
         deadline=deadline_words(notice, adj.deadline) if adj.deadline else None,
         decision=adj.decision or None,

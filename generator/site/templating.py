@@ -129,27 +129,50 @@ def _phone_link(phone: str) -> Markup:
     return _link(phone, f"tel:+33{phone.replace(' ', '')[1:]}")
 
 
-class MarkdownTexts:
-    """``t("group.id", name=value)`` in a Markdown template: a text of content/interface.yaml as Markup.
+def _text(value: object) -> Markup:
+    """A value as element content (``text.html_text``: quotes as typed), never inside a tag."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html_text(_printable(value)))
 
-    The text's words are escaped for Markdown (``text.md_words``); each value is
-    escaped (``text.md``) unless it is already Markup. ``t.plain(...)`` is the text
-    itself, unescaped, for a value the template escapes another way (``|attribute``);
-    printed as it is, it is escaped like any value.
+
+class Texts:
+    """``t("group.id", name=value)`` in a template: a text of content/interface.yaml, as Markup.
+
+    ``words`` escapes the text's own words, ``value`` each value (Markup kept as it
+    is). ``t.plain(...)`` is the text itself, unescaped, for a value the template
+    escapes another way (``|attribute``); printed as it is, it is escaped like any value.
     """
+
+    words: Callable[[str], str]
+    value: Callable[[object], Markup]
 
     def __init__(self, texts: InterfaceFile):
         self.texts = texts
 
     def __call__(self, key: str, **values: object) -> Markup:
-        return Markup(self.texts.render(key, md_words, **{name: markdown_value(v) for name, v in values.items()}))
+        return Markup(self.texts.render(key, self.words, **{name: self.value(v) for name, v in values.items()}))
 
     def plain(self, key: str, **values: object) -> str:
         return self.texts.text(key, **values)
 
+
+class MarkdownTexts(Texts):
+    """In a Markdown template: words escaped by ``text.md_words``, values by ``text.md``."""
+
+    words = staticmethod(md_words)
+    value = staticmethod(markdown_value)
+
     def html(self, key: str, **values: object) -> Markup:
         """The text inside raw HTML of the Markdown page (a ``<figcaption>``): HTML-escaped, not Markdown."""
-        return Markup(self.texts.render(key, html_words, **{name: _text(v) for name, v in values.items()}))
+        return HtmlTexts(self.texts)(key, **values)
+
+
+class HtmlTexts(Texts):
+    """In an HTML template, as element content: words and values HTML-escaped, quotes as typed."""
+
+    words = staticmethod(html_words)
+    value = staticmethod(_text)
 
 
 def _trusted(macro: Callable[..., str]) -> Callable[..., Markup]:
@@ -167,29 +190,35 @@ def _trusted(macro: Callable[..., str]) -> Callable[..., Markup]:
     return call
 
 
-def markdown_environment(folder: Path, macros: str | None = None) -> Environment:
-    """The environment of the Markdown templates of ``folder``; ``macros``: its file of shared macros."""
+def _environment(folder: Path, *, finalize: Callable, removed: tuple[str, ...], filters: dict, **options: object) -> Environment:
+    """An environment of ``folder``: strict, block tags on their own lines vanish, templates compiled once."""
     env = Environment(
         loader=FileSystemLoader(str(folder)),
-        autoescape=False,
-        finalize=markdown_value,
+        finalize=finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
         auto_reload=False,
+        **options,
     )
-    for name in _MARKUP_FILTERS:
+    for name in removed:
         del env.filters[name]
-    env.filters.update(
-        md_block=_md_block,
-        bold=_bold,
-        cell=_cell,
-        md_join=_md_join,
-        blockquote=_blockquote,
-        attribute=_attribute,
-        phone_link=_phone_link,
-    )
+    env.filters.update(filters)
+    return env
+
+
+def markdown_environment(folder: Path, macros: str | None = None) -> Environment:
+    """The environment of the Markdown templates of ``folder``; ``macros``: its file of shared macros."""
+    filters = {
+        "md_block": _md_block,
+        "bold": _bold,
+        "cell": _cell,
+        "md_join": _md_join,
+        "blockquote": _blockquote,
+        "attribute": _attribute,
+        "phone_link": _phone_link,
+    }
+    env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)
     env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link)
     if macros is not None:
         module = env.get_template(macros).module
@@ -212,47 +241,16 @@ def html_value(value: object) -> Markup:
     return Markup(attr(_printable(value)))
 
 
-def _text(value: object) -> Markup:
-    """A value as element content (``text.html_text``: quotes as typed), never inside a tag."""
-    if isinstance(value, Markup):
-        return value
-    return Markup(html_text(_printable(value)))
-
-
 def json_script(data: object) -> Markup:
     """Deterministic JSON for a ``<script type="application/json">``: no ``</script>``, no ``<``, ``>`` or ``&``."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
 
 
-class HtmlTexts:
-    """``t("group.id", name=value)`` in an HTML template, as element content: words and values escaped, quotes kept."""
-
-    def __init__(self, texts: InterfaceFile):
-        self.texts = texts
-
-    def __call__(self, key: str, **values: object) -> Markup:
-        return Markup(self.texts.render(key, html_words, **{name: _text(v) for name, v in values.items()}))
-
-    def plain(self, key: str, **values: object) -> str:
-        return self.texts.text(key, **values)
-
-
 def html_environment(folder: Path) -> Environment:
     """The environment of the HTML and SVG templates of ``folder`` (a template's last line break dropped)."""
-    env = Environment(
-        loader=FileSystemLoader(str(folder)),
-        autoescape=True,
-        finalize=html_value,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=False,
-    )
-    for name in ("safe", "tojson"):
-        del env.filters[name]
-    env.filters.update(text=_text, json_script=json_script)
-    return env
+    filters = {"text": _text, "json_script": json_script}
+    return _environment(folder, finalize=html_value, removed=("safe", "tojson"), filters=filters, autoescape=True)
 
 
 def render_html(env: Environment, name: str, texts: InterfaceFile | None = None, **view: object) -> str:
