@@ -38,6 +38,7 @@ first use and kept (``auto_reload`` off).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -68,11 +69,26 @@ def _printable(value: object) -> object:
 # ---------------------------------------------------------------- Markdown
 
 
+def _escaped(escape: Callable[[object], str]) -> Callable[[object], Markup]:
+    """``escape`` returning Markup, kept per distinct value (pages repeat the same ids and words)."""
+
+    @functools.lru_cache(maxsize=65536)
+    def escaped(value: object) -> Markup:
+        return Markup(escape(value))
+
+    return escaped
+
+
+_md = _escaped(md)
+_attr = _escaped(attr)
+_html_text = _escaped(html_text)
+
+
 def markdown_value(value: object) -> Markup:
     """``value`` as inline Markdown: Markup as it is, anything else through ``text.md``."""
     if isinstance(value, Markup):
         return value
-    return Markup(md(_printable(value)))
+    return _md(_printable(value))
 
 
 def _bold(value: object) -> Markup:
@@ -106,7 +122,7 @@ def _blockquote(value: object) -> Markup:
 
 def _attribute(value: object) -> Markup:
     """A value inside a double-quoted attribute of raw HTML written in a Markdown template."""
-    return Markup(attr(_printable(value)))
+    return _attr(_printable(value))
 
 
 def _link(label: object, target: str) -> Markup:
@@ -133,7 +149,7 @@ def _text(value: object) -> Markup:
     """A value as element content (``text.html_text``: quotes as typed), never inside a tag."""
     if isinstance(value, Markup):
         return value
-    return Markup(html_text(_printable(value)))
+    return _html_text(_printable(value))
 
 
 class Texts:
@@ -238,7 +254,7 @@ def html_value(value: object) -> Markup:
     """``value`` for HTML: Markup as it is, anything else through ``text.attr`` (safe in attributes too)."""
     if isinstance(value, Markup):
         return value
-    return Markup(attr(_printable(value)))
+    return _attr(_printable(value))
 
 
 def json_script(data: object) -> Markup:

@@ -44,6 +44,7 @@ def _escape_line(line: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=4096)
 def md_words(words: str) -> str:
     """Words of a content/interface.yaml template for Markdown (``InterfaceFile.render``).
 
@@ -53,6 +54,7 @@ def md_words(words: str) -> str:
     return _INLINE_SPECIALS.sub(r"\\\1", html.escape(words, quote=False))
 
 
+@functools.lru_cache(maxsize=4096)
 def html_words(words: str) -> str:
     """Words of a content/interface.yaml template inside raw HTML (``InterfaceFile.render``)."""
     return html.escape(words, quote=False)
