@@ -25,8 +25,8 @@ are removed.
 ``finalize`` = ``text.attr``: typography, then ``& < > " '`` escaped, so a value is
 safe in element content and inside a double-quoted attribute. ``|text`` is the
 element-content form (quotes left as typed, as the pages always printed them)
-and ``t(...)`` escapes the same way (so does ``t.html(...)``, for raw HTML inside a Markdown
-template): neither may appear inside a tag
+and ``t(...)`` escapes the same way (so does ``t.html(...)``, for raw HTML inside
+a Markdown template): neither may appear inside a tag
 (``tests/site/test_site_templates.py`` checks the template files).
 ``|json_script`` writes JSON for a ``<script type="application/json">``.
 
@@ -72,7 +72,7 @@ def _printable(value: object) -> object:
 def _escaped(escape: Callable[[object], str]) -> Callable[[object], Markup]:
     """``escape`` returning Markup, kept per distinct value (pages repeat the same ids and words)."""
 
-    @functools.lru_cache(maxsize=65536)
+    @functools.lru_cache(maxsize=65536, typed=True)
     def escaped(value: object) -> Markup:
         return Markup(escape(value))
 
