@@ -45,6 +45,7 @@ from the files as they are.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -95,6 +96,7 @@ SHARED_TEXTS = {
 }
 
 
+@functools.lru_cache(maxsize=16384)
 def _fr(text: str | None) -> str:
     """YAML text on one line with French typography (not escaped)."""
     return typography(" ".join(str(text or "").split()))
