@@ -10,9 +10,10 @@ The contacts section is shared with the establishment page.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..merge import Notice, ResolvedDocument
+from ..merge import Notice, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.session import Application, Category, FormField, Link, SourceNote
 from . import dates, ics, timeline
@@ -269,7 +270,7 @@ def events(notice: Notice) -> list[timeline.Event]:
     return out
 
 
-def _date_notes(notice: Notice, deadline) -> str:
+def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note."""
     t = notice.texts
     notes = []
@@ -316,7 +317,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...]:
     )
 
 
-def document_rows(notice: Notice, docs) -> tuple[DocumentRow, ...]:
+def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
     t = notice.texts
     rows = []
     for doc in docs:
