@@ -33,6 +33,8 @@ MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
     ROOT / "generator" / "checklist" / "page.py",
 ]
 KEY = re.compile(r"[a-z_][a-z0-9_]*\.[a-z0-9_]+")
+# The page templates: their texts are t("group.id", …) calls (generator/site/templating.py).
+TEMPLATES = sorted((ROOT / "generator").glob("*/templates/*.j2"))
 REGISTERED = {f"{group}.{name}" for group, texts in TEXTS.items() for name in texts}
 
 
@@ -78,10 +80,18 @@ def test_code_uses_only_listed_keys_and_every_listed_key():
         unknown = (keys | {c for c in called if KEY.fullmatch(c)}) - REGISTERED
         assert not unknown, f"{path.name}: keys not in generator/interface.py: {sorted(unknown)}"
         seen |= keys
-    # The checklist page's texts (group checklist_page): ui["key"] in page.py, ui("key") in checklist.js.
+    assert TEMPLATES
+    for path in TEMPLATES:
+        quoted = set(re.findall(r"[\"']([a-z_][a-z0-9_]*\.[a-z0-9_]+)[\"']", path.read_text(encoding="utf-8")))
+        keys = {k for k in quoted if k.split(".")[0] in TEXTS}
+        unknown = keys - REGISTERED
+        assert not unknown, f"{path.name}: keys not in generator/interface.py: {sorted(unknown)}"
+        seen |= keys
+    # The checklist page's texts (group checklist_page): ui["key"] in page.py, ui.key in its template, ui("key") in checklist.js.
     page = (ROOT / "generator" / "checklist" / "page.py").read_text(encoding="utf-8")
+    template = (ROOT / "generator" / "checklist" / "templates" / "checklist.html.j2").read_text(encoding="utf-8")
     script = (ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
-    used = set(re.findall(r'\bui\["([a-z_]+)"\]', page)) | set(re.findall(r'\bui\("([a-z_]+)"', script))
+    used = set(re.findall(r'\bui\["([a-z_]+)"\]', page)) | set(re.findall(r'\bui\.([a-z_]+)', template)) | set(re.findall(r'\bui\("([a-z_]+)"', script))
     # checklist.js picks some texts by name: the exam-adjustment introduction, the invalid-answer message.
     used |= set(re.findall(r'"((?:adjustment|invalid)_[a-z]+)"', script))
     unknown = {f"checklist_page.{k}" for k in used} - REGISTERED

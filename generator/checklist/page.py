@@ -5,9 +5,14 @@
 labels, usable before any script runs; the questions the engine would not ask
 yet (its result for no answer, computed here at build time) are ``hidden``.
 A message for browsers without JavaScript or WebAssembly links to the notice's
-document tables. A JSON block (``#bts-checklist-data``) carries what the
-browser code shows besides the engine's result, already in French with French
-typography: the page's texts (group ``checklist_page`` of ``content/interface.yaml``), the
+document tables. ``checklist_view`` computes what the page prints (a view model of
+plain values); ``templates/checklist.html.j2`` writes the form (HTML environment of
+``generator/site/templating.py``: every value escaped, quotes included) and
+``templates/checklist.md.j2`` the page around it.
+
+A JSON block (``#bts-checklist-data``) carries what the browser code shows
+besides the engine's result, already in French with French typography: the
+page's texts (group ``checklist_page`` of ``content/interface.yaml``), the
 question and choice labels, the specialties' and departments' names, and each
 date of the notice written out in words with its UTC offset.
 
@@ -25,7 +30,7 @@ Web Worker, from the site's own ``assets/pyodide/`` folder (never a CDN):
 Page URLs assume ``use_directory_urls: true``: the page lives at
 ``<slug>/<year>/liste-personnalisee/``.
 
-Placeholders of the ``checklist_page`` texts filled here: ``title`` {academy_of} {year};
+Placeholders of the ``checklist_page`` texts filled by the page (its template): ``title`` {academy_of} {year};
 ``intro`` {year} {notice_link}; ``fallback`` {documents_link} {dates_link};
 ``departments`` {academy_of} {codes}; ``option`` {letter}. The others are
 filled by ``checklist.js``, and so are the few texts of ``content/interface.yaml``
@@ -40,20 +45,30 @@ from the files as they are.
 
 from __future__ import annotations
 
-import html
+import functools
 import json
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from markupsafe import Markup
 
 from ..french import typography
 from ..interface import TEXTS
 from ..merge import Notice
-from ..model.content import ChecklistFile
-from ..site.text import md, of
+from ..model.content import ChecklistFile, InterfaceFile
+from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
+from ..site.text import of
 from . import engine
 from .compile import ROOT, compile_ruleset
 from .text import french_moment
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
+# The page's templates: the form (HTML) and the Markdown page around it. They live with the
+# checklist's code because the form is a contract with checklist.js (ids, data-* attributes,
+# the JSON block), like the ruleset is with the engine.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_HTML = html_environment(TEMPLATES)
+_MARKDOWN = markdown_environment(TEMPLATES)
 ASSET_DIR = "checklist"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
@@ -81,18 +96,10 @@ SHARED_TEXTS = {
 }
 
 
+@functools.lru_cache(maxsize=16384)
 def _fr(text: str | None) -> str:
     """YAML text on one line with French typography (not escaped)."""
     return typography(" ".join(str(text or "").split()))
-
-
-def _t(text: str | None) -> str:
-    """YAML text as escaped HTML with French typography."""
-    return html.escape(_fr(text), quote=False)
-
-
-def _attr(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def _ui(notice: Notice) -> dict[str, str]:
@@ -107,77 +114,66 @@ def _ui(notice: Notice) -> dict[str, str]:
     }
 
 
-def _html(notice: Notice, key: str, **values: str) -> str:
-    """The interface text ``key`` (« checklist_page.… ») as HTML: its words escaped, its placeholders replaced by ``values`` (HTML, as given)."""
-    return notice.texts.render(key, _escape_words, **values)
+@dataclass(frozen=True)
+class Choice:
+    """An answer of a question: a choice, a specialty (with its abbreviation) or an option letter."""
+
+    id: str
+    label: str
+    abbreviation: str | None = None
 
 
-def _escape_words(words: str) -> str:
-    return html.escape(words, quote=False)
+@dataclass(frozen=True)
+class Field:
+    """A question of the form, its words in French with French typography (``_fr``), not escaped."""
+
+    id: str
+    kind: str  # choice, date, department, specialty or option
+    label: str
+    help: str | None
+    shown: bool  # asked before any answer (the others are hidden until the engine asks them)
+    described_by: str  # ids of the elements describing the control (help, department codes, problem)
+    choices: tuple[Choice, ...] = ()
+    departments: str | None = None  # the academy's departments, for the department question
 
 
-def _help(qid: str, question) -> str:
-    return f'<p class="bts-checklist-help" id="q-{qid}-help">{_t(question.help)}</p>' if question.help else ""
+@dataclass(frozen=True)
+class ChecklistView:
+    """Everything checklist.html.j2 and checklist.md.j2 print."""
+
+    title: str
+    year: int
+    academy_of: str
+    ui: dict[str, str]  # the page's texts (group checklist_page), French typography, placeholders kept
+    fields: tuple[Field, ...]
+    data: dict  # the JSON block read by checklist.js
+    to_notice: str
+    to_root: str
+    asset_dir: str
 
 
-def _message(qid: str) -> str:
-    """Where checklist.js writes an answer's problem (invalid department or date)."""
-    return f'<p class="bts-checklist-problem" id="q-{qid}-problem" hidden></p>'
+# What describes a control besides its help: the department codes and the message of a wrong answer.
+_DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem")}
 
 
-def _described(qid: str, question, *extra: str) -> str:
-    ids = ([f"q-{qid}-help"] if question.help else []) + list(extra)
-    return f' aria-describedby="{" ".join(ids)}"' if ids else ""
-
-
-def _field(notice: Notice, ui: dict[str, str], qid: str, question, shown: bool) -> str:
-    """One question as a fieldset (choices: radio buttons) or a labelled control."""
-    hidden = "" if shown else " hidden"
+def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
+    """One question of the form; None for a kind the page does not ask."""
+    extra = _DESCRIBED_BY.get(question.kind, ())
+    described_by = " ".join(([f"q-{qid}-help"] if question.help else []) + [f"q-{qid}-{e}" for e in extra])
+    field = Field(qid, question.kind, _fr(question.label), _fr(question.help) if question.help else None, shown, described_by)
     if question.kind == "choice":
-        lines = [
-            f'<fieldset class="bts-checklist-question" data-question="{qid}" id="q-{qid}"{hidden}>',
-            f"<legend>{_t(question.label)}</legend>",
-            _help(qid, question),
-        ]
-        for cid, label in question.choices.items():
-            lines.append(
-                f'<div class="bts-checklist-choice"><input type="radio" name="{qid}" id="q-{qid}-{_attr(cid)}" value="{_attr(cid)}"{_described(qid, question)}>'
-                f' <label for="q-{qid}-{_attr(cid)}">{_t(label)}</label></div>'
-            )
-        lines.append(
-            f'<div class="bts-checklist-choice"><input type="radio" name="{qid}" id="q-{qid}-none" value="" checked>'
-            f' <label for="q-{qid}-none">{_t(ui["unknown_choice"])}</label></div>'
-        )
-        lines.append("</fieldset>")
-        return "\n".join(line for line in lines if line)
-    # A single control: a labelled div, not a fieldset (no legend repeating the label).
-    head = f'<div class="bts-checklist-question" data-question="{qid}" id="q-{qid}"{hidden}>'
-    label = f'<label for="q-{qid}-input">{_t(question.label)}</label>'
-    extra = ""
+        return replace(field, choices=tuple(Choice(cid, _fr(label)) for cid, label in question.choices.items()))
     if question.kind == "date":
-        control = f'<input type="date" name="{qid}" id="q-{qid}-input" autocomplete="bday"{_described(qid, question, f"q-{qid}-problem")}>'
-    elif question.kind == "department":
-        codes = ", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)
-        text = _html(notice, "checklist_page.departments", academy_of=_t(of(notice.academy.name, notice.texts)), codes=_t(codes))
-        extra = f'<p class="bts-checklist-help" id="q-{qid}-codes">{text}</p>'
-        described = _described(qid, question, f"q-{qid}-codes", f"q-{qid}-problem")
-        control = f'<input type="text" name="{qid}" id="q-{qid}-input" inputmode="text" size="4" maxlength="3" autocomplete="off"{described}>'
-    elif question.kind == "specialty":
+        return field
+    if question.kind == "department":
+        return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)))
+    if question.kind == "specialty":
         options = sorted(notice.specialties.items(), key=lambda item: item[1].name.casefold())
-        items = [f'<option value="">{_t(ui["choose"])}</option>'] + [
-            f'<option value="{_attr(sid)}">{_t(s.name)}{" (" + _t(s.abbreviation) + ")" if s.abbreviation else ""}</option>' for sid, s in options
-        ]
-        control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
-    elif question.kind == "option":
+        return replace(field, choices=tuple(Choice(sid, _fr(s.name), _fr(s.abbreviation) if s.abbreviation else None) for sid, s in options))
+    if question.kind == "option":
         letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
-        items = [f'<option value="">{_t(ui["choose"])}</option>'] + [
-            f'<option value="{letter}">{_html(notice, "checklist_page.option", letter=_t(letter))}</option>' for letter in letters
-        ]
-        control = f'<select name="{qid}" id="q-{qid}-input"{_described(qid, question)}>' + "".join(items) + "</select>"
-    else:
-        return ""
-    problem = _message(qid) if question.kind in ("date", "department") else ""
-    return "\n".join(x for x in [head, label, _help(qid, question), extra, control, problem, "</div>"] if x)
+        return replace(field, choices=tuple(Choice(letter, letter) for letter in letters))
+    return None
 
 
 def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
@@ -214,14 +210,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
     }
 
 
-def _json_script(data: dict) -> str:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # Inside <script>: no "</script>", no HTML entity confusion.
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-
-
-def checklist_page(notice: Notice, content: ChecklistFile) -> str:
-    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
+def checklist_view(notice: Notice, content: ChecklistFile) -> ChecklistView:
+    """The checklist page's view model: the form's questions, the page's texts, the JSON block."""
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
     # The engine's answer for no answer at all: the questions shown before any script runs.
@@ -231,34 +221,30 @@ def checklist_page(notice: Notice, content: ChecklistFile) -> str:
         ((qid, q) for qid, q in notice.questions.items() if q.kind != "derived"),
         key=lambda item: (item[1].order, item[0]),
     )
-    fields = "\n".join(f for f in (_field(notice, ui, qid, q, qid in shown) for qid, q in questions) if f)
-    title = notice.texts.text("checklist_page.title", academy_of=of(notice.academy.name, notice.texts), year=str(notice.year))
-    fallback = _html(
-        notice,
-        "checklist_page.fallback",
-        documents_link=f'<a href="{TO_NOTICE}#pieces-justificatives">{_t(ui["fallback_documents"])}</a>',
-        dates_link=f'<a href="{TO_NOTICE}#dates-a-retenir">{_t(ui["fallback_dates"])}</a>',
+    fields = (_field(notice, qid, q, qid in shown) for qid, q in questions)
+    academy_of = of(notice.academy.name, notice.texts)
+    return ChecklistView(
+        title=notice.texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year)),
+        year=notice.year,
+        academy_of=_fr(academy_of),
+        ui={key: _fr(value) for key, value in ui.items()},
+        fields=tuple(f for f in fields if f is not None),
+        data=_page_data(notice, ui, ruleset),
+        to_notice=TO_NOTICE,
+        to_root=TO_ROOT,
+        asset_dir=ASSET_DIR,
     )
-    intro = _html(notice, "checklist_page.intro", year=str(notice.year), notice_link=f'<a href="{TO_NOTICE}">{_t(ui["notice_link"])}</a>')
-    data = _json_script(_page_data(notice, ui, ruleset))
-    form = f"""<div class="bts-checklist" id="bts-checklist" data-state="static" data-ruleset="{TO_NOTICE}{ASSET_DIR}/ruleset.json" data-engine="{TO_NOTICE}{ASSET_DIR}/engine.py" data-pyodide="{TO_ROOT}assets/pyodide/" data-worker="{TO_ROOT}assets/checklist/worker.js">
-<script type="module" async src="{TO_ROOT}assets/checklist/checklist.js"></script>
-<link rel="stylesheet" href="{TO_ROOT}assets/checklist/checklist.css">
-<p id="bts-checklist-intro">{intro}</p>
-<p>{_t(ui["privacy"])}</p>
-<noscript><p class="bts-checklist-fallback">{fallback}</p></noscript>
-<div class="bts-checklist-fallback" id="bts-checklist-failure" role="alert" hidden><p>{_t(ui["load_failed"])}</p><p>{fallback}</p></div>
-<p id="bts-checklist-status" class="bts-checklist-status" role="status" aria-live="polite"></p>
-<form id="bts-checklist-form" aria-label="{_attr(_fr(ui["form_label"]))}" novalidate>
-{fields}
-</form>
-<section id="bts-checklist-result" class="bts-checklist-result" aria-labelledby="bts-checklist-result-title">
-<h2 id="bts-checklist-result-title">{_t(ui["result_title"])}</h2>
-<div id="bts-checklist-output"><p>{_t(ui["result_placeholder"])}</p></div>
-</section>
-<script type="application/json" id="bts-checklist-data">{data}</script>
-</div>"""
-    return f"# {md(title)}\n\n{form}\n"
+
+
+def checklist_page(notice: Notice, content: ChecklistFile) -> str:
+    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
+    return render_checklist(checklist_view(notice, content), notice.texts)
+
+
+def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:
+    """The page of a checklist view model: its title (Markdown), then the form (HTML)."""
+    form = render_html(_HTML, "checklist.html.j2", texts, page=view)
+    return render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, form=Markup(form))
 
 
 def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:

@@ -9,6 +9,7 @@ come from ``content/interface.yaml`` (group ``moments``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from babel.dates import format_date, get_timezone_location
 
@@ -16,6 +17,7 @@ from ..model.content import InterfaceFile
 from .text import NBSP
 
 
+@functools.lru_cache(maxsize=4096)
 def day(value: dt.date) -> str:
     """« mercredi 15 novembre 2023 », « vendredi 1er décembre 2023 »."""
     if isinstance(value, dt.datetime):
@@ -34,8 +36,13 @@ def clock(value: dt.time | dt.datetime) -> str:
 
 def zone_words(tz: str, texts: InterfaceFile) -> str:
     """« heure de Paris », « heure de La Réunion »."""
-    city = get_timezone_location(tz, locale="fr", return_city=True)
-    return texts.text("moments.zone", city=city)
+    return texts.text("moments.zone", city=_city(tz))
+
+
+@functools.lru_cache(maxsize=64)
+def _city(tz: str) -> str:
+    """« Paris », « La Réunion »: the time zone's city in French (babel; the same for a whole build)."""
+    return get_timezone_location(tz, locale="fr", return_city=True)
 
 
 def moment(value: dt.datetime, has_time: bool, tz: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:

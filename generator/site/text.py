@@ -1,8 +1,10 @@
-"""Text from YAML made safe for Markdown, with French typography.
+"""Text from YAML made safe for Markdown and HTML, with French typography.
 
-Every YAML value reaches a page through ``md()`` (inline) or ``md_block()``
+The escaping functions the template environments apply (``templating.py``):
+in a Markdown page every value goes through ``md()`` (inline) or ``md_block()``
 (paragraphs): HTML is escaped and Markdown syntax is neutralised, so that
-``<script>`` or ``*bold*`` typed in a YAML value is shown as typed.
+``<script>`` or ``*bold*`` typed in a YAML value is shown as typed; in HTML
+(SVG, the checklist's form) through ``attr()`` or ``html_text()``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from urllib.parse import quote
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,6 +44,7 @@ def _escape_line(line: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=4096)
 def md_words(words: str) -> str:
     """Words of a content/interface.yaml template for Markdown (``InterfaceFile.render``).
 
@@ -50,6 +54,7 @@ def md_words(words: str) -> str:
     return _INLINE_SPECIALS.sub(r"\\\1", html.escape(words, quote=False))
 
 
+@functools.lru_cache(maxsize=4096)
 def html_words(words: str) -> str:
     """Words of a content/interface.yaml template inside raw HTML (``InterfaceFile.render``)."""
     return html.escape(words, quote=False)
@@ -58,8 +63,7 @@ def html_words(words: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def md(value: object) -> str:
     """One YAML value as inline Markdown text: escaped, typography applied, on one line."""
-    text = _squash(str(value))
-    return _escape_line(typography(text))
+    return _escape_line(one_line(value))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -94,25 +98,24 @@ def md_block(value: object) -> str:
     return "\n\n".join(blocks)
 
 
+def one_line(value: object) -> str:
+    """A value as plain text on one line, with French typography (not escaped)."""
+    return typography(_squash(str(value)))
+
+
 def attr(value: object) -> str:
-    """A value inside an HTML attribute or element built by hand (SVG, tables)."""
-    return html.escape(typography(_squash(str(value))), quote=True)
+    """A value inside an HTML attribute or element (SVG, raw HTML): ``& < > " '`` escaped."""
+    return html.escape(one_line(value), quote=True)
+
+
+def html_text(value: object) -> str:
+    """A value as HTML element content: ``& < >`` escaped, quotes as typed (never inside a tag)."""
+    return html.escape(one_line(value), quote=False)
 
 
 def url(value: str) -> str:
-    """A URL for a Markdown link target: angle brackets keep parentheses and spaces safe."""
-    return "<" + str(value).replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
-
-
-def link(label: object, target: str) -> str:
-    """A Markdown link whose label is escaped text."""
-    return f"[{md(label)}]({url(target)})"
-
-
-def cell(value: object) -> str:
-    """A table cell: inline text, never empty (an empty cell reads as a dash)."""
-    text = md(value) if value not in (None, "") else ""
-    return text or "—"
+    """A URL for a Markdown link target: inside angle brackets (parentheses kept safe), with spaces, line breaks and ``< >`` percent-encoded."""
+    return "<" + re.sub(r"[\s<>]", lambda m: quote(m.group()), str(value)) + ">"
 
 
 def of(name: str, texts: InterfaceFile) -> str:

@@ -2,8 +2,9 @@
 
 The SVG is vertical (readable at 360 px): one dot per date, spaced by the
 time between dates (within bounds). It carries a ``<title>`` and a ``<desc>``
-holding the same list as the visible text equivalent, which is always
-rendered next to it (``text_equivalent``).
+holding the same list as the visible text equivalent, which the notice page
+always shows next to it (``Timeline.items``). ``layout`` computes the view
+model (positions, words); ``templates/timeline.svg.j2`` draws it.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ import datetime as dt
 import textwrap
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from ..model.content import InterfaceFile
 from . import dates
-from .text import attr, md
+from .templating import HTML, render_html
 
 WIDTH = 360
 TOP = 24
 MIN_GAP = 56
 MAX_GAP = 120
 LINE_HEIGHT = 17
+LABEL_WIDTH = 38  # characters of a label line; a label takes two lines at most
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,30 @@ class Event:
     label: str
     kind: str  # "window" (opening/closing), "deadline" or "information"
     end_of_day_words: bool = True  # False for a start (the opening): a date alone is not « until the end of the day »
+
+
+@dataclass(frozen=True)
+class Dot:
+    """An event as drawn: its height, its short date and its label cut into lines."""
+
+    y: int
+    kind: str
+    when: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The view model of the SVG and of its text equivalent (plain text, escaped by the templates)."""
+
+    ident: str  # prefix of the ids of <title> and <desc>
+    width: int
+    height: int
+    line_height: int
+    title: str
+    desc: str
+    dots: tuple[Dot, ...]
+    items: tuple[str, ...]  # each event in words, in date order: the text equivalent
 
 
 NATURE_KEYS = {"deadline": "timeline.nature_deadline", "information": "timeline.nature_information", "window": "timeline.nature_window"}
@@ -48,41 +76,34 @@ def _gap(previous: dt.datetime, current: dt.datetime) -> int:
     return int(min(MAX_GAP, max(MIN_GAP, MIN_GAP + days * 2)))
 
 
-def svg(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> str:
-    """The timeline as one line-break-free-of-blank-lines SVG string."""
+def _label_lines(label: str) -> tuple[str, ...]:
+    lines = textwrap.wrap(label, LABEL_WIDTH)
+    if len(lines) > 2:  # the full label is in <desc> and in the text equivalent
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), LABEL_WIDTH, placeholder=" …")]
+    return tuple(lines)
+
+
+def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Timeline:
+    """Where each event goes and what it says, in date order."""
     events = sorted(events, key=lambda e: (e.when, e.label))
-    ys = []
+    dots = []
     y = TOP
     for i, event in enumerate(events):
         if i:
             y += _gap(events[i - 1].when, event.when)
-        ys.append(y)
-    height = (ys[-1] if ys else TOP) + 48
-    title = texts.text("timeline.svg_title")
-    desc = " ; ".join(describe(e, tz, texts) for e in events)
-    parts = [
-        f'<svg class="bts-timeline" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-        f'role="img" aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{ident}-title">{attr(title)}</title>',
-        f'<desc id="{ident}-desc">{attr(desc)}</desc>',
-    ]
-    if ys:
-        parts.append(f'<line x1="20" y1="{ys[0]}" x2="20" y2="{ys[-1]}" class="bts-timeline-axis"/>')
-    for event, y in zip(events, ys):
-        cls = f"bts-timeline-dot bts-timeline-{event.kind}"
-        parts.append(f'<circle cx="20" cy="{y}" r="7" class="{cls}"/>')
         when = dates.short_day(event.when) + (f" · {dates.clock(event.when)}" if event.has_time else "")
-        parts.append(f'<text x="38" y="{y - 4}" class="bts-timeline-date">{attr(when)}</text>')
-        lines = textwrap.wrap(event.label, 38)
-        if len(lines) > 2:  # the full label is in <desc> and in the text equivalent
-            lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 38, placeholder=" …")]
-        for j, line in enumerate(lines):
-            parts.append(f'<text x="38" y="{y + 13 + j * LINE_HEIGHT}" class="bts-timeline-label">{attr(line)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+        dots.append(Dot(y, event.kind, when, _label_lines(event.label)))
+    items = tuple(describe(e, tz, texts) for e in events)
+    height = (dots[-1].y if dots else TOP) + 48
+    return Timeline(ident, WIDTH, height, LINE_HEIGHT, texts.text("timeline.svg_title"), " ; ".join(items), tuple(dots), items)
 
 
-def text_equivalent(events: list[Event], tz: str, texts: InterfaceFile) -> str:
-    """The same dates as a Markdown list, in date order."""
-    events = sorted(events, key=lambda e: (e.when, e.label))
-    return "\n".join(f"- {md(describe(e, tz, texts))}" for e in events)
+def render(timeline: Timeline) -> Markup:
+    """The SVG on one line: inside a Markdown page, a line break could end its HTML block."""
+    drawn = render_html(HTML, "timeline.svg.j2", timeline=timeline)
+    return Markup("".join(line.strip() for line in drawn.splitlines()))
+
+
+def svg(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> str:
+    """The timeline of ``events`` as one SVG string."""
+    return render(layout(events, tz, ident, texts))

@@ -1,4 +1,8 @@
-"""The checklist page body and assets (generator/checklist/page.py) and the static browser code."""
+"""The checklist page body and assets (generator/checklist/page.py) and the static browser code.
+
+The escaping of its templates (every value of the view model an attack) is tested with the
+site's templates, in tests/site/test_site_templates.py.
+"""
 
 from __future__ import annotations
 

@@ -41,11 +41,11 @@ FAMILIES: dict[str, str] = {
 # Where a family is not written: in content/interface.yaml, braces are the syntax of the texts'
 # placeholders, checked by `validate` (a new placeholder or a lone brace is refused, rightly).
 SKIP_FILES = {"placeholders": {"content/interface.yaml"}, "jinja": {"content/interface.yaml"}}
-# KNOWN BUG (generator/site/text.py: md_words, owned by the template migration): a line break
-# in a text of content/interface.yaml is not neutralised, so it ends the table, list or
-# admonition the text is in, and a following « # », « > », « 1. » become Markdown. Until
-# that is fixed, the payloads are written on one line in that file.
-ONE_LINE_FILES = {"content/interface.yaml"}
+# Names, titles, labels and the texts of content/interface.yaml are one line by definition
+# (``generator.model.values.Name``: validate refuses a line break there). ``inject`` finds
+# those fields by asking validate which values it refuses for that reason, and writes their
+# payloads on one line; every other field gets the payload with its line breaks.
+ONE_LINE = "un nom ou un titre tient sur une ligne"
 
 TYPED = re.compile(
     r"""^(?:
@@ -91,23 +91,55 @@ def _quoted(text: str) -> str:
 
 
 def inject(root: Path, family: str, start: int = 1) -> list[Field]:
-    """Append ``INJ<n> <payload>`` to every free text of the copy at ``root``; the fields changed."""
+    """Append ``INJ<n> <payload>`` to every free text of the copy at ``root``; the fields changed.
+
+    Fields that hold a name (one line) get the payload without its line breaks: they are found by
+    injecting once, validating, and injecting again with the values validate refused for that.
+    """
+    originals = {path: path.read_text(encoding="utf-8") for path in _files(root)}
+    fields = _inject(root, family, start, originals, one_line=set())
+    one_line = _one_line_values(root)
+    if one_line:
+        fields = _inject(root, family, start, originals, one_line=one_line)
+    return fields
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(root.glob("content/*.yaml")) + sorted(root.glob("academies/*/*.yaml"))
+
+
+def _one_line_values(root: Path) -> set[tuple[str, int]]:
+    """(file, index of the free text in the file) of every injected value validate refuses as a name with a line break."""
+    from generator.pipeline import load_and_check
+
+    _, problems = load_and_check(root)
+    refused = {(p.location.file, p.location.line, p.location.column) for p in problems.items if ONE_LINE in p.message}
+    found = set()
+    for path in _files(root):
+        rel = path.relative_to(root).as_posix()
+        nodes: list = []
+        _free_texts(yaml.compose(path.read_text(encoding="utf-8")), None, nodes)
+        for index, (node, _) in enumerate(nodes):
+            if (rel, node.start_mark.line + 1, node.start_mark.column + 1) in refused:
+                found.add((rel, index))
+    return found
+
+
+def _inject(root: Path, family: str, start: int, originals: dict, one_line: set) -> list[Field]:
     template = FAMILIES[family]
     fields: list[Field] = []
     n = start
-    files = sorted(root.glob("content/*.yaml")) + sorted(root.glob("academies/*/*.yaml"))
-    for path in files:
+    for path, text in originals.items():
         rel = path.relative_to(root).as_posix()
         if rel in SKIP_FILES.get(family, ()):
             continue
-        text = path.read_text(encoding="utf-8")
         found: list = []
         _free_texts(yaml.compose(text), None, found)
         edits = []
-        for node, key in found:
+        for index, (node, key) in enumerate(found):
             marker = f"INJ{n:04d}"
             payload = f"{marker} " + template.format(n=n)
-            if rel in ONE_LINE_FILES:
+            if (rel, index) in one_line:
                 payload = re.sub(r"[\r\n]+", " ", payload)
             fields.append(Field(marker, rel, node.start_mark.line + 1, key or "", payload))
             edits.append((node.start_mark.index, node.end_mark.index, _quoted(f"{node.value} {payload}")))

@@ -1,8 +1,9 @@
 """The checklist page escapes by context: placeholders filled once, calendar text without control characters.
 
 A copy of the project gets « {answer} » in a question's label, and a carriage
-return followed by an iCalendar property (``ATTACH:…``) in a deadline's label
-and words; the site is built, the checklist computed in Chromium (Pyodide),
+return followed by an iCalendar property (``ATTACH:…``) in a deadline's note
+and words (a label is a name on one line: validate refuses a line break there,
+tests/validation); the site is built, the checklist computed in Chromium (Pyodide),
 its calendar downloaded and parsed with the ``icalendar`` library, as is the
 site's own calendar of the session.
 """
@@ -19,7 +20,7 @@ from browser_support import Watched, chromium, require_browser, serve_site, wait
 from site_support import copy_project, run_mkdocs
 
 LABEL = "Quelle est votre nationalité {answer} ?"
-INJECTED_LABEL = "Téléversement des pièces\\rATTACH:https://inj.invalid/label.ics"  # YAML escapes: a lone CR
+INJECTED_NOTE = "Téléversement des pièces\\rATTACH:https://inj.invalid/label.ics"  # YAML escapes: a lone CR
 INJECTED_WORDS = "AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023\\r\\nATTACH:https://inj.invalid/words.ics\\u0001\\u0007 fin"
 
 
@@ -34,12 +35,10 @@ def site(tmp_path_factory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("checklist-escaping"))
     replace_once(root / "content" / "questions.yaml", "label: Quelle est votre nationalité ?", f'label: "{LABEL}"')
     session = root / "academies" / "toulouse" / "2024.yaml"
-    replace_once(
-        session,
-        "    label: Téléversement de la confirmation d'inscription signée et des pièces justificatives dans « Mes justificatifs »\n",
-        f'    label: "{INJECTED_LABEL}"\n',
-    )
     text = session.read_text(encoding="utf-8")
+    note = re.search(r"(    note: >-\n      Jusqu'au 22 novembre 2023 au plus tard.*?\n)(?=  \S)", text, re.S)
+    assert note, "the note of the documents deadline moved"
+    text = text.replace(note.group(1), f'    note: "{INJECTED_NOTE}"\n', 1)
     words = re.search(r"(    words: >-\n      AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023.*?\n)(?=    note:)", text, re.S)
     assert words, "the words of the documents deadline moved"
     session.write_text(text.replace(words.group(1), f'    words: "{INJECTED_WORDS}"\n', 1), encoding="utf-8")
@@ -55,18 +54,18 @@ def property_names(calendar_bytes: bytes) -> list[str]:
     return [name for component in calendar.walk() for name, _ in component.property_items(recursive=False)]
 
 
-def assert_no_injected_property(calendar_bytes: bytes, where: str) -> None:
+def assert_no_injected_property(calendar_bytes: bytes, where: str, *, with_note: bool = False) -> None:
     # A lone CR (or LF) only ever as part of the CRLF that ends a line.
     assert re.search(rb"\r(?!\n)|(?<!\r)\n", calendar_bytes) is None, f"{where}: bare CR or LF"
     assert not re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", calendar_bytes), f"{where}: control character"
     names = property_names(calendar_bytes)
     assert "ATTACH" not in names and not any(n.startswith("X-INJ") for n in names), f"{where}: {names}"
     unfolded = calendar_bytes.decode("utf-8").replace("\r\n ", "")
-    assert "ATTACH:https://inj.invalid/label.ics" in unfolded.replace("\\n", "\n").replace("\n", ""), f"{where}: the label's words were lost"
+    assert not with_note or "ATTACH:https://inj.invalid/label.ics" in unfolded.replace("\\n", "\n").replace("\n", ""), f"{where}: the label's words were lost"
 
 
 def test_the_sites_own_calendar_keeps_the_words_as_text(site):
-    assert_no_injected_property((site / "toulouse" / "2024" / "bts-toulouse-2024.ics").read_bytes(), "site .ics")
+    assert_no_injected_property((site / "toulouse" / "2024" / "bts-toulouse-2024.ics").read_bytes(), "site .ics", with_note=True)
 
 
 @pytest.fixture(scope="module")

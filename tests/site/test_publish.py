@@ -102,12 +102,13 @@ def test_the_build_directory_of_a_running_build_is_left_alone(tmp_path):
 
 
 def break_with_404_folder(root: Path) -> str:
-    """An academy whose folder and slug are « 404.html »: its pages go to site/404.html/…, the theme's 404 page cannot be written."""
-    (root / "academies" / "toulouse").rename(root / "academies" / "404.html")
-    path = root / "academies" / "404.html" / "academy.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert "slug: toulouse\n" in text
-    path.write_text(text.replace("slug: toulouse\n", "slug: 404.html\n"), encoding="utf-8")
+    """A folder « 404.html » among the static files of docs/: the theme's 404 page cannot be written.
+
+    (An academy folder so named is now refused by validate before the build: see
+    tests/validation/test_reading_files.py; this keeps the file-system refusal of the build tested.)
+    """
+    (root / "docs" / "404.html").mkdir()
+    (root / "docs" / "404.html" / "note.txt").write_text("dossier au nom d'une page du thème", encoding="utf-8")
     return "un dossier porte ce nom"
 
 

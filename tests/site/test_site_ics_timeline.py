@@ -46,6 +46,10 @@ def flat(text: str) -> str:
 
 
 def test_timeline_svg_and_text_equivalent_say_the_same(notices):
+    import datetime as dt
+
+    from generator.site.text import md
+
     for notice in notices:
         evs = pages.events(notice)
         svg = timeline.svg(evs, notice.tz, "t", notice.texts)
@@ -53,16 +57,25 @@ def test_timeline_svg_and_text_equivalent_say_the_same(notices):
         ns = "{http://www.w3.org/2000/svg}"
         assert root.get("role") == "img"
         desc = root.find(f"{ns}desc").text
-        equivalent = html.unescape(timeline.text_equivalent(evs, notice.tz, notice.texts)).replace("\\", "")
+        # The text equivalent: the list printed under the figure of the notice page.
+        page = pages.notice_page(notice, dt.date(2000, 1, 1))
+        after = page[page.index("<figure"):]
+        equivalent = after[after.index("</figure>"):].split("\n\n")[1]
+        assert equivalent.count("\n") + 1 == len(evs)
+        equivalent = html.unescape(equivalent).replace("\\", "")
         assert len(root.findall(f"{ns}circle")) == len(evs)
         for e in evs:
             words = timeline.describe(e, notice.tz, notice.texts)
             assert flat(words) in flat(desc)
             assert flat(words) in flat(equivalent)
+            assert "- " + md(words) in page
             assert dates.short_day(e.when) in svg
-        # the visible SVG dates are in chronological order
+        # the visible SVG dates are in chronological order, and so is the text equivalent
         ys = [float(c.get("cy")) for c in root.findall(f"{ns}circle")]
         assert ys == sorted(ys)
+        assert list(timeline.layout(evs, notice.tz, "t", notice.texts).items) == [
+            timeline.describe(e, notice.tz, notice.texts) for e in sorted(evs, key=lambda e: (e.when, e.label))
+        ]
 
 
 def test_timeline_escapes_labels(notices):

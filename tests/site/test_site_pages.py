@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from generator.model.conditions import Condition
-from generator.site import pages
+from generator.site import pages, words
 
 
 def test_condition_words_use_question_labels_and_choice_labels(notices):
@@ -30,13 +30,13 @@ def test_specialty_conditions_name_the_specialty(notices):
 def test_route_fit():
     route = lambda *v: Condition("test", "route", v)  # noqa: E731
     other = Condition("test", "situation", ("repeater",))
-    assert pages._route_fit(Condition.always(), "scolaire") == "yes"
-    assert pages._route_fit(route("apprenti"), "apprenti") == "yes"
-    assert pages._route_fit(route("apprenti"), "scolaire") == "no"
-    assert pages._route_fit(Condition("all", children=(route("apprenti"), other)), "apprenti") == "maybe"
-    assert pages._route_fit(Condition("all", children=(route("apprenti"), other)), "scolaire") == "no"
-    assert pages._route_fit(Condition("not", children=(route("apprenti"),)), "scolaire") == "yes"
-    assert pages._route_fit(Condition("any", children=(route("apprenti"), other)), "scolaire") == "maybe"
+    assert words.route_fit(Condition.always(), "scolaire") == "yes"
+    assert words.route_fit(route("apprenti"), "apprenti") == "yes"
+    assert words.route_fit(route("apprenti"), "scolaire") == "no"
+    assert words.route_fit(Condition("all", children=(route("apprenti"), other)), "apprenti") == "maybe"
+    assert words.route_fit(Condition("all", children=(route("apprenti"), other)), "scolaire") == "no"
+    assert words.route_fit(Condition("not", children=(route("apprenti"),)), "scolaire") == "yes"
+    assert words.route_fit(Condition("any", children=(route("apprenti"), other)), "scolaire") == "maybe"
 
 
 def test_session_passee_depends_on_today(notices):
@@ -104,13 +104,21 @@ def test_opening_without_time_is_never_until_the_end_of_the_day(notices):
     assert described and all(end_words not in d for d in described)
 
 
+def _with_step_titles(notice, titles):
+    steps = tuple(dataclasses.replace(notice.session.steps[0], title=title) for title in titles)
+    return dataclasses.replace(notice, session=dataclasses.replace(notice.session, steps=steps))
+
+
 def test_step_headings_number_every_step_once(notices):
-    t = notices[0].texts
-    for title in ("Étape 1 : Accès à CYCLADES", "étape 1: Accès à CYCLADES", "1. Accès à CYCLADES", "Accès à CYCLADES"):
-        assert pages.step_heading(1, title, t) == "### " + t.text("steps.heading", number=1, title="Accès à CYCLADES")
-    assert pages.step_heading(3, "Inscription définitive", t) == "### " + t.text("steps.heading", number=3, title="Inscription définitive")
+    notice = notices[0]
+    t = notice.texts
+    typed = ["Étape 1 : Accès à CYCLADES", "étape 1: Accès à CYCLADES", "1. Accès à CYCLADES", "Accès à CYCLADES", "Inscription définitive", "2026 inscriptions"]
+    lines = pages.notice_page(_with_step_titles(notice, typed), dt.date(2000, 1, 1)).splitlines()
+    for number in (1, 2, 3, 4):
+        assert "### " + t.text("steps.heading", number=number, title="Accès à CYCLADES") in lines
+    assert "### " + t.text("steps.heading", number=5, title="Inscription définitive") in lines
     # a title that starts with a year is not a typed step number
-    assert "2026 inscriptions" in pages.step_heading(2, "2026 inscriptions", t)
+    assert "### " + t.text("steps.heading", number=6, title="2026 inscriptions") in lines
     for notice in notices:
         page = pages.notice_page(notice, dt.date(2000, 1, 1))
         for line in page.splitlines():
@@ -156,15 +164,22 @@ def test_late_deposit_words_follow_the_deadline(notices):
             assert md(notice.texts.text("dates.late_deposit", label=doc.label, words=doc.late_deposit)) in page
 
 
+def _section(page: str, title: str) -> str:
+    """The part of a Markdown page from its heading « ## title » to the next « ## » heading."""
+    start = page.index(f"\n## {title}\n")
+    end = page.find("\n## ", start + 1)
+    return page[start:] if end < 0 else page[start:end]
+
+
 def test_missing_exam_office_is_said_not_crashed(notices):
+    title = notices[0].texts.text("contacts.title")
     for notice in notices:
         variant = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, exam_office=None))
-        contacts = "\n".join(pages._contacts(variant))
+        contacts = _section(pages.notice_page(variant, dt.date(2000, 1, 1)), title)
         assert notice.texts.text("contacts.no_exam_office") in contacts
-        assert notice.texts.text("contacts.no_exam_office") in pages.notice_page(variant, dt.date(2000, 1, 1))
         if notice.academy.exam_office is not None:
             assert notice.academy.exam_office.name not in contacts.split("\n### ")[0]
-            assert notice.texts.text("contacts.no_exam_office") not in "\n".join(pages._contacts(notice))
+            assert notice.texts.text("contacts.no_exam_office") not in _section(pages.notice_page(notice, dt.date(2000, 1, 1)), title)
 
 
 def test_establishment_page_has_deadlines_and_contacts(notices):
@@ -177,7 +192,8 @@ def test_establishment_page_has_deadlines_and_contacts(notices):
         for doc in notice.documents:
             assert pages.document_deadline(notice, doc).split(" (")[0].replace("\u202f", " ") in page.replace("\u202f", " ")
         assert "## " + t.text("contacts.title") in page
-        assert "\n".join(pages._contacts(notice)) in page
+        # the same contacts section as the notice page
+        assert _section(pages.notice_page(notice, dt.date(2000, 1, 1)), t.text("contacts.title")) in page
 
 
 def test_interface_texts_with_markup_stay_text(notices):

@@ -1,0 +1,86 @@
+"""The view model of an establishment notice's second page (``templates/establishment.md.j2``).
+
+What the establishment does in CYCLADES, the states of a file, and which
+documents each training route needs (« oui », « non » or « selon la situation »
+worked out from the documents' conditions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..merge import Notice
+from ..model.session import EstablishmentStep, StateColour
+from .notice_view import Contacts, contacts, page_title
+from .paths import NOTICE_PAGE
+from .text import step_title
+from .words import condition_words, document_deadline, is_past, route_fit
+
+ESTABLISHMENT_ROUTES = ("scolaire", "apprenti", "formation_continue")  # the columns of the routes table, in order
+FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
+
+
+@dataclass(frozen=True)
+class GuideStep:
+    title: str  # without a number typed in it (the template numbers the steps)
+    text: str
+    menu: str | None
+    memo: str | None
+
+
+@dataclass(frozen=True)
+class Guide:
+    steps: tuple[GuideStep, ...]
+    candidate_states: tuple[tuple[str, str], ...]  # (state, meaning)
+    document_states: tuple[StateColour, ...]
+    states_note: str | None
+
+
+@dataclass(frozen=True)
+class RouteRow:
+    label: str
+    fit_keys: tuple[str, ...]  # per route of ESTABLISHMENT_ROUTES: the text saying yes, no or maybe
+    who: str
+    deadline: str
+
+
+@dataclass(frozen=True)
+class EstablishmentView:
+    notice_title: str
+    past: bool
+    notice_page: str  # the link back to the notice page
+    guide: Guide | None
+    routes: tuple[RouteRow, ...]
+    contacts: Contacts
+
+
+def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
+    return GuideStep(step_title(step.title, notice.texts), step.text, step.menu or None, step.memo or None)
+
+
+def establishment_view(notice: Notice, today: dt.date) -> EstablishmentView:
+    guide = notice.session.establishment_guide
+    return EstablishmentView(
+        notice_title=page_title(notice),
+        past=is_past(notice, today),
+        notice_page=NOTICE_PAGE,
+        guide=None
+        if guide is None
+        else Guide(
+            steps=tuple(_step(s, notice) for s in guide.steps),
+            candidate_states=tuple(guide.candidate_states.items()),
+            document_states=guide.document_states,
+            states_note=guide.states_note or None,
+        ),
+        routes=tuple(
+            RouteRow(
+                label=doc.label,
+                fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ESTABLISHMENT_ROUTES),
+                who=condition_words(notice, doc.when),
+                deadline=document_deadline(notice, doc),
+            )
+            for doc in notice.documents
+        ),
+        contacts=contacts(notice),
+    )

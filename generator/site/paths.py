@@ -1,0 +1,36 @@
+"""Where each generated file of a notice goes, under ``docs/`` (and so in the site)."""
+
+from __future__ import annotations
+
+from ..merge import Notice
+from . import ics
+
+# Pages of a notice's folder, as the notice page links to them.
+NOTICE_PAGE = "index.md"
+ESTABLISHMENT_PAGE = "etablissements.md"
+CHECKLIST_PAGE = "liste-personnalisee.md"
+
+
+def notice_dir(notice: Notice) -> str:
+    return f"{notice.slug}/{notice.year}"
+
+
+def notice_path(notice: Notice) -> str:
+    return f"{notice_dir(notice)}/{NOTICE_PAGE}"
+
+
+def establishment_path(notice: Notice) -> str:
+    return f"{notice_dir(notice)}/{ESTABLISHMENT_PAGE}"
+
+
+def checklist_path(notice: Notice) -> str:
+    return f"{notice_dir(notice)}/{CHECKLIST_PAGE}"
+
+
+def ics_path(notice: Notice) -> str:
+    return f"{notice_dir(notice)}/{ics.filename(notice)}"
+
+
+def has_establishment_page(notice: Notice) -> bool:
+    """Establishment notices get a second page: what the establishment does, documents by training route."""
+    return notice.session.session.audience == "establishment"

@@ -1,0 +1,281 @@
+"""The Jinja2 environments of the pages: escaping by the output's context, by construction.
+
+Layouts live in template files (``generator/site/templates/``,
+``generator/checklist/templates/``); Python hands them small view models of
+plain values. A template never chooses how to escape a value: the environment
+does, for the kind of output the template writes.
+
+**Markdown** (``*.md.j2``, ``markdown_environment``). Every printed value goes
+through ``finalize`` = ``text.md``: HTML escaped, Markdown syntax neutralised,
+French typography, on one line. The exception is ``Markup``: Markdown this
+module's own filters and functions produced (every value inside escaped the
+same way): ``|md_block`` (paragraphs and dash lists), ``|bold``, ``|cell``,
+``|md_join``, ``|blockquote``, ``|attribute`` (raw HTML attribute inside the
+Markdown), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
+texts of ``content/interface.yaml`` through ``t("group.id", name=value)`` (the
+text's words escaped, each value escaped unless it is Markup), and the macros of
+the environment's ``_macros.md.j2`` (their values were escaped inside them).
+There is no autoescape: a value built in the template another way (``~``,
+``|join``, a ``{% set %}`` block, a macro defined elsewhere) is a plain string and
+is escaped once more, visibly wrong but never unescaped. The builtin filters
+that would return Markup (``safe``, ``e``, ``escape``, ``forceescape``, ``tojson``)
+are removed.
+
+**HTML** (``*.html.j2``, ``*.svg.j2``, ``html_environment``). Autoescape on, and
+``finalize`` = ``text.attr``: typography, then ``& < > " '`` escaped, so a value is
+safe in element content and inside a double-quoted attribute. ``|text`` is the
+element-content form (quotes left as typed, as the pages always printed them)
+and ``t(...)`` escapes the same way (so does ``t.html(...)``, for raw HTML inside
+a Markdown template): neither may appear inside a tag
+(``tests/site/test_site_templates.py`` checks the template files).
+``|json_script`` writes JSON for a ``<script type="application/json">``.
+
+Both environments are ``StrictUndefined`` (a misspelt name fails the tests)
+and refuse to print ``None`` (an optional value is tested before it is shown).
+Environments are built once per process, at import; templates are compiled on
+first use and kept (``auto_reload`` off).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..model.content import InterfaceFile
+from .text import attr, html_text, html_words, md, md_block, md_words, url
+
+SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
+EMPTY_CELL = "—"  # an empty table cell reads as a dash
+# Separators ``|md_join`` writes between values (Markdown or HTML of the template, never a value).
+JOIN_SEPARATORS = (", ", "<br>")
+# Builtin filters that return Markup: they would bypass the escaping of the environment.
+_MARKUP_FILTERS = ("safe", "e", "escape", "forceescape", "tojson")
+
+
+def _printable(value: object) -> object:
+    if value is None:
+        raise TypeError("a template printed None: test the optional value before showing it")
+    return value
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _escaped(escape: Callable[[object], str]) -> Callable[[object], Markup]:
+    """``escape`` returning Markup, kept per distinct value (pages repeat the same ids and words)."""
+
+    @functools.lru_cache(maxsize=65536, typed=True)
+    def escaped(value: object) -> Markup:
+        return Markup(escape(value))
+
+    return escaped
+
+
+_md = _escaped(md)
+_attr = _escaped(attr)
+_html_text = _escaped(html_text)
+
+
+def markdown_value(value: object) -> Markup:
+    """``value`` as inline Markdown: Markup as it is, anything else through ``text.md``."""
+    if isinstance(value, Markup):
+        return value
+    return _md(_printable(value))
+
+
+def _bold(value: object) -> Markup:
+    return Markup("**") + markdown_value(value) + Markup("**")
+
+
+def _cell(value: object) -> Markup:
+    """A table cell: never empty (an absent or empty value reads as a dash)."""
+    if value is None or value == "":
+        return Markup(EMPTY_CELL)
+    return markdown_value(value)
+
+
+def _md_block(value: object) -> Markup:
+    """Paragraphs, dash lists and line breaks of a value (``text.md_block``)."""
+    return Markup(md_block(_printable(value)))
+
+
+def _md_join(values: Iterable[object], separator: str) -> Markup:
+    """Values joined by ``separator`` (one of ``JOIN_SEPARATORS``), each escaped unless Markup."""
+    if separator not in JOIN_SEPARATORS:
+        raise ValueError(f"md_join: separator {separator!r} is not one of {JOIN_SEPARATORS}")
+    return Markup(separator).join(markdown_value(v) for v in values)
+
+
+def _blockquote(value: object) -> Markup:
+    """A value's paragraphs (``|md_block``) as a Markdown quote."""
+    text = str(value if isinstance(value, Markup) else _md_block(value))
+    return Markup("\n".join(("> " + line) if line else ">" for line in text.splitlines()))
+
+
+def _attribute(value: object) -> Markup:
+    """A value inside a double-quoted attribute of raw HTML written in a Markdown template."""
+    return _attr(_printable(value))
+
+
+def _link(label: object, target: str) -> Markup:
+    """A link to a web address, ``[label](<address>)``: the label escaped unless Markup."""
+    return Markup(f"[{markdown_value(label)}]({url(_printable(target))})")
+
+
+def _page_link(label: object, path: str) -> Markup:
+    """A link to a file of the site relative to the page (``etablissements.md``); odd characters percent-encoded."""
+    target = re.sub(r"[^\w/.~-]", lambda m: quote(m.group()), _printable(path))
+    return Markup(f"[{markdown_value(label)}]({target})")
+
+
+def _email_link(email: str) -> Markup:
+    return _link(email, f"mailto:{email}")
+
+
+def _phone_link(phone: str) -> Markup:
+    """« 05 36 25 71 12 » as a ``tel:+33…`` link."""
+    return _link(phone, f"tel:+33{phone.replace(' ', '')[1:]}")
+
+
+def _text(value: object) -> Markup:
+    """A value as element content (``text.html_text``: quotes as typed), never inside a tag."""
+    if isinstance(value, Markup):
+        return value
+    return _html_text(_printable(value))
+
+
+class Texts:
+    """``t("group.id", name=value)`` in a template: a text of content/interface.yaml, as Markup.
+
+    ``words`` escapes the text's own words, ``value`` each value (Markup kept as it
+    is). ``t.plain(...)`` is the text itself, unescaped, for a value the template
+    escapes another way (``|attribute``); printed as it is, it is escaped like any value.
+    """
+
+    words: Callable[[str], str]
+    value: Callable[[object], Markup]
+
+    def __init__(self, texts: InterfaceFile):
+        self.texts = texts
+
+    def __call__(self, key: str, **values: object) -> Markup:
+        return Markup(self.texts.render(key, self.words, **{name: self.value(v) for name, v in values.items()}))
+
+    def plain(self, key: str, **values: object) -> str:
+        return self.texts.text(key, **values)
+
+
+class MarkdownTexts(Texts):
+    """In a Markdown template: words escaped by ``text.md_words``, values by ``text.md``."""
+
+    words = staticmethod(md_words)
+    value = staticmethod(markdown_value)
+
+    def html(self, key: str, **values: object) -> Markup:
+        """The text inside raw HTML of the Markdown page (a ``<figcaption>``): HTML-escaped, not Markdown."""
+        return HtmlTexts(self.texts)(key, **values)
+
+
+class HtmlTexts(Texts):
+    """In an HTML template, as element content: words and values HTML-escaped, quotes as typed."""
+
+    words = staticmethod(html_words)
+    value = staticmethod(_text)
+
+
+def _trusted(macro: Callable[..., str]) -> Callable[..., Markup]:
+    """A macro of the shared macros file as a function returning Markup: every value inside it was escaped.
+
+    The body of a ``{% call %}`` block given to it is Markup for the same reason.
+    """
+
+    def call(*args: object, **kwargs: object) -> Markup:
+        caller = kwargs.get("caller")
+        if caller is not None:
+            kwargs["caller"] = lambda *a: Markup(caller(*a))
+        return Markup(macro(*args, **kwargs))
+
+    return call
+
+
+def _environment(folder: Path, *, finalize: Callable, removed: tuple[str, ...], filters: dict, **options: object) -> Environment:
+    """An environment of ``folder``: strict, block tags on their own lines vanish, templates compiled once."""
+    env = Environment(
+        loader=FileSystemLoader(str(folder)),
+        finalize=finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        **options,
+    )
+    for name in removed:
+        del env.filters[name]
+    env.filters.update(filters)
+    return env
+
+
+def markdown_environment(folder: Path, macros: str | None = None) -> Environment:
+    """The environment of the Markdown templates of ``folder``; ``macros``: its file of shared macros."""
+    filters = {
+        "md_block": _md_block,
+        "bold": _bold,
+        "cell": _cell,
+        "md_join": _md_join,
+        "blockquote": _blockquote,
+        "attribute": _attribute,
+        "phone_link": _phone_link,
+    }
+    env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)
+    env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link)
+    if macros is not None:
+        module = env.get_template(macros).module
+        env.globals.update({name: _trusted(getattr(module, name)) for name in dir(module) if not name.startswith("_")})
+    return env
+
+
+def render_markdown(env: Environment, name: str, texts: InterfaceFile, **view: object) -> str:
+    """A Markdown page from template ``name``, ending with exactly one line break."""
+    return env.get_template(name).render(t=MarkdownTexts(texts), **view).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def html_value(value: object) -> Markup:
+    """``value`` for HTML: Markup as it is, anything else through ``text.attr`` (safe in attributes too)."""
+    if isinstance(value, Markup):
+        return value
+    return _attr(_printable(value))
+
+
+def json_script(data: object) -> Markup:
+    """Deterministic JSON for a ``<script type="application/json">``: no ``</script>``, no ``<``, ``>`` or ``&``."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+def html_environment(folder: Path) -> Environment:
+    """The environment of the HTML and SVG templates of ``folder`` (a template's last line break dropped)."""
+    filters = {"text": _text, "json_script": json_script}
+    return _environment(folder, finalize=html_value, removed=("safe", "tojson"), filters=filters, autoescape=True)
+
+
+def render_html(env: Environment, name: str, texts: InterfaceFile | None = None, **view: object) -> str:
+    """HTML (or SVG) from template ``name``; ``t(...)`` only for a template given ``texts``."""
+    if texts is not None:
+        view["t"] = HtmlTexts(texts)
+    return env.get_template(name).render(**view)
+
+
+# The site's environments (generator/site/templates/), built once per process.
+MARKDOWN = markdown_environment(SITE_TEMPLATES, macros=MACROS)
+HTML = html_environment(SITE_TEMPLATES)
