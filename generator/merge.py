@@ -25,6 +25,8 @@ from .model.session import Category, SessionFile
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
 from .provenance import documents_in_force, r408_list_in_force, statements_in_force
+from .reachability import facts as engine_facts
+from .reachability import never_holds
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class ResolvedDocument:
     late_deposit: str | None = None
     r408_annexes: tuple[R408Annexes, ...] = ()
     exemption: Condition | None = None  # the national exemption applied to this item (``unless``)
+    exemption_texts: tuple[NationalText, ...] = ()  # the national texts of that exemption, for a notice item
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,7 @@ def _any(parts: list[Condition]) -> Condition:
     return parts[0] if len(parts) == 1 else Condition("any", children=tuple(parts))
 
 
-def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408) -> tuple[ResolvedDocument, ...]:
+def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408, facts: dict) -> tuple[ResolvedDocument, ...]:
     """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``)."""
     texts = content.texts.texts
     national = documents_in_force(content.documents.documents, texts, year)
@@ -221,8 +224,9 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     covering: dict[str, list[Condition]] = {}
     out = []
     for entry in own:
-        exemptions = [national[n].unless for n in entry.covers if n in national and national[n].unless is not None]
-        exemption = _any(exemptions) if exemptions else None
+        exempting = [national[n] for n in entry.covers if n in national and national[n].unless is not None]
+        exemption = _any([n.unless for n in exempting]) if exempting else None
+        exemption_texts = tuple(dict.fromkeys(texts[s] for n in exempting for s in n.sources))
         when = _all(entry.when, _not(exemption)) if exemption is not None else entry.when
         for n in entry.covers:
             covering.setdefault(n, []).append(entry.when)
@@ -239,6 +243,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 late_deposit=entry.late_deposit,
                 r408_annexes=annexes if any(n in ("r408_attestation",) for n in entry.covers) else (),
                 exemption=exemption,
+                exemption_texts=exemption_texts,
             )
         )
     for did, document in national.items():
@@ -247,6 +252,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
             parts.append(_not(document.unless))
         if did in covering:
             parts.append(_not(_any(covering[did])))
+            if never_holds(_all(*parts), facts):
+                continue  # a notice item asks for it whenever the national text does: never listed apart
         mention = session.national_documents.get(did)
         out.append(
             ResolvedDocument(
@@ -335,6 +342,19 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
     opening, closing = given(info.opening), given(info.closing)
     r408 = _r408(content, session, year)
     who = given(session.who)
+    opening_at = _aware(opening, zone, end=False) if opening else None
+    closing_at = _aware(closing, zone, end=True) if closing else None
+    documents_deadline = next((d.end for d in deadlines if d.id == "documents"), None)
+    last_day = (closing_at or documents_deadline)
+    facts = engine_facts(
+        content.questions.questions,
+        content.specialties.specialties,
+        [[e.specialty.specialty, e.specialty.option, list(e.annexes)] for e in r408.national.specialties] if r408.national else [],
+        [[e.specialty.specialty, e.specialty.option] for e in r408.notice_list.specialties] if r408.notice_list else [],
+        [d.code for d in academy.departments],
+        info.age_reference_date.isoformat() if info.age_reference_date else None,
+        [((opening_at or last_day).date().isoformat() if (opening_at or last_day) else None), last_day.date().isoformat() if last_day else None],
+    )
     return Notice(
         academy=academy,
         session=session,
@@ -347,7 +367,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         opening_has_time=bool(opening and opening.time),
         closing_has_time=bool(closing and closing.time),
         deadlines=tuple(deadlines),
-        documents=_documents(content, session, year, r408),
+        documents=_documents(content, session, year, r408, facts),
         topics=_topics(content, session, year, info.audience),
         r408=r408,
         who=who or (),

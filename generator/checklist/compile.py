@@ -16,6 +16,7 @@ from ..merge import Notice, Provenance
 from ..model.content import ChecklistFile
 from ..model.values import given
 from ..provenance import warning_in_force
+from ..reachability import question_json
 from ..site.text import step_title
 
 FORMAT = 3
@@ -58,19 +59,6 @@ def _iso(moment) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def _question(qid: str, question) -> dict:
-    return {
-        "id": qid,
-        "label": question.label,
-        "kind": question.kind,
-        "help": question.help,
-        "choices": [[cid, label] for cid, label in question.choices.items()],
-        "asked_when": question.asked_when.to_json(),
-        "derived_from": list(question.derived_from),
-        "order": question.order,
-    }
-
-
 def _provenance(provenance: Provenance) -> dict:
     """Where an item comes from, for the checklist's « why »: the notice's section, or the national texts."""
     return {"kind": provenance.kind, "section": provenance.section, "texts": [t.title for t in provenance.texts]}
@@ -101,7 +89,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     """The ruleset of one notice (a json.dumps-able dict); ``checklist``: content/checklist.yaml, already loaded."""
     session = notice.session
     info = session.session
-    questions = sorted((_question(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
+    questions = sorted((question_json(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
     r408 = []
     if notice.r408.national is not None:
         r408 = [[e.specialty.specialty, e.specialty.option, list(e.annexes)] for e in notice.r408.national.specialties]
@@ -153,6 +141,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "detail": d.detail,
                 "provenance": _provenance(d.provenance),
                 "national": d.national,
+                "covers": list(d.covers),
                 "notice_silent": d.notice_silent,
                 "mention": d.mention,
                 "late_deposit": d.late_deposit,

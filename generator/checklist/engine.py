@@ -373,6 +373,7 @@ class _State:
             first, last = self.ruleset["session"]["registration_window"]
             if last is None:
                 return (FALSE, frozenset())
+            first = first or last
             birth, miss = value("birth_date")
             if birth is UNKNOWN or birth is FALSE:
                 return (birth, miss)
@@ -597,7 +598,7 @@ def evaluate(ruleset, answers):
         if result is TRUE:
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
-                "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"],
+                "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"], "covers": doc["covers"],
                 "notice_silent": doc["notice_silent"], "mention": doc["mention"], "late_deposit": doc.get("late_deposit"),
                 "annexes": _r408_annexes(doc, state),
                 "why": state.why(doc["when"]),

@@ -93,7 +93,13 @@ SHARED_TEXTS = {
     "exam_adjustment.cyclades": ("words",),
     "common.deadline": ("date",),
     "common.label_value": ("label", "value"),
+    "r408.annex": ("annex",),
+    "r408.annex_and": ("before", "after"),
 }
+# Where each item comes from, and what the notice says of the candidate's situation: the same
+# words as the notice page and the command line (groups « provenance » and « standing »).
+SHARED_TEXTS.update({f"provenance.{key}": names for key, names in TEXTS["provenance"].items()})
+SHARED_TEXTS.update({f"standing.{key}": names for key, names in TEXTS["standing"].items()})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -181,18 +187,14 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
     ui = {key: _fr(value) for key, value in ui.items()}
     tz = ruleset["academy"]["timezone"]
 
-    def moment(iso: str, has_time: bool, end_of_day_words: bool = True) -> str:
-        # The same words as the command line (content/interface.yaml, group « moments »).
-        return _fr(french_moment(iso, has_time, tz, notice.texts, end_of_day_words=end_of_day_words))
+    def moment(iso: str | None, has_time: bool, deadline: bool = True) -> str:
+        # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
+        return _fr(french_moment(iso, has_time, tz, notice.texts, information=not deadline))
 
-    # « jusqu'à la fin de la journée » only for a deadline; an information date is a plain day.
     dates = {d["id"]: moment(d["end"], d["has_time"], d["kind"] == "deadline") for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
-    if registration["opening"]:
-        # An opening without a time starts that day: not « jusqu'à la fin de la journée ».
-        dates["registration_opening"] = _fr(french_moment(registration["opening"], registration["opening_has_time"], tz, notice.texts, end_of_day_words=False))
-    if registration["closing"]:
-        dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
+    dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"])
+    dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
     return {
         "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts)},
         "year": notice.year,
@@ -204,6 +206,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
         "departments": ruleset["academy"]["department_names"],
         "dates": dates,
+        "documents_given": ruleset["documents_given"],
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },

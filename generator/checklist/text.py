@@ -13,34 +13,18 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.content import InterfaceFile
-from ..site.dates import day as french_day
+from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
 
 
-def _offset(moment: dt.datetime) -> str:
-    offset = moment.utcoffset() or dt.timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def french_moment(iso: str | None, has_time: bool, timezone: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:
-    """``mercredi 22 novembre 2023 à 17 h 00 (Europe/Paris, UTC+01:00)``; a date alone runs to the end of the day.
-
-    ``end_of_day_words=False`` for a start (the registration opening): the date alone, without « jusqu'à la fin de la journée ».
-    """
-    if iso is None:
-        return texts.text("moments.not_given")
-    moment = dt.datetime.fromisoformat(iso)
-    day = french_day(moment)
-    zone = f"{timezone}, {_offset(moment)}"
-    if has_time:
-        return texts.text("moments.time", day=day, time=f"{moment.hour} h {moment.minute:02d}", zone=zone)
-    return texts.text("moments.end_of_day" if end_of_day_words else "moments.day", day=day, zone=zone)
+def french_moment(iso: str | None, has_time: bool, timezone: str, texts: InterfaceFile, *, information: bool = False) -> str:
+    """A date of the ruleset (ISO 8601 with its offset) in the notice's words (``generator.site.dates.moment``):
+    « mercredi 22 novembre 2023 à 17 h 00 (heure de Paris) », « …, heure non précisée par la notice »."""
+    moment = dt.datetime.fromisoformat(iso) if iso is not None else None
+    return site_moment(moment, has_time, timezone, texts, information=information)
 
 
 def answer_words(ruleset: dict, qid: str, value: str) -> str:
@@ -157,8 +141,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     t = texts
     tz = ruleset["academy"]["timezone"]
 
-    def when(iso: str, has_time: bool, end_of_day_words: bool = True) -> str:
-        return french_moment(iso, has_time, tz, t, end_of_day_words=end_of_day_words)
+    def when(iso: str | None, has_time: bool, deadline: bool = True) -> str:
+        return french_moment(iso, has_time, tz, t, information=not deadline)
 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
@@ -173,7 +157,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     if registration["opening"] or registration["closing"]:
         out.append(t.text("checklist.registration"))
         if registration["opening"]:
-            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], end_of_day_words=False)))
+            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"])))
         if registration["closing"]:
             out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
         out.append("")

@@ -2,7 +2,7 @@
 
 The weekday always comes from the date itself, never from YAML. The day and
 the clock are locale formatting (babel's French patterns, « 1er », « 17 h 00 »);
-the words around them (« à », « heure de », « jusqu'à la fin de la journée »)
+the words around them (« à », « heure de », « heure non précisée par la notice »)
 come from ``content/interface.yaml`` (group ``moments``).
 """
 
@@ -45,13 +45,16 @@ def _city(tz: str) -> str:
     return get_timezone_location(tz, locale="fr", return_city=True)
 
 
-def moment(value: dt.datetime, has_time: bool, tz: str, texts: InterfaceFile, *, end_of_day_words: bool = True) -> str:
-    """A date with its time and time zone, or the date alone with « (fin de journée) » when no time is given."""
+def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, information: bool = False) -> str:
+    """A date of a notice in words: with its time and time zone; without a time, the day and
+    « heure non précisée par la notice » (never a default hour), or the day alone for a date given
+    for information; « date non précisée par la notice » when there is no date (``value`` None)."""
+    if value is None:
+        return texts.text("moments.not_given")
     text = day(value)
-    zone = zone_words(tz, texts)
     if has_time:
-        return texts.text("moments.time", day=text, time=clock(value), zone=zone)
-    return texts.text("moments.end_of_day" if end_of_day_words else "moments.day", day=text, zone=zone)
+        return texts.text("moments.time", day=text, time=clock(value), zone=zone_words(tz, texts))
+    return texts.text("moments.day" if information else "moments.day_no_time", day=text)
 
 
 def short_day(value: dt.date) -> str:

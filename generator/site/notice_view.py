@@ -13,9 +13,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..merge import Notice, ResolvedDeadline, ResolvedDocument
+from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.session import Application, Category, FormField, Link, SourceNote
+from ..model.values import given
 from . import dates, ics, timeline
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page
 from .text import of, step_title
@@ -49,13 +50,13 @@ class LabelledDate:
 @dataclass(frozen=True)
 class Header:
     title: str
-    session_title: str
+    session_title: str | None  # None: not given by the notice
     past: bool
     notice_date: str | None
     reference: str | None
-    for_establishments: bool
-    opening: str | None
-    closing: str | None
+    audience: str  # individual, establishment or both
+    opening: str  # in words, « date non précisée par la notice » when not given
+    closing: str
     documents_deadline: LabelledDate | None
     calendar_file: str
     establishment_page: str | None  # link from the notice page, when there is one
@@ -73,6 +74,7 @@ class WhoRow:
 
 @dataclass(frozen=True)
 class Who:
+    given: bool  # False: the notice does not say who registers how
     rows: tuple[WhoRow, ...]
     by_establishment: tuple[str, ...]  # labels of the categories their establishment registers
     elsewhere: tuple[Category, ...]
@@ -88,8 +90,8 @@ class DateRow:
 
 @dataclass(frozen=True)
 class Dates:
-    opening: str | None
-    closing: str | None
+    opening: str
+    closing: str
     rows: tuple[DateRow, ...]  # the deadlines, in date order
     note: str | None
     age_reference: str | None
@@ -107,10 +109,12 @@ class StepView:
 
 @dataclass(frozen=True)
 class DocumentRow:
+    id: str  # the document's id (the same in the checklist's ruleset)
     label: str
     who: str
     deadline: str
     details: str
+    provenance: str | None  # « Règle nationale — … » for a national document; None for the notice's own item
 
 
 @dataclass(frozen=True)
@@ -123,16 +127,24 @@ class DocumentGroup:
 class R408Row:
     specialty: str
     annexes: str
-    words: str | None
+    words: str | None  # how the list names it, when it differs from the catalogue
+    in_notice: str | None  # national list: « citée » / « non citée » by the notice's own list; None without one
 
 
 @dataclass(frozen=True)
 class R408:
-    reference: str
-    rows: tuple[R408Row, ...]
-    note: str | None
+    """The R408 attestation: the national list in force (always), what the notice says of it."""
+
+    national_provenance: str | None  # « Règle nationale — arrêté du 13 juillet 2023 »; None: no national list in force
+    national_rows: tuple[R408Row, ...]
+    national_note: str | None
+    notice_reference: str | None  # the text the notice cites for its own list
+    notice_rows: tuple[R408Row, ...]  # the notice's own list when it gives one
+    notice_note: str | None
     waiver: str | None
-    source: str | None
+    notice_section: str | None  # where the notice speaks of it
+    notice_silent: bool
+    statements: tuple["StatementBlock", ...]  # the topic « r408 »: national statements and the notice's words
 
 
 @dataclass(frozen=True)
@@ -149,13 +161,17 @@ class Adjustment:
 
 
 @dataclass(frozen=True)
+class StatementBlock:
+    """Consecutive statements of a topic with the same provenance, and that provenance in words."""
+
+    texts: tuple[str, ...]
+    provenance: str
+
+
+@dataclass(frozen=True)
 class TopicView:
     title: str
-    text: str
-    replaced: bool  # the academy's text replaces the national one
-    source: str
-    local: str | None
-    local_source: str | None
+    blocks: tuple[StatementBlock, ...]
 
 
 @dataclass(frozen=True)
@@ -184,14 +200,14 @@ class Contacts:
 
 @dataclass(frozen=True)
 class Links:
-    website: str
+    website: str | None  # None: not given
     bts_page: str | None
     items: tuple[Link, ...]
 
 
 @dataclass(frozen=True)
 class Sources:
-    session_title: str
+    session_title: str | None
     year: int
     departments_source: str | None
     notes: tuple[SourceNote, ...]
@@ -205,11 +221,12 @@ class NoticeView:
     header: Header
     who: Who
     dates: Dates
-    steps: tuple[StepView, ...]
+    steps: tuple[StepView, ...] | None  # None: not given by the notice
     documents: tuple[DocumentGroup, ...]
-    maintenance: tuple[DocumentRow, ...]  # documents asked for the « maintenance des systèmes » specialty
-    r408: R408 | None
+    documents_given: bool
+    r408: R408
     adjustment: Adjustment | None
+    adjustment_given: bool
     topics: tuple[TopicView, ...]
     forms: tuple[FormField, ...]
     contacts: Contacts
@@ -228,13 +245,13 @@ def _header(notice: Notice, today: dt.date, checklist: bool) -> Header:
         documents = LabelledDate(notice.deadline("documents").label, deadline_moment(notice, "documents"))
     return Header(
         title=page_title(notice),
-        session_title=info.title,
+        session_title=given(info.title),
         past=is_past(notice, today),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,
         reference=info.reference or None,
-        for_establishments=info.audience == "establishment",
-        opening=opening_words(notice) if notice.opening else None,
-        closing=closing_words(notice) if notice.closing else None,
+        audience=info.audience,
+        opening=opening_words(notice),
+        closing=closing_words(notice),
         documents_deadline=documents,
         calendar_file=ics.filename(notice),
         establishment_page=ESTABLISHMENT_PAGE if has_establishment_page(notice) else None,
@@ -246,13 +263,15 @@ def _header(notice: Notice, today: dt.date, checklist: bool) -> Header:
 def _who(notice: Notice) -> Who:
     t = notice.texts
     rows = []
-    for c in notice.session.who:
+    for c in notice.who:
         routes = ", ".join(t.text(ROUTE_KEYS[r]) if r in ROUTE_KEYS else r for r in c.routes)
-        rows.append(WhoRow(c.label, t.text(HOW_KEYS[c.how]), routes, c.detail))
+        how = t.text(HOW_KEYS[c.how]) if given(c.how) else t.text("common.not_given")
+        rows.append(WhoRow(c.label, how, routes, c.detail))
     return Who(
+        given=notice.who_given,
         rows=tuple(rows),
-        by_establishment=tuple(c.label for c in notice.session.who if c.how == "establishment"),
-        elsewhere=tuple(c for c in notice.session.who if c.how == "elsewhere"),
+        by_establishment=tuple(c.label for c in notice.who if c.how == "establishment"),
+        elsewhere=tuple(c for c in notice.who if c.how == "elsewhere"),
     )
 
 
@@ -261,12 +280,12 @@ def events(notice: Notice) -> list[timeline.Event]:
     t = notice.texts
     out = []
     if notice.opening is not None:
-        # An opening without a time starts that day: never « jusqu'à la fin de la journée ».
-        out.append(timeline.Event(notice.opening, notice.opening_has_time, t.text("common.opening_event"), "window", end_of_day_words=False))
+        out.append(timeline.Event(notice.opening, notice.opening_has_time, t.text("common.opening_event"), "window"))
     if notice.closing is not None:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
     for d in notice.deadlines:
-        out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, end_of_day_words=d.kind == "deadline"))
+        if d.given:  # a date the notice does not give has no place on a timeline
+            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, information=d.kind != "deadline"))
     return out
 
 
@@ -289,14 +308,11 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
 
 def _dates(notice: Notice) -> Dates:
     info = notice.session.session
-    rows = tuple(
-        DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))
-        for d in sorted(notice.deadlines, key=lambda d: (d.end, d.id))
-    )
+    rows = tuple(DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d)) for d in notice.deadlines)
     evs = events(notice)
     return Dates(
-        opening=opening_words(notice) if notice.opening else None,
-        closing=closing_words(notice) if notice.closing else None,
+        opening=opening_words(notice),
+        closing=closing_words(notice),
         rows=rows,
         note=info.dates_note or None,
         age_reference=dates.day(info.age_reference_date) if info.age_reference_date else None,
@@ -305,7 +321,10 @@ def _dates(notice: Notice) -> Dates:
     )
 
 
-def _steps(notice: Notice) -> tuple[StepView, ...]:
+def _steps(notice: Notice) -> tuple[StepView, ...] | None:
+    steps = notice.section("steps")
+    if steps is None:
+        return None
     return tuple(
         StepView(
             title=step_title(step.title, notice.texts),
@@ -313,52 +332,95 @@ def _steps(notice: Notice) -> tuple[StepView, ...]:
             text=step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
         )
-        for step in notice.session.steps
+        for step in steps
     )
 
 
-def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
+def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None) -> str:
+    """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
+    « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words."""
     t = notice.texts
+    if provenance.national:
+        cited = t.join("provenance.texts_join", [text.title for text in provenance.texts])
+        if mention:
+            return t.text("provenance.national_mentioned", texts=cited, words=mention)
+        return t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+    if provenance.section:
+        return t.text("provenance.notice", section=provenance.section)
+    return t.text("provenance.notice_plain")
+
+
+def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
     rows = []
     for doc in docs:
-        details = []
-        if doc.detail:
-            details.append(doc.detail)
-        if doc.source:
-            details.append(t.text("common.source", source=doc.source))
-        rows.append(DocumentRow(doc.label, condition_words(notice, doc.when), document_deadline(notice, doc), " ".join(details)))
+        if doc.national:
+            provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention)
+        elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
+            provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", [x.title for x in doc.exemption_texts]))
+        else:
+            provenance = None
+        rows.append(DocumentRow(doc.id, doc.label, condition_words(notice, doc.when), document_deadline(notice, doc), doc.detail or "", provenance))
     return tuple(rows)
 
 
 def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
-    groups: dict[str, list[ResolvedDocument]] = {}
-    for doc in notice.documents:
-        groups.setdefault(doc.group or notice.texts.text("documents.other_group"), []).append(doc)
-    return tuple(DocumentGroup(name, document_rows(notice, docs)) for name, docs in groups.items())
-
-
-def _maintenance(notice: Notice) -> tuple[DocumentRow, ...]:
-    docs = [d for d in notice.documents if any(t.question == "specialty" and any(v.startswith("maintenance_systemes") for v in t.values) for t in d.when.tests())]
-    return document_rows(notice, docs)
-
-
-def _r408(notice: Notice) -> R408 | None:
-    req, lst = notice.session.r408, notice.r408
-    if req is None or lst is None:
-        return None
+    """The notice's groups in its order (with the national documents it mentions), then the national ones it does not."""
     t = notice.texts
-    rows = []
-    for entry in lst.specialties:
-        if entry.annexes:
-            annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in entry.annexes])
+    groups: dict[str, list[ResolvedDocument]] = {}
+    silent = []
+    for doc in notice.documents:
+        if doc.notice_silent:
+            silent.append(doc)
         else:
-            annexes = t.text("r408.annexes_unknown")
-        rows.append(R408Row(specialty_name(notice, entry.specialty), annexes, entry.words))
-    return R408(lst.reference, tuple(rows), lst.note or None, req.waiver or None, req.source or None)
+            groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
+    out = [DocumentGroup(name, document_rows(notice, docs)) for name, docs in groups.items()]
+    if silent:
+        out.append(DocumentGroup(t.text("documents.national_group"), document_rows(notice, silent)))
+    return tuple(out)
+
+
+def _annexes(notice: Notice, annexes: tuple[int, ...]) -> str:
+    t = notice.texts
+    if not annexes:
+        return t.text("r408.annexes_unknown")
+    return t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in annexes])
+
+
+def _r408(notice: Notice) -> R408:
+    t = notice.texts
+    r408 = notice.r408
+    own = r408.notice_list
+    listed = {(e.specialty.specialty, e.specialty.option) for e in own.specialties} if own else set()
+    national_rows = ()
+    if r408.national is not None:
+        national_rows = tuple(
+            R408Row(
+                specialty_name(notice, e.specialty),
+                _annexes(notice, e.annexes),
+                e.words,
+                (t.text("r408.in_notice") if (e.specialty.specialty, e.specialty.option) in listed else t.text("r408.not_in_notice")) if own else None,
+            )
+            for e in r408.national.specialties
+        )
+    national_keys = {(e.specialty.specialty, e.specialty.option) for e in r408.national.specialties} if r408.national else set()
+    # The notice's own list is shown when it says something the national list does not (another list, or annexes).
+    differs = own is not None and (listed != national_keys or any(e.annexes for e in own.specialties))
+    return R408(
+        national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if r408.national else None,
+        national_rows=national_rows,
+        national_note=r408.national.note if r408.national else None,
+        notice_reference=given(own.reference) if differs else None,
+        notice_rows=tuple(R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes), e.words, None) for e in own.specialties) if differs else (),
+        notice_note=own.note if own else None,
+        waiver=r408.waiver,
+        notice_section=r408.section,
+        notice_silent=r408.notice_silent,
+        statements=next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ()),
+    )
 
 
 def _adjustment(notice: Notice) -> Adjustment | None:
-    adj = notice.session.exam_adjustment
+    adj = notice.section("exam_adjustment")
     if adj is None:
         return None
     return Adjustment(
@@ -374,29 +436,39 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     )
 
 
-def _topics(notice: Notice) -> tuple[TopicView, ...]:
+R408_TOPIC = "r408"  # shown in the R408 section, with the list, not among the other topics
+
+
+def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
+    """Each topic's statements, grouped by provenance (consecutive statements of the same source);
+    ``only``: that topic alone (otherwise every topic but the R408 one)."""
     out = []
     for topic in notice.topics:
-        if topic.replace is not None:
-            text, source = topic.replace, topic.local_source or notice.session.session.title
-        else:
-            text, source = topic.national_text, topic.national_source
-        out.append(TopicView(topic.title, text, topic.replace is not None, source, topic.local, topic.local_source or None))
+        if (topic.id != only) if only else (topic.id == R408_TOPIC):
+            continue
+        blocks: list[tuple[list[str], str]] = []
+        for statement in topic.statements:
+            provenance = provenance_words(notice, statement.provenance)
+            if blocks and blocks[-1][1] == provenance:
+                blocks[-1][0].append(statement.text)
+            else:
+                blocks.append(([statement.text], provenance))
+        out.append(TopicView(topic.title, tuple(StatementBlock(tuple(texts), provenance) for texts, provenance in blocks)))
     return tuple(out)
 
 
 def contacts(notice: Notice) -> Contacts:
     """The contacts section (notice and establishment pages): offices, per-specialty contacts, managing academies."""
     academy, s = notice.academy, notice.session
-    offices = (academy.exam_office, academy.positioning_office, academy.vae_office, *s.contacts)
+    offices = (notice.exam_office, academy.positioning_office, academy.vae_office, *(notice.section("contacts") or ()))
     return Contacts(
-        exam_office_missing=academy.exam_office is None,
+        exam_office_missing=notice.exam_office is None,
         offices=tuple(o for o in offices if o is not None),
         specialty_contacts=tuple(
-            SpecialtyContact(tuple(specialty_name(notice, ref) for ref in g.specialties), g.phones, g.words) for g in s.specialty_contacts
+            SpecialtyContact(tuple(specialty_name(notice, ref) for ref in g.specialties), g.phones, g.words) for g in notice.section("specialty_contacts") or ()
         ),
         specialty_contacts_note=s.specialty_contacts_note or None,
-        managing=tuple(ManagingRow(specialty_name(notice, m.specialty), m.academy, m.url or None) for m in s.managing_academies),
+        managing=tuple(ManagingRow(specialty_name(notice, m.specialty), m.academy, m.url or None) for m in notice.section("managing_academies") or ()),
         managing_note=s.managing_academies_note or None,
     )
 
@@ -411,12 +483,13 @@ def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False) -> N
         dates=_dates(notice),
         steps=_steps(notice),
         documents=_documents(notice),
-        maintenance=_maintenance(notice),
+        documents_given=notice.given("documents"),
         r408=_r408(notice),
         adjustment=_adjustment(notice),
+        adjustment_given=notice.given("exam_adjustment"),
         topics=_topics(notice),
-        forms=notice.session.forms,
+        forms=notice.section("forms") or (),
         contacts=contacts(notice),
-        links=Links(academy.website, academy.bts_page or None, notice.session.links),
-        sources=Sources(notice.session.session.title, notice.year, academy.departments_source or None, notice.session.source_notes),
+        links=Links(given(academy.website), academy.bts_page or None, notice.section("links") or ()),
+        sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
     )

@@ -35,7 +35,7 @@ class Event:
     has_time: bool
     label: str
     kind: str  # "window" (opening/closing), "deadline" or "information"
-    end_of_day_words: bool = True  # False for a start (the opening): a date alone is not « until the end of the day »
+    information: bool = False  # a date given for information: no hour to say
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ NATURE_KEYS = {"deadline": "timeline.nature_deadline", "information": "timeline.
 def describe(event: Event, tz: str, texts: InterfaceFile) -> str:
     """The event in words, as the text equivalent lists it (plain text, not escaped)."""
     nature = texts.text(NATURE_KEYS[event.kind])
-    return texts.text("timeline.event", date=dates.moment(event.when, event.has_time, tz, texts, end_of_day_words=event.end_of_day_words), label=event.label, nature=nature)
+    return texts.text("timeline.event", date=dates.moment(event.when, event.has_time, tz, texts, information=event.information), label=event.label, nature=nature)
 
 
 def _gap(previous: dt.datetime, current: dt.datetime) -> int:

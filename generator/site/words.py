@@ -15,8 +15,8 @@ from . import dates
 
 
 def last_date(notice: Notice) -> dt.datetime | None:
-    """The last instant of the session's registration: closing or latest deadline."""
-    instants = [d.end for d in notice.deadlines]
+    """The last instant of the session's registration: closing or latest deadline (of those the notice gives)."""
+    instants = [d.end for d in notice.deadlines if d.end is not None]
     if notice.closing is not None:
         instants.append(notice.closing)
     return max(instants) if instants else None
@@ -28,14 +28,14 @@ def is_past(notice: Notice, today: dt.date) -> bool:
     return last is not None and last.date() < today
 
 
-def moment(notice: Notice, value: dt.datetime, has_time: bool, *, end_of_day_words: bool = True) -> str:
-    """A date of the notice in words, in the notice's time zone."""
-    return dates.moment(value, has_time, notice.tz, notice.texts, end_of_day_words=end_of_day_words)
+def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, information: bool = False) -> str:
+    """A date of the notice in words, in the notice's time zone (``dates.moment``)."""
+    return dates.moment(value, has_time, notice.tz, notice.texts, information=information)
 
 
 def opening_words(notice: Notice) -> str:
-    """The registration opening in words: a date alone starts that day, never « jusqu'à la fin de la journée »."""
-    return moment(notice, notice.opening, notice.opening_has_time, end_of_day_words=False)
+    """The registration opening in words (« date non précisée par la notice » when it does not give it)."""
+    return moment(notice, notice.opening, notice.opening_has_time)
 
 
 def closing_words(notice: Notice) -> str:
@@ -43,9 +43,9 @@ def closing_words(notice: Notice) -> str:
 
 
 def deadline_moment(notice: Notice, deadline_id: str) -> str:
-    """When deadline ``deadline_id`` falls, in words (« jusqu'à la fin de la journée » only for a deadline)."""
+    """When deadline ``deadline_id`` falls, in words (a date given for information needs no hour)."""
     d = notice.deadline(deadline_id)
-    return moment(notice, d.end, d.has_time, end_of_day_words=d.kind == "deadline")
+    return moment(notice, d.end, d.has_time, information=d.kind != "deadline")
 
 
 def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
@@ -82,6 +82,9 @@ def condition_words(notice: Notice, cond: Condition) -> str:
         question = notice.questions.get(cond.question)
         label = question.label if question else cond.question
         values = [_value_words(notice, cond.question, v) for v in cond.values]
+        if question is not None and question.kind == "derived":
+            # A fact computed from other answers reads as the fact itself: « la spécialité figure sur la liste R408… ».
+            return t.join("conditions.or_answer", values)
         if label.rstrip().endswith("?"):
             quoted = [t.text("conditions.quoted_answer", answer=v) for v in values]
             return t.text("conditions.question_answer", question=label, answers=t.join("conditions.or_answer", quoted))

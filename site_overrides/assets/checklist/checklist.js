@@ -240,15 +240,53 @@ function start(root) {
     return text;
   }
 
+  // Where an item comes from, in words: « Règle nationale — … », « Notice de l'académie — Annexe 1 ».
+  function provenanceWords(provenance, noticeSilent, mention) {
+    if (provenance.kind === "national") {
+      const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
+      if (mention) return shared("provenance.national_mentioned", { texts, words: mention });
+      return shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
+    }
+    if (provenance.section) return shared("provenance.notice", { section: provenance.section });
+    return shared("provenance.notice_plain");
+  }
+
+  // What the notice says of the candidate's situation, before any list (engine: « standing »).
+  function standingBlock(standing) {
+    if (!standing || standing.kind === "concerned") return null;
+    const block = el("div", "", { class: "bts-checklist-standing", "data-standing": standing.kind, role: "note" });
+    if (standing.kind === "contradiction") {
+      block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
+      const list = el("ul", "");
+      for (const passage of standing.passages) list.append(el("li", shared("standing.passage", { section: passage.section, words: passage.words })));
+      block.append(list, el("p", standing.advice));
+    } else if (standing.kind === "excluded") {
+      const category = standing.category;
+      const label = category.detail ? `${category.label} : ${category.detail}` : category.label;
+      block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label })));
+    } else if (standing.kind === "not_listed") {
+      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")));
+    } else if (standing.kind === "how_unknown") {
+      block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
+    } else {
+      block.append(el("p", shared("standing.unknown_text")));
+    }
+    return block;
+  }
+
   function render(result) {
     const parts = [];
+    const standing = standingBlock(result.standing);
+    if (standing) parts.push(standing);
     if (result.warnings.length) {
       parts.push(el("h3", ui("warnings_title")));
       const list = el("ul", "", { class: "bts-checklist-warnings" });
       for (const warning of result.warnings) {
         const item = el("li", "", { "data-warning": warning.id });
         item.append(el("strong", warning.title), el("p", warning.text));
-        if (warning.detail) item.append(el("p", ui("warning_detail", { detail: warning.detail })));
+        if (warning.provenance.kind === "national" || warning.provenance.kind === "notice") {
+          item.append(el("p", provenanceWords(warning.provenance, false, null), { class: "bts-checklist-source" }));
+        }
         list.append(item);
       }
       parts.push(list);
@@ -263,8 +301,12 @@ function start(root) {
       item.append(el("p", why, { class: "bts-checklist-why" }));
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+      if (doc.annexes.length) {
+        const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
+        item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
+      }
       if (doc.detail) item.append(el("p", doc.detail));
-      if (doc.source) item.append(el("p", ui("source", { source: doc.source }), { class: "bts-checklist-source" }));
+      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
     }
     parts.push(docs);
@@ -280,8 +322,9 @@ function start(root) {
     parts.push(el("h3", ui("deadlines_title")));
     const dates = el("ul", "", { class: "bts-checklist-deadlines" });
     const registration = result.registration;
-    if (registration.opening) dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
-    if (registration.closing) dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
+    // Always said, « date non précisée par la notice » when the notice does not give it.
+    dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
+    dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
     for (const d of result.deadlines) {
       const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
       const item = el("li", text, { "data-deadline": d.id });
@@ -336,7 +379,11 @@ function start(root) {
       contacts.append(item);
     }
     parts.push(contacts);
-    parts.push(el("p", result.questions.length ? ui("remaining", { count: result.questions.length }) : ui("complete"), { class: "bts-checklist-remaining" }));
+    if (!data.documents_given) parts.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
+    let ending = ui("incomplete");
+    if (result.questions.length) ending = ui("remaining", { count: result.questions.length });
+    else if (result.complete) ending = ui("complete");
+    parts.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
     parts.push(keep());
     output.replaceChildren(...parts);
     lastResult = result;
@@ -434,7 +481,8 @@ function start(root) {
     const registration = result.registration;
     if (registration.opening) events.push({ id: "opening", label: ui("registration_opening"), iso: registration.opening, hasTime: registration.opening_has_time, date: "registration_opening" });
     if (registration.closing) events.push({ id: "closing", label: ui("registration_closing"), iso: registration.closing, hasTime: registration.closing_has_time, date: "registration_closing" });
-    for (const d of result.deadlines) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id, words: d.words });
+    // A date the notice does not give has no place in a calendar.
+    for (const d of result.deadlines) if (d.end) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id, words: d.words });
     for (const e of events) {
       lines.push("BEGIN:VEVENT", `UID:${plain(`${data.academy.slug}-${data.year}-${e.id}`)}@bts-guide`, `DTSTAMP:${stamp}`,
         `SUMMARY:${escapeText(ui("ics_summary", { year: data.year, academy: data.academy.name, label: e.label }))}`);

@@ -1,0 +1,108 @@
+"""Whether a condition can ever hold, decided by the checklist engine itself.
+
+``never_holds(condition, facts)`` tries every combination of answers to the
+questions with a short list of possible answers that the condition reads
+(directly, or through a derived fact: ``r408_required`` reads the specialty
+and its option…), leaving every other question unanswered, and asks the
+engine (``generator.checklist.engine``) for each. The engine's three-valued
+logic makes this sound: if the condition is False for every combination, it
+is False whatever the other answers (dates, departments) would be. When there
+are too many combinations, the answer is « can hold » (nothing is dropped).
+
+The merge uses it to leave out a national document that a notice item always
+covers (it would never apply); ``validate`` uses it to report a document rule
+no situation can trigger, or one every situation triggers while written as
+conditional.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .checklist import engine
+from .model.conditions import Condition
+
+MAX_COMBINATIONS = 20000
+_ALWAYS = Condition.always()
+
+
+def question_json(qid: str, question) -> dict:
+    """A question of content/questions.yaml as the engine reads it (also the ruleset's form)."""
+    return {
+        "id": qid,
+        "label": question.label,
+        "kind": question.kind,
+        "help": question.help,
+        "choices": [[cid, label] for cid, label in question.choices.items()],
+        "asked_when": question.asked_when.to_json(),
+        "derived_from": list(question.derived_from),
+        "order": question.order,
+    }
+
+
+def facts(questions: dict, specialties: dict, r408: list, r408_notice: list, departments: list[str], age_reference: str | None, window: list) -> dict:
+    """The part of a ruleset the engine needs to evaluate conditions (questions and derived facts)."""
+    return {
+        "questions": sorted((question_json(qid, q) for qid, q in questions.items()), key=lambda q: (q["order"], q["id"])),
+        "specialties": {sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options)} for sid, s in specialties.items()},
+        "r408": r408,
+        "r408_notice": r408_notice,
+        "academy": {"departments": departments},
+        "session": {"age_reference_date": age_reference, "registration_window": window},
+    }
+
+
+def _domains(condition_json, ruleset: dict) -> dict[str, list[str]] | None:
+    """The questions to try and their answers (None when one is open-ended and decisive)."""
+    questions = {q["id"]: q for q in ruleset["questions"]}
+    wanted: list[str] = []
+
+    def visit(node):
+        if node[0] == "test":
+            add(node[1])
+        else:
+            for child in node[1]:
+                visit(child)
+
+    def add(qid: str):
+        question = questions.get(qid)
+        if question is None or qid in wanted:
+            return
+        if question["kind"] == "derived":
+            for source in question["derived_from"]:
+                add(source)
+            return
+        wanted.append(qid)
+        visit(question["asked_when"])
+
+    visit(condition_json)
+    domains = {}
+    for qid in wanted:
+        kind = questions[qid]["kind"]
+        if kind == "choice":
+            domains[qid] = [c[0] for c in questions[qid]["choices"]]
+        elif kind == "specialty":
+            domains[qid] = sorted(ruleset["specialties"])
+        elif kind == "option":
+            domains[qid] = sorted({letter for s in ruleset["specialties"].values() for letter in s["options"]})
+        # dates and departments stay unanswered: the engine treats them as unknown
+    return domains
+
+
+def never_holds(condition: Condition, ruleset: dict) -> bool:
+    """True when no situation makes ``condition`` hold (see the module docstring)."""
+    if condition == _ALWAYS:
+        return False
+    condition_json = condition.to_json()
+    domains = _domains(condition_json, ruleset)
+    names = list(domains)
+    total = 1
+    for name in names:
+        total *= len(domains[name])
+        if total > MAX_COMBINATIONS:
+            return False
+    for values in itertools.product(*[domains[name] for name in names]):
+        kept = engine.normalise(ruleset, dict(zip(names, values)))
+        if engine._State(ruleset, kept).evaluate(condition_json)[0] is not False:
+            return False
+    return True

@@ -1,0 +1,139 @@
+"""The notice page and the checklist never disagree, for every academy and session (properties of any valid data).
+
+The page's view model (``generator.site.notice_view``) and the checklist's
+ruleset (``generator.checklist.compile``) are built by different code from the
+same Notice. For every session:
+
+- the documents the page lists are exactly the ruleset's documents, each under
+  the condition the page states (in words, from the same condition);
+- over the same seeded random situations as the CPython/Pyodide differential
+  test, the checklist lists a document exactly when the page's condition for it
+  holds (and the notice concerns the candidate), with the page's provenance
+  (national or the notice's);
+- the R408 annexes the checklist names for a specialty are those of the page's
+  national table, and the exemption the page states (RQTH) is applied;
+- « complete » is never said while a question, an undecided document, a
+  contradiction of the notice or a notice without a list of documents remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checklist_support import random_situations
+
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.merge import build_notices
+from generator.model.conditions import Condition
+from generator.pipeline import load_and_check
+from generator.site.notice_view import notice_view
+from generator.site.words import condition_words, specialty_name
+
+ROOT = Path(__file__).resolve().parents[2]
+RANDOM_COUNT = 1200
+SEED = 20240415  # the differential test's seed (test_cases_pyodide.py)
+
+
+@pytest.fixture(scope="module")
+def sessions():
+    project, problems = load_and_check(ROOT)
+    assert not problems, problems.report()
+    out = {}
+    for notice in build_notices(project):
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        view = notice_view(notice, dt.date(2025, 10, 1))
+        out[f"{notice.slug}/{notice.year}"] = (notice, ruleset, view)
+    return out
+
+
+def _condition(json_condition) -> Condition:
+    """A ruleset condition (JSON) back into the model's Condition, to put it in words."""
+    if json_condition[0] == "test":
+        return Condition("test", question=json_condition[1], values=tuple(json_condition[2]))
+    return Condition(json_condition[0], children=tuple(_condition(c) for c in json_condition[1]))
+
+
+def _page_rows(view):
+    return {row.id: row for group in view.documents for row in group.rows}
+
+
+def test_the_page_lists_exactly_the_checklists_documents_under_the_same_conditions(sessions):
+    for key, (notice, ruleset, view) in sessions.items():
+        rows = _page_rows(view)
+        documents = {d["id"]: d for d in ruleset["documents"]}
+        assert set(rows) == set(documents), f"{key}: page {sorted(set(rows) - set(documents))}, checklist {sorted(set(documents) - set(rows))}"
+        for did, row in rows.items():
+            assert row.who == condition_words(notice, _condition(documents[did]["when"])), f"{key}: {did}"
+            national = documents[did]["provenance"]["kind"] == "national"
+            assert (row.provenance is not None and row.provenance.startswith("Règle nationale")) == national, f"{key}: {did} {row.provenance!r}"
+
+
+def test_the_checklist_lists_a_document_exactly_when_the_pages_condition_holds(sessions):
+    rulesets = {key: ruleset for key, (_, ruleset, _) in sessions.items()}
+    checked = 0
+    for key, answers in random_situations(rulesets, RANDOM_COUNT, SEED):
+        notice, ruleset, view = sessions[key]
+        result = engine.evaluate(ruleset, answers)
+        listed = {d["id"] for d in result["documents"]}
+        standing = result["standing"]
+        if standing is not None and standing["kind"] in ("excluded", "not_listed"):
+            assert not listed and not result["complete"], f"{key} {answers}: a list for a candidate the notice does not concern"
+            continue
+        state = engine._State(ruleset, result["answers"])
+        documents = {d["id"]: d for d in ruleset["documents"]}
+        for did in _page_rows(view):
+            holds = state.evaluate(documents[did]["when"])[0] is True
+            assert holds == (did in listed), f"{key} {answers}: « {did} » page says {holds}, checklist {did in listed}"
+        checked += 1
+    assert checked > RANDOM_COUNT // 2
+
+
+def test_the_checklist_names_the_annexes_of_the_pages_r408_table_and_applies_the_exemption(sessions):
+    for key, (notice, ruleset, view) in sessions.items():
+        national = notice.r408.national
+        if national is None:
+            continue
+        situation = next((c.situation for c in notice.who if c.how in (("establishment",) if notice.audience == "establishment" else ("individual",)) and not c.routes), None)
+        if situation is None:
+            continue
+        for entry, row in zip(national.specialties, view.r408.national_rows):
+            assert row.specialty == specialty_name(notice, entry.specialty)
+            answers = {"situation": situation, "specialty": entry.specialty.specialty, "r408_waiver": "no"}
+            if entry.specialty.option:
+                answers["option"] = entry.specialty.option
+            result = engine.evaluate(ruleset, answers)
+            r408 = [d for d in result["documents"] if {d["national"], *d["covers"]} & R408_DOCUMENTS]
+            assert r408, f"{key}: no R408 attestation for {entry.specialty}"
+            assert all(d["annexes"] == list(entry.annexes) for d in r408), f"{key}: {entry.specialty} {r408}"
+            if not national_waiver(notice):
+                continue
+            waived = engine.evaluate(ruleset, dict(answers, r408_waiver="yes"))
+            ids = {d["id"] for d in waived["documents"]}
+            assert not {d["id"] for d in r408} & ids, f"{key}: the RQTH exemption stated on the page is not applied for {entry.specialty}"
+            assert "r408_waiver_rqth" in ids, f"{key}: no RQTH justification for {entry.specialty}"
+
+
+R408_DOCUMENTS = {"r408_attestation", "r408_attestation_2016"}
+
+
+def national_waiver(notice) -> bool:
+    """The session shows the national RQTH exemption (its text is in force)."""
+    return any(d.national == "r408_waiver_rqth" for d in notice.documents)
+
+
+def test_complete_is_said_only_when_nothing_is_left(sessions):
+    rulesets = {key: ruleset for key, (_, ruleset, _) in sessions.items()}
+    completes = 0
+    for key, answers in random_situations(rulesets, RANDOM_COUNT, SEED + 1):
+        ruleset = rulesets[key]
+        result = engine.evaluate(ruleset, answers)
+        if result["complete"]:
+            completes += 1
+            assert not result["questions"] and not result["undecided"] and not result["undecided_steps"]
+            assert result["standing"]["kind"] == "concerned"
+            assert ruleset["documents_given"]
+    assert completes > 0, "the draw never reached a complete list"

@@ -1,0 +1,108 @@
+"""Every statement a page shows has a source: this academy's notice for this session, or a national text in force.
+
+Properties of any valid data, checked on every academy and session:
+- each topic's statements come from the session's own file (with the place in
+  the notice) or from content/topics.yaml with texts in force for the session,
+  and the page prints that provenance after them;
+- every national document and the R408 list cite texts in force for the session;
+- a statement whose only source is another academy's notice cannot reach a
+  page: the session's statements are those of its own file;
+- no internal field name (snake_case identifier or dotted path of the YAML)
+  appears in the text of a built page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from site_support import FIXED_TODAY
+
+from generator.french import typography
+from generator.site.notice_view import notice_view
+from generator.site import pages
+
+
+def _in_force_titles(notice) -> set[str]:
+    return {t.title for t in notice.national_texts.values() if t.in_force(notice.year)}
+
+
+def test_every_statement_is_the_notices_or_a_national_text_in_force(notices):
+    for notice in notices:
+        own = notice.session.topics if notice.given("topics") else {}
+        own_texts = {s.text for topic in own.values() for s in (*topic.notice, *topic.replace.values())}
+        for topic in notice.topics:
+            for statement in topic.statements:
+                p = statement.provenance
+                if p.kind == "notice":
+                    assert statement.text in own_texts, f"{notice.slug} {notice.year} {topic.id}: a notice statement not in the session's file"
+                    assert p.section, f"{notice.slug} {notice.year} {topic.id}: a notice statement without its place in the notice"
+                else:
+                    assert p.kind == "national" and p.texts, f"{notice.slug} {notice.year} {topic.id}: {p}"
+                    assert all(t.in_force(notice.year) for t in p.texts), f"{notice.slug} {notice.year} {topic.id}: {[t.title for t in p.texts]}"
+
+
+def test_pages_print_the_provenance_of_every_statement(notices):
+    for notice in notices:
+        view = notice_view(notice, FIXED_TODAY)
+        markdown = pages.notice_page(notice, FIXED_TODAY)
+        for topic in view.topics:
+            for block in topic.blocks:
+                assert block.provenance.startswith(("Notice de l'académie", "Règle nationale — ")), block.provenance
+                assert f"*{typography(block.provenance)}*" in markdown.replace("\\", ""), f"{notice.slug} {notice.year}: « {block.provenance} » not printed"
+        titles = _in_force_titles(notice)
+        for group in view.documents:
+            for row in group.rows:
+                if row.provenance and row.provenance.startswith("Règle nationale — "):
+                    cited = re.split(r"[\s\u202f]+;\s", row.provenance.removeprefix("Règle nationale — "))[0]
+                    assert cited in titles, f"{notice.slug} {notice.year}: {row.id} cites « {cited} », not in force"
+        if view.r408.national_provenance:
+            assert view.r408.national_provenance.removeprefix("Règle nationale — ") in titles
+
+
+def test_a_text_out_of_force_never_reaches_a_page(notices):
+    for notice in notices:
+        markdown = pages.notice_page(notice, FIXED_TODAY)
+        for text in notice.national_texts.values():
+            if not text.in_force(notice.year):
+                assert f"Règle nationale — {text.title}" not in markdown, f"{notice.slug} {notice.year}: {text.title}"
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "svg", "code"):
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "svg", "code") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+# documents.jdc, source_notes, r408_required, session.opening… (URLs and e-mails are removed first).
+FIELD_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:session|documents|deadlines|topics|who|r408|academy)\.[a-z_]+\b")
+
+
+def test_no_internal_field_name_on_a_page(built_site):
+    offenders = []
+    for page in sorted(built_site.rglob("*.html")):
+        if "assets" in page.parts or page.name == "404.html":
+            continue
+        parser = _Text()
+        parser.feed(page.read_text(encoding="utf-8"))
+        text = " ".join(parser.parts)
+        text = re.sub(r"https?://\S+|\S+@\S+|\bmailto:\S+", " ", text)
+        for match in FIELD_NAME.finditer(text):
+            offenders.append(f"{page.relative_to(built_site)}: {match.group(0)}")
+    assert not offenders, "\n".join(offenders[:40])
