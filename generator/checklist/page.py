@@ -41,10 +41,28 @@ Nothing is cached between calls: the MkDocs hook reads the project once per
 build and hands each notice (which carries content/interface.yaml) and the
 loaded content/checklist.yaml to these functions, so ``mkdocs serve`` rebuilds
 from the files as they are.
+
+Ready before Pyodide is: the engine's answer for no answer at all is rendered
+into the page (``answer.py``, ``templates/_answer.html.j2``), with the phone's
+summary bar (number of documents, next deadline as of the build); the page's
+front matter asks ``site_overrides/main.html`` to preload Pyodide's files, the
+engine, the ruleset and the worker from the ``<head>`` (``PRELOADS``), so that
+they download while the page and its scripts arrive. Pyodide lives in a folder
+named after its version (``assets/pyodide/<version>/``): its files never change
+under a URL, so that the service worker (``site_overrides/bts-checklist-sw.js``)
+and HTTP caches may keep them for good.
+
+Past at view time: the page carries the session's last date
+(``data-bts-session-end``, in the academy's time zone ``data-bts-timezone``);
+``site_overrides/assets/javascripts/bts-past.js`` reveals the « session passée »
+notice when today, in the browser, is after it; the build shows it already when
+the session was past on the day of the build. The notice points to the academy's
+most recent session when there is a newer one (``current``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from dataclasses import dataclass, replace
@@ -56,9 +74,12 @@ from ..french import typography
 from ..interface import TEXTS
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
+from ..site import ics
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
+from ..site.words import is_past, last_date
 from . import engine
+from .answer import AnswerView, answer_view
 from .compile import ROOT, compile_ruleset
 from .text import french_moment
 
@@ -71,6 +92,15 @@ _HTML = html_environment(TEMPLATES)
 _MARKDOWN = markdown_environment(TEMPLATES)
 ASSET_DIR = "checklist"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# Fetched from the page's <head> (site_overrides/main.html), before the worker asks for them:
+# (file, rel, as). Module scripts: modulepreload; the rest as fetch (CORS, as the worker fetches).
+PRELOADS = (
+    ("pyodide.mjs", "modulepreload", None),
+    ("pyodide.asm.mjs", "modulepreload", None),
+    ("pyodide.asm.wasm", "preload", "fetch"),
+    ("python_stdlib.zip", "preload", "fetch"),
+    ("pyodide-lock.json", "preload", "fetch"),
+)
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
 TO_NOTICE = "../"
 TO_ROOT = "../../../"
@@ -144,6 +174,15 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Current:
+    """The academy's most recent session, when it is newer than the page's: links from the page."""
+
+    year: int
+    notice: str
+    checklist: str
+
+
+@dataclass(frozen=True)
 class ChecklistView:
     """Everything checklist.html.j2 and checklist.md.j2 print."""
 
@@ -156,6 +195,29 @@ class ChecklistView:
     to_notice: str
     to_root: str
     asset_dir: str
+    pyodide: str  # the folder of Pyodide's files, from the page
+    answer: AnswerView  # the engine's answer for no answer at all
+    summary_documents: str  # the phone's summary bar, as of the build
+    summary_next: str
+    past: bool  # past on the day of the build
+    session_end: str | None  # the session's last date (academy's time zone), ISO; None: no date given
+    timezone: str
+    current: Current | None
+    front_matter: dict  # title and theme options of the page, and the files to preload
+
+
+def pyodide_version(root: Path | None = None) -> str:
+    """The version of node_modules/pyodide (its package.json), which names its folder in the site."""
+    package = (root or ROOT) / "node_modules" / "pyodide" / "package.json"
+    try:
+        return json.loads(package.read_text(encoding="utf-8"))["version"]
+    except (OSError, ValueError, KeyError):
+        return "absent"  # the hook reports the missing files in French (events.py)
+
+
+def pyodide_dir(root: Path | None = None) -> str:
+    """Where Pyodide's files are in the site: ``assets/pyodide/<version>/``."""
+    return f"assets/pyodide/{pyodide_version(root)}/"
 
 
 # What describes a control besides its help: the department codes and the message of a wrong answer.
@@ -196,6 +258,12 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"])
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
     return {
+        "key_dates": _key_dates(ui, ruleset),
+        "calendar": {
+            e.id: {"summary": e.summary, "words": list(e.words), "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
+            for e in ics.events(notice)
+        },
+        "anchors": _anchors(ruleset),
         "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts)},
         "year": notice.year,
         "ui": ui,
@@ -213,11 +281,72 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
     }
 
 
-def checklist_view(notice: Notice, content: ChecklistFile) -> ChecklistView:
-    """The checklist page's view model: the form's questions, the page's texts, the JSON block."""
+def _key_dates(ui: dict[str, str], ruleset: dict) -> list[dict]:
+    """The dates the answer opens with: registration closing, then the documents deadline (when the notice has one)."""
+    registration = ruleset["session"]["registration"]
+    found = [{"id": "registration_closing", "label": _fr(ui["registration_closing"]), "end": registration["closing"], "deadline": True}]
+    for d in ruleset["deadlines"]:
+        if d["id"] == "documents":
+            found.append({"id": d["id"], "label": _fr(d["label"]), "end": d["end"], "deadline": d["kind"] == "deadline"})
+    return found
+
+
+def _anchors(ruleset: dict) -> dict:
+    """The questions each warning and contradiction depends on (derived facts replaced by their
+    questions): checklist.js shows them next to the last of these the candidate answered."""
+    questions = {q["id"]: q for q in ruleset["questions"]}
+
+    def asked(condition) -> list[str]:
+        found: list[str] = []
+        pending = list(engine._condition_questions(condition))
+        while pending:
+            qid = pending.pop(0)
+            sources = questions[qid]["derived_from"] if qid in questions else []
+            if sources:
+                pending[:0] = sources
+            elif qid not in found:
+                found.append(qid)
+        return found
+
+    contradictions: dict[str, list[str]] = {}
+    for c in ruleset["contradictions"]:
+        contradictions.setdefault(c["about"], [])
+        contradictions[c["about"]] += [q for q in asked(c["when"]) if q not in contradictions[c["about"]]]
+    return {
+        "warnings": {w["id"]: asked(w["when"]) for w in ruleset["warnings"]},
+        "contradictions": contradictions,
+        # Who registers how: the situation, and the route when the notice's categories name routes.
+        "standing": ["situation", "route"],
+    }
+
+
+def _next_deadline(ruleset: dict, result: dict, today: dt.date | None) -> str | None:
+    """The id (page data « dates ») of the first deadline not passed on ``today``, as checklist.js: nextDeadline."""
+    registration = result["registration"]
+    ahead = [("registration_closing", registration["closing"])] if registration["closing"] else []
+    ahead += [(d["id"], d["end"]) for d in result["deadlines"] if d["kind"] == "deadline" and d["end"]]
+    ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in ahead]
+    future = sorted((when, did) for when, did in ahead if today is None or when.date() >= today)
+    return future[0][1] if future else None
+
+
+def _current(notice: Notice, newest: Notice | None) -> Current | None:
+    """Links to the academy's most recent session, from this page, when it is newer."""
+    if newest is None or newest.year <= notice.year:
+        return None
+    return Current(newest.year, f"../../{newest.year}/", f"../../{newest.year}/liste-personnalisee/")
+
+
+def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | None = None, newest: Notice | None = None) -> ChecklistView:
+    """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
+
+    ``today``: the day of the build (« session passée », next deadline of the summary bar);
+    ``newest``: the academy's most recent session (linked from a past session's page).
+    """
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
-    # The engine's answer for no answer at all: the questions shown before any script runs.
+    # The engine's answer for no answer at all: the questions shown before any script runs, and
+    # the answer shown before the engine has booted in the browser.
     initial = engine.evaluate(ruleset, {})
     shown = set(initial["questions"]) & set(initial["asked"])
     questions = sorted(
@@ -226,28 +355,54 @@ def checklist_view(notice: Notice, content: ChecklistFile) -> ChecklistView:
     )
     fields = (_field(notice, qid, q, qid in shown) for qid, q in questions)
     academy_of = of(notice.academy.name, notice.texts)
+    data = _page_data(notice, ui, ruleset)
+    texts = notice.texts
+    title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
+    following = _next_deadline(ruleset, initial, today)
+    last = last_date(notice)
+    pyodide = TO_ROOT + pyodide_dir()
+    preload = [{"href": pyodide + name, "rel": rel, "as": kind} for name, rel, kind in PRELOADS]
+    preload += [
+        {"href": TO_ROOT + "assets/checklist/worker.js", "rel": "modulepreload", "as": None},
+        {"href": f"{TO_NOTICE}{ASSET_DIR}/engine.py", "rel": "preload", "as": "fetch"},
+        {"href": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json", "rel": "preload", "as": "fetch"},
+    ]
     return ChecklistView(
-        title=notice.texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year)),
+        title=title,
         year=notice.year,
         academy_of=_fr(academy_of),
         ui={key: _fr(value) for key, value in ui.items()},
         fields=tuple(f for f in fields if f is not None),
-        data=_page_data(notice, ui, ruleset),
+        data=data,
         to_notice=TO_NOTICE,
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
+        pyodide=pyodide,
+        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"]),
+        summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
+        summary_next=(
+            texts.text("checklist_page.summary_next", date=data["dates"][following]) if following else texts.text("checklist_page.summary_passed")
+        ),
+        past=today is not None and is_past(notice, today),
+        session_end=last.date().isoformat() if last is not None else None,
+        timezone=notice.tz,
+        current=_current(notice, newest),
+        front_matter={"title": _fr(title), "hide": ["toc"], "bts_preload": preload},
     )
 
 
-def checklist_page(notice: Notice, content: ChecklistFile) -> str:
+def checklist_page(notice: Notice, content: ChecklistFile, *, today: dt.date | None = None, newest: Notice | None = None) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
-    return render_checklist(checklist_view(notice, content), notice.texts)
+    return render_checklist(checklist_view(notice, content, today=today, newest=newest), notice.texts)
 
 
 def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:
-    """The page of a checklist view model: its title (Markdown), then the form (HTML)."""
+    """The page of a checklist view model: its front matter (JSON values: valid YAML), its title
+    (Markdown), then the form and the first answer (HTML)."""
     form = render_html(_HTML, "checklist.html.j2", texts, page=view)
-    return render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, form=Markup(form))
+    meta = "".join(f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}\n" for key, value in view.front_matter.items())
+    body = render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, form=Markup(form))
+    return f"---\n{meta}---\n\n{body}"
 
 
 def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:
@@ -266,4 +421,4 @@ def ruleset_json_compact(notice: Notice, content: ChecklistFile) -> str:
 def pyodide_files(root: Path | None = None) -> dict[str, Path]:
     """Site path → file of node_modules/pyodide to copy (self-hosted Pyodide, loaded by the worker)."""
     base = (root or ROOT) / "node_modules" / "pyodide"
-    return {f"assets/pyodide/{name}": base / name for name in PYODIDE_FILES}
+    return {f"{pyodide_dir(root)}{name}": base / name for name in PYODIDE_FILES}

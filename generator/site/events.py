@@ -35,7 +35,7 @@ from mkdocs.structure.files import File, Files
 from ..checklist import page as checklist
 from ..merge import build_notices
 from ..pipeline import load_and_check
-from . import csp, failure, pages, publish, serving
+from . import compress, csp, failure, pages, publish, serving
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
 
@@ -215,6 +215,7 @@ def on_post_build(config):
     header = csp.policy(frozenset(build.hashes))
     (build.fresh / "_headers").write_text(csp.headers_file(header), encoding="utf-8")
     (build.fresh / ".htaccess").write_text(csp.htaccess_file(header), encoding="utf-8")
+    compress.precompress(build.fresh)  # .gz and .br copies for hosts that serve them (README)
     publish.swap(build.fresh, build.final)
     config.site_dir = str(build.final)
     build.fresh = None

@@ -6,6 +6,20 @@ updated file updates the events instead of duplicating them. Output is
 deterministic (DTSTAMP derived from the notice, not from the clock). The
 calendar's name and the events' words come from ``content/interface.yaml``
 (group ``ics``); ``PRODID`` is an identifier, not text for candidates.
+
+``events(notice)`` is the calendar as data (title, moment, reminders of each
+event): this module's ``.ics`` and the checklist page's own ``.ics`` (built in
+the browser from the candidate's deadlines, ``checklist.js: calendar``) both take
+their titles and reminders from it. Titles start with the academy and the
+session (« BTS Toulouse 2024 : date limite — dépôt… »), so that they read alone
+in a phone's agenda among other events.
+
+Reminders (``VALARM``, ``ALARMS``): every deadline (registration closing and
+each date of kind ``deadline``) has two, 7 days before (time left to ask an
+employer, a school, a doctor or an administration for a paper) and the day
+before (last call). A date without a time is an all-day event starting at
+midnight: its reminders ring at 9:00 on those days (``MORNING``), not at
+midnight. The registration opening and dates given for information have none.
 """
 
 from __future__ import annotations
@@ -13,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
 import icalendar
 
@@ -57,24 +72,94 @@ def _vtimezone(tz: str) -> bytes:
     return icalendar.Timezone.from_tzid(tz).to_ical()
 
 
-def _event(notice: Notice, event_id: str, summary: str, when: dt.datetime, has_time: bool, description: str | None) -> icalendar.Event:
+# Reminders of a deadline: (text of group « ics », how long before). See the module docstring.
+ALARMS = (("ics.alarm_week", dt.timedelta(days=7)), ("ics.alarm_day", dt.timedelta(days=1)))
+# When the reminders of a date without a time ring, from the midnight that starts the all-day event.
+MORNING = dt.timedelta(hours=9)
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """A reminder: when, relative to the event's start (negative: before), and what it says."""
+
+    trigger: dt.timedelta
+    description: str
+
+    @property
+    def ical(self) -> str:
+        """The trigger as an iCalendar duration (« -P7D », « -P6DT15H »), for the browser's calendar."""
+        return icalendar.vDuration(self.trigger).to_ical().decode("ascii")
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One event of a session's calendar."""
+
+    id: str  # « opening », « closing » or the deadline's id (the UID is built from it)
+    summary: str
+    when: dt.datetime | None  # None: the notice does not give the date (no event in a calendar)
+    has_time: bool
+    words: tuple[str, ...]  # the notice's words and note about it, for the description
+    alarms: tuple[Alarm, ...]
+
+
+def _first_word_lower(label: str) -> str:
+    """« Dépôt des pièces » → « dépôt des pièces » after « date limite — »; « CYCLADES … » stays."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def events(notice: Notice) -> list[CalendarEvent]:
+    """The session's dates as calendar events: registration opening and closing, then every deadline."""
+    t = notice.texts
+
+    def summary(event: str) -> str:
+        return t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)
+
+    def alarms(title: str, has_time: bool) -> tuple[Alarm, ...]:
+        shift = dt.timedelta(0) if has_time else MORNING
+        return tuple(Alarm(shift - before, t.text(key, summary=title)) for key, before in ALARMS)
+
+    found = []
+    opening = summary(t.text("ics.opening"))
+    found.append(CalendarEvent("opening", opening, notice.opening, notice.opening_has_time, (), ()))
+    closing = summary(t.text("ics.closing"))
+    found.append(CalendarEvent("closing", closing, notice.closing, notice.closing_has_time, (), alarms(closing, notice.closing_has_time)))
+    for deadline in notice.deadlines:
+        deadline_kind = deadline.kind == "deadline"
+        title = summary(t.text("ics.deadline" if deadline_kind else "ics.information", label=_first_word_lower(deadline.label)))
+        words = tuple(x for x in (deadline.words, deadline.note) if x)
+        found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, alarms(title, deadline.has_time) if deadline_kind else ()))
+    return found
+
+
+def _event(notice: Notice, item: CalendarEvent, more: str | None) -> icalendar.Event:
     event = icalendar.Event()
-    event.add("uid", uid(notice, event_id))
+    event.add("uid", uid(notice, item.id))
     event.add("dtstamp", _stamp(notice))
-    event.add("summary", _text(summary))
-    if has_time:
+    event.add("summary", _text(item.summary))
+    when = item.when
+    if item.has_time:
         event.add("dtstart", when)
         event.add("dtend", when)
     else:
         event.add("dtstart", when.date())
         event.add("dtend", when.date() + dt.timedelta(days=1))
+    description = "\n".join(x for x in (*item.words, more) if x)
     if description:
         event.add("description", _text(description))
+    for alarm in item.alarms:
+        reminder = icalendar.Alarm()
+        reminder.add("action", "DISPLAY")
+        reminder.add("trigger", alarm.trigger)
+        reminder.add("description", _text(alarm.description))
+        event.add_component(reminder)
     return event
 
 
 def calendar(notice: Notice, page_url: str | None = None) -> bytes:
-    """The session's dates: registration opening and closing, then every deadline."""
+    """The session's dates: registration opening and closing, then every deadline (``events``)."""
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -83,18 +168,10 @@ def calendar(notice: Notice, page_url: str | None = None) -> bytes:
     name = t.text("ics.calendar_name", year=notice.year, of_academy=of(notice.academy.name, t))
     cal.add("x-wr-calname", _text(name))  # an X- property: icalendar would not escape a plain str
     cal.add("x-wr-timezone", notice.tz)
-
-    def summary(event: str) -> str:
-        return t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)
-
     more = t.text("ics.notice_link", url=page_url) if page_url else None
-    if notice.opening is not None:
-        cal.add_component(_event(notice, "opening", summary(t.text("ics.opening")), notice.opening, notice.opening_has_time, more))
-    if notice.closing is not None:
-        cal.add_component(_event(notice, "closing", summary(t.text("ics.closing")), notice.closing, notice.closing_has_time, more))
-    for deadline in notice.deadlines:
-        words = "\n".join(x for x in (deadline.words, deadline.note, more) if x)
-        cal.add_component(_event(notice, deadline.id, summary(deadline.label), deadline.end, deadline.has_time, words or None))
+    for item in events(notice):
+        if item.when is not None:  # a date the notice does not give has no place in a calendar
+            cal.add_component(_event(notice, item, more))
     timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
     if timed:  # events with a time carry TZID=<zone>; all-day events need no VTIMEZONE
         cal.subcomponents.insert(0, icalendar.Timezone.from_ical(_vtimezone(notice.tz)))

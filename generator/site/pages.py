@@ -112,13 +112,14 @@ def site_files(
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
     files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
+    newest = {n.slug: n for n in sorted(notices, key=lambda n: n.year)}  # each academy's most recent session
     for notice in notices:
         files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None)
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today)
         if checklist is not None:
-            files[checklist_path(notice)] = checklist.checklist_page(notice, checklist_content)
+            files[checklist_path(notice)] = checklist.checklist_page(notice, checklist_content, today=today, newest=newest[notice.slug])
             for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content
     return files

@@ -7,6 +7,11 @@
 // Loaded with <script type="module" async> at the top of the checklist block: the
 // worker (and so Pyodide's download and boot) starts as soon as this file arrives,
 // before the rest of the page is parsed; the form is wired once the DOM is ready.
+// The answer for no answer at all is in the page already (computed at build time by
+// the same engine, generator/checklist/answer.py): the first engine result replaces it.
+// Layout: questions and answer side by side on a wide screen; on a phone, a summary bar
+// (number of documents, next deadline) stays at the bottom of the screen and leads to
+// the list; what an answer changes is also said next to the question that caused it.
 const root = document.getElementById("bts-checklist");
 const early = root ? boot(root) : null;
 
@@ -93,6 +98,11 @@ function start(root) {
   status.textContent = ui("loading");
   let last = 0;
   let shown = 0;
+  // The answers of the list shown, and, for each change sent, the question changed and the
+  // answers before it (to say what a change removed, and to undo it).
+  let shownAnswers = {};
+  const changes = new Map();
+  let undoing = false;
   let announced = "";
   function receive(kind, message) {
     if (failed) return;
@@ -121,6 +131,7 @@ function start(root) {
     restore(location.hash);
     send();
   });
+  performance.mark("bts-checklist-form-ready");
 
   function answers() {
     const found = {};
@@ -142,8 +153,13 @@ function start(root) {
   // Answers from the URL fragment (#situation=repeater&...) into the form.
   function restore(hash) {
     const params = new URLSearchParams(hash.replace(/^#/, ""));
+    setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
+  }
+
+  // The form shows exactly these answers (a question without one: « Je ne sais pas encore » or empty).
+  function setForm(values) {
     for (const name of names) {
-      const value = params.get(name);
+      const value = values[name];
       for (const element of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
         if (element.type === "radio") element.checked = element.value === (value ?? "");
         else element.value = value ?? "";
@@ -155,7 +171,13 @@ function start(root) {
   function send(event) {
     last += 1;
     root.dataset.sent = String(last);
-    if (event && event.type === "change") performance.mark(`bts-checklist-change-${last}`);
+    // Until the engine's first answer, the answer in the page is the one for no answer at all.
+    if (!shown && Object.keys(answers()).length) root.dataset.stale = "true";
+    if (event && event.type === "change") {
+      performance.mark(`bts-checklist-change-${last}`);
+      const block = event.target.closest && event.target.closest("[data-question]");
+      if (block) changes.set(last, { question: block.dataset.question, before: { ...shownAnswers } });
+    }
     worker.postMessage({ type: "evaluate", id: last, answers: answers() });
   }
 
@@ -169,6 +191,8 @@ function start(root) {
   function show(result, id) {
     const invalid = new Set(result.problems.filter((p) => p.reason === "unknown_value").map((p) => p.question));
     const dropped = result.dropped.filter((qid) => !invalid.has(qid) && result.asked.indexOf(qid) < 0);
+    const change = changes.get(id);
+    changes.clear();
     for (const qid of dropped) clear(qid);
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
@@ -186,17 +210,25 @@ function start(root) {
       }
     }
     render(result);
+    summarize(result);
+    notesAtQuestions(result);
+    droppedNote(change, dropped, result);
+    shownAnswers = { ...result.answers };
     const hash = fragment(result.answers);
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     let sentence = ui("announce", { documents: result.documents.length, questions: result.questions.length });
     if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
+    if (undoing) sentence = ui("undone") + " " + sentence;
+    undoing = false;
     if (sentence !== announced || dropped.length) {
       status.textContent = sentence;
       announced = sentence;
     }
     shown += 1;
+    delete root.dataset.stale;
+    output.dataset.answerOf = "engine";
     root.dataset.state = "ready";
     root.dataset.revision = String(shown);
     root.dataset.done = String(id);
@@ -205,6 +237,87 @@ function start(root) {
       performance.measure("bts-checklist-update", `bts-checklist-change-${id}`);
     }
     root.dispatchEvent(new CustomEvent("bts-checklist:result", { detail: { id, revision: shown } }));
+  }
+
+  // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
+  function summarize(result) {
+    const bar = document.getElementById("bts-checklist-summary");
+    if (!bar) return;
+    bar.querySelector("[data-summary=documents]").textContent = ui("summary_documents", { count: result.documents.length });
+    const next = nextDeadline(result, Date.now());
+    bar.querySelector("[data-summary=next]").textContent = next ? ui("summary_next", { date: dateOf(next) }) : ui("summary_passed");
+  }
+
+  // The id (in data.dates) of the first deadline still ahead: registration closing or a date
+  // of kind « deadline » of the candidate's list; null when all are passed or not given.
+  function nextDeadline(result, now) {
+    const ahead = [];
+    const registration = result.registration;
+    if (registration.closing) ahead.push(["registration_closing", registration.closing]);
+    for (const d of result.deadlines) if (d.kind === "deadline" && d.end) ahead.push([d.id, d.end]);
+    const future = ahead.filter(([, iso]) => Date.parse(iso) >= now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
+    return future.length ? future[0][0] : null;
+  }
+
+  // The question a note belongs next to: of the questions it depends on (page data: derived
+  // facts replaced by the questions they come from), the last one answered in the form.
+  function anchorOf(qids, result) {
+    let found = null;
+    for (const block of form.querySelectorAll("[data-question]")) {
+      if (!block.hidden && (qids || []).includes(block.dataset.question) && block.dataset.question in result.answers) found = block;
+    }
+    return found;
+  }
+
+  // What the notice says of the candidate's situation, and the warnings, next to the answer
+  // that caused them (they are also at the top of the list).
+  function notesAtQuestions(result) {
+    for (const old of form.querySelectorAll(".bts-checklist-note")) old.remove();
+    const notes = new Map();
+    const add = (block, node) => {
+      if (!block) return;
+      if (!notes.has(block)) notes.set(block, []);
+      notes.get(block).push(node);
+    };
+    const standing = standingBlock(result.standing);
+    if (standing) {
+      const qids = result.standing.kind === "contradiction" ? data.anchors.contradictions[result.standing.about] : data.anchors.standing;
+      add(anchorOf(qids, result), standing);
+    }
+    for (const warning of result.warnings) {
+      const item = el("div", "", { class: "bts-checklist-warning-here", "data-warning-here": warning.id });
+      item.append(el("strong", warning.title), el("p", warning.text));
+      add(anchorOf(data.anchors.warnings[warning.id], result), item);
+    }
+    for (const [block, nodes] of notes) {
+      const note = el("div", "", { class: "bts-checklist-note", role: "note", "data-note-for": block.dataset.question });
+      note.append(el("p", ui("at_question"), { class: "bts-checklist-note-title" }), ...nodes);
+      block.after(note);
+    }
+  }
+
+  // A change that removed other answers: said next to the question changed, with a way back.
+  function droppedNote(change, dropped, result) {
+    for (const old of form.querySelectorAll(".bts-checklist-dropped")) old.remove();
+    if (!change || !dropped.length) return;
+    const block = document.getElementById(`q-${change.question}`);
+    if (!block) return;
+    const before = change.before;
+    const removed = dropped.filter((qid) => before[qid] !== undefined);
+    if (!removed.length) return;
+    const words = removed.map((qid) => ui("dropped_answer", { question: data.questions[qid].label, answer: answerWords(qid, before[qid]) })).join(", ");
+    const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" ") });
+    const undo = el("button", ui("undo"), { type: "button", class: "md-button" });
+    undo.addEventListener("click", () => {
+      setForm(before);
+      undoing = true;
+      note.remove();
+      send();
+      const control = block.querySelector("input:checked, input:not([type=radio]), select");
+      if (control) control.focus();
+    });
+    note.append(el("p", ui("dropped_note", { count: removed.length, answers: words })), undo);
+    block.after(note);
   }
 
   function el(tag, text, attrs) {
@@ -274,8 +387,36 @@ function start(root) {
     return block;
   }
 
+  // The two dates that matter most, first: registration closing and the documents deadline
+  // (page data, in the notice's words), whatever the answers.
+  function keyDates() {
+    const block = el("div", "", { class: "bts-checklist-key-dates" });
+    const list = el("ul", "");
+    for (const item of data.key_dates) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
+    block.append(el("h3", ui("key_dates_title")), list);
+    return block;
+  }
+
+  // The candidate's answers in words: printed with the list (the form is not printed).
+  function answersBlock(result) {
+    const block = el("div", "", { class: "bts-checklist-answers bts-checklist-print-only" });
+    block.append(el("h3", ui("answers_title")));
+    const given = Object.keys(result.answers);
+    if (!given.length) {
+      block.append(el("p", ui("no_answer")));
+      return block;
+    }
+    const list = el("ul", "");
+    for (const block of form.querySelectorAll("[data-question]")) {
+      const qid = block.dataset.question;
+      if (qid in result.answers) list.append(el("li", ui("why_item", { question: data.questions[qid].label, answer: answerWords(qid, result.answers[qid]) }), { "data-answer": qid }));
+    }
+    block.append(list);
+    return block;
+  }
+
   function render(result) {
-    const parts = [];
+    const parts = [keyDates()];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {
@@ -384,6 +525,7 @@ function start(root) {
     if (result.questions.length) ending = ui("remaining", { count: result.questions.length });
     else if (result.complete) ending = ui("complete");
     parts.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
+    parts.push(answersBlock(result));
     parts.push(keep());
     output.replaceChildren(...parts);
     lastResult = result;
@@ -472,7 +614,9 @@ function start(root) {
 
   // iCalendar (RFC 5545) of the candidate's own dates: the instants carry the academy's UTC
   // offset (written in UTC), dates without a time are all-day events; UIDs are the site's
-  // (<slug>-<year>-<id>@bts-guide), so re-importing updates rather than duplicates.
+  // (<slug>-<year>-<id>@bts-guide), so re-importing updates rather than duplicates. Titles,
+  // the notice's words and the reminders (VALARM) are the site's calendar's (page data
+  // « calendar », from generator/site/ics.py: events).
   function calendar(result) {
     const stamp = utc(new Date().toISOString());
     const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bts-guide//Liste personnalisee//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -482,18 +626,24 @@ function start(root) {
     if (registration.opening) events.push({ id: "opening", label: ui("registration_opening"), iso: registration.opening, hasTime: registration.opening_has_time, date: "registration_opening" });
     if (registration.closing) events.push({ id: "closing", label: ui("registration_closing"), iso: registration.closing, hasTime: registration.closing_has_time, date: "registration_closing" });
     // A date the notice does not give has no place in a calendar.
-    for (const d of result.deadlines) if (d.end) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id, words: d.words });
+    for (const d of result.deadlines) if (d.end) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id });
     for (const e of events) {
+      const item = data.calendar[e.id];
+      if (item === undefined) throw new Error(`date « ${e.id} » absente du calendrier de la page`);
       lines.push("BEGIN:VEVENT", `UID:${plain(`${data.academy.slug}-${data.year}-${e.id}`)}@bts-guide`, `DTSTAMP:${stamp}`,
-        `SUMMARY:${escapeText(ui("ics_summary", { year: data.year, academy: data.academy.name, label: e.label }))}`);
+        `SUMMARY:${escapeText(item.summary)}`);
       if (e.hasTime) {
         lines.push(`DTSTART:${utc(e.iso)}`, `DTEND:${utc(e.iso)}`);
       } else {
         const day = e.iso.slice(0, 10);
         lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
       }
-      const description = [ui("ics_local", { date: dateOf(e.date) }), e.words ? fr(e.words) : "", location.href].filter(Boolean).join("\n");
-      lines.push(`DESCRIPTION:${escapeText(description)}`, "END:VEVENT");
+      const description = [ui("ics_local", { date: dateOf(e.date) }), ...item.words.map(fr), location.href].filter(Boolean).join("\n");
+      lines.push(`DESCRIPTION:${escapeText(description)}`);
+      for (const alarm of item.alarms) {
+        lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
+      }
+      lines.push("END:VEVENT");
     }
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";

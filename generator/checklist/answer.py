@@ -1,0 +1,250 @@
+"""The checklist's answer as the page shows it, computed at build time for « nothing answered yet ».
+
+The checklist page opens with the engine's result for no answer at all
+(``engine.evaluate(ruleset, {})``), rendered into the HTML by
+``templates/_answer.html.j2``: it is there at first paint, before Pyodide has
+booted, and without JavaScript. ``checklist.js`` (``render``) builds the same
+blocks, in the same order, with the same classes, data-* attributes and words,
+from each later result, and replaces this one with its first result
+(``tests/checklist/test_checklist_phone.py`` compares the two texts).
+
+``answer_view(notice, ruleset, result)`` turns a result into plain values:
+every text is the page's (group ``checklist_page`` of ``content/interface.yaml``
+and the texts shared with the notice page), with its placeholders filled the way
+``checklist.js`` fills them, French typography applied by the template's
+environment.
+
+The exam-adjustment item needs the ``disability`` answer (``engine``: Exam
+adjustments), so a result for no answer never has one: ``answer_view`` refuses a
+result that does (the browser would show it, this view could not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..merge import Notice
+from .text import answer_words
+
+UI = "checklist_page"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A list item: its text and the data-* attribute that names it for checklist.js and the tests."""
+
+    text: str
+    attribute: str | None = None
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentItem:
+    id: str
+    label: str
+    why: str
+    when: str | None
+    late: str | None
+    annexes: Line | None
+    detail: str | None
+    source: str
+    provenance: str
+
+
+@dataclass(frozen=True)
+class StandingView:
+    kind: str
+    title: str | None
+    paragraphs: tuple[str, ...]
+    passages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContactView:
+    attribute: str | None
+    text: str | None  # a one-line contact; else name, emails and phones
+    name: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[tuple[str, str], ...] = ()  # (words, tel: number)
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    key_dates_title: str
+    key_dates: tuple[Line, ...]
+    standing: StandingView | None
+    warnings_title: str
+    warnings: tuple[tuple[str, str, str, str | None], ...]  # id, title, text, source
+    documents_title: str
+    documents: tuple[DocumentItem, ...]
+    undecided_title: str
+    undecided: tuple[Line, ...]
+    deadlines_title: str
+    dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a date and the notice's exceptions under it
+    steps_title: str
+    steps: tuple[tuple[int, str, str], ...]  # number, title, text
+    undecided_steps_title: str
+    undecided_steps: tuple[Line, ...]
+    contacts_title: str
+    contacts: tuple[ContactView, ...]
+    documents_not_given: str | None
+    ending: str
+    complete: bool
+    answers_title: str
+    answers: tuple[Line, ...]
+    no_answer: str
+
+
+def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str]) -> AnswerView:
+    """The page's view of an engine ``result`` (``key_dates``, ``dates``: the page data's, see ``page._page_data``)."""
+    if result["exam_adjustment"] is not None:
+        raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
+    texts = notice.texts
+
+    def ui(key: str, **values: object) -> str:
+        return texts.text(f"{UI}.{key}", **values)
+
+    questions = {q["id"]: q for q in ruleset["questions"]}
+
+    def label(qid: str) -> str:
+        return questions[qid]["label"]
+
+    def words(qid: str, value: str) -> str:
+        if questions[qid]["kind"] == "option" and value not in dict(questions[qid]["choices"]):
+            return ui("option", letter=value)
+        return answer_words(ruleset, qid, value)
+
+    def reason(item: dict) -> str:
+        text = ui("why_item", question=label(item["question"]), answer=words(item["question"], item["value"]))
+        for source in item.get("from") or ():
+            text = ui("why_from", reason=text, question=label(source["question"]), answer=words(source["question"], source["value"]))
+        return text
+
+    def provenance(item: dict, silent: bool = False, mention: str | None = None) -> str:
+        if item["kind"] == "national":
+            joined = texts.join("provenance.texts_join", item["texts"])
+            if mention:
+                return texts.text("provenance.national_mentioned", texts=joined, words=mention)
+            return texts.text("provenance.national_silent" if silent else "provenance.national", texts=joined)
+        if item["section"]:
+            return texts.text("provenance.notice", section=item["section"])
+        return texts.text("provenance.notice_plain")
+
+    def quoted(qids: list[str]) -> str:
+        return " ; ".join(f"« {label(q)} »" for q in qids)
+
+    by_id = {d["id"]: d for d in result["deadlines"]}
+    documents = []
+    for doc in result["documents"]:
+        annexes = None
+        if doc["annexes"]:
+            joined = texts.join("r408.annex_and", [texts.text("r408.annex", annex=a) for a in doc["annexes"]])
+            annexes = Line(texts.text("standing.annexes", annexes=joined), "data-annexes", " ".join(doc["annexes"]))
+        documents.append(DocumentItem(
+            id=doc["id"],
+            label=doc["label"],
+            why=ui("why", reasons=" ; ".join(reason(r) for r in doc["why"])) if doc["why"] else ui("why_all"),
+            when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id else None,
+            late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
+            annexes=annexes,
+            detail=doc["detail"] or None,
+            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"]),
+            provenance=doc["provenance"]["kind"],
+        ))
+
+    registration_dates = [
+        (Line(ui("deadline_item", label=ui("registration_opening"), date=dates["registration_opening"]), "data-registration", "opening"), ()),
+        (Line(ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"]), "data-registration", "closing"), ()),
+    ]
+    deadline_dates = []
+    for d in result["deadlines"]:
+        text = ui("deadline_item", label=d["label"], date=dates[d["id"]]) + (" " + ui("strict") if d["strict"] else "")
+        exceptions = tuple(
+            ui("strict_late", label=doc["label"], words=doc["late_deposit"])
+            for doc in result["documents"]
+            if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
+        )
+        deadline_dates.append((Line(text, "data-deadline", d["id"]), exceptions))
+
+    steps = []
+    for step in result["steps"]:
+        title = ui("step", number=step["number"], title=step["title"])
+        if step["deadline"] and step["deadline"] in by_id:
+            title += " — " + ui("deadline_before", date=dates[step["deadline"]])
+        steps.append((step["number"], title, step["text"]))
+
+    if result["questions"]:
+        ending = ui("remaining", count=len(result["questions"]))
+    elif result["complete"]:
+        ending = ui("complete")
+    else:
+        ending = ui("incomplete")
+
+    order = [q["id"] for q in ruleset["questions"]]
+    answers = tuple(
+        Line(ui("why_item", question=label(qid), answer=words(qid, result["answers"][qid])), "data-answer", qid)
+        for qid in order
+        if qid in result["answers"]
+    )
+    return AnswerView(
+        key_dates_title=ui("key_dates_title"),
+        key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), "data-key-date", item["id"]) for item in key_dates),
+        standing=_standing(result["standing"], texts),
+        warnings_title=ui("warnings_title"),
+        warnings=tuple(
+            (w["id"], w["title"], w["text"], provenance(w["provenance"]) if w["provenance"]["kind"] in ("national", "notice") else None)
+            for w in result["warnings"]
+        ),
+        documents_title=ui("documents_title", count=len(result["documents"])),
+        documents=tuple(documents),
+        undecided_title=ui("undecided_title", count=len(result["undecided"])),
+        undecided=tuple(Line(ui("undecided_item", label=d["label"], questions=quoted(d["missing"])), "data-undecided", d["id"]) for d in result["undecided"]),
+        deadlines_title=ui("deadlines_title"),
+        dates=tuple(registration_dates + deadline_dates),
+        steps_title=ui("steps_title"),
+        steps=tuple(steps),
+        undecided_steps_title=ui("undecided_steps_title", count=len(result["undecided_steps"])),
+        undecided_steps=tuple(
+            Line(ui("undecided_step", title=ui("step", number=s["number"], title=s["title"]), questions=quoted(s["missing"])), "data-undecided-step", str(s["number"]))
+            for s in result["undecided_steps"]
+        ),
+        contacts_title=ui("contacts_title"),
+        contacts=tuple(_contact(c, texts) for c in result["contacts"]),
+        documents_not_given=None if ruleset["documents_given"] else texts.text("standing.documents_not_given"),
+        ending=ending,
+        complete=result["complete"],
+        answers_title=ui("answers_title"),
+        answers=answers,
+        no_answer=ui("no_answer"),
+    )
+
+
+def _standing(standing: dict | None, texts) -> StandingView | None:
+    """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
+    if standing is None or standing["kind"] == "concerned":
+        return None
+    kind = standing["kind"]
+    if kind == "contradiction":
+        passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
+        return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (standing["advice"],), passages)
+    if kind == "excluded":
+        category = standing["category"]
+        label = f"{category['label']} : {category['detail']}" if category["detail"] else category["label"]
+        return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=label),), ())
+    if kind == "not_listed":
+        return StandingView(kind, texts.text("standing.not_listed_title"), (texts.text("standing.not_listed_text"),), ())
+    if kind == "how_unknown":
+        return StandingView(kind, None, (texts.text("standing.how_unknown_text", label=standing["category"]["label"]),), ())
+    return StandingView(kind, None, (texts.text("standing.unknown_text"),), ())
+
+
+def _contact(contact: dict, texts) -> ContactView:
+    """A contact line (``checklist.js``: the contacts of ``render``)."""
+    if contact["kind"] == "specialty":
+        group = contact["group"]
+        return ContactView(None, texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
+    office = contact["office"]
+    if office is None:
+        return ContactView("no-exam-office", texts.text(f"{UI}.no_exam_office"))
+    phones = tuple((phone, "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")) for phone in office["phones"])
+    return ContactView(None, None, office["name"], tuple(office["emails"]), phones)
