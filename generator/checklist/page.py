@@ -16,9 +16,9 @@ page's texts (group ``checklist_page`` of ``content/interface.yaml``), the
 question and choice labels, the specialties' and departments' names, and each
 date of the notice written out in words with its UTC offset.
 
-``checklist.js`` is loaded by a ``<script type="module" async>`` at the top of
-the checklist block, so that the engine's worker (and Pyodide's download) starts
-as soon as that file arrives, before the rest of the page is parsed.
+``checklist.js`` is loaded by a ``<script type="module" async>`` in the page's
+``<head>``, so that the engine's worker (and Pyodide's download) starts as soon
+as that file arrives, before the body is parsed.
 
 ``checklist_assets(notice, content)`` returns the files the page loads, relative to the
 notice's folder: the ruleset JSON and the engine source. The browser code is
@@ -45,9 +45,10 @@ from the files as they are.
 Ready before Pyodide is: the engine's answer for no answer at all is rendered
 into the page (``answer.py``, ``templates/_answer.html.j2``), with the phone's
 summary bar (number of documents, next deadline as of the build); the page's
-front matter asks ``site_overrides/main.html`` to preload Pyodide's files, the
-engine, the ruleset and the worker from the ``<head>`` (``PRELOADS``), so that
-they download while the page and its scripts arrive. Pyodide lives in a folder
+front matter (``bts_checklist``) has ``site_overrides/main.html`` load
+``checklist.js`` from the ``<head>``, with the URLs of the worker, Pyodide, the
+engine and the ruleset, so that the worker starts (and fetches them) while the
+page's body arrives. Pyodide lives in a folder
 named after its version (``assets/pyodide/<version>/``): its files never change
 under a URL, so that the service worker (``site_overrides/bts-checklist-sw.js``)
 and HTTP caches may keep them for good.
@@ -92,15 +93,6 @@ _HTML = html_environment(TEMPLATES)
 _MARKDOWN = markdown_environment(TEMPLATES)
 ASSET_DIR = "checklist"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-# Fetched from the page's <head> (site_overrides/main.html), before the worker asks for them:
-# (file, rel, as). Module scripts: modulepreload; the rest as fetch (CORS, as the worker fetches).
-PRELOADS = (
-    ("pyodide.mjs", "modulepreload", None),
-    ("pyodide.asm.mjs", "modulepreload", None),
-    ("pyodide.asm.wasm", "preload", "fetch"),
-    ("python_stdlib.zip", "preload", "fetch"),
-    ("pyodide-lock.json", "preload", "fetch"),
-)
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
 TO_NOTICE = "../"
 TO_ROOT = "../../../"
@@ -361,12 +353,15 @@ def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | N
     following = _next_deadline(ruleset, initial, today)
     last = last_date(notice)
     pyodide = TO_ROOT + pyodide_dir()
-    preload = [{"href": pyodide + name, "rel": rel, "as": kind} for name, rel, kind in PRELOADS]
-    preload += [
-        {"href": TO_ROOT + "assets/checklist/worker.js", "rel": "modulepreload", "as": None},
-        {"href": f"{TO_NOTICE}{ASSET_DIR}/engine.py", "rel": "preload", "as": "fetch"},
-        {"href": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json", "rel": "preload", "as": "fetch"},
-    ]
+    # The checklist's script, from the <head>, and the files it starts the engine with.
+    boot = {
+        "script": TO_ROOT + "assets/checklist/checklist.js",
+        "pyodide": pyodide,
+        "worker": TO_ROOT + "assets/checklist/worker.js",
+        "engine": f"{TO_NOTICE}{ASSET_DIR}/engine.py",
+        "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json",
+        "service-worker": TO_ROOT + "bts-checklist-sw.js",
+    }
     return ChecklistView(
         title=title,
         year=notice.year,
@@ -387,7 +382,7 @@ def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | N
         session_end=last.date().isoformat() if last is not None else None,
         timezone=notice.tz,
         current=_current(notice, newest),
-        front_matter={"title": _fr(title), "hide": ["toc"], "bts_preload": preload},
+        front_matter={"title": _fr(title), "hide": ["toc"], "bts_checklist": boot},
     )
 
 

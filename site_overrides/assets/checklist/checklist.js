@@ -3,27 +3,33 @@
 // every fact shown comes from the engine's result or from the page's JSON block
 // (#bts-checklist-data, built from the YAML: texts, labels, dates in words).
 // Privacy: answers stay in this page; they are written only in the URL fragment
-// (#...), which browsers never send to the server. No cookie, no storage.
-// Loaded with <script type="module" async> at the top of the checklist block: the
-// worker (and so Pyodide's download and boot) starts as soon as this file arrives,
-// before the rest of the page is parsed; the form is wired once the DOM is ready.
+// (#...), which browsers never send to the server. No cookie; the only storage is the
+// browser's Cache Storage, for the site's own files (offline use: bts-checklist-sw.js) and
+// Pyodide's state after importing the engine (worker.js): nothing the candidate answered.
+// Loaded with <script type="module" async id="bts-checklist-boot"> from the page's <head>
+// (site_overrides/main.html, front matter « bts_checklist » of generator/checklist/page.py),
+// whose data-* attributes give the files' URLs: the worker (and so Pyodide's download and
+// boot) starts as soon as this file arrives, before the body is parsed; the form is wired
+// once the DOM is ready. The worker fetches Pyodide itself: links rel=preload from the
+// document would download the 9.6 MB WebAssembly file a second time wherever the HTTP cache
+// cannot hand the document's copy to the worker (measured: bench/README.md).
 // The answer for no answer at all is in the page already (computed at build time by
 // the same engine, generator/checklist/answer.py): the first engine result replaces it.
 // Layout: questions and answer side by side on a wide screen; on a phone, a summary bar
 // (number of documents, next deadline) stays at the bottom of the screen and leads to
 // the list; what an answer changes is also said next to the question that caused it.
-const root = document.getElementById("bts-checklist");
-const early = root ? boot(root) : null;
+const files = document.getElementById("bts-checklist-boot");
+const early = files ? boot(files) : null;
 
 // Start the engine's worker now; its messages wait in a queue until the page is wired.
-function boot(root) {
+function boot(files) {
   const box = { worker: null, error: null, queue: [], handler: null };
   const deliver = (kind, payload) => (box.handler ? box.handler(kind, payload) : box.queue.push([kind, payload]));
   if (typeof Worker !== "function" || typeof WebAssembly !== "object") {
     box.error = "Worker ou WebAssembly absent";
     return box;
   }
-  const url = (name) => new URL(root.dataset[name], document.baseURI).href;
+  const url = (name) => new URL(files.dataset[name], document.baseURI).href;
   try {
     box.worker = new Worker(url("worker"), { type: "module" });
     performance.mark("bts-checklist-worker-start");
@@ -110,6 +116,7 @@ function start(root) {
       fail(message);
     } else if (message.type === "ready") {
       root.dataset.python = message.python;
+      root.dataset.snapshot = message.restored ? "restored" : "booted";
       performance.mark("bts-checklist-engine-ready");
     } else if (message.type === "error") {
       fail(message.message);
@@ -232,7 +239,10 @@ function start(root) {
     root.dataset.state = "ready";
     root.dataset.revision = String(shown);
     root.dataset.done = String(id);
-    if (shown === 1) performance.mark("bts-checklist-first-result");
+    if (shown === 1) {
+      performance.mark("bts-checklist-first-result");
+      setTimeout(keepForOffline, 1000);
+    }
     if (performance.getEntriesByName(`bts-checklist-change-${id}`).length) {
       performance.measure("bts-checklist-update", `bts-checklist-change-${id}`);
     }
@@ -564,6 +574,38 @@ function start(root) {
     return [el("h3", ui("adjustment_title")), block];
   }
 
+  // After the first answer: the files of this page into the cache its service worker serves
+  // (bts-checklist-sw.js, registered for this page's folder and for the engine's worker), so
+  // that the next visit starts from the cache and works offline. Pyodide's files (a folder per
+  // version) are put there by the worker as they arrive (worker.js: keepPyodideFile), once;
+  // the others are added each visit (the service worker prefers the network for them). Never
+  // the search index, never the URL's fragment (the answers).
+  async function keepForOffline() {
+    if (!("serviceWorker" in navigator) || typeof caches !== "object" || !files.dataset.serviceWorker) return;
+    const url = (name) => new URL(files.dataset[name], document.baseURI);
+    const pyodide = url("pyodide").href;
+    try {
+      const script = url("serviceWorker");
+      await Promise.all([
+        navigator.serviceWorker.register(script, { scope: new URL(".", location.href).href }),
+        navigator.serviceWorker.register(script, { scope: new URL(".", url("worker")).href }),
+      ]);
+      const own = new Set([location.origin + location.pathname, url("worker").href, url("engine").href, url("ruleset").href]);
+      for (const entry of performance.getEntriesByType("resource")) {
+        const file = new URL(entry.name);
+        if (file.origin === location.origin && !/\/search\/search_index\.json$/.test(file.pathname)) own.add(file.origin + file.pathname + file.search);
+      }
+      const cache = await caches.open("bts-checklist");
+      await Promise.all([...own].filter((file) => !file.startsWith(pyodide)).map((file) => cache.add(file).catch(() => {})));
+      for (const request of await cache.keys()) {
+        if (/\/assets\/pyodide\//.test(request.url) && !request.url.startsWith(pyodide)) await cache.delete(request);
+      }
+      root.dataset.offline = "ready";
+    } catch (error) {
+      console.warn("Liste personnalisée : pas de copie hors ligne", error);
+    }
+  }
+
   // Keeping the list: share link, print, calendar. Built once, updated after each result.
   let lastResult = null;
   let keepBlock = null;
@@ -697,7 +739,10 @@ function fold(line) {
   return out.join("\r\n ");
 }
 
-if (root) {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => start(root));
-  else start(root);
+// The checklist block is parsed after this script ran (it is in the <head>).
+function wire() {
+  const root = document.getElementById("bts-checklist");
+  if (root && early) start(root);
 }
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire);
+else wire();

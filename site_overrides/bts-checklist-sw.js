@@ -1,0 +1,52 @@
+// The checklist's service worker: after a first visit, a checklist page works offline and
+// starts from the cache. At the site's root so that it may serve both scopes it is registered
+// for by checklist.js (two registrations of this one file):
+//   - the checklist page's folder (<academy>/<year>/liste-personnalisee/): the page itself;
+//   - assets/checklist/: the engine's worker (worker.js), whose requests for Pyodide, the
+//     engine and the ruleset then come here.
+// No other page of the site is controlled. The files are put in the cache by the page itself,
+// after its first answer (checklist.js: keepForOffline): the page, its scripts and styles,
+// the engine, the ruleset and Pyodide's files.
+//
+// Pyodide's files live in a folder named after their version (assets/pyodide/<version>/):
+// they never change, so they are served from the cache first. Everything else (the page, the
+// ruleset with its dates, the engine, the scripts) comes from the network first, so that a
+// corrected date is seen at once, and from the cache when the network fails or has not
+// answered within NETWORK_LIMIT_MS.
+//
+// No personal data: the answers are in the URL's fragment, which is never part of a request;
+// nothing the candidate types is stored.
+const CACHE = "bts-checklist";
+const PYODIDE = /\/assets\/pyodide\/[^/]+\//;
+const NETWORK_LIMIT_MS = 4000;
+
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  event.respondWith(PYODIDE.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+});
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(request, { ignoreVary: true })) || fetch(request);
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  const network = fetch(request);
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, NETWORK_LIMIT_MS, null); });
+  try {
+    const response = await Promise.race([network.catch(() => null), late]);
+    if (response) return response;
+  } finally {
+    clearTimeout(timer);
+  }
+  const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate", ignoreVary: true });
+  return cached || network;
+}
