@@ -31,10 +31,10 @@ UI = "checklist_page"
 
 @dataclass(frozen=True)
 class Line:
-    """A list item: its text and the data-* attribute that names it for checklist.js and the tests."""
+    """A list item: its text, and the value of the data-* attribute (named by the template) that
+    names it for checklist.js and the tests."""
 
     text: str
-    attribute: str | None = None
     value: str = ""
 
 
@@ -61,7 +61,7 @@ class StandingView:
 
 @dataclass(frozen=True)
 class ContactView:
-    attribute: str | None
+    missing_office: bool  # the notice gives no exam office (data-contact="no-exam-office")
     text: str | None  # a one-line contact; else name, emails and phones
     name: str | None = None
     emails: tuple[str, ...] = ()
@@ -80,7 +80,8 @@ class AnswerView:
     undecided_title: str
     undecided: tuple[Line, ...]
     deadlines_title: str
-    dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a date and the notice's exceptions under it
+    registration_dates: tuple[Line, ...]
+    dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
     steps_title: str
     steps: tuple[tuple[int, str, str], ...]  # number, title, text
     undecided_steps_title: str
@@ -139,7 +140,7 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
         annexes = None
         if doc["annexes"]:
             joined = texts.join("r408.annex_and", [texts.text("r408.annex", annex=a) for a in doc["annexes"]])
-            annexes = Line(texts.text("standing.annexes", annexes=joined), "data-annexes", " ".join(doc["annexes"]))
+            annexes = Line(texts.text("standing.annexes", annexes=joined), " ".join(doc["annexes"]))
         documents.append(DocumentItem(
             id=doc["id"],
             label=doc["label"],
@@ -152,10 +153,10 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
             provenance=doc["provenance"]["kind"],
         ))
 
-    registration_dates = [
-        (Line(ui("deadline_item", label=ui("registration_opening"), date=dates["registration_opening"]), "data-registration", "opening"), ()),
-        (Line(ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"]), "data-registration", "closing"), ()),
-    ]
+    registration_dates = (
+        Line(ui("deadline_item", label=ui("registration_opening"), date=dates["registration_opening"]), "opening"),
+        Line(ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"]), "closing"),
+    )
     deadline_dates = []
     for d in result["deadlines"]:
         text = ui("deadline_item", label=d["label"], date=dates[d["id"]]) + (" " + ui("strict") if d["strict"] else "")
@@ -164,7 +165,7 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
             for doc in result["documents"]
             if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
         )
-        deadline_dates.append((Line(text, "data-deadline", d["id"]), exceptions))
+        deadline_dates.append((Line(text, d["id"]), exceptions))
 
     steps = []
     for step in result["steps"]:
@@ -182,13 +183,13 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
 
     order = [q["id"] for q in ruleset["questions"]]
     answers = tuple(
-        Line(ui("why_item", question=label(qid), answer=words(qid, result["answers"][qid])), "data-answer", qid)
+        Line(ui("why_item", question=label(qid), answer=words(qid, result["answers"][qid])), qid)
         for qid in order
         if qid in result["answers"]
     )
     return AnswerView(
         key_dates_title=ui("key_dates_title"),
-        key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), "data-key-date", item["id"]) for item in key_dates),
+        key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
         standing=_standing(result["standing"], texts),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
@@ -198,14 +199,15 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
         documents_title=ui("documents_title", count=len(result["documents"])),
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
-        undecided=tuple(Line(ui("undecided_item", label=d["label"], questions=quoted(d["missing"])), "data-undecided", d["id"]) for d in result["undecided"]),
+        undecided=tuple(Line(ui("undecided_item", label=d["label"], questions=quoted(d["missing"])), d["id"]) for d in result["undecided"]),
         deadlines_title=ui("deadlines_title"),
-        dates=tuple(registration_dates + deadline_dates),
+        registration_dates=registration_dates,
+        dates=tuple(deadline_dates),
         steps_title=ui("steps_title"),
         steps=tuple(steps),
         undecided_steps_title=ui("undecided_steps_title", count=len(result["undecided_steps"])),
         undecided_steps=tuple(
-            Line(ui("undecided_step", title=ui("step", number=s["number"], title=s["title"]), questions=quoted(s["missing"])), "data-undecided-step", str(s["number"]))
+            Line(ui("undecided_step", title=ui("step", number=s["number"], title=s["title"]), questions=quoted(s["missing"])), str(s["number"]))
             for s in result["undecided_steps"]
         ),
         contacts_title=ui("contacts_title"),
@@ -242,9 +244,9 @@ def _contact(contact: dict, texts) -> ContactView:
     """A contact line (``checklist.js``: the contacts of ``render``)."""
     if contact["kind"] == "specialty":
         group = contact["group"]
-        return ContactView(None, texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
+        return ContactView(False, texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
     office = contact["office"]
     if office is None:
-        return ContactView("no-exam-office", texts.text(f"{UI}.no_exam_office"))
+        return ContactView(True, texts.text(f"{UI}.no_exam_office"))
     phones = tuple((phone, "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")) for phone in office["phones"])
-    return ContactView(None, None, office["name"], tuple(office["emails"]), phones)
+    return ContactView(False, None, office["name"], tuple(office["emails"]), phones)

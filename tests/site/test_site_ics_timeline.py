@@ -29,7 +29,9 @@ def test_ics_has_tzid_vtimezone_and_stable_uids(notices):
         assert set(events) == expected
         for d in notice.deadlines:
             event = events[f"{notice.slug}-{notice.year}-{d.id}@bts-guide"]
-            assert d.label in str(event["SUMMARY"])
+            # « BTS Toulouse 2024 : date limite — dépôt… » (the label's first letter in lower case after the dash)
+            summary = str(event["SUMMARY"])
+            assert d.label[1:] in summary and summary.startswith(f"BTS {notice.academy.name} {notice.year}")
             start = event["DTSTART"]
             if d.has_time:
                 assert start.params["TZID"] == notice.tz

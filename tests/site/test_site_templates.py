@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
+import yaml
 from markdown import Markdown
 from markupsafe import Markup
 
@@ -164,18 +165,22 @@ def test_checklist_template_escapes_every_value(notices):
         evil = dataclasses.replace(
             poison(view), data=poison(view.data, keys=True), to_notice=view.to_notice, to_root=view.to_root, asset_dir=view.asset_dir
         )
-        body = checklist.render_checklist(evil, notice.texts)
+        page_text = checklist.render_checklist(evil, notice.texts)
+        # The front matter (title, theme options, the files of the <head>): JSON values, read back as they were.
+        assert page_text.startswith("---\n")
+        meta, _, body = page_text[4:].partition("\n---\n\n")
+        assert yaml.safe_load(meta) == json.loads(json.dumps(evil.front_matter))
         heading, _, form = body.partition("\n\n")
         assert heading.startswith("# ") and "<script" not in heading
-        # The module script and the JSON block, nothing else.
-        parsed = assert_nothing_injected(form, scripts=2)
+        # The JSON block, nothing else (checklist.js is loaded from the <head>: site_overrides/main.html).
+        parsed = assert_nothing_injected(form, scripts=1)
         ids = [attrs["id"] for tag, attrs in parsed.tags if "id" in attrs]
         assert all(i.startswith(("q-", "bts-")) for i in ids), ids
         data = re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', form, re.S).group(1)
         assert "<" not in data and ">" not in data and "&" not in data
         assert json.loads(data) == json.loads(json.dumps(evil.data))
         # the whole page, as MkDocs renders it, too
-        assert_nothing_injected(to_html(body), scripts=2)
+        assert_nothing_injected(to_html(body), scripts=1)
 
 
 # ---------------------------------------------------------------- the environments themselves
