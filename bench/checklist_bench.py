@@ -1,54 +1,156 @@
 """Benchmark of the checklist page in headless Chromium (not a test: prints figures).
 
-    .venv/bin/python bench/checklist_bench.py [--runs 7] [--changes 40] [--notice toulouse/2024]
+    .venv/bin/python bench/checklist_bench.py [--runs 5] [--slow-runs 2] [--changes 40] [--notice toulouse/2024]
 
-Builds the site into a temporary directory, adds the bare Pyodide page
-(bench/checklist_bare.html + bench/checklist_bare_worker.mjs, booting the same
-self-hosted Pyodide in a module worker and running ``1+1``) at /bench-bare/,
-serves it on 127.0.0.1, and measures in the same run, interleaved:
+Builds the site (``mkdocs build --strict``: pages, precompressed .br/.gz copies) into a
+temporary directory, adds the bare Pyodide page (bench/checklist_bare.html and
+bench/checklist_bare_worker.mjs: the same self-hosted Pyodide booted in a module worker,
+then ``1+1``) at /bench-bare/, and serves everything on 127.0.0.1 the way README.md tells a
+host to: the precompressed copy the browser accepts (Content-Encoding br or gzip, as nginx
+``brotli_static``/``gzip_static``), ``Cache-Control: no-cache`` with ``Last-Modified`` (every
+use revalidated: 304), except Pyodide's versioned folder (``max-age=31536000, immutable``).
+The server counts the bytes it sends (headers and bodies): that is what a visit costs on the
+network. Measured in one run, pages interleaved:
 
-1. time from navigation to first answer, cold (fresh browser context, empty
-   cache) and warm (same context, second navigation): for the checklist, the
-   ``bts-checklist-first-result`` performance mark (first engine result shown);
-   for the bare page, ``bare-first-answer`` (1+1 received); both are
-   milliseconds since the navigation started (``performance.timeOrigin``);
-2. time from a changed answer to the updated list: a radio button is clicked
-   inside the page, until the page's ``bts-checklist:result`` event for that
-   answer (list rendered in the DOM), and until the next animation frame;
-3. bytes: every file the checklist page requested, from the served directory,
-   raw and gzip-compressed (level 6), split into Pyodide, theme (MkDocs
-   Material) and our own code and data.
+1. localhost, fresh browser context (cold, empty caches), ``--runs`` times each:
+   - checklist: first useful content (the key dates of the answer rendered at build time:
+     Element Timing ``bts-checklist-key-dates``), form usable (``bts-checklist-form-ready``),
+     first computed answer (``bts-checklist-first-result``), all in ms since navigation;
+   - bare Pyodide page: first answer (``bare-first-answer``); the paired ratio divides each
+     checklist run by the bare run next to it;
+2. localhost, a normal browser profile (a persistent user-data-dir, closed and reopened
+   between visits): first computed answer on the second visit (warm: HTTP cache, the
+   service worker's cache, Pyodide's snapshot), and the bare page's second visit;
+3. slow profile, ``--slow-runs`` times: the server sends at 9 Mbit/s in all (one bucket for every
+   connection) and answers each request after 40 ms; Chromium's CPU slowed 4 times (devtools
+   protocol ``Emulation.setCPUThrottlingRate``, page and workers); cold and warm as above;
+4. bytes sent by the server: a notice page's first visit (and what the search costs when it is
+   used), the checklist's first visit, the checklist's repeat visit (normal profile);
+5. answer changed → list updated (40 clicks), as before.
 
-Targets (issue 4): first answer cold <= 1.10 x bare Pyodide boot; update
-<= 16 ms median; own code and data <= 60 KB compressed.
+Targets (issue « The candidate's experience on a phone »): first useful content <= 0.3 s on
+localhost; first computed answer cold / bare Pyodide boot <= 1.00; first computed answer
+warm (normal profile) <= 0.8 s; on the slow profile, form usable <= 1 s (the others recorded).
 """
 
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
-import gzip
 import http.server
 import os
 import platform
 import shutil
+import socketserver
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+from generator.checklist.page import pyodide_dir  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".py": "text/x-python", ".json": "application/json", ".ics": "text/calendar"}
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class Network:
+    """The server's state: bytes sent since the last reset, throttling, encodings seen."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.sent = 0
+        self.rate = None  # bytes per second, shared by every connection
+        self.latency = 0.0
+        self.next_free = 0.0
+        self.encodings: set[str] = set()
+
+    def reset(self) -> int:
+        with self.lock:
+            sent, self.sent = self.sent, 0
+            return sent
+
+    def pace(self, size: int) -> None:
+        """Wait until ``size`` bytes may leave (one bucket for all connections)."""
+        if not self.rate:
+            return
+        with self.lock:
+            start = max(time.monotonic(), self.next_free)
+            self.next_free = start + size / self.rate
+            wait = self.next_free - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+
+
+NET = Network()
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    """Static files as README.md's serving configuration says: precompressed copies, revalidation."""
+
+    protocol_version = "HTTP/1.1"
+    site: Path = Path(".")
+
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        if NET.latency:
+            time.sleep(NET.latency)
+        path = unquote(urlsplit(self.path).path)
+        file = self.site / path.lstrip("/")
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_file() or ".." in Path(path).parts:
+            return self.reply(404, b"absent", {"Content-Type": "text/plain"})
+        modified = email.utils.formatdate(file.stat().st_mtime, usegmt=True)
+        immutable = "/assets/pyodide/" in path
+        headers = {
+            "Last-Modified": modified,
+            "Cache-Control": "public, max-age=31536000, immutable" if immutable else "no-cache",
+            "Content-Type": TYPES.get(file.suffix) or {".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css"}.get(file.suffix, "application/octet-stream"),
+            "Vary": "Accept-Encoding",
+        }
+        if self.headers.get("If-Modified-Since") == modified:
+            return self.reply(304, b"", headers)
+        accepted = self.headers.get("Accept-Encoding", "")
+        NET.encodings.add(accepted)
+        body = file.read_bytes()
+        for token, suffix in (("br", ".br"), ("gzip", ".gz")):
+            if token in accepted and file.with_name(file.name + suffix).is_file():
+                body = file.with_name(file.name + suffix).read_bytes()
+                headers["Content-Encoding"] = token
+                break
+        self.reply(200, body, headers)
+
+    def reply(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        head = 200  # about: status line and headers
+        NET.pace(head)
+        with NET.lock:
+            NET.sent += head
+        for start in range(0, len(body), 16384):
+            chunk = body[start:start + 16384]
+            NET.pace(len(chunk))
+            self.wfile.write(chunk)
+            with NET.lock:
+                NET.sent += len(chunk)
+
+
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
 
 
 def build(site: Path) -> None:
@@ -59,20 +161,99 @@ def build(site: Path) -> None:
         sys.exit(done.stdout + done.stderr)
     bare = site / "bench-bare"
     bare.mkdir()
-    shutil.copy(BENCH / "checklist_bare.html", bare / "index.html")
+    html = (BENCH / "checklist_bare.html").read_text(encoding="utf-8").replace("../assets/pyodide/", "../" + pyodide_dir())
+    (bare / "index.html").write_text(html, encoding="utf-8")
     shutil.copy(BENCH / "checklist_bare_worker.mjs", bare / "checklist_bare_worker.mjs")
 
 
-STAGES: dict[str, list[float]] = {}
+FIRST_CONTENT_JS = """
+() => new Promise((resolve) => {
+  const found = {};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'bts-checklist-key-dates') found.element = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  setTimeout(() => resolve({ element: found.element ?? null, fcp: paint ? paint.startTime : null }), 50);
+})
+"""
 
 
-def first_answer(page, url: str, mark: str, ready_selector: str, stages: tuple[str, ...] = ()) -> float:
+def mark(page, name: str) -> float:
+    return float(page.evaluate(f"performance.getEntriesByName('{name}')[0].startTime"))
+
+
+def visit_checklist(page, url: str) -> dict[str, float]:
     page.goto(url)
-    page.wait_for_selector(ready_selector, state="attached", timeout=120_000)
-    value = page.evaluate(f"performance.getEntriesByName('{mark}')[0].startTime")
-    for stage in stages:
-        STAGES.setdefault(stage, []).append(float(page.evaluate(f"performance.getEntriesByName('{stage}')[0].startTime")))
-    return float(value)
+    page.wait_for_selector("#bts-checklist[data-revision]", state="attached", timeout=300_000)
+    first = page.evaluate(FIRST_CONTENT_JS)
+    return {
+        "useful": first["element"] if first["element"] is not None else first["fcp"],
+        "form": mark(page, "bts-checklist-form-ready"),
+        "answer": mark(page, "bts-checklist-first-result"),
+        "snapshot": page.get_attribute("#bts-checklist", "data-snapshot"),
+    }
+
+
+def visit_bare(page, url: str) -> dict[str, float]:
+    page.goto(url)
+    page.wait_for_selector("body[data-state=ready]", state="attached", timeout=300_000)
+    return {"answer": mark(page, "bare-first-answer")}
+
+
+def slow_cpu(page, rate: float) -> None:
+    if rate > 1:
+        session = page.context.new_cdp_session(page)
+        session.send("Emulation.setCPUThrottlingRate", {"rate": rate})
+
+
+def cold(browser, url: str, kind: str, cpu: float = 1) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    slow_cpu(page, cpu)
+    NET.reset()
+    result = visit_checklist(page, url) if kind == "checklist" else visit_bare(page, url)
+    if kind == "checklist":
+        page.wait_for_selector("#bts-checklist[data-offline]", state="attached", timeout=300_000)
+    page.wait_for_timeout(500)
+    result["bytes"] = NET.reset()
+    context.close()
+    return result
+
+
+def warm(playwright, url: str, kind: str, cpu: float = 1) -> dict:
+    """A normal profile: first visit, browser closed, reopened, second visit measured."""
+    with tempfile.TemporaryDirectory() as profile:
+        for visit in (1, 2):
+            context = playwright.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=ARGS)
+            page = context.pages[0] if context.pages else context.new_page()
+            if visit == 2:
+                slow_cpu(page, cpu)
+            NET.reset()
+            result = visit_checklist(page, url) if kind == "checklist" else visit_bare(page, url)
+            if kind == "checklist" and visit == 1:
+                page.wait_for_selector("#bts-checklist[data-offline]", state="attached", timeout=300_000)
+                page.wait_for_timeout(2000)  # the snapshot and the files reach Cache Storage
+            page.wait_for_timeout(300)
+            result["bytes"] = NET.reset()
+            context.close()
+    return result
+
+
+def notice_bytes(browser, url: str) -> tuple[int, int]:
+    """Bytes of a notice page's first visit, and what the first search adds."""
+    context = browser.new_context()
+    page = context.new_page()
+    NET.reset()
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    first = NET.reset()
+    page.click("input.md-search__input")
+    page.locator("input.md-search__input").press_sequentially("pièces")
+    page.wait_for_selector(".md-search-result__item", timeout=60_000)
+    page.wait_for_timeout(300)
+    search = NET.reset()
+    context.close()
+    return first, search
 
 
 CHANGES_JS = """
@@ -80,7 +261,7 @@ async (n) => {
   const root = document.getElementById('bts-checklist');
   const visible = (qid) => { const b = document.getElementById('q-' + qid); return b && !b.hidden; };
   const plan = [];
-  for (const qid of ['situation', 'has_benefits', 'has_dispensations', 'nationality', 'disability']) {
+  for (const qid of ['situation', 'has_benefits', 'dispensation', 'nationality', 'disability']) {
     if (!visible(qid)) continue;
     const radios = [...document.querySelectorAll(`#q-${qid} input[type=radio]`)].filter((r) => r.value);
     if (radios.length > 1) plan.push(radios);
@@ -108,34 +289,24 @@ async (n) => {
 """
 
 
-def classify(path: str) -> str:
-    if path.startswith("/assets/pyodide/"):
-        return "pyodide"
-    if path.startswith("/assets/checklist/") or "/checklist/" in path or path.endswith("/liste-personnalisee/"):
-        return "own"
-    return "theme"
+def med(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else float("nan")
 
 
-def sizes(site: Path, paths: list[str]) -> dict[str, dict[str, int]]:
-    found: dict[str, dict[str, int]] = {}
-    for path in sorted(set(paths)):
-        file = site / path.lstrip("/")
-        if path.endswith("/"):
-            file = file / "index.html"
-        if not file.is_file():
-            continue
-        data = file.read_bytes()
-        found[path] = {"raw": len(data), "gzip": len(gzip.compress(data, compresslevel=6, mtime=0))}
-    return found
+def row(name: str, values: list[float], target: str = "", unit: str = "ms") -> str:
+    values = [v for v in values if v is not None]
+    scale = 1000 if unit == "s" else 1
+    fmt = (lambda v: f"{v / scale:.2f}") if unit == "s" else (lambda v: f"{v:.0f}")
+    return f"| {name} | {fmt(med(values))} | {fmt(min(values))} | {fmt(max(values))} | {target} |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--slow-runs", type=int, default=2)
     parser.add_argument("--changes", type=int, default=40)
     parser.add_argument("--notice", default="toulouse/2024")
-    parser.add_argument("--block-search", action="store_true",
-                        help="diagnostic: block the theme's search index (search_index.json) on both pages")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -143,91 +314,83 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build(site)
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+        httpd = Server(("127.0.0.1", 0), type("H", (Handler,), {"site": site}))
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{httpd.server_address[1]}"
         checklist_url = f"{base}/{args.notice}/liste-personnalisee/"
+        notice_url = f"{base}/{args.notice}/"
         bare_url = f"{base}/bench-bare/"
-        times = {key: [] for key in ("bare_cold", "bare_warm", "checklist_cold", "checklist_warm")}
-        dom: list[float] = []
-        frame: list[float] = []
-        requested: list[str] = []
+        fast: dict[str, list] = {"checklist": [], "bare": []}
+        slow: dict[str, list] = {"checklist": [], "bare": []}
+        warm_fast: dict[str, list] = {"checklist": [], "bare": []}
+        warm_slow: dict[str, list] = {"checklist": [], "bare": []}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             version = browser.version
+            notice_first, notice_search = notice_bytes(browser, notice_url)
             for run in range(args.runs):
-                order = [("bare", bare_url), ("checklist", checklist_url)]
-                if run % 2:
-                    order.reverse()
-                for name, url in order:
-                    context = browser.new_context()
-                    page = context.new_page()
-                    foreign: list[str] = []
-                    page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(base) else None)
-                    if args.block_search:
-                        page.route("**/search/search_index.json", lambda route: route.abort())
-                    if name == "checklist" and run == 0:
-                        page.on("request", lambda r: requested.append(urlsplit(r.url).path))
-                    mark = "bare-first-answer" if name == "bare" else "bts-checklist-first-result"
-                    ready = "body[data-state=ready]" if name == "bare" else "#bts-checklist[data-revision]"
-                    stages = ("bare-worker-start",) if name == "bare" else ("bts-checklist-worker-start", "bts-checklist-engine-ready")
-                    times[f"{name}_cold"].append(first_answer(page, url, mark, ready, stages))
-                    page.goto("about:blank")
-                    times[f"{name}_warm"].append(first_answer(page, url, mark, ready))
-                    if name == "checklist" and run == 0:
-                        result = page.evaluate(CHANGES_JS, args.changes)
-                        dom, frame = result["dom"], result["frame"]
-                    assert not foreign, foreign
-                    context.close()
+                order = ["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]
+                for kind in order:
+                    fast[kind].append(cold(browser, checklist_url if kind == "checklist" else bare_url, kind))
+            context = browser.new_context()
+            page = context.new_page()
+            visit_checklist(page, checklist_url)
+            changes = page.evaluate(CHANGES_JS, args.changes)
+            context.close()
+            for run in range(max(1, args.runs // 2)):
+                for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
+                    warm_fast[kind].append(warm(p, checklist_url if kind == "checklist" else bare_url, kind))
+            NET.rate, NET.latency = 9_000_000 / 8, 0.040
+            for run in range(args.slow_runs):
+                for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
+                    slow[kind].append(cold(browser, checklist_url if kind == "checklist" else bare_url, kind, cpu=4))
+                for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
+                    warm_slow[kind].append(warm(p, checklist_url if kind == "checklist" else bare_url, kind, cpu=4))
+            NET.rate, NET.latency = None, 0.0
             browser.close()
         httpd.shutdown()
-        files = sizes(site, requested)
 
-    def med(values):
-        return statistics.median(values)
+    def ratios(data):
+        return [c["answer"] / b["answer"] for c, b in zip(data["checklist"], data["bare"])]
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPU(s), {platform.platform()}; Chromium {version}; Python {platform.python_version()}")
-    print(f"Load average before/after: {load_before} / {os.getloadavg()[0]:.2f}" + ("; search index blocked" if args.block_search else ""))
-    print(f"Page: /{args.notice}/liste-personnalisee/ ; {args.runs} runs (cold = fresh context; warm = same context, second navigation)")
+    print(f"Load average before/after: {load_before} / {os.getloadavg()[0]:.2f}; Accept-Encoding seen: {sorted(NET.encodings)}")
+    print(f"Page /{args.notice}/liste-personnalisee/; {args.runs} cold runs, {max(1, args.runs // 2)} warm, {args.slow_runs} slow (each: cold and warm)")
     print()
-    print("| measure | median (ms) | min | max | ratio to bare Pyodide |")
+    print("| measure (ms since navigation) | median | min | max | target |")
     print("| --- | --- | --- | --- | --- |")
-    for kind in ("cold", "warm"):
-        bare = times[f"bare_{kind}"]
-        ours = times[f"checklist_{kind}"]
-        print(f"| bare Pyodide boot + 1+1, {kind} | {med(bare):.0f} | {min(bare):.0f} | {max(bare):.0f} | 1.00 |")
-        print(f"| checklist first answer, {kind} | {med(ours):.0f} | {min(ours):.0f} | {max(ours):.0f} | {med(ours) / med(bare):.2f} |")
-    for kind in ("cold", "warm"):
-        ratios = [c / b for c, b in zip(times[f"checklist_{kind}"], times[f"bare_{kind}"])]
-        print(f"| paired ratio checklist / bare, {kind} (same run, back to back) | {med(ratios):.2f} | {min(ratios):.2f} | {max(ratios):.2f} | |")
+    print(row("localhost, cold: first useful content (answer for no answer, key dates painted)", [r["useful"] for r in fast["checklist"]], "≤ 300"))
+    print(row("localhost, cold: form usable", [r["form"] for r in fast["checklist"]]))
+    print(row("localhost, cold: bare Pyodide boot + 1+1", [r["answer"] for r in fast["bare"]]))
+    print(row("localhost, cold: checklist first computed answer", [r["answer"] for r in fast["checklist"]]))
+    print(f"| localhost, cold: paired ratio checklist / bare | {med(ratios(fast)):.2f} | {min(ratios(fast)):.2f} | {max(ratios(fast)):.2f} | ≤ 1.00 |")
+    print(row("localhost, warm (normal profile): bare Pyodide boot + 1+1", [r["answer"] for r in warm_fast["bare"]]))
+    print(row("localhost, warm (normal profile): checklist first computed answer", [r["answer"] for r in warm_fast["checklist"]], "≤ 800"))
+    print(row("slow, cold: first useful content", [r["useful"] for r in slow["checklist"]]))
+    print(row("slow, cold: form usable", [r["form"] for r in slow["checklist"]], "≤ 1000"))
+    print(row("slow, cold: bare Pyodide boot + 1+1", [r["answer"] for r in slow["bare"]]))
+    print(row("slow, cold: checklist first computed answer", [r["answer"] for r in slow["checklist"]]))
+    print(f"| slow, cold: paired ratio checklist / bare | {med(ratios(slow)):.2f} | {min(ratios(slow)):.2f} | {max(ratios(slow)):.2f} | |")
+    print(row("slow, warm (normal profile): bare Pyodide boot + 1+1", [r["answer"] for r in warm_slow["bare"]]))
+    print(row("slow, warm (normal profile): checklist first computed answer", [r["answer"] for r in warm_slow["checklist"]]))
     print()
-    print("Stages, cold runs, median ms since navigation: " + "; ".join(f"{k} {med(v):.0f}" for k, v in STAGES.items())
-          + f"; first answer: bare {med(times['bare_cold']):.0f}, checklist {med(times['checklist_cold']):.0f}")
+    print("Snapshot on the warm visits: " + ", ".join(str(r["snapshot"]) for r in warm_fast["checklist"] + warm_slow["checklist"]))
     print()
+    kb = lambda v: f"{v / 1024:.1f}"  # noqa: E731
+    print("| bytes sent by the server (KB, headers included) | value |")
+    print("| --- | --- |")
+    print(f"| notice page, first visit (search index not fetched) | {kb(notice_first)} |")
+    print(f"| notice page, the first search (index and search language files) | {kb(notice_search)} |")
+    print(f"| checklist, first visit (page, theme, engine, ruleset, Pyodide; offline copy included) | {kb(med([r['bytes'] for r in fast['checklist']]))} |")
+    print(f"| checklist, repeat visit, normal profile | {kb(med([r['bytes'] for r in warm_fast['checklist']]))} |")
+    print(f"| bare Pyodide page, first visit | {kb(med([r['bytes'] for r in fast['bare']]))} |")
+    print()
+    dom, frame = changes["dom"], changes["frame"]
     print(f"Answer changed → list updated, {len(dom)} changes: median {med(dom):.1f} ms in the DOM "
-          f"(p90 {statistics.quantiles(dom, n=10)[-1]:.1f}, max {max(dom):.1f}); "
-          f"median {med(frame):.1f} ms to the next animation frame")
+          f"(p90 {statistics.quantiles(dom, n=10)[-1]:.1f}, max {max(dom):.1f}); median {med(frame):.1f} ms to the next animation frame")
     print()
-    groups: dict[str, dict[str, int]] = {}
-    for path, size in files.items():
-        group = groups.setdefault(classify(path), {"raw": 0, "gzip": 0, "files": 0})
-        group["raw"] += size["raw"]
-        group["gzip"] += size["gzip"]
-        group["files"] += 1
-    print("| files requested by the checklist page | files | raw (KB) | gzip (KB) |")
-    print("| --- | --- | --- | --- |")
-    for group in ("own", "theme", "pyodide"):
-        if group in groups:
-            g = groups[group]
-            print(f"| {group} | {g['files']} | {g['raw'] / 1024:.1f} | {g['gzip'] / 1024:.1f} |")
-    print()
-    print("Own files:")
-    for path, size in files.items():
-        if classify(path) == "own":
-            print(f"  {path}: {size['raw'] / 1024:.1f} KB raw, {size['gzip'] / 1024:.1f} KB gzip")
-    raw = "; ".join(f"{k}: " + ", ".join(f"{v:.0f}" for v in vs) for k, vs in times.items())
-    print()
-    print("Raw first-answer times (ms): " + raw)
+    for name, data in (("cold", fast), ("warm", warm_fast), ("slow cold", slow), ("slow warm", warm_slow)):
+        print(f"Raw {name}: " + "; ".join(f"{k}: " + ", ".join(f"{r['answer']:.0f}" for r in v) for k, v in data.items()))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,201 @@
+"""The checklist page before any script runs: the engine's answer for no answer at all, its key
+dates first, « session passée », the page's title and head script; the calendars' reminders
+and titles (site and checklist alike); the build's precompressed copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import re
+from html.parser import HTMLParser
+
+import icalendar
+import pytest
+
+from checklist_support import ROOT
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.page import checklist_page, checklist_view, pyodide_dir
+from generator.merge import build_notices
+from generator.pipeline import load_and_check
+from generator.site import compress, ics
+from generator.site.dates import moment
+from generator.site.words import last_date
+
+
+@pytest.fixture(scope="module")
+def project():
+    project, problems = load_and_check(ROOT)
+    assert not problems, problems.report()
+    return project
+
+
+@pytest.fixture(scope="module")
+def notices(project):
+    return build_notices(project)
+
+
+@pytest.fixture(scope="module")
+def content(project):
+    return project.content.checklist
+
+
+class Attributes(HTMLParser):
+    """The values of one data-* attribute, in document order, and the text of the whole fragment."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name, self.values, self.text = name, [], []
+
+    def handle_starttag(self, tag, attrs):
+        for key, value in attrs:
+            if key == self.name:
+                self.values.append(value)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def values(html: str, name: str) -> list[str]:
+    parser = Attributes(name)
+    parser.feed(html)
+    return parser.values
+
+
+def output_of(body: str) -> str:
+    """The answer block of the page (what checklist.js replaces)."""
+    return re.search(r'<div id="bts-checklist-output" data-answer-of="build">(.*?)</div>\n</section>', body, re.S).group(1)
+
+
+def page_data(body: str) -> dict:
+    return json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', body, re.S).group(1))
+
+
+def test_the_page_holds_the_engines_answer_for_no_answer(notices, content):
+    for notice in notices:
+        body = checklist_page(notice, content)
+        expected = engine.evaluate(compile_ruleset(notice, content), {})
+        answer = output_of(body)
+        assert values(answer, "data-document") == [d["id"] for d in expected["documents"]]
+        assert values(answer, "data-undecided") == [d["id"] for d in expected["undecided"]]
+        assert values(answer, "data-deadline") == [d["id"] for d in expected["deadlines"]]
+        assert values(answer, "data-step") == [str(s["number"]) for s in expected["steps"]]
+        assert values(answer, "data-undecided-step") == [str(s["number"]) for s in expected["undecided_steps"]]
+        assert values(answer, "data-warning") == [w["id"] for w in expected["warnings"]]
+        assert values(answer, "data-complete") == [str(expected["complete"]).lower()]
+        # the phone's summary bar counts the same documents
+        assert re.search(rf'data-summary="documents">{len(expected["documents"])} pièce', body)
+
+
+def test_the_answer_opens_with_the_closing_date_and_the_documents_deadline_in_the_notices_words(notices, content):
+    for notice in notices:
+        body = checklist_page(notice, content)
+        answer = output_of(body)
+        assert answer.lstrip().startswith('<div class="bts-checklist-key-dates">')
+        keys = values(answer, "data-key-date")
+        documents = notice.deadline("documents") if any(d.id == "documents" for d in notice.deadlines) else None
+        assert keys == ["registration_closing"] + (["documents"] if documents else [])
+        first = answer[: answer.index("</div>")]
+        closing = moment(notice.closing, notice.closing_has_time, notice.tz, notice.texts)
+        assert closing.replace("\u00a0", " ") in first.replace("\u00a0", " ").replace("&#39;", "'")
+        if documents:
+            words = moment(documents.end, documents.has_time, notice.tz, notice.texts, information=documents.kind != "deadline")
+            assert words.replace("\u00a0", " ") in first.replace("\u00a0", " ").replace("&#39;", "'")
+        # before the standing, the warnings and the documents
+        assert answer.index("data-key-date") < answer.index('<ul class="bts-checklist-documents">')
+        for block in ("bts-checklist-standing", "bts-checklist-warnings"):
+            assert block not in answer or answer.index("data-key-date") < answer.index(block)
+
+
+def test_titles_name_the_academy_and_the_session(notices, content):
+    titles = set()
+    for notice in notices:
+        body = checklist_page(notice, content)
+        meta = body.split("---\n")[1]
+        title = json.loads(re.search(r"^title: (.*)$", meta, re.M).group(1))
+        assert notice.academy.name in title and str(notice.year) in title
+        heading = next(line for line in body.splitlines() if line.startswith("# "))
+        assert notice.academy.name in heading and str(notice.year) in heading
+        titles.add(title)
+        boot = json.loads(re.search(r"^bts_checklist: (.*)$", meta, re.M).group(1))
+        assert boot["pyodide"].endswith(pyodide_dir()) and boot["script"].endswith("assets/checklist/checklist.js")
+    assert len(titles) == len(notices)
+
+
+def test_a_past_session_says_so_at_build_time_and_carries_its_last_date_for_the_browser(notices, content):
+    by_academy: dict[str, list] = {}
+    for notice in notices:
+        by_academy.setdefault(notice.slug, []).append(notice)
+    for notice in notices:
+        last = last_date(notice)
+        newest = max(by_academy[notice.slug], key=lambda n: n.year)
+        before = checklist_page(notice, content, today=last.date(), newest=newest)
+        after = checklist_page(notice, content, today=last.date() + dt.timedelta(days=1), newest=newest)
+        assert f'data-bts-session-end="{last.date().isoformat()}"' in before and f'data-bts-timezone="{notice.tz}"' in before
+        assert re.search(r'class="admonition warning bts-past" data-bts-past-only hidden>', before)
+        assert re.search(r'class="admonition warning bts-past" data-bts-past-only>', after) and 'data-bts-past="true"' in after
+        if newest.year > notice.year:
+            assert f'data-current-session="{newest.year}"' in after
+            assert f'href="../../{newest.year}/liste-personnalisee/"' in after and f'href="../../{newest.year}/"' in after
+        else:
+            assert "data-current-session" not in after
+
+
+def test_notes_are_anchored_to_the_questions_of_their_condition(notices, content):
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        data = checklist_view(notice, content).data
+        asked = {q["id"] for q in ruleset["questions"] if q["kind"] != "derived"}
+        for warning in ruleset["warnings"]:
+            anchors = data["anchors"]["warnings"][warning["id"]]
+            assert anchors and set(anchors) <= asked, (warning["id"], anchors)
+        for contradiction in ruleset["contradictions"]:
+            assert set(data["anchors"]["contradictions"][contradiction["about"]]) <= asked
+
+
+def test_both_calendars_remind_each_deadline_a_week_and_a_day_before(notices, content):
+    for notice in notices:
+        cal = icalendar.Calendar.from_ical(ics.calendar(notice))
+        data = checklist_view(notice, content).data["calendar"]
+        kinds = {d.id: d for d in notice.deadlines}
+        for event in cal.walk("VEVENT"):
+            event_id = str(event["UID"]).split("@")[0].removeprefix(f"{notice.slug}-{notice.year}-")
+            summary = str(event["SUMMARY"])
+            assert summary.startswith(f"BTS {notice.academy.name} {notice.year}")
+            assert data[event_id]["summary"] == summary  # the checklist's calendar says the same
+            alarms = event.walk("VALARM")
+            deadline = event_id == "closing" or (event_id in kinds and kinds[event_id].kind == "deadline")
+            if not deadline:
+                assert alarms == [] and data[event_id]["alarms"] == []
+                continue
+            timed = isinstance(event["DTSTART"].dt, dt.datetime)
+            triggers = [a["TRIGGER"].dt for a in alarms]
+            if timed:
+                assert triggers == [-dt.timedelta(days=7), -dt.timedelta(days=1)]
+            else:  # all-day: 9:00, 7 days and 1 day before
+                assert triggers == [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
+            assert all(str(a["ACTION"]) == "DISPLAY" and summary in str(a["DESCRIPTION"]) for a in alarms)
+            assert [a["trigger"] for a in data[event_id]["alarms"]] == [icalendar.vDuration(t).to_ical().decode() for t in triggers]
+
+
+def test_precompressed_copies_match_and_come_from_the_cache(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    page = ("<p>pièce justificative</p>\n" * 200).encode()
+    (site / "a" / "index.html").write_bytes(page)
+    (site / "small.js").write_bytes(b"x=1")
+    (site / "python_stdlib.zip").write_bytes(page)
+    cache = tmp_path / "cache"
+    written = compress.precompress(site, cache)
+    assert gzip.decompress((site / "a" / "index.html.gz").read_bytes()) == page
+    if compress.brotli is not None:
+        assert compress.brotli.decompress((site / "a" / "index.html.br").read_bytes()) == page
+        assert written == {".gz": 1, ".br": 1}
+    assert not (site / "small.js.gz").exists() and not (site / "python_stdlib.zip.gz").exists()
+    # A second build reads the cache: compressing again would fail here.
+    for suffix in list(compress.ENCODINGS):
+        monkeypatch.setitem(compress.ENCODINGS, suffix, lambda data: (_ for _ in ()).throw(AssertionError("not from the cache")))
+    (site / "a" / "index.html.gz").unlink()
+    compress.precompress(site, cache)
+    assert gzip.decompress((site / "a" / "index.html.gz").read_bytes()) == page

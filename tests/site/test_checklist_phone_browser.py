@@ -1,0 +1,452 @@
+"""The checklist page as candidates use it, on a 360 px phone and a 1280 px desktop (headless Chromium).
+
+Built once with FIXED_TODAY (site_support) as the day of the build, served with the site's own
+headers (_headers: Content-Security-Policy on every response, workers included). Each test says
+which point of the page it checks: the answer ready before Pyodide and equal to the engine's,
+side by side or behind a summary bar, notes next to the question that caused them, undoing a
+change, « encore utile » explained, « session passée » at view time, the calendar's reminders and
+the printed answers, offline use after a first visit, the search index fetched on first use;
+axe-core and the Content-Security-Policy find nothing on the new blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import icalendar
+import pytest
+
+from browser_support import READY_TIMEOUT, Watched, chromium, require_browser, serve_site, site_headers
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.site.words import last_date
+from site_support import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+SIZES = pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["360px", "1280px"])
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require_browser(needs_pyodide=True)
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def origin(built_site):
+    with serve_site(built_site, site_headers(built_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def content():
+    from generator.pipeline import load_and_check
+
+    project, _ = load_and_check(ROOT)
+    return project.content.checklist
+
+
+def url_of(notice) -> str:
+    return f"/{notice.slug}/{notice.year}/liste-personnalisee/"
+
+
+def ready(page, after: int = 0) -> int:
+    """Until the engine's answer to the last answers sent is shown; the number of answers sent."""
+    page.wait_for_function(
+        """(after) => { const r = document.getElementById('bts-checklist');
+             return r.dataset.state === 'failed' ||
+               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
+        arg=after, timeout=READY_TIMEOUT,
+    )
+    assert page.get_attribute("#bts-checklist", "data-state") == "ready"
+    return int(page.get_attribute("#bts-checklist", "data-sent"))
+
+
+def answers_in(page) -> dict[str, str]:
+    return dict(parse_qsl(urlsplit(page.url).fragment))
+
+
+def answer_text(page) -> str:
+    """The answer's text as shown, without the block only the script builds (share, print, calendar)."""
+    return page.evaluate(
+        """() => [...document.getElementById('bts-checklist-output').children]
+             .filter((c) => !c.matches('.bts-checklist-keep')).map((c) => c.innerText).join('\\n')"""
+    )
+
+
+def axe(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        "async () => (await axe.run(document)).violations.map(v => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)"
+    )
+
+
+def problems(visit: Watched) -> list[str]:
+    return visit.violations() + visit.csp_console() + visit.errors + [f"foreign: {u}" for u in visit.foreign()]
+
+
+# ---------------------------------------------------------------- ready before Pyodide
+
+
+@SIZES
+def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_same(notices, origin, browser, size):
+    """Pyodide's WebAssembly held back: the build's answer, key dates first, is there and the form
+    takes answers; once it arrives the engine's answer for no answer has the same words."""
+    for notice in notices:
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        held = []
+        page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+        page.goto(origin + url_of(notice))
+        page.wait_for_selector("#bts-checklist[data-state=loading]", state="attached")
+        assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
+        built = answer_text(page)
+        first = page.eval_on_selector("#bts-checklist-output", "o => o.firstElementChild.className")
+        assert first == "bts-checklist-key-dates" and page.is_visible(".bts-checklist-key-dates li")
+        if size is PHONE:  # the summary bar is on the first screen
+            box = page.locator("#bts-checklist-summary").bounding_box()
+            assert box and 0 <= box["y"] and box["y"] + box["height"] <= size["height"] + 1, box
+        page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
+        assert held, "Pyodide's WebAssembly was not requested"
+        for route in held:
+            route.fallback()
+        page.unroute("**/pyodide.asm.wasm")
+        ready(page)
+        assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+        assert answer_text(page) == built, notice.slug
+        assert problems(visit) == []
+        visit.close()
+
+
+def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, browser):
+    notice = notices[0]
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    held = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    page.goto(origin + url_of(notice))
+    page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
+    choice = page.locator("#q-situation input[type=radio]").first
+    choice.check()
+    assert page.get_attribute("#bts-checklist", "data-stale") == "true"
+    assert page.is_visible(".bts-checklist-key-dates") and page.is_hidden("#bts-checklist-output .bts-checklist-documents")
+    for route in held:
+        route.fallback()
+    page.unroute("**/pyodide.asm.wasm")
+    ready(page)
+    assert page.get_attribute("#bts-checklist", "data-stale") is None
+    assert answers_in(page) == {"situation": choice.get_attribute("value")}
+    visit.close()
+
+
+# ---------------------------------------------------------------- layout
+
+
+def test_side_by_side_on_a_desktop_the_answer_stays_in_view(notices, origin, browser):
+    notice = notices[-1]
+    visit = Watched(browser, origin, viewport=DESKTOP)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    ready(page)
+    form = page.locator("#bts-checklist-form").bounding_box()
+    result = page.locator("#bts-checklist-result").bounding_box()
+    assert result["x"] >= form["x"] + form["width"], (form, result)
+    assert page.is_hidden("#bts-checklist-summary")
+    # scrolled to the last question: the answer's top is still on the screen
+    page.locator("#bts-checklist-form [data-question]:not([hidden])").last.scroll_into_view_if_needed()
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(200)
+    top = page.locator("#bts-checklist-result-title").bounding_box()
+    assert 0 <= top["y"] < DESKTOP["height"], top
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    assert problems(visit) == []
+    visit.close()
+
+
+def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline_and_leads_to_the_list(notices, origin, browser):
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # not past on FIXED_TODAY
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))
+    page.goto(origin + url_of(notice) + "#situation=distance")
+    ready(page)
+    count = page.locator("#bts-checklist-output [data-document]").count()
+    bar = page.inner_text("#bts-checklist-summary")
+    assert bar.startswith(f"{count} pièce")
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    first = min((d for d in notice.deadlines if d.kind == "deadline"), key=lambda d: d.end)
+    assert data["dates"][first.id] in bar, bar
+    box = page.locator("#bts-checklist-summary").bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"] + 1
+    page.click("#bts-checklist-summary")
+    page.wait_for_timeout(300)
+    title = page.locator("#bts-checklist-result-title").bounding_box()
+    assert 0 <= title["y"] < PHONE["height"] / 2, title
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    visit.close()
+
+
+# ---------------------------------------------------------------- next to the question
+
+
+def _standing_case(notices, content, kinds):
+    """A session and answers (situation, route) whose standing is of one of ``kinds``, by the engine."""
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        questions = {q["id"]: q for q in ruleset["questions"]}
+        for situation, _ in questions["situation"]["choices"]:
+            routes = [None] + ([c for c, _ in questions["route"]["choices"]] if "route" in questions else [])
+            for route in routes:
+                answers = {"situation": situation} | ({"route": route} if route else {})
+                answers = engine.normalise(ruleset, answers)
+                standing = engine.evaluate(ruleset, answers)["standing"]
+                if standing and standing["kind"] in kinds:
+                    return notice, ruleset, answers, standing
+    raise AssertionError(f"no session has a standing of kind {kinds}")
+
+
+def _warning_case(notices, content):
+    """A session, one answer and the warning it raises (the engine's), on a question shown at first."""
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        first = engine.evaluate(ruleset, {})
+        for qid in first["questions"]:
+            question = next(q for q in ruleset["questions"] if q["id"] == qid)
+            for value, _ in question["choices"]:
+                result = engine.evaluate(ruleset, {qid: value})
+                if result["warnings"] and not result["dropped"]:
+                    return notice, ruleset, {qid: value}, result["warnings"]
+    raise AssertionError("no warning raised by a single answer")
+
+
+@SIZES
+def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(notices, content, origin, browser, size):
+    failures = []
+    for kinds in (("contradiction",), ("excluded", "not_listed")):
+        notice, ruleset, answers, standing = _standing_case(notices, content, kinds)
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+        ready(page)
+        anchor = "route" if "route" in answers and standing["kind"] == "contradiction" else None
+        note = page.locator(".bts-checklist-note [data-standing]")
+        assert note.count() == 1, kinds
+        owner = page.eval_on_selector(".bts-checklist-note", "n => [n.dataset.noteFor, n.previousElementSibling.dataset.question]")
+        assert owner[0] == owner[1] and owner[0] in answers and (anchor is None or owner[0] == anchor), owner
+        assert page.locator("#bts-checklist-output > .bts-checklist-standing").count() == 1  # at the top of the answer too
+        assert page.is_visible(".bts-checklist-note")
+        failures += [f"{kinds}: {v}" for v in axe(page)]
+        visit.close()
+    notice, ruleset, answers, warnings = _warning_case(notices, content)
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    (qid,) = answers
+    here = page.eval_on_selector_all(f"#q-{qid} + .bts-checklist-note [data-warning-here]", "els => els.map(e => e.dataset.warningHere)")
+    assert here == [w["id"] for w in warnings]
+    assert [w for w in page.eval_on_selector_all("#bts-checklist-output [data-warning]", "els => els.map(e => e.dataset.warning)")] == here
+    failures += [f"warning: {v}" for v in axe(page)]
+    visit.close()
+    assert not failures, "\n".join(failures)
+
+
+@SIZES
+def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(notices, origin, browser, size):
+    notice = next(n for n in notices if any(q.kind == "choice" and qid == "internship_exam_failed" for qid, q in n.questions.items()))
+    before = {"situation": "repeater", "internship_exam_failed": "yes", "renounces_benefits": "no"}
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    page.check("#q-situation-vae")
+    sent = ready(page, sent)
+    assert answers_in(page) == {"situation": "vae"}
+    note = page.locator("#q-situation + .bts-checklist-dropped")
+    assert note.count() == 1 and note.is_visible()
+    text = note.inner_text()
+    assert "Devez-vous repasser" in text and "2 réponse" in text, text
+    assert sorted(note.get_attribute("data-dropped").split()) == ["internship_exam_failed", "renounces_benefits"]
+    assert axe(page) == []
+    note.locator("button").click()
+    ready(page, sent)
+    assert answers_in(page) == before
+    assert page.locator(".bts-checklist-dropped").count() == 0
+    assert page.inner_text("#bts-checklist-status").startswith("Changement annulé")
+    assert page.is_checked("#q-internship_exam_failed-yes") and page.is_visible("#q-internship_exam_failed")
+    assert problems(visit) == []
+    visit.close()
+
+
+@SIZES
+def test_questions_still_needed_are_marked_in_words_and_the_page_says_what_it_means(notices, origin, browser, size):
+    notice = notices[0]
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    legend = page.inner_text("#bts-checklist-legend")
+    assert "encore utile" in legend and "changer votre liste" in legend
+    needed = page.eval_on_selector_all(".bts-checklist-question.bts-checklist-needed:not([hidden])", "els => els.map(e => e.dataset.question)")
+    assert needed
+    for qid in needed:
+        assert page.is_visible(f"#q-{qid} .bts-checklist-needed-tag")
+    # answered, a question is no longer « encore utile » (it stays shown, unmarked)
+    qid = next(q for q in needed if page.locator(f"#q-{q} input[type=radio]").count())
+    page.locator(f"#q-{qid} input[type=radio]:not([value=''])").first.check()
+    ready(page, sent)
+    assert qid in answers_in(page) and page.is_visible(f"#q-{qid}")
+    assert page.is_hidden(f"#q-{qid} .bts-checklist-needed-tag")
+    visit.close()
+
+
+# ---------------------------------------------------------------- past, titles
+
+
+@SIZES
+def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_rebuild(notices, origin, browser, size):
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # open on the build's day (FIXED_TODAY)
+    end = last_date(notice)
+    seen = {}
+    for label, moment in (("open", end - dt.timedelta(days=2)), ("past", end + dt.timedelta(days=2))):
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.clock.set_fixed_time(moment)
+        page.goto(origin + url_of(notice))
+        page.wait_for_load_state("load")
+        seen[label] = (page.get_attribute("#bts-checklist", "data-bts-past"), page.is_visible(".bts-past"))
+        assert f"Nantes" in page.title() and "2026" in page.title()
+        visit.close()
+    assert seen == {"open": (None, False), "past": ("true", True)}
+
+
+def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_the_newest_session(notices, origin, browser):
+    old = next(n for n in notices if n.slug == "nantes" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=PHONE, java_script_enabled=False)
+    page = visit.page
+    page.goto(origin + url_of(old))
+    assert page.is_visible(".bts-past") and "Session passée" in page.inner_text(".bts-past")
+    links = page.eval_on_selector_all(".bts-past a", "els => els.map(a => a.getAttribute('href'))")
+    assert links == ["../../2026/", "../../2026/liste-personnalisee/"]
+    assert page.is_hidden("#bts-checklist-form") and page.is_visible("#bts-checklist-output [data-document]")
+    assert "JavaScript" in page.inner_text("#bts-checklist")
+    titles = set()
+    for notice in notices:
+        page.goto(origin + url_of(notice))
+        title = page.title()
+        assert notice.academy.name in title and str(notice.year) in title
+        assert notice.academy.name in page.inner_text("h1")
+        titles.add(title)
+    assert len(titles) == len(notices)
+    failures = axe(page)
+    visit.close()
+    assert failures == []
+
+
+# ---------------------------------------------------------------- calendar and print
+
+
+def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(notices, origin, browser):
+    notice = notices[0]
+    ruleset_answers = {"situation": "repeater", "nationality": "foreign"}
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(ruleset_answers.items())))
+    ready(page)
+    with page.expect_download() as info:
+        page.click("#bts-checklist-ics")
+    cal = icalendar.Calendar.from_ical(Path(info.value.path()).read_bytes())
+    events = cal.walk("VEVENT")
+    assert events
+    for event in events:
+        summary = str(event["SUMMARY"])
+        assert summary.startswith(f"BTS {notice.academy.name} {notice.year}"), summary
+        uid = str(event["UID"])
+        alarms = event.walk("VALARM")
+        if uid.endswith("-opening@bts-guide"):
+            assert alarms == []
+            continue
+        start = event["DTSTART"].dt
+        expected = [-dt.timedelta(days=7), -dt.timedelta(days=1)] if isinstance(start, dt.datetime) else [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
+        if alarms:
+            assert [a["TRIGGER"].dt for a in alarms] == expected and all(summary in str(a["DESCRIPTION"]) for a in alarms)
+    assert any(e.walk("VALARM") for e in events)
+    page.emulate_media(media="print")
+    answers = page.locator("#bts-checklist-output .bts-checklist-answers")
+    assert answers.is_visible()
+    assert sorted(answers.locator("[data-answer]").evaluate_all("els => els.map(e => e.dataset.answer)")) == sorted(ruleset_answers)
+    assert page.is_hidden("#bts-checklist-form") and page.is_hidden("#bts-checklist-summary")
+    visit.close()
+
+
+# ---------------------------------------------------------------- offline, snapshot
+
+
+def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offline(notices, origin, browser):
+    """Same browser context (a returning candidate): the service worker and the engine's snapshot;
+    nothing of the answers stored; no CSP violation from the service worker or the snapshot."""
+    notice = notices[0]
+    secret = {"situation": "repeater", "birth_date": "1987-06-05"}
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(secret.items())))
+    ready(page)
+    assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
+    page.wait_for_selector("#bts-checklist[data-offline=ready]", state="attached", timeout=READY_TIMEOUT)
+    stored = page.evaluate(
+        """async () => { const found = {};
+             for (const name of await caches.keys()) {
+               const cache = await caches.open(name);
+               found[name] = [];
+               for (const request of await cache.keys()) {
+                 const body = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+                 found[name].push([request.url, body.length, new TextDecoder('latin1').decode(body).includes('1987-06-05')]);
+               }
+             }
+             return found; }"""
+    )
+    assert set(stored) == {"bts-checklist", "bts-checklist-snapshot"}
+    urls = [u for entries in stored.values() for u, _, _ in entries]
+    assert any(u.endswith("pyodide.asm.wasm") for u in urls) and any(u.endswith(url_of(notice)) for u in urls)
+    assert not any("#" in u or "1987" in u or "search_index" in u for u in urls), urls
+    assert not any(found for entries in stored.values() for _, _, found in entries), "an answer is in the cache"
+    page.goto("about:blank")
+    page.goto(origin + url_of(notice))
+    ready(page)
+    assert page.get_attribute("#bts-checklist", "data-snapshot") == "restored"
+    page.goto("about:blank")
+    visit.context.set_offline(True)
+    page.goto(origin + url_of(notice) + "#situation=repeater")
+    ready(page)
+    assert page.locator("#bts-checklist-output [data-document]").count() > 0
+    visit.context.set_offline(False)
+    assert problems(visit) == []
+    visit.close()
+
+
+# ---------------------------------------------------------------- search index
+
+
+@SIZES
+def test_a_notice_page_fetches_the_search_index_only_when_the_search_is_used(notices, origin, browser, size):
+    notice = notices[0]
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + f"/{notice.slug}/{notice.year}/", wait_until="networkidle")
+    assert not [u for u in visit.requests if "search_index.json" in u]
+    if size is PHONE:
+        page.click("label.md-header__button[for=__search]")
+    else:
+        page.click("input.md-search__input")
+    page.locator("input.md-search__input").press_sequentially("pièces")
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    assert [u for u in visit.requests if "search_index.json" in u]
+    assert problems(visit) == []
+    visit.close()
