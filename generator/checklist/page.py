@@ -312,14 +312,14 @@ def _anchors(ruleset: dict) -> dict:
     }
 
 
-def _next_deadline(ruleset: dict, result: dict, today: dt.date | None) -> str | None:
-    """The id (page data « dates ») of the first deadline not passed on ``today``, as checklist.js: nextDeadline."""
-    registration = result["registration"]
-    ahead = [("registration_closing", registration["closing"])] if registration["closing"] else []
-    ahead += [(d["id"], d["end"]) for d in result["deadlines"] if d["kind"] == "deadline" and d["end"]]
-    ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in ahead]
+def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None) -> tuple[str | None, bool]:
+    """The id (page data « dates ») of the first deadline not passed on ``today``, of the key dates
+    and the result's deadlines, and whether any is given (as checklist.js: nextDeadline)."""
+    dates = [(d["id"], d["end"]) for d in key_dates if d["deadline"] and d["end"]]
+    dates += [(d["id"], d["end"]) for d in result["deadlines"] if d["kind"] == "deadline" and d["end"]]
+    ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in dates]
     future = sorted((when, did) for when, did in ahead if today is None or when.date() >= today)
-    return future[0][1] if future else None
+    return (future[0][1] if future else None), bool(dates)
 
 
 def _current(notice: Notice, newest: Notice | None) -> Current | None:
@@ -350,7 +350,7 @@ def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | N
     data = _page_data(notice, ui, ruleset)
     texts = notice.texts
     title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
-    following = _next_deadline(ruleset, initial, today)
+    following, known = _next_deadline(data["key_dates"], initial, today)
     last = last_date(notice)
     pyodide = TO_ROOT + pyodide_dir()
     # The checklist's script, from the <head>, and the files it starts the engine with.
@@ -376,7 +376,9 @@ def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | N
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"]),
         summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
         summary_next=(
-            texts.text("checklist_page.summary_next", date=data["dates"][following]) if following else texts.text("checklist_page.summary_passed")
+            texts.text("checklist_page.summary_next", date=data["dates"][following])
+            if following
+            else texts.text("checklist_page.summary_passed") if known else ""
         ),
         past=today is not None and is_past(notice, today),
         session_end=last.date().isoformat() if last is not None else None,

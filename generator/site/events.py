@@ -7,7 +7,8 @@
 - ``on_files``: add the generated Markdown pages and calendars as in-memory files.
 - ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page).
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
-- ``on_post_build``: publish the fresh directory in one swap (``publish.swap``),
+- ``on_post_build``: write the server files and the precompressed copies
+  (``compress``), then publish the fresh directory in one swap (``publish.swap``),
   unless strict mode counted a warning; ``on_build_error``: drop it, and turn
   any exception into a French message.
 - ``on_serve``: watch academies/ and content/ too; rebuilds never leave the server stuck.

@@ -254,19 +254,18 @@ function start(root) {
     const bar = document.getElementById("bts-checklist-summary");
     if (!bar) return;
     bar.querySelector("[data-summary=documents]").textContent = ui("summary_documents", { count: result.documents.length });
-    const next = nextDeadline(result, Date.now());
-    bar.querySelector("[data-summary=next]").textContent = next ? ui("summary_next", { date: dateOf(next) }) : ui("summary_passed");
+    const [next, known] = nextDeadline(result, Date.now());
+    bar.querySelector("[data-summary=next]").textContent = next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
   }
 
-  // The id (in data.dates) of the first deadline still ahead: registration closing or a date
-  // of kind « deadline » of the candidate's list; null when all are passed or not given.
+  // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
+  // closing, documents deadline) and the dates of kind « deadline » of the candidate's list;
+  // and whether any of them is given at all (none ahead then means: all passed).
   function nextDeadline(result, now) {
-    const ahead = [];
-    const registration = result.registration;
-    if (registration.closing) ahead.push(["registration_closing", registration.closing]);
-    for (const d of result.deadlines) if (d.kind === "deadline" && d.end) ahead.push([d.id, d.end]);
-    const future = ahead.filter(([, iso]) => Date.parse(iso) >= now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
-    return future.length ? future[0][0] : null;
+    const dates = data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]);
+    for (const d of result.deadlines) if (d.kind === "deadline" && d.end) dates.push([d.id, d.end]);
+    const future = dates.filter(([, iso]) => Date.parse(iso) >= now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
+    return [future.length ? future[0][0] : null, dates.length > 0];
   }
 
   // The question a note belongs next to: of the questions it depends on (page data: derived
