@@ -33,7 +33,11 @@ self.addEventListener("fetch", (event) => {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(request, { ignoreVary: true })) || fetch(request);
+  const cached = await cache.match(request, { ignoreVary: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone()).catch(() => {});
+  return response;
 }
 
 async function networkFirst(request) {

@@ -738,10 +738,24 @@ function fold(line) {
   return out.join("\r\n ");
 }
 
-// The checklist block is parsed after this script ran (it is in the <head>).
+// The checklist block is parsed after this script ran (it is in the <head>): the form is wired
+// as soon as the block's last element (#bts-checklist-end) is there, without waiting for the
+// theme's scripts at the end of the page (DOMContentLoaded waits for them).
+let wired = false;
 function wire() {
   const root = document.getElementById("bts-checklist");
-  if (root && early) start(root);
+  if (wired || !root || !early || !document.getElementById("bts-checklist-end")) return false;
+  wired = true;
+  start(root);
+  return true;
 }
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire);
-else wire();
+if (document.readyState === "loading" && !wire()) {
+  const watch = new MutationObserver(() => wire() && watch.disconnect());
+  watch.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", () => {
+    watch.disconnect();
+    wire();
+  });
+} else {
+  wire();
+}

@@ -44,12 +44,39 @@ self.fetch = async (input, options) => {
 const FILES_CACHE = "bts-checklist";
 function keepPyodideFile(url, copy) {
   if (typeof caches !== "object") return;
-  caches.open(FILES_CACHE)
+  afterFirstResult(() => caches.open(FILES_CACHE)
     .then(async (cache) => {
       if (await cache.match(url)) return copy.body && copy.body.cancel();
       return cache.put(url, copy);
     })
-    .catch(() => {});
+    .catch(() => {}));
+}
+
+// Pyodide's modules are imported, not fetched through self.fetch: asked for again once (the
+// HTTP cache answers) to be kept the same way.
+const MODULES = ["pyodide.mjs", "pyodide.asm.mjs"];
+function keepPyodideModules(indexURL) {
+  afterFirstResult(() => {
+    for (const name of MODULES) {
+      const url = new URL(name, indexURL).href;
+      caches.open(FILES_CACHE)
+        .then(async (cache) => { if (!(await cache.match(url))) await cache.add(url); })
+        .catch(() => {});
+    }
+  });
+}
+
+// Writing to Cache Storage (Pyodide's files, the snapshot) waits for the first result: it
+// would compete with the boot for the processor and the disk.
+let later = [];
+function afterFirstResult(task) {
+  if (later) later.push(task);
+  else task();
+}
+function firstResultSent() {
+  const tasks = later || [];
+  later = null;
+  setTimeout(() => tasks.forEach((task) => task()), 0);
 }
 
 function withinLimit(promise) {
@@ -104,13 +131,14 @@ async function storedSnapshot(store, engineHash) {
 
 function keepSnapshot(store, engineHash, bytes) {
   const headers = { "content-type": "application/octet-stream", "x-bts-engine": engineHash };
-  store.cache.put(store.key, new Response(bytes, { headers })).catch(() => {});
+  afterFirstResult(() => store.cache.put(store.key, new Response(bytes, { headers })).catch(() => {}));
 }
 
 async function init(message) {
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly indisponible");
   const indexURL = sameOrigin(message.pyodide);
   pyodideFolder = indexURL;
+  if (typeof caches === "object") keepPyodideModules(indexURL);
   // Fetch our own files while Pyodide's module arrives (the page preloaded them all).
   const texts = Promise.all([fetchText(sameOrigin(message.engine)), fetchText(sameOrigin(message.ruleset))]);
   const module = import(new URL("pyodide.mjs", indexURL).href);
@@ -178,6 +206,7 @@ self.onmessage = async (event) => {
       const engine = await ready;
       const result = JSON.parse(engine.evaluate(message.answers));
       self.postMessage({ type: "result", id: message.id, result });
+      if (later) firstResultSent();
     }
   } catch (error) {
     self.postMessage({ type: "error", message: String(error && error.message ? error.message : error) });
