@@ -114,19 +114,24 @@ async function snapshotStore(indexURL) {
   }
 }
 
-async function storedSnapshot(store, engineHash) {
+// The stored snapshot and the engine hash it was made with, read while the engine's text arrives.
+async function readSnapshot(store) {
   if (!store) return null;
   try {
     const response = await store.cache.match(store.key);
     if (!response) return null;
-    if (response.headers.get("x-bts-engine") !== engineHash) {
-      await store.cache.delete(store.key);
-      return null;
-    }
-    return new Uint8Array(await response.arrayBuffer());
+    return { engine: response.headers.get("x-bts-engine"), bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch {
     return null;
   }
+}
+
+// The snapshot, when it was made with this engine (else dropped: Pyodide boots and makes another).
+async function storedSnapshot(store, stored, engineHash) {
+  if (!stored) return null;
+  if (stored.engine === engineHash) return stored.bytes;
+  await store.cache.delete(store.key).catch(() => {});
+  return null;
 }
 
 function keepSnapshot(store, engineHash, bytes) {
@@ -143,9 +148,10 @@ async function init(message) {
   const texts = Promise.all([fetchText(sameOrigin(message.engine)), fetchText(sameOrigin(message.ruleset))]);
   const module = import(new URL("pyodide.mjs", indexURL).href);
   const store = await snapshotStore(indexURL);
+  const reading = readSnapshot(store);
   const [engineText, rulesetText] = store ? await withinLimit(texts) : [null, null];
   const engineHash = store ? await sha256(engineText) : null;
-  const snapshot = await storedSnapshot(store, engineHash);
+  const snapshot = await storedSnapshot(store, await reading, engineHash);
   const { loadPyodide } = await module;
   if (typeof loadPyodide !== "function") throw new Error("pyodide.mjs ne fournit pas loadPyodide");
   let pyodide = null;
