@@ -21,7 +21,6 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 

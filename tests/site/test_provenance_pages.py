@@ -13,11 +13,9 @@ Properties of any valid data, checked on every academy and session:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from html.parser import HTMLParser
 
-import pytest
 
 from site_support import FIXED_TODAY
 

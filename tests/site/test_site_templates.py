@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import jinja2
 import pytest

@@ -273,7 +273,7 @@ def test_forbidden_characters_everywhere(char: str, what: str):
         node, problems = compose(text)
         assert node is None
         assert len(problems) == 1
-        assert problems[0].startswith(f"f.yaml:2:") and f"a.b: caractère interdit [U+{ord(char):04X}] : {what}" in problems[0], problems
+        assert problems[0].startswith("f.yaml:2:") and f"a.b: caractère interdit [U+{ord(char):04X}] : {what}" in problems[0], problems
 
 
 def test_allowed_characters():
