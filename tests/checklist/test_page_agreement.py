@@ -45,17 +45,22 @@ class Sessions(dict):
     frozen = False
 
 
-@pytest.fixture(scope="module", params=[REAL, FROZEN], ids=["real", "frozen"])
-def sessions(request):
-    project, problems = load_and_check(request.param)
+def sessions_of(root) -> Sessions:
+    """Every session of the data folder ``root``: its notice, ruleset and page view model."""
+    project, problems = load_and_check(root)
     assert not problems, problems.report()
     out = Sessions()
-    out.frozen = request.param == FROZEN
+    out.frozen = root == FROZEN
     for notice in build_notices(project):
         ruleset = compile_ruleset(notice, project.content.checklist)
         view = notice_view(notice, dt.date(2025, 10, 1))
         out[f"{notice.slug}/{notice.year}"] = (notice, ruleset, view)
     return out
+
+
+@pytest.fixture(scope="module", params=[REAL, FROZEN], ids=["real", "frozen"])
+def sessions(request):
+    return sessions_of(request.param)
 
 
 def _condition(json_condition) -> Condition:
