@@ -12,11 +12,8 @@ new academy's pages (axe-core) and checklist (the engine's list at every answer)
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,13 +163,6 @@ def test_the_engine_gives_the_same_lists_in_pyodide(grown):
     assert not differences, f"{len(differences)} situations differ, first: {differences[0]}"
 
 
-def _serve(site: Path):
-    handler = functools.partial(checklist_browser._QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
-
-
 def test_the_new_academys_pages_and_checklist_in_chromium(grown):
     """axe-core, 360 px and the same origin on the new academy's pages; its checklist shows the
     engine's list at every answer (the real-data browser properties, for the academy added)."""
@@ -182,10 +172,11 @@ def test_the_new_academys_pages_and_checklist_in_chromium(grown):
     data = checklist_browser.Data(grown.root)
     data.notices = [n for n in data.notices if n.slug == grown.slug]
     assert data.notices
-    httpd, origin = _serve(grown.site)
+    serving = checklist_browser._serve(grown.site)  # yields the origin, then shuts the server down
+    origin = next(serving)
     try:
         with chromium() as browser:
             site_browser.test_axe_no_violation_and_360px_layout_and_same_origin(grown.new_notices(), origin, browser)
             checklist_browser.test_candidates_get_the_engines_list_in_every_session(data, origin, browser)
     finally:
-        httpd.shutdown()
+        next(serving, None)
