@@ -337,6 +337,25 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
     assert checked, "no date without a time in the frozen sessions"
 
 
+def test_what_the_notice_does_not_give_stays_unknown_and_is_said():
+    """Nantes 2026 gives no registration dates, Aix-Marseille 2023 no exam office: the result says
+    nothing in their place (None), and the command line says so in words, never a default."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, _ = load_texts(FROZEN)
+    ruleset = RULESETS["nantes/2026"]
+    result = engine.evaluate(ruleset, {})
+    assert result["registration"]["opening"] is None and result["registration"]["closing"] is None
+    text = render(ruleset, result, texts)
+    assert texts.text("checklist.registration") not in text
+    assert " ".join(result["registration"]["note"].split()) in " ".join(text.split())  # the notice's own words on its dates
+    ruleset = RULESETS["aix-marseille/2023"]
+    result = engine.evaluate(ruleset, {})
+    assert result["contacts"][0] == {"kind": "exam_office", "office": None}
+    assert texts.text("checklist.no_exam_office") in render(ruleset, result, texts)
+
+
 @pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
 def test_deadlines_carry_the_academy_offset(rulesets):
     for ruleset in rulesets.values():
