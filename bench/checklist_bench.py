@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/checklist_bench.py [--runs 7] [--changes 40] [--notice toulouse/2024]
 
-Builds the site into a temporary directory, adds the bare Pyodide page
+Builds the site of the frozen project (tests/fixtures/project/: figures stay comparable
+while staff edit the real files) into a temporary directory, adds the bare Pyodide page
 (bench/checklist_bare.html + bench/checklist_bare_worker.mjs, booting the same
 self-hosted Pyodide in a module worker and running ``1+1``) at /bench-bare/,
 serves it on 127.0.0.1, and measures in the same run, interleaved:
@@ -42,6 +43,9 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from project_support import FROZEN, project_root  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 
@@ -53,8 +57,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def build(site: Path) -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+    root = project_root(site.parent, FROZEN)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+                          cwd=root, env=env, capture_output=True, text=True)
     if done.returncode:
         sys.exit(done.stdout + done.stderr)
     bare = site / "bench-bare"
@@ -80,7 +85,7 @@ async (n) => {
   const root = document.getElementById('bts-checklist');
   const visible = (qid) => { const b = document.getElementById('q-' + qid); return b && !b.hidden; };
   const plan = [];
-  for (const qid of ['situation', 'has_benefits', 'has_dispensations', 'nationality', 'disability']) {
+  for (const qid of ['situation', 'has_benefits', 'dispensation', 'nationality', 'disability']) {
     if (!visible(qid)) continue;
     const radios = [...document.querySelectorAll(`#q-${qid} input[type=radio]`)].filter((r) => r.value);
     if (radios.length > 1) plan.push(radios);

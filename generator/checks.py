@@ -21,6 +21,7 @@ from .model.specialties import SpecialtyRef
 from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, format_offset, given
 from .problems import Location, Problems, quote
 from .provenance import check_content_provenance, check_session_provenance
+from .rule_coverage import check_rule_coverage
 from .schema import Record, yaml_fields
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
@@ -48,6 +49,7 @@ def check_project(project: Project, problems: Problems) -> None:
             if content.complete():
                 name = data.academy.name if data.academy is not None else slug
                 check_session_provenance(year, session, content, problems, name)
+    check_rule_coverage(project, problems)
 
 
 def check_content(content: NationalContent, problems: Problems) -> None:

@@ -143,7 +143,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "r408": {
         "title": (),
-        "list_reference": ("reference",),
         "national_list": (),
         "no_national_list": (),
         "notice_list": (),

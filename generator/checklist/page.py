@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -104,8 +105,11 @@ SHARED_TEXTS.update({f"standing.{key}": names for key, names in TEXTS["standing"
 
 @functools.lru_cache(maxsize=16384)
 def _fr(text: str | None) -> str:
-    """YAML text on one line with French typography (not escaped)."""
-    return typography(" ".join(str(text or "").split()))
+    """YAML text on one line with French typography (not escaped); no-break spaces (« 17 h 00 ») stay."""
+    return typography(_SPACES.sub(" ", str(text or "")).strip(" "))
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # line breaks and plain spaces, not the no-break ones
 
 
 def _ui(notice: Notice) -> dict[str, str]:

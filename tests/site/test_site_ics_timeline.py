@@ -1,4 +1,4 @@
-"""Calendar files and the SVG timeline, on every real notice."""
+"""Calendar files and the SVG timeline, on every notice of the real data (properties of any valid data)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import icalendar
 from generator.site import dates, ics, pages, timeline
 
 
-def test_ics_has_tzid_vtimezone_and_stable_uids(notices):
-    for notice in notices:
+def test_ics_has_tzid_vtimezone_and_stable_uids(real_notices):
+    for notice in real_notices:
         raw = ics.calendar(notice)
         assert raw == ics.calendar(notice), "the calendar must be deterministic"
         cal = icalendar.Calendar.from_ical(raw)
@@ -45,12 +45,12 @@ def flat(text: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", text)
 
 
-def test_timeline_svg_and_text_equivalent_say_the_same(notices):
+def test_timeline_svg_and_text_equivalent_say_the_same(real_notices):
     import datetime as dt
 
     from generator.site.text import md
 
-    for notice in notices:
+    for notice in real_notices:
         evs = pages.events(notice)
         svg = timeline.svg(evs, notice.tz, "t", notice.texts)
         root = ET.fromstring(svg)
@@ -78,10 +78,10 @@ def test_timeline_svg_and_text_equivalent_say_the_same(notices):
         ]
 
 
-def test_timeline_escapes_labels(notices):
+def test_timeline_escapes_labels(real_notices):
     import datetime as dt
 
     ev = [timeline.Event(dt.datetime(2024, 1, 1, 12, 0), True, "<script>alert(1)</script>", "deadline")]
-    svg = timeline.svg(ev, "Europe/Paris", "x", notices[0].texts)
+    svg = timeline.svg(ev, "Europe/Paris", "x", real_notices[0].texts)
     assert "<script>" not in svg
     ET.fromstring(svg)  # still well-formed

@@ -1,6 +1,6 @@
 """Escaping by construction: every template, fed view models whose every string is an attack.
 
-The view models of the real notices (notice, establishment, home, checklist
+The view models of the frozen project's notices (notice, establishment, home, checklist
 pages, the timeline) have each of their strings, at any depth, replaced by
 payloads; the pages are rendered by their templates, turned into HTML as MkDocs
 does, and parsed: no payload may come out as an element, an attribute, a link
@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import jinja2
 import pytest
@@ -29,7 +28,8 @@ from generator.site.home_view import home_view
 from generator.site.notice_view import notice_view
 from generator.site.templating import HTML, MARKDOWN, MarkdownTexts, html_environment, markdown_environment
 
-ROOT = Path(__file__).resolve().parents[2]
+from project_support import FROZEN, REPO as ROOT
+
 PAYLOADS = (
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(1)>',
@@ -39,8 +39,9 @@ PAYLOADS = (
     "{placeholder}",
 )
 ATTACK = " ".join(PAYLOADS)
-# Texts of content/interface.yaml chosen by the code (not data): a payload there is a KeyError, not an attack.
-CODE_KEYS = {"channel_key", "fit_keys"}
+# Fields that choose a text of content/interface.yaml (by the code, or by a value validate checks against a
+# fixed list): a payload there is a KeyError, not an attack.
+CODE_KEYS = {"channel_key", "fit_keys", "audience"}  # audience: individual, establishment or both (validated), a text key
 EXTENSIONS = ["tables", "admonition", "attr_list", "md_in_html", "toc"]
 
 
@@ -115,8 +116,8 @@ def today():
     return dt.date(2000, 1, 1)
 
 
-def test_notice_template_escapes_every_value(notices, today):
-    for notice in notices:
+def test_notice_template_escapes_every_value(frozen_notices, today):
+    for notice in frozen_notices:
         view = poison(notice_view(notice, today, checklist=True))
         markdown_text = pages.render_notice(view, notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
@@ -124,8 +125,8 @@ def test_notice_template_escapes_every_value(notices, today):
         assert not any(tag == "h1" for tag, _ in parsed.tags[1:]), "a value started a heading"
 
 
-def test_establishment_template_escapes_every_value(notices, today):
-    found = [n for n in notices if pages.has_establishment_page(n)]
+def test_establishment_template_escapes_every_value(frozen_notices, today):
+    found = [n for n in frozen_notices if pages.has_establishment_page(n)]
     assert found
     for notice in found:
         markdown_text = pages.render_establishment(poison(establishment_view(notice, today)), notice.texts)
@@ -133,9 +134,9 @@ def test_establishment_template_escapes_every_value(notices, today):
         assert_nothing_injected(to_html(markdown_text))
 
 
-def test_home_template_escapes_every_value(notices, today):
-    texts = notices[0].texts
-    markdown_text = pages.render_home(poison(home_view(notices, today, texts)), texts)
+def test_home_template_escapes_every_value(frozen_notices, today):
+    texts = frozen_notices[0].texts
+    markdown_text = pages.render_home(poison(home_view(frozen_notices, today, texts)), texts)
     assert "<script" not in markdown_text and "<img" not in markdown_text
     parsed = assert_nothing_injected(to_html(markdown_text))
     # the links to the pages are still relative links, whatever their path holds
@@ -143,8 +144,8 @@ def test_home_template_escapes_every_value(notices, today):
     assert hrefs and all(not re.match(r"[a-z]+:", h) for h in hrefs), hrefs
 
 
-def test_timeline_template_escapes_every_value(notices):
-    notice = notices[0]
+def test_timeline_template_escapes_every_value(frozen_notices):
+    notice = frozen_notices[0]
     drawn = poison(timeline.layout(pages.events(notice), notice.tz, "frise", notice.texts))
     svg = timeline.render(drawn)
     assert "\n" not in svg
@@ -152,13 +153,13 @@ def test_timeline_template_escapes_every_value(notices):
     assert [tag for tag, _ in parsed.tags].count("svg") == 1
 
 
-def test_checklist_template_escapes_every_value(notices):
+def test_checklist_template_escapes_every_value(frozen_notices):
     from generator.loading import CONTENT_FILES, read_file
     from generator.model.content import ChecklistFile
     from generator.problems import Problems
 
-    content = read_file(ROOT / "content" / CONTENT_FILES["checklist"][0], ROOT, ChecklistFile, Problems())
-    for notice in notices:
+    content = read_file(FROZEN / "content" / CONTENT_FILES["checklist"][0], FROZEN, ChecklistFile, Problems())
+    for notice in frozen_notices:
         view = checklist.checklist_view(notice, content)
         # The paths to the assets are the code's; everything else becomes an attack.
         evil = dataclasses.replace(
@@ -250,4 +251,4 @@ def _texts():
     from generator.model.content import InterfaceFile
     from generator.problems import Problems
 
-    return read_file(ROOT / "content" / CONTENT_FILES["interface"][0], ROOT, InterfaceFile, Problems())
+    return read_file(FROZEN / "content" / CONTENT_FILES["interface"][0], FROZEN, InterfaceFile, Problems())
