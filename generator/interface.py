@@ -56,6 +56,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "how_unknown_text": ("label",),
         "unknown_text": (),
         "documents_not_given": (),
+        "documents_elsewhere": ("words",),
         "annexes": ("annexes",),
     },
     "conditions": {

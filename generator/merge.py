@@ -215,12 +215,31 @@ def _any(parts: list[Condition]) -> Condition:
     return parts[0] if len(parts) == 1 else Condition("any", children=tuple(parts))
 
 
+_CONCERNED = {"individual": ("individual",), "establishment": ("establishment",), "both": ("individual", "establishment")}
+
+
+def _concerned(session: SessionFile) -> Condition:
+    """The candidates the notice concerns (its ``who`` categories registering the way the notice is about):
+    the checklist lists documents for them only (engine: « standing »). Everyone when ``who`` is not given."""
+    who = given(session.who)
+    if not who:
+        return Condition.always()
+    hows = _CONCERNED[session.session.audience]
+    parts = []
+    for category in who:
+        if given(category.how) in hows:
+            test = Condition("test", question="situation", values=(category.situation,))
+            parts.append(_all(test, Condition("test", question="route", values=category.routes)) if category.routes else test)
+    return _any(parts) if parts else Condition("test", question="situation", values=())
+
+
 def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408, facts: dict) -> tuple[ResolvedDocument, ...]:
     """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``)."""
     texts = content.texts.texts
     national = documents_in_force(content.documents.documents, texts, year)
     annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in r408.national.specialties) if r408.national else ()
     own = given(session.documents) or ()
+    concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
     out = []
     for entry in own:
@@ -252,8 +271,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
             parts.append(_not(document.unless))
         if did in covering:
             parts.append(_not(_any(covering[did])))
-            if never_holds(_all(*parts), facts):
-                continue  # a notice item asks for it whenever the national text does: never listed apart
+            if never_holds(_all(*parts, concerned), facts):
+                continue  # a notice item asks for it whenever the national text does, for every candidate the notice concerns
         mention = session.national_documents.get(did)
         out.append(
             ResolvedDocument(

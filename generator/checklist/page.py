@@ -211,6 +211,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
         "departments": ruleset["academy"]["department_names"],
         "dates": dates,
         "documents_given": ruleset["documents_given"],
+        "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },

@@ -154,13 +154,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
         out.append("")
     registration = result["registration"]
-    if registration["opening"] or registration["closing"]:
-        out.append(t.text("checklist.registration"))
-        if registration["opening"]:
-            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"])))
-        if registration["closing"]:
-            out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
-        out.append("")
+    # Both always said: « date non précisée par la notice » when the notice does not give one.
+    out.append(t.text("checklist.registration"))
+    out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"])))
+    out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
+    out.append("")
     if registration["note"]:
         out.extend([registration["note"], ""])
     if result["warnings"]:
@@ -240,7 +238,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")
-    if not ruleset["documents_given"]:
+    if ruleset["documents_elsewhere"]:
+        out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
+    elif not ruleset["documents_given"]:
         out.append(t.text("standing.documents_not_given"))
     if result["questions"]:
         out.append(t.text("checklist.open_questions"))

@@ -264,6 +264,11 @@ class SessionFile(Record):
     who: tuple[Category, ...] | NotGiven = doc(f"qui s'inscrit et comment, ou {NG}")
     steps: tuple[Step, ...] | NotGiven = doc(f"étapes de l'inscription sur CYCLADES, ou {NG}")
     documents: tuple[DocumentEntry, ...] | NotGiven = doc(f"pièces justificatives que la notice demande, ou {NG}")
+    documents_elsewhere: str | None = doc(
+        "si la notice renvoie, pour ses pièces, à une liste donnée ailleurs (par exemple la DEMANDE DE PIÈCES "
+        "JUSTIFICATIVES éditée dans CYCLADES) : ses mots ; la liste du guide ne peut alors pas être dite complète",
+        default=None,
+    )
     national_documents: dict[Identifier, NationalMention] = doc(
         "documents nationaux (content/documents.yaml) que la notice mentionne sans en faire une pièce de sa liste", default_factory=dict
     )

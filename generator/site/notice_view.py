@@ -224,6 +224,7 @@ class NoticeView:
     steps: tuple[StepView, ...] | None  # None: not given by the notice
     documents: tuple[DocumentGroup, ...]
     documents_given: bool
+    documents_elsewhere: str | None  # the notice's words when it sends candidates to another list
     r408: R408
     adjustment: Adjustment | None
     adjustment_given: bool
@@ -484,6 +485,7 @@ def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False) -> N
         steps=_steps(notice),
         documents=_documents(notice),
         documents_given=notice.given("documents"),
+        documents_elsewhere=notice.session.documents_elsewhere,
         r408=_r408(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),

@@ -379,7 +379,8 @@ function start(root) {
       contacts.append(item);
     }
     parts.push(contacts);
-    if (!data.documents_given) parts.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
+    if (data.documents_elsewhere) parts.push(el("p", shared("standing.documents_elsewhere", { words: data.documents_elsewhere }), { class: "bts-checklist-remaining" }));
+    else if (!data.documents_given) parts.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
     let ending = ui("incomplete");
     if (result.questions.length) ending = ui("remaining", { count: result.questions.length });
     else if (result.complete) ending = ui("complete");
