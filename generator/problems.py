@@ -114,8 +114,10 @@ def source_lines(text: str) -> list[str]:
 
 WARNING_LABEL = "avertissement : "
 
+STAFF_INDENT = "    "
 WARNING_KINDS = {
-    # kind: (label before each message, title of the block for one, for several)
+    # kind: (label before each message, title of the block for one, for several). The items of the
+    # staff's blocks (every kind but « warning ») are indented under their title (STAFF_INDENT).
     "warning": (WARNING_LABEL, "1 avertissement (n'empêche pas la publication) :", "{n} avertissements (n'empêchent pas la publication) :"),
     "verify": (
         "à vérifier : ",
@@ -171,6 +173,8 @@ class Problems:
             if items:
                 title = one if len(items) == 1 else several.format(n=len(items))
                 rendered = [p.render(self.sources.get(p.location.file), label) for p in _sorted(items)]
+                if kind != "warning":
+                    rendered = ["\n".join(STAFF_INDENT + line for line in text.split("\n")) for text in rendered]
                 blocks.append("\n".join([title, *rendered]))
         return "\n\n".join(blocks)
 
