@@ -33,6 +33,7 @@ from ..department_checks import _of, _to
 from ..departments import clean_code, departments_of
 from ..model.academy import Academy
 from ..model.conditions import Condition
+from ..model.departments import TerritoryCode
 from ..model.session import NoticeUrl, SessionFile, SessionInfo
 from ..model.specialties import SpecialtyRef
 from ..model.values import (
@@ -88,6 +89,7 @@ TYPE_WORDS: dict[Any, tuple[str, str]] = {
     Email: ("adresse@ac-….fr", "une adresse électronique, par exemple dec5@ac-toulouse.fr (sans « mailto: »)"),
     Phone: ("01 23 45 67 89", "dix chiffres, par exemple 05 36 25 71 12"),
     DepartmentCode: ('"09"', "le numéro entre guillemets, par exemple \"09\" ou \"2A\""),
+    TerritoryCode: ('"09"', "le numéro officiel entre guillemets, par exemple \"09\", \"2A\" ou \"974\""),
     TimeZoneName: ("Europe/Paris", "le fuseau du lieu, Zone/Ville, par exemple Europe/Paris ou Indian/Reunion"),
     Slug: ("nom-de-l-academie", "minuscules, chiffres et « - », comme le nom du dossier"),
     Identifier: ("identifiant", "un identifiant en minuscules, sans accent ni espace (lettres, chiffres, « _ »)"),
