@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .pipeline import load_and_check
+from .staff.drafts import is_draft
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +28,15 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
     print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s).")
+    drafts = [
+        f"{slug} {year}" for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
+        if is_draft(data.academy, session)
+    ]
+    if drafts:
+        print(
+            f"Brouillon{'s' if len(drafts) > 1 else ''} : {', '.join(drafts)} (éléments à vérifier ci-dessus) ; "
+            "mkdocs build ne publie pas tant qu'il reste une ligne verify:"
+        )
     return 0
 
 

@@ -38,7 +38,7 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     notice_dir,
     notice_path,
 )
-from .status_view import StatusView, is_draft, latest_published, status_view
+from .status_view import StatusView, latest, pending, status_view
 from .templating import MARKDOWN, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
     condition_words,
@@ -114,11 +114,12 @@ def site_files(
     """
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
-    latest = latest_published(notices)
-    published = [n for n in notices if not is_draft(n)]  # a draft is never on the home page
+    left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
+    published = [n for n in notices if not left[id(n)]]
+    latest_years = latest(published)
     files: dict[str, str | bytes] = {"index.md": home_page(published, today, texts or (notices[0].texts if notices else None))}
     for notice in notices:
-        status = status_view(notice, latest, today)
+        status = status_view(notice, left[id(notice)], latest_years, today)
         files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, status=status)
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..staff.calendar import academic_year_over
-from ..staff.drafts import session_pending
+from ..staff.drafts import Pending, session_pending
 
 
 @dataclass(frozen=True)
@@ -29,23 +29,21 @@ class StatusView:
     stale_year: int | None  # the session's year, when its notice may have been replaced
 
 
-def is_draft(notice: Notice) -> bool:
-    return bool(session_pending(notice.academy, notice.session))
+def pending(notice: Notice) -> list[Pending]:
+    """What is left to check for the notice's session (nothing: it is not a draft)."""
+    return session_pending(notice.academy, notice.session)
 
 
-def latest_published(notices: list[Notice]) -> dict[str, int]:
-    """The latest session of each academy among those that are not drafts."""
-    latest: dict[str, int] = {}
-    for notice in notices:
-        if not is_draft(notice):
-            latest[notice.slug] = max(latest.get(notice.slug, notice.year), notice.year)
-    return latest
+def latest(published: list[Notice]) -> dict[str, int]:
+    """The latest session of each academy among ``published`` (the notices that are not drafts)."""
+    found: dict[str, int] = {}
+    for notice in published:
+        found[notice.slug] = max(found.get(notice.slug, notice.year), notice.year)
+    return found
 
 
-def status_view(notice: Notice, latest: dict[str, int], today: dt.date) -> StatusView:
-    draft = tuple(
-        DraftItem(f"{item.location.file}:{item.location.line}" if item.location else "", item.text)
-        for item in session_pending(notice.academy, notice.session)
-    )
-    stale = not draft and latest.get(notice.slug) == notice.year and academic_year_over(notice.year, today)
+def status_view(notice: Notice, left: list[Pending], latest_years: dict[str, int], today: dt.date) -> StatusView:
+    """``left``: ``pending(notice)``; ``latest_years``: ``latest`` of the published notices."""
+    draft = tuple(DraftItem(f"{item.location.file}:{item.location.line}" if item.location else "", item.text) for item in left)
+    stale = not draft and latest_years.get(notice.slug) == notice.year and academic_year_over(notice.year, today)
     return StatusView(draft=draft, stale_year=notice.year if stale else None)

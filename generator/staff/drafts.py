@@ -21,7 +21,6 @@ Pure functions over the model: nothing is read or written here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ..problems import Location, Problems, quote
 from ..schema import VERIFY, Record, yaml_fields
@@ -44,8 +43,12 @@ class Pending:
         return f"{where}{self.path + ': ' if self.path else ''}{self.text}"
 
 
+_FIRST = frozenset(PLACEHOLDER[0] + PLACEHOLDER[0].lower())
+
+
 def is_placeholder(text: str) -> bool:
-    return text.strip()[: len(PLACEHOLDER)].casefold() == PLACEHOLDER.casefold()
+    stripped = text.lstrip()
+    return stripped[:1] in _FIRST and stripped[: len(PLACEHOLDER)].casefold() == PLACEHOLDER.casefold()
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -58,14 +61,11 @@ def _fields(cls: type) -> tuple[str, ...]:
     return found
 
 
-_WALKED = (str, Record, tuple, list, dict)
-
-
 def pending(record: Record | None, path: str = "") -> list[Pending]:
     """Every ``verify:`` line and « À COMPLÉTER » value of a record and of the records it holds."""
     out: list[Pending] = []
     if record is not None:
-        _walk(record, path, out, None, "", False)
+        _record(record, path, out)
     return sorted(out, key=_order)
 
 
@@ -74,30 +74,38 @@ def _order(item: Pending) -> tuple:
     return (where.file, where.line, where.column) if where is not None else ("", 0, 0)
 
 
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
+def _join(path: str, name) -> str:
+    return f"{path}.{name}" if path else str(name)
 
 
-def _walk(value: Any, path: str, out: list[Pending], owner: Record | None, name: str, marked: bool) -> None:
-    if isinstance(value, str):
-        if not marked and owner is not None and is_placeholder(value):
-            where = owner.positions.get(name) or owner.where(name.split("[")[0].split(".")[0])
-            out.append(Pending(where, path, f"valeur {quote(value)} : écrire ce que donne la notice"))
-    elif isinstance(value, Record):
-        if value.verify:
-            out.append(Pending(value.where(VERIFY), path, value.verify))
-        for field in _fields(type(value)):
-            item = getattr(value, field)
-            if isinstance(item, _WALKED):
-                _walk(item, _join(path, field), out, value, field, bool(value.verify))
-    elif isinstance(value, (tuple, list)):
-        for i, item in enumerate(value):
-            if isinstance(item, _WALKED):
-                _walk(item, f"{path}[{i}]", out, owner, f"{name}[{i}]", marked)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(item, _WALKED):
-                _walk(item, _join(path, str(key)), out, owner, f"{name}.{key}", marked)
+def _record(record: Record, path: str, out: list[Pending]) -> None:
+    """One record: its ``verify:`` line, its texts (« À COMPLÉTER » unless the line is there), the records it holds.
+
+    (The walk looks at every value of every session at each build: strings are tested where they
+    stand, and a path is only written out for what is found.)"""
+    marker = record.verify
+    if marker:
+        out.append(Pending(record.where(VERIFY), path, marker))
+    for name in _fields(type(record)):
+        value = getattr(record, name)
+        if isinstance(value, str):
+            if not marker and value[:1] in _FIRST and is_placeholder(value):
+                out.append(_placeholder(record, name, _join(path, name), value))
+        elif isinstance(value, Record):
+            _record(value, _join(path, name), out)
+        elif isinstance(value, (tuple, dict)) and value:
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(item, Record):
+                    _record(item, f"{_join(path, name)}[{key}]" if isinstance(key, int) else _join(_join(path, name), key), out)
+                elif isinstance(item, str) and not marker and item[:1] in _FIRST and is_placeholder(item):
+                    where = f"{name}[{key}]" if isinstance(key, int) else f"{name}.{key}"
+                    out.append(_placeholder(record, where, _join(path, where), item))
+
+
+def _placeholder(record: Record, name: str, path: str, value: str) -> Pending:
+    where = record.positions.get(name) or record.where(name.split("[")[0].split(".")[0])
+    return Pending(where, path, f"valeur {quote(value)} : écrire ce que donne la notice")
 
 
 def session_pending(academy: Record | None, session: Record) -> list[Pending]:

@@ -48,6 +48,7 @@ def _warn(problems: Problems, where, path: str, message: str) -> None:
 def lint_project(project, problems: Problems, today: dt.date) -> None:
     content = project.content
     table = content.departments.table() if content.departments is not None else {"academies": {}}
+    national: dict[int, dict] = {}  # specialty_documents by session year, worked out once
     for slug, data in sorted(project.academies.items()):
         academy = data.academy
         if academy is None:
@@ -63,7 +64,9 @@ def lint_project(project, problems: Problems, today: dt.date) -> None:
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)
-            lint_specialty_documents(label, year, session, content, problems)
+            if year not in national:
+                national[year] = specialty_documents(content, year)
+            lint_specialty_documents(label, session, national[year], content, problems)
             lint_contacts(label, academy, session, problems)
             lint_source(label, session, today, problems)
             if year == latest:
@@ -167,17 +170,19 @@ def _specialties_of(condition) -> set[str]:
     return {value for test in condition.tests() if test.question == "specialty" for value in test.values}
 
 
-def lint_specialty_documents(label: str, year: int, session, content, problems: Problems) -> None:
-    """National attestations required for a specialty (Maintenance des systèmes) against the notice's list."""
+def lint_specialty_documents(label: str, session, national: dict, content, problems: Problems) -> None:
+    """National attestations required for a specialty (Maintenance des systèmes, ``national``: see
+    ``specialty_documents``) against the notice's list."""
     documents = given(session.documents)
     if not documents:
         return
     specialties = content.specialties.specialties
-    in_force = documents_in_force(content.documents.documents, content.texts.texts, year)
-    national = {did: d for did, d in in_force.items() if _specialties_of(d.when)}
-    for specialty in sorted({s for d in national.values() for s in _specialties_of(d.when)}):
-        ours = [d for d in documents if specialty in _specialties_of(d.when)]
-        theirs = {did: d for did, d in national.items() if specialty in _specialties_of(d.when)}
+    if not national:
+        return
+    own = [(d, _specialties_of(d.when)) for d in documents]
+    for specialty in sorted({s for _, specs in national.values() for s in specs}):
+        ours = [d for d, specs in own if specialty in specs]
+        theirs = {did: d for did, (d, specs) in national.items() if specialty in specs}
         covered = {did for d in ours for did in d.covers}
         missing = [d.label for did, d in theirs.items() if did not in covered and did not in session.national_documents]
         extra = [d.label for d in ours if not any(did in theirs for did in d.covers)]
@@ -192,6 +197,12 @@ def lint_specialty_documents(label: str, year: int, session, content, problems: 
                 problems, where, "documents",
                 f"{label} : attestations de {_specialty_words(specialty, specialties)} — {' ; '.join(parts)} ; vérifier sur la notice",
             )
+
+
+def specialty_documents(content, year: int) -> dict:
+    """The national documents in force for session ``year`` that a specialty requires: id → (document, specialties)."""
+    in_force = documents_in_force(content.documents.documents, content.texts.texts, year)
+    return {did: (d, specs) for did, d in in_force.items() if (specs := _specialties_of(d.when))}
 
 
 # ---------------------------------------------------------------- contacts

@@ -7,10 +7,13 @@ import io
 import os
 import re
 import shutil
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
 from generator.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
+import validation_support  # noqa: E402  (the validator's run, shared with the validation tests)
 
 REPO = Path(__file__).resolve().parents[2]
 REAL_SESSIONS = (("toulouse", 2024), ("aix-marseille", 2023), ("clermont-ferrand", 2024), ("nantes", 2024), ("nantes", 2026))
@@ -24,16 +27,7 @@ def project_copy(tmp: Path) -> Path:
     return root
 
 
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
-
+class Run(validation_support.Run):
     def items(self, label: str) -> list[str]:
         """The indented items of a staff block (« à vérifier : », « à contrôler : »), without the indentation."""
         return [line.strip() for line in self.stdout.splitlines() if line.startswith("    ") and f": {label} : " in line]

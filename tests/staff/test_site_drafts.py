@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,14 +16,18 @@ from generator.merge import build_notices
 from generator.pipeline import load_and_check
 from generator.site import pages
 from generator.staff import drafts
-from staff_support import REPO, project_copy, run
+from staff_support import REPO, run
+
+sys.path.insert(0, str(REPO / "tests" / "site"))
+from site_support import copy_project  # noqa: E402
 
 STALE = "Cette notice est celle de la session {year}, la plus récente que ce guide connaisse pour l'académie"
 
 
 @pytest.fixture(scope="module")
 def with_draft(tmp_path_factory) -> Path:
-    root = project_copy(tmp_path_factory.mktemp("draft"))
+    """A copy of what the build reads (tests/site/site_support.py), with a draft: Nantes 2027."""
+    root = copy_project(tmp_path_factory.mktemp("draft"))
     assert run(root, "new-session", "nantes", "2027").code == 0
     return root
 
@@ -60,9 +63,6 @@ def test_the_latest_published_session_says_its_notice_may_have_been_replaced(wit
     assert STALE.format(year=2024) in files["toulouse/2024/index.md"].replace("\u00a0", " ")
 
 
-PARTS = ("generator", "docs", "site_overrides", "mkdocs.yml")  # (content/ and academies/ are the draft's copy)
-
-
 def mkdocs(root: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
     environment = {name: value for name, value in os.environ.items() if name != "BTS_GUIDE_DRAFTS"}
     environment.update(NO_MKDOCS_2_WARNING="1", BTS_GUIDE_TODAY="2026-11-30", **env)
@@ -70,23 +70,11 @@ def mkdocs(root: Path, site_dir: Path, **env: str) -> subprocess.CompletedProces
     return subprocess.run(command, cwd=root, env=environment, capture_output=True, text=True, timeout=600)
 
 
-@pytest.fixture(scope="module")
-def buildable(with_draft: Path) -> Path:
-    for part in PARTS:
-        source = REPO / part
-        if source.is_dir():
-            shutil.copytree(source, with_draft / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, with_draft / part)
-    (with_draft / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
-    return with_draft
-
-
-def test_the_publishing_build_refuses_a_draft_and_keeps_the_previous_site(buildable: Path, tmp_path: Path):
+def test_the_publishing_build_refuses_a_draft_and_keeps_the_previous_site(with_draft: Path, tmp_path: Path):
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     (site_dir / "index.html").write_text("ancienne version", encoding="utf-8")
-    result = mkdocs(buildable, site_dir)
+    result = mkdocs(with_draft, site_dir)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
     assert re.search(r"Brouillon : \d+ éléments à vérifier sur la notice ; le site n'a pas été publié", result.stderr)
@@ -97,9 +85,9 @@ def test_the_publishing_build_refuses_a_draft_and_keeps_the_previous_site(builda
     assert not list(tmp_path.glob("site.new-*"))
 
 
-def test_a_preview_build_shows_the_draft_with_its_banner(buildable: Path, tmp_path: Path):
+def test_a_preview_build_shows_the_draft_with_its_banner(with_draft: Path, tmp_path: Path):
     site_dir = tmp_path / "apercu"
-    result = mkdocs(buildable, site_dir, BTS_GUIDE_DRAFTS="1")
+    result = mkdocs(with_draft, site_dir, BTS_GUIDE_DRAFTS="1")
     assert result.returncode == 0, result.stderr
     assert "BTS_GUIDE_DRAFTS : construction d'aperçu, brouillons compris" in result.stderr
     draft = (site_dir / "nantes" / "2027" / "index.html").read_text(encoding="utf-8")
