@@ -248,3 +248,22 @@ def test_skeleton_is_the_same_for_the_same_day():
     one = skeleton.plan("x", table, None, None, dt.date(2026, 1, 5))
     assert one == skeleton.plan("x", table, "9", None, dt.date(2026, 1, 5))
     assert list(one) == ["academies/x/academy.yaml", "academies/x/2027.yaml"]
+
+
+def test_every_academy_of_the_national_table_gets_valid_files(tmp_path: Path):
+    """Overseas academies and vice-rectorats included (departments 977, 987, 988…, other time zones)."""
+    from generator.loading import read_file
+    from generator.model.departments import DepartmentsFile
+    from generator.problems import Problems
+
+    root = project_copy(tmp_path)
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, Problems())
+    new = [aid for aid in table.academies if not (root / "academies" / aid).exists()]
+    assert len(new) >= 25
+    for aid in new:
+        result = run(root, "new-academy", aid)
+        assert_clean(result)
+        assert result.code == 0, (aid, result.output)
+    validated = run(root, "validate")
+    assert validated.code == 0, validated.output
+    assert problems_of(validated) == []
