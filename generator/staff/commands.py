@@ -123,6 +123,13 @@ def new_session(root: Path, slug: str, year: int) -> str:
             f"Pour un fichier vide avec chaque rubrique expliquée, voir python -m generator new-academy (sur une académie nouvelle)"
         )
     source = max(earlier)
+    left = pending_of(data.sessions[source])
+    if left:
+        raise StaffError(
+            f"academies/{slug}/{source}.yaml est encore un brouillon ({len(left)} élément{'s' if len(left) > 1 else ''} à vérifier, "
+            f"par exemple ligne {left[0].location.line}) : le terminer d'abord, la session {year} se prépare à partir d'une session "
+            "vérifiée ; rien n'a été écrit"
+        )
     text = (folder / f"{source}.yaml").read_text(encoding="utf-8")
     rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today)
     files = {path: rolled.text}

@@ -236,3 +236,14 @@ def test_a_broken_academy_is_reported_before_anything_is_written(tmp_path: Path)
     assert result.code == 1
     assert "academies/toulouse/2024.yaml:" in result.stderr and "rien n'a été écrit" in result.stderr
     assert tree(root) == before
+
+
+def test_a_draft_is_not_rolled_forward(tmp_path: Path):
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2028")
+    assert_clean(result)
+    assert result.code == 1
+    assert "academies/nantes/2027.yaml est encore un brouillon (" in result.stderr and "le terminer d'abord" in result.stderr
+    assert tree(root) == before
