@@ -48,7 +48,7 @@ def main() -> None:
             check_staff(project, Problems())
             staff.append(time.perf_counter() - start)
     read_check, own = statistics.median(whole) * 1000, statistics.median(staff) * 1000
-    print(f"| sessions | read + check (ms) | staff's checks (ms) | share |\n| --- | --- | --- | --- |")
+    print("| sessions | read + check (ms) | staff's checks (ms) | share |\n| --- | --- | --- | --- |")
     print(f"| {sessions} | {read_check:.0f} | {own:.1f} | {own / read_check:.1%} |")
 
 

@@ -225,7 +225,7 @@ class _Roller:
         start = self.text.rfind("\n", 0, node.start_mark.index) + 1
         end = self.text.find("\n", node.end_mark.index)
         self.edits.append(_Edit(start, len(self.text) if end < 0 else end + 1, ""))
-        self.notes.append(f"checked: retiré (le nouveau fichier n'a pas encore été vérifié sur la nouvelle notice)")
+        self.notes.append("checked: retiré (le nouveau fichier n'a pas encore été vérifié sur la nouvelle notice)")
 
     def move(self, record: Record, name: str, value) -> None:
         years = self.year - self.source

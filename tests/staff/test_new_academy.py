@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ import yaml
 
 from generator.model.academy import Academy
 from generator.model.session import SessionFile
-from generator.model.values import NotGiven, Url
+from generator.model.values import Date, NotGiven, Url
 from generator.schema import VERIFY, Record, accepts_not_given, doc, yaml_fields
 from generator.staff import skeleton
 from staff_support import assert_clean, problems_of, project_copy, run
@@ -35,7 +36,7 @@ def _required(f: dataclasses.Field) -> bool:
 
 def _record_type(tp):
     """The record class a field holds (alone, in a list or as the values of a map), with the container kind."""
-    args = [a for a in typing.get_args(tp) if a is not type(None) and a is not NotGiven] if typing.get_origin(tp) in (typing.Union, __import__("types").UnionType) else [tp]
+    args = [a for a in typing.get_args(tp) if a is not type(None) and a is not NotGiven] if typing.get_origin(tp) in (typing.Union, types.UnionType) else [tp]
     inner = args[0]
     origin = typing.get_origin(inner)
     if origin in (list, tuple):
@@ -210,7 +211,7 @@ class _Inner(Record):
 class _NewRecord(Record):
     kind: Literal["a", "b"] = doc("une sorte")
     text: str = doc("un texte")
-    day: __import__("generator.model.values", fromlist=["Date"]).Date | NotGiven = doc("un jour")
+    day: Date | NotGiven = doc("un jour")
     inner: _Inner = doc("un sous-enregistrement")
     items: tuple[_Inner, ...] | NotGiven = doc("une liste")
     optional: int = doc("un nombre", default=3)

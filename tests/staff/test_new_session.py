@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.values import NOT_GIVEN, Moment, given
+from generator.model.values import NOT_GIVEN, Moment
 from generator.pipeline import load_and_check
 from generator.staff import drafts
 from generator.staff.calendar import moved
