@@ -260,6 +260,13 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "archive": ("session",),
         "past": ("line",),
     },
+    "status": {
+        "draft_one": (),
+        "draft_many": ("count",),
+        "draft_text": (),
+        "draft_item": ("where", "text"),
+        "stale": ("year",),
+    },
     "nav": {
         "home": (),
         "session": ("year",),

@@ -7,6 +7,7 @@ CYCLADES steps, supporting documents, local rules and contacts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,9 +15,23 @@ from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
+from .values import NOT_GIVEN, NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
 
 Audience = Literal["individual", "establishment", "both"]
+
+
+class NoticeUrl(str):
+    """Where a notice is published: a web address, or « non précisé » (or « non précisé par la
+    notice ») when no public address is known (the notice was received as a file)."""
+
+    _UNKNOWN = re.compile(r"non\s+pr[ée]cis[ée]e?s?(\s+par\s+la\s+notice)?", re.IGNORECASE)
+
+    @classmethod
+    def parse(cls, text: str):
+        if cls._UNKNOWN.fullmatch(" ".join(text.split())):
+            return NOT_GIVEN
+        return Url.parse(text)
+
 NG = NOT_GIVEN_WORDS
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
 
@@ -36,6 +51,10 @@ class SessionInfo(Record):
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
+    notice_url: NoticeUrl | NotGiven | None = doc(
+        "adresse publique de la notice (https://…), ou non précisé quand elle n'en a pas de connue", default=None
+    )
+    checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)

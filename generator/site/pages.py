@@ -9,7 +9,8 @@ Each page is a view model rendered by a template:
 - notice page: ``notice_view.py`` → ``templates/notice.md.j2`` (with
   ``_contacts.md.j2``, ``_documents_table.md.j2``, the timeline of ``timeline.py``);
 - establishment page: ``establishment_view.py`` → ``templates/establishment.md.j2``;
-- home page: ``home_view.py`` → ``templates/home.md.j2``;
+- home page: ``home_view.py`` → ``templates/home.md.j2`` (drafts left out);
+- state of a session (draft, notice perhaps replaced): ``status_view.py`` → ``templates/_status.md.j2``;
 - checklist page: ``generator/checklist/page.py`` and its own templates.
 
 Words of the data come from ``words.py`` (conditions, deadlines, dates), every
@@ -37,6 +38,7 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     notice_dir,
     notice_path,
 )
+from .status_view import StatusView, latest, pending, status_view
 from .templating import MARKDOWN, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
     condition_words,
@@ -54,13 +56,14 @@ def _fields(view) -> dict[str, object]:
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
 
 
-def render_notice(view: NoticeView, texts: InterfaceFile) -> str:
-    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, **_fields(view))
+def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | None = None) -> str:
+    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, status=status, **_fields(view))
 
 
-def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False) -> str:
-    """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist page)."""
-    return render_notice(notice_view(notice, today, checklist=checklist), notice.texts)
+def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None) -> str:
+    """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
+    page; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``)."""
+    return render_notice(notice_view(notice, today, checklist=checklist), notice.texts, status)
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
@@ -111,9 +114,13 @@ def site_files(
     """
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
-    files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
+    left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
+    published = [n for n in notices if not left[id(n)]]
+    latest_years = latest(published)
+    files: dict[str, str | bytes] = {"index.md": home_page(published, today, texts or (notices[0].texts if notices else None))}
     for notice in notices:
-        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None)
+        status = status_view(notice, left[id(notice)], latest_years, today)
+        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, status=status)
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today)

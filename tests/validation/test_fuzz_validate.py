@@ -23,7 +23,10 @@ from project_support import FROZEN
 
 FILES = sorted(FROZEN.glob("academies/*/*.yaml"))
 HEADLINE = re.compile(r"^[^\s].*?:\d+:\d+: \S")
-SUMMARY = re.compile(r"^(\d+ problèmes? ; rien n'a été publié\.|\d+ avertissements? \(n'empêchen?t? pas la publication\) :$|Tout est valide : )")
+SUMMARY = re.compile(
+    r"^(\d+ problèmes? ; rien n'a été publié\.|\d+ avertissements? \(n'empêchen?t? pas la publication\) :$|Tout est valide : "
+    r"|\d+ éléments? à vérifier sur la notice \(brouillon|\d+ points? à contrôler \(n'empêchen?t? pas la publication\) :$)"  # the staff's blocks
+)
 INSERTS = [
     "\x00", "\x1b", "\x07", "\x7f", "\x85", "\x9b", "\u2028", "\u202e", "\u2066", "\u200b", "\u00ad", "\ufeff", "\ufffe", "\U0010ffff",
     "\t", "\r", "\n", "\r\n", "é", "٣", "²", "😀", ":", ": ", "- ", "#", "'", '"', "[", "]", "{", "}", ",", "&a ", "*a", "!!str ", "|", ">",
