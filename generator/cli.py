@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator validate [PATH…]``.
+"""Command line: ``python -m generator validate [PATH…]``, ``checklist …``, ``diff SLUG YEAR_A YEAR_B``.
 
 Messages are in French for rectorate staff; no Python traceback reaches them.
 """
@@ -35,6 +35,12 @@ def _checklist(args: argparse.Namespace) -> int:
     return run(args, Path(args.root).resolve() if args.root else ROOT)
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from .diff_cli import run
+
+    return run(args, Path(args.root).resolve() if args.root else ROOT)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
     parser.add_argument("--root", help="racine du projet (par défaut : celle du dépôt)")
@@ -49,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     checklist.add_argument("--json", action="store_true", help="afficher le résultat brut du moteur (JSON)")
     checklist.add_argument("answers", nargs="*", help="réponses identifiant=valeur, par exemple situation=repeater")
     checklist.set_defaults(run=_checklist)
+    diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
+    diff.add_argument("academy", help="dossier de l'académie, par exemple nantes")
+    diff.add_argument("year_a", help="année de la session de départ, par exemple 2024")
+    diff.add_argument("year_b", help="année de la session d'arrivée, par exemple 2026")
+    diff.add_argument("--json", action="store_true", help="afficher les changements en JSON (pour les outils)")
+    diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
+    diff.set_defaults(run=_diff)
     return parser
 
 

@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import html
 
+from ..diff import previous_year
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from . import ics, timeline
@@ -58,9 +59,16 @@ def render_notice(view: NoticeView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, **_fields(view))
 
 
-def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False) -> str:
-    """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist page)."""
-    return render_notice(notice_view(notice, today, checklist=checklist), notice.texts)
+def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False, previous: Notice | None = None) -> str:
+    """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist page;
+    ``previous``: the academy's previous session, compared in « Nouveautés de la session »)."""
+    return render_notice(notice_view(notice, today, checklist=checklist, previous=previous), notice.texts)
+
+
+def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
+    """The same academy's previous session among ``notices``, if there is one."""
+    year = previous_year((n.year for n in notices if n.slug == notice.slug), notice.year)
+    return next((n for n in notices if n.slug == notice.slug and n.year == year), None)
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
@@ -113,7 +121,7 @@ def site_files(
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
     files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
     for notice in notices:
-        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None)
+        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, previous=previous_notice(notices, notice))
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today)
