@@ -297,9 +297,7 @@ class _Diff:
                          after=self.quoted(b.title) if given(b.title) else None)
         else:
             self.compare_label("notice", "notice.title", what, a.title, b.title)
-        what = self.text("changes.what_notice_date")
-        self.compare_value("notice", "notice.notice_date", what, what, dates.day(a.notice_date) if a.notice_date else None,
-                           dates.day(b.notice_date) if b.notice_date else None, candidate=False)
+        self.day("notice", "notice.notice_date", self.text("changes.what_notice_date"), a.notice_date, b.notice_date, candidate=False)
         what = self.text("changes.what_reference")
         self.compare_text("notice", "notice.reference", what, what, a.reference, b.reference, candidate=False)
 
@@ -328,12 +326,14 @@ class _Diff:
         for o in a.deadlines:
             if o.id not in new:
                 self.add("dates", f"dates.{o.id}", "removed", self.text("changes.what_deadline", label=o.label), o.label, before=deadline_moment(a, o.id), whole=True)
-        what = self.text("changes.what_age_reference")
-        old_age, new_age = a.session.session.age_reference_date, b.session.session.age_reference_date
-        if old_age is None or new_age is None:
-            self.compare_value("dates", "dates.age_reference", what, what, dates.day(old_age) if old_age else None, dates.day(new_age) if new_age else None)
-        elif days := _shift_days(old_age, a.year, new_age, b.year):
-            self.add("dates", "dates.age_reference", "changed", what, what, before=dates.day(old_age), after=dates.day(new_age), shift=self.days_words(days), days=days)
+        self.day("dates", "dates.age_reference", self.text("changes.what_age_reference"), a.session.session.age_reference_date, b.session.session.age_reference_date)
+
+    def day(self, section: str, key: str, what: str, old: dt.date | None, new: dt.date | None, *, candidate: bool = True) -> None:
+        """A date without hour that is optional (not « non précisé ») : added, removed, or moved within its session's year."""
+        if old is None or new is None:
+            self.compare_value(section, key, what, what, dates.day(old) if old else None, dates.day(new) if new else None, candidate=candidate)
+        elif days := _shift_days(old, self.a.year, new, self.b.year):
+            self.add(section, key, "changed", what, what, candidate=candidate, before=dates.day(old), after=dates.day(new), shift=self.days_words(days), days=days)
 
     def moment(self, section: str, key: str, what: str, old: dt.datetime | None, old_time: bool, old_given: bool,
                new: dt.datetime | None, new_time: bool, new_given: bool, *, information: bool = False) -> None:
@@ -404,8 +404,9 @@ class _Diff:
             item = self.text("changes.what_step", title=title(self.b, s))
             label = title(self.b, s)
             self.compare_text("steps", key, self.of(item, "changes.field_text"), label, o.text, s.text)
-            self.compare_value("steps", key, self.of(item, "changes.field_deadline"), label,
-                               self.deadline(self.a, o.deadline), self.deadline(self.b, s.deadline))
+            if o.deadline != s.deadline:  # (a date that moves is said under « Dates »)
+                self.compare_value("steps", key, self.of(item, "changes.field_deadline"), label,
+                                   self.deadline(self.a, o.deadline), self.deadline(self.b, s.deadline))
             if o.when != s.when:
                 self.add("steps", key, "changed", self.of(item, "changes.field_condition"), label,
                          before=condition_words(self.a, o.when), after=condition_words(self.b, s.when))
@@ -682,7 +683,8 @@ class _Diff:
         self.compare_value(key, key, self.of(what, "changes.field_application"), what,
                            f"{a.application.name} ({a.application.url})" if a.application else None,
                            f"{b.application.name} ({b.application.url})" if b.application else None)
-        self.compare_value(key, key, self.of(what, "changes.field_deadline"), what, self.deadline(self.a, a.deadline), self.deadline(self.b, b.deadline))
+        if a.deadline != b.deadline:
+            self.compare_value(key, key, self.of(what, "changes.field_deadline"), what, self.deadline(self.a, a.deadline), self.deadline(self.b, b.deadline))
 
     def _forms(self) -> None:
         what = self.text("changes.section_forms")
