@@ -10,7 +10,8 @@ Each page is a view model rendered by a template:
   ``_contacts.md.j2``, ``_documents_table.md.j2``, the timeline of ``timeline.py``);
 - establishment page: ``establishment_view.py`` → ``templates/establishment.md.j2``;
 - home page: ``home_view.py`` → ``templates/home.md.j2``;
-- checklist page: ``generator/checklist/page.py`` and its own templates.
+- checklist page: ``generator/checklist/page.py`` and its own templates;
+- the staff guide (« Guide du personnel des rectorats », ``personnel/``): ``staff_guide.py``.
 
 Words of the data come from ``words.py`` (conditions, deadlines, dates), every
 word of the pages themselves from ``content/interface.yaml`` (``t(...)`` in the
@@ -38,6 +39,7 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     notice_dir,
     notice_path,
 )
+from .staff_guide import staff_files, staff_nav
 from .templating import MARKDOWN, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
     condition_words,
@@ -120,6 +122,7 @@ def site_files(
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
     files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
+    files.update(staff_files(_texts_of(notices, texts), notices))
     for notice in notices:
         files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, previous=previous_notice(notices, notice))
         files[ics_path(notice)] = ics.calendar(notice)
@@ -133,7 +136,7 @@ def site_files(
 
 
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
-    """The site navigation: home, then each academy with its sessions (newest first).
+    """The site navigation: home, then each academy with its sessions (newest first), then the staff guide.
 
     MkDocs Material prints navigation titles as HTML, unescaped: every title
     (academy names from YAML, ``nav.*`` texts) is HTML-escaped here.
@@ -153,4 +156,5 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
             if checklist:
                 entries.append({title(t.text("nav.checklist", year=n.year)): checklist_path(n)})
         out.append({title(items[0].academy.name): entries})
+    out.append(staff_nav(t))
     return out
