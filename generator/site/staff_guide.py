@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from ..model.content import InterfaceFile
 from ..model.departments import TerritoryCode
 from ..model.session import SessionFile
 from ..model.specialties import SpecialtyRef
+from ..french import typography
 from ..model.values import (
     ChoiceId,
     Date,
@@ -294,15 +296,34 @@ def _page_link(page: GuidePage) -> str:
     return page.path.rsplit("/", 1)[-1]
 
 
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+def prose_typography(markdown: str) -> str:
+    """French typography (no-break spaces before « : ; ? ! », inside « ») on the guide's own prose,
+    never inside code: indented code blocks and `code spans` show exactly what is typed or printed."""
+    out = []
+    for line in markdown.split("\n"):
+        if line.startswith("    ") or line.startswith("<"):
+            out.append(line)
+            continue
+        parts, last = [], 0
+        for m in _CODE_SPAN.finditer(line):
+            parts += [typography(line[last:m.start()]), m.group()]
+            last = m.end()
+        out.append("".join([*parts, typography(line[last:])]))
+    return "\n".join(out)
+
+
 def staff_files(texts: InterfaceFile, notices=()) -> dict[str, str]:
     """The guide's pages: ``{path under docs: Markdown}``; ``notices``: those of the site, for a real example."""
     links = {p.title_key.split(".", 1)[1]: _page_link(p) for p in PAGES}
     example = diff_example(notices)
     out = {}
     for page in PAGES:
-        out[page.path] = render_markdown(
+        out[page.path] = prose_typography(render_markdown(
             MARKDOWN, page.template, texts, title_key=page.title_key, pages=links, files=references(page, texts), example=example,
-        )
+        ))
     return out
 
 
