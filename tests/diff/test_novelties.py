@@ -134,3 +134,13 @@ def test_the_section_escapes_the_notice_s_words(tmp_path):
     edit(root, "        chinois, japonais,", "        <script>alert(1)</script> *gras*, chinois, japonais,")
     page, _ = page_of(root)
     assert "<script>" not in page and "&lt;script&gt;" in page and "\\*gras\\*" in page
+
+
+def test_no_change_for_candidates_is_said(tmp_path):
+    root = frozen_root(tmp_path)
+    notices = load_notices(root)
+    notice = notices["nantes", 2026]
+    view = novelties_view(notice, notice)  # (a notice compared with itself: nothing changes)
+    assert view.compared_with == 2026 and view.lines == ()
+    page = notice_page(notice, TODAY, previous=notice)
+    assert notice.texts.text("novelties.none", year=2026) in page
