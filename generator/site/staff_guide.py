@@ -271,7 +271,8 @@ EXAMPLE_LINES = 10
 
 
 def diff_example(notices) -> DiffExample | None:
-    """The start of ``python -m generator diff`` for the two latest sessions of the first academy that has two, or None."""
+    """The start of ``python -m generator diff`` (its « Dates » section) for the two latest sessions of the first
+    academy that has two, or None."""
     from ..diff import diff
     from ..diff_cli import render
 
@@ -282,7 +283,8 @@ def diff_example(notices) -> DiffExample | None:
         sessions = sorted(by_academy[slug], key=lambda n: n.year)
         if len(sessions) >= 2:
             before, after = sessions[-2], sessions[-1]
-            lines = render(diff(before, after), before, after, None).splitlines()
+            dated = tuple(c for c in diff(before, after) if c.section == "dates") or diff(before, after)
+            lines = render(dated, before, after, None).splitlines()
             shown = lines[:EXAMPLE_LINES] + (["  …"] if len(lines) > EXAMPLE_LINES else [])
             return DiffExample(f"{slug} {before.year} {after.year}", "\n".join(shown))
     return None
