@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator validate [PATH…]``, ``checklist``, and the staff's
+"""Command line: ``python -m generator validate [PATH…]``, ``checklist …``, ``diff SLUG YEAR_A YEAR_B``, and the staff's
 ``new-academy`` and ``new-session`` (``generator.staff.commands``).
 
 Messages are in French for rectorate staff; no Python traceback reaches them.
@@ -56,6 +56,11 @@ def _staff(args: argparse.Namespace) -> int:
         print(commands.new_session(root, args.slug, args.year))
     return 0
 
+def _diff(args: argparse.Namespace) -> int:
+    from .diff_cli import run
+
+    return run(args, Path(args.root).resolve() if args.root else ROOT)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
@@ -80,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("slug", help="dossier de l'académie, par exemple toulouse")
     session.add_argument("year", type=_year, help="année de la nouvelle session, par exemple 2027")
     session.set_defaults(run=_staff)
+    diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
+    diff.add_argument("academy", help="dossier de l'académie, par exemple nantes")
+    diff.add_argument("year_a", help="année de la session de départ, par exemple 2024")
+    diff.add_argument("year_b", help="année de la session d'arrivée, par exemple 2026")
+    diff.add_argument("--json", action="store_true", help="afficher les changements en JSON (pour les outils)")
+    diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
+    diff.set_defaults(run=_diff)
     return parser
 
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
-from .model.content import InterfaceFile, NationalText, Question
+from .model.content import InterfaceFile, NationalDocument, NationalText, Question
 from .model.session import Category, SessionFile
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
@@ -112,6 +112,7 @@ class ResolvedStatement:
     id: str | None
     text: str
     provenance: Provenance
+    replaces: tuple[NationalText, ...] = ()  # a national statement in the notice's words (``replace:``): that statement's texts
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class Notice:
     questions: dict[str, Question]
     texts: InterfaceFile  # the words of the pages (content/interface.yaml)
     national_texts: dict[str, NationalText]
+    national_documents: dict[str, NationalDocument] = field(default_factory=dict)  # in force for the session, covered or not
 
     @property
     def slug(self) -> str:
@@ -307,7 +309,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                 continue
             if own and sid in own.replace:
                 words = own.replace[sid]
-                statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section)))
+                statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources)))
                 continue
             statements.append(ResolvedStatement(sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources))))
         if statements:
@@ -396,6 +398,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         questions=content.questions.questions,
         texts=content.interface,
         national_texts=content.texts.texts,
+        national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),
     )
 
 

@@ -32,6 +32,8 @@ MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
     ROOT / "generator" / "checklist" / "text.py",
     ROOT / "generator" / "checklist" / "cli.py",
     ROOT / "generator" / "checklist" / "page.py",
+    ROOT / "generator" / "diff.py",
+    ROOT / "generator" / "diff_cli.py",
 ]
 KEY = re.compile(r"[a-z_][a-z0-9_]*\.[a-z0-9_]+")
 # The page templates: their texts are t("group.id", …) calls (generator/site/templating.py).

@@ -270,6 +270,31 @@ class SourceNote(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Novelties(Record):
+    """The « Nouveautés de la session » section of the notice page (see ``generator.site.novelties_view``)."""
+
+    notice: tuple[NoticeStatement, ...] = doc(
+        "ce que la notice annonce elle-même comme nouveau (« NOUVEAUTÉ 2026 », « suppression du portugais en 2026 »), dans ses mots, avec section:",
+        default=(),
+    )
+    compare: bool = doc(
+        "true (par défaut) : le guide ajoute ce qui a changé depuis la session précédente de l'académie ; false : seulement ce que dit la notice",
+        default=True,
+    )
+    drop: dict[str, str] = doc(
+        "ligne de la comparaison à ne pas afficher : sa clé (python -m generator diff <académie> <année précédente> <année> --keys) "
+        "→ pourquoi (pour l'équipe ; jamais affiché)",
+        default_factory=dict,
+    )
+
+    def check(self, reader, path: str) -> None:
+        if not self.compare and not self.notice:
+            reader.problem(self.origin, path, f"rubrique vide (compare: false sans notice:) ; écrire novelties: {NG} pour ne pas afficher la rubrique")
+        if not self.compare and self.drop:
+            reader.problem(self.where("drop"), f"{path}.drop", "drop: est sans effet avec compare: false (pas de comparaison) ; retirer drop:")
+
+
+@dataclass(frozen=True, kw_only=True)
 class SessionFile(Record):
     """Everything one session file holds.
 
@@ -307,3 +332,8 @@ class SessionFile(Record):
     contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
     warnings: dict[Identifier, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
     source_notes: tuple[SourceNote, ...] = doc("ambiguïtés et désaccords des sources", default=())
+    novelties: Novelties | NotGiven | None = doc(
+        "rubrique « Nouveautés de la session » de la page : absente, le guide la calcule (comparaison avec la session précédente "
+        f"de l'académie) ; {NG} : pas de rubrique ; sinon notice:, compare: et drop:",
+        default=None,
+    )

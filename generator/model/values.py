@@ -506,6 +506,8 @@ RESERVED_SLUGS = frozenset({
     # Names the theme and MkDocs' other themes use for their files, and names of the site's own folders.
     "css", "fonts", "img", "images", "javascripts", "js", "stylesheets", "webfonts", "pyodide", "checklist",
     "site", "docs", "academies", "content", "generator",
+    # Folders of generated pages: the staff guide (generator/site/staff_guide.py) and the report of `mkdocs serve`.
+    "personnel", "problemes",
 })
 """Top-level names of the published site: an academy named so would overwrite them."""
 

@@ -18,6 +18,7 @@ from ..model.academy import Department, Office
 from ..model.session import Application, Category, FormField, Link, SourceNote
 from ..model.values import given
 from . import dates, ics, timeline
+from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page
 from .text import of, step_title
 from .words import (
@@ -233,6 +234,7 @@ class NoticeView:
     contacts: Contacts
     links: Links
     sources: Sources
+    novelties: NoveltiesView | None = None  # « Nouveautés de la session » (novelties_view.py)
 
 
 def page_title(notice: Notice) -> str:
@@ -474,8 +476,9 @@ def contacts(notice: Notice) -> Contacts:
     )
 
 
-def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False) -> NoticeView:
-    """The notice page's view model; ``checklist``: the page links to the notice's checklist page."""
+def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False, previous: Notice | None = None) -> NoticeView:
+    """The notice page's view model; ``checklist``: the page links to the notice's checklist page;
+    ``previous``: the academy's previous session, for « Nouveautés de la session »."""
     academy = notice.academy
     return NoticeView(
         of_academy=of(academy.name, notice.texts),
@@ -494,4 +497,5 @@ def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False) -> N
         contacts=contacts(notice),
         links=Links(given(academy.website), academy.bts_page or None, notice.section("links") or ()),
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
+        novelties=novelties_view(notice, previous),
     )

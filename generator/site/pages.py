@@ -11,7 +11,8 @@ Each page is a view model rendered by a template:
 - establishment page: ``establishment_view.py`` → ``templates/establishment.md.j2``;
 - home page: ``home_view.py`` → ``templates/home.md.j2`` (drafts left out);
 - state of a session (draft, notice perhaps replaced): ``status_view.py`` → ``templates/_status.md.j2``;
-- checklist page: ``generator/checklist/page.py`` and its own templates.
+- checklist page: ``generator/checklist/page.py`` and its own templates;
+- the staff guide (« Guide du personnel des rectorats », ``personnel/``): ``staff_guide.py``.
 
 Words of the data come from ``words.py`` (conditions, deadlines, dates), every
 word of the pages themselves from ``content/interface.yaml`` (``t(...)`` in the
@@ -24,6 +25,7 @@ import dataclasses
 import datetime as dt
 import html
 
+from ..diff import previous_year
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from . import ics, timeline
@@ -39,6 +41,8 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     notice_path,
 )
 from .status_view import StatusView, latest, pending, status_view
+from .staff_guide import staff_files, staff_nav
+
 from .templating import MARKDOWN, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
     condition_words,
@@ -60,10 +64,17 @@ def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | N
     return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, status=status, **_fields(view))
 
 
-def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None) -> str:
+def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None) -> str:
     """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
-    page; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``)."""
-    return render_notice(notice_view(notice, today, checklist=checklist), notice.texts, status)
+    page; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``; ``previous``: the
+    academy's previous session, compared in « Nouveautés de la session »)."""
+    return render_notice(notice_view(notice, today, checklist=checklist, previous=previous), notice.texts, status)
+
+
+def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
+    """The same academy's previous session among ``notices``, if there is one."""
+    year = previous_year((n.year for n in notices if n.slug == notice.slug), notice.year)
+    return next((n for n in notices if n.slug == notice.slug and n.year == year), None)
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
@@ -118,9 +129,10 @@ def site_files(
     published = [n for n in notices if not left[id(n)]]
     latest_years = latest(published)
     files: dict[str, str | bytes] = {"index.md": home_page(published, today, texts or (notices[0].texts if notices else None))}
+    files.update(staff_files(_texts_of(notices, texts), notices))
     for notice in notices:
         status = status_view(notice, left[id(notice)], latest_years, today)
-        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, status=status)
+        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, status=status, previous=previous_notice(notices, notice))
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today)
@@ -132,7 +144,7 @@ def site_files(
 
 
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
-    """The site navigation: home, then each academy with its sessions (newest first).
+    """The site navigation: home, then each academy with its sessions (newest first), then the staff guide.
 
     MkDocs Material prints navigation titles as HTML, unescaped: every title
     (academy names from YAML, ``nav.*`` texts) is HTML-escaped here.
@@ -152,4 +164,5 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
             if checklist:
                 entries.append({title(t.text("nav.checklist", year=n.year)): checklist_path(n)})
         out.append({title(items[0].academy.name): entries})
+    out.append(staff_nav(t))
     return out

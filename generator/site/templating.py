@@ -11,7 +11,8 @@ French typography, on one line. The exception is ``Markup``: Markdown this
 module's own filters and functions produced (every value inside escaped the
 same way): ``|md_block`` (paragraphs and dash lists), ``|bold``, ``|cell``,
 ``|md_join``, ``|blockquote``, ``|attribute`` (raw HTML attribute inside the
-Markdown), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
+Markdown), ``|code`` and ``|code_block`` (text shown as typed, for the staff
+guide's field names and YAML examples), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
 texts of ``content/interface.yaml`` through ``t("group.id", name=value)`` (the
 text's words escaped, each value escaped unless it is Markup), and the macros of
 the environment's ``_macros.md.j2`` (their values were escaped inside them).
@@ -118,6 +119,33 @@ def _blockquote(value: object) -> Markup:
     """A value's paragraphs (``|md_block``) as a Markdown quote."""
     text = str(value if isinstance(value, Markup) else _md_block(value))
     return Markup("\n".join(("> " + line) if line else ">" for line in text.splitlines()))
+
+
+def _fence(text: str) -> str:
+    """Backticks enough to enclose ``text`` in a code span or block (one more than its longest run)."""
+    return "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+
+
+def _code(value: object) -> Markup:
+    """A value as an inline code span, shown as typed (Markdown escapes HTML inside it).
+
+    A value on several lines, or with « | » (a table's column separator), is escaped as plain text instead.
+    """
+    text = str(_printable(value))
+    if "\n" in text or "|" in text or not text.strip():
+        return markdown_value(text)
+    fence = _fence(text)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Markup(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def _code_block(value: object) -> Markup:
+    """A value as a code block: its lines as typed, indented four spaces (Markdown escapes HTML inside it).
+
+    The template puts it at the start of a line, after a blank line.
+    """
+    lines = str(_printable(value)).rstrip("\n").splitlines()
+    return Markup("\n".join(("    " + line) if line.strip() else "" for line in lines))
 
 
 def _attribute(value: object) -> Markup:
@@ -233,6 +261,8 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "blockquote": _blockquote,
         "attribute": _attribute,
         "phone_link": _phone_link,
+        "code": _code,
+        "code_block": _code_block,
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)
     env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link)

@@ -95,8 +95,8 @@ FIELD_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:session|documen
 def test_no_internal_field_name_on_a_page(real_site):
     offenders = []
     for page in sorted(real_site.rglob("*.html")):
-        if "assets" in page.parts or page.name == "404.html":
-            continue
+        if "assets" in page.parts or page.name == "404.html" or "personnel" in page.parts:
+            continue  # (the staff guide, personnel/, documents the fields by their names)
         parser = _Text()
         parser.feed(page.read_text(encoding="utf-8"))
         text = " ".join(parser.parts)
