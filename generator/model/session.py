@@ -36,6 +36,10 @@ class SessionInfo(Record):
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
+    notice_url: Url | None = doc(
+        "adresse de la notice officielle sur le site de l'académie (PDF ou page), si elle est connue ; "
+        "le guide la donne en lien à côté de CYCLADES", default=None
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -18,6 +18,7 @@ import icalendar
 
 from ..merge import Notice
 from .text import of
+from .words import closing_words, deadline_moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -88,13 +89,20 @@ def calendar(notice: Notice, page_url: str | None = None) -> bytes:
         return t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)
 
     more = t.text("ics.notice_link", url=page_url) if page_url else None
+
+    def description(*lines: str | None) -> str:
+        return "\n".join(x for x in (*lines, more) if x)
+
+    # The first line of each description: the date in the words of the notice page and of the checklist.
     if notice.opening is not None:
-        cal.add_component(_event(notice, "opening", summary(t.text("ics.opening")), notice.opening, notice.opening_has_time, more))
+        cal.add_component(_event(notice, "opening", summary(t.text("ics.opening")), notice.opening, notice.opening_has_time, description(opening_words(notice))))
     if notice.closing is not None:
-        cal.add_component(_event(notice, "closing", summary(t.text("ics.closing")), notice.closing, notice.closing_has_time, more))
+        cal.add_component(_event(notice, "closing", summary(t.text("ics.closing")), notice.closing, notice.closing_has_time, description(closing_words(notice))))
     for deadline in notice.deadlines:
-        words = "\n".join(x for x in (deadline.words, deadline.note, more) if x)
-        cal.add_component(_event(notice, deadline.id, summary(deadline.label), deadline.end, deadline.has_time, words or None))
+        if deadline.end is None:
+            continue  # a date the notice does not give has no place in a calendar
+        words = description(deadline_moment(notice, deadline.id), deadline.words, deadline.note)
+        cal.add_component(_event(notice, deadline.id, summary(deadline.label), deadline.end, deadline.has_time, words))
     timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
     if timed:  # events with a time carry TZID=<zone>; all-day events need no VTIMEZONE
         cal.subcomponents.insert(0, icalendar.Timezone.from_ical(_vtimezone(notice.tz)))

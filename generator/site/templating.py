@@ -11,7 +11,7 @@ French typography, on one line. The exception is ``Markup``: Markdown this
 module's own filters and functions produced (every value inside escaped the
 same way): ``|md_block`` (paragraphs and dash lists), ``|bold``, ``|cell``,
 ``|md_join``, ``|blockquote``, ``|attribute`` (raw HTML attribute inside the
-Markdown), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
+Markdown), ``|yaml_string`` (the front matter), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
 texts of ``content/interface.yaml`` through ``t("group.id", name=value)`` (the
 text's words escaped, each value escaped unless it is Markup), and the macros of
 the environment's ``_macros.md.j2`` (their values were escaped inside them).
@@ -49,13 +49,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model.content import InterfaceFile
-from .text import attr, html_text, html_words, md, md_block, md_words, url
+from .text import attr, html_text, html_words, md, md_block, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
 EMPTY_CELL = "—"  # an empty table cell reads as a dash
-# Separators ``|md_join`` writes between values (Markdown or HTML of the template, never a value).
-JOIN_SEPARATORS = (", ", "<br>")
+# Separators ``|md_join`` writes between values (Markdown or HTML of the template, never a value);
+# "" puts Markup pieces side by side (a link and the flag after it).
+JOIN_SEPARATORS = (", ", "<br>", "")
 # Builtin filters that return Markup: they would bypass the escaping of the environment.
 _MARKUP_FILTERS = ("safe", "e", "escape", "forceescape", "tojson")
 
@@ -118,6 +119,12 @@ def _blockquote(value: object) -> Markup:
     """A value's paragraphs (``|md_block``) as a Markdown quote."""
     text = str(value if isinstance(value, Markup) else _md_block(value))
     return Markup("\n".join(("> " + line) if line else ">" for line in text.splitlines()))
+
+
+def _yaml_string(value: object) -> Markup:
+    """A value as a double-quoted YAML string on one line (the page's front matter: its ``<title>``):
+    typography applied, every quote, backslash and non-ASCII character escaped (JSON is YAML)."""
+    return Markup(json.dumps(one_line(_printable(value)), ensure_ascii=True))
 
 
 def _attribute(value: object) -> Markup:
@@ -233,6 +240,7 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "blockquote": _blockquote,
         "attribute": _attribute,
         "phone_link": _phone_link,
+        "yaml_string": _yaml_string,
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)
     env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link)
