@@ -7,7 +7,7 @@ each academy's site and BTS page, each session's official notice
 (``session.notice_url``), the academies' sites of the national table — must lead
 to a domain of the maintained list. An address outside it is a *warning* (a typo,
 a page that moved to another site, or a new official domain to add to the list),
-never a problem: publication goes on. A guide without its publisher is a warning too.
+never a problem: publication goes on.
 """
 
 from __future__ import annotations
@@ -35,8 +35,6 @@ def check_links(project: Project, problems: Problems) -> None:
     site = project.content.site
     if site is None:
         return
-    if site.publisher is None:
-        problems.warn(site.origin, "publisher", "le guide ne dit pas qui le publie ; écrire publisher: (par exemple le service qui le publie) : le pied de page de chaque page le reprend")
     _check(site.cyclades.url, site.cyclades.where("url"), "cyclades.url", site, problems)
     table = project.content.departments
     if table is not None:

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -105,8 +106,9 @@ SHARED_TEXTS.update({f"standing.{key}": names for key, names in TEXTS["standing"
 
 @functools.lru_cache(maxsize=16384)
 def _fr(text: str | None) -> str:
-    """YAML text on one line with French typography (not escaped)."""
-    return typography(" ".join(str(text or "").split()))
+    """YAML text on one line with French typography (not escaped); the no-break spaces of the
+    typography (« 17 h 00 », « : ») are kept, ordinary white space collapsed."""
+    return typography(" ".join(re.split(r"[ \t\r\n\f\v]+", str(text or "").strip())))
 
 
 def _ui(notice: Notice) -> dict[str, str]:

@@ -29,7 +29,9 @@ class DomainPattern(str):
     @classmethod
     def parse(cls, text: str) -> "DomainPattern":
         candidate = text.strip().lower()
-        if re.fullmatch(rf"(?:{_LABEL}|[a-z0-9-]*\*[a-z0-9-]*)(?:\.(?:{_LABEL}|[a-z0-9-]*\*[a-z0-9-]*))*\.[a-z]{{2,}}", candidate):
+        # « * » stands for part of a word, never for a whole one (« *.fr » would be every site in .fr)
+        starred = r"(?:[a-z0-9-]+\*[a-z0-9-]*|\*[a-z0-9-]+)"
+        if re.fullmatch(rf"(?:{_LABEL}|{starred})(?:\.(?:{_LABEL}|{starred}))*\.[a-z]{{2,}}", candidate):
             return cls(candidate)
         raise BadValue(f"{quote(text)} n'est pas un nom de domaine ; écrire par exemple education.gouv.fr ou ac-*.fr (sans https://)")
 
@@ -62,7 +64,7 @@ class SiteFile(Record):
 
     publisher: Name | None = doc(
         "qui publie ce guide (service, établissement ou association), tel qu'il s'écrit après « Guide publié par » ; "
-        "absent : le pied de page dit « éditeur non précisé » et validate le signale", default=None
+        "absent : le pied de page dit « Éditeur du guide : non précisé »", default=None
     )
     cyclades: PortalLink = doc("le portail CYCLADES des candidats (connexion, création de compte)")
     official_domains: tuple[DomainPattern, ...] = doc(

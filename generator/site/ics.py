@@ -17,7 +17,7 @@ import re
 import icalendar
 
 from ..merge import Notice
-from .text import of
+from .text import of, typography
 from .words import closing_words, deadline_moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
@@ -27,10 +27,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _text(value: str) -> icalendar.vText:
-    """Words from the YAML as a TEXT value: line breaks (CR, LF, CRLF) kept as one escaped \\n,
-    a tab as a space, every other control character dropped (a lone CR must not end the line)."""
+    """Words from the YAML as a TEXT value, with French typography (line by line): line breaks (CR, LF,
+    CRLF) kept as one escaped \\n, a tab as a space, every other control character dropped (a lone CR
+    must not end the line)."""
     value = re.sub(r"\r\n?", "\n", value).replace("\t", " ")
-    return icalendar.vText(_CONTROL.sub("", value))
+    return icalendar.vText("\n".join(typography(line) for line in _CONTROL.sub("", value).split("\n")))
 
 
 def uid(notice: Notice, event_id: str) -> str:

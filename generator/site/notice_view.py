@@ -74,6 +74,8 @@ class Routing:
     website: str | None
 
 
+# Who the notice is for → the text saying so.
+AUDIENCE_KEYS = {"individual": "header.audience_individual", "establishment": "header.audience_establishment", "both": "header.audience_both"}
 # The other audience → (title, text with a link to its notice, without it: the academy's site, neither).
 ROUTING_KEYS = {
     "individual": ("header.routing_individual_title", "header.routing_individual", "header.routing_individual_missing", "header.routing_individual_missing_no_site"),
@@ -101,7 +103,7 @@ class Header:
     official: Official
     notice_date: str | None
     reference: str | None
-    audience: str  # individual, establishment or both
+    audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
     opening: str  # in words, « date non précisée par la notice » when not given
     closing: str
     documents_deadline: LabelledDate | None
@@ -340,7 +342,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         official=Official(str(site.cyclades.url) if site else None, info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,
         reference=info.reference or None,
-        audience=info.audience,
+        audience_key=AUDIENCE_KEYS[info.audience],
         opening=opening_words(notice),
         closing=closing_words(notice),
         documents_deadline=documents,

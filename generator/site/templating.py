@@ -121,20 +121,44 @@ def _blockquote(value: object) -> Markup:
     return Markup("\n".join(("> " + line) if line else ">" for line in text.splitlines()))
 
 
+def _without_markup(json_text: str) -> str:
+    """JSON text with ``& < >`` written as escapes (the same value): no ``</script>``, no tag, no entity."""
+    return json_text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def _yaml_string(value: object) -> Markup:
     """A value as a double-quoted YAML string on one line (the page's front matter: its ``<title>``):
-    typography applied, every quote, backslash and non-ASCII character escaped (JSON is YAML)."""
-    return Markup(json.dumps(one_line(_printable(value)), ensure_ascii=True))
+    typography applied, every quote, backslash and non-ASCII character escaped (JSON is YAML), and
+    ``< > &`` too, so that nothing of it is markup even if the front matter were ever shown as text."""
+    return Markup(_without_markup(json.dumps(one_line(_printable(value)), ensure_ascii=True)))
+
+
+# Markdown's own syntax, written as character references inside an attribute: an inline HTML tag in a
+# paragraph or a table cell is read by Markdown's link and emphasis patterns before it is kept as HTML.
+_MARKDOWN_IN_ATTRIBUTE = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]{}()|!"}
+
+
+@functools.lru_cache(maxsize=16384, typed=True)
+def _attribute_text(value: object) -> str:
+    return attr(value).translate(_MARKDOWN_IN_ATTRIBUTE)
 
 
 def _attribute(value: object) -> Markup:
-    """A value inside a double-quoted attribute of raw HTML written in a Markdown template."""
-    return _attr(_printable(value))
+    """A value inside a double-quoted attribute of raw HTML written in a Markdown template: quotes and
+    ``& < >`` escaped, and Markdown's syntax as character references (nothing of it is read as a link)."""
+    return Markup(_attribute_text(_printable(value)))
+
+
+# The addresses a link of a page may lead to (the data's are checked by ``Url``, ``Email``, ``Phone``).
+_LINK_SCHEMES = re.compile(r"(?:https?|mailto|tel):", re.IGNORECASE)
 
 
 def _link(label: object, target: str) -> Markup:
-    """A link to a web address, ``[label](<address>)``: the label escaped unless Markup."""
-    return Markup(f"[{markdown_value(label)}]({url(_printable(target))})")
+    """A link to a web address, ``[label](<address>)``: the label escaped unless Markup. An address
+    that is not ``https?:``, ``mailto:`` or ``tel:`` (never one of the data's) is no link: the label alone."""
+    if not _LINK_SCHEMES.match(str(_printable(target))):
+        return markdown_value(label)
+    return Markup(f"[{markdown_value(label)}]({url(target)})")
 
 
 def _page_link(label: object, path: str) -> Markup:
@@ -267,8 +291,7 @@ def html_value(value: object) -> Markup:
 
 def json_script(data: object) -> Markup:
     """Deterministic JSON for a ``<script type="application/json">``: no ``</script>``, no ``<``, ``>`` or ``&``."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+    return Markup(_without_markup(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))))
 
 
 def html_environment(folder: Path) -> Environment:

@@ -40,7 +40,7 @@ PAYLOADS = (
 )
 ATTACK = " ".join(PAYLOADS)
 # Texts of content/interface.yaml chosen by the code (not data): a payload there is a KeyError, not an attack.
-CODE_KEYS = {"channel_key", "fit_keys"}
+CODE_KEYS = {"channel_key", "fit_keys", "title_key", "text_key", "link_key", "audience_key"}
 EXTENSIONS = ["tables", "admonition", "attr_list", "md_in_html", "toc"]
 
 
@@ -120,6 +120,8 @@ def test_notice_template_escapes_every_value(notices, today):
         view = poison(notice_view(notice, today, checklist=True))
         markdown_text = pages.render_notice(view, notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
+        assert markdown_text.startswith("---\nbts_title: "), "the front matter holds the page's <title>"
+        markdown_text = markdown_text.split("\n---\n", 1)[1]  # MkDocs reads the front matter, not Markdown
         parsed = assert_nothing_injected(to_html(markdown_text))
         assert not any(tag == "h1" for tag, _ in parsed.tags[1:]), "a value started a heading"
 
@@ -130,12 +132,15 @@ def test_establishment_template_escapes_every_value(notices, today):
     for notice in found:
         markdown_text = pages.render_establishment(poison(establishment_view(notice, today)), notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
+        markdown_text = markdown_text.split("\n---\n", 1)[1]  # after the front matter
         assert_nothing_injected(to_html(markdown_text))
 
 
 def test_home_template_escapes_every_value(notices, today):
     texts = notices[0].texts
-    markdown_text = pages.render_home(poison(home_view(notices, today, texts)), texts)
+    from generator.site.directory import directory
+
+    markdown_text = pages.render_home(poison(home_view(directory(notices, None, today), texts)), texts)
     assert "<script" not in markdown_text and "<img" not in markdown_text
     parsed = assert_nothing_injected(to_html(markdown_text))
     # the links to the pages are still relative links, whatever their path holds
@@ -146,10 +151,10 @@ def test_home_template_escapes_every_value(notices, today):
 def test_timeline_template_escapes_every_value(notices):
     notice = notices[0]
     drawn = poison(timeline.layout(pages.events(notice), notice.tz, "frise", notice.texts))
-    svg = timeline.render(drawn)
-    assert "\n" not in svg
-    parsed = assert_nothing_injected(svg)
-    assert [tag for tag, _ in parsed.tags].count("svg") == 1
+    html = timeline.render(drawn)
+    assert "\n" not in html
+    parsed = assert_nothing_injected(html)
+    assert [tag for tag, _ in parsed.tags].count("ol") == 1
 
 
 def test_checklist_template_escapes_every_value(notices):
@@ -165,6 +170,8 @@ def test_checklist_template_escapes_every_value(notices):
             poison(view), data=poison(view.data, keys=True), to_notice=view.to_notice, to_root=view.to_root, asset_dir=view.asset_dir
         )
         body = checklist.render_checklist(evil, notice.texts)
+        front, _, body = body.partition("\n---\n\n")
+        assert front.startswith("---\nbts_title: ") and "<" not in front, "the front matter holds the page's <title>, without markup"
         heading, _, form = body.partition("\n\n")
         assert heading.startswith("# ") and "<script" not in heading
         # The module script and the JSON block, nothing else.
@@ -212,7 +219,8 @@ def test_environments_are_strict():
 def test_html_environment_escapes_quotes_in_attributes():
     env = html_environment(ROOT / "generator" / "checklist" / "templates")
     out = env.from_string('<p title="{{ x }}">{{ x|text }}</p>{{ d|json_script }}').render(x="a\"'<b>", d={"k": "</script>&"})
-    assert out == '<p title="a&quot;&#x27;&lt;b&gt;">a"\'&lt;b&gt;</p>{"k":"\\u003c/script\\u003e\\u0026"}'
+    # (the apostrophe typed is the typographic one on the page: generator/french.py)
+    assert out == '<p title="a&quot;\u2019&lt;b&gt;">a"\u2019&lt;b&gt;</p>{"k":"\\u003c/script\\u003e\\u0026"}'
     with pytest.raises(jinja2.TemplateAssertionError):
         env.from_string("{{ x|safe }}")
 
@@ -229,7 +237,7 @@ def _inside_tag(source: str, at: int) -> bool:
 
 
 def test_template_files_follow_the_escaping_rules():
-    assert {p.name for p in TEMPLATES} >= {"notice.md.j2", "establishment.md.j2", "home.md.j2", "timeline.svg.j2", "checklist.html.j2"}
+    assert {p.name for p in TEMPLATES} >= {"notice.md.j2", "establishment.md.j2", "home.md.j2", "timeline.html.j2", "checklist.html.j2"}
     for path in TEMPLATES:
         source = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
         for m in EXPRESSION.finditer(source):

@@ -70,7 +70,7 @@ def test_typography_leaves_times_and_urls_alone():
 
 def test_french_dates_with_derived_weekday(notices):
     texts = notices[0].texts
-    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts) == (
+    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts, kind="plain") == (
         f"mercredi 15 novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
     )
     assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22 novembre 2023"

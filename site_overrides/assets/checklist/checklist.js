@@ -96,6 +96,7 @@ function start(root) {
 
   root.dataset.state = "loading";
   restore(location.hash);
+  departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
   if (early.error) {
     fail(early.error);
     return;
@@ -125,7 +126,6 @@ function start(root) {
   early.handler = receive;
   for (const [kind, payload] of early.queue.splice(0)) receive(kind, payload);
   send();
-  departmentHint(form, data);
   form.addEventListener("change", (event) => send(event));
   form.addEventListener("submit", (event) => { event.preventDefault(); send(event); });
   window.addEventListener("hashchange", () => {
