@@ -131,7 +131,7 @@ def test_home_page_lists_every_department(notices, built_site):
     for notice in notices:
         for d in notice.academy.departments:
             assert flat(d.name) in text and d.code in text
-    assert "académie de votre lieu de résidence" in text
+    assert "académie de son lieu de résidence" in text
 
 
 class _LiveMarkup(HTMLParser):
