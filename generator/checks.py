@@ -13,6 +13,7 @@ import zoneinfo
 
 from .department_checks import check_departments
 from .interface import PLACEHOLDER, TEXTS
+from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
 from .model.content import InterfaceFile
@@ -41,6 +42,7 @@ def check_project(project: Project, problems: Problems) -> None:
         check_content(content, problems)
         check_content_provenance(content, problems)
     check_departments(project, problems)
+    check_links(project, problems)
     seen_departments: dict[str, str] = {}
     for slug, data in project.academies.items():
         check_academy(slug, data, problems, seen_departments)
@@ -65,6 +67,7 @@ def check_content(content: NationalContent, problems: Problems) -> None:
             if source not in questions:
                 problems.add(question.where("derived_from"), f"questions.{qid}.derived_from", f"question inconnue {quote(source)}{_nearest(source, questions)}")
         check_condition(question.asked_when, content, problems, f"questions.{qid}.asked_when", file_hint=None)
+        check_phrases(qid, question, problems)
     check_question_cycles(questions, problems)
     for did, document in content.documents.documents.items():
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
@@ -76,6 +79,26 @@ def check_content(content: NationalContent, problems: Problems) -> None:
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
+
+
+def check_phrases(qid: str, question, problems: Problems) -> None:
+    """The words of a question in the pages' « Pour qui »: one phrase per choice, or one phrase with {choice}."""
+    if question.phrases:
+        for cid in question.phrases:
+            if cid not in question.choices:
+                problems.add(question.where(f"phrases.{cid}"), f"questions.{qid}.phrases.{cid}", f"choix inconnu {quote(cid)}{_nearest(cid, question.choices)} ; les choix : {', '.join(question.choices) or 'aucun'}")
+        missing = [cid for cid in question.choices if cid not in question.phrases]
+        if missing:
+            problems.add(question.where("phrases"), f"questions.{qid}.phrases", f"pas de phrase pour {', '.join(quote(c) for c in missing)} ; écrire une phrase pour chaque choix (ou retirer phrases:)")
+    if question.phrase is not None:
+        names = PLACEHOLDER.findall(question.phrase)
+        if names != ["choice"]:
+            problems.add(
+                question.where("phrase"), f"questions.{qid}.phrase",
+                f"{quote(question.phrase)} : écrire {{choice}} une fois, à la place de la réponse (par exemple « vous présentez le BTS {{choice}} »)",
+            )
+        if question.kind in ("choice", "derived"):
+            problems.add(question.where("phrase"), f"questions.{qid}.phrase", "pour une question à choix, écrire une phrase par choix sous phrases: (au lieu de phrase:)")
 
 
 def check_question_cycles(questions: dict, problems: Problems) -> None:

@@ -119,8 +119,8 @@ def test_a_call_that_does_not_match_the_table_is_refused():
         texts.text("common.source", source="X", other="Y")
     with pytest.raises(KeyError):
         texts.text("common.nope")
-    assert texts.join("conditions.or_answer", ["a", "b", "c"]) == "a ou b ou c"
-    assert texts.join("conditions.or_answer", []) == ""
+    assert texts.join("conditions.or_last", ["a", "b", "c"]) == "a ou b ou c"
+    assert texts.join("conditions.or_last", []) == ""
 
 
 def test_a_value_is_never_read_as_a_placeholder():

@@ -53,10 +53,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ..french import typography
+from ..french import sort_key, typography
 from ..interface import TEXTS
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
+from ..site.dates import deadline_kind
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
 from . import engine
@@ -162,8 +163,9 @@ class ChecklistView:
     asset_dir: str
 
 
-# What describes a control besides its help: the department codes and the message of a wrong answer.
-_DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem")}
+# What describes a control besides its help: the department codes, the message of a wrong answer, and for a
+# department of another academy, that academy (site_overrides/assets/checklist/checklist.js: departmentHint).
+_DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem", "elsewhere")}
 
 
 def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
@@ -178,7 +180,7 @@ def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
     if question.kind == "department":
         return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)))
     if question.kind == "specialty":
-        options = sorted(notice.specialties.items(), key=lambda item: item[1].name.casefold())
+        options = sorted(notice.specialties.items(), key=lambda item: sort_key(item[1].name))  # French order
         return replace(field, choices=tuple(Choice(sid, _fr(s.name), _fr(s.abbreviation) if s.abbreviation else None) for sid, s in options))
     if question.kind == "option":
         letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
@@ -186,19 +188,19 @@ def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
     return None
 
 
-def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
+def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dict | None = None) -> dict:
     """What checklist.js shows besides the engine's result, in French with French typography."""
     ui = {key: _fr(value) for key, value in ui.items()}
     tz = ruleset["academy"]["timezone"]
 
-    def moment(iso: str | None, has_time: bool, deadline: bool = True) -> str:
+    def moment(iso: str | None, has_time: bool, kind: str) -> str:
         # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
-        return _fr(french_moment(iso, has_time, tz, notice.texts, information=not deadline))
+        return _fr(french_moment(iso, has_time, tz, notice.texts, kind=kind))
 
-    dates = {d["id"]: moment(d["end"], d["has_time"], d["kind"] == "deadline") for d in ruleset["deadlines"]}
+    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"])) for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
-    dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"])
-    dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
+    dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
+    dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
     return {
         "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts)},
         "year": notice.year,
@@ -209,6 +211,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
         },
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
         "departments": ruleset["academy"]["department_names"],
+        # Departments of other academies → the hint under the department field (generator/site/directory.py).
+        "elsewhere": {code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"])} for code, hint in (elsewhere or {}).items()},
         "dates": dates,
         "documents_given": ruleset["documents_given"],
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
@@ -218,8 +222,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
     }
 
 
-def checklist_view(notice: Notice, content: ChecklistFile) -> ChecklistView:
-    """The checklist page's view model: the form's questions, the page's texts, the JSON block."""
+def checklist_view(notice: Notice, content: ChecklistFile, elsewhere: dict | None = None) -> ChecklistView:
+    """The checklist page's view model: the form's questions, the page's texts, the JSON block;
+    ``elsewhere``: the departments of other academies and where their candidates go (``directory.department_hints``)."""
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
     # The engine's answer for no answer at all: the questions shown before any script runs.
@@ -237,16 +242,17 @@ def checklist_view(notice: Notice, content: ChecklistFile) -> ChecklistView:
         academy_of=_fr(academy_of),
         ui={key: _fr(value) for key, value in ui.items()},
         fields=tuple(f for f in fields if f is not None),
-        data=_page_data(notice, ui, ruleset),
+        data=_page_data(notice, ui, ruleset, elsewhere),
         to_notice=TO_NOTICE,
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
     )
 
 
-def checklist_page(notice: Notice, content: ChecklistFile) -> str:
-    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
-    return render_checklist(checklist_view(notice, content), notice.texts)
+def checklist_page(notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None) -> str:
+    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
+    ``elsewhere``: see ``checklist_view``)."""
+    return render_checklist(checklist_view(notice, content, elsewhere), notice.texts)
 
 
 def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:

@@ -52,7 +52,8 @@ class SessionInfo(Record):
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
     notice_url: NoticeUrl | NotGiven | None = doc(
-        "adresse publique de la notice (https://…), ou non précisé quand elle n'en a pas de connue", default=None
+        "adresse publique de la notice officielle (https://…, PDF ou page du site de l'académie), ou non précisé quand "
+        "elle n'en a pas de connue ; le guide la donne en lien à côté de CYCLADES", default=None
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 

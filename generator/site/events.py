@@ -5,7 +5,7 @@
   build directory (``publish.prepare``). ``mkdocs serve``: never stop
   (``serving``): a broken project shows the last good site with the report.
 - ``on_files``: add the generated Markdown pages and calendars as in-memory files.
-- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page).
+- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines.
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: publish the fresh directory in one swap (``publish.swap``),
   unless strict mode counted a warning; ``on_build_error``: drop it, and turn
@@ -107,13 +107,16 @@ def _generate(root: Path, project) -> serving.Generated:
     notices = build_notices(project)
     texts = project.content.interface
     # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
-    files = pages.site_files(notices, today(), checklist=checklist, checklist_content=project.content.checklist, texts=texts)
+    content = project.content
+    files = pages.site_files(
+        notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site
+    )
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     copies = dict(checklist.pyodide_files(root))
     for source in copies.values():
         if not Path(source).exists():
             raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
-    return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts))
+    return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site))
 
 
 def _generate_for_serve(root: Path) -> serving.Generated:
@@ -196,6 +199,8 @@ def on_files(files: Files, config) -> Files:
 @_guarded
 def on_env(env, config, files):
     env.globals["bts_serve_report"] = _state["serve"].report if _state["serving"] else None
+    generated = _state["build"].generated
+    env.globals["bts_footer"] = generated.footer if generated is not None else ()
     return env
 
 

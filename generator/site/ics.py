@@ -17,7 +17,8 @@ import re
 import icalendar
 
 from ..merge import Notice
-from .text import of
+from .text import of, typography
+from .words import closing_words, deadline_moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -26,10 +27,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _text(value: str) -> icalendar.vText:
-    """Words from the YAML as a TEXT value: line breaks (CR, LF, CRLF) kept as one escaped \\n,
-    a tab as a space, every other control character dropped (a lone CR must not end the line)."""
+    """Words from the YAML as a TEXT value, with French typography (line by line): line breaks (CR, LF,
+    CRLF) kept as one escaped \\n, a tab as a space, every other control character dropped (a lone CR
+    must not end the line)."""
     value = re.sub(r"\r\n?", "\n", value).replace("\t", " ")
-    return icalendar.vText(_CONTROL.sub("", value))
+    return icalendar.vText("\n".join(typography(line) for line in _CONTROL.sub("", value).split("\n")))
 
 
 def uid(notice: Notice, event_id: str) -> str:
@@ -88,13 +90,20 @@ def calendar(notice: Notice, page_url: str | None = None) -> bytes:
         return t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)
 
     more = t.text("ics.notice_link", url=page_url) if page_url else None
+
+    def description(*lines: str | None) -> str:
+        return "\n".join(x for x in (*lines, more) if x)
+
+    # The first line of each description: the date in the words of the notice page and of the checklist.
     if notice.opening is not None:
-        cal.add_component(_event(notice, "opening", summary(t.text("ics.opening")), notice.opening, notice.opening_has_time, more))
+        cal.add_component(_event(notice, "opening", summary(t.text("ics.opening")), notice.opening, notice.opening_has_time, description(opening_words(notice))))
     if notice.closing is not None:
-        cal.add_component(_event(notice, "closing", summary(t.text("ics.closing")), notice.closing, notice.closing_has_time, more))
+        cal.add_component(_event(notice, "closing", summary(t.text("ics.closing")), notice.closing, notice.closing_has_time, description(closing_words(notice))))
     for deadline in notice.deadlines:
-        words = "\n".join(x for x in (deadline.words, deadline.note, more) if x)
-        cal.add_component(_event(notice, deadline.id, summary(deadline.label), deadline.end, deadline.has_time, words or None))
+        if deadline.end is None:
+            continue  # a date the notice does not give has no place in a calendar
+        words = description(deadline_moment(notice, deadline.id), deadline.words, deadline.note)
+        cal.add_component(_event(notice, deadline.id, summary(deadline.label), deadline.end, deadline.has_time, words))
     timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
     if timed:  # events with a time carry TZID=<zone>; all-day events need no VTIMEZONE
         cal.subcomponents.insert(0, icalendar.Timezone.from_ical(_vtimezone(notice.tz)))

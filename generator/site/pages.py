@@ -28,9 +28,12 @@ import html
 from ..diff import previous_year
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
+from ..model.departments import DepartmentsFile
+from ..model.site import SiteFile
 from . import ics, timeline
+from .directory import Directory, by_academy, department_hints, directory
 from .establishment_view import EstablishmentView, establishment_view
-from .home_view import HomeView, by_academy, home_view
+from .home_view import HomeView, home_view
 from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
@@ -42,6 +45,8 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
 )
 from .status_view import StatusView, latest, pending, status_view
 from .staff_guide import staff_files, staff_nav
+
+from ..french import typography
 
 from .templating import MARKDOWN, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
@@ -61,14 +66,19 @@ def _fields(view) -> dict[str, object]:
 
 
 def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | None = None) -> str:
-    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, status=status, **_fields(view))
+    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_html=timeline.render, status=status, **_fields(view))
 
 
-def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None) -> str:
+def notice_page(
+    notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None,
+    routes: Directory | None = None, site: SiteFile | None = None,
+) -> str:
     """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
     page; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``; ``previous``: the
-    academy's previous session, compared in « Nouveautés de la session »)."""
-    return render_notice(notice_view(notice, today, checklist=checklist, previous=previous), notice.texts, status)
+    academy's previous session, compared in « Nouveautés de la session »; ``routes``: the site's directory,
+    ``site``: content/site.yaml, see ``notice_view``)."""
+    view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site)
+    return render_notice(view, notice.texts, status)
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
@@ -81,9 +91,9 @@ def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "establishment.md.j2", texts, **_fields(view))
 
 
-def establishment_page(notice: Notice, today: dt.date) -> str:
+def establishment_page(notice: Notice, today: dt.date, routes: Directory | None = None) -> str:
     """What the establishment does in CYCLADES, and the documents by training route."""
-    return render_establishment(establishment_view(notice, today), notice.texts)
+    return render_establishment(establishment_view(notice, today, routes), notice.texts)
 
 
 def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFile:
@@ -99,10 +109,19 @@ def render_home(view: HomeView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "home.md.j2", texts, **_fields(view))
 
 
-def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None = None) -> str:
-    """Find your academy by department; current session first, older ones as an archive."""
+def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None = None, *, departments: DepartmentsFile | None = None) -> str:
+    """Find your academy by department (every department of ``departments``, content/departments.yaml;
+    without it, those of the notices); current session first, older ones as an archive."""
     t = _texts_of(notices, texts)
-    return render_home(home_view(notices, today, t), t)
+    return render_home(home_view(directory(notices, departments.table() if departments else None, today), t), t)
+
+
+def footer(texts: InterfaceFile, site: SiteFile | None) -> tuple[str, ...]:
+    """The lines of every page's footer (plain text, French typography; the theme escapes them):
+    who publishes the guide, and which text prevails."""
+    publisher = site.publisher if site is not None else None
+    first = texts.text("footer.publisher", publisher=publisher) if publisher else texts.text("footer.publisher_not_given")
+    return tuple(typography(line) for line in (first, texts.text("footer.prevails")))
 
 
 # ---------------------------------------------------------------- the whole site
@@ -115,29 +134,37 @@ def site_files(
     checklist=None,
     checklist_content: ChecklistFile | None = None,
     texts: InterfaceFile | None = None,
+    departments: DepartmentsFile | None = None,
+    site: SiteFile | None = None,
 ) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
 
     ``checklist`` is the checklist engine's module (``generator.checklist.page``)
     or None; with it, each notice gets a checklist page and its assets, built from
     ``checklist_content`` (``content/checklist.yaml``, loaded with the rest of the project).
-    ``texts`` (``content/interface.yaml``) defaults to the one the notices carry.
+    ``texts`` (``content/interface.yaml``) defaults to the one the notices carry; ``departments``
+    (``content/departments.yaml``) gives the home page every department of France, ``site``
+    (``content/site.yaml``) the CYCLADES portal of the notice pages.
     """
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
     left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
     published = [n for n in notices if not left[id(n)]]
     latest_years = latest(published)
-    files: dict[str, str | bytes] = {"index.md": home_page(published, today, texts or (notices[0].texts if notices else None))}
-    files.update(staff_files(_texts_of(notices, texts), notices))
+    t = _texts_of(notices, texts)
+    routes = directory(published, departments.table() if departments else None, today)
+    files: dict[str, str | bytes] = {"index.md": render_home(home_view(routes, t), t)}
+    files.update(staff_files(t, notices))
     for notice in notices:
         status = status_view(notice, left[id(notice)], latest_years, today)
-        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None, status=status, previous=previous_notice(notices, notice))
+        files[notice_path(notice)] = notice_page(
+            notice, today, checklist=checklist is not None, status=status, previous=previous_notice(notices, notice), routes=routes, site=site
+        )
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
-            files[establishment_path(notice)] = establishment_page(notice, today)
+            files[establishment_path(notice)] = establishment_page(notice, today, routes)
         if checklist is not None:
-            files[checklist_path(notice)] = checklist.checklist_page(notice, checklist_content)
+            files[checklist_path(notice)] = checklist.checklist_page(notice, checklist_content, elsewhere=department_hints(notice, routes, checklist.TO_ROOT))
             for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content
     return files

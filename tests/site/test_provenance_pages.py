@@ -49,7 +49,7 @@ def test_pages_print_the_provenance_of_every_statement(real_notices):
         markdown = pages.notice_page(notice, FIXED_TODAY)
         for topic in view.topics:
             for block in topic.blocks:
-                assert block.provenance.startswith(("Notice de l'académie", "Règle nationale — ")), block.provenance
+                assert typography(block.provenance).startswith((typography("Notice de l'académie"), "Règle nationale — ")), block.provenance
                 assert f"*{typography(block.provenance)}*" in markdown.replace("\\", ""), f"{notice.slug} {notice.year}: « {block.provenance} » not printed"
         titles = _in_force_titles(notice)
         for group in view.documents:

