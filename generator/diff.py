@@ -338,8 +338,8 @@ class _Diff:
     def moment(self, section: str, key: str, what: str, old: dt.datetime | None, old_time: bool, old_given: bool,
                new: dt.datetime | None, new_time: bool, new_given: bool, *, information: bool = False) -> None:
         """A date of the notice: now given, no longer given, or moved (by how much, and its hour)."""
-        before = moment(self.a, old, old_time, information=information)
-        after = moment(self.b, new, new_time, information=information)
+        before = moment(self.a, old, old_time, kind="information" if information else "plain")
+        after = moment(self.b, new, new_time, kind="information" if information else "plain")
         if not old_given and not new_given:
             return
         if not old_given:

@@ -582,9 +582,11 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "fields_academy": (),
         "fields_session": (),
         "fields_content": (),
+        "fields_caption": ("heading",),
     },
     "staff_types": {
         "text": (),
+        "domain": (),
         "name": (),
         "bool": (),
         "int": (),

@@ -29,7 +29,8 @@ from ..model.academy import Academy
 from ..model.conditions import Condition
 from ..model.content import InterfaceFile
 from ..model.departments import TerritoryCode
-from ..model.session import SessionFile
+from ..model.session import NoticeUrl, SessionFile
+from ..model.site import DomainPattern
 from ..model.specialties import SpecialtyRef
 from ..french import typography
 from ..model.values import (
@@ -122,6 +123,8 @@ SCALAR_KEYS: dict[Any, str] = {
     Identifier: "staff_types.identifier",
     ChoiceId: "staff_types.choice_id",
     Url: "staff_types.url",
+    NoticeUrl: "staff_types.url",
+    DomainPattern: "staff_types.domain",
     Email: "staff_types.email",
     Phone: "staff_types.phone",
     DepartmentCode: "staff_types.department",
