@@ -318,8 +318,9 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
     from generator.checklist.text import french_moment, render
 
     texts, _ = load_texts(FROZEN)
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "lundi 16 octobre 2023, heure non précisée par la notice"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, information=True) == "lundi 16 octobre 2023"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16 octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16 octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16 octobre 2023"
     checked = 0
     for key, ruleset in RULESETS.items():
         result = engine.evaluate(ruleset, {})
@@ -328,7 +329,7 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
         reg = ruleset["session"]["registration"]
         if reg["opening"] and not reg["opening_has_time"]:
             tz = ruleset["academy"]["timezone"]
-            assert french_moment(reg["opening"], False, tz, texts) in text, key
+            assert french_moment(reg["opening"], False, tz, texts, kind="opening") in text, key
             checked += 1
         for deadline in result["deadlines"]:
             if deadline["end"] and not deadline["has_time"] and deadline["kind"] == "deadline":
@@ -348,7 +349,8 @@ def test_what_the_notice_does_not_give_stays_unknown_and_is_said():
     result = engine.evaluate(ruleset, {})
     assert result["registration"]["opening"] is None and result["registration"]["closing"] is None
     text = render(ruleset, result, texts)
-    assert texts.text("checklist.registration") not in text
+    for which in ("ouverture", "clôture"):  # both dates said, as unknown
+        assert f"{which}\u00a0: {texts.text('moments.not_given')}" in text
     assert " ".join(result["registration"]["note"].split()) in " ".join(text.split())  # the notice's own words on its dates
     ruleset = RULESETS["aix-marseille/2023"]
     result = engine.evaluate(ruleset, {})
@@ -398,9 +400,9 @@ def test_cli_prints_french_answer(capsys):
     assert code == 0
     nbsp = "\u00a0"
     assert "Pièces à déposer" in out
-    assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J'ai déjà présenté le BTS" in out
-    assert "mercredi 22 novembre 2023, heure non précisée par la notice" in out
-    assert f"clôture{nbsp}: mercredi 15 novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
+    assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J’ai déjà présenté le BTS" in out
+    assert "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)" in out
+    assert f"clôture{nbsp}: au plus tard le mercredi 15 novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
     assert "Questions qui peuvent encore changer cette liste" in out
 
 
