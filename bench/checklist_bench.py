@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/checklist_bench.py [--runs 5] [--slow-runs 2] [--changes 40] [--notice toulouse/2024]
 
-Builds the site (``mkdocs build --strict``: pages, precompressed .br/.gz copies) into a
+Builds the site of the frozen project (tests/fixtures/project/: figures stay comparable while
+staff edit the real files; ``mkdocs build --strict``: pages, precompressed .br/.gz copies) into a
 temporary directory, adds the bare Pyodide page (bench/checklist_bare.html and
 bench/checklist_bare_worker.mjs: the same self-hosted Pyodide booted in a module worker,
 then ``1+1``) at /bench-bare/, and serves everything on 127.0.0.1 the way README.md tells a
@@ -55,7 +56,9 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 from generator.checklist.page import pyodide_dir  # noqa: E402
+from project_support import FROZEN, project_root  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
@@ -155,8 +158,9 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 
 def build(site: Path) -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+    root = project_root(site.parent, FROZEN)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+                          cwd=root, env=env, capture_output=True, text=True)
     if done.returncode:
         sys.exit(done.stdout + done.stderr)
     bare = site / "bench-bare"

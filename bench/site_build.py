@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/site_build.py [--academies 30] [--runs 3]
 
-In one temporary copy of the project it adds N synthetic academies (each one
-unused department, three sessions cloned from real files: 2023 from
-aix-marseille, 2024 from toulouse, 2026 from nantes), then times, side by side:
+In one temporary copy of the project (the repository's code, the frozen data of
+tests/fixtures/project/, so that figures stay comparable while staff edit the real
+files) it adds N synthetic academies (each one unused department, three sessions
+cloned from the frozen files: 2023 from aix-marseille, 2024 from toulouse, 2026
+from nantes), then times, side by side:
 
 1. ``mkdocs build --strict`` with the hook (read + check every YAML, merge,
    generate the pages, MkDocs Material build);
@@ -30,24 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-PARTS = ("generator", "content", "academies", "docs", "site_overrides", "mkdocs.yml")
+from project_support import FROZEN, project_root  # noqa: E402
+
 SOURCES = {2023: "aix-marseille", 2024: "toulouse", 2026: "nantes"}
 ALL_CODES = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B"] + [str(i) for i in range(971, 977)]
 
 
 def copy_project(dest: Path) -> Path:
-    root = dest / "project"
-    root.mkdir()
-    for part in PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, root / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, root / part)
-    if (ROOT / "node_modules").is_dir():  # Pyodide and axe-core, read-only: link rather than copy
-        (root / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
-    return root
+    return project_root(dest, FROZEN)
 
 
 def add_synthetic(root: Path, count: int) -> None:

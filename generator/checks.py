@@ -13,6 +13,7 @@ import zoneinfo
 
 from .department_checks import check_departments
 from .interface import PLACEHOLDER, TEXTS
+from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
 from .model.content import InterfaceFile
@@ -21,7 +22,8 @@ from .model.specialties import SpecialtyRef
 from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, format_offset, given
 from .problems import Location, Problems, quote
 from .provenance import check_content_provenance, check_session_provenance
-from .schema import Record, yaml_fields
+from .rule_coverage import check_rule_coverage
+from .schema import VERIFY, Record, yaml_fields
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
 
@@ -40,6 +42,7 @@ def check_project(project: Project, problems: Problems) -> None:
         check_content(content, problems)
         check_content_provenance(content, problems)
     check_departments(project, problems)
+    check_links(project, problems)
     seen_departments: dict[str, str] = {}
     for slug, data in project.academies.items():
         check_academy(slug, data, problems, seen_departments)
@@ -48,6 +51,10 @@ def check_project(project: Project, problems: Problems) -> None:
             if content.complete():
                 name = data.academy.name if data.academy is not None else slug
                 check_session_provenance(year, session, content, problems, name)
+    check_rule_coverage(project, problems)
+    from .staff.checks import check_staff  # (imported here: the staff's modules use this one's rules)
+
+    check_staff(project, problems)  # what is left to check on the notices, and the staff's lint (warnings)
 
 
 def check_content(content: NationalContent, problems: Problems) -> None:
@@ -60,6 +67,7 @@ def check_content(content: NationalContent, problems: Problems) -> None:
             if source not in questions:
                 problems.add(question.where("derived_from"), f"questions.{qid}.derived_from", f"question inconnue {quote(source)}{_nearest(source, questions)}")
         check_condition(question.asked_when, content, problems, f"questions.{qid}.asked_when", file_hint=None)
+        check_phrases(qid, question, problems)
     check_question_cycles(questions, problems)
     for did, document in content.documents.documents.items():
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
@@ -71,6 +79,26 @@ def check_content(content: NationalContent, problems: Problems) -> None:
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
+
+
+def check_phrases(qid: str, question, problems: Problems) -> None:
+    """The words of a question in the pages' « Pour qui »: one phrase per choice, or one phrase with {choice}."""
+    if question.phrases:
+        for cid in question.phrases:
+            if cid not in question.choices:
+                problems.add(question.where(f"phrases.{cid}"), f"questions.{qid}.phrases.{cid}", f"choix inconnu {quote(cid)}{_nearest(cid, question.choices)} ; les choix : {', '.join(question.choices) or 'aucun'}")
+        missing = [cid for cid in question.choices if cid not in question.phrases]
+        if missing:
+            problems.add(question.where("phrases"), f"questions.{qid}.phrases", f"pas de phrase pour {', '.join(quote(c) for c in missing)} ; écrire une phrase pour chaque choix (ou retirer phrases:)")
+    if question.phrase is not None:
+        names = PLACEHOLDER.findall(question.phrase)
+        if names != ["choice"]:
+            problems.add(
+                question.where("phrase"), f"questions.{qid}.phrase",
+                f"{quote(question.phrase)} : écrire {{choice}} une fois, à la place de la réponse (par exemple « vous présentez le BTS {{choice}} »)",
+            )
+        if question.kind in ("choice", "derived"):
+            problems.add(question.where("phrase"), f"questions.{qid}.phrase", "pour une question à choix, écrire une phrase par choix sous phrases: (au lieu de phrase:)")
 
 
 def check_question_cycles(questions: dict, problems: Problems) -> None:
@@ -399,26 +427,32 @@ _DIGIT = re.compile(r"[0-9]")
 _DI = re.compile("di" if all("di" in day for day in WEEKDAYS_FR) else "", re.IGNORECASE)
 
 
-def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "") -> None:
-    """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…)."""
+def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "", marked: bool = False) -> None:
+    """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…).
+
+    Under a record marked ``verify:`` (a draft item: words of the previous notice
+    kept until staff replace them, ``generator.staff``), a weekday that does not
+    match is one more thing to check, not a problem.
+    """
     if isinstance(value, str):
         if _DIGIT.search(value) is None or _DI.search(value) is None:
             return
         where = record.where(name) if record is not None else None
-        check_words_weekdays(value, where, path, problems, session_year)
+        check_words_weekdays(value, where, path, problems, session_year, marked=marked)
     elif isinstance(value, Record):
+        marked = marked or bool(value.verify)
         for f in yaml_fields(type(value)):
             item = getattr(value, f.name)
-            if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, session_year, value, f.name)
+            if isinstance(item, _WALKED) and f.name != VERIFY:
+                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, session_year, value, f.name, marked)
     elif isinstance(value, (tuple, list)):
         for i, item in enumerate(value):
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}[{i}]", problems, session_year, record, f"{name}[{i}]")
+                check_all_weekdays(item, f"{path}[{i}]", problems, session_year, record, f"{name}[{i}]", marked)
     elif isinstance(value, dict):
         for key, item in value.items():
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}")
+                check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}", marked)
 
 
 def _line_of(match_text: str, where: Location | None, problems: Problems) -> Location | None:
@@ -434,7 +468,7 @@ def _line_of(match_text: str, where: Location | None, problems: Problems) -> Loc
     return where
 
 
-def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems, session_year: int | None = None) -> None:
+def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems, session_year: int | None = None, marked: bool = False) -> None:
     """Weekdays are derived from dates: a weekday quoted in the source's words must match its date.
 
     A date written without its year (« lundi 16 octobre ») takes the session's
@@ -458,4 +492,8 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
         actual = WEEKDAYS_FR[date.weekday()]
         if actual != weekday:
             shown = f"{day} {month} {year}"
-            problems.add(_line_of(match.group(0), where, problems), path, f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday} ; corriger le jour ou la date")
+            message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday} ; corriger le jour ou la date"
+            if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
+                problems.warn(_line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+            else:
+                problems.add(_line_of(match.group(0), where, problems), path, message)

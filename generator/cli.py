@@ -1,4 +1,5 @@
-"""Command line: ``python -m generator validate [PATH…]``.
+"""Command line: ``python -m generator validate [PATH…]``, ``checklist …``, ``diff SLUG YEAR_A YEAR_B``, and the staff's
+``new-academy`` and ``new-session`` (``generator.staff.commands``).
 
 Messages are in French for rectorate staff; no Python traceback reaches them.
 """
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .pipeline import load_and_check
+from .staff.drafts import is_draft
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,11 +28,36 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
     print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s).")
+    drafts = [
+        f"{slug} {year}" for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
+        if is_draft(data.academy, session)
+    ]
+    if drafts:
+        print(
+            f"Brouillon{'s' if len(drafts) > 1 else ''} : {', '.join(drafts)} (éléments à vérifier ci-dessus) ; "
+            "mkdocs build ne publie pas tant qu'il reste une ligne verify:"
+        )
     return 0
 
 
 def _checklist(args: argparse.Namespace) -> int:
     from .checklist.cli import run
+
+    return run(args, Path(args.root).resolve() if args.root else ROOT)
+
+
+def _staff(args: argparse.Namespace) -> int:
+    from .staff import commands
+
+    root = Path(args.root).resolve() if args.root else ROOT
+    if args.command == "new-academy":
+        print(commands.new_academy(root, args.slug, args.departments, args.session))
+    else:
+        print(commands.new_session(root, args.slug, args.year))
+    return 0
+
+def _diff(args: argparse.Namespace) -> int:
+    from .diff_cli import run
 
     return run(args, Path(args.root).resolve() if args.root else ROOT)
 
@@ -49,13 +76,40 @@ def build_parser() -> argparse.ArgumentParser:
     checklist.add_argument("--json", action="store_true", help="afficher le résultat brut du moteur (JSON)")
     checklist.add_argument("answers", nargs="*", help="réponses identifiant=valeur, par exemple situation=repeater")
     checklist.set_defaults(run=_checklist)
+    academy = commands.add_parser("new-academy", help="créer le dossier d'une nouvelle académie (academy.yaml et une première session, chaque clé expliquée)")
+    academy.add_argument("slug", help="identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz")
+    academy.add_argument("--departments", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
+    academy.add_argument("--session", type=_year, help="année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu)")
+    academy.set_defaults(run=_staff)
+    session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
+    session.add_argument("slug", help="dossier de l'académie, par exemple toulouse")
+    session.add_argument("year", type=_year, help="année de la nouvelle session, par exemple 2027")
+    session.set_defaults(run=_staff)
+    diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
+    diff.add_argument("academy", help="dossier de l'académie, par exemple nantes")
+    diff.add_argument("year_a", help="année de la session de départ, par exemple 2024")
+    diff.add_argument("year_b", help="année de la session d'arrivée, par exemple 2026")
+    diff.add_argument("--json", action="store_true", help="afficher les changements en JSON (pour les outils)")
+    diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
+    diff.set_defaults(run=_diff)
     return parser
+
+
+def _year(text: str) -> int:
+    if text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 4:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"« {text} » n'est pas une année ; écrire par exemple 2027")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .staff import StaffError
+
     try:
         return args.run(args)
+    except StaffError as error:  # a mistake in what was asked: the message says what to do
+        print(str(error), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output cut short by the reader (``| head``): nothing to report

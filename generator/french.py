@@ -1,4 +1,4 @@
-"""French typography shared by every output (pages, calendars, command line).
+"""French typography and French sorting, shared by every output (pages, calendars, command line).
 
 Standard library only, so the checklist engine's helpers can use it too.
 """
@@ -7,24 +7,139 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 NBSP = "\u00a0"  # before « : » and inside « »
 NNBSP = "\u202f"  # narrow no-break space, before « ; ? ! »
+APOSTROPHE = "\u2019"  # the typographic apostrophe: « l’académie »
 
 _BEFORE_PUNCT = re.compile(r"[ \u00a0\u202f]+([;?!])")
 _BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
 _AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
 _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+# What keeps its straight apostrophe: web addresses, e-mail addresses and code between backticks.
+_VERBATIM = re.compile(
+    r"""(?:https?://|mailto:|www\.)[^\s<>"«»]+   # a web address, up to a space or a quote
+      | [^\s<>"«»()@]+@[^\s<>"«»()@]+\.[A-Za-z]{2,}  # an e-mail address
+      | `[^`]*`                                    # code
+    """,
+    re.X,
+)
 
 
 @functools.lru_cache(maxsize=65536)
 def typography(text: str) -> str:
-    """French typography: no-break spaces before « : ; ? ! » and inside « ».
+    """French typography: no-break spaces before « : ; ? ! » and inside « », typographic apostrophes.
 
     Only where a space was typed before « : ; ? ! » (never inside 17:00 or
-    https://); always inside « ».
+    https://); always inside « ». A straight apostrophe becomes « ’ » everywhere
+    but inside a web address, an e-mail address or code between backticks.
     """
+    text = _apostrophes(text)
     text = _BEFORE_PUNCT.sub(NNBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPEN.sub("«" + NBSP, text)
     return _BEFORE_CLOSE.sub(NBSP + "»", text)
+
+
+def _apostrophes(text: str) -> str:
+    if "'" not in text:
+        return text
+    out, last = [], 0
+    for m in _VERBATIM.finditer(text):
+        out.append(text[last:m.start()].replace("'", APOSTROPHE))
+        out.append(m.group())
+        last = m.end()
+    out.append(text[last:].replace("'", APOSTROPHE))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- French sorting
+#
+# A small version of the Unicode collation algorithm with the French tailoring of CLDR
+# (what ICU and the browsers' Intl.Collator("fr") do), for the names the guide sorts:
+# departments, academies, specialties. Three levels, compared one after the other over
+# the whole string: base letters (and digits, punctuation, spaces), then accents (read
+# from left to right, as CLDR's French does since 2012), then case. Spaces and punctuation
+# count (CLDR's « non-ignorable » default) and sort before digits, digits before letters;
+# « œ », « æ », « ß » sort as « oe », « ae », « ss », just after them. Checked against
+# Intl.Collator("fr") in tests/test_french_sorting.py.
+
+# Spaces and punctuation in the order of the Unicode collation table (DUCET).
+_VARIABLE = (
+    " \t\u00a0\u202f\u2009"
+    "_-\u2010\u2011\u2012\u2013\u2014,;:!?.\u2026"
+    "'\"\u00ab\u00bb()[]{}§¶@*/\\&#%`^+±<=>|~¤$€0"
+)
+_VARIABLE_RANK = {ch: i for i, ch in enumerate(_VARIABLE[:-1])}
+# Accents (combining marks after decomposition), in the order of the collation table.
+_ACCENTS = {
+    "\u0301": 1,  # acute
+    "\u0300": 2,  # grave
+    "\u0306": 3,  # breve
+    "\u0302": 4,  # circumflex
+    "\u030c": 5,  # caron
+    "\u030a": 6,  # ring
+    "\u0308": 7,  # diaeresis
+    "\u030b": 8,  # double acute
+    "\u0303": 9,  # tilde
+    "\u0307": 10,  # dot above
+    "\u0327": 11,  # cedilla
+    "\u0328": 12,  # ogonek
+    "\u0304": 13,  # macron
+}
+_EXPANSIONS = {"œ": "oe", "æ": "ae", "ß": "ss"}
+# Characters that sort as another one, told apart only at the case level (quotes) or by a
+# mark of their own at the accent level (letters with a stroke).
+_VARIANTS = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"'}
+_STROKED = {"ø": "o", "đ": "d", "ł": "l", "ħ": "h"}
+_STROKE = 14
+_SPACE, _PUNCTUATION, _DIGIT, _LETTER, _OTHER = range(5)
+_LOWER, _UPPER, _LIGATURE_LOWER, _LIGATURE_UPPER = range(4)
+
+
+def _unit(ch: str) -> tuple[tuple, int, int]:
+    """(primary, accent, case) of one character that is not a combining mark."""
+    lower = ch.lower()
+    case = _UPPER if ch != lower else _LOWER
+    if ch in _VARIANTS:
+        return (_PUNCTUATION, _VARIABLE_RANK[_VARIANTS[ch]]), 0, _UPPER
+    if ch in _VARIABLE_RANK:
+        return (_SPACE if ch.isspace() else _PUNCTUATION, _VARIABLE_RANK[ch]), 0, _LOWER
+    if lower in _STROKED:
+        return (_LETTER, _STROKED[lower]), _STROKE, case
+    if ch.isdigit():
+        return (_DIGIT, unicodedata.digit(ch, 0)), 0, _LOWER
+    if "a" <= lower <= "z":
+        return (_LETTER, lower), 0, case
+    if ch.isspace():
+        return (_SPACE, -1), 0, _LOWER
+    if unicodedata.category(ch)[0] in "PS":
+        return (_PUNCTUATION, len(_VARIABLE) + ord(ch)), 0, _LOWER
+    return (_OTHER, lower), 0, case
+
+
+@functools.lru_cache(maxsize=16384)
+def sort_key(text: str) -> tuple:
+    """The French collation key of ``text``: ``sorted(names, key=sort_key)`` is the dictionary's order.
+
+    « Électrotechnique » before « Travaux publics », « cote » < « coté » < « côte » <
+    « côté », « Haute-Garonne » before « Hautes-Alpes », « œuvre » with « oeuvre ».
+    The text itself comes last: two different texts never compare equal.
+    """
+    units: list[list] = []  # [primary, accent, case] for each collation unit
+    last = 0  # how many units the previous character gave (an expansion gives two)
+    for ch in unicodedata.normalize("NFD", text):
+        if ch in _ACCENTS or unicodedata.combining(ch):
+            for unit in units[len(units) - last:]:  # a mark belongs to the character before it
+                unit[1] = unit[1] * 16 + _ACCENTS.get(ch, 15)
+            continue
+        lower = ch.lower()
+        if lower in _EXPANSIONS:
+            case = _LIGATURE_UPPER if ch != lower else _LIGATURE_LOWER
+            parts = [[(_LETTER, part), 0, case] for part in _EXPANSIONS[lower]]
+        else:
+            parts = [list(_unit(ch))]
+        units.extend(parts)
+        last = len(parts)
+    return (tuple(u[0] for u in units), tuple(u[1] for u in units), tuple(u[2] for u in units), text)

@@ -35,6 +35,7 @@ from typing import Any
 from .model.academy import Academy
 from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TextsFile, TopicsFile
 from .model.departments import DepartmentsFile
+from .model.site import SiteFile
 from .model.session import SessionFile
 from .model.values import FIRST_YEAR, LAST_YEAR, slug_problem
 from .problems import Location, Problems, quote, shown_path
@@ -51,6 +52,7 @@ CONTENT_FILES = {
     "checklist": ("checklist.yaml", ChecklistFile),
     "interface": ("interface.yaml", InterfaceFile),
     "departments": ("departments.yaml", DepartmentsFile),
+    "site": ("site.yaml", SiteFile),
 }
 ACADEMY_FILE = "academy.yaml"
 SESSION_FILE = re.compile(r"([0-9]{4})\.yaml")
@@ -88,6 +90,7 @@ class NationalContent:
     checklist: ChecklistFile | None = None
     interface: InterfaceFile | None = None
     departments: DepartmentsFile | None = None
+    site: SiteFile | None = None
 
     def complete(self) -> bool:
         return all(getattr(self, name) is not None for name in CONTENT_FILES)

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
-from .model.content import InterfaceFile, NationalText, Question
+from .model.content import InterfaceFile, NationalDocument, NationalText, Question
 from .model.session import Category, SessionFile
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
@@ -112,6 +112,7 @@ class ResolvedStatement:
     id: str | None
     text: str
     provenance: Provenance
+    replaces: tuple[NationalText, ...] = ()  # a national statement in the notice's words (``replace:``): that statement's texts
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class Notice:
     questions: dict[str, Question]
     texts: InterfaceFile  # the words of the pages (content/interface.yaml)
     national_texts: dict[str, NationalText]
+    national_documents: dict[str, NationalDocument] = field(default_factory=dict)  # in force for the session, covered or not
 
     @property
     def slug(self) -> str:
@@ -215,12 +217,31 @@ def _any(parts: list[Condition]) -> Condition:
     return parts[0] if len(parts) == 1 else Condition("any", children=tuple(parts))
 
 
+_CONCERNED = {"individual": ("individual",), "establishment": ("establishment",), "both": ("individual", "establishment")}
+
+
+def _concerned(session: SessionFile) -> Condition:
+    """The candidates the notice concerns (its ``who`` categories registering the way the notice is about):
+    the checklist lists documents for them only (engine: « standing »). Everyone when ``who`` is not given."""
+    who = given(session.who)
+    if not who:
+        return Condition.always()
+    hows = _CONCERNED[session.session.audience]
+    parts = []
+    for category in who:
+        if given(category.how) in hows:
+            test = Condition("test", question="situation", values=(category.situation,))
+            parts.append(_all(test, Condition("test", question="route", values=category.routes)) if category.routes else test)
+    return _any(parts) if parts else Condition("test", question="situation", values=())
+
+
 def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408, facts: dict) -> tuple[ResolvedDocument, ...]:
     """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``)."""
     texts = content.texts.texts
     national = documents_in_force(content.documents.documents, texts, year)
     annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in r408.national.specialties) if r408.national else ()
     own = given(session.documents) or ()
+    concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
     out = []
     for entry in own:
@@ -252,8 +273,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
             parts.append(_not(document.unless))
         if did in covering:
             parts.append(_not(_any(covering[did])))
-            if never_holds(_all(*parts), facts):
-                continue  # a notice item asks for it whenever the national text does: never listed apart
+            if never_holds(_all(*parts, concerned), facts):
+                continue  # a notice item asks for it whenever the national text does, for every candidate the notice concerns
         mention = session.national_documents.get(did)
         out.append(
             ResolvedDocument(
@@ -288,7 +309,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                 continue
             if own and sid in own.replace:
                 words = own.replace[sid]
-                statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section)))
+                statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources)))
                 continue
             statements.append(ResolvedStatement(sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources))))
         if statements:
@@ -377,6 +398,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         questions=content.questions.questions,
         texts=content.interface,
         national_texts=content.texts.texts,
+        national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),
     )
 
 

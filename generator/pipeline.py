@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .checks import check_project
 from .loading import Project, read_project
+from .novelty_checks import check_novelties
 from .problems import Problems
 
 
@@ -36,4 +37,6 @@ def load_and_check(root: Path, targets: list[Path] | None = None) -> tuple[Proje
     with _without_gc_pauses():
         project = read_project(root, problems, targets)
         check_project(project, problems)
+        if not problems:  # checks that compare merged notices (they need every other check passed)
+            check_novelties(project, problems)
     return project, problems

@@ -62,11 +62,15 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem (or warning): where, which field, what is wrong and how to fix it (French)."""
+    """One problem (or warning): where, which field, what is wrong and how to fix it (French).
+
+    ``kind`` sorts warnings into the blocks of ``Problems.warnings_report`` (``WARNING_KINDS``).
+    """
 
     location: Location
     path: str
     message: str
+    kind: str = "warning"
 
     def headline(self, label: str = "") -> str:
         """The one-line form: ``file:line:col: field.path: message`` (``label`` goes before the message)."""
@@ -110,6 +114,22 @@ def source_lines(text: str) -> list[str]:
 
 WARNING_LABEL = "avertissement : "
 
+STAFF_INDENT = "    "
+WARNING_KINDS = {
+    # kind: (label before each message, title of the block for one, for several). The items of the
+    # staff's blocks (every kind but « warning ») are indented under their title (STAFF_INDENT).
+    "warning": (WARNING_LABEL, "1 avertissement (n'empêche pas la publication) :", "{n} avertissements (n'empêchent pas la publication) :"),
+    "verify": (
+        "à vérifier : ",
+        "1 élément à vérifier sur la notice (brouillon : mkdocs build ne publie pas tant qu'il reste une ligne verify:) :",
+        "{n} éléments à vérifier sur la notice (brouillon : mkdocs build ne publie pas tant qu'il reste une ligne verify:) :",
+    ),
+    "review": ("à contrôler : ", "1 point à contrôler (n'empêche pas la publication) :", "{n} points à contrôler (n'empêchent pas la publication) :"),
+}
+"""The warnings, by kind: ordinary ones (a file skipped…), what staff left to check on the
+notice (``verify:`` lines, ``generator.staff.drafts``), what the data looks like against
+national content, other academies and the calendar (``generator.staff.lint``)."""
+
 
 @dataclass
 class Problems:
@@ -122,9 +142,11 @@ class Problems:
     def add(self, location: Location, path: str, message: str) -> None:
         self.items.append(Problem(location, path, message))
 
-    def warn(self, location: Location, path: str, message: str) -> None:
-        """Record something staff should know that does not block publication."""
-        self.warnings.append(Problem(location, path, message))
+    def warn(self, location: Location, path: str, message: str, kind: str = "warning") -> None:
+        """Record something staff should know that does not block publication (``kind``: see ``WARNING_KINDS``)."""
+        if kind not in WARNING_KINDS:
+            raise ValueError(f"unknown kind of warning {kind!r}")
+        self.warnings.append(Problem(location, path, message, kind))
 
     def remember_source(self, shown_path: str, text: str) -> None:
         self.sources[shown_path] = source_lines(text)
@@ -143,14 +165,18 @@ class Problems:
         return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted())
 
     def warnings_report(self) -> str:
-        """Every warning, sorted by file and line, under a line saying they do not block publication;
-        "" when there is none."""
-        if not self.warnings:
-            return ""
-        count = len(self.warnings)
-        title = f"{count} avertissement{'s' if count > 1 else ''} (n'empêche{'nt' if count > 1 else ''} pas la publication) :"
-        rendered = [p.render(self.sources.get(p.location.file), WARNING_LABEL) for p in _sorted(self.warnings)]
-        return "\n".join([title, *rendered])
+        """Every warning, one block per kind (``WARNING_KINDS``), each sorted by file and line under a
+        line saying what they are; "" when there is none."""
+        blocks = []
+        for kind, (label, one, several) in WARNING_KINDS.items():
+            items = [p for p in self.warnings if p.kind == kind]
+            if items:
+                title = one if len(items) == 1 else several.format(n=len(items))
+                rendered = [p.render(self.sources.get(p.location.file), label) for p in _sorted(items)]
+                if kind != "warning":
+                    rendered = ["\n".join(STAFF_INDENT + line for line in text.split("\n")) for text in rendered]
+                blocks.append("\n".join([title, *rendered]))
+        return "\n\n".join(blocks)
 
 
 def _sorted(items: list[Problem]) -> list[Problem]:

@@ -49,14 +49,32 @@ class _Invalid:
 INVALID: Any = _Invalid()
 
 
+VERIFY = "verify"
+"""The key any record may carry to say it is still to be checked against the notice (a draft item)."""
+
+VERIFY_DOC = (
+    "élément à vérifier sur la notice (brouillon) : ce qu'il faut vérifier ; "
+    "retirer la ligne une fois vérifié (une session qui en a une n'est pas publiée)"
+)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Record:
-    """Base of every model class: remembers where it and each of its fields were read."""
+    """Base of every model class: remembers where it and each of its fields were read.
+
+    Every record may also carry ``verify:``, a sentence saying what is still to
+    be checked against the notice (written by ``python -m generator new-session``
+    and ``new-academy``, removed by staff once checked): ``generator.staff.drafts``
+    lists them, ``validate`` shows them, and a session holding one is a draft that
+    ``mkdocs build`` does not publish. It says nothing about the notice itself, so
+    it takes no part in comparisons.
+    """
 
     origin: Location | None = field(default=None, compare=False, repr=False, metadata={"internal": True})
     positions: Mapping[str, Location] = field(
         default_factory=dict, compare=False, repr=False, metadata={"internal": True}
     )
+    verify: str | None = field(default=None, compare=False, repr=False, metadata={"doc": VERIFY_DOC})
 
     def where(self, name: str) -> Location | None:
         """Position of field ``name`` (or of the record itself when the field was not written)."""
@@ -323,9 +341,10 @@ def _choice_message(text: str, allowed: list[str]) -> str:
     return f"{quote(text)} n'est pas une valeur permise ; écrire l'une de : {listing}"
 
 
-def unknown_key_message(key: str, valid: list[str]) -> str:
-    """French message for an unknown key, with the nearest valid one."""
-    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) -> str:
+    """French message for an unknown key, with the nearest valid one (``also``: keys every record
+    accepts, suggested but not listed)."""
+    close = difflib.get_close_matches(key, [*valid, *also], n=1, cutoff=0.6)
     if close:
         return f"clé inconnue {quote(key)} ; vouliez-vous dire {quote(close[0])} ?"
     return f"clé inconnue {quote(key)} ; clés permises : {', '.join(valid)}"
@@ -379,7 +398,7 @@ def _record_plan(cls: type) -> _RecordPlan:
         plan = _RECORD_PLANS[cls] = _RecordPlan(
             hints=_hints(cls),
             fields=fields,
-            names=list(fields),
+            names=[name for name in fields if name != VERIFY],  # (verify: is accepted everywhere, never listed)
             required=frozenset(name for name, f in fields.items() if _is_required(f)),
             collections=frozenset(name for name in fields if _collection_kind(_hints(cls)[name]) is not None),
         )
@@ -405,7 +424,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
         if key not in fields:
-            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names)))
+            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,)))
             broken = unknown = True
             continue
         null = is_null(value_node)

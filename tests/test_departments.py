@@ -1,4 +1,8 @@
-"""The national table of departments (content/departments.yaml) and the helper that reads it."""
+"""The national table of departments (content/departments.yaml) and the helper that reads it.
+
+The facts of the table are checked on the frozen project's copy (tests/fixtures/project/); the
+real academies' folders against the real table.
+"""
 
 from __future__ import annotations
 
@@ -14,19 +18,23 @@ from generator.departments import clean_code, departments_of, find
 from generator.loading import CONTENT_FILES, read_file
 from generator.model.departments import DepartmentsFile
 from generator.problems import Problems
+from project_support import FROZEN, REAL
 
-ROOT = Path(__file__).resolve().parents[1]
 METROPOLITAN = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
 OVERSEAS_DEPARTMENTS = ["971", "972", "973", "974", "976"]
 COLLECTIVITIES = ["975", "977", "978", "986", "987", "988"]
 
 
-@pytest.fixture(scope="module")
-def file() -> DepartmentsFile:
+def _read(root: Path) -> DepartmentsFile:
     problems = Problems()
-    read = read_file(ROOT / "content" / CONTENT_FILES["departments"][0], ROOT, DepartmentsFile, problems)
+    read = read_file(root / "content" / CONTENT_FILES["departments"][0], root, DepartmentsFile, problems)
     assert not problems, problems.report()
     return read
+
+
+@pytest.fixture(scope="module")
+def file() -> DepartmentsFile:
+    return _read(FROZEN)
 
 
 @pytest.fixture(scope="module")
@@ -98,9 +106,14 @@ def test_academy_names_titles_sites_and_time_zones(table):
     assert table["departments"]["975"]["timezone"] == "America/Miquelon"
 
 
-def test_every_academy_of_the_folders_matches_the_table(table):
-    """The real academies/ use table ids (the cross-check says the rest; here, the ids alone)."""
-    folders = [p.name for p in (ROOT / "academies").iterdir() if (p / "academy.yaml").exists()]
+def test_every_academy_of_the_folders_matches_the_table():
+    """The real academies/ use ids of the real table (the cross-check says the rest; here, the ids alone)."""
+    academies_are_in_the_table(REAL)
+
+
+def academies_are_in_the_table(root: Path) -> None:
+    table = _read(root).table()
+    folders = [p.name for p in (root / "academies").iterdir() if (p / "academy.yaml").exists()]
     assert folders and all(folder in table["academies"] for folder in folders)
 
 

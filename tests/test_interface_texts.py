@@ -24,6 +24,7 @@ from generator.loading import CONTENT_FILES, read_file
 from generator.checks import check_interface
 from generator.model.content import InterfaceFile
 from generator.problems import Problems
+from project_support import FROZEN
 
 ROOT = Path(__file__).resolve().parent.parent
 # The modules whose words live in content/interface.yaml.
@@ -31,6 +32,8 @@ MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
     ROOT / "generator" / "checklist" / "text.py",
     ROOT / "generator" / "checklist" / "cli.py",
     ROOT / "generator" / "checklist" / "page.py",
+    ROOT / "generator" / "diff.py",
+    ROOT / "generator" / "diff_cli.py",
 ]
 KEY = re.compile(r"[a-z_][a-z0-9_]*\.[a-z0-9_]+")
 # The page templates: their texts are t("group.id", …) calls (generator/site/templating.py).
@@ -67,8 +70,10 @@ def _constants(path: Path) -> tuple[set[str], set[str]]:
     return keys, called
 
 
-def test_the_real_file_has_every_text_with_its_placeholders():
-    texts, problems = _load(ROOT)
+@pytest.mark.parametrize("root", [ROOT, FROZEN], ids=["real", "frozen"])
+def test_the_real_file_has_every_text_with_its_placeholders(root):
+    """content/interface.yaml, and its copy in the frozen project (a text the code gains is added there too)."""
+    texts, problems = _load(root)
     assert not problems, problems.report()
     assert {f"{g}.{n}" for g, group in texts.groups.items() for n in group.texts} == REGISTERED
 
@@ -84,6 +89,11 @@ def test_code_uses_only_listed_keys_and_every_listed_key():
     for path in TEMPLATES:
         quoted = set(re.findall(r"[\"']([a-z_][a-z0-9_]*\.[a-z0-9_]+)[\"']", path.read_text(encoding="utf-8")))
         keys = {k for k in quoted if k.split(".")[0] in TEXTS}
+        # A key built in the template (« "header.audience_" ~ header.audience »): every text with that prefix.
+        for prefix in {k for k in keys if k.endswith("_")}:
+            family = {k for k in REGISTERED if k.startswith(prefix)}
+            assert family, f"{path.name}: no text starts with {prefix!r}"
+            keys = (keys - {prefix}) | family
         unknown = keys - REGISTERED
         assert not unknown, f"{path.name}: keys not in generator/interface.py: {sorted(unknown)}"
         seen |= keys
@@ -101,7 +111,7 @@ def test_code_uses_only_listed_keys_and_every_listed_key():
 
 
 def test_a_call_that_does_not_match_the_table_is_refused():
-    texts, _ = _load(ROOT)
+    texts, _ = _load(FROZEN)
     assert texts.text("common.source", source="X") == "Source\u00a0: X"
     with pytest.raises(ValueError):
         texts.text("common.source")
@@ -109,21 +119,21 @@ def test_a_call_that_does_not_match_the_table_is_refused():
         texts.text("common.source", source="X", other="Y")
     with pytest.raises(KeyError):
         texts.text("common.nope")
-    assert texts.join("conditions.or_answer", ["a", "b", "c"]) == "a ou b ou c"
-    assert texts.join("conditions.or_answer", []) == ""
+    assert texts.join("conditions.or_last", ["a", "b", "c"]) == "a ou b ou c"
+    assert texts.join("conditions.or_last", []) == ""
 
 
 def test_a_value_is_never_read_as_a_placeholder():
-    texts, _ = _load(ROOT)
+    texts, _ = _load(FROZEN)
     assert texts.text("common.source", source="{source} {x}") == "Source\u00a0: {source} {x}"
 
 
 @pytest.fixture()
 def broken_root(tmp_path) -> Path:
-    """A copy of the project whose interface.yaml lost a placeholder, gained an unknown one and a stray brace."""
+    """A copy of the frozen project whose interface.yaml lost a placeholder, gained an unknown one and a stray brace."""
     root = tmp_path / "root"
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copytree(ROOT / "academies", root / "academies")
+    shutil.copytree(FROZEN / "content", root / "content")
+    shutil.copytree(FROZEN / "academies", root / "academies")
     path = root / "content" / "interface.yaml"
     text = path.read_text(encoding="utf-8")
     edits = [
@@ -181,8 +191,8 @@ def test_checklist_command_reports_a_broken_interface_file(broken_root):
 def test_validate_reports_broken_checklist_page_texts(tmp_path):
     """The checklist page's texts are checked like the others: a renamed text, a lost placeholder."""
     root = tmp_path / "root"
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copytree(ROOT / "academies", root / "academies")
+    shutil.copytree(FROZEN / "content", root / "content")
+    shutil.copytree(FROZEN / "academies", root / "academies")
     path = root / "content" / "interface.yaml"
     text = path.read_text(encoding="utf-8")
     for old, new in [("      print: Imprimer", "      printing: Imprimer"), ("documents_title: Pièces à déposer ({count})", "documents_title: Pièces à déposer")]:
@@ -204,8 +214,8 @@ def test_validate_reports_broken_checklist_page_texts(tmp_path):
 def test_checklist_yaml_no_longer_holds_page_texts(tmp_path):
     """The page's texts moved to interface.yaml: a ``ui:`` left in checklist.yaml is reported, not ignored."""
     root = tmp_path / "root"
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copytree(ROOT / "academies", root / "academies")
+    shutil.copytree(FROZEN / "content", root / "content")
+    shutil.copytree(FROZEN / "academies", root / "academies")
     path = root / "content" / "checklist.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "\nui:\n  print: Imprimer\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)

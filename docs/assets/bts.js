@@ -1,22 +1,51 @@
-// Optional enhancement of the home page: filter the department table as you type.
-// Without JavaScript the full table stays visible and usable.
+// The home page's finder: filter the table of departments as you type. The full table stays
+// visible and usable without JavaScript. A department is found by its number (« 75 », « 2a »,
+// « 974 »: the codes that start with what is typed) or by its name or its academy's, with
+// accents, case, hyphens, apostrophes and spaces ignored (« haute garonne » finds Haute-Garonne).
+// When nothing matches, the status line says so (read by screen readers).
 (function () {
+  "use strict";
+
+  function fold(text) {
+    return text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/œ/g, "oe")
+      .replace(/æ/g, "ae")
+      .replace(/[\s\u00a0\u202f'’‘\-‐‑–—_.,;:()]+/g, " ")
+      .trim();
+  }
+
+  // « 9 » is « 09 »; « 2a » is « 2A »: the code as the table writes it.
+  function code(text) {
+    var compact = text.replace(/\s+/g, "").toUpperCase();
+    return /^[0-9]$/.test(compact) ? "0" + compact : compact;
+  }
+
   function setup() {
     var box = document.querySelector(".bts-filter");
     var table = document.querySelector(".bts-departments table");
     if (!box || !table) return;
     box.hidden = false;
     var input = box.querySelector("input");
-    var fold = function (s) {
-      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    };
+    var status = box.querySelector(".bts-filter-status");
+    var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+    var words = rows.map(function (row) { return " " + fold(row.getAttribute("data-bts-search") || row.textContent) + " "; });
     input.addEventListener("input", function () {
-      var q = fold(input.value.trim());
-      table.querySelectorAll("tbody tr").forEach(function (row) {
-        row.hidden = q !== "" && fold(row.textContent).indexOf(q) === -1;
+      var typed = input.value.trim();
+      var query = fold(typed);
+      var number = /^[0-9][0-9ab]?[0-9]?$/i.test(typed.replace(/\s+/g, "")) ? code(typed) : null;
+      var shown = 0;
+      rows.forEach(function (row, i) {
+        var match = query === "" || (number !== null ? row.getAttribute("data-bts-code").indexOf(number) === 0 : words[i].indexOf(" " + query) !== -1);
+        row.hidden = !match;
+        if (match) shown += 1;
       });
+      status.textContent = shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed) : "";
     });
   }
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
   else setup();
 })();

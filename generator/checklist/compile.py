@@ -130,7 +130,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         },
         "r408": r408,
         "r408_notice": r408_notice,
-        "documents_given": notice.given("documents"),
+        # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
+        "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
+        "documents_elsewhere": notice.session.documents_elsewhere,
         "documents": [
             {
                 "id": d.id,

@@ -628,7 +628,7 @@ def evaluate(ruleset, answers):
             needed |= missing
             undecided_steps.append({"number": step["number"], "title": step["title"], "missing": _ordered(state, missing)})
 
-    adjustment, missing = _exam_adjustment(ruleset, state)
+    adjustment, missing = _exam_adjustment(ruleset, state) if listed else (None, frozenset())
     needed |= missing
 
     deadline_ids = set()

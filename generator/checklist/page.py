@@ -53,10 +53,10 @@ named after its version (``assets/pyodide/<version>/``): its files never change
 under a URL, so that the service worker (``site_overrides/bts-checklist-sw.js``)
 and HTTP caches may keep them for good.
 
-Past at view time: the page carries the session's last date
-(``data-bts-session-end``, in the academy's time zone ``data-bts-timezone``);
-``site_overrides/assets/javascripts/bts-past.js`` reveals the « session passée »
-notice when today, in the browser, is after it; the build shows it already when
+Past at view time: the « session passée » notice carries the session's last date
+(``data-bts-past-after``, in the academy's time zone ``data-bts-timezone``), as on the
+notice pages; ``site_overrides/assets/past.js`` reveals it when today, in the
+browser, is after that date; the build shows it already when
 the session was past on the day of the build. The notice points to the academy's
 most recent session when there is a newer one (``current``).
 """
@@ -66,16 +66,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from markupsafe import Markup
 
-from ..french import typography
+from ..french import sort_key, typography
 from ..interface import TEXTS
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..site import ics
+from ..site.dates import deadline_kind
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
 from ..site.words import is_past, last_date
@@ -126,8 +128,11 @@ SHARED_TEXTS.update({f"standing.{key}": names for key, names in TEXTS["standing"
 
 @functools.lru_cache(maxsize=16384)
 def _fr(text: str | None) -> str:
-    """YAML text on one line with French typography (not escaped)."""
-    return typography(" ".join(str(text or "").split()))
+    """YAML text on one line with French typography (not escaped); no-break spaces (« 17 h 00 ») stay."""
+    return typography(_SPACES.sub(" ", str(text or "")).strip(" "))
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # line breaks and plain spaces, not the no-break ones
 
 
 def _ui(notice: Notice) -> dict[str, str]:
@@ -195,7 +200,7 @@ class ChecklistView:
     session_end: str | None  # the session's last date (academy's time zone), ISO; None: no date given
     timezone: str
     current: Current | None
-    front_matter: dict  # title and theme options of the page, and the files to preload
+    front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
 
 
 def pyodide_version(root: Path | None = None) -> str:
@@ -212,8 +217,9 @@ def pyodide_dir(root: Path | None = None) -> str:
     return f"assets/pyodide/{pyodide_version(root)}/"
 
 
-# What describes a control besides its help: the department codes and the message of a wrong answer.
-_DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem")}
+# What describes a control besides its help: the department codes, the message of a wrong answer, and for a
+# department of another academy, that academy (site_overrides/assets/checklist/checklist.js: departmentHint).
+_DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem", "elsewhere")}
 
 
 def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
@@ -228,7 +234,7 @@ def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
     if question.kind == "department":
         return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)))
     if question.kind == "specialty":
-        options = sorted(notice.specialties.items(), key=lambda item: item[1].name.casefold())
+        options = sorted(notice.specialties.items(), key=lambda item: sort_key(item[1].name))  # French order
         return replace(field, choices=tuple(Choice(sid, _fr(s.name), _fr(s.abbreviation) if s.abbreviation else None) for sid, s in options))
     if question.kind == "option":
         letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
@@ -236,19 +242,19 @@ def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
     return None
 
 
-def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
+def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dict | None = None) -> dict:
     """What checklist.js shows besides the engine's result, in French with French typography."""
     ui = {key: _fr(value) for key, value in ui.items()}
     tz = ruleset["academy"]["timezone"]
 
-    def moment(iso: str | None, has_time: bool, deadline: bool = True) -> str:
+    def moment(iso: str | None, has_time: bool, kind: str) -> str:
         # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
-        return _fr(french_moment(iso, has_time, tz, notice.texts, information=not deadline))
+        return _fr(french_moment(iso, has_time, tz, notice.texts, kind=kind))
 
-    dates = {d["id"]: moment(d["end"], d["has_time"], d["kind"] == "deadline") for d in ruleset["deadlines"]}
+    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"])) for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
-    dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"])
-    dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"])
+    dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
+    dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
     return {
         "key_dates": _key_dates(ui, ruleset),
         "calendar": {
@@ -265,8 +271,11 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict) -> dict:
         },
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
         "departments": ruleset["academy"]["department_names"],
+        # Departments of other academies → the hint under the department field (generator/site/directory.py).
+        "elsewhere": {code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"])} for code, hint in (elsewhere or {}).items()},
         "dates": dates,
         "documents_given": ruleset["documents_given"],
+        "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },
@@ -329,9 +338,12 @@ def _current(notice: Notice, newest: Notice | None) -> Current | None:
     return Current(newest.year, f"../../{newest.year}/", f"../../{newest.year}/liste-personnalisee/")
 
 
-def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | None = None, newest: Notice | None = None) -> ChecklistView:
+def checklist_view(
+    notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: Notice | None = None
+) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
 
+    ``elsewhere``: the departments of other academies and where their candidates go (``directory.department_hints``);
     ``today``: the day of the build (« session passée », next deadline of the summary bar);
     ``newest``: the academy's most recent session (linked from a past session's page).
     """
@@ -347,7 +359,7 @@ def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | N
     )
     fields = (_field(notice, qid, q, qid in shown) for qid, q in questions)
     academy_of = of(notice.academy.name, notice.texts)
-    data = _page_data(notice, ui, ruleset)
+    data = _page_data(notice, ui, ruleset, elsewhere)
     texts = notice.texts
     title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
     following, known = _next_deadline(data["key_dates"], initial, today)
@@ -384,22 +396,23 @@ def checklist_view(notice: Notice, content: ChecklistFile, *, today: dt.date | N
         session_end=last.date().isoformat() if last is not None else None,
         timezone=notice.tz,
         current=_current(notice, newest),
-        front_matter={"title": _fr(title), "hide": ["toc"], "bts_checklist": boot},
+        front_matter={"hide": ["toc"], "bts_checklist": boot},
     )
 
 
-def checklist_page(notice: Notice, content: ChecklistFile, *, today: dt.date | None = None, newest: Notice | None = None) -> str:
-    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded)."""
-    return render_checklist(checklist_view(notice, content, today=today, newest=newest), notice.texts)
+def checklist_page(
+    notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: Notice | None = None
+) -> str:
+    """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
+    ``elsewhere``, ``today``, ``newest``: see ``checklist_view``)."""
+    return render_checklist(checklist_view(notice, content, elsewhere, today=today, newest=newest), notice.texts)
 
 
 def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:
-    """The page of a checklist view model: its front matter (JSON values: valid YAML), its title
-    (Markdown), then the form and the first answer (HTML)."""
+    """The page of a checklist view model: its front matter (the <title>, the theme's options, the files
+    of the <head>), its title (Markdown), then the form and the first answer (HTML)."""
     form = render_html(_HTML, "checklist.html.j2", texts, page=view)
-    meta = "".join(f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}\n" for key, value in view.front_matter.items())
-    body = render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, form=Markup(form))
-    return f"---\n{meta}---\n\n{body}"
+    return render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, front_matter=view.front_matter, form=Markup(form))
 
 
 def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.content import InterfaceFile
+from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
 
@@ -20,11 +21,12 @@ from ..site.pages import CHANNEL_KEYS
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
 
 
-def french_moment(iso: str | None, has_time: bool, timezone: str, texts: InterfaceFile, *, information: bool = False) -> str:
-    """A date of the ruleset (ISO 8601 with its offset) in the notice's words (``generator.site.dates.moment``):
-    « mercredi 22 novembre 2023 à 17 h 00 (heure de Paris) », « …, heure non précisée par la notice »."""
+def french_moment(iso: str | None, has_time: bool, timezone: str, texts: InterfaceFile, *, kind: str = "deadline") -> str:
+    """A date of the ruleset (ISO 8601 with its offset) in the notice's words (``generator.site.dates.moment``,
+    ``kind`` deadline, opening, information or plain): « au plus tard le mercredi 22 novembre 2023 à 17 h 00
+    (heure de Paris) », « à partir du lundi 16 octobre 2023 (heure non précisée par la notice) »."""
     moment = dt.datetime.fromisoformat(iso) if iso is not None else None
-    return site_moment(moment, has_time, timezone, texts, information=information)
+    return site_moment(moment, has_time, timezone, texts, kind=kind)
 
 
 def answer_words(ruleset: dict, qid: str, value: str) -> str:
@@ -94,7 +96,7 @@ def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
         lines.append(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:
-        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline"))))
+        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"])))))
     if item["decision"]:
         lines.append(t.text("exam_adjustment.decision", decision=item["decision"]))
     if item["renewal"] and item["request"] != "renewal":
@@ -141,8 +143,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     t = texts
     tz = ruleset["academy"]["timezone"]
 
-    def when(iso: str | None, has_time: bool, deadline: bool = True) -> str:
-        return french_moment(iso, has_time, tz, t, information=not deadline)
+    def when(iso: str | None, has_time: bool, kind: str = "deadline") -> str:
+        return french_moment(iso, has_time, tz, t, kind=kind)
 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
@@ -154,13 +156,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
         out.append("")
     registration = result["registration"]
-    if registration["opening"] or registration["closing"]:
-        out.append(t.text("checklist.registration"))
-        if registration["opening"]:
-            out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"])))
-        if registration["closing"]:
-            out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
-        out.append("")
+    # Both always said: « date non précisée par la notice » when the notice does not give one.
+    out.append(t.text("checklist.registration"))
+    out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
+    out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
+    out.append("")
     if registration["note"]:
         out.extend([registration["note"], ""])
     if result["warnings"]:
@@ -179,7 +179,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
-            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline")))
+            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"]))))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         if document["annexes"]:
@@ -200,7 +200,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
-            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline")))
+            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"]))))
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:
@@ -213,7 +213,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             line = t.text("checklist.step", number=step["number"], title=step["title"])
             if step["deadline"] and step["deadline"] in deadlines:
                 deadline = deadlines[step["deadline"]]
-                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"], deadline["kind"] == "deadline"))
+                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"])))
             out.append(f"  - {line}")
         out.append("")
     if result.get("undecided_steps"):
@@ -240,7 +240,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")
-    if not ruleset["documents_given"]:
+    if ruleset["documents_elsewhere"]:
+        out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
+    elif not ruleset["documents_given"]:
         out.append(t.text("standing.documents_not_given"))
     if result["questions"]:
         out.append(t.text("checklist.open_questions"))

@@ -34,6 +34,14 @@ class Question(Record):
     )
     help: str | None = doc("aide affichée sous la question", default=None)
     choices: dict[ChoiceId, Name] = doc("choix : identifiant → libellé (pour choice et derived)", default_factory=dict)
+    phrase: Name | None = doc(
+        "la condition en mots, telle qu'elle suit « Si » dans la colonne « Pour qui » des pages, avec {choice} à la place "
+        "de la réponse, par exemple « vous êtes {choice} » ; absent : « votre réponse à « question » est … »", default=None
+    )
+    phrases: dict[ChoiceId, Name] = doc(
+        "pour phrase : les mots de chaque choix à la place de {choice}, par exemple scolaire: en voie scolaire "
+        "(choice et derived : un par choix)", default_factory=dict
+    )
     asked_when: Condition = doc("n'est posée que si cette condition est remplie", default=Condition.always())
     derived_from: tuple[Identifier, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
     order: int = doc("rang d'affichage : les questions décisives d'abord", default=100)

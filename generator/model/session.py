@@ -7,6 +7,7 @@ CYCLADES steps, supporting documents, local rules and contacts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,9 +15,23 @@ from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
+from .values import NOT_GIVEN, NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
 
 Audience = Literal["individual", "establishment", "both"]
+
+
+class NoticeUrl(str):
+    """Where a notice is published: a web address, or « non précisé » (or « non précisé par la
+    notice ») when no public address is known (the notice was received as a file)."""
+
+    _UNKNOWN = re.compile(r"non\s+pr[ée]cis[ée]e?s?(\s+par\s+la\s+notice)?", re.IGNORECASE)
+
+    @classmethod
+    def parse(cls, text: str):
+        if cls._UNKNOWN.fullmatch(" ".join(text.split())):
+            return NOT_GIVEN
+        return Url.parse(text)
+
 NG = NOT_GIVEN_WORDS
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
 
@@ -36,6 +51,11 @@ class SessionInfo(Record):
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
+    notice_url: NoticeUrl | NotGiven | None = doc(
+        "adresse publique de la notice officielle (https://…, PDF ou page du site de l'académie), ou non précisé quand "
+        "elle n'en a pas de connue ; le guide la donne en lien à côté de CYCLADES", default=None
+    )
+    checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,6 +271,31 @@ class SourceNote(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Novelties(Record):
+    """The « Nouveautés de la session » section of the notice page (see ``generator.site.novelties_view``)."""
+
+    notice: tuple[NoticeStatement, ...] = doc(
+        "ce que la notice annonce elle-même comme nouveau (« NOUVEAUTÉ 2026 », « suppression du portugais en 2026 »), dans ses mots, avec section:",
+        default=(),
+    )
+    compare: bool = doc(
+        "true (par défaut) : le guide ajoute ce qui a changé depuis la session précédente de l'académie ; false : seulement ce que dit la notice",
+        default=True,
+    )
+    drop: dict[str, str] = doc(
+        "ligne de la comparaison à ne pas afficher : sa clé (python -m generator diff <académie> <année précédente> <année> --keys) "
+        "→ pourquoi (pour l'équipe ; jamais affiché)",
+        default_factory=dict,
+    )
+
+    def check(self, reader, path: str) -> None:
+        if not self.compare and not self.notice:
+            reader.problem(self.origin, path, f"rubrique vide (compare: false sans notice:) ; écrire novelties: {NG} pour ne pas afficher la rubrique")
+        if not self.compare and self.drop:
+            reader.problem(self.where("drop"), f"{path}.drop", "drop: est sans effet avec compare: false (pas de comparaison) ; retirer drop:")
+
+
+@dataclass(frozen=True, kw_only=True)
 class SessionFile(Record):
     """Everything one session file holds.
 
@@ -264,6 +309,11 @@ class SessionFile(Record):
     who: tuple[Category, ...] | NotGiven = doc(f"qui s'inscrit et comment, ou {NG}")
     steps: tuple[Step, ...] | NotGiven = doc(f"étapes de l'inscription sur CYCLADES, ou {NG}")
     documents: tuple[DocumentEntry, ...] | NotGiven = doc(f"pièces justificatives que la notice demande, ou {NG}")
+    documents_elsewhere: str | None = doc(
+        "si la notice renvoie, pour ses pièces, à une liste donnée ailleurs (par exemple la DEMANDE DE PIÈCES "
+        "JUSTIFICATIVES éditée dans CYCLADES) : ses mots ; la liste du guide ne peut alors pas être dite complète",
+        default=None,
+    )
     national_documents: dict[Identifier, NationalMention] = doc(
         "documents nationaux (content/documents.yaml) que la notice mentionne sans en faire une pièce de sa liste", default_factory=dict
     )
@@ -283,3 +333,8 @@ class SessionFile(Record):
     contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
     warnings: dict[Identifier, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
     source_notes: tuple[SourceNote, ...] = doc("ambiguïtés et désaccords des sources", default=())
+    novelties: Novelties | NotGiven | None = doc(
+        "rubrique « Nouveautés de la session » de la page : absente, le guide la calcule (comparaison avec la session précédente "
+        f"de l'académie) ; {NG} : pas de rubrique ; sinon notice:, compare: et drop:",
+        default=None,
+    )

@@ -8,10 +8,13 @@ Modules, by concern:
 - ``pages.py``: every generated file (``site_files``) and the navigation (``nav``);
 - ``paths.py``: where each file goes;
 - ``notice_view.py``, ``establishment_view.py``, ``home_view.py``: the view model of each page;
+- ``directory.py``: where each candidate goes (every department, its academy, its notice here by
+  audience, or the academy's official site), for the home page, the notices and the checklist;
 - ``words.py``: the notices' data in words (conditions, deadlines, past sessions);
 - ``templates/``: the layouts (Jinja2); ``templating.py``: their environments, escaping by output;
 - ``text.py``: the escaping functions and French typography; ``dates.py``: dates in French;
-- ``timeline.py``: the SVG timeline; ``ics.py``: the calendars;
+- ``timeline.py``: the timeline (an ordered list, today added by ``site_overrides/assets/past.js``);
+  ``ics.py``: the calendars;
 - ``hook.py``: the MkDocs hook, its events in ``events.py``: it validates the project, hands the
   generated files to MkDocs and publishes atomically (``publish.py``) with a
   Content-Security-Policy (``csp.py``); ``serving.py`` keeps ``mkdocs serve`` answering,

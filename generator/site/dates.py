@@ -1,4 +1,4 @@
-"""French dates and times with babel: « mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) ».
+"""French dates and times with babel: « au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) ».
 
 The weekday always comes from the date itself, never from YAML. The day and
 the clock are locale formatting (babel's French patterns, « 1er », « 17 h 00 »);
@@ -45,16 +45,39 @@ def _city(tz: str) -> str:
     return get_timezone_location(tz, locale="fr", return_city=True)
 
 
-def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, information: bool = False) -> str:
-    """A date of a notice in words: with its time and time zone; without a time, the day and
-    « heure non précisée par la notice » (never a default hour), or the day alone for a date given
-    for information; « date non précisée par la notice » when there is no date (``value`` None)."""
+# The words of each kind of date (content/interface.yaml, group « moments »): with a time, without one.
+MOMENT_KEYS = {
+    "deadline": ("moments.deadline_time", "moments.deadline_day"),  # « au plus tard le … »
+    "opening": ("moments.opening_time", "moments.opening_day"),  # « à partir du … »
+    "information": ("moments.time", "moments.day"),  # a date given for information: the day alone
+    "plain": ("moments.time", "moments.day_no_time"),  # the date itself (a timeline, a calendar)
+}
+
+
+def deadline_kind(kind: str) -> str:
+    """How a date of a session's ``deadlines:`` reads: a deadline (« au plus tard le … ») or a date for information."""
+    return "deadline" if kind == "deadline" else "information"
+
+
+def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline") -> str:
+    """A date of a notice in words, the same on the pages, in the checklist and on the command line.
+
+    ``kind`` says what the date is: ``deadline`` (« au plus tard le mercredi 22 novembre 2023
+    à 17 h 00 (heure de Paris) »), ``opening`` (« à partir du lundi 16 octobre 2023 … »),
+    ``information`` (a date given for information: the day, and its time when the notice
+    gives one) or ``plain`` (the date alone). Without a time: the day and « heure non
+    précisée par la notice », never a default hour (``information``: the day alone).
+    « date non précisée par la notice » when there is no date (``value`` None).
+    """
+    if kind not in MOMENT_KEYS:
+        raise ValueError(f"moment: kind {kind!r} is not one of {sorted(MOMENT_KEYS)}")
     if value is None:
         return texts.text("moments.not_given")
+    with_time, without_time = MOMENT_KEYS[kind]
     text = day(value)
     if has_time:
-        return texts.text("moments.time", day=text, time=clock(value), zone=zone_words(tz, texts))
-    return texts.text("moments.day" if information else "moments.day_no_time", day=text)
+        return texts.text(with_time, day=text, time=clock(value), zone=zone_words(tz, texts))
+    return texts.text(without_time, day=text)
 
 
 def short_day(value: dt.date) -> str:

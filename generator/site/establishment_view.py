@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.session import EstablishmentStep, StateColour
-from .notice_view import Contacts, contacts, page_title
-from .paths import NOTICE_PAGE
+from .directory import Directory, directory
+from .notice_view import Contacts, Past, contacts, page_title, past_view
+from .paths import NOTICE_PAGE, establishment_path
 from .text import step_title
-from .words import condition_words, document_deadline, is_past, route_fit
+from .words import condition_words, document_deadline, route_fit
 
 ESTABLISHMENT_ROUTES = ("scolaire", "apprenti", "formation_continue")  # the columns of the routes table, in order
 FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
@@ -47,8 +48,9 @@ class RouteRow:
 
 @dataclass(frozen=True)
 class EstablishmentView:
+    title: str  # the page's <title> (front matter)
     notice_title: str
-    past: bool
+    past: Past | None
     notice_page: str  # the link back to the notice page
     guide: Guide | None
     routes: tuple[RouteRow, ...]
@@ -59,11 +61,14 @@ def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
     return GuideStep(step_title(step.title, notice.texts), step.text, step.menu or None, step.memo or None)
 
 
-def establishment_view(notice: Notice, today: dt.date) -> EstablishmentView:
+def establishment_view(notice: Notice, today: dt.date, routes: Directory | None = None) -> EstablishmentView:
+    """``routes``: the site's directory (the academy's newest session, for a past one); by default this notice alone."""
     guide = notice.session.establishment_guide
+    routes = routes or directory([notice], None, today)
     return EstablishmentView(
+        title=notice.texts.text("establishment.title", title=page_title(notice)),
         notice_title=page_title(notice),
-        past=is_past(notice, today),
+        past=past_view(notice, today, routes, establishment_path(notice)),
         notice_page=NOTICE_PAGE,
         guide=None
         if guide is None

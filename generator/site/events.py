@@ -5,7 +5,7 @@
   build directory (``publish.prepare``). ``mkdocs serve``: never stop
   (``serving``): a broken project shows the last good site with the report.
 - ``on_files``: add the generated Markdown pages and calendars as in-memory files.
-- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page).
+- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines.
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: write the server files and the precompressed copies
   (``compress``), then publish the fresh directory in one swap (``publish.swap``),
@@ -17,6 +17,9 @@ Every event goes through ``_guarded``: an exception of ours becomes a French
 message (``failure``) and a clean exit, never a traceback.
 
 Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »).
+A session with something left to check (``verify:``, ``generator.staff.drafts``) is a
+draft: ``mkdocs serve`` shows it with a banner; ``mkdocs build`` refuses to publish it,
+unless ``BTS_GUIDE_DRAFTS=1`` asks for a preview build.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ from mkdocs.structure.files import File, Files
 from ..checklist import page as checklist
 from ..merge import build_notices
 from ..pipeline import load_and_check
+from ..staff import StaffError, drafts
+from ..staff.calendar import build_date
 from . import compress, csp, failure, pages, publish, serving
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
@@ -63,8 +68,15 @@ def project_root(config) -> Path:
 
 
 def today() -> dt.date:
-    override = os.environ.get("BTS_GUIDE_TODAY")
-    return dt.date.fromisoformat(override) if override else dt.date.today()
+    return build_date()
+
+
+DRAFTS_VARIABLE = "BTS_GUIDE_DRAFTS"
+
+
+def drafts_wanted() -> bool:
+    """``BTS_GUIDE_DRAFTS=1``: a preview build, drafts included (with their banner)."""
+    return os.environ.get(DRAFTS_VARIABLE, "").strip() not in ("", "0")
 
 
 def _renames() -> dict[str, str]:
@@ -81,6 +93,8 @@ def _guarded(event):
             return event(*args, **kwargs)
         except (BuildError, Abort):
             raise
+        except StaffError as error:  # a setting staff gave (BTS_GUIDE_TODAY…): the message says the fix
+            raise PluginError(str(error)) from None
         except Exception as error:
             raise PluginError(failure.message(error, ROOT_OF_THIS_FILE, _renames(), f"hook {event.__name__}")) from None
 
@@ -94,13 +108,16 @@ def _generate(root: Path, project) -> serving.Generated:
     notices = build_notices(project)
     texts = project.content.interface
     # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
-    files = pages.site_files(notices, today(), checklist=checklist, checklist_content=project.content.checklist, texts=texts)
+    content = project.content
+    files = pages.site_files(
+        notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site
+    )
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     copies = dict(checklist.pyodide_files(root))
     for source in copies.values():
         if not Path(source).exists():
             raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
-    return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts))
+    return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site))
 
 
 def _generate_for_serve(root: Path) -> serving.Generated:
@@ -113,7 +130,7 @@ def _generate_for_serve(root: Path) -> serving.Generated:
         if not problems:
             return serving.good(state, _generate(root, project))
         report, title = problems.report(), serving.headline(len(problems))
-    except (PluginError, Abort) as error:
+    except (PluginError, Abort, StaffError) as error:
         report, title = str(error), "Aperçu non à jour : la construction du site a échoué."
     except Exception as error:  # a bug of ours: the message says what to send
         report, title = failure.message(error, ROOT_OF_THIS_FILE, context="mkdocs serve"), "Aperçu non à jour : erreur interne du générateur."
@@ -153,6 +170,12 @@ def on_config(config):
             print(problems.warnings_report(), file=sys.stderr)
         if problems:
             _stop_on_problems(problems)
+        left = drafts.project_pending(project)
+        if left and not drafts_wanted():
+            print(drafts.refusal(left), file=sys.stderr)
+            raise PluginError(f"brouillon : {len(left)} élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié")
+        if left:
+            log.info(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} élément(s) à vérifier)")
         build.generated = _generate(build.root, project)
         build.final = Path(config.site_dir).resolve()
         build.fresh = publish.prepare(build.final)
@@ -177,6 +200,8 @@ def on_files(files: Files, config) -> Files:
 @_guarded
 def on_env(env, config, files):
     env.globals["bts_serve_report"] = _state["serve"].report if _state["serving"] else None
+    generated = _state["build"].generated
+    env.globals["bts_footer"] = generated.footer if generated is not None else ()
     return env
 
 

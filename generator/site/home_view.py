@@ -1,77 +1,82 @@
 """The view model of the home page (``templates/home.md.j2``).
 
-Find your academy by department (one row per department, by code), then each
-academy's sessions: the newest first, the older ones as an archive.
+Find your academy by department: every department of France (the national
+table), its academy, and where to read its notice — here, by audience (a
+candidate who registers themselves, a candidate registered by their
+establishment), or on the academy's official site when the guide does not
+cover it. Then each academy of the guide with its sessions, newest first.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from ..merge import Notice
 from ..model.content import InterfaceFile
-from .paths import establishment_path, has_establishment_page, notice_path
+from .directory import AcademyRoutes, Directory, SessionRef, capitalised
 from .text import of
-from .words import closing_words, is_past
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where one kind of candidate of a department reads the notice (texts of ROUTE_KEYS)."""
+
+    text_key: str  # « Vous vous inscrivez vous-même (CNED, redoublant, salarié) : {link} »
+    link_key: str  # « notice de la session {year} »
+    session: SessionRef  # its link, and « (session passée) » after it (_macros.md.j2: past_flag)
 
 
 @dataclass(frozen=True)
 class DepartmentRow:
     code: str
     name: str
-    academy: str
-    page: str  # the academy's newest notice
-
-
-@dataclass(frozen=True)
-class HomeSession:
-    year: int
-    page: str
-    past: bool
-    closing: str | None
-    establishment_page: str | None
+    academy: str  # « Académie de Nantes », « Vice-rectorat de la Polynésie française »
+    routes: tuple[Route, ...]  # empty: the guide does not cover the academy
+    website: str | None  # the academy's official site, for an academy the guide does not cover
+    search: str  # what the filter matches besides the code: the department's and the academy's names
 
 
 @dataclass(frozen=True)
 class HomeAcademy:
     of_academy: str
-    sessions: tuple[HomeSession, ...]  # newest first
+    sessions: tuple[SessionRef, ...]  # newest first
 
 
 @dataclass(frozen=True)
 class HomeView:
     departments: tuple[DepartmentRow, ...]
-    academies: tuple[HomeAcademy, ...]
+    academies: tuple[HomeAcademy, ...]  # in French alphabetical order
 
 
-def by_academy(notices: list[Notice]) -> list[list[Notice]]:
-    """The notices of each academy (by slug), newest session first."""
-    groups: dict[str, list[Notice]] = {}
-    for n in notices:
-        groups.setdefault(n.slug, []).append(n)
-    return [sorted(items, key=lambda n: n.year, reverse=True) for _, items in sorted(groups.items())]
+# Where a candidate goes: by audience when the academy's newest notices differ, else one notice for all.
+ROUTE_KEYS = {"individual": "home.route_individual", "establishment": "home.route_establishment", "all": "home.route_all"}
+# The words of the link, by the audience of the notice it leads to.
+LINK_KEYS = {"individual": "home.link_individual", "establishment": "home.link_establishment", "both": "home.link_both"}
 
 
-def _session(notice: Notice, today: dt.date) -> HomeSession:
-    return HomeSession(
-        year=notice.year,
-        page=notice_path(notice),
-        past=is_past(notice, today),
-        closing=closing_words(notice) if notice.closing else None,
-        establishment_page=establishment_path(notice) if has_establishment_page(notice) else None,
+def _route(key: str, session: SessionRef) -> Route:
+    return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session)
+
+
+def routes_of(academy: AcademyRoutes) -> tuple[Route, ...]:
+    """Where the candidates of a covered academy read its notice: one notice for all, or one per audience
+    (a candidate who registers themselves, one registered by their establishment); none: not covered."""
+    individual, establishment = academy.latest("individual"), academy.latest("establishment")
+    if individual is not None and individual == establishment:
+        return (_route("all", individual),)
+    return tuple(_route(audience, s) for audience, s in (("individual", individual), ("establishment", establishment)) if s is not None)
+
+
+def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
+    rows = tuple(
+        DepartmentRow(
+            code=d.code,
+            name=d.name,
+            academy=capitalised(d.academy.title),
+            routes=routes_of(d.academy),
+            website=None if d.academy.covered else (d.academy.website or None),
+            search=f"{d.name} {d.academy.name}",
+        )
+        for d in routes.departments
     )
-
-
-def home_view(notices: list[Notice], today: dt.date, texts: InterfaceFile) -> HomeView:
-    academies = by_academy(notices)
-    rows = [
-        DepartmentRow(d.code, d.name, items[0].academy.name, notice_path(items[0]))
-        for items in academies
-        for d in items[0].academy.departments
-    ]
-    rows.sort(key=lambda r: r.code)
-    return HomeView(
-        departments=tuple(rows),
-        academies=tuple(HomeAcademy(of(items[0].academy.name, texts), tuple(_session(n, today) for n in items)) for items in academies),
-    )
+    academies = tuple(HomeAcademy(of(academy.name, texts), academy.sessions) for academy in routes.academies.values() if academy.covered)
+    return HomeView(rows, academies)

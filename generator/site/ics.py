@@ -32,7 +32,8 @@ from dataclasses import dataclass
 import icalendar
 
 from ..merge import Notice
-from .text import of
+from .text import of, typography
+from .words import closing_words, deadline_moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -41,10 +42,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _text(value: str) -> icalendar.vText:
-    """Words from the YAML as a TEXT value: line breaks (CR, LF, CRLF) kept as one escaped \\n,
-    a tab as a space, every other control character dropped (a lone CR must not end the line)."""
+    """Words from the YAML as a TEXT value, with French typography (line by line): line breaks (CR, LF,
+    CRLF) kept as one escaped \\n, a tab as a space, every other control character dropped (a lone CR
+    must not end the line)."""
     value = re.sub(r"\r\n?", "\n", value).replace("\t", " ")
-    return icalendar.vText(_CONTROL.sub("", value))
+    return icalendar.vText("\n".join(typography(line) for line in _CONTROL.sub("", value).split("\n")))
 
 
 def uid(notice: Notice, event_id: str) -> str:
@@ -123,13 +125,16 @@ def events(notice: Notice) -> list[CalendarEvent]:
 
     found = []
     opening = summary(t.text("ics.opening"))
-    found.append(CalendarEvent("opening", opening, notice.opening, notice.opening_has_time, (), ()))
+    # The first line of each description: the date in the words of the notice page and of the checklist.
+    found.append(CalendarEvent("opening", opening, notice.opening, notice.opening_has_time, (opening_words(notice),), ()))
     closing = summary(t.text("ics.closing"))
-    found.append(CalendarEvent("closing", closing, notice.closing, notice.closing_has_time, (), alarms(closing, notice.closing_has_time)))
+    found.append(
+        CalendarEvent("closing", closing, notice.closing, notice.closing_has_time, (closing_words(notice),), alarms(closing, notice.closing_has_time))
+    )
     for deadline in notice.deadlines:
         deadline_kind = deadline.kind == "deadline"
         title = summary(t.text("ics.deadline" if deadline_kind else "ics.information", label=_first_word_lower(deadline.label)))
-        words = tuple(x for x in (deadline.words, deadline.note) if x)
+        words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
         found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, alarms(title, deadline.has_time) if deadline_kind else ()))
     return found
 

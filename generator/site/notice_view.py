@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.session import Application, Category, FormField, Link, SourceNote
 from ..model.values import given
+from ..model.site import SiteFile
 from . import dates, ics, timeline
-from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page
+from .directory import Directory, SessionRef, directory, relative
+from .novelties_view import NoveltiesView, novelties_view
+from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page, notice_path
 from .text import of, step_title
 from .words import (
     closing_words,
@@ -27,6 +30,7 @@ from .words import (
     deadline_words,
     document_deadline,
     is_past,
+    last_date,
     opening_words,
     specialty_name,
 )
@@ -48,13 +52,59 @@ class LabelledDate:
 
 
 @dataclass(frozen=True)
+class Past:
+    """The « session passée » box: shown now (past at build time), or by past.js after ``last_day``."""
+
+    now: bool
+    last_day: str  # ISO date, in the academy's time zone
+    timezone: str
+    current: SessionRef | None  # the academy's newest session in the guide, when it is another one
+    current_link: str | None  # from the page to it
+    website: str | None  # the academy's site, when the guide has no newer session
+
+
+@dataclass(frozen=True)
+class Routing:
+    """A notice for one audience points to the notice the other audience reads (texts of ROUTING_KEYS)."""
+
+    title_key: str  # « Vous vous inscrivez vous-même (CNED, redoublant, salarié) ? »
+    text_key: str  # with {link} to the notice, or to the academy's site; without, when there is neither
+    link_key: str | None  # the words of the link to the notice (« notice des candidats individuels, session 2024 »)
+    notice: SessionRef | None  # the other audience's newest notice in the guide; None: the guide does not have it
+    link: str | None  # from this page to that notice
+    website: str | None
+
+
+# Who the notice is for → the text saying so.
+AUDIENCE_KEYS = {"individual": "header.audience_individual", "establishment": "header.audience_establishment", "both": "header.audience_both"}
+# The other audience → (title, text with a link to its notice, without it: the academy's site, neither).
+ROUTING_KEYS = {
+    "individual": ("header.routing_individual_title", "header.routing_individual", "header.routing_individual_missing", "header.routing_individual_missing_no_site"),
+    "establishment": ("header.routing_establishment_title", "header.routing_establishment", None, None),
+}
+# The audience of the notice a link leads to → the words of the link.
+NOTICE_LINK_KEYS = {"individual": "header.routing_link_individual", "establishment": "header.routing_link_establishment", "both": "header.routing_link_both"}
+
+
+@dataclass(frozen=True)
+class Official:
+    """The official links of the notice: the CYCLADES portal, the academy's notice, its site."""
+
+    cyclades: str | None
+    notice_url: str | None
+    website: str | None
+
+
+@dataclass(frozen=True)
 class Header:
     title: str
     session_title: str | None  # None: not given by the notice
-    past: bool
+    past: Past | None  # None: the notice gives no date to tell
+    routing: Routing | None
+    official: Official
     notice_date: str | None
     reference: str | None
-    audience: str  # individual, establishment or both
+    audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
     opening: str  # in words, « date non précisée par la notice » when not given
     closing: str
     documents_deadline: LabelledDate | None
@@ -76,6 +126,8 @@ class WhoRow:
 class Who:
     given: bool  # False: the notice does not say who registers how
     rows: tuple[WhoRow, ...]
+    routes: bool  # a column for the training routes (some row names them)
+    details: bool  # a column « Précisions » (some row has one)
     by_establishment: tuple[str, ...]  # labels of the categories their establishment registers
     elsewhere: tuple[Category, ...]
 
@@ -93,6 +145,7 @@ class Dates:
     opening: str
     closing: str
     rows: tuple[DateRow, ...]  # the deadlines, in date order
+    details: bool  # a column « Précisions » (some row has one)
     note: str | None
     age_reference: str | None
     age_reference_note: str | None
@@ -112,15 +165,22 @@ class DocumentRow:
     id: str  # the document's id (the same in the checklist's ruleset)
     label: str
     who: str
-    deadline: str
+    deadline: str | None  # None: the deadline of the whole group, said once above its table
     details: str
     provenance: str | None  # « Règle nationale — … » for a national document; None for the notice's own item
+
+    @property
+    def notes(self) -> str:
+        """The details, then the provenance: the column « Précisions »."""
+        return " ".join(x for x in (self.details, self.provenance) if x)
 
 
 @dataclass(frozen=True)
 class DocumentGroup:
     name: str
     rows: tuple[DocumentRow, ...]
+    deadline: str | None  # the deadline every document of the group shares, said once above the table
+    details: bool  # a column « Précisions » (some row has one)
 
 
 @dataclass(frozen=True)
@@ -217,6 +277,7 @@ class Sources:
 class NoticeView:
     """Everything notice.md.j2 prints, section by section."""
 
+    title: str  # the page's <title> (front matter): the academy and the session
     of_academy: str  # « de Toulouse », « d'Aix-Marseille »
     header: Header
     who: Who
@@ -224,6 +285,7 @@ class NoticeView:
     steps: tuple[StepView, ...] | None  # None: not given by the notice
     documents: tuple[DocumentGroup, ...]
     documents_given: bool
+    documents_elsewhere: str | None  # the notice's words when it sends candidates to another list
     r408: R408
     adjustment: Adjustment | None
     adjustment_given: bool
@@ -232,13 +294,45 @@ class NoticeView:
     contacts: Contacts
     links: Links
     sources: Sources
+    novelties: NoveltiesView | None = None  # « Nouveautés de la session » (novelties_view.py)
 
 
 def page_title(notice: Notice) -> str:
     return notice.texts.text("common.title", of_academy=of(notice.academy.name, notice.texts), year=notice.year)
 
 
-def _header(notice: Notice, today: dt.date, checklist: bool) -> Header:
+def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> Past | None:
+    """The « session passée » box of ``page``, a page of this notice (None: no date to tell when it is past)."""
+    last = last_date(notice)
+    if last is None:
+        return None
+    newest = routes.of(notice).latest()
+    current = newest if newest is not None and newest.year != notice.year else None
+    return Past(
+        now=is_past(notice, today),
+        last_day=last.date().isoformat(),
+        timezone=notice.tz,
+        current=current,
+        current_link=relative(current.page, page) if current else None,
+        website=None if current else given(notice.academy.website),
+    )
+
+
+def _routing(notice: Notice, routes: Directory) -> Routing | None:
+    other = routes.other_audience(notice)
+    if other is None:
+        return None
+    audience, ref = other
+    title, with_notice, with_site, alone = ROUTING_KEYS[audience]
+    website = given(notice.academy.website)
+    if ref is not None:
+        return Routing(title, with_notice, NOTICE_LINK_KEYS[ref.audience], ref, relative(ref.page, notice_path(notice)), website)
+    if with_site is None:
+        return None  # an establishment receives the academy's instructions: nothing to point a candidate to
+    return Routing(title, with_site if website else alone, None, None, None, website)
+
+
+def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, site: SiteFile | None) -> Header:
     info = notice.session.session
     documents = None
     if "documents" in {d.id for d in notice.deadlines}:
@@ -246,10 +340,12 @@ def _header(notice: Notice, today: dt.date, checklist: bool) -> Header:
     return Header(
         title=page_title(notice),
         session_title=given(info.title),
-        past=is_past(notice, today),
+        past=past_view(notice, today, routes, notice_path(notice)),
+        routing=_routing(notice, routes),
+        official=Official(str(site.cyclades.url) if site else None, info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,
         reference=info.reference or None,
-        audience=info.audience,
+        audience_key=AUDIENCE_KEYS[info.audience],
         opening=opening_words(notice),
         closing=closing_words(notice),
         documents_deadline=documents,
@@ -270,6 +366,8 @@ def _who(notice: Notice) -> Who:
     return Who(
         given=notice.who_given,
         rows=tuple(rows),
+        routes=any(r.routes for r in rows),
+        details=any(r.detail for r in rows),
         by_establishment=tuple(c.label for c in notice.who if c.how == "establishment"),
         elsewhere=tuple(c for c in notice.who if c.how == "elsewhere"),
     )
@@ -285,7 +383,7 @@ def events(notice: Notice) -> list[timeline.Event]:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
     for d in notice.deadlines:
         if d.given:  # a date the notice does not give has no place on a timeline
-            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, information=d.kind != "deadline"))
+            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind))
     return out
 
 
@@ -314,6 +412,7 @@ def _dates(notice: Notice) -> Dates:
         opening=opening_words(notice),
         closing=closing_words(notice),
         rows=rows,
+        details=any(r.notes for r in rows),
         note=info.dates_note or None,
         age_reference=dates.day(info.age_reference_date) if info.age_reference_date else None,
         age_reference_note=info.age_reference_note or None,
@@ -363,6 +462,15 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
     return tuple(rows)
 
 
+def document_group(name: str, rows: tuple[DocumentRow, ...]) -> DocumentGroup:
+    """A table of documents; a deadline all its rows share is said once, above it, not in every row."""
+    deadlines = {r.deadline for r in rows}
+    common = deadlines.pop() if len(rows) > 1 and len(deadlines) == 1 else None
+    if common is not None:
+        rows = tuple(replace(r, deadline=None) for r in rows)
+    return DocumentGroup(name, rows, common, any(r.notes for r in rows))
+
+
 def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     """The notice's groups in its order (with the national documents it mentions), then the national ones it does not."""
     t = notice.texts
@@ -373,9 +481,9 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
             silent.append(doc)
         else:
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
-    out = [DocumentGroup(name, document_rows(notice, docs)) for name, docs in groups.items()]
+    out = [document_group(name, document_rows(notice, docs)) for name, docs in groups.items()]
     if silent:
-        out.append(DocumentGroup(t.text("documents.national_group"), document_rows(notice, silent)))
+        out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)
 
 
@@ -473,17 +581,27 @@ def contacts(notice: Notice) -> Contacts:
     )
 
 
-def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False) -> NoticeView:
-    """The notice page's view model; ``checklist``: the page links to the notice's checklist page."""
+def notice_view(
+    notice: Notice, today: dt.date, *, checklist: bool = False, previous: Notice | None = None,
+    routes: Directory | None = None, site: SiteFile | None = None,
+) -> NoticeView:
+    """The notice page's view model; ``checklist``: the page links to the notice's checklist page;
+    ``previous``: the academy's previous session, for « Nouveautés de la session »;
+    ``routes``: the site's directory (the academy's other sessions; by default this notice alone);
+    ``site``: content/site.yaml (the CYCLADES portal)."""
     academy = notice.academy
+    routes = routes or directory([notice], None, today)
+    header = _header(notice, today, checklist, routes, site)
     return NoticeView(
+        title=header.title,
         of_academy=of(academy.name, notice.texts),
-        header=_header(notice, today, checklist),
+        header=header,
         who=_who(notice),
         dates=_dates(notice),
         steps=_steps(notice),
         documents=_documents(notice),
         documents_given=notice.given("documents"),
+        documents_elsewhere=notice.session.documents_elsewhere,
         r408=_r408(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),
@@ -492,4 +610,5 @@ def notice_view(notice: Notice, today: dt.date, *, checklist: bool = False) -> N
         contacts=contacts(notice),
         links=Links(given(academy.website), academy.bts_page or None, notice.section("links") or ()),
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
+        novelties=novelties_view(notice, previous),
     )

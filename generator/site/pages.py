@@ -9,8 +9,10 @@ Each page is a view model rendered by a template:
 - notice page: ``notice_view.py`` → ``templates/notice.md.j2`` (with
   ``_contacts.md.j2``, ``_documents_table.md.j2``, the timeline of ``timeline.py``);
 - establishment page: ``establishment_view.py`` → ``templates/establishment.md.j2``;
-- home page: ``home_view.py`` → ``templates/home.md.j2``;
-- checklist page: ``generator/checklist/page.py`` and its own templates.
+- home page: ``home_view.py`` → ``templates/home.md.j2`` (drafts left out);
+- state of a session (draft, notice perhaps replaced): ``status_view.py`` → ``templates/_status.md.j2``;
+- checklist page: ``generator/checklist/page.py`` and its own templates;
+- the staff guide (« Guide du personnel des rectorats », ``personnel/``): ``staff_guide.py``.
 
 Words of the data come from ``words.py`` (conditions, deadlines, dates), every
 word of the pages themselves from ``content/interface.yaml`` (``t(...)`` in the
@@ -23,11 +25,15 @@ import dataclasses
 import datetime as dt
 import html
 
+from ..diff import previous_year
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
+from ..model.departments import DepartmentsFile
+from ..model.site import SiteFile
 from . import ics, timeline
+from .directory import Directory, by_academy, department_hints, directory
 from .establishment_view import EstablishmentView, establishment_view
-from .home_view import HomeView, by_academy, home_view
+from .home_view import HomeView, home_view
 from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
@@ -37,6 +43,11 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     notice_dir,
     notice_path,
 )
+from .status_view import StatusView, latest, pending, status_view
+from .staff_guide import staff_files, staff_nav
+
+from ..french import typography
+
 from .templating import MARKDOWN, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
     condition_words,
@@ -54,22 +65,35 @@ def _fields(view) -> dict[str, object]:
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
 
 
-def render_notice(view: NoticeView, texts: InterfaceFile) -> str:
-    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_svg=timeline.render, **_fields(view))
+def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | None = None) -> str:
+    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_html=timeline.render, status=status, **_fields(view))
 
 
-def notice_page(notice: Notice, today: dt.date, *, checklist: bool = False) -> str:
-    """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist page)."""
-    return render_notice(notice_view(notice, today, checklist=checklist), notice.texts)
+def notice_page(
+    notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None,
+    routes: Directory | None = None, site: SiteFile | None = None,
+) -> str:
+    """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
+    page; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``; ``previous``: the
+    academy's previous session, compared in « Nouveautés de la session »; ``routes``: the site's directory,
+    ``site``: content/site.yaml, see ``notice_view``)."""
+    view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site)
+    return render_notice(view, notice.texts, status)
+
+
+def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
+    """The same academy's previous session among ``notices``, if there is one."""
+    year = previous_year((n.year for n in notices if n.slug == notice.slug), notice.year)
+    return next((n for n in notices if n.slug == notice.slug and n.year == year), None)
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "establishment.md.j2", texts, **_fields(view))
 
 
-def establishment_page(notice: Notice, today: dt.date) -> str:
+def establishment_page(notice: Notice, today: dt.date, routes: Directory | None = None) -> str:
     """What the establishment does in CYCLADES, and the documents by training route."""
-    return render_establishment(establishment_view(notice, today), notice.texts)
+    return render_establishment(establishment_view(notice, today, routes), notice.texts)
 
 
 def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFile:
@@ -85,10 +109,19 @@ def render_home(view: HomeView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "home.md.j2", texts, **_fields(view))
 
 
-def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None = None) -> str:
-    """Find your academy by department; current session first, older ones as an archive."""
+def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None = None, *, departments: DepartmentsFile | None = None) -> str:
+    """Find your academy by department (every department of ``departments``, content/departments.yaml;
+    without it, those of the notices); current session first, older ones as an archive."""
     t = _texts_of(notices, texts)
-    return render_home(home_view(notices, today, t), t)
+    return render_home(home_view(directory(notices, departments.table() if departments else None, today), t), t)
+
+
+def footer(texts: InterfaceFile, site: SiteFile | None) -> tuple[str, ...]:
+    """The lines of every page's footer (plain text, French typography; the theme escapes them):
+    who publishes the guide, and which text prevails."""
+    publisher = site.publisher if site is not None else None
+    first = texts.text("footer.publisher", publisher=publisher) if publisher else texts.text("footer.publisher_not_given")
+    return tuple(typography(line) for line in (first, texts.text("footer.prevails")))
 
 
 # ---------------------------------------------------------------- the whole site
@@ -101,32 +134,51 @@ def site_files(
     checklist=None,
     checklist_content: ChecklistFile | None = None,
     texts: InterfaceFile | None = None,
+    departments: DepartmentsFile | None = None,
+    site: SiteFile | None = None,
 ) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
 
     ``checklist`` is the checklist engine's module (``generator.checklist.page``)
     or None; with it, each notice gets a checklist page and its assets, built from
     ``checklist_content`` (``content/checklist.yaml``, loaded with the rest of the project).
-    ``texts`` (``content/interface.yaml``) defaults to the one the notices carry.
+    ``texts`` (``content/interface.yaml``) defaults to the one the notices carry; ``departments``
+    (``content/departments.yaml``) gives the home page every department of France, ``site``
+    (``content/site.yaml``) the CYCLADES portal of the notice pages.
     """
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
-    files: dict[str, str | bytes] = {"index.md": home_page(notices, today, texts)}
-    newest = {n.slug: n for n in sorted(notices, key=lambda n: n.year)}  # each academy's most recent session
+    left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
+    published = [n for n in notices if not left[id(n)]]
+    latest_years = latest(published)
+    newest = {n.slug: n for n in sorted(published, key=lambda n: n.year)}  # each academy's most recent published session
+    t = _texts_of(notices, texts)
+    routes = directory(published, departments.table() if departments else None, today)
+    files: dict[str, str | bytes] = {"index.md": render_home(home_view(routes, t), t)}
+    files.update(staff_files(t, notices))
     for notice in notices:
-        files[notice_path(notice)] = notice_page(notice, today, checklist=checklist is not None)
+        status = status_view(notice, left[id(notice)], latest_years, today)
+        files[notice_path(notice)] = notice_page(
+            notice, today, checklist=checklist is not None, status=status, previous=previous_notice(notices, notice), routes=routes, site=site
+        )
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
-            files[establishment_path(notice)] = establishment_page(notice, today)
+            files[establishment_path(notice)] = establishment_page(notice, today, routes)
         if checklist is not None:
-            files[checklist_path(notice)] = checklist.checklist_page(notice, checklist_content, today=today, newest=newest[notice.slug])
+            files[checklist_path(notice)] = checklist.checklist_page(
+                notice,
+                checklist_content,
+                elsewhere=department_hints(notice, routes, checklist.TO_ROOT),
+                today=today,
+                newest=newest.get(notice.slug),
+            )
             for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content
     return files
 
 
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
-    """The site navigation: home, then each academy with its sessions (newest first).
+    """The site navigation: home, then each academy with its sessions (newest first), then the staff guide.
 
     MkDocs Material prints navigation titles as HTML, unescaped: every title
     (academy names from YAML, ``nav.*`` texts) is HTML-escaped here.
@@ -146,4 +198,5 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
             if checklist:
                 entries.append({title(t.text("nav.checklist", year=n.year)): checklist_path(n)})
         out.append({title(items[0].academy.name): entries})
+    out.append(staff_nav(t))
     return out

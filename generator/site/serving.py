@@ -39,6 +39,7 @@ class Generated:
     files: dict[str, str | bytes]
     copies: dict[str, object]
     nav: list
+    footer: tuple[str, ...] = ()  # the lines of every page's footer (plain text)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def broken(state: ServeState, report_text: str, title: str) -> Generated:
         files = dict(good.files)
         files[REPORT_PAGE] = report_page()
         state.report = Report(title, report_text, REPORT_PAGE.removesuffix("index.md"))
-        return Generated(files, good.copies, [*good.nav, {REPORT_TITLE: REPORT_PAGE}])
+        return Generated(files, good.copies, [*good.nav, {REPORT_TITLE: REPORT_PAGE}], good.footer)
     state.report = Report(title, report_text, "./")
     return Generated({"index.md": report_page()}, {}, [{REPORT_TITLE: "index.md"}])
 

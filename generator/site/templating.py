@@ -11,7 +11,8 @@ French typography, on one line. The exception is ``Markup``: Markdown this
 module's own filters and functions produced (every value inside escaped the
 same way): ``|md_block`` (paragraphs and dash lists), ``|bold``, ``|cell``,
 ``|md_join``, ``|blockquote``, ``|attribute`` (raw HTML attribute inside the
-Markdown), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
+Markdown), ``|code`` and ``|code_block`` (text shown as typed, for the staff
+guide's field names and YAML examples), ``|yaml_string`` (the front matter), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
 texts of ``content/interface.yaml`` through ``t("group.id", name=value)`` (the
 text's words escaped, each value escaped unless it is Markup), and the macros of
 the environment's ``_macros.md.j2`` (their values were escaped inside them).
@@ -49,13 +50,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model.content import InterfaceFile
-from .text import attr, html_text, html_words, md, md_block, md_words, url
+from .text import attr, html_text, html_words, md, md_block, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
 EMPTY_CELL = "—"  # an empty table cell reads as a dash
-# Separators ``|md_join`` writes between values (Markdown or HTML of the template, never a value).
-JOIN_SEPARATORS = (", ", "<br>")
+# Separators ``|md_join`` writes between values (Markdown or HTML of the template, never a value);
+# "" puts Markup pieces side by side (a link and the flag after it).
+JOIN_SEPARATORS = (", ", "<br>", "")
 # Builtin filters that return Markup: they would bypass the escaping of the environment.
 _MARKUP_FILTERS = ("safe", "e", "escape", "forceescape", "tojson")
 
@@ -120,14 +122,78 @@ def _blockquote(value: object) -> Markup:
     return Markup("\n".join(("> " + line) if line else ">" for line in text.splitlines()))
 
 
+def _fence(text: str) -> str:
+    """Backticks enough to enclose ``text`` in a code span or block (one more than its longest run)."""
+    return "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+
+
+def _code(value: object) -> Markup:
+    """A value as an inline code span, shown as typed (Markdown escapes HTML inside it).
+
+    A value on several lines, or with « | » (a table's column separator), is escaped as plain text instead.
+    """
+    text = str(_printable(value))
+    if "\n" in text or "|" in text or not text.strip():
+        return markdown_value(text)
+    fence = _fence(text)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Markup(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def _code_block(value: object) -> Markup:
+    """A value as a code block: its lines as typed, indented four spaces (Markdown escapes HTML inside it).
+
+    The template puts it at the start of a line, after a blank line.
+    """
+    lines = str(_printable(value)).rstrip("\n").splitlines()
+    return Markup("\n".join(("    " + line) if line.strip() else "" for line in lines))
+
+
+def _without_markup(json_text: str) -> str:
+    """JSON text with ``& < >`` written as escapes (the same value): no ``</script>``, no tag, no entity."""
+    return json_text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _yaml_string(value: object) -> Markup:
+    """A value as a double-quoted YAML string on one line (the page's front matter: its ``<title>``):
+    typography applied, every quote, backslash and non-ASCII character escaped (JSON is YAML), and
+    ``< > &`` too, so that nothing of it is markup even if the front matter were ever shown as text."""
+    return Markup(_without_markup(json.dumps(one_line(_printable(value)), ensure_ascii=True)))
+
+
+def _yaml_value(value: object) -> Markup:
+    """A value built by the code (lists, mappings of paths: the theme's options of a page) as JSON
+    on one line, which is YAML: every non-ASCII character and ``< > &`` escaped, as ``|yaml_string``."""
+    return Markup(_without_markup(json.dumps(value, ensure_ascii=True, sort_keys=True)))
+
+
+# Markdown's own syntax, written as character references inside an attribute: an inline HTML tag in a
+# paragraph or a table cell is read by Markdown's link and emphasis patterns before it is kept as HTML.
+_MARKDOWN_IN_ATTRIBUTE = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]{}()|!"}
+
+
+@functools.lru_cache(maxsize=16384, typed=True)
+def _attribute_text(value: object) -> str:
+    return attr(value).translate(_MARKDOWN_IN_ATTRIBUTE)
+
+
+
 def _attribute(value: object) -> Markup:
-    """A value inside a double-quoted attribute of raw HTML written in a Markdown template."""
-    return _attr(_printable(value))
+    """A value inside a double-quoted attribute of raw HTML written in a Markdown template: quotes and
+    ``& < >`` escaped, and Markdown's syntax as character references (nothing of it is read as a link)."""
+    return Markup(_attribute_text(_printable(value)))
+
+
+# The addresses a link of a page may lead to (the data's are checked by ``Url``, ``Email``, ``Phone``).
+_LINK_SCHEMES = re.compile(r"(?:https?|mailto|tel):", re.IGNORECASE)
 
 
 def _link(label: object, target: str) -> Markup:
-    """A link to a web address, ``[label](<address>)``: the label escaped unless Markup."""
-    return Markup(f"[{markdown_value(label)}]({url(_printable(target))})")
+    """A link to a web address, ``[label](<address>)``: the label escaped unless Markup. An address
+    that is not ``https?:``, ``mailto:`` or ``tel:`` (never one of the data's) is no link: the label alone."""
+    if not _LINK_SCHEMES.match(str(_printable(target))):
+        return markdown_value(label)
+    return Markup(f"[{markdown_value(label)}]({url(target)})")
 
 
 def _page_link(label: object, path: str) -> Markup:
@@ -233,6 +299,11 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "blockquote": _blockquote,
         "attribute": _attribute,
         "phone_link": _phone_link,
+        "code": _code,
+        "code_block": _code_block,
+        "yaml_string": _yaml_string,
+        "yaml_value": _yaml_value,
+
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)
     env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link)
@@ -259,8 +330,7 @@ def html_value(value: object) -> Markup:
 
 def json_script(data: object) -> Markup:
     """Deterministic JSON for a ``<script type="application/json">``: no ``</script>``, no ``<``, ``>`` or ``&``."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+    return Markup(_without_markup(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))))
 
 
 def html_environment(folder: Path) -> Environment:

@@ -28,14 +28,15 @@ def is_past(notice: Notice, today: dt.date) -> bool:
     return last is not None and last.date() < today
 
 
-def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, information: bool = False) -> str:
-    """A date of the notice in words, in the notice's time zone (``dates.moment``)."""
-    return dates.moment(value, has_time, notice.tz, notice.texts, information=information)
+def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, kind: str = "deadline") -> str:
+    """A date of the notice in words, in the notice's time zone (``dates.moment``: ``kind`` deadline,
+    opening, information or plain)."""
+    return dates.moment(value, has_time, notice.tz, notice.texts, kind=kind)
 
 
 def opening_words(notice: Notice) -> str:
-    """The registration opening in words (« date non précisée par la notice » when it does not give it)."""
-    return moment(notice, notice.opening, notice.opening_has_time)
+    """The registration opening in words (« à partir du … »; « date non précisée par la notice » when it does not give it)."""
+    return moment(notice, notice.opening, notice.opening_has_time, kind="opening")
 
 
 def closing_words(notice: Notice) -> str:
@@ -45,7 +46,7 @@ def closing_words(notice: Notice) -> str:
 def deadline_moment(notice: Notice, deadline_id: str) -> str:
     """When deadline ``deadline_id`` falls, in words (a date given for information needs no hour)."""
     d = notice.deadline(deadline_id)
-    return moment(notice, d.end, d.has_time, information=d.kind != "deadline")
+    return moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind))
 
 
 def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
@@ -63,38 +64,139 @@ def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
 
 
 def _value_words(notice: Notice, question_id: str, value: str) -> str:
+    """One answer in words: the specialty's name, the option's letter, the choice's label."""
     question = notice.questions.get(question_id)
     if question is None:
         return value
     if question.kind == "specialty":
         return specialty_name(notice, value)
     if question.kind == "option":
-        return notice.texts.text("conditions.option", letter=value)
+        return value
     return question.choices.get(value, value)
 
 
-def condition_words(notice: Notice, cond: Condition) -> str:
-    """A ``when:`` condition in words, with the questions' labels (plain text)."""
+def _or_list(notice: Notice, items: list[str]) -> str:
+    """« A, B ou C »."""
     t = notice.texts
+    if len(items) < 2:
+        return "".join(items)
+    return t.text("conditions.or_last", before=t.join("conditions.or_comma", items[:-1]), after=items[-1])
+
+
+# Words that do not end the shared start of clauses (pronouns, articles, prepositions…): the shared
+# start runs up to the first other word, the verb or the noun (« vous êtes », « votre spécialité »).
+_GRAMMAR_WORDS = frozenset(
+    "vous votre vos le la les l' un une des du de d' en à au aux et ou ne n' si que qu' se s' y".split()
+)
+
+
+def _shared_start(notice: Notice, clauses: list[str]) -> str:
+    """Clauses answering the same question, their shared subject and verb written once:
+    « vous êtes en voie scolaire », « vous êtes en apprentissage » → « vous êtes en voie scolaire ou en
+    apprentissage ». Only up to the first word that is not a pronoun, an article or a preposition."""
+    if len(clauses) < 2:
+        return "".join(clauses)
+    words = [c.split(" ") for c in clauses]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
+        word = words[0][shared]
+        shared += 1
+        if word.lower().replace("’", "'") not in _GRAMMAR_WORDS and not word.endswith(("'", "’")):
+            break
+    else:
+        shared = 0  # no verb nor noun in common: nothing written once
+    if not shared:
+        return _or_list(notice, clauses)
+    return " ".join(words[0][:shared]) + " " + _or_list(notice, [" ".join(w[shared:]) for w in words])
+
+
+def _test_clause(notice: Notice, cond: Condition) -> str:
+    """A test in words, as it follows « Si »: the question's phrases (content/questions.yaml), else its label and the answers."""
+    t = notice.texts
+    question = notice.questions.get(cond.question)
+    if question is not None and question.phrases and all(v in question.phrases for v in cond.values):
+        return _shared_start(notice, [question.phrases[v] for v in cond.values])
+    values = [_value_words(notice, cond.question, v) for v in cond.values]
+    if question is not None and question.phrase:
+        return question.phrase.replace("{choice}", _or_list(notice, values))
+    label = question.label if question else cond.question
+    answers = _or_list(notice, [t.text("conditions.quoted_answer", answer=v) for v in values])
+    return t.text("conditions.answer", question=label, answers=answers)
+
+
+def _simplified(cond: Condition) -> Condition:
+    """The same condition, easier to say: nested « all » (and nested « any ») flattened; tests of one
+    question inside an « any » merged into one test (« route: scolaire or apprenti »)."""
+    if cond.kind == "test" or not cond.children:
+        return cond
+    children = [_simplified(c) for c in cond.children]
+    if cond.kind == "not":
+        return Condition("not", children=tuple(children))
+    flat: list[Condition] = []
+    for child in children:
+        flat.extend(child.children if child.kind == cond.kind else (child,))
+    if cond.kind == "all":
+        # A and not (A and B) is A and not B: a test already required is not said again in the exception.
+        positive = {c for c in flat if c.kind == "test"}
+        flat = [_without(c, positive) if c.kind == "not" else c for c in flat]
+    if cond.kind == "any":
+        merged: list[Condition] = []
+        for child in flat:
+            same = next((m for m in merged if m.kind == "test" and child.kind == "test" and m.question == child.question), None)
+            if same is None:
+                merged.append(child)
+            else:
+                merged[merged.index(same)] = Condition("test", same.question, tuple(dict.fromkeys(same.values + child.values)))
+        flat = merged
+    return flat[0] if len(flat) == 1 else Condition(cond.kind, children=tuple(flat))
+
+
+def _without(negation: Condition, required: set[Condition]) -> Condition:
+    """``not (all …)`` without the tests of ``required`` (kept as it is when nothing else would remain)."""
+    inner = negation.children[0]
+    if inner.kind != "all":
+        return negation
+    kept = tuple(c for c in inner.children if c not in required)
+    if not kept or len(kept) == len(inner.children):
+        return negation
+    return Condition("not", children=(kept[0] if len(kept) == 1 else Condition("all", children=kept),))
+
+
+def _clause(notice: Notice, cond: Condition) -> str:
+    """A condition as it follows « Si »: « vous êtes … et que vous avez … »."""
+    t = notice.texts
+    if cond.kind == "test":
+        return _test_clause(notice, cond)
+    if cond.kind == "not":
+        return t.text("conditions.not", condition=_clause(notice, cond.children[0]))
+    if cond.kind == "any":
+        return t.join("conditions.or", [_clause(notice, c) for c in cond.children])
+    positive = [c for c in cond.children if c.kind != "not"]
+    negative = [c.children[0] for c in cond.children if c.kind == "not"]
+    if not positive:
+        return t.join("conditions.and", [_clause(notice, c) for c in cond.children])
+    text = t.join("conditions.and", [_clause(notice, c) for c in positive])
+    if negative:
+        text = t.text("conditions.except", condition=text, exception=t.join("conditions.or", [_clause(notice, c) for c in negative]))
+    return text
+
+
+def condition_words(notice: Notice, cond: Condition) -> str:
+    """A ``when:`` condition as a sentence (plain text): « Tous les candidats », « Si vous êtes en
+    apprentissage », « Si …, sauf si vous êtes reconnu travailleur handicapé (RQTH)… », « Sauf si … ».
+
+    The words of each answer are the questions' ``phrases`` (``content/questions.yaml``); the
+    words around them, the texts of the group ``conditions`` (``content/interface.yaml``).
+    """
+    t = notice.texts
+    cond = _simplified(cond)
     if cond.kind == "all" and not cond.children:
         return t.text("conditions.everyone")
-    if cond.kind == "test":
-        question = notice.questions.get(cond.question)
-        label = question.label if question else cond.question
-        values = [_value_words(notice, cond.question, v) for v in cond.values]
-        if question is not None and question.kind == "derived":
-            # A fact computed from other answers reads as the fact itself: « la spécialité figure sur la liste R408… ».
-            return t.join("conditions.or_answer", values)
-        if label.rstrip().endswith("?"):
-            quoted = [t.text("conditions.quoted_answer", answer=v) for v in values]
-            return t.text("conditions.question_answer", question=label, answers=t.join("conditions.or_answer", quoted))
-        return t.text("conditions.statement_answer", statement=label, answers=t.join("conditions.or_answer", values))
     if cond.kind == "not":
-        return t.text("conditions.unless", condition=condition_words(notice, cond.children[0]))
-    parts = [condition_words(notice, c) for c in cond.children]
-    if cond.kind == "any":
-        return t.text("conditions.any", conditions=t.join("conditions.any_join", [f"({p})" for p in parts]))
-    return t.join("conditions.all_join", parts)
+        return t.text("conditions.unless", condition=_clause(notice, cond.children[0]))
+    if cond.kind == "all" and all(c.kind == "not" for c in cond.children):
+        return t.text("conditions.unless", condition=t.join("conditions.or", [_clause(notice, c.children[0]) for c in cond.children]))
+    return t.text("conditions.if", condition=_clause(notice, cond))
 
 
 def route_fit(cond: Condition, route: str) -> str:

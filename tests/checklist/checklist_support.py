@@ -1,4 +1,9 @@
-"""Shared helpers of the checklist tests: rulesets of the academies, cases, both Python runtimes."""
+"""Shared helpers of the checklist tests: rulesets of the academies, cases, both Python runtimes.
+
+Rulesets are compiled from a data folder: the frozen project (tests/fixtures/project/) for the
+hand-written cases and anything that expects specific content, the real data for properties
+(CPython == Pyodide on random situations, page == checklist).
+"""
 
 from __future__ import annotations
 
@@ -15,26 +20,27 @@ from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.merge import build_notice
 from generator.pipeline import load_and_check
+from project_support import FROZEN, REPO
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = REPO
 CASES = Path(__file__).resolve().parent / "cases"
 RUNNER = Path(__file__).resolve().parent / "run_pyodide.mjs"
 ENGINE = ROOT / "generator" / "checklist" / "engine.py"
 EXPECTED_KEYS = ("documents", "deadlines", "questions", "warnings")
 
 
-def load_rulesets() -> tuple[dict[str, dict], dict[str, str]]:
-    """Rulesets of every academy folder that validates (key ``slug/year``), and the problems of the others."""
+def load_rulesets(data: Path = FROZEN) -> tuple[dict[str, dict], dict[str, str]]:
+    """Rulesets of every academy folder of ``data`` that validates (key ``slug/year``), and the problems of the others."""
     rulesets: dict[str, dict] = {}
     broken: dict[str, str] = {}
-    for folder in sorted(p for p in (ROOT / "academies").iterdir() if p.is_dir()):
-        project, problems = load_and_check(ROOT, [folder])
+    for folder in sorted(p for p in (data / "academies").iterdir() if p.is_dir()):
+        project, problems = load_and_check(data, [folder])
         if problems:
             broken[folder.name] = problems.report()
             continue
-        data = project.academies[folder.name]
-        for year in sorted(data.sessions):
-            notice = build_notice(project.content, data, year)
+        academy = project.academies[folder.name]
+        for year in sorted(academy.sessions):
+            notice = build_notice(project.content, academy, year)
             rulesets[f"{folder.name}/{year}"] = compile_ruleset(notice, project.content.checklist)
     return rulesets, broken
 
@@ -44,7 +50,7 @@ LATE_WORDS = "peut être déposée ultérieurement"
 
 
 def variant_ruleset(rulesets: dict[str, dict]) -> dict[str, dict]:
-    """A made-up variant of Toulouse 2024 exercising what the real notices may not (yet) use.
+    """A made-up variant of the frozen Toulouse 2024 exercising what the seed notices do not use.
 
     Step 2 only for repeaters, step 3 unless the candidate is foreign (an undecided
     step makes its questions needed), the exam office without any contact (None)
@@ -64,6 +70,15 @@ def variant_ruleset(rulesets: dict[str, dict]) -> dict[str, dict]:
     variant["contacts"]["exam_office"] = None
     variant["documents"][0]["late_deposit"] = LATE_WORDS
     return {VARIANT_KEY: variant}
+
+
+def load_unreachable() -> dict[str, dict[str, str]]:
+    """``slug/year`` → the documents no case can list, with why (``unreachable:`` of a case file)."""
+    found = {}
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found[f"{data['academy']}/{data['session']}"] = data.get("unreachable") or {}
+    return found
 
 
 def load_cases() -> list[dict]:

@@ -1,5 +1,10 @@
-"""The checklist engine in CPython: the cases of tests/checklist/cases/, age boundaries,
-normalisation, three-valued logic, compile determinism and the command line."""
+"""The checklist engine in CPython: the cases of tests/checklist/cases/ (on the frozen project),
+age boundaries, normalisation, three-valued logic, compile determinism and the command line.
+
+The cases, the made-up variant and the command line read the frozen project
+(tests/fixtures/project/); the properties at the end of each section (step titles, time
+offsets, deterministic rulesets) also read the real data.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +13,24 @@ import json
 
 import pytest
 
-from checklist_support import EXPECTED_KEYS, LATE_WORDS, ROOT, VARIANT_KEY, load_cases, load_rulesets, run_cpython, summary, variant_ruleset
+from checklist_support import EXPECTED_KEYS, LATE_WORDS, VARIANT_KEY, load_cases, load_rulesets, load_unreachable, run_cpython, summary, variant_ruleset
 from generator.checklist import engine
 from generator.checks import check_condition
 from generator.cli import main
 from generator.pipeline import load_and_check
 from generator.problems import Problems
+from project_support import FROZEN, REAL
 
-RULESETS, BROKEN = load_rulesets()
+RULESETS, BROKEN = load_rulesets(FROZEN)
+REAL_RULESETS, REAL_BROKEN = load_rulesets(REAL)
 CASES = load_cases()
+STANDINGS = {None, "concerned", "excluded", "not_listed", "how_unknown", "unknown", "contradiction"}
 
 
-def test_every_academy_compiles():
-    assert not BROKEN, "academies that do not validate:\n" + "\n".join(f"{k}:\n{v}" for k, v in BROKEN.items())
-    assert RULESETS
+@pytest.mark.parametrize("rulesets, broken", [(RULESETS, BROKEN), (REAL_RULESETS, REAL_BROKEN)], ids=["frozen", "real"])
+def test_every_academy_compiles(rulesets, broken):
+    assert not broken, "academies that do not validate:\n" + "\n".join(f"{k}:\n{v}" for k, v in broken.items())
+    assert rulesets
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['file']}:{c['name']}" for c in CASES])
@@ -33,6 +42,22 @@ def test_case(case):
     for key in EXPECTED_KEYS:
         expected = case[key] if key == "questions" else sorted(case[key])
         assert got[key] == expected, f"{key}: got {got[key]}, expected {expected}"
+    # Whether the notice concerns the candidate, and whether nothing is left: stated by every case.
+    assert case["standing"] in STANDINGS, f"standing: {case['standing']!r} is not one of {sorted(map(str, STANDINGS))}"
+    standing = result["standing"]["kind"] if result["standing"] else None
+    assert standing == case["standing"], f"standing: got {standing}, expected {case['standing']}"
+    assert result["complete"] is case["complete"], f"complete: got {result['complete']}"
+    if "passages" in case:
+        assert len(result["standing"]["passages"]) == case["passages"]
+    listed = {d["id"]: d for d in result["documents"]}
+    if "national" in case:  # the listed documents that are national rules (not the notice's own items)
+        national = sorted(i for i, d in listed.items() if d["provenance"]["kind"] == "national")
+        assert national == sorted(case["national"]), f"national: got {national}"
+    if "not_mentioned" in case:  # the listed national documents the notice does not mention
+        silent = sorted(i for i, d in listed.items() if d["notice_silent"])
+        assert silent == sorted(case["not_mentioned"]), f"not mentioned by the notice: got {silent}"
+    for did, annexes in case.get("annexes", {}).items():
+        assert listed[did]["annexes"] == annexes, f"annexes of {did}: got {listed[did]['annexes']}"
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]
@@ -56,26 +81,46 @@ def test_case(case):
     assert result["dropped"] == sorted(case.get("dropped", []))
 
 
-def test_every_document_rule_is_covered_both_ways():
-    """Each document of each session applies in at least one case and is ruled out in another."""
+def test_the_cases_cover_every_document_rule_of_the_frozen_project_both_ways():
+    """Each document of each frozen session (the notice's items and the national documents in force)
+    is listed in at least one case and ruled out in another: the hand-written cases exercise every rule.
+
+    A document a case file declares ``unreachable`` (its condition holds only for candidates the
+    notice does not concern) must be just that: listed by no case, and its condition met in a case
+    where the notice does not concern the candidate.
+    (On any data, ``validate`` warns about a rule that no situation can trigger, or that every
+    situation triggers while written with a condition: generator/rule_coverage.py. This test is
+    about the cases.)
+    """
+    unreachable = load_unreachable()
     applied: dict[str, set] = {key: set() for key in RULESETS}
     excluded: dict[str, set] = {key: set() for key in RULESETS}
+    held_unlisted: dict[str, set] = {key: set() for key in RULESETS}
     for case in CASES:
-        if case["key"] not in RULESETS:
-            continue
+        ruleset = RULESETS[case["key"]]
         [result] = run_cpython(RULESETS, [(case["key"], case["answers"])])
         present = {d["id"] for d in result["documents"]}
         undecided = {d["id"] for d in result["undecided"]}
         applied[case["key"]] |= present
-        excluded[case["key"]] |= {d["id"] for d in RULESETS[case["key"]]["documents"]} - present - undecided
+        if result["standing"] is not None and result["standing"]["kind"] in ("excluded", "not_listed"):  # nothing is listed for them
+            state = engine._State(ruleset, result["answers"])
+            held_unlisted[case["key"]] |= {d["id"] for d in ruleset["documents"] if state.evaluate(d["when"])[0] is True}
+        else:
+            excluded[case["key"]] |= {d["id"] for d in ruleset["documents"]} - present - undecided
     missing = []
     for key, ruleset in RULESETS.items():
         for document in ruleset["documents"]:
+            did = document["id"]
             always = document["when"] == ["all", []]
-            if document["id"] not in applied[key]:
-                missing.append(f"{key} {document['id']}: no case where it applies")
-            if not always and document["id"] not in excluded[key]:
-                missing.append(f"{key} {document['id']}: no case where it does not apply")
+            if did in unreachable[key]:
+                if did in applied[key]:
+                    missing.append(f"{key} {did}: declared unreachable, but a case lists it")
+                if did not in held_unlisted[key]:
+                    missing.append(f"{key} {did}: declared unreachable: no case meets its condition where the notice does not concern the candidate")
+            elif did not in applied[key]:
+                missing.append(f"{key} {did}: no case where it applies")
+            if not always and did not in excluded[key]:
+                missing.append(f"{key} {did}: no case where it does not apply")
     assert not missing, "\n".join(missing)
 
 
@@ -115,8 +160,7 @@ def test_29_february_birthday_is_28_february_in_non_leap_years():
 
 
 def _ruleset(key="toulouse/2024"):
-    if key not in RULESETS:
-        pytest.skip(f"{key} does not validate yet")
+    """A session of the frozen project."""
     return RULESETS[key]
 
 
@@ -174,10 +218,7 @@ def test_kleene_logic():
 
 
 def _variant():
-    variant = variant_ruleset(RULESETS)
-    if not variant:
-        pytest.skip("toulouse/2024 does not validate yet")
-    return variant[VARIANT_KEY]
+    return variant_ruleset(RULESETS)[VARIANT_KEY]
 
 
 def test_steps_follow_their_condition_and_undecided_ones_need_their_questions():
@@ -198,8 +239,9 @@ def test_steps_follow_their_condition_and_undecided_ones_need_their_questions():
     assert result["undecided_steps"] == []
 
 
-def test_step_titles_lose_the_number_the_notice_typed():
-    for key, ruleset in RULESETS.items():
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_step_titles_lose_the_number_the_notice_typed(rulesets):
+    for key, ruleset in rulesets.items():
         for step in ruleset["steps"]:
             assert not step["title"].lower().startswith("étape"), (key, step["title"])
             assert not step["title"][:1].isdigit() or not step["title"][1:3].strip(" ").startswith((":", ".", ")")), (key, step["title"])
@@ -228,8 +270,9 @@ def test_exam_adjustment_item_follows_disability_and_request():
     assert engine.evaluate(ruleset, {"disability": "no"})["exam_adjustment"] is None
 
 
-def test_session_without_exam_adjustment_does_not_ask_disability():
-    for key, ruleset in RULESETS.items():
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_session_without_exam_adjustment_does_not_ask_disability(rulesets):
+    for key, ruleset in rulesets.items():
         if ruleset["exam_adjustment"] is None:
             result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "yes"})
             assert result["exam_adjustment"] is None, key
@@ -249,7 +292,7 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
     from generator.checklist.cli import load_texts
     from generator.checklist.text import render
 
-    texts, message = load_texts(ROOT)
+    texts, message = load_texts(FROZEN)
     assert texts is not None, message
     ruleset = _variant()
     answers = {"situation": "distance", "nationality": "foreign", "disability": "yes", "exam_adjustment": "yes"}
@@ -268,32 +311,59 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
             assert texts.text("checklist.late_exception", label=first["label"], words=LATE_WORDS) in text
 
 
-def test_cli_opening_without_time_has_no_end_of_day_words():
+def test_cli_dates_without_time_say_the_hour_is_not_given():
+    """A date without a time: the day, then « heure non précisée par la notice » (never a default hour);
+    a date given for information: the day alone."""
     from generator.checklist.cli import load_texts
-    from generator.checklist.text import french_moment
+    from generator.checklist.text import french_moment, render
 
-    texts, _ = load_texts(ROOT)
-    day_only = french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, end_of_day_words=False)
-    closing = french_moment("2023-10-16T23:59:59+02:00", False, "Europe/Paris", texts)
-    end_words = texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
-    assert end_words and end_words not in day_only and end_words in closing
-    from generator.checklist.text import render
-
+    texts, _ = load_texts(FROZEN)
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16 octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16 octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16 octobre 2023"
     checked = 0
     for key, ruleset in RULESETS.items():
+        result = engine.evaluate(ruleset, {})
+        text = render(ruleset, result, texts)
+        assert "fin de la journée" not in text, key
         reg = ruleset["session"]["registration"]
         if reg["opening"] and not reg["opening_has_time"]:
             tz = ruleset["academy"]["timezone"]
-            text = render(ruleset, engine.evaluate(ruleset, {}), texts)
-            assert french_moment(reg["opening"], False, tz, texts, end_of_day_words=False) in text, key
-            assert french_moment(reg["opening"], False, tz, texts) not in text, key
+            assert french_moment(reg["opening"], False, tz, texts, kind="opening") in text, key
             checked += 1
-    assert checked, "no session has an opening without a time"
+        for deadline in result["deadlines"]:
+            if deadline["end"] and not deadline["has_time"] and deadline["kind"] == "deadline":
+                assert french_moment(deadline["end"], False, ruleset["academy"]["timezone"], texts) in text, (key, deadline["id"])
+                checked += 1
+    assert checked, "no date without a time in the frozen sessions"
 
 
-def test_deadlines_carry_the_academy_offset():
-    for ruleset in RULESETS.values():
+def test_what_the_notice_does_not_give_stays_unknown_and_is_said():
+    """Nantes 2026 gives no registration dates, Aix-Marseille 2023 no exam office: the result says
+    nothing in their place (None), and the command line says so in words, never a default."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, _ = load_texts(FROZEN)
+    ruleset = RULESETS["nantes/2026"]
+    result = engine.evaluate(ruleset, {})
+    assert result["registration"]["opening"] is None and result["registration"]["closing"] is None
+    text = render(ruleset, result, texts)
+    for which in ("ouverture", "clôture"):  # both dates said, as unknown
+        assert f"{which}\u00a0: {texts.text('moments.not_given')}" in text
+    assert " ".join(result["registration"]["note"].split()) in " ".join(text.split())  # the notice's own words on its dates
+    ruleset = RULESETS["aix-marseille/2023"]
+    result = engine.evaluate(ruleset, {})
+    assert result["contacts"][0] == {"kind": "exam_office", "office": None}
+    assert texts.text("checklist.no_exam_office") in render(ruleset, result, texts)
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_deadlines_carry_the_academy_offset(rulesets):
+    for ruleset in rulesets.values():
         for deadline in ruleset["deadlines"]:
+            if deadline["end"] is None:  # a date the notice does not give
+                continue
             moment = dt.datetime.fromisoformat(deadline["end"])
             assert moment.utcoffset() is not None, deadline
 
@@ -301,22 +371,22 @@ def test_deadlines_carry_the_academy_offset():
 # --- compile --------------------------------------------------------------------
 
 
-def test_ruleset_is_deterministic_json():
-    again, _ = load_rulesets()
-    for key, ruleset in RULESETS.items():
+@pytest.mark.parametrize("data", [FROZEN, REAL], ids=["frozen", "real"])
+def test_ruleset_is_deterministic_json(data):
+    rulesets = RULESETS if data == FROZEN else REAL_RULESETS
+    again, _ = load_rulesets(data)
+    for key, ruleset in rulesets.items():
         text = json.dumps(ruleset, ensure_ascii=False, sort_keys=True)
         assert text == json.dumps(again[key], ensure_ascii=False, sort_keys=True)
         assert json.loads(text) == ruleset
 
 
 def test_warning_conditions_name_known_questions_and_choices():
-    project, problems = load_and_check(ROOT, [ROOT / "academies" / "toulouse"])
+    project, problems = load_and_check(FROZEN, [FROZEN / "academies" / "toulouse"])
     assert not problems, problems.report()
     found = Problems()
     for wid, warning in project.content.checklist.warnings.items():
         check_condition(warning.when, project.content, found, f"warnings.{wid}.when", file_hint=None)
-        if warning.topic is not None:
-            assert warning.topic in project.content.topics.topics, f"{wid}: unknown topic {warning.topic}"
     assert not found, found.report()
 
 
@@ -325,22 +395,23 @@ def test_warning_conditions_name_known_questions_and_choices():
 
 def test_cli_prints_french_answer(capsys):
     _ruleset()
-    code = main(["checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "nationality=french", "department=31"])
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "nationality=french", "department=31"])
     out = capsys.readouterr().out
     assert code == 0
     nbsp = "\u00a0"
     assert "Pièces à déposer" in out
-    assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J'ai déjà présenté le BTS" in out
-    assert "mercredi 22 novembre 2023" in out and "UTC+01:00" in out
+    assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J’ai déjà présenté le BTS" in out
+    assert "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)" in out
+    assert f"clôture{nbsp}: au plus tard le mercredi 15 novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
     assert "Questions qui peuvent encore changer cette liste" in out
 
 
 def test_cli_json_and_questions(capsys):
     _ruleset()
-    assert main(["checklist", "--academy", "toulouse", "--session", "2024", "--json", "situation=repeater"]) == 0
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "--json", "situation=repeater"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert "repeater_transcript" in {d["id"] for d in result["documents"]}
-    assert main(["checklist", "--academy", "toulouse", "--session", "2024", "--questions"]) == 0
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "--questions"]) == 0
     out = capsys.readouterr().out
     assert "situation — " in out and "repeater (" in out and "in_academy" not in out
 
@@ -356,7 +427,7 @@ def test_cli_json_and_questions(capsys):
 )
 def test_cli_bad_input(capsys, argv, words):
     _ruleset()
-    code = main(["checklist", "--academy", "toulouse", "--session", "2024", *argv])
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *argv])
     captured = capsys.readouterr()
     assert code == 1
     assert words in captured.out
@@ -364,7 +435,7 @@ def test_cli_bad_input(capsys, argv, words):
 
 
 def test_cli_unknown_academy_or_session(capsys):
-    assert main(["checklist", "--academy", "atlantis", "--session", "2024"]) == 1
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "atlantis", "--session", "2024"]) == 1
     assert "académie inconnue" in capsys.readouterr().out
-    assert main(["checklist", "--academy", "toulouse", "--session", "1999"]) == 1
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "1999"]) == 1
     assert "pas de session 1999" in capsys.readouterr().out

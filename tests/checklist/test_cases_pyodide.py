@@ -1,7 +1,9 @@
 """The same engine file in Pyodide (Node, node_modules/pyodide) gives the same results as CPython.
 
-One Pyodide boot for the whole module: the cases of tests/checklist/cases/ and
-a seeded random differential test over every academy run in a single Node process.
+One Pyodide boot for the whole module: the cases of tests/checklist/cases/ (on the frozen
+project) and a seeded random differential test over every session of the real data (a
+property of any valid data) and of the frozen project (where the draw is shown not to be
+degenerate: documents listed, undecided, answers dropped…) run in a single Node process.
 Needs `node`; node_modules is installed by `npm ci` (scripts/test.sh).
 """
 
@@ -12,6 +14,7 @@ import os
 import pytest
 
 from checklist_support import load_cases, load_rulesets, node_missing_reason, random_situations, run_cpython, run_pyodide, summary, variant_ruleset
+from project_support import FROZEN, REAL
 
 
 
@@ -28,30 +31,40 @@ RANDOM_COUNT = 1200
 SEED = 20240415
 
 
+REAL_PREFIX = "real:"
+
+
 @pytest.fixture(scope="module")
 def runs():
-    rulesets, _ = load_rulesets()
-    cases = [c for c in load_cases() if c["key"] in rulesets]
+    frozen, _ = load_rulesets(FROZEN)
+    real, _ = load_rulesets(REAL)
+    cases = load_cases()
     # The made-up variant (step conditions, no exam office, late deposit) is drawn too.
-    rulesets.update(variant_ruleset(rulesets))
+    frozen.update(variant_ruleset(frozen))
     case_jobs = [(c["key"], c["answers"]) for c in cases]
-    random_jobs = random_situations(rulesets, RANDOM_COUNT, SEED)
-    version, results = run_pyodide(rulesets, case_jobs + random_jobs)
+    frozen_jobs = random_situations(frozen, RANDOM_COUNT, SEED)
+    real_jobs = [(REAL_PREFIX + key, answers) for key, answers in random_situations(real, RANDOM_COUNT, SEED)]
+    rulesets = {**frozen, **{REAL_PREFIX + key: ruleset for key, ruleset in real.items()}}
+    version, results = run_pyodide(rulesets, case_jobs + frozen_jobs + real_jobs)
     return {
         "version": version,
         "rulesets": rulesets,
+        "real_keys": {REAL_PREFIX + key for key in real},
+        "frozen_keys": set(frozen),
         "cases": cases,
         "case_jobs": case_jobs,
-        "random_jobs": random_jobs,
+        "frozen_jobs": frozen_jobs,
+        "real_jobs": real_jobs,
         "pyodide_cases": results[: len(case_jobs)],
-        "pyodide_random": results[len(case_jobs):],
+        "pyodide_frozen": results[len(case_jobs): len(case_jobs) + len(frozen_jobs)],
+        "pyodide_real": results[len(case_jobs) + len(frozen_jobs):],
     }
 
 
 def test_runs_in_pyodide_python(runs):
     # Pyodide 314.x ships Python 3.14: the engine runs on a newer Python than the build.
     assert runs["version"].startswith("3.")
-    assert len(runs["pyodide_random"]) == RANDOM_COUNT
+    assert len(runs["pyodide_frozen"]) == len(runs["pyodide_real"]) == RANDOM_COUNT
 
 
 def test_cases_identical_in_pyodide(runs):
@@ -62,13 +75,27 @@ def test_cases_identical_in_pyodide(runs):
         assert summary(theirs) == summary(mine)
 
 
-def test_random_situations_identical_in_pyodide(runs):
-    cpython = run_cpython(runs["rulesets"], runs["random_jobs"])
-    keys = {key for key, _ in runs["random_jobs"]}
-    assert keys == set(runs["rulesets"]), "every academy session is drawn"
-    differences = [i for i, (a, b) in enumerate(zip(cpython, runs["pyodide_random"])) if a != b]
-    assert not differences, f"{len(differences)} situations differ, first: {runs['random_jobs'][differences[0]]}"
-    # The draw is not degenerate: documents apply, stay undecided, answers get dropped.
+def _compare(runs, jobs: str, results: str) -> tuple[list[dict], list[int]]:
+    """The CPython results of ``runs[jobs]`` and the indexes where Pyodide's differ."""
+    cpython = run_cpython(runs["rulesets"], runs[jobs])
+    return cpython, [i for i, (a, b) in enumerate(zip(cpython, runs[results])) if a != b]
+
+
+def test_random_situations_of_the_real_data_identical_in_pyodide(runs):
+    """Whatever staff wrote: CPython and Pyodide agree on every session of the real data."""
+    keys = {key for key, _ in runs["real_jobs"]}
+    assert keys == runs["real_keys"], "every session of the real data is drawn"
+    _, differences = _compare(runs, "real_jobs", "pyodide_real")
+    assert not differences, f"{len(differences)} situations differ, first: {runs['real_jobs'][differences[0]]}"
+
+
+def test_random_situations_of_the_frozen_project_identical_in_pyodide(runs):
+    keys = {key for key, _ in runs["frozen_jobs"]}
+    assert keys == runs["frozen_keys"], "every frozen session is drawn"
+    cpython, differences = _compare(runs, "frozen_jobs", "pyodide_frozen")
+    assert not differences, f"{len(differences)} situations differ, first: {runs['frozen_jobs'][differences[0]]}"
+    # The draw is not degenerate (shown on the frozen project, the same draw on any data):
+    # documents apply, stay undecided, answers get dropped, standings vary.
     assert sum(1 for r in cpython if r["documents"]) > RANDOM_COUNT // 2
     assert sum(1 for r in cpython if r["undecided"]) > 10
     assert sum(1 for r in cpython if r["dropped"]) > 10
@@ -76,3 +103,6 @@ def test_random_situations_identical_in_pyodide(runs):
     assert sum(1 for r in cpython if r["exam_adjustment"]) > 10
     assert sum(1 for r in cpython if r["undecided_steps"]) > 10
     assert sum(1 for r in cpython if r["contacts"][0]["office"] is None) > 10
+    assert sum(1 for r in cpython if r["complete"]) > 10
+    standings = {r["standing"]["kind"] if r["standing"] else None for r in cpython}
+    assert {None, "concerned", "excluded", "not_listed", "contradiction"} <= standings, standings

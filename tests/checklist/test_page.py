@@ -1,4 +1,5 @@
-"""The checklist page body and assets (generator/checklist/page.py) and the static browser code.
+"""The checklist page body and assets (generator/checklist/page.py) and the static browser code,
+on the frozen project's Toulouse notice (tests/fixtures/project/).
 
 The escaping of its templates (every value of the view model an attack) is tested with the
 site's templates, in tests/site/test_site_templates.py.
@@ -13,6 +14,7 @@ from html.parser import HTMLParser
 import pytest
 
 from checklist_support import ENGINE, ROOT
+from project_support import FROZEN
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_assets, checklist_page, pyodide_files
 from generator.merge import build_notices
@@ -21,7 +23,7 @@ from generator.pipeline import load_and_check
 
 @pytest.fixture(scope="module")
 def project():
-    project, problems = load_and_check(ROOT, [ROOT / "academies" / "toulouse"])
+    project, problems = load_and_check(FROZEN, [FROZEN / "academies" / "toulouse"])
     assert not problems, problems.report()
     return project
 
@@ -126,32 +128,28 @@ def test_checklist_js_uses_only_texts_the_page_sends(notices, content):
                 assert "{" + name + "}" in data["texts"][key], (key, name)
 
 
-def test_registration_opening_is_never_until_the_end_of_the_day(notices, content):
-    checked = 0
-    for notice in notices:
-        if notice.opening is None:
-            continue
-        data = _page_data(checklist_page(notice, content))
-        end_words = notice.texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
-        assert end_words not in data["dates"]["registration_opening"], notice.slug
-        if notice.closing is not None and not notice.closing_has_time:
-            assert end_words in data["dates"]["registration_closing"]
-        checked += 1
-    assert checked
+def test_dates_without_time_say_the_hour_is_not_given(notices, content):
+    """The dates the page sends the script: with their time, or the day and « heure non précisée par
+    la notice » (never « jusqu'à la fin de la journée »); a date given for information is the day alone."""
+    from generator.french import typography
+    from generator.site import dates
 
-
-def test_information_dates_are_a_plain_day(notices, content):
-    """« jusqu'à la fin de la journée » only for a deadline; an information date without time is a day."""
     checked = 0
     for notice in notices:
         data = _page_data(checklist_page(notice, content))
-        end_words = notice.texts.text("moments.end_of_day", day="", zone="").split("(")[0].strip(" ,")
+        shown = dict(data["dates"])
+        t = notice.texts
+        assert shown["registration_opening"] == typography(dates.moment(notice.opening, notice.opening_has_time, notice.tz, t))
+        assert shown["registration_closing"] == typography(dates.moment(notice.closing, notice.closing_has_time, notice.tz, t))
         for d in notice.deadlines:
-            if d.has_time:
-                continue
-            assert (end_words in data["dates"][d.id]) == (d.kind == "deadline"), (notice.slug, d.id)
-            checked += d.kind == "information"
-    assert checked, "no information date without time in these notices"
+            assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, information=d.kind != "deadline")), d.id
+            if d.given and not d.has_time:
+                no_time = typography(t.text("moments.day_no_time", day=dates.day(d.end)))
+                assert (shown[d.id] == no_time) == (d.kind == "deadline"), d.id
+                assert (shown[d.id] == dates.day(d.end)) == (d.kind != "deadline"), d.id
+                checked += 1
+        assert not any("fin de la journée" in text for text in shown.values())
+    assert checked, "no date without time in the frozen Toulouse notice"
 
 
 def test_page_reads_its_texts_from_the_notice_each_time(notices, content):

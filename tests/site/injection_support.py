@@ -4,7 +4,7 @@
 ``academies/*/*.yaml`` (composed by PyYAML: nodes and their positions, never
 constructed), leaves typed values alone (identifiers, codes, dates, numbers,
 URLs, e-mails, phones, paths: validated strictly elsewhere) and appends to
-each free text a unique marker (``INJ0042``) and the family's payload, written
+each free text a marker (``INJ0042``, one per distinct value) and the family's payload, written
 back as a double-quoted YAML scalar at the same place. It knows nothing of how
 pages are rendered: only the data and, later, the built site.
 """
@@ -44,7 +44,10 @@ SKIP_FILES = {"placeholders": {"content/interface.yaml"}, "jinja": {"content/int
 # Names, titles, labels and the texts of content/interface.yaml are one line by definition
 # (``generator.model.values.Name``: validate refuses a line break there). ``inject`` finds
 # those fields by asking validate which values it refuses for that reason, and writes their
-# payloads on one line; every other field gets the payload with its line breaks.
+# payloads on one line; every other field gets the payload with its line breaks. A value
+# validate refuses for any other reason is not free text (a word of a fixed list, such as
+# « arrêté » or « académie », or the marker « non précisé par la notice » standing for a
+# section or a date): it is left as it was.
 ONE_LINE = "un nom ou un titre tient sur une ligne"
 
 TYPED = re.compile(
@@ -93,57 +96,76 @@ def _quoted(text: str) -> str:
 def inject(root: Path, family: str, start: int = 1) -> list[Field]:
     """Append ``INJ<n> <payload>`` to every free text of the copy at ``root``; the fields changed.
 
-    Fields that hold a name (one line) get the payload without its line breaks: they are found by
-    injecting once, validating, and injecting again with the values validate refused for that.
+    Fields that hold a name (one line) get the payload without its line breaks, and values that
+    are not free text are left alone: both are found by injecting, validating, and injecting
+    again knowing which values validate refused, and why, until it refuses none.
     """
     originals = {path: path.read_text(encoding="utf-8") for path in _files(root)}
-    fields = _inject(root, family, start, originals, one_line=set())
-    one_line = _one_line_values(root)
-    if one_line:
-        fields = _inject(root, family, start, originals, one_line=one_line)
-    return fields
+    one_line: set[tuple[str, int]] = set()
+    typed: set[tuple[str, int]] = set()
+    for _ in range(5):
+        fields = _inject(root, family, start, originals, one_line=one_line, typed=typed)
+        refused = _refused_values(root)
+        if not refused:
+            return fields
+        for field, reasons in refused.items():
+            if ONE_LINE in reasons and field not in one_line:
+                one_line.add(field)  # a name: on one line (another of its problems may come from the line break)
+            else:
+                one_line.discard(field)
+                typed.add(field)  # not free text
+    raise AssertionError(f"the injected copy does not validate: {sorted(_refused_values(root))[:10]}")
 
 
 def _files(root: Path) -> list[Path]:
     return sorted(root.glob("content/*.yaml")) + sorted(root.glob("academies/*/*.yaml"))
 
 
-def _one_line_values(root: Path) -> set[tuple[str, int]]:
-    """(file, index of the free text in the file) of every injected value validate refuses as a name with a line break."""
+def _refused_values(root: Path) -> dict[tuple[str, int], set[str]]:
+    """(file, index of the free text in the file) → the messages of validate's problems on that value."""
     from generator.pipeline import load_and_check
 
     _, problems = load_and_check(root)
-    refused = {(p.location.file, p.location.line, p.location.column) for p in problems.items if ONE_LINE in p.message}
-    found = set()
+    refused: dict[tuple[str, int, int], set[str]] = {}
+    for p in problems.items:
+        refused.setdefault((p.location.file, p.location.line, p.location.column), set()).add(ONE_LINE if ONE_LINE in p.message else p.message)
+    found = {}
     for path in _files(root):
         rel = path.relative_to(root).as_posix()
         nodes: list = []
         _free_texts(yaml.compose(path.read_text(encoding="utf-8")), None, nodes)
         for index, (node, _) in enumerate(nodes):
-            if (rel, node.start_mark.line + 1, node.start_mark.column + 1) in refused:
-                found.add((rel, index))
+            reasons = refused.get((rel, node.start_mark.line + 1, node.start_mark.column + 1))
+            if reasons:
+                found[(rel, index)] = reasons
     return found
 
 
-def _inject(root: Path, family: str, start: int, originals: dict, one_line: set) -> list[Field]:
+def _inject(root: Path, family: str, start: int, originals: dict, one_line: set, typed: set) -> list[Field]:
     template = FAMILIES[family]
+    found: dict[Path, list] = {}
+    for path, text in originals.items():
+        found[path] = []
+        _free_texts(yaml.compose(text), None, found[path])
+    # The same value gets the same payload everywhere (a department's name is in two files and must stay equal).
+    one_line_values = {found[root / rel][index][0].value for rel, index in one_line}
+    numbers: dict[str, int] = {}
     fields: list[Field] = []
-    n = start
     for path, text in originals.items():
         rel = path.relative_to(root).as_posix()
         if rel in SKIP_FILES.get(family, ()):
             continue
-        found: list = []
-        _free_texts(yaml.compose(text), None, found)
         edits = []
-        for index, (node, key) in enumerate(found):
+        for index, (node, key) in enumerate(found[path]):
+            if (rel, index) in typed:
+                continue
+            n = numbers.setdefault(node.value, start + len(numbers))
             marker = f"INJ{n:04d}"
             payload = f"{marker} " + template.format(n=n)
-            if (rel, index) in one_line:
+            if node.value in one_line_values:
                 payload = re.sub(r"[\r\n]+", " ", payload)
             fields.append(Field(marker, rel, node.start_mark.line + 1, key or "", payload))
             edits.append((node.start_mark.index, node.end_mark.index, _quoted(f"{node.value} {payload}")))
-            n += 1
         for begin, end, new in sorted(edits, reverse=True):
             # A block scalar's end mark is past its last line break: keep one.
             tail = "\n" if text[begin:end].endswith("\n") else ""

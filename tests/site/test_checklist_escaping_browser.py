@@ -1,6 +1,6 @@
 """The checklist page escapes by context: placeholders filled once, calendar text without control characters.
 
-A copy of the project gets « {answer} » in a question's label, and a carriage
+A copy of the frozen project (tests/fixtures/project/) gets « {answer} » in a question's label, and a carriage
 return followed by an iCalendar property (``ATTACH:…``) in a deadline's note
 and words (a label is a name on one line: validate refuses a line break there,
 tests/validation); the site is built, the checklist computed in Chromium (Pyodide),
@@ -36,10 +36,10 @@ def site(tmp_path_factory) -> Path:
     replace_once(root / "content" / "questions.yaml", "label: Quelle est votre nationalité ?", f'label: "{LABEL}"')
     session = root / "academies" / "toulouse" / "2024.yaml"
     text = session.read_text(encoding="utf-8")
-    note = re.search(r"(    note: >-\n      Jusqu'au 22 novembre 2023 au plus tard.*?\n)(?=  \S)", text, re.S)
+    note = re.search(r"(    note: >-\n      Durant la période d'inscription, soit jusqu'au 22 novembre 2023.*?\n)(?=  \S)", text, re.S)
     assert note, "the note of the documents deadline moved"
     text = text.replace(note.group(1), f'    note: "{INJECTED_NOTE}"\n', 1)
-    words = re.search(r"(    words: >-\n      AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023.*?\n)(?=    note:)", text, re.S)
+    words = re.search(r"(    words: >-\n      Au plus tard le mercredi 22 novembre 2023, délai de rigueur.*?\n)(?=    note:)", text, re.S)
     assert words, "the words of the documents deadline moved"
     session.write_text(text.replace(words.group(1), f'    words: "{INJECTED_WORDS}"\n', 1), encoding="utf-8")
     out = root / "out"

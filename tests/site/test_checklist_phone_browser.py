@@ -324,7 +324,7 @@ def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_reb
         page.clock.set_fixed_time(moment)
         page.goto(origin + url_of(notice))
         page.wait_for_load_state("load")
-        seen[label] = (page.get_attribute("#bts-checklist", "data-bts-past"), page.is_visible(".bts-past"))
+        seen[label] = (page.get_attribute("#bts-checklist .bts-past", "data-bts-past"), page.is_visible(".bts-past"))
         assert f"Nantes" in page.title() and "2026" in page.title()
         visit.close()
     assert seen == {"open": (None, False), "past": ("true", True)}

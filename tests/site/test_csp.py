@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from browser_support import Watched, chromium, require_browser, search, serve_site, site_headers, wait_checklist
 from generator.site import csp
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from project_support import REAL, valid_project
 from site_support import ROOT
 
 MATERIAL = ROOT / ".venv" / "lib" / "python3.11" / "site-packages" / "material" / "templates" / "partials" / "javascripts"
@@ -50,8 +52,8 @@ def test_the_theme_scripts_moved_to_files_are_materials(partial, index, ours):
     assert copied == [material]
 
 
-def test_every_page_carries_the_policy_and_no_inline_script(built_site):
-    pages = sorted(built_site.rglob("*.html"))
+def test_every_page_carries_the_policy_and_no_inline_script(real_site):
+    pages = sorted(real_site.rglob("*.html"))
     assert len(pages) >= 10
     expected = csp.policy(header=False)
     for page in pages:
@@ -63,10 +65,10 @@ def test_every_page_carries_the_policy_and_no_inline_script(built_site):
         assert not re.search(r"\sstyle=|\son[a-z]+=|<style", text), page
 
 
-def test_server_files_carry_the_same_policy_and_the_readme_gives_it_for_nginx(built_site):
+def test_server_files_carry_the_same_policy_and_the_readme_gives_it_for_nginx(real_site):
     header = csp.policy()
-    assert ("Content-Security-Policy", header) in site_headers(built_site)
-    htaccess = (built_site / ".htaccess").read_text(encoding="utf-8")
+    assert ("Content-Security-Policy", header) in site_headers(real_site)
+    htaccess = (real_site / ".htaccess").read_text(encoding="utf-8")
     assert f'Header always set Content-Security-Policy "{header}"' in htaccess
     assert csp.nginx_line(header) in (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -78,39 +80,40 @@ def browser():
         yield b
 
 
-def page_types(notices) -> list[str]:
+def page_types(real_notices) -> list[str]:
     from generator.site import pages
 
     paths = ["/", "/404.html"]
-    for notice in notices:
+    for notice in real_notices:
         paths.append(f"/{notice.slug}/{notice.year}/")
         if pages.has_establishment_page(notice):
             paths.append(f"/{notice.slug}/{notice.year}/etablissements/")
     return paths
 
 
-def test_no_violation_on_any_page_type_under_the_header_and_the_meta(built_site, notices, browser):
+def test_no_violation_on_any_page_type_under_the_header_and_the_meta(real_site, real_notices, browser):
     """Served with the site's own _headers (the policy applies to the workers too), and each page's meta."""
     failures = []
-    with serve_site(built_site, site_headers(built_site)) as origin:
-        for path in page_types(notices):
+    with serve_site(real_site, site_headers(real_site)) as origin:
+        for path in page_types(real_notices):
             visit = Watched(browser, origin, viewport={"width": 1280, "height": 800})
             visit.page.goto(origin + path, wait_until="load")
             assert search(visit.page, "pièces") > 0, path  # the search worker and its results
             failures += [f"{path}: {v}" for v in visit.violations() + visit.csp_console() + visit.errors]
             visit.close()
-        notice = notices[0]
+        notice = real_notices[0]
         visit = Watched(browser, origin)
         visit.page.goto(f"{origin}/{notice.slug}/{notice.year}/liste-personnalisee/#nationality=foreign&situation=repeater")
         wait_checklist(visit.page)  # computed by the engine in Pyodide, in the module worker
-        assert visit.page.locator("#bts-checklist-output [data-document]").count() > 0
+        expected = engine.evaluate(compile_ruleset(notice, valid_project(REAL).content.checklist), {"nationality": "foreign", "situation": "repeater"})
+        assert visit.page.locator("#bts-checklist-output [data-document]").count() == len(expected["documents"])
         assert "Content-Security-Policy" in visit.page.evaluate("document.head.innerHTML")
         failures += [f"checklist: {v}" for v in visit.violations() + visit.csp_console() + visit.errors]
         visit.close()
     assert not failures, "\n".join(failures)
 
 
-def test_the_watch_sees_a_violation(built_site, browser, tmp_path):
+def test_the_watch_sees_a_violation(real_site, browser, tmp_path):
     """The harness itself: a page with an inline script, under the site's policy, is reported."""
     page = tmp_path / "inline.html"
     page.write_text(csp.with_meta('<html><head><meta charset="utf-8"></head><body><script>1</script></body></html>', csp.policy(header=False)), encoding="utf-8")

@@ -37,8 +37,8 @@ def _browser_available():
 
 
 @pytest.fixture(scope="module")
-def server(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+def server(real_site):
+    handler = functools.partial(_QuietHandler, directory=str(real_site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -61,12 +61,12 @@ def browser():
         b.close()
 
 
-def page_types(notices):
+def page_types(real_notices):
     """One page of each type: home, individual notice, establishment notice, establishment page."""
     from generator.site import pages
 
     urls = {"accueil": "/"}
-    for n in notices:
+    for n in real_notices:
         kind = "notice établissements" if pages.has_establishment_page(n) else "notice candidats"
         urls.setdefault(kind, f"/{n.slug}/{n.year}/")
         if pages.has_establishment_page(n):
@@ -74,9 +74,9 @@ def page_types(notices):
     return urls
 
 
-def test_axe_no_violation_and_360px_layout_and_same_origin(notices, server, browser):
+def test_axe_no_violation_and_360px_layout_and_same_origin(real_notices, server, browser):
     failures = []
-    for kind, path in page_types(notices).items():
+    for kind, path in page_types(real_notices).items():
         for width in (1280, 360):
             # bypass_csp: axe-core is injected as an inline script, which the site's policy blocks (tests/site/test_csp.py)
             context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)

@@ -1,4 +1,8 @@
-"""Every fact of each YAML file appears on its built page (HTML, as a reader sees it)."""
+"""Every fact of each YAML file appears on its built page (HTML, as a reader sees it).
+
+The facts are those of the real data (a property of any valid data); markup typed in the YAML is
+tried on a copy of the frozen project (it edits lines of its Toulouse files).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.model.values import given
 from generator.site import pages
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
@@ -58,7 +63,11 @@ def french_day(d) -> str:
 
 
 def facts(notice) -> list[tuple[str, str]]:
-    """(kind, text) pairs: every candidate-facing fact of the academy and session files."""
+    """(kind, text) pairs: every candidate-facing fact of the academy and session files, and the national content shown with them.
+
+    A section the notice does not give (``non précisé par la notice``) has no fact; the page says so
+    in words (tests/site/test_provenance_pages.py).
+    """
     s, a = notice.session, notice.academy
     out = []
     if notice.opening:
@@ -66,50 +75,61 @@ def facts(notice) -> list[tuple[str, str]]:
     if notice.closing:
         out.append(("date", french_day(notice.closing)))
     for d in notice.deadlines:
-        out.append(("date", french_day(d.end)))
         out.append(("deadline label", d.label))
+        if d.given:
+            out.append(("date", french_day(d.end)))
         if d.has_time:
             out.append(("time", f"{d.end.hour} h {d.end.minute:02d}"))
-    for office in (a.exam_office, a.positioning_office, a.vae_office, *s.contacts):
-        if office is None:
-            continue
+    for office in offices(notice):
         out.append(("office", office.name))
         out += [("email", e) for e in office.emails]
         out += [("phone", p) for p in office.phones]
         out += [("address", line) for line in office.address]
     out += [("document label", d.label) for d in notice.documents]
     out += [("late deposit", d.late_deposit) for d in notice.documents if d.late_deposit]
-    out += [("who", c.label) for c in s.who]
-    out += [("form", f.title) for f in s.forms]
-    out += [("link label", link.label) for link in s.links]
+    out += [("who", c.label) for c in notice.who]
+    out += [("form", f.title) for f in given(s.forms) or ()]
+    out += [("link label", link.label) for link in given(s.links) or ()]
     out += [("department", f"{d.name} ({d.code})") for d in a.departments]
-    for group in s.specialty_contacts:
+    for group in given(s.specialty_contacts) or ():
         out += [("contact specialty", pages.specialty_name(notice, ref)) for ref in group.specialties]
         out += [("phone", p) for p in group.phones]
-    if notice.r408:
-        out += [("R408 specialty", pages.specialty_name(notice, e.specialty)) for e in notice.r408.specialties]
-    out += [("managing specialty", pages.specialty_name(notice, m.specialty)) for m in s.managing_academies]
+    for r408 in (notice.r408.national, notice.r408.notice_list):
+        out += [("R408 specialty", pages.specialty_name(notice, e.specialty)) for e in (r408.specialties if r408 else ())]
+    out += [("managing specialty", pages.specialty_name(notice, m.specialty)) for m in given(s.managing_academies) or ()]
+    for topic in notice.topics:  # a statement's lines « - … » become list items
+        out += [("topic statement", line.strip().removeprefix("- ")) for st in topic.statements for line in st.text.splitlines() if line.strip()]
     out += [("source note", n.words) for n in s.source_notes]
-    if s.establishment_guide:
-        out += [("establishment step", st.title) for st in s.establishment_guide.steps]
-        out += [("menu", st.menu) for st in s.establishment_guide.steps if st.menu]
-        out += [("memo", st.memo) for st in s.establishment_guide.steps if st.memo]
-        out += [("state", name) for name in s.establishment_guide.candidate_states]
+    guide = given(s.establishment_guide)
+    if guide:
+        out += [("establishment step", st.title) for st in guide.steps]
+        out += [("menu", st.menu) for st in guide.steps if st.menu]
+        out += [("memo", st.memo) for st in guide.steps if st.memo]
+        out += [("state", name) for name in guide.candidate_states]
     return out
+
+
+def offices(notice) -> list:
+    """The offices the notice names (academy file and session file), those given."""
+    a = notice.academy
+    found = [given(a.exam_office), given(a.positioning_office), given(a.vae_office), *(given(notice.session.contacts) or ())]
+    return [o for o in found if o is not None]
 
 
 def urls(notice) -> list[str]:
     s, a = notice.session, notice.academy
-    found = [a.website, a.bts_page, *(o.url for o in (a.exam_office, a.positioning_office, a.vae_office, *s.contacts) if o)]
-    found += [link.url for link in s.links] + [f.url for f in s.forms] + [m.url for m in s.managing_academies]
-    if s.exam_adjustment:
-        found += [s.exam_adjustment.url, s.exam_adjustment.application.url if s.exam_adjustment.application else None]
+    found = [given(a.website), a.bts_page, *(o.url for o in offices(notice))]
+    found += [link.url for link in given(s.links) or ()] + [f.url for f in given(s.forms) or ()] + [m.url for m in given(s.managing_academies) or ()]
+    adjustment = given(s.exam_adjustment)
+    if adjustment:
+        found += [adjustment.url, adjustment.application.url if adjustment.application else None]
     return [u for u in found if u]
 
 
-def test_every_fact_is_on_the_built_pages(notices, built_site):
+def test_every_fact_is_on_the_built_pages(real_notices, real_site):
+    built_site = real_site
     missing = []
-    for notice in notices:
+    for notice in real_notices:
         text, hrefs = page_of(built_site, pages.notice_path(notice))
         if pages.has_establishment_page(notice):
             more_text, more_hrefs = page_of(built_site, pages.establishment_path(notice))
@@ -120,18 +140,18 @@ def test_every_fact_is_on_the_built_pages(notices, built_site):
         for u in urls(notice):
             if u not in hrefs:
                 missing.append(f"{notice.slug} {notice.year}: URL {u} is not a link")
-        for e in (x for o in (notice.academy.exam_office, *notice.session.contacts) if o is not None for x in o.emails):
+        for e in (x for o in offices(notice) for x in o.emails):
             if f"mailto:{e}" not in hrefs:
                 missing.append(f"{notice.slug} {notice.year}: e-mail {e} is not a mailto link")
     assert not missing, "\n".join(missing)
 
 
-def test_home_page_lists_every_department(notices, built_site):
-    text, hrefs = page_of(built_site, "index.md")
-    for notice in notices:
+def test_home_page_lists_every_department(real_notices, real_site):
+    text, hrefs = page_of(real_site, "index.md")
+    for notice in real_notices:
         for d in notice.academy.departments:
             assert flat(d.name) in text and d.code in text
-    assert "académie de votre lieu de résidence" in text
+    assert "académie de son lieu de résidence" in text
 
 
 class _LiveMarkup(HTMLParser):
@@ -161,7 +181,7 @@ INJECTIONS = {
     "department name": ("academy.yaml", '{code: "31", name: Haute-Garonne}', '{code: "31", name: \'Haute-Garonne {payload}\'}'),
     "contact name": ("academy.yaml", "  name: Bureau des examens post-bac", "  name: 'Bureau des examens {payload}'"),
     "document label": ("2024.yaml", "    label: Confirmation d'inscription dûment datée et signée", "    label: 'Confirmation {payload}'"),
-    "topic text (local)": ("2024.yaml", "    local: L'absence non justifiée du candidat à une épreuve obligatoire est éliminatoire.", "    local: 'Absence {payload}'"),
+    "topic text (notice)": ("2024.yaml", "      - text: L'absence non justifiée du candidat à une épreuve obligatoire est éliminatoire.", "      - text: 'Absence {payload}'"),
 }
 
 
@@ -172,9 +192,9 @@ def test_yaml_markup_is_text_on_the_built_page(tmp_path, payload):
     """Values with HTML or Markdown, through a real build: shown as typed, never interpreted.
 
     The session title, the academy name (menu, headings, home page), a department name, the
-    exam office's name, a document label and a local topic text each carry the payload.
+    exam office's name, a document label and a topic statement of the notice each carry the payload.
     """
-    from site_support import ROOT, copy_project, run_mkdocs
+    from site_support import copy_project, run_mkdocs
 
     root = copy_project(tmp_path)
     folder = root / "academies" / "toulouse"

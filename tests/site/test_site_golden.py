@@ -1,6 +1,6 @@
-"""Golden files: the generated Markdown of every page and the calendars.
+"""Golden files: the generated Markdown of every page of the frozen project (tests/fixtures/project/) and its calendars.
 
-Regenerate after an intended change with ``UPDATE_GOLDEN=1 python -m pytest tests/site/test_golden.py``
+Regenerate after an intended change with ``UPDATE_GOLDEN=1 python -m pytest tests/site/test_site_golden.py``
 and review the diff. A golden file without a page (academy removed) also fails.
 """
 
@@ -21,8 +21,8 @@ def golden_name(path: str) -> str:
     return path.replace("/", "__")
 
 
-def test_generated_files_match_golden(notices):
-    files = pages.site_files(notices, FIXED_TODAY)
+def test_generated_files_match_golden(frozen_notices):
+    files = pages.site_files(frozen_notices, FIXED_TODAY)
     update = os.environ.get("UPDATE_GOLDEN") == "1"
     GOLDEN.mkdir(exist_ok=True)
     expected_names = set()
@@ -63,11 +63,12 @@ def article(page_html: str) -> str:
     return page_html[start:end] + "\n"
 
 
-def test_rendered_html_matches_golden(notices, built_site):
+def test_rendered_html_matches_golden(frozen_notices, frozen_site):
     """The Markdown as MkDocs turns it into HTML: catches escaping or extension changes."""
     update = os.environ.get("UPDATE_GOLDEN") == "1"
+    built_site = frozen_site
     targets = {"index.md": built_site / "index.html"}
-    for notice in notices:
+    for notice in frozen_notices:
         targets[pages.notice_path(notice)] = built_site / notice.slug / str(notice.year) / "index.html"
         if pages.has_establishment_page(notice):
             targets[pages.establishment_path(notice)] = built_site / notice.slug / str(notice.year) / "etablissements" / "index.html"

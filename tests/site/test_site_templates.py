@@ -1,6 +1,6 @@
 """Escaping by construction: every template, fed view models whose every string is an attack.
 
-The view models of the real notices (notice, establishment, home, checklist
+The view models of the real frozen_notices (notice, establishment, home, checklist
 pages, the timeline) have each of their strings, at any depth, replaced by
 payloads; the pages are rendered by their templates, turned into HTML as MkDocs
 does, and parsed: no payload may come out as an element, an attribute, a link
@@ -41,7 +41,7 @@ PAYLOADS = (
 )
 ATTACK = " ".join(PAYLOADS)
 # Texts of content/interface.yaml chosen by the code (not data): a payload there is a KeyError, not an attack.
-CODE_KEYS = {"channel_key", "fit_keys"}
+CODE_KEYS = {"channel_key", "fit_keys", "title_key", "text_key", "link_key", "audience_key"}
 EXTENSIONS = ["tables", "admonition", "attr_list", "md_in_html", "toc"]
 
 
@@ -116,27 +116,32 @@ def today():
     return dt.date(2000, 1, 1)
 
 
-def test_notice_template_escapes_every_value(notices, today):
-    for notice in notices:
+def test_notice_template_escapes_every_value(frozen_notices, today):
+    for notice in frozen_notices:
         view = poison(notice_view(notice, today, checklist=True))
         markdown_text = pages.render_notice(view, notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
+        assert markdown_text.startswith("---\nbts_title: "), "the front matter holds the page's <title>"
+        markdown_text = markdown_text.split("\n---\n", 1)[1]  # MkDocs reads the front matter, not Markdown
         parsed = assert_nothing_injected(to_html(markdown_text))
         assert not any(tag == "h1" for tag, _ in parsed.tags[1:]), "a value started a heading"
 
 
-def test_establishment_template_escapes_every_value(notices, today):
-    found = [n for n in notices if pages.has_establishment_page(n)]
+def test_establishment_template_escapes_every_value(frozen_notices, today):
+    found = [n for n in frozen_notices if pages.has_establishment_page(n)]
     assert found
     for notice in found:
         markdown_text = pages.render_establishment(poison(establishment_view(notice, today)), notice.texts)
         assert "<script" not in markdown_text and "<img" not in markdown_text
+        markdown_text = markdown_text.split("\n---\n", 1)[1]  # after the front matter
         assert_nothing_injected(to_html(markdown_text))
 
 
-def test_home_template_escapes_every_value(notices, today):
-    texts = notices[0].texts
-    markdown_text = pages.render_home(poison(home_view(notices, today, texts)), texts)
+def test_home_template_escapes_every_value(frozen_notices, today):
+    texts = frozen_notices[0].texts
+    from generator.site.directory import directory
+
+    markdown_text = pages.render_home(poison(home_view(directory(frozen_notices, None, today), texts)), texts)
     assert "<script" not in markdown_text and "<img" not in markdown_text
     parsed = assert_nothing_injected(to_html(markdown_text))
     # the links to the pages are still relative links, whatever their path holds
@@ -144,32 +149,36 @@ def test_home_template_escapes_every_value(notices, today):
     assert hrefs and all(not re.match(r"[a-z]+:", h) for h in hrefs), hrefs
 
 
-def test_timeline_template_escapes_every_value(notices):
-    notice = notices[0]
+def test_timeline_template_escapes_every_value(frozen_notices):
+    notice = frozen_notices[0]
     drawn = poison(timeline.layout(pages.events(notice), notice.tz, "frise", notice.texts))
-    svg = timeline.render(drawn)
-    assert "\n" not in svg
-    parsed = assert_nothing_injected(svg)
-    assert [tag for tag, _ in parsed.tags].count("svg") == 1
+    html = timeline.render(drawn)
+    assert "\n" not in html
+    parsed = assert_nothing_injected(html)
+    assert [tag for tag, _ in parsed.tags].count("ol") == 1
 
 
-def test_checklist_template_escapes_every_value(notices):
+def test_checklist_template_escapes_every_value(frozen_notices):
     from generator.loading import CONTENT_FILES, read_file
     from generator.model.content import ChecklistFile
     from generator.problems import Problems
 
     content = read_file(ROOT / "content" / CONTENT_FILES["checklist"][0], ROOT, ChecklistFile, Problems())
-    for notice in notices:
+    for notice in frozen_notices:
         view = checklist.checklist_view(notice, content)
         # The paths to the assets are the code's; everything else becomes an attack.
         evil = dataclasses.replace(
             poison(view), data=poison(view.data, keys=True), to_notice=view.to_notice, to_root=view.to_root, asset_dir=view.asset_dir
         )
         page_text = checklist.render_checklist(evil, notice.texts)
-        # The front matter (title, theme options, the files of the <head>): JSON values, read back as they were.
-        assert page_text.startswith("---\n")
-        meta, _, body = page_text[4:].partition("\n---\n\n")
-        assert yaml.safe_load(meta) == json.loads(json.dumps(evil.front_matter))
+        # The front matter (the <title>, theme options, the files of the <head>): JSON values without
+        # markup, read back as they were.
+        assert page_text.startswith("---\nbts_title: ")
+        front, _, body = page_text[4:].partition("\n---\n\n")
+        assert "<" not in front, "the front matter holds the page's <title>, without markup"
+        meta = yaml.safe_load(front)
+        assert isinstance(meta.pop("bts_title"), str)
+        assert meta == json.loads(json.dumps(evil.front_matter))
         heading, _, form = body.partition("\n\n")
         assert heading.startswith("# ") and "<script" not in heading
         # The JSON block, nothing else (checklist.js is loaded from the <head>: site_overrides/main.html).
@@ -217,7 +226,8 @@ def test_environments_are_strict():
 def test_html_environment_escapes_quotes_in_attributes():
     env = html_environment(ROOT / "generator" / "checklist" / "templates")
     out = env.from_string('<p title="{{ x }}">{{ x|text }}</p>{{ d|json_script }}').render(x="a\"'<b>", d={"k": "</script>&"})
-    assert out == '<p title="a&quot;&#x27;&lt;b&gt;">a"\'&lt;b&gt;</p>{"k":"\\u003c/script\\u003e\\u0026"}'
+    # (the apostrophe typed is the typographic one on the page: generator/french.py)
+    assert out == '<p title="a&quot;\u2019&lt;b&gt;">a"\u2019&lt;b&gt;</p>{"k":"\\u003c/script\\u003e\\u0026"}'
     with pytest.raises(jinja2.TemplateAssertionError):
         env.from_string("{{ x|safe }}")
 
@@ -234,7 +244,7 @@ def _inside_tag(source: str, at: int) -> bool:
 
 
 def test_template_files_follow_the_escaping_rules():
-    assert {p.name for p in TEMPLATES} >= {"notice.md.j2", "establishment.md.j2", "home.md.j2", "timeline.svg.j2", "checklist.html.j2"}
+    assert {p.name for p in TEMPLATES} >= {"notice.md.j2", "establishment.md.j2", "home.md.j2", "timeline.html.j2", "checklist.html.j2"}
     for path in TEMPLATES:
         source = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
         for m in EXPRESSION.finditer(source):

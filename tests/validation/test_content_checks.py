@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from project_support import FROZEN, REPO
+
+ROOT = REPO
 
 
 def _validate(root: Path) -> subprocess.CompletedProcess:
@@ -18,7 +20,7 @@ def _validate(root: Path) -> subprocess.CompletedProcess:
 
 
 def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
-    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copytree(FROZEN / "content", tmp_path / "content")
     (tmp_path / "academies").mkdir()
     questions = tmp_path / "content" / "questions.yaml"
     text = questions.read_text(encoding="utf-8")
@@ -41,8 +43,8 @@ def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_the_real_questions_have_no_loop(tmp_path):
-    shutil.copytree(ROOT / "content", tmp_path / "content")
+def test_the_frozen_questions_have_no_loop(tmp_path):
+    shutil.copytree(FROZEN / "content", tmp_path / "content")
     (tmp_path / "academies").mkdir()
     result = _validate(tmp_path)
     assert result.returncode == 0, result.stdout

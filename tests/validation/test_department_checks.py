@@ -1,7 +1,7 @@
 """Cross-checks of content/departments.yaml and of each academy's departments against it.
 
-Each test works on a temporary copy of the project (the real content/ and the
-real academy.yaml of Toulouse) and checks the exact French headlines.
+Each test works on a temporary copy of the frozen project (tests/fixtures/project/: its
+content/ and the academy.yaml of Toulouse) and checks the exact French headlines.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pathlib import Path
 
 from generator.pipeline import load_and_check
 
-ROOT = Path(__file__).resolve().parents[2]
+from project_support import FROZEN
+
+ROOT = FROZEN
 ACADEMY = "academies/toulouse/academy.yaml"
 TABLE = "content/departments.yaml"
 

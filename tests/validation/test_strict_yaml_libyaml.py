@@ -20,9 +20,13 @@ from generator import strict_yaml
 from generator.problems import Problems
 from generator.strict_yaml import MappingNode, ScalarNode, SequenceNode, compose_file
 
-REPO = Path(__file__).resolve().parents[2]
+from project_support import FROZEN, REPO
+
 HERE = Path(__file__).resolve().parent
+# The real data files (whatever staff wrote: the same nodes either way is a property of any text)
+# and the frozen project's (tests/fixtures/project/: fixed, for the fast path and the seeded mutations).
 REAL = sorted([*REPO.glob("academies/*/*.yaml"), *REPO.glob("content/*.yaml")])
+FROZEN_FILES = sorted([*FROZEN.glob("academies/*/*.yaml"), *FROZEN.glob("content/*.yaml")])
 FIXTURES = sorted([*HERE.glob("invalid/*.yaml"), *HERE.glob("base/academies/*/*.yaml")])
 
 needs_libyaml = pytest.mark.skipif(strict_yaml._CParser is None, reason="PyYAML built without libyaml")
@@ -61,14 +65,14 @@ def test_libyaml_is_used_whenever_pyyaml_has_it():
 
 
 @needs_libyaml
-@pytest.mark.parametrize("path", REAL + FIXTURES, ids=[p.relative_to(REPO).as_posix() for p in REAL + FIXTURES])
+@pytest.mark.parametrize("path", REAL + FROZEN_FILES + FIXTURES, ids=[p.relative_to(REPO).as_posix() for p in REAL + FROZEN_FILES + FIXTURES])
 def test_same_nodes_and_problems_for_real_files_and_fixtures(path: Path, monkeypatch):
     assert_same(path.read_bytes().decode("utf-8", errors="replace"), monkeypatch)
 
 
 @needs_libyaml
-@pytest.mark.parametrize("path", REAL, ids=[p.relative_to(REPO).as_posix() for p in REAL])
-def test_real_files_take_the_fast_path(path: Path):
+@pytest.mark.parametrize("path", FROZEN_FILES, ids=[p.relative_to(FROZEN).as_posix() for p in FROZEN_FILES])
+def test_the_frozen_files_take_the_fast_path(path: Path):
     assert strict_yaml._compose_with_libyaml(path.read_text(encoding="utf-8")) is not None
 
 
@@ -124,9 +128,9 @@ INSERTS = [*":- \"'#[]{},\n?|>&*!%@`\\", "|#", ">-\n", "|+2\n", "- |\n", ": >\n 
 
 @needs_libyaml
 @pytest.mark.parametrize("seed", range(4))
-def test_same_result_for_random_mutations_of_real_files(seed: int, monkeypatch):
+def test_same_result_for_random_mutations_of_the_frozen_files(seed: int, monkeypatch):
     rng = random.Random(seed)
-    texts = [path.read_text(encoding="utf-8") for path in REAL]
+    texts = [path.read_text(encoding="utf-8") for path in FROZEN_FILES]
     for _ in range(400):
         lines = rng.choice(texts).splitlines(keepends=True)
         start = rng.randrange(len(lines))

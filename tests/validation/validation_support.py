@@ -9,7 +9,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from project_support import FROZEN, REPO
+
 HERE = Path(__file__).resolve().parent
 BASE = HERE / "base"
 INVALID = HERE / "invalid"
@@ -17,9 +18,13 @@ HEADLINE = re.compile(r"^(academies|content)/")
 
 
 def build_root(tmp: Path) -> Path:
-    """A project root: the repository's real content/ (departments table replaced by the fixture's) plus the small valid fixture academy."""
+    """A project root: the frozen project's content/ (departments table replaced by the fixture's) plus the small valid fixture academy.
+
+    The frozen content (tests/fixtures/project/), not the real one: the expected messages quote
+    national ids, choices and lines that staff may change in content/.
+    """
     root = tmp / "root"
-    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(FROZEN / "content", root / "content")
     shutil.copytree(BASE / "academies", root / "academies")
     shutil.copytree(BASE / "content", root / "content", dirs_exist_ok=True)  # the fixture's own departments table
     return root

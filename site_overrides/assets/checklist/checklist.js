@@ -46,9 +46,20 @@ function boot(files) {
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
-// French typography, as generator/site/text.py: no-break spaces before « : ; ? ! » and inside « ».
+// French typography, as generator/french.py: no-break spaces before « : ; ? ! » and inside « »,
+// typographic apostrophes (never inside a web or e-mail address, nor in code between backticks).
+const VERBATIM = /(?:https?:\/\/|mailto:|www\.)[^\s<>"«»]+|[^\s<>"«»()@]+@[^\s<>"«»()@]+\.[A-Za-z]{2,}|`[^`]*`/g;
+function apostrophes(text) {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(VERBATIM)) {
+    out += text.slice(last, match.index).replace(/'/g, "\u2019") + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).replace(/'/g, "\u2019");
+}
 function fr(text) {
-  return String(text ?? "")
+  return apostrophes(String(text ?? ""))
     .replace(/[ \u00a0\u202f]+([;?!])/g, NNBSP + "$1")
     .replace(/[ \u00a0\u202f]+:/g, NBSP + ":")
     .replace(/«[ \u00a0\u202f]*/g, "«" + NBSP)
@@ -96,6 +107,7 @@ function start(root) {
 
   root.dataset.state = "loading";
   restore(location.hash);
+  departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
   if (early.error) {
     fail(early.error);
     return;
@@ -529,7 +541,8 @@ function start(root) {
       contacts.append(item);
     }
     parts.push(contacts);
-    if (!data.documents_given) parts.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
+    if (data.documents_elsewhere) parts.push(el("p", shared("standing.documents_elsewhere", { words: data.documents_elsewhere }), { class: "bts-checklist-remaining" }));
+    else if (!data.documents_given) parts.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
     let ending = ui("incomplete");
     if (result.questions.length) ending = ui("remaining", { count: result.questions.length });
     else if (result.complete) ending = ui("complete");
@@ -688,6 +701,34 @@ function start(root) {
     }
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
+  }
+}
+
+// A department of another academy, typed in the department field: its academy and where to read its
+// notice (data.elsewhere, built from content/departments.yaml by generator/site/directory.py), said as
+// text next to the field as soon as it is typed. The engine, for its part, warns that the candidate
+// resides outside the academy.
+function departmentHint(form, data) {
+  for (const [qid, question] of Object.entries(data.questions)) {
+    if (question.kind !== "department") continue;
+    const input = document.getElementById(`q-${qid}-input`);
+    const hint = document.getElementById(`q-${qid}-elsewhere`);
+    if (!input || !hint) continue;
+    const update = () => {
+      let code = input.value.replace(/\s+/g, "").toUpperCase();
+      if (/^[0-9]$/.test(code)) code = `0${code}`;
+      const found = Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
+      hint.replaceChildren();
+      hint.hidden = !found;
+      if (!found) return;
+      const [before, after] = found.text.split("{link}");
+      const link = document.createElement("a");
+      link.href = found.url;
+      link.textContent = found.label;
+      hint.append(before, link, after ?? "");
+    };
+    input.addEventListener("input", update);
+    update();
   }
 }
 

@@ -1,0 +1,809 @@
+"""What changed between two sessions of an academy: the guide's comparison of two notices.
+
+``diff(before, after)`` compares two merged Notices (``generator.merge``) of
+the same academy and returns ``Change`` records, section by section, each a
+French sentence a rectorate staff member would write (« Date « Dépôt des
+pièces » : mercredi 19 novembre 2025 (session 2024 : vendredi 24 novembre 2023
+à 23 h 59), soit 5 jours plus tôt dans l'année »). Its words are those of
+``content/interface.yaml`` (group ``changes``); dates and conditions are put
+into words as on the pages (``generator.site.words``).
+
+Items are matched by their id (deadlines, documents, links, forms, national
+statements), by what identifies them otherwise (a category by its situation,
+a contact by its name, a step by its title, a specialty by its reference), and
+the notice's own statements of a topic by their text (a close text is the same
+statement reworded). A section one notice gives and the other writes « non
+précisé par la notice » is one change, said with those words.
+
+Each change says whether it matters to a candidate (``candidate``): the notice
+page's « Nouveautés de la session » shows only those
+(``generator.site.novelties_view``); a reworded label or a typo fixed
+(``typo_only``) does not. ``key`` names the item, so that staff can leave a
+computed line out of that section (``novelties: drop:`` of the session file).
+
+Pure: no I/O; used by ``python -m generator diff``, by the notice page and by
+``generator.novelty_checks``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .merge import Notice, ResolvedDocument, ResolvedStatement
+from .model.session import Category, ContactGroup, FormField, Link, Step
+from .model.values import NOT_GIVEN, given
+from .site import dates
+from .site.text import one_line, step_title
+from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
+
+SECTIONS = (
+    "notice", "dates", "who", "steps", "documents", "national_documents", "topics",
+    "specialties", "contacts", "links", "exam_adjustment", "forms", "establishment",
+)
+"""The sections of a comparison, in the order they are shown."""
+
+SECTION_KEYS = {
+    "notice": "changes.section_notice",
+    "dates": "changes.section_dates",
+    "who": "changes.section_who",
+    "steps": "changes.section_steps",
+    "documents": "changes.section_documents",
+    "national_documents": "changes.section_national_documents",
+    "topics": "changes.section_topics",
+    "specialties": "changes.section_specialties",
+    "contacts": "changes.section_contacts",
+    "links": "changes.section_links",
+    "exam_adjustment": "changes.section_exam_adjustment",
+    "forms": "changes.section_forms",
+    "establishment": "changes.section_establishment",
+}
+AUDIENCE_KEYS = {
+    "individual": "changes.audience_individual",
+    "establishment": "changes.audience_establishment",
+    "both": "changes.audience_both",
+}
+SHORT_QUOTE = 110  # characters of a long text quoted in a sentence
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change between two notices, as a sentence.
+
+    ``kind``: ``added``, ``removed``, ``changed``, ``now_given`` (« non précisé
+    par la notice » before), ``no_longer_given`` (« non précisé par la notice »
+    now) or ``reworded`` (same content, other words: never a novelty).
+    ``item`` is the item's name alone (a label, a title), for lines that list
+    several items; ``whole``: the item itself is added or removed (not one of
+    its parts); ``before`` and ``after`` the values in words (None when absent);
+    ``days``: for a date given by both notices, how many days later in its
+    session's calendar it falls (negative: earlier).
+    """
+
+    section: str
+    key: str
+    kind: str
+    item: str
+    text: str
+    candidate: bool
+    before: str | None = None
+    after: str | None = None
+    whole: bool = False
+    days: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "section": self.section, "key": self.key, "kind": self.kind, "item": self.item, "whole": self.whole, "text": self.text,
+            "candidate": self.candidate, "before": self.before, "after": self.after, "days": self.days,
+        }
+
+
+def previous_year(years: Iterable[int], year: int) -> int | None:
+    """The latest session before ``year`` among ``years`` (the academy's previous session), or None."""
+    earlier = [y for y in years if y < year]
+    return max(earlier) if earlier else None
+
+
+# ---------------------------------------------------------------- texts: same, reworded, changed
+
+
+def _plain(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without accents: « Déposées » → « deposees »."""
+    flat = unicodedata.normalize("NFKD", text.casefold())
+    flat = "".join(ch for ch in flat if not unicodedata.combining(ch))
+    return re.findall(r"[a-z0-9]+", flat)
+
+
+def typo_only(before: str, after: str) -> bool:
+    """True when two texts say the same thing: only spacing, case, accents, punctuation or typos differ.
+
+    A typo is a word a letter or two away from its counterpart (« sessions » →
+    « session », « mise » → « mises ») or a one-letter word added or removed
+    (« vous devez à consulter » → « vous devez consulter »), never « n' ».
+    A number that differs is never a typo.
+    """
+    if _plain(before) == _plain(after):
+        return True
+    a, b = _words(before), _words(after)
+    if [w for w in a if w.isdigit()] != [w for w in b if w.isdigit()]:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            if all(difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(a[i1:i2], b[j1:j2])):
+                continue
+            return False
+        if tag in ("delete", "insert") and all(len(w) == 1 and w != "n" for w in a[i1:i2] + b[j1:j2]):
+            continue
+        return False
+    return True
+
+
+def _similar(before: str, after: str) -> float:
+    a, b = _plain(before), _plain(after)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.ratio() if matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 else 0.0
+
+
+def _key_part(text: str) -> str:
+    """An id-like form of a name, for keys: « Bureau DEC 4-1 » → « bureau_dec_4_1 »."""
+    return "_".join(_words(text)) or "_"
+
+
+def short(text: str) -> str:
+    """A long text cut for a sentence, at a word, with « … »."""
+    text = one_line(text)
+    if len(text) <= SHORT_QUOTE:
+        return text
+    cut = text[:SHORT_QUOTE].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+# ---------------------------------------------------------------- the comparison
+
+
+class _Diff:
+    """The comparison of notice ``a`` (earlier session) with notice ``b``; ``out`` collects the changes."""
+
+    def __init__(self, a: Notice, b: Notice):
+        self.a, self.b = a, b
+        self.t = b.texts
+        self.out: list[Change] = []
+
+    # -- sentences
+
+    def text(self, key: str, **values: object) -> str:
+        return self.t.text(key, **values)
+
+    def quoted(self, text: str) -> str:
+        return self.text("changes.quoted", text=short(text))
+
+    def of(self, what: str, field_key: str) -> str:
+        """« Pièce « X », candidats concernés »: a part of an item."""
+        return self.text("changes.of_item", what=what, field=self.text(field_key))
+
+    def add(self, section: str, key: str, kind: str, what: str, item: str, *, candidate: bool = True,
+            before: str | None = None, after: str | None = None, shift: str | None = None, words: str | None = None, whole: bool = False, days: int | None = None) -> None:
+        """Record a change; its sentence is chosen by its kind and by what is known of it."""
+        years = {"year_a": self.a.year, "year_b": self.b.year}
+        if words is not None:
+            sentence = self.text("changes.fact", what=what, words=words)
+        elif kind == "added":
+            sentence = self.text("changes.added", what=what, after=after, year_b=self.b.year) if after else self.text("changes.added_plain", what=what, year_b=self.b.year)
+        elif kind == "removed":
+            sentence = self.text("changes.removed", what=what, before=before, **years) if before else self.text("changes.removed_plain", what=what, year_b=self.b.year)
+        elif kind == "now_given":
+            sentence = self.text("changes.now_given", what=what, after=after, year_a=self.a.year)
+        elif kind == "no_longer_given":
+            sentence = self.text("changes.no_longer_given", what=what, before=before, **years)
+        elif kind == "reworded":
+            sentence = self.text("changes.reworded", what=what, before=before, after=after, year_a=self.a.year)
+        elif shift:
+            sentence = self.text("changes.moved", what=what, before=before, after=after, shift=shift, year_a=self.a.year)
+        else:
+            sentence = self.text("changes.changed", what=what, before=before, after=after, year_a=self.a.year)
+        self.out.append(Change(section, key, kind, item, _capital(sentence), candidate and kind != "reworded", before, after, whole, days))
+
+    def compare_text(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True) -> None:
+        """An optional text of an item: added, removed, reworded (typo) or changed."""
+        if before == after or (before and after and _plain(before) == _plain(after)):
+            return
+        if before is None:
+            self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after))
+        elif after is None:
+            self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before))
+        else:
+            kind = "reworded" if typo_only(before, after) else "changed"
+            self.add(section, key, kind, what, item, candidate=candidate, before=self.quoted(before), after=self.quoted(after))
+
+    def compare_label(self, section: str, key: str, what: str, before: str, after: str, *, candidate: bool = False) -> None:
+        """An item's label or title (``what`` names the item by its new label): renamed, or reworded."""
+        if _plain(before) == _plain(after):
+            return
+        kind = "reworded" if typo_only(before, after) else "changed"
+        self.add(section, key, kind, what, after, candidate=candidate, before=self.quoted(before), after=self.quoted(after),
+                 words=None if kind == "reworded" else self.text("changes.renamed", before=self.quoted(before), year_a=self.a.year))
+
+    def compare_value(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True) -> None:
+        """A value already in words (a date, an address, a list): added, removed or changed."""
+        if before == after:
+            return
+        if before is None:
+            self.add(section, key, "added", what, item, candidate=candidate, after=after)
+        elif after is None:
+            self.add(section, key, "removed", what, item, candidate=candidate, before=before)
+        else:
+            self.add(section, key, "changed", what, item, candidate=candidate, before=before, after=after)
+
+    def section_given(self, section: str, key: str, what: str, before, after, summary: Callable[[Notice, object], str]) -> bool:
+        """A section written « non précisé par la notice » in one notice only: one change, said so.
+
+        True when both notices give the section (its items are then compared one by one).
+        """
+        if before is NOT_GIVEN and after is NOT_GIVEN:
+            return False
+        if before is NOT_GIVEN:
+            self.add(section, key, "now_given", what, what, after=summary(self.b, after))
+            return False
+        if after is NOT_GIVEN:
+            self.add(section, key, "no_longer_given", what, what, before=summary(self.a, before))
+            return False
+        return True
+
+    def matched(self, section: str, key_prefix: str, before: list, after: list, ident: Callable, name: Callable,
+                what: Callable[[str], str], details: Callable[[Notice, object], str | None], compare: Callable) -> None:
+        """Items matched by ``ident``: those of one notice only are added or removed; ``compare`` the others."""
+        old = _by_ident(before, ident)
+        new = _by_ident(after, ident)
+        for ident_, item in new.items():
+            label = name(item)
+            if ident_ not in old:
+                self.add(section, f"{key_prefix}.{ident_}", "added", what(label), label, after=details(self.b, item), whole=True)
+            else:
+                compare(f"{key_prefix}.{ident_}", old[ident_], item)
+        for ident_, item in old.items():
+            if ident_ not in new:
+                label = name(item)
+                self.add(section, f"{key_prefix}.{ident_}", "removed", what(label), label, before=details(self.a, item), whole=True)
+
+    # -- the sections
+
+    def run(self) -> list[Change]:
+        for section in SECTIONS:
+            getattr(self, f"_{section}")()
+        return self.out
+
+    def _notice(self) -> None:
+        a, b = self.a.session.session, self.b.session.session
+        if a.audience != b.audience:
+            self.add("notice", "notice.audience", "changed", self.text("changes.what_audience"), self.text("changes.what_audience"),
+                     before=self.text(AUDIENCE_KEYS[a.audience]), after=self.text(AUDIENCE_KEYS[b.audience]))
+        what = self.text("changes.what_title")
+        if a.title is NOT_GIVEN or b.title is NOT_GIVEN:
+            if a.title is not b.title:
+                kind = "now_given" if a.title is NOT_GIVEN else "no_longer_given"
+                self.add("notice", "notice.title", kind, what, what, candidate=False, before=self.quoted(a.title) if given(a.title) else None,
+                         after=self.quoted(b.title) if given(b.title) else None)
+        else:
+            self.compare_label("notice", "notice.title", what, a.title, b.title)
+        self.day("notice", "notice.notice_date", self.text("changes.what_notice_date"), a.notice_date, b.notice_date, candidate=False)
+        what = self.text("changes.what_reference")
+        self.compare_text("notice", "notice.reference", what, what, a.reference, b.reference, candidate=False)
+
+    def _dates(self) -> None:
+        a, b = self.a, self.b
+        for name, what_key in (("opening", "changes.what_opening"), ("closing", "changes.what_closing")):
+            self.moment("dates", f"dates.{name}", self.text(what_key),
+                        getattr(a, name), getattr(a, f"{name}_has_time"), getattr(a, f"{name}_given"),
+                        getattr(b, name), getattr(b, f"{name}_has_time"), getattr(b, f"{name}_given"))
+        old = {d.id: d for d in a.deadlines}
+        for d in b.deadlines:
+            what = self.text("changes.what_deadline", label=d.label)
+            key = f"dates.{d.id}"
+            if d.id not in old:
+                self.add("dates", key, "added", what, d.label, after=deadline_moment(b, d.id), whole=True)
+                continue
+            o = old[d.id]
+            self.moment("dates", key, what, o.start, o.has_time, o.given, d.start, d.has_time, d.given, information=d.kind != "deadline")
+            if o.kind != d.kind:
+                self.add("dates", key, "changed", self.of(what, "changes.field_nature"), d.label,
+                         before=self.text(_NATURE_KEYS[o.kind]), after=self.text(_NATURE_KEYS[d.kind]))
+            if o.strict != d.strict:
+                self.add("dates", key, "changed", what, d.label, words=self.text("changes.strict_now" if d.strict else "changes.strict_no_longer", year_b=b.year))
+            self.compare_label("dates", key, what, o.label, d.label)
+        new = {d.id for d in b.deadlines}
+        for o in a.deadlines:
+            if o.id not in new:
+                self.add("dates", f"dates.{o.id}", "removed", self.text("changes.what_deadline", label=o.label), o.label, before=deadline_moment(a, o.id), whole=True)
+        self.day("dates", "dates.age_reference", self.text("changes.what_age_reference"), a.session.session.age_reference_date, b.session.session.age_reference_date)
+
+    def day(self, section: str, key: str, what: str, old: dt.date | None, new: dt.date | None, *, candidate: bool = True) -> None:
+        """A date without hour that is optional (not « non précisé ») : added, removed, or moved within its session's year."""
+        if old is None or new is None:
+            self.compare_value(section, key, what, what, dates.day(old) if old else None, dates.day(new) if new else None, candidate=candidate)
+        elif days := _shift_days(old, self.a.year, new, self.b.year):
+            self.add(section, key, "changed", what, what, candidate=candidate, before=dates.day(old), after=dates.day(new), shift=self.days_words(days), days=days)
+
+    def moment(self, section: str, key: str, what: str, old: dt.datetime | None, old_time: bool, old_given: bool,
+               new: dt.datetime | None, new_time: bool, new_given: bool, *, information: bool = False) -> None:
+        """A date of the notice: now given, no longer given, or moved (by how much, and its hour)."""
+        before = moment(self.a, old, old_time, kind="information" if information else "plain")
+        after = moment(self.b, new, new_time, kind="information" if information else "plain")
+        if not old_given and not new_given:
+            return
+        if not old_given:
+            self.add(section, key, "now_given", what, what, after=after)
+            return
+        if not new_given:
+            self.add(section, key, "no_longer_given", what, what, before=before)
+            return
+        days = _shift_days(old.date(), self.a.year, new.date(), self.b.year)
+        parts = [self.days_words(days)] if days else []
+        if old_time and new_time and old.time() != new.time():
+            parts.append(self.text("changes.time_changed", before=dates.clock(old), after=dates.clock(new)))
+        if parts:
+            self.add(section, key, "changed", what, what, before=before, after=after, shift=self.t.join("changes.shift_join", parts), days=days)
+        elif old_time != new_time and not information:  # the same day of the year; the hour is now given, or no longer (said by the words)
+            self.add(section, key, "changed", what, what, before=before, after=after, days=0)
+
+    def days_words(self, days: int) -> str:
+        count = self.text("changes.days_one" if abs(days) == 1 else "changes.days_many", count=abs(days))
+        return self.text("changes.shift_later" if days > 0 else "changes.shift_earlier", days=count)
+
+    def _who(self) -> None:
+        from .site.notice_view import HOW_KEYS, ROUTE_KEYS  # (notice_view imports this module's users)
+
+        what = self.text("changes.section_who")
+        if not self.section_given("who", "who", what, self.a.session.who, self.b.session.who, lambda n, items: _join(n, [c.label for c in items])):
+            return
+
+        def how(notice: Notice, c: Category) -> str:
+            words = notice.texts.text(HOW_KEYS[c.how]) if given(c.how) else notice.texts.text("common.not_given")
+            if c.routes:
+                routes = ", ".join(notice.texts.text(ROUTE_KEYS[r]) if r in ROUTE_KEYS else r for r in c.routes)
+                return notice.texts.text("changes.category_routes", how=words, routes=routes)
+            return words
+
+        def compare(key: str, o: Category, c: Category) -> None:
+            item = self.text("changes.what_category", label=c.label)
+            if o.how != c.how:
+                if o.how is NOT_GIVEN or c.how is NOT_GIVEN:
+                    kind = "now_given" if o.how is NOT_GIVEN else "no_longer_given"
+                    self.add("who", key, kind, self.of(item, "changes.field_how"), c.label, before=how(self.a, o), after=how(self.b, c))
+                else:
+                    self.add("who", key, "changed", self.of(item, "changes.field_how"), c.label, before=how(self.a, o), after=how(self.b, c))
+            if o.routes != c.routes:
+                self.compare_value("who", key, self.of(item, "changes.field_routes"), c.label, _routes(self.a, o, ROUTE_KEYS), _routes(self.b, c, ROUTE_KEYS))
+            self.compare_text("who", key, self.of(item, "changes.field_detail"), c.label, o.detail, c.detail)
+            self.compare_label("who", key, item, o.label, c.label)
+
+        self.matched("who", "who", self.a.who, self.b.who, lambda c: c.situation, lambda c: c.label,
+                     lambda label: self.text("changes.what_category", label=label), how, compare)
+
+    def _steps(self) -> None:
+        what = self.text("changes.section_steps")
+        a, b = self.a.session.steps, self.b.session.steps
+        if not self.section_given("steps", "steps", what, a, b, lambda n, items: _join(n, [step_title(s.title, n.texts) for s in items])):
+            return
+
+        def title(notice: Notice, step: Step) -> str:
+            return step_title(step.title, notice.texts)
+
+        def compare(key: str, o: Step, s: Step) -> None:
+            item = self.text("changes.what_step", title=title(self.b, s))
+            label = title(self.b, s)
+            self.compare_text("steps", key, self.of(item, "changes.field_text"), label, o.text, s.text)
+            if o.deadline != s.deadline:  # (a date that moves is said under « Dates »)
+                self.compare_value("steps", key, self.of(item, "changes.field_deadline"), label,
+                                   self.deadline(self.a, o.deadline), self.deadline(self.b, s.deadline))
+            if o.when != s.when:
+                self.add("steps", key, "changed", self.of(item, "changes.field_condition"), label,
+                         before=condition_words(self.a, o.when), after=condition_words(self.b, s.when))
+
+        self.matched("steps", "steps", list(a), list(b), lambda s: _key_part(step_title(s.title, self.t)), lambda s: title(self.b, s),
+                     lambda label: self.text("changes.what_step", title=label), lambda n, s: None, compare)
+
+    def deadline(self, notice: Notice, deadline_id: str | None) -> str | None:
+        if not deadline_id:
+            return None
+        d = notice.deadline(deadline_id)
+        return notice.texts.text("common.label_value", label=d.label, value=deadline_moment(notice, deadline_id))
+
+    def _documents(self) -> None:
+        what = self.text("changes.section_documents")
+        if not self.section_given("documents", "documents", what, self.a.session.documents, self.b.session.documents,
+                                  lambda n, items: _join(n, [d.label for d in items])):
+            return
+
+        def details(notice: Notice, doc: ResolvedDocument) -> str:
+            return notice.texts.text("changes.document_details", who=condition_words(notice, doc.when), deadline=document_deadline(notice, doc))
+
+        def compare(key: str, o: ResolvedDocument, d: ResolvedDocument) -> None:
+            item = self.text("changes.what_document", label=d.label)
+            self.compare_label("documents", key, item, o.label, d.label, candidate=True)
+            if o.when != d.when:
+                self.add("documents", key, "changed", self.of(item, "changes.field_condition"), d.label,
+                         before=condition_words(self.a, o.when), after=condition_words(self.b, d.when))
+            if o.deadline != d.deadline:
+                self.add("documents", key, "changed", self.of(item, "changes.field_deadline"), d.label,
+                         before=self.deadline(self.a, o.deadline), after=self.deadline(self.b, d.deadline))
+            self.compare_text("documents", key, self.of(item, "changes.field_detail"), d.label, o.detail, d.detail)
+            self.compare_text("documents", key, self.of(item, "changes.field_late_deposit"), d.label, o.late_deposit, d.late_deposit)
+            self.compare_text("documents", key, self.of(item, "changes.field_group"), d.label, o.group, d.group, candidate=False)
+
+        own = [d for d in self.a.documents if not d.national]
+        new = [d for d in self.b.documents if not d.national]
+        self.matched("documents", "documents", own, new, lambda d: d.id, lambda d: d.label,
+                     lambda label: self.text("changes.what_document", label=label), details, compare)
+
+    def _national_documents(self) -> None:
+        old, new = _national_status(self.a), _national_status(self.b)
+        for did in dict.fromkeys([*new, *old]):
+            before, after = old.get(did), new.get(did)
+            document = self.b.national_documents.get(did) or self.a.national_documents.get(did)
+            label = document.label if document else did
+            before_words = self.national_words(before)
+            after_words = self.national_words(after)
+            if before_words == after_words:
+                continue
+            in_force_changed = before is None or after is None
+            self.add("national_documents", f"national_documents.{did}", "changed", self.text("changes.what_national_document", label=label), label,
+                     candidate=in_force_changed, before=before_words, after=after_words)
+
+    def national_words(self, status: tuple | None) -> str:
+        if status is None:
+            return self.text("changes.national_not_in_force")
+        kind, detail = status
+        if kind == "covered":
+            return self.text("changes.national_covered", labels=self.t.join("changes.labels_join", [self.quoted(x) for x in detail]))
+        if kind == "mentioned":
+            return self.text("changes.national_mentioned", section=detail or self.text("changes.unknown_place"))
+        return self.text("changes.national_silent")
+
+    def _topics(self) -> None:
+        a, b = self.a, self.b
+        own_a, own_b = a.session.topics, b.session.topics
+        what = self.text("changes.section_topics")
+        both_given = self.section_given("topics", "topics", what, own_a, own_b,
+                                        lambda n, items: _join(n, [_topic_title(n, tid) for tid in items]))
+        old = {t.id: t for t in a.topics}
+        new = {t.id: t for t in b.topics}
+        for tid in dict.fromkeys([*new, *old]):
+            title = (new.get(tid) or old[tid]).title
+            key = f"topics.{tid}"
+            before = old[tid].statements if tid in old else ()
+            after = new[tid].statements if tid in new else ()
+            self.national_statements(key, title, tid, before, after)
+            if both_given:
+                self.notice_statements(key, title, [s for s in before if s.id is None], [s for s in after if s.id is None])
+
+    def national_statements(self, key: str, title: str, tid: str, before, after) -> None:
+        old = {s.id: s for s in before if s.id is not None}
+        new = {s.id: s for s in after if s.id is not None}
+        for sid in dict.fromkeys([*new, *old]):
+            o, s = old.get(sid), new.get(sid)
+            statement = o if o is not None and o.provenance.national else (s or o)
+            what = self.text("changes.what_national_statement", topic=title, text=short(statement.text))
+            if o is not None and s is not None:
+                if o.provenance.national and not s.provenance.national:
+                    self.add("topics", key, "changed", what, title, candidate=False,
+                             words=self.text("changes.national_replaced", year_b=self.b.year, text=self.quoted(s.text)))
+                elif s.provenance.national and not o.provenance.national:
+                    self.add("topics", key, "changed", what, title, candidate=False, words=self.text("changes.national_unreplaced", year_b=self.b.year))
+                elif not s.provenance.national:
+                    self.compare_text("topics", key, self.text("changes.what_replaced_statement", topic=title), title, o.text, s.text)
+                continue
+            if s is not None:  # shown now, not before
+                self.add("topics", key, "changed", what, title, candidate=not self.dropped(self.a, tid, sid),
+                         words=self.statement_reason(self.a, self.b, tid, sid, statement, shown_now=True))
+            else:
+                self.add("topics", key, "changed", what, title, candidate=not self.dropped(self.b, tid, sid),
+                         words=self.statement_reason(self.b, self.a, tid, sid, statement, shown_now=False))
+
+    def dropped(self, notice: Notice, tid: str, sid: str) -> str | None:
+        own = (given(notice.session.topics) or {}).get(tid)
+        return own.drop.get(sid) if own else None
+
+    def statement_reason(self, hidden: Notice, shown: Notice, tid: str, sid: str, statement: ResolvedStatement, *, shown_now: bool) -> str:
+        """Why a national statement is shown in one notice and not in the other."""
+        reason = self.dropped(hidden, tid, sid)
+        if reason is not None:
+            if shown_now:
+                return self.text("changes.national_shown_again", year=hidden.year)
+            return self.text("changes.national_dropped", year=hidden.year, reason=one_line(reason))
+        texts = statement.provenance.texts or statement.replaces
+        outside = [t for t in texts if not t.in_force(hidden.year)]
+        if outside:
+            cited = self.t.join("provenance.texts_join", [t.title for t in outside])
+            return self.text("changes.national_in_force" if shown_now else "changes.national_not_in_force_now", year=hidden.year, texts=cited)
+        return self.text("changes.national_audience_now" if shown_now else "changes.national_audience_gone", year=hidden.year)
+
+    def notice_statements(self, key: str, title: str, before: list[ResolvedStatement], after: list[ResolvedStatement]) -> None:
+        """The notice's own statements of a topic: same text, close text (reworded or changed), or new or gone."""
+        old = [s for s in before if not any(_plain(s.text) == _plain(x.text) for x in after)]
+        new = [s for s in after if not any(_plain(s.text) == _plain(x.text) for x in before)]
+        what = self.text("changes.what_notice_statement", topic=title)
+        for s in after:
+            match = next((x for x in before if _plain(x.text) == _plain(s.text)), None)
+            if match is not None and match.provenance.section != s.provenance.section:
+                self.add("topics", key, "changed", self.of(what, "changes.field_section"), title, candidate=False,
+                         before=self.place(match), after=self.place(s))
+        pairs = sorted(((_similar(o.text, s.text), i, j) for i, o in enumerate(old) for j, s in enumerate(new)), reverse=True)
+        used_old, used_new = set(), set()
+        for score, i, j in pairs:
+            if score < 0.6 or i in used_old or j in used_new:
+                continue
+            used_old.add(i)
+            used_new.add(j)
+            self.compare_text("topics", key, what, title, old[i].text, new[j].text)
+        for j, s in enumerate(new):
+            if j not in used_new:
+                self.add("topics", key, "added", what, title, after=self.text("changes.statement_words", text=self.quoted(s.text), section=self.place(s)))
+        for i, o in enumerate(old):
+            if i not in used_old:
+                self.add("topics", key, "removed", what, title, before=self.text("changes.statement_words", text=self.quoted(o.text), section=self.place(o)))
+
+    def place(self, statement: ResolvedStatement) -> str:
+        return statement.provenance.section or self.text("changes.unknown_place")
+
+    def _specialties(self) -> None:
+        self.r408()
+        what = self.text("changes.what_specialty_contacts")
+        a, b = self.a.session.specialty_contacts, self.b.session.specialty_contacts
+        if self.section_given("specialties", "specialties.contacts", what, a, b, lambda n, items: _join(n, [self.group_names(n, g) for g in items])):
+            def compare(key: str, o: ContactGroup, g: ContactGroup) -> None:
+                names = self.group_names(self.b, g)
+                self.compare_value("specialties", key, self.of(self.text("changes.what_specialty_contact", names=names), "changes.field_phones"), names,
+                                   ", ".join(o.phones), ", ".join(g.phones))
+
+            self.matched("specialties", "specialties.contacts", list(a), list(b), lambda g: _key_part(" ".join(sorted(map(str, g.specialties)))),
+                         lambda g: self.group_names(self.b, g), lambda names: self.text("changes.what_specialty_contact", names=names),
+                         lambda n, g: ", ".join(g.phones), compare)
+        what = self.text("changes.what_managing")
+        a, b = self.a.session.managing_academies, self.b.session.managing_academies
+        if self.section_given("specialties", "specialties.managing", what, a, b,
+                              lambda n, items: _join(n, [f"{specialty_name(n, m.specialty)} : {m.academy}" for m in items])):
+            def compare(key: str, o, m) -> None:
+                name = specialty_name(self.b, m.specialty)
+                item = self.text("changes.what_managed", specialty=name)
+                self.compare_value("specialties", key, self.of(item, "changes.field_academy"), name, o.academy, m.academy)
+                self.compare_value("specialties", key, self.of(item, "changes.field_url"), name, o.url, m.url)
+
+            self.matched("specialties", "specialties.managing", list(a), list(b), lambda m: _key_part(str(m.specialty)),
+                         lambda m: specialty_name(self.b, m.specialty), lambda name: self.text("changes.what_managed", specialty=name),
+                         lambda n, m: m.academy, compare)
+
+    def group_names(self, notice: Notice, group: ContactGroup) -> str:
+        return ", ".join(specialty_name(notice, ref) for ref in group.specialties)
+
+    def r408(self) -> None:
+        a, b = self.a.r408, self.b.r408
+        what = self.text("changes.what_r408_national")
+        self.compare_value("specialties", "specialties.r408_national", what, what,
+                           self.r408_list_words(self.a, a.national, a.national_texts), self.r408_list_words(self.b, b.national, b.national_texts))
+        what = self.text("changes.what_r408")
+
+        def summary(notice: Notice, r408) -> str:
+            return self.r408_list_words(notice, r408.list, ()) if r408.list else r408.section
+
+        if not self.section_given("specialties", "specialties.r408", what, self.a.session.r408, self.b.session.r408, summary):
+            return
+        old, new = a.notice_list, b.notice_list
+        what = self.text("changes.what_r408_list")
+        if old is None or new is None:
+            self.compare_value("specialties", "specialties.r408", what, what,
+                               self.r408_list_words(self.a, old, ()) if old else None, self.r408_list_words(self.b, new, ()) if new else None)
+        else:
+            def compare(key: str, o, e) -> None:
+                name = specialty_name(self.b, e.specialty)
+                self.compare_value("specialties", key, self.of(self.text("changes.what_r408_specialty", specialty=name), "changes.field_annexes"),
+                                   name, self.annexes(o.annexes), self.annexes(e.annexes))
+
+            self.matched("specialties", "specialties.r408", list(old.specialties), list(new.specialties), lambda e: _key_part(str(e.specialty)),
+                         lambda e: specialty_name(self.b, e.specialty), lambda name: self.text("changes.what_r408_specialty", specialty=name),
+                         lambda n, e: self.annexes(e.annexes), compare)
+        self.compare_text("specialties", "specialties.r408", self.text("changes.what_r408_waiver"), what, a.waiver, b.waiver)
+
+    def annexes(self, annexes: tuple[int, ...]) -> str:
+        if not annexes:
+            return self.text("r408.annexes_unknown")
+        return self.t.join("r408.annex_and", [self.text("r408.annex", annex=x) for x in annexes])
+
+    def r408_list_words(self, notice: Notice, lst, texts) -> str | None:
+        if lst is None:
+            return None
+        names = _join(notice, [specialty_name(notice, e.specialty) for e in lst.specialties])
+        if texts:
+            return notice.texts.text("changes.r408_list_by", texts=notice.texts.join("provenance.texts_join", [t.title for t in texts]), names=names)
+        return names
+
+    def _contacts(self) -> None:
+        what = self.text("changes.section_contacts")
+        a, b = self.a.session.contacts, self.b.session.contacts
+        if not self.section_given("contacts", "contacts", what, a, b, lambda n, items: _join(n, [o.name for o in items])):
+            return
+
+        def compare(key: str, o, c) -> None:
+            item = self.text("changes.what_contact", name=c.name)
+            for field_key, before, after in (
+                ("changes.field_phones", o.phones, c.phones),
+                ("changes.field_emails", o.emails, c.emails),
+                ("changes.field_address", o.address, c.address),
+            ):
+                self.compare_value("contacts", key, self.of(item, field_key), c.name, ", ".join(before) or None, ", ".join(after) or None)
+            self.compare_value("contacts", key, self.of(item, "changes.field_url"), c.name, o.url, c.url)
+            self.compare_text("contacts", key, self.of(item, "changes.field_role"), c.name, o.role, c.role, candidate=False)
+
+        self.matched("contacts", "contacts", list(a), list(b), lambda o: _key_part(o.name), lambda o: o.name,
+                     lambda name: self.text("changes.what_contact", name=name), _office_words, compare)
+
+    def _links(self) -> None:
+        what = self.text("changes.section_links")
+        a, b = self.a.session.links, self.b.session.links
+        if not self.section_given("links", "links", what, a, b, lambda n, items: _join(n, [link.label for link in items])):
+            return
+
+        def compare(key: str, o: Link, link: Link) -> None:
+            item = self.text("changes.what_link", label=link.label)
+            self.compare_value("links", key, self.of(item, "changes.field_url"), link.label, o.url, link.url)
+            self.compare_label("links", key, item, o.label, link.label)
+
+        self.matched("links", "links", list(a), list(b), lambda link: link.id, lambda link: link.label,
+                     lambda label: self.text("changes.what_link", label=label), lambda n, link: link.url, compare)
+
+    def _exam_adjustment(self) -> None:
+        from .site.notice_view import CHANNEL_KEYS
+
+        what = self.text("changes.section_exam_adjustment")
+        a, b = self.a.session.exam_adjustment, self.b.session.exam_adjustment
+
+        def channel(notice: Notice, adjustment) -> str:
+            return notice.texts.text(CHANNEL_KEYS[adjustment.channel])
+
+        if not self.section_given("exam_adjustment", "exam_adjustment", what, a, b, channel):
+            return
+        key = "exam_adjustment"
+        if a.channel != b.channel:
+            self.add(key, key, "changed", self.of(what, "changes.field_channel"), what, before=channel(self.a, a), after=channel(self.b, b))
+        for name, field_key in (("how", "changes.field_how_adjustment"), ("send_to", "changes.field_send_to"), ("decision", "changes.field_decision"),
+                                ("renewal", "changes.field_renewal"), ("declare_in_cyclades", "changes.field_cyclades")):
+            self.compare_text(key, key, self.of(what, field_key), what, getattr(a, name), getattr(b, name))
+        self.compare_value(key, key, self.of(what, "changes.field_url"), what, a.url, b.url)
+        self.compare_value(key, key, self.of(what, "changes.field_application"), what,
+                           f"{a.application.name} ({a.application.url})" if a.application else None,
+                           f"{b.application.name} ({b.application.url})" if b.application else None)
+        if a.deadline != b.deadline:
+            self.compare_value(key, key, self.of(what, "changes.field_deadline"), what, self.deadline(self.a, a.deadline), self.deadline(self.b, b.deadline))
+
+    def _forms(self) -> None:
+        what = self.text("changes.section_forms")
+        a, b = self.a.session.forms, self.b.session.forms
+        if not self.section_given("forms", "forms", what, a, b, lambda n, items: _join(n, [f.title for f in items])):
+            return
+
+        def compare(key: str, o: FormField, f: FormField) -> None:
+            item = self.text("changes.what_form", title=f.title)
+            self.compare_label("forms", key, item, o.title, f.title)
+            self.compare_text("forms", key, self.of(item, "changes.field_purpose"), f.title, o.purpose, f.purpose)
+            self.compare_value("forms", key, self.of(item, "changes.field_url"), f.title, o.url, f.url)
+            self.compare_text("forms", key, self.of(item, "changes.field_form_text"), f.title, o.text, f.text)
+
+        self.matched("forms", "forms", list(a), list(b), lambda f: f.id, lambda f: f.title,
+                     lambda title: self.text("changes.what_form", title=title), lambda n, f: f.url, compare)
+
+    def _establishment(self) -> None:
+        what = self.text("changes.section_establishment")
+        a, b = self.a.session.establishment_guide, self.b.session.establishment_guide
+        if a is None and b is None:
+            return
+        a = NOT_GIVEN if a is None else a
+        b = NOT_GIVEN if b is None else b
+        if not self.section_given("establishment", "establishment", what, a, b, lambda n, guide: _join(n, [s.title for s in guide.steps])):
+            return
+
+        def compare(key: str, o, s) -> None:
+            item = self.text("changes.what_establishment_step", title=s.title)
+            self.compare_text("establishment", key, self.of(item, "changes.field_text"), s.title, o.text, s.text, candidate=False)
+            self.compare_value("establishment", key, self.of(item, "changes.field_menu"), s.title, o.menu, s.menu, candidate=False)
+
+        before = len(self.out)
+        self.matched("establishment", "establishment", list(a.steps), list(b.steps), lambda s: _key_part(s.title), lambda s: s.title,
+                     lambda title: self.text("changes.what_establishment_step", title=title), lambda n, s: None, compare)
+        # The establishments' own procedure: listed for staff, not among the candidates' novelties.
+        self.out[before:] = [_not_for_candidates(c) for c in self.out[before:]]
+
+
+_NATURE_KEYS = {"deadline": "changes.nature_deadline", "information": "changes.nature_information"}
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _by_ident(items: Iterable, ident: Callable) -> dict[str, object]:
+    """Items by identity; a second item with the same identity gets « _2 » (two categories of one situation)."""
+    out: dict[str, object] = {}
+    for item in items:
+        base = ident(item)
+        key, n = base, 1
+        while key in out:
+            n += 1
+            key = f"{base}_{n}"
+        out[key] = item
+    return out
+
+
+def _join(notice: Notice, names: list[str]) -> str:
+    return notice.texts.join("changes.labels_join", [notice.texts.text("changes.quoted", text=short(n)) for n in names])
+
+
+def _routes(notice: Notice, category: Category, route_keys: dict[str, str]) -> str | None:
+    if not category.routes:
+        return None
+    return ", ".join(notice.texts.text(route_keys[r]) if r in route_keys else r for r in category.routes)
+
+
+def _office_words(notice: Notice, office) -> str | None:
+    parts = [", ".join(office.phones), ", ".join(office.emails), ", ".join(office.address), office.url or ""]
+    return notice.texts.join("changes.labels_join", [p for p in parts if p]) or None
+
+
+def _topic_title(notice: Notice, tid: str) -> str:
+    for topic in notice.topics:
+        if topic.id == tid:
+            return topic.title
+    own = (given(notice.session.topics) or {}).get(tid)
+    return (own.title if own and own.title else tid)
+
+
+def _national_status(notice: Notice) -> dict[str, tuple]:
+    """Each national document in force for the notice: (« silent » | « mentioned » | « covered », detail)."""
+    out: dict[str, tuple] = {}
+    for doc in notice.documents:
+        if doc.national:
+            out[doc.national] = ("silent", None) if doc.notice_silent else ("mentioned", doc.provenance.section)
+    covering: dict[str, list[str]] = {}
+    for doc in notice.documents:
+        if not doc.national:
+            for did in doc.covers:
+                covering.setdefault(did, []).append(doc.label)
+    for did, labels in covering.items():
+        out[did] = ("covered", tuple(labels))
+    return out
+
+
+def _shift_days(old: dt.date, old_year: int, new: dt.date, new_year: int) -> int:
+    """How many days later in its session's calendar ``new`` falls than ``old`` (negative: earlier)."""
+    years = new_year - old_year
+    try:
+        aligned = old.replace(year=old.year + years)
+    except ValueError:  # 29 February
+        aligned = old.replace(year=old.year + years, day=28)
+    return (new - aligned).days
+
+
+def _not_for_candidates(change: Change) -> Change:
+    return dataclasses.replace(change, candidate=False)
+
+
+def diff(before: Notice, after: Notice) -> tuple[Change, ...]:
+    """Every change from notice ``before`` (an earlier session) to notice ``after``, section by section."""
+    if before.slug != after.slug:
+        raise ValueError(f"diff: two academies ({before.slug}, {after.slug})")
+    return tuple(_Diff(before, after).run())
+
+
+def section_title(notice: Notice, section: str) -> str:
+    """The French title of a section of the comparison (``SECTIONS``)."""
+    return notice.texts.text(SECTION_KEYS[section])

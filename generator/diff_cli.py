@@ -1,0 +1,102 @@
+"""``python -m generator diff SLUG YEAR_A YEAR_B``: what changed between two sessions of an academy, in French.
+
+The comparison itself is ``generator.diff`` (pure); this module reads the
+academy's folder, checks it as ``validate`` would, and prints the changes
+grouped by section (``--json``: for tools; ``--keys``: each line's key, for
+``novelties: drop:`` of a session file). Words come from ``content/interface.yaml``
+(groups ``changes`` and ``changes_cli``), read first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from .checklist.cli import BROKEN_FILES, load_texts
+from .diff import SECTIONS, Change, diff, section_title
+from .french import typography
+from .model.content import InterfaceFile
+from .site.text import of
+
+
+def _year(text: str, t: InterfaceFile) -> tuple[int | None, str | None]:
+    if len(text) == 4 and text.isascii() and text.isdigit():
+        return int(text), None
+    return None, t.text("changes_cli.bad_year", year=text)
+
+
+def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
+    """The two Notices, or a French message saying why there are none."""
+    from .merge import build_notice
+    from .pipeline import load_and_check
+
+    academies = root / "academies"
+    folder = academies / slug
+    if not folder.is_dir() or folder.parent != academies:
+        known = sorted(p.name for p in academies.iterdir() if p.is_dir()) if academies.is_dir() else []
+        return None, t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
+    for year in years:
+        if not (folder / f"{year}.yaml").is_file():
+            found = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))
+            return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(found) or t.text("checklist_errors.none"))
+    project, problems = load_and_check(root, [folder / f"{year}.yaml" for year in years])
+    if problems:
+        return None, problems.report() + "\n\n" + BROKEN_FILES
+    data = project.academies[slug]
+    return tuple(build_notice(project.content, data, year) for year in years), None
+
+
+def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -> str:
+    """The changes as text, grouped by section; ``shown``: give each line's key and whether the notice page shows it."""
+    t = after.texts
+    lines = [t.text("changes_cli.title", of_academy=of(after.academy.name, t), year_a=before.year, year_b=after.year), t.text("changes_cli.intro")]
+    if not changes:
+        lines += ["", t.text("changes_cli.none")]
+    for section in SECTIONS:
+        items = [(i, c) for i, c in enumerate(changes) if c.section == section]
+        if not items:
+            continue
+        lines += ["", section_title(after, section)]
+        for i, change in items:
+            line = f"  - {change.text}"
+            if shown is not None:
+                page = t.text("changes_cli.on_page" if i in shown else "changes_cli.off_page")
+                line += " " + t.text("changes_cli.key", id=change.key, page=page)
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from .site.novelties_view import shown_changes
+
+    t, message = load_texts(root)
+    if t is None:
+        print(message)
+        return 1
+    years = []
+    for text in (args.year_a, args.year_b):
+        year, message = _year(text, t)
+        if year is None:
+            print(message)
+            return 1
+        years.append(year)
+    if years[0] == years[1]:
+        print(t.text("changes_cli.same_year"))
+        return 1
+    notices, message = _notices(root, args.academy, (years[0], years[1]), t)
+    if notices is None:
+        print(message)
+        return 1
+    before, after = notices
+    changes = diff(before, after)
+    shown = shown_changes(after, changes)
+    if args.json:
+        out = {
+            "academy": after.slug, "from": before.year, "to": after.year,
+            "changes": [{**c.to_json(), "section_title": section_title(after, c.section), "on_page": i in shown} for i, c in enumerate(changes)],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        print(typography(render(changes, before, after, shown if args.keys else None)))
+    return 0

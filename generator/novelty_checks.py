@@ -1,0 +1,45 @@
+"""Checks of ``novelties: drop:`` (session files), which need the merged notices.
+
+A key under ``drop:`` names a line of the guide's comparison of the session
+with the academy's previous one (``generator.diff``): a key that names no line
+(a typo, or a line that the data no longer produces) would silently leave
+nothing out, so it is reported with the keys that exist. These checks compare
+merged notices: ``generator.pipeline`` runs them last, once every other check
+passed. A session whose previous session was not read (``validate`` given
+that one file, or the academy's first session) is not checked: nothing is
+compared for it.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from .diff import diff, previous_year
+from .loading import Project
+from .merge import build_notice
+from .model.values import NOT_GIVEN
+from .problems import Problems, quote
+
+
+def check_novelties(project: Project, problems: Problems) -> None:
+    """Every key of ``novelties: drop:`` names a line of the comparison with the previous session."""
+    for data in project.academies.values():
+        for year, session in sorted(data.sessions.items()):
+            settings = session.novelties
+            if settings in (None, NOT_GIVEN) or not settings.drop:
+                continue
+            previous = previous_year(data.sessions, year)
+            if previous is None:
+                continue  # no previous session read: nothing is compared, nothing is left out
+            changes = diff(build_notice(project.content, data, previous), build_notice(project.content, data, year))
+            keys = list(dict.fromkeys(c.key for c in changes))
+            for key in settings.drop:
+                if key in keys:
+                    continue
+                close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+                hint = f"vouliez-vous dire {quote(close[0])} ? " if close else ""
+                problems.add(
+                    settings.where(f"drop.{key}"), f"novelties.drop.{key}",
+                    f"aucune ligne de la comparaison avec la session {previous} n'a la clé {quote(key)} ; {hint}"
+                    f"voir les clés : python -m generator diff {data.folder.name} {previous} {year} --keys",
+                )

@@ -1,0 +1,71 @@
+"""Stage 2 (check), last: document rules that no situation triggers, or that every situation triggers.
+
+For each session, every document the checklist works on (the notice's items and
+the national documents in force for the session, with their effective conditions,
+as ``generator.merge`` resolves them) is tried by the checklist engine itself
+(``generator.reachability.never_holds`` over the compiled ruleset):
+
+- a rule whose condition no combination of answers fulfils is never asked of anyone;
+- a rule written with a condition that every combination fulfils is asked of
+  everyone, whatever the condition says.
+
+Both are reported as *warnings* (``Problems.warn``): the page and the checklist
+still agree (the page states the condition in words), and a notice may say
+something the questions of content/questions.yaml cannot reach, which staff could
+not fix by editing their file; a warning tells them without blocking publication.
+The check runs only on a project with no problem (the merge needs valid data),
+so its warnings appear once everything else is fixed.
+"""
+
+from __future__ import annotations
+
+from .checklist.compile import compile_ruleset
+from .loading import Project
+from .merge import build_notice
+from .model.conditions import Condition
+from .problems import Location, Problems, quote
+from .reachability import never_holds
+
+_ALWAYS = Condition.always()
+
+
+def check_rule_coverage(project: Project, problems: Problems) -> None:
+    """Warn about every document rule of every session that never applies, or always applies while conditional."""
+    if problems or not project.content.complete():
+        return
+    content = project.content
+    for slug, data in sorted(project.academies.items()):
+        if data.academy is None:
+            continue
+        for year in sorted(data.sessions):
+            notice = build_notice(content, data, year)
+            ruleset = compile_ruleset(notice, content.checklist)
+            own = {entry.id: (i, entry) for i, entry in enumerate(notice.section("documents") or ())}
+            for document in notice.documents:
+                if document.national:
+                    written = content.documents.documents[document.national]
+                    where, path = written.where("when"), f"documents.{document.national}.when"
+                    whose = f" pour la session {year} de {data.academy.name}"
+                else:
+                    i, written = own[document.id]
+                    where, path = written.where("when"), f"documents[{i}].when"
+                    whose = ""
+                    if document.exemption is not None:  # covers: a national document, whose exemption applies to it
+                        whose = " (avec la dispense du document national qu'elle couvre, covers:)"
+                _check(document.label, document.when, written.when, ruleset, where, path, whose, problems)
+
+
+def _check(label: str, effective: Condition, written: Condition, ruleset: dict, where: Location | None, path: str, whose: str, problems: Problems) -> None:
+    if never_holds(effective, ruleset):
+        problems.warn(
+            where, path,
+            f"la pièce {quote(label)} ne s'applique à aucun candidat{whose} : aucune combinaison de réponses aux questions "
+            "de la liste personnalisée ne remplit sa condition ; vérifier when: (une question posée seulement à d'autres "
+            "candidats ? deux choix qui s'excluent ?)",
+        )
+    elif written != _ALWAYS and never_holds(Condition("not", children=(effective,)), ruleset):
+        problems.warn(
+            where, path,
+            f"la pièce {quote(label)} s'applique à tous les candidats{whose} alors que sa condition when: en pose une : "
+            "toutes les réponses la remplissent ; retirer when: (pièce demandée à tous) ou la corriger",
+        )

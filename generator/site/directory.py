@@ -1,0 +1,180 @@
+"""Where each candidate goes: every department of France, its academy, and that academy's notice here.
+
+Built once per site from the national table (``content/departments.yaml``) and
+the notices of the guide. An academy the guide covers is routed by audience:
+a candidate who registers themselves (CNED, repeater, employee) goes to the
+newest notice for individual candidates, a candidate registered by their
+establishment to the newest notice for establishments (a notice for both
+serves both). An academy the guide does not cover is named, with its official site.
+Read by the home page (``home_view``), the notice pages (which notice the other
+audience reads, the academy's current session) and the checklist page (the
+department hint).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from dataclasses import dataclass
+
+from ..french import sort_key
+from ..merge import Notice
+from .paths import establishment_path, has_establishment_page, notice_path
+from .words import closing_words, is_past, last_date
+
+AUDIENCES = ("individual", "establishment")
+
+
+@dataclass(frozen=True)
+class SessionRef:
+    """A notice of the guide, as other pages point to it."""
+
+    slug: str
+    year: int
+    audience: str  # individual, establishment or both
+    page: str  # notice_path: <slug>/<year>/index.md
+    past: bool  # at build time
+    last_day: str | None  # the session's last registration day (ISO, academy's zone): past after it
+    timezone: str  # the academy's (past.js tells « past » in it)
+    closing: str | None  # the registration closing in words (None: not given)
+    establishment_page: str | None  # its establishment page (establishment notices)
+
+    def serves(self, audience: str) -> bool:
+        return self.audience in (audience, "both")
+
+
+@dataclass(frozen=True)
+class AcademyRoutes:
+    """An academy of the national table, and the notices of the guide for it (newest first)."""
+
+    id: str
+    name: str
+    title: str  # « académie de Nantes », « vice-rectorat de la Polynésie française »
+    website: str
+    timezone: str
+    sessions: tuple[SessionRef, ...]
+
+    def latest(self, audience: str | None = None) -> SessionRef | None:
+        """The newest session (for ``audience``: individual or establishment, a notice for both included)."""
+        return next((s for s in self.sessions if audience is None or s.serves(audience)), None)
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.sessions)
+
+@dataclass(frozen=True)
+class DepartmentRoute:
+    code: str
+    name: str
+    academy: AcademyRoutes
+
+
+@dataclass(frozen=True)
+class Directory:
+    academies: dict[str, AcademyRoutes]  # by id, in French alphabetical order of their names
+    departments: tuple[DepartmentRoute, ...]  # in the order of the official code (2A and 2B after 19)
+
+    def of(self, notice: Notice) -> AcademyRoutes:
+        return self.academies[notice.slug]
+
+    def other_audience(self, notice: Notice) -> tuple[str, SessionRef | None] | None:
+        """For a notice for one audience only: the other audience, and the newest notice of the guide for it."""
+        audience = notice.audience
+        if audience not in AUDIENCES:
+            return None
+        other = AUDIENCES[1 - AUDIENCES.index(audience)]
+        return other, self.of(notice).latest(other)
+
+
+def by_academy(notices: list[Notice]) -> list[list[Notice]]:
+    """The notices of each academy, newest session first; academies in French alphabetical order of their names."""
+    groups: dict[str, list[Notice]] = {}
+    for n in notices:
+        groups.setdefault(n.slug, []).append(n)
+    ordered = sorted(groups.values(), key=lambda items: sort_key(items[0].academy.name))
+    return [sorted(items, key=lambda n: n.year, reverse=True) for items in ordered]
+
+
+def session_ref(notice: Notice, today: dt.date) -> SessionRef:
+    last = last_date(notice)
+    return SessionRef(
+        slug=notice.slug,
+        year=notice.year,
+        audience=notice.audience,
+        page=notice_path(notice),
+        past=is_past(notice, today),
+        last_day=last.date().isoformat() if last else None,
+        timezone=notice.tz,
+        closing=closing_words(notice) if notice.closing else None,
+        establishment_page=establishment_path(notice) if has_establishment_page(notice) else None,
+    )
+
+
+def directory(notices: list[Notice], table: dict | None, today: dt.date) -> Directory:
+    """The directory of the site; ``table``: ``DepartmentsFile.table()`` (None: the academies of the notices only)."""
+    by_slug: dict[str, list[Notice]] = {}
+    for n in notices:
+        by_slug.setdefault(n.slug, []).append(n)
+    academies: dict[str, AcademyRoutes] = {}
+    known = dict(table["academies"]) if table else {}
+    for slug, items in by_slug.items():
+        if slug not in known:  # an academy of the guide missing from the table (``validate`` refuses it)
+            academy = items[0].academy
+            known[slug] = {"name": academy.name, "title": academy.name, "website": str(academy.website or ""), "timezone": academy.timezone}
+    for aid, info in known.items():
+        sessions = sorted(by_slug.get(aid, []), key=lambda n: n.year, reverse=True)
+        academies[aid] = AcademyRoutes(
+            id=aid,
+            name=info["name"],
+            title=info["title"],
+            website=info["website"],
+            timezone=info["timezone"],
+            sessions=tuple(session_ref(n, today) for n in sessions),
+        )
+    academies = dict(sorted(academies.items(), key=lambda item: sort_key(item[1].name)))
+    rows = []
+    if table:
+        for department in table["departments"].values():
+            rows.append(DepartmentRoute(department["code"], department["name"], academies[department["academy"]]))
+    else:
+        for items in by_slug.values():
+            rows.extend(DepartmentRoute(d.code, d.name, academies[items[0].slug]) for d in items[0].academy.departments)
+    return Directory(academies, tuple(rows))
+
+
+def relative(target: str, page: str) -> str:
+    """The link from Markdown page ``page`` to the site file ``target`` (MkDocs resolves .md links)."""
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def url_of(target: str) -> str:
+    """The address of a Markdown page under ``use_directory_urls``, from the site's root: ``nantes/2024/``."""
+    return posixpath.dirname(target) + "/" if target.endswith("/index.md") else target[: -len(".md")] + "/"
+
+
+def capitalised(text: str) -> str:
+    """« Académie de Paris », « Vice-rectorat de la Polynésie française » (the table writes them as in a sentence)."""
+    return text[:1].upper() + text[1:]
+
+
+def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:
+    """For the checklist page: each department outside the notice's academy → the hint said next to the
+    department field (plain text, French typography not applied; the page's script writes it as text),
+    with its link: the academy's notice here for the same audience, else the academy's official site
+    (``to_root``: from the page to the site's root)."""
+    t = notice.texts
+    audience = notice.audience if notice.audience in AUDIENCES else "individual"
+    out = {}
+    for d in routes.departments:
+        academy = d.academy
+        if academy.id == notice.slug:
+            continue
+        session = academy.latest(audience) or academy.latest()
+        department = t.text("department_hint.department", name=d.name, code=d.code)
+        if session is not None:
+            text = t.text("department_hint.here", department=department, academy=capitalised(academy.title), link="{link}")
+            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": t.text("department_hint.link", year=session.year)}
+        elif academy.website:
+            text = t.text("department_hint.official", department=department, academy=capitalised(academy.title), link="{link}")
+            out[d.code] = {"text": text, "url": academy.website, "label": academy.website}
+    return out

@@ -1,0 +1,341 @@
+"""The staff guide of the site (« Guide du personnel des rectorats »), pages under ``personnel/``.
+
+How to add an academy, prepare a session, write what a notice says, read an
+error, preview and publish: written in French in the templates
+``templates/staff_*.md.j2`` (the guide is documentation, maintained with the
+code). Its reference of every YAML field is generated from the model itself
+(``generator/model/``: each field's type and its ``doc(...)``), so that a field
+added to the model is documented by the next build; the words it generates
+(types in words, page titles) come from ``content/interface.yaml`` (groups
+``staff`` and ``staff_types``).
+
+``staff_files(texts)`` gives the pages (``{path: Markdown}``) and
+``staff_nav(texts)`` their navigation entry; ``pages.site_files`` and
+``pages.nav`` add them to the site.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal, Union
+
+from ..loading import CONTENT_FILES
+from ..model.academy import Academy
+from ..model.conditions import Condition
+from ..model.content import InterfaceFile
+from ..model.departments import TerritoryCode
+from ..model.session import NoticeUrl, SessionFile
+from ..model.site import DomainPattern
+from ..model.specialties import SpecialtyRef
+from ..french import typography
+from ..model.values import (
+    ChoiceId,
+    Date,
+    DepartmentCode,
+    Email,
+    Identifier,
+    InterfaceText,
+    Moment,
+    Name,
+    NotGiven,
+    OptionLetter,
+    Phone,
+    Slug,
+    TextDate,
+    TimeZoneName,
+    Url,
+    Year,
+)
+from ..schema import Record, yaml_fields
+from .templating import MARKDOWN, render_markdown
+
+STAFF_DIR = "personnel"
+CONDITIONS_PAGE = "ecrire.md#conditions"  # where the « when: » language is explained
+
+
+@dataclass(frozen=True)
+class GuidePage:
+    path: str  # inside docs/
+    template: str
+    title_key: str  # its title (content/interface.yaml), in the navigation and as its heading
+
+
+PAGES = (
+    GuidePage(f"{STAFF_DIR}/index.md", "staff_index.md.j2", "staff.index"),
+    GuidePage(f"{STAFF_DIR}/academie.md", "staff_academy.md.j2", "staff.academy"),
+    GuidePage(f"{STAFF_DIR}/session.md", "staff_session.md.j2", "staff.session"),
+    GuidePage(f"{STAFF_DIR}/ecrire.md", "staff_writing.md.j2", "staff.writing"),
+    GuidePage(f"{STAFF_DIR}/erreurs.md", "staff_errors.md.j2", "staff.errors"),
+    GuidePage(f"{STAFF_DIR}/publier.md", "staff_publish.md.j2", "staff.publish"),
+    GuidePage(f"{STAFF_DIR}/champs-academie.md", "staff_fields.md.j2", "staff.fields_academy"),
+    GuidePage(f"{STAFF_DIR}/champs-session.md", "staff_fields.md.j2", "staff.fields_session"),
+    GuidePage(f"{STAFF_DIR}/champs-contenu.md", "staff_fields.md.j2", "staff.fields_content"),
+)
+
+
+# ---------------------------------------------------------------- the reference of the fields
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    name: str
+    required: bool
+    not_given: bool  # accepts « non précisé par la notice »
+    type_words: str
+    doc: str
+    default: str | None  # the value when the field is not written, when it is a simple one
+    link: str | None  # the section of the record the field holds (``#anchor``), or the page explaining its language
+
+
+@dataclass(frozen=True)
+class RecordSection:
+    anchor: str
+    heading: str  # where it is written: « topics › notice »
+    skeleton: str  # the same as YAML lines
+    about: str | None  # what it is (the doc of the field holding it)
+    also: tuple[str, ...]  # other places where the same fields are written
+    rows: tuple[FieldRow, ...]
+
+
+@dataclass(frozen=True)
+class FileReference:
+    key: str  # « academy », « session », « texts »…
+    path: str  # as staff find it: academies/<dossier>/academy.yaml
+    sections: tuple[RecordSection, ...]  # the file itself first
+
+
+# The scalar types of the model and the words that name them (content/interface.yaml, group staff_types).
+SCALAR_KEYS: dict[Any, str] = {
+    str: "staff_types.text",
+    Name: "staff_types.name",
+    InterfaceText: "staff_types.name",
+    bool: "staff_types.bool",
+    int: "staff_types.int",
+    Year: "staff_types.year",
+    Date: "staff_types.date",
+    TextDate: "staff_types.date",
+    Moment: "staff_types.moment",
+    Identifier: "staff_types.identifier",
+    ChoiceId: "staff_types.choice_id",
+    Url: "staff_types.url",
+    NoticeUrl: "staff_types.url",
+    DomainPattern: "staff_types.domain",
+    Email: "staff_types.email",
+    Phone: "staff_types.phone",
+    DepartmentCode: "staff_types.department",
+    TerritoryCode: "staff_types.department",
+    TimeZoneName: "staff_types.timezone",
+    Slug: "staff_types.slug",
+    OptionLetter: "staff_types.option",
+    SpecialtyRef: "staff_types.specialty",
+    Condition: "staff_types.condition",
+}
+
+
+def _options(tp: Any) -> tuple[Any, bool, bool]:
+    """The type without None and « non précisé » (a union), whether None is allowed, whether « non précisé » is."""
+    if typing.get_origin(tp) in (Union, types.UnionType):
+        arguments = typing.get_args(tp)
+        (inner,) = [a for a in arguments if a is not type(None) and a is not NotGiven]
+        return inner, type(None) in arguments, NotGiven in arguments
+    return tp, False, False
+
+
+def is_record(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Record)
+
+
+def type_words(tp: Any, t: InterfaceFile) -> str:
+    """What a field holds, in French: « liste de dates », « identifiant → rubrique »…"""
+    tp, _, _ = _options(tp)
+    origin = typing.get_origin(tp)
+    if origin in (list, tuple):
+        return t.text("staff_types.list", item=type_words(typing.get_args(tp)[0], t))
+    if origin is dict:
+        key, value = typing.get_args(tp)
+        return t.text("staff_types.map", name=type_words(key, t), value=type_words(value, t))
+    if origin is Literal:
+        return t.text("staff_types.choice", words=", ".join(str(a) for a in typing.get_args(tp)))
+    if is_record(tp):
+        return t.text("staff_types.record")
+    if tp in SCALAR_KEYS:
+        return t.text(SCALAR_KEYS[tp])
+    raise TypeError(f"staff guide: no words for the type {tp!r} (add it to SCALAR_KEYS and content/interface.yaml)")
+
+
+def _records_in(tp: Any) -> list[tuple[type, str]]:
+    """The records a field's type holds, with how: « » (directly), « list » (each item), « map » (each identifier)."""
+    tp, _, _ = _options(tp)
+    origin = typing.get_origin(tp)
+    if origin in (list, tuple):
+        return [(record, "list") for record, _ in _records_in(typing.get_args(tp)[0])]
+    if origin is dict:
+        return [(record, "map") for record, _ in _records_in(typing.get_args(tp)[1])]
+    return [(tp, "")] if is_record(tp) else []
+
+
+def _default(f: dataclasses.Field) -> str | None:
+    value = f.default
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, str)) and value != "":
+        return str(value)
+    return None
+
+
+def _sentence(doc: str) -> str:
+    """A field's documentation as a sentence: capital first letter."""
+    return doc[:1].upper() + doc[1:]
+
+
+def _skeleton(path: tuple[tuple[str, str], ...], t: InterfaceFile) -> str:
+    """The YAML lines leading to a record: « topics: / <identifiant>: / notice: / - (champs ci-dessous) »."""
+    lines, indent = [], ""
+    for name, how in path:
+        lines.append(f"{indent}{name}:")
+        indent += "  "
+        if how == "map":
+            lines.append(f"{indent}{t.text('staff_types.skeleton_key')}:")
+            indent += "  "
+        elif how == "list":
+            lines.append(f"{indent}- {t.text('staff_types.skeleton_fields')}")
+            return "\n".join(lines)
+    lines.append(f"{indent}{t.text('staff_types.skeleton_fields')}")
+    return "\n".join(lines)
+
+
+def file_reference(key: str, path: str, root: type, t: InterfaceFile) -> FileReference:
+    """Every record of one file type, depth first, each with its fields (a record written in several places once)."""
+    sections: dict[type, dict] = {}
+    order: list[type] = []
+
+    def anchor(cls: type) -> str:
+        return f"{key}-{cls.__name__.lower()}"
+
+    def visit(cls: type, where: tuple[tuple[str, str], ...], about: str | None) -> None:
+        heading = " › ".join(name for name, _ in where) or path
+        if cls in sections:
+            sections[cls]["also"].append(heading)
+            return
+        sections[cls] = {"heading": heading, "skeleton": _skeleton(where, t) if where else None, "about": _sentence(about) if about else None, "also": []}
+        order.append(cls)
+        hints = typing.get_type_hints(cls)
+        rows = []
+        nested = []
+        for f in yaml_fields(cls):
+            tp = hints[f.name]
+            inner, nullable, stated = _options(tp)
+            records = _records_in(tp)
+            link = f"#{anchor(records[0][0])}" if records else (CONDITIONS_PAGE if inner is Condition else None)
+            required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            rows.append(FieldRow(f.name, required, stated, type_words(tp, t), _sentence(f.metadata.get("doc", "")), _default(f), link))
+            nested += [(record, (*where, (f.name, how)), f.metadata.get("doc", "")) for record, how in records]
+        sections[cls]["rows"] = tuple(rows)
+        for record, sub, doc in nested:
+            visit(record, sub, doc)
+
+    visit(root, (), None)
+    return FileReference(
+        key,
+        path,
+        tuple(
+            RecordSection(anchor(cls), s["heading"], s["skeleton"] or "", s["about"], tuple(s["also"]), s["rows"])
+            for cls, s in ((cls, sections[cls]) for cls in order)
+        ),
+    )
+
+
+def references(page: GuidePage, t: InterfaceFile) -> tuple[FileReference, ...]:
+    """The files a reference page documents."""
+    if page.title_key == "staff.fields_academy":
+        return (file_reference("academy", "academies/<dossier>/academy.yaml", Academy, t),)
+    if page.title_key == "staff.fields_session":
+        return (file_reference("session", "academies/<dossier>/<année>.yaml", SessionFile, t),)
+    if page.title_key == "staff.fields_content":
+        return tuple(file_reference(key, f"content/{name}", cls, t) for key, (name, cls) in CONTENT_FILES.items())
+    return ()
+
+
+# ---------------------------------------------------------------- an example of the comparison
+
+
+@dataclass(frozen=True)
+class DiffExample:
+    command: str  # « nantes 2024 2026 »
+    lines: str  # the first lines of its output
+
+
+EXAMPLE_LINES = 10
+
+
+def diff_example(notices) -> DiffExample | None:
+    """The start of ``python -m generator diff`` (its « Dates » section) for the two latest sessions of the first
+    academy that has two, or None."""
+    from ..diff import diff
+    from ..diff_cli import render
+
+    by_academy: dict[str, list] = {}
+    for notice in notices:
+        by_academy.setdefault(notice.slug, []).append(notice)
+    for slug in sorted(by_academy):
+        sessions = sorted(by_academy[slug], key=lambda n: n.year)
+        if len(sessions) >= 2:
+            before, after = sessions[-2], sessions[-1]
+            dated = tuple(c for c in diff(before, after) if c.section == "dates") or diff(before, after)
+            lines = render(dated, before, after, None).splitlines()
+            shown = lines[:EXAMPLE_LINES] + (["  …"] if len(lines) > EXAMPLE_LINES else [])
+            return DiffExample(f"{slug} {before.year} {after.year}", "\n".join(shown))
+    return None
+
+
+# ---------------------------------------------------------------- the pages
+
+
+def _page_link(page: GuidePage) -> str:
+    """A link target from one page of the guide to another (they share a folder)."""
+    return page.path.rsplit("/", 1)[-1]
+
+
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+def prose_typography(markdown: str) -> str:
+    """French typography (no-break spaces before « : ; ? ! », inside « ») on the guide's own prose,
+    never inside code: indented code blocks and `code spans` show exactly what is typed or printed."""
+    out = []
+    for line in markdown.split("\n"):
+        if line.startswith("    ") or line.startswith("<"):
+            out.append(line)
+            continue
+        parts, last = [], 0
+        for m in _CODE_SPAN.finditer(line):
+            parts += [typography(line[last:m.start()]), m.group()]
+            last = m.end()
+        out.append("".join([*parts, typography(line[last:])]))
+    return "\n".join(out)
+
+
+def staff_files(texts: InterfaceFile, notices=()) -> dict[str, str]:
+    """The guide's pages: ``{path under docs: Markdown}``; ``notices``: those of the site, for a real example."""
+    links = {p.title_key.split(".", 1)[1]: _page_link(p) for p in PAGES}
+    example = diff_example(notices)
+    out = {}
+    for page in PAGES:
+        out[page.path] = prose_typography(render_markdown(
+            MARKDOWN, page.template, texts, title_key=page.title_key, pages=links, files=references(page, texts), example=example,
+        ))
+    return out
+
+
+def staff_nav(texts: InterfaceFile) -> dict[str, list]:
+    """The guide's entry of the site navigation (titles HTML-escaped: MkDocs Material prints them as HTML)."""
+
+    def title(key: str) -> str:
+        return html.escape(texts.text(key), quote=False)
+
+    return {title("staff.section"): [{title(p.title_key): p.path} for p in PAGES]}

@@ -1,0 +1,68 @@
+"""The build's date and the yearly rhythm of the sessions.
+
+Session *Y* is the exam of spring *Y*; its registrations take place in the
+autumn of *Y − 1* (the five notices: opening from 11 to 18 October, closing
+from 15 to 21 November) and its academic year ends on 31 August of *Y*
+(``generator.checks.academic_year_bounds``). ``BTS_GUIDE_TODAY=AAAA-MM-JJ``
+makes ``validate`` and the build compute as of another day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from ..checks import academic_year_bounds
+from ..model.values import given
+from . import StaffError
+
+TODAY_VARIABLE = "BTS_GUIDE_TODAY"
+USUAL_OPENING = (10, 1)
+"""Month and day by which a session's registrations have usually opened, when its notice gives no opening:
+1 October of the year before the exam (the five notices open them from 11 to 18 October)."""
+USUAL_END = (11, 30)
+"""Month and day by which a session's registrations are usually over (the five notices close them from
+15 to 21 November, documents accepted until early December at the latest)."""
+
+
+def build_date() -> dt.date:
+    """``BTS_GUIDE_TODAY`` when set (AAAA-MM-JJ), else today."""
+    override = os.environ.get(TODAY_VARIABLE, "").strip()
+    if not override:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(override)
+    except ValueError:
+        raise StaffError(
+            f"{TODAY_VARIABLE}={override} n'est pas une date ; écrire {TODAY_VARIABLE}=AAAA-MM-JJ (par exemple 2026-11-30), "
+            f"ou retirer la variable pour la date du jour"
+        ) from None
+
+
+def moved(day: dt.date, years: int) -> dt.date:
+    """The same day of the month ``years`` later (29 February becomes 28 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def academic_year_over(year: int, today: dt.date) -> bool:
+    """True once the academic year of session ``year`` is over (after 31 August of ``year``)."""
+    return today > academic_year_bounds(year)[1]
+
+
+def next_registrations_expected(session_file) -> dt.date:
+    """When the next session's registrations should have opened: this session's opening one year
+    later, or 1 October of the session's year when its notice gives no opening."""
+    info = session_file.session
+    opening = given(info.opening)
+    if opening is not None:
+        return moved(opening.date, 1)
+    return dt.date(info.year, *USUAL_OPENING)
+
+
+def next_session(today: dt.date) -> int:
+    """The next session whose registrations have not yet taken place: the one registered for this
+    autumn until 30 November, the year after from December."""
+    return today.year + 1 if (today.month, today.day) <= USUAL_END else today.year + 2

@@ -1,0 +1,146 @@
+"""The staff's commands: read → compute → check the result in a scratch copy → write, or nothing.
+
+``new_academy`` and ``new_session`` return the French report to print; any
+mistake in what was asked raises ``StaffError`` (its message says what to do),
+before anything is written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+from ..loading import read_file
+from ..model.departments import DepartmentsFile
+from ..model.values import BadValue, Year, slug_problem
+from ..pipeline import load_and_check
+from ..problems import Problem, Problems
+from . import StaffError, rollover, skeleton
+from .drafts import Pending
+from .drafts import pending as pending_of
+from .calendar import build_date
+from .writing import scratch_check, write_new
+
+FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
+
+
+def _year(value: int, what: str) -> int:
+    try:
+        return Year.check(value)
+    except BadValue as error:
+        raise StaffError(f"{what} : {error}") from None
+
+
+def _prepared(root: Path, files: dict[str, str], slug: str) -> tuple[list[Pending], list[Problem]]:
+    """The prepared files read and checked in a scratch copy (StaffError if anything is wrong): what is
+    left to check in them (``verify:`` lines and values « À COMPLÉTER »), and the other things
+    ``validate`` asks to check there (a weekday of the previous notice's words…)."""
+    project, checked = scratch_check(root, files, slug)
+    if checked:
+        ours = [p for p in checked.sorted() if p.location.file in files]
+        if len(ours) == len(checked):
+            raise StaffError(
+                "Erreur interne du générateur : le fichier préparé ne passe pas la vérification (ce n'est pas une erreur de vos "
+                "fichiers : la signaler à l'équipe technique) ; rien n'a été écrit.\n" + checked.report()
+            )
+        raise StaffError(f"{checked.report()}\n{FIX_FIRST}")
+    data = project.academies[slug]
+    pending = [p for p in pending_of(data.academy) + [p for s in data.sessions.values() for p in pending_of(s)] if p.location.file in files]
+    marked = {(p.location.file, p.location.line, p.location.column) for p in pending}
+    others = [
+        w for w in checked.warnings
+        if w.kind == "verify" and w.location.file in files and (w.location.file, w.location.line, w.location.column) not in marked
+    ]
+    return pending, others
+
+
+def _summary(pending: list[Pending], others: list[Problem]) -> list[str]:
+    count = len(pending)
+    lines = [f"Brouillon : {count} élément{'s' if count > 1 else ''} à vérifier sur la notice (lignes verify:) :"]
+    lines += [f"  {p.headline()}" for p in pending]
+    if others:
+        lines.append(f"Et {len(others)} autre{'s' if len(others) > 1 else ''} point{'s' if len(others) > 1 else ''} signalé{'s' if len(others) > 1 else ''} par validate dans ce fichier :")
+        lines += [f"  {w.headline()}" for w in sorted(others, key=lambda w: (w.location.line, w.location.column))]
+    return lines
+
+
+def new_academy(root: Path, slug: str, departments: str | None, session: int | None) -> str:
+    today = build_date()
+    if session is not None:
+        _year(session, "--session")
+    problem = slug_problem(slug)
+    if problem:
+        raise StaffError(f"identifiant d'académie : {problem}")
+    folder = root / "academies" / slug
+    if os.path.lexists(folder):
+        raise StaffError(
+            f"academies/{slug} existe déjà : rien n'a été écrit. Pour préparer la session suivante de cette académie : "
+            f"python -m generator new-session {slug} ANNÉE"
+        )
+    problems = Problems()
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
+    if table is None or problems:
+        raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
+    files = skeleton.plan(slug, table.table(), departments, session, today)
+    pending, others = _prepared(root, files, slug)
+    write_new(root, files)
+    year = next(path for path in files if not path.endswith("academy.yaml")).rsplit("/", 1)[1][:-5]
+    return "\n".join([
+        f"Créé : {', '.join(files)}.",
+        *_summary(pending, others),
+        "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
+        f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate academies/{slug} ; "
+        f"aperçu : mkdocs serve (la session {year} y porte le bandeau « Brouillon »).",
+    ])
+
+
+def _academy_folder(root: Path, slug: str) -> Path:
+    folder = root / "academies" / slug
+    if folder.is_dir():
+        return folder
+    existing = sorted(p.name for p in (root / "academies").iterdir() if p.is_dir()) if (root / "academies").is_dir() else []
+    close = difflib.get_close_matches(slug, existing, n=3, cutoff=0.5)
+    hint = f" ; vouliez-vous dire {', '.join(close)} ?" if close else f" (académies : {', '.join(existing) or 'aucune'})"
+    raise StaffError(f"academies/{slug} n'existe pas{hint} Pour une nouvelle académie : python -m generator new-academy {slug}")
+
+
+def new_session(root: Path, slug: str, year: int) -> str:
+    today = build_date()
+    _year(year, "année")
+    folder = _academy_folder(root, slug)
+    path = f"academies/{slug}/{year}.yaml"
+    if os.path.lexists(root / path):
+        raise StaffError(f"{path} existe déjà : rien n'a été écrit")
+    project, problems = load_and_check(root, [folder])
+    if problems:
+        raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
+    data = project.academies[slug]
+    earlier = [y for y in data.sessions if y < year]
+    if not earlier:
+        raise StaffError(
+            f"aucune session de {slug} avant {year} : new-session part de la dernière session écrite. "
+            f"Pour un fichier vide avec chaque rubrique expliquée, voir python -m generator new-academy (sur une académie nouvelle)"
+        )
+    source = max(earlier)
+    left = pending_of(data.sessions[source])
+    if left:
+        raise StaffError(
+            f"academies/{slug}/{source}.yaml est encore un brouillon ({len(left)} élément{'s' if len(left) > 1 else ''} à vérifier, "
+            f"par exemple ligne {left[0].location.line}) : le terminer d'abord, la session {year} se prépare à partir d'une session "
+            "vérifiée ; rien n'a été écrit"
+        )
+    text = (folder / f"{source}.yaml").read_text(encoding="utf-8")
+    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today)
+    files = {path: rolled.text}
+    pending, others = _prepared(root, files, slug)
+    write_new(root, files)
+    return "\n".join([
+        f"Créé : {path}, à partir de academies/{slug}/{source}.yaml ({rolled.moved_dates} date{'s' if rolled.moved_dates > 1 else ''} "
+        f"reportée{'s' if rolled.moved_dates > 1 else ''} de {year - source} an{'s' if year - source > 1 else ''}, jour du mois gardé).",
+        *rolled.notes,
+        *_summary(pending, others),
+        "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "
+        f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
+        "aperçu : mkdocs serve (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
+    ])

@@ -1,0 +1,255 @@
+"""The staff's lint: what the data says against national content, the national table and the calendar.
+
+Non-blocking warnings (``Problems.warn``, kind ``review``: « à contrôler »),
+printed by ``validate`` and by the build, each naming the academy, the session
+and the items concerned, at the line to look at:
+
+- a notice's own R408 list (``r408.list``) that differs from the national list
+  in force (specialties in one and not the other, annexes that differ);
+- national attestations for one specialty (Maintenance des systèmes) that the
+  notice neither lists nor mentions, or attestations the notice asks for that
+  no national document matches;
+- a national R408 list in force for a session whose notice says nothing of R408
+  (``r408: non précisé par la notice``): the national list applies alone;
+- an academy without exam office (``exam_office: non précisé par la notice``),
+  and a session whose candidates then have no contact at all;
+- an academy whose name, time zone or website differ from the national table
+  (``content/departments.yaml``);
+- the latest session of an academy once its academic year is over (its page
+  says the notice may have been replaced), and, once the next session's
+  registrations should have opened, the question « la notice de la session
+  suivante est-elle parue ? »;
+- a session that does not say where its notice comes from (``notice_url``) or
+  when staff last checked it (``checked``).
+
+Pure functions over the model: the calendar's date is given (``today``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from ..loading import SESSION_FILE
+from ..model.specialties import SpecialtyRef
+from ..model.values import NOT_GIVEN, given
+from ..problems import Problems, quote
+from ..provenance import documents_in_force, r408_list_in_force
+from .calendar import academic_year_over, next_registrations_expected
+
+TABLE = "content/departments.yaml"
+
+
+def _warn(problems: Problems, where, path: str, message: str) -> None:
+    if where is not None:
+        problems.warn(where, path, message, kind="review")
+
+
+def lint_project(project, problems: Problems, today: dt.date) -> None:
+    content = project.content
+    table = content.departments.table() if content.departments is not None else {"academies": {}}
+    national: dict[int, dict] = {}  # specialty_documents by session year, worked out once
+    for slug, data in sorted(project.academies.items()):
+        academy = data.academy
+        if academy is None:
+            continue
+        lint_academy_table(slug, academy, table, problems)
+        if academy.exam_office is NOT_GIVEN:
+            _warn(
+                problems, academy.where("exam_office"), "exam_office",
+                f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice) ; les candidats n'ont que les contacts "
+                "de chaque session : écrire le bureau dès qu'une notice le donne",
+            )
+        latest = max(session_years(data), default=None)
+        for year, session in sorted(data.sessions.items()):
+            label = f"{academy.name}, session {year}"
+            lint_r408(label, year, session, content, problems)
+            if year not in national:
+                national[year] = specialty_documents(content, year)
+            lint_specialty_documents(label, session, national[year], content, problems)
+            lint_contacts(label, academy, session, problems)
+            lint_source(label, session, today, problems)
+            if year == latest:
+                lint_freshness(label, slug, year, session, today, problems)
+
+
+def session_years(data) -> list[int]:
+    """The years of every session file of the academy folder, read or not (``validate`` may read only some)."""
+    try:
+        names = os.listdir(data.folder)
+    except OSError:
+        names = []
+    years = [int(m.group(1)) for m in map(SESSION_FILE.fullmatch, names) if m]
+    return years or list(data.sessions)
+
+
+# ---------------------------------------------------------------- the national table
+
+
+def _site(url) -> str:
+    return str(url).rstrip("/")
+
+
+def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> None:
+    """Name, time zone and website as the national table gives them (an unknown slug is a problem already)."""
+    entry = table["academies"].get(slug)
+    if entry is None:
+        return
+    differences = [
+        ("name", str(academy.name), entry["name"], "le nom"),
+        ("timezone", str(academy.timezone), entry["timezone"], "le fuseau horaire"),
+    ]
+    website = given(academy.website)
+    differences.append(("website", _site(website) if website else "non précisé par la notice", _site(entry["website"]), "le site"))
+    for name, written, national, what in differences:
+        if written != national:
+            _warn(
+                problems, academy.where(name), name,
+                f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
+                f"corriger l'un des deux",
+            )
+
+
+# ---------------------------------------------------------------- R408 and specialty attestations
+
+
+def _specialty_words(ref: SpecialtyRef | str, specialties: dict) -> str:
+    ref = SpecialtyRef.parse(ref) if isinstance(ref, str) else ref
+    spec = specialties.get(ref.specialty)
+    name = spec.name if spec else ref.specialty
+    return f"{name} option {ref.option}" if ref.option else name
+
+
+def _annexes(annexes) -> str:
+    return " et ".join(str(a) for a in annexes) if annexes else "non précisées"
+
+
+def lint_r408(label: str, year: int, session, content, problems: Problems) -> None:
+    texts = content.texts.texts
+    specialties = content.specialties.specialties
+    found = r408_list_in_force(content.regulations.r408_lists, texts, year)
+    if found is None:
+        return
+    _, national = found
+    title = texts[national.source].title
+    r408 = session.r408
+    if r408 is NOT_GIVEN:
+        _warn(
+            problems, session.where("r408"), "r408",
+            f"{label} : la notice ne dit rien de l'attestation R408 (r408: non précisé par la notice) ; la liste nationale en vigueur "
+            f"({title}) s'affiche seule : vérifier sur la notice qu'elle n'en parle vraiment pas",
+        )
+        return
+    if r408.list is None:
+        return
+    ours = {str(e.specialty): e for e in r408.list.specialties}
+    theirs = {str(e.specialty): e for e in national.specialties}
+    parts = []
+    only_ours = [_specialty_words(s, specialties) for s in ours if s not in theirs]
+    only_theirs = [_specialty_words(s, specialties) for s in theirs if s not in ours]
+    if only_ours:
+        parts.append(f"seulement dans la notice : {', '.join(only_ours)}")
+    if only_theirs:
+        parts.append(f"seulement dans la liste nationale : {', '.join(only_theirs)}")
+    annexes = [
+        f"{_specialty_words(s, specialties)} (notice : {_annexes(e.annexes)} ; national : {_annexes(theirs[s].annexes)})"
+        for s, e in ours.items()
+        if s in theirs and e.annexes and tuple(e.annexes) != tuple(theirs[s].annexes)
+    ]
+    if annexes:
+        parts.append(f"annexes différentes : {', '.join(annexes)}")
+    if parts:
+        _warn(
+            problems, r408.list.where("specialties"), "r408.list.specialties",
+            f"{label} : la liste R408 de la notice diffère de la liste nationale en vigueur ({title}) — {' ; '.join(parts)} ; "
+            "vérifier sur la notice (la page affiche les deux listes)",
+        )
+
+
+def _specialties_of(condition) -> set[str]:
+    return {value for test in condition.tests() if test.question == "specialty" for value in test.values}
+
+
+def lint_specialty_documents(label: str, session, national: dict, content, problems: Problems) -> None:
+    """National attestations required for a specialty (Maintenance des systèmes, ``national``: see
+    ``specialty_documents``) against the notice's list."""
+    documents = given(session.documents)
+    if not documents:
+        return
+    specialties = content.specialties.specialties
+    if not national:
+        return
+    own = [(d, _specialties_of(d.when)) for d in documents]
+    for specialty in sorted({s for _, specs in national.values() for s in specs}):
+        ours = [d for d, specs in own if specialty in specs]
+        theirs = {did: d for did, (d, specs) in national.items() if specialty in specs}
+        covered = {did for d in ours for did in d.covers}
+        missing = [d.label for did, d in theirs.items() if did not in covered and did not in session.national_documents]
+        extra = [d.label for d in ours if not any(did in theirs for did in d.covers)]
+        parts = []
+        if missing:
+            parts.append(f"attestations nationales que la notice ne liste pas (affichées comme règle nationale non mentionnée) : {'; '.join(missing)}")
+        if extra:
+            parts.append(f"pièces de la notice sans document national correspondant (covers:) : {'; '.join(extra)}")
+        if parts:
+            where = ours[0].where("when") if ours else session.where("documents")
+            _warn(
+                problems, where, "documents",
+                f"{label} : attestations de {_specialty_words(specialty, specialties)} — {' ; '.join(parts)} ; vérifier sur la notice",
+            )
+
+
+def specialty_documents(content, year: int) -> dict:
+    """The national documents in force for session ``year`` that a specialty requires: id → (document, specialties)."""
+    in_force = documents_in_force(content.documents.documents, content.texts.texts, year)
+    return {did: (d, specs) for did, d in in_force.items() if (specs := _specialties_of(d.when))}
+
+
+# ---------------------------------------------------------------- contacts
+
+
+def lint_contacts(label: str, academy, session, problems: Problems) -> None:
+    if academy.exam_office is NOT_GIVEN and not given(session.contacts):
+        _warn(
+            problems, session.where("contacts"), "contacts",
+            f"{label} : aucun contact pour les candidats (ni bureau des examens dans academy.yaml, ni contacts: dans la session) ; "
+            "vérifier sur la notice",
+        )
+
+
+# ---------------------------------------------------------------- where the notice comes from, and is it still the latest
+
+
+def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:
+    info = session.session
+    missing = [name for name in ("notice_url", "checked") if getattr(info, name) is None]
+    if missing:
+        _warn(
+            problems, info.origin, "session",
+            f"{label} : {' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''} ; écrire d'où vient la notice "
+            "(notice_url: https://… ou non précisé) et quand ce fichier a été vérifié sur elle (checked: AAAA-MM-JJ)",
+        )
+    if info.checked is not None and info.checked > today:
+        _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
+
+
+def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
+    """The latest session of an academy, once its academic year is over."""
+    if not academic_year_over(year, today):
+        return
+    info = session.session
+    checked = f" (dernière vérification : {info.checked.isoformat()})" if info.checked else ""
+    expected = next_registrations_expected(session)
+    if today >= expected:
+        message = (
+            f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {year + 1} auraient dû ouvrir "
+            f"vers le {expected.isoformat()} : la notice de la session {year + 1} est-elle parue ?{checked} Si oui : "
+            f"python -m generator new-session {slug} {year + 1}"
+        )
+    else:
+        message = (
+            f"{label} : l'année scolaire est terminée (31 août {year}) et c'est la session la plus récente de l'académie ; "
+            f"sa page dit aux candidats que la notice date de la session {year} et a peut-être été remplacée{checked}"
+        )
+    _warn(problems, info.where("year"), "session.year", message)
+

@@ -1,0 +1,322 @@
+"""``python -m generator new-session``: next year's session file, prepared from the latest one.
+
+The new file is the previous one, text edited in place so that its comments,
+quoted words and layout stay as staff wrote them:
+
+- ``session.year`` is the new year; every date (``Date`` and ``Moment`` fields:
+  opening, closing, deadlines, the notice's date, the age reference date) is
+  moved by the years between the two sessions, the day of the month kept (the
+  weekday is derived from the date by the site, so it follows by itself); a time
+  that falls in a change of clocks is made valid and said so;
+- ``session.checked`` (when staff last checked the file on its notice) is removed:
+  nobody has checked the new one yet;
+- what usually changes from one notice to the next gets a ``verify:`` line
+  (``generator.staff.drafts``), each saying what to check and why (``YEARLY``):
+  the session's own record (title, date, reference, source and address of the
+  notice, registration dates), each deadline (its date moved), each contact,
+  each section that carries over (documents, steps, links, forms, topics, R408…:
+  marked once, at its first item, to be checked as a whole), and every record
+  whose texts quote a date of the previous session or its year (the source's
+  words, ``words:``, ``dates_note``…: a weekday quoted there is now wrong);
+- the sections the previous notice did not give (« non précisé par la notice »)
+  are listed on the file's own ``verify:`` line: the new notice may give them.
+
+The result is a draft: it validates (a weekday quoted by a marked record is a
+thing to check, not a problem) and the site does not publish it until every
+``verify:`` line is gone. Pure: text and model in, text out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import typing
+import zoneinfo
+from dataclasses import dataclass, field
+
+import yaml
+
+from ..checks import academic_year_bounds, local_offsets
+from ..model.session import SessionFile
+from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
+from ..schema import VERIFY, Record, yaml_fields
+from .calendar import moved
+from .yaml_text import block_value, comment, quoted
+
+YEARLY: dict[str, str] = {
+    # class of the model → what to check on it, at every record of that class.
+    "SessionInfo": "titre, date, référence, source et adresse de la notice, public, dates d'inscription",
+    "Deadline": "date et mots de la notice",
+    "Office": "coordonnées (nom, téléphones, courriels, adresse, page)",
+    "ExamAdjustment": "démarche, destinataire, application et date de la demande d'aménagement",
+    "R408Notice": "liste R408 de la notice (spécialités, annexes, texte cité) et dispense",
+    "EstablishmentGuide": "étapes et menus CYCLADES de la partie établissements",
+}
+"""What usually changes from one notice to the next, by record: each such record gets its own ``verify:`` line."""
+
+PER_RECORD = ("session", "deadlines", "contacts")
+"""Sections whose every record is checked on its own (``YEARLY``); every other section is marked once, at its
+first item, to be checked as a whole (documents, steps, links, forms, topics…)."""
+
+
+@dataclass
+class _Edit:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Rolled:
+    """The new file's text, and what was done (for the command's report)."""
+
+    text: str
+    moved_dates: int
+    marked: int
+    notes: list[str] = field(default_factory=list)
+
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{WEEKDAYS_FR[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+class _Nodes:
+    """The composed nodes of the file, found by their position (1-based line and column, as the model keeps them)."""
+
+    def __init__(self, text: str):
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # (the file validated: one plain document)
+        self.root = root
+        self.by_start: dict[tuple[int, int], list[yaml.Node]] = {}
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            self.by_start.setdefault((node.start_mark.line + 1, node.start_mark.column + 1), []).append(node)
+            if isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    stack += [key, value]
+            elif isinstance(node, yaml.SequenceNode):
+                stack += node.value
+
+    def find(self, location, kind: type) -> yaml.Node | None:
+        if location is None:
+            return None
+        return next((n for n in self.by_start.get((location.line, location.column), ()) if isinstance(n, kind)), None)
+
+
+# A date quoted in a text: « lundi 16 octobre », « 15 novembre 2023 », « 1er décembre ».
+_QUOTED_DATE = re.compile(
+    r"\b(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?\s+(" + "|".join(MONTHS_FR) + r")\b(?:\s+([0-9]{4}))?",
+    re.IGNORECASE,
+)
+
+
+def _quotes(text: str, source: int) -> list[str]:
+    """The dates of the previous session's academic year quoted in ``text``, and « session 2024 »-like mentions of its year."""
+    first, last = academic_year_bounds(source)
+    found = []
+    for m in _QUOTED_DATE.finditer(text):
+        month = MONTHS_FR[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else (source - 1 if month >= 9 else source)
+        try:
+            day = dt.date(year, month, int(m.group(1)))
+        except ValueError:
+            continue
+        if first <= day <= last:
+            found.append(m.group(0))
+    found += [m.group(0) for m in re.finditer(rf"\b{source}\b", text) if not any(m.group(0) in q for q in found)]
+    return list(dict.fromkeys(" ".join(q.split()) for q in found))
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [t for item in value if isinstance(item, (str, tuple, list)) for t in _texts(item)]
+    if isinstance(value, dict):
+        return [t for item in value.values() if isinstance(item, (str, tuple, list)) for t in _texts(item)]
+    return []
+
+
+class _Roller:
+    def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date):
+        self.text, self.session, self.source, self.year = text, session, source, year
+        self.zone = zoneinfo.ZoneInfo(timezone)
+        self.today = today
+        self.nodes = _Nodes(text)
+        self.edits: list[_Edit] = []
+        self.reasons: dict[int, tuple[Record, list[str]]] = {}
+        self.moved = 0
+        self.notes: list[str] = []
+        self.quoted: list[tuple[Record, str]] = []
+
+    # ---------------------------------------------------------------- what to mark
+
+    def mark(self, record: Record, reason: str) -> None:
+        _, reasons = self.reasons.setdefault(id(record), (record, []))
+        if reason not in reasons:
+            reasons.append(reason)
+
+    def walk(self, record: Record) -> None:
+        """Dates moved, records that usually change, texts quoting the previous session (noted for later)."""
+        kind = type(record).__name__
+        if kind in YEARLY:
+            self.mark(record, f"{YEARLY[kind]} : ceux de la session {self.source}")
+        hints = typing.get_type_hints(type(record))
+        for f in yaml_fields(type(record)):
+            name = f.name
+            if name == VERIFY:
+                continue
+            value = getattr(record, name)
+            if name == "checked" and isinstance(value, dt.date):
+                self.drop_line(record.where(name))
+                continue
+            if isinstance(value, Moment) or (isinstance(value, dt.date) and _is_date_field(hints[name])):
+                self.move(record, name, value)
+                continue
+            quotes = [q for t in _texts(value) for q in _quotes(t, self.source)]
+            if quotes:
+                shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
+                self.quoted.append((record, f"{name} : mots de la notice {self.source} ({shown}), à remplacer par ceux de la nouvelle"))
+            for item in _records(value):
+                self.walk(item)
+
+    def sections(self) -> None:
+        """Each section that carries over, marked once; the file itself, with the sections the previous notice did not give."""
+        unstated = []
+        for f in yaml_fields(SessionFile):
+            if f.name == VERIFY or f.name in PER_RECORD:
+                continue
+            value = getattr(self.session, f.name)
+            if value is NOT_GIVEN:
+                unstated.append(f.name)
+                continue
+            first = next(iter(_records(value)), None)
+            if first is not None:
+                self.mark(first, f"{f.name} : rubrique de la session {self.source}, à vérifier en entier (éléments ajoutés, retirés ou modifiés)")
+        root = (
+            f"fichier préparé à partir de la session {self.source} : le relire en entier sur la nouvelle notice (commentaires "
+            "compris) et retirer cette ligne en dernier"
+        )
+        if unstated:
+            root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — la nouvelle notice les donne-t-elle ?"
+        self.mark(self.session, root)
+
+    def quotes(self) -> None:
+        """A text quoting the previous notice's dates or year is said on its record's line when it has one
+        (every record is in a marked section; the file's line makes a weekday now wrong a thing to check)."""
+        for record, reason in self.quoted:
+            if id(record) in self.reasons:
+                self.mark(record, reason)
+
+    # ---------------------------------------------------------------- edits of the text
+
+    def replace_scalar(self, location, new: str) -> yaml.Node:
+        node = self.nodes.find(location, yaml.ScalarNode)
+        if node is None:
+            raise ValueError(f"no scalar at {location}")
+        self.edits.append(_Edit(node.start_mark.index, node.end_mark.index, new))
+        return node
+
+    def drop_line(self, location) -> None:
+        node = self.nodes.find(location, yaml.ScalarNode)
+        start = self.text.rfind("\n", 0, node.start_mark.index) + 1
+        end = self.text.find("\n", node.end_mark.index)
+        self.edits.append(_Edit(start, len(self.text) if end < 0 else end + 1, ""))
+        self.notes.append("checked: retiré (le nouveau fichier n'a pas encore été vérifié sur la nouvelle notice)")
+
+    def move(self, record: Record, name: str, value) -> None:
+        years = self.year - self.source
+        if isinstance(value, Moment):
+            day = moved(value.date, years)
+            new, why = self.local(value, day)
+            old_day = value.date
+        else:
+            day, old_day, why = moved(value, years), value, ""
+            new = day.isoformat()
+        if day.day != old_day.day:
+            why += " ; 29 février devenu 28 février"
+        self.replace_scalar(record.where(name), new)
+        self.moved += 1
+        self.mark(record, f"{name} : date de la session {self.source} reportée ({_day_words(old_day)} → {_day_words(day)}){why}")
+
+    def local(self, value: Moment, day: dt.date) -> tuple[str, str]:
+        """The moment on its new day, valid on the academy's clocks (``checks.local_time_problem``)."""
+        if value.time is None:
+            return day.isoformat(), ""
+        naive = dt.datetime.combine(day, value.time)
+        offsets = local_offsets(naive, self.zone)
+        if len(offsets) == 1:
+            return naive.strftime("%Y-%m-%d %H:%M"), ""
+        if len(offsets) == 2:
+            offset = value.offset if value.offset in offsets else offsets[0]
+            return naive.strftime("%Y-%m-%d %H:%M") + format_offset(offset), " ; heure répétée au changement d'heure : décalage écrit"
+        after = naive
+        while not local_offsets(after, self.zone):
+            after += dt.timedelta(minutes=1)
+        return after.strftime("%Y-%m-%d %H:%M"), f" ; {value.time.strftime('%H:%M')} n'existe pas ce jour-là (changement d'heure) : {after.strftime('%H:%M')} écrit"
+
+    def insert_markers(self) -> int:
+        count = 0
+        for record, reasons in self.reasons.values():
+            if record is self.session:
+                continue  # (written under the file's new head: see ``result``)
+            text = " ; ".join(reasons)
+            node = self.nodes.find(record.origin, yaml.MappingNode)
+            if node is None:
+                raise ValueError(f"no mapping at {record.origin}")
+            start = node.start_mark.index
+            if node.flow_style:
+                self.edits.append(_Edit(start + 1, start + 1, f"{VERIFY}: {quoted(text)}, "))
+            else:
+                column = node.start_mark.column
+                lines = block_value(VERIFY, text, column)
+                joined = "\n".join([lines[0][column:], *lines[1:]])
+                self.edits.append(_Edit(start, start, f"{joined}\n{' ' * column}"))
+            count += 1
+        return count
+
+    def result(self) -> Rolled:
+        self.walk(self.session)
+        self.sections()
+        self.quotes()
+        self.replace_scalar(self.session.session.where("year"), str(self.year))
+        marked = self.insert_markers()
+        text = self.text
+        for edit in sorted(self.edits, key=lambda e: (e.start, e.end), reverse=True):
+            text = text[: edit.start] + edit.text + text[edit.end:]
+        head = comment(
+            f"Session {self.year} préparée le {self.today.isoformat()} par « python -m generator new-session » à partir de "
+            f"la session {self.source} : dates reportées de {self.year - self.source} an{'s' if self.year - self.source > 1 else ''} "
+            "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
+            f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source}. Retirer chaque ligne verify: une "
+            "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié).",
+            0,
+            more="# ",
+        )
+        _, reasons = self.reasons[id(self.session)]
+        root = block_value(VERIFY, " ; ".join(reasons), 0)
+        return Rolled("\n".join([*head, *root, "", text]), self.moved, marked + 1, self.notes)
+
+
+def _is_date_field(tp) -> bool:
+    return Date in typing.get_args(tp) or tp is Date
+
+
+def _records(value) -> list[Record]:
+    if isinstance(value, Record):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [item for item in value if isinstance(item, Record)]
+    if isinstance(value, dict):
+        return [item for item in value.values() if isinstance(item, Record)]
+    return []
+
+
+def roll(text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date) -> Rolled:
+    """The session ``year`` prepared from ``text``, the file of session ``source`` (read as ``session``)."""
+    if year <= source:
+        raise ValueError("the new session comes after its source")
+    return _Roller(text, session, source, year, timezone, today).result()

@@ -1,0 +1,73 @@
+// What today's date changes on a page, decided in the browser, at the time the page is read
+// (the build decides the same from its own date, so a page built before the end of a session
+// still says « session passée » afterwards, even if the site is not rebuilt).
+//
+// - Every element with data-bts-past-after="YYYY-MM-DD" (the session's last registration day)
+//   and data-bts-timezone="Europe/Paris" (the academy's zone) is shown — its hidden attribute
+//   removed — once that day is over in that zone, and marked data-bts-past="true". Used by the
+//   notice pages (the « Session passée » box, the flags after links) and the checklist page.
+// - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
+//   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
+// Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
+(function () {
+  "use strict";
+
+  // Today's date (YYYY-MM-DD) in a time zone; the browser's own zone if it does not know it.
+  function today(zone) {
+    var options = { year: "numeric", month: "2-digit", day: "2-digit" };
+    var format;
+    try {
+      format = new Intl.DateTimeFormat("en-CA", zone ? Object.assign({ timeZone: zone }, options) : options);
+    } catch (error) {
+      format = new Intl.DateTimeFormat("en-CA", options);
+    }
+    var parts = {};
+    format.formatToParts(new Date()).forEach(function (part) { parts[part.type] = part.value; });
+    return parts.year + "-" + parts.month + "-" + parts.day;
+  }
+
+  var DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+  function pastSessions() {
+    document.querySelectorAll("[data-bts-past-after]").forEach(function (element) {
+      var last = element.getAttribute("data-bts-past-after");
+      if (DAY.test(last) && today(element.getAttribute("data-bts-timezone")) > last) {
+        element.hidden = false;
+        element.setAttribute("data-bts-past", "true");
+      }
+    });
+  }
+
+  // « Aujourd'hui : lundi 30 novembre 2026 », before the first date that is not over yet.
+  function todayOnTimelines() {
+    document.querySelectorAll(".bts-timeline[data-bts-today]").forEach(function (timeline) {
+      var zone = timeline.getAttribute("data-bts-timezone");
+      var list = timeline.querySelector("ol");
+      if (!list || list.querySelector(".bts-timeline-now")) return;
+      var day = today(zone);
+      var words;
+      try {
+        words = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(new Date());
+      } catch (error) {
+        words = day;
+      }
+      var item = document.createElement("li");
+      item.className = "bts-timeline-item bts-timeline-now";
+      item.setAttribute("data-bts-date", day);
+      item.textContent = timeline.getAttribute("data-bts-today").replace("{date}", words);
+      var next = Array.prototype.find.call(list.children, function (other) {
+        var date = other.getAttribute("data-bts-date");
+        return DAY.test(date) && date >= day;
+      });
+      list.insertBefore(item, next || null);
+    });
+  }
+
+  function run() {
+    pastSessions();
+    todayOnTimelines();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
+  else run();
+})();

@@ -1,0 +1,69 @@
+"""``python -m generator diff``: French, grouped by section, JSON for tools, never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diff_support import frozen_root, run_generator
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    return frozen_root(tmp_path_factory.mktemp("cli"))
+
+
+def test_text_output_is_grouped_by_section(root):
+    run = run_generator("diff", "nantes", "2024", "2026", root=root)
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("Académie de Nantes") and "2024" in lines[0] and "2026" in lines[0]
+    titles = [line for line in lines[2:] if line and not line.startswith("  ")]
+    assert titles[:3] == ["La notice", "Dates", "Qui s'inscrit et comment"], titles
+    assert "  - Public de la notice\u00a0: établissements de formation — session 2024\u00a0: candidats individuels." in lines
+    assert not any("clé" in line for line in lines)
+
+
+def test_keys_say_which_lines_the_page_shows(root):
+    run = run_generator("diff", "nantes", "2024", "2026", "--keys", root=root)
+    assert run.returncode == 0
+    audience = next(line for line in run.stdout.splitlines() if "notice.audience" in line)
+    assert "dans «\u00a0Nouveautés de la session\u00a0»" in audience and "pas dans" not in audience
+    title = next(line for line in run.stdout.splitlines() if "clé\u00a0: notice.title" in line)
+    assert "pas dans «\u00a0Nouveautés de la session\u00a0»" in title
+
+
+def test_json_for_tools(root):
+    run = run_generator("diff", "nantes", "2024", "2026", "--json", root=root)
+    assert run.returncode == 0
+    data = json.loads(run.stdout)
+    assert (data["academy"], data["from"], data["to"]) == ("nantes", 2024, 2026)
+    first = data["changes"][0]
+    assert set(first) == {"section", "section_title", "key", "kind", "item", "whole", "text", "candidate", "before", "after", "days", "on_page"}
+    documents = next(c for c in data["changes"] if c["key"] == "dates.documents" and c["days"] is not None)
+    assert documents["days"] == -5 and documents["on_page"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (("nante", "2024", "2026"), "académie inconnue « nante » (académies : nantes)"),
+    (("nantes", "2025", "2026"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026)"),
+    (("nantes", "24", "2026"), "année « 24 » : écrire l'année de la session sur quatre chiffres, par exemple 2024"),
+    (("nantes", "2026", "2026"), "donner deux sessions différentes"),
+    (("../content", "2024", "2026"), "académie inconnue « ../content »"),
+])
+def test_mistakes_are_said_in_french(root, args, words):
+    run = run_generator("diff", *args, root=root)
+    assert run.returncode == 1
+    assert words.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»") in run.stdout or words in run.stdout, run.stdout
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_a_broken_file_is_reported_as_validate_does(tmp_path):
+    root = frozen_root(tmp_path)
+    path = root / "academies" / "nantes" / "2024.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("closing: 2023-11-15", "closing: 15 novembre 2023"), encoding="utf-8")
+    run = run_generator("diff", "nantes", "2024", "2026", root=root)
+    assert run.returncode == 1
+    assert "academies/nantes/2024.yaml:" in run.stdout and "session.closing" in run.stdout
+    assert "Traceback" not in run.stdout + run.stderr

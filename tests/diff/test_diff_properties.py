@@ -1,0 +1,141 @@
+"""Properties of the comparison of two sessions (generator/diff.py), on the frozen data and on the real project."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+
+import pytest
+
+from diff_support import REPO, frozen_root, load_notices
+from generator.diff import diff, previous_year, typo_only
+from generator.merge import build_notice
+from generator.model.values import given
+from generator.pipeline import load_and_check
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Toutes les informations relatives au déroulement de la sessions seront mise en ligne", "Toutes les informations relatives au déroulement de la session seront mises en ligne"),
+    ("vous devez à consulter le site", "vous devez consulter le site"),
+    ("Pièce d'identité", "pièce d’identité"),
+    ("Attestation  de formation", "Attestation de formation"),
+    ("CYCLADES", "Cyclades"),
+])
+def test_typos_spacing_case_and_accents_are_not_changes(before, after):
+    assert typo_only(before, after)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("conserver pendant 5 sessions", "conserver pendant 4 sessions"),
+    ("la pièce est obligatoire", "la pièce est facultative"),
+    ("l'attestation n'est exigée que des apprentis", "l'attestation est exigée que des apprentis"),
+    ("Pièce d'identité", "Pièce d'identité en cours de validité"),
+    ("avant le 19 novembre", "avant le 12 décembre"),
+])
+def test_a_word_or_a_number_that_changes_is_a_change(before, after):
+    assert not typo_only(before, after)
+
+
+def test_previous_year():
+    assert previous_year([2023, 2024, 2026], 2026) == 2024
+    assert previous_year([2024, 2026], 2024) is None
+    assert previous_year([], 2024) is None
+
+
+@pytest.fixture(scope="module")
+def real_notices():
+    project, problems = load_and_check(REPO)
+    assert not problems, problems.report()
+    from generator.merge import build_notices
+
+    return build_notices(project)
+
+
+def test_every_real_notice_compared_with_itself_has_no_change(real_notices):
+    for notice in real_notices:
+        assert diff(notice, notice) == (), f"{notice.slug} {notice.year}"
+
+
+def test_what_one_way_adds_the_other_way_removes(real_notices):
+    """For every academy with several sessions: an item added from A to B is removed from B to A, and the reverse."""
+    pairs = 0
+    for slug, group in itertools.groupby(sorted(real_notices, key=lambda n: (n.slug, n.year)), key=lambda n: n.slug):
+        for a, b in itertools.combinations(list(group), 2):
+            pairs += 1
+            forward, backward = diff(a, b), diff(b, a)
+            added = {(c.section, c.key) for c in forward if c.whole and c.kind == "added"}
+            removed = {(c.section, c.key) for c in backward if c.whole and c.kind == "removed"}
+            assert added == removed, slug
+            given_now = {c.key for c in forward if c.kind == "now_given"}
+            given_no_longer = {c.key for c in backward if c.kind == "no_longer_given"}
+            assert given_now == given_no_longer, slug
+            assert {c.key for c in forward if c.days} == {c.key for c in backward if c.days}
+            assert all(c.days == -d.days for c in forward for d in backward if c.key == d.key and c.days is not None and d.days is not None)
+    assert pairs >= 1, "the project has no academy with two sessions: this test checks nothing"
+
+
+# ---------------------------------------------------------------- a session rolled forward
+
+
+def _shift(moment, days: int = 0, years: int = 1):
+    value = given(moment)
+    if value is None:
+        return moment
+    return dataclasses.replace(value, date=value.date.replace(year=value.date.year + years) + dt.timedelta(days=days))
+
+
+@pytest.fixture()
+def frozen(tmp_path):
+    root = frozen_root(tmp_path)
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    return project
+
+
+def _rolled(project, *, moved: dict[str, int] | None = None, detail: str | None = None):
+    """Nantes 2024 rolled forward to 2025 in memory: every date a year later (``moved``: some days more)."""
+    moved = moved or {}
+    data = project.academies["nantes"]
+    old = data.sessions[2024]
+    info = dataclasses.replace(old.session, year=2025, opening=_shift(old.session.opening), closing=_shift(old.session.closing),
+                               notice_date=old.session.notice_date.replace(year=2024))
+    deadlines = {did: dataclasses.replace(d, at=_shift(d.at, moved.get(did, 0))) for did, d in old.deadlines.items()}
+    documents = old.documents
+    if detail is not None:
+        documents = (dataclasses.replace(documents[0], detail=detail), *documents[1:])
+    data.sessions[2025] = dataclasses.replace(old, session=info, deadlines=deadlines, documents=documents)
+    return build_notice(project.content, data, 2024), build_notice(project.content, data, 2025)
+
+
+def test_a_session_rolled_forward_a_year_has_no_date_change(frozen):
+    before, after = _rolled(frozen)
+    changes = diff(before, after)
+    assert not [c.text for c in changes if c.section not in ("topics", "national_documents")]
+    # National texts in force for 2025 and not for 2024 are said so.
+    assert any(c.section == "topics" and "2024-788" in c.text for c in changes)
+
+
+def test_a_deadline_moved_says_by_how_many_days(frozen):
+    before, after = _rolled(frozen, moved={"documents": 3, "changes": -1})
+    changes = {c.key: c for c in diff(before, after) if c.section == "dates"}
+    assert changes["dates.documents"].days == 3 and changes["dates.documents"].candidate
+    assert changes["dates.changes"].days == -1
+    assert "3" in changes["dates.documents"].text and "1" in changes["dates.changes"].text
+    assert set(changes) == {"dates.documents", "dates.changes"}
+
+
+def test_a_typo_fixed_is_listed_for_staff_but_is_no_novelty(frozen):
+    old = frozen.academies["nantes"].sessions[2024].documents[0].detail
+    before, after = _rolled(frozen, detail=old.replace("définitif", "définitf"))
+    (change,) = [c for c in diff(before, after) if c.section == "documents"]
+    assert change.kind == "reworded" and not change.candidate
+
+
+def test_a_detail_that_changes_is_a_novelty(frozen):
+    before, after = _rolled(frozen, detail="Vous pouvez modifier vos choix d'épreuves jusqu'au 1er décembre.")
+    (change,) = [c for c in diff(before, after) if c.section == "documents"]
+    assert change.kind == "changed" and change.candidate
+    assert change.key == "documents.recapitulatif"
+
+

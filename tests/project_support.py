@@ -1,0 +1,124 @@
+"""The two kinds of data the tests read (imported by name: keep this module name unique).
+
+- ``REAL``: the repository's own ``content/`` and ``academies/``, which rectorate
+  staff edit. Tests that read them check only properties of any valid data
+  (see tests/README.md): adding or editing an academy that validates never
+  breaks them.
+- ``FROZEN``: ``tests/fixtures/project/``, a snapshot of ``content/`` and
+  ``academies/`` encoding the five seed notices. Golden files, hand-written
+  checklist cases, the seed facts and every test that expects specific content
+  read it. It changes only deliberately (tests/README.md says how).
+
+``load`` reads a data folder with the real pipeline (no code is needed for that:
+``load_and_check`` reads ``content/`` and ``academies/`` under the root it is
+given). ``project_root`` makes a whole project (the repository's code and
+configuration, the data given) for what needs one: ``mkdocs build``, editing a
+copy, the command line with ``--root``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REAL = REPO
+FROZEN = REPO / "tests" / "fixtures" / "project"
+DATA = ("content", "academies")
+CODE = ("generator", "docs", "site_overrides", "mkdocs.yml")
+
+
+def project_root(tmp: Path, data: Path = FROZEN, name: str = "project") -> Path:
+    """A project in ``tmp/name``: the repository's code and configuration, and ``data``'s content/ and academies/ (copies).
+
+    ``node_modules`` (Pyodide, axe-core) is linked, not copied. Everything else is
+    a copy, so a test may edit any file of it.
+    """
+    root = tmp / name
+    root.mkdir(parents=True)
+    for part in CODE:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / part)
+    for part in DATA:
+        shutil.copytree(data / part, root / part)
+    if (REPO / "node_modules").is_dir():
+        (root / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
+    return root
+
+
+def data_root(tmp: Path, data: Path = FROZEN, name: str = "data") -> Path:
+    """A copy of ``data``'s content/ and academies/ only, in ``tmp/name`` (enough for ``load_and_check`` and ``validate --root``)."""
+    root = tmp / name
+    root.mkdir(parents=True)
+    for part in DATA:
+        shutil.copytree(data / part, root / part)
+    return root
+
+
+def load(data: Path = FROZEN, targets: list[Path] | None = None):
+    """``load_and_check`` on a data folder: (project, problems)."""
+    from generator.pipeline import load_and_check
+
+    return load_and_check(data, targets)
+
+
+def valid_project(data: Path = FROZEN):
+    """The project read from ``data``, which must validate."""
+    project, problems = load(data)
+    assert not problems, f"{data}: the YAML must validate:\n" + problems.report()
+    return project
+
+
+def notices_of(data: Path = FROZEN) -> list:
+    """Every Notice of a data folder that validates."""
+    from generator.merge import build_notices
+
+    return build_notices(valid_project(data))
+
+
+# ---------------------------------------------------------------- building the site
+
+# The day the golden files and the builds are computed for (« session passée » depends on it).
+FIXED_TODAY = dt.date(2025, 10, 1)
+
+
+def build_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    env["BTS_GUIDE_TODAY"] = FIXED_TODAY.isoformat()
+    env.update(extra)
+    return env
+
+
+def run_mkdocs(config: Path, site_dir: Path | None = None) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` of the project whose configuration is ``config``."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    if site_dir is not None:
+        cmd += ["-d", str(site_dir)]
+    return subprocess.run(cmd, cwd=config.parent, env=build_env(), capture_output=True, text=True, timeout=600)
+
+
+def built_site(tmp: Path, data: Path) -> Path:
+    """The site of ``data`` built strictly into ``tmp/site`` (the repository's own configuration for ``REAL``)."""
+    config = REPO / "mkdocs.yml" if data == REAL else project_root(tmp, data) / "mkdocs.yml"
+    site = tmp / "site"
+    result = run_mkdocs(config, site)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"mkdocs build of {data}:\n" + output
+    (tmp / BUILD_OUTPUT).write_text(output, encoding="utf-8")
+    return site
+
+
+BUILD_OUTPUT = "build-output.txt"
+
+
+def build_output(site: Path) -> str:
+    """What ``mkdocs build`` printed while building ``site`` (made by ``built_site``)."""
+    return (site.parent / BUILD_OUTPUT).read_text(encoding="utf-8")

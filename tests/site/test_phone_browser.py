@@ -1,0 +1,218 @@
+"""The candidate's experience in headless Chromium, on a 360 px phone and a 1280 px desktop: no page wider
+than the screen and tables as labelled blocks on the phone (tables on the desktop), the home page's finder
+(75, 974, 2A, « haute garonne », nothing found), Nantes' candidates routed by audience, the timeline at the
+size of the text with its legend and today, « session passée » decided by the browser's date, the
+checklist naming the academy of a department outside. No Content-Security-Policy violation anywhere.
+
+The site is the one of ``built_site`` (built as of 2025-10-01); the browser's clock is set per test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from browser_support import Watched, chromium, require_browser, serve_site, site_headers
+
+PHONE, DESKTOP = 360, 1280
+PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
+
+
+@pytest.fixture(scope="module")
+def origin(built_site):
+    require_browser()
+    with serve_site(built_site, site_headers(built_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(origin):
+    with chromium() as b:
+        yield b
+
+
+def visit(browser, origin, path, width=PHONE, now: dt.datetime | None = None) -> Watched:
+    watched = Watched(browser, origin, viewport={"width": width, "height": 800})
+    if now is not None:
+        watched.page.clock.set_fixed_time(now)
+    watched.page.goto(origin + path, wait_until="networkidle")
+    return watched
+
+
+def no_violation(watched: Watched) -> None:
+    assert watched.violations() == [] and watched.csp_console() == [], (watched.violations(), watched.csp_console())
+    assert watched.errors == [] and watched.foreign() == [], (watched.errors, watched.foreign())
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(browser, origin, width):
+    failures = []
+    for path in PAGES:
+        w = visit(browser, origin, path, width)
+        report = w.page.evaluate(
+            """() => {
+                const screen = document.documentElement.clientWidth;
+                const tables = [...document.querySelectorAll('.bts-table table')];
+                const cells = [...document.querySelectorAll('.bts-table td')].filter(td => td.offsetParent !== null);
+                return {
+                    overflow: document.documentElement.scrollWidth - screen,
+                    wide: tables.filter(t => t.getBoundingClientRect().right > screen + 0.5).length,
+                    tables: tables.length,
+                    display: [...new Set(cells.map(td => getComputedStyle(td).display))],
+                    unlabelled: cells.filter(td => getComputedStyle(td, '::before').content !== JSON.stringify(td.dataset.label)).length,
+                    cut: [...document.querySelectorAll('.md-typeset td, .md-typeset th, .bts-timeline li')]
+                        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40)),
+                    fontSize: cells.length ? parseFloat(getComputedStyle(cells[0]).fontSize) : null,
+                    body: parseFloat(getComputedStyle(document.querySelector('.md-typeset')).fontSize),
+                };
+            }"""
+        )
+        if report["overflow"] > 0 or report["wide"]:
+            failures.append(f"{path} ({width} px): {report['overflow']} px too wide, {report['wide']} table(s) wider than the screen")
+        if report["cut"]:
+            failures.append(f"{path} ({width} px): words cut: {report['cut'][:3]}")
+        if report["tables"]:
+            if width == PHONE:
+                # one block per row, each cell introduced by its column's name, at the size of the text
+                if report["display"] != ["block"] or report["unlabelled"] or report["fontSize"] != report["body"]:
+                    failures.append(f"{path} ({width} px): {report}")
+            elif report["display"] != ["table-cell"] or report["unlabelled"] == 0:
+                failures.append(f"{path} ({width} px): the tables should stay tables: {report}")
+        no_violation(w)
+        w.close()
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
+    w = visit(browser, origin, "/", width)
+    page = w.page
+    field = page.locator("#bts-filter-input")
+    assert field.is_visible()
+    assert float(field.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 16  # iOS zooms into a smaller field
+    status = page.locator("#bts-filter-status")
+
+    def shown(query: str) -> list[str]:
+        field.fill(query)
+        return [" | ".join(row.inner_text().split("\n")) for row in page.locator(".bts-departments tbody tr:visible").all()]
+
+    rows = shown("75")
+    assert len(rows) == 1 and "Paris" in rows[0] and "Académie de Paris" in rows[0] and "https://www.ac-paris.fr" in rows[0]
+    assert page.locator(".bts-departments tbody tr:visible a[href='https://www.ac-paris.fr']").count() == 1
+    rows = shown("974")
+    assert len(rows) == 1 and "La Réunion" in rows[0] and "https://www.ac-reunion.fr" in rows[0]
+    rows = shown("2a")
+    assert len(rows) == 1 and "Corse-du-Sud" in rows[0] and "Académie de Corse" in rows[0]
+    rows = shown("haute garonne")
+    assert len(rows) == 1 and "Haute-Garonne" in rows[0] and "Académie de Toulouse" in rows[0]
+    assert page.locator(".bts-departments tbody tr:visible a[href$='toulouse/2024/']").count() == 1
+    assert status.inner_text() == ""
+    assert len(shown("97")) == 8  # the overseas codes that start with 97
+    assert shown("vilaine") == [row for row in shown("ille et vilaine")] and len(shown("vilaine")) == 1  # any word's start
+    assert shown("zzz") == [] and "Aucun département ne correspond à" in status.inner_text() and "zzz" in status.inner_text()
+    assert len(shown("")) > 100 and status.inner_text() == ""
+    no_violation(w)
+    w.close()
+
+
+def test_nantes_sends_each_candidate_to_the_notice_for_them(browser, origin):
+    w = visit(browser, origin, "/", PHONE)
+    page = w.page
+    page.locator("#bts-filter-input").fill("44")
+    row = page.locator(".bts-departments tbody tr:visible")
+    assert row.count() == 1
+    alone = row.get_by_role("link", name="notice des candidats individuels, session 2024")
+    by_school = row.get_by_role("link", name="notice des établissements, session 2026")
+    assert alone.get_attribute("href").endswith("nantes/2024/") and by_school.get_attribute("href").endswith("nantes/2026/")
+    text = row.inner_text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Vous vous inscrivez vous-même (CNED, redoublant, salarié) : notice des candidats individuels, session 2024" in text
+    assert "Votre établissement vous inscrit : notice des établissements, session 2026" in text
+    # the establishments' notice says, at its top, where individual candidates go
+    page.goto(origin + "/nantes/2026/", wait_until="networkidle")
+    first = page.locator(".md-content .admonition.info").first
+    assert "Vous vous inscrivez vous-même" in first.inner_text()
+    assert first.get_by_role("link").get_attribute("href").endswith("../2024/")
+    assert first.bounding_box()["y"] < page.locator("h2").first.bounding_box()["y"]
+    no_violation(w)
+    w.close()
+
+
+def test_the_timeline_reads_at_text_size_with_a_legend_and_today(browser, origin):
+    w = visit(browser, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 11, 18, 10, 0))
+    page = w.page
+    timeline = page.locator(".bts-timeline")
+    sizes = timeline.evaluate(
+        "t => [...t.querySelectorAll('.bts-timeline-label')].map(e => parseFloat(getComputedStyle(e).fontSize))"
+    )
+    body = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-typeset p')).fontSize)")
+    assert sizes and set(sizes) == {body} and body >= 16
+    legend = timeline.locator(".bts-timeline-legend").inner_text()
+    assert "inscriptions" in legend and "date limite" in legend and "information" in legend
+    assert "…" not in timeline.inner_text()
+    items = timeline.locator("li")
+    dates = [items.nth(i).get_attribute("data-bts-date") for i in range(items.count())]
+    now = timeline.locator(".bts-timeline-now")
+    assert now.count() == 1 and "Aujourd’hui : samedi 18 novembre 2023" in now.inner_text().replace("\u00a0", " ")
+    # today between the closing (15 November) and the documents' deadline (22 November)
+    assert dates == sorted(dates) and "2023-11-18" in dates
+    position = dates.index("2023-11-18")
+    assert dates[position - 1] <= "2023-11-18" < dates[position + 1] == "2023-11-22"
+    no_violation(w)
+    w.close()
+
+
+@pytest.mark.parametrize(
+    "now, past",
+    [(dt.datetime(2025, 11, 1, 12, 0), False), (dt.datetime(2025, 12, 12, 22, 0), False), (dt.datetime(2025, 12, 13, 8, 0), True)],
+)
+def test_a_session_is_past_from_the_browser_s_date(browser, origin, now, past):
+    """Nantes 2026 ends on 12 December 2025 (its last deadline); the site was built on 1 October 2025."""
+    w = visit(browser, origin, "/nantes/2026/", PHONE, now=now)
+    box = w.page.locator(".bts-past")
+    assert box.is_visible() == past
+    if past:
+        assert "Session passée" in box.inner_text() and "https://www.ac-nantes.fr" in box.inner_text()
+    w.page.goto(origin + "/", wait_until="networkidle")
+    flags = w.page.locator(".bts-past-flag[data-bts-past-after='2025-12-12']")
+    assert flags.count() >= 1 and all(flags.nth(i).is_visible() == past for i in range(flags.count()) if flags.nth(i).locator("xpath=ancestor::tr[@hidden]").count() == 0)
+    # a session already past when the site was built says so whatever the browser's date
+    older = w.page.locator(".bts-past-flag[data-bts-past-after='2023-11-24']")
+    assert older.count() >= 1 and older.first.get_attribute("hidden") is None
+    no_violation(w)
+    w.close()
+
+
+def test_a_past_page_points_to_the_current_session(browser, origin):
+    w = visit(browser, origin, "/nantes/2024/", DESKTOP)
+    box = w.page.locator(".bts-past")
+    assert box.is_visible()
+    link = box.get_by_role("link", name="session 2026")
+    assert link.get_attribute("href").endswith("../2026/")
+    assert w.page.title().startswith("Académie de Nantes — BTS session 2024")
+    footer = w.page.locator(".md-copyright").inner_text()
+    assert "la notice de votre académie fait foi" in footer and "Éditeur du guide" in footer
+    no_violation(w)
+    w.close()
+
+
+def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin):
+    w = visit(browser, origin, "/toulouse/2024/liste-personnalisee/", PHONE)
+    page = w.page
+    field = page.locator("#q-department-input")
+    hint = page.locator("#q-department-elsewhere")
+    assert field.is_visible() and not hint.is_visible()
+    field.fill("75")
+    assert hint.is_visible() and "Académie de Paris" in hint.inner_text()
+    assert hint.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
+    field.fill("44")
+    assert "Académie de Nantes" in hint.inner_text()
+    assert hint.get_by_role("link").get_attribute("href").endswith("/nantes/2024/")
+    field.fill("31")
+    assert not hint.is_visible()
+    field.fill("974")
+    assert "Académie de La Réunion" in hint.inner_text()
+    assert "q-department-elsewhere" in field.get_attribute("aria-describedby")
+    assert w.page.title().startswith("Votre liste personnalisée — académie de Toulouse, session 2024")
+    assert w.violations() == [] and w.csp_console() == []
+    w.close()

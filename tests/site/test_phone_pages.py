@@ -1,0 +1,414 @@
+"""The candidate's experience, page by page (without a browser): the right notice for everyone, deadlines
+in plain French (the same words on the page, in the checklist, on the command line and in the calendar),
+« Pour qui » as sentences, one deadline per table, labelled table cells, past sessions, titles, official
+links, footer. The same pages in Chromium at 360 and 1280 px: test_phone_browser.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shutil
+from html.parser import HTMLParser
+
+import icalendar
+import pytest
+import yaml
+from markdown import Markdown
+from mkdocs.utils.meta import get_data
+
+from generator.checklist import page as checklist
+from generator.checklist.text import french_moment
+from generator.checks import check_phrases
+from generator.french import sort_key, typography
+from generator.model.conditions import Condition
+from generator.model.site import DomainPattern, official
+from generator.pipeline import load_and_check
+from generator.problems import Problems
+from generator.site import dates, ics, pages
+from generator.site.directory import department_hints, directory
+from generator.site.notice_view import notice_view, page_title
+from generator.site.words import condition_words, deadline_moment
+from site_support import ROOT
+
+TODAY = dt.date(2025, 10, 1)
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@pytest.fixture(scope="module")
+def project():
+    found, problems = load_and_check(ROOT)
+    assert not problems, problems.report()
+    return found
+
+
+@pytest.fixture(scope="module")
+def site(project, notices):
+    c = project.content
+    return pages.site_files(notices, TODAY, checklist=checklist, checklist_content=c.checklist, texts=c.interface, departments=c.departments, site=c.site)
+
+
+def notice_of(notices, slug, year):
+    return next(n for n in notices if n.slug == slug and n.year == year)
+
+
+def plain(markdown_text: str) -> str:
+    """The words of a generated page: its Markdown rendered as MkDocs does, tags dropped, spaces plain."""
+    body = get_data(markdown_text)[0]
+    html = Markdown(extensions=["tables", "admonition", "attr_list", "md_in_html", "toc"]).convert(body)
+    # a block ends a word, an inline tag (link, bold) does not
+    text = re.sub(r"</?(?:p|li|ul|ol|td|th|tr|table|div|h\d|br|span class=\"bts-past-flag\")\b[^>]*>", " ", html)
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"[\s\u00a0\u202f]+", " ", re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))), text.replace("&amp;", "&")))
+
+
+def flat(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", " ", typography(text)).strip()
+
+
+# ---------------------------------------------------------------- deadlines in plain French
+
+
+def test_dates_read_as_deadlines_openings_or_days(notices):
+    t = notices[0].texts
+    at = dt.datetime(2023, 11, 22, 17, 0)
+    day = dt.datetime(2023, 11, 22)
+    h = f"17{NBSP}h{NBSP}00"
+    assert dates.moment(at, True, "Europe/Paris", t) == f"au plus tard le mercredi 22 novembre 2023 à {h} (heure de Paris)"
+    assert dates.moment(day, False, "Europe/Paris", t) == "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 10, 16), False, "Europe/Paris", t, kind="opening") == (
+        "à partir du lundi 16 octobre 2023 (heure non précisée par la notice)"
+    )
+    assert dates.moment(at, True, "Indian/Reunion", t, kind="opening") == f"à partir du mercredi 22 novembre 2023 à {h} (heure de La Réunion)"
+    assert dates.moment(day, False, "Europe/Paris", t, kind="information") == "mercredi 22 novembre 2023"
+    assert dates.moment(None, False, "Europe/Paris", t) == "date non précisée par la notice"
+    with pytest.raises(ValueError):
+        dates.moment(at, True, "Europe/Paris", t, kind="until")
+    # No notice of the guide says « inclus » or « jusqu'à la fin de la journée » of a deadline: no words say it.
+    words = " ".join(t.groups["moments"].texts.values())
+    assert "inclus" not in words and "fin de la journée" not in words and "jusqu" not in words
+
+
+def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_and_in_the_calendar(notices, site):
+    for notice in notices:
+        page = plain(site[pages.notice_path(notice)])
+        data = checklist.checklist_view(notice, _checklist_content()).data
+        cal = icalendar.Calendar.from_ical(ics.calendar(notice))
+        descriptions = {str(e["UID"]).split("@")[0].split(f"{notice.year}-", 1)[1]: str(e.get("DESCRIPTION", "")) for e in cal.walk("VEVENT")}
+        for d in notice.deadlines:
+            if d.end is None:
+                continue
+            words = deadline_moment(notice, d.id)
+            assert flat(words) in page, (notice.slug, d.id, words)
+            assert data["dates"][d.id] == typography(words)
+            kind = dates.deadline_kind(d.kind)
+            assert french_moment(d.end.isoformat(), d.has_time, notice.tz, notice.texts, kind=kind) == words
+            assert descriptions[d.id].split("\n")[0] == typography(words)
+            if d.kind == "deadline":
+                assert words.startswith(("au plus tard le ", "date non précisée"))
+        if notice.opening is not None:
+            opening = dates.moment(notice.opening, notice.opening_has_time, notice.tz, notice.texts, kind="opening")
+            assert opening.startswith("à partir du ") and flat(opening) in page
+            assert data["dates"]["registration_opening"] == typography(opening)
+            assert descriptions["opening"].split("\n")[0] == typography(opening)
+
+
+def _checklist_content():
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import ChecklistFile
+
+    return read_file(ROOT / "content" / CONTENT_FILES["checklist"][0], ROOT, ChecklistFile, Problems())
+
+
+# ---------------------------------------------------------------- « Pour qui » as sentences
+
+
+def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
+    seen = 0
+    for notice in notices:
+        conditions = [d.when for d in notice.documents] + [s.when for s in notice.section("steps") or ()]
+        for cond in conditions:
+            words = condition_words(notice, cond)
+            seen += 1
+            assert words == "Tous les candidats" or words.startswith(("Si vous ", "Si votre ", "Sauf si vous ", "Sauf si votre ")), words
+            # no question asked back, no « Réponse : », no code-like brackets
+            assert "?" not in words and "Réponse" not in words and "((" not in words and " ; et " not in words, words
+    assert seen > 40
+
+
+@pytest.mark.parametrize(
+    "slug, year, document, expected",
+    [
+        ("toulouse", 2024, "distance_apprentice_training", "Si vous suivez la formation à distance (CNED ou autre) et que vous êtes en apprentissage"),
+        ("nantes", 2026, "r408", "Si votre spécialité figure sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH)"),
+        # three tests of one question in an « any » are one answer among three
+        ("nantes", 2026, "jdc_certificate", "sauf si vous êtes en voie scolaire (étudiant), en apprentissage ou en formation professionnelle continue"),
+        ("aix-marseille", 2023, "jdc_certificate", "Si vous êtes de nationalité française et que vous avez moins de 25 ans"),
+        # « A and not (A and B) » says the exception without A again
+        ("clermont-ferrand", 2024, "jdc_certificate", "jusqu'à la clôture des inscriptions, sauf si vous avez de 18 à 24 ans à la date de référence"),
+        ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
+        ("toulouse", 2024, "r408_attestation", ", sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408 ou si votre spécialité figure sur la liste R408 de la notice"),
+    ],
+)
+def test_pour_qui_in_plain_words(notices, slug, year, document, expected):
+    notice = notice_of(notices, slug, year)
+    words = condition_words(notice, next(d for d in notice.documents if d.id == document).when)
+    assert expected in words, words
+
+
+def test_a_question_without_phrases_reads_with_its_label(notices):
+    notice = notices[0]
+    bare = dataclasses.replace(notice.questions["situation"], phrases={})
+    changed = dataclasses.replace(notice, questions={**notice.questions, "situation": bare})
+    words = condition_words(changed, Condition("test", "situation", ("repeater", "distance")))
+    assert typography(words) == typography(
+        f"Si votre réponse à « {bare.label} » est « {bare.choices['repeater']} » ou « {bare.choices['distance']} »"
+    )
+
+
+def test_phrases_are_checked(notices):
+    question = notices[0].questions["route"]
+    problems = Problems()
+    check_phrases("route", dataclasses.replace(question, phrases={**question.phrases, "scolare": "vous êtes scolaire"}), problems)
+    check_phrases("route", dataclasses.replace(question, phrases={"scolaire": "vous êtes en voie scolaire"}), problems)
+    check_phrases("specialty", dataclasses.replace(notices[0].questions["specialty"], phrase="vous présentez le BTS"), problems)
+    check_phrases("route", dataclasses.replace(question, phrase="vous êtes {choice}"), problems)
+    messages = [p.message for p in problems.items]
+    assert any("choix inconnu « scolare »" in m and "scolaire" in m for m in messages), messages
+    assert any("pas de phrase pour « apprenti », « formation_continue »" in m for m in messages), messages
+    assert any("écrire {choice} une fois" in m for m in messages), messages
+    assert any("une phrase par choix sous phrases:" in m for m in messages), messages
+    clean = Problems()
+    for qid, q in notices[0].questions.items():
+        check_phrases(qid, q, clean)
+    assert not clean.items
+
+
+# ---------------------------------------------------------------- tables: said once, labelled, only useful columns
+
+
+class Tables(HTMLParser):
+    """Every table: its column names and, for each row, each cell's data-label and text."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables: list[dict] = []
+        self._cell = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table":
+            self.tables.append({"columns": [], "rows": [], "role": a.get("role")})
+        elif tag == "tr" and self.tables:
+            self.tables[-1]["rows"].append([])
+        elif tag in ("th", "td"):
+            self._cell = [tag, a, ""]
+
+    def handle_endtag(self, tag):
+        if tag in ("th", "td") and self._cell:
+            kind, a, text = self._cell
+            table = self.tables[-1]
+            if kind == "th":
+                table["columns"].append((text.strip(), a.get("role")))
+            else:
+                table["rows"][-1].append((a.get("data-label"), a.get("role"), text.strip()))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell:
+            self._cell[2] += data
+
+
+def tables_of(markdown_text: str) -> list[dict]:
+    parsed = Tables()
+    parsed.feed(Markdown(extensions=["tables", "admonition", "attr_list", "md_in_html", "toc"]).convert(get_data(markdown_text)[0]))
+    return parsed.tables
+
+
+def test_every_table_cell_is_labelled_with_its_column(site):
+    checked = 0
+    for path, text in site.items():
+        if not path.endswith(".md") or "liste-personnalisee" in path:
+            continue
+        for table in tables_of(text):
+            assert table["role"] == "table", path
+            names = [name for name, _ in table["columns"]]
+            assert all(role == "columnheader" for _, role in table["columns"]), path
+            for row in table["rows"][1:]:
+                assert [label for label, _, _ in row] == names, (path, names, row)
+                assert all(role == "cell" for _, role, _ in row)
+                checked += 1
+    assert checked > 200
+
+
+def test_a_deadline_common_to_a_table_is_said_once_above_it(notices, site):
+    t = notices[0].texts
+    common = 0
+    for notice in notices:
+        view = notice_view(notice, TODAY)
+        text = site[pages.notice_path(notice)]
+        for group in view.documents:
+            if group.deadline is not None:
+                common += 1
+                assert all(r.deadline is None for r in group.rows)
+                sentence = typography(t.text("documents.group_deadline", date=group.deadline))
+                assert flat(sentence) in plain(text)
+            if len(group.rows) > 1 and len({r.deadline for r in group.rows}) == 1:
+                assert group.deadline is not None, "the same deadline repeated in every row"
+        for table in tables_of(text):
+            names = [n for n, _ in table["columns"]]
+            if t.text("documents.col_details") in names:
+                column = names.index(t.text("documents.col_details"))
+                assert any(row[column][2] not in ("", "—") for row in table["rows"][1:]), "a « Précisions » column with nothing in it"
+    assert common >= 5
+
+
+# ---------------------------------------------------------------- the right notice for everyone
+
+
+def test_the_home_page_names_every_departments_academy(project, site):
+    home = site["index.md"]
+    table = project.content.departments.table()
+    rows = {row[0][2]: row for row in tables_of(home)[0]["rows"][1:]}
+    assert set(rows) == set(table["departments"])
+    words = {code: " ".join(cell[2] for cell in row) for code, row in rows.items()}
+    assert "Académie de Paris" in words["75"] and "https://www.ac-paris.fr" in words["75"]
+    assert "Académie de La Réunion" in words["974"] and "https://www.ac-reunion.fr" in words["974"]
+    assert "Académie de Corse" in words["2A"] and "Académie de Corse" in words["2B"]
+    assert "Vice-rectorat" in words["987"]
+    assert "Académie de Toulouse" in words["31"] and "notice" in words["31"]
+    # the academies of the guide link to their notice here, the others to their official site
+    assert "](toulouse/2024/index.md)" in home and "](nantes/2024/index.md)" in home
+    # sorted lists: the academies of the guide in French order
+    names = re.findall(r"^### Académie (?:de |d')(.+)$", home.replace("\u2019", "'"), re.M)
+    assert names == sorted(names, key=sort_key) and len(names) == 4
+
+
+def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, site):
+    routes = directory(notices, project.content.departments.table(), TODAY)
+    nantes = routes.academies["nantes"]
+    assert nantes.latest("individual").year == 2024 and nantes.latest("establishment").year == 2026
+    home = site["index.md"]
+    row = next(line for line in home.splitlines() if 'data-label="Où lire la notice"' in line and "nantes/2024" in line)
+    assert typography("Vous vous inscrivez vous-même (CNED, redoublant, salarié) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
+    assert typography("Votre établissement vous inscrit : [notice des établissements, session 2026](nantes/2026/index.md)") in row
+    # the establishments' notice says at its top where individual candidates go, and the other way round
+    top_2026 = site["nantes/2026/index.md"].split("\n## ")[0]
+    assert typography("Vous vous inscrivez vous-même (CNED, redoublant, salarié) ?") in top_2026
+    assert "](../2024/index.md)" in top_2026
+    top_2024 = site["nantes/2024/index.md"].split("\n## ")[0]
+    assert typography("Votre établissement vous inscrit ?") in top_2024 and "](../2026/index.md)" in top_2024
+    # an academy with a notice for individual candidates only: no pointer to an establishments' notice
+    assert "Votre établissement vous inscrit ?" not in site["toulouse/2024/index.md"].split("\n## ")[0]
+
+
+def test_the_checklist_names_the_academy_of_a_department_outside(project, notices):
+    routes = directory(notices, project.content.departments.table(), TODAY)
+    toulouse = notice_of(notices, "toulouse", 2024)
+    hints = department_hints(toulouse, routes, "../../../")
+    assert "31" not in hints and "09" not in hints
+    assert hints["75"]["url"] == "https://www.ac-paris.fr" and "Académie de Paris" in hints["75"]["text"]
+    assert hints["44"]["url"] == "../../../nantes/2024/" and "Académie de Nantes" in hints["44"]["text"]
+    assert hints["974"]["url"] == "https://www.ac-reunion.fr"
+    assert "{link}" in hints["75"]["text"]
+    # an establishments' notice sends a department of another academy to that academy's notice
+    nantes = department_hints(notice_of(notices, "nantes", 2026), routes, "../../../")
+    assert nantes["31"]["url"] == "../../../toulouse/2024/"
+    view = checklist.checklist_view(toulouse, _checklist_content(), hints)
+    assert view.data["elsewhere"]["75"]["text"] == typography(hints["75"]["text"])
+
+
+def test_specialties_of_the_checklist_are_in_french_order(notices):
+    view = checklist.checklist_view(notices[0], _checklist_content())
+    names = [c.label for f in view.fields if f.kind == "specialty" for c in f.choices]
+    assert len(names) > 20 and names == sorted(names, key=sort_key)
+    assert names != sorted(names), "code point order would differ (accented capitals)"
+
+
+# ---------------------------------------------------------------- past sessions, titles, links, footer
+
+
+def test_a_past_session_points_to_the_academy_s_current_one(site):
+    page = site["nantes/2024/index.md"]
+    box = page[page.index('class="admonition warning bts-past"'):]
+    box = box[: box.index("</div>")]
+    assert 'data-bts-past-after="2023-11-24"' in box and 'data-bts-timezone="Europe/Paris"' in box
+    assert "](../2026/index.md)" in box
+    newest = site["nantes/2026/index.md"]
+    box = newest[newest.index('class="admonition warning bts-past"'):]
+    assert " hidden " in box.split(">")[0], "not past on the build's day: shown by past.js later"
+    assert "https://www.ac-nantes.fr" in box[: box.index("</div>")]
+
+
+def test_titles_name_the_academy_and_the_session(notices, site):
+    titles = set()
+    for notice in notices:
+        meta = get_data(site[pages.notice_path(notice)])[1]
+        assert meta["bts_title"] == typography(page_title(notice))
+        assert notice.academy.name in meta["bts_title"] and str(notice.year) in meta["bts_title"]
+        titles.add(meta["bts_title"])
+        if pages.has_establishment_page(notice):
+            assert notice.academy.name in get_data(site[pages.establishment_path(notice)])[1]["bts_title"]
+        assert notice.academy.name in get_data(site[pages.checklist_path(notice)])[1]["bts_title"]
+    assert len(titles) == len(notices)
+
+
+def test_every_notice_links_to_cyclades_and_to_its_official_notice(project, notices, site):
+    cyclades = str(project.content.site.cyclades.url)
+    assert cyclades == "https://cyclades.education.gouv.fr/cyccandidat/portal/login"
+    for notice in notices:
+        top = site[pages.notice_path(notice)].split("\n## ")[0]
+        assert f"(<{cyclades}>)" in top
+        assert typography("Notice officielle : ce guide n'a pas son adresse") in top  # no notice_url in the data yet
+    notice = notices[0]
+    info = dataclasses.replace(notice.session.session, notice_url="https://www.ac-aix-marseille.fr/notice-bts.pdf")
+    given = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
+    page = pages.notice_page(given, TODAY, site=project.content.site)
+    assert "(<https://www.ac-aix-marseille.fr/notice-bts.pdf>)" in page.split("\n## ")[0]
+
+
+def test_the_footer_says_who_publishes_and_what_prevails(project):
+    texts = project.content.interface
+    lines = pages.footer(texts, project.content.site)
+    assert lines[-1] == typography("Ce guide reprend les notices des académies ; en cas de différence, la notice de votre académie fait foi.")
+    named = dataclasses.replace(project.content.site, publisher="le rectorat de l'académie de Test")
+    assert pages.footer(texts, named)[0] == typography("Guide publié par le rectorat de l'académie de Test.")
+    assert pages.footer(texts, dataclasses.replace(project.content.site, publisher=None))[0] == "Éditeur du guide" + NBSP + ": non précisé."
+
+
+def test_official_domains():
+    academies = DomainPattern.parse("ac-*.fr")
+    assert academies.covers("www.ac-nantes.fr") and academies.covers("ac-nantes.fr") and academies.covers("resultatsexam.ac-nantes.fr")
+    assert not academies.covers("ac-nantes.evil.fr") and not academies.covers("www.ac-nantes.fr.evil.com") and not academies.covers("ac-.fr")
+    ministry = DomainPattern.parse("education.gouv.fr")
+    assert ministry.covers("cyclades.education.gouv.fr") and not ministry.covers("education.gouv.fr.example.com")
+    assert not ministry.covers("fakeeducation.gouv.fr")
+    assert official("https://cyclades.education.gouv.fr/cyccandidat/portal/login", (ministry,))
+    for wrong in ("https://ac-nantes.fr", "ac nantes.fr", "*.fr"):
+        with pytest.raises(ValueError):
+            DomainPattern.parse(wrong)
+
+
+def test_an_official_link_outside_the_known_domains_is_a_warning(tmp_path):
+    for part in ("content", "academies"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    session = tmp_path / "academies" / "nantes" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    anchor = "  source: ../shared/seeds/004_676a724f6dae9e10.txt\n"
+    assert anchor in text
+    session.write_text(text.replace(anchor, anchor + "  notice_url: https://www.ac-nantes.com/notice.pdf\n"), encoding="utf-8")
+    _, problems = load_and_check(tmp_path)
+    assert not problems  # a warning, not a problem: publication goes on
+    warnings = [w for w in problems.warnings if w.path == "session.notice_url"]
+    assert len(warnings) == 1
+    assert warnings[0].location.file == "academies/nantes/2024.yaml" and warnings[0].location.line == text[: text.index(anchor)].count("\n") + 2
+    assert "« https://www.ac-nantes.com/notice.pdf »" in warnings[0].message and "official_domains de content/site.yaml" in warnings[0].message
+    session.write_text(text.replace(anchor, anchor + "  notice_url: https://www.ac-nantes.fr/notice.pdf\n"), encoding="utf-8")
+    _, problems = load_and_check(tmp_path)
+    assert not problems and not [w for w in problems.warnings if w.path == "session.notice_url"]
+
+
+def test_the_site_yaml_is_read_and_the_real_links_are_official(project):
+    _, problems = load_and_check(ROOT)
+    assert not [w for w in problems.warnings if "official_domains" in w.message], problems.warnings_report()
+    assert yaml.safe_load((ROOT / "content" / "site.yaml").read_text(encoding="utf-8"))["cyclades"]["url"] == str(project.content.site.cyclades.url)

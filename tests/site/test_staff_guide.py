@@ -1,0 +1,177 @@
+"""The staff guide (« Guide du personnel des rectorats », pages personnel/ of the site).
+
+- every field of every YAML file type is documented on the built pages: the model is walked here,
+  independently of the guide's own generator, and each field looked up in its record's section;
+- the examples of « Lire un message d'erreur » are what validate prints for those broken fixtures;
+- the guide is in the navigation; its generated values are escaped like any other page's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+import sys
+import types
+import typing
+from pathlib import Path
+
+import pytest
+from markdown import Markdown
+
+from generator.loading import CONTENT_FILES
+from generator.model.academy import Academy
+from generator.model.session import SessionFile
+from generator.schema import Record
+from generator.site import pages, staff_guide
+from generator.site.templating import MARKDOWN, render_markdown
+
+ROOT = Path(__file__).resolve().parents[2]
+INVALID = ROOT / "tests" / "validation" / "invalid"
+
+# The reference pages and the file types each documents: (id prefix of its sections, root record).
+REFERENCE = {
+    "champs-academie": [("academy", Academy)],
+    "champs-session": [("session", SessionFile)],
+    "champs-contenu": [(key, cls) for key, (_, cls) in CONTENT_FILES.items()],
+}
+# The examples of the errors page, by the fixture of tests/validation/invalid/ that produces each.
+EXAMPLES = [
+    "18_french_date.yaml",
+    "11_unknown_key_typo.yaml",
+    "21_boolean_no.yaml",
+    "201_not_given_where_not_allowed.yaml",
+    "01_yaml_syntax_error.yaml",
+    "13_missing_required_key.yaml",
+    "202_truncated_session_file.yaml",
+    "24_closing_before_opening.yaml",
+    "39_condition_value_not_a_choice.yaml",
+    "53_weekday_not_matching_date.yaml",
+]
+
+
+def _records(tp) -> list[type]:
+    """The model records a type holds, at any depth of unions, lists and maps."""
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return [tp]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType, list, tuple, dict):
+        return [r for arg in typing.get_args(tp) for r in _records(arg)]
+    return []
+
+
+def model_fields(root: type) -> dict[type, list[str]]:
+    """Every record reachable from ``root`` and the names staff can write in it."""
+    found: dict[type, list[str]] = {}
+    todo = [root]
+    while todo:
+        cls = todo.pop()
+        if cls in found:
+            continue
+        hints = typing.get_type_hints(cls)
+        names = [f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+        found[cls] = names
+        for name in names:
+            todo += _records(hints[name])
+    return found
+
+
+def sections(html: str) -> dict[str, str]:
+    """The page's sections by the id of their heading (h2 or h3), each up to the next heading."""
+    parts = re.split(r'(?=<h[23] id=")', html)
+    out = {}
+    for part in parts:
+        m = re.match(r'<h[23] id="([^"]+)"', part)
+        if m:
+            out[m.group(1)] = part
+    return out
+
+
+@pytest.mark.parametrize("page", sorted(REFERENCE))
+def test_every_field_of_the_model_is_documented_on_the_built_page(built_site, page):
+    html = (built_site / "personnel" / page / "index.html").read_text(encoding="utf-8")
+    found = sections(html)
+    checked = 0
+    for prefix, root in REFERENCE[page]:
+        for cls, names in model_fields(root).items():
+            anchor = f"{prefix}-{cls.__name__.lower()}"
+            assert anchor in found, f"{page}: no section for {cls.__name__} ({anchor})"
+            rows = re.findall(r"<tr>\s*<td><code>([^<]+)</code></td>", found[anchor])
+            for name in names:
+                assert name in rows, f"{page}: field {name} of {cls.__name__} missing from its section"
+                checked += 1
+            assert len(rows) == len(names), f"{page}: {cls.__name__} documents {rows}, the model has {names}"
+    assert checked > {"champs-academie": 15, "champs-session": 120, "champs-contenu": 50}[page]
+
+
+def test_a_field_added_to_the_model_would_be_missed_by_an_old_page():
+    """The check above is not empty: it finds the fields in the generated Markdown, and would miss a new one."""
+    md = staff_guide.staff_files(_texts())["personnel/champs-session.md"]
+    assert "| `novelties` |" in md and "| `drop` |" in md
+    assert "| `no_such_field` |" not in md
+
+
+def _validate_output(fixture: str, tmp: Path) -> list[str]:
+    """What validate prints (the problem lines) for a broken fixture put in the valid base project."""
+    root = tmp / fixture
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copytree(ROOT / "tests" / "validation" / "base" / "academies", root / "academies")
+    shutil.copytree(ROOT / "tests" / "validation" / "base" / "content", root / "content", dirs_exist_ok=True)
+    path = INVALID / fixture
+    target = path.read_text(encoding="utf-8").splitlines()[0].removeprefix("# replaces: ").strip()
+    (root / target).write_bytes(path.read_bytes())
+    done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    return [line for line in done.stdout.splitlines() if line and not re.match(r"\d+ problèmes? ; ", line)]
+
+
+def test_the_error_examples_are_what_validate_prints(tmp_path):
+    page = staff_guide.staff_files(_texts())["personnel/erreurs.md"]
+    lines = page.splitlines()
+    shown = set()
+    for fixture in EXAMPLES:
+        expected = ["    " + line for line in _validate_output(fixture, tmp_path)]
+        starts = [i for i, line in enumerate(lines) if line == expected[0]]
+        assert starts, f"{fixture}: the guide does not show « {expected[0]} »; validate prints:\n" + "\n".join(expected)
+        assert any(lines[i:i + len(expected)] == expected for i in starts), f"{fixture}: the guide's example differs from:\n" + "\n".join(expected)
+        shown.add(expected[0])
+    # Every example of a problem on the page is one of those checked.
+    examples = {line for line in lines if re.match(r"    academies/fixture/2024\.yaml:\d+:\d+: (?!avertissement)", line)}
+    assert examples == shown
+
+
+def test_the_guide_is_in_the_navigation_and_built(notices, built_site):
+    texts = notices[0].texts
+    nav = pages.nav(notices, checklist=True, texts=texts)
+    (entry,) = [item for item in nav if texts.text("staff.section") in item]
+    paths = [path for item in entry[texts.text("staff.section")] for path in item.values()]
+    assert paths == [page.path for page in staff_guide.PAGES]
+    for path in paths:
+        assert (built_site / path.replace("index.md", "index.html").replace(".md", "/index.html")).is_file(), path
+
+
+def test_the_session_page_shows_a_real_comparison(notices):
+    page = staff_guide.staff_files(notices[0].texts, notices)["personnel/session.md"]
+    example = staff_guide.diff_example(notices)
+    assert example is not None  # the project has an academy with two sessions (Nantes)
+    assert f"python -m generator diff {example.command}" in page
+    assert staff_guide.diff_example([n for n in notices if n.slug != "nantes"]) is None
+
+
+def test_generated_values_are_escaped_on_the_reference_pages():
+    attack = "<script>alert(1)</script> *x* [a](javascript:b) `c` | d"
+    row = staff_guide.FieldRow(attack, True, True, attack, attack + "\n\n# titre", attack, None)
+    section = staff_guide.RecordSection("session-x", attack, attack + "\n<b>", attack, (attack,), (row,))
+    reference = staff_guide.FileReference("session", attack, (section, section))
+    md = render_markdown(MARKDOWN, "staff_fields.md.j2", _texts(), title_key="staff.fields_session", pages={"writing": "ecrire.md", "fields_session": "x.md"}, files=(reference,), example=None)
+    html = Markdown(extensions=["tables", "admonition", "attr_list", "md_in_html", "toc"]).convert(md)
+    assert "<script>" not in html and "<b>" not in html and 'href="javascript' not in html and "<em>x</em>" not in html
+    assert "<h1" in html and html.count("<h1") == 1, "a value may not open a heading"
+
+
+def _texts():
+    from generator.loading import read_file
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+
+    return read_file(ROOT / "content" / CONTENT_FILES["interface"][0], ROOT, InterfaceFile, Problems())

@@ -1,0 +1,89 @@
+"""Helpers of the staff-tool tests (imported by name: keep this module name unique)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from generator.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
+import validation_support  # noqa: E402  (the validator's run, shared with the validation tests)
+
+REPO = Path(__file__).resolve().parents[2]
+REAL_SESSIONS = (("toulouse", 2024), ("aix-marseille", 2023), ("clermont-ferrand", 2024), ("nantes", 2024), ("nantes", 2026))
+
+
+def project_copy(tmp: Path) -> Path:
+    """A project root with the repository's real content/ and academies/."""
+    root = tmp / "root"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "academies", root / "academies")
+    return root
+
+
+class Run(validation_support.Run):
+    def items(self, label: str) -> list[str]:
+        """The indented items of a staff block (« à vérifier : », « à contrôler : »), without the indentation."""
+        return [line.strip() for line in self.stdout.splitlines() if line.startswith("    ") and f": {label} : " in line]
+
+
+def run(root: Path, *args: str, today: str | None = "2026-11-30", drafts: bool = False) -> Run:
+    """``python -m generator --root ROOT ARGS…`` in this process, as of ``today`` (BTS_GUIDE_TODAY)."""
+    saved = {name: os.environ.get(name) for name in ("BTS_GUIDE_TODAY",)}
+    if today is None:
+        os.environ.pop("BTS_GUIDE_TODAY", None)
+    else:
+        os.environ["BTS_GUIDE_TODAY"] = today
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["--root", str(root), *args])
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def assert_clean(result: Run) -> None:
+    assert "Traceback" not in result.output, result.output
+    assert "Erreur interne" not in result.output, result.output
+
+
+def problems_of(result: Run) -> list[str]:
+    """Headlines of problems and ordinary warnings (lines starting with a path)."""
+    return [line for line in result.stdout.splitlines() if re.match(r"^(academies|content)/", line)]
+
+
+def without_verify(text: str) -> str:
+    """``text`` with every ``verify:`` line (and the lines of its folded text) removed, as staff do once checked."""
+    out, skipping = [], None
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        stripped = line.lstrip(" ")
+        if skipping is not None:
+            if line.strip() and indent > skipping:
+                continue
+            skipping = None
+        for prefix in ("verify:", "- verify:"):
+            if stripped.startswith(prefix):
+                key_column = indent + (2 if prefix.startswith("-") else 0)
+                if prefix.startswith("-"):
+                    out.append(None)  # the item's first key moves up to the « - » line below
+                skipping = key_column
+                break
+        else:
+            if out and out[-1] is None:
+                out[-1] = line[: indent - 2] + "- " + line[indent:]
+            else:
+                out.append(line)
+            continue
+    return "\n".join(line for line in out if line is not None)

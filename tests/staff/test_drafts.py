@@ -1,0 +1,129 @@
+"""``verify:`` on any record, values « À COMPLÉTER », what validate says of them, warning blocks by kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.problems import Location, Problems
+from generator.staff import drafts
+from staff_support import assert_clean, problems_of, project_copy, run, without_verify
+
+
+def insert_after(path: Path, anchor: str, lines: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert anchor in text, anchor
+    path.write_text(text.replace(anchor, anchor + lines, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return project_copy(tmp_path)
+
+
+def test_verify_is_accepted_on_any_record_and_listed_with_its_line(root: Path):
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    insert_after(session, "\nsession:\n", "  verify: titre à confirmer sur la notice\n")
+    insert_after(session, "\n  documents:\n", "    verify: date limite à confirmer\n")
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    insert_after(academy, "\nexam_office:\n", "  verify: courriel du bureau à confirmer\n")
+    texts = root / "content" / "texts.yaml"
+    insert_after(texts, "  arrete_2023_07_13:\n", "    verify: date du texte à confirmer\n")
+    result = run(root, "validate")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert problems_of(result) == []
+    items = result.items("à vérifier")
+    lines = {item.split(": à vérifier : ")[0]: item.split(": à vérifier : ")[1] for item in items}
+    session_lines = session.read_text(encoding="utf-8").split("\n")
+    where = next(i for i, line in enumerate(session_lines, 1) if "verify: titre" in line)
+    assert lines[f"academies/toulouse/2024.yaml:{where}:11: session"] == "titre à confirmer sur la notice"
+    assert any(key.endswith(": deadlines.documents") and value == "date limite à confirmer" for key, value in lines.items())
+    assert any(key.startswith("academies/toulouse/academy.yaml:") and key.endswith(": exam_office") for key in lines)
+    assert any(key.startswith("content/texts.yaml:") for key in lines)
+    assert "4 éléments à vérifier sur la notice (brouillon" in result.stdout
+
+
+def test_a_misspelt_verify_is_refused_with_the_suggestion(root: Path):
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    insert_after(session, "\nsession:\n", "  verfy: titre à confirmer\n")
+    result = run(root, "validate", str(session))
+    assert result.code == 1
+    assert "session.verfy: clé inconnue « verfy » ; vouliez-vous dire « verify » ?" in result.stdout
+
+
+def test_drafts_pending_walks_academy_then_session_and_counts_placeholders(root: Path):
+    from generator.pipeline import load_and_check
+
+    session = root / "academies" / "nantes" / "2026.yaml"
+    insert_after(session, "\ncontacts:\n  - name: Bureau d'organisation des BTS (DEC 4-1)\n", "    note: À COMPLÉTER\n")
+    insert_after(root / "academies" / "nantes" / "academy.yaml", "\nexam_office:\n", "  verify: rôle à confirmer\n")
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    data = project.academies["nantes"]
+    pending = drafts.session_pending(data.academy, data.sessions[2026])
+    assert [p.path for p in pending] == ["exam_office", "contacts[0].note"]
+    assert pending[1].text.startswith("valeur « À COMPLÉTER »")
+    assert pending[1].location.file == "academies/nantes/2026.yaml"
+    assert drafts.is_draft(data.academy, data.sessions[2024])  # the academy's line makes every session a draft
+    # A value « À COMPLÉTER » in a record that carries verify: is said by that line only.
+    insert_after(session, "\ncontacts:\n", "  - verify: note à écrire\n    name: Bureau\n")
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    pending = drafts.pending(project.academies["nantes"].sessions[2026])
+    assert [p.text for p in pending] == ["note à écrire", "valeur « À COMPLÉTER » : écrire ce que donne la notice"]
+
+
+def test_verify_takes_no_part_in_comparisons():
+    from generator.model.academy import Department
+
+    assert Department(code="09", name="Ariège", verify="à vérifier") == Department(code="09", name="Ariège")
+
+
+def test_weekday_of_previous_words_is_a_thing_to_check_only_under_a_verify_line(root: Path):
+    session = root / "academies" / "nantes" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    wrong = text.replace("du lundi 16 octobre au mercredi 15 novembre 2023 (aucune", "du mardi 16 octobre au mercredi 15 novembre 2023 (aucune", 1)
+    assert wrong != text
+    session.write_text(wrong, encoding="utf-8")
+    result = run(root, "validate", str(session))
+    assert result.code == 1
+    assert any("« mardi 16 octobre » : le 16 octobre 2023 est un lundi, pas un mardi" in line for line in problems_of(result))
+    session.write_text(wrong.replace("\nsession:\n", "\nsession:\n  verify: mots de la notice à reprendre\n", 1), encoding="utf-8")
+    result = run(root, "validate", str(session))
+    assert result.code == 0, result.output
+    assert any("« mardi 16 octobre » : le 16 octobre 2023 est un lundi, pas un mardi" in item for item in result.items("à vérifier"))
+
+
+def test_warnings_report_one_block_per_kind_staff_items_indented():
+    problems = Problems()
+    problems.warn(Location("academies/a/2024.yaml", 3, 1), "session", "b", kind="review")
+    problems.warn(Location("academies/a/2024.yaml", 1, 1), "", "fichier temporaire")
+    problems.warn(Location("academies/a/2024.yaml", 2, 1), "x", "c", kind="verify")
+    problems.warn(Location("academies/a/2024.yaml", 1, 1), "y", "d", kind="verify")
+    assert problems.warnings_report().split("\n") == [
+        "1 avertissement (n'empêche pas la publication) :",
+        "academies/a/2024.yaml:1:1: avertissement : fichier temporaire",
+        "",
+        "2 éléments à vérifier sur la notice (brouillon : mkdocs build ne publie pas tant qu'il reste une ligne verify:) :",
+        "    academies/a/2024.yaml:1:1: y: à vérifier : d",
+        "    academies/a/2024.yaml:2:1: x: à vérifier : c",
+        "",
+        "1 point à contrôler (n'empêche pas la publication) :",
+        "    academies/a/2024.yaml:3:1: session: à contrôler : b",
+    ]
+    with pytest.raises(ValueError):
+        problems.warn(Location("f", 1, 1), "", "x", kind="autre")
+
+
+def test_without_verify_helper_removes_block_and_item_lines():
+    text = "a:\n  verify: >-\n    x y\n  b: 1\nl:\n  - verify: z\n    c: 2\n  - d: 3\n"
+    assert without_verify(text) == "a:\n  b: 1\nl:\n  - c: 2\n  - d: 3\n"
+
+
+def test_a_wrong_build_date_is_said_in_french(root: Path):
+    result = run(root, "validate", today="demain")
+    assert_clean(result)
+    assert result.code == 1
+    assert "BTS_GUIDE_TODAY=demain n'est pas une date ; écrire BTS_GUIDE_TODAY=AAAA-MM-JJ" in result.stderr

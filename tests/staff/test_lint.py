@@ -1,0 +1,162 @@
+"""The staff's lint: non-blocking warnings (« à contrôler ») naming the academy, the session and the items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from staff_support import assert_clean, problems_of, project_copy, run
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return project_copy(tmp_path)
+
+
+def review(root: Path, today: str = "2026-11-30", *paths: str) -> list[str]:
+    result = run(root, "validate", *paths, today=today)
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert problems_of(result) == []
+    return result.items("à contrôler")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def about(items: list[str], file: str, words: str) -> list[str]:
+    return [i for i in items if i.startswith(file + ":") and words in i]
+
+
+def test_notice_r408_list_differing_from_the_national_list(root: Path):
+    items = review(root)
+    toulouse = about(items, "academies/toulouse/2024.yaml", ": r408.list.specialties: ")
+    assert len(toulouse) == 1
+    assert "Toulouse, session 2024 : la liste R408 de la notice diffère de la liste nationale en vigueur (arrêté du 13 juillet 2023)" in toulouse[0]
+    assert "seulement dans la liste nationale : Finitions, aménagement des bâtiments : conception et réalisation, Management économique de la construction" in toulouse[0]
+    # Nantes 2026's list is the national one: nothing said; change one annex and add a specialty, and it is said.
+    assert about(items, "academies/nantes/2026.yaml", "R408") == []
+    edit(
+        root / "academies" / "nantes" / "2026.yaml",
+        "      - specialty: amcr\n        annexes: [4, 5]\n",
+        "      - specialty: amcr\n        annexes: [5]\n      - specialty: maintenance_systemes\n",
+    )
+    said = about(review(root), "academies/nantes/2026.yaml", "R408")
+    assert len(said) == 1
+    assert "Nantes, session 2026 : la liste R408 de la notice diffère de la liste nationale en vigueur (arrêté du 13 juillet 2023)" in said[0]
+    assert "seulement dans la notice : Maintenance des systèmes" in said[0]
+    assert "annexes différentes : Architectures en métal : conception et réalisation (notice : 5 ; national : 4 et 5)" in said[0]
+
+
+def test_specialty_attestations_against_the_national_documents(root: Path):
+    items = review(root)
+    nantes = about(items, "academies/nantes/2024.yaml", "attestations de Maintenance des systèmes")
+    assert len(nantes) == 1
+    assert "attestations nationales que la notice ne liste pas (affichées comme règle nationale non mentionnée) : " in nantes[0]
+    assert "Attestation de formation aux travaux en hauteur" in nantes[0]
+    assert about(items, "academies/nantes/2026.yaml", "Maintenance des systèmes") == []
+    edit(root / "academies" / "nantes" / "2026.yaml", "    covers: [ms_first_aid]\n", "")
+    said = about(review(root), "academies/nantes/2026.yaml", "Maintenance des systèmes")
+    assert len(said) == 1
+    assert "pièces de la notice sans document national correspondant (covers:) : Attestation de formation à la protection et le secours aux personnes en cas d'urgence" in said[0]
+    assert "que la notice ne liste pas (affichées comme règle nationale non mentionnée) : Attestation de formation à la protection et au secours des personnes" in said[0]
+
+
+def test_a_notice_silent_on_r408_while_a_national_list_is_in_force(root: Path):
+    items = review(root)
+    said = [i for i in items if ": r408: " in i]
+    assert [i.split(":")[0] for i in said] == ["academies/nantes/2024.yaml"]
+    assert "Nantes, session 2024 : la notice ne dit rien de l'attestation R408 (r408: non précisé par la notice) ; la liste nationale en vigueur (arrêté du 13 juillet 2023) s'affiche seule" in said[0]
+
+
+def test_no_exam_office_and_no_contact(root: Path):
+    items = review(root)
+    assert any(i.startswith("academies/aix-marseille/academy.yaml:") and "Aix-Marseille : aucun bureau des examens (exam_office: non précisé par la notice)" in i for i in items)
+    assert any(i.startswith("academies/aix-marseille/2023.yaml:") and "Aix-Marseille, session 2023 : aucun contact pour les candidats" in i for i in items)
+    assert not any("aucun contact" in i and not i.startswith("academies/aix-marseille/") for i in items)
+
+
+def test_academy_against_the_national_table(root: Path):
+    items = review(root)
+    assert any(
+        i.startswith("academies/toulouse/academy.yaml:") and "Toulouse : le site « http://www.ac-toulouse.fr » diffère de celui du tableau national (content/departments.yaml : « https://www.ac-toulouse.fr »)" in i
+        for i in items
+    )
+    assert not any(i.startswith("academies/nantes/academy.yaml:") for i in items)
+    edit(root / "academies" / "nantes" / "academy.yaml", "name: Nantes\n", "name: Nantes-Atlantique\n")
+    edit(root / "academies" / "nantes" / "academy.yaml", "timezone: Europe/Paris\n", "timezone: Europe/Brussels\n")
+    items = [i for i in review(root) if i.startswith("academies/nantes/academy.yaml:")]
+    assert any("le nom « Nantes-Atlantique » diffère de celui du tableau national (content/departments.yaml : « Nantes »)" in i for i in items)
+    assert any("le fuseau horaire « Europe/Brussels » diffère" in i for i in items)
+
+
+def latest_said(items: list[str], file: str) -> list[str]:
+    return [i for i in items if i.startswith(file) and ": session.year: " in i]
+
+
+def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should_be_out(root: Path):
+    toulouse = "academies/toulouse/2024.yaml"
+    assert latest_said(review(root, "2024-08-31"), toulouse) == []
+    over = latest_said(review(root, "2024-09-01"), toulouse)
+    assert len(over) == 1
+    assert "Toulouse, session 2024 : l'année scolaire est terminée (31 août 2024) et c'est la session la plus récente de l'académie ; sa page dit aux candidats que la notice date de la session 2024" in over[0]
+    assert "(dernière vérification : 2026-11-30)" in over[0]
+    assert latest_said(review(root, "2024-10-10"), toulouse) == over  # the 2025 registrations open on 11 October
+    out = latest_said(review(root, "2024-10-11"), toulouse)
+    assert len(out) == 1
+    assert "les inscriptions de la session 2025 auraient dû ouvrir vers le 2024-10-11 : la notice de la session 2025 est-elle parue ?" in out[0]
+    assert "Si oui : python -m generator new-session toulouse 2025" in out[0]
+    # Not the latest: Nantes 2024 (2026 exists), even when only 2024 is validated.
+    assert latest_said(review(root, "2026-11-30", str(root / "academies" / "nantes" / "2024.yaml")), "academies/nantes/2024.yaml") == []
+    # A notice without opening: 1 October of its year.
+    assert "auraient dû ouvrir vers le 2026-10-01" in latest_said(review(root, "2026-10-01"), "academies/nantes/2026.yaml")[0]
+    assert "l'année scolaire est terminée" in latest_said(review(root, "2026-09-30"), "academies/nantes/2026.yaml")[0]
+
+
+def test_where_the_notice_comes_from_and_when_it_was_checked(root: Path):
+    assert not any("notice_url" in i or "checked" in i.split(": à contrôler : ")[0] for i in review(root))
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  notice_url: non précisé\n  checked: 2026-11-30\n", "")
+    items = review(root)
+    assert any(i.startswith("academies/toulouse/2024.yaml:") and "Toulouse, session 2024 : notice_url et checked manquants" in i for i in items)
+    edit(root / "academies" / "nantes" / "2024.yaml", "  checked: 2026-11-30\n", "  checked: 2027-01-10\n")
+    assert any("Nantes, session 2024 : 2027-01-10 est après aujourd'hui (2026-11-30)" in i for i in review(root))
+
+
+def test_notice_url_reads_an_address_or_non_precise(root: Path):
+    from generator.model.values import NOT_GIVEN
+    from generator.pipeline import load_and_check
+
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  notice_url: non précisé\n", "  notice_url: https://www.ac-toulouse.fr/notice-bts.pdf\n")
+    edit(root / "academies" / "nantes" / "2024.yaml", "  notice_url: non précisé\n", "  notice_url: Non précisée par la notice\n")
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    assert project.academies["toulouse"].sessions[2024].session.notice_url == "https://www.ac-toulouse.fr/notice-bts.pdf"
+    assert project.academies["nantes"].sessions[2024].session.notice_url is NOT_GIVEN
+    edit(root / "academies" / "toulouse" / "2024.yaml", "https://www.ac-toulouse.fr/notice-bts.pdf", "www.ac-toulouse.fr/notice.pdf")
+    result = run(root, "validate")
+    assert result.code == 1
+    assert "n'est pas une adresse web complète ; écrire https://www.ac-toulouse.fr/notice.pdf" in result.stdout
+
+
+def test_five_real_sessions_say_where_their_notice_comes_from():
+    from generator.pipeline import load_and_check
+    from staff_support import REAL_SESSIONS, REPO
+    import datetime as dt
+
+    project, problems = load_and_check(REPO)
+    assert not problems
+    for slug, year in REAL_SESSIONS:
+        info = project.academies[slug].sessions[year].session
+        assert info.source.startswith("../shared/seeds/") and info.checked == dt.date(2026, 11, 30)
+        assert str(info.notice_url) == "non précisé par la notice"  # no public address known: « non précisé »
+
+
+def test_no_lint_while_there_are_problems(root: Path):
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  closing: 2023-11-15 17:00", "  closing: 15 novembre 2023")
+    result = run(root, "validate")
+    assert result.code == 1
+    assert result.items("à contrôler") == []

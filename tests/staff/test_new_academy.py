@@ -1,0 +1,270 @@
+"""``python -m generator new-academy``: files written from the model, valid at once as a draft, nothing written on error."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pytest
+import yaml
+
+from generator.model.academy import Academy
+from generator.model.session import SessionFile
+from generator.model.values import Date, NotGiven, Url
+from generator.schema import VERIFY, Record, accepts_not_given, doc, yaml_fields
+from generator.staff import skeleton
+from staff_support import assert_clean, problems_of, project_copy, run
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return project_copy(tmp_path)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _required(f: dataclasses.Field) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+def _record_type(tp):
+    """The record class a field holds (alone, in a list or as the values of a map), with the container kind."""
+    args = [a for a in typing.get_args(tp) if a is not type(None) and a is not NotGiven] if typing.get_origin(tp) in (typing.Union, types.UnionType) else [tp]
+    inner = args[0]
+    origin = typing.get_origin(inner)
+    if origin in (list, tuple):
+        inner, kind = typing.get_args(inner)[0], "list"
+    elif origin is dict:
+        inner, kind = typing.get_args(inner)[1], "dict"
+    else:
+        kind = "record"
+    return (inner, kind) if isinstance(inner, type) and issubclass(inner, Record) else (None, None)
+
+
+def assert_every_required_key(cls: type, node: yaml.MappingNode, lines: list[str], path: str, sections: bool = False) -> int:
+    """Every required key of ``cls`` (and, for the sections, every one that may be « non précisé par la notice »)
+    is written in ``node``, each with a French comment above it; returns the keys checked."""
+    written = {key.value: (key, value) for key, value in node.value}
+    hints = typing.get_type_hints(cls)
+    checked = 0
+    for f in yaml_fields(cls):
+        if f.name == VERIFY:
+            continue
+        wanted = _required(f) or (sections and accepts_not_given(hints[f.name]))
+        if f.name not in written:
+            assert not wanted, f"{path}{f.name}: required key missing from the skeleton"
+            continue
+        key, value = written[f.name]
+        above = lines[key.start_mark.line - 1].strip()
+        assert above.startswith("#"), f"{path}{f.name}: no comment above the key"
+        checked += 1
+        inner, kind = _record_type(hints[f.name])
+        if inner is None or not isinstance(value, (yaml.MappingNode, yaml.SequenceNode)):
+            continue
+        if kind == "record":
+            checked += assert_every_required_key(inner, value, lines, f"{path}{f.name}.")
+        elif kind == "dict":
+            for item_key, item in value.value:
+                checked += assert_every_required_key(inner, item, lines, f"{path}{f.name}.{item_key.value}.")
+    return checked
+
+
+def comment_block_above(lines: list[str], line_index: int) -> str:
+    out = []
+    i = line_index - 1
+    while i >= 0 and lines[i].strip().startswith("#"):
+        out.insert(0, lines[i].strip().lstrip("#").strip())
+        i -= 1
+    return " ".join(out)
+
+
+def test_new_academy_writes_valid_draft_files_with_every_required_key(root: Path):
+    before = tree(root)
+    result = run(root, "new-academy", "nancy-metz", "--departments", "54,55,57,88")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    folder = root / "academies" / "nancy-metz"
+    assert sorted(p.name for p in folder.iterdir()) == ["2027.yaml", "academy.yaml"]  # BTS_GUIDE_TODAY=2026-11-30
+    assert {k: v for k, v in tree(root).items() if not k.startswith("academies/nancy-metz/")} == before
+    assert "Créé : academies/nancy-metz/academy.yaml, academies/nancy-metz/2027.yaml." in result.stdout
+
+    for name, cls, sections in (("academy.yaml", Academy, False), ("2027.yaml", SessionFile, True)):
+        text = (folder / name).read_text(encoding="utf-8")
+        lines = text.split("\n")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        assert assert_every_required_key(cls, node, lines, "", sections) > 5
+        # each written key's comment says what it is, how to write it and how to say the notice does not give it
+        hints = typing.get_type_hints(cls)
+        for key, _ in node.value:
+            if key.value == VERIFY:
+                continue
+            about = comment_block_above(lines, key.start_mark.line)
+            assert about.startswith(f"{key.value} : "), (name, key.value, about)
+            assert "S'écrit : " in about, (name, key.value)
+            if accepts_not_given(hints[key.value]):
+                assert f"Si la notice ne le donne pas : {key.value}: non précisé par la notice" in about, (name, key.value)
+            else:
+                assert "« non précisé par la notice » n'est pas permis ici" in about, (name, key.value)
+
+    validated = run(root, "validate", str(folder))
+    assert_clean(validated)
+    assert validated.code == 0, validated.output
+    assert problems_of(validated) == []
+    assert len(validated.items("à vérifier")) == 4  # academy, session file, session:, deadlines.documents
+    assert "Tout est valide : 1 académie(s), 1 session(s)." in validated.stdout
+
+
+def test_house_style_and_values_of_the_national_table(root: Path):
+    assert run(root, "new-academy", "nancy-metz").code == 0  # --departments defaults to the table's
+    academy = (root / "academies" / "nancy-metz" / "academy.yaml").read_text(encoding="utf-8")
+    assert "\n  - {code: \"54\", name: Meurthe-et-Moselle}\n  - {code: \"55\", name: Meuse}\n  - {code: \"57\", name: Moselle}\n  - {code: \"88\", name: Vosges}\n" in academy
+    assert "\nname: Nancy-Metz\n" in academy and "\ntimezone: Europe/Paris\n" in academy and "\nwebsite: https://www.ac-nancy-metz.fr\n" in academy
+    assert "\nexam_office: non précisé par la notice\n" in academy
+    assert "# exam_office:\n#   # name : nom du bureau" in academy  # the structure that replaces it, commented
+    assert all(len(line) <= 110 for line in academy.split("\n")), "lines as long as in the real files"
+    session = (root / "academies" / "nancy-metz" / "2027.yaml").read_text(encoding="utf-8")
+    assert "\n  year: 2027\n" in session
+    assert "\nwho: non précisé par la notice\n" in session and "\nestablishment_guide: non précisé par la notice\n" in session
+    assert "  # notice_date: AAAA-MM-JJ\n" in session  # optional keys commented out, one line to uncomment
+
+
+@pytest.mark.parametrize(("today", "year"), [("2026-11-30", 2027), ("2026-12-01", 2028), ("2026-03-01", 2027)])
+def test_first_session_is_the_next_one_not_yet_registered(root: Path, today: str, year: int):
+    assert run(root, "new-academy", "lille", today=today).code == 0
+    assert sorted(p.name for p in (root / "academies" / "lille").iterdir()) == [f"{year}.yaml", "academy.yaml"]
+
+
+def test_session_can_be_given(root: Path):
+    assert run(root, "new-academy", "lille", "--session", "2030").code == 0
+    assert (root / "academies" / "lille" / "2030.yaml").is_file()
+    assert run(root, "validate", str(root / "academies" / "lille")).code == 0
+
+
+def test_unknown_academy_lists_the_nearest_ids_and_writes_nothing(root: Path):
+    before = tree(root)
+    result = run(root, "new-academy", "nancy")
+    assert_clean(result)
+    assert result.code == 1
+    assert "« nancy » n'est pas un identifiant d'académie de content/departments.yaml ; identifiants les plus proches : nancy-metz" in result.stderr
+    assert tree(root) == before
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("54,55,57", "il manque 88 (Vosges), rattaché à l'académie de Nancy-Metz par content/departments.yaml"),
+        ("54,55,57,88,31", "le 31 (Haute-Garonne) relève de l'académie de Toulouse d'après content/departments.yaml"),
+        ("54,55,57,88,x", "« x » n'est pas un numéro de département"),
+    ],
+)
+def test_departments_must_be_those_of_the_table(root: Path, given: str, said: str):
+    before = tree(root)
+    result = run(root, "new-academy", "nancy-metz", "--departments", given)
+    assert_clean(result)
+    assert result.code == 1
+    assert said in result.stderr
+    assert "écrire --departments 54,55,57,88" in result.stderr
+    assert tree(root) == before
+
+
+def test_departments_in_any_order_and_spacing(root: Path):
+    assert run(root, "new-academy", "nancy-metz", "--departments", "88, 57,55 ,54").code == 0
+
+
+def test_an_existing_folder_is_never_overwritten(root: Path):
+    (root / "academies" / "lille").mkdir()
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1
+    assert "academies/lille existe déjà : rien n'a été écrit" in result.stderr
+    assert list((root / "academies" / "lille").iterdir()) == []
+    result = run(root, "new-academy", "toulouse")
+    assert "python -m generator new-session toulouse ANNÉE" in result.stderr
+
+
+def test_a_broken_national_table_is_reported_and_nothing_written(root: Path):
+    table = root / "content" / "departments.yaml"
+    table.write_text(table.read_text(encoding="utf-8").replace("checked:", "chekced:", 1), encoding="utf-8")
+    result = run(root, "new-academy", "lille")
+    assert_clean(result)
+    assert result.code == 1
+    assert "content/departments.yaml:" in result.stderr and "rien n'a été écrit" in result.stderr
+    assert not (root / "academies" / "lille").exists()
+
+
+# ---------------------------------------------------------------- the skeleton follows the model
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Inner(Record):
+    label: str = doc("un libellé")
+    url: Url | None = doc("une adresse", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _NewRecord(Record):
+    kind: Literal["a", "b"] = doc("une sorte")
+    text: str = doc("un texte")
+    day: Date | NotGiven = doc("un jour")
+    inner: _Inner = doc("un sous-enregistrement")
+    items: tuple[_Inner, ...] | NotGiven = doc("une liste")
+    optional: int = doc("un nombre", default=3)
+
+
+def test_a_field_added_to_the_model_appears_in_the_skeleton():
+    record = skeleton._Record(_NewRecord, {}, 0, "")
+    text = "\n".join(record.written()) + "\n"
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert [k.value for k, _ in node.value] == ["verify", "kind", "text", "day", "inner", "items"]
+    assert "\nkind: a\n" in text and "\ntext: À COMPLÉTER\n" in text and "\nday: non précisé par la notice\n" in text
+    assert "\ninner:\n" in text and "\n  label: À COMPLÉTER\n" in text
+    assert "# items:\n#   # label : un libellé\n#   - label: texte\n" in text  # the list's structure, commented
+    assert "# optional: 1\n" in text
+    assert "à remplir depuis la notice : kind (écrit : a), text" in text.replace("\n  ", " ")
+
+
+def test_every_type_of_the_model_has_french_words():
+    """A new value type in the model needs its words in skeleton.TYPE_WORDS (the skeletons would fail)."""
+    from generator.model import academy, content, departments, session, specialties
+
+    seen = set()
+    for module in (academy, session, specialties, content, departments):
+        for cls in vars(module).values():
+            if isinstance(cls, type) and issubclass(cls, Record) and dataclasses.is_dataclass(cls) and cls is not Record:
+                for name, tp in typing.get_type_hints(cls).items():
+                    if name not in ("origin", "positions"):
+                        skeleton.type_words(tp)
+                        seen.add(cls)
+    assert SessionFile in seen and Academy in seen
+
+
+def test_skeleton_is_the_same_for_the_same_day():
+    table = {"academies": {"x": {"name": "X", "title": "académie de X", "website": "https://x.fr", "timezone": "Europe/Paris"}}, "departments": {"09": {"code": "09", "name": "Ariège", "academy": "x"}}}
+    one = skeleton.plan("x", table, None, None, dt.date(2026, 1, 5))
+    assert one == skeleton.plan("x", table, "9", None, dt.date(2026, 1, 5))
+    assert list(one) == ["academies/x/academy.yaml", "academies/x/2027.yaml"]
+
+
+def test_every_academy_of_the_national_table_gets_valid_files(tmp_path: Path):
+    """Overseas academies and vice-rectorats included (departments 977, 987, 988…, other time zones)."""
+    from generator.loading import read_file
+    from generator.model.departments import DepartmentsFile
+    from generator.problems import Problems
+
+    root = project_copy(tmp_path)
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, Problems())
+    new = [aid for aid in table.academies if not (root / "academies" / aid).exists()]
+    assert len(new) >= 25
+    for aid in new:
+        result = run(root, "new-academy", aid)
+        assert_clean(result)
+        assert result.code == 0, (aid, result.output)
+    validated = run(root, "validate")
+    assert validated.code == 0, validated.output
+    assert problems_of(validated) == []

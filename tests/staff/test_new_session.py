@@ -1,0 +1,249 @@
+"""``python -m generator new-session``: next year's draft from the latest session, dates moved, what changes marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.model.values import NOT_GIVEN, Moment
+from generator.pipeline import load_and_check
+from generator.staff import drafts
+from generator.staff.calendar import moved
+from staff_support import REAL_SESSIONS, assert_clean, problems_of, project_copy, run, without_verify
+
+
+@pytest.fixture(scope="module")
+def rolled(tmp_path_factory) -> tuple[Path, dict]:
+    """The five real sessions, each rolled one year forward in one copy of the project."""
+    root = project_copy(tmp_path_factory.mktemp("rolled"))
+    outputs = {}
+    for slug, year in REAL_SESSIONS:
+        if slug == "nantes" and year == 2024:
+            result = run(root, "new-session", slug, "2025")  # from 2024: the latest session before 2025
+        else:
+            result = run(root, "new-session", slug, str(year + 1))
+        outputs[(slug, year)] = result
+    return root, outputs
+
+
+@pytest.mark.parametrize(("slug", "year"), REAL_SESSIONS)
+def test_each_real_session_rolls_forward_into_a_valid_draft(rolled, slug: str, year: int):
+    root, outputs = rolled
+    result = outputs[(slug, year)]
+    assert_clean(result)
+    assert result.code == 0, result.output
+    new = root / "academies" / slug / f"{year + 1}.yaml"
+    validated = run(root, "validate", str(new))
+    assert_clean(validated)
+    assert validated.code == 0, validated.output
+    assert problems_of(validated) == []
+    project, problems = load_and_check(root, [new])
+    data = project.academies[slug]
+    session = data.sessions[year + 1]
+    pending = drafts.pending(session)
+    assert drafts.is_draft(data.academy, session)
+    assert f"Brouillon : {len(pending)} éléments à vérifier sur la notice (lignes verify:) :" in result.stdout
+    # every item of the command's list is one of validate's « à vérifier »
+    items = validated.items("à vérifier")
+    for item in pending:
+        assert any(line.startswith(f"{item.location.file}:{item.location.line}:") for line in items), item
+
+
+@pytest.mark.parametrize(("slug", "year"), REAL_SESSIONS)
+def test_dates_move_one_year_day_of_month_kept_and_year_and_checked(rolled, slug: str, year: int):
+    root, _ = rolled
+    old_project, _ = load_and_check(root, [root / "academies" / slug / f"{year}.yaml"])
+    new_project, _ = load_and_check(root, [root / "academies" / slug / f"{year + 1}.yaml"])
+    old, new = old_project.academies[slug].sessions[year], new_project.academies[slug].sessions[year + 1]
+    assert new.session.year == year + 1
+    assert old.session.checked == dt.date(2026, 11, 30) and new.session.checked is None
+    pairs = [(old.session.opening, new.session.opening), (old.session.closing, new.session.closing)]
+    pairs += [(old.session.notice_date, new.session.notice_date), (old.session.age_reference_date, new.session.age_reference_date)]
+    pairs += [(old.deadlines[d].at, new.deadlines[d].at) for d in old.deadlines]
+    assert set(old.deadlines) == set(new.deadlines)
+    count = 0
+    for before, after in pairs:
+        if before is None or before is NOT_GIVEN:
+            assert after == before
+            continue
+        count += 1
+        if isinstance(before, Moment):
+            assert after.date == moved(before.date, 1) and after.time == before.time
+        else:
+            assert after == moved(before, 1)
+    assert count >= 2
+    # what is not a date is kept, value for value
+    assert new.documents == old.documents and new.who == old.who and new.links == old.links
+    assert new.r408 == old.r408 and new.topics == old.topics and new.contacts == old.contacts
+
+
+@pytest.mark.parametrize(("slug", "year"), REAL_SESSIONS)
+def test_comments_and_words_are_kept_and_verify_lines_come_off_cleanly(rolled, slug: str, year: int):
+    root, _ = rolled
+    old = (root / "academies" / slug / f"{year}.yaml").read_text(encoding="utf-8")
+    new = (root / "academies" / slug / f"{year + 1}.yaml").read_text(encoding="utf-8")
+    comments = [line.strip() for line in old.split("\n") if line.strip().startswith("#")]
+    new_lines = {line.strip() for line in new.split("\n")}
+    assert all(line in new_lines for line in comments)
+    stripped = without_verify(new)
+    # Without its verify: lines and its new head, the file is the old one with its dates, year and checked changed.
+    body = stripped[stripped.index("\n\n") + 2:].split("\n")
+    expected = [line for line in old.split("\n") if not line.startswith("  checked: ")]
+    assert len(body) == len(expected)
+
+    def moved_line(line: str) -> str:
+        line = re.sub(r"^(  year: )[0-9]{4}$", lambda m: f"{m.group(1)}{year + 1}", line)
+        return re.sub(r"(?<=: )([0-9]{4}-[0-9]{2}-[0-9]{2})(?=( [0-9]{2}:[0-9]{2})?$)", lambda m: moved(dt.date.fromisoformat(m.group(1)), 1).isoformat(), line)
+
+    differing = [(a, b) for a, b in zip(expected, body) if a != b]
+    assert differing, "the year at least changes"
+    for a, b in differing:
+        assert moved_line(a) == b, (a, b)
+
+
+def test_a_checked_draft_validates_without_anything_left(tmp_path: Path):
+    """Once every verify: line is removed (and the words updated where a weekday changed), nothing is left to check."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "toulouse", "2025").code == 0
+    path = root / "academies" / "toulouse" / "2025.yaml"
+    path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    result = run(root, "validate", str(path))
+    assert result.code == 0, result.output
+    assert result.items("à vérifier") == []
+    project, _ = load_and_check(root, [path])
+    assert not drafts.is_draft(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
+
+
+def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_are_gone(tmp_path: Path):
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2025").code == 0
+    path = root / "academies" / "nantes" / "2025.yaml"
+    draft = run(root, "validate", str(path))
+    assert draft.code == 0
+    assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in item for item in draft.items("à vérifier"))
+    path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    checked = run(root, "validate", str(path))
+    assert checked.code == 1
+    assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in line for line in problems_of(checked))
+
+
+def test_what_usually_changes_is_marked(tmp_path: Path):
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    project, _ = load_and_check(root, [root / "academies" / "nantes" / "2027.yaml"])
+    session = project.academies["nantes"].sessions[2027]
+    assert session.verify.startswith("fichier préparé à partir de la session 2026")
+    assert "exam_adjustment, links, specialty_contacts, managing_academies — la nouvelle notice les donne-t-elle ?" in session.verify
+    assert session.session.verify.startswith("titre, date, référence, source et adresse de la notice")
+    for deadline in session.deadlines.values():
+        assert "date de la session 2026 reportée" in deadline.verify
+    assert "(vendredi 12 décembre 2025 → samedi 12 décembre 2026)" in session.deadlines["engagement_etudiant"].verify
+    assert all(office.verify for office in session.contacts)
+    for section in ("who", "steps", "documents", "forms"):
+        items = getattr(session, section)
+        assert items[0].verify and f"{section} : rubrique de la session 2026, à vérifier en entier" in items[0].verify
+        assert all(item.verify is None for item in items[1:] if section != "documents")
+    assert "rubrique de la session 2026" in session.r408.verify and "rubrique de la session 2026" in session.establishment_guide.verify
+    assert "registration_conditions" in session.topics and session.topics["registration_conditions"].verify
+
+
+def test_a_national_text_no_longer_in_force_is_a_thing_to_check_in_the_draft(tmp_path: Path):
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "aix-marseille", "2024").code == 0  # the 2016 R408 list ends with session 2023
+    path = root / "academies" / "aix-marseille" / "2024.yaml"
+    draft = run(root, "validate", str(path))
+    assert draft.code == 0, draft.output
+    assert any("document national « r408_attestation_2016 » ne s'applique pas à cette session" in item for item in draft.items("à vérifier"))
+    path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    checked = run(root, "validate", str(path))
+    assert checked.code == 1
+    assert any("« r408_attestation_2016 » ne s'applique pas à cette session" in line for line in problems_of(checked))
+
+
+def insert_deadline(path: Path, text: str) -> None:
+    body = path.read_text(encoding="utf-8")
+    assert "\ndeadlines:\n" in body
+    path.write_text(body.replace("\ndeadlines:\n", "\ndeadlines:\n" + text, 1), encoding="utf-8")
+
+
+def test_changes_of_clocks_and_29_february(tmp_path: Path):
+    root = project_copy(tmp_path)
+    aix = root / "academies" / "aix-marseille" / "2023.yaml"
+    insert_deadline(aix, (
+        "  spring:\n    label: Essai printemps\n    at: 2023-03-31 02:30\n    kind: information\n"
+        "  autumn:\n    label: Essai automne\n    at: 2022-10-29 02:30\n    kind: information\n"
+        "  repeated:\n    label: Essai heure répétée\n    at: 2022-10-30 02:30+02:00\n    kind: information\n"
+    ))
+    toulouse = root / "academies" / "toulouse" / "2024.yaml"
+    insert_deadline(toulouse, "  leap:\n    label: Essai bissextile\n    at: 2024-02-29\n    kind: information\n")
+    assert run(root, "validate").code == 0
+    assert run(root, "new-session", "aix-marseille", "2024").code == 0
+    assert run(root, "new-session", "toulouse", "2025").code == 0
+    aix_new, _ = load_and_check(root, [root / "academies" / "aix-marseille" / "2024.yaml"])
+    deadlines = aix_new.academies["aix-marseille"].sessions[2024].deadlines
+    assert str(deadlines["spring"].at) == "2024-03-31 03:00"  # 02:30 does not exist that day
+    assert "02:30 n'existe pas ce jour-là (changement d'heure) : 03:00 écrit" in deadlines["spring"].verify
+    assert str(deadlines["autumn"].at) == "2023-10-29 02:30+02:00"  # happens twice that day: the first one
+    assert "heure répétée au changement d'heure : décalage écrit" in deadlines["autumn"].verify
+    assert str(deadlines["repeated"].at) == "2023-10-30 02:30"  # once only that day: no offset
+    toulouse_new, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
+    leap = toulouse_new.academies["toulouse"].sessions[2025].deadlines["leap"]
+    assert str(leap.at) == "2025-02-28" and "29 février devenu 28 février" in leap.verify
+
+
+def test_from_an_older_session_several_years_ahead(tmp_path: Path):
+    root = project_copy(tmp_path)
+    result = run(root, "new-session", "toulouse", "2027")
+    assert result.code == 0, result.output
+    assert "reportées de 3 ans" in result.stdout
+    project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2027.yaml"])
+    assert str(project.academies["toulouse"].sessions[2027].session.closing) == "2026-11-15 17:00"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("toulouse", "2024"), "academies/toulouse/2024.yaml existe déjà : rien n'a été écrit"),
+        (("toulous", "2025"), "academies/toulous n'existe pas ; vouliez-vous dire toulouse ?"),
+        (("toulouse", "2020"), "aucune session de toulouse avant 2020"),
+        (("toulouse", "2200"), "année : « 2200 » n'est pas une année de session possible"),
+    ],
+)
+def test_mistakes_are_said_in_french_and_nothing_is_written(tmp_path: Path, args, said: str):
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", *args)
+    assert_clean(result)
+    assert result.code == 1
+    assert said in result.stderr
+    assert tree(root) == before
+
+
+def test_a_broken_academy_is_reported_before_anything_is_written(tmp_path: Path):
+    root = project_copy(tmp_path)
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  closing: 2023-11-15 17:00", "  closing: 15 novembre 2023", 1), encoding="utf-8")
+    before = tree(root)
+    result = run(root, "new-session", "toulouse", "2025")
+    assert_clean(result)
+    assert result.code == 1
+    assert "academies/toulouse/2024.yaml:" in result.stderr and "rien n'a été écrit" in result.stderr
+    assert tree(root) == before
+
+
+def test_a_draft_is_not_rolled_forward(tmp_path: Path):
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2028")
+    assert_clean(result)
+    assert result.code == 1
+    assert "academies/nantes/2027.yaml est encore un brouillon (" in result.stderr and "le terminer d'abord" in result.stderr
+    assert tree(root) == before

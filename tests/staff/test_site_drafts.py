@@ -1,0 +1,97 @@
+"""Drafts and freshness in the site: banner in the preview, left out of the home page, refused by the
+publishing build; the « notice perhaps replaced » line on the latest session once its year is over."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.merge import build_notices
+from generator.pipeline import load_and_check
+from generator.site import pages
+from generator.staff import drafts
+from staff_support import REPO, run
+
+sys.path.insert(0, str(REPO / "tests" / "site"))
+from site_support import copy_project  # noqa: E402
+
+STALE = "Cette notice est celle de la session {year}, la plus récente que ce guide connaisse pour l'académie"
+
+
+@pytest.fixture(scope="module")
+def with_draft(tmp_path_factory) -> Path:
+    """A copy of what the build reads (tests/site/site_support.py), with a draft: Nantes 2027."""
+    root = copy_project(tmp_path_factory.mktemp("draft"))
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    return root
+
+
+def site(root: Path, today: dt.date) -> tuple[dict, list]:
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    notices = build_notices(project)
+    return pages.site_files(notices, today, texts=project.content.interface), notices
+
+
+def test_a_draft_page_carries_the_banner_and_is_not_on_the_home_page(with_draft: Path):
+    files, notices = site(with_draft, dt.date(2026, 11, 30))
+    draft = next(n for n in notices if n.slug == "nantes" and n.year == 2027)
+    pending = drafts.session_pending(draft.academy, draft.session)
+    page = files["nantes/2027/index.md"]
+    assert f'!!! danger "Brouillon\u00a0: {len(pending)} éléments à vérifier"' in page
+    for item in pending:
+        assert f"    - {item.location.file}:{item.location.line}\u00a0:" in page
+    assert "nantes/2027" not in files["index.md"]
+    assert "nantes/2026/index.md" in files["index.md"]  # the published session stays the academy's latest
+    assert all("Brouillon" not in text for path, text in files.items() if path.endswith("index.md") and path != "nantes/2027/index.md")
+
+
+def test_the_latest_published_session_says_its_notice_may_have_been_replaced(with_draft: Path):
+    files, _ = site(with_draft, dt.date(2026, 11, 30))
+    assert STALE.format(year=2026) in files["nantes/2026/index.md"].replace("\u00a0", " ")
+    assert STALE.format(year=2024) in files["toulouse/2024/index.md"].replace("\u00a0", " ")
+    assert "la plus récente que ce guide connaisse" not in files["nantes/2024/index.md"]  # 2026 is newer
+    assert "la plus récente que ce guide connaisse" not in files["nantes/2027/index.md"]  # a draft says it is one
+    files, _ = site(with_draft, dt.date(2026, 8, 31))
+    assert "la plus récente que ce guide connaisse" not in files["nantes/2026/index.md"]  # its year is not over
+    assert STALE.format(year=2024) in files["toulouse/2024/index.md"].replace("\u00a0", " ")
+
+
+def mkdocs(root: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {name: value for name, value in os.environ.items() if name != "BTS_GUIDE_DRAFTS"}
+    environment.update(NO_MKDOCS_2_WARNING="1", BTS_GUIDE_TODAY="2026-11-30", **env)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)]
+    return subprocess.run(command, cwd=root, env=environment, capture_output=True, text=True, timeout=600)
+
+
+def test_the_publishing_build_refuses_a_draft_and_keeps_the_previous_site(with_draft: Path, tmp_path: Path):
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("ancienne version", encoding="utf-8")
+    result = mkdocs(with_draft, site_dir)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    assert re.search(r"Brouillon : \d+ éléments à vérifier sur la notice ; le site n'a pas été publié", result.stderr)
+    assert "\n  academies/nantes/2027.yaml:7: fichier préparé à partir de la session 2026" in result.stderr
+    assert "BTS_GUIDE_DRAFTS=1 mkdocs build" in result.stderr
+    assert [p.name for p in site_dir.iterdir()] == ["index.html"]
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "ancienne version"
+    assert not list(tmp_path.glob("site.new-*"))
+
+
+def test_a_preview_build_shows_the_draft_with_its_banner(with_draft: Path, tmp_path: Path):
+    site_dir = tmp_path / "apercu"
+    result = mkdocs(with_draft, site_dir, BTS_GUIDE_DRAFTS="1")
+    assert result.returncode == 0, result.stderr
+    assert "BTS_GUIDE_DRAFTS : construction d'aperçu, brouillons compris" in result.stderr
+    draft = (site_dir / "nantes" / "2027" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Brouillon\s*: \d+ éléments à vérifier", draft.replace("\u00a0", " "))
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    article = home[home.index("<article"): home.index("</article>")]
+    assert "nantes/2027/" not in article and "nantes/2026/" in article
