@@ -14,19 +14,20 @@ import icalendar
 import pytest
 
 from checklist_support import ROOT
+from project_support import FROZEN
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_page, checklist_view, pyodide_dir
 from generator.merge import build_notices
 from generator.pipeline import load_and_check
 from generator.site import compress, ics
-from generator.site.dates import moment
+from generator.site.dates import deadline_kind, moment
 from generator.site.words import last_date
 
 
 @pytest.fixture(scope="module")
 def project():
-    project, problems = load_and_check(ROOT)
+    project, problems = load_and_check(FROZEN)  # the frozen project (tests/README.md)
     assert not problems, problems.report()
     return project
 
@@ -100,7 +101,7 @@ def test_the_answer_opens_with_the_closing_date_and_the_documents_deadline_in_th
         closing = moment(notice.closing, notice.closing_has_time, notice.tz, notice.texts)
         assert closing.replace("\u00a0", " ") in first.replace("\u00a0", " ").replace("&#39;", "'")
         if documents:
-            words = moment(documents.end, documents.has_time, notice.tz, notice.texts, information=documents.kind != "deadline")
+            words = moment(documents.end, documents.has_time, notice.tz, notice.texts, kind=deadline_kind(documents.kind))
             assert words.replace("\u00a0", " ") in first.replace("\u00a0", " ").replace("&#39;", "'")
         # before the standing, the warnings and the documents
         assert answer.index("data-key-date") < answer.index('<ul class="bts-checklist-documents">')
@@ -113,7 +114,7 @@ def test_titles_name_the_academy_and_the_session(notices, content):
     for notice in notices:
         body = checklist_page(notice, content)
         meta = body.split("---\n")[1]
-        title = json.loads(re.search(r"^title: (.*)$", meta, re.M).group(1))
+        title = json.loads(re.search(r"^bts_title: (.*)$", meta, re.M).group(1))
         assert notice.academy.name in title and str(notice.year) in title
         heading = next(line for line in body.splitlines() if line.startswith("# "))
         assert notice.academy.name in heading and str(notice.year) in heading

@@ -142,7 +142,7 @@ def test_dates_without_time_say_the_hour_is_not_given(notices, content):
         assert shown["registration_opening"] == typography(dates.moment(notice.opening, notice.opening_has_time, notice.tz, t))
         assert shown["registration_closing"] == typography(dates.moment(notice.closing, notice.closing_has_time, notice.tz, t))
         for d in notice.deadlines:
-            assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, information=d.kind != "deadline")), d.id
+            assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, kind=dates.deadline_kind(d.kind))), d.id
             if d.given and not d.has_time:
                 no_time = typography(t.text("moments.day_no_time", day=dates.day(d.end)))
                 assert (shown[d.id] == no_time) == (d.kind == "deadline"), d.id

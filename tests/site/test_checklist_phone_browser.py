@@ -24,6 +24,7 @@ from browser_support import READY_TIMEOUT, Watched, chromium, require_browser, s
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.site.words import last_date
+from project_support import FROZEN
 from site_support import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -40,8 +41,14 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def origin(built_site):
-    with serve_site(built_site, site_headers(built_site)) as url:
+def notices(frozen_notices):
+    """The frozen project's notices (tests/README.md): these tests name sessions and their dates."""
+    return frozen_notices
+
+
+@pytest.fixture(scope="module")
+def origin(frozen_site):
+    with serve_site(frozen_site, site_headers(frozen_site)) as url:
         yield url
 
 
@@ -49,7 +56,7 @@ def origin(built_site):
 def content():
     from generator.pipeline import load_and_check
 
-    project, _ = load_and_check(ROOT)
+    project, _ = load_and_check(FROZEN)
     return project.content.checklist
 
 

@@ -20,9 +20,10 @@ PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-fe
 
 
 @pytest.fixture(scope="module")
-def origin(built_site):
+def origin(frozen_site):
+    """The frozen project's site (tests/README.md): these tests name pages and departments."""
     require_browser()
-    with serve_site(built_site, site_headers(built_site)) as url:
+    with serve_site(frozen_site, site_headers(frozen_site)) as url:
         yield url
 
 

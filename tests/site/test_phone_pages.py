@@ -29,6 +29,7 @@ from generator.site import dates, ics, pages
 from generator.site.directory import department_hints, directory
 from generator.site.notice_view import notice_view, page_title
 from generator.site.words import condition_words, deadline_moment
+from project_support import FROZEN
 from site_support import ROOT
 
 TODAY = dt.date(2025, 10, 1)
@@ -37,9 +38,14 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 
 @pytest.fixture(scope="module")
 def project():
-    found, problems = load_and_check(ROOT)
+    found, problems = load_and_check(FROZEN)  # these tests name notices: the frozen project (tests/README.md)
     assert not problems, problems.report()
     return found
+
+
+@pytest.fixture(scope="module")
+def notices(frozen_notices):
+    return frozen_notices
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +123,7 @@ def _checklist_content():
     from generator.loading import CONTENT_FILES, read_file
     from generator.model.content import ChecklistFile
 
-    return read_file(ROOT / "content" / CONTENT_FILES["checklist"][0], ROOT, ChecklistFile, Problems())
+    return read_file(FROZEN / "content" / CONTENT_FILES["checklist"][0], FROZEN, ChecklistFile, Problems())
 
 
 # ---------------------------------------------------------------- « Pour qui » as sentences
@@ -142,10 +148,9 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
         ("toulouse", 2024, "distance_apprentice_training", "Si vous suivez la formation à distance (CNED ou autre) et que vous êtes en apprentissage"),
         ("nantes", 2026, "r408", "Si votre spécialité figure sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH)"),
         # three tests of one question in an « any » are one answer among three
-        ("nantes", 2026, "jdc_certificate", "sauf si vous êtes en voie scolaire (étudiant), en apprentissage ou en formation professionnelle continue"),
         ("aix-marseille", 2023, "jdc_certificate", "Si vous êtes de nationalité française et que vous avez moins de 25 ans"),
         # « A and not (A and B) » says the exception without A again
-        ("clermont-ferrand", 2024, "jdc_certificate", "jusqu'à la clôture des inscriptions, sauf si vous avez de 18 à 24 ans à la date de référence"),
+        ("clermont-ferrand", 2024, "jdc_certificate", "ou 25 ans pendant la période d'inscription, sauf si vous avez de 18 à 24 ans à la date de référence"),
         ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
         ("toulouse", 2024, "r408_attestation", ", sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408 ou si votre spécialité figure sur la liste R408 de la notice"),
     ],
@@ -229,6 +234,10 @@ def test_every_table_cell_is_labelled_with_its_column(site):
     checked = 0
     for path, text in site.items():
         if not path.endswith(".md") or "liste-personnalisee" in path:
+            continue
+        if path.startswith("personnel/") and path != "personnel/champs-session.md":
+            # The staff guide's short tables of fixed words (files, commands, parts of an error) stay
+            # Markdown tables; its field reference, generated from the model, is checked with the notices.
             continue
         for table in tables_of(text):
             assert table["role"] == "table", path
@@ -391,19 +400,19 @@ def test_official_domains():
 
 def test_an_official_link_outside_the_known_domains_is_a_warning(tmp_path):
     for part in ("content", "academies"):
-        shutil.copytree(ROOT / part, tmp_path / part)
+        shutil.copytree(FROZEN / part, tmp_path / part)
     session = tmp_path / "academies" / "nantes" / "2024.yaml"
     text = session.read_text(encoding="utf-8")
-    anchor = "  source: ../shared/seeds/004_676a724f6dae9e10.txt\n"
+    anchor = "  notice_url: non précisé\n"
     assert anchor in text
-    session.write_text(text.replace(anchor, anchor + "  notice_url: https://www.ac-nantes.com/notice.pdf\n"), encoding="utf-8")
+    session.write_text(text.replace(anchor, "  notice_url: https://www.ac-nantes.com/notice.pdf\n"), encoding="utf-8")
     _, problems = load_and_check(tmp_path)
     assert not problems  # a warning, not a problem: publication goes on
     warnings = [w for w in problems.warnings if w.path == "session.notice_url"]
     assert len(warnings) == 1
-    assert warnings[0].location.file == "academies/nantes/2024.yaml" and warnings[0].location.line == text[: text.index(anchor)].count("\n") + 2
+    assert warnings[0].location.file == "academies/nantes/2024.yaml" and warnings[0].location.line == text[: text.index(anchor)].count("\n") + 1
     assert "« https://www.ac-nantes.com/notice.pdf »" in warnings[0].message and "official_domains de content/site.yaml" in warnings[0].message
-    session.write_text(text.replace(anchor, anchor + "  notice_url: https://www.ac-nantes.fr/notice.pdf\n"), encoding="utf-8")
+    session.write_text(text.replace(anchor, "  notice_url: https://www.ac-nantes.fr/notice.pdf\n"), encoding="utf-8")
     _, problems = load_and_check(tmp_path)
     assert not problems and not [w for w in problems.warnings if w.path == "session.notice_url"]
 
