@@ -508,6 +508,8 @@ RESERVED_SLUGS = frozenset({
     "site", "docs", "academies", "content", "generator",
     # Folders of generated pages: the staff guide (generator/site/staff_guide.py) and the report of `mkdocs serve`.
     "personnel", "problemes",
+    # The checklist's service worker (site_overrides/bts-checklist-sw.js), at the top so that it may serve every page.
+    "bts-checklist-sw",
 })
 """Top-level names of the published site: an academy named so would overwrite them."""
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import icalendar
 
 from ..merge import Notice
-from .text import of, typography
+from .text import of, one_line, typography
 from .words import closing_words, deadline_moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
@@ -116,8 +116,8 @@ def events(notice: Notice) -> list[CalendarEvent]:
     """The session's dates as calendar events: registration opening and closing, then every deadline."""
     t = notice.texts
 
-    def summary(event: str) -> str:
-        return t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)
+    def summary(event: str) -> str:  # with French typography: the same in the .ics and in the checklist's data
+        return typography(one_line(t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)))
 
     def alarms(title: str, has_time: bool) -> tuple[Alarm, ...]:
         shift = dt.timedelta(0) if has_time else MORNING

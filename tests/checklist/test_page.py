@@ -139,12 +139,12 @@ def test_dates_without_time_say_the_hour_is_not_given(notices, content):
         data = _page_data(checklist_page(notice, content))
         shown = dict(data["dates"])
         t = notice.texts
-        assert shown["registration_opening"] == typography(dates.moment(notice.opening, notice.opening_has_time, notice.tz, t))
+        assert shown["registration_opening"] == typography(dates.moment(notice.opening, notice.opening_has_time, notice.tz, t, kind="opening"))
         assert shown["registration_closing"] == typography(dates.moment(notice.closing, notice.closing_has_time, notice.tz, t))
         for d in notice.deadlines:
             assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, kind=dates.deadline_kind(d.kind))), d.id
             if d.given and not d.has_time:
-                no_time = typography(t.text("moments.day_no_time", day=dates.day(d.end)))
+                no_time = typography(t.text("moments.deadline_day", day=dates.day(d.end)))
                 assert (shown[d.id] == no_time) == (d.kind == "deadline"), d.id
                 assert (shown[d.id] == dates.day(d.end)) == (d.kind != "deadline"), d.id
                 checked += 1

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from project_support import FROZEN, data_root
+
 REPO = Path(__file__).resolve().parents[2]
-FROZEN = Path(__file__).resolve().parent / "frozen"
 
 
 def frozen_root(tmp: Path) -> Path:
-    """A project root: the frozen Nantes sessions and national content, with the repository's interface.yaml (the words)."""
-    root = tmp / "frozen"
-    shutil.copytree(FROZEN / "academies", root / "academies")
-    shutil.copytree(FROZEN / "content", root / "content")
-    shutil.copy2(REPO / "content" / "interface.yaml", root / "content" / "interface.yaml")
-    return root
+    """A copy of the frozen project's data (tests/fixtures/project/: the Nantes sessions 2024 and 2026
+    among the five seed notices), so that staff edits of the real files never change these tests."""
+    return data_root(tmp, FROZEN, "frozen")
 
 
 def load_notices(root: Path):

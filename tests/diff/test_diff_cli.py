@@ -20,7 +20,7 @@ def test_text_output_is_grouped_by_section(root):
     lines = run.stdout.splitlines()
     assert lines[0].startswith("Académie de Nantes") and "2024" in lines[0] and "2026" in lines[0]
     titles = [line for line in lines[2:] if line and not line.startswith("  ")]
-    assert titles[:3] == ["La notice", "Dates", "Qui s'inscrit et comment"], titles
+    assert titles[:3] == ["La notice", "Dates", "Qui s’inscrit et comment"], titles
     assert "  - Public de la notice\u00a0: établissements de formation — session 2024\u00a0: candidats individuels." in lines
     assert not any("clé" in line for line in lines)
 
@@ -46,9 +46,9 @@ def test_json_for_tools(root):
 
 
 @pytest.mark.parametrize("args, words", [
-    (("nante", "2024", "2026"), "académie inconnue « nante » (académies : nantes)"),
+    (("nante", "2024", "2026"), "académie inconnue « nante » (académies : aix-marseille, clermont-ferrand, nantes, toulouse)"),
     (("nantes", "2025", "2026"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026)"),
-    (("nantes", "24", "2026"), "année « 24 » : écrire l'année de la session sur quatre chiffres, par exemple 2024"),
+    (("nantes", "24", "2026"), "année « 24 » : écrire l’année de la session sur quatre chiffres, par exemple 2024"),
     (("nantes", "2026", "2026"), "donner deux sessions différentes"),
     (("../content", "2024", "2026"), "académie inconnue « ../content »"),
 ])

@@ -6,7 +6,7 @@ establishments) were read side by side; the essentials a rectorate staff member
 would write down are below, each with the passage of the notices it comes from.
 They are checked on the structure of the comparison (section, key, kind, dates),
 not on its words, which staff may rephrase in content/interface.yaml. The data is
-a frozen copy (tests/diff/frozen/), so that edits of the real files never break it.
+the frozen project (tests/fixtures/project/), so that edits of the real files never break it.
 """
 
 from __future__ import annotations

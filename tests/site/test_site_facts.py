@@ -45,7 +45,8 @@ class _Text(HTMLParser):
 
 
 def flat(text: str) -> str:
-    text = re.sub(r"[\s\u00a0\u202f]+", " ", html.unescape(text))
+    """Text to compare: spaces of any kind as one space, apostrophes straight (the pages write ’)."""
+    text = re.sub(r"[\s\u00a0\u202f]+", " ", html.unescape(text)).replace("\u2019", "'")
     text = re.sub(r"« ?", "« ", text)
     return re.sub(r" ?»", " »", text).strip()
 

@@ -89,22 +89,22 @@ def _notice_with_opening_without_time(frozen_notices):
 
 
 def test_opening_without_time_says_the_hour_is_not_given(frozen_notices):
-    """An opening given as a day: the header, the dates table, the timeline's <desc> and its text list
-    say « heure non précisée par la notice », never a default hour nor « until the end of the day »."""
+    """An opening given as a day: the header and the dates table say « heure non précisée par la
+    notice », never a default hour nor « until the end of the day »; the timeline shows the day alone."""
     from generator.site import dates, timeline
 
     notice = _notice_with_opening_without_time(frozen_notices)
     t = notice.texts
-    words = dates.moment(notice.opening, False, notice.tz, t)
-    assert words == t.text("moments.day_no_time", day=dates.day(notice.opening))
+    words = dates.moment(notice.opening, False, notice.tz, t, kind="opening")
+    assert words == t.text("moments.opening_day", day=dates.day(notice.opening))
     page = pages.notice_page(notice, dt.date(2000, 1, 1)).replace("\\", "")
     assert page.count(words) >= 2, "the header and the dates table"
     day = dates.day(notice.opening)
     assert f"{day}, jusqu'à la fin de la journée" not in page and f"{day} à 23" not in page.replace("\u00a0", " ")
-    evs = pages.events(notice)
-    described = [timeline.describe(e, notice.tz, t) for e in evs if e.when == notice.opening and e.label == t.text("common.opening_event")]
-    assert described and all(words in d for d in described)
-    assert all(d in page for d in described)
+    from generator.site.notice_view import events
+
+    opening = [e for e in events(notice) if e.when == notice.opening and e.label == t.text("common.opening_event")]
+    assert opening and all(not e.has_time and "·" not in timeline.short_when(e) for e in opening), "the timeline shows no hour"
 
 
 def _with_step_titles(notice, titles):

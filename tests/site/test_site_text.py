@@ -79,6 +79,9 @@ def test_french_dates_with_derived_weekday(frozen_notices):
     assert dates.zone_words("Indian/Reunion", texts) == "heure de La Réunion"
 
 
-def test_date_only_reads_as_end_of_day(frozen_notices):
-    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", frozen_notices[0].texts)
-    assert text == "mercredi 22 novembre 2023, jusqu'à la fin de la journée (heure de Paris)"
+def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
+    t = frozen_notices[0].texts
+    text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t)
+    assert text == "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="opening") == "à partir du mercredi 22 novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="information") == "mercredi 22 novembre 2023"

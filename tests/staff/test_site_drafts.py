@@ -21,7 +21,7 @@ from staff_support import REPO, run
 sys.path.insert(0, str(REPO / "tests" / "site"))
 from site_support import copy_project  # noqa: E402
 
-STALE = "Cette notice est celle de la session {year}, la plus récente que ce guide connaisse pour l'académie"
+STALE = "Cette notice est celle de la session {year}, la plus récente que ce guide connaisse pour l’académie"
 
 
 @pytest.fixture(scope="module")
