@@ -88,7 +88,7 @@ class AnswerView:
     undecided_steps: tuple[Line, ...]
     contacts_title: str
     contacts: tuple[ContactView, ...]
-    documents_not_given: str | None
+    documents_not_given: str | None  # the list is not the notice's whole list: why (not given, or given elsewhere)
     ending: str
     complete: bool
     answers_title: str
@@ -212,7 +212,12 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
         ),
         contacts_title=ui("contacts_title"),
         contacts=tuple(_contact(c, texts) for c in result["contacts"]),
-        documents_not_given=None if ruleset["documents_given"] else texts.text("standing.documents_not_given"),
+        # As the command line and checklist.js: the notice's pointer to another list, else « not given ».
+        documents_not_given=(
+            texts.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split()))
+            if ruleset["documents_elsewhere"]
+            else None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
+        ),
         ending=ending,
         complete=result["complete"],
         answers_title=ui("answers_title"),

@@ -175,5 +175,6 @@ def _inject(root: Path, family: str, start: int, originals: dict, one_line: set,
 
 
 def squeeze(text: str) -> str:
-    """Text compared without white space (typography and line breaks change it, not the characters)."""
-    return re.sub(r"[\s\u00a0\u202f]+", "", text)
+    """Text compared without white space and with straight apostrophes (French typography turns ' into ’
+    and changes spaces, line breaks change them; none of it changes what the characters say)."""
+    return re.sub(r"[\s\u00a0\u202f]+", "", text).replace("\u2019", "'")
