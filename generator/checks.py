@@ -73,6 +73,9 @@ def check_content(content: NationalContent, problems: Problems) -> None:
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
         if document.unless is not None:
             check_condition(document.unless, content, problems, f"documents.{did}.unless", file_hint=None)
+        if document.replaces is not None and document.replaces not in content.documents.documents:
+            known = content.documents.documents
+            problems.add(document.where("replaces"), f"documents.{did}.replaces", f"document national inconnu {quote(document.replaces)}{_nearest(document.replaces, known)} ; écrire l'identifiant d'un document de content/documents.yaml")
     for wid, warning in content.checklist.warnings.items():
         check_condition(warning.when, content, problems, f"warnings.{wid}.when", file_hint=None)
     specialties = content.specialties.specialties

@@ -180,6 +180,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "annex": ("annex",),
         "annex_and": ("before", "after"),
         "annexes_unknown": (),
+        "annexes_not_in_text": (),
         "col_specialty": (),
         "col_annexes": (),
         "col_words": (),

@@ -243,6 +243,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     own = given(session.documents) or ()
     concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
+    due: dict[str, str] = {}  # national document → the deadline of the first notice item covering it
     out = []
     for entry in own:
         exempting = [national[n] for n in entry.covers if n in national and national[n].unless is not None]
@@ -251,6 +252,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
         when = _all(entry.when, _not(exemption)) if exemption is not None else entry.when
         for n in entry.covers:
             covering.setdefault(n, []).append(entry.when)
+            due.setdefault(n, entry.deadline)
         out.append(
             ResolvedDocument(
                 id=entry.id,
@@ -282,7 +284,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 label=document.label,
                 group=mention.group if mention else None,
                 when=_all(*parts),
-                deadline="documents",
+                # A document in place of another (RQTH waiver for R408) is due when the other is.
+                deadline=due.get(document.replaces, "documents") if document.replaces else "documents",
                 detail=document.detail,
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,

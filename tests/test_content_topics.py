@@ -99,7 +99,6 @@ def test_exactly_the_fixed_topic_ids(frozen):
     "topic, statement, text",
     [
         ("optional_exams", "at_most_two", "decret_2024_788"),
-        ("optional_exams", "points_above_10", "decret_2002_1086"),
         ("engagement_etudiant", "request_deadline", "decret_2020_1167"),
         ("engagement_etudiant", "attached_exam", "arrete_2020_09_23"),
         ("jdc", "obligation", "loi_1997_1019"),

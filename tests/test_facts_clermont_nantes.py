@@ -390,8 +390,8 @@ def test_clermont_rules(clermont):
         ("doit être faite par le candidat sur son compte CYCLADES", "4. Épreuves facultatives"),
         ("au-dessus de 10 sur 20", "4. Épreuves facultatives"),
     ])
-    replaced = {s.id: s for s in clermont.statements("optional_exams")}["points_above_10"]
-    assert replaced.provenance.kind == "notice"
+    # The national « points above 10 » statement is gone (décret n°2002-1086, repealed in 2013): the notice's words stand alone.
+    assert "points_above_10" not in {s.id for s in clermont.statements("optional_exams")}
     _assert_statements(clermont, "engagement_etudiant", [
         ("arrêté du 23 septembre 2020", "4. Épreuves facultatives"),
         ("formulaire généré lors de l'inscription sur CYCLADES", "4. Épreuves facultatives"),
@@ -633,7 +633,6 @@ def test_nantes2026_national_rules_in_its_words(nantes2026):
         ("control_exams", "choice"): ("20 min de préparation et 20 min d'entretien", "épreuves de contrôle"),
         ("control_exams", "result"): ("note de service du 12 juin 2025", "épreuves de contrôle"),
         ("optional_exams", "at_most_two"): ("décret n°2024-788 du 8 juillet 2024", "épreuves facultatives"),
-        ("optional_exams", "points_above_10"): ("décret n°2002-1086", "épreuves facultatives"),
         ("engagement_etudiant", "request_deadline"): ("décret n°2020-1167", "nouveauté 2026"),
         ("maintenance_systemes", "attestations"): ("options C et D", "12 décembre"),
     }
@@ -646,6 +645,8 @@ def test_nantes2026_national_rules_in_its_words(nantes2026):
     holders = next(s for s in nantes2026.statements("dispensations") if s.id == "holders")
     assert "Validation des Acquis de l'Expérience" in holders.text
     _assert_statements(nantes2026, "dispensations", [("La mention « DISPENSE »", "dispenses d'épreuves")])
+    # It quotes a decree repealed in 2013 (décret n°2002-1086): its words, not a national rule in force.
+    _assert_statements(nantes2026, "optional_exams", [("décret n°2002-1086", "épreuves facultatives")])
     # National statements it does not speak about stay national.
     assert _national_ids(nantes2026, "jdc") == {"obligation"}
     assert _national_ids(nantes2026, "r408") == {"required_2023", "waiver"}

@@ -127,6 +127,10 @@ class NationalDocument(Record):
     unless: Condition | None = doc("dispense prévue par le même texte (condition dans laquelle il n'est plus exigé)", default=None)
     sources: tuple[Identifier, ...] = doc("textes nationaux qui l'exigent (identifiants de content/texts.yaml)")
     detail: str | None = doc("précision du texte", default=None)
+    replaces: Identifier | None = doc(
+        "document national qu'il remplace (par exemple la dispense RQTH remplace l'attestation R408) : il est à déposer à la même date que lui",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -325,7 +325,7 @@ def _routing(notice: Notice, routes: Directory) -> Routing | None:
     audience, ref = other
     title, with_notice, with_site, alone = ROUTING_KEYS[audience]
     website = given(notice.academy.website)
-    if ref is not None:
+    if ref is not None and ref.year == notice.year:  # another session's notice has other dates: not this one's
         return Routing(title, with_notice, NOTICE_LINK_KEYS[ref.audience], ref, relative(ref.page, notice_path(notice)), website)
     if with_site is None:
         return None  # an establishment receives the academy's instructions: nothing to point a candidate to
@@ -487,10 +487,12 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     return tuple(out)
 
 
-def _annexes(notice: Notice, annexes: tuple[int, ...]) -> str:
+def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes_unknown") -> str:
+    """The annexes in words; ``none``: the text when there are none (the notice's list: not given by
+    the notice; a national list: the text names none)."""
     t = notice.texts
     if not annexes:
-        return t.text("r408.annexes_unknown")
+        return t.text(none)
     return t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in annexes])
 
 
@@ -504,7 +506,7 @@ def _r408(notice: Notice) -> R408:
         national_rows = tuple(
             R408Row(
                 specialty_name(notice, e.specialty),
-                _annexes(notice, e.annexes),
+                _annexes(notice, e.annexes, "r408.annexes_not_in_text"),
                 e.words,
                 (t.text("r408.in_notice") if (e.specialty.specialty, e.specialty.option) in listed else t.text("r408.not_in_notice")) if own else None,
             )

@@ -48,3 +48,41 @@ def test_the_frozen_questions_have_no_loop(tmp_path):
     (tmp_path / "academies").mkdir()
     result = _validate(tmp_path)
     assert result.returncode == 0, result.stdout
+
+
+def test_a_document_in_place_of_an_unknown_document_is_reported(tmp_path):
+    shutil.copytree(FROZEN / "content", tmp_path / "content")
+    (tmp_path / "academies").mkdir()
+    documents = tmp_path / "content" / "documents.yaml"
+    text = documents.read_text(encoding="utf-8")
+    assert "    replaces: r408_attestation\n" in text
+    documents.write_text(text.replace("    replaces: r408_attestation\n", "    replaces: r408_atestation\n"), encoding="utf-8")
+    result = _validate(tmp_path)
+    assert result.returncode == 1, result.stdout
+    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
+    assert len(headlines) == 1, result.stdout
+    line = text[: text.index("    replaces: r408_attestation\n")].count("\n") + 1
+    assert headlines[0].startswith(f"content/documents.yaml:{line}:"), headlines[0]
+    assert "documents.r408_waiver_rqth.replaces" in headlines[0]
+    assert "document national inconnu «\u00a0r408_atestation\u00a0»" in headlines[0] or "document national inconnu « r408_atestation »" in headlines[0]
+    assert "r408_attestation" in headlines[0].split("inconnu", 1)[1], "the nearest identifier is suggested"
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_document_in_place_of_another_is_due_with_the_item_that_covers_the_other():
+    """The RQTH waiver replaces the R408 attestation: where a notice item covers the attestation with its
+    own deadline, the waiver takes that deadline (not the documents deadline)."""
+    from generator.merge import build_notices
+    from generator.pipeline import load_and_check
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    checked = 0
+    for notice in build_notices(project):
+        waiver = next((d for d in notice.documents if d.national == "r408_waiver_rqth"), None)
+        covering = [d for d in notice.documents if not d.national and d.exemption is not None]
+        if waiver is None or not covering:
+            continue
+        assert waiver.deadline == covering[0].deadline, (notice.slug, notice.year)
+        checked += 1
+    assert checked, "no frozen session where a notice item covers the R408 attestation and the waiver is listed"
