@@ -301,12 +301,15 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     row = next(line for line in home.splitlines() if 'data-label="Où lire la notice"' in line and "nantes/2024" in line)
     assert typography("Vous vous inscrivez vous-même (CNED, redoublant, salarié) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
     assert typography("Votre établissement vous inscrit : [notice des établissements, session 2026](nantes/2026/index.md)") in row
-    # the establishments' notice says at its top where individual candidates go, and the other way round
+    # the establishments' notice says at its top where individual candidates go; the guide's individual
+    # notice is of another session (other dates): not this one's, so the academy's site
     top_2026 = site["nantes/2026/index.md"].split("\n## ")[0]
     assert typography("Vous vous inscrivez vous-même (CNED, redoublant, salarié) ?") in top_2026
-    assert "](../2024/index.md)" in top_2026
+    assert "](../2024/index.md)" not in top_2026
+    assert typography("Ce guide n'a pas la notice des candidats individuels de l'académie pour cette session") in top_2026
+    assert "(<https://www.ac-nantes.fr>)" in top_2026
     top_2024 = site["nantes/2024/index.md"].split("\n## ")[0]
-    assert typography("Votre établissement vous inscrit ?") in top_2024 and "](../2026/index.md)" in top_2024
+    assert typography("Votre établissement vous inscrit ?") not in top_2024  # (its « session passée » box may point to 2026)
     # an academy with a notice for individual candidates only: no pointer to an establishments' notice
     assert "Votre établissement vous inscrit ?" not in site["toulouse/2024/index.md"].split("\n## ")[0]
 
