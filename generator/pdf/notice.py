@@ -86,13 +86,13 @@ def notice_pdf(html: str, where: str = "") -> bytes:
     """The PDF of a notice's HTML document (``where``: the PDF's path, for the message of an error)."""
     import weasyprint  # imported on use: the site's pure functions do not need it
 
-    from .fetcher import LocalOnly
+    from .fetcher import LocalOnly, RefusedResource
 
     fetcher = LocalOnly()
     try:
         stylesheet = weasyprint.CSS(string=STYLESHEET.read_text(encoding="utf-8"), url_fetcher=fetcher)
         pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=[stylesheet])
-    except Exception as error:
+    except (Exception, RefusedResource) as error:  # a refusal stops WeasyPrint (not an Exception: nothing catches it)
         raise PdfError(f"PDF {where} non produit ({type(error).__name__} : {error})") from error
     if fetcher.refused:  # a refusal WeasyPrint caught and only logged
         raise PdfError(f"PDF {where} non produit : ressource(s) hors du document refusée(s) : {', '.join(fetcher.refused)}")
