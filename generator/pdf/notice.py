@@ -8,13 +8,19 @@
   the Markdown environment escaped).
 - ``notice_pdf``: WeasyPrint, ``notice.css``, and a fetcher that refuses any resource
   (``fetcher.LocalOnly``).
-- ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``.
+- ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``: kept in a cache by
+  content, the missing ones made in parallel processes (bench/README.md: what they cost the build).
 """
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
 import re
+import threading
 import xml.etree.ElementTree as etree
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +30,8 @@ from markupsafe import Markup
 from mkdocs.utils.meta import get_data
 
 from ..model.content import InterfaceFile
+from ..site.compress import cache_dir as compressed_cache_dir
+from ..site.compress import cached
 from ..site.templating import html_environment, render_html
 
 HERE = Path(__file__).resolve().parent
@@ -99,6 +107,45 @@ def notice_pdf(html: str, where: str = "") -> bytes:
     return pdf
 
 
-def notice_pdfs(prints: Mapping[str, "object"], texts: InterfaceFile, settings: MarkdownSettings) -> dict[str, bytes]:
-    """``{path: PDF}`` of ``prints`` (``generator.site.pages.print_pages``: ``{path: PrintPage}``)."""
-    return {path: notice_pdf(notice_html(page.markdown, page.title, texts, settings), path) for path, page in prints.items()}
+def _key(html: str) -> str:
+    """The cache key of a notice's PDF: everything it depends on (WeasyPrint, the stylesheet, the HTML)."""
+    import weasyprint
+
+    digest = hashlib.sha256()
+    for part in (weasyprint.__version__, STYLESHEET.read_text(encoding="utf-8"), html):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest() + ".pdf"
+
+
+def _render(item: tuple[str, str, Path | None]) -> bytes:
+    """One PDF, from the cache or made (``item``: path, HTML, cache folder); run in a worker process."""
+    where, html, cache = item
+    return cached(cache, _key(html), lambda: notice_pdf(html, where))
+
+
+def cache_dir() -> Path:
+    """Where the PDFs are kept by content (next to the compressed copies, ``BTS_GUIDE_CACHE``)."""
+    return compressed_cache_dir().parent / "pdf"
+
+
+def notice_pdfs(
+    prints: Mapping[str, "object"], texts: InterfaceFile, settings: MarkdownSettings, *, cache: Path | None = None, workers: int | None = None
+) -> dict[str, bytes]:
+    """``{path: PDF}`` of ``prints`` (``generator.site.pages.print_pages``: ``{path: PrintPage}``).
+
+    A PDF whose HTML, stylesheet and WeasyPrint are unchanged comes from ``cache`` (default
+    ``cache_dir()``): a rebuild (``mkdocs serve``, CI) makes only the PDFs of the notices that changed.
+    The others are made in ``workers`` processes (default: one per CPU; WeasyPrint's layout is pure
+    Python), forked, which is safe only in a process with no other thread (``mkdocs build``); elsewhere
+    (``mkdocs serve`` and its server threads) one after the other, in this process.
+    """
+    cache = cache_dir() if cache is None else cache
+    items = [(path, notice_html(page.markdown, page.title, texts, settings), cache) for path, page in prints.items()]
+    todo = [item for item in items if not (cache / _key(item[1])).is_file()]
+    workers = min(len(todo), workers or os.cpu_count() or 1)
+    if workers > 1 and threading.active_count() == 1:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            made = dict(zip((item[0] for item in todo), pool.map(_render, todo)))
+    else:
+        made = {}
+    return {item[0]: made[item[0]] if item[0] in made else _render(item) for item in items}

@@ -17,7 +17,8 @@
 Every event goes through ``_guarded``: an exception of ours becomes a French
 message (``failure``) and a clean exit, never a traceback.
 
-Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »).
+Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »);
+``BTS_GUIDE_PDF=0`` builds without the notices' PDFs (and without the links to them).
 A session with something left to check (``verify:``, ``generator.staff.drafts``) is a
 draft: ``mkdocs serve`` shows it with a banner; ``mkdocs build`` refuses to publish it,
 unless ``BTS_GUIDE_DRAFTS=1`` asks for a preview build.
@@ -81,6 +82,15 @@ def drafts_wanted() -> bool:
     return os.environ.get(DRAFTS_VARIABLE, "").strip() not in ("", "0")
 
 
+PDF_VARIABLE = "BTS_GUIDE_PDF"
+
+
+def pdf_wanted() -> bool:
+    """The notices' PDFs, unless ``BTS_GUIDE_PDF=0`` (a quicker preview, the benchmark's build without
+    them): then the notice pages do not link to them either."""
+    return os.environ.get(PDF_VARIABLE, "").strip() != "0"
+
+
 def _renames() -> dict[str, str]:
     build = _state["build"]
     return {str(build.fresh): str(build.final)} if build.fresh and build.final else {}
@@ -111,14 +121,16 @@ def _generate(root: Path, project, config) -> serving.Generated:
     texts = project.content.interface
     # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
     content = project.content
+    with_pdf = pdf_wanted()
     files = pages.site_files(
         notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site,
-        pdf=True,
+        pdf=with_pdf,
     )
-    # The notices' PDFs, from the same view models and templates; made before anything is written, so a
-    # PDF that fails stops the build (the previous site stays) or, under serve, shows the report.
-    prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
-    files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
+    if with_pdf:
+        # The notices' PDFs, from the same view models and templates; made before anything is written, so
+        # a PDF that fails stops the build (the previous site stays) or, under serve, shows the report.
+        prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
+        files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     copies = dict(checklist.pyodide_files(root))
     for source in copies.values():
