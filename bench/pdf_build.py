@@ -6,8 +6,7 @@ In one temporary copy of the project (the repository's code, the frozen data of
 tests/fixtures/project/, plus N synthetic academies of three sessions each as in
 bench/site_build.py), times, side by side and interleaved, ``mkdocs build --strict``:
 
-1. as published, PDF cache empty: every notice's PDF made (generator/pdf, WeasyPrint, one
-   process per CPU);
+1. as published, PDF cache empty: every notice's PDF made (generator/pdf, WeasyPrint);
 2. as published, PDF cache full (a rebuild with the same data: ``mkdocs serve``, CI with its cache);
 3. the same build with ``BTS_GUIDE_PDF=0`` (no PDF, no link to it).
 

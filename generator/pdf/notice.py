@@ -8,19 +8,15 @@
   the Markdown environment escaped).
 - ``notice_pdf``: WeasyPrint, ``notice.css``, and a fetcher that refuses any resource
   (``fetcher.LocalOnly``).
-- ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``: kept in a cache by
-  content, the missing ones made in parallel processes (bench/README.md: what they cost the build).
+- ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``, kept in a cache by
+  content (bench/README.md: what they cost the build).
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import re
-import threading
 import xml.etree.ElementTree as etree
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,35 +113,21 @@ def _key(html: str) -> str:
     return digest.hexdigest() + ".pdf"
 
 
-def _render(item: tuple[str, str, Path | None]) -> bytes:
-    """One PDF, from the cache or made (``item``: path, HTML, cache folder); run in a worker process."""
-    where, html, cache = item
-    return cached(cache, _key(html), lambda: notice_pdf(html, where))
-
-
 def cache_dir() -> Path:
     """Where the PDFs are kept by content (next to the compressed copies, ``BTS_GUIDE_CACHE``)."""
     return compressed_cache_dir().parent / "pdf"
 
 
-def notice_pdfs(
-    prints: Mapping[str, "object"], texts: InterfaceFile, settings: MarkdownSettings, *, cache: Path | None = None, workers: int | None = None
-) -> dict[str, bytes]:
+def notice_pdfs(prints: Mapping[str, "object"], texts: InterfaceFile, settings: MarkdownSettings, *, cache: Path | None = None) -> dict[str, bytes]:
     """``{path: PDF}`` of ``prints`` (``generator.site.pages.print_pages``: ``{path: PrintPage}``).
 
     A PDF whose HTML, stylesheet and WeasyPrint are unchanged comes from ``cache`` (default
-    ``cache_dir()``): a rebuild (``mkdocs serve``, CI) makes only the PDFs of the notices that changed.
-    The others are made in ``workers`` processes (default: one per CPU; WeasyPrint's layout is pure
-    Python), forked, which is safe only in a process with no other thread (``mkdocs build``); elsewhere
-    (``mkdocs serve`` and its server threads) one after the other, in this process.
+    ``cache_dir()``): a rebuild (``mkdocs serve``, CI with its cache) makes only the PDFs of the
+    notices that changed (bench/README.md).
     """
     cache = cache_dir() if cache is None else cache
-    items = [(path, notice_html(page.markdown, page.title, texts, settings), cache) for path, page in prints.items()]
-    todo = [item for item in items if not (cache / _key(item[1])).is_file()]
-    workers = min(len(todo), workers or os.cpu_count() or 1)
-    if workers > 1 and threading.active_count() == 1:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            made = dict(zip((item[0] for item in todo), pool.map(_render, todo)))
-    else:
-        made = {}
-    return {item[0]: made[item[0]] if item[0] in made else _render(item) for item in items}
+    out = {}
+    for path, page in prints.items():
+        html = notice_html(page.markdown, page.title, texts, settings)
+        out[path] = cached(cache, _key(html), lambda: notice_pdf(html, path))  # noqa: B023 (called at once)
+    return out

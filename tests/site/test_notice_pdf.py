@@ -194,3 +194,23 @@ def test_a_plain_document_prints_as_a4_with_its_header(texts):
     box = reader.pages[0].mediabox
     assert (round(float(box.width) / MM), round(float(box.height) / MM)) == (210, 297)
     assert squeeze("Académie de Test — BTS session 2030") in squeeze(reader.pages[0].extract_text())
+
+
+def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
+    from generator.pdf import notice as module
+    from generator.site.pages import PrintPage
+
+    prints = {f"a/{i}/x.pdf": PrintPage(f"Académie {i} — BTS session 2030", f"# Notice {i}\n\nTexte {i}.\n") for i in range(3)}
+    made = module.notice_pdfs(prints, texts, SETTINGS, cache=tmp_path)
+    for i, (path, pdf) in enumerate(made.items()):
+        assert squeeze(f"Texte {i}.") in squeeze(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()), path
+    assert len(list(tmp_path.glob("*.pdf"))) == 3
+
+    def no_rendering(*args):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(module, "notice_pdf", no_rendering)
+    assert module.notice_pdfs(prints, texts, SETTINGS, cache=tmp_path) == made
+    changed = {**prints, "a/0/x.pdf": PrintPage("Académie 0 — BTS session 2030", "# Notice 0\n\nAutre texte.\n")}
+    with pytest.raises(AssertionError, match="rendered again"):  # a changed page is made again
+        module.notice_pdfs(changed, texts, SETTINGS, cache=tmp_path)
