@@ -24,7 +24,6 @@ import datetime as dt
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,20 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from site_build import add_synthetic, copy_project  # noqa: E402
-
-
-def timed_build(config: Path, site: Path, **env: str) -> float:
-    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", **env)
-    start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)],
-        cwd=config.parent, env=environment, capture_output=True, text=True,
-    )
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"build failed ({env or 'with PDFs'}):\n{result.stdout}{result.stderr}")
-    return elapsed
+from site_build import add_synthetic, copy_project, timed_build  # noqa: E402
 
 
 def pdf_stage(root: Path) -> list[float]:

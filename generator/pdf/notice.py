@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from importlib import metadata
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -105,10 +106,8 @@ def notice_pdf(html: str, where: str = "") -> bytes:
 
 def _key(html: str) -> str:
     """The cache key of a notice's PDF: everything it depends on (WeasyPrint, the stylesheet, the HTML)."""
-    import weasyprint
-
     digest = hashlib.sha256()
-    for part in (weasyprint.__version__, STYLESHEET.read_text(encoding="utf-8"), html):
+    for part in (metadata.version("weasyprint"), STYLESHEET.read_text(encoding="utf-8"), html):  # WeasyPrint not imported
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest() + ".pdf"
 
