@@ -214,3 +214,21 @@ def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
     changed = {**prints, "a/0/x.pdf": PrintPage("Académie 0 — BTS session 2030", "# Notice 0\n\nAutre texte.\n")}
     with pytest.raises(AssertionError, match="rendered again"):  # a changed page is made again
         module.notice_pdfs(changed, texts, SETTINGS, cache=tmp_path)
+
+
+def test_markup_in_the_yaml_is_printed_as_text_never_fetched(frozen_notices, tmp_path):
+    """A session title holding HTML and Markdown: the PDF shows it as typed (an <img> that were not
+    escaped would be fetched, refused, and stop the PDF)."""
+    import dataclasses
+
+    from generator.pdf import notice_pdfs
+
+    notice = frozen_notices[0]
+    evil_title = '<img src="https://inj.invalid/x.png" alt=""> **gras** [lien](https://inj.invalid/)'
+    info = dataclasses.replace(notice.session.session, title=evil_title)
+    evil = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
+    prints = pages.print_pages([evil], FIXED_TODAY)
+    made = notice_pdfs(prints, notice.texts, SETTINGS, cache=tmp_path)
+    text = squeeze(pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].extract_text())
+    assert squeeze(evil_title) in text
+    assert not any("inj.invalid" in str(a.get_object().get("/A", {}).get("/URI", "")) for a in pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].get("/Annots") or [])
