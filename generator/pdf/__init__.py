@@ -8,6 +8,6 @@ A4, the academy and session in the running header, page numbers) and printed by 
 inside the document. The MkDocs hook only hands the PDFs to MkDocs as generated files.
 """
 
-from .notice import MarkdownSettings, PdfError, notice_html, notice_pdf, notice_pdfs
+from .notice import MarkdownSettings, PdfError, PdfUnavailable, notice_html, notice_pdf, notice_pdfs
 
-__all__ = ["MarkdownSettings", "PdfError", "notice_html", "notice_pdf", "notice_pdfs"]
+__all__ = ["MarkdownSettings", "PdfError", "PdfUnavailable", "notice_html", "notice_pdf", "notice_pdfs"]

@@ -45,6 +45,10 @@ class PdfError(RuntimeError):
     """A notice's PDF could not be made (the message says which, in French)."""
 
 
+class PdfUnavailable(PdfError):
+    """WeasyPrint or the system libraries it loads are missing (the message says the fix, in French)."""
+
+
 @dataclass(frozen=True)
 class MarkdownSettings:
     """The Markdown extensions of the site (mkdocs.yml ``markdown_extensions``) and their options."""
@@ -89,7 +93,13 @@ def notice_html(page_markdown: str, title: str, texts: InterfaceFile, settings: 
 
 def notice_pdf(html: str, where: str = "") -> bytes:
     """The PDF of a notice's HTML document (``where``: the PDF's path, for the message of an error)."""
-    import weasyprint  # imported on use: the site's pure functions do not need it
+    try:
+        import weasyprint  # imported on use: a build whose PDFs are all cached does not need it
+    except (ImportError, OSError) as error:  # OSError: Pango, HarfBuzz or fontconfig absent
+        raise PdfUnavailable(
+            f"WeasyPrint, qui produit les PDF des notices, ne se charge pas ({type(error).__name__} : {error}) : "
+            "lancer « bash scripts/setup.sh » (paquets Python et bibliothèques Debian Pango, HarfBuzz, fontconfig)"
+        ) from error
 
     from .fetcher import LocalOnly, RefusedResource
 

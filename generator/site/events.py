@@ -130,7 +130,10 @@ def _generate(root: Path, project, config) -> serving.Generated:
         # The notices' PDFs, from the same view models and templates; made before anything is written, so
         # a PDF that fails stops the build (the previous site stays) or, under serve, shows the report.
         prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
-        files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
+        try:
+            files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
+        except pdf.PdfUnavailable as error:  # the machine lacks a library: the message says the fix
+            raise PluginError(str(error)) from None
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     copies = dict(checklist.pyodide_files(root))
     for source in copies.values():

@@ -232,3 +232,20 @@ def test_markup_in_the_yaml_is_printed_as_text_never_fetched(frozen_notices, tmp
     text = squeeze(pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].extract_text())
     assert squeeze(evil_title) in text
     assert not any("inj.invalid" in str(a.get_object().get("/A", {}).get("/URI", "")) for a in pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].get("/Annots") or [])
+
+
+def test_without_weasyprint_s_libraries_the_message_says_the_fix(texts, monkeypatch):
+    import builtins
+
+    from generator.pdf import PdfUnavailable
+
+    real_import = builtins.__import__
+
+    def without_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_pango)
+    with pytest.raises(PdfUnavailable, match="bash scripts/setup.sh"):
+        notice_pdf(notice_html("# Titre\n", "Académie", texts, SETTINGS), "essai.pdf")
