@@ -9,7 +9,8 @@ cloned from the frozen files: 2023 from aix-marseille, 2024 from toulouse, 2026
 from nantes), then times, side by side:
 
 1. ``mkdocs build --strict`` with the hook (read + check every YAML, merge,
-   generate the pages, MkDocs Material build);
+   generate the pages, MkDocs Material build), without the notices' PDFs
+   (``BTS_GUIDE_PDF=0``; what they cost: bench/pdf_build.py);
 2. the same pages written to disk as hand-written Markdown, built by plain
    MkDocs Material (same theme and extensions, no hook).
 
@@ -132,13 +133,14 @@ def stage_times(root: Path) -> dict[str, float]:
     return out
 
 
-def timed_build(config: Path, site: Path) -> float:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def timed_build(config: Path, site: Path, **variables: str) -> float:
+    """Seconds of ``mkdocs build --strict`` of ``config`` into ``site`` (``variables``: more environment)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **variables)
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)], cwd=config.parent, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
-        sys.exit(f"build failed for {config}:\n{result.stdout}{result.stderr}")
+        sys.exit(f"build failed for {config} {variables or ''}:\n{result.stdout}{result.stderr}")
     return elapsed
 
 
@@ -156,7 +158,8 @@ def main() -> None:
         sessions = len(list((root / "academies").glob("*/[0-9][0-9][0-9][0-9].yaml")))
         generated, hand = [], []
         for _ in range(args.runs):  # interleaved, so that both see the same machine state
-            generated.append(timed_build(root / "mkdocs.yml", tmp_path / "site-generated"))
+            # Without the notices' PDFs: the plain build has none (their cost: bench/pdf_build.py).
+            generated.append(timed_build(root / "mkdocs.yml", tmp_path / "site-generated", BTS_GUIDE_PDF="0"))
             hand.append(timed_build(plain / "mkdocs.yml", tmp_path / "site-plain"))
         g, h = statistics.median(generated), statistics.median(hand)
         stages = stage_times(root)

@@ -89,6 +89,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "audience_both": (),
         "opening": ("date",),
         "closing": ("date",),
+        "pdf": (),
         "calendar": (),
         "establishment_page": (),
         "checklist_page": (),

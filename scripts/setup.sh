@@ -2,6 +2,8 @@
 # Idempotent set-up of everything the project needs, on a fresh machine:
 # - a Python virtual environment with the pinned packages (requirements.txt);
 # - the pinned npm packages (package-lock.json: pyodide, axe-core);
+# - the Debian libraries WeasyPrint prints the notices' PDFs with (Pango, HarfBuzz's subsetter) and
+#   a font, when they are missing;
 # - with SETUP_BROWSER=1, Debian's chromium for the browser tests.
 # Sourced by scripts/serve.sh and scripts/test.sh.
 set -euo pipefail
@@ -26,10 +28,26 @@ if command -v npm >/dev/null 2>&1; then
   fi
 fi
 
+# Debian packages: apt-get as root, else through sudo.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# WeasyPrint (the notices' PDFs, generator/pdf) loads Pango, PangoFT2 and HarfBuzz's subsetter, and prints
+# with the fonts of the system (DejaVu: nothing is fetched from the web).
+WEASYPRINT_LIBRARIES=(libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0 libfontconfig.so.1)
+LIBRARIES="$({ command -v ldconfig >/dev/null && ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null || true)"
+missing=0
+for library in "${WEASYPRINT_LIBRARIES[@]}"; do
+  grep -qF "$library" <<<"$LIBRARIES" || missing=1
+done
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing=1
+if [ "$missing" = "1" ]; then
+  apt_install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core
+fi
+
 if [ "${SETUP_BROWSER:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" = "0" ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+  apt_install chromium
 fi

@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 try:
@@ -56,13 +57,18 @@ ENCODINGS = {".gz": _gzip, ".br": _brotli}
 
 def _compressed(data: bytes, suffix: str, cache: Path | None) -> bytes:
     """``data`` compressed for ``suffix`` (.gz or .br), from the cache when it holds it."""
-    key = hashlib.sha256(data).hexdigest() + suffix
+    return cached(cache, hashlib.sha256(data).hexdigest() + suffix, lambda: ENCODINGS[suffix](data))
+
+
+def cached(cache: Path | None, key: str, make: Callable[[], bytes]) -> bytes:
+    """The bytes ``make()`` returns, kept in ``cache`` under ``key`` (a hash of everything they depend
+    on); a cache that cannot be read or written is only slower (also used by ``generator/pdf``)."""
     if cache is not None:
         try:
             return (cache / key).read_bytes()
         except OSError:
             pass
-    out = ENCODINGS[suffix](data)
+    out = make()
     if cache is not None:
         try:
             cache.mkdir(parents=True, exist_ok=True)

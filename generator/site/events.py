@@ -4,7 +4,8 @@
   problem, print the French report and stop; otherwise point MkDocs at a fresh
   build directory (``publish.prepare``). ``mkdocs serve``: never stop
   (``serving``): a broken project shows the last good site with the report.
-- ``on_files``: add the generated Markdown pages and calendars as in-memory files.
+- ``on_files``: add the generated Markdown pages, calendars and notice PDFs (``generator.pdf``,
+  made in ``on_config`` with the Markdown extensions of mkdocs.yml) as in-memory files.
 - ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines.
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: write the server files and the precompressed copies
@@ -16,7 +17,8 @@
 Every event goes through ``_guarded``: an exception of ours becomes a French
 message (``failure``) and a clean exit, never a traceback.
 
-Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »).
+Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »);
+``BTS_GUIDE_PDF=0`` builds without the notices' PDFs (and without the links to them).
 A session with something left to check (``verify:``, ``generator.staff.drafts``) is a
 draft: ``mkdocs serve`` shows it with a banner; ``mkdocs build`` refuses to publish it,
 unless ``BTS_GUIDE_DRAFTS=1`` asks for a preview build.
@@ -36,6 +38,7 @@ from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from .. import pdf
 from ..checklist import page as checklist
 from ..merge import build_notices
 from ..pipeline import load_and_check
@@ -79,6 +82,15 @@ def drafts_wanted() -> bool:
     return os.environ.get(DRAFTS_VARIABLE, "").strip() not in ("", "0")
 
 
+PDF_VARIABLE = "BTS_GUIDE_PDF"
+
+
+def pdf_wanted() -> bool:
+    """The notices' PDFs, unless ``BTS_GUIDE_PDF=0`` (a quicker preview, the benchmark's build without
+    them): then the notice pages do not link to them either."""
+    return os.environ.get(PDF_VARIABLE, "").strip() != "0"
+
+
 def _renames() -> dict[str, str]:
     build = _state["build"]
     return {str(build.fresh): str(build.final)} if build.fresh and build.final else {}
@@ -104,14 +116,24 @@ def _guarded(event):
 # ---------------------------------------------------------------- what the site holds
 
 
-def _generate(root: Path, project) -> serving.Generated:
+def _generate(root: Path, project, config) -> serving.Generated:
     notices = build_notices(project)
     texts = project.content.interface
     # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
     content = project.content
+    with_pdf = pdf_wanted()
     files = pages.site_files(
-        notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site
+        notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site,
+        pdf=with_pdf,
     )
+    if with_pdf:
+        # The notices' PDFs, from the same view models and templates; made before anything is written, so
+        # a PDF that fails stops the build (the previous site stays) or, under serve, shows the report.
+        prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
+        try:
+            files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
+        except pdf.PdfUnavailable as error:  # the machine lacks a library: the message says the fix
+            raise PluginError(str(error)) from None
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     copies = dict(checklist.pyodide_files(root))
     for source in copies.values():
@@ -120,7 +142,7 @@ def _generate(root: Path, project) -> serving.Generated:
     return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site))
 
 
-def _generate_for_serve(root: Path) -> serving.Generated:
+def _generate_for_serve(root: Path, config) -> serving.Generated:
     """Under ``mkdocs serve``: the site, or the last good one with the report, never an exception."""
     state = _state["serve"]
     try:
@@ -128,7 +150,7 @@ def _generate_for_serve(root: Path) -> serving.Generated:
         if problems.warnings:
             print(problems.warnings_report(), file=sys.stderr)
         if not problems:
-            return serving.good(state, _generate(root, project))
+            return serving.good(state, _generate(root, project, config))
         report, title = problems.report(), serving.headline(len(problems))
     except (PluginError, Abort, StaffError) as error:
         report, title = str(error), "Aperçu non à jour : la construction du site a échoué."
@@ -163,7 +185,7 @@ def on_config(config):
     build = _state["build"] = _Build(root=project_root(config))
     logging.getLogger("mkdocs").addHandler(build.counter)
     if _state["serving"]:
-        build.generated = _generate_for_serve(build.root)
+        build.generated = _generate_for_serve(build.root, config)
     else:
         project, problems = load_and_check(build.root)
         if problems.warnings:
@@ -176,7 +198,7 @@ def on_config(config):
             raise PluginError(f"brouillon : {len(left)} élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié")
         if left:
             log.info(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} élément(s) à vérifier)")
-        build.generated = _generate(build.root, project)
+        build.generated = _generate(build.root, project, config)
         build.final = Path(config.site_dir).resolve()
         build.fresh = publish.prepare(build.final)
         config.site_dir = str(build.fresh)

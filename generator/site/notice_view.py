@@ -21,7 +21,7 @@ from ..model.site import SiteFile
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
 from .novelties_view import NoveltiesView, novelties_view
-from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page, notice_path
+from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
 from .words import (
     closing_words,
@@ -109,6 +109,7 @@ class Header:
     closing: str
     documents_deadline: LabelledDate | None
     calendar_file: str
+    pdf_file: str | None  # the notice as a PDF (generator/pdf/), when the site has it
     establishment_page: str | None  # link from the notice page, when there is one
     checklist_page: str | None
     departments: tuple[Department, ...]
@@ -332,7 +333,7 @@ def _routing(notice: Notice, routes: Directory) -> Routing | None:
     return Routing(title, with_site if website else alone, None, None, None, website)
 
 
-def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, site: SiteFile | None) -> Header:
+def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, site: SiteFile | None, pdf: bool) -> Header:
     info = notice.session.session
     documents = None
     if "documents" in {d.id for d in notice.deadlines}:
@@ -350,6 +351,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         closing=closing_words(notice),
         documents_deadline=documents,
         calendar_file=ics.filename(notice),
+        pdf_file=pdf_filename(notice) if pdf else None,
         establishment_page=ESTABLISHMENT_PAGE if has_establishment_page(notice) else None,
         checklist_page=CHECKLIST_PAGE if checklist else None,
         departments=notice.academy.departments,
@@ -585,15 +587,16 @@ def contacts(notice: Notice) -> Contacts:
 
 def notice_view(
     notice: Notice, today: dt.date, *, checklist: bool = False, previous: Notice | None = None,
-    routes: Directory | None = None, site: SiteFile | None = None,
+    routes: Directory | None = None, site: SiteFile | None = None, pdf: bool = False,
 ) -> NoticeView:
     """The notice page's view model; ``checklist``: the page links to the notice's checklist page;
+    ``pdf``: to the notice's PDF;
     ``previous``: the academy's previous session, for « Nouveautés de la session »;
     ``routes``: the site's directory (the academy's other sessions; by default this notice alone);
     ``site``: content/site.yaml (the CYCLADES portal)."""
     academy = notice.academy
     routes = routes or directory([notice], None, today)
-    header = _header(notice, today, checklist, routes, site)
+    header = _header(notice, today, checklist, routes, site, pdf)
     return NoticeView(
         title=header.title,
         of_academy=of(academy.name, notice.texts),

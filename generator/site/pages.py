@@ -34,7 +34,7 @@ from . import ics, timeline
 from .directory import Directory, by_academy, department_hints, directory
 from .establishment_view import EstablishmentView, establishment_view
 from .home_view import HomeView, home_view
-from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
+from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
     establishment_path,
@@ -42,6 +42,7 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     ics_path,
     notice_dir,
     notice_path,
+    pdf_path,
 )
 from .status_view import StatusView, latest, pending, status_view
 from .staff_guide import staff_files, staff_nav
@@ -65,20 +66,21 @@ def _fields(view) -> dict[str, object]:
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
 
 
-def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | None = None) -> str:
-    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_html=timeline.render, status=status, **_fields(view))
+def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | None = None, *, for_print: bool = False) -> str:
+    """The notice page's Markdown; ``for_print``: the version the PDF is made of (``notice.md.j2``)."""
+    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_html=timeline.render, status=status, for_print=for_print, **_fields(view))
 
 
 def notice_page(
     notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None,
-    routes: Directory | None = None, site: SiteFile | None = None,
+    routes: Directory | None = None, site: SiteFile | None = None, pdf: bool = False, for_print: bool = False,
 ) -> str:
     """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
-    page; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``; ``previous``: the
-    academy's previous session, compared in « Nouveautés de la session »; ``routes``: the site's directory,
-    ``site``: content/site.yaml, see ``notice_view``)."""
-    view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site)
-    return render_notice(view, notice.texts, status)
+    page; ``pdf``: to its PDF; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``;
+    ``previous``: the academy's previous session, compared in « Nouveautés de la session »; ``routes``: the
+    site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version)."""
+    view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
+    return render_notice(view, notice.texts, status, for_print=for_print)
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
@@ -127,6 +129,50 @@ def footer(texts: InterfaceFile, site: SiteFile | None) -> tuple[str, ...]:
 # ---------------------------------------------------------------- the whole site
 
 
+@dataclasses.dataclass(frozen=True)
+class _Scope:
+    """What a notice page needs to know of the other notices of the site: its status (draft, newest
+    session), the academy's previous session, the directory of published sessions."""
+
+    notices: list[Notice]
+    today: dt.date
+    left: dict[int, list]
+    published: list[Notice]
+    latest_years: dict[str, int]
+    routes: Directory
+
+    @classmethod
+    def of(cls, notices: list[Notice], today: dt.date, departments: DepartmentsFile | None) -> "_Scope":
+        left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
+        published = [n for n in notices if not left[id(n)]]
+        routes = directory(published, departments.table() if departments else None, today)
+        return cls(notices, today, left, published, latest(published), routes)
+
+    def notice_page(self, notice: Notice, *, site: SiteFile | None, checklist: bool = False, pdf: bool = False, for_print: bool = False) -> str:
+        status = status_view(notice, self.left[id(notice)], self.latest_years, self.today)
+        return notice_page(
+            notice, self.today, checklist=checklist, status=status, previous=previous_notice(self.notices, notice),
+            routes=self.routes, site=site, pdf=pdf, for_print=for_print,
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class PrintPage:
+    """The print version of a notice page: its title (academy and session) and its Markdown."""
+
+    title: str
+    markdown: str
+
+
+def print_pages(
+    notices: list[Notice], today: dt.date, *, departments: DepartmentsFile | None = None, site: SiteFile | None = None
+) -> dict[str, PrintPage]:
+    """``{path of the notice's PDF: the print version of its page}`` (``generator/pdf`` makes the PDFs of
+    them): the same view model and template as the page, ``for_print``."""
+    scope = _Scope.of(notices, today, departments)
+    return {pdf_path(n): PrintPage(page_title(n), scope.notice_page(n, site=site, for_print=True)) for n in notices}
+
+
 def site_files(
     notices: list[Notice],
     today: dt.date,
@@ -136,6 +182,7 @@ def site_files(
     texts: InterfaceFile | None = None,
     departments: DepartmentsFile | None = None,
     site: SiteFile | None = None,
+    pdf: bool = False,
 ) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
 
@@ -144,23 +191,19 @@ def site_files(
     ``checklist_content`` (``content/checklist.yaml``, loaded with the rest of the project).
     ``texts`` (``content/interface.yaml``) defaults to the one the notices carry; ``departments``
     (``content/departments.yaml``) gives the home page every department of France, ``site``
-    (``content/site.yaml``) the CYCLADES portal of the notice pages.
+    (``content/site.yaml``) the CYCLADES portal of the notice pages. ``pdf``: each notice page links to its
+    PDF (``paths.pdf_path``; the PDFs themselves are ``generator/pdf``'s, from ``print_pages``).
     """
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
-    left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
-    published = [n for n in notices if not left[id(n)]]
-    latest_years = latest(published)
-    newest = {n.slug: n for n in sorted(published, key=lambda n: n.year)}  # each academy's most recent published session
+    scope = _Scope.of(notices, today, departments)
+    newest = {n.slug: n for n in sorted(scope.published, key=lambda n: n.year)}  # each academy's most recent published session
     t = _texts_of(notices, texts)
-    routes = directory(published, departments.table() if departments else None, today)
+    routes = scope.routes
     files: dict[str, str | bytes] = {"index.md": render_home(home_view(routes, t), t)}
     files.update(staff_files(t, notices))
     for notice in notices:
-        status = status_view(notice, left[id(notice)], latest_years, today)
-        files[notice_path(notice)] = notice_page(
-            notice, today, checklist=checklist is not None, status=status, previous=previous_notice(notices, notice), routes=routes, site=site
-        )
+        files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
         files[ics_path(notice)] = ics.calendar(notice)
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today, routes)

@@ -31,6 +31,15 @@ def ics_path(notice: Notice) -> str:
     return f"{notice_dir(notice)}/{ics.filename(notice)}"
 
 
+def pdf_filename(notice: Notice) -> str:
+    """The notice as a PDF (``generator/pdf/``), next to its page: ``bts-toulouse-2024.pdf``."""
+    return f"bts-{notice.slug}-{notice.year}.pdf"
+
+
+def pdf_path(notice: Notice) -> str:
+    return f"{notice_dir(notice)}/{pdf_filename(notice)}"
+
+
 def has_establishment_page(notice: Notice) -> bool:
     """Establishment notices get a second page: what the establishment does, documents by training route."""
     return notice.session.session.audience == "establishment"

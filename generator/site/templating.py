@@ -188,12 +188,20 @@ def _attribute(value: object) -> Markup:
 _LINK_SCHEMES = re.compile(r"(?:https?|mailto|tel):", re.IGNORECASE)
 
 
+# The class of a web link whose words are its address: printing shows the address of the other web
+# links after their words (site_overrides/assets/print.css, generator/pdf/notice.css), not of these.
+BARE_URL_CLASS = "bts-bare-url"
+_WEB = re.compile(r"https?:", re.IGNORECASE)
+
+
 def _link(label: object, target: str) -> Markup:
     """A link to a web address, ``[label](<address>)``: the label escaped unless Markup. An address
-    that is not ``https?:``, ``mailto:`` or ``tel:`` (never one of the data's) is no link: the label alone."""
+    that is not ``https?:``, ``mailto:`` or ``tel:`` (never one of the data's) is no link: the label alone.
+    A web address shown as its own label is marked ``BARE_URL_CLASS`` (attr_list), for print."""
     if not _LINK_SCHEMES.match(str(_printable(target))):
         return markdown_value(label)
-    return Markup(f"[{markdown_value(label)}]({url(target)})")
+    bare = _WEB.match(target) and not isinstance(label, Markup) and str(label) == str(target)
+    return Markup(f"[{markdown_value(label)}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
 
 
 def _page_link(label: object, path: str) -> Markup:

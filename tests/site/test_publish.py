@@ -132,6 +132,15 @@ def break_with_import_error(root: Path) -> str:
     return "Erreur interne du générateur (SyntaxError à generator/merge.py:"
 
 
+def break_with_pdf_failure(root: Path) -> str:
+    """A notice's PDF cannot be made: the copy's print layout asks for an image on another origin,
+    which the PDF's fetcher refuses (generator/pdf/fetcher.py)."""
+    path = root / "generator" / "pdf" / "templates" / "notice.html.j2"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("<main", '<img src="https://example.org/logo.png" alt=""><main', 1), encoding="utf-8")
+    return "PdfError"
+
+
 def break_with_bad_yaml(root: Path) -> str:
     path = root / "academies" / "toulouse" / "2024.yaml"
     text = path.read_text(encoding="utf-8")
@@ -150,6 +159,7 @@ def break_with_nul_byte(root: Path) -> str:
 
 BREAKAGES = [
     break_with_404_folder, break_with_strict_warning, break_with_hook_exception, break_with_import_error, break_with_bad_yaml, break_with_nul_byte,
+    break_with_pdf_failure,
 ]
 
 

@@ -1,0 +1,142 @@
+"""A notice's print version (Markdown) → HTML in the print layout → PDF (WeasyPrint).
+
+- ``notice_html``: the Markdown of ``generator.site.pages.print_pages`` rendered with the Markdown
+  extensions of mkdocs.yml (``MarkdownSettings``, taken from MkDocs' own configuration by the hook),
+  plus ``PrintLinks`` (a link to another page of the site cannot be followed on paper: its words
+  stay, without the link), inside ``templates/notice.html.j2`` (HTML environment of
+  ``generator.site.templating``: every value escaped; the body is the Markdown's HTML, whose values
+  the Markdown environment escaped).
+- ``notice_pdf``: WeasyPrint, ``notice.css``, and a fetcher that refuses any resource
+  (``fetcher.LocalOnly``).
+- ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``, kept in a cache by
+  content (bench/README.md: what they cost the build).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from importlib import metadata
+import xml.etree.ElementTree as etree
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markdown
+from markupsafe import Markup
+from mkdocs.utils.meta import get_data
+
+from ..model.content import InterfaceFile
+from ..site.compress import cache_dir as compressed_cache_dir
+from ..site.compress import cached
+from ..site.templating import html_environment, render_html
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STYLESHEET = HERE / "notice.css"
+ENVIRONMENT = html_environment(TEMPLATES)
+
+# A link a reader of paper can use: a web address (printed after its words by notice.css), an e-mail
+# address or a phone number (their words are the address or the number), an anchor of the same document.
+_KEPT_LINK = re.compile(r"(?:https?:|mailto:|tel:|#)", re.IGNORECASE)
+
+
+class PdfError(RuntimeError):
+    """A notice's PDF could not be made (the message says which, in French)."""
+
+
+class PdfUnavailable(PdfError):
+    """WeasyPrint or the system libraries it loads are missing (the message says the fix, in French)."""
+
+
+@dataclass(frozen=True)
+class MarkdownSettings:
+    """The Markdown extensions of the site (mkdocs.yml ``markdown_extensions``) and their options."""
+
+    extensions: tuple = ()
+    configs: Mapping[str, Mapping] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, config) -> "MarkdownSettings":
+        """From MkDocs' configuration (``config.markdown_extensions``, ``config.mdx_configs``)."""
+        return cls(tuple(config["markdown_extensions"]), dict(config["mdx_configs"]))
+
+
+class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter("a"):
+            if not _KEPT_LINK.match(element.get("href", "")):
+                element.tag = "span"
+                element.attrib.clear()
+
+
+class PrintLinks(markdown.Extension):
+    """Links to the site's own pages and files become their words (paper cannot follow them)."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
+
+
+def body_html(page_markdown: str, settings: MarkdownSettings) -> str:
+    """The page's Markdown (its front matter left out, as MkDocs reads it) as HTML."""
+    text, _meta = get_data(page_markdown)
+    converter = markdown.Markdown(extensions=[*settings.extensions, PrintLinks()], extension_configs=dict(settings.configs))
+    return converter.convert(text)
+
+
+def notice_html(page_markdown: str, title: str, texts: InterfaceFile, settings: MarkdownSettings) -> str:
+    """The whole HTML document WeasyPrint prints: running header (``title``: academy and session), running
+    footer (which text prevails, the page number), the page's body."""
+    body = Markup(body_html(page_markdown, settings))  # escaped by the Markdown environment of the page's template
+    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body)
+
+
+def notice_pdf(html: str, where: str = "") -> bytes:
+    """The PDF of a notice's HTML document (``where``: the PDF's path, for the message of an error)."""
+    try:
+        import weasyprint  # imported on use: a build whose PDFs are all cached does not need it
+    except (ImportError, OSError) as error:  # OSError: Pango, HarfBuzz or fontconfig absent
+        raise PdfUnavailable(
+            f"WeasyPrint, qui produit les PDF des notices, ne se charge pas ({type(error).__name__} : {error}) : "
+            "lancer « bash scripts/setup.sh » (paquets Python et bibliothèques Debian Pango, HarfBuzz, fontconfig)"
+        ) from error
+
+    from .fetcher import LocalOnly, RefusedResource
+
+    fetcher = LocalOnly()
+    try:
+        stylesheet = weasyprint.CSS(string=STYLESHEET.read_text(encoding="utf-8"), url_fetcher=fetcher)
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=[stylesheet])
+    except (Exception, RefusedResource) as error:  # a refusal stops WeasyPrint (not an Exception: nothing catches it)
+        raise PdfError(f"PDF {where} non produit ({type(error).__name__} : {error})") from error
+    if fetcher.refused:  # a refusal WeasyPrint caught and only logged
+        raise PdfError(f"PDF {where} non produit : ressource(s) hors du document refusée(s) : {', '.join(fetcher.refused)}")
+    return pdf
+
+
+def _key(html: str) -> str:
+    """The cache key of a notice's PDF: everything it depends on (WeasyPrint, the stylesheet, the HTML)."""
+    digest = hashlib.sha256()
+    for part in (metadata.version("weasyprint"), STYLESHEET.read_text(encoding="utf-8"), html):  # WeasyPrint not imported
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest() + ".pdf"
+
+
+def cache_dir() -> Path:
+    """Where the PDFs are kept by content (next to the compressed copies, ``BTS_GUIDE_CACHE``)."""
+    return compressed_cache_dir().parent / "pdf"
+
+
+def notice_pdfs(prints: Mapping[str, "object"], texts: InterfaceFile, settings: MarkdownSettings, *, cache: Path | None = None) -> dict[str, bytes]:
+    """``{path: PDF}`` of ``prints`` (``generator.site.pages.print_pages``: ``{path: PrintPage}``).
+
+    A PDF whose HTML, stylesheet and WeasyPrint are unchanged comes from ``cache`` (default
+    ``cache_dir()``): a rebuild (``mkdocs serve``, CI with its cache) makes only the PDFs of the
+    notices that changed (bench/README.md).
+    """
+    cache = cache_dir() if cache is None else cache
+    out = {}
+    for path, page in prints.items():
+        html = notice_html(page.markdown, page.title, texts, settings)
+        out[path] = cached(cache, _key(html), lambda: notice_pdf(html, path))  # noqa: B023 (called at once)
+    return out

@@ -1,0 +1,251 @@
+"""The notices' PDFs (generator/pdf): made by the build, valid, readable as text, nothing fetched.
+
+Properties of any valid data run on the real and the frozen site (every notice has its PDF, it opens,
+every page has the academy and session at the top and its number at the bottom, the dates table is
+on the first page, the notice's key facts and every document title are in its text, web links print
+their address, no link leads to a file of the site); the page counts and specific words are the
+frozen project's. Text is compared without spaces and hyphens (the PDF breaks lines and hyphenates
+words; the page uses no-break spaces).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pdfplumber
+import pypdf
+import pytest
+
+from generator.french import typography
+from generator.pdf import MarkdownSettings, PdfError, notice_html, notice_pdf
+from generator.pdf.notice import body_html
+from generator.site import pages
+from generator.site.notice_view import notice_view
+from generator.site.paths import pdf_filename
+from project_support import FIXED_TODAY, notices_of
+
+MM = 72 / 25.4  # PDF points in a millimetre
+TOP_MARGIN = 22 * MM  # generator/pdf/notice.css: @page margin
+BOTTOM_MARGIN = 20 * MM
+
+# The frozen notices' PDFs: page counts of the layout as reviewed (a layout change that doubles or
+# halves them should be looked at, then these ranges updated).
+FROZEN_PAGES = {
+    ("aix-marseille", 2023): (8, 14),
+    ("clermont-ferrand", 2024): (8, 14),
+    ("nantes", 2024): (6, 12),
+    ("nantes", 2026): (12, 19),
+    ("toulouse", 2024): (16, 25),
+}
+
+
+def squeeze(text: str) -> str:
+    """Text as compared: French typography, compatibility forms (ligatures), no spaces or hyphens."""
+    text = unicodedata.normalize("NFKC", typography(text)).replace("’", "'")
+    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text)
+
+
+def _page_text(page) -> str:
+    """A page's text, then the text of each table cell (the lines of the cells of a row are interleaved in
+    the page's text; pdfplumber finds the cells by their borders, and a row is never cut across pages)."""
+    cells = [cell for table in page.extract_tables() for row in table for cell in row if cell]
+    return "\n".join([page.extract_text() or "", *cells])
+
+
+@cache
+def _read(path: Path) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Pages, each page's text (``_page_text``), its top margin's text, its bottom margin's text, the link targets (URIs)."""
+    texts, tops, bottoms = [], [], []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            texts.append(_page_text(page))
+            tops.append(page.crop((0, 0, page.width, TOP_MARGIN)).extract_text() or "")
+            bottoms.append(page.crop((0, page.height - BOTTOM_MARGIN, page.width, page.height)).extract_text() or "")
+    reader = pypdf.PdfReader(path)
+    uris = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                uris.append(str(action["/URI"]))
+    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris)
+
+
+def _pdf(site: Path, notice) -> Path:
+    path = site / pages.pdf_path(notice)
+    assert path.is_file(), f"{pages.pdf_path(notice)} absent du site"
+    return path
+
+
+def check_notice_pdfs(site: Path, notices: list) -> None:
+    """The properties of every notice's PDF (any valid data)."""
+    assert notices
+    for notice in notices:
+        where = pages.pdf_path(notice)
+        count, texts, tops, bottoms, uris = _read(_pdf(site, notice))
+        assert count >= 1, where
+        view = notice_view(notice, FIXED_TODAY)
+        t = notice.texts
+        whole = squeeze(" ".join(texts))
+        # The running header names the academy and the session on every page; the footer numbers it.
+        for number, (top, bottom) in enumerate(zip(tops, bottoms), start=1):
+            assert squeeze(view.header.title) in squeeze(top), f"{where} p. {number} : en-tête « {top} »"
+            assert squeeze(f"{number} / {count}") in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
+        # The dates table on the first page, with the registration closing in words.
+        first = squeeze(texts[0])
+        assert squeeze(t.text("dates.title")) in first and squeeze(t.text("common.closing_event")) in first, where
+        assert squeeze(view.header.closing) in first, where
+        # The key facts and every document title.
+        facts = [notice.academy.name, view.header.opening, view.header.closing]
+        facts += [view.header.session_title] if view.header.session_title else []
+        facts += [row.label for group in view.documents for row in group.rows]
+        missing = [fact for fact in facts if squeeze(fact) not in whole]
+        assert not missing, f"{where} : absent du texte du PDF : {missing}"
+        # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
+        assert all(re.match(r"(https?|mailto|tel):", uri) for uri in uris), f"{where} : {uris}"
+        for uri in uris:
+            if uri.startswith(("http:", "https:")):
+                assert squeeze(uri) in whole, f"{where} : l'adresse {uri} n'est pas imprimée"
+            elif uri.startswith("mailto:"):
+                assert squeeze(uri.removeprefix("mailto:")) in whole, where
+        # No link to the site's own files (they are not on paper), not the PDF itself.
+        assert squeeze(t.text("header.pdf")) not in whole and squeeze(t.text("header.calendar")) not in whole, where
+
+
+def test_every_real_notice_has_its_pdf(real_site, real_notices):
+    check_notice_pdfs(real_site, real_notices)
+
+
+def test_every_frozen_notice_has_its_pdf(frozen_site, frozen_notices):
+    check_notice_pdfs(frozen_site, frozen_notices)
+
+
+def test_frozen_pdfs_page_counts(frozen_site, frozen_notices):
+    assert {(n.slug, n.year) for n in frozen_notices} == set(FROZEN_PAGES)
+    for notice in frozen_notices:
+        low, high = FROZEN_PAGES[(notice.slug, notice.year)]
+        count = _read(_pdf(frozen_site, notice))[0]
+        assert low <= count <= high, f"{pages.pdf_path(notice)} : {count} pages"
+
+
+def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices):
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    _count, texts, tops, _bottoms, uris = _read(_pdf(frozen_site, toulouse))
+    assert squeeze("Académie de Toulouse — BTS session 2024") in squeeze(tops[0])
+    first = squeeze(texts[0])
+    for words in ("Inscription au BTS sur l'application CYCLADES", "mercredi 15 novembre 2023 à 17 h 00", "mercredi 11 octobre 2023 à 14 h 00"):
+        assert squeeze(words) in first, words
+    whole = squeeze(" ".join(texts))
+    # A labelled web link prints its address after its words; an e-mail address is its own words.
+    assert squeeze("portail CYCLADES des candidats (https://cyclades.education.gouv.fr/cyccandidat/portal/login)") in whole
+    assert "dec5@actoulouse.fr" in whole
+    assert "https://cyclades.education.gouv.fr/cyccandidat/portal/login" in uris
+
+
+def test_the_notice_page_links_to_its_pdf(frozen_site, frozen_notices):
+    for notice in frozen_notices:
+        page = (frozen_site / pages.notice_dir(notice) / "index.html").read_text(encoding="utf-8")
+        link = f'<a href="{pdf_filename(notice)}">{notice.texts.text("header.pdf")}</a>'
+        assert link in page
+        assert page.index(link) < page.index("<h2")  # near the top, before the first section
+
+
+# ---------------------------------------------------------------- the module itself (no build)
+
+
+SETTINGS = MarkdownSettings(("toc", "tables", "attr_list", "md_in_html", "admonition"), {"toc": {"permalink": False}})
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return notices_of()[0].texts
+
+
+def test_links_to_the_site_become_their_words():
+    html = body_html("---\nbts_title: x\n---\n\n[calendrier](bts-x.ics), [site](https://a.fr), [courriel](mailto:a@b.fr), [haut](#dates)\n", SETTINGS)
+    assert "bts-x.ics" not in html and "<span>calendrier</span>" in html
+    assert 'href="https://a.fr"' in html and 'href="mailto:a@b.fr"' in html and 'href="#dates"' in html
+    assert "bts_title" not in html  # the front matter is not part of the document
+
+
+def test_the_print_layout_escapes_its_values(texts):
+    html = notice_html("# Titre\n", "<script>alert(1)</script> & Cie", texts, SETTINGS)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "resource",
+    ['<img src="https://example.org/image.png" alt="">', '<link rel="stylesheet" href="http://127.0.0.1:9/x.css">', '<img src="file:///etc/hostname" alt="">'],
+    ids=["remote-image", "remote-stylesheet", "local-file"],
+)
+def test_a_resource_outside_the_document_stops_the_pdf(texts, resource):
+    html = notice_html("# Titre\n", "Académie", texts, SETTINGS).replace("<main", resource + "<main", 1)
+    with pytest.raises(PdfError, match="refusée"):
+        notice_pdf(html, "essai.pdf")
+
+
+def test_a_plain_document_prints_as_a4_with_its_header(texts):
+    pdf = notice_pdf(notice_html("# Titre\n\nTexte.\n", "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) / MM), round(float(box.height) / MM)) == (210, 297)
+    assert squeeze("Académie de Test — BTS session 2030") in squeeze(reader.pages[0].extract_text())
+
+
+def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
+    from generator.pdf import notice as module
+    from generator.site.pages import PrintPage
+
+    prints = {f"a/{i}/x.pdf": PrintPage(f"Académie {i} — BTS session 2030", f"# Notice {i}\n\nTexte {i}.\n") for i in range(3)}
+    made = module.notice_pdfs(prints, texts, SETTINGS, cache=tmp_path)
+    for i, (path, pdf) in enumerate(made.items()):
+        assert squeeze(f"Texte {i}.") in squeeze(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()), path
+    assert len(list(tmp_path.glob("*.pdf"))) == 3
+
+    def no_rendering(*args):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(module, "notice_pdf", no_rendering)
+    assert module.notice_pdfs(prints, texts, SETTINGS, cache=tmp_path) == made
+    changed = {**prints, "a/0/x.pdf": PrintPage("Académie 0 — BTS session 2030", "# Notice 0\n\nAutre texte.\n")}
+    with pytest.raises(AssertionError, match="rendered again"):  # a changed page is made again
+        module.notice_pdfs(changed, texts, SETTINGS, cache=tmp_path)
+
+
+def test_markup_in_the_yaml_is_printed_as_text_never_fetched(frozen_notices, tmp_path):
+    """A session title holding HTML and Markdown: the PDF shows it as typed (an <img> that were not
+    escaped would be fetched, refused, and stop the PDF)."""
+    import dataclasses
+
+    from generator.pdf import notice_pdfs
+
+    notice = frozen_notices[0]
+    evil_title = '<img src="https://inj.invalid/x.png" alt=""> **gras** [lien](https://inj.invalid/)'
+    info = dataclasses.replace(notice.session.session, title=evil_title)
+    evil = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
+    prints = pages.print_pages([evil], FIXED_TODAY)
+    made = notice_pdfs(prints, notice.texts, SETTINGS, cache=tmp_path)
+    text = squeeze(pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].extract_text())
+    assert squeeze(evil_title) in text
+    assert not any("inj.invalid" in str(a.get_object().get("/A", {}).get("/URI", "")) for a in pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].get("/Annots") or [])
+
+
+def test_without_weasyprint_s_libraries_the_message_says_the_fix(texts, monkeypatch):
+    import builtins
+
+    from generator.pdf import PdfUnavailable
+
+    real_import = builtins.__import__
+
+    def without_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_pango)
+    with pytest.raises(PdfUnavailable, match="bash scripts/setup.sh"):
+        notice_pdf(notice_html("# Titre\n", "Académie", texts, SETTINGS), "essai.pdf")
