@@ -65,9 +65,13 @@ class MarkdownSettings:
 class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for element in root.iter("a"):
-            if not _KEPT_LINK.match(element.get("href", "")):
+            href = element.get("href", "")
+            if not _KEPT_LINK.match(href):
                 element.tag = "span"
                 element.attrib.clear()
+            elif href.rstrip("/") in "".join(element.itertext()):
+                # the words already give the address (« AMEX (https://…) »): not printed again after them
+                element.set("class", " ".join(filter(None, (element.get("class"), "bts-bare-url"))))
 
 
 class PrintLinks(markdown.Extension):

@@ -89,13 +89,14 @@ def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
     return next((n for n in notices if n.slug == notice.slug and n.year == year), None)
 
 
-def render_establishment(view: EstablishmentView, texts: InterfaceFile) -> str:
-    return render_markdown(MARKDOWN, "establishment.md.j2", texts, **_fields(view))
+def render_establishment(view: EstablishmentView, texts: InterfaceFile, *, for_print: bool = False) -> str:
+    return render_markdown(MARKDOWN, "establishment.md.j2", texts, for_print=for_print, **_fields(view))
 
 
-def establishment_page(notice: Notice, today: dt.date, routes: Directory | None = None) -> str:
-    """What the establishment does in CYCLADES, and the documents by training route."""
-    return render_establishment(establishment_view(notice, today, routes), notice.texts)
+def establishment_page(notice: Notice, today: dt.date, routes: Directory | None = None, *, for_print: bool = False) -> str:
+    """What the establishment does in CYCLADES, and the documents by training route (``for_print``: its
+    sections only, for the notice's PDF)."""
+    return render_establishment(establishment_view(notice, today, routes), notice.texts, for_print=for_print)
 
 
 def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFile:
@@ -170,7 +171,14 @@ def print_pages(
     """``{path of the notice's PDF: the print version of its page}`` (``generator/pdf`` makes the PDFs of
     them): the same view model and template as the page, ``for_print``."""
     scope = _Scope.of(notices, today, departments)
-    return {pdf_path(n): PrintPage(page_title(n), scope.notice_page(n, site=site, for_print=True)) for n in notices}
+
+    def markdown(notice: Notice) -> str:
+        text = scope.notice_page(notice, site=site, for_print=True)
+        if has_establishment_page(notice):  # an establishments' notice: what the establishment does, too
+            text = text.rstrip("\n") + "\n\n" + establishment_page(notice, today, scope.routes, for_print=True).lstrip("\n")
+        return text
+
+    return {pdf_path(n): PrintPage(page_title(n), markdown(n)) for n in notices}
 
 
 def site_files(
