@@ -249,3 +249,28 @@ def test_without_weasyprint_s_libraries_the_message_says_the_fix(texts, monkeypa
     monkeypatch.setattr(builtins, "__import__", without_pango)
     with pytest.raises(PdfUnavailable, match="bash scripts/setup.sh"):
         notice_pdf(notice_html("# Titre\n", "Académie", texts, SETTINGS), "essai.pdf")
+
+
+def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
+    """What only the guide says (« session passée » box, routing to its other notices, its comparison with
+    the previous session, its notes on the source) is on the web page, not in the PDF; an establishments'
+    notice carries what the establishment does."""
+    today = FIXED_TODAY.replace(year=FIXED_TODAY.year + 5)  # every frozen session is past
+    prints = pages.print_pages(frozen_notices, today)
+    seen = {"sources": 0, "establishment": 0}
+    for notice in frozen_notices:
+        t = notice.texts
+        web = pages.notice_page(notice, today)
+        printed = prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].markdown
+        assert t.text("common.past_title") in web and t.text("common.past_title") not in printed, notice.slug
+        heading = f"## {t.text('sources.title')}"
+        if heading in web:
+            assert heading not in printed
+            seen["sources"] += 1
+        if pages.has_establishment_page(notice):
+            assert f"## {t.text('establishment.guide_title')}" in printed
+            assert printed.count(f"## {t.text('contacts.title')}") == 1
+            seen["establishment"] += 1
+        else:
+            assert f"## {t.text('establishment.guide_title')}" not in printed
+    assert all(seen.values()), seen
