@@ -17,6 +17,7 @@ from .checklist.cli import BROKEN_FILES, load_texts
 from .diff import SECTIONS, Change, diff, section_title
 from .french import typography
 from .model.content import InterfaceFile
+from .model.values import slug_problem
 from .site.text import of
 
 
@@ -33,7 +34,7 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
 
     academies = root / "academies"
     folder = academies / slug
-    if not folder.is_dir() or folder.parent != academies:
+    if slug_problem(slug) or not folder.is_dir() or folder.parent != academies:  # « toulouse/ », « ../content »
         known = sorted(p.name for p in academies.iterdir() if p.is_dir()) if academies.is_dir() else []
         return None, t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
     for year in years:

@@ -221,15 +221,18 @@ _CONCERNED = {"individual": ("individual",), "establishment": ("establishment",)
 
 
 def _concerned(session: SessionFile) -> Condition:
-    """The candidates the notice concerns (its ``who`` categories registering the way the notice is about):
-    the checklist lists documents for them only (engine: « standing »). Everyone when ``who`` is not given."""
+    """The candidates the checklist lists documents for (engine: « standing »): a contradiction of the
+    notice about them, or a ``who`` category of theirs that registers the way the notice is about or
+    whose way the notice does not give; everyone when ``who`` is not given. Kept on the generous side:
+    a national document is left out only when no candidate given a list could need it."""
     who = given(session.who)
     if not who:
         return Condition.always()
     hows = _CONCERNED[session.session.audience]
-    parts = []
+    parts = [c.when for c in given(session.contradictions) or ()]
     for category in who:
-        if given(category.how) in hows:
+        how = given(category.how)
+        if how is None or how in hows:
             test = Condition("test", question="situation", values=(category.situation,))
             parts.append(_all(test, Condition("test", question="route", values=category.routes)) if category.routes else test)
     return _any(parts) if parts else Condition("test", question="situation", values=())

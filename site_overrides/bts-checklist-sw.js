@@ -8,8 +8,10 @@
 // after its first answer (checklist.js: keepForOffline): the page, its scripts and styles,
 // the engine, the ruleset and Pyodide's files.
 //
-// Pyodide's files live in a folder named after their version (assets/pyodide/<version>/):
-// they never change, so they are served from the cache first. Everything else (the page, the
+// Pyodide's files live in a folder named after their version (assets/pyodide/<version>/), and the
+// engine and the ruleset are named by their content (engine.py?v=…, ruleset.json?v=…, written in
+// the page by generator/checklist/page.py): they never change under a URL, so they are served from
+// the cache first, and a page always runs with the engine and ruleset of its own build. Everything else (the page, the
 // ruleset with its dates, the engine, the scripts) comes from the network first, so that a
 // corrected date is seen at once, and from the cache when the network fails or has not
 // answered within NETWORK_LIMIT_MS.
@@ -28,7 +30,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  event.respondWith(PYODIDE.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(PYODIDE.test(url.pathname) || url.searchParams.has("v") ? cacheFirst(request) : networkFirst(request));
 });
 
 async function cacheFirst(request) {

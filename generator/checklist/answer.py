@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..merge import Notice
+from ..site.text import one_line
 from .text import answer_words
 
 UI = "checklist_page"
@@ -214,7 +215,7 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
         contacts=tuple(_contact(c, texts) for c in result["contacts"]),
         # As the command line and checklist.js: the notice's pointer to another list, else « not given ».
         documents_not_given=(
-            texts.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split()))
+            texts.text("standing.documents_elsewhere", words=one_line(ruleset["documents_elsewhere"]))
             if ruleset["documents_elsewhere"]
             else None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
         ),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..french import typography
 from ..model.content import InterfaceFile
+from ..model.values import slug_problem
 from . import engine
 from .text import render, render_questions
 
@@ -55,7 +56,7 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
 
     t = texts
     folder = root / "academies" / slug
-    if not folder.is_dir():
+    if slug_problem(slug) or not folder.is_dir():  # « toulouse/ », « ../content »: not an academy's name
         known = sorted(p.name for p in (root / "academies").iterdir() if p.is_dir()) if (root / "academies").is_dir() else []
         return None, t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
     path = folder / f"{year}.yaml"

@@ -112,7 +112,13 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             "title": given(info.title),
             "age_reference_date": info.age_reference_date.isoformat() if info.age_reference_date else None,
             # The registration window, for the national rule of the JDC (age « avant 25 ans » at registration).
-            "registration_window": [_date(notice.opening) or _date(notice.closing), _date(notice.closing) or _date(documents_deadline.end if documents_deadline else None)],
+            # A notice that gives neither its closing nor its documents deadline: the whole academic year
+            # of the session, so that a candidate turning 25 in it gets the document with its condition
+            # (« exigé si vous vous inscrivez avant votre anniversaire »), never silently nothing.
+            "registration_window": [
+                _date(notice.opening) or _date(notice.closing) or f"{notice.year - 1}-09-01",
+                _date(notice.closing) or _date(documents_deadline.end if documents_deadline else None) or f"{notice.year}-08-31",
+            ],
             "registration": {
                 "opening": _iso(notice.opening),
                 "opening_has_time": notice.opening_has_time,

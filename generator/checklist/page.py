@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
@@ -370,8 +371,10 @@ def checklist_view(
         "script": TO_ROOT + "assets/checklist/checklist.js",
         "pyodide": pyodide,
         "worker": TO_ROOT + "assets/checklist/worker.js",
-        "engine": f"{TO_NOTICE}{ASSET_DIR}/engine.py",
-        "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json",
+        # Named by their content (?v=): the service worker serves such a URL from its cache first, so a
+        # page never runs with an engine or a ruleset of another build (bts-checklist-sw.js).
+        "engine": f"{TO_NOTICE}{ASSET_DIR}/engine.py?v={_version(ENGINE.read_text(encoding='utf-8'))}",
+        "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json?v={_version(_compact(ruleset))}",
         "service-worker": TO_ROOT + "bts-checklist-sw.js",
     }
     return ChecklistView(
@@ -425,7 +428,16 @@ def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:
 
 def ruleset_json_compact(notice: Notice, content: ChecklistFile) -> str:
     """The ruleset as deterministic, compact JSON (the same value as ``compile.ruleset_json``)."""
-    return json.dumps(compile_ruleset(notice, content), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _compact(compile_ruleset(notice, content))
+
+
+def _compact(ruleset: dict) -> str:
+    return json.dumps(ruleset, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _version(text: str) -> str:
+    """A short name of a file's content, for its URL."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def pyodide_files(root: Path | None = None) -> dict[str, Path]:

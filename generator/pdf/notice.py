@@ -121,7 +121,11 @@ def notice_pdf(html: str, where: str = "") -> bytes:
 def _key(html: str) -> str:
     """The cache key of a notice's PDF: everything it depends on (WeasyPrint, the stylesheet, the HTML)."""
     digest = hashlib.sha256()
-    for part in (metadata.version("weasyprint"), STYLESHEET.read_text(encoding="utf-8"), html):  # WeasyPrint not imported
+    try:
+        version = metadata.version("weasyprint")  # WeasyPrint not imported
+    except metadata.PackageNotFoundError:
+        version = "absent"  # nothing cached under it: notice_pdf says, in French, how to install it
+    for part in (version, STYLESHEET.read_text(encoding="utf-8"), html):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest() + ".pdf"
 

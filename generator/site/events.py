@@ -132,7 +132,7 @@ def _generate(root: Path, project, config) -> serving.Generated:
         prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
         try:
             files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
-        except pdf.PdfUnavailable as error:  # the machine lacks a library: the message says the fix
+        except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
     copies = dict(checklist.pyodide_files(root))

@@ -96,6 +96,9 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
 
 
 def _academy_folder(root: Path, slug: str) -> Path:
+    problem = slug_problem(slug)  # « toulouse/ », « ../content », « »: not an academy's name
+    if problem:
+        raise StaffError(problem)
     folder = root / "academies" / slug
     if folder.is_dir():
         return folder

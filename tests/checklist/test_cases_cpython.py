@@ -437,5 +437,9 @@ def test_cli_bad_input(capsys, argv, words):
 def test_cli_unknown_academy_or_session(capsys):
     assert main(["--root", str(FROZEN), "checklist", "--academy", "atlantis", "--session", "2024"]) == 1
     assert "académie inconnue" in capsys.readouterr().out
+    for slug in ("toulouse/", "../content", ""):  # not an academy's name: said so, never « Erreur interne »
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", "2024"]) == 1
+        out = capsys.readouterr().out
+        assert "académie inconnue" in out and "Erreur interne" not in out
     assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "1999"]) == 1
     assert "pas de session 1999" in capsys.readouterr().out

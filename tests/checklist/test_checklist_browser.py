@@ -366,7 +366,7 @@ def test_axe_initial_answered_and_fallback(frozen, server, browser):
 
 def test_a_missing_engine_file_is_reported_not_silent(frozen, server, browser):
     visit = Visit(browser, server)
-    visit.page.route("**/checklist/engine.py", lambda route: route.fulfill(status=404, body="absent"))
+    visit.page.route("**/checklist/engine.py?v=*", lambda route: route.fulfill(status=404, body="absent"))
     visit.page.goto(server + url_of(frozen.notices[0]))
     visit.page.wait_for_selector("#bts-checklist[data-state=failed]", timeout=READY_TIMEOUT)
     assert visit.page.is_visible("#bts-checklist-failure")

@@ -16,7 +16,7 @@ import pytest
 from checklist_support import ENGINE, ROOT
 from project_support import FROZEN
 from generator.checklist.compile import compile_ruleset
-from generator.checklist.page import checklist_assets, checklist_page, pyodide_files
+from generator.checklist.page import checklist_assets, checklist_page, checklist_view, pyodide_files
 from generator.merge import build_notices
 from generator.pipeline import load_and_check
 
@@ -170,3 +170,19 @@ def test_page_reads_its_texts_from_the_notice_each_time(notices, content):
     # « de Toulouse » comes from common.of_name (generator/site/text.of), like on the notice page.
     assert after["academy"]["of"] == f"du pays {notice.academy.name}"
     assert f"du pays {notice.academy.name}" in checklist_page(changed, content)
+
+
+def test_engine_and_ruleset_urls_name_their_content(notices, content):
+    """The page asks for engine.py?v=… and ruleset.json?v=… named by the content written next to it: the
+    service worker keeps such URLs for good, so a page never runs with another build's engine or ruleset."""
+    import hashlib
+
+    from generator.checklist.page import TO_NOTICE
+
+    for notice in notices:
+        view = checklist_view(notice, content)
+        assets = checklist_assets(notice, content)
+        for name in ("engine", "ruleset"):
+            path, _, version = view.front_matter["bts_checklist"][name].partition("?v=")
+            written = assets[path.removeprefix(TO_NOTICE)]
+            assert version == hashlib.sha256(written.encode("utf-8")).hexdigest()[:16], (notice.slug, name)

@@ -51,6 +51,7 @@ def test_json_for_tools(root):
     (("nantes", "24", "2026"), "année « 24 » : écrire l’année de la session sur quatre chiffres, par exemple 2024"),
     (("nantes", "2026", "2026"), "donner deux sessions différentes"),
     (("../content", "2024", "2026"), "académie inconnue « ../content »"),
+    (("toulouse/", "2024", "2026"), "académie inconnue « toulouse/ » (académies : aix-marseille, clermont-ferrand, nantes, toulouse)"),
 ])
 def test_mistakes_are_said_in_french(root, args, words):
     run = run_generator("diff", *args, root=root)

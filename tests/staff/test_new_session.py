@@ -214,6 +214,9 @@ def tree(root: Path) -> dict[str, bytes]:
         (("toulous", "2025"), "academies/toulous n'existe pas ; vouliez-vous dire toulouse ?"),
         (("toulouse", "2020"), "aucune session de toulouse avant 2020"),
         (("toulouse", "2200"), "année : « 2200 » n'est pas une année de session possible"),
+        (("toulouse/", "2025"), "« toulouse/ » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple toulouse"),
+        (("", "2025"), "n'est pas un identifiant d'académie"),
+        (("../content", "2025"), "« ../content » n'est pas un identifiant d'académie"),
     ],
 )
 def test_mistakes_are_said_in_french_and_nothing_is_written(tmp_path: Path, args, said: str):

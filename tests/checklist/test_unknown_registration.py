@@ -1,0 +1,82 @@
+"""What the notice does not give never removes a national document from a candidate's list.
+
+On copies of the frozen project (tests/README.md), edited the way a staff member may write a notice
+that gives less: no closing date and no documents deadline; a category whose way of registering is
+not given.
+"""
+
+from __future__ import annotations
+
+from checklist_support import compile_ruleset
+from generator.checklist import engine
+from generator.merge import _concerned, build_notices
+from generator.model.conditions import Condition
+from generator.pipeline import load_and_check
+from generator.reachability import never_holds
+from project_support import FROZEN, data_root
+
+
+def _edited(tmp_path, path: str, *replacements: tuple[str, str]):
+    root = data_root(tmp_path, FROZEN)
+    file = root / path
+    text = file.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    file.write_text(text, encoding="utf-8")
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    return project
+
+
+def test_without_closing_nor_documents_deadline_the_jdc_is_still_asked(tmp_path):
+    project = _edited(
+        tmp_path,
+        "academies/aix-marseille/2023.yaml",
+        ("  closing: 2022-11-21 18:00\n", "  closing: non précisé par la notice\n"),
+        ("    at: 2022-12-04\n", "    at: non précisé par la notice\n"),
+    )
+    notice = next(n for n in build_notices(project) if n.slug == "aix-marseille" and n.year == 2023)
+    assert notice.closing is None and notice.deadline("documents").end is None
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answers = {"department": "13", "situation": "repeater", "nationality": "french", "birth_date": "2003-01-10"}
+    result = engine.evaluate(ruleset, answers)
+    assert "jdc_certificate" in {d["id"] for d in result["documents"]}, "a French 19-year-old needs the JDC paper"
+    # turning 25 within the academic year: the document with its condition, not nothing
+    result = engine.evaluate(ruleset, {**answers, "birth_date": "1998-03-01"})
+    assert "jdc_certificate" in {d["id"] for d in result["documents"]}
+    # 25 long before the academic year: not asked
+    result = engine.evaluate(ruleset, {**answers, "birth_date": "1990-03-01"})
+    assert "jdc_certificate" not in {d["id"] for d in result["documents"]}
+
+
+def test_a_category_whose_way_is_not_given_still_counts_as_listed(tmp_path):
+    project = _edited(
+        tmp_path,
+        "academies/toulouse/2024.yaml",
+        ("  - situation: experience\n    how: individual\n", "  - situation: experience\n    how: non précisé par la notice\n"),
+    )
+    session = project.academies["toulouse"].sessions[2024]
+    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    experience = Condition("test", question="situation", values=("experience",))
+    concerned = _concerned(session)
+    assert not never_holds(Condition("all", children=(concerned, experience)), ruleset)
+    # and the engine lists documents for such a candidate (standing « how_unknown »)
+    result = engine.evaluate(ruleset, {"department": "31", "situation": "experience"})
+    assert result["standing"]["kind"] == "how_unknown" and result["documents"]
+
+
+def test_a_contradiction_counts_as_listed():
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    checked = 0
+    for slug, data in project.academies.items():
+        for year, session in data.sessions.items():
+            for contradiction in session.contradictions or ():
+                notice = next(n for n in build_notices(project) if n.slug == slug and n.year == year)
+                ruleset = compile_ruleset(notice, project.content.checklist)
+                both = Condition("all", children=(_concerned(session), contradiction.when))
+                assert not never_holds(both, ruleset), (slug, year, contradiction.about)
+                checked += 1
+    assert checked, "no contradiction in the frozen project"
