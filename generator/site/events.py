@@ -196,6 +196,13 @@ def on_config(config):
         if left and not drafts_wanted():
             print(drafts.refusal(left), file=sys.stderr)
             raise PluginError(f"brouillon : {len(left)} élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié")
+        published = (build.root / "site").resolve()
+        if left and Path(config.site_dir).resolve() == published:
+            # a preview with drafts never replaces the published site
+            raise PluginError(
+                f"{DRAFTS_VARIABLE}=1 construit un aperçu avec les brouillons : le construire ailleurs que dans le site publié, "
+                f"par exemple : {DRAFTS_VARIABLE}=1 mkdocs build -d site-apercu ; rien n'a été publié"
+            )
         if left:
             log.info(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} élément(s) à vérifier)")
         build.generated = _generate(build.root, project, config)

@@ -147,6 +147,6 @@ def refusal(items: list[Pending]) -> str:
         "(l'ancienne version reste en place).",
         *(f"  {item.headline()}" for item in items),
         "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify: "
-        "(ou remplacer « À COMPLÉTER »). Pour voir le brouillon : mkdocs serve, ou BTS_GUIDE_DRAFTS=1 mkdocs build.",
+        "(ou remplacer « À COMPLÉTER »). Pour voir le brouillon : mkdocs serve, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu (jamais dans site/).",
     ]
     return "\n".join(lines)

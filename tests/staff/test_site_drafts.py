@@ -95,3 +95,15 @@ def test_a_preview_build_shows_the_draft_with_its_banner(with_draft: Path, tmp_p
     home = (site_dir / "index.html").read_text(encoding="utf-8")
     article = home[home.index("<article"): home.index("</article>")]
     assert "nantes/2027/" not in article and "nantes/2026/" in article
+
+
+def test_a_preview_build_never_replaces_the_published_site(with_draft: Path):
+    published = with_draft / "site"
+    published.mkdir(exist_ok=True)
+    (published / "index.html").write_text("ancienne version", encoding="utf-8")
+    result = mkdocs(with_draft, published, BTS_GUIDE_DRAFTS="1")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu" in result.stderr
+    assert [p.name for p in published.iterdir()] == ["index.html"]
+    assert (published / "index.html").read_text(encoding="utf-8") == "ancienne version"
