@@ -134,9 +134,20 @@ async function storedSnapshot(store, stored, engineHash) {
   return null;
 }
 
+// Kept under this Pyodide folder's key; the snapshots of other Pyodide versions (tens of MB each)
+// are deleted, so that an upgrade does not leave the old one behind.
 function keepSnapshot(store, engineHash, bytes) {
   const headers = { "content-type": "application/octet-stream", "x-bts-engine": engineHash };
-  afterFirstResult(() => store.cache.put(store.key, new Response(bytes, { headers })).catch(() => {}));
+  afterFirstResult(async () => {
+    try {
+      for (const request of await store.cache.keys()) {
+        if (request.url !== store.key) await store.cache.delete(request);
+      }
+      await store.cache.put(store.key, new Response(bytes, { headers }));
+    } catch {
+      // no room, or storage refused: the next visit boots without a snapshot
+    }
+  });
 }
 
 async function init(message) {
