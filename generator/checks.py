@@ -82,6 +82,26 @@ def check_content(content: NationalContent, problems: Problems) -> None:
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
+    check_one_r408_list_per_session(content, problems)
+
+
+# Sessions over which two national R408 lists are compared (wide enough for any text of the guide).
+_SESSIONS = range(1990, 2101)
+
+
+def check_one_r408_list_per_session(content: NationalContent, problems: Problems) -> None:
+    """At most one national R408 list in force for a session (a new arrêté ends the old list's text)."""
+    texts = content.texts.texts
+    lists = [(lid, r408) for lid, r408 in content.regulations.r408_lists.items() if r408.source in texts]
+    for i, (lid, r408) in enumerate(lists):
+        for other_id, other in lists[:i]:
+            both = [y for y in _SESSIONS if texts[r408.source].in_force(y) and texts[other.source].in_force(y)]
+            if both:
+                problems.add(
+                    r408.where("source"), f"r408_lists.{lid}.source",
+                    f"les listes R408 {quote(other_id)} et {quote(lid)} sont toutes deux en vigueur pour les sessions {both[0]} à {both[-1]} ; "
+                    f"donner until_session au texte de l'ancienne liste dans content/texts.yaml (la session avant l'entrée en vigueur de la nouvelle)",
+                )
 
 
 def check_phrases(qid: str, question, problems: Problems) -> None:

@@ -86,3 +86,20 @@ def test_a_document_in_place_of_another_is_due_with_the_item_that_covers_the_oth
         assert waiver.deadline == covering[0].deadline, (notice.slug, notice.year)
         checked += 1
     assert checked, "no frozen session where a notice item covers the R408 attestation and the waiver is listed"
+
+
+def test_two_r408_lists_in_force_for_the_same_sessions_are_reported(tmp_path):
+    shutil.copytree(FROZEN / "content", tmp_path / "content")
+    (tmp_path / "academies").mkdir()
+    texts = tmp_path / "content" / "texts.yaml"
+    text = texts.read_text(encoding="utf-8")
+    assert "    until_session: 2023\n" in text
+    texts.write_text(text.replace("    until_session: 2023\n", "", 1), encoding="utf-8")  # the old list never ends
+    result = _validate(tmp_path)
+    assert result.returncode == 1, result.stdout
+    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
+    assert len(headlines) == 1, result.stdout
+    assert headlines[0].startswith("content/regulations.yaml:")
+    assert "toutes deux en vigueur pour les sessions 2024 à 2100" in headlines[0]
+    assert "until_session" in headlines[0]
+    assert "Traceback" not in result.stdout + result.stderr
