@@ -138,7 +138,7 @@ def break_with_pdf_failure(root: Path) -> str:
     path = root / "generator" / "pdf" / "templates" / "notice.html.j2"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("<main", '<img src="https://example.org/logo.png" alt=""><main', 1), encoding="utf-8")
-    return "PdfError"
+    return "non produit"  # said in French (« PDF … non produit … refusée »), not as an internal error
 
 
 def break_with_bad_yaml(root: Path) -> str:
