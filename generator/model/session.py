@@ -174,8 +174,11 @@ class ExamAdjustment(Record):
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
 
 
-FieldKind = Literal["line", "date", "choices", "table", "signature"]
-FIELD_KINDS = "line (ligne à remplir), date, choices (cases à cocher), table (tableau à remplir) ou signature (cadre de signature)"
+FieldKind = Literal["line", "date", "choices", "list", "table", "signature"]
+FIELD_KINDS = (
+    "line (ligne à remplir), date, choices (cases à cocher), list (liste de référence, sans cases), "
+    "table (tableau à remplir) ou signature (cadre de signature)"
+)
 Prefill = Literal["academy", "session", "specialty", "route"]
 PREFILL_WORDS = "academy (nom de l'académie), session (année), specialty (spécialité) ou route (voie de formation)"
 
@@ -189,7 +192,7 @@ class FormPart(Record):
     strong: bool = doc("true : le paragraphe est en gras dans la source", default=False)
     field: str | None = doc("champ à remplir : son intitulé, dans les mots de la source", default=None)
     kind: FieldKind = doc(f"sorte de champ : {FIELD_KINDS}", default="line")
-    choices: tuple[str, ...] = doc("cases à cocher du champ (kind: choices), dans l'ordre de la source", default=())
+    choices: tuple[str, ...] = doc("cases à cocher du champ (kind: choices) ou éléments de la liste (kind: list), dans l'ordre de la source", default=())
     columns: tuple[str, ...] = doc("colonnes du tableau (kind: table), dans l'ordre de la source", default=())
     rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
     prefill: Prefill | None = doc(
@@ -215,9 +218,9 @@ class FormPart(Record):
             return
         if self.strong:
             reader.problem(self.where("strong"), f"{path}.strong", "strong: ne s'écrit qu'avec paragraph: ; le retirer")
-        if (self.kind == "choices") != bool(self.choices):
+        if (self.kind in ("choices", "list")) != bool(self.choices):
             where = "choices" if self.choices else "kind"
-            reader.problem(self.where(where), f"{path}.{where}", "un champ kind: choices a ses cases (choices: [...]) ; choices: ne s'écrit qu'avec kind: choices")
+            reader.problem(self.where(where), f"{path}.{where}", f"un champ kind: choices ou list a ses éléments (choices: [...]) ; choices: ne s'écrit qu'avec kind: choices ou list (lu : kind: {self.kind})")
         if (self.kind == "table") != bool(self.columns):
             where = "columns" if self.columns else "kind"
             reader.problem(self.where(where), f"{path}.{where}", "un champ kind: table a ses colonnes (columns: [...]) ; columns: ne s'écrit qu'avec kind: table")
