@@ -50,11 +50,14 @@ def _frozen(frozen_notices, slug, year):
     return next(n for n in frozen_notices if (n.slug, n.year) == (slug, year))
 
 
-# ---------------------------------------------------------------- properties of any valid data
+# ---------------------------------------------------------------- properties of any valid data (real project)
 
 
-def test_the_real_project_has_forms_to_print(real_notices):
-    assert _sessions_with_forms(real_notices), "no form given as parts: the tests below would check nothing"
+def test_the_frozen_project_has_forms_to_print(frozen_notices):
+    """The harness is not degenerate: the frozen project has the three forms of the seeds as parts."""
+    assert sorted((n.slug, f.id) for n, f in _sessions_with_forms(frozen_notices)) == [
+        ("nantes", "attestation_formation"), ("nantes", "fiche_preparatoire"), ("toulouse", "refus_benefices"),
+    ]
 
 
 def test_every_form_given_as_parts_has_a_page_with_all_its_words(real_notices):
