@@ -128,7 +128,7 @@ class Who:
     given: bool  # False: the notice does not say who registers how
     rows: tuple[WhoRow, ...]
     routes: bool  # a column for the training routes (some row names them)
-    details: bool  # a column « Précisions » (some row has one, or a form)
+    details: bool  # a column « Précisions » (some row has one)
     by_establishment: tuple[str, ...]  # labels of the categories their establishment registers
     elsewhere: tuple[Category, ...]
 
@@ -204,7 +204,7 @@ class DocumentGroup:
     name: str
     rows: tuple[DocumentRow, ...]
     deadline: str | None  # the deadline every document of the group shares, said once above the table
-    details: bool  # a column « Précisions » (some row has one)
+    details: bool  # a column « Précisions » (some row has details, provenance or a form)
 
 
 @dataclass(frozen=True)
