@@ -317,6 +317,17 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if _FIELD_PATH.search(note.about) or note.about.strip().split(" ")[0] in _SESSION_KEYS:
             problems.add(note.where("about"), f"source_notes[{i}].about", f"{quote(note.about)} ressemble à un nom de champ ; écrire le sujet en français (il s'affiche sur la page), par exemple « Attestation R408 »")
 
+    form_ids = [form.id for form in given(session_file.forms) or ()]
+    for i, document in enumerate(documents):
+        if document.form is not None and document.form not in form_ids:
+            known = f" (formulaires : {', '.join(form_ids)})" if form_ids else " (la session n'a pas de forms:)"
+            problems.add(document.where("form"), f"documents[{i}].form", f"formulaire inconnu {quote(document.form)}{_nearest(document.form, form_ids)}{known}")
+    for i, form in enumerate(given(session_file.forms) or ()):
+        for j, part in enumerate(form.parts):
+            for answer in part.answers:
+                if answer not in routes:
+                    problems.add(part.where("answers"), f"forms[{i}].parts[{j}].answers.{answer}", f"voie inconnue {quote(answer)}{_nearest(answer, routes)} (choix : {', '.join(routes)})")
+
     for name, items in (("links", given(session_file.links) or ()), ("forms", given(session_file.forms) or ())):
         seen: set[str] = set()
         for i, item in enumerate(items):

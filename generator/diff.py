@@ -697,7 +697,7 @@ class _Diff:
             self.compare_label("forms", key, item, o.title, f.title)
             self.compare_text("forms", key, self.of(item, "changes.field_purpose"), f.title, o.purpose, f.purpose)
             self.compare_value("forms", key, self.of(item, "changes.field_url"), f.title, o.url, f.url)
-            self.compare_text("forms", key, self.of(item, "changes.field_form_text"), f.title, o.text, f.text)
+            self.compare_text("forms", key, self.of(item, "changes.field_form_text"), f.title, o.text_words(), f.text_words())
 
         self.matched("forms", "forms", list(a), list(b), lambda f: f.id, lambda f: f.title,
                      lambda title: self.text("changes.what_form", title=title), lambda n, f: f.url, compare)

@@ -167,6 +167,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "col_details": (),
         "late_deposit": ("date", "words"),
         "group_deadline": ("date",),
+        "form": ("link",),
     },
     "r408": {
         "title": (),
@@ -210,6 +211,12 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": (),
         "download": ("link",),
         "text": (),
+        "page": (),
+        "pdf": (),
+        "back": ("of_academy", "year"),
+        "prefilled": (),
+        "provenance": ("of_academy", "year", "source"),
+        "provenance_no_source": ("of_academy", "year"),
     },
     "contacts": {
         "title": (),
@@ -424,6 +431,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "why_from": ('reason', 'question', 'answer'),
         "deadline_before": ('date',),
         "late_deposit": ('words',),
+        "form_link": ('title',),
         "undecided_title": ('count',),
         "undecided_item": ('label', 'questions'),
         "deadlines_title": (),

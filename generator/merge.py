@@ -100,6 +100,7 @@ class ResolvedDocument:
     notice_silent: bool = False
     mention: str | None = None
     late_deposit: str | None = None
+    form: str | None = None  # the id of the notice's form this document is made with (its forms:)
     r408_annexes: tuple[R408Annexes, ...] = ()
     exemption: Condition | None = None  # the national exemption applied to this item (``unless``)
     exemption_texts: tuple[NationalText, ...] = ()  # the national texts of that exemption, for a notice item
@@ -267,6 +268,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 provenance=Provenance("notice", entry.section or entry.group),
                 covers=entry.covers,
                 late_deposit=entry.late_deposit,
+                form=entry.form,
                 r408_annexes=annexes if any(n in ("r408_attestation",) for n in entry.covers) else (),
                 exemption=exemption,
                 exemption_texts=exemption_texts,

@@ -802,11 +802,11 @@ def test_nantes2026_establishment_guide(nantes2026):
 def test_nantes2026_forms(nantes2026):
     forms = {form.id: form for form in nantes2026.session.forms}
     attestation = next(f for f in forms.values() if "ATTESTATION DE FORMATION" in f.title.upper())
-    text = _squash(attestation.text)
+    text = _squash(attestation.text_words())  # its parts, one a line
     for part in ("N° UAI", "1350 h", "675 h", "prorata temporis", "décision de positionnement", "cachet"):
         assert _squash(part) in text, part
     fiche = next(f for f in forms.values() if "FICHE PR" in f.title.upper())
-    text = _squash(fiche.title + fiche.text)
+    text = _squash(fiche.title + fiche.text_words())
     for part in ("SESSION 2026", "Numéro INE", "Forme de passage", "Langue vivante A", "félicitations"):
         assert _squash(part) in text, part
 

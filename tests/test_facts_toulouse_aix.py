@@ -370,7 +370,7 @@ def test_toulouse_exam_adjustment_and_form(toulouse):
     assert adjustment is not None and adjustment.channel == "postal"
     assert "CDAPH" in (adjustment.send_to or "")
     forms = toulouse[1].forms
-    assert any("refus de bénéfices" in _norm(f.title) and f.text and "bénéfice en" in _norm(f.text) for f in forms)
+    assert any("refus de bénéfices" in _norm(f.title) and "bénéfice en" in _norm(f.text_words() or "") and "d643-23" in _norm(f.text_words() or "") for f in forms)
 
 
 def test_toulouse_departments(toulouse):

@@ -79,6 +79,8 @@ from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..site import ics
 from ..site.dates import deadline_kind
+from ..site.notice_view import form_links
+from ..site.paths import FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
 from ..site.words import is_past, last_date
@@ -276,10 +278,22 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "elsewhere": {code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"])} for code, hint in (elsewhere or {}).items()},
         "dates": dates,
         "documents_given": ruleset["documents_given"],
+        "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },
+    }
+
+
+def _forms(notice: Notice) -> dict[str, dict[str, str]]:
+    """``{document id: its form's page (relative to this page) and title}``, for the documents of the notice made
+    with one of its forms that has a page: checklist.js links to it with the candidate's answers in the fragment."""
+    pages = form_links(notice)
+    return {
+        doc.id: {"url": f"../{FORMS_DIR}/{doc.form}/", "title": _fr(pages[doc.form].title)}
+        for doc in notice.documents
+        if doc.form in pages
     }
 
 

@@ -111,6 +111,7 @@ class DocumentEntry(Record):
         "documents nationaux (content/documents.yaml) dont cette pièce est la version de la notice : ils ne sont pas listés une seconde fois",
         default=(),
     )
+    form: Identifier | None = doc("formulaire de la notice qui sert à établir cette pièce : son identifiant dans forms: (la page et la liste personnalisée y renvoient)", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -173,6 +174,65 @@ class ExamAdjustment(Record):
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
 
 
+FieldKind = Literal["line", "date", "choices", "list", "table", "signature"]
+FIELD_KINDS = (
+    "line (ligne à remplir), date, choices (cases à cocher), list (liste de référence, sans cases), "
+    "table (tableau à remplir) ou signature (cadre de signature)"
+)
+Prefill = Literal["academy", "session", "specialty", "route"]
+PREFILL_WORDS = "academy (nom de l'académie), session (année), specialty (spécialité) ou route (voie de formation)"
+
+
+@dataclass(frozen=True, kw_only=True)
+class FormPart(Record):
+    """One part of a form, in the source's order: a heading, a paragraph of the source's words, or a field to fill in."""
+
+    heading: str | None = doc("titre de rubrique du formulaire, dans les mots de la source", default=None)
+    paragraph: str | None = doc("paragraphe du formulaire, dans les mots de la source (par exemple la règle qu'il cite)", default=None)
+    strong: bool = doc("true : le paragraphe est en gras dans la source", default=False)
+    field: str | None = doc("champ à remplir : son intitulé, dans les mots de la source", default=None)
+    kind: FieldKind = doc(f"sorte de champ : {FIELD_KINDS}", default="line")
+    choices: tuple[str, ...] = doc("cases à cocher du champ (kind: choices) ou éléments de la liste (kind: list), dans l'ordre de la source", default=())
+    columns: tuple[str, ...] = doc("colonnes du tableau (kind: table), dans l'ordre de la source", default=())
+    rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
+    prefill: Prefill | None = doc(
+        f"ce que la liste personnalisée peut pré-remplir dans ce champ : {PREFILL_WORDS}", default=None
+    )
+    answers: dict[Identifier, str] = doc(
+        "avec prefill: route et kind: choices, réponse de la liste personnalisée (scolaire, apprenti, formation_continue) → case cochée (un des choices)",
+        default_factory=dict,
+    )
+
+    def check(self, reader, path: str) -> None:
+        given = [name for name in ("heading", "paragraph", "field") if getattr(self, name) is not None]
+        if len(given) != 1:
+            words = ", ".join(f"{name}:" for name in given) if given else "aucun"
+            reader.problem(self.origin, path, f"une partie de formulaire est heading:, paragraph: ou field: (une seule) ; lu : {words}")
+            return
+        if self.field is None:
+            extra = [name for name in ("kind", "choices", "columns", "rows", "prefill", "answers") if name in self.positions]
+            if extra:
+                reader.problem(self.where(extra[0]), f"{path}.{extra[0]}", f"{extra[0]}: ne s'écrit qu'avec field: (un champ à remplir) ; le retirer")
+            if self.strong and self.paragraph is None:
+                reader.problem(self.where("strong"), f"{path}.strong", "strong: ne s'écrit qu'avec paragraph: ; le retirer")
+            return
+        if self.strong:
+            reader.problem(self.where("strong"), f"{path}.strong", "strong: ne s'écrit qu'avec paragraph: ; le retirer")
+        if (self.kind in ("choices", "list")) != bool(self.choices):
+            where = "choices" if self.choices else "kind"
+            reader.problem(self.where(where), f"{path}.{where}", f"un champ kind: choices ou list a ses éléments (choices: [...]) ; choices: ne s'écrit qu'avec kind: choices ou list (lu : kind: {self.kind})")
+        if (self.kind == "table") != bool(self.columns):
+            where = "columns" if self.columns else "kind"
+            reader.problem(self.where(where), f"{path}.{where}", "un champ kind: table a ses colonnes (columns: [...]) ; columns: ne s'écrit qu'avec kind: table")
+        if self.prefill is not None and self.kind not in ("line", "choices"):
+            reader.problem(self.where("prefill"), f"{path}.prefill", f"prefill: ne s'écrit que pour un champ line ou choices (lu : kind: {self.kind})")
+        if self.answers and not (self.prefill == "route" and self.kind == "choices"):
+            reader.problem(self.where("answers"), f"{path}.answers", "answers: ne s'écrit qu'avec prefill: route et kind: choices ; le retirer")
+        for answer, choice in self.answers.items():
+            if choice not in self.choices:
+                reader.problem(self.where("answers"), f"{path}.answers.{answer}", f"« {choice} » n'est pas une des cases du champ (choices: {' ; '.join(self.choices)})")
+
+
 @dataclass(frozen=True, kw_only=True)
 class FormField(Record):
     """A form to download, fill in and upload (or send)."""
@@ -181,8 +241,29 @@ class FormField(Record):
     title: Name = doc("titre du formulaire")
     purpose: str = doc("à quoi il sert et qui le remplit")
     url: Url | None = doc("adresse où le télécharger", default=None)
-    text: str | None = doc("texte du formulaire quand la notice le reproduit", default=None)
+    text: str | None = doc("texte du formulaire quand la notice le reproduit sans en donner les champs (sinon parts:)", default=None)
+    parts: tuple[FormPart, ...] = doc(
+        "le formulaire tel que la source le donne, dans son ordre : heading:, paragraph: ou field: (le guide en fait une page à imprimer et un PDF)",
+        default=(),
+    )
     source: str | None = doc("annexe de la notice", default=None)
+
+    def check(self, reader, path: str) -> None:
+        if self.text is not None and self.parts:
+            reader.problem(self.where("text"), f"{path}.text", "text: et parts: disent le même formulaire deux fois ; garder parts: et retirer text:")
+
+    def text_words(self) -> str | None:
+        """The form's words as one text (``text:``, or the parts one per line), for comparisons."""
+        if not self.parts:
+            return self.text
+        lines = []
+        for part in self.parts:
+            if part.field is None:
+                lines.append(part.heading or part.paragraph or "")
+                continue
+            extra = part.choices or part.columns
+            lines.append(f"{part.field} : {' ; '.join(extra)}" if extra else part.field)
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -95,8 +95,9 @@ def notice_html(page_markdown: str, title: str, texts: InterfaceFile, settings: 
     return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body)
 
 
-def notice_pdf(html: str, where: str = "") -> bytes:
-    """The PDF of a notice's HTML document (``where``: the PDF's path, for the message of an error)."""
+def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = (STYLESHEET,)) -> bytes:
+    """The PDF of a notice's HTML document (``where``: the PDF's path, for the message of an error;
+    ``stylesheets``: the print layout, ``notice.css`` unless given — a form's are ``form.py``'s)."""
     try:
         import weasyprint  # imported on use: a build whose PDFs are all cached does not need it
     except (ImportError, OSError) as error:  # OSError: Pango, HarfBuzz or fontconfig absent
@@ -109,8 +110,8 @@ def notice_pdf(html: str, where: str = "") -> bytes:
 
     fetcher = LocalOnly()
     try:
-        stylesheet = weasyprint.CSS(string=STYLESHEET.read_text(encoding="utf-8"), url_fetcher=fetcher)
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=[stylesheet])
+        styles = [weasyprint.CSS(string=path.read_text(encoding="utf-8"), url_fetcher=fetcher) for path in stylesheets]
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=styles)
     except (Exception, RefusedResource) as error:  # a refusal stops WeasyPrint (not an Exception: nothing catches it)
         raise PdfError(f"PDF {where} non produit ({type(error).__name__} : {error})") from error
     if fetcher.refused:  # a refusal WeasyPrint caught and only logged
@@ -118,14 +119,14 @@ def notice_pdf(html: str, where: str = "") -> bytes:
     return pdf
 
 
-def _key(html: str) -> str:
-    """The cache key of a notice's PDF: everything it depends on (WeasyPrint, the stylesheet, the HTML)."""
+def _key(html: str, stylesheets: tuple[Path, ...] = (STYLESHEET,)) -> str:
+    """The cache key of a PDF: everything it depends on (WeasyPrint, the stylesheets, the HTML)."""
     digest = hashlib.sha256()
     try:
         version = metadata.version("weasyprint")  # WeasyPrint not imported
     except metadata.PackageNotFoundError:
         version = "absent"  # nothing cached under it: notice_pdf says, in French, how to install it
-    for part in (version, STYLESHEET.read_text(encoding="utf-8"), html):
+    for part in (version, *(p.read_text(encoding="utf-8") for p in stylesheets), html):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest() + ".pdf"
 

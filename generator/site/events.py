@@ -132,6 +132,7 @@ def _generate(root: Path, project, config) -> serving.Generated:
         prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
         try:
             files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
+            files.update(pdf.form_pdfs(pages.form_prints(notices), texts))
         except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
     # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).

@@ -21,7 +21,7 @@ from ..model.site import SiteFile
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
 from .novelties_view import NoveltiesView, novelties_view
-from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, has_establishment_page, notice_path, pdf_filename
+from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_page, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
 from .words import (
     closing_words,
@@ -162,6 +162,28 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class FormLink:
+    """A form of the notice that has a printable page (its ``parts:``): the page, relative to the notice's folder."""
+
+    title: str
+    page: str
+
+
+def form_links(notice: Notice) -> dict[str, FormLink]:
+    """``{form id: its page}`` for the forms of the notice given as parts (a form given as text has no page)."""
+    return {f.id: FormLink(f.title, form_page(f.id)) for f in notice.section("forms") or () if f.parts}
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """A form of the notice's « Formulaires » section: the form, its page and PDF when it has them."""
+
+    form: FormField
+    page: str | None  # the printable page (relative to the notice's folder), for a form given as parts
+    pdf_file: str | None  # its PDF (relative to the notice's folder), when the site has PDFs
+
+
+@dataclass(frozen=True)
 class DocumentRow:
     id: str  # the document's id (the same in the checklist's ruleset)
     label: str
@@ -169,6 +191,7 @@ class DocumentRow:
     deadline: str | None  # None: the deadline of the whole group, said once above its table
     details: str
     provenance: str | None  # « Règle nationale — … » for a national document; None for the notice's own item
+    form: FormLink | None = None  # the notice's form this document is made with, when it has a page
 
     @property
     def notes(self) -> str:
@@ -181,7 +204,7 @@ class DocumentGroup:
     name: str
     rows: tuple[DocumentRow, ...]
     deadline: str | None  # the deadline every document of the group shares, said once above the table
-    details: bool  # a column « Précisions » (some row has one)
+    details: bool  # a column « Précisions » (some row has details, provenance or a form)
 
 
 @dataclass(frozen=True)
@@ -291,7 +314,7 @@ class NoticeView:
     adjustment: Adjustment | None
     adjustment_given: bool
     topics: tuple[TopicView, ...]
-    forms: tuple[FormField, ...]
+    forms: tuple[FormEntry, ...]
     contacts: Contacts
     links: Links
     sources: Sources
@@ -453,6 +476,7 @@ def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: b
 
 def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
     rows = []
+    forms = form_links(notice)
     for doc in docs:
         if doc.national:
             provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention)
@@ -460,7 +484,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", [x.title for x in doc.exemption_texts]))
         else:
             provenance = None
-        rows.append(DocumentRow(doc.id, doc.label, condition_words(notice, doc.when), document_deadline(notice, doc), doc.detail or "", provenance))
+        form = forms.get(doc.form) if doc.form else None
+        rows.append(DocumentRow(doc.id, doc.label, condition_words(notice, doc.when), document_deadline(notice, doc), doc.detail or "", provenance, form))
     return tuple(rows)
 
 
@@ -470,7 +495,7 @@ def document_group(name: str, rows: tuple[DocumentRow, ...]) -> DocumentGroup:
     common = deadlines.pop() if len(rows) > 1 and len(deadlines) == 1 else None
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
-    return DocumentGroup(name, rows, common, any(r.notes for r in rows))
+    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows))
 
 
 def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
@@ -487,6 +512,14 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     if silent:
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)
+
+
+def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
+    pages = form_links(notice)
+    return tuple(
+        FormEntry(f, pages[f.id].page if f.id in pages else None, f"{FORMS_DIR}/{form_pdf_filename(notice, f.id)}" if pdf and f.id in pages else None)
+        for f in notice.section("forms") or ()
+    )
 
 
 def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes_unknown") -> str:
@@ -611,7 +644,7 @@ def notice_view(
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),
         topics=_topics(notice),
-        forms=notice.section("forms") or (),
+        forms=_forms(notice, pdf),
         contacts=contacts(notice),
         links=Links(given(academy.website), academy.bts_page or None, notice.section("links") or ()),
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),

@@ -12,6 +12,8 @@ Each page is a view model rendered by a template:
 - home page: ``home_view.py`` → ``templates/home.md.j2`` (drafts left out);
 - state of a session (draft, notice perhaps replaced): ``status_view.py`` → ``templates/_status.md.j2``;
 - checklist page: ``generator/checklist/page.py`` and its own templates;
+- form page (a form of the notice given as ``parts:``): ``form_view.py`` → ``templates/form.md.j2``
+  around ``templates/form.html.j2`` (the same HTML is printed in the form's PDF, ``generator/pdf/form.py``);
 - the staff guide (« Guide du personnel des rectorats », ``personnel/``): ``staff_guide.py``.
 
 Words of the data come from ``words.py`` (conditions, deadlines, dates), every
@@ -25,6 +27,8 @@ import dataclasses
 import datetime as dt
 import html
 
+from markupsafe import Markup
+
 from ..diff import previous_year
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
@@ -33,12 +37,16 @@ from ..model.site import SiteFile
 from . import ics, timeline
 from .directory import Directory, by_academy, department_hints, directory
 from .establishment_view import EstablishmentView, establishment_view
+from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
 from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
     establishment_path,
     has_establishment_page,
+    form_path,
+    form_pdf_filename,
+    form_pdf_path,
     ics_path,
     notice_dir,
     notice_path,
@@ -49,7 +57,7 @@ from .staff_guide import staff_files, staff_nav
 
 from ..french import typography
 
-from .templating import MARKDOWN, render_markdown
+from .templating import HTML, MARKDOWN, render_html, render_markdown
 from .words import (  # noqa: F401 (names this module had before the view models moved out)
     condition_words,
     deadline_words,
@@ -87,6 +95,33 @@ def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
     """The same academy's previous session among ``notices``, if there is one."""
     year = previous_year((n.year for n in notices if n.slug == notice.slug), notice.year)
     return next((n for n in notices if n.slug == notice.slug and n.year == year), None)
+
+
+def render_form_html(view: FormView, texts: InterfaceFile, *, with_data: bool) -> str:
+    """The form itself as HTML (``form.html.j2``); ``with_data``: the JSON the page's script reads (not in the PDF)."""
+    return render_html(HTML, "form.html.j2", texts, view=view, with_data=with_data)
+
+
+def render_form(view: FormView, texts: InterfaceFile) -> str:
+    """The form's page: links for the screen, then the form (``form.md.j2``)."""
+    return render_markdown(MARKDOWN, "form.md.j2", texts, view=view, form=Markup(render_form_html(view, texts, with_data=True)))
+
+
+def form_pages(notice: Notice, *, pdf: bool = False) -> dict[str, str]:
+    """``{path: Markdown}`` of the notice's form pages (``pdf``: each links to its PDF)."""
+    return {
+        form_path(notice, f.id): render_form(form_view(notice, f, form_pdf_filename(notice, f.id) if pdf else None), notice.texts)
+        for f in forms_with_pages(notice)
+    }
+
+
+def form_prints(notices: list[Notice]) -> dict[str, FormPrint]:
+    """``{path of a form's PDF: its title and HTML}`` (``generator/pdf`` prints them): the page's HTML."""
+    return {
+        form_pdf_path(n, f.id): FormPrint(f.title, render_form_html(form_view(n, f), n.texts, with_data=False))
+        for n in notices
+        for f in forms_with_pages(n)
+    }
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile, *, for_print: bool = False) -> str:
@@ -165,6 +200,14 @@ class PrintPage:
     markdown: str
 
 
+@dataclasses.dataclass(frozen=True)
+class FormPrint:
+    """A form as its PDF prints it: its title and its HTML (the page's, without the page's script data)."""
+
+    title: str
+    html: str
+
+
 def print_pages(
     notices: list[Notice], today: dt.date, *, departments: DepartmentsFile | None = None, site: SiteFile | None = None
 ) -> dict[str, PrintPage]:
@@ -213,6 +256,7 @@ def site_files(
     for notice in notices:
         files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
         files[ics_path(notice)] = ics.calendar(notice)
+        files.update(form_pages(notice, pdf=pdf))
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today, routes)
         if checklist is not None:

@@ -40,6 +40,27 @@ def pdf_path(notice: Notice) -> str:
     return f"{notice_dir(notice)}/{pdf_filename(notice)}"
 
 
+FORMS_DIR = "formulaires"
+
+
+def form_page(form_id: str) -> str:
+    """A form's printable page, relative to the notice's folder: ``formulaires/refus_benefices.md``."""
+    return f"{FORMS_DIR}/{form_id}.md"
+
+
+def form_path(notice: Notice, form_id: str) -> str:
+    return f"{notice_dir(notice)}/{form_page(form_id)}"
+
+
+def form_pdf_filename(notice: Notice, form_id: str) -> str:
+    """A form as a PDF, next to its page: ``refus_benefices-toulouse-2024.pdf``."""
+    return f"{form_id}-{notice.slug}-{notice.year}.pdf"
+
+
+def form_pdf_path(notice: Notice, form_id: str) -> str:
+    return f"{notice_dir(notice)}/{FORMS_DIR}/{form_pdf_filename(notice, form_id)}"
+
+
 def has_establishment_page(notice: Notice) -> bool:
     """Establishment notices get a second page: what the establishment does, documents by training route."""
     return notice.session.session.audience == "establishment"

@@ -341,6 +341,17 @@ function start(root) {
     block.after(note);
   }
 
+  // A document made with a form of the notice: its printable page, with what the candidate answered
+  // in the link's fragment (site_overrides/assets/forms/form.js fills the form from it, in the browser).
+  function formLink(form, given) {
+    const params = new URLSearchParams({ academie: data.academy.name, session: String(data.year) });
+    if (given.specialty && data.specialties[given.specialty]) params.set("specialite", data.specialties[given.specialty].name);
+    if (given.route) params.set("voie", given.route);
+    const paragraph = el("p", "", { class: "bts-checklist-form" });
+    paragraph.append(el("a", ui("form_link", { title: form.title }), { href: `${form.url}#${params.toString()}`, "data-form": form.url }));
+    return paragraph;
+  }
+
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
     if (text) node.textContent = fr(text);
@@ -468,6 +479,7 @@ function start(root) {
         item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
       }
       if (doc.detail) item.append(el("p", doc.detail));
+      if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
       item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
     }

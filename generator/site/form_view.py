@@ -1,0 +1,89 @@
+"""A form of a notice (its ``parts:``) → the view model of its printable page and of its PDF.
+
+The page (``templates/form.md.j2``) and the PDF (``generator/pdf/form.py``) print the same
+HTML, ``templates/form.html.j2``: the form's parts in the source's order, each field a line,
+a box per choice, a table or a signature frame to fill in by hand. A field the checklist can
+fill (``prefill:``) carries ``data-prefill``; a choice the route answers carries
+``data-answer``: ``site_overrides/assets/forms/form.js`` fills them in the browser from the
+page's fragment (the checklist's link). Without JavaScript, and in the PDF, the form is blank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..merge import Notice
+from ..model.session import FormField, FormPart
+from ..french import typography
+from .text import of
+
+MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
+LONG_LABEL = 60  # characters from which a field's label takes the whole width (a short field shares its row)
+
+
+@dataclass(frozen=True)
+class Choice:
+    words: str
+    answer: str | None  # the route (checklist answer) that ticks this box, when the field is prefilled by route
+
+
+@dataclass(frozen=True)
+class PartView:
+    kind: str  # heading, paragraph, or the field's kind: line, date, choices, list, table, signature
+    text: str  # the heading's or paragraph's words, or the field's label
+    strong: bool = False
+    choices: tuple[Choice, ...] = ()
+    many: bool = False  # a long list of choices, printed in columns
+    columns: tuple[str, ...] = ()
+    rows: int = 0
+    prefill: str | None = None
+
+    @property
+    def long(self) -> bool:
+        return len(self.text) >= LONG_LABEL
+
+
+@dataclass(frozen=True)
+class FormView:
+    title: str
+    of_academy: str
+    year: int
+    source: str | None
+    parts: tuple[PartView, ...]
+    notice_page: str  # the notice's page, relative to the form's page
+    pdf_file: str | None  # the form's PDF, relative to the form's page, when the site has PDFs
+    page_data: dict  # what form.js needs: the page's academy and session, the routes in words
+
+
+def _part(part: FormPart) -> PartView:
+    if part.heading is not None:
+        return PartView("heading", part.heading)
+    if part.paragraph is not None:
+        return PartView("paragraph", part.paragraph, strong=part.strong)
+    by_choice = {choice: answer for answer, choice in part.answers.items()}
+    choices = tuple(Choice(c, by_choice.get(c)) for c in part.choices)
+    return PartView(
+        part.kind, part.field or "", choices=choices, many=len(choices) >= MANY_CHOICES,
+        columns=part.columns, rows=part.rows if part.kind == "table" else 0, prefill=part.prefill,
+    )
+
+
+def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> FormView:
+    """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page."""
+    route = notice.questions.get("route")
+    routes = {answer: typography(words) for answer, words in route.choices.items()} if route is not None else {}
+    return FormView(
+        title=form.title,
+        of_academy=of(notice.academy.name, notice.texts),
+        year=notice.year,
+        source=form.source,
+        parts=tuple(_part(p) for p in form.parts),
+        notice_page="../index.md",
+        pdf_file=pdf_file,
+        page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},
+    )
+
+
+def forms_with_pages(notice: Notice) -> tuple[FormField, ...]:
+    """The notice's forms that have a page (given as parts)."""
+    return tuple(f for f in notice.section("forms") or () if f.parts)

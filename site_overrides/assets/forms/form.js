@@ -1,0 +1,34 @@
+// A form's page (generator/site/templates/form.html.j2): fills in what the candidate answered in the
+// checklist, from the link's fragment (#academie=…&session=…&specialite=…&voie=…; written by
+// site_overrides/assets/checklist/checklist.js). Values go in with textContent only (never as HTML);
+// nothing is stored or sent. Without this script, or in the PDF, the form prints blank.
+(function () {
+  "use strict";
+  const dataElement = document.getElementById("bts-form-data");
+  if (!dataElement || !location.hash) return;
+  const data = JSON.parse(dataElement.textContent);
+  const params = new URLSearchParams(location.hash.replace(/^#/, ""));
+  const given = (name) => (params.get(name) || "").trim();
+  // The academy and the session are the page's own: filled only when the link says the same.
+  const values = {
+    academy: given("academie") === data.academy ? data.academy : "",
+    session: given("session") === String(data.year) ? String(data.year) : "",
+    specialty: given("specialite"),
+    route: Object.prototype.hasOwnProperty.call(data.routes, given("voie")) ? given("voie") : "",
+  };
+  for (const field of document.querySelectorAll("#bts-form [data-prefill]")) {
+    const kind = field.dataset.prefill;
+    const value = values[kind];
+    if (!value) continue;
+    if (field.classList.contains("bts-form-fill")) {
+      field.textContent = kind === "route" ? data.routes[value] : value;
+      field.classList.add("bts-form-prefilled");
+      continue;
+    }
+    for (const choice of field.querySelectorAll("[data-answer]")) {
+      if (choice.dataset.answer !== value) continue;
+      choice.querySelector(".bts-form-box").textContent = "X";
+      choice.classList.add("bts-form-checked");
+    }
+  }
+})();

@@ -1,0 +1,186 @@
+"""The forms of the notices (a form given as ``parts:``): a printable page and a PDF each, linked from the
+notice and from the document that asks for it, pre-filled by the checklist's link (browser part:
+test_forms_browser.py).
+
+Properties of any valid data run on the real project (every form given as parts has its page, whose
+text holds every part of the form, and its one-page A4 PDF with the form's title); specific facts (the
+rule Toulouse's attestation cites, the socio-professional categories of Nantes' fiche, which document
+links to which form) are the frozen project's. Text is compared as ``test_notice_pdf.squeeze`` does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import io
+import json
+import re
+
+import pdfplumber
+import pypdf
+import pytest
+
+from generator.checklist import page as checklist_page
+from generator.model.session import FormPart
+from generator.site import pages
+from generator.site.form_view import forms_with_pages
+from generator.site.paths import form_path, form_pdf_path
+from project_support import FIXED_TODAY
+from test_notice_pdf import squeeze
+
+A4 = (595.28, 841.89)  # points
+
+
+def _sessions_with_forms(notices):
+    return [(n, f) for n in notices for f in forms_with_pages(n)]
+
+
+def _words(part: FormPart) -> list[str]:
+    return [x for x in (part.heading, part.paragraph, part.field, *part.choices, *part.columns) if x]
+
+
+def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        size = (float(pdf.pages[0].width), float(pdf.pages[0].height))
+    return len(pypdf.PdfReader(io.BytesIO(data)).pages), text, size
+
+
+def _frozen(frozen_notices, slug, year):
+    return next(n for n in frozen_notices if (n.slug, n.year) == (slug, year))
+
+
+# ---------------------------------------------------------------- properties of any valid data (real project)
+
+
+def test_the_frozen_project_has_forms_to_print(frozen_notices):
+    """The harness is not degenerate: the frozen project has the three forms of the seeds as parts."""
+    assert sorted((n.slug, f.id) for n, f in _sessions_with_forms(frozen_notices)) == [
+        ("nantes", "attestation_formation"), ("nantes", "fiche_preparatoire"), ("toulouse", "refus_benefices"),
+    ]
+
+
+def test_every_form_given_as_parts_has_a_page_with_all_its_words(real_notices):
+    for notice in real_notices:
+        files = pages.form_pages(notice, pdf=True)
+        assert set(files) == {form_path(notice, f.id) for f in forms_with_pages(notice)}
+        for form in forms_with_pages(notice):
+            page = files[form_path(notice, form.id)]
+            text = squeeze(html.unescape(re.sub(r"<[^>]+>", " ", page)))
+            assert squeeze(form.title) in text
+            for part in form.parts:
+                for words in _words(part):
+                    assert squeeze(words) in text, f"{notice.slug} {notice.year} {form.id}: « {words} » absent de la page"
+            prefilled = [p.prefill for p in form.parts if p.prefill]
+            assert sorted(re.findall(r'data-prefill="([a-z]+)"', page)) == sorted(prefilled)
+            assert 'id="bts-form-data"' in page and "bts_form: true" in page
+
+
+def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices):
+    for notice, form in _sessions_with_forms(real_notices):
+        path = real_site / form_pdf_path(notice, form.id)
+        assert path.is_file(), f"{form_pdf_path(notice, form.id)} absent du site"
+        count, text, size = _pdf_text(path.read_bytes())
+        assert count == 1, f"{path.name}: {count} pages"
+        assert size == pytest.approx(A4, abs=1)
+        assert squeeze(form.title) in squeeze(text)
+
+
+def test_the_form_page_and_the_notice_link_to_each_other_and_to_the_pdf(real_site, real_notices):
+    for notice, form in _sessions_with_forms(real_notices):
+        page = (real_site / notice.slug / str(notice.year) / "formulaires" / form.id / "index.html").read_text(encoding="utf-8")
+        pdf_name = form_pdf_path(notice, form.id).rsplit("/", 1)[1]
+        assert f'href="../{pdf_name}"' in page
+        assert 'href="../.."' in page or 'href="../../"' in page  # back to the notice
+        assert "assets/forms/form.js" in page and "assets/forms/form.css" in page
+        notice_page = (real_site / notice.slug / str(notice.year) / "index.html").read_text(encoding="utf-8")
+        assert f'href="formulaires/{form.id}/"' in notice_page
+        assert f'href="formulaires/{pdf_name}"' in notice_page
+
+
+def test_a_document_made_with_a_form_links_to_it(real_notices):
+    for notice in real_notices:
+        with_page = {f.id for f in forms_with_pages(notice)}
+        expected = {d.id: d.form for d in notice.documents if d.form in with_page}
+        data = checklist_page._forms(notice)
+        assert {doc: entry["url"] for doc, entry in data.items()} == {doc: f"../formulaires/{form}/" for doc, form in expected.items()}
+        page = pages.notice_page(notice, FIXED_TODAY)
+        for form in expected.values():
+            assert f"](formulaires/{form}.md)" in page
+
+
+# ---------------------------------------------------------------- the frozen project's facts
+
+
+def test_toulouse_attestation_cites_its_rule_and_prefills_the_specialty(frozen_site, frozen_notices):
+    toulouse = _frozen(frozen_notices, "toulouse", 2024)
+    count, text, _ = _pdf_text((frozen_site / form_pdf_path(toulouse, "refus_benefices")).read_bytes())
+    text = squeeze(text)
+    assert count == 1
+    for words in ("Attestation de refus de bénéfices de notes", "article D643-23 du code de l'éducation",
+                  "je peux conserver pendant 5 ans le bénéfice des notes", "le renoncement est définitif",
+                  "Bénéfice en", "Annexe 2"):
+        assert squeeze(words) in text, words
+    page = pages.form_pages(toulouse)[form_path(toulouse, "refus_benefices")]
+    assert len(re.findall(r'<tr role="row">(?:<td role="cell" data-label="[^"]+"></td>){3}</tr>', page)) == 5  # the source's five lines
+    assert re.search(r'\(indiquer la spécialité\) :</span>\n<span class="bts-form-fill" data-prefill="specialty">', page)
+    # The renunciation document of the notice links to the form.
+    assert checklist_page._forms(toulouse) == {
+        "benefits_refusal": {"url": "../formulaires/refus_benefices/", "title": "Attestation de refus de bénéfices de notes"}
+    }
+
+
+def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, frozen_notices):
+    nantes = _frozen(frozen_notices, "nantes", 2026)
+    count, text, _ = _pdf_text((frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes())
+    text = squeeze(text)
+    assert count == 1
+    categories = ["AGRICULTEUR EXPLOITANT", "CHEF ENTREPRISE + DE 10 SALAR.", "PROFESSEUR, PROF.SCIENTIFIQUE",
+                  "OUVRIER QUAL MANUT/MAGAS/TRANS", "CHOMEUR N'AYANT JAMAIS TRAVAIL", "NON RENSEIGNE (INCONNU, …)"]
+    for words in ["Fiche préparatoire à l'inscription", "Catégorie socioprofessionnelle du père", *categories,
+                  "Académie d'obtention", "Forme de passage"]:
+        assert squeeze(words) in text, words
+    fiche = next(f for f in nantes.session.forms if f.id == "fiche_preparatoire")
+    listed = next(p for p in fiche.parts if p.kind == "list")
+    assert len(listed.choices) == 49
+
+
+def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices):
+    nantes = _frozen(frozen_notices, "nantes", 2026)
+    count, text, _ = _pdf_text((frozen_site / form_pdf_path(nantes, "attestation_formation")).read_bytes())
+    assert count == 1
+    for words in ("Attestation de formation au BTS", "N° UAI", "contrat de 2 ans dont 1350 h de formation en CFA",
+                  "Signature + cachet du chef d'établissement"):
+        assert squeeze(words) in squeeze(text), words
+    page = pages.form_pages(nantes)[form_path(nantes, "attestation_formation")]
+    assert sorted(re.findall(r'data-answer="([a-z_]+)"', page)) == ["apprenti", "formation_continue", "scolaire"]
+    data = json.loads(re.search(r'<script type="application/json" id="bts-form-data">(.*?)</script>', page).group(1))
+    assert data["academy"] == "Nantes" and data["year"] == 2026 and set(data["routes"]) == {"scolaire", "apprenti", "formation_continue"}
+    assert checklist_page._forms(nantes)["attestation_formation"]["url"] == "../formulaires/attestation_formation/"
+
+
+# ---------------------------------------------------------------- escaping
+
+
+PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)> & [lien](javascript:alert(1)) {{ 7*191 }}'
+
+
+def test_a_payload_in_a_form_stays_text(frozen_notices):
+    toulouse = _frozen(frozen_notices, "toulouse", 2024)
+    form = next(f for f in toulouse.session.forms if f.id == "refus_benefices")
+    parts = (
+        FormPart(field=PAYLOAD, prefill="specialty"),
+        FormPart(heading=PAYLOAD),
+        FormPart(paragraph=PAYLOAD, strong=True),
+        FormPart(field=PAYLOAD, kind="choices", choices=(PAYLOAD, "b")),
+        FormPart(field=PAYLOAD, kind="table", columns=(PAYLOAD,), rows=1),
+    )
+    hostile = dataclasses.replace(form, title=PAYLOAD, parts=parts)
+    session = dataclasses.replace(toulouse.session, forms=(hostile,))
+    notice = dataclasses.replace(toulouse, session=session)
+    page = pages.form_pages(notice, pdf=True)[form_path(notice, "refus_benefices")]
+    assert "<script>alert" not in page and "<img" not in page and "onerror=alert(1)>" not in page
+    assert page.count("&lt;script&gt;alert") >= 6
+    assert "1337" not in page and "{{ 7*191 }}" in page  # Jinja's syntax in a value is text, not evaluated
+    form_html = pages.form_prints([notice])[form_pdf_path(notice, "refus_benefices")].html
+    assert "<script>alert" not in form_html and "&lt;img src=x" in form_html

@@ -1,0 +1,103 @@
+"""The forms' pages in headless Chromium, on the frozen site served with its own headers (CSP): opened
+from the checklist's link they show what the candidate answered (specialty, route), filled by
+site_overrides/assets/forms/form.js with textContent; opened without a fragment they are blank; printed
+(print media, A4) they fit one page; no Content-Security-Policy violation, nothing fetched elsewhere."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import urlencode
+
+import pypdf
+import pytest
+
+from browser_support import Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
+from generator.site.form_view import forms_with_pages
+
+
+@pytest.fixture(scope="module")
+def origin(frozen_site):
+    require_browser(needs_pyodide=True)
+    with serve_site(frozen_site, site_headers(frozen_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(origin):
+    with chromium() as b:
+        yield b
+
+
+def _notice(frozen_notices, slug, year):
+    return next(n for n in frozen_notices if (n.slug, n.year) == (slug, year))
+
+
+def _clean(visit: Watched) -> None:
+    assert visit.violations() + visit.csp_console() + visit.errors == []
+    assert visit.foreign() == [], visit.foreign()
+
+
+def _from_checklist(browser, origin, path: str, answers: str, document: str) -> Watched:
+    """The checklist page with ``answers``, then the form link of ``document``, followed."""
+    visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+    visit.page.goto(f"{origin}{path}liste-personnalisee/#{answers}")
+    wait_checklist(visit.page)
+    link = visit.page.locator(f'#bts-checklist-output [data-document="{document}"] a[data-form]')
+    assert link.count() == 1
+    link.click()
+    visit.page.wait_for_selector("#bts-form")
+    visit.page.wait_for_load_state("load")
+    return visit
+
+
+def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, origin):
+    visit = _from_checklist(browser, origin, "/toulouse/2024/", "situation=repeater&renounces_benefits=yes&specialty=sio", "benefits_refusal")
+    page = visit.page
+    assert page.url.split("#")[0].endswith("/toulouse/2024/formulaires/refus_benefices/")
+    assert page.inner_text('[data-prefill="specialty"]') == "Services informatiques aux organisations"
+    assert page.locator(".bts-form-prefilled").count() == 1
+    _clean(visit)
+    visit.close()
+
+
+def test_nantes_attestation_from_the_checklist_ticks_the_route(browser, origin):
+    visit = _from_checklist(browser, origin, "/nantes/2026/", "situation=in_person&route=formation_continue&specialty=ndrc", "attestation_formation")
+    page = visit.page
+    assert page.inner_text('[data-prefill="specialty"]') == "Négociation et digitalisation de la relation client"
+    assert page.locator(".bts-form-checked").all_inner_texts() == ["X formation continue"]
+    assert page.inner_text('[data-answer="formation_continue"] .bts-form-box') == "X"
+    assert page.inner_text('[data-answer="scolaire"] .bts-form-box') == ""
+    _clean(visit)
+    visit.close()
+
+
+def test_a_hostile_fragment_stays_text(browser, origin):
+    """Any text in the fragment is shown as text; the academy and session are filled only when they are the page's."""
+    visit = Watched(browser, origin)
+    payload = "<img src=x onerror=alert(1)>"
+    visit.page.goto(f"{origin}/toulouse/2024/formulaires/refus_benefices/#" + urlencode({"specialite": payload, "academie": "Nantes", "session": "1999"}))
+    visit.page.wait_for_load_state("load")
+    assert visit.page.inner_text('[data-prefill="specialty"]') == payload
+    assert visit.page.locator("#bts-form img").count() == 0
+    assert visit.dialogs == []
+    _clean(visit)
+    visit.close()
+
+
+def test_every_form_prints_blank_on_one_a4_page(browser, origin, frozen_notices):
+    forms = [(n, f) for n in frozen_notices for f in forms_with_pages(n)]
+    assert len(forms) == 3
+    for notice, form in forms:
+        visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+        visit.page.goto(f"{origin}/{notice.slug}/{notice.year}/formulaires/{form.id}/", wait_until="load")
+        filled = [t for t in visit.page.locator(".bts-form-fill").all_inner_texts() if t.replace("/", "").strip()]
+        assert visit.page.locator(".bts-form-fill").count() >= 3 and filled == []  # the dates' slashes aside
+        assert visit.page.locator(".bts-form-checked").count() == 0
+        assert visit.page.is_visible(".bts-form-screen")
+        visit.page.emulate_media(media="print")
+        assert not visit.page.is_visible(".bts-form-screen") and not visit.page.is_visible(".md-header")
+        pdf = visit.page.pdf(format="A4", print_background=False)
+        pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+        assert pages == 1, f"{notice.slug} {notice.year} {form.id}: {pages} pages A4"
+        _clean(visit)
+        visit.close()
