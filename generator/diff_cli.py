@@ -13,11 +13,10 @@ import argparse
 import json
 from pathlib import Path
 
-from .checklist.cli import BROKEN_FILES, load_texts
+from .checklist.cli import BROKEN_FILES, load_texts, unknown_academy
 from .diff import SECTIONS, Change, diff, section_title
 from .french import typography
 from .model.content import InterfaceFile
-from .model.values import slug_problem
 from .site.text import of
 
 
@@ -32,11 +31,10 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
     from .merge import build_notice
     from .pipeline import load_and_check
 
-    academies = root / "academies"
-    folder = academies / slug
-    if slug_problem(slug) or not folder.is_dir() or folder.parent != academies:  # « toulouse/ », « ../content »
-        known = sorted(p.name for p in academies.iterdir() if p.is_dir()) if academies.is_dir() else []
-        return None, t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
+    unknown = unknown_academy(root, slug, t)
+    if unknown:
+        return None, unknown
+    folder = root / "academies" / slug
     for year in years:
         if not (folder / f"{year}.yaml").is_file():
             found = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))

@@ -48,6 +48,16 @@ def load_texts(root: Path) -> tuple[InterfaceFile | None, str | None]:
     return texts, None
 
 
+def unknown_academy(root: Path, slug: str, t: InterfaceFile) -> str | None:
+    """Why ``slug`` names no academy folder of ``root`` (« toulouse/ », « ../content », a typo), in
+    French with the academies there are; None when it names one. Shared with the diff command."""
+    academies = root / "academies"
+    if not slug_problem(slug) and (academies / slug).is_dir():
+        return None
+    known = sorted(p.name for p in academies.iterdir() if p.is_dir()) if academies.is_dir() else []
+    return t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
+
+
 def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tuple[dict | None, str | None]:
     """The ruleset of one notice, or a French message saying why there is none."""
     from ..merge import build_notice
@@ -55,10 +65,10 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
     from .compile import compile_ruleset
 
     t = texts
+    unknown = unknown_academy(root, slug, t)
+    if unknown:
+        return None, unknown
     folder = root / "academies" / slug
-    if slug_problem(slug) or not folder.is_dir():  # « toulouse/ », « ../content »: not an academy's name
-        known = sorted(p.name for p in (root / "academies").iterdir() if p.is_dir()) if (root / "academies").is_dir() else []
-        return None, t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
     path = folder / f"{year}.yaml"
     if not path.is_file():
         years = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))
