@@ -66,6 +66,7 @@ class ResolvedDeadline:
     words: str | None
     note: str | None
     strict: bool
+    as_written: str | None = None  # the date as the notice writes it, printed by the notice's PDF
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,10 @@ class Notice:
     texts: InterfaceFile  # the words of the pages (content/interface.yaml)
     national_texts: dict[str, NationalText]
     national_documents: dict[str, NationalDocument] = field(default_factory=dict)  # in force for the session, covered or not
+    # Who speaks in the words made of this notice (generator/site/words.py): « guide », the guide (the web
+    # page, the checklist: what the notice does not say is said, « heure non précisée par la notice »), or
+    # « notice », the notice itself (its PDF: a date as the notice writes it, nothing said of what it leaves out).
+    voice: str = "guide"
 
     @property
     def slug(self) -> str:
@@ -363,6 +368,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
                 given=at is not None,
                 words=d.words,
                 note=d.note,
+                as_written=d.as_written,
                 strict=d.strict,
             )
         )
@@ -401,7 +407,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         r408=r408,
         who=who or (),
         who_given=who is not None,
-        exam_office=given(academy.exam_office),
+        exam_office=session.exam_office or given(academy.exam_office),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
         questions=content.questions.questions,
         texts=content.interface,

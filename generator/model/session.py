@@ -70,6 +70,11 @@ class Deadline(Record):
     kind: Literal["deadline", "information"] = doc("deadline (date limite) ou information (date de traitement, de publication)", default="deadline")
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
     note: str | None = doc("précision ou interprétation retenue", default=None)
+    as_written: str | None = doc(
+        "la date telle que la notice l'écrit, quand le guide en retient une lecture (note), par exemple "
+        "« avant le 21 novembre 2023 » : le PDF de la notice l'imprime à la place de la date que le guide calcule",
+        default=None,
+    )
     precedes_closing: bool = doc("true si la notice fixe volontairement cette date avant la clôture des inscriptions", default=False)
     strict: bool = doc("true si la notice précise « délai de rigueur » ou « aucune inscription hors délai »", default=False)
 
@@ -402,6 +407,11 @@ class SessionFile(Record):
     exam_adjustment: ExamAdjustment | NotGiven = doc(f"demande d'aménagement d'épreuves, ou {NG}")
     forms: tuple[FormField, ...] | NotGiven = doc(f"formulaires de la notice, ou {NG}")
     links: tuple[Link, ...] | NotGiven = doc(f"liens utiles de la notice, ou {NG}")
+    exam_office: Office | None = doc(
+        "le bureau des examens tel que cette notice le nomme et le joint, quand elle en donne d'autres coordonnées que "
+        "academy.yaml : il remplace celui de academy.yaml pour cette session (ne pas le répéter dans contacts)",
+        default=None,
+    )
     contacts: tuple[Office, ...] | NotGiven = doc(f"contacts propres à cette notice (en plus du bureau des examens de academy.yaml), ou {NG}")
     specialty_contacts: tuple[ContactGroup, ...] | NotGiven = doc(f"tableau des gestionnaires par spécialité, ou {NG}")
     specialty_contacts_note: str | None = doc("précision sur le tableau des gestionnaires", default=None)

@@ -5,9 +5,12 @@
   plus ``PrintLinks`` (a link to another page of the site cannot be followed on paper: its words
   stay, without the link), inside ``templates/notice.html.j2`` (HTML environment of
   ``generator.site.templating``: every value escaped; the body is the Markdown's HTML, whose values
-  the Markdown environment escaped).
-- ``notice_pdf``: WeasyPrint, ``notice.css``, and a fetcher that refuses any resource
-  (``fetcher.LocalOnly``).
+  the Markdown environment escaped). One document, in the order an academy prints it: the notice,
+  then its forms (each on its own page, the form's HTML of its web page), then the guide's annex
+  (what the guide adds to the notice, ``generator.site.annex_view``), so that the page numbers run
+  through the whole PDF.
+- ``notice_pdf``: WeasyPrint, ``notice.css`` and the forms' stylesheet, and a fetcher that refuses
+  any resource (``fetcher.LocalOnly``).
 - ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``, kept in a cache by
   content (bench/README.md: what they cost the build).
 """
@@ -33,7 +36,8 @@ from ..site.templating import html_environment, render_html
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
-STYLESHEET = HERE / "notice.css"
+# The notice's print layout, and the forms' layout (the site's, as the forms' own PDFs: generator/pdf/form.py).
+STYLESHEETS = (HERE / "notice.css", HERE.parent.parent / "site_overrides" / "assets" / "forms" / "form.css")
 ENVIRONMENT = html_environment(TEMPLATES)
 
 # A link a reader of paper can use: a web address (printed after its words by notice.css), an e-mail
@@ -88,14 +92,20 @@ def body_html(page_markdown: str, settings: MarkdownSettings) -> str:
     return converter.convert(text)
 
 
-def notice_html(page_markdown: str, title: str, texts: InterfaceFile, settings: MarkdownSettings) -> str:
+def notice_html(
+    page_markdown: str, title: str, texts: InterfaceFile, settings: MarkdownSettings, *, forms: tuple = (), annex: str = ""
+) -> str:
     """The whole HTML document WeasyPrint prints: running header (``title``: academy and session), running
-    footer (which text prevails, the page number), the page's body."""
+    footer (which text prevails, the page number), the page's body, the notice's ``forms``
+    (``generator.site.pages.FormPrint``: their HTML, escaped by their template), the guide's ``annex``
+    (Markdown, as the page's)."""
     body = Markup(body_html(page_markdown, settings))  # escaped by the Markdown environment of the page's template
-    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body)
+    form_views = [{"id": form.id, "html": Markup(form.html)} for form in forms]
+    annex_html = Markup(body_html(annex, settings)) if annex else None
+    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body, forms=form_views, annex=annex_html)
 
 
-def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = (STYLESHEET,)) -> bytes:
+def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLESHEETS) -> bytes:
     """The PDF of a notice's HTML document (``where``: the PDF's path, for the message of an error;
     ``stylesheets``: the print layout, ``notice.css`` unless given — a form's are ``form.py``'s)."""
     try:
@@ -119,7 +129,7 @@ def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = (STYL
     return pdf
 
 
-def _key(html: str, stylesheets: tuple[Path, ...] = (STYLESHEET,)) -> str:
+def _key(html: str, stylesheets: tuple[Path, ...] = STYLESHEETS) -> str:
     """The cache key of a PDF: everything it depends on (WeasyPrint, the stylesheets, the HTML)."""
     digest = hashlib.sha256()
     try:
@@ -146,6 +156,6 @@ def notice_pdfs(prints: Mapping[str, "object"], texts: InterfaceFile, settings: 
     cache = cache_dir() if cache is None else cache
     out = {}
     for path, page in prints.items():
-        html = notice_html(page.markdown, page.title, texts, settings)
+        html = notice_html(page.markdown, page.title, texts, settings, forms=page.forms, annex=page.annex)
         out[path] = cached(cache, _key(html), lambda: notice_pdf(html, path))  # noqa: B023 (called at once)
     return out

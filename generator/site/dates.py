@@ -52,6 +52,13 @@ MOMENT_KEYS = {
     "information": ("moments.time", "moments.day"),  # a date given for information: the day alone
     "plain": ("moments.time", "moments.day_no_time"),  # the date itself (a timeline, a calendar)
 }
+# In the notice's own voice (its PDF): a day without an hour is the day, as the notice writes it.
+NOTICE_VOICE_DAY_KEYS = {
+    "deadline": "moments.deadline_day_as_written",
+    "opening": "moments.opening_day_as_written",
+    "information": "moments.day",
+    "plain": "moments.day",
+}
 
 
 def deadline_kind(kind: str) -> str:
@@ -59,7 +66,7 @@ def deadline_kind(kind: str) -> str:
     return "deadline" if kind == "deadline" else "information"
 
 
-def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline") -> str:
+def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False) -> str:
     """A date of a notice in words, the same on the pages, in the checklist and on the command line.
 
     ``kind`` says what the date is: ``deadline`` (« au plus tard le mercredi 22 novembre 2023
@@ -68,6 +75,8 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
     gives one) or ``plain`` (the date alone). Without a time: the day and « heure non
     précisée par la notice », never a default hour (``information``: the day alone).
     « date non précisée par la notice » when there is no date (``value`` None).
+    ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
+    (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it.
     """
     if kind not in MOMENT_KEYS:
         raise ValueError(f"moment: kind {kind!r} is not one of {sorted(MOMENT_KEYS)}")
@@ -77,7 +86,7 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
     text = day(value)
     if has_time:
         return texts.text(with_time, day=text, time=clock(value), zone=zone_words(tz, texts))
-    return texts.text(without_time, day=text)
+    return texts.text(NOTICE_VOICE_DAY_KEYS[kind] if notice_voice else without_time, day=text)
 
 
 def short_day(value: dt.date) -> str:

@@ -105,8 +105,8 @@ class Header:
     notice_date: str | None
     reference: str | None
     audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
-    opening: str  # in words, « date non précisée par la notice » when not given
-    closing: str
+    opening: str | None  # in words, « date non précisée par la notice » when not given (None in the notice's voice)
+    closing: str | None
     documents_deadline: LabelledDate | None
     calendar_file: str
     pdf_file: str | None  # the notice as a PDF (generator/pdf/), when the site has it
@@ -143,8 +143,8 @@ class DateRow:
 
 @dataclass(frozen=True)
 class Dates:
-    opening: str
-    closing: str
+    opening: str | None  # None: not given, in the notice's voice (its PDF)
+    closing: str | None
     rows: tuple[DateRow, ...]  # the deadlines, in date order
     details: bool  # a column « Précisions » (some row has one)
     note: str | None
@@ -249,7 +249,8 @@ class StatementBlock:
     """Consecutive statements of a topic with the same provenance, and that provenance in words."""
 
     texts: tuple[str, ...]
-    provenance: str
+    provenance: str  # "" in the notice's voice (its PDF): the notice's own words need no source line
+    national: bool = False  # from a national text (the notice's PDF prints it in the guide's annex)
 
 
 @dataclass(frozen=True)
@@ -358,6 +359,7 @@ def _routing(notice: Notice, routes: Directory) -> Routing | None:
 
 def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, site: SiteFile | None, pdf: bool) -> Header:
     info = notice.session.session
+    own_voice = notice.voice == "notice"  # the notice's PDF: nothing said of what the notice leaves out
     documents = None
     if "documents" in {d.id for d in notice.deadlines}:
         documents = LabelledDate(notice.deadline("documents").label, deadline_moment(notice, "documents"))
@@ -366,12 +368,13 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         session_title=given(info.title),
         past=past_view(notice, today, routes, notice_path(notice)),
         routing=_routing(notice, routes),
-        official=Official(str(site.cyclades.url) if site else None, info.notice_url or None, given(notice.academy.website)),
+        # the notice's PDF is the notice: no link to the notice itself
+        official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,
         reference=info.reference or None,
         audience_key=AUDIENCE_KEYS[info.audience],
-        opening=opening_words(notice),
-        closing=closing_words(notice),
+        opening=None if own_voice and notice.opening is None else opening_words(notice),
+        closing=None if own_voice and notice.closing is None else closing_words(notice),
         documents_deadline=documents,
         calendar_file=ics.filename(notice),
         pdf_file=pdf_filename(notice) if pdf else None,
@@ -413,8 +416,16 @@ def events(notice: Notice) -> list[timeline.Event]:
 
 
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
-    """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note."""
+    """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note
+    (in the notice's voice, its PDF: the notice's words alone, unless they are the date itself; the guide's
+    note is in the PDF's annex, ``annex_view``)."""
     t = notice.texts
+    if notice.voice == "notice":
+        notes = [t.text("dates.strict")] if deadline.strict else []
+        notes += [t.text("dates.late_deposit", label=d.label, words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
+        if deadline.words and deadline.words != deadline.as_written:
+            notes.append(t.text("dates.words_as_written", words=deadline.words))
+        return " ".join(notes)
     notes = []
     if deadline.strict:
         notes.append(t.text("dates.strict"))
@@ -433,13 +444,15 @@ def _dates(notice: Notice) -> Dates:
     info = notice.session.session
     rows = tuple(DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d)) for d in notice.deadlines)
     evs = events(notice)
+    own_voice = notice.voice == "notice"  # the notice's PDF: a date the notice does not give has no row
     return Dates(
-        opening=opening_words(notice),
-        closing=closing_words(notice),
+        opening=None if own_voice and notice.opening is None else opening_words(notice),
+        closing=None if own_voice and notice.closing is None else closing_words(notice),
         rows=rows,
         details=any(r.notes for r in rows),
         note=info.dates_note or None,
-        age_reference=dates.day(info.age_reference_date) if info.age_reference_date else None,
+        # the age's reference date is the guide's reading where the notice gives none: the PDF's annex says it
+        age_reference=dates.day(info.age_reference_date) if info.age_reference_date and notice.voice != "notice" else None,
         age_reference_note=info.age_reference_note or None,
         timeline=timeline.layout(evs, notice.tz, f"frise-{notice.slug}-{notice.year}", notice.texts) if evs else None,
     )
@@ -478,7 +491,9 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
     rows = []
     forms = form_links(notice)
     for doc in docs:
-        if doc.national:
+        if notice.voice == "notice":
+            provenance = None  # the notice's PDF: the national texts are in its annex (annex_view)
+        elif doc.national:
             provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention)
         elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
             provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", [x.title for x in doc.exemption_texts]))
@@ -509,7 +524,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         else:
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
     out = [document_group(name, document_rows(notice, docs)) for name, docs in groups.items()]
-    if silent:
+    if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)
 
@@ -548,14 +563,19 @@ def _r408(notice: Notice) -> R408:
             for e in r408.national.specialties
         )
     national_keys = {(e.specialty.specialty, e.specialty.option) for e in r408.national.specialties} if r408.national else set()
-    # The notice's own list is shown when it says something the national list does not (another list, or annexes).
-    differs = own is not None and (listed != national_keys or any(e.annexes for e in own.specialties))
+    # The notice's own list is shown when it says something the national list does not (another list, or
+    # annexes); in the notice's voice (its PDF), always: the national list is in the PDF's annex.
+    own_voice = notice.voice == "notice"
+    differs = own is not None and (own_voice or listed != national_keys or any(e.annexes for e in own.specialties))
+    national = r408.national if not own_voice else None
     return R408(
-        national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if r408.national else None,
-        national_rows=national_rows,
-        national_note=r408.national.note if r408.national else None,
+        national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
+        national_rows=national_rows if national else (),
+        national_note=national.note if national else None,
         notice_reference=given(own.reference) if differs else None,
-        notice_rows=tuple(R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes), e.words, None) for e in own.specialties) if differs else (),
+        notice_rows=tuple(
+            R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None) for e in own.specialties
+        ) if differs else (),
         notice_note=own.note if own else None,
         waiver=r408.waiver,
         notice_section=r408.section,
@@ -591,14 +611,21 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
     for topic in notice.topics:
         if (topic.id != only) if only else (topic.id == R408_TOPIC):
             continue
-        blocks: list[tuple[list[str], str]] = []
+        blocks: list[tuple[list[str], str, bool]] = []
         for statement in topic.statements:
-            provenance = provenance_words(notice, statement.provenance)
-            if blocks and blocks[-1][1] == provenance:
+            national = statement.provenance.national
+            if notice.voice == "notice":
+                if national:
+                    continue  # the notice's PDF: in its annex (annex_view)
+                provenance = ""
+            else:
+                provenance = provenance_words(notice, statement.provenance)
+            if blocks and blocks[-1][1:] == (provenance, national):
                 blocks[-1][0].append(statement.text)
             else:
-                blocks.append(([statement.text], provenance))
-        out.append(TopicView(topic.title, tuple(StatementBlock(tuple(texts), provenance) for texts, provenance in blocks)))
+                blocks.append(([statement.text], provenance, national))
+        if blocks or notice.voice != "notice":
+            out.append(TopicView(topic.title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
     return tuple(out)
 
 

@@ -36,6 +36,7 @@ from ..model.departments import DepartmentsFile
 from ..model.site import SiteFile
 from . import ics, timeline
 from .directory import Directory, by_academy, department_hints, directory
+from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
@@ -118,7 +119,7 @@ def form_pages(notice: Notice, *, pdf: bool = False) -> dict[str, str]:
 def form_prints(notices: list[Notice]) -> dict[str, FormPrint]:
     """``{path of a form's PDF: its title and HTML}`` (``generator/pdf`` prints them): the page's HTML."""
     return {
-        form_pdf_path(n, f.id): FormPrint(f.title, render_form_html(form_view(n, f), n.texts, with_data=False))
+        form_pdf_path(n, f.id): FormPrint(f.title, render_form_html(form_view(n, f), n.texts, with_data=False), f.id)
         for n in notices
         for f in forms_with_pages(n)
     }
@@ -185,19 +186,24 @@ class _Scope:
         return cls(notices, today, left, published, latest(published), routes)
 
     def notice_page(self, notice: Notice, *, site: SiteFile | None, checklist: bool = False, pdf: bool = False, for_print: bool = False) -> str:
+        """``for_print``: the PDF's version, in the notice's own voice (``Notice.voice``)."""
         status = status_view(notice, self.left[id(notice)], self.latest_years, self.today)
         return notice_page(
-            notice, self.today, checklist=checklist, status=status, previous=previous_notice(self.notices, notice),
+            dataclasses.replace(notice, voice="notice") if for_print else notice, self.today, checklist=checklist, status=status, previous=previous_notice(self.notices, notice),
             routes=self.routes, site=site, pdf=pdf, for_print=for_print,
         )
 
 
 @dataclasses.dataclass(frozen=True)
 class PrintPage:
-    """The print version of a notice page: its title (academy and session) and its Markdown."""
+    """The print version of a notice page: its title (academy and session), its Markdown (the notice, in its
+    own words), the notice's forms (printed after it, as the academies print theirs in annex), and the
+    guide's annex (Markdown, ``annex_view``: what the guide adds to the notice; "" when it adds nothing)."""
 
     title: str
     markdown: str
+    forms: tuple["FormPrint", ...] = ()
+    annex: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -206,6 +212,7 @@ class FormPrint:
 
     title: str
     html: str
+    id: str = ""  # the form's id (its anchor in the notice's PDF)
 
 
 def print_pages(
@@ -218,10 +225,18 @@ def print_pages(
     def markdown(notice: Notice) -> str:
         text = scope.notice_page(notice, site=site, for_print=True)
         if has_establishment_page(notice):  # an establishments' notice: what the establishment does, too
-            text = text.rstrip("\n") + "\n\n" + establishment_page(notice, today, scope.routes, for_print=True).lstrip("\n")
+            own = dataclasses.replace(notice, voice="notice")
+            text = text.rstrip("\n") + "\n\n" + establishment_page(own, today, scope.routes, for_print=True).lstrip("\n")
         return text
 
-    return {pdf_path(n): PrintPage(page_title(n), markdown(n)) for n in notices}
+    def annex(notice: Notice) -> str:
+        view = annex_view(notice, today)
+        return "" if view.empty else render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=view)
+
+    def forms(notice: Notice) -> tuple[FormPrint, ...]:
+        return tuple(FormPrint(f.title, render_form_html(form_view(notice, f), notice.texts, with_data=False), f.id) for f in forms_with_pages(notice))
+
+    return {pdf_path(n): PrintPage(page_title(n), markdown(n), forms(n), annex(n)) for n in notices}
 
 
 def site_files(

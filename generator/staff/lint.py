@@ -209,7 +209,7 @@ def specialty_documents(content, year: int) -> dict:
 
 
 def lint_contacts(label: str, academy, session, problems: Problems) -> None:
-    if academy.exam_office is NOT_GIVEN and not given(session.contacts):
+    if academy.exam_office is NOT_GIVEN and session.exam_office is None and not given(session.contacts):
         _warn(
             problems, session.where("contacts"), "contacts",
             f"{label} : aucun contact pour les candidats (ni bureau des examens dans academy.yaml, ni contacts: dans la session) ; "

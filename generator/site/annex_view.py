@@ -1,0 +1,113 @@
+"""The guide's annex of a notice's PDF (``templates/guide_annex.md.j2``): what the guide adds to the notice.
+
+The PDF of a notice speaks in the notice's own words (``Notice.voice`` « notice »: dates as the notice
+writes them, no « non précisé par la notice », no source lines, no national rule the notice does not
+state). What the web page adds to the notice is not lost: it is gathered here, after the notice and its
+forms, under a heading that says it is the guide's and not the academy's:
+
+- how the guide reads the notice's dates (the deadlines with a ``note:``; the age's reference date),
+  and what the notice leaves unsaid (a date it does not give, a deadline without an hour);
+- the documents a national text requires for the session and the notice does not mention;
+- the national rules the guide attaches to the notice's own documents (an exemption, a national list);
+- the R408 national list in force and the national statements of the notice's topics.
+
+Computed from the notice in the guide's voice, with the web page's view model (``notice_view``): the
+same words as the web page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..merge import Notice
+from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, notice_view
+from .words import deadline_moment
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date of the notice the guide reads: the notice's words, the date the guide retains, why."""
+
+    label: str
+    as_written: str | None  # the date as the notice writes it (``as_written``, else its ``words``)
+    retained: str  # the date the guide shows on the web page and in the checklist
+    note: str
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """A document of the notice and the national rule the guide attaches to it."""
+
+    document: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class GuideAnnex:
+    readings: tuple[DateReading, ...]
+    not_given: tuple[str, ...]  # labels of the dates the notice does not give
+    no_hour: tuple[str, ...]  # labels of the deadlines the notice gives without an hour
+    age_reference: str | None
+    age_reference_note: str | None
+    documents: DocumentGroup | None  # the national documents the notice does not mention
+    rules: tuple[RuleRow, ...]
+    r408: R408 | None  # its national list (None: no national list in force)
+    topics: tuple[TopicView, ...]  # the national statements, by topic
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
+            or self.rules or self.r408 or self.topics
+        )
+
+
+def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
+    """The annex of ``notice``'s PDF (``notice``: in the guide's voice, as the web page)."""
+    t = notice.texts
+    page = notice_view(notice, today)
+    readings = tuple(
+        DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id), d.note)
+        for d in notice.deadlines
+        if d.note
+    )
+    not_given = tuple(
+        label
+        for label, value in (
+            (t.text("common.opening_event"), notice.opening),
+            (t.text("common.closing_event"), notice.closing),
+            *((d.label, d.end) for d in notice.deadlines),
+        )
+        if value is None
+    )
+    no_hour = tuple(
+        label
+        for label, value, has_time in (
+            (t.text("common.opening_event"), notice.opening, notice.opening_has_time),
+            (t.text("common.closing_event"), notice.closing, notice.closing_has_time),
+            *((d.label, d.end, d.has_time) for d in notice.deadlines if d.kind == "deadline" and not d.as_written),
+        )
+        if value is not None and not has_time
+    )
+    silent_docs = [d for d in notice.documents if d.notice_silent]
+    silent = document_group(t.text("documents.national_group"), document_rows(notice, silent_docs)) if silent_docs else None
+    rules = tuple(RuleRow(row.label, row.provenance) for row in document_rows(notice, [d for d in notice.documents if not d.notice_silent]) if row.provenance)
+    topics = tuple(
+        TopicView(topic.title, tuple(b for b in topic.blocks if b.national))
+        for topic in page.topics
+        if any(b.national for b in topic.blocks)
+    )
+    r408 = page.r408
+    national_r408 = r408 if r408.national_provenance or any(b.national for b in r408.statements) else None
+    return GuideAnnex(
+        readings=readings,
+        not_given=not_given,
+        no_hour=no_hour,
+        age_reference=page.dates.age_reference,
+        age_reference_note=page.dates.age_reference_note,
+        documents=silent,
+        rules=rules,
+        r408=national_r408,
+        topics=topics,
+    )
