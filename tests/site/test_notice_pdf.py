@@ -1,15 +1,18 @@
 """The notices' PDFs (generator/pdf): made by the build, valid, readable as text, nothing fetched.
 
 Properties of any valid data run on the real and the frozen site (every notice has its PDF, it opens,
-every page has the academy and session at the top and its number at the bottom, the dates table is
-on the first page, the notice's key facts and every document title are in its text, web links print
-their address, no link leads to a file of the site); the page counts and specific words are the
-frozen project's. Text is compared without spaces and hyphens (the PDF breaks lines and hyphenates
+every page but the first and the forms' has the academy and session at the top, every page its
+number at the bottom, the dates table is on the first page, the notice's key facts and every document
+title are in its text, web links print their address, no link leads to a file of the site; the notice
+speaks in its own words up to the guide's annex, its forms come after it, each on its own page, then
+the annex with the guide's readings of its dates); the page counts and specific words are the frozen
+project's. Text is compared without spaces and hyphens (the PDF breaks lines and hyphenates
 words; the page uses no-break spaces).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import unicodedata
@@ -39,7 +42,7 @@ FROZEN_PAGES = {
     ("clermont-ferrand", 2024): (8, 14),
     ("nantes", 2024): (6, 12),
     ("nantes", 2026): (12, 19),
-    ("toulouse", 2024): (16, 25),
+    ("toulouse", 2024): (12, 20),
 }
 
 
@@ -81,6 +84,18 @@ def _pdf(site: Path, notice) -> Path:
     return path
 
 
+def _guide_words(t) -> dict[str, str]:
+    """What only the guide says, in the words of content/interface.yaml: never in the notice's part of its PDF."""
+    return {
+        "heure non précisée": squeeze(t.text("moments.deadline_day", day="")).removeprefix(squeeze(t.text("moments.deadline_day_as_written", day=""))),
+        "date non précisée": squeeze(t.text("moments.not_given")),
+        "mots de la notice": squeeze(t.text("dates.words", words="")).removesuffix("«»"),
+        "règle nationale": squeeze(t.text("provenance.national", texts="")),
+        "source": squeeze(t.text("provenance.notice", section="")),
+        "pièces nationales": squeeze(t.text("documents.national_group")),
+    }
+
+
 def check_notice_pdfs(site: Path, notices: list) -> None:
     """The properties of every notice's PDF (any valid data)."""
     assert notices
@@ -88,19 +103,29 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         where = pages.pdf_path(notice)
         count, texts, tops, bottoms, uris = _read(_pdf(site, notice))
         assert count >= 1, where
-        view = notice_view(notice, FIXED_TODAY)
+        view = notice_view(notice, FIXED_TODAY)  # the web page: every document is in the PDF too (notice or annex)
+        own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)  # the PDF's own words
         t = notice.texts
         whole = squeeze(" ".join(texts))
-        # The running header names the academy and the session on every page; the footer numbers it.
+        squeezed = [squeeze(text) for text in texts]
+        forms = [f.title for f in notice.section("forms") or () if f.parts]
+        form_pages = [i for i, text in enumerate(squeezed) if any(text.startswith(squeeze(title)) for title in forms)]
+        annex_title = squeeze(t.text("annex.title"))
+        annex_pages = [i for i, text in enumerate(squeezed) if annex_title in text]
+        # The running header names the academy and the session on every page but the first (the notice's
+        # title is there) and the forms' (their own title); the footer numbers every page.
+        assert squeeze(view.header.title) in squeezed[0], where
         for number, (top, bottom) in enumerate(zip(tops, bottoms), start=1):
-            assert squeeze(view.header.title) in squeeze(top), f"{where} p. {number} : en-tête « {top} »"
+            if number > 1 and number - 1 not in form_pages:
+                assert squeeze(view.header.title) in squeeze(top), f"{where} p. {number} : en-tête « {top} »"
             assert squeeze(f"{number} / {count}") in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
-        # The dates table on the first page, with the registration closing in words.
-        first = squeeze(texts[0])
-        assert squeeze(t.text("dates.title")) in first and squeeze(t.text("common.closing_event")) in first, where
-        assert squeeze(view.header.closing) in first, where
+        # The dates table on the first page, with the registration closing as the notice gives it.
+        first = squeezed[0]
+        assert squeeze(t.text("dates.title")) in first, where
+        if own.header.closing:
+            assert squeeze(t.text("common.closing_event")) in first and squeeze(own.header.closing) in first, where
         # The key facts and every document title.
-        facts = [notice.academy.name, view.header.opening, view.header.closing]
+        facts = [notice.academy.name, *(x for x in (own.header.opening, own.header.closing) if x)]
         facts += [view.header.session_title] if view.header.session_title else []
         facts += [row.label for group in view.documents for row in group.rows]
         missing = [fact for fact in facts if squeeze(fact) not in whole]
@@ -114,6 +139,22 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
                 assert squeeze(uri.removeprefix("mailto:")) in whole, where
         # No link to the site's own files (they are not on paper), not the PDF itself.
         assert squeeze(t.text("header.pdf")) not in whole and squeeze(t.text("header.calendar")) not in whole, where
+        # The notice, then its forms (each on one page of its own), then the guide's annex, if any.
+        assert len(form_pages) == len(forms), f"{where} : formulaires {forms}, pages {form_pages}"
+        assert len(annex_pages) <= 1, where
+        end_of_notice = min(form_pages + annex_pages, default=count)
+        assert form_pages == list(range(end_of_notice, end_of_notice + len(forms))), f"{where} : {form_pages}"
+        # Up to the annex, the notice's own words: nothing only the guide says.
+        notice_part = "".join(squeezed[: annex_pages[0] if annex_pages else count])
+        said = [name for name, words in _guide_words(t).items() if words and words in notice_part]
+        assert not said, f"{where} : avant l'annexe du guide : {said}"
+        # The guide's readings of the notice's dates, its annex: each with the notice's words and the guide's note.
+        annex = "".join(squeezed[annex_pages[0]:]) if annex_pages else ""
+        for deadline in notice.deadlines:
+            if deadline.note:
+                assert squeeze(deadline.note) in annex, f"{where} : lecture de « {deadline.label} » absente de l'annexe"
+            if deadline.as_written:
+                assert squeeze(deadline.as_written) in notice_part, f"{where} : « {deadline.as_written} » absent de la notice"
 
 
 def test_every_real_notice_has_its_pdf(real_site, real_notices):
@@ -135,7 +176,7 @@ def test_frozen_pdfs_page_counts(frozen_site, frozen_notices):
 def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices):
     toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
     _count, texts, tops, _bottoms, uris = _read(_pdf(frozen_site, toulouse))
-    assert squeeze("Académie de Toulouse — BTS session 2024") in squeeze(tops[0])
+    assert squeeze("Académie de Toulouse — BTS session 2024") in squeeze(tops[1])
     first = squeeze(texts[0])
     for words in ("Inscription au BTS sur l'application CYCLADES", "mercredi 15 novembre 2023 à 17 h 00", "mercredi 11 octobre 2023 à 14 h 00"):
         assert squeeze(words) in first, words
@@ -189,11 +230,15 @@ def test_a_resource_outside_the_document_stops_the_pdf(texts, resource):
 
 
 def test_a_plain_document_prints_as_a4_with_its_header(texts):
-    pdf = notice_pdf(notice_html("# Titre\n\nTexte.\n", "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+    """A4; the running header from the second page (the first has the notice's title)."""
+    long = "\n\n".join(f"Paragraphe {i}." for i in range(120))
+    pdf = notice_pdf(notice_html(f"# Titre\n\n{long}\n", "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     box = reader.pages[0].mediabox
     assert (round(float(box.width) / MM), round(float(box.height) / MM)) == (210, 297)
-    assert squeeze("Académie de Test — BTS session 2030") in squeeze(reader.pages[0].extract_text())
+    assert len(reader.pages) >= 2
+    assert squeeze("Académie de Test — BTS session 2030") not in squeeze(reader.pages[0].extract_text())
+    assert squeeze("Académie de Test — BTS session 2030") in squeeze(reader.pages[1].extract_text())
 
 
 def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
@@ -274,3 +319,29 @@ def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
         else:
             assert f"## {t.text('establishment.guide_title')}" not in printed
     assert all(seen.values()), seen
+
+
+def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, frozen_notices):
+    """« avant le 21 novembre 2023 » (as_written) in the notice's part, with no « heure non précisée »; the
+    guide's reading (« au plus tard le lundi 20 novembre 2023 », no hour given) in its annex only."""
+    clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    _count, texts, _tops, _bottoms, _uris = _read(_pdf(frozen_site, clermont))
+    squeezed = [squeeze(text) for text in texts]
+    start = next(i for i, text in enumerate(squeezed) if squeeze(clermont.texts.text("annex.title")) in text)
+    notice_part, annex = "".join(squeezed[:start]), "".join(squeezed[start:])
+    assert squeeze("Dépôt de toutes les pièces justificatives dans l'espace candidat CYCLADES : avant le 21 novembre 2023") in squeezed[0]
+    assert squeeze("lundi 20 novembre 2023") not in notice_part
+    assert squeeze("au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)") in annex
+    # the age's reference date is the guide's reading: in the annex, not in the notice's part
+    assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") in annex
+    assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") not in notice_part
+
+
+def test_toulouse_2024_pdf_prints_its_form_after_the_notice(frozen_site, frozen_notices):
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    count, texts, _tops, bottoms, _uris = _read(_pdf(frozen_site, toulouse))
+    squeezed = [squeeze(text) for text in texts]
+    form = next(i for i, text in enumerate(squeezed) if text.startswith(squeeze("Attestation de refus de bénéfices de notes")))
+    assert squeeze(toulouse.texts.text("forms.in_pdf")) in "".join(squeezed[:form])  # the notice says it is there
+    assert squeeze(toulouse.texts.text("annex.title")) in squeezed[form + 1]  # then the guide's annex
+    assert squeeze(f"{form + 1} / {count}") in squeeze(bottoms[form])

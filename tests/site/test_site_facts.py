@@ -113,7 +113,8 @@ def facts(notice) -> list[tuple[str, str]]:
 def offices(notice) -> list:
     """The offices the notice names (academy file and session file), those given."""
     a = notice.academy
-    found = [given(a.exam_office), given(a.positioning_office), given(a.vae_office), *(given(notice.session.contacts) or ())]
+    # the exam office as this session gives it (session exam_office:), else the academy file's
+    found = [notice.session.exam_office or given(a.exam_office), given(a.positioning_office), given(a.vae_office), *(given(notice.session.contacts) or ())]
     return [o for o in found if o is not None]
 
 

@@ -19,11 +19,15 @@ REPO = Path(__file__).resolve().parents[2]
 REAL_SESSIONS = (("toulouse", 2024), ("aix-marseille", 2023), ("clermont-ferrand", 2024), ("nantes", 2024), ("nantes", 2026))
 
 
+FROZEN = REPO / "tests" / "fixtures" / "project"
+
+
 def project_copy(tmp: Path) -> Path:
-    """A project root with the repository's real content/ and academies/."""
+    """A project root with the frozen test project's content/ and academies/ (tests/fixtures/project: a
+    staff member's edit of the real data never breaks these hand-written cases)."""
     root = tmp / "root"
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copytree(REPO / "academies", root / "academies")
+    shutil.copytree(FROZEN / "content", root / "content")
+    shutil.copytree(FROZEN / "academies", root / "academies")
     return root
 
 
