@@ -415,6 +415,11 @@ def events(notice: Notice) -> list[timeline.Event]:
     return out
 
 
+def _sentence(words: str) -> str:
+    """Words compared as a sentence: without the spaces and the full stop around them."""
+    return words.strip().rstrip(".").strip()
+
+
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note
     (in the notice's voice, its PDF: the notice's words alone, unless they are the date itself; the guide's
@@ -423,7 +428,7 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     if notice.voice == "notice":
         notes = [t.text("dates.strict")] if deadline.strict else []
         notes += [t.text("dates.late_deposit", label=d.label, words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
-        if deadline.words and deadline.words != deadline.as_written:
+        if deadline.words and _sentence(deadline.words) != _sentence(deadline.as_written or ""):
             notes.append(t.text("dates.words_as_written", words=deadline.words))
         return " ".join(notes)
     notes = []
