@@ -43,12 +43,16 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "opening_day": ("day",),
         "deadline_day_as_written": ("day",),
         "opening_day_as_written": ("day",),
+        "deadline_time_as_written": ("day", "time"),
+        "opening_time_as_written": ("day", "time"),
+        "time_as_written": ("day", "time"),
         "not_given": (),
         "zone": ("city",),
     },
     "provenance": {
         "national": ("texts",),
         "national_silent": ("texts",),
+        "national_partly": ("texts",),
         "national_mentioned": ("texts", "words"),
         "notice": ("section",),
         "notice_plain": (),
@@ -143,6 +147,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "age_reference": ("date",),
         "timeline_title": (),
         "words_as_written": ("words",),
+        "late_deposit_as_written": ("label", "words"),
     },
     "timeline": {
         "title": (),
@@ -172,6 +177,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "group_deadline": ("date",),
         "form": ("link",),
         "intro_as_written": (),
+        "late_deposit_as_written": ("date", "words"),
     },
     "r408": {
         "title": (),
@@ -198,6 +204,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "annex": {
         "title": (),
         "intro": (),
+        "departments": ("departments",),
         "dates_title": (),
         "col_what": (),
         "col_as_written": (),

@@ -105,6 +105,8 @@ class ResolvedDocument:
     r408_annexes: tuple[R408Annexes, ...] = ()
     exemption: Condition | None = None  # the national exemption applied to this item (``unless``)
     exemption_texts: tuple[NationalText, ...] = ()  # the national texts of that exemption, for a notice item
+    notice_when: Condition | None = None  # a notice item's own condition, before the national exemption (its PDF)
+    partly_covered: bool = False  # a national document a notice item asks for in some cases only
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 r408_annexes=annexes if any(n in ("r408_attestation",) for n in entry.covers) else (),
                 exemption=exemption,
                 exemption_texts=exemption_texts,
+                notice_when=entry.when,
             )
         )
     for did, document in national.items():
@@ -303,6 +306,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 mention=mention.words if mention else None,
                 r408_annexes=annexes if did == "r408_attestation" else (),
                 exemption=document.unless,
+                partly_covered=did in covering,
             )
         )
     return tuple(out)

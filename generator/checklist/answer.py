@@ -122,11 +122,13 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
             text = ui("why_from", reason=text, question=label(source["question"]), answer=words(source["question"], source["value"]))
         return text
 
-    def provenance(item: dict, silent: bool = False, mention: str | None = None) -> str:
+    def provenance(item: dict, silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
         if item["kind"] == "national":
             joined = texts.join("provenance.texts_join", item["texts"])
             if mention:
                 return texts.text("provenance.national_mentioned", texts=joined, words=mention)
+            if silent and partly:
+                return texts.text("provenance.national_partly", texts=joined)
             return texts.text("provenance.national_silent" if silent else "provenance.national", texts=joined)
         if item["section"]:
             return texts.text("provenance.notice", section=item["section"])
@@ -150,7 +152,7 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
             annexes=annexes,
             detail=doc["detail"] or None,
-            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"]),
+            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"], doc.get("partly_covered", False)),
             provenance=doc["provenance"]["kind"],
         ))
 

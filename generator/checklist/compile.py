@@ -151,6 +151,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "national": d.national,
                 "covers": list(d.covers),
                 "notice_silent": d.notice_silent,
+                "partly_covered": d.partly_covered,  # a notice item asks for it in some cases only
                 "mention": d.mention,
                 "late_deposit": d.late_deposit,
                 "r408_annexes": [[a.specialty.specialty, a.specialty.option, list(a.annexes)] for a in d.r408_annexes],

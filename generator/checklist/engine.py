@@ -599,7 +599,8 @@ def evaluate(ruleset, answers):
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
                 "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"], "covers": doc["covers"],
-                "notice_silent": doc["notice_silent"], "mention": doc["mention"], "late_deposit": doc.get("late_deposit"),
+                "notice_silent": doc["notice_silent"], "partly_covered": doc.get("partly_covered", False),
+                "mention": doc["mention"], "late_deposit": doc.get("late_deposit"),
                 "annexes": _r408_annexes(doc, state),
                 "why": state.why(doc["when"]),
             })

@@ -106,12 +106,15 @@ def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
     return out + ["  - " + " ".join(line.split()) for line in lines]
 
 
-def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None) -> str:
-    """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »."""
+def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
+    """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
+    (``partly``: a notice item asks for it in some cases only)."""
     if provenance["kind"] == "national":
         cited = texts.join("provenance.texts_join", list(provenance["texts"]))
         if mention:
             return texts.text("provenance.national_mentioned", texts=cited, words=mention)
+        if notice_silent and partly:
+            return texts.text("provenance.national_partly", texts=cited)
         return texts.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
     if provenance.get("section"):
         return texts.text("provenance.notice", section=provenance["section"])
@@ -187,7 +190,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append("    " + t.text("standing.annexes", annexes=annexes))
         if document["detail"]:
             out.append("    " + " ".join(document["detail"].split()))
-        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"]))
+        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False)))
     out.append("")
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))

@@ -5,8 +5,10 @@ writes them, no « non précisé par la notice », no source lines, no national 
 state). What the web page adds to the notice is not lost: it is gathered here, after the notice and its
 forms, under a heading that says it is the guide's and not the academy's:
 
-- how the guide reads the notice's dates (the deadlines with a ``note:``; the age's reference date),
-  and what the notice leaves unsaid (a date it does not give, a deadline without an hour);
+- the academy's departments (the national table: the notice may not list them);
+- what the notice leaves unsaid (who registers how, the steps, the list of documents, exam
+  adjustments, the exam office; a date it does not give, a deadline without an hour), and how the
+  guide reads the notice's dates (the deadlines with a ``note:``; the age's reference date);
 - the documents a national text requires for the session and the notice does not mention;
 - the national rules the guide attaches to the notice's own documents (an exemption, a national list);
 - the R408 national list in force and the national statements of the notice's topics.
@@ -21,8 +23,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..merge import Notice
+from ..model.academy import Department
+from ..model.conditions import Condition
 from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, notice_view
-from .words import deadline_moment
+from .words import condition_words, deadline_moment
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class RuleRow:
 
 @dataclass(frozen=True)
 class GuideAnnex:
+    departments: tuple[Department, ...]  # the academy's departments (the national table), which the notice may not list
+    missing: tuple[str, ...]  # what the notice does not give, each said in a sentence (« La notice ne décrit pas… »)
     readings: tuple[DateReading, ...]
     not_given: tuple[str, ...]  # labels of the dates the notice does not give
     no_hour: tuple[str, ...]  # labels of the deadlines the notice gives without an hour
@@ -58,7 +64,7 @@ class GuideAnnex:
     @property
     def empty(self) -> bool:
         return not (
-            self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
+            self.departments or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
             or self.rules or self.r408 or self.topics
         )
 
@@ -92,7 +98,25 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     )
     silent_docs = [d for d in notice.documents if d.notice_silent]
     silent = document_group(t.text("documents.national_group"), document_rows(notice, silent_docs)) if silent_docs else None
-    rules = tuple(RuleRow(row.label, row.provenance) for row in document_rows(notice, [d for d in notice.documents if not d.notice_silent]) if row.provenance)
+    listed = [d for d in notice.documents if not d.notice_silent]
+    exempt = {d.id: d.exemption for d in listed if d.exemption is not None and d.exemption_texts}
+    rules = tuple(
+        # a notice item the guide applies a national exemption to: the exemption in words, then its text
+        RuleRow(row.label, " ".join(x for x in (condition_words(notice, Condition("not", children=(exempt[row.id],))) + "." if row.id in exempt else "", row.provenance) if x))
+        for row in document_rows(notice, listed)
+        if row.provenance
+    )
+    missing = tuple(
+        t.text(key)
+        for key, absent in (
+            ("who.not_given", not notice.who_given),
+            ("steps.not_given", notice.section("steps") is None),
+            ("documents.not_given", not notice.given("documents")),
+            ("exam_adjustment.not_given", not notice.given("exam_adjustment")),
+            ("contacts.no_exam_office", notice.exam_office is None),
+        )
+        if absent
+    )
     topics = tuple(
         TopicView(topic.title, tuple(b for b in topic.blocks if b.national))
         for topic in page.topics
@@ -101,6 +125,8 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     r408 = page.r408
     national_r408 = r408 if r408.national_provenance or any(b.national for b in r408.statements) else None
     return GuideAnnex(
+        departments=notice.academy.departments,
+        missing=missing,
         readings=readings,
         not_given=not_given,
         no_hour=no_hour,

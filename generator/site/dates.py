@@ -52,12 +52,13 @@ MOMENT_KEYS = {
     "information": ("moments.time", "moments.day"),  # a date given for information: the day alone
     "plain": ("moments.time", "moments.day_no_time"),  # the date itself (a timeline, a calendar)
 }
-# In the notice's own voice (its PDF): a day without an hour is the day, as the notice writes it.
-NOTICE_VOICE_DAY_KEYS = {
-    "deadline": "moments.deadline_day_as_written",
-    "opening": "moments.opening_day_as_written",
-    "information": "moments.day",
-    "plain": "moments.day",
+# In the notice's own voice (its PDF): a day without an hour is the day, as the notice writes it; an hour
+# is the academy's, without the guide's words for its time zone (« heure de Paris »).
+NOTICE_VOICE_KEYS = {
+    "deadline": ("moments.deadline_time_as_written", "moments.deadline_day_as_written"),
+    "opening": ("moments.opening_time_as_written", "moments.opening_day_as_written"),
+    "information": ("moments.time_as_written", "moments.day"),
+    "plain": ("moments.time_as_written", "moments.day"),
 }
 
 
@@ -76,17 +77,21 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
     précisée par la notice », never a default hour (``information``: the day alone).
     « date non précisée par la notice » when there is no date (``value`` None).
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
-    (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it.
+    (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no
+    time zone words (« à 17 h 00 »: the academy's own).
     """
     if kind not in MOMENT_KEYS:
         raise ValueError(f"moment: kind {kind!r} is not one of {sorted(MOMENT_KEYS)}")
     if value is None:
         return texts.text("moments.not_given")
-    with_time, without_time = MOMENT_KEYS[kind]
     text = day(value)
+    if notice_voice:
+        with_time, without_time = NOTICE_VOICE_KEYS[kind]
+        return texts.text(with_time, day=text, time=clock(value)) if has_time else texts.text(without_time, day=text)
+    with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
         return texts.text(with_time, day=text, time=clock(value), zone=zone_words(tz, texts))
-    return texts.text(NOTICE_VOICE_DAY_KEYS[kind] if notice_voice else without_time, day=text)
+    return texts.text(without_time, day=text)
 
 
 def short_day(value: dt.date) -> str:

@@ -28,6 +28,7 @@ from .words import (
     condition_words,
     deadline_moment,
     deadline_words,
+    document_condition,
     document_deadline,
     is_past,
     last_date,
@@ -286,8 +287,9 @@ class Contacts:
 @dataclass(frozen=True)
 class Links:
     website: str | None  # None: not given
-    bts_page: str | None
+    bts_page: str | None  # None: not given, or among the notice's links
     items: tuple[Link, ...]
+    website_listed: bool = False  # the site is among the notice's links (in its words): not said twice
 
 
 @dataclass(frozen=True)
@@ -426,8 +428,9 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     note is in the PDF's annex, ``annex_view``)."""
     t = notice.texts
     if notice.voice == "notice":
-        notes = [t.text("dates.strict")] if deadline.strict else []
-        notes += [t.text("dates.late_deposit", label=d.label, words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
+        # « délai de rigueur » in the guide's words only when the notice's own words are not printed
+        notes = [t.text("dates.strict")] if deadline.strict and not deadline.words else []
+        notes += [t.text("dates.late_deposit_as_written", label=d.label, words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
         if deadline.words and _sentence(deadline.words) != _sentence(deadline.as_written or ""):
             notes.append(t.text("dates.words_as_written", words=deadline.words))
         return " ".join(notes)
@@ -498,6 +501,9 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
     for doc in docs:
         if notice.voice == "notice":
             provenance = None  # the notice's PDF: the national texts are in its annex (annex_view)
+        elif doc.national and doc.partly_covered and doc.notice_silent:
+            cited = notice.texts.join("provenance.texts_join", [x.title for x in doc.provenance.texts])
+            provenance = notice.texts.text("provenance.national_partly", texts=cited)
         elif doc.national:
             provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention)
         elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
@@ -505,7 +511,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         else:
             provenance = None
         form = forms.get(doc.form) if doc.form else None
-        rows.append(DocumentRow(doc.id, doc.label, condition_words(notice, doc.when), document_deadline(notice, doc), doc.detail or "", provenance, form))
+        rows.append(DocumentRow(doc.id, doc.label, condition_words(notice, document_condition(notice, doc)), document_deadline(notice, doc), doc.detail or "", provenance, form))
     return tuple(rows)
 
 
@@ -528,10 +534,42 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
             silent.append(doc)
         else:
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
+    if notice.voice == "notice":
+        groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
     out = [document_group(name, document_rows(notice, docs)) for name, docs in groups.items()]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)
+
+
+def _as_mentioned(docs: list[ResolvedDocument]) -> list[ResolvedDocument]:
+    """The notice's PDF: national documents the notice mentions in one line (« Attestations de formation
+    spécifiques au BTS Maintenance des Systèmes ») are that one line, in its words, where the web page lists
+    each document of the national text (the PDF's annex has them). Only when one of them is required exactly
+    when any of them is (its condition is part of every other's), so that the line's condition is that one,
+    and they share a deadline; otherwise they stay as they are."""
+    out: list[ResolvedDocument] = []
+    done: set[str] = set()
+    for doc in docs:
+        if doc.id in done:
+            continue
+        same = [d for d in docs if d.national and d.mention and d.mention == doc.mention] if doc.national and doc.mention else []
+        widest = next((d for d in same if all(_implies(other.when, d.when) for other in same)), None)
+        if len(same) > 1 and widest is not None and len({d.deadline for d in same}) == 1:
+            done.update(d.id for d in same)
+            out.append(replace(widest, label=doc.mention, detail=None, mention=None))
+        else:
+            out.append(doc)
+    return out
+
+
+def _implies(narrow, wide) -> bool:
+    """``narrow`` is ``wide`` with more conditions (« all » of wide's tests and others), or ``wide`` itself."""
+    if narrow == wide:
+        return True
+    parts = narrow.children if narrow.kind == "all" else (narrow,)
+    wanted = wide.children if wide.kind == "all" else (wide,)
+    return all(w in parts for w in wanted)
 
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
@@ -650,6 +688,18 @@ def contacts(notice: Notice) -> Contacts:
     )
 
 
+def _links(notice: Notice) -> Links:
+    """The academy's site and its BTS page (academy.yaml), unless the notice's own links give the same
+    address (with the notice's words for it), then the notice's links."""
+    items = tuple(notice.section("links") or ())
+    listed = {str(item.url).rstrip("/").lower() for item in items}
+    website, bts_page = given(notice.academy.website), notice.academy.bts_page or None
+    return Links(
+        website, bts_page if bts_page and str(bts_page).rstrip("/").lower() not in listed else None, items,
+        website_listed=bool(website) and str(website).rstrip("/").lower() in listed,
+    )
+
+
 def notice_view(
     notice: Notice, today: dt.date, *, checklist: bool = False, previous: Notice | None = None,
     routes: Directory | None = None, site: SiteFile | None = None, pdf: bool = False,
@@ -678,7 +728,7 @@ def notice_view(
         topics=_topics(notice),
         forms=_forms(notice, pdf),
         contacts=contacts(notice),
-        links=Links(given(academy.website), academy.bts_page or None, notice.section("links") or ()),
+        links=_links(notice),
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
         novelties=novelties_view(notice, previous),
     )

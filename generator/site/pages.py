@@ -75,21 +75,28 @@ def _fields(view) -> dict[str, object]:
     return {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
 
 
-def render_notice(view: NoticeView, texts: InterfaceFile, status: StatusView | None = None, *, for_print: bool = False) -> str:
-    """The notice page's Markdown; ``for_print``: the version the PDF is made of (``notice.md.j2``)."""
-    return render_markdown(MARKDOWN, "notice.md.j2", texts, timeline_html=timeline.render, status=status, for_print=for_print, **_fields(view))
+def render_notice(
+    view: NoticeView, texts: InterfaceFile, status: StatusView | None = None, *, for_print: bool = False, establishment: Markup | None = None
+) -> str:
+    """The notice page's Markdown; ``for_print``: the version the PDF is made of (``notice.md.j2``);
+    ``establishment``: the establishment's procedure (Markdown of ``establishment.md.j2``), printed right
+    after the dates in an establishments' notice's PDF, as such a notice is first of all that procedure."""
+    return render_markdown(
+        MARKDOWN, "notice.md.j2", texts, timeline_html=timeline.render, status=status, for_print=for_print, establishment=establishment, **_fields(view)
+    )
 
 
 def notice_page(
     notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None,
     routes: Directory | None = None, site: SiteFile | None = None, pdf: bool = False, for_print: bool = False,
+    establishment: Markup | None = None,
 ) -> str:
     """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
     page; ``pdf``: to its PDF; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``;
     ``previous``: the academy's previous session, compared in « Nouveautés de la session »; ``routes``: the
     site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version)."""
     view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
-    return render_notice(view, notice.texts, status, for_print=for_print)
+    return render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
@@ -185,12 +192,14 @@ class _Scope:
         routes = directory(published, departments.table() if departments else None, today)
         return cls(notices, today, left, published, latest(published), routes)
 
-    def notice_page(self, notice: Notice, *, site: SiteFile | None, checklist: bool = False, pdf: bool = False, for_print: bool = False) -> str:
+    def notice_page(
+        self, notice: Notice, *, site: SiteFile | None, checklist: bool = False, pdf: bool = False, for_print: bool = False, establishment: Markup | None = None
+    ) -> str:
         """``for_print``: the PDF's version, in the notice's own voice (``Notice.voice``)."""
         status = status_view(notice, self.left[id(notice)], self.latest_years, self.today)
         return notice_page(
             dataclasses.replace(notice, voice="notice") if for_print else notice, self.today, checklist=checklist, status=status, previous=previous_notice(self.notices, notice),
-            routes=self.routes, site=site, pdf=pdf, for_print=for_print,
+            routes=self.routes, site=site, pdf=pdf, for_print=for_print, establishment=establishment,
         )
 
 
@@ -223,11 +232,11 @@ def print_pages(
     scope = _Scope.of(notices, today, departments)
 
     def markdown(notice: Notice) -> str:
-        text = scope.notice_page(notice, site=site, for_print=True)
-        if has_establishment_page(notice):  # an establishments' notice: what the establishment does, too
+        establishment = None
+        if has_establishment_page(notice):  # an establishments' notice: what the establishment does, first
             own = dataclasses.replace(notice, voice="notice")
-            text = text.rstrip("\n") + "\n\n" + establishment_page(own, today, scope.routes, for_print=True).lstrip("\n")
-        return text
+            establishment = Markup(establishment_page(own, today, scope.routes, for_print=True).strip("\n"))  # escaped by its template
+        return scope.notice_page(notice, site=site, for_print=True, establishment=establishment)
 
     def annex(notice: Notice) -> str:
         view = annex_view(notice, today)

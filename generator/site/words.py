@@ -224,12 +224,19 @@ def deadline_words(notice: Notice, deadline_id: str | None) -> str:
     return notice.texts.text("common.label_value", label=notice.deadline(deadline_id).label, value=deadline_moment(notice, deadline_id))
 
 
+def document_condition(notice: Notice, doc: ResolvedDocument) -> Condition:
+    """When a document is required: its effective condition; in the notice's voice (its PDF), a notice
+    item's own condition (the national exemption the guide adds to it is in the PDF's annex)."""
+    return doc.notice_when if notice.voice == "notice" and doc.notice_when is not None else doc.when
+
+
 def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
     """A document's deadline in words: the date, its label when it is not the documents' one, then the notice's words on a later deposit."""
     t = notice.texts
+    own_voice = notice.voice == "notice"  # the notice's PDF: the date as the notice writes it, its words as its own
     when = deadline_moment(notice, doc.deadline)
-    if doc.deadline != "documents":
+    if doc.deadline != "documents" and not own_voice:
         when = t.text("common.label_value", label=notice.deadline(doc.deadline).label, value=when)
     if doc.late_deposit:
-        when = t.text("documents.late_deposit", date=when, words=doc.late_deposit)
+        when = t.text("documents.late_deposit_as_written" if own_voice else "documents.late_deposit", date=when, words=doc.late_deposit)
     return when

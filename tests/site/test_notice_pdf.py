@@ -181,10 +181,12 @@ def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices
     for words in ("Inscription au BTS sur l'application CYCLADES", "mercredi 15 novembre 2023 à 17 h 00", "mercredi 11 octobre 2023 à 14 h 00"):
         assert squeeze(words) in first, words
     whole = squeeze(" ".join(texts))
-    # A labelled web link prints its address after its words; an e-mail address is its own words.
-    assert squeeze("portail CYCLADES des candidats (https://cyclades.education.gouv.fr/cyccandidat/portal/login)") in whole
+    # The notice's own links print their address; an e-mail address is its own words; the guide's link to
+    # the CYCLADES portal (content/site.yaml, on every web page) is not the notice's: not in its PDF.
+    assert squeeze("Lien vers les référentiels BTS : https://enqdip.sup.adc.education.fr/bts/index.htm") in whole
+    assert "https://enqdip.sup.adc.education.fr/bts/index.htm" in uris
     assert "dec5@actoulouse.fr" in whole
-    assert "https://cyclades.education.gouv.fr/cyccandidat/portal/login" in uris
+    assert "cyclades.education.gouv.fr" not in whole and not any("cyclades.education.gouv.fr" in uri for uri in uris)
 
 
 def test_the_notice_page_links_to_its_pdf(frozen_site, frozen_notices):

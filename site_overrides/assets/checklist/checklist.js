@@ -386,10 +386,11 @@ function start(root) {
   }
 
   // Where an item comes from, in words: « Règle nationale — … », « Notice de l'académie — Annexe 1 ».
-  function provenanceWords(provenance, noticeSilent, mention) {
+  function provenanceWords(provenance, noticeSilent, mention, partly) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
       if (mention) return shared("provenance.national_mentioned", { texts, words: mention });
+      if (noticeSilent && partly) return shared("provenance.national_partly", { texts });
       return shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
     }
     if (provenance.section) return shared("provenance.notice", { section: provenance.section });
@@ -480,7 +481,7 @@ function start(root) {
       }
       if (doc.detail) item.append(el("p", doc.detail));
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
+      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
     }
     parts.push(docs);
