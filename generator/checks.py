@@ -323,10 +323,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             known = f" (formulaires : {', '.join(form_ids)})" if form_ids else " (la session n'a pas de forms:)"
             problems.add(document.where("form"), f"documents[{i}].form", f"formulaire inconnu {quote(document.form)}{_nearest(document.form, form_ids)}{known}")
     for i, form in enumerate(given(session_file.forms) or ()):
-        for j, part in enumerate(form.parts):
+        for where, part in form.all_parts():
             for answer in part.answers:
                 if answer not in routes:
-                    problems.add(part.where("answers"), f"forms[{i}].parts[{j}].answers.{answer}", f"voie inconnue {quote(answer)}{_nearest(answer, routes)} (choix : {', '.join(routes)})")
+                    problems.add(part.where("answers"), f"forms[{i}].{where}.answers.{answer}", f"voie inconnue {quote(answer)}{_nearest(answer, routes)} (choix : {', '.join(routes)})")
 
     for name, items in (("links", given(session_file.links) or ()), ("forms", given(session_file.forms) or ())):
         seen: set[str] = set()

@@ -8,7 +8,7 @@ blocks, in the same order, with the same classes, data-* attributes and words,
 from each later result, and replaces this one with its first result
 (``tests/checklist/test_checklist_phone.py`` compares the two texts).
 
-``answer_view(notice, ruleset, result)`` turns a result into plain values:
+``answer_view(notice, ruleset, result, …)`` turns a result into plain values:
 every text is the page's (group ``checklist_page`` of ``content/interface.yaml``
 and the texts shared with the notice page), with its placeholders filled the way
 ``checklist.js`` fills them, French typography applied by the template's
@@ -40,6 +40,15 @@ class Line:
 
 
 @dataclass(frozen=True)
+class FormLink:
+    """The link to the printable page of the form a document is made with (``checklist.js: formLink``).
+    At build time it has no fragment: the form opens blank (nothing is answered, or JavaScript is off)."""
+
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
 class DocumentItem:
     id: str
     label: str
@@ -48,6 +57,7 @@ class DocumentItem:
     late: str | None
     annexes: Line | None
     detail: str | None
+    form: FormLink | None
     source: str
     provenance: str
 
@@ -97,8 +107,11 @@ class AnswerView:
     no_answer: str
 
 
-def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str]) -> AnswerView:
-    """The page's view of an engine ``result`` (``key_dates``, ``dates``: the page data's, see ``page._page_data``)."""
+def answer_view(
+    notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]]
+) -> AnswerView:
+    """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``: the page data's, see
+    ``page._page_data``)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -152,7 +165,12 @@ def answer_view(notice: Notice, ruleset: dict, result: dict, key_dates: list[dic
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
             annexes=annexes,
             detail=doc["detail"] or None,
+<<<<<<< HEAD
             source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"], doc.get("partly_covered", False)),
+=======
+            form=FormLink(ui("form_link", title=forms[doc["id"]]["title"]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
+            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"]),
+>>>>>>> formfix
             provenance=doc["provenance"]["kind"],
         ))
 

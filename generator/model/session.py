@@ -186,43 +186,85 @@ FIELD_KINDS = (
 )
 Prefill = Literal["academy", "session", "specialty", "route"]
 PREFILL_WORDS = "academy (nom de l'académie), session (année), specialty (spécialité) ou route (voie de formation)"
+BLANK = "___"  # in a field's label: where the source puts a blank to fill in
+PART_KINDS = ("heading", "paragraph", "field", "boxes", "side_by_side")
+FIELD_ONLY = ("kind", "choices", "columns", "rows")
 
 
 @dataclass(frozen=True, kw_only=True)
 class FormPart(Record):
-    """One part of a form, in the source's order: a heading, a paragraph of the source's words, or a field to fill in."""
+    """One part of a form, in the source's order: a heading, a paragraph of the source's words, a field to fill
+    in, a line of boxes without a label, or columns side by side (each a list of parts)."""
 
     heading: str | None = doc("titre de rubrique du formulaire, dans les mots de la source", default=None)
     paragraph: str | None = doc("paragraphe du formulaire, dans les mots de la source (par exemple la règle qu'il cite)", default=None)
     strong: bool = doc("true : le paragraphe est en gras dans la source", default=False)
-    field: str | None = doc("champ à remplir : son intitulé, dans les mots de la source", default=None)
+    field: str | None = doc(
+        f"champ à remplir : son intitulé, dans les mots de la source ; le guide écrit « intitulé : » puis la ligne "
+        f"à remplir ; quand la source met le blanc ailleurs ou sans deux-points (kind: line), écrire {BLANK} "
+        f"(trois soulignés) à la place de chaque blanc, par exemple « Fait à {BLANK} » ou "
+        f"« candidat(e) au brevet de technicien supérieur {BLANK} (indiquer la spécialité) »",
+        default=None,
+    )
     kind: FieldKind = doc(f"sorte de champ : {FIELD_KINDS}", default="line")
     choices: tuple[str, ...] = doc("cases à cocher du champ (kind: choices) ou éléments de la liste (kind: list), dans l'ordre de la source", default=())
     columns: tuple[str, ...] = doc("colonnes du tableau (kind: table), dans l'ordre de la source", default=())
     rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
+    boxes: tuple[str, ...] = doc(
+        "cases à cocher sans intitulé, chacune suivie de ses mots dans la source, dans son ordre (par exemple les "
+        "trois voies de formation d'une attestation, ou « a bénéficié d'une décision de positionnement »)",
+        default=(),
+    )
+    side_by_side: tuple[tuple[FormPart, ...], ...] = doc(
+        "colonnes côte à côte, comme dans la source (par exemple une colonne par voie de formation) : une liste de "
+        "colonnes, chacune une liste de parties (heading:, paragraph:, field: ou boxes:) ; sur un écran étroit, "
+        "elles se suivent",
+        default=(),
+    )
     prefill: Prefill | None = doc(
-        f"ce que la liste personnalisée peut pré-remplir dans ce champ : {PREFILL_WORDS}", default=None
+        f"ce que la liste personnalisée peut pré-remplir dans ce champ (kind: line ou choices) ou ces cases (boxes:, "
+        f"route seulement) : {PREFILL_WORDS}", default=None
     )
     answers: dict[Identifier, str] = doc(
-        "avec prefill: route et kind: choices, réponse de la liste personnalisée (scolaire, apprenti, formation_continue) → case cochée (un des choices)",
+        "avec prefill: route (obligatoire alors), réponse de la liste personnalisée (scolaire, apprenti, "
+        "formation_continue) → les mots du formulaire : la case cochée (kind: choices ou boxes:, une de ses cases) "
+        "ou les mots écrits sur la ligne (kind: line), par exemple formation_continue: formation continue",
         default_factory=dict,
     )
 
     def check(self, reader, path: str) -> None:
-        given = [name for name in ("heading", "paragraph", "field") if getattr(self, name) is not None]
+        given = [name for name in PART_KINDS if getattr(self, name) not in (None, ())]
         if len(given) != 1:
             words = ", ".join(f"{name}:" for name in given) if given else "aucun"
-            reader.problem(self.origin, path, f"une partie de formulaire est heading:, paragraph: ou field: (une seule) ; lu : {words}")
+            reader.problem(self.origin, path, f"une partie de formulaire est heading:, paragraph:, field:, boxes: ou side_by_side: (une seule) ; lu : {words}")
             return
-        if self.field is None:
-            extra = [name for name in ("kind", "choices", "columns", "rows", "prefill", "answers") if name in self.positions]
-            if extra:
-                reader.problem(self.where(extra[0]), f"{path}.{extra[0]}", f"{extra[0]}: ne s'écrit qu'avec field: (un champ à remplir) ; le retirer")
-            if self.strong and self.paragraph is None:
-                reader.problem(self.where("strong"), f"{path}.strong", "strong: ne s'écrit qu'avec paragraph: ; le retirer")
+        (what,) = given
+        allowed = {"heading": (), "paragraph": ("strong",), "field": (*FIELD_ONLY, "prefill", "answers"),
+                   "boxes": ("prefill", "answers"), "side_by_side": ()}[what]
+        for name in ("strong", *FIELD_ONLY, "prefill", "answers"):
+            if name in self.positions and name not in allowed:
+                with_what = "paragraph:" if name == "strong" else "field: (un champ à remplir)" if name in FIELD_ONLY else "field: ou boxes:"
+                reader.problem(self.where(name), f"{path}.{name}", f"{name}: ne s'écrit qu'avec {with_what} ; le retirer")
+        if what == "side_by_side":
+            self._check_columns(reader, path)
             return
-        if self.strong:
-            reader.problem(self.where("strong"), f"{path}.strong", "strong: ne s'écrit qu'avec paragraph: ; le retirer")
+        if what == "field":
+            self._check_field(reader, path)
+        elif what == "boxes" and self.prefill not in (None, "route"):
+            reader.problem(self.where("prefill"), f"{path}.prefill", f"des cases (boxes:) ne se pré-remplissent qu'avec prefill: route (lu : {self.prefill})")
+        if self.prefill == "route" and not self.answers:
+            reader.problem(
+                self.where("prefill"), f"{path}.answers",
+                "prefill: route demande answers: (pour chaque voie, les mots du formulaire), par exemple "
+                "answers: {scolaire: scolaire, apprenti: apprenti, formation_continue: formation continue}",
+            )
+        if what == "boxes" or self.kind == "choices":
+            key, boxes = ("choices", self.choices) if what == "field" else ("boxes", self.boxes)
+            for answer, choice in self.answers.items():
+                if choice not in boxes:
+                    reader.problem(self.where("answers"), f"{path}.answers.{answer}", f"« {choice} » n'est pas une des cases du champ ({key}: {' ; '.join(boxes)})")
+
+    def _check_field(self, reader, path: str) -> None:
         if (self.kind in ("choices", "list")) != bool(self.choices):
             where = "choices" if self.choices else "kind"
             reader.problem(self.where(where), f"{path}.{where}", f"un champ kind: choices ou list a ses éléments (choices: [...]) ; choices: ne s'écrit qu'avec kind: choices ou list (lu : kind: {self.kind})")
@@ -231,11 +273,29 @@ class FormPart(Record):
             reader.problem(self.where(where), f"{path}.{where}", "un champ kind: table a ses colonnes (columns: [...]) ; columns: ne s'écrit qu'avec kind: table")
         if self.prefill is not None and self.kind not in ("line", "choices"):
             reader.problem(self.where("prefill"), f"{path}.prefill", f"prefill: ne s'écrit que pour un champ line ou choices (lu : kind: {self.kind})")
-        if self.answers and not (self.prefill == "route" and self.kind == "choices"):
-            reader.problem(self.where("answers"), f"{path}.answers", "answers: ne s'écrit qu'avec prefill: route et kind: choices ; le retirer")
-        for answer, choice in self.answers.items():
-            if choice not in self.choices:
-                reader.problem(self.where("answers"), f"{path}.answers.{answer}", f"« {choice} » n'est pas une des cases du champ (choices: {' ; '.join(self.choices)})")
+        if self.answers and self.prefill != "route":
+            reader.problem(self.where("answers"), f"{path}.answers", "answers: ne s'écrit qu'avec prefill: route ; le retirer")
+        blanks = (self.field or "").count(BLANK)
+        if blanks and self.kind != "line":
+            reader.problem(self.where("field"), f"{path}.field", f"{BLANK} (un blanc à remplir) ne s'écrit que dans un champ kind: line (lu : kind: {self.kind}) ; le retirer")
+        elif blanks > 1 and self.prefill is not None:
+            reader.problem(self.where("prefill"), f"{path}.prefill", f"un champ pré-rempli n'a qu'un blanc {BLANK} (lu : {blanks}) ; en faire plusieurs champs")
+
+    def _check_columns(self, reader, path: str) -> None:
+        if len(self.side_by_side) < 2:
+            reader.problem(self.where("side_by_side"), f"{path}.side_by_side", f"side_by_side: a au moins deux colonnes (lu : {len(self.side_by_side)})")
+        for i, column in enumerate(self.side_by_side):
+            if not column:
+                reader.problem(self.where(f"side_by_side[{i}]"), f"{path}.side_by_side[{i}]", "colonne vide ; y écrire ses parties (heading:, paragraph:, field: ou boxes:)")
+            for j, part in enumerate(column):
+                if part.side_by_side:
+                    reader.problem(part.where("side_by_side"), f"{path}.side_by_side[{i}][{j}].side_by_side", "une colonne ne contient pas d'autres colonnes ; écrire ses parties l'une après l'autre")
+
+    def segments(self) -> tuple[str, ...]:
+        """A line field's words around its blanks (``___``): one segment more than blanks; () without ``___``."""
+        if self.field is None or BLANK not in self.field:
+            return ()
+        return tuple(piece.strip() for piece in self.field.split(BLANK))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -248,7 +308,8 @@ class FormField(Record):
     url: Url | None = doc("adresse où le télécharger", default=None)
     text: str | None = doc("texte du formulaire quand la notice le reproduit sans en donner les champs (sinon parts:)", default=None)
     parts: tuple[FormPart, ...] = doc(
-        "le formulaire tel que la source le donne, dans son ordre : heading:, paragraph: ou field: (le guide en fait une page à imprimer et un PDF)",
+        "le formulaire tel que la source le donne, dans son ordre : heading:, paragraph:, field:, boxes: ou side_by_side: "
+        "(le guide en fait une page à imprimer et un PDF)",
         default=(),
     )
     source: str | None = doc("annexe de la notice", default=None)
@@ -262,13 +323,26 @@ class FormField(Record):
         if not self.parts:
             return self.text
         lines = []
-        for part in self.parts:
-            if part.field is None:
+        for _, part in self.all_parts():
+            if part.boxes:
+                lines.append(" ; ".join(part.boxes))
+            elif part.field is None:
                 lines.append(part.heading or part.paragraph or "")
-                continue
-            extra = part.choices or part.columns
-            lines.append(f"{part.field} : {' ; '.join(extra)}" if extra else part.field)
+            else:
+                extra = part.choices or part.columns
+                lines.append(f"{part.field} : {' ; '.join(extra)}" if extra else part.field)
         return "\n".join(lines)
+
+    def all_parts(self) -> tuple[tuple[str, FormPart], ...]:
+        """Every part but columns, in the source's order (a column's parts in their place), each with its path
+        under the form (``parts[2]``, ``parts[3].side_by_side[0][1]``)."""
+        found = []
+        for i, part in enumerate(self.parts):
+            if not part.side_by_side:
+                found.append((f"parts[{i}]", part))
+            for c, column in enumerate(part.side_by_side):
+                found += [(f"parts[{i}].side_by_side[{c}][{j}]", sub) for j, sub in enumerate(column)]
+        return tuple(found)
 
 
 @dataclass(frozen=True, kw_only=True)

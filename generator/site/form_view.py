@@ -1,11 +1,14 @@
 """A form of a notice (its ``parts:``) → the view model of its printable page and of its PDF.
 
 The page (``templates/form.md.j2``) and the PDF (``generator/pdf/form.py``) print the same
-HTML, ``templates/form.html.j2``: the form's parts in the source's order, each field a line,
-a box per choice, a table or a signature frame to fill in by hand. A field the checklist can
-fill (``prefill:``) carries ``data-prefill``; a choice the route answers carries
-``data-answer``: ``site_overrides/assets/forms/form.js`` fills them in the browser from the
-page's fragment (the checklist's link). Without JavaScript, and in the PDF, the form is blank.
+HTML, ``templates/form.html.j2``: the form's parts in the source's order, each field a line
+(its blanks where the source puts them: ``___`` in the YAML), a box per choice (with or
+without a label), a table or a signature frame to fill in by hand, columns side by side. A
+field the checklist can fill (``prefill:``) carries ``data-prefill``; a box the route ticks
+carries ``data-answer``, a line the route fills carries the form's words for each route
+(``data-answer-<route>``, from ``answers:``): ``site_overrides/assets/forms/form.js`` fills them in
+the browser from the page's fragment (the checklist's link). Without JavaScript, and in the
+PDF, the form is blank.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.session import FormField, FormPart
-from ..french import typography
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
@@ -29,18 +31,22 @@ class Choice:
 
 @dataclass(frozen=True)
 class PartView:
-    kind: str  # heading, paragraph, or the field's kind: line, date, choices, list, table, signature
-    text: str  # the heading's or paragraph's words, or the field's label
+    kind: str  # heading, paragraph, side (columns), or the field's kind: line, date, choices, list, table, signature
+    text: str  # the heading's or paragraph's words, or the field's label ("" for boxes without one)
     strong: bool = False
     choices: tuple[Choice, ...] = ()
     many: bool = False  # a long list of choices, printed in columns
     columns: tuple[str, ...] = ()
     rows: int = 0
     prefill: str | None = None
+    segments: tuple[str, ...] = ()  # a line's words around its blanks, when the source places them (``___``)
+    answers: tuple[tuple[str, str], ...] = ()  # a line filled by route: (route, the form's words), as data-answer-<route>
+    side: tuple[tuple[PartView, ...], ...] = ()  # columns side by side (kind "side"), each its parts
 
     @property
     def long(self) -> bool:
-        return len(self.text) >= LONG_LABEL
+        """Takes the whole width: a long label, or a line with several blanks or words after its blank."""
+        return len(self.text) >= LONG_LABEL or len(self.segments) > 2 or bool(self.segments[-1:] and self.segments[-1])
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,7 @@ class FormView:
     parts: tuple[PartView, ...]
     notice_page: str  # the notice's page, relative to the form's page
     pdf_file: str | None  # the form's PDF, relative to the form's page, when the site has PDFs
-    page_data: dict  # what form.js needs: the page's academy and session, the routes in words
+    page_data: dict  # what form.js needs: the page's academy and session, the checklist's routes (answers)
 
 
 def _part(part: FormPart) -> PartView:
@@ -60,18 +66,24 @@ def _part(part: FormPart) -> PartView:
         return PartView("heading", part.heading)
     if part.paragraph is not None:
         return PartView("paragraph", part.paragraph, strong=part.strong)
+    if part.side_by_side:
+        return PartView("side", "", side=tuple(tuple(_part(p) for p in column) for column in part.side_by_side))
     by_choice = {choice: answer for answer, choice in part.answers.items()}
+    if part.boxes:
+        return PartView("choices", "", choices=tuple(Choice(b, by_choice.get(b)) for b in part.boxes), prefill=part.prefill)
     choices = tuple(Choice(c, by_choice.get(c)) for c in part.choices)
     return PartView(
         part.kind, part.field or "", choices=choices, many=len(choices) >= MANY_CHOICES,
         columns=part.columns, rows=part.rows if part.kind == "table" else 0, prefill=part.prefill,
+        segments=part.segments(),
+        answers=tuple(part.answers.items()) if part.kind == "line" else (),
     )
 
 
 def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> FormView:
     """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page."""
     route = notice.questions.get("route")
-    routes = {answer: typography(words) for answer, words in route.choices.items()} if route is not None else {}
+    routes = sorted(route.choices) if route is not None else []
     return FormView(
         title=form.title,
         of_academy=of(notice.academy.name, notice.texts),

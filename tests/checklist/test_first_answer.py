@@ -4,6 +4,7 @@ and titles (site and checklist alike); the build's precompressed copies."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gzip
 import json
@@ -17,7 +18,8 @@ from checklist_support import ROOT
 from project_support import FROZEN
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
-from generator.checklist.page import checklist_page, checklist_view, pyodide_dir
+from generator.checklist.answer import answer_view
+from generator.checklist.page import checklist_page, checklist_view, pyodide_dir, render_checklist
 from generator.merge import build_notices
 from generator.pipeline import load_and_check
 from generator.site import compress, ics
@@ -200,3 +202,32 @@ def test_precompressed_copies_match_and_come_from_the_cache(tmp_path, monkeypatc
     (site / "a" / "index.html.gz").unlink()
     compress.precompress(site, cache)
     assert gzip.decompress((site / "a" / "index.html.gz").read_bytes()) == page
+
+
+def test_a_document_made_with_a_form_links_to_it_before_any_script(notices, content):
+    """The build-time answer links the form of a document that asks for one, as checklist.js does, but without
+    a fragment: the form opens blank (right without JavaScript). No document with a form is due for no
+    answer at all in the frozen project, so the answer is rendered here for answers that ask for one."""
+    answers = {("toulouse", 2024): {"situation": "repeater", "renounces_benefits": "yes"},
+               ("nantes", 2026): {"situation": "in_person", "route": "formation_continue"}}
+    for notice in notices:
+        if (notice.slug, notice.year) not in answers:
+            continue
+        view = checklist_view(notice, content)
+        forms = view.data["forms"]
+        ruleset = compile_ruleset(notice, content)
+        result = engine.evaluate(ruleset, answers[(notice.slug, notice.year)])
+        asked = [d["id"] for d in result["documents"] if d["id"] in forms]
+        assert asked, f"{notice.slug} {notice.year}: no document with a form for {answers[(notice.slug, notice.year)]}"
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], forms)
+        output = output_of(render_checklist(dataclasses.replace(view, answer=answer), notice.texts))
+        for doc in asked:
+            item = re.search(rf'<li data-document="{doc}">(.*?)</li>', output, re.S).group(1)
+            url = forms[doc]["url"]
+            link = re.search(r'<p class="bts-checklist-form"><a href="([^"]*)" data-form="([^"]*)">([^<]*)</a></p>', item)
+            assert link is not None, item
+            assert link.group(1) == link.group(2) == url  # no fragment
+            title = forms[doc]["title"]
+            assert link.group(3) == notice.texts.text("checklist_page.form_link", title=title).replace("'", "’")
+        others = [d["id"] for d in result["documents"] if d["id"] not in forms]
+        assert 'class="bts-checklist-form"' not in "".join(re.search(rf'<li data-document="{d}">(.*?)</li>', output, re.S).group(1) for d in others)

@@ -36,7 +36,9 @@ def _sessions_with_forms(notices):
 
 
 def _words(part: FormPart) -> list[str]:
-    return [x for x in (part.heading, part.paragraph, part.field, *part.choices, *part.columns) if x]
+    """The words a part prints (a line's words around its blanks ``___`` each on their own)."""
+    label = part.segments() or (part.field,)
+    return [x for x in (part.heading, part.paragraph, *label, *part.choices, *part.columns, *part.boxes) if x]
 
 
 def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
@@ -68,10 +70,10 @@ def test_every_form_given_as_parts_has_a_page_with_all_its_words(real_notices):
             page = files[form_path(notice, form.id)]
             text = squeeze(html.unescape(re.sub(r"<[^>]+>", " ", page)))
             assert squeeze(form.title) in text
-            for part in form.parts:
+            for _, part in form.all_parts():
                 for words in _words(part):
                     assert squeeze(words) in text, f"{notice.slug} {notice.year} {form.id}: « {words} » absent de la page"
-            prefilled = [p.prefill for p in form.parts if p.prefill]
+            prefilled = [p.prefill for _, p in form.all_parts() if p.prefill]
             assert sorted(re.findall(r'data-prefill="([a-z]+)"', page)) == sorted(prefilled)
             assert 'id="bts-form-data"' in page and "bts_form: true" in page
 
@@ -122,11 +124,28 @@ def test_toulouse_attestation_cites_its_rule_and_prefills_the_specialty(frozen_s
                   "Bénéfice en", "Annexe 2"):
         assert squeeze(words) in text, words
     page = pages.form_pages(toulouse)[form_path(toulouse, "refus_benefices")]
-    assert len(re.findall(r'<tr role="row">(?:<td role="cell" data-label="[^"]+"></td>){3}</tr>', page)) == 5  # the source's five lines
-    assert re.search(r'\(indiquer la spécialité\) :</span>\n<span class="bts-form-fill" data-prefill="specialty">', page)
+    # The source's five lines, as it writes them: three blanks each, « / 20 » after the mark's (\s: the
+    # no-break space of French typography before « : »).
+    line = (r'<span class="bts-form-label">épreuve\s:</span><span class="bts-form-fill"></span><span class="bts-form-label">Note\s:</span>'
+            r'<span class="bts-form-fill"></span><span class="bts-form-label">/ 20 Bénéfice en\s:</span><span class="bts-form-fill"></span>')
+    assert len(re.findall(line, page)) == 5
+    # The specialty's blank where the source puts it: between the words and « (indiquer la spécialité) ».
+    assert re.search(r'<span class="bts-form-label">candidat\(e\) au brevet de technicien supérieur</span><span class="bts-form-fill" '
+                     r'data-prefill="specialty"></span><span class="bts-form-label">\(indiquer la spécialité\)</span>', page)
+    assert "bts-form-table" not in page and "(/ 20)" not in page
     # The renunciation document of the notice links to the form.
     assert checklist_page._forms(toulouse) == {
         "benefits_refusal": {"url": "../formulaires/refus_benefices/", "title": "Attestation de refus de bénéfices de notes"}
+    }
+
+
+def test_nantes_fiche_prefills_the_route_in_its_own_words(frozen_notices):
+    """« Scolaire, formation continue ou apprenti » is filled with one of these words, not the checklist's."""
+    nantes = _frozen(frozen_notices, "nantes", 2026)
+    page = pages.form_pages(nantes)[form_path(nantes, "fiche_preparatoire")]
+    fill = re.search(r'Scolaire, formation continue ou apprenti\s:</span>\n<span class="bts-form-fill" data-prefill="route"([^>]*)>', page)
+    assert dict(re.findall(r'data-answer-([a-z_]+)="([^"]*)"', fill.group(1))) == {
+        "scolaire": "scolaire", "formation_continue": "formation continue", "apprenti": "apprenti",
     }
 
 
@@ -149,11 +168,25 @@ def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices
     nantes = _frozen(frozen_notices, "nantes", 2026)
     count, text, _ = _pdf_text((frozen_site / form_pdf_path(nantes, "attestation_formation")).read_bytes())
     assert count == 1
-    for words in ("Attestation de formation au BTS", "N° UAI", "contrat de 2 ans dont 1350 h de formation en CFA",
-                  "Signature + cachet du chef d'établissement"):
+    # (The PDF's text runs across the three columns line by line: only short words are looked for in them.)
+    for words in ("Attestation de formation au BTS", "N° UAI", "1350 h", "675 h", "prorata temporis",
+                  "a bénéficié d'une décision de positionnement", "Signature + cachet du chef d'établissement"):
         assert squeeze(words) in squeeze(text), words
     page = pages.form_pages(nantes)[form_path(nantes, "attestation_formation")]
     assert sorted(re.findall(r'data-answer="([a-z_]+)"', page)) == ["apprenti", "formation_continue", "scolaire"]
+    # As the source: the three routes head three columns, boxes without a label; the positioning decision is
+    # a box without a label after them; no label of the guide's own.
+    for words in ("Voie de formation", "Positionnement"):
+        assert words not in page and squeeze(words) not in squeeze(text), words
+    side = re.search(r'<div class="bts-form-side">\n(.*?)\n</div>\n</div>\n', page, re.S).group(1)
+    columns = side.split('<div class="bts-form-column">')[1:]
+    heads = [re.search(r'<div class="bts-form-field bts-form-choices bts-form-boxes" data-prefill="route">\n'
+                       r'<span class="bts-form-choice" data-answer="([a-z_]+)"><span class="bts-form-box" aria-hidden="true"></span> ([^<]+)</span>', c)
+             for c in columns]
+    assert [(m.group(1), m.group(2)) for m in heads if m] == [("scolaire", "scolaire"), ("formation_continue", "formation continue"), ("apprenti", "apprentissage")]
+    assert "Dates de la 1ère année de formation" in columns[0] and "Contrat de professionnalisation" in columns[1] and "1350 h" in columns[2]
+    assert re.search(r'<div class="bts-form-field bts-form-choices bts-form-boxes">\n<span class="bts-form-choice">'
+                     r'<span class="bts-form-box" aria-hidden="true"></span> a bénéficié d’une décision de positionnement</span>', page.split(side)[1])
     data = json.loads(re.search(r'<script type="application/json" id="bts-form-data">(.*?)</script>', page).group(1))
     assert data["academy"] == "Nantes" and data["year"] == 2026 and set(data["routes"]) == {"scolaire", "apprenti", "formation_continue"}
     assert checklist_page._forms(nantes)["attestation_formation"]["url"] == "../formulaires/attestation_formation/"
@@ -174,13 +207,16 @@ def test_a_payload_in_a_form_stays_text(frozen_notices):
         FormPart(paragraph=PAYLOAD, strong=True),
         FormPart(field=PAYLOAD, kind="choices", choices=(PAYLOAD, "b")),
         FormPart(field=PAYLOAD, kind="table", columns=(PAYLOAD,), rows=1),
+        FormPart(field=f"{PAYLOAD} ___ {PAYLOAD}", prefill="route", answers={"scolaire": PAYLOAD}),
+        FormPart(side_by_side=((FormPart(boxes=(PAYLOAD,), prefill="route", answers={"scolaire": PAYLOAD}),), (FormPart(heading=PAYLOAD),))),
     )
     hostile = dataclasses.replace(form, title=PAYLOAD, parts=parts)
     session = dataclasses.replace(toulouse.session, forms=(hostile,))
     notice = dataclasses.replace(toulouse, session=session)
     page = pages.form_pages(notice, pdf=True)[form_path(notice, "refus_benefices")]
     assert "<script>alert" not in page and "<img" not in page and "onerror=alert(1)>" not in page
-    assert page.count("&lt;script&gt;alert") >= 6
+    assert page.count("&lt;script&gt;alert") >= 11
+    assert re.search(r'data-answer-scolaire="&lt;script&gt;alert\(&quot;x&quot;\)&lt;/script&gt;', page)
     assert "1337" not in page and "{{ 7*191 }}" in page  # Jinja's syntax in a value is text, not evaluated
     form_html = pages.form_prints([notice])[form_pdf_path(notice, "refus_benefices")].html
     assert "<script>alert" not in form_html and "&lt;img src=x" in form_html

@@ -56,6 +56,7 @@ def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, or
     assert page.url.split("#")[0].endswith("/toulouse/2024/formulaires/refus_benefices/")
     assert page.inner_text('[data-prefill="specialty"]') == "Services informatiques aux organisations"
     assert page.locator(".bts-form-prefilled").count() == 1
+    _prints_on_one_a4_page(visit, "attestation de refus pré-remplie")
     _clean(visit)
     visit.close()
 
@@ -67,8 +68,30 @@ def test_nantes_attestation_from_the_checklist_ticks_the_route(browser, origin):
     assert page.locator(".bts-form-checked").all_inner_texts() == ["X formation continue"]
     assert page.inner_text('[data-answer="formation_continue"] .bts-form-box') == "X"
     assert page.inner_text('[data-answer="scolaire"] .bts-form-box') == ""
+    _prints_on_one_a4_page(visit, "attestation de formation pré-remplie")
     _clean(visit)
     visit.close()
+
+
+def _prints_on_one_a4_page(visit: Watched, what: str) -> None:
+    visit.page.emulate_media(media="print")
+    pdf = visit.page.pdf(format="A4", print_background=False)
+    pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert pages == 1, f"{what}: {pages} pages A4"
+
+
+def test_nantes_fiche_writes_the_route_in_its_own_words(browser, origin):
+    """The fiche's « Scolaire, formation continue ou apprenti » gets the fiche's word for the route (answers:),
+    never the checklist's « Formation professionnelle continue (…) »; pre-filled, it still prints on one page."""
+    for route, words in (("formation_continue", "formation continue"), ("apprenti", "apprenti"), ("scolaire", "scolaire")):
+        visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+        fragment = urlencode({"academie": "Nantes", "session": "2026", "specialite": "Négociation et digitalisation de la relation client", "voie": route})
+        visit.page.goto(f"{origin}/nantes/2026/formulaires/fiche_preparatoire/#{fragment}", wait_until="load")
+        assert visit.page.inner_text('[data-prefill="route"]') == words
+        assert visit.page.inner_text('[data-prefill="specialty"]') == "Négociation et digitalisation de la relation client"
+        _prints_on_one_a4_page(visit, f"fiche préparatoire pré-remplie ({route})")
+        _clean(visit)
+        visit.close()
 
 
 def test_a_hostile_fragment_stays_text(browser, origin):
@@ -96,8 +119,6 @@ def test_every_form_prints_blank_on_one_a4_page(browser, origin, frozen_notices)
         assert visit.page.is_visible(".bts-form-screen")
         visit.page.emulate_media(media="print")
         assert not visit.page.is_visible(".bts-form-screen") and not visit.page.is_visible(".md-header")
-        pdf = visit.page.pdf(format="A4", print_background=False)
-        pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
-        assert pages == 1, f"{notice.slug} {notice.year} {form.id}: {pages} pages A4"
+        _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}")
         _clean(visit)
         visit.close()

@@ -14,14 +14,17 @@
     academy: given("academie") === data.academy ? data.academy : "",
     session: given("session") === String(data.year) ? String(data.year) : "",
     specialty: given("specialite"),
-    route: Object.prototype.hasOwnProperty.call(data.routes, given("voie")) ? given("voie") : "",
+    route: data.routes.includes(given("voie")) ? given("voie") : "",
   };
   for (const field of document.querySelectorAll("#bts-form [data-prefill]")) {
     const kind = field.dataset.prefill;
     const value = values[kind];
     if (!value) continue;
     if (field.classList.contains("bts-form-fill")) {
-      field.textContent = kind === "route" ? data.routes[value] : value;
+      // A route is written in the form's own words (answers: of the YAML), never the checklist's.
+      const words = kind === "route" ? field.getAttribute(`data-answer-${value}`) : value;
+      if (!words) continue;
+      field.textContent = words;
       field.classList.add("bts-form-prefilled");
       continue;
     }
