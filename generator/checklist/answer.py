@@ -165,12 +165,8 @@ def answer_view(
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
             annexes=annexes,
             detail=doc["detail"] or None,
-<<<<<<< HEAD
-            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"], doc.get("partly_covered", False)),
-=======
             form=FormLink(ui("form_link", title=forms[doc["id"]]["title"]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
-            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"]),
->>>>>>> formfix
+            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"], doc.get("partly_covered", False)),
             provenance=doc["provenance"]["kind"],
         ))
 
