@@ -156,7 +156,7 @@ def answer_view(
         annexes = None
         if doc["annexes"]:
             joined = texts.join("r408.annex_and", [texts.text("r408.annex", annex=a) for a in doc["annexes"]])
-            annexes = Line(texts.text("standing.annexes", annexes=joined), " ".join(doc["annexes"]))
+            annexes = Line(texts.text("standing.annexes", annexes=joined), " ".join(str(a) for a in doc["annexes"]))
         documents.append(DocumentItem(
             id=doc["id"],
             label=doc["label"],

@@ -231,3 +231,24 @@ def test_a_document_made_with_a_form_links_to_it_before_any_script(notices, cont
             assert link.group(3) == notice.texts.text("checklist_page.form_link", title=title).replace("'", "’")
         others = [d["id"] for d in result["documents"] if d["id"] not in forms]
         assert 'class="bts-checklist-form"' not in "".join(re.search(rf'<li data-document="{d}">(.*?)</li>', output, re.S).group(1) for d in others)
+
+
+def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(notices, content):
+    """Toulouse's notice asks for the R408 attestation for the specialties of its own list: for a specialty
+    of the national list only (FAB), the national document applies, and neither the command line nor the
+    build-time answer may say the notice does not mention it (« non mentionnée par la notice »)."""
+    from generator.checklist import text
+
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    t = notice.texts
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, {"situation": "repeater", "specialty": "fab", "r408_waiver": "no"})
+    r408 = next(d for d in result["documents"] if d["id"] == "r408_attestation")
+    assert r408["partly_covered"] and r408["notice_silent"]
+    cited = "arrêté du 13 juillet 2023"
+    partly, silent = t.text("provenance.national_partly", texts=cited), t.text("provenance.national_silent", texts=cited)
+    cli = text.render(ruleset, result, t)
+    assert partly in cli and silent not in cli
+    answer = answer_view(notice, ruleset, result, [], {d["id"]: d["id"] for d in ruleset["deadlines"]} | {"registration_opening": "", "registration_closing": ""}, {})
+    sources = [d.source for d in answer.documents if d.id == "r408_attestation"]
+    assert sources == [partly]
