@@ -176,7 +176,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "late_deposit": ("date", "words"),
         "group_deadline": ("date",),
         "form": ("link",),
-        "intro_as_written": (),
         "late_deposit_as_written": ("date", "words"),
     },
     "r408": {
@@ -205,6 +204,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": (),
         "intro": (),
         "departments": ("departments",),
+        "website": ("link",),
+        "bts_page": ("link",),
+        "no_exam_office": (),
         "dates_title": (),
         "col_what": (),
         "col_as_written": (),

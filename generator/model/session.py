@@ -48,6 +48,10 @@ class SessionInfo(Record):
     opening: Moment | NotGiven = doc(f"ouverture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
     closing: Moment | NotGiven = doc(f"clôture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
     dates_note: str | None = doc("précision sur les dates d'inscription, dans les mots de la notice", default=None)
+    residence: str | None = doc(
+        "ce que la notice dit des départements de résidence des candidats, dans ses mots (le PDF de la notice l'imprime ; "
+        "la page web donne le tableau national des départements)", default=None
+    )
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")

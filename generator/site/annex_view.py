@@ -50,6 +50,8 @@ class RuleRow:
 @dataclass(frozen=True)
 class GuideAnnex:
     departments: tuple[Department, ...]  # the academy's departments (the national table), which the notice may not list
+    website: str | None  # the academy's site and BTS page (academy.yaml), unless the notice's own links give them
+    bts_page: str | None
     missing: tuple[str, ...]  # what the notice does not give, each said in a sentence (« La notice ne décrit pas… »)
     readings: tuple[DateReading, ...]
     not_given: tuple[str, ...]  # labels of the dates the notice does not give
@@ -64,7 +66,7 @@ class GuideAnnex:
     @property
     def empty(self) -> bool:
         return not (
-            self.departments or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
+            self.departments or self.website or self.bts_page or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
             or self.rules or self.r408 or self.topics
         )
 
@@ -113,7 +115,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
             ("steps.not_given", notice.section("steps") is None),
             ("documents.not_given", not notice.given("documents")),
             ("exam_adjustment.not_given", not notice.given("exam_adjustment")),
-            ("contacts.no_exam_office", notice.exam_office is None),
+            ("annex.no_exam_office", notice.exam_office is None),
         )
         if absent
     )
@@ -126,6 +128,8 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     national_r408 = r408 if r408.national_provenance or any(b.national for b in r408.statements) else None
     return GuideAnnex(
         departments=notice.academy.departments,
+        website=page.links.website if not page.links.website_listed else None,
+        bts_page=page.links.bts_page,
         missing=missing,
         readings=readings,
         not_given=not_given,

@@ -105,6 +105,7 @@ class Header:
     official: Official
     notice_date: str | None
     reference: str | None
+    residence: str | None  # the notice's words on where candidates live (its PDF prints them)
     audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
     opening: str | None  # in words, « date non précisée par la notice » when not given (None in the notice's voice)
     closing: str | None
@@ -373,6 +374,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         # the notice's PDF is the notice: no link to the notice itself
         official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,
+        residence=info.residence,
         reference=info.reference or None,
         audience_key=AUDIENCE_KEYS[info.audience],
         opening=None if own_voice and notice.opening is None else opening_words(notice),
