@@ -207,6 +207,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "website": ("link",),
         "bts_page": ("link",),
         "no_exam_office": (),
+        "unsaid_title": (),
         "dates_title": (),
         "col_what": (),
         "col_as_written": (),
