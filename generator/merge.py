@@ -106,6 +106,7 @@ class ResolvedDocument:
     exemption: Condition | None = None  # the national exemption applied to this item (``unless``)
     exemption_texts: tuple[NationalText, ...] = ()  # the national texts of that exemption, for a notice item
     notice_when: Condition | None = None  # a notice item's own condition, before the national exemption (its PDF)
+    who_as_written: str | None = None  # a notice item's « pour qui » in the notice's words (its PDF)
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
 
 
@@ -280,6 +281,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 exemption=exemption,
                 exemption_texts=exemption_texts,
                 notice_when=entry.when,
+                who_as_written=entry.who_as_written,
             )
         )
     for did, document in national.items():

@@ -114,6 +114,10 @@ class DocumentEntry(Record):
     when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats), avec les questions de content/questions.yaml", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
     detail: str | None = doc("précision de la notice", default=None)
+    who_as_written: str | None = doc(
+        "pour qui la pièce est exigée, dans les mots de la notice quand when: ne les rend pas (par exemple « Si vous avez "
+        "entre 18 et 25 ans ») : le PDF de la notice l'imprime dans la colonne « Pour qui »", default=None
+    )
     section: str | None = doc("où la notice le demande, si ce n'est pas dit par group", default=None)
     late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
     covers: tuple[Identifier, ...] = doc(

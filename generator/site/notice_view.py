@@ -513,7 +513,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         else:
             provenance = None
         form = forms.get(doc.form) if doc.form else None
-        rows.append(DocumentRow(doc.id, doc.label, condition_words(notice, document_condition(notice, doc)), document_deadline(notice, doc), doc.detail or "", provenance, form))
+        who = doc.who_as_written if notice.voice == "notice" and doc.who_as_written else condition_words(notice, document_condition(notice, doc))
+        rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), doc.detail or "", provenance, form))
     return tuple(rows)
 
 

@@ -334,6 +334,9 @@ def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, f
     assert squeeze("Dépôt de toutes les pièces justificatives dans l'espace candidat CYCLADES : avant le 21 novembre 2023") in squeezed[0]
     assert squeeze("lundi 20 novembre 2023") not in notice_part
     assert squeeze("au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)") in annex
+    # who the JDC paper is for, in the notice's words (who_as_written), not the guide's question
+    assert squeeze("Si vous avez entre 18 et 25 ans") in notice_part
+    assert squeeze("à la date de référence de la notice") not in notice_part
     # the age's reference date is the guide's reading: in the annex, not in the notice's part
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") in annex
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") not in notice_part
