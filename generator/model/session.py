@@ -75,8 +75,8 @@ class Deadline(Record):
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
     note: str | None = doc("précision ou interprétation retenue", default=None)
     as_written: str | None = doc(
-        "la date telle que la notice l'écrit, quand le guide en retient une lecture (note), par exemple "
-        "« avant le 21 novembre 2023 » : le PDF de la notice l'imprime à la place de la date que le guide calcule",
+        "la date telle que la notice l'écrit, quand le guide l'écrit autrement (sa lecture, note:, ou d'autres mots), par "
+        "exemple « avant le 21 novembre 2023 » : le PDF de la notice l'imprime à la place de la date que le guide calcule",
         default=None,
     )
     precedes_closing: bool = doc("true si la notice fixe volontairement cette date avant la clôture des inscriptions", default=False)
