@@ -599,21 +599,20 @@ function start(root) {
   }
 
   // After the first answer: the files of this page into the cache its service worker serves
-  // (bts-checklist-sw.js, registered for this page's folder and for the engine's worker), so
-  // that the next visit starts from the cache and works offline. Pyodide's files (a folder per
-  // version) are put there by the worker as they arrive (worker.js: keepPyodideFile), once;
-  // the others are added each visit (the service worker prefers the network for them). Never
-  // the search index, never the URL's fragment (the answers).
+  // (bts-checklist-sw.js, registered once, for this page's folder: the engine's worker is served
+  // from that folder too, so the same registration controls it and its requests), so that the
+  // next visit starts from the cache and works offline. Pyodide's files (a folder per version)
+  // are put there by the worker as they arrive (worker.js: keepPyodideFile), once; the others
+  // are added each visit (the service worker prefers the network for them, except the files
+  // named by their content, ?v=). Never the search index, never the URL's fragment (the answers).
   async function keepForOffline() {
     if (!("serviceWorker" in navigator) || typeof caches !== "object" || !files.dataset.serviceWorker) return;
     const url = (name) => new URL(files.dataset[name], document.baseURI);
     const pyodide = url("pyodide").href;
     try {
       const script = url("serviceWorker");
-      await Promise.all([
-        navigator.serviceWorker.register(script, { scope: new URL(".", location.href).href }),
-        navigator.serviceWorker.register(script, { scope: new URL(".", url("worker")).href }),
-      ]);
+      await navigator.serviceWorker.register(script, { scope: new URL(".", location.href).href });
+      await forgetOldRegistration(new URL("assets/checklist/", script).href);
       const own = new Set([location.origin + location.pathname, url("worker").href, url("engine").href, url("ruleset").href]);
       for (const entry of performance.getEntriesByType("resource")) {
         const file = new URL(entry.name);
@@ -627,6 +626,18 @@ function start(root) {
       root.dataset.offline = "ready";
     } catch (error) {
       console.warn("Liste personnalisée : pas de copie hors ligne", error);
+    }
+  }
+
+  // Earlier versions of this page also registered the service worker for assets/checklist/, where
+  // the engine's worker was served from: that registration serves nothing now, it is removed.
+  async function forgetOldRegistration(scope) {
+    try {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) {
+        if (registration.scope === scope) await registration.unregister();
+      }
+    } catch {
+      // nothing to remove, or not allowed: it stays harmless (no page or worker is in its scope)
     }
   }
 
