@@ -6,11 +6,12 @@
 // (#...), which browsers never send to the server. No cookie; the only storage is the
 // browser's Cache Storage, for the site's own files (offline use: bts-checklist-sw.js) and
 // Pyodide's state after importing the engine (worker.js): nothing the candidate answered.
-// Loaded with <script type="module" async id="bts-checklist-boot"> from the page's <head>
-// (site_overrides/main.html, front matter « bts_checklist » of generator/checklist/page.py),
-// whose data-* attributes give the files' URLs: the worker (and so Pyodide's download and
-// boot) starts as soon as this file arrives, before the body is parsed; the form is wired
-// once the DOM is ready. The worker fetches Pyodide itself: links rel=preload from the
+// Loaded with <script type="module" async id="bts-checklist-boot"> from the page's <head>, right
+// after its <title>, before the stylesheets and the theme's blocking script (site_overrides/main.html,
+// front matter « bts_checklist » of generator/checklist/page.py), whose data-* attributes give the
+// files' URLs: the worker (served from the page's own folder, so that the page's service worker
+// controls it) and so Pyodide's download and boot start as soon as this file arrives, before the
+// body is parsed; the form is wired once its block is parsed. The worker fetches Pyodide itself: links rel=preload from the
 // document would download the 9.6 MB WebAssembly file a second time wherever the HTTP cache
 // cannot hand the document's copy to the worker (measured: bench/README.md).
 // The answer for no answer at all is in the page already (computed at build time by
