@@ -46,7 +46,6 @@ async function cacheFirst(request) {
 }
 
 async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
   const network = fetch(request);
   let timer;
   const late = new Promise((resolve) => { timer = setTimeout(resolve, NETWORK_LIMIT_MS, null); });
@@ -56,6 +55,7 @@ async function networkFirst(request) {
   } finally {
     clearTimeout(timer);
   }
+  const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate", ignoreVary: true });
   return cached || network;
 }
