@@ -98,7 +98,7 @@ ENGINE = Path(__file__).resolve().parent / "engine.py"
 WORKER = Path(__file__).resolve().parent / "worker.js"
 # The page's script (static, copied to assets/checklist/ by the theme): named by its content in the
 # page, like the worker, so that the service worker serves it from its cache first.
-SCRIPT = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+SCRIPT = ROOT / "site_overrides/assets/checklist/checklist.js"
 # The page's templates: the form (HTML) and the Markdown page around it. They live with the
 # checklist's code because the form is a contract with checklist.js (ids, data-* attributes,
 # the JSON block), like the ruleset is with the engine.
