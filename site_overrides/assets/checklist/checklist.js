@@ -11,9 +11,10 @@
 // front matter « bts_checklist » of generator/checklist/page.py), whose data-* attributes give the
 // files' URLs: the worker (served from the page's own folder, so that the page's service worker
 // controls it) and so Pyodide's download and boot start as soon as this file arrives, before the
-// body is parsed; the form is wired once its block is parsed. The worker fetches Pyodide itself: links rel=preload from the
-// document would download the 9.6 MB WebAssembly file a second time wherever the HTTP cache
-// cannot hand the document's copy to the worker (measured: bench/README.md).
+// body is parsed; the form is wired once its block is parsed. The worker fetches Pyodide
+// itself: links rel=preload from the document would download the 9.6 MB WebAssembly file a
+// second time wherever the HTTP cache cannot hand the document's copy to the worker
+// (measured: bench/README.md).
 // The answer for no answer at all is in the page already (computed at build time by
 // the same engine, generator/checklist/answer.py): the first engine result replaces it.
 // Layout: questions and answer side by side on a wide screen; on a phone, a summary bar
