@@ -1,20 +1,23 @@
 // The checklist's service worker: after a first visit, a checklist page works offline and
-// starts from the cache. At the site's root so that it may serve both scopes it is registered
-// for by checklist.js (two registrations of this one file):
-//   - the checklist page's folder (<academy>/<year>/liste-personnalisee/): the page itself;
-//   - assets/checklist/: the engine's worker (worker.js), whose requests for Pyodide, the
-//     engine and the ruleset then come here.
+// starts from the cache. Registered by checklist.js once, for the checklist page's folder
+// (<academy>/<year>/liste-personnalisee/): the page itself, and the engine's worker, whose script
+// is served from that same folder (worker.js, copied there by generator/checklist/page.py) so
+// that this one registration controls it and its requests for Pyodide, the engine and the
+// ruleset come here too. At the site's root so that it may serve any page's folder (a service
+// worker's scope is under its script's folder, without a Service-Worker-Allowed header).
+// (Earlier versions also registered it for assets/checklist/, where the worker was then served
+// from; checklist.js removes that registration.)
 // No other page of the site is controlled. The files are put in the cache by the page itself,
 // after its first answer (checklist.js: keepForOffline): the page, its scripts and styles,
 // the engine, the ruleset and Pyodide's files.
 //
 // Pyodide's files live in a folder named after their version (assets/pyodide/<version>/), and the
-// engine and the ruleset are named by their content (engine.py?v=…, ruleset.json?v=…, written in
-// the page by generator/checklist/page.py): they never change under a URL, so they are served from
-// the cache first, and a page always runs with the engine and ruleset of its own build. Everything else (the page, the
-// ruleset with its dates, the engine, the scripts) comes from the network first, so that a
-// corrected date is seen at once, and from the cache when the network fails or has not
-// answered within NETWORK_LIMIT_MS.
+// engine, the ruleset and the worker are named by their content (engine.py?v=…, ruleset.json?v=…,
+// worker.js?v=…, written in the page by generator/checklist/page.py): they never change under a
+// URL, so they are served from the cache first, and a page always runs with the engine, ruleset
+// and worker of its own build. Everything else (the page, its scripts and styles) comes from the
+// network first, so that a corrected date is seen at once, and from the cache when the network
+// fails or has not answered within NETWORK_LIMIT_MS.
 //
 // No personal data: the answers are in the URL's fragment, which is never part of a request;
 // nothing the candidate types is stored.
@@ -43,7 +46,6 @@ async function cacheFirst(request) {
 }
 
 async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
   const network = fetch(request);
   let timer;
   const late = new Promise((resolve) => { timer = setTimeout(resolve, NETWORK_LIMIT_MS, null); });
@@ -53,6 +55,7 @@ async function networkFirst(request) {
   } finally {
     clearTimeout(timer);
   }
+  const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate", ignoreVary: true });
   return cached || network;
 }

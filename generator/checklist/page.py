@@ -21,11 +21,15 @@ date of the notice written out in words with its UTC offset.
 as that file arrives, before the body is parsed.
 
 ``checklist_assets(notice, content)`` returns the files the page loads, relative to the
-notice's folder: the ruleset JSON and the engine source. The browser code is
-static, in ``site_overrides/assets/checklist/`` (copied to
-``assets/checklist/`` by the theme); it runs the engine in Pyodide, in a module
-Web Worker, from the site's own ``assets/pyodide/`` folder (never a CDN):
-``pyodide_files()`` lists the files of ``node_modules/pyodide`` to copy there.
+notice's folder: the ruleset JSON and the engine source, and the engine's worker
+(``worker.js``, next to this module) copied into the page's own folder
+(``<slug>/<year>/liste-personnalisee/worker.js``): the service worker registered for the
+page's folder then controls the worker too (a dedicated worker is controlled by the
+registration whose scope holds its script's URL), with one registration. The page's script
+and styles are static, in ``site_overrides/assets/checklist/`` (copied to
+``assets/checklist/`` by the theme). The worker runs the engine in Pyodide, from the site's
+own ``assets/pyodide/`` folder (never a CDN): ``pyodide_files()`` lists the files of
+``node_modules/pyodide`` to copy there.
 
 Page URLs assume ``use_directory_urls: true``: the page lives at
 ``<slug>/<year>/liste-personnalisee/``.
@@ -80,7 +84,7 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..site import ics
 from ..site.dates import deadline_kind
 from ..site.notice_view import form_links
-from ..site.paths import FORMS_DIR
+from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
 from ..site.words import is_past, last_date
@@ -90,6 +94,11 @@ from .compile import ROOT, compile_ruleset
 from .text import french_moment
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
+# The engine's module worker, served from each checklist page's folder (checklist_assets).
+WORKER = Path(__file__).resolve().parent / "worker.js"
+# The page's script (static, copied to assets/checklist/ by the theme): named by its content in the
+# page, like the worker, so that the service worker serves it from its cache first.
+SCRIPT = ROOT / "site_overrides/assets/checklist/checklist.js"
 # The page's templates: the form (HTML) and the Markdown page around it. They live with the
 # checklist's code because the form is a contract with checklist.js (ids, data-* attributes,
 # the JSON block), like the ruleset is with the engine.
@@ -97,6 +106,9 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HTML = html_environment(TEMPLATES)
 _MARKDOWN = markdown_environment(TEMPLATES)
 ASSET_DIR = "checklist"
+# The page's folder, relative to the notice's (the page <slug>/<year>/liste-personnalisee.md is
+# served as <slug>/<year>/liste-personnalisee/): the worker's script is copied there.
+PAGE_DIR = CHECKLIST_PAGE.removesuffix(".md")
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
 TO_NOTICE = "../"
@@ -382,11 +394,13 @@ def checklist_view(
     pyodide = TO_ROOT + pyodide_dir()
     # The checklist's script, from the <head>, and the files it starts the engine with.
     boot = {
-        "script": TO_ROOT + "assets/checklist/checklist.js",
+        "script": f"{TO_ROOT}assets/checklist/checklist.js?v={_version(SCRIPT.read_text(encoding='utf-8'))}",
         "pyodide": pyodide,
-        "worker": TO_ROOT + "assets/checklist/worker.js",
-        # Named by their content (?v=): the service worker serves such a URL from its cache first, so a
-        # page never runs with an engine or a ruleset of another build (bts-checklist-sw.js).
+        # In the page's folder: controlled by the page's one service-worker registration (offline use).
+        "worker": f"worker.js?v={_version(WORKER.read_text(encoding='utf-8'))}",
+        # Named by their content (?v=), as the script and the worker: the service worker serves such a URL
+        # from its cache first, so a page never runs with an engine or a ruleset of another build
+        # (bts-checklist-sw.js), and a returning visit does not wait for the network for them.
         "engine": f"{TO_NOTICE}{ASSET_DIR}/engine.py?v={_version(ENGINE.read_text(encoding='utf-8'))}",
         "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json?v={_version(_compact(ruleset))}",
         "service-worker": TO_ROOT + "bts-checklist-sw.js",
@@ -433,10 +447,12 @@ def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:
 
 
 def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:
-    """Files the page loads, relative to the notice's folder: the ruleset and the engine source."""
+    """Files the page loads, relative to the notice's folder: the ruleset, the engine source, and the
+    engine's worker in the page's own folder."""
     return {
         f"{ASSET_DIR}/ruleset.json": ruleset_json_compact(notice, content),
         f"{ASSET_DIR}/engine.py": ENGINE.read_text(encoding="utf-8"),
+        f"{PAGE_DIR}/worker.js": WORKER.read_text(encoding="utf-8"),
     }
 
 

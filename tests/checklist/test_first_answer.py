@@ -122,7 +122,7 @@ def test_titles_name_the_academy_and_the_session(notices, content):
         assert notice.academy.name in heading and str(notice.year) in heading
         titles.add(title)
         boot = json.loads(re.search(r"^bts_checklist: (.*)$", meta, re.M).group(1))
-        assert boot["pyodide"].endswith(pyodide_dir()) and boot["script"].endswith("assets/checklist/checklist.js")
+        assert boot["pyodide"].endswith(pyodide_dir()) and re.search(r"assets/checklist/checklist\.js\?v=[0-9a-f]{16}$", boot["script"])
     assert len(titles) == len(notices)
 
 

@@ -16,8 +16,9 @@ import pytest
 from checklist_support import ENGINE, ROOT
 from project_support import FROZEN
 from generator.checklist.compile import compile_ruleset
-from generator.checklist.page import checklist_assets, checklist_page, checklist_view, pyodide_files
+from generator.checklist.page import WORKER, checklist_assets, checklist_page, checklist_view, pyodide_files
 from generator.merge import build_notices
+from generator.site.paths import checklist_path
 from generator.pipeline import load_and_check
 
 
@@ -82,17 +83,20 @@ def test_nothing_is_loaded_from_another_site(notices, content):
     body = checklist_page(notices[0], content)
     for url in re.findall(r'(?:src|data-[a-z]+)="([^"]+)"', body):
         assert not re.match(r"[a-z]+:|//", url), url
-    for name in ("worker.js", "checklist.js"):
-        text = (ROOT / "site_overrides" / "assets" / "checklist" / name).read_text(encoding="utf-8")
-        assert not re.search(r"https?://|[\'\"`]//", text), name
+    for path in (WORKER, ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"https?://|[\'\"`]//", text), path.name
 
 
 def test_assets_are_the_ruleset_and_the_engine(notices, content):
     for notice in notices:
         assets = checklist_assets(notice, content)
-        assert set(assets) == {"checklist/ruleset.json", "checklist/engine.py"}
+        assert set(assets) == {"checklist/ruleset.json", "checklist/engine.py", "liste-personnalisee/worker.js"}
         assert json.loads(assets["checklist/ruleset.json"]) == compile_ruleset(notice, content)
         assert assets["checklist/engine.py"] == ENGINE.read_text(encoding="utf-8")
+        # The worker in the page's folder (the page is served as <slug>/<year>/liste-personnalisee/).
+        assert assets["liste-personnalisee/worker.js"] == WORKER.read_text(encoding="utf-8")
+        assert checklist_path(notice) == f"{notice.slug}/{notice.year}/liste-personnalisee.md"
 
 
 def test_pyodide_files_exist_when_node_modules_is_installed():

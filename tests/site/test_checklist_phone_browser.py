@@ -405,18 +405,36 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
 
 # ---------------------------------------------------------------- offline, snapshot
 
+REGISTRATIONS = "async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope).sort()"
+
 
 def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offline(notices, origin, browser):
     """Same browser context (a returning candidate): the service worker and the engine's snapshot;
-    nothing of the answers stored; no CSP violation from the service worker or the snapshot."""
+    nothing of the answers stored; no CSP violation from the service worker or the snapshot.
+
+    One service-worker registration, for the page's folder, serves the page and the engine's worker
+    (its script is in that folder); the registration earlier versions made for assets/checklist/
+    (where the worker was) is removed. Pyodide's files, asked for by the worker before Pyodide asks,
+    are downloaded once."""
     notice = notices[0]
     secret = {"situation": "repeater", "birth_date": "1987-06-05"}
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
+    page.goto(origin + f"/{notice.slug}/{notice.year}/")
+    old_scope = origin + "/assets/checklist/"
+    page.evaluate("(scope) => navigator.serviceWorker.register('/bts-checklist-sw.js', { scope })", old_scope)
+    assert page.evaluate(REGISTRATIONS) == [old_scope]
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(secret.items())))
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
     page.wait_for_selector("#bts-checklist[data-offline=ready]", state="attached", timeout=READY_TIMEOUT)
+    assert page.evaluate(REGISTRATIONS) == [origin + url_of(notice)]
+    worker = [u for u in visit.requests if urlsplit(u).path.endswith("/worker.js")]
+    assert worker and all(urlsplit(u).path == url_of(notice) + "worker.js" for u in worker), worker
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        asked = [u for u in visit.requests if urlsplit(u).path.endswith("/" + name)]
+        # The two modules are asked for once more, after the first answer, to be kept (worker.js).
+        assert len(asked) == (2 if name.endswith(".mjs") else 1), (name, asked)
     stored = page.evaluate(
         """async () => { const found = {};
              for (const name of await caches.keys()) {
@@ -435,9 +453,12 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     assert not any("#" in u or "1987" in u or "search_index" in u for u in urls), urls
     assert not any(found for entries in stored.values() for _, _, found in entries), "an answer is in the cache"
     page.goto("about:blank")
+    before = len(visit.requests)
     page.goto(origin + url_of(notice))
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "restored"
+    # Restored: the engine is in the snapshot, its text is not asked for.
+    assert not [u for u in visit.requests[before:] if "/engine.py" in u]
     page.goto("about:blank")
     visit.context.set_offline(True)
     page.goto(origin + url_of(notice) + "#situation=repeater")

@@ -6,13 +6,15 @@
 // (#...), which browsers never send to the server. No cookie; the only storage is the
 // browser's Cache Storage, for the site's own files (offline use: bts-checklist-sw.js) and
 // Pyodide's state after importing the engine (worker.js): nothing the candidate answered.
-// Loaded with <script type="module" async id="bts-checklist-boot"> from the page's <head>
-// (site_overrides/main.html, front matter « bts_checklist » of generator/checklist/page.py),
-// whose data-* attributes give the files' URLs: the worker (and so Pyodide's download and
-// boot) starts as soon as this file arrives, before the body is parsed; the form is wired
-// once the DOM is ready. The worker fetches Pyodide itself: links rel=preload from the
-// document would download the 9.6 MB WebAssembly file a second time wherever the HTTP cache
-// cannot hand the document's copy to the worker (measured: bench/README.md).
+// Loaded with <script type="module" async id="bts-checklist-boot"> from the page's <head>, right
+// after its <title>, before the stylesheets and the theme's blocking script (site_overrides/main.html,
+// front matter « bts_checklist » of generator/checklist/page.py), whose data-* attributes give the
+// files' URLs: the worker (served from the page's own folder, so that the page's service worker
+// controls it) and so Pyodide's download and boot start as soon as this file arrives, before the
+// body is parsed; the form is wired once its block is parsed. The worker fetches Pyodide
+// itself: links rel=preload from the document would download the 9.6 MB WebAssembly file a
+// second time wherever the HTTP cache cannot hand the document's copy to the worker
+// (measured: bench/README.md).
 // The answer for no answer at all is in the page already (computed at build time by
 // the same engine, generator/checklist/answer.py): the first engine result replaces it.
 // Layout: questions and answer side by side on a wide screen; on a phone, a summary bar
@@ -600,21 +602,20 @@ function start(root) {
   }
 
   // After the first answer: the files of this page into the cache its service worker serves
-  // (bts-checklist-sw.js, registered for this page's folder and for the engine's worker), so
-  // that the next visit starts from the cache and works offline. Pyodide's files (a folder per
-  // version) are put there by the worker as they arrive (worker.js: keepPyodideFile), once;
-  // the others are added each visit (the service worker prefers the network for them). Never
-  // the search index, never the URL's fragment (the answers).
+  // (bts-checklist-sw.js, registered once, for this page's folder: the engine's worker is served
+  // from that folder too, so the same registration controls it and its requests), so that the
+  // next visit starts from the cache and works offline. Pyodide's files (a folder per version)
+  // are put there by the worker as they arrive (worker.js: keepPyodideFile), once; the others
+  // are added each visit (the service worker prefers the network for them, except the files
+  // named by their content, ?v=). Never the search index, never the URL's fragment (the answers).
   async function keepForOffline() {
     if (!("serviceWorker" in navigator) || typeof caches !== "object" || !files.dataset.serviceWorker) return;
     const url = (name) => new URL(files.dataset[name], document.baseURI);
     const pyodide = url("pyodide").href;
     try {
       const script = url("serviceWorker");
-      await Promise.all([
-        navigator.serviceWorker.register(script, { scope: new URL(".", location.href).href }),
-        navigator.serviceWorker.register(script, { scope: new URL(".", url("worker")).href }),
-      ]);
+      await navigator.serviceWorker.register(script, { scope: new URL(".", location.href).href });
+      await forgetOldRegistration(new URL("assets/checklist/", script).href);
       const own = new Set([location.origin + location.pathname, url("worker").href, url("engine").href, url("ruleset").href]);
       for (const entry of performance.getEntriesByType("resource")) {
         const file = new URL(entry.name);
@@ -628,6 +629,18 @@ function start(root) {
       root.dataset.offline = "ready";
     } catch (error) {
       console.warn("Liste personnalisée : pas de copie hors ligne", error);
+    }
+  }
+
+  // Earlier versions of this page also registered the service worker for assets/checklist/, where
+  // the engine's worker was served from: that registration serves nothing now, it is removed.
+  async function forgetOldRegistration(scope) {
+    try {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) {
+        if (registration.scope === scope) await registration.unregister();
+      }
+    } catch {
+      // nothing to remove, or not allowed: it stays harmless (no page or worker is in its scope)
     }
   }
 

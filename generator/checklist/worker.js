@@ -1,5 +1,9 @@
 // Module Web Worker: runs the checklist engine (Python) in Pyodide, loaded from the
-// site's own assets/pyodide/ folder (self-hosted, never a CDN).
+// site's own assets/pyodide/ folder (self-hosted, never a CDN). Started by
+// site_overrides/assets/checklist/checklist.js; served from each checklist page's own folder
+// (<academy>/<year>/liste-personnalisee/worker.js?v=…, generator/checklist/page.py), so that the
+// page's service-worker registration (bts-checklist-sw.js) controls it and serves its requests
+// offline.
 // Messages in:  {type: "init", pyodide, engine, ruleset} (absolute URLs, same origin)
 //               {type: "evaluate", id, answers}
 // Messages out: {type: "ready", python} | {type: "error", message} | {type: "result", id, result}
@@ -10,10 +14,12 @@
 // with _makeSnapshot, imports the engine, and the state of Python at that moment (about 31 MB:
 // the interpreter and the imported engine; no ruleset, no answer: nothing of the candidate)
 // is kept in the browser's Cache Storage (SNAPSHOT_CACHE), keyed by Pyodide's folder and
-// tagged with the engine's SHA-256. The next visits restore it instead of booting Python and
-// importing the engine again (about 0.25 s instead of 2.5 s, bench/README.md). A snapshot
-// that does not match the engine, or fails to restore, is dropped and Pyodide boots as on a
-// first visit. Without Cache Storage (private windows of some browsers), no snapshot.
+// tagged with the engine's version (the ?v= of its URL: its SHA-256, cut short). The next visits
+// restore it instead of booting Python and importing the engine again (about 0.25 s instead of
+// 2.5 s, bench/README.md); they do not fetch the engine, and the snapshot is read while
+// Pyodide's own files load. A snapshot that does not match the engine, or fails to restore, is
+// dropped and Pyodide boots as on a first visit. Without Cache Storage (private windows of some
+// browsers), no snapshot.
 let ready = null;
 const SNAPSHOT_CACHE = "bts-checklist-snapshot";
 const BOOT_LIMIT_MS = 120_000;
@@ -25,10 +31,9 @@ const loadFailure = new Promise((_, reject) => { reportLoadFailure = reject; });
 loadFailure.catch(() => {});
 const realFetch = self.fetch.bind(self);
 let pyodideFolder = null; // set by init: Pyodide's files are kept for the next visits as they arrive
-self.fetch = async (input, options) => {
-  const url = String(input && input.url ? input.url : input);
+async function watched(url, request) {
   try {
-    const response = await realFetch(input, options);
+    const response = await request;
     if (!response.ok) reportLoadFailure(new Error(`${url} : HTTP ${response.status}`));
     else if (pyodideFolder && url.startsWith(pyodideFolder)) keepPyodideFile(url, response.clone());
     return response;
@@ -36,7 +41,33 @@ self.fetch = async (input, options) => {
     reportLoadFailure(new Error(`${url} : ${error && error.message ? error.message : error}`));
     throw error;
   }
+}
+self.fetch = (input, options) => {
+  const url = String(input && input.url ? input.url : input);
+  const started = early.get(url);
+  if (started) {
+    early.delete(url);
+    return started;
+  }
+  return watched(url, realFetch(input, options));
 };
+
+// Pyodide asks for its files one after the other: its module (pyodide.mjs), then, once that has
+// arrived, its WebAssembly, standard library, lock file and second module. Here they are all
+// asked for at once when the worker starts; Pyodide's own request for each of these files is
+// answered with the one under way (the same URL, asked once), and its import of pyodide.asm.mjs
+// finds the module imported already.
+const EARLY = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
+const early = new Map();
+function startEarly(indexURL) {
+  for (const name of EARLY) {
+    const url = new URL(name, indexURL).href;
+    const response = watched(url, realFetch(url));
+    response.catch(() => {});
+    early.set(url, response);
+  }
+  import(new URL("pyodide.asm.mjs", indexURL).href).catch(() => {}); // a failure is Pyodide's to report
+}
 
 // A file of Pyodide's (versioned) folder into the cache the checklist's service worker serves
 // (bts-checklist-sw.js: cache first for these), unless it is there already: the next visit,
@@ -98,46 +129,42 @@ function sameOrigin(url) {
   return url;
 }
 
-async function sha256(text) {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+// The engine's version: its URL's ?v= (the SHA-256 of its text, cut short, written in the page by
+// generator/checklist/page.py). The snapshot is tagged with it; without it, no snapshot.
+function engineVersion(url) {
+  return new URL(url).searchParams.get("v");
 }
 
-// The snapshot's cache entry: one per Pyodide folder (its version), tagged with the engine's hash.
-async function snapshotStore(indexURL) {
+// The snapshot's cache entry: one per Pyodide folder (its version), tagged with the engine's version.
+async function snapshotStore(indexURL, version) {
   try {
-    if (typeof caches !== "object" || !crypto.subtle) return null;
+    if (typeof caches !== "object" || !version) return null;
     const cache = await caches.open(SNAPSHOT_CACHE);
-    return { cache, key: new URL("bts-engine-snapshot", indexURL).href };
+    return { cache, key: new URL("bts-engine-snapshot", indexURL).href, version };
   } catch {
     return null;
   }
 }
 
-// The stored snapshot and the engine hash it was made with, read while the engine's text arrives.
-async function readSnapshot(store) {
+// The stored snapshot made with this engine, as the promise of its bytes: read from Cache Storage
+// (about 31 MB) while Pyodide's own files load. One made with another engine is dropped.
+async function storedSnapshot(store) {
   if (!store) return null;
   try {
     const response = await store.cache.match(store.key);
     if (!response) return null;
-    return { engine: response.headers.get("x-bts-engine"), bytes: new Uint8Array(await response.arrayBuffer()) };
+    if (response.headers.get("x-bts-engine") === store.version) return response.arrayBuffer();
+    await store.cache.delete(store.key);
   } catch {
-    return null;
+    // unreadable: Pyodide boots and makes another
   }
-}
-
-// The snapshot, when it was made with this engine (else dropped: Pyodide boots and makes another).
-async function storedSnapshot(store, stored, engineHash) {
-  if (!stored) return null;
-  if (stored.engine === engineHash) return stored.bytes;
-  await store.cache.delete(store.key).catch(() => {});
   return null;
 }
 
 // Kept under this Pyodide folder's key; the snapshots of other Pyodide versions (tens of MB each)
 // are deleted, so that an upgrade does not leave the old one behind.
-function keepSnapshot(store, engineHash, bytes) {
-  const headers = { "content-type": "application/octet-stream", "x-bts-engine": engineHash };
+function keepSnapshot(store, bytes) {
+  const headers = { "content-type": "application/octet-stream", "x-bts-engine": store.version };
   afterFirstResult(async () => {
     try {
       for (const request of await store.cache.keys()) {
@@ -153,22 +180,27 @@ function keepSnapshot(store, engineHash, bytes) {
 async function init(message) {
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly indisponible");
   const indexURL = sameOrigin(message.pyodide);
+  const engineURL = sameOrigin(message.engine);
   pyodideFolder = indexURL;
   if (typeof caches === "object") keepPyodideModules(indexURL);
-  // Fetch our own files while Pyodide's module arrives (the page preloaded them all).
-  const texts = Promise.all([fetchText(sameOrigin(message.engine)), fetchText(sameOrigin(message.ruleset))]);
+  // Pyodide's files and our own, all at once.
   const module = import(new URL("pyodide.mjs", indexURL).href);
-  const store = await snapshotStore(indexURL);
-  const reading = readSnapshot(store);
-  const [engineText, rulesetText] = store ? await withinLimit(texts) : [null, null];
-  const engineHash = store ? await sha256(engineText) : null;
-  const snapshot = await storedSnapshot(store, await reading, engineHash);
+  startEarly(indexURL);
+  const ruleset = fetchText(sameOrigin(message.ruleset));
+  ruleset.catch(() => {});
+  const store = await snapshotStore(indexURL, engineVersion(engineURL));
+  const snapshot = await storedSnapshot(store);
+  // Without a snapshot the engine's text is needed: fetched while Pyodide boots. With one, the
+  // engine is in it already (its text is fetched only if the snapshot cannot be restored).
+  let engine = snapshot ? null : fetchText(engineURL);
+  if (engine) engine.catch(() => {});
   const { loadPyodide } = await module;
   if (typeof loadPyodide !== "function") throw new Error("pyodide.mjs ne fournit pas loadPyodide");
   let pyodide = null;
   let restored = false;
   if (snapshot) {
     try {
+      // The snapshot's bytes as a promise: Pyodide fetches and compiles its WebAssembly meanwhile.
       pyodide = await withinLimit(loadPyodide({ indexURL, packages: [], _loadSnapshot: snapshot }));
       restored = pyodide.runPython("import sys; 'checklist_engine' in sys.modules") === true;
     } catch (error) {
@@ -177,11 +209,11 @@ async function init(message) {
     }
     if (!restored) await store.cache.delete(store.key).catch(() => {});
   }
-  if (!restored) pyodide = await withinLimit(loadPyodide({ indexURL, packages: [], _makeSnapshot: Boolean(store) }));
-  const [engine, ruleset] = store ? [engineText, rulesetText] : await withinLimit(texts);
   if (!restored) {
+    engine = engine || fetchText(engineURL);
+    pyodide = await withinLimit(loadPyodide({ indexURL, packages: [], _makeSnapshot: Boolean(store) }));
     pyodide.FS.mkdirTree("/checklist");
-    pyodide.FS.writeFile("/checklist/checklist_engine.py", engine);
+    pyodide.FS.writeFile("/checklist/checklist_engine.py", await withinLimit(engine));
     // The engine needs the standard library only: no loadPackage. An import error raises here.
     pyodide.runPython(`
 import json, sys
@@ -191,13 +223,13 @@ import checklist_engine
     // Before the ruleset and any answer: the snapshot holds nothing of the candidate.
     if (store) {
       try {
-        keepSnapshot(store, engineHash, pyodide.makeMemorySnapshot());
+        keepSnapshot(store, pyodide.makeMemorySnapshot());
       } catch (error) {
         console.warn("Liste personnalisée : instantané de Pyodide non enregistré", error);
       }
     }
   }
-  pyodide.globals.set("RULESET_TEXT", ruleset);
+  pyodide.globals.set("RULESET_TEXT", await withinLimit(ruleset));
   const evaluate = pyodide.runPython(`
 import json, checklist_engine
 RULESET = json.loads(RULESET_TEXT)
