@@ -483,14 +483,17 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
     )
 
 
-def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None) -> str:
+def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
-    « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words."""
+    « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``partly``: a
+    notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas dans tous ces cas »)."""
     t = notice.texts
     if provenance.national:
         cited = t.join("provenance.texts_join", [text.title for text in provenance.texts])
         if mention:
             return t.text("provenance.national_mentioned", texts=cited, words=mention)
+        if notice_silent and partly:
+            return t.text("provenance.national_partly", texts=cited)
         return t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
     if provenance.section:
         return t.text("provenance.notice", section=provenance.section)
@@ -503,11 +506,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
     for doc in docs:
         if notice.voice == "notice":
             provenance = None  # the notice's PDF: the national texts are in its annex (annex_view)
-        elif doc.national and doc.partly_covered and doc.notice_silent:
-            cited = notice.texts.join("provenance.texts_join", [x.title for x in doc.provenance.texts])
-            provenance = notice.texts.text("provenance.national_partly", texts=cited)
         elif doc.national:
-            provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention)
+            provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered)
         elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
             provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", [x.title for x in doc.exemption_texts]))
         else:
