@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..site.text import one_line
-from .text import answer_words
+from .text import answer_words, provenance_words
 
 UI = "checklist_page"
 
@@ -135,18 +135,6 @@ def answer_view(
             text = ui("why_from", reason=text, question=label(source["question"]), answer=words(source["question"], source["value"]))
         return text
 
-    def provenance(item: dict, silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
-        if item["kind"] == "national":
-            joined = texts.join("provenance.texts_join", item["texts"])
-            if mention:
-                return texts.text("provenance.national_mentioned", texts=joined, words=mention)
-            if silent and partly:
-                return texts.text("provenance.national_partly", texts=joined)
-            return texts.text("provenance.national_silent" if silent else "provenance.national", texts=joined)
-        if item["section"]:
-            return texts.text("provenance.notice", section=item["section"])
-        return texts.text("provenance.notice_plain")
-
     def quoted(qids: list[str]) -> str:
         return " ; ".join(f"« {label(q)} »" for q in qids)
 
@@ -166,7 +154,7 @@ def answer_view(
             annexes=annexes,
             detail=doc["detail"] or None,
             form=FormLink(ui("form_link", title=forms[doc["id"]]["title"]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
-            source=provenance(doc["provenance"], doc["notice_silent"], doc["mention"], doc.get("partly_covered", False)),
+            source=provenance_words(doc["provenance"], texts, notice_silent=doc["notice_silent"], mention=doc["mention"], partly=doc.get("partly_covered", False)),
             provenance=doc["provenance"]["kind"],
         ))
 
@@ -210,7 +198,7 @@ def answer_view(
         standing=_standing(result["standing"], texts),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], w["title"], w["text"], provenance(w["provenance"]) if w["provenance"]["kind"] in ("national", "notice") else None)
+            (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None)
             for w in result["warnings"]
         ),
         documents_title=ui("documents_title", count=len(result["documents"])),
