@@ -12,6 +12,12 @@ from project_support import FROZEN, REPO
 ROOT = REPO
 
 
+def _content_only(root: Path) -> None:
+    """A project at ``root`` with the frozen national content and no academy."""
+    shutil.copytree(FROZEN / "content", root / "content")
+    (root / "academies").mkdir()
+
+
 def _validate(root: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(root), "validate"],
@@ -20,8 +26,7 @@ def _validate(root: Path) -> subprocess.CompletedProcess:
 
 
 def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
-    shutil.copytree(FROZEN / "content", tmp_path / "content")
-    (tmp_path / "academies").mkdir()
+    _content_only(tmp_path)
     questions = tmp_path / "content" / "questions.yaml"
     text = questions.read_text(encoding="utf-8")
     # has_benefits is asked only when dispensation is "diploma", and the reverse.
@@ -44,15 +49,13 @@ def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
 
 
 def test_the_frozen_questions_have_no_loop(tmp_path):
-    shutil.copytree(FROZEN / "content", tmp_path / "content")
-    (tmp_path / "academies").mkdir()
+    _content_only(tmp_path)
     result = _validate(tmp_path)
     assert result.returncode == 0, result.stdout
 
 
 def test_a_document_in_place_of_an_unknown_document_is_reported(tmp_path):
-    shutil.copytree(FROZEN / "content", tmp_path / "content")
-    (tmp_path / "academies").mkdir()
+    _content_only(tmp_path)
     documents = tmp_path / "content" / "documents.yaml"
     text = documents.read_text(encoding="utf-8")
     assert "    replaces: r408_attestation\n" in text
@@ -89,8 +92,7 @@ def test_a_document_in_place_of_another_is_due_with_the_item_that_covers_the_oth
 
 
 def test_two_r408_lists_in_force_for_the_same_sessions_are_reported(tmp_path):
-    shutil.copytree(FROZEN / "content", tmp_path / "content")
-    (tmp_path / "academies").mkdir()
+    _content_only(tmp_path)
     texts = tmp_path / "content" / "texts.yaml"
     text = texts.read_text(encoding="utf-8")
     assert "    until_session: 2023\n" in text
