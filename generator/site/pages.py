@@ -123,13 +123,14 @@ def form_pages(notice: Notice, *, pdf: bool = False) -> dict[str, str]:
     }
 
 
+def notice_form_prints(notice: Notice) -> dict[str, FormPrint]:
+    """``{path of a form's PDF: its title and HTML}`` for one notice: the page's HTML, without its script data."""
+    return {form_pdf_path(notice, f.id): FormPrint(f.title, render_form_html(form_view(notice, f), notice.texts, with_data=False), f.id) for f in forms_with_pages(notice)}
+
+
 def form_prints(notices: list[Notice]) -> dict[str, FormPrint]:
-    """``{path of a form's PDF: its title and HTML}`` (``generator/pdf`` prints them): the page's HTML."""
-    return {
-        form_pdf_path(n, f.id): FormPrint(f.title, render_form_html(form_view(n, f), n.texts, with_data=False), f.id)
-        for n in notices
-        for f in forms_with_pages(n)
-    }
+    """``{path of a form's PDF: its title and HTML}`` (``generator/pdf`` prints them), every notice's."""
+    return {path: form for n in notices for path, form in notice_form_prints(n).items()}
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile, *, for_print: bool = False) -> str:
@@ -137,8 +138,8 @@ def render_establishment(view: EstablishmentView, texts: InterfaceFile, *, for_p
 
 
 def establishment_page(notice: Notice, today: dt.date, routes: Directory | None = None, *, for_print: bool = False) -> str:
-    """What the establishment does in CYCLADES, and the documents by training route (``for_print``: its
-    sections only, for the notice's PDF)."""
+    """What the establishment does in CYCLADES, and the documents by training route (``for_print``: what
+    the establishment does only, printed in the notice's PDF right after its dates)."""
     return render_establishment(establishment_view(notice, today, routes), notice.texts, for_print=for_print)
 
 
@@ -242,10 +243,7 @@ def print_pages(
         view = annex_view(notice, today)
         return "" if view.empty else render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=view)
 
-    def forms(notice: Notice) -> tuple[FormPrint, ...]:
-        return tuple(FormPrint(f.title, render_form_html(form_view(notice, f), notice.texts, with_data=False), f.id) for f in forms_with_pages(notice))
-
-    return {pdf_path(n): PrintPage(page_title(n), markdown(n), forms(n), annex(n)) for n in notices}
+    return {pdf_path(n): PrintPage(page_title(n), markdown(n), tuple(notice_form_prints(n).values()), annex(n)) for n in notices}
 
 
 def site_files(
