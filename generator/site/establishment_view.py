@@ -16,7 +16,7 @@ from .directory import Directory, directory
 from .notice_view import Contacts, Past, contacts, page_title, past_view
 from .paths import NOTICE_PAGE, establishment_path
 from .text import step_title
-from .words import condition_words, document_condition, document_deadline, route_fit
+from .words import condition_words, document_deadline, route_fit
 
 ESTABLISHMENT_ROUTES = ("scolaire", "apprenti", "formation_continue")  # the columns of the routes table, in order
 FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
@@ -61,7 +61,6 @@ def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
     return GuideStep(step_title(step.title, notice.texts), step.text, step.menu or None, step.memo or None)
 
 
-
 def establishment_view(notice: Notice, today: dt.date, routes: Directory | None = None) -> EstablishmentView:
     """``routes``: the site's directory (the academy's newest session, for a past one); by default this notice alone."""
     guide = notice.session.establishment_guide
@@ -82,12 +81,11 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         routes=tuple(
             RouteRow(
                 label=doc.label,
-                fit_keys=tuple(FIT_KEYS[route_fit(document_condition(notice, doc), r)] for r in ESTABLISHMENT_ROUTES),
-                who=condition_words(notice, document_condition(notice, doc)),
+                fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ESTABLISHMENT_ROUTES),
+                who=condition_words(notice, doc.when),
                 deadline=document_deadline(notice, doc),
             )
             for doc in notice.documents
-            if not (notice.voice == "notice" and doc.notice_silent)  # the notice's PDF: national ones in its annex
         ),
         contacts=contacts(notice),
     )
