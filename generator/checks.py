@@ -17,7 +17,7 @@ from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
 from .model.content import InterfaceFile
-from .model.session import SessionFile
+from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
 from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, format_offset, given
 from .problems import Location, Problems, quote
@@ -277,6 +277,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
 
     situations = questions.get("situation").choices if "situation" in questions else {}
     routes = questions.get("route").choices if "route" in questions else {}
+    check_layout(session_file, content, problems)
     for i, category in enumerate(who):
         if category.situation not in situations:
             problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{_nearest(category.situation, situations)} (choix de la question situation de content/questions.yaml)")
@@ -334,6 +335,24 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             if item.id in seen:
                 problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.add(item.id)
+
+
+def check_layout(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
+    """session.layout names parts of the notice and its topics, each once."""
+    info = session_file.session
+    topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
+    known = [*LAYOUT_PARTS, *topics]
+    seen: set[str] = set()
+    for i, name in enumerate(info.layout):
+        path = f"session.layout[{i}]"
+        if name in seen:
+            problems.add(info.where(f"layout[{i}]"), path, f"{quote(name)} figure deux fois ; ne garder que sa place dans la notice")
+        elif name not in known:
+            problems.add(
+                info.where(f"layout[{i}]"), path,
+                f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)} ; ou un identifiant de topics:, par exemple {topics[0] if topics else 'registration_conditions'})",
+            )
+        seen.add(name)
 
 
 # A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.

@@ -33,6 +33,8 @@ class NoticeUrl(str):
         return Url.parse(text)
 
 NG = NOT_GIVEN_WORDS
+# The parts of a notice that session.layout orders (with the ids of its topics): the print version follows it.
+LAYOUT_PARTS = ("who", "steps", "documents", "r408", "exam_adjustment", "forms", "contacts", "links")
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
 
 
@@ -58,6 +60,10 @@ class SessionInfo(Record):
     notice_url: NoticeUrl | NotGiven | None = doc(
         "adresse publique de la notice officielle (https://…, PDF ou page du site de l'académie), ou non précisé quand "
         "elle n'en a pas de connue ; le guide la donne en lien à côté de CYCLADES", default=None
+    )
+    layout: tuple[Identifier, ...] = doc(
+        "ordre des parties dans la notice, que son PDF suit : parmi " + ", ".join(LAYOUT_PARTS) + " et les identifiants de "
+        "topics: ; les parties non citées suivent, dans l'ordre du guide (vide : l'ordre du guide)", default=()
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 

@@ -120,7 +120,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         if absent
     )
     topics = tuple(
-        TopicView(topic.title, tuple(b for b in topic.blocks if b.national))
+        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national))
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
-from ..model.session import Application, Category, FormField, Link, SourceNote
+from ..model.conditions import Condition
+from ..model.session import LAYOUT_PARTS, Application, Category, FormField, Link, SourceNote
 from ..model.values import given
 from ..model.site import SiteFile
 from . import dates, ics, timeline
@@ -207,6 +208,7 @@ class DocumentGroup:
     rows: tuple[DocumentRow, ...]
     deadline: str | None  # the deadline every document of the group shares, said once above the table
     details: bool  # a column « Précisions » (some row has details, provenance or a form)
+    who: bool = True  # a column « Pour qui » (some row says for whom: in the notice's PDF, the heading may say it for all)
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,7 @@ class StatementBlock:
 
 @dataclass(frozen=True)
 class TopicView:
+    id: str  # its key in content/topics.yaml or the session's topics:
     title: str
     blocks: tuple[StatementBlock, ...]
 
@@ -302,6 +305,16 @@ class Sources:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A section of the notice page, in order: ``section_key`` picks its template (notice.md.j2), a name of
+    WEB_PARTS or « topic »; ``topic``: the topic a « topic » part prints (the print version gives each of the
+    notice's topics a section of its own)."""
+
+    section_key: str
+    topic: TopicView | None = None
+
+
+@dataclass(frozen=True)
 class NoticeView:
     """Everything notice.md.j2 prints, section by section."""
 
@@ -323,6 +336,7 @@ class NoticeView:
     links: Links
     sources: Sources
     novelties: NoveltiesView | None = None  # « Nouveautés de la session » (novelties_view.py)
+    parts: tuple[Part, ...] = ()  # the sections after the header, in order (_parts)
 
 
 def page_title(notice: Notice) -> str:
@@ -500,7 +514,12 @@ def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: b
     return t.text("provenance.notice_plain")
 
 
-def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
+def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], *, under_heading: bool = False) -> tuple[DocumentRow, ...]:
+    """The rows of a table of documents; ``under_heading``: the table of one of the notice's groups in its
+    own voice, whose heading (« Pour les candidats redoublants ») says what all its documents require:
+    « Pour qui » says only what a document requires beyond that (_beyond_group)."""
+    docs = list(docs)
+    who_words = _beyond_group(notice, docs) if under_heading else {}
     rows = []
     forms = form_links(notice)
     for doc in docs:
@@ -513,9 +532,35 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         else:
             provenance = None
         form = forms.get(doc.form) if doc.form else None
-        who = doc.who_as_written if notice.voice == "notice" and doc.who_as_written else condition_words(notice, document_condition(notice, doc))
+        if notice.voice == "notice" and doc.who_as_written:
+            who = doc.who_as_written
+        else:
+            who = who_words.get(doc.id, condition_words(notice, document_condition(notice, doc)))
         rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), doc.detail or "", provenance, form))
     return tuple(rows)
+
+
+def _conjuncts(condition: Condition) -> tuple[Condition, ...]:
+    return condition.children if condition.kind == "all" else (condition,)
+
+
+def _beyond_group(notice: Notice, docs: list[ResolvedDocument]) -> dict[str, str]:
+    """« Pour qui » of each document of one of the notice's groups, in its PDF: its condition without the
+    tests every document of the group requires, which the group's heading says in the notice's words
+    (« Si vous avez déjà présenté le BTS et n'êtes plus en formation » is the guide's reading of « Pour les
+    candidats redoublants »). Nothing for a document that requires nothing more, nor in a group where no
+    document requires anything; « Tous les candidats » only beside documents that do."""
+    conditions = {doc.id: document_condition(notice, doc) for doc in docs}
+    shared = set.intersection(*(set(_conjuncts(c)) for c in conditions.values())) if conditions else set()
+    everyone = all(not _conjuncts(c) for c in conditions.values())
+    out = {}
+    for doc_id, condition in conditions.items():
+        rest = tuple(c for c in _conjuncts(condition) if c not in shared)
+        if not rest and (shared or everyone):
+            out[doc_id] = ""
+        elif len(rest) != len(_conjuncts(condition)):
+            out[doc_id] = condition_words(notice, rest[0] if len(rest) == 1 else Condition("all", children=rest))
+    return out
 
 
 def document_group(name: str, rows: tuple[DocumentRow, ...]) -> DocumentGroup:
@@ -524,7 +569,7 @@ def document_group(name: str, rows: tuple[DocumentRow, ...]) -> DocumentGroup:
     common = deadlines.pop() if len(rows) > 1 and len(deadlines) == 1 else None
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
-    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows))
+    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows))
 
 
 def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
@@ -539,7 +584,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
-    out = [document_group(name, document_rows(notice, docs)) for name, docs in groups.items()]
+    out = [document_group(name, document_rows(notice, docs, under_heading=notice.voice == "notice")) for name, docs in groups.items()]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)
@@ -570,9 +615,8 @@ def _implies(narrow, wide) -> bool:
     """``narrow`` is ``wide`` with more conditions (« all » of wide's tests and others), or ``wide`` itself."""
     if narrow == wide:
         return True
-    parts = narrow.children if narrow.kind == "all" else (narrow,)
-    wanted = wide.children if wide.kind == "all" else (wide,)
-    return all(w in parts for w in wanted)
+    parts = _conjuncts(narrow)
+    return all(w in parts for w in _conjuncts(wide))
 
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
@@ -671,7 +715,33 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
             else:
                 blocks.append(([statement.text], provenance, national))
         if blocks or notice.voice != "notice":
-            out.append(TopicView(topic.title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
+            out.append(TopicView(topic.id, topic.title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
+    return tuple(out)
+
+
+# The web page's sections, in the guide's order (the same for every academy); the print version moves the
+# dates to the top, leaves the guide's « Points de vigilance » heading out and follows the notice's order.
+WEB_PARTS = ("who", "dates", "steps", "documents", "r408", "exam_adjustment", "topics", "forms", "contacts", "links")
+
+
+def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
+    """The sections in order. The web page: WEB_PARTS. The notice's PDF: the notice's own order, the parts
+    and topics its ``session.layout`` names first, then the others in the guide's order, each topic in the
+    place of « topics », in the order of the session file's ``topics:`` (the notice's)."""
+    if notice.voice != "notice":
+        return tuple(Part(name) for name in WEB_PARTS)
+    by_id = {topic.id: topic for topic in topics}
+    own = list(given(notice.session.topics) or ())
+    ordered = sorted(by_id, key=lambda tid: own.index(tid) if tid in own else len(own))
+    layout = [name for name in notice.session.session.layout if name in by_id or name in LAYOUT_PARTS]
+    out = [Part("topic", by_id[name]) if name in by_id else Part(name) for name in layout]
+    for name in WEB_PARTS:
+        if name == "dates" or name in layout:
+            continue
+        if name == "topics":
+            out += [Part("topic", by_id[tid]) for tid in ordered if tid not in layout]
+        else:
+            out.append(Part(name))
     return tuple(out)
 
 
@@ -715,6 +785,7 @@ def notice_view(
     academy = notice.academy
     routes = routes or directory([notice], None, today)
     header = _header(notice, today, checklist, routes, site, pdf)
+    topics = _topics(notice)
     return NoticeView(
         title=header.title,
         of_academy=of(academy.name, notice.texts),
@@ -728,10 +799,11 @@ def notice_view(
         r408=_r408(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),
-        topics=_topics(notice),
+        topics=topics,
         forms=_forms(notice, pdf),
         contacts=contacts(notice),
         links=_links(notice),
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
         novelties=novelties_view(notice, previous),
+        parts=_parts(notice, topics),
     )

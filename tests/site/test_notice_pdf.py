@@ -93,6 +93,8 @@ def _guide_words(t) -> dict[str, str]:
         "règle nationale": squeeze(t.text("provenance.national", texts="")),
         "source": squeeze(t.text("provenance.notice", section="")),
         "pièces nationales": squeeze(t.text("documents.national_group")),
+        "comment vous inscrire": squeeze(t.text("who.col_how")),
+        "points de vigilance": squeeze(t.text("topics.title")),
     }
 
 
@@ -321,6 +323,71 @@ def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
         else:
             assert f"## {t.text('establishment.guide_title')}" not in printed
     assert all(seen.values()), seen
+
+
+def _part_headings(notice) -> dict[str, str]:
+    """The heading each part of session.layout prints under (notice.md.j2), by its name."""
+    t = notice.texts
+    keys = {"who": "who.title", "steps": "steps.title", "documents": "documents.title", "r408": "r408.title",
+            "exam_adjustment": "exam_adjustment.title", "forms": "forms.title", "contacts": "contacts.title", "links": "links.title"}
+    headings = {name: t.text(key) for name, key in keys.items()}
+    headings.update({topic.id: topic.title for topic in notice.topics})
+    return headings
+
+
+def check_print_follows_the_notice(notices) -> int:
+    """The print version's sections come in the notice's order (session.layout): every part it names and
+    prints comes after the one before it; returns how many notices have a layout."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    with_layout = 0
+    for notice in notices:
+        layout = notice.session.session.layout
+        if not layout:
+            continue
+        with_layout += 1
+        lines = prints[pages.pdf_path(notice)].markdown.splitlines()
+        headings = _part_headings(notice)
+        found = [(lines.index(f"## {headings[name]}"), name) for name in layout if f"## {headings[name]}" in lines]
+        assert len(found) >= len(layout) // 2, f"{notice.slug} {notice.year} : parties trouvées {found}"
+        assert found == sorted(found), f"{notice.slug} {notice.year} : ordre imprimé {[name for _, name in sorted(found)]}"
+    return with_layout
+
+
+def test_real_print_versions_follow_their_notice_s_order(real_notices):
+    check_print_follows_the_notice(real_notices)
+
+
+def test_frozen_print_versions_follow_their_notice_s_order(frozen_notices):
+    """Aix-Marseille 2023 gives its layout: « Public concerné » and the benefits of marks it says there come
+    before the steps, the documents near the end, as in its notice; the web page keeps the guide's order."""
+    assert check_print_follows_the_notice(frozen_notices) >= 1
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    t = aix.texts
+    printed = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
+    web = pages.notice_page(aix, FIXED_TODAY)
+    benefits = next(topic.title for topic in aix.topics if topic.id == "benefits")
+    assert printed.index(f"## {benefits}") < printed.index(f"## {t.text('steps.title')}") < printed.index(f"## {t.text('documents.title')}")
+    assert web.index(f"## {t.text('steps.title')}") < web.index(f"## {t.text('documents.title')}") < web.index(f"### {benefits}")
+
+
+def test_pour_qui_in_print_says_only_what_the_group_heading_does_not(frozen_notices):
+    """The notice's PDF: under « Pour les candidats redoublants », the guide's reading of that heading
+    (« … et n'êtes plus en formation ») is not repeated in each row; what a row requires beyond it is; a
+    group whose documents require nothing has no « Pour qui » column. The web page keeps the full words."""
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    t = aix.texts
+    own = notice_view(dataclasses.replace(aix, voice="notice"), FIXED_TODAY)
+    web = notice_view(aix, FIXED_TODAY)
+    printed = {group.name: group for group in own.documents}
+    repeaters = printed["Pour les candidats redoublants"]
+    web_repeaters = next(group for group in web.documents if group.name == repeaters.name)
+    assert all("plus en formation" in row.who for row in web_repeaters.rows)
+    assert not any("plus en formation" in row.who for row in repeaters.rows)
+    assert [bool(row.who) for row in repeaters.rows] == [False, True]  # the exemptions: « Si vous demandez une dispense… »
+    everyone = printed["Pour tous les candidats"]
+    assert not everyone.who and not any(row.who for row in everyone.rows)
+    markdown = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
+    assert t.text("who.col_how") not in markdown and t.text("topics.title") not in markdown
 
 
 def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, frozen_notices):
