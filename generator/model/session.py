@@ -34,7 +34,7 @@ class NoticeUrl(str):
 
 NG = NOT_GIVEN_WORDS
 # The parts of a notice that session.layout orders (with the ids of its topics): the print version follows it.
-LAYOUT_PARTS = ("who", "steps", "documents", "r408", "exam_adjustment", "forms", "contacts", "links")
+LAYOUT_PARTS = ("who", "steps", "documents", "r408", "exam_adjustment", "forms", "contacts", "links", "novelties")
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
 
 
@@ -63,7 +63,13 @@ class SessionInfo(Record):
     )
     layout: tuple[Identifier, ...] = doc(
         "ordre des parties dans la notice, que son PDF suit : parmi " + ", ".join(LAYOUT_PARTS) + " et les identifiants de "
-        "topics: ; les parties non citées suivent, dans l'ordre du guide (vide : l'ordre du guide)", default=()
+        "topics: ; les parties non citées suivent, dans l'ordre du guide (vide : l'ordre du guide) ; novelties: seulement si "
+        "la notice a une rubrique des nouveautés (sinon le PDF ne l'imprime pas : la notice dit ses nouveautés à leur place)", default=()
+    )
+    guide_written: tuple[Identifier, ...] = doc(
+        "parties que la notice ne contient pas telles quelles, écrites par le guide pour les candidats à partir d'autres "
+        "rubriques (par exemple les étapes du candidat d'une notice destinée aux établissements), parmi "
+        + ", ".join(LAYOUT_PARTS) + " : la page web les montre, le PDF de la notice ne les imprime pas", default=()
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 

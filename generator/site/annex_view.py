@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
+from ..model.values import given
 from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, notice_view
 from .words import condition_words, deadline_moment
 
@@ -119,6 +120,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         )
         if absent
     )
+    guide = given(notice.session.establishment_guide)
+    if guide is not None and guide.states_note:  # the guide's note on what its source lost (the PDF leaves the column out)
+        missing += (guide.states_note,)
     topics = tuple(
         TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national))
         for topic in page.topics

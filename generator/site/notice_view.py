@@ -446,7 +446,7 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     if notice.voice == "notice":
         # « délai de rigueur » in the guide's words only when the notice's own words are not printed
         notes = [t.text("dates.strict")] if deadline.strict and not deadline.words else []
-        notes += [t.text("dates.late_deposit_as_written", label=d.label, words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
+        notes += [t.text("dates.late_deposit_as_written", words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
         if deadline.words and _sentence(deadline.words) != _sentence(deadline.as_written or ""):
             notes.append(t.text("dates.words_as_written", words=deadline.words))
         return " ".join(notes)
@@ -536,7 +536,9 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], *, under_hea
             who = doc.who_as_written
         else:
             who = who_words.get(doc.id, condition_words(notice, document_condition(notice, doc)))
-        rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), doc.detail or "", provenance, form))
+        # the notice's PDF: its words for whom, printed as « Pour qui », are not repeated as details
+        detail = "" if notice.voice == "notice" and doc.detail and doc.detail == doc.who_as_written else doc.detail or ""
+        rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), detail, provenance, form))
     return tuple(rows)
 
 
@@ -620,11 +622,15 @@ def _implies(narrow, wide) -> bool:
 
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
+    """The notice's forms; in its PDF, those a reader of paper can get from it: printed after the notice, with
+    an address to download them, or with their text (a form the notice only names is said in its own words
+    where it names it, such as a request for exam adjustments)."""
     pages = form_links(notice)
-    return tuple(
+    entries = (
         FormEntry(f, pages[f.id].page if f.id in pages else None, f"{FORMS_DIR}/{form_pdf_filename(notice, f.id)}" if pdf and f.id in pages else None)
         for f in notice.section("forms") or ()
     )
+    return tuple(e for e in entries if notice.voice != "notice" or e.page or e.form.url or e.form.text)
 
 
 def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes_unknown") -> str:
@@ -692,6 +698,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
 
 
 R408_TOPIC = "r408"  # shown in the R408 section, with the list, not among the other topics
+MANAGING_TOPIC = "managing_academy"  # the notice's words on the academies managing the specialties
 
 
 def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
@@ -725,18 +732,22 @@ WEB_PARTS = ("who", "dates", "steps", "documents", "r408", "exam_adjustment", "t
 
 
 def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
-    """The sections in order. The web page: WEB_PARTS. The notice's PDF: the notice's own order, the parts
-    and topics its ``session.layout`` names first, then the others in the guide's order, each topic in the
-    place of « topics », in the order of the session file's ``topics:`` (the notice's)."""
+    """The sections in order. The web page: WEB_PARTS (the novelties near the top, notice.md.j2). The
+    notice's PDF: the notice's own order, the parts and topics its ``session.layout`` names first, then the
+    others in the guide's order (but those the guide wrote for candidates, ``session.guide_written``), each topic in the place of « topics », in the order of the session file's
+    ``topics:`` (the notice's)."""
     if notice.voice != "notice":
         return tuple(Part(name) for name in WEB_PARTS)
     by_id = {topic.id: topic for topic in topics}
     own = list(given(notice.session.topics) or ())
     ordered = sorted(by_id, key=lambda tid: own.index(tid) if tid in own else len(own))
     layout = [name for name in notice.session.session.layout if name in by_id or name in LAYOUT_PARTS]
-    out = [Part("topic", by_id[name]) if name in by_id else Part(name) for name in layout]
+    # « Nouveautés de la session » gathers the notice's announcements: printed where the notice has such a
+    # section (its layout names it), first without a layout, and not otherwise (the notice says them in place)
+    out = [] if layout else [Part("novelties")]
+    out += [Part("topic", by_id[name]) if name in by_id else Part(name) for name in layout]
     for name in WEB_PARTS:
-        if name == "dates" or name in layout:
+        if name == "dates" or name in layout or name in notice.session.session.guide_written:
             continue
         if name == "topics":
             out += [Part("topic", by_id[tid]) for tid in ordered if tid not in layout]
@@ -757,8 +768,14 @@ def contacts(notice: Notice) -> Contacts:
         ),
         specialty_contacts_note=s.specialty_contacts_note or None,
         managing=tuple(ManagingRow(specialty_name(notice, m.specialty), m.academy, m.url or None) for m in notice.section("managing_academies") or ()),
-        managing_note=s.managing_academies_note or None,
+        # the notice's PDF: its own words on the managing academies, when a topic gives them, are said once, there
+        managing_note=None if notice.voice == "notice" and _notice_says(notice, MANAGING_TOPIC) else s.managing_academies_note or None,
     )
+
+
+def _notice_says(notice: Notice, topic_id: str) -> bool:
+    """The notice itself says something under this topic (a statement in its words)."""
+    return any(not statement.provenance.national for topic in notice.topics if topic.id == topic_id for statement in topic.statements)
 
 
 def _links(notice: Notice) -> Links:

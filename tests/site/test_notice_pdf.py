@@ -329,7 +329,8 @@ def _part_headings(notice) -> dict[str, str]:
     """The heading each part of session.layout prints under (notice.md.j2), by its name."""
     t = notice.texts
     keys = {"who": "who.title", "steps": "steps.title", "documents": "documents.title", "r408": "r408.title",
-            "exam_adjustment": "exam_adjustment.title", "forms": "forms.title", "contacts": "contacts.title", "links": "links.title"}
+            "exam_adjustment": "exam_adjustment.title", "forms": "forms.title", "contacts": "contacts.title", "links": "links.title",
+            "novelties": "novelties.title"}
     headings = {name: t.text(key) for name, key in keys.items()}
     headings.update({topic.id: topic.title for topic in notice.topics})
     return headings
@@ -368,6 +369,22 @@ def test_frozen_print_versions_follow_their_notice_s_order(frozen_notices):
     benefits = next(topic.title for topic in aix.topics if topic.id == "benefits")
     assert printed.index(f"## {benefits}") < printed.index(f"## {t.text('steps.title')}") < printed.index(f"## {t.text('documents.title')}")
     assert web.index(f"## {t.text('steps.title')}") < web.index(f"## {t.text('documents.title')}") < web.index(f"### {benefits}")
+
+
+def test_what_the_guide_wrote_for_candidates_is_on_the_page_not_in_the_pdf(frozen_notices):
+    """Nantes 2026 is addressed to establishments: the candidates' steps and « who registers » are the
+    guide's (session.guide_written), on the web page only; its announcements are said in place in the
+    notice (the web page gathers them in « Nouveautés de la session »), and the colours of the deposit
+    states, lost in the source, have no empty column in the PDF: its annex says why."""
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    t = nantes.texts
+    printed = pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)]
+    web = pages.notice_page(nantes, FIXED_TODAY)
+    for key in ("steps.title", "who.title", "novelties.title"):
+        assert f"## {t.text(key)}" in web and f"## {t.text(key)}" not in printed.markdown, key
+    assert t.text("establishment.col_colour") not in printed.markdown
+    note = nantes.session.establishment_guide.states_note
+    assert squeeze(note) not in squeeze(printed.markdown) and squeeze(note) in squeeze(printed.annex)
 
 
 def test_pour_qui_in_print_says_only_what_the_group_heading_does_not(frozen_notices):
