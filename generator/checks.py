@@ -338,8 +338,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
 
 
 def check_layout(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
-    """session.layout names parts of the notice and its topics, each once; session.guide_written, parts
-    that are not in the notice as such."""
+    """session.layout names parts of the notice and its topics, each once; session.web_only, parts and topics
+    that are not in the notice as such, each once and not in layout."""
     info = session_file.session
     topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
     known = [*LAYOUT_PARTS, *topics]
@@ -354,15 +354,19 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                 f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)} ; ou un identifiant de topics:, par exemple {topics[0] if topics else 'registration_conditions'})",
             )
         seen.add(name)
-    for i, name in enumerate(info.guide_written):
-        path = f"session.guide_written[{i}]"
-        if name not in LAYOUT_PARTS:
-            problems.add(info.where(f"guide_written[{i}]"), path, f"partie inconnue {quote(name)}{_nearest(name, LAYOUT_PARTS)} (parties : {', '.join(LAYOUT_PARTS)})")
+    seen = set()
+    for i, name in enumerate(info.web_only):
+        path = f"session.web_only[{i}]"
+        if name in seen:
+            problems.add(info.where(f"web_only[{i}]"), path, f"{quote(name)} figure deux fois ; n'en garder qu'une")
+        elif name not in known:
+            problems.add(info.where(f"web_only[{i}]"), path, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)} ; ou un identifiant de topics:)")
         elif name in info.layout:
             problems.add(
-                info.where(f"guide_written[{i}]"), path,
-                f"{quote(name)} est aussi dans layout: ; une partie écrite par le guide n'a pas de place dans la notice : la retirer de l'une des deux listes",
+                info.where(f"web_only[{i}]"), path,
+                f"{quote(name)} est aussi dans layout: ; une partie que le PDF n'imprime pas n'a pas de place dans la notice : la retirer de l'une des deux listes",
             )
+        seen.add(name)
 
 
 # A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.

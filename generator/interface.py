@@ -147,7 +147,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "age_reference": ("date",),
         "timeline_title": (),
         "words_as_written": ("words",),
-        "late_deposit_as_written": ("words",),
     },
     "timeline": {
         "title": (),

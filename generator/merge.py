@@ -107,6 +107,7 @@ class ResolvedDocument:
     exemption_texts: tuple[NationalText, ...] = ()  # the national texts of that exemption, for a notice item
     notice_when: Condition | None = None  # a notice item's own condition, before the national exemption (its PDF)
     who_as_written: str | None = None  # a notice item's « pour qui » in the notice's words (its PDF)
+    listed: bool = True  # in the notice's list of documents (False: asked for in its text; its PDF leaves it there)
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
 
 
@@ -282,6 +283,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 exemption_texts=exemption_texts,
                 notice_when=entry.when,
                 who_as_written=entry.who_as_written,
+                listed=entry.listed,
             )
         )
     for did, document in national.items():

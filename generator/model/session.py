@@ -66,10 +66,11 @@ class SessionInfo(Record):
         "topics: ; les parties non citées suivent, dans l'ordre du guide (vide : l'ordre du guide) ; novelties: seulement si "
         "la notice a une rubrique des nouveautés (sinon le PDF ne l'imprime pas : la notice dit ses nouveautés à leur place)", default=()
     )
-    guide_written: tuple[Identifier, ...] = doc(
-        "parties que la notice ne contient pas telles quelles, écrites par le guide pour les candidats à partir d'autres "
-        "rubriques (par exemple les étapes du candidat d'une notice destinée aux établissements), parmi "
-        + ", ".join(LAYOUT_PARTS) + " : la page web les montre, le PDF de la notice ne les imprime pas", default=()
+    web_only: tuple[Identifier, ...] = doc(
+        "parties (" + ", ".join(LAYOUT_PARTS) + ") et rubriques (identifiants de topics:) que la page web montre mais "
+        "que le PDF de la notice n'imprime pas, parce que la notice ne les contient pas telles quelles : écrites par le "
+        "guide pour les candidats à partir d'autres rubriques (les étapes du candidat d'une notice destinée aux "
+        "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces)", default=()
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
@@ -131,6 +132,11 @@ class DocumentEntry(Record):
         "entre 18 et 25 ans ») : le PDF de la notice l'imprime dans la colonne « Pour qui »", default=None
     )
     section: str | None = doc("où la notice le demande, si ce n'est pas dit par group", default=None)
+    listed: bool = doc(
+        "false quand la notice demande la pièce dans son texte (section:), pas dans sa liste des pièces : la page web "
+        "et la liste personnalisée la donnent avec les autres, le PDF de la notice la laisse là où la notice la demande",
+        default=True,
+    )
     late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
     covers: tuple[Identifier, ...] = doc(
         "documents nationaux (content/documents.yaml) dont cette pièce est la version de la notice : ils ne sont pas listés une seconde fois",

@@ -32,6 +32,7 @@ class GuideStep:
 
 @dataclass(frozen=True)
 class Guide:
+    intro: str | None  # the notice's general indication at its top (where the memo sheets are)
     steps: tuple[GuideStep, ...]
     candidate_states: tuple[tuple[str, str], ...]  # (state, meaning)
     document_states: tuple[StateColour, ...]
@@ -73,6 +74,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         guide=None
         if guide is None
         else Guide(
+            intro=guide.intro or None,
             steps=tuple(_step(s, notice) for s in guide.steps),
             candidate_states=tuple(guide.candidate_states.items()),
             document_states=guide.document_states,

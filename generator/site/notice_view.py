@@ -10,6 +10,9 @@ The contacts section is shared with the establishment page.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -209,6 +212,8 @@ class DocumentGroup:
     deadline: str | None  # the deadline every document of the group shares, said once above the table
     details: bool  # a column « Précisions » (some row has details, provenance or a form)
     who: bool = True  # a column « Pour qui » (some row says for whom: in the notice's PDF, the heading may say it for all)
+    notes_below: tuple[str, ...] = ()  # the notice's PDF: a footnote several rows share, said once below the table
+    deadline_in_heading: bool = False  # the notice's PDF: the heading is the notice's words for the shared deadline
 
 
 @dataclass(frozen=True)
@@ -441,12 +446,12 @@ def _sentence(words: str) -> str:
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note
     (in the notice's voice, its PDF: the notice's words alone, unless they are the date itself; the guide's
-    note is in the PDF's annex, ``annex_view``)."""
+    note is in the PDF's annex, ``annex_view``, a later deposit beside its document)."""
     t = notice.texts
     if notice.voice == "notice":
-        # « délai de rigueur » in the guide's words only when the notice's own words are not printed
+        # « délai de rigueur » in the guide's words only when the notice's own words are not printed; its
+        # words on a later deposit are printed once, with the document they concern
         notes = [t.text("dates.strict")] if deadline.strict and not deadline.words else []
-        notes += [t.text("dates.late_deposit_as_written", words=d.late_deposit) for d in notice.documents if d.deadline == deadline.id and d.late_deposit]
         if deadline.words and _sentence(deadline.words) != _sentence(deadline.as_written or ""):
             notes.append(t.text("dates.words_as_written", words=deadline.words))
         return " ".join(notes)
@@ -514,12 +519,10 @@ def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: b
     return t.text("provenance.notice_plain")
 
 
-def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], *, under_heading: bool = False) -> tuple[DocumentRow, ...]:
-    """The rows of a table of documents; ``under_heading``: the table of one of the notice's groups in its
-    own voice, whose heading (« Pour les candidats redoublants ») says what all its documents require:
-    « Pour qui » says only what a document requires beyond that (_beyond_group)."""
-    docs = list(docs)
-    who_words = _beyond_group(notice, docs) if under_heading else {}
+def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
+    """The rows of a table of documents. In the notice's voice (its PDF), « Pour qui » is the notice's own
+    words (``who_as_written``) or nothing: the notice says for whom by its group's heading and the item's
+    own words, and the guide's reading of them (« Si vous … ») is on the web page."""
     rows = []
     forms = form_links(notice)
     for doc in docs:
@@ -532,46 +535,33 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], *, under_hea
         else:
             provenance = None
         form = forms.get(doc.form) if doc.form else None
-        if notice.voice == "notice" and doc.who_as_written:
-            who = doc.who_as_written
-        else:
-            who = who_words.get(doc.id, condition_words(notice, document_condition(notice, doc)))
-        # the notice's PDF: its words for whom, printed as « Pour qui », are not repeated as details
-        detail = "" if notice.voice == "notice" and doc.detail and doc.detail == doc.who_as_written else doc.detail or ""
+        who = (doc.who_as_written or "") if notice.voice == "notice" else condition_words(notice, document_condition(notice, doc))
+        detail = doc.detail or ""
+        if notice.voice == "notice" and doc.national and doc.mention:
+            detail = doc.mention  # the notice's PDF: what it says of a national document, not the national text's words
+        elif notice.voice == "notice" and detail == doc.who_as_written:
+            detail = ""  # its words for whom, printed as « Pour qui », are not repeated as details
         rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), detail, provenance, form))
     return tuple(rows)
 
 
-def _conjuncts(condition: Condition) -> tuple[Condition, ...]:
-    return condition.children if condition.kind == "all" else (condition,)
+FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
-def _beyond_group(notice: Notice, docs: list[ResolvedDocument]) -> dict[str, str]:
-    """« Pour qui » of each document of one of the notice's groups, in its PDF: its condition without the
-    tests every document of the group requires, which the group's heading says in the notice's words
-    (« Si vous avez déjà présenté le BTS et n'êtes plus en formation » is the guide's reading of « Pour les
-    candidats redoublants »). Nothing for a document that requires nothing more, nor in a group where no
-    document requires anything; « Tous les candidats » only beside documents that do."""
-    conditions = {doc.id: document_condition(notice, doc) for doc in docs}
-    shared = set.intersection(*(set(_conjuncts(c)) for c in conditions.values())) if conditions else set()
-    everyone = all(not _conjuncts(c) for c in conditions.values())
-    out = {}
-    for doc_id, condition in conditions.items():
-        rest = tuple(c for c in _conjuncts(condition) if c not in shared)
-        if not rest and (shared or everyone):
-            out[doc_id] = ""
-        elif len(rest) != len(_conjuncts(condition)):
-            out[doc_id] = condition_words(notice, rest[0] if len(rest) == 1 else Condition("all", children=rest))
-    return out
-
-
-def document_group(name: str, rows: tuple[DocumentRow, ...]) -> DocumentGroup:
-    """A table of documents; a deadline all its rows share is said once, above it, not in every row."""
+def document_group(name: str, rows: tuple[DocumentRow, ...], *, shared_notes_below: bool = False) -> DocumentGroup:
+    """A table of documents; a deadline all its rows share is said once, above it, not in every row;
+    ``shared_notes_below`` (the notice's PDF): a footnote several rows share (« (*) Le téléversement… »,
+    the notice gives it once for them) is said once, below the table, the rows keep its mark."""
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if len(rows) > 1 and len(deadlines) == 1 else None
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
-    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows))
+    below: tuple[str, ...] = ()
+    if shared_notes_below:
+        counts = Counter(r.details for r in rows if r.details)
+        below = tuple(details for details, count in counts.items() if count > 1 and FOOTNOTE.match(details))
+        rows = tuple(replace(r, details=FOOTNOTE.match(r.details).group(1)) if r.details in below else r for r in rows)
+    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows), below)
 
 
 def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
@@ -582,14 +572,24 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     for doc in notice.documents:
         if doc.notice_silent:
             silent.append(doc)
-        else:
+        elif doc.listed or notice.voice != "notice":  # the notice's PDF: an item it asks for in its text stays there
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
-    out = [document_group(name, document_rows(notice, docs, under_heading=notice.voice == "notice")) for name, docs in groups.items()]
+    out = [document_group(name, document_rows(notice, docs), shared_notes_below=notice.voice == "notice") for name, docs in groups.items()]
+    if notice.voice == "notice":  # a heading that is the notice's words for the date (« À déposer le 19 novembre… ») says it
+        out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)
+
+
+def _heading_says_date(notice: Notice, heading: str, docs: list[ResolvedDocument]) -> bool:
+    """The group's heading is part of the notice's own words for its documents' deadline (compared without
+    case, accents or spacing: « A déposer » in the source's table, « À déposer » in its heading)."""
+    def plain(text: str) -> str:
+        return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
+    return plain(heading) in " ".join(plain(notice.deadline(doc.deadline).words or "") for doc in docs)
 
 
 def _as_mentioned(docs: list[ResolvedDocument]) -> list[ResolvedDocument]:
@@ -611,6 +611,10 @@ def _as_mentioned(docs: list[ResolvedDocument]) -> list[ResolvedDocument]:
         else:
             out.append(doc)
     return out
+
+
+def _conjuncts(condition: Condition) -> tuple[Condition, ...]:
+    return condition.children if condition.kind == "all" else (condition,)
 
 
 def _implies(narrow, wide) -> bool:
@@ -734,7 +738,7 @@ WEB_PARTS = ("who", "dates", "steps", "documents", "r408", "exam_adjustment", "t
 def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
     """The sections in order. The web page: WEB_PARTS (the novelties near the top, notice.md.j2). The
     notice's PDF: the notice's own order, the parts and topics its ``session.layout`` names first, then the
-    others in the guide's order (but those the guide wrote for candidates, ``session.guide_written``), each topic in the place of « topics », in the order of the session file's
+    others in the guide's order (but those the notice does not contain as such, ``session.web_only``), each topic in the place of « topics », in the order of the session file's
     ``topics:`` (the notice's)."""
     if notice.voice != "notice":
         return tuple(Part(name) for name in WEB_PARTS)
@@ -742,15 +746,16 @@ def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
     own = list(given(notice.session.topics) or ())
     ordered = sorted(by_id, key=lambda tid: own.index(tid) if tid in own else len(own))
     layout = [name for name in notice.session.session.layout if name in by_id or name in LAYOUT_PARTS]
+    web_only = notice.session.session.web_only
     # « Nouveautés de la session » gathers the notice's announcements: printed where the notice has such a
     # section (its layout names it), first without a layout, and not otherwise (the notice says them in place)
     out = [] if layout else [Part("novelties")]
     out += [Part("topic", by_id[name]) if name in by_id else Part(name) for name in layout]
     for name in WEB_PARTS:
-        if name == "dates" or name in layout or name in notice.session.session.guide_written:
+        if name == "dates" or name in layout or name in web_only:
             continue
         if name == "topics":
-            out += [Part("topic", by_id[tid]) for tid in ordered if tid not in layout]
+            out += [Part("topic", by_id[tid]) for tid in ordered if tid not in layout and tid not in web_only]
         else:
             out.append(Part(name))
     return tuple(out)

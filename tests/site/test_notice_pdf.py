@@ -38,11 +38,11 @@ BOTTOM_MARGIN = 20 * MM
 # The frozen notices' PDFs: page counts of the layout as reviewed (a layout change that doubles or
 # halves them should be looked at, then these ranges updated).
 FROZEN_PAGES = {
-    ("aix-marseille", 2023): (8, 14),
+    ("aix-marseille", 2023): (6, 12),
     ("clermont-ferrand", 2024): (8, 14),
-    ("nantes", 2024): (6, 12),
-    ("nantes", 2026): (12, 19),
-    ("toulouse", 2024): (12, 20),
+    ("nantes", 2024): (5, 11),
+    ("nantes", 2026): (10, 17),
+    ("toulouse", 2024): (11, 19),
 }
 
 
@@ -129,7 +129,13 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # The key facts and every document title.
         facts = [notice.academy.name, *(x for x in (own.header.opening, own.header.closing) if x)]
         facts += [view.header.session_title] if view.header.session_title else []
-        facts += [row.label for group in view.documents for row in group.rows]
+        # (a notice whose documents are web_only asks for them in its own words, elsewhere: the national ones
+        # it does not mention are in the annex)
+        web_only = "documents" in notice.session.session.web_only
+        # (an item asked for in the notice's text, not its list, is printed where the notice asks for it)
+        silent = {doc.id for doc in notice.documents if doc.notice_silent}
+        listed = {doc.id for doc in notice.documents if doc.listed}
+        facts += [row.label for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
         missing = [fact for fact in facts if squeeze(fact) not in whole]
         assert not missing, f"{where} : absent du texte du PDF : {missing}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
@@ -373,7 +379,7 @@ def test_frozen_print_versions_follow_their_notice_s_order(frozen_notices):
 
 def test_what_the_guide_wrote_for_candidates_is_on_the_page_not_in_the_pdf(frozen_notices):
     """Nantes 2026 is addressed to establishments: the candidates' steps and « who registers » are the
-    guide's (session.guide_written), on the web page only; its announcements are said in place in the
+    guide's (session.web_only), on the web page only; its announcements are said in place in the
     notice (the web page gathers them in « Nouveautés de la session »), and the colours of the deposit
     states, lost in the source, have no empty column in the PDF: its annex says why."""
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
@@ -382,28 +388,76 @@ def test_what_the_guide_wrote_for_candidates_is_on_the_page_not_in_the_pdf(froze
     web = pages.notice_page(nantes, FIXED_TODAY)
     for key in ("steps.title", "who.title", "novelties.title"):
         assert f"## {t.text(key)}" in web and f"## {t.text(key)}" not in printed.markdown, key
+    for tid in ("jdc", "maintenance_systemes"):  # said in its list of documents: printed there only
+        title = next(topic.title for topic in nantes.topics if topic.id == tid)
+        assert f"## {title}" not in printed.markdown and f"### {title}" in web, tid
+    assert f"## {t.text('r408.title')}" not in printed.markdown and f"## {t.text('r408.title')}" in web
     assert t.text("establishment.col_colour") not in printed.markdown
     note = nantes.session.establishment_guide.states_note
     assert squeeze(note) not in squeeze(printed.markdown) and squeeze(note) in squeeze(printed.annex)
 
 
-def test_pour_qui_in_print_says_only_what_the_group_heading_does_not(frozen_notices):
-    """The notice's PDF: under « Pour les candidats redoublants », the guide's reading of that heading
-    (« … et n'êtes plus en formation ») is not repeated in each row; what a row requires beyond it is; a
-    group whose documents require nothing has no « Pour qui » column. The web page keeps the full words."""
+def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
+    """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
+    a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
+    CYCLADES ») gets no second line saying it. The web page keeps the note in each row."""
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    own = notice_view(dataclasses.replace(nantes, voice="notice"), FIXED_TODAY)
+    first = own.documents[0]
+    assert first.deadline_in_heading and len(first.notes_below) == 1 and first.notes_below[0].startswith("(*)")
+    assert [row.details for row in first.rows].count("(*)") >= 2
+    markdown = pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown.replace("\\", "")  # Markdown escapes
+    note = squeeze(first.notes_below[0])
+    assert squeeze(markdown).count(note) == 1
+    assert squeeze(nantes.texts.text("documents.group_deadline", date=first.deadline)) not in squeeze(markdown.replace("**", ""))
+    assert squeeze(first.deadline) in squeeze(markdown)  # the dates table has it
+    web = notice_view(nantes, FIXED_TODAY)
+    assert sum(row.details == first.notes_below[0] for row in web.documents[0].rows) >= 2
+
+
+def test_an_item_the_notice_asks_for_in_its_text_stays_there_in_the_pdf(frozen_notices):
+    """Aix-Marseille 2023 asks for a training attestation for rare languages in its « 4 – Langues vivantes »,
+    not in its list (listed: false): the PDF prints that text, not a row with a date the notice does not
+    give; the web page and the checklist list it with the others."""
     aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
-    t = aix.texts
+    item = next(doc for doc in aix.documents if doc.id == "rare_language_training")
+    assert not item.listed
     own = notice_view(dataclasses.replace(aix, voice="notice"), FIXED_TODAY)
     web = notice_view(aix, FIXED_TODAY)
-    printed = {group.name: group for group in own.documents}
-    repeaters = printed["Pour les candidats redoublants"]
-    web_repeaters = next(group for group in web.documents if group.name == repeaters.name)
-    assert all("plus en formation" in row.who for row in web_repeaters.rows)
-    assert not any("plus en formation" in row.who for row in repeaters.rows)
-    assert [bool(row.who) for row in repeaters.rows] == [False, True]  # the exemptions: « Si vous demandez une dispense… »
-    everyone = printed["Pour tous les candidats"]
-    assert not everyone.who and not any(row.who for row in everyone.rows)
+    assert item.id not in {row.id for group in own.documents for row in group.rows}
+    assert item.id in {row.id for group in web.documents for row in group.rows}
+    languages = next(topic for topic in own.topics if topic.id == "languages")
+    assert any("attestation de formation" in text for block in languages.blocks for text in block.texts)
+
+
+def check_pour_qui_is_the_notice_s(notices) -> None:
+    """In the notice's voice, « Pour qui » is the notice's words for whom (who_as_written) or nothing, and a
+    table has the column only when some row has such words; the web page says it for every row."""
+    for notice in notices:
+        by_id = {doc.id: doc for doc in notice.documents}
+        own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        for group in own.documents:
+            for row in group.rows:
+                wanted = by_id[row.id].who_as_written or "" if row.id in by_id else ""
+                assert row.who == wanted, f"{notice.slug} {notice.year} : {row.label} : « {row.who} »"
+            assert group.who == any(row.who for row in group.rows), group.name
+        web = notice_view(notice, FIXED_TODAY)
+        assert all(row.who for group in web.documents for row in group.rows), notice.slug
+
+
+def test_pour_qui_in_print_is_the_notice_s_words_real(real_notices):
+    check_pour_qui_is_the_notice_s(real_notices)
+
+
+def test_pour_qui_in_print_is_the_notice_s_words_frozen(frozen_notices):
+    """Aix-Marseille 2023 says for whom by its headings (« Pour les candidats redoublants »): no column in
+    its PDF; the web page reads them (« … et n'êtes plus en formation »)."""
+    check_pour_qui_is_the_notice_s(frozen_notices)
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    t = aix.texts
     markdown = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
+    assert t.text("documents.col_who") not in markdown and "plus en formation" not in markdown
+    assert "plus en formation" in pages.notice_page(aix, FIXED_TODAY)
     assert t.text("who.col_how") not in markdown and t.text("topics.title") not in markdown
 
 
