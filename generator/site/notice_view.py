@@ -548,16 +548,17 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
-def document_group(name: str, rows: tuple[DocumentRow, ...], *, shared_notes_below: bool = False) -> DocumentGroup:
+def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool = False) -> DocumentGroup:
     """A table of documents; a deadline all its rows share is said once, above it, not in every row;
-    ``shared_notes_below`` (the notice's PDF): a footnote several rows share (« (*) Le téléversement… »,
-    the notice gives it once for them) is said once, below the table, the rows keep its mark."""
+    ``own_voice`` (the notice's PDF): also the deadline of a single row, as for every group of the notice,
+    and a footnote several rows share (« (*) Le téléversement… », the notice gives it once for them) is
+    said once, below the table, the rows keep its mark."""
     deadlines = {r.deadline for r in rows}
-    common = deadlines.pop() if len(rows) > 1 and len(deadlines) == 1 else None
+    common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
     below: tuple[str, ...] = ()
-    if shared_notes_below:
+    if own_voice:
         counts = Counter(r.details for r in rows if r.details)
         below = tuple(details for details, count in counts.items() if count > 1 and FOOTNOTE.match(details))
         rows = tuple(replace(r, details=FOOTNOTE.match(r.details).group(1)) if r.details in below else r for r in rows)
@@ -576,7 +577,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
-    out = [document_group(name, document_rows(notice, docs), shared_notes_below=notice.voice == "notice") for name, docs in groups.items()]
+    out = [document_group(name, document_rows(notice, docs), own_voice=notice.voice == "notice") for name, docs in groups.items()]
     if notice.voice == "notice":  # a heading that is the notice's words for the date (« À déposer le 19 novembre… ») says it
         out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
