@@ -7,6 +7,7 @@ CYCLADES steps, supporting documents, local rules and contacts.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -197,7 +198,7 @@ PREFILL_WORDS = "academy (nom de l'académie), session (année), specialty (spé
 BLANK = "___"  # in a field's label: where the source puts a blank to fill in
 PART_KINDS = ("heading", "paragraph", "field", "boxes", "same_line", "side_by_side")
 ON_ONE_LINE = ("line", "date", "choices")  # the kinds of field a line of several parts (same_line:) may hold
-FIELD_ONLY = ("kind", "choices", "columns", "rows")
+FIELD_ONLY = ("kind", "choices", "column_breaks", "columns", "rows")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -218,6 +219,11 @@ class FormPart(Record):
     )
     kind: FieldKind = doc(f"sorte de champ : {FIELD_KINDS}", default="line")
     choices: tuple[str, ...] = doc("cases à cocher du champ (kind: choices) ou éléments de la liste (kind: list), dans l'ordre de la source", default=())
+    column_breaks: tuple[str, ...] = doc(
+        "éléments de la liste (kind: list) qui commencent une colonne, quand la source la met en colonnes : "
+        "par exemple [ARTISAN, TECHNICIEN] pour trois colonnes ; sans column_breaks:, le guide répartit la liste "
+        "en colonnes égales", default=(),
+    )
     columns: tuple[str, ...] = doc("colonnes du tableau (kind: table), dans l'ordre de la source", default=())
     rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
     boxes: tuple[str, ...] = doc(
@@ -287,6 +293,7 @@ class FormPart(Record):
         if (self.kind in ("choices", "list")) != bool(self.choices):
             where = "choices" if self.choices else "kind"
             reader.problem(self.where(where), f"{path}.{where}", f"un champ kind: choices ou list a ses éléments (choices: [...]) ; choices: ne s'écrit qu'avec kind: choices ou list (lu : kind: {self.kind})")
+        self._check_column_breaks(reader, path)
         if (self.kind == "table") != bool(self.columns):
             where = "columns" if self.columns else "kind"
             reader.problem(self.where(where), f"{path}.{where}", "un champ kind: table a ses colonnes (columns: [...]) ; columns: ne s'écrit qu'avec kind: table")
@@ -299,6 +306,25 @@ class FormPart(Record):
             reader.problem(self.where("field"), f"{path}.field", f"{BLANK} (un blanc à remplir) ne s'écrit que dans un champ kind: line (lu : kind: {self.kind}) ; le retirer")
         elif blanks > 1 and self.prefill is not None:
             reader.problem(self.where("prefill"), f"{path}.prefill", f"un champ pré-rempli n'a qu'un blanc {BLANK} (lu : {blanks}) ; en faire plusieurs champs")
+
+    def _check_column_breaks(self, reader, path: str) -> None:
+        if not self.column_breaks:
+            return
+        if self.kind != "list":
+            reader.problem(self.where("column_breaks"), f"{path}.column_breaks", f"column_breaks: ne s'écrit qu'avec kind: list (lu : kind: {self.kind}) ; le retirer")
+            return
+        at = [self.choices.index(words) if words in self.choices else None for words in self.column_breaks]
+        for i, (words, index) in enumerate(zip(self.column_breaks, at)):
+            where, sub = self.where(f"column_breaks[{i}]"), f"{path}.column_breaks[{i}]"
+            if index is None:
+                close = difflib.get_close_matches(words, list(self.choices), n=1, cutoff=0.6)
+                hint = f"vouliez-vous dire « {close[0]} » ?" if close else "écrire l'élément tel qu'il y est"
+                reader.problem(where, sub, f"« {words} » n'est pas un élément de la liste (choices:) ; {hint}")
+            elif index == 0:
+                reader.problem(where, sub, f"« {words} » est le premier élément : la première colonne commence d'elle-même ; le retirer")
+        found = [index for index in at if index]
+        if found != sorted(set(found)):
+            reader.problem(self.where("column_breaks"), f"{path}.column_breaks", f"les débuts de colonne s'écrivent une fois chacun, dans l'ordre de la liste (choices:) ; lu : {' ; '.join(self.column_breaks)}")
 
     def _check_columns(self, reader, path: str) -> None:
         if len(self.side_by_side) < 2:

@@ -38,6 +38,7 @@ class PartView:
     strong: bool = False
     choices: tuple[Choice, ...] = ()
     many: bool = False  # a long list of choices, printed in columns
+    list_columns: tuple[tuple[Choice, ...], ...] = ()  # a list's columns where the source breaks them (column_breaks:)
     columns: tuple[str, ...] = ()
     rows: int = 0
     prefill: str | None = None
@@ -74,11 +75,19 @@ def _part(part: FormPart) -> PartView:
         return PartView("choices", "", choices=tuple(Choice(b, by_choice.get(b)) for b in part.boxes), prefill=part.prefill)
     choices = tuple(Choice(c, by_choice.get(c)) for c in part.choices)
     return PartView(
-        part.kind, part.field or "", choices=choices, many=len(choices) >= MANY_CHOICES,
+        part.kind, part.field or "", choices=choices, many=len(choices) >= MANY_CHOICES, list_columns=_list_columns(part, choices),
         columns=part.columns, rows=part.rows if part.kind == "table" else 0, prefill=part.prefill,
         segments=part.segments(),
         answers=tuple(part.answers.items()) if part.kind == "line" else (),
     )
+
+
+def _list_columns(part: FormPart, choices: tuple[Choice, ...]) -> tuple[tuple[Choice, ...], ...]:
+    """A list's columns as the source breaks them (``column_breaks:``), or () (the list is balanced in columns)."""
+    if not part.column_breaks:
+        return ()
+    starts = [0, *(part.choices.index(words) for words in part.column_breaks), len(choices)]
+    return tuple(choices[start:end] for start, end in zip(starts, starts[1:]))
 
 
 def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> FormView:

@@ -185,6 +185,12 @@ def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, froz
     fiche = next(f for f in nantes.session.forms if f.id == "fiche_preparatoire")
     listed = next(p for p in fiche.parts if p.kind == "list")
     assert len(listed.choices) == 49
+    # In the source's four columns (12, 14, 14 and 9 categories), each a list of the page.
+    page = pages.form_pages(nantes)[form_path(nantes, "fiche_preparatoire")]
+    block = re.search(r'<div class="bts-form-list-columns">(.*?)</div>', page, re.S).group(1)
+    columns = [re.findall(r"<li>([^<]*)</li>", ul) for ul in block.split("</ul>")[:-1]]
+    assert [len(c) for c in columns] == [12, 14, 14, 9]
+    assert [c[0] for c in columns] == ["AGRICULTEUR EXPLOITANT", "INGENIEUR, CADRE TEC.ENTREPRISE", "OUVRIER QUALIFIE INDUSTRIE", "RETRAITE EMPLOYE"]
 
 
 def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
