@@ -7,6 +7,7 @@ CYCLADES steps, supporting documents, local rules and contacts.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -213,14 +214,16 @@ FIELD_KINDS = (
 Prefill = Literal["academy", "session", "specialty", "route"]
 PREFILL_WORDS = "academy (nom de l'académie), session (année), specialty (spécialité) ou route (voie de formation)"
 BLANK = "___"  # in a field's label: where the source puts a blank to fill in
-PART_KINDS = ("heading", "paragraph", "field", "boxes", "side_by_side")
-FIELD_ONLY = ("kind", "choices", "columns", "rows")
+PART_KINDS = ("heading", "paragraph", "field", "boxes", "same_line", "side_by_side")
+ON_ONE_LINE = ("line", "date", "choices")  # the kinds of field a line of several parts (same_line:) may hold
+FIELD_ONLY = ("kind", "choices", "column_breaks", "columns", "rows")
 
 
 @dataclass(frozen=True, kw_only=True)
 class FormPart(Record):
     """One part of a form, in the source's order: a heading, a paragraph of the source's words, a field to fill
-    in, a line of boxes without a label, or columns side by side (each a list of parts)."""
+    in, a line of boxes without a label, several fields on one line, or columns side by side (each a list of
+    parts). Every other part takes its own line, as in the sources."""
 
     heading: str | None = doc("titre de rubrique du formulaire, dans les mots de la source", default=None)
     paragraph: str | None = doc("paragraphe du formulaire, dans les mots de la source (par exemple la règle qu'il cite)", default=None)
@@ -234,6 +237,11 @@ class FormPart(Record):
     )
     kind: FieldKind = doc(f"sorte de champ : {FIELD_KINDS}", default="line")
     choices: tuple[str, ...] = doc("cases à cocher du champ (kind: choices) ou éléments de la liste (kind: list), dans l'ordre de la source", default=())
+    column_breaks: tuple[str, ...] = doc(
+        "éléments de la liste (kind: list) qui commencent une colonne, quand la source la met en colonnes : "
+        "par exemple [ARTISAN, TECHNICIEN] pour trois colonnes ; sans column_breaks:, le guide répartit la liste "
+        "en colonnes égales", default=(),
+    )
     columns: tuple[str, ...] = doc("colonnes du tableau (kind: table), dans l'ordre de la source", default=())
     rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
     boxes: tuple[str, ...] = doc(
@@ -241,9 +249,15 @@ class FormPart(Record):
         "trois voies de formation d'une attestation, ou « a bénéficié d'une décision de positionnement »)",
         default=(),
     )
+    same_line: tuple[FormPart, ...] = doc(
+        "champs sur une même ligne, quand la source les y met (par exemple « BTS déjà présenté : ☐ Oui ☐ Non "
+        "Si oui, préciser l'année : … ») : une liste d'au moins deux parties field: (kind: line, date ou choices) "
+        "ou boxes:, dans l'ordre de la source ; sans same_line:, chaque champ a sa ligne",
+        default=(),
+    )
     side_by_side: tuple[tuple[FormPart, ...], ...] = doc(
         "colonnes côte à côte, comme dans la source (par exemple une colonne par voie de formation) : une liste de "
-        "colonnes, chacune une liste de parties (heading:, paragraph:, field: ou boxes:) ; sur un écran étroit, "
+        "colonnes, chacune une liste de parties (heading:, paragraph:, field:, boxes: ou same_line:) ; sur un écran étroit, "
         "elles se suivent",
         default=(),
     )
@@ -262,17 +276,20 @@ class FormPart(Record):
         given = [name for name in PART_KINDS if getattr(self, name) not in (None, ())]
         if len(given) != 1:
             words = ", ".join(f"{name}:" for name in given) if given else "aucun"
-            reader.problem(self.origin, path, f"une partie de formulaire est heading:, paragraph:, field:, boxes: ou side_by_side: (une seule) ; lu : {words}")
+            reader.problem(self.origin, path, f"une partie de formulaire est heading:, paragraph:, field:, boxes:, same_line: ou side_by_side: (une seule) ; lu : {words}")
             return
         (what,) = given
         allowed = {"heading": (), "paragraph": ("strong",), "field": (*FIELD_ONLY, "prefill", "answers"),
-                   "boxes": ("prefill", "answers"), "side_by_side": ()}[what]
+                   "boxes": ("prefill", "answers"), "same_line": (), "side_by_side": ()}[what]
         for name in ("strong", *FIELD_ONLY, "prefill", "answers"):
             if name in self.positions and name not in allowed:
                 with_what = "paragraph:" if name == "strong" else "field: (un champ à remplir)" if name in FIELD_ONLY else "field: ou boxes:"
                 reader.problem(self.where(name), f"{path}.{name}", f"{name}: ne s'écrit qu'avec {with_what} ; le retirer")
         if what == "side_by_side":
             self._check_columns(reader, path)
+            return
+        if what == "same_line":
+            self._check_same_line(reader, path)
             return
         if what == "field":
             self._check_field(reader, path)
@@ -294,6 +311,7 @@ class FormPart(Record):
         if (self.kind in ("choices", "list")) != bool(self.choices):
             where = "choices" if self.choices else "kind"
             reader.problem(self.where(where), f"{path}.{where}", f"un champ kind: choices ou list a ses éléments (choices: [...]) ; choices: ne s'écrit qu'avec kind: choices ou list (lu : kind: {self.kind})")
+        self._check_column_breaks(reader, path)
         if (self.kind == "table") != bool(self.columns):
             where = "columns" if self.columns else "kind"
             reader.problem(self.where(where), f"{path}.{where}", "un champ kind: table a ses colonnes (columns: [...]) ; columns: ne s'écrit qu'avec kind: table")
@@ -307,15 +325,58 @@ class FormPart(Record):
         elif blanks > 1 and self.prefill is not None:
             reader.problem(self.where("prefill"), f"{path}.prefill", f"un champ pré-rempli n'a qu'un blanc {BLANK} (lu : {blanks}) ; en faire plusieurs champs")
 
+    def _check_column_breaks(self, reader, path: str) -> None:
+        if not self.column_breaks:
+            return
+        if self.kind != "list":
+            reader.problem(self.where("column_breaks"), f"{path}.column_breaks", f"column_breaks: ne s'écrit qu'avec kind: list (lu : kind: {self.kind}) ; le retirer")
+            return
+        at = [self.choices.index(words) if words in self.choices else None for words in self.column_breaks]
+        for i, (words, index) in enumerate(zip(self.column_breaks, at)):
+            where, sub = self.where(f"column_breaks[{i}]"), f"{path}.column_breaks[{i}]"
+            if index is None:
+                close = difflib.get_close_matches(words, list(self.choices), n=1, cutoff=0.6)
+                hint = f"vouliez-vous dire « {close[0]} » ?" if close else "écrire l'élément tel qu'il y est"
+                reader.problem(where, sub, f"« {words} » n'est pas un élément de la liste (choices:) ; {hint}")
+            elif index == 0:
+                reader.problem(where, sub, f"« {words} » est le premier élément : la première colonne commence d'elle-même ; le retirer")
+        found = [index for index in at if index]
+        if found != sorted(set(found)):
+            reader.problem(self.where("column_breaks"), f"{path}.column_breaks", f"les débuts de colonne s'écrivent une fois chacun, dans l'ordre de la liste (choices:) ; lu : {' ; '.join(self.column_breaks)}")
+
     def _check_columns(self, reader, path: str) -> None:
         if len(self.side_by_side) < 2:
             reader.problem(self.where("side_by_side"), f"{path}.side_by_side", f"side_by_side: a au moins deux colonnes (lu : {len(self.side_by_side)})")
         for i, column in enumerate(self.side_by_side):
             if not column:
-                reader.problem(self.where(f"side_by_side[{i}]"), f"{path}.side_by_side[{i}]", "colonne vide ; y écrire ses parties (heading:, paragraph:, field: ou boxes:)")
+                reader.problem(self.where(f"side_by_side[{i}]"), f"{path}.side_by_side[{i}]", "colonne vide ; y écrire ses parties (heading:, paragraph:, field:, boxes: ou same_line:)")
             for j, part in enumerate(column):
                 if part.side_by_side:
                     reader.problem(part.where("side_by_side"), f"{path}.side_by_side[{i}][{j}].side_by_side", "une colonne ne contient pas d'autres colonnes ; écrire ses parties l'une après l'autre")
+
+    def _check_same_line(self, reader, path: str) -> None:
+        if len(self.same_line) < 2:
+            reader.problem(self.where("same_line"), f"{path}.same_line", f"same_line: a au moins deux champs (lu : {len(self.same_line)}) ; un champ seul s'écrit sans same_line:")
+        for j, part in enumerate(self.same_line):
+            given = [name for name in PART_KINDS if getattr(part, name) not in (None, ())]
+            if given == ["boxes"] or (given == ["field"] and part.kind in ON_ONE_LINE):
+                continue
+            read = f"kind: {part.kind}" if given == ["field"] else ", ".join(f"{name}:" for name in given)
+            reader.problem(
+                part.origin, f"{path}.same_line[{j}]",
+                f"une ligne (same_line:) ne contient que des champs field: (kind: line, date ou choices) ou des cases boxes: (lu : {read}) ; "
+                "écrire cette partie avant ou après la ligne",
+            )
+
+    def parts_in_order(self, path: str) -> list[tuple[str, FormPart]]:
+        """This part, or the parts it holds (a line's, each column's in turn), each with its path under the form."""
+        if self.same_line:
+            return [(f"{path}.same_line[{j}]", part) for j, part in enumerate(self.same_line)]
+        found = [] if self.side_by_side else [(path, self)]
+        for c, column in enumerate(self.side_by_side):
+            for j, sub in enumerate(column):
+                found += sub.parts_in_order(f"{path}.side_by_side[{c}][{j}]")
+        return found
 
     def segments(self) -> tuple[str, ...]:
         """A line field's words around its blanks (``___``): one segment more than blanks; () without ``___``."""
@@ -334,7 +395,7 @@ class FormField(Record):
     url: Url | None = doc("adresse où le télécharger", default=None)
     text: str | None = doc("texte du formulaire quand la notice le reproduit sans en donner les champs (sinon parts:)", default=None)
     parts: tuple[FormPart, ...] = doc(
-        "le formulaire tel que la source le donne, dans son ordre : heading:, paragraph:, field:, boxes: ou side_by_side: "
+        "le formulaire tel que la source le donne, dans son ordre : heading:, paragraph:, field:, boxes:, same_line: ou side_by_side: "
         "(le guide en fait une page à imprimer et un PDF)",
         default=(),
     )
@@ -360,15 +421,9 @@ class FormField(Record):
         return "\n".join(lines)
 
     def all_parts(self) -> tuple[tuple[str, FormPart], ...]:
-        """Every part but columns, in the source's order (a column's parts in their place), each with its path
-        under the form (``parts[2]``, ``parts[3].side_by_side[0][1]``)."""
-        found = []
-        for i, part in enumerate(self.parts):
-            if not part.side_by_side:
-                found.append((f"parts[{i}]", part))
-            for c, column in enumerate(part.side_by_side):
-                found += [(f"parts[{i}].side_by_side[{c}][{j}]", sub) for j, sub in enumerate(column)]
-        return tuple(found)
+        """Every part but lines and columns, in the source's order (a line's or a column's parts in their place),
+        each with its path under the form (``parts[2]``, ``parts[3].side_by_side[0][1]``, ``parts[4].same_line[1]``)."""
+        return tuple(found for i, part in enumerate(self.parts) for found in part.parts_in_order(f"parts[{i}]"))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,9 +1,11 @@
 """A form of a notice (its ``parts:``) → the view model of its printable page and of its PDF.
 
 The page (``templates/form.md.j2``) and the PDF (``generator/pdf/form.py``) print the same
-HTML, ``templates/form.html.j2``: the form's parts in the source's order, each field a line
-(its blanks where the source puts them: ``___`` in the YAML), a box per choice (with or
-without a label), a table or a signature frame to fill in by hand, columns side by side. A
+HTML, ``templates/form.html.j2``: the form's parts in the source's order, each field on its
+own line as in the sources (its blanks where the source puts them: ``___`` in the YAML;
+several fields on one line where the source puts them there: ``same_line:``), a box per
+choice (with or without a label), a table or a signature frame to fill in by hand, columns
+side by side. A
 field the checklist can fill (``prefill:``) carries ``data-prefill``; a box the route ticks
 carries ``data-answer``, a line the route fills carries the form's words for each route
 (``data-answer-<route>``, from ``answers:``): ``site_overrides/assets/forms/form.js`` fills them in
@@ -20,7 +22,7 @@ from ..model.session import FormField, FormPart
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
-LONG_LABEL = 60  # characters from which a field's label takes the whole width (a short field shares its row)
+DENSE_FROM = 40  # parts from which a form is printed tighter (smaller type, closer lines) to keep to one A4 page
 
 
 @dataclass(frozen=True)
@@ -31,22 +33,19 @@ class Choice:
 
 @dataclass(frozen=True)
 class PartView:
-    kind: str  # heading, paragraph, side (columns), or the field's kind: line, date, choices, list, table, signature
+    kind: str  # heading, paragraph, same_line, side (columns), or the field's kind: line, date, choices, list, table, signature
     text: str  # the heading's or paragraph's words, or the field's label ("" for boxes without one)
     strong: bool = False
     choices: tuple[Choice, ...] = ()
     many: bool = False  # a long list of choices, printed in columns
+    list_columns: tuple[tuple[Choice, ...], ...] = ()  # a list's columns where the source breaks them (column_breaks:)
     columns: tuple[str, ...] = ()
     rows: int = 0
     prefill: str | None = None
     segments: tuple[str, ...] = ()  # a line's words around its blanks, when the source places them (``___``)
     answers: tuple[tuple[str, str], ...] = ()  # a line filled by route: (route, the form's words), as data-answer-<route>
+    same_line: tuple[PartView, ...] = ()  # fields on one line (kind "same_line"), in the source's order
     side: tuple[tuple[PartView, ...], ...] = ()  # columns side by side (kind "side"), each its parts
-
-    @property
-    def long(self) -> bool:
-        """Takes the whole width: a long label, or a line with several blanks or words after its blank."""
-        return len(self.text) >= LONG_LABEL or len(self.segments) > 2 or bool(self.segments[-1:] and self.segments[-1])
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,7 @@ class FormView:
     year: int
     source: str | None
     parts: tuple[PartView, ...]
+    dense: bool  # a long form (DENSE_FROM parts or more): printed tighter, one field a line still
     notice_page: str  # the notice's page, relative to the form's page
     pdf_file: str | None  # the form's PDF, relative to the form's page, when the site has PDFs
     page_data: dict  # what form.js needs: the page's academy and session, the checklist's routes (answers)
@@ -66,6 +66,8 @@ def _part(part: FormPart) -> PartView:
         return PartView("heading", part.heading)
     if part.paragraph is not None:
         return PartView("paragraph", part.paragraph, strong=part.strong)
+    if part.same_line:
+        return PartView("same_line", "", same_line=tuple(_part(p) for p in part.same_line))
     if part.side_by_side:
         return PartView("side", "", side=tuple(tuple(_part(p) for p in column) for column in part.side_by_side))
     by_choice = {choice: answer for answer, choice in part.answers.items()}
@@ -73,11 +75,19 @@ def _part(part: FormPart) -> PartView:
         return PartView("choices", "", choices=tuple(Choice(b, by_choice.get(b)) for b in part.boxes), prefill=part.prefill)
     choices = tuple(Choice(c, by_choice.get(c)) for c in part.choices)
     return PartView(
-        part.kind, part.field or "", choices=choices, many=len(choices) >= MANY_CHOICES,
+        part.kind, part.field or "", choices=choices, many=len(choices) >= MANY_CHOICES, list_columns=_list_columns(part, choices),
         columns=part.columns, rows=part.rows if part.kind == "table" else 0, prefill=part.prefill,
         segments=part.segments(),
         answers=tuple(part.answers.items()) if part.kind == "line" else (),
     )
+
+
+def _list_columns(part: FormPart, choices: tuple[Choice, ...]) -> tuple[tuple[Choice, ...], ...]:
+    """A list's columns as the source breaks them (``column_breaks:``), or () (the list is balanced in columns)."""
+    if not part.column_breaks:
+        return ()
+    starts = [0, *(part.choices.index(words) for words in part.column_breaks), len(choices)]
+    return tuple(choices[start:end] for start, end in zip(starts, starts[1:]))
 
 
 def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> FormView:
@@ -90,6 +100,7 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
         year=notice.year,
         source=form.source,
         parts=tuple(_part(p) for p in form.parts),
+        dense=len(form.all_parts()) >= DENSE_FROM,
         notice_page="../index.md",
         pdf_file=pdf_file,
         page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},

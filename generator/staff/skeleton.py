@@ -176,37 +176,40 @@ def _about(name: str, tp: Any, f: dataclasses.Field, required: bool, indent: int
 # ---------------------------------------------------------------- structures shown in comments
 
 
-def _structure(name: str, tp: Any, indent: int, depth: int = 0) -> list[str]:
+def _structure(name: str, tp: Any, indent: int, depth: int = 0, within: tuple[type, ...] = ()) -> list[str]:
     """The YAML shape of a field, as lines of YAML at ``indent`` (each key preceded by its doc as a
-    comment): commented out by the caller, to uncomment when the notice gives the section."""
+    comment): commented out by the caller, to uncomment when the notice gives the section. ``within``: the
+    records being shown, whose keys are not shown again (a form's part holds parts: same_line:)."""
     tp, _ = _unwrapped(tp)
     pad = " " * indent
     origin = typing.get_origin(tp)
     item = typing.get_args(tp)[0] if origin in (list, tuple) else typing.get_args(tp)[1] if origin is dict else None
+    if item is not None and item in within:
+        return [f"{pad}{name}:", f"{pad}  - (les mêmes clés que ci-dessus)"]
     if item is not None and _is_record(item):
         lines = [f"{pad}{name}:"]
         if origin is dict:
             lines.append(f"{pad}  identifiant:")
-            lines += _record_structure(item, indent + 4, depth + 1)
+            lines += _record_structure(item, indent + 4, depth + 1, within)
         else:
-            body = _record_structure(item, indent + 4, depth + 1)
+            body = _record_structure(item, indent + 4, depth + 1, within)
             first = next(i for i, line in enumerate(body) if not line.lstrip().startswith("#"))
             body[:first] = [line[2:] for line in body[:first]]  # the first key's explanation above the « - »
             body[first] = f"{pad}  - {body[first][indent + 4:]}"
             lines += body
         return lines
     if _is_record(tp):
-        return [f"{pad}{name}:", *_record_structure(tp, indent + 2, depth + 1)]
+        return [f"{pad}{name}:", *_record_structure(tp, indent + 2, depth + 1, within)]
     example, _ = type_words(tp)
     return [f"{pad}{name}: {example}"]
 
 
-def _record_structure(cls: type, indent: int, depth: int) -> list[str]:
+def _record_structure(cls: type, indent: int, depth: int, within: tuple[type, ...] = ()) -> list[str]:
     lines = []
     for name, tp, f in _fields(cls):
         optional = "" if _required(f) else " (facultatif)"
         lines += comment(f"{name}{optional} : {_doc(f)}", indent)
-        lines += _structure(name, tp, indent, depth)
+        lines += _structure(name, tp, indent, depth, (*within, cls))
     return lines
 
 

@@ -29,6 +29,8 @@ from project_support import FIXED_TODAY
 from test_notice_pdf import squeeze
 
 A4 = (595.28, 841.89)  # points
+PAGE_MARGIN_BOTTOM = 10 * 72 / 25.4  # the forms' PDFs' bottom margin (generator/pdf/form.css), in points
+ROOM = 8 * 72 / 25.4  # what the longest form (Nantes' fiche) leaves free above it, at the least (8 mm)
 
 
 def _sessions_with_forms(notices):
@@ -39,6 +41,11 @@ def _words(part: FormPart) -> list[str]:
     """The words a part prints (a line's words around its blanks ``___`` each on their own)."""
     label = part.segments() or (part.field,)
     return [x for x in (part.heading, part.paragraph, *label, *part.choices, *part.columns, *part.boxes) if x]
+
+
+def _pdf_lines(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [squeeze(line) for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
 
 
 def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
@@ -86,6 +93,22 @@ def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices):
         assert count == 1, f"{path.name}: {count} pages"
         assert size == pytest.approx(A4, abs=1)
         assert squeeze(form.title) in squeeze(text)
+
+
+def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices):
+    """A field outside a line of several (same_line:) and outside columns has a line of the PDF to itself (its
+    label, its boxes): no two fields share a line unless the source puts them on one."""
+    for notice, form in _sessions_with_forms(real_notices):
+        lines = _pdf_lines((real_site / form_pdf_path(notice, form.id)).read_bytes())
+        for part in form.parts:
+            if part.field is None or part.kind not in ("line", "date", "choices"):
+                continue
+            label = squeeze("".join(part.segments()) or f"{part.field} :")
+            boxes = squeeze("".join(part.choices))
+            # The label alone (its boxes, if any, on the next line when the line is full), or a label longer
+            # than a line beginning one.
+            alone = label + boxes in lines or label in lines or any(len(line) > 40 and label.startswith(line) for line in lines)
+            assert alone, f"{notice.slug} {notice.year} {form.id}: « {part.field} » n'a pas sa propre ligne dans le PDF"
 
 
 def test_the_form_page_and_the_notice_link_to_each_other_and_to_the_pdf(real_site, real_notices):
@@ -162,6 +185,30 @@ def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, froz
     fiche = next(f for f in nantes.session.forms if f.id == "fiche_preparatoire")
     listed = next(p for p in fiche.parts if p.kind == "list")
     assert len(listed.choices) == 49
+    # In the source's four columns (12, 14, 14 and 9 categories), each a list of the page.
+    page = pages.form_pages(nantes)[form_path(nantes, "fiche_preparatoire")]
+    block = re.search(r'<div class="bts-form-list-columns">(.*?)</div>', page, re.S).group(1)
+    columns = [re.findall(r"<li>([^<]*)</li>", ul) for ul in block.split("</ul>")[:-1]]
+    assert [len(c) for c in columns] == [12, 14, 14, 9]
+    assert [c[0] for c in columns] == ["AGRICULTEUR EXPLOITANT", "INGENIEUR, CADRE TEC.ENTREPRISE", "OUVRIER QUALIFIE INDUSTRIE", "RETRAITE EMPLOYE"]
+
+
+def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
+    """The fiche's lines as the source (seed 002) writes them: « BTS déjà présenté » and its « Si oui » on one
+    line, the words in brackets under « Numéro INE » and « Situation à l'inscription » on their own; printed
+    on one page with room to spare at its foot."""
+    nantes = _frozen(frozen_notices, "nantes", 2026)
+    data = (frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes()
+    lines = _pdf_lines(data)
+    assert squeeze("BTS déjà présenté : Oui Non Si oui, préciser l'année :") in lines
+    for field, below in (("Numéro INE :", "(candidat en formation au BTS dans un établissement public ou privé sous contrat)"),
+                         ("Situation à l'inscription (formation continue uniquement) :", "(contrat de professionnalisation, congé individuel de formation, autres)")):
+        assert lines[lines.index(squeeze(field)) + 1] == squeeze(below), field
+    assert squeeze("BÉNÉFICES D'ÉPREUVE (candidat présentant la même spécialité) :") in lines
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        lowest = max(w["bottom"] for w in page.extract_words())
+        assert len(pdf.pages) == 1 and lowest <= page.height - PAGE_MARGIN_BOTTOM - ROOM, f"{(page.height - PAGE_MARGIN_BOTTOM - lowest) * 25.4 / 72:.1f} mm"
 
 
 def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices):
@@ -180,13 +227,13 @@ def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices
         assert words not in page and squeeze(words) not in squeeze(text), words
     side = re.search(r'<div class="bts-form-side">\n(.*?)\n</div>\n</div>\n', page, re.S).group(1)
     columns = side.split('<div class="bts-form-column">')[1:]
-    heads = [re.search(r'<div class="bts-form-field bts-form-choices bts-form-boxes" data-prefill="route">\n'
-                       r'<span class="bts-form-choice" data-answer="([a-z_]+)"><span class="bts-form-box" aria-hidden="true"></span> ([^<]+)</span>', c)
-             for c in columns]
+    box = r'<div class="bts-form-field bts-form-choices bts-form-boxes"{}>\n<span class="bts-form-options">\n<span class="bts-form-choice"{}><span class="bts-form-box" aria-hidden="true"></span> {}</span>'
+    heads = [re.search(box.format(' data-prefill="route"', ' data-answer="([a-z_]+)"', "([^<]+)"), c) for c in columns]
     assert [(m.group(1), m.group(2)) for m in heads if m] == [("scolaire", "scolaire"), ("formation_continue", "formation continue"), ("apprenti", "apprentissage")]
     assert "Dates de la 1ère année de formation" in columns[0] and "Contrat de professionnalisation" in columns[1] and "1350 h" in columns[2]
-    assert re.search(r'<div class="bts-form-field bts-form-choices bts-form-boxes">\n<span class="bts-form-choice">'
-                     r'<span class="bts-form-box" aria-hidden="true"></span> a bénéficié d’une décision de positionnement</span>', page.split(side)[1])
+    # « Aucune durée de formation en établissement n'est exigée » has its box, as in the source, under « formation continue ».
+    assert re.search(box.format("", "", "Aucune durée de formation en établissement n’est exigée"), columns[1])
+    assert re.search(box.format("", "", "a bénéficié d’une décision de positionnement"), page.split(side)[1])
     data = json.loads(re.search(r'<script type="application/json" id="bts-form-data">(.*?)</script>', page).group(1))
     assert data["academy"] == "Nantes" and data["year"] == 2026 and set(data["routes"]) == {"scolaire", "apprenti", "formation_continue"}
     assert checklist_page._forms(nantes)["attestation_formation"]["url"] == "../formulaires/attestation_formation/"

@@ -8,11 +8,14 @@ from __future__ import annotations
 import io
 from urllib.parse import urlencode
 
-import pypdf
+import pdfplumber
 import pytest
 
 from browser_support import Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
 from generator.site.form_view import forms_with_pages
+
+PAGE_MARGIN_BOTTOM_MM = 10  # the print margin of the forms' pages (site_overrides/assets/forms/form.css, @page)
+ROOM_MM = 10  # what the longest form (Nantes' fiche) leaves free at the foot of its page, at the least
 
 
 @pytest.fixture(scope="module")
@@ -73,23 +76,29 @@ def test_nantes_attestation_from_the_checklist_ticks_the_route(browser, origin):
     visit.close()
 
 
-def _prints_on_one_a4_page(visit: Watched, what: str) -> None:
+def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0) -> None:
+    """Printed (print media, A4), the page is one page, its last words ``room_mm`` or more above the page's margin."""
     visit.page.emulate_media(media="print")
     pdf = visit.page.pdf(format="A4", print_background=False)
-    pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
-    assert pages == 1, f"{what}: {pages} pages A4"
+    with pdfplumber.open(io.BytesIO(pdf)) as printed:
+        assert len(printed.pages) == 1, f"{what}: {len(printed.pages)} pages A4"
+        page = printed.pages[0]
+        room = (page.height - max(w["bottom"] for w in page.extract_words())) * 25.4 / 72 - PAGE_MARGIN_BOTTOM_MM
+    assert room >= room_mm, f"{what}: {room:.1f} mm free below the form, {room_mm} mm wanted"
 
 
-def test_nantes_fiche_writes_the_route_in_its_own_words(browser, origin):
+def test_nantes_fiche_writes_the_route_in_its_own_words(browser, origin, frozen_notices):
     """The fiche's « Scolaire, formation continue ou apprenti » gets the fiche's word for the route (answers:),
-    never the checklist's « Formation professionnelle continue (…) »; pre-filled, it still prints on one page."""
+    never the checklist's « Formation professionnelle continue (…) »; pre-filled with the longest specialty
+    name of the catalogue, it still prints on one page, with room to spare."""
+    longest = max((s.name for s in _notice(frozen_notices, "nantes", 2026).specialties.values()), key=len)
     for route, words in (("formation_continue", "formation continue"), ("apprenti", "apprenti"), ("scolaire", "scolaire")):
         visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
-        fragment = urlencode({"academie": "Nantes", "session": "2026", "specialite": "Négociation et digitalisation de la relation client", "voie": route})
+        fragment = urlencode({"academie": "Nantes", "session": "2026", "specialite": longest, "voie": route})
         visit.page.goto(f"{origin}/nantes/2026/formulaires/fiche_preparatoire/#{fragment}", wait_until="load")
         assert visit.page.inner_text('[data-prefill="route"]') == words
-        assert visit.page.inner_text('[data-prefill="specialty"]') == "Négociation et digitalisation de la relation client"
-        _prints_on_one_a4_page(visit, f"fiche préparatoire pré-remplie ({route})")
+        assert visit.page.inner_text('[data-prefill="specialty"]') == longest
+        _prints_on_one_a4_page(visit, f"fiche préparatoire pré-remplie ({route})", room_mm=ROOM_MM)
         _clean(visit)
         visit.close()
 
