@@ -245,7 +245,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "prefilled": (),
         "provenance": ("of_academy", "year", "source"),
         "provenance_no_source": ("of_academy", "year"),
-        "in_pdf": (),
     },
     "contacts": {
         "title": (),

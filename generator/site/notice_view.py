@@ -469,6 +469,14 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     return " ".join(notes)
 
 
+def _said_in_procedure(notice: Notice, words: str) -> bool:
+    """These words are in the text of one of the notice's steps, or of its establishments' procedure."""
+    guide = given(notice.session.establishment_guide)
+    texts = [step.text for step in notice.section("steps") or ()] + [step.text for step in (guide.steps if guide else ())]
+    wanted = " ".join(words.split()).lower().rstrip(".")
+    return any(wanted in " ".join(text.split()).lower() for text in texts)
+
+
 def _dates(notice: Notice) -> Dates:
     info = notice.session.session
     rows = tuple(DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d)) for d in notice.deadlines)
@@ -479,7 +487,8 @@ def _dates(notice: Notice) -> Dates:
         closing=None if own_voice and notice.closing is None else closing_words(notice),
         rows=rows,
         details=any(r.notes for r in rows),
-        note=info.dates_note or None,
+        # the PDF: the notice's sentence once, where its procedure says it (Nantes 2026's establishment, step 6)
+        note=None if own_voice and info.dates_note and _said_in_procedure(notice, info.dates_note) else info.dates_note or None,
         # the age's reference date is the guide's reading where the notice gives none: the PDF's annex says it
         age_reference=dates.day(info.age_reference_date) if info.age_reference_date and notice.voice != "notice" else None,
         age_reference_note=info.age_reference_note or None,
@@ -534,7 +543,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", [x.title for x in doc.exemption_texts]))
         else:
             provenance = None
-        form = forms.get(doc.form) if doc.form else None
+        form = forms.get(doc.form) if doc.form and notice.voice != "notice" else None  # the PDF: the form follows the notice
         who = (doc.who_as_written or "") if notice.voice == "notice" else condition_words(notice, document_condition(notice, doc))
         detail = doc.detail or ""
         if notice.voice == "notice" and doc.national and doc.mention:
@@ -627,15 +636,15 @@ def _implies(narrow, wide) -> bool:
 
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
-    """The notice's forms; in its PDF, those a reader of paper can get from it: printed after the notice, with
-    an address to download them, or with their text (a form the notice only names is said in its own words
-    where it names it, such as a request for exam adjustments)."""
+    """The notice's forms; in its PDF, those a reader of paper can only get from this list: with an address
+    to download them, or with their text (a form with a page is printed after the notice; a form the notice
+    only names is said in its own words where it names it, such as a request for exam adjustments)."""
     pages = form_links(notice)
     entries = (
         FormEntry(f, pages[f.id].page if f.id in pages else None, f"{FORMS_DIR}/{form_pdf_filename(notice, f.id)}" if pdf and f.id in pages else None)
         for f in notice.section("forms") or ()
     )
-    return tuple(e for e in entries if notice.voice != "notice" or e.page or e.form.url or e.form.text)
+    return tuple(e for e in entries if notice.voice != "notice" or (not e.page and (e.form.url or e.form.text)))
 
 
 def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes_unknown") -> str:
@@ -765,7 +774,8 @@ def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
 def contacts(notice: Notice) -> Contacts:
     """The contacts section (notice and establishment pages): offices, per-specialty contacts, managing academies."""
     academy, s = notice.academy, notice.session
-    offices = (notice.exam_office, academy.positioning_office, academy.vae_office, *(notice.section("contacts") or ()))
+    directory = () if notice.voice == "notice" else (academy.positioning_office, academy.vae_office)  # the PDF: the notice's own
+    offices = (notice.exam_office, *directory, *(notice.section("contacts") or ()))
     return Contacts(
         exam_office_missing=notice.exam_office is None,
         offices=tuple(o for o in offices if o is not None),

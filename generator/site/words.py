@@ -237,6 +237,16 @@ def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
     when = deadline_moment(notice, doc.deadline)
     if doc.deadline != "documents" and not own_voice:
         when = t.text("common.label_value", label=notice.deadline(doc.deadline).label, value=when)
-    if doc.late_deposit:
+    if doc.late_deposit and not (own_voice and said_in_topics(notice, doc.late_deposit)):
         when = t.text("documents.late_deposit_as_written" if own_voice else "documents.late_deposit", date=when, words=doc.late_deposit)
     return when
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def said_in_topics(notice: Notice, words: str) -> bool:
+    """The notice says these words in one of its statements (its PDF prints them there, once)."""
+    wanted = _plain(words).rstrip(".")
+    return any(wanted in _plain(s.text) for topic in notice.topics for s in topic.statements if not s.provenance.national)
