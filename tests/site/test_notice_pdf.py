@@ -431,6 +431,17 @@ def test_an_item_the_notice_asks_for_in_its_text_stays_there_in_the_pdf(frozen_n
     assert any("attestation de formation" in text for block in languages.blocks for text in block.texts)
 
 
+def test_the_notice_s_words_on_a_later_deposit_are_printed_once(frozen_notices):
+    """Aix-Marseille 2023: « …ou, le cas échéant dans les meilleurs délais » is its remark on the R408
+    attestation; the PDF prints it there, not again beside the document's date (the web page does, with
+    « d'après la notice »)."""
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    words = next(doc.late_deposit for doc in aix.documents if doc.late_deposit)
+    markdown = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
+    assert squeeze(markdown).count(squeeze(words).removesuffix(".")) == 1
+    assert squeeze(words).removesuffix(".") in squeeze(pages.notice_page(aix, FIXED_TODAY).split("## Attestation R408")[0])
+
+
 def check_pour_qui_is_the_notice_s(notices) -> None:
     """In the notice's voice, « Pour qui » is the notice's words for whom (who_as_written) or nothing, and a
     table has the column only when some row has such words; the web page says it for every row."""
