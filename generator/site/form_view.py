@@ -22,6 +22,9 @@ from ..model.session import FormField, FormPart
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
+# A form's print size, from its number of parts, so that it uses its A4 page as a paper form does and keeps
+# to it: a short form in type to read and lines spaced to write by hand, a long one tighter.
+SHORT_UP_TO = 24  # parts up to which a form is printed large (type about 11 pt, writing lines about 9 mm apart)
 DENSE_FROM = 40  # parts from which a form is printed tighter (smaller type, closer lines) to keep to one A4 page
 
 
@@ -55,7 +58,7 @@ class FormView:
     year: int
     source: str | None
     parts: tuple[PartView, ...]
-    dense: bool  # a long form (DENSE_FROM parts or more): printed tighter, one field a line still
+    size: str  # "short" (SHORT_UP_TO parts or fewer: printed large), "dense" (DENSE_FROM or more: tighter, one field a line still) or "regular"
     notice_page: str  # the notice's page, relative to the form's page
     pdf_file: str | None  # the form's PDF, relative to the form's page, when the site has PDFs
     page_data: dict  # what form.js needs: the page's academy and session, the checklist's routes (answers)
@@ -90,6 +93,13 @@ def _list_columns(part: FormPart, choices: tuple[Choice, ...]) -> tuple[tuple[Ch
     return tuple(choices[start:end] for start, end in zip(starts, starts[1:]))
 
 
+def _size(parts: int) -> str:
+    """A form's print size (its CSS class ``bts-form-<size>``) from its number of parts."""
+    if parts <= SHORT_UP_TO:
+        return "short"
+    return "dense" if parts >= DENSE_FROM else "regular"
+
+
 def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> FormView:
     """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page."""
     route = notice.questions.get("route")
@@ -100,7 +110,7 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
         year=notice.year,
         source=form.source,
         parts=tuple(_part(p) for p in form.parts),
-        dense=len(form.all_parts()) >= DENSE_FROM,
+        size=_size(len(form.all_parts())),
         notice_page="../index.md",
         pdf_file=pdf_file,
         page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},

@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import html
 import io
+import itertools
 import json
 import re
+from collections import Counter
 
 import pdfplumber
 import pypdf
@@ -22,15 +24,17 @@ import pytest
 
 from generator.checklist import page as checklist_page
 from generator.model.session import FormPart
+from generator.pdf import form_pdfs
 from generator.site import pages
-from generator.site.form_view import forms_with_pages
-from generator.site.paths import form_path, form_pdf_path
+from generator.site.form_view import DENSE_FROM, SHORT_UP_TO, form_view, forms_with_pages
+from generator.site.paths import form_path, form_pdf_path, pdf_path
 from project_support import FIXED_TODAY
 from test_notice_pdf import squeeze
 
 A4 = (595.28, 841.89)  # points
 PAGE_MARGIN_BOTTOM = 10 * 72 / 25.4  # the forms' PDFs' bottom margin (generator/pdf/form.css), in points
 ROOM = 8 * 72 / 25.4  # what the longest form (Nantes' fiche) leaves free above it, at the least (8 mm)
+SHORT_BODY_PT = 10  # a short form's body type, printed, at the least (a paper form's, to read and fill in)
 
 
 def _sessions_with_forms(notices):
@@ -53,6 +57,25 @@ def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
         size = (float(pdf.pages[0].width), float(pdf.pages[0].height))
     return len(pypdf.PdfReader(io.BytesIO(data)).pages), text, size
+
+
+def _body_and_foot(page) -> tuple[float, float]:
+    """A printed form's body type (the size most of its characters have, in points) and the foot of its
+    lowest words (points from the top), the page's footer (its number, in the notice's PDF) aside."""
+    chars = [c for c in page.chars if c["bottom"] <= page.height - PAGE_MARGIN_BOTTOM and c["text"].strip()]
+    body = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
+    return body, max(c["bottom"] for c in chars)
+
+
+def _column_texts(data: bytes, heads: tuple[str, ...]) -> list[str]:
+    """The text of each column of a form's columns side by side (squeezed), from the first words of their
+    heads (on one line, left to right) down to the page's foot."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        row = next(w["top"] for w in words if w["text"] == heads[0])
+        lefts = [next(w["x0"] for w in words if w["text"] == head and abs(w["top"] - row) < 2) - 20 for head in heads]
+        return [squeeze(page.crop((left, row - 2, right, page.height)).extract_text()) for left, right in zip(lefts, [*lefts[1:], page.width])]
 
 
 def _frozen(frozen_notices, slug, year):
@@ -109,6 +132,38 @@ def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices)
             # than a line beginning one.
             alone = label + boxes in lines or label in lines or any(len(line) > 40 and label.startswith(line) for line in lines)
             assert alone, f"{notice.slug} {notice.year} {form.id}: « {part.field} » n'a pas sa propre ligne dans le PDF"
+
+
+def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_notices):
+    """A short form (form_view.SHORT_UP_TO parts or fewer) in type to read (10 pt or more) and spread over its
+    page (its last words below the middle), not packed in small type at the top: in its own PDF and in the
+    notice's, where it follows the notice on a page of its own."""
+    short = [(n, f) for n, f in _sessions_with_forms(real_notices) if form_view(n, f).size == "short"]
+    assert short  # Toulouse's attestation and Nantes' attestation de formation, in the real project
+    for notice, form in short:
+        with pdfplumber.open(real_site / form_pdf_path(notice, form.id)) as own, pdfplumber.open(real_site / pdf_path(notice)) as whole:
+            in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
+            assert len(in_notice) == 1, f"{notice.slug} {notice.year} {form.id}: {len(in_notice)} pages in the notice's PDF"
+            for where, page in (("own", own.pages[0]), ("notice", in_notice[0])):
+                body, foot = _body_and_foot(page)
+                what = f"{notice.slug} {notice.year} {form.id} ({where} PDF)"
+                assert body >= SHORT_BODY_PT, f"{what}: body type {body} pt"
+                assert foot > page.height / 2, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of {page.height * 25.4 / 72:.0f}"
+
+
+@pytest.mark.parametrize(("count", "size"), [(SHORT_UP_TO, "short"), (DENSE_FROM - 1, "regular")])
+def test_a_form_as_long_as_its_size_allows_keeps_to_one_page(frozen_notices, tmp_path, count, size):
+    """The sizes' bounds hold: a form of as many parts as its size allows (Toulouse's attestation's lines and
+    paragraphs, again and again) still prints on one A4 page."""
+    toulouse = _frozen(frozen_notices, "toulouse", 2024)
+    form = next(f for f in toulouse.session.forms if f.id == "refus_benefices")
+    longer = dataclasses.replace(form, parts=tuple(itertools.islice(itertools.cycle(form.parts), count)))
+    notice = dataclasses.replace(toulouse, session=dataclasses.replace(toulouse.session, forms=(longer,)))
+    assert form_view(notice, longer).size == size
+    data = form_pdfs(pages.form_prints([notice]), notice.texts, cache=tmp_path)[form_pdf_path(notice, form.id)]
+    count_pages, text, _ = _pdf_text(data)
+    assert count_pages == 1, f"{count} parts ({size}): {count_pages} pages"
+    assert all(squeeze(words) in squeeze(text) for words in _words(longer.parts[-1]))  # to its last part
 
 
 def test_the_form_page_and_the_notice_link_to_each_other_and_to_the_pdf(real_site, real_notices):
@@ -213,12 +268,16 @@ def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
 
 def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices):
     nantes = _frozen(frozen_notices, "nantes", 2026)
-    count, text, _ = _pdf_text((frozen_site / form_pdf_path(nantes, "attestation_formation")).read_bytes())
+    data = (frozen_site / form_pdf_path(nantes, "attestation_formation")).read_bytes()
+    count, text, _ = _pdf_text(data)
     assert count == 1
-    # (The PDF's text runs across the three columns line by line: only short words are looked for in them.)
-    for words in ("Attestation de formation au BTS", "N° UAI", "1350 h", "675 h", "prorata temporis",
-                  "a bénéficié d'une décision de positionnement", "Signature + cachet du chef d'établissement"):
+    for words in ("Attestation de formation au BTS", "N° UAI", "a bénéficié d'une décision de positionnement",
+                  "Signature + cachet du chef d'établissement"):
         assert squeeze(words) in squeeze(text), words
+    # (The PDF's text runs across the three columns line by line: a column's words are read in its own text.)
+    apprenticeship = _column_texts(data, ("scolaire", "formation", "apprentissage"))[2]
+    for words in ("Durée de la formation", "1350 h", "675 h", "prorata temporis", "Redoublement"):
+        assert squeeze(words) in apprenticeship, words
     page = pages.form_pages(nantes)[form_path(nantes, "attestation_formation")]
     assert sorted(re.findall(r'data-answer="([a-z_]+)"', page)) == ["apprenti", "formation_continue", "scolaire"]
     # As the source: the three routes head three columns, boxes without a label; the positioning decision is

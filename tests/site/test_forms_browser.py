@@ -6,16 +6,18 @@ site_overrides/assets/forms/form.js with textContent; opened without a fragment 
 from __future__ import annotations
 
 import io
+from collections import Counter
 from urllib.parse import urlencode
 
 import pdfplumber
 import pytest
 
 from browser_support import Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
-from generator.site.form_view import forms_with_pages
+from generator.site.form_view import form_view, forms_with_pages
 
 PAGE_MARGIN_BOTTOM_MM = 10  # the print margin of the forms' pages (site_overrides/assets/forms/form.css, @page)
 ROOM_MM = 10  # what the longest form (Nantes' fiche) leaves free at the foot of its page, at the least
+SHORT_BODY_PT = 10  # a short form's body type, printed, at the least (a paper form's, to read and fill in)
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +61,7 @@ def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, or
     assert page.url.split("#")[0].endswith("/toulouse/2024/formulaires/refus_benefices/")
     assert page.inner_text('[data-prefill="specialty"]') == "Services informatiques aux organisations"
     assert page.locator(".bts-form-prefilled").count() == 1
-    _prints_on_one_a4_page(visit, "attestation de refus pré-remplie")
+    _prints_on_one_a4_page(visit, "attestation de refus pré-remplie", short=True)
     _clean(visit)
     visit.close()
 
@@ -71,20 +73,45 @@ def test_nantes_attestation_from_the_checklist_ticks_the_route(browser, origin):
     assert page.locator(".bts-form-checked").all_inner_texts() == ["X formation continue"]
     assert page.inner_text('[data-answer="formation_continue"] .bts-form-box') == "X"
     assert page.inner_text('[data-answer="scolaire"] .bts-form-box') == ""
-    _prints_on_one_a4_page(visit, "attestation de formation pré-remplie")
+    _prints_on_one_a4_page(visit, "attestation de formation pré-remplie", short=True)
     _clean(visit)
     visit.close()
 
 
-def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0) -> None:
-    """Printed (print media, A4), the page is one page, its last words ``room_mm`` or more above the page's margin."""
+def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, short: bool = False) -> None:
+    """Printed (print media, A4), the page is one page, its last words ``room_mm`` or more above the page's margin;
+    a ``short`` form (form_view.SHORT_UP_TO parts or fewer) in type to read (most of its characters
+    SHORT_BODY_PT or more) and spread over its page (its last words below the middle)."""
     visit.page.emulate_media(media="print")
     pdf = visit.page.pdf(format="A4", print_background=False)
     with pdfplumber.open(io.BytesIO(pdf)) as printed:
         assert len(printed.pages) == 1, f"{what}: {len(printed.pages)} pages A4"
         page = printed.pages[0]
-        room = (page.height - max(w["bottom"] for w in page.extract_words())) * 25.4 / 72 - PAGE_MARGIN_BOTTOM_MM
+        foot = max(w["bottom"] for w in page.extract_words())
+        body = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip()).most_common(1)[0][0]
+        room = (page.height - foot) * 25.4 / 72 - PAGE_MARGIN_BOTTOM_MM
+        half = page.height / 2
     assert room >= room_mm, f"{what}: {room:.1f} mm free below the form, {room_mm} mm wanted"
+    if short:
+        assert body >= SHORT_BODY_PT, f"{what}: body type {body} pt"
+        assert foot > half, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of the page"
+
+
+def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(browser, origin, frozen_notices):
+    """Pre-filled with the longest specialty name of the catalogue, a short form (Toulouse's attestation, Nantes'
+    attestation de formation) still prints on one page, in its large type."""
+    for notice in frozen_notices:
+        longest = max((s.name for s in notice.specialties.values()), key=len)
+        for form in forms_with_pages(notice):
+            if form_view(notice, form).size != "short":
+                continue
+            visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+            fragment = urlencode({"academie": notice.academy.name, "session": str(notice.year), "specialite": longest, "voie": "formation_continue"})
+            visit.page.goto(f"{origin}/{notice.slug}/{notice.year}/formulaires/{form.id}/#{fragment}", wait_until="load")
+            assert visit.page.inner_text('[data-prefill="specialty"]') == longest
+            _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id} pré-rempli", short=True)
+            _clean(visit)
+            visit.close()
 
 
 def test_nantes_fiche_writes_the_route_in_its_own_words(browser, origin, frozen_notices):
@@ -128,6 +155,6 @@ def test_every_form_prints_blank_on_one_a4_page(browser, origin, frozen_notices)
         assert visit.page.is_visible(".bts-form-screen")
         visit.page.emulate_media(media="print")
         assert not visit.page.is_visible(".bts-form-screen") and not visit.page.is_visible(".md-header")
-        _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}")
+        _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}", short=form_view(notice, form).size == "short")
         _clean(visit)
         visit.close()
