@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from .words import (
     is_past,
     last_date,
     opening_words,
+    said_in,
     specialty_name,
 )
 
@@ -472,9 +472,7 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
 def _said_in_procedure(notice: Notice, words: str) -> bool:
     """These words are in the text of one of the notice's steps, or of its establishments' procedure."""
     guide = given(notice.session.establishment_guide)
-    texts = [step.text for step in notice.section("steps") or ()] + [step.text for step in (guide.steps if guide else ())]
-    wanted = " ".join(words.split()).lower().rstrip(".")
-    return any(wanted in " ".join(text.split()).lower() for text in texts)
+    return said_in([step.text for step in notice.section("steps") or ()] + [step.text for step in (guide.steps if guide else ())], words)
 
 
 def _dates(notice: Notice) -> Dates:
@@ -595,11 +593,8 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
 
 
 def _heading_says_date(notice: Notice, heading: str, docs: list[ResolvedDocument]) -> bool:
-    """The group's heading is part of the notice's own words for its documents' deadline (compared without
-    case, accents or spacing: « A déposer » in the source's table, « À déposer » in its heading)."""
-    def plain(text: str) -> str:
-        return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
-    return plain(heading) in " ".join(plain(notice.deadline(doc.deadline).words or "") for doc in docs)
+    """The group's heading is part of the notice's own words for its documents' deadline."""
+    return said_in((notice.deadline(doc.deadline).words or "" for doc in docs), heading)
 
 
 def _as_mentioned(docs: list[ResolvedDocument]) -> list[ResolvedDocument]:
@@ -748,8 +743,8 @@ WEB_PARTS = ("who", "dates", "steps", "documents", "r408", "exam_adjustment", "t
 def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
     """The sections in order. The web page: WEB_PARTS (the novelties near the top, notice.md.j2). The
     notice's PDF: the notice's own order, the parts and topics its ``session.layout`` names first, then the
-    others in the guide's order (but those the notice does not contain as such, ``session.web_only``), each topic in the place of « topics », in the order of the session file's
-    ``topics:`` (the notice's)."""
+    others in the guide's order (but those the notice does not contain as such, ``session.web_only``),
+    each topic in the place of « topics », in the order of the session file's ``topics:`` (the notice's)."""
     if notice.voice != "notice":
         return tuple(Part(name) for name in WEB_PARTS)
     by_id = {topic.id: topic for topic in topics}

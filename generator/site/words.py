@@ -7,6 +7,8 @@ The view models of the pages (``notice_view``, ``establishment_view``,
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Iterable
 
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
@@ -242,11 +244,19 @@ def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
     return when
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.split()).lower()
+def _comparable(text: str) -> str:
+    """A text as compared by ``said_in``: without accents, case, spacing or a final full stop (« A déposer » in
+    a source's table is « À déposer » in its heading)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(plain.lower().split()).rstrip(".")
+
+
+def said_in(texts: Iterable[str], words: str) -> bool:
+    """One of ``texts`` says ``words`` (the notice's PDF prints words once, where the notice says them)."""
+    wanted = _comparable(words)
+    return any(wanted in _comparable(text) for text in texts)
 
 
 def said_in_topics(notice: Notice, words: str) -> bool:
-    """The notice says these words in one of its statements (its PDF prints them there, once)."""
-    wanted = _plain(words).rstrip(".")
-    return any(wanted in _plain(s.text) for topic in notice.topics for s in topic.statements if not s.provenance.national)
+    """The notice says these words in one of its statements."""
+    return said_in((s.text for topic in notice.topics for s in topic.statements if not s.provenance.national), words)
