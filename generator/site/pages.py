@@ -6,8 +6,10 @@
 
 Each page is a view model rendered by a template:
 
-- notice page: ``notice_view.py`` → ``templates/notice.md.j2`` (with
-  ``_contacts.md.j2``, ``_documents_table.md.j2``, the timeline of ``timeline.py``);
+- notice page: ``notice_view.py`` → ``templates/notice.md.j2``, its sections in the order of
+  ``NoticeView.parts``, each in its template (``_notice_<part>.md.j2``, ``_dates.md.j2``,
+  ``_contacts.md.j2``, ``_novelties.md.j2``; tables of documents ``_documents_table.md.j2``; the
+  timeline of ``timeline.py``);
 - establishment page: ``establishment_view.py`` → ``templates/establishment.md.j2``;
 - home page: ``home_view.py`` → ``templates/home.md.j2`` (drafts left out);
 - state of a session (draft, notice perhaps replaced): ``status_view.py`` → ``templates/_status.md.j2``;
