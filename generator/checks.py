@@ -343,30 +343,22 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
     info = session_file.session
     topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
     known = [*LAYOUT_PARTS, *topics]
-    seen: set[str] = set()
-    for i, name in enumerate(info.layout):
-        path = f"session.layout[{i}]"
-        if name in seen:
-            problems.add(info.where(f"layout[{i}]"), path, f"{quote(name)} figure deux fois ; ne garder que sa place dans la notice")
-        elif name not in known:
-            problems.add(
-                info.where(f"layout[{i}]"), path,
-                f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)} ; ou un identifiant de topics:, par exemple {topics[0] if topics else 'registration_conditions'})",
-            )
-        seen.add(name)
-    seen = set()
-    for i, name in enumerate(info.web_only):
-        path = f"session.web_only[{i}]"
-        if name in seen:
-            problems.add(info.where(f"web_only[{i}]"), path, f"{quote(name)} figure deux fois ; n'en garder qu'une")
-        elif name not in known:
-            problems.add(info.where(f"web_only[{i}]"), path, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)} ; ou un identifiant de topics:)")
-        elif name in info.layout:
-            problems.add(
-                info.where(f"web_only[{i}]"), path,
-                f"{quote(name)} est aussi dans layout: ; une partie que le PDF n'imprime pas n'a pas de place dans la notice : la retirer de l'une des deux listes",
-            )
-        seen.add(name)
+    unknown_hint = {"layout": f" ; ou un identifiant de topics:, par exemple {topics[0] if topics else 'registration_conditions'}", "web_only": " ; ou un identifiant de topics:"}
+    twice = {"layout": "ne garder que sa place dans la notice", "web_only": "n'en garder qu'une"}
+    for field in ("layout", "web_only"):
+        seen: set[str] = set()
+        for i, name in enumerate(getattr(info, field)):
+            where, path = info.where(f"{field}[{i}]"), f"session.{field}[{i}]"
+            if name in seen:
+                problems.add(where, path, f"{quote(name)} figure deux fois ; {twice[field]}")
+            elif name not in known:
+                problems.add(where, path, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint[field]})")
+            elif field == "web_only" and name in info.layout:
+                problems.add(
+                    where, path,
+                    f"{quote(name)} est aussi dans layout: ; une partie que le PDF n'imprime pas n'a pas de place dans la notice : la retirer de l'une des deux listes",
+                )
+            seen.add(name)
 
 
 # A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.
