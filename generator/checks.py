@@ -339,7 +339,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
 
 def check_layout(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
     """session.layout names parts of the notice and its topics, each once; session.web_only, parts and topics
-    that are not in the notice as such, each once and not in layout."""
+    that are not in the notice as such, each once and not in layout; session.headings, parts and topics; the
+    steps' own parts (section_as_written) start with the first step."""
     info = session_file.session
     topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
     known = [*LAYOUT_PARTS, *topics]
@@ -359,6 +360,22 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                     f"{quote(name)} est aussi dans layout: ; une partie que le PDF n'imprime pas n'a pas de place dans la notice : la retirer de l'une des deux listes",
                 )
             seen.add(name)
+    for name in info.headings:
+        if name not in known:
+            problems.add(
+                info.where(f"headings.{name}"), f"session.headings.{name}",
+                f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})",
+            )
+    steps = given(session_file.steps) or ()
+    if steps and steps[0].section_as_written is None:
+        for i, step in enumerate(steps):
+            if step.section_as_written is not None:
+                problems.add(
+                    step.where("section_as_written"), f"steps[{i}].section_as_written",
+                    "la première étape n'a pas de section_as_written: ; dans le PDF, son texte serait sous le titre de la partie "
+                    "qui la précède : donner à la première étape le titre de la partie de la notice où elle commence",
+                )
+                break
 
 
 # A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.

@@ -73,6 +73,12 @@ class SessionInfo(Record):
         "guide pour les candidats à partir d'autres rubriques (les étapes du candidat d'une notice destinée aux "
         "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces)", default=()
     )
+    headings: dict[Identifier, Name] = doc(
+        "titres tels que la notice les écrit, pour les parties (" + ", ".join(LAYOUT_PARTS) + ") et les rubriques "
+        "(identifiants de topics:) qu'elle titre autrement que le guide, par exemple documents: « Annexe 1 : Pièces "
+        "justificatives à téléverser sur Cyclades » : le PDF de la notice les imprime à la place des titres du guide "
+        "(la page web garde ceux du guide, les mêmes pour toutes les académies)", default_factory=dict,
+    )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
 
@@ -114,6 +120,15 @@ class Step(Record):
 
     title: Name = doc("titre de l'étape, par exemple Création et activation du compte")
     text: str = doc("ce que le candidat fait à cette étape")
+    heading_as_written: str | None = doc(
+        "titre de l'étape tel que la notice l'écrit, avec son numéro, par exemple « ① Création et activation de votre "
+        "compte candidat » : le PDF de la notice l'imprime à la place de « Étape n : titre »", default=None,
+    )
+    section_as_written: str | None = doc(
+        "titre de la partie de la notice qui commence à cette étape, quand la notice range ses étapes dans ses propres "
+        "parties, par exemple « I- Pré-inscription » : le PDF de la notice l'imprime en titre de partie, à la place de "
+        "« Les étapes sur CYCLADES » (la première étape en a alors un)", default=None,
+    )
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
     when: Condition = doc("candidats concernés par l'étape (vide : tous), avec les questions de content/questions.yaml", default=Condition.always())
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
@@ -165,6 +165,8 @@ class StepView:
     who: str | None  # the condition in words; None for every candidate
     text: str
     deadline: str | None
+    heading_as_written: str | None = None  # the PDF: the step's heading in the notice's words, its number in it
+    section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
 
 
 @dataclass(frozen=True)
@@ -342,6 +344,8 @@ class NoticeView:
     sources: Sources
     novelties: NoveltiesView | None = None  # « Nouveautés de la session » (novelties_view.py)
     parts: tuple[Part, ...] = ()  # the sections after the header, in order (_parts)
+    # the PDF: the parts' headings in the notice's words (session.headings), in place of the guide's; the web: none
+    headings: Mapping[str, str] = field(default_factory=dict)
 
 
 def page_title(notice: Notice) -> str:
@@ -504,6 +508,8 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             who=condition_words(notice, step.when) if step.when.kind != "all" or step.when.children else None,
             text=step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
+            heading_as_written=step.heading_as_written,
+            section=step.section_as_written,
         )
         for step in steps
     )
@@ -731,7 +737,8 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
             else:
                 blocks.append(([statement.text], provenance, national))
         if blocks or notice.voice != "notice":
-            out.append(TopicView(topic.id, topic.title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
+            title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
+            out.append(TopicView(topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
     return tuple(out)
 
 
@@ -834,4 +841,5 @@ def notice_view(
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
         novelties=novelties_view(notice, previous),
         parts=_parts(notice, topics),
+        headings=dict(notice.session.session.headings) if notice.voice == "notice" else {},
     )

@@ -339,7 +339,20 @@ def _part_headings(notice) -> dict[str, str]:
             "novelties": "novelties.title"}
     headings = {name: t.text(key) for name, key in keys.items()}
     headings.update({topic.id: topic.title for topic in notice.topics})
+    headings.update({name: _plain(words) for name, words in notice.session.session.headings.items()})
+    steps = notice.section("steps")
+    if steps and steps[0].section_as_written:  # the notice's own parts, in place of the guide's heading
+        headings["steps"] = _plain(steps[0].section_as_written)
     return headings
+
+
+def _plain(line: str) -> str:
+    """A line of Markdown as its words: no escaping backslash, straight apostrophes, plain spaces."""
+    return " ".join(line.replace("\\", "").replace("\u2019", "'").replace("\u202f", " ").replace("\xa0", " ").split())
+
+
+def _heading_lines(markdown: str) -> list[str]:
+    return [_plain(line) for line in markdown.splitlines()]
 
 
 def check_print_follows_the_notice(notices) -> int:
@@ -352,7 +365,7 @@ def check_print_follows_the_notice(notices) -> int:
         if not layout:
             continue
         with_layout += 1
-        lines = prints[pages.pdf_path(notice)].markdown.splitlines()
+        lines = _heading_lines(prints[pages.pdf_path(notice)].markdown)
         headings = _part_headings(notice)
         found = [(lines.index(f"## {headings[name]}"), name) for name in layout if f"## {headings[name]}" in lines]
         assert len(found) >= len(layout) // 2, f"{notice.slug} {notice.year} : parties trouvées {found}"
@@ -373,8 +386,62 @@ def test_frozen_print_versions_follow_their_notice_s_order(frozen_notices):
     printed = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
     web = pages.notice_page(aix, FIXED_TODAY)
     benefits = next(topic.title for topic in aix.topics if topic.id == "benefits")
-    assert printed.index(f"## {benefits}") < printed.index(f"## {t.text('steps.title')}") < printed.index(f"## {t.text('documents.title')}")
+    documents = aix.session.session.headings["documents"]  # its own heading in the PDF (session.headings)
+    assert printed.index(f"## {benefits}") < printed.index(f"## {t.text('steps.title')}") < printed.index(f"## {documents}")
     assert web.index(f"## {t.text('steps.title')}") < web.index(f"## {t.text('documents.title')}") < web.index(f"### {benefits}")
+
+
+def check_headings_are_the_notice_s(notices, *, web_keeps_the_guide_s: bool = True) -> int:
+    """The PDF titles a part or a topic with the notice's own heading when session.headings gives it, and
+    each step with its heading_as_written; steps in the notice's own parts (section_as_written) are printed
+    under those parts' headings, without the guide's « Les étapes sur CYCLADES »; the web page keeps the
+    guide's headings (``web_keeps_the_guide_s``: checked where the notice's words differ from every
+    heading of the web page, true of the frozen data). Returns how many headings were checked."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    checked = 0
+    for notice in notices:
+        t = notice.texts
+        where = f"{notice.slug} {notice.year}"
+        printed = _heading_lines(prints[pages.pdf_path(notice)].markdown)
+        web = _heading_lines(pages.notice_page(notice, FIXED_TODAY))
+        for name, words in notice.session.session.headings.items():
+            if name in notice.session.session.web_only:
+                continue
+            assert f"## {_plain(words)}" in printed, f"{where} : {name} : « {words} » n'est pas un titre du PDF"
+            if web_keeps_the_guide_s:
+                assert f"## {_plain(words)}" not in web, f"{where} : {name} : « {words} » est un titre de la page web"
+            checked += 1
+        steps = notice.section("steps") or ()
+        if "steps" in notice.session.session.web_only or not steps:
+            continue
+        for step in steps:
+            if step.heading_as_written:
+                assert f"### {_plain(step.heading_as_written)}" in printed, f"{where} : {step.heading_as_written}"
+                checked += 1
+            if step.section_as_written:
+                assert f"## {_plain(step.section_as_written)}" in printed, f"{where} : {step.section_as_written}"
+                checked += 1
+        guide_heading = f"## {_plain(t.text('steps.title'))}"
+        assert guide_heading in web, where
+        if steps[0].section_as_written:
+            assert guide_heading not in printed, where
+    return checked
+
+
+def test_real_pdfs_title_their_parts_as_their_notice_does(real_notices):
+    check_headings_are_the_notice_s(real_notices, web_keeps_the_guide_s=False)
+
+
+def test_frozen_pdfs_title_their_parts_as_their_notice_does(frozen_notices):
+    """Aix-Marseille 2023 titles « Public concerné », « 3 – Modalités de passage » and its list of documents
+    in its own words; Nantes 2024 puts its steps in its parts I to III, its first two steps numbered by it."""
+    assert check_headings_are_the_notice_s(frozen_notices) >= 3 + 5
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
+    printed = _heading_lines(pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown)
+    expected = ["## I- Pré-inscription", "### Étape 1 : Accès à CYCLADES", "### Étape 2 : Inscription à l'examen",
+                "## II- Inscription définitive", "## III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"]
+    assert [line for line in printed if line in expected] == expected
+    assert not any(line.startswith("### Étape 3") for line in printed)
 
 
 def test_what_the_guide_wrote_for_candidates_is_on_the_page_not_in_the_pdf(frozen_notices):
