@@ -8,7 +8,7 @@ per variant: a variant is a folder that may hold ``worker.js``, ``checklist.js``
 Each copy is served by its own server (its own origin, so that service workers and storage do
 not mix) with the headers of bench/checklist_bench.py. Visits alternate between the variants, the
 order reversed every other round: warm visits (a normal profile: first visit, browser closed and
-reopened, second visit measured) and, with ``--cold``, cold visits paired with the bare Pyodide page.
+reopened, second visit measured; ``--visits 3``: the third) and, with ``--cold``, cold visits paired with the bare Pyodide page.
 
 Every copy's worker (and the bare page's) is instrumented the same way: marks posted on a
 BroadcastChannel, in the page's time (ms since navigation): worker script evaluated (w-script),
@@ -103,9 +103,10 @@ def probed(page, url: str, checklist: bool) -> dict:
     return result
 
 
-def warm(playwright, url: str) -> dict:
+def warm(playwright, url: str, visits: int = 2) -> dict:
+    """The last of ``visits`` visits with one profile (the browser closed and reopened between them)."""
     with tempfile.TemporaryDirectory() as profile:
-        for visit in (1, 2):
+        for visit in range(1, visits + 1):
             context = playwright.chromium.launch_persistent_context(profile, executable_path=cb.CHROMIUM, args=cb.ARGS)
             page = context.pages[0] if context.pages else context.new_page()
             result = probed(page, url, True)
@@ -143,6 +144,7 @@ def main() -> None:
     parser.add_argument("--variant", action="append", required=True, help="NAME=FOLDER (FOLDER empty: the built code)")
     parser.add_argument("--warm", type=int, default=8)
     parser.add_argument("--cold", type=int, default=0)
+    parser.add_argument("--visits", type=int, default=2, help="the warm visit measured is the last of these (2: the first return)")
     parser.add_argument("--notice", default="toulouse/2024")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -167,7 +169,7 @@ def main() -> None:
                 for name in names if round_ % 2 == 0 else names[::-1]:
                     url = f"{origins[name]}/{args.notice}/liste-personnalisee/"
                     if round_ < args.warm:
-                        result = warm(playwright, url)
+                        result = warm(playwright, url, args.visits)
                         found[name]["warm"].append(result)
                         print(f"warm {name}: first answer {result['answer']:.0f}, snapshot {result['snapshot']} | {marks(result)}", flush=True)
                     if round_ < args.cold:
