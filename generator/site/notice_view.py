@@ -679,6 +679,10 @@ def _r408(notice: Notice) -> R408:
     own_voice = notice.voice == "notice"
     differs = own is not None and (own_voice or listed != national_keys or any(e.annexes for e in own.specialties))
     national = r408.national if not own_voice else None
+    statements = next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ())
+    note = own.note if own else None
+    if own_voice and note and said_in([" ".join(text for block in statements for text in block.texts)], note):
+        note = None  # the PDF prints the notice's words once, where its remark on R408 says them
     return R408(
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
         national_rows=national_rows if national else (),
@@ -687,11 +691,11 @@ def _r408(notice: Notice) -> R408:
         notice_rows=tuple(
             R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None) for e in own.specialties
         ) if differs else (),
-        notice_note=own.note if own else None,
+        notice_note=note,
         waiver=r408.waiver,
         notice_section=r408.section,
         notice_silent=r408.notice_silent,
-        statements=next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ()),
+        statements=statements,
     )
 
 

@@ -464,6 +464,33 @@ def test_what_the_guide_wrote_for_candidates_is_on_the_page_not_in_the_pdf(froze
     assert squeeze(note) not in squeeze(printed.markdown) and squeeze(note) in squeeze(printed.annex)
 
 
+def check_r408_note_printed_once(notices) -> int:
+    """Each sentence of the notice's note on its R408 list (r408.list.note) is printed once in the PDF's R408
+    part, also when its remark on R408 (topics: r408) says the same words; returns how many notes were seen."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        own = notice.r408.notice_list
+        if own is None or not own.note or "r408" in notice.session.session.web_only:
+            continue
+        heading = f"\n## {notice.session.session.headings.get('r408') or notice.texts.text('r408.title')}\n"
+        markdown = prints[pages.pdf_path(notice)].markdown
+        part = markdown[markdown.index(heading) + len(heading):].split("\n## ")[0]
+        for sentence in re.split(r"(?<=\.) ", own.note):
+            assert squeeze(part).casefold().count(squeeze(sentence).casefold()) == 1, f"{notice.slug} {notice.year} : {sentence}"
+        seen += 1
+    return seen
+
+
+def test_the_r408_note_is_printed_once_real(real_notices):
+    check_r408_note_printed_once(real_notices)
+
+
+def test_the_r408_note_is_printed_once_frozen(frozen_notices):
+    """Aix-Marseille 2023 says the note of its list in its « remarque importante » too: printed there only."""
+    assert check_r408_note_printed_once(frozen_notices) >= 1
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
