@@ -83,6 +83,17 @@ class SessionInfo(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Contact(Office):
+    """A contact the notice gives (besides the academy's exam office)."""
+
+    listed: bool = doc(
+        "false quand la notice donne ce contact dans son texte (par exemple dans une précision sur le positionnement), "
+        "pas dans ses contacts : la page web le donne avec les autres, le PDF de la notice le laisse là où la notice le "
+        "dit", default=True,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Deadline(Record):
     """A dated step of the session: documents deadline, later deposits, processing date…"""
 
@@ -582,7 +593,7 @@ class SessionFile(Record):
         "academy.yaml : il remplace celui de academy.yaml pour cette session (ne pas le répéter dans contacts)",
         default=None,
     )
-    contacts: tuple[Office, ...] | NotGiven = doc(f"contacts propres à cette notice (en plus du bureau des examens de academy.yaml), ou {NG}")
+    contacts: tuple[Contact, ...] | NotGiven = doc(f"contacts propres à cette notice (en plus du bureau des examens de academy.yaml), ou {NG}")
     specialty_contacts: tuple[ContactGroup, ...] | NotGiven = doc(f"tableau des gestionnaires par spécialité, ou {NG}")
     specialty_contacts_note: str | None = doc("précision sur le tableau des gestionnaires", default=None)
     r408: R408Notice | NotGiven = doc(f"ce que la notice dit de l'attestation R408, ou {NG} (la liste nationale en vigueur s'affiche de toute façon)")

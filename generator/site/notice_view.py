@@ -703,10 +703,13 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     adj = notice.section("exam_adjustment")
     if adj is None:
         return None
+    send_to = adj.send_to or None
+    if send_to and notice.voice == "notice" and said_in([adj.how], re.sub(r"\s*\([^)]*\)", "", send_to)):
+        send_to = None  # the PDF: the notice's sentence says where to send it
     return Adjustment(
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,
-        send_to=adj.send_to or None,
+        send_to=send_to,
         application=adj.application,
         url=adj.url or None,
         deadline=deadline_words(notice, adj.deadline) if adj.deadline else None,
@@ -781,7 +784,9 @@ def contacts(notice: Notice) -> Contacts:
     """The contacts section (notice and establishment pages): offices, per-specialty contacts, managing academies."""
     academy, s = notice.academy, notice.session
     directory = () if notice.voice == "notice" else (academy.positioning_office, academy.vae_office)  # the PDF: the notice's own
-    offices = (notice.exam_office, *directory, *(notice.section("contacts") or ()))
+    # the PDF: the contacts the notice lists (a contact it gives in its text is printed there: listed: false)
+    own = tuple(c for c in notice.section("contacts") or () if c.listed or notice.voice != "notice")
+    offices = (notice.exam_office, *directory, *own)
     return Contacts(
         exam_office_missing=notice.exam_office is None,
         offices=tuple(o for o in offices if o is not None),

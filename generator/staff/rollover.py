@@ -48,6 +48,7 @@ YEARLY: dict[str, str] = {
     "SessionInfo": "titre, date, référence, source et adresse de la notice, public, dates d'inscription",
     "Deadline": "date et mots de la notice",
     "Office": "coordonnées (nom, téléphones, courriels, adresse, page)",
+    "Contact": "coordonnées (nom, téléphones, courriels, adresse, page), et si la notice les donne parmi ses contacts",
     "ExamAdjustment": "démarche, destinataire, application et date de la demande d'aménagement",
     "R408Notice": "liste R408 de la notice (spécialités, annexes, texte cité) et dispense",
     "EstablishmentGuide": "étapes et menus CYCLADES de la partie établissements",

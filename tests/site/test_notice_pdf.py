@@ -491,6 +491,74 @@ def test_the_r408_note_is_printed_once_frozen(frozen_notices):
     assert check_r408_note_printed_once(frozen_notices) >= 1
 
 
+def check_unlisted_contacts_stay_in_the_text(notices) -> int:
+    """A contact the notice gives in its text, not among its contacts (listed: false), has no card in the PDF's
+    contacts; the web page gives it with the others. Returns how many such contacts were seen."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        for contact in notice.section("contacts") or ():
+            if contact.listed:
+                continue
+            card = f"### {_plain(contact.name)}"
+            assert card not in _heading_lines(prints[pages.pdf_path(notice)].markdown), f"{notice.slug} {notice.year}"
+            assert card in _heading_lines(pages.notice_page(notice, FIXED_TODAY)), f"{notice.slug} {notice.year}"
+            seen += 1
+    return seen
+
+
+def test_unlisted_contacts_stay_in_the_text_real(real_notices):
+    check_unlisted_contacts_stay_in_the_text(real_notices)
+
+
+def test_unlisted_contacts_stay_in_the_text_frozen(frozen_notices):
+    """Nantes 2026 gives the positioning secretariat in its conditions of registration: no card in its PDF."""
+    assert check_unlisted_contacts_stay_in_the_text(frozen_notices) == 1
+
+
+def check_adjustment_in_the_notice_s_words(notices) -> int:
+    """The PDF gives the notice's sentences on exam adjustments (decision, renewal, what to tick in CYCLADES)
+    as its paragraphs, without the guide's labels; where to send the request only when the notice's sentence
+    does not say it. The web page keeps the labels. Returns how many sentences were seen."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        adj = notice.section("exam_adjustment")
+        if adj is None:
+            continue
+        t = notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        web = pages.notice_page(notice, FIXED_TODAY)
+        for field, key, name in (("decision", "exam_adjustment.decision", "decision"), ("renewal", "exam_adjustment.renewal", "renewal"),
+                                 ("declare_in_cyclades", "exam_adjustment.cyclades", "words")):
+            words = getattr(adj, field)
+            if not words:
+                continue
+            labelled = squeeze(t.text(key, **{name: words}))
+            assert squeeze(words) in squeeze(printed) and labelled not in squeeze(printed), f"{notice.slug} {notice.year} : {field}"
+            assert labelled in squeeze(web), f"{notice.slug} {notice.year} : {field}"
+            seen += 1
+        if adj.send_to:
+            label = squeeze(t.text("exam_adjustment.send_to", address=adj.send_to))
+            assert label in squeeze(web)
+            if label in squeeze(printed):  # printed only when the notice's sentence does not say it
+                assert squeeze(adj.send_to.split(" (")[0]).casefold() not in squeeze(adj.how).casefold()
+    return seen
+
+
+def test_adjustments_in_the_notice_s_words_real(real_notices):
+    check_adjustment_in_the_notice_s_words(real_notices)
+
+
+def test_adjustments_in_the_notice_s_words_frozen(frozen_notices):
+    """Toulouse 2024 says where the decision comes and where to send the request in its own sentences."""
+    assert check_adjustment_in_the_notice_s_words(frozen_notices) >= 1
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    printed = pages.print_pages([toulouse], FIXED_TODAY)[pages.pdf_path(toulouse)].markdown
+    send_to = toulouse.section("exam_adjustment").send_to
+    assert squeeze(toulouse.texts.text("exam_adjustment.send_to", address=send_to)) not in squeeze(printed)
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
@@ -532,8 +600,9 @@ def test_the_notice_s_words_on_a_later_deposit_are_printed_once(frozen_notices):
     aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
     words = next(doc.late_deposit for doc in aix.documents if doc.late_deposit)
     markdown = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
-    assert squeeze(markdown).count(squeeze(words).removesuffix(".")) == 1
-    assert squeeze(words).removesuffix(".") in squeeze(pages.notice_page(aix, FIXED_TODAY).split("## Attestation R408")[0])
+    said = squeeze(words).removesuffix(".").casefold()  # its remark writes « l'attestation » mid-sentence
+    assert squeeze(markdown).casefold().count(said) == 1
+    assert said in squeeze(pages.notice_page(aix, FIXED_TODAY).split("## Attestation R408")[0]).casefold()
 
 
 def check_pour_qui_is_the_notice_s(notices) -> None:
