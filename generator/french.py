@@ -17,6 +17,11 @@ _BEFORE_PUNCT = re.compile(r"[ \u00a0\u202f]+([;?!])")
 _BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
 _AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
 _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+# A number and its unit stay on one line (« 675 h », « 20 min », « 1 350 heures »), and so do a number's
+# groups of three digits (« 1 350 ») and a time's hour and minutes (« 17 h 00 »).
+_NUMBER_UNIT = re.compile(r"(?<![\w.,])(\d+) (h|min|mn|heures?|€|%)(?!\w)")
+_TIME_MINUTES = re.compile(r"(?<![\w.,])(\d+\u00a0h) (\d{2})(?!\w)")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,])(\d{1,3}) (\d{3})(?![\w.,])")
 # What keeps its straight apostrophe: web addresses, e-mail addresses and code between backticks.
 _VERBATIM = re.compile(
     r"""(?:https?://|mailto:|www\.)[^\s<>"«»]+   # a web address, up to a space or a quote
@@ -33,9 +38,15 @@ def typography(text: str) -> str:
 
     Only where a space was typed before « : ; ? ! » (never inside 17:00 or
     https://); always inside « ». A straight apostrophe becomes « ’ » everywhere
-    but inside a web address, an e-mail address or code between backticks.
+    but inside a web address, an e-mail address or code between backticks. A typed
+    space between a number and its unit (« 675 h »), inside a time (« 17 h 00 ») or
+    between a number's groups of digits (« 1 350 ») becomes a no-break space.
     """
     text = _apostrophes(text)
+    if any(c.isdigit() for c in text):
+        text = _DIGIT_GROUPS.sub(r"\1" + NNBSP + r"\2", text)
+        text = _NUMBER_UNIT.sub(r"\1" + NBSP + r"\2", text)
+        text = _TIME_MINUTES.sub(r"\1" + NBSP + r"\2", text)
     text = _BEFORE_PUNCT.sub(NNBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPEN.sub("«" + NBSP, text)
