@@ -64,6 +64,16 @@ def test_typography_spaces():
     assert typography("«mot»") == f"«{NBSP}mot{NBSP}»"
 
 
+def test_typography_keeps_numbers_with_their_units():
+    assert typography("1350 h de formation ou 675 h") == f"1350{NBSP}h de formation ou 675{NBSP}h"
+    assert typography("une durée de 1 350 heures") == f"une durée de 1{NNBSP}350{NBSP}heures"
+    assert typography("20 min et 10 mn") == f"20{NBSP}min et 10{NBSP}mn"
+    assert typography("avant 17 h 00") == f"avant 17{NBSP}h{NBSP}00"
+    # what is not a number and its unit stays as typed: phone numbers, years in a list, a code
+    for words in ("02 40 37 38 38", "sessions 2019, 2020 et 2021", "BP 72616", "E31 et 9 sur la E32", "48h", "5 heureux"):
+        assert typography(words) == words
+
+
 def test_typography_leaves_times_and_urls_alone():
     assert typography("à 17:00 sur https://exemple.fr/a?b=1") == "à 17:00 sur https://exemple.fr/a?b=1"
 
