@@ -35,6 +35,7 @@ from .words import (
     document_deadline,
     is_past,
     last_date,
+    notice_texts,
     opening_words,
     said_in,
     specialty_name,
@@ -703,20 +704,48 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     adj = notice.section("exam_adjustment")
     if adj is None:
         return None
+    own_voice = notice.voice == "notice"
+    # The PDF prints the notice's sentences (how, decision, renewal) and, of the guide's labelled lines,
+    # only what they do not say already: where to send it, the application, the page, the date, CYCLADES.
+    said = [adj.how, adj.decision or "", adj.renewal or ""]
     send_to = adj.send_to or None
-    if send_to and notice.voice == "notice" and said_in([adj.how], re.sub(r"\s*\([^)]*\)", "", send_to)):
-        send_to = None  # the PDF: the notice's sentence says where to send it
+    if send_to and own_voice and said_in(said, re.sub(r"\s*\([^)]*\)", "", send_to)):
+        send_to = None
+    application = adj.application
+    if application and own_voice and said_in(said, _address(application.url)):
+        application = None
+    url = adj.url or None
+    if url and own_voice and said_in(said, _address(url)):
+        url = None
+    deadline = deadline_words(notice, adj.deadline) if adj.deadline else None
+    if deadline and own_voice and _date_said(notice, adj.deadline, said):
+        deadline = None
+    cyclades = adj.declare_in_cyclades or None
+    if cyclades and own_voice and said_in(said, cyclades):
+        cyclades = None
     return Adjustment(
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,
         send_to=send_to,
-        application=adj.application,
-        url=adj.url or None,
-        deadline=deadline_words(notice, adj.deadline) if adj.deadline else None,
+        application=application,
+        url=url,
+        deadline=deadline,
         decision=adj.decision or None,
         renewal=adj.renewal or None,
-        declare_in_cyclades=adj.declare_in_cyclades or None,
+        declare_in_cyclades=cyclades,
     )
+
+
+def _address(url: str) -> str:
+    """A web address as a notice may write it: without its scheme nor its final slash."""
+    return re.sub(r"^https?://", "", url).rstrip("/")
+
+
+def _date_said(notice: Notice, deadline_id: str, texts: list[str]) -> bool:
+    """The notice's sentences say this deadline: its words as the notice writes them, or its day."""
+    d = notice.deadline(deadline_id)
+    words = [w for w in (d.as_written, d.words) if w]
+    return any(said_in(texts, w) for w in words) or (d.start is not None and said_in(texts, dates.day(d.start.date())))
 
 
 R408_TOPIC = "r408"  # shown in the R408 section, with the list, not among the other topics
@@ -809,6 +838,9 @@ def _links(notice: Notice) -> Links:
     """The academy's site and its BTS page (academy.yaml), unless the notice's own links give the same
     address (with the notice's words for it), then the notice's links."""
     items = tuple(notice.section("links") or ())
+    if notice.voice == "notice":  # the PDF: a link whose address the notice's text gives is not listed again
+        texts = notice_texts(notice)
+        items = tuple(item for item in items if not said_in(texts, _address(str(item.url))))
     listed = {str(item.url).rstrip("/").lower() for item in items}
     website, bts_page = given(notice.academy.website), notice.academy.bts_page or None
     return Links(

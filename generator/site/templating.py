@@ -50,7 +50,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model.content import InterfaceFile
-from .text import attr, html_text, html_words, md, md_block, md_words, one_line, url
+from .text import BARE_URL_CLASS, attr, html_text, html_words, md, md_block, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -188,9 +188,6 @@ def _attribute(value: object) -> Markup:
 _LINK_SCHEMES = re.compile(r"(?:https?|mailto|tel):", re.IGNORECASE)
 
 
-# The class of a web link whose words are its address: printing shows the address of the other web
-# links after their words (site_overrides/assets/print.css, generator/pdf/notice.css), not of these.
-BARE_URL_CLASS = "bts-bare-url"
 _WEB = re.compile(r"https?:", re.IGNORECASE)
 
 

@@ -66,6 +66,45 @@ def md(value: object) -> str:
     return _escape_line(one_line(value))
 
 
+# The class of a web link whose words are its address: printing shows the address of the other web
+# links after their words (site_overrides/assets/print.css, generator/pdf/notice.css), not of these.
+BARE_URL_CLASS = "bts-bare-url"
+# A web address written in a text (``md_block``): kept whole, never cut by hyphenation (the PDF) nor
+# widening a phone's page (docs/assets/bts.css, generator/pdf/notice.css); text, not a link (what the
+# data's texts say is never turned into markup that acts: tests/site/test_injection_browser.py).
+ADDRESS_CLASS = "bts-address"
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"«»]+", re.IGNORECASE)
+
+
+def _escape_inline(text: str) -> str:
+    """Text inside a line: HTML and inline Markdown syntax escaped (``_escape_line`` without the line start)."""
+    return _INLINE_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def _address_end(found: str) -> str:
+    """A web address found in a sentence, without the sentence's punctuation after it."""
+    while found and (found[-1] in ".,;:!?’'»" or (found[-1] == ")" and found.count("(") < found.count(")"))):
+        found = found[:-1]
+    return found
+
+
+def _md_line(line: str) -> str:
+    """One line of a text as Markdown (``md``), each web address it writes in a span of ``ADDRESS_CLASS``."""
+    text = one_line(line)
+    out, last = [], 0
+    for m in _WEB_ADDRESS.finditer(text):
+        address = _address_end(m.group())
+        if len(address) <= len("https://"):
+            continue
+        before = text[last:m.start()]
+        out.append(_escape_line(before) if last == 0 else _escape_inline(before))
+        out.append(f'<span class="{ADDRESS_CLASS}">{_escape_inline(address)}</span>')
+        last = m.start() + len(address)
+    rest = text[last:]
+    out.append(_escape_line(rest) if last == 0 else _escape_inline(rest))
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=16384)
 def md_block(value: object) -> str:
     """A YAML value that may hold paragraphs, lists and line breaks, as Markdown.
@@ -88,13 +127,13 @@ def md_block(value: object) -> str:
                 items.append(line[2:].strip())
             else:
                 if items:
-                    blocks.append("\n".join(f"- {md(item)}" for item in items))
+                    blocks.append("\n".join(f"- {_md_line(item)}" for item in items))
                     items = []
-                current.append(md(line))
+                current.append(_md_line(line))
         if current:
             blocks.append("<br>\n".join(current))
         if items:
-            blocks.append("\n".join(f"- {md(item)}" for item in items))
+            blocks.append("\n".join(f"- {_md_line(item)}" for item in items))
     return "\n\n".join(blocks)
 
 

@@ -239,7 +239,7 @@ def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
     when = deadline_moment(notice, doc.deadline)
     if doc.deadline != "documents" and not own_voice:
         when = t.text("common.label_value", label=notice.deadline(doc.deadline).label, value=when)
-    if doc.late_deposit and not (own_voice and said_in_topics(notice, doc.late_deposit)):
+    if doc.late_deposit and not (own_voice and said_in_text(notice, doc.late_deposit)):
         when = t.text("documents.late_deposit_as_written" if own_voice else "documents.late_deposit", date=when, words=doc.late_deposit)
     return when
 
@@ -257,6 +257,21 @@ def said_in(texts: Iterable[str], words: str) -> bool:
     return any(wanted in _comparable(text) for text in texts)
 
 
-def said_in_topics(notice: Notice, words: str) -> bool:
-    """The notice says these words in one of its statements."""
-    return said_in((s.text for topic in notice.topics for s in topic.statements if not s.provenance.national), words)
+def notice_texts(notice: Notice, *, documents: bool = True) -> list[str]:
+    """What the notice's PDF prints in the notice's words: its statements, steps, categories, exam adjustments,
+    its words on the dates and (``documents``) its documents."""
+    info = notice.session.session
+    adj = notice.section("exam_adjustment")
+    texts = [s.text for topic in notice.topics for s in topic.statements if not s.provenance.national]
+    texts += [step.text for step in notice.section("steps") or ()]
+    texts += [c.detail or "" for c in notice.section("who") or ()]
+    texts += [adj.how, adj.decision or "", adj.renewal or ""] if adj else []
+    texts += [info.dates_note or "", info.residence or ""]
+    if documents:
+        texts += [f"{d.label} {d.detail or ''}" for d in notice.documents]
+    return texts
+
+
+def said_in_text(notice: Notice, words: str) -> bool:
+    """The notice says these words in its text (statements, steps…), not in its list of documents."""
+    return said_in(notice_texts(notice, documents=False), words)

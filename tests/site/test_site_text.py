@@ -74,6 +74,17 @@ def test_typography_keeps_numbers_with_their_units():
         assert typography(words) == words
 
 
+def test_a_web_address_in_a_text_is_kept_whole_and_stays_text():
+    """A web address written in a text is wrapped in a span (never hyphenated in the PDF, broken anywhere
+    on a phone), without the sentence's punctuation; it is not made a link (the data's words never become
+    markup that acts), and what surrounds it is escaped as usual."""
+    out = md_block("Consulter le lien suivant : https://www.ac-nantes.fr/a_b-121583. Fin *x*")
+    assert out == f'Consulter le lien suivant{NBSP}: <span class="bts-address">https://www.ac-nantes.fr/a\\_b-121583</span>. Fin \\*x\\*'
+    assert md_block("(voir https://exemple.fr/page).") == '(voir <span class="bts-address">https://exemple.fr/page</span>).'
+    assert "<a " not in markdown.markdown(md_block("Lien : https://exemple.fr/x"))
+    assert md_block("https:// seul") == "https://" + " seul"
+
+
 def test_typography_leaves_times_and_urls_alone():
     assert typography("à 17:00 sur https://exemple.fr/a?b=1") == "à 17:00 sur https://exemple.fr/a?b=1"
 
