@@ -774,8 +774,18 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
                 blocks.append(([statement.text], provenance, national))
         if blocks or notice.voice != "notice":
             title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
+            if notice.voice == "notice" and blocks:
+                blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
             out.append(TopicView(topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
     return tuple(out)
+
+
+def _without_heading(text: str, heading: str) -> str:
+    """The PDF: a paragraph that opens with its section's heading (« Épreuve facultative de langue : les
+    langues… » under « Épreuve facultative de langue ») without those words again, its first letter capital."""
+    m = re.match(r"\s*(.+?)\s*:\s+(\S)", text, re.S)
+    same = m is not None and said_in([heading], m.group(1)) and said_in([m.group(1)], heading)  # the same words
+    return m.group(2).upper() + text[m.end():] if same else text
 
 
 # The web page's sections, in the guide's order (the same for every academy); the print version moves the

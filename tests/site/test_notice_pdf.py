@@ -591,6 +591,35 @@ def test_links_said_in_the_text_are_not_listed_again_frozen(frozen_notices):
     assert check_links_said_in_the_text_are_not_listed_again(frozen_notices) >= 1
 
 
+def check_no_paragraph_repeats_its_heading(notices) -> int:
+    """In the PDF, a section's first paragraph does not open with the section's heading again (« Épreuve
+    facultative de langue : les langues… » under « Épreuve facultative de langue »); the web page, whose
+    headings are the guide's, keeps the notice's sentence whole. Returns how many such sentences the data has."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    opened = 0
+    for notice in notices:
+        lines = prints[pages.pdf_path(notice)].markdown.splitlines()
+        for i, line in enumerate(lines[:-2]):
+            if line.startswith("## ") and not lines[i + 1].strip():
+                heading = _plain(line[3:]).rstrip(" :").casefold()
+                assert not _plain(lines[i + 2]).casefold().startswith(heading + " :"), f"{notice.slug} {notice.year} : {line}"
+        for topic in notice.topics:
+            texts = [s.text for s in topic.statements if not s.provenance.national]
+            heading = notice.session.session.headings.get(topic.id) or topic.title
+            if texts and _plain(texts[0]).casefold().startswith(_plain(heading).casefold() + " :"):
+                opened += 1
+    return opened
+
+
+def test_no_paragraph_repeats_its_heading_real(real_notices):
+    check_no_paragraph_repeats_its_heading(real_notices)
+
+
+def test_no_paragraph_repeats_its_heading_frozen(frozen_notices):
+    """Frozen Clermont-Ferrand 2024 opens its engagement étudiant paragraph with the topic's title."""
+    assert check_no_paragraph_repeats_its_heading(frozen_notices) >= 1
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
