@@ -172,6 +172,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "col_who": (),
         "col_deadline": (),
         "col_details": (),
+        "route_yes": (),
         "late_deposit": ("date", "words"),
         "group_deadline": ("date",),
         "form": ("link",),

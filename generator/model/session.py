@@ -73,6 +73,12 @@ class SessionInfo(Record):
         "guide pour les candidats à partir d'autres rubriques (les étapes du candidat d'une notice destinée aux "
         "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces)", default=()
     )
+    documents_by_route: bool = doc(
+        "true quand la liste des pièces de la notice a une colonne par voie de formation (scolaire, apprentissage, "
+        "formation continue), cochée pour chaque pièce : le PDF de la notice la reproduit ainsi, une croix dans la "
+        "colonne de chaque voie pour laquelle la pièce est demandée (la page web garde sa colonne « Pour qui »)",
+        default=False,
+    )
     headings: dict[Identifier, Name] = doc(
         "titres tels que la notice les écrit, pour les parties (" + ", ".join(LAYOUT_PARTS) + ") et les rubriques "
         "(identifiants de topics:) qu'elle titre autrement que le guide, par exemple documents: « Annexe 1 : Pièces "

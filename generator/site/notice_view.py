@@ -37,6 +37,7 @@ from .words import (
     last_date,
     notice_texts,
     opening_words,
+    route_fit,
     said_in,
     specialty_name,
 )
@@ -201,6 +202,7 @@ class DocumentRow:
     details: str
     provenance: str | None  # « Règle nationale — … » for a national document; None for the notice's own item
     form: FormLink | None = None  # the notice's form this document is made with, when it has a page
+    routes: tuple[bool, ...] | None = None  # the notice's PDF with a column per route (ROUTES): asked for on that route
 
     @property
     def notes(self) -> str:
@@ -217,6 +219,7 @@ class DocumentGroup:
     who: bool = True  # a column « Pour qui » (some row says for whom: in the notice's PDF, the heading may say it for all)
     notes_below: tuple[str, ...] = ()  # the notice's PDF: a footnote several rows share, said once below the table
     deadline_in_heading: bool = False  # the notice's PDF: the heading is the notice's words for the shared deadline
+    routes: bool = False  # the notice's PDF: a column per route (ROUTES), in place of « Pour qui »
 
 
 @dataclass(frozen=True)
@@ -555,8 +558,22 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             detail = doc.mention  # the notice's PDF: what it says of a national document, not the national text's words
         elif notice.voice == "notice" and detail == doc.who_as_written:
             detail = ""  # its words for whom, printed as « Pour qui », are not repeated as details
-        rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), detail, provenance, form))
+        routes = None
+        if notice.voice == "notice" and notice.session.session.documents_by_route:
+            # the notice's columns: a cross for each route the item is asked for on (always, or in some cases
+            # its words say); its words for whom that are not a route's name go with its details
+            routes = tuple(route_fit(document_condition(notice, doc), route) != "no" for route in ROUTES)
+            if who and who.casefold() not in {notice.texts.text(key).casefold() for key in ROUTE_COLUMNS}:
+                detail = notice.texts.text("common.label_value", label=who, value=detail) if detail else who
+            who = ""
+        rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), detail, provenance, form, routes))
     return tuple(rows)
+
+
+# The routes of a notice's list of documents with a column per route (session.documents_by_route), in order,
+# and their columns' names.
+ROUTES = ("scolaire", "apprenti", "formation_continue")
+ROUTE_COLUMNS = ("establishment.col_scolaire", "establishment.col_apprenti", "establishment.col_formation_continue")
 
 
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
@@ -576,7 +593,8 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
         counts = Counter(r.details for r in rows if r.details)
         below = tuple(details for details, count in counts.items() if count > 1 and FOOTNOTE.match(details))
         rows = tuple(replace(r, details=FOOTNOTE.match(r.details).group(1)) if r.details in below else r for r in rows)
-    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows), below)
+    by_route = any(r.routes is not None for r in rows)
+    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows) and not by_route, below, routes=by_route)
 
 
 def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:

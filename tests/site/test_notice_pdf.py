@@ -620,6 +620,51 @@ def test_no_paragraph_repeats_its_heading_frozen(frozen_notices):
     assert check_no_paragraph_repeats_its_heading(frozen_notices) >= 1
 
 
+def check_documents_by_route(notices) -> int:
+    """A notice whose list has a column per training route (session.documents_by_route): its PDF's tables
+    have those columns, a cross where the item is asked for on that route, and no « Pour qui »; the web
+    page keeps « Pour qui ». Returns how many such notices were seen."""
+    from generator.site.words import document_condition, route_fit
+
+    seen = 0
+    for notice in notices:
+        if not notice.session.session.documents_by_route:
+            continue
+        seen += 1
+        t = notice.texts
+        own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        by_id = {doc.id: doc for doc in notice.documents}
+        for group in own.documents:
+            assert group.routes and not group.who, group.name
+            for row in group.rows:
+                doc = by_id[row.id]
+                expected = tuple(route_fit(document_condition(dataclasses.replace(notice, voice="notice"), doc), r) != "no"
+                                 for r in ("scolaire", "apprenti", "formation_continue"))
+                assert row.routes == expected, row.label
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown
+        for key in ("establishment.col_scolaire", "establishment.col_apprenti", "establishment.col_formation_continue"):
+            assert f'scope="col" markdown="span">{t.text(key)}</th>' in printed, key
+        documents_part = printed.split(f"## {notice.session.session.headings.get('documents') or t.text('documents.title')}")[1].split("\n## ")[0]
+        assert f">{t.text('documents.col_who')}</th>" not in documents_part
+        assert f">{t.text('documents.col_who')}</th>" in pages.notice_page(notice, FIXED_TODAY)
+    return seen
+
+
+def test_documents_by_route_real(real_notices):
+    check_documents_by_route(real_notices)
+
+
+def test_documents_by_route_frozen(frozen_notices):
+    """Nantes 2026's list: SCOLAIRE, APPRENTI, FORMATION CONTINUE, a cross for each; the identity document in
+    all three, the school certificate in « Scolaire » only."""
+    assert check_documents_by_route(frozen_notices) == 1
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    own = notice_view(dataclasses.replace(nantes, voice="notice"), FIXED_TODAY)
+    rows = {row.label: row.routes for group in own.documents for row in group.rows}
+    assert rows["Pièce d'identité"] == (True, True, True)
+    assert rows["Certificat de scolarité de 1ère et de 2e année"] == (True, False, False)
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
@@ -668,14 +713,20 @@ def test_the_notice_s_words_on_a_later_deposit_are_printed_once(frozen_notices):
 
 def check_pour_qui_is_the_notice_s(notices) -> None:
     """In the notice's voice, « Pour qui » is the notice's words for whom (who_as_written) or nothing, and a
-    table has the column only when some row has such words; the web page says it for every row."""
+    table has the column only when some row has such words (a list with a column per route has none: its
+    words for whom that are not a route's name are in the details); the web page says it for every row."""
     for notice in notices:
         by_id = {doc.id: doc for doc in notice.documents}
         own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        by_route = notice.session.session.documents_by_route
+        routes = {notice.texts.text(f"establishment.col_{r}").casefold() for r in ("scolaire", "apprenti", "formation_continue")}
         for group in own.documents:
             for row in group.rows:
                 wanted = by_id[row.id].who_as_written or "" if row.id in by_id else ""
-                assert row.who == wanted, f"{notice.slug} {notice.year} : {row.label} : « {row.who} »"
+                if by_route:
+                    assert row.who == "" and (not wanted or wanted.casefold() in routes or wanted in row.details), row.label
+                else:
+                    assert row.who == wanted, f"{notice.slug} {notice.year} : {row.label} : « {row.who} »"
             assert group.who == any(row.who for row in group.rows), group.name
         web = notice_view(notice, FIXED_TODAY)
         assert all(row.who for group in web.documents for row in group.rows), notice.slug
