@@ -19,9 +19,10 @@ _AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
 _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
 # A number and its unit stay on one line (« 675 h », « 20 min », « 1 350 heures »), and so do a number's
 # groups of three digits (« 1 350 ») and a time's hour and minutes (« 17 h 00 »).
-_NUMBER_UNIT = re.compile(r"(?<![\w.,])(\d+) (h|min|mn|heures?|€|%)(?!\w)")
-_TIME_MINUTES = re.compile(r"(?<![\w.,])(\d+\u00a0h) (\d{2})(?!\w)")
-_DIGIT_GROUPS = re.compile(r"(?<![\w.,])(\d{1,3}) (\d{3})(?![\w.,])")
+# (the same in site_overrides/assets/checklist/checklist.js, whose \w is ASCII: letters are spelt out here)
+_NUMBER_UNIT = re.compile(r"(?<![\w.,])([0-9]+) (h|min|mn|heures?|€|%)(?!\w)")
+_TIME_MINUTES = re.compile(r"(?<![\w.,])([0-9]+\u00a0h) ([0-9]{2})(?!\w)")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,])([0-9]{1,3}) ([0-9]{3})(?![\w.,])")
 # What keeps its straight apostrophe: web addresses, e-mail addresses and code between backticks.
 _VERBATIM = re.compile(
     r"""(?:https?://|mailto:|www\.)[^\s<>"«»]+   # a web address, up to a space or a quote
@@ -43,7 +44,7 @@ def typography(text: str) -> str:
     between a number's groups of digits (« 1 350 ») becomes a no-break space.
     """
     text = _apostrophes(text)
-    if any(c.isdigit() for c in text):
+    if any("0" <= c <= "9" for c in text):
         text = _DIGIT_GROUPS.sub(r"\1" + NNBSP + r"\2", text)
         text = _NUMBER_UNIT.sub(r"\1" + NBSP + r"\2", text)
         text = _TIME_MINUTES.sub(r"\1" + NBSP + r"\2", text)

@@ -289,7 +289,7 @@ def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices
     box = r'<div class="bts-form-field bts-form-choices bts-form-boxes"{}>\n<span class="bts-form-options">\n<span class="bts-form-choice"{}><span class="bts-form-box" aria-hidden="true"></span> {}</span>'
     heads = [re.search(box.format(' data-prefill="route"', ' data-answer="([a-z_]+)"', "([^<]+)"), c) for c in columns]
     assert [(m.group(1), m.group(2)) for m in heads if m] == [("scolaire", "scolaire"), ("formation_continue", "formation continue"), ("apprenti", "apprentissage")]
-    assert "Dates de la 1ère année de formation" in columns[0] and "Contrat de professionnalisation" in columns[1] and "1350 h" in columns[2]
+    assert "Dates de la 1ère année de formation" in columns[0] and "Contrat de professionnalisation" in columns[1] and "1350\u00a0h" in columns[2]  # (a number and its unit on one line)
     # « Aucune durée de formation en établissement n'est exigée » has its box, as in the source, under « formation continue ».
     assert re.search(box.format("", "", "Aucune durée de formation en établissement n’est exigée"), columns[1])
     assert re.search(box.format("", "", "a bénéficié d’une décision de positionnement"), page.split(side)[1])

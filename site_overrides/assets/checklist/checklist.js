@@ -60,8 +60,17 @@ function apostrophes(text) {
   }
   return out + text.slice(last).replace(/'/g, "\u2019");
 }
+// A number and its unit, a time's hour and minutes, a number's groups of digits: on one line
+// (generator/french.py; \p{L}\p{N} for Python's Unicode \w).
+const DIGIT_GROUPS = /(?<![\p{L}\p{N}_.,])([0-9]{1,3}) ([0-9]{3})(?![\p{L}\p{N}_.,])/gu;
+const NUMBER_UNIT = /(?<![\p{L}\p{N}_.,])([0-9]+) (h|min|mn|heures?|€|%)(?![\p{L}\p{N}_])/gu;
+const TIME_MINUTES = /(?<![\p{L}\p{N}_.,])([0-9]+\u00a0h) ([0-9]{2})(?![\p{L}\p{N}_])/gu;
 function fr(text) {
-  return apostrophes(String(text ?? ""))
+  let out = apostrophes(String(text ?? ""));
+  if (/[0-9]/.test(out)) {
+    out = out.replace(DIGIT_GROUPS, "$1" + NNBSP + "$2").replace(NUMBER_UNIT, "$1" + NBSP + "$2").replace(TIME_MINUTES, "$1" + NBSP + "$2");
+  }
+  return out
     .replace(/[ \u00a0\u202f]+([;?!])/g, NNBSP + "$1")
     .replace(/[ \u00a0\u202f]+:/g, NBSP + ":")
     .replace(/«[ \u00a0\u202f]*/g, "«" + NBSP)
