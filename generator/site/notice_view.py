@@ -706,7 +706,10 @@ def _r408(notice: Notice) -> R408:
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
         national_rows=national_rows if national else (),
         national_note=national.note if national else None,
-        notice_reference=given(own.reference) if differs else None,
+        # the PDF: the text of reference once, where the notice's remark names it (« conformément à l'arrêté du… »)
+        notice_reference=given(own.reference) if differs and not (
+            own_voice and given(own.reference) and said_in([" ".join(t for b in statements for t in b.texts)], given(own.reference))
+        ) else None,
         notice_rows=tuple(
             R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None) for e in own.specialties
         ) if differs else (),

@@ -482,6 +482,32 @@ def check_r408_note_printed_once(notices) -> int:
     return seen
 
 
+def check_r408_reference_said_once(notices) -> int:
+    """The text of reference of the notice's R408 list is not printed again as « Texte de référence : … » when
+    the notice's remark on R408 names it; returns how many such notices were seen."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        own = notice.r408.notice_list
+        reference = own.reference if own is not None and isinstance(own.reference, str) else None
+        remark = " ".join(s.text for topic in notice.topics if topic.id == "r408" for s in topic.statements if not s.provenance.national)
+        if not reference or squeeze(reference).casefold() not in squeeze(remark).casefold():
+            continue
+        line = squeeze(notice.texts.text("r408.reference_as_written", reference=reference))
+        assert line not in squeeze(prints[pages.pdf_path(notice)].markdown), f"{notice.slug} {notice.year}"
+        seen += 1
+    return seen
+
+
+def test_the_r408_reference_is_said_once_real(real_notices):
+    check_r408_reference_said_once(real_notices)
+
+
+def test_the_r408_reference_is_said_once_frozen(frozen_notices):
+    """Aix-Marseille 2023's remark says « conformément à l'arrêté du 14 avril 2016 »."""
+    assert check_r408_reference_said_once(frozen_notices) >= 1
+
+
 def test_the_r408_note_is_printed_once_real(real_notices):
     check_r408_note_printed_once(real_notices)
 
