@@ -220,6 +220,9 @@ class DocumentGroup:
     notes_below: tuple[str, ...] = ()  # the notice's PDF: a footnote several rows share, said once below the table
     deadline_in_heading: bool = False  # the notice's PDF: the heading is the notice's words for the shared deadline
     routes: bool = False  # the notice's PDF: a column per route (ROUTES), in place of « Pour qui »
+    # the notice's PDF: the shared deadline is the notice's documents deadline, said by its text and the dates
+    # table: no « À déposer au plus tard … » line of the guide's in the notice's list
+    deadline_line: bool = True
 
 
 @dataclass(frozen=True)
@@ -612,6 +615,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     out = [document_group(name, document_rows(notice, docs), own_voice=notice.voice == "notice") for name, docs in groups.items()]
     if notice.voice == "notice":  # a heading that is the notice's words for the date (« À déposer le 19 novembre… ») says it
         out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
+        out = [replace(g, deadline_line=False) if g.deadline and all(d.deadline == "documents" for d in groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
     return tuple(out)

@@ -691,6 +691,36 @@ def test_documents_by_route_frozen(frozen_notices):
     assert rows["Certificat de scolarité de 1ère et de 2e année"] == (True, False, False)
 
 
+def check_group_deadline_lines(notices) -> int:
+    """The PDF adds no « À déposer au plus tard … » line of the guide's to a group of the notice's list whose
+    documents all have the notice's documents deadline (its text and the dates table say it); a group with
+    another deadline keeps its line. Returns how many groups keep one."""
+    kept = 0
+    for notice in notices:
+        t = notice.texts
+        own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown
+        by_id = {doc.id: doc for doc in notice.documents}
+        for group in own.documents:
+            if not group.deadline or group.deadline_in_heading:
+                continue
+            line = t.text("documents.group_deadline", date=f"**{group.deadline}**")
+            section = printed.split(f"### {group.name}\n", 1)[1].split("\n### ", 1)[0] if f"### {group.name}\n" in printed else ""
+            main = all(by_id[row.id].deadline == "documents" for row in group.rows if row.id in by_id)
+            assert (squeeze(line) in squeeze(section)) != main, f"{notice.slug} {notice.year} : {group.name}"
+            kept += not main
+    return kept
+
+
+def test_group_deadline_lines_real(real_notices):
+    check_group_deadline_lines(real_notices)
+
+
+def test_group_deadline_lines_frozen(frozen_notices):
+    """Toulouse 2024's engagement étudiant form has its own date (15 January 2024): its group says it."""
+    assert check_group_deadline_lines(frozen_notices) >= 1
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
