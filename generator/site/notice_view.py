@@ -703,17 +703,20 @@ def _r408(notice: Notice) -> R408:
     differs = own is not None and (own_voice or listed != national_keys or any(e.annexes for e in own.specialties))
     national = r408.national if not own_voice else None
     statements = next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ())
+    # The PDF prints the notice's words once: its note and its text of reference are not printed again
+    # where its remark on R408 says them (« conformément à l'arrêté du 14 avril 2016 »).
+    remark = [" ".join(text for block in statements for text in block.texts)] if own_voice else []
     note = own.note if own else None
-    if own_voice and note and said_in([" ".join(text for block in statements for text in block.texts)], note):
-        note = None  # the PDF prints the notice's words once, where its remark on R408 says them
+    if note and said_in(remark, note):
+        note = None
+    reference = given(own.reference) if differs else None
+    if reference and said_in(remark, reference):
+        reference = None
     return R408(
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
         national_rows=national_rows if national else (),
         national_note=national.note if national else None,
-        # the PDF: the text of reference once, where the notice's remark names it (« conformément à l'arrêté du… »)
-        notice_reference=given(own.reference) if differs and not (
-            own_voice and given(own.reference) and said_in([" ".join(t for b in statements for t in b.texts)], given(own.reference))
-        ) else None,
+        notice_reference=reference,
         notice_rows=tuple(
             R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None) for e in own.specialties
         ) if differs else (),
