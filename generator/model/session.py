@@ -432,6 +432,12 @@ class FormField(Record):
         default=(),
     )
     source: str | None = doc("annexe de la notice", default=None)
+    announced_as: str | None = doc(
+        "la phrase de la notice qui annonce ce formulaire sous sa liste des pièces, par exemple « Un modèle d'attestation "
+        "de formation est proposé en fin de notice pour les établissements qui le souhaitent » : le PDF de la notice "
+        "l'imprime sous sa liste (il met ses formulaires à la fin : écrire « en fin de notice » où la notice dit « page "
+        "suivante ») ; la page web lie le formulaire depuis la pièce", default=None,
+    )
 
     def check(self, reader, path: str) -> None:
         if self.text is not None and self.parts:

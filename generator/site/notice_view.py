@@ -353,6 +353,8 @@ class NoticeView:
     parts: tuple[Part, ...] = ()  # the sections after the header, in order (_parts)
     # the PDF: the parts' headings in the notice's words (session.headings), in place of the guide's; the web: none
     headings: Mapping[str, str] = field(default_factory=dict)
+    # the PDF: the notice's sentences announcing its forms below its list of documents (forms' announced_as)
+    forms_announced: tuple[str, ...] = ()
 
 
 def page_title(notice: Notice) -> str:
@@ -921,4 +923,5 @@ def notice_view(
         novelties=novelties_view(notice, previous),
         parts=_parts(notice, topics),
         headings=dict(notice.session.session.headings) if notice.voice == "notice" else {},
+        forms_announced=tuple(f.announced_as for f in notice.section("forms") or () if f.announced_as) if notice.voice == "notice" else (),
     )

@@ -721,6 +721,31 @@ def test_group_deadline_lines_frozen(frozen_notices):
     assert check_group_deadline_lines(frozen_notices) >= 1
 
 
+def check_forms_announced(notices) -> int:
+    """A form's announced_as (the notice's sentence announcing it below its list) is printed once in the PDF,
+    after the list's tables; the web page links the form from its document instead. Returns how many."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        for form in notice.section("forms") or ():
+            if not form.announced_as or "documents" in notice.session.session.web_only:
+                continue
+            printed = prints[pages.pdf_path(notice)].markdown
+            assert squeeze(printed).count(squeeze(form.announced_as)) == 1, f"{notice.slug} {notice.year} : {form.id}"
+            assert squeeze(form.announced_as) not in squeeze(pages.notice_page(notice, FIXED_TODAY))
+            seen += 1
+    return seen
+
+
+def test_forms_announced_real(real_notices):
+    check_forms_announced(real_notices)
+
+
+def test_forms_announced_frozen(frozen_notices):
+    """Nantes 2026 announces its model of training attestation below its list of documents."""
+    assert check_forms_announced(frozen_notices) == 1
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
