@@ -16,9 +16,8 @@ from .directory import Directory, directory
 from .notice_view import Contacts, Past, contacts, page_title, past_view
 from .paths import NOTICE_PAGE, establishment_path
 from .text import step_title
-from .words import condition_words, document_deadline, route_fit
+from .words import ROUTES, condition_words, document_deadline, route_fit
 
-ESTABLISHMENT_ROUTES = ("scolaire", "apprenti", "formation_continue")  # the columns of the routes table, in order
 FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
 
 
@@ -42,7 +41,7 @@ class Guide:
 @dataclass(frozen=True)
 class RouteRow:
     label: str
-    fit_keys: tuple[str, ...]  # per route of ESTABLISHMENT_ROUTES: the text saying yes, no or maybe
+    fit_keys: tuple[str, ...]  # per route of words.ROUTES: the text saying yes, no or maybe
     who: str
     deadline: str
 
@@ -83,7 +82,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         routes=tuple(
             RouteRow(
                 label=doc.label,
-                fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ESTABLISHMENT_ROUTES),
+                fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ROUTES),
                 who=condition_words(notice, doc.when),
                 deadline=document_deadline(notice, doc),
             )

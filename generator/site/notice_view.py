@@ -27,6 +27,8 @@ from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_page, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
 from .words import (
+    ROUTE_COLUMNS,
+    ROUTES,
     closing_words,
     condition_words,
     deadline_moment,
@@ -39,6 +41,7 @@ from .words import (
     opening_words,
     route_fit,
     said_in,
+    same_words,
     specialty_name,
 )
 
@@ -575,11 +578,6 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
     return tuple(rows)
 
 
-# The routes of a notice's list of documents with a column per route (session.documents_by_route), in order,
-# and their columns' names.
-ROUTES = ("scolaire", "apprenti", "formation_continue")
-ROUTE_COLUMNS = ("establishment.col_scolaire", "establishment.col_apprenti", "establishment.col_formation_continue")
-
 
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
@@ -814,8 +812,7 @@ def _without_heading(text: str, heading: str) -> str:
     """The PDF: a paragraph that opens with its section's heading (« Épreuve facultative de langue : les
     langues… » under « Épreuve facultative de langue ») without those words again, its first letter capital."""
     m = re.match(r"\s*(.+?)\s*:\s+(\S)", text, re.S)
-    same = m is not None and said_in([heading], m.group(1)) and said_in([m.group(1)], heading)  # the same words
-    return m.group(2).upper() + text[m.end():] if same else text
+    return m.group(2).upper() + text[m.end():] if m is not None and same_words(m.group(1), heading) else text
 
 
 # The web page's sections, in the guide's order (the same for every academy); the print version moves the

@@ -203,6 +203,12 @@ def condition_words(notice: Notice, cond: Condition) -> str:
     return t.text("conditions.if", condition=_clause(notice, cond))
 
 
+# The training routes, in the order of the columns that list them (the establishment page's table of
+# documents by route, the PDF of a notice whose list has a column per route), and those columns' names.
+ROUTES = ("scolaire", "apprenti", "formation_continue")
+ROUTE_COLUMNS = ("establishment.col_scolaire", "establishment.col_apprenti", "establishment.col_formation_continue")
+
+
 def route_fit(cond: Condition, route: str) -> str:
     """Does the condition hold for a candidate of this route? « yes », « no » or « maybe »."""
     if cond.kind == "all" and not cond.children:
@@ -255,6 +261,11 @@ def said_in(texts: Iterable[str], words: str) -> bool:
     """One of ``texts`` says ``words`` (the notice's PDF prints words once, where the notice says them)."""
     wanted = _comparable(words)
     return any(wanted in _comparable(text) for text in texts)
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words, as ``said_in`` compares them (accents, case, spacing and a final full stop aside)."""
+    return _comparable(a) == _comparable(b)
 
 
 def notice_texts(notice: Notice, *, documents: bool = True) -> list[str]:
