@@ -337,10 +337,14 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             seen.add(item.id)
 
 
+MAX_SECTIONS_AS_WRITTEN = 3  # headings above a part in its PDF: h2 to h4, the part's own h5 and h6
+
+
 def check_layout(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
     """session.layout names parts of the notice and its topics, each once; session.web_only, parts and topics
-    that are not in the notice as such, each once and not in layout; session.headings, parts and topics; the
-    steps' own parts (section_as_written) start with the first step."""
+    that are not in the notice as such, each once and not in layout; session.headings, parts and topics;
+    session.sections_as_written, parts and topics, three headings at most above each; session.untitled, parts
+    and topics without a heading of their own; the steps' own parts (section_as_written) start with the first step."""
     info = session_file.session
     topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
     known = [*LAYOUT_PARTS, *topics]
@@ -365,6 +369,26 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
             problems.add(
                 info.where(f"headings.{name}"), f"session.headings.{name}",
                 f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})",
+            )
+    for name, path in info.sections_as_written.items():
+        where, field = info.where(f"sections_as_written.{name}"), f"session.sections_as_written.{name}"
+        if name not in known:
+            problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
+        elif len(path) > MAX_SECTIONS_AS_WRITTEN:
+            problems.add(
+                where, field,
+                f"{len(path)} titres ; le PDF en imprime {MAX_SECTIONS_AS_WRITTEN} au plus au-dessus d'une partie : garder les "
+                f"{MAX_SECTIONS_AS_WRITTEN} plus hauts de la notice (ou, si la partie a son propre titre, le mettre dans headings:)",
+            )
+    for i, name in enumerate(info.untitled):
+        where, field = info.where(f"untitled[{i}]"), f"session.untitled[{i}]"
+        if name not in known:
+            problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
+        elif name in info.headings:
+            problems.add(
+                where, field,
+                f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; une partie que la notice ne titre "
+                "pas n'en a pas : la retirer de untitled: ou de headings:",
             )
     steps = given(session_file.steps) or ()
     if steps and steps[0].section_as_written is None:

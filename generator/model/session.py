@@ -55,6 +55,12 @@ class SessionInfo(Record):
         "ce que la notice dit des départements de résidence des candidats, dans ses mots (le PDF de la notice l'imprime ; "
         "la page web donne le tableau national des départements)", default=None
     )
+    categories_as_written: str | None = doc(
+        "la partie de la notice sur les catégories de candidats, dans ses mots et sa forme (une phrase qui introduit "
+        "la liste, deux catégories dans une phrase, « SINON »…), quand la liste who: ne la redit pas telle quelle : "
+        "le PDF de la notice l'imprime à la place de cette liste (la page web et la liste personnalisée gardent who:)",
+        default=None,
+    )
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
@@ -84,6 +90,17 @@ class SessionInfo(Record):
         "(identifiants de topics:) qu'elle titre autrement que le guide, par exemple documents: « Annexe 1 : Pièces "
         "justificatives à téléverser sur Cyclades » : le PDF de la notice les imprime à la place des titres du guide "
         "(la page web garde ceux du guide, les mêmes pour toutes les académies)", default_factory=dict,
+    )
+    sections_as_written: dict[Identifier, tuple[Name, ...]] = doc(
+        "les titres de la notice au-dessus d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
+        "de topics:), quand la notice range plusieurs parties sous ses propres titres : le chemin complet, du plus haut "
+        "au plus bas, par exemple passing_form: [IV. Points de vigilance, 1- Lors de l'inscription] ; le PDF imprime "
+        "ceux qui ne sont pas déjà ouverts, et la partie sous eux ; les parties suivantes restent sous ces titres "
+        "jusqu'au chemin suivant ([] : plus aucun) ; trois titres au plus", default_factory=dict,
+    )
+    untitled: tuple[Identifier, ...] = doc(
+        "parties et rubriques que la notice ne titre pas (son texte suit celui de la partie précédente, ou le titre "
+        "de sections_as_written:) : le PDF les imprime sans titre", default=(),
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 

@@ -142,6 +142,7 @@ class Who:
     details: bool  # a column « Précisions » (some row has one)
     by_establishment: tuple[str, ...]  # labels of the categories their establishment registers
     elsewhere: tuple[Category, ...]
+    as_written: str | None  # the notice's own text of its categories (its PDF prints it in place of the rows)
 
 
 @dataclass(frozen=True)
@@ -329,6 +330,11 @@ class Part:
 
     section_key: str
     topic: TopicView | None = None
+    # the PDF: the notice's own headings above this part that it opens (level, words: session.sections_as_written),
+    # how many of them the part is below (its headings one level deeper each), and a part the notice does not title
+    opens: tuple[tuple[int, str], ...] = ()
+    depth: int = 0
+    untitled: bool = False
 
 
 @dataclass(frozen=True)
@@ -409,7 +415,8 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         # the notice's PDF is the notice: no link to the notice itself
         official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,
-        residence=info.residence,
+        # the PDF says the notice's words on residence once: where its categories' text says them, only there
+        residence=None if own_voice and info.residence and said_in([info.categories_as_written or ""], info.residence) else info.residence,
         reference=info.reference or None,
         audience_key=AUDIENCE_KEYS[info.audience],
         opening=None if own_voice and notice.opening is None else opening_words(notice),
@@ -437,6 +444,7 @@ def _who(notice: Notice) -> Who:
         details=any(r.detail for r in rows),
         by_establishment=tuple(c.label for c in notice.who if c.how == "establishment"),
         elsewhere=tuple(c for c in notice.who if c.how == "elsewhere"),
+        as_written=notice.session.session.categories_as_written,
     )
 
 
@@ -843,6 +851,29 @@ def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
             out += [Part("topic", by_id[tid]) for tid in ordered if tid not in layout and tid not in web_only]
         else:
             out.append(Part(name))
+    return _under_the_notice_s_headings(notice, out)
+
+
+def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Part, ...]:
+    """The PDF's parts below the notice's own headings (session.sections_as_written: the path of headings above a
+    part, which stays open for the parts after it until the next path): each part opens the headings of its path
+    that are not open yet (a level each, below the page's title) and is that many levels deeper; and the parts
+    the notice does not title (session.untitled)."""
+    info = notice.session.session
+    paths, untitled = info.sections_as_written, set(info.untitled)
+    open_path: tuple[str, ...] = ()
+    out = []
+    for part in parts:
+        name = part.topic.id if part.topic else part.section_key
+        opens: tuple[tuple[int, str], ...] = ()
+        if name in paths:
+            path = tuple(paths[name])
+            shared = 0
+            while shared < min(len(path), len(open_path)) and path[shared] == open_path[shared]:
+                shared += 1
+            opens = tuple((2 + i, heading) for i, heading in enumerate(path) if i >= shared)
+            open_path = path
+        out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled))
     return tuple(out)
 
 
@@ -852,7 +883,12 @@ def contacts(notice: Notice) -> Contacts:
     directory = () if notice.voice == "notice" else (academy.positioning_office, academy.vae_office)  # the PDF: the notice's own
     # the PDF: the contacts the notice lists (a contact it gives in its text is printed there: listed: false)
     own = tuple(c for c in notice.section("contacts") or () if c.listed or notice.voice != "notice")
-    offices = (notice.exam_office, *directory, *own)
+    # the PDF: the exam office of academy.yaml without the guide's words on it (role, note: the same for every
+    # session); what this notice says of it is in its own text (its steps, its contacts)
+    exam_office = notice.exam_office
+    if exam_office is not None and notice.voice == "notice":
+        exam_office = replace(exam_office, role=None, note=None)
+    offices = (exam_office, *directory, *own)
     return Contacts(
         exam_office_missing=notice.exam_office is None,
         offices=tuple(o for o in offices if o is not None),

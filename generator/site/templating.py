@@ -97,6 +97,28 @@ def _bold(value: object) -> Markup:
     return Markup("**") + markdown_value(value) + Markup("**")
 
 
+_HEADING_LINE = re.compile(r"^(#{1,6}) ", re.MULTILINE)  # a heading the templates wrote (a value's « # » is escaped)
+_FIRST_HEADING = re.compile(r"^#{1,6} .*\n+", re.MULTILINE)
+
+
+def _heading(value: object, level: int) -> Markup:
+    """A Markdown heading of ``level`` (2 to 6) whose words are ``value``."""
+    if not 2 <= level <= 6:
+        raise ValueError(f"heading level {level}")
+    return Markup("#" * level + " ") + markdown_value(value)
+
+
+def _placed(text: str, depth: int, untitled: bool) -> Markup:
+    """A part of the print version below ``depth`` headings of the notice's own: each of its headings (the
+    templates') that many levels deeper, never beyond level 6; ``untitled``: without its first heading (the
+    notice does not title it). The part's text was rendered by its template (its values escaped there)."""
+    if untitled:
+        text = _FIRST_HEADING.sub("", text, count=1)
+    if depth:
+        text = _HEADING_LINE.sub(lambda m: "#" * min(6, len(m.group(1)) + depth) + " ", text)
+    return Markup(text)
+
+
 def _cell(value: object) -> Markup:
     """A table cell: never empty (an absent or empty value reads as a dash)."""
     if value is None or value == "":
@@ -308,6 +330,8 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "code_block": _code_block,
         "yaml_string": _yaml_string,
         "yaml_value": _yaml_value,
+        "heading": _heading,
+        "placed": _placed,
 
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)

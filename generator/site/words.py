@@ -269,15 +269,16 @@ def same_words(a: str, b: str) -> bool:
 
 
 def notice_texts(notice: Notice, *, documents: bool = True) -> list[str]:
-    """What the notice's PDF prints in the notice's words: its statements, steps, categories, exam adjustments,
-    its words on the dates and (``documents``) its documents."""
+    """What the notice's PDF prints in the notice's words: its statements, steps, categories (and their text as
+    written), exam adjustments, its words on the dates and (``documents``) its documents."""
     info = notice.session.session
     adj = notice.section("exam_adjustment")
     texts = [s.text for topic in notice.topics for s in topic.statements if not s.provenance.national]
     texts += [step.text for step in notice.section("steps") or ()]
-    texts += [c.detail or "" for c in notice.section("who") or ()]
+    if not info.categories_as_written:  # printed in place of the categories' details
+        texts += [c.detail or "" for c in notice.section("who") or ()]
     texts += [adj.how, adj.decision or "", adj.renewal or ""] if adj else []
-    texts += [info.dates_note or "", info.residence or ""]
+    texts += [info.dates_note or "", info.residence or "", info.categories_as_written or ""]
     if documents:
         texts += [f"{d.label} {d.detail or ''}" for d in notice.documents]
     return texts

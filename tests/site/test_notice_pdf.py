@@ -29,6 +29,7 @@ from generator.pdf.notice import body_html
 from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
+from generator.site.text import md_block
 from project_support import FIXED_TODAY, notices_of
 
 MM = 72 / 25.4  # PDF points in a millimetre
@@ -154,6 +155,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         assert form_pages == list(range(end_of_notice, end_of_notice + len(forms))), f"{where} : {form_pages}"
         # Up to the annex, the notice's own words: nothing only the guide says.
         notice_part = "".join(squeezed[: annex_pages[0] if annex_pages else count])
+        info = notice.session.session  # the notice's own headings may use the guide's words (« IV. Points de vigilance »)
+        for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path)]:
+            notice_part = notice_part.replace(squeeze(heading), "")
         said = [name for name, words in _guide_words(t).items() if words and words in notice_part]
         assert not said, f"{where} : avant l'annexe du guide : {said}"
         # The guide's readings of the notice's dates, its annex: each with the notice's words and the guide's note.
@@ -355,6 +359,11 @@ def _heading_lines(markdown: str) -> list[str]:
     return [_plain(line) for line in markdown.splitlines()]
 
 
+def _titles(lines: list[str]) -> set[str]:
+    """The words of the headings among ``lines`` (``_heading_lines``), whatever their level."""
+    return {line.lstrip("#").strip() for line in lines if re.match(r"#{2,6} ", line)}
+
+
 def check_print_follows_the_notice(notices) -> int:
     """The print version's sections come in the notice's order (session.layout): every part it names and
     prints comes after the one before it; returns how many notices have a layout."""
@@ -367,7 +376,12 @@ def check_print_follows_the_notice(notices) -> int:
         with_layout += 1
         lines = _heading_lines(prints[pages.pdf_path(notice)].markdown)
         headings = _part_headings(notice)
-        found = [(lines.index(f"## {headings[name]}"), name) for name in layout if f"## {headings[name]}" in lines]
+        # a part's heading at any level (below the notice's own headings, session.sections_as_written)
+        titled = {}
+        for i, line in enumerate(lines):
+            if re.match(r"#{2,6} ", line):
+                titled.setdefault(line.lstrip("#").strip(), i)
+        found = [(titled[headings[name]], name) for name in layout if headings[name] in titled]
         assert len(found) >= len(layout) // 2, f"{notice.slug} {notice.year} : parties trouvées {found}"
         assert found == sorted(found), f"{notice.slug} {notice.year} : ordre imprimé {[name for _, name in sorted(found)]}"
     return with_layout
@@ -403,11 +417,12 @@ def check_headings_are_the_notice_s(notices, *, web_keeps_the_guide_s: bool = Tr
         t = notice.texts
         where = f"{notice.slug} {notice.year}"
         printed = _heading_lines(prints[pages.pdf_path(notice)].markdown)
+        titles = _titles(printed)  # at any level (below the notice's own headings: session.sections_as_written)
         web = _heading_lines(pages.notice_page(notice, FIXED_TODAY))
         for name, words in notice.session.session.headings.items():
             if name in notice.session.session.web_only:
                 continue
-            assert f"## {_plain(words)}" in printed, f"{where} : {name} : « {words} » n'est pas un titre du PDF"
+            assert _plain(words) in titles, f"{where} : {name} : « {words} » n'est pas un titre du PDF"
             if web_keeps_the_guide_s:
                 assert f"## {_plain(words)}" not in web, f"{where} : {name} : « {words} » est un titre de la page web"
             checked += 1
@@ -416,10 +431,10 @@ def check_headings_are_the_notice_s(notices, *, web_keeps_the_guide_s: bool = Tr
             continue
         for step in steps:
             if step.heading_as_written:
-                assert f"### {_plain(step.heading_as_written)}" in printed, f"{where} : {step.heading_as_written}"
+                assert _plain(step.heading_as_written) in titles, f"{where} : {step.heading_as_written}"
                 checked += 1
             if step.section_as_written:
-                assert f"## {_plain(step.section_as_written)}" in printed, f"{where} : {step.section_as_written}"
+                assert _plain(step.section_as_written) in titles, f"{where} : {step.section_as_written}"
                 checked += 1
         guide_heading = f"## {_plain(t.text('steps.title'))}"
         assert guide_heading in web, where
@@ -744,6 +759,131 @@ def test_forms_announced_real(real_notices):
 def test_forms_announced_frozen(frozen_notices):
     """Nantes 2026 announces its model of training attestation below its list of documents."""
     assert check_forms_announced(frozen_notices) == 1
+
+
+def check_categories_as_written(notices) -> int:
+    """A notice's categories as it writes them (session.categories_as_written) are printed once in its PDF, in
+    place of the guide's list of who: (no category label as a list item), and its words on residence only once;
+    the web page keeps its table of who:. Returns how many notices have them."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        info = notice.session.session
+        if not info.categories_as_written:
+            continue
+        printed = prints[pages.pdf_path(notice)].markdown
+        lines = [line.removeprefix("- ") for line in info.categories_as_written.splitlines() if line.strip()]
+        for line in lines:
+            assert squeeze(printed).count(squeeze(line)) == 1, f"{notice.slug} {notice.year} : {line!r}"
+        for category in notice.who:
+            assert f"- {typography(category.label)}" not in printed, f"{notice.slug} {notice.year} : {category.label}"
+        if info.residence:
+            assert squeeze(printed).count(squeeze(info.residence)) == 1, f"{notice.slug} {notice.year} : residence"
+        web = squeeze(pages.notice_page(notice, FIXED_TODAY))
+        assert squeeze(lines[-1]) not in web, f"{notice.slug} {notice.year} : la page web garde who:"
+        assert all(squeeze(typography(c.label)) in web for c in notice.who), f"{notice.slug} {notice.year}"
+        seen += 1
+    return seen
+
+
+def test_categories_as_written_real(real_notices):
+    check_categories_as_written(real_notices)
+
+
+def test_categories_as_written_frozen(frozen_notices):
+    """Clermont-Ferrand 2024 introduces its individual candidates with « Les candidats individuels sont : » and
+    says those in training in a paragraph of their own, below its sentence on residence."""
+    assert check_categories_as_written(frozen_notices) == 1
+
+
+def _headings_with_levels(markdown: str) -> list[tuple[int, str]]:
+    """The headings of a print version's notice (its Markdown, without the guide's annex): (level, squeezed words)."""
+    return [(len(m.group(1)), squeeze(m.group(2))) for m in re.finditer(r"^(#{1,6}) (.+)$", markdown, re.MULTILINE)]
+
+
+def check_sections_as_written(notices) -> int:
+    """The notice's own headings above its parts (session.sections_as_written) are printed once each, at their
+    level (the first below the title at level 2), and the part at which a path starts follows them one level
+    deeper; a part the notice does not title (session.untitled) has no heading; the web page has none of those
+    headings. Returns how many paths were checked."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        info = notice.session.session
+        if not info.sections_as_written and not info.untitled:
+            continue
+        view = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        headings = _headings_with_levels(prints[pages.pdf_path(notice)].markdown)
+        web = {words for _, words in _headings_with_levels(pages.notice_page(notice, FIXED_TODAY))}
+        for name, path in info.sections_as_written.items():
+            for level, words in enumerate(path, start=2):
+                assert headings.count((level, squeeze(typography(words)))) == 1, f"{notice.slug} {notice.year} : {words} ({level})"
+                assert squeeze(typography(words)) not in web, f"{notice.slug} {notice.year} : {words} titre de la page web"
+            part = next(p for p in view.parts if (p.topic.id if p.topic else p.section_key) == name)
+            if path and part.topic and name not in info.untitled:
+                last = headings.index((len(path) + 1, squeeze(typography(path[-1])))) if len(path) > 1 else None
+                own = (len(path) + 2, squeeze(typography(part.topic.title)))
+                assert own in headings, f"{notice.slug} {notice.year} : {name} sous ses titres"
+                assert last is None or headings.index(own) > last
+            seen += 1
+        for name in info.untitled:
+            part = next((p for p in view.parts if (p.topic.id if p.topic else p.section_key) == name), None)
+            if part is not None and part.topic:
+                assert all(words != squeeze(typography(part.topic.title)) for _, words in headings), f"{notice.slug} {notice.year} : {name}"
+                printed = squeeze(prints[pages.pdf_path(notice)].markdown)
+                assert all(squeeze(md_block(block.texts[-1])) in printed for block in part.topic.blocks), f"{notice.slug} {notice.year} : {name}"
+    return seen
+
+
+def test_sections_as_written_real(real_notices):
+    check_sections_as_written(real_notices)
+
+
+def test_sections_as_written_frozen(frozen_notices):
+    """Toulouse 2024: « IV. Points de vigilance » opens once above « 1- Lors de l'inscription » (its passing form
+    then at level 4) and « 3- Avant les épreuves »; from control_exams on, the parts are back at level 2 (their
+    groups at 3); its sentence on travel has no heading of its own."""
+    assert check_sections_as_written(frozen_notices) == 3
+    toulouse = next(n for n in frozen_notices if n.slug == "toulouse")
+    headings = _headings_with_levels(pages.print_pages([toulouse], FIXED_TODAY)[pages.pdf_path(toulouse)].markdown)
+    levels = dict((words, level) for level, words in headings)
+    assert levels[squeeze("IV. Points de vigilance")] == 2
+    assert levels[squeeze("1- Lors de l'inscription")] == 3 and levels[squeeze("3- Avant les épreuves")] == 3
+    view = notice_view(dataclasses.replace(toulouse, voice="notice"), FIXED_TODAY)
+    passing_form = next(p.topic.title for p in view.parts if p.topic and p.topic.id == "passing_form")
+    assert levels[squeeze(typography(passing_form))] == 4
+    closing = next(p.topic.title for p in view.parts if p.topic and p.topic.id == "control_exams")
+    assert all(level <= 3 for level, words in headings[headings.index((2, squeeze(typography(closing)))):])
+
+
+def check_exam_office_in_the_notice_s_words(notices) -> int:
+    """The academy's exam office (academy.yaml) is printed in a notice's PDF by its name and addresses, without
+    the guide's words on it (role, note: written once for every session); the web page keeps them. Returns how
+    many offices had such words."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        office = notice.exam_office
+        if office is None or "contacts" in notice.session.session.web_only or not (office.role or office.note):
+            continue
+        printed = squeeze(prints[pages.pdf_path(notice)].markdown)
+        web = squeeze(pages.notice_page(notice, FIXED_TODAY))
+        assert squeeze(typography(office.name)) in printed
+        for words in (office.role, office.note):
+            if words:
+                assert squeeze(md_block(words)) not in printed, f"{notice.slug} {notice.year} : {words}"
+                assert squeeze(md_block(words)) in web, f"{notice.slug} {notice.year} : {words}"
+        seen += 1
+    return seen
+
+
+def test_exam_office_in_the_notice_s_words_real(real_notices):
+    check_exam_office_in_the_notice_s_words(real_notices)
+
+
+def test_exam_office_in_the_notice_s_words_frozen(frozen_notices):
+    """Toulouse's and Nantes's exam offices have a role written by the guide in academy.yaml."""
+    assert check_exam_office_in_the_notice_s_words(frozen_notices) >= 2
 
 
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
