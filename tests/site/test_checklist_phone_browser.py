@@ -181,12 +181,17 @@ def test_side_by_side_on_a_desktop_the_answer_stays_in_view(notices, origin, bro
 
 
 def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline_and_leads_to_the_list(notices, origin, browser):
+    """…and keeps the answers: the bar is a link to a place of the page, not to a page without answers."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # not past on FIXED_TODAY
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
     page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))
     page.goto(origin + url_of(notice))
-    ready(page)
+    sent = ready(page)
+    page.check("#q-situation-in_person")
+    sent = ready(page, sent)
+    given = answers_in(page)
+    assert given.get("situation") == "in_person", given
     count = page.locator("#bts-checklist-output [data-document]").count()
     bar = page.inner_text("#bts-checklist-summary")
     assert bar.startswith(f"{count} pièce")
@@ -200,6 +205,15 @@ def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline
     title = page.locator("#bts-checklist-result-title").bounding_box()
     assert 0 <= title["y"] < PHONE["height"] / 2, title
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    # the answers stay: in the form, in the address (to share) and in the list
+    assert answers_in(page) == given and page.is_checked("#q-situation-in_person")
+    assert page.locator("#bts-checklist-output [data-document]").count() == count
+    assert page.get_attribute("#bts-checklist", "data-sent") == str(sent)
+    # so does any other link to a place of the page (the theme's « Aller au contenu »)
+    page.evaluate("location.hash = '#bts-checklist-result-title'")
+    page.wait_for_timeout(300)
+    assert answers_in(page) == given and page.is_checked("#q-situation-in_person")
+    assert problems(visit) == []
     visit.close()
 
 

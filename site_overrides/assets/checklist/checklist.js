@@ -117,7 +117,7 @@ function start(root) {
   }
 
   root.dataset.state = "loading";
-  restore(location.hash);
+  if (holdsAnswers(location.hash)) restore(location.hash);
   departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
   if (early.error) {
     fail(early.error);
@@ -157,7 +157,14 @@ function start(root) {
   form.addEventListener("change", (event) => send(event));
   form.addEventListener("submit", (event) => { event.preventDefault(); send(event); });
   window.addEventListener("hashchange", () => {
-    if (location.hash.slice(1) === fragment(answers())) return;
+    const own = fragment(answers());
+    if (location.hash.slice(1) === own) return;
+    if (!holdsAnswers(location.hash)) {
+      // A link to a place of the page (the summary bar, « Aller au contenu »): the browser has scrolled
+      // there; the address keeps the answers (to share, to come back to), which stay as they are.
+      history.replaceState(null, "", own ? `#${own}` : location.pathname + location.search);
+      return;
+    }
     restore(location.hash);
     send();
   });
@@ -178,6 +185,17 @@ function start(root) {
     const params = new URLSearchParams();
     for (const key of Object.keys(values).sort()) params.set(key, values[key]);
     return params.toString();
+  }
+
+  // A fragment of answers (#situation=repeater&...), or none (back to the page without answers); not the
+  // id of an element of the page.
+  function holdsAnswers(hash) {
+    const text = hash.replace(/^#/, "");
+    if (!text) return true;
+    let id = text;
+    try { id = decodeURIComponent(text); } catch (error) { /* not an id either */ }
+    if (document.getElementById(id)) return false;
+    return [...new URLSearchParams(text).keys()].some((key) => names.has(key));
   }
 
   // Answers from the URL fragment (#situation=repeater&...) into the form.
