@@ -62,6 +62,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "standing": {
         "contradiction_title": ("about",),
         "passage": ("section", "words"),
+        "concerned_title": (),
+        "concerned_text": ("label", "detail"),
         "excluded_title": (),
         "excluded_text": ("label",),
         "not_listed_title": (),

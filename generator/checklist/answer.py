@@ -233,9 +233,12 @@ def answer_view(
 
 def _standing(standing: dict | None, texts) -> StandingView | None:
     """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
-    if standing is None or standing["kind"] == "concerned":
+    if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
     kind = standing["kind"]
+    if kind == "concerned":
+        category = standing["category"]
+        return StandingView(kind, texts.text("standing.concerned_title"), (texts.text("standing.concerned_text", label=category["label"], detail=category["detail"]),), ())
     if kind == "contradiction":
         passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
         return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (standing["advice"],), passages)

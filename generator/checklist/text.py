@@ -124,9 +124,12 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
 def standing_lines(standing: dict | None, texts: InterfaceFile) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result)."""
     t = texts
-    if standing is None or standing["kind"] == "concerned":
+    if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return []
     kind = standing["kind"]
+    if kind == "concerned":
+        category = standing["category"]
+        return [t.text("standing.concerned_title"), "  " + t.text("standing.concerned_text", label=category["label"], detail=" ".join(category["detail"].split()))]
     if kind == "contradiction":
         lines = [t.text("standing.contradiction_title", about=standing["about"])]
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]

@@ -23,6 +23,7 @@ import pytest
 from browser_support import READY_TIMEOUT, Watched, chromium, require_browser, serve_site, site_headers
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
+from generator.french import typography
 from generator.site.words import last_date
 from project_support import FROZEN
 from site_support import ROOT
@@ -231,7 +232,7 @@ def _standing_case(notices, content, kinds):
                 answers = {"situation": situation} | ({"route": route} if route else {})
                 answers = engine.normalise(ruleset, answers)
                 standing = engine.evaluate(ruleset, answers)["standing"]
-                if standing and standing["kind"] in kinds:
+                if standing and standing["kind"] in kinds and (standing["kind"] != "concerned" or standing["category"]["detail"]):
                     return notice, ruleset, answers, standing
     raise AssertionError(f"no session has a standing of kind {kinds}")
 
@@ -253,7 +254,8 @@ def _warning_case(notices, content):
 @SIZES
 def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(notices, content, origin, browser, size):
     failures = []
-    for kinds in (("contradiction",), ("excluded", "not_listed")):
+    # concerned: what the notice says to the candidate's category (a repeater: reuse the account and number)
+    for kinds in (("contradiction",), ("excluded", "not_listed"), ("concerned",)):
         notice, ruleset, answers, standing = _standing_case(notices, content, kinds)
         visit = Watched(browser, origin, viewport=size)
         page = visit.page
@@ -266,6 +268,9 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
         assert owner[0] == owner[1] and owner[0] in answers and (anchor is None or owner[0] == anchor), owner
         assert page.locator("#bts-checklist-output > .bts-checklist-standing").count() == 1  # at the top of the answer too
         assert page.is_visible(".bts-checklist-note")
+        if standing["kind"] == "concerned":
+            detail = " ".join(typography(standing["category"]["detail"]).split())
+            assert detail in " ".join(note.inner_text().split()), kinds
         failures += [f"{kinds}: {v}" for v in axe(page)]
         visit.close()
     notice, ruleset, answers, warnings = _warning_case(notices, content)

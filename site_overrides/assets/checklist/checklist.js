@@ -428,9 +428,13 @@ function start(root) {
 
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
-    if (!standing || standing.kind === "concerned") return null;
+    if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
     const block = el("div", "", { class: "bts-checklist-standing", "data-standing": standing.kind, role: "note" });
-    if (standing.kind === "contradiction") {
+    if (standing.kind === "concerned") {
+      // what the notice says to candidates of this category (a repeater: « réutiliser son numéro de candidat »)
+      const category = standing.category;
+      block.append(el("h3", shared("standing.concerned_title")), el("p", shared("standing.concerned_text", { label: category.label, detail: category.detail })));
+    } else if (standing.kind === "contradiction") {
       block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
       const list = el("ul", "");
       for (const passage of standing.passages) list.append(el("li", shared("standing.passage", { section: passage.section, words: passage.words })));
