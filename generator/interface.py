@@ -432,6 +432,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_documents": ('count',),
         "summary_next": ('date',),
         "summary_passed": (),
+        "summary_no_list": (),
+        "summary_elsewhere": (),
         "summary_link": (),
         "at_question": (),
         "dropped_note": ('count', 'answers'),

@@ -218,6 +218,32 @@ def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline
     visit.close()
 
 
+def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_given(notices, content, origin, browser):
+    """A situation the notice excludes or does not name, a department of another academy: the bar says there
+    is no list for the candidate (the note says why), not « 0 pièce » nor the documents asked of everyone."""
+    notice, ruleset, answers, standing = _standing_case(notices, content, ("excluded", "not_listed"))
+    t = notice.texts
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    bar = " ".join(page.inner_text("#bts-checklist-summary").split())
+    assert bar.startswith(" ".join(typography(t.text("checklist_page.summary_no_list")).split())), bar
+    with_department = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
+    page.goto(origin + url_of(with_department))
+    sent = ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    code = sorted(data["elsewhere"])[0]
+    page.fill(f"#q-{qid}-input", code)
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    bar = " ".join(page.inner_text("#bts-checklist-summary").split())
+    assert bar.startswith(" ".join(typography(t.text("checklist_page.summary_elsewhere")).split())), (code, bar)
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- next to the question
 
 

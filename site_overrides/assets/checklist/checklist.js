@@ -294,9 +294,14 @@ function start(root) {
   function summarize(result) {
     const bar = document.getElementById("bts-checklist-summary");
     if (!bar) return;
-    bar.querySelector("[data-summary=documents]").textContent = ui("summary_documents", { count: result.documents.length });
+    // No list for the candidate (the notice excludes or does not name their situation, their department is
+    // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
+    const elsewhere = Object.entries(data.questions).some(([qid, q]) => q.kind === "department" && Object.hasOwn(data.elsewhere || {}, departmentCode(result.answers[qid] || "")));
+    const noList = result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
+    const documents = elsewhere ? ui("summary_elsewhere") : noList ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
+    bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, Date.now());
-    bar.querySelector("[data-summary=next]").textContent = next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
+    bar.querySelector("[data-summary=next]").textContent = elsewhere || noList ? "" : next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
   }
 
   // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
@@ -772,8 +777,7 @@ function departmentHint(form, data) {
     const hint = document.getElementById(`q-${qid}-elsewhere`);
     if (!input || !hint) continue;
     const update = () => {
-      let code = input.value.replace(/\s+/g, "").toUpperCase();
-      if (/^[0-9]$/.test(code)) code = `0${code}`;
+      const code = departmentCode(input.value);
       const found = Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
       hint.replaceChildren();
       hint.hidden = !found;
@@ -787,6 +791,12 @@ function departmentHint(form, data) {
     input.addEventListener("input", update);
     update();
   }
+}
+
+// A department as typed (« 9 », « 2a », « 97 4 ») as the codes of data.elsewhere write it (« 09 », « 2A », « 974 »).
+function departmentCode(value) {
+  const code = String(value).replace(/\s+/g, "").toUpperCase();
+  return /^[0-9]$/.test(code) ? `0${code}` : code;
 }
 
 function utc(iso) {
