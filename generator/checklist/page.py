@@ -80,6 +80,7 @@ from markupsafe import Markup
 from ..french import sort_key, typography
 from ..interface import TEXTS
 from ..merge import Notice
+from ..model.values import given
 from ..model.content import ChecklistFile, InterfaceFile
 from ..site import ics
 from ..site.dates import deadline_kind
@@ -215,6 +216,7 @@ class ChecklistView:
     session_end: str | None  # the session's last date (academy's time zone), ISO; None: no date given
     timezone: str
     current: Current | None
+    website: str | None  # the academy's site, where a past session without a newer one here points
     front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
 
 
@@ -372,7 +374,8 @@ def checklist_view(
 
     ``elsewhere``: the departments of other academies and where their candidates go (``directory.department_hints``);
     ``today``: the day of the build (« session passée », next deadline of the summary bar);
-    ``newest``: the academy's most recent session (linked from a past session's page).
+    ``newest``: the academy's most recent session for the notice's audience (linked from a past session's page;
+    without a newer one, the page points to the academy's site).
     """
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
@@ -427,6 +430,7 @@ def checklist_view(
         session_end=last.date().isoformat() if last is not None else None,
         timezone=notice.tz,
         current=_current(notice, newest),
+        website=given(notice.academy.website),
         front_matter={"hide": ["toc"], "bts_checklist": boot},
     )
 

@@ -22,7 +22,7 @@ from ..model.session import LAYOUT_PARTS, Application, Category, FormField, Link
 from ..model.values import given
 from ..model.site import SiteFile
 from . import dates, ics, timeline
-from .directory import Directory, SessionRef, directory, relative
+from .directory import AUDIENCES, Directory, SessionRef, directory, relative
 from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_page, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
@@ -375,7 +375,9 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     last = last_date(notice)
     if last is None:
         return None
-    newest = routes.of(notice).latest()
+    # the newest session of the guide for this notice's readers (a notice for individual candidates does not
+    # send them to a newer one for establishments)
+    newest = routes.of(notice).latest(notice.audience if notice.audience in AUDIENCES else None)
     current = newest if newest is not None and newest.year != notice.year else None
     return Past(
         now=is_past(notice, today),

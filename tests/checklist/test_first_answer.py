@@ -143,6 +143,17 @@ def test_a_past_session_says_so_at_build_time_and_carries_its_last_date_for_the_
             assert f'href="../../{newest.year}/liste-personnalisee/"' in after and f'href="../../{newest.year}/"' in after
         else:
             assert "data-current-session" not in after
+            assert f'<p data-academy-site>' in after and f'href="{notice.academy.website}"' in after
+
+
+def test_a_past_session_for_individual_candidates_does_not_send_them_to_a_newer_one_for_establishments(frozen_site):
+    """Nantes: the 2024 notice is for individual candidates, the 2026 one for establishments. The past 2024
+    pages (notice and checklist) point to the academy's site, not to 2026; 2026 is the newest for establishments."""
+    for page in ("nantes/2024/index.html", "nantes/2024/liste-personnalisee/index.html"):
+        html = (frozen_site / page).read_text(encoding="utf-8")
+        box = re.search(r'<div class="admonition warning bts-past".*?</div>', html, re.DOTALL).group()
+        assert "2026" not in box, (page, box)
+        assert 'href="https://www.ac-nantes.fr"' in box, (page, box)
 
 
 def test_notes_are_anchored_to_the_questions_of_their_condition(notices, content):
