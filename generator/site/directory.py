@@ -38,6 +38,7 @@ class SessionRef:
     timezone: str  # the academy's (past.js tells « past » in it)
     closing: str | None  # the registration closing in words (None: not given)
     establishment_page: str | None  # its establishment page (establishment notices)
+    registers: tuple[str, ...] = ()  # the situations of the candidates the notice has register themselves (who:)
 
     def serves(self, audience: str) -> bool:
         return self.audience in (audience, "both")
@@ -107,6 +108,7 @@ def session_ref(notice: Notice, today: dt.date) -> SessionRef:
         timezone=notice.tz,
         closing=closing_words(notice) if notice.closing else None,
         establishment_page=establishment_path(notice) if has_establishment_page(notice) else None,
+        registers=tuple(dict.fromkeys(c.situation for c in notice.who if c.how == "individual")),
     )
 
 

@@ -20,9 +20,10 @@ from .text import of
 class Route:
     """Where one kind of candidate of a department reads the notice (texts of ROUTE_KEYS)."""
 
-    text_key: str  # « Vous vous inscrivez vous-même (CNED, redoublant, salarié) : {link} »
+    text_key: str  # « Vous vous inscrivez vous-même ({who}) : {link} »
     link_key: str  # « notice de la session {year} »
     session: SessionRef  # its link, and « (session passée) » after it (_macros.md.j2: past_flag)
+    who: str | None = None  # « CNED, redoublant »: the situations the notice has register themselves
 
 
 @dataclass(frozen=True)
@@ -53,17 +54,29 @@ ROUTE_KEYS = {"individual": "home.route_individual", "establishment": "home.rout
 LINK_KEYS = {"individual": "home.link_individual", "establishment": "home.link_establishment", "both": "home.link_both"}
 
 
-def _route(key: str, session: SessionRef) -> Route:
-    return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session)
+# The situations in the words of a route (« CNED, redoublant, salarié »), in this order.
+WHO_KEYS = {"distance": "home.who_distance", "repeater": "home.who_repeater", "experience": "home.who_experience",
+            "in_person": "home.who_in_person", "vae": "home.who_vae"}
 
 
-def routes_of(academy: AcademyRoutes) -> tuple[Route, ...]:
+def _route(key: str, session: SessionRef, texts: InterfaceFile) -> Route:
+    if key != "individual":
+        return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session)
+    # the candidates this notice has register themselves, not every individual candidate (Nantes 2024
+    # names distance learners and repeaters, not salaried workers)
+    who = [texts.text(WHO_KEYS[s]) for s in WHO_KEYS if s in session.registers]
+    if not who:
+        return Route("home.route_individual_plain", LINK_KEYS[session.audience], session)
+    return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session, ", ".join(who))
+
+
+def routes_of(academy: AcademyRoutes, texts: InterfaceFile) -> tuple[Route, ...]:
     """Where the candidates of a covered academy read its notice: one notice for all, or one per audience
     (a candidate who registers themselves, one registered by their establishment); none: not covered."""
     individual, establishment = academy.latest("individual"), academy.latest("establishment")
     if individual is not None and individual == establishment:
-        return (_route("all", individual),)
-    return tuple(_route(audience, s) for audience, s in (("individual", individual), ("establishment", establishment)) if s is not None)
+        return (_route("all", individual, texts),)
+    return tuple(_route(audience, s, texts) for audience, s in (("individual", individual), ("establishment", establishment)) if s is not None)
 
 
 def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
@@ -72,7 +85,7 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
             code=d.code,
             name=d.name,
             academy=capitalised(d.academy.title),
-            routes=routes_of(d.academy),
+            routes=routes_of(d.academy, texts),
             website=None if d.academy.covered else (d.academy.website or None),
             search=f"{d.name} {d.academy.name}",
         )

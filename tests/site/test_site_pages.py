@@ -68,6 +68,29 @@ def test_home_page_leads_to_newest_session_and_archives_older(frozen_notices):
         assert "session passée" in line
 
 
+def test_the_home_finder_names_the_candidates_each_notice_has_register_themselves(frozen_notices):
+    """« Vous vous inscrivez vous-même (…) » names the situations of the notice's categories that register
+    themselves (who:, how: individual), not every individual candidate: Nantes 2024 names distance learners
+    and repeaters, not salaried workers."""
+    home = pages.home_page(frozen_notices, dt.date(2100, 1, 1))
+    t = frozen_notices[0].texts
+    words = {"distance": "home.who_distance", "repeater": "home.who_repeater", "experience": "home.who_experience"}
+    checked = 0
+    for n in frozen_notices:
+        if n.audience != "individual":
+            continue
+        target = f"]({pages.notice_path(n)})"
+        for line in home.splitlines():
+            if target in line and not line.startswith("- "):
+                registers = {c.situation for c in n.who if c.how == "individual"}
+                for situation, key in words.items():
+                    shown = f"({t.text(key)}" in line or f" {t.text(key)}," in line or f" {t.text(key)})" in line
+                    assert shown == (situation in registers), (n.slug, n.year, situation, line)
+                checked += 1
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
+    assert "experience" not in {c.situation for c in nantes.who} and checked >= 2
+
+
 def test_yaml_html_in_notice_title_is_escaped(frozen_notices):
     notice = frozen_notices[0]
     info = dataclasses.replace(notice.session.session, title="<script>alert(1)</script> *x*")
