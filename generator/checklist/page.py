@@ -84,7 +84,7 @@ from ..model.values import given
 from ..model.content import ChecklistFile, InterfaceFile
 from ..site import ics
 from ..site.dates import deadline_kind
-from ..site.notice_view import form_links
+from ..site.notice_view import Routing, form_links
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
@@ -196,6 +196,16 @@ class Current:
 
 
 @dataclass(frozen=True)
+class RoutingBox:
+    """A notice for one audience: where the other audience reads (as on the notice page, notice_view.routing_view)."""
+
+    title_key: str
+    text_key: str
+    href: str | None  # the other audience's notice of the same session here, or the academy's site
+    words: str | None  # the link's words
+
+
+@dataclass(frozen=True)
 class ChecklistView:
     """Everything checklist.html.j2 and checklist.md.j2 print."""
 
@@ -217,6 +227,7 @@ class ChecklistView:
     timezone: str
     current: Current | None
     website: str | None  # the academy's site, where a past session without a newer one here points
+    routing: RoutingBox | None  # a notice for one audience: where the other reads (Nantes 2026: individual candidates)
     front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
 
 
@@ -367,15 +378,29 @@ def _current(notice: Notice, newest: Notice | None) -> Current | None:
     return Current(newest.year, f"../../{newest.year}/", f"../../{newest.year}/liste-personnalisee/")
 
 
+def _routing_box(notice: Notice, routing: Routing | None) -> RoutingBox | None:
+    """The notice page's routing box, its links from the checklist page (raw HTML: addresses, not Markdown files)."""
+    if routing is None:
+        return None
+    if routing.notice is not None:
+        words = notice.texts.text(routing.link_key, year=routing.notice.year)
+        return RoutingBox(routing.title_key, routing.text_key, f"../../{routing.notice.year}/", words)
+    if routing.website:
+        return RoutingBox(routing.title_key, routing.text_key, routing.website, routing.website)
+    return RoutingBox(routing.title_key, routing.text_key, None, None)
+
+
 def checklist_view(
-    notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: Notice | None = None
+    notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: Notice | None = None,
+    routing: Routing | None = None,
 ) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
 
     ``elsewhere``: the departments of other academies and where their candidates go (``directory.department_hints``);
     ``today``: the day of the build (« session passée », next deadline of the summary bar);
     ``newest``: the academy's most recent session for the notice's audience (linked from a past session's page;
-    without a newer one, the page points to the academy's site).
+    without a newer one, the page points to the academy's site);
+    ``routing``: a notice for one audience, where the other reads (``notice_view.routing_view``).
     """
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
@@ -431,16 +456,18 @@ def checklist_view(
         timezone=notice.tz,
         current=_current(notice, newest),
         website=given(notice.academy.website),
+        routing=_routing_box(notice, routing),
         front_matter={"hide": ["toc"], "bts_checklist": boot},
     )
 
 
 def checklist_page(
-    notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: Notice | None = None
+    notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: Notice | None = None,
+    routing: Routing | None = None,
 ) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
-    ``elsewhere``, ``today``, ``newest``: see ``checklist_view``)."""
-    return render_checklist(checklist_view(notice, content, elsewhere, today=today, newest=newest), notice.texts)
+    ``elsewhere``, ``today``, ``newest``, ``routing``: see ``checklist_view``)."""
+    return render_checklist(checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing), notice.texts)
 
 
 def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:

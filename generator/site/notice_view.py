@@ -389,7 +389,8 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     )
 
 
-def _routing(notice: Notice, routes: Directory) -> Routing | None:
+def routing_view(notice: Notice, routes: Directory) -> Routing | None:
+    """The box of a notice for one audience pointing to what the other audience reads (notice and checklist pages)."""
     other = routes.other_audience(notice)
     if other is None:
         return None
@@ -413,7 +414,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         title=page_title(notice),
         session_title=given(info.title),
         past=past_view(notice, today, routes, notice_path(notice)),
-        routing=_routing(notice, routes),
+        routing=routing_view(notice, routes),
         # the notice's PDF is the notice: no link to the notice itself
         official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date else None,

@@ -42,7 +42,7 @@ from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
-from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
+from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title, routing_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
     establishment_path,
@@ -291,6 +291,7 @@ def site_files(
                 elsewhere=department_hints(notice, routes, checklist.TO_ROOT),
                 today=today,
                 newest=max((newest[key] for key in _audience_keys(notice) if key in newest), key=lambda n: n.year, default=None),
+                routing=routing_view(notice, routes),
             )
             for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content

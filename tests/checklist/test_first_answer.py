@@ -156,6 +156,22 @@ def test_a_past_session_for_individual_candidates_does_not_send_them_to_a_newer_
         assert 'href="https://www.ac-nantes.fr"' in box, (page, box)
 
 
+def test_a_notice_for_establishments_says_on_its_checklist_too_where_individual_candidates_read(frozen_site, notices):
+    """Nantes 2026 is for establishments: its checklist opens, as its notice page does, with the box for
+    candidates who register themselves (the academy's site); the notices for every candidate have none."""
+    for notice in notices:
+        base = frozen_site / notice.slug / str(notice.year)
+        checklist = (base / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
+        page = (base / "index.html").read_text(encoding="utf-8")
+        box = re.search(r'<div class="admonition info bts-routing" data-routing>.*?</div>', checklist, re.DOTALL)
+        if notice.audience == "establishment":
+            title = re.search(r'<p class="admonition-title">(.*?)</p>', box.group()).group(1)
+            assert title in page, (notice.slug, notice.year, title)
+            assert 'href="https://www.ac-nantes.fr"' in box.group() or 'href="../../' in box.group()
+        else:
+            assert box is None, (notice.slug, notice.year)
+
+
 def test_notes_are_anchored_to_the_questions_of_their_condition(notices, content):
     for notice in notices:
         ruleset = compile_ruleset(notice, content)
