@@ -330,6 +330,10 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     assert "Devez-vous repasser" in text and "2 réponse" in text, text
     assert sorted(note.get_attribute("data-dropped").split()) == ["internship_exam_failed", "renounces_benefits"]
     assert axe(page) == []
+    if size is PHONE:  # its button in view, not under the summary bar, nor under the theme's « back to top »
+        button, bar = note.locator("button").bounding_box(), page.locator("#bts-checklist-summary").bounding_box()
+        assert 0 <= button["y"] and button["y"] + button["height"] <= bar["y"] + 1, (button, bar)
+        assert not page.is_visible(".md-top")
     note.locator("button").click()
     ready(page, sent)
     assert answers_in(page) == before

@@ -373,6 +373,8 @@ function start(root) {
     });
     note.append(el("p", ui("dropped_note", { count: removed.length, answers: words })), undo);
     block.after(note);
+    // in view with its button, above the phone's summary bar (checklist.css: scroll-margin-bottom)
+    note.scrollIntoView({ block: "nearest" });
   }
 
   // A document made with a form of the notice: its printable page, with what the candidate answered
