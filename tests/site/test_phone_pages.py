@@ -299,7 +299,8 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     assert nantes.latest("individual").year == 2024 and nantes.latest("establishment").year == 2026
     home = site["index.md"]
     row = next(line for line in home.splitlines() if 'data-label="Où lire la notice"' in line and "nantes/2024" in line)
-    assert typography("Vous vous inscrivez vous-même (CNED, redoublant, salarié) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
+    # the situations the 2024 notice names (it does not name salaried workers)
+    assert typography("Vous vous inscrivez vous-même (CNED, redoublant) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
     assert typography("Votre établissement vous inscrit : [notice des établissements, session 2026](nantes/2026/index.md)") in row
     # the establishments' notice says at its top where individual candidates go; the guide's individual
     # notice is of another session (other dates): not this one's, so the academy's site
@@ -309,7 +310,7 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     assert typography("Ce guide n'a pas la notice des candidats individuels de l'académie pour cette session") in top_2026
     assert "(<https://www.ac-nantes.fr>)" in top_2026
     top_2024 = site["nantes/2024/index.md"].split("\n## ")[0]
-    assert typography("Votre établissement vous inscrit ?") not in top_2024  # (its « session passée » box may point to 2026)
+    assert typography("Votre établissement vous inscrit ?") not in top_2024
     # an academy with a notice for individual candidates only: no pointer to an establishments' notice
     assert "Votre établissement vous inscrit ?" not in site["toulouse/2024/index.md"].split("\n## ")[0]
 
@@ -340,16 +341,33 @@ def test_specialties_of_the_checklist_are_in_french_order(notices):
 # ---------------------------------------------------------------- past sessions, titles, links, footer
 
 
-def test_a_past_session_points_to_the_academy_s_current_one(site):
+def test_a_past_session_points_to_where_its_readers_go_now(site):
+    """Nantes 2024 (individual candidates) is past; the guide's 2026 notice is for establishments: the box
+    points to the academy's site, not to 2026 (a newer session for the same readers: test_first_answer)."""
     page = site["nantes/2024/index.md"]
     box = page[page.index('class="admonition warning bts-past"'):]
     box = box[: box.index("</div>")]
     assert 'data-bts-past-after="2023-11-24"' in box and 'data-bts-timezone="Europe/Paris"' in box
-    assert "](../2026/index.md)" in box
+    assert "](../2026/index.md)" not in box and "(<https://www.ac-nantes.fr>)" in box
     newest = site["nantes/2026/index.md"]
     box = newest[newest.index('class="admonition warning bts-past"'):]
     assert " hidden " in box.split(">")[0], "not past on the build's day: shown by past.js later"
     assert "https://www.ac-nantes.fr" in box[: box.index("</div>")]
+
+
+def test_a_past_session_points_to_a_newer_one_for_the_same_readers(project, notices):
+    """With a newer notice for individual candidates (Nantes 2024 copied as 2025), the past 2024 notice points
+    to it, and still not to the 2026 establishments' notice."""
+    old = notice_of(notices, "nantes", 2024)
+    info = dataclasses.replace(old.session.session, year=2025)
+    newer = dataclasses.replace(old, year=2025, session=dataclasses.replace(old.session, session=info))
+    assert newer.year == 2025 and newer.audience == "individual"
+    every = [*notices, newer]
+    routes = directory(every, project.content.departments.table(), TODAY)
+    page = pages.notice_page(old, TODAY, routes=routes)
+    box = page[page.index('class="admonition warning bts-past"'):]
+    box = box[: box.index("</div>")]
+    assert "](../2025/index.md)" in box and "../2026/" not in box
 
 
 def test_titles_name_the_academy_and_the_session(notices, site):
