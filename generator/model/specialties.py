@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..problems import quote
 from ..schema import Record, doc
@@ -78,6 +79,12 @@ class NoticeR408List(Record):
     reference: str | NotGiven = doc(f"le texte tel que la notice le cite, par exemple Arrêté du 14/04/2016 relatif à l'attestation R408, ou {NOT_GIVEN_WORDS}")
     specialties: tuple[R408Entry, ...] = doc("spécialités de la liste de la notice")
     note: str | None = doc("précision de la notice (par exemple dépôt possible plus tard)", default=None)
+    printed_as: Literal["list", "table", "none"] = doc(
+        "comment le PDF de la notice imprime cette liste : list (« Spécialités concernées : », une ligne par "
+        "spécialité), table (le tableau de la notice, une colonne par annexe 4 et 5 cochée d'une croix), none (la "
+        "notice ne la donne pas à part : elle nomme les spécialités dans sa remarque ou dans sa liste des pièces)",
+        default="list",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

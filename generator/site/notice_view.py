@@ -235,6 +235,7 @@ class R408Row:
     annexes: str
     words: str | None  # how the list names it, when it differs from the catalogue
     in_notice: str | None  # national list: « citée » / « non citée » by the notice's own list; None without one
+    numbers: tuple[int, ...] = ()  # the annexes required (4, 5): a notice's table crosses them
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class R408:
     national_note: str | None
     notice_reference: str | None  # the text the notice cites for its own list
     notice_rows: tuple[R408Row, ...]  # the notice's own list when it gives one
+    notice_table: bool  # the PDF: the notice's list as its table, a column per annex (its printed_as: table)
     notice_note: str | None
     waiver: str | None
     notice_section: str | None  # where the notice speaks of it
@@ -712,6 +714,8 @@ def _r408(notice: Notice) -> R408:
     # annexes); in the notice's voice (its PDF), always: the national list is in the PDF's annex.
     own_voice = notice.voice == "notice"
     differs = own is not None and (own_voice or listed != national_keys or any(e.annexes for e in own.specialties))
+    if own_voice and own is not None and own.printed_as == "none":  # the notice names them elsewhere only
+        differs = False
     national = r408.national if not own_voice else None
     statements = next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ())
     # The PDF prints the notice's words once: its note and its text of reference are not printed again
@@ -729,8 +733,10 @@ def _r408(notice: Notice) -> R408:
         national_note=national.note if national else None,
         notice_reference=reference,
         notice_rows=tuple(
-            R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None) for e in own.specialties
+            R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None, e.annexes)
+            for e in own.specialties
         ) if differs else (),
+        notice_table=own_voice and differs and own.printed_as == "table",
         notice_note=note,
         waiver=r408.waiver,
         notice_section=r408.section,

@@ -30,6 +30,7 @@ from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block
+from generator.site.words import specialty_name
 from project_support import FIXED_TODAY, notices_of
 
 MM = 72 / 25.4  # PDF points in a millimetre
@@ -884,6 +885,53 @@ def test_exam_office_in_the_notice_s_words_real(real_notices):
 def test_exam_office_in_the_notice_s_words_frozen(frozen_notices):
     """Toulouse's and Nantes's exam offices have a role written by the guide in academy.yaml."""
     assert check_exam_office_in_the_notice_s_words(frozen_notices) >= 2
+
+
+def check_r408_list_printed_as(notices) -> dict[str, int]:
+    """The notice's own R408 list is printed in its PDF as the notice gives it (r408.list.printed_as): a list
+    under « Spécialités concernées : », the notice's table with a column per annex, crossed, or not at all
+    (the notice names them only in its remark or its list of documents). Returns how many of each."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = {"list": 0, "table": 0, "none": 0}
+    for notice in notices:
+        own = notice.r408.notice_list
+        if own is None or "r408" in notice.session.session.web_only:
+            continue
+        t = notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        lead = typography(t.text("r408.specialties_as_written"))
+        header = f">{typography(t.text('r408.col_annex_as_written', annex=4))}<"
+        where = f"{notice.slug} {notice.year}"
+        if own.printed_as == "list":
+            assert lead in printed and header not in printed, where
+        elif own.printed_as == "table":
+            assert lead not in printed and header in printed, where
+            table = printed[printed.index(header):].split("</table>")[0]
+            rows = [re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL) for row in table.split("</tr>")]
+            rows = [cells for cells in rows if len(cells) == 3]
+            assert len(rows) == len(own.specialties), where
+            for entry, cells in zip(own.specialties, rows):
+                name = entry.words or specialty_name(notice, entry.specialty)
+                assert squeeze(typography(name)) in squeeze(cells[0]), (where, name, cells)
+                assert [cell.strip() == "X" for cell in cells[1:]] == [4 in entry.annexes, 5 in entry.annexes], (where, name, cells)
+        else:
+            assert lead not in printed and header not in printed, where
+        seen[own.printed_as] += 1
+    return seen
+
+
+def test_r408_list_printed_as_the_notice_gives_it_real(real_notices):
+    check_r408_list_printed_as(real_notices)
+
+
+def test_r408_list_printed_as_the_notice_gives_it_frozen(frozen_notices):
+    """Aix-Marseille names the specialties in its remark only (none); Toulouse's list, printed as a table here
+    (a copy: its notice gives it in its list of documents), crosses each annex it requires."""
+    assert check_r408_list_printed_as(frozen_notices)["none"] == 1
+    toulouse = next(n for n in frozen_notices if n.slug == "toulouse")
+    own = dataclasses.replace(toulouse.r408.notice_list, printed_as="table")
+    as_table = dataclasses.replace(toulouse, r408=dataclasses.replace(toulouse.r408, notice_list=own))
+    assert check_r408_list_printed_as([as_table])["table"] == 1
 
 
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
