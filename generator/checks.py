@@ -12,7 +12,7 @@ import re
 import zoneinfo
 
 from .department_checks import check_departments
-from .interface import PLACEHOLDER, TEXTS
+from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
 from .model.conditions import Condition
@@ -172,7 +172,7 @@ def check_interface(interface: InterfaceFile, problems: Problems) -> None:
                 problems.add(where, path, f"texte inconnu {quote(tid)} : le générateur ne l'affiche pas{_nearest(tid, expected)}")
                 continue
             wanted = expected[tid]
-            used = PLACEHOLDER.findall(template)
+            used = PLACEHOLDER.findall(template) + [m.group(1) for m in PLURAL.finditer(template)]
             allowed = f"paramètres de ce texte : {_placeholder_list(wanted)}"
             for name in dict.fromkeys(used):
                 if name not in wanted:
@@ -181,7 +181,8 @@ def check_interface(interface: InterfaceFile, problems: Problems) -> None:
             for name in wanted:
                 if name not in used:
                     problems.add(where, path, f"paramètre {quote('{' + name + '}')} manquant : la valeur qu'il porte disparaîtrait de la page ; le remettre ({allowed})")
-            if "{" in PLACEHOLDER.sub("", template) or "}" in PLACEHOLDER.sub("", template):
+            bare = PLACEHOLDER.sub("", PLURAL.sub("", template))  # « {count|pièce|pièces} »: words by number
+            if "{" in bare or "}" in bare:
                 problems.add(where, path, f"accolade seule ou paramètre mal écrit ; écrire les paramètres ainsi : {_placeholder_list(wanted)}")
         for tid in expected:
             if tid not in group.texts:

@@ -15,6 +15,22 @@ import re
 
 # A placeholder: {name}, lower-case letters, digits and underscores.
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+# « {count|pièce|pièces} »: the first words when the value is 0 or 1 (French), the second otherwise; a value
+# that is not a number (the checklist page's texts, filled in the browser) leaves it as written.
+PLURAL = re.compile(r"\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def plural_forms(template: str, values: dict) -> str:
+    """``template`` with each « {name|one|many} » of a numeric value replaced by its words."""
+
+    def words(m: re.Match) -> str:
+        try:
+            count = int(str(values.get(m.group(1))))
+        except ValueError:
+            return m.group()
+        return m.group(2) if abs(count) < 2 else m.group(3)
+
+    return PLURAL.sub(words, template)
 
 TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "common": {

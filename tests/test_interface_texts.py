@@ -128,6 +128,29 @@ def test_a_value_is_never_read_as_a_placeholder():
     assert texts.text("common.source", source="{source} {x}") == "Source\u00a0: {source} {x}"
 
 
+def test_words_by_number_follow_the_count_in_french():
+    """« {count|pièce|pièces} »: singular for 0 and 1 (French), plural beyond; the checklist page's templates
+    (values not numbers, filled in the browser by checklist.js: fill) keep them as written."""
+    texts, _ = _load(FROZEN)
+    key = "checklist_page.summary_documents"
+    assert [texts.text(key, count=n) for n in (0, 1, 2, 12)] == ["0 pièce à déposer", "1 pièce à déposer", "2 pièces à déposer", "12 pièces à déposer"]
+    assert texts.text(key, count="{count}") == "{count} {count|pièce|pièces} à déposer"
+    note = texts.text("checklist_page.dropped_note", count=1, answers="« a »")
+    assert "1 réponse, car cette question ne se pose plus" in note and "(s)" not in note
+
+
+def test_a_plural_with_an_unknown_name_is_reported(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FROZEN / "content", root / "content")
+    path = root / "content" / "interface.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = '{count} {count|pièce|pièces} à déposer'
+    assert old in text
+    path.write_text(text.replace(old, '{count} {cout|pièce|pièces} à déposer', 1), encoding="utf-8")
+    texts, problems = _load(root)
+    assert "paramètre inconnu « {cout} »" in problems.report(), problems.report()
+
+
 @pytest.fixture()
 def broken_root(tmp_path) -> Path:
     """A copy of the frozen project whose interface.yaml lost a placeholder, gained an unknown one and a stray brace."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Literal
 
-from ..interface import PLACEHOLDER, interface_placeholders
+from ..interface import PLACEHOLDER, interface_placeholders, plural_forms
 from ..french import typography
 from ..schema import Record, doc
 from .conditions import Condition
@@ -216,7 +216,7 @@ class InterfaceFile(Record):
         if set(values) != set(expected):
             raise ValueError(f"interface text {key}: values {sorted(values)} given, {sorted(expected)} expected")
         group, _, name = key.partition(".")
-        template = typography(self.groups[group].texts[name])
+        template = plural_forms(typography(self.groups[group].texts[name]), values)
         out, last = [], 0
         for m in PLACEHOLDER.finditer(template):
             words = template[last:m.start()]

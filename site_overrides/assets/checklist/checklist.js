@@ -80,9 +80,17 @@ function fr(text) {
 // The {placeholders} of a template filled in one pass, as InterfaceFile.render does: a value
 // that itself holds « {answer} » (typed in a YAML label) is never filled again.
 const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
+// « {count|pièce|pièces} »: the first words for 0 or 1 (French), the second otherwise (generator/interface.py: plural_forms).
+const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
+
 function fill(template, values) {
   const given = values || {};
-  return template.replace(PLACEHOLDER, (whole, name) => (Object.hasOwn(given, name) ? String(given[name]) : whole));
+  return template
+    .replace(PLURAL, (whole, name, one, many) => {
+      const count = Object.hasOwn(given, name) ? Number(given[name]) : NaN;
+      return Number.isInteger(count) ? (Math.abs(count) < 2 ? one : many) : whole;
+    })
+    .replace(PLACEHOLDER, (whole, name) => (Object.hasOwn(given, name) ? String(given[name]) : whole));
 }
 
 function start(root) {
