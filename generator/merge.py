@@ -108,6 +108,7 @@ class ResolvedDocument:
     notice_when: Condition | None = None  # a notice item's own condition, before the national exemption (its PDF)
     who_as_written: str | None = None  # a notice item's « pour qui » in the notice's words (its PDF)
     listed: bool = True  # in the notice's list of documents (False: asked for in its text; its PDF leaves it there)
+    row_as_written: str | None = None  # the notice's row it shares with other items (its PDF prints them as one)
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
 
 
@@ -284,6 +285,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 notice_when=entry.when,
                 who_as_written=entry.who_as_written,
                 listed=entry.listed,
+                row_as_written=entry.row_as_written,
             )
         )
     for did, document in national.items():

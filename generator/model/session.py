@@ -187,6 +187,14 @@ class DocumentEntry(Record):
         "et la liste personnalisée la donnent avec les autres, le PDF de la notice la laisse là où la notice la demande",
         default=True,
     )
+    row_as_written: str | None = doc(
+        "quand la liste de la notice donne plusieurs pièces dans une même ligne (« Attestations de formation "
+        "obligatoires pour le BTS Maintenance des Systèmes options A/B/C/D : » suivi d'une attestation par ligne) : "
+        "les mots de cette ligne, les mêmes pour chacune de ses pièces, dans un même groupe : le PDF de la notice les "
+        "imprime en une ligne, ces mots puis chaque pièce (son intitulé et sa précision, ou sa précision seule quand "
+        "elle nomme la pièce) ; une pièce dont l'intitulé est ces mots y garde sa précision ; la page web et la liste "
+        "personnalisée gardent chaque pièce à part", default=None,
+    )
     late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
     covers: tuple[Identifier, ...] = doc(
         "documents nationaux (content/documents.yaml) dont cette pièce est la version de la notice : ils ne sont pas listés une seconde fois",

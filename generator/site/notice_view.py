@@ -207,6 +207,7 @@ class DocumentRow:
     provenance: str | None  # « Règle nationale — … » for a national document; None for the notice's own item
     form: FormLink | None = None  # the notice's form this document is made with, when it has a page
     routes: tuple[bool, ...] | None = None  # the notice's PDF with a column per route (ROUTES): asked for on that route
+    lines: tuple[str, ...] = ()  # the notice's PDF: the items of a row it gives several in (row_as_written), below its words
 
     @property
     def notes(self) -> str:
@@ -625,12 +626,53 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
             groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
-    out = [document_group(name, document_rows(notice, docs), own_voice=notice.voice == "notice") for name, docs in groups.items()]
+    rows = {name: document_rows(notice, docs) for name, docs in groups.items()}
+    if notice.voice == "notice":
+        rows = {name: _rows_as_written(rows[name], groups[name]) for name in rows}
+    out = [document_group(name, rows[name], own_voice=notice.voice == "notice") for name in groups]
     if notice.voice == "notice":  # a heading that is the notice's words for the date (« À déposer le 19 novembre… ») says it
         out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
         out = [replace(g, deadline_line=False) if g.deadline and all(d.deadline == "documents" for d in groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
+    return tuple(out)
+
+
+ITEM_MARK = "– "  # an item of a row of the notice's list that gives several (a table cell holds no list)
+
+
+def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]) -> tuple[DocumentRow, ...]:
+    """The notice's PDF: the items it gives in one row of its list (the same row_as_written, the same deadline)
+    as that one row, at the first one's place: its words, then a line per item (its label and its details, or its
+    details alone when they name it; nothing for an item whose label is the row's words, whose details stay in
+    « Précisions »), crossed for every route one of them is asked on."""
+    words = {doc.id: doc.row_as_written for doc in docs}
+    # an item's own details (not its words for whom, which the row's words say for all: the by-route PDF puts
+    # them in its details)
+    own = {doc.id: doc.detail or "" for doc in docs}
+    out: list[DocumentRow] = []
+    done: set[str] = set()
+    for row in rows:
+        if row.id in done:
+            continue
+        together = [r for r in rows if words.get(row.id) and words.get(r.id) == words[row.id]]
+        if len(together) < 2 or len({r.deadline for r in together}) > 1:
+            out.append(row)
+            continue
+        done.update(r.id for r in together)
+        heading = words[row.id]
+        anchor = next((r for r in together if same_words(r.label, heading)), None)
+        lines = tuple(
+            own[r.id] if own[r.id] and said_in([own[r.id]], r.label)  # a sentence of the notice's that names it
+            else f"{ITEM_MARK}{r.label}" if not own[r.id]
+            else f"{ITEM_MARK}{r.label} : {own[r.id]}"
+            for r in together if r is not anchor
+        )
+        routes = tuple(any(r.routes[i] for r in together) for i in range(len(row.routes))) if row.routes is not None else None
+        out.append(replace(
+            anchor or row, label=heading, details=anchor.details if anchor else "", who=anchor.who if anchor else "",
+            routes=routes, lines=lines,
+        ))
     return tuple(out)
 
 

@@ -30,7 +30,7 @@ from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block
-from generator.site.words import specialty_name
+from generator.site.words import same_words, specialty_name
 from project_support import FIXED_TODAY, notices_of
 
 MM = 72 / 25.4  # PDF points in a millimetre
@@ -137,7 +137,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # (an item asked for in the notice's text, not its list, is printed where the notice asks for it)
         silent = {doc.id for doc in notice.documents if doc.notice_silent}
         listed = {doc.id for doc in notice.documents if doc.listed}
-        facts += [row.label for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
+        # (an item in a row the notice gives several in is printed by its details when they name it: row_as_written)
+        by_detail = {doc.id: doc.detail for doc in notice.documents if doc.row_as_written and doc.detail and squeeze(doc.label).casefold() in squeeze(doc.detail).casefold()}
+        facts += [by_detail.get(row.id, row.label) for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
         missing = [fact for fact in facts if squeeze(fact) not in whole]
         assert not missing, f"{where} : absent du texte du PDF : {missing}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
@@ -934,6 +936,45 @@ def test_r408_list_printed_as_the_notice_gives_it_frozen(frozen_notices):
     assert check_r408_list_printed_as([as_table])["table"] == 1
 
 
+def check_rows_as_written(notices) -> int:
+    """Items the notice gives in one row of its list (the same row_as_written) are one row of the PDF's table:
+    its words once, then each item (its label, or its details when they name it); the web page keeps a row
+    per item. Returns how many such rows."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        if "documents" in notice.session.session.web_only:
+            continue
+        rows: dict[tuple, list] = {}
+        for doc in notice.documents:
+            if doc.row_as_written and doc.listed:
+                rows.setdefault((doc.group, doc.row_as_written), []).append(doc)
+        printed = prints[pages.pdf_path(notice)].markdown
+        web = notice_view(notice, FIXED_TODAY)
+        web_ids = [row.id for group in web.documents for row in group.rows]
+        for (group, words), docs in rows.items():
+            if len(docs) < 2:
+                continue
+            where = f"{notice.slug} {notice.year} : {words}"
+            cells = [cell for cell in re.findall(r"<td[^>]*>(.*?)</td>", printed, re.DOTALL) if squeeze(typography(words)) in squeeze(cell)]
+            assert len(cells) == 1, where
+            for doc in docs:
+                shown = doc.detail if doc.detail and squeeze(doc.label).casefold() in squeeze(doc.detail).casefold() else doc.label
+                assert squeeze(md_block(shown)) in squeeze(cells[0]) or same_words(doc.label, words), (where, doc.id)
+                assert doc.id in web_ids, (where, doc.id)
+            seen += 1
+    return seen
+
+
+def test_rows_as_written_real(real_notices):
+    check_rows_as_written(real_notices)
+
+
+def test_rows_as_written_frozen(frozen_notices):
+    """Nantes 2026 gives its four attestations of Maintenance des systèmes in one row of its list."""
+    assert check_rows_as_written(frozen_notices) == 1
+
+
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
     """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
@@ -992,7 +1033,11 @@ def check_pour_qui_is_the_notice_s(notices) -> None:
         for group in own.documents:
             for row in group.rows:
                 wanted = by_id[row.id].who_as_written or "" if row.id in by_id else ""
-                if by_route:
+                if row.lines:  # a row of the notice that gives several items: its words say for whom, or nothing
+                    assert row.who in ("", wanted) and (
+                        not wanted or row.who or squeeze(wanted) in squeeze(row.label) or (by_route and wanted.casefold() in routes)
+                    ), row.label
+                elif by_route:
                     assert row.who == "" and (not wanted or wanted.casefold() in routes or wanted in row.details), row.label
                 else:
                     assert row.who == wanted, f"{notice.slug} {notice.year} : {row.label} : « {row.who} »"
