@@ -258,6 +258,10 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
     due: dict[str, str] = {}  # national document → the deadline of the first notice item covering it
+    # national document → the notice's words on a later deposit of the item covering it: they say it of that
+    # kind of document (« attestation R408 pour les spécialités concernées »), also where the national text
+    # asks for it beyond the notice's list (otherwise the guide's annex would date it before the notice does)
+    later: dict[str, str] = {}
     out = []
     for entry in own:
         exempting = [national[n] for n in entry.covers if n in national and national[n].unless is not None]
@@ -267,6 +271,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
         for n in entry.covers:
             covering.setdefault(n, []).append(entry.when)
             due.setdefault(n, entry.deadline)
+            if entry.late_deposit:
+                later.setdefault(n, entry.late_deposit)
         out.append(
             ResolvedDocument(
                 id=entry.id,
@@ -313,6 +319,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 r408_annexes=annexes if did == "r408_attestation" else (),
                 exemption=document.unless,
                 partly_covered=did in covering,
+                late_deposit=later.get(did) or later.get(document.replaces or ""),
             )
         )
     return tuple(out)

@@ -488,9 +488,13 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     notes = []
     if deadline.strict:
         notes.append(t.text("dates.strict"))
-        # A document the notice lets candidates deposit later is not under this « délai de rigueur ».
+        # A document the notice lets candidates deposit later is not under this « délai de rigueur »: its words
+        # once, with the first document they concern (the notice's item; the national documents it covers in part
+        # share its words)
+        said: set[str] = set()
         for doc in notice.documents:
-            if doc.deadline == deadline.id and doc.late_deposit:
+            if doc.deadline == deadline.id and doc.late_deposit and doc.late_deposit not in said:
+                said.add(doc.late_deposit)
                 notes.append(t.text("dates.late_deposit", label=doc.label, words=doc.late_deposit))
     if deadline.words:
         notes.append(t.text("dates.words", words=deadline.words))
@@ -603,6 +607,8 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     said once, below the table, the rows keep its mark."""
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
+    if common and common.endswith(".") and not common.endswith("..."):
+        common = common[:-1]  # the notice's words on a later deposit end it; the group's line adds its own full stop
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
     below: tuple[str, ...] = ()
@@ -935,9 +941,10 @@ def contacts(notice: Notice) -> Contacts:
     # the PDF: the contacts the notice lists (a contact it gives in its text is printed there: listed: false)
     own = tuple(c for c in notice.section("contacts") or () if c.listed or notice.voice != "notice")
     # the PDF: the exam office of academy.yaml without the guide's words on it (role, note: the same for every
-    # session); what this notice says of it is in its own text (its steps, its contacts)
+    # session); what this notice says of it is in its own text (its steps, its contacts), or in the session's
+    # own exam_office (Nantes 2026), printed as it is
     exam_office = notice.exam_office
-    if exam_office is not None and notice.voice == "notice":
+    if exam_office is not None and notice.voice == "notice" and given(s.exam_office) is None:
         exam_office = replace(exam_office, role=None, note=None)
     offices = (exam_office, *directory, *own)
     return Contacts(
