@@ -391,6 +391,16 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                 f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; une partie que la notice ne titre "
                 "pas n'en a pas : la retirer de untitled: ou de headings:",
             )
+    guide = given(session_file.establishment_guide)
+    guide_steps = guide.steps if guide else ()
+    if any(step.heading_as_written for step in guide_steps):
+        for i, step in enumerate(guide_steps):
+            if step.heading_as_written is None:
+                problems.add(
+                    step.where("title"), f"establishment_guide.steps[{i}].heading_as_written",
+                    "les autres étapes ont un heading_as_written: ; dans le PDF, celle-ci n'aurait pas de titre : "
+                    "lui donner le titre que la notice écrit (par exemple « 2 – Import des candidatures »)",
+                )
     steps = given(session_file.steps) or ()
     if steps and steps[0].section_as_written is None:
         for i, step in enumerate(steps):

@@ -520,6 +520,11 @@ class EstablishmentStep(Record):
     """A step of the establishment's procedure in CYCLADES."""
 
     title: Name = doc("titre de l'étape")
+    heading_as_written: str | None = doc(
+        "le titre de la rubrique tel que la notice l'écrit, avec son numéro (« 1 - Paramétrage établissement ») : le PDF "
+        "de la notice imprime ces titres comme ses parties, à la place de « Démarche de l'établissement » et de « Étape 1 : "
+        "… » ; tous les titres des étapes ou aucun", default=None,
+    )
     text: str = doc("ce que fait l'établissement")
     menu: str | None = doc("menu de CYCLADES à utiliser", default=None)
     memo: str | None = doc("fiche mémo CYCLADES correspondante", default=None)

@@ -27,6 +27,7 @@ class GuideStep:
     text: str
     menu: str | None
     memo: str | None
+    heading_as_written: str | None = None  # the notice's own heading, with its number (the notice's PDF)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class EstablishmentView:
 
 
 def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
-    return GuideStep(step_title(step.title, notice.texts), step.text, step.menu or None, step.memo or None)
+    return GuideStep(step_title(step.title, notice.texts), step.text, step.menu or None, step.memo or None, step.heading_as_written)
 
 
 def establishment_view(notice: Notice, today: dt.date, routes: Directory | None = None) -> EstablishmentView:

@@ -26,6 +26,7 @@ import pytest
 from generator.french import typography
 from generator.pdf import MarkdownSettings, PdfError, notice_html, notice_pdf
 from generator.pdf.notice import body_html
+from generator.model.values import given
 from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
@@ -988,6 +989,42 @@ def test_the_states_of_the_deposit_follow_the_sentence_that_announces_them(froze
     after = printed[last + 4:]
     first_state = after.index(f"- {typography(guide.document_states[0].meaning)}")
     assert "\n#" not in after[:first_state], after[:first_state]
+
+
+def check_establishment_steps_as_written(notices) -> int:
+    """An establishments' notice whose steps have their own headings (heading_as_written): its PDF prints them
+    as its parts, without the guide's « Démarche de l'établissement » nor « Étape n : »; the establishment page
+    keeps the guide's. Returns how many notices."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        guide = given(notice.session.establishment_guide)
+        if not guide or not guide.steps[0].heading_as_written:
+            continue
+        t = notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        titles = {words for _, words in _headings_with_levels(printed)}
+        assert squeeze(typography(t.text("establishment.guide_title"))) not in titles, notice.slug
+        for number, step in enumerate(guide.steps, start=1):
+            assert (2, squeeze(typography(step.heading_as_written))) in _headings_with_levels(printed), step.heading_as_written
+            assert squeeze(typography(t.text("steps.heading", number=number, title=step.title))) not in titles
+        assert f"## {typography(t.text('establishment.guide_title'))}" in pages.establishment_page(notice, FIXED_TODAY)
+        seen += 1
+    return seen
+
+
+def test_establishment_steps_as_written_real(real_notices):
+    check_establishment_steps_as_written(real_notices)
+
+
+def test_establishment_steps_as_written_frozen(frozen_notices):
+    """Nantes 2026 with its steps titled as its notice does (« 1 - Paramétrage établissement »…)."""
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    assert check_establishment_steps_as_written([nantes]) == 0  # the frozen data: the guide's headings
+    guide = nantes.session.establishment_guide
+    steps = tuple(dataclasses.replace(step, heading_as_written=f"{i} - {step.title}") for i, step in enumerate(guide.steps, start=1))
+    session = dataclasses.replace(nantes.session, establishment_guide=dataclasses.replace(guide, steps=steps))
+    assert check_establishment_steps_as_written([dataclasses.replace(nantes, session=session)]) == 1
 
 
 def test_rows_as_written_real(real_notices):
