@@ -109,6 +109,7 @@ class ResolvedDocument:
     who_as_written: str | None = None  # a notice item's « pour qui » in the notice's words (its PDF)
     listed: bool = True  # in the notice's list of documents (False: asked for in its text; its PDF leaves it there)
     row_as_written: str | None = None  # the notice's row it shares with other items (its PDF prints them as one)
+    detail_listed: bool = True  # its detail is in the notice's list (False: from its text; its PDF's list omits it)
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
 
 
@@ -292,6 +293,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 who_as_written=entry.who_as_written,
                 listed=entry.listed,
                 row_as_written=entry.row_as_written,
+                detail_listed=entry.detail_listed,
             )
         )
     for did, document in national.items():

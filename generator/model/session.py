@@ -187,6 +187,11 @@ class DocumentEntry(Record):
         "et la liste personnalisée la donnent avec les autres, le PDF de la notice la laisse là où la notice la demande",
         default=True,
     )
+    detail_listed: bool = doc(
+        "false quand la précision (detail:) n'est pas dans la liste des pièces de la notice mais dans son texte (le "
+        "guide l'y a prise pour la page web et la liste personnalisée) : le PDF de la notice ne l'imprime pas dans sa "
+        "liste, où la notice ne l'écrit pas", default=True,
+    )
     row_as_written: str | None = doc(
         "quand la liste de la notice donne plusieurs pièces dans une même ligne (« Attestations de formation "
         "obligatoires pour le BTS Maintenance des Systèmes options A/B/C/D : » suivi d'une attestation par ligne) : "

@@ -580,6 +580,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         form = forms.get(doc.form) if doc.form and notice.voice != "notice" else None  # the PDF: the form follows the notice
         who = (doc.who_as_written or "") if notice.voice == "notice" else condition_words(notice, document_condition(notice, doc))
         detail = doc.detail or ""
+        if notice.voice == "notice" and not doc.detail_listed:
+            detail = ""  # the notice's PDF: words of its text the guide gave the item, not in its list
         if notice.voice == "notice" and doc.national and doc.mention:
             detail = doc.mention  # the notice's PDF: what it says of a national document, not the national text's words
         elif notice.voice == "notice" and detail == doc.who_as_written:

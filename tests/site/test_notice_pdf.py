@@ -1027,6 +1027,31 @@ def test_establishment_steps_as_written_frozen(frozen_notices):
     assert check_establishment_steps_as_written([dataclasses.replace(nantes, session=session)]) == 1
 
 
+def check_details_not_listed(notices) -> int:
+    """An item's details the guide took from the notice's text (detail_listed: false) are not printed in the
+    PDF's list, where the notice does not write them; the web page gives them. Returns how many."""
+    seen = 0
+    for notice in notices:
+        for doc in notice.documents:
+            if doc.detail and not doc.detail_listed:
+                own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+                web = notice_view(notice, FIXED_TODAY)
+                [printed] = [row for group in own.documents for row in group.rows if row.id == doc.id]
+                [shown] = [row for group in web.documents for row in group.rows if row.id == doc.id]
+                assert squeeze(doc.detail) not in squeeze(printed.notes) and squeeze(doc.detail) in squeeze(shown.notes), doc.id
+                seen += 1
+    return seen
+
+
+def test_details_not_listed_real(real_notices):
+    check_details_not_listed(real_notices)
+
+
+def test_details_not_listed_frozen(frozen_notices):
+    """Nantes 2026's list gives the engagement étudiant form without the words its section 5 says of it."""
+    assert check_details_not_listed(frozen_notices) == 1
+
+
 def test_rows_as_written_real(real_notices):
     check_rows_as_written(real_notices)
 
