@@ -949,6 +949,14 @@ def contacts(notice: Notice) -> Contacts:
     if exam_office is not None and notice.voice == "notice" and given(s.exam_office) is None:
         exam_office = replace(exam_office, role=None, note=None)
     offices = (exam_office, *directory, *own)
+    if notice.voice == "notice":
+        # the PDF: an office the notice gives only in its words on the contacts (« Adresse électronique du bureau
+        # des examens post-bac : … », before its table of specialties) is not a card of its own as well
+        notes = [s.specialty_contacts_note or "", s.managing_academies_note or ""]
+        offices = tuple(
+            o for o in offices
+            if o is None or not (o.emails or o.phones) or not all(said_in(notes, str(x)) for x in (*o.emails, *o.phones))
+        )
     return Contacts(
         exam_office_missing=notice.exam_office is None,
         offices=tuple(o for o in offices if o is not None),

@@ -31,7 +31,7 @@ from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block
-from generator.site.words import same_words, specialty_name
+from generator.site.words import said_in, same_words, specialty_name
 from project_support import FIXED_TODAY, notices_of
 
 MM = 72 / 25.4  # PDF points in a millimetre
@@ -880,7 +880,9 @@ def check_exam_office_in_the_notice_s_words(notices) -> int:
             continue
         printed = squeeze(prints[pages.pdf_path(notice)].markdown)
         web = squeeze(pages.notice_page(notice, FIXED_TODAY))
-        assert squeeze(typography(office.name)) in printed
+        notes = [notice.session.specialty_contacts_note or "", notice.session.managing_academies_note or ""]
+        in_notes = all(said_in(notes, str(x)) for x in (*office.emails, *office.phones))  # no card (check_contacts_said_once)
+        assert in_notes or squeeze(typography(office.name)) in printed
         own = notice.session.exam_office is not None
         for words in (office.role, office.note):
             if words:
@@ -1050,6 +1052,37 @@ def test_details_not_listed_real(real_notices):
 def test_details_not_listed_frozen(frozen_notices):
     """Nantes 2026's list gives the engagement étudiant form without the words its section 5 says of it."""
     assert check_details_not_listed(frozen_notices) == 1
+
+
+def check_contacts_said_once(notices) -> int:
+    """The contacts part of a notice's PDF gives each e-mail address and phone number once: an office the
+    notice gives only in its words on the contacts (« Adresse électronique du bureau… : ») has no card as well.
+    Returns how many notices have such words."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        note = notice.session.specialty_contacts_note
+        if not note or "contacts" in notice.session.session.web_only:
+            continue
+        t = notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        heading = f"## {typography(notice.session.session.headings.get('contacts') or t.text('contacts.title'))}"
+        part = printed[printed.index(heading):]
+        part = part[: part.index("\n## ", 1)] if "\n## " in part[1:] else part
+        offices = [notice.exam_office, *(notice.section("contacts") or ())]
+        for address in {x for o in offices if o is not None for x in (*o.emails, *o.phones)}:
+            assert part.count(str(address)) <= 1, (notice.slug, notice.year, address)
+        seen += any(said_in([note], e) for o in offices if o is not None for e in o.emails)
+    return seen
+
+
+def test_contacts_said_once_real(real_notices):
+    check_contacts_said_once(real_notices)
+
+
+def test_contacts_said_once_frozen(frozen_notices):
+    """Toulouse's notes on its specialties' contacts give the office's e-mail: no card repeats it."""
+    assert check_contacts_said_once(frozen_notices) >= 1
 
 
 def test_rows_as_written_real(real_notices):
