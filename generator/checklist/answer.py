@@ -21,6 +21,8 @@ result that does (the browser would show it, this view could not).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ..merge import Notice
@@ -86,7 +88,7 @@ class AnswerView:
     standing: StandingView | None
     warnings_title: str
     warnings: tuple[tuple[str, str, str, str | None], ...]  # id, title, text, source
-    documents_title: str
+    documents_title: str | None  # None: no list for the candidate's situation
     documents: tuple[DocumentItem, ...]
     undecided_title: str
     undecided: tuple[Line, ...]
@@ -94,7 +96,7 @@ class AnswerView:
     registration_dates: tuple[Line, ...]
     dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
     steps_title: str
-    steps: tuple[tuple[int, str, str], ...]  # number, title, text
+    steps: tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]  # number, title, text_blocks of its text
     undecided_steps_title: str
     undecided_steps: tuple[Line, ...]
     contacts_title: str
@@ -177,7 +179,7 @@ def answer_view(
         title = ui("step", number=step["number"], title=step["title"])
         if step["deadline"] and step["deadline"] in by_id:
             title += " — " + ui("deadline_before", date=dates[step["deadline"]])
-        steps.append((step["number"], title, step["text"]))
+        steps.append((step["number"], title, text_blocks(step["text"])))
 
     if result["questions"]:
         ending = ui("remaining", count=len(result["questions"]))
@@ -201,7 +203,9 @@ def answer_view(
             (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None)
             for w in result["warnings"]
         ),
-        documents_title=ui("documents_title", count=len(result["documents"])),
+        # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
+        documents_title=None if not result["documents"] and (result["standing"] or {}).get("kind") in ("excluded", "not_listed")
+        else ui("documents_title", count=len(result["documents"])),
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
         undecided=tuple(Line(ui("undecided_item", label=d["label"], questions=quoted(d["missing"])), d["id"]) for d in result["undecided"]),
@@ -229,6 +233,33 @@ def answer_view(
         answers=answers,
         no_answer=ui("no_answer"),
     )
+
+
+def text_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A text of the notice as it writes it: ("p", (its words,)) for a paragraph (a blank line between them), ("ul",
+    items) for a list (lines starting with « - »), as the pages read it (``text.md_block``; checklist.js: textBlocks)."""
+    blocks: list[tuple[str, tuple[str, ...]]] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        items: list[str] = []
+        for line in (line.strip() for line in paragraph.split("\n")):
+            if not line:
+                continue
+            if line.startswith("- "):
+                if lines:
+                    blocks.append(("p", (" ".join(lines),)))
+                    lines = []
+                items.append(line[2:].strip())
+            else:
+                if items:
+                    blocks.append(("ul", tuple(items)))
+                    items = []
+                lines.append(line)
+        if lines:
+            blocks.append(("p", (" ".join(lines),)))
+        if items:
+            blocks.append(("ul", tuple(items)))
+    return tuple(blocks)
 
 
 def _standing(standing: dict | None, texts) -> StandingView | None:

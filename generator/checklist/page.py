@@ -80,8 +80,8 @@ from markupsafe import Markup
 from ..french import sort_key, typography
 from ..interface import TEXTS
 from ..merge import Notice
-from ..model.values import given
 from ..model.content import ChecklistFile, InterfaceFile
+from ..model.values import given
 from ..site import ics
 from ..site.dates import deadline_kind
 from ..site.notice_view import Routing, form_links

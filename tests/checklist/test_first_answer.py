@@ -172,6 +172,16 @@ def test_a_notice_for_establishments_says_on_its_checklist_too_where_individual_
             assert box is None, (notice.slug, notice.year)
 
 
+def test_a_step_keeps_its_paragraphs_and_lists():
+    """A step's text as the notice writes it: its paragraphs and its « - » lists, never run together (the
+    build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py
+    compares the two)."""
+    from generator.checklist.answer import text_blocks
+
+    text = "First paragraph\non two lines.\n\n- one\n- two\nAfter the list.\n\nLast."
+    assert text_blocks(text) == (("p", ("First paragraph on two lines.",)), ("ul", ("one", "two")), ("p", ("After the list.",)), ("p", ("Last.",)))
+
+
 def test_notes_are_anchored_to_the_questions_of_their_condition(notices, content):
     for notice in notices:
         ruleset = compile_ruleset(notice, content)

@@ -230,7 +230,11 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
     bar = " ".join(page.inner_text("#bts-checklist-summary").split())
-    assert bar.startswith(" ".join(typography(t.text("checklist_page.summary_no_list")).split())), bar
+    no_list = " ".join(typography(t.text("checklist_page.summary_no_list")).split())
+    assert bar.startswith(no_list), bar
+    # nor the list (« Pièces à déposer (0) ») nor the status line
+    assert page.locator("#bts-checklist-output > h3", has_text=t.text("checklist_page.documents_title", count=0).split(" (")[0]).count() == 0
+    assert " ".join(page.inner_text("#bts-checklist-status").split()) == no_list
     with_department = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
     qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
     page.goto(origin + url_of(with_department))

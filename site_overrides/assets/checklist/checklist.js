@@ -274,7 +274,8 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    const noList = result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
+    let sentence = noList ? ui("summary_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
     if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
@@ -396,6 +397,36 @@ function start(root) {
     return paragraph;
   }
 
+  // A text of the notice as it writes it: paragraphs (a blank line between them) and lists (lines starting with
+  // « - »), as the pages read it (generator/site/text.py: md_block; the build's answer: answer.py text_blocks).
+  function textBlocks(text) {
+    const out = [];
+    for (const paragraph of String(text).trim().split(/\n\s*\n/)) {
+      let lines = [];
+      let items = [];
+      const endParagraph = () => { if (lines.length) out.push(el("p", lines.join(" "))); lines = []; };
+      const endList = () => {
+        if (!items.length) return;
+        const list = el("ul", "");
+        for (const item of items) list.append(el("li", item));
+        out.push(list);
+        items = [];
+      };
+      for (const line of paragraph.split("\n").map((l) => l.trim()).filter(Boolean)) {
+        if (line.startsWith("- ")) {
+          endParagraph();
+          items.push(line.slice(2).trim());
+        } else {
+          endList();
+          lines.push(line);
+        }
+      }
+      endParagraph();
+      endList();
+    }
+    return out;
+  }
+
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
     if (text) node.textContent = fr(text);
@@ -514,7 +545,10 @@ function start(root) {
       parts.push(list);
     }
     const byId = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
-    parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
+    // no list for the candidate (the notice excludes or does not name their situation: the note above says
+    // so): no « Pièces à déposer (0) » (answer.py: the same)
+    const noList = !result.documents.length && result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
+    if (!noList) parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
     const docs = el("ul", "", { class: "bts-checklist-documents" });
     for (const doc of result.documents) {
       const item = el("li", "", { "data-document": doc.id });
@@ -567,7 +601,7 @@ function start(root) {
         const item = el("li", "", { "data-step": step.number });
         let title = ui("step", { number: step.number, title: step.title });
         if (step.deadline && byId[step.deadline]) title += " — " + ui("deadline_before", { date: dateOf(step.deadline) });
-        item.append(el("strong", title), el("p", step.text));
+        item.append(el("strong", title), ...textBlocks(step.text));
         steps.append(item);
       }
       parts.push(steps);
