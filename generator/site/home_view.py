@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model.content import InterfaceFile
-from .directory import AcademyRoutes, Directory, SessionRef, capitalised
+from .directory import AUDIENCES, AcademyRoutes, Directory, SessionRef, capitalised
 from .text import of
 
 
@@ -37,9 +37,16 @@ class DepartmentRow:
 
 
 @dataclass(frozen=True)
+class HomeSession:
+    session: SessionRef
+    latest: bool  # the newest session for its readers (an academy may have notices for two audiences)
+    link_key: str  # « session {year} »; by audience when the academy's notices are for different readers
+
+
+@dataclass(frozen=True)
 class HomeAcademy:
     of_academy: str
-    sessions: tuple[SessionRef, ...]  # newest first
+    sessions: tuple[HomeSession, ...]  # newest first
 
 
 @dataclass(frozen=True)
@@ -91,5 +98,15 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
         )
         for d in routes.departments
     )
-    academies = tuple(HomeAcademy(of(academy.name, texts), academy.sessions) for academy in routes.academies.values() if academy.covered)
+    academies = tuple(HomeAcademy(of(academy.name, texts), _sessions(academy)) for academy in routes.academies.values() if academy.covered)
     return HomeView(rows, academies)
+
+
+def _sessions(academy: AcademyRoutes) -> tuple[HomeSession, ...]:
+    """An academy's sessions, newest first: the newest for each readers' audience is « la plus récente » (Nantes:
+    2024 for candidates who register themselves, 2026 for establishments), each named by its readers when the
+    academy's notices are for different ones."""
+    audiences = {s.audience for s in academy.sessions}
+    by_audience = len(audiences) > 1
+    newest = [academy.latest(a) for a in AUDIENCES] if by_audience else [academy.sessions[0]]
+    return tuple(HomeSession(s, s in newest, LINK_KEYS[s.audience] if by_audience else "home.session_link") for s in academy.sessions)

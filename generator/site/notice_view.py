@@ -869,7 +869,8 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
                 blocks.append(([statement.text], provenance, national))
         if blocks or notice.voice != "notice":
             title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
-            if notice.voice == "notice" and blocks:
+            # (a topic the notice does not title keeps its opening words: no heading says them)
+            if notice.voice == "notice" and blocks and topic.id not in notice.session.session.untitled:
                 blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
             out.append(TopicView(topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
     return tuple(out)

@@ -53,18 +53,25 @@ def test_session_passee_depends_on_today(frozen_notices):
 
 
 def test_home_page_leads_to_newest_session_and_archives_older(frozen_notices):
+    """The newest session for each readers' audience (Nantes: 2024 for candidates who register themselves, 2026
+    for establishments) is « la plus récente », each named by its readers; older ones are archives."""
     newest = {}
     for n in frozen_notices:
-        if n.slug not in newest or n.year > newest[n.slug].year:
-            newest[n.slug] = n
+        key = (n.slug, n.audience)
+        if key not in newest or n.year > newest[key].year:
+            newest[key] = n
+    newest = {n.slug + str(n.year): n for n in newest.values()}
     far_future = dt.date(2100, 1, 1)
     home = pages.home_page(frozen_notices, far_future)
     for n in frozen_notices:
         target = f"]({pages.notice_path(n)})"
         assert target in home
         line = next(line for line in home.splitlines() if target in line and line.startswith("- "))
-        assert line.startswith("- Session la plus récente") == (n is newest[n.slug])
-        assert line.startswith("- Archive") == (n is not newest[n.slug])
+        latest = n.slug + str(n.year) in newest
+        assert line.startswith("- Session la plus récente") == latest, line
+        assert line.startswith("- Archive") == (not latest), line
+        if n.slug == "nantes":  # two audiences: each link names its readers
+            assert ("candidats individuels" in line) == (n.audience == "individual") and ("établissements" in line) == (n.audience == "establishment")
         assert "session passée" in line
 
 
