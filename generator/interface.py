@@ -457,6 +457,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_next": ('date',),
         "summary_passed": (),
         "summary_no_list": (),
+        "announce_no_list": (),
         "summary_elsewhere": (),
         "summary_link": (),
         "at_question": (),

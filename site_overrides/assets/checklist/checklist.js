@@ -275,7 +275,7 @@ function start(root) {
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     const noList = result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
-    let sentence = noList ? ui("summary_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    let sentence = noList ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
     if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
