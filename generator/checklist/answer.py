@@ -21,12 +21,10 @@ result that does (the browser would show it, this view could not).
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
 from ..merge import Notice
-from ..site.text import one_line
+from ..site.text import one_line, text_blocks
 from .text import answer_words, provenance_words
 
 UI = "checklist_page"
@@ -96,7 +94,7 @@ class AnswerView:
     registration_dates: tuple[Line, ...]
     dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
     steps_title: str
-    steps: tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]  # number, title, text_blocks of its text
+    steps: tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]  # number, title, step_blocks of its text
     undecided_steps_title: str
     undecided_steps: tuple[Line, ...]
     contacts_title: str
@@ -179,7 +177,7 @@ def answer_view(
         title = ui("step", number=step["number"], title=step["title"])
         if step["deadline"] and step["deadline"] in by_id:
             title += " — " + ui("deadline_before", date=dates[step["deadline"]])
-        steps.append((step["number"], title, text_blocks(step["text"])))
+        steps.append((step["number"], title, step_blocks(step["text"])))
 
     if result["questions"]:
         ending = ui("remaining", count=len(result["questions"]))
@@ -235,31 +233,10 @@ def answer_view(
     )
 
 
-def text_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """A text of the notice as it writes it: ("p", (its words,)) for a paragraph (a blank line between them), ("ul",
-    items) for a list (lines starting with « - »), as the pages read it (``text.md_block``; checklist.js: textBlocks)."""
-    blocks: list[tuple[str, tuple[str, ...]]] = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        lines: list[str] = []
-        items: list[str] = []
-        for line in (line.strip() for line in paragraph.split("\n")):
-            if not line:
-                continue
-            if line.startswith("- "):
-                if lines:
-                    blocks.append(("p", (" ".join(lines),)))
-                    lines = []
-                items.append(line[2:].strip())
-            else:
-                if items:
-                    blocks.append(("ul", tuple(items)))
-                    items = []
-                lines.append(line)
-        if lines:
-            blocks.append(("p", (" ".join(lines),)))
-        if items:
-            blocks.append(("ul", tuple(items)))
-    return tuple(blocks)
+def step_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A step's text as the pages read it (``text.text_blocks``), a paragraph's lines joined: ("p", (its words,)),
+    ("ul", items) (checklist.js: textBlocks)."""
+    return tuple((kind, (" ".join(lines),) if kind == "p" else lines) for kind, lines in text_blocks(text))
 
 
 def _standing(standing: dict | None, texts) -> StandingView | None:

@@ -84,6 +84,7 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..model.values import given
 from ..site import ics
 from ..site.dates import deadline_kind
+from ..site.directory import SessionRef
 from ..site.notice_view import Routing, form_links
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
@@ -371,7 +372,7 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None) -
     return (future[0][1] if future else None), bool(dates)
 
 
-def _current(notice: Notice, newest: Notice | None) -> Current | None:
+def _current(notice: Notice, newest: SessionRef | None) -> Current | None:
     """Links to the academy's most recent session, from this page, when it is newer."""
     if newest is None or newest.year <= notice.year:
         return None
@@ -391,7 +392,7 @@ def _routing_box(notice: Notice, routing: Routing | None) -> RoutingBox | None:
 
 
 def checklist_view(
-    notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: Notice | None = None,
+    notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: SessionRef | None = None,
     routing: Routing | None = None,
 ) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
@@ -462,7 +463,7 @@ def checklist_view(
 
 
 def checklist_page(
-    notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: Notice | None = None,
+    notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: SessionRef | None = None,
     routing: Routing | None = None,
 ) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;

@@ -78,6 +78,11 @@ class Directory:
     def of(self, notice: Notice) -> AcademyRoutes:
         return self.academies[notice.slug]
 
+    def newest_for_readers(self, notice: Notice) -> SessionRef | None:
+        """The newest session of the guide for this notice's readers (a notice for individual candidates does not
+        lead to a newer one for establishments; a notice for both: the newest of all)."""
+        return self.of(notice).latest(notice.audience if notice.audience in AUDIENCES else None)
+
     def other_audience(self, notice: Notice) -> tuple[str, SessionRef | None] | None:
         """For a notice for one audience only: the other audience, and the newest notice of the guide for it."""
         audience = notice.audience

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field, replace
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
+from ..model.content import InterfaceFile
 from ..model.session import LAYOUT_PARTS, Application, Category, FormField, Link, SourceNote
 from ..model.values import given
 from ..model.site import SiteFile
 from . import dates, ics, timeline
-from .directory import AUDIENCES, Directory, SessionRef, directory, relative
+from .directory import Directory, SessionRef, directory, relative
 from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_page, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
@@ -378,9 +379,7 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     last = last_date(notice)
     if last is None:
         return None
-    # the newest session of the guide for this notice's readers (a notice for individual candidates does not
-    # send them to a newer one for establishments)
-    newest = routes.of(notice).latest(notice.audience if notice.audience in AUDIENCES else None)
+    newest = routes.newest_for_readers(notice)
     current = newest if newest is not None and newest.year != notice.year else None
     return Past(
         now=is_past(notice, today),
@@ -636,7 +635,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
     rows = {name: document_rows(notice, docs) for name, docs in groups.items()}
     if notice.voice == "notice":
-        rows = {name: _rows_as_written(rows[name], groups[name]) for name in rows}
+        rows = {name: _rows_as_written(rows[name], groups[name], t) for name in rows}
     out = [document_group(name, rows[name], own_voice=notice.voice == "notice") for name in groups]
     if notice.voice == "notice":  # a heading that is the notice's words for the date (« À déposer le 19 novembre… ») says it
         out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
@@ -649,7 +648,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
 ITEM_MARK = "– "  # an item of a row of the notice's list that gives several (a table cell holds no list)
 
 
-def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]) -> tuple[DocumentRow, ...]:
+def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument], t: InterfaceFile) -> tuple[DocumentRow, ...]:
     """The notice's PDF: the items it gives in one row of its list (the same row_as_written, the same deadline)
     as that one row, at the first one's place: its words, then a line per item (its label and its details, or its
     details alone when they name it; nothing for an item whose label is the row's words, whose details stay in
@@ -673,7 +672,7 @@ def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]
         lines = tuple(
             own[r.id] if own[r.id] and said_in([own[r.id]], r.label)  # a sentence of the notice's that names it
             else f"{ITEM_MARK}{r.label}" if not own[r.id]
-            else f"{ITEM_MARK}{r.label} : {own[r.id]}"
+            else ITEM_MARK + t.text("common.label_value", label=r.label, value=own[r.id])
             for r in together if r is not anchor
         )
         routes = tuple(any(r.routes[i] for r in together) for i in range(len(row.routes))) if row.routes is not None else None

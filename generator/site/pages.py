@@ -37,7 +37,7 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..model.departments import DepartmentsFile
 from ..model.site import SiteFile
 from . import ics, timeline
-from .directory import AUDIENCES, Directory, by_academy, department_hints, directory
+from .directory import Directory, by_academy, department_hints, directory
 from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
@@ -272,8 +272,6 @@ def site_files(
     if checklist is not None and checklist_content is None:
         raise ValueError("site_files: checklist given without checklist_content (content/checklist.yaml)")
     scope = _Scope.of(notices, today, departments)
-    # each academy's most recent published session for each audience (a notice for both serves both)
-    newest = {(n.slug, audience): n for n in sorted(scope.published, key=lambda n: n.year) for audience in AUDIENCES if n.audience in (audience, "both")}
     t = _texts_of(notices, texts)
     routes = scope.routes
     files: dict[str, str | bytes] = {"index.md": render_home(home_view(routes, t), t)}
@@ -290,18 +288,12 @@ def site_files(
                 checklist_content,
                 elsewhere=department_hints(notice, routes, checklist.TO_ROOT),
                 today=today,
-                newest=max((newest[key] for key in _audience_keys(notice) if key in newest), key=lambda n: n.year, default=None),
+                newest=routes.newest_for_readers(notice),
                 routing=routing_view(notice, routes),
             )
             for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content
     return files
-
-
-def _audience_keys(notice: Notice) -> list[tuple[str, str]]:
-    """The (academy, audience) of the notices a past session's checklist may point to: those for its own
-    audience (a notice for both: either)."""
-    return [(notice.slug, audience) for audience in AUDIENCES if notice.audience in (audience, "both")]
 
 
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:

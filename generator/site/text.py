@@ -106,35 +106,44 @@ def _md_line(line: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def md_block(value: object) -> str:
-    """A YAML value that may hold paragraphs, lists and line breaks, as Markdown.
-
-    The only structure read from the text: a blank line separates paragraphs,
-    a line starting with « - » is a list item (one line each; the next line
-    that does not start with « - » ends the list), and other line breaks are kept. Everything else is escaped text. Leading spaces
-    are dropped so that nothing becomes a code block.
-    """
-    blocks = []
+def text_blocks(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The structure of a YAML text, the only one read from it: ("p", its lines) for a paragraph (a blank line
+    separates paragraphs), ("ul", its items) for a list (a line starting with « - » is an item, one line each;
+    the next line that does not start with « - » ends the list). Lines are stripped. ``md_block`` writes it as
+    Markdown, the checklist's answer as HTML (checklist.js: textBlocks reads texts the same way)."""
+    blocks: list[tuple[str, tuple[str, ...]]] = []
     for para in re.split(r"\n\s*\n", str(value).strip()):
-        lines = [line.strip() for line in para.splitlines() if line.strip()]
         current: list[str] = []  # lines of the current plain paragraph
         items: list[str] = []
-        for line in lines:
+        for line in (line.strip() for line in para.splitlines()):
+            if not line:
+                continue
             if line.startswith("- "):
                 if current:
-                    blocks.append("<br>\n".join(current))
+                    blocks.append(("p", tuple(current)))
                     current = []
                 items.append(line[2:].strip())
             else:
                 if items:
-                    blocks.append("\n".join(f"- {_md_line(item)}" for item in items))
+                    blocks.append(("ul", tuple(items)))
                     items = []
-                current.append(_md_line(line))
+                current.append(line)
         if current:
-            blocks.append("<br>\n".join(current))
+            blocks.append(("p", tuple(current)))
         if items:
-            blocks.append("\n".join(f"- {_md_line(item)}" for item in items))
-    return "\n\n".join(blocks)
+            blocks.append(("ul", tuple(items)))
+    return tuple(blocks)
+
+
+def md_block(value: object) -> str:
+    """A YAML value that may hold paragraphs, lists and line breaks, as Markdown (``text_blocks``): a
+    paragraph's line breaks are kept. Everything else is escaped text; leading spaces are dropped so that
+    nothing becomes a code block.
+    """
+    return "\n\n".join(
+        "\n".join(f"- {_md_line(item)}" for item in lines) if kind == "ul" else "<br>\n".join(_md_line(line) for line in lines)
+        for kind, lines in text_blocks(value)
+    )
 
 
 def one_line(value: object) -> str:

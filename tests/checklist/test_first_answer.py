@@ -24,6 +24,7 @@ from generator.merge import build_notices
 from generator.pipeline import load_and_check
 from generator.site import compress, ics
 from generator.site.dates import deadline_kind, moment
+from generator.site.directory import session_ref
 from generator.site.words import last_date
 
 
@@ -132,7 +133,7 @@ def test_a_past_session_says_so_at_build_time_and_carries_its_last_date_for_the_
         by_academy.setdefault(notice.slug, []).append(notice)
     for notice in notices:
         last = last_date(notice)
-        newest = max(by_academy[notice.slug], key=lambda n: n.year)
+        newest = session_ref(max(by_academy[notice.slug], key=lambda n: n.year), last.date())
         before = checklist_page(notice, content, today=last.date(), newest=newest)
         after = checklist_page(notice, content, today=last.date() + dt.timedelta(days=1), newest=newest)
         carried = f'class="admonition warning bts-past" data-bts-past-after="{last.date().isoformat()}" data-bts-timezone="{notice.tz}"'
@@ -176,10 +177,10 @@ def test_a_step_keeps_its_paragraphs_and_lists():
     """A step's text as the notice writes it: its paragraphs and its « - » lists, never run together (the
     build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py
     compares the two)."""
-    from generator.checklist.answer import text_blocks
+    from generator.checklist.answer import step_blocks
 
     text = "First paragraph\non two lines.\n\n- one\n- two\nAfter the list.\n\nLast."
-    assert text_blocks(text) == (("p", ("First paragraph on two lines.",)), ("ul", ("one", "two")), ("p", ("After the list.",)), ("p", ("Last.",)))
+    assert step_blocks(text) == (("p", ("First paragraph on two lines.",)), ("ul", ("one", "two")), ("p", ("After the list.",)), ("p", ("Last.",)))
 
 
 def test_notes_are_anchored_to_the_questions_of_their_condition(notices, content):

@@ -274,8 +274,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    const noList = result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
-    let sentence = noList ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    let sentence = noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
     if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
@@ -299,6 +298,12 @@ function start(root) {
     root.dispatchEvent(new CustomEvent("bts-checklist:result", { detail: { id, revision: shown } }));
   }
 
+  // No list for the candidate: the notice excludes or does not name their situation (the note next to it says
+  // why; answer.py: the same test).
+  function noList(result) {
+    return Boolean(result.standing) && ["excluded", "not_listed"].includes(result.standing.kind);
+  }
+
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
   function summarize(result) {
     const bar = document.getElementById("bts-checklist-summary");
@@ -306,11 +311,11 @@ function start(root) {
     // No list for the candidate (the notice excludes or does not name their situation, their department is
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = Object.entries(data.questions).some(([qid, q]) => q.kind === "department" && Object.hasOwn(data.elsewhere || {}, departmentCode(result.answers[qid] || "")));
-    const noList = result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
-    const documents = elsewhere ? ui("summary_elsewhere") : noList ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
+    const none = noList(result);
+    const documents = elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, Date.now());
-    bar.querySelector("[data-summary=next]").textContent = elsewhere || noList ? "" : next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
+    bar.querySelector("[data-summary=next]").textContent = elsewhere || none ? "" : next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
   }
 
   // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
@@ -398,7 +403,7 @@ function start(root) {
   }
 
   // A text of the notice as it writes it: paragraphs (a blank line between them) and lists (lines starting with
-  // « - »), as the pages read it (generator/site/text.py: md_block; the build's answer: answer.py text_blocks).
+  // « - »), as the pages read it (generator/site/text.py: text_blocks; the build's answer: answer.py step_blocks).
   function textBlocks(text) {
     const out = [];
     for (const paragraph of String(text).trim().split(/\n\s*\n/)) {
@@ -547,8 +552,7 @@ function start(root) {
     const byId = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
     // no list for the candidate (the notice excludes or does not name their situation: the note above says
     // so): no « Pièces à déposer (0) » (answer.py: the same)
-    const noList = !result.documents.length && result.standing && ["excluded", "not_listed"].includes(result.standing.kind);
-    if (!noList) parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
+    if (result.documents.length || !noList(result)) parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
     const docs = el("ul", "", { class: "bts-checklist-documents" });
     for (const doc of result.documents) {
       const item = el("li", "", { "data-document": doc.id });
