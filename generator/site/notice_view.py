@@ -598,6 +598,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
 
 
 
+# a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) »), not an ellipsis
+QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.(\s*»?)$")
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
@@ -608,8 +610,8 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     said once, below the table, the rows keep its mark."""
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
-    if common and common.endswith(".") and not common.endswith("..."):
-        common = common[:-1]  # the notice's words on a later deposit end it; the group's line adds its own full stop
+    if common:  # the notice's words on a later deposit end it; the group's line adds its own full stop
+        common = QUOTE_END_STOP.sub(r"\1", common)
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
     below: tuple[str, ...] = ()

@@ -1108,7 +1108,12 @@ def check_later_deposit_of_national_documents(notices) -> int:
                 annex = prints[pages.pdf_path(notice)].annex
                 plain = squeeze(annex).replace("*", "")  # (the group's date line is bold)
                 if squeeze(typography(doc.label)) in plain:
-                    assert squeeze(md_block(doc.late_deposit)) in plain, (notice.slug, notice.year, doc.id)
+                    # quoted (its final full stop may close the group's sentence), after the date: the notice lets
+                    # it be deposited later, not only by the documents' deadline
+                    quoted = squeeze(typography("« " + md_block(doc.late_deposit).rstrip(".")))
+                    assert quoted in plain, (notice.slug, notice.year, doc.id)
+                    later = squeeze(typography(notice.texts.text("documents.late_deposit", date="", words="")).split("«")[0])
+                    assert later in plain, (notice.slug, notice.year, doc.id)
                 seen += 1
     return seen
 
