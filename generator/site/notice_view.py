@@ -255,6 +255,8 @@ class R408:
     notice_section: str | None  # where the notice speaks of it
     notice_silent: bool
     statements: tuple["StatementBlock", ...]  # the topic « r408 »: national statements and the notice's words
+    # the notice's PDF: those of its paragraphs it gives after its list (its printed_after:), printed after it
+    statements_after: tuple["StatementBlock", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -792,9 +794,16 @@ def _r408(notice: Notice) -> R408:
         differs = False
     national = r408.national if not own_voice else None
     statements = next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ())
+    after: tuple[StatementBlock, ...] = ()
+    if own_voice and own is not None and own.printed_after is not None and statements:
+        # the notice's voice: its paragraphs are one block (no source line); those after its list, after it
+        texts = tuple(text for block in statements for text in block.texts)
+        cut = own.printed_after
+        statements = (StatementBlock(texts[:cut], ""),) if cut else ()
+        after = (StatementBlock(texts[cut:], ""),) if texts[cut:] else ()
     # The PDF prints the notice's words once: its note and its text of reference are not printed again
     # where its remark on R408 says them (« conformément à l'arrêté du 14 avril 2016 »).
-    remark = [" ".join(text for block in statements for text in block.texts)] if own_voice else []
+    remark = [" ".join(text for block in statements + after for text in block.texts)] if own_voice else []
     note = own.note if own else None
     if note and said_in(remark, note):
         note = None
@@ -816,6 +825,7 @@ def _r408(notice: Notice) -> R408:
         notice_section=r408.section,
         notice_silent=r408.notice_silent,
         statements=statements,
+        statements_after=after,
     )
 
 

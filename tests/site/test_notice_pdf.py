@@ -1290,3 +1290,18 @@ def test_the_notice_s_rows_of_alternatives_and_of_its_own_sentence(frozen_notice
     web_rows = {row.id: row for g in web.documents for row in g.rows}
     assert web_rows["dispensation_vae"].label.startswith("Dispenses : photocopie de la décision")
     assert web_rows["repeater_internship"].label.startswith("La ou les attestation(s)")
+
+
+def test_the_notice_s_r408_paragraphs_after_its_table(frozen_notices):
+    """Clermont-Ferrand 2024 (« 7. Attestations de formation obligatoires »): the arrêté's paragraph, the table of
+    specialties by annex, then « NB : L'attestation de formation n'est pas exigée… » (r408.list.printed_after: 1);
+    the web page keeps both paragraphs, with their source."""
+    [clermont] = [n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024)]
+    printed = squeeze(pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].markdown)
+    arrete = printed.find(squeeze(typography("L'arrêté du 13 juillet 2023 précise")))
+    table = printed.find(squeeze(typography("Spécialités de BTS")), arrete)  # (the table's first column)
+    nb = printed.find(squeeze(typography("NB : L'attestation de formation n'est pas exigée")))
+    assert -1 < arrete < table < nb, (arrete, table, nb)
+    web = notice_view(clermont, FIXED_TODAY).r408
+    texts = [text for block in web.statements for text in block.texts]
+    assert len(texts) == 2 and texts[1].startswith("NB") and not web.statements_after
