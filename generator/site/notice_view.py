@@ -855,8 +855,9 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         application=application,
         url=url,
         deadline=deadline,
-        decision=adj.decision or None,
-        renewal=adj.renewal or None,
+        # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
+        decision=adj.decision if adj.decision and not said_in([adj.how], adj.decision) else None,
+        renewal=adj.renewal if adj.renewal and not said_in([adj.how], adj.renewal) else None,
         declare_in_cyclades=cyclades,
     )
 
