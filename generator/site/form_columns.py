@@ -19,6 +19,7 @@ SIZE_PT = 9.0  # the type (form.css: .bts-form-dense)
 COLUMN_MM = (210 - 2 * 12 - 5) / 2  # A4, the forms' margins (12 mm), the gap between the columns (5 mm)
 TEXT_LINE_MM = SIZE_PT * 1.1 * PT_MM  # a line of text (line-height 1.1)
 WRITING_LINE_MM = 7.0  # a blank: its height, its label on its line
+LABEL_ABOVE_MM = 1.2 + 6.0  # a label too long to share its blank's line: the room above it, its blank's below it
 HEADING_MM = 1.1  # a heading's margin and rule, besides its lines
 BOXES_MM = 1.2  # a line of boxes: its padding
 FILL_MM = 8 * SIZE_PT * PT_MM  # the shortest blank after a label on its line (8em)
@@ -72,10 +73,18 @@ def height_mm(part: PartView) -> float:
             return TEXT_LINE_MM + BOXES_MM
         lines, last = _wrap(f"{part.text} :")
         return TEXT_LINE_MM * (lines + (last + GAP_MM + _options_mm(part) > COLUMN_MM)) + BOXES_MM
-    lines, last = _wrap("".join(part.segments) or f"{part.text} :")
-    if lines == 1 and last + GAP_MM + FILL_MM <= COLUMN_MM:
+    if not label_above(part):
         return WRITING_LINE_MM  # the label on its blank's line
-    return TEXT_LINE_MM * lines + WRITING_LINE_MM  # the blank below the label
+    return TEXT_LINE_MM * _wrap(part.text)[0] + LABEL_ABOVE_MM
+
+
+def label_above(part: PartView) -> bool:
+    """Whether a line's label (not placed among its blanks) is too long to share its blank's line in a column:
+    then it is printed above its blank (``bts-form-label-above``), near it."""
+    if part.kind not in ("line", "date") or part.segments:
+        return False
+    lines, last = _wrap(f"{part.text} :")
+    return lines > 1 or last + GAP_MM + FILL_MM > COLUMN_MM
 
 
 def _same_line_mm(part: PartView) -> float:

@@ -15,11 +15,12 @@ PDF, the form is blank.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.session import FormField, FormPart
-from .form_columns import two_columns
+from .form_columns import label_above, two_columns
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
@@ -50,6 +51,7 @@ class PartView:
     prefill: str | None = None
     segments: tuple[str, ...] = ()  # a line's words around its blanks, when the source places them (``___``)
     answers: tuple[tuple[str, str], ...] = ()  # a line filled by route: (route, the form's words), as data-answer-<route>
+    label_above: bool = False  # a long form's line whose label is too long to share its blank's line (form_columns)
     same_line: tuple[PartView, ...] = ()  # fields on one line (kind "same_line"), in the source's order
     side: tuple[tuple[PartView, ...], ...] = ()  # columns side by side (kind "side"), each its parts
 
@@ -119,7 +121,12 @@ def _blocks(parts: tuple[PartView, ...]) -> tuple[Block, ...]:
             runs[-1][1].append(part)
         else:
             runs.append((wide, [part]))
-    return tuple(Block(True, (tuple(run),)) if wide else Block(False, two_columns(run)) for wide, run in runs)
+    return tuple(Block(True, (tuple(run),)) if wide else Block(False, two_columns([_placed(p) for p in run])) for wide, run in runs)
+
+
+def _placed(part: PartView) -> PartView:
+    """A part of a long form's column, its label above its blank if too long to share its line."""
+    return dataclasses.replace(part, label_above=True) if label_above(part) else part
 
 
 def _size(parts: int) -> str:

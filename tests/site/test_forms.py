@@ -40,6 +40,7 @@ SHORT_BODY_PT = 10  # a short form's body type, printed, at the least (a paper f
 DENSE_BODY_PT = 9
 DENSE_SMALLEST_PT = 8
 WRITING_LINE_MM = 7
+ROOM_ABOVE_A_LINE_MM = 6  # a blank's height (7 mm, 6 under a label too long to share its line)
 
 
 def _sessions_with_forms(notices):
@@ -192,9 +193,9 @@ def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_
 
 
 def _assert_room_to_write(page, blanks: int, what: str) -> list:
-    """Each of the form's ``blanks`` (drawn as a frame whose lower edge is its writing line) is
-    WRITING_LINE_MM high or more, and so far from the blank above it in its column; a table's rows too (its
-    header aside)."""
+    """Each of the form's ``blanks`` (drawn as a frame whose lower edge is its writing line) is ROOM_ABOVE_A_LINE_MM
+    high or more, and WRITING_LINE_MM or more from the blank above it in its column; a table's rows are
+    WRITING_LINE_MM high or more (its header aside)."""
     frames: dict[tuple[int, float], float] = {}  # (left, top): height, in points (a frame and its inner edge: the taller)
     for rect in page.rects:
         if rect["height"] * 25.4 / 72 > 5:  # a blank's frame (its boxes are 3.5 mm)
@@ -202,7 +203,7 @@ def _assert_room_to_write(page, blanks: int, what: str) -> list:
             frames[key] = max(frames.get(key, 0), rect["height"])
     assert len(frames) == blanks, f"{what}: {len(frames)} blanks found, {blanks} in the form"
     for (_, top), height in frames.items():
-        assert height * 25.4 / 72 >= WRITING_LINE_MM - 0.1, f"{what}: a blank {height * 25.4 / 72:.1f} mm high at {top * 25.4 / 72:.0f} mm"
+        assert height * 25.4 / 72 >= ROOM_ABOVE_A_LINE_MM - 0.1, f"{what}: a blank {height * 25.4 / 72:.1f} mm high at {top * 25.4 / 72:.0f} mm"
     for column in (0, 1):
         lines = sorted({top + height for (left, top), height in frames.items() if (left >= page.width / 2) == column})
         for above, below in zip(lines, lines[1:]):
