@@ -10,7 +10,8 @@ field the checklist can fill (``prefill:``) carries ``data-prefill``; a box the 
 carries ``data-answer``, a line the route fills carries the form's words for each route
 (``data-answer-<route>``, from ``answers:``): ``site_overrides/assets/forms/form.js`` fills them in
 the browser from the page's fragment (the checklist's link). Without JavaScript, and in the
-PDF, the form is blank.
+PDF, the form is blank. A long form (DENSE_FROM parts or more) is printed in runs of parts (Block): its
+lists and tables across the page, the other parts in two columns (``form_columns.py`` chooses the split).
 """
 
 from __future__ import annotations
