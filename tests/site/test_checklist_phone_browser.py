@@ -250,6 +250,51 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     visit.close()
 
 
+@SIZES
+def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, browser, size):
+    """Paris (75) on another academy's checklist: no document, step, deadline nor question of this notice; the
+    note « this notice is not yours » comes first after the key dates, with the national table's link (as
+    next to the field), in the words of the build's answer (answer.py) for the same result; the status line
+    says what the bar says."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+    import dataclasses
+    import html
+
+    notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    t = notice.texts
+    qid = next(qid for qid, q in notice.questions.items() if q.kind == "department")
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    code = "75" if "75" in data["elsewhere"] else sorted(data["elsewhere"])[0]
+    page.fill(f"#q-{qid}-input", code)
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+    assert classes[:2] == ["bts-checklist-key-dates", "bts-checklist-standing"], classes
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
+    assert page.get_attribute(".bts-checklist-standing a", "href") == data["elsewhere"][code]["url"]
+    assert page.locator("#bts-checklist-output [data-document], #bts-checklist-output [data-deadline], #bts-checklist-output [data-step]").count() == 0
+    assert page.locator("#bts-checklist-output > h3", has_text=t.text("checklist_page.documents_title", count=0).split(" (")[0]).count() == 0
+    assert page.locator("[data-question].bts-checklist-needed").count() == 0
+    status = " ".join(page.inner_text("#bts-checklist-status").split())
+    assert status == " ".join(typography(t.text("checklist_page.summary_elsewhere")).split()), status
+    # the same words as the build's answer for this result
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, {qid: code})
+    view = checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"])
+    built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), t), re.S).group(1)
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    shown = page.inner_text("#bts-checklist-output > .bts-checklist-standing")
+    assert words(shown) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", ".")), (shown, built)
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- next to the question
 
 

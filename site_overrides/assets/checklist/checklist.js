@@ -274,7 +274,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
     if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
@@ -298,10 +298,14 @@ function start(root) {
     root.dispatchEvent(new CustomEvent("bts-checklist:result", { detail: { id, revision: shown } }));
   }
 
-  // No list for the candidate: the notice excludes or does not name their situation (the note next to it says
-  // why; answer.py: the same test).
+  // No list for the candidate: the notice excludes or does not name their situation, or their department is
+  // another academy's (the note says why; engine.NO_LIST, answer.py: the same test).
   function noList(result) {
-    return Boolean(result.standing) && ["excluded", "not_listed"].includes(result.standing.kind);
+    return Boolean(result.standing) && ["excluded", "not_listed", "outside_academy"].includes(result.standing.kind);
+  }
+
+  function outside(result) {
+    return Boolean(result.standing) && result.standing.kind === "outside_academy";
   }
 
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
@@ -310,7 +314,7 @@ function start(root) {
     if (!bar) return;
     // No list for the candidate (the notice excludes or does not name their situation, their department is
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
-    const elsewhere = Object.entries(data.questions).some(([qid, q]) => q.kind === "department" && Object.hasOwn(data.elsewhere || {}, departmentCode(result.answers[qid] || "")));
+    const elsewhere = outside(result);
     const none = noList(result);
     const documents = elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
@@ -349,7 +353,8 @@ function start(root) {
       notes.get(block).push(node);
     };
     const standing = standingBlock(result.standing);
-    if (standing) {
+    // (another academy's department: the hint next to the field already says where to go)
+    if (standing && !outside(result)) {
       const qids = result.standing.kind === "contradiction" ? data.anchors.contradictions[result.standing.about] : data.anchors.standing;
       add(anchorOf(qids, result), standing);
     }
@@ -496,6 +501,15 @@ function start(root) {
       block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label })));
     } else if (standing.kind === "not_listed") {
       block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")));
+    } else if (standing.kind === "outside_academy") {
+      // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
+      const found = Object.hasOwn(data.elsewhere || {}, standing.department) ? data.elsewhere[standing.department] : null;
+      const where = el("p", found ? "" : shared("standing.outside_where_unknown"));
+      if (found) {
+        const [before, after] = found.text.split("{link}");
+        where.append(before, el("a", found.label, { href: found.url }), after ?? "");
+      }
+      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text", { department: standing.department })), where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
     } else {
