@@ -333,6 +333,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "find_title": (),
         "filter_label": (),
         "no_result": ("query",),
+        "result_count": ("count",),
         "col_code": (),
         "col_department": (),
         "col_academy": (),
