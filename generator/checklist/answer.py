@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..merge import Notice
+from ..model.values import given
 from ..site.text import one_line, text_blocks
 from .engine import NO_LIST
 from .text import answer_words, provenance_words
@@ -200,7 +201,7 @@ def answer_view(
     return AnswerView(
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
-        standing=_standing(result["standing"], texts, elsewhere or {}),
+        standing=_standing(result["standing"], texts, elsewhere or {}, where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None)
@@ -244,7 +245,21 @@ def step_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, (" ".join(lines),) if kind == "p" else lines) for kind, lines in text_blocks(text))
 
 
-def _standing(standing: dict | None, texts, elsewhere: dict[str, dict]) -> StandingView | None:
+def where_to_ask(notice: Notice, ruleset: dict) -> dict:
+    """For a candidate the notice does not name: the exam office in words (its contacts, or that the notice gives
+    none) and the academy's website (None: not given), from the data only (page data « ask », checklist.js)."""
+    t = notice.texts
+    office = ruleset["contacts"]["exam_office"]
+    if office is None:
+        words = t.text("standing.ask_office_unknown")
+    else:
+        contacts = [*office["emails"], *office["phones"]]
+        name = ", ".join([office["name"], *contacts]) if contacts else t.text("standing.ask_office_no_contact", name=office["name"])
+        words = t.text("standing.ask_office", office=name)
+    return {"office": words, "website": given(notice.academy.website)}
+
+
+def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict) -> StandingView | None:
     """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
@@ -260,7 +275,11 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict]) -> Stand
         label = f"{category['label']} : {category['detail']}" if category["detail"] else category["label"]
         return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=label),), ())
     if kind == "not_listed":
-        return StandingView(kind, texts.text("standing.not_listed_title"), (texts.text("standing.not_listed_text"),), ())
+        paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
+        if ask["website"] is None:
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs + (texts.text("standing.ask_website_unknown"),), ())
+        before, _, after = texts.text("standing.ask_website", link="{link}").partition("{link}")
+        return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), (before, ask["website"], ask["website"], after))
     if kind == "outside_academy":
         department = standing["department"]
         paragraphs = (texts.text("standing.outside_text", department=department),)

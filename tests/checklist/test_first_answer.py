@@ -317,3 +317,39 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
         assert t.text("checklist_page.documents_title", count=0).split(" (")[0] not in output
         # first after the key dates
         assert output.index("bts-checklist-standing") < output.index("bts-checklist-documents")
+
+
+def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data_only(notices, content):
+    """« not_listed »: the note names the exam office with its contacts, says when the notice gives none, and
+    links the academy's website (or says it is not given); never a contact the data do not hold."""
+    from generator.checklist.answer import where_to_ask
+
+    seen = 0
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        t = notice.texts
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") != "not_listed":
+                continue
+            seen += 1
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+            office = ruleset["contacts"]["exam_office"]
+            ask = where_to_ask(notice, ruleset)
+            assert ask == view.data["ask"] | {"office": ask["office"]}  # the page data's, before typography
+            if office is None:
+                assert ask["office"] == t.text("standing.ask_office_unknown")
+            elif not office["emails"] and not office["phones"]:
+                assert ask["office"] == t.text("standing.ask_office", office=t.text("standing.ask_office_no_contact", name=office["name"]))
+            else:
+                assert all(c in ask["office"] for c in office["emails"] + office["phones"])
+            assert ask["office"] in answer.standing.paragraphs
+            website = notice.academy.website or None
+            if website:
+                assert answer.standing.where[1] == website
+            else:
+                assert answer.standing.where is None and t.text("standing.ask_website_unknown") in answer.standing.paragraphs
+            output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
+            assert (f'<a href="{website}">' in output) == bool(website)
+    assert seen

@@ -482,6 +482,14 @@ function start(root) {
     return shared("provenance.notice_plain");
   }
 
+  // A text with « {link} » (already in French typography) as text nodes around a link.
+  function linked(text, url, label) {
+    const [before, after] = text.split("{link}");
+    const fragment = document.createDocumentFragment();
+    fragment.append(before, el("a", label, { href: url }), after ?? "");
+    return fragment;
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
@@ -500,15 +508,15 @@ function start(root) {
       const label = category.detail ? `${category.label} : ${category.detail}` : category.label;
       block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label })));
     } else if (standing.kind === "not_listed") {
-      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")));
+      // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
+      const website = el("p", data.ask.website ? "" : shared("standing.ask_website_unknown"));
+      if (data.ask.website) website.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
+      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), website);
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
       const found = Object.hasOwn(data.elsewhere || {}, standing.department) ? data.elsewhere[standing.department] : null;
       const where = el("p", found ? "" : shared("standing.outside_where_unknown"));
-      if (found) {
-        const [before, after] = found.text.split("{link}");
-        where.append(before, el("a", found.label, { href: found.url }), after ?? "");
-      }
+      if (found) where.append(linked(found.text, found.url, found.label));
       block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text", { department: standing.department })), where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
