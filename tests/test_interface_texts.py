@@ -29,6 +29,7 @@ from project_support import FROZEN
 ROOT = Path(__file__).resolve().parent.parent
 # The modules whose words live in content/interface.yaml.
 MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
+    ROOT / "generator" / "checklist" / "answer.py",
     ROOT / "generator" / "checklist" / "text.py",
     ROOT / "generator" / "checklist" / "cli.py",
     ROOT / "generator" / "checklist" / "page.py",

@@ -2,7 +2,7 @@
 // visible and usable without JavaScript. A department is found by its number (« 75 », « 2a »,
 // « 974 »: the codes that start with what is typed) or by its name or its academy's, with
 // accents, case, hyphens, apostrophes and spaces ignored (« haute garonne » finds Haute-Garonne).
-// When nothing matches, the status line says so (read by screen readers).
+// The status line (read by screen readers) says how many departments match, or that none does.
 (function () {
   "use strict";
 
@@ -21,6 +21,14 @@
   function code(text) {
     var compact = text.replace(/\s+/g, "").toUpperCase();
     return /^[0-9]$/.test(compact) ? "0" + compact : compact;
+  }
+
+  // The interface text with « {count} » and « {count|one|many} » filled (French: « one » for 0 and 1;
+  // generator/interface.py: plural_forms).
+  function count(template, n) {
+    return template
+      .replace(/\{count\|([^{}|]*)\|([^{}|]*)\}/g, function (whole, one, many) { return n < 2 ? one : many; })
+      .replace(/\{count\}/g, String(n));
   }
 
   function setup() {
@@ -42,7 +50,8 @@
         row.hidden = !match;
         if (match) shown += 1;
       });
-      status.textContent = shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed) : "";
+      status.textContent = shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed)
+        : query === "" ? "" : count(box.getAttribute("data-bts-count"), shown);
     });
   }
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..merge import Notice
+from ..model.values import given
 from ..site.text import one_line, text_blocks
+from .engine import NO_LIST
 from .text import answer_words, provenance_words
 
 UI = "checklist_page"
@@ -68,6 +70,9 @@ class StandingView:
     title: str | None
     paragraphs: tuple[str, ...]
     passages: tuple[str, ...]
+    # another academy's department: where to go (the national table's hint, ``checklist.js: standingBlock``):
+    # the words before the link, its address, its words, the words after; None: no link (a paragraph says so)
+    where: tuple[str, str, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,11 @@ class AnswerView:
 
 
 def answer_view(
-    notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]]
+    notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
+    elsewhere: dict[str, dict] | None = None,
 ) -> AnswerView:
-    """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``: the page data's, see
-    ``page._page_data``)."""
+    """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``, ``elsewhere``: the page
+    data's, see ``page._page_data``)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -195,14 +201,14 @@ def answer_view(
     return AnswerView(
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
-        standing=_standing(result["standing"], texts),
+        standing=_standing(result["standing"], texts, elsewhere or {}, where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None)
             for w in result["warnings"]
         ),
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
-        documents_title=None if not result["documents"] and (result["standing"] or {}).get("kind") in ("excluded", "not_listed")
+        documents_title=None if not result["documents"] and (result["standing"] or {}).get("kind") in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
@@ -239,7 +245,21 @@ def step_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, (" ".join(lines),) if kind == "p" else lines) for kind, lines in text_blocks(text))
 
 
-def _standing(standing: dict | None, texts) -> StandingView | None:
+def where_to_ask(notice: Notice, ruleset: dict) -> dict:
+    """For a candidate the notice does not name: the exam office in words (its contacts, or that the notice gives
+    none) and the academy's website (None: not given), from the data only (page data « ask », checklist.js)."""
+    t = notice.texts
+    office = ruleset["contacts"]["exam_office"]
+    if office is None:
+        words = t.text("standing.ask_office_unknown")
+    else:
+        contacts = [*office["emails"], *office["phones"]]
+        name = ", ".join([office["name"], *contacts]) if contacts else t.text("standing.ask_office_no_contact", name=office["name"])
+        words = t.text("standing.ask_office", office=name)
+    return {"office": words, "website": given(notice.academy.website)}
+
+
+def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict) -> StandingView | None:
     """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
@@ -255,7 +275,19 @@ def _standing(standing: dict | None, texts) -> StandingView | None:
         label = f"{category['label']} : {category['detail']}" if category["detail"] else category["label"]
         return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=label),), ())
     if kind == "not_listed":
-        return StandingView(kind, texts.text("standing.not_listed_title"), (texts.text("standing.not_listed_text"),), ())
+        paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
+        if ask["website"] is None:
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs + (texts.text("standing.ask_website_unknown"),), ())
+        before, _, after = texts.text("standing.ask_website", link="{link}").partition("{link}")
+        return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), (before, ask["website"], ask["website"], after))
+    if kind == "outside_academy":
+        department = standing["department"]
+        paragraphs = (texts.text("standing.outside_text", department=department),)
+        hint = elsewhere.get(department)
+        if hint is None:
+            return StandingView(kind, texts.text("standing.outside_title"), paragraphs + (texts.text("standing.outside_where_unknown"),), ())
+        before, _, after = hint["text"].partition("{link}")
+        return StandingView(kind, texts.text("standing.outside_title"), paragraphs, (), (before, hint["url"], hint["label"], after))
     if kind == "how_unknown":
         return StandingView(kind, None, (texts.text("standing.how_unknown_text", label=standing["category"]["label"]),), ())
     return StandingView(kind, None, (texts.text("standing.unknown_text"),), ())

@@ -64,7 +64,9 @@ Contacts
 
 Standing
     Before any list, whether the notice concerns the candidate (``standing``):
-    ``contradiction`` when a contradiction of the notice (``contradictions``)
+    ``outside_academy`` (with the ``department``) when the candidate resides in a
+    department of another academy: nothing is listed and no question is needed
+    nor any of its deadlines (this notice is not theirs); else ``contradiction`` when a contradiction of the notice (``contradictions``)
     holds for the answers (its passages are shown; the lists stay, the answer is
     never « complete »); else, from the notice's ``who`` categories matching the
     ``situation`` (and the ``route`` when a category names routes): ``concerned``
@@ -74,7 +76,7 @@ Standing
     when the notice does not say how, ``not_listed`` when no category matches,
     ``unknown`` when the notice does not say who registers. For ``excluded`` and
     ``not_listed`` no document, step or undecided item is listed (nothing is
-    shown as if it applied). None while the situation is unanswered.
+    shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
     ``complete`` is True only for a ``concerned`` candidate with nothing left to
     decide, in a notice that gives its list of documents.
 
@@ -83,7 +85,7 @@ Needed questions
     undecided document, step or warning, the contact table (when the
     session has one and the specialty, or the option when the table's row
     depends on it, is unanswered) or the exam-adjustment item (see above)
-    depends on it. They are ordered by ``order`` then id.
+    depends on it (none for an ``outside_academy`` candidate). They are ordered by ``order`` then id.
 
 Changing an answer
     ``normalise`` drops answers whose ``asked_when`` no longer holds (and an
@@ -101,6 +103,8 @@ UNKNOWN = None
 
 _DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The standings for which nothing is listed (see Standing in the module docstring).
+NO_LIST = ("excluded", "not_listed", "outside_academy")
 DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
 
 
@@ -509,6 +513,9 @@ _CONCERNED = {"individual": ("individual",), "establishment": ("establishment",)
 def _standing(ruleset, state):
     """(the candidate's standing or None, the questions it still needs); see the module docstring."""
     needed = set()
+    if "in_academy" in state.questions and state.value("in_academy")[0] == "no":
+        # Another academy's candidate: nothing of this notice is theirs (where to go: the page's national table).
+        return {"kind": "outside_academy", "department": state.answers["department"]}, frozenset()
     for contradiction in ruleset["contradictions"]:
         result, missing = state.evaluate(contradiction["when"])
         if result is TRUE:
@@ -589,7 +596,8 @@ def evaluate(ruleset, answers):
 
     standing, missing = _standing(ruleset, state)
     needed |= missing
-    listed = standing is None or standing["kind"] not in ("excluded", "not_listed")
+    listed = standing is None or standing["kind"] not in NO_LIST
+    elsewhere = standing is not None and standing["kind"] == "outside_academy"
 
     documents = []
     undecided = []
@@ -613,11 +621,12 @@ def evaluate(ruleset, answers):
         result, missing = state.evaluate(warning["when"])
         if result is TRUE:
             warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})
-        elif result is UNKNOWN:
+        elif result is UNKNOWN and not elsewhere:
             needed |= missing
 
     contacts, missing = _contacts(ruleset, state)
-    needed |= missing
+    if not elsewhere:
+        needed |= missing
 
     steps = []
     undecided_steps = []
@@ -651,7 +660,7 @@ def evaluate(ruleset, answers):
             deadline_ids.add(procedure["deadline"])
     deadlines = []
     for deadline in ruleset["deadlines"]:
-        if deadline["id"] in deadline_ids or deadline["id"] not in referenced:
+        if deadline["id"] in deadline_ids or (deadline["id"] not in referenced and not elsewhere):
             deadlines.append(dict(deadline))
 
     facts = {}

@@ -91,7 +91,7 @@ from ..site.templating import html_environment, markdown_environment, render_htm
 from ..site.text import of
 from ..site.words import is_past, last_date
 from . import engine
-from .answer import AnswerView, answer_view
+from .answer import AnswerView, answer_view, where_to_ask
 from .compile import ROOT, compile_ruleset
 from .text import french_moment
 
@@ -306,6 +306,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
+        # where a candidate the notice does not name can ask (answer.py: where_to_ask)
+        "ask": {key: _fr(value) if key == "office" else value for key, value in where_to_ask(notice, ruleset).items()},
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },
@@ -445,7 +447,7 @@ def checklist_view(
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
-        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"]),
+        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"]),
         summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
         summary_next=(
             texts.text("checklist_page.summary_next", date=data["dates"][following])

@@ -140,6 +140,8 @@ def standing_lines(standing: dict | None, texts: InterfaceFile) -> list[str]:
         return [t.text("standing.excluded_title"), "  " + t.text("standing.excluded_text", label=" ".join(label.split()))]
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
+    if kind == "outside_academy":
+        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text", department=standing["department"]), "  " + t.text("standing.outside_where_unknown")]
     if kind == "how_unknown":
         return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]
     return [t.text("standing.unknown_text")]

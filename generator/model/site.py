@@ -64,7 +64,7 @@ class SiteFile(Record):
 
     publisher: Name | None = doc(
         "qui publie ce guide (service, établissement ou association), tel qu'il s'écrit après « Guide publié par » ; "
-        "absent : le pied de page dit « Éditeur du guide : non précisé »", default=None
+        "absent : le pied de page dit « Ce guide n'indique pas qui le publie. »", default=None
     )
     cyclades: PortalLink = doc("le portail CYCLADES des candidats (connexion, création de compte)")
     official_domains: tuple[DomainPattern, ...] = doc(

@@ -153,8 +153,10 @@ def random_situations(rulesets: dict[str, dict], count: int, seed: int) -> list[
             if kind == "choice":
                 answers[question["id"]] = rng.choice(question["choices"])[0]
             elif kind == "department":
-                pool = ruleset["academy"]["departments"] + ["75", "2A", "974", "13", "31", "44", "63"]
-                answers[question["id"]] = rng.choice(pool)
+                # another academy's department in one draw of five: nothing of the notice is listed then (engine:
+                # standing « outside_academy »), the other draws test the lists
+                others = [c for c in ("75", "2A", "974", "13", "31", "44", "63") if c not in ruleset["academy"]["departments"]]
+                answers[question["id"]] = rng.choice(others if rng.random() < 0.2 else ruleset["academy"]["departments"])
             elif kind == "specialty":
                 pool = sorted(ruleset["specialties"])
                 preferred = [e[0] for e in ruleset["r408"]] + [r[0] for g in ruleset["contacts"]["specialty_groups"] for r in g["specialties"]]

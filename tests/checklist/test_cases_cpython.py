@@ -24,7 +24,7 @@ from project_support import FROZEN, REAL
 RULESETS, BROKEN = load_rulesets(FROZEN)
 REAL_RULESETS, REAL_BROKEN = load_rulesets(REAL)
 CASES = load_cases()
-STANDINGS = {None, "concerned", "excluded", "not_listed", "how_unknown", "unknown", "contradiction"}
+STANDINGS = {None, "concerned", "excluded", "not_listed", "outside_academy", "how_unknown", "unknown", "contradiction"}
 
 
 @pytest.mark.parametrize("rulesets, broken", [(RULESETS, BROKEN), (REAL_RULESETS, REAL_BROKEN)], ids=["frozen", "real"])
@@ -102,7 +102,7 @@ def test_the_cases_cover_every_document_rule_of_the_frozen_project_both_ways():
         present = {d["id"] for d in result["documents"]}
         undecided = {d["id"] for d in result["undecided"]}
         applied[case["key"]] |= present
-        if result["standing"] is not None and result["standing"]["kind"] in ("excluded", "not_listed"):  # nothing is listed for them
+        if result["standing"] is not None and result["standing"]["kind"] in engine.NO_LIST:  # nothing is listed for them
             state = engine._State(ruleset, result["answers"])
             held_unlisted[case["key"]] |= {d["id"] for d in ruleset["documents"] if state.evaluate(d["when"])[0] is True}
         else:

@@ -290,3 +290,66 @@ def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(n
     answer = answer_view(notice, ruleset, result, [], {d["id"]: d["id"] for d in ruleset["deadlines"]} | {"registration_opening": "", "registration_closing": ""}, {})
     sources = [d.source for d in answer.documents if d.id == "r408_attestation"]
     assert sources == [partly]
+
+
+def test_another_academys_department_gets_no_list_but_where_to_go(notices, content):
+    """A department of another academy: the engine lists nothing of this notice (no document, step, deadline nor
+    question) and the answer says so first, with the national table's hint (the academy's notice here or its
+    official site) as checklist.js writes it; without a hint for the department, a sentence says to register
+    with the department's academy."""
+    notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    t = notice.texts
+    view = checklist_view(notice, content)
+    ruleset = compile_ruleset(notice, content)
+    code = next(c for c in ("75", "974", "2A") if c not in ruleset["academy"]["departments"])
+    result = engine.evaluate(ruleset, {"department": code, "situation": "repeater"})
+    assert result["standing"] == {"kind": "outside_academy", "department": code}
+    assert result["documents"] == result["deadlines"] == result["steps"] == result["questions"] == [] and not result["complete"]
+    hint = {"text": "Votre académie : {link}.", "url": "https://www.ac-example.fr", "label": "son site"}
+    for elsewhere, where in (({code: hint}, '<p>Votre académie\u00a0: <a href="https://www.ac-example.fr">son site</a>.</p>'),
+                             ({}, f"<p>{t.text('standing.outside_where_unknown').replace(chr(39), '’')}</p>")):
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, elsewhere)
+        output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
+        standing = re.search(r'<div class="bts-checklist-standing" data-standing="outside_academy" role="note">(.*?)</div>', output, re.S)
+        assert standing is not None, output
+        assert where in standing.group(1), standing.group(1)
+        assert "data-document=" not in output and "data-deadline=" not in output
+        assert t.text("checklist_page.documents_title", count=0).split(" (")[0] not in output
+        # first after the key dates
+        assert output.index("bts-checklist-standing") < output.index("bts-checklist-documents")
+
+
+def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data_only(notices, content):
+    """« not_listed »: the note names the exam office with its contacts, says when the notice gives none, and
+    links the academy's website (or says it is not given); never a contact the data do not hold."""
+    from generator.checklist.answer import where_to_ask
+
+    seen = 0
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        t = notice.texts
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") != "not_listed":
+                continue
+            seen += 1
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+            office = ruleset["contacts"]["exam_office"]
+            ask = where_to_ask(notice, ruleset)
+            assert ask == view.data["ask"] | {"office": ask["office"]}  # the page data's, before typography
+            if office is None:
+                assert ask["office"] == t.text("standing.ask_office_unknown")
+            elif not office["emails"] and not office["phones"]:
+                assert ask["office"] == t.text("standing.ask_office", office=t.text("standing.ask_office_no_contact", name=office["name"]))
+            else:
+                assert all(c in ask["office"] for c in office["emails"] + office["phones"])
+            assert ask["office"] in answer.standing.paragraphs
+            website = notice.academy.website or None
+            if website:
+                assert answer.standing.where[1] == website
+            else:
+                assert answer.standing.where is None and t.text("standing.ask_website_unknown") in answer.standing.paragraphs
+            output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
+            assert (f'<a href="{website}">' in output) == bool(website)
+    assert seen

@@ -11,7 +11,9 @@ axe-core and the Content-Security-Policy find nothing on the new blocks.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import html
 import json
 import re
 from pathlib import Path
@@ -246,6 +248,76 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     ready(page, sent)
     bar = " ".join(page.inner_text("#bts-checklist-summary").split())
     assert bar.startswith(" ".join(typography(t.text("checklist_page.summary_elsewhere")).split())), (code, bar)
+    assert problems(visit) == []
+    visit.close()
+
+
+@SIZES
+def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, browser, size):
+    """Paris (75) on another academy's checklist: no document, step, deadline nor question of this notice; the
+    note « this notice is not yours » comes first after the key dates, with the national table's link (as
+    next to the field), in the words of the build's answer (answer.py) for the same result; the status line
+    says what the bar says."""
+    notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    t = notice.texts
+    qid = next(qid for qid, q in notice.questions.items() if q.kind == "department")
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    code = "75" if "75" in data["elsewhere"] else sorted(data["elsewhere"])[0]
+    page.fill(f"#q-{qid}-input", code)
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+    assert classes[:2] == ["bts-checklist-key-dates", "bts-checklist-standing"], classes
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
+    assert page.get_attribute(".bts-checklist-standing a", "href") == data["elsewhere"][code]["url"]
+    assert page.locator("#bts-checklist-output [data-document], #bts-checklist-output [data-deadline], #bts-checklist-output [data-step]").count() == 0
+    assert page.locator("#bts-checklist-output > h3", has_text=t.text("checklist_page.documents_title", count=0).split(" (")[0]).count() == 0
+    assert page.locator("[data-question].bts-checklist-needed").count() == 0
+    status = " ".join(page.inner_text("#bts-checklist-status").split())
+    assert status == " ".join(typography(t.text("checklist_page.summary_elsewhere")).split()), status
+    assert_standing_as_built(page, notice, content, {qid: code}, data["elsewhere"])
+    assert problems(visit) == []
+    visit.close()
+
+
+def assert_standing_as_built(page, notice, content, answers, elsewhere):
+    """The note on the candidate's situation has the words of the build's answer (answer.py) for the same answers."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, answers)
+    view = checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, elsewhere)
+    built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    shown = page.inner_text("#bts-checklist-output > .bts-checklist-standing")
+    assert words(shown) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", ".")), (shown, built)
+
+
+def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, content, origin, browser):
+    """Not named by the notice (Nantes 2024's salaried workers on the real data): the note names the exam office
+    with the contacts the data give (or says the notice gives none) and links the academy's website, in the words
+    of the build's answer."""
+    notice, ruleset, answers, standing = _standing_case(notices, content, ("not_listed",))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    note = page.locator("#bts-checklist-output > .bts-checklist-standing")
+    assert note.get_attribute("data-standing") == "not_listed"
+    office = ruleset["contacts"]["exam_office"]
+    text = " ".join(note.inner_text().split())
+    assert office is None or office["name"] in text, text
+    if notice.academy.website:
+        assert data["ask"]["website"] == notice.academy.website
+        assert note.locator(f"a[href='{notice.academy.website}']").count() == 1
+    assert_standing_as_built(page, notice, content, answers, data["elsewhere"])
     assert problems(visit) == []
     visit.close()
 

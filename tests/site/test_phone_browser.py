@@ -108,8 +108,11 @@ def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
     rows = shown("haute garonne")
     assert len(rows) == 1 and "Haute-Garonne" in rows[0] and "Académie de Toulouse" in rows[0]
     assert page.locator(".bts-departments tbody tr:visible a[href$='toulouse/2024/']").count() == 1
-    assert status.inner_text() == ""
+    # how many rows match, in words and French plural, said politely (aria-live) without moving the focus
+    assert status.get_attribute("aria-live") == "polite"
+    assert status.inner_text().startswith("1 département correspond\u00a0:"), status.inner_text()
     assert len(shown("97")) == 8  # the overseas codes that start with 97
+    assert status.inner_text().startswith("8 départements correspondent\u00a0:"), status.inner_text()
     assert shown("vilaine") == [row for row in shown("ille et vilaine")] and len(shown("vilaine")) == 1  # any word's start
     assert shown("zzz") == [] and "Aucun département ne correspond à" in status.inner_text() and "zzz" in status.inner_text()
     assert len(shown("")) > 100 and status.inner_text() == ""
@@ -197,7 +200,7 @@ def test_a_past_page_points_to_where_its_readers_go_now(browser, origin):
     assert box.get_by_role("link").get_attribute("href") == "https://www.ac-nantes.fr"
     assert w.page.title().startswith("Académie de Nantes — BTS session 2024")
     footer = w.page.locator(".md-copyright").inner_text()
-    assert "la notice de votre académie fait foi" in footer and "Éditeur du guide" in footer
+    assert "la notice de votre académie fait foi" in footer and "Ce guide n’indique pas qui le publie." in footer
     no_violation(w)
     w.close()
 
@@ -222,3 +225,30 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     assert w.page.title().startswith("Votre liste personnalisée — académie de Toulouse, session 2024")
     assert w.violations() == [] and w.csp_console() == []
     w.close()
+
+
+def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
+    """1280 px, a short window: the side menu scrolls to the current page (the last of the menu); its title
+    (the site's name, two lines) must not lie over any entry of the menu, as Material's sticky title did."""
+    watched = Watched(browser, origin, viewport={"width": DESKTOP, "height": 420})
+    page = watched.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/", wait_until="networkidle")
+    page.mouse.move(640, 300)
+    page.mouse.wheel(0, 1200)
+    page.wait_for_timeout(300)
+    boxes = page.evaluate(
+        """() => {
+             const box = (e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom, e.textContent.trim()]; };
+             const title = document.querySelector('.md-sidebar--primary .md-nav--primary > .md-nav__title');
+             const scroller = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').getBoundingClientRect();
+             const links = [...document.querySelectorAll('.md-sidebar--primary .md-nav--primary .md-nav__link')]
+               .filter((a) => a.offsetParent !== null).map(box)
+               .filter(([top, bottom]) => bottom > scroller.top && top < scroller.bottom);
+             return { title: box(title), links, scrolled: document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').scrollTop };
+           }"""
+    )
+    assert boxes["scrolled"] > 0, "the menu did not scroll: the test sees no entry under the title"
+    top, bottom, _ = boxes["title"]
+    covered = [text for (t, b, text) in boxes["links"] if t < bottom - 0.5 and b > top + 0.5]
+    assert covered == [], (boxes["title"], covered)
+    watched.close()

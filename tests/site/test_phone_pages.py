@@ -410,7 +410,8 @@ def test_the_footer_says_who_publishes_and_what_prevails(project):
     assert lines[-1] == typography("Ce guide reprend les notices des académies ; en cas de différence, la notice de votre académie fait foi.")
     named = dataclasses.replace(project.content.site, publisher="le rectorat de l'académie de Test")
     assert pages.footer(texts, named)[0] == typography("Guide publié par le rectorat de l'académie de Test.")
-    assert pages.footer(texts, dataclasses.replace(project.content.site, publisher=None))[0] == "Éditeur du guide" + NBSP + ": non précisé."
+    # without a publisher, a finished sentence that claims nothing (not « Éditeur du guide : non précisé. »)
+    assert pages.footer(texts, dataclasses.replace(project.content.site, publisher=None))[0] == "Ce guide n’indique pas qui le publie."
 
 
 def test_official_domains():

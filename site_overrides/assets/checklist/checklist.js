@@ -274,7 +274,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
     if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
@@ -298,10 +298,14 @@ function start(root) {
     root.dispatchEvent(new CustomEvent("bts-checklist:result", { detail: { id, revision: shown } }));
   }
 
-  // No list for the candidate: the notice excludes or does not name their situation (the note next to it says
-  // why; answer.py: the same test).
+  // No list for the candidate: the notice excludes or does not name their situation, or their department is
+  // another academy's (the note says why; engine.NO_LIST, answer.py: the same test).
   function noList(result) {
-    return Boolean(result.standing) && ["excluded", "not_listed"].includes(result.standing.kind);
+    return Boolean(result.standing) && ["excluded", "not_listed", "outside_academy"].includes(result.standing.kind);
+  }
+
+  function outside(result) {
+    return Boolean(result.standing) && result.standing.kind === "outside_academy";
   }
 
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
@@ -310,7 +314,7 @@ function start(root) {
     if (!bar) return;
     // No list for the candidate (the notice excludes or does not name their situation, their department is
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
-    const elsewhere = Object.entries(data.questions).some(([qid, q]) => q.kind === "department" && Object.hasOwn(data.elsewhere || {}, departmentCode(result.answers[qid] || "")));
+    const elsewhere = outside(result);
     const none = noList(result);
     const documents = elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
@@ -349,7 +353,8 @@ function start(root) {
       notes.get(block).push(node);
     };
     const standing = standingBlock(result.standing);
-    if (standing) {
+    // (another academy's department: the hint next to the field already says where to go)
+    if (standing && !outside(result)) {
       const qids = result.standing.kind === "contradiction" ? data.anchors.contradictions[result.standing.about] : data.anchors.standing;
       add(anchorOf(qids, result), standing);
     }
@@ -477,6 +482,14 @@ function start(root) {
     return shared("provenance.notice_plain");
   }
 
+  // A text with « {link} » (already in French typography) as text nodes around a link.
+  function linked(text, url, label) {
+    const [before, after] = text.split("{link}");
+    const fragment = document.createDocumentFragment();
+    fragment.append(before, el("a", label, { href: url }), after ?? "");
+    return fragment;
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
@@ -495,7 +508,16 @@ function start(root) {
       const label = category.detail ? `${category.label} : ${category.detail}` : category.label;
       block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label })));
     } else if (standing.kind === "not_listed") {
-      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")));
+      // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
+      const website = el("p", data.ask.website ? "" : shared("standing.ask_website_unknown"));
+      if (data.ask.website) website.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
+      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), website);
+    } else if (standing.kind === "outside_academy") {
+      // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
+      const found = Object.hasOwn(data.elsewhere || {}, standing.department) ? data.elsewhere[standing.department] : null;
+      const where = el("p", found ? "" : shared("standing.outside_where_unknown"));
+      if (found) where.append(linked(found.text, found.url, found.label));
+      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text", { department: standing.department })), where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
     } else {
