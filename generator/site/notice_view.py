@@ -611,6 +611,12 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
+def national_group_name(notice: Notice) -> str:
+    """The heading of the national documents the notice does not mention: « en plus de la liste de la notice »,
+    or, when the notice gives no list (it sends candidates to another, ``documents_elsewhere``), saying so."""
+    return notice.texts.text("documents.national_group_no_list" if notice.session.documents_elsewhere else "documents.national_group")
+
+
 def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool = False) -> DocumentGroup:
     """A table of documents; a deadline all its rows share is said once, above it, not in every row;
     ``own_voice`` (the notice's PDF): also the deadline of a single row, as for every group of the notice,
@@ -651,7 +657,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
         out = [replace(g, deadline_line=False) if g.deadline and all(d.deadline == "documents" for d in groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
-        out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
+        out.append(document_group(national_group_name(notice), document_rows(notice, silent)))
     return tuple(out)
 
 

@@ -98,6 +98,7 @@ def _guide_words(t) -> dict[str, str]:
         "règle nationale": squeeze(t.text("provenance.national", texts="")),
         "source": squeeze(t.text("provenance.notice", section="")),
         "pièces nationales": squeeze(t.text("documents.national_group")),
+        "pièces nationales, sans liste": squeeze(t.text("documents.national_group_no_list")),
         "comment vous inscrire": squeeze(t.text("who.col_how")),
         "points de vigilance": squeeze(t.text("topics.title")),
     }
@@ -1445,3 +1446,14 @@ def test_a_web_address_strands_no_word_before_it(real_site, real_notices):
     nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
     lines = [squeeze(line) for text in _read(_pdf(real_site, nantes))[1] for line in text.splitlines()]
     assert any(squeeze("une autre académie") in line for line in lines), "« une » seul sur sa ligne"
+
+
+def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
+    """Nantes 2024 gives no list of documents (it sends candidates to CYCLADES' own): its annex says so above the
+    national documents, rather than « en plus de la liste de la notice »."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
+    assert nantes.session.documents_elsewhere
+    whole = squeeze(" ".join(_read(_pdf(real_site, nantes))[1]))
+    t = nantes.texts
+    assert squeeze(t.text("documents.national_group_no_list")) in whole
+    assert squeeze(t.text("documents.national_group")) not in whole
