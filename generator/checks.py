@@ -315,6 +315,15 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     if r408 is not None and r408.list is not None:
         for i, entry in enumerate(r408.list.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408.list.specialties[{i}].specialty", specialties, problems)
+        after = r408.list.printed_after
+        own = (given(session_file.topics) or {}).get("r408")
+        paragraphs = len(own.notice) + len(own.replace) if own is not None else 0
+        if after is not None and not 0 <= after <= paragraphs:
+            fix = f"écrire un nombre de 0 à {paragraphs}, ou retirer printed_after: (tous avant la liste)" if paragraphs else "retirer printed_after:"
+            problems.add(
+                r408.list.where("printed_after"), "r408.list.printed_after",
+                f"{after} paragraphe(s) avant la liste, mais la notice en a {paragraphs} sur la R408 (topics: r408: notice: et replace:) ; {fix}",
+            )
     for i, note in enumerate(session_file.source_notes):
         if _FIELD_PATH.search(note.about) or note.about.strip().split(" ")[0] in _SESSION_KEYS:
             problems.add(note.where("about"), f"source_notes[{i}].about", f"{quote(note.about)} ressemble à un nom de champ ; écrire le sujet en français (il s'affiche sur la page), par exemple « Attestation R408 »")

@@ -320,8 +320,11 @@ def test_clermont_documents(clermont):
 
 def test_clermont_r408_and_maintenance(clermont):
     # Tableau « Spécialités de BTS  Annexe 4  Annexe 5 » : the list of the arrêté du 13 juillet
-    # 2023, which the notice cites: the national list is shown, the notice has no list of its own.
-    assert clermont.session.r408.list is None
+    # 2023, which the notice cites: the national list is shown; the notice's own table (its PDF prints
+    # it, its « NB : » after it) names the same specialties.
+    own = clermont.session.r408.list
+    assert own.printed_as == "table" and own.printed_after == 1
+    assert {e.specialty for e in own.specialties} == {e.specialty for e in clermont.notice.r408.national.specialties}
     assert clermont.notice.r408.national is not None
     assert [t.title for t in clermont.notice.r408.national_texts] == ["arrêté du 13 juillet 2023"]
     expected = {

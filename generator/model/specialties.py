@@ -85,6 +85,11 @@ class NoticeR408List(Record):
         "notice ne la donne pas à part : elle nomme les spécialités dans sa remarque ou dans sa liste des pièces)",
         default="list",
     )
+    printed_after: int | None = doc(
+        "le PDF de la notice : combien des paragraphes de la notice sur la R408 (ses phrases de la rubrique r408 "
+        "de topics:, dans leur ordre) elle donne avant sa liste ; les suivants sont imprimés après la liste (par "
+        "exemple 1 quand un « NB : » suit son tableau) ; sans ce champ, tous avant", default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

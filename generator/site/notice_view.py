@@ -257,6 +257,8 @@ class R408:
     notice_section: str | None  # where the notice speaks of it
     notice_silent: bool
     statements: tuple["StatementBlock", ...]  # the topic « r408 »: national statements and the notice's words
+    # the notice's PDF: those of its paragraphs it gives after its list (its printed_after:), printed after it
+    statements_after: tuple["StatementBlock", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -595,6 +597,9 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             detail = doc.mention  # the notice's PDF: what it says of a national document, not the national text's words
         elif notice.voice == "notice" and detail == doc.who_as_written:
             detail = ""  # its words for whom, printed as « Pour qui », are not repeated as details
+        label = doc.label
+        if notice.voice == "notice" and detail and not doc.row_as_written and said_in([detail], label):
+            label, detail = detail, ""  # the notice's line is a sentence that names it: that sentence, once
         routes = None
         if notice.voice == "notice" and notice.session.session.documents_by_route:
             # the notice's columns: a cross for each route the item is asked for on (always, or in some cases
@@ -603,11 +608,13 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             if who and who.casefold() not in {notice.texts.text(key).casefold() for key in ROUTE_COLUMNS}:
                 detail = notice.texts.text("common.label_value", label=who, value=detail) if detail else who
             who = ""
-        rows.append(DocumentRow(doc.id, doc.label, who, document_deadline(notice, doc), detail, provenance, form, routes))
+        rows.append(DocumentRow(doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes))
     return tuple(rows)
 
 
 
+# a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) »), not an ellipsis
+QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.(\s*»?)$")
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
@@ -624,8 +631,8 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     said once, below the table, the rows keep its mark."""
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
-    if common and common.endswith(".") and not common.endswith("..."):
-        common = common[:-1]  # the notice's words on a later deposit end it; the group's line adds its own full stop
+    if common:  # the notice's words on a later deposit end it; the group's line adds its own full stop
+        common = QUOTE_END_STOP.sub(r"\1", common)
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
     below: tuple[str, ...] = ()
@@ -656,6 +663,9 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     if notice.voice == "notice":  # a heading that is the notice's words for the date (« À déposer le 19 novembre… ») says it
         out = [replace(g, deadline_in_heading=_heading_says_date(notice, g.name, groups[g.name])) if g.deadline else g for g in out]
         out = [replace(g, deadline_line=False) if g.deadline and all(d.deadline == "documents" for d in groups[g.name]) else g for g in out]
+        # nor when its rows, in the notice's words, say the date themselves (« Le formulaire devra être téléversé
+        # au plus tard le 15/01/2024. »)
+        out = [replace(g, deadline_line=False) if g.deadline and _rows_say_date(notice, g, groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(national_group_name(notice), document_rows(notice, silent)))
     return tuple(out)
@@ -670,16 +680,19 @@ def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]
     details alone when they name it; nothing for an item whose label is the row's words, whose details stay in
     « Précisions »), crossed for every route one of them is asked on."""
     words = {doc.id: doc.row_as_written for doc in docs}
-    # an item's own details (not its words for whom, which the row's words say for all: the by-route PDF puts
-    # them in its details)
-    own = {doc.id: doc.detail or "" for doc in docs}
+    # an item's own details as its list gives them (not its words for whom, which the row's words say for all:
+    # the by-route PDF puts them in its details)
+    own = {doc.id: doc.detail or "" if doc.detail_listed else "" for doc in docs}
     out: list[DocumentRow] = []
     done: set[str] = set()
     for row in rows:
         if row.id in done:
             continue
         together = [r for r in rows if words.get(row.id) and words.get(r.id) == words[row.id]]
-        if len(together) < 2 or len({r.deadline for r in together}) > 1:
+        if len(together) < 2:  # an item alone in its row, which the notice writes as a sentence: that sentence
+            out.append(replace(row, label=words[row.id]) if together else row)
+            continue
+        if len({r.deadline for r in together}) > 1:
             out.append(row)
             continue
         done.update(r.id for r in together)
@@ -689,7 +702,7 @@ def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]
             own[r.id] if own[r.id] and said_in([own[r.id]], r.label)  # a sentence of the notice's that names it
             else f"{ITEM_MARK}{r.label}" if not own[r.id]
             else ITEM_MARK + t.text("common.label_value", label=r.label, value=own[r.id])
-            for r in together if r is not anchor
+            for r in together if r is not anchor and not (own[r.id] == "" and row_names_item(heading, r.label))
         )
         routes = tuple(any(r.routes[i] for r in together) for i in range(len(row.routes))) if row.routes is not None else None
         out.append(replace(
@@ -697,6 +710,20 @@ def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]
             routes=routes, lines=lines,
         ))
     return tuple(out)
+
+
+def row_names_item(words: str, label: str) -> bool:
+    """A row's words name an item of it: they say its label, or its label after its lead (« Dispenses : photocopie
+    du diplôme » in « Dispenses : Photocopie du diplôme ou photocopie de la décision de validation des acquis de
+    l'expérience »): one of the notice's alternatives, printed once, in its words."""
+    lead, colon, rest = label.partition(" : ")
+    return said_in([words], label) or bool(colon and said_in([words], rest))
+
+
+def _rows_say_date(notice: Notice, group: DocumentGroup, docs: list[ResolvedDocument]) -> bool:
+    """The group's rows, as printed, say the notice's own words for their shared deadline."""
+    words = {notice.deadline(doc.deadline).words or "" for doc in docs}
+    return all(w and said_in((row.label for row in group.rows), w) for w in words)
 
 
 def _heading_says_date(notice: Notice, heading: str, docs: list[ResolvedDocument]) -> bool:
@@ -783,9 +810,16 @@ def _r408(notice: Notice) -> R408:
         differs = False
     national = r408.national if not own_voice else None
     statements = next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ())
+    after: tuple[StatementBlock, ...] = ()
+    if own_voice and own is not None and own.printed_after is not None and statements:
+        # the notice's voice: its paragraphs are one block (no source line); those after its list, after it
+        texts = tuple(text for block in statements for text in block.texts)
+        cut = own.printed_after
+        statements = (StatementBlock(texts[:cut], ""),) if cut else ()
+        after = (StatementBlock(texts[cut:], ""),) if texts[cut:] else ()
     # The PDF prints the notice's words once: its note and its text of reference are not printed again
     # where its remark on R408 says them (« conformément à l'arrêté du 14 avril 2016 »).
-    remark = [" ".join(text for block in statements for text in block.texts)] if own_voice else []
+    remark = [" ".join(text for block in statements + after for text in block.texts)] if own_voice else []
     note = own.note if own else None
     if note and said_in(remark, note):
         note = None
@@ -807,6 +841,7 @@ def _r408(notice: Notice) -> R408:
         notice_section=r408.section,
         notice_silent=r408.notice_silent,
         statements=statements,
+        statements_after=after,
     )
 
 

@@ -166,6 +166,25 @@ def _without(negation: Condition, required: set[Condition]) -> Condition:
     return Condition("not", children=(kept[0] if len(kept) == 1 else Condition("all", children=kept),))
 
 
+def _complemented(notice: Notice, cond: Condition) -> Condition:
+    """The same condition with « not (fact: yes) » said « fact: no » for a yes-or-no fact the guide derives
+    from the answers (``kind: derived``, two choices), which always has one of them: « et que votre spécialité ne figure pas
+    sur la liste R408 de la notice » reads as one more requirement, where « sauf si …, ou si votre spécialité
+    figure sur la liste R408 de la notice » read as an exemption of the notice's list."""
+    if cond.kind != "all":
+        return cond
+    children = []
+    for child in cond.children:
+        inner = child.children[0] if child.kind == "not" else None
+        question = notice.questions.get(inner.question) if inner is not None and inner.kind == "test" else None
+        binary = question is not None and question.kind == "derived" and len(question.choices) == 2  # « no » for « not yes »
+        rest = tuple(c for c in question.choices if c not in inner.values) if binary else ()
+        if rest and all(v in question.phrases for v in rest):
+            child = Condition("test", inner.question, rest)
+        children.append(child)
+    return Condition("all", children=tuple(children))
+
+
 def _clause(notice: Notice, cond: Condition) -> str:
     """A condition as it follows « Si »: « vous êtes … et que vous avez … »."""
     t = notice.texts
@@ -193,7 +212,7 @@ def condition_words(notice: Notice, cond: Condition) -> str:
     words around them, the texts of the group ``conditions`` (``content/interface.yaml``).
     """
     t = notice.texts
-    cond = _simplified(cond)
+    cond = _complemented(notice, _simplified(cond))
     if cond.kind == "all" and not cond.children:
         return t.text("conditions.everyone")
     if cond.kind == "not":

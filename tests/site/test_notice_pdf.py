@@ -28,7 +28,7 @@ from generator.pdf import MarkdownSettings, PdfError, notice_html, notice_pdf
 from generator.pdf.notice import body_html
 from generator.model.values import given
 from generator.site import pages
-from generator.site.notice_view import notice_view
+from generator.site.notice_view import notice_view, row_names_item
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block
 from generator.site.words import said_in, same_words, specialty_name
@@ -104,6 +104,19 @@ def _guide_words(t) -> dict[str, str]:
     }
 
 
+def _printed_as(notice, doc) -> str:
+    """The words by which the notice's PDF names a document of its list: the row's words when the notice gives it
+    in a row of its own words (alone, or as one of the alternatives those words name), its details when they name
+    it (« Les candidats n'ayant pas obtenu l'épreuve … doivent fournir la ou les attestation(s) … »), its label."""
+    if doc.row_as_written:
+        alone = sum(d.row_as_written == doc.row_as_written and d.group == doc.group for d in notice.documents) == 1
+        if alone or row_names_item(doc.row_as_written, doc.label):
+            return doc.row_as_written
+    if doc.detail and doc.detail_listed and squeeze(doc.label).casefold() in squeeze(doc.detail).casefold():
+        return doc.detail
+    return doc.label
+
+
 def check_notice_pdfs(site: Path, notices: list) -> None:
     """The properties of every notice's PDF (any valid data)."""
     assert notices
@@ -147,9 +160,8 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # (an item asked for in the notice's text, not its list, is printed where the notice asks for it)
         silent = {doc.id for doc in notice.documents if doc.notice_silent}
         listed = {doc.id for doc in notice.documents if doc.listed}
-        # (an item in a row the notice gives several in is printed by its details when they name it: row_as_written)
-        by_detail = {doc.id: doc.detail for doc in notice.documents if doc.row_as_written and doc.detail and squeeze(doc.label).casefold() in squeeze(doc.detail).casefold()}
-        facts += [by_detail.get(row.id, row.label) for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
+        printed = {doc.id: _printed_as(notice, doc) for doc in notice.documents}
+        facts += [printed[row.id] for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
         missing = [fact for fact in facts if squeeze(fact) not in whole]
         assert not missing, f"{where} : absent du texte du PDF : {missing}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
@@ -735,8 +747,11 @@ def check_group_deadline_lines(notices) -> int:
             line = t.text("documents.group_deadline", date=f"**{group.deadline}**")
             section = printed.split(f"### {group.name}\n", 1)[1].split("\n### ", 1)[0] if f"### {group.name}\n" in printed else ""
             main = all(by_id[row.id].deadline == "documents" for row in group.rows if row.id in by_id)
-            assert (squeeze(line) in squeeze(section)) != main, f"{notice.slug} {notice.year} : {group.name}"
-            kept += not main
+            # (nor when its rows are the notice's words that say the date: « … téléversé au plus tard le 15/01/2024. »)
+            dated = {notice.deadline(by_id[row.id].deadline).words or "" for row in group.rows if row.id in by_id}
+            said = all(w and said_in([row.label for row in group.rows], w) for w in dated)
+            assert (squeeze(line) in squeeze(section)) != (main or said), f"{notice.slug} {notice.year} : {group.name}"
+            kept += not (main or said)
     return kept
 
 
@@ -979,8 +994,10 @@ def check_rows_as_written(notices) -> int:
             cells = [cell for cell in re.findall(r"<td[^>]*>(.*?)</td>", printed, re.DOTALL) if squeeze(typography(words)) in squeeze(cell)]
             assert len(cells) == 1, where
             for doc in docs:
-                shown = doc.detail if doc.detail and squeeze(doc.label).casefold() in squeeze(doc.detail).casefold() else doc.label
-                assert squeeze(md_block(shown)) in squeeze(cells[0]) or same_words(doc.label, words), (where, doc.id)
+                named = doc.detail and doc.detail_listed and squeeze(doc.label).casefold() in squeeze(doc.detail).casefold()
+                shown = doc.detail if named else doc.label
+                # (or the row's words name it: « Dispenses : Photocopie du diplôme ou photocopie de la décision… »)
+                assert squeeze(md_block(shown)) in squeeze(cells[0]) or same_words(doc.label, words) or row_names_item(words, doc.label), (where, doc.id)
                 assert doc.id in web_ids, (where, doc.id)
             seen += 1
     return seen
@@ -1046,9 +1063,10 @@ def check_details_not_listed(notices) -> int:
             if doc.detail and not doc.detail_listed:
                 own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
                 web = notice_view(notice, FIXED_TODAY)
-                [printed] = [row for group in own.documents for row in group.rows if row.id == doc.id]
+                # (its row may be one the notice gives with others, under the first one's id: row_as_written)
+                printed = " ".join(row.notes for group in own.documents for row in group.rows)
                 [shown] = [row for group in web.documents for row in group.rows if row.id == doc.id]
-                assert squeeze(doc.detail) not in squeeze(printed.notes) and squeeze(doc.detail) in squeeze(shown.notes), doc.id
+                assert squeeze(doc.detail) not in squeeze(printed) and squeeze(doc.detail) in squeeze(shown.notes), doc.id
                 seen += 1
     return seen
 
@@ -1098,8 +1116,9 @@ def test_rows_as_written_real(real_notices):
 
 
 def test_rows_as_written_frozen(frozen_notices):
-    """Nantes 2026 gives its four attestations of Maintenance des systèmes in one row of its list."""
-    assert check_rows_as_written(frozen_notices) == 1
+    """Nantes 2026 gives its four attestations of Maintenance des systèmes in one row of its list, Toulouse 2024
+    its two « Dispenses » in one row of alternatives."""
+    assert check_rows_as_written(frozen_notices) == 2
 
 
 def check_later_deposit_of_national_documents(notices) -> int:
@@ -1116,7 +1135,12 @@ def check_later_deposit_of_national_documents(notices) -> int:
                 annex = prints[pages.pdf_path(notice)].annex
                 plain = squeeze(annex).replace("*", "")  # (the group's date line is bold)
                 if squeeze(typography(doc.label)) in plain:
-                    assert squeeze(md_block(doc.late_deposit)) in plain, (notice.slug, notice.year, doc.id)
+                    # quoted (its final full stop may close the group's sentence), after the date: the notice lets
+                    # it be deposited later, not only by the documents' deadline
+                    quoted = squeeze(typography("« " + md_block(doc.late_deposit).rstrip(".")))
+                    assert quoted in plain, (notice.slug, notice.year, doc.id)
+                    later = squeeze(typography(notice.texts.text("documents.late_deposit", date="", words="")).split("«")[0])
+                    assert later in plain, (notice.slug, notice.year, doc.id)
                 seen += 1
     return seen
 
@@ -1457,3 +1481,45 @@ def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
     t = nantes.texts
     assert squeeze(t.text("documents.national_group_no_list")) in whole
     assert squeeze(t.text("documents.national_group")) not in whole
+
+
+def test_the_notice_s_rows_of_alternatives_and_of_its_own_sentence(frozen_notices):
+    """Toulouse 2024's list: « Dispenses : Photocopie du diplôme ou photocopie de la décision de validation des
+    acquis de l'expérience » is one row of the PDF, its alternatives not repeated below it (two items on the web
+    page); a row the notice writes as a sentence (row_as_written: of an item alone) is that sentence, and when it
+    says the date the group has no « À déposer … » line of the guide's; a row whose details name the item (« Les
+    candidats n'ayant pas obtenu l'épreuve … doivent fournir la ou les attestation(s) de stages OU … ») is its
+    details once."""
+    [toulouse] = [n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024)]
+    sentence = "Le formulaire devra être téléversé au plus tard le 15/01/2024. L'inscription à cette épreuve facultative ne pourra être validée par la DEC qu'après téléversement de ce document"
+    documents = tuple(
+        dataclasses.replace(d, row_as_written=sentence) if d.id == "engagement_etudiant_form" else d for d in toulouse.documents
+    )
+    own = notice_view(dataclasses.replace(toulouse, documents=documents, voice="notice"), FIXED_TODAY)
+    groups = {g.name: g for g in own.documents}
+    [dispenses, benefits_1, benefits_2] = groups["Candidats déclarant des dispenses ou bénéfices"].rows
+    assert dispenses.label.startswith("Dispenses : Photocopie du diplôme ou photocopie") and not dispenses.lines
+    assert not benefits_1.label.startswith("Dispenses")
+    [engagement] = groups["Engagement étudiant"].rows
+    assert engagement.label == sentence and not groups["Engagement étudiant"].deadline_line
+    [_, internship] = groups["Candidats ayant présenté l'examen à une session précédente"].rows
+    assert internship.label.startswith("Les candidats n'ayant pas obtenu") and not internship.details
+    web = notice_view(toulouse, FIXED_TODAY)
+    web_rows = {row.id: row for g in web.documents for row in g.rows}
+    assert web_rows["dispensation_vae"].label.startswith("Dispenses : photocopie de la décision")
+    assert web_rows["repeater_internship"].label.startswith("La ou les attestation(s)")
+
+
+def test_the_notice_s_r408_paragraphs_after_its_table(frozen_notices):
+    """Clermont-Ferrand 2024 (« 7. Attestations de formation obligatoires »): the arrêté's paragraph, the table of
+    specialties by annex, then « NB : L'attestation de formation n'est pas exigée… » (r408.list.printed_after: 1);
+    the web page keeps both paragraphs, with their source."""
+    [clermont] = [n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024)]
+    printed = squeeze(pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].markdown)
+    arrete = printed.find(squeeze(typography("L'arrêté du 13 juillet 2023 précise")))
+    table = printed.find(squeeze(typography("Spécialités de BTS")), arrete)  # (the table's first column)
+    nb = printed.find(squeeze(typography("NB : L'attestation de formation n'est pas exigée")))
+    assert -1 < arrete < table < nb, (arrete, table, nb)
+    web = notice_view(clermont, FIXED_TODAY).r408
+    texts = [text for block in web.statements for text in block.texts]
+    assert len(texts) == 2 and texts[1].startswith("NB") and not web.statements_after

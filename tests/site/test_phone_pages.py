@@ -139,6 +139,12 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
             assert words == "Tous les candidats" or words.startswith(("Si vous ", "Si votre ", "Sauf si vous ", "Sauf si votre ")), words
             # no question asked back, no « Réponse : », no code-like brackets
             assert "?" not in words and "Réponse" not in words and "((" not in words and " ; et " not in words, words
+            # a yes-or-no fact the guide derives is never an exemption (« sauf si …, ou si votre spécialité figure
+            # sur la liste R408 de la notice » read as exempting that list): its other answer is a requirement
+            exemption = words.partition("auf si ")[2]
+            for question in notice.questions.values():
+                if question.kind == "derived" and len(question.choices) == 2:
+                    assert not any(phrase in exemption for phrase in question.phrases.values()), words
     assert seen > 40
 
 
@@ -152,7 +158,8 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
         # « A and not (A and B) » says the exception without A again
         ("clermont-ferrand", 2024, "jdc_certificate", "ou 25 ans pendant la période d'inscription, sauf si vous avez de 18 à 24 ans à la date de référence"),
         ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
-        ("toulouse", 2024, "r408_attestation", ", sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408 ou si votre spécialité figure sur la liste R408 de la notice"),
+        # « not (notice's list: yes) » of a yes-or-no fact is one more requirement, not an exemption (« ou si … »)
+        ("toulouse", 2024, "r408_attestation", "Si votre spécialité figure sur la liste R408 nationale en vigueur pour la session et que votre spécialité ne figure pas sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408"),
     ],
 )
 def test_pour_qui_in_plain_words(notices, slug, year, document, expected):
