@@ -328,6 +328,16 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if _FIELD_PATH.search(note.about) or note.about.strip().split(" ")[0] in _SESSION_KEYS:
             problems.add(note.where("about"), f"source_notes[{i}].about", f"{quote(note.about)} ressemble à un nom de champ ; écrire le sujet en français (il s'affiche sur la page), par exemple « Attestation R408 »")
 
+    group_names = list(dict.fromkeys(document.group for document in documents if document.group))
+    for i, document in enumerate(documents):
+        for j, name in enumerate(document.also_listed_in):
+            if name == document.group or name not in group_names:
+                why = "c'est déjà sa rubrique (group:)" if name == document.group else f"aucune pièce n'a cette rubrique (group:){_nearest(name, group_names)}"
+                problems.add(
+                    document.where(f"also_listed_in[{j}]"), f"documents[{i}].also_listed_in[{j}]",
+                    f"{quote(name)} : {why} ; écrire la rubrique d'une autre pièce, telle qu'elle est écrite dans son group:",
+                )
+
     form_ids = [form.id for form in given(session_file.forms) or ()]
     for i, document in enumerate(documents):
         if document.form is not None and document.form not in form_ids:

@@ -81,6 +81,12 @@ class SessionInfo(Record):
         "le PDF de la notice l'imprime à la place de cette liste (la page web et la liste personnalisée gardent who:)",
         default=None,
     )
+    steps_as_written: str | None = doc(
+        "les étapes de l'inscription dans les mots et la forme de la notice, quand elle ne les donne pas une par une "
+        "sous des titres (une liste numérotée « 1. Création d'un compte… » puis les paragraphes qui la suivent) : le "
+        "PDF de la notice l'imprime à la place des étapes steps: (la page web et la liste personnalisée gardent steps:)",
+        default=None,
+    )
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
     source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
@@ -231,6 +237,11 @@ class DocumentEntry(Record):
     id: Identifier = doc("identifiant unique du document dans la session, par exemple confirmation")
     label: Name = doc("intitulé du document tel que la notice le donne")
     group: str | None = doc("rubrique de la notice où il figure, par exemple Pour tous les candidats", default=None)
+    also_listed_in: tuple[str, ...] = doc(
+        "les autres rubriques de la liste de la notice qui le demandent aussi (la notice répète la même ligne, par "
+        "exemple l'attestation R 408 sous trois publics) : la page web et le PDF le donnent dans chacune, la liste "
+        "personnalisée une fois", default=(),
+    )
     when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats), avec les questions de content/questions.yaml", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
     detail: str | None = doc("précision de la notice", default=None)

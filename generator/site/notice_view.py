@@ -41,6 +41,7 @@ from .words import (
     notice_texts,
     opening_words,
     route_fit,
+    row_names_item,
     said_in,
     same_words,
     specialty_name,
@@ -372,6 +373,8 @@ class NoticeView:
     headings: Mapping[str, str] = field(default_factory=dict)
     # the PDF: the notice's sentences announcing its forms below its list of documents (forms' announced_as)
     forms_announced: tuple[str, ...] = ()
+    # the notice's PDF: its own text of its steps (a numbered list and what follows it), in place of ``steps``
+    steps_as_written: str | None = None
 
 
 def page_title(notice: Notice) -> str:
@@ -653,7 +656,8 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         if doc.notice_silent:
             silent.append(doc)
         elif doc.listed or notice.voice != "notice":  # the notice's PDF: an item it asks for in its text stays there
-            groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
+            for name in (doc.group or t.text("documents.other_group"), *doc.also_listed_in):  # (a line it repeats)
+                groups.setdefault(name, []).append(doc)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
     rows = {name: document_rows(notice, docs) for name, docs in groups.items()}
@@ -710,14 +714,6 @@ def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]
             routes=routes, lines=lines,
         ))
     return tuple(out)
-
-
-def row_names_item(words: str, label: str) -> bool:
-    """A row's words name an item of it: they say its label, or its label after its lead (« Dispenses : photocopie
-    du diplôme » in « Dispenses : Photocopie du diplôme ou photocopie de la décision de validation des acquis de
-    l'expérience »): one of the notice's alternatives, printed once, in its words."""
-    lead, colon, rest = label.partition(" : ")
-    return said_in([words], label) or bool(colon and said_in([words], rest))
 
 
 def _rows_say_date(notice: Notice, group: DocumentGroup, docs: list[ResolvedDocument]) -> bool:
@@ -875,8 +871,9 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         application=application,
         url=url,
         deadline=deadline,
-        decision=adj.decision or None,
-        renewal=adj.renewal or None,
+        # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
+        decision=adj.decision if adj.decision and not said_in([adj.how], adj.decision) else None,
+        renewal=adj.renewal if adj.renewal and not said_in([adj.how], adj.renewal) else None,
         declare_in_cyclades=cyclades,
     )
 
@@ -1061,6 +1058,7 @@ def notice_view(
         who=_who(notice),
         dates=_dates(notice),
         steps=_steps(notice),
+        steps_as_written=notice.session.session.steps_as_written if notice.voice == "notice" else None,
         documents=_documents(notice),
         documents_given=notice.given("documents"),
         documents_elsewhere=notice.session.documents_elsewhere,

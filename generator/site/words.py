@@ -7,6 +7,7 @@ The view models of the pages (``notice_view``, ``establishment_view``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -269,6 +270,9 @@ def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
     return when
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _comparable(text: str) -> str:
     """A text as compared by ``said_in``: without accents, case, spacing or a final full stop (« A déposer » in
     a source's table is « À déposer » in its heading)."""
@@ -280,6 +284,17 @@ def said_in(texts: Iterable[str], words: str) -> bool:
     """One of ``texts`` says ``words`` (the notice's PDF prints words once, where the notice says them)."""
     wanted = _comparable(words)
     return any(wanted in _comparable(text) for text in texts)
+
+
+def row_names_item(words: str, label: str) -> bool:
+    """A row's words name an item of it: they say its label, or every word of it (« Dispenses : photocopie de la
+    décision de validation des acquis de l'expérience » in « Dispenses : Photocopie du diplôme ou photocopie de la
+    décision de validation des acquis de l'expérience »): one of the notice's alternatives, printed once, in its
+    words."""
+    if said_in([words], label):
+        return True
+    row = set(_WORD.findall(_comparable(words)))  # every word of its label is in the row (« La photocopie éventuelle
+    return set(_WORD.findall(_comparable(label))) <= row  # de bénéfices de notes » in « … obtenues ou bénéfices de notes »)
 
 
 def same_words(a: str, b: str) -> bool:
