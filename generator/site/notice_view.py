@@ -686,7 +686,7 @@ def _rows_as_written(rows: tuple[DocumentRow, ...], docs: list[ResolvedDocument]
     words = {doc.id: doc.row_as_written for doc in docs}
     # an item's own details as its list gives them (not its words for whom, which the row's words say for all:
     # the by-route PDF puts them in its details)
-    own = {doc.id: doc.detail or "" if doc.detail_listed else "" for doc in docs}
+    own = {doc.id: (doc.detail or "") if doc.detail_listed else "" for doc in docs}
     out: list[DocumentRow] = []
     done: set[str] = set()
     for row in rows:

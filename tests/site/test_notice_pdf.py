@@ -1556,3 +1556,19 @@ def test_the_notice_s_own_text_of_its_steps(frozen_notices):
     assert squeeze(md_block(text)) in squeeze(printed) and heading not in squeeze(printed)
     web = squeeze(pages.notice_page(aix, FIXED_TODAY))
     assert heading in web and squeeze(md_block(text)) not in web
+
+
+def test_the_annex_says_one_date_or_several(frozen_notices):
+    """« La notice ne précise pas l'heure de cette date : … » for one date, « … de ces dates : … » for several
+    (the interface texts' {count|…|…}); Aix-Marseille 2023 has one, Toulouse 2024 two."""
+    from generator.site.annex_view import annex_view
+
+    counts = {}
+    for notice in frozen_notices:
+        annex = annex_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
+        if annex.no_hour:
+            one, several = (squeeze(typography(x)) for x in ("l'heure de cette date :", "l'heure de ces dates :"))
+            assert (one in printed, several in printed) == (len(annex.no_hour) == 1, len(annex.no_hour) > 1), notice.slug
+            counts[notice.slug] = len(annex.no_hour)
+    assert counts.get("aix-marseille") == 1 and counts.get("toulouse", 0) > 1, counts
