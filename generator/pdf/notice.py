@@ -37,8 +37,10 @@ from ..site.text import ADDRESS_CLASS
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
-# The notice's print layout, and the forms' layout (the site's, as the forms' own PDFs: generator/pdf/form.py).
-STYLESHEETS = (HERE / "notice.css", HERE.parent.parent / "site_overrides" / "assets" / "forms" / "form.css")
+# The forms' layout (the site's, as the forms' own PDFs: generator/pdf/form.py), then the notice's print layout,
+# last: its page box (margins, running header, page number) wins over the forms' own A4 page rule (the forms'
+# pages inside the notice have their named page, ``@page form``, in notice.css).
+STYLESHEETS = (HERE.parent.parent / "site_overrides" / "assets" / "forms" / "form.css", HERE / "notice.css")
 ENVIRONMENT = html_environment(TEMPLATES)
 
 # A link a reader of paper can use: a web address (printed after its words by notice.css), an e-mail

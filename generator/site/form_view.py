@@ -10,22 +10,27 @@ field the checklist can fill (``prefill:``) carries ``data-prefill``; a box the 
 carries ``data-answer``, a line the route fills carries the form's words for each route
 (``data-answer-<route>``, from ``answers:``): ``site_overrides/assets/forms/form.js`` fills them in
 the browser from the page's fragment (the checklist's link). Without JavaScript, and in the
-PDF, the form is blank.
+PDF, the form is blank. A long form (DENSE_FROM parts or more) is printed in runs of parts (Block): its
+lists and tables across the page, the other parts in two columns (``form_columns.py`` chooses the split).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.session import FormField, FormPart
+from .form_columns import label_above, two_columns
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
 # A form's print size, from its number of parts, so that it uses its A4 page as a paper form does and keeps
 # to it: a short form in type to read and lines spaced to write by hand, a long one tighter.
 SHORT_UP_TO = 24  # parts up to which a form is printed large (type about 11 pt, writing lines about 9 mm apart)
-DENSE_FROM = 40  # parts from which a form is printed tighter (smaller type, closer lines) to keep to one A4 page
+DENSE_FROM = 40  # parts from which a form is printed in the page's two columns (blocks) to keep to one A4 page
+WIDE = ("list", "table", "side", "signature")  # a long form's parts printed across its page, not in one of its two columns
+
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,17 @@ class PartView:
     prefill: str | None = None
     segments: tuple[str, ...] = ()  # a line's words around its blanks, when the source places them (``___``)
     answers: tuple[tuple[str, str], ...] = ()  # a line filled by route: (route, the form's words), as data-answer-<route>
+    label_above: bool = False  # a long form's line whose label is too long to share its blank's line (form_columns)
     same_line: tuple[PartView, ...] = ()  # fields on one line (kind "same_line"), in the source's order
     side: tuple[tuple[PartView, ...], ...] = ()  # columns side by side (kind "side"), each its parts
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of a long form's parts, printed across the page (``wide``: one column) or in two columns."""
+
+    wide: bool  # a list or a table (WIDE), with the heading that introduces it: across the page
+    columns: tuple[tuple[PartView, ...], ...]  # the run's parts in the source's order, in one column or two
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,8 @@ class FormView:
     year: int
     source: str | None
     parts: tuple[PartView, ...]
-    size: str  # "short" (SHORT_UP_TO parts or fewer: printed large), "dense" (DENSE_FROM or more: tighter, one field a line still) or "regular"
+    size: str  # "short" (SHORT_UP_TO parts or fewer: printed large), "dense" (DENSE_FROM or more: in blocks) or "regular"
+    blocks: tuple[Block, ...]  # a dense form's parts in runs, printed in two columns or across the page; () for the others
     notice_page: str  # the notice's page, relative to the form's page
     pdf_file: str | None  # the form's PDF, relative to the form's page, when the site has PDFs
     page_data: dict  # what form.js needs: the page's academy and session, the checklist's routes (answers)
@@ -93,6 +108,28 @@ def _list_columns(part: FormPart, choices: tuple[Choice, ...]) -> tuple[tuple[Ch
     return tuple(choices[start:end] for start, end in zip(starts, starts[1:]))
 
 
+def _blocks(parts: tuple[PartView, ...]) -> tuple[Block, ...]:
+    """A long form's parts in the source's order, in runs: its lists and tables across the page (with the
+    heading just before one, which introduces it), the other parts in two columns of about the same height."""
+    runs: list[tuple[bool, list[PartView]]] = []
+    for part in parts:
+        wide = part.kind in WIDE
+        if wide and runs and not runs[-1][0] and runs[-1][1][-1].kind == "heading":
+            runs.append((True, [runs[-1][1].pop()]))
+            if not runs[-2][1]:
+                del runs[-2]
+        if runs and runs[-1][0] == wide:
+            runs[-1][1].append(part)
+        else:
+            runs.append((wide, [part]))
+    return tuple(Block(True, (tuple(run),)) if wide else Block(False, two_columns([_placed(p) for p in run])) for wide, run in runs)
+
+
+def _placed(part: PartView) -> PartView:
+    """A part of a long form's column, its label above its blank if too long to share its line."""
+    return dataclasses.replace(part, label_above=True) if label_above(part) else part
+
+
 def _size(parts: int) -> str:
     """A form's print size (its CSS class ``bts-form-<size>``) from its number of parts."""
     if parts <= SHORT_UP_TO:
@@ -104,13 +141,16 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
     """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page."""
     route = notice.questions.get("route")
     routes = sorted(route.choices) if route is not None else []
+    parts = tuple(_part(p) for p in form.parts)
+    size = _size(len(form.all_parts()))
     return FormView(
         title=form.title,
         of_academy=of(notice.academy.name, notice.texts),
         year=notice.year,
         source=form.source,
-        parts=tuple(_part(p) for p in form.parts),
-        size=_size(len(form.all_parts())),
+        parts=parts,
+        size=size,
+        blocks=_blocks(parts) if size == "dense" else (),
         notice_page="../index.md",
         pdf_file=pdf_file,
         page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},

@@ -35,6 +35,12 @@ A4 = (595.28, 841.89)  # points
 PAGE_MARGIN_BOTTOM = 10 * 72 / 25.4  # the forms' PDFs' bottom margin (generator/pdf/form.css), in points
 ROOM = 8 * 72 / 25.4  # what the longest form (Nantes' fiche) leaves free above it, at the least (8 mm)
 SHORT_BODY_PT = 10  # a short form's body type, printed, at the least (a paper form's, to read and fill in)
+# A long form (form_view.DENSE_FROM parts or more, Nantes' fiche), printed in two columns: its type, its smallest
+# type (its reference list's), and the room between its writing lines (its table's rows too), at the least.
+DENSE_BODY_PT = 9
+DENSE_SMALLEST_PT = 8
+WRITING_LINE_MM = 7
+ROOM_ABOVE_A_LINE_MM = 6  # a blank's height (7 mm, 6 under a label too long to share its line)
 
 
 def _sessions_with_forms(notices):
@@ -47,9 +53,16 @@ def _words(part: FormPart) -> list[str]:
     return [x for x in (part.heading, part.paragraph, *label, *part.choices, *part.columns, *part.boxes) if x]
 
 
-def _pdf_lines(data: bytes) -> list[str]:
+def _pdf_lines(data: bytes, *, halves: bool = False) -> list[str]:
+    """The PDF's lines of text (squeezed); ``halves``: and those of each half of its pages (a long form's two
+    columns: the words of a column's line without those of the other column's)."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [squeeze(line) for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
+        regions = [r for page in pdf.pages for r in (page, *(_halves(page) if halves else ()))]
+        return [squeeze(line) for region in regions for line in (region.extract_text() or "").splitlines()]
+
+
+def _halves(page) -> tuple:
+    return page.crop((0, 0, page.width / 2, page.height)), page.crop((page.width / 2, 0, page.width, page.height))
 
 
 def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
@@ -120,9 +133,11 @@ def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices):
 
 def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices):
     """A field outside a line of several (same_line:) and outside columns has a line of the PDF to itself (its
-    label, its boxes): no two fields share a line unless the source puts them on one."""
+    label, its boxes): no two fields share a line unless the source puts them on one (a long form, printed in
+    two columns: a line of its column)."""
     for notice, form in _sessions_with_forms(real_notices):
-        lines = _pdf_lines((real_site / form_pdf_path(notice, form.id)).read_bytes())
+        dense = form_view(notice, form).size == "dense"
+        lines = _pdf_lines((real_site / form_pdf_path(notice, form.id)).read_bytes(), halves=dense)
         for part in form.parts:
             if part.field is None or part.kind not in ("line", "date", "choices"):
                 continue
@@ -151,6 +166,57 @@ def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_n
                 assert foot > page.height / 2, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of {page.height * 25.4 / 72:.0f}"
 
 
+def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_site, real_notices):
+    """A long form (form_view.DENSE_FROM parts or more; Nantes' fiche) keeps to one A4 page, in its own PDF and
+    in the notice's, in type to read (most of it DENSE_BODY_PT, nothing below DENSE_SMALLEST_PT, its reference
+    list included) with room to write by hand: its fields' lines, one below the other in a column, and its
+    table's rows WRITING_LINE_MM apart or more."""
+    dense = [(n, f) for n, f in _sessions_with_forms(real_notices) if form_view(n, f).size == "dense"]
+    assert dense  # Nantes' fiche, in the real project
+    for notice, form in dense:
+        own = (real_site / form_pdf_path(notice, form.id)).read_bytes()
+        blanks = pages.form_prints([notice])[form_pdf_path(notice, form.id)].html.count('class="bts-form-fill"')
+        assert _pdf_text(own)[0] == 1
+        with pdfplumber.open(io.BytesIO(own)) as mine, pdfplumber.open(real_site / pdf_path(notice)) as whole:
+            in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
+            assert len(in_notice) == 1, f"{notice.slug} {notice.year} {form.id}: {len(in_notice)} pages in the notice's PDF"
+            last = squeeze(_words(form.parts[-1])[0])
+            assert last in squeeze(in_notice[0].extract_text()), f"{form.id}: its last part not on its page of the notice's PDF"
+            for where, page in (("own", mine.pages[0]), ("notice", in_notice[0])):
+                what = f"{notice.slug} {notice.year} {form.id} ({where} PDF)"
+                body, _ = _body_and_foot(page)
+                sizes = [c["size"] for c in page.chars if c["text"].strip()]
+                assert body >= DENSE_BODY_PT, f"{what}: body type {body} pt"
+                assert min(sizes) >= DENSE_SMALLEST_PT - 0.05, f"{what}: type down to {min(sizes):.1f} pt"
+                tables = _assert_room_to_write(page, blanks, what)
+                assert len(tables) == sum(p.kind == "table" for _, p in form.all_parts()), f"{what}: {len(tables)} tables"
+
+
+def _assert_room_to_write(page, blanks: int, what: str) -> list:
+    """Each of the form's ``blanks`` (drawn as a frame whose lower edge is its writing line) is ROOM_ABOVE_A_LINE_MM
+    high or more, and WRITING_LINE_MM or more from the blank above it in its column; a table's rows are
+    WRITING_LINE_MM high or more (its header aside)."""
+    frames: dict[tuple[int, float], float] = {}  # (left, top): height, in points (a frame and its inner edge: the taller)
+    for rect in page.rects:
+        if rect["height"] * 25.4 / 72 > 5:  # a blank's frame (its boxes are 3.5 mm)
+            key = (round(rect["x0"]), round(rect["top"], 1))
+            frames[key] = max(frames.get(key, 0), rect["height"])
+    assert len(frames) == blanks, f"{what}: {len(frames)} blanks found, {blanks} in the form"
+    for (_, top), height in frames.items():
+        assert height * 25.4 / 72 >= ROOM_ABOVE_A_LINE_MM - 0.1, f"{what}: a blank {height * 25.4 / 72:.1f} mm high at {top * 25.4 / 72:.0f} mm"
+    for column in (0, 1):
+        lines = sorted({top + height for (left, top), height in frames.items() if (left >= page.width / 2) == column})
+        for above, below in zip(lines, lines[1:]):
+            gap = (below - above) * 25.4 / 72
+            assert gap >= WRITING_LINE_MM - 0.1, f"{what}: writing lines {gap:.1f} mm apart at {below * 25.4 / 72:.0f} mm"
+    tables = page.find_tables({"vertical_strategy": "lines_strict", "horizontal_strategy": "lines_strict"})  # (its rules, not the blanks)
+    for table in tables:
+        rules = sorted({round(r.bbox[1], 1) for r in table.rows} | {round(r.bbox[3], 1) for r in table.rows})
+        for top, bottom in list(zip(rules, rules[1:]))[1:]:
+            assert (bottom - top) * 25.4 / 72 >= WRITING_LINE_MM - 0.1, f"{what}: a table row {(bottom - top) * 25.4 / 72:.1f} mm high"
+    return tables
+
+
 @pytest.mark.parametrize(("count", "size"), [(SHORT_UP_TO, "short"), (DENSE_FROM - 1, "regular")])
 def test_a_form_as_long_as_its_size_allows_keeps_to_one_page(frozen_notices, tmp_path, count, size):
     """The sizes' bounds hold: a form of as many parts as its size allows (Toulouse's attestation's lines and
@@ -164,6 +230,33 @@ def test_a_form_as_long_as_its_size_allows_keeps_to_one_page(frozen_notices, tmp
     count_pages, text, _ = _pdf_text(data)
     assert count_pages == 1, f"{count} parts ({size}): {count_pages} pages"
     assert all(squeeze(words) in squeeze(text) for words in _words(longer.parts[-1]))  # to its last part
+
+
+def test_the_forms_pages_of_a_notice_s_pdf_are_numbered_as_its_other_pages(real_site, real_notices):
+    """In a notice's PDF, the page number of a form's page (« 8 / 11 ») is in the same type, colour and place as
+    on the notice's pages and the guide's annex."""
+    for notice in {(n.slug, n.year): n for n, _ in _sessions_with_forms(real_notices)}.values():
+        with pdfplumber.open(real_site / pdf_path(notice)) as pdf:
+            styles = {}
+            for page in pdf.pages:
+                number = _page_number(page)
+                assert "".join(c["text"] for c in number) == f"{page.page_number}/{len(pdf.pages)}", f"{pdf_path(notice)} p. {page.page_number}"
+                style = {(c["fontname"], round(c["size"], 1), tuple(c["non_stroking_color"] or ())) for c in number}
+                styles[page.page_number] = (frozenset(style), round(max(c["x1"] for c in number)), round(max(c["bottom"] for c in number)))
+            forms = {p.page_number for p in pdf.pages if any(squeeze(p.extract_text() or "").startswith(squeeze(f.title)) for f in forms_with_pages(notice))}
+            assert forms and len(forms) < len(pdf.pages)
+            assert len(set(styles.values())) == 1, f"{pdf_path(notice)}: {styles}"
+
+
+def _page_number(page) -> list:
+    """The characters of the page number: the rightmost words of the page's foot (below its margin)."""
+    foot = sorted((c for c in page.chars if c["top"] > page.height - PAGE_MARGIN_BOTTOM and c["text"].strip()), key=lambda c: c["x0"])
+    number = foot[-1:]
+    for char in reversed(foot[:-1]):
+        if number[0]["x0"] - char["x1"] > 5:  # (more than a space: the footer's words, on the left)
+            break
+        number.insert(0, char)
+    return number
 
 
 def test_the_form_page_and_the_notice_link_to_each_other_and_to_the_pdf(real_site, real_notices):
@@ -240,6 +333,10 @@ def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, froz
     fiche = next(f for f in nantes.session.forms if f.id == "fiche_preparatoire")
     listed = next(p for p in fiche.parts if p.kind == "list")
     assert len(listed.choices) == 49
+    # Each on one line (« RETRAITE ARTISAN, COMMERC, CHEF ED » wrapped in print).
+    lines = _pdf_lines((frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes())
+    for words in listed.choices:
+        assert any(squeeze(words) in line for line in lines), f"« {words} » not on one line"
     # In the source's four columns (12, 14, 14 and 9 categories), each a list of the page.
     page = pages.form_pages(nantes)[form_path(nantes, "fiche_preparatoire")]
     block = re.search(r'<div class="bts-form-list-columns">(.*?)</div>', page, re.S).group(1)
@@ -254,11 +351,12 @@ def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
     on one page with room to spare at its foot."""
     nantes = _frozen(frozen_notices, "nantes", 2026)
     data = (frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes()
-    lines = _pdf_lines(data)
+    lines = _pdf_lines(data, halves=True)  # (printed in two columns: a line of its column)
     assert squeeze("BTS déjà présenté : Oui Non Si oui, préciser l'année :") in lines
     for field, below in (("Numéro INE :", "(candidat en formation au BTS dans un établissement public ou privé sous contrat)"),
                          ("Situation à l'inscription (formation continue uniquement) :", "(contrat de professionnalisation, congé individuel de formation, autres)")):
-        assert lines[lines.index(squeeze(field)) + 1] == squeeze(below), field
+        at = len(lines) - 1 - lines[::-1].index(squeeze(field))  # (in its column's lines, after the page's)
+        assert "".join(lines[at + 1:at + 3]).startswith(squeeze(below)), field
     assert squeeze("BÉNÉFICES D'ÉPREUVE (candidat présentant la même spécialité) :") in lines
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
@@ -284,11 +382,16 @@ def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices
     # a box without a label after them; no label of the guide's own.
     for words in ("Voie de formation", "Positionnement"):
         assert words not in page and squeeze(words) not in squeeze(text), words
-    side = re.search(r'<div class="bts-form-side">\n(.*?)\n</div>\n</div>\n', page, re.S).group(1)
+    side = re.search(r'<div class="bts-form-side">\n(.*?)\n</div>\n</div>\n</div>\n', page, re.S).group(1)  # (a field's, its column's, the columns')
     columns = side.split('<div class="bts-form-column">')[1:]
     box = r'<div class="bts-form-field bts-form-choices bts-form-boxes"{}>\n<span class="bts-form-options">\n<span class="bts-form-choice"{}><span class="bts-form-box" aria-hidden="true"></span> {}</span>'
     heads = [re.search(box.format(' data-prefill="route"', ' data-answer="([a-z_]+)"', "([^<]+)"), c) for c in columns]
     assert [(m.group(1), m.group(2)) for m in heads if m] == [("scolaire", "scolaire"), ("formation_continue", "formation continue"), ("apprenti", "apprentissage")]
+    # « DONT le nombre de semaines de stage exigées par le référentiel », last in the scolaire column, has a blank to
+    # write that number in, after its words (no colon: the source has none).
+    assert columns[0].rstrip().endswith('<span class="bts-form-label">DONT le nombre de semaines de stage exigées par le référentiel</span>'
+                                        '<span class="bts-form-fill"></span>\n</div>\n</div>')  # (its field's end, its column's)
+    assert squeeze("DONT le nombre de semaines de stage exigées par le référentiel") in _column_texts(data, ("scolaire", "formation", "apprentissage"))[0]
     assert "Dates de la 1ère année de formation" in columns[0] and "Contrat de professionnalisation" in columns[1] and "1350\u00a0h" in columns[2]  # (a number and its unit on one line)
     # « Aucune durée de formation en établissement n'est exigée » has its box, as in the source, under « formation continue ».
     assert re.search(box.format("", "", "Aucune durée de formation en établissement n’est exigée"), columns[1])

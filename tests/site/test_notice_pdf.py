@@ -1572,3 +1572,19 @@ def test_the_annex_says_one_date_or_several(frozen_notices):
             assert (one in printed, several in printed) == (len(annex.no_hour) == 1, len(annex.no_hour) > 1), notice.slug
             counts[notice.slug] = len(annex.no_hour)
     assert counts.get("aix-marseille") == 1 and counts.get("toulouse", 0) > 1, counts
+
+
+def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, frozen_notices):
+    """Nothing closer than 7 mm to an edge of the A4 page (office printers do not print the outer 4–5 mm): the
+    running header and the page number sit in the notice's margins, also when its forms (whose own page rule
+    is a narrower A4 box) are in the same PDF."""
+    mm = 25.4 / 72
+    for notice in frozen_notices:
+        with pdfplumber.open(_pdf(frozen_site, notice)) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                words = page.extract_words()
+                top, bottom = min(w["top"] for w in words), max(w["bottom"] for w in words)
+                left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
+                where = f"{notice.slug} {notice.year} p. {number}"
+                assert top * mm >= 7 and (page.height - bottom) * mm >= 5, (where, top * mm, (page.height - bottom) * mm)
+                assert left * mm >= 7 and (page.width - right) * mm >= 7, (where, left * mm, (page.width - right) * mm)
