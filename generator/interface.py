@@ -193,6 +193,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "intro": (),
         "other_group": (),
         "national_group": (),
+        "national_group_no_list": (),
         "not_given": (),
         "col_document": (),
         "col_who": (),

@@ -5,8 +5,10 @@ Read from ``academies/<slug>/academy.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..problems import quote
 from ..schema import Record, doc
 from .values import NOT_GIVEN_WORDS, DepartmentCode, Email, Name, NotGiven, Phone, Slug, TimeZoneName, Url
 
@@ -30,6 +32,30 @@ class Office(Record):
     address: tuple[str, ...] = doc("adresse postale, une ligne par élément de liste", default=())
     url: Url | None = doc("page web du bureau", default=None)
     note: str | None = doc("précision à afficher (par exemple « courriel à privilégier »)", default=None)
+    as_written: str | None = doc(
+        "dans le fichier de la session : le bloc de la notice pour ce contact, dans ses mots et ses lignes (« dossier "
+        "suivi par : », « Par téléphone : » suivi d'un numéro par ligne « - … ») : le PDF de la notice l'imprime tel quel, "
+        "à la place de la fiche (nom en titre, « Courriel : », « Téléphone : ») ; il donne chaque adresse électronique et "
+        "chaque numéro de la fiche (la page web garde la fiche)", default=None,
+    )
+
+    def check(self, reader, path: str) -> None:
+        if not self.as_written:
+            return
+        numbers = {re.sub(r"\D", "", found) for found in _NUMBER.findall(self.as_written)}
+        words = " ".join(self.as_written.split()).casefold()
+        missing = [str(e) for e in self.emails if str(e).casefold() not in words]
+        missing += [str(p) for p in self.phones if re.sub(r"\D", "", str(p)) not in numbers]
+        if missing:
+            reader.problem(
+                self.where("as_written"), f"{path}.as_written",
+                f"le bloc ne donne pas {', '.join(quote(m) for m in missing)} ; le PDF l'imprime à la place de la fiche : "
+                "y écrire chaque adresse et chaque numéro comme la notice les écrit, ou les retirer de la fiche",
+            )
+
+
+# A phone number as a notice may write it: « 02 40 37 38 38 », « 02.40.37.38.18 », « +33 5 36 25 71 13 ».
+_NUMBER = re.compile(r"\+?\d(?:[\d .\-\u00a0\u202f]*\d)?")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,3 +72,13 @@ class Academy(Record):
     exam_office: Office | NotGiven = doc(f"bureau des examens chargé du BTS, ou {NOT_GIVEN_WORDS} si la notice ne donne aucun contact")
     positioning_office: Office | None = doc("service des décisions de positionnement", default=None)
     vae_office: Office | None = doc("service chargé de la VAE", default=None)
+
+    def check(self, reader, path: str) -> None:
+        for name in ("exam_office", "positioning_office", "vae_office"):
+            office = getattr(self, name)
+            if isinstance(office, Office) and office.as_written:
+                reader.problem(
+                    office.where("as_written"), f"{path}.{name}.as_written" if path else f"{name}.as_written",
+                    "as_written: dit le bloc d'une notice : l'écrire dans le fichier de la session qui le donne (son "
+                    "exam_office: ou ses contacts:), pas dans academy.yaml, commun à toutes les sessions",
+                )

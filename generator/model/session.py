@@ -16,7 +16,7 @@ from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import NOT_GIVEN, NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
+from .values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
 
 Audience = Literal["individual", "establishment", "both"]
 
@@ -39,6 +39,20 @@ LAYOUT_PARTS = ("who", "steps", "documents", "r408", "exam_adjustment", "forms",
 HowToRegister = Literal["individual", "establishment", "elsewhere"]
 
 
+MONTH_NAMES = tuple(next(name for name, n in MONTHS_FR.items() if n == i) for i in range(1, 13))  # « février », not « fevrier »
+
+
+def letterhead_dates(text: str, date) -> bool:
+    """The letterhead writes ``date``: « 16 octobre 2023 », « 1er décembre 2023 » or « 16/10/2023 »."""
+    words = " ".join(text.split()).casefold()
+    day = rf"0?{date.day}" + ("(?:er)?" if date.day == 1 else "")
+    months = "|".join(re.escape(name) for name, n in MONTHS_FR.items() if n == date.month)
+    return bool(
+        re.search(rf"(?<!\d){day}\s+(?:{months})\s+{date.year}(?!\d)", words)
+        or re.search(rf"(?<!\d){day}[/.]0?{date.month}[/.]{date.year}(?!\d)", words)
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class SessionInfo(Record):
     """The session and its registration window."""
@@ -48,6 +62,12 @@ class SessionInfo(Record):
     title: Name | NotGiven = doc(f"titre de la notice, ou {NG}")
     notice_date: Date | None = doc("date de la notice, si elle est datée", default=None)
     reference: str | None = doc("texte réglementaire cité en tête de notice", default=None)
+    letterhead: str | None = doc(
+        "l'en-tête de la notice, dans ses mots et ses lignes (lieu et date, nature du document, objet), par exemple "
+        "« Nantes, le 16 octobre 2023 », « Note d'information », « Objet : BTS - session 2024 – … » : le PDF de la notice "
+        "l'imprime en tête, à la place de la date de la notice (notice_date:), et du titre (title:) et de residence: "
+        "quand l'en-tête les dit ; il doit donner la date de notice_date: (la page web garde son en-tête)", default=None,
+    )
     opening: Moment | NotGiven = doc(f"ouverture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
     closing: Moment | NotGiven = doc(f"clôture des inscriptions : AAAA-MM-JJ HH:MM, AAAA-MM-JJ si la notice ne donne pas l'heure, ou {NG}")
     dates_note: str | None = doc("précision sur les dates d'inscription, dans les mots de la notice", default=None)
@@ -110,6 +130,16 @@ class SessionInfo(Record):
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
+    def check(self, reader, path: str) -> None:
+        if self.letterhead and self.notice_date is not None and not letterhead_dates(self.letterhead, self.notice_date):
+            d = self.notice_date
+            written = f"{'1er' if d.day == 1 else d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+            reader.problem(
+                self.where("letterhead"), f"{path}.letterhead",
+                f"l'en-tête ne donne pas la date de la notice (notice_date: {d.isoformat()}, « {written} ») ; le PDF "
+                "l'imprime à la place de cette date : écrire la date telle que la notice l'écrit en tête, ou corriger notice_date:",
+            )
+
 
 @dataclass(frozen=True, kw_only=True)
 class Contact(Office):
@@ -169,8 +199,35 @@ class Step(Record):
         "parties, par exemple « I- Pré-inscription » : le PDF de la notice l'imprime en titre de partie, à la place de "
         "« Les étapes sur CYCLADES » (la première étape en a alors un)", default=None,
     )
+    above_heading: int = doc(
+        "nombre de paragraphes de text: (séparés par une ligne vide) que la notice écrit sous le titre de sa partie "
+        "(section_as_written:), avant le titre de l'étape, par exemple 1 pour « La pré-inscription se fait via "
+        "l'application CYCLADES… » avant « Étape 1 : Accès à CYCLADES » : le PDF les imprime là (la page web garde "
+        "tout le texte dans l'étape)", default=0,
+    )
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
     when: Condition = doc("candidats concernés par l'étape (vide : tous), avec les questions de content/questions.yaml", default=Condition.always())
+
+    def paragraphs(self) -> list[str]:
+        """The step's text in paragraphs (a blank line separates them)."""
+        return [p for p in re.split(r"\n\s*\n", self.text.strip()) if p.strip()]
+
+    def check(self, reader, path: str) -> None:
+        if not self.above_heading:
+            return
+        count = len(self.paragraphs())
+        if self.section_as_written is None:
+            reader.problem(
+                self.where("above_heading"), f"{path}.above_heading",
+                "l'étape n'a pas de section_as_written: ; ses premiers paragraphes ne peuvent être sous le titre d'une "
+                "partie qu'elle n'ouvre pas : lui donner le titre de la partie de la notice qu'elle ouvre, ou retirer above_heading:",
+            )
+        elif self.above_heading < 0 or self.above_heading >= count:
+            reader.problem(
+                self.where("above_heading"), f"{path}.above_heading",
+                f"{self.above_heading} paragraphe(s) au-dessus du titre de l'étape, mais son texte en a {count} : il doit "
+                f"en rester au moins un sous son titre (écrire un nombre entre 1 et {count - 1}, ou séparer les paragraphes par une ligne vide)",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -542,8 +599,11 @@ class EstablishmentStep(Record):
         "… » ; tous les titres des étapes ou aucun", default=None,
     )
     text: str = doc("ce que fait l'établissement")
-    menu: str | None = doc("menu de CYCLADES à utiliser", default=None)
-    memo: str | None = doc("fiche mémo CYCLADES correspondante", default=None)
+    menu: str | None = doc(
+        "menu de CYCLADES à utiliser (plusieurs : séparés par « ; ») ; quand text: le dit déjà, à sa place dans la "
+        "rubrique (« Menu Inscription – Modifier Inscription… » sous son bloc), il n'est pas répété sous le texte", default=None,
+    )
+    memo: str | None = doc("fiche mémo CYCLADES correspondante ; quand text: la cite déjà, elle n'est pas répétée sous le texte", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -33,6 +33,7 @@ from ..model.content import InterfaceFile
 from ..site.compress import cache_dir as compressed_cache_dir
 from ..site.compress import cached
 from ..site.templating import html_environment, render_html
+from ..site.text import ADDRESS_CLASS
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -80,11 +81,24 @@ class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
                 element.set("class", " ".join(filter(None, (element.get("class"), "bts-bare-url"))))
 
 
+class _SpaceIntoAddress(markdown.postprocessors.Postprocessor):
+    """The space before a web address written in a text (its span, ``ADDRESS_CLASS``) goes into the span:
+    WeasyPrint finds no line break between a text and the span that follows it, and when the address does not
+    fit on the line it breaks the line much earlier (« … ou par / une / autre académie (… : / https://… »)."""
+
+    SPAN = f'<span class="{ADDRESS_CLASS}">'
+
+    def run(self, text: str) -> str:
+        return text.replace(f" {self.SPAN}", f"{self.SPAN} ")
+
+
 class PrintLinks(markdown.Extension):
-    """Links to the site's own pages and files become their words (paper cannot follow them)."""
+    """Links to the site's own pages and files become their words (paper cannot follow them); a web address
+    written in a text keeps the space before it (``_SpaceIntoAddress``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
+        md.postprocessors.register(_SpaceIntoAddress(md), "bts_print_addresses", 0)  # after the raw HTML is back
 
 
 def body_html(page_markdown: str, settings: MarkdownSettings) -> str:

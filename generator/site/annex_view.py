@@ -26,7 +26,7 @@ from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
-from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, notice_view
+from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, national_group_name, notice_view
 from .words import condition_words, deadline_moment
 
 
@@ -100,7 +100,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         if value is not None and not has_time
     )
     silent_docs = [d for d in notice.documents if d.notice_silent]
-    silent = document_group(t.text("documents.national_group"), document_rows(notice, silent_docs)) if silent_docs else None
+    silent = document_group(national_group_name(notice), document_rows(notice, silent_docs)) if silent_docs else None
     listed = [d for d in notice.documents if not d.notice_silent]
     exempt = {d.id: d.exemption for d in listed if d.exemption is not None and d.exemption_texts}
     rules = tuple(

@@ -16,7 +16,7 @@ from .directory import Directory, directory
 from .notice_view import Contacts, Past, contacts, page_title, past_view
 from .paths import NOTICE_PAGE, establishment_path
 from .text import step_title
-from .words import ROUTES, condition_words, document_deadline, route_fit
+from .words import ROUTES, condition_words, document_deadline, route_fit, said_in
 
 FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
 
@@ -59,7 +59,17 @@ class EstablishmentView:
 
 
 def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
-    return GuideStep(step_title(step.title, notice.texts), step.text, step.menu or None, step.memo or None, step.heading_as_written)
+    """A menu or memo sheet the step's text already says, where the notice says it, is not said again below it."""
+    return GuideStep(
+        step_title(step.title, notice.texts), step.text, _unsaid(step.menu, step.text), _unsaid(step.memo, step.text), step.heading_as_written
+    )
+
+
+def _unsaid(value: str | None, text: str) -> str | None:
+    """``value`` (menus or memo sheets, several separated by « ; »), unless ``text`` says each of them."""
+    if not value or all(said_in([text], part) for part in value.split(" ; ")):
+        return None
+    return value
 
 
 def establishment_view(notice: Notice, today: dt.date, routes: Directory | None = None) -> EstablishmentView:

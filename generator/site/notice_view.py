@@ -110,7 +110,7 @@ class Official:
 @dataclass(frozen=True)
 class Header:
     title: str
-    session_title: str | None  # None: not given by the notice
+    session_title: str | None  # None: not given by the notice (the PDF: or said by its letterhead)
     past: Past | None  # None: the notice gives no date to tell
     routing: Routing | None
     official: Official
@@ -126,6 +126,7 @@ class Header:
     establishment_page: str | None  # link from the notice page, when there is one
     checklist_page: str | None
     departments: tuple[Department, ...]
+    letterhead: str | None = None  # the PDF: the notice's letterhead (session.letterhead), in place of its date, title and residence it says
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ class StepView:
     deadline: str | None
     heading_as_written: str | None = None  # the PDF: the step's heading in the notice's words, its number in it
     section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
+    above_heading: str | None = None  # the PDF: the text's first paragraphs, under the part's heading, above the step's
 
 
 @dataclass(frozen=True)
@@ -414,19 +416,22 @@ def routing_view(notice: Notice, routes: Directory) -> Routing | None:
 def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, site: SiteFile | None, pdf: bool) -> Header:
     info = notice.session.session
     own_voice = notice.voice == "notice"  # the notice's PDF: nothing said of what the notice leaves out
+    # the PDF: the notice's letterhead in place of the notice's date, and of its title and residence when it says them
+    letterhead = info.letterhead if own_voice and info.letterhead else None
+    heads = [letterhead] if letterhead else []
     documents = None
     if "documents" in {d.id for d in notice.deadlines}:
         documents = LabelledDate(notice.deadline("documents").label, deadline_moment(notice, "documents"))
     return Header(
         title=page_title(notice),
-        session_title=given(info.title),
+        session_title=None if given(info.title) and said_in(heads, info.title) else given(info.title),
         past=past_view(notice, today, routes, notice_path(notice)),
         routing=routing_view(notice, routes),
         # the notice's PDF is the notice: no link to the notice itself
         official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
-        notice_date=dates.day(info.notice_date) if info.notice_date else None,
-        # the PDF says the notice's words on residence once: where its categories' text says them, only there
-        residence=None if own_voice and info.residence and said_in([info.categories_as_written or ""], info.residence) else info.residence,
+        notice_date=dates.day(info.notice_date) if info.notice_date and not letterhead else None,
+        # the PDF says the notice's words on residence once: where its letterhead or categories' text says them, only there
+        residence=None if own_voice and info.residence and said_in([*heads, info.categories_as_written or ""], info.residence) else info.residence,
         reference=info.reference or None,
         audience_key=AUDIENCE_KEYS[info.audience],
         opening=None if own_voice and notice.opening is None else opening_words(notice),
@@ -437,6 +442,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         establishment_page=ESTABLISHMENT_PAGE if has_establishment_page(notice) else None,
         checklist_page=CHECKLIST_PAGE if checklist else None,
         departments=notice.academy.departments,
+        letterhead=letterhead,
     )
 
 
@@ -536,17 +542,21 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
     steps = notice.section("steps")
     if steps is None:
         return None
-    return tuple(
-        StepView(
+    out = []
+    for step in steps:
+        # the PDF: the paragraphs the notice writes under its part's heading, before the step's (above_heading)
+        above = step.above_heading if notice.voice == "notice" and step.section_as_written else 0
+        paragraphs = step.paragraphs()
+        out.append(StepView(
             title=step_title(step.title, notice.texts),
             who=condition_words(notice, step.when) if step.when.kind != "all" or step.when.children else None,
-            text=step.text,
+            text="\n\n".join(paragraphs[above:]) if above else step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
             heading_as_written=step.heading_as_written,
             section=step.section_as_written,
-        )
-        for step in steps
-    )
+            above_heading="\n\n".join(paragraphs[:above]) if above else None,
+        ))
+    return tuple(out)
 
 
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
@@ -611,6 +621,12 @@ QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.(\s*»?)$")
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
+def national_group_name(notice: Notice) -> str:
+    """The heading of the national documents the notice does not mention: « en plus de la liste de la notice »,
+    or, when the notice gives no list (it sends candidates to another, ``documents_elsewhere``), saying so."""
+    return notice.texts.text("documents.national_group_no_list" if notice.session.documents_elsewhere else "documents.national_group")
+
+
 def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool = False) -> DocumentGroup:
     """A table of documents; a deadline all its rows share is said once, above it, not in every row;
     ``own_voice`` (the notice's PDF): also the deadline of a single row, as for every group of the notice,
@@ -655,7 +671,7 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         # au plus tard le 15/01/2024. »)
         out = [replace(g, deadline_line=False) if g.deadline and _rows_say_date(notice, g, groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
-        out.append(document_group(t.text("documents.national_group"), document_rows(notice, silent)))
+        out.append(document_group(national_group_name(notice), document_rows(notice, silent)))
     return tuple(out)
 
 

@@ -312,7 +312,7 @@ def notice_texts(notice: Notice, *, documents: bool = True) -> list[str]:
     if not info.categories_as_written:  # printed in place of the categories' details
         texts += [c.detail or "" for c in notice.section("who") or ()]
     texts += [adj.how, adj.decision or "", adj.renewal or ""] if adj else []
-    texts += [info.dates_note or "", info.residence or "", info.categories_as_written or ""]
+    texts += [info.dates_note or "", info.residence or "", info.categories_as_written or "", info.letterhead or ""]
     if documents:
         texts += [f"{d.label} {d.detail or ''}" for d in notice.documents]
     return texts

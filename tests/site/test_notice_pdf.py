@@ -32,6 +32,8 @@ from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block
 from generator.site.words import row_names_item, said_in, same_words, specialty_name
+from generator.site.text import step_title
+from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
 
 MM = 72 / 25.4  # PDF points in a millimetre
@@ -96,6 +98,7 @@ def _guide_words(t) -> dict[str, str]:
         "règle nationale": squeeze(t.text("provenance.national", texts="")),
         "source": squeeze(t.text("provenance.notice", section="")),
         "pièces nationales": squeeze(t.text("documents.national_group")),
+        "pièces nationales, sans liste": squeeze(t.text("documents.national_group_no_list")),
         "comment vous inscrire": squeeze(t.text("who.col_how")),
         "points de vigilance": squeeze(t.text("topics.title")),
     }
@@ -859,7 +862,10 @@ def check_sections_as_written(notices, *, web_keeps_the_guide_s: bool = True) ->
         for name in info.untitled:
             part = next((p for p in view.parts if (p.topic.id if p.topic else p.section_key) == name), None)
             if part is not None and part.topic:
-                assert all(words != squeeze(typography(part.topic.title)) for _, words in headings), f"{notice.slug} {notice.year} : {name}"
+                # (no heading of its own; the notice's heading above it may have the same words: printed once, then)
+                above = {squeeze(typography(h)) for path in info.sections_as_written.values() for h in path}
+                title = squeeze(typography(part.topic.title))
+                assert [words for _, words in headings].count(title) == (title in above), f"{notice.slug} {notice.year} : {name}"
                 printed = squeeze(prints[pages.pdf_path(notice)].markdown)
                 assert all(squeeze(md_block(block.texts[-1])) in printed for block in part.topic.blocks), f"{notice.slug} {notice.year} : {name}"
     return seen
@@ -901,7 +907,9 @@ def check_exam_office_in_the_notice_s_words(notices) -> int:
         web = squeeze(pages.notice_page(notice, FIXED_TODAY))
         notes = [notice.session.specialty_contacts_note or "", notice.session.managing_academies_note or ""]
         in_notes = all(said_in(notes, str(x)) for x in (*office.emails, *office.phones))  # no card (check_contacts_said_once)
-        assert in_notes or squeeze(typography(office.name)) in printed
+        # (an office the session gives as the notice writes it, as_written: that block, in place of its card)
+        block = office.as_written and squeeze(md_block(office.as_written).replace("\\", "")) in squeeze(printed.replace("\\", ""))
+        assert in_notes or block or squeeze(typography(office.name)) in printed
         own = notice.session.exam_office is not None
         for words in (office.role, office.note):
             if words:
@@ -1269,6 +1277,216 @@ def test_toulouse_2024_pdf_prints_its_form_after_the_notice(frozen_site, frozen_
     assert squeeze(toulouse.texts.text("forms.title")) not in "".join(squeezed[:form])
     assert squeeze(toulouse.texts.text("annex.title")) in squeezed[form + 1]  # then the guide's annex
     assert squeeze(f"{form + 1} / {count}") in squeeze(bottoms[form])
+
+
+# ---------------------------------------------------------------- the notice's letterhead, its parts' opening words, its contact blocks
+
+
+def _with_session(notice, **changes):
+    """``notice`` with its session's ``session:`` block changed."""
+    info = dataclasses.replace(notice.session.session, **changes)
+    return dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
+
+
+def _md_text(markdown: str) -> str:
+    """A print version's Markdown as compared: squeezed, without Markdown's escapes and line breaks."""
+    return squeeze(markdown.replace("\\", "").replace("<br>", ""))
+
+
+def check_letterheads(notices) -> int:
+    """A session's letterhead (session.letterhead) is printed once, at the top of its PDF (before the dates
+    table), in place of the notice's date line, and of its title and residence when it says them; the web page
+    keeps its header (the notice's date, its title) and prints no letterhead. Returns how many were checked."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        info, where = notice.session.session, f"{notice.slug} {notice.year}"
+        if not info.letterhead:
+            continue
+        t = notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        text, head = _md_text(printed), squeeze(md_block(info.letterhead).replace("\\", "").replace("<br>", ""))
+        assert text.count(head) == 1, where
+        assert text.index(head) < text.index(squeeze(t.text("dates.title"))), where
+        web = pages.notice_page(notice, FIXED_TODAY)
+        assert head not in _md_text(web), where
+        if info.notice_date:
+            date_line = squeeze(t.text("header.notice_date", date=notice_view(notice, FIXED_TODAY).header.notice_date))
+            assert date_line not in text and date_line in _md_text(web), where
+        for words in (given(info.title), info.residence):
+            if words and said_in([info.letterhead], words):
+                assert text.count(squeeze(typography(words))) == 1, f"{where} : {words}"
+        seen += 1
+    return seen
+
+
+def test_letterheads_real(real_notices):
+    """Nantes 2024: « Nantes, le 16 octobre 2023 », its bureau's block, « Note d'information », « Objet : … »."""
+    assert check_letterheads(real_notices) >= 1
+
+
+def test_letterheads_frozen(frozen_notices):
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
+    assert check_letterheads([nantes]) == 0  # the frozen data: the guide's header
+    letterhead = (
+        "Nantes, le 16 octobre 2023\n\nNote d'information\n\n"
+        f"Objet : {nantes.session.session.title}\n(Domiciliés dans les départements 44, 49, 53, 72 et 85)"
+    )
+    with_head = _with_session(nantes, letterhead=letterhead, residence="(Domiciliés dans les départements 44, 49, 53, 72 et 85)")
+    assert check_letterheads([with_head]) == 1
+    printed = pages.print_pages([with_head], FIXED_TODAY)[pages.pdf_path(with_head)].markdown
+    assert f"**{typography(nantes.session.session.title)}**" not in printed  # the title, once: in the letterhead
+
+
+def test_real_nantes_2024_pdf_opens_with_its_letterhead(real_site, real_notices):
+    """Page 1 of Nantes 2024's PDF reads as the rectorat's note: its place and date, its bureau's block, « Note
+    d'information » and its subject, in that order, above the dates table; no guide heading the notice does
+    not have (« Qui s'inscrit et comment », « Contacts »)."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
+    first = squeeze(_read(_pdf(real_site, nantes))[1][0])
+    t = nantes.texts
+    lines = ["Nantes, le 16 octobre 2023", "dossier suivi par :", "Antoine BELETEAU", "44326 NANTES Cedex 3", "Note d'information",
+             "Objet : BTS - session 2024 – Inscription des candidats individuels", t.text("dates.title")]
+    positions = [first.find(squeeze(typography(line))) for line in lines]
+    assert -1 not in positions and positions == sorted(positions), positions
+    assert squeeze(t.text("header.notice_date", date="lundi 16 octobre 2023")) not in first
+    whole = squeeze(" ".join(_read(_pdf(real_site, nantes))[1]))
+    annex = whole.index(squeeze(t.text("annex.title")))
+    for heading in (t.text("who.title"), t.text("contacts.title")):
+        assert squeeze(heading) not in whole[:annex], heading
+
+
+def check_paragraphs_above_headings(notices) -> int:
+    """A step's first paragraphs the notice writes under its part's heading (above_heading) are printed between
+    the part's heading and the step's own; the web page keeps them in the step, under its heading. Returns how
+    many steps were checked."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        for step in notice.section("steps") or ():
+            if not step.above_heading:
+                continue
+            where = f"{notice.slug} {notice.year} : {step.title}"
+            text = _md_text(prints[pages.pdf_path(notice)].markdown)
+            first, rest = step.paragraphs()[0], step.paragraphs()[step.above_heading]
+            own = step.heading_as_written or step.title
+            positions = [text.index(squeeze(typography(w))) for w in (step.section_as_written, md_block(first), own, md_block(rest))]
+            assert positions == sorted(positions), where
+            web = _md_text(pages.notice_page(notice, FIXED_TODAY))
+            assert web.index(squeeze(typography(step_title(step.title, notice.texts)))) < web.index(squeeze(md_block(first))), where
+            seen += 1
+    return seen
+
+
+def test_paragraphs_above_headings_real(real_notices):
+    """Nantes 2024: « La pré-inscription se fait via l'application CYCLADES… » and its address under
+    « I- Pré-inscription », above « Étape 1 : Accès à CYCLADES »."""
+    assert check_paragraphs_above_headings(real_notices) >= 1
+
+
+def test_paragraphs_above_headings_frozen(frozen_notices):
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
+    assert check_paragraphs_above_headings([nantes]) == 0
+    steps = list(nantes.session.steps)
+    opening = "La pré-inscription se fait via l'application CYCLADES."
+    steps[0] = dataclasses.replace(steps[0], text=f"{opening}\n\n{steps[0].text}", above_heading=1)
+    changed = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, steps=tuple(steps)))
+    assert check_paragraphs_above_headings([changed]) == 1
+    # without it, the part's opening words are under the step's heading, as on the web page
+    steps[0] = dataclasses.replace(steps[0], above_heading=0)
+    plain = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, steps=tuple(steps)))
+    text = _md_text(pages.print_pages([plain], FIXED_TODAY)[pages.pdf_path(plain)].markdown)
+    assert text.index(squeeze(steps[0].heading_as_written)) < text.index(squeeze(opening))
+
+
+def check_contact_blocks(notices) -> int:
+    """An office or contact the session gives as the notice writes it (as_written) is printed as that block, in
+    place of its card (no heading with its name); the web page keeps the card. Returns how many were checked."""
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    seen = 0
+    for notice in notices:
+        offices = [notice.session.exam_office if isinstance(notice.session.exam_office, Office) else None, *(notice.section("contacts") or ())]
+        for office in offices:
+            if office is None or not office.as_written or "contacts" in notice.session.session.web_only:
+                continue
+            where = f"{notice.slug} {notice.year} : {office.name}"
+            printed = prints[pages.pdf_path(notice)].markdown
+            assert squeeze(md_block(office.as_written).replace("\\", "").replace("<br>", "")) in _md_text(printed), where
+            assert f"### {typography(office.name)}" not in printed, where
+            assert f"### {typography(office.name)}" in pages.notice_page(notice, FIXED_TODAY), where
+            seen += 1
+    return seen
+
+
+def test_contact_blocks_real(real_notices):
+    """Nantes 2026: « Par téléphone : » and its five numbers, « Par courrier électronique : », no sub-heading
+    naming the bureau the sentence above them names."""
+    assert check_contact_blocks(real_notices) >= 1
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2026))
+    printed = pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown
+    assert squeeze(printed).casefold().count(squeeze("bureau d'organisation des BTS (DEC 4-1)").casefold()) == 1  # named once
+
+
+def test_contact_blocks_frozen(frozen_notices):
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    assert check_contact_blocks([nantes]) == 0
+    block = "En cas de difficultés, contactez le bureau :\n\nPar téléphone :\n- 02.40.37.38.18\n- 02.40.37.38.38\n\nPar courrier électronique : dec.bts@ac-nantes.fr"
+    office = Office(name="Bureau des BTS (bloc de la notice)", phones=("02 40 37 38 18", "02 40 37 38 38"), emails=("dec.bts@ac-nantes.fr",), as_written=block)
+    session = dataclasses.replace(nantes.session, exam_office=office)
+    assert check_contact_blocks([dataclasses.replace(nantes, session=session, exam_office=office)]) == 1
+
+
+def test_real_nantes_2026_establishment_steps_as_the_notice_writes_them(real_notices):
+    """Nantes 2026: step 2's NB ends without a colon, the two states of a candidacy on lines of their own after
+    it; step 6's blocks each with its menu, in the notice's order, then the states of the deposit; no menu said
+    twice (« Menu de CYCLADES : »), on the page nor in the PDF; « Bénéfice d'épreuve ou sous épreuve » a
+    sub-heading of « Bénéfices – dispenses d'épreuves », as « Dispenses d'épreuves »."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2026))
+    printed = pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown
+    text = _md_text(printed)
+    nb = squeeze("NB : il est également possible de créer une candidature directement dans CYCLADES (cf. annexe 7)")
+    assert text.count(nb) == 1 and text[text.index(nb) + len(nb)] != ":"
+    assert text.index(nb) < text.index(squeeze("candidatures importées : état « pré-inscrit »"))
+    order = ["Suivi des inscriptions", "Menu Inscription – Modifier Inscription - Modifier / Consulter mes élèves", "Suivi du dépôt des PJ",
+             "Menu Inscription – Gérer les pièces justificatives – Suivre les retours de pièces justificatives", "Aucun document déposé",
+             "Dossier validé par la DEC", "Suivre les retours de pièces justificatives d'inscription"]
+    positions = [text.index(squeeze(typography(words))) for words in order]
+    assert positions == sorted(positions), positions
+    menu_label = squeeze(nantes.texts.text("establishment.menu", menu="")).rstrip(":")
+    for page in (printed, pages.establishment_page(nantes, FIXED_TODAY)):
+        assert menu_label not in _md_text(page)
+        for step in nantes.session.establishment_guide.steps:
+            for menu in (step.menu or "").split(" ; "):
+                if menu:
+                    assert _md_text(page).casefold().count(squeeze(typography(menu)).casefold()) == 1, menu
+    headings = _headings_with_levels(printed)
+    levels = {words: level for level, words in headings}
+    assert levels[squeeze(typography("Bénéfices – dispenses d'épreuves"))] == 3
+    assert levels[squeeze(typography("Bénéfice d'épreuve ou sous épreuve"))] == 4
+    assert levels[squeeze(typography("Dispenses d'épreuves"))] == 4
+    assert levels[squeeze(typography("Épreuves de contrôle – ECT (rattrapage)"))] == 3
+
+
+def test_a_web_address_strands_no_word_before_it(real_site, real_notices):
+    """WeasyPrint breaks no line between a text and the span of a web address after it: the space before the
+    address is in the span (generator/pdf/notice.py), so that « une » is not left alone on its line before
+    « autre académie (… : https://… » (Nantes 2024)."""
+    html = body_html('Voir le site : <span class="bts-address">https://a.fr</span>.', SETTINGS)
+    assert ' <span class="bts-address">' not in html and '<span class="bts-address"> https://a.fr</span>' in html
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
+    lines = [squeeze(line) for text in _read(_pdf(real_site, nantes))[1] for line in text.splitlines()]
+    assert any(squeeze("une autre académie") in line for line in lines), "« une » seul sur sa ligne"
+
+
+def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
+    """Nantes 2024 gives no list of documents (it sends candidates to CYCLADES' own): its annex says so above the
+    national documents, rather than « en plus de la liste de la notice »."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
+    assert nantes.session.documents_elsewhere
+    whole = squeeze(" ".join(_read(_pdf(real_site, nantes))[1]))
+    t = nantes.texts
+    assert squeeze(t.text("documents.national_group_no_list")) in whole
+    assert squeeze(t.text("documents.national_group")) not in whole
 
 
 def test_the_notice_s_rows_of_alternatives_and_of_its_own_sentence(frozen_notices):

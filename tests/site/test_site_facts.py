@@ -104,7 +104,7 @@ def facts(notice) -> list[tuple[str, str]]:
     guide = given(s.establishment_guide)
     if guide:
         out += [("establishment step", st.title) for st in guide.steps]
-        out += [("menu", st.menu) for st in guide.steps if st.menu]
+        out += [("menu", menu) for st in guide.steps if st.menu for menu in st.menu.split(" ; ")]  # (several: « ; »)
         out += [("memo", st.memo) for st in guide.steps if st.memo]
         out += [("state", name) for name in guide.candidate_states]
     return out
