@@ -26,8 +26,8 @@ from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
-from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, national_group_name, notice_view
-from .words import condition_words, deadline_moment
+from .notice_view import QUOTE_END_STOP, R408, DocumentGroup, TopicView, document_group, document_rows, national_group_name, notice_view
+from .words import condition_words, deadline_moment, document_deadline
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class GuideAnnex:
     rules: tuple[RuleRow, ...]
     r408: R408 | None  # its national list (None: no national list in force)
     topics: tuple[TopicView, ...]  # the national statements, by topic
+    # the notice's own date for its R408 item, when it is not its documents' date or it lets it come later: said
+    # under the national text's « lors de votre confirmation d'inscription »
+    r408_notice_deadline: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -143,5 +146,18 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         documents=silent,
         rules=rules,
         r408=national_r408,
+        # (beside a national statement that says when: « lors de votre confirmation d'inscription »)
+        r408_notice_deadline=_r408_notice_deadline(notice) if national_r408 and any(b.national for b in national_r408.statements) else None,
         topics=topics,
     )
+
+
+def _r408_notice_deadline(notice: Notice) -> str | None:
+    """The deadline of the notice's item that covers the national R408 attestation, in words, when it differs
+    from its documents' deadline or the notice lets it come later (Nantes 2026: 12 December; Toulouse 2024:
+    « pièces pouvant être à déposer ultérieurement »)."""
+    for doc in notice.documents:
+        if not doc.national and any(c.startswith("r408_attestation") for c in doc.covers):
+            if doc.deadline != "documents" or doc.late_deposit:
+                return QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
+    return None

@@ -31,7 +31,7 @@ from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block
-from generator.site.words import row_names_item, said_in, same_words, specialty_name
+from generator.site.words import deadline_moment, row_names_item, said_in, same_words, specialty_name
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -1588,3 +1588,25 @@ def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, froze
                 where = f"{notice.slug} {notice.year} p. {number}"
                 assert top * mm >= 7 and (page.height - bottom) * mm >= 5, (where, top * mm, (page.height - bottom) * mm)
                 assert left * mm >= 7 and (page.width - right) * mm >= 7, (where, left * mm, (page.width - right) * mm)
+
+
+def test_the_annex_gives_the_notice_s_own_date_beside_the_national_r408_text(frozen_notices):
+    """The national text says the R408 attestation is given « lors de votre confirmation d'inscription »; where
+    the notice dates it otherwise (Nantes 2026: 12 December) or lets it come later (Toulouse 2024), the annex
+    says the notice's date right after that text, so the two do not read against each other."""
+    from generator.site.annex_view import annex_view
+
+    seen = set()
+    for notice in frozen_notices:
+        annex = annex_view(notice, FIXED_TODAY)
+        items = [d for d in notice.documents if not d.national and any(c.startswith("r408_attestation") for c in d.covers)]
+        own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
+        national_text = annex.r408 is not None and any(b.national for b in annex.r408.statements)
+        assert bool(annex.r408_notice_deadline) == bool(own_date and national_text), notice.slug
+        if annex.r408_notice_deadline:
+            printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
+            line = notice.texts.text("annex.r408_notice_deadline", deadline=annex.r408_notice_deadline)
+            assert squeeze(typography(line)) in printed.replace("*", ""), notice.slug
+            assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in annex.r408_notice_deadline, notice.slug
+            seen.add(notice.slug)
+    assert {"toulouse", "nantes"} <= seen, seen
