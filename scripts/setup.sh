@@ -36,7 +36,8 @@ apt_install() {
 }
 
 # WeasyPrint (the notices' PDFs, generator/pdf) loads Pango, PangoFT2 and HarfBuzz's subsetter, and prints
-# with the fonts of the system (DejaVu: nothing is fetched from the web).
+# with the fonts of the system (DejaVu; Liberation Sans Narrow for the long forms, the fiche préparatoire on one
+# page: nothing is fetched from the web).
 WEASYPRINT_LIBRARIES=(libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0 libfontconfig.so.1)
 LIBRARIES="$({ command -v ldconfig >/dev/null && ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null || true)"
 missing=0
@@ -44,8 +45,9 @@ for library in "${WEASYPRINT_LIBRARIES[@]}"; do
   grep -qF "$library" <<<"$LIBRARIES" || missing=1
 done
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing=1
+[ -e /usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf ] || missing=1
 if [ "$missing" = "1" ]; then
-  apt_install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core
+  apt_install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core fonts-liberation
 fi
 
 if [ "${SETUP_BROWSER:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
