@@ -42,6 +42,19 @@ HowToRegister = Literal["individual", "establishment", "elsewhere"]
 MONTH_NAMES = tuple(next(name for name, n in MONTHS_FR.items() if n == i) for i in range(1, 13))  # « février », not « fevrier »
 
 
+def orphan_sub_items(text: str) -> tuple[str, ...]:
+    """The sub-items of a text with no item right above them: a list line (« - … ») indented with no list line
+    before it in its paragraph (generator/site/text.py ``md_outline`` nests an indented line under that item)."""
+    orphans, after_item = [], False
+    for line in text.splitlines():
+        words = line.strip()
+        is_item = words.startswith("- ")
+        if is_item and line[:1].isspace() and not after_item:
+            orphans.append(words)
+        after_item = is_item
+    return tuple(orphans)
+
+
 def letterhead_dates(text: str, date) -> bool:
     """The letterhead writes ``date``: « 16 octobre 2023 », « 1er décembre 2023 » or « 16/10/2023 »."""
     words = " ".join(text.split()).casefold()
@@ -62,6 +75,10 @@ class SessionInfo(Record):
     title: Name | NotGiven = doc(f"titre de la notice, ou {NG}")
     notice_date: Date | None = doc("date de la notice, si elle est datée", default=None)
     reference: str | None = doc("texte réglementaire cité en tête de notice", default=None)
+    reference_label: str | None = doc(
+        "le mot par lequel la notice introduit ce texte, par exemple Réf. : le PDF de la notice imprime « Réf. : » et le "
+        "texte, à la place de « Texte de référence : » (la page web garde ses mots)", default=None,
+    )
     letterhead: str | None = doc(
         "l'en-tête de la notice, dans ses mots et ses lignes (lieu et date, nature du document, objet), par exemple "
         "« Nantes, le 16 octobre 2023 », « Note d'information », « Objet : BTS - session 2024 – … » : le PDF de la notice "
@@ -78,8 +95,9 @@ class SessionInfo(Record):
     categories_as_written: str | None = doc(
         "la partie de la notice sur les catégories de candidats, dans ses mots et sa forme (une phrase qui introduit "
         "la liste, deux catégories dans une phrase, « SINON »…), quand la liste who: ne la redit pas telle quelle : "
-        "le PDF de la notice l'imprime à la place de cette liste (la page web et la liste personnalisée gardent who:)",
-        default=None,
+        "le PDF de la notice l'imprime à la place de cette liste (la page web et la liste personnalisée gardent who:) ; "
+        "une ligne qui commence par « - » est un point de liste, et une telle ligne en retrait juste sous un point en est "
+        "un sous-point (un niveau au plus)", default=None,
     )
     steps_as_written: str | None = doc(
         "les étapes de l'inscription dans les mots et la forme de la notice, quand elle ne les donne pas une par une "
@@ -131,6 +149,20 @@ class SessionInfo(Record):
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
     def check(self, reader, path: str) -> None:
+        if self.reference_label and not self.reference:
+            reader.problem(
+                self.where("reference_label"), f"{path}.reference_label",
+                f"« {self.reference_label} » introduit le texte de référence de la notice, mais reference: n'est pas "
+                "écrit : écrire reference: (le texte que la notice cite, par exemple Décret n°2013-756 du 19 août 2013), "
+                "ou retirer reference_label:",
+            )
+        for line in orphan_sub_items(self.categories_as_written or ""):
+            reader.problem(
+                self.where("categories_as_written"), f"{path}.categories_as_written",
+                f"la ligne en retrait « {line} » est un sous-point, mais aucun point de liste (une ligne qui commence "
+                "par « - ») ne la précède directement : le PDF ne saurait sous quel point l'imprimer ; l'écrire sans "
+                "retrait (un point de la liste), ou la placer juste sous le point dont elle dépend, sans ligne vide entre eux",
+            )
         if self.letterhead and self.notice_date is not None and not letterhead_dates(self.letterhead, self.notice_date):
             d = self.notice_date
             written = f"{'1er' if d.day == 1 else d.day} {MONTH_NAMES[d.month - 1]} {d.year}"

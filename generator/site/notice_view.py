@@ -116,6 +116,7 @@ class Header:
     official: Official
     notice_date: str | None
     reference: str | None
+    reference_label: str | None  # the PDF: the word the notice introduces its reference with (« Réf. »), in place of the guide's
     residence: str | None  # the notice's words on where candidates live (its PDF prints them)
     audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
     opening: str | None  # in words, « date non précisée par la notice » when not given (None in the notice's voice)
@@ -433,6 +434,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         # the PDF says the notice's words on residence once: where its letterhead or categories' text says them, only there
         residence=None if own_voice and info.residence and said_in([*heads, info.categories_as_written or ""], info.residence) else info.residence,
         reference=info.reference or None,
+        reference_label=info.reference_label if own_voice else None,
         audience_key=AUDIENCE_KEYS[info.audience],
         opening=None if own_voice and notice.opening is None else opening_words(notice),
         closing=None if own_voice and notice.closing is None else closing_words(notice),
@@ -965,22 +967,26 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
     """The PDF's parts below the notice's own headings (session.sections_as_written: the path of headings above a
     part, which stays open for the parts after it until the next path): each part opens the headings of its path
     that are not open yet (a level each, below the page's title) and is that many levels deeper; and the parts
-    the notice does not title (session.untitled)."""
+    the notice does not title (session.untitled). The heading of the part just before (session.headings) is open
+    too: a path that names it puts the part below it (Aix-Marseille's « Information » beside the groups of
+    « Pièces à téléverser … »)."""
     info = notice.session.session
     paths, untitled = info.sections_as_written, set(info.untitled)
     open_path: tuple[str, ...] = ()
+    above: tuple[str, ...] = ()  # the heading of the part just before, below the open path
     out = []
     for part in parts:
         name = part.topic.id if part.topic else part.section_key
         opens: tuple[tuple[int, str], ...] = ()
         if name in paths:
-            path = tuple(paths[name])
+            path, current = tuple(paths[name]), open_path + above
             shared = 0
-            while shared < min(len(path), len(open_path)) and path[shared] == open_path[shared]:
+            while shared < min(len(path), len(current)) and path[shared] == current[shared]:
                 shared += 1
             opens = tuple((2 + i, heading) for i, heading in enumerate(path) if i >= shared)
             open_path = path
         out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled))
+        above = (info.headings[name],) if name in info.headings and name not in untitled else ()
     return tuple(out)
 
 

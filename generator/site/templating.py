@@ -9,7 +9,7 @@ does, for the kind of output the template writes.
 through ``finalize`` = ``text.md``: HTML escaped, Markdown syntax neutralised,
 French typography, on one line. The exception is ``Markup``: Markdown this
 module's own filters and functions produced (every value inside escaped the
-same way): ``|md_block`` (paragraphs and dash lists), ``|bold``, ``|cell``,
+same way): ``|md_block`` (paragraphs and dash lists), ``|md_outline`` (and sub-items), ``|bold``, ``|cell``,
 ``|md_join``, ``|blockquote``, ``|attribute`` (raw HTML attribute inside the
 Markdown), ``|code`` and ``|code_block`` (text shown as typed, for the staff
 guide's field names and YAML examples), ``|yaml_string`` (the front matter), ``link()``, ``page_link()``, ``email_link()``, ``phone_link()``, the
@@ -50,7 +50,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model.content import InterfaceFile
-from .text import BARE_URL_CLASS, attr, html_text, html_words, md, md_block, md_words, one_line, url
+from .text import BARE_URL_CLASS, attr, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -129,6 +129,11 @@ def _cell(value: object) -> Markup:
 def _md_block(value: object) -> Markup:
     """Paragraphs, dash lists and line breaks of a value (``text.md_block``)."""
     return Markup(md_block(_printable(value)))
+
+
+def _md_outline(value: object) -> Markup:
+    """``|md_block`` with one level of sub-items (``text.md_outline``)."""
+    return Markup(md_outline(_printable(value)))
 
 
 def _md_join(values: Iterable[object], separator: str) -> Markup:
@@ -320,6 +325,7 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
     """The environment of the Markdown templates of ``folder``; ``macros``: its file of shared macros."""
     filters = {
         "md_block": _md_block,
+        "md_outline": _md_outline,
         "bold": _bold,
         "cell": _cell,
         "md_join": _md_join,

@@ -146,6 +146,25 @@ def md_block(value: object) -> str:
     )
 
 
+def _sub_items(value: object) -> tuple[bool, ...]:
+    """For each list line of a text (a line starting with « - », in order): whether it is indented (a sub-item
+    of the item above it, ``md_outline``)."""
+    return tuple(line[:1].isspace() for line in str(value).strip().splitlines() if line.strip().startswith("- "))
+
+
+def md_outline(value: object) -> str:
+    """``md_block``, with one level of sub-items: a list line indented under an item (no blank line between them)
+    is a sub-item of that item (a notice's categories, ``session.categories_as_written``; validate refuses an
+    indented line with no item above it). Every other text reads its lists on one level (``text_blocks``)."""
+    indented = iter(_sub_items(value))
+    out: list[str] = []
+    for line in md_block(value).splitlines():  # one line per item, « - » first (a paragraph's line start is escaped)
+        if line.startswith("- ") and next(indented) and out and out[-1].lstrip().startswith("- "):
+            line = "    " + line
+        out.append(line)
+    return "\n".join(out)
+
+
 def one_line(value: object) -> str:
     """A value as plain text on one line, with French typography (not escaped)."""
     return typography(_squash(str(value)))

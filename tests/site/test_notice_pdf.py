@@ -30,7 +30,7 @@ from generator.model.values import given
 from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
-from generator.site.text import md_block
+from generator.site.text import md_block, md_outline
 from generator.site.words import deadline_moment, row_names_item, said_in, same_words, specialty_name
 from generator.site.text import step_title
 from generator.model.academy import Office
@@ -805,14 +805,14 @@ def check_categories_as_written(notices) -> int:
         if not info.categories_as_written:
             continue
         printed = prints[pages.pdf_path(notice)].markdown
-        assert squeeze(printed).count(squeeze(md_block(info.categories_as_written))) == 1, f"{notice.slug} {notice.year}"
+        assert squeeze(printed).count(squeeze(md_outline(info.categories_as_written))) == 1, f"{notice.slug} {notice.year}"
         for category in notice.who:  # the guide's list (« label : detail ») is not printed
             if category.detail:
                 assert squeeze(f"{category.label} : {category.detail}") not in squeeze(printed), f"{notice.slug} {notice.year} : {category.label}"
         if info.residence:
             assert squeeze(printed).count(squeeze(info.residence)) == 1, f"{notice.slug} {notice.year} : residence"
         web = squeeze(pages.notice_page(notice, FIXED_TODAY))
-        assert squeeze(md_block(info.categories_as_written)) not in web, f"{notice.slug} {notice.year} : la page web garde who:"
+        assert squeeze(md_outline(info.categories_as_written)) not in web, f"{notice.slug} {notice.year} : la page web garde who:"
         assert all(squeeze(typography(c.label)) in web for c in notice.who), f"{notice.slug} {notice.year}"
         seen += 1
     return seen
