@@ -140,7 +140,8 @@ class SessionInfo(Record):
         "de topics:), quand la notice range plusieurs parties sous ses propres titres : le chemin complet, du plus haut "
         "au plus bas, par exemple passing_form: [IV. Points de vigilance, 1- Lors de l'inscription] ; le PDF imprime "
         "ceux qui ne sont pas déjà ouverts, et la partie sous eux ; les parties suivantes restent sous ces titres "
-        "jusqu'au chemin suivant ([] : plus aucun) ; trois titres au plus", default_factory=dict,
+        "jusqu'au chemin suivant ([] : plus aucun) ; le titre de la partie qui précède (headings:) compte comme ouvert ; "
+        "trois titres au plus", default_factory=dict,
     )
     untitled: tuple[Identifier, ...] = doc(
         "parties et rubriques que la notice ne titre pas (son texte suit celui de la partie précédente, ou le titre "

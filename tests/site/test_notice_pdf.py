@@ -606,7 +606,7 @@ def check_adjustment_in_the_notice_s_words(notices) -> int:
             labelled = squeeze(t.text(key, **{name: words}))
             sentences = " ".join(w for w in (adj.how, adj.decision, adj.renewal) if w and w != words)
             said_there = squeeze(words).rstrip(".").casefold() in squeeze(sentences).casefold()  # printed once, there
-            assert squeeze(words) in squeeze(printed) or said_there, f"{notice.slug} {notice.year} : {field}"
+            assert squeeze(md_block(words)) in squeeze(printed) or said_there, f"{notice.slug} {notice.year} : {field}"
             assert labelled not in squeeze(printed), f"{notice.slug} {notice.year} : {field}"
             # the web page labels it, unless its « how » gives it in the notice's order (said once, there)
             in_how = field != "declare_in_cyclades" and squeeze(words).rstrip(".").casefold() in squeeze(adj.how).casefold()
@@ -806,9 +806,10 @@ def check_categories_as_written(notices) -> int:
             continue
         printed = prints[pages.pdf_path(notice)].markdown
         assert squeeze(printed).count(squeeze(md_outline(info.categories_as_written))) == 1, f"{notice.slug} {notice.year}"
-        for category in notice.who:  # the guide's list (« label : detail ») is not printed
+        lines = {squeeze(line) for line in printed.splitlines()}
+        for category in notice.who:  # the guide's list (« label : detail », an item of one line) is not printed
             if category.detail:
-                assert squeeze(f"{category.label} : {category.detail}") not in squeeze(printed), f"{notice.slug} {notice.year} : {category.label}"
+                assert squeeze(f"{category.label} : {category.detail}") not in lines, f"{notice.slug} {notice.year} : {category.label}"
         if info.residence:
             assert squeeze(printed).count(squeeze(info.residence)) == 1, f"{notice.slug} {notice.year} : residence"
         web = squeeze(pages.notice_page(notice, FIXED_TODAY))
@@ -824,8 +825,34 @@ def test_categories_as_written_real(real_notices):
 
 def test_categories_as_written_frozen(frozen_notices):
     """Clermont-Ferrand 2024 introduces its individual candidates with « Les candidats individuels sont : » and
-    says those in training in a paragraph of their own, below its sentence on residence."""
-    assert check_categories_as_written(frozen_notices) == 1
+    says those in training in a paragraph of their own, below its sentence on residence; Aix-Marseille 2023's
+    first category has two sub-items."""
+    assert check_categories_as_written(frozen_notices) == 2
+
+
+def test_categories_sub_items_frozen(frozen_notices):
+    """Aix-Marseille 2023's first category, « Candidats ayant présenté l'examen à une session précédente : », with
+    its two cases as sub-items (indented under it in categories_as_written): a list inside its item in the PDF,
+    the other categories items of the outer list."""
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    html = body_html(pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown, SETTINGS)
+    lists = re.findall(r"<ul>\s*<li>Candidats ayant présenté.*?</ul>\s*</li>(.*?)</ul>", html, re.DOTALL)
+    assert len(lists) == 1, html
+    first = re.search(r"<li>Candidats ayant présenté[^<]*<ul>(.*?)</ul>", html, re.DOTALL)
+    assert first is not None and first.group(1).count("<li>") == 2
+    assert "Les candidats redoublants" in first.group(1) and "Un candidat ajourné" in first.group(1)
+    assert lists[0].count("<li>") == 2 and "Candidats de l’enseignement à distance" in typography(lists[0]).replace("'", "’")
+
+
+def test_sub_items_need_an_item_above_them():
+    """md_outline nests a list line indented right under an item; one with no item above it (after a paragraph's
+    line, after a blank line) stays an item of its own, never an indented block (Markdown would print it as code);
+    every other text (md_block) reads its lists on one level."""
+    text = "- A\n  - a1\n  - a2\n- B\n\nParagraphe\n  - c\n\n  - d"
+    assert md_outline(text).splitlines() == ["- A", "    - a1", "    - a2", "- B", "", "Paragraphe", "", "- c", "", "- d"]
+    assert "    - " not in md_block(text)
+    html = body_html(md_outline(text), SETTINGS)
+    assert "<code>" not in html and re.search(r"<li>A\s*<ul>\s*<li>a1</li>\s*<li>a2</li>\s*</ul>\s*</li>\s*<li>B</li>", html)
 
 
 def _headings_with_levels(markdown: str) -> list[tuple[int, str]]:
@@ -890,6 +917,34 @@ def test_sections_as_written_frozen(frozen_notices):
     assert levels[squeeze(typography(passing_form))] == 4
     closing = next(p.topic.title for p in view.parts if p.topic and p.topic.id == "control_exams")
     assert all(level <= 3 for level, words in headings[headings.index((2, squeeze(typography(closing)))):])
+
+
+def test_a_path_may_name_the_heading_of_the_part_just_before(frozen_notices):
+    """A part whose path (session.sections_as_written) is the heading of the part printed just before it
+    (session.headings) goes below that heading, not under a second copy of it: Aix-Marseille's « Information »
+    beside the « Pour … » groups of « Pièces à téléverser dans votre espace Cyclades » (here, with the frozen data,
+    its R408 part)."""
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    info = aix.session.session
+    documents = info.headings["documents"]
+    below = dataclasses.replace(info, sections_as_written={**info.sections_as_written, "r408": (documents,)})
+    moved = dataclasses.replace(aix, session=dataclasses.replace(aix.session, session=below))
+    for notice, level in ((aix, 2), (moved, 3)):
+        headings = _headings_with_levels(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown)
+        assert headings.count((2, squeeze(typography(documents)))) == 1
+        assert (level, squeeze(typography(aix.texts.text("r408.title")))) in headings
+
+
+def test_reference_label(frozen_notices):
+    """Aix-Marseille 2023's « Réf. : Décret n°2013-756 du 19 août 2013 » (session.reference_label) is printed as the
+    notice writes it, in place of the guide's « Texte de référence : »; the web page keeps the guide's words."""
+    aix = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    info = aix.session.session
+    printed = pages.print_pages([aix], FIXED_TODAY)[pages.pdf_path(aix)].markdown
+    guide_s = squeeze(aix.texts.text("header.reference", reference=info.reference))
+    assert squeeze(f"{info.reference_label} : {info.reference}") in {squeeze(line) for line in printed.splitlines()}
+    assert guide_s not in squeeze(printed)
+    assert guide_s in squeeze(pages.notice_page(aix, FIXED_TODAY))
 
 
 def check_exam_office_in_the_notice_s_words(notices) -> int:
