@@ -78,6 +78,10 @@ def check_content(content: NationalContent, problems: Problems) -> None:
             problems.add(document.where("replaces"), f"documents.{did}.replaces", f"document national inconnu {quote(document.replaces)}{_nearest(document.replaces, known)} ; écrire l'identifiant d'un document de content/documents.yaml")
     for wid, warning in content.checklist.warnings.items():
         check_condition(warning.when, content, problems, f"warnings.{wid}.when", file_hint=None)
+    for tid, topic in content.topics.topics.items():
+        for sid, statement in topic.statements.items():
+            if statement.documents_when is not None:
+                check_condition(statement.documents_when, content, problems, f"topics.{tid}.statements.{sid}.documents_when", file_hint=None)
     specialties = content.specialties.specialties
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):

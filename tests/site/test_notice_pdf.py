@@ -1590,23 +1590,39 @@ def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, froze
                 assert left * mm >= 7 and (page.width - right) * mm >= 7, (where, left * mm, (page.width - right) * mm)
 
 
-def test_the_annex_gives_the_notice_s_own_date_beside_the_national_r408_text(frozen_notices):
-    """The national text says the R408 attestation is given « lors de votre confirmation d'inscription »; where
-    the notice dates it otherwise (Nantes 2026: 12 December) or lets it come later (Toulouse 2024), the annex
-    says the notice's date right after that text, so the two do not read against each other."""
+def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates_its_items(frozen_notices):
+    """National statements that say when to provide an item (content/topics.yaml documents_when:): the R408
+    attestation « lors de votre confirmation d'inscription », the engagement étudiant request « au plus tard à la
+    date limite d'inscription ». Where the notice dates its own item otherwise (Nantes 2026's R408: 12 December;
+    Toulouse 2024's form: 15/01/2024) or lets it come later (Toulouse 2024's R408), the annex says the notice's date
+    right after that text, so the two do not read against each other; elsewhere it says nothing."""
     from generator.site.annex_view import annex_view
 
     seen = set()
     for notice in frozen_notices:
         annex = annex_view(notice, FIXED_TODAY)
-        items = [d for d in notice.documents if not d.national and any(c.startswith("r408_attestation") for c in d.covers)]
-        own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
-        national_text = annex.r408 is not None and any(b.national for b in annex.r408.statements)
-        assert bool(annex.r408_notice_deadline) == bool(own_date and national_text), notice.slug
-        if annex.r408_notice_deadline:
-            printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
-            line = notice.texts.text("annex.r408_notice_deadline", deadline=annex.r408_notice_deadline)
-            assert squeeze(typography(line)) in printed.replace("*", ""), notice.slug
-            assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in annex.r408_notice_deadline, notice.slug
-            seen.add(notice.slug)
-    assert {"toulouse", "nantes"} <= seen, seen
+        printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex).replace("*", "")
+        engagement = next((t for t in annex.topics if t.id == "engagement_etudiant"), None)
+        cases = {
+            # the part, its national text shown in the annex, the notice's items it dates (found by what they cover or ask)
+            "r408": (
+                "lors de votre confirmation d'inscription" if annex.r408 is not None and any(b.national for b in annex.r408.statements) else None,
+                [d for d in notice.documents if not d.national and any(c.startswith("r408_attestation") for c in d.covers)],
+            ),
+            "engagement_etudiant": (
+                "au plus tard à la date limite d'inscription" if engagement and any("date limite d'inscription" in x for b in engagement.blocks for x in b.texts) else None,
+                [d for d in notice.documents if not d.national and "engagement_etudiant" in d.when.questions()],
+            ),
+        }
+        for part, (national_words, items) in cases.items():
+            own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
+            dates = annex.notice_deadlines.get(part, ())
+            assert bool(dates) == bool(own_date and national_words), (notice.slug, part)
+            for date in dates:
+                line = squeeze(typography(notice.texts.text("annex.notice_deadline", deadline=date)))
+                assert line in printed, (notice.slug, part)
+                # after the national text it answers
+                assert printed.index(squeeze(typography(national_words))) < printed.index(line), (notice.slug, part)
+                assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in date, (notice.slug, part)
+                seen.add((notice.slug, part))
+    assert {("toulouse", "r408"), ("nantes", "r408"), ("toulouse", "engagement_etudiant")} <= seen, seen
