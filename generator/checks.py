@@ -368,7 +368,8 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
     """session.layout names parts of the notice and its topics, each once; session.web_only, parts and topics
     that are not in the notice as such, each once and not in layout; session.headings, parts and topics;
     session.sections_as_written, parts and topics, three headings at most above each; session.untitled, parts
-    and topics without a heading of their own; the steps' own parts (section_as_written) start with the first step."""
+    and topics without a heading of their own; session.lead_as_written, parts and topics with a sentence in place of
+    a heading (not also in headings); the steps' own parts (section_as_written) start with the first step."""
     info = session_file.session
     topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
     known = [*LAYOUT_PARTS, *topics]
@@ -413,6 +414,16 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                 where, field,
                 f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; une partie que la notice ne titre "
                 "pas n'en a pas : la retirer de untitled: ou de headings:",
+            )
+    for name in info.lead_as_written:
+        where, field = info.where(f"lead_as_written.{name}"), f"session.lead_as_written.{name}"
+        if name not in known:
+            problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
+        elif name in info.headings:
+            problems.add(
+                where, field,
+                f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; le PDF imprime les mots de "
+                "lead_as_written: à la place d'un titre : la retirer de headings: ou de lead_as_written:",
             )
     guide = given(session_file.establishment_guide)
     guide_steps = guide.steps if guide else ()
