@@ -76,8 +76,10 @@ class Contents(Record):
         for line in (line for line in self.entries.splitlines() if line.strip()):
             indent = len(line) - len(line.lstrip(" "))
             words = line.strip()
-            if not words.startswith("- ") or not words[2:].strip() or indent not in (0, 2):
+            if not words.startswith("- ") or not words[2:].strip():
                 fix = "commencer la ligne par « - » (deux espaces avant pour une entrée rangée sous celle du dessus)"
+            elif indent not in (0, 2):
+                fix = f"{indent} espaces avant « - » ; le sommaire a deux niveaux : aucun espace, ou deux pour une entrée rangée sous celle du dessus"
             elif indent == 2 and previous is None:
                 fix = "la première entrée ne peut pas être rangée sous une autre : retirer les deux espaces du début"
             else:

@@ -430,6 +430,45 @@ def test_frozen_print_versions_follow_their_notice_s_order(frozen_notices):
     assert web.index(f"## {t.text('steps.title')}") < web.index(f"## {t.text('documents.title')}") < web.index(f"### {benefits}")
 
 
+def check_contents_and_leads_are_the_notice_s(notices) -> int:
+    """A notice's sommaire (session.contents_as_written) is printed after its dates and before its first part,
+    each entry a list item in its words, an entry under the one above indented under it; a sentence the notice
+    writes in place of a part's heading (session.lead_as_written) is printed as a paragraph with no heading for
+    that part (here: the steps, whose guide heading is gone). The web page has neither: its headings are the
+    guide's. Returns how many notices had one or the other."""
+    checked = 0
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    for notice in notices:
+        info, t = notice.session.session, notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        web = pages.notice_page(notice, FIXED_TODAY)
+        contents = info.contents_as_written
+        if contents:
+            at = printed.index(f"\n## {typography(contents.title)}\n")
+            assert printed.index(f"## {t.text('dates.title')}") < at < printed.index("\n## ", at + 1), notice.slug
+            listing = printed[at:printed.index("\n## ", at + 1)]
+            for level, words in contents.lines():
+                assert f"\n{'    ' * level}- {md_block(words)}\n" in listing, (notice.slug, words)
+            assert f"## {typography(contents.title)}\n" not in web, notice.slug
+        for name, lead in info.lead_as_written.items():
+            assert f"\n{md_block(lead)}\n" in printed, (notice.slug, name)
+            assert md_block(lead) not in web, (notice.slug, name)
+            if name == "steps":
+                assert f"## {t.text('steps.title')}" not in printed and f"## {t.text('steps.title')}" in web, notice.slug
+        checked += bool(contents or info.lead_as_written)
+    return checked
+
+
+def test_frozen_print_versions_print_the_notice_s_sommaire_and_leads(frozen_notices):
+    """Toulouse 2024 (frozen): its « Sommaire » before « I- », and « L'inscription à l'examen se fait en TROIS
+    TEMPS : » in place of a heading over its steps."""
+    assert check_contents_and_leads_are_the_notice_s(frozen_notices) >= 1
+
+
+def test_real_print_versions_print_the_notice_s_sommaire_and_leads(real_notices):
+    check_contents_and_leads_are_the_notice_s(real_notices)
+
+
 def check_headings_are_the_notice_s(notices, *, web_keeps_the_guide_s: bool = True) -> int:
     """The PDF titles a part or a topic with the notice's own heading when session.headings gives it, and
     each step with its heading_as_written; steps in the notice's own parts (section_as_written) are printed
