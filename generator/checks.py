@@ -405,26 +405,17 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                 f"{len(path)} titres ; le PDF en imprime {MAX_SECTIONS_AS_WRITTEN} au plus au-dessus d'une partie : garder les "
                 f"{MAX_SECTIONS_AS_WRITTEN} plus hauts de la notice (ou, si la partie a son propre titre, le mettre dans headings:)",
             )
-    for i, name in enumerate(info.untitled):
-        where, field = info.where(f"untitled[{i}]"), f"session.untitled[{i}]"
+    # parts printed without a heading: the notice gives none (untitled:), or a sentence in its place (lead_as_written:)
+    no_heading = {
+        "untitled": "une partie que la notice ne titre pas n'en a pas : la retirer de untitled: ou de headings:",
+        "lead_as_written": "le PDF imprime les mots de lead_as_written: à la place d'un titre : la retirer de headings: ou de lead_as_written:",
+    }
+    for key, name in [*((f"untitled[{i}]", n) for i, n in enumerate(info.untitled)), *((f"lead_as_written.{n}", n) for n in info.lead_as_written)]:
+        where, field = info.where(key), f"session.{key}"
         if name not in known:
             problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
         elif name in info.headings:
-            problems.add(
-                where, field,
-                f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; une partie que la notice ne titre "
-                "pas n'en a pas : la retirer de untitled: ou de headings:",
-            )
-    for name in info.lead_as_written:
-        where, field = info.where(f"lead_as_written.{name}"), f"session.lead_as_written.{name}"
-        if name not in known:
-            problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
-        elif name in info.headings:
-            problems.add(
-                where, field,
-                f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; le PDF imprime les mots de "
-                "lead_as_written: à la place d'un titre : la retirer de headings: ou de lead_as_written:",
-            )
+            problems.add(where, field, f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; {no_heading[key.split('[')[0].split('.')[0]]}")
     guide = given(session_file.establishment_guide)
     guide_steps = guide.steps if guide else ()
     if any(step.heading_as_written for step in guide_steps):

@@ -180,8 +180,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         assert form_pages == list(range(end_of_notice, end_of_notice + len(forms))), f"{where} : {form_pages}"
         # Up to the annex, the notice's own words: nothing only the guide says.
         notice_part = "".join(squeezed[: annex_pages[0] if annex_pages else count])
-        info = notice.session.session  # the notice's own headings may use the guide's words (« IV. Points de vigilance »)
-        for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path)]:
+        info = notice.session.session  # the notice's own headings may use the guide's words (« IV. Points de vigilance »), its sommaire too
+        contents = [info.contents_as_written.title, *(w for _, w in info.contents_as_written.lines())] if info.contents_as_written else []
+        for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
             notice_part = notice_part.replace(squeeze(heading), "")
         said = [name for name, words in _guide_words(t).items() if words and words in notice_part]
         assert not said, f"{where} : avant l'annexe du guide : {said}"
