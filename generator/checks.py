@@ -78,6 +78,10 @@ def check_content(content: NationalContent, problems: Problems) -> None:
             problems.add(document.where("replaces"), f"documents.{did}.replaces", f"document national inconnu {quote(document.replaces)}{_nearest(document.replaces, known)} ; écrire l'identifiant d'un document de content/documents.yaml")
     for wid, warning in content.checklist.warnings.items():
         check_condition(warning.when, content, problems, f"warnings.{wid}.when", file_hint=None)
+    for tid, topic in content.topics.topics.items():
+        for sid, statement in topic.statements.items():
+            if statement.documents_when is not None:
+                check_condition(statement.documents_when, content, problems, f"topics.{tid}.statements.{sid}.documents_when", file_hint=None)
     specialties = content.specialties.specialties
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):
@@ -364,7 +368,8 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
     """session.layout names parts of the notice and its topics, each once; session.web_only, parts and topics
     that are not in the notice as such, each once and not in layout; session.headings, parts and topics;
     session.sections_as_written, parts and topics, three headings at most above each; session.untitled, parts
-    and topics without a heading of their own; the steps' own parts (section_as_written) start with the first step."""
+    and topics without a heading of their own; session.lead_as_written, parts and topics with a sentence in place of
+    a heading (not also in headings); the steps' own parts (section_as_written) start with the first step."""
     info = session_file.session
     topics = list(dict.fromkeys([*content.topics.topics, *(given(session_file.topics) or ())]))
     known = [*LAYOUT_PARTS, *topics]
@@ -400,16 +405,17 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                 f"{len(path)} titres ; le PDF en imprime {MAX_SECTIONS_AS_WRITTEN} au plus au-dessus d'une partie : garder les "
                 f"{MAX_SECTIONS_AS_WRITTEN} plus hauts de la notice (ou, si la partie a son propre titre, le mettre dans headings:)",
             )
-    for i, name in enumerate(info.untitled):
-        where, field = info.where(f"untitled[{i}]"), f"session.untitled[{i}]"
+    # parts printed without a heading: the notice gives none (untitled:), or a sentence in its place (lead_as_written:)
+    no_heading = {
+        "untitled": "une partie que la notice ne titre pas n'en a pas : la retirer de untitled: ou de headings:",
+        "lead_as_written": "le PDF imprime les mots de lead_as_written: à la place d'un titre : la retirer de headings: ou de lead_as_written:",
+    }
+    for key, name in [*((f"untitled[{i}]", n) for i, n in enumerate(info.untitled)), *((f"lead_as_written.{n}", n) for n in info.lead_as_written)]:
+        where, field = info.where(key), f"session.{key}"
         if name not in known:
             problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
         elif name in info.headings:
-            problems.add(
-                where, field,
-                f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; une partie que la notice ne titre "
-                "pas n'en a pas : la retirer de untitled: ou de headings:",
-            )
+            problems.add(where, field, f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; {no_heading[key.split('[')[0].split('.')[0]]}")
     guide = given(session_file.establishment_guide)
     guide_steps = guide.steps if guide else ()
     if any(step.heading_as_written for step in guide_steps):

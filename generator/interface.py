@@ -244,7 +244,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "col_why": (),
         "not_given": ("labels", "count"),
         "no_hour": ("labels", "count"),
-        "r408_notice_deadline": ("deadline",),
+        "notice_deadline": ("deadline",),
         "rules_title": (),
         "col_rule": (),
     },

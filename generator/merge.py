@@ -122,6 +122,7 @@ class ResolvedStatement:
     text: str
     provenance: Provenance
     replaces: tuple[NationalText, ...] = ()  # a national statement in the notice's words (``replace:``): that statement's texts
+    documents_when: Condition | None = None  # a national statement that dates documents: the condition a notice asks them in
 
 
 @dataclass(frozen=True)
@@ -345,7 +346,9 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                 words = own.replace[sid]
                 statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources)))
                 continue
-            statements.append(ResolvedStatement(sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources))))
+            statements.append(ResolvedStatement(
+                sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
+            ))
         if statements:
             out.append(ResolvedTopic(tid, topic.title, tuple(statements)))
     for tid, own in own_topics.items():

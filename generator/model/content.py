@@ -98,6 +98,14 @@ class Statement(Record):
         "validate refuse la phrase pour une session qui ne les donne pas",
         default=(),
     )
+    documents_when: Condition | None = doc(
+        "pour une phrase qui dit quand fournir un document ou faire une demande (« lors de votre confirmation "
+        "d'inscription », « au plus tard à la date limite d'inscription ») : la condition dans laquelle une notice demande "
+        "les pièces concernées, par exemple {engagement_etudiant: \"yes\"} ; sous la phrase, l'annexe du PDF d'une notice "
+        "donne la date que la notice fixe pour ses pièces demandées dans cette condition, quand ce n'est pas celle de ses "
+        "pièces justificatives ou qu'elle en permet un dépôt ultérieur",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -67,6 +67,42 @@ def letterhead_dates(text: str, date) -> bool:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Contents(Record):
+    """A notice's table of contents (« SOMMAIRE »), as it writes it."""
+
+    title: Name = doc("son titre tel que la notice l'écrit, par exemple Sommaire")
+    entries: str = doc(
+        "ses lignes, une par entrée, chacune commençant par « - » (« - I- Candidats concernés par l'inscription ») ; une "
+        "entrée rangée sous celle du dessus (« Annexe 1 : … » sous « V- Annexes ») commence par deux espaces puis « - »"
+    )
+
+    def lines(self) -> tuple[tuple[int, str], ...]:
+        """Each entry: (its level, 0 or 1, its words)."""
+        return tuple(
+            (1 if line.startswith("  ") else 0, line.strip()[2:].strip())
+            for line in self.entries.splitlines()
+            if line.strip()
+        )
+
+    def check(self, reader, path: str) -> None:
+        previous = None
+        for line in (line for line in self.entries.splitlines() if line.strip()):
+            indent = len(line) - len(line.lstrip(" "))
+            words = line.strip()
+            if not words.startswith("- ") or not words[2:].strip():
+                fix = "commencer la ligne par « - » (deux espaces avant pour une entrée rangée sous celle du dessus)"
+            elif indent not in (0, 2):
+                fix = f"{indent} espaces avant « - » ; le sommaire a deux niveaux : aucun espace, ou deux pour une entrée rangée sous celle du dessus"
+            elif indent == 2 and previous is None:
+                fix = "la première entrée ne peut pas être rangée sous une autre : retirer les deux espaces du début"
+            else:
+                previous = line
+                continue
+            reader.problem(self.where("entries"), f"{path}.entries", f"entrée du sommaire illisible « {words} » : {fix}")
+            return
+
+
+@dataclass(frozen=True, kw_only=True)
 class SessionInfo(Record):
     """The session and its registration window."""
 
@@ -98,6 +134,11 @@ class SessionInfo(Record):
         "le PDF de la notice l'imprime à la place de cette liste (la page web et la liste personnalisée gardent who:) ; "
         "une ligne qui commence par « - » est un point de liste, et une telle ligne en retrait juste sous un point en est "
         "un sous-point (un niveau au plus)", default=None,
+    )
+    contents_as_written: Contents | None = doc(
+        "le sommaire de la notice, quand elle en a un, dans ses mots (title: son titre, entries: ses entrées, une par ligne "
+        "commençant par « - ») : le PDF de la notice l'imprime là où elle l'imprime, après ses dates d'inscription et avant "
+        "sa première partie ; la page web n'en a pas (ses titres sont ceux du guide)", default=None,
     )
     steps_as_written: str | None = doc(
         "les étapes de l'inscription dans les mots et la forme de la notice, quand elle ne les donne pas une par une "
@@ -142,6 +183,12 @@ class SessionInfo(Record):
         "ceux qui ne sont pas déjà ouverts, et la partie sous eux ; les parties suivantes restent sous ces titres "
         "jusqu'au chemin suivant ([] : plus aucun) ; le titre de la partie qui précède (headings:) compte comme ouvert ; "
         "trois titres au plus", default_factory=dict,
+    )
+    lead_as_written: dict[Identifier, str] = doc(
+        "les mots que la notice écrit en tête d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
+        "de topics:) à la place d'un titre, une phrase qui l'annonce, par exemple steps: « L'inscription à l'examen se fait en "
+        "TROIS TEMPS : » : le PDF les imprime en paragraphe, sans titre au-dessus (la page web garde le titre du guide)",
+        default_factory=dict,
     )
     untitled: tuple[Identifier, ...] = doc(
         "parties et rubriques que la notice ne titre pas (son texte suit celui de la partie précédente, ou le titre "

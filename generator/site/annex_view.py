@@ -20,7 +20,7 @@ same words as the web page.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..merge import Notice
 from ..model.academy import Department
@@ -63,9 +63,11 @@ class GuideAnnex:
     rules: tuple[RuleRow, ...]
     r408: R408 | None  # its national list (None: no national list in force)
     topics: tuple[TopicView, ...]  # the national statements, by topic
-    # the notice's own date for its R408 item, when it is not its documents' date or it lets it come later: said
-    # under the national text's « lors de votre confirmation d'inscription »
-    r408_notice_deadline: str | None = None
+    # under a national statement that says when to provide documents (``documents_when:`` in content/topics.yaml), the
+    # dates the notice sets for its own items asked in that condition, when they are not its documents' date or it lets
+    # them come later, by topic id (« r408 » for the R408 part): « lors de votre confirmation d'inscription » beside
+    # Nantes 2026's 12 December, « au plus tard à la date limite d'inscription » beside Toulouse's 15/01/2024
+    notice_deadlines: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -146,18 +148,33 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         documents=silent,
         rules=rules,
         r408=national_r408,
-        # (beside a national statement that says when: « lors de votre confirmation d'inscription »)
-        r408_notice_deadline=_r408_notice_deadline(notice) if national_r408 and any(b.national for b in national_r408.statements) else None,
         topics=topics,
+        notice_deadlines=_notice_deadlines(notice, {t.id for t in topics} | ({"r408"} if national_r408 else set())),
     )
 
 
-def _r408_notice_deadline(notice: Notice) -> str | None:
-    """The deadline of the notice's item that covers the national R408 attestation, in words, when it differs
-    from its documents' deadline or the notice lets it come later (Nantes 2026: 12 December; Toulouse 2024:
-    « pièces pouvant être à déposer ultérieurement »)."""
-    for doc in notice.documents:
-        if not doc.national and any(c.startswith("r408_attestation") for c in doc.covers):
-            if doc.deadline != "documents" or doc.late_deposit:
-                return QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
-    return None
+def _notice_deadlines(notice: Notice, shown: set[str]) -> dict[str, tuple[str, ...]]:
+    """For each topic the annex shows (``shown``), the dates in words the notice sets for its own items that a
+    national statement of it dates (``documents_when``), when they differ from its documents' deadline or the notice
+    lets them come later (Nantes 2026's R408: 12 December; Toulouse 2024's R408: « pièces pouvant être à déposer
+    ultérieurement »; its engagement étudiant form: 15/01/2024), each date once."""
+    out: dict[str, tuple[str, ...]] = {}
+    for topic in notice.topics:
+        if topic.id not in shown:
+            continue
+        conditions = [s.documents_when for s in topic.statements if s.provenance.kind == "national" and s.documents_when is not None]
+        dates = dict.fromkeys(
+            QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
+            for condition in conditions
+            for doc in notice.documents
+            if not doc.national and _asked_in(doc.when, condition) and (doc.deadline != "documents" or doc.late_deposit)
+        )
+        if dates:
+            out[topic.id] = tuple(dates)
+    return out
+
+
+def _asked_in(when: Condition, condition: Condition) -> bool:
+    """An item asked in ``when`` is asked in ``condition``: the same condition, or all of several that include it
+    (the notice's R408 item: listed specialty, minus the national exemption)."""
+    return when == condition or (when.kind == "all" and condition in when.children)

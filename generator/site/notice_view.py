@@ -128,6 +128,9 @@ class Header:
     checklist_page: str | None
     departments: tuple[Department, ...]
     letterhead: str | None = None  # the PDF: the notice's letterhead (session.letterhead), in place of its date, title and residence it says
+    # the PDF: the notice's table of contents (session.contents_as_written), its title and its entries (level, words)
+    contents_title: str | None = None
+    contents: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -345,6 +348,7 @@ class Part:
     opens: tuple[tuple[int, str], ...] = ()
     depth: int = 0
     untitled: bool = False
+    lead: str | None = None  # the notice's words in place of the part's heading (session.lead_as_written)
 
 
 @dataclass(frozen=True)
@@ -445,6 +449,8 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         checklist_page=CHECKLIST_PAGE if checklist else None,
         departments=notice.academy.departments,
         letterhead=letterhead,
+        contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
+        contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),
     )
 
 
@@ -967,9 +973,9 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
     """The PDF's parts below the notice's own headings (session.sections_as_written: the path of headings above a
     part, which stays open for the parts after it until the next path): each part opens the headings of its path
     that are not open yet (a level each, below the page's title) and is that many levels deeper; and the parts
-    the notice does not title (session.untitled). The heading of the part just before (session.headings) is open
-    too: a path that names it puts the part below it (Aix-Marseille's « Information » beside the groups of
-    « Pièces à téléverser … »)."""
+    the notice does not title (session.untitled), or titles with a sentence of its text (session.lead_as_written).
+    The heading of the part just before (session.headings) is open too: a path that names it puts the part below
+    it (Aix-Marseille's « Information » beside the groups of « Pièces à téléverser … »)."""
     info = notice.session.session
     paths, untitled = info.sections_as_written, set(info.untitled)
     open_path: tuple[str, ...] = ()
@@ -985,8 +991,9 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
                 shared += 1
             opens = tuple((2 + i, heading) for i, heading in enumerate(path) if i >= shared)
             open_path = path
-        out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled))
-        above = (info.headings[name],) if name in info.headings and name not in untitled else ()
+        lead = info.lead_as_written.get(name)
+        out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled or lead is not None, lead=lead))
+        above = (info.headings[name],) if name in info.headings and name not in untitled and lead is None else ()
     return tuple(out)
 
 

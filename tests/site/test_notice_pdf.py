@@ -180,8 +180,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         assert form_pages == list(range(end_of_notice, end_of_notice + len(forms))), f"{where} : {form_pages}"
         # Up to the annex, the notice's own words: nothing only the guide says.
         notice_part = "".join(squeezed[: annex_pages[0] if annex_pages else count])
-        info = notice.session.session  # the notice's own headings may use the guide's words (« IV. Points de vigilance »)
-        for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path)]:
+        info = notice.session.session  # the notice's own headings may use the guide's words (« IV. Points de vigilance »), its sommaire too
+        contents = [info.contents_as_written.title, *(w for _, w in info.contents_as_written.lines())] if info.contents_as_written else []
+        for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
             notice_part = notice_part.replace(squeeze(heading), "")
         said = [name for name, words in _guide_words(t).items() if words and words in notice_part]
         assert not said, f"{where} : avant l'annexe du guide : {said}"
@@ -428,6 +429,45 @@ def test_frozen_print_versions_follow_their_notice_s_order(frozen_notices):
     documents = aix.session.session.headings["documents"]  # its own heading in the PDF (session.headings)
     assert printed.index(f"## {benefits}") < printed.index(f"## {t.text('steps.title')}") < printed.index(f"## {documents}")
     assert web.index(f"## {t.text('steps.title')}") < web.index(f"## {t.text('documents.title')}") < web.index(f"### {benefits}")
+
+
+def check_contents_and_leads_are_the_notice_s(notices) -> int:
+    """A notice's sommaire (session.contents_as_written) is printed after its dates and before its first part,
+    each entry a list item in its words, an entry under the one above indented under it; a sentence the notice
+    writes in place of a part's heading (session.lead_as_written) is printed as a paragraph with no heading for
+    that part (here: the steps, whose guide heading is gone). The web page has neither: its headings are the
+    guide's. Returns how many notices had one or the other."""
+    checked = 0
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    for notice in notices:
+        info, t = notice.session.session, notice.texts
+        printed = prints[pages.pdf_path(notice)].markdown
+        web = pages.notice_page(notice, FIXED_TODAY)
+        contents = info.contents_as_written
+        if contents:
+            at = printed.index(f"\n## {typography(contents.title)}\n")
+            assert printed.index(f"## {t.text('dates.title')}") < at < printed.index("\n## ", at + 1), notice.slug
+            listing = printed[at:printed.index("\n## ", at + 1)]
+            for level, words in contents.lines():
+                assert f"\n{'    ' * level}- {md_block(words)}\n" in listing, (notice.slug, words)
+            assert f"## {typography(contents.title)}\n" not in web, notice.slug
+        for name, lead in info.lead_as_written.items():
+            assert f"\n{md_block(lead)}\n" in printed, (notice.slug, name)
+            assert md_block(lead) not in web, (notice.slug, name)
+            if name == "steps":
+                assert f"## {t.text('steps.title')}" not in printed and f"## {t.text('steps.title')}" in web, notice.slug
+        checked += bool(contents or info.lead_as_written)
+    return checked
+
+
+def test_frozen_print_versions_print_the_notice_s_sommaire_and_leads(frozen_notices):
+    """Toulouse 2024 (frozen): its « Sommaire » before « I- », and « L'inscription à l'examen se fait en TROIS
+    TEMPS : » in place of a heading over its steps."""
+    assert check_contents_and_leads_are_the_notice_s(frozen_notices) >= 1
+
+
+def test_real_print_versions_print_the_notice_s_sommaire_and_leads(real_notices):
+    check_contents_and_leads_are_the_notice_s(real_notices)
 
 
 def check_headings_are_the_notice_s(notices, *, web_keeps_the_guide_s: bool = True) -> int:
@@ -1645,23 +1685,39 @@ def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, froze
                 assert left * mm >= 7 and (page.width - right) * mm >= 7, (where, left * mm, (page.width - right) * mm)
 
 
-def test_the_annex_gives_the_notice_s_own_date_beside_the_national_r408_text(frozen_notices):
-    """The national text says the R408 attestation is given « lors de votre confirmation d'inscription »; where
-    the notice dates it otherwise (Nantes 2026: 12 December) or lets it come later (Toulouse 2024), the annex
-    says the notice's date right after that text, so the two do not read against each other."""
+def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates_its_items(frozen_notices):
+    """National statements that say when to provide an item (content/topics.yaml documents_when:): the R408
+    attestation « lors de votre confirmation d'inscription », the engagement étudiant request « au plus tard à la
+    date limite d'inscription ». Where the notice dates its own item otherwise (Nantes 2026's R408: 12 December;
+    Toulouse 2024's form: 15/01/2024) or lets it come later (Toulouse 2024's R408), the annex says the notice's date
+    right after that text, so the two do not read against each other; elsewhere it says nothing."""
     from generator.site.annex_view import annex_view
 
     seen = set()
     for notice in frozen_notices:
         annex = annex_view(notice, FIXED_TODAY)
-        items = [d for d in notice.documents if not d.national and any(c.startswith("r408_attestation") for c in d.covers)]
-        own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
-        national_text = annex.r408 is not None and any(b.national for b in annex.r408.statements)
-        assert bool(annex.r408_notice_deadline) == bool(own_date and national_text), notice.slug
-        if annex.r408_notice_deadline:
-            printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
-            line = notice.texts.text("annex.r408_notice_deadline", deadline=annex.r408_notice_deadline)
-            assert squeeze(typography(line)) in printed.replace("*", ""), notice.slug
-            assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in annex.r408_notice_deadline, notice.slug
-            seen.add(notice.slug)
-    assert {"toulouse", "nantes"} <= seen, seen
+        printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex).replace("*", "")
+        engagement = next((t for t in annex.topics if t.id == "engagement_etudiant"), None)
+        cases = {
+            # the part, its national text shown in the annex, the notice's items it dates (found by what they cover or ask)
+            "r408": (
+                "lors de votre confirmation d'inscription" if annex.r408 is not None and any(b.national for b in annex.r408.statements) else None,
+                [d for d in notice.documents if not d.national and any(c.startswith("r408_attestation") for c in d.covers)],
+            ),
+            "engagement_etudiant": (
+                "au plus tard à la date limite d'inscription" if engagement and any("date limite d'inscription" in x for b in engagement.blocks for x in b.texts) else None,
+                [d for d in notice.documents if not d.national and "engagement_etudiant" in d.when.questions()],
+            ),
+        }
+        for part, (national_words, items) in cases.items():
+            own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
+            dates = annex.notice_deadlines.get(part, ())
+            assert bool(dates) == bool(own_date and national_words), (notice.slug, part)
+            for date in dates:
+                line = squeeze(typography(notice.texts.text("annex.notice_deadline", deadline=date)))
+                assert line in printed, (notice.slug, part)
+                # after the national text it answers
+                assert printed.index(squeeze(typography(national_words))) < printed.index(line), (notice.slug, part)
+                assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in date, (notice.slug, part)
+                seen.add((notice.slug, part))
+    assert {("toulouse", "r408"), ("nantes", "r408"), ("toulouse", "engagement_etudiant")} <= seen, seen
