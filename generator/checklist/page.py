@@ -280,7 +280,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
         return _fr(french_moment(iso, has_time, tz, notice.texts, kind=kind))
 
-    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"])) for d in ruleset["deadlines"]}
+    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"], d["at_the_latest"])) for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
