@@ -374,6 +374,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "publisher": ("publisher",),
         "publisher_not_given": (),
         "prevails": (),
+        "staff": (),
     },
     "department_hint": {
         "department": ("name", "code"),
