@@ -447,7 +447,7 @@ def checklist_view(
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
-        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"]),
+        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
         summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
         summary_next=(
             texts.text("checklist_page.summary_next", date=data["dates"][following])
