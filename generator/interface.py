@@ -53,6 +53,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "time": ("day", "time", "zone"),
         "day": ("day",),
         "day_no_time": ("day",),
+        "latest_day": ("day",),
         "deadline_time": ("day", "time", "zone"),
         "deadline_day": ("day",),
         "opening_time": ("day", "time", "zone"),
@@ -373,6 +374,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "publisher": ("publisher",),
         "publisher_not_given": (),
         "prevails": (),
+        "staff": (),
     },
     "department_hint": {
         "department": ("name", "code"),

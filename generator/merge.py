@@ -67,6 +67,7 @@ class ResolvedDeadline:
     note: str | None
     strict: bool
     as_written: str | None = None  # the date as the notice writes it, printed by the notice's PDF
+    at_the_latest: bool = False  # a date for information the notice gives as a limit (« au plus tard le … »)
 
 
 @dataclass(frozen=True)
@@ -394,6 +395,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
                 note=d.note,
                 as_written=d.as_written,
                 strict=d.strict,
+                at_the_latest=d.at_the_latest,
             )
         )
     far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)

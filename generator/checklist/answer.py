@@ -114,10 +114,10 @@ class AnswerView:
 
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
-    elsewhere: dict[str, dict] | None = None,
+    elsewhere: dict[str, dict] | None = None, ask: dict | None = None,
 ) -> AnswerView:
-    """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``, ``elsewhere``: the page
-    data's, see ``page._page_data``)."""
+    """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``, ``elsewhere``, ``ask``: the page
+    data's, see ``page._page_data``; without ``ask``, ``where_to_ask`` is computed here)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -201,7 +201,7 @@ def answer_view(
     return AnswerView(
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
-        standing=_standing(result["standing"], texts, elsewhere or {}, where_to_ask(notice, ruleset)),
+        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None)

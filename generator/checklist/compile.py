@@ -163,6 +163,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "id": d.id,
                 "label": d.label,
                 "kind": d.kind,
+                "at_the_latest": d.at_the_latest,
                 "start": _iso(d.start),
                 "end": _iso(d.end),
                 "has_time": d.has_time,

@@ -80,6 +80,13 @@ Standing
     ``complete`` is True only for a ``concerned`` candidate with nothing left to
     decide, in a notice that gives its list of documents.
 
+Warnings
+    The warnings of ``warnings`` whose condition holds, with their provenance. For an
+    ``outside_academy`` candidate, only those whose condition reads ``in_academy``
+    alone (the department is another academy's): the others tell this notice's
+    rules (« forme de passage définitive »…), which do not concern someone who
+    does not register here, and need no question.
+
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
     undecided document, step or warning, the contact table (when the
@@ -618,6 +625,8 @@ def evaluate(ruleset, answers):
 
     warnings = []
     for warning in ruleset["warnings"]:
+        if elsewhere and set(_condition_questions(warning["when"])) != {"in_academy"}:
+            continue  # another academy's candidate: this notice's rules are not theirs (see Warnings)
         result, missing = state.evaluate(warning["when"])
         if result is TRUE:
             warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})

@@ -280,7 +280,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
         return _fr(french_moment(iso, has_time, tz, notice.texts, kind=kind))
 
-    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"])) for d in ruleset["deadlines"]}
+    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"], d["at_the_latest"])) for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
@@ -447,7 +447,7 @@ def checklist_view(
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
-        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"]),
+        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
         summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
         summary_next=(
             texts.text("checklist_page.summary_next", date=data["dates"][following])

@@ -23,7 +23,7 @@ NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « 
 
 def french_moment(iso: str | None, has_time: bool, timezone: str, texts: InterfaceFile, *, kind: str = "deadline") -> str:
     """A date of the ruleset (ISO 8601 with its offset) in the notice's words (``generator.site.dates.moment``,
-    ``kind`` deadline, opening, information or plain): « au plus tard le mercredi 22 novembre 2023 à 17 h 00
+    ``kind`` deadline, opening, information, latest or plain): « au plus tard le mercredi 22 novembre 2023 à 17 h 00
     (heure de Paris) », « à partir du lundi 16 octobre 2023 (heure non précisée par la notice) »."""
     moment = dt.datetime.fromisoformat(iso) if iso is not None else None
     return site_moment(moment, has_time, timezone, texts, kind=kind)
@@ -96,7 +96,7 @@ def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
         lines.append(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:
-        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"])))))
+        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"])))))
     if item["decision"]:
         lines.append(t.text("exam_adjustment.decision", decision=item["decision"]))
     if item["renewal"] and item["request"] != "renewal":
@@ -187,7 +187,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
-            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"]))))
+            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"]))))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         if document["annexes"]:
@@ -208,7 +208,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
-            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"]))))
+            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"]))))
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:
@@ -221,7 +221,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             line = t.text("checklist.step", number=step["number"], title=step["title"])
             if step["deadline"] and step["deadline"] in deadlines:
                 deadline = deadlines[step["deadline"]]
-                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"])))
+                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"])))
             out.append(f"  - {line}")
         out.append("")
     if result.get("undecided_steps"):

@@ -242,6 +242,11 @@ class Deadline(Record):
         "pour une heure qui existe deux fois (changement d'heure d'automne), ajouter le décalage : 2023-10-29 02:30+01:00"
     )
     kind: Literal["deadline", "information"] = doc("deadline (date limite) ou information (date de traitement, de publication)", default="deadline")
+    at_the_latest: bool = doc(
+        "true pour une date donnée pour information (kind: information) que la notice donne comme une limite, par "
+        "exemple « sera traitée au plus tard le mercredi 10 janvier 2024 » : le guide l'écrit « au plus tard le … » "
+        "(une date limite, kind: deadline, l'écrit toujours ainsi)", default=False,
+    )
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
     note: str | None = doc("précision ou interprétation retenue", default=None)
     as_written: str | None = doc(
@@ -251,6 +256,15 @@ class Deadline(Record):
     )
     precedes_closing: bool = doc("true si la notice fixe volontairement cette date avant la clôture des inscriptions", default=False)
     strict: bool = doc("true si la notice précise « délai de rigueur » ou « aucune inscription hors délai »", default=False)
+
+    def check(self, reader, path: str) -> None:
+        if self.at_the_latest and self.kind == "deadline":
+            reader.problem(
+                self.where("at_the_latest"), f"{path}.at_the_latest",
+                "at_the_latest: ne s'écrit que pour une date donnée pour information (kind: information) ; une date limite "
+                "(kind: deadline, la valeur par défaut) s'écrit déjà « au plus tard le … » : retirer at_the_latest:, ou "
+                "écrire kind: information si la notice donne cette date pour information",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)

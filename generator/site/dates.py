@@ -50,6 +50,7 @@ MOMENT_KEYS = {
     "deadline": ("moments.deadline_time", "moments.deadline_day"),  # « au plus tard le … »
     "opening": ("moments.opening_time", "moments.opening_day"),  # « à partir du … »
     "information": ("moments.time", "moments.day"),  # a date given for information: the day alone
+    "latest": ("moments.deadline_time", "moments.latest_day"),  # one the notice gives as a limit: « au plus tard le … »
     "plain": ("moments.time", "moments.day_no_time"),  # the date itself (a timeline, a calendar)
 }
 # In the notice's own voice (its PDF): a day without an hour is the day, as the notice writes it; an hour
@@ -58,13 +59,17 @@ NOTICE_VOICE_KEYS = {
     "deadline": ("moments.deadline_time_as_written", "moments.deadline_day_as_written"),
     "opening": ("moments.opening_time_as_written", "moments.opening_day_as_written"),
     "information": ("moments.time_as_written", "moments.day"),
+    "latest": ("moments.deadline_time_as_written", "moments.deadline_day_as_written"),
     "plain": ("moments.time_as_written", "moments.day"),
 }
 
 
-def deadline_kind(kind: str) -> str:
-    """How a date of a session's ``deadlines:`` reads: a deadline (« au plus tard le … ») or a date for information."""
-    return "deadline" if kind == "deadline" else "information"
+def deadline_kind(kind: str, at_the_latest: bool = False) -> str:
+    """How a date of a session's ``deadlines:`` reads: a deadline (« au plus tard le … »), a date for information
+    the notice gives as a limit (``at_the_latest``: « au plus tard le … », no hour needed) or a date for information."""
+    if kind == "deadline":
+        return "deadline"
+    return "latest" if at_the_latest else "information"
 
 
 def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False) -> str:
@@ -73,8 +78,9 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
     ``kind`` says what the date is: ``deadline`` (« au plus tard le mercredi 22 novembre 2023
     à 17 h 00 (heure de Paris) »), ``opening`` (« à partir du lundi 16 octobre 2023 … »),
     ``information`` (a date given for information: the day, and its time when the notice
-    gives one) or ``plain`` (the date alone). Without a time: the day and « heure non
-    précisée par la notice », never a default hour (``information``: the day alone).
+    gives one), ``latest`` (the same, given by the notice as a limit: « au plus tard le mercredi
+    10 janvier 2024 ») or ``plain`` (the date alone). Without a time: the day and « heure non
+    précisée par la notice », never a default hour (``information`` and ``latest``: the day alone).
     « date non précisée par la notice » when there is no date (``value`` None).
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
     (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no

@@ -231,7 +231,7 @@ def on_files(files: Files, config) -> Files:
 def on_env(env, config, files):
     env.globals["bts_serve_report"] = _state["serve"].report if _state["serving"] else None
     generated = _state["build"].generated
-    env.globals["bts_footer"] = generated.footer if generated is not None else ()
+    env.globals["bts_footer"] = generated.footer if generated is not None else None
     return env
 
 

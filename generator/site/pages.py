@@ -56,7 +56,7 @@ from .paths import (  # noqa: F401 (the paths of the pages are part of this modu
     pdf_path,
 )
 from .status_view import StatusView, latest, pending, status_view
-from .staff_guide import staff_files, staff_nav
+from .staff_guide import staff_files, staff_nav, staff_url
 
 from ..french import typography
 
@@ -165,12 +165,22 @@ def home_page(notices: list[Notice], today: dt.date, texts: InterfaceFile | None
     return render_home(home_view(directory(notices, departments.table() if departments else None, today), t), t)
 
 
-def footer(texts: InterfaceFile, site: SiteFile | None) -> tuple[str, ...]:
-    """The lines of every page's footer (plain text, French typography; the theme escapes them):
-    who publishes the guide, and which text prevails."""
+@dataclasses.dataclass(frozen=True)
+class Footer:
+    """Every page's footer (plain text, French typography; the theme escapes it): its lines (who publishes
+    the guide, which text prevails) and the link to the staff guide, which the side menu shows only on the
+    guide's own pages (site_overrides/partials/nav.html): the candidates' menu lists the notices alone."""
+
+    lines: tuple[str, ...]
+    staff_text: str
+    staff_url: str  # the staff guide's first page, from the site's root
+
+
+def footer(texts: InterfaceFile, site: SiteFile | None) -> Footer:
     publisher = site.publisher if site is not None else None
     first = texts.text("footer.publisher", publisher=publisher) if publisher else texts.text("footer.publisher_not_given")
-    return tuple(typography(line) for line in (first, texts.text("footer.prevails")))
+    lines = tuple(typography(line) for line in (first, texts.text("footer.prevails")))
+    return Footer(lines, typography(texts.text("footer.staff")), staff_url())
 
 
 # ---------------------------------------------------------------- the whole site

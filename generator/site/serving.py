@@ -25,7 +25,10 @@ import html
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .pages import Footer
 
 REPORT_PAGE = "problemes/index.md"
 REPORT_TITLE = "Problèmes à corriger"
@@ -39,7 +42,7 @@ class Generated:
     files: dict[str, str | bytes]
     copies: dict[str, object]
     nav: list
-    footer: tuple[str, ...] = ()  # the lines of every page's footer (plain text)
+    footer: Footer | None = None  # every page's footer (None: the report page alone)
 
 
 @dataclass(frozen=True)

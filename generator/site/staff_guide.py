@@ -332,6 +332,12 @@ def staff_files(texts: InterfaceFile, notices=()) -> dict[str, str]:
     return out
 
 
+def staff_url() -> str:
+    """The guide's first page, from the site's root (« personnel/ »): the footer's link to it, and the side
+    menu's way to tell the guide's section from the notices' (site_overrides/partials/nav.html)."""
+    return f"{STAFF_DIR}/"
+
+
 def staff_nav(texts: InterfaceFile) -> dict[str, list]:
     """The guide's entry of the site navigation (titles HTML-escaped: MkDocs Material prints them as HTML)."""
 

@@ -33,7 +33,7 @@ def is_past(notice: Notice, today: dt.date) -> bool:
 
 def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, kind: str = "deadline") -> str:
     """A date of the notice in words, in the notice's time zone (``dates.moment``: ``kind`` deadline,
-    opening, information or plain)."""
+    opening, information, latest or plain)."""
     return dates.moment(value, has_time, notice.tz, notice.texts, kind=kind, notice_voice=notice.voice == "notice")
 
 
@@ -51,7 +51,7 @@ def deadline_moment(notice: Notice, deadline_id: str) -> str:
     d = notice.deadline(deadline_id)
     if notice.voice == "notice" and d.as_written:
         return d.as_written  # the notice's PDF: the date as the notice writes it (the guide's reading: its annex)
-    return moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind))
+    return moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
 
 
 def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:

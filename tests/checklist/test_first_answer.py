@@ -352,4 +352,26 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 assert answer.standing.where is None and t.text("standing.ask_website_unknown") in answer.standing.paragraphs
             output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
             assert (f'<a href="{website}">' in output) == bool(website)
+            # the page's own « ask » (page data, typography done) gives the same page
+            given = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, view.data["ask"])
+            assert render_checklist(dataclasses.replace(view, answer=given), t) == render_checklist(dataclasses.replace(view, answer=answer), t)
     assert seen
+
+
+def test_where_to_ask_is_computed_once_per_page(notices, content, monkeypatch):
+    """The page data's « ask » serves the build's answer too (answer.py: where_to_ask, once per checklist page)."""
+    from generator.checklist import answer, page
+
+    calls = []
+    original = answer.where_to_ask
+
+    def counted(notice, ruleset):
+        calls.append(notice.slug)
+        return original(notice, ruleset)
+
+    monkeypatch.setattr(answer, "where_to_ask", counted)
+    monkeypatch.setattr(page, "where_to_ask", counted)
+    for notice in notices:
+        calls.clear()
+        checklist_view(notice, content)
+        assert calls == [notice.slug]

@@ -134,7 +134,8 @@ def test_checklist_js_uses_only_texts_the_page_sends(notices, content):
 
 def test_dates_without_time_say_the_hour_is_not_given(notices, content):
     """The dates the page sends the script: with their time, or the day and « heure non précisée par
-    la notice » (never « jusqu'à la fin de la journée »); a date given for information is the day alone."""
+    la notice » (never « jusqu'à la fin de la journée »); a date given for information is the day alone, and
+    « au plus tard le … » when the notice gives it as a limit (Toulouse 2024's processing date)."""
     from generator.french import typography
     from generator.site import dates
 
@@ -146,13 +147,17 @@ def test_dates_without_time_say_the_hour_is_not_given(notices, content):
         assert shown["registration_opening"] == typography(dates.moment(notice.opening, notice.opening_has_time, notice.tz, t, kind="opening"))
         assert shown["registration_closing"] == typography(dates.moment(notice.closing, notice.closing_has_time, notice.tz, t))
         for d in notice.deadlines:
-            assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, kind=dates.deadline_kind(d.kind))), d.id
+            assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, kind=dates.deadline_kind(d.kind, d.at_the_latest))), d.id
             if d.given and not d.has_time:
                 no_time = typography(t.text("moments.deadline_day", day=dates.day(d.end)))
                 assert (shown[d.id] == no_time) == (d.kind == "deadline"), d.id
-                assert (shown[d.id] == dates.day(d.end)) == (d.kind != "deadline"), d.id
+                at_the_latest = typography(t.text("moments.latest_day", day=dates.day(d.end)))
+                assert (shown[d.id] == at_the_latest) == (d.kind != "deadline" and d.at_the_latest), d.id
+                assert (shown[d.id] == dates.day(d.end)) == (d.kind != "deadline" and not d.at_the_latest), d.id
                 checked += 1
         assert not any("fin de la journée" in text for text in shown.values())
+        if notice.slug == "toulouse":
+            assert shown["processing"] == typography("au plus tard le mercredi 10 janvier 2024")
     assert checked, "no date without time in the frozen Toulouse notice"
 
 

@@ -391,6 +391,57 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
     assert not failures, "\n".join(failures)
 
 
+def _rules_warning_case(notices, content):
+    """A session asking the department, answers (situation, route) raising a warning about its rules (one whose
+    condition reads more than the department), and a department of another academy."""
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        questions = {q["id"]: q for q in ruleset["questions"]}
+        if "department" not in questions or "route" not in questions:
+            continue
+        for situation, _ in questions["situation"]["choices"]:
+            for route, _ in questions["route"]["choices"]:
+                answers = engine.normalise(ruleset, {"situation": situation, "route": route})
+                rules = [w["id"] for w in engine.evaluate(ruleset, answers)["warnings"]]
+                if rules:
+                    code = next(c for c in ("75", "974", "2A") if c not in ruleset["academy"]["departments"])
+                    return notice, ruleset, answers, rules, code
+    raise AssertionError("no session raises a warning about its rules from the situation and the route")
+
+
+@SIZES
+def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(notices, content, origin, browser, size):
+    """A warning about this notice's rules holds (« forme de passage définitive »: formation continue); the
+    department then given is another academy's: the warning goes, next to its question and in the answer,
+    and only the note about the department stays, as in the build's answer for the same answers."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice, ruleset, answers, rules, code = _rules_warning_case(notices, content)
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    sent = ready(page)
+    shown = lambda selector, key: page.eval_on_selector_all(selector, f"els => els.map(e => e.dataset.{key})")
+    assert set(rules) <= set(shown("#bts-checklist-output [data-warning]", "warning"))
+    assert set(rules) <= set(shown(".bts-checklist-note [data-warning-here]", "warningHere"))
+    page.fill("#q-department-input", code)
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
+    listed = shown("#bts-checklist-output [data-warning]", "warning")
+    assert not set(rules) & set(listed), listed
+    assert not set(rules) & set(shown(".bts-checklist-note [data-warning-here]", "warningHere"))
+    # the department's own warning (content/checklist.yaml: outside_academy) stays, as the build's answer says
+    result = engine.evaluate(ruleset, {**answers, "department": code})
+    assert listed == [w["id"] for w in result["warnings"]] and listed, listed
+    view = checklist_view(notice, content)
+    built = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})), notice.texts)
+    assert re.findall(r'data-warning="([^"]+)"', built.split('id="bts-checklist-output"', 1)[1]) == listed
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(notices, origin, browser, size):
     notice = next(n for n in notices if any(q.kind == "choice" and qid == "internship_exam_failed" for qid, q in n.questions.items()))

@@ -13,6 +13,8 @@ import datetime as dt
 
 import pytest
 
+from generator.french import typography
+
 from browser_support import Watched, chromium, require_browser, serve_site, site_headers
 
 PHONE, DESKTOP = 360, 1280
@@ -252,3 +254,38 @@ def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
     covered = [text for (t, b, text) in boxes["links"] if t < bottom - 0.5 and b > top + 0.5]
     assert covered == [], (boxes["title"], covered)
     watched.close()
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_the_side_menu_lists_the_notices_and_the_footer_leads_staff_to_their_guide(browser, origin, width):
+    """Candidates' menu (the side menu on a desktop, the drawer on a phone) lists the notices, not the staff
+    guide; every page's footer links to the guide, whose own pages show its section in the menu."""
+    staff = "Guide du personnel des rectorats"
+    for path in ("/", "/toulouse/2024/", "/toulouse/2024/liste-personnalisee/"):
+        w = visit(browser, origin, path, width)
+        page = w.page
+        if width == PHONE:
+            page.locator("label.md-header__button[for='__drawer']").click()
+            page.wait_for_timeout(300)  # the drawer slides in
+        menu = page.locator(".md-sidebar--primary .md-nav--primary")
+        assert menu.is_visible(), path
+        assert menu.get_by_role("link", name="Session 2024", exact=False).first.is_visible(), path
+        assert staff not in menu.inner_text(), path
+        assert menu.locator("a[href*='personnel/']").count() == 0, path
+        no_violation(w)
+        w.close()
+    w = visit(browser, origin, "/toulouse/2024/", width)
+    page = w.page
+    link = page.locator(".md-copyright .bts-footer-staff a")
+    assert link.is_visible() and link.inner_text() == typography("Personnel des rectorats : guide pour tenir ce site à jour")
+    link.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == origin + "/personnel/"
+    if width == PHONE:
+        page.locator("label.md-header__button[for='__drawer']").click()
+        page.wait_for_timeout(300)
+    menu = page.locator(".md-sidebar--primary .md-nav--primary")
+    assert staff in menu.inner_text()
+    assert menu.get_by_role("link", name=typography("Lire un message d'erreur")).is_visible()
+    no_violation(w)
+    w.close()

@@ -107,11 +107,13 @@ def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_an
             words = deadline_moment(notice, d.id)
             assert flat(words) in page, (notice.slug, d.id, words)
             assert data["dates"][d.id] == typography(words)
-            kind = dates.deadline_kind(d.kind)
+            kind = dates.deadline_kind(d.kind, d.at_the_latest)
             assert french_moment(d.end.isoformat(), d.has_time, notice.tz, notice.texts, kind=kind) == words
             assert descriptions[d.id].split("\n")[0] == typography(words)
-            if d.kind == "deadline":
+            if d.kind == "deadline" or d.at_the_latest:
                 assert words.startswith(("au plus tard le ", "date non précisée"))
+            if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10 janvier 2024 »
+                assert d.kind == "information" and words == "au plus tard le mercredi 10 janvier 2024"
         if notice.opening is not None:
             opening = dates.moment(notice.opening, notice.opening_has_time, notice.tz, notice.texts, kind="opening")
             assert opening.startswith("à partir du ") and flat(opening) in page
@@ -406,12 +408,12 @@ def test_every_notice_links_to_cyclades_and_to_its_official_notice(project, noti
 
 def test_the_footer_says_who_publishes_and_what_prevails(project):
     texts = project.content.interface
-    lines = pages.footer(texts, project.content.site)
+    lines = pages.footer(texts, project.content.site).lines
     assert lines[-1] == typography("Ce guide reprend les notices des académies ; en cas de différence, la notice de votre académie fait foi.")
     named = dataclasses.replace(project.content.site, publisher="le rectorat de l'académie de Test")
-    assert pages.footer(texts, named)[0] == typography("Guide publié par le rectorat de l'académie de Test.")
+    assert pages.footer(texts, named).lines[0] == typography("Guide publié par le rectorat de l'académie de Test.")
     # without a publisher, a finished sentence that claims nothing (not « Éditeur du guide : non précisé. »)
-    assert pages.footer(texts, dataclasses.replace(project.content.site, publisher=None))[0] == "Ce guide n’indique pas qui le publie."
+    assert pages.footer(texts, dataclasses.replace(project.content.site, publisher=None)).lines[0] == "Ce guide n’indique pas qui le publie."
 
 
 def test_official_domains():
