@@ -388,7 +388,7 @@ class FormPart(Record):
     rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
     lines: int = doc(
         f"nombre de lignes à écrire d'un champ kind: line, quand la source laisse sous son intitulé plus de place "
-        f"qu'une ligne (par exemple 3 pour « Unité(s) dispensée(s) ») : de 1 (par défaut) à {MAX_LINES}", default=1,
+        f"qu'une ligne (par exemple 2 pour « Unité(s) dispensée(s) ») : de 1 (par défaut) à {MAX_LINES}", default=1,
     )
     boxes: tuple[str, ...] = doc(
         "cases à cocher sans intitulé, chacune suivie de ses mots dans la source, dans son ordre (par exemple les "
