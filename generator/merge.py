@@ -339,17 +339,19 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
         if topic.audience not in ("all", audience) and audience != "both":
             continue
         own = own_topics.get(tid)
-        statements = [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in (own.notice if own else ())]
-        for sid, statement in statements_in_force(topic, texts, year).items():
-            if own and sid in own.drop:
-                continue
+        in_force = statements_in_force(topic, texts, year)
+        own_words = own.notice if own else ()
+        # the notice's statements open the topic, but those it says after a national one (after:), placed there
+        statements = [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after not in in_force]
+        for sid, statement in in_force.items():
             if own and sid in own.replace:
                 words = own.replace[sid]
                 statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources)))
-                continue
-            statements.append(ResolvedStatement(
-                sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
-            ))
+            elif not (own and sid in own.drop):
+                statements.append(ResolvedStatement(
+                    sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
+                ))
+            statements += [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after == sid]
         if statements:
             out.append(ResolvedTopic(tid, topic.title, tuple(statements)))
     for tid, own in own_topics.items():

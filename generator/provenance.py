@@ -171,6 +171,12 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
             for name in ("replace", "drop"):
                 if getattr(own, name):
                     problems.add(own.where(name), f"{path}.{name}", f"la rubrique {quote(topic_id)} n'a pas de phrase nationale à modifier ; écrire ce que dit la notice sous notice:")
+            for i, statement in enumerate(own.notice):
+                if statement.after is not None:
+                    problems.add(
+                        statement.where("after"), f"{path}.notice[{i}].after",
+                        f"la rubrique {quote(topic_id)} n'a pas de phrase nationale après laquelle placer celle-ci ; retirer after: (les phrases suivent l'ordre de notice:)",
+                    )
             continue
         shown = statements_in_force(topic, texts, year)
         for name in ("replace", "drop"):
@@ -183,6 +189,16 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                     continue
                 why = f"phrase nationale inconnue {quote(sid)}{_nearest(sid, topic.statements)} (phrases de la rubrique : {', '.join(topic.statements) or 'aucune'})"
                 problems.add(own.where(f"{name}.{sid}"), f"{path}.{name}.{sid}", why)
+        for i, statement in enumerate(own.notice):
+            sid, where, at = statement.after, statement.where("after"), f"{path}.notice[{i}].after"
+            if sid is None or (sid in shown and sid not in own.drop):
+                continue
+            if sid in own.drop:
+                problems.add(where, at, f"la phrase nationale {quote(sid)} n'est pas affichée (drop:) : celle-ci ne peut venir après elle ; retirer after: ou la ligne drop: {sid}")
+            elif sid in topic.statements:
+                changed(where, at, f"la phrase nationale {quote(sid)} ne s'applique pas à {label} (ses textes n'y sont pas en vigueur) : celle-ci ouvre la rubrique ; retirer after:")
+            else:
+                problems.add(where, at, f"phrase nationale inconnue {quote(sid)}{_nearest(sid, topic.statements)} (phrases de la rubrique : {', '.join(topic.statements) or 'aucune'})")
     for topic_id, topic in topics.items():
         own = session_topics.get(topic_id)
         dropped = set(own.drop) | set(own.replace) if own else set()

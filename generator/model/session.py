@@ -388,6 +388,17 @@ class NoticeStatement(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TopicStatement(NoticeStatement):
+    """A sentence or short paragraph of the notice on a topic (``TopicText.notice``), in its words and place."""
+
+    after: Identifier | None = doc(
+        "identifiant de la phrase nationale de la rubrique (en vigueur, ou remplacée par replace:) que la notice dit "
+        "avant celle-ci, par exemple at_most_two : la page web et le PDF la donnent juste après ; sans after:, les "
+        "phrases de notice: ouvrent la rubrique", default=None,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class TopicText(Record):
     """What the notice says on a topic: its own statements, and changes to the national statements.
 
@@ -396,7 +407,7 @@ class TopicText(Record):
     """
 
     title: str | None = doc("titre de la rubrique, seulement pour une rubrique propre à la notice", default=None)
-    notice: tuple[NoticeStatement, ...] = doc("ce que dit la notice sur ce sujet, dans ses mots", default=())
+    notice: tuple[TopicStatement, ...] = doc("ce que dit la notice sur ce sujet, dans ses mots", default=())
     replace: dict[str, NoticeStatement] = doc("phrase nationale (identifiant) remplacée par les mots de la notice", default_factory=dict)
     drop: dict[str, str] = doc("phrase nationale (identifiant) à ne pas afficher → pourquoi (pour l'équipe ; jamais affiché)", default_factory=dict)
 
@@ -440,7 +451,8 @@ PREFILL_WORDS = "academy (nom de l'académie), session (année), specialty (spé
 BLANK = "___"  # in a field's label: where the source puts a blank to fill in
 PART_KINDS = ("heading", "paragraph", "field", "boxes", "same_line", "side_by_side")
 ON_ONE_LINE = ("line", "date", "choices")  # the kinds of field a line of several parts (same_line:) may hold
-FIELD_ONLY = ("kind", "choices", "column_breaks", "columns", "rows")
+FIELD_ONLY = ("kind", "choices", "column_breaks", "columns", "rows", "lines")
+MAX_LINES = 5  # writing lines of one field (lines:), a form keeping to its page
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -468,6 +480,10 @@ class FormPart(Record):
     )
     columns: tuple[str, ...] = doc("colonnes du tableau (kind: table), dans l'ordre de la source", default=())
     rows: int = doc("nombre de lignes vides du tableau (kind: table)", default=3)
+    lines: int = doc(
+        f"nombre de lignes à écrire d'un champ kind: line, quand la source laisse sous son intitulé plus de place "
+        f"qu'une ligne (par exemple 2 pour « Unité(s) dispensée(s) ») : de 1 (par défaut) à {MAX_LINES}", default=1,
+    )
     boxes: tuple[str, ...] = doc(
         "cases à cocher sans intitulé, chacune suivie de ses mots dans la source, dans son ordre (par exemple les "
         "trois voies de formation d'une attestation, ou « a bénéficié d'une décision de positionnement »)",
@@ -544,6 +560,11 @@ class FormPart(Record):
         if self.answers and self.prefill != "route":
             reader.problem(self.where("answers"), f"{path}.answers", "answers: ne s'écrit qu'avec prefill: route ; le retirer")
         blanks = (self.field or "").count(BLANK)
+        if "lines" in self.positions and (self.kind != "line" or blanks or not 1 <= self.lines <= MAX_LINES):
+            why = (f"lines: ne s'écrit qu'avec kind: line (lu : kind: {self.kind}) ; le retirer" if self.kind != "line"
+                   else f"lines: ne s'écrit pas dans un champ dont la source place les blancs ({BLANK}) ; le retirer" if blanks
+                   else f"un champ a de 1 à {MAX_LINES} lignes à écrire (lu : {self.lines})")
+            reader.problem(self.where("lines"), f"{path}.lines", why)
         if blanks and self.kind != "line":
             reader.problem(self.where("field"), f"{path}.field", f"{BLANK} (un blanc à remplir) ne s'écrit que dans un champ kind: line (lu : kind: {self.kind}) ; le retirer")
         elif blanks > 1 and self.prefill is not None:

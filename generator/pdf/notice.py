@@ -35,6 +35,9 @@ from ..site.compress import cached
 from ..site.templating import html_environment, render_html
 from ..site.text import ADDRESS_CLASS
 
+# The box a web address written in a text is printed in (``_AddressBox``, notice.css).
+ADDRESS_BOX_CLASS = "bts-address-box"
+
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 # The forms' layout (the site's, as the forms' own PDFs: generator/pdf/form.py), then the notice's print layout,
@@ -81,24 +84,26 @@ class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
                 element.set("class", " ".join(filter(None, (element.get("class"), "bts-bare-url"))))
 
 
-class _SpaceIntoAddress(markdown.postprocessors.Postprocessor):
-    """The space before a web address written in a text (its span, ``ADDRESS_CLASS``) goes into the span:
-    WeasyPrint finds no line break between a text and the span that follows it, and when the address does not
-    fit on the line it breaks the line much earlier (« … ou par / une / autre académie (… : / https://… »)."""
+class _AddressBox(markdown.postprocessors.Postprocessor):
+    """A web address written in a text (its span, ``ADDRESS_CLASS``) is printed as one box (``ADDRESS_BOX_CLASS``,
+    an inline-block: notice.css), which goes whole to the next line when the rest of its line cannot hold it; as
+    text, its own break opportunities (after « // », « / », « - ») let WeasyPrint fill the line up to « https:// ».
+    The space before it goes into the span, outside the box: WeasyPrint finds no line break between a text and
+    what follows it, and breaks the line much earlier (« … ou par / une / autre académie (… : / https://… »)."""
 
-    SPAN = f'<span class="{ADDRESS_CLASS}">'
+    ADDRESS = re.compile(f'( ?)<span class="{ADDRESS_CLASS}">([^<]*)</span>')
 
     def run(self, text: str) -> str:
-        return text.replace(f" {self.SPAN}", f"{self.SPAN} ")
+        return self.ADDRESS.sub(rf'<span class="{ADDRESS_CLASS}">\1<span class="{ADDRESS_BOX_CLASS}">\2</span></span>', text)
 
 
 class PrintLinks(markdown.Extension):
     """Links to the site's own pages and files become their words (paper cannot follow them); a web address
-    written in a text keeps the space before it (``_SpaceIntoAddress``)."""
+    written in a text is one box (``_AddressBox``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
-        md.postprocessors.register(_SpaceIntoAddress(md), "bts_print_addresses", 0)  # after the raw HTML is back
+        md.postprocessors.register(_AddressBox(md), "bts_print_addresses", 0)  # after the raw HTML is back
 
 
 def body_html(page_markdown: str, settings: MarkdownSettings) -> str:

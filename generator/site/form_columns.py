@@ -23,6 +23,7 @@ LABEL_ABOVE_MM = 1.2 + 6.0  # a label too long to share its blank's line: the ro
 HEADING_MM = 1.1  # a heading's margin and rule, besides its lines
 BOXES_MM = 1.2  # a line of boxes: its padding
 FILL_MM = 8 * SIZE_PT * PT_MM  # the shortest blank after a label on its line (8em)
+SAME_LINE_FILL_MM = 3.5 * SIZE_PT * PT_MM  # the shortest blank of fields on one line (3.5em: a year)
 GAP_MM = 0.4 * SIZE_PT * PT_MM  # between a label and its blank (0.4em)
 BOX_MM = 3.5 + 1.2 * SIZE_PT * PT_MM  # a box and the margin after its words (1.2em)
 # Arial Narrow's average advance widths (em), by kind of character; its bold's capitals a little wider.
@@ -73,9 +74,10 @@ def height_mm(part: PartView) -> float:
             return TEXT_LINE_MM + BOXES_MM
         lines, last = _wrap(f"{part.text} :")
         return TEXT_LINE_MM * (lines + (last + GAP_MM + _options_mm(part) > COLUMN_MM)) + BOXES_MM
+    more = (part.lines - 1) * WRITING_LINE_MM  # its other writing lines (lines:), each across the column
     if not label_above(part):
-        return WRITING_LINE_MM  # the label on its blank's line
-    return TEXT_LINE_MM * _wrap(part.text)[0] + LABEL_ABOVE_MM
+        return WRITING_LINE_MM + more  # the label on its blank's line
+    return TEXT_LINE_MM * _wrap(part.text)[0] + LABEL_ABOVE_MM + more
 
 
 def label_above(part: PartView) -> bool:
@@ -92,7 +94,7 @@ def _same_line_mm(part: PartView) -> float:
     items: list[tuple[float, bool]] = []  # (width, a blank)
     for sub in part.same_line:
         items.append((_width_mm(f"{sub.text} :"), False))
-        items.append((_options_mm(sub), False) if sub.kind == "choices" else (FILL_MM, True))
+        items.append((_options_mm(sub), False) if sub.kind == "choices" else (SAME_LINE_FILL_MM, True))
     rows, width, blank, height = 0, 0.0, False, 0.0
     for item, is_blank in items:
         if width and width + GAP_MM + item > COLUMN_MM:

@@ -53,6 +53,7 @@ class PartView:
     segments: tuple[str, ...] = ()  # a line's words around its blanks, when the source places them (``___``)
     answers: tuple[tuple[str, str], ...] = ()  # a line filled by route: (route, the form's words), as data-answer-<route>
     label_above: bool = False  # a long form's line whose label is too long to share its blank's line (form_columns)
+    lines: int = 1  # a line field's writing lines (``lines:``): its blank, then the others each across its column
     same_line: tuple[PartView, ...] = ()  # fields on one line (kind "same_line"), in the source's order
     side: tuple[tuple[PartView, ...], ...] = ()  # columns side by side (kind "side"), each its parts
 
@@ -97,6 +98,7 @@ def _part(part: FormPart) -> PartView:
         columns=part.columns, rows=part.rows if part.kind == "table" else 0, prefill=part.prefill,
         segments=part.segments(),
         answers=tuple(part.answers.items()) if part.kind == "line" else (),
+        lines=part.lines if part.kind == "line" and not part.segments() else 1,
     )
 
 

@@ -175,7 +175,8 @@ def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_
     assert dense  # Nantes' fiche, in the real project
     for notice, form in dense:
         own = (real_site / form_pdf_path(notice, form.id)).read_bytes()
-        blanks = pages.form_prints([notice])[form_pdf_path(notice, form.id)].html.count('class="bts-form-fill"')
+        html = pages.form_prints([notice])[form_pdf_path(notice, form.id)].html
+        blanks = html.count('class="bts-form-fill"') + html.count('class="bts-form-fill bts-form-fill-more"')  # (lines:)
         assert _pdf_text(own)[0] == 1
         with pdfplumber.open(io.BytesIO(own)) as mine, pdfplumber.open(real_site / pdf_path(notice)) as whole:
             in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
@@ -429,3 +430,25 @@ def test_a_payload_in_a_form_stays_text(frozen_notices):
     assert "1337" not in page and "{{ 7*191 }}" in page  # Jinja's syntax in a value is text, not evaluated
     form_html = pages.form_prints([notice])[form_pdf_path(notice, "refus_benefices")].html
     assert "<script>alert" not in form_html and "&lt;img src=x" in form_html
+
+
+def test_nantes_fiche_leaves_room_for_the_units_and_the_year(real_site, real_notices):
+    """REVIEW19 (Forms): « Dispense(s)… Unité(s) dispensée(s) » has the writing lines the source leaves room for
+    (lines:), across its column under its label; « Si oui, préciser l'année » has its blank on its row, beside it;
+    the fiche still on one A4 page (the tests above)."""
+    nantes = _frozen(real_notices, "nantes", 2026)
+    fiche = next(f for f in nantes.session.forms if f.id == "fiche_preparatoire")
+    [units] = [p for _, p in fiche.all_parts() if (p.field or "").startswith("Dispense(s)")]
+    assert units.lines >= 2
+    data = (real_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        frames = [r for r in page.rects if r["height"] * 25.4 / 72 > 5]  # the blanks (form.css: a frame each)
+        label = next(w for w in words if w["text"] == "dispensée(s)")
+        below = [f for f in frames if label["bottom"] < f["top"] + f["height"] / 2 < label["bottom"] + units.lines * 8 * 72 / 25.4 + 10
+                 and abs(f["x0"] - label["x0"]) < 20 * 72 / 25.4]
+        assert len({round(f["top"]) for f in below}) == units.lines, below  # (a frame and its inner edge: one blank)
+        year = next(w for w in words if w["text"] == "l’année")
+        beside = [f for f in frames if f["x0"] > year["x1"] and abs(f["bottom"] - year["bottom"]) < 3 * 72 / 25.4]
+        assert beside, "the year's blank is not on its row"

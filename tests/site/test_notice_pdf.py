@@ -1562,15 +1562,21 @@ def test_real_nantes_2026_establishment_steps_as_the_notice_writes_them(real_not
     assert levels[squeeze(typography("Épreuves de contrôle – ECT (rattrapage)"))] == 3
 
 
-def test_a_web_address_strands_no_word_before_it(real_site, real_notices):
-    """WeasyPrint breaks no line between a text and the span of a web address after it: the space before the
-    address is in the span (generator/pdf/notice.py), so that « une » is not left alone on its line before
-    « autre académie (… : https://… » (Nantes 2024)."""
+def test_a_web_address_is_cut_only_when_longer_than_a_line(real_site, real_notices):
+    """A web address written in a text is one box in the PDF (generator/pdf/notice.py, _AddressBox): it goes whole
+    to the next line when the rest of its line cannot hold it, so no line ends with « https:// » (Nantes 2024,
+    p.3: « …site de l'Académie de Nantes : https:// ⏎ www.ac-nantes.fr/… »); the space before it is in its span,
+    outside the box, so that the words before it stay on their line (WeasyPrint would leave « une » alone before
+    « autre académie (… : https://… », Nantes 2024, or « recto- » before « rat-positionnement@… », Nantes 2026)."""
     html = body_html('Voir le site : <span class="bts-address">https://a.fr</span>.', SETTINGS)
-    assert ' <span class="bts-address">' not in html and '<span class="bts-address"> https://a.fr</span>' in html
-    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
-    lines = [squeeze(line) for text in _read(_pdf(real_site, nantes))[1] for line in text.splitlines()]
-    assert any(squeeze("une autre académie") in line for line in lines), "« une » seul sur sa ligne"
+    assert 'site :<span class="bts-address"> <span class="bts-address-box">https://a.fr</span></span>.' in html
+    for notice in real_notices:
+        lines = [line.strip() for text in _read(_pdf(real_site, notice))[1] for line in text.splitlines()]
+        assert not [line for line in lines if re.search(r"https?://$", line)], (notice.slug, notice.year)
+        if (notice.slug, notice.year) == ("nantes", 2024):
+            squeezed = [squeeze(line) for line in lines]
+            assert any(squeeze("une autre académie") in line for line in squeezed), "« une » seul sur sa ligne"
+        assert not [line for line in lines if line in ("une", "recto‐", "recto-")], (notice.slug, notice.year)
 
 
 def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
@@ -1721,3 +1727,55 @@ def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates
                 assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in date, (notice.slug, part)
                 seen.add((notice.slug, part))
     assert {("toulouse", "r408"), ("nantes", "r408"), ("toulouse", "engagement_etudiant")} <= seen, seen
+
+
+def _md_lines(markdown: str) -> list[str]:
+    """A print version's Markdown lines (a paragraph's lines each, a list's items each), squeezed; « ¶ » for the
+    blank line between two paragraphs."""
+    return [squeeze(line.replace("\\", "").replace("<br>", "")) or "¶" for line in markdown.splitlines()]
+
+
+def _line_starting(lines: list[str], words: str) -> int:
+    wanted = squeeze(typography(words))
+    found = [i for i, line in enumerate(lines) if line.startswith(wanted)]
+    assert found, words
+    return found[0]
+
+
+def test_nantes_notices_keep_their_markers_lines_and_order(real_notices):
+    """REVIEW19: Nantes 2024's « NB : » and its two paragraphs (seed 004 l.90, l.92), Étape 1's two options as
+    items (l.39, l.44), « Pour les spécialités gérées par l'Académie de Nantes : » on its own (l.98); Nantes
+    2026's arrow lines with their « → » (seed 002 l.18–19, 39–41, 47, 56, 61), l.47 and l.48 on lines of their
+    own, « limité à 2 » before « Conformément à l'article 3 » (l.326–327), the ECT paragraphs and lines
+    (l.317, 319–320, 322–324). On the web page too: the same data."""
+    by_key = {(n.slug, n.year): n for n in real_notices}
+    for key, checks in {
+        ("nantes", 2024): lambda lines, raw: [
+            lines[_line_starting(lines, "NB : Pas de nouvelle demande") + 1] == "¶",
+            lines[_line_starting(lines, "Les aménagements accordés en 2023") - 1] == "¶",
+            any(line.startswith("- ") for line in raw[_line_starting(lines, "Connectez-vous impérativement")]),
+            any(line.startswith("- ") for line in raw[_line_starting(lines, "Créez votre compte CYCLADES")]),
+            lines[_line_starting(lines, "Pour les spécialités gérées par l'Académie de Nantes :") + 1] == "¶",
+        ],
+        ("nantes", 2026): lambda lines, raw: [
+            *(lines[_line_starting(lines, f"→ {words}")] is not None for words in (
+                "candidatures importées : état « pré-inscrit »", "candidatures créées sur CYCLADES : état « inscrit »",
+                "la candidature passe à l'état « inscrit »", "deux documents sont générés", "une fois le dépôt terminé",
+                "Suivi des inscriptions", "Suivi du dépôt des PJ")),
+            lines[_line_starting(lines, "→ une fois le dépôt terminé")].endswith(squeeze("Il ne peut plus les modifier.")),
+            _line_starting(lines, "La DEC peut alors intervenir") == _line_starting(lines, "→ une fois le dépôt terminé") + 1,
+            _line_starting(lines, "Le nombre d'épreuves facultatives choisies est limité à 2")
+            < _line_starting(lines, "Conformément à l'article 3 du décret"),
+            lines[_line_starting(lines, "Chaque épreuve comporte 20 min de préparation") - 1] == "¶",
+            _line_starting(lines, "Chaque épreuve est notée sur 20") == _line_starting(lines, "Chaque épreuve comporte 20 min") + 1,
+            _line_starting(lines, "Si le candidat obtient une moyenne générale") == _line_starting(lines, "La moyenne générale à l'issue") + 1,
+            _line_starting(lines, "Cf. note de service du 12 juin 2025") == _line_starting(lines, "Si le candidat obtient une moyenne") + 1,
+        ],
+    }.items():
+        notice = by_key[key]
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown
+        raw = [[line] for line in printed.splitlines()]  # (a list's items: « - » at the start of their line)
+        assert all(checks(_md_lines(printed), raw)), (key, checks(_md_lines(printed), raw))
+    optional = [s.text for t in by_key[("nantes", 2026)].topics if t.id == "optional_exams" for s in t.statements]
+    assert len(optional) == 2 and squeeze(optional[0]).startswith(squeeze(typography("Le nombre d'épreuves facultatives")))
+    assert squeeze(optional[1]).startswith(squeeze(typography("Conformément à l'article 3")))
