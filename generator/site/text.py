@@ -181,6 +181,12 @@ def attr(value: object) -> str:
     return html.escape(one_line(value), quote=True)
 
 
+def html_emphasised(value: object) -> str:
+    """A line of a text as HTML element content (``html_text``), its ``**words**`` in ``<strong>`` (checklist.js:
+    emphasised builds the same elements)."""
+    return _emphasised(_typeset(value), lambda piece, at_start: html.escape(piece, quote=False))
+
+
 def html_text(value: object) -> str:
     """A value as HTML element content: ``& < >`` escaped, quotes as typed (never inside a tag)."""
     return html.escape(one_line(value), quote=False)
