@@ -226,6 +226,23 @@ def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices
     assert "cyclades.education.gouv.fr" not in whole and not any("cyclades.education.gouv.fr" in uri for uri in uris)
 
 
+def test_the_notice_s_bold_is_printed_bold(frozen_site, frozen_notices):
+    """A text's **words** (the notice's bold: generator/emphasis.py) are set in the bold font, without their
+    markers; the words around them in the regular one."""
+    clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    with pdfplumber.open(_pdf(frozen_site, clermont)) as pdf:
+        words = [w for page in pdf.pages for w in page.extract_words(extra_attrs=["fontname", "size"])]
+    text = " ".join(w["text"] for w in words)
+    assert "**" not in text
+    # « **NB :** L'attestation de formation n'est pas exigée… » (topics: r408, waiver)
+    at = next(i for i, w in enumerate(words) if w["text"] == "NB" and words[i + 2]["text"].endswith("attestation"))
+    assert "Bold" in words[at]["fontname"] and "Bold" in words[at + 1]["fontname"], words[at:at + 3]
+    assert "Bold" not in words[at + 2]["fontname"], words[at + 2]
+    assert words[at]["size"] == words[at + 2]["size"]  # body text, not a heading
+    shouted = [w for w in words if w["text"].startswith("OBLIGATOIRES")]
+    assert shouted and all("Bold" in w["fontname"] for w in shouted), shouted
+
+
 def test_the_notice_page_links_to_its_pdf(frozen_site, frozen_notices):
     for notice in frozen_notices:
         page = (frozen_site / pages.notice_dir(notice) / "index.html").read_text(encoding="utf-8")
