@@ -23,6 +23,7 @@ import pdfplumber
 import pypdf
 import pytest
 
+from generator import emphasis
 from generator.french import typography
 from generator.pdf import MarkdownSettings, PdfError, notice_html, notice_pdf
 from generator.pdf.notice import body_html
@@ -319,19 +320,19 @@ def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
 
 def test_markup_in_the_yaml_is_printed_as_text_never_fetched(frozen_notices, tmp_path):
     """A session title holding HTML and Markdown: the PDF shows it as typed (an <img> that were not
-    escaped would be fetched, refused, and stop the PDF)."""
+    escaped would be fetched, refused, and stop the PDF), inside the bold (``**words**``) too."""
     import dataclasses
 
     from generator.pdf import notice_pdfs
 
     notice = frozen_notices[0]
-    evil_title = '<img src="https://inj.invalid/x.png" alt=""> **gras** [lien](https://inj.invalid/)'
+    evil_title = '<img src="https://inj.invalid/x.png" alt=""> **<img src="https://inj.invalid/y.png"> gras** *em* __x__ [lien](https://inj.invalid/)'
     info = dataclasses.replace(notice.session.session, title=evil_title)
     evil = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
     prints = pages.print_pages([evil], FIXED_TODAY)
     made = notice_pdfs(prints, notice.texts, SETTINGS, cache=tmp_path)
     text = squeeze(pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].extract_text())
-    assert squeeze(evil_title) in text
+    assert squeeze(emphasis.plain(evil_title)) in text  # (the bold's markers are not printed)
     assert not any("inj.invalid" in str(a.get_object().get("/A", {}).get("/URI", "")) for a in pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].get("/Annots") or [])
 
 
@@ -393,7 +394,9 @@ def _part_headings(notice) -> dict[str, str]:
 
 
 def _plain(line: str) -> str:
-    """A line of Markdown as its words: no escaping backslash, straight apostrophes, plain spaces."""
+    """A line of Markdown (or a data text) as its words: no escaping backslash, no bold (``<strong>``, a text's
+    ``**``), straight apostrophes, plain spaces."""
+    line = emphasis.plain(re.sub(r"</?strong>", "", line))
     return " ".join(line.replace("\\", "").replace("\u2019", "'").replace("\u202f", " ").replace("\xa0", " ").split())
 
 
@@ -1538,14 +1541,14 @@ def test_the_notice_s_r408_paragraphs_after_its_table(frozen_notices):
     specialties by annex, then « NB : L'attestation de formation n'est pas exigée… » (r408.list.printed_after: 1);
     the web page keeps both paragraphs, with their source."""
     [clermont] = [n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024)]
-    printed = squeeze(pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].markdown)
+    printed = squeeze(re.sub(r"</?strong>", "", pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].markdown))
     arrete = printed.find(squeeze(typography("L'arrêté du 13 juillet 2023 précise")))
     table = printed.find(squeeze(typography("Spécialités de BTS")), arrete)  # (the table's first column)
     nb = printed.find(squeeze(typography("NB : L'attestation de formation n'est pas exigée")))
     assert -1 < arrete < table < nb, (arrete, table, nb)
     web = notice_view(clermont, FIXED_TODAY).r408
     texts = [text for block in web.statements for text in block.texts]
-    assert len(texts) == 2 and texts[1].startswith("NB") and not web.statements_after
+    assert len(texts) == 2 and emphasis.plain(texts[1]).startswith("NB") and not web.statements_after
 
 
 def test_a_line_the_notice_repeats_under_several_headings(frozen_notices):
