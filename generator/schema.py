@@ -25,7 +25,8 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Union
 
-from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, NotGiven
+from . import emphasis
+from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
 from .problems import Location, Problems, quote
 from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
 
@@ -302,7 +303,9 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         stripped = text.strip()
         if not stripped:
             return reader.problem(node, path, "texte vide ; écrire le texte ou retirer la ligne")
-        return stripped if node.style in (None, "'", '"') else text.rstrip("\n")
+        value = stripped if node.style in (None, "'", '"') else text.rstrip("\n")
+        _check_emphasis(value, node, reader, path)
+        return value
     if kind == "literal":
         if text in allowed:
             return text
@@ -327,10 +330,32 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
     if kind == "parse":
         try:
-            return tp.parse(text)
+            value = tp.parse(text)
         except BadValue as error:
             return reader.problem(node, path, str(error))
+        if isinstance(value, Name) and not isinstance(value, InterfaceText):
+            _check_emphasis(value, node, reader, path)
+        return value
     raise TypeError(f"unsupported type {tp!r} at {path}")
+
+
+def _check_emphasis(value: str, node: ScalarNode, reader: Reader, path: str) -> None:
+    """A text's ``**`` that do not read as emphasis (``generator.emphasis``), each reported where its
+    asterisks stand in the file: the value's runs of asterisks are the node's, in the same order."""
+    found = emphasis.problems_in(value)
+    if not found:
+        return
+    lines = reader.problems.sources.get(reader.file) or []
+    start, end = node.start_mark, node.end_mark
+    runs: list[Location] = []
+    for index in range(start.line, min(end.line + 1, len(lines))):
+        line = lines[index].rstrip("\r\n")
+        first = start.column if index == start.line else 0
+        last = end.column if index == end.line else len(line)
+        runs += [Location(reader.file, index + 1, first + col + 1) for col in emphasis.star_runs(line[first:last])]
+    in_file = len(runs) == len(emphasis.star_runs(value))
+    for _line, run, message in found:
+        reader.problems.add(runs[run] if in_file else location(reader.file, node), path, message)
 
 
 def _choice_message(text: str, allowed: list[str]) -> str:

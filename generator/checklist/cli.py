@@ -12,6 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
+from .. import emphasis
 from ..french import typography
 from ..model.content import InterfaceFile
 from ..model.values import slug_problem
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(message)
         return 1
     if args.questions:
-        print(typography(render_questions(ruleset, engine.allowed_values, t)))
+        print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t))))
         return 0
     answers, errors = parse_answers(args.answers, t)
     for problem in engine.check_answers(ruleset, answers):
@@ -127,5 +128,5 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
-        print(typography(render(ruleset, result, t)))
+        print(typography(emphasis.plain(render(ruleset, result, t))))  # the notice's bold (**words**): words alone
     return 0

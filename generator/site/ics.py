@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import icalendar
 
 from ..merge import Notice
+from .. import emphasis
 from .text import of, one_line, typography
 from .words import closing_words, deadline_moment, opening_words
 
@@ -46,7 +47,7 @@ def _text(value: str) -> icalendar.vText:
     CRLF) kept as one escaped \\n, a tab as a space, every other control character dropped (a lone CR
     must not end the line)."""
     value = re.sub(r"\r\n?", "\n", value).replace("\t", " ")
-    return icalendar.vText("\n".join(typography(line) for line in _CONTROL.sub("", value).split("\n")))
+    return icalendar.vText("\n".join(typography(line) for line in emphasis.plain(_CONTROL.sub("", value)).split("\n")))
 
 
 def uid(notice: Notice, event_id: str) -> str:

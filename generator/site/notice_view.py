@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from .. import emphasis
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -616,7 +617,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             # the notice's columns: a cross for each route the item is asked for on (always, or in some cases
             # its words say); its words for whom that are not a route's name go with its details
             routes = tuple(route_fit(document_condition(notice, doc), route) != "no" for route in ROUTES)
-            if who and who.casefold() not in {notice.texts.text(key).casefold() for key in ROUTE_COLUMNS}:
+            if who and emphasis.plain(who).casefold() not in {notice.texts.text(key).casefold() for key in ROUTE_COLUMNS}:
                 detail = notice.texts.text("common.label_value", label=who, value=detail) if detail else who
             who = ""
         rows.append(DocumentRow(doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes))
@@ -624,8 +625,9 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
 
 
 
-# a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) »), not an ellipsis
-QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.(\s*»?)$")
+# a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) ») or the
+# end of a bold (« **… 2023.** »), not an ellipsis
+QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.((?:\s*»|\*\*)*)$")
 FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
 
 
@@ -931,11 +933,23 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
     return tuple(out)
 
 
+# A paragraph's opening words up to « : », in bold or not (« **Épreuve facultative :** les… », « **NB** : … »):
+# the bold's opening marker, the words, the closing marker before or after the colon, the next letter.
+_LEAD_IN = re.compile(r"\s*(\*\*)?((?:(?!\*\*).)+?)\s*(\*\*)?\s*:\s*(\*\*)?\s+(\S)", re.S)
+
+
 def _without_heading(text: str, heading: str) -> str:
     """The PDF: a paragraph that opens with its section's heading (« Épreuve facultative de langue : les
-    langues… » under « Épreuve facultative de langue ») without those words again, its first letter capital."""
-    m = re.match(r"\s*(.+?)\s*:\s+(\S)", text, re.S)
-    return m.group(2).upper() + text[m.end():] if m is not None and same_words(m.group(1), heading) else text
+    langues… » under « Épreuve facultative de langue ») without those words again, its first letter capital;
+    a bold that goes on after them (« **Heading : more words** … ») goes on."""
+    m = _LEAD_IN.match(text)
+    if m is None or not same_words(m.group(2), heading):
+        return text
+    opened, closed = m.group(1), m.group(3) or m.group(4)
+    if (closed and not opened) or (m.group(3) and m.group(4)):
+        return text  # markers that do not read as one bold lead-in
+    rest = m.group(5).upper() + text[m.end():]
+    return emphasis.MARKER + rest if opened and not closed else rest
 
 
 # The web page's sections, in the guide's order (the same for every academy); the print version moves the

@@ -31,6 +31,7 @@ import html
 
 from markupsafe import Markup
 
+from .. import emphasis
 from ..diff import previous_year
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
@@ -326,6 +327,6 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
                 entries.append({title(t.text("nav.establishments", year=n.year)): establishment_path(n)})
             if checklist:
                 entries.append({title(t.text("nav.checklist", year=n.year)): checklist_path(n)})
-        out.append({title(items[0].academy.name): entries})
+        out.append({title(emphasis.plain(items[0].academy.name)): entries})  # (a name's bold: its words alone)
     out.append(staff_nav(t))
     return out

@@ -29,7 +29,8 @@ element-content form (quotes left as typed, as the pages always printed them)
 and ``t(...)`` escapes the same way (so does ``t.html(...)``, for raw HTML inside
 a Markdown template): neither may appear inside a tag
 (``tests/site/test_site_templates.py`` checks the template files).
-``|json_script`` writes JSON for a ``<script type="application/json">``.
+``|emphasised`` is element content whose ``**words**`` are in ``<strong>`` (a text of the notice, read as
+``md`` reads it). ``|json_script`` writes JSON for a ``<script type="application/json">``.
 
 Both environments are ``StrictUndefined`` (a misspelt name fails the tests)
 and refuse to print ``None`` (an optional value is tested before it is shown).
@@ -50,7 +51,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model.content import InterfaceFile
-from .text import BARE_URL_CLASS, attr, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
+from .text import BARE_URL_CLASS, attr, html_emphasised, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -363,6 +364,11 @@ def html_value(value: object) -> Markup:
     return _attr(_printable(value))
 
 
+def _emphasised(value: object) -> Markup:
+    """A line of a text as element content, its ``**words**`` in ``<strong>`` (``text.html_emphasised``)."""
+    return Markup(html_emphasised(_printable(value)))
+
+
 def json_script(data: object) -> Markup:
     """Deterministic JSON for a ``<script type="application/json">``: no ``</script>``, no ``<``, ``>`` or ``&``."""
     return Markup(_without_markup(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))))
@@ -370,7 +376,7 @@ def json_script(data: object) -> Markup:
 
 def html_environment(folder: Path) -> Environment:
     """The environment of the HTML and SVG templates of ``folder`` (a template's last line break dropped)."""
-    filters = {"text": _text, "json_script": json_script}
+    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script}
     return _environment(folder, finalize=html_value, removed=("safe", "tojson"), filters=filters, autoescape=True)
 
 

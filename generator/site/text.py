@@ -3,7 +3,8 @@
 The escaping functions the template environments apply (``templating.py``):
 in a Markdown page every value goes through ``md()`` (inline) or ``md_block()``
 (paragraphs): HTML is escaped and Markdown syntax is neutralised, so that
-``<script>`` or ``*bold*`` typed in a YAML value is shown as typed; in HTML
+``<script>`` or ``*bold*`` typed in a YAML value is shown as typed, but for the one markup a text may hold,
+``**words**`` (``generator.emphasis``), written ``<strong>`` around pieces escaped one by one; in HTML
 (SVG, the checklist's form) through ``attr()`` or ``html_text()``.
 """
 
@@ -13,11 +14,13 @@ import functools
 import html
 import re
 from urllib.parse import quote
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model.content import InterfaceFile
 
+from .. import emphasis
 from ..french import NBSP, NNBSP, typography  # noqa: F401 (re-exported)
 
 
@@ -62,8 +65,20 @@ def html_words(words: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def md(value: object) -> str:
-    """One YAML value as inline Markdown text: escaped, typography applied, on one line."""
-    return _escape_line(one_line(value))
+    """One YAML value as inline Markdown text: escaped, typography applied, on one line; its ``**words**``
+    (``generator.emphasis``) in ``<strong>``."""
+    return _emphasised(_typeset(value), lambda piece, at_start: _escape_line(piece) if at_start else _escape_inline(piece))
+
+
+def _emphasised(text: str, render: Callable[[str, bool], str]) -> str:
+    """A line split on its emphasis markers before anything is escaped: each piece escaped by ``render(piece,
+    at_start)`` (``at_start``: the piece begins the line, where Markdown reads more syntax), an emphasised piece
+    inside ``<strong>`` (HTML: Markdown's ``**`` would not read next to French punctuation)."""
+    out = []
+    for index, (piece, bold) in enumerate(emphasis.split(text)):
+        rendered = render(piece, index == 0 and not bold)
+        out.append(f"<strong>{rendered}</strong>" if bold else rendered)
+    return "".join(out)
 
 
 # The class of a web link whose words are its address: printing shows the address of the other web
@@ -88,21 +103,25 @@ def _address_end(found: str) -> str:
     return found
 
 
-def _md_line(line: str) -> str:
-    """One line of a text as Markdown (``md``), each web address it writes in a span of ``ADDRESS_CLASS``."""
-    text = one_line(line)
+def _md_words(text: str, at_start: bool) -> str:
+    """Words of a line as Markdown, each web address they write in a span of ``ADDRESS_CLASS``."""
     out, last = [], 0
     for m in _WEB_ADDRESS.finditer(text):
         address = _address_end(m.group())
         if len(address) <= len("https://"):
             continue
         before = text[last:m.start()]
-        out.append(_escape_line(before) if last == 0 else _escape_inline(before))
+        out.append(_escape_line(before) if last == 0 and at_start else _escape_inline(before))
         out.append(f'<span class="{ADDRESS_CLASS}">{_escape_inline(address)}</span>')
         last = m.start() + len(address)
     rest = text[last:]
-    out.append(_escape_line(rest) if last == 0 else _escape_inline(rest))
+    out.append(_escape_line(rest) if last == 0 and at_start else _escape_inline(rest))
     return "".join(out)
+
+
+def _md_line(line: str) -> str:
+    """One line of a text as Markdown (``md``), each web address it writes in a span of ``ADDRESS_CLASS``."""
+    return _emphasised(_typeset(line), _md_words)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -166,13 +185,25 @@ def md_outline(value: object) -> str:
 
 
 def one_line(value: object) -> str:
-    """A value as plain text on one line, with French typography (not escaped)."""
+    """A value as plain text on one line, with French typography (not escaped), without its emphasis markers
+    (``generator.emphasis``: a title, a calendar, an attribute, a comparison of words read the words alone)."""
+    return typography(_squash(emphasis.plain(str(value))))
+
+
+def _typeset(value: object) -> str:
+    """A value on one line with French typography, its emphasis markers kept (``md`` reads them)."""
     return typography(_squash(str(value)))
 
 
 def attr(value: object) -> str:
     """A value inside an HTML attribute or element (SVG, raw HTML): ``& < > " '`` escaped."""
     return html.escape(one_line(value), quote=True)
+
+
+def html_emphasised(value: object) -> str:
+    """A line of a text as HTML element content (``html_text``), its ``**words**`` in ``<strong>`` (checklist.js:
+    emphasised builds the same elements)."""
+    return _emphasised(_typeset(value), lambda piece, at_start: html.escape(piece, quote=False))
 
 
 def html_text(value: object) -> str:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from .. import emphasis
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.specialties import SpecialtyRef
@@ -274,9 +275,9 @@ _WORD = re.compile(r"\w+")
 
 
 def _comparable(text: str) -> str:
-    """A text as compared by ``said_in``: without accents, case, spacing or a final full stop (« A déposer » in
+    """A text as compared by ``said_in``: without emphasis markers (``**``), accents, case, spacing or a final full stop (« A déposer » in
     a source's table is « À déposer » in its heading)."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    plain = "".join(c for c in unicodedata.normalize("NFD", emphasis.plain(text)) if not unicodedata.combining(c))
     return " ".join(plain.lower().split()).rstrip(".")
 
 

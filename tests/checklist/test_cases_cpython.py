@@ -407,6 +407,17 @@ def test_cli_prints_french_answer(capsys):
     assert "Questions qui peuvent encore changer cette liste" in out
 
 
+def test_cli_prints_the_notice_s_bold_as_plain_words(capsys):
+    """A text's **words** (the notice's bold, generator/emphasis.py) reach the engine's result as written (the
+    renderers read them); the command line prints the words without their markers."""
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "situation=repeater"]
+    assert main([*argv, "--json"]) == 0
+    assert "saisissez **IMPÉRATIVEMENT** votre numéro" in capsys.readouterr().out
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "saisissez IMPÉRATIVEMENT votre numéro" in out and "**" not in out
+
+
 def test_cli_json_and_questions(capsys):
     _ruleset()
     assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "--json", "situation=repeater"]) == 0

@@ -21,6 +21,8 @@ import yaml
 FOREIGN = "inj.invalid"  # a reserved name: a request to it means an injected resource
 
 # {n}: the field's number, so that an injected element is found by its id (inj-<n>).
+# « **words** » is the one markup a data text may hold (generator/emphasis.py: bold, its markers not shown):
+# no payload uses it; tests/site/test_checklist_escaping_browser.py and test_site_text.py test what it renders.
 FAMILIES: dict[str, str] = {
     "html": (
         '<script id="inj-{n}">alert({n})</script> <img src="https://' + FOREIGN + '/{n}.png" id="inj-{n}" '
@@ -33,7 +35,7 @@ FAMILIES: dict[str, str] = {
     ),
     "markdown": (
         "[lien {n}](javascript:alert({n})) <https://" + FOREIGN + "/{n}> ![image](https://" + FOREIGN + "/{n}.png) "
-        "*em* **gras** _sous_ `code` | cellule | \\ &amp; &lt;b&gt;\n# titre {n}\n> citation\n1. liste"
+        "*em* __gras__ _sous_ `code` | cellule | \\ &amp; &lt;b&gt;\n# titre {n}\n> citation\n1. liste"
     ),
     "jinja": "{{{{ 7*7 }}}} {{% raw %}}brut{{% endraw %}} {{{{ config.site_name }}}} {{# commentaire #}} ${{{{ 7*7 }}}}",
     "placeholders": "{{answer}} {{question}} {{label}} {{date}} {{year}} {{title}} {{n}} {{documents}}",

@@ -23,6 +23,7 @@ import pdfplumber
 import pypdf
 import pytest
 
+from generator import emphasis
 from generator.french import typography
 from generator.pdf import MarkdownSettings, PdfError, notice_html, notice_pdf
 from generator.pdf.notice import body_html
@@ -227,6 +228,23 @@ def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices
     assert "cyclades.education.gouv.fr" not in whole and not any("cyclades.education.gouv.fr" in uri for uri in uris)
 
 
+def test_the_notice_s_bold_is_printed_bold(frozen_site, frozen_notices):
+    """A text's **words** (the notice's bold: generator/emphasis.py) are set in the bold font, without their
+    markers; the words around them in the regular one."""
+    clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    with pdfplumber.open(_pdf(frozen_site, clermont)) as pdf:
+        words = [w for page in pdf.pages for w in page.extract_words(extra_attrs=["fontname", "size"])]
+    text = " ".join(w["text"] for w in words)
+    assert "**" not in text
+    # « **NB :** L'attestation de formation n'est pas exigée… » (topics: r408, waiver)
+    at = next(i for i, w in enumerate(words) if w["text"] == "NB" and words[i + 2]["text"].endswith("attestation"))
+    assert "Bold" in words[at]["fontname"] and "Bold" in words[at + 1]["fontname"], words[at:at + 3]
+    assert "Bold" not in words[at + 2]["fontname"], words[at + 2]
+    assert words[at]["size"] == words[at + 2]["size"]  # body text, not a heading
+    shouted = [w for w in words if w["text"].startswith("OBLIGATOIRES")]
+    assert shouted and all("Bold" in w["fontname"] for w in shouted), shouted
+
+
 def test_the_notice_page_links_to_its_pdf(frozen_site, frozen_notices):
     for notice in frozen_notices:
         page = (frozen_site / pages.notice_dir(notice) / "index.html").read_text(encoding="utf-8")
@@ -303,19 +321,19 @@ def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
 
 def test_markup_in_the_yaml_is_printed_as_text_never_fetched(frozen_notices, tmp_path):
     """A session title holding HTML and Markdown: the PDF shows it as typed (an <img> that were not
-    escaped would be fetched, refused, and stop the PDF)."""
+    escaped would be fetched, refused, and stop the PDF), inside the bold (``**words**``) too."""
     import dataclasses
 
     from generator.pdf import notice_pdfs
 
     notice = frozen_notices[0]
-    evil_title = '<img src="https://inj.invalid/x.png" alt=""> **gras** [lien](https://inj.invalid/)'
+    evil_title = '<img src="https://inj.invalid/x.png" alt=""> **<img src="https://inj.invalid/y.png"> gras** *em* __x__ [lien](https://inj.invalid/)'
     info = dataclasses.replace(notice.session.session, title=evil_title)
     evil = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
     prints = pages.print_pages([evil], FIXED_TODAY)
     made = notice_pdfs(prints, notice.texts, SETTINGS, cache=tmp_path)
     text = squeeze(pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].extract_text())
-    assert squeeze(evil_title) in text
+    assert squeeze(emphasis.plain(evil_title)) in text  # (the bold's markers are not printed)
     assert not any("inj.invalid" in str(a.get_object().get("/A", {}).get("/URI", "")) for a in pypdf.PdfReader(io.BytesIO(made[pages.pdf_path(evil)])).pages[0].get("/Annots") or [])
 
 
@@ -377,7 +395,9 @@ def _part_headings(notice) -> dict[str, str]:
 
 
 def _plain(line: str) -> str:
-    """A line of Markdown as its words: no escaping backslash, straight apostrophes, plain spaces."""
+    """A line of Markdown (or a data text) as its words: no escaping backslash, no bold (``<strong>``, a text's
+    ``**``), straight apostrophes, plain spaces."""
+    line = emphasis.plain(re.sub(r"</?strong>", "", line))
     return " ".join(line.replace("\\", "").replace("\u2019", "'").replace("\u202f", " ").replace("\xa0", " ").split())
 
 
@@ -1622,14 +1642,14 @@ def test_the_notice_s_r408_paragraphs_after_its_table(frozen_notices):
     specialties by annex, then « NB : L'attestation de formation n'est pas exigée… » (r408.list.printed_after: 1);
     the web page keeps both paragraphs, with their source."""
     [clermont] = [n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024)]
-    printed = squeeze(pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].markdown)
+    printed = squeeze(re.sub(r"</?strong>", "", pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].markdown))
     arrete = printed.find(squeeze(typography("L'arrêté du 13 juillet 2023 précise")))
     table = printed.find(squeeze(typography("Spécialités de BTS")), arrete)  # (the table's first column)
     nb = printed.find(squeeze(typography("NB : L'attestation de formation n'est pas exigée")))
     assert -1 < arrete < table < nb, (arrete, table, nb)
     web = notice_view(clermont, FIXED_TODAY).r408
     texts = [text for block in web.statements for text in block.texts]
-    assert len(texts) == 2 and texts[1].startswith("NB") and not web.statements_after
+    assert len(texts) == 2 and emphasis.plain(texts[1]).startswith("NB") and not web.statements_after
 
 
 def test_a_line_the_notice_repeats_under_several_headings(frozen_notices):

@@ -106,3 +106,71 @@ def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
     assert text == "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)"
     assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="opening") == "à partir du mercredi 22 novembre 2023 (heure non précisée par la notice)"
     assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="information") == "mercredi 22 novembre 2023"
+
+
+# ---------------------------------------------------------------- emphasis (**words**, generator.emphasis)
+
+
+def test_emphasis_in_a_paragraph_is_strong_and_the_rest_stays_escaped():
+    html = render(md_block("Dépôt **AU PLUS TARD LE 22 NOVEMBRE 2023**, *délai* de _rigueur_ <b>x</b>"))
+    assert "<strong>AU PLUS TARD LE 22\u202fNOVEMBRE 2023</strong>" in html or "<strong>AU PLUS TARD LE 22 NOVEMBRE 2023</strong>" in html
+    assert html.count("<strong>") == 1
+    assert "<em>" not in html and "<b>" not in html
+    assert "*délai*" in html and "_rigueur_" in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_emphasis_in_a_list_item_a_cell_and_a_heading():
+    html = render(md_block("Avant :\n- **ATTENTION :** une pièce\n- rien"))
+    assert f"<li><strong>ATTENTION{NBSP}:</strong> une pièce</li>" in html
+    cell = render("| A | B |\n| --- | --- |\n| " + md("**x** | y") + " | z |")
+    assert cell.count("<td>") == 2 and "<td><strong>x</strong> | y</td>" in cell
+    heading = render("## " + md("Étape **un**"))
+    assert "<h2" in heading and "<strong>un</strong>" in heading
+
+
+def test_emphasis_at_the_start_of_a_line_reads_no_line_start_syntax():
+    html = render(md_block("**1. Premier** point\n\n- **# titre**"))
+    assert "<ol" not in html and "<h1" not in html
+    assert "<strong>1. Premier</strong> point" in html and "<strong># titre</strong>" in html
+
+
+def test_markup_inside_emphasis_is_still_escaped():
+    html = render(md_block("**<script>alert(1)</script> [lien](https://x.fr) `c`** et **<img src=x onerror=y>**"))
+    assert "<script>" not in html and "<img" not in html and "<a " not in html and "<code>" not in html
+    assert "<strong>&lt;script&gt;alert(1)&lt;/script&gt; [lien](" in html and ") `c`</strong>" in html
+    assert "<strong>&lt;img src=x onerror=y&gt;</strong>" in html
+
+
+def test_markers_that_do_not_read_are_shown_as_typed():
+    for source in ("**pas fermé", "vide ****", "trois ***x***", "**a** et **b"):
+        html = render(md_block(source))
+        assert "<strong>" not in html and "<em>" not in html
+        assert source.replace(" ", " ") in html.replace(NNBSP, " ")
+
+
+def test_emphasis_keeps_french_typography_and_addresses():
+    assert md("**Attention :** voir https://www.ac-x.fr/a_b.") .startswith(f"<strong>Attention{NBSP}:</strong>")
+    html = render(md_block("« **mot** » et **https://www.ac-x.fr/a_b**"))
+    assert f"«{NBSP}<strong>mot</strong>{NBSP}»" in html
+    assert '<strong><span class="bts-address">https://www.ac-x.fr/a_b</span></strong>' in html
+
+
+def test_plain_outputs_drop_the_markers():
+    from generator.site.text import attr, html_text, one_line
+
+    assert one_line("**Attention :** date") == f"Attention{NBSP}: date"
+    assert attr('**a** "b"') == "a &quot;b&quot;"
+    assert html_text("**a** <b>") == "a &lt;b&gt;"
+    assert one_line("**pas fermé") == "**pas fermé"  # a line whose markers do not read stays as typed
+
+
+def test_emphasis_markers_read_on_one_line_only():
+    from generator import emphasis
+
+    assert emphasis.split("a **b** c") == [("a ", False), ("b", True), (" c", False)]
+    assert emphasis.line_problems("**a") == [(0, emphasis.UNCLOSED)]
+    assert emphasis.line_problems("a ** ** b") == [(2, emphasis.EMPTY)]
+    assert emphasis.line_problems("****") == [(0, emphasis.EMPTY)]
+    assert emphasis.line_problems("***a***") == [(0, emphasis.TOO_MANY), (4, emphasis.TOO_MANY)]
+    assert emphasis.line_problems("*a* et (*) **b**") == []
+    assert emphasis.plain("**a**\n**b") == "a\n**b"

@@ -77,6 +77,25 @@ function fr(text) {
     .replace(/[ \u00a0\u202f]*»/g, NBSP + "»");
 }
 
+// The pieces of a line of a text, [words, emphasised], as generator/emphasis.py reads them: « **words** » opens
+// and closes on the line; a line whose asterisks do not read so (an unclosed « ** », « **** », « *** ») is one
+// plain piece, shown as typed (validate refuses it).
+function emphasisPieces(line) {
+  if (!line.includes("**")) return [[line, false]];
+  const pieces = line.split("**");
+  const reads = (line.match(/\*{2,}/g) || []).every((run) => run.length === 2) && pieces.length % 2 === 1
+    && pieces.every((piece, i) => i % 2 === 0 || piece.trim() !== "");
+  return reads ? pieces.map((piece, i) => [piece, i % 2 === 1]).filter(([piece]) => piece) : [[line, false]];
+}
+
+// A text without its emphasis markers (generator/emphasis.py: plain), as the build's plain outputs show it
+// (element text, the calendar).
+function withoutMarkers(text) {
+  const value = String(text);
+  if (!value.includes("**")) return value;
+  return value.split("\n").map((line) => emphasisPieces(line).map(([piece]) => piece).join("")).join("\n");
+}
+
 // The {placeholders} of a template filled in one pass, as InterfaceFile.render does: a value
 // that itself holds « {answer} » (typed in a YAML label) is never filled again.
 const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
@@ -414,11 +433,11 @@ function start(root) {
     for (const paragraph of String(text).trim().split(/\n\s*\n/)) {
       let lines = [];
       let items = [];
-      const endParagraph = () => { if (lines.length) out.push(el("p", lines.join(" "))); lines = []; };
+      const endParagraph = () => { if (lines.length) out.push(emphasised("p", lines)); lines = []; };
       const endList = () => {
         if (!items.length) return;
         const list = el("ul", "");
-        for (const item of items) list.append(el("li", item));
+        for (const item of items) list.append(emphasised("li", [item]));
         out.push(list);
         items = [];
       };
@@ -437,9 +456,20 @@ function start(root) {
     return out;
   }
 
+  // An element holding lines of a text (joined by a space), their « **words** » in <strong> elements: text
+  // nodes and textContent only, never HTML.
+  function emphasised(tag, lines) {
+    const node = el(tag, "");
+    lines.forEach((line, i) => {
+      if (i) node.append(" ");
+      for (const [piece, strong] of emphasisPieces(fr(line))) node.append(strong ? el("strong", piece) : piece);
+    });
+    return node;
+  }
+
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
-    if (text) node.textContent = fr(text);
+    if (text) node.textContent = fr(withoutMarkers(text));
     for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
     return node;
   }
@@ -884,7 +914,7 @@ function nextDay(day) {
 // (CRLF, LF or a lone CR) becomes one \n; a tab a space; every other control character is
 // dropped, so that no text from the YAML can end the line and start another property.
 function escapeText(text) {
-  return String(text)
+  return withoutMarkers(text)
     .replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,")
     .replace(/\r\n?|\n/g, "\\n")
     .replace(/\t/g, " ")
