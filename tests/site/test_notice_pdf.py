@@ -163,7 +163,7 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         listed = {doc.id for doc in notice.documents if doc.listed}
         printed = {doc.id: _printed_as(notice, doc) for doc in notice.documents}
         facts += [printed[row.id] for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
-        missing = [fact for fact in facts if squeeze(fact) not in whole]
+        missing = [fact for fact in facts if squeeze(emphasis.plain(fact)) not in whole]  # (its bold aside)
         assert not missing, f"{where} : absent du texte du PDF : {missing}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
         assert all(re.match(r"(https?|mailto|tel):", uri) for uri in uris), f"{where} : {uris}"
