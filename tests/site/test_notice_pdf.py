@@ -579,8 +579,9 @@ def check_r408_note_printed_once(notices) -> int:
             part = markdown
         else:
             part = markdown[markdown.index(heading) + len(heading):].split("\n## ")[0]
+        words = squeeze(re.sub(r"</?strong>", "", part)).casefold()  # (words compared without the notice's bold)
         for sentence in re.split(r"(?<=\.) ", own.note):
-            assert squeeze(part).casefold().count(squeeze(sentence).casefold()) == 1, f"{notice.slug} {notice.year} : {sentence}"
+            assert words.count(squeeze(emphasis.plain(sentence)).casefold()) == 1, f"{notice.slug} {notice.year} : {sentence}"
         seen += 1
     return seen
 
@@ -658,19 +659,20 @@ def check_adjustment_in_the_notice_s_words(notices) -> int:
         t = notice.texts
         printed = prints[pages.pdf_path(notice)].markdown
         web = pages.notice_page(notice, FIXED_TODAY)
+        printed_words, web_words = (squeeze(re.sub(r"</?strong>", "", md)) for md in (printed, web))  # (without the bold)
         for field, key, name in (("decision", "exam_adjustment.decision", "decision"), ("renewal", "exam_adjustment.renewal", "renewal"),
                                  ("declare_in_cyclades", "exam_adjustment.cyclades", "words")):
             words = getattr(adj, field)
             if not words:
                 continue
-            labelled = squeeze(t.text(key, **{name: words}))
+            labelled = squeeze(t.text(key, **{name: emphasis.plain(words)}))
             sentences = " ".join(w for w in (adj.how, adj.decision, adj.renewal) if w and w != words)
             said_there = squeeze(words).rstrip(".").casefold() in squeeze(sentences).casefold()  # printed once, there
             assert squeeze(md_block(words)) in squeeze(printed) or said_there, f"{notice.slug} {notice.year} : {field}"
-            assert labelled not in squeeze(printed), f"{notice.slug} {notice.year} : {field}"
+            assert labelled not in printed_words, f"{notice.slug} {notice.year} : {field}"
             # the web page labels it, unless its « how » gives it in the notice's order (said once, there)
-            in_how = field != "declare_in_cyclades" and squeeze(words).rstrip(".").casefold() in squeeze(adj.how).casefold()
-            assert (labelled in squeeze(web)) != in_how, f"{notice.slug} {notice.year} : {field}"
+            in_how = field != "declare_in_cyclades" and squeeze(emphasis.plain(words)).rstrip(".").casefold() in squeeze(emphasis.plain(adj.how)).casefold()
+            assert (labelled in web_words) != in_how, f"{notice.slug} {notice.year} : {field}"
             seen += 1
         if adj.send_to:
             label = squeeze(t.text("exam_adjustment.send_to", address=adj.send_to))
@@ -1750,9 +1752,9 @@ def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates
 
 
 def _md_lines(markdown: str) -> list[str]:
-    """A print version's Markdown lines (a paragraph's lines each, a list's items each), squeezed; « ¶ » for the
-    blank line between two paragraphs."""
-    return [squeeze(line.replace("\\", "").replace("<br>", "")) or "¶" for line in markdown.splitlines()]
+    """A print version's Markdown lines (a paragraph's lines each, a list's items each), squeezed, without the
+    bold; « ¶ » for the blank line between two paragraphs."""
+    return [squeeze(re.sub(r"</?strong>", "", line.replace("\\", "").replace("<br>", ""))) or "¶" for line in markdown.splitlines()]
 
 
 def _line_starting(lines: list[str], words: str) -> int:
