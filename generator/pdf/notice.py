@@ -97,13 +97,25 @@ class _AddressBox(markdown.postprocessors.Postprocessor):
         return self.ADDRESS.sub(rf'<span class="{ADDRESS_CLASS}">\1<span class="{ADDRESS_BOX_CLASS}">\2</span></span>', text)
 
 
+class _SpaceIntoBold(markdown.postprocessors.Postprocessor):
+    """The space before a text's bold words (``<strong>``, ``generator.emphasis``) goes inside them: when the text
+    before an inline element ends with a space that falls at the end of a line, WeasyPrint 70 breaks that line
+    after its first word (« • Si » alone, Nantes 2024's step 1). The same words, the same spacing."""
+
+    SPACE_BEFORE = re.compile(r" <strong>")
+
+    def run(self, text: str) -> str:
+        return self.SPACE_BEFORE.sub("<strong> ", text)
+
+
 class PrintLinks(markdown.Extension):
     """Links to the site's own pages and files become their words (paper cannot follow them); a web address
-    written in a text is one box (``_AddressBox``)."""
+    written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
         md.postprocessors.register(_AddressBox(md), "bts_print_addresses", 0)  # after the raw HTML is back
+        md.postprocessors.register(_SpaceIntoBold(md), "bts_print_bold_space", 0)
 
 
 def body_html(page_markdown: str, settings: MarkdownSettings) -> str:

@@ -488,8 +488,8 @@ def events(notice: Notice) -> list[timeline.Event]:
 
 
 def _sentence(words: str) -> str:
-    """Words compared as a sentence: without the spaces and the full stop around them."""
-    return words.strip().rstrip(".").strip()
+    """Words compared as a sentence: without their bold markers, the spaces and the full stop around them."""
+    return emphasis.plain(words).strip().rstrip(".").strip()
 
 
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:

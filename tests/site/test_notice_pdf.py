@@ -1601,6 +1601,17 @@ def test_a_web_address_is_cut_only_when_longer_than_a_line(real_site, real_notic
         assert not [line for line in lines if line in ("une", "recto‐", "recto-")], (notice.slug, notice.year)
 
 
+def test_the_space_before_bold_words_is_inside_them(real_site, real_notices):
+    """WeasyPrint 70 breaks a line after its first word when the text before an inline element ends with a space
+    at the end of the line (Nantes 2024, step 1: « • Si » alone, then « votre inscription est pré-initialisée… »):
+    the PDF puts that space inside the bold words (generator/pdf/notice.py, _SpaceIntoBold)."""
+    html = body_html("- Si votre inscription, cliquez **pour finaliser.**", SETTINGS)
+    assert "cliquez<strong> pour finaliser.</strong>" in html and " <strong>" not in html
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2024))
+    lines = [squeeze(line) for text in _read(_pdf(real_site, nantes))[1] for line in text.splitlines()]
+    assert not [line for line in lines if line in ("• Si", "Si")], "« Si » seul sur sa ligne"
+
+
 def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
     """Nantes 2024 gives no list of documents (it sends candidates to CYCLADES' own): its annex says so above the
     national documents, rather than « en plus de la liste de la notice »."""
