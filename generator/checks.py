@@ -410,12 +410,13 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
         "untitled": "une partie que la notice ne titre pas n'en a pas : la retirer de untitled: ou de headings:",
         "lead_as_written": "le PDF imprime les mots de lead_as_written: à la place d'un titre : la retirer de headings: ou de lead_as_written:",
     }
-    for key, name in [*((f"untitled[{i}]", n) for i, n in enumerate(info.untitled)), *((f"lead_as_written.{n}", n) for n in info.lead_as_written)]:
+    entries = [*(("untitled", f"untitled[{i}]", n) for i, n in enumerate(info.untitled)), *(("lead_as_written", f"lead_as_written.{n}", n) for n in info.lead_as_written)]
+    for kind, key, name in entries:
         where, field = info.where(key), f"session.{key}"
         if name not in known:
             problems.add(where, field, f"partie inconnue {quote(name)}{_nearest(name, known)} (parties : {', '.join(LAYOUT_PARTS)}{unknown_hint['layout']})")
         elif name in info.headings:
-            problems.add(where, field, f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; {no_heading[key.split('[')[0].split('.')[0]]}")
+            problems.add(where, field, f"{quote(name)} a aussi un titre dans headings: ({quote(info.headings[name])}) ; {no_heading[kind]}")
     guide = given(session_file.establishment_guide)
     guide_steps = guide.steps if guide else ()
     if any(step.heading_as_written for step in guide_steps):

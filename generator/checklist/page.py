@@ -83,7 +83,6 @@ from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..model.values import given
 from ..site import ics
-from ..site.dates import deadline_kind
 from ..site.directory import SessionRef
 from ..site.notice_view import Routing, form_links
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
@@ -93,7 +92,7 @@ from ..site.words import is_past, last_date
 from . import engine
 from .answer import AnswerView, answer_view, where_to_ask
 from .compile import ROOT, compile_ruleset
-from .text import french_moment
+from .text import deadline_moment, french_moment
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
 # The engine's module worker, served from each checklist page's folder (checklist_assets).
@@ -280,7 +279,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
         return _fr(french_moment(iso, has_time, tz, notice.texts, kind=kind))
 
-    dates = {d["id"]: moment(d["end"], d["has_time"], deadline_kind(d["kind"], d["at_the_latest"])) for d in ruleset["deadlines"]}
+    dates = {d["id"]: _fr(deadline_moment(d, tz, notice.texts)) for d in ruleset["deadlines"]}
     registration = ruleset["session"]["registration"]
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")

@@ -29,6 +29,12 @@ def french_moment(iso: str | None, has_time: bool, timezone: str, texts: Interfa
     return site_moment(moment, has_time, timezone, texts, kind=kind)
 
 
+def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile) -> str:
+    """A date of the ruleset's ``deadlines`` in words, read as its kind says (``site.dates.deadline_kind``: a
+    deadline, a date for information, one the notice gives as a limit)."""
+    return french_moment(deadline["end"], deadline["has_time"], timezone, texts, kind=deadline_kind(deadline["kind"], deadline["at_the_latest"]))
+
+
 def answer_words(ruleset: dict, qid: str, value: str) -> str:
     """An answer in words: the choice label, the specialty's name, the department's name, a French date."""
     question = next((q for q in ruleset["questions"] if q["id"] == qid), None)
@@ -78,7 +84,7 @@ def _office(office: dict, texts: InterfaceFile) -> list[str]:
     return lines
 
 
-def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
+def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``)."""
     t = texts
     intro = {"yes": "checklist.adjustment_new", "renewal": "checklist.adjustment_renewal"}.get(item["request"], "checklist.adjustment_undecided")
@@ -96,7 +102,7 @@ def _adjustment(item: dict, when, texts: InterfaceFile) -> list[str]:
         lines.append(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:
-        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"])))))
+        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))))
     if item["decision"]:
         lines.append(t.text("exam_adjustment.decision", decision=item["decision"]))
     if item["renewal"] and item["request"] != "renewal":
@@ -154,6 +160,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     def when(iso: str | None, has_time: bool, kind: str = "deadline") -> str:
         return french_moment(iso, has_time, tz, t, kind=kind)
 
+    def deadline_words(deadline: dict) -> str:
+        return deadline_moment(deadline, tz, t)
+
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
     out = [t.text("checklist.title", academy=ruleset["academy"]["name"], year=ruleset["session"]["year"]), ""]
@@ -187,7 +196,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
-            out.append("    " + t.text("checklist.before", date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"]))))
+            out.append("    " + t.text("checklist.before", date=deadline_words(deadline)))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         if document["annexes"]:
@@ -208,7 +217,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
-            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"]))))
+            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=deadline_words(deadline)))
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:
@@ -221,7 +230,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             line = t.text("checklist.step", number=step["number"], title=step["title"])
             if step["deadline"] and step["deadline"] in deadlines:
                 deadline = deadlines[step["deadline"]]
-                line = t.text("checklist.step_deadline", title=line, date=when(deadline["end"], deadline["has_time"], deadline_kind(deadline["kind"], deadline["at_the_latest"])))
+                line = t.text("checklist.step_deadline", title=line, date=deadline_words(deadline))
             out.append(f"  - {line}")
         out.append("")
     if result.get("undecided_steps"):
@@ -232,7 +241,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
             out.append("  - " + t.text("checklist.undecided_step", title=title, questions=missing))
         out.append("")
     if result.get("exam_adjustment"):
-        out.extend(_adjustment(result["exam_adjustment"], when, t))
+        out.extend(_adjustment(result["exam_adjustment"], deadline_words, t))
         out.append("")
     out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:
