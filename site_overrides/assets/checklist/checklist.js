@@ -79,8 +79,13 @@ function fr(text) {
 
 // The pieces of a line of a text, [words, emphasised], as generator/emphasis.py reads them: « **words** » opens
 // and closes on the line; a line whose asterisks do not read so (an unclosed « ** », « **** », « *** ») is one
-// plain piece, shown as typed (validate refuses it).
+// plain piece, shown as typed (validate refuses it). « \* » is a literal asterisk: never part of a marker, shown
+// as « * » without its backslash.
+const HIDDEN_STAR = "\\\ue000";
 function emphasisPieces(line) {
+  if (line.includes("\\*")) {
+    return emphasisPieces(line.replaceAll("\\*", HIDDEN_STAR)).map(([piece, strong]) => [piece.replaceAll(HIDDEN_STAR, "*"), strong]);
+  }
   if (!line.includes("**")) return [[line, false]];
   const pieces = line.split("**");
   const reads = (line.match(/\*{2,}/g) || []).every((run) => run.length === 2) && pieces.length % 2 === 1
@@ -92,7 +97,7 @@ function emphasisPieces(line) {
 // (element text, the calendar).
 function withoutMarkers(text) {
   const value = String(text);
-  if (!value.includes("**")) return value;
+  if (!value.includes("**") && !value.includes("\\*")) return value;
   return value.split("\n").map((line) => emphasisPieces(line).map(([piece]) => piece).join("")).join("\n");
 }
 
