@@ -1825,3 +1825,15 @@ def test_a_literal_asterisk_is_printed_without_its_backslash(real_site, real_not
     assert not any("\\" in w["text"] for w in words)
     page = (real_site / pages.notice_dir(aix) / "index.html").read_text(encoding="utf-8")
     assert "<strong>*REMARQUE IMPORTANTE</strong>" in page and "\\*" not in page
+
+
+def test_a_row_repeated_in_other_groups_in_their_own_words(real_site, real_notices):
+    """Aix-Marseille 2023's R 408 row: « R 408* » (its asterisk sends to the important remark) under the distance
+    learners (notice l.154), « R 408 » with « bâtiment » under the two other groups (l.160, l.166:
+    also_listed_as_written)."""
+    aix = next(n for n in real_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    with pdfplumber.open(_pdf(real_site, aix)) as pdf:
+        whole = squeeze(" ".join(page.extract_text() or "" for page in pdf.pages))
+    marked = squeeze("L'attestation R 408* (travail en hauteur) pour les BTS suivants : Bâtiment,")
+    plain = squeeze("L'attestation R 408 (travail en hauteur) pour les BTS suivants : bâtiment,")
+    assert whole.count(marked) == 1 and whole.count(plain) == 2
