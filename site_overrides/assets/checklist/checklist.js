@@ -622,7 +622,7 @@ function start(root) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
         item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
       }
-      if (doc.detail) item.append(el("p", doc.detail));
+      if (doc.detail) item.append(emphasised("p", String(doc.detail).split("\n").map((l) => l.trim()).filter(Boolean)));  // (its bold, as the page)
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
       item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
@@ -715,7 +715,7 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
     block.append(el("p", ui(intro)));
     const list = el("ul", "");
-    const line = (text) => list.append(el("li", text));
+    const line = (text) => list.append(emphasised("li", String(text).split("\n").map((l) => l.trim()).filter(Boolean)));  // (the notice's bold, as the page)
     if (item.request === "renewal" && item.renewal) line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     line(item.how);
