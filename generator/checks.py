@@ -341,6 +341,12 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                     document.where(f"also_listed_in[{j}]"), f"documents[{i}].also_listed_in[{j}]",
                     f"{quote(name)} : {why} ; écrire la rubrique d'une autre pièce, telle qu'elle est écrite dans son group:",
                 )
+        if document.also_listed_as_written is not None and not document.also_listed_in:
+            problems.add(
+                document.where("also_listed_as_written"), f"documents[{i}].also_listed_as_written",
+                "la pièce n'est répétée dans aucune autre rubrique (also_listed_in: vide) ; ajouter also_listed_in: "
+                "avec les rubriques où la notice l'écrit ainsi, ou retirer also_listed_as_written:",
+            )
 
     form_ids = [form.id for form in given(session_file.forms) or ()]
     for i, document in enumerate(documents):

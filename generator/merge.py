@@ -112,6 +112,7 @@ class ResolvedDocument:
     row_as_written: str | None = None  # the notice's row it shares with other items (its PDF prints them as one)
     detail_listed: bool = True  # its detail is in the notice's list (False: from its text; its PDF's list omits it)
     also_listed_in: tuple[str, ...] = ()  # other groups of the notice's list that repeat it (page and PDF: in each)
+    also_listed_as_written: str | None = None  # its row_as_written in those other groups, when it differs there
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
 
 
@@ -298,6 +299,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 row_as_written=entry.row_as_written,
                 detail_listed=entry.detail_listed,
                 also_listed_in=entry.also_listed_in,
+                also_listed_as_written=entry.also_listed_as_written,
             )
         )
     for did, document in national.items():

@@ -309,6 +309,9 @@ _SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
     ("double-quoted", r"hexadecimal numbers",
      "« \\x », « \\u » ou « \\U » incomplet entre guillemets doubles ; écrire « \\\\ » pour une barre oblique inverse, ou utiliser des guillemets simples",
      "problem"),
+    ("double-quoted", r"unknown escape character '\*'",
+     "« \\* » (un astérisque affiché tel quel) ne s'écrit pas ainsi entre guillemets doubles ; écrire le texte sans guillemets "
+     "(ou entre guillemets simples), ou « \\\\* » entre guillemets doubles", "problem"),
     ("double-quoted", r"unknown escape character",
      "caractère d'échappement inconnu entre guillemets doubles ; écrire « \\\\ » pour une barre oblique inverse, ou utiliser des guillemets simples",
      "problem"),

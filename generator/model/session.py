@@ -362,6 +362,11 @@ class DocumentEntry(Record):
         "elle nomme la pièce) ; une pièce dont l'intitulé est ces mots y garde sa précision ; la page web et la liste "
         "personnalisée gardent chaque pièce à part", default=None,
     )
+    also_listed_as_written: str | None = doc(
+        "quand la ligne de la notice n'est pas la même dans les rubriques de also_listed_in (l'astérisque d'un renvoi "
+        "sur la première seulement) : ses mots dans ces rubriques ; le PDF de la notice l'y imprime ainsi, et "
+        "row_as_written dans la rubrique de group:", default=None,
+    )
     late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
     covers: tuple[Identifier, ...] = doc(
         "documents nationaux (content/documents.yaml) dont cette pièce est la version de la notice : ils ne sont pas listés une seconde fois",

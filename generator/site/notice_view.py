@@ -666,8 +666,10 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         if doc.notice_silent:
             silent.append(doc)
         elif doc.listed or notice.voice != "notice":  # the notice's PDF: an item it asks for in its text stays there
-            for name in (doc.group or t.text("documents.other_group"), *doc.also_listed_in):  # (a line it repeats)
-                groups.setdefault(name, []).append(doc)
+            groups.setdefault(doc.group or t.text("documents.other_group"), []).append(doc)
+            elsewhere = replace(doc, row_as_written=doc.also_listed_as_written) if doc.also_listed_as_written else doc
+            for name in doc.also_listed_in:  # (a line it repeats; in the notice's words there, when they differ)
+                groups.setdefault(name, []).append(elsewhere)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
     rows = {name: document_rows(notice, docs) for name, docs in groups.items()}

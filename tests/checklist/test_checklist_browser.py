@@ -465,3 +465,24 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
         assert visit.errors == [], visit.errors
         visit.close()
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
+
+
+def test_the_notice_s_bold_in_a_document_s_detail_and_the_exam_adjustment(real, real_server, browser):
+    """A document's details and the exam-adjustment block keep the notice's bold (« **words** »: <strong>
+    elements from text nodes, as the page), their markers never shown (Toulouse 2024: language_training's
+    detail and the adjustment's how)."""
+    notice = next(n for n in real.notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = real.ruleset(notice)
+    answers = engine.normalise(ruleset, {"disability": "yes", "exam_adjustment": "yes", "mandatory_language": "rare"})
+    visit = Visit(browser, real_server)
+    page = visit.page
+    page.goto(real_server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+    expected = check_against_engine(page, ruleset)
+    assert "language_training" in {d["id"] for d in expected["documents"]} and expected["exam_adjustment"]
+    detail = page.eval_on_selector_all("[data-document=language_training] p strong", "nodes => nodes.map(n => n.textContent)")
+    assert detail == ["un justificatif de formation devra être transmis"], detail
+    assert page.eval_on_selector_all(".bts-checklist-adjustment li strong", "nodes => nodes.length") >= 1
+    assert "**" not in page.inner_text("#bts-checklist-output")
+    assert visit.errors == [], visit.errors
+    visit.close()

@@ -375,3 +375,18 @@ def test_where_to_ask_is_computed_once_per_page(notices, content, monkeypatch):
         calls.clear()
         checklist_view(notice, content)
         assert calls == [notice.slug]
+
+
+def test_a_document_s_detail_keeps_the_notice_s_bold(notices, content):
+    """A document's details in the build's answer: their « **words** » in <strong> (checklist.js: emphasised, the
+    same elements), the rest escaped, « \\* » an asterisk."""
+    from dataclasses import replace
+
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice = next(n for n in notices if checklist_view(n, content).answer.documents)
+    view = checklist_view(notice, content)
+    first = replace(view.answer.documents[0], detail=r"Avant **le 4 décembre** <b>x</b> R 408\*")
+    view = replace(view, answer=replace(view.answer, documents=(first, *view.answer.documents[1:])))
+    answer = output_of(render_checklist(view, notice.texts))
+    assert "<p>Avant <strong>le 4 décembre</strong> &lt;b&gt;x&lt;/b&gt; R 408*</p>" in answer.replace("\u202f", " ").replace("\u00a0", " ")

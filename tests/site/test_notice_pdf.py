@@ -1812,3 +1812,28 @@ def test_nantes_notices_keep_their_markers_lines_and_order(real_notices):
     optional = [s.text for t in by_key[("nantes", 2026)].topics if t.id == "optional_exams" for s in t.statements]
     assert len(optional) == 2 and squeeze(optional[0]).startswith(squeeze(typography("Le nombre d'épreuves facultatives")))
     assert squeeze(optional[1]).startswith(squeeze(typography("Conformément à l'article 3")))
+
+
+def test_a_literal_asterisk_is_printed_without_its_backslash(real_site, real_notices):
+    """« **\\*REMARQUE IMPORTANTE** » (Aix-Marseille 2023, notice l.177; generator/emphasis.py): the asterisk
+    printed, in bold with the words, no backslash; the web page the same."""
+    aix = next(n for n in real_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    with pdfplumber.open(_pdf(real_site, aix)) as pdf:
+        words = [w for page in pdf.pages for w in page.extract_words(extra_attrs=["fontname"])]
+    remark = [w for w in words if w["text"] == "*REMARQUE"]
+    assert remark and all("Bold" in w["fontname"] for w in remark), remark
+    assert not any("\\" in w["text"] for w in words)
+    page = (real_site / pages.notice_dir(aix) / "index.html").read_text(encoding="utf-8")
+    assert "<strong>*REMARQUE IMPORTANTE</strong>" in page and "\\*" not in page
+
+
+def test_a_row_repeated_in_other_groups_in_their_own_words(real_site, real_notices):
+    """Aix-Marseille 2023's R 408 row: « R 408* » (its asterisk sends to the important remark) under the distance
+    learners (notice l.154), « R 408 » with « bâtiment » under the two other groups (l.160, l.166:
+    also_listed_as_written)."""
+    aix = next(n for n in real_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    with pdfplumber.open(_pdf(real_site, aix)) as pdf:
+        whole = squeeze(" ".join(page.extract_text() or "" for page in pdf.pages))
+    marked = squeeze("L'attestation R 408* (travail en hauteur) pour les BTS suivants : Bâtiment,")
+    plain = squeeze("L'attestation R 408 (travail en hauteur) pour les BTS suivants : bâtiment,")
+    assert whole.count(marked) == 1 and whole.count(plain) == 2

@@ -174,3 +174,28 @@ def test_emphasis_markers_read_on_one_line_only():
     assert emphasis.line_problems("***a***") == [(0, emphasis.TOO_MANY), (4, emphasis.TOO_MANY)]
     assert emphasis.line_problems("*a* et (*) **b**") == []
     assert emphasis.plain("**a**\n**b") == "a\n**b"
+
+
+# ---------------------------------------------------------------- a literal asterisk (\*, generator.emphasis)
+
+
+def test_an_escaped_asterisk_is_an_asterisk_and_never_a_marker():
+    from generator import emphasis
+
+    assert emphasis.split(r"**\*REMARQUE IMPORTANTE** concernant") == [("*REMARQUE IMPORTANTE", True), (" concernant", False)]
+    assert emphasis.line_problems(r"**\*REMARQUE IMPORTANTE**") == []
+    assert emphasis.line_problems(r"**a\**") == [(0, emphasis.UNCLOSED)]  # « \* » does not close: one « * » left
+    assert emphasis.star_runs(r"**\*a**") == [0, 5]
+    assert emphasis.split(r"R 408\*") == [("R 408*", False)]
+    assert emphasis.plain("R 408\\* et **a**\nb\\*") == "R 408* et a\nb*"
+    assert emphasis.split(r"a\b \\ c") == [(r"a\b \\ c", False)]  # a backslash before anything else: as typed
+
+
+def test_an_escaped_asterisk_in_the_page_and_the_plain_outputs():
+    from generator.site.text import attr, one_line
+
+    html = render(md_block(r"**\*REMARQUE IMPORTANTE** concernant R 408\* et a\b"))
+    assert "<strong>*REMARQUE IMPORTANTE</strong> concernant R 408* et a\\b" in html
+    assert "<em>" not in html
+    assert one_line(r"**\*REMARQUE** R 408\*") == "*REMARQUE R 408*"
+    assert attr(r"R 408\*") == "R 408*"

@@ -79,8 +79,13 @@ function fr(text) {
 
 // The pieces of a line of a text, [words, emphasised], as generator/emphasis.py reads them: « **words** » opens
 // and closes on the line; a line whose asterisks do not read so (an unclosed « ** », « **** », « *** ») is one
-// plain piece, shown as typed (validate refuses it).
+// plain piece, shown as typed (validate refuses it). « \* » is a literal asterisk: never part of a marker, shown
+// as « * » without its backslash.
+const HIDDEN_STAR = "\\\ue000";
 function emphasisPieces(line) {
+  if (line.includes("\\*")) {
+    return emphasisPieces(line.replaceAll("\\*", HIDDEN_STAR)).map(([piece, strong]) => [piece.replaceAll(HIDDEN_STAR, "*"), strong]);
+  }
   if (!line.includes("**")) return [[line, false]];
   const pieces = line.split("**");
   const reads = (line.match(/\*{2,}/g) || []).every((run) => run.length === 2) && pieces.length % 2 === 1
@@ -92,7 +97,7 @@ function emphasisPieces(line) {
 // (element text, the calendar).
 function withoutMarkers(text) {
   const value = String(text);
-  if (!value.includes("**")) return value;
+  if (!value.includes("**") && !value.includes("\\*")) return value;
   return value.split("\n").map((line) => emphasisPieces(line).map(([piece]) => piece).join("")).join("\n");
 }
 
@@ -617,7 +622,7 @@ function start(root) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
         item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
       }
-      if (doc.detail) item.append(el("p", doc.detail));
+      if (doc.detail) item.append(emphasised("p", String(doc.detail).split("\n").map((l) => l.trim()).filter(Boolean)));  // (its bold, as the page)
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
       item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
@@ -710,7 +715,7 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
     block.append(el("p", ui(intro)));
     const list = el("ul", "");
-    const line = (text) => list.append(el("li", text));
+    const line = (text) => list.append(emphasised("li", String(text).split("\n").map((l) => l.trim()).filter(Boolean)));  // (the notice's bold, as the page)
     if (item.request === "renewal" && item.renewal) line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     line(item.how);
