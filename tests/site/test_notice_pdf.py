@@ -1379,7 +1379,11 @@ def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, f
     assert squeeze("au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)") in annex
     # who the JDC paper is for, in the notice's words (who_as_written), not the guide's question
     assert squeeze("Si vous avez entre 18 et 25 ans") in notice_part
-    assert squeeze("à la date de référence de la notice") not in notice_part
+    assert squeeze("à la date de référence") not in notice_part
+    # the annex's JDC row names the age's date as the annex's dates give it (the guide's reading here: the
+    # notice has no reference date of its own), never « la date de référence de la notice »
+    assert squeeze("de 18 à 24 ans à la date de référence pour l'âge") in annex
+    assert squeeze("date de référence de la notice") not in annex
     # the age's reference date is the guide's reading: in the annex, not in the notice's part
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") in annex
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") not in notice_part
