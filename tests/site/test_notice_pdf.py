@@ -1573,6 +1573,11 @@ def test_real_nantes_2026_establishment_steps_as_the_notice_writes_them(real_not
              "Dossier validé par la DEC", "Suivre les retours de pièces justificatives d'inscription"]
     positions = [text.index(squeeze(typography(words))) for words in order]
     assert positions == sorted(positions), positions
+    # the last memo sheet as its line writes it (memo_as_written: « → Fiche mémo « … » », seed l.74), not the
+    # guide's « Fiche mémo : … », which the page keeps
+    memo = squeeze(typography("→ Fiche mémo « Suivre les retours de pièces justificatives d'inscription » dans la documentation CYCLADES"))
+    assert text.count(memo) == 1 and squeeze(nantes.texts.text("establishment.memo", memo="")) not in text
+    assert squeeze(nantes.texts.text("establishment.memo", memo="")) in _md_text(pages.establishment_page(nantes, FIXED_TODAY))
     menu_label = squeeze(nantes.texts.text("establishment.menu", menu="")).rstrip(":")
     for page in (printed, pages.establishment_page(nantes, FIXED_TODAY)):
         assert menu_label not in _md_text(page)
