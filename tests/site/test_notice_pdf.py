@@ -1593,6 +1593,15 @@ def test_real_nantes_2026_establishment_steps_as_the_notice_writes_them(real_not
     assert levels[squeeze(typography("Épreuves de contrôle – ECT (rattrapage)"))] == 3
 
 
+def test_real_nantes_2026_pdf_keeps_the_last_state_with_its_list(real_site, real_notices):
+    """REVIEW20a N26-N2: a list's last item is never alone at the top of a page (generator/pdf/notice.css):
+    Nantes 2026's « Dossier validé par la DEC » on the page of the state before it."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2026))
+    texts = [squeeze(text) for text in _read(_pdf(real_site, nantes))[1]]
+    page = next(i for i, text in enumerate(texts) if squeeze("Dossier validé par la DEC") in text)
+    assert squeeze("Dépôt terminé (en attente de contrôle par la DEC)") in texts[page]
+
+
 def test_a_web_address_is_cut_only_when_longer_than_a_line(real_site, real_notices):
     """A web address written in a text is one box in the PDF (generator/pdf/notice.py, _AddressBox): it goes whole
     to the next line when the rest of its line cannot hold it, so no line ends with « https:// » (Nantes 2024,
@@ -1812,6 +1821,15 @@ def test_nantes_notices_keep_their_markers_lines_and_order(real_notices):
             _line_starting(lines, "Chaque épreuve est notée sur 20") == _line_starting(lines, "Chaque épreuve comporte 20 min") + 1,
             _line_starting(lines, "Si le candidat obtient une moyenne générale") == _line_starting(lines, "La moyenne générale à l'issue") + 1,
             _line_starting(lines, "Cf. note de service du 12 juin 2025") == _line_starting(lines, "Si le candidat obtient une moyenne") + 1,
+            # REVIEW20a N26-N4: l.30 on its own line under possibility 1
+            _line_starting(lines, "Les candidats ne doivent en aucun cas") == _line_starting(lines, "1. Si les candidats finalisent") + 1,
+            # REVIEW20a N26-N3: « justifier : » then its point (l.239–241); each voie's name on a line of its own (l.243, 251, 266)
+            raw[_line_starting(lines, "Les candidats doivent justifier :") + 2][0].startswith("- D"),  # (after the blank line before a list)
+            *(lines[_line_starting(lines, label)] == squeeze(typography(label))
+              and lines[_line_starting(lines, label) + 1].startswith(squeeze(typography(first)))
+              for label, first in (("La voie scolaire :", "La formation dure deux années"),
+                                   ("La voie de l'apprentissage :", "Durée de la formation en CFA :"),
+                                   ("La voie de la formation professionnelle continue :", "Aucune durée de formation"))),
         ],
     }.items():
         notice = by_key[key]
