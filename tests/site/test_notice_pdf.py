@@ -1602,6 +1602,17 @@ def test_real_nantes_2026_pdf_keeps_the_last_state_with_its_list(real_site, real
     assert squeeze("Dépôt terminé (en attente de contrôle par la DEC)") in texts[page]
 
 
+def test_real_nantes_2026_benefits_in_the_notice_words_only(real_notices):
+    """REVIEW20a N26-N5: Nantes 2026 limits the kept notes to units (seed l.294, l.300); the national « ≥ 10 …
+    pendant 5 ans » without that limit is not printed beside it (drop: keep_5_years), neither in its annex nor on
+    its page, and the notice's limit is printed."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2026))
+    national = squeeze(typography("supérieures à 10 sur 20 pendant 5 ans à compter de la date de leur obtention"))  # content/topics.yaml: keep_5_years
+    limit = squeeze(typography("ATTENTION : Seules les notes obtenues aux épreuves ou sous-épreuves correspondant à des unités"))
+    for page in (pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown, pages.notice_page(nantes, FIXED_TODAY)):
+        assert national not in _md_text(page) and limit in _md_text(page)
+
+
 def test_a_web_address_is_cut_only_when_longer_than_a_line(real_site, real_notices):
     """A web address written in a text is one box in the PDF (generator/pdf/notice.py, _AddressBox): it goes whole
     to the next line when the rest of its line cannot hold it, so no line ends with « https:// » (Nantes 2024,
