@@ -724,6 +724,11 @@ class EstablishmentStep(Record):
         "rubrique (« Menu Inscription – Modifier Inscription… » sous son bloc), il n'est pas répété sous le texte", default=None,
     )
     memo: str | None = doc("fiche mémo CYCLADES correspondante ; quand text: la cite déjà, elle n'est pas répétée sous le texte", default=None)
+    memo_as_written: str | None = doc(
+        "la ligne de la notice qui cite la fiche mémo, dans ses mots, quand text: ne la contient pas (« → Fiche mémo "
+        "« … » dans la documentation CYCLADES », après les états du dépôt) : le PDF de la notice l'imprime à la place "
+        "de « Fiche mémo : … » ; la page garde memo:", default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

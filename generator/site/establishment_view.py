@@ -28,6 +28,7 @@ class GuideStep:
     menu: str | None
     memo: str | None
     heading_as_written: str | None = None  # the notice's own heading, with its number (the notice's PDF)
+    memo_as_written: str | None = None  # the notice's own line for its memo sheet (the notice's PDF, in place of memo)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ class EstablishmentView:
 def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
     """A menu or memo sheet the step's text already says, where the notice says it, is not said again below it."""
     return GuideStep(
-        step_title(step.title, notice.texts), step.text, _unsaid(step.menu, step.text), _unsaid(step.memo, step.text), step.heading_as_written
+        step_title(step.title, notice.texts), step.text, _unsaid(step.menu, step.text), _unsaid(step.memo, step.text), step.heading_as_written,
+        step.memo_as_written if step.memo_as_written and not said_in([step.text], step.memo_as_written) else None,
     )
 
 

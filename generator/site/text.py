@@ -154,13 +154,32 @@ def text_blocks(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(blocks)
 
 
+# A paragraph's line written indented under the text's other lines (a sub-case's label under its group's, as
+# a notice sets it): set in from the margin (docs/assets/bts.css, generator/pdf/notice.css).
+SUB_LINE_CLASS = "bts-sub-line"
+
+
+def _indented_lines(value: object) -> tuple[bool, ...]:
+    """For each paragraph line of a text (not a list line, in order): whether it is indented further than the
+    text's least indented line (``md_block`` sets it in)."""
+    lines = [line for line in str(value).strip("\n").splitlines() if line.strip()]
+    margin = min((len(line) - len(line.lstrip()) for line in lines), default=0)
+    return tuple(len(line) - len(line.lstrip()) > margin for line in lines if not line.strip().startswith("- "))
+
+
 def md_block(value: object) -> str:
     """A YAML value that may hold paragraphs, lists and line breaks, as Markdown (``text_blocks``): a
-    paragraph's line breaks are kept. Everything else is escaped text; leading spaces are dropped so that
-    nothing becomes a code block.
+    paragraph's line breaks are kept, a line indented under the others set in (``SUB_LINE_CLASS``). Everything
+    else is escaped text; leading spaces are dropped so that nothing becomes a code block.
     """
+    indented = iter(_indented_lines(value))
+
+    def paragraph_line(line: str) -> str:
+        words = _md_line(line)
+        return f'<span class="{SUB_LINE_CLASS}">{words}</span>' if next(indented) else words
+
     return "\n\n".join(
-        "\n".join(f"- {_md_line(item)}" for item in lines) if kind == "ul" else "<br>\n".join(_md_line(line) for line in lines)
+        "\n".join(f"- {_md_line(item)}" for item in lines) if kind == "ul" else "<br>\n".join(paragraph_line(line) for line in lines)
         for kind, lines in text_blocks(value)
     )
 

@@ -1379,7 +1379,11 @@ def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, f
     assert squeeze("au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)") in annex
     # who the JDC paper is for, in the notice's words (who_as_written), not the guide's question
     assert squeeze("Si vous avez entre 18 et 25 ans") in notice_part
-    assert squeeze("à la date de référence de la notice") not in notice_part
+    assert squeeze("à la date de référence") not in notice_part
+    # the annex's JDC row names the age's date as the annex's dates give it (the guide's reading here: the
+    # notice has no reference date of its own), never « la date de référence de la notice »
+    assert squeeze("de 18 à 24 ans à la date de référence pour l'âge") in annex
+    assert squeeze("date de référence de la notice") not in annex
     # the age's reference date is the guide's reading: in the annex, not in the notice's part
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") in annex
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") not in notice_part
@@ -1569,6 +1573,11 @@ def test_real_nantes_2026_establishment_steps_as_the_notice_writes_them(real_not
              "Dossier validé par la DEC", "Suivre les retours de pièces justificatives d'inscription"]
     positions = [text.index(squeeze(typography(words))) for words in order]
     assert positions == sorted(positions), positions
+    # the last memo sheet as its line writes it (memo_as_written: « → Fiche mémo « … » », seed l.74), not the
+    # guide's « Fiche mémo : … », which the page keeps
+    memo = squeeze(typography("→ Fiche mémo « Suivre les retours de pièces justificatives d'inscription » dans la documentation CYCLADES"))
+    assert text.count(memo) == 1 and squeeze(nantes.texts.text("establishment.memo", memo="")) not in text
+    assert squeeze(nantes.texts.text("establishment.memo", memo="")) in _md_text(pages.establishment_page(nantes, FIXED_TODAY))
     menu_label = squeeze(nantes.texts.text("establishment.menu", menu="")).rstrip(":")
     for page in (printed, pages.establishment_page(nantes, FIXED_TODAY)):
         assert menu_label not in _md_text(page)
@@ -1582,6 +1591,26 @@ def test_real_nantes_2026_establishment_steps_as_the_notice_writes_them(real_not
     assert levels[squeeze(typography("Bénéfice d'épreuve ou sous épreuve"))] == 4
     assert levels[squeeze(typography("Dispenses d'épreuves"))] == 4
     assert levels[squeeze(typography("Épreuves de contrôle – ECT (rattrapage)"))] == 3
+
+
+def test_real_nantes_2026_pdf_keeps_the_last_state_with_its_list(real_site, real_notices):
+    """REVIEW20a N26-N2: a list's last item is never alone at the top of a page (generator/pdf/notice.css):
+    Nantes 2026's « Dossier validé par la DEC » on the page of the state before it."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2026))
+    texts = [squeeze(text) for text in _read(_pdf(real_site, nantes))[1]]
+    page = next(i for i, text in enumerate(texts) if squeeze("Dossier validé par la DEC") in text)
+    assert squeeze("Dépôt terminé (en attente de contrôle par la DEC)") in texts[page]
+
+
+def test_real_nantes_2026_benefits_in_the_notice_words_only(real_notices):
+    """REVIEW20a N26-N5: Nantes 2026 limits the kept notes to units (seed l.294, l.300); the national « ≥ 10 …
+    pendant 5 ans » without that limit is not printed beside it (drop: keep_5_years), neither in its annex nor on
+    its page, and the notice's limit is printed."""
+    nantes = next(n for n in real_notices if (n.slug, n.year) == ("nantes", 2026))
+    national = squeeze(typography("supérieures à 10 sur 20 pendant 5 ans à compter de la date de leur obtention"))  # content/topics.yaml: keep_5_years
+    limit = squeeze(typography("ATTENTION : Seules les notes obtenues aux épreuves ou sous-épreuves correspondant à des unités"))
+    for page in (pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown, pages.notice_page(nantes, FIXED_TODAY)):
+        assert national not in _md_text(page) and limit in _md_text(page)
 
 
 def test_a_web_address_is_cut_only_when_longer_than_a_line(real_site, real_notices):
@@ -1803,6 +1832,15 @@ def test_nantes_notices_keep_their_markers_lines_and_order(real_notices):
             _line_starting(lines, "Chaque épreuve est notée sur 20") == _line_starting(lines, "Chaque épreuve comporte 20 min") + 1,
             _line_starting(lines, "Si le candidat obtient une moyenne générale") == _line_starting(lines, "La moyenne générale à l'issue") + 1,
             _line_starting(lines, "Cf. note de service du 12 juin 2025") == _line_starting(lines, "Si le candidat obtient une moyenne") + 1,
+            # REVIEW20a N26-N4: l.30 on its own line under possibility 1
+            _line_starting(lines, "Les candidats ne doivent en aucun cas") == _line_starting(lines, "1. Si les candidats finalisent") + 1,
+            # REVIEW20a N26-N3: « justifier : » then its point (l.239–241); each voie's name on a line of its own (l.243, 251, 266)
+            raw[_line_starting(lines, "Les candidats doivent justifier :") + 2][0].startswith("- D"),  # (after the blank line before a list)
+            *(lines[_line_starting(lines, label)] == squeeze(typography(label))
+              and lines[_line_starting(lines, label) + 1].startswith(squeeze(typography(first)))
+              for label, first in (("La voie scolaire :", "La formation dure deux années"),
+                                   ("La voie de l'apprentissage :", "Durée de la formation en CFA :"),
+                                   ("La voie de la formation professionnelle continue :", "Aucune durée de formation"))),
         ],
     }.items():
         notice = by_key[key]

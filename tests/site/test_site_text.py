@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import markdown
 
@@ -199,3 +200,12 @@ def test_an_escaped_asterisk_in_the_page_and_the_plain_outputs():
     assert "<em>" not in html
     assert one_line(r"**\*REMARQUE** R 408\*") == "*REMARQUE R 408*"
     assert attr(r"R 408\*") == "R 408*"
+
+
+def test_md_block_sets_in_a_line_indented_under_the_others():
+    """A paragraph's line written further in than the text's other lines (a case's label under its group's,
+    Clermont-Ferrand 2024's bénéfices) is set in; list lines and a text written flush keep no class."""
+    html = render(md_block("Groupe :\n  Cas :\nTexte.\n\n  Autre cas :\nSon texte."))
+    assert html.count('class="bts-sub-line"') == 2
+    assert re.search(r'Groupe\u00a0:<br>\s*<span class="bts-sub-line">Cas\u00a0:</span><br>\s*Texte', html)
+    assert "bts-sub-line" not in render(md_block("Un :\nDeux\n- trois\n  - quatre"))
