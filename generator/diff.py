@@ -316,9 +316,11 @@ class _Diff:
                 continue
             o = old[d.id]
             self.moment("dates", key, what, o.start, o.has_time, o.given, d.start, d.has_time, d.given, information=d.kind != "deadline")
-            if o.kind != d.kind:
+            # Its nature: a deadline, a date for information, or one the notice gives as a limit (at_the_latest:).
+            old_nature, new_nature = dates.deadline_kind(o.kind, o.at_the_latest), dates.deadline_kind(d.kind, d.at_the_latest)
+            if old_nature != new_nature:
                 self.add("dates", key, "changed", self.of(what, "changes.field_nature"), d.label,
-                         before=self.text(_NATURE_KEYS[o.kind]), after=self.text(_NATURE_KEYS[d.kind]))
+                         before=self.text(_NATURE_KEYS[old_nature]), after=self.text(_NATURE_KEYS[new_nature]))
             if o.strict != d.strict:
                 self.add("dates", key, "changed", what, d.label, words=self.text("changes.strict_now" if d.strict else "changes.strict_no_longer", year_b=b.year))
             self.compare_label("dates", key, what, o.label, d.label)
@@ -724,7 +726,7 @@ class _Diff:
         self.out[before:] = [_not_for_candidates(c) for c in self.out[before:]]
 
 
-_NATURE_KEYS = {"deadline": "changes.nature_deadline", "information": "changes.nature_information"}
+_NATURE_KEYS = {"deadline": "changes.nature_deadline", "information": "changes.nature_information", "latest": "changes.nature_latest"}
 
 
 def _capital(sentence: str) -> str:

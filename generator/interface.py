@@ -579,6 +579,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "strict_no_longer": ("year_b",),
         "nature_deadline": (),
         "nature_information": (),
+        "nature_latest": (),
         "category_routes": ("how", "routes"),
         "document_details": ("who", "deadline"),
         "statement_words": ("text", "section"),

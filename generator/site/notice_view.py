@@ -483,7 +483,7 @@ def events(notice: Notice) -> list[timeline.Event]:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
     for d in notice.deadlines:
         if d.given:  # a date the notice does not give has no place on a timeline
-            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind))
+            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest))
     return out
 
 

@@ -11,7 +11,8 @@ added to the model is documented by the next build; the words it generates
 
 ``staff_files(texts)`` gives the pages (``{path: Markdown}``) and
 ``staff_nav(texts)`` their navigation entry; ``pages.site_files`` and
-``pages.nav`` add them to the site.
+``pages.nav`` add them to the site. The pages are kept out of the site search
+(front matter ``search: exclude: true``): they are for staff, not candidates.
 """
 
 from __future__ import annotations
@@ -326,10 +327,15 @@ def staff_files(texts: InterfaceFile, notices=()) -> dict[str, str]:
     example = diff_example(notices)
     out = {}
     for page in PAGES:
-        out[page.path] = prose_typography(render_markdown(
+        out[page.path] = NOT_SEARCHED + prose_typography(render_markdown(
             MARKDOWN, page.template, texts, title_key=page.title_key, pages=links, files=references(page, texts), example=example,
         ))
     return out
+
+
+# The guide's pages stay out of the site search (MkDocs Material reads ``search: exclude:`` in a page's front
+# matter): a candidate searching the notices never lands on the staff's pages, which the side menu hides too.
+NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n\n"
 
 
 def staff_url() -> str:

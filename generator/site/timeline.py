@@ -31,6 +31,7 @@ class Event:
     has_time: bool
     label: str
     kind: str  # "window" (opening/closing), "deadline" or "information": its mark
+    at_the_latest: bool = False  # a date for information the notice gives as a limit: « au plus tard le … », as the dates table says
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,10 @@ def _gap(previous: dt.datetime | None, current: dt.datetime) -> int:
     return sum(days > limit for limit in GAP_DAYS)
 
 
-def short_when(event: Event) -> str:
-    return dates.short_day(event.when) + (f" · {dates.clock(event.when)}" if event.has_time else "")
+def short_when(event: Event, texts: InterfaceFile) -> str:
+    """« mer. 15 nov. 2023 · 17 h 00 »; « au plus tard le mer. 10 janv. 2024 » for a date given as a limit."""
+    when = dates.short_day(event.when) + (f" · {dates.clock(event.when)}" if event.has_time else "")
+    return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
 
 
 def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Timeline:
@@ -81,7 +84,7 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
             Item(
                 date=event.when.date().isoformat(),
                 kind=event.kind,
-                when=short_when(event),
+                when=short_when(event, texts),
                 label=event.label,
                 nature=texts.text(NATURE_KEYS[event.kind]),
                 gap=_gap(events[i - 1].when if i else None, event.when),

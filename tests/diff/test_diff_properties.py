@@ -139,3 +139,22 @@ def test_a_detail_that_changes_is_a_novelty(frozen):
     assert change.key == "documents.recapitulatif"
 
 
+
+
+@pytest.mark.parametrize("now_at_the_latest", [False, True])
+def test_a_date_given_as_a_limit_or_no_longer_says_so(frozen, now_at_the_latest):
+    """Toulouse 2024's processing date, « au plus tard le mercredi 10 janvier 2024 » (at_the_latest: true), compared
+    with the same date given for information only: a change of its nature, both ways, said like a change of kind."""
+    data = frozen.academies["toulouse"]
+    session = data.sessions[2024]
+    assert session.deadlines["processing"].at_the_latest
+    plain = dataclasses.replace(session.deadlines["processing"], at_the_latest=False)
+    latest = build_notice(frozen.content, data, 2024)
+    data.sessions[2024] = dataclasses.replace(session, deadlines={**session.deadlines, "processing": plain})
+    information = build_notice(frozen.content, data, 2024)
+    before, after = (information, latest) if now_at_the_latest else (latest, information)
+    (change,) = [c for c in diff(before, after) if c.key == "dates.processing"]
+    assert change.kind == "changed" and change.candidate
+    assert "au plus tard le" in (change.after if now_at_the_latest else change.before)
+    assert "au plus tard le" not in (change.before if now_at_the_latest else change.after)
+    assert "nature" in change.text and "Traitement de la demande" in change.text, change.text

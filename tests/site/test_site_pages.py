@@ -134,7 +134,7 @@ def test_opening_without_time_says_the_hour_is_not_given(frozen_notices):
     from generator.site.notice_view import events
 
     opening = [e for e in events(notice) if e.when == notice.opening and e.label == t.text("common.opening_event")]
-    assert opening and all(not e.has_time and "·" not in timeline.short_when(e) for e in opening), "the timeline shows no hour"
+    assert opening and all(not e.has_time and "·" not in timeline.short_when(e, t) for e in opening), "the timeline shows no hour"
 
 
 def _with_step_titles(notice, titles):
@@ -274,3 +274,25 @@ def _nav_titles(nav) -> list[str]:
             if isinstance(target, list):
                 titles += _nav_titles(target)
     return titles
+
+
+def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_table(frozen_notices):
+    """Toulouse 2024's processing date (kind: information, at_the_latest: true): « au plus tard le … » in the dates
+    table (moments.latest_day), and the same words in the timeline, the list a screen reader reads; still marked
+    and named « information » like the table's nature column."""
+    import re
+
+    (notice,) = [n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024]
+    t = notice.texts
+    d = notice.deadline("processing")
+    assert d.at_the_latest and d.kind == "information"
+    page = re.sub(r"[\u00a0\u202f]", " ", pages.notice_page(notice, dt.date(2000, 1, 1)).replace("\\", ""))
+    from generator.site import dates
+
+    table = typography(t.text("moments.latest_day", day=dates.day(d.end))).replace("\u00a0", " ").replace("\u202f", " ")
+    assert table in page, "the dates table"
+    (item,) = re.findall(r'<li class="bts-timeline-item bts-timeline-information[^"]*" data-bts-date="2024-01-10">(.*?)</li>', page)
+    text = re.sub(r"<[^>]+>", "", item)
+    latest = t.text("moments.latest_day", day=dates.short_day(d.end))
+    assert text.startswith(latest.replace("\u00a0", " ")), text
+    assert text.endswith(f"({t.text('timeline.nature_information')})")

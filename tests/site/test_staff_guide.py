@@ -3,7 +3,7 @@
 - every field of every YAML file type is documented on the built pages: the model is walked here,
   independently of the guide's own generator, and each field looked up in its record's section;
 - the examples of « Lire un message d'erreur » are what validate prints for those broken fixtures;
-- the guide is in the navigation; its generated values are escaped like any other page's.
+- the guide is in the navigation and out of the site search; its generated values are escaped like any other page's.
 """
 
 from __future__ import annotations
@@ -149,6 +149,20 @@ def test_the_guide_is_in_the_navigation_and_built(frozen_notices, frozen_site):
     assert paths == [page.path for page in staff_guide.PAGES]
     for path in paths:
         assert (frozen_site / path.replace("index.md", "index.html").replace(".md", "/index.html")).is_file(), path
+
+
+def test_the_site_search_finds_the_notices_and_not_the_guide(frozen_notices, frozen_site):
+    """A candidate searching the site never lands on a staff page (its pages are still built, above): the search
+    index built by MkDocs Material holds no page under the guide's folder, and still every notice page."""
+    import json
+
+    index = json.loads((frozen_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages_found = {doc["location"].split("#", 1)[0] for doc in index["docs"]}
+    staff = staff_guide.staff_url()
+    assert not [p for p in pages_found if p.startswith(staff)], "the staff guide is out of the search"
+    for notice in frozen_notices:
+        assert f"{notice.slug}/{notice.year}/" in pages_found, (notice.slug, notice.year)
+    assert "" in pages_found, "the home page"
 
 
 def test_the_session_page_shows_a_real_comparison(frozen_notices):
