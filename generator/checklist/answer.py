@@ -276,6 +276,12 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=label),), ())
     if kind == "not_listed":
         paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
+        routing = ask.get("routing")  # an establishments' notice: where individual candidates read, in place of the site
+        if routing is not None and routing["href"] is None:
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs + (routing["text"],), ())
+        if routing is not None:
+            before, _, after = routing["text"].partition("{link}")
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), (before, routing["href"], routing["words"], after))
         if ask["website"] is None:
             return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs + (texts.text("standing.ask_website_unknown"),), ())
         before, _, after = texts.text("standing.ask_website", link="{link}").partition("{link}")

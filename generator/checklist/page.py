@@ -392,6 +392,15 @@ def _routing_box(notice: Notice, routing: Routing | None) -> RoutingBox | None:
     return RoutingBox(routing.title_key, routing.text_key, None, None)
 
 
+def _routing_for_ask(notice: Notice, box: RoutingBox | None) -> dict | None:
+    """An establishments' notice: its routing box's words (« {link} » kept), where a candidate whose situation it does
+    not name reads (answer.py and checklist.js, the « not listed » block: said at the answer, not only at the top)."""
+    if box is None or notice.session.session.audience != "establishment":
+        return None
+    text = notice.texts.text(box.text_key, link="{link}")
+    return {"text": _fr(text), "href": box.href, "words": _fr(box.words) if box.words else None}
+
+
 def checklist_view(
     notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: SessionRef | None = None,
     routing: Routing | None = None,
@@ -417,6 +426,7 @@ def checklist_view(
     fields = (_field(notice, qid, q, qid in shown) for qid, q in questions)
     academy_of = of(notice.academy.name, notice.texts)
     data = _page_data(notice, ui, ruleset, elsewhere)
+    data["ask"]["routing"] = _routing_for_ask(notice, _routing_box(notice, routing))
     texts = notice.texts
     title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
     following, known = _next_deadline(data["key_dates"], initial, today)

@@ -173,6 +173,36 @@ def test_a_notice_for_establishments_says_on_its_checklist_too_where_individual_
             assert box is None, (notice.slug, notice.year)
 
 
+def test_on_a_notice_for_establishments_a_situation_it_does_not_name_is_sent_where_individual_candidates_read(frozen_site, notices, content):
+    """Nantes 2026 (establishments): a candidate whose situation the notice does not name (a distance learner) is
+    told, in the note at the answer, where individual candidates read, in the words and with the link of the box
+    at the top of the page (the page data's « ask.routing », which checklist.js reads too); the notices for every
+    candidate have no such words and link the academy's site."""
+    seen = 0
+    for notice in notices:
+        html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', html, re.DOTALL).group(1))
+        routing = data["ask"]["routing"]
+        if notice.audience != "establishment":
+            assert routing is None, (notice.slug, notice.year)
+            continue
+        box = re.search(r'<div class="admonition info bts-routing" data-routing>.*?</div>', html, re.DOTALL).group()
+        assert f'href="{routing["href"]}"' in box
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") != "not_listed":
+                continue
+            seen += 1
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
+            before, url, words, after = answer.standing.where
+            assert (url, words) == (routing["href"], routing["words"])
+            assert before + "{link}" + after == routing["text"]
+            assert routing["text"].split("{link}")[0] in re.sub(r"<[^>]+>", "", box)
+    assert seen
+
+
 def test_a_step_keeps_its_paragraphs_and_lists():
     """A step's text as the notice writes it: its paragraphs and its « - » lists, never run together (the
     build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py
@@ -337,7 +367,7 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
             office = ruleset["contacts"]["exam_office"]
             ask = where_to_ask(notice, ruleset)
-            assert ask == view.data["ask"] | {"office": ask["office"]}  # the page data's, before typography
+            assert ask | {"routing": None} == view.data["ask"] | {"office": ask["office"]}  # the page data's, before typography
             if office is None:
                 assert ask["office"] == t.text("standing.ask_office_unknown")
             elif not office["emails"] and not office["phones"]:

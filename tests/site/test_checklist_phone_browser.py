@@ -322,6 +322,33 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, cont
     visit.close()
 
 
+def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_individual_candidates_read(notices, content, origin, browser):
+    """Nantes 2026 (establishments), a distance learner at 360 px: the note at the answer repeats where individual
+    candidates read, with the link of the box at the top of the page, in the words of the build's answer for the
+    same page data."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice, ruleset, answers, _ = _standing_case([n for n in notices if n.audience == "establishment"], content, ("not_listed",))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    routing = data["ask"]["routing"]
+    note = page.locator("#bts-checklist-output > .bts-checklist-standing")
+    assert note.get_attribute("data-standing") == "not_listed"
+    assert note.locator(f"a[href='{routing['href']}']").inner_text() == routing["words"]
+    assert page.locator(f".bts-routing a[href='{routing['href']}']").count() == 1  # the same link as the box at the top
+    view = checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
+    built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- next to the question
 
 

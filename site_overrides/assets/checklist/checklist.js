@@ -544,8 +544,11 @@ function start(root) {
       block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label })));
     } else if (standing.kind === "not_listed") {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
-      const website = el("p", data.ask.website ? "" : shared("standing.ask_website_unknown"));
-      if (data.ask.website) website.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
+      // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
+      const routing = data.ask.routing;
+      const website = el("p", routing ? (routing.href ? "" : routing.text) : data.ask.website ? "" : shared("standing.ask_website_unknown"));
+      if (routing && routing.href) website.append(linked(routing.text, routing.href, routing.words));
+      else if (!routing && data.ask.website) website.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
       block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), website);
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
