@@ -433,6 +433,13 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                     "les autres étapes ont un heading_as_written: ; dans le PDF, celle-ci n'aurait pas de titre : "
                     "lui donner le titre que la notice écrit (par exemple « 2 – Import des candidatures »)",
                 )
+    for i, step in enumerate(guide_steps):
+        if step.memo_as_written is not None and step.memo is None:
+            problems.add(
+                step.where("memo_as_written"), f"establishment_guide.steps[{i}].memo_as_written",
+                "l'étape n'a pas de memo: ; la page web n'aurait pas la fiche mémo que le PDF imprime : ajouter memo: "
+                "avec le nom de la fiche (par exemple « Suivre les retours de pièces justificatives d'inscription »)",
+            )
     steps = given(session_file.steps) or ()
     if steps and steps[0].section_as_written is None:
         for i, step in enumerate(steps):
