@@ -426,7 +426,8 @@ def checklist_view(
     fields = (_field(notice, qid, q, qid in shown) for qid, q in questions)
     academy_of = of(notice.academy.name, notice.texts)
     data = _page_data(notice, ui, ruleset, elsewhere)
-    data["ask"]["routing"] = _routing_for_ask(notice, _routing_box(notice, routing))
+    box = _routing_box(notice, routing)
+    data["ask"]["routing"] = _routing_for_ask(notice, box)
     texts = notice.texts
     title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
     following, known = _next_deadline(data["key_dates"], initial, today)
@@ -468,7 +469,7 @@ def checklist_view(
         timezone=notice.tz,
         current=_current(notice, newest),
         website=given(notice.academy.website),
-        routing=_routing_box(notice, routing),
+        routing=box,
         front_matter={"hide": ["toc"], "bts_checklist": boot},
     )
 
