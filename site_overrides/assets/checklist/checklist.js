@@ -446,7 +446,7 @@ function start(root) {
         out.push(list);
         items = [];
       };
-      for (const line of paragraph.split("\n").map((l) => l.trim()).filter(Boolean)) {
+      for (const line of textLines(paragraph)) {
         if (line.startsWith("- ")) {
           endParagraph();
           items.push(line.slice(2).trim());
@@ -463,6 +463,11 @@ function start(root) {
 
   // An element holding lines of a text (joined by a space), their « **words** » in <strong> elements: text
   // nodes and textContent only, never HTML.
+  // A text's lines, stripped, the empty ones left out (as generator/site/text.py: text_blocks reads them).
+  function textLines(text) {
+    return String(text).split("\n").map((l) => l.trim()).filter(Boolean);
+  }
+
   function emphasised(tag, lines) {
     const node = el(tag, "");
     lines.forEach((line, i) => {
@@ -625,7 +630,7 @@ function start(root) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
         item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
       }
-      if (doc.detail) item.append(emphasised("p", String(doc.detail).split("\n").map((l) => l.trim()).filter(Boolean)));  // (its bold, as the page)
+      if (doc.detail) item.append(emphasised("p", textLines(doc.detail)));  // (its bold, as the page)
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
       item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
@@ -718,7 +723,7 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
     block.append(el("p", ui(intro)));
     const list = el("ul", "");
-    const line = (text) => list.append(emphasised("li", String(text).split("\n").map((l) => l.trim()).filter(Boolean)));  // (the notice's bold, as the page)
+    const line = (text) => list.append(emphasised("li", textLines(text)));  // (the notice's bold, as the page)
     if (item.request === "renewal" && item.renewal) line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     line(item.how);
