@@ -437,6 +437,9 @@ def checklist_view(
     boot = {
         "script": f"{TO_ROOT}assets/checklist/checklist.js?v={_version(SCRIPT.read_text(encoding='utf-8'))}",
         "pyodide": pyodide,
+        # Linked from the <head> too (site_overrides/main.html, extrahead): asked for with the theme's
+        # stylesheets, not once the parser reaches the body, so that it does not hold the first paint.
+        "stylesheet": f"{TO_ROOT}assets/checklist/checklist.css",
         # In the page's folder: controlled by the page's one service-worker registration (offline use).
         "worker": f"worker.js?v={_version(WORKER.read_text(encoding='utf-8'))}",
         # Named by their content (?v=), as the script and the worker: the service worker serves such a URL
