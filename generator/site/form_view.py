@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from .. import emphasis
 from ..merge import Notice
 from ..model.session import FormField, FormPart
 from .form_columns import label_above, two_columns
@@ -69,6 +70,7 @@ class Block:
 @dataclass(frozen=True)
 class FormView:
     title: str
+    topic: str  # the top bar's words on a phone: the academy, then the form (site_overrides/partials/header.html)
     of_academy: str
     year: int
     source: str | None
@@ -147,6 +149,7 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
     size = _size(len(form.all_parts()))
     return FormView(
         title=form.title,
+        topic=f"{emphasis.plain(notice.academy.name)} · {emphasis.plain(form.title)}",
         of_academy=of(notice.academy.name, notice.texts),
         year=notice.year,
         source=form.source,
