@@ -70,7 +70,9 @@ class Block:
 @dataclass(frozen=True)
 class FormView:
     title: str
-    topic: str  # the top bar's words on a phone: the academy, then the form (site_overrides/partials/header.html)
+    # MkDocs' title of the page (outside the navigation, it would be its file name, « Fiche preparatoire »):
+    # the academy, then the form, in the phone's top bar and in the search results
+    page_title: str
     of_academy: str
     year: int
     source: str | None
@@ -149,7 +151,7 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
     size = _size(len(form.all_parts()))
     return FormView(
         title=form.title,
-        topic=f"{emphasis.plain(notice.academy.name)} · {emphasis.plain(form.title)}",
+        page_title=f"{emphasis.plain(notice.academy.name)} · {emphasis.plain(form.title)}",
         of_academy=of(notice.academy.name, notice.texts),
         year=notice.year,
         source=form.source,

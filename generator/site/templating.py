@@ -41,6 +41,7 @@ first use and kept (``auto_reload`` off).
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -187,6 +188,12 @@ def _yaml_string(value: object) -> Markup:
     typography applied, every quote, backslash and non-ASCII character escaped (JSON is YAML), and
     ``< > &`` too, so that nothing of it is markup even if the front matter were ever shown as text."""
     return Markup(_without_markup(json.dumps(one_line(_printable(value)), ensure_ascii=True)))
+
+
+def _yaml_title(value: object) -> Markup:
+    """A page's title as front matter « title », which the theme and MkDocs print as HTML (the top bar, the
+    search results), as navigation titles are (``pages.nav``): HTML-escaped, then as ``|yaml_string``."""
+    return _yaml_string(html.escape(str(_printable(value)), quote=False))
 
 
 def _yaml_value(value: object) -> Markup:
@@ -336,6 +343,7 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "code": _code,
         "code_block": _code_block,
         "yaml_string": _yaml_string,
+        "yaml_title": _yaml_title,
         "yaml_value": _yaml_value,
         "heading": _heading,
         "placed": _placed,

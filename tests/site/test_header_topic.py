@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from generator import emphasis
@@ -16,7 +17,7 @@ TOPIC = re.compile(r'data-md-component="header-topic">\s*<span class="md-ellipsi
 def without_our_change(text: str) -> str:
     text = re.sub(r"\{#-.*?-#\}\n", "", text, count=1, flags=re.S)  # the file's head comment
     text = re.sub(r"\s*\{#- BTS guide:.*?#\}", "", text, flags=re.S)
-    ours = re.search(r"\{% if page\.meta and page\.meta\.bts_topic %\}.*?\{% elif page\.meta and page\.meta\.title %\}", text, re.S)
+    ours = re.search(r"\{% if page\.meta and page\.meta\.bts_title and page\.parent.*?\{% elif page\.meta and page\.meta\.title %\}", text, re.S)
     assert ours, "the « BTS guide » change is no longer where this test looks for it"
     return text.replace(ours.group(0), "{% if page.meta and page.meta.title %}")
 
@@ -43,3 +44,18 @@ def test_every_page_of_an_academy_names_the_academy_first_in_the_top_bar(real_si
         assert str(notice.year) in topic(folder / "index.html")
         assert str(notice.year) in topic(folder / "liste-personnalisee" / "index.html")
     assert " · " not in topic(real_site / "index.html")  # the home page: its own title alone
+
+
+def test_a_forms_page_is_titled_by_its_academy_and_its_words_in_the_search_results(real_site, real_notices):
+    """Outside the navigation, MkDocs would title it by its file name (« Fiche preparatoire »)."""
+    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {doc["location"]: html.unescape(doc["title"]) for doc in index["docs"] if "#" not in doc["location"]}
+    seen = 0
+    for notice in real_notices:
+        for page in sorted((real_site / notice.slug / str(notice.year)).glob("formulaires/*/index.html")):
+            location = page.parent.relative_to(real_site).as_posix() + "/"
+            words = topic(page)
+            assert titles[location] == words, (location, titles[location], words)
+            assert words.startswith(f"{emphasis.plain(notice.academy.name)} · ") and page.parent.name.replace("_", " ") not in words.lower()
+            seen += 1
+    assert seen
