@@ -30,7 +30,6 @@ import os
 import shutil
 import statistics
 import tempfile
-import threading
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -157,9 +156,7 @@ def main() -> None:
             name, _, folder = given.partition("=")
             copy = Path(tmp) / f"variant-{name}"
             prepare(site, copy, Path(folder) if folder else None)
-            server = cb.Server(("127.0.0.1", 0), type("H", (cb.Handler,), {"site": copy}))
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            origins[name] = f"http://127.0.0.1:{server.server_address[1]}"
+            origins[name], _ = cb.serve(copy)
         names = list(origins)
         found = {name: {"warm": [], "cold": []} for name in names}
         with sync_playwright() as playwright:

@@ -156,6 +156,14 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
 
 
+def serve(site: Path) -> tuple[str, Server]:
+    """``site`` served on its own port (its own origin: service workers and storage apart), in a thread: its
+    origin, and the server (to shut it down)."""
+    httpd = Server(("127.0.0.1", 0), type("H", (Handler,), {"site": site}))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{httpd.server_address[1]}", httpd
+
+
 def build(site: Path) -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     root = project_root(site.parent, FROZEN)
@@ -318,9 +326,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build(site)
-        httpd = Server(("127.0.0.1", 0), type("H", (Handler,), {"site": site}))
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        base, httpd = serve(site)
         checklist_url = f"{base}/{args.notice}/liste-personnalisee/"
         notice_url = f"{base}/{args.notice}/"
         bare_url = f"{base}/bench-bare/"

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import statistics
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -30,25 +29,10 @@ _spec = importlib.util.spec_from_file_location("checklist_bench", BENCH / "check
 cb = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(cb)
 
-MEASURE = """() => new Promise((resolve) => {
-  const out = {};
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.identifier === 'bts-checklist-key-dates') out.keyDates = e.renderTime;
-  }).observe({ type: 'element', buffered: true });
-  const paint = performance.getEntriesByName('first-contentful-paint')[0];
-  out.fcp = paint ? paint.startTime : null;
-  out.requests = performance.getEntriesByType('resource')
-    .filter((r) => r.initiatorType === 'link' || r.initiatorType === 'script')
-    .map((r) => [r.name.split('/').pop().split('?')[0], Math.round(r.startTime), Math.round(r.responseEnd)]);
-  setTimeout(() => resolve(out), 60);
-})"""
-
-
-def serve(site: Path) -> int:
-    handler = type("Handler", (cb.Handler,), {"site": site})
-    server = cb.Server(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server.server_address[1]
+# The page's stylesheets and scripts: (file name, request started, response ended), ms since navigation.
+REQUESTS = """() => performance.getEntriesByType('resource')
+  .filter((r) => r.initiatorType === 'link' || r.initiatorType === 'script')
+  .map((r) => [r.name.split('/').pop().split('?')[0], Math.round(r.startTime), Math.round(r.responseEnd)])"""
 
 
 def spread(values: list[float]) -> str:
@@ -62,7 +46,7 @@ def main() -> None:
     parser.add_argument("--page", default="toulouse/2024/liste-personnalisee/")
     parser.add_argument("sites", nargs="+", type=Path)
     args = parser.parse_args()
-    ports = {site: serve(site) for site in args.sites}
+    origins = {site: cb.serve(site)[0] for site in args.sites}
     found: dict[Path, list[dict]] = {site: [] for site in args.sites}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=cb.CHROMIUM, args=cb.ARGS)
@@ -70,14 +54,15 @@ def main() -> None:
             for site in args.sites if round_ % 2 == 0 else args.sites[::-1]:
                 context = browser.new_context()
                 page = context.new_page()
-                page.goto(f"http://127.0.0.1:{ports[site]}/{args.page}")
+                page.goto(f"{origins[site]}/{args.page}")
                 page.wait_for_selector("#bts-checklist[data-revision]", state="attached", timeout=300_000)
-                found[site].append(page.evaluate(MEASURE))
+                # the key dates' paint, as bench/checklist_bench.py measures the first useful content
+                found[site].append(page.evaluate(cb.FIRST_CONTENT_JS) | {"requests": page.evaluate(REQUESTS)})
                 context.close()
         browser.close()
     for site in args.sites:
         visits = found[site]
-        print(f"{site}: first contentful paint {spread([v['fcp'] for v in visits])}, key dates painted {spread([v.get('keyDates') for v in visits])}")
+        print(f"{site}: first contentful paint {spread([v['fcp'] for v in visits])}, key dates painted {spread([v['element'] for v in visits])}")
         print("  first visit's requests (started → ended):", ", ".join(f"{name} {start}→{end}" for name, start, end in visits[0]["requests"]))
 
 
