@@ -276,27 +276,33 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=label),), ())
     if kind == "not_listed":
         paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
-        routing = ask.get("routing")  # an establishments' notice: where individual candidates read, in place of the site
-        if routing is not None and routing["href"] is None:
-            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs + (routing["text"],), ())
-        if routing is not None:
-            before, _, after = routing["text"].partition("{link}")
-            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), (before, routing["href"], routing["words"], after))
-        if ask["website"] is None:
-            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs + (texts.text("standing.ask_website_unknown"),), ())
-        before, _, after = texts.text("standing.ask_website", link="{link}").partition("{link}")
-        return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), (before, ask["website"], ask["website"], after))
+        routing = ask.get("routing")
+        if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
+            where = (routing["text"], routing["href"], routing["words"])
+        elif ask["website"] is not None:
+            where = (texts.text("standing.ask_website", link="{link}"), ask["website"], ask["website"])
+        else:
+            where = (texts.text("standing.ask_website_unknown"), None, None)
+        return _pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where)
     if kind == "outside_academy":
         department = standing["department"]
         paragraphs = (texts.text("standing.outside_text", department=department),)
         hint = elsewhere.get(department)
         if hint is None:
-            return StandingView(kind, texts.text("standing.outside_title"), paragraphs + (texts.text("standing.outside_where_unknown"),), ())
-        before, _, after = hint["text"].partition("{link}")
-        return StandingView(kind, texts.text("standing.outside_title"), paragraphs, (), (before, hint["url"], hint["label"], after))
+            return _pointing(kind, texts.text("standing.outside_title"), paragraphs, texts.text("standing.outside_where_unknown"), None, None)
+        return _pointing(kind, texts.text("standing.outside_title"), paragraphs, hint["text"], hint["url"], hint["label"])
     if kind == "how_unknown":
         return StandingView(kind, None, (texts.text("standing.how_unknown_text", label=standing["category"]["label"]),), ())
     return StandingView(kind, None, (texts.text("standing.unknown_text"),), ())
+
+
+def _pointing(kind: str, title: str, paragraphs: tuple[str, ...], text: str, href: str | None, words: str | None) -> StandingView:
+    """A standing that ends where to go or ask: ``text`` a last paragraph when there is no address, else the
+    link's line, ``text``'s « {link} » the link (``href``, ``words``)."""
+    if href is None:
+        return StandingView(kind, title, paragraphs + (text,), ())
+    before, _, after = text.partition("{link}")
+    return StandingView(kind, title, paragraphs, (), (before, href, words, after))
 
 
 def _contact(contact: dict, texts) -> ContactView:
