@@ -530,6 +530,14 @@ function start(root) {
     return fragment;
   }
 
+  // The last paragraph of a standing, where to go or ask: ``text`` as it is when there is no address, else
+  // with its « {link} » the link (answer.py: _pointing).
+  function pointing(text, href, words) {
+    const paragraph = el("p", href ? "" : text);
+    if (href) paragraph.append(linked(text, href, words));
+    return paragraph;
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
@@ -551,15 +559,16 @@ function start(root) {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
       // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
       const routing = data.ask.routing;
-      const website = el("p", routing ? (routing.href ? "" : routing.text) : data.ask.website ? "" : shared("standing.ask_website_unknown"));
-      if (routing && routing.href) website.append(linked(routing.text, routing.href, routing.words));
-      else if (!routing && data.ask.website) website.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
-      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), website);
+      const where = routing
+        ? pointing(routing.text, routing.href, routing.words)
+        : data.ask.website
+          ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
+          : pointing(shared("standing.ask_website_unknown"), null, null);
+      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), where);
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
       const found = Object.hasOwn(data.elsewhere || {}, standing.department) ? data.elsewhere[standing.department] : null;
-      const where = el("p", found ? "" : shared("standing.outside_where_unknown"));
-      if (found) where.append(linked(found.text, found.url, found.label));
+      const where = found ? pointing(found.text, found.url, found.label) : pointing(shared("standing.outside_where_unknown"), null, null);
       block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text", { department: standing.department })), where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
