@@ -176,6 +176,8 @@ def build(site: Path) -> None:
     html = (BENCH / "checklist_bare.html").read_text(encoding="utf-8").replace("../assets/pyodide/", "../" + pyodide_dir())
     (bare / "index.html").write_text(html, encoding="utf-8")
     shutil.copy(BENCH / "checklist_bare_worker.mjs", bare / "checklist_bare_worker.mjs")
+    # The reference boots Pyodide as shipped, with its own standard library (the site holds the checklist's).
+    shutil.copy(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", site / pyodide_dir() / "python_stdlib.zip")
 
 
 FIRST_CONTENT_JS = """

@@ -29,7 +29,8 @@ registration whose scope holds its script's URL), with one registration. The pag
 and styles are static, in ``site_overrides/assets/checklist/`` (copied to
 ``assets/checklist/`` by the theme). The worker runs the engine in Pyodide, from the site's
 own ``assets/pyodide/`` folder (never a CDN): ``pyodide_files()`` lists the files of
-``node_modules/pyodide`` to copy there.
+``node_modules/pyodide`` to copy there, and the standard library Pyodide boots with: the
+modules the checklist uses, compiled in advance (``stdlib.py``; the page gives its URL).
 
 Page URLs assume ``use_directory_urls: true``: the page lives at
 ``<slug>/<year>/liste-personnalisee/``.
@@ -89,7 +90,7 @@ from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
 from ..site.words import is_past, last_date
-from . import engine
+from . import engine, stdlib
 from .answer import AnswerView, answer_view, where_to_ask
 from .compile import ROOT, compile_ruleset
 from .text import deadline_moment, french_moment
@@ -110,7 +111,8 @@ ASSET_DIR = "checklist"
 # The page's folder, relative to the notice's (the page <slug>/<year>/liste-personnalisee.md is
 # served as <slug>/<year>/liste-personnalisee/): the worker's script is copied there.
 PAGE_DIR = CHECKLIST_PAGE.removesuffix(".md")
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# Pyodide's files the worker loads; its standard library is the checklist's own (stdlib.py), in the same folder.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
 # From the page URL <slug>/<year>/liste-personnalisee/ to the notice folder and the site root.
 TO_NOTICE = "../"
 TO_ROOT = "../../../"
@@ -437,6 +439,8 @@ def checklist_view(
     boot = {
         "script": f"{TO_ROOT}assets/checklist/checklist.js?v={_version(SCRIPT.read_text(encoding='utf-8'))}",
         "pyodide": pyodide,
+        # The standard library Pyodide boots with: trimmed to what the checklist uses, compiled in advance.
+        "stdlib": pyodide + stdlib.file_name(),
         # Linked from the <head> too (site_overrides/main.html, extrahead): asked for with the theme's
         # stylesheets, not once the parser reaches the body, so that it does not hold the first paint.
         "stylesheet": f"{TO_ROOT}assets/checklist/checklist.css",
@@ -518,6 +522,9 @@ def _version(text: str) -> str:
 
 
 def pyodide_files(root: Path | None = None) -> dict[str, Path]:
-    """Site path → file of node_modules/pyodide to copy (self-hosted Pyodide, loaded by the worker)."""
+    """Site path → file to copy: self-hosted Pyodide (from node_modules/pyodide), loaded by the worker, and
+    the standard library it boots with (``stdlib.built``: made now if its cache does not hold it)."""
     base = (root or ROOT) / "node_modules" / "pyodide"
-    return {f"{pyodide_dir(root)}{name}": base / name for name in PYODIDE_FILES}
+    files = {f"{pyodide_dir(root)}{name}": base / name for name in PYODIDE_FILES}
+    files[pyodide_dir(root) + stdlib.file_name(root)] = stdlib.built(root)
+    return files

@@ -4,7 +4,8 @@
 // (<academy>/<year>/liste-personnalisee/worker.js?v=…, generator/checklist/page.py), so that the
 // page's service-worker registration (bts-checklist-sw.js) controls it and serves its requests
 // offline.
-// Messages in:  {type: "init", pyodide, engine, ruleset} (absolute URLs, same origin)
+// Messages in:  {type: "init", pyodide, stdlib, engine, ruleset} (absolute URLs, same origin;
+//               stdlib: the standard library Pyodide boots with, generator/checklist/stdlib.py)
 //               {type: "evaluate", id, answers}
 // Messages out: {type: "ready", python} | {type: "error", message} | {type: "result", id, result}
 // Any failure (WebAssembly missing, a file not loaded, the engine not importable) is
@@ -16,7 +17,7 @@
 // is kept in the browser's Cache Storage (SNAPSHOT_CACHE), keyed by Pyodide's folder and
 // tagged with the engine's version (the ?v= of its URL: its SHA-256, cut short). The next visits
 // restore it instead of booting Python and importing the engine again (about 0.25 s instead of
-// 2.5 s, bench/README.md); they do not fetch the engine, and the snapshot is read while
+// 0.7 s, bench/README.md); they do not fetch the engine, and the snapshot is read while
 // Pyodide's own files load. A snapshot that does not match the engine, or fails to restore, is
 // dropped and Pyodide boots as on a first visit. Without Cache Storage (private windows of some
 // browsers), no snapshot.
@@ -57,11 +58,10 @@ self.fetch = (input, options) => {
 // asked for at once when the worker starts; Pyodide's own request for each of these files is
 // answered with the one under way (the same URL, asked once), and its import of pyodide.asm.mjs
 // finds the module imported already.
-const EARLY = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
+const EARLY = ["pyodide.asm.wasm", "pyodide-lock.json"];
 const early = new Map();
-function startEarly(indexURL) {
-  for (const name of EARLY) {
-    const url = new URL(name, indexURL).href;
+function startEarly(indexURL, stdLibURL) {
+  for (const url of [...EARLY.map((name) => new URL(name, indexURL).href), stdLibURL]) {
     const response = watched(url, realFetch(url));
     response.catch(() => {});
     early.set(url, response);
@@ -181,11 +181,14 @@ async function init(message) {
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly indisponible");
   const indexURL = sameOrigin(message.pyodide);
   const engineURL = sameOrigin(message.engine);
+  // The checklist's own standard library (generator/checklist/stdlib.py): the modules it uses, compiled in
+  // advance, in Pyodide's folder (kept for the next visits with Pyodide's files).
+  const stdLibURL = sameOrigin(message.stdlib);
   pyodideFolder = indexURL;
   if (typeof caches === "object") keepPyodideModules(indexURL);
   // Pyodide's files and our own, all at once.
   const module = import(new URL("pyodide.mjs", indexURL).href);
-  startEarly(indexURL);
+  startEarly(indexURL, stdLibURL);
   const ruleset = fetchText(sameOrigin(message.ruleset));
   ruleset.catch(() => {});
   const store = await snapshotStore(indexURL, engineVersion(engineURL));
@@ -201,7 +204,7 @@ async function init(message) {
   if (snapshot) {
     try {
       // The snapshot's bytes as a promise: Pyodide fetches and compiles its WebAssembly meanwhile.
-      pyodide = await withinLimit(loadPyodide({ indexURL, packages: [], _loadSnapshot: snapshot }));
+      pyodide = await withinLimit(loadPyodide({ indexURL, stdLibURL, packages: [], _loadSnapshot: snapshot }));
       restored = pyodide.runPython("import sys; 'checklist_engine' in sys.modules") === true;
     } catch (error) {
       console.warn("Liste personnalisée : instantané de Pyodide inutilisable, démarrage complet", error);
@@ -211,7 +214,7 @@ async function init(message) {
   }
   if (!restored) {
     engine = engine || fetchText(engineURL);
-    pyodide = await withinLimit(loadPyodide({ indexURL, packages: [], _makeSnapshot: Boolean(store) }));
+    pyodide = await withinLimit(loadPyodide({ indexURL, stdLibURL, packages: [], _makeSnapshot: Boolean(store) }));
     pyodide.FS.mkdirTree("/checklist");
     pyodide.FS.writeFile("/checklist/checklist_engine.py", await withinLimit(engine));
     // The engine needs the standard library only: no loadPackage. An import error raises here.

@@ -5,9 +5,10 @@ each request (nginx ``gzip_static``/``brotli_static``, Apache with the rules of
 ``README.md``): next to each text file of the site larger than ``MIN_SIZE``
 (pages, styles, scripts, JSON, the engine, Pyodide's WebAssembly), the build
 writes ``<file>.gz`` (gzip, level 9) and ``<file>.br`` (Brotli, quality 11) when
-they are smaller than the file. Pyodide's standard library is a zip file,
-already compressed: it is left as it is. Browsers ask for ``br`` only over
-HTTPS; ``gzip`` everywhere.
+they are at most ``WORTH`` of the file. A zip file gets copies only when its members
+are not compressed already: the checklist's standard library
+(``generator/checklist/stdlib.py``), whose Brotli copy of the whole zip is smaller than a
+zip of compressed members. Browsers ask for ``br`` only over HTTPS; ``gzip`` everywhere.
 
 Brotli at quality 11 takes about 25 s for Pyodide's 9.6 MB WebAssembly file;
 the compressed copies are therefore kept in a cache folder, by content
@@ -34,14 +35,18 @@ except ImportError:  # optional: .gz only
     brotli = None
 
 MIN_SIZE = 1024  # bytes: below, the compressed copy saves less than a round trip is worth
-COMPRESSIBLE = frozenset({".html", ".css", ".js", ".mjs", ".json", ".wasm", ".py", ".svg", ".xml", ".ics", ".txt"})
+COMPRESSIBLE = frozenset({".html", ".css", ".js", ".mjs", ".json", ".wasm", ".py", ".svg", ".xml", ".ics", ".txt", ".zip"})
 WORTH = 0.95  # a copy is written only when it is at most this fraction of the file
 
 
-def cache_dir() -> Path:
+def cache_base() -> Path:
+    """The build's cache folder: ``BTS_GUIDE_CACHE``, or ``bts-guide`` in the user's cache folder."""
     override = os.environ.get("BTS_GUIDE_CACHE")
-    base = Path(override) if override else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "bts-guide"
-    return base / "compressed"
+    return Path(override) if override else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "bts-guide"
+
+
+def cache_dir() -> Path:
+    return cache_base() / "compressed"
 
 
 def _gzip(data: bytes) -> bytes:

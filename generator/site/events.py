@@ -135,8 +135,12 @@ def _generate(root: Path, project, config) -> serving.Generated:
             files.update(pdf.form_pdfs(pages.form_prints(notices), texts))
         except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
-    # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN).
-    copies = dict(checklist.pyodide_files(root))
+    # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN), with the standard
+    # library it boots with (made once, then from the cache: generator/checklist/stdlib.py).
+    try:
+        copies = dict(checklist.pyodide_files(root))
+    except checklist.stdlib.StdlibError as error:  # Node or Pyodide missing, or the library not made: in French
+        raise PluginError(str(error)) from None
     for source in copies.values():
         if not Path(source).exists():
             raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")

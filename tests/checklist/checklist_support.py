@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.checklist import engine
+from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.merge import build_notice
 from generator.pipeline import load_and_check
@@ -115,18 +115,26 @@ def node_missing_reason() -> str | None:
     return None
 
 
-def run_pyodide(rulesets: dict[str, dict], jobs: list[tuple[str, dict]]) -> tuple[str, list[dict]]:
-    """All jobs in one Pyodide boot; returns (Python version inside Pyodide, results)."""
+def run_pyodide(rulesets: dict[str, dict], jobs: list[tuple[str, dict]], full_stdlib: bool = False) -> tuple[str, list[dict]]:
+    """All jobs in one Pyodide boot, with the standard library the checklist's worker gives Pyodide
+    (generator/checklist/stdlib.py; ``full_stdlib``: Pyodide's own); returns (Python version inside
+    Pyodide, results)."""
+    output = pyodide_output(rulesets, jobs, full_stdlib)
+    return output["python"], output["results"]
+
+
+def pyodide_output(rulesets: dict[str, dict], jobs: list[tuple[str, dict]], full_stdlib: bool = False) -> dict:
+    """The runner's whole output (run_pyodide.mjs): python, json_module, results."""
     if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").exists():
         raise AssertionError("node_modules/pyodide absent : lancer `npm ci` à la racine (scripts/test.sh le fait)")
+    library = [] if full_stdlib else [str(stdlib.built(ROOT))]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "input.json"
         data.write_text(json.dumps({"rulesets": rulesets, "jobs": jobs}, ensure_ascii=False), encoding="utf-8")
-        done = subprocess.run(["node", str(RUNNER), str(ENGINE), str(data)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+        done = subprocess.run(["node", str(RUNNER), str(ENGINE), str(data), *library], capture_output=True, text=True, timeout=300, cwd=ROOT)
     if done.returncode != 0:
         raise AssertionError(f"Pyodide runner failed ({done.returncode}):\n{done.stderr[-4000:]}")
-    output = json.loads(done.stdout)
-    return output["python"], output["results"]
+    return json.loads(done.stdout)
 
 
 def random_situations(rulesets: dict[str, dict], count: int, seed: int) -> list[tuple[str, dict]]:

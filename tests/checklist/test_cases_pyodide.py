@@ -1,5 +1,8 @@
 """The same engine file in Pyodide (Node, node_modules/pyodide) gives the same results as CPython.
 
+Pyodide boots with the standard library the checklist's worker gives it (the modules it uses,
+compiled: generator/checklist/stdlib.py), so every case also shows that library is enough.
+
 One Pyodide boot for the whole module: the cases of tests/checklist/cases/ (on the frozen
 project) and a seeded random differential test over every session of the real data (a
 property of any valid data) and of the frozen project (where the draw is shown not to be
@@ -13,7 +16,7 @@ import os
 
 import pytest
 
-from checklist_support import load_cases, load_rulesets, node_missing_reason, random_situations, run_cpython, run_pyodide, summary, variant_ruleset
+from checklist_support import load_cases, load_rulesets, node_missing_reason, pyodide_output, random_situations, run_cpython, summary, variant_ruleset
 from project_support import FROZEN, REAL
 
 
@@ -45,9 +48,11 @@ def runs():
     frozen_jobs = random_situations(frozen, RANDOM_COUNT, SEED)
     real_jobs = [(REAL_PREFIX + key, answers) for key, answers in random_situations(real, RANDOM_COUNT, SEED)]
     rulesets = {**frozen, **{REAL_PREFIX + key: ruleset for key, ruleset in real.items()}}
-    version, results = run_pyodide(rulesets, case_jobs + frozen_jobs + real_jobs)
+    output = pyodide_output(rulesets, case_jobs + frozen_jobs + real_jobs)
+    results = output["results"]
     return {
-        "version": version,
+        "version": output["python"],
+        "json_module": output["json_module"],
         "rulesets": rulesets,
         "real_keys": {REAL_PREFIX + key for key in real},
         "frozen_keys": set(frozen),
@@ -65,6 +70,11 @@ def test_runs_in_pyodide_python(runs):
     # Pyodide 314.x ships Python 3.14: the engine runs on a newer Python than the build.
     assert runs["version"].startswith("3.")
     assert len(runs["pyodide_frozen"]) == len(runs["pyodide_real"]) == RANDOM_COUNT
+
+
+def test_runs_with_the_checklists_compiled_standard_library(runs):
+    # Pyodide's own zip holds sources (json/__init__.py); the checklist's, bytecode only.
+    assert runs["json_module"].endswith("/json/__init__.pyc"), runs["json_module"]
 
 
 def test_cases_identical_in_pyodide(runs):

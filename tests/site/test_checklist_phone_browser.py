@@ -23,7 +23,7 @@ import icalendar
 import pytest
 
 from browser_support import READY_TIMEOUT, Watched, chromium, require_browser, serve_site, site_headers
-from generator.checklist import engine
+from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.french import typography
 from generator.site.words import last_date
@@ -638,10 +638,12 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     assert page.evaluate(REGISTRATIONS) == [origin + url_of(notice)]
     worker = [u for u in visit.requests if urlsplit(u).path.endswith("/worker.js")]
     assert worker and all(urlsplit(u).path == url_of(notice) + "worker.js" for u in worker), worker
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", stdlib.file_name(), "pyodide-lock.json"):
         asked = [u for u in visit.requests if urlsplit(u).path.endswith("/" + name)]
         # The two modules are asked for once more, after the first answer, to be kept (worker.js).
         assert len(asked) == (2 if name.endswith(".mjs") else 1), (name, asked)
+    # Pyodide boots with the checklist's standard library (generator/checklist/stdlib.py), never its own.
+    assert not [u for u in visit.requests if u.endswith("/python_stdlib.zip")]
     stored = page.evaluate(
         """async () => { const found = {};
              for (const name of await caches.keys()) {

@@ -38,7 +38,7 @@ function boot(files) {
     box.worker.onmessage = (event) => deliver("message", event.data);
     box.worker.onerror = (event) => deliver("error", event.message || "erreur du worker");
     box.worker.onmessageerror = () => deliver("error", "message illisible du worker");
-    box.worker.postMessage({ type: "init", pyodide: url("pyodide"), engine: url("engine"), ruleset: url("ruleset") });
+    box.worker.postMessage({ type: "init", pyodide: url("pyodide"), stdlib: url("stdlib"), engine: url("engine"), ruleset: url("ruleset") });
   } catch (error) {
     box.error = error;
   }

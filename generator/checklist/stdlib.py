@@ -1,0 +1,100 @@
+"""The standard library the checklist's worker gives Pyodide: trimmed, compiled, made once per input.
+
+Pyodide's own ``python_stdlib.zip`` holds its standard library as source, compiled by Python at
+each import: booting Pyodide spends most of its time there. The checklist's worker boots Pyodide
+with a zip of its own instead (``loadPyodide({stdLibURL})``, ``worker.js``): only the modules the
+boot and the engine use, compiled in advance (``stdlib_trim.py`` says which and how). Measured
+in ``bench/README.md``.
+
+``file_name()`` names that zip by what makes it (Pyodide's zip, the engine's and the worker's
+imports, the code that writes it); ``built()`` returns it, from the cache or made there by
+``stdlib.mjs`` (Node and Pyodide from ``node_modules``, about 5 s, once per name). The site holds
+it in Pyodide's versioned folder (``page.pyodide_files``), where a URL never changes content.
+
+Cache: ``<BTS_GUIDE_CACHE or ~/.cache/bts-guide>/stdlib/`` (``compress.cache_base()``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..site.compress import cache_base
+from . import stdlib_trim
+from .compile import ROOT
+
+HERE = Path(__file__).resolve().parent
+ENGINE = HERE / "engine.py"
+SCRIPT = HERE / "stdlib.mjs"
+TRIM = HERE / "stdlib_trim.py"
+# What the worker itself imports (worker.js: runPython), besides the engine's imports; with
+# traceback, which reports an exception of the engine.
+WORKER_IMPORTS = frozenset({"json", "sys", "traceback"})
+NODE_LIMIT_S = 300
+
+
+class StdlibError(Exception):
+    """The checklist's standard library could not be made: the message says why and what to do, in French."""
+
+
+def pyodide_folder(root: Path | None = None) -> Path:
+    return (root or ROOT) / "node_modules" / "pyodide"
+
+
+def roots() -> list[str]:
+    """The imports the trimmed library must serve: the engine's (all of them, wherever they are) and the worker's."""
+    return sorted(stdlib_trim.imports_of(ENGINE.read_text(encoding="utf-8"), "checklist_engine", False) | WORKER_IMPORTS)
+
+
+def file_name(root: Path | None = None) -> str:
+    """``bts-stdlib-<digest>.zip``: the digest of Pyodide's zip, the imports served and the code that writes it."""
+    digest = hashlib.sha256()
+    try:
+        digest.update(hashlib.sha256((pyodide_folder(root) / "python_stdlib.zip").read_bytes()).digest())
+    except OSError:
+        digest.update(b"absent")  # built() says what is missing
+    for part in (json.dumps(roots()), SCRIPT.read_text(encoding="utf-8"), TRIM.read_text(encoding="utf-8")):
+        digest.update(hashlib.sha256(part.encode("utf-8")).digest())
+    return f"bts-stdlib-{digest.hexdigest()[:16]}.zip"
+
+
+def cache_dir() -> Path:
+    return cache_base() / "stdlib"
+
+
+def built(root: Path | None = None, cache: Path | None = None) -> Path:
+    """The trimmed library's file, made now if the cache does not hold it."""
+    folder = pyodide_folder(root)
+    for needed in ("pyodide.mjs", "python_stdlib.zip"):
+        if not (folder / needed).is_file():
+            raise StdlibError(f"{folder / needed} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
+    target = (cache_dir() if cache is None else cache) / file_name(root)
+    if target.is_file():
+        return target
+    node = shutil.which("node")
+    if node is None:
+        raise StdlibError(
+            "Node.js introuvable (commande « node ») : il prépare la bibliothèque Python de la liste personnalisée. "
+            "Lancer « bash scripts/setup.sh », qui l'installe avec Pyodide."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as work:
+        out = Path(work) / target.name
+        (Path(work) / "roots.json").write_text(json.dumps(roots()), encoding="utf-8")
+        try:
+            run = subprocess.run(
+                [node, str(SCRIPT), str(folder), str(TRIM), str(Path(work) / "roots.json"), str(out)],
+                capture_output=True, text=True, timeout=NODE_LIMIT_S,
+            )
+        except subprocess.TimeoutExpired:
+            raise StdlibError(f"bibliothèque Python de la liste personnalisée : {SCRIPT.name} n'a pas fini en {NODE_LIMIT_S} s") from None
+        if run.returncode != 0 or not out.is_file():
+            last = (run.stderr.strip().splitlines() or ["(rien sur la sortie d'erreur)"])[-1]
+            raise StdlibError(f"bibliothèque Python de la liste personnalisée non préparée ({SCRIPT.name}, code {run.returncode}) : {last}")
+        os.replace(out, target)  # whole or absent: another build reading the cache never sees half a file
+    return target
