@@ -15,7 +15,9 @@
 // with _makeSnapshot, imports the engine, and the state of Python at that moment (about 31 MB:
 // the interpreter and the imported engine; no ruleset, no answer: nothing of the candidate)
 // is kept in the browser's Cache Storage (SNAPSHOT_CACHE), keyed by Pyodide's folder and
-// tagged with the engine's version (the ?v= of its URL: its SHA-256, cut short). The next visits
+// tagged with the engine's version (the ?v= of its URL: its SHA-256, cut short) and the standard
+// library's file (its name changes with what it holds: a snapshot's imported modules and the
+// library mounted beside them must be the same one's). The next visits
 // restore it instead of booting Python and importing the engine again (about 0.25 s instead of
 // 0.7 s, bench/README.md); they do not fetch the engine, and the snapshot is read while
 // Pyodide's own files load. A snapshot that does not match the engine, or fails to restore, is
@@ -129,13 +131,15 @@ function sameOrigin(url) {
   return url;
 }
 
-// The engine's version: its URL's ?v= (the SHA-256 of its text, cut short, written in the page by
-// generator/checklist/page.py). The snapshot is tagged with it; without it, no snapshot.
-function engineVersion(url) {
-  return new URL(url).searchParams.get("v");
+// What a snapshot is made with: the engine's version, its URL's ?v= (the SHA-256 of its text, cut
+// short, written in the page by generator/checklist/page.py), and the standard library's file name.
+// The snapshot is tagged with it; without an engine version, no snapshot.
+function snapshotVersion(engineURL, stdLibURL) {
+  const engine = new URL(engineURL).searchParams.get("v");
+  return engine && `${engine} ${new URL(stdLibURL).pathname.split("/").pop()}`;
 }
 
-// The snapshot's cache entry: one per Pyodide folder (its version), tagged with the engine's version.
+// The snapshot's cache entry: one per Pyodide folder (its version), tagged with snapshotVersion().
 async function snapshotStore(indexURL, version) {
   try {
     if (typeof caches !== "object" || !version) return null;
@@ -146,14 +150,14 @@ async function snapshotStore(indexURL, version) {
   }
 }
 
-// The stored snapshot made with this engine, as the promise of its bytes: read from Cache Storage
-// (about 31 MB) while Pyodide's own files load. One made with another engine is dropped.
+// The stored snapshot made with this engine and standard library, as the promise of its bytes: read
+// from Cache Storage (about 31 MB) while Pyodide's own files load. One made with another is dropped.
 async function storedSnapshot(store) {
   if (!store) return null;
   try {
     const response = await store.cache.match(store.key);
     if (!response) return null;
-    if (response.headers.get("x-bts-engine") === store.version) return response.arrayBuffer();
+    if (response.headers.get("x-bts-snapshot-of") === store.version) return response.arrayBuffer();
     await store.cache.delete(store.key);
   } catch {
     // unreadable: Pyodide boots and makes another
@@ -164,7 +168,7 @@ async function storedSnapshot(store) {
 // Kept under this Pyodide folder's key; the snapshots of other Pyodide versions (tens of MB each)
 // are deleted, so that an upgrade does not leave the old one behind.
 function keepSnapshot(store, bytes) {
-  const headers = { "content-type": "application/octet-stream", "x-bts-engine": store.version };
+  const headers = { "content-type": "application/octet-stream", "x-bts-snapshot-of": store.version };
   afterFirstResult(async () => {
     try {
       for (const request of await store.cache.keys()) {
@@ -191,7 +195,7 @@ async function init(message) {
   startEarly(indexURL, stdLibURL);
   const ruleset = fetchText(sameOrigin(message.ruleset));
   ruleset.catch(() => {});
-  const store = await snapshotStore(indexURL, engineVersion(engineURL));
+  const store = await snapshotStore(indexURL, snapshotVersion(engineURL, stdLibURL));
   const snapshot = await storedSnapshot(store);
   // Without a snapshot the engine's text is needed: fetched while Pyodide boots. With one, the
   // engine is in it already (its text is fetched only if the snapshot cannot be restored).

@@ -25,6 +25,7 @@ import pytest
 from browser_support import READY_TIMEOUT, Watched, chromium, require_browser, serve_site, site_headers
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
+from generator.checklist.page import pyodide_dir
 from generator.french import typography
 from generator.site.words import last_date
 from project_support import FROZEN
@@ -631,6 +632,9 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     old_scope = origin + "/assets/checklist/"
     page.evaluate("(scope) => navigator.serviceWorker.register('/bts-checklist-sw.js', { scope })", old_scope)
     assert page.evaluate(REGISTRATIONS) == [old_scope]
+    # A standard library of an earlier build, kept by an earlier visit: removed from the cache.
+    old_stdlib = origin + "/" + pyodide_dir() + "bts-stdlib-0000000000000000.zip"
+    page.evaluate("async (url) => (await caches.open('bts-checklist')).put(url, new Response('old'))", old_stdlib)
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(secret.items())))
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
@@ -660,6 +664,7 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     urls = [u for entries in stored.values() for u, _, _ in entries]
     assert any(u.endswith("pyodide.asm.wasm") for u in urls) and any(u.endswith(url_of(notice)) for u in urls)
     assert not any("#" in u or "1987" in u or "search_index" in u for u in urls), urls
+    assert old_stdlib not in urls and any(u.endswith("/" + stdlib.file_name()) for u in urls), urls
     assert not any(found for entries in stored.values() for _, _, found in entries), "an answer is in the cache"
     page.goto("about:blank")
     before = len(visit.requests)
@@ -668,6 +673,13 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "restored"
     # Restored: the engine is in the snapshot, its text is not asked for.
     assert not [u for u in visit.requests[before:] if "/engine.py" in u]
+    # A snapshot made with another standard library (the same engine) is not restored: its modules and
+    # the library mounted beside them would not match. Pyodide boots, and makes one for this library.
+    page.goto(origin + "/")
+    page.evaluate(RETAG_SNAPSHOT, "bts-stdlib-0000000000000000.zip")
+    page.goto(origin + url_of(notice))
+    ready(page)
+    assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
     page.goto("about:blank")
     visit.context.set_offline(True)
     page.goto(origin + url_of(notice) + "#situation=repeater")
@@ -676,6 +688,17 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     visit.context.set_offline(False)
     assert problems(visit) == []
     visit.close()
+
+
+# The stored snapshot, tagged as made with the same engine and another standard library (worker.js: snapshotVersion).
+RETAG_SNAPSHOT = """async (library) => {
+  const cache = await caches.open('bts-checklist-snapshot');
+  const [request] = await cache.keys();
+  const response = await cache.match(request);
+  const [engine] = response.headers.get('x-bts-snapshot-of').split(' ');
+  const headers = { 'content-type': 'application/octet-stream', 'x-bts-snapshot-of': engine + ' ' + library };
+  await cache.put(request, new Response(await response.arrayBuffer(), { headers }));
+}"""
 
 
 # ---------------------------------------------------------------- search index

@@ -781,8 +781,11 @@ function start(root) {
       }
       const cache = await caches.open("bts-checklist");
       await Promise.all([...own].filter((file) => !file.startsWith(pyodide)).map((file) => cache.add(file).catch(() => {})));
+      // Another Pyodide's files, and another build's standard library (its name changes with what it holds).
+      const stdlib = url("stdlib").href;
       for (const request of await cache.keys()) {
-        if (/\/assets\/pyodide\//.test(request.url) && !request.url.startsWith(pyodide)) await cache.delete(request);
+        const other = /\/assets\/pyodide\//.test(request.url) && !request.url.startsWith(pyodide);
+        if (other || (/\/bts-stdlib-[^/]*\.zip$/.test(request.url) && request.url !== stdlib)) await cache.delete(request);
       }
       root.dataset.offline = "ready";
     } catch (error) {
