@@ -6,7 +6,8 @@ Builds the site of the frozen project (tests/fixtures/project/: figures stay com
 staff edit the real files; ``mkdocs build --strict``: pages, precompressed .br/.gz copies) into a
 temporary directory, adds the bare Pyodide page (bench/checklist_bare.html and
 bench/checklist_bare_worker.mjs: the same self-hosted Pyodide booted in a module worker,
-then ``1+1``) at /bench-bare/, and serves everything on 127.0.0.1 the way README.md tells a
+as shipped, with its own ``python_stdlib.zip`` copied next to the site's Pyodide files, then
+``1+1``) at /bench-bare/, and serves everything on 127.0.0.1 the way README.md tells a
 host to: the precompressed copy the browser accepts (Content-Encoding br or gzip, as nginx
 ``brotli_static``/``gzip_static``), ``Cache-Control: no-cache`` with ``Last-Modified`` (every
 use revalidated: 304), except Pyodide's versioned folder (``max-age=31536000, immutable``).
