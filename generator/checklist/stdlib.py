@@ -68,21 +68,32 @@ def cache_dir() -> Path:
 
 
 def built(root: Path | None = None, cache: Path | None = None) -> Path:
-    """The trimmed library's file, made now if the cache does not hold it."""
+    """The trimmed library's file, made now if the cache does not hold it (a cache that cannot be
+    written: made in the system's temporary folder, as the next build will again)."""
     folder = pyodide_folder(root)
     for needed in ("pyodide.mjs", "python_stdlib.zip"):
         if not (folder / needed).is_file():
             raise StdlibError(f"{folder / needed} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
-    target = (cache_dir() if cache is None else cache) / file_name(root)
+    name = file_name(root)
+    target = (cache_dir() if cache is None else cache) / name
     if target.is_file():
         return target
     node = shutil.which("node")
     if node is None:
         raise StdlibError(
             "Node.js introuvable (commande « node ») : il prépare la bibliothèque Python de la liste personnalisée. "
-            "Lancer « bash scripts/setup.sh », qui l'installe avec Pyodide."
+            "Installer Node.js 20 ou plus (Debian : apt-get install nodejs npm), puis lancer « bash scripts/setup.sh »."
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return _made(node, folder, target)
+    except OSError:
+        fallback = Path(tempfile.gettempdir()) / "bts-guide-stdlib" / name
+        fallback.parent.mkdir(parents=True, exist_ok=True)
+        return fallback if fallback.is_file() else _made(node, folder, fallback)
+
+
+def _made(node: str, folder: Path, target: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=target.parent) as work:
         out = Path(work) / target.name
         (Path(work) / "roots.json").write_text(json.dumps(roots()), encoding="utf-8")

@@ -110,10 +110,19 @@ def test_file_name_follows_the_engines_imports_not_its_other_lines(tmp_path, mon
 
 def test_without_node_the_build_says_what_to_do_in_french(tmp_path, monkeypatch):
     monkeypatch.setattr(stdlib.shutil, "which", lambda name: None)
-    with pytest.raises(stdlib.StdlibError, match="Node.js introuvable.*scripts/setup.sh"):
+    with pytest.raises(stdlib.StdlibError, match="Node.js introuvable.*Installer Node.js 20.*scripts/setup.sh"):
         stdlib.built(REPO, cache=tmp_path)
     with pytest.raises(stdlib.StdlibError, match="manquant.*scripts/setup.sh"):
         stdlib.built(tmp_path, cache=tmp_path)
+
+
+def test_a_cache_that_cannot_be_written_makes_it_in_the_temporary_folder(tmp_path, monkeypatch, library):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(stdlib.tempfile, "tempdir", str(tmp_path / "tmp"))
+    made = stdlib.built(REPO, cache=blocked / "cache")
+    assert made == tmp_path / "tmp" / "bts-guide-stdlib" / stdlib.file_name(REPO)
+    assert zipfile.ZipFile(made).namelist() == zipfile.ZipFile(library).namelist()
 
 
 @pytest.fixture(scope="module")
