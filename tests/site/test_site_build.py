@@ -7,10 +7,12 @@ broken copies are made from the frozen project (``copy_project``).
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from project_support import build_output
+from project_support import build_env, build_output
 from site_support import copy_project, run_mkdocs
 
 def test_strict_build_passes_without_warnings(real_site):
@@ -148,3 +150,19 @@ def test_a_missing_checklist_page_text_stops_the_build_without_traceback(tmp_pat
     assert "content/interface.yaml:" in output and "texte « print » manquant" in output
     assert "le site n'a pas été construit" in output
     assert "Traceback" not in output
+
+
+def test_without_node_the_build_stops_in_french_without_traceback(tmp_path):
+    """The checklist's standard library is made with Node (generator/checklist/stdlib.py): not in the
+    cache and no ``node`` on the PATH, the build says what to install; nothing is published."""
+    root = copy_project(tmp_path)
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = dict(build_env(), PATH=str(empty), BTS_GUIDE_CACHE=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(tmp_path / "out")],
+                            cwd=root, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "Node.js introuvable" in output and "scripts/setup.sh" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "out").exists()
