@@ -7,13 +7,13 @@ with the same modules compiled in advance). ``stdlib.py`` has this module run by
 ``stdlib.mjs``, in Pyodide itself (the bytecode must be its Python's), to write the zip the
 checklist's worker gives Pyodide instead (``loadPyodide({stdLibURL})``):
 
-- the modules Python had imported once Pyodide had booted as the worker boots it and the
-  engine was imported (``recorded``: every module of Pyodide's own start);
-- and everything the engine's and the worker's imports can reach (``reachable``): every
+- the modules Python had imported once Pyodide had booted as the worker boots it
+  (``recorded``: every module of Pyodide's own start);
+- and every module the engine's and the worker's imports can reach (``reachable``): each
   ``import`` and ``from … import`` of their source, wherever it is (in a function, a ``try``),
   and ``importlib.import_module("…")``/``__import__("…")`` with a written name, again for each
-  module found, so that an import made later, on the path of an answer (``datetime.strptime``
-  imports ``_strptime``), finds its module;
+  module found but those imported at boot, so that an import made later, on the path of an
+  answer (``datetime.strptime`` imports ``_strptime``), finds its module;
 - each as bytecode only (``.pyc``, unchecked hash: never compared with a source that is not
   there), in an uncompressed zip: the host's Brotli or gzip copy of the whole file is smaller
   than a zip of compressed members (``generator/site/compress.py``).
@@ -28,7 +28,7 @@ import importlib.util
 import zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
-# A member's date in the zip: fixed, so that the same modules give the same bytes.
+# A member's date in the zip: fixed (the zip's name, not its dates, says what it holds).
 DATE = (2000, 1, 1, 0, 0, 0)
 
 
