@@ -49,7 +49,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
     ours = stdlib.built()
-    variants = {"Pyodide's python_stdlib.zip": None, f"the checklist's {ours.name}": ours}
+    variants = {"Pyodide's python_stdlib.zip": None, f"the checklist's {stdlib.file_name()}": ours}
     times: dict[str, list[dict]] = {name: [] for name in variants}
     for run in range(runs):
         order = list(variants) if run % 2 == 0 else list(reversed(variants))

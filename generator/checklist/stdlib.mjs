@@ -25,7 +25,7 @@ import json, sys, zipfile
 sys.path.insert(0, "/trim")
 import stdlib_trim
 with zipfile.ZipFile("/trim/python_stdlib.zip") as library:
-    names = stdlib_trim.trimmed(library, json.loads(RECORDED), json.loads(ROOTS), "/trim/out.zip")
+    names = stdlib_trim.trimmed(library, json.loads(RECORDED), json.loads(ROOTS), "/trim/out.zip", "/lib/python%d%d.zip/" % sys.version_info[:2])
 json.dumps({"python": sys.version.split()[0], "modules": names})
 `);
 writeFileSync(outPath, pyodide.FS.readFile("/trim/out.zip"));

@@ -6,10 +6,12 @@ with a zip of its own instead (``loadPyodide({stdLibURL})``, ``worker.js``): onl
 boot and the engine use, compiled in advance (``stdlib_trim.py`` says which and how). Measured
 in ``bench/README.md``.
 
-``file_name()`` names that zip by what makes it (Pyodide's zip, the engine's and the worker's
-imports, the code that writes it); ``built()`` returns it, from the cache or made there by
-``stdlib.mjs`` (Node and Pyodide from ``node_modules``, about 5 s, once per name). The site holds
-it in Pyodide's versioned folder (``page.pyodide_files``), where a URL never changes content.
+``built()`` returns that zip, from the cache or made there by ``stdlib.mjs`` (Node and Pyodide
+from ``node_modules``, about 5 s), under a key of what makes it (Pyodide's zip, the engine's and
+the worker's imports, the code that writes it). ``file_name()`` names it in the site by its
+content: a URL in Pyodide's versioned folder never changes content, and the name changes only
+when the modules do (a comment of this code does not make returning candidates download it
+again). ``page.pyodide_files`` copies it there; the page gives its URL to the worker.
 
 Cache: ``<BTS_GUIDE_CACHE or ~/.cache/bts-guide>/stdlib/`` (``compress.cache_base()``).
 """
@@ -32,9 +34,10 @@ HERE = Path(__file__).resolve().parent
 ENGINE = HERE / "engine.py"
 SCRIPT = HERE / "stdlib.mjs"
 TRIM = HERE / "stdlib_trim.py"
-# What the worker itself imports (worker.js: runPython), besides the engine's imports; with
-# traceback, which reports an exception of the engine.
-WORKER_IMPORTS = frozenset({"json", "sys", "traceback"})
+# What the worker itself imports (worker.js: runPython; tests/checklist/test_stdlib.py reads worker.js
+# to check they are all here), besides the engine's imports. A module the engine would reach only by
+# a path the search cannot follow (a boot module's later import, a codec by its name) goes here too.
+WORKER_IMPORTS = frozenset({"json", "sys"})
 NODE_LIMIT_S = 300
 
 
@@ -51,8 +54,8 @@ def roots() -> list[str]:
     return sorted(stdlib_trim.imports_of(ENGINE.read_text(encoding="utf-8"), "checklist_engine", False) | WORKER_IMPORTS)
 
 
-def file_name(root: Path | None = None) -> str:
-    """``bts-stdlib-<digest>.zip``: the digest of Pyodide's zip, the imports served and the code that writes it."""
+def cache_key(root: Path | None = None) -> str:
+    """The digest of what makes the zip: Pyodide's zip, the imports served and the code that writes it."""
     digest = hashlib.sha256()
     try:
         digest.update(hashlib.sha256((pyodide_folder(root) / "python_stdlib.zip").read_bytes()).digest())
@@ -60,7 +63,12 @@ def file_name(root: Path | None = None) -> str:
         digest.update(b"absent")  # built() says what is missing
     for part in (json.dumps(roots()), SCRIPT.read_text(encoding="utf-8"), TRIM.read_text(encoding="utf-8")):
         digest.update(hashlib.sha256(part.encode("utf-8")).digest())
-    return f"bts-stdlib-{digest.hexdigest()[:16]}.zip"
+    return digest.hexdigest()[:16]
+
+
+def file_name(root: Path | None = None) -> str:
+    """``bts-stdlib-<digest of its content>.zip``: the zip's name in the site (made now if need be)."""
+    return f"bts-stdlib-{hashlib.sha256(built(root).read_bytes()).hexdigest()[:16]}.zip"
 
 
 def cache_dir() -> Path:
@@ -68,44 +76,51 @@ def cache_dir() -> Path:
 
 
 def built(root: Path | None = None, cache: Path | None = None) -> Path:
-    """The trimmed library's file, made now if the cache does not hold it (a cache that cannot be
-    written: made in the system's temporary folder, as the next build will again)."""
+    """The trimmed library's file, made now if the cache does not hold it (a cache folder that
+    cannot be written: made in the system's temporary folder, as the next build will again)."""
     folder = pyodide_folder(root)
     for needed in ("pyodide.mjs", "python_stdlib.zip"):
         if not (folder / needed).is_file():
             raise StdlibError(f"{folder / needed} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
-    name = file_name(root)
-    target = (cache_dir() if cache is None else cache) / name
-    if target.is_file():
-        return target
+    name = f"made-{cache_key(root)}.zip"
+    places = [(cache_dir() if cache is None else cache) / name, Path(tempfile.gettempdir()) / "bts-guide-stdlib" / name]
+    for target in places:
+        if target.is_file():
+            return target
     node = shutil.which("node")
     if node is None:
         raise StdlibError(
             "Node.js introuvable (commande « node ») : il prépare la bibliothèque Python de la liste personnalisée. "
             "Installer Node.js 20 ou plus (Debian : apt-get install nodejs npm), puis lancer « bash scripts/setup.sh »."
         )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return _made(node, folder, target)
-    except OSError:
-        fallback = Path(tempfile.gettempdir()) / "bts-guide-stdlib" / name
-        fallback.parent.mkdir(parents=True, exist_ok=True)
-        return fallback if fallback.is_file() else _made(node, folder, fallback)
-
-
-def _made(node: str, folder: Path, target: Path) -> Path:
-    with tempfile.TemporaryDirectory(dir=target.parent) as work:
-        out = Path(work) / target.name
-        (Path(work) / "roots.json").write_text(json.dumps(roots()), encoding="utf-8")
+    for target in places:
         try:
-            run = subprocess.run(
-                [node, str(SCRIPT), str(folder), str(TRIM), str(Path(work) / "roots.json"), str(out)],
-                capture_output=True, text=True, timeout=NODE_LIMIT_S,
-            )
-        except subprocess.TimeoutExpired:
-            raise StdlibError(f"bibliothèque Python de la liste personnalisée : {SCRIPT.name} n'a pas fini en {NODE_LIMIT_S} s") from None
-        if run.returncode != 0 or not out.is_file():
-            last = (run.stderr.strip().splitlines() or ["(rien sur la sortie d'erreur)"])[-1]
-            raise StdlibError(f"bibliothèque Python de la liste personnalisée non préparée ({SCRIPT.name}, code {run.returncode}) : {last}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            work = tempfile.TemporaryDirectory(dir=target.parent)
+        except OSError:
+            continue  # not writable: the next place
+        with work:
+            return _made(node, folder, Path(work.name), target)
+    raise StdlibError(f"bibliothèque Python de la liste personnalisée : ni {places[0].parent} ni {places[1].parent} ne sont accessibles en écriture")
+
+
+def _made(node: str, folder: Path, work: Path, target: Path) -> Path:
+    out = work / target.name
+    (work / "roots.json").write_text(json.dumps(roots()), encoding="utf-8")
+    try:
+        run = subprocess.run(
+            [node, str(SCRIPT), str(folder), str(TRIM), str(work / "roots.json"), str(out)],
+            capture_output=True, text=True, timeout=NODE_LIMIT_S,
+        )
+    except subprocess.TimeoutExpired:
+        raise StdlibError(f"bibliothèque Python de la liste personnalisée : {SCRIPT.name} n'a pas fini en {NODE_LIMIT_S} s") from None
+    except OSError as error:
+        raise StdlibError(f"bibliothèque Python de la liste personnalisée : Node.js ne démarre pas ({node} : {error.strerror or error})") from None
+    if run.returncode != 0 or not out.is_file():
+        last = (run.stderr.strip().splitlines() or ["(rien sur la sortie d'erreur)"])[-1]
+        raise StdlibError(f"bibliothèque Python de la liste personnalisée non préparée ({SCRIPT.name}, code {run.returncode}) : {last}")
+    try:
         os.replace(out, target)  # whole or absent: another build reading the cache never sees half a file
+    except OSError as error:
+        raise StdlibError(f"bibliothèque Python de la liste personnalisée : {target} non écrit ({error.strerror or error})") from None
     return target

@@ -5,10 +5,9 @@ each request (nginx ``gzip_static``/``brotli_static``, Apache with the rules of
 ``README.md``): next to each text file of the site larger than ``MIN_SIZE``
 (pages, styles, scripts, JSON, the engine, Pyodide's WebAssembly), the build
 writes ``<file>.gz`` (gzip, level 9) and ``<file>.br`` (Brotli, quality 11) when
-they are at most ``WORTH`` of the file. A zip file gets copies only when its members
-are not compressed already: the checklist's standard library
-(``generator/checklist/stdlib.py``), whose Brotli copy of the whole zip is smaller than a
-zip of compressed members. Browsers ask for ``br`` only over HTTPS; ``gzip`` everywhere.
+they are smaller than the file. A zip file (the checklist's standard library,
+``generator/checklist/stdlib.py``) is compressed already: it is left as it is. Browsers
+ask for ``br`` only over HTTPS; ``gzip`` everywhere.
 
 Brotli at quality 11 takes about 25 s for Pyodide's 9.6 MB WebAssembly file;
 the compressed copies are therefore kept in a cache folder, by content
@@ -35,7 +34,7 @@ except ImportError:  # optional: .gz only
     brotli = None
 
 MIN_SIZE = 1024  # bytes: below, the compressed copy saves less than a round trip is worth
-COMPRESSIBLE = frozenset({".html", ".css", ".js", ".mjs", ".json", ".wasm", ".py", ".svg", ".xml", ".ics", ".txt", ".zip"})
+COMPRESSIBLE = frozenset({".html", ".css", ".js", ".mjs", ".json", ".wasm", ".py", ".svg", ".xml", ".ics", ".txt"})
 WORTH = 0.95  # a copy is written only when it is at most this fraction of the file
 
 

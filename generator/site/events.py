@@ -121,6 +121,16 @@ def _generate(root: Path, project, config) -> serving.Generated:
     texts = project.content.interface
     # The data flow of a build: project (read once) → notices → pages; nothing is cached between builds.
     content = project.content
+    # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN), with the standard
+    # library it boots with (made once, then from the cache: generator/checklist/stdlib.py), first: the
+    # checklist pages name that library's file.
+    try:
+        copies = dict(checklist.pyodide_files(root))
+    except checklist.stdlib.StdlibError as error:  # Node or Pyodide missing, or the library not made: in French
+        raise PluginError(str(error)) from None
+    for source in copies.values():
+        if not Path(source).exists():
+            raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
     with_pdf = pdf_wanted()
     files = pages.site_files(
         notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site,
@@ -135,15 +145,6 @@ def _generate(root: Path, project, config) -> serving.Generated:
             files.update(pdf.form_pdfs(pages.form_prints(notices), texts))
         except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
-    # Self-hosted Pyodide for the checklist (copied from node_modules, never a CDN), with the standard
-    # library it boots with (made once, then from the cache: generator/checklist/stdlib.py).
-    try:
-        copies = dict(checklist.pyodide_files(root))
-    except checklist.stdlib.StdlibError as error:  # Node or Pyodide missing, or the library not made: in French
-        raise PluginError(str(error)) from None
-    for source in copies.values():
-        if not Path(source).exists():
-            raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
     return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site))
 
 

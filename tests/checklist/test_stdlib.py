@@ -6,8 +6,10 @@ built site, which ships it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -15,10 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from checklist_support import node_missing_reason
+from checklist_support import load_rulesets, node_missing_reason
 from generator.checklist import stdlib, stdlib_trim
-from generator.site import compress
-from project_support import REPO
+from project_support import FROZEN, REPO
 
 MODULE = """
 import os
@@ -84,32 +85,51 @@ def test_trimmed_zip_holds_bytecode_only_and_imports_without_sources(tmp_path):
     # Compiled by this Python here (in the build, by Pyodide's): imported from the zip, no source in it.
     library = _library(tmp_path, {**LIBRARY, "c.py": "VALUE = 42\n"})
     out = tmp_path / "trimmed.zip"
-    names = stdlib_trim.trimmed(library, ["booted"], ["a"], out)
+    names = stdlib_trim.trimmed(library, ["booted"], ["a"], out, location=f"{out}/")
     assert names == ["a", "b", "booted", "c", "pkg", "pkg.helper", "pkg.mod"]
     members = zipfile.ZipFile(out).infolist()
     assert sorted(m.filename for m in members) == ["a.pyc", "b.pyc", "booted.pyc", "c.pyc", "pkg/__init__.pyc", "pkg/helper.pyc", "pkg/mod.pyc"]
-    assert all(m.compress_type == zipfile.ZIP_STORED for m in members)
-    code = f"import sys; sys.path.insert(0, {str(out)!r}); import a, c, pkg.mod; print(c.VALUE, c.__file__)"
+    assert all(m.compress_type == zipfile.ZIP_DEFLATED for m in members)
+    code = f"import sys; sys.path.insert(0, {str(out)!r}); import a, c, pkg.mod; print(c.VALUE, c.__file__, a.f.__code__.co_filename)"
     run = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["42", str(out / "c.pyc")]
+    # A traceback names the module's file where the zip is (Pyodide: /lib/python314.zip/…).
+    assert run.stdout.split() == ["42", str(out / "c.pyc"), str(out / "a.py")]
 
 
-def test_file_name_follows_the_engines_imports_not_its_other_lines(tmp_path, monkeypatch):
+def test_the_cache_key_follows_the_engines_imports_not_its_other_lines(tmp_path, monkeypatch):
     engine = tmp_path / "engine.py"
     engine.write_text(stdlib.ENGINE.read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(stdlib, "ENGINE", engine)
-    name = stdlib.file_name()
-    assert name.startswith("bts-stdlib-") and name.endswith(".zip")
+    key = stdlib.cache_key()
     engine.write_text(engine.read_text(encoding="utf-8") + "\nANOTHER_CONSTANT = 1\n", encoding="utf-8")
-    assert stdlib.file_name() == name
+    assert stdlib.cache_key() == key
     engine.write_text(engine.read_text(encoding="utf-8") + "\ndef f():\n    import decimal\n", encoding="utf-8")
-    assert stdlib.file_name() != name
+    assert stdlib.cache_key() != key
     assert "decimal" in stdlib.roots()
+
+
+def test_the_file_name_in_the_site_is_its_contents(library):
+    name = stdlib.file_name(REPO)
+    assert name == f"bts-stdlib-{hashlib.sha256(library.read_bytes()).hexdigest()[:16]}.zip"
+
+
+WORKER = stdlib.HERE / "worker.js"
+
+
+def test_worker_imports_are_those_of_worker_js():
+    # Every import of the Python the worker runs (worker.js: runPython(`…`)) but the engine is served.
+    blocks = re.findall(r"runPython\(`(.*?)`\)", WORKER.read_text(encoding="utf-8"), flags=re.S)
+    blocks += re.findall(r'runPython\("(.*?)"\)', WORKER.read_text(encoding="utf-8"))
+    found = set()
+    for block in blocks:
+        found |= stdlib_trim.imports_of(block.replace("; ", "\n"), "__main__", False)
+    assert blocks and found - {"checklist_engine"} <= stdlib.WORKER_IMPORTS
 
 
 def test_without_node_the_build_says_what_to_do_in_french(tmp_path, monkeypatch):
     monkeypatch.setattr(stdlib.shutil, "which", lambda name: None)
+    monkeypatch.setattr(stdlib.tempfile, "tempdir", str(tmp_path / "tmp"))
     with pytest.raises(stdlib.StdlibError, match="Node.js introuvable.*Installer Node.js 20.*scripts/setup.sh"):
         stdlib.built(REPO, cache=tmp_path)
     with pytest.raises(stdlib.StdlibError, match="manquant.*scripts/setup.sh"):
@@ -121,8 +141,12 @@ def test_a_cache_that_cannot_be_written_makes_it_in_the_temporary_folder(tmp_pat
     blocked.write_text("not a folder")
     monkeypatch.setattr(stdlib.tempfile, "tempdir", str(tmp_path / "tmp"))
     made = stdlib.built(REPO, cache=blocked / "cache")
-    assert made == tmp_path / "tmp" / "bts-guide-stdlib" / stdlib.file_name(REPO)
-    assert zipfile.ZipFile(made).namelist() == zipfile.ZipFile(library).namelist()
+    assert made == tmp_path / "tmp" / "bts-guide-stdlib" / f"made-{stdlib.cache_key(REPO)}.zip"
+    assert made.read_bytes() == library.read_bytes()  # the same inputs make the same bytes (its name in the site)
+    # Neither place writable: a French message, not an OSError.
+    monkeypatch.setattr(stdlib.tempfile, "tempdir", str(blocked / "tmp"))
+    with pytest.raises(stdlib.StdlibError, match="accessibles en écriture"):
+        stdlib.built(REPO, cache=blocked / "cache")
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +193,52 @@ def test_pyodide_boots_with_it_and_imports_each_of_its_modules(library):
 
 
 def test_it_is_smaller_to_download_than_pyodides_own(library):
+    # Its members compressed: the same file from any host, with or without precompressed copies.
     own = (stdlib.pyodide_folder(REPO) / "python_stdlib.zip").stat().st_size
-    data = library.read_bytes()
     assert not any(n.endswith(".py") for n in zipfile.ZipFile(library).namelist())
-    assert len(compress._gzip(data)) < own
+    assert library.stat().st_size < own
+
+
+# The worker's steps (worker.js) with this library: boot with _makeSnapshot, import the engine, make the
+# snapshot; restore it in a second Pyodide; evaluate; an exception of the engine reaches JavaScript
+# with its traceback.
+SNAPSHOT_STEPS = """
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+const [pyodideDir, zipPath, enginePath, rulesetJSON] = process.argv.slice(1);
+const { loadPyodide } = await import(pathToFileURL(pyodideDir + "/pyodide.mjs").href);
+const base = { packages: [], stdLibURL: pathToFileURL(zipPath).href, stdout: () => {} };
+const first = await loadPyodide({ ...base, _makeSnapshot: true });
+first.FS.mkdirTree("/checklist");
+first.FS.writeFile("/checklist/checklist_engine.py", readFileSync(enginePath, "utf8"));
+first.runPython("import json, sys\\nsys.path.insert(0, '/checklist')\\nimport checklist_engine");
+const snapshot = first.makeMemorySnapshot();
+const pyodide = await loadPyodide({ ...base, _loadSnapshot: snapshot });
+const restored = pyodide.runPython("import sys; 'checklist_engine' in sys.modules");
+pyodide.globals.set("RULESET_TEXT", rulesetJSON);
+const evaluate = pyodide.runPython(`
+import json, checklist_engine
+RULESET = json.loads(RULESET_TEXT)
+def _evaluate(answers_text):
+    return json.dumps(checklist_engine.evaluate(RULESET, json.loads(answers_text)), ensure_ascii=False)
+_evaluate
+`);
+const result = JSON.parse(evaluate("{}"));
+let failure = "";
+try { evaluate("not json"); } catch (error) { failure = String(error.message); }
+process.stdout.write(JSON.stringify({ restored, documents: result.documents.length, failure }) + "\\n");
+"""
+
+
+def test_the_workers_steps_run_with_it_snapshot_restored(library):
+    rulesets, _ = load_rulesets(FROZEN)
+    ruleset = rulesets[sorted(rulesets)[0]]
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", SNAPSHOT_STEPS, str(stdlib.pyodide_folder(REPO)), str(library), str(stdlib.ENGINE), json.dumps(ruleset)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    output = json.loads(run.stdout)
+    assert output["restored"] is True and output["documents"] > 0
+    assert "Traceback" in output["failure"] and "JSONDecodeError" in output["failure"], output["failure"]
+    assert "/lib/python" in output["failure"]  # the standard library's frames name their file in the zip

@@ -632,9 +632,12 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     old_scope = origin + "/assets/checklist/"
     page.evaluate("(scope) => navigator.serviceWorker.register('/bts-checklist-sw.js', { scope })", old_scope)
     assert page.evaluate(REGISTRATIONS) == [old_scope]
-    # A standard library of an earlier build, kept by an earlier visit: removed from the cache.
+    # A standard library of an earlier build, and Pyodide's own (earlier versions booted with it), kept by an
+    # earlier visit: removed from the cache.
     old_stdlib = origin + "/" + pyodide_dir() + "bts-stdlib-0000000000000000.zip"
-    page.evaluate("async (url) => (await caches.open('bts-checklist')).put(url, new Response('old'))", old_stdlib)
+    pyodides_own = origin + "/" + pyodide_dir() + "python_stdlib.zip"
+    for old in (old_stdlib, pyodides_own):
+        page.evaluate("async (url) => (await caches.open('bts-checklist')).put(url, new Response('old'))", old)
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(secret.items())))
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
@@ -664,7 +667,7 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     urls = [u for entries in stored.values() for u, _, _ in entries]
     assert any(u.endswith("pyodide.asm.wasm") for u in urls) and any(u.endswith(url_of(notice)) for u in urls)
     assert not any("#" in u or "1987" in u or "search_index" in u for u in urls), urls
-    assert old_stdlib not in urls and any(u.endswith("/" + stdlib.file_name()) for u in urls), urls
+    assert old_stdlib not in urls and pyodides_own not in urls and any(u.endswith("/" + stdlib.file_name()) for u in urls), urls
     assert not any(found for entries in stored.values() for _, _, found in entries), "an answer is in the cache"
     page.goto("about:blank")
     before = len(visit.requests)
@@ -680,6 +683,7 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     page.goto(origin + url_of(notice))
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
+    page.wait_for_function(SNAPSHOT_OF, arg=stdlib.file_name(), timeout=READY_TIMEOUT)
     page.goto("about:blank")
     visit.context.set_offline(True)
     page.goto(origin + url_of(notice) + "#situation=repeater")
@@ -698,6 +702,15 @@ RETAG_SNAPSHOT = """async (library) => {
   const [engine] = response.headers.get('x-bts-snapshot-of').split(' ');
   const headers = { 'content-type': 'application/octet-stream', 'x-bts-snapshot-of': engine + ' ' + library };
   await cache.put(request, new Response(await response.arrayBuffer(), { headers }));
+}"""
+
+
+# The stored snapshot was made with this standard library (its tag's second word).
+SNAPSHOT_OF = """async (library) => {
+  const cache = await caches.open('bts-checklist-snapshot');
+  const [request] = await cache.keys();
+  const response = request && await cache.match(request);
+  return Boolean(response) && response.headers.get('x-bts-snapshot-of').split(' ')[1] === library;
 }"""
 
 

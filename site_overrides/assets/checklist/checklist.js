@@ -781,11 +781,12 @@ function start(root) {
       }
       const cache = await caches.open("bts-checklist");
       await Promise.all([...own].filter((file) => !file.startsWith(pyodide)).map((file) => cache.add(file).catch(() => {})));
-      // Another Pyodide's files, and another build's standard library (its name changes with what it holds).
+      // Another Pyodide's files, and a standard library other than the page's: another build's (its name
+      // changes with what it holds) or Pyodide's own, which earlier versions booted with.
       const stdlib = url("stdlib").href;
       for (const request of await cache.keys()) {
         const other = /\/assets\/pyodide\//.test(request.url) && !request.url.startsWith(pyodide);
-        if (other || (/\/bts-stdlib-[^/]*\.zip$/.test(request.url) && request.url !== stdlib)) await cache.delete(request);
+        if (other || (/\/(bts-stdlib-[^/]*|python_stdlib)\.zip$/.test(request.url) && request.url !== stdlib)) await cache.delete(request);
       }
       root.dataset.offline = "ready";
     } catch (error) {
