@@ -8,12 +8,14 @@ hand-written cases and anything that expects specific content, the real data for
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.checklist import engine, stdlib
@@ -113,6 +115,15 @@ def node_missing_reason() -> str | None:
     if shutil.which("node") is None:
         return "node absent : les tests Pyodide ont besoin de Node.js (apt-get install nodejs, version 20 ou plus)"
     return None
+
+
+def require_node() -> None:
+    """Skip without Node.js, except under CI=true: there a missing node fails."""
+    reason = node_missing_reason()
+    if reason is not None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true : {reason}")
+        pytest.skip(reason)
 
 
 def run_pyodide(rulesets: dict[str, dict], jobs: list[tuple[str, dict]], full_stdlib: bool = False) -> tuple[str, list[dict]]:

@@ -12,23 +12,16 @@ Needs `node`; node_modules is installed by `npm ci` (scripts/test.sh).
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from checklist_support import load_cases, load_rulesets, node_missing_reason, pyodide_output, random_situations, run_cpython, summary, variant_ruleset
+from checklist_support import load_cases, load_rulesets, pyodide_output, require_node, random_situations, run_cpython, summary, variant_ruleset
 from project_support import FROZEN, REAL
 
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _node_available():
-    """Skip without Node.js, except under CI=true: there a missing node fails."""
-    reason = node_missing_reason()
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true : {reason}")
-        pytest.skip(reason)
+    require_node()
 
 RANDOM_COUNT = 1200
 SEED = 20240415

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from checklist_support import load_rulesets, node_missing_reason
+from checklist_support import load_rulesets, require_node
 from generator.checklist import stdlib, stdlib_trim
 from project_support import FROZEN, REPO
 
@@ -151,11 +150,7 @@ def test_a_cache_that_cannot_be_written_makes_it_in_the_temporary_folder(tmp_pat
 
 @pytest.fixture(scope="module")
 def library():
-    reason = node_missing_reason()
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true : {reason}")
-        pytest.skip(reason)
+    require_node()
     return stdlib.built(REPO)
 
 
@@ -205,7 +200,7 @@ def test_it_is_smaller_to_download_than_pyodides_own(library):
 SNAPSHOT_STEPS = """
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-const [pyodideDir, zipPath, enginePath, rulesetJSON] = process.argv.slice(1);
+const [pyodideDir, zipPath, enginePath, rulesetJSON, evaluateSource] = process.argv.slice(1);
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "/pyodide.mjs").href);
 const base = { packages: [], stdLibURL: pathToFileURL(zipPath).href, stdout: () => {} };
 const first = await loadPyodide({ ...base, _makeSnapshot: true });
@@ -216,13 +211,7 @@ const snapshot = first.makeMemorySnapshot();
 const pyodide = await loadPyodide({ ...base, _loadSnapshot: snapshot });
 const restored = pyodide.runPython("import sys; 'checklist_engine' in sys.modules");
 pyodide.globals.set("RULESET_TEXT", rulesetJSON);
-const evaluate = pyodide.runPython(`
-import json, checklist_engine
-RULESET = json.loads(RULESET_TEXT)
-def _evaluate(answers_text):
-    return json.dumps(checklist_engine.evaluate(RULESET, json.loads(answers_text)), ensure_ascii=False)
-_evaluate
-`);
+const evaluate = pyodide.runPython(evaluateSource);
 const result = JSON.parse(evaluate("{}"));
 let failure = "";
 try { evaluate("not json"); } catch (error) { failure = String(error.message); }
@@ -233,8 +222,10 @@ process.stdout.write(JSON.stringify({ restored, documents: result.documents.leng
 def test_the_workers_steps_run_with_it_snapshot_restored(library):
     rulesets, _ = load_rulesets(FROZEN)
     ruleset = rulesets[sorted(rulesets)[0]]
+    # The worker's own Python that makes its evaluate function.
+    evaluate = re.search(r"runPython\(`(\nimport json, checklist_engine\n.*?)`\)", WORKER.read_text(encoding="utf-8"), flags=re.S).group(1)
     run = subprocess.run(
-        ["node", "--input-type=module", "-e", SNAPSHOT_STEPS, str(stdlib.pyodide_folder(REPO)), str(library), str(stdlib.ENGINE), json.dumps(ruleset)],
+        ["node", "--input-type=module", "-e", SNAPSHOT_STEPS, str(stdlib.pyodide_folder(REPO)), str(library), str(stdlib.ENGINE), json.dumps(ruleset), evaluate],
         capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stderr[-3000:]
