@@ -3,12 +3,14 @@
     .venv/bin/python bench/checklist_ab_probe.py --variant A= --variant B=/path/to/variant [--warm 8] [--cold 0]
 
 Builds the frozen project's site once (as bench/checklist_bench.py does), then makes one copy of it
-per variant: a variant is a folder that may hold ``worker.js``, ``checklist.js`` and/or
-``bts-checklist-sw.js``, which replace the built ones in its copy (an empty path: the built code).
+per variant: a variant is a folder that may hold ``worker.js``, ``checklist.js``, ``checklist.css``
+and/or ``bts-checklist-sw.js``, which replace the built ones in its copy (an empty path: the built code).
 Each copy is served by its own server (its own origin, so that service workers and storage do
 not mix) with the headers of bench/checklist_bench.py. Visits alternate between the variants, the
 order reversed every other round: warm visits (a normal profile: first visit, browser closed and
-reopened, second visit measured; ``--visits 3``: the third) and, with ``--cold``, cold visits paired with the bare Pyodide page.
+reopened, second visit measured ``--settle`` seconds after the launch, as bench/checklist_bench.py's
+« browser open » warm visits; ``--settle 0``: at once, as this probe did before 2026-12-01;
+``--visits 3``: the third visit) and, with ``--cold``, cold visits paired with the bare Pyodide page.
 
 Every copy's worker (and the bare page's) is instrumented the same way: marks posted on a
 BroadcastChannel, in the page's time (ms since navigation): worker script evaluated (w-script),
@@ -88,7 +90,8 @@ def prepare(site: Path, copy: Path, variant: Path | None) -> None:
     given = (lambda name: (variant / name).read_text(encoding="utf-8") if variant and (variant / name).is_file() else None)
     for worker in copy.glob("*/*/liste-personnalisee/worker.js"):
         replace(worker, instrument(given("worker.js") or worker.read_text(encoding="utf-8"), MARKS))
-    for name, path in (("checklist.js", "assets/checklist/checklist.js"), ("bts-checklist-sw.js", "bts-checklist-sw.js")):
+    for name, path in (("checklist.js", "assets/checklist/checklist.js"), ("checklist.css", "assets/checklist/checklist.css"),
+                       ("bts-checklist-sw.js", "bts-checklist-sw.js")):
         file = copy / path
         replace(file, given(name) or file.read_text(encoding="utf-8"))
     bare = copy / "bench-bare" / "checklist_bare_worker.mjs"
@@ -102,12 +105,15 @@ def probed(page, url: str, checklist: bool) -> dict:
     return result
 
 
-def warm(playwright, url: str, visits: int = 2) -> dict:
-    """The last of ``visits`` visits with one profile (the browser closed and reopened between them)."""
+def warm(playwright, url: str, visits: int = 2, settle: float = 0) -> dict:
+    """The last of ``visits`` visits with one profile (the browser closed and reopened between them); the
+    measured one ``settle`` seconds after the browser's launch (cb.warm)."""
     with tempfile.TemporaryDirectory() as profile:
         for visit in range(1, visits + 1):
             context = playwright.chromium.launch_persistent_context(profile, executable_path=cb.CHROMIUM, args=cb.ARGS)
             page = context.pages[0] if context.pages else context.new_page()
+            if visit == visits and settle:
+                page.wait_for_timeout(settle * 1000)
             result = probed(page, url, True)
             if visit == 1:
                 page.wait_for_selector("#bts-checklist[data-offline]", state="attached", timeout=300_000)
@@ -145,6 +151,8 @@ def main() -> None:
     parser.add_argument("--cold", type=int, default=0)
     parser.add_argument("--visits", type=int, default=2, help="the warm visit measured is the last of these (2: the first return)")
     parser.add_argument("--notice", default="toulouse/2024")
+    parser.add_argument("--settle", type=float, default=cb.SETTLE_S,
+                        help="seconds between the browser's launch and the measured warm visit (0: at once)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -166,7 +174,7 @@ def main() -> None:
                 for name in names if round_ % 2 == 0 else names[::-1]:
                     url = f"{origins[name]}/{args.notice}/liste-personnalisee/"
                     if round_ < args.warm:
-                        result = warm(playwright, url, args.visits)
+                        result = warm(playwright, url, args.visits, args.settle)
                         found[name]["warm"].append(result)
                         print(f"warm {name}: first answer {result['answer']:.0f}, snapshot {result['snapshot']} | {marks(result)}", flush=True)
                     if round_ < args.cold:
