@@ -105,7 +105,7 @@ def probed(page, url: str, checklist: bool) -> dict:
     return result
 
 
-def warm(playwright, url: str, visits: int = 2, settle: float = 0) -> dict:
+def warm(playwright, url: str, visits: int = 2, settle: float = cb.SETTLE_S) -> dict:
     """The last of ``visits`` visits with one profile (the browser closed and reopened between them); the
     measured one ``settle`` seconds after the browser's launch (cb.warm)."""
     with tempfile.TemporaryDirectory() as profile:
