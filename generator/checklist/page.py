@@ -441,8 +441,8 @@ def checklist_view(
         "pyodide": pyodide,
         # The standard library Pyodide boots with: trimmed to what the checklist uses, compiled in advance.
         "stdlib": pyodide + stdlib.file_name(),
-        # Linked from the <head> too (site_overrides/main.html, extrahead): asked for with the theme's
-        # stylesheets, not once the parser reaches the body, so that it does not hold the first paint.
+        # Linked from the <head> (site_overrides/partials/javascripts/base.html), before the theme's blocking
+        # script: asked for with the theme's stylesheets, so that it does not hold the first paint.
         "stylesheet": f"{TO_ROOT}assets/checklist/checklist.css",
         # In the page's folder: controlled by the page's one service-worker registration (offline use).
         "worker": f"worker.js?v={_version(WORKER.read_text(encoding='utf-8'))}",
