@@ -318,9 +318,11 @@ def med(values):
 
 
 def row(name: str, values: list[float], target: str = "", unit: str = "ms") -> str:
+    """A line of the results' table: median, min, max (« — » for a measure not made, e.g. --slow-runs 0)."""
     values = [v for v in values if v is not None]
-    scale = 1000 if unit == "s" else 1
-    fmt = (lambda v: f"{v / scale:.2f}") if unit == "s" else (lambda v: f"{v:.0f}")
+    if not values:
+        return f"| {name} | — | — | — | {target} |"
+    fmt = {"ms": lambda v: f"{v:.0f}", "s": lambda v: f"{v / 1000:.2f}", "ratio": lambda v: f"{v:.2f}"}[unit]
     return f"| {name} | {fmt(med(values))} | {fmt(min(values))} | {fmt(max(values))} | {target} |"
 
 
@@ -388,7 +390,7 @@ def main() -> None:
     print(row("localhost, cold: form usable", [r["form"] for r in fast["checklist"]]))
     print(row("localhost, cold: bare Pyodide boot + 1+1", [r["answer"] for r in fast["bare"]]))
     print(row("localhost, cold: checklist first computed answer", [r["answer"] for r in fast["checklist"]]))
-    print(f"| localhost, cold: paired ratio checklist / bare | {med(ratios(fast)):.2f} | {min(ratios(fast)):.2f} | {max(ratios(fast)):.2f} | ≤ 1.00 |")
+    print(row("localhost, cold: paired ratio checklist / bare", ratios(fast), "≤ 1.00", unit="ratio"))
     print(row(f"localhost, warm (normal profile, browser open: visit {SETTLE_S:g} s after its launch): bare Pyodide boot + 1+1", [r["answer"] for r in warm_fast["bare"]]))
     print(row(f"localhost, warm (normal profile, browser open: visit {SETTLE_S:g} s after its launch): checklist first computed answer", [r["answer"] for r in warm_fast["checklist"]], "≤ 800"))
     print(row("localhost, warm (normal profile, visit right after the browser's launch): bare Pyodide boot + 1+1", [r["answer"] for r in warm_launch["bare"]]))
@@ -397,7 +399,7 @@ def main() -> None:
     print(row("slow, cold: form usable", [r["form"] for r in slow["checklist"]], "≤ 1000"))
     print(row("slow, cold: bare Pyodide boot + 1+1", [r["answer"] for r in slow["bare"]]))
     print(row("slow, cold: checklist first computed answer", [r["answer"] for r in slow["checklist"]]))
-    print(f"| slow, cold: paired ratio checklist / bare | {med(ratios(slow)):.2f} | {min(ratios(slow)):.2f} | {max(ratios(slow)):.2f} | |")
+    print(row("slow, cold: paired ratio checklist / bare", ratios(slow), unit="ratio"))
     print(row("slow, warm (normal profile, browser open): bare Pyodide boot + 1+1", [r["answer"] for r in warm_slow["bare"]]))
     print(row("slow, warm (normal profile, browser open): checklist first computed answer", [r["answer"] for r in warm_slow["checklist"]]))
     print()
@@ -413,8 +415,12 @@ def main() -> None:
     print(f"| bare Pyodide page, first visit | {kb(med([r['bytes'] for r in fast['bare']]))} |")
     print()
     dom, frame = changes["dom"], changes["frame"]
-    print(f"Answer changed → list updated, {len(dom)} changes: median {med(dom):.1f} ms in the DOM "
-          f"(p90 {statistics.quantiles(dom, n=10)[-1]:.1f}, max {max(dom):.1f}); median {med(frame):.1f} ms to the next animation frame")
+    if dom:
+        p90 = f"p90 {statistics.quantiles(dom, n=10)[-1]:.1f}, " if len(dom) > 1 else ""  # quantiles need two values
+        print(f"Answer changed → list updated, {len(dom)} changes: median {med(dom):.1f} ms in the DOM "
+              f"({p90}max {max(dom):.1f}); median {med(frame):.1f} ms to the next animation frame")
+    else:
+        print("Answer changed → list updated: no change made (--changes 0)")
     print()
     for name, data in (("cold", fast), ("warm, browser open", warm_fast), ("warm, right after launch", warm_launch), ("slow cold", slow), ("slow warm", warm_slow)):
         print(f"Raw {name}: " + "; ".join(f"{k}: " + ", ".join(f"{r['answer']:.0f}" for r in v) for k, v in data.items()))
