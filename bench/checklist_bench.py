@@ -162,6 +162,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request, client_address):
+        # A browser context closed during a download (the next visit starts): not an error of the server.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
 
 def serve(site: Path) -> tuple[str, Server]:
     """``site`` served on its own port (its own origin: service workers and storage apart), in a thread: its

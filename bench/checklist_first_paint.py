@@ -1,6 +1,6 @@
 """What the checklist's first paint waits for, in built sites side by side (not a test: prints figures).
 
-    .venv/bin/python bench/checklist_first_paint.py [--runs 8] [--page toulouse/2024/liste-personnalisee/] SITE [SITE ...]
+    .venv/bin/python bench/checklist_first_paint.py [--runs 8] [--slow] [--page toulouse/2024/liste-personnalisee/] SITE [SITE ...]
 
 Each SITE is a folder made by ``mkdocs build -d SITE`` (for instance the current code and a commit before
 it, built from a ``git worktree``). Each is served by its own server the way bench/checklist_bench.py
@@ -9,10 +9,14 @@ the sites interleaved, their order reversed every other round. Printed per site,
 navigation (medians, min–max):
 
 - first contentful paint, and the paint of the answer's key dates (Element Timing
-  ``bts-checklist-key-dates``: bench/checklist_bench.py's « first useful content »);
+  ``bts-checklist-key-dates``: bench/checklist_bench.py's « first useful content »), and the form usable
+  (mark ``bts-checklist-form-ready``);
 - for the first visit of each site, every stylesheet and script of the page with the time its request
   started and its response ended: a request that starts late, after another one has ended, is one the
   parser found only once it got there (a chain of round trips before the first paint).
+
+With ``--slow``, bench/checklist_bench.py's slow profile: the servers send 9 Mbit/s in all and answer each
+request 40 ms late, and Chromium's CPU is slowed 4 times.
 """
 
 from __future__ import annotations
@@ -44,25 +48,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=8)
     parser.add_argument("--page", default="toulouse/2024/liste-personnalisee/")
+    parser.add_argument("--slow", action="store_true", help="bench/checklist_bench.py's slow profile (network and CPU)")
     parser.add_argument("sites", nargs="+", type=Path)
     args = parser.parse_args()
     origins = {site: cb.serve(site)[0] for site in args.sites}
     found: dict[Path, list[dict]] = {site: [] for site in args.sites}
+    if args.slow:
+        cb.NET.rate, cb.NET.latency = 9_000_000 / 8, 0.040
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=cb.CHROMIUM, args=cb.ARGS)
         for round_ in range(args.runs):
             for site in args.sites if round_ % 2 == 0 else args.sites[::-1]:
                 context = browser.new_context()
                 page = context.new_page()
+                cb.slow_cpu(page, 4 if args.slow else 1)
                 page.goto(f"{origins[site]}/{args.page}")
                 page.wait_for_selector("#bts-checklist[data-revision]", state="attached", timeout=300_000)
                 # the key dates' paint, as bench/checklist_bench.py measures the first useful content
-                found[site].append(page.evaluate(cb.FIRST_CONTENT_JS) | {"requests": page.evaluate(REQUESTS)})
+                found[site].append(page.evaluate(cb.FIRST_CONTENT_JS) | {"requests": page.evaluate(REQUESTS), "form": cb.mark(page, "bts-checklist-form-ready")})
                 context.close()
         browser.close()
     for site in args.sites:
         visits = found[site]
-        print(f"{site}: first contentful paint {spread([v['fcp'] for v in visits])}, key dates painted {spread([v['element'] for v in visits])}")
+        print(f"{site}: first contentful paint {spread([v['fcp'] for v in visits])}, key dates painted {spread([v['element'] for v in visits])}, "
+              f"form usable {spread([v['form'] for v in visits])}")
         print("  first visit's requests (started → ended):", ", ".join(f"{name} {start}→{end}" for name, start, end in visits[0]["requests"]))
 
 
