@@ -82,3 +82,21 @@ def test_no_stylesheet_of_a_head_waits_for_a_blocking_script(real_site):
         assert not STYLESHEET.search(head, blocking.end()), (page, head[blocking.start():blocking.start() + 120])
     assert checked >= 10
 
+
+def test_the_checklist_paints_once_its_block_is_parsed(real_site):
+    """The checklist page's first paint waits for the end of its block (<link rel="expect" blocking="render">):
+    the element it names is in the page, and it is the block's last element, where checklist.js wires the form."""
+    checklists = sorted(real_site.glob("*/*/liste-personnalisee/index.html"))
+    assert checklists
+    script = (ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
+    for page in checklists:
+        text = page.read_text(encoding="utf-8")
+        head, body = text.split("</head>", 1)
+        expected = re.findall(r'<link rel="expect" href="#([\w-]+)" blocking="render">', head)
+        assert expected == ["bts-checklist-end"], page
+        assert body.count('id="bts-checklist-end"') == 1, page
+        # after the form and the answer for no answer: the first paint shows them, and the form wired
+        order = [body.find(marker) for marker in ('id="bts-checklist"', 'id="bts-checklist-form"', 'id="bts-checklist-output"', 'id="bts-checklist-end"')]
+        assert -1 not in order and order == sorted(order), (page, order)
+    assert 'getElementById("bts-checklist-end")' in script
+
