@@ -95,8 +95,13 @@ def test_the_checklist_paints_once_its_block_is_parsed(real_site):
         expected = re.findall(r'<link rel="expect" href="#([\w-]+)" blocking="render">', head)
         assert expected == ["bts-checklist-end"], page
         assert body.count('id="bts-checklist-end"') == 1, page
-        # after the form and the answer for no answer: the first paint shows them, and the form wired
-        order = [body.find(marker) for marker in ('id="bts-checklist"', 'id="bts-checklist-form"', 'id="bts-checklist-output"', 'id="bts-checklist-end"')]
+        # after the form, the answer for no answer and the data the form is wired with: the first paint shows
+        # them, and the form wired
+        markers = ('id="bts-checklist"', 'id="bts-checklist-form"', 'id="bts-checklist-output"', 'id="bts-checklist-data"', 'id="bts-checklist-end"')
+        order = [body.find(marker) for marker in markers]
         assert -1 not in order and order == sorted(order), (page, order)
     assert 'getElementById("bts-checklist-end")' in script
+    # no other page waits: its first paint would wait for the end of its parsing (the theme's scripts included)
+    for page in sorted(set(real_site.rglob("*.html")) - set(checklists)):
+        assert 'rel="expect"' not in page.read_text(encoding="utf-8"), page
 
