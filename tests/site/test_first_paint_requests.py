@@ -104,4 +104,3 @@ def test_the_checklist_paints_once_its_block_is_parsed(real_site):
     # no other page waits: its first paint would wait for the end of its parsing (the theme's scripts included)
     for page in sorted(set(real_site.rglob("*.html")) - set(checklists)):
         assert 'rel="expect"' not in page.read_text(encoding="utf-8"), page
-
