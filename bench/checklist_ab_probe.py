@@ -106,21 +106,9 @@ def probed(page, url: str, checklist: bool) -> dict:
 
 
 def warm(playwright, url: str, visits: int = 2, settle: float = cb.SETTLE_S) -> dict:
-    """The last of ``visits`` visits with one profile (the browser closed and reopened between them); the
-    measured one ``settle`` seconds after the browser's launch (cb.warm)."""
-    with tempfile.TemporaryDirectory() as profile:
-        for visit in range(1, visits + 1):
-            context = playwright.chromium.launch_persistent_context(profile, executable_path=cb.CHROMIUM, args=cb.ARGS)
-            page = context.pages[0] if context.pages else context.new_page()
-            if visit == visits and settle:
-                page.wait_for_timeout(settle * 1000)
-            result = probed(page, url, True)
-            if visit == 1:
-                page.wait_for_selector("#bts-checklist[data-offline]", state="attached", timeout=300_000)
-                page.wait_for_timeout(2000)  # the snapshot and the files reach the browser's storage
-            page.wait_for_timeout(300)
-            context.close()
-    return result
+    """The last of ``visits`` visits with one profile (the browser closed and reopened between them), measured
+    ``settle`` seconds after the browser's launch: bench/checklist_bench.py's warm visit, instrumented."""
+    return cb.warm(playwright, url, "checklist", settle=settle, visits=visits, visit_page=lambda page, address: probed(page, address, True))
 
 
 def cold(browser, url: str, bare_url: str) -> dict:

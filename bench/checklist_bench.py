@@ -69,6 +69,8 @@ from project_support import FROZEN, project_root  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 SETTLE_S = 2.0  # seconds between the browser's launch and a warm visit « browser open »
+# The slow profile: 9 Mbit/s in all (NET.rate, bytes per second), each request answered 40 ms late, CPU 4× slower.
+SLOW_RATE, SLOW_LATENCY, SLOW_CPU = 9_000_000 / 8, 0.040, 4
 TYPES = {".mjs": "text/javascript", ".wasm": "application/wasm", ".py": "text/x-python", ".json": "application/json", ".ics": "text/calendar"}
 
 
@@ -247,18 +249,20 @@ def cold(browser, url: str, kind: str, cpu: float = 1) -> dict:
     return result
 
 
-def warm(playwright, url: str, kind: str, cpu: float = 1, settle: float = SETTLE_S) -> dict:
-    """A normal profile: first visit, browser closed, reopened, second visit measured ``settle`` seconds
-    after the launch (0: at once)."""
+def warm(playwright, url: str, kind: str, cpu: float = 1, settle: float = SETTLE_S, visits: int = 2, visit_page=None) -> dict:
+    """A normal profile: ``visits`` visits, the browser closed and reopened between them; the last one measured
+    ``settle`` seconds after the launch (0: at once). ``visit_page(page, url)`` makes a visit (default: by
+    ``kind``; bench/checklist_ab_probe.py gives its instrumented one)."""
+    visit_page = visit_page or (visit_checklist if kind == "checklist" else visit_bare)
     with tempfile.TemporaryDirectory() as profile:
-        for visit in (1, 2):
+        for visit in range(1, visits + 1):
             context = playwright.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=ARGS)
             page = context.pages[0] if context.pages else context.new_page()
-            if visit == 2:
+            if visit == visits:
                 page.wait_for_timeout(settle * 1000)
                 slow_cpu(page, cpu)
             NET.reset()
-            result = visit_checklist(page, url) if kind == "checklist" else visit_bare(page, url)
+            result = visit_page(page, url)
             if kind == "checklist" and visit == 1:
                 page.wait_for_selector("#bts-checklist[data-offline]", state="attached", timeout=300_000)
                 page.wait_for_timeout(2000)  # the snapshot and the files reach Cache Storage
@@ -328,7 +332,7 @@ def row(name: str, values: list[float], target: str = "", unit: str = "ms") -> s
     values = [v for v in values if v is not None]
     if not values:
         return f"| {name} | — | — | — | {target} |"
-    fmt = {"ms": lambda v: f"{v:.0f}", "s": lambda v: f"{v / 1000:.2f}", "ratio": lambda v: f"{v:.2f}"}[unit]
+    fmt = {"ms": lambda v: f"{v:.0f}", "ratio": lambda v: f"{v:.2f}"}[unit]
     return f"| {name} | {fmt(med(values))} | {fmt(min(values))} | {fmt(max(values))} | {target} |"
 
 
@@ -373,12 +377,12 @@ def main() -> None:
                     address = checklist_url if kind == "checklist" else bare_url
                     for found, settle in ((warm_fast, SETTLE_S), (warm_launch, 0))[::1 if run % 2 == 0 else -1]:
                         found[kind].append(warm(p, address, kind, settle=settle))
-            NET.rate, NET.latency = 9_000_000 / 8, 0.040
+            NET.rate, NET.latency = SLOW_RATE, SLOW_LATENCY
             for run in range(args.slow_runs):
                 for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
-                    slow[kind].append(cold(browser, checklist_url if kind == "checklist" else bare_url, kind, cpu=4))
+                    slow[kind].append(cold(browser, checklist_url if kind == "checklist" else bare_url, kind, cpu=SLOW_CPU))
                 for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
-                    warm_slow[kind].append(warm(p, checklist_url if kind == "checklist" else bare_url, kind, cpu=4))
+                    warm_slow[kind].append(warm(p, checklist_url if kind == "checklist" else bare_url, kind, cpu=SLOW_CPU))
             NET.rate, NET.latency = None, 0.0
             browser.close()
         httpd.shutdown()

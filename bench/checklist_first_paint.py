@@ -54,14 +54,14 @@ def main() -> None:
     origins = {site: cb.serve(site)[0] for site in args.sites}
     found: dict[Path, list[dict]] = {site: [] for site in args.sites}
     if args.slow:
-        cb.NET.rate, cb.NET.latency = 9_000_000 / 8, 0.040
+        cb.NET.rate, cb.NET.latency = cb.SLOW_RATE, cb.SLOW_LATENCY
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=cb.CHROMIUM, args=cb.ARGS)
         for round_ in range(args.runs):
             for site in args.sites if round_ % 2 == 0 else args.sites[::-1]:
                 context = browser.new_context()
                 page = context.new_page()
-                cb.slow_cpu(page, 4 if args.slow else 1)
+                cb.slow_cpu(page, cb.SLOW_CPU if args.slow else 1)
                 page.goto(f"{origins[site]}/{args.page}")
                 page.wait_for_selector("#bts-checklist[data-revision]", state="attached", timeout=300_000)
                 # the key dates' paint, as bench/checklist_bench.py measures the first useful content
