@@ -623,7 +623,8 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     One service-worker registration, for the page's folder, serves the page and the engine's worker
     (its script is in that folder); the registration earlier versions made for assets/checklist/
     (where the worker was) is removed. Pyodide's files, asked for by the worker before Pyodide asks,
-    are downloaded once."""
+    are downloaded once. Another build's Pyodide and standard library are removed from the cache,
+    unless a checklist page kept there (another academy's, visited before a rebuild) names them."""
     notice = notices[0]
     secret = {"situation": "repeater", "birth_date": "1987-06-05"}
     visit = Watched(browser, origin, viewport=PHONE)
@@ -633,11 +634,26 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     page.evaluate("(scope) => navigator.serviceWorker.register('/bts-checklist-sw.js', { scope })", old_scope)
     assert page.evaluate(REGISTRATIONS) == [old_scope]
     # A standard library of an earlier build, and Pyodide's own (earlier versions booted with it), kept by an
-    # earlier visit: removed from the cache.
+    # earlier visit: removed from the cache, as another Pyodide's files are.
     old_stdlib = origin + "/" + pyodide_dir() + "bts-stdlib-0000000000000000.zip"
     pyodides_own = origin + "/" + pyodide_dir() + "python_stdlib.zip"
-    for old in (old_stdlib, pyodides_own):
+    old_pyodide = origin + "/assets/pyodide/0.0.1/pyodide.asm.wasm"
+    # Two checklist pages an earlier visit kept, of earlier builds: one names its Pyodide and its library, the other
+    # (an earlier version of the page) only its Pyodide, whose own zip it boots with. What they name stays.
+    kept = {
+        "/kept-a/2000/liste-personnalisee/": ("../../../assets/pyodide/0.0.2/", "../../../assets/pyodide/0.0.2/bts-stdlib-1111111111111111.zip"),
+        "/kept-b/2000/liste-personnalisee/": ("/assets/pyodide/0.0.3/", None),
+    }
+    still_named = [origin + "/assets/pyodide/0.0.2/" + name for name in ("pyodide.asm.wasm", "bts-stdlib-1111111111111111.zip")]
+    still_named += [origin + "/assets/pyodide/0.0.3/" + name for name in ("pyodide.asm.wasm", "python_stdlib.zip")]
+    for old in (old_stdlib, pyodides_own, old_pyodide, *still_named):
         page.evaluate("async (url) => (await caches.open('bts-checklist')).put(url, new Response('old'))", old)
+    for path, (pyodide, library) in kept.items():
+        tag = f'<script type="module" async id="bts-checklist-boot" data-pyodide="{pyodide}"' + (f' data-stdlib="{library}"' if library else "") + "></script>"
+        page.evaluate(
+            "async ([url, text]) => (await caches.open('bts-checklist')).put(url, new Response(text, { headers: { 'content-type': 'text/html; charset=utf-8' } }))",
+            [origin + path, f"<!doctype html><html><head>{tag}</head><body></body></html>"],
+        )
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(secret.items())))
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-snapshot") == "booted"
@@ -668,6 +684,7 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     assert any(u.endswith("pyodide.asm.wasm") for u in urls) and any(u.endswith(url_of(notice)) for u in urls)
     assert not any("#" in u or "1987" in u or "search_index" in u for u in urls), urls
     assert old_stdlib not in urls and pyodides_own not in urls and any(u.endswith("/" + stdlib.file_name()) for u in urls), urls
+    assert old_pyodide not in urls and all(u in urls for u in still_named), urls
     assert not any(found for entries in stored.values() for _, _, found in entries), "an answer is in the cache"
     page.goto("about:blank")
     before = len(visit.requests)

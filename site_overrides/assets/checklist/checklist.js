@@ -781,17 +781,37 @@ function start(root) {
       }
       const cache = await caches.open("bts-checklist");
       await Promise.all([...own].filter((file) => !file.startsWith(pyodide)).map((file) => cache.add(file).catch(() => {})));
-      // Another Pyodide's files, and a standard library other than the page's: another build's (its name
-      // changes with what it holds) or Pyodide's own, which earlier versions booted with.
-      const stdlib = url("stdlib").href;
+      // Pyodide's files and standard libraries that no page kept here names any more are removed: another
+      // build's (a library's name changes with what it holds), or Pyodide's own zip, which earlier versions
+      // booted with. A checklist page kept by an earlier visit (another academy's, or this one's before the
+      // site was rebuilt) keeps the ones it names, so that it still works offline.
+      const named = await namedByKeptPages(cache);
+      named.pyodide.add(pyodide);
+      named.stdlib.add(url("stdlib").href);
       for (const request of await cache.keys()) {
-        const other = /\/assets\/pyodide\//.test(request.url) && !request.url.startsWith(pyodide);
-        if (other || (/\/(bts-stdlib-[^/]*|python_stdlib)\.zip$/.test(request.url) && request.url !== stdlib)) await cache.delete(request);
+        const other = /\/assets\/pyodide\//.test(request.url) && ![...named.pyodide].some((folder) => request.url.startsWith(folder));
+        if (other || (/\/(bts-stdlib-[^/]*|python_stdlib)\.zip$/.test(request.url) && !named.stdlib.has(request.url))) await cache.delete(request);
       }
       root.dataset.offline = "ready";
     } catch (error) {
       console.warn("Liste personnalisée : pas de copie hors ligne", error);
     }
+  }
+
+  // The Pyodide folders and standard libraries named by the checklist pages in the cache (their
+  // #bts-checklist-boot); a page that names no library (an earlier version) boots with Pyodide's own.
+  async function namedByKeptPages(cache) {
+    const named = { pyodide: new Set(), stdlib: new Set() };
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request, { ignoreVary: true });
+      if (!response || !/^text\/html\b/.test(response.headers.get("content-type") || "")) continue;
+      const boot = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("bts-checklist-boot");
+      if (!boot || !boot.dataset.pyodide) continue;
+      const folder = new URL(boot.dataset.pyodide, request.url).href;
+      named.pyodide.add(folder);
+      named.stdlib.add(new URL(boot.dataset.stdlib || "python_stdlib.zip", boot.dataset.stdlib ? request.url : folder).href);
+    }
+    return named;
   }
 
   // Earlier versions of this page also registered the service worker for assets/checklist/, where
