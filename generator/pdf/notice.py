@@ -37,6 +37,8 @@ from ..site.text import ADDRESS_CLASS
 
 # The box a web address written in a text is printed in (``_AddressBox``, notice.css).
 ADDRESS_BOX_CLASS = "bts-address-box"
+# A word in capitals, printed without hyphenation (``_CapitalsWhole``, notice.css).
+CAPITALS_CLASS = "bts-capitals"
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -108,14 +110,37 @@ class _SpaceIntoBold(markdown.postprocessors.Postprocessor):
         return self.SPACE_BEFORE.sub("<strong> ", text)
 
 
+class _CapitalsWhole(markdown.postprocessors.Postprocessor):
+    """A word written in capitals is never hyphenated (French usage): the name « CYCLADES », an acronym, the
+    notice's words in capitals (« PIÈCES JUSTIFICATIVES »). Each one WeasyPrint could hyphenate (five letters or
+    more: its ``hyphenate-limit-chars: auto``) is in a span printed without hyphenation (``CAPITALS_CLASS``,
+    notice.css); the space before it goes inside, as ``_SpaceIntoBold`` does for bold words. Tags and their
+    attributes are left as they are."""
+
+    TAG = re.compile(r"(<[^>]*>)")
+    WORD = re.compile(r"( ?)\b([^\W\d_]{5,})\b")
+
+    def run(self, text: str) -> str:
+        pieces = self.TAG.split(text)
+        pieces[::2] = [self.WORD.sub(self._capitals, piece) for piece in pieces[::2]]
+        return "".join(pieces)
+
+    @staticmethod
+    def _capitals(match: re.Match) -> str:
+        space, word = match.groups()
+        return f'<span class="{CAPITALS_CLASS}">{space}{word}</span>' if word.isupper() else match.group(0)
+
+
 class PrintLinks(markdown.Extension):
     """Links to the site's own pages and files become their words (paper cannot follow them); a web address
-    written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``)."""
+    written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``);
+    words in capitals are not hyphenated (``_CapitalsWhole``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
         md.postprocessors.register(_AddressBox(md), "bts_print_addresses", 0)  # after the raw HTML is back
         md.postprocessors.register(_SpaceIntoBold(md), "bts_print_bold_space", 0)
+        md.postprocessors.register(_CapitalsWhole(md), "bts_print_capitals", -1)  # last: after the spans above
 
 
 def body_html(page_markdown: str, settings: MarkdownSettings) -> str:

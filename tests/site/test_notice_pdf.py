@@ -165,6 +165,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         facts += [printed[row.id] for group in view.documents for row in group.rows if row.id in silent or (not web_only and row.id in listed)]
         missing = [fact for fact in facts if squeeze(emphasis.plain(fact)) not in whole]  # (its bold aside)
         assert not missing, f"{where} : absent du texte du PDF : {missing}"
+        # A word in capitals (« CYCLADES », an acronym, the notice's words in capitals) is never hyphenated.
+        cut = [f"{a}\u2010{b}" for text in texts for a, b in re.findall(r"(\w+)\u2010\n(\w+)", text) if (a + b).isupper()]
+        assert not cut, f"{where} : mots en capitales coupés en fin de ligne : {cut}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
         assert all(re.match(r"(https?|mailto|tel):", uri) for uri in uris), f"{where} : {uris}"
         for uri in uris:
@@ -269,6 +272,12 @@ def test_links_to_the_site_become_their_words():
     assert "bts-x.ics" not in html and "<span>calendrier</span>" in html
     assert 'href="https://a.fr"' in html and 'href="mailto:a@b.fr"' in html and 'href="#dates"' in html
     assert "bts_title" not in html  # the front matter is not part of the document
+
+
+def test_words_in_capitals_are_printed_without_hyphenation_their_tags_untouched():
+    html = body_html("Sur CYCLADES, les PIÈCES du BTS : [Portail](https://EXEMPLE.fr/CYCLADES) et Éléments.\n", SETTINGS)
+    assert 'les<span class="bts-capitals"> PIÈCES</span> du BTS' in html and '<span class="bts-capitals"> CYCLADES</span>' in html
+    assert 'href="https://EXEMPLE.fr/CYCLADES"' in html and "Éléments" in html and "BTS</span>" not in html
 
 
 def test_the_print_layout_escapes_its_values(texts):
