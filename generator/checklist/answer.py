@@ -86,6 +86,7 @@ class ContactView:
 
 @dataclass(frozen=True)
 class AnswerView:
+    elsewhere: bool  # another academy's candidate: the standing says where to go; no date, contact nor ending of this notice
     key_dates_title: str
     key_dates: tuple[Line, ...]
     standing: StandingView | None
@@ -199,6 +200,7 @@ def answer_view(
         if qid in result["answers"]
     )
     return AnswerView(
+        elsewhere=(result["standing"] or {}).get("kind") == "outside_academy",
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),

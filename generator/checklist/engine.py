@@ -60,7 +60,8 @@ Exam adjustments
 Contacts
     The exam office first (``office`` None when the notice gives no contact),
     then the row of the specialty contact table that matches the answers, then
-    the notice's other contacts.
+    the notice's other contacts. None for an ``outside_academy`` candidate: this
+    academy's offices are not where they register.
 
 Standing
     Before any list, whether the notice concerns the candidate (``standing``):
@@ -633,9 +634,8 @@ def evaluate(ruleset, answers):
         elif result is UNKNOWN and not elsewhere:
             needed |= missing
 
-    contacts, missing = _contacts(ruleset, state)
-    if not elsewhere:
-        needed |= missing
+    contacts, missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
+    needed |= missing
 
     steps = []
     undecided_steps = []

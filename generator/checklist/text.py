@@ -153,6 +153,18 @@ def standing_lines(standing: dict | None, texts: InterfaceFile) -> list[str]:
     return [t.text("standing.unknown_text")]
 
 
+def _warning_lines(result: dict, t: InterfaceFile) -> list[str]:
+    """The result's warnings, each with its source when it has one, then an empty line (none: no line)."""
+    if not result["warnings"]:
+        return []
+    out = [t.text("checklist.warnings")]
+    for warning in result["warnings"]:
+        out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
+        if warning["provenance"]["kind"] in ("national", "notice"):
+            out.append("    " + provenance_words(warning["provenance"], t))
+    return out + [""]
+
+
 def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     t = texts
     tz = ruleset["academy"]["timezone"]
@@ -172,6 +184,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     if result["dropped"]:
         out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
         out.append("")
+    # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts or
+    # closing lines (as the page's answer: answer.py, checklist.js).
+    if (result["standing"] or {}).get("kind") == "outside_academy":
+        out += _warning_lines(result, t)
+        return "\n".join(out).rstrip("\n")
     registration = result["registration"]
     # Both always said: « date non précisée par la notice » when the notice does not give one.
     out.append(t.text("checklist.registration"))
@@ -180,13 +197,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     out.append("")
     if registration["note"]:
         out.extend([registration["note"], ""])
-    if result["warnings"]:
-        out.append(t.text("checklist.warnings"))
-        for warning in result["warnings"]:
-            out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
-            if warning["provenance"]["kind"] in ("national", "notice"):
-                out.append("    " + provenance_words(warning["provenance"], t))
-        out.append("")
+    out += _warning_lines(result, t)
     out.append(t.text("checklist.documents", count=len(result["documents"])))
     for document in result["documents"]:
         deadline = deadlines.get(document["deadline"])

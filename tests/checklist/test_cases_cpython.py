@@ -61,7 +61,10 @@ def test_case(case):
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]
-    assert result["contacts"][0]["kind"] == "exam_office"
+    if (result["standing"] or {}).get("kind") == "outside_academy":
+        assert result["contacts"] == []  # this academy's offices are not where they register
+    else:
+        assert result["contacts"][0]["kind"] == "exam_office"
     if "exam_adjustment" in case:
         # "absent": no item; otherwise the item is there and ``request`` is the expected answer (null: unanswered).
         if case["exam_adjustment"] == "absent":
@@ -405,6 +408,24 @@ def test_cli_prints_french_answer(capsys):
     assert "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)" in out
     assert f"clôture{nbsp}: au plus tard le mercredi 15 novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
     assert "Questions qui peuvent encore changer cette liste" in out
+
+
+def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_notice(capsys):
+    """As the page's answer (answer.py, checklist.js): the note that this notice is not theirs, the warning about
+    their department, and none of this notice's dates, documents, contacts or closing lines."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, message = load_texts(FROZEN)
+    assert texts is not None, message
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "department=75"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert typography(texts.text("standing.outside_title")) in out and typography(texts.text("checklist.warnings")) in out
+    for absent in ("checklist.registration", "checklist.contacts", "checklist.incomplete", "checklist.complete"):
+        assert typography(texts.text(absent)) not in out, absent
+    assert typography(texts.text("checklist.documents", count=0).split(" (")[0]) not in out
+    assert "2023" not in out  # (the session's dates are in 2023)
 
 
 def test_cli_prints_the_notice_s_bold_as_plain_words(capsys):

@@ -323,10 +323,11 @@ def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(n
 
 
 def test_another_academys_department_gets_no_list_but_where_to_go(notices, content):
-    """A department of another academy: the engine lists nothing of this notice (no document, step, deadline nor
-    question) and the answer says so first, with the national table's hint (the academy's notice here or its
-    official site) as checklist.js writes it; without a hint for the department, a sentence says to register
-    with the department's academy."""
+    """A department of another academy: the engine lists nothing of this notice (no document, step, deadline,
+    contact nor question) and the answer says so first, with the national table's hint (the academy's notice here
+    or its official site) as checklist.js writes it; without a hint for the department, a sentence says to
+    register with the department's academy. None of this notice's dates or contacts follows (« aucune date de
+    cette notice ne vous concerne »)."""
     notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
     t = notice.texts
     view = checklist_view(notice, content)
@@ -334,7 +335,8 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
     code = next(c for c in ("75", "974", "2A") if c not in ruleset["academy"]["departments"])
     result = engine.evaluate(ruleset, {"department": code, "situation": "repeater"})
     assert result["standing"] == {"kind": "outside_academy", "department": code}
-    assert result["documents"] == result["deadlines"] == result["steps"] == result["questions"] == [] and not result["complete"]
+    assert result["documents"] == result["deadlines"] == result["steps"] == result["questions"] == result["contacts"] == []
+    assert not result["complete"]
     hint = {"text": "Votre académie : {link}.", "url": "https://www.ac-example.fr", "label": "son site"}
     for elsewhere, where in (({code: hint}, '<p>Votre académie\u00a0: <a href="https://www.ac-example.fr">son site</a>.</p>'),
                              ({}, f"<p>{t.text('standing.outside_where_unknown').replace(chr(39), '’')}</p>")):
@@ -345,8 +347,10 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
         assert where in standing.group(1), standing.group(1)
         assert "data-document=" not in output and "data-deadline=" not in output
         assert t.text("checklist_page.documents_title", count=0).split(" (")[0] not in output
-        # first after the key dates
-        assert output.index("bts-checklist-standing") < output.index("bts-checklist-documents")
+        # first, and none of this notice's dates, contacts or closing lines
+        assert output.lstrip().startswith('<div class="bts-checklist-standing"'), output[:200]
+        for absent in ("bts-checklist-key-dates", "data-registration=", "bts-checklist-deadlines", "bts-checklist-contacts", "bts-checklist-remaining"):
+            assert absent not in output, absent
 
 
 def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data_only(notices, content):

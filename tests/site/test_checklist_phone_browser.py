@@ -255,10 +255,10 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
 
 @SIZES
 def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, browser, size):
-    """Paris (75) on another academy's checklist: no document, step, deadline nor question of this notice; the
-    note « this notice is not yours » comes first after the key dates, with the national table's link (as
-    next to the field), in the words of the build's answer (answer.py) for the same result; the status line
-    says what the bar says."""
+    """Paris (75) on another academy's checklist: no document, step, date, contact nor question of this notice,
+    nothing to add to a calendar; the note « this notice is not yours » comes first, with the national table's
+    link (as next to the field), in the words of the build's answer (answer.py) for the same result; the status
+    line says what the bar says."""
     notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
     t = notice.texts
     qid = next(qid for qid, q in notice.questions.items() if q.kind == "department")
@@ -272,10 +272,13 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     page.dispatch_event(f"#q-{qid}-input", "change")
     ready(page, sent)
     classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
-    assert classes[:2] == ["bts-checklist-key-dates", "bts-checklist-standing"], classes
+    assert classes[0] == "bts-checklist-standing", classes
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
     assert page.get_attribute(".bts-checklist-standing a", "href") == data["elsewhere"][code]["url"]
     assert page.locator("#bts-checklist-output [data-document], #bts-checklist-output [data-deadline], #bts-checklist-output [data-step]").count() == 0
+    nothing_of_this_notice = ".bts-checklist-key-dates, [data-key-date], [data-registration], .bts-checklist-contacts, .bts-checklist-remaining"
+    assert page.locator(f"#bts-checklist-output :is({nothing_of_this_notice})").count() == 0
+    assert page.is_hidden("#bts-checklist-ics")
     assert page.locator("#bts-checklist-output > h3", has_text=t.text("checklist_page.documents_title", count=0).split(" (")[0]).count() == 0
     assert page.locator("[data-question].bts-checklist-needed").count() == 0
     status = " ".join(page.inner_text("#bts-checklist-status").split())

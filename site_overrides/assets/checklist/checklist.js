@@ -607,7 +607,10 @@ function start(root) {
   }
 
   function render(result) {
-    const parts = [keyDates()];
+    // Another academy's candidate: the note says where to go, and nothing of this notice follows — no date,
+    // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same).
+    const elsewhere = outside(result);
+    const parts = elsewhere ? [] : [keyDates()];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {
@@ -654,24 +657,7 @@ function start(root) {
       }
       parts.push(list);
     }
-    parts.push(el("h3", ui("deadlines_title")));
-    const dates = el("ul", "", { class: "bts-checklist-deadlines" });
-    const registration = result.registration;
-    // Always said, « date non précisée par la notice » when the notice does not give it.
-    dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
-    dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
-    for (const d of result.deadlines) {
-      const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
-      const item = el("li", text, { "data-deadline": d.id });
-      // A document the notice lets you deposit later is not under this « délai de rigueur ».
-      if (d.strict) {
-        for (const doc of result.documents) {
-          if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
-        }
-      }
-      dates.append(item);
-    }
-    parts.push(dates);
+    if (!elsewhere) parts.push(...deadlinesBlock(result));
     if (result.steps.length) {
       parts.push(el("h3", ui("steps_title")));
       const steps = el("ul", "", { class: "bts-checklist-steps" });
@@ -695,7 +681,34 @@ function start(root) {
       parts.push(list);
     }
     if (result.exam_adjustment) parts.push(...adjustment(result.exam_adjustment));
-    parts.push(el("h3", ui("contacts_title")));
+    if (!elsewhere) parts.push(...contactsBlock(result), ...endingLines(result));
+    parts.push(answersBlock(result));
+    parts.push(keep());
+    output.replaceChildren(...parts);
+    lastResult = result;
+  }
+
+  // The registration's opening and closing (always said: « date non précisée par la notice » when the notice
+  // does not give one), then the candidate's deadlines.
+  function deadlinesBlock(result) {
+    const dates = el("ul", "", { class: "bts-checklist-deadlines" });
+    dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
+    dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
+    for (const d of result.deadlines) {
+      const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
+      const item = el("li", text, { "data-deadline": d.id });
+      // A document the notice lets you deposit later is not under this « délai de rigueur ».
+      if (d.strict) {
+        for (const doc of result.documents) {
+          if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
+        }
+      }
+      dates.append(item);
+    }
+    return [el("h3", ui("deadlines_title")), dates];
+  }
+
+  function contactsBlock(result) {
     const contacts = el("ul", "", { class: "bts-checklist-contacts" });
     for (const contact of result.contacts) {
       if (contact.kind === "specialty") {
@@ -713,17 +726,19 @@ function start(root) {
       for (const phone of office.phones) item.append(document.createTextNode(" — "), el("a", phone, { href: `tel:${phone.replace(/[^0-9+]/g, "")}` }));
       contacts.append(item);
     }
-    parts.push(contacts);
-    if (data.documents_elsewhere) parts.push(el("p", shared("standing.documents_elsewhere", { words: data.documents_elsewhere }), { class: "bts-checklist-remaining" }));
-    else if (!data.documents_given) parts.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
+    return [el("h3", ui("contacts_title")), contacts];
+  }
+
+  // Whether the list is the notice's whole list, and whether it is complete.
+  function endingLines(result) {
+    const lines = [];
+    if (data.documents_elsewhere) lines.push(el("p", shared("standing.documents_elsewhere", { words: data.documents_elsewhere }), { class: "bts-checklist-remaining" }));
+    else if (!data.documents_given) lines.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
     let ending = ui("incomplete");
     if (result.questions.length) ending = ui("remaining", { count: result.questions.length });
     else if (result.complete) ending = ui("complete");
-    parts.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
-    parts.push(answersBlock(result));
-    parts.push(keep());
-    output.replaceChildren(...parts);
-    lastResult = result;
+    lines.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
+    return lines;
   }
 
   // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
@@ -862,6 +877,9 @@ function start(root) {
   function updateKeep() {
     const input = document.getElementById("bts-checklist-share");
     if (input) input.value = location.href;
+    // no date of this notice for another academy's candidate: nothing to put in a calendar
+    const ics = document.getElementById("bts-checklist-ics");
+    if (ics) ics.hidden = Boolean(lastResult) && outside(lastResult);
   }
 
   function download(text, name) {
