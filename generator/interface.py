@@ -376,6 +376,11 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "prevails": (),
         "staff": (),
     },
+    "not_found": {
+        "title": (),
+        "text": (),
+        "home": (),
+    },
     "department_hint": {
         "department": ("name", "code"),
         "here": ("department", "academy", "link"),

@@ -6,7 +6,8 @@
   (``serving``): a broken project shows the last good site with the report.
 - ``on_files``: add the generated Markdown pages, calendars and notice PDFs (``generator.pdf``,
   made in ``on_config`` with the Markdown extensions of mkdocs.yml) as in-memory files.
-- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines.
+- ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines,
+  the words of the « page not found » page (404.html).
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: write the server files and the precompressed copies
   (``compress``), then publish the fresh directory in one swap (``publish.swap``),
@@ -145,7 +146,9 @@ def _generate(root: Path, project, config) -> serving.Generated:
             files.update(pdf.form_pdfs(pages.form_prints(notices), texts))
         except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
-    return serving.Generated(files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site))
+    return serving.Generated(
+        files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site), pages.not_found(texts)
+    )
 
 
 def _generate_for_serve(root: Path, config) -> serving.Generated:
@@ -237,6 +240,7 @@ def on_env(env, config, files):
     env.globals["bts_serve_report"] = _state["serve"].report if _state["serving"] else None
     generated = _state["build"].generated
     env.globals["bts_footer"] = generated.footer if generated is not None else None
+    env.globals["bts_not_found"] = generated.not_found if generated is not None else None
     return env
 
 

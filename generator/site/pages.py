@@ -184,6 +184,21 @@ def footer(texts: InterfaceFile, site: SiteFile | None) -> Footer:
     return Footer(lines, typography(texts.text("footer.staff")), staff_url())
 
 
+@dataclasses.dataclass(frozen=True)
+class NotFound:
+    """The words of the « page not found » page (404.html, site_overrides/404.html; plain text, French
+    typography; the theme escapes them): its title (heading and <title>), why the address may lead nowhere,
+    and the link to the home page, where a candidate finds their academy's notice by their department."""
+
+    title: str
+    text: str
+    home: str
+
+
+def not_found(texts: InterfaceFile) -> NotFound:
+    return NotFound(typography(texts.text("not_found.title")), typography(texts.text("not_found.text")), typography(texts.text("not_found.home")))
+
+
 # ---------------------------------------------------------------- the whole site
 
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import html
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
-    from .pages import Footer
+    from .pages import Footer, NotFound
 
 REPORT_PAGE = "problemes/index.md"
 REPORT_TITLE = "Problèmes à corriger"
@@ -43,6 +43,7 @@ class Generated:
     copies: dict[str, object]
     nav: list
     footer: Footer | None = None  # every page's footer (None: the report page alone)
+    not_found: NotFound | None = None  # the words of 404.html (None: the report page alone)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def broken(state: ServeState, report_text: str, title: str) -> Generated:
         files = dict(good.files)
         files[REPORT_PAGE] = report_page()
         state.report = Report(title, report_text, REPORT_PAGE.removesuffix("index.md"))
-        return Generated(files, good.copies, [*good.nav, {REPORT_TITLE: REPORT_PAGE}], good.footer)
+        return replace(good, files=files, nav=[*good.nav, {REPORT_TITLE: REPORT_PAGE}])
     state.report = Report(title, report_text, "./")
     return Generated({"index.md": report_page()}, {}, [{REPORT_TITLE: "index.md"}])
 

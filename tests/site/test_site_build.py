@@ -137,6 +137,61 @@ def test_section_anchors_other_pages_link_to(real_notices, real_site):
             assert f'id="{anchor}"' in html_text, f"{notice.slug} {notice.year}: #{anchor}"
 
 
+
+class _NotFoundPage(HTMLParser):
+    """What 404.html shows and links to: its <title>, <h1> and text, the href of its home link and of its stylesheets."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: dict[str, list[str]] = {"title": [], "h1": [], "article": []}
+        self.open: list[str] = []
+        self.home: list[str] = []
+        self.stylesheets: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("title", "h1") or (tag == "article" and "md-content__inner" in (a.get("class") or "")):
+            self.open.append(tag)
+        if tag == "a" and "bts-not-found-home" in (a.get("class") or "").split():
+            self.home.append(a.get("href") or "")
+        if tag == "link" and a.get("rel") == "stylesheet":
+            self.stylesheets.append(a["href"])
+
+    def handle_endtag(self, tag):
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+
+    def handle_data(self, data):
+        for tag in set(self.open):
+            self.texts[tag].append(data)
+
+    def text(self, tag: str) -> str:
+        return re.sub(r"[ \t\r\n]+", " ", "".join(self.texts[tag])).strip()  # ASCII spaces: the no-break ones are the words'
+
+
+def test_the_not_found_page_is_french_and_leads_home_from_any_address(real_notices, real_site):
+    """A stale link lands on 404.html, which the server sends at the missing address, at any depth: its heading
+    and <title> are the words of content/interface.yaml (group not_found), not Material's « 404 - Not found »,
+    and its link to the home page (where a candidate finds their academy's notice by their department)
+    leads there from a nested address, as its stylesheets load from there."""
+    from urllib.parse import urljoin, urlsplit
+
+    from generator.site import pages
+
+    words = pages.not_found(real_notices[0].texts)
+    page = _NotFoundPage()
+    page.feed((real_site / "404.html").read_text(encoding="utf-8"))
+    assert page.text("h1") == words.title
+    assert page.text("title").startswith(f"{words.title} - ")
+    article = page.text("article")
+    assert words.text in article and words.home in article
+    assert "Not found" not in article and "Not found" not in page.text("title")
+    nested = "https://example.org/toulouse/2019/liste-personnalisee/"
+    assert len(page.home) == 1 and urljoin(nested, page.home[0]) == "https://example.org/"
+    assert page.stylesheets
+    for href in page.stylesheets:
+        assert (real_site / urlsplit(urljoin(nested, href)).path.lstrip("/")).is_file(), href
+
 def test_a_missing_checklist_page_text_stops_the_build_without_traceback(tmp_path):
     """A text of the checklist page (content/interface.yaml, checklist_page) removed: French report, no traceback."""
     root = copy_project(tmp_path)
