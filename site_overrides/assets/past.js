@@ -47,7 +47,11 @@
       var day = today(zone);
       var words;
       try {
-        words = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(new Date());
+        // « vendredi 1er décembre 2023 », as the build writes dates (generator/site/dates.py)
+        words = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone })
+          .formatToParts(new Date())
+          .map(function (part) { return part.type === "day" && part.value === "1" ? "1er" : part.value; })
+          .join("");
       } catch (error) {
         words = day;
       }

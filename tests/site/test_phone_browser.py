@@ -171,6 +171,14 @@ def test_the_timeline_reads_at_text_size_with_a_legend_and_today(browser, origin
     w.close()
 
 
+def test_today_on_the_timeline_is_written_as_the_site_writes_dates(browser, origin):
+    """The first day of a month is « 1er » (generator/site/dates.py), in the browser too."""
+    w = visit(browser, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 12, 1, 10, 0))
+    now = w.page.locator(".bts-timeline .bts-timeline-now")
+    assert "Aujourd’hui : vendredi 1er décembre 2023" in now.inner_text().replace("\u00a0", " ")
+    w.close()
+
+
 @pytest.mark.parametrize(
     "now, past",
     [(dt.datetime(2025, 11, 1, 12, 0), False), (dt.datetime(2025, 12, 12, 22, 0), False), (dt.datetime(2025, 12, 13, 8, 0), True)],
