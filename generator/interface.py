@@ -496,7 +496,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "load_failed": (),
         "result_title": (),
         "announce": ('documents', 'questions'),
-        "dropped": ('questions',),
+        "dropped": ('count', 'questions'),
         "invalid_department": (),
         "invalid_date": (),
         "warnings_title": (),

@@ -299,7 +299,7 @@ function start(root) {
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
-    if (dropped.length) sentence = ui("dropped", { questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
+    if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
     if (sentence !== announced || dropped.length) {
