@@ -1,7 +1,8 @@
 """The forms' pages in headless Chromium, on the frozen site served with its own headers (CSP): opened
 from the checklist's link they show what the candidate answered (specialty, route), filled by
 site_overrides/assets/forms/form.js with textContent; opened without a fragment they are blank; printed
-(print media, A4) they fit one page; no Content-Security-Policy violation, nothing fetched elsewhere."""
+(print media, A4) they fit one page; on a phone (360 and 320 px) no form page is wider than the screen, its
+table a labelled block per row; no Content-Security-Policy violation, nothing fetched elsewhere."""
 
 from __future__ import annotations
 
@@ -18,12 +19,20 @@ from generator.site.form_view import form_view, forms_with_pages
 PAGE_MARGIN_BOTTOM_MM = 10  # the print margin of the forms' pages (site_overrides/assets/forms/form.css, @page)
 ROOM_MM = 10  # what the longest form (Nantes' fiche) leaves free at the foot of its page, at the least
 SHORT_BODY_PT = 10  # a short form's body type, printed, at the least (a paper form's, to read and fill in)
+PHONES = (360, 320)  # a common phone's width, the narrowest one's
 
 
 @pytest.fixture(scope="module")
 def origin(frozen_site):
     require_browser(needs_pyodide=True)
     with serve_site(frozen_site, site_headers(frozen_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def real_origin(real_site):
+    require_browser()
+    with serve_site(real_site, site_headers(real_site)) as url:
         yield url
 
 
@@ -158,3 +167,52 @@ def test_every_form_prints_blank_on_one_a4_page(browser, origin, frozen_notices)
         _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}", short=form_view(notice, form).size == "short")
         _clean(visit)
         visit.close()
+
+
+# On the page: how far it is wider than the screen, the form's elements that end beyond it (but a table's header
+# row, clipped to a pixel), its table's cells (shown as blocks, each introduced by its column's name) and any field
+# a phone would zoom into (under 16 px).
+PHONE_REPORT = """() => {
+    const screen = document.documentElement.clientWidth;
+    const cells = [...document.querySelectorAll('#bts-form .bts-form-table td')];
+    return {
+        overflow: document.documentElement.scrollWidth - screen,
+        beyond: [...document.querySelectorAll('#bts-form, #bts-form *')]
+            .filter(e => !e.closest('thead') && e.getBoundingClientRect().right > screen + 0.5)
+            .map(e => `${e.tagName.toLowerCase()}.${e.className} ${(e.textContent || '').trim().slice(0, 30)}`).slice(0, 5),
+        cells: cells.length,
+        display: [...new Set(cells.map(td => getComputedStyle(td).display))],
+        unlabelled: cells.filter(td => !getComputedStyle(td, '::before').content.startsWith(JSON.stringify(td.dataset.label).slice(0, -1))).length,
+        header: [...document.querySelectorAll('#bts-form .bts-form-table thead')].filter(h => h.getBoundingClientRect().width > 1).length,
+        cut: [...document.querySelectorAll('#bts-form td, #bts-form .bts-form-field, #bts-form .bts-form-choice')]
+            .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.trim().slice(0, 30)),
+        zooms: [...document.querySelectorAll('input, select, textarea')]
+            .filter(e => e.offsetParent !== null && parseFloat(getComputedStyle(e).fontSize) < 16).length,
+    };
+}"""
+
+
+@pytest.mark.parametrize("project", ["frozen", "real"])
+def test_every_form_page_fits_a_phone_s_screen(request, browser, project):
+    """Every form page of the site (every academy's), at 360 and 320 px: nothing wider than the screen (the
+    page does not scroll sideways), a table's rows as blocks whose every blank is introduced by its column's
+    name (the header row hidden but kept for screen readers), no field smaller than 16 px."""
+    site = request.getfixturevalue(f"{project}_site")
+    origin = request.getfixturevalue("origin" if project == "frozen" else "real_origin")
+    paths = sorted(f"/{p.parent.relative_to(site).as_posix()}/" for p in site.glob("*/*/formulaires/*/index.html"))
+    assert paths and any(p.endswith("/fiche_preparatoire/") for p in paths)
+    failures = []
+    for path in paths:
+        for width in PHONES:
+            visit = Watched(browser, origin, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
+            visit.page.goto(origin + path, wait_until="load")
+            report = visit.page.evaluate(PHONE_REPORT)
+            if report["overflow"] > 0 or report["beyond"]:
+                failures.append(f"{path} ({width} px): {report['overflow']} px wider than the screen: {report['beyond']}")
+            if report["cells"] and ("table-cell" in report["display"] or report["unlabelled"] or report["header"]):
+                failures.append(f"{path} ({width} px): its table is not a labelled block per row: {report}")
+            if report["cut"] or report["zooms"]:
+                failures.append(f"{path} ({width} px): words cut {report['cut'][:3]}, {report['zooms']} field(s) under 16 px")
+            _clean(visit)
+            visit.close()
+    assert not failures, "\n".join(failures)
