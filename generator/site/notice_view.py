@@ -474,13 +474,14 @@ def _who(notice: Notice) -> Who:
 
 
 def events(notice: Notice) -> list[timeline.Event]:
-    """The dots of the notice's timeline: opening, closing, every deadline."""
+    """The dots of the notice's timeline: opening, closing, every deadline. Their natures are the dates table's
+    (``_dates.md.j2``): the opening opens the registrations, the closing is a deadline (the one that matters most)."""
     t = notice.texts
     out = []
     if notice.opening is not None:
         out.append(timeline.Event(notice.opening, notice.opening_has_time, t.text("common.opening_event"), "window"))
     if notice.closing is not None:
-        out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "window"))
+        out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "deadline"))
     for d in notice.deadlines:
         if d.given:  # a date the notice does not give has no place on a timeline
             out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest))

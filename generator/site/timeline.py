@@ -30,7 +30,7 @@ class Event:
     when: dt.datetime
     has_time: bool
     label: str
-    kind: str  # "window" (opening/closing), "deadline" or "information": its mark
+    kind: str  # "window" (the registrations' opening), "deadline" (the closing, a deadline) or "information": its mark
     at_the_latest: bool = False  # a date for information the notice gives as a limit: « au plus tard le … », as the dates table says
 
 

@@ -71,6 +71,9 @@ def test_timeline_lists_every_date_in_order_with_its_words(real_notices):
         for e in evs:
             words = flat(f"{timeline.short_when(e, notice.texts)} {typography(e.label)}")
             assert any(t.startswith(words) for t in texts), (words, texts)
+        # the natures are the dates table's: the registrations' closing is a deadline, marked as the others are
+        closing = [e for e in evs if e.label == notice.texts.text("common.closing_event")]
+        assert [e.kind for e in closing] == (["deadline"] if notice.closing is not None else [])
         # the legend names each kind of mark used, and only those
         used = {e.kind for e in evs}
         for kind, key in timeline.NATURE_KEYS.items():
