@@ -45,6 +45,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "past_current": ("link",),
         "past_current_link": ("year",),
         "past_no_newer": ("link",),
+        "past_no_newer_for_readers": ("link",),
+        "past_others": ("link",),
         "opening_event": (),
         "closing_event": (),
         "not_given": (),

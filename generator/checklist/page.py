@@ -85,7 +85,7 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..model.values import given
 from ..site import ics
 from ..site.directory import SessionRef
-from ..site.notice_view import Routing, form_links
+from ..site.notice_view import NOTICE_LINK_KEYS, Routing, form_links
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
@@ -229,6 +229,7 @@ class ChecklistView:
     timezone: str
     current: Current | None
     website: str | None  # the academy's site, where a past session without a newer one here points
+    others: tuple[str, str] | None  # the words of a link to the guide's newer notice for other candidates, and the link
     routing: RoutingBox | None  # a notice for one audience: where the other reads (Nantes 2026: individual candidates)
     front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
 
@@ -405,7 +406,7 @@ def _routing_for_ask(notice: Notice, box: RoutingBox | None) -> dict | None:
 
 def checklist_view(
     notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: SessionRef | None = None,
-    routing: Routing | None = None,
+    routing: Routing | None = None, others: SessionRef | None = None,
 ) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
 
@@ -413,7 +414,8 @@ def checklist_view(
     ``today``: the day of the build (« session passée », next deadline of the summary bar);
     ``newest``: the academy's most recent session for the notice's audience (linked from a past session's page;
     without a newer one, the page points to the academy's site);
-    ``routing``: a notice for one audience, where the other reads (``notice_view.routing_view``).
+    ``routing``: a notice for one audience, where the other reads (``notice_view.routing_view``);
+    ``others``: the guide's newer session for the other audience when none for this one's (``Directory.newer_for_others``).
     """
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
@@ -476,6 +478,7 @@ def checklist_view(
         timezone=notice.tz,
         current=_current(notice, newest),
         website=given(notice.academy.website),
+        others=(texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), f"../../{others.year}/") if others else None,
         routing=box,
         front_matter={"hide": ["toc"], "bts_checklist": boot},
     )
@@ -483,11 +486,11 @@ def checklist_view(
 
 def checklist_page(
     notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: SessionRef | None = None,
-    routing: Routing | None = None,
+    routing: Routing | None = None, others: SessionRef | None = None,
 ) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
-    ``elsewhere``, ``today``, ``newest``, ``routing``: see ``checklist_view``)."""
-    return render_checklist(checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing), notice.texts)
+    ``elsewhere``, ``today``, ``newest``, ``routing``, ``others``: see ``checklist_view``)."""
+    return render_checklist(checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing, others=others), notice.texts)
 
 
 def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:

@@ -83,6 +83,16 @@ class Directory:
         lead to a newer one for establishments; a notice for both: the newest of all)."""
         return self.of(notice).latest(notice.audience if notice.audience in AUDIENCES else None)
 
+    def newer_for_others(self, notice: Notice) -> SessionRef | None:
+        """For a notice for one audience that the guide has no newer session for: the newest notice for the other
+        audience when it is of a newer session (Nantes 2024, for individual candidates: Nantes 2026, for
+        establishments). None otherwise."""
+        newest = self.newest_for_readers(notice)
+        other = self.other_audience(notice)
+        if (newest is not None and newest.year > notice.year) or other is None or other[1] is None:
+            return None
+        return other[1] if other[1].year > notice.year else None
+
     def other_audience(self, notice: Notice) -> tuple[str, SessionRef | None] | None:
         """For a notice for one audience only: the other audience, and the newest notice of the guide for it."""
         audience = notice.audience

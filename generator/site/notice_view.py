@@ -74,6 +74,9 @@ class Past:
     current: SessionRef | None  # the academy's newest session in the guide, when it is another one
     current_link: str | None  # from the page to it
     website: str | None  # the academy's site, when the guide has no newer session
+    # the guide's newer session for the other audience, when none for this notice's readers (Directory.newer_for_others):
+    # the words of a link to it, and the link from the page
+    others: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -394,6 +397,7 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
         return None
     newest = routes.newest_for_readers(notice)
     current = newest if newest is not None and newest.year != notice.year else None
+    others = routes.newer_for_others(notice)
     return Past(
         now=is_past(notice, today),
         last_day=last.date().isoformat(),
@@ -401,6 +405,7 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
         current=current,
         current_link=relative(current.page, page) if current else None,
         website=None if current else given(notice.academy.website),
+        others=(notice.texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), relative(others.page, page)) if others else None,
     )
 
 

@@ -316,6 +316,7 @@ def site_files(
                 today=today,
                 newest=routes.newest_for_readers(notice),
                 routing=routing_view(notice, routes),
+                others=routes.newer_for_others(notice),
             )
             for path, content in checklist.checklist_assets(notice, checklist_content).items():
                 files[f"{notice_dir(notice)}/{path}"] = content

@@ -149,12 +149,14 @@ def test_a_past_session_says_so_at_build_time_and_carries_its_last_date_for_the_
 
 def test_a_past_session_for_individual_candidates_does_not_send_them_to_a_newer_one_for_establishments(frozen_site):
     """Nantes: the 2024 notice is for individual candidates, the 2026 one for establishments. The past 2024
-    pages (notice and checklist) point to the academy's site, not to 2026; 2026 is the newest for establishments."""
-    for page in ("nantes/2024/index.html", "nantes/2024/liste-personnalisee/index.html"):
+    pages (notice and checklist) send their readers to the academy's site, and name the 2026 notice as the
+    establishments', after it (the guide has it: never « no newer session »); 2026 is the newest for establishments."""
+    for page, to_2026 in (("nantes/2024/index.html", "../2026/"), ("nantes/2024/liste-personnalisee/index.html", "../../2026/")):
         html = (frozen_site / page).read_text(encoding="utf-8")
         box = re.search(r'<div class="admonition warning bts-past".*?</div>', html, re.DOTALL).group()
-        assert "2026" not in box, (page, box)
         assert 'href="https://www.ac-nantes.fr"' in box, (page, box)
+        assert f'<a href="{to_2026}">notice des établissements, session 2026</a>' in box, (page, box)
+        assert box.index("https://www.ac-nantes.fr") < box.index(to_2026) and "plus récente pour d’autres candidats" in box, (page, box)
 
 
 def test_a_notice_for_establishments_says_on_its_checklist_too_where_individual_candidates_read(frozen_site, notices):

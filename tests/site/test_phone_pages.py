@@ -350,14 +350,21 @@ def test_specialties_of_the_checklist_are_in_french_order(notices):
 # ---------------------------------------------------------------- past sessions, titles, links, footer
 
 
-def test_a_past_session_points_to_where_its_readers_go_now(site):
-    """Nantes 2024 (individual candidates) is past; the guide's 2026 notice is for establishments: the box
-    points to the academy's site, not to 2026 (a newer session for the same readers: test_first_answer)."""
+def test_a_past_session_points_to_where_its_readers_go_now(site, notices):
+    """Nantes 2024 (individual candidates) is past; the guide's 2026 notice is for establishments: the box sends
+    its readers to the academy's site, says the guide has no newer notice for them (never « no newer session »:
+    it has one), and names the 2026 notice as the establishments' (a newer session for the same readers:
+    test_first_answer)."""
+    notice = notice_of(notices, "nantes", 2024)
+    t = notice.texts
     page = site["nantes/2024/index.md"]
     box = page[page.index('class="admonition warning bts-past"'):]
     box = box[: box.index("</div>")]
     assert 'data-bts-past-after="2023-11-24"' in box and 'data-bts-timezone="Europe/Paris"' in box
-    assert "](../2026/index.md)" not in box and "(<https://www.ac-nantes.fr>)" in box
+    assert "(<https://www.ac-nantes.fr>)" in box
+    assert typography(t.text("common.past_no_newer_for_readers", link="")).split("\u00a0:")[0] in box
+    assert typography(t.text("common.past_no_newer", link="")).split("\u00a0:")[0] not in box
+    assert f"[{typography(t.text('header.routing_link_establishment', year=2026))}](../2026/index.md)" in box
     newest = site["nantes/2026/index.md"]
     box = newest[newest.index('class="admonition warning bts-past"'):]
     assert " hidden " in box.split(">")[0], "not past on the build's day: shown by past.js later"
