@@ -540,7 +540,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "print": (),
         "ics": (),
         "ics_calname": ('year', 'academy_of'),
-        "ics_local": ('date',),
     },
     # What changed between two sessions (generator/diff.py): python -m generator diff and the
     # notice page's « Nouveautés de la session ».

@@ -27,6 +27,7 @@ from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
 from generator.french import typography
+from generator.site import ics
 from generator.site.words import last_date
 from project_support import FROZEN
 from site_support import ROOT
@@ -593,6 +594,11 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
     cal = icalendar.Calendar.from_ical(Path(info.value.path()).read_bytes())
     events = cal.walk("VEVENT")
     assert events
+    # each event's description is the site's calendar's for the same date (its words once), then the list's address
+    site = {str(e["UID"]): str(e.get("DESCRIPTION", "")) for e in icalendar.Calendar.from_ical(ics.calendar(notice)).walk("VEVENT")}
+    for event in events:
+        *words, address = str(event["DESCRIPTION"]).split("\n")
+        assert "\n".join(words) == site[str(event["UID"])] and address.startswith(origin + url_of(notice)), (words, site[str(event["UID"])])
     for event in events:
         summary = str(event["SUMMARY"])
         assert summary.startswith(f"BTS {notice.academy.name} {notice.year}"), summary

@@ -918,7 +918,8 @@ function start(root) {
         const day = e.iso.slice(0, 10);
         lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
       }
-      const description = [ui("ics_local", { date: dateOf(e.date) }), ...item.words.map(fr), location.href].filter(Boolean).join("\n");
+      // the site's calendar's description (its first line: the date in the page's words), then this list's address
+      const description = [...item.words.map(fr), location.href].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
       for (const alarm of item.alarms) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
