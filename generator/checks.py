@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 import zoneinfo
 
 from .department_checks import check_departments
@@ -216,6 +217,14 @@ def academic_year_bounds(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year - 1, 9, 1), dt.date(year, 8, 31)
 
 
+def says_strict(words: str | None) -> bool:
+    """Whether a deadline's words (the notice's) say it is strict: « délai de rigueur » or « hors délai », as the
+    field ``strict`` is defined (model/session.py); in capitals or without accents too (« DELAI DE RIGUEUR »)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", (words or "").casefold()) if not unicodedata.combining(ch))
+    text = " ".join(bare.split())
+    return "delai de rigueur" in text or "hors delai" in text
+
+
 def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
     info = session_file.session
     year_matches = info.year == year
@@ -252,6 +261,14 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         problems.add(session_file.where("deadlines"), "deadlines.documents", "date limite « documents » manquante ; ajouter la date limite de dépôt des pièces justificatives")
     for did, deadline in deadlines.items():
         path = f"deadlines.{did}"
+        # (without the notice's words, nothing to check strict against)
+        if deadline.strict and given(deadline.words) and not says_strict(deadline.words):
+            problems.add(
+                deadline.where("strict"), f"{path}.strict",
+                "strict: true, mais les mots de la notice recopiés dans words: ne disent ni « délai de rigueur » ni « hors délai » : "
+                "la page afficherait « Délai de rigueur » sans que la notice le dise ; recopier dans words: la phrase de la notice "
+                "qui le dit, ou retirer strict: true (les mots de la notice, recopiés dans words:, disent alors ce qu'elle prévoit)",
+            )
         at = given(deadline.at)
         if at is None:
             continue

@@ -724,6 +724,23 @@ def test_nantes2026_service_national(nantes2026):
         assert "vaut confirmation" in nantes2026.document(did).detail
 
 
+def test_nantes_deadlines_are_not_said_to_be_strict(nantes2024, nantes2026):
+    """Neither Nantes notice says « délai de rigueur » or « hors délai » (seed 004: « Votre candidature sera annulée
+    si toutes les pièces demandées ne sont pas téléversées pour le vendredi 24 novembre 2023 » ; seed 002:
+    « seront désinscrits de l'épreuve »): no date of theirs is shown as one, their own words say what happens."""
+    for loaded in (nantes2024, nantes2026):
+        assert not [did for did, d in loaded.session.deadlines.items() if d.strict]
+
+
+def test_nantes2026_positioning_decision_has_no_date(nantes2026):
+    """Seed 002, rappels réglementaires: « Une photocopie de la décision de positionnement sera exigée lors de
+    l'inscription à l'examen. » The document is in neither table of what to deposit by 19 November or 12 December:
+    the notice gives it no date, and none is shown."""
+    answers = {"route": "scolaire", "positioning_decision": "yes"}
+    at = nantes2026.deadline_of("décision de positionnement", answers)
+    assert given(at) is None, at
+
+
 def test_nantes2026_december_documents(nantes2026):
     december = dt.date(2025, 12, 12)
     answers = {"route": "scolaire", "r408_required": "yes", "r408_listed": "yes", "r408_waiver": "no"}
