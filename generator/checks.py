@@ -218,11 +218,14 @@ def academic_year_bounds(year: int) -> tuple[dt.date, dt.date]:
 
 
 def says_strict(words: str | None) -> bool:
-    """Whether a deadline's words (the notice's) say it is strict: « délai de rigueur » or « hors délai », as the
-    field ``strict`` is defined (model/session.py); in capitals or without accents too (« DELAI DE RIGUEUR »)."""
+    """Whether a deadline's words (the notice's) say it is strict, as the field ``strict`` is defined
+    (model/session.py): « délai de rigueur » (« délais de rigueur », « ces délais sont de rigueur ») or « hors délai »
+    (« hors-délai », « hors délais »); in capitals or without accents too (« DELAI DE RIGUEUR »)."""
     bare = "".join(ch for ch in unicodedata.normalize("NFD", (words or "").casefold()) if not unicodedata.combining(ch))
-    text = " ".join(bare.split())
-    return "delai de rigueur" in text or "hors delai" in text
+    return _STRICT_WORDS.search(" ".join(bare.split())) is not None
+
+
+_STRICT_WORDS = re.compile(r"\bde rigueur\b|\bhors[- ]delais?\b")
 
 
 def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
@@ -265,7 +268,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if deadline.strict and given(deadline.words) and not says_strict(deadline.words):
             problems.add(
                 deadline.where("strict"), f"{path}.strict",
-                "strict: true, mais les mots de la notice recopiés dans words: ne disent ni « délai de rigueur » ni « hors délai » : "
+                "strict: true, mais les mots de la notice recopiés dans words: ne disent ni « de rigueur » ni « hors délai » : "
                 "la page afficherait « Délai de rigueur » sans que la notice le dise ; recopier dans words: la phrase de la notice "
                 "qui le dit, ou retirer strict: true (les mots de la notice, recopiés dans words:, disent alors ce qu'elle prévoit)",
             )

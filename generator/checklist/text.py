@@ -207,7 +207,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
-            out.append("    " + t.text("checklist.before", date=deadline_words(deadline)))
+            # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée par la
+            # notice » (as the page: checklist_page.deadline_before)
+            key = "checklist.before" if deadline["end"] else "common.deadline"
+            out.append("    " + t.text(key, date=deadline_words(deadline)))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         if document["annexes"]:

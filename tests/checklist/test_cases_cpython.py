@@ -428,6 +428,15 @@ def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_no
     assert "2023" not in out  # (the session's dates are in 2023)
 
 
+def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(capsys):
+    """Nantes 2026's positioning decision: « sera exigée lors de l'inscription à l'examen », no date (frozen data)."""
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "department=44", "situation=in_person",
+                 "route=scolaire", "positioning_decision=yes"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Date limite\u00a0: date non précisée par la notice" in out and "à déposer date" not in out
+
+
 def test_cli_prints_the_notice_s_bold_as_plain_words(capsys):
     """A text's **words** (the notice's bold, generator/emphasis.py) reach the engine's result as written (the
     renderers read them); the command line prints the words without their markers."""

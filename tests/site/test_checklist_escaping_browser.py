@@ -22,7 +22,8 @@ from site_support import copy_project, run_mkdocs
 
 LABEL = "Quelle est votre nationalité {answer} ?"
 INJECTED_NOTE = "Téléversement des pièces\\rATTACH:https://inj.invalid/label.ics"  # YAML escapes: a lone CR
-INJECTED_WORDS = "**AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023**\\r\\nATTACH:https://inj.invalid/words.ics\\u0001\\u0007 fin"
+# (« DÉLAI DE RIGUEUR »: the deadline is strict, and validate wants its words to say so)
+INJECTED_WORDS = "**AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023, DÉLAI DE RIGUEUR**\\r\\nATTACH:https://inj.invalid/words.ics\\u0001\\u0007 fin"
 
 
 STEP_WORDS = "Important : soyez vigilant"

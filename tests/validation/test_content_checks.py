@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from project_support import FROZEN, REPO
 
 ROOT = REPO
@@ -105,3 +107,23 @@ def test_two_r408_lists_in_force_for_the_same_sessions_are_reported(tmp_path):
     assert "toutes deux en vigueur pour les sessions 2024 à 2100" in headlines[0]
     assert "until_session" in headlines[0]
     assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "words, strict",
+    [
+        ("Au plus tard le mercredi 22 novembre 2023, délai de rigueur.", True),
+        ("AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023, DELAI DE RIGUEUR", True),
+        ("Ces délais sont de rigueur.", True),
+        ("Aucune inscription hors délai ne sera acceptée.", True),
+        ("aucun dossier hors-délais", True),
+        ("Votre candidature sera annulée si toutes les pièces ne sont pas téléversées.", False),
+        ("seront désinscrits de l'épreuve", False),
+        ("Contrôle rigoureux des pièces", False),
+    ],
+)
+def test_strict_deadlines_are_those_whose_words_say_so(words, strict):
+    """``strict: true`` is for a notice that says « de rigueur » or « hors délai » (model/session.py), however it writes them."""
+    from generator.checks import says_strict
+
+    assert says_strict(words) is strict

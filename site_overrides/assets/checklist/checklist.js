@@ -815,13 +815,19 @@ function start(root) {
 
   // The Pyodide folders and standard libraries named by the checklist pages in the cache (their
   // #bts-checklist-boot); a page that names no library (an earlier version) boots with Pyodide's own.
+  // A page of a session whose registrations are over (its « session passée » box, as past.js reads it)
+  // keeps nothing: its checklist is of no use offline, and what it names would stay in the cache for ever.
   async function namedByKeptPages(cache) {
     const named = { pyodide: new Set(), stdlib: new Set() };
+    const today = new Date().toLocaleDateString("sv");  // YYYY-MM-DD, the browser's day
     for (const request of await cache.keys()) {
       const response = await cache.match(request, { ignoreVary: true });
       if (!response || !/^text\/html\b/.test(response.headers.get("content-type") || "")) continue;
-      const boot = new DOMParser().parseFromString(await response.text(), "text/html").getElementById("bts-checklist-boot");
+      const kept = new DOMParser().parseFromString(await response.text(), "text/html");
+      const boot = kept.getElementById("bts-checklist-boot");
       if (!boot || !boot.dataset.pyodide) continue;
+      const past = kept.querySelector("[data-bts-past-after]");
+      if (past && /^\d{4}-\d{2}-\d{2}$/.test(past.dataset.btsPastAfter) && past.dataset.btsPastAfter < today) continue;
       const folder = new URL(boot.dataset.pyodide, request.url).href;
       named.pyodide.add(folder);
       named.stdlib.add(new URL(boot.dataset.stdlib || "python_stdlib.zip", boot.dataset.stdlib ? request.url : folder).href);
