@@ -256,7 +256,12 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
         words = t.text("standing.ask_office_unknown")
     else:
         contacts = [*office["emails"], *office["phones"]]
-        name = ", ".join([office["name"], *contacts]) if contacts else t.text("standing.ask_office_no_contact", name=office["name"])
+        if contacts:
+            name = ", ".join([office["name"], *contacts])
+        elif ruleset["contacts"]["others"]:  # the notice's other contacts (listed with the answer) are how to reach it
+            name = t.text("standing.ask_office_see_contacts", name=office["name"])
+        else:
+            name = t.text("standing.ask_office_no_contact", name=office["name"])
         words = t.text("standing.ask_office", office=name)
     return {"office": words, "website": given(notice.academy.website)}
 

@@ -356,7 +356,8 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
 
 
 def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data_only(notices, content):
-    """« not_listed »: the note names the exam office with its contacts, says when the notice gives none, and
+    """« not_listed »: the note names the exam office with its contacts, or points to the notice's other contacts
+    listed with the answer, says when the notice gives none, and
     links the academy's website (or says it is not given); never a contact the data do not hold."""
     from generator.checklist.answer import where_to_ask
 
@@ -377,7 +378,9 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
             if office is None:
                 assert ask["office"] == t.text("standing.ask_office_unknown")
             elif not office["emails"] and not office["phones"]:
-                assert ask["office"] == t.text("standing.ask_office", office=t.text("standing.ask_office_no_contact", name=office["name"]))
+                # the notice's other contacts listed with the answer (Nantes 2024: the file's manager), or none at all
+                key = "standing.ask_office_see_contacts" if ruleset["contacts"]["others"] else "standing.ask_office_no_contact"
+                assert ask["office"] == t.text("standing.ask_office", office=t.text(key, name=office["name"]))
             else:
                 assert all(c in ask["office"] for c in office["emails"] + office["phones"])
             assert ask["office"] in answer.standing.paragraphs
