@@ -556,14 +556,15 @@ def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_reb
 
 def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_where_to_go_now(notices, origin, browser):
     """Nantes 2024 (individual candidates): past; the guide's newer notice, 2026, is for establishments: the
-    page points to the academy's site (the link to a newer session of the same audience: test_first_answer)."""
+    page points to the academy's site first, then names the 2026 notice as other candidates' (the link to a newer
+    session of the same audience: test_first_answer)."""
     old = next(n for n in notices if n.slug == "nantes" and n.year == 2024)
     visit = Watched(browser, origin, viewport=PHONE, java_script_enabled=False)
     page = visit.page
     page.goto(origin + url_of(old))
     assert page.is_visible(".bts-past") and "Session passée" in page.inner_text(".bts-past")
     links = page.eval_on_selector_all(".bts-past a", "els => els.map(a => a.getAttribute('href'))")
-    assert links == [str(old.academy.website)]
+    assert links == [str(old.academy.website), "../../2026/"]
     assert page.is_hidden("#bts-checklist-form") and page.is_visible("#bts-checklist-output [data-document]")
     assert "JavaScript" in page.inner_text("#bts-checklist")
     titles = set()
