@@ -327,6 +327,9 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         check_condition(step.when, content, problems, f"steps[{i}].when", file_hint=None)
     for i, contradiction in enumerate(session_file.contradictions):
         check_condition(contradiction.when, content, problems, f"contradictions[{i}].when", file_hint=None)
+    for wid, switch in session_file.warnings.items():
+        if switch.when is not None:
+            check_condition(switch.when, content, problems, f"warnings.{wid}.when", file_hint=None)
     if uses_age and info.age_reference_date is None:
         problems.add(info.origin, "session.age_reference_date", f"la pièce {quote(uses_age)} dépend de l'âge (age_band) ; ajouter age_reference_date: AAAA-MM-JJ (date à laquelle l'âge est calculé)")
 

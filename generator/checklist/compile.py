@@ -77,7 +77,11 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
             provenance = {"kind": "data", "section": None, "texts": []}
         else:
             provenance = {"kind": "notice", "section": notice.session.warnings[wid].section, "texts": []}
-        warnings.append({"id": wid, "title": warning.title, "text": warning.text, "when": warning.when.to_json(), "provenance": provenance})
+        # the notice's own words and candidates, where its session file gives them (WarningSwitch)
+        switch = notice.session.warnings.get(wid) if provenance["kind"] == "notice" else None
+        text = switch.text if switch is not None and switch.text else warning.text
+        when = switch.when if switch is not None and switch.when is not None else warning.when
+        warnings.append({"id": wid, "title": warning.title, "text": text, "when": when.to_json(), "provenance": provenance})
     return warnings
 
 

@@ -766,9 +766,19 @@ class Contradiction(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class WarningSwitch(Record):
-    """A warning of content/checklist.yaml that this notice supports (those without a national source)."""
+    """A warning of content/checklist.yaml that this notice supports (those without a national source), in the
+    notice's own words and to the candidates it names when they differ from content/checklist.yaml's."""
 
     section: str = doc("où la notice le dit")
+    text: str | None = doc(
+        "les mots de la notice, quand elle le dit autrement que le texte de content/checklist.yaml (absent : ce texte)",
+        default=None,
+    )
+    when: Condition | None = doc(
+        "les candidats à qui la notice le dit, quand ce ne sont pas ceux de content/checklist.yaml "
+        "(absent : ceux-là ; « when: {} » : tous les candidats)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -485,3 +485,31 @@ def test_cli_unknown_academy_or_session(capsys):
         assert "académie inconnue" in out and "Erreur interne" not in out
     assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "1999"]) == 1
     assert "pas de session 1999" in capsys.readouterr().out
+
+
+def test_a_session_gives_a_shared_warning_in_its_notice_s_words_and_to_the_candidates_it_names():
+    """A session's warnings: <id>: may give the notice's own words (text:) and candidates (when:) for a warning of
+    content/checklist.yaml; without them, the shared text and condition (Aix-Marseille 2023 says the choice of form is
+    final to every candidate, content/checklist.yaml to continuing-education candidates)."""
+    import dataclasses
+
+    from generator.checklist.compile import compile_ruleset
+    from generator.merge import build_notice
+    from generator.model.conditions import Condition
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    notice = build_notice(project.content, project.academies["aix-marseille"], 2023)
+    shared = project.content.checklist.warnings["passing_form_definitive"]
+
+    def shown(n, answers):
+        return [w for w in engine.evaluate(compile_ruleset(n, project.content.checklist), answers)["warnings"] if w["id"] == "passing_form_definitive"]
+
+    assert shown(notice, {"situation": "repeater"}) == []
+    assert [w["text"] for w in shown(notice, {"situation": "distance", "route": "formation_continue"})] == [shared.text]
+    words = "Le choix entre forme globale et forme progressive est DÉFINITIF dès la première inscription."
+    switch = dataclasses.replace(notice.session.warnings["passing_form_definitive"], text=words, when=Condition.always())
+    own = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={**notice.session.warnings, "passing_form_definitive": switch}))
+    for answers in ({}, {"situation": "repeater"}, {"situation": "distance", "route": "formation_continue"}):
+        found = shown(own, answers)
+        assert [(w["title"], w["text"], w["provenance"]["kind"]) for w in found] == [(shared.title, words, "notice")], answers
