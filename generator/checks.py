@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 import zoneinfo
 
 from .department_checks import check_departments
+from .french import without_accents
 from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
@@ -221,8 +221,7 @@ def says_strict(words: str | None) -> bool:
     """Whether a deadline's words (the notice's) say it is strict, as the field ``strict`` is defined
     (model/session.py): « délai de rigueur » (« délais de rigueur », « ces délais sont de rigueur ») or « hors délai »
     (« hors-délai », « hors délais »); in capitals or without accents too (« DELAI DE RIGUEUR »)."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", (words or "").casefold()) if not unicodedata.combining(ch))
-    return _STRICT_WORDS.search(" ".join(bare.split())) is not None
+    return _STRICT_WORDS.search(" ".join(without_accents((words or "").casefold()).split())) is not None
 
 
 _STRICT_WORDS = re.compile(r"\bde rigueur\b|\bhors[- ]delais?\b")

@@ -131,6 +131,11 @@ def _unit(ch: str) -> tuple[tuple, int, int]:
     return (_OTHER, lower), 0, case
 
 
+def without_accents(text: str) -> str:
+    """``text`` without its accents and other combining marks (« Délai » → « Delai »), case kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
 @functools.lru_cache(maxsize=16384)
 def sort_key(text: str) -> tuple:
     """The French collation key of ``text``: ``sorted(names, key=sort_key)`` is the dictionary's order.

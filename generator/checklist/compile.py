@@ -71,16 +71,17 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     for wid, warning in checklist.warnings.items():
         if not warning_in_force(warning, notice.session, wid, texts, notice.year):
             continue
+        text, when = warning.text, warning.when
         if warning.sources:
             provenance = {"kind": "national", "section": None, "texts": [texts[s].title for s in warning.sources]}
         elif warning.from_notice_data:
             provenance = {"kind": "data", "section": None, "texts": []}
         else:
-            provenance = {"kind": "notice", "section": notice.session.warnings[wid].section, "texts": []}
-        # the notice's own words and candidates, where its session file gives them (WarningSwitch)
-        switch = notice.session.warnings.get(wid) if provenance["kind"] == "notice" else None
-        text = switch.text if switch is not None and switch.text else warning.text
-        when = switch.when if switch is not None and switch.when is not None else warning.when
+            switch = notice.session.warnings[wid]
+            provenance = {"kind": "notice", "section": switch.section, "texts": []}
+            # the notice's own words and candidates, where its session file gives them (WarningSwitch)
+            text = switch.text or text
+            when = switch.when if switch.when is not None else when
         warnings.append({"id": wid, "title": warning.title, "text": text, "when": when.to_json(), "provenance": provenance})
     return warnings
 

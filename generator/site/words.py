@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from .. import emphasis
+from ..french import without_accents
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.specialties import SpecialtyRef
@@ -277,8 +277,7 @@ _WORD = re.compile(r"\w+")
 def _comparable(text: str) -> str:
     """A text as compared by ``said_in``: without emphasis markers (``**``), accents, case, spacing or a final full stop (« A déposer » in
     a source's table is « À déposer » in its heading)."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", emphasis.plain(text)) if not unicodedata.combining(c))
-    return " ".join(plain.lower().split()).rstrip(".")
+    return " ".join(without_accents(emphasis.plain(text)).lower().split()).rstrip(".")
 
 
 def said_in(texts: Iterable[str], words: str) -> bool:
