@@ -458,6 +458,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "open_question": ("id", "label"),
         "complete": (),
         "incomplete": (),
+        "outside_command": ("label", "academy", "year"),
     },
     # The checklist page of the site (generator/checklist/page.py fills title, intro, fallback,
     # departments and option; site_overrides/assets/checklist/checklist.js fills the others).

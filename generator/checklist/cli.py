@@ -81,6 +81,36 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
     return compile_ruleset(notice, project.content.checklist), None
 
 
+def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFile) -> str | None:
+    """For a candidate of department ``code``, outside academy ``slug``: the page's hint (their academy, its notice in
+    this guide as the command that gives its list, or its site). None when the project's other files do not load
+    (the generic « inscrivez-vous auprès de l'académie de votre département » is said then)."""
+    import datetime as dt
+
+    from ..merge import build_notices
+    from ..pipeline import load_and_check
+    from ..site.directory import department_hint, directory, where_to_register
+    from ..site.status_view import pending
+
+    project, problems = load_and_check(root)
+    if problems or project.content.departments is None or slug not in project.academies:
+        return None
+    notices = build_notices(project)
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    published = [n for n in notices if not pending(n)]
+    routes = directory(published, project.content.departments.table(), dt.date.today())
+    department = next((d for d in routes.departments if d.code == code), None)
+    if department is None:
+        return None
+    session = where_to_register(notice, department)
+    if session is not None:
+        label = texts.text("department_hint.link", year=session.year)
+        link = texts.text("checklist.outside_command", label=label, academy=session.slug, year=session.year)
+    else:
+        link = department.academy.website
+    return department_hint(notice, department, session, link)
+
+
 def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str], list[str]]:
     answers: dict[str, str] = {}
     errors = []
@@ -128,5 +158,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
-        print(typography(emphasis.plain(render(ruleset, result, t))))  # the notice's bold (**words**): words alone
+        standing = result["standing"] or {}
+        where = outside_hint(root, args.academy, args.session, standing["department"], t) if standing.get("kind") == "outside_academy" else None
+        print(typography(emphasis.plain(render(ruleset, result, t, where))))  # the notice's bold (**words**): words alone
     return 0

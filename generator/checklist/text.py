@@ -127,8 +127,9 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
     return texts.text("provenance.notice_plain")
 
 
-def standing_lines(standing: dict | None, texts: InterfaceFile) -> list[str]:
-    """What the notice says of the candidate's situation, first (``standing`` of the engine's result)."""
+def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None) -> list[str]:
+    """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
+    for another academy's candidate, their academy and where to read its notice, when known)."""
     t = texts
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return []
@@ -147,7 +148,8 @@ def standing_lines(standing: dict | None, texts: InterfaceFile) -> list[str]:
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
     if kind == "outside_academy":
-        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text", department=standing["department"]), "  " + t.text("standing.outside_where_unknown")]
+        where = where or t.text("standing.outside_where_unknown")
+        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text", department=standing["department"]), "  " + where]
     if kind == "how_unknown":
         return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]
     return [t.text("standing.unknown_text")]
@@ -165,7 +167,8 @@ def _warning_lines(result: dict, t: InterfaceFile) -> list[str]:
     return out + [""]
 
 
-def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
+def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None) -> str:
+    """The answer in French (``where``: see ``standing_lines``)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 
@@ -178,7 +181,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile) -> str:
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
     out = [t.text("checklist.title", academy=ruleset["academy"]["name"], year=ruleset["session"]["year"]), ""]
-    standing = standing_lines(result["standing"], t)
+    standing = standing_lines(result["standing"], t, where)
     if standing:
         out += standing + [""]
     if result["dropped"]:

@@ -174,24 +174,42 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def where_to_register(notice: Notice, department: DepartmentRoute) -> SessionRef | None:
+    """For a candidate of ``department``, outside the notice's academy: the newest notice of the guide for their
+    academy and the same audience (else any audience); None when the guide has none (their academy's site, then)."""
+    audience = notice.audience if notice.audience in AUDIENCES else "individual"
+    return department.academy.latest(audience) or department.academy.latest()
+
+
+def department_hint(notice: Notice, department: DepartmentRoute, session: SessionRef | None, link: str) -> str | None:
+    """The hint said to a candidate of ``department`` (outside the notice's academy): their academy, and ``link``
+    (« {link} » for the page's script) to ``session``, its notice here, or else to the academy's site; None when
+    there is neither."""
+    t = notice.texts
+    academy = department.academy
+    words = t.text("department_hint.department", name=department.name, code=department.code)
+    if session is not None:
+        return t.text("department_hint.here", department=words, academy=capitalised(academy.title), link=link)
+    if academy.website:
+        return t.text("department_hint.official", department=words, academy=capitalised(academy.title), link=link)
+    return None
+
+
 def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:
     """For the checklist page: each department outside the notice's academy → the hint said next to the
     department field (plain text, French typography not applied; the page's script writes it as text),
     with its link: the academy's notice here for the same audience, else the academy's official site
     (``to_root``: from the page to the site's root)."""
-    t = notice.texts
-    audience = notice.audience if notice.audience in AUDIENCES else "individual"
     out = {}
     for d in routes.departments:
-        academy = d.academy
-        if academy.id == notice.slug:
+        if d.academy.id == notice.slug:
             continue
-        session = academy.latest(audience) or academy.latest()
-        department = t.text("department_hint.department", name=d.name, code=d.code)
+        session = where_to_register(notice, d)
+        text = department_hint(notice, d, session, "{link}")
+        if text is None:
+            continue
         if session is not None:
-            text = t.text("department_hint.here", department=department, academy=capitalised(academy.title), link="{link}")
-            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": t.text("department_hint.link", year=session.year)}
-        elif academy.website:
-            text = t.text("department_hint.official", department=department, academy=capitalised(academy.title), link="{link}")
-            out[d.code] = {"text": text, "url": academy.website, "label": academy.website}
+            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": notice.texts.text("department_hint.link", year=session.year)}
+        else:
+            out[d.code] = {"text": text, "url": d.academy.website, "label": d.academy.website}
     return out

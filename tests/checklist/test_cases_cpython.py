@@ -426,6 +426,44 @@ def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_no
         assert typography(texts.text(absent)) not in out, absent
     assert typography(texts.text("checklist.documents", count=0).split(" (")[0]) not in out
     assert "2023" not in out  # (the session's dates are in 2023)
+    assert typography(texts.text("standing.outside_where_unknown")) not in out
+
+
+def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys):
+    """As the hint next to the page's department field (``directory.department_hints``): a department of an academy
+    this guide does not cover → the academy and its site; of an academy it covers → its notice for the same
+    audience, as the command that gives its list (Toulouse 2024, for individual candidates → Nantes 2024, not the
+    establishments' 2026). Without the rest of the project loading, the generic sentence (frozen data)."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater"]
+    assert main([*argv, "department=75"]) == 0
+    out = capsys.readouterr().out
+    assert typography("Paris (75) n'est pas dans cette académie. Votre académie : Académie de Paris, que ce guide ne couvre pas "
+                      "encore : consultez son site, https://www.ac-paris.fr.") in out, out
+    assert main([*argv, "department=44"]) == 0
+    out = capsys.readouterr().out
+    assert typography("Votre académie : Académie de Nantes ; sa notice est dans ce guide : notice de la session 2024 "
+                      "(python -m generator checklist --academy nantes --session 2024).") in out, out
+    assert typography(texts.text("standing.outside_where_unknown")) not in out
+
+
+def test_cli_without_the_rest_of_the_project_says_to_register_with_the_department_s_academy(tmp_path, capsys):
+    """Another academy's file is broken: the command still answers for this notice, with the generic sentence."""
+    import shutil
+
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    root = tmp_path / "project"
+    shutil.copytree(FROZEN, root)
+    (root / "academies" / "nantes" / "2024.yaml").write_text("session: [\n", encoding="utf-8")
+    texts, _ = load_texts(root)
+    assert main(["--root", str(root), "checklist", "--academy", "toulouse", "--session", "2024", "department=44"]) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("standing.outside_where_unknown")) in out, out
 
 
 def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(capsys):
