@@ -57,6 +57,9 @@ def r408_list_in_force(lists: dict[str, R408List], texts: dict[str, NationalText
     return None
 
 
+OWN_WARNING_FIELDS = ("title", "text", "when")  # what a warning only this notice gives writes itself (WarningSwitch)
+
+
 def warning_in_force(warning: ChecklistWarning, session: SessionFile, wid: str, texts: dict[str, NationalText], year: int) -> bool:
     """A warning is shown when it comes from the notice's own data (``from_notice_data``), when its
     national texts are in force, or when the session file says where its notice says it."""
@@ -235,9 +238,16 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
     for wid in session_file.warnings:
         warning = warnings.get(wid)
         where = session_file.where(f"warnings.{wid}")
-        if warning is None:
-            problems.add(where, f"warnings.{wid}", f"avertissement inconnu {quote(wid)}{_nearest(wid, warnings)} (voir content/checklist.yaml)")
-        elif warning.sources or warning.from_notice_data:
+        switch = session_file.warnings[wid]
+        missing = [f"{name}:" for name in OWN_WARNING_FIELDS if getattr(switch, name) is None]
+        if warning is None and missing:
+            problems.add(
+                where, f"warnings.{wid}",
+                f"avertissement inconnu {quote(wid)}{_nearest(wid, warnings)} (voir content/checklist.yaml) ; pour un "
+                "avertissement que seule cette notice donne, écrire title:, text: et when: (son titre, les mots de la "
+                f"notice, les candidats à qui elle le dit ; when: {{}} : tous) ; il manque : {', '.join(missing)}",
+            )
+        elif warning is not None and (warning.sources or warning.from_notice_data):
             problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (texte national ou données de la notice) ; retirer cette ligne")
 
 

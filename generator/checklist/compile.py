@@ -65,13 +65,14 @@ def _provenance(provenance: Provenance) -> dict:
 
 
 def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
-    """The warnings of content/checklist.yaml in force for the session (``provenance.warning_in_force``), with their provenance."""
+    """The warnings of content/checklist.yaml in force for the session (``provenance.warning_in_force``), then those
+    only this notice gives (its ``warnings:``), with their provenance."""
     texts = notice.national_texts
     warnings = []
     for wid, warning in checklist.warnings.items():
         if not warning_in_force(warning, notice.session, wid, texts, notice.year):
             continue
-        text, when = warning.text, warning.when
+        title, text, when = warning.title, warning.text, warning.when
         if warning.sources:
             provenance = {"kind": "national", "section": None, "texts": [texts[s].title for s in warning.sources]}
         elif warning.from_notice_data:
@@ -82,7 +83,13 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
             # the notice's own words and candidates, where its session file gives them (WarningSwitch)
             text = switch.text or text
             when = switch.when if switch.when is not None else when
-        warnings.append({"id": wid, "title": warning.title, "text": text, "when": when.to_json(), "provenance": provenance})
+            title = switch.title or title
+        warnings.append({"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance})
+    # the warnings only this notice gives (their identifiers are not in content/checklist.yaml), in its file's order
+    for wid, switch in notice.session.warnings.items():
+        if wid not in checklist.warnings:
+            provenance = {"kind": "notice", "section": switch.section, "texts": []}
+            warnings.append({"id": wid, "title": switch.title, "text": switch.text, "when": switch.when.to_json(), "provenance": provenance})
     return warnings
 
 

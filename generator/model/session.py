@@ -767,16 +767,24 @@ class Contradiction(Record):
 @dataclass(frozen=True, kw_only=True)
 class WarningSwitch(Record):
     """A warning of content/checklist.yaml that this notice supports (those without a national source), in the
-    notice's own words and to the candidates it names when they differ from content/checklist.yaml's."""
+    notice's own words and to the candidates it names when they differ from content/checklist.yaml's; or, under an
+    identifier content/checklist.yaml does not have, a warning only this notice gives (its title, words and
+    candidates then all written here)."""
 
     section: str = doc("où la notice le dit")
+    title: str | None = doc(
+        "le titre de l'avertissement, quand la notice l'intitule autrement (absent : celui de content/checklist.yaml) ; "
+        "obligatoire pour un avertissement que seule cette notice donne",
+        default=None,
+    )
     text: str | None = doc(
-        "les mots de la notice, quand elle le dit autrement que le texte de content/checklist.yaml (absent : ce texte)",
+        "les mots de la notice, quand elle le dit autrement que le texte de content/checklist.yaml (absent : ce texte) ; "
+        "obligatoire pour un avertissement que seule cette notice donne",
         default=None,
     )
     when: Condition | None = doc(
         "les candidats à qui la notice le dit, quand ce ne sont pas ceux de content/checklist.yaml "
-        "(absent : ceux-là ; « when: {} » : tous les candidats)",
+        "(absent : ceux-là ; « when: {} » : tous les candidats) ; obligatoire pour un avertissement que seule cette notice donne",
         default=None,
     )
 

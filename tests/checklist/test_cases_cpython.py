@@ -551,3 +551,30 @@ def test_a_session_gives_a_shared_warning_in_its_notice_s_words_and_to_the_candi
     for answers in ({}, {"situation": "repeater"}, {"situation": "distance", "route": "formation_continue"}):
         found = shown(own, answers)
         assert [(w["title"], w["text"], w["provenance"]["kind"]) for w in found] == [(shared.title, words, "notice")], answers
+
+
+def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_and_candidates():
+    """An identifier content/checklist.yaml does not have: the notice's own warning, with the title, words, candidates
+    and section its session file gives (Clermont-Ferrand 2024: « Seuls les candidats du C.N.E.D. ou de la promotion
+    sociale ont le choix… », said to every candidate, frozen data); never to another academy's candidate."""
+    from generator.checklist.compile import compile_ruleset
+    from generator.merge import build_notice
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    assert "passing_form_choice" not in project.content.checklist.warnings
+    notice = build_notice(project.content, project.academies["clermont-ferrand"], 2024)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+
+    def shown(answers):
+        return [w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "passing_form_choice"]
+
+    words = "Seuls les candidats du C.N.E.D. ou de la promotion sociale ont le choix de s'inscrire en forme globale ou progressive."
+    for answers in ({}, {"situation": "repeater"}, {"department": "63", "situation": "distance"}):
+        found = shown(answers)
+        assert [(w["title"], " ".join(w["text"].split()), w["provenance"]) for w in found] == [
+            ("Forme de passage", words, {"kind": "notice", "section": "Informations complémentaires, 2. Forme de passage", "texts": []})
+        ], answers
+    assert shown({"department": "75", "situation": "repeater"}) == []
+    # after the shared warnings, in the file's order
+    assert [w["id"] for w in ruleset["warnings"]][-1] == "passing_form_choice"

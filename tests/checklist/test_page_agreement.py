@@ -161,3 +161,27 @@ def test_complete_is_said_only_when_nothing_is_left(sessions):
     if sessions.frozen:
         assert completes > 0, "the draw never reached a complete list"
 
+
+
+def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
+    """A warning the session file writes in the notice's words (warnings: <id>: text:, and the warnings only that
+    notice gives) says what the notice page shows, not words of its own (Aix-Marseille 2023, Clermont-Ferrand 2024)."""
+    import re
+
+    from generator.site.pages import notice_page
+
+    def plain(text: str) -> str:
+        text = re.sub(r"<[^>]+>|\*\*|[\u00a0\u202f]", " ", text).replace("’", "'")
+        return " ".join(text.split())
+
+    checked = 0
+    for notice, _, _ in sessions.values():
+        own = [s for s in notice.session.warnings.values() if s.text is not None]
+        if not own:
+            continue
+        page = plain(notice_page(notice, dt.date(2025, 10, 1)))
+        for switch in own:
+            assert plain(switch.text) in page, (notice.slug, notice.year, switch.text)
+            checked += 1
+    if sessions.frozen:
+        assert checked  # the frozen Clermont-Ferrand 2024 gives one
