@@ -10,7 +10,8 @@
 // No other page of the site is controlled. The files are put in the cache by the page itself,
 // after its first answer (checklist.js: keepForOffline): the page, its scripts and styles,
 // the engine, the ruleset and Pyodide's files. It also removes another build's Pyodide and
-// standard library, unless a checklist page kept in the cache (another academy's) names them.
+// standard library, and the earlier versions of the files named by their content (…?v=…), unless
+// a checklist page kept in the cache (another academy's) names them.
 //
 // Pyodide's files live in a folder named after their version (assets/pyodide/<version>/), and the
 // engine, the ruleset and the worker are named by their content (engine.py?v=…, ruleset.json?v=…,

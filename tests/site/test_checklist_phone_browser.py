@@ -666,11 +666,19 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     old_pyodides = [old_pyodide, origin + kept_past[1] + "pyodide.asm.wasm"]
     still_named = [origin + "/assets/pyodide/0.0.2/" + name for name in ("pyodide.asm.wasm", "bts-stdlib-1111111111111111.zip")]
     still_named += [origin + "/assets/pyodide/0.0.3/" + name for name in ("pyodide.asm.wasm", "python_stdlib.zip")]
-    for old in (old_stdlib, pyodides_own, *old_pyodides, *still_named):
+    # The files named by their content (?v=): an earlier version of the page's script is removed, unless a kept
+    # page names it (kept-a); the one only the past page names is removed too.
+    script = origin + "/assets/checklist/checklist.js"
+    old_versions = [script + "?v=0000000000000000", script + "?v=2222222222222222"]
+    still_named.append(script + "?v=1111111111111111")
+    for old in (old_stdlib, pyodides_own, *old_pyodides, *old_versions, *still_named):
         page.evaluate("async (url) => (await caches.open('bts-checklist')).put(url, new Response('old'))", old)
     past_box = '<div class="admonition warning bts-past" data-bts-past-after="1999-11-15" data-bts-timezone="Europe/Paris" hidden></div>'
     for path, (pyodide, library), body in [*((p, v, "") for p, v in kept.items()), (kept_past[0], (kept_past[1], None), past_box)]:
         tag = f'<script type="module" async id="bts-checklist-boot" data-pyodide="{pyodide}"' + (f' data-stdlib="{library}"' if library else "") + "></script>"
+        version = {"/kept-a/2000/liste-personnalisee/": "1111111111111111", kept_past[0]: "2222222222222222"}.get(path)
+        if version:
+            tag += f'<script src="../../../assets/checklist/checklist.js?v={version}"></script>'
         page.evaluate(
             "async ([url, text]) => (await caches.open('bts-checklist')).put(url, new Response(text, { headers: { 'content-type': 'text/html; charset=utf-8' } }))",
             [origin + path, f"<!doctype html><html><head>{tag}</head><body>{body}</body></html>"],
@@ -705,7 +713,8 @@ def test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offli
     assert any(u.endswith("pyodide.asm.wasm") for u in urls) and any(u.endswith(url_of(notice)) for u in urls)
     assert not any("#" in u or "1987" in u or "search_index" in u for u in urls), urls
     assert old_stdlib not in urls and pyodides_own not in urls and any(u.endswith("/" + stdlib.file_name()) for u in urls), urls
-    assert not any(u in urls for u in old_pyodides) and all(u in urls for u in still_named), urls
+    assert not any(u in urls for u in old_pyodides + old_versions) and all(u in urls for u in still_named), urls
+    assert any(u.startswith(script + "?v=") and u not in still_named for u in urls), urls  # this page's own
     assert not any(found for entries in stored.values() for _, _, found in entries), "an answer is in the cache"
     page.goto("about:blank")
     before = len(visit.requests)

@@ -803,9 +803,12 @@ function start(root) {
       const named = await namedByKeptPages(cache);
       named.pyodide.add(pyodide);
       named.stdlib.add(url("stdlib").href);
+      for (const file of own) nameVersion(named.versions, file);
       for (const request of await cache.keys()) {
         const other = /\/assets\/pyodide\//.test(request.url) && ![...named.pyodide].some((folder) => request.url.startsWith(folder));
-        if (other || (/\/(bts-stdlib-[^/]*|python_stdlib)\.zip$/.test(request.url) && !named.stdlib.has(request.url))) await cache.delete(request);
+        if (other || (/\/(bts-stdlib-[^/]*|python_stdlib)\.zip$/.test(request.url) && !named.stdlib.has(request.url)) || superseded(named.versions, request.url)) {
+          await cache.delete(request);
+        }
       }
       root.dataset.offline = "ready";
     } catch (error) {
@@ -817,8 +820,10 @@ function start(root) {
   // #bts-checklist-boot); a page that names no library (an earlier version) boots with Pyodide's own.
   // A page of a session whose registrations are over (its « session passée » box, as past.js reads it)
   // keeps nothing: its checklist is of no use offline, and what it names would stay in the cache for ever.
+  // Also the files named by their content (…?v=…) that these pages name: another version of one of them
+  // (the same address, another v=), which no kept page names any more, is removed (superseded).
   async function namedByKeptPages(cache) {
-    const named = { pyodide: new Set(), stdlib: new Set() };
+    const named = { pyodide: new Set(), stdlib: new Set(), versions: new Map() };
     const today = new Date().toLocaleDateString("sv");  // YYYY-MM-DD, the browser's day
     for (const request of await cache.keys()) {
       const response = await cache.match(request, { ignoreVary: true });
@@ -831,8 +836,26 @@ function start(root) {
       const folder = new URL(boot.dataset.pyodide, request.url).href;
       named.pyodide.add(folder);
       named.stdlib.add(new URL(boot.dataset.stdlib || "python_stdlib.zip", boot.dataset.stdlib ? request.url : folder).href);
+      const files = [...Object.values(boot.dataset)];
+      for (const node of kept.querySelectorAll("[src], link[href]")) files.push(node.getAttribute("src") || node.getAttribute("href"));
+      for (const file of files) nameVersion(named.versions, new URL(file, request.url).href);
     }
     return named;
+  }
+
+  // versions: address without its query → the addresses with a v= that kept pages name.
+  function nameVersion(versions, href) {
+    const file = new URL(href);
+    if (!file.searchParams.has("v")) return;
+    const path = file.origin + file.pathname;
+    if (!versions.has(path)) versions.set(path, new Set());
+    versions.get(path).add(file.href);
+  }
+
+  function superseded(versions, href) {
+    const file = new URL(href);
+    const named = versions.get(file.origin + file.pathname);
+    return file.searchParams.has("v") && named !== undefined && !named.has(file.href);
   }
 
   // Earlier versions of this page also registered the service worker for assets/checklist/, where
