@@ -82,18 +82,20 @@ Standing
     decide, in a notice that gives its list of documents.
 
 Warnings
-    The warnings of ``warnings`` whose condition holds, with their provenance. For an
-    ``outside_academy`` candidate, only those whose condition reads ``in_academy``
-    alone (the department is another academy's): the others tell this notice's
-    rules (« forme de passage définitive »…), which do not concern someone who
-    does not register here, and need no question.
+    The warnings of ``warnings`` whose condition holds, with their provenance. For a
+    candidate given no list (``excluded``, ``not_listed``, ``outside_academy``), only
+    those whose condition reads ``in_academy`` alone (the department is another
+    academy's): the others tell this notice's rules for its candidates (« forme de
+    passage définitive »…), which do not concern someone this notice does not
+    register, and need no question.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
     undecided document, step or warning, the contact table (when the
     session has one and the specialty, or the option when the table's row
     depends on it, is unanswered) or the exam-adjustment item (see above)
-    depends on it (none for an ``outside_academy`` candidate). They are ordered by ``order`` then id.
+    depends on it (no warning's for a candidate given no list; none at all for an ``outside_academy``
+    candidate). They are ordered by ``order`` then id.
 
 Changing an answer
     ``normalise`` drops answers whose ``asked_when`` no longer holds (and an
@@ -626,12 +628,12 @@ def evaluate(ruleset, answers):
 
     warnings = []
     for warning in ruleset["warnings"]:
-        if elsewhere and set(_condition_questions(warning["when"])) != {"in_academy"}:
-            continue  # another academy's candidate: this notice's rules are not theirs (see Warnings)
+        if not listed and set(_condition_questions(warning["when"])) != {"in_academy"}:
+            continue  # no list from this notice: its rules for its candidates are not theirs (see Warnings)
         result, missing = state.evaluate(warning["when"])
         if result is TRUE:
             warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})
-        elif result is UNKNOWN and not elsewhere:
+        elif result is UNKNOWN and listed:
             needed |= missing
 
     contacts, missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
