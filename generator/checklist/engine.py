@@ -541,8 +541,14 @@ def _standing(ruleset, state):
     if any(c["routes"] for c in categories):
         route, missing = state.value("route")
         if route is UNKNOWN:
-            return None, frozenset(needed | set(missing))
-        categories = [c for c in categories if not c["routes"] or (route is not FALSE and route in c["routes"])]
+            # Every route the candidate could answer leads to the same category (Clermont-Ferrand: « scolaire, par
+            # la voie de l'apprentissage ou de la formation continue », all through the establishment): no need to ask.
+            routes = next((q["choices"] for q in ruleset["questions"] if q["id"] == "route"), [])
+            firsts = {id(next(iter(_by_route(categories, value)), None)) for value, _ in routes}
+            if len(firsts) != 1 or not routes:
+                return None, frozenset(needed | set(missing))
+            route = routes[0][0]
+        categories = _by_route(categories, route)
     if not categories:
         return {"kind": "not_listed"}, frozenset(needed)
     category = categories[0]
@@ -554,6 +560,11 @@ def _standing(ruleset, state):
     else:
         kind = "excluded"
     return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed)
+
+
+def _by_route(categories, route):
+    """The categories of a situation that hold for ``route`` (FALSE: the route is not asked)."""
+    return [c for c in categories if not c["routes"] or (route is not FALSE and route in c["routes"])]
 
 
 def _r408_annexes(doc, state):
