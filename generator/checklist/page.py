@@ -205,6 +205,7 @@ class RoutingBox:
     text_key: str
     href: str | None  # the other audience's notice of the same session here, or the academy's site
     words: str | None  # the link's words
+    who: str | None = None  # the title's {who} (notice_view.Routing)
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,7 @@ def _routing_box(notice: Notice, routing: Routing | None) -> RoutingBox | None:
         return None
     if routing.notice is not None:
         words = notice.texts.text(routing.link_key, year=routing.notice.year)
-        return RoutingBox(routing.title_key, routing.text_key, f"../../{routing.notice.year}/", words)
+        return RoutingBox(routing.title_key, routing.text_key, f"../../{routing.notice.year}/", words, routing.who)
     if routing.website:
         return RoutingBox(routing.title_key, routing.text_key, routing.website, routing.website)
     return RoutingBox(routing.title_key, routing.text_key, None, None)

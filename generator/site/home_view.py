@@ -71,10 +71,15 @@ def _route(key: str, session: SessionRef, texts: InterfaceFile) -> Route:
         return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session)
     # the candidates this notice has register themselves, not every individual candidate (Nantes 2024
     # names distance learners and repeaters, not salaried workers)
-    who = [texts.text(WHO_KEYS[s]) for s in WHO_KEYS if s in session.registers]
+    who = who_words(session, texts)
     if not who:
         return Route("home.route_individual_plain", LINK_KEYS[session.audience], session)
-    return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session, ", ".join(who))
+    return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session, who)
+
+
+def who_words(session: SessionRef, texts: InterfaceFile) -> str | None:
+    """« CNED, redoublant »: the situations ``session``'s notice has register themselves (None: it names none)."""
+    return ", ".join(texts.text(WHO_KEYS[s]) for s in WHO_KEYS if s in session.registers) or None
 
 
 def routes_of(academy: AcademyRoutes, texts: InterfaceFile) -> tuple[Route, ...]:

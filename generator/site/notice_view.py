@@ -25,6 +25,7 @@ from ..model.values import given
 from ..model.site import SiteFile
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
+from .home_view import who_words
 from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_page, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
@@ -83,19 +84,20 @@ class Past:
 class Routing:
     """A notice for one audience points to the notice the other audience reads (texts of ROUTING_KEYS)."""
 
-    title_key: str  # « Vous vous inscrivez vous-même (CNED, redoublant, salarié) ? »
+    title_key: str  # « Vous vous inscrivez vous-même (CNED, redoublant) ? », « Votre établissement vous inscrit ? »
     text_key: str  # with {link} to the notice, or to the academy's site; without, when there is neither
     link_key: str | None  # the words of the link to the notice (« notice des candidats individuels, session 2024 »)
     notice: SessionRef | None  # the other audience's newest notice in the guide; None: the guide does not have it
     link: str | None  # from this page to that notice
     website: str | None
+    who: str | None = None  # the title's {who}: the situations the linked notice has register themselves
 
 
 # Who the notice is for → the text saying so.
 AUDIENCE_KEYS = {"individual": "header.audience_individual", "establishment": "header.audience_establishment", "both": "header.audience_both"}
 # The other audience → (title, text with a link to its notice, without it: the academy's site, neither).
 ROUTING_KEYS = {
-    "individual": ("header.routing_individual_title", "header.routing_individual", "header.routing_individual_missing", "header.routing_individual_missing_no_site"),
+    "individual": ("header.routing_individual_title_plain", "header.routing_individual", "header.routing_individual_missing", "header.routing_individual_missing_no_site"),
     "establishment": ("header.routing_establishment_title", "header.routing_establishment", None, None),
 }
 # The audience of the notice a link leads to → the words of the link.
@@ -418,7 +420,10 @@ def routing_view(notice: Notice, routes: Directory) -> Routing | None:
     title, with_notice, with_site, alone = ROUTING_KEYS[audience]
     website = given(notice.academy.website)
     if ref is not None and ref.year == notice.year:  # another session's notice has other dates: not this one's
-        return Routing(title, with_notice, NOTICE_LINK_KEYS[ref.audience], ref, relative(ref.page, notice_path(notice)), website)
+        # « (CNED, redoublant) »: whom that notice names (home_view says the same), never a list of its own
+        who = who_words(ref, notice.texts) if audience == "individual" else None
+        title = "header.routing_individual_title" if who else title
+        return Routing(title, with_notice, NOTICE_LINK_KEYS[ref.audience], ref, relative(ref.page, notice_path(notice)), website, who)
     if with_site is None:
         return None  # an establishment receives the academy's instructions: nothing to point a candidate to
     return Routing(title, with_site if website else alone, None, None, None, website)

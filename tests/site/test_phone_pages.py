@@ -314,7 +314,8 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     # the establishments' notice says at its top where individual candidates go; the guide's individual
     # notice is of another session (other dates): not this one's, so the academy's site
     top_2026 = site["nantes/2026/index.md"].split("\n## ")[0]
-    assert typography("Vous vous inscrivez vous-même (CNED, redoublant, salarié) ?") in top_2026
+    # (and names nobody: the guide has no notice that says whom, for this session)
+    assert typography("Vous vous inscrivez vous-même ?") in top_2026 and "salarié" not in top_2026
     assert "](../2024/index.md)" not in top_2026
     assert typography("Ce guide n'a pas la notice des candidats individuels de l'académie pour cette session") in top_2026
     assert "(<https://www.ac-nantes.fr>)" in top_2026
@@ -322,6 +323,22 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     assert typography("Votre établissement vous inscrit ?") not in top_2024
     # an academy with a notice for individual candidates only: no pointer to an establishments' notice
     assert "Votre établissement vous inscrit ?" not in site["toulouse/2024/index.md"].split("\n## ")[0]
+
+
+def test_the_routing_box_names_whom_the_other_notice_has_register_themselves(project, notices):
+    """A notice for establishments whose session has a notice for individual candidates in the guide: the box's
+    title names the situations that notice has register themselves, as the home page does (Nantes 2024's, moved to
+    the 2026 session: CNED and repeaters, not salaried workers)."""
+    import dataclasses
+
+    from generator.site.notice_view import routing_view
+
+    individual = dataclasses.replace(notice_of(notices, "nantes", 2024), year=2026)
+    establishments = notice_of(notices, "nantes", 2026)
+    routes = directory([establishments, individual], project.content.departments.table(), TODAY)
+    routing = routing_view(establishments, routes)
+    assert routing.notice is not None and routing.who == "CNED, redoublant"
+    assert establishments.texts.text(routing.title_key, who=routing.who) == typography("Vous vous inscrivez vous-même (CNED, redoublant) ?")
 
 
 def test_the_checklist_names_the_academy_of_a_department_outside(project, notices):
