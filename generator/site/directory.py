@@ -156,7 +156,13 @@ def directory(notices: list[Notice], table: dict | None, today: dt.date) -> Dire
     else:
         for items in by_slug.values():
             rows.extend(DepartmentRoute(d.code, d.name, academies[items[0].slug]) for d in items[0].academy.departments)
-    return Directory(academies, tuple(rows))
+    return Directory(academies, tuple(sorted(rows, key=lambda row: code_order(row.code))))
+
+
+def code_order(code: str) -> tuple[int, str]:
+    """The official order of department codes: 01…19, 2A, 2B, 21…95, 971…989 (the table groups them otherwise:
+    overseas departments, then the other territories)."""
+    return (20, code[1]) if code in ("2A", "2B") else (int(code), "")
 
 
 def relative(target: str, page: str) -> str:

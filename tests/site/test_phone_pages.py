@@ -289,6 +289,9 @@ def test_the_home_page_names_every_departments_academy(project, site):
     table = project.content.departments.table()
     rows = {row[0][2]: row for row in tables_of(home)[0]["rows"][1:]}
     assert set(rows) == set(table["departments"])
+    # in the order of their codes, 2A and 2B between 19 and 21, 975 between 974 and 976
+    codes = list(rows)
+    assert codes == sorted(codes, key=lambda c: (20.1 if c == "2A" else 20.2 if c == "2B" else int(c)))
     words = {code: " ".join(cell[2] for cell in row) for code, row in rows.items()}
     assert "Académie de Paris" in words["75"] and "https://www.ac-paris.fr" in words["75"]
     assert "Académie de La Réunion" in words["974"] and "https://www.ac-reunion.fr" in words["974"]
