@@ -109,6 +109,19 @@ def previous_year(years: Iterable[int], year: int) -> int | None:
     return max(earlier) if earlier else None
 
 
+def same_readers(audience: str, other: str) -> bool:
+    """Two notices for the same candidates: the same audience, or one of them for both. The guide compares a
+    session with the previous one for the same candidates only (Nantes 2026, for establishments, is not compared
+    with Nantes 2024, for individual candidates: its categories and steps are another audience's, not changes)."""
+    return audience == other or "both" in (audience, other)
+
+
+def previous_for_readers(audiences: dict[int, str], year: int) -> int | None:
+    """``audiences``: an academy's sessions, year → audience. The latest session before ``year`` for the same
+    candidates as ``year``'s (``same_readers``), or None."""
+    return previous_year((y for y, a in audiences.items() if same_readers(a, audiences[year])), year)
+
+
 # ---------------------------------------------------------------- texts: same, reworded, changed
 
 

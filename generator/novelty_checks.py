@@ -1,7 +1,7 @@
 """Checks of ``novelties: drop:`` (session files), which need the merged notices.
 
 A key under ``drop:`` names a line of the guide's comparison of the session
-with the academy's previous one (``generator.diff``): a key that names no line
+with the academy's previous one for the same candidates (``generator.diff``): a key that names no line
 (a typo, or a line that the data no longer produces) would silently leave
 nothing out, so it is reported with the keys that exist. These checks compare
 merged notices: ``generator.pipeline`` runs them last, once every other check
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 
-from .diff import diff, previous_year
+from .diff import diff, previous_for_readers
 from .loading import Project
 from .merge import build_notice
 from .model.values import NOT_GIVEN
@@ -28,9 +28,9 @@ def check_novelties(project: Project, problems: Problems) -> None:
             settings = session.novelties
             if settings in (None, NOT_GIVEN) or not settings.drop:
                 continue
-            previous = previous_year(data.sessions, year)
+            previous = previous_for_readers({y: s.session.audience for y, s in data.sessions.items()}, year)
             if previous is None:
-                continue  # no previous session read: nothing is compared, nothing is left out
+                continue  # no previous session for the same candidates read: nothing is compared, nothing is left out
             changes = diff(build_notice(project.content, data, previous), build_notice(project.content, data, year))
             keys = list(dict.fromkeys(c.key for c in changes))
             for key in settings.drop:

@@ -868,6 +868,6 @@ class SessionFile(Record):
     source_notes: tuple[SourceNote, ...] = doc("ambiguïtés et désaccords des sources", default=())
     novelties: Novelties | NotGiven | None = doc(
         "rubrique « Nouveautés de la session » de la page : absente, le guide la calcule (comparaison avec la session précédente "
-        f"de l'académie) ; {NG} : pas de rubrique ; sinon notice:, compare: et drop:",
+        f"de l'académie pour les mêmes candidats) ; {NG} : pas de rubrique ; sinon notice:, compare: et drop:",
         default=None,
     )

@@ -32,7 +32,7 @@ import html
 from markupsafe import Markup
 
 from .. import emphasis
-from ..diff import previous_year
+from ..diff import previous_for_readers
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..model.departments import DepartmentsFile
@@ -103,9 +103,11 @@ def notice_page(
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
-    """The same academy's previous session among ``notices``, if there is one."""
-    year = previous_year((n.year for n in notices if n.slug == notice.slug), notice.year)
-    return next((n for n in notices if n.slug == notice.slug and n.year == year), None)
+    """The same academy's previous session among ``notices`` for the same candidates (``diff.same_readers``), if
+    there is one."""
+    own = {n.year: n for n in notices if n.slug == notice.slug}
+    year = previous_for_readers({y: n.audience for y, n in own.items()}, notice.year)
+    return own.get(year) if year is not None else None
 
 
 def render_form_html(view: FormView, texts: InterfaceFile, *, with_data: bool) -> str:

@@ -7,12 +7,43 @@ import re
 
 import pytest
 
-from diff_support import frozen_root, load_notices, run_generator
+from diff_support import frozen_root as frozen_copy
+from diff_support import load_notices, run_generator
 from generator.site.novelties_view import novelties_view
 from generator.site.pages import notice_page, previous_notice
 
 SESSION = "academies/nantes/2026.yaml"
 TODAY = dt.date(2025, 10, 1)
+
+
+def frozen_root(tmp):
+    """The frozen project, its Nantes 2024 notice said to be for both audiences: the page compares a session with
+    the previous one for the same candidates only, and the frozen Nantes 2024 (individual candidates) and 2026
+    (establishments) are the project's only two sessions of one academy."""
+    root = frozen_copy(tmp)
+    path = root / "academies/nantes/2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\n  audience: individual\n" in text
+    text = text.replace("\n  audience: individual\n", "\n  audience: both\n", 1)
+    path.write_text(text + "establishment_guide: non précisé par la notice\n", encoding="utf-8")
+    return root
+
+
+def test_a_session_is_compared_with_the_previous_one_for_the_same_candidates_only(tmp_path):
+    """Nantes 2026 (for establishments) and 2024 (for individual candidates), as frozen: no comparison, and the
+    notice's own novelties stay; validate does not check drop: keys of a comparison the page does not show."""
+    from generator.diff import same_readers
+
+    root = frozen_copy(tmp_path)
+    notices = load_notices(root)
+    notice = notices["nantes", 2026]
+    assert previous_notice(list(notices.values()), notice) is None
+    page = notice_page(notice, TODAY, previous=None)
+    assert "suppression du portugais en 2026" in page
+    assert notice.texts.text("novelties.compared", year=2024) not in page
+    assert same_readers("individual", "individual") and same_readers("both", "establishment")
+    assert not same_readers("individual", "establishment")
+    assert run_generator("validate", root=root).returncode == 0
 
 
 def edit(root, old: str, new: str) -> None:
