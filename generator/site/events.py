@@ -41,6 +41,7 @@ from mkdocs.structure.files import File, Files
 
 from .. import pdf
 from ..checklist import page as checklist
+from ..french import typography
 from ..merge import build_notices
 from ..pipeline import load_and_check
 from ..staff import StaffError, drafts
@@ -252,6 +253,20 @@ def _with_policy(output: str, content: str | None, where: str) -> str:
     for item in blocked:
         log.warning(f"{where} : {item} serait bloqué par la Content-Security-Policy du site")
     return csp.with_meta(output, value)
+
+
+@_guarded
+def on_page_content(html, page, config, files):
+    """The side table of contents in French typography, as the headings it lists: Python-Markdown's toc joins a
+    heading's words with plain spaces (« Étape 1 : » lost the non-breaking space its heading has)."""
+    _french_titles(page.toc)
+    return html
+
+
+def _french_titles(items) -> None:
+    for item in items:
+        item.title = typography(item.title)
+        _french_titles(item.children)
 
 
 @_guarded

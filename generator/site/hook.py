@@ -23,6 +23,7 @@ try:
         on_config,
         on_env,
         on_files,
+        on_page_content,
         on_post_build,
         on_post_page,
         on_post_template,

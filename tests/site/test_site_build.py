@@ -221,3 +221,23 @@ def test_without_node_the_build_stops_in_french_without_traceback(tmp_path):
     assert "Node.js introuvable" in output and "scripts/setup.sh" in output
     assert "Traceback" not in output
     assert not (tmp_path / "out").exists()
+
+
+def test_the_side_table_of_contents_says_each_heading_as_the_page_does(real_site):
+    """Python-Markdown's toc joins a heading's words with plain spaces: « Étape 1 : » lost the non-breaking space
+    of its heading (events.on_page_content puts French typography back). Every entry of every page's table of
+    contents reads as the heading it links to, character for character (plain spaces and line breaks aside)."""
+    def words(html: str) -> str:
+        text = re.sub(r"<[^>]+>", "", html).replace("¶", "")
+        return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+    checked = 0
+    for page in real_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        headings = {m.group(2): words(m.group(3)) for m in re.finditer(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)</h\1>', html, re.S)}
+        toc = html[html.find('<nav class="md-nav md-nav--secondary"'):]
+        for anchor, inner in re.findall(r'<a href="#([^"]+)" class="md-nav__link">(.*?)</a>', toc, re.S):
+            if anchor in headings:
+                assert words(inner) == headings[anchor], (page, anchor)
+                checked += 1
+    assert checked > 50
