@@ -452,3 +452,14 @@ def test_nantes_fiche_leaves_room_for_the_units_and_the_year(real_site, real_not
         year = next(w for w in words if w["text"] == "l’année")
         beside = [f for f in frames if f["x0"] > year["x1"] and abs(f["bottom"] - year["bottom"]) < 3 * 72 / 25.4]
         assert beside, "the year's blank is not on its row"
+
+
+def test_a_label_s_colon_follows_a_no_break_space(frozen_notices):
+    """French typography in the forms as in the pages: « NOM DE L'ÉTABLISSEMENT : », never a plain space before
+    the colon the form adds after a label (it could start a line of its own)."""
+    checked = 0
+    for notice in frozen_notices:
+        for page in pages.form_pages(notice).values():
+            assert not re.search(r" :</span>", page), notice.slug
+            checked += len(re.findall("\u00a0:</span>", page))
+    assert checked > 10
