@@ -138,9 +138,21 @@ def _plausible(day: _dt.date, text: str) -> _dt.date:
     return day
 
 
+# « 24:00 »: the end of a deadline's day, as a notice says « au plus tard le vendredi 24 novembre 2023 à minuit ».
+# Kept as the day's last second; said « minuit » (``site.dates.clock``) and written back « 24:00 » (``clock_text``).
+END_OF_DAY = _dt.time(23, 59, 59)
+
+
+def clock_text(time: _dt.time) -> str:
+    """A time as staff write it: ``17:00``, ``24:00`` for the end of the day."""
+    return "24:00" if time == END_OF_DAY else time.strftime("%H:%M")
+
+
 def _iso_time(text: str) -> _dt.time | None:
     if not _ISO_TIME.fullmatch(text):
         return None
+    if text == "24:00":
+        return END_OF_DAY
     try:
         return _dt.time.fromisoformat(text)
     except ValueError:
@@ -259,7 +271,7 @@ class Moment:
     def __str__(self) -> str:
         text = self.date.isoformat()
         if self.time is not None:
-            text += f" {self.time.strftime('%H:%M')}"
+            text += f" {clock_text(self.time)}"
         if self.offset is not None:
             text += format_offset(self.offset)
         return text

@@ -14,6 +14,7 @@ import functools
 from babel.dates import format_date, get_timezone_location
 
 from ..model.content import InterfaceFile
+from ..model.values import END_OF_DAY
 from .text import NBSP
 
 
@@ -30,7 +31,10 @@ def day(value: dt.date) -> str:
 
 
 def clock(value: dt.time | dt.datetime) -> str:
-    """« 17 h 00 » with no-break spaces."""
+    """« 17 h 00 » with no-break spaces; « minuit » for the end of the day (``24:00`` in the data, the notice's word)."""
+    time = value.time() if isinstance(value, dt.datetime) else value
+    if time.replace(tzinfo=None) == END_OF_DAY:
+        return "minuit"
     return f"{value.hour}{NBSP}h{NBSP}{value.minute:02d}"
 
 

@@ -38,7 +38,7 @@ import yaml
 
 from ..checks import academic_year_bounds, local_offsets
 from ..model.session import SessionFile
-from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
+from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, clock_text, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .yaml_text import block_value, comment, quoted
@@ -249,11 +249,12 @@ class _Roller:
             return day.isoformat(), ""
         naive = dt.datetime.combine(day, value.time)
         offsets = local_offsets(naive, self.zone)
+        written = f"{day.isoformat()} {clock_text(value.time)}"
         if len(offsets) == 1:
-            return naive.strftime("%Y-%m-%d %H:%M"), ""
+            return written, ""
         if len(offsets) == 2:
             offset = value.offset if value.offset in offsets else offsets[0]
-            return naive.strftime("%Y-%m-%d %H:%M") + format_offset(offset), " ; heure répétée au changement d'heure : décalage écrit"
+            return written + format_offset(offset), " ; heure répétée au changement d'heure : décalage écrit"
         after = naive
         while not local_offsets(after, self.zone):
             after += dt.timedelta(minutes=1)
