@@ -70,7 +70,8 @@ Standing
     nor any of its deadlines (this notice is not theirs); else ``contradiction`` when a contradiction of the notice (``contradictions``)
     holds for the answers (its passages are shown; the lists stay, the answer is
     never « complete »); else, from the notice's ``who`` categories matching the
-    ``situation`` (and the ``route`` when a category names routes): ``concerned``
+    ``situation`` (and the ``route`` when a category names routes, unless every route the
+    question offers leads to the same category: then it is not needed): ``concerned``
     when the category registers the way this notice is about (``individual``
     notices: ``how`` individual; ``establishment``: establishment; ``both``:
     either), ``excluded`` when the notice sends them elsewhere, ``how_unknown``
@@ -94,8 +95,8 @@ Needed questions
     undecided document, step or warning, the contact table (when the
     session has one and the specialty, or the option when the table's row
     depends on it, is unanswered) or the exam-adjustment item (see above)
-    depends on it (no warning's for a candidate given no list; none at all for an ``outside_academy``
-    candidate). They are ordered by ``order`` then id.
+    depends on it (for a candidate given no list, only the department, which the warning about it needs;
+    none at all for an ``outside_academy`` candidate). They are ordered by ``order`` then id.
 
 Changing an answer
     ``normalise`` drops answers whose ``asked_when`` no longer holds (and an
@@ -543,11 +544,11 @@ def _standing(ruleset, state):
         if route is UNKNOWN:
             # Every route the candidate could answer leads to the same category (Clermont-Ferrand: « scolaire, par
             # la voie de l'apprentissage ou de la formation continue », all through the establishment): no need to ask.
-            routes = next((q["choices"] for q in ruleset["questions"] if q["id"] == "route"), [])
-            firsts = {id(next(iter(_by_route(categories, value)), None)) for value, _ in routes}
-            if len(firsts) != 1 or not routes:
+            routes = [value for value, _ in next((q["choices"] for q in ruleset["questions"] if q["id"] == "route"), [])]
+            outcomes = [_by_route(categories, value)[:1] for value in routes]
+            if not routes or any(outcome != outcomes[0] for outcome in outcomes):
                 return None, frozenset(needed | set(missing))
-            route = routes[0][0]
+            route = routes[0]
         categories = _by_route(categories, route)
     if not categories:
         return {"kind": "not_listed"}, frozenset(needed)
@@ -644,8 +645,8 @@ def evaluate(ruleset, answers):
         result, missing = state.evaluate(warning["when"])
         if result is TRUE:
             warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})
-        elif result is UNKNOWN and listed:
-            needed |= missing
+        elif result is UNKNOWN and not elsewhere:
+            needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     contacts, missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
     needed |= missing
