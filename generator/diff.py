@@ -110,10 +110,11 @@ def previous_year(years: Iterable[int], year: int) -> int | None:
 
 
 def same_readers(audience: str, other: str) -> bool:
-    """Two notices for the same candidates: the same audience, or one of them for both. The guide compares a
-    session with the previous one for the same candidates only (Nantes 2026, for establishments, is not compared
-    with Nantes 2024, for individual candidates: its categories and steps are another audience's, not changes)."""
-    return audience == other or "both" in (audience, other)
+    """Two notices for the same candidates: the same audience. The guide compares a session with the previous one
+    for the same candidates only: Nantes 2026, for establishments, is not compared with Nantes 2024, for individual
+    candidates, nor would it be with a notice for both (the other audience's categories and steps would read as
+    removed)."""
+    return audience == other
 
 
 def previous_for_readers(audiences: dict[int, str], year: int) -> int | None:

@@ -807,11 +807,12 @@ class Novelties(Record):
         default=(),
     )
     compare: bool = doc(
-        "true (par défaut) : le guide ajoute ce qui a changé depuis la session précédente de l'académie ; false : seulement ce que dit la notice",
+        "true (par défaut) : le guide ajoute ce qui a changé depuis la session précédente de l'académie pour les mêmes "
+        "candidats (même public) ; false : seulement ce que dit la notice",
         default=True,
     )
     drop: dict[str, str] = doc(
-        "ligne de la comparaison à ne pas afficher : sa clé (python -m generator diff <académie> <année précédente> <année> --keys) "
+        "ligne de la comparaison à ne pas afficher : sa clé (python -m generator diff <académie> <année de la session précédente pour le même public> <année> --keys) "
         "→ pourquoi (pour l'équipe ; jamais affiché)",
         default_factory=dict,
     )

@@ -4,8 +4,8 @@ Two sources, each said as such:
 
 - what the notice itself announces as new (``novelties: notice:`` of the
   session file, with the place in the notice): the notice's words;
-- the guide's comparison with the academy's previous session in the project
-  (``generator.diff``), introduced by « Par rapport à la notice de la session
+- the guide's comparison with the academy's previous session in the project for the
+  same audience (``generator.diff.previous_for_readers``), introduced by « Par rapport à la notice de la session
   2024 : » and followed by the provenance of the comparison.
 
 Only the changes that matter to a candidate are shown (``Change.candidate``),
