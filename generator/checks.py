@@ -20,7 +20,7 @@ from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, format_offset, given
+from .model.values import END_OF_DAY, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, clock_text, format_offset, given
 from .problems import Location, Problems, quote
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
@@ -245,6 +245,13 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     for name, value in (("opening", opening), ("closing", closing)):
         if value is not None:
             in_year(value, info.where(name), f"session.{name}")
+    if opening and opening.time == END_OF_DAY:
+        problems.add(
+            info.where("opening"), "session.opening",
+            f"{quote(str(opening))} : 24:00 est la fin de la journée (le « minuit » d'une date limite), pas une ouverture ; "
+            f"pour une ouverture à minuit, écrire le jour où elle commence à 00:00, par exemple {opening.date.isoformat()} 00:00 "
+            "si la notice veut dire le début de cette journée",
+        )
     if opening and closing and closing.end() <= opening.start():
         problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
     if opening is None and closing is None and info.dates_note is None:
@@ -511,7 +518,7 @@ def local_offsets(naive: dt.datetime, zone: zoneinfo.ZoneInfo) -> list[dt.timede
 
 
 def _minute(naive: dt.datetime) -> str:
-    return naive.strftime("%Y-%m-%d %H:%M")
+    return f"{naive.date().isoformat()} {clock_text(naive.time())}"
 
 
 def local_time_problem(moment: Moment, zone: zoneinfo.ZoneInfo, name: str) -> str | None:
