@@ -16,6 +16,7 @@ from ..model.content import InterfaceFile
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
+from .engine import NO_LIST
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -167,6 +168,33 @@ def _warning_lines(result: dict, t: InterfaceFile) -> list[str]:
     return out + [""]
 
 
+def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words) -> list[str]:
+    """The candidate's documents, each with why, when and where from, then an empty line."""
+    out = [t.text("checklist.documents", count=len(result["documents"]))]
+    for document in result["documents"]:
+        deadline = deadlines.get(document["deadline"])
+        out.append(f"  - {document['label']}")
+        if document["why"]:
+            out.append("    " + t.text("checklist.because", reasons=" ; ".join(_answer(ruleset, w, t) for w in document["why"])))
+        else:
+            out.append("    " + t.text("checklist.for_everyone"))
+        if deadline:
+            # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée par la
+            # notice » (as the page: checklist_page.deadline_before)
+            key = "checklist.before" if deadline["end"] else "common.deadline"
+            out.append("    " + t.text(key, date=deadline_words(deadline)))
+        if document.get("late_deposit"):
+            out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
+        if document["annexes"]:
+            annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in document["annexes"]])
+            out.append("    " + t.text("standing.annexes", annexes=annexes))
+        if document["detail"]:
+            out.append("    " + " ".join(document["detail"].split()))
+        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False)))
+    out.append("")
+    return out
+
+
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None) -> str:
     """The answer in French (``where``: see ``standing_lines``)."""
     t = texts
@@ -201,28 +229,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if registration["note"]:
         out.extend([registration["note"], ""])
     out += _warning_lines(result, t)
-    out.append(t.text("checklist.documents", count=len(result["documents"])))
-    for document in result["documents"]:
-        deadline = deadlines.get(document["deadline"])
-        out.append(f"  - {document['label']}")
-        if document["why"]:
-            out.append("    " + t.text("checklist.because", reasons=" ; ".join(_answer(ruleset, w, t) for w in document["why"])))
-        else:
-            out.append("    " + t.text("checklist.for_everyone"))
-        if deadline:
-            # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée par la
-            # notice » (as the page: checklist_page.deadline_before)
-            key = "checklist.before" if deadline["end"] else "common.deadline"
-            out.append("    " + t.text(key, date=deadline_words(deadline)))
-        if document.get("late_deposit"):
-            out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
-        if document["annexes"]:
-            annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in document["annexes"]])
-            out.append("    " + t.text("standing.annexes", annexes=annexes))
-        if document["detail"]:
-            out.append("    " + " ".join(document["detail"].split()))
-        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False)))
-    out.append("")
+    # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
+    if result["documents"] or (result["standing"] or {}).get("kind") not in NO_LIST:
+        out += _document_lines(ruleset, result, t, deadlines, deadline_words)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:

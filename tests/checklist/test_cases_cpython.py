@@ -578,3 +578,19 @@ def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_an
     assert shown({"department": "75", "situation": "repeater"}) == []
     # after the shared warnings, in the file's order
     assert [w["id"] for w in ruleset["warnings"]][-1] == "passing_form_choice"
+
+
+def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
+    """As the page (answer.documents_title None): a VAE candidate of Clermont-Ferrand (frozen data) reads why there is
+    no list, not « Pièces à déposer (0) »; a repeater gets theirs."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    title = typography(texts.text("checklist.documents", count=0).split(" (")[0])
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "department=63"]
+    assert main([*argv, "situation=vae"]) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("standing.excluded_title")) in out and title not in out, out
+    assert main([*argv, "situation=repeater"]) == 0
+    assert title in capsys.readouterr().out

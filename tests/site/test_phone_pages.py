@@ -342,6 +342,13 @@ def test_the_routing_box_names_whom_the_other_notice_has_register_themselves(pro
     routing = routing_view(establishments, routes)
     assert routing.notice is not None and routing.who == "CNED, redoublant"
     assert establishments.texts.text(routing.title_key, who=routing.who) == typography("Vous vous inscrivez vous-même (CNED, redoublant) ?")
+    # as the notice page and the checklist page say it
+    from generator.site.pages import notice_page
+
+    title = typography('!!! info "Vous vous inscrivez vous-même (CNED, redoublant) ?"')
+    assert title in notice_page(establishments, TODAY, routes=routes)
+    view = checklist.checklist_view(establishments, _checklist_content(), routing=routing)
+    assert typography("Vous vous inscrivez vous-même (CNED, redoublant) ?") in checklist.render_checklist(view, establishments.texts)
 
 
 def test_the_checklist_names_the_academy_of_a_department_outside(project, notices):
