@@ -247,6 +247,13 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                 "avertissement que seule cette notice donne, écrire title:, text: et when: (son titre, les mots de la "
                 f"notice, les candidats à qui elle le dit ; when: {{}} : tous) ; il manque : {', '.join(missing)}",
             )
+        elif warning is None and difflib.get_close_matches(wid, list(warnings), n=1, cutoff=0.8):
+            # the notice's own warning, complete; its identifier is close to a shared one's (a typo of it?)
+            problems.warn(
+                where, f"warnings.{wid}",
+                f"identifiant absent de content/checklist.yaml, lu comme un avertissement propre à cette notice{_nearest(wid, warnings)} "
+                "Si c'est lui, corriger l'identifiant ; sinon, rien à faire",
+            )
         elif warning is not None and (warning.sources or warning.from_notice_data):
             problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (texte national ou données de la notice) ; retirer cette ligne")
 

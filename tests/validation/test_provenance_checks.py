@@ -110,3 +110,22 @@ def test_a_statement_outside_its_sessions_is_not_shown_and_cannot_be_replaced(ro
     assert "required_2016" not in shown
     national_documents = {d.national for d in notice.documents if d.national}
     assert "r408_attestation" in national_documents and "r408_attestation_2016" not in national_documents
+
+
+def test_a_notice_s_own_warning_close_to_a_shared_one_is_pointed_out_without_blocking(root):
+    """A session's warning under an identifier content/checklist.yaml does not have, complete (title, text, when),
+    is the notice's own; when the identifier is close to a shared one (a typo of it?), validate says so and
+    publishes all the same; a distinct identifier is said nothing."""
+    path = root / "academies" / "fixture" / "2024.yaml"
+    own = "    title: Forme de passage\n    text: Seuls les candidats du CNED ont le choix.\n    when: {}\n"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "warnings:\n  passing_form_definitve:\n    section: Notice, page 2\n" + own, encoding="utf-8")
+    run = run_validate(root)
+    assert run.code == 0, run.output
+    line = path.read_text(encoding="utf-8").splitlines().index("  passing_form_definitve:") + 1
+    assert (f"academies/fixture/2024.yaml:{line}:3: warnings.passing_form_definitve: avertissement : identifiant absent de "
+            "content/checklist.yaml, lu comme un avertissement propre à cette notice ; vouliez-vous dire « passing_form_definitive » ? "
+            "Si c'est lui, corriger l'identifiant ; sinon, rien à faire") in run.stdout, run.stdout
+    path.write_text(text + "warnings:\n  forme_de_passage:\n    section: Notice, page 2\n" + own, encoding="utf-8")
+    run = run_validate(root)
+    assert run.code == 0 and "forme_de_passage" not in run.stdout, run.output
