@@ -183,8 +183,29 @@ def _complemented(notice: Notice, cond: Condition) -> Condition:
         rest = tuple(c for c in question.choices if c not in inner.values) if binary else ()
         if rest and all(v in question.phrases for v in rest):
             child = Condition("test", inner.question, rest)
+        elif child.kind == "test":
+            child = _but_one(notice, child, cond.children)
         children.append(child)
     return Condition("all", children=tuple(children))
+
+
+def _but_one(notice: Notice, test: Condition, beside: tuple[Condition, ...]) -> Condition:
+    """A test of every choice but one of a fact the guide derives from the answers, said as the exception of that
+    one: « sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions », where « vous avez moins de 25 ans
+    jusqu'à la clôture des inscriptions ou 25 ans pendant la période d'inscription » said the same at length (the
+    national JDC rule). Only when the tests ``beside`` it (the rest of its « all ») require what makes the fact
+    asked at all (the birth date is asked of French candidates only): else « sauf si » would take in candidates the
+    fact is not asked of."""
+    question = notice.questions.get(test.question)
+    if question is None or question.kind != "derived" or len(question.choices) < 3:
+        return test
+    sources = [notice.questions.get(q) for q in question.derived_from]
+    if not sources or any(q is None or (q.asked_when != Condition.always() and q.asked_when not in beside) for q in sources):
+        return test
+    rest = tuple(c for c in question.choices if c not in test.values)
+    if len(rest) != 1 or rest[0] not in question.phrases:
+        return test
+    return Condition("not", children=(Condition("test", test.question, rest),))
 
 
 def _clause(notice: Notice, cond: Condition) -> str:

@@ -155,10 +155,12 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
     [
         ("toulouse", 2024, "distance_apprentice_training", "Si vous suivez la formation à distance (CNED ou autre) et que vous êtes en apprentissage"),
         ("nantes", 2026, "r408", "Si votre spécialité figure sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH)"),
-        # three tests of one question in an « any » are one answer among three
-        ("aix-marseille", 2023, "jdc_certificate", "Si vous êtes de nationalité française et que vous avez moins de 25 ans"),
+        # tests of one question in an « any » are one answer among several; every choice but one of a derived fact
+        # is said as the exception of the last (not « moins de 25 ans jusqu'à la clôture … ou 25 ans pendant … »)
+        ("aix-marseille", 2023, "jdc_certificate", "Si vous êtes de nationalité française, sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions"),
         # « A and not (A and B) » says the exception without A again
-        ("clermont-ferrand", 2024, "jdc_certificate", "ou 25 ans pendant la période d'inscription, sauf si vous avez de 18 à 24 ans à la date de référence"),
+        ("clermont-ferrand", 2024, "jdc_certificate",
+         "Si vous êtes de nationalité française, sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions ou si vous avez de 18 à 24 ans à la date de référence"),
         ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
         # « not (notice's list: yes) » of a yes-or-no fact is one more requirement, not an exemption (« ou si … »)
         ("toulouse", 2024, "r408_attestation", "Si votre spécialité figure sur la liste R408 nationale en vigueur pour la session et que votre spécialité ne figure pas sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408"),
@@ -168,6 +170,18 @@ def test_pour_qui_in_plain_words(notices, slug, year, document, expected):
     notice = notice_of(notices, slug, year)
     words = condition_words(notice, next(d for d in notice.documents if d.id == document).when)
     assert expected in words, words
+
+
+def test_all_choices_but_one_are_said_as_an_exception_only_beside_what_makes_the_fact_asked(notices):
+    """« sauf si vous avez 25 ans ou plus… » only beside « nationalité française » (the birth date is asked of French
+    candidates only): without it, « sauf si » would take in the candidates the fact is not asked of."""
+    notice = notice_of(notices, "aix-marseille", 2023)
+    band = Condition("test", "national_age_band", ("under_25", "turns_25"))
+    french = Condition("test", "nationality", ("french",))
+    with_french = condition_words(notice, Condition("all", children=(french, band)))
+    assert "sauf si vous avez 25 ans ou plus" in with_french and "moins de 25 ans" not in with_french, with_french
+    alone = condition_words(notice, Condition("all", children=(Condition("test", "situation", ("repeater",)), band)))
+    assert "sauf si" not in alone and "moins de 25 ans" in alone, alone
 
 
 def test_a_question_without_phrases_reads_with_its_label(notices):
