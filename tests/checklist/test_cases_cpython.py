@@ -569,7 +569,9 @@ def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_an
     def shown(answers):
         return [w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "passing_form_choice"]
 
-    words = "Seuls les candidats du C.N.E.D. ou de la promotion sociale ont le choix de s'inscrire en forme globale ou progressive."
+    words = ("Seuls les candidats du C.N.E.D. ou de la promotion sociale ont le choix de s'inscrire en forme globale ou progressive. "
+             "Les deux formes permettent la compensation entre les notes obtenues aux différentes épreuves (article D 643-23 du code "
+             "de l'éducation). Seule la forme progressive permet le report de notes inférieures à la moyenne.")
     for answers in ({}, {"situation": "repeater"}, {"department": "63", "situation": "distance"}):
         found = shown(answers)
         assert [(w["title"], " ".join(w["text"].split()), w["provenance"]) for w in found] == [
