@@ -235,10 +235,9 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                 problems.add(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"{quote(did)} est aussi sous national_documents: ; garder l'un des deux")
 
     warnings = content.checklist.warnings
-    for wid in session_file.warnings:
+    for wid, switch in session_file.warnings.items():
         warning = warnings.get(wid)
         where = session_file.where(f"warnings.{wid}")
-        switch = session_file.warnings[wid]
         missing = [f"{name}:" for name in OWN_WARNING_FIELDS if getattr(switch, name) is None]
         if warning is None and missing:
             problems.add(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.values import given
 from ..site.text import one_line, text_blocks
-from .engine import NO_LIST
+from .engine import NO_LIST, standing_kind
 from .text import answer_words, provenance_words
 
 UI = "checklist_page"
@@ -200,7 +200,7 @@ def answer_view(
         if qid in result["answers"]
     )
     return AnswerView(
-        elsewhere=(result["standing"] or {}).get("kind") == "outside_academy",
+        elsewhere=standing_kind(result) == "outside_academy",
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
@@ -210,7 +210,7 @@ def answer_view(
             for w in result["warnings"]
         ),
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
-        documents_title=None if not result["documents"] and (result["standing"] or {}).get("kind") in NO_LIST
+        documents_title=None if not result["documents"] and standing_kind(result) in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),

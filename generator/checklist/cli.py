@@ -158,7 +158,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
-        standing = result["standing"] or {}
-        where = outside_hint(root, args.academy, args.session, standing["department"], t) if standing.get("kind") == "outside_academy" else None
+        outside = engine.standing_kind(result) == "outside_academy"
+        where = outside_hint(root, args.academy, args.session, result["standing"]["department"], t) if outside else None
         print(typography(emphasis.plain(render(ruleset, result, t, where))))  # the notice's bold (**words**): words alone
     return 0

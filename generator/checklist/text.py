@@ -16,7 +16,7 @@ from ..model.content import InterfaceFile
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
-from .engine import NO_LIST
+from .engine import NO_LIST, standing_kind
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -217,7 +217,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
     # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts or
     # closing lines (as the page's answer: answer.py, checklist.js).
-    if (result["standing"] or {}).get("kind") == "outside_academy":
+    if standing_kind(result) == "outside_academy":
         out += _warning_lines(result, t)
         return "\n".join(out).rstrip("\n")
     registration = result["registration"]
@@ -230,7 +230,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.extend([registration["note"], ""])
     out += _warning_lines(result, t)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
-    if result["documents"] or (result["standing"] or {}).get("kind") not in NO_LIST:
+    if result["documents"] or standing_kind(result) not in NO_LIST:
         out += _document_lines(ruleset, result, t, deadlines, deadline_words)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
