@@ -7,4 +7,6 @@ export SETUP_BROWSER=1
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 python -m generator validate
-python -m pytest -q "$@"
+# Two workers (the machines have two processors), each running whole test files: a file's
+# browser and built sites are made once (pytest-xdist, --dist loadfile). BTS_TEST_WORKERS=0: one process.
+python -m pytest -q -n "${BTS_TEST_WORKERS:-2}" --dist loadfile "$@"

@@ -3,7 +3,7 @@
 ``real_*`` read the repository's content/ and academies/ (staff edit them: properties of any
 valid data only); ``frozen_*`` read tests/fixtures/project/ (the five seed notices as
 encoded, for golden files, hand-written cases and anything that expects specific content).
-Each site is built once per test run.
+Each site is built once per test process (``scripts/test.sh`` runs two: pytest-xdist, one test file per worker at a time).
 """
 
 from __future__ import annotations

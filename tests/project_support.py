@@ -97,12 +97,12 @@ def build_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_mkdocs(config: Path, site_dir: Path | None = None) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of the project whose configuration is ``config``."""
+def run_mkdocs(config: Path, site_dir: Path | None = None, **env: str) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` of the project whose configuration is ``config`` (``env``: more variables)."""
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
     if site_dir is not None:
         cmd += ["-d", str(site_dir)]
-    return subprocess.run(cmd, cwd=config.parent, env=build_env(), capture_output=True, text=True, timeout=600)
+    return subprocess.run(cmd, cwd=config.parent, env=build_env(**env), capture_output=True, text=True, timeout=600)
 
 
 def built_site(tmp: Path, data: Path) -> Path:

@@ -125,6 +125,11 @@ class Watched:
         self.dialogs.append(f"{dialog.type}: {dialog.message}")
         dialog.dismiss()
 
+    def forget(self) -> None:
+        """Forget what was recorded so far (before the next page of the same context)."""
+        for recorded in (self.console, self.errors, self.dialogs, self.requests):
+            recorded.clear()
+
     def violations(self) -> list[str]:
         return self.page.evaluate("window.__cspViolations || []")
 

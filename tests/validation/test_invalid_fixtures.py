@@ -19,7 +19,7 @@ import pytest
 
 from generator.problems import shown_source_line, source_lines as source_lines_of
 from project_support import FROZEN
-from validation_support import BASE, INVALID, build_root, run_validate
+from validation_support import BASE, INVALID, build_root, run_validate, validate_in_process
 
 FIXTURES = sorted([*INVALID.glob("*.yaml"), *INVALID.glob("*.bin")])
 TARGETS = {"academies/fixture/2024.yaml", "academies/fixture/academy.yaml"}
@@ -60,13 +60,33 @@ def test_base_is_valid(tmp_path: Path):
     assert "Tout est valide : 1 académie(s), 1 session(s)." in run.stdout
 
 
+def fixture_root(path: Path, tmp_path: Path) -> Path:
+    """The base project with the fixture in place of the file it replaces."""
+    target, _ = read_header(path)
+    root = build_root(tmp_path)
+    (root / target).write_bytes(path.read_bytes())
+    return root
+
+
+# Fixtures run as staff run them, in a subprocess, and compared with the in-process run the others get:
+# bytes that are not UTF-8, a file that cannot be read as YAML, a duplicated key, a date out of order, warnings only.
+AS_STAFF = ["10_non_utf8.bin", "03_duplicate_key_top_level.yaml", "300_document_rule_never_applies.yaml", "01_yaml_syntax_error.yaml", "25_deadline_before_closing.yaml"]
+
+
+@pytest.mark.parametrize("name", AS_STAFF)
+def test_a_fixture_gives_the_same_output_in_a_subprocess(name: str, tmp_path: Path):
+    path = INVALID / name
+    assert path.is_file(), f"{name}: fixture renamed? update AS_STAFF"
+    root = fixture_root(path, tmp_path)
+    staff, here = run_validate(root), validate_in_process(root)
+    assert (staff.code, staff.stdout, staff.stderr) == (here.code, here.stdout, here.stderr)
+
+
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
 def test_invalid_fixture(path: Path, tmp_path: Path):
     target, expected = read_header(path)
-    root = build_root(tmp_path)
     raw = path.read_bytes()
-    (root / target).write_bytes(raw)
-    run = run_validate(root)
+    run = validate_in_process(fixture_root(path, tmp_path))
 
     assert "Traceback" not in run.output
     assert "Erreur interne" not in run.output, run.output

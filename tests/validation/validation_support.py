@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import shutil
 import subprocess
@@ -52,3 +54,15 @@ def run_validate(root: Path | None = None, *paths: str) -> Run:
     command += ["validate", *paths]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def validate_in_process(root: Path) -> Run:
+    """``validate`` of ``root`` through the command line's own ``main`` in this process: what
+    ``run_validate`` prints and returns, without starting Python and importing the generator
+    for each of hundreds of fixtures (``test_invalid_fixtures.py`` compares the two on a sample)."""
+    from generator.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--root", str(root), "validate"])
+    return Run(code, out.getvalue(), err.getvalue())
