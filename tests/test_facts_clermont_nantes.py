@@ -836,3 +836,17 @@ def test_source_notes_name_subjects_in_french(clermont, nantes2024, nantes2026):
     for loaded in (clermont, nantes2024, nantes2026):
         for note in loaded.session.source_notes:
             assert not re.search(r"\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-z]+\b", note.about), note.about
+
+
+def test_nantes2026_r408_list_in_the_notices_words(nantes2026):
+    """The page's « Intitulé dans la notice » column: the notice's own wording where it differs from the
+    catalogue (« Système constructif bois et habitat »), the catalogue's name, without its abbreviation,
+    where it does not (« Architectures en métal : conception et réalisation », never « — » nor « (AM-CR) »)."""
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY
+
+    rows = {row.specialty: row.words for row in notice_view(nantes2026.notice, FIXED_TODAY).r408.notice_rows}
+    assert rows["Architectures en métal : conception et réalisation (AM-CR)"] == "Architectures en métal : conception et réalisation"
+    assert rows["Systèmes constructifs bois et habitat (SCBH)"] == "Système constructif bois et habitat"
+    assert rows["Bâtiment"] == "Bâtiment"
+    assert all(words and "(" not in words.replace("(option", "") for words in rows.values()), rows

@@ -46,6 +46,7 @@ from .words import (
     row_names_item,
     said_in,
     same_words,
+    specialty_as_written,
     specialty_name,
 )
 
@@ -248,7 +249,7 @@ class DocumentGroup:
 class R408Row:
     specialty: str
     annexes: str
-    words: str | None  # how the list names it, when it differs from the catalogue
+    words: str | None  # how the list names it: a notice's, its words or else the catalogue's name; the national one, its words if they differ
     in_notice: str | None  # national list: « citée » / « non citée » by the notice's own list; None without one
     numbers: tuple[int, ...] = ()  # the annexes required (4, 5): a notice's table crosses them
 
@@ -851,7 +852,8 @@ def _r408(notice: Notice) -> R408:
         national_note=national.note if national else None,
         notice_reference=reference,
         notice_rows=tuple(
-            R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "", e.words, None, e.annexes)
+            R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "",
+                    specialty_as_written(notice, e.specialty, e.words), None, e.annexes)
             for e in own.specialties
         ) if differs else (),
         notice_table=own_voice and differs and own.printed_as == "table",

@@ -69,6 +69,21 @@ def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
     return name
 
 
+def specialty_as_written(notice: Notice, ref: SpecialtyRef | str, words: str | None) -> str:
+    """How a notice's list names a specialty: its ``words`` when it wrote them, else the catalogue's
+    name as it stands (no abbreviation: « words » is given only where the notice's differs)."""
+    if words:
+        return words
+    if isinstance(ref, str):
+        ref = SpecialtyRef.parse(ref)
+    spec = notice.specialties.get(ref.specialty)
+    name = spec.name if spec else ref.specialty
+    if ref.option:
+        option = spec.options.get(ref.option) if spec else None
+        name += ", " + (option or notice.texts.text("conditions.option", letter=ref.option))
+    return name
+
+
 def _value_words(notice: Notice, question_id: str, value: str) -> str:
     """One answer in words: the specialty's name, the option's letter, the choice's label."""
     question = notice.questions.get(question_id)
