@@ -35,3 +35,36 @@ def real_site(tmp_path_factory) -> Path:
 def frozen_site(tmp_path_factory) -> Path:
     """The frozen project's site, built once with ``mkdocs build --strict``."""
     return built_site(tmp_path_factory.mktemp("frozen-site"), FROZEN)
+
+
+# The longest test files, longest first (seconds on one worker, 2026-12-01). ``scripts/test.sh`` runs
+# two workers that take whole files in collection order: a long file collected last would keep one
+# worker busy while the other has nothing left. Only the order changes; a file missing here runs after.
+LONG_FIRST = [
+    "site/test_injection_browser.py",  # ~190 s
+    "site/test_checklist_phone_browser.py",  # ~160 s
+    "validation/test_fuzz_validate.py",
+    "checklist/test_checklist_browser.py",  # ~100 s
+    "site/test_phone_browser.py",
+    "site/test_notice_pdf.py",
+    "site/test_forms.py",
+    "site/test_publish.py",
+    "site/test_forms_browser.py",
+    "test_an_added_academy_passes.py",
+    "site/test_site_facts.py",
+    "validation/test_invalid_fixtures.py",
+]
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).resolve().parent
+    rank = {name: i for i, name in enumerate(LONG_FIRST)}
+
+    def key(item) -> int:
+        try:
+            name = Path(str(item.fspath)).resolve().relative_to(here).as_posix()
+        except ValueError:
+            return len(rank)
+        return rank.get(name, len(rank))
+
+    items.sort(key=key)  # stable: the tests of a file keep their order

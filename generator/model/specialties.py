@@ -52,7 +52,7 @@ class R408Entry(Record):
 
     specialty: SpecialtyRef = doc("spécialité concernée (identifiant de content/specialties.yaml)")
     annexes: tuple[int, ...] = doc("annexes 4 et/ou 5 de la recommandation R408 exigées ; vide si la notice ne les précise pas", default=())
-    words: str | None = doc("intitulé tel qu'écrit dans la notice, s'il diffère du catalogue", default=None)
+    words: str | None = doc("intitulé tel qu'écrit dans la notice, s'il diffère du nom du catalogue (sans son sigle)", default=None)
 
     def check(self, reader, path: str) -> None:
         for i, annex in enumerate(self.annexes):

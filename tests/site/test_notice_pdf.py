@@ -32,7 +32,7 @@ from generator.site import pages
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, row_names_item, said_in, same_words, specialty_name
+from generator.site.words import deadline_moment, row_names_item, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -1078,7 +1078,7 @@ def check_r408_list_printed_as(notices) -> dict[str, int]:
             rows = [cells for cells in rows if len(cells) == 3]
             assert len(rows) == len(own.specialties), where
             for entry, cells in zip(own.specialties, rows):
-                name = entry.words or specialty_name(notice, entry.specialty)
+                name = specialty_as_written(notice, entry.specialty, entry.words)
                 assert squeeze(typography(name)) in squeeze(cells[0]), (where, name, cells)
                 assert [cell.strip() == "X" for cell in cells[1:]] == [4 in entry.annexes, 5 in entry.annexes], (where, name, cells)
         else:

@@ -68,20 +68,6 @@ def fixture_root(path: Path, tmp_path: Path) -> Path:
     return root
 
 
-# Fixtures run as staff run them, in a subprocess, and compared with the in-process run the others get:
-# bytes that are not UTF-8, a file that cannot be read as YAML, a duplicated key, a date out of order, warnings only.
-AS_STAFF = ["10_non_utf8.bin", "03_duplicate_key_top_level.yaml", "300_document_rule_never_applies.yaml", "01_yaml_syntax_error.yaml", "25_deadline_before_closing.yaml"]
-
-
-@pytest.mark.parametrize("name", AS_STAFF)
-def test_a_fixture_gives_the_same_output_in_a_subprocess(name: str, tmp_path: Path):
-    path = INVALID / name
-    assert path.is_file(), f"{name}: fixture renamed? update AS_STAFF"
-    root = fixture_root(path, tmp_path)
-    staff, here = run_validate(root), validate_in_process(root)
-    assert (staff.code, staff.stdout, staff.stderr) == (here.code, here.stdout, here.stderr)
-
-
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
 def test_invalid_fixture(path: Path, tmp_path: Path):
     target, expected = read_header(path)
@@ -119,6 +105,21 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
         caret = out[i + 2]
         assert caret.strip() == "^", f"no caret line after: {line}"
         assert caret.index("^") - 4 == shown_caret, f"caret not under column {column}: {line}"
+
+
+# Fixtures run as staff run them, in a subprocess, and compared with the in-process run the others get
+# (after them: what hundreds of in-process runs could have left behind would show here):
+# bytes that are not UTF-8, a file that cannot be read as YAML, a duplicated key, a date out of order, warnings only.
+AS_STAFF = ["10_non_utf8.bin", "03_duplicate_key_top_level.yaml", "300_document_rule_never_applies.yaml", "01_yaml_syntax_error.yaml", "25_deadline_before_closing.yaml"]
+
+
+@pytest.mark.parametrize("name", AS_STAFF)
+def test_a_fixture_gives_the_same_output_in_a_subprocess(name: str, tmp_path: Path):
+    path = INVALID / name
+    assert path.is_file(), f"{name}: fixture renamed? update AS_STAFF"
+    root = fixture_root(path, tmp_path)
+    staff, here = run_validate(root), validate_in_process(root)
+    assert (staff.code, staff.stdout, staff.stderr) == (here.code, here.stdout, here.stderr)
 
 
 def test_fixtures_differ_from_base():

@@ -62,7 +62,13 @@ def validate_in_process(root: Path) -> Run:
     for each of hundreds of fixtures (``test_invalid_fixtures.py`` compares the two on a sample)."""
     from generator.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
+    # Strict UTF-8 streams, as a process's: what one could not print fails here too.
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", newline="\n") for _ in range(2))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(["--root", str(root), "validate"])
-    return Run(code, out.getvalue(), err.getvalue())
+    return Run(code, *(_written(stream) for stream in (out, err)))
+
+
+def _written(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8")
