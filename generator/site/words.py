@@ -55,13 +55,14 @@ def deadline_moment(notice: Notice, deadline_id: str) -> str:
     return moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
 
 
-def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
-    """« Maintenance des systèmes, option B » from a reference or an id."""
+def specialty_name(notice: Notice, ref: SpecialtyRef | str, *, abbreviation: bool = True) -> str:
+    """« Maintenance des systèmes, option B » from a reference or an id (the catalogue's abbreviation after
+    the name, « (AM-CR) », unless ``abbreviation`` is False)."""
     if isinstance(ref, str):
         ref = SpecialtyRef.parse(ref)
     spec = notice.specialties.get(ref.specialty)
     name = spec.name if spec else ref.specialty
-    if spec and spec.abbreviation:
+    if abbreviation and spec and spec.abbreviation:
         name = f"{name} ({spec.abbreviation})"
     if ref.option:
         option = spec.options.get(ref.option) if spec else None
@@ -72,16 +73,7 @@ def specialty_name(notice: Notice, ref: SpecialtyRef | str) -> str:
 def specialty_as_written(notice: Notice, ref: SpecialtyRef | str, words: str | None) -> str:
     """How a notice's list names a specialty: its ``words`` when it wrote them, else the catalogue's
     name as it stands (no abbreviation: « words » is given only where the notice's differs)."""
-    if words:
-        return words
-    if isinstance(ref, str):
-        ref = SpecialtyRef.parse(ref)
-    spec = notice.specialties.get(ref.specialty)
-    name = spec.name if spec else ref.specialty
-    if ref.option:
-        option = spec.options.get(ref.option) if spec else None
-        name += ", " + (option or notice.texts.text("conditions.option", letter=ref.option))
-    return name
+    return words or specialty_name(notice, ref, abbreviation=False)
 
 
 def _value_words(notice: Notice, question_id: str, value: str) -> str:
