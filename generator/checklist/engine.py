@@ -116,13 +116,13 @@ _DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The standings for which nothing is listed (see Standing in the module docstring).
 NO_LIST = ("excluded", "not_listed", "outside_academy")
+DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
 
 
 def standing_kind(result):
     """The kind of a result's standing (``concerned``, ``outside_academy``…; None while the situation is
     unanswered): what the page's answer and the command line test (``in NO_LIST``: no list for the candidate)."""
     return (result["standing"] or {}).get("kind")
-DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
 
 
 # ---------------------------------------------------------------------------
