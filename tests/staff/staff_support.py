@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import re
 import shutil
 import sys
 from pathlib import Path
-
-from generator.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
 import validation_support  # noqa: E402  (the validator's run, shared with the validation tests)
@@ -44,17 +40,15 @@ def run(root: Path, *args: str, today: str | None = "2026-11-30", drafts: bool =
         os.environ.pop("BTS_GUIDE_TODAY", None)
     else:
         os.environ["BTS_GUIDE_TODAY"] = today
-    out, err = io.StringIO(), io.StringIO()
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(["--root", str(root), *args])
+        done = validation_support.main_in_process(root, *args)
     finally:
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
-    return Run(code, out.getvalue(), err.getvalue())
+    return Run(done.code, done.stdout, done.stderr)
 
 
 def assert_clean(result: Run) -> None:

@@ -9,8 +9,6 @@ Deterministic (fixed seeds), in-process, a few seconds.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import random
 import re
 import shutil
@@ -18,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
 from project_support import FROZEN
+from validation_support import validate_in_process
 
 FILES = sorted(FROZEN.glob("academies/*/*.yaml"))
 HEADLINE = re.compile(r"^[^\s].*?:\d+:\d+: \S")
@@ -72,10 +70,8 @@ def mutate(rng: random.Random, raw: bytes) -> bytes:
 
 
 def validate(root: Path, *paths: str) -> tuple[int, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--root", str(root), "validate", *paths])
-    return code, out.getvalue() + err.getvalue()
+    done = validate_in_process(root, *paths)
+    return done.code, done.output
 
 
 def check_output(code: int, output: str, what: str) -> None:

@@ -56,17 +56,22 @@ def run_validate(root: Path | None = None, *paths: str) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def validate_in_process(root: Path) -> Run:
-    """``validate`` of ``root`` through the command line's own ``main`` in this process: what
-    ``run_validate`` prints and returns, without starting Python and importing the generator
-    for each of hundreds of fixtures (``test_invalid_fixtures.py`` compares the two on a sample)."""
+def main_in_process(root: Path, *args: str) -> Run:
+    """``python -m generator --root ROOT ARGS…`` through the command line's own ``main`` in this process:
+    what the command prints and returns, without starting Python and importing the generator for each of
+    hundreds of runs (``test_invalid_fixtures.py`` compares it with ``run_validate`` on a sample)."""
     from generator.cli import main
 
     # Strict UTF-8 streams, as a process's: what one could not print fails here too.
     out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", newline="\n") for _ in range(2))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--root", str(root), "validate"])
+        code = main(["--root", str(root), *args])
     return Run(code, *(_written(stream) for stream in (out, err)))
+
+
+def validate_in_process(root: Path, *paths: str) -> Run:
+    """``validate [PATH…]`` of ``root`` in this process (``main_in_process``)."""
+    return main_in_process(root, "validate", *paths)
 
 
 def _written(stream: io.TextIOWrapper) -> str:
