@@ -517,7 +517,8 @@ def local_offsets(naive: dt.datetime, zone: zoneinfo.ZoneInfo) -> list[dt.timede
     return offsets
 
 
-def _minute(naive: dt.datetime) -> str:
+def minute_text(naive: dt.datetime) -> str:
+    """A local minute as the data writes it: ``2023-11-22 17:00`` (``24:00`` for the end of a day)."""
     return f"{naive.date().isoformat()} {clock_text(naive.time())}"
 
 
@@ -535,16 +536,16 @@ def local_time_problem(moment: Moment, zone: zoneinfo.ZoneInfo, name: str) -> st
         skipped = (before + dt.timedelta(minutes=1)).strftime("%H:%M")
         return (
             f"{quote(str(moment))} n'existe pas à {name} : ce jour-là, les horloges passent de {skipped} à {after.strftime('%H:%M')} "
-            f"(changement d'heure) ; écrire {_minute(before)} ou {_minute(after)}"
+            f"(changement d'heure) ; écrire {minute_text(before)} ou {minute_text(after)}"
         )
     if moment.offset is None and len(offsets) == 2:
-        first, second = (f"{_minute(naive)}{format_offset(offset)}" for offset in offsets)
+        first, second = (f"{minute_text(naive)}{format_offset(offset)}" for offset in offsets)
         return (
             f"{quote(str(moment))} existe deux fois à {name} : ce jour-là, les horloges reculent (changement d'heure) ; "
             f"écrire laquelle avec son décalage : {first} (la première fois) ou {second} (la seconde)"
         )
     if moment.offset is not None and moment.offset not in offsets:
-        written = [f"{_minute(naive)}{format_offset(offset)}" for offset in offsets]
+        written = [f"{minute_text(naive)}{format_offset(offset)}" for offset in offsets]
         fix = " ou ".join(written) if len(written) == 2 else f"{written[0]}, ou l'heure sans décalage"
         return f"{quote(str(moment))} : à {name}, cette heure n'a pas le décalage {format_offset(moment.offset)} ; écrire {fix}"
     return None

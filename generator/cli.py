@@ -115,8 +115,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output cut short by the reader (``| head``): nothing to report
         sys.stderr.close()
         return 1
-    except Exception as error:  # a bug of ours: say so in French, never a traceback
-        print(f"Erreur interne du générateur ({type(error).__name__}: {error}). Ce n'est pas une erreur de vos fichiers : la signaler à l'équipe technique.", file=sys.stderr)
-        if "--debug" in sys.argv:
-            raise
+    except Exception as error:  # a bug of ours: say so in French; the traceback goes to a file for the technical team
+        from .site.failure import write_technical_report
+
+        command = " ".join(["python -m generator", *(sys.argv[1:] if argv is None else argv)])
+        detail = write_technical_report(error, command)
+        sent = f" Joindre le fichier « {detail} » (détail technique)." if detail else ""
+        print(
+            f"Erreur interne du générateur ({type(error).__name__}: {error}). Ce n'est pas une erreur de vos fichiers : "
+            f"la signaler à l'équipe technique, avec la commande lancée.{sent}",
+            file=sys.stderr,
+        )
         return 2

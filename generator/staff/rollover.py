@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..checks import academic_year_bounds, local_offsets
+from ..checks import academic_year_bounds, local_offsets, minute_text
 from ..model.session import SessionFile
-from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, clock_text, format_offset
+from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .yaml_text import block_value, comment, quoted
@@ -249,7 +249,7 @@ class _Roller:
             return day.isoformat(), ""
         naive = dt.datetime.combine(day, value.time)
         offsets = local_offsets(naive, self.zone)
-        written = f"{day.isoformat()} {clock_text(value.time)}"
+        written = minute_text(naive)
         if len(offsets) == 1:
             return written, ""
         if len(offsets) == 2:
@@ -258,7 +258,7 @@ class _Roller:
         after = naive
         while not local_offsets(after, self.zone):
             after += dt.timedelta(minutes=1)
-        return after.strftime("%Y-%m-%d %H:%M"), f" ; {value.time.strftime('%H:%M')} n'existe pas ce jour-là (changement d'heure) : {after.strftime('%H:%M')} écrit"
+        return minute_text(after), f" ; {value.time.strftime('%H:%M')} n'existe pas ce jour-là (changement d'heure) : {after.strftime('%H:%M')} écrit"
 
     def insert_markers(self) -> int:
         count = 0

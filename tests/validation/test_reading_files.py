@@ -363,3 +363,30 @@ def test_reserved_names_cover_every_top_level_name_of_a_real_build(real_site: Pa
     stems = {stem for stem in (name.split(".")[0] for name in top) if slug_problem(stem) is None or stem in RESERVED_SLUGS}
     assert stems <= RESERVED_SLUGS, f"add to RESERVED_SLUGS: {sorted(stems - RESERVED_SLUGS)}"
     assert {"404", "assets", "index", "search", "sitemap"} <= stems  # (what the build was expected to write)
+
+
+# --- A bug of the generator -----------------------------------------------------------------------
+
+
+def test_internal_error_is_told_in_french_with_its_detail_in_a_file(tmp_path: Path, monkeypatch):
+    """A bug reaches staff as one French line naming the file that holds the traceback, never the traceback."""
+    import generator.cli as cli
+    from validation_support import main_in_process
+
+    def broken(root, paths):
+        raise KeyError("clé-de-test")
+
+    monkeypatch.setattr(cli, "load_and_check", broken)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    run = main_in_process(REPO, "validate")
+    assert run.code == 2
+    assert "Traceback" not in run.output
+    assert run.stdout == ""
+    assert run.stderr.startswith("Erreur interne du générateur (KeyError: 'clé-de-test'). Ce n'est pas une erreur de vos fichiers")
+    reports = list(tmp_path.glob("bts-guide-erreur-*.txt"))
+    assert len(reports) == 1
+    assert f"Joindre le fichier « {reports[0]} » (détail technique)." in run.stderr
+    detail = reports[0].read_text(encoding="utf-8")
+    assert detail.startswith(f"python -m generator --root {REPO} validate\n")
+    assert "Traceback" in detail and "KeyError: 'clé-de-test'" in detail
