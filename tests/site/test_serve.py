@@ -28,6 +28,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def start_serve(root: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
+    """``mkdocs serve`` on a free port, once it says it serves; another port if someone took this one between
+    ``free_port`` and MkDocs' own bind (another test worker, another program)."""
+    for _ in range(5):
+        port = free_port()
+        with log_path.open("w", encoding="utf-8") as log:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
+                cwd=root, env=build_env(), stdout=log, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + POLL_LIMIT
+        while time.monotonic() < deadline and server.poll() is None:
+            if f"Serving on http://127.0.0.1:{port}/" in log_path.read_text(encoding="utf-8"):
+                return server, f"http://127.0.0.1:{port}"
+            time.sleep(0.2)
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+            raise AssertionError(f"mkdocs serve did not serve within {POLL_LIMIT} s:\n{log_path.read_text(encoding='utf-8')}")
+        output = log_path.read_text(encoding="utf-8")
+        if "Address already in use" not in output:
+            raise AssertionError(f"mkdocs serve stopped ({server.returncode}):\n{output}")
+    raise AssertionError("mkdocs serve: no free port in five tries")
+
+
 def get(url: str) -> tuple[int, str]:
     """One request that must be answered within 5 s (a stuck server fails here)."""
     try:
@@ -63,13 +88,8 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
     root = copy_project(tmp_path)
     session = root / "academies" / "toulouse" / "2024.yaml"
     good = break_closing(session)  # broken from the start: no good state yet
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
-        cwd=root, env=build_env(), stdout=log, stderr=subprocess.STDOUT,
-    )
+    log = tmp_path / "serve.log"
+    server, base = start_serve(root, log)
     try:
         # 1. First build broken: the home page is the report (escaped), the notices do not exist.
         home = poll(base + "/", lambda t: "bts-serve-report-full" in t, "report as home page")
@@ -104,8 +124,6 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-        log.seek(0)
-        output = log.read()
-        log.close()
+        output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output, output
     assert "n'est pas une date" in output  # the report is in the terminal too
