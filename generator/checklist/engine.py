@@ -66,8 +66,12 @@ Contacts
 Standing
     Before any list, whether the notice concerns the candidate (``standing``):
     ``outside_academy`` (with the ``department``) when the candidate resides in a
-    department of another academy: nothing is listed and no question is needed
-    nor any of its deadlines (this notice is not theirs); else ``contradiction`` when a contradiction of the notice (``contradictions``)
+    department of another academy and does not register through an establishment: nothing is
+    listed and no question is needed nor any of its deadlines (this notice is not theirs). Residence
+    decides where one registers oneself (the notices of Toulouse, Clermont-Ferrand and Nantes 2024
+    say so); a candidate whose category (below) is registered by their ``establishment`` keeps that
+    category's standing wherever they live. When the notice has such a category and the situation (or
+    the route) is unanswered, the standing waits for it (None, those questions needed); else ``contradiction`` when a contradiction of the notice (``contradictions``)
     holds for the answers (its passages are shown; the lists stay, the answer is
     never « complete »); else, from the notice's ``who`` categories matching the
     ``situation`` (and the ``route`` when a category names routes, unless every route the
@@ -88,7 +92,9 @@ Warnings
     those whose condition reads ``in_academy`` alone (the department is another
     academy's): the others tell this notice's rules for its candidates (« forme de
     passage définitive »…), which do not concern someone this notice does not
-    register, and need no question.
+    register, and need no question. Those whose condition reads ``in_academy`` alone are
+    not shown to a candidate whose category is registered by their establishment (where
+    they live decides nothing; see Standing), and need no question for them.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
@@ -524,26 +530,54 @@ def _contacts(ruleset, state):
     return found, missing
 
 
+# ``_category``: the situation (or the route) is needed to know the candidate's category.
+_UNDECIDED = object()
 _CONCERNED = {"individual": ("individual",), "establishment": ("establishment",), "both": ("individual", "establishment")}
 
 
 def _standing(ruleset, state):
     """(the candidate's standing or None, the questions it still needs); see the module docstring."""
     needed = set()
+    category, missing = _category(ruleset, state)
     if "in_academy" in state.questions and state.value("in_academy")[0] == "no":
-        # Another academy's candidate: nothing of this notice is theirs (where to go: the page's national table).
-        return {"kind": "outside_academy", "department": state.answers["department"]}, frozenset()
+        # Residence decides where one registers oneself; a candidate whom their establishment registers is not
+        # sent elsewhere by it (no notice says so). Until the situation says which, when this notice has both.
+        through_establishment = [c for c in ruleset["who"] if c["how"] == "establishment"] if ruleset["who_given"] else []
+        if category is _UNDECIDED and through_establishment:
+            return None, missing
+        if category is _UNDECIDED or category is None or category["how"] != "establishment":
+            # Another academy's candidate: nothing of this notice is theirs (where to go: the page's national table).
+            return {"kind": "outside_academy", "department": state.answers["department"]}, frozenset()
     for contradiction in ruleset["contradictions"]:
-        result, missing = state.evaluate(contradiction["when"])
+        result, missing_here = state.evaluate(contradiction["when"])
         if result is TRUE:
             return {"kind": "contradiction", "about": contradiction["about"], "passages": contradiction["passages"], "advice": contradiction["advice"]}, frozenset()
         if result is UNKNOWN:
-            needed |= missing
+            needed |= missing_here
     if not ruleset["who_given"]:
         return {"kind": "unknown"}, frozenset(needed)
+    if category is _UNDECIDED:
+        return None, frozenset(needed | set(missing))
+    if category is None:
+        return {"kind": "not_listed"}, frozenset(needed)
+    how = category["how"]
+    if how is None:
+        kind = "how_unknown"
+    elif how in _CONCERNED[ruleset["session"]["audience"]]:
+        kind = "concerned"
+    else:
+        kind = "excluded"
+    return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed)
+
+
+def _category(ruleset, state):
+    """(the notice's ``who`` category for the answers, None when none matches or the notice does not say who
+    registers, _UNDECIDED while the situation, or the route, is needed; the questions needed to decide it)."""
+    if not ruleset["who_given"]:
+        return None, frozenset()
     situation, missing = state.value("situation")
     if situation is UNKNOWN or situation is FALSE:
-        return None, frozenset(needed | set(missing))
+        return _UNDECIDED, frozenset(missing)
     categories = [c for c in ruleset["who"] if c["situation"] == situation]
     if any(c["routes"] for c in categories):
         route, missing = state.value("route")
@@ -553,20 +587,10 @@ def _standing(ruleset, state):
             routes = [value for value, _ in next((q["choices"] for q in ruleset["questions"] if q["id"] == "route"), [])]
             outcomes = [_by_route(categories, value)[:1] for value in routes]
             if not routes or any(outcome != outcomes[0] for outcome in outcomes):
-                return None, frozenset(needed | set(missing))
+                return _UNDECIDED, frozenset(missing)
             route = routes[0]
         categories = _by_route(categories, route)
-    if not categories:
-        return {"kind": "not_listed"}, frozenset(needed)
-    category = categories[0]
-    how = category["how"]
-    if how is None:
-        kind = "how_unknown"
-    elif how in _CONCERNED[ruleset["session"]["audience"]]:
-        kind = "concerned"
-    else:
-        kind = "excluded"
-    return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed)
+    return (categories[0] if categories else None), frozenset()
 
 
 def _by_route(categories, route):
@@ -645,8 +669,13 @@ def evaluate(ruleset, answers):
             undecided.append({"id": doc["id"], "label": doc["label"], "missing": _ordered(state, missing)})
 
     warnings = []
+    # Registered by their establishment: where the candidate lives decides nothing (see Standing).
+    by_establishment = standing is not None and (standing.get("category") or {}).get("how") == "establishment"
     for warning in ruleset["warnings"]:
-        if not listed and set(_condition_questions(warning["when"])) != {"in_academy"}:
+        about_residence = set(_condition_questions(warning["when"])) == {"in_academy"}
+        if by_establishment and about_residence:
+            continue
+        if not listed and not about_residence:
             continue  # no list from this notice: its rules for its candidates are not theirs (see Warnings)
         result, missing = state.evaluate(warning["when"])
         if result is TRUE:

@@ -20,14 +20,14 @@ same words as the web page.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
-from .notice_view import QUOTE_END_STOP, R408, DocumentGroup, TopicView, document_group, document_rows, national_group_name, notice_view
-from .words import condition_words, deadline_moment, document_deadline
+from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, national_group_name, notice_view
+from .words import condition_words, deadline_moment
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,7 @@ class GuideAnnex:
     documents: DocumentGroup | None  # the national documents the notice does not mention
     rules: tuple[RuleRow, ...]
     r408: R408 | None  # its national list (None: no national list in force)
-    topics: tuple[TopicView, ...]  # the national statements, by topic
-    # under a national statement that says when to provide documents (``documents_when:`` in content/topics.yaml), the
-    # dates the notice sets for its own items asked in that condition, when they are not its documents' date or it lets
-    # them come later, by topic id (« r408 » for the R408 part): « lors de votre confirmation d'inscription » beside
-    # Nantes 2026's 12 December, « au plus tard à la date limite d'inscription » beside Toulouse's 15/01/2024
-    notice_deadlines: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    topics: tuple[TopicView, ...]  # the national statements, by topic, each with the notice's own dates (notice_deadlines)
 
     @property
     def empty(self) -> bool:
@@ -129,7 +124,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     if guide is not None and guide.states_note:  # the guide's note on what its source lost (the PDF leaves the column out)
         missing += (guide.states_note,)
     topics = tuple(
-        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national))
+        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines)
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )
@@ -149,32 +144,4 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         rules=rules,
         r408=national_r408,
         topics=topics,
-        notice_deadlines=_notice_deadlines(notice, {t.id for t in topics} | ({"r408"} if national_r408 else set())),
     )
-
-
-def _notice_deadlines(notice: Notice, shown: set[str]) -> dict[str, tuple[str, ...]]:
-    """For each topic the annex shows (``shown``), the dates in words the notice sets for its own items that a
-    national statement of it dates (``documents_when``), when they differ from its documents' deadline or the notice
-    lets them come later (Nantes 2026's R408: 12 December; Toulouse 2024's R408: « pièces pouvant être à déposer
-    ultérieurement »; its engagement étudiant form: 15/01/2024), each date once."""
-    out: dict[str, tuple[str, ...]] = {}
-    for topic in notice.topics:
-        if topic.id not in shown:
-            continue
-        conditions = [s.documents_when for s in topic.statements if s.provenance.kind == "national" and s.documents_when is not None]
-        dates = dict.fromkeys(
-            QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
-            for condition in conditions
-            for doc in notice.documents
-            if not doc.national and _asked_in(doc.when, condition) and (doc.deadline != "documents" or doc.late_deposit)
-        )
-        if dates:
-            out[topic.id] = tuple(dates)
-    return out
-
-
-def _asked_in(when: Condition, condition: Condition) -> bool:
-    """An item asked in ``when`` is asked in ``condition``: the same condition, or all of several that include it
-    (the notice's R408 item: listed specialty, minus the national exemption)."""
-    return when == condition or (when.kind == "all" and condition in when.children)

@@ -23,6 +23,7 @@ from .. import emphasis
 from ..merge import Notice
 from ..model.session import FormField, FormPart
 from .form_columns import label_above, two_columns
+from .notice_view import page_title
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
@@ -70,6 +71,7 @@ class Block:
 @dataclass(frozen=True)
 class FormView:
     title: str
+    tab_title: str  # the browser's tab: the form, then the academy and the session (« … — Académie de Toulouse — BTS session 2024 »)
     # MkDocs' title of the page (outside the navigation, it would be its file name, « Fiche preparatoire »):
     # the academy, then the form, in the phone's top bar and in the search results
     page_title: str
@@ -82,6 +84,8 @@ class FormView:
     notice_page: str  # the notice's page, relative to the form's page
     pdf_file: str | None  # the form's PDF, relative to the form's page, when the site has PDFs
     page_data: dict  # what form.js needs: the page's academy and session, the checklist's routes (answers)
+    # the checklist's answers the form takes (« votre spécialité et votre voie de formation »); None: it takes none
+    prefilled: str | None = None
 
 
 def _part(part: FormPart) -> PartView:
@@ -151,6 +155,7 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
     size = _size(len(form.all_parts()))
     return FormView(
         title=form.title,
+        tab_title=f"{emphasis.plain(form.title)} — {page_title(notice)}",
         page_title=f"{emphasis.plain(notice.academy.name)} · {emphasis.plain(form.title)}",
         of_academy=of(notice.academy.name, notice.texts),
         year=notice.year,
@@ -161,7 +166,21 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
         notice_page="../index.md",
         pdf_file=pdf_file,
         page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},
+        prefilled=_prefilled(notice, form),
     )
+
+
+# The checklist's answers a form can take (prefill:), in the order they are said; academy and session are the page's.
+PREFILLED_ANSWERS = {"specialty": "forms.prefilled_specialty", "route": "forms.prefilled_route"}
+
+
+def _prefilled(notice: Notice, form: FormField) -> str | None:
+    """« votre spécialité et votre voie de formation »: what the form takes from the candidate's answers."""
+    taken = {part.prefill for _, part in form.all_parts()}
+    words = [notice.texts.text(key) for kind, key in PREFILLED_ANSWERS.items() if kind in taken]
+    if not words:
+        return None
+    return notice.texts.text("forms.prefilled", answers=" et ".join(words))
 
 
 def forms_with_pages(notice: Notice) -> tuple[FormField, ...]:

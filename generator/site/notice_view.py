@@ -96,6 +96,9 @@ class Routing:
 
 # Who the notice is for → the text saying so.
 AUDIENCE_KEYS = {"individual": "header.audience_individual", "establishment": "header.audience_establishment", "both": "header.audience_both"}
+# Who the notice is for → whom its academy's departments concern: individual candidates by where they live,
+# establishments by where they are.
+DEPARTMENTS_KEYS = {"individual": "header.departments", "establishment": "header.departments_establishment", "both": "header.departments_both"}
 # The other audience → (title, text with a link to its notice, without it: the academy's site, neither).
 ROUTING_KEYS = {
     "individual": ("header.routing_individual_title_plain", "header.routing_individual", "header.routing_individual_missing", "header.routing_individual_missing_no_site"),
@@ -134,6 +137,7 @@ class Header:
     establishment_page: str | None  # link from the notice page, when there is one
     checklist_page: str | None
     departments: tuple[Department, ...]
+    departments_key: str  # the sentence the departments are said in (DEPARTMENTS_KEYS)
     letterhead: str | None = None  # the PDF: the notice's letterhead (session.letterhead), in place of its date, title and residence it says
     # the PDF: the notice's table of contents (session.contents_as_written), its title and its entries (level, words)
     contents_title: str | None = None
@@ -269,6 +273,7 @@ class R408:
     notice_section: str | None  # where the notice speaks of it
     notice_silent: bool
     statements: tuple["StatementBlock", ...]  # the topic « r408 »: national statements and the notice's words
+    notice_deadlines: tuple[str, ...]  # the notice's own dates for what a national statement above dates (TopicView)
     # the notice's PDF: those of its paragraphs it gives after its list (its printed_after:), printed after it
     statements_after: tuple["StatementBlock", ...] = ()
 
@@ -300,6 +305,9 @@ class TopicView:
     id: str  # its key in content/topics.yaml or the session's topics:
     title: str
     blocks: tuple[StatementBlock, ...]
+    # under a national statement that says when to provide documents (``documents_when:``), the notice's own
+    # dates for what it dates (``notice_deadlines``); the web page and the PDF's annex print them after the topic
+    notice_deadlines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -460,6 +468,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         establishment_page=ESTABLISHMENT_PAGE if has_establishment_page(notice) else None,
         checklist_page=CHECKLIST_PAGE if checklist else None,
         departments=notice.academy.departments,
+        departments_key=DEPARTMENTS_KEYS[info.audience],
         letterhead=letterhead,
         contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
         contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),
@@ -829,7 +838,8 @@ def _r408(notice: Notice) -> R408:
     if own_voice and own is not None and own.printed_as == "none":  # the notice names them elsewhere only
         differs = False
     national = r408.national if not own_voice else None
-    statements = next((view.blocks for view in _topics(notice, only=R408_TOPIC)), ())
+    topic = next(iter(_topics(notice, only=R408_TOPIC)), None)
+    statements = topic.blocks if topic else ()
     after: tuple[StatementBlock, ...] = ()
     if own_voice and own is not None and own.printed_after is not None and statements:
         # the notice's voice: its paragraphs are one block (no source line); those after its list, after it
@@ -862,6 +872,7 @@ def _r408(notice: Notice) -> R408:
         notice_section=r408.section,
         notice_silent=r408.notice_silent,
         statements=statements,
+        notice_deadlines=topic.notice_deadlines if topic else (),
         statements_after=after,
     )
 
@@ -944,8 +955,32 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
             # (a topic the notice does not title keeps its opening words: no heading says them)
             if notice.voice == "notice" and blocks and topic.id not in notice.session.session.untitled:
                 blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
-            out.append(TopicView(topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks)))
+            out.append(TopicView(
+                topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks),
+                notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
+            ))
     return tuple(out)
+
+
+def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:
+    """The dates in words the notice sets for its own items that a national statement of ``topic`` dates
+    (``documents_when``), when they differ from its documents' deadline or the notice lets them come later
+    (Nantes 2026's R408: 12 December, beside « lors de votre confirmation d'inscription »; Toulouse 2024's R408:
+    « pièces pouvant être à déposer ultérieurement »; its engagement étudiant form: 15/01/2024, beside « au plus
+    tard à la date limite d'inscription »), each date once."""
+    conditions = [s.documents_when for s in topic.statements if s.provenance.kind == "national" and s.documents_when is not None]
+    return tuple(dict.fromkeys(
+        QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
+        for condition in conditions
+        for doc in notice.documents
+        if not doc.national and _asked_in(doc.when, condition) and (doc.deadline != "documents" or doc.late_deposit)
+    ))
+
+
+def _asked_in(when: Condition, condition: Condition) -> bool:
+    """An item asked in ``when`` is asked in ``condition``: the same condition, or all of several that include it
+    (the notice's R408 item: listed specialty, minus the national exemption)."""
+    return when == condition or (when.kind == "all" and condition in when.children)
 
 
 # A paragraph's opening words up to « : », in bold or not (« **Épreuve facultative :** les… », « **NB** : … »):

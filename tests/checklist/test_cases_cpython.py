@@ -441,11 +441,11 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     argv = ["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater"]
     assert main([*argv, "department=75"]) == 0
     out = capsys.readouterr().out
-    assert typography("Paris (75) n'est pas dans cette académie. Votre académie : Académie de Paris, que ce guide ne couvre pas "
-                      "encore : consultez son site, https://www.ac-paris.fr.") in out, out
+    assert typography("Paris (75) n'est pas dans cette académie. Si vous vous inscrivez vous-même, c'est dans l'académie où vous "
+                      "résidez : Académie de Paris, que ce guide ne couvre pas encore : consultez son site, https://www.ac-paris.fr.") in out, out
     assert main([*argv, "department=44"]) == 0
     out = capsys.readouterr().out
-    assert typography("Votre académie : Académie de Nantes ; sa notice est dans ce guide : notice de la session 2024 "
+    assert typography("c'est dans l'académie où vous résidez : Académie de Nantes ; sa notice est dans ce guide : notice de la session 2024 "
                       "(python -m generator checklist --academy nantes --session 2024).") in out, out
     assert typography(texts.text("standing.outside_where_unknown")) not in out
 

@@ -1767,13 +1767,16 @@ def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates
     attestation « lors de votre confirmation d'inscription », the engagement étudiant request « au plus tard à la
     date limite d'inscription ». Where the notice dates its own item otherwise (Nantes 2026's R408: 12 December;
     Toulouse 2024's form: 15/01/2024) or lets it come later (Toulouse 2024's R408), the annex says the notice's date
-    right after that text, so the two do not read against each other; elsewhere it says nothing."""
+    right after that text, so the two do not read against each other; elsewhere it says nothing. The notice's web
+    page says the same line after the same text (one truth for both)."""
     from generator.site.annex_view import annex_view
 
     seen = set()
     for notice in frozen_notices:
         annex = annex_view(notice, FIXED_TODAY)
         printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex).replace("*", "")
+        web = squeeze(pages.notice_page(notice, FIXED_TODAY)).replace("*", "")
+        own_dates = {"r408": annex.r408.notice_deadlines if annex.r408 is not None else (), **{t.id: t.notice_deadlines for t in annex.topics}}
         engagement = next((t for t in annex.topics if t.id == "engagement_etudiant"), None)
         cases = {
             # the part, its national text shown in the annex, the notice's items it dates (found by what they cover or ask)
@@ -1788,13 +1791,14 @@ def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates
         }
         for part, (national_words, items) in cases.items():
             own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
-            dates = annex.notice_deadlines.get(part, ())
+            dates = own_dates.get(part, ())
             assert bool(dates) == bool(own_date and national_words), (notice.slug, part)
             for date in dates:
-                line = squeeze(typography(notice.texts.text("annex.notice_deadline", deadline=date)))
-                assert line in printed, (notice.slug, part)
-                # after the national text it answers
-                assert printed.index(squeeze(typography(national_words))) < printed.index(line), (notice.slug, part)
+                line = squeeze(typography(notice.texts.text("topics.notice_deadline", deadline=date)))
+                for output in (printed, web):
+                    assert output.count(line) == 1, (notice.slug, part, output is web)
+                    # after the national text it answers
+                    assert output.index(squeeze(typography(national_words))) < output.index(line), (notice.slug, part, output is web)
                 assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in date, (notice.slug, part)
                 seen.add((notice.slug, part))
     assert {("toulouse", "r408"), ("nantes", "r408"), ("toulouse", "engagement_etudiant")} <= seen, seen

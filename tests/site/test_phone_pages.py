@@ -437,6 +437,9 @@ def test_titles_name_the_academy_and_the_session(notices, site):
         if pages.has_establishment_page(notice):
             assert notice.academy.name in get_data(site[pages.establishment_path(notice)])[1]["bts_title"]
         assert notice.academy.name in get_data(site[pages.checklist_path(notice)])[1]["bts_title"]
+        for path, markdown in pages.form_pages(notice).items():  # a form's tab: the form, the academy, the session
+            title = get_data(markdown)[1]["bts_title"]
+            assert notice.academy.name in title and str(notice.year) in title, path
     assert len(titles) == len(notices)
 
 

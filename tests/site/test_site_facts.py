@@ -155,7 +155,7 @@ def test_home_page_lists_every_department(real_notices, real_site):
     for notice in real_notices:
         for d in notice.academy.departments:
             assert flat(d.name) in text and d.code in text
-    assert "académie de son lieu de résidence" in text
+    assert "académie où il réside" in text and "un établissement inscrit ses élèves" in text
 
 
 class _LiveMarkup(HTMLParser):
