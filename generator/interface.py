@@ -67,6 +67,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "time_as_written": ("day", "time"),
         "not_given": (),
         "zone": ("city",),
+        "end_of_day": (),
     },
     "provenance": {
         "national": ("texts",),
@@ -163,6 +164,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "route_formation_continue": (),
         "by_establishment": (),
         "elsewhere": (),
+        "not_cited": (),
         "not_given": (),
     },
     "dates": {
@@ -374,6 +376,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "session_link": ("year",),
         "latest": ("session",),
         "latest_closing": ("session", "date"),
+        "latest_audience": ("session",),
+        "latest_audience_closing": ("session", "date"),
         "establishment_link": ("year",),
         "archive": ("session",),
         "past": (),

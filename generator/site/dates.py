@@ -100,7 +100,9 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
         return texts.text(with_time, day=text, time=clock(value)) if has_time else texts.text(without_time, day=text)
     with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
-        return texts.text(with_time, day=text, time=clock(value), zone=zone_words(tz, texts))
+        # the notice's « à minuit » said as the guide reads it: the end of that day, not its start
+        time = texts.text("moments.end_of_day") if value.time().replace(tzinfo=None) == END_OF_DAY else clock(value)
+        return texts.text(with_time, day=text, time=time, zone=zone_words(tz, texts))
     return texts.text(without_time, day=text)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
-from .notice_view import Contacts, Past, contacts, page_title, past_view
+from .notice_view import Contacts, FormLink, Past, contacts, document_rows, page_title, past_view
 from .paths import NOTICE_PAGE, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, route_fit, said_in
@@ -46,6 +46,8 @@ class RouteRow:
     fit_keys: tuple[str, ...]  # per route of words.ROUTES: the text saying yes, no or maybe
     who: str
     deadline: str
+    provenance: str | None = None  # « Règle nationale — … » for a national document, as on the notice page
+    form: FormLink | None = None  # the notice's form it is made with, as on the notice page (same folder)
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,10 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
                 fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ROUTES),
                 who=condition_words(notice, doc.when),
                 deadline=document_deadline(notice, doc),
+                provenance=row.provenance,
+                form=row.form,
             )
-            for doc in notice.documents
+            for doc, row in zip(notice.documents, document_rows(notice, notice.documents), strict=True)
         ),
         contacts=contacts(notice),
     )

@@ -41,6 +41,7 @@ class HomeSession:
     session: SessionRef
     latest: bool  # the newest session for its readers (an academy may have notices for two audiences)
     link_key: str  # « session {year} »; by audience when the academy's notices are for different readers
+    by_audience: bool = False  # the academy has notices for different readers: « la plus récente pour ce public »
 
 
 @dataclass(frozen=True)
@@ -114,4 +115,4 @@ def _sessions(academy: AcademyRoutes) -> tuple[HomeSession, ...]:
     audiences = {s.audience for s in academy.sessions}
     by_audience = len(audiences) > 1
     newest = [academy.latest(a) for a in AUDIENCES] if by_audience else [academy.sessions[0]]
-    return tuple(HomeSession(s, s in newest, LINK_KEYS[s.audience] if by_audience else "home.session_link") for s in academy.sessions)
+    return tuple(HomeSession(s, s in newest, LINK_KEYS[s.audience] if by_audience else "home.session_link", by_audience) for s in academy.sessions)

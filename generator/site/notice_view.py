@@ -161,6 +161,9 @@ class Who:
     by_establishment: tuple[str, ...]  # labels of the categories their establishment registers
     elsewhere: tuple[Category, ...]
     as_written: str | None  # the notice's own text of its categories (its PDF prints it in place of the rows)
+    # a notice for individual candidates: the checklist's situations it names no category for, in the checklist's
+    # words (« Je travaille et je justifie… »); an establishments' notice routes them to the other notice instead
+    not_cited: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -490,7 +493,17 @@ def _who(notice: Notice) -> Who:
         by_establishment=tuple(c.label for c in notice.who if c.how == "establishment"),
         elsewhere=tuple(c for c in notice.who if c.how == "elsewhere"),
         as_written=notice.session.session.categories_as_written,
+        not_cited=_not_cited(notice),
     )
+
+
+def _not_cited(notice: Notice) -> tuple[str, ...]:
+    """The situations of the checklist's question no category of the notice names (individual candidates' notices)."""
+    situation = notice.questions.get("situation")
+    if not notice.who_given or situation is None or notice.audience == "establishment":
+        return ()
+    cited = {c.situation for c in notice.who}
+    return tuple(label for choice, label in situation.choices.items() if choice not in cited)
 
 
 def events(notice: Notice) -> list[timeline.Event]:
@@ -847,14 +860,15 @@ def _r408(notice: Notice) -> R408:
         cut = own.printed_after
         statements = (StatementBlock(texts[:cut], ""),) if cut else ()
         after = (StatementBlock(texts[cut:], ""),) if texts[cut:] else ()
-    # The PDF prints the notice's words once: its note and its text of reference are not printed again
-    # where its remark on R408 says them (« conformément à l'arrêté du 14 avril 2016 »).
-    remark = [" ".join(text for block in statements + after for text in block.texts)] if own_voice else []
+    # The notice's words once: its note is not printed again where its remark on R408 says it (Aix-Marseille's
+    # « … dans les meilleurs délais. En l'absence de l'attestation… »); in the PDF, nor its text of reference
+    # (« conformément à l'arrêté du 14 avril 2016 »), which the web page gives as the list's.
+    remark = [" ".join(text for block in statements + after for text in block.texts)]
     note = own.note if own else None
     if note and said_in(remark, note):
         note = None
     reference = given(own.reference) if differs else None
-    if reference and said_in(remark, reference):
+    if reference and own_voice and said_in(remark, reference):
         reference = None
     return R408(
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,

@@ -188,3 +188,24 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
             checked += 1
     if sessions.frozen:
         assert checked  # the frozen Clermont-Ferrand 2024 gives one
+
+
+def test_the_situations_the_page_says_are_not_cited_are_those_the_checklist_gives_no_list(sessions):
+    """« La notice ne cite pas ces situations » (notice page, individual candidates' notices) lists, in the
+    checklist's words, exactly the situations for which the checklist says « not cited », whatever the route."""
+    seen = 0
+    for key, (notice, ruleset, view) in sessions.items():
+        situation = next((q for q in ruleset["questions"] if q["id"] == "situation"), None)
+        if situation is None or not ruleset["who_given"] or ruleset["session"]["audience"] == "establishment":
+            assert view.who.not_cited == (), key
+            continue
+        routes = [None] + [value for value, _ in next((q["choices"] for q in ruleset["questions"] if q["id"] == "route"), [])]
+        department = ruleset["academy"]["departments"][0]
+        for choice, label in situation["choices"]:
+            kinds = {
+                engine.standing_kind(engine.evaluate(ruleset, {"department": department, "situation": choice, **({"route": r} if r else {})}))
+                for r in routes
+            }
+            assert (label in view.who.not_cited) == (kinds == {"not_listed"}), (key, choice, kinds)
+            seen += label in view.who.not_cited
+    assert seen or not sessions.frozen

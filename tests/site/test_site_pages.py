@@ -68,7 +68,8 @@ def test_home_page_leads_to_newest_session_and_archives_older(frozen_notices):
         assert target in home
         line = next(line for line in home.splitlines() if target in line and line.startswith("- "))
         latest = n.slug + str(n.year) in newest
-        assert line.startswith("- Session la plus récente") == latest, line
+        # (an academy with a notice for each audience: « la plus récente pour ce public », not twice « la plus récente »)
+        assert line.startswith("- La plus récente pour ce public" if n.slug == "nantes" else "- Session la plus récente") == latest, line
         assert line.startswith("- Archive") == (not latest), line
         if n.slug == "nantes":  # two audiences: each link names its readers
             assert ("candidats individuels" in line) == (n.audience == "individual") and ("établissements" in line) == (n.audience == "establishment")
@@ -227,6 +228,28 @@ def test_establishment_page_has_deadlines_and_contacts(frozen_notices):
         assert "## " + t.text("contacts.title") in page
         # the same contacts section as the notice page
         assert _section(pages.notice_page(notice, dt.date(2000, 1, 1)), t.text("contacts.title")) in page
+
+
+def test_establishment_page_says_which_documents_are_national_and_links_their_forms_as_the_notice_page(frozen_notices):
+    """An establishment reads the documents by route on their own page: a national document says so there as on the
+    notice page (« Règle nationale — … »), and a document made with a form of the notice links to it."""
+    from generator.site.establishment_view import establishment_view
+    from generator.site.notice_view import document_rows
+
+    found = [n for n in frozen_notices if pages.has_establishment_page(n)]
+    checked = set()
+    for notice in found:
+        view = establishment_view(notice, dt.date(2000, 1, 1))
+        page = pages.establishment_page(notice, dt.date(2000, 1, 1))
+        for route_row, row in zip(view.routes, document_rows(notice, notice.documents), strict=True):
+            assert route_row.label == row.label and route_row.provenance == row.provenance and route_row.form == row.form
+            if row.provenance:
+                assert "ègle nationale" in row.provenance and typography(row.provenance) in page
+                checked.add("national")
+            if row.form:
+                assert f"]({row.form.page})" in page
+                checked.add("form")
+    assert checked == {"national", "form"}, checked
 
 
 def test_interface_texts_with_markup_stay_text(frozen_notices):

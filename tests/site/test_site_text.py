@@ -112,7 +112,8 @@ def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
 
 def test_the_end_of_a_day_is_written_24_00_and_said_minuit_as_the_notice_says(frozen_notices):
     """« au plus tard le vendredi 24 novembre 2023 à minuit » (Nantes 2024): staff write 24:00, the day's end;
-    the site says « à minuit », never an hour of its own (« 23 h 59 »), and writes 24:00 back (new session)."""
+    the site says « à minuit, en fin de journée » (the notice's word, and which midnight the guide reads), never an
+    hour of its own (« 23 h 59 »), and writes 24:00 back (new session)."""
     from generator.model.values import END_OF_DAY, Moment
 
     moment = Moment.parse("2023-11-24 24:00")
@@ -120,7 +121,7 @@ def test_the_end_of_a_day_is_written_24_00_and_said_minuit_as_the_notice_says(fr
     assert moment.end() == dt.datetime(2023, 11, 24, 23, 59, 59) and moment.date == dt.date(2023, 11, 24)
     t = frozen_notices[0].texts
     said = dates.moment(moment.end(), True, "Europe/Paris", t)
-    assert said.startswith("au plus tard le vendredi 24") and said.endswith("à minuit (heure de Paris)") and "59" not in said
+    assert said.startswith("au plus tard le vendredi 24") and said.endswith("à minuit, en fin de journée (heure de Paris)") and "59" not in said
     assert dates.clock(dt.time(17, 0)) == f"17{NBSP}h{NBSP}00"
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
     documents = next(d for d in nantes.deadlines if d.id == "documents")
