@@ -238,6 +238,28 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     w.close()
 
 
+@pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/"])
+def test_the_phone_s_top_bar_names_the_session_without_cutting_it(browser, origin, path):
+    """360 px, scrolled: the top bar says the academy and the session (« Clermont-Ferrand · Session 2024 »),
+    on two lines if need be, never cut before the year (« Sessi… »), and stays within the bar."""
+    watched = visit(browser, origin, path)
+    page = watched.page
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(500)
+    topic = page.locator('.md-header__topic[data-md-component="header-topic"] .md-ellipsis')
+    text = " ".join(topic.inner_text().split())
+    assert "Session 20" in text, text
+    fits = topic.evaluate(
+        """(e) => {
+             const bar = document.querySelector('.md-header').getBoundingClientRect(), r = e.getBoundingClientRect();
+             return { whole: e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1,
+                      inside: r.top >= bar.top - 1 && r.bottom <= bar.bottom + 1 };
+           }"""
+    )
+    assert fits == {"whole": True, "inside": True}, (text, fits)
+    watched.close()
+
+
 def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
     """1280 px, a short window: the side menu scrolls to the current page (the last of the menu); its title
     (the site's name, two lines) must not lie over any entry of the menu, as Material's sticky title did."""
