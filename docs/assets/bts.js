@@ -1,7 +1,8 @@
 // The home page's finder: filter the table of departments as you type. The full table stays
 // visible and usable without JavaScript. A department is found by its number (« 75 », « 2a »,
 // « 974 »: the codes that start with what is typed) or by its name or its academy's, with
-// accents, case, hyphens, apostrophes and spaces ignored (« haute garonne » finds Haute-Garonne).
+// accents, case, hyphens, apostrophes and spaces ignored (« haute garonne » finds Haute-Garonne), or by a
+// postal code (« 31000 » finds Haute-Garonne).
 // The status line (read by screen readers) says how many departments match, or that none does.
 (function () {
   "use strict";
@@ -21,6 +22,16 @@
   function code(text) {
     var compact = text.replace(/\s+/g, "").toUpperCase();
     return /^[0-9]$/.test(compact) ? "0" + compact : compact;
+  }
+
+  // A postal code (« 31000 », « 97400 », « 20090 ») names its department: its first two digits, its first
+  // three overseas (97…, 98…: 971 to 988), in Corsica 2A below 20200 and 2B from it; null for anything else.
+  function postal(text) {
+    var digits = text.replace(/\s+/g, "");
+    if (!/^[0-9]{5}$/.test(digits)) return null;
+    if (/^9[78]/.test(digits)) return digits.slice(0, 3);
+    if (digits.slice(0, 2) === "20") return Number(digits) < 20200 ? "2A" : "2B";
+    return digits.slice(0, 2);
   }
 
   // The interface text with « {count} » and « {count|one|many} » filled (French: « one » for 0 and 1;
@@ -44,9 +55,11 @@
       var typed = input.value.trim();
       var query = fold(typed);
       var number = /^[0-9][0-9ab]?[0-9]?$/i.test(typed.replace(/\s+/g, "")) ? code(typed) : null;
+      var department = postal(typed);
       var shown = 0;
       rows.forEach(function (row, i) {
-        var match = query === "" || (number !== null ? row.getAttribute("data-bts-code").indexOf(number) === 0 : words[i].indexOf(" " + query) !== -1);
+        var match = query === "" || (department !== null ? row.getAttribute("data-bts-code") === department
+          : number !== null ? row.getAttribute("data-bts-code").indexOf(number) === 0 : words[i].indexOf(" " + query) !== -1);
         row.hidden = !match;
         if (match) shown += 1;
       });

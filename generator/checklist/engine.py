@@ -70,8 +70,10 @@ Standing
     listed and no question is needed nor any of its deadlines (this notice is not theirs). Residence
     decides where one registers oneself (the notices of Toulouse, Clermont-Ferrand and Nantes 2024
     say so); a candidate whose category (below) is registered by their ``establishment`` keeps that
-    category's standing wherever they live. When the notice has such a category and the situation (or
-    the route) is unanswered, the standing waits for it (None, those questions needed); else ``contradiction`` when a contradiction of the notice (``contradictions``)
+    category's standing wherever they live. While the situation (or the route) is unanswered, the
+    standing waits for it (None, those questions needed) in a notice that concerns establishments'
+    candidates and has such a category (an establishments' notice); in any other, it is
+    ``outside_academy`` at once (such a candidate would get no list from it either way); else ``contradiction`` when a contradiction of the notice (``contradictions``)
     holds for the answers (its passages are shown; the lists stay, the answer is
     never « complete »); else, from the notice's ``who`` categories matching the
     ``situation`` (and the ``route`` when a category names routes, unless every route the
@@ -536,30 +538,35 @@ _CONCERNED = {"individual": ("individual",), "establishment": ("establishment",)
 
 
 def _standing(ruleset, state):
-    """(the candidate's standing or None, the questions it still needs); see the module docstring."""
+    """(the candidate's standing or None, the questions it still needs, whether their establishment registers them);
+    see the module docstring."""
     needed = set()
     category, missing = _category(ruleset, state)
-    if "in_academy" in state.questions and state.value("in_academy")[0] == "no":
-        # Residence decides where one registers oneself; a candidate whom their establishment registers is not
-        # sent elsewhere by it (no notice says so). Until the situation says which, when this notice has both.
-        through_establishment = [c for c in ruleset["who"] if c["how"] == "establishment"] if ruleset["who_given"] else []
-        if category is _UNDECIDED and through_establishment:
-            return None, missing
-        if category is _UNDECIDED or category is None or category["how"] != "establishment":
+    by_establishment = isinstance(category, dict) and category["how"] == "establishment"
+    if "in_academy" in state.questions and state.value("in_academy")[0] == "no" and not by_establishment:
+        # Residence decides where one registers oneself; a candidate whom their establishment registers is not sent
+        # elsewhere by it (no notice says so). Undecided, the standing waits for the situation only in a notice
+        # whose establishments' candidates it concerns (an establishments' notice): elsewhere, this notice gives
+        # such a candidate no list either way, and the page says where to register oneself.
+        concerned_by_establishment = ruleset["who_given"] and "establishment" in _CONCERNED[ruleset["session"]["audience"]] and any(
+            c["how"] == "establishment" for c in ruleset["who"]
+        )
+        if category is not _UNDECIDED or not concerned_by_establishment:
             # Another academy's candidate: nothing of this notice is theirs (where to go: the page's national table).
-            return {"kind": "outside_academy", "department": state.answers["department"]}, frozenset()
+            return {"kind": "outside_academy", "department": state.answers["department"]}, frozenset(), False
     for contradiction in ruleset["contradictions"]:
         result, missing_here = state.evaluate(contradiction["when"])
         if result is TRUE:
-            return {"kind": "contradiction", "about": contradiction["about"], "passages": contradiction["passages"], "advice": contradiction["advice"]}, frozenset()
+            standing = {"kind": "contradiction", "about": contradiction["about"], "passages": contradiction["passages"], "advice": contradiction["advice"]}
+            return standing, frozenset(), by_establishment
         if result is UNKNOWN:
             needed |= missing_here
     if not ruleset["who_given"]:
-        return {"kind": "unknown"}, frozenset(needed)
+        return {"kind": "unknown"}, frozenset(needed), False
     if category is _UNDECIDED:
-        return None, frozenset(needed | set(missing))
+        return None, frozenset(needed | set(missing)), False
     if category is None:
-        return {"kind": "not_listed"}, frozenset(needed)
+        return {"kind": "not_listed"}, frozenset(needed), False
     how = category["how"]
     if how is None:
         kind = "how_unknown"
@@ -567,7 +574,7 @@ def _standing(ruleset, state):
         kind = "concerned"
     else:
         kind = "excluded"
-    return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed)
+    return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed), by_establishment
 
 
 def _category(ruleset, state):
@@ -646,7 +653,7 @@ def evaluate(ruleset, answers):
     state = _State(ruleset, kept)
     needed = set()
 
-    standing, missing = _standing(ruleset, state)
+    standing, missing, by_establishment = _standing(ruleset, state)
     needed |= missing
     listed = standing is None or standing["kind"] not in NO_LIST
     elsewhere = standing is not None and standing["kind"] == "outside_academy"
@@ -669,8 +676,7 @@ def evaluate(ruleset, answers):
             undecided.append({"id": doc["id"], "label": doc["label"], "missing": _ordered(state, missing)})
 
     warnings = []
-    # Registered by their establishment: where the candidate lives decides nothing (see Standing).
-    by_establishment = standing is not None and (standing.get("category") or {}).get("how") == "establishment"
+    # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
     for warning in ruleset["warnings"]:
         about_residence = set(_condition_questions(warning["when"])) == {"in_academy"}
         if by_establishment and about_residence:

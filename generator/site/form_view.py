@@ -23,7 +23,7 @@ from .. import emphasis
 from ..merge import Notice
 from ..model.session import FormField, FormPart
 from .form_columns import label_above, two_columns
-from .notice_view import page_title
+from .notice_view import Past, page_title
 from .text import of
 
 MANY_CHOICES = 8  # from this many, a list of choices is printed in columns, not on one line
@@ -86,6 +86,7 @@ class FormView:
     page_data: dict  # what form.js needs: the page's academy and session, the checklist's routes (answers)
     # the checklist's answers the form takes (« votre spécialité et votre voie de formation »); None: it takes none
     prefilled: str | None = None
+    past: Past | None = None  # the « session passée » box, as on the notice's other pages (None: not known)
 
 
 def _part(part: FormPart) -> PartView:
@@ -147,15 +148,18 @@ def _size(parts: int) -> str:
     return "dense" if parts >= DENSE_FROM else "regular"
 
 
-def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> FormView:
-    """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page."""
+def form_view(notice: Notice, form: FormField, pdf_file: str | None = None, past: Past | None = None) -> FormView:
+    """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page; ``past``:
+    the page's « session passée » box (``notice_view.past_view``)."""
     route = notice.questions.get("route")
     routes = sorted(route.choices) if route is not None else []
     parts = tuple(_part(p) for p in form.parts)
     size = _size(len(form.all_parts()))
     return FormView(
         title=form.title,
-        tab_title=f"{emphasis.plain(form.title)} — {page_title(notice)}",
+        # (a form whose title names its session: the academy alone after it)
+        tab_title=f"{emphasis.plain(form.title)} — "
+        + (notice.texts.text("home.academy", of_academy=of(notice.academy.name, notice.texts)) if str(notice.year) in form.title else page_title(notice)),
         page_title=f"{emphasis.plain(notice.academy.name)} · {emphasis.plain(form.title)}",
         of_academy=of(notice.academy.name, notice.texts),
         year=notice.year,
@@ -167,6 +171,7 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None) -> F
         pdf_file=pdf_file,
         page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},
         prefilled=_prefilled(notice, form),
+        past=past,
     )
 
 

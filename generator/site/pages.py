@@ -43,7 +43,7 @@ from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
-from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title, routing_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
+from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title, past_view, routing_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
     establishment_path,
@@ -120,10 +120,14 @@ def render_form(view: FormView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "form.md.j2", texts, view=view, form=Markup(render_form_html(view, texts, with_data=True)))
 
 
-def form_pages(notice: Notice, *, pdf: bool = False) -> dict[str, str]:
-    """``{path: Markdown}`` of the notice's form pages (``pdf``: each links to its PDF)."""
+def form_pages(notice: Notice, *, pdf: bool = False, today: dt.date | None = None, routes: Directory | None = None) -> dict[str, str]:
+    """``{path: Markdown}`` of the notice's form pages (``pdf``: each links to its PDF; ``today`` and ``routes``, the
+    site's directory: each has the « session passée » box of the notice's other pages)."""
+    def past(form_id: str):
+        return past_view(notice, today, routes, form_path(notice, form_id)) if today is not None and routes is not None else None
+
     return {
-        form_path(notice, f.id): render_form(form_view(notice, f, form_pdf_filename(notice, f.id) if pdf else None), notice.texts)
+        form_path(notice, f.id): render_form(form_view(notice, f, form_pdf_filename(notice, f.id) if pdf else None, past(f.id)), notice.texts)
         for f in forms_with_pages(notice)
     }
 
@@ -307,7 +311,7 @@ def site_files(
     for notice in notices:
         files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
         files[ics_path(notice)] = ics.calendar(notice)
-        files.update(form_pages(notice, pdf=pdf))
+        files.update(form_pages(notice, pdf=pdf, today=today, routes=routes))
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today, routes)
         if checklist is not None:

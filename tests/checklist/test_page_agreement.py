@@ -208,4 +208,9 @@ def test_the_situations_the_page_says_are_not_cited_are_those_the_checklist_give
             }
             assert (label in view.who.not_cited) == (kinds == {"not_listed"}), (key, choice, kinds)
             seen += label in view.who.not_cited
+        # the PDF's annex says the same (the notice's own pages do not)
+        from generator.site.annex_view import annex_view
+
+        said = " ".join(annex_view(notice, dt.date(2025, 10, 1)).missing)
+        assert all(label in said for label in view.who.not_cited), key
     assert seen or not sessions.frozen

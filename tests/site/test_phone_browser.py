@@ -116,6 +116,11 @@ def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
     assert len(shown("97")) == 8  # the overseas codes that start with 97
     assert status.inner_text().startswith("8 départements correspondent\u00a0:"), status.inner_text()
     assert shown("vilaine") == [row for row in shown("ille et vilaine")] and len(shown("vilaine")) == 1  # any word's start
+    # a postal code names its department (overseas: three digits; Corsica: 2A below 20200, 2B from it)
+    for postal, name in (("31000", "Haute-Garonne"), ("97400", "La Réunion"), ("20090", "Corse-du-Sud"), ("20200", "Haute-Corse"), ("06 000", "Alpes-Maritimes")):
+        rows = shown(postal)
+        assert len(rows) == 1 and name in rows[0], (postal, rows)
+    assert shown("99999") == []
     assert shown("zzz") == [] and "Aucun département ne correspond à" in status.inner_text() and "zzz" in status.inner_text()
     assert len(shown("")) > 100 and status.inner_text() == ""
     no_violation(w)

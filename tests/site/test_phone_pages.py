@@ -412,6 +412,28 @@ def test_a_past_session_points_to_where_its_readers_go_now(site, notices):
     assert "https://www.ac-nantes.fr" in box[: box.index("</div>")]
 
 
+def test_every_page_of_a_session_has_its_past_box_form_pages_included(site, notices):
+    """The notice, its establishment page and its forms' pages (the checklist's: test_first_answer): each has the « session passée » box
+    with the session's last day (shown at build time when past, else by past.js), the same box everywhere."""
+    from generator.site.paths import form_path
+    from generator.site.form_view import forms_with_pages
+
+    forms = 0
+    for notice in notices:
+        paths = [pages.notice_path(notice), *(form_path(notice, f.id) for f in forms_with_pages(notice))]
+        if pages.has_establishment_page(notice):
+            paths.append(pages.establishment_path(notice))
+        marks = set()
+        for path in paths:
+            page = site[path]
+            assert page.count('class="admonition warning bts-past"') == 1, path
+            box = page[page.index('class="admonition warning bts-past"'):].split(">")[0]
+            marks.add(box.replace(" hidden", ""))
+        assert len(marks) == 1, marks
+        forms += len(paths) - 1
+    assert forms >= 3
+
+
 def test_a_past_session_points_to_a_newer_one_for_the_same_readers(project, notices):
     """With a newer notice for individual candidates (Nantes 2024 copied as 2025), the past 2024 notice points
     to it, and still not to the 2026 establishments' notice."""
