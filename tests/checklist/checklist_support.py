@@ -153,7 +153,9 @@ def random_situations(rulesets: dict[str, dict], count: int, seed: int) -> list[
 
     Answers are drawn over every question, including ones that will be dropped
     (asked_when false), a few invalid values, and birth dates near the age
-    boundaries of each session's reference date.
+    boundaries of each session's reference date. One draw in ten answers every
+    question with a valid value (the lists that are complete need every needed
+    answer; a question skipped in three draws of ten leaves few of them).
     """
     rng = random.Random(seed)
     keys = sorted(rulesets)
@@ -162,11 +164,12 @@ def random_situations(rulesets: dict[str, dict], count: int, seed: int) -> list[
         key = keys[n % len(keys)]
         ruleset = rulesets[key]
         answers: dict[str, str] = {}
+        whole = n % 10 == 9
         for question in ruleset["questions"]:
             kind = question["kind"]
-            if kind == "derived" or rng.random() < 0.3:
+            if kind == "derived" or (not whole and rng.random() < 0.3):
                 continue
-            if rng.random() < 0.02:
+            if not whole and rng.random() < 0.02:
                 answers[question["id"]] = rng.choice(["", "zz", "99", "2023-02-30"])
                 continue
             if kind == "choice":

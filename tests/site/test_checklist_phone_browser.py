@@ -486,14 +486,15 @@ def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(not
 @SIZES
 def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(notices, origin, browser, size):
     notice = next(n for n in notices if any(q.kind == "choice" and qid == "internship_exam_failed" for qid, q in n.questions.items()))
-    before = {"situation": "repeater", "internship_exam_failed": "yes", "renounces_benefits": "no"}
+    # (marks not kept: the renunciation is then asked of repeaters only, and goes with the situation)
+    before = {"situation": "repeater", "internship_exam_failed": "yes", "renounces_benefits": "no", "has_benefits": "no"}
     visit = Watched(browser, origin, viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
     page.check("#q-situation-vae")
     sent = ready(page, sent)
-    assert answers_in(page) == {"situation": "vae"}
+    assert answers_in(page) == {"situation": "vae", "has_benefits": "no"}
     note = page.locator("#q-situation + .bts-checklist-dropped")
     assert note.count() == 1 and note.is_visible()
     text = note.inner_text()
