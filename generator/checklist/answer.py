@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.values import given
 from ..site.text import one_line, text_blocks
-from .engine import NO_LIST, standing_kind
+from .engine import NO_DATES, NO_LIST, standing_kind
 from .text import answer_words, provenance_words
 
 UI = "checklist_page"
@@ -87,6 +87,11 @@ class ContactView:
 @dataclass(frozen=True)
 class AnswerView:
     elsewhere: bool  # another academy's candidate: the standing says where to go; no date, contact nor ending of this notice
+    # no list for the candidate (excluded, not cited, another academy's): the standing says why, and no closing line
+    no_list: bool
+    # excluded (registered by their establishment, or another procedure) or another academy's: none of this notice's
+    # dates either (a candidate it does not cite keeps them: the standing tells them to ask before the closing)
+    no_dates: bool
     key_dates_title: str
     key_dates: tuple[Line, ...]
     standing: StandingView | None
@@ -201,6 +206,8 @@ def answer_view(
     )
     return AnswerView(
         elsewhere=standing_kind(result) == "outside_academy",
+        no_list=standing_kind(result) in NO_LIST,
+        no_dates=standing_kind(result) in NO_DATES,
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),

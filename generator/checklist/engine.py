@@ -83,8 +83,8 @@ Standing
     either), ``excluded`` when the notice sends them elsewhere, ``how_unknown``
     when the notice does not say how, ``not_listed`` when no category matches,
     ``unknown`` when the notice does not say who registers. For ``excluded`` and
-    ``not_listed`` no document, step or undecided item is listed (nothing is
-    shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
+    ``not_listed`` no document, step, undecided item nor date of the notice is
+    listed (nothing is shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
     ``complete`` is True only for a ``concerned`` candidate with nothing left to
     decide, in a notice that gives its list of documents.
 
@@ -124,6 +124,9 @@ _DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The standings for which nothing is listed (see Standing in the module docstring).
 NO_LIST = ("excluded", "not_listed", "outside_academy")
+# Of those, the standings for which none of the notice's dates is said either (the renderers: answer.py, checklist.js,
+# text.py): a candidate the notice does not cite is told to ask before its closing, and keeps its registration dates.
+NO_DATES = ("excluded", "outside_academy")
 DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
 
 
@@ -724,7 +727,7 @@ def evaluate(ruleset, answers):
             deadline_ids.add(procedure["deadline"])
     deadlines = []
     for deadline in ruleset["deadlines"]:
-        if deadline["id"] in deadline_ids or (deadline["id"] not in referenced and not elsewhere):
+        if deadline["id"] in deadline_ids or (deadline["id"] not in referenced and listed):
             deadlines.append(dict(deadline))
 
     facts = {}

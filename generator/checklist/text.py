@@ -16,7 +16,7 @@ from ..model.content import InterfaceFile
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
-from .engine import NO_LIST, standing_kind
+from .engine import NO_DATES, NO_LIST, standing_kind
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -220,14 +220,18 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if standing_kind(result) == "outside_academy":
         out += _warning_lines(result, t)
         return "\n".join(out).rstrip("\n")
+    # A situation the notice excludes: none of its dates; excluded or not cited: no closing line (the standing says why;
+    # the contacts stay), as the page's answer (engine.NO_DATES, NO_LIST).
+    no_list = standing_kind(result) in NO_LIST
     registration = result["registration"]
-    # Both always said: « date non précisée par la notice » when the notice does not give one.
-    out.append(t.text("checklist.registration"))
-    out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
-    out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
-    out.append("")
-    if registration["note"]:
-        out.extend([registration["note"], ""])
+    if standing_kind(result) not in NO_DATES:
+        # Both always said: « date non précisée par la notice » when the notice does not give one.
+        out.append(t.text("checklist.registration"))
+        out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
+        out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
+        out.append("")
+        if registration["note"]:
+            out.extend([registration["note"], ""])
     out += _warning_lines(result, t)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or standing_kind(result) not in NO_LIST:
@@ -283,6 +287,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")
+    if no_list:
+        return "\n".join(out).rstrip("\n")
     if ruleset["documents_elsewhere"]:
         out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
     elif not ruleset["documents_given"]:

@@ -356,6 +356,36 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
             assert absent not in output, absent
 
 
+def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
+    """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
+    there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the
+    notice's dates (its individual candidates' deadlines are not theirs), the one not cited keeps them (the note
+    tells them to ask before the closing); both keep the contacts. The command line says the same."""
+    from generator.checklist.text import render as render_text
+
+    seen = set()
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        t = notice.texts
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            answers = {"situation": situation, "department": ruleset["academy"]["departments"][0]}
+            result = engine.evaluate(ruleset, engine.normalise(ruleset, {**answers, "route": "scolaire"}))
+            kind = engine.standing_kind(result)
+            if kind not in ("excluded", "not_listed"):
+                continue
+            seen.add(kind)
+            assert result["deadlines"] == [], (notice.slug, situation)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+            output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
+            assert "bts-checklist-remaining" not in output and "bts-checklist-contacts" in output, (notice.slug, situation)
+            dated = kind == "not_listed"
+            assert ("bts-checklist-key-dates" in output) == dated and ("bts-checklist-deadlines" in output) == dated, (notice.slug, situation)
+            text = render_text(ruleset, result, t, None)
+            assert (t.text("checklist.registration") in text) == dated and t.text("checklist.incomplete") not in text, (notice.slug, situation)
+    assert seen == {"excluded", "not_listed"}, seen
+
+
 def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data_only(notices, content):
     """« not_listed »: the note names the exam office with its contacts, or points to the notice's other contacts
     listed with the answer, says when the notice gives none, and

@@ -239,6 +239,11 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     # nor the list (« Pièces à déposer (0) ») nor the status line
     assert page.locator("#bts-checklist-output > h3", has_text=t.text("checklist_page.documents_title", count=0).split(" (")[0]).count() == 0
     assert " ".join(page.inner_text("#bts-checklist-status").split()) == " ".join(typography(t.text("checklist_page.announce_no_list")).split())
+    # no closing line saying the list is incomplete; the excluded get none of the notice's dates (answer.py: the same)
+    assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
+    dated = standing["kind"] == "not_listed"
+    assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == dated, standing["kind"]
+    assert page.locator("#bts-checklist-output .bts-checklist-contacts").count() == 1
     with_department = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
     qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
     page.goto(origin + url_of(with_department))

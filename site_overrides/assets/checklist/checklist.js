@@ -608,9 +608,13 @@ function start(root) {
 
   function render(result) {
     // Another academy's candidate: the note says where to go, and nothing of this notice follows — no date,
-    // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same).
+    // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same). A situation
+    // the notice excludes: no date either; excluded or not cited: no closing line, the note says why (the contacts
+    // stay; one not cited keeps the dates: the note tells them to ask before the closing).
     const elsewhere = outside(result);
-    const parts = elsewhere ? [] : [keyDates()];
+    const none = noList(result);
+    const noDates = elsewhere || (Boolean(result.standing) && result.standing.kind === "excluded");
+    const parts = noDates ? [] : [keyDates()];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {
@@ -657,7 +661,7 @@ function start(root) {
       }
       parts.push(list);
     }
-    if (!elsewhere) parts.push(...deadlinesBlock(result));
+    if (!noDates) parts.push(...deadlinesBlock(result));
     if (result.steps.length) {
       parts.push(el("h3", ui("steps_title")));
       const steps = el("ul", "", { class: "bts-checklist-steps" });
@@ -681,7 +685,8 @@ function start(root) {
       parts.push(list);
     }
     if (result.exam_adjustment) parts.push(...adjustment(result.exam_adjustment));
-    if (!elsewhere) parts.push(...contactsBlock(result), ...endingLines(result));
+    if (!elsewhere) parts.push(...contactsBlock(result));
+    if (!none) parts.push(...endingLines(result));
     parts.push(answersBlock(result));
     parts.push(keep());
     output.replaceChildren(...parts);
