@@ -243,7 +243,15 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
     dated = standing["kind"] == "not_listed"
     assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == dated, standing["kind"]
+    assert page.is_visible("#bts-checklist-ics") == dated, standing["kind"]  # no dates, nothing to put in a calendar
     assert page.locator("#bts-checklist-output .bts-checklist-contacts").count() == 1
+    other = "excluded" if dated else "not_listed"  # and the other kind of standing without a list
+    notice_b, _, answers_b, _ = _standing_case(notices, content, (other,))
+    page.goto(origin + url_of(notice_b) + "#" + urlencode(sorted(answers_b.items())))
+    ready(page)
+    assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
+    assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == (other == "not_listed"), other
+    assert page.is_visible("#bts-checklist-ics") == (other == "not_listed"), other
     with_department = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
     qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
     page.goto(origin + url_of(with_department))

@@ -911,9 +911,10 @@ function start(root) {
   function updateKeep() {
     const input = document.getElementById("bts-checklist-share");
     if (input) input.value = location.href;
-    // no date of this notice for another academy's candidate: nothing to put in a calendar
+    // no date of this notice for another academy's candidate nor for one it excludes (render: noDates): nothing to
+    // put in a calendar
     const ics = document.getElementById("bts-checklist-ics");
-    if (ics) ics.hidden = Boolean(lastResult) && outside(lastResult);
+    if (ics) ics.hidden = Boolean(lastResult) && (outside(lastResult) || (Boolean(lastResult.standing) && lastResult.standing.kind === "excluded"));
   }
 
   function download(text, name) {
