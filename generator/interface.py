@@ -245,6 +245,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "website": ("link",),
         "bts_page": ("link",),
         "no_exam_office": (),
+        "not_cited": ("situations",),
         "unsaid_title": (),
         "dates_title": (),
         "col_what": (),

@@ -204,10 +204,11 @@ def answer_view(
         for qid in order
         if qid in result["answers"]
     )
+    kind = standing_kind(result)
     return AnswerView(
-        elsewhere=standing_kind(result) == "outside_academy",
-        no_list=standing_kind(result) in NO_LIST,
-        no_dates=standing_kind(result) in NO_DATES,
+        elsewhere=kind == "outside_academy",
+        no_list=kind in NO_LIST,
+        no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
         key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
@@ -217,7 +218,7 @@ def answer_view(
             for w in result["warnings"]
         ),
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
-        documents_title=None if not result["documents"] and standing_kind(result) in NO_LIST
+        documents_title=None if not result["documents"] and kind in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),

@@ -332,6 +332,11 @@ function start(root) {
     return Boolean(result.standing) && result.standing.kind === "outside_academy";
   }
 
+  // none of this notice's dates for the candidate: another academy's, or one it excludes (engine.NO_DATES)
+  function noDates(result) {
+    return Boolean(result.standing) && ["excluded", "outside_academy"].includes(result.standing.kind);
+  }
+
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
   function summarize(result) {
     const bar = document.getElementById("bts-checklist-summary");
@@ -613,8 +618,8 @@ function start(root) {
     // stay; one not cited keeps the dates: the note tells them to ask before the closing).
     const elsewhere = outside(result);
     const none = noList(result);
-    const noDates = elsewhere || (Boolean(result.standing) && result.standing.kind === "excluded");
-    const parts = noDates ? [] : [keyDates()];
+    const undated = noDates(result);
+    const parts = undated ? [] : [keyDates()];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {
@@ -661,7 +666,7 @@ function start(root) {
       }
       parts.push(list);
     }
-    if (!noDates) parts.push(...deadlinesBlock(result));
+    if (!undated) parts.push(...deadlinesBlock(result));
     if (result.steps.length) {
       parts.push(el("h3", ui("steps_title")));
       const steps = el("ul", "", { class: "bts-checklist-steps" });
@@ -911,10 +916,9 @@ function start(root) {
   function updateKeep() {
     const input = document.getElementById("bts-checklist-share");
     if (input) input.value = location.href;
-    // no date of this notice for another academy's candidate nor for one it excludes (render: noDates): nothing to
-    // put in a calendar
+    // no date of this notice for the candidate (noDates): nothing to put in a calendar
     const ics = document.getElementById("bts-checklist-ics");
-    if (ics) ics.hidden = Boolean(lastResult) && (outside(lastResult) || (Boolean(lastResult.standing) && lastResult.standing.kind === "excluded"));
+    if (ics) ics.hidden = Boolean(lastResult) && noDates(lastResult);
   }
 
   function download(text, name) {
