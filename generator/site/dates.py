@@ -38,6 +38,15 @@ def clock(value: dt.time | dt.datetime) -> str:
     return f"{value.hour}{NBSP}h{NBSP}{value.minute:02d}"
 
 
+def clock_words(value: dt.time | dt.datetime, texts: InterfaceFile) -> str:
+    """The hour of a date in words: « 17 h 00 »; the notice's « minuit » (24:00) as the guide reads it, the end
+    of that day, not its start: « minuit, en fin de journée »."""
+    time = value.time() if isinstance(value, dt.datetime) else value
+    if time.replace(tzinfo=None) == END_OF_DAY:
+        return texts.text("moments.end_of_day")
+    return clock(value)
+
+
 def zone_words(tz: str, texts: InterfaceFile) -> str:
     """« heure de Paris », « heure de La Réunion »."""
     return texts.text("moments.zone", city=_city(tz))
@@ -100,9 +109,7 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
         return texts.text(with_time, day=text, time=clock(value)) if has_time else texts.text(without_time, day=text)
     with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
-        # the notice's « à minuit » said as the guide reads it: the end of that day, not its start
-        time = texts.text("moments.end_of_day") if value.time().replace(tzinfo=None) == END_OF_DAY else clock(value)
-        return texts.text(with_time, day=text, time=time, zone=zone_words(tz, texts))
+        return texts.text(with_time, day=text, time=clock_words(value, texts), zone=zone_words(tz, texts))
     return texts.text(without_time, day=text)
 
 

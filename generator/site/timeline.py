@@ -71,7 +71,7 @@ def _gap(previous: dt.datetime | None, current: dt.datetime) -> int:
 
 def short_when(event: Event, texts: InterfaceFile) -> str:
     """« mer. 15 nov. 2023 · 17 h 00 »; « au plus tard le mer. 10 janv. 2024 » for a date given as a limit."""
-    when = dates.short_day(event.when) + (f" · {dates.clock(event.when)}" if event.has_time else "")
+    when = dates.short_day(event.when) + (f" · {dates.clock_words(event.when, texts)}" if event.has_time else "")
     return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
 
 

@@ -126,6 +126,11 @@ def test_the_end_of_a_day_is_written_24_00_and_said_minuit_as_the_notice_says(fr
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
     documents = next(d for d in nantes.deadlines if d.id == "documents")
     assert "à minuit" in dates.moment(documents.end, documents.has_time, nantes.tz, t)
+    # the timeline's short label too: never « minuit » alone, which reads as the day's start
+    from generator.site.timeline import Event, short_when
+
+    label = short_when(Event(when=moment.end(), has_time=True, kind="deadline", label="x"), t)
+    assert label.endswith("minuit, en fin de journée"), label
 
 
 # ---------------------------------------------------------------- emphasis (**words**, generator.emphasis)
