@@ -327,7 +327,9 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 r408_annexes=annexes if did == "r408_attestation" else (),
                 exemption=document.unless,
                 partly_covered=did in covering,
-                late_deposit=later.get(did) or later.get(document.replaces or ""),
+                # only its own: a notice's words on a later deposit name a document (« attestation R408 »), not
+                # the one a national text accepts in its place (the RQTH justification is due with the others)
+                late_deposit=later.get(did),
             )
         )
     return tuple(out)

@@ -1254,14 +1254,18 @@ def test_rows_as_written_frozen(frozen_notices):
 
 
 def check_later_deposit_of_national_documents(notices) -> int:
-    """A national document the notice's item covers in part (the national R408 list beyond the notice's) or
-    replaces (its RQTH waiver) is dated with that item's words on a later deposit, in the PDF's annex as on the
-    web page: never only the documents' deadline the notice lifts for it. Returns how many."""
+    """A national document the notice's item covers in part (the national R408 list beyond the notice's) is
+    dated with that item's words on a later deposit, in the PDF's annex as on the web page: never only the
+    documents' deadline the notice lifts for it. A national document no item covers has no such words: the
+    notice's « sauf pièces pouvant être à déposer ultérieurement : attestation R408 » does not name the RQTH
+    justification a national text accepts in its place. Returns how many."""
     prints = pages.print_pages(notices, FIXED_TODAY)
     seen = 0
     for notice in notices:
         items = {n: doc.late_deposit for doc in notice.documents if not doc.national and doc.late_deposit for n in doc.covers}
         for doc in notice.documents:
+            if doc.national and doc.national not in items:
+                assert doc.late_deposit is None, (notice.slug, notice.year, doc.id)
             if doc.national and doc.partly_covered and doc.national in items:
                 assert doc.late_deposit == items[doc.national], (notice.slug, notice.year, doc.id)
                 annex = prints[pages.pdf_path(notice)].annex
