@@ -125,6 +125,7 @@ class ResolvedStatement:
     provenance: Provenance
     replaces: tuple[NationalText, ...] = ()  # a national statement in the notice's words (``replace:``): that statement's texts
     documents_when: Condition | None = None  # a national statement that dates documents: the condition a notice asks them in
+    documents_by: str | None = None  # and its words saying when (« lors de votre confirmation d'inscription »)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,22 @@ class Notice:
     def deadline(self, deadline_id: str) -> ResolvedDeadline:
         return next(d for d in self.deadlines if d.id == deadline_id)
 
+    def national_dating(self, topic: ResolvedTopic | None = None) -> tuple[tuple[ResolvedStatement, ResolvedDocument], ...]:
+        """The notice's own items a national statement dates otherwise (``documents_when``), with that statement:
+        an item asked in its condition whose date is not the notice's documents deadline, or which the notice lets
+        come later (Toulouse 2024's engagement étudiant form: 15/01/2024, beside « au plus tard à la date limite
+        d'inscription à l'examen »; Nantes 2026's R408: 12 December, beside « lors de votre confirmation
+        d'inscription »). The page prints the notice's date under the statement, the checklist the statement's
+        words under the item: the same pairs. Of ``topic`` only, if given."""
+        return tuple(
+            (statement, doc)
+            for t in (self.topics if topic is None else (topic,))
+            for statement in t.statements
+            if statement.provenance.kind == "national" and statement.documents_when is not None
+            for doc in self.documents
+            if not doc.national and _asked_in(doc.when, statement.documents_when) and (doc.deadline != "documents" or doc.late_deposit)
+        )
+
     def section(self, name: str):
         """A section of the session file, or () / None when the notice does not give it."""
         value = getattr(self.session, name)
@@ -200,6 +217,12 @@ class Notice:
     def given(self, name: str) -> bool:
         """False when the session file says the notice does not give this section."""
         return getattr(self.session, name) is not NOT_GIVEN
+
+
+def _asked_in(when: Condition, condition: Condition) -> bool:
+    """An item asked in ``when`` is asked in ``condition``: the same condition, or all of several that include it
+    (the notice's R408 item: listed specialty, minus the national exemption)."""
+    return when == condition or (when.kind == "all" and condition in when.children)
 
 
 def _aware(moment, zone: zoneinfo.ZoneInfo, end: bool) -> dt.datetime:
@@ -262,7 +285,6 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     own = given(session.documents) or ()
     concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
-    due: dict[str, str] = {}  # national document → the deadline of the first notice item covering it
     # national document → the notice's words on a later deposit of the item covering it: they say it of that
     # kind of document (« attestation R408 pour les spécialités concernées »), also where the national text
     # asks for it beyond the notice's list (otherwise the guide's annex would date it before the notice does)
@@ -275,7 +297,6 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
         when = _all(entry.when, _not(exemption)) if exemption is not None else entry.when
         for n in entry.covers:
             covering.setdefault(n, []).append(entry.when)
-            due.setdefault(n, entry.deadline)
             if entry.late_deposit:
                 later.setdefault(n, entry.late_deposit)
         out.append(
@@ -317,8 +338,10 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 label=document.label,
                 group=mention.group if mention else None,
                 when=_all(*parts),
-                # A document in place of another (RQTH waiver for R408) is due when the other is.
-                deadline=due.get(document.replaces, "documents") if document.replaces else "documents",
+                # the notice's documents deadline, also for a document in place of another (the RQTH justification
+                # for R408): a notice's later date for that other one names it (Nantes 2026's 12 December: « attestation
+                # de formation R408 »), not what a national text accepts in its place
+                deadline="documents",
                 detail=document.detail,
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,
@@ -327,9 +350,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 r408_annexes=annexes if did == "r408_attestation" else (),
                 exemption=document.unless,
                 partly_covered=did in covering,
-                # only its own: a notice's words on a later deposit name a document (« attestation R408 »), not
-                # the one a national text accepts in its place (the RQTH justification is due with the others)
-                late_deposit=later.get(did),
+                late_deposit=later.get(did),  # (the same: only its own)
             )
         )
     return tuple(out)
@@ -354,6 +375,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
             elif not (own and sid in own.drop):
                 statements.append(ResolvedStatement(
                     sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
+                    documents_by=statement.documents_by,
                 ))
             statements += [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after == sid]
         if statements:

@@ -57,6 +57,7 @@ class DocumentItem:
     why: str
     when: str | None
     late: str | None
+    national_dating: tuple[str, ...]  # what a national text says of when, beside the notice's date
     annexes: Line | None
     detail: str | None
     form: FormLink | None
@@ -163,6 +164,9 @@ def answer_view(
             why=ui("why", reasons=" ; ".join(reason(r) for r in doc["why"])) if doc["why"] else ui("why_all"),
             when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id else None,
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
+            national_dating=tuple(
+                ui("national_dating", texts=texts.join("provenance.texts_join", d["texts"]), words=d["words"]) for d in doc["national_dating"]
+            ),
             annexes=annexes,
             detail=doc["detail"] or None,
             form=FormLink(ui("form_link", title=forms[doc["id"]]["title"]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,

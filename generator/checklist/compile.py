@@ -109,6 +109,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     if notice.r408.notice_list is not None:
         r408_notice = [[e.specialty.specialty, e.specialty.option] for e in notice.r408.notice_list.specialties]
     documents_deadline = next((d for d in notice.deadlines if d.id == "documents"), None)
+    # an item a national text dates otherwise: that text's words on when, said under it (the page: its topic)
+    dated: dict[str, list[dict]] = {}
+    for statement, doc in notice.national_dating():
+        entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts]}
+        if entry not in dated.setdefault(doc.id, []):
+            dated[doc.id].append(entry)
     ruleset = {
         "format": FORMAT,
         "academy": {
@@ -166,6 +172,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "partly_covered": d.partly_covered,  # a notice item asks for it in some cases only
                 "mention": d.mention,
                 "late_deposit": d.late_deposit,
+                "national_dating": dated.get(d.id, []),
                 "r408_annexes": [[a.specialty.specialty, a.specialty.option, list(a.annexes)] for a in d.r408_annexes],
             }
             for d in notice.documents

@@ -185,6 +185,8 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
             out.append("    " + t.text(key, date=deadline_words(deadline)))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
+        for rule in document.get("national_dating", ()):
+            out.append("    " + t.text("checklist.national_dating", texts=t.join("provenance.texts_join", rule["texts"]), words=rule["words"]))
         if document["annexes"]:
             annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in document["annexes"]])
             out.append("    " + t.text("standing.annexes", annexes=annexes))

@@ -106,6 +106,26 @@ class Statement(Record):
         "pièces justificatives ou qu'elle en permet un dépôt ultérieur",
         default=None,
     )
+    documents_by: str | None = doc(
+        "avec documents_when: : les mots de la phrase qui disent quand (« au plus tard à la date limite d'inscription à "
+        "l'examen ») ; la liste personnalisée les donne sous la pièce de la notice, à côté de la date de la notice",
+        default=None,
+    )
+
+    def check(self, reader, path: str) -> None:
+        if (self.documents_when is None) != (self.documents_by is None):
+            present, absent = ("documents_when", "documents_by") if self.documents_by is None else ("documents_by", "documents_when")
+            reader.problem(
+                self.where(present), f"{path}.{present}",
+                f"{present} est écrit sans {absent} : les deux vont ensemble (la condition des pièces que la phrase "
+                f"date, et ses mots qui disent quand) ; écrire {absent}:, ou retirer {present}:",
+            )
+        elif self.documents_by is not None and " ".join(self.documents_by.split()) not in " ".join(self.text.split()):
+            reader.problem(
+                self.where("documents_by"), f"{path}.documents_by",
+                f"« {self.documents_by} » n'est pas dans le texte de la phrase (text:) : documents_by: reprend ses mots "
+                "exacts, ceux qui disent quand fournir la pièce ; copier ces mots depuis text:",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -978,23 +978,11 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
 
 def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:
     """The dates in words the notice sets for its own items that a national statement of ``topic`` dates
-    (``documents_when``), when they differ from its documents' deadline or the notice lets them come later
-    (Nantes 2026's R408: 12 December, beside « lors de votre confirmation d'inscription »; Toulouse 2024's R408:
-    « pièces pouvant être à déposer ultérieurement »; its engagement étudiant form: 15/01/2024, beside « au plus
-    tard à la date limite d'inscription »), each date once."""
-    conditions = [s.documents_when for s in topic.statements if s.provenance.kind == "national" and s.documents_when is not None]
+    otherwise (``Notice.national_dating``), each date once."""
     return tuple(dict.fromkeys(
         QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
-        for condition in conditions
-        for doc in notice.documents
-        if not doc.national and _asked_in(doc.when, condition) and (doc.deadline != "documents" or doc.late_deposit)
+        for _, doc in notice.national_dating(topic)
     ))
-
-
-def _asked_in(when: Condition, condition: Condition) -> bool:
-    """An item asked in ``when`` is asked in ``condition``: the same condition, or all of several that include it
-    (the notice's R408 item: listed specialty, minus the national exemption)."""
-    return when == condition or (when.kind == "all" and condition in when.children)
 
 
 # A paragraph's opening words up to « : », in bold or not (« **Épreuve facultative :** les… », « **NB** : … »):

@@ -214,3 +214,33 @@ def test_the_situations_the_page_says_are_not_cited_are_those_the_checklist_give
         said = " ".join(annex_view(notice, dt.date(2025, 10, 1)).missing)
         assert all(label in said for label in view.who.not_cited), key
     assert seen or not sessions.frozen
+
+
+def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_checklist(sessions):
+    """A notice item a national statement dates otherwise (« Le formulaire devra être téléversé au plus tard le
+    15/01/2024 », beside « au plus tard à la date limite d'inscription à l'examen »): the page prints the notice's
+    date under the statement's topic, and the checklist the statement's words under the item, for the same items;
+    no other item of the checklist carries such words."""
+    from generator.site.words import document_deadline
+
+    seen = 0
+    for key, (notice, ruleset, view) in sessions.items():
+        pairs = notice.national_dating()
+        said = {d["id"]: d["national_dating"] for d in ruleset["documents"]}
+        expected: dict[str, list] = {}
+        for statement, doc in pairs:
+            entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts]}
+            assert statement.documents_by in " ".join(statement.text.split()), (key, statement.id)
+            expected.setdefault(doc.id, [])
+            if entry not in expected[doc.id]:
+                expected[doc.id].append(entry)
+            # the R408 topic is shown in the R408 section, the others among the topics
+            printed = [line for t in view.topics for line in t.notice_deadlines] + list(view.r408.notice_deadlines if view.r408 else ())
+            def plain(text: str) -> str:
+                return " ".join(text.replace("\xa0", " ").replace("\u202f", " ").replace("’", "'").split())
+
+            date = plain(document_deadline(notice, doc)).rstrip(".» ")
+            assert any(date in plain(line) for line in printed), (key, doc.id, printed)
+            seen += 1
+        assert {k: v for k, v in said.items() if v} == expected, key
+    assert seen or not sessions.frozen

@@ -647,6 +647,10 @@ function start(root) {
       item.append(el("p", why, { class: "bts-checklist-why" }));
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+      for (const rule of doc.national_dating) {
+        const texts = rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
+        item.append(el("p", ui("national_dating", { texts, words: rule.words }), { class: "bts-checklist-when" }));
+      }
       if (doc.annexes.length) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
         item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
