@@ -119,6 +119,12 @@ class AnswerView:
     no_answer: str
 
 
+def date_notes(deadline: dict, texts) -> tuple[str, ...]:
+    """Under a date of the answer: the notice's words when they are ambiguous, then the guide's reading (the
+    notice page's dates table says the same)."""
+    return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
+
+
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
     elsewhere: dict[str, dict] | None = None, ask: dict | None = None,
@@ -185,7 +191,7 @@ def answer_view(
             ui("strict_late", label=doc["label"], words=doc["late_deposit"])
             for doc in result["documents"]
             if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
-        )
+        ) + date_notes(d, texts)
         deadline_dates.append((Line(text, d["id"]), exceptions))
 
     steps = []
@@ -214,7 +220,11 @@ def answer_view(
         no_list=kind in NO_LIST,
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
-        key_dates=tuple(Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates),
+        # with no list, the registration's closing alone: the documents deadline is for a list's pieces
+        key_dates=tuple(
+            Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"])
+            for item in key_dates if kind not in NO_LIST or item["id"] == "registration_closing"
+        ),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(

@@ -137,6 +137,7 @@ SHARED_TEXTS = {
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
+    "dates.words": ("words",),  # under a date, the notice's words (then the guide's note), as the dates table
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).

@@ -255,6 +255,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 for document in result["documents"]:
                     if document["deadline"] == deadline["id"] and document.get("late_deposit"):
                         out.append("    " + t.text("checklist.late_exception", label=document["label"], words=document["late_deposit"]))
+            if deadline["words"]:
+                out.append("    " + t.text("dates.words", words=" ".join(deadline["words"].split())))
+            if deadline["note"]:
+                out.append("    " + " ".join(deadline["note"].split()))
         out.append("")
     if result["steps"]:
         out.append(t.text("checklist.steps"))

@@ -329,7 +329,8 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
     for key, ruleset in RULESETS.items():
         result = engine.evaluate(ruleset, {})
         text = render(ruleset, result, texts)
-        assert "fin de la journée" not in text, key
+        # never the old default « …, jusqu'à la fin de la journée » (a notice's note may speak of the day's end)
+        assert "jusqu’à la fin de la journée" not in text and "jusqu'à la fin de la journée" not in text, key
         reg = ruleset["session"]["registration"]
         if reg["opening"] and not reg["opening_has_time"]:
             tz = ruleset["academy"]["timezone"]

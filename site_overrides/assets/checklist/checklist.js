@@ -585,10 +585,11 @@ function start(root) {
 
   // The two dates that matter most, first: registration closing and the documents deadline
   // (page data, in the notice's words), whatever the answers.
-  function keyDates() {
+  // With no list, the registration's closing alone: the documents deadline is for a list's pieces (answer.py).
+  function keyDates(result) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
-    for (const item of data.key_dates) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
+    for (const item of data.key_dates.filter((d) => !noList(result) || d.id === "registration_closing")) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
     block.append(el("h3", ui("key_dates_title")), list);
     return block;
   }
@@ -619,7 +620,7 @@ function start(root) {
     const elsewhere = outside(result);
     const none = noList(result);
     const undated = noDates(result);
-    const parts = undated ? [] : [keyDates()];
+    const parts = undated ? [] : [keyDates(result)];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {
@@ -717,6 +718,9 @@ function start(root) {
           if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
         }
       }
+      // the notice's words when ambiguous, then the guide's reading (as the notice page's dates table; answer.py)
+      if (d.words) item.append(el("p", shared("dates.words", { words: d.words })));
+      if (d.note) item.append(el("p", d.note));
       dates.append(item);
     }
     return [el("h3", ui("deadlines_title")), dates];
@@ -920,9 +924,14 @@ function start(root) {
   function updateKeep() {
     const input = document.getElementById("bts-checklist-share");
     if (input) input.value = location.href;
-    // no date of this notice for the candidate (noDates): nothing to put in a calendar
+    // no date of this notice for the candidate (noDates), or none it gives: nothing to put in a calendar
     const ics = document.getElementById("bts-checklist-ics");
-    if (ics) ics.hidden = Boolean(lastResult) && noDates(lastResult);
+    if (ics) ics.hidden = Boolean(lastResult) && (noDates(lastResult) || !calendarDated(lastResult));
+  }
+
+  // whether the candidate's calendar has a date at all (a date the notice does not give has no place in it)
+  function calendarDated(result) {
+    return Boolean(result.registration.opening || result.registration.closing || result.deadlines.some((d) => d.end));
   }
 
   function download(text, name) {
