@@ -444,7 +444,11 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "late": 0}
+    seen = {"adjustment": 0, "late": 0, "national_dating": 0, "date_notes": 0}
+
+    def squeezed(text: str) -> str:
+        return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+
     for notice in frozen.notices:
         ruleset = frozen.ruleset(notice)
         answers = {"disability": "yes", "exam_adjustment": "renewal", "engagement_etudiant": "yes"}
@@ -467,9 +471,20 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                 seen["late"] += 1
                 words = " ".join(doc["late_deposit"].split())[:30]
                 assert words.replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
+            # a national text's words on when, beside the notice's date (answer.py and the command line: the same)
+            for rule in doc["national_dating"]:
+                seen["national_dating"] += 1
+                assert squeezed(rule["words"]) in squeezed(flat) and squeezed(rule["texts"][0]) in squeezed(flat), (notice.slug, doc["id"])
+        # under each date: the notice's words and the guide's reading, as the notice page's dates table
+        for deadline in expected["deadlines"]:
+            for words in (deadline["words"], deadline["note"]):
+                if words:
+                    seen["date_notes"] += 1
+                    assert squeezed(words)[:60] in squeezed(flat), (notice.slug, deadline["id"])
         assert visit.errors == [], visit.errors
         visit.close()
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
+    assert seen["national_dating"] and seen["date_notes"], seen  # Toulouse 2024's engagement étudiant form, its dates
 
 
 def test_the_notice_s_bold_in_a_document_s_detail_and_the_exam_adjustment(real, real_server, browser):

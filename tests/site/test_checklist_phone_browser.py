@@ -241,17 +241,28 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     assert " ".join(page.inner_text("#bts-checklist-status").split()) == " ".join(typography(t.text("checklist_page.announce_no_list")).split())
     # no closing line saying the list is incomplete; the excluded get none of the notice's dates (answer.py: the same)
     assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
-    dated = standing["kind"] == "not_listed"
-    assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == dated, standing["kind"]
-    assert page.is_visible("#bts-checklist-ics") == dated, standing["kind"]  # no dates, nothing to put in a calendar
+    def in_a_calendar(ruleset, answers) -> bool:
+        """Whether the candidate's calendar would hold a date: the registration's, or one of their list."""
+        registration = ruleset["session"]["registration"]
+        return bool(registration["opening"] or registration["closing"] or any(d["end"] for d in engine.evaluate(ruleset, answers)["deadlines"]))
+
+    def check_dates(kind, ruleset, answers):
+        # not cited: the registration's closing, not the documents deadline (for a list's pieces); excluded: nothing
+        dated = kind == "not_listed"
+        assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == dated, kind
+        assert page.locator("#bts-checklist-output [data-key-date=documents]").count() == 0, kind
+        # no dates (or none the notice gives), nothing to put in a calendar
+        assert page.is_visible("#bts-checklist-ics") == (dated and in_a_calendar(ruleset, answers)), kind
+        return dated
+
+    dated = check_dates(standing["kind"], ruleset, answers)
     assert page.locator("#bts-checklist-output .bts-checklist-contacts").count() == 1
     other = "excluded" if dated else "not_listed"  # and the other kind of standing without a list
-    notice_b, _, answers_b, _ = _standing_case(notices, content, (other,))
+    notice_b, ruleset_b, answers_b, _ = _standing_case(notices, content, (other,))
     page.goto(origin + url_of(notice_b) + "#" + urlencode(sorted(answers_b.items())))
     ready(page)
     assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
-    assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == (other == "not_listed"), other
-    assert page.is_visible("#bts-checklist-ics") == (other == "not_listed"), other
+    check_dates(other, ruleset_b, answers_b)
     with_department = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
     qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
     page.goto(origin + url_of(with_department))

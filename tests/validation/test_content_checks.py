@@ -74,9 +74,11 @@ def test_a_document_in_place_of_an_unknown_document_is_reported(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_a_document_in_place_of_another_is_due_with_the_item_that_covers_the_other():
-    """The RQTH waiver replaces the R408 attestation: where a notice item covers the attestation with its
-    own deadline, the waiver takes that deadline (not the documents deadline)."""
+def test_a_document_in_place_of_another_is_due_with_the_other_documents_not_with_the_item_that_covers_the_other():
+    """The RQTH waiver replaces the R408 attestation. Where a notice item covers the attestation with a date of its
+    own (Nantes 2026: « À déposer le 12 décembre », naming the attestation) or lets it come later (Toulouse 2024:
+    « sauf pièces pouvant être à déposer ultérieurement : attestation R408 »), the waiver takes neither: the notice
+    names the attestation, not what a national text accepts in its place."""
     from generator.merge import build_notices
     from generator.pipeline import load_and_check
 
@@ -88,9 +90,29 @@ def test_a_document_in_place_of_another_is_due_with_the_item_that_covers_the_oth
         covering = [d for d in notice.documents if not d.national and d.exemption is not None]
         if waiver is None or not covering:
             continue
-        assert waiver.deadline == covering[0].deadline, (notice.slug, notice.year)
-        checked += 1
-    assert checked, "no frozen session where a notice item covers the R408 attestation and the waiver is listed"
+        assert waiver.deadline == "documents" and waiver.late_deposit is None, (notice.slug, notice.year)
+        checked += covering[0].deadline != "documents" or covering[0].late_deposit is not None
+    assert checked, "no frozen session where the item covering the R408 attestation has a date of its own"
+
+
+def test_a_statement_dating_documents_says_when_in_its_own_words(tmp_path):
+    """documents_when: and documents_by: go together, and documents_by: is words of the statement's text (the
+    checklist prints them under the notice's item: never a paraphrase)."""
+    _content_only(tmp_path)
+    topics = tmp_path / "content" / "topics.yaml"
+    text = topics.read_text(encoding="utf-8")
+    without = "        documents_by: au plus tard à la date limite d'inscription à l'examen\n"
+    other = "        documents_by: lors de votre confirmation d'inscription\n"
+    assert without in text and other in text
+    text = text.replace(without, "", 1).replace(other, "        documents_by: au moment de votre inscription\n", 1)
+    topics.write_text(text, encoding="utf-8")
+    result = _validate(tmp_path)
+    assert result.returncode == 1, result.stdout
+    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
+    assert len(headlines) == 2, result.stdout
+    assert "request_deadline.documents_when: documents_when est écrit sans documents_by" in headlines[0]
+    assert "required_2023.documents_by: « au moment de votre inscription » n'est pas dans le texte de la phrase" in headlines[1]
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_two_r408_lists_in_force_for_the_same_sessions_are_reported(tmp_path):
