@@ -23,6 +23,8 @@ _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
 _NUMBER_UNIT = re.compile(r"(?<![\w.,])([0-9]+) (h|min|mn|heures?|€|%)(?!\w)")
 _TIME_MINUTES = re.compile(r"(?<![\w.,])([0-9]+\u00a0h) ([0-9]{2})(?!\w)")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,])([0-9]{1,3}) ([0-9]{3})(?![\w.,])")
+# A French telephone number (« 05 36 25 71 20 »): on one line.
+_PHONE = re.compile(r"(?<![\w.,])0[1-9](?: [0-9]{2}){4}(?!\w|[.,][0-9])")
 # What keeps its straight apostrophe: web addresses, e-mail addresses and code between backticks.
 _VERBATIM = re.compile(
     r"""(?:https?://|mailto:|www\.)[^\s<>"«»]+   # a web address, up to a space or a quote
@@ -45,6 +47,7 @@ def typography(text: str) -> str:
     """
     text = _apostrophes(text)
     if any("0" <= c <= "9" for c in text):
+        text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
         text = _DIGIT_GROUPS.sub(r"\1" + NNBSP + r"\2", text)
         text = _NUMBER_UNIT.sub(r"\1" + NBSP + r"\2", text)
         text = _TIME_MINUTES.sub(r"\1" + NBSP + r"\2", text)

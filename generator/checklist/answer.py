@@ -27,7 +27,7 @@ from ..merge import Notice
 from ..model.values import given
 from ..site.text import one_line, text_blocks
 from .engine import NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, provenance_words
+from .text import answer_words, provenance_words, without_final_stop
 
 UI = "checklist_page"
 
@@ -302,7 +302,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     if kind == "excluded":
         category = standing["category"]
         label = f"{category['label']} : {category['detail']}" if category["detail"] else category["label"]
-        return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=label),), ())
+        return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=without_final_stop(label)),), ())
     if kind == "not_listed":
         paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
         routing = ask.get("routing")

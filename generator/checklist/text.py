@@ -113,6 +113,13 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     return out + ["  - " + " ".join(line.split()) for line in lines]
 
 
+def without_final_stop(words: str) -> str:
+    """Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs, an
+    ellipsis kept (checklist.js: withoutFinalStop)."""
+    words = words.rstrip()
+    return words[:-1] if words.endswith(".") and not words.endswith("..") else words
+
+
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
     (``partly``: a notice item asks for it in some cases only)."""
@@ -145,7 +152,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     if kind == "excluded":
         category = standing["category"]
         label = category["label"] + (f" : {category['detail']}" if category["detail"] else "")
-        return [t.text("standing.excluded_title"), "  " + t.text("standing.excluded_text", label=" ".join(label.split()))]
+        return [t.text("standing.excluded_title"), "  " + t.text("standing.excluded_text", label=without_final_stop(" ".join(label.split())))]
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
     if kind == "outside_academy":

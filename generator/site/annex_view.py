@@ -51,6 +51,7 @@ class RuleRow:
 @dataclass(frozen=True)
 class GuideAnnex:
     departments: tuple[Department, ...]  # the academy's departments (the national table), which the notice may not list
+    departments_source: str | None  # where that list comes from (academy.yaml), as the web page says it
     website: str | None  # the academy's site and BTS page (academy.yaml), unless the notice's own links give them
     bts_page: str | None
     missing: tuple[str, ...]  # what the notice does not give, each said in a sentence (« La notice ne décrit pas… »)
@@ -135,6 +136,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     national_r408 = r408 if r408.national_provenance or any(b.national for b in r408.statements) else None
     return GuideAnnex(
         departments=notice.academy.departments,
+        departments_source=notice.academy.departments_source,
         website=page.links.website if not page.links.website_listed else None,
         bts_page=page.links.bts_page,
         missing=missing,

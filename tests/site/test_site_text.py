@@ -70,9 +70,11 @@ def test_typography_keeps_numbers_with_their_units():
     assert typography("une durée de 1 350 heures") == f"une durée de 1{NNBSP}350{NBSP}heures"
     assert typography("20 min et 10 mn") == f"20{NBSP}min et 10{NBSP}mn"
     assert typography("avant 17 h 00") == f"avant 17{NBSP}h{NBSP}00"
-    # what is not a number and its unit stays as typed: phone numbers, years in a list, a code
-    for words in ("02 40 37 38 38", "sessions 2019, 2020 et 2021", "BP 72616", "E31 et 9 sur la E32", "48h", "5 heureux"):
+    # what is not a number and its unit stays as typed: years in a list, a code
+    for words in ("sessions 2019, 2020 et 2021", "BP 72616", "E31 et 9 sur la E32", "48h", "5 heureux"):
         assert typography(words) == words
+    # a telephone number is kept on one line (a phone's screen broke « 05 / 36 25 71 20 »), its groups as typed
+    assert typography("Tél. : 02 40 37 38 38, ou 05 36 25 71 20.") == f"Tél.{NBSP}: 02{NBSP}40{NBSP}37{NBSP}38{NBSP}38, ou 05{NBSP}36{NBSP}25{NBSP}71{NBSP}20."
 
 
 def test_a_web_address_in_a_text_is_kept_whole_and_stays_text():

@@ -64,11 +64,12 @@ function apostrophes(text) {
 // (generator/french.py; \p{L}\p{N} for Python's Unicode \w).
 const DIGIT_GROUPS = /(?<![\p{L}\p{N}_.,])([0-9]{1,3}) ([0-9]{3})(?![\p{L}\p{N}_.,])/gu;
 const NUMBER_UNIT = /(?<![\p{L}\p{N}_.,])([0-9]+) (h|min|mn|heures?|€|%)(?![\p{L}\p{N}_])/gu;
+const PHONE = /(?<![\p{L}\p{N}_.,])0[1-9](?: [0-9]{2}){4}(?![\p{L}\p{N}_]|[.,][0-9])/gu;  // « 05 36 25 71 20 »: on one line
 const TIME_MINUTES = /(?<![\p{L}\p{N}_.,])([0-9]+\u00a0h) ([0-9]{2})(?![\p{L}\p{N}_])/gu;
 function fr(text) {
   let out = apostrophes(String(text ?? ""));
   if (/[0-9]/.test(out)) {
-    out = out.replace(DIGIT_GROUPS, "$1" + NNBSP + "$2").replace(NUMBER_UNIT, "$1" + NBSP + "$2").replace(TIME_MINUTES, "$1" + NBSP + "$2");
+    out = out.replace(PHONE, (phone) => phone.replaceAll(" ", NBSP)).replace(DIGIT_GROUPS, "$1" + NNBSP + "$2").replace(NUMBER_UNIT, "$1" + NBSP + "$2").replace(TIME_MINUTES, "$1" + NBSP + "$2");
   }
   return out
     .replace(/[ \u00a0\u202f]+([;?!])/g, NNBSP + "$1")
@@ -106,6 +107,13 @@ function withoutMarkers(text) {
 const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 // « {count|pièce|pièces} »: the first words for 0 or 1 (French), the second otherwise (generator/interface.py: plural_forms).
 const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
+
+// Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs, an ellipsis
+// kept (generator/checklist/text.py: without_final_stop).
+function withoutFinalStop(words) {
+  const text = words.trimEnd();
+  return text.endsWith(".") && !text.endsWith("..") ? text.slice(0, -1) : text;
+}
 
 function fill(template, values) {
   const given = values || {};
@@ -559,7 +567,7 @@ function start(root) {
     } else if (standing.kind === "excluded") {
       const category = standing.category;
       const label = category.detail ? `${category.label} : ${category.detail}` : category.label;
-      block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label })));
+      block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label: withoutFinalStop(label) })));
     } else if (standing.kind === "not_listed") {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
       // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
