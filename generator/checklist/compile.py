@@ -18,6 +18,7 @@ from ..model.values import given
 from ..provenance import warning_in_force
 from ..reachability import question_json
 from ..site.text import step_title
+from ..site.words import said_in
 
 FORMAT = 3
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -49,8 +50,9 @@ def _exam_adjustment(adjustment) -> dict | None:
         "application": {"name": application.name, "url": application.url} if application else None,
         "url": adjustment.url,
         "deadline": adjustment.deadline,
-        "decision": adjustment.decision,
-        "renewal": adjustment.renewal,
+        # (a sentence its « how » already gives is not said again under a label: the notice page, notice_view)
+        "decision": adjustment.decision if adjustment.decision and not said_in([adjustment.how], adjustment.decision) else None,
+        "renewal": adjustment.renewal if adjustment.renewal and not said_in([adjustment.how], adjustment.renewal) else None,
         "declare_in_cyclades": adjustment.declare_in_cyclades,
     }
 

@@ -464,6 +464,17 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
             seen["adjustment"] += 1
             how = " ".join(expected["exam_adjustment"]["how"].split())
             assert how[:40].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
+            # its paragraphs and lists as the notice writes them (Toulouse: five paragraphs; Clermont-Ferrand: « - »
+            # items), and a sentence it gives never said again under a label (Toulouse's decision)
+            raw = expected["exam_adjustment"]["how"].strip()
+            block = page.locator("#bts-checklist-output .bts-checklist-adjustment-how")
+            items = [line for line in raw.splitlines() if line.strip().startswith("- ")]
+            assert block.locator("li").count() == len(items), notice.slug
+            paragraphs = [p for p in re.split(r"\n\s*\n", raw) if any(not l.strip().startswith("- ") for l in p.splitlines() if l.strip())]
+            assert block.locator("p").count() == len(paragraphs), notice.slug
+            for sentence in re.split(r"(?<=\.)\s", how):
+                if len(sentence) > 40:
+                    assert squeezed(flat).count(squeezed(sentence)[:50]) == 1, (notice.slug, sentence)
         for step in expected["steps"]:
             assert step["title"][:20].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         for doc in expected["documents"]:

@@ -776,7 +776,10 @@ function start(root) {
     const line = (text) => list.append(emphasised("li", textLines(text)));  // (the notice's bold, as the page)
     if (item.request === "renewal" && item.renewal) line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
-    line(item.how);
+    // the notice's text in its paragraphs and lists, as the notice page shows it
+    const how = el("li", "", { class: "bts-checklist-adjustment-how" });
+    how.append(...textBlocks(item.how));
+    list.append(how);
     if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to }));
     if (item.application) {
       const li = el("li", "");
