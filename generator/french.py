@@ -163,3 +163,13 @@ def sort_key(text: str) -> tuple:
         units.extend(parts)
         last = len(parts)
     return (tuple(u[0] for u in units), tuple(u[1] for u in units), tuple(u[2] for u in units), text)
+
+
+_GUILLEMETS = re.compile(r"«\s*(.*?)\s*»", re.S)
+
+
+def inner_quotes(text: str) -> str:
+    """Words quoted inside a quotation: their « » become “ ” (« Présentez-vous l'épreuve facultative “engagement
+    étudiant” ? »), as French typography nests quotations."""
+    return _GUILLEMETS.sub(lambda m: "\u201c" + m.group(1) + "\u201d", text)
+

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.values import given
+from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import NO_DATES, NO_LIST, standing_kind
 from .text import answer_words, provenance_words, without_final_stop
@@ -140,8 +141,8 @@ def answer_view(
 
     questions = {q["id"]: q for q in ruleset["questions"]}
 
-    def label(qid: str) -> str:
-        return questions[qid]["label"]
+    def label(qid: str) -> str:  # (always quoted: « … »)
+        return inner_quotes(questions[qid]["label"])
 
     def words(qid: str, value: str) -> str:
         if questions[qid]["kind"] == "option" and value not in dict(questions[qid]["choices"]):

@@ -78,7 +78,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ..french import sort_key, typography
+from ..french import inner_quotes, sort_key, typography
 from ..interface import TEXTS
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
@@ -299,7 +299,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "year": notice.year,
         "ui": ui,
         "questions": {
-            q["id"]: {"label": _fr(q["label"]), "kind": q["kind"], "choices": {c: _fr(label) for c, label in q["choices"]}}
+            # « quoted »: the label as it reads inside « » (why, undecided, removed answers: inner_quotes)
+            q["id"]: {"label": _fr(q["label"]), "quoted": _fr(inner_quotes(q["label"])), "kind": q["kind"], "choices": {c: _fr(label) for c, label in q["choices"]}}
             for q in ruleset["questions"]
         },
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..french import inner_quotes
 from ..model.content import InterfaceFile
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
@@ -55,7 +56,8 @@ def answer_words(ruleset: dict, qid: str, value: str) -> str:
 
 
 def _label(ruleset: dict, qid: str) -> str:
-    return next((q["label"] for q in ruleset["questions"] if q["id"] == qid), qid)
+    """A question's label as it reads quoted (« … », its own quotes “ ”)."""
+    return inner_quotes(next((q["label"] for q in ruleset["questions"] if q["id"] == qid), qid))
 
 
 def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:

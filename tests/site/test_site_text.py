@@ -235,3 +235,14 @@ def test_md_block_sets_in_a_line_indented_under_the_others():
     assert html.count('class="bts-sub-line"') == 2
     assert re.search(r'Groupe\u00a0:<br>\s*<span class="bts-sub-line">Cas\u00a0:</span><br>\s*Texte', html)
     assert "bts-sub-line" not in render(md_block("Un :\nDeux\n- trois\n  - quatre"))
+
+
+def test_a_quotation_inside_a_quotation_takes_the_inner_marks():
+    """A question quoted in the checklist (« Présentez-vous l'épreuve facultative « engagement étudiant » ? ») has
+    its own quotes as “ ”, as French typography nests them; the rest is untouched."""
+    from generator.french import inner_quotes
+
+    label = "Présentez-vous l'épreuve facultative « engagement étudiant » ?"
+    assert inner_quotes(label) == "Présentez-vous l'épreuve facultative \u201cengagement étudiant\u201d ?"
+    assert typography("« " + inner_quotes(label) + " »").count("«") == 1
+    assert inner_quotes("Quelle est votre situation ?") == "Quelle est votre situation ?"

@@ -307,7 +307,7 @@ function start(root) {
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
-    if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].label} »`).join(", ") }) + " " + sentence;
+    if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
     if (sentence !== announced || dropped.length) {
@@ -416,7 +416,7 @@ function start(root) {
     const before = change.before;
     const removed = dropped.filter((qid) => before[qid] !== undefined);
     if (!removed.length) return;
-    const words = removed.map((qid) => ui("dropped_answer", { question: data.questions[qid].label, answer: answerWords(qid, before[qid]) })).join(", ");
+    const words = removed.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: answerWords(qid, before[qid]) })).join(", ");
     const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" ") });
     const undo = el("button", ui("undo"), { type: "button", class: "md-button" });
     undo.addEventListener("click", () => {
@@ -510,9 +510,9 @@ function start(root) {
   }
 
   function reason(item) {
-    let text = ui("why_item", { question: data.questions[item.question].label, answer: answerWords(item.question, item.value) });
+    let text = ui("why_item", { question: data.questions[item.question].quoted, answer: answerWords(item.question, item.value) });
     for (const source of item.from || []) {
-      text = ui("why_from", { reason: text, question: data.questions[source.question].label, answer: answerWords(source.question, source.value) });
+      text = ui("why_from", { reason: text, question: data.questions[source.question].quoted, answer: answerWords(source.question, source.value) });
     }
     return text;
   }
@@ -614,7 +614,7 @@ function start(root) {
     const list = el("ul", "");
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
-      if (qid in result.answers) list.append(el("li", ui("why_item", { question: data.questions[qid].label, answer: answerWords(qid, result.answers[qid]) }), { "data-answer": qid }));
+      if (qid in result.answers) list.append(el("li", ui("why_item", { question: data.questions[qid].quoted, answer: answerWords(qid, result.answers[qid]) }), { "data-answer": qid }));
     }
     block.append(list);
     return block;
@@ -674,7 +674,7 @@ function start(root) {
       parts.push(el("h3", ui("undecided_title", { count: result.undecided.length }), { class: "bts-checklist-noprint" }));
       const list = el("ul", "", { class: "bts-checklist-undecided bts-checklist-noprint" });
       for (const doc of result.undecided) {
-        const questions = doc.missing.map((q) => `« ${data.questions[q].label} »`).join(" ; ");
+        const questions = doc.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         list.append(el("li", ui("undecided_item", { label: doc.label, questions }), { "data-undecided": doc.id }));
       }
       parts.push(list);
@@ -696,7 +696,7 @@ function start(root) {
       parts.push(el("h3", ui("undecided_steps_title", { count: result.undecided_steps.length }), { class: "bts-checklist-noprint" }));
       const list = el("ul", "", { class: "bts-checklist-undecided bts-checklist-noprint" });
       for (const step of result.undecided_steps) {
-        const questions = step.missing.map((q) => `« ${data.questions[q].label} »`).join(" ; ");
+        const questions = step.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         const title = ui("step", { number: step.number, title: step.title });
         list.append(el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number }));
       }
