@@ -57,6 +57,14 @@ def _exam_adjustment(adjustment) -> dict | None:
     }
 
 
+def _listed_in(provenance: dict, doc) -> dict:
+    """An item the notice's list repeats under several rubriques (also_listed_in: Aix-Marseille's R408 line):
+    all of them, the candidate's among them (the checklist lists it once)."""
+    if provenance["kind"] != "notice" or not doc.also_listed_in or provenance["section"] != doc.group:
+        return provenance
+    return {**provenance, "section": " ; ".join((doc.group, *doc.also_listed_in))}
+
+
 def _iso(moment) -> str | None:
     return moment.isoformat() if moment is not None else None
 
@@ -167,7 +175,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "when": d.when.to_json(),
                 "deadline": d.deadline,
                 "detail": d.detail,
-                "provenance": _provenance(d.provenance),
+                "provenance": _listed_in(_provenance(d.provenance), d),
                 "national": d.national,
                 "covers": list(d.covers),
                 "notice_silent": d.notice_silent,

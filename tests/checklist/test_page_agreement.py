@@ -244,3 +244,18 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
             seen += 1
         assert {k: v for k, v in said.items() if v} == expected, key
     assert seen or not sessions.frozen
+
+
+def test_an_item_the_notice_lists_under_several_rubriques_names_them_all_in_the_checklist(sessions):
+    """Aix-Marseille 2023 repeats its R408 line under three rubriques (the page shows it in each); the checklist
+    lists it once: its source names the three, not only the first (a salaried candidate read « formation à
+    distance »)."""
+    seen = 0
+    for key, (notice, ruleset, _) in sessions.items():
+        documents = {d["id"]: d for d in ruleset["documents"]}
+        for doc in notice.documents:
+            if doc.also_listed_in and doc.provenance.kind == "notice" and doc.provenance.section == doc.group:
+                section = documents[doc.id]["provenance"]["section"]
+                assert all(group in section for group in (doc.group, *doc.also_listed_in)), (key, doc.id, section)
+                seen += 1
+    assert seen or not sessions.frozen  # the frozen Aix-Marseille 2023's R408 line
