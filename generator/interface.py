@@ -133,6 +133,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "departments": ("departments",),
         "departments_establishment": ("departments",),
         "departments_both": ("departments",),
+        "departments_of_academy": ("departments",),
         "routing_individual_title": ("who",),
         "routing_individual_title_plain": (),
         "routing_individual": ("link",),

@@ -458,8 +458,10 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         # the notice's PDF is the notice: no link to the notice itself
         official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
         notice_date=dates.day(info.notice_date) if info.notice_date and not letterhead else None,
-        # the PDF says the notice's words on residence once: where its letterhead or categories' text says them, only there
-        residence=None if own_voice and info.residence and said_in([*heads, info.categories_as_written or ""], info.residence) else info.residence,
+        # the PDF says the notice's words on residence once: where its letterhead, categories' text or steps say them, only there
+        residence=None if own_voice and info.residence and said_in(
+            [*heads, info.categories_as_written or "", info.steps_as_written or "", *(s.text for s in notice.section("steps") or ())], info.residence
+        ) else info.residence,
         reference=info.reference or None,
         reference_label=info.reference_label if own_voice else None,
         audience_key=AUDIENCE_KEYS[info.audience],
@@ -471,7 +473,8 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         establishment_page=ESTABLISHMENT_PAGE if has_establishment_page(notice) else None,
         checklist_page=CHECKLIST_PAGE if checklist else None,
         departments=notice.academy.departments,
-        departments_key=DEPARTMENTS_KEYS[info.audience],
+        # where candidates live decides only where the notice says so (residence:); else the academy's departments
+        departments_key=DEPARTMENTS_KEYS[info.audience] if info.residence or info.audience == "establishment" else "header.departments_of_academy",
         letterhead=letterhead,
         contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
         contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),

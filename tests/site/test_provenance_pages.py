@@ -14,6 +14,8 @@ Properties of any valid data, checked on every academy and session:
 from __future__ import annotations
 
 import re
+
+import pytest
 from html.parser import HTMLParser
 
 
@@ -104,3 +106,16 @@ def test_no_internal_field_name_on_a_page(real_site):
         for match in FIELD_NAME.finditer(text):
             offenders.append(f"{page.relative_to(real_site)}: {match.group(0)}")
     assert not offenders, "\n".join(offenders[:40])
+
+
+@pytest.mark.parametrize("which", ["real", "frozen"])
+def test_the_header_says_candidates_register_where_they_live_only_where_the_notice_says_so(which, real_notices, frozen_notices):
+    """« Cette notice concerne les candidats qui résident dans l'un de ces départements » is the notice's rule only
+    where it says so (session.residence: Toulouse, Clermont-Ferrand, Nantes 2024); Aix-Marseille 2023 does not:
+    its page gives the academy's departments alone."""
+    notices = real_notices if which == "real" else frozen_notices
+    for notice in notices:
+        info = notice.session.session
+        page = pages.notice_page(notice, FIXED_TODAY)
+        says = "résident dans l" in page.replace("’", "'")
+        assert says == bool(info.residence and info.audience != "establishment"), (notice.slug, notice.year)
