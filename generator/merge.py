@@ -350,7 +350,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 r408_annexes=annexes if did == "r408_attestation" else (),
                 exemption=document.unless,
                 partly_covered=did in covering,
-                late_deposit=later.get(did),  # (the same: only its own)
+                # only the words of an item covering it: the RQTH justification does not take the R408 item's
+                late_deposit=later.get(did),
             )
         )
     return tuple(out)

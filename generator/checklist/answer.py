@@ -121,8 +121,8 @@ class AnswerView:
 
 
 def date_notes(deadline: dict, texts) -> tuple[str, ...]:
-    """Under a date of the answer: the notice's words when they are ambiguous, then the guide's reading (the
-    notice page's dates table says the same)."""
+    """Under a date of the answer: the notice's words for it, then the guide's reading (the notice page's dates
+    table says the same)."""
     return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 

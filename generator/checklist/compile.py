@@ -18,7 +18,7 @@ from ..model.values import given
 from ..provenance import warning_in_force
 from ..reachability import question_json
 from ..site.text import step_title
-from ..site.words import said_in
+from ..site.words import unsaid
 
 FORMAT = 3
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -50,10 +50,10 @@ def _exam_adjustment(adjustment) -> dict | None:
         "application": {"name": application.name, "url": application.url} if application else None,
         "url": adjustment.url,
         "deadline": adjustment.deadline,
-        # (a sentence its « how » already gives is not said again under a label: the notice page, notice_view)
-        "decision": adjustment.decision if adjustment.decision and not said_in([adjustment.how], adjustment.decision) else None,
-        "renewal": adjustment.renewal if adjustment.renewal and not said_in([adjustment.how], adjustment.renewal) else None,
-        "declare_in_cyclades": adjustment.declare_in_cyclades,
+        # (a sentence its « how » already gives is not said again under a label: the notice page the same)
+        "decision": unsaid(adjustment.how, adjustment.decision),
+        "renewal": unsaid(adjustment.how, adjustment.renewal),
+        "declare_in_cyclades": unsaid(adjustment.how, adjustment.declare_in_cyclades),
     }
 
 

@@ -11,9 +11,11 @@ takes its words from the group ``moments`` and the day from babel, like the site
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
+from ..site.text import text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
@@ -96,7 +98,8 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     if item["request"] == "renewal" and item["renewal"]:
         lines.append(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
     lines.append(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
-    lines.append(" ".join(item["how"].split()))
+    how = len(lines)  # the notice's text: its paragraphs one line each, its « - » items indented below (as the page)
+    lines.append("")
     if item["send_to"]:
         lines.append(t.text("exam_adjustment.send_to", address=item["send_to"]))
     if item["application"]:
@@ -112,14 +115,20 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         lines.append(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
     if item["declare_in_cyclades"]:
         lines.append(t.text("exam_adjustment.cyclades", words=item["declare_in_cyclades"]))
-    return out + ["  - " + " ".join(line.split()) for line in lines]
+    said = ["  - " + " ".join(line.split()) for line in lines]
+    blocks = []
+    for kind, block in text_blocks(item["how"]):
+        blocks += [("    · " if kind == "ul" else "  - ") + " ".join(line.split()) for line in ((" ".join(block),) if kind == "p" else block)]
+    return out + said[:how] + blocks + said[how + 1:]
+
+
+_FINAL_STOP = re.compile(r"(?<!\.\.)\.((?:\*\*)?)$")
 
 
 def without_final_stop(words: str) -> str:
-    """Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs, an
-    ellipsis kept (checklist.js: withoutFinalStop)."""
-    words = words.rstrip()
-    return words[:-1] if words.endswith(".") and not words.endswith("..") else words
+    """Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs (also
+    before a closing « ** »), an ellipsis kept (checklist.js: withoutFinalStop)."""
+    return _FINAL_STOP.sub(r"\1", words.rstrip())
 
 
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:

@@ -45,6 +45,7 @@ from .words import (
     route_fit,
     row_names_item,
     said_in,
+    unsaid,
     same_words,
     specialty_as_written,
     specialty_name,
@@ -925,9 +926,9 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         url=url,
         deadline=deadline,
         # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
-        decision=adj.decision if adj.decision and not said_in([adj.how], adj.decision) else None,
-        renewal=adj.renewal if adj.renewal and not said_in([adj.how], adj.renewal) else None,
-        declare_in_cyclades=cyclades,
+        decision=unsaid(adj.how, adj.decision),
+        renewal=unsaid(adj.how, adj.renewal),
+        declare_in_cyclades=unsaid(adj.how, cyclades),
     )
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .. import emphasis
-from ..french import without_accents
+from ..french import inner_quotes, without_accents
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.specialties import SpecialtyRef
@@ -132,7 +132,7 @@ def _test_clause(notice: Notice, cond: Condition) -> str:
     values = [_value_words(notice, cond.question, v) for v in cond.values]
     if question is not None and question.phrase:
         return question.phrase.replace("{choice}", _or_list(notice, values))
-    label = question.label if question else cond.question
+    label = inner_quotes(question.label) if question else cond.question  # (quoted: « {question} »)
     answers = _or_list(notice, [t.text("conditions.quoted_answer", answer=v) for v in values])
     return t.text("conditions.answer", question=label, answers=answers)
 
@@ -312,6 +312,13 @@ def said_in(texts: Iterable[str], words: str) -> bool:
     """One of ``texts`` says ``words`` (the notice's PDF prints words once, where the notice says them)."""
     wanted = _comparable(words)
     return any(wanted in _comparable(text) for text in texts)
+
+
+def unsaid(how: str, sentence: str | None) -> str | None:
+    """A sentence of the exam-adjustment procedure said under its label (decision, renewal, « Dans CYCLADES »),
+    unless the procedure's own text (``how``) already says it: None then (the page, the PDF and the checklist
+    do not say it twice)."""
+    return sentence if sentence and not said_in([how], sentence) else None
 
 
 def row_names_item(words: str, label: str) -> bool:

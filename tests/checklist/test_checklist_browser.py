@@ -483,15 +483,17 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                 words = " ".join(doc["late_deposit"].split())[:30]
                 assert words.replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
             # a national text's words on when, beside the notice's date (answer.py and the command line: the same)
+            item = squeezed(page.inner_text(f'#bts-checklist-output li[data-document="{doc["id"]}"]'))
             for rule in doc["national_dating"]:
                 seen["national_dating"] += 1
-                assert squeezed(rule["words"]) in squeezed(flat) and squeezed(rule["texts"][0]) in squeezed(flat), (notice.slug, doc["id"])
+                assert squeezed(rule["words"]) in item and squeezed(rule["texts"][0]) in item, (notice.slug, doc["id"])
         # under each date: the notice's words and the guide's reading, as the notice page's dates table
         for deadline in expected["deadlines"]:
+            under = squeezed(page.inner_text(f'#bts-checklist-output li[data-deadline="{deadline["id"]}"]'))
             for words in (deadline["words"], deadline["note"]):
                 if words:
                     seen["date_notes"] += 1
-                    assert squeezed(words)[:60] in squeezed(flat), (notice.slug, deadline["id"])
+                    assert squeezed(words)[:60] in under, (notice.slug, deadline["id"])
         assert visit.errors == [], visit.errors
         visit.close()
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"

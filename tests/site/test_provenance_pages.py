@@ -14,9 +14,9 @@ Properties of any valid data, checked on every academy and session:
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import pytest
-from html.parser import HTMLParser
 
 
 from site_support import FIXED_TODAY

@@ -108,11 +108,10 @@ const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 // « {count|pièce|pièces} »: the first words for 0 or 1 (French), the second otherwise (generator/interface.py: plural_forms).
 const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
-// Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs, an ellipsis
-// kept (generator/checklist/text.py: without_final_stop).
+// Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs (also before a
+// closing « ** »), an ellipsis kept (generator/checklist/text.py: without_final_stop).
 function withoutFinalStop(words) {
-  const text = words.trimEnd();
-  return text.endsWith(".") && !text.endsWith("..") ? text.slice(0, -1) : text;
+  return words.trimEnd().replace(/(?<!\.\.)\.((?:\*\*)?)$/, "$1");
 }
 
 function fill(template, values) {
@@ -657,7 +656,7 @@ function start(root) {
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
       for (const rule of doc.national_dating) {
-        const texts = rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
+        const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
         item.append(el("p", ui("national_dating", { texts, words: rule.words }), { class: "bts-checklist-when" }));
       }
       if (doc.annexes.length) {
@@ -726,7 +725,7 @@ function start(root) {
           if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
         }
       }
-      // the notice's words when ambiguous, then the guide's reading (as the notice page's dates table; answer.py)
+      // the notice's words for the date, then the guide's reading (as the notice page's dates table; answer.py)
       if (d.words) item.append(el("p", shared("dates.words", { words: d.words })));
       if (d.note) item.append(el("p", d.note));
       dates.append(item);
