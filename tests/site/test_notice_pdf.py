@@ -658,7 +658,7 @@ def test_unlisted_contacts_stay_in_the_text_frozen(frozen_notices):
 def check_adjustment_in_the_notice_s_words(notices) -> int:
     """The PDF gives the notice's sentences on exam adjustments (decision, renewal, what to tick in CYCLADES)
     as its paragraphs, without the guide's labels; where to send the request only when the notice's sentence
-    does not say it. The web page keeps the labels. Returns how many sentences were seen."""
+    does not say it. The web page keeps the labels, except for a sentence its « how » gives. Returns how many sentences were seen."""
     prints = pages.print_pages(notices, FIXED_TODAY)
     seen = 0
     for notice in notices:
@@ -679,8 +679,9 @@ def check_adjustment_in_the_notice_s_words(notices) -> int:
             said_there = squeeze(words).rstrip(".").casefold() in squeeze(sentences).casefold()  # printed once, there
             assert squeeze(md_block(words)) in squeeze(printed) or said_there, f"{notice.slug} {notice.year} : {field}"
             assert labelled not in printed_words, f"{notice.slug} {notice.year} : {field}"
-            # the web page labels it, unless its « how » gives it in the notice's order (said once, there)
-            in_how = field != "declare_in_cyclades" and squeeze(emphasis.plain(words)).rstrip(".").casefold() in squeeze(emphasis.plain(adj.how)).casefold()
+            # the web page labels it, unless its « how » gives it in the notice's order (said once, there: also what to
+            # tick in CYCLADES, Clermont-Ferrand's « renseigner par « OUI » la rubrique « handicap » »)
+            in_how = squeeze(emphasis.plain(words)).rstrip(".").casefold() in squeeze(emphasis.plain(adj.how)).casefold()
             assert (labelled in web_words) != in_how, f"{notice.slug} {notice.year} : {field}"
             seen += 1
         if adj.send_to:
