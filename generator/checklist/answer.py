@@ -28,7 +28,7 @@ from ..model.values import given
 from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, provenance_words, without_final_stop
+from .text import answer_words, date_notes, provenance_words, without_final_stop
 
 UI = "checklist_page"
 
@@ -118,12 +118,6 @@ class AnswerView:
     answers_title: str
     answers: tuple[Line, ...]
     no_answer: str
-
-
-def date_notes(deadline: dict, texts) -> tuple[str, ...]:
-    """Under a date of the answer: the notice's words for it, then the guide's reading (the notice page's dates
-    table says the same)."""
-    return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 
 def answer_view(

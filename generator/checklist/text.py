@@ -94,32 +94,35 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     t = texts
     intro = {"yes": "checklist.adjustment_new", "renewal": "checklist.adjustment_renewal"}.get(item["request"], "checklist.adjustment_undecided")
     out = [t.text("checklist.adjustment"), "  " + t.text(intro)]
-    lines = []
+
+    def line(text: str) -> None:
+        out.append("  - " + " ".join(text.split()))
+
     if item["request"] == "renewal" and item["renewal"]:
-        lines.append(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
-    lines.append(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
-    how = len(lines)  # the notice's text: its paragraphs one line each, its « - » items indented below (as the page)
-    lines.append("")
+        line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+    line(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
+    # the notice's text: its paragraphs one line each, its « - » items indented below them (as the page)
+    for kind, block in text_blocks(item["how"]):
+        if kind == "p":
+            line(" ".join(block))
+        else:
+            out.extend("    · " + " ".join(words.split()) for words in block)
     if item["send_to"]:
-        lines.append(t.text("exam_adjustment.send_to", address=item["send_to"]))
+        line(t.text("exam_adjustment.send_to", address=item["send_to"]))
     if item["application"]:
-        lines.append(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
+        line(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
     if item["url"]:
-        lines.append(t.text("exam_adjustment.url", link=item["url"]))
+        line(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:
-        lines.append(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))))
+        line(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))))
     if item["decision"]:
-        lines.append(t.text("exam_adjustment.decision", decision=item["decision"]))
+        line(t.text("exam_adjustment.decision", decision=item["decision"]))
     if item["renewal"] and item["request"] != "renewal":
-        lines.append(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+        line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
     if item["declare_in_cyclades"]:
-        lines.append(t.text("exam_adjustment.cyclades", words=item["declare_in_cyclades"]))
-    said = ["  - " + " ".join(line.split()) for line in lines]
-    blocks = []
-    for kind, block in text_blocks(item["how"]):
-        blocks += [("    · " if kind == "ul" else "  - ") + " ".join(line.split()) for line in ((" ".join(block),) if kind == "p" else block)]
-    return out + said[:how] + blocks + said[how + 1:]
+        line(t.text("exam_adjustment.cyclades", words=item["declare_in_cyclades"]))
+    return out
 
 
 _FINAL_STOP = re.compile(r"(?<!\.\.)\.((?:\*\*)?)$")
@@ -129,6 +132,12 @@ def without_final_stop(words: str) -> str:
     """Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs (also
     before a closing « ** »), an ellipsis kept (checklist.js: withoutFinalStop)."""
     return _FINAL_STOP.sub(r"\1", words.rstrip())
+
+
+def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
+    """Under a date of the answer (the ruleset's ``deadlines``): the notice's words for it, then the guide's reading,
+    as the notice page's dates table (the page's answer, answer.py; checklist.js the same)."""
+    return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
@@ -237,14 +246,15 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
     # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts or
     # closing lines (as the page's answer: answer.py, checklist.js).
-    if standing_kind(result) == "outside_academy":
+    kind = standing_kind(result)
+    if kind == "outside_academy":
         out += _warning_lines(result, t)
         return "\n".join(out).rstrip("\n")
     # A situation the notice excludes: none of its dates; excluded or not cited: no closing line (the standing says why;
     # the contacts stay), as the page's answer (engine.NO_DATES, NO_LIST).
-    no_list = standing_kind(result) in NO_LIST
+    no_list = kind in NO_LIST
     registration = result["registration"]
-    if standing_kind(result) not in NO_DATES:
+    if kind not in NO_DATES:
         # Both always said: « date non précisée par la notice » when the notice does not give one.
         out.append(t.text("checklist.registration"))
         out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
@@ -254,7 +264,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.extend([registration["note"], ""])
     out += _warning_lines(result, t)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
-    if result["documents"] or standing_kind(result) not in NO_LIST:
+    if result["documents"] or not no_list:
         out += _document_lines(ruleset, result, t, deadlines, deadline_words)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
@@ -273,10 +283,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 for document in result["documents"]:
                     if document["deadline"] == deadline["id"] and document.get("late_deposit"):
                         out.append("    " + t.text("checklist.late_exception", label=document["label"], words=document["late_deposit"]))
-            if deadline["words"]:
-                out.append("    " + t.text("dates.words", words=" ".join(deadline["words"].split())))
-            if deadline["note"]:
-                out.append("    " + " ".join(deadline["note"].split()))
+            out.extend("    " + " ".join(note.split()) for note in date_notes(deadline, t))
         out.append("")
     if result["steps"]:
         out.append(t.text("checklist.steps"))
