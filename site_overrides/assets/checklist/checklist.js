@@ -936,12 +936,18 @@ function start(root) {
     if (input) input.value = location.href;
     // no date of this notice for the candidate (noDates), or none it gives: nothing to put in a calendar
     const ics = document.getElementById("bts-checklist-ics");
-    if (ics) ics.hidden = Boolean(lastResult) && (noDates(lastResult) || !calendarDated(lastResult));
+    if (ics) ics.hidden = Boolean(lastResult) && (noDates(lastResult) || !calendarEvents(lastResult).length);
   }
 
-  // whether the candidate's calendar has a date at all (a date the notice does not give has no place in it)
-  function calendarDated(result) {
-    return Boolean(result.registration.opening || result.registration.closing || result.deadlines.some((d) => d.end));
+  // The candidate's dates for a calendar: the registration's, then their list's (a date the notice does not give
+  // has no place in a calendar).
+  function calendarEvents(result) {
+    const events = [];
+    const registration = result.registration;
+    if (registration.opening) events.push({ id: "opening", label: ui("registration_opening"), iso: registration.opening, hasTime: registration.opening_has_time, date: "registration_opening" });
+    if (registration.closing) events.push({ id: "closing", label: ui("registration_closing"), iso: registration.closing, hasTime: registration.closing_has_time, date: "registration_closing" });
+    for (const d of result.deadlines) if (d.end) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id });
+    return events;
   }
 
   function download(text, name) {
@@ -963,13 +969,7 @@ function start(root) {
     const stamp = utc(new Date().toISOString());
     const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bts-guide//Liste personnalisee//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
       `X-WR-CALNAME:${escapeText(ui("ics_calname", { year: data.year, academy_of: data.academy.of }))}`];
-    const events = [];
-    const registration = result.registration;
-    if (registration.opening) events.push({ id: "opening", label: ui("registration_opening"), iso: registration.opening, hasTime: registration.opening_has_time, date: "registration_opening" });
-    if (registration.closing) events.push({ id: "closing", label: ui("registration_closing"), iso: registration.closing, hasTime: registration.closing_has_time, date: "registration_closing" });
-    // A date the notice does not give has no place in a calendar.
-    for (const d of result.deadlines) if (d.end) events.push({ id: d.id, label: d.label, iso: d.end, hasTime: d.has_time, date: d.id });
-    for (const e of events) {
+    for (const e of calendarEvents(result)) {
       const item = data.calendar[e.id];
       if (item === undefined) throw new Error(`date « ${e.id} » absente du calendrier de la page`);
       lines.push("BEGIN:VEVENT", `UID:${plain(`${data.academy.slug}-${data.year}-${e.id}`)}@bts-guide`, `DTSTAMP:${stamp}`,
