@@ -288,6 +288,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "prefilled": ("answers",),
         "prefilled_specialty": (),
         "prefilled_route": (),
+        "prefilled_and": ("before", "after"),
         "provenance": ("of_academy", "year", "source"),
         "provenance_no_source": ("of_academy", "year"),
     },

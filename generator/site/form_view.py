@@ -185,7 +185,7 @@ def _prefilled(notice: Notice, form: FormField) -> str | None:
     words = [notice.texts.text(key) for kind, key in PREFILLED_ANSWERS.items() if kind in taken]
     if not words:
         return None
-    return notice.texts.text("forms.prefilled", answers=" et ".join(words))
+    return notice.texts.text("forms.prefilled", answers=notice.texts.join("forms.prefilled_and", words))
 
 
 def forms_with_pages(notice: Notice) -> tuple[FormField, ...]:
