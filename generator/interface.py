@@ -351,7 +351,11 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "home": {
         "title": (),
         "intro": (),
-        "residence": (),
+        "find_intro": (),
+        "residence_said": ("count", "academies"),
+        "residence_others": (),
+        "academies_comma": ("before", "after"),
+        "academies_last": ("before", "after"),
         "find_title": (),
         "filter_label": (),
         "no_result": ("query",),
@@ -401,6 +405,10 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "department": ("name", "code"),
         "here": ("department", "academy", "link"),
         "official": ("department", "academy", "link"),
+        "here_unsaid": ("department", "academy", "link"),
+        "official_unsaid": ("department", "academy", "link"),
+        "help_said": (),
+        "help_unsaid": (),
         "link": ("year",),
     },
     "status": {

@@ -20,7 +20,7 @@ from ..reachability import question_json
 from ..site.text import step_title
 from ..site.words import unsaid
 
-FORMAT = 3
+FORMAT = 4
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -138,6 +138,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             "year": notice.year,
             "audience": info.audience,
             "title": given(info.title),
+            # the notice's words saying that one registers in the academy where one resides (None: it does not
+            # say so, and the department sends no one elsewhere)
+            "residence": info.residence,
             "age_reference_date": info.age_reference_date.isoformat() if info.age_reference_date else None,
             # The registration window, for the national rule of the JDC (age « avant 25 ans » at registration).
             # A notice that gives neither its closing nor its documents deadline: the whole academic year

@@ -65,11 +65,14 @@ Contacts
 
 Standing
     Before any list, whether the notice concerns the candidate (``standing``):
-    ``outside_academy`` (with the ``department``) when the candidate resides in a
-    department of another academy and does not register through an establishment: nothing is
-    listed and no question is needed nor any of its deadlines (this notice is not theirs). Residence
-    decides where one registers oneself (the notices of Toulouse, Clermont-Ferrand and Nantes 2024
-    say so); a candidate whose category (below) is registered by their ``establishment`` keeps that
+    ``outside_academy`` (with the ``department``) when the notice says that residence decides
+    where one registers (``session.residence``, its words: Toulouse, Clermont-Ferrand and Nantes
+    2024 say so; no national text does), the candidate resides in a department of another academy
+    and does not register through an establishment: nothing is listed and no question is needed nor
+    any of its deadlines (this notice is not theirs). A notice that does not say so sends no one
+    elsewhere for where they live: the candidate keeps the standing below, and the warning about
+    the department (``in_academy``) tells them their department is another academy's. A
+    candidate whose category (below) is registered by their ``establishment`` keeps that
     category's standing wherever they live. While the situation (or the route) is unanswered, the
     standing waits for it (None, those questions needed) in a notice that concerns establishments'
     candidates and has such a category (an establishments' notice); in any other, it is
@@ -546,8 +549,9 @@ def _standing(ruleset, state):
     needed = set()
     category, missing = _category(ruleset, state)
     by_establishment = isinstance(category, dict) and category["how"] == "establishment"
-    if "in_academy" in state.questions and state.value("in_academy")[0] == "no" and not by_establishment:
-        # Residence decides where one registers oneself; a candidate whom their establishment registers is not sent
+    residence_decides = ruleset["session"]["residence"] is not None
+    if residence_decides and "in_academy" in state.questions and state.value("in_academy")[0] == "no" and not by_establishment:
+        # Residence decides where one registers oneself (the notice says so); a candidate whom their establishment registers is not sent
         # elsewhere by it (no notice says so). Undecided, the standing waits for the situation only in a notice
         # whose establishments' candidates it concerns (an establishments' notice): elsewhere, this notice gives
         # such a candidate no list either way, and the page says where to register oneself.

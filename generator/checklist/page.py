@@ -84,7 +84,7 @@ from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..model.values import given
 from ..site import ics
-from ..site.directory import SessionRef
+from ..site.directory import SessionRef, department_help
 from ..site.notice_view import NOTICE_LINK_KEYS, Routing, form_links
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
@@ -258,8 +258,10 @@ _DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem", "elsew
 def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
     """One question of the form; None for a kind the page does not ask."""
     extra = _DESCRIBED_BY.get(question.kind, ())
-    described_by = " ".join(([f"q-{qid}-help"] if question.help else []) + [f"q-{qid}-{e}" for e in extra])
-    field = Field(qid, question.kind, _fr(question.label), _fr(question.help) if question.help else None, shown, described_by)
+    # the department's help says what this notice says of residence (directory.department_help)
+    help_text = department_help(notice) if question.kind == "department" else _fr(question.help) if question.help else None
+    described_by = " ".join(([f"q-{qid}-help"] if help_text else []) + [f"q-{qid}-{e}" for e in extra])
+    field = Field(qid, question.kind, _fr(question.label), help_text, shown, described_by)
     if question.kind == "choice":
         return replace(field, choices=tuple(Choice(cid, _fr(label)) for cid, label in question.choices.items()))
     if question.kind == "date":

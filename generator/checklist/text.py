@@ -183,8 +183,9 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     return [t.text("standing.unknown_text")]
 
 
-def _warning_lines(result: dict, t: InterfaceFile) -> list[str]:
-    """The result's warnings, each with its source when it has one, then an empty line (none: no line)."""
+def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> list[str]:
+    """The result's warnings, each with its source when it has one, then an empty line (none: no line); ``where``
+    (see ``standing_lines``) under the warning about another academy's department when the standing does not say it."""
     if not result["warnings"]:
         return []
     out = [t.text("checklist.warnings")]
@@ -192,6 +193,8 @@ def _warning_lines(result: dict, t: InterfaceFile) -> list[str]:
         out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
         if warning["provenance"]["kind"] in ("national", "notice"):
             out.append("    " + provenance_words(warning["provenance"], t))
+        if warning["id"] == "outside_academy" and where and standing_kind(result) != "outside_academy":
+            out.append("    " + where)
     return out + [""]
 
 
@@ -262,7 +265,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
         if registration["note"]:
             out.extend([registration["note"], ""])
-    out += _warning_lines(result, t)
+    out += _warning_lines(result, t, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
         out += _document_lines(ruleset, result, t, deadlines, deadline_words)

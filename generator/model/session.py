@@ -126,7 +126,10 @@ class SessionInfo(Record):
     dates_note: str | None = doc("précision sur les dates d'inscription, dans les mots de la notice", default=None)
     residence: str | None = doc(
         "ce que la notice dit des départements de résidence des candidats, dans ses mots (le PDF de la notice l'imprime ; "
-        "la page web donne le tableau national des départements)", default=None
+        "la page web donne le tableau national des départements) ; à n'écrire que si la notice dit que l'on s'inscrit "
+        "dans l'académie où l'on réside : la liste personnalisée ne donne alors pas de liste au candidat d'un autre "
+        "département qui s'inscrit lui-même, et le renvoie à son académie ; sans residence:, elle lui donne la liste "
+        "et lui dit de quelle académie relève son département", default=None
     )
     categories_as_written: str | None = doc(
         "la partie de la notice sur les catégories de candidats, dans ses mots et sa forme (une phrase qui introduit "

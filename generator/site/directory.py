@@ -39,6 +39,7 @@ class SessionRef:
     closing: str | None  # the registration closing in words (None: not given)
     establishment_page: str | None  # its establishment page (establishment notices)
     registers: tuple[str, ...] = ()  # the situations of the candidates the notice has register themselves (who:)
+    residence: bool = False  # the notice says one registers in the academy where one resides (residence_decides)
 
     def serves(self, audience: str) -> bool:
         return self.audience in (audience, "both")
@@ -124,6 +125,7 @@ def session_ref(notice: Notice, today: dt.date) -> SessionRef:
         closing=closing_words(notice) if notice.closing else None,
         establishment_page=establishment_path(notice) if has_establishment_page(notice) else None,
         registers=tuple(dict.fromkeys(c.situation for c in notice.who if c.how == "individual")),
+        residence=residence_decides(notice),
     )
 
 
@@ -194,11 +196,26 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
     t = notice.texts
     academy = department.academy
     words = t.text("department_hint.department", name=department.name, code=department.code)
+    # « c'est dans l'académie où vous résidez » only where the notice says so (residence:); else where the
+    # department is, and that the notice does not say it decides
+    said = residence_decides(notice)
     if session is not None:
-        return t.text("department_hint.here", department=words, academy=capitalised(academy.title), link=link)
+        return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, academy=capitalised(academy.title), link=link)
     if academy.website:
-        return t.text("department_hint.official", department=words, academy=capitalised(academy.title), link=link)
+        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, academy=capitalised(academy.title), link=link)
     return None
+
+
+def residence_decides(notice: Notice) -> bool:
+    """Whether the notice says that one registers in the academy where one resides (``session.residence``, its
+    words): then a department of another academy sends a candidate who registers themselves there."""
+    return notice.session.session.residence is not None
+
+
+def department_help(notice: Notice) -> str:
+    """The help under « Dans quel département résidez-vous ? »: what the notice says of residence, or that it
+    does not say it."""
+    return notice.texts.text("department_hint.help_said" if residence_decides(notice) else "department_hint.help_unsaid")
 
 
 def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:

@@ -54,6 +54,9 @@ class HomeAcademy:
 class HomeView:
     departments: tuple[DepartmentRow, ...]
     academies: tuple[HomeAcademy, ...]  # in French alphabetical order
+    # « Les notices des académies de Clermont-Ferrand, de Nantes et de Toulouse le précisent : qui s'inscrit lui-même
+    # … le fait dans l'académie où il réside. Les autres … ne le disent pas … » (residence_words); empty: none says it
+    residence: str
 
 
 # Where a candidate goes: by audience when the academy's newest notices differ, else one notice for all.
@@ -104,8 +107,22 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
         )
         for d in routes.departments
     )
-    academies = tuple(HomeAcademy(of(academy.name, texts), _sessions(academy)) for academy in routes.academies.values() if academy.covered)
-    return HomeView(rows, academies)
+    covered = [academy for academy in routes.academies.values() if academy.covered]
+    academies = tuple(HomeAcademy(of(academy.name, texts), _sessions(academy)) for academy in covered)
+    return HomeView(rows, academies, residence_words(covered, texts))
+
+
+def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
+    """The academies whose newest notice for candidates who register themselves (where such a candidate goes) says
+    that one registers in the academy where one resides, and that the others do not say it (no national text
+    does); empty when none says it."""
+    readers = [academy.latest("individual") or academy.latest() for academy in covered]
+    said = [of(academy.name, texts) for academy, session in zip(covered, readers) if session is not None and session.residence]
+    if not said:
+        return ""
+    names = texts.text("home.academies_last", before=texts.join("home.academies_comma", said[:-1]), after=said[-1]) if len(said) > 1 else said[0]
+    words = texts.text("home.residence_said", count=len(said), academies=names)
+    return words + " " + texts.text("home.residence_others") if len(said) < len(readers) else words
 
 
 def _sessions(academy: AcademyRoutes) -> tuple[HomeSession, ...]:

@@ -331,7 +331,8 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
     or its official site) as checklist.js writes it; without a hint for the department, a sentence says to
     register with the department's academy. None of this notice's dates or contacts follows (« aucune date de
     cette notice ne vous concerne »)."""
-    notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    # a notice that says one registers in the academy where one resides (residence:): the others send no one elsewhere
+    notice = next(n for n in notices if n.session.session.residence and any(q.kind == "department" for q in n.questions.values()))
     t = notice.texts
     view = checklist_view(notice, content)
     ruleset = compile_ruleset(notice, content)

@@ -267,3 +267,41 @@ def test_an_item_the_notice_lists_under_several_rubriques_names_them_all_in_the_
                 assert all(group in section for group in (doc.group, *doc.also_listed_in)), (key, doc.id, section)
                 seen += 1
     assert seen or not sessions.frozen  # the frozen Aix-Marseille 2023's R408 line
+
+
+def test_where_one_lives_sends_a_candidate_elsewhere_only_where_the_notice_says_it(sessions):
+    """No national text says that one registers in the academy where one resides; Toulouse, Clermont-Ferrand and
+    Nantes 2024 say it (residence:). Over the seeded random situations, a department of another academy in place of
+    one of the academy's: where the notice says it, a candidate the notice concerns who registers themselves gets
+    « not this notice » (nothing listed); where it does not, the candidate keeps the same standing, documents,
+    steps and dates, and only the warning about the department is added (not for a candidate their establishment
+    registers: where they live decides nothing). The page's header says residence decides exactly where the
+    checklist applies it."""
+    rulesets = {key: ruleset for key, (_, ruleset, _) in sessions.items()}
+    reached = {"said": 0, "unsaid": 0}
+    for key, answers in random_situations(rulesets, RANDOM_COUNT, SEED):
+        notice, ruleset, view = sessions[key]
+        said = ruleset["session"]["residence"] is not None
+        assert said == bool(notice.session.session.residence), key
+        assert (view.header.departments_key != "header.departments_of_academy") == (said or notice.audience == "establishment"), key
+        departments = ruleset["academy"]["departments"]
+        away = next(c for c in ("75", "974", "2A", "13", "31") if c not in departments)
+        home = engine.evaluate(ruleset, {**answers, "department": departments[0]})
+        there = engine.evaluate(ruleset, {**answers, "department": away})
+        standing = home["standing"]
+        if said:
+            if standing is not None and standing["kind"] == "concerned" and standing["category"]["how"] == "individual":
+                assert engine.standing_kind(there) == "outside_academy", (key, answers)
+                assert there["documents"] == there["steps"] == there["deadlines"] == [], (key, answers)
+                reached["said"] += 1
+            continue
+        assert engine.standing_kind(there) != "outside_academy", (key, answers)
+        assert there["standing"] == standing, (key, answers)
+        for part in ("documents", "undecided", "steps", "deadlines", "complete"):
+            assert there[part] == home[part], (key, part, answers)
+        home_warnings, there_warnings = [w["id"] for w in home["warnings"]], [w["id"] for w in there["warnings"]]
+        by_establishment = standing is not None and standing.get("category", {}).get("how") == "establishment"
+        assert [w for w in there_warnings if w != "outside_academy"] == home_warnings, (key, answers)
+        assert ("outside_academy" in there_warnings) == (not by_establishment), (key, answers)
+        reached["unsaid"] += standing is not None and standing["kind"] == "concerned"
+    assert all(reached.values()) or not sessions.frozen, reached

@@ -263,7 +263,7 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     ready(page)
     assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
     check_dates(other, ruleset_b, answers_b)
-    with_department = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    with_department = next(n for n in notices if n.session.session.residence and any(q.kind == "department" for q in n.questions.values()))
     qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
     page.goto(origin + url_of(with_department))
     sent = ready(page)
@@ -284,7 +284,8 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     nothing to add to a calendar; the note « this notice is not yours » comes first, with the national table's
     link (as next to the field), in the words of the build's answer (answer.py) for the same result; the status
     line says what the bar says."""
-    notice = next(n for n in notices if any(q.kind == "department" for q in n.questions.values()))
+    # a notice that says one registers in the academy where one resides (residence:)
+    notice = next(n for n in notices if n.session.session.residence and any(q.kind == "department" for q in n.questions.values()))
     t = notice.texts
     qid = next(qid for qid, q in notice.questions.items() if q.kind == "department")
     visit = Watched(browser, origin, viewport=size)
@@ -456,18 +457,61 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
     assert not failures, "\n".join(failures)
 
 
+@SIZES
+def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_not_say_residence_decides(notices, content, origin, browser, size):
+    """Aix-Marseille 2023 does not say that one registers in the academy where one resides (no residence:). A
+    salaried candidate living in Paris: the list is given, as to one living in Vaucluse, with the warning about the
+    department, and next to the field their academy and that the notice does not say it decides; the field's help
+    says the same. As the build's answer says for the same answers."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    assert notice.session.session.residence is None
+    t = notice.texts
+    ruleset = compile_ruleset(notice, content)
+    answers = {"has_benefits": "no", "department": "75", "situation": "experience", "sat_before": "no", "nationality": "foreign",
+               "dispensation": "both", "specialty": "amcr", "mandatory_language": "english", "disability": "no"}
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    result = engine.evaluate(ruleset, answers)
+    assert engine.standing_kind(result) != "outside_academy" and len(result["documents"]) == 6
+    shown = page.eval_on_selector_all("#bts-checklist-output [data-document]", "els => els.map(e => e.dataset.document)")
+    assert shown == [d["id"] for d in result["documents"]], shown
+    assert page.locator("#bts-checklist-output > .bts-checklist-standing[data-standing=outside_academy]").count() == 0
+    assert "outside_academy" in page.eval_on_selector_all("#bts-checklist-output [data-warning]", "els => els.map(e => e.dataset.warning)")
+    hint = page.locator("#q-department-elsewhere")
+    assert hint.is_visible()
+    words = " ".join(hint.inner_text().split())
+    unsaid = typography(t.text("department_hint.official_unsaid", department=t.text("department_hint.department", name="Paris", code="75"),
+                               academy="Académie de Paris", link="https://www.ac-paris.fr"))
+    assert words == " ".join(unsaid.split()), words
+    assert hint.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
+    help_words = " ".join(page.inner_text("#q-department-help").split())
+    assert help_words == " ".join(typography(t.text("department_hint.help_unsaid")).split()), help_words
+    view = checklist_view(notice, content)
+    built = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})), t)
+    output = built.split('id="bts-checklist-output"', 1)[1]
+    assert re.findall(r'data-document="([^"]+)"', output) == shown
+    assert problems(visit) == []
+    visit.close()
+
+
 def _rules_warning_case(notices, content):
     """A session asking the department, answers (situation, route) raising a warning about its rules (one whose
     condition reads more than the department), and a department of another academy."""
     for notice in notices:
         ruleset = compile_ruleset(notice, content)
         questions = {q["id"]: q for q in ruleset["questions"]}
-        if "department" not in questions or "route" not in questions:
-            continue
+        if "department" not in questions or "route" not in questions or not notice.session.session.residence:
+            continue  # (a notice that does not say residence decides sends no one elsewhere)
+        everyone = [w["id"] for w in engine.evaluate(ruleset, {})["warnings"]]  # said to all: no answer causes them
         for situation, _ in questions["situation"]["choices"]:
             for route, _ in questions["route"]["choices"]:
                 answers = engine.normalise(ruleset, {"situation": situation, "route": route})
-                rules = [w["id"] for w in engine.evaluate(ruleset, answers)["warnings"]]
+                rules = [w["id"] for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] not in everyone]
                 if rules:
                     code = next(c for c in ("75", "974", "2A") if c not in ruleset["academy"]["departments"])
                     return notice, ruleset, answers, rules, code

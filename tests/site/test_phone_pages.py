@@ -381,6 +381,30 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
     assert view.data["elsewhere"]["75"]["text"] == typography(hints["75"]["text"])
 
 
+def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_notice_says_it(project, notices):
+    """Toulouse 2024 says « qui doit être l'académie où vous résidez » (residence:); Aix-Marseille 2023 does not,
+    and no national text does. Toulouse's help and hint say one registers in the academy where one resides; Aix's
+    name the department's academy and say the notice does not say it."""
+    routes = directory(notices, project.content.departments.table(), TODAY)
+    toulouse, aix = notice_of(notices, "toulouse", 2024), notice_of(notices, "aix-marseille", 2023)
+    assert toulouse.session.session.residence and aix.session.session.residence is None
+    for notice, said in ((toulouse, True), (aix, False)):
+        t = notice.texts
+        suffix = "" if said else "_unsaid"
+        hints = department_hints(notice, routes, "../../../")
+        paris, nantes = hints["75"]["text"], hints["44"]["text"]
+        assert paris == t.text("department_hint.official" + suffix, department=t.text("department_hint.department", name="Paris", code="75"),
+                               academy="Académie de Paris", link="{link}"), paris
+        assert nantes.startswith(t.text("department_hint.department", name="Loire-Atlantique", code="44")) and "Académie de Nantes" in nantes
+        assert ("académie où vous résidez" in paris) == said and ("académie où vous résidez" in nantes) == said
+        view = checklist.checklist_view(notice, _checklist_content(), hints)
+        field = next(f for f in view.fields if f.kind == "department")
+        assert field.help == t.text("department_hint.help" + ("_said" if said else "_unsaid")), field.help
+        assert "q-department-help" in field.described_by
+        page = checklist.render_checklist(view, t)
+        assert f'<p class="bts-checklist-help" id="q-department-help">{typography(field.help).replace(chr(39), "’")}</p>' in page
+
+
 def test_specialties_of_the_checklist_are_in_french_order(notices):
     view = checklist.checklist_view(notices[0], _checklist_content())
     names = [c.label for f in view.fields if f.kind == "specialty" for c in f.choices]

@@ -156,8 +156,29 @@ def test_home_page_lists_every_department(real_notices, real_site):
     for notice in real_notices:
         for d in notice.academy.departments:
             assert flat(d.name) in text and d.code in text
-    # where one registers, in the site's words (content/interface.yaml: staff may reword it)
-    assert flat(typography(real_notices[0].texts.text("home.residence"))) in text
+    # how to find one's academy, in the site's words (content/interface.yaml: staff may reword it)
+    assert flat(typography(real_notices[0].texts.text("home.find_intro"))) in text
+
+
+def test_home_page_says_residence_decides_only_for_the_notices_that_say_it(real_notices, real_site):
+    """« qui s'inscrit lui-même le fait dans l'académie où il réside » is no national rule: the home page names the
+    academies whose newest notice for candidates who register themselves says it (residence:), and only those."""
+    text, _ = page_of(real_site, "index.md")
+    t = real_notices[0].texts
+    newest: dict[str, object] = {}
+    for notice in sorted(real_notices, key=lambda n: n.year):
+        if notice.audience in ("individual", "both") or notice.slug not in newest:
+            newest[notice.slug] = notice
+    said = [n for n in newest.values() if n.session.session.residence]
+    sentence_start = flat(typography(t.text("home.residence_said", count=len(said), academies="\0"))).split("\0")[0]
+    if not said:
+        assert sentence_start not in text
+        return
+    start = text.index(sentence_start)
+    sentence = text[start:text.index(".", start)]
+    for notice in newest.values():
+        words = flat(typography(t.text("common.of_name_elided" if notice.academy.name[:1].lower() in "aeiouyéh" else "common.of_name", name=notice.academy.name)))
+        assert (words in sentence) == bool(notice.session.session.residence), (notice.slug, sentence)
 
 
 class _LiveMarkup(HTMLParser):
