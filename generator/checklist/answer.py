@@ -98,7 +98,9 @@ class AnswerView:
     key_dates: tuple[Line, ...]
     standing: StandingView | None
     warnings_title: str
-    warnings: tuple[tuple[str, str, str, str | None], ...]  # id, title, text, source
+    # id, title, text, source, and under the warning about another academy's department (a notice that gives the list
+    # all the same), the hint next to the field: (before, url, label, after) or None
+    warnings: tuple[tuple[str, str, str, str | None, tuple[str, str, str, str] | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
     documents: tuple[DocumentItem, ...]
     undecided_title: str
@@ -223,7 +225,8 @@ def answer_view(
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None)
+            (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
+             _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None)
             for w in result["warnings"]
         ),
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
@@ -310,7 +313,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         return _pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where)
     if kind == "outside_academy":
         department = standing["department"]
-        paragraphs = (texts.text("standing.outside_text", department=department),)
+        paragraphs = (texts.text("standing.outside_text"),)
         hint = elsewhere.get(department)
         if hint is None:
             return _pointing(kind, texts.text("standing.outside_title"), paragraphs, texts.text("standing.outside_where_unknown"), None, None)
@@ -318,6 +321,19 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     if kind == "how_unknown":
         return StandingView(kind, None, (texts.text("standing.how_unknown_text", label=standing["category"]["label"]),), ())
     return StandingView(kind, None, (texts.text("standing.unknown_text"),), ())
+
+
+# The warning about another academy's department (content/checklist.yaml); checklist.js: DEPARTMENT_WARNING.
+DEPARTMENT_WARNING = "outside_academy"
+
+
+def _department_hint(result: dict, elsewhere: dict[str, dict]) -> tuple[str, str, str, str] | None:
+    """The hint next to the department field (its academy, where to read its notice), as a link's line."""
+    hint = elsewhere.get(result["answers"].get("department", ""))
+    if hint is None:
+        return None
+    before, _, after = hint["text"].partition("{link}")
+    return (before, hint["url"], hint["label"], after)
 
 
 def _pointing(kind: str, title: str, paragraphs: tuple[str, ...], text: str, href: str | None, words: str | None) -> StandingView:

@@ -93,13 +93,14 @@ Standing
 
 Warnings
     The warnings of ``warnings`` whose condition holds, with their provenance. For a
-    candidate given no list (``excluded``, ``not_listed``, ``outside_academy``), only
-    those whose condition reads ``in_academy`` alone (the department is another
-    academy's): the others tell this notice's rules for its candidates (« forme de
-    passage définitive »…), which do not concern someone this notice does not
-    register, and need no question. Those whose condition reads ``in_academy`` alone are
-    not shown to a candidate whose category is registered by their establishment (where
-    they live decides nothing; see Standing), and need no question for them.
+    candidate given no list (``excluded``, ``not_listed``), only those whose condition
+    reads ``in_academy`` alone (the department is another academy's): the others tell
+    this notice's rules for its candidates (« forme de passage définitive »…), which do
+    not concern someone this notice does not register, and need no question. For an
+    ``outside_academy`` candidate, none: the standing says their department is another
+    academy's. Those whose condition reads ``in_academy`` alone are not shown to a
+    candidate whose category is registered by their establishment (where they live
+    decides nothing; see Standing), and need no question for them.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
@@ -686,8 +687,8 @@ def evaluate(ruleset, answers):
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
     for warning in ruleset["warnings"]:
         about_residence = set(_condition_questions(warning["when"])) == {"in_academy"}
-        if by_establishment and about_residence:
-            continue
+        if (by_establishment or elsewhere) and about_residence:
+            continue  # (another academy's candidate: the standing says it)
         if not listed and not about_residence:
             continue  # no list from this notice: its rules for its candidates are not theirs (see Warnings)
         result, missing = state.evaluate(warning["when"])

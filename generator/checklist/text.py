@@ -177,7 +177,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
     if kind == "outside_academy":
         where = where or t.text("standing.outside_where_unknown")
-        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text", department=standing["department"]), "  " + where]
+        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text"), "  " + where]
     if kind == "how_unknown":
         return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]
     return [t.text("standing.unknown_text")]

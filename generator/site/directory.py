@@ -196,26 +196,29 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
     t = notice.texts
     academy = department.academy
     words = t.text("department_hint.department", name=department.name, code=department.code)
-    # « c'est dans l'académie où vous résidez » only where the notice says so (residence:); else where the
-    # department is, and that the notice does not say it decides
+    # where the notice does not say it is for its academy's residents only (residence:): whom to ask in doubt
     said = residence_decides(notice)
     if session is not None:
-        return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, academy=capitalised(academy.title), link=link)
+        return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, academy=academy.title, link=link)
     if academy.website:
-        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, academy=capitalised(academy.title), link=link)
+        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, academy=academy.title, link=link)
     return None
 
 
 def residence_decides(notice: Notice) -> bool:
-    """Whether the notice says that one registers in the academy where one resides (``session.residence``, its
-    words): then a department of another academy sends a candidate who registers themselves there."""
+    """Whether the notice is for its academy's residents only (``session.residence``, its words: « qui doit être
+    l'académie où vous résidez », « Seuls les candidats résidant dans… »): then a department of another academy
+    gives a candidate who registers themselves no list from it."""
     return notice.session.session.residence is not None
 
 
 def department_help(notice: Notice) -> str:
-    """The help under « Dans quel département résidez-vous ? »: what the notice says of residence, or that it
-    does not say it."""
-    return notice.texts.text("department_hint.help_said" if residence_decides(notice) else "department_hint.help_unsaid")
+    """The help under « Dans quel département résidez-vous ? »: the notice's words on residence, or that it says
+    nothing of it."""
+    residence = notice.session.session.residence
+    if residence is None:
+        return notice.texts.text("department_hint.help_unsaid")
+    return notice.texts.text("department_hint.help_said", words=" ".join(residence.split()))
 
 
 def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:

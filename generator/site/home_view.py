@@ -54,8 +54,8 @@ class HomeAcademy:
 class HomeView:
     departments: tuple[DepartmentRow, ...]
     academies: tuple[HomeAcademy, ...]  # in French alphabetical order
-    # « Les notices des académies de Clermont-Ferrand, de Nantes et de Toulouse le précisent : qui s'inscrit lui-même
-    # … le fait dans l'académie où il réside. Les autres … ne le disent pas … » (residence_words); empty: none says it
+    # « Les notices de Clermont-Ferrand (session 2024), … s'adressent aux seuls candidats qui résident dans les
+    # départements de leur académie. Celle d'Aix-Marseille (session 2023) n'en dit rien… » (residence_words)
     residence: str
 
 
@@ -113,16 +113,28 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
 
 
 def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
-    """The academies whose newest notice for candidates who register themselves (where such a candidate goes) says
-    that one registers in the academy where one resides, and that the others do not say it (no national text
-    does); empty when none says it."""
-    readers = [academy.latest("individual") or academy.latest() for academy in covered]
-    said = [of(academy.name, texts) for academy, session in zip(covered, readers) if session is not None and session.residence]
+    """Which notices are for their academy's residents only, and which say nothing of it (no national text does):
+    of each covered academy, the newest notice for candidates who register themselves (where such a candidate
+    goes); empty when none says it."""
+    said, unsaid = [], []
+    for academy in covered:
+        session = academy.latest("individual") or academy.latest()
+        if session is not None:
+            words = texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year)
+            (said if session.residence else unsaid).append(words)
     if not said:
         return ""
-    names = texts.text("home.academies_last", before=texts.join("home.academies_comma", said[:-1]), after=said[-1]) if len(said) > 1 else said[0]
-    words = texts.text("home.residence_said", count=len(said), academies=names)
-    return words + " " + texts.text("home.residence_others") if len(said) < len(readers) else words
+    out = texts.text("home.residence_said", count=len(said), notices=_listed(said, texts))
+    if unsaid:
+        out += " " + texts.text("home.residence_unsaid", count=len(unsaid), notices=_listed(unsaid, texts))
+    return out
+
+
+def _listed(items: list[str], texts: InterfaceFile) -> str:
+    """« a, b et c »."""
+    if len(items) == 1:
+        return items[0]
+    return texts.text("home.academies_last", before=texts.join("home.academies_comma", items[:-1]), after=items[-1])
 
 
 def _sessions(academy: AcademyRoutes) -> tuple[HomeSession, ...]:

@@ -412,8 +412,9 @@ def test_cli_prints_french_answer(capsys):
 
 
 def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_notice(capsys):
-    """As the page's answer (answer.py, checklist.js): the note that this notice is not theirs, the warning about
-    their department, and none of this notice's dates, documents, contacts or closing lines."""
+    """As the page's answer (answer.py, checklist.js): the note that this notice is not theirs (it says their
+    department is another academy's: no warning repeats it), and none of this notice's dates, documents, contacts
+    or closing lines."""
     from generator.checklist.cli import load_texts
     from generator.french import typography
 
@@ -422,7 +423,7 @@ def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_no
     code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "department=75"])
     out = capsys.readouterr().out
     assert code == 0
-    assert typography(texts.text("standing.outside_title")) in out and typography(texts.text("checklist.warnings")) in out
+    assert typography(texts.text("standing.outside_title")) in out and typography(texts.text("checklist.warnings")) not in out
     for absent in ("checklist.registration", "checklist.contacts", "checklist.incomplete", "checklist.complete"):
         assert typography(texts.text(absent)) not in out, absent
     assert typography(texts.text("checklist.documents", count=0).split(" (")[0]) not in out
@@ -442,13 +443,24 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     argv = ["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater"]
     assert main([*argv, "department=75"]) == 0
     out = capsys.readouterr().out
-    assert typography("Paris (75) n'est pas dans cette académie. Si vous vous inscrivez vous-même, c'est dans l'académie où vous "
-                      "résidez : Académie de Paris, que ce guide ne couvre pas encore : consultez son site, https://www.ac-paris.fr.") in out, out
+    assert typography("Paris (75) n'est pas dans cette académie. Académie de ce département : académie de Paris, que ce guide ne "
+                      "couvre pas encore ; son site : https://www.ac-paris.fr.") in out, out
     assert main([*argv, "department=44"]) == 0
     out = capsys.readouterr().out
-    assert typography("c'est dans l'académie où vous résidez : Académie de Nantes ; sa notice est dans ce guide : notice de la session 2024 "
-                      "(python -m generator checklist --academy nantes --session 2024).") in out, out
+    assert typography("Loire-Atlantique (44) n'est pas dans cette académie. Académie de ce département : académie de Nantes ; sa notice "
+                      "est dans ce guide : notice de la session 2024 (python -m generator checklist --academy nantes --session 2024).") in out, out
     assert typography(texts.text("standing.outside_where_unknown")) not in out
+    # Aix-Marseille 2023 does not say it is for its residents only: the list stays, and the same hint, with whom to ask,
+    # follows the warning about the department
+    aix = ["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "situation=repeater", "department=75"]
+    assert main(aix) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("standing.outside_title")) not in out
+    warning = out.index(typography("Le département indiqué n'est pas dans cette académie"))
+    hint = typography("Paris (75) n'est pas dans cette académie. Académie de ce département : académie de Paris, que ce guide ne couvre "
+                      "pas encore ; son site : https://www.ac-paris.fr. En cas de doute sur l'académie où vous inscrire, demandez au "
+                      "bureau des examens de l'une ou l'autre académie.")
+    assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=3).split(" (")[0]) in out, out
 
 
 def test_cli_without_the_rest_of_the_project_says_to_register_with_the_department_s_academy(tmp_path, capsys):

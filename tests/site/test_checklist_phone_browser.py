@@ -486,15 +486,23 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     assert hint.is_visible()
     words = " ".join(hint.inner_text().split())
     unsaid = typography(t.text("department_hint.official_unsaid", department=t.text("department_hint.department", name="Paris", code="75"),
-                               academy="Académie de Paris", link="https://www.ac-paris.fr"))
+                               academy="académie de Paris", link="https://www.ac-paris.fr"))
     assert words == " ".join(unsaid.split()), words
     assert hint.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
+    # the same under the warning in the list; not again next to the field, where the hint is
+    under = page.locator("#bts-checklist-output [data-warning=outside_academy] p").nth(1)
+    assert " ".join(under.inner_text().split()) == words and under.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
+    assert page.locator(".bts-checklist-note [data-warning-here=outside_academy]").count() == 0
     help_words = " ".join(page.inner_text("#q-department-help").split())
     assert help_words == " ".join(typography(t.text("department_hint.help_unsaid")).split()), help_words
     view = checklist_view(notice, content)
     built = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})), t)
     output = built.split('id="bts-checklist-output"', 1)[1]
     assert re.findall(r'data-document="([^"]+)"', output) == shown
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    with_hint = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"])), t)
+    item = re.search(r'<li data-warning="outside_academy">(.*?)</li>', with_hint.split('id="bts-checklist-output"', 1)[1], re.S).group(1)
+    assert " ".join(html.unescape(re.sub(r"<[^>]+>", "", item.split("</p>", 1)[1].split("</p>")[0])).split()) == words, item
     assert problems(visit) == []
     visit.close()
 
@@ -522,7 +530,7 @@ def _rules_warning_case(notices, content):
 def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(notices, content, origin, browser, size):
     """A warning about this notice's rules holds (« forme de passage définitive »: formation continue); the
     department then given is another academy's: the warning goes, next to its question and in the answer,
-    and only the note about the department stays, as in the build's answer for the same answers."""
+    and the note « this notice is not yours » says the rest, as in the build's answer for the same answers."""
     from generator.checklist.answer import answer_view
     from generator.checklist.page import checklist_view, render_checklist
 
@@ -541,9 +549,10 @@ def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(not
     listed = shown("#bts-checklist-output [data-warning]", "warning")
     assert not set(rules) & set(listed), listed
     assert not set(rules) & set(shown(".bts-checklist-note [data-warning-here]", "warningHere"))
-    # the department's own warning (content/checklist.yaml: outside_academy) stays, as the build's answer says
+    # nor the department's own warning (content/checklist.yaml: outside_academy): the standing says it, as the
+    # build's answer does
     result = engine.evaluate(ruleset, {**answers, "department": code})
-    assert listed == [w["id"] for w in result["warnings"]] and listed, listed
+    assert listed == [w["id"] for w in result["warnings"]] == [], listed
     view = checklist_view(notice, content)
     built = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})), notice.texts)
     assert re.findall(r'data-warning="([^"]+)"', built.split('id="bts-checklist-output"', 1)[1]) == listed

@@ -370,8 +370,8 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
     toulouse = notice_of(notices, "toulouse", 2024)
     hints = department_hints(toulouse, routes, "../../../")
     assert "31" not in hints and "09" not in hints
-    assert hints["75"]["url"] == "https://www.ac-paris.fr" and "Académie de Paris" in hints["75"]["text"]
-    assert hints["44"]["url"] == "../../../nantes/2024/" and "Académie de Nantes" in hints["44"]["text"]
+    assert hints["75"]["url"] == "https://www.ac-paris.fr" and "académie de Paris" in hints["75"]["text"]
+    assert hints["44"]["url"] == "../../../nantes/2024/" and "académie de Nantes" in hints["44"]["text"]
     assert hints["974"]["url"] == "https://www.ac-reunion.fr"
     assert "{link}" in hints["75"]["text"]
     # an establishments' notice sends a department of another academy to that academy's notice
@@ -382,9 +382,9 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
 
 
 def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_notice_says_it(project, notices):
-    """Toulouse 2024 says « qui doit être l'académie où vous résidez » (residence:); Aix-Marseille 2023 does not,
-    and no national text does. Toulouse's help and hint say one registers in the academy where one resides; Aix's
-    name the department's academy and say the notice does not say it."""
+    """Toulouse 2024 says « qui doit être l'académie où vous résidez » (residence:); Aix-Marseille 2023 says nothing
+    of residence, and no national text does. Toulouse's help quotes its words; Aix's says the notice does not say
+    it, and its hint adds whom to ask. Both hints name the department's academy."""
     routes = directory(notices, project.content.departments.table(), TODAY)
     toulouse, aix = notice_of(notices, "toulouse", 2024), notice_of(notices, "aix-marseille", 2023)
     assert toulouse.session.session.residence and aix.session.session.residence is None
@@ -394,12 +394,14 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
         hints = department_hints(notice, routes, "../../../")
         paris, nantes = hints["75"]["text"], hints["44"]["text"]
         assert paris == t.text("department_hint.official" + suffix, department=t.text("department_hint.department", name="Paris", code="75"),
-                               academy="Académie de Paris", link="{link}"), paris
-        assert nantes.startswith(t.text("department_hint.department", name="Loire-Atlantique", code="44")) and "Académie de Nantes" in nantes
-        assert ("académie où vous résidez" in paris) == said and ("académie où vous résidez" in nantes) == said
+                               academy="académie de Paris", link="{link}"), paris
+        assert nantes == t.text("department_hint.here" + suffix, department=t.text("department_hint.department", name="Loire-Atlantique", code="44"),
+                                academy="académie de Nantes", link="{link}"), nantes
         view = checklist.checklist_view(notice, _checklist_content(), hints)
         field = next(f for f in view.fields if f.kind == "department")
-        assert field.help == t.text("department_hint.help" + ("_said" if said else "_unsaid")), field.help
+        expected = t.text("department_hint.help_said", words=" ".join(notice.session.session.residence.split())) if said else t.text("department_hint.help_unsaid")
+        assert field.help == expected, field.help
+        assert ("qui doit être l'académie où vous résidez" in field.help) == said
         assert "q-department-help" in field.described_by
         page = checklist.render_checklist(view, t)
         assert f'<p class="bts-checklist-help" id="q-department-help">{typography(field.help).replace(chr(39), "’")}</p>' in page

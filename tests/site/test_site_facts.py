@@ -170,7 +170,7 @@ def test_home_page_says_residence_decides_only_for_the_notices_that_say_it(real_
         if notice.audience in ("individual", "both") or notice.slug not in newest:
             newest[notice.slug] = notice
     said = [n for n in newest.values() if n.session.session.residence]
-    sentence_start = flat(typography(t.text("home.residence_said", count=len(said), academies="\0"))).split("\0")[0]
+    sentence_start = flat(typography(t.text("home.residence_said", count=len(said), notices="\0"))).split("\0")[0]
     if not said:
         assert sentence_start not in text
         return

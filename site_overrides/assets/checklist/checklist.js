@@ -45,6 +45,8 @@ function boot(files) {
   return box;
 }
 
+// The warning about another academy's department (content/checklist.yaml; answer.py: DEPARTMENT_WARNING).
+const DEPARTMENT_WARNING = "outside_academy";
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
@@ -395,6 +397,7 @@ function start(root) {
       add(anchorOf(qids, result), standing);
     }
     for (const warning of result.warnings) {
+      if (warning.id === DEPARTMENT_WARNING) continue; // (the hint next to the field says it, and names the academy)
       const item = el("div", "", { class: "bts-checklist-warning-here", "data-warning-here": warning.id });
       item.append(el("strong", warning.title), el("p", warning.text));
       add(anchorOf(data.anchors.warnings[warning.id], result), item);
@@ -550,6 +553,12 @@ function start(root) {
     return paragraph;
   }
 
+  // The hint next to the department field for a department of another academy (page data « elsewhere »), or null.
+  function departmentHintOf(department) {
+    const code = departmentCode(department ?? "");
+    return Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
@@ -579,9 +588,9 @@ function start(root) {
       block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), where);
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
-      const found = Object.hasOwn(data.elsewhere || {}, standing.department) ? data.elsewhere[standing.department] : null;
+      const found = departmentHintOf(standing.department);
       const where = found ? pointing(found.text, found.url, found.label) : pointing(shared("standing.outside_where_unknown"), null, null);
-      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text", { department: standing.department })), where);
+      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")), where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
     } else {
@@ -636,6 +645,9 @@ function start(root) {
       for (const warning of result.warnings) {
         const item = el("li", "", { "data-warning": warning.id });
         item.append(el("strong", warning.title), el("p", warning.text));
+        // another academy's department (a notice that gives the list all the same): the hint next to the field
+        const hint = warning.id === DEPARTMENT_WARNING ? departmentHintOf(result.answers.department) : null;
+        if (hint) item.append(pointing(hint.text, hint.url, hint.label));
         if (warning.provenance.kind === "national" || warning.provenance.kind === "notice") {
           item.append(el("p", provenanceWords(warning.provenance, false, null), { class: "bts-checklist-source" }));
         }
