@@ -27,7 +27,7 @@ from ..merge import Notice
 from ..model.values import given
 from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
-from .engine import NO_DATES, NO_LIST, standing_kind
+from .engine import DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import answer_words, date_notes, provenance_words, without_final_stop
 
 UI = "checklist_page"
@@ -321,10 +321,6 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     if kind == "how_unknown":
         return StandingView(kind, None, (texts.text("standing.how_unknown_text", label=standing["category"]["label"]),), ())
     return StandingView(kind, None, (texts.text("standing.unknown_text"),), ())
-
-
-# The warning about another academy's department (content/checklist.yaml); checklist.js: DEPARTMENT_WARNING.
-DEPARTMENT_WARNING = "outside_academy"
 
 
 def _department_hint(result: dict, elsewhere: dict[str, dict]) -> tuple[str, str, str, str] | None:

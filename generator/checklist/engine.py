@@ -128,6 +128,9 @@ _DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The standings for which nothing is listed (see Standing in the module docstring).
 NO_LIST = ("excluded", "not_listed", "outside_academy")
+# The warning about another academy's department (content/checklist.yaml): the renderers say the department's
+# academy under it (answer.py, text.py; checklist.js: DEPARTMENT_WARNING).
+DEPARTMENT_WARNING = "outside_academy"
 # Of those, the standings for which none of the notice's dates is said either (the renderers: answer.py, checklist.js,
 # text.py): a candidate the notice does not cite is told to ask before its closing, and keeps its registration dates.
 NO_DATES = ("excluded", "outside_academy")
@@ -688,7 +691,7 @@ def evaluate(ruleset, answers):
     for warning in ruleset["warnings"]:
         about_residence = set(_condition_questions(warning["when"])) == {"in_academy"}
         if (by_establishment or elsewhere) and about_residence:
-            continue  # (another academy's candidate: the standing says it)
+            continue  # (registered by their establishment: where they live decides nothing; another academy's: the standing says it)
         if not listed and not about_residence:
             continue  # no list from this notice: its rules for its candidates are not theirs (see Warnings)
         result, missing = state.evaluate(warning["when"])

@@ -19,7 +19,7 @@ from ..site.text import text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
-from .engine import NO_DATES, NO_LIST, standing_kind
+from .engine import DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -185,16 +185,17 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
 
 def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> list[str]:
     """The result's warnings, each with its source when it has one, then an empty line (none: no line); ``where``
-    (see ``standing_lines``) under the warning about another academy's department when the standing does not say it."""
+    (see ``standing_lines``) under the warning about another academy's department (shown where the notice gives
+    the list all the same)."""
     if not result["warnings"]:
         return []
     out = [t.text("checklist.warnings")]
     for warning in result["warnings"]:
         out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
+        if warning["id"] == DEPARTMENT_WARNING and where:
+            out.append("    " + where)  # (as the page: answer.py, checklist.js)
         if warning["provenance"]["kind"] in ("national", "notice"):
             out.append("    " + provenance_words(warning["provenance"], t))
-        if warning["id"] == "outside_academy" and where and standing_kind(result) != "outside_academy":
-            out.append("    " + where)
     return out + [""]
 
 
@@ -247,11 +248,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if result["dropped"]:
         out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
         out.append("")
-    # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts or
-    # closing lines (as the page's answer: answer.py, checklist.js).
+    # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts,
+    # warnings or closing lines (as the page's answer: answer.py, checklist.js).
     kind = standing_kind(result)
     if kind == "outside_academy":
-        out += _warning_lines(result, t)
         return "\n".join(out).rstrip("\n")
     # A situation the notice excludes: none of its dates; excluded or not cited: no closing line (the standing says why;
     # the contacts stay), as the page's answer (engine.NO_DATES, NO_LIST).

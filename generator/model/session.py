@@ -127,7 +127,9 @@ class SessionInfo(Record):
     residence: str | None = doc(
         "ce que la notice dit des départements de résidence des candidats, dans ses mots (le PDF de la notice l'imprime ; "
         "la page web donne le tableau national des départements) ; à n'écrire que si la notice dit que l'on s'inscrit "
-        "dans l'académie où l'on réside : la liste personnalisée ne donne alors pas de liste au candidat d'un autre "
+        "dans l'académie où l'on réside, ou qu'elle ne s'adresse qu'aux candidats qui résident dans ses départements "
+        "(un seul passage, qui se lit seul : la liste personnalisée le cite sous la question du département, et la page "
+        "d'accueil nomme la notice) ; la liste personnalisée ne donne alors pas de liste au candidat d'un autre "
         "département qui s'inscrit lui-même, et le renvoie à son académie ; sans residence:, elle lui donne la liste "
         "et lui dit de quelle académie relève son département", default=None
     )

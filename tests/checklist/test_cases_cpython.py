@@ -435,7 +435,9 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     """As the hint next to the page's department field (``directory.department_hints``): a department of an academy
     this guide does not cover → the academy and its site; of an academy it covers → its notice for the same
     audience, as the command that gives its list (Toulouse 2024, for individual candidates → Nantes 2024, not the
-    establishments' 2026). Without the rest of the project loading, the generic sentence (frozen data)."""
+    establishments' 2026). Without the rest of the project loading, the generic sentence (frozen data). A notice
+    that keeps the list for another academy's department (Aix-Marseille 2023): the hint, with whom to ask, under
+    the warning about the department, then the list."""
     from generator.checklist.cli import load_texts
     from generator.french import typography
 
@@ -444,7 +446,7 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert main([*argv, "department=75"]) == 0
     out = capsys.readouterr().out
     assert typography("Paris (75) n'est pas dans cette académie. Académie de ce département : académie de Paris, que ce guide ne "
-                      "couvre pas encore ; son site : https://www.ac-paris.fr.") in out, out
+                      "couvre pas encore ; site de l'académie : https://www.ac-paris.fr.") in out, out
     assert main([*argv, "department=44"]) == 0
     out = capsys.readouterr().out
     assert typography("Loire-Atlantique (44) n'est pas dans cette académie. Académie de ce département : académie de Nantes ; sa notice "
@@ -458,9 +460,11 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert typography(texts.text("standing.outside_title")) not in out
     warning = out.index(typography("Le département indiqué n'est pas dans cette académie"))
     hint = typography("Paris (75) n'est pas dans cette académie. Académie de ce département : académie de Paris, que ce guide ne couvre "
-                      "pas encore ; son site : https://www.ac-paris.fr. En cas de doute sur l'académie où vous inscrire, demandez au "
+                      "pas encore ; site de l'académie : https://www.ac-paris.fr. En cas de doute sur l'académie où vous inscrire, demandez au "
                       "bureau des examens de l'une ou l'autre académie.")
-    assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=3).split(" (")[0]) in out, out
+    result = engine.evaluate(_ruleset("aix-marseille/2023"), {"situation": "repeater", "department": "75"})
+    assert result["documents"]
+    assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=len(result["documents"]))) in out, out
 
 
 def test_cli_without_the_rest_of_the_project_says_to_register_with_the_department_s_academy(tmp_path, capsys):

@@ -357,6 +357,32 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
             assert absent not in output, absent
 
 
+def test_a_department_of_another_academy_where_the_notice_keeps_the_list_gets_the_hint_under_its_warning(notices, content):
+    """Aix-Marseille 2023 does not reserve registration to its residents (no residence:): a repeater living in
+    Paris keeps the list, and under the warning about the department the answer says the hint next to the field
+    (its academy, the link, whom to ask), before the warning's source; without a hint for the department, nothing."""
+    notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    assert notice.session.session.residence is None
+    t = notice.texts
+    view = checklist_view(notice, content)
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, {"department": "75", "situation": "repeater"})
+    assert engine.standing_kind(result) != "outside_academy" and result["documents"]
+    assert [w["id"] for w in result["warnings"]][:1] == [engine.DEPARTMENT_WARNING]
+    hint = {"text": "Paris <75> : {link} & plus.", "url": "https://www.ac-example.fr/?a=1&b=2", "label": "son <site>"}
+    for elsewhere, expected in (({"75": hint}, '<p>Paris &lt;75&gt;\u00a0: <a href="https://www.ac-example.fr/?a=1&amp;b=2">son &lt;site&gt;</a> &amp; plus.</p>'),
+                                ({}, None)):
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, elsewhere)
+        output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
+        item = re.search(r'<li data-warning="outside_academy">(.*?)</li>', output, re.S).group(1)
+        paragraphs = re.findall(r"<p[^>]*>.*?</p>", item, re.S)
+        if expected is None:
+            assert len(paragraphs) == 1, item  # the warning's text alone (its provenance is the notice's data)
+        else:
+            assert paragraphs[1] == expected, item
+        assert 'data-document="' in output
+
+
 def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
     """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
     there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the

@@ -45,7 +45,7 @@ function boot(files) {
   return box;
 }
 
-// The warning about another academy's department (content/checklist.yaml; answer.py: DEPARTMENT_WARNING).
+// The warning about another academy's department (content/checklist.yaml; engine.py: DEPARTMENT_WARNING).
 const DEPARTMENT_WARNING = "outside_academy";
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
@@ -1007,8 +1007,9 @@ function start(root) {
 
 // A department of another academy, typed in the department field: its academy and where to read its
 // notice (data.elsewhere, built from content/departments.yaml by generator/site/directory.py), said as
-// text next to the field as soon as it is typed. The engine, for its part, warns that the candidate
-// resides outside the academy.
+// text next to the field as soon as it is typed. The engine, for its part, says the candidate resides
+// outside the academy: in its standing where the notice reserves individual registration to its residents
+// (residence:), else in a warning, under which the answer repeats this hint.
 function departmentHint(form, data) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
