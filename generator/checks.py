@@ -69,6 +69,10 @@ def check_content(content: NationalContent, problems: Problems) -> None:
                 problems.add(question.where("derived_from"), f"questions.{qid}.derived_from", f"question inconnue {quote(source)}{_nearest(source, questions)}")
         check_condition(question.asked_when, content, problems, f"questions.{qid}.asked_when", file_hint=None)
         check_phrases(qid, question, problems)
+        if question.kind == "department" and question.help:
+            # its help depends on the notice (directory.department_help): a help written here would never be shown
+            problems.add(question.where("help"), f"questions.{qid}.help", "l'aide de la question du département dépend de la notice (ce qu'elle dit de la résidence) : "
+                         "elle s'écrit dans content/interface.yaml, department_hint.help_said et help_unsaid ; retirer help: d'ici")
     check_question_cycles(questions, problems)
     for did, document in content.documents.documents.items():
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)

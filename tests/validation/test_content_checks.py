@@ -50,6 +50,24 @@ def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
 
 
+def test_a_help_on_the_department_question_is_reported_it_would_never_be_shown(tmp_path):
+    """The department's help depends on the notice (its residence: words, or that it says nothing of it): it is
+    written in content/interface.yaml; a help: in content/questions.yaml would be silently ignored."""
+    _content_only(tmp_path)
+    questions = tmp_path / "content" / "questions.yaml"
+    text = questions.read_text(encoding="utf-8")
+    assert "    kind: department\n" in text
+    questions.write_text(text.replace("    kind: department\n", "    kind: department\n    help: Où vous résidez.\n", 1), encoding="utf-8")
+    result = _validate(tmp_path)
+    assert result.returncode == 1, result.stdout
+    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
+    assert len(headlines) == 1, result.stdout
+    line = text[: text.index("    kind: department\n")].count("\n") + 2
+    assert headlines[0].startswith(f"content/questions.yaml:{line}:"), headlines[0]
+    assert "questions.department.help" in headlines[0] and "department_hint.help_said" in headlines[0]
+    assert "Traceback" not in result.stdout + result.stderr
+
+
 def test_the_frozen_questions_have_no_loop(tmp_path):
     _content_only(tmp_path)
     result = _validate(tmp_path)
