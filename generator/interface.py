@@ -411,6 +411,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "help_said": ("words",),
         "help_unsaid": (),
         "link": ("year",),
+        "link_who": ("year", "who"),
     },
     "status": {
         "draft_one": (),

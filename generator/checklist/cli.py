@@ -89,7 +89,7 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
 
     from ..merge import build_notices
     from ..pipeline import load_and_check
-    from ..site.directory import department_hint, directory, where_to_register
+    from ..site.directory import department_hint, directory, link_words, where_to_register
     from ..site.status_view import pending
 
     project, problems = load_and_check(root)
@@ -104,7 +104,7 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
         return None
     session = where_to_register(notice, department)
     if session is not None:
-        label = texts.text("department_hint.link", year=session.year)
+        label = link_words(session, texts)
         link = texts.text("checklist.outside_command", label=label, academy=session.slug, year=session.year)
     else:
         link = department.academy.website

@@ -205,6 +205,18 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
     return None
 
 
+def link_words(session: SessionRef, texts) -> str:
+    """The words of a link to ``session``'s notice in a department's hint: « notice de la session 2024 (CNED,
+    redoublant) », whom a notice for candidates who register themselves names, as the home page says it (a salaried
+    candidate sees it does not name them)."""
+    from .home_view import who_words  # (home_view reads this module)
+
+    who = who_words(session, texts) if session.audience != "establishment" else None
+    if who:
+        return texts.text("department_hint.link_who", year=session.year, who=who)
+    return texts.text("department_hint.link", year=session.year)
+
+
 def residence_decides(notice: Notice) -> bool:
     """Whether the notice is for its academy's residents only (``session.residence``, its words: « qui doit être
     l'académie où vous résidez », « Seuls les candidats résidant dans… »): then a department of another academy
@@ -235,7 +247,7 @@ def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[st
         if text is None:
             continue
         if session is not None:
-            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": notice.texts.text("department_hint.link", year=session.year)}
+            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": link_words(session, notice.texts)}
         else:
             out[d.code] = {"text": text, "url": d.academy.website, "label": d.academy.website}
     return out

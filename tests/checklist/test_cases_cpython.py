@@ -450,7 +450,7 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert main([*argv, "department=44"]) == 0
     out = capsys.readouterr().out
     assert typography("Loire-Atlantique (44) n'est pas dans cette académie. Académie de ce département : académie de Nantes ; sa notice "
-                      "est dans ce guide : notice de la session 2024 (python -m generator checklist --academy nantes --session 2024).") in out, out
+                      "est dans ce guide : notice de la session 2024 (CNED, redoublant) (python -m generator checklist --academy nantes --session 2024).") in out, out
     assert typography(texts.text("standing.outside_where_unknown")) not in out
     # Aix-Marseille 2023 does not say it is for its residents only: the list stays, and the same hint, with whom to ask,
     # follows the warning about the department

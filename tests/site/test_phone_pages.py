@@ -372,6 +372,8 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
     assert "31" not in hints and "09" not in hints
     assert hints["75"]["url"] == "https://www.ac-paris.fr" and "académie de Paris" in hints["75"]["text"]
     assert hints["44"]["url"] == "../../../nantes/2024/" and "académie de Nantes" in hints["44"]["text"]
+    # whom that notice has register themselves, as the home page says (a salaried candidate sees it names not them)
+    assert hints["44"]["label"] == toulouse.texts.text("department_hint.link_who", year=2024, who="CNED, redoublant")
     assert hints["974"]["url"] == "https://www.ac-reunion.fr"
     assert "{link}" in hints["75"]["text"]
     # an establishments' notice sends a department of another academy to that academy's notice
