@@ -27,6 +27,29 @@ def _validate(root: Path) -> subprocess.CompletedProcess:
     )
 
 
+def _one_problem_after(tmp_path: Path, name: str, old: str, new: str, line: int) -> str:
+    """The frozen content with ``old`` replaced by ``new`` in content/``name``: validate reports one problem, at
+    ``line`` of that file, and no traceback; its headline."""
+    _content_only(tmp_path)
+    path = tmp_path / "content" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = _validate(tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
+    assert len(headlines) == 1, result.stdout
+    assert headlines[0].startswith(f"content/{name}:{line}:"), headlines[0]
+    return headlines[0]
+
+
+def _line_of(name: str, words: str) -> int:
+    """The line of the frozen content/``name`` where ``words`` start."""
+    text = (FROZEN / "content" / name).read_text(encoding="utf-8")
+    return text[: text.index(words)].count("\n") + 1
+
+
 def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
     _content_only(tmp_path)
     questions = tmp_path / "content" / "questions.yaml"
@@ -53,19 +76,9 @@ def test_a_loop_between_asked_when_conditions_is_reported(tmp_path):
 def test_a_help_on_the_department_question_is_reported_it_would_never_be_shown(tmp_path):
     """The department's help depends on the notice (its residence: words, or that it says nothing of it): it is
     written in content/interface.yaml; a help: in content/questions.yaml would be silently ignored."""
-    _content_only(tmp_path)
-    questions = tmp_path / "content" / "questions.yaml"
-    text = questions.read_text(encoding="utf-8")
-    assert "    kind: department\n" in text
-    questions.write_text(text.replace("    kind: department\n", "    kind: department\n    help: Où vous résidez.\n", 1), encoding="utf-8")
-    result = _validate(tmp_path)
-    assert result.returncode == 1, result.stdout
-    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
-    assert len(headlines) == 1, result.stdout
-    line = text[: text.index("    kind: department\n")].count("\n") + 2
-    assert headlines[0].startswith(f"content/questions.yaml:{line}:"), headlines[0]
-    assert "questions.department.help" in headlines[0] and "department_hint.help_said" in headlines[0]
-    assert "Traceback" not in result.stdout + result.stderr
+    kind = "    kind: department\n"
+    headline = _one_problem_after(tmp_path, "questions.yaml", kind, kind + "    help: Où vous résidez.\n", _line_of("questions.yaml", kind) + 1)
+    assert "questions.department.help" in headline and "department_hint.help_said" in headline
 
 
 def test_the_frozen_questions_have_no_loop(tmp_path):
@@ -75,21 +88,11 @@ def test_the_frozen_questions_have_no_loop(tmp_path):
 
 
 def test_a_document_in_place_of_an_unknown_document_is_reported(tmp_path):
-    _content_only(tmp_path)
-    documents = tmp_path / "content" / "documents.yaml"
-    text = documents.read_text(encoding="utf-8")
-    assert "    replaces: r408_attestation\n" in text
-    documents.write_text(text.replace("    replaces: r408_attestation\n", "    replaces: r408_atestation\n"), encoding="utf-8")
-    result = _validate(tmp_path)
-    assert result.returncode == 1, result.stdout
-    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
-    assert len(headlines) == 1, result.stdout
-    line = text[: text.index("    replaces: r408_attestation\n")].count("\n") + 1
-    assert headlines[0].startswith(f"content/documents.yaml:{line}:"), headlines[0]
-    assert "documents.r408_waiver_rqth.replaces" in headlines[0]
-    assert "document national inconnu «\u00a0r408_atestation\u00a0»" in headlines[0] or "document national inconnu « r408_atestation »" in headlines[0]
-    assert "r408_attestation" in headlines[0].split("inconnu", 1)[1], "the nearest identifier is suggested"
-    assert "Traceback" not in result.stdout + result.stderr
+    old = "    replaces: r408_attestation\n"
+    headline = _one_problem_after(tmp_path, "documents.yaml", old, "    replaces: r408_atestation\n", _line_of("documents.yaml", old))
+    assert "documents.r408_waiver_rqth.replaces" in headline
+    assert "document national inconnu «\u00a0r408_atestation\u00a0»" in headline or "document national inconnu « r408_atestation »" in headline
+    assert "r408_attestation" in headline.split("inconnu", 1)[1], "the nearest identifier is suggested"
 
 
 def test_a_document_in_place_of_another_is_due_with_the_other_documents_not_with_the_item_that_covers_the_other():
