@@ -326,10 +326,13 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
 def _department_hint(result: dict, elsewhere: dict[str, dict]) -> tuple[str, str, str, str] | None:
     """The hint next to the department field (its academy, where to read its notice), as a link's line."""
     hint = elsewhere.get(result["answers"].get("department", ""))
-    if hint is None:
-        return None
-    before, _, after = hint["text"].partition("{link}")
-    return (before, hint["url"], hint["label"], after)
+    return None if hint is None else _link_line(hint["text"], hint["url"], hint["label"])
+
+
+def _link_line(text: str, href: str, words: str) -> tuple[str, str, str, str]:
+    """``text`` with its « {link} » as the link ``words`` to ``href``: (before, href, words, after)."""
+    before, _, after = text.partition("{link}")
+    return (before, href, words, after)
 
 
 def _pointing(kind: str, title: str, paragraphs: tuple[str, ...], text: str, href: str | None, words: str | None) -> StandingView:
@@ -337,8 +340,7 @@ def _pointing(kind: str, title: str, paragraphs: tuple[str, ...], text: str, hre
     link's line, ``text``'s « {link} » the link (``href``, ``words``)."""
     if href is None:
         return StandingView(kind, title, paragraphs + (text,), ())
-    before, _, after = text.partition("{link}")
-    return StandingView(kind, title, paragraphs, (), (before, href, words, after))
+    return StandingView(kind, title, paragraphs, (), _link_line(text, href, words))
 
 
 def _contact(contact: dict, texts) -> ContactView:

@@ -161,6 +161,6 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,
         # where the notice does not say residence decides, under the warning about it
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
-        where = outside_hint(root, args.academy, args.session, engine.clean_department(answers["department"]), t) if outside else None
+        where = outside_hint(root, args.academy, args.session, result["answers"]["department"], t) if outside else None
         print(typography(emphasis.plain(render(ruleset, result, t, where))))  # the notice's bold (**words**): words alone
     return 0

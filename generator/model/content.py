@@ -255,6 +255,13 @@ class InterfaceFile(Record):
         out.append(escape(words) if escape is not None and words else words)
         return "".join(out)
 
+    def listed(self, comma_key: str, last_key: str, items: list[str]) -> str:
+        """« a, b ou c »: ``items`` joined by ``comma_key`` (« {before}, {after} »), the last one by ``last_key``
+        (« {before} ou {after} »); one item as it is, none: empty."""
+        if len(items) < 2:
+            return "".join(items)
+        return self.text(last_key, before=self.join(comma_key, items[:-1]), after=items[-1])
+
     def join(self, key: str, items: list[str]) -> str:
         """``items`` joined by the text ``key`` (« {before} ou {after} »), like ``str.join``."""
         if not items:

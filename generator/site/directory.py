@@ -39,7 +39,7 @@ class SessionRef:
     closing: str | None  # the registration closing in words (None: not given)
     establishment_page: str | None  # its establishment page (establishment notices)
     registers: tuple[str, ...] = ()  # the situations of the candidates the notice has register themselves (who:)
-    residence: bool = False  # the notice says one registers in the academy where one resides (residence_decides)
+    residence: bool = False  # the notice reserves individual registration to its academy's residents (residence_decides)
 
     def serves(self, audience: str) -> bool:
         return self.audience in (audience, "both")

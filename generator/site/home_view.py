@@ -54,8 +54,9 @@ class HomeAcademy:
 class HomeView:
     departments: tuple[DepartmentRow, ...]
     academies: tuple[HomeAcademy, ...]  # in French alphabetical order
-    # « Les notices de Clermont-Ferrand (session 2024), … s'adressent aux seuls candidats qui résident dans les
-    # départements de leur académie. Celle d'Aix-Marseille (session 2023) n'en dit rien… » (residence_words)
+    # « Les notices de Clermont-Ferrand (session 2024), … réservent l'inscription individuelle … aux candidats qui
+    # résident dans les départements de leur académie. Celle d'Aix-Marseille (session 2023) n'en dit rien… »
+    # (residence_words)
     residence: str
 
 
@@ -124,17 +125,10 @@ def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
             (said if session.residence else unsaid).append(words)
     if not said:
         return ""
-    out = texts.text("home.residence_said", count=len(said), notices=_listed(said, texts))
+    out = texts.text("home.residence_said", count=len(said), notices=texts.listed("home.academies_comma", "home.academies_last", said))
     if unsaid:
-        out += " " + texts.text("home.residence_unsaid", count=len(unsaid), notices=_listed(unsaid, texts))
+        out += " " + texts.text("home.residence_unsaid", count=len(unsaid), notices=texts.listed("home.academies_comma", "home.academies_last", unsaid))
     return out
-
-
-def _listed(items: list[str], texts: InterfaceFile) -> str:
-    """« a, b et c »."""
-    if len(items) == 1:
-        return items[0]
-    return texts.text("home.academies_last", before=texts.join("home.academies_comma", items[:-1]), after=items[-1])
 
 
 def _sessions(academy: AcademyRoutes) -> tuple[HomeSession, ...]:

@@ -90,10 +90,7 @@ def _value_words(notice: Notice, question_id: str, value: str) -> str:
 
 def _or_list(notice: Notice, items: list[str]) -> str:
     """« A, B ou C »."""
-    t = notice.texts
-    if len(items) < 2:
-        return "".join(items)
-    return t.text("conditions.or_last", before=t.join("conditions.or_comma", items[:-1]), after=items[-1])
+    return notice.texts.listed("conditions.or_comma", "conditions.or_last", items)
 
 
 # Words that do not end the shared start of clauses (pronouns, articles, prepositions…): the shared

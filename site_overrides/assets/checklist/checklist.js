@@ -553,12 +553,6 @@ function start(root) {
     return paragraph;
   }
 
-  // The hint next to the department field for a department of another academy (page data « elsewhere »), or null.
-  function departmentHintOf(department) {
-    const code = departmentCode(department ?? "");
-    return Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
-  }
-
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
@@ -588,7 +582,7 @@ function start(root) {
       block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), where);
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
-      const found = departmentHintOf(standing.department);
+      const found = elsewhereHint(data, standing.department);
       const where = found ? pointing(found.text, found.url, found.label) : pointing(shared("standing.outside_where_unknown"), null, null);
       block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")), where);
     } else if (standing.kind === "how_unknown") {
@@ -646,7 +640,7 @@ function start(root) {
         const item = el("li", "", { "data-warning": warning.id });
         item.append(el("strong", warning.title), el("p", warning.text));
         // another academy's department (a notice that gives the list all the same): the hint next to the field
-        const hint = warning.id === DEPARTMENT_WARNING ? departmentHintOf(result.answers.department) : null;
+        const hint = warning.id === DEPARTMENT_WARNING ? elsewhereHint(data, result.answers.department) : null;
         if (hint) item.append(pointing(hint.text, hint.url, hint.label));
         if (warning.provenance.kind === "national" || warning.provenance.kind === "notice") {
           item.append(el("p", provenanceWords(warning.provenance, false, null), { class: "bts-checklist-source" }));
@@ -1017,8 +1011,7 @@ function departmentHint(form, data) {
     const hint = document.getElementById(`q-${qid}-elsewhere`);
     if (!input || !hint) continue;
     const update = () => {
-      const code = departmentCode(input.value);
-      const found = Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
+      const found = elsewhereHint(data, input.value);
       hint.replaceChildren();
       hint.hidden = !found;
       if (!found) return;
@@ -1031,6 +1024,13 @@ function departmentHint(form, data) {
     input.addEventListener("input", update);
     update();
   }
+}
+
+// The hint for a department of another academy (page data « elsewhere »: its academy, where to read its notice),
+// from the department as typed or answered; null for the academy's own departments and for anything else.
+function elsewhereHint(data, value) {
+  const code = departmentCode(value ?? "");
+  return Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
 }
 
 // A department as typed (« 9 », « 2a », « 97 4 ») as the codes of data.elsewhere write it (« 09 », « 2A », « 974 »).
