@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator import departments
+from generator.checklist.engine import clean_department
 from generator.departments import clean_code, departments_of, find
 from generator.loading import CONTENT_FILES, read_file
 from generator.model.departments import DepartmentsFile
@@ -141,6 +142,16 @@ def test_the_table_is_plain_json(table):
 )
 def test_clean_code(typed, code):
     assert clean_code(typed) == code
+    # the checklist's engine (which ships alone, to the browser) reads a code the same way
+    assert clean_department(typed) == code
+
+
+@pytest.mark.parametrize("root", [FROZEN, REAL], ids=["frozen", "real"])
+def test_the_checklist_accepts_every_code_of_the_table(root):
+    """A candidate of any department or collectivity of the table (988 included) can answer the checklist's
+    department question: its engine does not refuse a code the finder and the hint know."""
+    codes = [d.code for d in _read(root).departments]
+    assert {c: clean_department(c) for c in codes} == {c: c for c in codes}
 
 
 def test_find_any_way_a_candidate_types_it(table):

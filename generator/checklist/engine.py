@@ -124,7 +124,9 @@ TRUE = True
 FALSE = False
 UNKNOWN = None
 
-_DEPARTMENT = _re.compile(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])")
+# as generator/departments.py reads a code (the engine ships alone): metropolitan, and overseas 97x/98x (the
+# departments 971…976 and the collectivities of the national table: 977, 978, 986, 987, 988…)
+_DEPARTMENT = _re.compile(r"(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|9[78][0-9])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The standings for which nothing is listed (see Standing in the module docstring).
 NO_LIST = ("excluded", "not_listed", "outside_academy")
@@ -163,13 +165,14 @@ def parse_date(text):
 
 
 def clean_department(text):
-    """A department code in canonical form (``9`` → ``09``, ``2a`` → ``2A``), or None."""
+    """A department code in canonical form (``9`` → ``09``, ``2a`` → ``2A``, ``97 4`` → ``974``), or None; as
+    ``generator.departments.clean_code`` reads it (tests/test_departments.py checks they agree)."""
     if not isinstance(text, str):
         return None
-    code = text.strip().upper()
+    code = "".join(text.split()).upper()  # « 97 4 », as a phone's keyboard may space it
     if len(code) == 1 and code.isdigit():
         code = "0" + code
-    if _DEPARTMENT.fullmatch(code) and code != "20":  # Corsica is 2A and 2B
+    if _DEPARTMENT.fullmatch(code):  # not 20: Corsica is 2A and 2B
         return code
     return None
 

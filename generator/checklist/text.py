@@ -15,7 +15,7 @@ import re
 
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
-from ..site.text import text_blocks
+from ..site.text import of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
@@ -241,7 +241,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
-    out = [t.text("checklist.title", academy=ruleset["academy"]["name"], year=ruleset["session"]["year"]), ""]
+    out = [t.text("checklist.title", of_academy=of(ruleset["academy"]["name"], t), year=ruleset["session"]["year"]), ""]
     standing = standing_lines(result["standing"], t, where)
     if standing:
         out += standing + [""]

@@ -55,6 +55,7 @@ class AcademyRoutes:
     website: str
     timezone: str
     sessions: tuple[SessionRef, ...]
+    kind: str = "académie"  # or « vice-rectorat » (content/departments.yaml)
 
     def latest(self, audience: str | None = None) -> SessionRef | None:
         """The newest session (for ``audience``: individual or establishment, a notice for both included)."""
@@ -149,6 +150,7 @@ def directory(notices: list[Notice], table: dict | None, today: dt.date) -> Dire
             website=info["website"],
             timezone=info["timezone"],
             sessions=tuple(session_ref(n, today) for n in sessions),
+            kind=info.get("kind", "académie"),
         )
     academies = dict(sorted(academies.items(), key=lambda item: sort_key(item[1].name)))
     rows = []
@@ -198,10 +200,12 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
     words = t.text("department_hint.department", name=department.name, code=department.code)
     # where the notice does not say it is for its academy's residents only (residence:): whom to ask in doubt
     said = residence_decides(notice)
+    # « de l'académie de Paris », « du vice-rectorat de la Polynésie française »
+    of_academy = t.text("department_hint.of_vice_rectorat" if academy.kind == "vice-rectorat" else "department_hint.of_academy", title=academy.title)
     if session is not None:
-        return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, academy=academy.title, link=link)
+        return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, of_academy=of_academy, link=link)
     if academy.website:
-        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, academy=academy.title, link=link)
+        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, of_academy=of_academy, link=link)
     return None
 
 

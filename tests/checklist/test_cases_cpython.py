@@ -445,12 +445,11 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     argv = ["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater"]
     assert main([*argv, "department=75"]) == 0
     out = capsys.readouterr().out
-    assert typography("Paris (75) n'est pas dans cette académie. Académie de ce département : académie de Paris, que ce guide ne "
-                      "couvre pas encore ; site de l'académie : https://www.ac-paris.fr.") in out, out
+    assert typography("Paris (75) relève de l'académie de Paris, que ce guide ne couvre pas encore ; son site : "
+                      "https://www.ac-paris.fr.") in out, out
     assert main([*argv, "department=44"]) == 0
     out = capsys.readouterr().out
-    assert typography("Loire-Atlantique (44) n'est pas dans cette académie. Académie de ce département : académie de Nantes ; sa notice "
-                      "est dans ce guide : notice de la session 2024 (CNED, redoublant) (python -m generator checklist --academy nantes --session 2024).") in out, out
+    assert typography("Loire-Atlantique (44) relève de l'académie de Nantes ; sa notice est dans ce guide : notice de la session 2024 (CNED, redoublant) (python -m generator checklist --academy nantes --session 2024).") in out, out
     assert typography(texts.text("standing.outside_where_unknown")) not in out
     # Aix-Marseille 2023 does not say it is for its residents only: the list stays, and the same hint, with whom to ask,
     # follows the warning about the department
@@ -459,8 +458,8 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     out = capsys.readouterr().out
     assert typography(texts.text("standing.outside_title")) not in out
     warning = out.index(typography("Le département indiqué n'est pas dans cette académie"))
-    hint = typography("Paris (75) n'est pas dans cette académie. Académie de ce département : académie de Paris, que ce guide ne couvre "
-                      "pas encore ; site de l'académie : https://www.ac-paris.fr. En cas de doute sur l'académie où vous inscrire, demandez au "
+    hint = typography("Paris (75) relève de l'académie de Paris, que ce guide ne couvre pas encore ; son site : "
+                      "https://www.ac-paris.fr. En cas de doute sur l'académie où vous inscrire, demandez au "
                       "bureau des examens de l'une ou l'autre académie.")
     result = engine.evaluate(_ruleset("aix-marseille/2023"), {"situation": "repeater", "department": "75"})
     assert result["documents"]

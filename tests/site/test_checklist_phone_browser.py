@@ -310,6 +310,15 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     status = " ".join(page.inner_text("#bts-checklist-status").split())
     assert status == " ".join(typography(t.text("checklist_page.summary_elsewhere")).split()), status
     assert_standing_as_built(page, notice, content, {qid: code}, data["elsewhere"])
+    # a collectivity overseas (988, Nouvelle-Calédonie, of the national table): the engine reads it as the hint does,
+    # never « numéro non reconnu »
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill(f"#q-{qid}-input", "988")
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
+    assert page.is_hidden(f"#q-{qid}-problem") and page.get_attribute(f"#q-{qid}-input", "aria-invalid") == "false"
+    assert "vice-rectorat de la Nouvelle-Calédonie" in page.inner_text("#bts-checklist-output > .bts-checklist-standing")
     # back to a department of the academy: its dates, contacts and calendar again
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill(f"#q-{qid}-input", compile_ruleset(notice, content)["academy"]["departments"][0])
@@ -486,7 +495,7 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     assert hint.is_visible()
     words = " ".join(hint.inner_text().split())
     unsaid = typography(t.text("department_hint.official_unsaid", department=t.text("department_hint.department", name="Paris", code="75"),
-                               academy="académie de Paris", link="https://www.ac-paris.fr"))
+                               of_academy=t.text("department_hint.of_academy", title="académie de Paris"), link="https://www.ac-paris.fr"))
     assert words == " ".join(unsaid.split()), words
     assert hint.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
     # the same under the warning in the list; not again next to the field, where the hint is

@@ -386,7 +386,7 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
 def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_notice_says_it(project, notices):
     """Toulouse 2024 says « qui doit être l'académie où vous résidez » (residence:); Aix-Marseille 2023 says nothing
     of residence, and no national text does. Toulouse's help quotes its words; Aix's says the notice does not say
-    it, and its hint adds whom to ask. Both hints name the department's academy."""
+    it, and its hint adds whom to ask. Both hints name the department's academy (« du vice-rectorat » for 988)."""
     routes = directory(notices, project.content.departments.table(), TODAY)
     toulouse, aix = notice_of(notices, "toulouse", 2024), notice_of(notices, "aix-marseille", 2023)
     assert toulouse.session.session.residence and aix.session.session.residence is None
@@ -396,9 +396,10 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
         hints = department_hints(notice, routes, "../../../")
         paris, nantes = hints["75"]["text"], hints["44"]["text"]
         assert paris == t.text("department_hint.official" + suffix, department=t.text("department_hint.department", name="Paris", code="75"),
-                               academy="académie de Paris", link="{link}"), paris
+                               of_academy=t.text("department_hint.of_academy", title="académie de Paris"), link="{link}"), paris
         assert nantes == t.text("department_hint.here" + suffix, department=t.text("department_hint.department", name="Loire-Atlantique", code="44"),
-                                academy="académie de Nantes", link="{link}"), nantes
+                                of_academy=t.text("department_hint.of_academy", title="académie de Nantes"), link="{link}"), nantes
+        assert hints["988"]["text"].startswith("Nouvelle-Calédonie (988) relève du vice-rectorat de la Nouvelle-Calédonie, "), hints["988"]
         view = checklist.checklist_view(notice, _checklist_content(), hints)
         field = next(f for f in view.fields if f.kind == "department")
         expected = t.text("department_hint.help_said", words=" ".join(notice.session.session.residence.split())) if said else t.text("department_hint.help_unsaid")
