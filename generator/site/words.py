@@ -101,23 +101,37 @@ _GRAMMAR_WORDS = frozenset(
 
 
 def _shared_start(notice: Notice, clauses: list[str]) -> str:
-    """Clauses answering the same question, their shared subject and verb written once:
-    « vous êtes en voie scolaire », « vous êtes en apprentissage » → « vous êtes en voie scolaire ou en
-    apprentissage ». Only up to the first word that is not a pronoun, an article or a preposition."""
+    """Clauses answering the same question, their shared start written once: « vous êtes en voie scolaire »,
+    « vous êtes en apprentissage » → « vous êtes en voie scolaire ou en apprentissage ».
+
+    The shared start runs at least up to the first word that is not a pronoun, an article or a preposition (the
+    verb or the noun), and further while the words are the same, up to a word of that kind after which every
+    clause goes on with a preposition or an article: « vous demandez une dispense d'épreuve au titre d'un diplôme
+    déjà obtenu ou d'une décision de VAE », never « … au titre d'un diplôme déjà obtenu ou et d'une … »."""
     if len(clauses) < 2:
         return "".join(clauses)
     words = [c.split(" ") for c in clauses]
-    shared = 0
-    while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
-        word = words[0][shared]
-        shared += 1
-        if word.lower().replace("’", "'") not in _GRAMMAR_WORDS and not word.endswith(("'", "’")):
-            break
-    else:
-        shared = 0  # no verb nor noun in common: nothing written once
-    if not shared:
+    shared = 0  # the number of words written once
+    n = 0
+    while all(len(w) > n + 1 for w in words) and len({w[n] for w in words}) == 1:
+        n += 1
+        if _grammar_word(words[0][n - 1]):
+            continue
+        if not shared or all(_starts_with_grammar(w[n]) for w in words):
+            shared = n
+    if not shared:  # no verb nor noun in common: nothing written once
         return _or_list(notice, clauses)
     return " ".join(words[0][:shared]) + " " + _or_list(notice, [" ".join(w[shared:]) for w in words])
+
+
+def _grammar_word(word: str) -> bool:
+    return word.lower().replace("’", "'") in _GRAMMAR_WORDS or word.endswith(("'", "’"))
+
+
+def _starts_with_grammar(word: str) -> bool:
+    """« en », « d'un », « l'anglais »: a word of _GRAMMAR_WORDS, or one after an elided article or preposition."""
+    plain = word.lower().replace("’", "'")
+    return _grammar_word(word) or any(plain.startswith(w) for w in _GRAMMAR_WORDS if w.endswith("'"))
 
 
 def _test_clause(notice: Notice, cond: Condition) -> str:

@@ -319,3 +319,23 @@ def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_ta
     latest = t.text("moments.latest_day", day=dates.short_day(d.end))
     assert text.startswith(latest.replace("\u00a0", " ")), text
     assert text.endswith(f"({t.text('timeline.nature_information')})")
+
+
+def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(frozen_notices):
+    """The shared start of the answers' phrases is written once, up to where every phrase goes on with a preposition
+    or an article (frozen phrases: « vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu », « … au
+    titre d'une décision de VAE », « … au titre d'un diplôme et d'une décision de VAE »); never cut inside a noun
+    phrase (« d'un diplôme | déjà obtenu », « d'un diplôme | et d'une décision »), and always after the verb
+    (« vous êtes | salarié »)."""
+    notice = frozen_notices[0]
+    t = lambda *v: pages.condition_words(notice, Condition("test", "dispensation", v))  # noqa: E731
+    assert t("diploma", "both") == "Si vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu ou d'un diplôme et d'une décision de VAE"
+    assert t("diploma", "vae", "both") == (
+        "Si vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu, d'une décision de VAE ou d'un diplôme et d'une décision de VAE"
+    )
+    route = notice.questions["route"].phrases
+    both = pages.condition_words(notice, Condition("test", "route", ("scolaire", "apprenti")))
+    assert route["scolaire"].startswith("vous êtes en ") and route["apprenti"].startswith("vous êtes en ")
+    assert both == f"Si vous êtes {route['scolaire'].removeprefix('vous êtes ')} ou {route['apprenti'].removeprefix('vous êtes ')}", both
+    languages = pages.condition_words(notice, Condition("test", "mandatory_language", ("english", "spanish")))
+    assert languages == "Si vous présentez l'anglais en langue vivante obligatoire ou l'espagnol en langue vivante obligatoire", languages
