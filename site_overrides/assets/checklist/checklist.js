@@ -45,8 +45,6 @@ function boot(files) {
   return box;
 }
 
-// The warning about another academy's department (content/checklist.yaml; engine.py: DEPARTMENT_WARNING).
-const DEPARTMENT_WARNING = "outside_academy";
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
@@ -128,6 +126,9 @@ function fill(template, values) {
 
 function start(root) {
   const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
+  // The engine's standings with no list, with none of the notice's dates, and its warning about another academy's
+  // department (engine.py: NO_LIST, NO_DATES, DEPARTMENT_WARNING; page data « standings »).
+  const { no_list: NO_LIST, no_dates: NO_DATES, department_warning: DEPARTMENT_WARNING } = data.standings;
   const form = document.getElementById("bts-checklist-form");
   const status = document.getElementById("bts-checklist-status");
   const output = document.getElementById("bts-checklist-output");
@@ -332,18 +333,18 @@ function start(root) {
   }
 
   // No list for the candidate: the notice excludes or does not name their situation, or their department is
-  // another academy's (the note says why; engine.NO_LIST, answer.py: the same test).
+  // another academy's (the note says why; answer.py: the same test).
   function noList(result) {
-    return Boolean(result.standing) && ["excluded", "not_listed", "outside_academy"].includes(result.standing.kind);
+    return Boolean(result.standing) && NO_LIST.includes(result.standing.kind);
   }
 
   function outside(result) {
     return Boolean(result.standing) && result.standing.kind === "outside_academy";
   }
 
-  // none of this notice's dates for the candidate: another academy's, or one it excludes (engine.NO_DATES)
+  // none of this notice's dates for the candidate: another academy's, or one it excludes
   function noDates(result) {
-    return Boolean(result.standing) && ["excluded", "outside_academy"].includes(result.standing.kind);
+    return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
   }
 
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
