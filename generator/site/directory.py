@@ -234,7 +234,10 @@ def department_help(notice: Notice) -> str:
     residence = notice.session.session.residence
     if residence is None:
         return notice.texts.text("department_hint.help_unsaid")
-    return notice.texts.text("department_hint.help_said", words=" ".join(residence.split()))
+    words = " ".join(residence.split())
+    if words.startswith("(") and words.endswith(")") and "(" not in words[1:-1]:
+        words = words[1:-1]  # quoted without the brackets the notice prints them in: « (Domiciliés dans… 85) »
+    return notice.texts.text("department_hint.help_said", words=words)
 
 
 def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:

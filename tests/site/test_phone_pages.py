@@ -26,7 +26,7 @@ from generator.model.site import DomainPattern, official
 from generator.pipeline import load_and_check
 from generator.problems import Problems
 from generator.site import dates, ics, pages
-from generator.site.directory import department_hints, directory
+from generator.site.directory import department_help, department_hints, directory
 from generator.site.notice_view import notice_view, page_title
 from generator.site.words import condition_words, deadline_moment
 from project_support import FROZEN
@@ -408,6 +408,10 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
         assert "q-department-help" in field.described_by
         page = checklist.render_checklist(view, t)
         assert f'<p class="bts-checklist-help" id="q-department-help">{typography(field.help).replace(chr(39), "’")}</p>' in page
+    # a notice that prints its words in brackets (Nantes 2024): quoted without them
+    nantes = notice_of(notices, "nantes", 2024)
+    assert nantes.session.session.residence.startswith("(")
+    assert department_help(nantes) == nantes.texts.text("department_hint.help_said", words=nantes.session.session.residence.strip()[1:-1])
 
 
 def test_specialties_of_the_checklist_are_in_french_order(notices):
