@@ -202,7 +202,7 @@ class Notice:
             (statement, doc)
             for t in (self.topics if topic is None else (topic,))
             for statement in t.statements
-            if statement.provenance.kind == "national" and statement.documents_when is not None
+            if statement.documents_when is not None
             for doc in self.documents
             if not doc.national and _asked_in(doc.when, statement.documents_when) and (doc.deadline != "documents" or doc.late_deposit)
         )
@@ -217,6 +217,12 @@ class Notice:
     def given(self, name: str) -> bool:
         """False when the session file says the notice does not give this section."""
         return getattr(self.session, name) is not NOT_GIVEN
+
+
+def _says(text: str, words: str) -> bool:
+    """``text`` has ``words`` (spaces, apostrophes and case aside), as ``documents_by:`` is checked against its statement."""
+    plain = lambda value: " ".join(value.replace("’", "'").lower().split())  # noqa: E731
+    return plain(words) in plain(text)
 
 
 def _asked_in(when: Condition, condition: Condition) -> bool:
@@ -372,7 +378,14 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
         for sid, statement in in_force.items():
             if own and sid in own.replace:
                 words = own.replace[sid]
-                statements.append(ResolvedStatement(sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources)))
+                # a notice that says the national words on when to provide documents (Nantes 2026 quotes the decree on
+                # the engagement étudiant: « au plus tard à la date limite d'inscription à l'examen ») dates its items as
+                # the national text does: the same pairs (national_dating), in its own words
+                dating = statement.documents_by is not None and _says(words.text, statement.documents_by)
+                statements.append(ResolvedStatement(
+                    sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources),
+                    documents_when=statement.documents_when if dating else None, documents_by=statement.documents_by if dating else None,
+                ))
             elif not (own and sid in own.drop):
                 statements.append(ResolvedStatement(
                     sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,

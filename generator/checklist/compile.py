@@ -122,7 +122,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     # an item a national text dates otherwise: that text's words on when, said under it (the page: its topic)
     dated: dict[str, list[dict]] = {}
     for statement, doc in notice.national_dating():
-        entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts]}
+        # (a notice that says it in its words: the national texts its statement replaces)
+        entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces]}
         if entry not in dated.setdefault(doc.id, []):
             dated[doc.id].append(entry)
     ruleset = {

@@ -127,8 +127,11 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     guide = given(notice.session.establishment_guide)
     if guide is not None and guide.states_note:  # the guide's note on what its source lost (the PDF leaves the column out)
         missing += (guide.states_note,)
+    # the notice's own dates go under the national statement that dates them; where the notice says that statement in
+    # its words (Nantes 2026's decree on the engagement étudiant), the web page has them, not the annex
+    national_dating = {t.id for t in notice.topics if any(st.provenance.kind == "national" and st.documents_when is not None for st in t.statements)}
     topics = tuple(
-        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines)
+        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else ())
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )
