@@ -41,7 +41,7 @@ class HomeSession:
     session: SessionRef
     latest: bool  # the newest session for its readers (an academy may have notices for two audiences)
     link_key: str  # « session {year} »; by audience when the academy's notices are for different readers
-    by_audience: bool = False  # the academy has notices for different readers: « la plus récente pour ce public »
+    by_audience: bool = False  # the academy has notices for different readers: « La plus récente : notice des établissements… »
 
 
 @dataclass(frozen=True)
