@@ -27,11 +27,14 @@ def clean_code(text):
 
     Spaces anywhere and the case are free, a single digit gets its leading zero:
     ``" 9 "`` → ``"09"``, ``"2a"`` → ``"2A"``, ``"974"`` → ``"974"``. ``"20"`` is
-    None: Corsica is 2A (Corse-du-Sud) or 2B (Haute-Corse).
+    None: Corsica is 2A (Corse-du-Sud) or 2B (Haute-Corse). A postal code names its
+    department: ``"31000"`` → ``"31"``, ``"97400"`` → ``"974"``, ``"20090"`` → ``"2A"``.
     """
     if not isinstance(text, str):
         return None
     code = "".join(text.split()).upper()
+    if len(code) == 5 and code.isdigit():  # a postal code: its department (as the home page's finder reads it)
+        code = code[:3] if code[:2] in ("97", "98") else ("2A" if int(code) < 20200 else "2B") if code[:2] == "20" else code[:2]
     if len(code) == 1 and code.isdigit():
         code = "0" + code
     if _METROPOLITAN.fullmatch(code) or _OVERSEAS.fullmatch(code):

@@ -138,6 +138,9 @@ def test_the_table_is_plain_json(table):
         ("974", "974"), (" 9 7 4", "974"), ("988", "988"), ("95", "95"), ("01", "01"),
         ("20", None), ("2C", None), ("0", None), ("00", None), ("96", None), ("100", None),
         ("", None), ("   ", None), ("Paris", None), ("7 5 0", None), (None, None), (75, None),
+        # a postal code: its department, as the home page's finder reads it
+        ("31000", "31"), ("31 000", "31"), ("75001", "75"), ("97400", "974"), ("98800", "988"), ("20090", "2A"), ("20200", "2B"),
+        ("01000", "01"), ("00100", None), ("96000", None), ("3100", None), ("310000", None),
     ],
 )
 def test_clean_code(typed, code):

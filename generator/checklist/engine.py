@@ -165,11 +165,14 @@ def parse_date(text):
 
 
 def clean_department(text):
-    """A department code in canonical form (``9`` → ``09``, ``2a`` → ``2A``, ``97 4`` → ``974``), or None; as
+    """A department code in canonical form (``9`` → ``09``, ``2a`` → ``2A``, ``97 4`` → ``974``, the postal code
+    ``31 000`` → ``31``), or None; as
     ``generator.departments.clean_code`` reads it (tests/test_departments.py checks they agree)."""
     if not isinstance(text, str):
         return None
     code = "".join(text.split()).upper()  # « 97 4 », as a phone's keyboard may space it
+    if len(code) == 5 and code.isdigit():  # a postal code: its department (as the home page's finder reads it)
+        code = code[:3] if code[:2] in ("97", "98") else ("2A" if int(code) < 20200 else "2B") if code[:2] == "20" else code[:2]
     if len(code) == 1 and code.isdigit():
         code = "0" + code
     if _DEPARTMENT.fullmatch(code):  # not 20: Corsica is 2A and 2B

@@ -319,6 +319,14 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
     assert page.is_hidden(f"#q-{qid}-problem") and page.get_attribute(f"#q-{qid}-input", "aria-invalid") == "false"
     assert "vice-rectorat de la Nouvelle-Calédonie" in page.inner_text("#bts-checklist-output > .bts-checklist-standing")
+    # a postal code, as the home page's finder takes it: its department, for the hint and for the engine
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill(f"#q-{qid}-input", "75 001")
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    assert page.is_hidden(f"#q-{qid}-problem") and "Paris (75)" in page.inner_text(f"#q-{qid}-elsewhere")
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
+    assert "Paris (75)" in page.inner_text("#bts-checklist-output > .bts-checklist-standing")
     # back to a department of the academy: its dates, contacts and calendar again
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill(f"#q-{qid}-input", compile_ruleset(notice, content)["academy"]["departments"][0])

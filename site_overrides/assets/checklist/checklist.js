@@ -1034,9 +1034,13 @@ function elsewhereHint(data, value) {
   return Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
 }
 
-// A department as typed (« 9 », « 2a », « 97 4 ») as the codes of data.elsewhere write it (« 09 », « 2A », « 974 »).
+// A department as typed (« 9 », « 2a », « 97 4 », the postal code « 31 000 ») as the codes of data.elsewhere write
+// it (« 09 », « 2A », « 974 », « 31 »), as the engine reads it (engine.clean_department).
 function departmentCode(value) {
-  const code = String(value).replace(/\s+/g, "").toUpperCase();
+  let code = String(value).replace(/\s+/g, "").toUpperCase();
+  if (/^[0-9]{5}$/.test(code)) {
+    code = /^9[78]/.test(code) ? code.slice(0, 3) : code.startsWith("20") ? (Number(code) < 20200 ? "2A" : "2B") : code.slice(0, 2);
+  }
   return /^[0-9]$/.test(code) ? `0${code}` : code;
 }
 
