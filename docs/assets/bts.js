@@ -1,6 +1,6 @@
 // The home page's finder: filter the table of departments as you type. The full table stays
 // visible and usable without JavaScript. A department is found by its number (« 75 », « 2a »,
-// « 974 »: the codes that start with what is typed) or by its name or its academy's, with
+// « 974 »: the codes that start with what is typed; « 20 », Corsica's old number, finds 2A and 2B) or by its name or its academy's, with
 // accents, case, hyphens, apostrophes and spaces ignored (« haute garonne » finds Haute-Garonne), or by a
 // postal code (« 31000 » finds Haute-Garonne).
 // The status line (read by screen readers) says how many departments match, or that none does.
@@ -59,6 +59,7 @@
       var shown = 0;
       rows.forEach(function (row, i) {
         var match = query === "" || (department !== null ? row.getAttribute("data-bts-code") === department
+          : number === "20" ? /^2[AB]$/.test(row.getAttribute("data-bts-code")) // Corsica: 2A and 2B, never 20
           : number !== null ? row.getAttribute("data-bts-code").indexOf(number) === 0 : words[i].indexOf(" " + query) !== -1);
         row.hidden = !match;
         if (match) shown += 1;

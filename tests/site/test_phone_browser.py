@@ -107,6 +107,8 @@ def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
     assert len(rows) == 1 and "La Réunion" in rows[0] and "https://www.ac-reunion.fr" in rows[0]
     rows = shown("2a")
     assert len(rows) == 1 and "Corse-du-Sud" in rows[0] and "Académie de Corse" in rows[0]
+    rows = shown("20")  # Corsica's old number: its two departments, never « aucun département »
+    assert len(rows) == 2 and "Corse-du-Sud" in rows[0] and "Haute-Corse" in rows[1], rows
     rows = shown("haute garonne")
     assert len(rows) == 1 and "Haute-Garonne" in rows[0] and "Académie de Toulouse" in rows[0]
     assert page.locator(".bts-departments tbody tr:visible a[href$='toulouse/2024/']").count() == 1
