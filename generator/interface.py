@@ -271,6 +271,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "url": ("link",),
         "decision": ("decision",),
         "renewal": ("renewal",),
+        "new_request": (),
         "cyclades": ("words",),
         "not_given": (),
     },

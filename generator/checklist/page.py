@@ -132,6 +132,7 @@ SHARED_TEXTS = {
     "exam_adjustment.url": ("link",),
     "exam_adjustment.decision": ("decision",),
     "exam_adjustment.renewal": ("renewal",),
+    "exam_adjustment.new_request": (),
     "exam_adjustment.cyclades": ("words",),
     "common.deadline": ("date",),
     "common.label_value": ("label", "value"),

@@ -99,7 +99,10 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         out.append("  - " + " ".join(text.split()))
 
     if item["request"] == "renewal" and item["renewal"]:
+        # what the notice says of a renewal first; then a request's procedure, said as such (Nantes 2024: « Pas de
+        # nouvelle demande à faire… », then « La demande se fait… » read as a contradiction)
         line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+        line(t.text("exam_adjustment.new_request"))
     line(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
     # the notice's text: its paragraphs one line each, its « - » items indented below them (as the page)
     for kind, block in text_blocks(item["how"]):
@@ -111,7 +114,7 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(t.text("exam_adjustment.send_to", address=item["send_to"]))
     if item["application"]:
         line(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
-    if item["url"]:
+    if item["url"] and item["url"] not in item["how"]:  # (a page shows it twice: as the notice's words, then as a link)
         line(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:

@@ -475,6 +475,15 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
             for sentence in re.split(r"(?<=\.)\s", how):
                 if len(sentence) > 40:
                     assert squeezed(flat).count(squeezed(sentence)[:50]) == 1, (notice.slug, sentence)
+            # a renewal: what the notice says of it, then a request's procedure said as such (« Pas de nouvelle demande
+            # à faire… » never followed straight by « La demande se fait… »)
+            if expected["exam_adjustment"]["renewal"]:
+                t = notice.texts
+                renewal = squeezed(t.text("exam_adjustment.renewal", renewal="")).rstrip()
+                new = squeezed(t.text("exam_adjustment.new_request"))
+                request = squeezed(t.text("exam_adjustment.request", channel=""))[:10]
+                at = [squeezed(flat).find(part) for part in (renewal, new, request)]
+                assert -1 not in at and at == sorted(at), (notice.slug, at)
         for step in expected["steps"]:
             assert step["title"][:20].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         for doc in expected["documents"]:

@@ -780,7 +780,11 @@ function start(root) {
     block.append(el("p", ui(intro)));
     const list = el("ul", "");
     const line = (text) => list.append(emphasised("li", textLines(text)));  // (the notice's bold, as the page)
-    if (item.request === "renewal" && item.renewal) line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
+    if (item.request === "renewal" && item.renewal) {
+      // what the notice says of a renewal first; then a request's procedure, said as such (text.py: the same)
+      line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
+      line(shared("exam_adjustment.new_request"));
+    }
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     // the notice's text in its paragraphs and lists, as the notice page shows it
     const how = el("li", "", { class: "bts-checklist-adjustment-how" });
