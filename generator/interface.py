@@ -89,6 +89,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "not_listed_title": (),
         "not_listed_text": (),
         "ask_office": ("office",),
+        "ask_office_named": ("office",),
         "ask_office_no_contact": ("name",),
         "ask_office_see_contacts": ("name",),
         "ask_office_unknown": (),

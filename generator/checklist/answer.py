@@ -282,7 +282,10 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
             name = t.text("standing.ask_office_see_contacts", name=office["name"])
         else:
             name = t.text("standing.ask_office_no_contact", name=office["name"])
-        words = t.text("standing.ask_office", office=name)
+        # « Bureau des examens : Bureau des examens post-bac, … » says it twice: an office the notice names so goes alone
+        label = t.text("standing.ask_office", office="\0").split("\0")[0].rstrip(" :\u00a0")
+        named = label and office["name"].casefold().startswith(label.casefold())
+        words = t.text("standing.ask_office_named", office=name) if named else t.text("standing.ask_office", office=name)
     return {"office": words, "website": given(notice.academy.website)}
 
 
