@@ -182,6 +182,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "words": ("words",),
         "late_deposit": ("label", "words"),
         "age_reference": ("date",),
+        "age_band_label": ("date",),
         "timeline_title": (),
         "words_as_written": ("words",),
     },

@@ -33,6 +33,7 @@ MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
     ROOT / "generator" / "checklist" / "text.py",
     ROOT / "generator" / "checklist" / "cli.py",
     ROOT / "generator" / "checklist" / "page.py",
+    ROOT / "generator" / "checklist" / "compile.py",
     ROOT / "generator" / "diff.py",
     ROOT / "generator" / "diff_cli.py",
 ]

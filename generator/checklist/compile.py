@@ -17,6 +17,7 @@ from ..model.content import ChecklistFile
 from ..model.values import given
 from ..provenance import warning_in_force
 from ..reachability import question_json
+from ..site.dates import day
 from ..site.text import step_title
 from ..site.words import unsaid
 
@@ -112,6 +113,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     session = notice.session
     info = session.session
     questions = sorted((question_json(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
+    if info.age_reference_date is not None:
+        # the age at the notice's reference date, said with that date (« Âge au mercredi 15 novembre 2023 … »: the
+        # checklist's reasons name it, never an undated « date de référence »)
+        for question in questions:
+            if question["id"] == "age_band":
+                question["label"] = notice.texts.text("dates.age_band_label", date=day(info.age_reference_date))
     r408 = []
     if notice.r408.national is not None:
         r408 = [[e.specialty.specialty, e.specialty.option, list(e.annexes)] for e in notice.r408.national.specialties]

@@ -175,6 +175,7 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
     from generator.site.pages import notice_page
 
     def plain(text: str) -> str:
+        text = re.sub(r"</?span[^>]*>", "", text)  # (an address the page keeps as text: <span class="bts-address">)
         text = re.sub(r"<[^>]+>|\*\*|[\u00a0\u202f]", " ", text).replace("’", "'")
         return " ".join(text.split())
 
@@ -185,7 +186,8 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
             continue
         page = plain(notice_page(notice, dt.date(2025, 10, 1)))
         for switch in own:
-            assert plain(switch.text) in page, (notice.slug, notice.year, switch.text)
+            # (its first letter may be a capital where it quotes from the middle of a sentence)
+            assert plain(switch.text).casefold() in page.casefold(), (notice.slug, notice.year, switch.text)
             checked += 1
     if sessions.frozen:
         assert checked  # the frozen Clermont-Ferrand 2024 gives one
