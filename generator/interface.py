@@ -214,6 +214,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "route_yes": (),
         "late_deposit": ("date", "words"),
         "group_deadline": ("date",),
+        "group_who": ("who",),
+        "who_no_more": (),
         "form": ("link",),
         "late_deposit_as_written": ("date", "words"),
     },

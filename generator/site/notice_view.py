@@ -231,6 +231,15 @@ class DocumentRow:
     form: FormLink | None = None  # the notice's form this document is made with, when it has a page
     routes: tuple[bool, ...] | None = None  # the notice's PDF with a column per route (ROUTES): asked for on that route
     lines: tuple[str, ...] = ()  # the notice's PDF: the items of a row it gives several in (row_as_written), below its words
+    when: Condition | None = None  # the web page: the condition ``who`` says (for the group's shared part, below)
+    # the web page, under a group that says once the condition all its rows share (DocumentGroup.who_shared): the
+    # rest of this row's condition in words (``who`` stays the whole condition, as the checklist's)
+    who_rest: str | None = None
+
+    @property
+    def shown_who(self) -> str:
+        """« Pour qui » as the table shows it: the rest of the condition under a group's shared one."""
+        return self.who if self.who_rest is None else self.who_rest
 
     @property
     def notes(self) -> str:
@@ -251,6 +260,9 @@ class DocumentGroup:
     # the notice's PDF: the shared deadline is the notice's documents deadline, said by its text and the dates
     # table: no « À déposer au plus tard … » line of the guide's in the notice's list
     deadline_line: bool = True
+    # the web page: the condition every row of the group shares, said once above its table (« Pour qui : si vous suivez
+    # la formation à distance (CNED ou autre). »), not in every row; None when they share none
+    who_shared: str | None = None
 
 
 @dataclass(frozen=True)
@@ -658,8 +670,37 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             if who and emphasis.plain(who).casefold() not in {notice.texts.text(key).casefold() for key in ROUTE_COLUMNS}:
                 detail = notice.texts.text("common.label_value", label=who, value=detail) if detail else who
             who = ""
-        rows.append(DocumentRow(doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes))
+        when = document_condition(notice, doc) if notice.voice != "notice" else None
+        rows.append(DocumentRow(doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes, when=when))
     return tuple(rows)
+
+
+def _conjuncts(cond: Condition) -> tuple[Condition, ...]:
+    return cond.children if cond.kind == "all" else (cond,)
+
+
+def shared_who(notice: Notice, group: DocumentGroup) -> DocumentGroup:
+    """The web page: a group whose rows' conditions all include the same parts (« vous suivez la formation à
+    distance » in every row of « Candidats en formation à distance ») says them once above its table; each row
+    then says the rest (« Sans autre condition » when nothing is left), and the column goes when no row has any."""
+    rows = group.rows
+    if len(rows) < 2 or any(r.when is None for r in rows):
+        return group
+    shared = [c for c in _conjuncts(rows[0].when) if all(c in _conjuncts(r.when) for r in rows[1:])]
+    if not shared:
+        return group
+    t = notice.texts
+
+    def rest(row: DocumentRow) -> str:
+        left = [c for c in _conjuncts(row.when) if c not in shared]
+        if not left:
+            return t.text("documents.who_no_more")
+        return condition_words(notice, left[0] if len(left) == 1 else Condition("all", children=tuple(left)))
+
+    words = condition_words(notice, shared[0] if len(shared) == 1 else Condition("all", children=tuple(shared)))
+    rows = tuple(replace(r, who_rest=rest(r)) for r in rows)
+    more = any(c not in shared for r in rows for c in _conjuncts(r.when))  # some row says more than the shared part
+    return replace(group, rows=rows, who=more, who_shared=t.text("documents.group_who", who=words[:1].lower() + words[1:]))
 
 
 
@@ -722,6 +763,8 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
         out = [replace(g, deadline_line=False) if g.deadline and _rows_say_date(notice, g, groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(national_group_name(notice), document_rows(notice, silent)))
+    if notice.voice != "notice":
+        out = [shared_who(notice, g) for g in out]
     return tuple(out)
 
 

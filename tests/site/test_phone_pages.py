@@ -295,6 +295,35 @@ def test_a_deadline_common_to_a_table_is_said_once_above_it(notices, site):
     assert common >= 5
 
 
+def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, site):
+    """« Pour qui : si vous suivez la formation à distance (CNED ou autre) et que vous êtes en apprentissage. »
+    above a table, not « Si vous suivez la formation à distance… » in every row; each row says the rest of its
+    condition (« Sans autre condition »), the column gone when no row has more. The shared part and each row's rest
+    are the row's whole condition, the one the checklist evaluates (test_page_agreement: row.who)."""
+    t = notices[0].texts
+    shared = 0
+    for notice in notices:
+        view = notice_view(notice, TODAY)
+        text = plain(site[pages.notice_path(notice)])
+        for group in view.documents:
+            if group.who_shared is None:
+                if len(group.rows) > 1 and all(r.when is not None and r.when.kind == "all" and r.when.children for r in group.rows):
+                    firsts = [set(r.when.children) for r in group.rows]
+                    assert not set.intersection(*firsts), (notice.slug, group.name, "a shared condition said in every row")
+                continue
+            shared += 1
+            assert flat(typography(group.who_shared)) in text, group.who_shared
+            parts = [c for c in group.rows[0].when.children if all(c in r.when.children for r in group.rows)] if group.rows[0].when.kind == "all" else [group.rows[0].when]
+            said = condition_words(notice, parts[0] if len(parts) == 1 else Condition("all", children=tuple(parts)))
+            assert group.who_shared == t.text("documents.group_who", who=said[:1].lower() + said[1:])
+            for row in group.rows:
+                rest = [c for c in (row.when.children if row.when.kind == "all" else (row.when,)) if c not in parts]
+                expected = condition_words(notice, rest[0] if len(rest) == 1 else Condition("all", children=tuple(rest))) if rest else t.text("documents.who_no_more")
+                assert row.shown_who == expected and row.who == condition_words(notice, row.when), (notice.slug, row.id)
+            assert group.who == any(r.shown_who != t.text("documents.who_no_more") for r in group.rows)
+    assert shared >= 3  # Toulouse 2024's three groups of distance learners, at least
+
+
 # ---------------------------------------------------------------- the right notice for everyone
 
 
