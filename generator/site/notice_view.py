@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
+from ..french import sort_key
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -890,6 +891,8 @@ def _r408(notice: Notice) -> R408:
             )
             for e in r408.national.specialties
         )
+        # in French alphabetical order, whatever order its text gives (the notice's own list keeps the notice's)
+        national_rows = tuple(sorted(national_rows, key=lambda row: sort_key(row.specialty)))
     national_keys = {(e.specialty.specialty, e.specialty.option) for e in r408.national.specialties} if r408.national else set()
     # The notice's own list is shown when it says something the national list does not (another list, or
     # annexes); in the notice's voice (its PDF), always: the national list is in the PDF's annex.

@@ -443,6 +443,17 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
     assert department_help(nantes) == nantes.texts.text("department_hint.help_said", words=nantes.session.session.residence.strip()[1:-1])
 
 
+def test_the_national_r408_list_is_in_french_order_on_every_notice(notices):
+    """Whatever order its text gives (the 2016 arrêté, as Aix-Marseille 2023 cites it, starts with « Bâtiment »)."""
+    checked = 0
+    for notice in notices:
+        view = notice_view(notice, TODAY)
+        names = [row.specialty for row in view.r408.national_rows] if view.r408 else []
+        assert names == sorted(names, key=sort_key), (notice.slug, notice.year, names)
+        checked += len(names) > 1
+    assert checked
+
+
 def test_specialties_of_the_checklist_are_in_french_order(notices):
     view = checklist.checklist_view(notices[0], _checklist_content())
     names = [c.label for f in view.fields if f.kind == "specialty" for c in f.choices]
