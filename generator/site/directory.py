@@ -198,8 +198,9 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
     t = notice.texts
     academy = department.academy
     words = t.text("department_hint.department", name=department.name, code=department.code)
-    # where the notice does not say it is for its academy's residents only (residence:): whom to ask in doubt
-    said = residence_decides(notice)
+    # where the notice does not say it is for its academy's residents only (residence:): whom to ask in doubt; not on
+    # a notice for establishments, whose candidates their establishment registers wherever they live
+    said = residence_decides(notice) or notice.audience == "establishment"
     # « de l'académie de Paris », « du vice-rectorat de la Polynésie française »
     of_academy = t.text("department_hint.of_vice_rectorat" if academy.kind == "vice-rectorat" else "department_hint.of_academy", title=academy.title)
     if session is not None:

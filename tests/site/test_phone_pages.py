@@ -437,6 +437,12 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
         assert "q-department-help" in field.described_by
         page = checklist.render_checklist(view, t)
         assert f'<p class="bts-checklist-help" id="q-department-help">{typography(field.help).replace(chr(39), "’")}</p>' in page
+    # a notice for establishments (Nantes 2026), whose candidates their establishment registers wherever they live:
+    # the department's academy, no advice on where to register
+    establishments = notice_of(notices, "nantes", 2026)
+    assert establishments.audience == "establishment" and establishments.session.session.residence is None
+    rennes = department_hints(establishments, routes, "../../../")["35"]["text"]
+    assert rennes.startswith("Ille-et-Vilaine (35) relève de l’académie de Rennes") and "En cas de doute" not in rennes, rennes
     # a notice that prints its words in brackets (Nantes 2024): quoted without them
     nantes = notice_of(notices, "nantes", 2024)
     assert nantes.session.session.residence.startswith("(")
