@@ -233,6 +233,10 @@ class DocumentRow:
     routes: tuple[bool, ...] | None = None  # the notice's PDF with a column per route (ROUTES): asked for on that route
     lines: tuple[str, ...] = ()  # the notice's PDF: the items of a row it gives several in (row_as_written), below its words
     when: Condition | None = None  # the web page: the condition ``who`` says (for the group's shared part, below)
+    # the web page, a document the notice lets come later: its deadline without those words, and them as a note (a
+    # group whose rows differ by them alone says the deadline once, and them in « Précisions »: document_group)
+    deadline_alone: str | None = None
+    late: str | None = None
     # the web page, under a group that says once the condition all its rows share (DocumentGroup.who_shared): the
     # rest of this row's condition in words (``who`` stays the whole condition, as the checklist's)
     who_rest: str | None = None
@@ -672,7 +676,13 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
                 detail = notice.texts.text("common.label_value", label=who, value=detail) if detail else who
             who = ""
         when = document_condition(notice, doc) if notice.voice != "notice" else None
-        rows.append(DocumentRow(doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes, when=when))
+        alone = late = None
+        if doc.late_deposit and notice.voice != "notice":
+            alone = document_deadline(notice, replace(doc, late_deposit=None))
+            late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
+        rows.append(DocumentRow(
+            doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
+        ))
     return tuple(rows)
 
 
@@ -718,10 +728,14 @@ def national_group_name(notice: Notice) -> str:
 
 
 def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool = False) -> DocumentGroup:
-    """A table of documents; a deadline all its rows share is said once, above it, not in every row;
+    """A table of documents; a deadline all its rows share is said once, above it, not in every row (on the web
+    page, also when some rows add the notice's words on a later deposit: those words go to their « Précisions »);
     ``own_voice`` (the notice's PDF): also the deadline of a single row, as for every group of the notice,
     and a footnote several rows share (« (*) Le téléversement… », the notice gives it once for them) is
     said once, below the table, the rows keep its mark."""
+    if len(rows) > 1 and len({r.deadline for r in rows}) > 1 and len({r.deadline_alone if r.late else r.deadline for r in rows}) == 1:
+        # the same deadline but for the notice's words on a later deposit: those words go to « Précisions »
+        rows = tuple(replace(r, deadline=r.deadline_alone, details=" ".join(x for x in (r.details, r.late) if x)) if r.late else r for r in rows)
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
     if common:  # the notice's words on a later deposit end it; the group's line adds its own full stop

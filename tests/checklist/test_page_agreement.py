@@ -126,7 +126,11 @@ def test_the_checklist_names_the_annexes_of_the_pages_r408_table_and_applies_the
         situation = next((c.situation for c in notice.who if c.how in (("establishment",) if notice.audience == "establishment" else ("individual",)) and not c.routes), None)
         if situation is None:
             continue
-        for entry, row in zip(national.specialties, view.r408.national_rows):
+        # (the page shows the list in French alphabetical order: each row with its entry by name)
+        rows = {row.specialty: row for row in view.r408.national_rows}
+        assert len(rows) == len(national.specialties), key
+        for entry in national.specialties:
+            row = rows[specialty_name(notice, entry.specialty)]
             assert row.specialty == specialty_name(notice, entry.specialty)
             answers = {"situation": situation, "specialty": entry.specialty.specialty, "r408_waiver": "no"}
             if entry.specialty.option:

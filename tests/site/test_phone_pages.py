@@ -275,7 +275,7 @@ def test_every_table_cell_is_labelled_with_its_column(site):
 
 def test_a_deadline_common_to_a_table_is_said_once_above_it(notices, site):
     t = notices[0].texts
-    common = 0
+    common = late = 0
     for notice in notices:
         view = notice_view(notice, TODAY)
         text = site[pages.notice_path(notice)]
@@ -287,12 +287,19 @@ def test_a_deadline_common_to_a_table_is_said_once_above_it(notices, site):
                 assert flat(sentence) in plain(text)
             if len(group.rows) > 1 and len({r.deadline for r in group.rows}) == 1:
                 assert group.deadline is not None, "the same deadline repeated in every row"
+            if len(group.rows) > 1 and len({r.deadline_alone if r.late else (r.deadline or group.deadline) for r in group.rows}) == 1:
+                # the same deadline but for the notice's words on a later deposit: said once, those words in « Précisions »
+                assert group.deadline is not None and group.deadline == (group.rows[0].deadline_alone or group.deadline), group.name
+                for row in group.rows:
+                    if row.late:
+                        late += 1
+                        assert row.late in row.notes and group.details, (notice.slug, row.id)
         for table in tables_of(text):
             names = [n for n, _ in table["columns"]]
             if t.text("documents.col_details") in names:
                 column = names.index(t.text("documents.col_details"))
                 assert any(row[column][2] not in ("", "—") for row in table["rows"][1:]), "a « Précisions » column with nothing in it"
-    assert common >= 5
+    assert common >= 5 and late  # (Aix-Marseille 2023's R408 attestation, in its three tables)
 
 
 def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, site):
