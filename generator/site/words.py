@@ -96,8 +96,11 @@ def _or_list(notice: Notice, items: list[str]) -> str:
 # Words that do not end the shared start of clauses (pronouns, articles, prepositions…): the shared
 # start runs up to the first other word, the verb or the noun (« vous êtes », « votre spécialité »).
 _GRAMMAR_WORDS = frozenset(
-    "vous votre vos le la les l' un une des du de d' en à au aux et ou ne n' si que qu' se s' y".split()
+    "vous votre vos le la les l' un une des du de d' en à au aux pour par sur dans avec sans chez et ou ne n' si que qu' se s' y".split()
 )
+# The words a part of a clause may start with when the shared start ends before it: prepositions and articles only
+# (« au titre | d'un diplôme », « en | voie scolaire »), never « et », « ou », « vous »…
+_LEADING_WORDS = frozenset("le la les l' un une des du de d' en à au aux pour par sur dans avec sans chez".split())
 
 
 def _shared_start(notice: Notice, clauses: list[str]) -> str:
@@ -129,9 +132,10 @@ def _grammar_word(word: str) -> bool:
 
 
 def _starts_with_grammar(word: str) -> bool:
-    """« en », « d'un », « l'anglais »: a word of _GRAMMAR_WORDS, or one after an elided article or preposition."""
+    """« en », « pour », « d'un », « l'anglais »: a preposition or an article (_LEADING_WORDS), or a word after an
+    elided one."""
     plain = word.lower().replace("’", "'")
-    return _grammar_word(word) or any(plain.startswith(w) for w in _GRAMMAR_WORDS if w.endswith("'"))
+    return plain in _LEADING_WORDS or any(plain.startswith(w) for w in _LEADING_WORDS if w.endswith("'"))
 
 
 def _test_clause(notice: Notice, cond: Condition) -> str:

@@ -339,5 +339,18 @@ def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(f
     both = pages.condition_words(notice, Condition("test", "route", ("scolaire", "apprenti")))
     assert route["scolaire"].startswith("vous êtes en ") and route["apprenti"].startswith("vous êtes en ")
     assert both == f"Si vous êtes {route['scolaire'].removeprefix('vous êtes ')} ou {route['apprenti'].removeprefix('vous êtes ')}", both
+    # the parts that differ start with a preposition or an article, never « et », « ou » (made-up phrases)
+    from generator.site.words import _shared_start
+
+    shared = lambda *clauses: _shared_start(notice, list(clauses))  # noqa: E731
+    assert shared("vous êtes salarié et à temps plein", "vous êtes salarié et à temps partiel") == (
+        "vous êtes salarié et à temps plein ou salarié et à temps partiel"
+    )
+    assert shared("vous avez un diplôme ou une VAE en cours", "vous avez un diplôme ou une VAE obtenue") == (
+        "vous avez un diplôme ou une VAE en cours ou un diplôme ou une VAE obtenue"
+    )
+    assert shared("vous suivez la formation continue pour une reconversion", "vous suivez la formation continue pour vous perfectionner") == (
+        "vous suivez la formation continue pour une reconversion ou pour vous perfectionner"
+    )
     languages = pages.condition_words(notice, Condition("test", "mandatory_language", ("english", "spanish")))
     assert languages == "Si vous présentez l'anglais en langue vivante obligatoire ou l'espagnol en langue vivante obligatoire", languages
