@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re as _re
 
-# Metropolitan 01…95 (Corsica is 2A and 2B, never 20); overseas and other
-# territories 97x and 98x (the table says which exist).
+# Metropolitan 01…95 (Corsica is 2A and 2B, never 20); overseas and other territories, the codes of the Code
+# officiel géographique: 971…978, 984, 986…989 (the table says which it holds).
 _METROPOLITAN = _re.compile(r"0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]")
-_OVERSEAS = _re.compile(r"9[78][0-9]")
+_OVERSEAS = _re.compile(r"97[1-8]|98[46-9]")
 
 
 def clean_code(text):

@@ -141,6 +141,8 @@ def test_the_table_is_plain_json(table):
         # a postal code: its department, as the home page's finder reads it
         ("31000", "31"), ("31 000", "31"), ("75001", "75"), ("97400", "974"), ("98800", "988"), ("20090", "2A"), ("20200", "2B"),
         ("01000", "01"), ("00100", None), ("96000", None), ("3100", None), ("310000", None),
+        # only the overseas codes of the Code officiel géographique: not 980 (Monaco's postal code 98000), 970, 979, 985
+        ("984", "984"), ("989", "989"), ("980", None), ("98000", None), ("970", None), ("979", None), ("985", None),
     ],
 )
 def test_clean_code(typed, code):

@@ -124,9 +124,9 @@ TRUE = True
 FALSE = False
 UNKNOWN = None
 
-# as generator/departments.py reads a code (the engine ships alone): metropolitan, and overseas 97x/98x (the
-# departments 971…976 and the collectivities of the national table: 977, 978, 986, 987, 988…)
-_DEPARTMENT = _re.compile(r"(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|9[78][0-9])")
+# as generator/departments.py reads a code (the engine ships alone): metropolitan, and the overseas codes of the
+# Code officiel géographique (971…978, 984, 986…989; not 980, which Monaco's postal code 98000 would give)
+_DEPARTMENT = _re.compile(r"(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-8]|98[46-9])")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The standings for which nothing is listed (see Standing in the module docstring).
 NO_LIST = ("excluded", "not_listed", "outside_academy")

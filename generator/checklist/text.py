@@ -114,7 +114,7 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(t.text("exam_adjustment.send_to", address=item["send_to"]))
     if item["application"]:
         line(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
-    if item["url"] and item["url"] not in item["how"]:  # (a page shows it twice: as the notice's words, then as a link)
+    if item["url"]:  # (as the page: the notice's words may give the address too, this line is its link)
         line(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:

@@ -334,9 +334,9 @@ class Phone(str):
 
 
 class DepartmentCode(str):
-    """A French department code: ``01``…``95``, ``2A``, ``2B``, or an overseas code ``97x``/``98x`` (the
-    departments ``971``…``976`` and the collectivities of the national table, ``977``, ``987``, ``988``…:
-    ``validate`` checks the code against ``content/departments.yaml``)."""
+    """A French department code: ``01``…``95``, ``2A``, ``2B``, or an overseas code of the Code officiel
+    géographique, ``971``…``978``, ``984``, ``986``…``989`` (the departments ``971``…``976`` and the collectivities of
+    the national table, ``977``, ``987``, ``988``…: ``validate`` checks the code against ``content/departments.yaml``)."""
 
     @classmethod
     def parse(cls, text: str) -> "DepartmentCode":
@@ -344,7 +344,7 @@ class DepartmentCode(str):
         code = code.upper() if code.isascii() else code
         if re.fullmatch(r"[0-9]", code):
             raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire « 0{code} » entre guillemets")
-        if re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|9[78][0-9])", code) and code != "20":
+        if re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8]|98[46-9])", code) and code != "20":
             return cls(code)
         raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire par exemple « 31 », « 2A » ou « 974 »")
 

@@ -206,7 +206,8 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
     if session is not None:
         return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, of_academy=of_academy, link=link)
     if academy.website:
-        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, of_academy=of_academy, link=link)
+        site = t.text("department_hint.site_vice_rectorat" if academy.kind == "vice-rectorat" else "department_hint.site_academy")
+        return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, of_academy=of_academy, site=site, link=link)
     return None
 
 

@@ -445,7 +445,7 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     argv = ["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater"]
     assert main([*argv, "department=75"]) == 0
     out = capsys.readouterr().out
-    assert typography("Paris (75) relève de l'académie de Paris, que ce guide ne couvre pas encore ; son site : "
+    assert typography("Paris (75) relève de l'académie de Paris, que ce guide ne couvre pas encore ; site de l'académie : "
                       "https://www.ac-paris.fr.") in out, out
     assert main([*argv, "department=44"]) == 0
     out = capsys.readouterr().out
@@ -458,7 +458,7 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     out = capsys.readouterr().out
     assert typography(texts.text("standing.outside_title")) not in out
     warning = out.index(typography("Le département indiqué n'est pas dans cette académie"))
-    hint = typography("Paris (75) relève de l'académie de Paris, que ce guide ne couvre pas encore ; son site : "
+    hint = typography("Paris (75) relève de l'académie de Paris, que ce guide ne couvre pas encore ; site de l'académie : "
                       "https://www.ac-paris.fr. En cas de doute sur l'académie où vous inscrire, demandez au "
                       "bureau des examens de l'une ou l'autre académie.")
     result = engine.evaluate(_ruleset("aix-marseille/2023"), {"situation": "repeater", "department": "75"})

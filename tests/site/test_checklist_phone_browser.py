@@ -503,7 +503,8 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     assert hint.is_visible()
     words = " ".join(hint.inner_text().split())
     unsaid = typography(t.text("department_hint.official_unsaid", department=t.text("department_hint.department", name="Paris", code="75"),
-                               of_academy=t.text("department_hint.of_academy", title="académie de Paris"), link="https://www.ac-paris.fr"))
+                               of_academy=t.text("department_hint.of_academy", title="académie de Paris"), site=t.text("department_hint.site_academy"),
+                               link="https://www.ac-paris.fr"))
     assert words == " ".join(unsaid.split()), words
     assert hint.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
     # the same under the warning in the list; not again next to the field, where the hint is

@@ -432,10 +432,12 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
         hints = department_hints(notice, routes, "../../../")
         paris, nantes = hints["75"]["text"], hints["44"]["text"]
         assert paris == t.text("department_hint.official" + suffix, department=t.text("department_hint.department", name="Paris", code="75"),
-                               of_academy=t.text("department_hint.of_academy", title="académie de Paris"), link="{link}"), paris
+                               of_academy=t.text("department_hint.of_academy", title="académie de Paris"), site=t.text("department_hint.site_academy"),
+                               link="{link}"), paris
         assert nantes == t.text("department_hint.here" + suffix, department=t.text("department_hint.department", name="Loire-Atlantique", code="44"),
                                 of_academy=t.text("department_hint.of_academy", title="académie de Nantes"), link="{link}"), nantes
         assert hints["988"]["text"].startswith("Nouvelle-Calédonie (988) relève du vice-rectorat de la Nouvelle-Calédonie, "), hints["988"]
+        assert "site du vice-rectorat\u00a0: {link}" in hints["988"]["text"], hints["988"]
         view = checklist.checklist_view(notice, _checklist_content(), hints)
         field = next(f for f in view.fields if f.kind == "department")
         expected = t.text("department_hint.help_said", words=" ".join(notice.session.session.residence.split())) if said else t.text("department_hint.help_unsaid")

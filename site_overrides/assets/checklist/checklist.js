@@ -417,12 +417,12 @@ function start(root) {
     const block = document.getElementById(`q-${change.question}`);
     if (!block) return;
     const before = change.before;
-    // in the form's order; each answer without the brackets its label may end with (« Formation professionnelle
-    // continue (contrat de professionnalisation…) »), which the note's own brackets would nest
+    // in the form's order; the brackets an answer's label may end with (« Formation professionnelle continue
+    // (contrat de professionnalisation…) ») said after a comma, not nested in the note's own brackets
     const order = Object.keys(data.questions);
     const removed = dropped.filter((qid) => before[qid] !== undefined).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (!removed.length) return;
-    const short = (words) => words.replace(/\s*\([^()]*\)$/, "") || words;
+    const short = (words) => words.replace(/\s*\(([^()]*)\)$/, ", $1");
     const words = removed.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: short(answerWords(qid, before[qid])) })).join(", ");
     const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" ") });
     const undo = el("button", ui("undo"), { type: "button", class: "md-button" });
