@@ -215,6 +215,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "late_deposit": ("date", "words"),
         "group_deadline": ("date",),
         "group_who": ("who",),
+        "group_who_except": ("who",),
         "late_deposit_note": ("words",),
         "who_no_more": (),
         "form": ("link",),

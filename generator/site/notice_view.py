@@ -690,29 +690,42 @@ def _conjuncts(cond: Condition) -> tuple[Condition, ...]:
     return cond.children if cond.kind == "all" else (cond,)
 
 
-def shared_who(notice: Notice, group: DocumentGroup) -> DocumentGroup:
+def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = frozenset()) -> DocumentGroup:
     """The web page: a group whose rows' conditions all include the same parts (« vous suivez la formation à
     distance » in every row of « Candidats en formation à distance ») says them once above its table; each row
-    then says the rest (« Sans autre condition » when nothing is left), and the column goes when no row has any."""
+    then says the rest (« Sans autre condition » when nothing is left), and the column goes when no row has any.
+
+    A row the notice lists under several rubriques (``repeated``: Aix-Marseille 2023's R408 line, under each
+    category) does not decide what the others share; when its condition is not theirs, it says its whole
+    condition, and the line above says « sauf indication contraire dans la colonne « Pour qui » »."""
     rows = group.rows
     if len(rows) < 2 or any(r.when is None for r in rows):
         return group
-    shared = [c for c in _conjuncts(rows[0].when) if all(c in _conjuncts(r.when) for r in rows[1:])]
+    own = [r for r in rows if r.id not in repeated]
+    if len(own) < 2:
+        return group
+    shared = [c for c in _conjuncts(own[0].when) if all(c in _conjuncts(r.when) for r in own[1:])]
     if not shared:
         return group
     t = notice.texts
 
+    def fits(row: DocumentRow) -> bool:
+        return all(c in _conjuncts(row.when) for c in shared)
+
     def rest(row: DocumentRow) -> str:
+        if not fits(row):
+            return row.who  # (a row of several rubriques whose condition is its own: said whole)
         left = [c for c in _conjuncts(row.when) if c not in shared]
         if not left:
             return t.text("documents.who_no_more")
         return condition_words(notice, left[0] if len(left) == 1 else Condition("all", children=tuple(left)))
 
     words = condition_words(notice, shared[0] if len(shared) == 1 else Condition("all", children=tuple(shared)))
+    words = words[:1].lower() + words[1:]
     rows = tuple(replace(r, who_rest=rest(r)) for r in rows)
-    more = any(c not in shared for r in rows for c in _conjuncts(r.when))  # some row says more than the shared part
-    return replace(group, rows=rows, who=more, who_shared=t.text("documents.group_who", who=words[:1].lower() + words[1:]))
-
+    more = any(not fits(r) or any(c not in shared for c in _conjuncts(r.when)) for r in rows)  # some row says more
+    key = "documents.group_who" if all(fits(r) for r in rows) else "documents.group_who_except"
+    return replace(group, rows=rows, who=more, who_shared=t.text(key, who=words))
 
 
 # a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) ») or the
@@ -779,7 +792,10 @@ def _documents(notice: Notice) -> tuple[DocumentGroup, ...]:
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
         out.append(document_group(national_group_name(notice), document_rows(notice, silent)))
     if notice.voice != "notice":
-        out = [shared_who(notice, g) for g in out]
+        # (an item the notice lists under several rubriques: Aix-Marseille 2023's R408 line, under each category)
+        counts = Counter(doc.id for docs in groups.values() for doc in docs)
+        repeated = frozenset(did for did, count in counts.items() if count > 1)
+        out = [shared_who(notice, g, repeated) for g in out]
     return tuple(out)
 
 
