@@ -707,7 +707,8 @@ def evaluate(ruleset, answers):
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     contacts, missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
-    needed |= missing
+    if listed:  # (given no list, a question that would only pick a specialty's contact is not « encore utile »)
+        needed |= missing
 
     steps = []
     undecided_steps = []
