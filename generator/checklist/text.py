@@ -102,7 +102,7 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         # what the notice says of a renewal first; then a request's procedure, said as such (Nantes 2024: « Pas de
         # nouvelle demande à faire… », then « La demande se fait… » read as a contradiction)
         line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
-        line(t.text("exam_adjustment.new_request"))
+        out.append("  " + t.text("exam_adjustment.new_request"))  # (introduces the lines below, as the page's paragraph)
     line(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
     # the notice's text: its paragraphs one line each, its « - » items indented below them (as the page)
     for kind, block in text_blocks(item["how"]):

@@ -782,13 +782,14 @@ function start(root) {
     const intro = { yes: "adjustment_new", renewal: "adjustment_renewal" }[item.request] || "adjustment_undecided";
     const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
     block.append(el("p", ui(intro)));
+    if (item.request === "renewal" && item.renewal) {
+      // what the notice says of a renewal first; then a request's procedure, introduced as such (text.py: the same)
+      const renewal = el("ul", "");
+      renewal.append(emphasised("li", textLines(shared("exam_adjustment.renewal", { renewal: item.renewal }))));
+      block.append(renewal, el("p", shared("exam_adjustment.new_request")));
+    }
     const list = el("ul", "");
     const line = (text) => list.append(emphasised("li", textLines(text)));  // (the notice's bold, as the page)
-    if (item.request === "renewal" && item.renewal) {
-      // what the notice says of a renewal first; then a request's procedure, said as such (text.py: the same)
-      line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
-      line(shared("exam_adjustment.new_request"));
-    }
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     // the notice's text in its paragraphs and lists, as the notice page shows it
     const how = el("li", "", { class: "bts-checklist-adjustment-how" });
