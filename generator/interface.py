@@ -40,6 +40,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "source": ("source",),
         "deadline": ("date",),
         "title": ("of_academy", "year"),
+        "closed_title": (),
+        "closed_text": ("date",),
         "past_title": (),
         "past_text": (),
         "past_current": ("link",),

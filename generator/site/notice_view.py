@@ -41,6 +41,7 @@ from .words import (
     document_deadline,
     is_past,
     last_date,
+    moment,
     notice_texts,
     opening_words,
     route_fit,
@@ -81,6 +82,11 @@ class Past:
     # the guide's newer session for the other audience, when none for this notice's readers (Directory.newer_for_others):
     # the words of a link to it, and the link from the page
     others: tuple[str, str] | None = None
+    # between the closing of registration and the session's last date (documents still due…): the box saying the
+    # registration is closed, shown now (at build time) or by past.js after ``closed_after``, until ``last_day``
+    closed_after: str | None = None  # ISO date of the closing; None when no later date follows it
+    closed_now: bool = False
+    closing: str | None = None  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
 
 
 @dataclass(frozen=True)
@@ -430,7 +436,12 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     newest = routes.newest_for_readers(notice)
     current = newest if newest is not None and newest.year != notice.year else None
     others = routes.newer_for_others(notice)
+    closing = notice.closing
+    closed = closing is not None and closing.date() < last.date()  # (a later date follows the closing)
     return Past(
+        closed_after=closing.date().isoformat() if closed else None,
+        closed_now=closed and closing.date() < today <= last.date(),
+        closing=moment(notice, closing, notice.closing_has_time, kind="information") if closed else None,
         now=is_past(notice, today),
         last_day=last.date().isoformat(),
         timezone=notice.tz,

@@ -6,6 +6,8 @@
 //   and data-bts-timezone="Europe/Paris" (the academy's zone) is shown — its hidden attribute
 //   removed — once that day is over in that zone, and marked data-bts-past="true". Used by the
 //   notice pages (the « Session passée » box, the flags after links) and the checklist page.
+// - The « Inscriptions closes » box (data-bts-closed-after, data-bts-open-until) is shown from the day after the
+//   closing of registration to the session's last date (a documents deadline after the closing), then hidden.
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
@@ -67,7 +69,20 @@
     });
   }
 
+  // « Inscriptions closes »: from the day after the closing (data-bts-closed-after) to the session's last date
+  // (data-bts-open-until), when the « session passée » box takes over; hidden outside these days.
+  function closedRegistrations() {
+    document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {
+      var closed = element.getAttribute("data-bts-closed-after");
+      var until = element.getAttribute("data-bts-open-until");
+      if (!DAY.test(closed) || !DAY.test(until)) return;
+      var day = today(element.getAttribute("data-bts-timezone"));
+      element.hidden = !(day > closed && day <= until);
+    });
+  }
+
   function run() {
+    closedRegistrations();
     pastSessions();
     todayOnTimelines();
   }

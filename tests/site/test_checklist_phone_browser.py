@@ -656,6 +656,32 @@ def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_reb
     assert seen == {"open": (None, False), "past": ("true", True)}
 
 
+@SIZES
+def test_between_the_closing_and_the_last_date_a_notice_page_says_registration_is_closed(notices, origin, browser, size):
+    """Toulouse 2024 closes on 15 November 2023 and its last date is 15 January 2024: in between, its page says
+    « Inscriptions closes » (its documents are still due), before and after it does not (after: « Session passée »),
+    decided in the browser from today's date, whatever the build said."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    closing, end = notice.closing, last_date(notice)
+    assert closing.date() < end.date()
+    seen = {}
+    for label, moment in (("open", closing - dt.timedelta(days=1)), ("closed", closing + dt.timedelta(days=2)), ("past", end + dt.timedelta(days=2))):
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.clock.set_fixed_time(moment)
+        page.goto(f"{origin}/{notice.slug}/{notice.year}/")
+        page.wait_for_load_state("load")
+        seen[label] = (page.is_visible(".bts-closed"), page.is_visible(".bts-past"))
+        if label == "closed":
+            words = " ".join(page.inner_text(".bts-closed").split())
+            assert "15 novembre 2023 à 17" in words and "Dates à retenir" in words, words
+            assert axe(page) == []
+        visit.close()
+    # (« Session passée »: the frozen site is built after this session, so its box is there from the build on)
+    assert {label: closed for label, (closed, _) in seen.items()} == {"open": False, "closed": True, "past": False}
+    assert seen["past"][1]
+
+
 def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_where_to_go_now(notices, origin, browser):
     """Nantes 2024 (individual candidates): past; the guide's newer notice, 2026, is for establishments: the
     page points to the academy's site first, then names the 2026 notice as other candidates' (the link to a newer

@@ -538,6 +538,28 @@ def test_every_page_of_a_session_has_its_past_box_form_pages_included(site, noti
     assert forms >= 3
 
 
+def test_between_the_closing_and_the_last_date_the_build_says_registration_is_closed(project, notices):
+    """Built between Toulouse 2024's closing (15 November 2023) and its last date (15 January 2024), its page shows
+    « Inscriptions closes » at once, with the closing in words; built before or after, the box waits for past.js
+    (hidden), with its days. A session whose closing is its last date (or without closing) has no such box."""
+    from generator.site.notice_view import past_view
+
+    toulouse = notice_of(notices, "toulouse", 2024)
+    page = pages.notice_path(toulouse)
+    for today, now in ((dt.date(2023, 11, 15), False), (dt.date(2023, 11, 16), True), (dt.date(2024, 1, 15), True), (dt.date(2024, 1, 16), False)):
+        routes = directory(notices, project.content.departments.table(), today)
+        past = past_view(toulouse, today, routes, page)
+        assert (past.closed_after, past.closed_now) == ("2023-11-15", now), today
+        assert past.closing == typography("mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")
+        rendered = pages.notice_page(toulouse, today)
+        box = re.search(r'<div class="admonition info bts-closed"[^>]*>', rendered).group(0)
+        assert ('hidden' in box) == (not now) and 'data-bts-open-until="2024-01-15"' in box, box
+    for notice in notices:
+        past = past_view(notice, TODAY, directory(notices, project.content.departments.table(), TODAY), pages.notice_path(notice))
+        later = notice.closing is not None and past is not None and notice.closing.date().isoformat() < past.last_day
+        assert (past is not None and past.closed_after is not None) == later, (notice.slug, notice.year)
+
+
 def test_a_past_session_points_to_a_newer_one_for_the_same_readers(project, notices):
     """With a newer notice for individual candidates (Nantes 2024 copied as 2025), the past 2024 notice points
     to it, and still not to the 2026 establishments' notice."""
