@@ -707,8 +707,7 @@ def evaluate(ruleset, answers):
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     contacts, missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
-    if listed:  # (given no list, a question that would only pick a specialty's contact is not « encore utile »)
-        needed |= missing
+    needed |= missing
 
     steps = []
     undecided_steps = []

@@ -612,20 +612,3 @@ def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
     assert typography(texts.text("standing.excluded_title")) in out and title not in out, out
     assert main([*argv, "situation=repeater"]) == 0
     assert title in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
-def test_a_candidate_given_no_list_is_asked_only_what_could_give_one(rulesets):
-    """« Encore utile » means a question that can still change the list. Given no list (the notice excludes or does
-    not name the situation), no question stays « encore utile » for the contacts alone (Toulouse 2024's in-person
-    student was asked the specialty, whose only use was its manager's telephone)."""
-    seen = 0
-    for key, ruleset in rulesets.items():
-        situation = next(q for q in ruleset["questions"] if q["id"] == "situation")
-        for choice, _ in situation["choices"]:
-            result = engine.evaluate(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": choice})
-            if engine.standing_kind(result) not in ("excluded", "not_listed"):
-                continue
-            seen += 1
-            assert set(result["questions"]) <= {"route"}, (key, choice, result["questions"])
-    assert seen
