@@ -87,6 +87,7 @@ class Past:
     closed_after: str | None = None  # ISO date of the closing; None when no later date follows it
     closed_now: bool = False
     closing: str | None = None  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
+    closing_has_time: bool = True  # without an hour: « closes depuis la fin du … » (open that whole day)
 
 
 @dataclass(frozen=True)
@@ -437,12 +438,16 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     current = newest if newest is not None and newest.year != notice.year else None
     others = routes.newer_for_others(notice)
     closing = notice.closing
-    closed = closing is not None and closing.date() < last.date()  # (a later date follows the closing)
+    past = is_past(notice, today)
+    # a later date follows the closing; not on a page already past at build time (« Session passée » says it all,
+    # and a device whose clock is behind would show both)
+    closed = closing is not None and closing.date() < last.date() and not past
     return Past(
         closed_after=closing.date().isoformat() if closed else None,
         closed_now=closed and closing.date() < today <= last.date(),
         closing=moment(notice, closing, notice.closing_has_time, kind="information") if closed else None,
-        now=is_past(notice, today),
+        closing_has_time=notice.closing_has_time,
+        now=past,
         last_day=last.date().isoformat(),
         timezone=notice.tz,
         current=current,
@@ -708,7 +713,8 @@ def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = 
 
     A row the notice lists under several rubriques (``repeated``: Aix-Marseille 2023's R408 line, under each
     category) does not decide what the others share; when its condition is not theirs, it says its whole
-    condition, and the line above says « sauf indication contraire dans la colonne « Pour qui » »."""
+    condition, which reads as added to the line above: what the notice's rubrique says (a candidate of this
+    rubrique whose specialty is on the list), the same row being in the table of each of the others."""
     rows = group.rows
     if len(rows) < 2 or any(r.when is None for r in rows):
         return group
@@ -735,8 +741,7 @@ def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = 
     words = words[:1].lower() + words[1:]
     rows = tuple(replace(r, who_rest=rest(r)) for r in rows)
     more = any(not fits(r) or any(c not in shared for c in _conjuncts(r.when)) for r in rows)  # some row says more
-    key = "documents.group_who" if all(fits(r) for r in rows) else "documents.group_who_except"
-    return replace(group, rows=rows, who=more, who_shared=t.text(key, who=words))
+    return replace(group, rows=rows, who=more, who_shared=t.text("documents.group_who", who=words))
 
 
 # a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) ») or the

@@ -28,7 +28,7 @@ from generator.problems import Problems
 from generator.site import dates, ics, pages
 from generator.site.directory import department_help, department_hints, directory
 from generator.site.notice_view import notice_view, page_title
-from generator.site.words import condition_words, deadline_moment
+from generator.site.words import condition_words, deadline_moment, last_date
 from project_support import FROZEN
 from site_support import ROOT
 
@@ -306,13 +306,13 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
     """« Pour qui : si vous suivez la formation à distance (CNED ou autre) et que vous êtes en apprentissage. »
     above a table, not « Si vous suivez la formation à distance… » in every row; each row says the rest of its
     condition (« Sans autre condition »), the column gone when no row has more. A row the notice lists under several
-    rubriques (Aix-Marseille 2023's R408 line) says its whole condition when the table's is not part of it, and the
-    line says « sauf indication contraire ». The rows keep their whole condition, the one the checklist evaluates
-    (test_page_agreement: row.who)."""
+    rubriques (Aix-Marseille 2023's R408 line) says its whole condition when the table's is not part of it: added to
+    the line above, it reads as the notice's rubrique says. The rows keep their whole condition, the one the
+    checklist evaluates (test_page_agreement: row.who)."""
     t = notices[0].texts
     no_more = t.text("documents.who_no_more")
     conjuncts = lambda c: c.children if c.kind == "all" else (c,)  # noqa: E731
-    seen = {"shared": 0, "except": 0}
+    seen = {"shared": 0}
     for notice in notices:
         view = notice_view(notice, TODAY)
         text = plain(site[pages.notice_path(notice)])
@@ -324,15 +324,13 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
                 continue
             seen["shared"] += 1
             assert flat(typography(group.who_shared)) in text, group.who_shared
-            excepted = group.who_shared.endswith(t.text("documents.group_who_except", who="\0").split("\0")[1])
-            seen["except"] += excepted
+            assert group.who_shared.startswith(t.text("documents.group_who", who="\0").split("\0")[0]), group.who_shared
             for row in group.rows:
                 assert row.who == condition_words(notice, row.when), (notice.slug, row.id)  # (the checklist's condition)
                 if row.shown_who == row.who:  # its whole condition: a row of several rubriques, or nothing shared left
                     continue
                 # the rest: words of a part of its condition, never the shared words again
                 assert row.shown_who == no_more or row.shown_who not in group.who_shared, (notice.slug, row.id)
-            assert excepted == any(r.shown_who == r.who for r in group.rows), (notice.slug, group.name)
             assert group.who == any(r.shown_who != no_more for r in group.rows)
     assert seen["shared"] >= 3  # Toulouse 2024's three groups of distance learners, at least
     # the frozen notices, by hand
@@ -341,7 +339,7 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
     assert apprentices.who_shared == typography("Pour qui : si vous suivez la formation à distance (CNED ou autre) et que vous êtes en apprentissage.")
     assert not apprentices.who
     distance = next(g for g in notice_view(aix, TODAY).documents if "formation à distance" in g.name)
-    assert distance.who_shared.endswith(typography(", sauf indication contraire dans la colonne « Pour qui »."))
+    assert distance.who_shared == typography("Pour qui : si vous suivez la formation à distance (CNED ou autre).")
     r408 = [r for r in distance.rows if r.shown_who == r.who]
     assert len(r408) == 1 and "R408" in r408[0].who and "distance" not in r408[0].who, r408
     assert [r.shown_who for r in distance.rows].count(no_more) == 2
@@ -539,25 +537,37 @@ def test_every_page_of_a_session_has_its_past_box_form_pages_included(site, noti
 
 
 def test_between_the_closing_and_the_last_date_the_build_says_registration_is_closed(project, notices):
-    """Built between Toulouse 2024's closing (15 November 2023) and its last date (15 January 2024), its page shows
-    « Inscriptions closes » at once, with the closing in words; built before or after, the box waits for past.js
-    (hidden), with its days. A session whose closing is its last date (or without closing) has no such box."""
+    """Built between Toulouse 2024's closing (15 November 2023, 17 h 00) and its last date (15 January 2024), its
+    page shows « Inscriptions closes » at once, with the closing in words; built before, the box waits hidden for
+    past.js; built after, there is none (« Session passée » says it). A notice whose closing is its last date has
+    none; a closing without an hour reads « depuis la fin du … » (registration was open that whole day)."""
     from generator.site.notice_view import past_view
 
+    t = notices[0].texts
     toulouse = notice_of(notices, "toulouse", 2024)
     page = pages.notice_path(toulouse)
-    for today, now in ((dt.date(2023, 11, 15), False), (dt.date(2023, 11, 16), True), (dt.date(2024, 1, 15), True), (dt.date(2024, 1, 16), False)):
-        routes = directory(notices, project.content.departments.table(), today)
-        past = past_view(toulouse, today, routes, page)
-        assert (past.closed_after, past.closed_now) == ("2023-11-15", now), today
-        assert past.closing == typography("mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")
+
+    def past_on(notice, today):
+        return past_view(notice, today, directory(notices, project.content.departments.table(), today), pages.notice_path(notice))
+
+    for today, box, now in ((dt.date(2023, 11, 15), True, False), (dt.date(2023, 11, 16), True, True),
+                            (dt.date(2024, 1, 15), True, True), (dt.date(2024, 1, 16), False, False)):
+        past = past_on(toulouse, today)
+        assert (past.closed_after is not None, past.closed_now) == (box, now), today
         rendered = pages.notice_page(toulouse, today)
-        box = re.search(r'<div class="admonition info bts-closed"[^>]*>', rendered).group(0)
-        assert ('hidden' in box) == (not now) and 'data-bts-open-until="2024-01-15"' in box, box
-    for notice in notices:
-        past = past_view(notice, TODAY, directory(notices, project.content.departments.table(), TODAY), pages.notice_path(notice))
-        later = notice.closing is not None and past is not None and notice.closing.date().isoformat() < past.last_day
-        assert (past is not None and past.closed_after is not None) == later, (notice.slug, notice.year)
+        found = re.search(r'<div class="admonition info bts-closed"[^>]*>', rendered)
+        assert bool(found) == box, today
+        if box:
+            assert past.closed_after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
+            assert 'data-bts-open-until="2024-01-15"' in found.group(0)
+            assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
+    # the closing is the last date: nothing is left to say
+    alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))
+    assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed_after is None
+    # a closing without an hour (Nantes 2024: « du lundi 16 octobre au mercredi 15 novembre 2023 »)
+    nantes = notice_of(notices, "nantes", 2024)
+    assert not nantes.closing_has_time and last_date(nantes).date() > nantes.closing.date()
+    assert typography(t.text("common.closed_text_day", date="mercredi 15 novembre 2023")) in pages.notice_page(nantes, dt.date(2023, 11, 20))
 
 
 def test_a_past_session_points_to_a_newer_one_for_the_same_readers(project, notices):
