@@ -247,11 +247,7 @@ def _aware(moment, zone: zoneinfo.ZoneInfo, end: bool) -> dt.datetime:
     return naive.replace(tzinfo=zone)
 
 
-def _all(*parts: Condition) -> Condition:
-    kept = tuple(p for p in parts if not (p.kind == "all" and not p.children))
-    if not kept:
-        return Condition.always()
-    return kept[0] if len(kept) == 1 else Condition("all", children=kept)
+_all = Condition.all_of
 
 
 def _not(part: Condition) -> Condition:

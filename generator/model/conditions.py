@@ -44,6 +44,18 @@ class Condition:
     def always(cls) -> "Condition":
         return cls("all")
 
+    @classmethod
+    def all_of(cls, *parts: "Condition") -> "Condition":
+        """All of ``parts``: the one part alone, ``always`` for none (parts that are ``always`` left out)."""
+        kept = tuple(p for p in parts if not (p.kind == "all" and not p.children))
+        if not kept:
+            return cls.always()
+        return kept[0] if len(kept) == 1 else cls("all", children=kept)
+
+    def conjuncts(self) -> tuple["Condition", ...]:
+        """The parts that must all hold: a conjunction's children, else the condition itself."""
+        return self.children if self.kind == "all" else (self,)
+
     def tests(self):
         """Every ``test`` node of the tree, depth first."""
         if self.kind == "test":

@@ -702,10 +702,6 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
     return tuple(rows)
 
 
-def _conjuncts(cond: Condition) -> tuple[Condition, ...]:
-    return cond.children if cond.kind == "all" else (cond,)
-
-
 def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = frozenset()) -> DocumentGroup:
     """The web page: a group whose rows' conditions all include the same parts (« vous suivez la formation à
     distance » in every row of « Candidats en formation à distance ») says them once above its table; each row
@@ -721,27 +717,22 @@ def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = 
     own = [r for r in rows if r.id not in repeated]
     if len(own) < 2:
         return group
-    shared = [c for c in _conjuncts(own[0].when) if all(c in _conjuncts(r.when) for r in own[1:])]
+    shared = [c for c in own[0].when.conjuncts() if all(c in r.when.conjuncts() for r in own[1:])]
     if not shared:
         return group
-    t = notice.texts
-
-    def fits(row: DocumentRow) -> bool:
-        return all(c in _conjuncts(row.when) for c in shared)
+    no_more = notice.texts.text("documents.who_no_more")
 
     def rest(row: DocumentRow) -> str:
-        if not fits(row):
+        parts = row.when.conjuncts()
+        if not all(c in parts for c in shared):
             return row.who  # (a row of several rubriques whose condition is its own: said whole)
-        left = [c for c in _conjuncts(row.when) if c not in shared]
-        if not left:
-            return t.text("documents.who_no_more")
-        return condition_words(notice, left[0] if len(left) == 1 else Condition("all", children=tuple(left)))
+        left = [c for c in parts if c not in shared]
+        return condition_words(notice, Condition.all_of(*left)) if left else no_more
 
-    words = condition_words(notice, shared[0] if len(shared) == 1 else Condition("all", children=tuple(shared)))
-    words = words[:1].lower() + words[1:]
+    words = condition_words(notice, Condition.all_of(*shared))
     rows = tuple(replace(r, who_rest=rest(r)) for r in rows)
-    more = any(not fits(r) or any(c not in shared for c in _conjuncts(r.when)) for r in rows)  # some row says more
-    return replace(group, rows=rows, who=more, who_shared=t.text("documents.group_who", who=words))
+    more = any(r.who_rest != no_more for r in rows)  # some row says more than the shared part: the column stays
+    return replace(group, rows=rows, who=more, who_shared=notice.texts.text("documents.group_who", who=words[:1].lower() + words[1:]))
 
 
 # a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) ») or the
@@ -888,16 +879,12 @@ def _as_mentioned(docs: list[ResolvedDocument]) -> list[ResolvedDocument]:
     return out
 
 
-def _conjuncts(condition: Condition) -> tuple[Condition, ...]:
-    return condition.children if condition.kind == "all" else (condition,)
-
-
 def _implies(narrow, wide) -> bool:
     """``narrow`` is ``wide`` with more conditions (« all » of wide's tests and others), or ``wide`` itself."""
     if narrow == wide:
         return True
-    parts = _conjuncts(narrow)
-    return all(w in parts for w in _conjuncts(wide))
+    parts = narrow.conjuncts()
+    return all(w in parts for w in wide.conjuncts())
 
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:

@@ -311,7 +311,6 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
     checklist evaluates (test_page_agreement: row.who)."""
     t = notices[0].texts
     no_more = t.text("documents.who_no_more")
-    conjuncts = lambda c: c.children if c.kind == "all" else (c,)  # noqa: E731
     seen = {"shared": 0}
     for notice in notices:
         view = notice_view(notice, TODAY)
@@ -320,7 +319,7 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
             if group.who_shared is None:
                 whens = [r.when for r in group.rows if r.when is not None and r.when.children]
                 if len(group.rows) > 1 and len(whens) == len(group.rows):
-                    assert not set.intersection(*(set(conjuncts(w)) for w in whens)), (notice.slug, group.name, "a shared condition in every row")
+                    assert not set.intersection(*(set(w.conjuncts()) for w in whens)), (notice.slug, group.name, "a shared condition in every row")
                 continue
             seen["shared"] += 1
             assert flat(typography(group.who_shared)) in text, group.who_shared
