@@ -85,6 +85,9 @@ class Past:
     # between the closing of registration and the session's last date (documents still due…): the box saying the
     # registration is closed, shown now (at build time) or by past.js after ``closed_after``, until ``last_day``
     closed_after: str | None = None  # ISO date of the closing; None when no later date follows it
+    # the closing's wall-clock time in the academy's zone (« 2023-11-15T17:00 »), when the notice gives its hour:
+    # past.js shows the box from that minute on the closing day; None: from the day after
+    closed_at: str | None = None
     closed_now: bool = False
     closing: str | None = None  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
     closing_has_time: bool = True  # without an hour: « closes depuis la fin du … » (open that whole day)
@@ -444,6 +447,7 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     closed = closing is not None and closing.date() < last.date() and not past
     return Past(
         closed_after=closing.date().isoformat() if closed else None,
+        closed_at=closing.strftime("%Y-%m-%dT%H:%M") if closed and notice.closing_has_time else None,
         closed_now=closed and closing.date() < today <= last.date(),
         closing=moment(notice, closing, notice.closing_has_time, kind="information") if closed else None,
         closing_has_time=notice.closing_has_time,

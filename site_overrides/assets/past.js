@@ -6,17 +6,19 @@
 //   and data-bts-timezone="Europe/Paris" (the academy's zone) is shown — its hidden attribute
 //   removed — once that day is over in that zone, and marked data-bts-past="true". Used by the
 //   notice pages (the « Session passée » box, the flags after links) and the checklist page.
-// - The « Inscriptions closes » box (data-bts-closed-after, data-bts-open-until) is shown from the day after the
-//   closing of registration to the session's last date (a documents deadline after the closing), then hidden.
+// - The « Inscriptions closes » box (data-bts-closed-at or data-bts-closed-after, data-bts-open-until) is shown from
+//   the closing of registration (its minute, or the day after when the notice gives no hour) to the session's last
+//   date (a documents deadline after the closing), then hidden.
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
 (function () {
   "use strict";
 
-  // Today's date (YYYY-MM-DD) in a time zone; the browser's own zone if it does not know it.
-  function today(zone) {
-    var options = { year: "numeric", month: "2-digit", day: "2-digit" };
+  // Now in a time zone, as "YYYY-MM-DDTHH:MM" (its first ten characters: today's date); the browser's own zone if
+  // it does not know it.
+  function now(zone) {
+    var options = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
     var format;
     try {
       format = new Intl.DateTimeFormat("en-CA", zone ? Object.assign({ timeZone: zone }, options) : options);
@@ -25,10 +27,16 @@
     }
     var parts = {};
     format.formatToParts(new Date()).forEach(function (part) { parts[part.type] = part.value; });
-    return parts.year + "-" + parts.month + "-" + parts.day;
+    return parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute;
+  }
+
+  // Today's date (YYYY-MM-DD) in a time zone.
+  function today(zone) {
+    return now(zone).slice(0, 10);
   }
 
   var DAY = /^\d{4}-\d{2}-\d{2}$/;
+  var MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
   function pastSessions() {
     document.querySelectorAll("[data-bts-past-after]").forEach(function (element) {
@@ -69,15 +77,19 @@
     });
   }
 
-  // « Inscriptions closes »: from the day after the closing (data-bts-closed-after) to the session's last date
-  // (data-bts-open-until), when the « session passée » box takes over; hidden outside these days.
+  // « Inscriptions closes »: from the closing to the session's last date (data-bts-open-until), when the « session
+  // passée » box takes over; hidden outside. The closing: its minute (data-bts-closed-at, « 2023-11-15T17:00 »)
+  // when the notice gives its hour, else the day after its date (data-bts-closed-after).
   function closedRegistrations() {
     document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {
       var closed = element.getAttribute("data-bts-closed-after");
+      var at = element.getAttribute("data-bts-closed-at");
       var until = element.getAttribute("data-bts-open-until");
       if (!DAY.test(closed) || !DAY.test(until)) return;
-      var day = today(element.getAttribute("data-bts-timezone"));
-      element.hidden = !(day > closed && day <= until);
+      var moment = now(element.getAttribute("data-bts-timezone"));
+      var day = moment.slice(0, 10);
+      var closedNow = at && MINUTE.test(at) ? moment >= at : day > closed;
+      element.hidden = !(closedNow && day <= until);
     });
   }
 

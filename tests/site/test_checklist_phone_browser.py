@@ -18,6 +18,7 @@ import json
 import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -667,8 +668,13 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
     markdown = notice_page(notice, closing.date() - dt.timedelta(days=10))
     box = re.search(r'<div class="admonition info bts-closed".*?</div>', markdown, re.S).group(0)
     assert " hidden" in box.split(">")[0]
+    assert 'data-bts-closed-at="2023-11-15T17:00"' in box  # the notice gives the closing's hour
+    paris = ZoneInfo(notice.tz)
     seen = {}
-    for label, moment in (("open", closing - dt.timedelta(days=1)), ("closed", closing + dt.timedelta(days=2)),
+    for label, moment in (("open", closing - dt.timedelta(days=1)),
+                          ("closing day, before the hour", closing.replace(tzinfo=paris) - dt.timedelta(minutes=5)),
+                          ("closing day, after the hour", closing.replace(tzinfo=paris) + dt.timedelta(minutes=5)),
+                          ("closed", closing + dt.timedelta(days=2)),
                           ("last day", end - dt.timedelta(hours=1)), ("past", end + dt.timedelta(days=2))):
         visit = Watched(browser, "about:blank")
         page = visit.page
@@ -677,7 +683,8 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
         page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
         seen[label] = page.is_visible(".bts-closed")
         visit.close()
-    assert seen == {"open": False, "closed": True, "last day": True, "past": False}
+    assert seen == {"open": False, "closing day, before the hour": False, "closing day, after the hour": True,
+                    "closed": True, "last day": True, "past": False}
     assert "15 novembre 2023 à 17" in box and "D'autres dates de cette session restent à venir" in box.replace("’", "'")
     # an admonition's own display would show it while hidden: the site's stylesheet hides it
     assert re.search(r"\.bts-closed\[hidden\]", (ROOT / "docs" / "assets" / "bts.css").read_text(encoding="utf-8"))
