@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import ast
 import json
+import os
+import shutil
+import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -183,3 +186,55 @@ def test_the_helper_is_standard_library_only():
             assert node.level == 0, "no import from the generator package"
             imported.add(node.module.split(".")[0])
     assert imported <= {"__future__", "re"}, imported
+
+
+# ---------------------------------------------------------------- the browser's two readers of a typed code
+
+def _js_function(path: Path, name: str) -> str:
+    """The source of JavaScript function ``name`` of ``path``: from its line to the first line that closes it at
+    its own indentation."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(f"function {name}("))
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] == indent + "}")
+    return "\n".join(lines[start : end + 1])
+
+
+def _typed_forms() -> list[str]:
+    """Every postal code's first digits (« 31000 », « 97400 », « 98800 », Corsica on both sides of 20200), spaced
+    and not, with the codes of the table and forms that are none."""
+    typed = [f"{n:02d}000" for n in range(100)] + [f"9{a}{b}00" for a in (7, 8) for b in range(10)]
+    typed += ["20000", "20090", "20199", "20200", "20290", "20999", "31 000", " 9 7 4 0 0", "3100", "310000", "00100"]
+    typed += METROPOLITAN + OVERSEAS_DEPARTMENTS + COLLECTIVITIES + ["9", "2a", " 75 ", "20", "2C", "980", "Paris"]
+    return typed
+
+
+def test_the_browser_reads_a_postal_code_as_the_engine_does():
+    """The checklist's field (checklist.js departmentCode) and the home page's finder (bts.js postal) read what a
+    candidate types as the engine and the helper do (clean_code): the same department for every postal code, and
+    no department of the table for what is none."""
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
+        pytest.skip("node absent")
+    root = Path(__file__).resolve().parents[1]
+    checklist = _js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentCode")
+    finder = _js_function(root / "docs" / "assets" / "bts.js", "postal")
+    typed = _typed_forms()
+    script = (
+        f"{checklist}\n{finder}\n"
+        'const typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentCode(t), postal(t)])));"
+    )
+    run = subprocess.run([node, "-e", script], input=json.dumps(typed), capture_output=True, text=True, timeout=60, check=True)
+    codes = {d.code for d in _read(REAL).departments}
+    wrong = []
+    for text, (field, postal) in zip(typed, json.loads(run.stdout)):
+        want = clean_code(text)
+        if (field if want is None and field not in codes else want) != field:
+            wrong.append(("checklist.js departmentCode", text, field, want))
+        if len("".join(text.split())) == 5 and (postal if want is None and postal not in codes else want) != postal:
+            wrong.append(("bts.js postal", text, postal, want))
+    assert not wrong, wrong
+    assert clean_code("31000") == "31" and len(typed) > 150
