@@ -198,8 +198,10 @@ def answer_view(
             title += " — " + ui("deadline_before", date=dates[step["deadline"]])
         steps.append((step["number"], title, step_blocks(step["text"])))
 
-    if result["questions"]:
-        ending = ui("remaining", count=len(result["questions"]))
+    # the questions that can still change the list (not one only the contacts need: checklist.js listQuestions)
+    open_questions = [qid for qid in result["questions"] if qid not in result.get("contact_questions", [])]
+    if open_questions:
+        ending = ui("remaining", count=len(open_questions))
     elif result["complete"]:
         ending = ui("complete")
     else:

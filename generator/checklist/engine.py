@@ -663,6 +663,7 @@ def evaluate(ruleset, answers):
     Returns a JSON-able dict: ``answers`` (normalised), ``dropped``, ``problems``
     (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided``, ``deadlines``,
     ``steps``, ``undecided_steps``, ``exam_adjustment``, ``warnings``, ``contacts``, ``questions`` (needed, ordered),
+    ``contact_questions`` (those of ``questions`` only the contacts need: they cannot change the list),
     ``asked`` (the questions a form shows now: asked_when holds).
     """
     problems = check_answers(ruleset, answers)
@@ -706,8 +707,8 @@ def evaluate(ruleset, answers):
         elif result is UNKNOWN and not elsewhere:
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
-    contacts, missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
-    needed |= missing
+    # what the contacts still need (the specialty, for its manager) is added once the list's own needs are known
+    contacts, contact_missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
 
     steps = []
     undecided_steps = []
@@ -721,6 +722,9 @@ def evaluate(ruleset, answers):
 
     adjustment, missing = _exam_adjustment(ruleset, state) if listed else (None, frozenset())
     needed |= missing
+    # questions only the contacts need: they cannot change the list (a candidate given none still gets the contact)
+    for_contacts = contact_missing - needed
+    needed |= contact_missing
 
     deadline_ids = set()
     referenced = set()
@@ -769,10 +773,11 @@ def evaluate(ruleset, answers):
         "contacts": contacts,
         "standing": standing,
         "complete": bool(
-            standing is not None and standing["kind"] == "concerned" and not needed and not undecided
+            standing is not None and standing["kind"] == "concerned" and not (needed - for_contacts) and not undecided
             and not undecided_steps and ruleset["documents_given"]
         ),
         "questions": _ordered(state, needed),
+        "contact_questions": _ordered(state, for_contacts),
         "asked": [q["id"] for q in ruleset["questions"] if q["kind"] != "derived" and state.applicable(q["id"])[0] is TRUE],
     }
 

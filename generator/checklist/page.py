@@ -188,6 +188,7 @@ class Field:
     described_by: str  # ids of the elements describing the control (help, department codes, problem)
     choices: tuple[Choice, ...] = ()
     departments: str | None = None  # the academy's departments, for the department question
+    contact_only: bool = False  # needed only by the contacts (the engine's contact_questions): « pour vos contacts »
 
 
 @dataclass(frozen=True)
@@ -256,13 +257,13 @@ def pyodide_dir(root: Path | None = None) -> str:
 _DESCRIBED_BY = {"date": ("problem",), "department": ("codes", "problem", "elsewhere")}
 
 
-def _field(notice: Notice, qid: str, question, shown: bool) -> Field | None:
+def _field(notice: Notice, qid: str, question, shown: bool, contact_only: bool = False) -> Field | None:
     """One question of the form; None for a kind the page does not ask."""
     extra = _DESCRIBED_BY.get(question.kind, ())
     # the department's help says what this notice says of residence (directory.department_help)
     help_text = department_help(notice) if question.kind == "department" else _fr(question.help) if question.help else None
     described_by = " ".join(([f"q-{qid}-help"] if help_text else []) + [f"q-{qid}-{e}" for e in extra])
-    field = Field(qid, question.kind, _fr(question.label), help_text, shown, described_by)
+    field = Field(qid, question.kind, _fr(question.label), help_text, shown, described_by, contact_only=contact_only)
     if question.kind == "choice":
         return replace(field, choices=tuple(Choice(cid, _fr(label)) for cid, label in question.choices.items()))
     if question.kind == "date":
@@ -435,7 +436,7 @@ def checklist_view(
         ((qid, q) for qid, q in notice.questions.items() if q.kind != "derived"),
         key=lambda item: (item[1].order, item[0]),
     )
-    fields = (_field(notice, qid, q, qid in shown) for qid, q in questions)
+    fields = (_field(notice, qid, q, qid in shown, qid in initial["contact_questions"]) for qid, q in questions)
     academy_of = of(notice.academy.name, notice.texts)
     data = _page_data(notice, ui, ruleset, elsewhere)
     box = _routing_box(notice, routing)

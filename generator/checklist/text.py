@@ -330,14 +330,20 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
     elif not ruleset["documents_given"]:
         out.append(t.text("standing.documents_not_given"))
-    if result["questions"]:
+    contact_only = result.get("contact_questions", [])
+    open_questions = [qid for qid in result["questions"] if qid not in contact_only]
+    if open_questions:
         out.append(t.text("checklist.open_questions"))
-        for qid in result["questions"]:
+        for qid in open_questions:
             out.append("  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]))
     elif result["complete"]:
         out.append(t.text("checklist.complete"))
     else:
         out.append(t.text("checklist.incomplete"))
+    if contact_only:
+        out.append(t.text("checklist.contact_questions"))
+        for qid in contact_only:
+            out.append("  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]))
     return "\n".join(out)
 
 

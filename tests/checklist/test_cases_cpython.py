@@ -47,6 +47,8 @@ def test_case(case):
     standing = result["standing"]["kind"] if result["standing"] else None
     assert standing == case["standing"], f"standing: got {standing}, expected {case['standing']}"
     assert result["complete"] is case["complete"], f"complete: got {result['complete']}"
+    # the questions only the contacts need (a specialty manager's row): they cannot change the list
+    assert result["contact_questions"] == case.get("contact_questions", []), f"contact_questions: got {result['contact_questions']}"
     if "passages" in case:
         assert len(result["standing"]["passages"]) == case["passages"]
     listed = {d["id"]: d for d in result["documents"]}

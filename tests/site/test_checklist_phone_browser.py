@@ -637,6 +637,28 @@ def test_questions_still_needed_are_marked_in_words_and_the_page_says_what_it_me
     visit.close()
 
 
+@SIZES
+def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, browser, size):
+    """Toulouse 2024 gives an in-person student no list; their specialty still names its manager (the contacts):
+    the question stays shown, marked « pour vos contacts », and nothing is counted as changing the list."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "in_person"}))
+    ready(page)
+    tags = page.eval_on_selector_all(
+        ".bts-checklist-question.bts-checklist-needed:not([hidden]) .bts-checklist-needed-tag",
+        "els => els.map(e => [e.closest('[data-question]').dataset.question, e.textContent])")
+    assert tags == [["specialty", "pour vos contacts"]], tags
+    assert "encore utile" not in answer_text(page)
+    # a candidate given a list: the same question is « encore utile » again
+    page.check("#q-situation-repeater")
+    ready(page)
+    assert page.inner_text("#q-specialty .bts-checklist-needed-tag") == "encore utile"
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- past, titles
 
 

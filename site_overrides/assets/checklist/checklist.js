@@ -135,6 +135,17 @@ function start(root) {
   const failure = document.getElementById("bts-checklist-failure");
   const names = new Set([...form.elements].map((element) => element.name).filter(Boolean));
 
+  // Whether a question still needed is needed only by the contacts (the specialty, for its manager): it cannot
+  // change the list, and is not « encore utile ».
+  function contactOnly(result, qid) {
+    return (result.contact_questions || []).includes(qid);
+  }
+
+  // The questions still needed that can change the list (« encore utile »).
+  function listQuestions(result) {
+    return result.questions.filter((qid) => !contactOnly(result, qid));
+  }
+
   // A text of content/interface.yaml (group checklist_page) with its {placeholders} filled.
   function ui(key, values) {
     const text = data.ui[key];
@@ -290,6 +301,9 @@ function start(root) {
       const needed = result.questions.includes(qid);
       block.hidden = !(asked && (needed || qid in result.answers || invalid.has(qid)));
       block.classList.toggle("bts-checklist-needed", needed);
+      // a question only the contacts need (the specialty, for its manager) cannot change the list: « pour vos contacts »
+      const tag = block.querySelector(".bts-checklist-needed-tag");
+      if (tag) tag.textContent = ui(contactOnly(result, qid) ? "contact_tag" : "needed_tag");
       const problem = document.getElementById(`q-${qid}-problem`);
       const control = document.getElementById(`q-${qid}-input`);
       if (problem) {
@@ -308,7 +322,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: result.questions.length });
+    let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: listQuestions(result).length });
     if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
@@ -771,7 +785,7 @@ function start(root) {
     if (data.documents_elsewhere) lines.push(el("p", shared("standing.documents_elsewhere", { words: data.documents_elsewhere }), { class: "bts-checklist-remaining" }));
     else if (!data.documents_given) lines.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
     let ending = ui("incomplete");
-    if (result.questions.length) ending = ui("remaining", { count: result.questions.length });
+    if (listQuestions(result).length) ending = ui("remaining", { count: listQuestions(result).length });
     else if (result.complete) ending = ui("complete");
     lines.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
     return lines;
