@@ -536,13 +536,19 @@ def _contacts(ruleset, state):
             missing = miss
         elif spec is not FALSE:
             option, option_missing = state.value("option")
+
+            def rows(letter):
+                return [g for g in groups if any(ref[0] == spec and (ref[1] is None or ref[1] == letter) for ref in g["specialties"])]
+
             if option is UNKNOWN and any(ref[0] == spec and ref[1] is not None for g in groups for ref in g["specialties"]):
-                missing = option_missing  # the row depends on the option
-            for group in groups:
-                for ref in group["specialties"]:
-                    if ref[0] == spec and (ref[1] is None or ref[1] == option):
-                        found.append({"kind": "specialty", "group": group})
-                        break
+                letters = list(ruleset["specialties"].get(spec, {}).get("options", {}))
+                by_option = [rows(letter) for letter in letters]
+                if letters and all(found_rows == by_option[0] for found_rows in by_option):
+                    option = letters[0]  # every option has the same rows (« SIO options A et B »): the option decides nothing
+                else:
+                    missing = option_missing  # the row depends on the option
+            for group in rows(option):
+                found.append({"kind": "specialty", "group": group})
     for office in contacts["others"]:
         found.append({"kind": "other", "office": office})
     return found, missing

@@ -107,8 +107,9 @@ class Statement(Record):
         default=None,
     )
     documents_by: str | None = doc(
-        "avec documents_when: : les mots de la phrase qui disent quand (« au plus tard à la date limite d'inscription à "
-        "l'examen ») ; la liste personnalisée les donne sous la pièce de la notice, à côté de la date de la notice",
+        "avec documents_when: : les mots de la phrase qui disent quoi faire et quand (« la demande de validation est "
+        "formulée par le candidat au plus tard à la date limite d'inscription à l'examen », la majuscule mise à part) ; "
+        "la liste personnalisée les donne sous la pièce de la notice, à côté de la date de la notice",
         default=None,
     )
 
@@ -120,7 +121,7 @@ class Statement(Record):
                 f"{present} est écrit sans {absent} : les deux vont ensemble (la condition des pièces que la phrase "
                 f"date, et ses mots qui disent quand) ; écrire {absent}:, ou retirer {present}:",
             )
-        elif self.documents_by is not None and " ".join(self.documents_by.split()) not in " ".join(self.text.split()):
+        elif self.documents_by is not None and " ".join(self.documents_by.split()).casefold() not in " ".join(self.text.split()).casefold():
             reader.problem(
                 self.where("documents_by"), f"{path}.documents_by",
                 f"« {self.documents_by} » n'est pas dans le texte de la phrase (text:) : documents_by: reprend ses mots "

@@ -614,3 +614,25 @@ def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
     assert typography(texts.text("standing.excluded_title")) in out and title not in out, out
     assert main([*argv, "situation=repeater"]) == 0
     assert title in capsys.readouterr().out
+
+
+def test_the_option_is_asked_for_the_contact_only_when_the_options_have_different_rows():
+    """The frozen Toulouse row names « sio option A, sio option B »: the option decides nothing and the row is given
+    at once (case above). Made different (option A in that row, option B in a row of its own), the option is
+    needed, for the contact only: « pour vos contacts », and the list stays complete."""
+    import copy
+
+    ruleset = copy.deepcopy(RULESETS["toulouse/2024"])
+    groups = ruleset["contacts"]["specialty_groups"]
+    shared = next(g for g in groups if ["sio", "B"] in g["specialties"])
+    shared["specialties"].remove(["sio", "B"])
+    groups.append({**copy.deepcopy(shared), "specialties": [["sio", "B"]], "phones": ["05 00 00 00 00"]})
+    answers = {"department": "31", "situation": "experience", "sat_before": "no", "specialty": "sio", "nationality": "foreign",
+               "has_benefits": "no", "dispensation": "no", "positioning_decision": "no", "mandatory_language": "english",
+               "disability": "no", "engagement_etudiant": "no"}
+    result = engine.evaluate(ruleset, answers)
+    assert (result["questions"], result["contact_questions"], result["complete"]) == (["option"], ["option"], True)
+    assert [c["kind"] for c in result["contacts"]] == ["exam_office"]
+    result = engine.evaluate(ruleset, {**answers, "option": "B"})
+    assert [c["group"]["phones"] for c in result["contacts"] if c["kind"] == "specialty"] == [["05 00 00 00 00"]]
+    assert result["questions"] == [] and result["contact_questions"] == []
