@@ -44,7 +44,21 @@ class Question(Record):
     )
     asked_when: Condition = doc("n'est posée que si cette condition est remplie", default=Condition.always())
     derived_from: tuple[Identifier, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
+    yes_when: Condition | None = doc(
+        "pour une question à réponse « yes » que l'on ne pose pas quand une autre réponse la donne déjà : cette réponse, "
+        "par exemple {situation: repeater} pour « Avez-vous déjà présenté ce BTS ? » ; une condition « l'une ou "
+        "l'autre » (any:) de ces deux réponses se dit alors avec les seuls mots du « yes » (« si vous avez déjà "
+        "présenté ce BTS lors d'une session précédente »)",
+        default=None,
+    )
     order: int = doc("rang d'affichage : les questions décisives d'abord", default=100)
+
+    def check(self, reader, path: str) -> None:
+        if self.yes_when is not None and "yes" not in self.choices:
+            reader.problem(
+                self.where("yes_when"), f"{path}.yes_when",
+                "yes_when: va avec une question dont un choix est « yes » : ajouter ce choix, ou retirer yes_when:",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .. import emphasis
 from ..french import inner_quotes, without_accents
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
+from ..model.content import Question
 from ..model.specialties import SpecialtyRef
 from . import dates
 
@@ -152,12 +153,13 @@ def _test_clause(notice: Notice, cond: Condition) -> str:
     return t.text("conditions.answer", question=label, answers=answers)
 
 
-def _simplified(cond: Condition) -> Condition:
+def _simplified(cond: Condition, questions: Mapping[str, Question]) -> Condition:
     """The same condition, easier to say: nested « all » (and nested « any ») flattened; tests of one
-    question inside an « any » merged into one test (« route: scolaire or apprenti »)."""
+    question inside an « any » merged into one test (« route: scolaire or apprenti »); inside an « any », a
+    question's ``yes_when`` beside its « yes » said by the « yes » alone."""
     if cond.kind == "test" or not cond.children:
         return cond
-    children = [_simplified(c) for c in cond.children]
+    children = [_simplified(c, questions) for c in cond.children]
     if cond.kind == "not":
         return Condition("not", children=tuple(children))
     flat: list[Condition] = []
@@ -168,6 +170,8 @@ def _simplified(cond: Condition) -> Condition:
         positive = {c for c in flat if c.kind == "test"}
         flat = [_without(c, positive) if c.kind == "not" else c for c in flat]
     if cond.kind == "any":
+        # « situation: repeater » or « sat_before: yes » is said « sat_before: yes » (its question's yes_when)
+        flat = [c for c in flat if not any(_says_yes_when(questions, other, c) for other in flat)]
         merged: list[Condition] = []
         for child in flat:
             same = next((m for m in merged if m.kind == "test" and child.kind == "test" and m.question == child.question), None)
@@ -177,6 +181,14 @@ def _simplified(cond: Condition) -> Condition:
                 merged[merged.index(same)] = Condition("test", same.question, tuple(dict.fromkeys(same.values + child.values)))
         flat = merged
     return flat[0] if len(flat) == 1 else Condition(cond.kind, children=tuple(flat))
+
+
+def _says_yes_when(questions: Mapping[str, Question], test: Condition, other: Condition) -> bool:
+    """``test`` is « question: yes » of a question whose ``yes_when`` is ``other``: the « yes » says both."""
+    if test.kind != "test" or test.values != ("yes",):
+        return False
+    question = questions.get(test.question)
+    return question is not None and question.yes_when == other
 
 
 def _without(negation: Condition, required: set[Condition]) -> Condition:
@@ -257,7 +269,7 @@ def condition_words(notice: Notice, cond: Condition) -> str:
     words around them, the texts of the group ``conditions`` (``content/interface.yaml``).
     """
     t = notice.texts
-    cond = _complemented(notice, _simplified(cond))
+    cond = _complemented(notice, _simplified(cond, notice.questions))
     if cond.kind == "all" and not cond.children:
         return t.text("conditions.everyone")
     if cond.kind == "not":

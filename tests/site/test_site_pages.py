@@ -20,6 +20,21 @@ def test_condition_words_use_question_labels_and_choice_labels(frozen_notices):
     assert pages.condition_words(notice, Condition.always()) == "Tous les candidats"
 
 
+def test_a_yes_that_another_answer_gives_says_both(frozen_notices):
+    """« situation: repeater » or « sat_before: yes », where sat_before is not asked of repeaters since their
+    situation says it (its yes_when): said by the « yes » alone. Without yes_when, both are said."""
+    notice = frozen_notices[0]
+    q = notice.questions
+    repeater, sat = Condition("test", "situation", ("repeater",)), Condition("test", "sat_before", ("yes",))
+    either = Condition("any", children=(repeater, sat))
+    plain = pages.condition_words(notice, either)
+    assert q["situation"].phrases["repeater"] in plain and q["sat_before"].phrases["yes"] in plain
+    said = dataclasses.replace(notice, questions={**q, "sat_before": dataclasses.replace(q["sat_before"], yes_when=repeater)})
+    assert pages.condition_words(said, either) == f"Si {q['sat_before'].phrases['yes']}"
+    other = Condition("test", "situation", ("distance",))  # another answer beside it is still said
+    assert q["situation"].phrases["distance"] in pages.condition_words(said, Condition("any", children=(other, sat)))
+
+
 def test_specialty_conditions_name_the_specialty(frozen_notices):
     notice = frozen_notices[0]
     words = pages.condition_words(notice, Condition("test", "specialty", ("maintenance_systemes",)))
