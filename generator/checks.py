@@ -340,6 +340,19 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     for wid, switch in session_file.warnings.items():
         if switch.when is not None:
             check_condition(switch.when, content, problems, f"warnings.{wid}.when", file_hint=None)
+    for qid, words in session_file.question_words.items():
+        path = f"question_words.{qid}"
+        question = questions.get(qid)
+        if question is None:
+            problems.add(words.origin, path, f"question inconnue {quote(qid)}{_nearest(qid, questions)} (questions de content/questions.yaml)")
+            continue
+        for name in ("choices", "phrases"):
+            for choice in getattr(words, name):
+                if choice not in question.choices:
+                    problems.add(
+                        words.where(name), f"{path}.{name}.{choice}",
+                        f"choix inconnu {quote(choice)}{_nearest(choice, question.choices)} de la question {quote(qid)} (choix : {', '.join(question.choices)})",
+                    )
     if uses_age and info.age_reference_date is None:
         problems.add(info.origin, "session.age_reference_date", f"la pièce {quote(uses_age)} dépend de l'âge (age_band) ; ajouter age_reference_date: AAAA-MM-JJ (date à laquelle l'âge est calculé)")
 

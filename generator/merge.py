@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
@@ -359,6 +359,20 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     return tuple(out)
 
 
+def _questions_in_words(questions: dict[str, Question], session: SessionFile) -> dict[str, Question]:
+    """The questions, those the notice words otherwise in its words (``question_words``: label, choices, phrases)."""
+    out = dict(questions)
+    for qid, words in session.question_words.items():
+        question = questions[qid]
+        out[qid] = replace(
+            question,
+            label=words.label or question.label,
+            choices={**question.choices, **words.choices},
+            phrases={**question.phrases, **words.phrases},
+        )
+    return out
+
+
 def _topics(content: NationalContent, session: SessionFile, year: int, audience: str) -> tuple[ResolvedTopic, ...]:
     texts = content.texts.texts
     own_topics = given(session.topics) or {}
@@ -473,7 +487,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         who_given=who is not None,
         exam_office=session.exam_office or given(academy.exam_office),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
-        questions=content.questions.questions,
+        questions=_questions_in_words(content.questions.questions, session),
         texts=content.interface,
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),

@@ -16,7 +16,7 @@ from ..schema import Record, doc
 from .academy import Office
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
+from .values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
 
 Audience = Literal["individual", "establishment", "both"]
 
@@ -770,6 +770,19 @@ class Contradiction(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class QuestionWords(Record):
+    """A question of content/questions.yaml in this notice's words, when the guide's words say more than the notice
+    does (« positionnement ou dérogation » where a notice speaks of positionnement only)."""
+
+    section: str = doc("où la notice le dit")
+    label: Name | None = doc("la question posée au candidat, dans les mots de la notice (absent : celle de content/questions.yaml)", default=None)
+    choices: dict[ChoiceId, Name] = doc("libellés de choix dans les mots de la notice : identifiant → libellé (les autres restent)", default_factory=dict)
+    phrases: dict[ChoiceId, Name] = doc(
+        "les mots de la colonne « Pour qui » pour ces choix : identifiant → mots (les autres restent)", default_factory=dict
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class WarningSwitch(Record):
     """A warning of content/checklist.yaml that this notice supports (those without a national source), in the
     notice's own words and to the candidates it names when they differ from content/checklist.yaml's; or, under an
@@ -871,6 +884,11 @@ class SessionFile(Record):
     )
     contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
     warnings: dict[Identifier, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
+    question_words: dict[Identifier, QuestionWords] = doc(
+        "questions de content/questions.yaml dans les mots de la notice, quand ceux du guide en disent plus qu'elle : "
+        "identifiant de la question → label:, choices:, phrases:",
+        default_factory=dict,
+    )
     source_notes: tuple[SourceNote, ...] = doc("ambiguïtés et désaccords des sources", default=())
     novelties: Novelties | NotGiven | None = doc(
         "rubrique « Nouveautés de la session » de la page : absente, le guide la calcule (comparaison avec la session précédente "

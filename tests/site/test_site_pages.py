@@ -372,3 +372,29 @@ def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(f
     )
     languages = pages.condition_words(notice, Condition("test", "mandatory_language", ("english", "spanish")))
     assert languages == "Si vous présentez l'anglais en langue vivante obligatoire ou l'espagnol en langue vivante obligatoire", languages
+
+
+def test_a_notice_s_own_words_for_a_question_reach_the_form_and_the_pour_qui():
+    """question_words: a notice that speaks of « positionnement » only (Nantes 2026) asks its question in its words, in
+    the checklist's form and in the « Pour qui » of its pages; the other choices and the other notices keep the
+    guide's."""
+    from generator.checklist.compile import compile_ruleset
+    from generator.merge import build_notice
+    from generator.model.session import QuestionWords
+    from project_support import valid_project
+
+    project = valid_project()
+    slug = "toulouse"
+    data = project.academies[slug]
+    year = min(data.sessions)
+    words = QuestionWords(section="Précision", label="Avez-vous une décision de positionnement ?", phrases={"yes": "vous avez une décision de positionnement"})
+    own = dataclasses.replace(data, sessions={**data.sessions, year: dataclasses.replace(data.sessions[year], question_words={"positioning_decision": words})})
+    guide = build_notice(project.content, data, year)
+    notice = build_notice(project.content, own, year)
+    cond = Condition("test", "positioning_decision", ("yes",))
+    assert pages.condition_words(notice, cond) == "Si vous avez une décision de positionnement"
+    assert pages.condition_words(guide, cond) == f"Si {guide.questions['positioning_decision'].phrases['yes']}" != pages.condition_words(notice, cond)
+    asked = {q["id"]: q for q in compile_ruleset(notice, project.content.checklist)["questions"]}
+    assert asked["positioning_decision"]["label"].startswith("Avez-vous une décision de positionnement")
+    assert notice.questions["positioning_decision"].phrases["no"] == guide.questions["positioning_decision"].phrases["no"]
+    assert project.content.questions.questions["positioning_decision"] == guide.questions["positioning_decision"]  # (not changed)
