@@ -20,6 +20,12 @@ import re as _re
 # officiel géographique: 971…978, 984, 986…989 (the table says which it holds).
 _METROPOLITAN = _re.compile(r"0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]")
 _OVERSEAS = _re.compile(r"97[1-8]|98[46-9]")
+# Living outside France: INSEE's code for abroad, for « 99 », « étranger », « à l'étranger », « hors de France »
+# (case, accents, spaces, hyphens and apostrophes free); in no academy of the table (as the checklist's engine reads it).
+ABROAD = "99"
+_ABROAD_WORDS = ("99", "etranger", "aletranger", "horsdefrance", "horsfrance")
+_FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+_NOT_LETTERS = _re.compile(r"[\s'’‘\-.]+")
 
 
 def clean_code(text):
@@ -29,9 +35,13 @@ def clean_code(text):
     ``" 9 "`` → ``"09"``, ``"2a"`` → ``"2A"``, ``"974"`` → ``"974"``. ``"20"`` is
     None: Corsica is 2A (Corse-du-Sud) or 2B (Haute-Corse). A postal code names its
     department: ``"31000"`` → ``"31"``, ``"97400"`` → ``"974"``, ``"20090"`` → ``"2A"``.
+    Living abroad: ``ABROAD`` (``"99"``) for ``"99"``, ``"étranger"``, ``"à l'étranger"``, ``"Hors de France"``; in
+    no table (``find`` gives None), never a code of the table itself (``TerritoryCode`` refuses it).
     """
     if not isinstance(text, str):
         return None
+    if _NOT_LETTERS.sub("", text.lower()).translate(_FOLD) in _ABROAD_WORDS:
+        return ABROAD
     code = "".join(text.split()).upper()
     if len(code) == 5 and code.isdigit():  # a postal code: its department (as the home page's finder reads it)
         code = code[:3] if code[:2] in ("97", "98") else ("2A" if int(code) < 20200 else "2B") if code[:2] == "20" else code[:2]

@@ -146,6 +146,11 @@ def test_the_table_is_plain_json(table):
         ("01000", "01"), ("00100", None), ("96000", None), ("3100", None), ("310000", None),
         # only the overseas codes of the Code officiel géographique: not 980 (Monaco's postal code 98000), 970, 979, 985
         ("984", "984"), ("989", "989"), ("980", None), ("98000", None), ("970", None), ("979", None), ("985", None),
+        # living abroad: INSEE's code for abroad, and the words a candidate types (case, accents, spaces, hyphens and
+        # apostrophes free); not a country's name, nor a word begun
+        ("99", "99"), (" 9 9 ", "99"), ("étranger", "99"), ("Étranger", "99"), ("ETRANGER", "99"), ("etranger", "99"),
+        ("à l'étranger", "99"), ("A l’étranger", "99"), ("hors de France", "99"), ("Hors-de-France", "99"), ("hors France", "99"),
+        (" HORS DE FRANCE ", "99"), ("Allemagne", None), ("étr", None), ("étrangère", None), ("99000", None), ("99100", None),
     ],
 )
 def test_clean_code(typed, code):
@@ -160,6 +165,16 @@ def test_the_checklist_accepts_every_code_of_the_table(root):
     department question: its engine does not refuse a code the finder and the hint know."""
     codes = [d.code for d in _read(root).departments]
     assert {c: clean_department(c) for c in codes} == {c: c for c in codes}
+
+
+def test_abroad_is_in_no_table_and_never_a_code_of_the_table(table):
+    """« 99 » (living abroad) is an answer, in no academy: ``find`` gives None, and the table cannot hold it."""
+    from generator.model.departments import TerritoryCode
+    from generator.model.values import BadValue
+
+    assert departments.ABROAD == "99" and find(table, "étranger") is None and find(table, "99") is None
+    with pytest.raises(BadValue):
+        TerritoryCode.parse("99")
 
 
 def test_find_any_way_a_candidate_types_it(table):
@@ -206,13 +221,17 @@ def _typed_forms() -> list[str]:
     typed = [f"{n:02d}000" for n in range(100)] + [f"9{a}{b}00" for a in (7, 8) for b in range(10)]
     typed += ["20000", "20090", "20199", "20200", "20290", "20999", "31 000", " 9 7 4 0 0", "3100", "310000", "00100"]
     typed += METROPOLITAN + OVERSEAS_DEPARTMENTS + COLLECTIVITIES + ["9", "2a", " 75 ", "20", "2C", "980", "Paris"]
+    # living abroad, and what is not (a country's name, a word begun)
+    typed += ["99", " 9 9", "99000", "étranger", "Étranger", "ÉTRANGER", "à l'étranger", "A l’étranger", "hors de France",
+              "Hors-de-France", "hors\u00a0France", "Allemagne", "étr", "étrangère", "hors"]
     return typed
 
 
 def test_the_browser_reads_a_postal_code_as_the_engine_does():
     """The checklist's field (checklist.js departmentCode) and the home page's finder (bts.js postal) read what a
     candidate types as the engine and the helper do (clean_code): the same department for every postal code, and
-    no department of the table for what is none."""
+    no department of the table for what is none; living abroad (« étranger », « 99 ») the same for both (bts.js
+    abroad)."""
     node = shutil.which("node")
     if node is None:
         if os.environ.get("CI") == "true":
@@ -221,20 +240,23 @@ def test_the_browser_reads_a_postal_code_as_the_engine_does():
     root = Path(__file__).resolve().parents[1]
     checklist = _js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentCode")
     finder = _js_function(root / "docs" / "assets" / "bts.js", "postal")
+    outside = _js_function(root / "docs" / "assets" / "bts.js", "abroad")
     typed = _typed_forms()
     script = (
-        f"{checklist}\n{finder}\n"
+        f"{checklist}\n{finder}\n{outside}\n"
         'const typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentCode(t), postal(t)])));"
+        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentCode(t), postal(t), abroad(t)])));"
     )
     run = subprocess.run([node, "-e", script], input=json.dumps(typed), capture_output=True, text=True, timeout=60, check=True)
-    codes = {d.code for d in _read(REAL).departments}
+    codes = {d.code for d in _read(REAL).departments} | {departments.ABROAD}
     wrong = []
-    for text, (field, postal) in zip(typed, json.loads(run.stdout)):
+    for text, (field, postal, outside) in zip(typed, json.loads(run.stdout)):
         want = clean_code(text)
+        if outside != (want == departments.ABROAD):
+            wrong.append(("bts.js abroad", text, outside, want))
         if (field if want is None and field not in codes else want) != field:
             wrong.append(("checklist.js departmentCode", text, field, want))
         if len("".join(text.split())) == 5 and (postal if want is None and postal not in codes else want) != postal:
             wrong.append(("bts.js postal", text, postal, want))
     assert not wrong, wrong
-    assert clean_code("31000") == "31" and len(typed) > 150
+    assert clean_code("31000") == "31" and clean_code("étranger") == "99" and len(typed) > 150

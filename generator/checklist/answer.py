@@ -27,7 +27,7 @@ from ..merge import Notice
 from ..model.values import given
 from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
-from .engine import DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
+from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import answer_words, date_notes, provenance_words, without_final_stop
 
 UI = "checklist_page"
@@ -143,7 +143,7 @@ def answer_view(
     def words(qid: str, value: str) -> str:
         if questions[qid]["kind"] == "option" and value not in dict(questions[qid]["choices"]):
             return ui("option", letter=value)
-        return answer_words(ruleset, qid, value)
+        return answer_words(ruleset, qid, value, texts)
 
     def reason(item: dict) -> str:
         text = ui("why_item", question=label(item["question"]), answer=words(item["question"], item["value"]))
@@ -215,7 +215,8 @@ def answer_view(
     )
     kind = standing_kind(result)
     return AnswerView(
-        elsewhere=kind == "outside_academy",
+        # (living abroad: this notice's contacts stay, the candidate may ask its exam office; checklist.js the same)
+        elsewhere=kind == "outside_academy" and result["standing"]["department"] != ABROAD,
         no_list=kind in NO_LIST,
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
@@ -316,6 +317,9 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         else:
             where = (texts.text("standing.ask_website_unknown"), None, None)
         return _pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where)
+    if kind == "outside_academy" and standing["department"] == ABROAD:
+        # living abroad: no notice of the guide says where they register, whom to ask (the hint next to the field)
+        return StandingView(kind, texts.text("standing.abroad_title"), (texts.text("standing.abroad_text"), texts.text("department_hint.abroad")), ())
     if kind == "outside_academy":
         department = standing["department"]
         paragraphs = (texts.text("standing.outside_text"),)
@@ -334,8 +338,11 @@ def _department_hint(result: dict, elsewhere: dict[str, dict]) -> tuple[str, str
     return None if hint is None else _link_line(hint["text"], hint["url"], hint["label"])
 
 
-def _link_line(text: str, href: str, words: str) -> tuple[str, str, str, str]:
-    """``text`` with its « {link} » as the link ``words`` to ``href``: (before, href, words, after)."""
+def _link_line(text: str, href: str | None, words: str | None) -> tuple[str, str | None, str | None, str]:
+    """``text`` with its « {link} » as the link ``words`` to ``href``: (before, href, words, after); without ``href``
+    (living abroad: no link), (text, None, None, "")."""
+    if href is None:
+        return (text, None, None, "")
     before, _, after = text.partition("{link}")
     return (before, href, words, after)
 

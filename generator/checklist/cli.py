@@ -92,6 +92,8 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
     from ..site.directory import department_hint, directory, link_words, where_to_register
     from ..site.status_view import pending
 
+    if code == engine.ABROAD:  # living abroad: no notice of the guide says where they register (as the page)
+        return texts.text("department_hint.abroad")
     project, problems = load_and_check(root)
     if problems or project.content.departments is None or slug not in project.academies:
         return None

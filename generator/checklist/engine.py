@@ -61,13 +61,17 @@ Contacts
     The exam office first (``office`` None when the notice gives no contact),
     then the row of the specialty contact table that matches the answers, then
     the notice's other contacts. None for an ``outside_academy`` candidate: this
-    academy's offices are not where they register.
+    academy's offices are not where they register; but given to one who lives
+    abroad (department ``ABROAD``): no notice says where they register, and the
+    page tells them to ask the academy where they want to sit the exam (no
+    question is asked for them).
 
 Standing
     Before any list, whether the notice concerns the candidate (``standing``):
     ``outside_academy`` (with the ``department``) when the notice says that residence decides
     where one registers (``session.residence``, its words: Toulouse, Clermont-Ferrand and Nantes
     2024 say so; no national text does), the candidate resides in a department of another academy
+    (or abroad: ``ABROAD``, in no academy; no notice says where they register)
     and does not register through an establishment: nothing is listed and no question is needed nor
     any of its deadlines (this notice is not theirs). A notice that does not say so sends no one
     elsewhere for where they live: the candidate keeps the standing below, and the warning about
@@ -127,6 +131,14 @@ UNKNOWN = None
 # as generator/departments.py reads a code (the engine ships alone): metropolitan, and the overseas codes of the
 # Code officiel géographique (971…978, 984, 986…989; not 980, which Monaco's postal code 98000 would give)
 _DEPARTMENT = _re.compile(r"(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-8]|98[46-9])")
+# A candidate who lives outside France: INSEE's code for abroad, the answer ``clean_department`` gives for « 99 »,
+# « étranger », « à l'étranger », « hors de France » (case, accents, spaces, hyphens and apostrophes free). In no
+# academy (``in_academy`` is "no"); the renderers say that no notice of the guide says where such a candidate
+# registers (content/interface.yaml, department_hint.abroad). As generator/departments.py reads it.
+ABROAD = "99"
+_ABROAD_WORDS = ("99", "etranger", "aletranger", "horsdefrance", "horsfrance")
+_FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+_NOT_LETTERS = _re.compile(r"[\s'’‘\-.]+")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The standings for which nothing is listed (see Standing in the module docstring).
 NO_LIST = ("excluded", "not_listed", "outside_academy")
@@ -166,10 +178,12 @@ def parse_date(text):
 
 def clean_department(text):
     """A department code in canonical form (``9`` → ``09``, ``2a`` → ``2A``, ``97 4`` → ``974``, the postal code
-    ``31 000`` → ``31``), or None; as
+    ``31 000`` → ``31``), ``ABROAD`` (« 99 ») for « étranger » or « hors de France », or None; as
     ``generator.departments.clean_code`` reads it (tests/test_departments.py checks they agree)."""
     if not isinstance(text, str):
         return None
+    if _NOT_LETTERS.sub("", text.lower()).translate(_FOLD) in _ABROAD_WORDS:
+        return ABROAD
     code = "".join(text.split()).upper()  # « 97 4 », as a phone's keyboard may space it
     if len(code) == 5 and code.isdigit():  # a postal code: its department (as the home page's finder reads it)
         code = code[:3] if code[:2] in ("97", "98") else ("2A" if int(code) < 20200 else "2B") if code[:2] == "20" else code[:2]
@@ -681,6 +695,9 @@ def evaluate(ruleset, answers):
     needed |= missing
     listed = standing is None or standing["kind"] not in NO_LIST
     elsewhere = standing is not None and standing["kind"] == "outside_academy"
+    # living abroad (ABROAD): no notice of the guide says where to register; this academy's offices are among those
+    # the candidate may ask (the page says to ask the academy where they want to sit the exam): its contacts stay
+    abroad = elsewhere and standing["department"] == ABROAD
 
     documents = []
     undecided = []
@@ -714,7 +731,9 @@ def evaluate(ruleset, answers):
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     # what the contacts still need (the specialty, for its manager) is added once the list's own needs are known
-    contacts, contact_missing = _contacts(ruleset, state) if not elsewhere else ([], frozenset())
+    contacts, contact_missing = _contacts(ruleset, state) if not elsewhere or abroad else ([], frozenset())
+    if abroad:
+        contact_missing = frozenset()  # (nothing is asked of another academy's candidate, nor of one living abroad)
 
     steps = []
     undecided_steps = []

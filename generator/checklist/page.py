@@ -139,6 +139,7 @@ SHARED_TEXTS = {
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
     "dates.words": ("words",),  # under a date, the notice's words (then the guide's note), as the dates table
+    "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).
@@ -310,9 +311,16 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
             for q in ruleset["questions"]
         },
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
-        "departments": ruleset["academy"]["department_names"],
-        # Departments of other academies → the hint under the department field (generator/site/directory.py).
-        "elsewhere": {code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"])} for code, hint in (elsewhere or {}).items()},
+        # the answer for living abroad (engine.clean_department: « 99 »; the field's button writes its name)
+        "abroad": engine.ABROAD,
+        # the academy's departments' names, and living abroad's (« 99 (hors de France) »), for an answer in words
+        "departments": {**ruleset["academy"]["department_names"], engine.ABROAD: _fr(notice.texts.text("department_hint.abroad_name"))},
+        # Departments of other academies → the hint under the department field (generator/site/directory.py); living
+        # abroad (engine.ABROAD), a hint without a link (url and label None).
+        "elsewhere": {
+            code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"]) if hint["label"] is not None else None}
+            for code, hint in (elsewhere or {}).items()
+        },
         "dates": dates,
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),

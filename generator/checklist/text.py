@@ -19,7 +19,7 @@ from ..site.text import of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
-from .engine import DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
+from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -39,8 +39,9 @@ def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile) -> str:
     return french_moment(deadline["end"], deadline["has_time"], timezone, texts, kind=deadline_kind(deadline["kind"], deadline["at_the_latest"]))
 
 
-def answer_words(ruleset: dict, qid: str, value: str) -> str:
-    """An answer in words: the choice label, the specialty's name, the department's name, a French date."""
+def answer_words(ruleset: dict, qid: str, value: str, texts: InterfaceFile | None = None) -> str:
+    """An answer in words: the choice label, the specialty's name, the department's name (living abroad: « 99 (hors de
+    France) », with ``texts``), a French date."""
     question = next((q for q in ruleset["questions"] if q["id"] == qid), None)
     if question is None:
         return value
@@ -51,6 +52,8 @@ def answer_words(ruleset: dict, qid: str, value: str) -> str:
         return ruleset["specialties"][value]["name"]
     if question["kind"] == "department":
         name = ruleset["academy"].get("department_names", {}).get(value)
+        if value == ABROAD and texts is not None:
+            name = texts.text("department_hint.abroad_name")
         return f"{value} ({name})" if name else value
     if question["kind"] == "date" and len(value) == 10:
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
@@ -66,7 +69,7 @@ def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
     """A reason in words: « question » : answer (never the ids)."""
 
     def words(qid: str, value: str) -> str:
-        return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value))
+        return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value, texts))
 
     text = words(item["question"], item["value"])
     if item.get("from"):
@@ -178,6 +181,9 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         return [t.text("standing.excluded_title"), "  " + t.text("standing.excluded_text", label=without_final_stop(" ".join(label.split())))]
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
+    if kind == "outside_academy" and standing["department"] == ABROAD:
+        # living abroad: no notice of the guide says where they register (as the page: answer.py, checklist.js)
+        return [t.text("standing.abroad_title"), "  " + t.text("standing.abroad_text"), "  " + t.text("department_hint.abroad")]
     if kind == "outside_academy":
         where = where or t.text("standing.outside_where_unknown")
         return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text"), "  " + where]
@@ -253,8 +259,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
     # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts,
     # warnings or closing lines (as the page's answer: answer.py, checklist.js).
+    # Living abroad: the same, but this notice's contacts (its exam office is one they may ask; as the page).
     kind = standing_kind(result)
-    if kind == "outside_academy":
+    if kind == "outside_academy" and result["standing"]["department"] != ABROAD:
         return "\n".join(out).rstrip("\n")
     # A situation the notice excludes: none of its dates; excluded or not cited: no closing line (the standing says why;
     # the contacts stay), as the page's answer (engine.NO_DATES, NO_LIST).

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..departments import clean_code
+from ..departments import ABROAD, clean_code
 from ..problems import quote
 from ..schema import Record, doc
 from .values import BadValue, Date, TimeZoneName, Url
@@ -24,6 +24,8 @@ class TerritoryCode(str):
     @classmethod
     def parse(cls, text: str) -> "TerritoryCode":
         code = clean_code(text)
+        if code == ABROAD:  # (« 99 », living abroad: a candidate's answer, in no table)
+            raise BadValue(f"{quote(text)} n'est pas un numéro de département ou de collectivité (99 : hors de France) ; écrire par exemple « 09 », « 2A » ou « 974 »")
         if code == text:
             return cls(code)
         if code is not None:

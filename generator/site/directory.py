@@ -17,6 +17,7 @@ import datetime as dt
 import posixpath
 from dataclasses import dataclass
 
+from ..departments import ABROAD
 from ..french import sort_key
 from ..merge import Notice
 from .paths import establishment_path, has_establishment_page, notice_path
@@ -246,8 +247,10 @@ def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[st
     """For the checklist page: each department outside the notice's academy → the hint said next to the
     department field (plain text, French typography not applied; the page's script writes it as text),
     with its link: the academy's notice here for the same audience, else the academy's official site
-    (``to_root``: from the page to the site's root)."""
-    out = {}
+    (``to_root``: from the page to the site's root). And living abroad (``ABROAD``, « 99 »: « étranger », « hors de
+    France »), in no academy: that no notice of the guide says where such a candidate registers, whom to ask, no link
+    (``url`` and ``label`` None)."""
+    out = {ABROAD: {"text": notice.texts.text("department_hint.abroad"), "url": None, "label": None}}
     for d in routes.departments:
         if d.academy.id == notice.slug:
             continue

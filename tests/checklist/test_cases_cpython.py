@@ -63,9 +63,9 @@ def test_case(case):
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]
-    if (result["standing"] or {}).get("kind") == "outside_academy":
+    if (result["standing"] or {}).get("kind") == "outside_academy" and result["standing"]["department"] != engine.ABROAD:
         assert result["contacts"] == []  # this academy's offices are not where they register
-    else:
+    else:  # (living abroad: no notice says where they register; this academy's exam office is one to ask)
         assert result["contacts"][0]["kind"] == "exam_office"
     if "exam_adjustment" in case:
         # "absent": no item; otherwise the item is there and ``request`` is the expected answer (null: unanswered).
@@ -79,6 +79,8 @@ def test_case(case):
         assert [s["number"] for s in result["steps"]] == case["steps"]
     if "facts" in case:
         assert result["facts"] == case["facts"]
+    if "kept" in case:  # the answers as the engine reads them (« étranger » → « 99 »)
+        assert result["answers"] == case["kept"], f"answers: got {result['answers']}"
     undecided = {d["id"] for d in result["undecided"]}
     # Documents the case says still depend on an answer, or are ruled out whatever the answers.
     assert set(case.get("undecided", [])) <= undecided, f"undecided: got {sorted(undecided)}"
@@ -466,6 +468,31 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     result = engine.evaluate(_ruleset("aix-marseille/2023"), {"situation": "repeater", "department": "75"})
     assert result["documents"]
     assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=len(result["documents"]))) in out, out
+
+
+def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
+    """« 99 » (or « étranger ») on a notice for its residents only (Toulouse 2024): the abroad standing, that no notice of
+    the guide says where to register and whom to ask, then this notice's contacts (no dates, no list); on a notice
+    silent on residence (Aix-Marseille 2023): the list, and the same words under the warning about the department."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    hint = typography(texts.text("department_hint.abroad"))
+    for typed in ("99", "étranger"):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", f"department={typed}", "situation=distance"]) == 0
+        out = capsys.readouterr().out
+        assert typography(texts.text("standing.abroad_title")) in out and typography(texts.text("standing.abroad_text")) in out, out
+        assert out.index(hint) > out.index(typography(texts.text("standing.abroad_text"))), out
+        assert typography(texts.text("checklist.contacts")) in out and "dec5@ac-toulouse.fr" in out, out
+        for absent in ("standing.outside_title", "standing.outside_where_unknown", "checklist.registration", "checklist.incomplete"):
+            assert typography(texts.text(absent)) not in out, absent
+        assert "2023" not in out  # (none of the session's dates)
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "department=hors de France", "situation=repeater"]) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("standing.abroad_title")) not in out
+    assert out.index(hint) > out.index(typography("Le département indiqué n'est pas dans cette académie")), out
+    assert typography(texts.text("checklist.documents", count=3)) in out, out
 
 
 def test_cli_without_the_rest_of_the_project_says_to_register_with_the_department_s_academy(tmp_path, capsys):

@@ -526,6 +526,73 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     visit.close()
 
 
+@SIZES
+def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register(notices, content, origin, browser, size):
+    """« étranger » in the department field of Toulouse 2024 (a notice for its residents only): never « numéro non
+    reconnu »; next to the field and in the note, that the guide's notices do not say where a candidate living abroad
+    registers and whom to ask (no link, no rule made up); no list, date nor question, but the notice's contacts; the
+    answer kept as « 99 »; in the words of the build's answer. The button « Je réside hors de France » writes it. On
+    Aix-Marseille 2023 (silent on residence), the list stays, with the same words under the warning about the department."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    assert notice.session.session.residence is not None
+    t = notice.texts
+    abroad = " ".join(typography(t.text("department_hint.abroad")).split())
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    page.fill("#q-department-input", "étranger")
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    hint = page.locator("#q-department-elsewhere")
+    assert hint.is_visible() and " ".join(hint.inner_text().split()) == abroad, hint.inner_text()
+    assert hint.get_by_role("link").count() == 0
+    assert page.is_hidden("#q-department-problem") and page.get_attribute("#q-department-input", "aria-invalid") == "false"
+    assert answers_in(page) == {"department": "99"}
+    standing = page.locator("#bts-checklist-output > .bts-checklist-standing")
+    assert standing.get_attribute("data-standing") == "outside_academy"
+    assert page.inner_text("#bts-checklist-output > .bts-checklist-standing h3") == typography(t.text("standing.abroad_title"))
+    assert abroad in " ".join(standing.inner_text().split())
+    assert page.locator("#bts-checklist-output :is([data-document], [data-deadline], [data-step], [data-key-date], [data-registration], .bts-checklist-remaining)").count() == 0
+    assert page.locator("#bts-checklist-output .bts-checklist-contacts").count() == 1  # whom to ask, if it is this academy
+    assert page.locator("[data-question].bts-checklist-needed").count() == 0
+    assert " ".join(page.inner_text("#bts-checklist-status").split()) == " ".join(typography(t.text("checklist_page.summary_abroad")).split())
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    assert_standing_as_built(page, notice, content, {"department": "99"}, data["elsewhere"])
+    if size == PHONE:
+        assert page.inner_text("#bts-checklist-summary [data-summary=documents]") == typography(t.text("checklist_page.summary_abroad"))
+        assert [v for v in axe(page) if "#q-department" in v or "standing" in v] == []
+    # a country's name is not read: the message says what to write
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill("#q-department-input", "Allemagne")
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    assert page.is_visible("#q-department-problem") and "«\u00a0étranger\u00a0»" in page.inner_text("#q-department-problem")
+    # the button writes it for the candidate
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    button = page.get_by_role("button", name=typography(t.text("checklist_page.abroad_button")))
+    assert button.get_attribute("aria-controls") == "q-department-input"
+    button.click()
+    ready(page, sent)
+    assert page.input_value("#q-department-input") == t.text("department_hint.abroad_name") and answers_in(page) == {"department": "99"}
+    assert page.is_hidden("#q-department-problem") and " ".join(hint.inner_text().split()) == abroad
+    assert standing.get_attribute("data-standing") == "outside_academy"
+    # a notice that does not say residence decides: the list stays; the same words next to the field and under the warning
+    aix = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    assert aix.session.session.residence is None
+    answers = {"has_benefits": "no", "department": "hors de France", "situation": "experience", "sat_before": "no", "nationality": "foreign",
+               "dispensation": "both", "specialty": "amcr", "mandatory_language": "english", "disability": "no"}
+    page.goto(origin + url_of(aix) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    assert page.locator("#bts-checklist-output [data-document]").count() == 6
+    assert page.locator("#bts-checklist-output > .bts-checklist-standing[data-standing=outside_academy]").count() == 0
+    assert " ".join(page.inner_text("#q-department-elsewhere").split()) == abroad
+    under = page.locator("#bts-checklist-output [data-warning=outside_academy] p").nth(1)
+    assert " ".join(under.inner_text().split()) == abroad
+    assert problems(visit) == []
+    visit.close()
+
+
 def _rules_warning_case(notices, content):
     """A session asking the department, answers (situation, route) raising a warning about its rules (one whose
     condition reads more than the department), and a department of another academy."""

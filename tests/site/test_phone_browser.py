@@ -129,6 +129,33 @@ def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
     w.close()
 
 
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_the_finder_answers_a_candidate_living_abroad(browser, origin, width):
+    """« étranger », « hors de France », « 99 » (INSEE's code for abroad): no row, and the status line says that the
+    guide's notices do not say where a candidate living abroad registers, and whom to ask; a country's name finds
+    nothing, and the message says to type « étranger »."""
+    from generator.checklist.cli import load_texts
+    from project_support import FROZEN
+
+    texts, _ = load_texts(FROZEN)
+    abroad = " ".join(typography(texts.text("home.abroad")).split())
+    w = visit(browser, origin, "/", width)
+    page = w.page
+    field = page.locator("#bts-filter-input")
+    status = page.locator("#bts-filter-status")
+    for typed in ("étranger", "Étranger", "à l'étranger", "hors de France", "Hors-de-France", "99", " 9 9 "):
+        field.fill(typed)
+        assert page.locator(".bts-departments tbody tr:visible").count() == 0, typed
+        assert " ".join(status.inner_text().split()) == abroad, (typed, status.inner_text())
+    field.fill("Allemagne")
+    assert page.locator(".bts-departments tbody tr:visible").count() == 0
+    assert "Allemagne" in status.inner_text() and "«\u00a0étranger\u00a0»" in status.inner_text(), status.inner_text()
+    field.fill("")
+    assert page.locator(".bts-departments tbody tr:visible").count() > 100 and status.inner_text() == ""
+    no_violation(w)
+    w.close()
+
+
 def test_nantes_sends_each_candidate_to_the_notice_for_them(browser, origin):
     w = visit(browser, origin, "/", PHONE)
     page = w.page

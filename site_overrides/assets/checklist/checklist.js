@@ -322,7 +322,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: listQuestions(result).length });
+    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: listQuestions(result).length });
     if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
@@ -356,6 +356,12 @@ function start(root) {
     return Boolean(result.standing) && result.standing.kind === "outside_academy";
   }
 
+  // Living abroad (« étranger », « 99 »), where the notice reserves registration to its residents: no list either,
+  // but this notice's contacts (no notice says where to register; its exam office is one to ask; engine: contacts).
+  function abroad(result) {
+    return outside(result) && result.standing.department === data.abroad;
+  }
+
   // none of this notice's dates for the candidate: another academy's, or one it excludes
   function noDates(result) {
     return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
@@ -369,7 +375,7 @@ function start(root) {
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
     const none = noList(result);
-    const documents = elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
+    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, Date.now());
     bar.querySelector("[data-summary=next]").textContent = elsewhere || none ? "" : next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
@@ -599,6 +605,9 @@ function start(root) {
           ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
           : pointing(shared("standing.ask_website_unknown"), null, null);
       block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), where);
+    } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
+      // living abroad: no notice of the guide says where they register, whom to ask (as next to the field)
+      block.append(el("h3", shared("standing.abroad_title")), el("p", shared("standing.abroad_text")), el("p", shared("department_hint.abroad")));
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
       const found = elsewhereHint(data, standing.department);
@@ -727,7 +736,7 @@ function start(root) {
       parts.push(list);
     }
     if (result.exam_adjustment) parts.push(...adjustment(result.exam_adjustment));
-    if (!elsewhere) parts.push(...contactsBlock(result));
+    if (!elsewhere || abroad(result)) parts.push(...contactsBlock(result));
     if (!none) parts.push(...endingLines(result));
     parts.push(answersBlock(result));
     parts.push(keep());
@@ -1039,6 +1048,10 @@ function departmentHint(form, data) {
       hint.replaceChildren();
       hint.hidden = !found;
       if (!found) return;
+      if (!found.url) {
+        hint.append(found.text); // living abroad: whom to ask, no link
+        return;
+      }
       const [before, after] = found.text.split("{link}");
       const link = document.createElement("a");
       link.href = found.url;
@@ -1047,6 +1060,16 @@ function departmentHint(form, data) {
     };
     input.addEventListener("input", update);
     update();
+    // « Je réside hors de France »: writes the answer's words in the field (read as « 99 »), as if typed, and the
+    // list follows (a change of the form)
+    const button = document.getElementById(`q-${qid}-abroad`);
+    if (button) {
+      button.addEventListener("click", () => {
+        input.value = data.departments[data.abroad];
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    }
   }
 }
 
@@ -1058,10 +1081,15 @@ function elsewhereHint(data, value) {
 }
 
 // A department as typed (« 9 », « 2a », « 97 4 », the postal code « 31 000 ») as the codes of data.elsewhere write
-// it (« 09 », « 2A », « 974 », « 31 »), as the engine reads it (engine.clean_department).
+// it (« 09 », « 2A », « 974 », « 31 »), as the engine reads it (engine.clean_department); living abroad (« 99 »,
+// « étranger », « à l'étranger », « hors de France »; case, accents, spaces, hyphens, apostrophes free): « 99 ».
 function departmentCode(value) {
+  const folded = String(value).toLowerCase().replace(/[\s'’‘\-.]+/g, "")
+    .replace(/[àâä]/g, "a").replace(/[éèêë]/g, "e").replace(/[îï]/g, "i").replace(/[ôö]/g, "o").replace(/[ùûü]/g, "u").replace(/ç/g, "c");
+  if (["99", "etranger", "aletranger", "horsdefrance", "horsfrance"].includes(folded)) return "99";
   let code = String(value).replace(/\s+/g, "").toUpperCase();
   if (/^[0-9]{5}$/.test(code)) {
+    if (code.startsWith("99")) return ""; // (no postal code: not abroad either, which is « 99 » alone)
     code = /^9[78]/.test(code) ? code.slice(0, 3) : code.startsWith("20") ? (Number(code) < 20200 ? "2A" : "2B") : code.slice(0, 2);
   }
   return /^[0-9]$/.test(code) ? `0${code}` : code;
