@@ -116,6 +116,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "except": ("condition", "exception"),
         "and": ("before", "after"),
         "or": ("before", "after"),
+        "or_that": ("before", "after"),
         "not": ("condition",),
         "or_comma": ("before", "after"),
         "or_last": ("before", "after"),

@@ -191,6 +191,19 @@ class Notice:
     def deadline(self, deadline_id: str) -> ResolvedDeadline:
         return next(d for d in self.deadlines if d.id == deadline_id)
 
+    @property
+    def registration_window(self) -> tuple[str, str]:
+        """The first and last days of registration (ISO dates, the academy's days) for the national rule of the JDC
+        (age « avant 25 ans » at registration): the checklist's ruleset carries them (``registration_window``), the
+        pages' words read them (one source for both). A notice that gives neither its closing nor its documents
+        deadline: the whole academic year of the session, so that a candidate turning 25 in it gets the document
+        with its condition (« exigé si vous vous inscrivez avant votre anniversaire »), never silently nothing."""
+        documents = next((d for d in self.deadlines if d.id == "documents"), None)
+        opening = self.opening.date().isoformat() if self.opening is not None else None
+        closing = self.closing.date().isoformat() if self.closing is not None else None
+        last = closing or (documents.end.date().isoformat() if documents is not None and documents.end is not None else None)
+        return (opening or closing or f"{self.year - 1}-09-01", last or f"{self.year}-08-31")
+
     def national_dating(self, topic: ResolvedTopic | None = None) -> tuple[tuple[ResolvedStatement, ResolvedDocument], ...]:
         """The notice's own items a national statement dates otherwise (``documents_when``), with that statement:
         an item asked in its condition whose date is not the notice's documents deadline, or which the notice lets

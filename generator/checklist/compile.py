@@ -104,10 +104,6 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     return warnings
 
 
-def _date(value) -> str | None:
-    return value.date().isoformat() if value is not None else None
-
-
 def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     """The ruleset of one notice (a json.dumps-able dict); ``checklist``: content/checklist.yaml, already loaded."""
     session = notice.session
@@ -125,7 +121,6 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     r408_notice = []
     if notice.r408.notice_list is not None:
         r408_notice = [[e.specialty.specialty, e.specialty.option] for e in notice.r408.notice_list.specialties]
-    documents_deadline = next((d for d in notice.deadlines if d.id == "documents"), None)
     # an item a national text dates otherwise: that text's words on when, said under it (the page: its topic)
     dated: dict[str, list[dict]] = {}
     for statement, doc in notice.national_dating():
@@ -151,13 +146,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             "residence": info.residence,
             "age_reference_date": info.age_reference_date.isoformat() if info.age_reference_date else None,
             # The registration window, for the national rule of the JDC (age « avant 25 ans » at registration).
-            # A notice that gives neither its closing nor its documents deadline: the whole academic year
-            # of the session, so that a candidate turning 25 in it gets the document with its condition
-            # (« exigé si vous vous inscrivez avant votre anniversaire »), never silently nothing.
-            "registration_window": [
-                _date(notice.opening) or _date(notice.closing) or f"{notice.year - 1}-09-01",
-                _date(notice.closing) or _date(documents_deadline.end if documents_deadline else None) or f"{notice.year}-08-31",
-            ],
+            "registration_window": list(notice.registration_window),
             "registration": {
                 "opening": _iso(notice.opening),
                 "opening_has_time": notice.opening_has_time,

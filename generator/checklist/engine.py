@@ -36,7 +36,10 @@ Derived facts
     of the 25th birthday counts as 25). Someone born on 29 February has their
     birthday on 28 February in non-leap years. Bands: ``under_18`` (< 18),
     ``from_18_to_24`` (18 to 24), ``from_25`` (25 and more). Without a reference
-    date the band is not applicable.
+    date the band is not applicable. These two (``BIRTH_FACTS``) are computed by
+    module-level functions (``birth_fact``) that the pages' words also call
+    (generator/site/words.py: which of their values can occur together for a
+    session's dates), so that the page and the checklist cannot disagree.
 
 Steps
     Each CYCLADES step has a ``when`` condition (``["all", []]``: every
@@ -338,6 +341,47 @@ def age_band(birth, reference):
     return "from_25"
 
 
+def national_age_band(birth, first, last):
+    """The age during the registration window (first and last day, dates) for the national JDC rule:
+    ``under_25`` when the 25th birthday comes after the last day, ``from_25`` when it comes on or before the
+    first day, ``turns_25`` in between."""
+    birthday_25 = birthday_in(birth.year + 25, birth)
+    if birthday_25 > last:
+        return "under_25"
+    if birthday_25 <= first:
+        return "from_25"
+    return "turns_25"
+
+
+# The derived facts read from the birth date alone (and the session's dates): ``birth_fact`` says them.
+BIRTH_FACTS = ("age_band", "national_age_band")
+
+
+def birth_fact_dates(qid, session):
+    """The session's dates a fact of ``BIRTH_FACTS`` reads (``age_reference_date``; the first and last days of
+    ``registration_window``), as dates; None when the session lacks them (the fact is not applicable)."""
+    if qid == "age_band":
+        reference = session["age_reference_date"]
+        return None if reference is None else (parse_date(reference),)
+    if qid == "national_age_band":
+        first, last = session["registration_window"]
+        return None if last is None else (parse_date(first or last), parse_date(last))
+    raise ValueError("not a fact of the birth date: " + qid)
+
+
+def birth_fact(qid, birth, session):
+    """A fact of ``BIRTH_FACTS`` for a birth date (a date) and the ruleset's ``session`` (its
+    ``age_reference_date`` and ``registration_window``, ISO strings); False when the session lacks the dates the
+    fact needs (not applicable). What the checklist derives, and what the pages' words
+    (generator/site/words.py) enumerate: one computation for both."""
+    dates = birth_fact_dates(qid, session)
+    if dates is None:
+        return FALSE
+    if qid == "age_band":
+        return age_band(birth, *dates)
+    return national_age_band(birth, *dates)
+
+
 class _State:
     """The answers with memoised applicability and values (value, missing questions)."""
 
@@ -420,29 +464,13 @@ class _State:
             if code is UNKNOWN or code is FALSE:
                 return (code, miss)
             return ("yes" if code in self.ruleset["academy"]["departments"] else "no", frozenset())
-        if qid == "age_band":
-            reference = self.ruleset["session"]["age_reference_date"]
-            if reference is None:
-                return (FALSE, frozenset())
+        if qid in BIRTH_FACTS:
+            if birth_fact_dates(qid, self.ruleset["session"]) is None:
+                return (FALSE, frozenset())  # (the session lacks the dates the fact needs)
             birth, miss = value("birth_date")
             if birth is UNKNOWN or birth is FALSE:
                 return (birth, miss)
-            return (age_band(parse_date(birth), parse_date(reference)), frozenset())
-        if qid == "national_age_band":
-            first, last = self.ruleset["session"]["registration_window"]
-            if last is None:
-                return (FALSE, frozenset())
-            first = first or last
-            birth, miss = value("birth_date")
-            if birth is UNKNOWN or birth is FALSE:
-                return (birth, miss)
-            born = parse_date(birth)
-            birthday_25 = birthday_in(born.year + 25, born)
-            if birthday_25 > parse_date(last):
-                return ("under_25", frozenset())
-            if birthday_25 <= parse_date(first):
-                return ("from_25", frozenset())
-            return ("turns_25", frozenset())
+            return (birth_fact(qid, parse_date(birth), self.ruleset["session"]), frozenset())
         if qid in ("r408_required", "r408_listed"):
             entries = self.ruleset["r408" if qid == "r408_required" else "r408_notice"]
             spec, miss = value("specialty")

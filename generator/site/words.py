@@ -7,10 +7,13 @@ The view models of the pages (``notice_view``, ``establishment_view``,
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 
 from .. import emphasis
+from ..checklist import engine
 from ..french import inner_quotes, without_accents
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
@@ -226,7 +229,7 @@ def _complemented(notice: Notice, cond: Condition) -> Condition:
 def _but_one(notice: Notice, test: Condition, beside: tuple[Condition, ...]) -> Condition:
     """A test of every choice but one of a fact the guide derives from the answers, said as the exception of that
     one: « sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions », where « vous avez moins de 25 ans
-    jusqu'à la clôture des inscriptions ou 25 ans pendant la période d'inscription » said the same at length (the
+    jusqu'à la clôture des inscriptions ou vous atteignez 25 ans pendant la période d'inscription » said the same at length (the
     national JDC rule). Only when the tests ``beside`` it (the rest of its « all ») require what makes the fact
     asked at all (the birth date is asked of French candidates only): else « sauf si » would take in candidates the
     fact is not asked of."""
@@ -242,6 +245,115 @@ def _but_one(notice: Notice, test: Condition, beside: tuple[Condition, ...]) -> 
     return Condition("not", children=(Condition("test", test.question, rest),))
 
 
+def _birth_facts(notice: Notice) -> dict[str, str]:
+    """The facts the engine derives from a date answer alone (``engine.BIRTH_FACTS``: the age bands of the birth
+    date), with that answer's question."""
+    found = {}
+    for qid in engine.BIRTH_FACTS:
+        question = notice.questions.get(qid)
+        if question is None or question.kind != "derived" or len(question.derived_from) != 1:
+            continue
+        source = notice.questions.get(question.derived_from[0])
+        if source is not None and source.kind == "date":
+            found[qid] = question.derived_from[0]
+    return found
+
+
+def _session_dates(notice: Notice) -> dict:
+    """The session's dates as the checklist's ruleset gives them to the engine (``session``)."""
+    reference = notice.session.session.age_reference_date
+    return {"age_reference_date": reference.isoformat() if reference else None, "registration_window": list(notice.registration_window)}
+
+
+@functools.lru_cache(maxsize=64)
+def _combinations(facts: tuple[str, ...], reference: str | None, window: tuple[str, str]) -> dict[tuple[str, ...], dt.date]:
+    """The values ``facts`` (of ``engine.BIRTH_FACTS``) can take together for the session's dates, each with the
+    latest birth date that gives them (the youngest candidate): every birth date from 40 years before the session's
+    earliest date to 10 years before its latest, day by day, derived by the engine itself (the 18th and 25th
+    birthdays fall in between; any other birth date gives the values of that range's ends)."""
+    session = {"age_reference_date": reference, "registration_window": list(window)}
+    days = [d for qid in facts for d in engine.birth_fact_dates(qid, session)]
+    day = dt.date(min(days).year - 40, 1, 1)
+    end = dt.date(max(days).year - 10, 12, 31)
+    found: dict[tuple[str, ...], dt.date] = {}
+    while day <= end:
+        found[tuple(engine.birth_fact(qid, day, session) for qid in facts)] = day
+        day += dt.timedelta(days=1)
+    return found
+
+
+def _holds(cond: Condition, values: dict[str, object]) -> bool:
+    """Whether a condition on ``values`` (question → value) holds (every question it reads has one)."""
+    if cond.kind == "test":
+        return values[cond.question] in cond.values
+    results = [_holds(c, values) for c in cond.children]
+    if cond.kind == "not":
+        return not results[0]
+    return any(results) if cond.kind == "any" else all(results)
+
+
+def _phrases_said(cond: Condition) -> int:
+    return sum(len(t.values) for t in cond.tests())
+
+
+def _by_birth_date(notice: Notice, cond: Condition) -> Condition:
+    """An « all » whose tests (or negated tests) read two or more facts of the same birth date, said as what they
+    allow for the session's dates: Clermont-Ferrand 2024's national JDC row, « nationalité française, under 25 or
+    turning 25 during registration, and not 18 to 24 at the reference date », said as its exceptions read as its
+    opposite (« …, sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions ou si vous avez de 18 à 24 ans
+    … »), is « vous avez moins de 18 ans à la date de référence pour l'âge ou que vous atteignez 25 ans pendant la
+    période d'inscription » with that session's dates (the reference date is the closing).
+
+    The combinations of the facts' values that can occur (``_combinations``) that satisfy those tests are said by
+    the fewest values, each of a single fact, every combination of which satisfies them; the values of one fact make
+    one test, and the tests an « any » (youngest first) in place of those tests. The condition as it was when that
+    takes more phrases than the tests said, when a combination needs two facts to be said, or when the tests would hold
+    for a candidate the birth date is not asked of and the rest of the « all » does not require what makes it asked."""
+    if cond.kind != "all":
+        return cond
+    facts = _birth_facts(notice)
+    dated = [c for c in cond.children if c.questions() and c.questions() <= facts.keys() and len({facts[q] for q in c.questions()}) == 1]
+    read = sorted({q for c in dated for q in c.questions()}, key=lambda q: engine.BIRTH_FACTS.index(q))
+    if len(read) < 2 or len({facts[q] for q in read}) != 1:
+        return cond
+    others = tuple(c for c in cond.children if c not in dated)
+    session = _session_dates(notice)
+    if any(engine.birth_fact_dates(q, session) is None for q in read):
+        return cond
+    tests = Condition("all", children=tuple(dated))
+    source = notice.questions[facts[read[0]]]
+    if _holds(tests, dict.fromkeys(read, False)) and source.asked_when not in (Condition.always(), *others):
+        return cond  # (they hold for a candidate not asked the birth date: « sauf si » keeps them)
+    possible = _combinations(tuple(read), session["age_reference_date"], tuple(session["registration_window"]))
+    allowed = {combination for combination in possible if _holds(tests, dict(zip(read, combination)))}
+    if not allowed or allowed == set(possible):
+        return cond
+    # the values of a single fact that only allowed combinations have (youngest first)
+    youngest = {}
+    for combination, born in possible.items():
+        for qid, value in zip(read, combination):
+            youngest[(qid, value)] = max(born, youngest.get((qid, value), born))
+    single = [
+        (qid, value)
+        for (qid, value) in sorted(youngest, key=lambda v: youngest[v], reverse=True)
+        if all(c in allowed for c in possible if c[read.index(qid)] == value)
+    ]
+    cover = next(
+        (
+            chosen
+            for size in range(1, len(single) + 1)
+            for chosen in itertools.combinations(single, size)
+            if all(any(c[read.index(qid)] == value for qid, value in chosen) for c in allowed)
+        ),
+        None,
+    )
+    said_before = sum(_phrases_said(c) for c in _complemented(notice, cond).children if c.questions() <= set(read))
+    if cover is None or len(cover) > said_before:
+        return cond
+    said = [Condition("test", qid, tuple(v for q, v in cover if q == qid)) for qid in dict.fromkeys(q for q, _ in cover)]
+    return Condition.all_of(*others, said[0] if len(said) == 1 else Condition("any", children=tuple(said)))
+
+
 def _clause(notice: Notice, cond: Condition) -> str:
     """A condition as it follows « Si »: « vous êtes … et que vous avez … »."""
     t = notice.texts
@@ -255,7 +367,11 @@ def _clause(notice: Notice, cond: Condition) -> str:
     negative = [c.children[0] for c in cond.children if c.kind == "not"]
     if not positive:
         return t.join("conditions.and", [_clause(notice, c) for c in cond.children])
-    text = t.join("conditions.and", [_clause(notice, c) for c in positive])
+    # an « any » among them: « … et que vous avez … ou que vous atteignez … » (``_by_birth_date``)
+    text = t.join("conditions.and", [
+        t.join("conditions.or_that", [_clause(notice, a) for a in c.children]) if c.kind == "any" and len(positive) > 1 else _clause(notice, c)
+        for c in positive
+    ])
     if negative:
         text = t.text("conditions.except", condition=text, exception=t.join("conditions.or", [_clause(notice, c) for c in negative]))
     return text
@@ -269,7 +385,7 @@ def condition_words(notice: Notice, cond: Condition) -> str:
     words around them, the texts of the group ``conditions`` (``content/interface.yaml``).
     """
     t = notice.texts
-    cond = _complemented(notice, _simplified(cond, notice.questions))
+    cond = _complemented(notice, _by_birth_date(notice, _simplified(cond, notice.questions)))
     if cond.kind == "all" and not cond.children:
         return t.text("conditions.everyone")
     if cond.kind == "not":

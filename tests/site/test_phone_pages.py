@@ -17,7 +17,9 @@ import yaml
 from markdown import Markdown
 from mkdocs.utils.meta import get_data
 
+from generator.checklist import engine
 from generator.checklist import page as checklist
+from generator.checklist.compile import compile_ruleset
 from generator.checklist.text import french_moment
 from generator.checks import check_phrases
 from generator.french import sort_key, typography
@@ -28,7 +30,7 @@ from generator.problems import Problems
 from generator.site import dates, ics, pages
 from generator.site.directory import department_help, department_hints, directory
 from generator.site.notice_view import notice_view, page_title
-from generator.site.words import condition_words, deadline_moment, last_date
+from generator.site.words import _by_birth_date, _simplified, condition_words, deadline_moment, last_date
 from project_support import FROZEN
 from site_support import ROOT
 
@@ -158,9 +160,10 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
         # tests of one question in an « any » are one answer among several; every choice but one of a derived fact
         # is said as the exception of the last (not « moins de 25 ans jusqu'à la clôture … ou 25 ans pendant … »)
         ("aix-marseille", 2023, "jdc_certificate", "Si vous êtes de nationalité française, sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions"),
-        # « A and not (A and B) » says the exception without A again
+        # two facts of the birth date, said as what the session's dates allow (not « sauf si vous avez 25 ans ou plus
+        # dès l'ouverture des inscriptions ou si vous avez de 18 à 24 ans … », a double exclusion read as its opposite)
         ("clermont-ferrand", 2024, "jdc_certificate",
-         "Si vous êtes de nationalité française, sauf si vous avez 25 ans ou plus dès l'ouverture des inscriptions ou si vous avez de 18 à 24 ans à la date de référence"),
+         "Si vous êtes de nationalité française et que vous avez moins de 18 ans à la date de référence pour l'âge ou que vous atteignez 25 ans pendant la période d'inscription"),
         ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
         # « not (notice's list: yes) » of a yes-or-no fact is one more requirement, not an exemption (« ou si … »)
         ("toulouse", 2024, "r408_attestation", "Si votre spécialité figure sur la liste R408 nationale en vigueur pour la session et que votre spécialité ne figure pas sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408"),
@@ -182,6 +185,62 @@ def test_all_choices_but_one_are_said_as_an_exception_only_beside_what_makes_the
     assert "sauf si vous avez 25 ans ou plus" in with_french and "moins de 25 ans" not in with_french, with_french
     alone = condition_words(notice, Condition("all", children=(Condition("test", "situation", ("repeater",)), band)))
     assert "sauf si" not in alone and "moins de 25 ans" in alone, alone
+
+
+def test_two_facts_of_the_birth_date_are_said_as_what_the_sessions_dates_allow(notices):
+    """Clermont-Ferrand 2024's national JDC row (« nationalité française », under 25 or turning 25 during registration,
+    not 18 to 24 at the reference date: its own item covers those) said by its exceptions read as its opposite. With
+    that session's dates (the reference date is the closing) it holds for those under 18 at the reference date and
+    those turning 25 during registration: said so, each by one fact, in the words of content/questions.yaml."""
+    notice = notice_of(notices, "clermont-ferrand", 2024)
+    words = condition_words(notice, next(d for d in notice.documents if d.id == "jdc_certificate").when)
+    t, q = notice.texts, notice.questions
+    either = t.join("conditions.or_that", [q["age_band"].phrases["under_18"], q["national_age_band"].phrases["turns_25"]])
+    assert words == t.text("conditions.if", condition=t.join("conditions.and", [q["nationality"].phrases["french"], either])), words
+    assert "sauf si" not in words and "atteignez 25 ans" in words, words
+
+
+# (the session's age reference date; what the national JDC row of Clermont-Ferrand 2024 then says of the birth date:
+# None when the positive form would need two facts for one case, and the exceptions stay)
+REFERENCES = [
+    (None, [("age_band", ("under_18",)), ("national_age_band", ("turns_25",))]),  # the notice's: the closing
+    ("2023-10-12", [("age_band", ("under_18",))]),  # the opening: turning 25 during registration is 24 then
+    ("2023-01-01", [("age_band", ("under_18",))]),
+    ("2023-11-01", None),  # within registration: turning 25 is 18 to 24 or 25, the latter only
+    ("2024-06-01", None),  # after it: 25 at the reference date is under 25 or turning 25 during registration
+]
+
+
+@pytest.mark.parametrize("reference, said", REFERENCES, ids=[str(r[0]) for r in REFERENCES])
+def test_the_facts_said_of_the_birth_date_hold_exactly_when_the_engine_says_so(project, notices, reference, said):
+    """For every birth date of 30 years, the condition as the sentence says it (its facts of the birth date chosen
+    by ``_by_birth_date``) holds exactly when the engine's evaluation of the row's condition does, for the
+    notice's dates and others (the ruleset's dates: the checklist's)."""
+    notice = notice_of(notices, "clermont-ferrand", 2024)
+    if reference is not None:
+        info = dataclasses.replace(notice.session.session, age_reference_date=dt.date.fromisoformat(reference))
+        notice = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    when = next(d for d in notice.documents if d.id == "jdc_certificate").when
+    simple = _simplified(when)
+    as_said = _by_birth_date(notice, simple)
+    if said is None:
+        assert as_said == simple
+    else:
+        dated = as_said.children[-1]
+        assert [(c.question, c.values) for c in (dated.children if dated.kind == "any" else (dated,))] == said
+        assert as_said.children[:-1] == (Condition("test", "nationality", ("french",)),)
+    day, end, checked = dt.date(1990, 1, 1), dt.date(2020, 12, 31), set()
+    while day <= end:
+        state = engine._State(ruleset, {"nationality": "french", "birth_date": day.isoformat()})
+        holds = state.evaluate(when.to_json())[0]
+        assert state.evaluate(as_said.to_json())[0] is holds, (day, holds)
+        checked.add(holds)
+        day += dt.timedelta(days=1)
+    assert checked == {True, False}
+    for answers in ({"nationality": "foreign"}, {"nationality": "french"}, {}):
+        state = engine._State(ruleset, answers)
+        assert state.evaluate(as_said.to_json())[0] is state.evaluate(when.to_json())[0], answers
 
 
 def test_a_question_without_phrases_reads_with_its_label(notices):
