@@ -222,7 +222,7 @@ def test_the_facts_said_of_the_birth_date_hold_exactly_when_the_engine_says_so(p
         notice = dataclasses.replace(notice, session=dataclasses.replace(notice.session, session=info))
     ruleset = compile_ruleset(notice, project.content.checklist)
     when = next(d for d in notice.documents if d.id == "jdc_certificate").when
-    simple = _simplified(when)
+    simple = _simplified(when, notice.questions)
     as_said = _by_birth_date(notice, simple)
     if said is None:
         assert as_said == simple
