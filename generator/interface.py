@@ -170,8 +170,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "route_scolaire": (),
         "route_apprenti": (),
         "route_formation_continue": (),
-        "by_establishment": ("count",),
-        "elsewhere": (),
         "not_cited": (),
         "not_given": (),
     },

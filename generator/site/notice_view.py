@@ -21,7 +21,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.content import InterfaceFile
-from ..model.session import LAYOUT_PARTS, Application, Category, FormField, Link, SourceNote
+from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.values import given
 from ..model.site import SiteFile
 from . import dates, ics, timeline
@@ -170,8 +170,6 @@ class Who:
     rows: tuple[WhoRow, ...]
     routes: bool  # a column for the training routes (some row names them)
     details: bool  # a column « Précisions » (some row has one)
-    by_establishment: tuple[str, ...]  # labels of the categories their establishment registers
-    elsewhere: tuple[Category, ...]
     as_written: str | None  # the notice's own text of its categories (its PDF prints it in place of the rows)
     # a notice for individual candidates: the checklist's situations it names no category for, in the checklist's
     # words (« Je travaille et je justifie… »); an establishments' notice routes them to the other notice instead
@@ -531,8 +529,6 @@ def _who(notice: Notice) -> Who:
         rows=tuple(rows),
         routes=any(r.routes for r in rows),
         details=any(r.detail for r in rows),
-        by_establishment=tuple(c.label for c in notice.who if c.how == "establishment"),
-        elsewhere=tuple(c for c in notice.who if c.how == "elsewhere"),
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
     )
