@@ -222,6 +222,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "late_deposit_note": ("words",),
         "who_no_more": (),
         "form": ("link",),
+        "form_establishment": ("link",),
         "late_deposit_as_written": ("date", "words"),
     },
     "r408": {
@@ -558,6 +559,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "late_deposit": ('words',),
         "national_dating": ('texts', 'words'),
         "form_link": ('title',),
+        "form_link_establishment": ('title',),
         "undecided_title": ('count',),
         "undecided_item": ('label', 'questions'),
         "deadlines_title": (),

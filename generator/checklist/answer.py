@@ -137,6 +137,11 @@ def answer_view(
 
     questions = {q["id"]: q for q in ruleset["questions"]}
 
+    def form_link_words(form: dict) -> str:  # a form the candidate fills, or a model for their establishment
+        if form["filled_by"] == "establishment":
+            return ui("form_link_establishment", title=form["title"])
+        return ui("form_link", title=form["title"])
+
     def label(qid: str) -> str:  # (always quoted: « … »)
         return inner_quotes(questions[qid]["label"])
 
@@ -172,7 +177,7 @@ def answer_view(
             ),
             annexes=annexes,
             detail=doc["detail"] or None,
-            form=FormLink(ui("form_link", title=forms[doc["id"]]["title"]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
+            form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
             source=provenance_words(doc["provenance"], texts, notice_silent=doc["notice_silent"], mention=doc["mention"], partly=doc.get("partly_covered", False)),
             provenance=doc["provenance"]["kind"],
         ))

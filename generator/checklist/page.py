@@ -334,11 +334,16 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
 
 
 def _forms(notice: Notice) -> dict[str, dict[str, str]]:
-    """``{document id: its form's page (relative to this page) and title}``, for the documents of the notice made
+    """``{document id: its form's page (relative to this page), title and who fills it}``, for the documents of the notice made
     with one of its forms that has a page: checklist.js links to it with the candidate's answers in the fragment."""
     pages = form_links(notice)
     return {
-        doc.id: {"url": f"../{FORMS_DIR}/{doc.form}/", "title": _fr(pages[doc.form].title)}
+        doc.id: {
+            "url": f"../{FORMS_DIR}/{doc.form}/",
+            "title": _fr(pages[doc.form].title),
+            # who fills it: the candidate, or their establishment (a model the notice offers it): the link's words
+            "filled_by": pages[doc.form].filled_by,
+        }
         for doc in notice.documents
         if doc.form in pages
     }

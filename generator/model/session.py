@@ -647,6 +647,11 @@ class FormField(Record):
     id: Identifier = doc("identifiant du formulaire, par exemple refus_benefices")
     title: Name = doc("titre du formulaire")
     purpose: str = doc("à quoi il sert et qui le remplit")
+    filled_by: Literal["candidate", "establishment"] = doc(
+        "qui le remplit : candidate (le candidat) ou establishment (un modèle que la notice propose aux établissements, "
+        "par exemple une attestation de formation) ; la liste personnalisée le dit dans son lien vers le formulaire",
+        default="candidate",
+    )
     url: Url | None = doc("adresse où le télécharger", default=None)
     text: str | None = doc("texte du formulaire quand la notice le reproduit sans en donner les champs (sinon parts:)", default=None)
     parts: tuple[FormPart, ...] = doc(

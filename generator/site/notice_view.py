@@ -213,11 +213,12 @@ class FormLink:
 
     title: str
     page: str
+    filled_by: str = "candidate"  # or « establishment »: a model the notice offers establishments (FormField.filled_by)
 
 
 def form_links(notice: Notice) -> dict[str, FormLink]:
     """``{form id: its page}`` for the forms of the notice given as parts (a form given as text has no page)."""
-    return {f.id: FormLink(f.title, form_page(f.id)) for f in notice.section("forms") or () if f.parts}
+    return {f.id: FormLink(f.title, form_page(f.id), f.filled_by) for f in notice.section("forms") or () if f.parts}
 
 
 @dataclass(frozen=True)

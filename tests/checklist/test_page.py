@@ -195,3 +195,27 @@ def test_engine_and_ruleset_urls_name_their_content(notices, content):
             path, _, version = view.front_matter["bts_checklist"][name].partition("?v=")
             written = assets[path.removeprefix(TO_NOTICE)]
             assert version == hashlib.sha256(written.encode("utf-8")).hexdigest()[:16], (notice.slug, name)
+
+
+def test_a_form_for_the_establishment_is_linked_as_its_model():
+    """A form the notice offers establishments (filled_by: establishment, Nantes 2026's attestation de formation) is
+    linked from its document as « Modèle … que votre établissement peut utiliser », a candidate's form as « Formulaire
+    … à imprimer »: in the page's data (checklist.js) and in the answer built with the page. Real data: whatever its forms."""
+    from project_support import REAL
+    from generator.checklist.page import UI_GROUP
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    seen = set()
+    for notice in build_notices(project):
+        forms = {f.id: f for f in notice.section("forms") or ()}
+        data = _page_data(checklist_page(notice, project.content.checklist))
+        for doc in notice.documents:
+            if doc.id not in data["forms"]:
+                continue
+            filled_by = forms[doc.form].filled_by
+            assert data["forms"][doc.id]["filled_by"] == filled_by, (notice.slug, doc.id)
+            seen.add(filled_by)
+    words = project.content.interface.groups[UI_GROUP].texts
+    assert words["form_link_establishment"].startswith("Modèle") and words["form_link"].startswith("Formulaire")
+    assert seen == {"candidate", "establishment"}

@@ -307,7 +307,7 @@ def test_toulouse_attestation_cites_its_rule_and_prefills_the_specialty(frozen_s
     assert "bts-form-table" not in page and "(/ 20)" not in page
     # The renunciation document of the notice links to the form.
     assert checklist_page._forms(toulouse) == {
-        "benefits_refusal": {"url": "../formulaires/refus_benefices/", "title": "Attestation de refus de bénéfices de notes"}
+        "benefits_refusal": {"url": "../formulaires/refus_benefices/", "title": "Attestation de refus de bénéfices de notes", "filled_by": "candidate"}
     }
 
 

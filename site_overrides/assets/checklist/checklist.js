@@ -467,7 +467,8 @@ function start(root) {
     if (given.specialty && data.specialties[given.specialty]) params.set("specialite", data.specialties[given.specialty].name);
     if (given.route) params.set("voie", given.route);
     const paragraph = el("p", "", { class: "bts-checklist-form" });
-    paragraph.append(el("a", ui("form_link", { title: form.title }), { href: `${form.url}#${params.toString()}`, "data-form": form.url }));
+    const words = form.filled_by === "establishment" ? ui("form_link_establishment", { title: form.title }) : ui("form_link", { title: form.title });
+    paragraph.append(el("a", words, { href: `${form.url}#${params.toString()}`, "data-form": form.url }));
     return paragraph;
   }
 
