@@ -48,6 +48,16 @@ class RouteRow:
     deadline: str
     provenance: str | None = None  # « Règle nationale — … » for a national document, as on the notice page
     form: FormLink | None = None  # the notice's form it is made with, as on the notice page (same folder)
+    deadline_id: str = "documents"
+
+
+@dataclass(frozen=True)
+class RouteGroup:
+    """The documents due by one deadline: one table, its deadline said once above it."""
+
+    deadline: str
+    rows: tuple[RouteRow, ...]
+    labelled: bool  # the deadline's words name it (« Dépôt des attestations … : au plus tard … »): not the documents'
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,17 @@ class EstablishmentView:
     notice_page: str  # the link back to the notice page
     guide: Guide | None
     routes: tuple[RouteRow, ...]
+    route_groups: tuple[RouteGroup, ...]  # the same rows by deadline (_by_deadline): a table each
     contacts: Contacts
+
+
+def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:
+    """The rows by deadline, in the order of each deadline's first row: a « Date limite » column repeated the same
+    words in every row (most of a table 8,000 px tall on a phone)."""
+    groups: dict[str, list[RouteRow]] = {}
+    for row in rows:
+        groups.setdefault(row.deadline, []).append(row)
+    return tuple(RouteGroup(deadline, tuple(group), group[0].deadline_id != "documents") for deadline, group in groups.items())
 
 
 def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
@@ -80,6 +100,18 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
     """``routes``: the site's directory (the academy's newest session, for a past one); by default this notice alone."""
     guide = notice.session.establishment_guide
     routes = routes or directory([notice], None, today)
+    rows = tuple(
+        RouteRow(
+            label=doc.label,
+            fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ROUTES),
+            who=condition_words(notice, doc.when),
+            deadline=document_deadline(notice, doc),
+            deadline_id=doc.deadline,
+            provenance=row.provenance,
+            form=row.form,
+        )
+        for doc, row in zip(notice.documents, document_rows(notice, notice.documents), strict=True)
+    )
     return EstablishmentView(
         title=notice.texts.text("establishment.title", title=page_title(notice)),
         notice_title=page_title(notice),
@@ -94,16 +126,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
             document_states=guide.document_states,
             states_note=guide.states_note or None,
         ),
-        routes=tuple(
-            RouteRow(
-                label=doc.label,
-                fit_keys=tuple(FIT_KEYS[route_fit(doc.when, r)] for r in ROUTES),
-                who=condition_words(notice, doc.when),
-                deadline=document_deadline(notice, doc),
-                provenance=row.provenance,
-                form=row.form,
-            )
-            for doc, row in zip(notice.documents, document_rows(notice, notice.documents), strict=True)
-        ),
+        routes=rows,
+        route_groups=_by_deadline(rows),
         contacts=contacts(notice),
     )

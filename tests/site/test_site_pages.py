@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from generator.model.conditions import Condition
 from generator.french import typography
@@ -270,6 +271,26 @@ def test_establishment_page_says_which_documents_are_national_and_links_their_fo
                 assert f"]({row.form.page})" in page
                 checked.add("form")
     assert checked == {"national", "form"}, checked
+
+
+def test_establishment_tables_say_each_deadline_once_above_its_documents(frozen_notices):
+    """The documents by route come in a table per deadline, in the order of its first document, the deadline said
+    once above the table (a « Date limite » column repeated it in every row): every document once, under its own."""
+    from generator.site.establishment_view import establishment_view
+
+    found = [n for n in frozen_notices if pages.has_establishment_page(n)]
+    assert found
+    for notice in found:
+        view = establishment_view(notice, dt.date(2000, 1, 1))
+        page = pages.establishment_page(notice, dt.date(2000, 1, 1))
+        groups = view.route_groups
+        assert [r for g in groups for r in g.rows] == sorted(view.routes, key=lambda r: [g.deadline for g in groups].index(r.deadline))
+        assert all(r.deadline == g.deadline for g in groups for r in g.rows) and len({g.deadline for g in groups}) == len(groups)
+        assert len(groups) > 1, "the frozen establishments' notice has documents due on several dates"
+        for group in groups:
+            assert page.count(typography(group.deadline)) >= 1
+        columns = re.findall(r'<th role="columnheader"[^>]*>([^<]*)</th>', page)
+        assert notice.texts.text("establishment.col_who") in columns and notice.texts.text("establishment.col_deadline") not in columns
 
 
 def test_interface_texts_with_markup_stay_text(frozen_notices):
