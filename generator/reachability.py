@@ -36,6 +36,8 @@ def question_json(qid: str, question) -> dict:
         "choices": [[cid, label] for cid, label in question.choices.items()],
         "asked_when": question.asked_when.to_json(),
         "derived_from": list(question.derived_from),
+        # a derived fact's words, as a reason says it (« votre spécialité figure sur la liste R408 de la notice »)
+        "phrases": dict(question.phrases) if question.kind == "derived" else {},
         "order": question.order,
     }
 

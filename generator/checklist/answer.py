@@ -150,8 +150,9 @@ def answer_view(
             return ui("option", letter=value)
         return answer_words(ruleset, qid, value, texts)
 
-    def reason(item: dict) -> str:
-        text = ui("why_item", question=label(item["question"]), answer=words(item["question"], item["value"]))
+    def reason(item: dict) -> str:  # (a derived fact in its own words: checklist.js reason)
+        phrase = questions[item["question"]]["phrases"].get(item["value"])
+        text = phrase or ui("why_item", question=label(item["question"]), answer=words(item["question"], item["value"]))
         for source in item.get("from") or ():
             text = ui("why_from", reason=text, question=label(source["question"]), answer=words(source["question"], source["value"]))
         return text

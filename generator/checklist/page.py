@@ -307,7 +307,11 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "ui": ui,
         "questions": {
             # « quoted »: the label as it reads inside « » (why, undecided, removed answers: inner_quotes)
-            q["id"]: {"label": _fr(q["label"]), "quoted": _fr(inner_quotes(q["label"])), "kind": q["kind"], "choices": {c: _fr(label) for c, label in q["choices"]}}
+            # « phrases »: a derived fact's words, the start of a reason (« votre spécialité figure sur la liste… »)
+            q["id"]: {
+                "label": _fr(q["label"]), "quoted": _fr(inner_quotes(q["label"])), "kind": q["kind"],
+                "choices": {c: _fr(label) for c, label in q["choices"]}, "phrases": {c: _fr(p) for c, p in q["phrases"].items()},
+            }
             for q in ruleset["questions"]
         },
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},

@@ -71,7 +71,9 @@ def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
     def words(qid: str, value: str) -> str:
         return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value, texts))
 
-    text = words(item["question"], item["value"])
+    question = next((q for q in ruleset["questions"] if q["id"] == item["question"]), {"phrases": {}})
+    # a fact derived from answers in its own words (« votre spécialité figure sur la liste R408 de la notice »)
+    text = question["phrases"].get(item["value"]) or words(item["question"], item["value"])
     if item.get("from"):
         text = texts.text("checklist.derived_from", answer=text, sources=", ".join(words(s["question"], s["value"]) for s in item["from"]))
     return text

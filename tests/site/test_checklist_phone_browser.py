@@ -712,7 +712,7 @@ def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, 
     visit = Watched(browser, origin, viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "in_person"}))
-    ready(page)
+    sent = ready(page)
     tags = page.eval_on_selector_all(
         ".bts-checklist-question.bts-checklist-needed:not([hidden]) .bts-checklist-needed-tag",
         "els => els.map(e => [e.closest('[data-question]').dataset.question, e.textContent])")
@@ -720,8 +720,16 @@ def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, 
     assert "encore utile" not in answer_text(page)
     # a candidate given a list: the same question is « encore utile » again
     page.check("#q-situation-repeater")
-    ready(page)
+    sent = ready(page, sent)
     assert page.inner_text("#q-specialty .bts-checklist-needed-tag") == "encore utile"
+    # a reason that is a fact derived from an answer says it in its own words, then what it comes from
+    page.select_option("#q-specialty-input", "batiment")
+    sent = ready(page, sent)
+    page.check("#q-r408_waiver-no")
+    ready(page, sent)
+    why = page.inner_text("#bts-checklist-output").replace("\xa0", " ").replace("\u202f", " ")
+    assert "Pourquoi : votre spécialité figure sur la liste R408 de la notice (d’après « Quelle spécialité" in why, why
+    assert "« Attestation R408" not in why
     assert problems(visit) == []
     visit.close()
 

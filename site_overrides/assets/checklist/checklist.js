@@ -537,8 +537,11 @@ function start(root) {
     return value;
   }
 
+  // A reason: « question » : answer; a fact derived from answers in its own words, then what it comes from
+  // (« votre spécialité figure sur la liste R408 de la notice (d'après « Quelle spécialité… » : Bâtiment) »).
   function reason(item) {
-    let text = ui("why_item", { question: data.questions[item.question].quoted, answer: answerWords(item.question, item.value) });
+    const phrase = (data.questions[item.question].phrases || {})[item.value];
+    let text = phrase || ui("why_item", { question: data.questions[item.question].quoted, answer: answerWords(item.question, item.value) });
     for (const source of item.from || []) {
       text = ui("why_from", { reason: text, question: data.questions[source.question].quoted, answer: answerWords(source.question, source.value) });
     }
