@@ -23,7 +23,7 @@ _OVERSEAS = _re.compile(r"97[1-8]|98[46-9]")
 # Living outside France: INSEE's code for abroad, for « 99 », « étranger », « à l'étranger », « hors de France »
 # (case, accents, spaces, hyphens and apostrophes free); in no academy of the table (as the checklist's engine reads it).
 ABROAD = "99"
-_ABROAD_WORDS = ("99", "etranger", "aletranger", "horsdefrance", "horsfrance")
+_ABROAD_WORDS = ("99", "etranger", "etrangere", "aletranger", "letranger", "horsdefrance", "horsdelafrance", "horsfrance")
 _FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 _NOT_LETTERS = _re.compile(r"[\s'’‘\-.]+")
 

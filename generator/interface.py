@@ -116,7 +116,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "except": ("condition", "exception"),
         "and": ("before", "after"),
         "or": ("before", "after"),
-        "or_that": ("before", "after"),
+        "and_after_or": ("either", "rest"),
         "not": ("condition",),
         "or_comma": ("before", "after"),
         "or_last": ("before", "after"),

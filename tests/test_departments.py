@@ -150,7 +150,7 @@ def test_the_table_is_plain_json(table):
         # apostrophes free); not a country's name, nor a word begun
         ("99", "99"), (" 9 9 ", "99"), ("étranger", "99"), ("Étranger", "99"), ("ETRANGER", "99"), ("etranger", "99"),
         ("à l'étranger", "99"), ("A l’étranger", "99"), ("hors de France", "99"), ("Hors-de-France", "99"), ("hors France", "99"),
-        (" HORS DE FRANCE ", "99"), ("Allemagne", None), ("étr", None), ("étrangère", None), ("99000", None), ("99100", None),
+        (" HORS DE FRANCE ", "99"), ("Allemagne", None), ("étr", None), ("étrangère", "99"), ("l'étranger", "99"), ("hors de la France", "99"), ("99000", None), ("99100", None),
     ],
 )
 def test_clean_code(typed, code):
@@ -223,7 +223,7 @@ def _typed_forms() -> list[str]:
     typed += METROPOLITAN + OVERSEAS_DEPARTMENTS + COLLECTIVITIES + ["9", "2a", " 75 ", "20", "2C", "980", "Paris"]
     # living abroad, and what is not (a country's name, a word begun)
     typed += ["99", " 9 9", "99000", "étranger", "Étranger", "ÉTRANGER", "à l'étranger", "A l’étranger", "hors de France",
-              "Hors-de-France", "hors\u00a0France", "Allemagne", "étr", "étrangère", "hors"]
+              "Hors-de-France", "hors\u00a0France", "Allemagne", "étr", "étrangère", "l'étranger", "hors de la France", "hors"]
     return typed
 
 

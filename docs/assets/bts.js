@@ -31,7 +31,7 @@
   function abroad(text) {
     var folded = text.toLowerCase().replace(/[\s'’‘\-.]+/g, "")
       .replace(/[àâä]/g, "a").replace(/[éèêë]/g, "e").replace(/[îï]/g, "i").replace(/[ôö]/g, "o").replace(/[ùûü]/g, "u").replace(/ç/g, "c");
-    return ["99", "etranger", "aletranger", "horsdefrance", "horsfrance"].indexOf(folded) !== -1;
+    return ["99", "etranger", "etrangere", "aletranger", "letranger", "horsdefrance", "horsdelafrance", "horsfrance"].indexOf(folded) !== -1;
   }
 
   // A postal code (« 31000 », « 97400 », « 20090 ») names its department: its first two digits, its first

@@ -139,7 +139,7 @@ _DEPARTMENT = _re.compile(r"(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-8]|98
 # academy (``in_academy`` is "no"); the renderers say that no notice of the guide says where such a candidate
 # registers (content/interface.yaml, department_hint.abroad). As generator/departments.py reads it.
 ABROAD = "99"
-_ABROAD_WORDS = ("99", "etranger", "aletranger", "horsdefrance", "horsfrance")
+_ABROAD_WORDS = ("99", "etranger", "etrangere", "aletranger", "letranger", "horsdefrance", "horsdelafrance", "horsfrance")
 _FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 _NOT_LETTERS = _re.compile(r"[\s'’‘\-.]+")
 _DATE = _re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

@@ -333,13 +333,14 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")
-    if no_list:
+    contact_only = result.get("contact_questions", [])
+    if no_list:  # (no list: only the questions its contacts need, as the page's form marks them)
+        out.extend(_contact_questions(contact_only, questions, t))
         return "\n".join(out).rstrip("\n")
     if ruleset["documents_elsewhere"]:
         out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
     elif not ruleset["documents_given"]:
         out.append(t.text("standing.documents_not_given"))
-    contact_only = result.get("contact_questions", [])
     open_questions = [qid for qid in result["questions"] if qid not in contact_only]
     if open_questions:
         out.append(t.text("checklist.open_questions"))
@@ -349,11 +350,15 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("checklist.complete"))
     else:
         out.append(t.text("checklist.incomplete"))
-    if contact_only:
-        out.append(t.text("checklist.contact_questions"))
-        for qid in contact_only:
-            out.append("  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]))
+    out.extend(_contact_questions(contact_only, questions, t))
     return "\n".join(out)
+
+
+def _contact_questions(qids: list[str], questions: dict, t: InterfaceFile) -> list[str]:
+    """The questions only the contacts need (a specialty's manager): « pour vos contacts » on the page's form."""
+    if not qids:
+        return []
+    return [t.text("checklist.contact_questions")] + ["  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]) for qid in qids]
 
 
 def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:

@@ -75,10 +75,10 @@ class EstablishmentView:
 def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:
     """The rows by deadline, in the order of each deadline's first row: a « Date limite » column repeated the same
     words in every row (most of a table 8,000 px tall on a phone)."""
-    groups: dict[str, list[RouteRow]] = {}
-    for row in rows:
-        groups.setdefault(row.deadline, []).append(row)
-    return tuple(RouteGroup(deadline, tuple(group), group[0].deadline_id != "documents") for deadline, group in groups.items())
+    groups: dict[tuple[str, str], list[RouteRow]] = {}
+    for row in rows:  # (by the deadline and its words: a row's late-deposit words are part of them)
+        groups.setdefault((row.deadline_id, row.deadline), []).append(row)
+    return tuple(RouteGroup(deadline, tuple(group), deadline_id != "documents") for (deadline_id, deadline), group in groups.items())
 
 
 def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:

@@ -367,11 +367,18 @@ def _clause(notice: Notice, cond: Condition) -> str:
     negative = [c.children[0] for c in cond.children if c.kind == "not"]
     if not positive:
         return t.join("conditions.and", [_clause(notice, c) for c in cond.children])
-    # an « any » among them: « … et que vous avez … ou que vous atteignez … » (``_by_birth_date``)
-    text = t.join("conditions.and", [
-        t.join("conditions.or_that", [_clause(notice, a) for a in c.children]) if c.kind == "any" and len(positive) > 1 else _clause(notice, c)
-        for c in positive
-    ])
+    # an « any » among them (``_by_birth_date``) comes first, the rest after a comma: « vous avez … ou si vous
+    # atteignez …, et que vous êtes … » (« vous êtes … et que vous avez … ou que vous atteignez … » read two ways)
+    either = [c for c in positive if c.kind == "any"]
+    rest = [c for c in positive if c.kind != "any"]
+    if either and rest:
+        text = t.text(
+            "conditions.and_after_or",
+            either=t.join("conditions.and", [_clause(notice, c) for c in either]),
+            rest=t.join("conditions.and", [_clause(notice, c) for c in rest]),
+        )
+    else:
+        text = t.join("conditions.and", [_clause(notice, c) for c in positive])
     if negative:
         text = t.text("conditions.except", condition=text, exception=t.join("conditions.or", [_clause(notice, c) for c in negative]))
     return text

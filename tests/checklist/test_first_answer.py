@@ -299,7 +299,9 @@ def test_a_document_made_with_a_form_links_to_it_before_any_script(notices, cont
             assert link is not None, item
             assert link.group(1) == link.group(2) == url  # no fragment
             title = forms[doc]["title"]
-            assert link.group(3) == notice.texts.text("checklist_page.form_link", title=title).replace("'", "’")
+            # a candidate's form, or a model for their establishment (Nantes 2026's attestation de formation)
+            key = "checklist_page.form_link_establishment" if forms[doc]["filled_by"] == "establishment" else "checklist_page.form_link"
+            assert link.group(3) == notice.texts.text(key, title=title).replace("'", "’")
         others = [d["id"] for d in result["documents"] if d["id"] not in forms]
         assert 'class="bts-checklist-form"' not in "".join(re.search(rf'<li data-document="{d}">(.*?)</li>', output, re.S).group(1) for d in others)
 

@@ -199,8 +199,9 @@ def test_engine_and_ruleset_urls_name_their_content(notices, content):
 
 def test_a_form_for_the_establishment_is_linked_as_its_model():
     """A form the notice offers establishments (filled_by: establishment, Nantes 2026's attestation de formation) is
-    linked from its document as « Modèle … que votre établissement peut utiliser », a candidate's form as « Formulaire
-    … à imprimer »: in the page's data (checklist.js) and in the answer built with the page. Real data: whatever its forms."""
+    sent to checklist.js as such with its document, and the page sends both link texts: « Modèle … que votre
+    établissement peut utiliser », « Formulaire … à imprimer ». Real data: whatever its forms. (The links as shown:
+    tests/site/test_forms_browser.py.)"""
     from project_support import REAL
     from generator.checklist.page import UI_GROUP
 

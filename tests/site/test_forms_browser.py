@@ -51,13 +51,15 @@ def _clean(visit: Watched) -> None:
     assert visit.foreign() == [], visit.foreign()
 
 
-def _from_checklist(browser, origin, path: str, answers: str, document: str) -> Watched:
-    """The checklist page with ``answers``, then the form link of ``document``, followed."""
+def _from_checklist(browser, origin, path: str, answers: str, document: str, words: str) -> Watched:
+    """The checklist page with ``answers``, then the form link of ``document`` (its text starting with ``words``: a
+    candidate's form, or a model for their establishment), followed."""
     visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
     visit.page.goto(f"{origin}{path}liste-personnalisee/#{answers}")
     wait_checklist(visit.page)
     link = visit.page.locator(f'#bts-checklist-output [data-document="{document}"] a[data-form]')
     assert link.count() == 1
+    assert link.inner_text().replace("\xa0", " ").replace("\u202f", " ").startswith(words), link.inner_text()
     link.click()
     visit.page.wait_for_selector("#bts-form")
     visit.page.wait_for_load_state("load")
@@ -65,7 +67,8 @@ def _from_checklist(browser, origin, path: str, answers: str, document: str) -> 
 
 
 def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, origin):
-    visit = _from_checklist(browser, origin, "/toulouse/2024/", "situation=repeater&renounces_benefits=yes&specialty=sio", "benefits_refusal")
+    visit = _from_checklist(browser, origin, "/toulouse/2024/", "situation=repeater&renounces_benefits=yes&specialty=sio", "benefits_refusal",
+                            "Formulaire « Attestation de refus de bénéfices de notes » à imprimer")
     page = visit.page
     assert page.url.split("#")[0].endswith("/toulouse/2024/formulaires/refus_benefices/")
     assert page.inner_text('[data-prefill="specialty"]') == "Services informatiques aux organisations"
@@ -76,7 +79,8 @@ def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, or
 
 
 def test_nantes_attestation_from_the_checklist_ticks_the_route(browser, origin):
-    visit = _from_checklist(browser, origin, "/nantes/2026/", "situation=in_person&route=formation_continue&specialty=ndrc", "attestation_formation")
+    visit = _from_checklist(browser, origin, "/nantes/2026/", "situation=in_person&route=formation_continue&specialty=ndrc", "attestation_formation",
+                            "Modèle « Attestation de formation au BTS » que votre établissement peut utiliser")
     page = visit.page
     assert page.inner_text('[data-prefill="specialty"]') == "Négociation et digitalisation de la relation client"
     assert page.locator(".bts-form-checked").all_inner_texts() == ["X formation continue"]

@@ -163,7 +163,7 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
         # two facts of the birth date, said as what the session's dates allow (not « sauf si vous avez 25 ans ou plus
         # dès l'ouverture des inscriptions ou si vous avez de 18 à 24 ans … », a double exclusion read as its opposite)
         ("clermont-ferrand", 2024, "jdc_certificate",
-         "Si vous êtes de nationalité française et que vous avez moins de 18 ans à la date de référence pour l'âge ou que vous atteignez 25 ans pendant la période d'inscription"),
+         "Si vous avez moins de 18 ans à la date de référence pour l'âge ou si vous atteignez 25 ans pendant la période d'inscription, et que vous êtes de nationalité française"),
         ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
         # « not (notice's list: yes) » of a yes-or-no fact is one more requirement, not an exemption (« ou si … »)
         ("toulouse", 2024, "r408_attestation", "Si votre spécialité figure sur la liste R408 nationale en vigueur pour la session et que votre spécialité ne figure pas sur la liste R408 de la notice, sauf si vous êtes reconnu travailleur handicapé (RQTH) avec un certificat médical d'incompatibilité avec la formation R408"),
@@ -195,8 +195,11 @@ def test_two_facts_of_the_birth_date_are_said_as_what_the_sessions_dates_allow(n
     notice = notice_of(notices, "clermont-ferrand", 2024)
     words = condition_words(notice, next(d for d in notice.documents if d.id == "jdc_certificate").when)
     t, q = notice.texts, notice.questions
-    either = t.join("conditions.or_that", [q["age_band"].phrases["under_18"], q["national_age_band"].phrases["turns_25"]])
-    assert words == t.text("conditions.if", condition=t.join("conditions.and", [q["nationality"].phrases["french"], either])), words
+    # the cases first, the requirement they share after a comma (« … et que … ou que … » read two ways)
+    either = t.join("conditions.or", [q["age_band"].phrases["under_18"], q["national_age_band"].phrases["turns_25"]])
+    condition = t.text("conditions.and_after_or", either=either, rest=q["nationality"].phrases["french"])
+    assert words == t.text("conditions.if", condition=condition), words
+    assert words.startswith("Si vous avez moins de 18 ans") and words.endswith(", et que vous êtes de nationalité française"), words
     assert "sauf si" not in words and "atteignez 25 ans" in words, words
 
 

@@ -284,11 +284,19 @@ def test_establishment_tables_say_each_deadline_once_above_its_documents(frozen_
         view = establishment_view(notice, dt.date(2000, 1, 1))
         page = pages.establishment_page(notice, dt.date(2000, 1, 1))
         groups = view.route_groups
-        assert [r for g in groups for r in g.rows] == sorted(view.routes, key=lambda r: [g.deadline for g in groups].index(r.deadline))
-        assert all(r.deadline == g.deadline for g in groups for r in g.rows) and len({g.deadline for g in groups}) == len(groups)
         assert len(groups) > 1, "the frozen establishments' notice has documents due on several dates"
-        for group in groups:
-            assert page.count(typography(group.deadline)) >= 1
+        # as rendered: the line above each table says its deadline, and the table lists exactly its documents
+        section = page.split("## " + notice.texts.text("establishment.routes_title"))[1].split("\n## ")[0]
+        said = re.findall(r"\n([^\n<|]+)\n\n<div[^>]*aria-label=", section)
+        tables = re.findall(r"<tbody.*?</tbody>", section, re.S)
+        assert len(said) == len(tables) == len(groups)
+        plain = lambda text: text.replace("\u202f", " ").replace("\xa0", " ")  # noqa: E731
+        for line, table, group in zip(said, tables, groups, strict=True):
+            assert plain(typography(group.deadline)) in plain(line)
+            labels = re.findall(r'data-label="' + notice.texts.text("establishment.col_document") + r'"[^>]*>(.*?)</td>', table, re.S)
+            assert [plain(label).split("<br>")[0] for label in labels] == [plain(typography(r.label)) for r in group.rows]
+        by_doc = {r.label: r.deadline for r in view.routes}
+        assert sorted(by_doc) == sorted(r.label for g in groups for r in g.rows)  # every document once
         columns = re.findall(r'<th role="columnheader"[^>]*>([^<]*)</th>', page)
         assert notice.texts.text("establishment.col_who") in columns and notice.texts.text("establishment.col_deadline") not in columns
 

@@ -1090,7 +1090,7 @@ function elsewhereHint(data, value) {
 function departmentCode(value) {
   const folded = String(value).toLowerCase().replace(/[\s'’‘\-.]+/g, "")
     .replace(/[àâä]/g, "a").replace(/[éèêë]/g, "e").replace(/[îï]/g, "i").replace(/[ôö]/g, "o").replace(/[ùûü]/g, "u").replace(/ç/g, "c");
-  if (["99", "etranger", "aletranger", "horsdefrance", "horsfrance"].includes(folded)) return "99";
+  if (["99", "etranger", "etrangere", "aletranger", "letranger", "horsdefrance", "horsdelafrance", "horsfrance"].includes(folded)) return "99";
   let code = String(value).replace(/\s+/g, "").toUpperCase();
   if (/^[0-9]{5}$/.test(code)) {
     if (code.startsWith("99")) return ""; // (no postal code: not abroad either, which is « 99 » alone)
