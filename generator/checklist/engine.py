@@ -66,7 +66,7 @@ Contacts
     the notice's other contacts. None for an ``outside_academy`` candidate: this
     academy's offices are not where they register; but given to one who lives
     abroad (department ``ABROAD``): no notice says where they register, and the
-    page tells them to ask the academy where they want to sit the exam (no
+    page tells them to ask an exam office before the closing (no
     question is asked for them).
 
 Standing
@@ -724,7 +724,7 @@ def evaluate(ruleset, answers):
     listed = standing is None or standing["kind"] not in NO_LIST
     elsewhere = standing is not None and standing["kind"] == "outside_academy"
     # living abroad (ABROAD): no notice of the guide says where to register; this academy's offices are among those
-    # the candidate may ask (the page says to ask the academy where they want to sit the exam): its contacts stay
+    # the candidate may ask (the page says to ask an exam office): its contacts stay
     abroad = elsewhere and standing["department"] == ABROAD
 
     documents = []
