@@ -21,6 +21,7 @@ result that does (the browser would show it, this view could not).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..merge import Notice
@@ -120,6 +121,28 @@ class AnswerView:
     answers_title: str
     answers: tuple[Line, ...]
     no_answer: str
+
+
+def _warning_words(warning: dict, result: dict, texts) -> tuple[str, str | None]:
+    """A warning's title and text; living abroad, on a notice silent on residence, the department warning is titled
+    « Vous résidez hors de France », without « Vérifiez auprès de quelle académie… » (the hint below it says what is
+    known). As checklist.js and the command line."""
+    if warning["id"] == DEPARTMENT_WARNING and result["answers"].get("department") == ABROAD:
+        return texts.text("standing.abroad_title"), None
+    return warning["title"], warning["text"]
+
+
+def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
+    """The deadlines of the candidate's list besides the key dates (its pieces' own: Nantes 2026's attestations due
+    on 12 December; an exam-adjustment request), by date: they open the answer too."""
+    known = {item["id"] for item in key_dates}
+    # (those of its pieces and its exam-adjustment request; a step's is said with it: Clermont's « courriel non reçu »)
+    used = {doc["deadline"] for doc in result["documents"]}
+    adjustment = result["exam_adjustment"]
+    if adjustment and adjustment["request"] in ("yes", "renewal") and adjustment["deadline"]:
+        used.add(adjustment["deadline"]["id"])
+    own = [d for d in result["deadlines"] if d["kind"] == "deadline" and d["end"] and d["id"] in used and d["id"] not in known]
+    return sorted(own, key=lambda d: dt.datetime.fromisoformat(d["end"]))
 
 
 def answer_view(
@@ -226,15 +249,19 @@ def answer_view(
         no_list=kind in NO_LIST,
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
-        # with no list, the registration's closing alone: the documents deadline is for a list's pieces
+        # with no list, the registration's closing alone: the documents deadline is for a list's pieces; with one, the
+        # other deadlines of its pieces and steps too (Nantes 2026's 12 December attestations), by date (checklist.js)
         key_dates=tuple(
             Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"])
             for item in key_dates if kind not in NO_LIST or item["id"] == "registration_closing"
+        ) + tuple(
+            Line(ui("deadline_item", label=d["label"], date=dates[d["id"]]), d["id"])
+            for d in (() if kind in NO_LIST else own_deadlines(result, key_dates))
         ),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], w["title"], w["text"], provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
+            (w["id"], *_warning_words(w, result, texts), provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None)
             for w in result["warnings"]
         ),

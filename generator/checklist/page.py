@@ -91,7 +91,7 @@ from ..site.templating import html_environment, markdown_environment, render_htm
 from ..site.text import of
 from ..site.words import is_past, last_date
 from . import engine, stdlib
-from .answer import AnswerView, answer_view, where_to_ask
+from .answer import AnswerView, answer_view, own_deadlines, where_to_ask
 from .compile import ROOT, compile_ruleset
 from .text import deadline_moment, french_moment
 
@@ -393,10 +393,11 @@ def _anchors(ruleset: dict) -> dict:
 
 
 def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None) -> tuple[str | None, bool]:
-    """The id (page data « dates ») of the first deadline not passed on ``today``, of the key dates
-    and the result's deadlines, and whether any is given (as checklist.js: nextDeadline)."""
+    """The id (page data « dates ») of the first deadline not passed on ``today``, of the key dates and the
+    candidate's own (``own_deadlines``: not a step's, Clermont-Ferrand's « courriel non reçu »), and whether any is
+    given (as checklist.js: nextDeadline)."""
     dates = [(d["id"], d["end"]) for d in key_dates if d["deadline"] and d["end"]]
-    dates += [(d["id"], d["end"]) for d in result["deadlines"] if d["kind"] == "deadline" and d["end"]]
+    dates += [(d["id"], d["end"]) for d in own_deadlines(result, key_dates)]
     ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in dates]
     future = sorted((when, did) for when, did in ahead if today is None or when.date() >= today)
     return (future[0][1] if future else None), bool(dates)

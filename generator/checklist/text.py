@@ -202,7 +202,10 @@ def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> 
         return []
     out = [t.text("checklist.warnings")]
     for warning in result["warnings"]:
-        out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
+        if warning["id"] == DEPARTMENT_WARNING and result["answers"].get("department") == ABROAD:
+            out.append("  - " + t.text("standing.abroad_title"))  # (living abroad: the line below says it; as the page)
+        else:
+            out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
         if warning["id"] == DEPARTMENT_WARNING and where:
             out.append("    " + where)  # (as the page: answer.py, checklist.js)
         if warning["provenance"]["kind"] in ("national", "notice"):

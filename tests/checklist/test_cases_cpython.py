@@ -473,7 +473,8 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
 def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
     """« 99 » (or « étranger ») on a notice for its residents only (Toulouse 2024): the abroad standing, that no notice of
     the guide says where to register and whom to ask, then this notice's contacts (no dates, no list); on a notice
-    silent on residence (Aix-Marseille 2023): the list, and the same words under the warning about the department."""
+    silent on residence (Aix-Marseille 2023): the list, and the same words under the warning about the department,
+    titled « Vous résidez hors de France »."""
     from generator.checklist.cli import load_texts
     from generator.french import typography
 
@@ -490,8 +491,10 @@ def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
         assert "2023" not in out  # (none of the session's dates)
     assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "department=hors de France", "situation=repeater"]) == 0
     out = capsys.readouterr().out
-    assert typography(texts.text("standing.abroad_title")) not in out
-    assert out.index(hint) > out.index(typography("Le département indiqué n'est pas dans cette académie")), out
+    # no standing note (the list stays); the department warning is titled for someone living abroad, the hint under it
+    assert typography(texts.text("standing.abroad_text")) not in out
+    assert out.index(hint) > out.index("  - " + typography(texts.text("standing.abroad_title"))), out
+    assert typography("Le département indiqué n'est pas dans cette académie") not in out, out
     assert typography(texts.text("checklist.documents", count=3)) in out, out
 
 

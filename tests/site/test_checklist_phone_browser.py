@@ -587,8 +587,12 @@ def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register
     assert page.locator("#bts-checklist-output [data-document]").count() == 6
     assert page.locator("#bts-checklist-output > .bts-checklist-standing[data-standing=outside_academy]").count() == 0
     assert " ".join(page.inner_text("#q-department-elsewhere").split()) == abroad
-    under = page.locator("#bts-checklist-output [data-warning=outside_academy] p").nth(1)
+    warning = page.locator("#bts-checklist-output [data-warning=outside_academy]")
+    # titled for someone living abroad, not « Le département indiqué… », and only what is known below it
+    assert warning.locator("strong").inner_text() == "Vous résidez hors de France"
+    under = warning.locator("p").first
     assert " ".join(under.inner_text().split()) == abroad
+    assert "Vérifiez" not in warning.inner_text()
     assert problems(visit) == []
     visit.close()
 
@@ -730,6 +734,53 @@ def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, 
     why = page.inner_text("#bts-checklist-output").replace("\xa0", " ").replace("\u202f", " ")
     assert "Pourquoi : votre spécialité figure sur la liste R408 de la notice (d’après « Quelle spécialité" in why, why
     assert "« Attestation R408" not in why
+    assert problems(visit) == []
+    visit.close()
+
+
+@SIZES
+def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, content, origin, browser, size):
+    """Nantes 2026: the R408 attestation is due on 12 December, after the documents (19 November). A candidate whose
+    list has it reads that date in the « Dates limites » box the answer opens with, after the closing and the
+    documents deadline; one without it does not. The build's answer for the same answers says the same."""
+    from generator.checklist import engine
+    from generator.checklist.answer import own_deadlines
+    from generator.checklist.compile import compile_ruleset
+
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    ruleset = compile_ruleset(notice, content)
+    seen = {}
+    for label, answers in (("R408", {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}),
+                           ("none", {"situation": "in_person", "route": "scolaire", "specialty": "ndrc"})):
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        seen[label] = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
+        built = ["registration_closing", "documents"] + [d["id"] for d in own_deadlines(engine.evaluate(ruleset, answers), [{"id": "registration_closing"}, {"id": "documents"}])]
+        assert seen[label] == built, (label, seen[label], built)
+        assert problems(visit) == []
+        visit.close()
+    assert seen == {"R408": ["registration_closing", "documents", "attestations"], "none": ["registration_closing", "documents"]}
+
+
+def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step_s(notices, origin, browser):
+    """Clermont-Ferrand 2024: a step says to tell the office « avant le 15 novembre » when the confirmation email did
+    not come (the 14th, for those it concerns), the day before the closing. The bar's next deadline is the closing,
+    one of the dates the answer opens with, not that step's; the build's bar says the same."""
+    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2023, 10, 20, 12, 0, tzinfo=dt.timezone.utc))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    step = next(d for d in notice.deadlines if d.id == "missing_email")
+    assert step.end < notice.closing and data["dates"][step.id] != data["dates"]["registration_closing"]
+    bar = page.inner_text("#bts-checklist-summary [data-summary=next]")
+    assert data["dates"]["registration_closing"] in bar and data["dates"][step.id] not in bar, bar
+    keys = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
+    assert step.id not in keys
     assert problems(visit) == []
     visit.close()
 

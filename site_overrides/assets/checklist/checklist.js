@@ -381,12 +381,24 @@ function start(root) {
     bar.querySelector("[data-summary=next]").textContent = elsewhere || none ? "" : next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
   }
 
+  // The deadlines of the candidate's list besides the key dates, by date: its pieces' own (Nantes 2026's 12 December
+  // attestations) and its exam-adjustment request's; not a step's, said with it (Clermont-Ferrand's « courriel non
+  // reçu », for those who did not get it). As answer.py: own_deadlines.
+  function ownDeadlines(result) {
+    const known = new Set(data.key_dates.map((d) => d.id));
+    const used = new Set(result.documents.map((d) => d.deadline));
+    const adjustment = result.exam_adjustment;
+    if (adjustment && ["yes", "renewal"].includes(adjustment.request) && adjustment.deadline) used.add(adjustment.deadline.id);
+    const own = result.deadlines.filter((d) => d.kind === "deadline" && d.end && used.has(d.id) && !known.has(d.id));
+    return own.sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+  }
+
   // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
-  // closing, documents deadline) and the dates of kind « deadline » of the candidate's list;
+  // closing, documents deadline) and the candidate's own (ownDeadlines): those the answer opens with;
   // and whether any of them is given at all (none ahead then means: all passed).
   function nextDeadline(result, now) {
     const dates = data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]);
-    for (const d of result.deadlines) if (d.kind === "deadline" && d.end) dates.push([d.id, d.end]);
+    for (const d of ownDeadlines(result)) dates.push([d.id, d.end]);
     const future = dates.filter(([, iso]) => Date.parse(iso) >= now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
     return [future.length ? future[0][0] : null, dates.length > 0];
   }
@@ -626,12 +638,14 @@ function start(root) {
   }
 
   // The two dates that matter most, first: registration closing and the documents deadline
-  // (page data, in the notice's words), whatever the answers.
+  // (page data, in the notice's words), whatever the answers; then the other deadlines of the candidate's
+  // list (its pieces' own and an exam-adjustment request's, by date: Nantes 2026's 12 December attestations).
   // With no list, the registration's closing alone: the documents deadline is for a list's pieces (answer.py).
   function keyDates(result) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
     for (const item of data.key_dates.filter((d) => !noList(result) || d.id === "registration_closing")) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
+    for (const d of noList(result) ? [] : ownDeadlines(result)) list.append(el("li", ui("deadline_item", { label: d.label, date: dateOf(d.id) }), { "data-key-date": d.id }));
     block.append(el("h3", ui("key_dates_title")), list);
     return block;
   }
@@ -670,7 +684,10 @@ function start(root) {
       const list = el("ul", "", { class: "bts-checklist-warnings" });
       for (const warning of result.warnings) {
         const item = el("li", "", { "data-warning": warning.id });
-        item.append(el("strong", warning.title), el("p", warning.text));
+        // living abroad, on a notice silent on residence: not « Le département indiqué… » (the hint below says it all)
+        const abroad = warning.id === DEPARTMENT_WARNING && result.answers.department === data.abroad;
+        if (abroad) item.append(el("strong", shared("standing.abroad_title")));
+        else item.append(el("strong", warning.title), el("p", warning.text));
         // another academy's department (a notice that gives the list all the same): the hint next to the field
         const hint = warning.id === DEPARTMENT_WARNING ? elsewhereHint(data, result.answers.department) : null;
         if (hint) item.append(pointing(hint.text, hint.url, hint.label));
