@@ -250,7 +250,7 @@ def answer_view(
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
         # with no list, the registration's closing alone: the documents deadline is for a list's pieces; with one, the
-        # other deadlines of its pieces and steps too (Nantes 2026's 12 December attestations), by date (checklist.js)
+        # other deadlines of its pieces and exam-adjustment request too (own_deadlines), by date (checklist.js)
         key_dates=tuple(
             Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"])
             for item in key_dates if kind not in NO_LIST or item["id"] == "registration_closing"
