@@ -204,6 +204,14 @@ class Notice:
         last = closing or (documents.end.date().isoformat() if documents is not None and documents.end is not None else None)
         return (opening or closing or f"{self.year - 1}-09-01", last or f"{self.year}-08-31")
 
+    @property
+    def age_dates(self) -> dict:
+        """The session's dates the engine reads a birth date against (``engine.birth_fact``), as the checklist's
+        ruleset carries them in its ``session``: the age reference date and the registration window (ISO dates).
+        The pages' words enumerate the same facts from them (``words._by_birth_date``)."""
+        reference = self.session.session.age_reference_date
+        return {"age_reference_date": reference.isoformat() if reference else None, "registration_window": list(self.registration_window)}
+
     def national_dating(self, topic: ResolvedTopic | None = None) -> tuple[tuple[ResolvedStatement, ResolvedDocument], ...]:
         """The notice's own items a national statement dates otherwise (``documents_when``), with that statement:
         an item asked in its condition whose date is not the notice's documents deadline, or which the notice lets

@@ -29,7 +29,7 @@ from ..model.values import given
 from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, date_notes, provenance_words, without_final_stop
+from .text import answer_words, date_notes, list_questions, provenance_words, warning_words, without_final_stop
 
 UI = "checklist_page"
 
@@ -121,15 +121,6 @@ class AnswerView:
     answers_title: str
     answers: tuple[Line, ...]
     no_answer: str
-
-
-def _warning_words(warning: dict, result: dict, texts) -> tuple[str, str | None]:
-    """A warning's title and text; living abroad, on a notice silent on residence, the department warning is titled
-    « Vous résidez hors de France », without « Vérifiez auprès de quelle académie… » (the hint below it says what is
-    known). As checklist.js and the command line."""
-    if warning["id"] == DEPARTMENT_WARNING and result["answers"].get("department") == ABROAD:
-        return texts.text("standing.abroad_title"), None
-    return warning["title"], warning["text"]
 
 
 def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
@@ -227,8 +218,7 @@ def answer_view(
             title += " — " + ui("deadline_before", date=dates[step["deadline"]])
         steps.append((step["number"], title, step_blocks(step["text"])))
 
-    # the questions that can still change the list (not one only the contacts need: checklist.js listQuestions)
-    open_questions = [qid for qid in result["questions"] if qid not in result.get("contact_questions", [])]
+    open_questions = list_questions(result)  # (not one only the contacts need)
     if open_questions:
         ending = ui("remaining", count=len(open_questions))
     elif result["complete"]:
@@ -261,7 +251,7 @@ def answer_view(
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], *_warning_words(w, result, texts), provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
+            (w["id"], *warning_words(w, result, texts), provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None)
             for w in result["warnings"]
         ),

@@ -144,9 +144,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             # the notice's words saying that one registers in the academy where one resides (None: it does not
             # say so, and the department sends no one elsewhere)
             "residence": info.residence,
-            "age_reference_date": info.age_reference_date.isoformat() if info.age_reference_date else None,
-            # The registration window, for the national rule of the JDC (age « avant 25 ans » at registration).
-            "registration_window": list(notice.registration_window),
+            # the age reference date, and the registration window for the national rule of the JDC (age « avant 25
+            # ans » at registration)
+            **notice.age_dates,
             "registration": {
                 "opening": _iso(notice.opening),
                 "opening_has_time": notice.opening_has_time,

@@ -194,6 +194,22 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     return [t.text("standing.unknown_text")]
 
 
+def warning_words(warning: dict, result: dict, texts: InterfaceFile) -> tuple[str, str | None]:
+    """A warning's title and text; living abroad, on a notice silent on residence, the department warning is titled
+    « Vous résidez hors de France », without « Vérifiez auprès de quelle académie… » (the hint below it says what is
+    known). The command line and the answer built with the page (answer.py); checklist.js the same."""
+    if warning["id"] == DEPARTMENT_WARNING and result["answers"].get("department") == ABROAD:
+        return texts.text("standing.abroad_title"), None
+    return warning["title"], warning["text"]
+
+
+def list_questions(result: dict) -> list[str]:
+    """The questions still needed that can change the list (« encore utile »): not one only the contacts need
+    (``contact_questions``). The command line and the answer built with the page; checklist.js: listQuestions."""
+    contact_only = result.get("contact_questions", [])
+    return [qid for qid in result["questions"] if qid not in contact_only]
+
+
 def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> list[str]:
     """The result's warnings, each with its source when it has one, then an empty line (none: no line); ``where``
     (see ``standing_lines``) under the warning about another academy's department (shown where the notice gives
@@ -202,10 +218,8 @@ def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> 
         return []
     out = [t.text("checklist.warnings")]
     for warning in result["warnings"]:
-        if warning["id"] == DEPARTMENT_WARNING and result["answers"].get("department") == ABROAD:
-            out.append("  - " + t.text("standing.abroad_title"))  # (living abroad: the line below says it; as the page)
-        else:
-            out.append("  - " + t.text("checklist.warning", title=warning["title"], text=" ".join(warning["text"].split())))
+        title, text = warning_words(warning, result, t)
+        out.append("  - " + (t.text("checklist.warning", title=title, text=" ".join(text.split())) if text else title))
         if warning["id"] == DEPARTMENT_WARNING and where:
             out.append("    " + where)  # (as the page: answer.py, checklist.js)
         if warning["provenance"]["kind"] in ("national", "notice"):
@@ -344,7 +358,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
     elif not ruleset["documents_given"]:
         out.append(t.text("standing.documents_not_given"))
-    open_questions = [qid for qid in result["questions"] if qid not in contact_only]
+    open_questions = list_questions(result)
     if open_questions:
         out.append(t.text("checklist.open_questions"))
         for qid in open_questions:

@@ -259,12 +259,6 @@ def _birth_facts(notice: Notice) -> dict[str, str]:
     return found
 
 
-def _session_dates(notice: Notice) -> dict:
-    """The session's dates as the checklist's ruleset gives them to the engine (``session``)."""
-    reference = notice.session.session.age_reference_date
-    return {"age_reference_date": reference.isoformat() if reference else None, "registration_window": list(notice.registration_window)}
-
-
 @functools.lru_cache(maxsize=64)
 def _combinations(facts: tuple[str, ...], reference: str | None, window: tuple[str, str]) -> dict[tuple[str, ...], dt.date]:
     """The values ``facts`` (of ``engine.BIRTH_FACTS``) can take together for the session's dates, each with the
@@ -317,7 +311,7 @@ def _by_birth_date(notice: Notice, cond: Condition) -> Condition:
     if len(read) < 2 or len({facts[q] for q in read}) != 1:
         return cond
     others = tuple(c for c in cond.children if c not in dated)
-    session = _session_dates(notice)
+    session = notice.age_dates
     if any(engine.birth_fact_dates(q, session) is None for q in read):
         return cond
     tests = Condition("all", children=tuple(dated))
