@@ -136,6 +136,19 @@ def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
     return sorted(own, key=lambda d: dt.datetime.fromisoformat(d["end"]))
 
 
+def next_deadline_key(did: str, result: dict) -> str:
+    """The words of the phone bar's next deadline (``did``, of the key dates or ``own_deadlines``), by what it closes:
+    the registration, the documents, one of the list's pieces, or the exam-adjustment request (as checklist.js:
+    nextDeadlineKey)."""
+    if did == "registration_closing":
+        return "summary_next_closing"
+    if did == "documents":
+        return "summary_next_documents"
+    if any(doc["deadline"] == did for doc in result["documents"]):
+        return "summary_next_piece"
+    return "summary_next_adjustment"
+
+
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
     elsewhere: dict[str, dict] | None = None, ask: dict | None = None,

@@ -91,7 +91,7 @@ from ..site.templating import html_environment, markdown_environment, render_htm
 from ..site.text import of
 from ..site.words import is_past, last_date
 from . import engine, stdlib
-from .answer import AnswerView, answer_view, own_deadlines, where_to_ask
+from .answer import AnswerView, answer_view, next_deadline_key, own_deadlines, where_to_ask
 from .compile import ROOT, compile_ruleset
 from .text import deadline_moment, french_moment
 
@@ -496,7 +496,7 @@ def checklist_view(
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
         summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
         summary_next=(
-            texts.text("checklist_page.summary_next", date=data["dates"][following])
+            texts.text(f"checklist_page.{next_deadline_key(following, initial)}", date=data["dates"][following])
             if following
             else texts.text("checklist_page.summary_passed") if known else ""
         ),

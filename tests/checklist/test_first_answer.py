@@ -205,6 +205,31 @@ def test_on_a_notice_for_establishments_a_situation_it_does_not_name_is_sent_whe
     assert seen
 
 
+def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, content):
+    """The phone's bar as built (before the script runs): « Clôture des inscriptions : au plus tard le … » before the
+    closing, « Dépôt des pièces : … » between the closing and the documents deadline, « Toutes les dates limites … »
+    after (checklist.js says the same in the browser: tests/site/test_checklist_phone_browser.py)."""
+    from generator.french import typography
+
+    seen = set()
+    for notice in notices:
+        dates = {d.id: d for d in notice.deadlines}
+        documents = dates.get("documents")
+        if notice.closing is None or documents is None or documents.end is None or documents.end.date() <= notice.closing.date():
+            continue
+        t = notice.texts
+        for today, key, did in ((notice.closing.date() - dt.timedelta(days=1), "summary_next_closing", "registration_closing"),
+                                (notice.closing.date() + dt.timedelta(days=1), "summary_next_documents", "documents"),
+                                (documents.end.date() + dt.timedelta(days=40), "summary_passed", None)):
+            view = checklist_view(notice, content, today=today)
+            said = t.text(f"checklist_page.{key}", date=view.data["dates"][did]) if did else t.text(f"checklist_page.{key}")
+            if did is None and any(d.kind == "deadline" and d.end and d.end.date() >= today for d in notice.deadlines):
+                continue
+            assert typography(view.summary_next) == typography(said), (notice.slug, notice.year, today, view.summary_next)
+            seen.add(key)
+    assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
+
+
 def test_a_step_keeps_its_paragraphs_and_lists():
     """A step's text as the notice writes it: its paragraphs and its « - » lists, never run together (the
     build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py

@@ -767,20 +767,44 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
 def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step_s(notices, origin, browser):
     """Clermont-Ferrand 2024: a step says to tell the office « avant le 15 novembre » when the confirmation email did
     not come (the 14th, for those it concerns), the day before the closing. The bar's next deadline is the closing,
-    one of the dates the answer opens with, not that step's; the build's bar says the same."""
+    one of the dates the answer opens with, not that step's, and the bar says it is the closing; after the closing,
+    the documents'; the build's bar says the same."""
     notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    t = notice.texts
+    step = next(d for d in notice.deadlines if d.id == "missing_email")
+    for moment, key, did in ((dt.datetime(2023, 10, 20, 12, 0, tzinfo=dt.timezone.utc), "summary_next_closing", "registration_closing"),
+                             (notice.closing + dt.timedelta(hours=1), "summary_next_documents", "documents")):
+        visit = Watched(browser, origin, viewport=PHONE)
+        page = visit.page
+        page.clock.set_fixed_time(moment)
+        page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        assert step.end < notice.closing and data["dates"][step.id] != data["dates"]["registration_closing"]
+        bar = page.inner_text("#bts-checklist-summary [data-summary=next]")
+        assert bar == typography(t.text(f"checklist_page.{key}", date=data["dates"][did])), (moment, bar)
+        assert data["dates"][step.id] not in bar, bar
+        keys = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
+        assert step.id not in keys
+        assert problems(visit) == []
+        visit.close()
+
+
+def test_the_summary_bar_says_when_its_next_deadline_is_a_piece_s_own(notices, origin, browser):
+    """Nantes 2026: after the documents deadline (19 November), the next deadline of a candidate whose list has the
+    R408 attestation is that attestation's (12 December): the bar says it is one of their pieces', not the
+    documents'."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    t = notice.texts
+    documents = next(d for d in notice.deadlines if d.id == "documents")
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2023, 10, 20, 12, 0, tzinfo=dt.timezone.utc))
-    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
+    page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}))
     ready(page)
     data = json.loads(page.inner_text("#bts-checklist-data"))
-    step = next(d for d in notice.deadlines if d.id == "missing_email")
-    assert step.end < notice.closing and data["dates"][step.id] != data["dates"]["registration_closing"]
     bar = page.inner_text("#bts-checklist-summary [data-summary=next]")
-    assert data["dates"]["registration_closing"] in bar and data["dates"][step.id] not in bar, bar
-    keys = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
-    assert step.id not in keys
+    assert bar == typography(t.text("checklist_page.summary_next_piece", date=data["dates"]["attestations"])), bar
     assert problems(visit) == []
     visit.close()
 

@@ -378,7 +378,7 @@ function start(root) {
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, Date.now());
-    bar.querySelector("[data-summary=next]").textContent = elsewhere || none ? "" : next ? ui("summary_next", { date: dateOf(next) }) : known ? ui("summary_passed") : "";
+    bar.querySelector("[data-summary=next]").textContent = elsewhere || none ? "" : next ? ui(nextDeadlineKey(next, result), { date: dateOf(next) }) : known ? ui("summary_passed") : "";
   }
 
   // The deadlines of the candidate's list besides the key dates, by date: its pieces' own (Nantes 2026's 12 December
@@ -391,6 +391,14 @@ function start(root) {
     if (adjustment && ["yes", "renewal"].includes(adjustment.request) && adjustment.deadline) used.add(adjustment.deadline.id);
     const own = result.deadlines.filter((d) => d.kind === "deadline" && d.end && used.has(d.id) && !known.has(d.id));
     return own.sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+  }
+
+  // The words of the bar's next deadline, by what it closes (as answer.py: next_deadline_key).
+  function nextDeadlineKey(id, result) {
+    if (id === "registration_closing") return "summary_next_closing";
+    if (id === "documents") return "summary_next_documents";
+    if (result.documents.some((d) => d.deadline === id)) return "summary_next_piece";
+    return "summary_next_adjustment";
   }
 
   // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
