@@ -220,6 +220,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "group_deadline": ("date",),
         "group_who": ("who",),
         "late_deposit_note": ("words",),
+        "who_and": ('who',),
         "who_no_more": (),
         "form": ("link",),
         "form_establishment": ("link",),

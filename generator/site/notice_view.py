@@ -706,7 +706,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
 def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = frozenset()) -> DocumentGroup:
     """The web page: a group whose rows' conditions all include the same parts (« vous suivez la formation à
     distance » in every row of « Candidats en formation à distance ») says them once above its table; each row
-    then says the rest (« Sans autre condition » when nothing is left), and the column goes when no row has any.
+    then says the rest, as added to it (« Et si vous présentez l'option B », « Sans autre condition » when nothing is
+    left), and the column goes when no row has any.
 
     A row the notice lists under several rubriques (``repeated``: Aix-Marseille 2023's R408 line, under each
     category) does not decide what the others share; when its condition is not theirs, it says its whole
@@ -728,7 +729,13 @@ def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = 
         if not all(c in parts for c in shared):
             return row.who  # (a row of several rubriques whose condition is its own: said whole)
         left = [c for c in parts if c not in shared]
-        return condition_words(notice, Condition.all_of(*left)) if left else no_more
+        if not left:
+            return no_more
+        # added to the shared words above the table: « Et si votre spécialité ne figure pas sur la liste R408 de la
+        # notice » under « Pour qui : si votre spécialité figure sur la liste R408 nationale » (Toulouse 2024), not
+        # a condition of its own that reads as contradicting them
+        words = condition_words(notice, Condition.all_of(*left))
+        return notice.texts.text("documents.who_and", who=words[:1].lower() + words[1:])
 
     words = condition_words(notice, Condition.all_of(*shared))
     rows = tuple(replace(r, who_rest=rest(r)) for r in rows)

@@ -390,10 +390,14 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
                 assert row.who == condition_words(notice, row.when), (notice.slug, row.id)  # (the checklist's condition)
                 if row.shown_who == row.who:  # its whole condition: a row of several rubriques, or nothing shared left
                     continue
-                # the rest: words of a part of its condition, never the shared words again
+                # the rest: words of a part of its condition, never the shared words again, said as added to them
+                # (« Et si… »: under « si votre spécialité figure sur la liste R408 nationale », Toulouse's « si votre
+                # spécialité ne figure pas sur la liste R408 de la notice » alone read as a contradiction)
                 assert row.shown_who == no_more or row.shown_who not in group.who_shared, (notice.slug, row.id)
+                assert row.shown_who == no_more or row.shown_who.startswith(t.text("documents.who_and", who="\0").split("\0")[0]), (notice.slug, row.id)
+                seen["rest"] = seen.get("rest", 0) + (row.shown_who != no_more)
             assert group.who == any(r.shown_who != no_more for r in group.rows)
-    assert seen["shared"] >= 3  # Toulouse 2024's three groups of distance learners, at least
+    assert seen["shared"] >= 3 and seen.get("rest")  # Toulouse 2024's three groups of distance learners, at least
     # the frozen notices, by hand
     toulouse, aix = notice_of(notices, "toulouse", 2024), notice_of(notices, "aix-marseille", 2023)
     apprentices = next(g for g in notice_view(toulouse, TODAY).documents if g.name.startswith("Candidats apprentis"))
@@ -403,6 +407,9 @@ def test_a_condition_every_row_of_a_table_shares_is_said_once_above_it(notices, 
     assert distance.who_shared == typography("Pour qui : si vous suivez la formation à distance (CNED ou autre).")
     r408 = [r for r in distance.rows if r.shown_who == r.who]
     assert len(r408) == 1 and "R408" in r408[0].who and "distance" not in r408[0].who, r408
+    national = next(g for g in notice_view(toulouse, TODAY).documents if "R408" in (g.who_shared or ""))
+    row = next(r for r in national.rows if r.id.startswith("r408"))
+    assert row.shown_who.startswith(typography("Et si votre spécialité ne figure pas sur la liste R408 de la notice")), row.shown_who
     assert [r.shown_who for r in distance.rows].count(no_more) == 2
 
 
