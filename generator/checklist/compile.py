@@ -19,7 +19,7 @@ from ..provenance import warning_in_force
 from ..reachability import question_json
 from ..site.dates import day
 from ..site.text import step_title
-from ..site.words import unsaid
+from ..site.words import condition_words, document_condition, unsaid
 
 FORMAT = 4
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -171,6 +171,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             {
                 "id": d.id,
                 "label": d.label,
+                # its condition in words, as the notice page's « Pour qui »: said of an undecided piece, so that two
+                # alike (the notice's JDC certificate and the national one) read apart before the answers decide
+                "who": condition_words(notice, document_condition(notice, d)),
                 "group": d.group,
                 "when": d.when.to_json(),
                 "deadline": d.deadline,

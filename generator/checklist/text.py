@@ -302,7 +302,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:
             missing = " ; ".join(t.text("checklist.quoted_question", question=_label(ruleset, q)) for q in document["missing"])
-            out.append("  - " + t.text("checklist.undecided_document", label=document["label"], questions=missing))
+            if document.get("who"):
+                who = document["who"][:1].lower() + document["who"][1:]
+                out.append("  - " + t.text("checklist.undecided_document_who", label=document["label"], who=who, questions=missing))
+            else:
+                out.append("  - " + t.text("checklist.undecided_document", label=document["label"], questions=missing))
         out.append("")
     if result["deadlines"]:
         out.append(t.text("checklist.dates"))

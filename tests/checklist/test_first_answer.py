@@ -230,6 +230,35 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
     assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
 
 
+def test_an_undecided_piece_says_for_whom_in_the_notice_page_s_words(notices, content):
+    """Before the answers decide, « Pièces qui dépendent encore de vos réponses » gives each piece's condition in the
+    words of the notice page's « Pour qui » (DocumentRow.who): Clermont-Ferrand 2024's two JDC pieces, the notice's
+    (18 to 24) and the national one (under 18, or turning 25), no longer read as the same piece twice."""
+    from generator.site.notice_view import notice_view
+
+    seen = 0
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        who = {r.id: r.who for g in notice_view(notice, dt.date(2025, 10, 1)).documents for r in g.rows}
+        for answers in ({}, {"situation": "distance"}):
+            result = engine.evaluate(ruleset, answers)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+            lines = {line.value: line.text for line in answer.undecided}
+            for doc in result["undecided"]:
+                if doc["id"] not in who or not who[doc["id"]]:
+                    continue
+                words = who[doc["id"]]
+                assert doc["who"] == words, (notice.slug, doc["id"])
+                assert (words[:1].lower() + words[1:]) in lines[doc["id"]], (notice.slug, doc["id"], lines[doc["id"]])
+                seen += 1
+    assert seen > 20
+    clermont = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    result = engine.evaluate(compile_ruleset(clermont, content), {"department": "63", "situation": "distance"})
+    jdc = [d for d in result["undecided"] if "JDC" in d["label"]]
+    assert len(jdc) == 2 and "de 18 à 24 ans" in jdc[0]["who"] and "moins de 18 ans" in jdc[1]["who"], jdc
+
+
 def test_a_step_keeps_its_paragraphs_and_lists():
     """A step's text as the notice writes it: its paragraphs and its « - » lists, never run together (the
     build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py
