@@ -339,6 +339,28 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     visit.close()
 
 
+@SIZES
+def test_a_student_their_establishment_registers_is_not_sent_to_their_home_academy(notices, origin, browser, size):
+    """Nantes 2026 (a notice for establishments): a student living in Paris whose establishment registers them is
+    not told next to the department field that Paris is another academy's (where they live decides nothing: no
+    warning either); a distance learner living in Paris is."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    seen = {}
+    for label, answers in (("establishment", {"department": "75", "situation": "in_person", "route": "scolaire"}),
+                           ("individual", {"department": "75", "situation": "distance"})):
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        assert answers_in(page) == answers, answers_in(page)
+        seen[label] = page.is_visible("#q-department-elsewhere")
+        if seen[label]:
+            assert "Paris (75)" in page.inner_text("#q-department-elsewhere")
+        assert problems(visit) == []
+        visit.close()
+    assert seen == {"establishment": False, "individual": True}
+
+
 def assert_standing_as_built(page, notice, content, answers, elsewhere):
     """The note on the candidate's situation has the words of the build's answer (answer.py) for the same answers."""
     from generator.checklist.answer import answer_view

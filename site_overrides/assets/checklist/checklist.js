@@ -316,6 +316,9 @@ function start(root) {
     render(result);
     summarize(result);
     notesAtQuestions(result);
+    // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
+    // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
+    root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
     droppedNote(change, dropped, result);
     shownAnswers = { ...result.answers };
     const hash = fragment(result.answers);
