@@ -5,9 +5,15 @@
 # - the Debian libraries WeasyPrint prints the notices' PDFs with (Pango, HarfBuzz's subsetter) and
 #   a font, when they are missing;
 # - with SETUP_BROWSER=1, Debian's chromium for the browser tests.
-# Sourced by scripts/serve.sh and scripts/test.sh.
+# Sourced by scripts/serve.sh and scripts/test.sh, and by a staff member's terminal (`source scripts/setup.sh`,
+# the staff guide's « Les commandes »): the installation runs in a subshell, in strict mode, so that the caller's
+# shell options stay as they were (a strict mode left in an interactive shell closes the terminal on the first
+# command that fails, `python -m generator validate` reporting a problem among them) and a failed installation
+# does not close it either; only PATH changes in the caller, when everything is installed.
+_bts_setup_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+(
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$_bts_setup_root"
 VENV="$ROOT/.venv"
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
@@ -18,7 +24,6 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
   "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt"
   echo "$WANT" > "$STAMP"
 fi
-export PATH="$VENV/bin:$PATH"
 
 # npm packages: reinstall when package-lock.json changed since the last install.
 if command -v npm >/dev/null 2>&1; then
@@ -53,3 +58,13 @@ fi
 if [ "${SETUP_BROWSER:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
+)
+_bts_setup_status=$?
+if [ "$_bts_setup_status" = "0" ]; then
+  export PATH="$_bts_setup_root/.venv/bin:$PATH"
+else
+  echo "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus) ; rien n'a été changé dans ce terminal." >&2
+fi
+unset _bts_setup_root
+# (sourced: return its status to the caller, whose own `set -e` stops on a failure; run as a program: exit)
+return "$_bts_setup_status" 2>/dev/null || exit "$_bts_setup_status"

@@ -1,0 +1,32 @@
+"""scripts/setup.sh, sourced by a staff member's terminal (the staff guide: « après `source scripts/setup.sh` »), leaves
+the terminal's shell options as they were: a strict mode left behind closed the terminal on the first command that
+failed, `python -m generator validate` reporting a problem among them (a staff walk, stop 33). The commands are
+then on the PATH. (Everything is installed when the tests run: the script only checks.)"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_sourcing_the_set_up_keeps_the_shell_s_options_and_puts_the_commands_on_the_path():
+    script = (
+        'before="$-"; source scripts/setup.sh; echo "status=$?"; echo "options $before -> $-"; '
+        'false; echo "after a failing command"; echo "unset: ${NOT_SET_ANYWHERE}."; command -v python'
+    )
+    done = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    out = done.stdout
+    assert done.returncode == 0, (done.stdout, done.stderr)
+    assert "status=0" in out, out
+    before, after = out.split("options ", 1)[1].split("\n", 1)[0].split(" -> ")
+    assert set(after) == set(before) and not {"e", "u"} & set(after), (before, after)
+    assert "after a failing command" in out and "unset: ." in out
+    assert out.strip().splitlines()[-1] == str(ROOT / ".venv" / "bin" / "python")
+
+
+def test_the_test_and_serve_scripts_still_stop_on_a_failure_of_their_own():
+    for name in ("test.sh", "serve.sh"):
+        text = (ROOT / "scripts" / name).read_text(encoding="utf-8")
+        assert "set -euo pipefail" in text.split("source ", 1)[0], name
