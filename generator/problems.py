@@ -164,12 +164,13 @@ class Problems:
         """Every problem, sorted by file and line, each with its source line."""
         return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted())
 
-    def warnings_report(self) -> str:
+    def warnings_report(self, skip: frozenset[tuple[str, str, str, str]] = frozenset()) -> str:
         """Every warning, one block per kind (``WARNING_KINDS``), each sorted by file and line under a
-        line saying what they are; "" when there is none."""
+        line saying what they are; "" when there is none. ``skip``: the ``warning_key`` of warnings not to give
+        (``mkdocs serve``: those given in full by an earlier rebuild)."""
         blocks = []
         for kind, (label, one, several) in WARNING_KINDS.items():
-            items = [p for p in self.warnings if p.kind == kind]
+            items = [p for p in self.warnings if p.kind == kind and warning_key(p) not in skip]
             if items:
                 title = one if len(items) == 1 else several.format(n=len(items))
                 rendered = [p.render(self.sources.get(p.location.file), label) for p in _sorted(items)]
@@ -177,6 +178,11 @@ class Problems:
                     rendered = ["\n".join(STAFF_INDENT + line for line in text.split("\n")) for text in rendered]
                 blocks.append("\n".join([title, *rendered]))
         return "\n\n".join(blocks)
+
+
+def warning_key(problem: Problem) -> tuple[str, str, str, str]:
+    """A warning, whatever its line: the same one after an edit above it moved it."""
+    return (problem.location.file, problem.path, problem.message, problem.kind)
 
 
 def _sorted(items: list[Problem]) -> list[Problem]:

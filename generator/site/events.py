@@ -158,7 +158,7 @@ def _generate_for_serve(root: Path, config) -> serving.Generated:
     try:
         project, problems = load_and_check(root)
         if problems.warnings:
-            print(problems.warnings_report(), file=sys.stderr)
+            print(serving.warnings_since(state, problems), file=sys.stderr)
         if not problems:
             return serving.good(state, _generate(root, project, config))
         report, title = problems.report(), serving.headline(len(problems))

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import html
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
+
+from ..problems import Problems, warning_key
 
 if TYPE_CHECKING:
     from .pages import Footer, NotFound
@@ -68,6 +70,24 @@ class ServeState:
 
     last_good: Generated | None = None
     report: Report | None = None
+    # the warnings given in full by an earlier rebuild (problems.warning_key): a rebuild gives the new ones, and
+    # counts the others in one line, so that what the last save changed is not lost among every academy's
+    warned: set = field(default_factory=set)
+
+
+def warnings_since(state: ServeState, problems: Problems) -> str:
+    """The warnings of a rebuild of ``mkdocs serve``: in full those no earlier rebuild gave (the first, every one),
+    then how many others are still there, in one line."""
+    keys = {warning_key(p) for p in problems.warnings}
+    report = problems.warnings_report(skip=frozenset(state.warned))
+    again = len(keys & state.warned)
+    state.warned |= keys
+    if again:
+        s = "s" if again > 1 else ""
+        line = (f"{again} autre{s} point{s} à contrôler ou avertissement{s}, déjà signalé{s} plus haut, toujours là "
+                "(python -m generator validate les redonne tous).")
+        report = f"{report}\n{line}" if report else line
+    return report
 
 
 def headline(count: int) -> str:

@@ -127,3 +127,27 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output, output
     assert "n'est pas une date" in output  # the report is in the terminal too
+
+
+def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():
+    """Under ``mkdocs serve``, every save rebuilt and printed every academy's « à contrôler » in full: the one about
+    the file just saved was lost among them (a staff walk). A rebuild gives the new ones in full, counts the others
+    in one line; a warning moved to another line by an edit above it is not new."""
+    from generator.problems import Location, Problems
+    from generator.site.serving import ServeState, warnings_since
+
+    def problems(*warnings):
+        found = Problems()
+        for file, line, message in warnings:
+            found.warn(Location(file, line, 1), "session.year", message, kind="review")
+        return found
+
+    state = ServeState()
+    first = warnings_since(state, problems(("academies/a/2024.yaml", 3, "la notice 2025 est-elle parue ?"), ("academies/b/2024.yaml", 5, "aucun contact")))
+    assert "academies/a/2024.yaml:3:1" in first and "academies/b/2024.yaml:5:1" in first and "déjà signalé" not in first
+    again = warnings_since(state, problems(
+        ("academies/a/2024.yaml", 4, "la notice 2025 est-elle parue ?"), ("academies/b/2024.yaml", 5, "aucun contact"), ("academies/limoges/2025.yaml", 9, "liste R408"),
+    ))
+    assert "academies/limoges/2025.yaml:9:1" in again and "academies/a/2024.yaml" not in again and "academies/b/2024.yaml" not in again
+    assert again.splitlines()[-1].startswith("2 autres points à contrôler ou avertissements, déjà signalés plus haut, toujours là"), again
+    assert warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact"))).startswith("1 autre point à contrôler ou avertissement, déjà signalé")
