@@ -17,6 +17,7 @@ conditional.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from .checklist import engine
@@ -87,8 +88,35 @@ def _domains(condition_json, ruleset: dict) -> dict[str, list[str]] | None:
             domains[qid] = sorted(ruleset["specialties"])
         elif kind == "option":
             domains[qid] = sorted({letter for s in ruleset["specialties"].values() for letter in s["options"]})
-        # dates and departments stay unanswered: the engine treats them as unknown
+        elif kind == "date" and _birth_dates(qid, questions, ruleset["session"]):
+            domains[qid] = _birth_dates(qid, questions, ruleset["session"])
+        # other dates and departments stay unanswered: the engine treats them as unknown
     return domains
+
+
+def _birth_dates(qid: str, questions: dict, session: dict) -> list[str]:
+    """Birth dates that give every value the facts derived from the date ``qid`` (``engine.BIRTH_FACTS``: the age
+    bands) can take together for the session's dates: each 18th and 25th birthday falling on one of those dates, the
+    day before and the day after, and a birth date well before and well after them (between two such days, the
+    facts do not change). Unanswered, the date would leave « under 25 and not (under 25) » unknown, never False: a
+    national JDC document a notice item covers with the same ages would not be left out (a staff walk, stop 33)."""
+    days = set()
+    for fact in engine.BIRTH_FACTS:
+        question = questions.get(fact)
+        if question is None or question["derived_from"] != [qid]:
+            continue
+        for day in engine.birth_fact_dates(fact, session) or ():
+            days.add(day)
+    out = set()
+    for day in days:
+        for years in (10, 18, 25, 40):
+            try:
+                birthday = day.replace(year=day.year - years)
+            except ValueError:  # 29 February
+                birthday = day.replace(year=day.year - years, day=28)
+            for shift in (-1, 0, 1):
+                out.add((birthday + dt.timedelta(days=shift)).isoformat())
+    return sorted(out)
 
 
 def never_holds(condition: Condition, ruleset: dict) -> bool:
