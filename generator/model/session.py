@@ -153,7 +153,11 @@ class SessionInfo(Record):
     )
     age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
-    source: str = doc("fichier source de la notice, par exemple ../shared/seeds/000_….txt")
+    source: str = doc(
+        "le document d'où viennent les données, pour le retrouver : le nom du fichier de la notice reçu ou téléchargé "
+        "(par exemple notice-inscription-bts-2025.pdf) ou son chemin ; n'est pas publié (l'adresse publique de la notice "
+        "va dans notice_url)"
+    )
     notice_url: NoticeUrl | NotGiven | None = doc(
         "adresse publique de la notice officielle (https://…, PDF ou page du site de l'académie), ou non précisé quand "
         "elle n'en a pas de connue ; le guide la donne en lien à côté de CYCLADES", default=None

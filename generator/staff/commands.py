@@ -91,7 +91,7 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         *_summary(pending, others),
         "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
         f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate academies/{slug} ; "
-        f"aperçu : mkdocs serve (la session {year} y porte le bandeau « Brouillon »).",
+        f"aperçu : bash scripts/serve.sh (la session {year} y porte le bandeau « Brouillon »).",
     ])
 
 
@@ -145,5 +145,5 @@ def new_session(root: Path, slug: str, year: int) -> str:
         *_summary(pending, others),
         "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "
         f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
-        "aperçu : mkdocs serve (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
+        "aperçu : bash scripts/serve.sh (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
     ])

@@ -247,6 +247,7 @@ class _Record:
         self.cls, self.known, self.indent, self.path = cls, known, indent, path
         self.to_fill: list[str] = []  # keys written « À COMPLÉTER » or with the first allowed word
         self.to_confirm: list[str] = []  # keys written « non précisé par la notice »
+        self.to_check: list[str] = []  # keys written from the national table, to compare with the notice
         self.lines = self._lines()
 
     def _lines(self) -> list[str]:
@@ -313,6 +314,11 @@ class _Record:
 
     def marker(self) -> str | None:
         parts = []
+        if self.to_check:
+            parts.append(
+                f"écrit depuis le tableau national des départements : {', '.join(self.to_check)} — comparer avec la "
+                "notice, et dire dans departments_source si elle donne la liste des départements ou non"
+            )
         if self.to_fill:
             parts.append(f"à remplir depuis la notice : {', '.join(self.to_fill)}")
         if self.to_confirm:
@@ -345,10 +351,12 @@ def academy_text(slug: str, table: dict, today: dt.date) -> str:
         "slug": slug,
         "timezone": entry["timezone"],
         "departments": [{"code": d["code"], "name": d["name"]} for d in departments_of(table, slug)],
-        "departments_source": f"Tableau national des départements ({TABLE}), vérifié avec la notice.",
+        # (published under « Précisions sur la source » once checked: no claim the staff have not made, no path)
+        "departments_source": "Liste des départements du tableau national des académies.",
         "website": entry["website"],
     }
     record = _Record(Academy, known, 0, "")
+    record.to_check = ["departments", "departments_source"]
     head = _header([
         f"{entry['title'][0].upper()}{entry['title'][1:]} : ce qui ne change pas d'une session à l'autre.",
         f"Préparé le {today.isoformat()} par « python -m generator new-academy {slug} » : le nom, le fuseau horaire,",

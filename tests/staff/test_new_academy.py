@@ -127,6 +127,11 @@ def test_house_style_and_values_of_the_national_table(root: Path):
     assert "\n  - {code: \"54\", name: Meurthe-et-Moselle}\n  - {code: \"55\", name: Meuse}\n  - {code: \"57\", name: Moselle}\n  - {code: \"88\", name: Vosges}\n" in academy
     assert "\nname: Nancy-Metz\n" in academy and "\ntimezone: Europe/Paris\n" in academy and "\nwebsite: https://www.ac-nancy-metz.fr\n" in academy
     assert "\nexam_office: non précisé par la notice\n" in academy
+    # the departments come from the national table: the draft says so and asks to compare them with the notice; the
+    # source line published with them claims no check the staff have not made and names no file of the project
+    assert "écrit depuis le tableau national des départements : departments, departments_source — comparer avec la notice" in " ".join(academy.split())
+    source = academy.split("\ndepartments_source: ", 1)[1].split("\n", 1)[0]
+    assert "vérifié" not in source and "content/" not in source, source
     assert "# exam_office:\n#   # name : nom du bureau" in academy  # the structure that replaces it, commented
     assert all(len(line) <= 110 for line in academy.split("\n")), "lines as long as in the real files"
     session = (root / "academies" / "nancy-metz" / "2027.yaml").read_text(encoding="utf-8")
