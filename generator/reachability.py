@@ -88,8 +88,8 @@ def _domains(condition_json, ruleset: dict) -> dict[str, list[str]] | None:
             domains[qid] = sorted(ruleset["specialties"])
         elif kind == "option":
             domains[qid] = sorted({letter for s in ruleset["specialties"].values() for letter in s["options"]})
-        elif kind == "date" and _birth_dates(qid, questions, ruleset["session"]):
-            domains[qid] = _birth_dates(qid, questions, ruleset["session"])
+        elif kind == "date" and (births := _birth_dates(qid, questions, ruleset["session"])):
+            domains[qid] = births
         # other dates and departments stay unanswered: the engine treats them as unknown
     return domains
 
