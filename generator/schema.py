@@ -27,7 +27,7 @@ from typing import Any, Literal, Mapping, Union
 
 from . import emphasis
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
-from .problems import Location, Problems, quote
+from .problems import Location, Problems, quote, quote_key, space_in_key
 from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
 
 
@@ -369,10 +369,13 @@ def _choice_message(text: str, allowed: list[str]) -> str:
 def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) -> str:
     """French message for an unknown key, with the nearest valid one (``also``: keys every record
     accepts, suggested but not listed)."""
+    spaced = space_in_key(key, {*valid, *also})
+    if spaced:
+        return f"clé inconnue {quote_key(key)} ; {spaced}"
     close = difflib.get_close_matches(key, [*valid, *also], n=1, cutoff=0.6)
     if close:
-        return f"clé inconnue {quote(key)} ; vouliez-vous dire {quote(close[0])} ?"
-    return f"clé inconnue {quote(key)} ; clés permises : {', '.join(valid)}"
+        return f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(close[0])} ?"
+    return f"clé inconnue {quote_key(key)} ; clés permises : {', '.join(valid)}"
 
 
 _COLLECTION_KINDS: dict[Any, Any] = {}
