@@ -222,7 +222,8 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     if kind == "list":
         if not isinstance(node, SequenceNode):
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
-        items = [read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
+        split = _comma_split(argument, node, reader, path) if node.flow_style and hasattr(argument, "rejoined") else ()
+        items = [INVALID if i in split else read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
         if any(item is INVALID for item in items):
             return INVALID  # each broken item was reported; a partial list would mislead the checks
         return tuple(items)
@@ -249,6 +250,23 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     if not isinstance(node, ScalarNode):
         return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
     return _read_scalar(tp, node, reader, path)
+
+
+def _comma_split(tp: Any, node: SequenceNode, reader: Reader, path: str) -> set[int]:
+    """In a list written ``[…]``, the items a comma typed for a dot cut in two (``[ce.dec@ac-limoges,fr]``
+    reads « ce.dec@ac-limoges » and « fr »; ``tp.rejoined`` tells): each such pair is one problem, at its
+    first item. Returns the indexes of the items of those pairs (reported, not to be read)."""
+    items = node.value
+    split: set[int] = set()
+    for i in range(len(items) - 1):
+        first, second = items[i], items[i + 1]
+        if i in split or not (type(first) is ScalarNode and type(second) is ScalarNode and first.style is None and second.style is None):
+            continue
+        joined = tp.rejoined(first.value, second.value)
+        if joined is not None and first.end_mark.line == second.start_mark.line:
+            reader.problem(first, f"{path}[{i}]", f"{quote(first.value)} et {quote(second.value)} : une virgule a coupé l'adresse en deux ; écrire {joined} (un point, pas une virgule)")
+            split.update((i, i + 1))
+    return split
 
 
 _NOT_GIVEN_REFUSED = (

@@ -291,6 +291,10 @@ class Email(str):
     """An e-mail address such as ``dec5@ac-toulouse.fr`` (no ``mailto:``)."""
 
     PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+    LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")
+    DOMAIN = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*")
+    TOP_LEVEL = re.compile(r"[A-Za-z]{2,6}")
+    EXAMPLE = "dec5@ac-toulouse.fr"
 
     @classmethod
     def parse(cls, text: str) -> "Email":
@@ -299,7 +303,56 @@ class Email(str):
             raise BadValue(f"{quote(text)} : retirer « mailto: » ; écrire {candidate[7:]}")
         if cls.PATTERN.fullmatch(candidate):
             return cls(candidate)
-        raise BadValue(f"{quote(text)} n'est pas une adresse électronique ; écrire par exemple dec5@ac-toulouse.fr")
+        raise BadValue(f"{quote(text)} n'est pas une adresse électronique : {cls.what_is_wrong(candidate)}")
+
+    @classmethod
+    def what_is_wrong(cls, candidate: str) -> str:
+        """What keeps ``candidate`` from being an address, and how to write it (French, for staff)."""
+        example = cls.EXAMPLE
+        if not candidate:
+            return f"elle est vide ; écrire par exemple {example}"
+        if any(ch in candidate for ch in "\n\r\x85\u2028\u2029"):
+            return "un retour à la ligne dans l'adresse ; l'écrire sur une seule ligne"
+        if "\t" in candidate:
+            return "une tabulation dans l'adresse ; la retirer"
+        if any(ch.isspace() for ch in candidate):
+            return "une espace dans l'adresse ; la retirer, ou la remplacer par le caractère voulu (point, tiret…)"
+        ats = candidate.count("@")
+        if ats == 0:
+            guess = re.fullmatch(r"(.+)\.(ac-[A-Za-z0-9-]+\.[A-Za-z]{2,})", candidate)
+            fix = f", par exemple {guess.group(1)}@{guess.group(2)}" if guess and cls.PATTERN.fullmatch(f"{guess.group(1)}@{guess.group(2)}") else f", par exemple {example}"
+            return f"pas de « @ » ; écrire le nom, « @ », puis le domaine{fix}"
+        if ats > 1:
+            single = re.sub("@+", "@", candidate)
+            fix = f"écrire {single}" if single.count("@") == 1 and cls.PATTERN.fullmatch(single) else "n'en garder qu'un, entre le nom et le domaine"
+            return f"« @ » écrit {ats} fois ; une adresse n'en a qu'un : {fix}"
+        local, _, domain = candidate.partition("@")
+        if not local:
+            return f"rien avant « @ » ; écrire le nom de la boîte avant « @ », par exemple {example}"
+        if not domain:
+            return "rien après « @ » ; écrire le domaine après « @ », par exemple ac-toulouse.fr"
+        if "," in domain and cls.PATTERN.fullmatch(f"{local}@{domain.replace(',', '.')}"):
+            return f"une virgule dans le domaine {quote(domain)} ; écrire un point : {local}@{domain.replace(',', '.')}"
+        odd = next((ch for ch in local if not cls.LOCAL.fullmatch(ch)), None) or next((ch for ch in domain if not cls.DOMAIN.fullmatch(ch) and ch != "."), None)
+        if odd is not None:
+            return f"caractère {quote(odd)} impossible dans une adresse (lettres sans accent, chiffres, « . », « - », « _ ») ; le retirer ou le remplacer"
+        if "." not in domain:
+            return f"le domaine {quote(domain)} n'a pas de point ; écrire le domaine entier, par exemple {local}@{domain}.fr"
+        last = domain.rsplit(".", 1)[1]
+        if not cls.TOP_LEVEL.fullmatch(last) and cls.DOMAIN.fullmatch(domain):
+            return f"le domaine {quote(domain)} finit par {quote('.' + last)} ; un domaine finit par un point et au moins deux lettres, par exemple .fr"
+        return f"le domaine {quote(domain)} est incomplet ; écrire par exemple {example}"
+
+    @classmethod
+    def rejoined(cls, first: str, second: str) -> str | None:
+        """The address a comma cut in two inside ``[…]`` (``[ce.dec@ac-limoges,fr]`` reads « ce.dec@ac-limoges »
+        and « fr »): ``first`` with no dot after « @ », ``second`` a top-level domain; None otherwise."""
+        first, second = first.strip(), second.strip()
+        local, at, domain = first.partition("@")
+        if not at or "." in domain or not cls.TOP_LEVEL.fullmatch(second):
+            return None
+        joined = f"{first}.{second}"
+        return joined if cls.PATTERN.fullmatch(joined) else None
 
 
 class Url(str):
