@@ -84,10 +84,15 @@ class Record:
 
 @dataclass
 class Reader:
-    """What a walk needs: the file as shown to staff and the problem collector."""
+    """What a walk needs: the file as shown to staff and the problem collector.
+
+    ``condition_keys``: the question ids of ``content/questions.yaml`` (when it was read), for the
+    message of a condition written beside ``when:`` instead of under it.
+    """
 
     file: str
     problems: Problems
+    condition_keys: frozenset[str] = frozenset()
 
     def problem(self, node: Node | Location, path: str, message: str) -> Any:
         loc = node if isinstance(node, Location) else location(self.file, node)
@@ -396,6 +401,34 @@ def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) 
     return f"clé inconnue {quote_key(key)} ; clés permises : {', '.join(valid)}"
 
 
+def _record_of(tp: Any) -> type | None:
+    """The record class a field of type ``tp`` reads (``X``, ``X | None``, ``X | NotGiven``), or None."""
+    kind, argument = _plan(tp)
+    if kind == "optional":
+        tp = argument[0]
+        kind, _ = _plan(tp)
+    return tp if kind == "record" else None
+
+
+def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str) -> str | None:
+    """Where an unknown key belongs when it is a known key one level down: a question of a
+    condition beside ``when:`` (« specialty: » beside « label: »), or, at the top of a file, a key of
+    the one section that has it (« checked: » for « session: »); None otherwise."""
+    from .model.conditions import Condition
+
+    when = plan.hints.get("when")
+    if key in reader.condition_keys and when is not None and Condition in (when, *typing.get_args(when)):
+        return "c'est une condition (une question de content/questions.yaml) ; la mettre sous when:, en retrait"
+    if path:
+        return None
+    owners = [name for name, tp in plan.hints.items() if name in plan.names and (cls := _record_of(tp)) is not None and key in _record_plan(cls).names]
+    if len(owners) == 1:
+        return f"c'est une clé de la rubrique {owners[0]} ; la mettre sous {owners[0]}:, en retrait"
+    if 1 < len(owners) <= 3:
+        return f"c'est une clé des rubriques {', '.join(owners[:-1])} ou {owners[-1]} ; la mettre sous celle qu'il faut, en retrait"
+    return None
+
+
 _COLLECTION_KINDS: dict[Any, Any] = {}
 
 
@@ -470,7 +503,9 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
         if key not in fields:
-            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,)))
+            misplaced = _misplaced_key(plan, key, reader, path)
+            message = f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}" if misplaced else unknown_key_message(key, list(plan.names), (VERIFY,))
+            reader.problem(key_node, _join(path, key), message)
             broken = unknown = True
             continue
         null = is_null(value_node)
