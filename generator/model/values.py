@@ -132,6 +132,28 @@ def _iso_date(text: str) -> _dt.date | None:
         return None
 
 
+def _calendar_fault(text: str) -> str | None:
+    """Why a value whose first word is written ``AAAA-MM-JJ`` is no date (the rest of the message
+    after « n'existe pas dans le calendrier »), or None when that word is a date or not so written.
+    A month above 12 with a day that is a month: day and month swapped, the date written right."""
+    parts = text.split()
+    written = parts[0] if parts else ""
+    if not _ISO_DATE.fullmatch(written) or _iso_date(written) is not None:
+        return None
+    year, month, day = int(written[:4]), int(written[5:7]), int(written[8:])
+    if 1 <= month <= 12:
+        return " ; vérifier le jour et le mois"
+    try:
+        swapped = _dt.date(year, day, month)
+    except ValueError:
+        return f" : il n'y a pas de mois {month:02d} ; écrire l'année, le mois (01 à 12) puis le jour : AAAA-MM-JJ"
+    rest = parts[1:]
+    if rest:  # the time written after it, when it is one (« 17:00 », « 02:30+01:00 »)
+        written_time = _TIME_WITH_OFFSET.fullmatch(rest[0]) if len(rest) == 1 else None
+        rest = rest if written_time and _iso_time(written_time.group("time")) else ["HH:MM"]
+    return f" : il n'y a pas de mois {month:02d} (jour et mois inversés ?) ; écrire {' '.join([swapped.isoformat(), *rest])}"
+
+
 def _plausible(day: _dt.date, text: str) -> _dt.date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise BadValue(f"{quote(text)} : l'année {day.year} est hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; vérifier l'année")
@@ -180,8 +202,9 @@ class Date:
         value = _iso_date(text)
         if value is not None:
             return _plausible(value, text)
-        if _ISO_DATE.fullmatch(text):
-            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier ; vérifier le jour et le mois")
+        fault = _calendar_fault(text)
+        if fault and _ISO_DATE.fullmatch(text):
+            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed, _ = _guess_date_time(text)
         if guessed:
             raise BadValue(f"{quote(text)} n'est pas une date ; écrire {guessed.isoformat()}")
@@ -198,6 +221,9 @@ class DateTime:
             day, time = _iso_date(parts[0]), _iso_time(parts[1])
             if day and time:
                 return _dt.datetime.combine(_plausible(day, text), time)
+        fault = _calendar_fault(text)
+        if fault:
+            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
             hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
@@ -249,6 +275,9 @@ class Moment:
                 return cls(_plausible(_iso_date(parts[0]), text), time, _offset(written, text))
         if len(parts) == 3 and _iso_date(parts[0]) and _iso_time(parts[1]) and re.fullmatch(r"[+-][0-9]{2}:[0-9]{2}", parts[2]):
             raise BadValue(f"{quote(text)} : écrire le décalage collé à l'heure, sans espace : {parts[0]} {parts[1]}{parts[2]}")
+        fault = _calendar_fault(text)
+        if fault:
+            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
             hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
@@ -397,9 +426,18 @@ class DepartmentCode(str):
         code = code.upper() if code.isascii() else code
         if re.fullmatch(r"[0-9]", code):
             raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire « 0{code} » entre guillemets")
-        if re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8]|98[46-9])", code) and code != "20":
+        if cls.valid(code):
             return cls(code)
+        if re.fullmatch(r"[0-9]{3,5}", code):
+            # A digit too many (« 870 » for Haute-Vienne, a postcode's start): the department it starts with.
+            start = code[:3] if code[:2] in ("97", "98") else code[:2]
+            if cls.valid(start):
+                raise BadValue(f"{quote(text)} n'est pas un numéro de département ; vouliez-vous dire « {start} » ? (2 chiffres, 3 outre-mer : « 974 »)")
         raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire par exemple « 31 », « 2A » ou « 974 »")
+
+    @staticmethod
+    def valid(code: str) -> bool:
+        return code != "20" and re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8]|98[46-9])", code) is not None
 
 
 _ZONE_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
