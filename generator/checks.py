@@ -338,12 +338,15 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             if route not in routes:
                 problems.add(category.where(f"routes[{j}]"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")
 
-    seen_ids: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}  # id → index of the first document with it
     uses_age = ""  # id of the first document that depends on the candidate's age
     for i, document in enumerate(documents):
         path = f"documents[{i}]"
         if document.id in seen_ids:
-            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{seen_ids[document.id]}] ; choisir un identifiant unique")
+            first = seen_ids[document.id]
+            where = documents[first].where("id")
+            line = f" (ligne {where.line})" if where is not None else ""
+            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first}]{line} ; choisir un identifiant unique")
         elif document.id in national_documents:
             problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà pris par un document national (content/documents.yaml) ; choisir un autre identifiant (et covers: [{document.id}] si c'est la même pièce)")
         seen_ids.setdefault(document.id, i)
