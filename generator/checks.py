@@ -21,17 +21,35 @@ from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
 from .model.values import END_OF_DAY, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, clock_text, format_offset, given
-from .problems import Location, Problems, quote
+from .problems import Location, Problems, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
 from .schema import VERIFY, Record, yaml_fields
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
+CONDITION_KINDS = ("choice", "derived", "specialty", "option")  # the kinds of question a condition may test (check_condition)
 
 
 def _nearest(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
+
+
+def unknown_question(qid: str, questions: dict, usable=None) -> str:
+    """« question inconnue … » and how to fix it: the key without the non-breaking space typed before
+    « : », the nearest id, the ids the word is part of (« age » → age_band, national_age_band), or else
+    the ids ``usable`` there (default: every question)."""
+    spaced = space_in_key(qid, questions)
+    if spaced:
+        return f"question inconnue {quote_key(qid)} ; {spaced}"
+    close = difflib.get_close_matches(qid, list(questions), n=1, cutoff=0.6)
+    if not close:
+        word = qid.strip().lower()
+        close = sorted((q for q in questions if word and (word in q.split("_") or q.startswith(word))), key=lambda q: not q.startswith(word))[:3]
+    if close:
+        return f"question inconnue {quote_key(qid)} ; vouliez-vous dire {' ou '.join(quote(q) for q in close)} ?"
+    listing = ", ".join(q for q in questions if usable is None or q in usable)
+    return f"question inconnue {quote_key(qid)} ; écrire l'une des questions : {listing}"
 
 
 def check_project(project: Project, problems: Problems) -> None:
@@ -320,12 +338,15 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             if route not in routes:
                 problems.add(category.where(f"routes[{j}]"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")
 
-    seen_ids: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}  # id → index of the first document with it
     uses_age = ""  # id of the first document that depends on the candidate's age
     for i, document in enumerate(documents):
         path = f"documents[{i}]"
         if document.id in seen_ids:
-            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{seen_ids[document.id]}] ; choisir un identifiant unique")
+            first = seen_ids[document.id]
+            where = documents[first].where("id")
+            line = f" (ligne {where.line})" if where is not None else ""
+            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first}]{line} ; choisir un identifiant unique")
         elif document.id in national_documents:
             problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà pris par un document national (content/documents.yaml) ; choisir un autre identifiant (et covers: [{document.id}] si c'est la même pièce)")
         seen_ids.setdefault(document.id, i)
@@ -344,7 +365,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         path = f"question_words.{qid}"
         question = questions.get(qid)
         if question is None:
-            problems.add(words.origin, path, f"question inconnue {quote(qid)}{_nearest(qid, questions)} (questions de content/questions.yaml)")
+            problems.add(words.origin, path, f"{unknown_question(qid, questions)} (questions de content/questions.yaml)")
             continue
         for name in ("choices", "phrases"):
             for choice in getattr(words, name):
@@ -600,7 +621,8 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
         question = questions.get(test.question)
         where = test.at
         if question is None:
-            problems.add(where, test.path, f"question inconnue {quote(test.question)}{_nearest(test.question, questions)} (voir content/questions.yaml)")
+            usable = [q for q, v in questions.items() if v.kind in CONDITION_KINDS]
+            problems.add(where, test.path, f"{unknown_question(test.question, questions, usable)} (voir content/questions.yaml)")
             continue
         if question.kind == "specialty":
             allowed = specialties

@@ -191,8 +191,8 @@ def _read_bytes(path: Path, shown: str, problems: Problems) -> bytes | None:
     return raw
 
 
-def read_file(path: Path, root: Path, cls: type, problems: Problems) -> Any:
-    """Read one YAML file into ``cls``; None when it cannot be read."""
+def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
+    """Read one YAML file into ``cls``; None when it cannot be read (``condition_keys``: see ``Reader``)."""
     shown = shown_path(path, root)
     kind = entry_kind(path, root, problems)
     if kind == "folder":
@@ -216,7 +216,7 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems) -> Any:
     node = compose_file(text, shown, problems)
     if node is None:
         return None
-    value = read(cls, node, Reader(shown, problems), "")
+    value = read(cls, node, Reader(shown, problems, condition_keys), "")
     return None if value is INVALID else value
 
 
@@ -285,11 +285,12 @@ def _other_entry(path: Path, root: Path, problems: Problems, data_name) -> None:
 # --- academies/ ---------------------------------------------------------------------------------
 
 
-def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set[int] | None = None) -> AcademyData:
+def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set[int] | None = None, condition_keys: frozenset[str] = frozenset()) -> AcademyData:
     """Read ``academy.yaml`` and the session files (all, or only ``years``) of one academy folder.
 
     With every session (``years`` None), every other entry of the folder is
-    accounted for as well (see the module's documentation).
+    accounted for as well (see the module's documentation). ``condition_keys``:
+    the question ids, for the messages (``Reader``).
     """
     academy_path = folder / ACADEMY_FILE
     academy = None
@@ -309,15 +310,15 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         year = int(match.group(1))
         if years is not None and year not in years:
             continue
-        _read_session(path, year, root, data, problems)
+        _read_session(path, year, root, data, problems, condition_keys)
     return data
 
 
-def _read_session(path: Path, year: int, root: Path, data: AcademyData, problems: Problems) -> None:
+def _read_session(path: Path, year: int, root: Path, data: AcademyData, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         problems.add(Location(shown_path(path, root), 1, 1), "", f"année {year} hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; nommer le fichier par l'année de la session, par exemple 2024.yaml")
         return
-    session = read_file(path, root, SessionFile, problems)
+    session = read_file(path, root, SessionFile, problems, condition_keys)
     data.session_files[year] = shown_path(path, root)
     if session is not None:
         data.sessions[year] = session
@@ -381,8 +382,9 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     for given in targets or []:
         _select_target(given, root, selected, problems)
     academies = {}
+    condition_keys = frozenset(content.questions.questions) if content.questions is not None else frozenset()
     for folder, years in selected.items():
-        academies[folder.name] = read_academy_folder(folder, root, problems, years)
+        academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
     return Project(root=root, content=content, academies=academies)
 
 

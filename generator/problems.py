@@ -77,7 +77,7 @@ class Problem:
         loc = self.location
         where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
         message = visible(label + self.message)
-        return f"{where}: {visible(self.path)}: {message}" if self.path else f"{where}: {message}"
+        return f"{where}: {shown_key(self.path)}: {message}" if self.path else f"{where}: {message}"
 
     def render(self, source_lines: list[str] | None, label: str = "") -> str:
         """The headline, then the source line and a caret under the column."""
@@ -205,6 +205,40 @@ def shown_path(path: Path, root: Path) -> str:
         return resolved.relative_to(root.resolve()).as_posix()
     except (ValueError, OSError):
         return path.as_posix()
+
+
+# The spaces that look like the ordinary one: typed by a French keyboard (or an autocorrection) before
+# « : », they make a key that reads like a known one and is not (« group : »).
+_SPACE_NAMES = {"\u00a0": "l'espace insécable", "\u202f": "l'espace fine insécable"}
+
+
+def shown_key(key: str) -> str:
+    """A key (or a field path) as shown: ``visible``, and every space but the ordinary one by its
+    code (``group[U+00A0]``): in a key it is never meant, and it looks like the ordinary one."""
+    text = visible(key)
+    if text.isascii():
+        return text
+    return "".join(f"[U+{ord(ch):04X}]" if ch != " " and unicodedata.category(ch) == "Zs" else ch for ch in text)
+
+
+def quote_key(key: str) -> str:
+    """A key as shown inside a French message: « key » (``shown_key``), cut as ``quote`` cuts."""
+    text = shown_key(key)
+    if len(text) > QUOTE_LIMIT:
+        text = f"{text[:QUOTE_LIMIT - 20]}… ({len(key)} caractères)"
+    return f"« {text} »"
+
+
+def space_in_key(key: str, known) -> str | None:
+    """How to fix a key that is a known one (``known``: a container of keys) but for a space other than
+    the ordinary one around it (a non-breaking space typed before « : »); None otherwise."""
+    odd = next((ch for ch in key if ch != " " and unicodedata.category(ch) == "Zs"), None)
+    stripped = key.strip()
+    if odd is None or stripped not in known or odd in stripped:
+        return None
+    where = "avant les deux-points" if key.lstrip() == key else "au début de la clé" if key.rstrip() == key else "autour de la clé"
+    what = _SPACE_NAMES.get(odd, "l'espace spéciale")
+    return f"supprimer {what} [U+{ord(odd):04X}] {where} : écrire « {stripped}: »"
 
 
 def quote(value: object) -> str:

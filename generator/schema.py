@@ -27,7 +27,7 @@ from typing import Any, Literal, Mapping, Union
 
 from . import emphasis
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
-from .problems import Location, Problems, quote
+from .problems import Location, Problems, quote, quote_key, space_in_key
 from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
 
 
@@ -84,10 +84,15 @@ class Record:
 
 @dataclass
 class Reader:
-    """What a walk needs: the file as shown to staff and the problem collector."""
+    """What a walk needs: the file as shown to staff and the problem collector.
+
+    ``condition_keys``: the question ids of ``content/questions.yaml`` (when it was read), for the
+    message of a condition written beside ``when:`` instead of under it.
+    """
 
     file: str
     problems: Problems
+    condition_keys: frozenset[str] = frozenset()
 
     def problem(self, node: Node | Location, path: str, message: str) -> Any:
         loc = node if isinstance(node, Location) else location(self.file, node)
@@ -222,7 +227,8 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     if kind == "list":
         if not isinstance(node, SequenceNode):
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
-        items = [read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
+        split = _comma_split(argument, node, reader, path) if node.flow_style and hasattr(argument, "rejoined") else ()
+        items = [INVALID if i in split else read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
         if any(item is INVALID for item in items):
             return INVALID  # each broken item was reported; a partial list would mislead the checks
         return tuple(items)
@@ -249,6 +255,23 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     if not isinstance(node, ScalarNode):
         return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
     return _read_scalar(tp, node, reader, path)
+
+
+def _comma_split(tp: Any, node: SequenceNode, reader: Reader, path: str) -> set[int]:
+    """In a list written ``[…]``, the items a comma typed for a dot cut in two (``[ce.dec@ac-limoges,fr]``
+    reads « ce.dec@ac-limoges » and « fr »; ``tp.rejoined`` tells): each such pair is one problem, at its
+    first item. Returns the indexes of the items of those pairs (reported, not to be read)."""
+    items = node.value
+    split: set[int] = set()
+    for i in range(len(items) - 1):
+        first, second = items[i], items[i + 1]
+        if i in split or not (type(first) is ScalarNode and type(second) is ScalarNode and first.style is None and second.style is None):
+            continue
+        joined = tp.rejoined(first.value, second.value)
+        if joined is not None and first.end_mark.line == second.start_mark.line:
+            reader.problem(first, f"{path}[{i}]", f"{quote(first.value)} et {quote(second.value)} : une virgule a coupé l'adresse en deux ; écrire {joined} (un point, pas une virgule)")
+            split.update((i, i + 1))
+    return split
 
 
 _NOT_GIVEN_REFUSED = (
@@ -369,10 +392,41 @@ def _choice_message(text: str, allowed: list[str]) -> str:
 def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) -> str:
     """French message for an unknown key, with the nearest valid one (``also``: keys every record
     accepts, suggested but not listed)."""
+    spaced = space_in_key(key, {*valid, *also})
+    if spaced:
+        return f"clé inconnue {quote_key(key)} ; {spaced}"
     close = difflib.get_close_matches(key, [*valid, *also], n=1, cutoff=0.6)
     if close:
-        return f"clé inconnue {quote(key)} ; vouliez-vous dire {quote(close[0])} ?"
-    return f"clé inconnue {quote(key)} ; clés permises : {', '.join(valid)}"
+        return f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(close[0])} ?"
+    return f"clé inconnue {quote_key(key)} ; clés permises : {', '.join(valid)}"
+
+
+def _record_of(tp: Any) -> type | None:
+    """The record class a field of type ``tp`` reads (``X``, ``X | None``, ``X | NotGiven``), or None."""
+    kind, argument = _plan(tp)
+    if kind == "optional":
+        tp = argument[0]
+        kind, _ = _plan(tp)
+    return tp if kind == "record" else None
+
+
+def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str) -> str | None:
+    """Where an unknown key belongs when it is a known key one level down: a question of a
+    condition beside ``when:`` (« specialty: » beside « label: »), or, at the top of a file, a key of
+    the one section that has it (« checked: » for « session: »); None otherwise."""
+    from .model.conditions import Condition
+
+    when = plan.hints.get("when")
+    if key in reader.condition_keys and when is not None and Condition in (when, *typing.get_args(when)):
+        return "c'est une condition (une question de content/questions.yaml) ; la mettre sous when:, en retrait"
+    if path:
+        return None
+    owners = [name for name, tp in plan.hints.items() if name in plan.names and (cls := _record_of(tp)) is not None and key in _record_plan(cls).names]
+    if len(owners) == 1:
+        return f"c'est une clé de la rubrique {owners[0]} ; la mettre sous {owners[0]}:, en retrait"
+    if 1 < len(owners) <= 3:
+        return f"c'est une clé des rubriques {', '.join(owners[:-1])} ou {owners[-1]} ; la mettre sous celle qu'il faut, en retrait"
+    return None
 
 
 _COLLECTION_KINDS: dict[Any, Any] = {}
@@ -449,7 +503,9 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
         if key not in fields:
-            reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,)))
+            misplaced = _misplaced_key(plan, key, reader, path)
+            message = f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}" if misplaced else unknown_key_message(key, list(plan.names), (VERIFY,))
+            reader.problem(key_node, _join(path, key), message)
             broken = unknown = True
             continue
         null = is_null(value_node)

@@ -175,9 +175,14 @@ _KEY = re.compile(
 _ITEM = re.compile(r"-(?:[ ]+|$)")
 
 
-def key_path_at(lines: list[str], line: int, column: int) -> str:
+def key_path_at(lines: list[str], line: int, column: int, misindented: bool = False) -> str:
     """The field path (``session.title``, ``documents[2].when``) of the 1-based ``line``, worked out
     from the keys and list dashes above it and their indentation; "" when that is not reliable.
+
+    ``misindented``: the key of ``line`` is indented deeper than it should (PyYAML's « expected
+    <block end> »): it is taken as a sibling of the keys above it whose value is on their own line
+    (they cannot have keys under them), not as text of a block scalar above, so that the path names
+    it (``documents[1].group``, not the ``label`` above it).
 
     Block-style YAML says its structure by indentation alone: going down the
     file, a key or a ``-`` closes every key or item indented as much or more.
@@ -194,7 +199,7 @@ def key_path_at(lines: list[str], line: int, column: int) -> str:
             continue
         col = len(text) - len(content)
         if block_above is not None:
-            if col > block_above:
+            if col > block_above and not (misindented and number == line):
                 continue
             block_above = None
         if content.startswith("\t"):
@@ -234,6 +239,9 @@ def key_path_at(lines: list[str], line: int, column: int) -> str:
             if key:
                 while stack and stack[-1][0] >= col:
                     stack.pop()
+                if misindented and number == line:
+                    while stack and stack[-1][1] is not None and not stack[-1][3]:
+                        stack.pop()  # a key with its value on its line: the misindented key is its sibling
                 name = key.group("plain") if key.group("plain") is not None else key.group("dq") if key.group("dq") is not None else key.group("sq").replace("''", "'")
                 rest = content[key.end():].strip()
                 if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
@@ -285,10 +293,13 @@ _LIST_AND_KEYS = (
     "une même rubrique mélange une liste (lignes « - ») et des clés « nom: valeur » ; "
     "écrire soit toutes les lignes de ce niveau avec « - », soit aucune, et vérifier l'indentation"
 )
+_TAB_INDENTATION = "tabulation interdite ; indenter avec des espaces"
+_TAB_IN_TEXT = "tabulation dans un texte ; la remplacer par une espace"
+_TAB_AFTER = "tabulation après {char} ; la remplacer par une espace"
 _SYNTAX_FALLBACK = "syntaxe YAML invalide sur cette ligne ; la comparer avec les lignes voisines (indentation, deux-points, guillemets)"
 _SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
     # (regex on the context, regex on the problem, French message ({char}: the character at the mark), mark to use)
-    ("", r"found character '\\t' that cannot start any token", "tabulation interdite ; indenter avec des espaces", "problem"),
+    ("", r"found character '\\t' that cannot start any token", _TAB_INDENTATION, "problem"),
     ("", r"found character .* that cannot start any token", "{char} ne peut pas commencer une valeur ; " + _QUOTE_VALUE, "problem"),
     ("simple key", r"could not find expected ':'",
      "« : » attendu après la clé ; écrire « clé: valeur », ou mettre en retrait la suite d'un texte commencé plus haut", "context"),
@@ -364,6 +375,11 @@ def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         mark = context_mark
     if mark is None:
         return 0, 0, message
+    if message == _TAB_INDENTATION:
+        # Only a tab in the indentation is one: after « : » or « - », or inside a text, it stands for a space.
+        before = text[text.rfind("\n", 0, mark.index) + 1: mark.index].rstrip(" \t")
+        if before:
+            message = _TAB_AFTER.replace("{char}", quote(before[-1])) if before[-1] in ":-" else _TAB_IN_TEXT
     if "{char}" in message:
         char = text[mark.index] if 0 <= mark.index < len(text) else ""
         message = message.replace("{char}", quote(char) if char.strip() else "la fin de la ligne")
@@ -432,7 +448,8 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
             line, column, quote_char = unclosed
             problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
             return None
-        problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1), message)
+        misindented = message == _INDENTATION
+        problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
         return None
     if root is None:
         problems.add(Location(file, 1, 1), "", "fichier vide ; voir un fichier voisin pour le modèle")

@@ -132,6 +132,28 @@ def _iso_date(text: str) -> _dt.date | None:
         return None
 
 
+def _calendar_fault(text: str) -> str | None:
+    """Why a value whose first word is written ``AAAA-MM-JJ`` is no date (the rest of the message
+    after « n'existe pas dans le calendrier »), or None when that word is a date or not so written.
+    A month above 12 with a day that is a month: day and month swapped, the date written right."""
+    parts = text.split()
+    written = parts[0] if parts else ""
+    if not _ISO_DATE.fullmatch(written) or _iso_date(written) is not None:
+        return None
+    year, month, day = int(written[:4]), int(written[5:7]), int(written[8:])
+    if 1 <= month <= 12:
+        return " ; vérifier le jour et le mois"
+    try:
+        swapped = _dt.date(year, day, month)
+    except ValueError:
+        return f" : il n'y a pas de mois {month:02d} ; écrire l'année, le mois (01 à 12) puis le jour : AAAA-MM-JJ"
+    rest = parts[1:]
+    if rest:  # the time written after it, when it is one (« 17:00 », « 02:30+01:00 »)
+        written_time = _TIME_WITH_OFFSET.fullmatch(rest[0]) if len(rest) == 1 else None
+        rest = rest if written_time and _iso_time(written_time.group("time")) else ["HH:MM"]
+    return f" : il n'y a pas de mois {month:02d} (jour et mois inversés ?) ; écrire {' '.join([swapped.isoformat(), *rest])}"
+
+
 def _plausible(day: _dt.date, text: str) -> _dt.date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise BadValue(f"{quote(text)} : l'année {day.year} est hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; vérifier l'année")
@@ -180,8 +202,9 @@ class Date:
         value = _iso_date(text)
         if value is not None:
             return _plausible(value, text)
-        if _ISO_DATE.fullmatch(text):
-            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier ; vérifier le jour et le mois")
+        fault = _calendar_fault(text)
+        if fault and _ISO_DATE.fullmatch(text):
+            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed, _ = _guess_date_time(text)
         if guessed:
             raise BadValue(f"{quote(text)} n'est pas une date ; écrire {guessed.isoformat()}")
@@ -198,6 +221,9 @@ class DateTime:
             day, time = _iso_date(parts[0]), _iso_time(parts[1])
             if day and time:
                 return _dt.datetime.combine(_plausible(day, text), time)
+        fault = _calendar_fault(text)
+        if fault:
+            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
             hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
@@ -249,6 +275,9 @@ class Moment:
                 return cls(_plausible(_iso_date(parts[0]), text), time, _offset(written, text))
         if len(parts) == 3 and _iso_date(parts[0]) and _iso_time(parts[1]) and re.fullmatch(r"[+-][0-9]{2}:[0-9]{2}", parts[2]):
             raise BadValue(f"{quote(text)} : écrire le décalage collé à l'heure, sans espace : {parts[0]} {parts[1]}{parts[2]}")
+        fault = _calendar_fault(text)
+        if fault:
+            raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
             hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
@@ -291,6 +320,10 @@ class Email(str):
     """An e-mail address such as ``dec5@ac-toulouse.fr`` (no ``mailto:``)."""
 
     PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+    LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")
+    DOMAIN = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*")
+    TOP_LEVEL = re.compile(r"[A-Za-z]{2,6}")
+    EXAMPLE = "dec5@ac-toulouse.fr"
 
     @classmethod
     def parse(cls, text: str) -> "Email":
@@ -299,7 +332,56 @@ class Email(str):
             raise BadValue(f"{quote(text)} : retirer « mailto: » ; écrire {candidate[7:]}")
         if cls.PATTERN.fullmatch(candidate):
             return cls(candidate)
-        raise BadValue(f"{quote(text)} n'est pas une adresse électronique ; écrire par exemple dec5@ac-toulouse.fr")
+        raise BadValue(f"{quote(text)} n'est pas une adresse électronique : {cls.what_is_wrong(candidate)}")
+
+    @classmethod
+    def what_is_wrong(cls, candidate: str) -> str:
+        """What keeps ``candidate`` from being an address, and how to write it (French, for staff)."""
+        example = cls.EXAMPLE
+        if not candidate:
+            return f"elle est vide ; écrire par exemple {example}"
+        if any(ch in candidate for ch in "\n\r\x85\u2028\u2029"):
+            return "un retour à la ligne dans l'adresse ; l'écrire sur une seule ligne"
+        if "\t" in candidate:
+            return "une tabulation dans l'adresse ; la retirer"
+        if any(ch.isspace() for ch in candidate):
+            return "une espace dans l'adresse ; la retirer, ou la remplacer par le caractère voulu (point, tiret…)"
+        ats = candidate.count("@")
+        if ats == 0:
+            guess = re.fullmatch(r"(.+)\.(ac-[A-Za-z0-9-]+\.[A-Za-z]{2,})", candidate)
+            fix = f", par exemple {guess.group(1)}@{guess.group(2)}" if guess and cls.PATTERN.fullmatch(f"{guess.group(1)}@{guess.group(2)}") else f", par exemple {example}"
+            return f"pas de « @ » ; écrire le nom, « @ », puis le domaine{fix}"
+        if ats > 1:
+            single = re.sub("@+", "@", candidate)
+            fix = f"écrire {single}" if single.count("@") == 1 and cls.PATTERN.fullmatch(single) else "n'en garder qu'un, entre le nom et le domaine"
+            return f"« @ » écrit {ats} fois ; une adresse n'en a qu'un : {fix}"
+        local, _, domain = candidate.partition("@")
+        if not local:
+            return f"rien avant « @ » ; écrire le nom de la boîte avant « @ », par exemple {example}"
+        if not domain:
+            return "rien après « @ » ; écrire le domaine après « @ », par exemple ac-toulouse.fr"
+        if "," in domain and cls.PATTERN.fullmatch(f"{local}@{domain.replace(',', '.')}"):
+            return f"une virgule dans le domaine {quote(domain)} ; écrire un point : {local}@{domain.replace(',', '.')}"
+        odd = next((ch for ch in local if not cls.LOCAL.fullmatch(ch)), None) or next((ch for ch in domain if not cls.DOMAIN.fullmatch(ch) and ch != "."), None)
+        if odd is not None:
+            return f"caractère {quote(odd)} impossible dans une adresse (lettres sans accent, chiffres, « . », « - », « _ ») ; le retirer ou le remplacer"
+        if "." not in domain:
+            return f"le domaine {quote(domain)} n'a pas de point ; écrire le domaine entier, par exemple {local}@{domain}.fr"
+        last = domain.rsplit(".", 1)[1]
+        if not cls.TOP_LEVEL.fullmatch(last) and cls.DOMAIN.fullmatch(domain):
+            return f"le domaine {quote(domain)} finit par {quote('.' + last)} ; un domaine finit par un point et au moins deux lettres, par exemple .fr"
+        return f"le domaine {quote(domain)} est incomplet ; écrire par exemple {example}"
+
+    @classmethod
+    def rejoined(cls, first: str, second: str) -> str | None:
+        """The address a comma cut in two inside ``[…]`` (``[ce.dec@ac-limoges,fr]`` reads « ce.dec@ac-limoges »
+        and « fr »): ``first`` with no dot after « @ », ``second`` a top-level domain; None otherwise."""
+        first, second = first.strip(), second.strip()
+        local, at, domain = first.partition("@")
+        if not at or "." in domain or not cls.TOP_LEVEL.fullmatch(second):
+            return None
+        joined = f"{first}.{second}"
+        return joined if cls.PATTERN.fullmatch(joined) else None
 
 
 class Url(str):
@@ -344,9 +426,18 @@ class DepartmentCode(str):
         code = code.upper() if code.isascii() else code
         if re.fullmatch(r"[0-9]", code):
             raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire « 0{code} » entre guillemets")
-        if re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8]|98[46-9])", code) and code != "20":
+        if cls.valid(code):
             return cls(code)
+        if re.fullmatch(r"[0-9]{3,5}", code):
+            # A digit too many (« 870 » for Haute-Vienne, a postcode's start): the department it starts with.
+            start = code[:3] if code[:2] in ("97", "98") else code[:2]
+            if cls.valid(start):
+                raise BadValue(f"{quote(text)} n'est pas un numéro de département ; vouliez-vous dire « {start} » ? (2 chiffres, 3 outre-mer : « 974 »)")
         raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire par exemple « 31 », « 2A » ou « 974 »")
+
+    @staticmethod
+    def valid(code: str) -> bool:
+        return code != "20" and re.fullmatch(r"(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8]|98[46-9])", code) is not None
 
 
 _ZONE_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")

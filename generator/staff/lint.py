@@ -15,6 +15,9 @@ and the items concerned, at the line to look at:
   and a session whose candidates then have no contact at all;
 - an academy whose name, time zone or website differ from the national table
   (``content/departments.yaml``);
+- an e-mail address of an academy's files on an academy domain (``ac-…``) other
+  than the academy's own site's (``ce.dec@ac-limoge.fr`` for Limoges): a typo, or
+  another academy's office;
 - the latest session of an academy once its academic year is over (its page
   says the notice may have been replaced), and, once the next session's
   registrations should have opened, the question « la notice de la session
@@ -28,12 +31,15 @@ Pure functions over the model: the calendar's date is given (``today``).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
+from urllib.parse import urlsplit
 
 from ..loading import SESSION_FILE
 from ..model.specialties import SpecialtyRef
-from ..model.values import NOT_GIVEN, given
+from ..model.values import NOT_GIVEN, Email, given
 from ..problems import Problems, quote
+from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from .calendar import academic_year_over, next_registrations_expected
 
@@ -54,6 +60,7 @@ def lint_project(project, problems: Problems, today: dt.date) -> None:
         if academy is None:
             continue
         lint_academy_table(slug, academy, table, problems)
+        lint_email_domains(slug, academy, data, table, problems)
         if academy.exam_office is NOT_GIVEN:
             _warn(
                 problems, academy.where("exam_office"), "exam_office",
@@ -107,6 +114,75 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
                 problems, academy.where(name), name,
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
                 f"corriger l'un des deux",
+            )
+
+
+# ---------------------------------------------------------------- e-mail addresses on another academy's domain
+
+
+def site_domain(url) -> str | None:
+    """The domain of a site, without « www. » (``https://www.ac-limoges.fr`` → ``ac-limoges.fr``)."""
+    host = (urlsplit(str(url)).hostname or "").lower() if url else ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def _registered(domain: str) -> str:
+    """The last two labels of a domain (``dec.ac-limoges.fr`` → ``ac-limoges.fr``)."""
+    return ".".join(domain.split(".")[-2:])
+
+
+def emails_of(value, path: str = ""):
+    """Every e-mail address of a record tree: (where it was written, its field path, the address)."""
+    if isinstance(value, Record):
+        for f in yaml_fields(type(value)):
+            item = getattr(value, f.name)
+            sub = f"{path}.{f.name}" if path else f.name
+            if isinstance(item, tuple) and item and isinstance(item[0], Email):
+                for i, email in enumerate(item):
+                    yield value.where(f"{f.name}[{i}]"), f"{sub}[{i}]", email
+            elif isinstance(item, (Record, tuple, list, dict)):
+                yield from emails_of(item, sub)
+    elif isinstance(value, (tuple, list)):
+        for i, item in enumerate(value):
+            if isinstance(item, (Record, tuple, list, dict)):
+                yield from emails_of(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, (Record, tuple, list, dict)):
+                yield from emails_of(item, f"{path}.{key}")
+
+
+def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems) -> None:
+    """An address of the academy's files on an academy domain (``ac-…``) that is not its site's: most
+    often a typo (``ac-limoge.fr``), sometimes another academy's office (said so)."""
+    entry = table["academies"].get(slug)
+    own = {d for d in (site_domain(given(academy.website)), site_domain(entry["website"]) if entry else None) if d}
+    if not own:
+        return
+    others = {
+        _registered(d): other["name"]
+        for aid, other in table["academies"].items()
+        if aid != slug and (d := site_domain(other["website"]))
+    }
+    shown = " ou ".join(quote(d) for d in sorted(own))
+    records = [(academy.name, academy), *((f"{academy.name}, session {year}", session) for year, session in sorted(data.sessions.items()))]
+    for label, record in records:
+        for where, path, email in emails_of(record):
+            local, _, domain = str(email).lower().rpartition("@")
+            registered = _registered(domain)
+            if not registered.startswith("ac-") or any(domain == d or domain.endswith("." + d) for d in own):
+                continue
+            if registered in others:
+                why = f"c'est celui de l'académie de {others[registered]} : vérifier sur la notice que c'est bien cette adresse"
+            else:
+                close = difflib.get_close_matches(registered, sorted(own), n=1, cutoff=0.8)
+                typo = f" pour {str(email)[:len(str(email)) - len(registered)]}{close[0]}" if close else ""
+                why = f"vérifier l'adresse sur la notice (faute de frappe{typo} ?)"
+            _warn(
+                problems, where, path,
+                f"{label} : l'adresse {quote(email)} est sur le domaine {quote(registered)}, pas sur celui du site de "
+                f"l'académie ({shown}, website: de academy.yaml) ; {why}",
             )
 
 

@@ -94,6 +94,27 @@ def test_academy_against_the_national_table(root: Path):
     assert any("le fuseau horaire « Europe/Brussels » diffère" in i for i in items)
 
 
+def test_an_address_on_another_academy_domain(root: Path):
+    # The seeds' addresses are on their academy's own domain: nothing said.
+    assert [i for i in review(root) if "l'adresse" in i] == []
+    # A typo in the domain (Limoges' walk: ce.dec@ac-limoge.fr), in academy.yaml and in a session's contacts, and
+    # another academy's domain; a sub-domain of the academy's own, and a domain that is no academy's, say nothing.
+    edit(root / "academies" / "toulouse" / "academy.yaml", "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulous.fr, bts@dec.ac-toulouse.fr, x@education.gouv.fr]")
+    edit(root / "academies" / "nantes" / "2026.yaml", "emails: [dec.bts@ac-nantes.fr]", "emails: [dec.bts@ac-rennes.fr]")
+    items = [i for i in review(root) if "l'adresse" in i]
+    assert len(items) == 2, items
+    toulouse = about(items, "academies/toulouse/academy.yaml", ": exam_office.emails[0]: ")
+    assert len(toulouse) == 1
+    assert (
+        "Toulouse : l'adresse « dec5@ac-toulous.fr » est sur le domaine « ac-toulous.fr », pas sur celui du site de l'académie "
+        "(« ac-toulouse.fr », website: de academy.yaml) ; vérifier l'adresse sur la notice (faute de frappe pour dec5@ac-toulouse.fr ?)"
+    ) in toulouse[0]
+    nantes = [i for i in items if i.startswith("academies/nantes/2026.yaml:")]
+    assert len(nantes) == 1 and ".emails[0]: " in nantes[0]
+    assert "Nantes, session 2026 : l'adresse « dec.bts@ac-rennes.fr » est sur le domaine « ac-rennes.fr »" in nantes[0]
+    assert "c'est celui de l'académie de Rennes : vérifier sur la notice que c'est bien cette adresse" in nantes[0]
+
+
 def latest_said(items: list[str], file: str) -> list[str]:
     return [i for i in items if i.startswith(file) and ": session.year: " in i]
 
