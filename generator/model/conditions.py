@@ -77,7 +77,13 @@ class Condition:
         from ..schema import INVALID
 
         if is_null(node):
-            return cls.always()
+            # « when: » with nothing under it: a condition left to write, not « every candidate » (a staff walk: the
+            # document silently asked of all); the file says « every candidate » by leaving « when: » out, or « {} »
+            return reader.problem(
+                node, path,
+                "condition vide ; écrire en dessous, en retrait, la question et sa réponse (par exemple « nationality: french »), "
+                "ou retirer la ligne « when: » si cela vaut pour tous les candidats",
+            )
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir content/questions.yaml")
         children = []
