@@ -746,6 +746,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "fields_academy": (),
         "fields_session": (),
         "fields_content": (),
+        "identifiers": (),
         "fields_caption": ("heading",),
     },
     "staff_types": {

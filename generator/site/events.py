@@ -136,7 +136,7 @@ def _generate(root: Path, project, config) -> serving.Generated:
     with_pdf = pdf_wanted()
     files = pages.site_files(
         notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site,
-        pdf=with_pdf,
+        pdf=with_pdf, content=content,
     )
     if with_pdf:
         # The notices' PDFs, from the same view models and templates; made before anything is written, so

@@ -290,8 +290,12 @@ def site_files(
     departments: DepartmentsFile | None = None,
     site: SiteFile | None = None,
     pdf: bool = False,
+    content=None,
 ) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
+
+    ``content``: the national files (``loading.NationalContent``), for the staff guide's identifiers page
+    (without it, the identifiers the notices carry).
 
     ``checklist`` is the checklist engine's module (``generator.checklist.page``)
     or None; with it, each notice gets a checklist page and its assets, built from
@@ -307,7 +311,7 @@ def site_files(
     t = _texts_of(notices, texts)
     routes = scope.routes
     files: dict[str, str | bytes] = {"index.md": render_home(home_view(routes, t), t)}
-    files.update(staff_files(t, notices))
+    files.update(staff_files(t, notices, content))
     for notice in notices:
         files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
         files[ics_path(notice)] = ics.calendar(notice)

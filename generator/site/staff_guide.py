@@ -33,7 +33,7 @@ from ..model.departments import TerritoryCode
 from ..model.session import NoticeUrl, SessionFile
 from ..model.site import DomainPattern
 from ..model.specialties import SpecialtyRef
-from ..french import typography
+from ..french import sort_key, typography
 from ..model.values import (
     ChoiceId,
     Date,
@@ -76,7 +76,73 @@ PAGES = (
     GuidePage(f"{STAFF_DIR}/champs-academie.md", "staff_fields.md.j2", "staff.fields_academy"),
     GuidePage(f"{STAFF_DIR}/champs-session.md", "staff_fields.md.j2", "staff.fields_session"),
     GuidePage(f"{STAFF_DIR}/champs-contenu.md", "staff_fields.md.j2", "staff.fields_content"),
+    GuidePage(f"{STAFF_DIR}/identifiants.md", "staff_ids.md.j2", "staff.identifiers"),
 )
+
+# The kinds of question a condition (« when: ») may test; the others (a date, a department) are read through the
+# facts derived from them (generator/checks.py: check_condition says so of any other).
+CONDITION_KINDS = ("choice", "derived", "specialty", "option")
+
+
+@dataclass(frozen=True)
+class IdRow:
+    """An identifier staff write in a file, with its words: a question and its answers, a specialty and its
+    options, a national document."""
+
+    id: str
+    label: str
+    values: tuple[tuple[str, str], ...] = ()  # (identifier, words): a question's answers, a specialty's options
+    note: str = ""  # what else to know (a specialty's identifier, an option's letter)
+    derived_from: tuple[str, ...] = ()  # a fact the site computes: from which questions
+
+
+@dataclass(frozen=True)
+class Identifiers:
+    """The identifiers page: what a condition, a specialty list and ``covers:`` are written with, from the
+    national files of the build (``content/questions.yaml``, ``specialties.yaml``, ``documents.yaml``)."""
+
+    questions: tuple[IdRow, ...]
+    not_in_conditions: tuple[IdRow, ...]  # a date, a department: the facts derived from them are tested
+    specialties: tuple[IdRow, ...]
+    documents: tuple[IdRow, ...]
+
+
+def identifiers(notices=(), content=None) -> Identifiers:
+    """The identifiers of the national files (``content``, a ``loading.NationalContent``), or, without it, of the
+    notices' (each carries the national questions, specialties and documents in force for its session; a question
+    a session words in its notice's words is taken from another, or left out)."""
+    if content is not None and content.questions and content.specialties and content.documents:
+        questions = dict(content.questions.questions)
+        specialties = dict(content.specialties.specialties)
+        documents = {did: d.label for did, d in content.documents.documents.items()}
+    else:
+        questions, specialties, documents = {}, {}, {}
+        for notice in notices:
+            for qid, question in notice.questions.items():
+                if qid not in notice.session.question_words:
+                    questions.setdefault(qid, question)
+            specialties.update(notice.specialties)
+            for did, document in notice.national_documents.items():
+                documents.setdefault(did, document.label)
+    ordered = sorted(questions.items(), key=lambda item: (item[1].order, item[0]))
+
+    def question_row(qid: str, q) -> IdRow:
+        note = ""
+        if q.kind == "specialty":
+            note = "l'identifiant d'une spécialité (tableau des spécialités ci-dessous)"
+        elif q.kind == "option":
+            note = "la lettre d'une option de la spécialité (tableau des spécialités ci-dessous)"
+        return IdRow(qid, q.label, tuple(q.choices.items()), note, tuple(q.derived_from) if q.kind == "derived" else ())
+
+    return Identifiers(
+        questions=tuple(question_row(qid, q) for qid, q in ordered if q.kind in CONDITION_KINDS),
+        not_in_conditions=tuple(IdRow(qid, q.label) for qid, q in ordered if q.kind not in CONDITION_KINDS),
+        specialties=tuple(
+            IdRow(sid, sp.name + (f" ({sp.abbreviation})" if sp.abbreviation else ""), tuple(sp.options.items()))
+            for sid, sp in sorted(specialties.items(), key=lambda item: sort_key(item[1].name))
+        ),
+        documents=tuple(IdRow(did, label) for did, label in sorted(documents.items())),
+    )
 
 
 # ---------------------------------------------------------------- the reference of the fields
@@ -321,14 +387,17 @@ def prose_typography(markdown: str) -> str:
     return "\n".join(out)
 
 
-def staff_files(texts: InterfaceFile, notices=()) -> dict[str, str]:
-    """The guide's pages: ``{path under docs: Markdown}``; ``notices``: those of the site, for a real example."""
+def staff_files(texts: InterfaceFile, notices=(), content=None) -> dict[str, str]:
+    """The guide's pages: ``{path under docs: Markdown}``; ``notices``: those of the site, for a real example;
+    ``content``: the national files (``loading.NationalContent``), for the identifiers page (else the notices')."""
     links = {p.title_key.split(".", 1)[1]: _page_link(p) for p in PAGES}
     example = diff_example(notices)
+    ids = identifiers(notices, content)
     out = {}
     for page in PAGES:
         out[page.path] = NOT_SEARCHED + prose_typography(render_markdown(
             MARKDOWN, page.template, texts, title_key=page.title_key, pages=links, files=references(page, texts), example=example,
+            ids=ids,
         ))
     return out
 

@@ -135,7 +135,7 @@ def test_the_error_examples_are_what_validate_prints(tmp_path):
         starts = [i for i, line in enumerate(lines) if line == expected[0]]
         assert starts, f"{fixture}: the guide does not show « {expected[0]} »; validate prints:\n" + "\n".join(expected)
         assert any(lines[i:i + len(expected)] == expected for i in starts), f"{fixture}: the guide's example differs from:\n" + "\n".join(expected)
-        shown.add(expected[0])
+        shown |= {line for line in expected if line.startswith("    academies/")}
     # Every example of a problem on the page is one of those checked.
     examples = {line for line in lines if re.match(r"    academies/fixture/2024\.yaml:\d+:\d+: (?!avertissement)", line)}
     assert examples == shown
@@ -190,3 +190,39 @@ def _texts():
     from generator.problems import Problems
 
     return read_file(ROOT / "content" / CONTENT_FILES["interface"][0], ROOT, InterfaceFile, Problems())
+
+
+def test_the_identifiers_page_gives_every_identifier_a_session_file_is_written_with():
+    """A staff walk (stop 33) spent hours looking up question, answer, specialty and national document identifiers in
+    content/*.yaml: the guide gives them all, with their words, from the national files of the build; a question a
+    condition cannot test (a date, a department) is said to be read through what the site computes from it."""
+    from project_support import REAL, valid_project
+
+    from generator.merge import build_notices
+
+    project = valid_project(REAL)
+    content = project.content
+    page = staff_guide.staff_files(content.interface, build_notices(project), content)[f"{staff_guide.STAFF_DIR}/identifiants.md"]
+    for qid, question in content.questions.questions.items():
+        assert f"`{qid}`" in page, qid
+        if question.kind in staff_guide.CONDITION_KINDS:
+            for choice in question.choices:
+                assert re.search(rf"`{choice}`\s:\s", page), (qid, choice)
+        for source in question.derived_from:
+            assert f"`{source}`" in page
+    for sid, specialty in content.specialties.specialties.items():
+        assert f"`{sid}`" in page, sid
+        for letter in specialty.options:
+            assert re.search(rf"`{letter}`\s:\s", page), (sid, letter)
+    for did in content.documents.documents:
+        assert f"`{did}`" in page, did
+    # without the national files (a view of the notices alone), the same questions and specialties
+    notices = build_notices(project)
+    alone, full = staff_guide.identifiers(notices), staff_guide.identifiers(notices, content)
+    assert [r.id for r in alone.questions] == [r.id for r in full.questions]
+    assert [r.id for r in alone.specialties] == [r.id for r in full.specialties]
+    assert {r.id for r in alone.documents} <= {r.id for r in full.documents}
+    # the specialties in French order (« Électrotechnique » among the E)
+    names = [r.label for r in full.specialties]
+    from generator.french import sort_key
+    assert names == sorted(names, key=sort_key)
