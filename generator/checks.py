@@ -622,7 +622,7 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
         where = test.at
         if question is None:
             usable = [q for q, v in questions.items() if v.kind in CONDITION_KINDS]
-            problems.add(where, test.path, f"{unknown_question(test.question, questions, usable)} (voir content/questions.yaml)")
+            problems.add(where, test.path, f"{unknown_question(test.question, questions, usable)} (voir la page « les identifiants » du guide du personnel)")
             continue
         if question.kind == "specialty":
             allowed = specialties

@@ -29,6 +29,17 @@ from .problems import Problems, quote
 _ABOUT_THE_NOTICE = re.compile(r"\b(cette|votre|la présente) notice\b", re.IGNORECASE)
 
 
+
+def _national_hint(did: str, national) -> str:
+    """« ; vouliez-vous dire … ? » for an unknown national document: the nearest id, else the ids the word is a part
+    of (« jdc » → jdc_certificate)."""
+    near = _nearest(did, national)
+    if near:
+        return near
+    word = did.strip().lower()
+    parts = [n for n in national if word and (word in n.split("_") or n.startswith(word))][:3]
+    return f" ; vouliez-vous dire {' ou '.join(quote(n) for n in parts)} ?" if parts else ""
+
 def _nearest(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
@@ -222,14 +233,14 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
     for did, mention in session_file.national_documents.items():
         if did not in in_force:
             report = changed if did in national else problems.add
-            why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_nearest(did, national)} (voir content/documents.yaml)"
+            why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)"
             report(session_file.where(f"national_documents.{did}"), f"national_documents.{did}", f"document national {quote(did)} {why}")
     documents = session_file.documents if session_file.documents is not NOT_GIVEN else ()
     for i, document in enumerate(documents):
         for j, did in enumerate(document.covers):
             if did not in in_force:
                 report = changed if did in national else problems.add
-                why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_nearest(did, national)} (voir content/documents.yaml)"
+                why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)"
                 report(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"document national {quote(did)} {why}")
             elif did in session_file.national_documents:
                 problems.add(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"{quote(did)} est aussi sous national_documents: ; garder l'un des deux")

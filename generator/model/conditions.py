@@ -85,7 +85,7 @@ class Condition:
                 "ou retirer la ligne « when: » si cela vaut pour tous les candidats",
             )
         if not isinstance(node, MappingNode):
-            return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir content/questions.yaml")
+            return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir la page « les identifiants » du guide du personnel")
         children = []
         broken = False
         seen: set[str] = set()

@@ -309,7 +309,7 @@ class Step(Record):
         "tout le texte dans l'étape)", default=0,
     )
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
-    when: Condition = doc("candidats concernés par l'étape (vide : tous), avec les questions de content/questions.yaml", default=Condition.always())
+    when: Condition = doc("candidats concernés par l'étape (sans when: : tous), avec les questions de content/questions.yaml", default=Condition.always())
 
     def paragraphs(self) -> list[str]:
         """The step's text in paragraphs (a blank line separates them)."""
@@ -345,7 +345,7 @@ class DocumentEntry(Record):
         "exemple l'attestation R 408 sous trois publics) : la page web et le PDF le donnent dans chacune, la liste "
         "personnalisée une fois", default=(),
     )
-    when: Condition = doc("conditions dans lesquelles il est exigé (vide : tous les candidats), avec les questions de content/questions.yaml", default=Condition.always())
+    when: Condition = doc("conditions dans lesquelles il est exigé (sans when: : tous les candidats), avec les questions de content/questions.yaml", default=Condition.always())
     deadline: Identifier = doc("identifiant de la date limite (clé de deadlines)", default="documents")
     detail: str | None = doc("précision de la notice", default=None)
     who_as_written: str | None = doc(

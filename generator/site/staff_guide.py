@@ -94,6 +94,9 @@ class IdRow:
     values: tuple[tuple[str, str], ...] = ()  # (identifier, words): a question's answers, a specialty's options
     note: str = ""  # what else to know (a specialty's identifier, an option's letter)
     derived_from: tuple[str, ...] = ()  # a fact the site computes: from which questions
+    condition: str = ""  # a national document: for whom its text requires it, as a « when: » is written
+    sessions: str = ""  # a national document: the sessions its texts are in force for, in words
+    unless: str = ""  # a national document: the exemption its text gives, as a « when: » is written
 
 
 @dataclass(frozen=True)
@@ -111,19 +114,21 @@ def identifiers(notices=(), content=None) -> Identifiers:
     """The identifiers of the national files (``content``, a ``loading.NationalContent``), or, without it, of the
     notices' (each carries the national questions, specialties and documents in force for its session; a question
     a session words in its notice's words is taken from another, or left out)."""
-    if content is not None and content.questions and content.specialties and content.documents:
+    if content is not None and content.questions and content.specialties and content.documents and content.texts:
         questions = dict(content.questions.questions)
         specialties = dict(content.specialties.specialties)
-        documents = {did: d.label for did, d in content.documents.documents.items()}
+        documents = dict(content.documents.documents)
+        texts = dict(content.texts.texts)
     else:
-        questions, specialties, documents = {}, {}, {}
+        questions, specialties, documents, texts = {}, {}, {}, {}
         for notice in notices:
             for qid, question in notice.questions.items():
                 if qid not in notice.session.question_words:
                     questions.setdefault(qid, question)
             specialties.update(notice.specialties)
             for did, document in notice.national_documents.items():
-                documents.setdefault(did, document.label)
+                documents.setdefault(did, document)
+            texts.update(notice.national_texts)
     ordered = sorted(questions.items(), key=lambda item: (item[1].order, item[0]))
 
     def question_row(qid: str, q) -> IdRow:
@@ -141,8 +146,52 @@ def identifiers(notices=(), content=None) -> Identifiers:
             IdRow(sid, sp.name + (f" ({sp.abbreviation})" if sp.abbreviation else ""), tuple(sp.options.items()))
             for sid, sp in sorted(specialties.items(), key=lambda item: sort_key(item[1].name))
         ),
-        documents=tuple(IdRow(did, label) for did, label in sorted(documents.items())),
+        documents=tuple(
+            IdRow(
+                did, d.label, condition=condition_yaml(d.when), sessions=_sessions_words([texts.get(t) for t in d.sources]),
+                unless=condition_yaml(d.unless) if d.unless is not None else "",
+            )
+            for did, d in sorted(documents.items())
+        ),
     )
+
+
+def condition_yaml(condition: Condition) -> str:
+    """A condition as a « when: » writes it, on one line (``{nationality: french, national_age_band: [under_25,
+    turns_25]}``): what a notice item asking for the same document writes; "" for every candidate."""
+
+    def values(test: Condition) -> str:
+        return test.values[0] if len(test.values) == 1 else "[" + ", ".join(test.values) + "]"
+
+    def entry(node: Condition) -> tuple[str, str]:
+        if node.kind == "test":
+            return node.question, values(node)
+        if node.kind == "not":
+            return "not", flow(node.children[0])
+        return node.kind, "[" + ", ".join(flow(c) for c in node.children) + "]"
+
+    def flow(node: Condition) -> str:
+        entries = [entry(c) for c in node.children] if node.kind == "all" else [entry(node)]
+        if len({key for key, _ in entries}) < len(entries):  # (a key twice: the « all » said as a list)
+            entries = [("all", "[" + ", ".join(flow(c) for c in node.children) + "]")]
+        return "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
+
+    return "" if condition == Condition.always() else flow(condition)
+
+
+def _sessions_words(texts) -> str:
+    """The sessions texts are all in force for, in words (« à partir de la session 2024 », « toutes »)."""
+    if any(t is None for t in texts):
+        return ""
+    first = max((t.from_session for t in texts if t.from_session is not None), default=None)
+    last = min((t.until_session for t in texts if t.until_session is not None), default=None)
+    if first is None and last is None:
+        return "toutes"
+    if last is None:
+        return f"à partir de la session {first}"
+    if first is None:
+        return f"jusqu'à la session {last}"
+    return f"de la session {first} à la session {last}"
 
 
 # ---------------------------------------------------------------- the reference of the fields

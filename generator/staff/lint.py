@@ -33,8 +33,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 from urllib.parse import urlsplit
 
+from ..french import without_accents
 from ..loading import SESSION_FILE
 from ..model.specialties import SpecialtyRef
 from ..model.values import NOT_GIVEN, Email, given
@@ -74,6 +76,7 @@ def lint_project(project, problems: Problems, today: dt.date) -> None:
             if year not in national:
                 national[year] = specialty_documents(content, year)
             lint_specialty_documents(label, session, national[year], content, problems)
+            lint_look_alike_documents(label, year, session, content, problems)
             lint_contacts(label, academy, session, problems)
             lint_source(label, session, today, problems)
             if year == latest:
@@ -273,6 +276,49 @@ def lint_specialty_documents(label: str, session, national: dict, content, probl
                 problems, where, "documents",
                 f"{label} : attestations de {_specialty_words(specialty, specialties)} — {' ; '.join(parts)} ; vérifier sur la notice",
             )
+
+
+# Words every document label has, that tell nothing of which document it is.
+_COMMON_WORDS = frozenset(
+    "attestation attestations formation certificat justificatif justificatifs copie photocopie piece pieces document "
+    "documents candidat candidats votre vous pour dans avec selon situation regard cas echeant relative relatif".split()
+)
+
+
+def _label_words(label: str) -> set[str]:
+    """The words of a label that say which document it is (no accents, lower case, four letters or a digit)."""
+    words = re.findall(r"[a-z0-9]+", without_accents(label).lower())
+    return {w for w in words if (len(w) >= 4 or any(c.isdigit() for c in w)) and w not in _COMMON_WORDS}
+
+
+def looks_alike(own: str, national: str) -> bool:
+    """Whether a notice item's label names the same document as a national one: two words in common that tell
+    which document it is (« journée », « défense », « citoyenneté »), or one with a digit (« R408 »)."""
+    shared = _label_words(own) & _label_words(national)
+    return len(shared) >= 2 or any(any(c.isdigit() for c in w) for w in shared)
+
+
+def lint_look_alike_documents(label: str, year: int, session, content, problems: Problems) -> None:
+    """A notice item that names a national document in force (the JDC certificate, the R408 attestation) without
+    ``covers:`` it: the page would show both, the national one « non mentionnée par la notice », which is false
+    (a staff walk: the JDC asked twice). The Maintenance des systèmes attestations are ``lint_specialty_documents``'."""
+    documents = given(session.documents)
+    if not documents:
+        return
+    in_force = documents_in_force(content.documents.documents, content.texts.texts, year)
+    covered = {did for d in documents for did in d.covers}
+    for document in documents:
+        for did, national in in_force.items():
+            # (a document in place of another, the RQTH justification for the R408 attestation, goes with its item)
+            if did in covered or did in session.national_documents or national.replaces or _specialties_of(national.when):
+                continue
+            if looks_alike(document.label, national.label):
+                _warn(
+                    problems, document.where("label") or document.where("id"), "documents",
+                    f"{label} : la pièce {quote(document.id)} ressemble à la pièce nationale {quote(did)} ({quote(national.label)}) ; "
+                    f"si c'est la même, écrire covers: [{did}] sous la pièce ; sinon la page affiche les deux, la nationale comme "
+                    "« non mentionnée par la notice »",
+                )
 
 
 def specialty_documents(content, year: int) -> dict:

@@ -226,3 +226,28 @@ def test_the_identifiers_page_gives_every_identifier_a_session_file_is_written_w
     names = [r.label for r in full.specialties]
     from generator.french import sort_key
     assert names == sorted(names, key=sort_key)
+
+
+def test_the_identifiers_page_writes_each_national_condition_as_a_when_reads_it():
+    """« Exigée pour » and « Sauf » give each national document's condition as a « when: » writes it: read back by
+    the loader, it is the same condition (a notice item asking for the same document copies it)."""
+    import yaml
+
+    from generator.model.conditions import Condition
+    from generator.problems import Problems
+    from generator.schema import Reader
+    from project_support import REAL, valid_project
+
+    content = valid_project(REAL).content
+    rows = {r.id: r for r in staff_guide.identifiers(content=content).documents}
+    assert rows["jdc_certificate"].condition == "{nationality: french, national_age_band: [under_25, turns_25]}"
+    assert rows["jdc_certificate"].sessions == "toutes"
+    assert rows["r408_attestation_2016"].sessions == "de la session 2017 à la session 2023"
+    for did, document in content.documents.documents.items():
+        for written, condition in ((rows[did].condition, document.when), (rows[did].unless, document.unless)):
+            if condition is None or condition == Condition.always():
+                assert written == "", did
+                continue
+            problems = Problems()
+            read = Condition.from_node(yaml.compose(f"when: {written}", Loader=yaml.SafeLoader).value[0][1], Reader("x.yaml", problems), "when")
+            assert not problems and read == condition, (did, written)

@@ -181,3 +181,18 @@ def test_no_lint_while_there_are_problems(root: Path):
     result = run(root, "validate")
     assert result.code == 1
     assert result.items("à contrôler") == []
+
+
+def test_a_notice_item_that_names_a_national_document_without_covers_is_to_check(root: Path):
+    """A staff walk wrote the notice's JDC certificate without « covers: [jdc_certificate] »: validate said nothing,
+    and the page and the checklist gave the JDC twice, the national one « non mentionnée par la notice » (false). A
+    notice item whose label names a national document in force that no item covers is « à contrôler »; an item that
+    covers it, and the RQTH justification that goes with an R408 item (a document in place of another), are not."""
+    session = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    items = review(root)
+    assert [i for i in items if "ressemble à la pièce nationale" in i] == []
+    edit(session, "    covers: [jdc_certificate]\n", "")
+    items = about(review(root), "academies/clermont-ferrand/2024.yaml", "ressemble à la pièce nationale")
+    assert len(items) == 1, items
+    assert "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0]
+    assert "si c'est la même, écrire covers: [jdc_certificate] sous la pièce" in items[0]
