@@ -42,10 +42,12 @@ def unknown_question(qid: str, questions: dict, usable=None) -> str:
     spaced = space_in_key(qid, questions)
     if spaced:
         return f"question inconnue {quote_key(qid)} ; {spaced}"
-    close = difflib.get_close_matches(qid, list(questions), n=1, cutoff=0.6)
+    # (suggested among the questions usable there: not « birth_date » in a condition, which reads its age bands)
+    candidates = [q for q in questions if usable is None or q in usable]
+    close = difflib.get_close_matches(qid, candidates, n=1, cutoff=0.6)
     if not close:
         word = qid.strip().lower()
-        close = sorted((q for q in questions if word and (word in q.split("_") or q.startswith(word))), key=lambda q: not q.startswith(word))[:3]
+        close = sorted((q for q in candidates if word and (word in q.split("_") or q.startswith(word))), key=lambda q: not q.startswith(word))[:3]
     if close:
         return f"question inconnue {quote_key(qid)} ; vouliez-vous dire {' ou '.join(quote(q) for q in close)} ?"
     listing = ", ".join(q for q in questions if usable is None or q in usable)
@@ -381,7 +383,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             "la date à laquelle la notice apprécie l'âge ; si elle n'en donne pas, écrire la date retenue et pourquoi dans "
             "age_reference_note (Clermont-Ferrand 2024 : le dernier jour des inscriptions), ou lire l'âge sur la période "
             "d'inscription, comme la règle nationale, avec national_age_band (voir « Écrire ce que dit la notice », "
-            "La JDC et l'âge)",
+            "« La JDC et l'âge »)",
         )
 
     for i, group in enumerate(given(session_file.specialty_contacts) or ()):

@@ -3,11 +3,13 @@
 ``never_holds(condition, facts)`` tries every combination of answers to the
 questions with a short list of possible answers that the condition reads
 (directly, or through a derived fact: ``r408_required`` reads the specialty
-and its option…), leaving every other question unanswered, and asks the
-engine (``generator.checklist.engine``) for each. The engine's three-valued
-logic makes this sound: if the condition is False for every combination, it
-is False whatever the other answers (dates, departments) would be. When there
-are too many combinations, the answer is « can hold » (nothing is dropped).
+and its option…), a birth date the age bands are read from on each side of
+the birthdays that change them (``_birth_dates``), leaving every other
+question unanswered, and asks the engine (``generator.checklist.engine``)
+for each. The engine's three-valued logic makes this sound: if the condition
+is False for every combination, it is False whatever the other answers (other
+dates, departments) would be. When there are too many combinations, the
+answer is « can hold » (nothing is dropped).
 
 The merge uses it to leave out a national document that a notice item always
 covers (it would never apply); ``validate`` uses it to report a document rule

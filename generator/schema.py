@@ -198,13 +198,21 @@ def _make_plan(tp: Any) -> tuple[str, Any]:
     return ("scalar", None)
 
 
+def _is_condition(tp: Any) -> bool:
+    from .model.conditions import Condition  # (conditions imports this module's INVALID when it reads)
+
+    return tp is Condition
+
+
 def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     """Read ``node`` as type ``tp``; record problems and return INVALID when it does not fit."""
     kind, argument = _PLANS.get(tp) or _plan(tp)
     if kind == "optional":
         inner, nullable, stated = argument
         if nullable and is_null(node):
-            return None
+            # an optional condition written with nothing after it (« when: » left empty under warnings:): a condition
+            # left to write, as everywhere else, not « absent » (which would mean content/checklist.yaml's)
+            return inner.from_node(node, reader, path) if _is_condition(inner) else None
         if type(node) is ScalarNode and _is_not_given(node):
             if stated:
                 return NOT_GIVEN

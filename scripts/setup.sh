@@ -11,6 +11,9 @@
 # command that fails, `python -m generator validate` reporting a problem among them) and a failed installation
 # does not close it either; only PATH changes in the caller, when everything is installed.
 _bts_setup_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# (a caller's `set -e` would stop at a failed subshell before the message below: set back after it)
+case $- in *e*) _bts_setup_errexit=1 ;; *) _bts_setup_errexit=0 ;; esac
+set +e
 (
 set -euo pipefail
 ROOT="$_bts_setup_root"
@@ -60,11 +63,12 @@ if [ "${SETUP_BROWSER:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
 fi
 )
 _bts_setup_status=$?
+if [ "$_bts_setup_errexit" = "1" ]; then set -e; fi
 if [ "$_bts_setup_status" = "0" ]; then
   export PATH="$_bts_setup_root/.venv/bin:$PATH"
 else
   echo "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus) ; rien n'a été changé dans ce terminal." >&2
 fi
-unset _bts_setup_root
+unset _bts_setup_root _bts_setup_errexit
 # (sourced: return its status to the caller, whose own `set -e` stops on a failure; run as a program: exit)
 return "$_bts_setup_status" 2>/dev/null || exit "$_bts_setup_status"

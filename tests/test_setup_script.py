@@ -30,3 +30,27 @@ def test_the_test_and_serve_scripts_still_stop_on_a_failure_of_their_own():
     for name in ("test.sh", "serve.sh"):
         text = (ROOT / "scripts" / name).read_text(encoding="utf-8")
         assert "set -euo pipefail" in text.split("source ", 1)[0], name
+
+
+def test_a_failed_installation_says_so_in_french_and_stops_only_a_strict_caller(tmp_path):
+    """The installation failing (here: no requirements.txt beside a copy of the script), a terminal is told so in
+    French and stays open with its options; scripts/test.sh and serve.sh (`set -e`) stop, after the same message."""
+    import shutil
+
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    fake = tmp_path / ".venv" / "bin" / "python"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    fake.chmod(0o755)
+    said = "scripts/setup.sh : l'installation n'a pas abouti"
+    terminal = subprocess.run(
+        ["bash", "-c", 'before="$-"; source scripts/setup.sh; echo "status=$?"; echo "options $before -> $-"; echo "PATH=$PATH"'],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert terminal.returncode == 0 and "status=1" in terminal.stdout and said in terminal.stderr, (terminal.stdout, terminal.stderr)
+    before, after = terminal.stdout.split("options ", 1)[1].split("\n", 1)[0].split(" -> ")
+    assert set(before) == set(after)
+    assert str(tmp_path / ".venv" / "bin") not in terminal.stdout.split("PATH=", 1)[1]
+    strict = subprocess.run(["bash", "-c", "set -euo pipefail; source scripts/setup.sh; echo reached"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert strict.returncode != 0 and "reached" not in strict.stdout and said in strict.stderr, (strict.stdout, strict.stderr)

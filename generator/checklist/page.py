@@ -399,7 +399,8 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None) -
     dates = [(d["id"], d["end"]) for d in key_dates if d["deadline"] and d["end"]]
     dates += [(d["id"], d["end"]) for d in own_deadlines(result, key_dates)]
     ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in dates]
-    future = sorted((when, did) for when, did in ahead if today is None or when.date() >= today)
+    # by date only, the key dates' order kept for the same moment (the closing before the documents), as the script
+    future = sorted(((when, did) for when, did in ahead if today is None or when.date() >= today), key=lambda item: item[0])
     return (future[0][1] if future else None), bool(dates)
 
 

@@ -79,10 +79,18 @@ class Condition:
         if is_null(node):
             # « when: » with nothing under it: a condition left to write, not « every candidate » (a staff walk: the
             # document silently asked of all); the file says « every candidate » by leaving « when: » out, or « {} »
+            key = path.rsplit(".", 1)[-1]
+            if key.endswith("]"):
+                remove = "ou retirer cet élément vide de la liste"
+            elif key == "when" and path.startswith("warnings."):  # (a notice's warning: without when:, the national one's)
+                remove = "ou retirer la ligne « when: » pour les candidats de l'avertissement national, ou écrire « when: {} » pour tous"
+            elif key == "when":
+                remove = "ou retirer la ligne « when: » si cela vaut pour tous les candidats"
+            else:
+                remove = f"ou retirer la ligne « {key}: »"
             return reader.problem(
                 node, path,
-                "condition vide ; écrire en dessous, en retrait, la question et sa réponse (par exemple « nationality: french »), "
-                "ou retirer la ligne « when: » si cela vaut pour tous les candidats",
+                f"condition vide ; écrire en dessous, en retrait, la question et sa réponse (par exemple « nationality: french »), {remove}",
             )
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir la page « les identifiants » du guide du personnel")

@@ -197,7 +197,7 @@ class ChecklistWarning(Record):
 
     title: Name = doc("titre de l'avertissement")
     text: str = doc("texte de l'avertissement, en français")
-    when: Condition = doc("conditions dans lesquelles il s'affiche (vide : toujours)", default=Condition.always())
+    when: Condition = doc("conditions dans lesquelles il s'affiche (« {} » ou sans when: : toujours)", default=Condition.always())
     from_notice_data: bool = doc(
         "true pour un avertissement tiré des données de la notice elle-même (par exemple un département hors de la liste de l'académie)",
         default=False,

@@ -362,9 +362,12 @@ class Email(str):
             return "rien après « @ » ; écrire le domaine après « @ », par exemple ac-toulouse.fr"
         if "," in domain and cls.PATTERN.fullmatch(f"{local}@{domain.replace(',', '.')}"):
             return f"une virgule dans le domaine {quote(domain)} ; écrire un point : {local}@{domain.replace(',', '.')}"
-        odd = next((ch for ch in local if not cls.LOCAL.fullmatch(ch)), None) or next((ch for ch in domain if not cls.DOMAIN.fullmatch(ch) and ch != "."), None)
+        odd = next((ch for ch in local if not cls.LOCAL.fullmatch(ch)), None)
         if odd is not None:
-            return f"caractère {quote(odd)} impossible dans une adresse (lettres sans accent, chiffres, « . », « - », « _ ») ; le retirer ou le remplacer"
+            return f"caractère {quote(odd)} impossible avant « @ » (lettres sans accent, chiffres, « . », « - », « _ ») ; le retirer ou le remplacer"
+        odd = next((ch for ch in domain if not cls.DOMAIN.fullmatch(ch) and ch != "."), None)
+        if odd is not None:
+            return f"caractère {quote(odd)} impossible dans le domaine, après « @ » (lettres sans accent, chiffres, « . », « - ») ; le retirer ou le remplacer"
         if "." not in domain:
             return f"le domaine {quote(domain)} n'a pas de point ; écrire le domaine entier, par exemple {local}@{domain}.fr"
         last = domain.rsplit(".", 1)[1]
@@ -428,6 +431,9 @@ class DepartmentCode(str):
             raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire « 0{code} » entre guillemets")
         if cls.valid(code):
             return cls(code)
+        if re.fullmatch(r"0[0-9]{2}", code) and cls.valid(code[1:]):
+            # a zero too many before two digits (« 031 »): the two digits
+            raise BadValue(f"{quote(text)} n'est pas un numéro de département ; vouliez-vous dire « {code[1:]} » ? (2 chiffres, 3 outre-mer : « 974 »)")
         if re.fullmatch(r"[0-9]{3,5}", code):
             # A digit too many (« 870 » for Haute-Vienne, a postcode's start): the department it starts with.
             start = code[:3] if code[:2] in ("97", "98") else code[:2]

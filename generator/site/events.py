@@ -157,8 +157,9 @@ def _generate_for_serve(root: Path, config) -> serving.Generated:
     state = _state["serve"]
     try:
         project, problems = load_and_check(root)
-        if problems.warnings:
-            print(serving.warnings_since(state, problems), file=sys.stderr)
+        warned = serving.warnings_since(state, problems)
+        if warned:
+            print(warned, file=sys.stderr)
         if not problems:
             return serving.good(state, _generate(root, project, config))
         report, title = problems.report(), serving.headline(len(problems))

@@ -164,7 +164,8 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
     if not own:
         return
     others = {
-        _registered(d): other["name"]
+        # « de l'académie d'Aix-Marseille », « du vice-rectorat de la Nouvelle-Calédonie »
+        _registered(d): ("de l'" if other["title"][:1].lower() in "aeiouyéèêh" else "du ") + other["title"]
         for aid, other in table["academies"].items()
         if aid != slug and (d := site_domain(other["website"]))
     }
@@ -177,7 +178,7 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
             if not registered.startswith("ac-") or any(domain == d or domain.endswith("." + d) for d in own):
                 continue
             if registered in others:
-                why = f"c'est celui de l'académie de {others[registered]} : vérifier sur la notice que c'est bien cette adresse"
+                why = f"c'est celui {others[registered]} : vérifier sur la notice que c'est bien cette adresse"
             else:
                 close = difflib.get_close_matches(registered, sorted(own), n=1, cutoff=0.8)
                 typo = f" pour {str(email)[:len(str(email)) - len(registered)]}{close[0]}" if close else ""

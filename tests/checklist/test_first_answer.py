@@ -230,6 +230,18 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
     assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
 
 
+def test_the_build_s_next_deadline_keeps_the_key_dates_order_for_the_same_moment():
+    """The closing and the documents deadline at the same minute: the bar names the closing, the first key date, as
+    checklist.js does (a stable sort on the date alone), not the documents' (« documents » < « registration… »)."""
+    from generator.checklist.page import _next_deadline
+
+    same = "2023-11-22T17:00:00+01:00"
+    key_dates = [{"id": "registration_closing", "deadline": True, "end": same}, {"id": "documents", "deadline": True, "end": same}]
+    result = {"documents": [], "exam_adjustment": None, "deadlines": []}
+    assert _next_deadline(key_dates, result, dt.date(2023, 11, 1)) == ("registration_closing", True)
+    assert _next_deadline(list(reversed(key_dates)), result, dt.date(2023, 11, 1)) == ("documents", True)
+
+
 def test_an_undecided_piece_says_for_whom_in_the_notice_page_s_words(notices, content):
     """Before the answers decide, « Pièces qui dépendent encore de vos réponses » gives each piece's condition in the
     words of the notice page's « Pour qui » (DocumentRow.who): Clermont-Ferrand 2024's two JDC pieces, the notice's

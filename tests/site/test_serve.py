@@ -151,3 +151,8 @@ def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():
     assert "academies/limoges/2025.yaml:9:1" in again and "academies/a/2024.yaml" not in again and "academies/b/2024.yaml" not in again
     assert again.splitlines()[-1].startswith("2 autres points à contrôler ou avertissements, déjà signalés plus haut, toujours là"), again
     assert warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact"))).startswith("1 autre point à contrôler ou avertissement, déjà signalé")
+    # fixed, then back: given in full again; none at all: nothing printed
+    back = warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact"), ("academies/limoges/2025.yaml", 9, "liste R408")))
+    assert "academies/limoges/2025.yaml:9:1" in back and "academies/b/2024.yaml" not in back
+    assert warnings_since(state, problems()) == ""
+    assert "academies/b/2024.yaml:5:1" in warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact")))

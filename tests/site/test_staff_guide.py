@@ -236,13 +236,17 @@ def test_the_identifiers_page_writes_each_national_condition_as_a_when_reads_it(
     from generator.model.conditions import Condition
     from generator.problems import Problems
     from generator.schema import Reader
-    from project_support import REAL, valid_project
+    from project_support import FROZEN, REAL, valid_project
 
+    # by hand, on the frozen project's national files (tests/README.md)
+    frozen = {r.id: r for r in staff_guide.identifiers(content=valid_project(FROZEN).content).documents}
+    assert frozen["jdc_certificate"].condition == "{nationality: french, national_age_band: [under_25, turns_25]}"
+    assert frozen["jdc_certificate"].sessions == "toutes"
+    assert frozen["r408_attestation_2016"].sessions == "de la session 2017 à la session 2023"
+    assert frozen["r408_attestation"].unless == "{r408_waiver: yes}"
+    # on the real ones: every condition read back is the same
     content = valid_project(REAL).content
     rows = {r.id: r for r in staff_guide.identifiers(content=content).documents}
-    assert rows["jdc_certificate"].condition == "{nationality: french, national_age_band: [under_25, turns_25]}"
-    assert rows["jdc_certificate"].sessions == "toutes"
-    assert rows["r408_attestation_2016"].sessions == "de la session 2017 à la session 2023"
     for did, document in content.documents.documents.items():
         for written, condition in ((rows[did].condition, document.when), (rows[did].unless, document.unless)):
             if condition is None or condition == Condition.always():

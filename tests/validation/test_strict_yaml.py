@@ -353,3 +353,22 @@ def test_moment_suggests_from_french_words():
 @pytest.mark.parametrize("typed", ["05 36 25 71 12", "0536257112", "05.36.25.71.12", "05-36-25-71-12", "+33 5 36 25 71 12"])
 def test_phone_is_normalised(typed):
     assert Phone.parse(typed) == "05 36 25 71 12"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("870", "87"), ("310", "31"), ("031", "31"), ("9740", "974")])
+def test_a_department_with_a_digit_too_many_suggests_the_one_meant(typed, meant):
+    with pytest.raises(BadValue) as raised:
+        DepartmentCode.parse(typed)
+    assert f"vouliez-vous dire « {meant} » ?" in str(raised.value)
+
+
+def test_a_refused_address_says_on_which_side_of_the_at_sign_the_character_is():
+    from generator.model.values import Email
+
+    for typed, said in (("déc5@ac-toulouse.fr", "caractère « é » impossible avant « @ »"), ("dec5@ac_toulouse.fr", "caractère « _ » impossible dans le domaine")):
+        with pytest.raises(BadValue) as raised:
+            Email.parse(typed)
+        assert said in str(raised.value), str(raised.value)
+    with pytest.raises(BadValue) as raised:
+        Email.parse("dec5@ac_toulouse.fr")
+    assert "« _ »)" not in str(raised.value)  # (not listed as allowed in the domain)
