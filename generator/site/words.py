@@ -172,6 +172,19 @@ def _simplified(cond: Condition, questions: Mapping[str, Question]) -> Condition
         # A and not (A and B) is A and not B: a test already required is not said again in the exception.
         positive = {c for c in flat if c.kind == "test"}
         flat = [_without(c, positive) if c.kind == "not" else c for c in flat]
+        # A test and the negation of a test of the same question: one test of the values left (« option C or D,
+        # unless option C » is « option D »: a national attestation a notice item asks for in some options only)
+        tests = {c.question: c for c in flat if c.kind == "test"}
+        kept: list[Condition] = []
+        for child in flat:
+            inner = child.children[0] if child.kind == "not" else None
+            if inner is not None and inner.kind == "test" and inner.question in tests:
+                left = tuple(v for v in tests[inner.question].values if v not in inner.values)
+                if left:
+                    tests[inner.question] = Condition("test", inner.question, left)
+                    continue
+            kept.append(child)
+        flat = [tests[c.question] if c.kind == "test" and c.question in tests else c for c in kept]
     if cond.kind == "any":
         # « situation: repeater » or « sat_before: yes » is said « sat_before: yes » (its question's yes_when)
         flat = [c for c in flat if not any(_says_yes_when(questions, other, c) for other in flat)]

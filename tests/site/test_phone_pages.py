@@ -246,6 +246,25 @@ def test_the_facts_said_of_the_birth_date_hold_exactly_when_the_engine_says_so(p
         assert state.evaluate(as_said.to_json())[0] is state.evaluate(when.to_json())[0], answers
 
 
+def test_a_test_and_the_negation_of_a_test_of_the_same_question_are_said_as_the_values_left(project, notices):
+    """A national attestation asked for options C and D, that a notice item asks for option C only: « Si vous
+    présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option D », not « l'option C ou D, sauf si
+    vous présentez l'option C » (a staff walk); the engine says the same of every answer."""
+    notice = notices[0]
+    ms = Condition("test", "specialty", ("maintenance_systemes",))
+    when = Condition("all", children=(ms, Condition("test", "option", ("C", "D")), Condition("not", children=(Condition("all", children=(ms, Condition("test", "option", ("C",)))),))))
+    simple = _simplified(when, notice.questions)
+    assert simple == Condition("all", children=(ms, Condition("test", "option", ("D",))))
+    assert "sauf" not in condition_words(notice, when)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    for answers in ({}, {"specialty": "maintenance_systemes"}, *({"specialty": "maintenance_systemes", "option": o} for o in "ABCD"), {"specialty": "batiment"}):
+        state = engine._State(ruleset, engine.normalise(ruleset, answers))
+        assert state.evaluate(simple.to_json())[0] is state.evaluate(when.to_json())[0], answers
+    # nothing left (option C, unless option C): said as it is
+    never = Condition("all", children=(Condition("test", "option", ("C",)), Condition("not", children=(Condition("test", "option", ("C",)),))))
+    assert _simplified(never, notice.questions) == never
+
+
 def test_a_question_without_phrases_reads_with_its_label(notices):
     notice = notices[0]
     bare = dataclasses.replace(notice.questions["situation"], phrases={})
