@@ -258,7 +258,22 @@ class DocumentRow:
     @property
     def notes(self) -> str:
         """The details, then the provenance: the column « Précisions »."""
-        return " ".join(x for x in (self.details, self.provenance) if x)
+        return sentences(self.details, self.provenance)
+
+
+# a text that ends a sentence: a final . ! ? … or : (also before a closing guillemet or the end of a bold)
+_SENTENCE_END = re.compile(r"[.!?…:](\s*»|\*\*)*\s*$")
+
+
+def sentences(*parts: str | None) -> str:
+    """Texts said one after the other in a cell: each ended as a sentence before the next (« … (R408). D'après la
+    notice… », not « … (R408) D'après la notice… »); the last as it is."""
+    out: list[str] = []
+    for part in (p.strip() for p in parts if p and p.strip()):
+        if out and not _SENTENCE_END.search(out[-1]):
+            out[-1] += "."
+        out.append(part)
+    return " ".join(out)
 
 
 @dataclass(frozen=True)
@@ -763,7 +778,7 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     said once, below the table, the rows keep its mark."""
     if len(rows) > 1 and len({r.deadline for r in rows}) > 1 and len({r.deadline_alone if r.late else r.deadline for r in rows}) == 1:
         # the same deadline but for the notice's words on a later deposit: those words go to « Précisions »
-        rows = tuple(replace(r, deadline=r.deadline_alone, details=" ".join(x for x in (r.details, r.late) if x)) if r.late else r for r in rows)
+        rows = tuple(replace(r, deadline=r.deadline_alone, details=sentences(r.details, r.late)) if r.late else r for r in rows)
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
     if common:  # the notice's words on a later deposit end it; the group's line adds its own full stop

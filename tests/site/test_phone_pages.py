@@ -750,3 +750,16 @@ def test_the_site_yaml_is_read_and_the_real_links_are_official(project):
     _, problems = load_and_check(ROOT)
     assert not [w for w in problems.warnings if "official_domains" in w.message], problems.warnings_report()
     assert yaml.safe_load((ROOT / "content" / "site.yaml").read_text(encoding="utf-8"))["cyclades"]["url"] == str(project.content.site.cyclades.url)
+
+
+def test_texts_said_one_after_the_other_in_a_cell_are_each_a_sentence():
+    """« Précisions » gives the details, a later deposit and the provenance one after the other: a text that does not
+    end a sentence gets its full stop (a staff walk read « … (R408) D'après la notice… » as one sentence)."""
+    from generator.site.notice_view import sentences
+
+    assert sentences("Annexes 4 et 5 (R408)", "D'après la notice, un dépôt plus tard est possible.", None, "Dispense : règle nationale") == (
+        "Annexes 4 et 5 (R408). D'après la notice, un dépôt plus tard est possible. Dispense : règle nationale"
+    )
+    assert sentences("Voir la notice : « À déposer. »", "Règle nationale") == "Voir la notice : « À déposer. » Règle nationale"
+    assert sentences("**Obligatoire.**", "", "Règle nationale") == "**Obligatoire.** Règle nationale"
+    assert sentences(None, "Seul") == "Seul"
