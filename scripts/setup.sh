@@ -6,17 +6,18 @@
 #   a font, when they are missing;
 # - with SETUP_BROWSER=1, Debian's chromium for the browser tests.
 # Sourced by scripts/serve.sh and scripts/test.sh, and by a staff member's terminal (`source scripts/setup.sh`,
-# the staff guide's « Les commandes »): the installation runs in a subshell, in strict mode, so that the caller's
+# the staff guide's « Les commandes »): the installation runs in a bash of its own, in strict mode, so that the caller's
 # shell options stay as they were (a strict mode left in an interactive shell closes the terminal on the first
 # command that fails, `python -m generator validate` reporting a problem among them) and a failed installation
 # does not close it either; only PATH changes in the caller, when everything is installed.
 _bts_setup_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# (a caller's `set -e` would stop at a failed subshell before the message below: set back after it)
+# (a caller's `set -e` would stop at the failed installation before the message below: set back after it)
 case $- in *e*) _bts_setup_errexit=1 ;; *) _bts_setup_errexit=0 ;; esac
 set +e
-(
-set -euo pipefail
-ROOT="$_bts_setup_root"
+# (in a bash of its own, not a subshell: a subshell's `set -e` does nothing where the caller's is ignored,
+# `source scripts/setup.sh && …`, and a failed step would go on to the next)
+_bts_setup_script=$(cat <<'BTS_SETUP'
+ROOT="$BTS_SETUP_ROOT"
 VENV="$ROOT/.venv"
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
@@ -61,7 +62,9 @@ fi
 if [ "${SETUP_BROWSER:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
+BTS_SETUP
 )
+BTS_SETUP_ROOT="$_bts_setup_root" SETUP_BROWSER="${SETUP_BROWSER:-0}" bash -euo pipefail -c "$_bts_setup_script"
 _bts_setup_status=$?
 if [ "$_bts_setup_errexit" = "1" ]; then set -e; fi
 if [ "$_bts_setup_status" = "0" ]; then
@@ -69,6 +72,6 @@ if [ "$_bts_setup_status" = "0" ]; then
 else
   echo "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus) ; rien n'a été changé dans ce terminal." >&2
 fi
-unset _bts_setup_root _bts_setup_errexit
+unset _bts_setup_root _bts_setup_errexit _bts_setup_script
 # (sourced: return its status to the caller, whose own `set -e` stops on a failure; run as a program: exit)
 return "$_bts_setup_status" 2>/dev/null || exit "$_bts_setup_status"

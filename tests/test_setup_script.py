@@ -54,3 +54,7 @@ def test_a_failed_installation_says_so_in_french_and_stops_only_a_strict_caller(
     assert str(tmp_path / ".venv" / "bin") not in terminal.stdout.split("PATH=", 1)[1]
     strict = subprocess.run(["bash", "-c", "set -euo pipefail; source scripts/setup.sh; echo reached"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert strict.returncode != 0 and "reached" not in strict.stdout and said in strict.stderr, (strict.stdout, strict.stderr)
+    # where bash ignores `set -e` (« source … && … »): the failed step still stops the installation, which fails
+    chained = subprocess.run(["bash", "-c", "source scripts/setup.sh && echo reached; echo status=$?"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "reached" not in chained.stdout and "status=1" in chained.stdout and said in chained.stderr, (chained.stdout, chained.stderr)
+    assert not (tmp_path / ".venv" / ".requirements.sha").exists()  # (no stamp written after the failed step)

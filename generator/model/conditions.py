@@ -82,7 +82,8 @@ class Condition:
             key = path.rsplit(".", 1)[-1]
             if key.endswith("]"):
                 remove = "ou retirer cet élément vide de la liste"
-            elif key == "when" and path.startswith("warnings."):  # (a notice's warning: without when:, the national one's)
+            elif key == "when" and path.startswith("warnings.") and reader.file.startswith("academies/"):
+                # (a notice's warning in its session file: without when:, the national warning's candidates)
                 remove = "ou retirer la ligne « when: » pour les candidats de l'avertissement national, ou écrire « when: {} » pour tous"
             elif key == "when":
                 remove = "ou retirer la ligne « when: » si cela vaut pour tous les candidats"

@@ -261,8 +261,10 @@ class DocumentRow:
         return sentences(self.details, self.provenance)
 
 
-# a text that ends a sentence: a final . ! ? … or : (also before a closing guillemet or the end of a bold)
-_SENTENCE_END = re.compile(r"[.!?…:](\s*»|\*\*)*\s*$")
+# a text that ends a sentence, or that a full stop would spoil: a final . ! ? … : ; (also before a closing guillemet,
+# parenthesis or the end of an emphasis), a web address, a list's last item
+_SENTENCE_END = re.compile(r"[.!?…:;](\s*[»)\]]|\*\*|\*|_)*\s*$")
+_ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
 
 
 def sentences(*parts: str | None) -> str:
@@ -270,8 +272,10 @@ def sentences(*parts: str | None) -> str:
     notice… », not « … (R408) D'après la notice… »); the last as it is."""
     out: list[str] = []
     for part in (p.strip() for p in parts if p and p.strip()):
-        if out and not _SENTENCE_END.search(out[-1]):
-            out[-1] += "."
+        if out:
+            last = out[-1].rsplit("\n", 1)[-1].strip()
+            if not (_SENTENCE_END.search(last) or _ENDS_WITH_ADDRESS.search(last) or last.startswith("- ")):
+                out[-1] += "."
         out.append(part)
     return " ".join(out)
 

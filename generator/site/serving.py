@@ -81,7 +81,9 @@ def warnings_since(state: ServeState, problems: Problems) -> str:
     keys = {warning_key(p) for p in problems.warnings}
     report = problems.warnings_report(skip=frozenset(state.warned))
     again = len(keys & state.warned)
-    state.warned = keys  # (one fixed, then back: given in full again)
+    # one fixed, then back: given in full again; but not after a broken build, whose checks stopped before the points
+    # to check (they would all come back in full once the problem is fixed)
+    state.warned = keys if not problems else state.warned | keys
     if again:
         s = "s" if again > 1 else ""
         line = (f"{again} autre{s} point{s} à contrôler ou avertissement{s}, déjà signalé{s} plus haut, toujours là "

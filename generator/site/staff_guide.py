@@ -191,6 +191,8 @@ def _sessions_words(texts) -> str:
         return f"à partir de la session {first}"
     if first is None:
         return f"jusqu'à la session {last}"
+    if first > last:
+        return "aucune (ses textes ne sont jamais en vigueur ensemble)"
     return f"de la session {first} à la session {last}"
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from .. import emphasis
@@ -174,17 +175,20 @@ def _simplified(cond: Condition, questions: Mapping[str, Question]) -> Condition
         flat = [_without(c, positive) if c.kind == "not" else c for c in flat]
         # A test and the negation of a test of the same question: one test of the values left (« option C or D,
         # unless option C » is « option D »: a national attestation a notice item asks for in some options only)
-        tests = {c.question: c for c in flat if c.kind == "test"}
+        # (only for a question with one positive test here: several are left as they are)
+        counts = Counter(c.question for c in flat if c.kind == "test")
+        tests = {c.question: c for c in flat if c.kind == "test" and counts[c.question] == 1}
+        narrowed = dict(tests)
         kept: list[Condition] = []
         for child in flat:
             inner = child.children[0] if child.kind == "not" else None
-            if inner is not None and inner.kind == "test" and inner.question in tests:
-                left = tuple(v for v in tests[inner.question].values if v not in inner.values)
+            if inner is not None and inner.kind == "test" and inner.question in narrowed:
+                left = tuple(v for v in narrowed[inner.question].values if v not in inner.values)
                 if left:
-                    tests[inner.question] = Condition("test", inner.question, left)
+                    narrowed[inner.question] = Condition("test", inner.question, left)
                     continue
             kept.append(child)
-        flat = [tests[c.question] if c.kind == "test" and c.question in tests else c for c in kept]
+        flat = [narrowed[c.question] if c.kind == "test" and c in tests.values() else c for c in kept]
     if cond.kind == "any":
         # « situation: repeater » or « sat_before: yes » is said « sat_before: yes » (its question's yes_when)
         flat = [c for c in flat if not any(_says_yes_when(questions, other, c) for other in flat)]

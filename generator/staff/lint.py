@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections import Counter
 import os
 import re
 from urllib.parse import urlsplit
@@ -287,16 +288,29 @@ _COMMON_WORDS = frozenset(
 
 
 def _label_words(label: str) -> set[str]:
-    """The words of a label that say which document it is (no accents, lower case, four letters or a digit)."""
-    words = re.findall(r"[a-z0-9]+", without_accents(label).lower())
-    return {w for w in words if (len(w) >= 4 or any(c.isdigit() for c in w)) and w not in _COMMON_WORDS}
+    """The words of a label that say which document it is: no accents, lower case; four letters or more, a word
+    with a digit (« R 408 » read « r408 »), or an acronym (« JDC », « RQTH »); not the words every label has."""
+    plain = without_accents(label)
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,5}\b", plain)}
+    text = re.sub(r"\b([a-z])\s+([0-9]+)\b", r"\1\2", plain.lower())
+    words = re.findall(r"[a-z0-9]+", text)
+    return {w for w in words if (len(w) >= 4 or w in acronyms or any(c.isdigit() for c in w)) and w not in _COMMON_WORDS}
 
 
-def looks_alike(own: str, national: str) -> bool:
+def looks_alike(own: str, national: str, rare: frozenset[str] = frozenset()) -> bool:
     """Whether a notice item's label names the same document as a national one: two words in common that tell
-    which document it is (« journée », « défense », « citoyenneté »), or one with a digit (« R408 »)."""
+    which document it is (« journée », « défense »), or one with a digit (« R408 »), an acronym (« JDC ») or a word
+    of ``rare`` (one national document's label alone has it: « recensement »)."""
     shared = _label_words(own) & _label_words(national)
-    return len(shared) >= 2 or any(any(c.isdigit() for c in w) for w in shared)
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,5}\b", without_accents(own) + " " + without_accents(national))}
+    return len(shared) >= 2 or any(any(c.isdigit() for c in w) or w in acronyms or w in rare for w in shared)
+
+
+def rare_words(national: dict) -> frozenset[str]:
+    """The long words one label alone has among the national documents ``national`` (« recensement »): one is
+    enough to name its document."""
+    counts = Counter(w for d in national.values() for w in _label_words(d.label))
+    return frozenset(w for w, n in counts.items() if n == 1 and len(w) >= 10)
 
 
 def lint_look_alike_documents(label: str, year: int, session, content, problems: Problems) -> None:
@@ -308,17 +322,18 @@ def lint_look_alike_documents(label: str, year: int, session, content, problems:
         return
     in_force = documents_in_force(content.documents.documents, content.texts.texts, year)
     covered = {did for d in documents for did in d.covers}
+    rare = rare_words(in_force)
     for document in documents:
         for did, national in in_force.items():
             # (a document in place of another, the RQTH justification for the R408 attestation, goes with its item)
             if did in covered or did in session.national_documents or national.replaces or _specialties_of(national.when):
                 continue
-            if looks_alike(document.label, national.label):
+            if looks_alike(document.label, national.label, rare):
                 _warn(
                     problems, document.where("label") or document.where("id"), "documents",
                     f"{label} : la pièce {quote(document.id)} ressemble à la pièce nationale {quote(did)} ({quote(national.label)}) ; "
-                    f"si c'est la même, écrire covers: [{did}] sous la pièce ; sinon la page affiche les deux, la nationale comme "
-                    "« non mentionnée par la notice »",
+                    f"si c'est la même, écrire covers: [{did}] sous la pièce (sans quoi la page affiche les deux, la nationale comme "
+                    "« non mentionnée par la notice ») ; si ce sont deux pièces différentes, rien à changer",
                 )
 
 

@@ -256,6 +256,7 @@ def test_a_test_and_the_negation_of_a_test_of_the_same_question_are_said_as_the_
     simple = _simplified(when, notice.questions)
     assert simple == Condition("all", children=(ms, Condition("test", "option", ("D",))))
     assert "sauf" not in condition_words(notice, when)
+    # (words only: the same for the answers a candidate gives, the option after the specialty)
     ruleset = compile_ruleset(notice, project.content.checklist)
     for answers in ({}, {"specialty": "maintenance_systemes"}, *({"specialty": "maintenance_systemes", "option": o} for o in "ABCD"), {"specialty": "batiment"}):
         state = engine._State(ruleset, engine.normalise(ruleset, answers))
@@ -263,6 +264,11 @@ def test_a_test_and_the_negation_of_a_test_of_the_same_question_are_said_as_the_
     # nothing left (option C, unless option C): said as it is
     never = Condition("all", children=(Condition("test", "option", ("C",)), Condition("not", children=(Condition("test", "option", ("C",)),))))
     assert _simplified(never, notice.questions) == never
+    # two positive tests of one question (option C or D, and B or C): left as they are, never merged into one
+    two = Condition("all", children=(Condition("test", "option", ("C", "D")), Condition("test", "option", ("B", "C"))))
+    assert _simplified(two, notice.questions) == two
+    both = Condition("all", children=(*two.children, Condition("not", children=(Condition("test", "option", ("C",)),))))
+    assert _simplified(both, notice.questions) == both
 
 
 def test_a_question_without_phrases_reads_with_its_label(notices):
@@ -763,3 +769,6 @@ def test_texts_said_one_after_the_other_in_a_cell_are_each_a_sentence():
     assert sentences("Voir la notice : « À déposer. »", "Règle nationale") == "Voir la notice : « À déposer. » Règle nationale"
     assert sentences("**Obligatoire.**", "", "Règle nationale") == "**Obligatoire.** Règle nationale"
     assert sentences(None, "Seul") == "Seul"
+    # nothing added where a full stop would spoil the text
+    for first in ("(voir la notice.)", "voir ci-dessous ;", "*Obligatoire.*", "Page : https://www.ac-nantes.fr/bts", "Pièces :\n- une\n- deux"):
+        assert sentences(first, "Règle nationale") == f"{first} Règle nationale", first

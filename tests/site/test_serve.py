@@ -156,3 +156,8 @@ def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():
     assert "academies/limoges/2025.yaml:9:1" in back and "academies/b/2024.yaml" not in back
     assert warnings_since(state, problems()) == ""
     assert "academies/b/2024.yaml:5:1" in warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact")))
+    # a broken build (a problem, the points to check not worked out): those given stay given
+    broken = problems()
+    broken.add(Location("academies/b/2024.yaml", 2, 1), "session.closing", "n'est pas une date")
+    assert warnings_since(state, broken) == ""
+    assert warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact"))).startswith("1 autre point")

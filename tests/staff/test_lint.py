@@ -196,3 +196,26 @@ def test_a_notice_item_that_names_a_national_document_without_covers_is_to_check
     assert len(items) == 1, items
     assert "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0]
     assert "si c'est la même, écrire covers: [jdc_certificate] sous la pièce" in items[0]
+
+
+@pytest.mark.parametrize(("label", "national", "alike"), [
+    ("Certificat JDC", "jdc_certificate", True),
+    ("Certificat de participation à la JDC", "jdc_certificate", True),
+    ("Attestation de recensement", "jdc_certificate", True),
+    ("Attestation R 408", "r408_attestation", True),
+    ("L'attestation R 408 (travail en hauteur)", "r408_attestation", True),
+    ("Attestation de formation aux premiers secours", "jdc_certificate", False),
+    ("Attestation d'exemption d'épreuve", "jdc_certificate", False),
+    ("Relevé de notes de la session précédente", "jdc_certificate", False),
+    ("Pièce d'identité en cours de validité", "r408_attestation", False),
+])
+def test_short_labels_of_a_national_document_are_recognised(label, national, alike):
+    """The notice's own short words for a national document (« Certificat JDC », « Attestation R 408 » with a space,
+    Aix-Marseille's) are recognised, and a document of another kind is not (review of stop 33)."""
+    from generator.provenance import documents_in_force
+    from generator.staff.lint import looks_alike, rare_words
+    from project_support import FROZEN, valid_project
+
+    content = valid_project(FROZEN).content
+    in_force = documents_in_force(content.documents.documents, content.texts.texts, 2024)
+    assert looks_alike(label, in_force[national].label, rare_words(in_force)) is alike
