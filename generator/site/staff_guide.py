@@ -25,6 +25,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Literal, Union
 
+from ..checks import CONDITION_KINDS  # the kinds of question a condition may test
 from ..loading import CONTENT_FILES
 from ..model.academy import Academy
 from ..model.conditions import Condition
@@ -79,9 +80,6 @@ PAGES = (
     GuidePage(f"{STAFF_DIR}/identifiants.md", "staff_ids.md.j2", "staff.identifiers"),
 )
 
-# The kinds of question a condition (« when: ») may test; the others (a date, a department) are read through the
-# facts derived from them (generator/checks.py: check_condition says so of any other).
-CONDITION_KINDS = ("choice", "derived", "specialty", "option")
 
 
 @dataclass(frozen=True)

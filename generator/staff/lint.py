@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections import Counter
 import os
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from ..french import without_accents
