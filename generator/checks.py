@@ -21,7 +21,7 @@ from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
 from .model.values import END_OF_DAY, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, clock_text, format_offset, given
-from .problems import Location, Problems, quote, quote_key, space_in_key
+from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
 from .schema import VERIFY, Record, yaml_fields
@@ -43,11 +43,7 @@ def unknown_question(qid: str, questions: dict, usable=None) -> str:
     if spaced:
         return f"question inconnue {quote_key(qid)} ; {spaced}"
     # (suggested among the questions usable there: not « birth_date » in a condition, which reads its age bands)
-    candidates = [q for q in questions if usable is None or q in usable]
-    close = difflib.get_close_matches(qid, candidates, n=1, cutoff=0.6)
-    if not close:
-        word = qid.strip().lower()
-        close = sorted((q for q in candidates if word and (word in q.split("_") or q.startswith(word))), key=lambda q: not q.startswith(word))[:3]
+    close = ids_meant(qid, [q for q in questions if usable is None or q in usable])
     if close:
         return f"question inconnue {quote_key(qid)} ; vouliez-vous dire {' ou '.join(quote(q) for q in close)} ?"
     listing = ", ".join(q for q in questions if usable is None or q in usable)

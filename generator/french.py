@@ -134,6 +134,11 @@ def _unit(ch: str) -> tuple[tuple, int, int]:
     return (_OTHER, lower), 0, case
 
 
+def lower_first(text: str) -> str:
+    """A sentence's words as they read inside another: « Si vous … » → « si vous … »."""
+    return text[:1].lower() + text[1:]
+
+
 def without_accents(text: str) -> str:
     """``text`` without its accents and other combining marks (« Délai » → « Delai »), case kept."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))

@@ -16,6 +16,7 @@ headline always reads ``file:line:col: field: message``.
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -239,6 +240,17 @@ def space_in_key(key: str, known) -> str | None:
     where = "avant les deux-points" if key.lstrip() == key else "au début de la clé" if key.rstrip() == key else "autour de la clé"
     what = _SPACE_NAMES.get(odd, "l'espace spéciale")
     return f"supprimer {what} [U+{ord(odd):04X}] {where} : écrire « {stripped}: »"
+
+
+def ids_meant(word: str, options) -> list[str]:
+    """The identifiers of ``options`` an unknown one was meant for: the nearest (a typo), else those the word is a
+    part of (« age » → age_band, national_age_band; « jdc » → jdc_certificate), three at most."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    if close:
+        return close
+    word = word.strip().lower()
+    parts = (o for o in options if word and (word in o.split("_") or o.startswith(word)))
+    return sorted(parts, key=lambda o: not o.startswith(word))[:3]
 
 
 def quote(value: object) -> str:

@@ -22,23 +22,18 @@ from .model.content import ChecklistWarning, NationalDocument, NationalText, Sta
 from .model.session import SessionFile
 from .model.specialties import R408List
 from .model.values import NOT_GIVEN, given
-from .problems import Problems, quote
+from .problems import Problems, ids_meant, quote
 
 # A national statement speaks for national texts, never for a notice: these words in one
 # are a claim about the session's notice that only the notice's own file can make.
 _ABOUT_THE_NOTICE = re.compile(r"\b(cette|votre|la présente) notice\b", re.IGNORECASE)
 
 
-
 def _national_hint(did: str, national) -> str:
-    """« ; vouliez-vous dire … ? » for an unknown national document: the nearest id, else the ids the word is a part
-    of (« jdc » → jdc_certificate)."""
-    near = _nearest(did, national)
-    if near:
-        return near
-    word = did.strip().lower()
-    parts = [n for n in national if word and (word in n.split("_") or n.startswith(word))][:3]
-    return f" ; vouliez-vous dire {' ou '.join(quote(n) for n in parts)} ?" if parts else ""
+    """« ; vouliez-vous dire … ? » for an unknown national document (« jdc » → jdc_certificate)."""
+    meant = ids_meant(did, national)
+    return f" ; vouliez-vous dire {' ou '.join(quote(n) for n in meant)} ?" if meant else ""
+
 
 def _nearest(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)

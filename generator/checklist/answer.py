@@ -274,7 +274,7 @@ def answer_view(
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
         undecided=tuple(
-            Line(ui("undecided_item_who", label=d["label"], who=d["who"][:1].lower() + d["who"][1:], questions=quoted(d["missing"]))
+            Line(ui("undecided_item_who", label=d["label"], who=d["who"], questions=quoted(d["missing"]))
                  if d.get("who") else ui("undecided_item", label=d["label"], questions=quoted(d["missing"])), d["id"])
             for d in result["undecided"]
         ),

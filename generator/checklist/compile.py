@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..french import lower_first
 from ..merge import Notice, Provenance
 from ..model.content import ChecklistFile
 from ..model.values import given
@@ -171,9 +172,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             {
                 "id": d.id,
                 "label": d.label,
-                # its condition in words, as the notice page's « Pour qui »: said of an undecided piece, so that two
-                # alike (the notice's JDC certificate and the national one) read apart before the answers decide
-                "who": condition_words(notice, document_condition(notice, d)),
+                # its condition in the words of the notice page's « Pour qui », as they read after its label: said of
+                # an undecided piece, so that two alike (the notice's JDC certificate and the national one) read
+                # apart before the answers decide (« … — si vous êtes de nationalité française … »)
+                "who": lower_first(condition_words(notice, document_condition(notice, d))),
                 "group": d.group,
                 "when": d.when.to_json(),
                 "deadline": d.deadline,

@@ -303,8 +303,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         for document in result["undecided"]:
             missing = " ; ".join(t.text("checklist.quoted_question", question=_label(ruleset, q)) for q in document["missing"])
             if document.get("who"):
-                who = document["who"][:1].lower() + document["who"][1:]
-                out.append("  - " + t.text("checklist.undecided_document_who", label=document["label"], who=who, questions=missing))
+                out.append("  - " + t.text("checklist.undecided_document_who", label=document["label"], who=document["who"], questions=missing))
             else:
                 out.append("  - " + t.text("checklist.undecided_document", label=document["label"], questions=missing))
         out.append("")

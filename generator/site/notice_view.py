@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
-from ..french import sort_key
+from ..french import lower_first, sort_key
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -754,12 +754,12 @@ def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = 
         # notice » under « Pour qui : si votre spécialité figure sur la liste R408 nationale » (Toulouse 2024), not
         # a condition of its own that reads as contradicting them
         words = condition_words(notice, Condition.all_of(*left))
-        return notice.texts.text("documents.who_and", who=words[:1].lower() + words[1:])
+        return notice.texts.text("documents.who_and", who=lower_first(words))
 
     words = condition_words(notice, Condition.all_of(*shared))
     rows = tuple(replace(r, who_rest=rest(r)) for r in rows)
     more = any(r.who_rest != no_more for r in rows)  # some row says more than the shared part: the column stays
-    return replace(group, rows=rows, who=more, who_shared=notice.texts.text("documents.group_who", who=words[:1].lower() + words[1:]))
+    return replace(group, rows=rows, who=more, who_shared=notice.texts.text("documents.group_who", who=lower_first(words)))
 
 
 # a final full stop, also inside a closing guillemet (« … professionnel...). » → « … professionnel...) ») or the

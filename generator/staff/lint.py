@@ -165,8 +165,9 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
     if not own:
         return
     others = {
-        # « de l'académie d'Aix-Marseille », « du vice-rectorat de la Nouvelle-Calédonie »
-        _registered(d): ("de l'" if other["title"][:1].lower() in "aeiouyéèêh" else "du ") + other["title"]
+        # « de l'académie d'Aix-Marseille », « du vice-rectorat de la Nouvelle-Calédonie » (by its kind, as
+        # directory.department_help chooses department_hint.of_academy or of_vice_rectorat)
+        _registered(d): ("du " if other["kind"] == "vice-rectorat" else "de l'") + other["title"]
         for aid, other in table["academies"].items()
         if aid != slug and (d := site_domain(other["website"]))
     }

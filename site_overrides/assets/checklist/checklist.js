@@ -742,7 +742,7 @@ function start(root) {
         const questions = doc.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         // its condition in the words of the notice page's « Pour qui » (two alike read apart: the notice's JDC piece
         // and the national one); as answer.py
-        const words = doc.who ? ui("undecided_item_who", { label: doc.label, who: doc.who.charAt(0).toLowerCase() + doc.who.slice(1), questions }) : ui("undecided_item", { label: doc.label, questions });
+        const words = doc.who ? ui("undecided_item_who", { label: doc.label, who: doc.who, questions }) : ui("undecided_item", { label: doc.label, questions });
         list.append(el("li", words, { "data-undecided": doc.id }));
       }
       parts.push(list);
