@@ -422,10 +422,8 @@ def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str) -> 
     """Where an unknown key belongs when it is a known key one level down: a question of a
     condition beside ``when:`` (« specialty: » beside « label: »), or, at the top of a file, a key of
     the one section that has it (« checked: » for « session: »); None otherwise."""
-    from .model.conditions import Condition
-
     when = plan.hints.get("when")
-    if key in reader.condition_keys and when is not None and Condition in (when, *typing.get_args(when)):
+    if key in reader.condition_keys and when is not None and any(_is_condition(tp) for tp in (when, *typing.get_args(when))):
         return "c'est une condition (une question de content/questions.yaml) ; la mettre sous when:, en retrait"
     if path:
         return None
