@@ -73,5 +73,6 @@ else
   echo "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus) ; rien n'a été changé dans ce terminal." >&2
 fi
 unset _bts_setup_root _bts_setup_errexit _bts_setup_script
-# (sourced: return its status to the caller, whose own `set -e` stops on a failure; run as a program: exit)
-return "$_bts_setup_status" 2>/dev/null || exit "$_bts_setup_status"
+# (sourced: return its status to the caller, whose own `set -e` stops on a failure; run as a program: exit.
+# The status is written into the command before its variable is unset, so nothing of ours stays in the caller.)
+eval "unset _bts_setup_status; return $_bts_setup_status 2>/dev/null || exit $_bts_setup_status"

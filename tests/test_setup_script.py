@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_sourcing_the_set_up_keeps_the_shell_s_options_and_puts_the_commands_on_the_path():
     script = (
         'before="$-"; source scripts/setup.sh; echo "status=$?"; echo "options $before -> $-"; '
-        'false; echo "after a failing command"; echo "unset: ${NOT_SET_ANYWHERE}."; command -v python'
+        'false; echo "after a failing command"; echo "unset: ${NOT_SET_ANYWHERE}."; '
+        'echo "left: $(compgen -v _bts_ | tr "\\n" " ")."; command -v python'
     )
     done = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=600)
     out = done.stdout
@@ -23,6 +24,7 @@ def test_sourcing_the_set_up_keeps_the_shell_s_options_and_puts_the_commands_on_
     before, after = out.split("options ", 1)[1].split("\n", 1)[0].split(" -> ")
     assert set(after) == set(before) and not {"e", "u"} & set(after), (before, after)
     assert "after a failing command" in out and "unset: ." in out
+    assert "left: ." in out, out  # (none of the script's own variables stays in the terminal)
     assert out.strip().splitlines()[-1] == str(ROOT / ".venv" / "bin" / "python")
 
 
@@ -45,12 +47,12 @@ def test_a_failed_installation_says_so_in_french_and_stops_only_a_strict_caller(
     fake.chmod(0o755)
     said = "scripts/setup.sh : l'installation n'a pas abouti"
     terminal = subprocess.run(
-        ["bash", "-c", 'before="$-"; source scripts/setup.sh; echo "status=$?"; echo "options $before -> $-"; echo "PATH=$PATH"'],
+        ["bash", "-c", 'before="$-"; source scripts/setup.sh; echo "status=$?"; echo "options $before -> $-"; echo "left: $(compgen -v _bts_ | tr "\\n" " ")."; echo "PATH=$PATH"'],
         cwd=tmp_path, capture_output=True, text=True, timeout=120,
     )
     assert terminal.returncode == 0 and "status=1" in terminal.stdout and said in terminal.stderr, (terminal.stdout, terminal.stderr)
     before, after = terminal.stdout.split("options ", 1)[1].split("\n", 1)[0].split(" -> ")
-    assert set(before) == set(after)
+    assert set(before) == set(after) and "left: ." in terminal.stdout, terminal.stdout
     assert str(tmp_path / ".venv" / "bin") not in terminal.stdout.split("PATH=", 1)[1]
     strict = subprocess.run(["bash", "-c", "set -euo pipefail; source scripts/setup.sh; echo reached"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert strict.returncode != 0 and "reached" not in strict.stdout and said in strict.stderr, (strict.stdout, strict.stderr)
