@@ -436,6 +436,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "draft_one": (),
         "draft_many": ("count",),
         "draft_text": (),
+        "draft_text_verify": (),
+        "draft_text_values": (),
         "draft_item": ("where", "text"),
         "stale": ("year",),
     },

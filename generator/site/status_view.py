@@ -21,12 +21,20 @@ from ..staff.drafts import Pending, session_pending
 class DraftItem:
     where: str  # « academies/nantes/2027.yaml:12 »
     text: str
+    placeholder: bool = False  # a value « À COMPLÉTER » (else a ``verify:`` line)
 
 
 @dataclass(frozen=True)
 class StatusView:
     draft: tuple[DraftItem, ...]  # empty: not a draft
     stale_year: int | None  # the session's year, when its notice may have been replaced
+
+    @property
+    def draft_holds(self) -> str:
+        """What the draft's list holds, for the instruction above it: « verify » (``verify:`` lines), « values »
+        (values « À COMPLÉTER ») or « both »."""
+        placeholders = sum(item.placeholder for item in self.draft)
+        return "values" if placeholders == len(self.draft) else "verify" if not placeholders else "both"
 
 
 def pending(notice: Notice) -> list[Pending]:
@@ -44,6 +52,8 @@ def latest(published: list[Notice]) -> dict[str, int]:
 
 def status_view(notice: Notice, left: list[Pending], latest_years: dict[str, int], today: dt.date) -> StatusView:
     """``left``: ``pending(notice)``; ``latest_years``: ``latest`` of the published notices."""
-    draft = tuple(DraftItem(f"{item.location.file}:{item.location.line}" if item.location else "", item.text) for item in left)
+    draft = tuple(
+        DraftItem(f"{item.location.file}:{item.location.line}" if item.location else "", item.text, item.placeholder) for item in left
+    )
     stale = not draft and latest_years.get(notice.slug) == notice.year and academic_year_over(notice.year, today)
     return StatusView(draft=draft, stale_year=notice.year if stale else None)

@@ -36,6 +36,7 @@ class Pending:
     location: Location | None
     path: str
     text: str
+    placeholder: bool = False  # a value « À COMPLÉTER » (else a ``verify:`` line)
 
     def headline(self) -> str:
         """``file:line: field: text``, as in the other reports."""
@@ -105,7 +106,7 @@ def _record(record: Record, path: str, out: list[Pending]) -> None:
 
 def _placeholder(record: Record, name: str, path: str, value: str) -> Pending:
     where = record.positions.get(name) or record.where(name.split("[")[0].split(".")[0])
-    return Pending(where, path, f"valeur {quote(value)} : écrire ce que donne la notice")
+    return Pending(where, path, f"valeur {quote(value)} : écrire ce que donne la notice", placeholder=True)
 
 
 def session_pending(academy: Record | None, session: Record) -> list[Pending]:
@@ -146,7 +147,20 @@ def refusal(items: list[Pending]) -> str:
         f"Brouillon : {count} élément{'s' if count > 1 else ''} à vérifier sur la notice ; le site n'a pas été publié "
         "(l'ancienne version reste en place).",
         *(f"  {item.headline()}" for item in items),
-        "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify: "
-        "(ou remplacer « À COMPLÉTER »). Pour voir le brouillon : mkdocs serve, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu (jamais dans site/).",
+        _what_to_do(items) + " Pour voir le brouillon : mkdocs serve, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu "
+        "(jamais dans site/).",
     ]
     return "\n".join(lines)
+
+
+def _what_to_do(items: list[Pending]) -> str:
+    """The instruction under the list, for what it holds: ``verify:`` lines, values « À COMPLÉTER », or both."""
+    placeholders = sum(item.placeholder for item in items)
+    if placeholders == len(items):
+        return f"Remplacer chaque {quote(PLACEHOLDER)} par ce que donne la notice."
+    if not placeholders:
+        return "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify:."
+    return (
+        "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify: "
+        f"(ou remplacer {quote(PLACEHOLDER)} par ce que donne la notice)."
+    )

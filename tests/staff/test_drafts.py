@@ -65,6 +65,7 @@ def test_drafts_pending_walks_academy_then_session_and_counts_placeholders(root:
     pending = drafts.session_pending(data.academy, data.sessions[2026])
     assert [p.path for p in pending] == ["exam_office", "contacts[0].note"]
     assert pending[1].text.startswith("valeur « À COMPLÉTER »")
+    assert pending[1].placeholder and not pending[0].placeholder
     assert pending[1].location.file == "academies/nantes/2026.yaml"
     assert drafts.is_draft(data.academy, data.sessions[2024])  # the academy's line makes every session a draft
     # A value « À COMPLÉTER » in a record that carries verify: is said by that line only.
@@ -127,3 +128,18 @@ def test_a_wrong_build_date_is_said_in_french(root: Path):
     assert_clean(result)
     assert result.code == 1
     assert "BTS_GUIDE_TODAY=demain n'est pas une date ; écrire BTS_GUIDE_TODAY=AAAA-MM-JJ" in result.stderr
+
+
+def test_the_refusal_says_what_to_do_with_what_is_left():
+    """Under the list, the instruction names only what it holds: ``verify:`` lines to remove once checked, values
+    « À COMPLÉTER » to replace, or both (a draft made by new-academy holds only the second kind once every verify:
+    line is gone: « retirer sa ligne verify: » would send staff looking for lines that are not there)."""
+    line = drafts.Pending(Location("academies/x/2027.yaml", 7, 1), "session", "fichier préparé à partir de la session 2026")
+    value = drafts.Pending(Location("academies/x/2027.yaml", 12, 10), "contacts[0].name", "valeur « À COMPLÉTER » : écrire ce que donne la notice", placeholder=True)
+    last = {name: drafts.refusal(items).splitlines()[-1] for name, items in {"verify": [line], "value": [value], "both": [line, value]}.items()}
+    assert last["verify"].startswith("Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify:.")
+    assert last["value"].startswith("Remplacer chaque « À COMPLÉTER » par ce que donne la notice.")
+    assert "verify:" not in last["value"]
+    assert "retirer sa ligne verify: (ou remplacer « À COMPLÉTER » par ce que donne la notice)." in last["both"]
+    assert all("BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu" in text for text in last.values())
+

@@ -16,7 +16,7 @@ from generator.merge import build_notices
 from generator.pipeline import load_and_check
 from generator.site import pages
 from generator.staff import drafts
-from staff_support import REPO, run
+from staff_support import REPO, run, without_verify
 
 sys.path.insert(0, str(REPO / "tests" / "site"))
 from site_support import copy_project  # noqa: E402
@@ -36,7 +36,8 @@ def site(root: Path, today: dt.date) -> tuple[dict, list]:
     project, problems = load_and_check(root)
     assert not problems, problems.report()
     notices = build_notices(project)
-    return pages.site_files(notices, today, texts=project.content.interface), notices
+    content = project.content
+    return pages.site_files(notices, today, texts=content.interface, departments=content.departments), notices
 
 
 def test_a_draft_page_carries_the_banner_and_is_not_on_the_home_page(with_draft: Path):
@@ -50,6 +51,29 @@ def test_a_draft_page_carries_the_banner_and_is_not_on_the_home_page(with_draft:
     assert "nantes/2027" not in files["index.md"]
     assert "nantes/2026/index.md" in files["index.md"]  # the published session stays the academy's latest
     assert all("Brouillon" not in text for path, text in files.items() if path.endswith("index.md") and path != "nantes/2027/index.md")
+
+
+def test_the_banner_says_what_to_do_with_what_is_left(tmp_path: Path):
+    """The instruction above the draft's list names only what the list holds. A new academy's draft holds
+    ``verify:`` lines (its values « À COMPLÉTER » are said by them); once they are checked and removed, only values
+    are left, and the banner no longer sends staff looking for verify: lines."""
+    from generator.site.status_view import DraftItem, StatusView
+
+    root = copy_project(tmp_path)
+    assert run(root, "new-academy", "nancy-metz").code == 0
+    year = next(int(p.stem) for p in (root / "academies" / "nancy-metz").glob("2*.yaml"))
+    page = lambda: " ".join(site(root, dt.date(2026, 11, 30))[0][f"nancy-metz/{year}/index.md"].replace("\u00a0", " ").split())
+    lines = page()
+    assert "Vérifier chaque élément sur la notice, puis retirer sa ligne verify: du fichier. -" in lines
+    assert "Remplacer chaque" not in lines
+    for path in (root / "academies" / "nancy-metz").glob("*.yaml"):
+        path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    values = page()
+    assert "Brouillon :" in values and "valeur « À COMPLÉTER »" in values
+    assert "Remplacer chaque « À COMPLÉTER » par ce que donne la notice." in values and "verify:" not in values
+    # both kinds: both instructions
+    both = StatusView((DraftItem("a.yaml:1", "à vérifier"), DraftItem("a.yaml:2", "valeur", placeholder=True)), None)
+    assert both.draft_holds == "both" and StatusView(both.draft[:1], None).draft_holds == "verify"
 
 
 def test_the_latest_published_session_says_its_notice_may_have_been_replaced(with_draft: Path):
