@@ -264,7 +264,12 @@ class Deadline(Record):
         default=None,
     )
     precedes_closing: bool = doc("true si la notice fixe volontairement cette date avant la clôture des inscriptions", default=False)
-    strict: bool = doc("true si la notice précise « délai de rigueur » ou « aucune inscription hors délai »", default=False)
+    strict: bool = doc(
+        "true si la notice dit de cette date « délai de rigueur » (la page écrit alors « Délai de rigueur : aucun dépôt "
+        "hors délai n'est accepté. ») ; une autre formule (« Aucune inscription hors délai ne sera acceptée. ») se cite "
+        "dans words:, sans strict:",
+        default=False,
+    )
 
     def check(self, reader, path: str) -> None:
         if self.at_the_latest and self.kind == "deadline":
