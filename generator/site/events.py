@@ -162,14 +162,19 @@ def _generate_for_serve(root: Path, config) -> serving.Generated:
         warned = serving.warnings_since(state, problems)
         if warned:
             print(warned, file=sys.stderr)
+        printed = serving.problems_since(state, problems)  # in full only the new ones: every one is on the page
         if not problems:
+            if printed:  # « 1 problème de la construction précédente n'est plus là. »
+                print(printed, file=sys.stderr)
             return serving.good(state, _generate(root, project, config))
         report, title = problems.report(), serving.headline(len(problems))
     except (PluginError, Abort, StaffError) as error:
         report, title = str(error), "Aperçu non à jour : la construction du site a échoué."
+        printed = report
     except Exception as error:  # a bug of ours: the message says what to send
         report, title = failure.message(error, ROOT_OF_THIS_FILE, context="mkdocs serve"), "Aperçu non à jour : erreur interne du générateur."
-    print(report, file=sys.stderr)
+        printed = report
+    print(printed, file=sys.stderr)
     return serving.broken(state, report, title)
 
 
