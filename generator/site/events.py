@@ -47,7 +47,7 @@ from ..merge import build_notices
 from ..pipeline import load_and_check
 from ..staff import StaffError, drafts
 from ..staff.calendar import build_date
-from . import compress, csp, failure, pages, publish, serving
+from . import compress, csp, failure, log_words, pages, publish, serving
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
 
@@ -212,6 +212,7 @@ def _strict_stop(count: int) -> str:
 @_guarded
 def on_startup(command, dirty):
     _state["serving"] = command == "serve"
+    log_words.install()  # MkDocs' routine lines in French
 
 
 @event_priority(100)  # first: count every warning of the build, and build aside before anyone writes

@@ -43,7 +43,8 @@ class WarningCounter(logging.Handler):
     """
 
     KEPT = 50  # messages kept for the preview's error page
-    LEVELS = {"WARNING": "avertissement", "ERROR": "erreur", "CRITICAL": "erreur"}  # the page is in French
+    # the page is in French (log_words may have said the level already)
+    LEVELS = {"WARNING": "avertissement", "ALERTE": "avertissement", "ERROR": "erreur", "ERREUR": "erreur", "CRITICAL": "erreur"}
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)

@@ -8,6 +8,7 @@ line replaces both; the exit status stays 1.
 
 from __future__ import annotations
 
+import logging
 import re
 import subprocess
 import sys
@@ -136,3 +137,35 @@ def test_a_bug_is_said_as_an_internal_error(fresh_state):
     detail = re.search(r"le fichier « ([^»]+) » \(détail technique\)", str(stop))
     if detail:
         Path(detail.group(1)).unlink()
+
+
+# ---------------------------------------------------------------- MkDocs' routine lines (log_words)
+
+
+@pytest.mark.parametrize("english, french", [
+    ("Cleaning site directory", "Nettoyage du dossier du site"),
+    ("Building documentation to directory: /srv/site.new-1-ab", "Construction du site dans le dossier : /srv/site.new-1-ab"),
+    ("Building documentation...", "Construction du site…"),
+    ("Documentation built in 0.55 seconds", "Construction terminée en 0,55 s"),
+    ("[19:38:42] Watching paths for changes: 'docs', 'mkdocs.yml', 'academies', 'content'",
+     "[19:38:42] Modifications surveillées dans : 'docs', 'mkdocs.yml', 'academies', 'content'"),
+    ("[19:38:42] Serving on http://127.0.0.1:8000/", "[19:38:42] Aperçu sur http://127.0.0.1:8000/"),
+    ("[19:39:06] Detected file changes", "[19:39:06] Fichiers modifiés"),
+    ("[19:39:07] Reloading browsers", "[19:39:07] Rechargement des pages ouvertes"),
+    ("Shutting down...", "Arrêt de l'aperçu…"),
+    ('[19:39:42] "GET /problemes/ HTTP/1.1" code 404', "[19:39:42] Page introuvable : /problemes/"),
+])
+def test_mkdocs_routine_lines_are_said_in_french(english, french):
+    from generator.site.log_words import FrenchLines
+
+    record = logging.LogRecord("mkdocs.livereload", logging.INFO, __file__, 1, english, (), None)
+    assert FrenchLines().filter(record) and record.getMessage() == french
+
+
+def test_other_lines_keep_mkdocs_words_under_a_french_level():
+    from generator.site.log_words import FrenchLines
+
+    said = "Doc file 'aide.md' contains a link 'absente.md', but the target is not found among documentation files."
+    record = logging.LogRecord("mkdocs.structure.pages", logging.WARNING, __file__, 1, "Doc file '%s' contains a link '%s', but the target is not found among documentation files.", ("aide.md", "absente.md"), None)
+    assert FrenchLines().filter(record)
+    assert record.getMessage() == said and record.levelname == "ALERTE"

@@ -41,7 +41,7 @@ def start_serve(root: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
             )
         deadline = time.monotonic() + POLL_LIMIT
         while time.monotonic() < deadline and server.poll() is None:
-            if f"Serving on http://127.0.0.1:{port}/" in log_path.read_text(encoding="utf-8"):
+            if f"Aperçu sur http://127.0.0.1:{port}/" in log_path.read_text(encoding="utf-8"):  # log_words
                 return server, f"http://127.0.0.1:{port}"
             time.sleep(0.2)
         if server.poll() is None:
