@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .arguments import FrenchParser
 from .pipeline import load_and_check
 from .staff.drafts import is_draft
 
@@ -63,32 +64,32 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
-    parser.add_argument("--root", help="racine du projet (par défaut : celle du dépôt)")
+    parser = FrenchParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
+    parser.add_argument("--root", metavar="DOSSIER", help="racine du projet (par défaut : celle du dépôt)")
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="vérifier les fichiers YAML (tous, ou ceux donnés)")
-    validate.add_argument("paths", nargs="*", help="dossiers d'académie ou fichiers de session")
+    validate.add_argument("paths", nargs="*", metavar="CHEMIN", help="dossiers d'académie ou fichiers de session")
     validate.set_defaults(run=_validate)
     checklist = commands.add_parser("checklist", help="calculer la liste personnalisée d'un candidat (réponses identifiant=valeur)")
-    checklist.add_argument("--academy", required=True, help="dossier de l'académie, par exemple toulouse")
-    checklist.add_argument("--session", required=True, help="année de la session, par exemple 2024")
+    checklist.add_argument("--academy", required=True, metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
+    checklist.add_argument("--session", required=True, metavar="ANNÉE", help="année de la session, par exemple 2024")
     checklist.add_argument("--questions", action="store_true", help="lister les questions et leurs valeurs possibles")
     checklist.add_argument("--json", action="store_true", help="afficher le résultat brut du moteur (JSON)")
-    checklist.add_argument("answers", nargs="*", help="réponses identifiant=valeur, par exemple situation=repeater")
+    checklist.add_argument("answers", nargs="*", metavar="identifiant=valeur", help="réponses identifiant=valeur, par exemple situation=repeater")
     checklist.set_defaults(run=_checklist)
     academy = commands.add_parser("new-academy", help="créer le dossier d'une nouvelle académie (academy.yaml et une première session, chaque clé expliquée)")
-    academy.add_argument("slug", help="identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz")
-    academy.add_argument("--departments", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
-    academy.add_argument("--session", type=_year, help="année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu)")
+    academy.add_argument("slug", metavar="ACADÉMIE", help="identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz")
+    academy.add_argument("--departments", metavar="DÉPARTEMENTS", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
+    academy.add_argument("--session", type=_year, metavar="ANNÉE", help="année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu)")
     academy.set_defaults(run=_staff)
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
-    session.add_argument("slug", help="dossier de l'académie, par exemple toulouse")
-    session.add_argument("year", type=_year, help="année de la nouvelle session, par exemple 2027")
+    session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
+    session.add_argument("year", type=_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")
     session.set_defaults(run=_staff)
     diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
-    diff.add_argument("academy", help="dossier de l'académie, par exemple nantes")
-    diff.add_argument("year_a", help="année de la session de départ, par exemple 2024")
-    diff.add_argument("year_b", help="année de la session d'arrivée, par exemple 2026")
+    diff.add_argument("academy", metavar="ACADÉMIE", help="dossier de l'académie, par exemple nantes")
+    diff.add_argument("year_a", metavar="ANNÉE_DÉPART", help="année de la session de départ, par exemple 2024")
+    diff.add_argument("year_b", metavar="ANNÉE_ARRIVÉE", help="année de la session d'arrivée, par exemple 2026")
     diff.add_argument("--json", action="store_true", help="afficher les changements en JSON (pour les outils)")
     diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
     diff.set_defaults(run=_diff)

@@ -161,9 +161,10 @@ class Problems:
     def sorted(self) -> list[Problem]:
         return _sorted(self.items)
 
-    def report(self) -> str:
-        """Every problem, sorted by file and line, each with its source line."""
-        return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted())
+    def report(self, skip: frozenset[tuple[str, str, str, str]] = frozenset()) -> str:
+        """Every problem, sorted by file and line, each with its source line. ``skip``: the ``warning_key`` of
+        problems not to give (``mkdocs serve``: those given in full by an earlier rebuild)."""
+        return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted() if warning_key(p) not in skip)
 
     def warnings_report(self, skip: frozenset[tuple[str, str, str, str]] = frozenset()) -> str:
         """Every warning, one block per kind (``WARNING_KINDS``), each sorted by file and line under a
@@ -182,7 +183,7 @@ class Problems:
 
 
 def warning_key(problem: Problem) -> tuple[str, str, str, str]:
-    """A warning, whatever its line: the same one after an edit above it moved it."""
+    """A warning (or a problem), whatever its line: the same one after an edit above it moved it."""
     return (problem.location.file, problem.path, problem.message, problem.kind)
 
 

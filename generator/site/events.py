@@ -11,8 +11,9 @@
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: write the server files and the precompressed copies
   (``compress``), then publish the fresh directory in one swap (``publish.swap``),
-  unless strict mode counted a warning; ``on_build_error``: drop it, and turn
-  any exception into a French message.
+  unless strict mode counted a warning; ``on_build_error``: drop it, and end
+  with a French line (``Stop``: our message, or any exception told in French)
+  instead of MkDocs' « Aborted with a BuildError! ».
 - ``on_serve``: watch academies/ and content/ too; rebuilds never leave the server stuck.
 
 Every event goes through ``_guarded``: an exception of ours becomes a French
@@ -46,7 +47,7 @@ from ..merge import build_notices
 from ..pipeline import load_and_check
 from ..staff import StaffError, drafts
 from ..staff.calendar import build_date
-from . import compress, csp, failure, pages, publish, serving
+from . import compress, csp, failure, log_words, pages, publish, serving
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
 
@@ -63,6 +64,7 @@ class _Build:
     counter: publish.WarningCounter = field(default_factory=publish.WarningCounter)
     hashes: set[str] = field(default_factory=set)
     root: Path | None = None
+    strict_warnings: int = 0  # strict mode counted warnings: MkDocs aborts after on_post_build (on_build_error says it)
 
 
 _state = {"serving": False, "build": _Build(), "serve": serving.ServeState()}  # kept across the rebuilds of `mkdocs serve`
@@ -160,26 +162,48 @@ def _generate_for_serve(root: Path, config) -> serving.Generated:
         warned = serving.warnings_since(state, problems)
         if warned:
             print(warned, file=sys.stderr)
+        printed = serving.problems_since(state, problems)  # in full only the new ones: every one is on the page
         if not problems:
+            if printed:  # « 1 problème de la construction précédente n'est plus là. »
+                print(printed, file=sys.stderr)
             return serving.good(state, _generate(root, project, config))
         report, title = problems.report(), serving.headline(len(problems))
     except (PluginError, Abort, StaffError) as error:
         report, title = str(error), "Aperçu non à jour : la construction du site a échoué."
+        printed = report
     except Exception as error:  # a bug of ours: the message says what to send
         report, title = failure.message(error, ROOT_OF_THIS_FILE, context="mkdocs serve"), "Aperçu non à jour : erreur interne du générateur."
-    print(report, file=sys.stderr)
+        printed = report
+    print(printed, file=sys.stderr)
     return serving.broken(state, report, title)
 
 
 def _stop_on_problems(problems) -> None:
     count = len(problems)
     print(problems.report(), file=sys.stderr)
-    print(
-        f"\n{count} problème{'s' if count > 1 else ''} ; le site n'a pas été construit et l'ancienne version reste en place. "
-        "Corriger les fichiers YAML puis relancer.",
-        file=sys.stderr,
+    # the closing line, printed last by on_build_error (Stop) instead of MkDocs' « Aborted with a BuildError! »
+    raise PluginError(
+        f"{count} problème{'s' if count > 1 else ''} ; le site n'a pas été construit et l'ancienne version reste en place. "
+        "Corriger les fichiers YAML puis relancer."
     )
-    raise PluginError(f"{count} problème{'s' if count > 1 else ''} dans les fichiers YAML (détail ci-dessus)")
+
+
+class Stop(Abort):
+    """The last line of a failed build, in French, on stderr (after our report or message).
+
+    Raised by ``on_build_error``, before MkDocs would log the error's message again (« ERROR - … ») and end with
+    its English « Aborted with a BuildError! » or « Aborted with 2 warnings in strict mode! ». An ``Abort``: the
+    exit status stays 1, and ``mkdocs serve``'s rebuild (``serving.resilient``) shows it as it shows any abort.
+    """
+
+    def show(self, *args, **kwargs) -> None:
+        print("\n" + self.format_message(), file=sys.stderr)
+
+
+def _strict_stop(count: int) -> str:
+    s = "s" if count > 1 else ""
+    then = "l'aperçu n'a pas été construit." if _state["serving"] else failure.NOT_PUBLISHED
+    return f"{count} avertissement{s} en mode strict (ci-dessus) : {then}"
 
 
 # ---------------------------------------------------------------- events
@@ -188,6 +212,7 @@ def _stop_on_problems(problems) -> None:
 @_guarded
 def on_startup(command, dirty):
     _state["serving"] = command == "serve"
+    log_words.install()  # MkDocs' routine lines in French
 
 
 @event_priority(100)  # first: count every warning of the build, and build aside before anyone writes
@@ -206,7 +231,7 @@ def on_config(config):
         left = drafts.project_pending(project)
         if left and not drafts_wanted():
             print(drafts.refusal(left), file=sys.stderr)
-            raise PluginError(f"brouillon : {len(left)} élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié")
+            raise PluginError(f"Brouillon : {len(left)} élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié.")
         published = (build.root / "site").resolve()
         if left and Path(config.site_dir).resolve() == published:
             # a preview with drafts never replaces the published site
@@ -285,13 +310,13 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     build = _state["build"]
     logging.getLogger("mkdocs").removeHandler(build.counter)
+    if config.strict and build.counter.count:
+        build.strict_warnings = build.counter.count  # MkDocs aborts right after this event: on_build_error says why
     if build.fresh is None:  # serve: MkDocs built into its own temporary folder
         return
-    if config.strict and build.counter.count:
-        publish.discard(build.fresh)  # MkDocs aborts right after this event
+    if build.strict_warnings:
+        publish.discard(build.fresh)
         config.site_dir = str(build.final)
-        # Printed, not logged: a log record would itself count as one more problem of strict mode.
-        print(f"{build.counter.count} avertissement(s) en mode strict (ci-dessous) : {failure.NOT_PUBLISHED}", file=sys.stderr)
         return
     header = csp.policy(frozenset(build.hashes))
     (build.fresh / "_headers").write_text(csp.headers_file(header), encoding="utf-8")
@@ -303,16 +328,22 @@ def on_post_build(config):
     log.info(f"Site publié dans {build.final} (construit à part, puis mis en place d'un coup)")
 
 
-@event_priority(-100)  # last: raising here replaces MkDocs' own exception
+@event_priority(-100)  # last: raising here replaces MkDocs' own exception, and its English last line
 def on_build_error(error):
     build = _state["build"]
     logging.getLogger("mkdocs").removeHandler(build.counter)
     renames = _renames()
     publish.discard(build.fresh)
     build.fresh = None
-    if isinstance(error, (BuildError, Abort)):
-        return  # already said in French (our report) or by MkDocs (its error lines, then « Aborted »)
-    raise Abort(failure.message(error, ROOT_OF_THIS_FILE, renames)) from None
+    if isinstance(error, Abort):
+        if build.strict_warnings:  # « Aborted with 2 warnings in strict mode! »: the warnings are above
+            raise Stop(_strict_stop(build.strict_warnings)) from None
+        return  # someone else's abort (already French if ours): as it is
+    if isinstance(error, PluginError):  # our French message (a plugin's own words otherwise): said once, last
+        raise Stop(str(error)) from None
+    if isinstance(error, BuildError):  # MkDocs' own, about a page it could not make: its words are the information
+        raise Stop(f"La construction du site a échoué (message de MkDocs : {error}). {failure.NOT_PUBLISHED}") from None
+    raise Stop(failure.message(error, ROOT_OF_THIS_FILE, renames)) from None
 
 
 @_guarded

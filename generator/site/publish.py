@@ -43,6 +43,8 @@ class WarningCounter(logging.Handler):
     """
 
     KEPT = 50  # messages kept for the preview's error page
+    # the page is in French (log_words may have said the level already)
+    LEVELS = {"WARNING": "avertissement", "ALERTE": "avertissement", "ERROR": "erreur", "ERREUR": "erreur", "CRITICAL": "erreur"}
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
@@ -53,9 +55,12 @@ class WarningCounter(logging.Handler):
         self.count += 1
         if len(self.messages) < self.KEPT:
             try:
-                self.messages.append(f"{record.levelname} : {record.getMessage()}")
+                self.messages.append(f"{self._level(record)} : {record.getMessage()}")
             except Exception:  # a record whose arguments do not format: still counted
-                self.messages.append(record.levelname)
+                self.messages.append(self._level(record))
+
+    def _level(self, record: logging.LogRecord) -> str:
+        return self.LEVELS.get(record.levelname, record.levelname)
 
 
 # ---------------------------------------------------------------- names

@@ -73,6 +73,8 @@ class ServeState:
     # the warnings given in full by an earlier rebuild (problems.warning_key): a rebuild gives the new ones, and
     # counts the others in one line, so that what the last save changed is not lost among every academy's
     warned: set = field(default_factory=set)
+    # the same for the problems (problems_since); the report page and the banner still give every one
+    reported: set = field(default_factory=set)
 
 
 def warnings_since(state: ServeState, problems: Problems) -> str:
@@ -90,6 +92,30 @@ def warnings_since(state: ServeState, problems: Problems) -> str:
                 "(python -m generator validate les redonne tous).")
         report = f"{report}\n{line}" if report else line
     return report
+
+
+def problems_since(state: ServeState, problems: Problems) -> str:
+    """The problems of a rebuild of ``mkdocs serve``, for the terminal: in full those the previous rebuild did not
+    give (the first, every one; one fixed and back, again), then how many are gone and how many others are still
+    there, in one line each. The browser's report (``broken``) is not this: it gives every problem."""
+    keys = {warning_key(p) for p in problems.items}
+    shown = state.reported
+    report = problems.report(skip=frozenset(shown))
+    fixed, again = len(shown - keys), sum(1 for p in problems.items if warning_key(p) in shown)
+    state.reported = keys
+    lines = [report] if report else []
+    if fixed and not keys:
+        s = "s" if fixed > 1 else ""
+        lines.append(f"Plus aucun problème dans les fichiers YAML ({fixed} corrigé{s}).")
+    elif fixed:
+        s = "s" if fixed > 1 else ""
+        lines.append(f"{fixed} problème{s} de la construction précédente " + ("ne sont plus là." if s else "n'est plus là."))
+    if again:
+        s = "s" if again > 1 else ""
+        other = f"{again} autre{s} problème{s}" if report else f"{again} problème{s}"
+        lines.append(f"{other}, déjà signalé{s} plus haut, toujours là (la page « {REPORT_TITLE} » de l'aperçu "
+                     "les donne tous, comme python -m generator validate).")
+    return "\n".join(lines)
 
 
 def headline(count: int) -> str:

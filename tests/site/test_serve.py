@@ -18,6 +18,7 @@ from pathlib import Path
 from site_support import build_env, copy_project
 
 PAYLOAD = '17h <img src=x id="inj-serve" onerror="alert(1)">'
+ESCAPED_IN_TERMINAL = f"session.closing: « {PAYLOAD} » n'est pas une date"  # the problem's line, as printed
 ESCAPED = "17h &lt;img src=x id=&#34;inj-serve&#34;"  # as Jinja's |e writes it
 POLL_LIMIT = 60  # s: a rebuild takes about a second; generous for a busy CI machine
 
@@ -40,7 +41,7 @@ def start_serve(root: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
             )
         deadline = time.monotonic() + POLL_LIMIT
         while time.monotonic() < deadline and server.poll() is None:
-            if f"Serving on http://127.0.0.1:{port}/" in log_path.read_text(encoding="utf-8"):
+            if f"Aperçu sur http://127.0.0.1:{port}/" in log_path.read_text(encoding="utf-8"):  # log_words
                 return server, f"http://127.0.0.1:{port}"
             time.sleep(0.2)
         if server.poll() is None:
@@ -113,6 +114,22 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         status, report = get(base + "/problemes/")
         assert status == 200 and "bts-serve-report-full" in report and ESCAPED in report
 
+        # 3b. Saved again, the problem still there and one more: the terminal gives the new one in full and counts
+        # the other in one line; the page still gives both.
+        printed = log.read_text(encoding="utf-8").count(ESCAPED_IN_TERMINAL)
+        text = session.read_text(encoding="utf-8")
+        session.write_text(re.sub(r"^  opening: .*$", "  opening: 2023-10-41 14:00", text, count=1, flags=re.M), encoding="utf-8")
+        report = poll(base + "/problemes/", lambda t: "2023-10-41" in t, "report page with the second problem")
+        assert ESCAPED in report
+        deadline = time.monotonic() + POLL_LIMIT
+        while "déjà signalé plus haut, toujours là" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+            time.sleep(0.2)
+        output = log.read_text(encoding="utf-8")
+        assert "1 autre problème, déjà signalé plus haut, toujours là" in output, output
+        assert output.count(ESCAPED_IN_TERMINAL) == printed, output  # not given in full again
+        session.write_text(text, encoding="utf-8")
+        poll(base + "/problemes/", lambda t: "2023-10-41" not in t, "report page without the second problem")
+
         # 4. Fixed again: the banner and the report page are gone.
         session.write_text(good, encoding="utf-8")
         poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" not in t, "banner gone after the fix")
@@ -161,3 +178,43 @@ def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():
     broken.add(Location("academies/b/2024.yaml", 2, 1), "session.closing", "n'est pas une date")
     assert warnings_since(state, broken) == ""
     assert warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact"))).startswith("1 autre point")
+
+
+def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
+    """Under ``mkdocs serve``, every save printed every problem again in full: the one the last save made was lost
+    among them. As for the warnings, a rebuild gives the new ones in full and counts the others in one line; one
+    fixed and back is given again; moved by an edit above it, it is not new. (The page still gives them all:
+    ``test_serve_shows_the_report_keeps_the_last_good_site_and_recovers``.)"""
+    from generator.problems import Location, Problems
+    from generator.site.serving import ServeState, problems_since
+
+    def problems(*found):
+        result = Problems()
+        for file, line, message in found:
+            result.add(Location(file, line, 1), "session.closing", message)
+        return result
+
+    state = ServeState()
+    first = problems_since(state, problems(("academies/a/2024.yaml", 3, "n'est pas une date"), ("academies/b/2024.yaml", 5, "clé inconnue")))
+    assert "academies/a/2024.yaml:3:1" in first and "academies/b/2024.yaml:5:1" in first and "déjà signalé" not in first
+    again = problems_since(state, problems(
+        ("academies/a/2024.yaml", 4, "n'est pas une date"), ("academies/b/2024.yaml", 5, "clé inconnue"), ("academies/c/2025.yaml", 9, "liste non fermée"),
+    ))
+    assert "academies/c/2025.yaml:9:1" in again and "academies/a/2024.yaml" not in again and "academies/b/2024.yaml" not in again
+    assert again.splitlines()[-1].startswith("2 autres problèmes, déjà signalés plus haut, toujours là (la page « Problèmes à corriger »"), again
+    # nothing new: the count alone; one fixed: said
+    same = problems_since(state, problems(("academies/b/2024.yaml", 5, "clé inconnue"), ("academies/c/2025.yaml", 9, "liste non fermée")))
+    assert same.splitlines() == [
+        "1 problème de la construction précédente n'est plus là.",
+        "2 problèmes, déjà signalés plus haut, toujours là (la page « Problèmes à corriger » de l'aperçu les donne tous, comme python -m generator validate).",
+    ], same
+    # fixed, then back: in full again
+    back = problems_since(state, problems(("academies/a/2024.yaml", 3, "n'est pas une date"), ("academies/b/2024.yaml", 5, "clé inconnue")))
+    assert "academies/a/2024.yaml:3:1" in back and "academies/b/2024.yaml:5:1" not in back
+    # the value read is part of the problem: another value is another problem
+    other = problems_since(state, problems(("academies/a/2024.yaml", 3, "« 2023-13-46 » n'est pas une date"), ("academies/b/2024.yaml", 5, "clé inconnue")))
+    assert "2023-13-46" in other and "n'est plus là" in other
+    # all fixed: said in one line; then a problem is new again
+    assert problems_since(state, problems()) == "Plus aucun problème dans les fichiers YAML (2 corrigés)."
+    assert problems_since(state, problems()) == ""
+    assert "academies/b/2024.yaml:5:1" in problems_since(state, problems(("academies/b/2024.yaml", 5, "clé inconnue")))
