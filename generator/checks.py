@@ -138,6 +138,13 @@ def check_phrases(qid: str, question, problems: Problems) -> None:
         missing = [cid for cid in question.choices if cid not in question.phrases]
         if missing:
             problems.add(question.where("phrases"), f"questions.{qid}.phrases", f"pas de phrase pour {', '.join(quote(c) for c in missing)} ; écrire une phrase pour chaque choix (ou retirer phrases:)")
+    for i, together in enumerate(question.phrases_together):
+        where, path = together.where("choices"), f"questions.{qid}.phrases_together[{i}].choices"
+        unknown = [c for c in together.choices if c not in question.choices]
+        for cid in unknown:
+            problems.add(where, path, f"choix inconnu {quote(cid)}{_nearest(cid, question.choices)} ; les choix : {', '.join(question.choices) or 'aucun'}")
+        if not unknown and len(set(together.choices)) < 2:
+            problems.add(where, path, "écrire au moins deux choix différents (les mots d'un seul choix s'écrivent sous phrases:)")
     if question.phrase is not None:
         names = PLACEHOLDER.findall(question.phrase)
         if names != ["choice"]:

@@ -390,6 +390,8 @@ def _questions_in_words(questions: dict[str, Question], session: SessionFile) ->
             label=words.label or question.label,
             choices={**question.choices, **words.choices},
             phrases={**question.phrases, **words.phrases},
+            # (words of several choices together no longer fit once the notice words one of them otherwise)
+            phrases_together=tuple(p for p in question.phrases_together if not set(p.choices) & set(words.phrases)),
         )
     return out
 

@@ -25,6 +25,16 @@ from .values import NOT_GIVEN_WORDS, ChoiceId, Identifier, InterfaceText, Name, 
 
 
 @dataclass(frozen=True, kw_only=True)
+class PhrasesTogether(Record):
+    """Choices a condition often names together, and their words in « Pour qui » when it names all of them and no
+    other: « au titre d'un diplôme déjà obtenu (seul ou avec une décision de VAE) » for [diploma, both], rather
+    than each choice's phrase joined by « ou »."""
+
+    choices: tuple[ChoiceId, ...] = doc("les choix dits ensemble, par exemple [diploma, both] (deux au moins)")
+    words: Name = doc("leurs mots, tels qu'ils suivent « Si » dans la colonne « Pour qui »")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Question(Record):
     """A question of the checklist, or a fact derived from the answers (``kind: derived``)."""
 
@@ -41,6 +51,12 @@ class Question(Record):
     phrases: dict[ChoiceId, Name] = doc(
         "pour phrase : les mots de chaque choix à la place de {choice}, par exemple scolaire: en voie scolaire "
         "(choice et derived : un par choix)", default_factory=dict
+    )
+    phrases_together: tuple[PhrasesTogether, ...] = doc(
+        "pour phrases : les mots de plusieurs choix dits ensemble, quand ceux de chaque choix joints par « ou » se "
+        "lisent mal (« au titre d'un diplôme déjà obtenu ou d'un diplôme et d'une décision de VAE ») : une entrée "
+        "choices: [diploma, both] et words:",
+        default=(),
     )
     asked_when: Condition = doc("n'est posée que si cette condition est remplie", default=Condition.always())
     derived_from: tuple[Identifier, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())

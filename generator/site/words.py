@@ -147,6 +147,10 @@ def _test_clause(notice: Notice, cond: Condition) -> str:
     """A test in words, as it follows « Si »: the question's phrases (content/questions.yaml), else its label and the answers."""
     t = notice.texts
     question = notice.questions.get(cond.question)
+    if question is not None:
+        together = next((p.words for p in question.phrases_together if set(p.choices) == set(cond.values)), None)
+        if together is not None:
+            return together
     if question is not None and question.phrases and all(v in question.phrases for v in cond.values):
         return _shared_start(notice, [question.phrases[v] for v in cond.values])
     values = [_value_words(notice, cond.question, v) for v in cond.values]

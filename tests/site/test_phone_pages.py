@@ -271,6 +271,49 @@ def test_a_test_and_the_negation_of_a_test_of_the_same_question_are_said_as_the_
     assert _simplified(both, notice.questions) == both
 
 
+def test_choices_said_together_read_with_their_own_words(notices):
+    """A piece asked for a dispensation « au titre d'un diplôme » or « des deux » read « au titre d'un diplôme déjà
+    obtenu ou d'un diplôme et d'une décision de VAE » (two reviews): ``phrases_together`` gives such a set its own
+    words, used only for exactly that set; a notice that words one of its choices otherwise drops them."""
+    from generator.model.content import PhrasesTogether
+
+    notice = notices[0]
+    question = notice.questions["dispensation"]
+    before = condition_words(notice, Condition("test", "dispensation", ("diploma", "both")))
+    assert "ou d’un diplôme et d’une" in typography(before)
+    together = PhrasesTogether(choices=("diploma", "both"), words="vous demandez une dispense au titre d'un diplôme (avec ou sans VAE)")
+    changed = dataclasses.replace(notice, questions={**notice.questions, "dispensation": dataclasses.replace(question, phrases_together=(together,))})
+    assert condition_words(changed, Condition("test", "dispensation", ("both", "diploma"))) == "Si vous demandez une dispense au titre d'un diplôme (avec ou sans VAE)"
+    assert condition_words(changed, Condition("test", "dispensation", ("diploma", "vae", "both"))) == condition_words(
+        notice, Condition("test", "dispensation", ("diploma", "vae", "both"))
+    )
+
+
+def test_choices_said_together_lose_their_words_where_a_notice_words_one_choice_otherwise(project):
+    from generator.merge import _questions_in_words
+    from generator.model.content import PhrasesTogether
+    from generator.model.session import QuestionWords
+
+    question = project.content.questions.questions["dispensation"]
+    together = (PhrasesTogether(choices=("diploma", "both"), words="w1"), PhrasesTogether(choices=("vae", "both"), words="w2"))
+    questions = {"dispensation": dataclasses.replace(question, phrases_together=together)}
+    session = next(iter(project.academies["toulouse"].sessions.values()))
+    worded = dataclasses.replace(session, question_words={"dispensation": QuestionWords(section="s", phrases={"vae": "vous avez une VAE"})})
+    assert [p.words for p in _questions_in_words(questions, worded)["dispensation"].phrases_together] == ["w1"]
+
+
+def test_choices_said_together_are_checked(notices):
+    from generator.model.content import PhrasesTogether
+
+    question = notices[0].questions["dispensation"]
+    problems = Problems()
+    check_phrases("dispensation", dataclasses.replace(question, phrases_together=(PhrasesTogether(choices=("diplome", "both"), words="w"),)), problems)
+    check_phrases("dispensation", dataclasses.replace(question, phrases_together=(PhrasesTogether(choices=("both", "both"), words="w"),)), problems)
+    messages = [p.message for p in problems.items]
+    assert any("choix inconnu « diplome »" in m and "diploma" in m for m in messages), messages
+    assert any("au moins deux choix différents" in m for m in messages), messages
+
+
 def test_a_question_without_phrases_reads_with_its_label(notices):
     notice = notices[0]
     bare = dataclasses.replace(notice.questions["situation"], phrases={})
