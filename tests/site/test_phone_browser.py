@@ -267,6 +267,16 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     field.fill("974")
     assert "académie de La Réunion" in hint.inner_text()
     assert "q-department-elsewhere" in field.get_attribute("aria-describedby")
+    # « Je réside hors de France » reached with Tab looks as it does unfocused, with the focus ring: the theme's
+    # filled look (a chosen answer's) made a candidate in Guadeloupe think they had declared living abroad
+    abroad = page.locator("#q-department-abroad")
+    look = "(e) => { const s = getComputedStyle(e); return [s.backgroundColor, s.color]; }"
+    unfocused = abroad.evaluate(look)
+    field.focus()
+    page.keyboard.press("Tab")
+    assert abroad.evaluate("(e) => e === document.activeElement && e.matches(':focus-visible')")
+    assert abroad.evaluate(look) == unfocused, (abroad.evaluate(look), unfocused)
+    assert abroad.evaluate("(e) => getComputedStyle(e).outlineStyle") == "solid"
     assert w.page.title().startswith("Votre liste personnalisée — académie de Toulouse, session 2024")
     assert w.violations() == [] and w.csp_console() == []
     w.close()
