@@ -688,8 +688,8 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     assert note.count() == 1 and note.is_visible()
     text = note.inner_text()
     assert "Devez-vous repasser" in text and "2 réponse" in text, text
-    # in the form's order (the page data's questions), never brackets within brackets
-    order = list(json.loads(page.inner_text("#bts-checklist-data"))["questions"])
+    # in the form's order (its blocks on the page), never brackets within brackets
+    order = form_order(page)
     removed = note.get_attribute("data-dropped").split()
     assert sorted(removed) == ["internship_exam_failed", "renounces_benefits"] and removed == sorted(removed, key=order.index)
     assert "))" not in text, text
@@ -704,6 +704,38 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     assert page.locator(".bts-checklist-dropped").count() == 0
     assert page.inner_text("#bts-checklist-status").startswith("Changement annulé")
     assert page.is_checked("#q-internship_exam_failed-yes") and page.is_visible("#q-internship_exam_failed")
+    assert problems(visit) == []
+    visit.close()
+
+
+def form_order(page) -> list[str]:
+    return page.eval_on_selector_all(".bts-checklist-question[data-question]", "(blocks) => blocks.map((b) => b.dataset.question)")
+
+
+def test_answers_a_change_removes_are_said_in_the_form_s_order(notices, origin, browser):
+    """A sub-question after the question it hangs on (« Quelle est votre voie de formation ? » then « Dans la
+    formation continue, quel est votre cas ? »): the page data's questions are in the order of their ids, where the
+    sub-question came first (stop 34's phone walk)."""
+    notice = next(n for n in notices if "continuing_case" in n.questions and any(d.when.questions() & {"continuing_case"} for d in n.documents))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    before = {"situation": "distance", "route": "formation_continue"}
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    case = page.locator("#q-continuing_case input[type=radio]:not([value=''])").first
+    case.check()
+    sent = ready(page, sent)
+    order = form_order(page)
+    assert order.index("route") < order.index("continuing_case")
+    page.check("#q-situation-repeater")
+    ready(page, sent)
+    note = page.locator("#q-situation + .bts-checklist-dropped")
+    removed = note.get_attribute("data-dropped").split()
+    assert {"route", "continuing_case"} <= set(removed) and removed == sorted(removed, key=order.index), removed
+    text = note.inner_text()
+    assert text.index("Quelle est votre voie de formation") < text.index("Dans la formation continue"), text
+    status = page.inner_text("#bts-checklist-status")
+    assert status.index("Quelle est votre voie de formation") < status.index("Dans la formation continue"), status
     assert problems(visit) == []
     visit.close()
 

@@ -291,7 +291,9 @@ function start(root) {
 
   function show(result, id) {
     const invalid = new Set(result.problems.filter((p) => p.reason === "unknown_value").map((p) => p.question));
-    const dropped = result.dropped.filter((qid) => !invalid.has(qid) && result.asked.indexOf(qid) < 0);
+    const order = formOrder();
+    const dropped = result.dropped.filter((qid) => !invalid.has(qid) && result.asked.indexOf(qid) < 0)
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const change = changes.get(id);
     changes.clear();
     for (const qid of dropped) clear(qid);
@@ -453,6 +455,12 @@ function start(root) {
     }
   }
 
+  // The questions in the form's order (the order of their blocks on the page; the page data's keys are not in it:
+  // a sub-question was said before its parent, stop 34's phone walk).
+  function formOrder() {
+    return [...form.querySelectorAll(".bts-checklist-question[data-question]")].map((block) => block.dataset.question);
+  }
+
   // A change that removed other answers: said next to the question changed, with a way back.
   function droppedNote(change, dropped, result) {
     for (const old of form.querySelectorAll(".bts-checklist-dropped")) old.remove();
@@ -460,10 +468,9 @@ function start(root) {
     const block = document.getElementById(`q-${change.question}`);
     if (!block) return;
     const before = change.before;
-    // in the form's order; the brackets an answer's label may end with (« Formation professionnelle continue
+    // the brackets an answer's label may end with (« Formation professionnelle continue
     // (contrat de professionnalisation…) ») said after a comma, not nested in the note's own brackets
-    const order = Object.keys(data.questions);
-    const removed = dropped.filter((qid) => before[qid] !== undefined).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const removed = dropped.filter((qid) => before[qid] !== undefined);  // (in the form's order: show)
     if (!removed.length) return;
     const short = (words) => words.replace(/\s*\(([^()]*)\)$/, ", $1");
     const words = removed.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: short(answerWords(qid, before[qid])) })).join(", ");
