@@ -358,6 +358,10 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "col_apprenti": (),
         "col_formation_continue": (),
         "col_who": (),
+        "col_details": (),
+        "r408_list": ("link",),
+        "r408_list_notice": (),
+        "r408_list_national": (),
         "routes_caption": (),
     },
     "home": {
@@ -454,6 +458,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "closing": (),
         "deadline": ("label",),
         "information": ("label",),
+        "latest": ("label",),
         "notice_link": ("url",),
         "alarm_week": ("summary",),
         "alarm_day": ("summary",),
