@@ -260,6 +260,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_exam_office": (),
         "not_cited": ("situations",),
         "unsaid_title": (),
+        "step_warnings_title": (),
         "dates_title": (),
         "col_what": (),
         "col_as_written": (),

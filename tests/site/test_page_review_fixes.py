@@ -1,6 +1,6 @@
 """What a trust review of the pages found, on the frozen project's notices: the establishments page's details of
 each document and its link to the R408 list, a warning of the notice shown at the step it bears on (notice page,
-establishments page, PDF), the dates table in date order, the calendar's titles and reminders, a deadline's label
+establishments page; the PDF: its guide's annex), the dates table in date order, the calendar's titles and reminders, a deadline's label
 said once."""
 
 from __future__ import annotations
@@ -120,12 +120,15 @@ def test_a_warning_on_a_step_is_shown_at_that_step_on_the_establishments_page_an
     page = pages.establishment_page(notice, TODAY)
     step = _between(page, t.text("steps.heading", number=at + 1, title=guide[at]), "\n### ")
     assert "Des pièces sont à déposer plus tard" in step and t.text("provenance.notice", section=STEP_SECTION) in step
+    # the PDF: the notice's own words up to the guide's annex (its title is the guide's): in the annex, once, with its
+    # source naming the step, not in the procedure the PDF prints
     printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
-    assert printed.count("Des pièces sont à déposer plus tard") == 1 and t.text("provenance.notice", section=STEP_SECTION) in printed
-    assert "Ailleurs" not in printed
-    # the PDF of the notice prints that procedure, warning included
-    pdf = pages.print_pages([notice], TODAY)
-    assert "Des pièces sont à déposer plus tard" in pdf[pages.pdf_path(notice)].markdown
+    assert "Des pièces sont à déposer plus tard" not in printed
+    pdf = pages.print_pages([notice], TODAY)[pages.pdf_path(notice)]
+    assert "Des pièces sont à déposer plus tard" not in pdf.markdown
+    annex = pdf.annex
+    assert annex.count("Des pièces sont à déposer plus tard") == 1 and t.text("provenance.notice", section=STEP_SECTION) in annex
+    assert t.text("annex.step_warnings_title") in annex and "Ailleurs" not in annex
 
 
 def test_step_warnings_leave_a_warning_the_file_only_places(frozen_notices):
