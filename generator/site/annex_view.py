@@ -11,7 +11,8 @@ forms, under a heading that says it is the guide's and not the academy's:
   guide reads the notice's dates (the deadlines with a ``note:``; the age's reference date);
 - the documents a national text requires for the session and the notice does not mention;
 - the national rules the guide attaches to the notice's own documents (an exemption, a national list);
-- the R408 national list in force and the national statements of the notice's topics.
+- the R408 national list in force and the national statements of the notice's topics;
+- the notice's warnings on its steps, with the guide's titles (the web page: at their steps).
 
 Computed from the notice in the guide's voice, with the web page's view model (``notice_view``): the
 same words as the web page.
@@ -26,7 +27,7 @@ from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
-from .notice_view import R408, DocumentGroup, TopicView, document_group, document_rows, national_group_name, notice_view
+from .notice_view import R408, DocumentGroup, StepWarning, TopicView, document_group, document_rows, national_group_name, notice_view, step_warnings
 from .words import condition_words, deadline_moment
 
 
@@ -64,13 +65,26 @@ class GuideAnnex:
     rules: tuple[RuleRow, ...]
     r408: R408 | None  # its national list (None: no national list in force)
     topics: tuple[TopicView, ...]  # the national statements, by topic, each with the notice's own dates (notice_deadlines)
+    # the notice's warnings on its steps (the web page shows each at its step, notice_view.step_warnings): their
+    # titles are the guide's words, so the PDF gives them here, each naming its step by its source line
+    step_warnings: tuple[StepWarning, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not (
             self.departments or self.website or self.bts_page or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
-            or self.rules or self.r408 or self.topics
+            or self.rules or self.r408 or self.topics or self.step_warnings
         )
+
+
+def _step_warnings(notice: Notice) -> tuple[StepWarning, ...]:
+    """The warnings on the notice's steps, those of the candidates' and of the establishments' procedure, each once."""
+    guide = given(notice.session.establishment_guide)
+    steps = [(s.title, s.heading_as_written) for s in notice.section("steps") or ()] + [(s.title, s.heading_as_written) for s in (guide.steps if guide else ())]
+    out: list[StepWarning] = []
+    for on_step in step_warnings(notice, steps):
+        out += [w for w in on_step if w not in out]
+    return tuple(out)
 
 
 def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
@@ -152,4 +166,5 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         rules=rules,
         r408=national_r408,
         topics=topics,
+        step_warnings=_step_warnings(notice),
     )

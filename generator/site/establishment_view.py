@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
-from .notice_view import Contacts, FormLink, Past, contacts, document_rows, page_title, past_view
-from .paths import NOTICE_PAGE, establishment_path
+from ..model.conditions import Condition
+from .notice_view import Contacts, FormLink, Past, StepWarning, contacts, document_rows, page_title, past_view, step_warnings
+from .notice_view import _r408 as r408_view
+from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, route_fit, said_in
 
@@ -29,6 +31,7 @@ class GuideStep:
     memo: str | None
     heading_as_written: str | None = None  # the notice's own heading, with its number (the notice's PDF)
     memo_as_written: str | None = None  # the notice's own line for its memo sheet (the notice's PDF, in place of memo)
+    warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (notice_view.step_warnings)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,14 @@ class Guide:
 
 
 @dataclass(frozen=True)
+class R408Link:
+    """A row whose condition says a list of R408 specialties: the link to that list on the notice page."""
+
+    text_key: str  # « liste R408 de la notice » or « liste R408 nationale » (group « establishment »)
+    page: str  # the notice page and the list's heading (``index.md#r408-liste-notice``)
+
+
+@dataclass(frozen=True)
 class RouteRow:
     label: str
     fit_keys: tuple[str, ...]  # per route of words.ROUTES: the text saying yes, no or maybe
@@ -49,6 +60,14 @@ class RouteRow:
     provenance: str | None = None  # « Règle nationale — … » for a national document, as on the notice page
     form: FormLink | None = None  # the notice's form it is made with, as on the notice page (same folder)
     deadline_id: str = "documents"
+    # the notice's details of the document (its « Précisions » on the notice page: its (*) note, a list of
+    # specialties…), then its provenance: the column « Précisions », with the form and the R408 list below
+    details: str = ""
+    r408_list: R408Link | None = None
+
+    @property
+    def has_details(self) -> bool:
+        return bool(self.details or self.form or self.r408_list)
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,11 @@ class RouteGroup:
     deadline: str
     rows: tuple[RouteRow, ...]
     labelled: bool  # the deadline's words name it (« Dépôt des attestations … : au plus tard … »): not the documents'
+
+    @property
+    def details(self) -> bool:
+        """A column « Précisions », when a row has some (as on the notice page)."""
+        return any(row.has_details for row in self.rows)
 
 
 @dataclass(frozen=True)
@@ -81,11 +105,12 @@ def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:
     return tuple(RouteGroup(deadline, tuple(group), deadline_id != "documents") for (deadline_id, deadline), group in groups.items())
 
 
-def _step(step: EstablishmentStep, notice: Notice) -> GuideStep:
+def _step(step: EstablishmentStep, notice: Notice, warnings: tuple[StepWarning, ...]) -> GuideStep:
     """A menu or memo sheet the step's text already says, where the notice says it, is not said again below it."""
     return GuideStep(
         step_title(step.title, notice.texts), step.text, _unsaid(step.menu, step.text), _unsaid(step.memo, step.text), step.heading_as_written,
         step.memo_as_written if step.memo_as_written and not said_in([step.text], step.memo_as_written) else None,
+        warnings,
     )
 
 
@@ -96,10 +121,25 @@ def _unsaid(value: str | None, text: str) -> str | None:
     return value
 
 
+def _r408_link(notice: Notice, when: Condition, notice_list: bool) -> R408Link | None:
+    """The link of a row whose condition names a list of R408 specialties (« si votre spécialité figure sur la
+    liste R408 de la notice »): to the notice's own list on the notice page, when that page shows it
+    (``notice_list``), else to the page's R408 rubrique (the national list in force)."""
+    asked = when.questions()
+    if "r408_listed" in asked and notice_list:
+        return R408Link("establishment.r408_list_notice", f"{NOTICE_PAGE}#{R408_NOTICE_LIST_ANCHOR}")
+    if "r408_listed" in asked:
+        return R408Link("establishment.r408_list_notice", f"{NOTICE_PAGE}#{R408_ANCHOR}")
+    if "r408_required" in asked:
+        return R408Link("establishment.r408_list_national", f"{NOTICE_PAGE}#{R408_ANCHOR}")
+    return None
+
+
 def establishment_view(notice: Notice, today: dt.date, routes: Directory | None = None) -> EstablishmentView:
     """``routes``: the site's directory (the academy's newest session, for a past one); by default this notice alone."""
     guide = notice.session.establishment_guide
     routes = routes or directory([notice], None, today)
+    notice_list = bool(r408_view(notice).notice_rows)  # the notice page shows the notice's own R408 list
     rows = tuple(
         RouteRow(
             label=doc.label,
@@ -109,6 +149,8 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
             deadline_id=doc.deadline,
             provenance=row.provenance,
             form=row.form,
+            details=row.notes,
+            r408_list=_r408_link(notice, doc.when, notice_list),
         )
         for doc, row in zip(notice.documents, document_rows(notice, notice.documents), strict=True)
     )
@@ -121,7 +163,9 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         if guide is None
         else Guide(
             intro=guide.intro or None,
-            steps=tuple(_step(s, notice) for s in guide.steps),
+            steps=tuple(
+                _step(s, notice, w) for s, w in zip(guide.steps, step_warnings(notice, [(s.title, s.heading_as_written) for s in guide.steps]), strict=True)
+            ),
             candidate_states=tuple(guide.candidate_states.items()),
             document_states=guide.document_states,
             states_note=guide.states_note or None,

@@ -17,9 +17,16 @@ in a phone's agenda among other events.
 Reminders (``VALARM``, ``ALARMS``): every deadline (registration closing and
 each date of kind ``deadline``) has two, 7 days before (time left to ask an
 employer, a school, a doctor or an administration for a paper) and the day
-before (last call). A date without a time is an all-day event starting at
-midnight: its reminders ring at 9:00 on those days (``MORNING``), not at
-midnight. The registration opening and dates given for information have none.
+before (last call), both at 9:00 on those days (``MORNING``), whatever the
+deadline's hour: not at midnight for a date without a time (an all-day event
+starting at midnight), nor at 23:59 the evening before a deadline « à minuit ».
+A date with a time carries its reminders as exact durations in hours
+(« -PT38H59M59S »), computed in the academy's time zone: the checklist's own
+calendar writes the same instant in UTC, and a duration in days would move by
+an hour there across a change to or from summer time. The registration opening
+and dates given for information have none. A date for information the notice
+gives as a limit (``at_the_latest``) says so in its title (« au plus tard ce
+jour — … »), as the pages say « au plus tard le … ».
 """
 
 from __future__ import annotations
@@ -75,23 +82,55 @@ def _vtimezone(tz: str) -> bytes:
     return icalendar.Timezone.from_tzid(tz).to_ical()
 
 
-# Reminders of a deadline: (text of group « ics », how long before). See the module docstring.
-ALARMS = (("ics.alarm_week", dt.timedelta(days=7)), ("ics.alarm_day", dt.timedelta(days=1)))
-# When the reminders of a date without a time ring, from the midnight that starts the all-day event.
-MORNING = dt.timedelta(hours=9)
+# Reminders of a deadline: (text of group « ics », how many days before). See the module docstring.
+ALARMS = (("ics.alarm_week", 7), ("ics.alarm_day", 1))
+# The hour the reminders ring, on those days, in the academy's time zone.
+MORNING = dt.time(9, 0)
 
 
 @dataclass(frozen=True)
 class Alarm:
-    """A reminder: when, relative to the event's start (negative: before), and what it says."""
+    """A reminder: when, relative to the event's start (negative: before), and what it says. ``exact``: the
+    trigger is an exact duration, written in hours (an event with a time); otherwise in days and hours, from the
+    midnight of an all-day event (« -P6DT15H »)."""
 
     trigger: dt.timedelta
     description: str
+    exact: bool = False
 
     @property
     def ical(self) -> str:
-        """The trigger as an iCalendar duration (« -P7D », « -P6DT15H »), for the browser's calendar."""
-        return icalendar.vDuration(self.trigger).to_ical().decode("ascii")
+        """The trigger as an iCalendar duration (« -P6DT15H », « -PT176H »), for the .ics and the browser's calendar."""
+        if not self.exact:
+            return icalendar.vDuration(self.trigger).to_ical().decode("ascii")
+        seconds = int(abs(self.trigger).total_seconds())
+        hours, rest = divmod(seconds, 3600)
+        minutes, seconds = divmod(rest, 60)
+        parts = f"{hours}H" + (f"{minutes}M" if minutes or seconds else "") + (f"{seconds}S" if seconds else "")
+        return ("-" if self.trigger < dt.timedelta(0) else "") + "PT" + parts
+
+
+def _rings(when: dt.datetime | None, has_time: bool, days: int) -> tuple[dt.timedelta, bool] | None:
+    """When a reminder ``days`` before rings, at ``MORNING`` on that day, relative to the event's start: for an
+    all-day event, from its midnight (the days nominal); for an event with a time, an exact duration between
+    two instants of the academy's time zone (``when`` is aware, in that zone)."""
+    if not has_time:
+        return dt.timedelta(hours=MORNING.hour, minutes=MORNING.minute) - dt.timedelta(days=days), False
+    if when is None:
+        return None
+    ring = dt.datetime.combine(when.date() - dt.timedelta(days=days), MORNING, tzinfo=when.tzinfo)
+    return ring.astimezone(dt.timezone.utc) - when.astimezone(dt.timezone.utc), True
+
+
+class _Trigger(icalendar.vDuration):
+    """A VALARM's trigger written as ``Alarm.ical`` says (icalendar would write an exact duration in days)."""
+
+    def __init__(self, alarm: Alarm):
+        super().__init__(alarm.trigger)
+        self._text = alarm.ical
+
+    def to_ical(self) -> bytes:
+        return self._text.encode("ascii")
 
 
 @dataclass(frozen=True)
@@ -120,9 +159,13 @@ def events(notice: Notice) -> list[CalendarEvent]:
     def summary(event: str) -> str:  # with French typography: the same in the .ics and in the checklist's data
         return typography(one_line(t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)))
 
-    def alarms(title: str, has_time: bool) -> tuple[Alarm, ...]:
-        shift = dt.timedelta(0) if has_time else MORNING
-        return tuple(Alarm(shift - before, t.text(key, summary=title)) for key, before in ALARMS)
+    def alarms(title: str, when: dt.datetime | None, has_time: bool) -> tuple[Alarm, ...]:
+        out = []
+        for key, days in ALARMS:
+            rings = _rings(when, has_time, days)
+            if rings is not None:
+                out.append(Alarm(rings[0], t.text(key, summary=title), rings[1]))
+        return tuple(out)
 
     found = []
     opening = summary(t.text("ics.opening"))
@@ -130,13 +173,18 @@ def events(notice: Notice) -> list[CalendarEvent]:
     found.append(CalendarEvent("opening", opening, notice.opening, notice.opening_has_time, (opening_words(notice),), ()))
     closing = summary(t.text("ics.closing"))
     found.append(
-        CalendarEvent("closing", closing, notice.closing, notice.closing_has_time, (closing_words(notice),), alarms(closing, notice.closing_has_time))
+        CalendarEvent(
+            "closing", closing, notice.closing, notice.closing_has_time, (closing_words(notice),), alarms(closing, notice.closing, notice.closing_has_time)
+        )
     )
     for deadline in notice.deadlines:
         deadline_kind = deadline.kind == "deadline"
-        title = summary(t.text("ics.deadline" if deadline_kind else "ics.information", label=_first_word_lower(deadline.label)))
+        # a date for information the notice gives as a limit (« au plus tard le mercredi 10 janvier 2024 ») says so
+        key = "ics.deadline" if deadline_kind else "ics.latest" if deadline.at_the_latest else "ics.information"
+        title = summary(t.text(key, label=_first_word_lower(deadline.label)))
         words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
-        found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, alarms(title, deadline.has_time) if deadline_kind else ()))
+        reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
+        found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders))
     return found
 
 
@@ -158,7 +206,7 @@ def _event(notice: Notice, item: CalendarEvent, more: str | None) -> icalendar.E
     for alarm in item.alarms:
         reminder = icalendar.Alarm()
         reminder.add("action", "DISPLAY")
-        reminder.add("trigger", alarm.trigger)
+        reminder.add("trigger", _Trigger(alarm))
         reminder.add("description", _text(alarm.description))
         event.add_component(reminder)
     return event

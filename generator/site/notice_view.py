@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
-from ..french import lower_first, sort_key
+from ..french import lower_first, sort_key, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -182,18 +182,30 @@ class DateRow:
     label: str
     deadline: bool  # a deadline, or a date given for information
     notes: str
+    event: str = ""  # « opening » or « closing »: the registration's (their words are the template's); else a date of ``deadlines:``
 
 
 @dataclass(frozen=True)
 class Dates:
     opening: str | None  # None: not given, in the notice's voice (its PDF)
     closing: str | None
-    rows: tuple[DateRow, ...]  # the deadlines, in date order
+    rows: tuple[DateRow, ...]  # the opening, the closing and the deadlines, in date order (_in_date_order)
     details: bool  # a column « Précisions » (some row has one)
     note: str | None
     age_reference: str | None
     age_reference_note: str | None
     timeline: timeline.Timeline | None
+
+
+@dataclass(frozen=True)
+class StepWarning:
+    """A warning of the notice (its session file's ``warnings:``) that bears on a step: shown at that step, as the
+    checklist shows it to the candidates it concerns."""
+
+    title: str
+    text: str  # the notice's words
+    who: str | None  # the candidates it concerns, in words; None for every candidate
+    source: str  # « Notice de l'académie — <its section> »
 
 
 @dataclass(frozen=True)
@@ -205,6 +217,7 @@ class StepView:
     heading_as_written: str | None = None  # the PDF: the step's heading in the notice's words, its number in it
     section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
     above_heading: str | None = None  # the PDF: the text's first paragraphs, under the part's heading, above the step's
+    warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (step_warnings)
 
 
 @dataclass(frozen=True)
@@ -621,12 +634,14 @@ def _said_in_procedure(notice: Notice, words: str) -> bool:
 
 def _dates(notice: Notice) -> Dates:
     info = notice.session.session
-    rows = tuple(DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d)) for d in notice.deadlines)
     evs = events(notice)
     own_voice = notice.voice == "notice"  # the notice's PDF: a date the notice does not give has no row
+    opening = None if own_voice and notice.opening is None else opening_words(notice)
+    closing = None if own_voice and notice.closing is None else closing_words(notice)
+    rows = _in_date_order(notice, opening, closing)
     return Dates(
-        opening=None if own_voice and notice.opening is None else opening_words(notice),
-        closing=None if own_voice and notice.closing is None else closing_words(notice),
+        opening=opening,
+        closing=closing,
         rows=rows,
         details=any(r.notes for r in rows),
         # the PDF: the notice's sentence once, where its procedure says it (Nantes 2026's establishment, step 6)
@@ -638,12 +653,72 @@ def _dates(notice: Notice) -> Dates:
     )
 
 
+def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> tuple[DateRow, ...]:
+    """The rows of « Dates à retenir »: the registration's opening and closing and every date of ``deadlines:``, by
+    their instant, as the timeline shows them (Clermont-Ferrand 2024's 14 November, « avant le 15 novembre »,
+    before the closing of 15 November at 17 h 00, not after it). A deadline's instant is its end (a day without an
+    hour: its last second), the one its words give; at the same instant, the opening, then the closing, then the
+    deadlines in their order. An opening or closing the notice does not give stays at the top (« non précisée par la
+    notice »), a deadline it does not date at the bottom."""
+    first = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    last = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    keyed: list[tuple[dt.datetime, int, DateRow]] = []
+    if opening is not None:
+        keyed.append((notice.opening or first, 0, DateRow(opening, "", False, "", event="opening")))
+    if closing is not None:
+        keyed.append((notice.closing or first, 1, DateRow(closing, "", True, "", event="closing")))
+    for d in notice.deadlines:
+        keyed.append((d.end or last, 2, DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))))
+    return tuple(row for _when, _rank, row in sorted(keyed, key=lambda k: (k[0], k[1])))
+
+
+# A step's number before its name, as a notice writes it in a heading or a section's name: « 5 – », « Étape 3 : »,
+# « IV- », « ③ » (a Roman number only with its separator: « Inscription » keeps its « I »)
+_STEP_NUMBER = re.compile(r"^\s*(?:étape\s*)?(?:\d+\s*[-–—.):]?|[ivxlc]+\s*[-–—.):]|[\u2460-\u2473])\s*", re.IGNORECASE)
+
+
+def _step_name(words: str) -> str:
+    """A step's name as compared with a warning's ``section:``: without its number, emphasis, accents, case, spacing,
+    or a final full stop; apostrophes and dashes as one."""
+    plain = emphasis.plain(words).replace("’", "'").replace("–", "-").replace("—", "-")
+    plain = _STEP_NUMBER.sub("", plain, count=1)
+    return " ".join(without_accents(plain).casefold().split()).rstrip(".").strip()
+
+
+def step_warnings(notice: Notice, steps: Iterable[tuple[str | None, ...]]) -> tuple[tuple[StepWarning, ...], ...]:
+    """For each step (its names: its title, its heading as the notice writes it), the notice's warnings whose
+    ``section:`` is that step (« 5 – Téléversement des pièces justificatives et validation de la candidature » for the
+    step « Téléversement des pièces justificatives et validation de la candidature »), in the session file's order: a
+    warning of the notice on what a step makes the candidate do is read at that step, not only in the checklist.
+
+    The warnings the session file writes whole (title, words and candidates: those only this notice gives, or
+    those it says in its own words); a warning of content/checklist.yaml the file only places (without its title,
+    words or candidates) is the checklist's alone."""
+    switches = [
+        (_step_name(switch.section), switch) for switch in notice.session.warnings.values()
+        if switch.title and switch.text and switch.when is not None
+    ]
+    out = []
+    for names in steps:
+        own = {_step_name(name) for name in names if name}
+        out.append(tuple(
+            StepWarning(
+                switch.title, switch.text,
+                condition_words(notice, switch.when) if switch.when.kind != "all" or switch.when.children else None,
+                notice.texts.text("provenance.notice", section=switch.section),
+            )
+            for section, switch in switches if section in own
+        ))
+    return tuple(out)
+
+
 def _steps(notice: Notice) -> tuple[StepView, ...] | None:
     steps = notice.section("steps")
     if steps is None:
         return None
+    warnings = step_warnings(notice, [(step.title, step.heading_as_written) for step in steps])
     out = []
-    for step in steps:
+    for step, on_step in zip(steps, warnings, strict=True):
         # the PDF: the paragraphs the notice writes under its part's heading, before the step's (above_heading)
         above = step.above_heading if notice.voice == "notice" and step.section_as_written else 0
         paragraphs = step.paragraphs()
@@ -655,6 +730,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             heading_as_written=step.heading_as_written,
             section=step.section_as_written,
             above_heading="\n\n".join(paragraphs[:above]) if above else None,
+            warnings=on_step,
         ))
     return tuple(out)
 

@@ -8,6 +8,9 @@ from . import ics
 # Pages of a notice's folder, as the notice page links to them.
 NOTICE_PAGE = "index.md"
 ESTABLISHMENT_PAGE = "etablissements.md"
+# the ids of the notice page's R408 rubrique and of the notice's own R408 list in it (_notice_r408.md.j2)
+R408_ANCHOR = "r408"
+R408_NOTICE_LIST_ANCHOR = "r408-liste-notice"
 CHECKLIST_PAGE = "liste-personnalisee.md"
 
 

@@ -237,8 +237,10 @@ def _link(label: object, target: str) -> Markup:
 
 
 def _page_link(label: object, path: str) -> Markup:
-    """A link to a file of the site relative to the page (``etablissements.md``); odd characters percent-encoded."""
-    target = re.sub(r"[^\w/.~-]", lambda m: quote(m.group()), _printable(path))
+    """A link to a file of the site relative to the page (``etablissements.md``), or to a heading of it
+    (``index.md#r408``); odd characters percent-encoded, in the path and in the fragment."""
+    path, hash_, fragment = _printable(path).partition("#")
+    target = "#".join(re.sub(r"[^\w/.~-]", lambda m: quote(m.group()), part) for part in (path, fragment) if part or hash_)
     return Markup(f"[{markdown_value(label)}]({target})")
 
 

@@ -10,6 +10,7 @@ import gzip
 import json
 import re
 from html.parser import HTMLParser
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -310,14 +311,17 @@ def test_both_calendars_remind_each_deadline_a_week_and_a_day_before(notices, co
             if not deadline:
                 assert alarms == [] and data[event_id]["alarms"] == []
                 continue
-            timed = isinstance(event["DTSTART"].dt, dt.datetime)
+            start = event["DTSTART"].dt
             triggers = [a["TRIGGER"].dt for a in alarms]
-            if timed:
-                assert triggers == [-dt.timedelta(days=7), -dt.timedelta(days=1)]
+            if isinstance(start, dt.datetime):  # 9:00 in the academy's time zone, 7 days and 1 day before (ics.MORNING)
+                local = start.astimezone(ZoneInfo(notice.tz))
+                rings = [dt.datetime.combine(local.date() - dt.timedelta(days=n), dt.time(9, 0), tzinfo=local.tzinfo) for n in (7, 1)]
+                assert triggers == [r.astimezone(dt.timezone.utc) - start.astimezone(dt.timezone.utc) for r in rings]
             else:  # all-day: 9:00, 7 days and 1 day before
                 assert triggers == [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
             assert all(str(a["ACTION"]) == "DISPLAY" and summary in str(a["DESCRIPTION"]) for a in alarms)
-            assert [a["trigger"] for a in data[event_id]["alarms"]] == [icalendar.vDuration(t).to_ical().decode() for t in triggers]
+            # the checklist's calendar writes the same triggers (ics.Alarm.ical)
+            assert [icalendar.vDuration.from_ical(a["trigger"]) for a in data[event_id]["alarms"]] == triggers
 
 
 def test_precompressed_copies_match_and_come_from_the_cache(tmp_path, monkeypatch):

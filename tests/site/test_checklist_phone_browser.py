@@ -978,7 +978,12 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
             assert alarms == []
             continue
         start = event["DTSTART"].dt
-        expected = [-dt.timedelta(days=7), -dt.timedelta(days=1)] if isinstance(start, dt.datetime) else [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
+        if isinstance(start, dt.datetime):  # 9:00 in the academy's time zone, 7 days and 1 day before (generator/site/ics.py)
+            local = start.astimezone(ZoneInfo(notice.tz))
+            rings = [dt.datetime.combine(local.date() - dt.timedelta(days=n), dt.time(9, 0), tzinfo=local.tzinfo) for n in (7, 1)]
+            expected = [r.astimezone(dt.timezone.utc) - start.astimezone(dt.timezone.utc) for r in rings]
+        else:
+            expected = [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
         if alarms:
             assert [a["TRIGGER"].dt for a in alarms] == expected and all(summary in str(a["DESCRIPTION"]) for a in alarms)
     assert any(e.walk("VALARM") for e in events)

@@ -1,0 +1,228 @@
+"""What a trust review of the pages found, on the frozen project's notices: the establishments page's details of
+each document and its link to the R408 list, a warning of the notice shown at the step it bears on (notice page,
+establishments page; the PDF: its guide's annex), the dates table in date order, the calendar's titles and reminders, a deadline's label
+said once."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from generator.model.conditions import Condition
+from generator.model.session import WarningSwitch
+from generator.site import ics, pages
+from generator.site.templating import markdown_value
+from generator.site.establishment_view import establishment_view
+from generator.site import notice_view as views
+from generator.site.notice_view import notice_view
+
+TODAY = dt.date(2025, 10, 1)
+STEP_SECTION = "5 – Téléversement des pièces justificatives et validation de la candidature"
+
+
+def _notice(notices, slug, year):
+    return next(n for n in notices if n.slug == slug and n.year == year)
+
+
+def _letters(text: str) -> str:
+    """Words as compared whatever their typography (apostrophes, no-break spaces) and Markdown escapes."""
+    return re.sub(r"\W", "", text)
+
+
+def _between(text: str, start: str, end: str) -> str:
+    at = text.index(start)
+    return text[at:text.index(end, at + len(start))]
+
+
+# ---------------------------------------------------------------- 1. the establishments page's details
+
+
+def test_the_establishments_page_shows_each_document_s_details_as_the_notice_page_does(frozen_notices):
+    notice = _notice(frozen_notices, "nantes", 2026)
+    view = establishment_view(notice, TODAY)
+    page = pages.establishment_page(notice, TODAY)
+    details = [doc for doc in notice.documents if doc.detail]
+    assert details
+    rows = page.split('<tr role="row"')
+    for doc in details:  # the notice's details of every document, in the column « Précisions » of its row
+        row = next(r for r in view.routes if r.label == doc.label)
+        assert doc.detail in row.details
+        block = next(b for b in rows if 'data-label="Pièce"' in b and _letters(doc.label) in _letters(_between(b, 'data-label="Pièce"', "</td>")))
+        assert _letters(doc.detail) in _letters(_between(block, 'data-label="Précisions"', "</td>")), doc.id
+    # (*) of the notice: the duty it puts on establishments (the national service's certificate)
+    assert "vaut confirmation que le candidat est en règle" in page
+    assert page.count(f'data-label="{notice.texts.text("establishment.col_details")}"') >= len(view.routes)
+
+
+def test_the_establishments_page_links_the_r408_row_to_the_list_on_the_notice_page(frozen_notices):
+    notice = _notice(frozen_notices, "nantes", 2026)
+    view = establishment_view(notice, TODAY)
+    row = next(r for r in view.routes if "r408_listed" in next(d for d in notice.documents if d.label == r.label).when.questions())
+    assert row.r408_list is not None and row.r408_list.page == "index.md#r408-liste-notice"
+    page = pages.establishment_page(notice, TODAY)
+    assert f"[{notice.texts.text('establishment.r408_list_notice')}](index.md#r408-liste-notice)" in page
+    # the notice page has that heading, with that id (and its R408 rubrique, « #r408 »)
+    notice_page = pages.notice_page(notice, TODAY)
+    assert f"### {notice.texts.text('r408.notice_list')} {{ #r408-liste-notice }}" in notice_page
+    assert re.search(r"^## .* \{ #r408 \}$", notice_page, re.MULTILINE)
+    # not in the PDF's version (its own headings)
+    printed = pages.notice_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
+    assert "{ #r408" not in printed
+
+
+# ---------------------------------------------------------------- 2. a warning at its step
+
+
+def _with_step_warning(notice):
+    switch = WarningSwitch(
+        section=STEP_SECTION,
+        title="Des pièces sont à déposer plus tard : demandez avant de cliquer",
+        text="Une fois le dépôt terminé, le candidat clique sur « j'ai déposé toutes mes PJ ». Il ne peut plus les modifier.",
+        when=Condition("test", "engagement_etudiant", ("yes",)),
+    )
+    elsewhere = WarningSwitch(section="Rappels réglementaires BTS, formes de passage", title="Ailleurs", text="Pas sur une étape.", when=Condition.always())
+    session = dataclasses.replace(notice.session, warnings={**notice.session.warnings, "later_pieces": switch, "elsewhere": elsewhere})
+    return dataclasses.replace(notice, session=session)
+
+
+def test_a_step_is_named_by_a_warning_s_section_without_its_number():
+    assert views._step_name(STEP_SECTION) == views._step_name("Téléversement des pièces justificatives et validation de la candidature")
+    assert views._step_name("Étape 3 : Inscription") == views._step_name("4 – Inscription") == "inscription"
+    assert views._step_name("IV- Inscription") == "inscription" and views._step_name("③ Saisie") == "saisie"
+    assert views._step_name("Inscription définitive") != views._step_name("Inscription")
+
+
+def test_a_warning_on_a_step_is_shown_at_that_step_on_the_notice_page(frozen_notices):
+    notice = _with_step_warning(_notice(frozen_notices, "nantes", 2026))
+    t = notice.texts
+    page = pages.notice_page(notice, TODAY)
+    steps = [s.title for s in notice.session.steps]
+    at = steps.index("Téléversement des pièces justificatives et validation de la candidature")
+    step = _between(page, t.text("steps.heading", number=at + 1, title=steps[at]), "\n### ")
+    assert "Des pièces sont à déposer plus tard" in step and "bts-step-warning" in step
+    assert t.text("provenance.notice", section=STEP_SECTION) in step  # its source
+    assert t.text("steps.who", condition="Si") in step  # the candidates it concerns
+    assert "Ailleurs" not in page  # a warning on no step stays the checklist's
+    assert page.count("Des pièces sont à déposer plus tard") == 1
+    view = notice_view(notice, TODAY)
+    assert [len(s.warnings) for s in view.steps] == [1 if i == at else 0 for i in range(len(steps))]
+
+
+def test_a_warning_on_a_step_is_shown_at_that_step_on_the_establishments_page_and_in_the_pdf(frozen_notices):
+    notice = _with_step_warning(_notice(frozen_notices, "nantes", 2026))
+    t = notice.texts
+    guide = [s.title for s in notice.session.establishment_guide.steps]
+    at = guide.index("Téléversement des pièces justificatives et validation de la candidature")
+    page = pages.establishment_page(notice, TODAY)
+    step = _between(page, t.text("steps.heading", number=at + 1, title=guide[at]), "\n### ")
+    assert "Des pièces sont à déposer plus tard" in step and t.text("provenance.notice", section=STEP_SECTION) in step
+    # the PDF: the notice's own words up to the guide's annex (its title is the guide's): in the annex, once, with its
+    # source naming the step, not in the procedure the PDF prints
+    printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
+    assert "Des pièces sont à déposer plus tard" not in printed
+    pdf = pages.print_pages([notice], TODAY)[pages.pdf_path(notice)]
+    assert "Des pièces sont à déposer plus tard" not in pdf.markdown
+    annex = pdf.annex
+    assert annex.count("Des pièces sont à déposer plus tard") == 1 and t.text("provenance.notice", section=STEP_SECTION) in annex
+    assert t.text("annex.step_warnings_title") in annex and "Ailleurs" not in annex
+
+
+def test_step_warnings_leave_a_warning_the_file_only_places(frozen_notices):
+    """A warning of content/checklist.yaml the session file only places (no title, words or candidates of its
+    own) is the checklist's: the page has not its words."""
+    notice = _notice(frozen_notices, "nantes", 2026)
+    placed = WarningSwitch(section=STEP_SECTION)
+    notice = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={"passing_form_definitive": placed}))
+    assert views.step_warnings(notice, [("Téléversement des pièces justificatives et validation de la candidature", None)]) == ((),)
+
+
+# ---------------------------------------------------------------- 3. the dates table in date order
+
+
+def _instant(notice, row):
+    if row.event == "opening":
+        return notice.opening
+    if row.event == "closing":
+        return notice.closing
+    return next(d.end for d in notice.deadlines if d.label == row.label)
+
+
+def test_the_dates_table_is_in_date_order_opening_and_closing_among_the_other_dates(frozen_notices):
+    for notice in frozen_notices:
+        for voice in ("guide", "notice"):
+            rows = notice_view(dataclasses.replace(notice, voice=voice), TODAY).dates.rows
+            instants = [_instant(notice, r) for r in rows]
+            given = [i for i in instants if i is not None]
+            assert given == sorted(given), (notice.slug, notice.year, voice, [r.event or r.label for r in rows])
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    rows = notice_view(clermont, TODAY).dates.rows
+    closing = [r.event for r in rows].index("closing")
+    early = next(i for i, r in enumerate(rows) if _instant(clermont, r) and _instant(clermont, r) < clermont.closing and r.event == "")
+    assert early < closing  # the 14 November (« avant le 15 novembre ») before the closing of 15 November at 17 h 00
+    page = pages.notice_page(clermont, TODAY)
+    table = _between(page, f"## {clermont.texts.text('dates.title')}", "</table>")
+    assert table.index(rows[early].label) < table.index(clermont.texts.text("common.closing_event"))
+
+
+# ---------------------------------------------------------------- 4. the calendar
+
+
+def test_a_date_the_notice_gives_as_a_limit_says_au_plus_tard_in_the_calendar(frozen_notices):
+    seen = 0
+    for notice in frozen_notices:
+        events = {e.id: e for e in ics.events(notice)}
+        for d in notice.deadlines:
+            if d.kind != "deadline" and d.at_the_latest:
+                seen += 1
+                assert "au plus tard" in events[d.id].summary, events[d.id].summary
+    assert seen
+
+
+def test_every_reminder_rings_at_nine_in_the_academy_s_time_zone_a_week_and_a_day_before(frozen_notices):
+    for notice in frozen_notices:
+        zone = ZoneInfo(notice.tz)
+        cal = icalendar.Calendar.from_ical(ics.calendar(notice))
+        data = {e.id: e for e in ics.events(notice)}
+        for event in cal.walk("VEVENT"):
+            event_id = str(event["UID"]).split("@")[0].removeprefix(f"{notice.slug}-{notice.year}-")
+            start = event["DTSTART"].dt
+            assert len(event.walk("VALARM")) == len(data[event_id].alarms) and len(data[event_id].alarms) in (0, 2)
+            for alarm, days, own in zip(event.walk("VALARM"), (7, 1), data[event_id].alarms):
+                assert own.ical == alarm["TRIGGER"].to_ical().decode() or icalendar.vDuration.from_ical(own.ical) == alarm["TRIGGER"].dt
+                if isinstance(start, dt.datetime):  # exact hours: the same instant from a UTC start (the checklist's .ics)
+                    assert re.fullmatch(r"-PT\d+H(\d+M)?(\d+S)?", own.ical), own.ical
+                    rings = (start.astimezone(dt.timezone.utc) + own.trigger).astimezone(zone)
+                    assert (rings.date(), rings.time()) == (start.astimezone(zone).date() - dt.timedelta(days=days), dt.time(9, 0)), (event_id, rings)
+                else:  # an all-day event: from its midnight
+                    assert own.trigger == dt.timedelta(hours=9) - dt.timedelta(days=days)
+
+
+def test_a_deadline_at_midnight_reminds_the_morning_before_not_the_evening_before(frozen_notices):
+    notice = _notice(frozen_notices, "nantes", 2024)
+    midnight = [d for d in notice.deadlines if d.has_time and d.end.astimezone(ZoneInfo(notice.tz)).time() == dt.time(23, 59, 59)]
+    assert midnight
+    event = next(e for e in ics.events(notice) if e.id == midnight[0].id)
+    assert [a.ical for a in event.alarms] == ["-PT182H59M59S", "-PT38H59M59S"]
+    ics_text = ics.calendar(notice).decode()
+    assert "TRIGGER:-P1D" not in ics_text and "TRIGGER:-PT38H59M59S" in ics_text
+
+
+# ---------------------------------------------------------------- 5. a deadline's label said once
+
+
+def test_a_step_s_deadline_says_its_label_once(frozen_notices):
+    for notice in frozen_notices:
+        t = notice.texts
+        page = pages.notice_page(notice, TODAY)
+        prefix = t.text("common.deadline", date="")
+        for d in notice.deadlines:
+            assert f"{prefix}**{markdown_value(d.label)}" not in page, (notice.slug, d.id)
+            assert f"{prefix}{markdown_value(d.label)}" not in page, (notice.slug, d.id)
+        for step in notice.session.steps or ():
+            if step.deadline:
+                label = _letters(notice.deadline(step.deadline).label)
+                assert any(_letters(line).startswith(label) for line in page.split("\n") if line.startswith("**")), (notice.slug, step.deadline)
