@@ -29,7 +29,7 @@ from ..model.values import given
 from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, date_notes, list_questions, provenance_words, warning_words, without_final_stop
+from .text import answer_words, date_notes, excluded_words, list_questions, provenance_words, warning_words
 
 UI = "checklist_page"
 
@@ -80,11 +80,18 @@ class StandingView:
 
 @dataclass(frozen=True)
 class ContactView:
+    """A contact as the notice page's contacts show it (``_contacts.md.j2``), every field the command line prints too:
+    its name, what it is for (role), its e-mails, phones, postal address and web page in the page's words, then its
+    note."""
+
     missing_office: bool  # the notice gives no exam office (data-contact="no-exam-office")
-    text: str | None  # a one-line contact; else name, emails and phones
+    text: str | None  # a one-line contact; else the fields below
     name: str | None = None
-    emails: tuple[str, ...] = ()
-    phones: tuple[tuple[str, str], ...] = ()  # (words, tel: number)
+    role: tuple[str, ...] = ()  # its lines
+    # « Courriel : … », « Téléphone : … », « Adresse postale : … », « Page web : … »: (before, href, words, after), the
+    # link's href and words None for the address (``_link_line``)
+    lines: tuple[tuple[str, str | None, str | None, str], ...] = ()
+    note: tuple[str, ...] = ()  # its lines
 
 
 @dataclass(frozen=True)
@@ -305,9 +312,10 @@ def answer_view(
 
 
 def step_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """A step's text as the pages read it (``text.text_blocks``), a paragraph's lines joined: ("p", (its words,)),
-    ("ul", items) (checklist.js: textBlocks)."""
-    return tuple((kind, (" ".join(lines),) if kind == "p" else lines) for kind, lines in text_blocks(text))
+    """A step's text as the pages read it (``text.text_blocks``): ("p", its lines), a line break between them as
+    the notice page writes them (``md_block``: Toulouse 2024's four capitalised lines of its third step), and ("ul",
+    items) (checklist.js: textBlocks)."""
+    return text_blocks(text)
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:
@@ -344,9 +352,8 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
         return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (standing["advice"],), passages)
     if kind == "excluded":
-        category = standing["category"]
-        label = f"{category['label']} : {category['detail']}" if category["detail"] else category["label"]
-        return StandingView(kind, texts.text("standing.excluded_title"), (texts.text("standing.excluded_text", label=without_final_stop(label)),), ())
+        title, text = excluded_words(standing["category"], texts)
+        return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
         paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
         routing = ask.get("routing")
@@ -403,5 +410,21 @@ def _contact(contact: dict, texts) -> ContactView:
     office = contact["office"]
     if office is None:
         return ContactView(True, texts.text(f"{UI}.no_exam_office"))
-    phones = tuple((phone, "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")) for phone in office["phones"])
-    return ContactView(False, None, office["name"], tuple(office["emails"]), phones)
+
+    def linked(key: str, name: str, words: str, href: str | None) -> tuple[str, str | None, str | None, str]:
+        if href is None:
+            return _link_line(texts.text(key, **{name: words}), None, None)
+        return _link_line(texts.text(key, **{name: "{link}"}), href, words)
+
+    lines = tuple(linked("contacts.email", "email", email, "mailto:" + email) for email in office["emails"])
+    lines += tuple(linked("contacts.phone", "phone", phone, "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")) for phone in office["phones"])
+    if office["address"]:
+        lines += (linked("contacts.address", "address", ", ".join(office["address"]), None),)
+    if office["url"]:
+        lines += (linked("contacts.web", "link", office["url"], office["url"]),)
+    return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    """A text's lines, stripped, the empty ones left out (checklist.js: textLines)."""
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())

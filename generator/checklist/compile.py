@@ -237,6 +237,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             ],
             "specialty_groups_note": session.specialty_contacts_note,
             "others": [_office(o) for o in given(session.contacts) or ()],
+            # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
+            # its notice sends VAE candidates), listed with the exam office for a candidate in that situation
+            "situations": {situation: _office(office) for situation, office in (("vae", notice.academy.vae_office),) if office is not None},
         },
     }
     # Round-trip through JSON: plain types only, same value in CPython and in the browser.

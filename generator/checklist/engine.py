@@ -50,20 +50,27 @@ Steps
     could decide them needed: a step you may have to do is worth a question.
 
 Exam adjustments
-    When the session says how to request exam adjustments (ruleset
-    ``exam_adjustment``), the result carries that procedure
-    (``exam_adjustment``) for candidates whose ``disability`` answer is "yes",
-    unless their ``exam_adjustment`` answer is "no"; ``request`` is that answer
-    ("yes": a new request, "renewal": a renewal) or None while unanswered, and
-    ``deadline`` is the procedure's deadline in full (as in ``deadlines``). The
-    item depends on ``disability`` (and then on ``exam_adjustment``): while they
-    are unanswered they are needed. The procedure's deadline is listed for
-    candidates who ask for an adjustment (``exam_adjustment`` "yes" or "renewal").
+    For candidates whose ``disability`` answer is "yes", unless their
+    ``exam_adjustment`` answer is "no", the result carries an item
+    (``exam_adjustment``): ``request`` is that answer ("yes": a new request,
+    "renewal": a renewal) or None while unanswered. When the session says how
+    to request exam adjustments (ruleset ``exam_adjustment``), the item is that
+    procedure, ``given`` True, with ``deadline`` the procedure's deadline in
+    full (as in ``deadlines``); it depends on ``disability`` (and then on
+    ``exam_adjustment``): while they are unanswered they are needed. The
+    procedure's deadline is listed for candidates who ask for an adjustment
+    (``exam_adjustment`` "yes" or "renewal"). When the notice does not say how
+    (ruleset ``exam_adjustment`` None: « non précisé par la notice »), the item
+    is ``{"given": False, "request": …, "deadline": None}``: the renderers say
+    that the notice does not say how, as the notice page does; ``disability`` is
+    needed for it (its answer decides whether that is said), ``exam_adjustment``
+    is not (no procedure for it to choose).
 
 Contacts
     The exam office first (``office`` None when the notice gives no contact),
-    then the row of the specialty contact table that matches the answers, then
-    the notice's other contacts. None for an ``outside_academy`` candidate: this
+    then the office the pages give for the candidate's situation (``situation``:
+    a VAE candidate, the academy's VAE service), then the row of the specialty
+    contact table that matches the answers, then the notice's other contacts. None for an ``outside_academy`` candidate: this
     academy's offices are not where they register; but given to one who lives
     abroad (department ``ABROAD``): no notice says where they register, and the
     page tells them to ask an exam office before the closing (no
@@ -570,6 +577,10 @@ def _contacts(ruleset, state):
     contacts = ruleset["contacts"]
     # The exam office comes first; its ``office`` is None when the notice gives no contact.
     found = [{"kind": "exam_office", "office": contacts["exam_office"]}]
+    # Then the office the pages give for the candidate's situation (a VAE candidate: the academy's VAE service).
+    situation = state.value("situation")[0] if "situation" in state.questions else UNKNOWN
+    if situation not in (UNKNOWN, FALSE) and situation in contacts.get("situations", {}):
+        found.append({"kind": "situation", "office": contacts["situations"][situation]})
     groups = contacts["specialty_groups"]
     missing = frozenset()
     if groups:
@@ -686,7 +697,7 @@ def _r408_annexes(doc, state):
 def _exam_adjustment(ruleset, state):
     """(the exam-adjustment item or None, the questions it still needs); see the module docstring."""
     procedure = ruleset["exam_adjustment"]
-    if procedure is None or "disability" not in state.questions:
+    if "disability" not in state.questions:
         return None, frozenset()
     disability, missing = state.value("disability")
     if disability is UNKNOWN:
@@ -698,11 +709,16 @@ def _exam_adjustment(ruleset, state):
         request, missing = state.value("exam_adjustment")
     if request == "no":
         return None, frozenset()
+    request = request if request not in (UNKNOWN, FALSE) else None
+    if procedure is None:
+        # The notice does not say how: said so (``given`` False), nothing in its place; the request asks nothing more.
+        return {"given": False, "request": request, "deadline": None}, frozenset()
     item = dict(procedure)
+    item["given"] = True
     # The procedure's deadline in full (shown with the procedure even before the request is answered).
     item["deadline"] = next((dict(d) for d in ruleset["deadlines"] if d["id"] == procedure["deadline"]), None)
-    item["request"] = request if request not in (UNKNOWN, FALSE) else None
-    return item, (missing if request is UNKNOWN else frozenset())
+    item["request"] = request
+    return item, (missing if request is None else frozenset())
 
 
 def evaluate(ruleset, answers):

@@ -134,6 +134,12 @@ SHARED_TEXTS = {
     "exam_adjustment.renewal": ("renewal",),
     "exam_adjustment.new_request": (),
     "exam_adjustment.cyclades": ("words",),
+    "exam_adjustment.not_given": (),  # a notice that does not say how (as the notice page)
+    # a contact's lines, in the notice page's words (its section « Contacts »)
+    "contacts.email": ("email",),
+    "contacts.phone": ("phone",),
+    "contacts.address": ("address",),
+    "contacts.web": ("link",),
     "common.deadline": ("date",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),

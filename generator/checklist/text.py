@@ -80,7 +80,11 @@ def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
 
 
 def _office(office: dict, texts: InterfaceFile) -> list[str]:
+    """A contact's lines: its name, what it is for, its e-mails, phones, postal address and web page, then its note (as
+    the notice page's contacts; the page's answer: answer.py, checklist.js: contactsBlock)."""
     lines = [office["name"]]
+    if office["role"]:
+        lines.append(" ".join(office["role"].split()))
     for email in office["emails"]:
         lines.append(texts.text("checklist.email", email=email))
     for phone in office["phones"]:
@@ -90,13 +94,15 @@ def _office(office: dict, texts: InterfaceFile) -> list[str]:
     if office["url"]:
         lines.append(texts.text("checklist.website", url=office["url"]))
     if office["note"]:
-        lines.append(office["note"])
+        lines.append(" ".join(office["note"].split()))
     return lines
 
 
 def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``)."""
     t = texts
+    if not item["given"]:  # the notice does not say how: said so, in the notice page's words
+        return [t.text("checklist.adjustment"), "  " + t.text("exam_adjustment.not_given")]
     intro = {"yes": "checklist.adjustment_new", "renewal": "checklist.adjustment_renewal"}.get(item["request"], "checklist.adjustment_undecided")
     out = [t.text("checklist.adjustment"), "  " + t.text(intro)]
 
@@ -163,6 +169,20 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
     return texts.text("provenance.notice_plain")
 
 
+def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
+    """The title and text of an ``excluded`` standing, by how the notice says the category registers: through its
+    establishment (« vous ne vous inscrivez pas vous-même »), or by another procedure it sends the candidate to
+    (``elsewhere``: Clermont-Ferrand's VAE candidates, whom it counts among its individual candidates), in its words;
+    without them, that it does not say which. The command line and the page's answer (answer.py; checklist.js:
+    excludedWords)."""
+    label = category["label"] + (f" : {category['detail']}" if category["detail"] else "")
+    label = without_final_stop(" ".join(label.split()))
+    if category["how"] != "elsewhere":
+        return texts.text("standing.excluded_title"), texts.text("standing.excluded_text", label=label)
+    key = "standing.elsewhere_text" if category["detail"] else "standing.elsewhere_text_unsaid"
+    return texts.text("standing.elsewhere_title"), texts.text(key, label=label)
+
+
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
     for another academy's candidate, their academy and where to read its notice, when known)."""
@@ -178,9 +198,8 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]
         return lines + ["  " + " ".join(standing["advice"].split())]
     if kind == "excluded":
-        category = standing["category"]
-        label = category["label"] + (f" : {category['detail']}" if category["detail"] else "")
-        return [t.text("standing.excluded_title"), "  " + t.text("standing.excluded_text", label=without_final_stop(" ".join(label.split())))]
+        title, text = excluded_words(standing["category"], t)
+        return [title, "  " + text]
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
     if kind == "outside_academy" and standing["department"] == ABROAD:

@@ -74,7 +74,10 @@ def test_case(case):
         else:
             assert result["exam_adjustment"] is not None
             assert result["exam_adjustment"]["request"] == case["exam_adjustment"]
-            assert result["exam_adjustment"]["how"]
+            # the notice's procedure (its words), or « the notice does not say how » (adjustment_given: false)
+            assert result["exam_adjustment"]["given"] is case.get("adjustment_given", True)
+            if result["exam_adjustment"]["given"]:
+                assert result["exam_adjustment"]["how"]
     if "steps" in case:
         assert [s["number"] for s in result["steps"]] == case["steps"]
     if "facts" in case:
@@ -278,11 +281,47 @@ def test_exam_adjustment_item_follows_disability_and_request():
 
 
 @pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
-def test_session_without_exam_adjustment_does_not_ask_disability(rulesets):
+def test_a_session_that_does_not_say_how_to_request_adjustments_says_so_to_a_candidate_with_a_disability(rulesets, capsys):
+    """Nantes 2026 (exam_adjustment: non précisé par la notice): a candidate with a disability is told, in the notice
+    page's words, that the notice does not say how (never nothing, never another academy's procedure); the disability
+    question is needed for it, the request question is not; « no adjustment »: nothing. The command line says it."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, _ = load_texts(FROZEN)
+    seen = 0
+    for key, ruleset in rulesets.items():
+        if ruleset["exam_adjustment"] is not None:
+            continue
+        seen += 1
+        assert "disability" in engine.evaluate(ruleset, {})["questions"], key
+        for answers in ({"disability": "yes"}, {"disability": "yes", "exam_adjustment": "yes"}, {"disability": "yes", "exam_adjustment": "renewal"}):
+            result = engine.evaluate(ruleset, answers)
+            assert result["exam_adjustment"] == {"given": False, "request": answers.get("exam_adjustment"), "deadline": None}, key
+            assert "exam_adjustment" not in result["questions"], key
+            text = render(ruleset, result, texts)
+            assert f"{texts.text('checklist.adjustment')}\n  {texts.text('exam_adjustment.not_given')}" in text, (key, text)
+            assert texts.text("checklist.adjustment_undecided") not in text
+        for answers in ({"disability": "yes", "exam_adjustment": "no"}, {"disability": "no"}):
+            result = engine.evaluate(ruleset, answers)
+            assert result["exam_adjustment"] is None, key
+            assert texts.text("exam_adjustment.not_given") not in render(ruleset, result, texts)
+    assert seen, "no session without the procedure"
+    # the command line, as the reviewer ran it
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "disability=yes"]) == 0
+    assert texts.text("exam_adjustment.not_given") in capsys.readouterr().out
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "disability=yes", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["exam_adjustment"] == {"given": False, "request": None, "deadline": None}
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_a_session_that_gives_the_procedure_keeps_it_for_a_candidate_with_a_disability(rulesets):
+    """The other sessions: the notice's procedure, as before (``given`` True, its words)."""
     for key, ruleset in rulesets.items():
         if ruleset["exam_adjustment"] is None:
-            result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "yes"})
-            assert result["exam_adjustment"] is None, key
+            continue
+        item = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "yes"})["exam_adjustment"]
+        assert item["given"] is True and item["how"] == ruleset["exam_adjustment"]["how"], key
 
 
 def test_missing_exam_office_and_late_deposit_reach_the_result():
@@ -641,9 +680,82 @@ def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
     argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "department=63"]
     assert main([*argv, "situation=vae"]) == 0
     out = capsys.readouterr().out
-    assert typography(texts.text("standing.excluded_title")) in out and title not in out, out
+    assert typography(texts.text("standing.elsewhere_title")) in out and title not in out, out
     assert main([*argv, "situation=repeater"]) == 0
     assert title in capsys.readouterr().out
+
+
+def test_a_situation_the_notice_sends_to_another_procedure_is_told_so_with_the_contact_the_page_gives(capsys):
+    """Clermont-Ferrand 2024 lists VAE candidates among its individual candidates and sends them to the rectorate's
+    VAE service for how to register (how: elsewhere): not « vous ne vous inscrivez pas vous-même » (the words for those
+    their establishment registers), but that the notice sends them to another procedure, in its words; and the VAE
+    service among the contacts, with what it is for (academy.yaml vae_office, as the notice page's contacts). The
+    students their establishment registers keep their words, and no VAE service."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    ruleset = RULESETS["clermont-ferrand/2024"]
+    vae = next(c for c in ruleset["who"] if c["situation"] == "vae")
+    assert vae["how"] == "elsewhere" and vae["detail"]
+    office = ruleset["contacts"]["situations"]["vae"]
+    assert office["name"] == "Service en charge des VAE du rectorat" and office["role"]
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "department=03"]
+    assert main([*argv, "situation=vae"]) == 0
+    out = capsys.readouterr().out
+    flat = " ".join(out.split())
+    label = " ".join(f"{vae['label']} : {vae['detail']}".split()).rstrip(".")
+    said = typography(texts.text("standing.elsewhere_text", label=label))
+    assert typography(texts.text("standing.elsewhere_title")) in out and " ".join(said.split()) in flat, out
+    assert "s’inscrivent pas eux-mêmes" not in out and typography(texts.text("standing.excluded_title")) not in out, out
+    contacts = out.split(typography(texts.text("checklist.contacts")))[1]
+    assert f"  - {office['name']}\n    {typography(' '.join(office['role'].split()))}" in contacts, contacts
+    result = engine.evaluate(ruleset, {"department": "03", "situation": "vae"})
+    assert [c["kind"] for c in result["contacts"]] == ["exam_office", "situation"]
+    # their establishment registers them: the establishment's words, no VAE service
+    assert main([*argv, "situation=in_person"]) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("standing.excluded_title")) in out and office["name"] not in out, out
+    # a notice without the how: elsewhere words says it does not say which procedure
+    import copy
+
+    variant = copy.deepcopy(ruleset)
+    next(c for c in variant["who"] if c["situation"] == "vae")["detail"] = None
+    from generator.checklist.text import render
+
+    text = render(variant, engine.evaluate(variant, {"department": "03", "situation": "vae"}), texts)
+    assert texts.text("standing.elsewhere_text_unsaid", label=vae["label"]) in text, text
+
+
+def test_every_field_of_a_contact_reaches_the_command_line(capsys):
+    """Nantes 2024's case officer (postal address), Nantes 2026's positioning office (page, note): every field the
+    notice page's contacts show is printed (the page's answer and checklist.js: tests/site/test_checklist_phone_browser.py)."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    def plain(text: str) -> str:
+        return " ".join(text.replace("\u2019", "'").split())  # (split: no-break spaces too)
+
+    texts, _ = load_texts(FROZEN)
+    seen = set()
+    for key, ruleset in RULESETS.items():
+        result = engine.evaluate(ruleset, {"situation": "vae"} if key == "clermont-ferrand/2024" else {})
+        flat = plain(render(ruleset, result, texts))
+        for contact in result["contacts"]:
+            office = contact.get("office")
+            if not office:
+                continue
+            expected = [office["name"], *office["emails"], *office["phones"]]
+            for field in ("role", "url", "note"):
+                if office[field]:
+                    expected.append(office[field])
+                    seen.add(field)
+            if office["address"]:
+                expected.append(", ".join(office["address"]))
+                seen.add("address")
+            for words in expected:
+                assert plain(words) in flat, (key, words)
+    assert seen == {"role", "url", "note", "address"}, seen
 
 
 def test_the_option_is_asked_for_the_contact_only_when_the_options_have_different_rows():

@@ -444,7 +444,7 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "late": 0, "national_dating": 0, "date_notes": 0}
+    seen = {"adjustment": 0, "adjustment_not_given": 0, "late": 0, "national_dating": 0, "date_notes": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -460,7 +460,13 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
         expected = check_against_engine(page, ruleset)
         text = page.inner_text("#bts-checklist-output")
         flat = " ".join(text.split()).replace("\u2019", "'")  # the page writes typographic apostrophes (generator/french.py)
-        if expected["exam_adjustment"]:
+        if expected["exam_adjustment"] and not expected["exam_adjustment"]["given"]:
+            # the notice does not say how (Nantes 2026): said so in the notice page's words, nothing in its place
+            seen["adjustment_not_given"] += 1
+            block = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-adjustment").split()).replace("\u00a0", " ")
+            assert block == notice.texts.text("exam_adjustment.not_given").replace("'", "\u2019"), (notice.slug, block)
+            assert page.locator("#bts-checklist-output h3", has_text=notice.texts.text("checklist_page.adjustment_title").replace("'", "\u2019")).count() == 1
+        elif expected["exam_adjustment"]:
             seen["adjustment"] += 1
             how = " ".join(expected["exam_adjustment"]["how"].split())
             assert how[:40].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
@@ -506,6 +512,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
         assert visit.errors == [], visit.errors
         visit.close()
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
+    assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"
     assert seen["national_dating"] and seen["date_notes"], seen  # Toulouse 2024's engagement étudiant form, its dates
 
 
@@ -526,5 +533,120 @@ def test_the_notice_s_bold_in_a_document_s_detail_and_the_exam_adjustment(real, 
     assert detail == ["un justificatif de formation devra être transmis"], detail
     assert page.eval_on_selector_all(".bts-checklist-adjustment li strong", "nodes => nodes.length") >= 1
     assert "**" not in page.inner_text("#bts-checklist-output")
+    assert visit.errors == [], visit.errors
+    visit.close()
+
+
+class _Tokens(__import__("html.parser").parser.HTMLParser):
+    """An HTML fragment as (start tag and its attributes | end tag | words) tokens, whitespace and no-break spaces
+    squeezed: the same elements, links and words whoever wrote them (the build's template, checklist.js's DOM)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tokens: list[tuple] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tokens.append(("<", tag, tuple(sorted(attrs))))
+
+    def handle_endtag(self, tag):
+        if tag != "br":
+            self.tokens.append((">", tag))
+
+    def handle_data(self, data):
+        words = " ".join(data.replace("\u00a0", " ").replace("\u202f", " ").split())
+        if words:
+            self.tokens.append(("text", words))
+
+
+def _tokens(fragment: str) -> list[tuple]:
+    parser = _Tokens()
+    parser.feed(fragment)
+    return parser.tokens
+
+
+def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
+    """The build's answer (answer.py, _answer.html.j2) for ``answers``: its standing, contacts and steps blocks."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    ruleset = compile_ruleset(notice, checklist)
+    result = engine.evaluate(ruleset, answers)
+    view = checklist_view(notice, checklist)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {})
+    import dataclasses
+
+    body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+    output = body.split('<div id="bts-checklist-output"', 1)[1]
+    found = {}
+    for name, pattern in (
+        ("standing", r'<div class="bts-checklist-standing".*?</div>'),
+        ("contacts", r'<ul class="bts-checklist-contacts">.*?</li></ul>\n'),
+        ("steps", r'<ul class="bts-checklist-steps">.*?</li></ul>\n'),
+    ):
+        match = re.search(pattern, output, re.S)
+        found[name] = match.group(0) if match else ""
+    return found
+
+
+def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, server, browser):
+    """checklist.js and the build's answer (answer.py) write the same blocks for the same answers, element for
+    element, link for link: the note on the situation, the steps (a paragraph's lines kept, <br> as on the notice
+    page) and the contacts (name, what it is for, e-mails, phones, postal address, web page, note: the notice page's
+    contacts). Nantes 2024's case officer (postal address), Nantes 2026's positioning office (page and note),
+    Clermont-Ferrand's VAE candidate (the notice's other procedure, the VAE service)."""
+    cases = [(notice, {}) for notice in frozen.notices]
+    clermont = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    cases.append((clermont, {"department": "03", "situation": "vae"}))
+    seen = set()
+    for notice, answers in cases:
+        built = _built_blocks(notice, frozen.checklist, answers)
+        visit = Visit(browser, server)
+        page = visit.page
+        page.goto(server + url_of(notice) + ("#" + urlencode(sorted(answers.items())) if answers else ""))
+        wait_settled(page)
+        assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+        for name, selector in (("standing", ".bts-checklist-standing"), ("contacts", ".bts-checklist-contacts"), ("steps", ".bts-checklist-steps")):
+            shown_html = page.evaluate(f"() => {{ const e = document.querySelector('#bts-checklist-output > {selector}'); return e ? e.outerHTML : ''; }}")
+            assert _tokens(shown_html) == _tokens(built[name]), (notice.slug, notice.year, answers, name, shown_html, built[name])
+            tokens = _tokens(built[name])
+            if ("<", "br", ()) in tokens:
+                seen.add("line break")
+            for tag, attrs in ((t[1], dict(t[2])) for t in tokens if t[0] == "<"):
+                if tag == "a":
+                    seen.add(attrs["href"].split(":")[0])
+        text = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-contacts").split())
+        for contact in engine.evaluate(frozen.ruleset(notice), answers)["contacts"]:
+            office = contact.get("office")
+            for field in ("role", "url", "note", "address") if office else ():
+                value = ", ".join(office[field]) if field == "address" else office[field]
+                if value:
+                    seen.add(field)
+                    words = " ".join(value.split()).replace("'", "\u2019")
+                    assert words[:50] in text.replace("\u00a0", " ").replace("\u202f", " "), (notice.slug, field, value)
+        if answers:
+            standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
+            assert notice.texts.text("standing.elsewhere_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
+            assert "Service en charge des VAE du rectorat" in text
+        assert visit.errors == [], visit.errors
+        visit.close()
+    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address"} <= seen, seen
+
+
+def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):
+    """Toulouse 2024's third step (real data): four capitalised lines of the notice (« …DÉLAI DE RIGUEUR », « AUCUNE
+    INSCRIPTION HORS DÉLAIS NE SERA ACCEPTÉE », « Aucun envoi postal… », « Aucun envoi par courriel… »), a line break
+    between them as on the notice page, never one sentence; the build's answer the same."""
+    notice = next(n for n in real.notices if (n.slug, n.year) == ("toulouse", 2024))
+    visit = Visit(browser, real_server)
+    page = visit.page
+    page.goto(real_server + url_of(notice))
+    wait_settled(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    paragraphs = page.eval_on_selector_all('#bts-checklist-output li[data-step="3"] p', "ps => ps.map(p => p.innerText)")
+    lines = next(p for p in paragraphs if "DÉLAI DE RIGUEUR" in p).split("\n")
+    assert [line[:24] for line in lines] == ["AU PLUS TARD LE MERCREDI", "AUCUNE INSCRIPTION HORS ", "Aucun envoi postal des p", "Aucun envoi par courriel"], lines
+    built = _built_blocks(notice, real.checklist, {})["steps"]
+    shown_html = page.evaluate("() => document.querySelector('#bts-checklist-output > .bts-checklist-steps').outerHTML")
+    assert _tokens(shown_html) == _tokens(built)
     assert visit.errors == [], visit.errors
     visit.close()

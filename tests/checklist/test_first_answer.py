@@ -274,13 +274,28 @@ def test_an_undecided_piece_says_for_whom_in_the_notice_page_s_words(notices, co
 
 
 def test_a_step_keeps_its_paragraphs_and_lists():
-    """A step's text as the notice writes it: its paragraphs and its « - » lists, never run together (the
-    build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py
+    """A step's text as the notice writes it: its paragraphs, their lines and its « - » lists, never run together
+    (the build's answer; checklist.js: textBlocks reads it the same way, tests/site/test_checklist_phone_browser.py
     compares the two)."""
     from generator.checklist.answer import step_blocks
 
     text = "First paragraph\non two lines.\n\n- one\n- two\nAfter the list.\n\nLast."
-    assert step_blocks(text) == (("p", ("First paragraph on two lines.",)), ("ul", ("one", "two")), ("p", ("After the list.",)), ("p", ("Last.",)))
+    assert step_blocks(text) == (("p", ("First paragraph", "on two lines.")), ("ul", ("one", "two")), ("p", ("After the list.",)), ("p", ("Last.",)))
+
+
+def test_a_step_s_lines_are_the_notice_page_s_lines():
+    """A step's paragraph keeps its lines, a line break between them in the build's answer as on the notice page
+    (md_block: <br>), never run into one sentence: on the real data, Toulouse 2024's third step (« …DÉLAI DE
+    RIGUEUR », « AUCUNE INSCRIPTION HORS DÉLAIS NE SERA ACCEPTÉE », « Aucun envoi postal… », four lines)."""
+    from project_support import REAL
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    toulouse = next(n for n in build_notices(project) if (n.slug, n.year) == ("toulouse", 2024))
+    page = render_checklist(checklist_view(toulouse, project.content.checklist), toulouse.texts)
+    step = output_of(page).split('<li data-step="3">')[1].split('<li data-step="4">')[0]
+    assert "DÉLAI DE RIGUEUR</strong><br><strong>AUCUNE INSCRIPTION HORS DÉLAIS NE SERA ACCEPTÉE</strong><br><strong>Aucun envoi postal" in step, step
+    assert "ACCEPTÉE</strong> <strong>" not in step
 
 
 def test_notes_are_anchored_to_the_questions_of_their_condition(notices, content):

@@ -532,17 +532,23 @@ function start(root) {
     return out;
   }
 
-  // An element holding lines of a text (joined by a space), their « **words** » in <strong> elements: text
-  // nodes and textContent only, never HTML.
   // A text's lines, stripped, the empty ones left out (as generator/site/text.py: text_blocks reads them).
   function textLines(text) {
     return String(text).split("\n").map((l) => l.trim()).filter(Boolean);
   }
 
+  // A text's lines joined by a space: one line, as the notice page writes a value inside a sentence (a document's
+  // detail, a line of the exam-adjustment procedure).
+  function oneLine(text) {
+    return [textLines(text).join(" ")];
+  }
+
+  // An element holding lines of a text, a line break between them (as the notice page: md_block; the build's
+  // answer: answer.py), their « **words** » in <strong> elements: text nodes and textContent only, never HTML.
   function emphasised(tag, lines) {
     const node = el(tag, "");
     lines.forEach((line, i) => {
-      if (i) node.append(" ");
+      if (i) node.append(el("br", ""));  // (a paragraph's lines as the notice page keeps them: md_block, answer.py)
       for (const [piece, strong] of emphasisPieces(fr(line))) node.append(strong ? el("strong", piece) : piece);
     });
     return node;
@@ -612,6 +618,15 @@ function start(root) {
     return paragraph;
   }
 
+  // An excluded standing's title and text, by how the notice says the category registers: through its establishment,
+  // or by another procedure it sends the candidate to (« elsewhere »: its words; without them, that it does not say
+  // which). As the command line and the build's answer (text.py: excluded_words).
+  function excludedWords(category) {
+    const label = withoutFinalStop((category.detail ? `${category.label} : ${category.detail}` : category.label).trim().split(/\s+/).join(" "));
+    if (category.how !== "elsewhere") return [shared("standing.excluded_title"), shared("standing.excluded_text", { label })];
+    return [shared("standing.elsewhere_title"), shared(category.detail ? "standing.elsewhere_text" : "standing.elsewhere_text_unsaid", { label })];
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
@@ -626,9 +641,8 @@ function start(root) {
       for (const passage of standing.passages) list.append(el("li", shared("standing.passage", { section: passage.section, words: passage.words })));
       block.append(list, el("p", standing.advice));
     } else if (standing.kind === "excluded") {
-      const category = standing.category;
-      const label = category.detail ? `${category.label} : ${category.detail}` : category.label;
-      block.append(el("h3", shared("standing.excluded_title")), el("p", shared("standing.excluded_text", { label: withoutFinalStop(label) })));
+      const [title, text] = excludedWords(standing.category);
+      block.append(el("h3", title), el("p", text));
     } else if (standing.kind === "not_listed") {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
       // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
@@ -736,7 +750,7 @@ function start(root) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
         item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
       }
-      if (doc.detail) item.append(emphasised("p", textLines(doc.detail)));  // (its bold, as the page)
+      if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
       item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
@@ -821,10 +835,24 @@ function start(root) {
         contacts.append(el("li", ui("no_exam_office"), { "data-contact": "no-exam-office" }));
         continue;
       }
+      // as the notice page's contacts (and every field the command line prints): its name, what it is for, its
+      // e-mails, phones, postal address and web page in the page's words (links as links), then its note (answer.py)
       const item = el("li", "");
       item.append(el("strong", office.name));
-      for (const email of office.emails) item.append(document.createTextNode(" — "), el("a", email, { href: `mailto:${email}` }));
-      for (const phone of office.phones) item.append(document.createTextNode(" — "), el("a", phone, { href: `tel:${phone.replace(/[^0-9+]/g, "")}` }));
+      if (office.role) item.append(emphasised("p", textLines(office.role)));
+      const lines = el("ul", "");
+      const line = (key, name, words, href) => {
+        if (!href) return lines.append(el("li", shared(key, { [name]: words })));
+        const li = el("li", "");
+        li.append(linked(shared(key, { [name]: "{link}" }), href, words));
+        lines.append(li);
+      };
+      for (const email of office.emails) line("contacts.email", "email", email, `mailto:${email}`);
+      for (const phone of office.phones) line("contacts.phone", "phone", phone, `tel:${phone.replace(/[^0-9+]/g, "")}`);
+      if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
+      if (office.url) line("contacts.web", "link", office.url, office.url);
+      if (lines.children.length) item.append(lines);
+      if (office.note) item.append(emphasised("p", textLines(office.note)));
       contacts.append(item);
     }
     return [el("h3", ui("contacts_title")), contacts];
@@ -846,15 +874,19 @@ function start(root) {
   function adjustment(item) {
     const intro = { yes: "adjustment_new", renewal: "adjustment_renewal" }[item.request] || "adjustment_undecided";
     const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
+    if (!item.given) {  // the notice does not say how: said so, in the notice page's words (text.py: the same)
+      block.append(el("p", shared("exam_adjustment.not_given")));
+      return [el("h3", ui("adjustment_title")), block];
+    }
     block.append(el("p", ui(intro)));
     if (item.request === "renewal" && item.renewal) {
       // what the notice says of a renewal first; then a request's procedure, introduced as such (text.py: the same)
       const renewal = el("ul", "");
-      renewal.append(emphasised("li", textLines(shared("exam_adjustment.renewal", { renewal: item.renewal }))));
+      renewal.append(emphasised("li", oneLine(shared("exam_adjustment.renewal", { renewal: item.renewal }))));
       block.append(renewal, el("p", shared("exam_adjustment.new_request")));
     }
     const list = el("ul", "");
-    const line = (text) => list.append(emphasised("li", textLines(text)));  // (the notice's bold, as the page)
+    const line = (text) => list.append(emphasised("li", oneLine(text)));  // (the notice's bold, as the page)
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     // the notice's text in its paragraphs and lists, as the notice page shows it
     const how = el("li", "", { class: "bts-checklist-adjustment-how" });
