@@ -129,7 +129,9 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:
-        line(t.text("common.deadline", date=t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))))
+        # its label names it (« Saisie et envoi de la demande … : au plus tard … »): not after « Date limite : » as
+        # well (as the notice page)
+        line(t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline)))
     if item["decision"]:
         line(t.text("exam_adjustment.decision", decision=item["decision"]))
     if item["renewal"] and item["request"] != "renewal":

@@ -906,7 +906,8 @@ function start(root) {
       list.append(li);
     }
     if (item.deadline) {
-      line(shared("common.deadline", { date: shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) }) }));
+      // its label names it: not after « Date limite : » as well (as the notice page)
+      line(shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) }));
     }
     if (item.decision) line(shared("exam_adjustment.decision", { decision: item.decision }));
     if (item.renewal && item.request !== "renewal") line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
