@@ -335,6 +335,48 @@ def test_dates():
         Date.parse("15/11/2023")
 
 
+def test_a_day_the_month_does_not_have_is_said_with_the_month_s_length():
+    cases = {
+        "2023-02-30": "février 2023 n'a que 28 jours ; vérifier le jour et le mois dans la notice",
+        "2024-02-30": "février 2024 n'a que 29 jours ; vérifier le jour et le mois dans la notice",
+        "2023-02-29": "février 2023 n'a que 28 jours (2023 n'est pas bissextile) ; vérifier le jour et le mois dans la notice",
+        "2023-04-31": "avril 2023 n'a que 30 jours ; vérifier le jour et le mois dans la notice",
+        "2023-12-32": "décembre 2023 n'a que 31 jours ; vérifier le jour et le mois dans la notice",
+        "2023-11-00": "il n'y a pas de jour 00, le premier jour du mois est 01 ; vérifier le jour dans la notice",
+    }
+    for text, why in cases.items():
+        for kind in (Date, Moment):
+            with pytest.raises(BadValue) as raised:
+                kind.parse(text)
+            assert str(raised.value) == f"« {text} » n'existe pas dans le calendrier : {why}"
+    with pytest.raises(BadValue) as raised:
+        Moment.parse("2023-02-30 17h00")
+    assert str(raised.value).endswith("février 2023 n'a que 28 jours ; vérifier le jour et le mois dans la notice (et écrire l'heure 17:00)")
+
+
+def test_a_french_hour_gets_the_whole_value_to_write():
+    for text in ("2024-15-11 17h00", "2024-15-11 17h", "2024-15-11 17 h", "2024-15-11 17H00", "2024-15-11 à 17 h", "2024-15-11 17 heures"):
+        with pytest.raises(BadValue) as raised:
+            Moment.parse(text)
+        assert str(raised.value) == (
+            f"« {text} » n'existe pas dans le calendrier : il n'y a pas de mois 15 (jour et mois inversés ?) "
+            "et l'heure s'écrit HH:MM ; écrire 2024-11-15 17:00"
+        )
+    for text in ("2024-11-15 17h00", "2024-11-15 17 h", "2024-11-15 17H00", "2024-11-15 à 17:00"):
+        with pytest.raises(BadValue) as raised:
+            Moment.parse(text)
+        assert str(raised.value) == f"« {text} » : l'heure s'écrit HH:MM ; écrire 2024-11-15 17:00"
+    for text in ("15/11/2024 17h00", "11/15/2024 17 h", "2024-15-11T17:00"):
+        with pytest.raises(BadValue, match="écrire 2024-11-15 17:00$"):
+            Moment.parse(text)
+    with pytest.raises(BadValue, match="écrire 2024-11-15 24:00$"):
+        Moment.parse("2024-15-11 24h00")
+    with pytest.raises(BadValue, match=r"écrire 2024-11-15 HH:MM$"):
+        Moment.parse("2024-15-11 25h00")  # not a time: its place said
+    with pytest.raises(BadValue, match="écrire 2024-11-15$"):
+        Date.parse("2024-15-11 17h00")  # a date field: the date alone
+
+
 def test_date_time_requires_the_time():
     assert DateTime.parse("2023-11-15 17:00") == dt.datetime(2023, 11, 15, 17, 0)
     with pytest.raises(BadValue, match="écrire l'heure après la date : 2023-11-15 HH:MM"):
