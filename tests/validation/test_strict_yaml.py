@@ -232,6 +232,35 @@ def test_colon_in_plain_value():
     assert problems == ["f.yaml:1:20: titre: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
 
 
+def test_a_key_out_of_line_is_named_with_the_key_to_align_it_on():
+    deeper = "a:\n  - t: Une phrase.\n      u: https://x.fr\n"
+    assert compose(deeper)[1] == [
+        "f.yaml:3:7: a[0].u: clé « u » plus en retrait que la clé « t » au-dessus ; l'aligner sur « t » (ligne 2) : "
+        "4 espaces en début de ligne (colonne 5) ; si c'est la suite du texte de « t », mettre tout ce texte entre guillemets (il contient « : »)"
+    ]
+    text_with_colon = "a:\n  t: Une phrase\n    Note : la suite\n"
+    assert compose(text_with_colon)[1] == [
+        "f.yaml:3:10: a.t: le texte de « t » (ligne 2) continue sur cette ligne, qui contient « : » ; mettre tout ce texte entre guillemets"
+    ]
+    for spaces in (" ", ""):
+        left = f"a:\n  - t: 1\n    u: 2\n  {spaces}v: 3\n  - t: 4\n"
+        assert compose(left)[1] == [
+            f"f.yaml:4:{3 + len(spaces)}: a[0].v: clé « v » moins en retrait que les autres clés de cet élément de liste ; "
+            "l'aligner sur « u » (ligne 3) : 4 espaces en début de ligne (colonne 5)"
+        ]
+    first_left = "a:\n   t: 1\n    u: 2\n    v: 3\nb: 4\n"
+    assert compose(first_left)[1] == [
+        "f.yaml:2:4: a.t: clé « t » moins en retrait que les clés qui la suivent ; l'aligner sur « u » (ligne 3) : 4 espaces en début de ligne (colonne 5)"
+    ]
+    between = "a:\n  t: 1\nu:\n    v: 2\n  w: 3\n"
+    assert compose(between)[1] == [
+        "f.yaml:3:1: a.u: clé « u » moins en retrait que la clé « t » au-dessus et celles qui la suivent ; "
+        "l'aligner sur « t » (ligne 2) : 2 espaces en début de ligne (colonne 3)"
+    ]
+    # A key in the column of the dashes followed by more keys in that column: a mapping written as a list.
+    assert "mélange une liste" in compose("a:\n  - t: 1\n  u: 2\n  v: 3\n")[1][0]
+
+
 def test_unclosed_quote_points_at_the_opening_line():
     text = 'a:\n  - t: "Dépôt des pièces\n    u: 1\n  - {b: "yes"}\n'
     _, problems = compose(text)
