@@ -386,6 +386,287 @@ def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     return mark.line, mark.column, message
 
 
+# --- A key out of line with the keys it belongs with -------------------------------------------
+#
+# PyYAML sees a key indented deeper than the key above as the continuation of that key's text
+# (« mapping values are not allowed here » at its colon), or, after a value that cannot continue,
+# as an indentation it did not expect (« expected <block end> »); a key written left of its
+# siblings closes their block and is refused by the block around it (« expected <block end> »,
+# or, in the column of the list's dashes, a list mixed with keys). Staff see none of that: the
+# key is named, with the key it must be aligned with and how many spaces that takes.
+
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")  # the keys of the data files (« Note: » starts a text)
+
+
+class _KeyLine:
+    """A line that holds a key, possibly after list dashes (« - id: x »)."""
+
+    def __init__(self, number: int, indent: int, dash: bool, column: int, name: str, rest: str):
+        self.number, self.indent, self.dash, self.column, self.name, self.rest = number, indent, dash, column, name, rest
+
+    @property
+    def start(self) -> int:
+        """The column where what the line says starts: its first dash, or its key."""
+        return self.indent if self.dash else self.column
+
+
+def _key_line(number: int, raw: str) -> "_KeyLine | None":
+    """The key of a line (0-based columns), or None when the line holds no key or is indented with a tab."""
+    text = raw.rstrip("\r\n")
+    content = text.lstrip(" ")
+    if not content or content.startswith(("#", "\t")):
+        return None
+    indent = column = len(text) - len(content)
+    dash = False
+    item = _ITEM.match(content)
+    while item and content[item.end():]:
+        dash = True
+        column += item.end()
+        content = content[item.end():]
+        item = _ITEM.match(content)
+    key = _KEY.match(content)
+    if not key:
+        return None
+    name = key.group("plain") if key.group("plain") is not None else key.group("dq") if key.group("dq") is not None else key.group("sq").replace("''", "'")
+    return _KeyLine(number, indent, dash, column, name.strip(), content[key.end():].strip())
+
+
+def _key_lines(lines: list[str], first: int, last: int) -> list[_KeyLine]:
+    """The key lines from the 1-based line ``first`` to ``last`` included, leaving out the text of block scalars."""
+    found: list[_KeyLine] = []
+    block_above = None
+    for number in range(max(first, 1), last + 1):
+        raw = lines[number - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#"):
+            continue
+        indent = len(raw) - len(content)
+        if block_above is not None:
+            if indent > block_above:
+                continue
+            block_above = None
+        key = _key_line(number, raw)
+        if key is None:
+            if re.match(r"(?:-[ ]+)+[|>]", content):
+                block_above = indent
+            continue
+        found.append(key)
+        if key.rest[:1] in ("|", ">"):
+            block_above = key.start
+    return found
+
+
+def _spaces(column: int) -> str:
+    return f"{column} espace{'s' if column > 1 else ''} en début de ligne (colonne {column + 1})"
+
+
+def _sibling_path(lines: list[str], sibling: _KeyLine, name: str) -> str:
+    """The path of a key ``name`` written beside ``sibling`` (``documents[0].label`` → ``documents[0].group``)."""
+    path = key_path_at(lines, sibling.number, sibling.column + 1)
+    if path == sibling.name:
+        return name
+    if path.endswith("." + sibling.name):
+        return path[: -len(sibling.name)] + name
+    return ""
+
+
+def _plain_value(rest: str) -> bool:
+    """True when a key's value, as it starts on the key's line, is plain text that may run over the next lines."""
+    return not rest or rest[:1] not in ("\"", "'", "|", ">", "[", "{", "&", "*", "!", "#")
+
+
+def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> tuple[int, int, str, str] | None:
+    """The key out of line that made the parser fail: (1-based line and column, path, French message),
+    or None when the error is another one."""
+    problem = str(getattr(error, "problem", "") or "")
+    context = str(getattr(error, "context", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    key = _key_line(number, lines[mark.line])
+    if key is None or key.dash:
+        return None
+    if problem == "mapping values are not allowed here" and not context:
+        colon = key.column + lines[mark.line][key.column:].find(":")
+        if colon == mark.column:
+            return _deeper_than_text(lines, key)
+        return None
+    if not (re.match(r"expected <block end>, but found '(<block mapping start>|\?)'", problem) and key.column == mark.column):
+        return None
+    if not _IDENTIFIER.fullmatch(key.name):
+        return None  # a line of text, not a key
+    context_mark = getattr(error, "context_mark", None)
+    first = context_mark.line + 1 if context_mark is not None else 1
+    above = _key_lines(lines, first, number - 1)
+    bounds = [i for i, other in enumerate(above) if other.start <= key.column]
+    inside = above[bounds[-1]:] if bounds else above
+    siblings = [other for other in inside if other.column > key.column]
+    if siblings:
+        column = min(other.column for other in siblings)
+        sibling = [other for other in siblings if other.column == column][-1]
+        if "?" in problem:
+            # In the column of the list's dashes: a key of the item above when the list's next item
+            # follows, or the list's end after an item of several keys; else (more keys in that
+            # column, or lines under it) a mapping written as a list, or a new item without its « - ».
+            # A key the item above already has starts a new item.
+            names = {other.name for other in siblings}
+            following, below = _next_line(lines, key)
+            if key.name in names or not (
+                following == "item"
+                or following == "out" and len(siblings) > 1
+                or following == "deeper" and below is not None and below.column == column and below.name not in names
+            ):
+                return None
+        if len([other for other in siblings if other.column == column]) == 1 and _more_keys_in_its_column(lines, sibling, key):
+            # The keys after this one are in its column: the key above them is the one out of line
+            # (the first key of its block), or its item's « - » is (then nothing better is said).
+            return _first_key_message(lines, sibling, key) if _first_key_out_of_line(lines, sibling, key) else None
+        owner = inside[0] if bounds else None
+        if owner is not None and not owner.dash and not owner.rest and owner.column < key.column:
+            if _first_key_out_of_line(lines, owner, key):
+                return _first_key_message(lines, owner, key)
+            aligned = _between_keys_of_another_column(lines, owner, key)
+            if aligned is not None:
+                # A key with its block under it, written left of the keys before and after it.
+                return _out_of_line_message(lines, owner, aligned)
+            if key.column - owner.column < column - key.column:
+                # Nearer the key above than that key's own keys: one of its siblings, indented too deep.
+                return _deeper_key(lines, key, owner)
+        if owner is not None and owner.dash:
+            following, below = _next_line(lines, key)
+            if following == "deeper" or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column:
+                return None  # the item's « - » is out of line with the list's other dashes
+        if owner is not None and owner.dash and owner.indent <= key.column:
+            whose = "cet élément de liste"
+        elif owner is not None and owner.column <= key.column and not owner.rest:
+            whose = quote(owner.name)
+        else:
+            whose = "sa rubrique"
+        return (number, key.column + 1, _sibling_path(lines, sibling, key.name),
+                f"clé {quote(key.name)} moins en retrait que les autres clés de {whose} ; "
+                f"l'aligner sur {quote(sibling.name)} (ligne {sibling.number}) : {_spaces(column)}")
+    if bounds and inside[0].column < key.column and inside[0].rest and not inside[0].rest.startswith("#"):
+        return _deeper_key(lines, key, inside[0])
+    return None
+
+
+def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = False) -> tuple[int, int, str, str] | None:
+    """A key indented deeper than the key ``above``, whose value is on its line (``text``: plain text,
+    which YAML took the key's line to continue). When ``above`` is the first key of its block and
+    the keys after it are in the column of ``key``, ``above`` is the one out of line."""
+    if _first_key_out_of_line(lines, above, key):
+        return _first_key_message(lines, above, key)
+    if above.dash and _more_keys_in_its_column(lines, above, key):
+        return None  # the item's « - » is out of line, with its first key
+    aligned = _between_keys_of_another_column(lines, above, key)
+    if aligned is not None:
+        return _out_of_line_message(lines, above, aligned)
+    message = (f"clé {quote(key.name)} plus en retrait que la clé {quote(above.name)} au-dessus ; "
+               f"l'aligner sur {quote(above.name)} (ligne {above.number}) : {_spaces(above.column)}")
+    if text and " " in above.rest.split(" #")[0].strip():  # a text that could go on (not a word, an id)
+        message += f" ; si c'est la suite du texte de {quote(above.name)}, mettre tout ce texte entre guillemets (il contient « : »)"
+    return key.number, key.column + 1, _sibling_path(lines, above, key.name), message
+
+
+def _more_keys_in_its_column(lines: list[str], first: _KeyLine, key: _KeyLine) -> bool:
+    """True when, from ``key`` to the end of its block, more keys are written in the column of ``key``
+    than in the column of ``first`` (``first`` counted)."""
+    in_its_column, in_key_column = 1, 0
+    for other in _key_lines(lines, key.number, len(lines)):
+        if other.start < key.column:
+            break  # the end of the block of ``key``
+        if not other.dash and other.column == key.column:
+            in_key_column += 1
+        elif other.column == first.column:
+            in_its_column += 1
+    return in_key_column > in_its_column
+
+
+def _first_key_out_of_line(lines: list[str], first: _KeyLine, key: _KeyLine) -> bool:
+    """True when ``first`` is the first key of its block (after a key with nothing after its colon)
+    and more keys of the block are written in the column of ``key`` than in its own: the first key
+    is the one out of line (« documents: » / «    label: » / «     at: » / «     words: »…)."""
+    if first.dash:
+        return False
+    before = _key_lines(lines, 1, first.number - 1)
+    if not before or before[-1].column > first.column or before[-1].rest and not before[-1].rest.startswith("#"):
+        return False
+    return _more_keys_in_its_column(lines, first, key)
+
+
+def _between_keys_of_another_column(lines: list[str], middle: _KeyLine, key: _KeyLine) -> _KeyLine | None:
+    """The key line before ``middle`` when it is in the column of ``key``, below ``key``'s block:
+    ``middle`` stands out between keys aligned with each other (« a: 1 » / «   b: 2 » / « c: 3 »)."""
+    if middle.dash:
+        return None
+    before = [other for other in _key_lines(lines, 1, middle.number - 1) if other.start <= max(key.column, middle.column)]
+    if before and not before[-1].dash and before[-1].column == key.column:
+        return before[-1]
+    return None
+
+
+def _out_of_line_message(lines: list[str], odd: _KeyLine, aligned: _KeyLine) -> tuple[int, int, str, str]:
+    more_or_less = "moins" if odd.column < aligned.column else "plus"
+    return (odd.number, odd.column + 1, _sibling_path(lines, aligned, odd.name),
+            f"clé {quote(odd.name)} {more_or_less} en retrait que la clé {quote(aligned.name)} au-dessus et celles qui la suivent ; "
+            f"l'aligner sur {quote(aligned.name)} (ligne {aligned.number}) : {_spaces(aligned.column)}")
+
+
+def _first_key_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> tuple[int, int, str, str]:
+    more_or_less = "moins" if first.column < key.column else "plus"
+    return (first.number, first.column + 1, key_path_at(lines, first.number, first.column + 1),
+            f"clé {quote(first.name)} {more_or_less} en retrait que les clés qui la suivent ; "
+            f"l'aligner sur {quote(key.name)} (ligne {key.number}) : {_spaces(key.column)}")
+
+
+def _deeper_than_text(lines: list[str], key: _KeyLine) -> tuple[int, int, str, str] | None:
+    """A key (or a « : ») on a line that continues the plain text of a key above, indented deeper."""
+    limit = key.column
+    for number in range(key.number - 1, 0, -1):
+        raw = lines[number - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#"):
+            continue
+        indent = len(raw) - len(content)
+        if indent >= limit:
+            continue
+        above = _key_line(number, raw)
+        if above is None:
+            if content.startswith(("-", "\t")):
+                return None
+            limit = indent  # a line of the text itself: its key is further left
+            continue
+        if above.column >= key.column or not _plain_value(above.rest):
+            return None
+        if _IDENTIFIER.fullmatch(key.name):
+            return _deeper_key(lines, key, above, text=True)
+        colon = key.column + lines[key.number - 1][key.column:].find(":")
+        message = (f"le texte de {quote(above.name)} (ligne {above.number}) continue sur cette ligne, qui contient « : » ; "
+                   "mettre tout ce texte entre guillemets")
+        return key.number, colon + 1, key_path_at(lines, above.number, above.column + 1), message
+    return None
+
+
+def _next_line(lines: list[str], key: _KeyLine) -> tuple[str, "_KeyLine | None"]:
+    """What follows the line of ``key``: « item » (a « - » in the key's column), « key » (another key
+    in that column), « deeper » (a line indented deeper) or « out » (a line further left, or the end),
+    with that line's key if it has one."""
+    for number in range(key.number + 1, len(lines) + 1):
+        raw = lines[number - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#"):
+            continue
+        indent = len(raw) - len(content)
+        below = _key_line(number, raw)
+        if indent > key.column:
+            return "deeper", below
+        if indent < key.column:
+            return "out", below
+        return ("item" if _ITEM.match(content) else "key"), below
+    return "out", None
+
+
 _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
 
 
@@ -447,6 +728,11 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
         if unclosed is not None and not isinstance(error, yaml.composer.ComposerError):
             line, column, quote_char = unclosed
             problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
+            return None
+        misaligned = _misaligned_key(error, lines)
+        if misaligned is not None:
+            key_line, key_column, path, message = misaligned
+            problems.add(Location(file, key_line, key_column), path, message)
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)

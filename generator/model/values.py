@@ -26,6 +26,8 @@ MONTHS_FR = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }
+MONTH_NAMES_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+"""The months' names, January first (``MONTH_NAMES_FR[month - 1]``)."""
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -96,17 +98,11 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     if found_date is None:
         s = re.search(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})", low)
         if s:
-            try:
-                found_date = _dt.date(int(s.group(3)), int(s.group(2)), int(s.group(1)))
-            except ValueError:
-                found_date = None
+            found_date = _date_or_swapped(int(s.group(3)), int(s.group(2)), int(s.group(1)))
     if found_date is None:
         s = re.search(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", low)
         if s:
-            try:
-                found_date = _dt.date(int(s.group(1)), int(s.group(2)), int(s.group(3)))
-            except ValueError:
-                found_date = None
+            found_date = _date_or_swapped(int(s.group(1)), int(s.group(2)), int(s.group(3)))
     if found_date is not None and not FIRST_YEAR <= found_date.year <= LAST_YEAR:
         found_date = None
     found_time = None
@@ -116,6 +112,17 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
         if hour < 24 and minute < 60:
             found_time = _dt.time(hour, minute)
     return found_date, found_time
+
+
+def _date_or_swapped(year: int, month: int, day: int) -> _dt.date | None:
+    """The date, or, when the month is above 12 and the day is a month, the date with day and month
+    swapped (« 11/15/2024 » written month first); None when neither is in the calendar."""
+    for m, d in ((month, day), (day, month)) if month > 12 else ((month, day),):
+        try:
+            return _dt.date(year, m, d)
+        except ValueError:
+            continue
+    return None
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -135,23 +142,69 @@ def _iso_date(text: str) -> _dt.date | None:
 def _calendar_fault(text: str) -> str | None:
     """Why a value whose first word is written ``AAAA-MM-JJ`` is no date (the rest of the message
     after « n'existe pas dans le calendrier »), or None when that word is a date or not so written.
-    A month above 12 with a day that is a month: day and month swapped, the date written right."""
+
+    A day the month does not have: how many days that month has (« février 2023 n'a que 28
+    jours »). A month above 12 with a day that is a month: day and month swapped, the date
+    written right, with the time written after it (« 17:00 », « 17h00 », « 17 h »…) as it must be
+    written (``_written_time``), so that the message gives the whole value to write."""
     parts = text.split()
     written = parts[0] if parts else ""
     if not _ISO_DATE.fullmatch(written) or _iso_date(written) is not None:
         return None
     year, month, day = int(written[:4]), int(written[5:7]), int(written[8:])
+    rest = " ".join(parts[1:])
+    time = _written_time(rest) if rest else None
     if 1 <= month <= 12:
-        return " ; vérifier le jour et le mois"
+        and_time = f" (et écrire l'heure {time})" if time and time != rest else ""
+        if day == 0:
+            return f" : il n'y a pas de jour 00, le premier jour du mois est 01 ; vérifier le jour dans la notice{and_time}"
+        days = _days_in_month(year, month)
+        why = f" ({year} n'est pas bissextile)" if month == 2 and day == 29 else ""
+        return f" : {MONTH_NAMES_FR[month - 1]} {year} n'a que {days} jours{why} ; vérifier le jour et le mois dans la notice{and_time}"
     try:
         swapped = _dt.date(year, day, month)
     except ValueError:
         return f" : il n'y a pas de mois {month:02d} ; écrire l'année, le mois (01 à 12) puis le jour : AAAA-MM-JJ"
-    rest = parts[1:]
-    if rest:  # the time written after it, when it is one (« 17:00 », « 02:30+01:00 »)
-        written_time = _TIME_WITH_OFFSET.fullmatch(rest[0]) if len(rest) == 1 else None
-        rest = rest if written_time and _iso_time(written_time.group("time")) else ["HH:MM"]
-    return f" : il n'y a pas de mois {month:02d} (jour et mois inversés ?) ; écrire {' '.join([swapped.isoformat(), *rest])}"
+    value = swapped.isoformat() if not rest else f"{swapped.isoformat()} {time or 'HH:MM'}"
+    how_time = f" et {_TIME_WITH_COLON}" if time and time != rest else ""
+    return f" : il n'y a pas de mois {month:02d} (jour et mois inversés ?){how_time} ; écrire {value}"
+
+
+_TIME_WITH_COLON = "l'heure s'écrit HH:MM"
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = _dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - _dt.timedelta(days=1)).day
+
+
+def _refuse_french_time(parts: list[str], text: str) -> None:
+    """A date in the calendar followed by a time written the French way (« 17h00 », « à 17 h »): the value to write."""
+    if len(parts) < 2 or _iso_date(parts[0]) is None:
+        return
+    rest = " ".join(parts[1:])
+    time = _written_time(rest)
+    if time is not None and time != rest:
+        raise BadValue(f"{quote(text)} : {_TIME_WITH_COLON} ; écrire {parts[0]} {time}")
+
+
+_FRENCH_TIME = re.compile(r"(?:à\s+)?(?P<hour>[0-9]{1,2})\s*(?:[hH:]|heures?)\s*(?P<minute>[0-9]{2})?")
+
+
+def _written_time(text: str) -> str | None:
+    """The time after a date as it must be written (``17:00``, ``24:00``, ``02:30+01:00``), from what
+    staff wrote: already so, or the French way (« 17h00 », « 17h », « 17 h », « 17H00 », « à 17 h 30 »);
+    None when it is not a time."""
+    written = _TIME_WITH_OFFSET.fullmatch(text)
+    if written and _iso_time(written.group("time")):
+        return text
+    french = _FRENCH_TIME.fullmatch(text.strip())
+    if french is None:
+        return None
+    hour, minute = int(french.group("hour")), int(french.group("minute") or 0)
+    if hour < 24 and minute < 60 or hour == 24 and minute == 0:
+        return f"{hour:02d}:{minute:02d}"
+    return None
 
 
 def _plausible(day: _dt.date, text: str) -> _dt.date:
@@ -202,8 +255,9 @@ class Date:
         value = _iso_date(text)
         if value is not None:
             return _plausible(value, text)
-        fault = _calendar_fault(text)
-        if fault and _ISO_DATE.fullmatch(text):
+        words = text.split()
+        fault = _calendar_fault(words[0]) if words else None  # (a time after it is not asked for: not kept)
+        if fault:
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed, _ = _guess_date_time(text)
         if guessed:
@@ -221,6 +275,7 @@ class DateTime:
             day, time = _iso_date(parts[0]), _iso_time(parts[1])
             if day and time:
                 return _dt.datetime.combine(_plausible(day, text), time)
+        _refuse_french_time(parts, text)
         fault = _calendar_fault(text)
         if fault:
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
@@ -275,6 +330,7 @@ class Moment:
                 return cls(_plausible(_iso_date(parts[0]), text), time, _offset(written, text))
         if len(parts) == 3 and _iso_date(parts[0]) and _iso_time(parts[1]) and re.fullmatch(r"[+-][0-9]{2}:[0-9]{2}", parts[2]):
             raise BadValue(f"{quote(text)} : écrire le décalage collé à l'heure, sans espace : {parts[0]} {parts[1]}{parts[2]}")
+        _refuse_french_time(parts, text)
         fault = _calendar_fault(text)
         if fault:
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")

@@ -232,6 +232,35 @@ def test_colon_in_plain_value():
     assert problems == ["f.yaml:1:20: titre: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
 
 
+def test_a_key_out_of_line_is_named_with_the_key_to_align_it_on():
+    deeper = "a:\n  - t: Une phrase.\n      u: https://x.fr\n"
+    assert compose(deeper)[1] == [
+        "f.yaml:3:7: a[0].u: clé « u » plus en retrait que la clé « t » au-dessus ; l'aligner sur « t » (ligne 2) : "
+        "4 espaces en début de ligne (colonne 5) ; si c'est la suite du texte de « t », mettre tout ce texte entre guillemets (il contient « : »)"
+    ]
+    text_with_colon = "a:\n  t: Une phrase\n    Note : la suite\n"
+    assert compose(text_with_colon)[1] == [
+        "f.yaml:3:10: a.t: le texte de « t » (ligne 2) continue sur cette ligne, qui contient « : » ; mettre tout ce texte entre guillemets"
+    ]
+    for spaces in (" ", ""):
+        left = f"a:\n  - t: 1\n    u: 2\n  {spaces}v: 3\n  - t: 4\n"
+        assert compose(left)[1] == [
+            f"f.yaml:4:{3 + len(spaces)}: a[0].v: clé « v » moins en retrait que les autres clés de cet élément de liste ; "
+            "l'aligner sur « u » (ligne 3) : 4 espaces en début de ligne (colonne 5)"
+        ]
+    first_left = "a:\n   t: 1\n    u: 2\n    v: 3\nb: 4\n"
+    assert compose(first_left)[1] == [
+        "f.yaml:2:4: a.t: clé « t » moins en retrait que les clés qui la suivent ; l'aligner sur « u » (ligne 3) : 4 espaces en début de ligne (colonne 5)"
+    ]
+    between = "a:\n  t: 1\nu:\n    v: 2\n  w: 3\n"
+    assert compose(between)[1] == [
+        "f.yaml:3:1: a.u: clé « u » moins en retrait que la clé « t » au-dessus et celles qui la suivent ; "
+        "l'aligner sur « t » (ligne 2) : 2 espaces en début de ligne (colonne 3)"
+    ]
+    # A key in the column of the dashes followed by more keys in that column: a mapping written as a list.
+    assert "mélange une liste" in compose("a:\n  - t: 1\n  u: 2\n  v: 3\n")[1][0]
+
+
 def test_unclosed_quote_points_at_the_opening_line():
     text = 'a:\n  - t: "Dépôt des pièces\n    u: 1\n  - {b: "yes"}\n'
     _, problems = compose(text)
@@ -333,6 +362,48 @@ def test_dates():
         Date.parse("15 novembre 2024")
     with pytest.raises(BadValue, match="écrire 2023-11-15$"):
         Date.parse("15/11/2023")
+
+
+def test_a_day_the_month_does_not_have_is_said_with_the_month_s_length():
+    cases = {
+        "2023-02-30": "février 2023 n'a que 28 jours ; vérifier le jour et le mois dans la notice",
+        "2024-02-30": "février 2024 n'a que 29 jours ; vérifier le jour et le mois dans la notice",
+        "2023-02-29": "février 2023 n'a que 28 jours (2023 n'est pas bissextile) ; vérifier le jour et le mois dans la notice",
+        "2023-04-31": "avril 2023 n'a que 30 jours ; vérifier le jour et le mois dans la notice",
+        "2023-12-32": "décembre 2023 n'a que 31 jours ; vérifier le jour et le mois dans la notice",
+        "2023-11-00": "il n'y a pas de jour 00, le premier jour du mois est 01 ; vérifier le jour dans la notice",
+    }
+    for text, why in cases.items():
+        for kind in (Date, Moment):
+            with pytest.raises(BadValue) as raised:
+                kind.parse(text)
+            assert str(raised.value) == f"« {text} » n'existe pas dans le calendrier : {why}"
+    with pytest.raises(BadValue) as raised:
+        Moment.parse("2023-02-30 17h00")
+    assert str(raised.value).endswith("février 2023 n'a que 28 jours ; vérifier le jour et le mois dans la notice (et écrire l'heure 17:00)")
+
+
+def test_a_french_hour_gets_the_whole_value_to_write():
+    for text in ("2024-15-11 17h00", "2024-15-11 17h", "2024-15-11 17 h", "2024-15-11 17H00", "2024-15-11 à 17 h", "2024-15-11 17 heures"):
+        with pytest.raises(BadValue) as raised:
+            Moment.parse(text)
+        assert str(raised.value) == (
+            f"« {text} » n'existe pas dans le calendrier : il n'y a pas de mois 15 (jour et mois inversés ?) "
+            "et l'heure s'écrit HH:MM ; écrire 2024-11-15 17:00"
+        )
+    for text in ("2024-11-15 17h00", "2024-11-15 17 h", "2024-11-15 17H00", "2024-11-15 à 17:00"):
+        with pytest.raises(BadValue) as raised:
+            Moment.parse(text)
+        assert str(raised.value) == f"« {text} » : l'heure s'écrit HH:MM ; écrire 2024-11-15 17:00"
+    for text in ("15/11/2024 17h00", "11/15/2024 17 h", "2024-15-11T17:00"):
+        with pytest.raises(BadValue, match="écrire 2024-11-15 17:00$"):
+            Moment.parse(text)
+    with pytest.raises(BadValue, match="écrire 2024-11-15 24:00$"):
+        Moment.parse("2024-15-11 24h00")
+    with pytest.raises(BadValue, match=r"écrire 2024-11-15 HH:MM$"):
+        Moment.parse("2024-15-11 25h00")  # not a time: its place said
+    with pytest.raises(BadValue, match="écrire 2024-11-15$"):
+        Date.parse("2024-15-11 17h00")  # a date field: the date alone
 
 
 def test_date_time_requires_the_time():
