@@ -43,6 +43,7 @@ EXAMPLES = [
     "21_boolean_no.yaml",
     "201_not_given_where_not_allowed.yaml",
     "01_yaml_syntax_error.yaml",
+    "370_list_item_key_one_space_left.yaml",
     "13_missing_required_key.yaml",
     "202_truncated_session_file.yaml",
     "24_closing_before_opening.yaml",
