@@ -139,7 +139,7 @@ def test_the_checklist_and_content_properties_hold(grown):
         "complete only when nothing is left": lambda: agreement.test_complete_is_said_only_when_nothing_is_left(sessions),
         "every academy compiles": lambda: rulesets_properties.test_every_academy_compiles(rulesets, broken),
         "step titles": lambda: rulesets_properties.test_step_titles_lose_the_number_the_notice_typed(rulesets),
-        "no adjustment, no disability question": lambda: rulesets_properties.test_session_without_exam_adjustment_does_not_ask_disability(rulesets),
+        "no adjustment procedure, said so": lambda: rulesets_properties.sessions_without_the_procedure_say_so(rulesets, content.interface),
         "time offsets": lambda: rulesets_properties.test_deadlines_carry_the_academy_offset(rulesets),
         "statements cite texts": lambda: content_properties.test_every_statement_document_and_list_cites_registered_texts(content),
         "no statement speaks for a notice": lambda: content_properties.test_no_statement_speaks_for_a_notice(content),

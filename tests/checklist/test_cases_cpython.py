@@ -281,14 +281,14 @@ def test_exam_adjustment_item_follows_disability_and_request():
 
 
 @pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
-def test_a_session_that_does_not_say_how_to_request_adjustments_says_so_to_a_candidate_with_a_disability(rulesets, capsys):
-    """Nantes 2026 (exam_adjustment: non précisé par la notice): a candidate with a disability is told, in the notice
-    page's words, that the notice does not say how (never nothing, never another academy's procedure); the disability
-    question is needed for it, the request question is not; « no adjustment »: nothing. The command line says it."""
-    from generator.checklist.cli import load_texts
+def sessions_without_the_procedure_say_so(rulesets: dict, texts) -> int:
+    """A session that does not say how to request exam adjustments (exam_adjustment: non précisé par la notice): a
+    candidate with a disability is told, in the notice page's words, that the notice does not say how (never
+    nothing, never another academy's procedure); the disability question is needed for it, the request question is
+    not; « no adjustment »: nothing. How many such sessions ``rulesets`` holds (a property of any valid data:
+    tests/test_an_added_academy_passes.py runs it on a grown project)."""
     from generator.checklist.text import render
 
-    texts, _ = load_texts(FROZEN)
     seen = 0
     for key, ruleset in rulesets.items():
         if ruleset["exam_adjustment"] is not None:
@@ -306,7 +306,15 @@ def test_a_session_that_does_not_say_how_to_request_adjustments_says_so_to_a_can
             result = engine.evaluate(ruleset, answers)
             assert result["exam_adjustment"] is None, key
             assert texts.text("exam_adjustment.not_given") not in render(ruleset, result, texts)
-    assert seen, "no session without the procedure"
+    return seen
+
+
+def test_a_session_that_does_not_say_how_to_request_adjustments_says_so_to_a_candidate_with_a_disability(rulesets, capsys):
+    """Nantes 2026: see ``sessions_without_the_procedure_say_so``; the command line says it."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    assert sessions_without_the_procedure_say_so(rulesets, texts), "no session without the procedure"
     # the command line, as the reviewer ran it
     assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "disability=yes"]) == 0
     assert texts.text("exam_adjustment.not_given") in capsys.readouterr().out
