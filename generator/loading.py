@@ -212,9 +212,11 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
         byte = raw[error.start: error.start + 1].hex().upper()
         problems.add(Location(shown, line, column), "", f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
+        problems.unread.add(shown)
         return None
     node = compose_file(text, shown, problems)
     if node is None:
+        problems.unread.add(shown)
         return None
     value = read(cls, node, Reader(shown, problems, condition_keys), "")
     return None if value is INVALID else value

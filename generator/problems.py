@@ -139,6 +139,9 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    # the files that could not be read at all (not UTF-8, a YAML syntax error): nothing else of theirs was checked,
+    # so a problem of theirs an earlier run gave is not known to be fixed (``mkdocs serve``: serving.problems_since)
+    unread: set[str] = field(default_factory=set)
 
     def add(self, location: Location, path: str, message: str) -> None:
         self.items.append(Problem(location, path, message))

@@ -101,8 +101,11 @@ def problems_since(state: ServeState, problems: Problems) -> str:
     keys = {warning_key(p) for p in problems.items}
     shown = state.reported
     report = problems.report(skip=frozenset(shown))
-    fixed, again = len(shown - keys), sum(1 for p in problems.items if warning_key(p) in shown)
-    state.reported = keys
+    # a problem of a file that could not be read this time (a syntax error) is hidden, not known to be fixed: neither
+    # counted as fixed nor forgotten (given in full again only if it comes back changed)
+    hidden = {key for key in shown - keys if key[0] in problems.unread}
+    fixed, again = len(shown - keys - hidden), sum(1 for p in problems.items if warning_key(p) in shown)
+    state.reported = keys | hidden
     lines = [report] if report else []
     if fixed and not keys:
         s = "s" if fixed > 1 else ""

@@ -218,3 +218,29 @@ def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
     assert problems_since(state, problems()) == "Plus aucun problème dans les fichiers YAML (2 corrigés)."
     assert problems_since(state, problems()) == ""
     assert "academies/b/2024.yaml:5:1" in problems_since(state, problems(("academies/b/2024.yaml", 5, "clé inconnue")))
+    # a file that no longer reads (a syntax error) hides its other problems: not said fixed, nor given again in full
+    # once the syntax is fixed and they are still there (a review: « n'est plus là » for a problem only hidden)
+    broken = problems(("academies/b/2024.yaml", 30, "liste non fermée"))
+    broken.unread.add("academies/b/2024.yaml")
+    hidden = problems_since(state, broken)
+    assert "academies/b/2024.yaml:30:1" in hidden and "n'est plus là" not in hidden and "corrigé" not in hidden, hidden
+    after = problems_since(state, problems(("academies/b/2024.yaml", 5, "clé inconnue")))
+    assert after.splitlines() == [
+        "1 problème de la construction précédente n'est plus là.",
+        "1 problème, déjà signalé plus haut, toujours là (la page « Problèmes à corriger » de l'aperçu les donne tous, comme python -m generator validate).",
+    ], after
+
+
+def test_a_file_that_does_not_read_is_marked_unread(tmp_path):
+    """What ``problems_since`` relies on: the reading marks a file it could not compose (a syntax error) or decode."""
+    from generator.pipeline import load_and_check
+    from site_support import copy_project
+
+    root = copy_project(tmp_path)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    session.write_text(session.read_text(encoding="utf-8") + "\nwarnings: [\n", encoding="utf-8")
+    _, problems = load_and_check(root)
+    assert problems.unread == {"academies/toulouse/2024.yaml"}, problems.unread
+    session.write_bytes(session.read_bytes().replace(b"\nwarnings: [\n", b"\n").replace("é".encode(), b"\xe9", 1))
+    _, problems = load_and_check(root)
+    assert problems.unread == {"academies/toulouse/2024.yaml"} and "UTF-8" in problems.report()
