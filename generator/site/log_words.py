@@ -1,9 +1,10 @@
 """MkDocs' own routine lines in French (« Building documentation... », « Serving on … », « Documentation built in
 0.55 seconds »…), for the staff who run ``mkdocs build`` / ``mkdocs serve`` (``scripts/serve.sh``).
 
-A ``logging.Filter`` on MkDocs' terminal handler (``install``, from ``events.on_startup``) rewrites the records it
-knows, word for word, and the level names (« ALERTE », « ERREUR »); any other record goes through as MkDocs
-wrote it: its words are then the information (a page MkDocs could not make, a link of docs/ it cannot find).
+A formatter around MkDocs' own on its terminal handler (``install``, from ``events.on_startup``) writes the records
+it knows in French, word for word, and the level names (« ALERTE », « ERREUR », in the same colours); any other
+record keeps MkDocs' words: they are then the information (a page MkDocs could not make, a link of docs/ it cannot
+find). The records themselves are not changed: other handlers see MkDocs' own.
 """
 
 from __future__ import annotations
@@ -46,20 +47,35 @@ def french(message: str) -> str | None:
     return None
 
 
-class FrenchLines(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
+class FrenchLines(logging.Formatter):
+    """MkDocs' terminal formatter (``inner``), given each record in French: a copy of it, its message and level
+    name said in French (the record itself is left as it is, for the other handlers: the build's warning counter,
+    the preview's error page). The level's colour stays: the French names get the English ones' colours."""
+
+    def __init__(self, inner: logging.Formatter | None) -> None:
+        super().__init__()
+        self.inner = inner or logging.Formatter()
+        colors = getattr(self.inner, "colors", None)
+        if isinstance(colors, dict):  # MkDocs' ColorFormatter colours a level by its name
+            self.inner.colors = {**colors, **{fr: colors[en] for en, fr in LEVELS.items() if en in colors}}
+
+    def french_record(self, record: logging.LogRecord) -> logging.LogRecord:
         try:
             said = french(record.getMessage())
         except Exception:  # noqa: BLE001  a record whose arguments do not format: as it is
             said = None
+        copy = logging.makeLogRecord(record.__dict__)
         if said is not None:
-            record.msg, record.args = said, ()
-        record.levelname = LEVELS.get(record.levelname, record.levelname)
-        return True
+            copy.msg, copy.args = said, ()
+        copy.levelname = LEVELS.get(record.levelname, record.levelname)
+        return copy
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.inner.format(self.french_record(record))
 
 
 def install() -> None:
     """On MkDocs' terminal handlers (those of the ``mkdocs`` logger, added by its command line), once."""
     for handler in logging.getLogger("mkdocs").handlers:
-        if isinstance(handler, logging.StreamHandler) and not any(isinstance(f, FrenchLines) for f in handler.filters):
-            handler.addFilter(FrenchLines())
+        if isinstance(handler, logging.StreamHandler) and not isinstance(handler.formatter, FrenchLines):
+            handler.setFormatter(FrenchLines(handler.formatter))

@@ -159,7 +159,8 @@ def test_mkdocs_routine_lines_are_said_in_french(english, french):
     from generator.site.log_words import FrenchLines
 
     record = logging.LogRecord("mkdocs.livereload", logging.INFO, __file__, 1, english, (), None)
-    assert FrenchLines().filter(record) and record.getMessage() == french
+    assert FrenchLines(logging.Formatter("%(message)s")).format(record) == french
+    assert record.getMessage() == english  # (the record itself, for the other handlers, is MkDocs')
 
 
 def test_other_lines_keep_mkdocs_words_under_a_french_level():
@@ -167,5 +168,24 @@ def test_other_lines_keep_mkdocs_words_under_a_french_level():
 
     said = "Doc file 'aide.md' contains a link 'absente.md', but the target is not found among documentation files."
     record = logging.LogRecord("mkdocs.structure.pages", logging.WARNING, __file__, 1, "Doc file '%s' contains a link '%s', but the target is not found among documentation files.", ("aide.md", "absente.md"), None)
-    assert FrenchLines().filter(record)
-    assert record.getMessage() == said and record.levelname == "ALERTE"
+    assert FrenchLines(logging.Formatter("%(levelname)s - %(message)s")).format(record) == f"ALERTE - {said}"
+    assert record.levelname == "WARNING"
+
+
+def test_the_french_levels_keep_mkdocs_colours():
+    """MkDocs' formatter colours a level by its name: « ALERTE » in the colour of « WARNING » (a review: the French
+    names had lost the colours)."""
+    import textwrap
+
+    import click
+    from mkdocs.__main__ import ColorFormatter
+
+    from generator.site.log_words import FrenchLines
+
+    inner = ColorFormatter()
+    inner.text_wrapper = textwrap.TextWrapper(width=0)  # (no terminal: no wrapping; the class's own left as it is)
+    record = logging.LogRecord("mkdocs.structure.pages", logging.WARNING, __file__, 1, "Doc file 'x'", (), None)
+    said = FrenchLines(inner).format(record)
+    assert said.startswith(click.style("ALERTE  -  ", fg="yellow")), repr(said)
+    error = logging.LogRecord("mkdocs.commands.build", logging.ERROR, __file__, 1, "x", (), None)
+    assert FrenchLines(inner).format(error).startswith(click.style("ERREUR  -  ", fg="red"))
