@@ -658,18 +658,20 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
     their instant, as the timeline shows them (Clermont-Ferrand 2024's 14 November, « avant le 15 novembre »,
     before the closing of 15 November at 17 h 00, not after it). A deadline's instant is its end (a day without an
     hour: its last second), the one its words give; at the same instant, the opening, then the closing, then the
-    deadlines in their order. An opening or closing the notice does not give stays at the top (« non précisée par la
-    notice »), a deadline it does not date at the bottom."""
-    first = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-    last = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
-    keyed: list[tuple[dt.datetime, int, DateRow]] = []
+    deadlines in their order. An opening the notice does not give stays at the top (« non précisée par la notice »), a
+    closing it does not give comes right after the opening, a deadline it does not date at the bottom."""
+    # (place: 0 an undated opening or closing, 1 a dated row, 2 an undated deadline; then the instant; then the rank)
+    never = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    keyed: list[tuple[tuple[int, dt.datetime, int], DateRow]] = []
     if opening is not None:
-        keyed.append((notice.opening or first, 0, DateRow(opening, "", False, "", event="opening")))
-    if closing is not None:
-        keyed.append((notice.closing or first, 1, DateRow(closing, "", True, "", event="closing")))
+        keyed.append(((1 if notice.opening else 0, notice.opening or never, 0), DateRow(opening, "", False, "", event="opening")))
+    if closing is not None:  # (not given: right after the opening, the registration's two dates together)
+        place = (1, notice.closing) if notice.closing else (1, notice.opening) if notice.opening else (0, never)
+        keyed.append(((*place, 1), DateRow(closing, "", True, "", event="closing")))
     for d in notice.deadlines:
-        keyed.append((d.end or last, 2, DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))))
-    return tuple(row for _when, _rank, row in sorted(keyed, key=lambda k: (k[0], k[1])))
+        row = DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))
+        keyed.append(((1 if d.end else 2, d.end or never, 2), row))
+    return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 
 # A step's number before its name, as a notice writes it in a heading or a section's name: « 5 – », « Étape 3 : »,
