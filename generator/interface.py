@@ -342,6 +342,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "establishment": {
         "title": ("title",),
         "intro": ("back_link",),
+        "step_warnings": (),
         "back": (),
         "guide_title": (),
         "menu": ("menu",),

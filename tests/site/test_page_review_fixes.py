@@ -120,6 +120,9 @@ def test_a_warning_on_a_step_is_shown_at_that_step_on_the_establishments_page_an
     page = pages.establishment_page(notice, TODAY)
     step = _between(page, t.text("steps.heading", number=at + 1, title=guide[at]), "\n### ")
     assert "Des pièces sont à déposer plus tard" in step and t.text("provenance.notice", section=STEP_SECTION) in step
+    # the warning speaks to the candidate, on a page to the establishments: said above it, once per step (a review)
+    said = t.text("establishment.step_warnings")
+    assert step.index(said) < step.index("Des pièces sont à déposer plus tard") and page.count(said) == 1
     # the PDF: the notice's own words up to the guide's annex (its title is the guide's): in the annex, once, with its
     # source naming the step, not in the procedure the PDF prints
     printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
