@@ -80,19 +80,19 @@ def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
 
 
 def _office(office: dict, texts: InterfaceFile) -> list[str]:
-    """A contact's lines: its name, what it is for, its e-mails, phones, postal address and web page, then its note (as
-    the notice page's contacts; the page's answer: answer.py, checklist.js: contactsBlock)."""
+    """A contact's lines: its name, what it is for, its e-mails, phones, postal address and web page, then its note, in
+    the notice page's words (group « contacts »; the page's answer: answer.py, checklist.js: contactsBlock)."""
     lines = [office["name"]]
     if office["role"]:
         lines.append(" ".join(office["role"].split()))
     for email in office["emails"]:
-        lines.append(texts.text("checklist.email", email=email))
+        lines.append(texts.text("contacts.email", email=email))
     for phone in office["phones"]:
-        lines.append(texts.text("checklist.phone", phone=phone))
+        lines.append(texts.text("contacts.phone", phone=phone))
     if office["address"]:
-        lines.append(texts.text("checklist.address", address=", ".join(office["address"])))
+        lines.append(texts.text("contacts.address", address=", ".join(office["address"])))
     if office["url"]:
-        lines.append(texts.text("checklist.website", url=office["url"]))
+        lines.append(texts.text("contacts.web", link=office["url"]))
     if office["note"]:
         lines.append(" ".join(office["note"].split()))
     return lines
@@ -366,7 +366,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             group = contact["group"]
             out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
             for phone in group["phones"]:
-                out.append("    " + t.text("checklist.phone", phone=phone))
+                out.append("    " + t.text("contacts.phone", phone=phone))
         elif contact["office"] is None:
             out.append("  - " + t.text("checklist.no_exam_office"))
         else:

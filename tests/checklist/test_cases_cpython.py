@@ -280,7 +280,6 @@ def test_exam_adjustment_item_follows_disability_and_request():
     assert engine.evaluate(ruleset, {"disability": "no"})["exam_adjustment"] is None
 
 
-@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
 def sessions_without_the_procedure_say_so(rulesets: dict, texts) -> int:
     """A session that does not say how to request exam adjustments (exam_adjustment: non précisé par la notice): a
     candidate with a disability is told, in the notice page's words, that the notice does not say how (never
@@ -309,6 +308,7 @@ def sessions_without_the_procedure_say_so(rulesets: dict, texts) -> int:
     return seen
 
 
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
 def test_a_session_that_does_not_say_how_to_request_adjustments_says_so_to_a_candidate_with_a_disability(rulesets, capsys):
     """Nantes 2026: see ``sessions_without_the_procedure_say_so``; the command line says it."""
     from generator.checklist.cli import load_texts
