@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..staff.calendar import academic_year_over
-from ..staff.drafts import Pending, session_pending
+from ..staff.drafts import Pending, holds, session_pending
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,7 @@ class StatusView:
     def draft_holds(self) -> str:
         """What the draft's list holds, for the instruction above it: « verify » (``verify:`` lines), « values »
         (values « À COMPLÉTER ») or « both »."""
-        placeholders = sum(item.placeholder for item in self.draft)
-        return "values" if placeholders == len(self.draft) else "verify" if not placeholders else "both"
+        return holds(self.draft)
 
 
 def pending(notice: Notice) -> list[Pending]:

@@ -153,14 +153,22 @@ def refusal(items: list[Pending]) -> str:
     return "\n".join(lines)
 
 
-def _what_to_do(items: list[Pending]) -> str:
-    """The instruction under the list, for what it holds: ``verify:`` lines, values « À COMPLÉTER », or both."""
+def holds(items) -> str:
+    """What a draft's list holds (``items``: anything with ``placeholder``): « values » (values « À COMPLÉTER »
+    only), « verify » (``verify:`` lines only) or « both »; the publishing build's refusal and the preview's banner
+    (``status_view``) say what to do with it."""
     placeholders = sum(item.placeholder for item in items)
-    if placeholders == len(items):
+    return "values" if placeholders == len(items) else "verify" if not placeholders else "both"
+
+
+def _what_to_do(items: list[Pending]) -> str:
+    """The instruction under the list, for what it holds."""
+    kind = holds(items)
+    if kind == "values":
         return f"Remplacer chaque {quote(PLACEHOLDER)} par ce que donne la notice."
-    if not placeholders:
-        return "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify:."
+    if kind == "verify":
+        return "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne « verify: »."
     return (
-        "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify: "
+        "Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne « verify: » "
         f"(ou remplacer {quote(PLACEHOLDER)} par ce que donne la notice)."
     )

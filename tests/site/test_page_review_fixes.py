@@ -238,3 +238,21 @@ def test_a_step_s_deadline_says_its_label_once(frozen_notices):
             if step.deadline:
                 label = _letters(notice.deadline(step.deadline).label)
                 assert any(_letters(line).startswith(label) for line in page.split("\n") if line.startswith("**")), (notice.slug, step.deadline)
+
+
+def test_reminders_ring_at_nine_across_a_change_of_summer_time():
+    """A week-before reminder of a deadline just after (or before) a change of summer time still rings at 09:00 Paris
+    time: the exact duration counts the hour the clocks moved (a review: no fixture deadline crosses a change)."""
+    paris = ZoneInfo("Europe/Paris")
+    for when, week, day in (
+        (dt.datetime(2023, 11, 2, 17, 0, tzinfo=paris), "-PT177H", "-PT32H"),  # summer time ended on 29 October 2023
+        (dt.datetime(2024, 4, 3, 17, 0, tzinfo=paris), "-PT175H", "-PT32H"),  # it began on 31 March 2024
+    ):
+        for days, expected in ((7, week), (1, day)):
+            trigger, exact = ics._rings(when, True, days)
+            assert exact and ics.Alarm(trigger, "", exact).ical == expected, (when, days)
+            rings = (when.astimezone(dt.timezone.utc) + trigger).astimezone(paris)
+            assert (rings.date(), rings.hour, rings.minute) == (when.date() - dt.timedelta(days=days), 9, 0)
+    # an all-day date: from its midnight, in days and hours
+    trigger, exact = ics._rings(None, False, 7)
+    assert not exact and ics.Alarm(trigger, "").ical == "-P6DT15H"

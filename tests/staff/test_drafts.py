@@ -137,9 +137,9 @@ def test_the_refusal_says_what_to_do_with_what_is_left():
     line = drafts.Pending(Location("academies/x/2027.yaml", 7, 1), "session", "fichier préparé à partir de la session 2026")
     value = drafts.Pending(Location("academies/x/2027.yaml", 12, 10), "contacts[0].name", "valeur « À COMPLÉTER » : écrire ce que donne la notice", placeholder=True)
     last = {name: drafts.refusal(items).splitlines()[-1] for name, items in {"verify": [line], "value": [value], "both": [line, value]}.items()}
-    assert last["verify"].startswith("Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne verify:.")
+    assert last["verify"].startswith("Vérifier chaque élément sur la notice, corriger la valeur si besoin, puis retirer sa ligne « verify: ».")
     assert last["value"].startswith("Remplacer chaque « À COMPLÉTER » par ce que donne la notice.")
     assert "verify:" not in last["value"]
-    assert "retirer sa ligne verify: (ou remplacer « À COMPLÉTER » par ce que donne la notice)." in last["both"]
+    assert "retirer sa ligne « verify: » (ou remplacer « À COMPLÉTER » par ce que donne la notice)." in last["both"]
     assert all("BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu" in text for text in last.values())
 
