@@ -15,7 +15,7 @@ import pytest
 
 from generator.arguments import FrenchParser
 from generator.cli import build_parser
-from staff_support import REPO
+from staff_support import REPO, project_copy, run
 
 # argparse's English words, as 3.11 to 3.13 write them
 ENGLISH = re.compile(
@@ -138,3 +138,35 @@ def test_a_help_with_brackets_is_never_put_in_brackets(capsys):
         output = capsys.readouterr().err
         assert words in output and not re.search(r"\([^()]*\(", output), output
 
+
+def test_validate_names_the_file_meant_by_a_mistyped_path(tmp_path, monkeypatch):
+    """Not the parser's job (a path is validate's to read), but as useful: « 2024.yml » was 2024.yaml."""
+    root = project_copy(tmp_path)
+    monkeypatch.chdir(root)
+    for given, meant in (("academies/toulouse/2024.yml", "academies/toulouse/2024.yaml"), ("academies/toulous", "academies/toulouse")):
+        result = run(root, "validate", given)
+        assert result.code == 1
+        assert f"{given}:1:1: chemin introuvable ; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
+    # another year is another session: not said to be the one there is
+    result = run(root, "validate", "academies/toulouse/2042.yaml")
+    assert "academies/toulouse/2042.yaml:1:1: chemin introuvable ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
+
+
+def test_an_ambiguous_option_names_the_options_it_could_be(capsys):
+    """No option of ours shares a beginning with another yet: a parser of its own shows the message."""
+    parser = FrenchParser(prog="python -m generator essai")
+    parser.add_argument("--json", action="store_true", help="en JSON")
+    parser.add_argument("--jour", help="le jour, par exemple 2026-11-30")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--j"])
+    output = capsys.readouterr().err
+    assert "« --j » peut désigner --json ou --jour ; écrire l'option en entier" in output, output
+    assert not ENGLISH.search(output), output
+
+
+def test_the_real_command_says_it_in_french_on_stderr_with_status_2():
+    """As staff run it: a process, its streams and its exit status."""
+    done = subprocess.run([sys.executable, "-m", "generator", "checklist", "--academy", "toulouse"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("utilisation : python -m generator checklist"), done.stderr
+    assert "python -m generator checklist : il manque --session ANNÉE" in done.stderr and not ENGLISH.search(done.stderr), done.stderr
