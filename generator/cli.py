@@ -65,8 +65,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = FrenchParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
-    parser.add_argument("--root", metavar="DOSSIER", help="racine du projet (par défaut : celle du dépôt)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--root", type=_folder, metavar="DOSSIER", help="racine du projet (par défaut : celle du dépôt)")
+    commands = parser.add_subparsers(dest="command", required=True, title="commandes", metavar="COMMANDE")
     validate = commands.add_parser("validate", help="vérifier les fichiers YAML (tous, ou ceux donnés)")
     validate.add_argument("paths", nargs="*", metavar="CHEMIN", help="dossiers d'académie ou fichiers de session")
     validate.set_defaults(run=_validate)
@@ -94,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
     diff.set_defaults(run=_diff)
     return parser
+
+
+def _folder(text: str) -> str:
+    """--root: a folder that exists (else validate would list every national file as missing)."""
+    if Path(text).is_dir():
+        return text
+    said = "n'est pas un dossier" if Path(text).exists() else "n'existe pas"
+    raise argparse.ArgumentTypeError(f"« {text} » {said} ; donner le dossier du projet, celui qui contient content/ et academies/")
 
 
 def _year(text: str) -> int:

@@ -24,6 +24,7 @@ What is read, and what is not:
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import os
 import re
@@ -390,6 +391,30 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     return Project(root=root, content=content, academies=academies)
 
 
+def _path_meant(given: Path) -> str | None:
+    """The existing path a mistyped one was meant to be (« 2024.yml » for 2024.yaml, « toulous/ »), written as it was
+    given (relative stays relative); None when a part of it is like nothing there."""
+    parts = given.parts
+    base = Path(parts[0]) if given.is_absolute() else Path()
+    found = base
+    for part in parts[1:] if given.is_absolute() else parts:
+        here = Path.cwd() / found
+        if os.path.lexists(here / part):
+            found = found / part
+            continue
+        try:
+            names = sorted(entry.name for entry in here.iterdir()) if here.is_dir() else []
+        except OSError:
+            return None
+        # another year is another session, not a typo: 2042.yaml is not said to be 2024.yaml
+        close = [name for name in difflib.get_close_matches(part, names, n=3, cutoff=0.75)
+                 if re.findall(r"\d+", name) == re.findall(r"\d+", part)][:1]
+        if not close:
+            return None
+        found = found / close[0]
+    return found.as_posix() if found != given else None
+
+
 def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None], problems: Problems) -> None:
     """Add what a path given on the command line names to ``selected``, under the same rules as a full run.
 
@@ -399,7 +424,9 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
     target = given if given.is_absolute() else (Path.cwd() / given)
     where = Location(given.as_posix(), 1, 1)
     if not os.path.lexists(target):
-        problems.add(where, "", "chemin introuvable ; donner un dossier d'académie ou un fichier de session")
+        meant = _path_meant(given)
+        said = f"vouliez-vous dire {meant} ?" if meant else "donner un dossier d'académie ou un fichier de session"
+        problems.add(where, "", f"chemin introuvable ; {said}")
         return
     try:
         entry = target.parent.resolve() / target.name if target.name not in ("", ".", "..") else target.resolve()

@@ -15,7 +15,7 @@ import pytest
 
 from generator.arguments import FrenchParser
 from generator.cli import build_parser
-from staff_support import REPO
+from staff_support import REPO, project_copy, run
 
 # argparse's English words, as 3.11 to 3.13 write them
 ENGLISH = re.compile(
@@ -44,7 +44,7 @@ def said(capsys, *argv: str) -> tuple[int, str]:
     (("validate", "--strict"), ["« --strict » n'est pas une option de cette commande (ses options : --help)"]),
     (("new-session", "toulouse"), ["il manque ANNÉE (année de la nouvelle session, par exemple 2027)"]),
     (("new-session", "toulouse", "20x7"), ["ANNÉE : « 20x7 » n'est pas une année ; écrire par exemple 2027"]),
-    (("new-session", "toulouse", "2027", "de plus"), ["« de plus » en trop : cette commande ne l'attend pas"]),
+    (("new-session", "toulouse", "2027", "de plus"), ["« de plus » en trop : cette commande attend seulement ACADÉMIE et ANNÉE (ici « toulouse » et « 2027 »)"]),
     (("new-academy",), ["il manque ACADÉMIE (identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz)"]),
     (("diff", "nantes"), ["il manque ANNÉE_DÉPART (année de la session de départ, par exemple 2024) et ANNÉE_ARRIVÉE"]),
 ])
@@ -61,12 +61,95 @@ def test_a_mistake_on_the_command_line_is_said_in_french_with_the_fix(capsys, ar
         assert f"utilisation : python -m generator {command}" in output and f"Aide : python -m generator {command} --help" in output, output
 
 
-@pytest.mark.parametrize("argv", [("--help",), ("checklist", "-h"), ("new-academy", "--help"), ("new-session", "-h"), ("diff", "-h"), ("validate", "-h")])
+@pytest.mark.parametrize("argv", [("--help",), ("checklist", "-h"), ("new-academy", "--help"), ("new-session", "-h"), ("diff", "-h"), ("validate", "-h"),
+                                  ("checklist", "--jsn", "-h")])  # help asked is given, even after a mistyped option
 def test_help_is_in_french(capsys, argv):
     code, output = said(capsys, *argv)
     assert code == 0
     assert not ENGLISH.search(output), output
     assert output.startswith("utilisation : python -m generator") and "-h, --help" in output and "afficher cette aide" in output
+    # headings as French writes them (« options : »); the commands under their own
+    assert "\noptions :\n" in output and ":\n" not in output.replace(" :\n", ""), output
+    if argv == ("--help",):
+        assert "\ncommandes :\n" in output and "{validate" not in output, output
+
+
+# A mistake of each kind staff make, said in one line: the first thing wrong, where it belongs or what was meant, and
+# the command to write. (argv, words said, words that must not be said, the parser that says it)
+FIRST_MISTAKE = [
+    # a mistyped option of the command line: argparse took its value for the command (« /tmp n'est pas une commande »)
+    (("--rot", "/tmp", "validate"), ["python -m generator : « --rot » n'est pas une option ; vouliez-vous dire --root ? (options : --help, --root)"],
+     ["n'est pas une commande"], ""),
+    # an unknown option and no command: both said (argparse said only « il manque la commande »)
+    (("-x",), ["« -x » n'est pas une option (options : --help, --root) ; il manque aussi la commande : validate, checklist"], [], ""),
+    (("--root=/tmp", "-x", "validate"), ["python -m generator : « -x » n'est pas une option (options : --help, --root)"], ["de cette commande"], ""),
+    # an option of a command before the command, or mistyped there
+    (("--academy=toulouse", "checklist", "--session", "2024"),
+     ["« --academy » se place après la commande : python -m generator checklist --academy ACADÉMIE …"], ["il manque"], "checklist"),
+    (("--json",), ["« --json » est une option des commandes checklist et diff, à placer après la commande ; il manque aussi la commande"], [], ""),
+    (("--acadmy", "toulouse", "checklist", "--session", "2024"),
+     ["« --acadmy » n'est pas une option ; vouliez-vous dire --academy ? C'est une option de checklist, à placer après elle : python -m generator checklist --academy …"],
+     ["n'est pas une commande"], ""),
+    # a mistyped option of the command hiding a required one: the typo, not « il manque --session »
+    (("checklist", "--academy", "toulouse", "--sesion", "2024"),
+     ["« --sesion » n'est pas une option de cette commande ; vouliez-vous dire --session ?"], ["il manque"], "checklist"),
+    # an option left empty
+    (("checklist", "--academy=", "--session", "2024"), ["--academy est vide ; écrire sa valeur, par exemple --academy=toulouse"], ["retirer"], "checklist"),
+    (("checklist", "--academy", "", "--session", "2024"), ["--academy est vide ; écrire sa valeur, par exemple --academy toulouse"], [], "checklist"),
+    (("new-academy", "nancy-metz", "--session="),
+     ["--session est vide ; écrire --session=ANNÉE : année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu) ; ou retirer --session"],
+     [], "new-academy"),
+    # a help with brackets of its own comes after « : », not in brackets within brackets
+    (("--root",), ["--root attend une valeur : racine du projet (par défaut : celle du dépôt)"], ["(racine"], ""),
+    (("--root", "/tmp/no-such-folder-here", "validate"),
+     ["--root : « /tmp/no-such-folder-here » n'existe pas ; donner le dossier du projet, celui qui contient content/ et academies/"], [], ""),
+    # two academies for one
+    (("new-academy", "nancy-metz", "lyon"),
+     ["« lyon » en trop : cette commande attend seulement ACADÉMIE (ici « nancy-metz ») ; le retirer et lancer la commande une fois pour chaque valeur"],
+     [], "new-academy"),
+]
+
+
+@pytest.mark.parametrize("argv, expected, unsaid, command", FIRST_MISTAKE)
+def test_the_first_mistake_is_said_in_one_line(capsys, argv, expected, unsaid, command):
+    code, output = said(capsys, *argv)
+    assert code == 2, output
+    assert not ENGLISH.search(output), output
+    prog = f"python -m generator {command}".strip()
+    assert output.startswith(f"utilisation : {prog} ") and f"\nAide : {prog} --help\n" in output, output
+    lines = [line for line in output.splitlines() if line.startswith(f"{prog} : ")]
+    assert len(lines) == 1, output
+    for words in expected:
+        assert words in lines[0], output
+    for words in unsaid:
+        assert words not in lines[0], output
+    assert not re.search(r"\([^()]*\(", lines[0]), output  # no brackets within brackets
+
+
+def test_a_help_with_brackets_is_never_put_in_brackets(capsys):
+    """Every message that gives an argument's help: a missing option, a missing value, a value refused."""
+    parser = FrenchParser(prog="python -m generator essai")
+    parser.add_argument("--jour", required=True, type=int, help="le jour (un nombre)")
+    for argv, words in ((["--jour", "x"], "--jour : « x » n'est pas une valeur possible : le jour (un nombre)"),
+                        (["--jour"], "--jour attend une valeur : le jour (un nombre)"),
+                        ([], "il manque --jour JOUR : le jour (un nombre) ; l'ajouter à la commande")):
+        with pytest.raises(SystemExit):
+            parser.parse_args(argv)
+        output = capsys.readouterr().err
+        assert words in output and not re.search(r"\([^()]*\(", output), output
+
+
+def test_validate_names_the_file_meant_by_a_mistyped_path(tmp_path, monkeypatch):
+    """Not the parser's job (a path is validate's to read), but as useful: « 2024.yml » was 2024.yaml."""
+    root = project_copy(tmp_path)
+    monkeypatch.chdir(root)
+    for given, meant in (("academies/toulouse/2024.yml", "academies/toulouse/2024.yaml"), ("academies/toulous", "academies/toulouse")):
+        result = run(root, "validate", given)
+        assert result.code == 1
+        assert f"{given}:1:1: chemin introuvable ; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
+    # another year is another session: not said to be the one there is
+    result = run(root, "validate", "academies/toulouse/2042.yaml")
+    assert "academies/toulouse/2042.yaml:1:1: chemin introuvable ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
 
 
 def test_an_ambiguous_option_names_the_options_it_could_be(capsys):
