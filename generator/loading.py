@@ -192,6 +192,13 @@ def _read_bytes(path: Path, shown: str, problems: Problems) -> bytes | None:
     return raw
 
 
+def _count_problems(node: Any, shown: str, cls: type, condition_keys: frozenset[str]) -> int:
+    """The number of problems reading ``node`` as ``cls`` (to check an advice about indentation: see strict_yaml)."""
+    scratch = Problems()
+    read(cls, node, Reader(shown, scratch, condition_keys, unknown_questions=True), "")
+    return len(scratch.items)
+
+
 def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
     """Read one YAML file into ``cls``; None when it cannot be read (``condition_keys``: see ``Reader``)."""
     shown = shown_path(path, root)
@@ -215,7 +222,7 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.add(Location(shown, line, column), "", f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
         problems.unread.add(shown)
         return None
-    node = compose_file(text, shown, problems)
+    node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys))
     if node is None:
         problems.unread.add(shown)
         return None

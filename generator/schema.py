@@ -93,6 +93,9 @@ class Reader:
     file: str
     problems: Problems
     condition_keys: frozenset[str] = frozenset()
+    unknown_questions: bool = False
+    """True only to score a reading (strict_yaml's advice about a key out of line): a key of a condition
+    that is not a question of ``condition_keys`` counts as a problem (validate reports those elsewhere)."""
 
     def problem(self, node: Node | Location, path: str, message: str) -> Any:
         loc = node if isinstance(node, Location) else location(self.file, node)

@@ -456,6 +456,9 @@ def _key_lines(lines: list[str], first: int, last: int) -> list[_KeyLine]:
     return found
 
 
+_Advice = tuple  # (1-based line and column, path, French message, the column it advises or None)
+
+
 def _spaces(column: int) -> str:
     return f"{column} espace{'s' if column > 1 else ''} en début de ligne (colonne {column + 1})"
 
@@ -475,7 +478,7 @@ def _plain_value(rest: str) -> bool:
     return not rest or rest[:1] not in ("\"", "'", "|", ">", "[", "{", "&", "*", "!", "#")
 
 
-def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> tuple[int, int, str, str] | None:
+def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
     """The key out of line that made the parser fail: (1-based line and column, path, French message),
     or None when the error is another one."""
     problem = str(getattr(error, "problem", "") or "")
@@ -545,13 +548,13 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> tuple[int, int, 
             whose = "sa rubrique"
         return (number, key.column + 1, _sibling_path(lines, sibling, key.name),
                 f"clé {quote(key.name)} moins en retrait que les autres clés de {whose} ; "
-                f"l'aligner sur {quote(sibling.name)} (ligne {sibling.number}) : {_spaces(column)}")
+                f"l'aligner sur {quote(sibling.name)} (ligne {sibling.number}) : {_spaces(column)}", column)
     if bounds and inside[0].column < key.column and inside[0].rest and not inside[0].rest.startswith("#"):
         return _deeper_key(lines, key, inside[0])
     return None
 
 
-def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = False) -> tuple[int, int, str, str] | None:
+def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = False) -> _Advice | None:
     """A key indented deeper than the key ``above``, whose value is on its line (``text``: plain text,
     which YAML took the key's line to continue). When ``above`` is the first key of its block and
     the keys after it are in the column of ``key``, ``above`` is the one out of line."""
@@ -566,7 +569,7 @@ def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = F
                f"l'aligner sur {quote(above.name)} (ligne {above.number}) : {_spaces(above.column)}")
     if text and " " in above.rest.split(" #")[0].strip():  # a text that could go on (not a word, an id)
         message += f" ; si c'est la suite du texte de {quote(above.name)}, mettre tout ce texte entre guillemets (il contient « : »)"
-    return key.number, key.column + 1, _sibling_path(lines, above, key.name), message
+    return key.number, key.column + 1, _sibling_path(lines, above, key.name), message, above.column
 
 
 def _more_keys_in_its_column(lines: list[str], first: _KeyLine, key: _KeyLine) -> bool:
@@ -606,21 +609,21 @@ def _between_keys_of_another_column(lines: list[str], middle: _KeyLine, key: _Ke
     return None
 
 
-def _out_of_line_message(lines: list[str], odd: _KeyLine, aligned: _KeyLine) -> tuple[int, int, str, str]:
+def _out_of_line_message(lines: list[str], odd: _KeyLine, aligned: _KeyLine) -> _Advice:
     more_or_less = "moins" if odd.column < aligned.column else "plus"
     return (odd.number, odd.column + 1, _sibling_path(lines, aligned, odd.name),
             f"clé {quote(odd.name)} {more_or_less} en retrait que la clé {quote(aligned.name)} au-dessus et celles qui la suivent ; "
-            f"l'aligner sur {quote(aligned.name)} (ligne {aligned.number}) : {_spaces(aligned.column)}")
+            f"l'aligner sur {quote(aligned.name)} (ligne {aligned.number}) : {_spaces(aligned.column)}", aligned.column)
 
 
-def _first_key_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> tuple[int, int, str, str]:
+def _first_key_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> _Advice:
     more_or_less = "moins" if first.column < key.column else "plus"
     return (first.number, first.column + 1, key_path_at(lines, first.number, first.column + 1),
             f"clé {quote(first.name)} {more_or_less} en retrait que les clés qui la suivent ; "
-            f"l'aligner sur {quote(key.name)} (ligne {key.number}) : {_spaces(key.column)}")
+            f"l'aligner sur {quote(key.name)} (ligne {key.number}) : {_spaces(key.column)}", key.column)
 
 
-def _deeper_than_text(lines: list[str], key: _KeyLine) -> tuple[int, int, str, str] | None:
+def _deeper_than_text(lines: list[str], key: _KeyLine) -> _Advice | None:
     """A key (or a « : ») on a line that continues the plain text of a key above, indented deeper."""
     limit = key.column
     for number in range(key.number - 1, 0, -1):
@@ -644,7 +647,7 @@ def _deeper_than_text(lines: list[str], key: _KeyLine) -> tuple[int, int, str, s
         colon = key.column + lines[key.number - 1][key.column:].find(":")
         message = (f"le texte de {quote(above.name)} (ligne {above.number}) continue sur cette ligne, qui contient « : » ; "
                    "mettre tout ce texte entre guillemets")
-        return key.number, colon + 1, key_path_at(lines, above.number, above.column + 1), message
+        return key.number, colon + 1, key_path_at(lines, above.number, above.column + 1), message, None
     return None
 
 
@@ -665,6 +668,125 @@ def _next_line(lines: list[str], key: _KeyLine) -> tuple[str, "_KeyLine | None"]
             return "out", below
         return ("item" if _ITEM.match(content) else "key"), below
     return "out", None
+
+
+# --- Checking the advice: the line moved as told must read, and read as the schema expects -------
+#
+# Indentation alone cannot always tell which level a key out of line belongs to: « detail: »
+# one space right of « when: » is between « when: » and the keys under it; « engagement_etudiant: »
+# at 3 spaces is between the topics (2) and their fields (4). So the advice is tried: the
+# line is moved to the columns it could go to (the keys above whose block it could continue, the
+# key below it, and the column the advice gives), the file is read again each time, and each
+# reading is scored: it parses, then the fewest problems (duplicated keys and, when the loader
+# gives the schema, unknown keys and the like). The advice stands when it alone scores best;
+# when other moves score as well, they are named too (« selon la rubrique où elle va ») rather
+# than one of them guessed; when another move alone scores best, it is the one advised; when
+# no move reads better than the file, nothing is advised.
+
+_MAX_SUGGESTIONS = 3
+
+
+def _levels(lines: list[str], number: int, first: bool = False) -> dict[int, _KeyLine]:
+    """The columns the key of line ``number`` could be aligned on, each with the key written there:
+    the keys above whose block it could continue (the nearest at each level, or with ``first`` the
+    first key of that block) and the key below it."""
+    levels: dict[int, _KeyLine] = {}
+    limit, dashes = None, False  # the column left of which the blocks above are open; set by a list's « - »
+    for other in reversed(_key_lines(lines, 1, number - 1)):
+        if limit is None or other.column < limit or not other.dash and other.column == limit and (dashes or first):
+            # (a list's « - » may stand in the column of its key)
+            if first and not other.dash:
+                levels[other.column] = other
+            else:
+                levels.setdefault(other.column, other)
+        if limit is None or other.start < limit or other.start == limit and not other.dash:
+            limit, dashes = other.start, other.dash
+        if limit == 0:
+            break
+    below = _key_lines(lines, number + 1, min(len(lines), number + 40))
+    if below:
+        levels.setdefault(below[0].column, below[0])
+    return levels
+
+
+def _reference(lines: list[str], number: int, column: int) -> "_KeyLine | None":
+    """A key written in ``column`` near line ``number``: above it in an open block, else the nearest below."""
+    found = _levels(lines, number).get(column)
+    if found is not None:
+        return found
+    for other in _key_lines(lines, number + 1, len(lines)):
+        if other.column == column and not other.dash:
+            return other
+    return None
+
+
+def _moved(lines: list[str], number: int, column: int) -> list[str]:
+    moved = list(lines)
+    raw = moved[number - 1]
+    moved[number - 1] = " " * column + raw.lstrip(" ")
+    return moved
+
+
+def _checked_advice(advice: _Advice, error_line: int, lines: list[str], file: str, count_problems) -> _Advice | None:
+    """``advice`` when moving its line as it says reads best; else the moves that do (see above)."""
+    line, _, path, message, target = advice
+    if target is None:
+        return advice
+    # The lines that may be the one out of line: the advice's, the one the parser stopped at, and
+    # the keys above it whose block it is in (the first key of a block moved left closes it early).
+    # The columns they may go to: those of the keys around each, and of those two lines.
+    chain = [*_levels(lines, error_line).values(), *_levels(lines, error_line, first=True).values()]
+    numbers = [n for n in dict.fromkeys((line, error_line, *sorted((other.number for other in chain), reverse=True))) if n <= error_line]
+    keys = [key for n in numbers if (key := _key_line(n, lines[n - 1])) is not None and not key.dash]
+    pool = {target, *(key.column for key in keys[:2])}
+    candidates: list[tuple[int, int]] = [(line, target)]
+    for key in keys:
+        columns = sorted(pool | set(_levels(lines, key.number)))
+        left = [c for c in columns if c < key.column]
+        right = [c for c in columns if c > key.column]
+        for column in (left[-1:] + right[:1]):
+            if (key.number, column) not in candidates:
+                candidates.append((key.number, column))
+    scores = {candidate: _score(lines, *candidate, file, count_problems) for candidate in candidates}
+    best_score = max(scores.values())
+    if best_score[0] == 0 and best_score[1] <= error_line:
+        return None  # no move reads further than the file as it is
+    best = [candidate for candidate in candidates if scores[candidate] == best_score]
+    number = best[0][0]  # the advice's line when the advice is among the best, else the first best move
+    columns = [column for n, column in best if n == number][:_MAX_SUGGESTIONS]
+    if columns == [target] and number == line:
+        return advice  # (another line moved may read as well: often the same data, « a: » / « b: » both moved)
+    key = _key_line(number, lines[number - 1])
+    references = [(column, _reference(lines, number, column)) for column in columns]
+    if key is None or any(reference is None for _, reference in references):
+        return None
+    told = [f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}" for column, reference in references]
+    if len(told) == 1:
+        column, reference = references[0]
+        more_or_less = "plus" if key.column > column else "moins"
+        path = key_path_at(_moved(lines, number, column), number, column + 1, misindented=False) or path
+        return (number, key.column + 1, path,
+                f"clé {quote(key.name)} mal alignée : {more_or_less} en retrait que la clé {quote(reference.name)} de sa rubrique ; {told[0]}", column)
+    # The path: what the places it may go to have in common (« session », not one of them guessed)
+    paths = [re.split(r"\.|(?=\[)", key_path_at(_moved(lines, number, column), number, column + 1)) for column in columns]
+    common = []
+    for parts in zip(*paths):
+        if len(set(parts)) > 1:
+            break
+        common.append(parts[0])
+    path = ".".join(common).replace(".[", "[")
+    return (number, key.column + 1, path,
+            f"clé {quote(key.name)} mal alignée ; selon la rubrique où elle va, {', ou '.join(told)}", None)
+
+
+def _score(lines: list[str], number: int, column: int, file: str, count_problems) -> tuple[int, int]:
+    """How well the file reads with line ``number`` moved to ``column``: (1, minus the number of
+    problems) when it parses, (0, the line of the syntax error) when it does not."""
+    scratch = Problems()
+    root = compose_file("\n".join(_moved(lines, number, column)), file, scratch, advise=False)
+    if root is None:
+        return 0, scratch.items[0].location.line if scratch.items else 0
+    return 1, -(len(scratch.items) + (count_problems(root) if count_problems is not None else 0))
 
 
 _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
@@ -688,11 +810,15 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     return None
 
 
-def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
+def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
 
     Returns None when the file cannot be read at all: a forbidden character, a
     syntax error, nesting too deep, an alias (whose expansion could be huge).
+
+    ``count_problems``: given a node tree, the number of problems reading it as the file's type
+    (the loader gives it), to check the advice for a key out of line against the schema.
+    ``advise``: False when the file is only scored (a key moved as advised), not reported.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -729,9 +855,11 @@ def compose_file(text: str, file: str, problems: Problems) -> Union[Node, None]:
             line, column, quote_char = unclosed
             problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
             return None
-        misaligned = _misaligned_key(error, lines)
+        misaligned = _misaligned_key(error, lines) if advise else None
         if misaligned is not None:
-            key_line, key_column, path, message = misaligned
+            misaligned = _checked_advice(misaligned, error.problem_mark.line + 1, lines, file, count_problems)
+        if misaligned is not None:
+            key_line, key_column, path, message, _ = misaligned
             problems.add(Location(file, key_line, key_column), path, message)
             return None
         misindented = message == _INDENTATION

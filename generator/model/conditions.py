@@ -122,6 +122,8 @@ class Condition:
                     continue
                 children.append(cls("not", children=(part,), at=location(reader.file, key_node), path=sub))
             else:
+                if reader.unknown_questions and reader.condition_keys and key not in reader.condition_keys:
+                    reader.problem(key_node, sub, "question inconnue")  # (only counted, never shown: see Reader)
                 values = cls._values(value_node, reader, sub)
                 if values is INVALID:
                     broken = True

@@ -1,0 +1,111 @@
+"""The advice for a key out of line is right: following it gives back the file as it was.
+
+A line of the frozen project's data files (tests/fixtures/project/academies/, fixed) holding a key
+is moved by one or two spaces left or right, and the file is read as ``validate`` reads it (the
+strict YAML reader, with the schema). When the first problem tells how many spaces to put at the
+start of its line (« l'aligner sur « x » (ligne N) : 4 espaces en début de ligne »), the line is
+given that many spaces: the data must then be the original's. A message that names several
+alignments (« selon la rubrique où elle va, l'aligner sur … ou sur … ») must name the right one
+among them. A message with no alignment (« indentation incohérente… ») says nothing wrong; those
+are only counted. The lines are drawn with a fixed seed (the same sample every run), a few per
+file, so that the test stays within a few seconds. Fixtures 368-377 read alike with libyaml and without.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.loading import read_content, read_file
+from generator.model.academy import Academy
+from generator.model.session import SessionFile
+from generator.problems import Problems
+from generator.strict_yaml import _key_line
+from project_support import FROZEN
+
+FILES = sorted(FROZEN.glob("academies/*/*.yaml"))
+LINES_PER_FILE = 3
+SHIFTS = (-2, -1, 1, 2)
+SPACES = re.compile(r"(\d+) espaces? en début de ligne")
+
+
+def _sample() -> list[tuple[Path, int, int]]:
+    rng = random.Random(2026)
+    cases = []
+    for path in FILES:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        keys = [i for i, raw in enumerate(lines) if (key := _key_line(i + 1, raw)) is not None and not key.dash and key.indent > 0]
+        for i in rng.sample(keys, min(LINES_PER_FILE, len(keys))):
+            indent = len(lines[i]) - len(lines[i].lstrip(" "))
+            cases.extend((path, i, shift) for shift in SHIFTS if indent + shift >= 0)
+    return cases
+
+
+def _data(text: str):
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return "(ne se lit pas)"
+
+
+def _outcome(path: Path, i: int, shift: int, tmp: Path, questions: frozenset[str]) -> tuple[str, str]:
+    """« parses » (the shifted file is still valid YAML), « silent » (a problem without alignment),
+    « restored », « among » (the right alignment among several) or « wrong »; and the message."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    raw = lines[i]
+    lines[i] = " " * (len(raw) - len(raw.lstrip(" ")) + shift) + raw.lstrip(" ")
+    shifted = "".join(lines)
+    if _data(shifted) != "(ne se lit pas)":
+        return "parses", ""
+    target = tmp / path.relative_to(FROZEN)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(shifted, encoding="utf-8")
+    problems = Problems()
+    read_file(target, tmp, Academy if path.name == "academy.yaml" else SessionFile, problems, questions)
+    assert problems.items, f"{path.name}:{i + 1} {shift:+d}: no problem"
+    first = problems.items[0]
+    told = [int(n) for n in SPACES.findall(first.message)]
+    if not told:
+        return "silent", first.message
+    original = _data(text)
+    for rank, spaces in enumerate(told):
+        fixed = list(lines)
+        fixed[first.location.line - 1] = " " * spaces + fixed[first.location.line - 1].lstrip(" ")
+        if _data("".join(fixed)) == original:
+            return ("restored" if rank == 0 else "among"), first.message
+    return "wrong", f"{first.location.line}: {first.message}"
+
+
+def test_the_advice_for_a_key_out_of_line_restores_the_file(tmp_path: Path):
+    questions = frozenset(read_content(FROZEN, Problems()).questions.questions)
+    outcomes: dict[str, list[str]] = {}
+    for path, i, shift in _sample():
+        outcome, message = _outcome(path, i, shift, tmp_path, questions)
+        outcomes.setdefault(outcome, []).append(f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {message}")
+    counts = {outcome: len(found) for outcome, found in outcomes.items()}
+    assert not outcomes.get("wrong"), "\n".join(outcomes["wrong"])
+    advised = counts.get("restored", 0) + counts.get("among", 0)
+    # Most moves get an advice (a change that silenced it would pass the test above)
+    assert advised >= 2 * counts.get("silent", 0), counts
+
+
+ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("3[67][0-9]_*.yaml") if 368 <= int(p.name[:3]) <= 377)
+
+
+@pytest.mark.parametrize("path", ALIGNMENT_FIXTURES, ids=[p.stem for p in ALIGNMENT_FIXTURES])
+def test_both_parsers_give_the_same_advice(path: Path, tmp_path: Path, monkeypatch):
+    """The advice is checked by reading the file again with the line moved: libyaml's fast path and
+    the pure-Python composer read the moves alike, so ``validate`` says the same with both."""
+    from generator import strict_yaml
+    from test_invalid_fixtures import fixture_root
+    from validation_support import validate_in_process
+
+    root = fixture_root(path, tmp_path)
+    fast = validate_in_process(root).output
+    monkeypatch.setattr(strict_yaml, "USE_LIBYAML", False)
+    assert validate_in_process(root).output == fast
