@@ -75,6 +75,8 @@ class ServeState:
     warned: set = field(default_factory=set)
     # the same for the problems (problems_since); the report page and the banner still give every one
     reported: set = field(default_factory=set)
+    # the problems of the last rebuild found in files that did not read (their syntax errors): problems_since
+    unreadable: set = field(default_factory=set)
 
 
 def warnings_since(state: ServeState, problems: Problems) -> str:
@@ -102,10 +104,12 @@ def problems_since(state: ServeState, problems: Problems) -> str:
     shown = state.reported
     report = problems.report(skip=frozenset(shown))
     # a problem of a file that could not be read this time (a syntax error) is hidden, not known to be fixed: neither
-    # counted as fixed nor forgotten (given in full again only if it comes back changed)
-    hidden = {key for key in shown - keys if key[0] in problems.unread}
+    # counted as fixed nor forgotten (given in full again only if it comes back changed); not the file's earlier
+    # syntax error itself (found while it did not read either: replaced by this one, it is gone)
+    hidden = {key for key in shown - keys if key[0] in problems.unread and key not in state.unreadable}
     fixed, again = len(shown - keys - hidden), sum(1 for p in problems.items if warning_key(p) in shown)
     state.reported = keys | hidden
+    state.unreadable = {warning_key(p) for p in problems.items if p.location.file in problems.unread}
     lines = [report] if report else []
     if fixed and not keys:
         s = "s" if fixed > 1 else ""

@@ -224,6 +224,11 @@ def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
     broken.unread.add("academies/b/2024.yaml")
     hidden = problems_since(state, broken)
     assert "academies/b/2024.yaml:30:1" in hidden and "n'est plus là" not in hidden and "corrigé" not in hidden, hidden
+    # another syntax error in its place: the first one is gone (fixed), the hidden one is still hidden (a review)
+    other = problems(("academies/b/2024.yaml", 31, "guillemet non fermé"))
+    other.unread.add("academies/b/2024.yaml")
+    replaced = problems_since(state, other)
+    assert "academies/b/2024.yaml:31:1" in replaced and "1 problème de la construction précédente n'est plus là." in replaced, replaced
     after = problems_since(state, problems(("academies/b/2024.yaml", 5, "clé inconnue")))
     assert after.splitlines() == [
         "1 problème de la construction précédente n'est plus là.",
