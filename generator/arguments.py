@@ -164,7 +164,15 @@ class FrenchParser(argparse.ArgumentParser):
         if scope is not self:  # after the command: one of ours belongs before it
             mine = self._option(option)
             if mine not in (None, "ambiguous"):
-                return f"« {option} » se place avant la commande : {self.prog} {option}{_metavar(mine[0])} {command} …"
+                full = next((o for o in mine[0].option_strings if o.startswith("--")), option)  # (« --ro »: --root)
+                return f"« {option} » se place avant la commande : {self.prog} {full}{_metavar(mine[0])} {command} …"
+            own = [o for a in scope._actions for o in a.option_strings if o.startswith("--")]
+            ours = [o for a in self._actions for o in a.option_strings if o.startswith("--") and not isinstance(a, argparse._HelpAction)]
+            close = difflib.get_close_matches(option, ours, n=1)
+            if close and not difflib.get_close_matches(option, own, n=1):  # (« --rot »: --root, which goes before it)
+                action = self._option(close[0])[0]
+                return (f"« {option} » n'est pas une option de cette commande ; vouliez-vous dire {close[0]} ? "
+                        f"Elle se place avant la commande : {self.prog} {close[0]}{_metavar(action)} {command} …")
             return _not_an_option(item, scope, "de cette commande", "ses options")
         if commands is not None:
             owners = [name for name, sub in commands.choices.items() if sub._option(option) not in (None, "ambiguous")

@@ -41,6 +41,9 @@ def said(capsys, *argv: str) -> tuple[int, str]:
     (("checklist", "--academy", "toulouse", "--session", "2024", "--jsn"), ["« --jsn » n'est pas une option de cette commande ; vouliez-vous dire --json ?"]),
     (("checklist", "--json=oui", "--academy", "toulouse", "--session", "2024"), ["--json ne prend pas de valeur : écrire --json seul"]),
     (("validate", "--root", "/tmp"), ["« --root » se place avant la commande : python -m generator --root DOSSIER validate"]),
+    # a typo of an option that goes before the command, written after it: the option meant, and where (a review)
+    (("validate", "--rot", "/tmp"), ["« --rot » n'est pas une option de cette commande ; vouliez-vous dire --root ? Elle se place avant la commande : python -m generator --root DOSSIER validate"]),
+    (("validate", "--ro", "/tmp"), ["« --ro » se place avant la commande : python -m generator --root DOSSIER validate"]),
     (("validate", "--strict"), ["« --strict » n'est pas une option de cette commande (ses options : --help)"]),
     (("new-session", "toulouse"), ["il manque ANNÉE (année de la nouvelle session, par exemple 2027)"]),
     (("new-session", "toulouse", "20x7"), ["ANNÉE : « 20x7 » n'est pas une année ; écrire par exemple 2027"]),
