@@ -43,8 +43,8 @@ class WarningCounter(logging.Handler):
     """
 
     KEPT = 50  # messages kept for the preview's error page
-    # the page is in French (log_words may have said the level already)
-    LEVELS = {"WARNING": "avertissement", "ALERTE": "avertissement", "ERROR": "erreur", "ERREUR": "erreur", "CRITICAL": "erreur"}
+    # the page is in French (the records keep MkDocs' level names: log_words says them in French on the terminal only)
+    LEVELS = {"WARNING": "avertissement", "ERROR": "erreur", "CRITICAL": "erreur"}
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
