@@ -131,16 +131,17 @@ def session_ref(notice: Notice, today: dt.date) -> SessionRef:
     )
 
 
-def directory(notices: list[Notice], table: dict | None, today: dt.date) -> Directory:
-    """The directory of the site; ``table``: ``DepartmentsFile.table()`` (None: the academies of the notices only)."""
+def directory(notices: list[Notice], table: dict | None, today: dt.date, unlisted: list[Notice] = ()) -> Directory:
+    """The directory of the site; ``table``: ``DepartmentsFile.table()`` (None: the academies of the notices only,
+    and those of ``unlisted``, notices not listed (drafts), with no session, as the table gives them)."""
     by_slug: dict[str, list[Notice]] = {}
     for n in notices:
         by_slug.setdefault(n.slug, []).append(n)
+    guide = {n.slug: n.academy for n in [*unlisted, *notices]} if table is None else {n.slug: n.academy for n in notices}
     academies: dict[str, AcademyRoutes] = {}
     known = dict(table["academies"]) if table else {}
-    for slug, items in by_slug.items():
+    for slug, academy in guide.items():
         if slug not in known:  # an academy of the guide missing from the table (``validate`` refuses it)
-            academy = items[0].academy
             known[slug] = {"name": academy.name, "title": academy.name, "website": str(academy.website or ""), "timezone": academy.timezone}
     for aid, info in known.items():
         sessions = sorted(by_slug.get(aid, []), key=lambda n: n.year, reverse=True)
@@ -159,8 +160,8 @@ def directory(notices: list[Notice], table: dict | None, today: dt.date) -> Dire
         for department in table["departments"].values():
             rows.append(DepartmentRoute(department["code"], department["name"], academies[department["academy"]]))
     else:
-        for items in by_slug.values():
-            rows.extend(DepartmentRoute(d.code, d.name, academies[items[0].slug]) for d in items[0].academy.departments)
+        for slug, academy in guide.items():
+            rows.extend(DepartmentRoute(d.code, d.name, academies[slug]) for d in academy.departments)
     return Directory(academies, tuple(sorted(rows, key=lambda row: code_order(row.code))))
 
 

@@ -1013,7 +1013,9 @@ def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes
     return t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in annexes])
 
 
-def _r408(notice: Notice) -> R408:
+def r408_view(notice: Notice) -> R408:
+    """The notice page's R408 rubrique: the national list in force, the notice's own list when it says something
+    more (``notice_rows``, empty otherwise: the establishments page links there only then), its words and waiver."""
     t = notice.texts
     r408 = notice.r408
     own = r408.notice_list
@@ -1329,7 +1331,7 @@ def notice_view(
         documents=_documents(notice),
         documents_given=notice.given("documents"),
         documents_elsewhere=notice.session.documents_elsewhere,
-        r408=_r408(notice),
+        r408=r408_view(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),
         topics=topics,

@@ -224,7 +224,7 @@ class _Scope:
     def of(cls, notices: list[Notice], today: dt.date, departments: DepartmentsFile | None) -> "_Scope":
         left = {id(n): pending(n) for n in notices}  # what is left to check: a draft is never on the home page
         published = [n for n in notices if not left[id(n)]]
-        routes = directory(published, departments.table() if departments else None, today)
+        routes = directory(published, departments.table() if departments else None, today, unlisted=notices)
         return cls(notices, today, left, published, latest(published), routes)
 
     def notice_page(

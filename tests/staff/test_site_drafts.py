@@ -131,3 +131,18 @@ def test_a_preview_build_never_replaces_the_published_site(with_draft: Path):
     assert "BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu" in result.stderr
     assert [p.name for p in published.iterdir()] == ["index.html"]
     assert (published / "index.html").read_text(encoding="utf-8") == "ancienne version"
+
+
+def test_a_new_academys_draft_renders_without_the_departments_table(tmp_path: Path):
+    """``site_files`` without ``departments`` (the academies of the notices only): a new academy whose only session
+    is a draft has its page, with the banner, and its academy in the directory with no session listed, as the
+    national table would give it. It used to fail (KeyError: the directory held only published academies)."""
+    root = copy_project(tmp_path)
+    assert run(root, "new-academy", "nancy-metz").code == 0
+    year = next(int(p.stem) for p in (root / "academies" / "nancy-metz").glob("2*.yaml"))
+    project, problems = load_and_check(root)
+    assert not problems, problems.report()
+    notices = build_notices(project)
+    files = pages.site_files(notices, dt.date(2026, 11, 30), texts=project.content.interface)
+    assert "Brouillon" in files[f"nancy-metz/{year}/index.md"]
+    assert f"nancy-metz/{year}/" not in files["index.md"]  # a draft is never listed
