@@ -7,7 +7,10 @@ as ``generator.merge`` resolves them) is tried by the checklist engine itself
 
 - a rule whose condition no combination of answers fulfils is never asked of anyone;
 - a rule written with a condition that every combination fulfils is asked of
-  everyone, whatever the condition says.
+  everyone, whatever the condition says;
+- two notice items that cover the same national document (``covers:``) for
+  one same candidate: that candidate would be asked both (Nantes 2026 has three
+  items for the JDC, one per training route: no candidate is on two routes).
 
 Both are reported as *warnings* (``Problems.warn``): the page and the checklist
 still agree (the page states the condition in words), and a notice may say
@@ -20,6 +23,8 @@ not drafts (``generator.staff.drafts``): a draft's dates and categories are stil
 """
 
 from __future__ import annotations
+
+import itertools
 
 from .checklist.compile import compile_ruleset
 from .loading import Project
@@ -58,6 +63,7 @@ def check_rule_coverage(project: Project, problems: Problems) -> None:
                     if document.exemption is not None:  # covers: a national document, whose exemption applies to it
                         whose = " (avec la dispense du document national qu'elle couvre, covers:)"
                 _check(document.label, document.when, written.when, ruleset, where, path, whose, problems)
+            _check_covers_once(notice, own, content, ruleset, problems)
 
 
 def _check(label: str, effective: Condition, written: Condition, ruleset: dict, where: Location | None, path: str, whose: str, problems: Problems) -> None:
@@ -74,3 +80,23 @@ def _check(label: str, effective: Condition, written: Condition, ruleset: dict, 
             f"la pièce {quote(label)} s'applique à tous les candidats{whose} alors que sa condition when: en pose une : "
             "toutes les réponses la remplissent ; retirer when: (pièce demandée à tous) ou la corriger",
         )
+
+
+def _check_covers_once(notice, own: dict, content, ruleset: dict, problems: Problems) -> None:
+    """Warn when two notice items cover one national document and some candidate fulfils both conditions."""
+    items = [d for d in notice.documents if not d.national and d.covers]
+    for first, second in itertools.combinations(items, 2):
+        for national in sorted(set(first.covers) & set(second.covers)):
+            if never_holds(Condition.all_of(first.when, second.when), ruleset):
+                continue
+            i, written = own[second.id]
+            name = content.documents.documents[national].label if national in content.documents.documents else national
+            line = own[first.id][1].where("covers")
+            problems.warn(
+                written.where("covers"), f"documents[{i}].covers",
+                f"les pièces {quote(first.label)}{f' (ligne {line.line})' if line else ''} et {quote(second.label)} "
+                f"couvrent toutes deux le document national {quote(name)} ({national}), et certains candidats remplissent "
+                "les deux conditions when: : ils verraient les deux pièces ; si la notice demande l'une ou l'autre, "
+                "écrire des conditions qui s'excluent (une par voie de formation, par exemple), sinon retirer "
+                f"{national} du covers: de l'une",
+            )
