@@ -287,6 +287,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "decision": ("decision",),
         "renewal": ("renewal",),
         "new_request": (),
+        "renewal_not_said": (),
         "cyclades": ("words",),
         "not_given": (),
     },

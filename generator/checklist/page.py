@@ -133,6 +133,7 @@ SHARED_TEXTS = {
     "exam_adjustment.decision": ("decision",),
     "exam_adjustment.renewal": ("renewal",),
     "exam_adjustment.new_request": (),
+    "exam_adjustment.renewal_not_said": (),
     "exam_adjustment.cyclades": ("words",),
     "exam_adjustment.not_given": (),  # a notice that does not say how (as the notice page)
     # a contact's lines, in the notice page's words (its section « Contacts »)

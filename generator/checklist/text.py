@@ -114,6 +114,8 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         # nouvelle demande à faire… », then « La demande se fait… » read as a contradiction)
         line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
         out.append("  " + t.text("exam_adjustment.new_request"))  # (introduces the lines below, as the page's paragraph)
+    elif item["request"] == "renewal":  # the notice says nothing of it: said so, before its procedure
+        out.append("  " + t.text("exam_adjustment.renewal_not_said"))
     line(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))
     # the notice's text: its paragraphs one line each, its « - » items indented below them (as the page)
     for kind, block in text_blocks(item["how"]):

@@ -78,6 +78,7 @@ def lint_project(project, problems: Problems, today: dt.date) -> None:
                 national[year] = specialty_documents(content, year)
             lint_specialty_documents(label, session, national[year], content, problems)
             lint_look_alike_documents(label, year, session, content, problems)
+            lint_undated_text_documents(label, session, problems)
             lint_contacts(label, academy, session, problems)
             lint_source(label, session, today, problems)
             if year == latest:
@@ -336,6 +337,21 @@ def lint_look_alike_documents(label: str, year: int, session, content, problems:
                     f"si c'est la même, écrire covers: [{did}] sous la pièce (sans quoi la page affiche les deux, la nationale comme "
                     "« non mentionnée par la notice ») ; si ce sont deux pièces différentes, rien à changer",
                 )
+
+
+def lint_undated_text_documents(label: str, session, problems: Problems) -> None:
+    """A piece the notice asks for in its text, not in its list (``listed: false``), with no ``deadline:`` written:
+    it takes the date of the list's pieces (``documents``), which the notice may not give it (a review: Aix-Marseille
+    2023's rare-language attestation, « il sera demandé », shown due on the list's 4 December)."""
+    for i, document in enumerate(given(session.documents) or ()):
+        if not document.listed and "deadline" not in document.positions:
+            _warn(
+                problems, document.where("listed"), f"documents[{i}].listed",
+                f"{label} : la pièce {quote(document.id)} est demandée dans le texte de la notice (listed: false) et n'a pas "
+                "de deadline: ; elle prend la date des pièces de la liste (deadlines: documents) : si la notice ne la date "
+                "pas, lui donner une date « non précisé par la notice » (sous deadlines:, at: non précisé par la notice, "
+                "et deadline: sous la pièce) ; si la notice la date, écrire deadline: sous la pièce",
+            )
 
 
 def specialty_documents(content, year: int) -> dict:

@@ -332,6 +332,36 @@ def test_a_session_that_gives_the_procedure_keeps_it_for_a_candidate_with_a_disa
         assert item["given"] is True and item["how"] == ruleset["exam_adjustment"]["how"], key
 
 
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of_it_or_that_it_says_nothing(rulesets):
+    """« J'ai déjà obtenu un aménagement »: the notice's words on it (Nantes 2024: no new request; Aix-Marseille
+    2023: attach the notification to the request), then its procedure introduced as a request's; a notice that says
+    nothing of it (Clermont-Ferrand 2024) is said so, never the procedure alone as if it answered (a review)."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, _ = load_texts(FROZEN)
+    plain = lambda words: " ".join(words.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+    seen = {"said": 0, "silent": 0}
+    for key, ruleset in rulesets.items():
+        if ruleset["exam_adjustment"] is None:
+            continue
+        result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "renewal"})
+        text = plain(render(ruleset, result, texts))
+        request = plain(texts.text("exam_adjustment.request", channel="")).split()[0]
+        silent, new = plain(texts.text("exam_adjustment.renewal_not_said")), plain(texts.text("exam_adjustment.new_request"))
+        if result["exam_adjustment"]["renewal"]:
+            seen["said"] += 1
+            said = plain(texts.text("exam_adjustment.renewal", renewal=""))
+            at = [text.find(part) for part in (said, new)]
+            assert -1 not in at and at == sorted(at) and silent not in text, (key, at)
+        else:
+            seen["silent"] += 1
+            assert silent in text and new not in text, key
+        assert text.find(request, text.find(plain(texts.text("checklist.adjustment_renewal")))) != -1, key
+    assert seen["said"] and seen["silent"], seen
+
+
 def test_missing_exam_office_and_late_deposit_reach_the_result():
     ruleset = _variant()
     result = engine.evaluate(ruleset, {})

@@ -444,7 +444,7 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "adjustment_not_given": 0, "late": 0, "national_dating": 0, "date_notes": 0}
+    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "late": 0, "national_dating": 0, "date_notes": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -490,6 +490,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                 request = squeezed(t.text("exam_adjustment.request", channel=""))[:10]
                 at = [squeezed(flat).find(part) for part in (renewal, new, request)]
                 assert -1 not in at and at == sorted(at), (notice.slug, at)
+            else:  # the notice says nothing of it: said so, before its procedure (text.py: the same)
+                seen["renewal_not_said"] += 1
+                silent = squeezed(notice.texts.text("exam_adjustment.renewal_not_said"))
+                request = squeezed(notice.texts.text("exam_adjustment.request", channel=""))[:10]
+                at = [squeezed(flat).find(part) for part in (silent, request)]
+                assert -1 not in at and at == sorted(at), (notice.slug, at)
         for step in expected["steps"]:
             assert step["title"][:20].replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         for doc in expected["documents"]:
@@ -513,6 +519,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
         visit.close()
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"
+    assert seen["renewal_not_said"], "no session whose notice says nothing of an adjustment already obtained"
     assert seen["national_dating"] and seen["date_notes"], seen  # Toulouse 2024's engagement étudiant form, its dates
 
 

@@ -219,3 +219,16 @@ def test_short_labels_of_a_national_document_are_recognised(label, national, ali
     content = valid_project(FROZEN).content
     in_force = documents_in_force(content.documents.documents, content.texts.texts, 2024)
     assert looks_alike(label, in_force[national].label, rare_words(in_force)) is alike
+
+
+def test_a_piece_asked_in_the_notices_text_without_a_date_of_its_own(root: Path):
+    """A piece the notice asks for in its text, not in its list (``listed: false``), takes the list's date unless a
+    ``deadline:`` is written: staff are asked to check it (a review: Aix-Marseille 2023's rare-language attestation,
+    « il sera demandé », shown due on the list's 4 December). Written, even as the list's date, it is not asked."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    items = about(review(root), "academies/aix-marseille/2023.yaml", "listed: false")
+    assert len(items) == 1, items
+    assert "la pièce « rare_language_training » est demandée dans le texte de la notice (listed: false)" in items[0]
+    assert "at: non précisé par la notice" in items[0]
+    edit(session, "    when: {mandatory_language: rare}\n", "    when: {mandatory_language: rare}\n    deadline: documents\n")
+    assert about(review(root), "academies/aix-marseille/2023.yaml", "listed: false") == []

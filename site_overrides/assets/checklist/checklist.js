@@ -884,6 +884,8 @@ function start(root) {
       const renewal = el("ul", "");
       renewal.append(emphasised("li", oneLine(shared("exam_adjustment.renewal", { renewal: item.renewal }))));
       block.append(renewal, el("p", shared("exam_adjustment.new_request")));
+    } else if (item.request === "renewal") {  // the notice says nothing of it: said so, before its procedure
+      block.append(el("p", shared("exam_adjustment.renewal_not_said")));
     }
     const list = el("ul", "");
     const line = (text) => list.append(emphasised("li", oneLine(text)));  // (the notice's bold, as the page)
