@@ -1128,6 +1128,78 @@ SNAPSHOT_OF = """async (library) => {
 }"""
 
 
+# ---------------------------------------------------------------- keyboard
+
+
+# The focused element once its transitions are over (the theme's « Aller au contenu » fades in, the search opens):
+# null on the page itself; else where it is and whether it can be seen.
+FOCUSED = """async () => {
+  const e = document.activeElement;
+  if (!e || e === document.body || e === document.documentElement) return null;
+  await new Promise((r) => setTimeout(r, 150));  // the theme reacts to the focus a little later (the search opens)
+  await Promise.race([Promise.allSettled(document.getAnimations().map((a) => a.finished)), new Promise((r) => setTimeout(r, 1000))]);
+  const box = e.getBoundingClientRect();
+  const drawer = e.closest('.md-sidebar--primary');
+  return { what: `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} « ${(e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40)} »`,
+           width: box.width, height: box.height,
+           seen: e.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+           closedDrawer: Boolean(drawer) && !document.getElementById('__drawer').checked && getComputedStyle(drawer).position === 'fixed' };
+}"""
+
+
+def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
+    """Tab from the top of the page to its end: every stop on an element 0 px wide or high or not seen (opacity 0,
+    visibility hidden), and the number of stops. The theme's drawer, closed on a phone, is left out (see the test)."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    found, stops, first = [], 0, None
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused is None or focused["what"] == first:
+            break
+        first = first or focused["what"]
+        stops += 1
+        if focused["closedDrawer"]:
+            continue
+        if focused["width"] == 0 or focused["height"] == 0 or not focused["seen"]:
+            found.append(f"{focused['what']} {focused['width']:.0f}×{focused['height']:.0f} seen={focused['seen']}")
+    return found, stops
+
+
+@SIZES
+def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(notices, origin, browser, size):
+    """Tabbing through the checklist page and a notice page never lands on an element that cannot be seen. The theme's
+    search box took one such stop: the results' scrolling box, reached after the search box when the theme had closed
+    the search on Tab (0 px high on a desktop, in the hidden overlay on a phone; docs/assets/bts.css hides it while closed).
+    The search still opens from the keyboard and its results are reached with the arrow keys.
+    Left out: the theme's navigation drawer, closed off the screen on a phone, whose links are still Tab stops (the
+    theme's, its menu button not a Tab stop either)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    for path in (url_of(notice), f"/{notice.slug}/{notice.year}/"):
+        page.goto(origin + path)
+        if "liste-personnalisee" in path:
+            ready(page)
+        found, stops = invisible_tab_stops(page)
+        assert stops > 10, (path, stops)
+        assert found == [], (path, found)
+    # the search, used from the keyboard: its box is a Tab stop, it opens, finds, and the arrow keys reach a result
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('.md-search__input')"):
+            break
+    assert page.evaluate("() => document.activeElement.matches('.md-search__input')")
+    page.keyboard.type("pièces", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    assert page.is_visible(".md-search-result__item")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => Boolean(document.activeElement.closest('.md-search-result__item'))")
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- search index
 
 
