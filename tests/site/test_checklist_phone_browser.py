@@ -762,6 +762,60 @@ def test_questions_still_needed_are_marked_in_words_and_the_page_says_what_it_me
     visit.close()
 
 
+def accessible(page, selector: str) -> tuple[str, str]:
+    """The accessible name and description Chromium computes for ``selector`` (what a screen reader is given), spaces
+    collapsed."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
+    finally:
+        cdp.detach()
+    return tuple(" ".join(str((ax.get(key) or {}).get("value") or "").split()) for key in ("name", "description"))
+
+
+@SIZES
+def test_encore_utile_describes_a_question_and_is_not_part_of_its_name(notices, origin, browser, size):
+    """« encore utile » is shown next to each question still needed, but a screen reader hears it as the question's
+    description, not inside its name (« Quelle est votre situation ? », then « encore utile »): the group of a choice,
+    the field of the others. Answered, the question is described no more. The page's explanation of the words stays,
+    said once (not « encore utile Les questions marquées « encore utile »… »)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    t = notice.texts
+    tag = typography(t.text("checklist_page.needed_tag"))
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode({"situation": "repeater"}))
+    sent = ready(page)
+    needed = page.eval_on_selector_all(".bts-checklist-question.bts-checklist-needed:not([hidden])",
+                                       "els => els.map(e => [e.dataset.question, e.tagName.toLowerCase()])")
+    kinds = {kind for _, kind in needed}
+    assert kinds == {"fieldset", "div"}, needed  # choices and single fields both
+    for qid, kind in needed:
+        assert page.is_visible(f"#q-{qid} .bts-checklist-needed-tag") and page.inner_text(f"#q-{qid} .bts-checklist-needed-tag") == tag
+        name, description = accessible(page, f"#q-{qid}" if kind == "fieldset" else f"#q-{qid}-input")
+        label = " ".join(typography(notice.questions[qid].label).split())
+        assert name == label, (qid, name)
+        assert description.split(" ")[:2] == tag.split(" "), (qid, description)
+        if kind == "fieldset":  # its choices are named by their own words
+            assert all(tag not in accessible(page, f"#{radio}")[0] for radio in page.eval_on_selector_all(f"#q-{qid} input", "els => els.map(e => e.id)"))
+    # answered: shown unmarked, described no more
+    qid = next(q for q, kind in needed if kind == "div" and page.locator(f"#q-{q}-input").evaluate("e => e.tagName") == "SELECT")
+    page.select_option(f"#q-{qid}-input", index=1)
+    ready(page, sent)
+    assert page.is_hidden(f"#q-{qid} .bts-checklist-needed-tag")
+    assert tag not in " ".join(accessible(page, f"#q-{qid}-input"))
+    # the explanation: on the page, said once to the form
+    legend = page.inner_text("#bts-checklist-legend")
+    assert tag in legend and "changer votre liste" in legend
+    name, description = accessible(page, "#bts-checklist-form")
+    assert description.startswith(typography("Les questions marquées")) and description.count(tag) == 1, description
+    assert axe(page) == []
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, browser, size):
     """Toulouse 2024 gives an in-person student no list; their specialty still names its manager (the contacts):

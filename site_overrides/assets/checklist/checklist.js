@@ -303,9 +303,10 @@ function start(root) {
       const needed = result.questions.includes(qid);
       block.hidden = !(asked && (needed || qid in result.answers || invalid.has(qid)));
       block.classList.toggle("bts-checklist-needed", needed);
-      // a question only the contacts need (the specialty, for its manager) cannot change the list: « pour vos contacts »
+      // a question only the contacts need (the specialty, for its manager) cannot change the list: « pour vos contacts »;
+      // the tag describes the question's control (aria-describedby): empty when the question is no longer needed
       const tag = block.querySelector(".bts-checklist-needed-tag");
-      if (tag) tag.textContent = ui(contactOnly(result, qid) ? "contact_tag" : "needed_tag");
+      if (tag) tag.textContent = needed ? ui(contactOnly(result, qid) ? "contact_tag" : "needed_tag") : "";
       const problem = document.getElementById(`q-${qid}-problem`);
       const control = document.getElementById(`q-${qid}-input`);
       if (problem) {
