@@ -898,23 +898,75 @@ def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step
         visit.close()
 
 
-def test_the_summary_bar_says_when_its_next_deadline_is_a_piece_s_own(notices, origin, browser):
+# The bar's words for a piece's own deadline before it named the piece: the bar with the piece named must take no
+# more room than with these.
+UNNAMED_PIECE = "Date limite d’une de vos pièces"
+
+
+def bar_lines(page) -> dict:
+    """The phone bar's height, its next deadline's lines, and how far its words or the page overflow sideways."""
+    return page.evaluate(
+        """() => { const bar = document.getElementById('bts-checklist-summary'); const next = bar.querySelector('[data-summary=next]');
+             return { height: bar.getBoundingClientRect().height,
+                      lines: Math.round(next.getBoundingClientRect().height / parseFloat(getComputedStyle(next).lineHeight)),
+                      overflow: next.scrollWidth - next.clientWidth,
+                      page: document.documentElement.scrollWidth - document.documentElement.clientWidth }; }""")
+
+
+@SIZES
+def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_growing(notices, origin, browser, size):
     """Nantes 2026: after the documents deadline (19 November), the next deadline of a candidate whose list has the
-    R408 attestation is that attestation's (12 December): the bar says it is one of their pieces', not the
-    documents'."""
+    R408 attestation is that attestation's (12 December): the bar names that piece (its label: no piece has a shorter
+    name), not « une de vos pièces »; on a 360 px phone the label is cut on one line, so the bar is no taller than with
+    the words it replaced, whatever the label's length; the link's name (what a screen reader says) has the whole
+    label. Several pieces due that day (Maintenance des systèmes' attestations) are counted, the list one tap away.
+    The bar is hidden on a desktop; its words are the same there."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     t = notice.texts
     documents = next(d for d in notice.deadlines if d.id == "documents")
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
-    page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
-    page.goto(origin + url_of(notice) + "#" + urlencode({"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}))
-    ready(page)
-    data = json.loads(page.inner_text("#bts-checklist-data"))
-    bar = page.inner_text("#bts-checklist-summary [data-summary=next]")
-    assert bar == typography(t.text("checklist_page.summary_next_piece", date=data["dates"]["attestations"])), bar
-    assert problems(visit) == []
-    visit.close()
+    cases = (
+        ("one", {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}),
+        ("several", {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}),
+    )
+    for kind, answers in cases:
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        date = data["dates"]["attestations"]
+        due = page.eval_on_selector_all(
+            "#bts-checklist-output [data-document]",
+            """(items, date) => items.filter((li) => [...li.querySelectorAll('.bts-checklist-when')].some((p) => p.textContent.includes(date)))
+                                 .map((li) => li.querySelector('.bts-checklist-document-label').textContent)""", date)
+        bar = page.text_content("#bts-checklist-summary [data-summary=next]")
+        if kind == "one":
+            assert len(due) == 1, due
+            assert bar == typography(t.text("checklist_page.summary_next_piece", piece=due[0], date=date)), bar
+            assert page.text_content("#bts-checklist-summary .bts-checklist-summary-piece") == due[0]
+            assert UNNAMED_PIECE not in bar
+        else:
+            assert len(due) > 1, due
+            assert bar == typography(t.text("checklist_page.summary_next_pieces", count=len(due), date=date)), bar
+        if size is DESKTOP:
+            assert page.is_hidden("#bts-checklist-summary")
+        else:
+            named = bar_lines(page)
+            assert named["overflow"] <= 0 and named["page"] <= 0, named
+            # the same bar with the words it had before, then with a label of 200 characters
+            page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.textContent = words; }",
+                                  typography(f"{UNNAMED_PIECE} : {date}"))
+            before = bar_lines(page)
+            assert named["height"] <= before["height"] and named["lines"] <= before["lines"], (kind, named, before)
+            if kind == "one":
+                page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
+                                      "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
+                                      "piece.textContent = words[0]; next.append(piece, words[1]); }", ["Attestation " * 17, typography(f" : {date}")])
+                long = bar_lines(page)
+                assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
+        assert problems(visit) == []
+        visit.close()
 
 
 # ---------------------------------------------------------------- past, titles
