@@ -156,6 +156,16 @@ def next_deadline_key(did: str, result: dict) -> str:
     return "summary_next_adjustment"
 
 
+def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[dict]:
+    """The list's pieces due at the moment of the bar's next deadline ``did`` when it is one of the pieces' own
+    (``own_deadlines``), in the list's order: one, or several whose deadlines fall at the same moment (Nantes 2026: the
+    attestations and the « engagement étudiant » form, 12 December). As checklist.js: nextPieces."""
+    own = {d["id"]: dt.datetime.fromisoformat(d["end"]) for d in own_deadlines(result, key_dates)}
+    if did not in own:
+        return []
+    return [doc for doc in result["documents"] if doc["deadline"] in own and own[doc["deadline"]] == own[did]]
+
+
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
     elsewhere: dict[str, dict] | None = None, ask: dict | None = None,

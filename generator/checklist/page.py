@@ -91,7 +91,7 @@ from ..site.templating import html_environment, markdown_environment, render_htm
 from ..site.text import of
 from ..site.words import is_past, last_date
 from . import engine, stdlib
-from .answer import AnswerView, answer_view, next_deadline_key, own_deadlines, where_to_ask
+from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, where_to_ask
 from .compile import ROOT, compile_ruleset
 from .text import deadline_moment, french_moment
 
@@ -236,6 +236,9 @@ class ChecklistView:
     answer: AnswerView  # the engine's answer for no answer at all
     summary_documents: str  # the phone's summary bar, as of the build
     summary_next: str
+    # the same words around the piece they name, when the next deadline is one piece's own: (before, piece, after),
+    # the piece's label in a box of its own (cut on one line on a phone: checklist.css); None otherwise
+    summary_next_piece: tuple[str, str, str] | None
     past: bool  # past on the day of the build
     session_end: str | None  # the session's last date (academy's time zone), ISO; None: no date given
     timezone: str
@@ -411,6 +414,25 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None) -
     return (future[0][1] if future else None), bool(dates)
 
 
+def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict) -> tuple[str, tuple[str, str, str] | None]:
+    """The phone bar's next deadline in words (``_next_deadline``), and when it is one piece's own, those words split
+    around the piece's label (``ChecklistView.summary_next_piece``). A piece's own deadline names its piece (no piece
+    has a shorter name than its label: the label, cut on one line by the page); several pieces due then are counted
+    (« Date limite de 2 de vos pièces »), the list one tap away. As checklist.js: summarize."""
+    if following is None:
+        return (texts.text("checklist_page.summary_passed") if known else ""), None
+    date = data["dates"][following]
+    key = next_deadline_key(following, result)
+    if key != "summary_next_piece":
+        return texts.text(f"checklist_page.{key}", date=date), None
+    pieces = next_deadline_pieces(following, result, data["key_dates"])
+    if len(pieces) != 1:
+        return texts.text("checklist_page.summary_next_pieces", count=len(pieces), date=date), None
+    label = _fr(pieces[0]["label"])
+    before, after = texts.text("checklist_page.summary_next_piece", piece="\0", date=date).split("\0")
+    return before + label + after, (before, label, after)
+
+
 def _current(notice: Notice, newest: SessionRef | None) -> Current | None:
     """Links to the academy's most recent session, from this page, when it is newer."""
     if newest is None or newest.year <= notice.year:
@@ -490,6 +512,7 @@ def checklist_view(
         "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json?v={_version(_compact(ruleset))}",
         "service-worker": TO_ROOT + "bts-checklist-sw.js",
     }
+    summary_next, named = _summary_next(texts, following, known, initial, data)
     return ChecklistView(
         title=title,
         year=notice.year,
@@ -503,11 +526,8 @@ def checklist_view(
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
         summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
-        summary_next=(
-            texts.text(f"checklist_page.{next_deadline_key(following, initial)}", date=data["dates"][following])
-            if following
-            else texts.text("checklist_page.summary_passed") if known else ""
-        ),
+        summary_next=summary_next,
+        summary_next_piece=named,
         past=today is not None and is_past(notice, today),
         session_end=last.date().isoformat() if last is not None else None,
         timezone=notice.tz,

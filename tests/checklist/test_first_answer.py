@@ -580,3 +580,28 @@ def test_a_document_s_detail_keeps_the_notice_s_bold(notices, content):
     view = replace(view, answer=replace(view.answer, documents=(first, *view.answer.documents[1:])))
     answer = output_of(render_checklist(view, notice.texts))
     assert "<p>Avant <strong>le 4 décembre</strong> &lt;b&gt;x&lt;/b&gt; R 408*</p>" in answer.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_the_build_s_summary_bar_names_the_piece_whose_own_deadline_is_next(notices, content):
+    """Nantes 2026, after the documents deadline: the bar as built names the one piece due next (its label, in a box of
+    its own: checklist.css cuts it on one line), or counts the pieces due then, as checklist.js does."""
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import _summary_next
+
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    t = notice.texts
+    view = checklist_view(notice, content)
+    ruleset = compile_ruleset(notice, content)
+    one = engine.evaluate(ruleset, {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"})
+    words, named = _summary_next(t, "attestations", True, one, view.data)
+    piece = next(d["label"] for d in one["documents"] if d["deadline"] == "attestations")
+    date = view.data["dates"]["attestations"]
+    from generator.french import typography
+
+    assert named is not None and named[1] == typography(piece) and "".join(named) == words
+    assert typography(words) == typography(t.text("checklist_page.summary_next_piece", piece=piece, date=date))
+    several = engine.evaluate(ruleset, {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"})
+    count = sum(d["deadline"] == "attestations" for d in several["documents"])
+    assert count > 1
+    assert _summary_next(t, "attestations", True, several, view.data) == (t.text("checklist_page.summary_next_pieces", count=count, date=date), None)

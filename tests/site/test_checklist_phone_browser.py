@@ -762,6 +762,60 @@ def test_questions_still_needed_are_marked_in_words_and_the_page_says_what_it_me
     visit.close()
 
 
+def accessible(page, selector: str) -> tuple[str, str]:
+    """The accessible name and description Chromium computes for ``selector`` (what a screen reader is given), spaces
+    collapsed."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
+    finally:
+        cdp.detach()
+    return tuple(" ".join(str((ax.get(key) or {}).get("value") or "").split()) for key in ("name", "description"))
+
+
+@SIZES
+def test_encore_utile_describes_a_question_and_is_not_part_of_its_name(notices, origin, browser, size):
+    """« encore utile » is shown next to each question still needed, but a screen reader hears it as the question's
+    description, not inside its name (« Quelle est votre situation ? », then « encore utile »): the group of a choice,
+    the field of the others. Answered, the question is described no more. The page's explanation of the words stays,
+    said once (not « encore utile Les questions marquées « encore utile »… »)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    t = notice.texts
+    tag = typography(t.text("checklist_page.needed_tag"))
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode({"situation": "repeater"}))
+    sent = ready(page)
+    needed = page.eval_on_selector_all(".bts-checklist-question.bts-checklist-needed:not([hidden])",
+                                       "els => els.map(e => [e.dataset.question, e.tagName.toLowerCase()])")
+    kinds = {kind for _, kind in needed}
+    assert kinds == {"fieldset", "div"}, needed  # choices and single fields both
+    for qid, kind in needed:
+        assert page.is_visible(f"#q-{qid} .bts-checklist-needed-tag") and page.inner_text(f"#q-{qid} .bts-checklist-needed-tag") == tag
+        name, description = accessible(page, f"#q-{qid}" if kind == "fieldset" else f"#q-{qid}-input")
+        label = " ".join(typography(notice.questions[qid].label).split())
+        assert name == label, (qid, name)
+        assert description.split(" ")[:2] == tag.split(" "), (qid, description)
+        if kind == "fieldset":  # its choices are named by their own words
+            assert all(tag not in accessible(page, f"#{radio}")[0] for radio in page.eval_on_selector_all(f"#q-{qid} input", "els => els.map(e => e.id)"))
+    # answered: shown unmarked, described no more
+    qid = next(q for q, kind in needed if kind == "div" and page.locator(f"#q-{q}-input").evaluate("e => e.tagName") == "SELECT")
+    page.select_option(f"#q-{qid}-input", index=1)
+    ready(page, sent)
+    assert page.is_hidden(f"#q-{qid} .bts-checklist-needed-tag")
+    assert tag not in " ".join(accessible(page, f"#q-{qid}-input"))
+    # the explanation: on the page, said once to the form
+    legend = page.inner_text("#bts-checklist-legend")
+    assert tag in legend and "changer votre liste" in legend
+    name, description = accessible(page, "#bts-checklist-form")
+    assert description.startswith(typography("Les questions marquées")) and description.count(tag) == 1, description
+    assert axe(page) == []
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, browser, size):
     """Toulouse 2024 gives an in-person student no list; their specialty still names its manager (the contacts):
@@ -844,23 +898,75 @@ def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step
         visit.close()
 
 
-def test_the_summary_bar_says_when_its_next_deadline_is_a_piece_s_own(notices, origin, browser):
+# The bar's words for a piece's own deadline before it named the piece: the bar with the piece named must take no
+# more room than with these.
+UNNAMED_PIECE = "Date limite d’une de vos pièces"
+
+
+def bar_lines(page) -> dict:
+    """The phone bar's height, its next deadline's lines, and how far its words or the page overflow sideways."""
+    return page.evaluate(
+        """() => { const bar = document.getElementById('bts-checklist-summary'); const next = bar.querySelector('[data-summary=next]');
+             return { height: bar.getBoundingClientRect().height,
+                      lines: Math.round(next.getBoundingClientRect().height / parseFloat(getComputedStyle(next).lineHeight)),
+                      overflow: next.scrollWidth - next.clientWidth,
+                      page: document.documentElement.scrollWidth - document.documentElement.clientWidth }; }""")
+
+
+@SIZES
+def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_growing(notices, origin, browser, size):
     """Nantes 2026: after the documents deadline (19 November), the next deadline of a candidate whose list has the
-    R408 attestation is that attestation's (12 December): the bar says it is one of their pieces', not the
-    documents'."""
+    R408 attestation is that attestation's (12 December): the bar names that piece (its label: no piece has a shorter
+    name), not « une de vos pièces »; on a 360 px phone the label is cut on one line, so the bar is no taller than with
+    the words it replaced, whatever the label's length; the link's name (what a screen reader says) has the whole
+    label. Several pieces due that day (Maintenance des systèmes' attestations) are counted, the list one tap away.
+    The bar is hidden on a desktop; its words are the same there."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     t = notice.texts
     documents = next(d for d in notice.deadlines if d.id == "documents")
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
-    page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
-    page.goto(origin + url_of(notice) + "#" + urlencode({"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}))
-    ready(page)
-    data = json.loads(page.inner_text("#bts-checklist-data"))
-    bar = page.inner_text("#bts-checklist-summary [data-summary=next]")
-    assert bar == typography(t.text("checklist_page.summary_next_piece", date=data["dates"]["attestations"])), bar
-    assert problems(visit) == []
-    visit.close()
+    cases = (
+        ("one", {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}),
+        ("several", {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}),
+    )
+    for kind, answers in cases:
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        date = data["dates"]["attestations"]
+        due = page.eval_on_selector_all(
+            "#bts-checklist-output [data-document]",
+            """(items, date) => items.filter((li) => [...li.querySelectorAll('.bts-checklist-when')].some((p) => p.textContent.includes(date)))
+                                 .map((li) => li.querySelector('.bts-checklist-document-label').textContent)""", date)
+        bar = page.text_content("#bts-checklist-summary [data-summary=next]")
+        if kind == "one":
+            assert len(due) == 1, due
+            assert bar == typography(t.text("checklist_page.summary_next_piece", piece=due[0], date=date)), bar
+            assert page.text_content("#bts-checklist-summary .bts-checklist-summary-piece") == due[0]
+            assert UNNAMED_PIECE not in bar
+        else:
+            assert len(due) > 1, due
+            assert bar == typography(t.text("checklist_page.summary_next_pieces", count=len(due), date=date)), bar
+        if size is DESKTOP:
+            assert page.is_hidden("#bts-checklist-summary")
+        else:
+            named = bar_lines(page)
+            assert named["overflow"] <= 0 and named["page"] <= 0, named
+            # the same bar with the words it had before, then with a label of 200 characters
+            page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.textContent = words; }",
+                                  typography(f"{UNNAMED_PIECE} : {date}"))
+            before = bar_lines(page)
+            assert named["height"] <= before["height"] and named["lines"] <= before["lines"], (kind, named, before)
+            if kind == "one":
+                page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
+                                      "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
+                                      "piece.textContent = words[0]; next.append(piece, words[1]); }", ["Attestation " * 17, typography(f" : {date}")])
+                long = bar_lines(page)
+                assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
+        assert problems(visit) == []
+        visit.close()
 
 
 # ---------------------------------------------------------------- past, titles
@@ -1126,6 +1232,78 @@ SNAPSHOT_OF = """async (library) => {
   const response = request && await cache.match(request);
   return Boolean(response) && response.headers.get('x-bts-snapshot-of').split(' ')[1] === library;
 }"""
+
+
+# ---------------------------------------------------------------- keyboard
+
+
+# The focused element once its transitions are over (the theme's « Aller au contenu » fades in, the search opens):
+# null on the page itself; else where it is and whether it can be seen.
+FOCUSED = """async () => {
+  const e = document.activeElement;
+  if (!e || e === document.body || e === document.documentElement) return null;
+  await new Promise((r) => setTimeout(r, 150));  // the theme reacts to the focus a little later (the search opens)
+  await Promise.race([Promise.allSettled(document.getAnimations().map((a) => a.finished)), new Promise((r) => setTimeout(r, 1000))]);
+  const box = e.getBoundingClientRect();
+  const drawer = e.closest('.md-sidebar--primary');
+  return { what: `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} « ${(e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40)} »`,
+           width: box.width, height: box.height,
+           seen: e.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+           closedDrawer: Boolean(drawer) && !document.getElementById('__drawer').checked && getComputedStyle(drawer).position === 'fixed' };
+}"""
+
+
+def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
+    """Tab from the top of the page to its end: every stop on an element 0 px wide or high or not seen (opacity 0,
+    visibility hidden), and the number of stops. The theme's drawer, closed on a phone, is left out (see the test)."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    found, stops, first = [], 0, None
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused is None or focused["what"] == first:
+            break
+        first = first or focused["what"]
+        stops += 1
+        if focused["closedDrawer"]:
+            continue
+        if focused["width"] == 0 or focused["height"] == 0 or not focused["seen"]:
+            found.append(f"{focused['what']} {focused['width']:.0f}×{focused['height']:.0f} seen={focused['seen']}")
+    return found, stops
+
+
+@SIZES
+def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(notices, origin, browser, size):
+    """Tabbing through the checklist page and a notice page never lands on an element that cannot be seen. The theme's
+    search box took one such stop: the results' scrolling box, reached after the search box when the theme had closed
+    the search on Tab (0 px high on a desktop, in the hidden overlay on a phone; docs/assets/bts.css hides it while closed).
+    The search still opens from the keyboard and its results are reached with the arrow keys.
+    Left out: the theme's navigation drawer, closed off the screen on a phone, whose links are still Tab stops (the
+    theme's, its menu button not a Tab stop either)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    for path in (url_of(notice), f"/{notice.slug}/{notice.year}/"):
+        page.goto(origin + path)
+        if "liste-personnalisee" in path:
+            ready(page)
+        found, stops = invisible_tab_stops(page)
+        assert stops > 10, (path, stops)
+        assert found == [], (path, found)
+    # the search, used from the keyboard: its box is a Tab stop, it opens, finds, and the arrow keys reach a result
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('.md-search__input')"):
+            break
+    assert page.evaluate("() => document.activeElement.matches('.md-search__input')")
+    page.keyboard.type("pièces", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    assert page.is_visible(".md-search-result__item")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => Boolean(document.activeElement.closest('.md-search-result__item'))")
+    assert problems(visit) == []
+    visit.close()
 
 
 # ---------------------------------------------------------------- search index

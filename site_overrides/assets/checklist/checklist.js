@@ -303,9 +303,10 @@ function start(root) {
       const needed = result.questions.includes(qid);
       block.hidden = !(asked && (needed || qid in result.answers || invalid.has(qid)));
       block.classList.toggle("bts-checklist-needed", needed);
-      // a question only the contacts need (the specialty, for its manager) cannot change the list: « pour vos contacts »
+      // a question only the contacts need (the specialty, for its manager) cannot change the list: « pour vos contacts »;
+      // the tag describes the question's control (aria-describedby): empty when the question is no longer needed
       const tag = block.querySelector(".bts-checklist-needed-tag");
-      if (tag) tag.textContent = ui(contactOnly(result, qid) ? "contact_tag" : "needed_tag");
+      if (tag) tag.textContent = needed ? ui(contactOnly(result, qid) ? "contact_tag" : "needed_tag") : "";
       const problem = document.getElementById(`q-${qid}-problem`);
       const control = document.getElementById(`q-${qid}-input`);
       if (problem) {
@@ -383,7 +384,33 @@ function start(root) {
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, Date.now());
-    bar.querySelector("[data-summary=next]").textContent = elsewhere || none ? "" : next ? ui(nextDeadlineKey(next, result), { date: dateOf(next) }) : known ? ui("summary_passed") : "";
+    const place = bar.querySelector("[data-summary=next]");
+    place.textContent = elsewhere || none ? "" : next ? "" : known ? ui("summary_passed") : "";
+    if (elsewhere || none || !next) return;
+    const key = nextDeadlineKey(next, result);
+    if (key !== "summary_next_piece") {
+      place.textContent = ui(key, { date: dateOf(next) });
+      return;
+    }
+    // A piece's own deadline names its piece: its label (no piece has a shorter name), in a box cut on one line
+    // (checklist.css), so that the bar is no taller than with « Date limite d'une de vos pièces »; several pieces due
+    // then are counted, the list one tap away (as page.py: _summary_next).
+    const pieces = nextPieces(next, result);
+    if (pieces.length !== 1) {
+      place.textContent = ui("summary_next_pieces", { count: pieces.length, date: dateOf(next) });
+      return;
+    }
+    const [before, after] = data.ui.summary_next_piece.split("{piece}").map((part) => fill(part, { date: dateOf(next) }));
+    place.append(fr(before), el("span", pieces[0].label, { class: "bts-checklist-summary-piece" }), fr(after));
+  }
+
+  // The list's pieces due at the moment of the bar's next deadline when it is one of the pieces' own: one, or several
+  // whose deadlines fall at the same moment (Nantes 2026: the attestations and the « engagement étudiant » form). As
+  // answer.py: next_deadline_pieces.
+  function nextPieces(id, result) {
+    const own = new Map(ownDeadlines(result).map((d) => [d.id, Date.parse(d.end)]));
+    if (!own.has(id)) return [];
+    return result.documents.filter((d) => own.has(d.deadline) && own.get(d.deadline) === own.get(id));
   }
 
   // The deadlines of the candidate's list besides the key dates, by date: its pieces' own (Nantes 2026's 12 December
