@@ -180,7 +180,11 @@ PREFILLED_ANSWERS = {"specialty": "forms.prefilled_specialty", "route": "forms.p
 
 
 def _prefilled(notice: Notice, form: FormField) -> str | None:
-    """« votre spécialité et votre voie de formation »: what the form takes from the candidate's answers."""
+    """« votre spécialité et votre voie de formation »: what the form takes from the candidate's answers; nothing
+    when no document of the checklist links to the form (Nantes 2026's fiche préparatoire: the sentence promised a
+    prefill no page offered, a review)."""
+    if not any(d.form == form.id for d in notice.documents):
+        return None
     taken = {part.prefill for _, part in form.all_parts()}
     words = [notice.texts.text(key) for kind, key in PREFILLED_ANSWERS.items() if kind in taken]
     if not words:

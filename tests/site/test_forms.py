@@ -121,6 +121,22 @@ def test_every_form_given_as_parts_has_a_page_with_all_its_words(real_notices):
             assert 'id="bts-form-data"' in page and "bts_form: true" in page
 
 
+@pytest.mark.parametrize("which", ["frozen", "real"])
+def test_a_form_says_it_is_prefilled_only_when_the_checklist_opens_it(which, frozen_notices, real_notices):
+    """« Ouvert depuis votre liste personnalisée, le formulaire reprend… »: only on a form a document of the
+    checklist links to (its form:); Nantes 2026's fiche préparatoire, which no document links to, said it (a review)."""
+    seen = {True: 0, False: 0}
+    for notice in frozen_notices if which == "frozen" else real_notices:
+        for form in forms_with_pages(notice):
+            linked = any(d.form == form.id for d in notice.documents)
+            takes = any(p.prefill for _, p in form.all_parts())
+            if takes:
+                seen[linked] += 1
+            assert (form_view(notice, form).prefilled is not None) == (linked and takes), (notice.slug, form.id)
+    if which == "frozen":
+        assert seen[True] and seen[False], seen
+
+
 def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices):
     for notice, form in _sessions_with_forms(real_notices):
         path = real_site / form_pdf_path(notice, form.id)

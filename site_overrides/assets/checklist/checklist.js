@@ -784,8 +784,9 @@ function start(root) {
     }
     parts.push(docs);
     if (result.undecided.length) {
-      parts.push(el("h3", ui("undecided_title", { count: result.undecided.length }), { class: "bts-checklist-noprint" }));
-      const list = el("ul", "", { class: "bts-checklist-undecided bts-checklist-noprint" });
+      // printed too (a review: the paper list never named an R408 attestation still depending on an answer)
+      parts.push(el("h3", ui("undecided_title", { count: result.undecided.length })));
+      const list = el("ul", "", { class: "bts-checklist-undecided" });
       for (const doc of result.undecided) {
         const questions = doc.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         // its condition in the words of the notice page's « Pour qui » (two alike read apart: the notice's JDC piece
@@ -809,8 +810,8 @@ function start(root) {
       parts.push(steps);
     }
     if (result.undecided_steps.length) {
-      parts.push(el("h3", ui("undecided_steps_title", { count: result.undecided_steps.length }), { class: "bts-checklist-noprint" }));
-      const list = el("ul", "", { class: "bts-checklist-undecided bts-checklist-noprint" });
+      parts.push(el("h3", ui("undecided_steps_title", { count: result.undecided_steps.length })));
+      const list = el("ul", "", { class: "bts-checklist-undecided" });
       for (const step of result.undecided_steps) {
         const questions = step.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         const title = ui("step", { number: step.number, title: step.title });
