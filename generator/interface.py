@@ -98,7 +98,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ask_office_named": ("office",),
         "ask_office_no_contact": ("name",),
         "ask_office_see_contacts": ("name",),
-        "ask_office_unknown": (),
         "ask_website": ("link",),
         "ask_website_unknown": (),
         "outside_title": (),

@@ -330,11 +330,13 @@ def step_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:
     """For a candidate the notice does not name: the exam office in words (its contacts, or that the notice gives
-    none) and the academy's website (None: not given), from the data only (page data « ask », checklist.js)."""
+    none; None when the notice gives no office, which the contacts below the answer already say, a review: the
+    page said it twice) and the academy's website (None: not given), from the data only (page data « ask »,
+    checklist.js)."""
     t = notice.texts
     office = ruleset["contacts"]["exam_office"]
     if office is None:
-        words = t.text("standing.ask_office_unknown")
+        words = None
     else:
         contacts = [*office["emails"], *office["phones"]]
         if contacts:
@@ -365,7 +367,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         title, text = excluded_words(standing["category"], texts)
         return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
-        paragraphs = (texts.text("standing.not_listed_text"), ask["office"])
+        paragraphs = (texts.text("standing.not_listed_text"),) + ((ask["office"],) if ask["office"] else ())
         routing = ask.get("routing")
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])

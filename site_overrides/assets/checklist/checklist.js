@@ -679,7 +679,9 @@ function start(root) {
         : data.ask.website
           ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
           : pointing(shared("standing.ask_website_unknown"), null, null);
-      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), el("p", data.ask.office), where);
+      // (no office in the notice: the contacts below say so, not said twice here)
+      const office = data.ask.office ? [el("p", data.ask.office)] : [];
+      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), ...office, where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field)
       block.append(el("h3", shared("standing.abroad_title")), el("p", shared("standing.abroad_text")), el("p", shared("department_hint.abroad")));
