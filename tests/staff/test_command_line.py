@@ -15,7 +15,7 @@ import pytest
 
 from generator.arguments import FrenchParser
 from generator.cli import build_parser
-from staff_support import REPO, project_copy, run
+from staff_support import REPO, assert_clean, project_copy, run
 
 # argparse's English words, as 3.11 to 3.13 write them
 ENGLISH = re.compile(
@@ -197,10 +197,39 @@ def test_validate_names_the_file_meant_by_a_mistyped_path(tmp_path, monkeypatch)
     for given, meant in (("academies/toulouse/2024.yml", "academies/toulouse/2024.yaml"), ("academies/toulous", "academies/toulouse")):
         result = run(root, "validate", given)
         assert result.code == 1
-        assert f"{given}:1:1: chemin introuvable ; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
+        assert f"{given}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
     # another year is another session: not said to be the one there is
     result = run(root, "validate", "academies/toulouse/2042.yaml")
-    assert "academies/toulouse/2042.yaml:1:1: chemin introuvable ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
+    assert f"academies/toulouse/2042.yaml:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
+
+
+def test_validate_reads_a_relative_path_in_the_project_given_by_root(tmp_path, monkeypatch):
+    """« validate --root R academies/x » is R's academies/x, wherever the command is run from (it was read from the
+    current folder: « chemin introuvable », or, run from another copy of the project, that copy's file checked)."""
+    root = project_copy(tmp_path)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    session.write_text(session.read_text(encoding="utf-8").replace("  closing: 2023-11-15 17:00", "  closing: 15 novembre 2023", 1), encoding="utf-8")
+    elsewhere = tmp_path / "ailleurs"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    for given in ("academies/toulouse", "academies/toulouse/2024.yaml"):
+        result = run(root, "validate", given)
+        assert_clean(result)
+        assert result.code == 1 and "academies/toulouse/2024.yaml:" in result.stdout and "session.closing" in result.stdout, result.stdout
+    # run from another copy of the project (the repository): R's file, not the copy's
+    monkeypatch.chdir(REPO)
+    result = run(root, "validate", "academies/toulouse/2024.yaml")
+    assert result.code == 1 and "session.closing" in result.stdout, result.stdout
+    # from a folder inside the project, a path from there still reads as before
+    monkeypatch.chdir(root / "academies")
+    result = run(root, "validate", "toulouse/2024.yaml")
+    assert result.code == 1 and "session.closing" in result.stdout, result.stdout
+    # in neither: both folders looked in are named, and the path meant in the project
+    monkeypatch.chdir(elsewhere)
+    result = run(root, "validate", "academies/toulous")
+    assert result.code == 1
+    assert (f"academies/toulous:1:1: chemin introuvable, cherché depuis le dossier courant ({elsewhere}) et depuis le dossier du projet "
+            f"({root}) ; vouliez-vous dire academies/toulouse ?") in result.stdout, result.stdout
 
 
 def test_an_ambiguous_option_names_the_options_it_could_be(capsys):
