@@ -4,7 +4,7 @@ argparse writes its own words in English (« usage: », « options: », « error
 required », « invalid choice », « unrecognized arguments »…). ``FrenchParser`` says them in French, and each
 error line names what is wrong and how to fix it: the missing argument with its help (« par exemple … »), the
 command or option meant by a typo, an option of the command line placed after the command (or one of a command
-placed before it), an option left empty (« --academy= »).
+placed before it), an option left empty (« --academy= »), a session year that is not one (« --session 24 »).
 
 Options are looked at first, before argparse parses (``_scan``): argparse sets an unknown option aside and goes on,
 so that in « --rot /tmp validate » it took « /tmp » for the command and said « /tmp » is not one, and « -x » alone
@@ -19,9 +19,12 @@ rather than lost. The exit status stays argparse's (2).
 from __future__ import annotations
 
 import argparse
+import datetime
 import difflib
 import re
 import sys
+
+from .model.values import FIRST_YEAR, LAST_YEAR
 
 HELP = "afficher cette aide"
 _REQUIRED = re.compile(r"the following arguments are required: (?P<names>.+)")
@@ -30,6 +33,37 @@ _CHOICE = re.compile(r"invalid choice: (?P<value>.*?) \(choose from")
 _ONE_VALUE = re.compile(r"expected (?:one|at least one|at most one) argument")
 _EXPLICIT = re.compile(r"ignored explicit argument (?P<value>.+)")
 _TYPE = re.compile(r"invalid (?P<type>\w+) value: (?P<value>.+)")
+
+
+def session_year(text: str) -> int:
+    """The type of an argument that is a session's year (``type=session_year``): four digits, FIRST_YEAR to LAST_YEAR.
+
+    Checked here, once, for every command that takes a year: a wrong one is a usage error (status 2), said in one
+    line with the value read and the argument written right (``FrenchParser.add_argument`` gives each argument its
+    own example: « par exemple --session 2024 »). Whether the academy has that session is the command's to say."""
+    return _SessionYear(None)(text)
+
+
+class _SessionYear:
+    """``session_year`` for one argument: its error names the argument as it is written, with its help's example."""
+
+    def __init__(self, action: argparse.Action | None):
+        self.action = action
+        self.__name__ = "session_year"
+
+    def __call__(self, text: str) -> int:
+        value = text.strip()
+        if len(value) == 4 and value.isascii() and value.isdigit() and FIRST_YEAR <= int(value) <= LAST_YEAR:
+            return int(value)
+        option = self.action.option_strings[-1] + " " if self.action is not None and self.action.option_strings else ""
+        found = re.search(r"par exemple (\d{4})", (self.action.help or "") if self.action is not None else "")
+        example = found[1] if found else str(datetime.date.today().year + 1)
+        if value.isascii() and value.isdigit() and len(value) <= 2:  # « 24 »: its two last digits
+            fix = f"ici sans doute {option}20{int(value):02d}"
+        else:
+            fix = f"par exemple {option}{example}"
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas une année de session ; écrire l'année de l'examen sur quatre chiffres, "
+                                         f"de {FIRST_YEAR} à {LAST_YEAR}, {fix}")
 
 
 class FrenchFormatter(argparse.HelpFormatter):
@@ -53,6 +87,12 @@ class FrenchParser(argparse.ArgumentParser):
         self._optionals.title = "options"
         if add_help:
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP)
+
+    def add_argument(self, *args, **kwargs):
+        action = super().add_argument(*args, **kwargs)
+        if action.type is session_year:  # its message names this argument, with its example
+            action.type = _SessionYear(action)
+        return action
 
     # ------------------------------------------------------------ parsing
 

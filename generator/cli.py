@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .arguments import FrenchParser
+from .arguments import FrenchParser, session_year
 from .pipeline import load_and_check
 from .staff.drafts import is_draft
 
@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=_validate)
     checklist = commands.add_parser("checklist", help="calculer la liste personnalisée d'un candidat (réponses identifiant=valeur)")
     checklist.add_argument("--academy", required=True, metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
-    checklist.add_argument("--session", required=True, metavar="ANNÉE", help="année de la session, par exemple 2024")
+    checklist.add_argument("--session", required=True, type=session_year, metavar="ANNÉE", help="année de la session, par exemple 2024")
     checklist.add_argument("--questions", action="store_true", help="lister les questions et leurs valeurs possibles")
     checklist.add_argument("--json", action="store_true", help="afficher le résultat brut du moteur (JSON)")
     checklist.add_argument("answers", nargs="*", metavar="identifiant=valeur", help="réponses identifiant=valeur, par exemple situation=repeater")
@@ -80,16 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     academy = commands.add_parser("new-academy", help="créer le dossier d'une nouvelle académie (academy.yaml et une première session, chaque clé expliquée)")
     academy.add_argument("slug", metavar="ACADÉMIE", help="identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz")
     academy.add_argument("--departments", metavar="DÉPARTEMENTS", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
-    academy.add_argument("--session", type=_year, metavar="ANNÉE", help="année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu)")
+    academy.add_argument("--session", type=session_year, metavar="ANNÉE", help="année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu)")
     academy.set_defaults(run=_staff)
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
     session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
-    session.add_argument("year", type=_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")
+    session.add_argument("year", type=session_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")
     session.set_defaults(run=_staff)
     diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
     diff.add_argument("academy", metavar="ACADÉMIE", help="dossier de l'académie, par exemple nantes")
-    diff.add_argument("year_a", metavar="ANNÉE_DÉPART", help="année de la session de départ, par exemple 2024")
-    diff.add_argument("year_b", metavar="ANNÉE_ARRIVÉE", help="année de la session d'arrivée, par exemple 2026")
+    diff.add_argument("year_a", type=session_year, metavar="ANNÉE_DÉPART", help="année de la session de départ, par exemple 2024")
+    diff.add_argument("year_b", type=session_year, metavar="ANNÉE_ARRIVÉE", help="année de la session d'arrivée, par exemple 2026")
     diff.add_argument("--json", action="store_true", help="afficher les changements en JSON (pour les outils)")
     diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
     diff.set_defaults(run=_diff)
@@ -102,12 +102,6 @@ def _folder(text: str) -> str:
         return text
     said = "n'est pas un dossier" if Path(text).exists() else "n'existe pas"
     raise argparse.ArgumentTypeError(f"« {text} » {said} ; donner le dossier du projet, celui qui contient content/ et academies/")
-
-
-def _year(text: str) -> int:
-    if text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 4:
-        return int(text)
-    raise argparse.ArgumentTypeError(f"« {text} » n'est pas une année ; écrire par exemple 2027")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,9 @@ from .model.content import InterfaceFile
 from .site.text import of
 
 
-def _year(text: str, t: InterfaceFile) -> tuple[int | None, str | None]:
+def _year(text: str | int, t: InterfaceFile) -> tuple[int | None, str | None]:
+    """The year of a session (the command line's parser has checked it: an int; a string from other callers)."""
+    text = str(text)
     if len(text) == 4 and text.isascii() and text.isdigit():
         return int(text), None
     return None, t.text("changes_cli.bad_year", year=text)

@@ -398,14 +398,14 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     return Project(root=root, content=content, academies=academies)
 
 
-def _path_meant(given: Path) -> str | None:
+def _path_meant(given: Path, start: Path) -> str | None:
     """The existing path a mistyped one was meant to be (« 2024.yml » for 2024.yaml, « toulous/ »), written as it was
-    given (relative stays relative); None when a part of it is like nothing there."""
+    given (relative stays relative, to ``start``); None when a part of it is like nothing there."""
     parts = given.parts
     base = Path(parts[0]) if given.is_absolute() else Path()
     found = base
     for part in parts[1:] if given.is_absolute() else parts:
-        here = Path.cwd() / found
+        here = start / found
         if os.path.lexists(here / part):
             found = found / part
             continue
@@ -422,18 +422,53 @@ def _path_meant(given: Path) -> str | None:
     return found.as_posix() if found != given else None
 
 
+def _target(given: Path, root: Path) -> tuple[Path | None, list[Path]]:
+    """Where a path given to validate is: an absolute one as it is; a relative one from the current folder, else from
+    the project's folder (``--root``), as staff mean « validate --root R academies/x » (R's academies/x). When both
+    hold it, the one inside the project (``--root R`` run from another copy of the project: R's). None and the
+    folders looked in when it is in neither."""
+    if given.is_absolute():
+        return (given if os.path.lexists(given) else None), []
+    here, project = Path.cwd(), Path(root)
+    if not project.is_absolute():
+        project = here / project
+    looked = [here] if _same_folder(here, project) else [here, project]
+    found = [start / given for start in looked if os.path.lexists(start / given)]
+    if len(found) == 2 and not _inside(_parent_resolved(found[0]), project.resolve()):
+        return found[1], looked
+    return (found[0] if found else None), looked
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
+def _parent_resolved(path: Path) -> Path:
+    try:
+        return path.parent.resolve() / path.name if path.name not in ("", ".", "..") else path.resolve()
+    except OSError:
+        return path
+
+
 def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None], problems: Problems) -> None:
     """Add what a path given on the command line names to ``selected``, under the same rules as a full run.
 
     The folders above the named entry are resolved; the entry itself is taken as
     it stands, so that a link is judged as a link.
     """
-    target = given if given.is_absolute() else (Path.cwd() / given)
     where = Location(given.as_posix(), 1, 1)
-    if not os.path.lexists(target):
-        meant = _path_meant(given)
+    target, looked = _target(given, root)
+    if target is None:
+        meant = next((m for m in (_path_meant(given, start) for start in looked or [Path.cwd()]) if m), None)
         said = f"vouliez-vous dire {meant} ?" if meant else "donner un dossier d'académie ou un fichier de session"
-        problems.add(where, "", f"chemin introuvable ; {said}")
+        if len(looked) == 2:
+            folders = f", cherché depuis le dossier courant ({looked[0]}) et depuis le dossier du projet ({looked[1]})"
+        else:
+            folders = f", cherché dans le dossier du projet ({looked[0]})" if looked else ""
+        problems.add(where, "", f"chemin introuvable{folders} ; {said}")
         return
     try:
         entry = target.parent.resolve() / target.name if target.name not in ("", ".", "..") else target.resolve()
@@ -479,4 +514,4 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
             years = selected.setdefault(folder, set())  # academy.yaml is checked with it
             _academy_entry(entry, root, problems)
         return
-    problems.add(where, "", "chemin hors du dossier academies/ du projet ; donner un dossier d'académie ou un fichier de session")
+    problems.add(where, "", f"chemin hors du dossier academies/ du projet ({academies}) ; donner un dossier d'académie ou un fichier de session")

@@ -747,12 +747,20 @@ def _checked_advice(advice: _Advice, error_line: int, lines: list[str], file: st
         for column in (left[-1:] + right[:1]):
             if (key.number, column) not in candidates:
                 candidates.append((key.number, column))
-    scores = {candidate: _score(lines, *candidate, file, count_problems) for candidate in candidates}
+    scores = _scores(lines, candidates, file, count_problems)
     best_score = max(scores.values())
     if best_score[0] == 0 and best_score[1] <= error_line:
         return None  # no move reads further than the file as it is
     best = [candidate for candidate in candidates if scores[candidate] == best_score]
-    number = best[0][0]  # the advice's line when the advice is among the best, else the first best move
+    # the advice's line when the advice is among the best, else the first best move; but when moves of different
+    # lines read as well (the first key of a block moved: it back, or the next key to it), the line whose move puts
+    # it in a column more keys of its level use in the file (its block's keys back where the others are), else at
+    # the file's usual indentation
+    numbers = list(dict.fromkeys(n for n, _ in best))
+    if len(numbers) > 1:
+        usual = {n: max(_keys_beside(lines, n, column) for m, column in best if m == n) for n in numbers}
+        numbers.sort(key=lambda n: tuple(-count for count in usual[n]))  # (stable: the order above when as usual)
+    number = numbers[0]
     columns = [column for n, column in best if n == number][:_MAX_SUGGESTIONS]
     if columns == [target] and number == line:
         return advice  # (another line moved may read as well: often the same data, « a: » / « b: » both moved)
@@ -777,6 +785,73 @@ def _checked_advice(advice: _Advice, error_line: int, lines: list[str], file: st
     path = ".".join(common).replace(".[", "[")
     return (number, key.column + 1, path,
             f"clé {quote(key.name)} mal alignée ; selon la rubrique où elle va, {', ou '.join(told)}", None)
+
+
+def _keys_beside(lines: list[str], number: int, column: int) -> tuple[int, int]:
+    """With line ``number`` moved to ``column``, how usual its place is among the other keys of the file: how many
+    are at its level (as many keys and list items above them) in its column, how many are as far right of the key
+    (or « - ») they are under as it is (the file's indentation, 2 spaces in ours), and how many other lines start
+    in its column (a file with one block of keys: the list items and texts of the others)."""
+    stack: list[tuple[int, int, bool]] = []  # the keys and « - » open above: (column, line, is a « - »)
+    placed: dict[int, tuple[int, int, int, int]] = {}  # line -> (level, line of the key or « - » it is under, column, step)
+    moved = _moved(lines, number, column)
+    for key in _key_lines(moved, 1, len(moved)):
+        if key.dash:  # (a list may stand in the column of its key: « documents: » / « - label: »)
+            while stack and (stack[-1][0] > key.indent or stack[-1][0] == key.indent and stack[-1][2]):
+                stack.pop()
+            stack.append((key.indent, key.number, True))
+        else:
+            while stack and stack[-1][0] >= key.column:
+                stack.pop()
+        above = stack[-1] if stack else (0, 0, False)
+        placed[key.number] = (len(stack), above[1], key.column, key.column - above[0] if stack else -1)
+        stack.append((key.column, key.number, False))
+    if number not in placed:
+        return 0, 0, 0
+    level, _, at, step = placed[number]
+    others = [other for n, other in placed.items() if n != number]
+    return (sum(1 for other in others if other[0] == level and other[2] == at),
+            sum(1 for other in others if other[3] == step and step > 0),
+            sum(1 for n, raw in enumerate(moved, start=1) if n != number and raw.strip() and not raw.lstrip(" ").startswith("#")
+                and len(raw) - len(raw.lstrip(" ")) == at))
+
+
+def _scores(lines: list[str], candidates: list[tuple[int, int]], file: str, count_problems) -> dict[tuple[int, int], tuple[int, int]]:
+    """``_score`` of each move, the moves libyaml says do not parse left out while another one may parse.
+
+    A move that does not parse costs a full reading by the pure-Python composer, up to its syntax error (about
+    0.4 s for a file of 5,000 lines with the error near its end), only to give that error's line; that line
+    matters only when no move parses (then the move that reads furthest is advised). libyaml (C) says in a few
+    milliseconds whether a text parses (``_parses``): the moves it refuses score (0, 0) while another move may parse,
+    and get their exact score only when none does, so the scores compared are those the full reading alone gave
+    (short of a text libyaml refuses and PyYAML reads: none known outside ``_unusual_text``)."""
+    fast = {candidate: _parses(lines, *candidate) for candidate in candidates}
+    scores = {candidate: _score(lines, *candidate, file, count_problems) if fast[candidate] is not False else (0, 0) for candidate in candidates}
+    if max(score for score in scores.values())[0] == 0:  # none parses: the line each reads to decides
+        scores.update({candidate: _score(lines, *candidate, file, count_problems) for candidate in candidates if fast[candidate] is False})
+    return scores
+
+
+def _parses(lines: list[str], number: int, column: int) -> bool | None:
+    """False when libyaml's parser refuses the file with line ``number`` moved to ``column`` (a syntax error, said in
+    C without building a Python object: about 10 ms for 5,000 lines); None when it does not refuse it (the full
+    reading then says whether it reads) or when only the pure-Python composer can tell (no libyaml, or a text the
+    two read differently: see ``_unusual_text``)."""
+    if not USE_LIBYAML:
+        return None
+    text = "\n".join(_moved(lines, number, column))
+    if not text.endswith("\n") or _unusual_text(text):
+        return None
+    parser = _CParser(text)
+    try:
+        parser.raw_parse()
+        return None
+    except yaml.YAMLError:
+        return False
+    except Exception:  # (something libyaml does not expect): the full reading decides
+        return None
+    finally:
+        parser.dispose()
 
 
 def _score(lines: list[str], number: int, column: int, file: str, count_problems) -> tuple[int, int]:

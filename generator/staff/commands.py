@@ -108,22 +108,28 @@ def _academy_folder(root: Path, slug: str) -> Path:
     raise StaffError(f"academies/{slug} n'existe pas{hint} Pour une nouvelle académie : python -m generator new-academy {slug}")
 
 
+def _sessions(folder: Path) -> str:
+    """The sessions an academy's folder holds, as checklist and diff list them (« 2024, 2026 », « aucune »)."""
+    return ", ".join(sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))) or "aucune"
+
+
 def new_session(root: Path, slug: str, year: int) -> str:
     today = build_date()
     _year(year, "année")
     folder = _academy_folder(root, slug)
     path = f"academies/{slug}/{year}.yaml"
     if os.path.lexists(root / path):
-        raise StaffError(f"{path} existe déjà : rien n'a été écrit")
+        raise StaffError(f"{path} existe déjà : rien n'a été écrit (sessions de « {slug} » : {_sessions(folder)})")
     project, problems = load_and_check(root, [folder])
     if problems:
         raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
     data = project.academies[slug]
     earlier = [y for y in data.sessions if y < year]
     if not earlier:
+        # worded as checklist and diff say a session that does not exist (« pas de session 2023 pour « toulouse » (sessions : 2024) »)
         raise StaffError(
-            f"aucune session de {slug} avant {year} : new-session part de la dernière session écrite. "
-            f"Pour un fichier vide avec chaque rubrique expliquée, voir python -m generator new-academy (sur une académie nouvelle)"
+            f"pas de session avant {year} pour « {slug} » (sessions : {_sessions(folder)}) : new-session part de la dernière "
+            "session écrite ; pour un fichier vide avec chaque rubrique expliquée, voir python -m generator new-academy (sur une académie nouvelle)"
         )
     source = max(earlier)
     left = pending_of(data.sessions[source])

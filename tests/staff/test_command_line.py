@@ -15,7 +15,7 @@ import pytest
 
 from generator.arguments import FrenchParser
 from generator.cli import build_parser
-from staff_support import REPO, project_copy, run
+from staff_support import REPO, assert_clean, project_copy, run
 
 # argparse's English words, as 3.11 to 3.13 write them
 ENGLISH = re.compile(
@@ -46,7 +46,7 @@ def said(capsys, *argv: str) -> tuple[int, str]:
     (("validate", "--ro", "/tmp"), ["« --ro » se place avant la commande : python -m generator --root DOSSIER validate"]),
     (("validate", "--strict"), ["« --strict » n'est pas une option de cette commande (ses options : --help)"]),
     (("new-session", "toulouse"), ["il manque ANNÉE (année de la nouvelle session, par exemple 2027)"]),
-    (("new-session", "toulouse", "20x7"), ["ANNÉE : « 20x7 » n'est pas une année ; écrire par exemple 2027"]),
+    (("new-session", "toulouse", "20x7"), ["ANNÉE : « 20x7 » n'est pas une année de session ; écrire l'année de l'examen sur quatre chiffres, de 2000 à 2100, par exemple 2027"]),
     (("new-session", "toulouse", "2027", "de plus"), ["« de plus » en trop : cette commande attend seulement ACADÉMIE et ANNÉE (ici « toulouse » et « 2027 »)"]),
     (("new-academy",), ["il manque ACADÉMIE (identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz)"]),
     (("diff", "nantes"), ["il manque ANNÉE_DÉPART (année de la session de départ, par exemple 2024) et ANNÉE_ARRIVÉE"]),
@@ -129,6 +129,54 @@ def test_the_first_mistake_is_said_in_one_line(capsys, argv, expected, unsaid, c
     assert not re.search(r"\([^()]*\(", lines[0]), output  # no brackets within brackets
 
 
+# A session year that is not one, for every command that takes one: said by the parser (status 2, as any usage
+# error), once, in one line with the value read and the argument written right; before, each command said it in its
+# own words with status 1 (checklist: « session « 24 » : écrire l'année… », diff: « année « 24 » : … », new-session:
+# « année : « 24 » n'est pas une année de session possible »), and « 2200 » passed the parser of new-session.
+WRONG_YEARS = [
+    (("checklist", "--academy", "toulouse", "--session", "24"), "--session : « 24 » n'est pas une année de session", "ici sans doute --session 2024"),
+    (("checklist", "--academy", "toulouse", "--session=2o24"), "--session : « 2o24 » n'est pas une année de session", "par exemple --session 2024"),
+    (("checklist", "--academy", "toulouse", "--session", "20245"), "--session : « 20245 » n'est pas une année de session", "par exemple --session 2024"),
+    (("new-session", "toulouse", "24"), "ANNÉE : « 24 » n'est pas une année de session", "ici sans doute 2024"),
+    (("new-session", "toulouse", "2200"), "ANNÉE : « 2200 » n'est pas une année de session", "par exemple 2027"),
+    (("new-academy", "nancy-metz", "--session", "1999"), "--session : « 1999 » n'est pas une année de session", "par exemple --session 2"),
+    (("diff", "nantes", "24", "2026"), "ANNÉE_DÉPART : « 24 » n'est pas une année de session", "ici sans doute 2024"),
+    (("diff", "nantes", "2024", "２０２６"), "ANNÉE_ARRIVÉE : « ２０２６ » n'est pas une année de session", "par exemple 2026"),
+]
+
+
+@pytest.mark.parametrize("argv, what, fix", WRONG_YEARS)
+def test_a_wrong_session_year_is_said_once_by_the_parser(capsys, argv, what, fix):
+    code, output = said(capsys, *argv)
+    assert code == 2, output
+    assert not ENGLISH.search(output), output
+    prog = f"python -m generator {argv[0]}"
+    lines = [line for line in output.splitlines() if line.startswith(f"{prog} : ")]
+    assert len(lines) == 1, output
+    assert what in lines[0] and "écrire l'année de l'examen sur quatre chiffres, de 2000 à 2100" in lines[0], output
+    assert fix in lines[0] and re.search(r"\b20\d\d$", lines[0]), output  # ends with the argument written right
+
+
+def test_a_wrong_session_year_stops_the_real_command_with_status_2(tmp_path):
+    """As staff run it (the year was checked inside each command, status 1, nothing on stderr)."""
+    root = project_copy(tmp_path)
+    for argv in (("checklist", "--academy", "toulouse", "--session", "24"), ("diff", "toulouse", "24", "2024"), ("new-session", "toulouse", "24")):
+        done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *argv], cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and done.stdout == "", (argv, done.stdout, done.stderr)
+        assert f"python -m generator {argv[0]} : " in done.stderr and "« 24 » n'est pas une année de session" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_a_session_the_academy_does_not_have_is_said_alike_by_every_command(tmp_path):
+    """Whether the academy has the session needs its files: each command says it, in the same words, with the sessions there are."""
+    root = project_copy(tmp_path)
+    assert "pas de session 2023 pour « toulouse » (sessions : 2024)" in run(root, "checklist", "--academy", "toulouse", "--session", "2023").stdout.replace("\u00a0", " ")
+    assert "pas de session 2023 pour « toulouse » (sessions : 2024)" in run(root, "diff", "toulouse", "2023", "2024").stdout.replace("\u00a0", " ")
+    result = run(root, "new-session", "toulouse", "2020")
+    assert result.code == 1
+    assert "pas de session avant 2020 pour « toulouse » (sessions : 2024) : new-session part de la dernière session écrite" in result.stderr, result.stderr
+
+
 def test_a_help_with_brackets_is_never_put_in_brackets(capsys):
     """Every message that gives an argument's help: a missing option, a missing value, a value refused."""
     parser = FrenchParser(prog="python -m generator essai")
@@ -149,10 +197,39 @@ def test_validate_names_the_file_meant_by_a_mistyped_path(tmp_path, monkeypatch)
     for given, meant in (("academies/toulouse/2024.yml", "academies/toulouse/2024.yaml"), ("academies/toulous", "academies/toulouse")):
         result = run(root, "validate", given)
         assert result.code == 1
-        assert f"{given}:1:1: chemin introuvable ; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
+        assert f"{given}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
     # another year is another session: not said to be the one there is
     result = run(root, "validate", "academies/toulouse/2042.yaml")
-    assert "academies/toulouse/2042.yaml:1:1: chemin introuvable ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
+    assert f"academies/toulouse/2042.yaml:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
+
+
+def test_validate_reads_a_relative_path_in_the_project_given_by_root(tmp_path, monkeypatch):
+    """« validate --root R academies/x » is R's academies/x, wherever the command is run from (it was read from the
+    current folder: « chemin introuvable », or, run from another copy of the project, that copy's file checked)."""
+    root = project_copy(tmp_path)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    session.write_text(session.read_text(encoding="utf-8").replace("  closing: 2023-11-15 17:00", "  closing: 15 novembre 2023", 1), encoding="utf-8")
+    elsewhere = tmp_path / "ailleurs"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    for given in ("academies/toulouse", "academies/toulouse/2024.yaml"):
+        result = run(root, "validate", given)
+        assert_clean(result)
+        assert result.code == 1 and "academies/toulouse/2024.yaml:" in result.stdout and "session.closing" in result.stdout, result.stdout
+    # run from another copy of the project (the repository): R's file, not the copy's
+    monkeypatch.chdir(REPO)
+    result = run(root, "validate", "academies/toulouse/2024.yaml")
+    assert result.code == 1 and "session.closing" in result.stdout, result.stdout
+    # from a folder inside the project, a path from there still reads as before
+    monkeypatch.chdir(root / "academies")
+    result = run(root, "validate", "toulouse/2024.yaml")
+    assert result.code == 1 and "session.closing" in result.stdout, result.stdout
+    # in neither: both folders looked in are named, and the path meant in the project
+    monkeypatch.chdir(elsewhere)
+    result = run(root, "validate", "academies/toulous")
+    assert result.code == 1
+    assert (f"academies/toulous:1:1: chemin introuvable, cherché depuis le dossier courant ({elsewhere}) et depuis le dossier du projet "
+            f"({root}) ; vouliez-vous dire academies/toulouse ?") in result.stdout, result.stdout
 
 
 def test_an_ambiguous_option_names_the_options_it_could_be(capsys):

@@ -213,10 +213,9 @@ def tree(root: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("toulouse", "2024"), "academies/toulouse/2024.yaml existe déjà : rien n'a été écrit"),
+        (("toulouse", "2024"), "academies/toulouse/2024.yaml existe déjà : rien n'a été écrit (sessions de « toulouse » : 2024)"),
         (("toulous", "2025"), "academies/toulous n'existe pas ; vouliez-vous dire toulouse ?"),
-        (("toulouse", "2020"), "aucune session de toulouse avant 2020"),
-        (("toulouse", "2200"), "année : « 2200 » n'est pas une année de session possible"),
+        (("toulouse", "2020"), "pas de session avant 2020 pour « toulouse » (sessions : 2024)"),
         (("toulouse/", "2025"), "« toulouse/ » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple toulouse"),
         (("", "2025"), "n'est pas un identifiant d'académie"),
         (("../content", "2025"), "« ../content » n'est pas un identifiant d'académie"),

@@ -333,7 +333,7 @@ def test_target_outside_the_academies_is_refused(tmp_path: Path):
     (tmp_path / "ailleurs.yaml").write_text("a: 1\n", encoding="utf-8")
     run = run_validate(root, "/etc/passwd", str(tmp_path / "ailleurs.yaml"))
     assert_clean(run)
-    outside = "chemin hors du dossier academies/ du projet ; donner un dossier d'académie ou un fichier de session"
+    outside = f"chemin hors du dossier academies/ du projet ({root / 'academies'}) ; donner un dossier d'académie ou un fichier de session"
     assert run.code == 1
     assert run.stdout.splitlines()[:2] == [f"/etc/passwd:1:1: {outside}", f"{tmp_path / 'ailleurs.yaml'}:1:1: {outside}"]
     assert "root:" not in run.output

@@ -150,3 +150,43 @@ def test_same_result_for_random_mutations_of_the_frozen_files(seed: int, monkeyp
                 lines[i] = " " * rng.randint(0, 6) + lines[i].lstrip(" ")
                 text = "".join(lines)
         assert_same(text, monkeypatch)
+
+
+# --- Checking the advice for a key out of line: libyaml says first which moves do not parse ------------
+
+
+def _long_file_with_a_key_out_of_line(blocks: int = 200) -> str:
+    lines = ["items:"]
+    for i in range(blocks):
+        lines += [f"  k{i:04d}:", f"    label: Texte numéro {i}", f"    at: 2024-01-{i % 28 + 1:02d}", "    words: >-",
+                  f"      Un texte plié, numéro {i},", "      qui continue ici.", "    note: rien"]
+    lines[-6] = "   " + lines[-6].lstrip(" ")  # the last block's first key, one space left
+    return "\n".join(lines) + "\n"
+
+
+@needs_libyaml
+def test_moves_libyaml_refuses_are_not_read_again_by_the_pure_python_composer(monkeypatch):
+    """Each move of the advice that does not parse cost a full reading by the pure-Python composer up to its error
+    (about 0.35 s for a file of 5,000 lines with the error near the end, for each of a dozen moves). libyaml says
+    it in C; the pure-Python composer reads the file once (for its error), and the advice is the same as when
+    every move is read in full (the moves refused are read in full only when none parses)."""
+    text = _long_file_with_a_key_out_of_line()
+    readings = []
+    original = strict_yaml._Composer.__init__
+
+    def counted(self, *args, **kwargs):
+        readings.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(strict_yaml._Composer, "__init__", counted)
+    problems = Problems()
+    assert compose_file(text, "f.yaml", problems) is None
+    assert len(readings) == 1, len(readings)
+    said = [str(p) for p in problems.items]
+    assert "clé « label » moins en retrait que les clés qui la suivent" in said[0], said
+    # the same advice with every move read in full
+    monkeypatch.setattr(strict_yaml, "_parses", lambda *args: None)
+    again = Problems()
+    compose_file(text, "f.yaml", again)
+    assert [str(p) for p in again.items] == said
+    assert len(readings) > 3  # (the moves that do not parse, each read by the pure-Python composer)
