@@ -416,6 +416,8 @@ def _pointing(kind: str, title: str, paragraphs: tuple[str, ...], text: str, hre
 
 def _contact(contact: dict, texts) -> ContactView:
     """A contact line (``checklist.js``: the contacts of ``render``)."""
+    if contact["kind"] == "specialty" and contact["group"] is None:
+        return ContactView(False, texts.text(f"{UI}.no_specialty_contact"))
     if contact["kind"] == "specialty":
         group = contact["group"]
         return ContactView(False, texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))

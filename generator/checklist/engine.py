@@ -600,8 +600,13 @@ def _contacts(ruleset, state):
                     option = letters[0]  # every option has the same rows (« SIO options A et B »): the option decides nothing
                 else:
                     missing = option_missing  # the row depends on the option
-            for group in rows(option):
+            found_rows = rows(option)
+            for group in found_rows:
                 found.append({"kind": "specialty", "group": group})
+            if not found_rows and not missing:
+                # the notice gives managers by specialty, none for this one (Toulouse 2024: Maintenance des systèmes
+                # options C and D): said, not left out (« group »: None)
+                found.append({"kind": "specialty", "group": None})
     for office in contacts["others"]:
         found.append({"kind": "other", "office": office})
     return found, missing

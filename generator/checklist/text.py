@@ -364,7 +364,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
     out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:
-        if contact["kind"] == "specialty":
+        if contact["kind"] == "specialty" and contact["group"] is None:
+            out.append("  - " + t.text("checklist.no_specialty_contact"))
+        elif contact["kind"] == "specialty":
             group = contact["group"]
             out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
             for phone in group["phones"]:

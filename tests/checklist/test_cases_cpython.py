@@ -818,3 +818,30 @@ def test_the_option_is_asked_for_the_contact_only_when_the_options_have_differen
     result = engine.evaluate(ruleset, {**answers, "option": "B"})
     assert [c["group"]["phones"] for c in result["contacts"] if c["kind"] == "specialty"] == [["05 00 00 00 00"]]
     assert result["questions"] == [] and result["contact_questions"] == []
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_a_specialty_the_notice_gives_no_manager_for_is_said_so(rulesets):
+    """A notice that gives managers by specialty (Toulouse 2024): a specialty, with its option when the option
+    decides, gets its managers, or a line saying the notice gives none for it (Maintenance des systèmes options C
+    and D; a review: the contact silently disappeared); never both, and nothing while the option is unanswered."""
+    seen = {"given": 0, "none": 0}
+    for key, ruleset in rulesets.items():
+        groups = ruleset["contacts"]["specialty_groups"]
+        if not groups:
+            continue
+        for spec, info in ruleset["specialties"].items():
+            for option in list(info.get("options", {})) or [None]:
+                answers = {"specialty": spec} | ({"option": option} if option else {})
+                found = [c for c in engine.evaluate(ruleset, answers)["contacts"] if c["kind"] == "specialty"]
+                rows = [g for g in groups if any(ref[0] == spec and ref[1] in (None, option) for ref in g["specialties"])]
+                if rows:
+                    seen["given"] += 1
+                    assert [c["group"] for c in found] == rows, (key, spec, option)
+                else:
+                    seen["none"] += 1
+                    assert found == [{"kind": "specialty", "group": None}], (key, spec, option)
+            if info.get("options") and any(ref[0] == spec and ref[1] for g in groups for ref in g["specialties"]):
+                undecided = [c for c in engine.evaluate(ruleset, {"specialty": spec})["contacts"] if c["kind"] == "specialty"]
+                assert all(c["group"] is not None for c in undecided), (key, spec)
+    assert seen["given"] and seen["none"], seen

@@ -856,6 +856,10 @@ function start(root) {
   function contactsBlock(result) {
     const contacts = el("ul", "", { class: "bts-checklist-contacts" });
     for (const contact of result.contacts) {
+      if (contact.kind === "specialty" && !contact.group) {  // none for this specialty in the notice (answer.py: the same)
+        contacts.append(el("li", ui("no_specialty_contact")));
+        continue;
+      }
       if (contact.kind === "specialty") {
         contacts.append(el("li", ui("contact_specialty", { names: contact.group.names.join(", "), phones: contact.group.phones.join(", ") })));
         continue;
