@@ -351,6 +351,12 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 deadline = deadlines[step["deadline"]]
                 line = t.text("checklist.step_deadline", title=line, date=deadline_words(deadline))
             out.append(f"  - {line}")
+            # the notice's text under the step, as the page shows it (a review: the command line gave titles only)
+            for kind, block in text_blocks(step["text"] or ""):
+                if kind == "p":  # (its lines as the page breaks them: Toulouse's four capitalised lines)
+                    out.extend("    " + " ".join(words.split()) for words in block)
+                else:
+                    out.extend("    · " + " ".join(words.split()) for words in block)
         out.append("")
     if result.get("undecided_steps"):
         out.append(t.text("checklist.undecided_steps", count=len(result["undecided_steps"])))

@@ -845,3 +845,25 @@ def test_a_specialty_the_notice_gives_no_manager_for_is_said_so(rulesets):
                 undecided = [c for c in engine.evaluate(ruleset, {"specialty": spec})["contacts"] if c["kind"] == "specialty"]
                 assert all(c["group"] is not None for c in undecided), (key, spec)
     assert seen["given"] and seen["none"], seen
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_the_command_line_gives_each_step_with_the_notices_text_under_it(rulesets):
+    """Each step the list shows comes with the notice's text under it, in its lines, as the page and its script show
+    it (a review: the command line printed the titles only, and lost Clermont-Ferrand's mandatory e-mail)."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+    from generator.site.text import text_blocks
+
+    texts, _ = load_texts(FROZEN)
+    seen = 0
+    for key, ruleset in rulesets.items():
+        result = engine.evaluate(ruleset, {})
+        lines = render(ruleset, result, texts).splitlines()
+        for step in result["steps"]:
+            at = next(i for i, line in enumerate(lines) if line.startswith("  - " + texts.text("checklist.step", number=step["number"], title=step["title"])))
+            expected = [" ".join(words.split()) for _, block in text_blocks(step["text"] or "") for words in block]
+            under = [line.strip().removeprefix("· ") for line in lines[at + 1: at + 1 + len(expected)]]
+            assert under == expected, (key, step["number"])
+            seen += bool(expected)
+    assert seen
