@@ -560,6 +560,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "load_failed": (),
         "result_title": (),
         "announce": ('documents', 'questions'),
+        "announce_none_left": ('documents',),
         "dropped": ('count', 'questions'),
         "invalid_department": (),
         "abroad_button": (),

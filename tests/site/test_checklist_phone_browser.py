@@ -225,6 +225,41 @@ def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline
     visit.close()
 
 
+def test_the_status_line_says_no_question_is_left_in_words(notices, content, origin, browser):
+    """Once no question can change the list, the status line says « aucune question encore utile », not « 0 question
+    encore utile » (a review); while some are left, their number."""
+    from generator.checklist.cli import load_texts
+
+    t, _ = load_texts(FROZEN)
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    ruleset = compile_ruleset(notice, content)
+    answers = _all_answered(ruleset)
+    result = engine.evaluate(ruleset, answers)
+    assert not result["questions"] and result["documents"], result["questions"]
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    status = " ".join(page.inner_text("#bts-checklist-status").split())
+    count = len(result["documents"])
+    assert status == " ".join(typography(t.text("checklist_page.announce_none_left", documents=count)).split()), status
+    assert "0 question" not in status
+    assert problems(visit) == []
+    visit.close()
+
+
+def _all_answered(ruleset) -> dict:
+    """Answers to every question the engine asks, first choice each time, until none is left."""
+    answers = {"department": "44", "birth_date": "2004-05-01"}
+    for _ in range(40):
+        left = [q for q in engine.evaluate(ruleset, answers)["questions"] if q not in answers]
+        if not left:
+            return answers
+        question = next(q for q in ruleset["questions"] if q["id"] == left[0])
+        answers[left[0]] = question["choices"][0][0] if question.get("choices") else next(iter(ruleset["specialties"]))
+    raise AssertionError(answers)
+
+
 def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_given(notices, content, origin, browser):
     """A situation the notice excludes or does not name, a department of another academy: the bar says there
     is no list for the candidate (the note says why), not « 0 pièce » nor the documents asked of everyone."""

@@ -328,7 +328,9 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list") : ui("announce", { documents: result.documents.length, questions: listQuestions(result).length });
+    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list")
+      : listQuestions(result).length ? ui("announce", { documents: result.documents.length, questions: listQuestions(result).length })
+      : ui("announce_none_left", { documents: result.documents.length });
     if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
