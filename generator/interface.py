@@ -90,7 +90,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "excluded_title": (),
         "excluded_text": ("label",),
         "elsewhere_title": (),
-        "elsewhere_text": ("label",),
+        "elsewhere_text": ("label", "detail"),
         "elsewhere_text_unsaid": ("label",),
         "not_listed_title": (),
         "not_listed_text": (),

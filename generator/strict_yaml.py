@@ -787,7 +787,7 @@ def _checked_advice(advice: _Advice, error_line: int, lines: list[str], file: st
             f"clé {quote(key.name)} mal alignée ; selon la rubrique où elle va, {', ou '.join(told)}", None)
 
 
-def _keys_beside(lines: list[str], number: int, column: int) -> tuple[int, int]:
+def _keys_beside(lines: list[str], number: int, column: int) -> tuple[int, int, int]:
     """With line ``number`` moved to ``column``, how usual its place is among the other keys of the file: how many
     are at its level (as many keys and list items above them) in its column, how many are as far right of the key
     (or « - ») they are under as it is (the file's indentation, 2 spaces in ours), and how many other lines start

@@ -763,7 +763,7 @@ def evaluate(ruleset, answers):
             })
         elif result is UNKNOWN:
             needed |= missing
-            undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "missing": _ordered(state, missing)})
+            undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"], "missing": _ordered(state, missing)})
 
     warnings = []
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).

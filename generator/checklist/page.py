@@ -305,6 +305,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
     return {
         "key_dates": _key_dates(ui, ruleset),
+        # every dated deadline's end (ISO): a piece that still depends on an answer may be due after them all
+        "ends": {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]},
         "calendar": {
             e.id: {"summary": e.summary, "words": list(e.words), "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
             for e in ics.events(notice)
@@ -402,16 +404,20 @@ def _anchors(ruleset: dict) -> dict:
     }
 
 
-def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None) -> tuple[str | None, bool]:
+def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None, ends: dict | None = None) -> tuple[str | None, bool]:
     """The id (page data « dates ») of the first deadline not passed on ``today``, of the key dates and the
     candidate's own (``own_deadlines``: not a step's, Clermont-Ferrand's « courriel non reçu »), and whether any is
-    given (as checklist.js: nextDeadline)."""
+    given and all of them passed can be said: not while a piece that still depends on an answer is due later (``ends``:
+    page data; Nantes 2026's R408 attestation, 12 December, while the RQTH question is open: a review) (as
+    checklist.js: nextDeadline)."""
+    later = [iso for u in result.get("undecided", ()) if (iso := (ends or {}).get(u["deadline"]))]
+    ahead_undecided = today is not None and any(dt.datetime.fromisoformat(iso).date() >= today for iso in later)
     dates = [(d["id"], d["end"]) for d in key_dates if d["deadline"] and d["end"]]
     dates += [(d["id"], d["end"]) for d in own_deadlines(result, key_dates)]
     ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in dates]
     # by date only, the key dates' order kept for the same moment (the closing before the documents), as the script
     future = sorted(((when, did) for when, did in ahead if today is None or when.date() >= today), key=lambda item: item[0])
-    return (future[0][1] if future else None), bool(dates)
+    return (future[0][1] if future else None), bool(dates) and not ahead_undecided
 
 
 def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict) -> tuple[str, tuple[str, str, str] | None]:
@@ -491,7 +497,7 @@ def checklist_view(
     data["ask"]["routing"] = _routing_for_ask(notice, box)
     texts = notice.texts
     title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
-    following, known = _next_deadline(data["key_dates"], initial, today)
+    following, known = _next_deadline(data["key_dates"], initial, today, data["ends"])
     last = last_date(notice)
     pyodide = TO_ROOT + pyodide_dir()
     # The checklist's script, from the <head>, and the files it starts the engine with.

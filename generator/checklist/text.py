@@ -183,8 +183,11 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     label = without_final_stop(" ".join(label.split()))
     if category["how"] != "elsewhere":
         return texts.text("standing.excluded_title"), texts.text("standing.excluded_text", label=label)
-    key = "standing.elsewhere_text" if category["detail"] else "standing.elsewhere_text_unsaid"
-    return texts.text("standing.elsewhere_title"), texts.text(key, label=label)
+    if not category["detail"]:
+        return texts.text("standing.elsewhere_title"), texts.text("standing.elsewhere_text_unsaid", label=without_final_stop(" ".join(category["label"].split())))
+    # the notice's words alone between quotation marks, after the guide's name of the situation (a review)
+    label, detail = without_final_stop(" ".join(category["label"].split())), without_final_stop(" ".join(category["detail"].split()))
+    return texts.text("standing.elsewhere_title"), texts.text("standing.elsewhere_text", label=label, detail=detail)
 
 
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None) -> list[str]:

@@ -669,6 +669,10 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
         place = (1, notice.closing) if notice.closing else (1, notice.opening) if notice.opening else (0, never)
         keyed.append(((*place, 1), DateRow(closing, "", True, "", event="closing")))
     for d in notice.deadlines:
+        if notice.voice == "notice" and not d.given and not d.as_written:
+            # the PDF: a date the notice does not give, nor words of its own for it, has no row (Aix-Marseille 2023's
+            # rare-language attestation: the guide's « non précisée » and its note are in the PDF's annex)
+            continue
         row = DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))
         keyed.append(((1 if d.end else 2, d.end or never, 2), row))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))

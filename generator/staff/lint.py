@@ -349,8 +349,10 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 problems, document.where("listed"), f"documents[{i}].listed",
                 f"{label} : la pièce {quote(document.id)} est demandée dans le texte de la notice (listed: false) et n'a pas "
                 "de deadline: ; elle prend la date des pièces de la liste (deadlines: documents) : si la notice ne la date "
-                "pas, lui donner une date « non précisé par la notice » (sous deadlines:, at: non précisé par la notice, "
-                "et deadline: sous la pièce) ; si la notice la date, écrire deadline: sous la pièce",
+                "pas, ni elle ni toutes les pièces justificatives, lui donner une date « non précisé par la notice » (sous "
+                "deadlines:, at: non précisé par la notice, et deadline: sous la pièce) ; si la notice fixe une date pour "
+                "toutes les pièces justificatives, écrire deadline: documents sous la pièce ; si elle la date à part, "
+                "écrire deadline: sous la pièce",
             )
 
 

@@ -348,7 +348,7 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
             continue
         result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "renewal"})
         text = plain(render(ruleset, result, texts))
-        request = plain(texts.text("exam_adjustment.request", channel="")).split()[0]
+        request = plain(texts.text("exam_adjustment.request", channel=""))[:15]  # « La demande se f… »
         silent, new = plain(texts.text("exam_adjustment.renewal_not_said")), plain(texts.text("exam_adjustment.new_request"))
         if result["exam_adjustment"]["renewal"]:
             seen["said"] += 1
@@ -744,8 +744,9 @@ def test_a_situation_the_notice_sends_to_another_procedure_is_told_so_with_the_c
     assert main([*argv, "situation=vae"]) == 0
     out = capsys.readouterr().out
     flat = " ".join(out.split())
-    label = " ".join(f"{vae['label']} : {vae['detail']}".split()).rstrip(".")
-    said = typography(texts.text("standing.elsewhere_text", label=label))
+    # the guide's name of the situation, then the notice's words alone between quotation marks (a review)
+    label, detail = (" ".join(vae[key].split()).rstrip(".") for key in ("label", "detail"))
+    said = typography(texts.text("standing.elsewhere_text", label=label, detail=detail))
     assert typography(texts.text("standing.elsewhere_title")) in out and " ".join(said.split()) in flat, out
     assert "s’inscrivent pas eux-mêmes" not in out and typography(texts.text("standing.excluded_title")) not in out, out
     contacts = out.split(typography(texts.text("checklist.contacts")))[1]

@@ -231,6 +231,30 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
     assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
 
 
+def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content):
+    """Nantes 2026 on 25 November 2025: the closing is not given, the documents' 19 November is passed, but the R408
+    attestation and the « engagement étudiant » request, which still depend on answers, are due on 12 December. The
+    bar said « Toutes les dates limites de cette session sont passées » (a review). Checked on the build's first
+    answer (no answer given) of every session, on the day after each of its dates."""
+    from generator.checklist.page import _next_deadline
+    from generator.french import typography
+
+    seen = 0
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        result = engine.evaluate(ruleset, {})
+        ends = {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]}
+        days = sorted({dt.datetime.fromisoformat(iso).date() + dt.timedelta(days=1) for iso in ends.values()})
+        for today in days:
+            view = checklist_view(notice, content, today=today)
+            later = [u for u in result["undecided"] if u["deadline"] in ends and dt.datetime.fromisoformat(ends[u["deadline"]]).date() >= today]
+            if later:
+                seen += 1
+                assert typography(view.summary_next) != typography(notice.texts.text("checklist_page.summary_passed")), (notice.slug, notice.year, today)
+                assert _next_deadline(view.data["key_dates"], result, today, view.data["ends"])[1] is False
+    assert seen
+
+
 def test_the_build_s_next_deadline_keeps_the_key_dates_order_for_the_same_moment():
     """The closing and the documents deadline at the same minute: the bar names the closing, the first key date, as
     checklist.js does (a stable sort on the date alone), not the documents' (« documents » < « registration… »)."""

@@ -225,6 +225,34 @@ def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline
     visit.close()
 
 
+def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content, origin, browser):
+    """Nantes 2026 on 25 November 2025, a Bâtiment student who has not said whether they are RQTH: the R408 attestation
+    (12 December) still depends on that answer; the bar said « Toutes les dates limites … sont passées » (a review).
+    The script, after the candidate's answers, as the build (test_first_answer)."""
+    from generator.checklist.cli import load_texts
+
+    t, _ = load_texts(FROZEN)
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    ruleset = compile_ruleset(notice, content)
+    answers = {"situation": "in_person", "route": "scolaire", "specialty": "batiment"}
+    result = engine.evaluate(ruleset, answers)
+    assert any(u["id"].startswith("r408") for u in result["undecided"]), result["undecided"]
+    passed = " ".join(typography(t.text("checklist_page.summary_passed")).split())
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2025, 11, 25, 12, 0, tzinfo=dt.timezone.utc))
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    assert passed not in " ".join(page.inner_text("#bts-checklist-summary").split())
+    # once every answer is given and the attestation is theirs, its date is the bar's (not « passées »)
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted((answers | {"r408_waiver": "no"}).items())))
+    ready(page)
+    bar = " ".join(page.inner_text("#bts-checklist-summary").split())
+    assert passed not in bar and "12" in bar, bar
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_the_status_line_says_no_question_is_left_in_words(notices, content, origin, browser):
     """Once no question can change the list, the status line says « aucune question encore utile », not « 0 question
     encore utile » (a review); while some are left, their number."""

@@ -442,7 +442,9 @@ function start(root) {
     const dates = data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]);
     for (const d of ownDeadlines(result)) dates.push([d.id, d.end]);
     const future = dates.filter(([, iso]) => Date.parse(iso) >= now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
-    return [future.length ? future[0][0] : null, dates.length > 0];
+    // not « all passed » while a piece that still depends on an answer is due later (page.py: _next_deadline)
+    const laterUndecided = result.undecided.some((u) => data.ends[u.deadline] && Date.parse(data.ends[u.deadline]) >= now);
+    return [future.length ? future[0][0] : null, dates.length > 0 && !laterUndecided];
   }
 
   // The question a note belongs next to: of the questions it depends on (page data: derived
@@ -653,7 +655,10 @@ function start(root) {
   function excludedWords(category) {
     const label = withoutFinalStop((category.detail ? `${category.label} : ${category.detail}` : category.label).trim().split(/\s+/).join(" "));
     if (category.how !== "elsewhere") return [shared("standing.excluded_title"), shared("standing.excluded_text", { label })];
-    return [shared("standing.elsewhere_title"), shared(category.detail ? "standing.elsewhere_text" : "standing.elsewhere_text_unsaid", { label })];
+    const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
+    if (!category.detail) return [shared("standing.elsewhere_title"), shared("standing.elsewhere_text_unsaid", { label: words(category.label) })];
+    // the notice's words alone between quotation marks, after the guide's name of the situation (text.py: the same)
+    return [shared("standing.elsewhere_title"), shared("standing.elsewhere_text", { label: words(category.label), detail: words(category.detail) })];
   }
 
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
