@@ -30,6 +30,7 @@ def _year(text: str | int, t: InterfaceFile) -> tuple[int | None, str | None]:
 
 def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
     """The two Notices, or a French message saying why there are none."""
+    from .loading import session_years_written
     from .merge import build_notice
     from .pipeline import load_and_check
 
@@ -39,7 +40,7 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
     folder = root / "academies" / slug
     for year in years:
         if not (folder / f"{year}.yaml").is_file():
-            found = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))
+            found = session_years_written(folder)
             return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(found) or t.text("checklist_errors.none"))
     project, problems = load_and_check(root, [folder / f"{year}.yaml" for year in years])
     if problems:

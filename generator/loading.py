@@ -57,6 +57,12 @@ CONTENT_FILES = {
 }
 ACADEMY_FILE = "academy.yaml"
 SESSION_FILE = re.compile(r"([0-9]{4})\.yaml")
+
+
+def session_years_written(folder: Path) -> list[str]:
+    """The years of the session files in an academy's folder, as written (« 2024 »), in order: what the commands
+    list when a session asked for is not there (checklist, diff, new-session)."""
+    return sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))
 MAX_FILE_BYTES = 2_000_000
 """A data file larger than this is refused unread (the largest real one is about 60 kB)."""
 

@@ -62,6 +62,7 @@ def unknown_academy(root: Path, slug: str, t: InterfaceFile) -> str | None:
 def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tuple[dict | None, str | None]:
     """The ruleset of one notice, or a French message saying why there is none."""
     from ..merge import build_notice
+    from ..loading import session_years_written
     from ..pipeline import load_and_check
     from .compile import compile_ruleset
 
@@ -72,7 +73,7 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
     folder = root / "academies" / slug
     path = folder / f"{year}.yaml"
     if not path.is_file():
-        years = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))
+        years = session_years_written(folder)
         return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(years) or t.text("checklist_errors.none"))
     project, problems = load_and_check(root, [path])
     if problems:

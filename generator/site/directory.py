@@ -137,7 +137,7 @@ def directory(notices: list[Notice], table: dict | None, today: dt.date, unliste
     by_slug: dict[str, list[Notice]] = {}
     for n in notices:
         by_slug.setdefault(n.slug, []).append(n)
-    guide = {n.slug: n.academy for n in [*unlisted, *notices]} if table is None else {n.slug: n.academy for n in notices}
+    guide = {n.slug: n.academy for n in [*(unlisted if table is None else ()), *notices]}
     academies: dict[str, AcademyRoutes] = {}
     known = dict(table["academies"]) if table else {}
     for slug, academy in guide.items():

@@ -11,7 +11,7 @@ import difflib
 import os
 from pathlib import Path
 
-from ..loading import read_file
+from ..loading import read_file, session_years_written
 from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem
 from ..pipeline import load_and_check
@@ -110,7 +110,7 @@ def _academy_folder(root: Path, slug: str) -> Path:
 
 def _sessions(folder: Path) -> str:
     """The sessions an academy's folder holds, as checklist and diff list them (« 2024, 2026 », « aucune »)."""
-    return ", ".join(sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9].yaml"))) or "aucune"
+    return ", ".join(session_years_written(folder)) or "aucune"
 
 
 def new_session(root: Path, slug: str, year: int) -> str:
