@@ -114,6 +114,42 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
     return department_hint(notice, department, session, link)
 
 
+def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceFile) -> list[str]:
+    """For a candidate the notice does not name: the exam office in words and where to read (the academy's site, or
+    on an establishments' notice where individual candidates read), as the page's « not cited » block says them
+    (answer.where_to_ask, page._routing_for_ask). Empty when the project's files do not load."""
+    import datetime as dt
+
+    from ..merge import build_notices
+    from ..pipeline import load_and_check
+    from ..site.directory import directory
+    from ..site.notice_view import routing_view
+    from ..site.status_view import pending
+    from .answer import where_to_ask
+
+    project, problems = load_and_check(root)
+    if problems or slug not in project.academies:
+        return []
+    notices = build_notices(project)
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    ask = where_to_ask(notice, ruleset)
+    lines = [ask["office"]] if ask["office"] else []
+    routing = None
+    if notice.audience == "establishment" and project.content.departments is not None:
+        published = [n for n in notices if not pending(n)]
+        routing = routing_view(notice, directory(published, project.content.departments.table(), dt.date.today()))
+    if routing is not None:  # where individual candidates read, in place of the site (as the page)
+        if routing.notice is not None:
+            label = texts.text(routing.link_key, year=routing.notice.year)
+            link = texts.text("checklist.outside_command", label=label, academy=routing.notice.slug, year=routing.notice.year)
+        else:
+            link = routing.website or ""
+        return lines + [texts.text(routing.text_key, link=link)]
+    if ask["website"] is not None:
+        return lines + [texts.text("standing.ask_website", link=ask["website"])]
+    return lines + [texts.text("standing.ask_website_unknown")]
+
+
 def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str], list[str]]:
     answers: dict[str, str] = {}
     errors = []
@@ -165,5 +201,6 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # where the notice does not say residence decides, under the warning about it
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
         where = outside_hint(root, args.academy, args.session, result["answers"]["department"], t) if outside else None
-        print(typography(emphasis.plain(render(ruleset, result, t, where))))  # the notice's bold (**words**): words alone
+        ask = ask_lines(root, args.academy, args.session, ruleset, t) if engine.standing_kind(result) == "not_listed" else []
+        print(typography(emphasis.plain(render(ruleset, result, t, where, ask))))  # the notice's bold (**words**): words alone
     return 0

@@ -190,9 +190,10 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     return texts.text("standing.elsewhere_title"), texts.text("standing.elsewhere_text", label=label, detail=detail)
 
 
-def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None) -> list[str]:
+def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
-    for another academy's candidate, their academy and where to read its notice, when known)."""
+    for another academy's candidate, their academy and where to read its notice, when known; ``ask``: for a
+    candidate the notice does not name, whom to ask and where to read, as the page says them: ``cli.ask_lines``)."""
     t = texts
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return []
@@ -208,7 +209,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         title, text = excluded_words(standing["category"], t)
         return [title, "  " + text]
     if kind == "not_listed":
-        return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text")]
+        return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text"), *("  " + line for line in ask)]
     if kind == "outside_academy" and standing["department"] == ABROAD:
         # living abroad: no notice of the guide says where they register (as the page: answer.py, checklist.js)
         return [t.text("standing.abroad_title"), "  " + t.text("standing.abroad_text"), "  " + t.text("department_hint.abroad")]
@@ -282,8 +283,8 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     return out
 
 
-def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None) -> str:
-    """The answer in French (``where``: see ``standing_lines``)."""
+def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> str:
+    """The answer in French (``where``, ``ask``: see ``standing_lines``)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 
@@ -296,7 +297,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
     out = [t.text("checklist.title", of_academy=of(ruleset["academy"]["name"], t), year=ruleset["session"]["year"]), ""]
-    standing = standing_lines(result["standing"], t, where)
+    standing = standing_lines(result["standing"], t, where, ask)
     if standing:
         out += standing + [""]
     if result["dropped"]:

@@ -575,6 +575,41 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
     assert seen and seen_named  # (Toulouse 2024: « Bureau des examens post-bac »)
 
 
+def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask_and_where_to_read_as_the_page(frozen_site, notices, content, capsys):
+    """« not_listed » on the command line: the page's note in its order (the note, the exam office, then the academy's
+    site, or on a notice for establishments where individual candidates read), the link's address in place of its
+    words (a review: the command line had the note alone)."""
+    from generator.checklist.cli import load_texts
+    from generator.cli import main
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    seen = set()
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', html, re.DOTALL).group(1))
+        view = checklist_view(notice, content)
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") != "not_listed":
+                continue
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
+            before, href, words, after = answer.standing.where or (None, None, None, None)
+            expected = [typography(texts.text("standing.not_listed_title")), *answer.standing.paragraphs]
+            if href is not None:
+                # the link as the command line gives it: an address as itself; the guide's notice as its command
+                assert words == href, (notice.slug, situation, words)
+                expected.append(before + href + after)
+            seen.add((notice.audience, href is not None))
+            assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
+            out = capsys.readouterr().out
+            block = out.split("\n\n")[1].split("\n")
+            flat = lambda words: " ".join(typography(words).split())
+            assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, out)
+    assert ("establishment", True) in seen and ("individual", True) in seen, seen
+
+
 def test_where_to_ask_is_computed_once_per_page(notices, content, monkeypatch):
     """The page data's « ask » serves the build's answer too (answer.py: where_to_ask, once per checklist page)."""
     from generator.checklist import answer, page
