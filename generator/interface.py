@@ -288,6 +288,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "new_request": (),
         "renewal_not_said": (),
         "cyclades": ("words",),
+        "decision_labelled": ("decision",),
+        "renewal_labelled": ("renewal",),
+        "cyclades_labelled": ("words",),
         "not_given": (),
     },
     "topics": {

@@ -20,7 +20,7 @@ from ..provenance import warning_in_force
 from ..reachability import question_json
 from ..site.dates import day
 from ..site.text import step_title
-from ..site.words import condition_words, document_condition, unsaid
+from ..site.words import condition_words, document_condition, own_labels, unsaid
 
 FORMAT = 4
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -45,6 +45,7 @@ def _exam_adjustment(adjustment) -> dict | None:
     if adjustment is None:
         return None
     application = adjustment.application
+    sentences = {key: unsaid(adjustment.how, getattr(adjustment, key)) for key in ("decision", "renewal", "declare_in_cyclades")}
     return {
         "channel": adjustment.channel,
         "how": adjustment.how,
@@ -53,9 +54,9 @@ def _exam_adjustment(adjustment) -> dict | None:
         "url": adjustment.url,
         "deadline": adjustment.deadline,
         # (a sentence its « how » already gives is not said again under a label: the notice page the same)
-        "decision": unsaid(adjustment.how, adjustment.decision),
-        "renewal": unsaid(adjustment.how, adjustment.renewal),
-        "declare_in_cyclades": unsaid(adjustment.how, adjustment.declare_in_cyclades),
+        **sentences,
+        # those of them that open with a label of their own (« NB : »): the guide's label before them with « — »
+        "own_label": list(own_labels(sentences)),
     }
 
 

@@ -135,6 +135,9 @@ SHARED_TEXTS = {
     "exam_adjustment.new_request": (),
     "exam_adjustment.renewal_not_said": (),
     "exam_adjustment.cyclades": ("words",),
+    "exam_adjustment.decision_labelled": ("decision",),
+    "exam_adjustment.renewal_labelled": ("renewal",),
+    "exam_adjustment.cyclades_labelled": ("words",),
     "exam_adjustment.not_given": (),  # a notice that does not say how (as the notice page)
     # a contact's lines, in the notice page's words (its section « Contacts »)
     "contacts.email": ("email",),

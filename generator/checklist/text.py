@@ -98,6 +98,18 @@ def _office(office: dict, texts: InterfaceFile) -> list[str]:
     return lines
 
 
+# An exam-adjustment sentence → its text key and the key's parameter (« _labelled »: words with a label of their own).
+SENTENCE_KEYS = {"decision": ("decision", "decision"), "renewal": ("renewal", "renewal"), "declare_in_cyclades": ("cyclades", "words")}
+
+
+def adjustment_sentence(item: dict, field: str, texts: InterfaceFile) -> str:
+    """A sentence of the procedure under the guide's label (``checklist.js: sentence``): « Aménagement déjà obtenu :
+    … », or « — » before words that open with their own label (``item["own_label"]``: « NB : »)."""
+    key, param = SENTENCE_KEYS[field]
+    suffix = "_labelled" if field in item.get("own_label", ()) else ""
+    return texts.text(f"exam_adjustment.{key}{suffix}", **{param: item[field]})
+
+
 def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``)."""
     t = texts
@@ -112,7 +124,7 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     if item["request"] == "renewal" and item["renewal"]:
         # what the notice says of a renewal first; then a request's procedure, said as such (Nantes 2024: « Pas de
         # nouvelle demande à faire… », then « La demande se fait… » read as a contradiction)
-        line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+        line(adjustment_sentence(item, "renewal", t))
         out.append("  " + t.text("exam_adjustment.new_request"))  # (introduces the lines below, as the page's paragraph)
     elif item["request"] == "renewal":  # the notice says nothing of it: said so, before its procedure
         out.append("  " + t.text("exam_adjustment.renewal_not_said"))
@@ -135,11 +147,11 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         # well (as the notice page)
         line(t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline)))
     if item["decision"]:
-        line(t.text("exam_adjustment.decision", decision=item["decision"]))
+        line(adjustment_sentence(item, "decision", t))
     if item["renewal"] and item["request"] != "renewal":
-        line(t.text("exam_adjustment.renewal", renewal=item["renewal"]))
+        line(adjustment_sentence(item, "renewal", t))
     if item["declare_in_cyclades"]:
-        line(t.text("exam_adjustment.cyclades", words=item["declare_in_cyclades"]))
+        line(adjustment_sentence(item, "declare_in_cyclades", t))
     return out
 
 

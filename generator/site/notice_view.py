@@ -43,6 +43,7 @@ from .words import (
     last_date,
     moment,
     notice_texts,
+    own_labels,
     opening_words,
     route_fit,
     row_names_item,
@@ -351,6 +352,8 @@ class Adjustment:
     decision: str | None
     renewal: str | None
     declare_in_cyclades: str | None
+    # those of the three above that open with a label of their own (« NB : »: words.own_labels)
+    own_label: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1108,6 +1111,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     cyclades = adj.declare_in_cyclades or None
     if cyclades and own_voice and said_in(said, cyclades):
         cyclades = None
+    sentences = {"decision": unsaid(adj.how, adj.decision), "renewal": unsaid(adj.how, adj.renewal), "declare_in_cyclades": unsaid(adj.how, cyclades)}
     return Adjustment(
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,
@@ -1116,9 +1120,10 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         url=url,
         deadline=deadline,
         # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
-        decision=unsaid(adj.how, adj.decision),
-        renewal=unsaid(adj.how, adj.renewal),
-        declare_in_cyclades=unsaid(adj.how, cyclades),
+        decision=sentences["decision"],
+        renewal=sentences["renewal"],
+        declare_in_cyclades=sentences["declare_in_cyclades"],
+        own_label=own_labels(sentences),
     )
 
 

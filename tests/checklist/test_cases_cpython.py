@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -338,7 +339,7 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
     2023: attach the notification to the request), then its procedure introduced as a request's; a notice that says
     nothing of it (Clermont-Ferrand 2024) is said so, never the procedure alone as if it answered (a review)."""
     from generator.checklist.cli import load_texts
-    from generator.checklist.text import render
+    from generator.checklist.text import adjustment_sentence, render
 
     texts, _ = load_texts(FROZEN)
     plain = lambda words: " ".join(words.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
@@ -352,7 +353,9 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
         silent, new = plain(texts.text("exam_adjustment.renewal_not_said")), plain(texts.text("exam_adjustment.new_request"))
         if result["exam_adjustment"]["renewal"]:
             seen["said"] += 1
-            said = plain(texts.text("exam_adjustment.renewal", renewal=""))
+            said = plain(adjustment_sentence(result["exam_adjustment"], "renewal", texts))
+            # the guide's label and the notice's own (Nantes 2024: « NB : ») not as « Aménagement déjà obtenu : NB : »
+            assert not re.match(r"[^:]*: \**[\w.]+(?: [\w.]+){0,2} ?:", said), said
             at = [text.find(part) for part in (said, new)]
             assert -1 not in at and at == sorted(at) and silent not in text, (key, at)
         else:
@@ -360,6 +363,32 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
             assert silent in text and new not in text, key
         assert text.find(request, text.find(plain(texts.text("checklist.adjustment_renewal")))) != -1, key
     assert seen["said"] and seen["silent"], seen
+
+
+@pytest.mark.parametrize("words, labelled", [
+    ("**NB :** Pas de nouvelle demande à faire", True),
+    ("**ATTENTION IMPORTANT :**\nles candidats concernés", True),
+    ("N.B. : joindre la notification", True),
+    ("**Pour les candidats ayant déjà obtenu un aménagement, joindre :", False),
+    ("Renseigner par « OUI » la rubrique « handicap »", False),
+    ("La notification de la décision vous parviendra : par courriel", False),
+    ("Toutefois : une nouvelle demande", True),
+    ("", False),
+])
+def test_a_sentence_that_opens_with_a_label_of_its_own_is_found(words, labelled):
+    """« Aménagement déjà obtenu : NB : » (a review): words that open with one to three words and « : » take the guide's
+    label with « — » (words.own_labels), on the page, in the PDF, in the checklist and on the command line."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import adjustment_sentence
+    from generator.site.words import own_labels
+
+    assert own_labels({"renewal": words, "decision": None}) == (("renewal",) if labelled else ())
+    if words:
+        texts, _ = load_texts(FROZEN)
+        item = {"renewal": words, "own_label": list(own_labels({"renewal": words}))}
+        said = adjustment_sentence(item, "renewal", texts)
+        assert said == texts.text("exam_adjustment.renewal_labelled" if labelled else "exam_adjustment.renewal", renewal=words)
+        assert said.count(":") == words.count(":") + (not labelled)
 
 
 def test_missing_exam_office_and_late_deposit_reach_the_result():

@@ -29,8 +29,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import pytest
 
 from checklist_support import ROOT
+from generator import emphasis
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
+from generator.checklist.text import adjustment_sentence
 from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
 
@@ -451,7 +453,7 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "late": 0, "national_dating": 0, "date_notes": 0}
+    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -492,7 +494,9 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
             # à faire… » never followed straight by « La demande se fait… »)
             if expected["exam_adjustment"]["renewal"]:
                 t = notice.texts
-                renewal = squeezed(t.text("exam_adjustment.renewal", renewal="")).rstrip()
+                renewal = squeezed(emphasis.plain(adjustment_sentence(expected["exam_adjustment"], "renewal", t)))
+                # Nantes 2024's « NB : »: the guide's label before it with « — » (not « Aménagement déjà obtenu : NB : »)
+                seen["own_label"] += "renewal" in expected["exam_adjustment"]["own_label"]
                 new = squeezed(t.text("exam_adjustment.new_request"))
                 request = squeezed(t.text("exam_adjustment.request", channel=""))[:10]
                 at = [squeezed(flat).find(part) for part in (renewal, new, request)]
@@ -527,6 +531,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"
     assert seen["renewal_not_said"], "no session whose notice says nothing of an adjustment already obtained"
+    assert seen["own_label"], "no session whose words on an adjustment already obtained open with their own label"
     assert seen["national_dating"] and seen["date_notes"], seen  # Toulouse 2024's engagement étudiant form, its dates
 
 

@@ -911,6 +911,14 @@ function start(root) {
     return lines;
   }
 
+  // A sentence of the procedure under the guide's label, or « — » before words with a label of their own
+  // (item.own_label: « NB : »; text.py: adjustment_sentence, SENTENCE_KEYS).
+  function sentence(item, field) {
+    const [key, param] = { decision: ["decision", "decision"], renewal: ["renewal", "renewal"], declare_in_cyclades: ["cyclades", "words"] }[field];
+    const suffix = (item.own_label || []).includes(field) ? "_labelled" : "";
+    return shared(`exam_adjustment.${key}${suffix}`, { [param]: item[field] });
+  }
+
   // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
   function adjustment(item) {
     const intro = { yes: "adjustment_new", renewal: "adjustment_renewal" }[item.request] || "adjustment_undecided";
@@ -923,7 +931,7 @@ function start(root) {
     if (item.request === "renewal" && item.renewal) {
       // what the notice says of a renewal first; then a request's procedure, introduced as such (text.py: the same)
       const renewal = el("ul", "");
-      renewal.append(emphasised("li", oneLine(shared("exam_adjustment.renewal", { renewal: item.renewal }))));
+      renewal.append(emphasised("li", oneLine(sentence(item, "renewal"))));
       block.append(renewal, el("p", shared("exam_adjustment.new_request")));
     } else if (item.request === "renewal") {  // the notice says nothing of it: said so, before its procedure
       block.append(el("p", shared("exam_adjustment.renewal_not_said")));
@@ -952,9 +960,9 @@ function start(root) {
       // its label names it: not after « Date limite : » as well (as the notice page)
       line(shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) }));
     }
-    if (item.decision) line(shared("exam_adjustment.decision", { decision: item.decision }));
-    if (item.renewal && item.request !== "renewal") line(shared("exam_adjustment.renewal", { renewal: item.renewal }));
-    if (item.declare_in_cyclades) line(shared("exam_adjustment.cyclades", { words: item.declare_in_cyclades }));
+    if (item.decision) line(sentence(item, "decision"));
+    if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));
+    if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
     block.append(list);
     return [el("h3", ui("adjustment_title")), block];
   }
