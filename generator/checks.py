@@ -103,6 +103,8 @@ def check_content(content: NationalContent, problems: Problems) -> None:
         for sid, statement in topic.statements.items():
             if statement.documents_when is not None:
                 check_condition(statement.documents_when, content, problems, f"topics.{tid}.statements.{sid}.documents_when", file_hint=None)
+            if statement.checklist_when is not None:
+                check_condition(statement.checklist_when, content, problems, f"topics.{tid}.statements.{sid}.checklist_when", file_hint=None)
     specialties = content.specialties.specialties
     for lid, r408 in content.regulations.r408_lists.items():
         for i, entry in enumerate(r408.specialties):

@@ -126,6 +126,7 @@ class ResolvedStatement:
     replaces: tuple[NationalText, ...] = ()  # a national statement in the notice's words (``replace:``): that statement's texts
     documents_when: Condition | None = None  # a national statement that dates documents: the condition a notice asks them in
     documents_by: str | None = None  # and its words saying when (« lors de votre confirmation d'inscription »)
+    checklist_when: Condition | None = None  # a national statement the checklist tells the candidates it concerns
 
 
 @dataclass(frozen=True)
@@ -418,11 +419,12 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                 statements.append(ResolvedStatement(
                     sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources),
                     documents_when=statement.documents_when if dating else None, documents_by=statement.documents_by if dating else None,
+                    checklist_when=statement.checklist_when,
                 ))
             elif not (own and sid in own.drop):
                 statements.append(ResolvedStatement(
                     sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
-                    documents_by=statement.documents_by,
+                    documents_by=statement.documents_by, checklist_when=statement.checklist_when,
                 ))
             statements += [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after == sid]
         if statements:

@@ -103,6 +103,19 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
         if wid not in checklist.warnings:
             provenance = {"kind": "notice", "section": switch.section, "texts": []}
             warnings.append({"id": wid, "title": switch.title, "text": switch.text, "when": switch.when.to_json(), "provenance": provenance})
+    # the statements of the page the checklist tells the candidates they concern (checklist_when:), under their topic's
+    # title, unless an item of the notice says them under itself already (national_dating: Toulouse 2024's engagement
+    # étudiant form)
+    said_under_items = {id(statement) for statement, _ in notice.national_dating()}
+    for topic in notice.topics:
+        for statement in topic.statements:
+            if statement.checklist_when is None or id(statement) in said_under_items:
+                continue
+            if statement.provenance.kind == "national":
+                provenance = {"kind": "national", "section": None, "texts": [t.title for t in statement.provenance.texts]}
+            else:  # in the notice's words (replace:)
+                provenance = {"kind": "notice", "section": statement.provenance.section, "texts": []}
+            warnings.append({"id": f"{topic.id}_{statement.id}", "title": topic.title, "text": statement.text, "when": statement.checklist_when.to_json(), "provenance": provenance})
     return warnings
 
 

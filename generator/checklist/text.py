@@ -191,15 +191,14 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     (``elsewhere``: Clermont-Ferrand's VAE candidates, whom it counts among its individual candidates), in its words;
     without them, that it does not say which. The command line and the page's answer (answer.py; checklist.js:
     excludedWords)."""
-    label = category["label"] + (f" : {category['detail']}" if category["detail"] else "")
-    label = without_final_stop(" ".join(label.split()))
-    if category["how"] != "elsewhere":
-        return texts.text("standing.excluded_title"), texts.text("standing.excluded_text", label=label)
+    # the notice's words (detail:) alone between quotation marks, after the guide's name of the situation (reviews: the
+    # name is not the notice's words)
+    title, said, unsaid = (("standing.elsewhere_title", "standing.elsewhere_text", "standing.elsewhere_text_unsaid") if category["how"] == "elsewhere"
+                           else ("standing.excluded_title", "standing.excluded_text", "standing.excluded_text_unsaid"))
+    label = without_final_stop(" ".join(category["label"].split()))
     if not category["detail"]:
-        return texts.text("standing.elsewhere_title"), texts.text("standing.elsewhere_text_unsaid", label=without_final_stop(" ".join(category["label"].split())))
-    # the notice's words alone between quotation marks, after the guide's name of the situation (a review)
-    label, detail = without_final_stop(" ".join(category["label"].split())), without_final_stop(" ".join(category["detail"].split()))
-    return texts.text("standing.elsewhere_title"), texts.text("standing.elsewhere_text", label=label, detail=detail)
+        return texts.text(title), texts.text(unsaid, label=label)
+    return texts.text(title), texts.text(said, label=label, detail=without_final_stop(" ".join(category["detail"].split())))
 
 
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> list[str]:

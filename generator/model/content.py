@@ -136,6 +136,13 @@ class Statement(Record):
         "pièces justificatives ou qu'elle en permet un dépôt ultérieur",
         default=None,
     )
+    checklist_when: Condition | None = doc(
+        "pour une phrase que la liste personnalisée doit aussi dire aux candidats qu'elle concerne (les dispositions "
+        "de l'article D613-26 à un candidat en situation de handicap, par exemple {disability: \"yes\"}) : elle s'y "
+        "affiche parmi les avertissements, avec ses textes, pour les sessions dont la page la montre (dans les mots de la "
+        "notice quand elle la redit, replace:), sauf si une pièce de la notice la dit déjà sous elle (documents_by:)",
+        default=None,
+    )
     documents_by: str | None = doc(
         "avec documents_when: : les mots de la phrase qui disent quoi faire et quand (« la demande de validation est "
         "formulée par le candidat au plus tard à la date limite d'inscription à l'examen », la majuscule mise à part) ; "

@@ -616,6 +616,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases = [(notice, {}) for notice in frozen.notices]
     clermont = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
     cases.append((clermont, {"department": "03", "situation": "vae"}))
+    # a situation its establishment registers: the notice's words alone between « » (text.py, checklist.js: excluded)
+    cases.append((clermont, {"department": "03", "situation": "in_person", "route": "scolaire"}))
     seen = set()
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers)
@@ -642,13 +644,17 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
                     seen.add(field)
                     words = " ".join(value.split()).replace("'", "\u2019")
                     assert words[:50] in text.replace("\u00a0", " ").replace("\u202f", " "), (notice.slug, field, value)
-        if answers:
+        if answers.get("situation") == "in_person":
+            standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
+            assert notice.texts.text("standing.excluded_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
+            seen.add("excluded")
+        elif answers:
             standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
             assert notice.texts.text("standing.elsewhere_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
             assert "Service en charge des VAE du rectorat" in text
         assert visit.errors == [], visit.errors
         visit.close()
-    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address"} <= seen, seen
+    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

@@ -316,3 +316,38 @@ def test_where_one_lives_sends_a_candidate_elsewhere_only_where_the_notice_says_
         assert ("outside_academy" in there_warnings) == (not by_establishment), (key, answers)
         reached["unsaid"] += standing is not None and standing["kind"] == "concerned"
     assert all(reached.values()) or not sessions.frozen, reached
+
+
+def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_it_concerns(sessions):
+    """A statement of the notice page with ``checklist_when:`` (the D613-26 provisions to a candidate with a disability,
+    the engagement étudiant request's deadline to who sits it; a review: on the page, never in the list) is one of the
+    checklist's warnings, in the page's words, under its topic's title, with the page's provenance, shown exactly to
+    the candidates it concerns; not when an item of the notice says it under itself already (Toulouse 2024's form)."""
+    seen = {"shown": 0, "under_item": 0}
+    for key, (notice, ruleset, view) in sessions.items():
+        under_items = {id(statement) for statement, _ in notice.national_dating()}
+        for topic in notice.topics:
+            for statement in topic.statements:
+                if statement.checklist_when is None:
+                    continue
+                found = [w for w in ruleset["warnings"] if w["text"] == statement.text]
+                if id(statement) in under_items:
+                    seen["under_item"] += 1
+                    assert found == [], (key, topic.id, statement.id)
+                    continue
+                seen["shown"] += 1
+                assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, statement.id, found)
+                warning = found[0]
+                texts = [t.title for t in statement.provenance.texts] if statement.provenance.kind == "national" else []
+                assert warning["provenance"]["kind"] == statement.provenance.kind and warning["provenance"]["texts"] == texts, key
+                # (the page shows notice.topics' statements: the same words) shown to whom the condition holds only
+                condition = statement.checklist_when
+                assert warning["when"] == condition.to_json(), key
+                assert condition.kind == "test", (key, "a one-question condition is tried here")
+                for answers in ({}, {condition.question: condition.values[0]}):
+                    result = engine.evaluate(ruleset, engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": "repeater", **answers}))
+                    if engine.standing_kind(result) in engine.NO_LIST:
+                        continue
+                    shown = warning["id"] in {w["id"] for w in result["warnings"]}
+                    assert shown == bool(answers), (key, warning["id"], answers)
+    assert (seen["shown"] and seen["under_item"]) or sessions.frozen, seen

@@ -653,12 +653,13 @@ function start(root) {
   // or by another procedure it sends the candidate to (« elsewhere »: its words; without them, that it does not say
   // which). As the command line and the build's answer (text.py: excluded_words).
   function excludedWords(category) {
-    const label = withoutFinalStop((category.detail ? `${category.label} : ${category.detail}` : category.label).trim().split(/\s+/).join(" "));
-    if (category.how !== "elsewhere") return [shared("standing.excluded_title"), shared("standing.excluded_text", { label })];
+    // the notice's words (detail:) alone between quotation marks, after the guide's name of the situation (text.py: the same)
+    const [title, said, unsaid] = category.how === "elsewhere"
+      ? ["standing.elsewhere_title", "standing.elsewhere_text", "standing.elsewhere_text_unsaid"]
+      : ["standing.excluded_title", "standing.excluded_text", "standing.excluded_text_unsaid"];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
-    if (!category.detail) return [shared("standing.elsewhere_title"), shared("standing.elsewhere_text_unsaid", { label: words(category.label) })];
-    // the notice's words alone between quotation marks, after the guide's name of the situation (text.py: the same)
-    return [shared("standing.elsewhere_title"), shared("standing.elsewhere_text", { label: words(category.label), detail: words(category.detail) })];
+    if (!category.detail) return [shared(title), shared(unsaid, { label: words(category.label) })];
+    return [shared(title), shared(said, { label: words(category.label), detail: words(category.detail) })];
   }
 
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
