@@ -406,6 +406,16 @@ def test_a_french_hour_gets_the_whole_value_to_write():
         Date.parse("2024-15-11 17h00")  # a date field: the date alone
 
 
+def test_a_date_written_year_first_with_slashes_or_dots_gets_the_date_to_write():
+    for text in ("2024/11/22", "2024.11.22", "2024/11/22 17h", "2024/11/22 17:00"):
+        with pytest.raises(BadValue) as raised:
+            Moment.parse(text)
+        to_write = "2024-11-22 17:00" if "17" in text else "2024-11-22 (ou 2024-11-22 HH:MM avec l'heure)"
+        assert str(raised.value) == f"« {text} » n'est pas une date ni une date-heure ; écrire {to_write}"
+    with pytest.raises(BadValue, match="écrire 2024-11-22$"):
+        Date.parse("2024/11/22")
+
+
 def test_date_time_requires_the_time():
     assert DateTime.parse("2023-11-15 17:00") == dt.datetime(2023, 11, 15, 17, 0)
     with pytest.raises(BadValue, match="écrire l'heure après la date : 2023-11-15 HH:MM"):
