@@ -222,9 +222,24 @@ def test_compound_key_refused_without_crash():
 # --- Syntax errors ---------------------------------------------------------------------------------
 
 
-def test_tab_indentation():
-    _, problems = compose("a:\n\tb: 1\n")
-    assert problems == ["f.yaml:2:1: tabulation interdite ; indenter avec des espaces"]
+def test_tab_indentation_names_the_field_and_the_spaces_to_write():
+    lead = "tabulation en début de ligne (YAML n'accepte que des espaces pour le retrait) ; la remplacer par des espaces : "
+    # the first key of a block: under the key above
+    assert compose("a:\n\tb: 1\n")[1] == [f"f.yaml:2:1: a.b: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
+    # a key among others: aligned on the key above it, in a list item too
+    assert compose("a:\n  b: 1\n\tc: 2\n")[1] == [f"f.yaml:3:1: a.c: {lead}l'aligner sur « b » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n  - x: 1\n\t  y: 2\n")[1] == [f"f.yaml:3:1: a[0].y: {lead}l'aligner sur « x » (ligne 2) : 4 espaces en début de ligne (colonne 5)"]
+    # a line that is not a key: the general advice
+    assert compose("a:\n\t- 1\n")[1] == ["f.yaml:2:1: tabulation interdite ; indenter avec des espaces"]
+
+
+def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
+    problems, repaired = Problems(), []
+    assert compose_file("a:\n  b: 1\n\tc: 2\n", "f.yaml", problems, repaired=repaired) is None
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    problems, repaired = Problems(), []
+    compose_file("a:\n  b: 1\n   c: 2\n", "f.yaml", problems, repaired=repaired)
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
 
 
 def test_colon_in_plain_value():
