@@ -213,8 +213,11 @@ def _report_the_rest(repaired: list[tuple[str, int]], shown: str, cls: type, pro
     line, a tab in the indentation): the file is read again with the advice followed (the lines keep their
     numbers), and what that reading finds elsewhere is reported too, so that ``validate`` lists every
     problem of the file at once rather than one per run. The file stays unread (nothing is published from a
-    text staff did not write); what is found on the line the advice changed is left out (it is the advice's)."""
+    text staff did not write). What that reading finds on a line an advice changed is said as what follows the
+    advice (« une fois cette ligne alignée comme indiqué, … »): a key that is unknown where the advice puts it
+    is most often a line left over, to delete or to move under its section, which the advice alone hides."""
     changed: set[int] = set()
+    written = problems.sources.get(shown, [])
     for _ in range(MAX_REPAIRS):
         if not repaired:
             return
@@ -227,6 +230,10 @@ def _report_the_rest(repaired: list[tuple[str, int]], shown: str, cls: type, pro
         for problem in scratch.items:
             if problem.location.line not in changed:
                 problems.add(problem.location, problem.path, problem.message)
+            elif 0 < problem.location.line <= len(written):
+                raw = written[problem.location.line - 1]
+                start = Location(shown, problem.location.line, len(raw) - len(raw.lstrip(" \t")) + 1)
+                problems.add(start, problem.path, f"une fois cette ligne alignée comme indiqué, {problem.message}")
 
 
 def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
