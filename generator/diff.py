@@ -184,6 +184,26 @@ def short(text: str) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
+WORDS_BEFORE_THE_CHANGE = 4  # words of context kept before the first word two long texts do not share
+
+
+def short_pair(before: str, after: str) -> tuple[str, str]:
+    """``short`` of two versions of a text, or, when their beginnings cut alike (the change is further
+    on), each from a few words before the first word that differs, after « … »: two equal quotes would
+    not show what changed (« … SESSION JUIN 2023 » → « … SESSION JUIN 2024 »)."""
+    cut_before, cut_after = short(before), short(after)
+    if cut_before != cut_after:
+        return cut_before, cut_after
+    words_before, words_after = one_line(before).split(" "), one_line(after).split(" ")
+    matcher = difflib.SequenceMatcher(None, words_before, words_after, autojunk=False)
+    first = next((i1 for tag, i1, _, _, _ in matcher.get_opcodes() if tag != "equal"), None)
+    if first is None:
+        return cut_before, cut_after
+    start = max(0, first - WORDS_BEFORE_THE_CHANGE)
+    lead = "…" if start else ""
+    return lead + short(" ".join(words_before[start:])), lead + short(" ".join(words_after[start:]))
+
+
 # ---------------------------------------------------------------- the comparison
 
 
@@ -239,7 +259,9 @@ class _Diff:
             self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before))
         else:
             kind = "reworded" if typo_only(before, after) else "changed"
-            self.add(section, key, kind, what, item, candidate=candidate, before=self.quoted(before), after=self.quoted(after))
+            cut_before, cut_after = short_pair(before, after)
+            self.add(section, key, kind, what, item, candidate=candidate,
+                     before=self.text("changes.quoted", text=cut_before), after=self.text("changes.quoted", text=cut_after))
 
     def compare_label(self, section: str, key: str, what: str, before: str, after: str, *, candidate: bool = False) -> None:
         """An item's label or title (``what`` names the item by its new label): renamed, or reworded."""

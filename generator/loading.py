@@ -205,6 +205,37 @@ def _count_problems(node: Any, shown: str, cls: type, condition_keys: frozenset[
     return len(scratch.items)
 
 
+MAX_REPAIRS = 20  # syntax errors of one file reported at once, each after the advice for the one above is followed
+
+
+def _report_the_rest(repaired: list[tuple[str, int]], shown: str, cls: type, problems: Problems, condition_keys: frozenset[str]) -> None:
+    """The other problems of a file that stopped at a syntax error whose advice makes it read (a key out of
+    line, a tab in the indentation): the file is read again with the advice followed (the lines keep their
+    numbers), and what that reading finds elsewhere is reported too, so that ``validate`` lists every
+    problem of the file at once rather than one per run. The file stays unread (nothing is published from a
+    text staff did not write). What that reading finds on a line an advice changed is said as what follows the
+    advice (« une fois cette ligne alignée comme indiqué, … »): a key that is unknown where the advice puts it
+    is most often a line left over, to delete or to move under its section, which the advice alone hides."""
+    changed: set[int] = set()
+    written = problems.sources.get(shown, [])
+    for _ in range(MAX_REPAIRS):
+        if not repaired:
+            return
+        text, line = repaired.pop()
+        changed.add(line)
+        scratch = Problems()
+        node = compose_file(text, shown, scratch, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired)
+        if node is not None:
+            read(cls, node, Reader(shown, scratch, condition_keys), "")
+        for problem in scratch.items:
+            if problem.location.line not in changed:
+                problems.add(problem.location, problem.path, problem.message)
+            elif 0 < problem.location.line <= len(written):
+                raw = written[problem.location.line - 1]
+                start = Location(shown, problem.location.line, len(raw) - len(raw.lstrip(" \t")) + 1)
+                problems.add(start, problem.path, f"une fois cette ligne alignée comme indiqué, {problem.message}")
+
+
 def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
     """Read one YAML file into ``cls``; None when it cannot be read (``condition_keys``: see ``Reader``)."""
     shown = shown_path(path, root)
@@ -228,9 +259,11 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.add(Location(shown, line, column), "", f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
         problems.unread.add(shown)
         return None
-    node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys))
+    repaired: list[tuple[str, int]] = []
+    node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired)
     if node is None:
         problems.unread.add(shown)
+        _report_the_rest(repaired, shown, cls, problems, condition_keys)
         return None
     value = read(cls, node, Reader(shown, problems, condition_keys), "")
     return None if value is INVALID else value

@@ -867,6 +867,57 @@ def _score(lines: list[str], number: int, column: int, file: str, count_problems
 _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
 
 
+# --- A tab in the indentation --------------------------------------------------------------------
+#
+# YAML refuses tabs in the indentation, and PyYAML stops there. Staff are told which field the
+# line holds and how many spaces to write instead: the line is tried with its tabs replaced by
+# spaces in the columns it could go to, as a key out of line is (see above), and the column that
+# reads best is advised (the file parses, then the fewest problems; a tie goes to the column of
+# the key just above, whose block the line most likely continues).
+
+_TAB_LEAD = "tabulation en début de ligne (YAML n'accepte que des espaces pour le retrait)"
+
+
+def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Advice | None:
+    """(line, column, path, message, advised column) for a line indented with a tab; None when its key
+    cannot be placed (not a key, or no column where the file reads)."""
+    content = lines[number - 1].lstrip(" \t")
+    key = _key_line(number, content)
+    if key is None or key.dash:
+        return None
+    stripped = list(lines)
+    stripped[number - 1] = content
+    above = _key_lines(stripped, 1, number - 1)
+    previous = above[-1] if above else None
+    opens = previous is not None and (not previous.rest or previous.rest.startswith("#"))
+    if opens:
+        # the first line of the block of the key above: deeper than it, as the line below when it is
+        below = _key_lines(stripped, number + 1, min(len(stripped), number + 40))
+        deeper = below[0].column if below and below[0].column > previous.column else previous.column + 2
+        columns = [deeper]
+    else:
+        columns = sorted(set(_levels(stripped, number)))
+        if previous is not None and previous.column in columns:
+            columns.remove(previous.column)
+            columns.insert(0, previous.column)  # (the first of equal scores is kept)
+    if not columns:
+        return None
+    scores = {column: _score(stripped, number, column, file, count_problems) for column in columns}
+    best = max(scores.values())
+    if best[0] == 0 and best[1] <= number:
+        return None  # (a move that stops at a syntax error further down still reads past this line)
+    column = next(column for column in columns if scores[column] == best)
+    path = key_path_at(_moved(stripped, number, column), number, column + 1)
+    if opens:
+        where = f"{_spaces(column)}, sous {quote(previous.name)} (ligne {previous.number})"
+    else:
+        reference = _reference(stripped, number, column)
+        if reference is None:
+            return None
+        where = f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}"
+    return number, 1, path, f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
+
+
 def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     """The first value, up to ``last_line``, that opens a quote without closing it on its line.
 
@@ -885,7 +936,8 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     return None
 
 
-def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True) -> Union[Node, None]:
+def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True,
+                 repaired: list | None = None) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
 
     Returns None when the file cannot be read at all: a forbidden character, a
@@ -894,6 +946,9 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     ``count_problems``: given a node tree, the number of problems reading it as the file's type
     (the loader gives it), to check the advice for a key out of line against the schema.
     ``advise``: False when the file is only scored (a key moved as advised), not reported.
+    ``repaired``: a list to which, when a syntax error comes with an advice that makes the file read
+    (a key out of line, a tab in the indentation), the text with that advice followed and the line it
+    changed are appended, so that the caller can report the file's other problems at once.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -930,12 +985,26 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             line, column, quote_char = unclosed
             problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
             return None
+        if message == _TAB_INDENTATION and advise:
+            tab = _tab_advice(lines, line + 1, file, count_problems)
+            if tab is not None:
+                tab_line, tab_column, path, tab_message, column = tab
+                problems.add(Location(file, tab_line, tab_column), path, tab_message)
+                if repaired is not None:
+                    stripped = list(lines)
+                    stripped[tab_line - 1] = stripped[tab_line - 1].lstrip(" \t")
+                    repaired.append(("\n".join(_moved(stripped, tab_line, column)), tab_line))
+                return None
+            problems.add(Location(file, line + 1, column + 1), "", message)
+            return None
         misaligned = _misaligned_key(error, lines) if advise else None
         if misaligned is not None:
             misaligned = _checked_advice(misaligned, error.problem_mark.line + 1, lines, file, count_problems)
         if misaligned is not None:
-            key_line, key_column, path, message, _ = misaligned
+            key_line, key_column, path, message, column = misaligned
             problems.add(Location(file, key_line, key_column), path, message)
+            if repaired is not None and column is not None:
+                repaired.append(("\n".join(_moved(lines, key_line, column)), key_line))
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)

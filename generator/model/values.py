@@ -100,9 +100,9 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
         if s:
             found_date = _date_or_swapped(int(s.group(3)), int(s.group(2)), int(s.group(1)))
     if found_date is None:
-        s = re.search(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", low)
+        s = re.search(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", low)  # (« 2024/11/22 », « 2024.11.22 » too)
         if s:
-            found_date = _date_or_swapped(int(s.group(1)), int(s.group(2)), int(s.group(3)))
+            found_date = _date_or_swapped(int(s.group(1)), int(s.group(3)), int(s.group(4)))
     if found_date is not None and not FIRST_YEAR <= found_date.year <= LAST_YEAR:
         found_date = None
     found_time = None

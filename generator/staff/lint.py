@@ -40,7 +40,8 @@ from urllib.parse import urlsplit
 from ..french import without_accents
 from ..loading import SESSION_FILE
 from ..model.specialties import SpecialtyRef
-from ..model.values import NOT_GIVEN, Email, given
+from ..checks import _line_of, academic_year_bounds
+from ..model.values import MONTHS_FR, NOT_GIVEN, Email, given
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
@@ -80,6 +81,7 @@ def lint_project(project, problems: Problems, today: dt.date) -> None:
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_contacts(label, academy, session, problems)
+            lint_dates_quoted(label, year, session, problems)
             lint_source(label, session, today, problems)
             if year == latest:
                 lint_freshness(label, slug, year, session, today, problems)
@@ -375,6 +377,69 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
 
 
 # ---------------------------------------------------------------- where the notice comes from, and is it still the latest
+
+
+# The date of a text the words cite (« arrêté du 13 juillet 2023 », « décret n°2020-1167 du 23 septembre 2020 »).
+_TEXT_DATED = re.compile(r"(arr[êe]t[ée]|d[ée]cret|loi|circulaire|note de service|code|B\.O\.)[^.;]*\bdu\s*$", re.IGNORECASE)
+
+
+def _where_quoted(shown: str, where, problems: Problems):
+    """The line and column of ``shown`` (its words may run over two lines) in the text written at ``where``."""
+    if where is None:
+        return None
+    lines = problems.sources.get(where.file) or []
+    wanted = shown.lower()
+    first = wanted.split()[0]
+    for index in range(where.line - 1, min(len(lines), where.line + 200)):
+        line = lines[index].lower()
+        column = line.find(first, where.column - 1 if index == where.line - 1 else 0)
+        while column >= 0:
+            following = " ".join((line[column:] + " " + (lines[index + 1].lower() if index + 1 < len(lines) else "")).split())
+            if following.startswith(wanted):
+                return type(where)(where.file, index + 1, column + 1)
+            column = line.find(first, column + 1)
+    return _line_of(shown, where, problems)
+
+
+def _dates_quoted(text: str) -> list[tuple[str, dt.date]]:
+    """The dates with their year quoted in a text, in words (« 22 novembre 2023 ») or in figures (« 15/01/2024 »)."""
+    from .rollover import _NUMERIC_DATE, _QUOTED_DATE
+
+    found = []
+    for m in _QUOTED_DATE.finditer(text):
+        if m.group(3):
+            try:
+                found.append((m.group(0), dt.date(int(m.group(3)), MONTHS_FR[m.group(2).lower()], int(m.group(1)))))
+            except ValueError:
+                continue
+    for m in _NUMERIC_DATE.finditer(text):
+        try:
+            found.append((m.group(0), dt.date(int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0), int(m.group(3)), int(m.group(1)))))
+        except ValueError:
+            continue
+    return found
+
+
+def lint_dates_quoted(label: str, year: int, session, problems: Problems) -> None:
+    """A date of the notice's words for its dates (a deadline's words, as_written, note; the dates_note) outside the
+    session's year: most often the words of the previous notice, left when a session was rolled forward (the draft's
+    verify: line removed, the words not replaced). Not in a record still to verify (its verify: says it)."""
+    first, last = academic_year_bounds(year)
+    fields = [(session.session, "session", "dates_note")]
+    fields += [(deadline, f"deadlines.{did}", name) for did, deadline in session.deadlines.items() for name in ("words", "as_written")]
+    for record, path, name in fields:
+        text = getattr(record, name, None)
+        if not isinstance(text, str) or record.verify is not None:
+            continue
+        for words, date in _dates_quoted(text):
+            if not first <= date <= last and not _TEXT_DATED.search(text[: text.find(words)][-40:]):
+                shown = " ".join(words.split())
+                _warn(
+                    problems, _where_quoted(shown, record.where(name), problems), f"{path}.{name}",
+                    f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; "
+                    "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session (ou, si la notice l'écrit bien ainsi, "
+                    "le dire sous source_notes:)",
+                )
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:

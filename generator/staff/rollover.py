@@ -114,10 +114,23 @@ _QUOTED_DATE = re.compile(
 )
 
 
+# A date quoted in figures: « 15/01/2024 », « 15.01.24 ».
+_NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.][0-9])")
+
+
 def _quotes(text: str, source: int) -> list[str]:
-    """The dates of the previous session's academic year quoted in ``text``, and « session 2024 »-like mentions of its year."""
+    """The dates of the previous session's academic year quoted in ``text`` (in words or in figures), and
+    « session 2024 »-like mentions of its year."""
     first, last = academic_year_bounds(source)
     found = []
+    for m in _NUMERIC_DATE.finditer(text):
+        year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
+        try:
+            day = dt.date(year, int(m.group(3)), int(m.group(1)))
+        except ValueError:
+            continue
+        if first <= day <= last:
+            found.append(m.group(0))
     for m in _QUOTED_DATE.finditer(text):
         month = MONTHS_FR[m.group(2).lower()]
         year = int(m.group(3)) if m.group(3) else (source - 1 if month >= 9 else source)

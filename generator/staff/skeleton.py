@@ -424,7 +424,10 @@ def plan(slug: str, table: dict, departments: str | None, session: int | None, t
     """The files of the new academy: ``{path under the project root: text}`` (StaffError on a wrong argument)."""
     academies = table["academies"]
     if slug not in academies:
-        raise StaffError(f"« {slug} » n'est pas un identifiant d'académie de {TABLE} ; {_nearest_ids(slug, academies)}.")
+        raise StaffError(
+            f"« {slug} » n'est pas un identifiant d'académie de {TABLE} ; {_nearest_ids(slug, academies)}. "
+            f"Une académie absente de ce tableau national y est d'abord ajoutée, avec ses départements, par l'équipe nationale du guide."
+        )
     entry = academies[slug]
     check_departments(slug, entry["title"], table, departments)
     year = session if session is not None else next_session(today)

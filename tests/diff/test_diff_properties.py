@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from diff_support import REPO, frozen_root, load_notices
-from generator.diff import diff, previous_year, typo_only
+from generator.diff import diff, previous_year, short_pair, typo_only
 from generator.merge import build_notice
 from generator.model.values import given
 from generator.pipeline import load_and_check
@@ -139,6 +139,17 @@ def test_a_detail_that_changes_is_a_novelty(frozen):
     assert change.key == "documents.recapitulatif"
 
 
+
+
+def test_a_long_text_changed_far_from_its_start_quotes_where_it_changed(frozen):
+    start = "Les candidats qui se réinscrivent doivent réutiliser leur numéro de candidat de la session précédente, "
+    _, before = _rolled(frozen, detail=start + "celle de juin 2023, et vérifier attentivement les données pré-renseignées.")
+    _, after = _rolled(frozen, detail=start + "celle de juin 2024, et vérifier attentivement les données pré-renseignées.")
+    (change,) = [c for c in diff(before, after) if c.section == "documents"]
+    assert change.before != change.after
+    assert "2023" in change.before and "2024" in change.after and change.before.startswith("«\u00a0…")
+    # a change within the first words: quoted from the start, as before
+    assert short_pair("Un texte court", "Un texte bref") == ("Un texte court", "Un texte bref")
 
 
 @pytest.mark.parametrize("now_at_the_latest", [False, True])

@@ -44,9 +44,11 @@ EXAMPLES = [
     "201_not_given_where_not_allowed.yaml",
     "01_yaml_syntax_error.yaml",
     "370_list_item_key_one_space_left.yaml",
+    "02_tab_indentation.yaml",
     "13_missing_required_key.yaml",
     "202_truncated_session_file.yaml",
     "24_closing_before_opening.yaml",
+    "379_every_problem_of_a_file_with_a_syntax_error.yaml",
     "39_condition_value_not_a_choice.yaml",
     "53_weekday_not_matching_date.yaml",
 ]

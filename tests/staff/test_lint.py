@@ -232,3 +232,22 @@ def test_a_piece_asked_in_the_notices_text_without_a_date_of_its_own(root: Path)
     assert "at: non précisé par la notice" in items[0]
     edit(session, "    when: {mandatory_language: rare}\n", "    when: {mandatory_language: rare}\n    deadline: documents\n")
     assert about(review(root), "academies/aix-marseille/2023.yaml", "listed: false") == []
+
+
+def test_a_date_of_the_previous_notice_left_in_the_words_of_a_date(root: Path):
+    """The staff walk rolled Toulouse forward and missed « 22 novembre 2023 », cut over two lines of the words of the
+    documents' date: the 2025 page quoted the 2023 date. A date of a deadline's words (in words or in figures) or of
+    the dates_note outside the session's year is to check; a national text's date in them is not."""
+    assert [i for i in review(root) if "est hors de l'année" in i] == []
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    edit(path, "délai de rigueur. Aucune inscription hors\n      délais ne sera acceptée.", "délai de rigueur. Aucune inscription après le 22 novembre\n      2022 ne sera acceptée.")
+    edit(path, "    words: Le formulaire devra être téléversé au plus tard le 15/01/2024.",
+         "    words: Le formulaire devra être téléversé au plus tard le 15/01/2025 (arrêté du 23 septembre 2020).")
+    items = [i for i in review(root) if "est hors de l'année" in i]
+    assert len(items) == 2, items
+    (documents,) = about(items, "academies/toulouse/2024.yaml", ": deadlines.documents.words: ")
+    assert documents.startswith("academies/toulouse/2024.yaml:52:96: ")
+    assert ("Toulouse, session 2024 : « 22 novembre 2022 » est hors de l'année de la session 2024 (du 2023-09-01 au 2024-08-31) ; "
+            "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session") in documents
+    (engagement,) = about(items, "academies/toulouse/2024.yaml", ": deadlines.engagement_etudiant.words: ")
+    assert "« 15/01/2025 » est hors de l'année de la session 2024" in engagement

@@ -158,6 +158,7 @@ def test_unknown_academy_lists_the_nearest_ids_and_writes_nothing(root: Path):
     assert_clean(result)
     assert result.code == 1
     assert "« nancy » n'est pas un identifiant d'académie de content/departments.yaml ; identifiants les plus proches : nancy-metz" in result.stderr
+    assert "Une académie absente de ce tableau national y est d'abord ajoutée, avec ses départements, par l'équipe nationale du guide." in result.stderr
     assert tree(root) == before
 
 

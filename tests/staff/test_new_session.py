@@ -153,6 +153,15 @@ def test_what_usually_changes_is_marked(tmp_path: Path):
     assert "registration_conditions" in session.topics and session.topics["registration_conditions"].verify
 
 
+def test_words_quoting_a_date_in_figures_are_marked_with_that_date(rolled):
+    """Toulouse 2024 writes its engagement étudiant date « 15/01/2024 »: the draft names that date among the words
+    to replace, not the year alone."""
+    root, _ = rolled
+    project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
+    verify = project.academies["toulouse"].sessions[2025].deadlines["engagement_etudiant"].verify
+    assert "words : mots de la notice 2024 (« 15/01/2024 »)" in " ".join(verify.split())
+
+
 def test_a_national_text_no_longer_in_force_is_a_thing_to_check_in_the_draft(tmp_path: Path):
     root = project_copy(tmp_path)
     assert run(root, "new-session", "aix-marseille", "2024").code == 0  # the 2016 R408 list ends with session 2023

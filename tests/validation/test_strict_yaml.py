@@ -222,9 +222,24 @@ def test_compound_key_refused_without_crash():
 # --- Syntax errors ---------------------------------------------------------------------------------
 
 
-def test_tab_indentation():
-    _, problems = compose("a:\n\tb: 1\n")
-    assert problems == ["f.yaml:2:1: tabulation interdite ; indenter avec des espaces"]
+def test_tab_indentation_names_the_field_and_the_spaces_to_write():
+    lead = "tabulation en début de ligne (YAML n'accepte que des espaces pour le retrait) ; la remplacer par des espaces : "
+    # the first key of a block: under the key above
+    assert compose("a:\n\tb: 1\n")[1] == [f"f.yaml:2:1: a.b: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
+    # a key among others: aligned on the key above it, in a list item too
+    assert compose("a:\n  b: 1\n\tc: 2\n")[1] == [f"f.yaml:3:1: a.c: {lead}l'aligner sur « b » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n  - x: 1\n\t  y: 2\n")[1] == [f"f.yaml:3:1: a[0].y: {lead}l'aligner sur « x » (ligne 2) : 4 espaces en début de ligne (colonne 5)"]
+    # a line that is not a key: the general advice
+    assert compose("a:\n\t- 1\n")[1] == ["f.yaml:2:1: tabulation interdite ; indenter avec des espaces"]
+
+
+def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
+    problems, repaired = Problems(), []
+    assert compose_file("a:\n  b: 1\n\tc: 2\n", "f.yaml", problems, repaired=repaired) is None
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    problems, repaired = Problems(), []
+    compose_file("a:\n  b: 1\n   c: 2\n", "f.yaml", problems, repaired=repaired)
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
 
 
 def test_colon_in_plain_value():
@@ -404,6 +419,16 @@ def test_a_french_hour_gets_the_whole_value_to_write():
         Moment.parse("2024-15-11 25h00")  # not a time: its place said
     with pytest.raises(BadValue, match="écrire 2024-11-15$"):
         Date.parse("2024-15-11 17h00")  # a date field: the date alone
+
+
+def test_a_date_written_year_first_with_slashes_or_dots_gets_the_date_to_write():
+    for text in ("2024/11/22", "2024.11.22", "2024/11/22 17h", "2024/11/22 17:00"):
+        with pytest.raises(BadValue) as raised:
+            Moment.parse(text)
+        to_write = "2024-11-22 17:00" if "17" in text else "2024-11-22 (ou 2024-11-22 HH:MM avec l'heure)"
+        assert str(raised.value) == f"« {text} » n'est pas une date ni une date-heure ; écrire {to_write}"
+    with pytest.raises(BadValue, match="écrire 2024-11-22$"):
+        Date.parse("2024/11/22")
 
 
 def test_date_time_requires_the_time():
