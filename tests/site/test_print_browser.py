@@ -109,3 +109,52 @@ def test_the_checklist_prints_answers_and_list_not_the_form(browser, origin, tou
         assert _visible(page, ".bts-checklist-documents li")
     finally:
         context.close()
+
+
+# The printed web links whose address their line already writes (the link's words are the address or hold it, or the
+# words beside it write it: « Application : AMEX (https://…) »): print.css writes a link's address after its words.
+_WRITTEN_TWICE = """() => [...document.querySelectorAll("article a[href^='http']")].filter((a) => {
+  const after = getComputedStyle(a, "::after").content;
+  if (after === "none" || after === "normal") return false;
+  const address = a.getAttribute("href").replace(/\\/+$/, "");
+  return a.parentElement.textContent.includes(address);
+}).map((a) => a.parentElement.textContent.trim())"""
+_ADDRESSES_AFTER = """() => [...document.querySelectorAll("article a[href^='http']")]
+  .filter((a) => !["none", "normal"].includes(getComputedStyle(a, "::after").content)).length"""
+
+
+def test_printing_never_writes_an_address_twice(browser, origin, frozen_notices):
+    """A review: the printed checklist wrote « https://www.ac-toulouse.fr (https://www.ac-toulouse.fr) » (the
+    « session passée » box, the contacts) and « Application : AMEX (https://…) (https://…) » (the notice page too).
+    On every notice page and checklist page of the frozen site (the build's answer), printed: a web link's address
+    after its words only when its line does not already write it, and still after a link whose words are not it."""
+    after_words = bare = 0
+    for notice in frozen_notices:
+        for which in ("notice", "checklist"):
+            context, page = _open(browser, origin + _paths(notice)[which])
+            try:
+                page.emulate_media(media="print")
+                assert page.evaluate(_WRITTEN_TWICE) == [], (notice.slug, notice.year, which)
+                after_words += page.evaluate(_ADDRESSES_AFTER)
+                if which == "checklist":
+                    bare += page.evaluate("() => document.querySelectorAll('#bts-checklist a.bts-bare-url').length")
+            finally:
+                context.close()
+    assert after_words, "no printed link shows its address after its words"
+    assert bare, "no checklist page has a link whose words are its address"
+
+
+def test_the_exam_adjustment_application_prints_its_address_once(browser, origin, frozen_notices):
+    """Aix-Marseille 2023's « Application : AMEX (https://appli…/amex/) »: its name the link on screen, its address
+    written beside it, printed once."""
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    context, page = _open(browser, origin + _paths(notice)["notice"])
+    try:
+        amex = page.locator("article li a", has_text="AMEX").first
+        address = amex.get_attribute("href")
+        page.emulate_media(media="print")
+        assert amex.evaluate("(a) => getComputedStyle(a, '::after').content") in ("none", "normal")
+        assert amex.evaluate("(a) => a.parentElement.textContent").count(address) == 1
+    finally:
+        context.close()
+

@@ -633,11 +633,20 @@ function start(root) {
     return shared("provenance.notice_plain");
   }
 
+  // A link; a web link whose words, or the words of its sentence (``around``), already write its address is marked
+  // « bts-bare-url »: printing writes a web link's address after its words (print.css), not a second time
+  // (the academy's site written twice; _answer.html.j2: linked, the same).
+  function link(words, href, around) {
+    const address = href.replace(/\/+$/, "");
+    const given = /^https?:/i.test(href) && [words, ...(around || [])].some((text) => String(text).includes(address));
+    return el("a", words, given ? { class: "bts-bare-url", href } : { href });
+  }
+
   // A text with « {link} » (already in French typography) as text nodes around a link.
   function linked(text, url, label) {
     const [before, after] = text.split("{link}");
     const fragment = document.createDocumentFragment();
-    fragment.append(before, el("a", label, { href: url }), after ?? "");
+    fragment.append(before, link(label, url, [before, after ?? ""]), after ?? "");
     return fragment;
   }
 
@@ -947,13 +956,13 @@ function start(root) {
     if (item.application) {
       const li = el("li", "");
       const [before, after] = shared("exam_adjustment.application", { link: "\u0000", url: item.application.url }).split("\u0000");
-      li.append(document.createTextNode(before), el("a", item.application.name, { href: item.application.url }), document.createTextNode(after));
+      li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
       list.append(li);
     }
     if (item.url) {
       const li = el("li", "");
       const [before, after] = shared("exam_adjustment.url", { link: "\u0000" }).split("\u0000");
-      li.append(document.createTextNode(before), el("a", item.url, { href: item.url }), document.createTextNode(after));
+      li.append(document.createTextNode(before), link(item.url, item.url), document.createTextNode(after));
       list.append(li);
     }
     if (item.deadline) {
