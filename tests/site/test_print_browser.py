@@ -158,3 +158,31 @@ def test_the_exam_adjustment_application_prints_its_address_once(browser, origin
     finally:
         context.close()
 
+
+def test_the_printed_checklist_names_the_questions_still_useful(browser, origin, frozen_notices):
+    """A review: the printed list said « Encore 1 question peut compléter cette liste : elle est marquée « encore utile »
+    dans le formulaire en ligne » and the form is not printed. On paper (the build's answer: no answer yet), each
+    question that can still change the list is named, as the command line lists them; not on screen (the form
+    marks them there)."""
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.text import list_questions
+    from project_support import FROZEN, valid_project
+
+    checklist = valid_project(FROZEN).content.checklist
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = compile_ruleset(notice, checklist)
+    labels = {q["id"]: q["label"] for q in ruleset["questions"]}
+    expected = list_questions(engine.evaluate(ruleset, {}))
+    assert expected
+    context, page = _open(browser, origin + _paths(notice)["checklist"])
+    try:
+        assert not _visible(page, "[data-open-question]")
+        page.emulate_media(media="print")
+        assert _visible(page, "#bts-checklist-output .bts-checklist-open-questions")
+        shown = page.eval_on_selector_all("[data-open-question]", "items => items.map((i) => [i.dataset.openQuestion, i.textContent])")
+        assert [qid for qid, _ in shown] == expected
+        squeeze = lambda text: " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split()).replace(" ", "")
+        assert [squeeze(words) for _, words in shown] == [squeeze(labels[qid]) for qid in expected]
+    finally:
+        context.close()

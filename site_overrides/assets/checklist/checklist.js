@@ -917,6 +917,14 @@ function start(root) {
     if (listQuestions(result).length) ending = ui("remaining", { count: listQuestions(result).length });
     else if (result.complete) ending = ui("complete");
     lines.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
+    // on paper, where the form is not, the questions still useful named (the command line's list; answer.py)
+    if (listQuestions(result).length) {
+      const open = el("ul", "");
+      for (const qid of listQuestions(result)) open.append(el("li", data.questions[qid].label, { "data-open-question": qid }));
+      const block = el("div", "", { class: "bts-checklist-open-questions bts-checklist-print-only" });
+      block.append(open);
+      lines.push(block);
+    }
     return lines;
   }
 
