@@ -430,6 +430,45 @@ def test_calendar_export_and_print(frozen, server, browser):
     visit.close()
 
 
+def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, server, browser):
+    """A review: Toulouse 2024's repeater in « Finitions, aménagement des bâtiments » without the R408 waiver reads, under
+    the documents' deadline « délai de rigueur », « Sauf pour « Attestation de formation R408 », d'après la notice :
+    « … » »; their calendar's event for that deadline gave the notice's general words alone. It says the same lines
+    as the list (the site's calendar, for every candidate, keeps its general words)."""
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = frozen.ruleset(notice)
+    answers = engine.normalise(ruleset, {"situation": "repeater", "specialty": "fed", "r408_waiver": "no"})
+    expected = engine.evaluate(ruleset, answers)
+    late = [d for d in expected["documents"] if d["late_deposit"] and d["deadline"] in {x["id"] for x in expected["deadlines"] if x["strict"]}]
+    assert late, "no late deposit under a strict deadline for these answers"
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+    with page.expect_download() as info:
+        page.click("#bts-checklist-ics")
+    unfolded = Path(info.value.path()).read_bytes().decode("utf-8").replace("\r\n ", "")
+
+    def description(did: str) -> str:
+        block = unfolded.split(f"UID:{notice.slug}-{notice.year}-{did}@bts-guide", 1)[1].split("END:VEVENT", 1)[0]
+        line = next(x for x in block.split("\r\n") if x.startswith("DESCRIPTION:"))
+        return line.removeprefix("DESCRIPTION:").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+
+    def squeezed(text: str) -> str:
+        return "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    for doc in late:
+        listed = [p for p in page.eval_on_selector_all(f'#bts-checklist-output li[data-deadline="{doc["deadline"]}"] > p', "ps => ps.map(p => p.textContent)") if doc["label"] in p]
+        assert len(listed) == 1, listed
+        in_calendar = description(doc["deadline"]).split("\n")
+        assert squeezed(listed[0]) in [squeezed(line) for line in in_calendar], (listed[0], in_calendar)
+        assert "**" not in "".join(in_calendar)
+    # a date with no such piece keeps the site's words alone (the registration's closing)
+    assert "Sauf pour" not in description("closing")
+    assert visit.errors == [], visit.errors
+    visit.close()
+
+
 def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, browser):
     """On paper, where the form is not: each question still useful named, the command line's list (a review: « elle est
     marquée « encore utile » dans le formulaire en ligne » alone); a web address written once (a review: « Application :

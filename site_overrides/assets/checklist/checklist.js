@@ -855,12 +855,8 @@ function start(root) {
     for (const d of result.deadlines) {
       const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
       const item = el("li", text, { "data-deadline": d.id });
-      // A document the notice lets you deposit later is not under this « délai de rigueur ».
-      if (d.strict) {
-        for (const doc of result.documents) {
-          if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
-        }
-      }
+      // A document the notice lets you deposit later is not under this « délai de rigueur » (the calendar: the same).
+      for (const words of lateExceptions(result, d.id)) item.append(el("p", words));
       // the notice's words for the date, then the guide's reading (as the notice page's dates table; answer.py)
       if (d.words) item.append(el("p", shared("dates.words", { words: d.words })));
       if (d.note) item.append(el("p", d.note));
@@ -1132,6 +1128,14 @@ function start(root) {
     return events;
   }
 
+  // Under a deadline « délai de rigueur » of the candidate's list, each of their pieces the notice lets them deposit
+  // later (« Sauf pour … »): in the list (deadlinesBlock) and in their calendar (calendar); answer.py: the same.
+  function lateExceptions(result, did) {
+    const deadline = result.deadlines.find((d) => d.id === did);
+    if (!deadline || !deadline.strict) return [];
+    return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, words: doc.late_deposit }));
+  }
+
   function download(text, name) {
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
@@ -1162,8 +1166,10 @@ function start(root) {
         const day = e.iso.slice(0, 10);
         lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
       }
-      // the site's calendar's description (its first line: the date in the page's words), then this list's address
-      const description = [...item.words.map(fr), location.href].filter(Boolean).join("\n");
+      // the site's calendar's description (its first line: the date in the page's words), then what the list says
+      // under this date for this candidate (a piece the notice lets them deposit later is not under its « délai de
+      // rigueur »: deadlinesBlock, the same lines), then this list's address
+      const description = [...item.words.map(fr), ...lateExceptions(result, e.id).map(withoutMarkers), location.href].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
       for (const alarm of item.alarms) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
