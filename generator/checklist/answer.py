@@ -124,6 +124,8 @@ class AnswerView:
     contacts: tuple[ContactView, ...]
     documents_not_given: str | None  # the list is not the notice's whole list: why (not given, or given elsewhere)
     ending: str
+    # the questions still useful, named on paper where the form is not (print only; the command line's list)
+    open_questions: tuple[Line, ...]
     complete: bool
     answers_title: str
     answers: tuple[Line, ...]
@@ -314,6 +316,7 @@ def answer_view(
             else None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
         ),
         ending=ending,
+        open_questions=tuple(Line(questions[qid]["label"], qid) for qid in open_questions),
         complete=result["complete"],
         answers_title=ui("answers_title"),
         answers=answers,

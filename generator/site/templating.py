@@ -226,13 +226,17 @@ _LINK_SCHEMES = re.compile(r"(?:https?|mailto|tel):", re.IGNORECASE)
 _WEB = re.compile(r"https?:", re.IGNORECASE)
 
 
-def _link(label: object, target: str) -> Markup:
+def _link(label: object, target: str, address_beside: bool = False) -> Markup:
     """A link to a web address, ``[label](<address>)``: the label escaped unless Markup. An address
     that is not ``https?:``, ``mailto:`` or ``tel:`` (never one of the data's) is no link: the label alone.
-    A web address shown as its own label is marked ``BARE_URL_CLASS`` (attr_list), for print."""
+    A web link whose words already write its address (they are the address, or hold it), or whose line writes
+    it beside it (``address_beside``: « Application : AMEX (https://…) »), is marked ``BARE_URL_CLASS``
+    (attr_list): printing writes the address of the other web links after their words, not of these (the PDF:
+    generator/pdf/notice.py, the checklist page: checklist.js, the same)."""
     if not _LINK_SCHEMES.match(str(_printable(target))):
         return markdown_value(label)
-    bare = _WEB.match(target) and not isinstance(label, Markup) and str(label) == str(target)
+    given = not isinstance(label, Markup) and str(target).rstrip("/") in str(label)
+    bare = _WEB.match(target) and (given or address_beside)
     return Markup(f"[{markdown_value(label)}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
 
 

@@ -430,6 +430,83 @@ def test_calendar_export_and_print(frozen, server, browser):
     visit.close()
 
 
+def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, server, browser):
+    """A review: Toulouse 2024's repeater in « Finitions, aménagement des bâtiments » without the R408 waiver reads, under
+    the documents' deadline « délai de rigueur », « Sauf pour « Attestation de formation R408 », d'après la notice :
+    « … » »; their calendar's event for that deadline gave the notice's general words alone. It says the same lines
+    as the list (the site's calendar, for every candidate, keeps its general words)."""
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = frozen.ruleset(notice)
+    answers = engine.normalise(ruleset, {"situation": "repeater", "specialty": "fed", "r408_waiver": "no"})
+    expected = engine.evaluate(ruleset, answers)
+    late = [d for d in expected["documents"] if d["late_deposit"] and d["deadline"] in {x["id"] for x in expected["deadlines"] if x["strict"]}]
+    assert late, "no late deposit under a strict deadline for these answers"
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+    with page.expect_download() as info:
+        page.click("#bts-checklist-ics")
+    unfolded = Path(info.value.path()).read_bytes().decode("utf-8").replace("\r\n ", "")
+
+    def description(did: str) -> str:
+        block = unfolded.split(f"UID:{notice.slug}-{notice.year}-{did}@bts-guide", 1)[1].split("END:VEVENT", 1)[0]
+        line = next(x for x in block.split("\r\n") if x.startswith("DESCRIPTION:"))
+        return line.removeprefix("DESCRIPTION:").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+
+    def squeezed(text: str) -> str:
+        return "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    for doc in late:
+        listed = [p for p in page.eval_on_selector_all(f'#bts-checklist-output li[data-deadline="{doc["deadline"]}"] > p', "ps => ps.map(p => p.textContent)") if doc["label"] in p]
+        assert len(listed) == 1, listed
+        in_calendar = description(doc["deadline"]).split("\n")
+        assert squeezed(listed[0]) in [squeezed(line) for line in in_calendar], (listed[0], in_calendar)
+        assert "**" not in "".join(in_calendar)
+    # a date with no such piece keeps the site's words alone (the registration's closing)
+    assert "Sauf pour" not in description("closing")
+    assert visit.errors == [], visit.errors
+    visit.close()
+
+
+def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, browser):
+    """On paper, where the form is not: each question still useful named, the command line's list (a review: « elle est
+    marquée « encore utile » dans le formulaire en ligne » alone); a web address written once (a review: « Application :
+    AMEX (https://…) (https://…) », « https://www.ac-… (https://www.ac-…) »), in the engine's answer (checklist.js)."""
+    from generator.checklist.text import list_questions
+
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    ruleset = frozen.ruleset(notice)
+    labels = {q["id"]: q["label"] for q in ruleset["questions"]}
+    answers = engine.normalise(ruleset, {"disability": "yes", "exam_adjustment": "yes"})
+    expected = engine.evaluate(ruleset, answers)
+    assert expected["exam_adjustment"]["application"] and list_questions(expected)
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    assert page.is_hidden("#bts-checklist-output .bts-checklist-open-questions")
+    page.emulate_media(media="print")
+    assert page.is_visible("#bts-checklist-output .bts-checklist-open-questions")
+    shown_questions = page.eval_on_selector_all("[data-open-question]", "items => items.map((i) => [i.dataset.openQuestion, i.textContent])")
+    assert [qid for qid, _ in shown_questions] == list_questions(expected)
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+    assert [squeeze(words) for _, words in shown_questions] == [squeeze(labels[qid]) for qid in list_questions(expected)]
+    twice = page.evaluate("""() => [...document.querySelectorAll("#bts-checklist-output a[href^='http']")].filter((a) => {
+        const after = getComputedStyle(a, "::after").content;
+        return !["none", "normal"].includes(after) && a.parentElement.textContent.includes(a.getAttribute("href").replace(/\\/+$/, ""));
+      }).map((a) => a.parentElement.textContent)""")
+    assert twice == []
+    application = expected["exam_adjustment"]["application"]
+    amex = page.locator(f'.bts-checklist-adjustment a[href="{application["url"]}"]')
+    assert amex.inner_text() == application["name"]
+    assert amex.evaluate("(a) => a.parentElement.textContent").count(application["url"]) == 1
+    assert amex.evaluate("(a) => getComputedStyle(a, '::after').content") in ("none", "normal")
+    assert visit.errors == [], visit.errors
+    visit.close()
+
+
 def test_keyboard_only_and_small_screen(frozen, server, browser):
     notice = frozen.notices[-1]
     ruleset = frozen.ruleset(notice)

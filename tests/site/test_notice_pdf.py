@@ -1895,3 +1895,59 @@ def test_a_row_repeated_in_other_groups_in_their_own_words(real_site, real_notic
     marked = squeeze("L'attestation R 408* (travail en hauteur) pour les BTS suivants : Bâtiment,")
     plain = squeeze("L'attestation R 408 (travail en hauteur) pour les BTS suivants : bâtiment,")
     assert whole.count(marked) == 1 and whole.count(plain) == 2
+
+
+class _WebLinks(__import__("html.parser").parser.HTMLParser):
+    """The web links of an HTML body, each with its class, its address and the whole text of the element it is in."""
+
+    VOID = {"br", "img", "hr", "input", "col", "wbr", "meta", "link"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[dict] = [{"tag": None, "text": "", "links": []}]
+        self.links: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        attrs = dict(attrs)
+        if tag == "a" and (attrs.get("href") or "").startswith("http"):
+            self.stack[-1]["links"].append((attrs.get("class") or "", attrs["href"]))
+        self.stack.append({"tag": tag, "text": "", "links": []})
+
+    def handle_endtag(self, tag):
+        while len(self.stack) > 1:
+            element = self.stack.pop()
+            self.stack[-1]["text"] += element["text"]
+            self.links += [(css_class, href, element["text"]) for css_class, href in element["links"]]
+            if element["tag"] == tag:
+                break
+
+    def handle_data(self, data):
+        self.stack[-1]["text"] += data
+
+    def close(self):
+        super().close()
+        self.handle_endtag(None)
+        self.links += [(css_class, href, self.stack[0]["text"]) for css_class, href in self.stack[0]["links"]]
+
+
+def _addresses_written_twice(html: str) -> list[tuple[str, str]]:
+    """The web links notice.css would print the address of (not bts-bare-url) in a line that writes it already."""
+    parser = _WebLinks()
+    parser.feed(html)
+    parser.close()
+    return [(href, text) for css_class, href, text in parser.links if "bts-bare-url" not in css_class.split() and href.rstrip("/") in text]
+
+
+def test_the_pdf_never_prints_an_address_twice(frozen_notices):
+    """notice.css writes a web link's address after its words, unless marked bts-bare-url (its words, or its line, already
+    write it): in the PDF's HTML of each frozen notice, no unmarked web link sits in a line that writes its address (a
+    review found « AMEX (https://…) (https://…) » on the printed web page; the PDF writes the address once)."""
+    assert _addresses_written_twice(body_html("- Application : [AMEX](https://a.fr/amex/) (https://a.fr/amex/)\n", SETTINGS))
+    assert not _addresses_written_twice(body_html("- Application : [https://a.fr/amex/](https://a.fr/amex/)\n", SETTINGS))
+    printed = pages.print_pages(frozen_notices, FIXED_TODAY)
+    for path, page in printed.items():
+        assert _addresses_written_twice(body_html(page.markdown, SETTINGS)) == [], path
+    aix = next(page for path, page in printed.items() if "aix-marseille" in str(path))
+    assert "https://appli.ac-aix-marseille.fr/amex/" in body_html(aix.markdown, SETTINGS)

@@ -109,3 +109,80 @@ def test_the_checklist_prints_answers_and_list_not_the_form(browser, origin, tou
         assert _visible(page, ".bts-checklist-documents li")
     finally:
         context.close()
+
+
+# The printed web links whose address their line already writes (the link's words are the address or hold it, or the
+# words beside it write it: « Application : AMEX (https://…) »): print.css writes a link's address after its words.
+_WRITTEN_TWICE = """() => [...document.querySelectorAll("article a[href^='http']")].filter((a) => {
+  const after = getComputedStyle(a, "::after").content;
+  if (after === "none" || after === "normal") return false;
+  const address = a.getAttribute("href").replace(/\\/+$/, "");
+  return a.parentElement.textContent.includes(address);
+}).map((a) => a.parentElement.textContent.trim())"""
+_ADDRESSES_AFTER = """() => [...document.querySelectorAll("article a[href^='http']")]
+  .filter((a) => !["none", "normal"].includes(getComputedStyle(a, "::after").content)).length"""
+
+
+def test_printing_never_writes_an_address_twice(browser, origin, frozen_notices):
+    """A review: the printed checklist wrote « https://www.ac-toulouse.fr (https://www.ac-toulouse.fr) » (the
+    « session passée » box, the contacts) and « Application : AMEX (https://…) (https://…) » (the notice page too).
+    On every notice page and checklist page of the frozen site (the build's answer), printed: a web link's address
+    after its words only when its line does not already write it, and still after a link whose words are not it."""
+    after_words = bare = 0
+    for notice in frozen_notices:
+        for which in ("notice", "checklist"):
+            context, page = _open(browser, origin + _paths(notice)[which])
+            try:
+                page.emulate_media(media="print")
+                assert page.evaluate(_WRITTEN_TWICE) == [], (notice.slug, notice.year, which)
+                after_words += page.evaluate(_ADDRESSES_AFTER)
+                if which == "checklist":
+                    bare += page.evaluate("() => document.querySelectorAll('#bts-checklist a.bts-bare-url').length")
+            finally:
+                context.close()
+    assert after_words, "no printed link shows its address after its words"
+    assert bare, "no checklist page has a link whose words are its address"
+
+
+def test_the_exam_adjustment_application_prints_its_address_once(browser, origin, frozen_notices):
+    """Aix-Marseille 2023's « Application : AMEX (https://appli…/amex/) »: its name the link on screen, its address
+    written beside it, printed once."""
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    context, page = _open(browser, origin + _paths(notice)["notice"])
+    try:
+        amex = page.locator("article li a", has_text="AMEX").first
+        address = amex.get_attribute("href")
+        page.emulate_media(media="print")
+        assert amex.evaluate("(a) => getComputedStyle(a, '::after').content") in ("none", "normal")
+        assert amex.evaluate("(a) => a.parentElement.textContent").count(address) == 1
+    finally:
+        context.close()
+
+
+def test_the_printed_checklist_names_the_questions_still_useful(browser, origin, frozen_notices):
+    """A review: the printed list said « Encore 1 question peut compléter cette liste : elle est marquée « encore utile »
+    dans le formulaire en ligne » and the form is not printed. On paper (the build's answer: no answer yet), each
+    question that can still change the list is named, as the command line lists them; not on screen (the form
+    marks them there)."""
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.text import list_questions
+    from project_support import FROZEN, valid_project
+
+    checklist = valid_project(FROZEN).content.checklist
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = compile_ruleset(notice, checklist)
+    labels = {q["id"]: q["label"] for q in ruleset["questions"]}
+    expected = list_questions(engine.evaluate(ruleset, {}))
+    assert expected
+    context, page = _open(browser, origin + _paths(notice)["checklist"])
+    try:
+        assert not _visible(page, "[data-open-question]")
+        page.emulate_media(media="print")
+        assert _visible(page, "#bts-checklist-output .bts-checklist-open-questions")
+        shown = page.eval_on_selector_all("[data-open-question]", "items => items.map((i) => [i.dataset.openQuestion, i.textContent])")
+        assert [qid for qid, _ in shown] == expected
+        squeeze = lambda text: " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split()).replace(" ", "")
+        assert [squeeze(words) for _, words in shown] == [squeeze(labels[qid]) for qid in expected]
+    finally:
+        context.close()

@@ -633,11 +633,20 @@ function start(root) {
     return shared("provenance.notice_plain");
   }
 
+  // A link; a web link whose words, or the words of its sentence (``around``), already write its address is marked
+  // « bts-bare-url »: printing writes a web link's address after its words (print.css), not a second time
+  // (the academy's site written twice; _answer.html.j2: linked, the same).
+  function link(words, href, around) {
+    const address = href.replace(/\/+$/, "");
+    const given = /^https?:/i.test(href) && [words, ...(around || [])].some((text) => String(text).includes(address));
+    return el("a", words, given ? { class: "bts-bare-url", href } : { href });
+  }
+
   // A text with « {link} » (already in French typography) as text nodes around a link.
   function linked(text, url, label) {
     const [before, after] = text.split("{link}");
     const fragment = document.createDocumentFragment();
-    fragment.append(before, el("a", label, { href: url }), after ?? "");
+    fragment.append(before, link(label, url, [before, after ?? ""]), after ?? "");
     return fragment;
   }
 
@@ -847,12 +856,8 @@ function start(root) {
     for (const d of result.deadlines) {
       const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
       const item = el("li", text, { "data-deadline": d.id });
-      // A document the notice lets you deposit later is not under this « délai de rigueur ».
-      if (d.strict) {
-        for (const doc of result.documents) {
-          if (doc.deadline === d.id && doc.late_deposit) item.append(el("p", ui("strict_late", { label: doc.label, words: doc.late_deposit })));
-        }
-      }
+      // A document the notice lets you deposit later is not under this « délai de rigueur » (the calendar: the same).
+      for (const words of lateExceptions(result, d.id)) item.append(el("p", words));
       // the notice's words for the date, then the guide's reading (as the notice page's dates table; answer.py)
       if (d.words) item.append(el("p", shared("dates.words", { words: d.words })));
       if (d.note) item.append(el("p", d.note));
@@ -909,6 +914,14 @@ function start(root) {
     if (listQuestions(result).length) ending = ui("remaining", { count: listQuestions(result).length });
     else if (result.complete) ending = ui("complete");
     lines.push(el("p", ending, { class: "bts-checklist-remaining", "data-complete": String(result.complete) }));
+    // on paper, where the form is not, the questions still useful named (the command line's list; answer.py)
+    if (listQuestions(result).length) {
+      const open = el("ul", "");
+      for (const qid of listQuestions(result)) open.append(el("li", data.questions[qid].label, { "data-open-question": qid }));
+      const block = el("div", "", { class: "bts-checklist-open-questions bts-checklist-print-only" });
+      block.append(open);
+      lines.push(block);
+    }
     return lines;
   }
 
@@ -948,13 +961,13 @@ function start(root) {
     if (item.application) {
       const li = el("li", "");
       const [before, after] = shared("exam_adjustment.application", { link: "\u0000", url: item.application.url }).split("\u0000");
-      li.append(document.createTextNode(before), el("a", item.application.name, { href: item.application.url }), document.createTextNode(after));
+      li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
       list.append(li);
     }
     if (item.url) {
       const li = el("li", "");
       const [before, after] = shared("exam_adjustment.url", { link: "\u0000" }).split("\u0000");
-      li.append(document.createTextNode(before), el("a", item.url, { href: item.url }), document.createTextNode(after));
+      li.append(document.createTextNode(before), link(item.url, item.url), document.createTextNode(after));
       list.append(li);
     }
     if (item.deadline) {
@@ -1116,6 +1129,14 @@ function start(root) {
     return events;
   }
 
+  // Under a deadline « délai de rigueur » of the candidate's list, each of their pieces the notice lets them deposit
+  // later (« Sauf pour … »): in the list (deadlinesBlock) and in their calendar (calendar); answer.py: the same.
+  function lateExceptions(result, did) {
+    const deadline = result.deadlines.find((d) => d.id === did);
+    if (!deadline || !deadline.strict) return [];
+    return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, words: doc.late_deposit }));
+  }
+
   function download(text, name) {
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
@@ -1146,8 +1167,10 @@ function start(root) {
         const day = e.iso.slice(0, 10);
         lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
       }
-      // the site's calendar's description (its first line: the date in the page's words), then this list's address
-      const description = [...item.words.map(fr), location.href].filter(Boolean).join("\n");
+      // the site's calendar's description (its first line: the date in the page's words), then what the list says
+      // under this date for this candidate (a piece the notice lets them deposit later is not under its « délai de
+      // rigueur »: deadlinesBlock, the same lines), then this list's address
+      const description = [...item.words.map(fr), ...lateExceptions(result, e.id).map(withoutMarkers), location.href].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
       for (const alarm of item.alarms) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
