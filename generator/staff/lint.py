@@ -345,8 +345,17 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
     """A piece the notice asks for in its text, not in its list (``listed: false``), with no ``deadline:`` written:
     it takes the date of the list's pieces (``documents``), which the notice may not give it (a review: Aix-Marseille
     2023's rare-language attestation, « il sera demandé », shown due on the list's 4 December)."""
+    first = None  # the first such piece: its point says it all, the others point to it (a staff walk: five pieces,
+    # five times the same 400 characters)
     for i, document in enumerate(given(session.documents) or ()):
-        if not document.listed and "deadline" not in document.positions:
+        if not document.listed and "deadline" not in document.positions and first is not None:
+            _warn(
+                problems, document.where("listed"), f"documents[{i}].listed",
+                f"{label} : la pièce {quote(document.id)} aussi est demandée dans le texte de la notice (listed: false) sans "
+                f"deadline: ; même vérification que pour la pièce {quote(first[0])} (ligne {first[1]})",
+            )
+        elif not document.listed and "deadline" not in document.positions:
+            first = (document.id, document.where("listed").line)
             _warn(
                 problems, document.where("listed"), f"documents[{i}].listed",
                 f"{label} : la pièce {quote(document.id)} est demandée dans le texte de la notice (listed: false) et n'a pas "

@@ -230,7 +230,19 @@ def test_a_piece_asked_in_the_notices_text_without_a_date_of_its_own(root: Path)
     assert len(items) == 1, items
     assert "la pièce « rare_language_training » est demandée dans le texte de la notice (listed: false)" in items[0]
     assert "at: non précisé par la notice" in items[0]
+    # a second such piece points to the first one's point (a staff walk: five pieces, five times the same 400 characters)
+    edit(session, "      justifier par une attestation de formation.\n", "      justifier par une attestation de formation.\n"
+         "  - id: rare_language_other\n    listed: false\n    label: Une autre attestation\n    group: Langues vivantes\n"
+         "    section: 4 – Langues vivantes\n    when: {mandatory_language: rare}\n")
+    items = about(review(root), "academies/aix-marseille/2023.yaml", "listed: false")
+    assert len(items) == 2 and "at: non précisé par la notice" in items[0], items
+    line = int(items[0].split(":")[1])
+    assert f"la pièce « rare_language_other » aussi est demandée" in items[1] and f"« rare_language_training » (ligne {line})" in items[1], items
+    assert len(items[1]) < len(items[0]) / 2, items
     edit(session, "    when: {mandatory_language: rare}\n", "    when: {mandatory_language: rare}\n    deadline: documents\n")
+    items = about(review(root), "academies/aix-marseille/2023.yaml", "listed: false")
+    assert len(items) == 1 and "« rare_language_other » est demandée" in items[0] and "at: non précisé par la notice" in items[0], items
+    edit(session, "    label: Une autre attestation\n", "    label: Une autre attestation\n    deadline: documents\n")
     assert about(review(root), "academies/aix-marseille/2023.yaml", "listed: false") == []
 
 
