@@ -602,6 +602,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_specialty_contact": (),
         "no_exam_office": (),
         "remaining": ('count',),
+        "open_questions_title": ('count',),
         "complete": (),
         "incomplete": (),
         "keep_title": (),

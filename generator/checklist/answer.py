@@ -124,8 +124,10 @@ class AnswerView:
     contacts: tuple[ContactView, ...]
     documents_not_given: str | None  # the list is not the notice's whole list: why (not given, or given elsewhere)
     ending: str
-    # the questions still useful, named on paper where the form is not (print only; the command line's list)
+    # the questions still useful, named on paper where the form is not (print only; the command line's list), and
+    # the words before them
     open_questions: tuple[Line, ...]
+    open_questions_title: str
     complete: bool
     answers_title: str
     answers: tuple[Line, ...]
@@ -317,6 +319,7 @@ def answer_view(
         ),
         ending=ending,
         open_questions=tuple(Line(questions[qid]["label"], qid) for qid in open_questions),
+        open_questions_title=ui("open_questions_title", count=len(open_questions)),
         complete=result["complete"],
         answers_title=ui("answers_title"),
         answers=answers,

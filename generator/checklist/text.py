@@ -198,7 +198,8 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     label = without_final_stop(" ".join(category["label"].split()))
     if not category["detail"]:
         return texts.text(title), texts.text(unsaid, label=label)
-    return texts.text(title), texts.text(said, label=label, detail=without_final_stop(" ".join(category["detail"].split())))
+    # (its own « » nested as “ ”: « … à l'état “redoublant” … », a review)
+    return texts.text(title), texts.text(said, label=label, detail=inner_quotes(without_final_stop(" ".join(category["detail"].split()))))
 
 
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> list[str]:

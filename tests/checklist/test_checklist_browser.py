@@ -463,6 +463,11 @@ def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, serv
         in_calendar = description(doc["deadline"]).split("\n")
         assert squeezed(listed[0]) in [squeezed(line) for line in in_calendar], (listed[0], in_calendar)
         assert "**" not in "".join(in_calendar)
+        # in the list's order (a review): the date, the pieces not under it, then the notice's words under it
+        under = [squeezed(p) for p in page.eval_on_selector_all(f'#bts-checklist-output li[data-deadline="{doc["deadline"]}"] > p', "ps => ps.map(p => p.textContent)")]
+        lines = [squeezed(line) for line in in_calendar]
+        assert [lines.index(p) for p in under if p in lines] == sorted(lines.index(p) for p in under if p in lines), (under, lines)
+        assert lines.index(squeezed(listed[0])) == 1, lines
     # a date with no such piece keeps the site's words alone (the registration's closing)
     assert "Sauf pour" not in description("closing")
     assert visit.errors == [], visit.errors

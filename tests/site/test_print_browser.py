@@ -184,5 +184,8 @@ def test_the_printed_checklist_names_the_questions_still_useful(browser, origin,
         assert [qid for qid, _ in shown] == expected
         squeeze = lambda text: " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split()).replace(" ", "")
         assert [squeeze(words) for _, words in shown] == [squeeze(labels[qid]) for qid in expected]
+        # introduced as such (a review: they followed the sentence on the online form with nothing before them)
+        lead = page.inner_text("#bts-checklist-output .bts-checklist-open-questions > p")
+        assert squeeze(lead) == squeeze(notice.texts.text("checklist_page.open_questions_title", count=len(expected))), lead
     finally:
         context.close()

@@ -110,6 +110,11 @@ const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
 // Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs (also before a
 // closing « ** »), an ellipsis kept (generator/checklist/text.py: without_final_stop).
+// Words quoted inside a quotation: their « » become “ ” (french.py: inner_quotes).
+function innerQuotes(text) {
+  return text.replace(/«\s*([\s\S]*?)\s*»/g, "\u201c$1\u201d");
+}
+
 function withoutFinalStop(words) {
   return words.trimEnd().replace(/(?<!\.\.)\.((?:\*\*)?)$/, "$1");
 }
@@ -668,7 +673,7 @@ function start(root) {
       : ["standing.excluded_title", "standing.excluded_text", "standing.excluded_text_unsaid"];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
     if (!category.detail) return [shared(title), shared(unsaid, { label: words(category.label) })];
-    return [shared(title), shared(said, { label: words(category.label), detail: words(category.detail) })];
+    return [shared(title), shared(said, { label: words(category.label), detail: innerQuotes(words(category.detail)) })];
   }
 
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
@@ -919,7 +924,7 @@ function start(root) {
       const open = el("ul", "");
       for (const qid of listQuestions(result)) open.append(el("li", data.questions[qid].label, { "data-open-question": qid }));
       const block = el("div", "", { class: "bts-checklist-open-questions bts-checklist-print-only" });
-      block.append(open);
+      block.append(el("p", ui("open_questions_title", { count: listQuestions(result).length })), open);
       lines.push(block);
     }
     return lines;
@@ -1167,10 +1172,12 @@ function start(root) {
         const day = e.iso.slice(0, 10);
         lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
       }
-      // the site's calendar's description (its first line: the date in the page's words), then what the list says
-      // under this date for this candidate (a piece the notice lets them deposit later is not under its « délai de
-      // rigueur »: deadlinesBlock, the same lines), then this list's address
-      const description = [...item.words.map(fr), ...lateExceptions(result, e.id).map(withoutMarkers), location.href].filter(Boolean).join("\n");
+      // the site's calendar's description, with what the list says under this date for this candidate in the list's
+      // order (deadlinesBlock): the date in the page's words (its first line), the pieces the notice lets them deposit
+      // later, not under its « délai de rigueur », then the notice's words and the guide's reading; then this list's
+      // address
+      const [first, ...rest] = item.words.map(fr);
+      const description = [first, ...lateExceptions(result, e.id).map(withoutMarkers), ...rest, location.href].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
       for (const alarm of item.alarms) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
