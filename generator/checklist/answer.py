@@ -269,14 +269,14 @@ def answer_view(
         no_list=kind in NO_LIST,
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
-        # with no list, the registration's closing alone: the documents deadline is for a list's pieces; with one, the
-        # other deadlines of its pieces and exam-adjustment request too (own_deadlines), by date (checklist.js)
-        key_dates=tuple(
-            Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"])
-            for item in key_dates if kind not in NO_LIST or item["id"] == "registration_closing"
+        # the key dates, then the other deadlines of the list's pieces and exam-adjustment request (own_deadlines), by
+        # date (checklist.js). With no list, none: the answer opens with the note saying the notice gives the candidate
+        # no list, not with « Dates limites » read as theirs; one not cited finds the registration's dates under the note
+        # (« Dates à retenir »), as on the command line (text.py)
+        key_dates=() if kind in NO_LIST else tuple(
+            Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates
         ) + tuple(
-            Line(ui("deadline_item", label=d["label"], date=dates[d["id"]]), d["id"])
-            for d in (() if kind in NO_LIST else own_deadlines(result, key_dates))
+            Line(ui("deadline_item", label=d["label"], date=dates[d["id"]]), d["id"]) for d in own_deadlines(result, key_dates)
         ),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),

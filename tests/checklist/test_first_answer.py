@@ -498,8 +498,10 @@ def test_a_department_of_another_academy_where_the_notice_keeps_the_list_gets_th
 def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
     """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
     there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the
-    notice's dates (its individual candidates' deadlines are not theirs), the one not cited keeps them (the note
-    tells them to ask before the closing); both keep the contacts. The command line says the same."""
+    notice's dates (its individual candidates' deadlines are not theirs), the one not cited keeps the registration's
+    (the note tells them to ask before the closing), under the note; both keep the contacts. Neither answer opens with
+    « Dates limites »: the note comes first, not a block of deadlines read as the candidate's own (a review). The command
+    line says the same."""
     from generator.checklist.text import render as render_text
 
     seen = set()
@@ -519,9 +521,15 @@ def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_th
             output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
             assert "bts-checklist-remaining" not in output and "bts-checklist-contacts" in output, (notice.slug, situation)
             dated = kind == "not_listed"
-            assert ("bts-checklist-key-dates" in output) == dated and ("bts-checklist-deadlines" in output) == dated, (notice.slug, situation)
+            assert "bts-checklist-key-dates" not in output and answer.key_dates == (), (notice.slug, situation)
+            assert ("bts-checklist-deadlines" in output) == dated, (notice.slug, situation)
+            assert output.lstrip().startswith('<div class="bts-checklist-standing"'), (notice.slug, situation, output[:80])
             text = render_text(ruleset, result, t, None)
             assert (t.text("checklist.registration") in text) == dated and t.text("checklist.incomplete") not in text, (notice.slug, situation)
+            # the command line too: the note first (after the title), then the registration's dates when kept
+            assert text.split("\n")[2] == answer.standing.title, (notice.slug, situation, text[:200])
+            if dated:
+                assert text.index(answer.standing.title) < text.index(t.text("checklist.registration"))
     assert seen == {"excluded", "not_listed"}, seen
 
 

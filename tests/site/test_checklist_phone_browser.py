@@ -311,10 +311,13 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
         return bool(registration["opening"] or registration["closing"] or any(d["end"] for d in engine.evaluate(ruleset, answers)["deadlines"]))
 
     def check_dates(kind, ruleset, answers):
-        # not cited: the registration's closing, not the documents deadline (for a list's pieces); excluded: nothing
+        # the note first, no « Dates limites » above it (read as the candidate's own: a review); not cited: the
+        # registration's dates under the note (« Dates à retenir »), as on the command line; excluded: nothing
         dated = kind == "not_listed"
-        assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == dated, kind
-        assert page.locator("#bts-checklist-output [data-key-date=documents]").count() == 0, kind
+        classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+        assert classes[0] == "bts-checklist-standing", (kind, classes)
+        assert page.locator("#bts-checklist-output .bts-checklist-key-dates, #bts-checklist-output [data-key-date]").count() == 0, kind
+        assert (page.locator("#bts-checklist-output [data-registration]").count() > 0) == dated, kind
         # no dates (or none the notice gives), nothing to put in a calendar
         assert page.is_visible("#bts-checklist-ics") == (dated and in_a_calendar(ruleset, answers)), kind
         return dated
@@ -487,6 +490,57 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
     assert problems(visit) == []
     visit.close()
+
+
+@SIZES
+def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices, content, origin, browser, size):
+    """A situation the notice does not cite or excludes, and the same with a department of another academy: the answer
+    opens with the note on the situation, not with « Dates limites » (a candidate told their situation is not covered
+    read a block of deadlines first, as if it were theirs); one not cited finds the registration's dates under the note
+    (« Dates à retenir »), as the command line writes them after it. checklist.js writes the whole answer in the words of
+    the build's (answer.py) for the same answers."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+    from generator.checklist.text import render as render_text
+
+    cases = []
+    for kinds in (("not_listed",), ("excluded",)):
+        notice, ruleset, answers, _ = _standing_case(notices, content, kinds)
+        cases.append((notice, ruleset, answers))
+        department = next((q for q in ruleset["questions"] if q["id"] == "department"), None)
+        if department:
+            cases.append((notice, ruleset, answers | {"department": "75"}))
+    seen = set()
+    for notice, ruleset, answers in cases:
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        kind = engine.standing_kind(result)
+        seen.add(kind)
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+        assert classes[0] == "bts-checklist-standing", (notice.slug, answers, classes)
+        assert page.locator("#bts-checklist-output :is(.bts-checklist-key-dates, [data-key-date])").count() == 0, (notice.slug, answers)
+        dated = kind == "not_listed"
+        assert (page.locator("#bts-checklist-output [data-registration]").count() == 2) == dated, (notice.slug, answers, kind)
+        shown = answer_text(page)
+        view = checklist_view(notice, content)
+        built = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
+        output = re.search(r'<div id="bts-checklist-output" data-answer-of="build">(.*?)</div>\n</section>',
+                           render_checklist(dataclasses.replace(view, answer=built), notice.texts), re.S).group(1)
+        page.eval_on_selector("#bts-checklist-output", "(o, html) => { o.innerHTML = html; }", output)
+        words = lambda text: " ".join(text.split())
+        assert words(answer_text(page)) == words(shown), (notice.slug, answers)
+        # the command line: the note, then (not cited) the registration's dates; never a deadline above the note
+        text = render_text(ruleset, result, notice.texts, None)
+        title = built.standing.title
+        assert text.split("\n")[2] == title, text[:300]
+        assert (notice.texts.text("checklist.registration") in text) == dated
+        assert problems(visit) == []
+        visit.close()
+    assert seen == {"not_listed", "excluded"}, seen
 
 
 # ---------------------------------------------------------------- next to the question

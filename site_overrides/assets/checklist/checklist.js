@@ -706,14 +706,14 @@ function start(root) {
   }
 
   // The two dates that matter most, first: registration closing and the documents deadline
-  // (page data, in the notice's words), whatever the answers; then the other deadlines of the candidate's
+  // (page data, in the notice's words), whatever the answers giving a list; then the other deadlines of the candidate's
   // list (its pieces' own and an exam-adjustment request's, by date: Nantes 2026's 12 December attestations).
-  // With no list, the registration's closing alone: the documents deadline is for a list's pieces (answer.py).
+  // Not shown with no list (render; answer.py: the same).
   function keyDates(result) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
-    for (const item of data.key_dates.filter((d) => !noList(result) || d.id === "registration_closing")) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
-    for (const d of noList(result) ? [] : ownDeadlines(result)) list.append(el("li", ui("deadline_item", { label: d.label, date: dateOf(d.id) }), { "data-key-date": d.id }));
+    for (const item of data.key_dates) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
+    for (const d of ownDeadlines(result)) list.append(el("li", ui("deadline_item", { label: d.label, date: dateOf(d.id) }), { "data-key-date": d.id }));
     block.append(el("h3", ui("key_dates_title")), list);
     return block;
   }
@@ -740,11 +740,12 @@ function start(root) {
     // Another academy's candidate: the note says where to go, and nothing of this notice follows — no date,
     // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same). A situation
     // the notice excludes: no date either; excluded or not cited: no closing line, the note says why (the contacts
-    // stay; one not cited keeps the dates: the note tells them to ask before the closing).
+    // stay; one not cited keeps the registration's dates, under the note: it tells them to ask before the closing).
+    // No list: the answer opens with the note, not with « Dates limites » read as the candidate's own.
     const elsewhere = outside(result);
     const none = noList(result);
     const undated = noDates(result);
-    const parts = undated ? [] : [keyDates(result)];
+    const parts = none ? [] : [keyDates(result)];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {
