@@ -22,6 +22,7 @@ result that does (the browser would show it, this view could not).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..merge import Notice
@@ -164,6 +165,32 @@ def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[
     if did not in own:
         return []
     return [doc for doc in result["documents"] if doc["deadline"] in own and own[doc["deadline"]] == own[did]]
+
+
+# The end of a piece's label the phone bar keeps in view when the label is cut in the middle (« Attestation de formation
+# rel… (R408) »): the pieces with a deadline of their own often start alike (« Attestation de formation… ») and are told
+# apart by their end. A last group in parentheses or guillemets of up to 30 characters, else the shortest run of last
+# words of PIECE_END_MIN characters at least. As checklist.js: pieceParts.
+_PIECE_END_GROUP = re.compile(r" (\([^()]{1,30}\)|«[^«»]{1,30}»)$")
+PIECE_END_MIN = 12
+
+
+def piece_parts(label: str) -> tuple[str, str]:
+    """A piece's label (French typography applied) as (its start, its end) for the phone bar, split at a space: the
+    start is cut with « … » when the label is too long for the bar, the end stays whole; (label, "") when there is no
+    such end (a label of one word, or short)."""
+    group = _PIECE_END_GROUP.search(label)
+    cut = group.start() if group else -1
+    if cut < 0:
+        position = len(label)
+        while True:
+            position = label.rfind(" ", 0, position)
+            if position <= 0:
+                break
+            if len(label) - position - 1 >= PIECE_END_MIN:
+                cut = position
+                break
+    return (label[:cut], label[cut + 1:]) if cut > 0 else (label, "")
 
 
 def answer_view(

@@ -1030,14 +1030,15 @@ def bar_lines(page) -> dict:
                       page: document.documentElement.scrollWidth - document.documentElement.clientWidth }; }""")
 
 
-@SIZES
+@pytest.mark.parametrize("size", [{"width": 320, "height": 740}, PHONE, {"width": 412, "height": 740}, DESKTOP], ids=["320px", "360px", "412px", "1280px"])
 def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_growing(notices, origin, browser, size):
     """Nantes 2026: after the documents deadline (19 November), the next deadline of a candidate whose list has the
     R408 attestation is that attestation's (12 December): the bar names that piece (its label: no piece has a shorter
-    name), not « une de vos pièces »; on a 360 px phone the label is cut on one line, so the bar is no taller than with
-    the words it replaced, whatever the label's length; the link's name (what a screen reader says) has the whole
-    label. Several pieces due that day (Maintenance des systèmes' attestations) are counted, the list one tap away.
-    The bar is hidden on a desktop; its words are the same there."""
+    name), not « une de vos pièces »; on a phone the label is cut on one line, so the bar is no taller than with
+    the words it replaced, whatever the label's length; cut in its middle: its start with « … », its end « (R408) »
+    whole (cut at about 30 characters, « Attestation de formation relati… », it did not say which attestation); the
+    link's name (what a screen reader says) has the whole label. Several pieces due that day (Maintenance des systèmes'
+    attestations) are counted, the list one tap away. The bar is hidden on a desktop; its words are the same there."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     t = notice.texts
     documents = next(d for d in notice.deadlines if d.id == "documents")
@@ -1071,17 +1072,30 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         else:
             named = bar_lines(page)
             assert named["overflow"] <= 0 and named["page"] <= 0, named
+            if kind == "one":
+                # the label's end in view, whole; its start cut (the label is longer than the box at these widths)
+                parts = page.eval_on_selector("#bts-checklist-summary .bts-checklist-summary-piece", """(piece) => {
+                    const [start, end] = [piece.querySelector('.bts-checklist-summary-start'), piece.querySelector('.bts-checklist-summary-end')];
+                    const box = piece.getBoundingClientRect(), e = end.getBoundingClientRect();
+                    return { end: end.textContent, endWhole: end.scrollWidth <= end.clientWidth + 1 && e.right <= box.right + 1 && e.width > 0,
+                             startCut: start.scrollWidth > start.clientWidth, startShown: start.clientWidth > 0 }; }""")
+                assert parts == {"end": "(R408)", "endWhole": True, "startCut": True, "startShown": True}, parts
             # the same bar with the words it had before, then with a label of 200 characters
             page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.textContent = words; }",
                                   typography(f"{UNNAMED_PIECE} : {date}"))
             before = bar_lines(page)
             assert named["height"] <= before["height"] and named["lines"] <= before["lines"], (kind, named, before)
             if kind == "one":
-                page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
-                                      "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
-                                      "piece.textContent = words[0]; next.append(piece, words[1]); }", ["Attestation " * 17, typography(f" : {date}")])
-                long = bar_lines(page)
-                assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
+                for start, end in (("Attestation " * 17, "(R408)"), ("Attestation " * 17, "de " * 40 + "pied")):
+                    page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
+                                          "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
+                                          "const start = document.createElement('span'); start.className = 'bts-checklist-summary-start'; "
+                                          "start.textContent = words[0]; const end = document.createElement('span'); "
+                                          "end.className = 'bts-checklist-summary-end'; end.textContent = words[1]; "
+                                          "piece.append(start, ' ', end); next.append(piece, words[2]); }",
+                                          [start.strip(), end, typography(f" : {date}")])
+                    long = bar_lines(page)
+                    assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
         assert problems(visit) == []
         visit.close()
 

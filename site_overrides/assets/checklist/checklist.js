@@ -394,8 +394,9 @@ function start(root) {
       place.textContent = ui(key, { date: dateOf(next) });
       return;
     }
-    // A piece's own deadline names its piece: its label (no piece has a shorter name), in a box cut on one line
-    // (checklist.css), so that the bar is no taller than with « Date limite d'une de vos pièces »; several pieces due
+    // A piece's own deadline names its piece: its label (no piece has a shorter name), in a box on one line
+    // (checklist.css), so that the bar is no taller than with « Date limite d'une de vos pièces »: its start cut in
+    // the middle of the label, its end kept (pieceParts: « Attestation de formation rel… (R408) »); several pieces due
     // then are counted, the list one tap away (as page.py: _summary_next).
     const pieces = nextPieces(next, result);
     if (pieces.length !== 1) {
@@ -403,7 +404,29 @@ function start(root) {
       return;
     }
     const [before, after] = data.ui.summary_next_piece.split("{piece}").map((part) => fill(part, { date: dateOf(next) }));
-    place.append(fr(before), el("span", pieces[0].label, { class: "bts-checklist-summary-piece" }), fr(after));
+    const [start, end] = pieceParts(fr(withoutMarkers(pieces[0].label)));
+    const piece = el("span", "", { class: "bts-checklist-summary-piece" });
+    piece.append(el("span", start, { class: "bts-checklist-summary-start" }));
+    if (end) piece.append(" ", el("span", end, { class: "bts-checklist-summary-end" }));
+    place.append(fr(before), piece, fr(after));
+  }
+
+  // A piece's label as its start and its end for the phone bar, split at a space (as answer.py: piece_parts): its last
+  // group in parentheses or guillemets of up to 30 characters, else its shortest run of last words of 12 characters at
+  // least; [label, ""] when there is none.
+  function pieceParts(label) {
+    const group = / (\([^()]{1,30}\)|«[^«»]{1,30}»)$/.exec(label);
+    let cut = group ? group.index : -1;
+    if (cut < 0) {
+      let position = label.length;
+      while ((position = label.lastIndexOf(" ", position - 1)) > 0) {
+        if (label.length - position - 1 >= 12) {
+          cut = position;
+          break;
+        }
+      }
+    }
+    return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label, ""];
   }
 
   // The list's pieces due at the moment of the bar's next deadline when it is one of the pieces' own: one, or several
