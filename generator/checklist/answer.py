@@ -22,6 +22,7 @@ result that does (the browser would show it, this view could not).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..merge import Notice
@@ -170,6 +171,32 @@ def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[
     return [doc for doc in result["documents"] if doc["deadline"] in own and own[doc["deadline"]] == own[did]]
 
 
+# The end of a piece's label the phone bar keeps in view when the label is cut in the middle (« Attestation de formation
+# rel… (R408) »): the pieces with a deadline of their own often start alike (« Attestation de formation… ») and are told
+# apart by their end. A last group in parentheses or guillemets of up to 30 characters, else the shortest run of last
+# words of PIECE_END_MIN characters at least. As checklist.js: pieceParts.
+_PIECE_END_GROUP = re.compile(r" (\([^()]{1,30}\)|«[^«»]{1,30}»)$")
+PIECE_END_MIN = 12
+
+
+def piece_parts(label: str) -> tuple[str, str]:
+    """A piece's label (French typography applied) as (its start, its end) for the phone bar, split at a space: the
+    start is cut with « … » when the label is too long for the bar, the end stays whole; (label, "") when there is no
+    such end (a label of one word, or short)."""
+    group = _PIECE_END_GROUP.search(label)
+    cut = group.start() if group else -1
+    if cut < 0:
+        position = len(label)
+        while True:
+            position = label.rfind(" ", 0, position)
+            if position <= 0:
+                break
+            if len(label) - position - 1 >= PIECE_END_MIN:
+                cut = position
+                break
+    return (label[:cut], label[cut + 1:]) if cut > 0 else (label, "")
+
+
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
     elsewhere: dict[str, dict] | None = None, ask: dict | None = None,
@@ -273,14 +300,14 @@ def answer_view(
         no_list=kind in NO_LIST,
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
-        # with no list, the registration's closing alone: the documents deadline is for a list's pieces; with one, the
-        # other deadlines of its pieces and exam-adjustment request too (own_deadlines), by date (checklist.js)
-        key_dates=tuple(
-            Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"])
-            for item in key_dates if kind not in NO_LIST or item["id"] == "registration_closing"
+        # the key dates, then the other deadlines of the list's pieces and exam-adjustment request (own_deadlines), by
+        # date (checklist.js). With no list, none: the answer opens with the note saying the notice gives the candidate
+        # no list, not with « Dates limites » read as theirs; one not cited finds the registration's dates under the note
+        # (« Dates à retenir »), as on the command line (text.py)
+        key_dates=() if kind in NO_LIST else tuple(
+            Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates
         ) + tuple(
-            Line(ui("deadline_item", label=d["label"], date=dates[d["id"]]), d["id"])
-            for d in (() if kind in NO_LIST else own_deadlines(result, key_dates))
+            Line(ui("deadline_item", label=d["label"], date=dates[d["id"]]), d["id"]) for d in own_deadlines(result, key_dates)
         ),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),

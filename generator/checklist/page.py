@@ -91,7 +91,7 @@ from ..site.templating import html_environment, markdown_environment, render_htm
 from ..site.text import of
 from ..site.words import is_past, last_date
 from . import engine, stdlib
-from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, where_to_ask
+from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compile_ruleset
 from .text import deadline_moment, french_moment
 
@@ -239,9 +239,10 @@ class ChecklistView:
     answer: AnswerView  # the engine's answer for no answer at all
     summary_documents: str  # the phone's summary bar, as of the build
     summary_next: str
-    # the same words around the piece they name, when the next deadline is one piece's own: (before, piece, after),
-    # the piece's label in a box of its own (cut on one line on a phone: checklist.css); None otherwise
-    summary_next_piece: tuple[str, str, str] | None
+    # the same words around the piece they name, when the next deadline is one piece's own: (before, start, end, after),
+    # the piece's label in a box of its own, as its start and its end (answer.piece_parts; end "": not split): on a
+    # phone the start is cut in the middle of the label, on one line (checklist.css); None otherwise
+    summary_next_piece: tuple[str, str, str, str] | None
     past: bool  # past on the day of the build
     session_end: str | None  # the session's last date (academy's time zone), ISO; None: no date given
     timezone: str
@@ -426,7 +427,8 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None, e
 def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict) -> tuple[str, tuple[str, str, str] | None]:
     """The phone bar's next deadline in words (``_next_deadline``), and when it is one piece's own, those words split
     around the piece's label (``ChecklistView.summary_next_piece``). A piece's own deadline names its piece (no piece
-    has a shorter name than its label: the label, cut on one line by the page); several pieces due then are counted
+    has a shorter name than its label: the label, cut in its middle on one line by the page, its end kept: the words
+    that tell such pieces apart, « … (R408) »); several pieces due then are counted
     (« Date limite de 2 de vos pièces »), the list one tap away. As checklist.js: summarize."""
     if following is None:
         return (texts.text("checklist_page.summary_passed") if known else ""), None
@@ -439,7 +441,8 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
         return texts.text("checklist_page.summary_next_pieces", count=len(pieces), date=date), None
     label = _fr(pieces[0]["label"])
     before, after = texts.text("checklist_page.summary_next_piece", piece="\0", date=date).split("\0")
-    return before + label + after, (before, label, after)
+    start, end = piece_parts(label)
+    return before + label + after, (before, start, end, after)
 
 
 def _current(notice: Notice, newest: SessionRef | None) -> Current | None:

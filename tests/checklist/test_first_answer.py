@@ -498,8 +498,10 @@ def test_a_department_of_another_academy_where_the_notice_keeps_the_list_gets_th
 def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
     """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
     there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the
-    notice's dates (its individual candidates' deadlines are not theirs), the one not cited keeps them (the note
-    tells them to ask before the closing); both keep the contacts. The command line says the same."""
+    notice's dates (its individual candidates' deadlines are not theirs), the one not cited keeps the registration's
+    (the note tells them to ask before the closing), under the note; both keep the contacts. Neither answer opens with
+    « Dates limites »: the note comes first, not a block of deadlines read as the candidate's own (a review). The command
+    line says the same."""
     from generator.checklist.text import render as render_text
 
     seen = set()
@@ -519,9 +521,15 @@ def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_th
             output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
             assert "bts-checklist-remaining" not in output and "bts-checklist-contacts" in output, (notice.slug, situation)
             dated = kind == "not_listed"
-            assert ("bts-checklist-key-dates" in output) == dated and ("bts-checklist-deadlines" in output) == dated, (notice.slug, situation)
+            assert "bts-checklist-key-dates" not in output and answer.key_dates == (), (notice.slug, situation)
+            assert ("bts-checklist-deadlines" in output) == dated, (notice.slug, situation)
+            assert output.lstrip().startswith('<div class="bts-checklist-standing"'), (notice.slug, situation, output[:80])
             text = render_text(ruleset, result, t, None)
             assert (t.text("checklist.registration") in text) == dated and t.text("checklist.incomplete") not in text, (notice.slug, situation)
+            # the command line too: the note first (after the title), then the registration's dates when kept
+            assert text.split("\n")[2] == answer.standing.title, (notice.slug, situation, text[:200])
+            if dated:
+                assert text.index(answer.standing.title) < text.index(t.text("checklist.registration"))
     assert seen == {"excluded", "not_listed"}, seen
 
 
@@ -662,9 +670,68 @@ def test_the_build_s_summary_bar_names_the_piece_whose_own_deadline_is_next(noti
     date = view.data["dates"]["attestations"]
     from generator.french import typography
 
-    assert named is not None and named[1] == typography(piece) and "".join(named) == words
+    assert named is not None and " ".join(named[1:3]) == typography(piece) and named[0] + " ".join(named[1:3]) + named[3] == words
+    assert named[2] == "(R408)"  # the label's end, kept in view when the phone cuts it (piece_parts)
     assert typography(words) == typography(t.text("checklist_page.summary_next_piece", piece=piece, date=date))
     several = engine.evaluate(ruleset, {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"})
     count = sum(d["deadline"] == "attestations" for d in several["documents"])
     assert count > 1
     assert _summary_next(t, "attestations", True, several, view.data) == (t.text("checklist_page.summary_next_pieces", count=count, date=date), None)
+
+
+def test_a_piece_s_label_on_the_phone_bar_keeps_the_end_that_tells_it_apart(notices, content):
+    """The label of a piece with a deadline of its own, cut in its middle on the phone bar: its start, then its end kept
+    whole: a last group in parentheses or guillemets (« (R408) », « « engagement étudiant » »), else its last words (12
+    characters at least); split at a space, so that the two read as the label. checklist.js pieceParts: the same
+    (node, when installed)."""
+    import os
+    import shutil
+    import subprocess
+
+    from generator.checklist.answer import piece_parts
+    from generator.checklist.compile import compile_ruleset
+    from generator.french import typography
+
+    from project_support import REAL, notices_of
+
+    labels = {typography(d["label"]) for n in list(notices) + notices_of(REAL) for d in compile_ruleset(n, content)["documents"]}
+    labels |= {"Attestation", "Photocopie de la décision de positionnement", "Attestation de formation (R408)", "Un (deux) trois",
+               "Pièce (" + "x" * 40 + ")", "Attestation de formation aux travaux en hauteur", "a b c d e f g h i j k l m n"}
+    for label in labels:
+        start, end = piece_parts(label)
+        assert (start + " " + end if end else start) == label, label
+        assert end == "" or len(end) >= 12 or end[0] in "(«", (label, end)
+    assert piece_parts(typography("Attestation de formation relative à la réception et à l'utilisation des échafaudages de pied (R408)"))[1] == "(R408)"
+    assert piece_parts(typography("Demande de reconnaissance pour l'épreuve « engagement étudiant »"))[1] == typography("« engagement étudiant »")
+    assert piece_parts("Attestation de formation à la manipulation des fluides frigorigènes")[1] == "frigorigènes"
+    assert piece_parts("Attestation de formation aux travaux en hauteur")[1] == "travaux en hauteur"
+    assert piece_parts("Attestation") == ("Attestation", "")
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
+        pytest.skip("node absent")
+    from test_departments import _js_function
+
+    source = _js_function(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js", "pieceParts")
+    script = (source + '\nconst labels = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+              "process.stdout.write(JSON.stringify(labels.map(pieceParts)));")
+    ordered = sorted(labels)
+    run = subprocess.run([node, "-e", script], input=json.dumps(ordered), capture_output=True, text=True, timeout=60, check=True)
+    assert [tuple(parts) for parts in json.loads(run.stdout)] == [piece_parts(label) for label in ordered]
+
+
+def test_the_build_s_bar_writes_a_piece_s_start_and_end_as_the_script_does(notices, content):
+    """The build's bar (checklist.html.j2) writes a piece's label as checklist.js does: its start and its end in spans of
+    their own, a space between them (the label's text), or the start alone when the label has no end kept."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    view = checklist_view(notice, content)
+    for parts, expected in (
+        (("", "Attestation de formation", "(R408)", "\u00a0: le 12"),
+         '<span class="bts-checklist-summary-piece"><span class="bts-checklist-summary-start">Attestation de formation</span> '
+         '<span class="bts-checklist-summary-end">(R408)</span></span>'),
+        (("", "Attestation", "", "\u00a0: le 12"),
+         '<span class="bts-checklist-summary-piece"><span class="bts-checklist-summary-start">Attestation</span></span>'),
+    ):
+        body = render_checklist(dataclasses.replace(view, summary_next_piece=parts, summary_next="".join(parts)), notice.texts)
+        assert expected in body, re.search(r'<span data-summary="next">.*?</a>', body, re.S).group(0)

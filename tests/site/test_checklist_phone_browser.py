@@ -311,10 +311,13 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
         return bool(registration["opening"] or registration["closing"] or any(d["end"] for d in engine.evaluate(ruleset, answers)["deadlines"]))
 
     def check_dates(kind, ruleset, answers):
-        # not cited: the registration's closing, not the documents deadline (for a list's pieces); excluded: nothing
+        # the note first, no « Dates limites » above it (read as the candidate's own: a review); not cited: the
+        # registration's dates under the note (« Dates à retenir »), as on the command line; excluded: nothing
         dated = kind == "not_listed"
-        assert (page.locator("#bts-checklist-output .bts-checklist-key-dates").count() == 1) == dated, kind
-        assert page.locator("#bts-checklist-output [data-key-date=documents]").count() == 0, kind
+        classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+        assert classes[0] == "bts-checklist-standing", (kind, classes)
+        assert page.locator("#bts-checklist-output .bts-checklist-key-dates, #bts-checklist-output [data-key-date]").count() == 0, kind
+        assert (page.locator("#bts-checklist-output [data-registration]").count() > 0) == dated, kind
         # no dates (or none the notice gives), nothing to put in a calendar
         assert page.is_visible("#bts-checklist-ics") == (dated and in_a_calendar(ruleset, answers)), kind
         return dated
@@ -487,6 +490,57 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
     assert problems(visit) == []
     visit.close()
+
+
+@SIZES
+def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices, content, origin, browser, size):
+    """A situation the notice does not cite or excludes, and the same with a department of another academy: the answer
+    opens with the note on the situation, not with « Dates limites » (a candidate told their situation is not covered
+    read a block of deadlines first, as if it were theirs); one not cited finds the registration's dates under the note
+    (« Dates à retenir »), as the command line writes them after it. checklist.js writes the whole answer in the words of
+    the build's (answer.py) for the same answers."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+    from generator.checklist.text import render as render_text
+
+    cases = []
+    for kinds in (("not_listed",), ("excluded",)):
+        notice, ruleset, answers, _ = _standing_case(notices, content, kinds)
+        cases.append((notice, ruleset, answers))
+        department = next((q for q in ruleset["questions"] if q["id"] == "department"), None)
+        if department:
+            cases.append((notice, ruleset, answers | {"department": "75"}))
+    seen = set()
+    for notice, ruleset, answers in cases:
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        kind = engine.standing_kind(result)
+        seen.add(kind)
+        visit = Watched(browser, origin, viewport=size)
+        page = visit.page
+        page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+        assert classes[0] == "bts-checklist-standing", (notice.slug, answers, classes)
+        assert page.locator("#bts-checklist-output :is(.bts-checklist-key-dates, [data-key-date])").count() == 0, (notice.slug, answers)
+        dated = kind == "not_listed"
+        assert (page.locator("#bts-checklist-output [data-registration]").count() == 2) == dated, (notice.slug, answers, kind)
+        shown = answer_text(page)
+        view = checklist_view(notice, content)
+        built = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
+        output = re.search(r'<div id="bts-checklist-output" data-answer-of="build">(.*?)</div>\n</section>',
+                           render_checklist(dataclasses.replace(view, answer=built), notice.texts), re.S).group(1)
+        page.eval_on_selector("#bts-checklist-output", "(o, html) => { o.innerHTML = html; }", output)
+        words = lambda text: " ".join(text.split())
+        assert words(answer_text(page)) == words(shown), (notice.slug, answers)
+        # the command line: the note, then (not cited) the registration's dates; never a deadline above the note
+        text = render_text(ruleset, result, notice.texts, None)
+        title = built.standing.title
+        assert text.split("\n")[2] == title, text[:300]
+        assert (notice.texts.text("checklist.registration") in text) == dated
+        assert problems(visit) == []
+        visit.close()
+    assert seen == {"not_listed", "excluded"}, seen
 
 
 # ---------------------------------------------------------------- next to the question
@@ -976,14 +1030,15 @@ def bar_lines(page) -> dict:
                       page: document.documentElement.scrollWidth - document.documentElement.clientWidth }; }""")
 
 
-@SIZES
+@pytest.mark.parametrize("size", [{"width": 320, "height": 740}, PHONE, {"width": 412, "height": 740}, DESKTOP], ids=["320px", "360px", "412px", "1280px"])
 def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_growing(notices, origin, browser, size):
     """Nantes 2026: after the documents deadline (19 November), the next deadline of a candidate whose list has the
     R408 attestation is that attestation's (12 December): the bar names that piece (its label: no piece has a shorter
-    name), not « une de vos pièces »; on a 360 px phone the label is cut on one line, so the bar is no taller than with
-    the words it replaced, whatever the label's length; the link's name (what a screen reader says) has the whole
-    label. Several pieces due that day (Maintenance des systèmes' attestations) are counted, the list one tap away.
-    The bar is hidden on a desktop; its words are the same there."""
+    name), not « une de vos pièces »; on a phone the label is cut on one line, so the bar is no taller than with
+    the words it replaced, whatever the label's length; cut in its middle: its start with « … », its end « (R408) »
+    whole (cut at about 30 characters, « Attestation de formation relati… », it did not say which attestation); the
+    link's name (what a screen reader says) has the whole label. Several pieces due that day (Maintenance des systèmes'
+    attestations) are counted, the list one tap away. The bar is hidden on a desktop; its words are the same there."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     t = notice.texts
     documents = next(d for d in notice.deadlines if d.id == "documents")
@@ -1017,17 +1072,30 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         else:
             named = bar_lines(page)
             assert named["overflow"] <= 0 and named["page"] <= 0, named
+            if kind == "one":
+                # the label's end in view, whole; its start cut (the label is longer than the box at these widths)
+                parts = page.eval_on_selector("#bts-checklist-summary .bts-checklist-summary-piece", """(piece) => {
+                    const [start, end] = [piece.querySelector('.bts-checklist-summary-start'), piece.querySelector('.bts-checklist-summary-end')];
+                    const box = piece.getBoundingClientRect(), e = end.getBoundingClientRect();
+                    return { end: end.textContent, endWhole: end.scrollWidth <= end.clientWidth + 1 && e.right <= box.right + 1 && e.width > 0,
+                             startCut: start.scrollWidth > start.clientWidth, startShown: start.clientWidth > 0 }; }""")
+                assert parts == {"end": "(R408)", "endWhole": True, "startCut": True, "startShown": True}, parts
             # the same bar with the words it had before, then with a label of 200 characters
             page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.textContent = words; }",
                                   typography(f"{UNNAMED_PIECE} : {date}"))
             before = bar_lines(page)
             assert named["height"] <= before["height"] and named["lines"] <= before["lines"], (kind, named, before)
             if kind == "one":
-                page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
-                                      "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
-                                      "piece.textContent = words[0]; next.append(piece, words[1]); }", ["Attestation " * 17, typography(f" : {date}")])
-                long = bar_lines(page)
-                assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
+                for start, end in (("Attestation " * 17, "(R408)"), ("Attestation " * 17, "de " * 40 + "pied")):
+                    page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
+                                          "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
+                                          "const start = document.createElement('span'); start.className = 'bts-checklist-summary-start'; "
+                                          "start.textContent = words[0]; const end = document.createElement('span'); "
+                                          "end.className = 'bts-checklist-summary-end'; end.textContent = words[1]; "
+                                          "piece.append(start, ' ', end); next.append(piece, words[2]); }",
+                                          [start.strip(), end, typography(f" : {date}")])
+                    long = bar_lines(page)
+                    assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
         assert problems(visit) == []
         visit.close()
 
@@ -1318,7 +1386,7 @@ FOCUSED = """async () => {
 
 def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
     """Tab from the top of the page to its end: every stop on an element 0 px wide or high or not seen (opacity 0,
-    visibility hidden), and the number of stops. The theme's drawer, closed on a phone, is left out (see the test)."""
+    visibility hidden) or in the theme's drawer closed off the screen, and the number of stops."""
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
     found, stops, first = [], 0, None
     for _ in range(limit):
@@ -1329,6 +1397,7 @@ def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
         first = first or focused["what"]
         stops += 1
         if focused["closedDrawer"]:
+            found.append(f"{focused['what']} in the closed drawer")
             continue
         if focused["width"] == 0 or focused["height"] == 0 or not focused["seen"]:
             found.append(f"{focused['what']} {focused['width']:.0f}×{focused['height']:.0f} seen={focused['seen']}")
@@ -1341,12 +1410,12 @@ def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(
     search box took one such stop: the results' scrolling box, reached after the search box when the theme had closed
     the search on Tab (0 px high on a desktop, in the hidden overlay on a phone; docs/assets/bts.css hides it while closed).
     The search still opens from the keyboard and its results are reached with the arrow keys.
-    Left out: the theme's navigation drawer, closed off the screen on a phone, whose links are still Tab stops (the
-    theme's, its menu button not a Tab stop either)."""
+    Nor on the theme's navigation drawer closed off the screen on a phone: its links were Tab stops, some 60 on a notice
+    page (docs/assets/bts.css hides it while closed; its menu button is a Tab stop: test_phone_browser.py)."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     visit = Watched(browser, origin, viewport=size)
     page = visit.page
-    for path in (url_of(notice), f"/{notice.slug}/{notice.year}/"):
+    for path in (url_of(notice), f"/{notice.slug}/{notice.year}/", "/"):
         page.goto(origin + path)
         if "liste-personnalisee" in path:
             ready(page)

@@ -399,8 +399,9 @@ function start(root) {
       place.textContent = ui(key, { date: dateOf(next) });
       return;
     }
-    // A piece's own deadline names its piece: its label (no piece has a shorter name), in a box cut on one line
-    // (checklist.css), so that the bar is no taller than with « Date limite d'une de vos pièces »; several pieces due
+    // A piece's own deadline names its piece: its label (no piece has a shorter name), in a box on one line
+    // (checklist.css), so that the bar is no taller than with « Date limite d'une de vos pièces »: its start cut in
+    // the middle of the label, its end kept (pieceParts: « Attestation de formation rel… (R408) »); several pieces due
     // then are counted, the list one tap away (as page.py: _summary_next).
     const pieces = nextPieces(next, result);
     if (pieces.length !== 1) {
@@ -408,7 +409,29 @@ function start(root) {
       return;
     }
     const [before, after] = data.ui.summary_next_piece.split("{piece}").map((part) => fill(part, { date: dateOf(next) }));
-    place.append(fr(before), el("span", pieces[0].label, { class: "bts-checklist-summary-piece" }), fr(after));
+    const [start, end] = pieceParts(fr(withoutMarkers(pieces[0].label)));
+    const piece = el("span", "", { class: "bts-checklist-summary-piece" });
+    piece.append(el("span", start, { class: "bts-checklist-summary-start" }));
+    if (end) piece.append(" ", el("span", end, { class: "bts-checklist-summary-end" }));
+    place.append(fr(before), piece, fr(after));
+  }
+
+  // A piece's label as its start and its end for the phone bar, split at a space (as answer.py: piece_parts): its last
+  // group in parentheses or guillemets of up to 30 characters, else its shortest run of last words of 12 characters at
+  // least; [label, ""] when there is none.
+  function pieceParts(label) {
+    const group = / (\([^()]{1,30}\)|«[^«»]{1,30}»)$/.exec(label);
+    let cut = group ? group.index : -1;
+    if (cut < 0) {
+      let position = label.length;
+      while ((position = label.lastIndexOf(" ", position - 1)) > 0) {
+        if (label.length - position - 1 >= 12) {
+          cut = position;
+          break;
+        }
+      }
+    }
+    return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label, ""];
   }
 
   // The list's pieces due at the moment of the bar's next deadline when it is one of the pieces' own: one, or several
@@ -721,14 +744,14 @@ function start(root) {
   }
 
   // The two dates that matter most, first: registration closing and the documents deadline
-  // (page data, in the notice's words), whatever the answers; then the other deadlines of the candidate's
+  // (page data, in the notice's words), whatever the answers giving a list; then the other deadlines of the candidate's
   // list (its pieces' own and an exam-adjustment request's, by date: Nantes 2026's 12 December attestations).
-  // With no list, the registration's closing alone: the documents deadline is for a list's pieces (answer.py).
+  // Not shown with no list (render; answer.py: the same).
   function keyDates(result) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
-    for (const item of data.key_dates.filter((d) => !noList(result) || d.id === "registration_closing")) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
-    for (const d of noList(result) ? [] : ownDeadlines(result)) list.append(el("li", ui("deadline_item", { label: d.label, date: dateOf(d.id) }), { "data-key-date": d.id }));
+    for (const item of data.key_dates) list.append(el("li", ui("deadline_item", { label: item.label, date: dateOf(item.id) }), { "data-key-date": item.id }));
+    for (const d of ownDeadlines(result)) list.append(el("li", ui("deadline_item", { label: d.label, date: dateOf(d.id) }), { "data-key-date": d.id }));
     block.append(el("h3", ui("key_dates_title")), list);
     return block;
   }
@@ -755,11 +778,12 @@ function start(root) {
     // Another academy's candidate: the note says where to go, and nothing of this notice follows — no date,
     // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same). A situation
     // the notice excludes: no date either; excluded or not cited: no closing line, the note says why (the contacts
-    // stay; one not cited keeps the dates: the note tells them to ask before the closing).
+    // stay; one not cited keeps the registration's dates, under the note: it tells them to ask before the closing).
+    // No list: the answer opens with the note, not with « Dates limites » read as the candidate's own.
     const elsewhere = outside(result);
     const none = noList(result);
     const undated = noDates(result);
-    const parts = undated ? [] : [keyDates(result)];
+    const parts = none ? [] : [keyDates(result)];
     const standing = standingBlock(result.standing);
     if (standing) parts.push(standing);
     if (result.warnings.length) {

@@ -1,0 +1,141 @@
+// The theme's menu on a phone or a tablet (below 76.25em: a drawer over the page), worked from the keyboard.
+// - The top bar's menu button was a <label> for the drawer's checkbox, which no key reached: it is replaced by a
+//   <button> (the same look), reached by Tab, worked by Enter and Space, that says whether the menu is open
+//   (aria-expanded) and is named as the menu it opens (the theme's word for it, « Navigation »). Opened from the
+//   keyboard, the focus goes to the first entry of the level shown; Escape closes it and brings the focus back to the
+//   button; so does the focus leaving the open drawer (the page behind it is under the theme's shade).
+// - Inside, the drawer shows one level at a time: a section (« Toulouse ») opens its level, the level's title goes
+//   back, the page's entry opens its contents. Those labels are made Tab stops worked by Enter and Space, as the theme
+//   makes its other labels of levels (tabindex="0"; a <label> may have no role), and the focus follows to the level shown.
+// Closed, the drawer is hidden, and so are the levels not shown (docs/assets/bts.css): no Tab stop on anything unseen.
+// Without this script, the label works by click and tap as the theme made it. On a desktop the menu is a column of the
+// page: the button is not shown and the labels keep the theme's attributes. Loaded on every page (mkdocs.yml,
+// extra_javascript).
+(function () {
+  "use strict";
+
+  var KEYS = ["Enter", " "];
+
+  function setup() {
+    var toggle = document.getElementById("__drawer");
+    var label = document.querySelector(".md-header label.md-header__button[for='__drawer']");
+    var drawer = document.querySelector(".md-sidebar--primary");
+    var nav = drawer && drawer.querySelector(".md-nav--primary");
+    if (!toggle || !label || !drawer || !nav || document.getElementById("bts-menu-button")) return;
+    var narrow = window.matchMedia("(max-width: 76.234375em)");
+    if (!drawer.id) drawer.id = "bts-menu";
+
+    var button = document.createElement("button");
+    button.type = "button";
+    button.id = "bts-menu-button";
+    button.className = "md-header__button md-icon bts-menu-button";
+    button.setAttribute("aria-controls", drawer.id);
+    if (nav.getAttribute("aria-label")) button.setAttribute("aria-label", nav.getAttribute("aria-label"));
+    while (label.firstChild) button.appendChild(label.firstChild);  // (its icon)
+    label.parentNode.insertBefore(button, label);
+    label.hidden = true;
+
+    // a level's opener (a section, the page's contents) and a level's title (back to the level above)
+    var labels = Array.prototype.slice.call(nav.querySelectorAll("label.md-nav__link[for], .md-nav label.md-nav__title[for]"))
+      .filter(function (each) { return each.htmlFor !== "__drawer" && document.getElementById(each.htmlFor); });
+    labels.forEach(function (each) {
+      each.setAttribute("data-bts-theme-tabindex", each.hasAttribute("tabindex") ? each.getAttribute("tabindex") : "none");
+    });
+
+    function opener(each) {
+      return each.classList.contains("md-nav__link");
+    }
+    function seen(element) {
+      if (!element.getClientRects().length) return false;
+      var style = getComputedStyle(element);
+      return style.visibility === "visible" && style.display !== "none";
+    }
+    // the first entry of the level shown (not its title, « back »)
+    function firstIn(root) {
+      var found = Array.prototype.slice.call(root.querySelectorAll(".md-nav__item > a.md-nav__link[href], .md-nav__item > label.md-nav__link[tabindex='0']")).filter(seen);
+      return found[0] || null;
+    }
+    function state() {
+      button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+    }
+    // on a phone or a tablet, the labels are Tab stops; on a desktop, as the theme made them
+    function mode() {
+      labels.forEach(function (each) {
+        var theirs = each.getAttribute("data-bts-theme-tabindex");
+        if (narrow.matches) each.setAttribute("tabindex", "0");
+        else if (theirs === "none") each.removeAttribute("tabindex");
+        else each.setAttribute("tabindex", theirs);
+      });
+    }
+    // as the theme does (its « at »): a click on the checkbox, so that the theme hears the change
+    function open(wanted) {
+      if (toggle.checked !== wanted) toggle.click();
+      state();
+    }
+    // the focus moved without scrolling: scrolled into view while it slides in, the drawer's level went askew
+    function focusLater(target) {
+      if (target) setTimeout(function () { target.focus({ preventScroll: true }); }, 0);
+    }
+
+    toggle.addEventListener("change", state);
+    if (narrow.addEventListener) narrow.addEventListener("change", mode);
+    state();
+    mode();
+
+    button.addEventListener("click", function (event) {
+      open(!toggle.checked);
+      if (toggle.checked && event.detail === 0) focusLater(firstIn(drawer));  // (detail 0: Enter or Space, not a tap)
+    });
+
+    // A label worked by Enter and Space: its checkbox clicked. A click the browser may add for that key is cancelled
+    // (it would toggle the checkbox back); the focus moves once the key is up (moved while Enter is down, the browser
+    // clicked the entry it landed on).
+    var keyed = null;
+    var focusNext = null;
+    labels.forEach(function (each) {
+      each.addEventListener("keydown", function (event) {
+        if (KEYS.indexOf(event.key) === -1 || event.target !== each || !narrow.matches) return;
+        event.preventDefault();
+        if (event.repeat) return;
+        keyed = each;
+        var box = document.getElementById(each.htmlFor);
+        box.click();
+        if (!opener(each)) {
+          focusNext = labels.filter(function (other) { return opener(other) && other.htmlFor === each.htmlFor; })[0] || null;
+        } else {
+          var level = box.checked && box.parentNode.querySelector(":scope > .md-nav");
+          focusNext = level ? firstIn(level) : null;
+        }
+      });
+      each.addEventListener("click", function (event) {
+        if (keyed !== each) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }, true);
+    });
+    // (on the document: the label keyed may be hidden by then, under the level it opened)
+    document.addEventListener("keyup", function (event) {
+      if (!keyed || KEYS.indexOf(event.key) === -1) return;
+      var target = focusNext;
+      focusNext = null;
+      setTimeout(function () { keyed = null; }, 0);
+      focusLater(target);
+    }, true);
+
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !toggle.checked || !narrow.matches) return;
+      var inside = drawer.contains(document.activeElement) || document.activeElement === button;
+      open(false);
+      if (inside) button.focus();
+    });
+    // Tab out of the open drawer (past its last entry, or back before its first): it closes, as a menu does
+    document.addEventListener("focusin", function (event) {
+      if (!toggle.checked || !narrow.matches) return;
+      if (drawer.contains(event.target) || event.target === button) return;
+      open(false);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();
