@@ -440,7 +440,8 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     if len(pieces) != 1:
         return texts.text("checklist_page.summary_next_pieces", count=len(pieces), date=date), None
     label = _fr(pieces[0]["label"])
-    before, after = texts.text("checklist_page.summary_next_piece", piece="\0", date=date).split("\0")
+    # (French typography on the sentence, around the label's place: « … (R408) : au plus tard … », no-break space kept)
+    before, after = typography(texts.text("checklist_page.summary_next_piece", piece="\0", date=date)).split("\0")
     start, end = piece_parts(label)
     return before + label + after, (before, start, end, after)
 

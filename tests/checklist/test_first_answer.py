@@ -673,6 +673,10 @@ def test_the_build_s_summary_bar_names_the_piece_whose_own_deadline_is_next(noti
     assert named is not None and " ".join(named[1:3]) == typography(piece) and named[0] + " ".join(named[1:3]) + named[3] == words
     assert named[2] == "(R408)"  # the label's end, kept in view when the phone cuts it (piece_parts)
     assert typography(words) == typography(t.text("checklist_page.summary_next_piece", piece=piece, date=date))
+    # each part in French typography, as the whole (« (R408)\u00a0: au plus tard… » before the script runs: a helper saw
+    # a plain space there)
+    assert named[0] + named[1] + "\0" + named[2] + named[3] == typography(named[0] + named[1] + "\0" + named[2] + named[3])
+    assert named[3].startswith("\u00a0:"), named[3]
     several = engine.evaluate(ruleset, {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"})
     count = sum(d["deadline"] == "attestations" for d in several["documents"])
     assert count > 1
