@@ -15,6 +15,7 @@ from pathlib import Path
 from ..french import lower_first
 from ..merge import Notice, Provenance
 from ..model.content import ChecklistFile
+from ..model.conditions import Condition
 from ..model.values import given
 from ..provenance import warning_in_force
 from ..reachability import question_json
@@ -106,16 +107,24 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     # the statements of the page the checklist tells the candidates they concern (checklist_when:), under their topic's
     # title, unless an item of the notice says them under itself already (national_dating: Toulouse 2024's engagement
     # étudiant form)
-    said_under_items = {id(statement) for statement, _ in notice.national_dating()}
+    said_under: dict[int, list] = {}  # statement → the conditions of the items that say it under themselves
+    for statement, doc in notice.national_dating():
+        said_under.setdefault(id(statement), []).append(doc.when)
     for topic in notice.topics:
         for statement in topic.statements:
-            if statement.checklist_when is None or id(statement) in said_under_items:
+            if statement.checklist_when is None:
                 continue
+            when = statement.checklist_when
+            items = said_under.get(id(statement), [])
+            if when in items:  # an item asked of every candidate it concerns says it
+                continue
+            if items:  # items asked of some of them only (a review): to the others
+                when = Condition.all_of(when, Condition("not", children=(Condition("any", children=tuple(items)),)))
             if statement.provenance.kind == "national":
                 provenance = {"kind": "national", "section": None, "texts": [t.title for t in statement.provenance.texts]}
             else:  # in the notice's words (replace:)
                 provenance = {"kind": "notice", "section": statement.provenance.section, "texts": []}
-            warnings.append({"id": f"{topic.id}_{statement.id}", "title": topic.title, "text": statement.text, "when": statement.checklist_when.to_json(), "provenance": provenance})
+            warnings.append({"id": f"{topic.id}_{statement.id}", "title": topic.title, "text": statement.text, "when": when.to_json(), "provenance": provenance})
     return warnings
 
 

@@ -325,16 +325,20 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
     the candidates it concerns; not when an item of the notice says it under itself already (Toulouse 2024's form)."""
     seen = {"shown": 0, "under_item": 0}
     for key, (notice, ruleset, view) in sessions.items():
-        under_items = {id(statement) for statement, _ in notice.national_dating()}
+        under_items: dict[int, list] = {}
+        for statement, doc in notice.national_dating():
+            under_items.setdefault(id(statement), []).append(doc.when)
         for topic in notice.topics:
             for statement in topic.statements:
                 if statement.checklist_when is None:
                     continue
                 found = [w for w in ruleset["warnings"] if w["text"] == statement.text]
-                if id(statement) in under_items:
+                if statement.checklist_when in under_items.get(id(statement), []):
                     seen["under_item"] += 1
                     assert found == [], (key, topic.id, statement.id)
                     continue
+                # items asked of some of its candidates only: said to the others (checked on the variant below)
+                assert id(statement) not in under_items, (key, statement.id, "a new case: check the combined condition")
                 seen["shown"] += 1
                 assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, statement.id, found)
                 warning = found[0]
@@ -351,3 +355,30 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                     shown = warning["id"] in {w["id"] for w in result["warnings"]}
                     assert shown == bool(answers), (key, warning["id"], answers)
     assert (seen["shown"] and seen["under_item"]) or sessions.frozen, seen
+
+
+def test_a_statement_an_item_says_for_some_of_its_candidates_only_is_told_to_the_others():
+    """(A review of the diff) A notice whose engagement étudiant form, which says the national deadline under itself, is
+    asked of students only (a made-up variant of Toulouse 2024's real data): the statement is not dropped for the
+    others; it is told to a candidate who sits the exam outside that condition, not to a student."""
+    import dataclasses
+
+    from generator.model.conditions import Condition
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("toulouse", 2024))
+    pairs = notice.national_dating()
+    statement, form = next((s, d) for s, d in pairs if s.checklist_when is not None)
+    narrower = Condition.all_of(form.when, Condition("test", question="situation", values=("distance",)))
+    documents = tuple(dataclasses.replace(d, when=narrower) if d is form else d for d in notice.documents)
+    variant = dataclasses.replace(notice, documents=documents)
+    ruleset = compile_ruleset(variant, project.content.checklist)
+    found = [w for w in ruleset["warnings"] if w["text"] == statement.text]
+    assert len(found) == 1, found
+    department = ruleset["academy"]["departments"][0]
+    shown = lambda answers: found[0]["id"] in {w["id"] for w in engine.evaluate(ruleset, engine.normalise(ruleset, {"department": department, **answers}))["warnings"]}
+    yes = {statement.checklist_when.question: statement.checklist_when.values[0]}
+    assert shown({"situation": "repeater", **yes}) and not shown({"situation": "distance", **yes}) and not shown({"situation": "repeater"})
+    # the real file: asked of every candidate who sits it, said under the form only
+    assert [w for w in compile_ruleset(notice, project.content.checklist)["warnings"] if w["text"] == statement.text] == []
