@@ -401,6 +401,18 @@ def settle(page) -> dict | None:
     return page.evaluate(FOCUSED)
 
 
+def tab_stops(page) -> list[dict]:
+    """Every Tab stop of the page from where the focus is, in order, until the first one comes back (at most 250)."""
+    stops: list[dict] = []
+    for _ in range(250):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused is None or (stops and focused == stops[0]):
+            break
+        stops.append(focused)
+    return stops
+
+
 @pytest.mark.parametrize("width", [320, PHONE, 412])
 @pytest.mark.parametrize("path", ["/", "/toulouse/2024/", "/toulouse/2024/liste-personnalisee/"])
 def test_on_a_phone_the_menu_is_reached_and_worked_from_the_keyboard(browser, origin, path, width):
@@ -411,13 +423,7 @@ def test_on_a_phone_the_menu_is_reached_and_worked_from_the_keyboard(browser, or
     opens it, Escape closes it and brings the focus back to the button."""
     w = visit(browser, origin, path, width)
     page = w.page
-    stops = []
-    for _ in range(250):
-        page.keyboard.press("Tab")
-        focused = page.evaluate(FOCUSED)
-        if focused is None or (stops and focused == stops[0]):
-            break
-        stops.append(focused)
+    stops = tab_stops(page)
     assert stops and not [s for s in stops if s["inDrawer"]], [s["words"] for s in stops if s["inDrawer"]][:5]
     buttons = [i for i, s in enumerate(stops) if s["menuButton"]]
     assert buttons == [1], [s["words"] for s in stops[:4]]  # after the theme's « Aller au contenu »
@@ -508,13 +514,7 @@ def test_on_a_desktop_the_side_menu_is_as_the_theme_made_it(browser, origin):
     sections are headings (no role, not Tab stops), as without site_overrides/assets/menu.js."""
     w = visit(browser, origin, "/toulouse/2024/", DESKTOP)
     page = w.page
-    stops = []
-    for _ in range(250):
-        page.keyboard.press("Tab")
-        focused = page.evaluate(FOCUSED)
-        if focused is None or (stops and focused == stops[0]):
-            break
-        stops.append(focused)
+    stops = tab_stops(page)
     assert not [s for s in stops if s["menuButton"]]
     assert len([s for s in stops if s["inDrawer"]]) >= 5, stops
     sections = page.locator(".md-sidebar--primary label.md-nav__link")
