@@ -538,8 +538,11 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
                 return _deeper_key(lines, key, owner)
         if owner is not None and owner.dash:
             following, below = _next_line(lines, key)
-            if following == "deeper" or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column:
-                return None  # the item's « - » is out of line with the list's other dashes
+            # the item's « - » is out of line with the list's other dashes; not when the line below is a key in the
+            # column of the item's first key (« - id: » / «    label: » / «     group: »): this key alone is
+            if (following == "deeper" and not (below is not None and not below.dash and below.column == column)
+                    or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column):
+                return None
         if owner is not None and owner.dash and owner.indent <= key.column:
             whose = "cet élément de liste"
         elif owner is not None and owner.column <= key.column and not owner.rest:
