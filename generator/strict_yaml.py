@@ -899,7 +899,7 @@ def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Ad
         if other is not None and _score(stripped, number, other[4], file, count_problems) >= _score(stripped, number, text[4], file, count_problems):
             return other
         return text
-    if owner is not None:
+    if text is not None:
         return text
     if _ITEM.match(content):
         return _tab_item_advice(stripped, number, above, file, count_problems)
@@ -911,14 +911,17 @@ def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Ad
 def _tab_key_advice(stripped: list[str], number: int, key: _KeyLine, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
     """A key indented with a tab (see ``_tab_advice``)."""
     previous = above[-1] if above else None
-    opens = previous is not None and (not previous.rest or previous.rest.startswith("#"))
+    opens = (previous is not None and (not previous.rest or previous.rest.startswith("#"))
+             and not any(raw.strip() and not raw.lstrip(" ").startswith("#") for raw in stripped[previous.number:number - 1]))
+    # (not after the list of words of the key above: « layout: » / « - who » / « - travel »)
     if opens:
         # the first line of the block of the key above: deeper than it, as the line below when it is
+        # (the key below may be its first key, or a « - » of its list: two spaces right of the key above is tried too)
         below = _key_lines(stripped, number + 1, min(len(stripped), number + 40))
-        deeper = below[0].column if below and below[0].column > previous.column else previous.column + 2
-        columns = [deeper]
+        deeper = below[0].column if below and below[0].column > previous.column and not below[0].dash else previous.column + 2
+        columns = list(dict.fromkeys([deeper, previous.column + 2]))
     else:
-        columns = sorted(set(_levels(stripped, number)))
+        columns = sorted(set(_levels(stripped, number)) | {0})  # (a key of the file's first level, the first of the file)
         if previous is not None and previous.column in columns:
             columns.remove(previous.column)
             columns.insert(0, previous.column)  # (the first of equal scores is kept)

@@ -237,9 +237,13 @@ def test_tab_indentation_names_the_field_and_the_spaces_to_write():
     assert compose("a:\n  t: >-\n    un\n\tdeux\n")[1] == [f"f.yaml:4:1: a.t: {lead}4 espaces en début de ligne (colonne 5), comme la ligne 3 du texte de « t »"]
     assert compose("a:\n  - t: |\n\t    un\n")[1] == [f"f.yaml:3:1: a[0].t: {lead}6 espaces en début de ligne (colonne 7), sous « t » (ligne 2)"]
     assert compose("a:\n  t: un\n\tdeux\n")[1] == [f"f.yaml:3:1: a.t: {lead}4 espaces en début de ligne (colonne 5), sous « t » (ligne 2)"]
+    # a key after the list of words of the key above: aligned on that key, not under it
+    assert compose("a:\n  l:\n    - u\n    - v\n\tb: 1\n")[1] == [f"f.yaml:5:1: a.b: {lead}l'aligner sur « l » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
     # a key after a text is a key, a « - » after it an item, unless the file reads better otherwise
     assert compose("a:\n  t: >-\n    un\n\tb: 2\n")[1] == [f"f.yaml:4:1: a.b: {lead}l'aligner sur « t » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
     assert compose("a:\n  - t: >-\n      un\n\t- t: deux\n")[1] == [f"f.yaml:4:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
+    # (a comment further left ends the text: the « - » after it cannot be a line of it)
+    assert compose("a:\n  - t: >-\n      un\n  # c\n\t- t: deux\n")[1] == [f"f.yaml:5:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
 
 
 def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
