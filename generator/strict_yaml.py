@@ -1012,8 +1012,12 @@ def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], fi
         indent = len(raw) - len(content)
         if limit is not None and indent >= limit:
             continue
-        if _ITEM.match(content):
-            dashes.append((indent, n))
+        inner, item = [], _ITEM.match(content)
+        while item:  # (« - - boxes: »: the inner list's « - » first)
+            inner.insert(0, (len(raw) - len(content), n))
+            content = content[item.end():]
+            item = _ITEM.match(content)
+        dashes += inner
         limit = indent
         if indent == 0:
             break
