@@ -61,8 +61,9 @@ def check_project(project: Project, problems: Problems) -> None:
     check_departments(project, problems)
     check_links(project, problems)
     seen_departments: dict[str, str] = {}
+    national = set(content.departments.academies) if content.departments is not None else None
     for slug, data in project.academies.items():
-        check_academy(slug, data, problems, seen_departments)
+        check_academy(slug, data, problems, seen_departments, national)
         for year, session in data.sessions.items():
             check_session(year, data.session_files[year], session, data, content, problems)
             if content.complete():
@@ -226,11 +227,14 @@ def check_interface(interface: InterfaceFile, problems: Problems) -> None:
             problems.add(interface.where("groups"), f"groups.{gid}", f"groupe {quote(gid)} manquant ; l'ajouter avec ses textes : {', '.join(TEXTS[gid])}")
 
 
-def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departments: dict[str, str]) -> None:
+def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departments: dict[str, str], national: set[str] | None = None) -> None:
+    """``national``: the academy ids of content/departments.yaml (None when it could not be read)."""
     academy = data.academy
     if academy is None:
         return
-    if academy.slug != slug:
+    if academy.slug != slug and (national is None or slug in national):
+        # (a folder that is not an academy of the national table: that is what is said, with the folder to name after
+        # it; « écrire slug: <dossier> » would be the wrong fix)
         problems.add(academy.where("slug"), "slug", f"{quote(academy.slug)} ne correspond pas au dossier {quote(slug)} ; écrire slug: {slug}")
     for i, department in enumerate(academy.departments):
         owner = seen_departments.get(department.code)

@@ -89,7 +89,8 @@ def check_academy_departments(slug: str, data: AcademyData, table: dict, problem
         problems.add(
             academy.where("slug"), "slug",
             f"le dossier {quote(slug)} n'est pas une académie de {TABLE}{_nearest(slug, academies)} ; "
-            f"nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, par exemple toulouse",
+            f"nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, par exemple toulouse. "
+            f"Une académie absente de ce tableau national y est d'abord ajoutée, avec ses départements, par l'équipe nationale du guide",
         )
         return
     title = academies[slug]["title"]

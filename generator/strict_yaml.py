@@ -538,8 +538,11 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
                 return _deeper_key(lines, key, owner)
         if owner is not None and owner.dash:
             following, below = _next_line(lines, key)
-            if following == "deeper" or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column:
-                return None  # the item's « - » is out of line with the list's other dashes
+            # the item's « - » is out of line with the list's other dashes; not when the line below is a key in the
+            # column of the item's first key (« - id: » / «    label: » / «     group: »): this key alone is
+            if (following == "deeper" and not (below is not None and not below.dash and below.column == column)
+                    or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column):
+                return None
         if owner is not None and owner.dash and owner.indent <= key.column:
             whose = "cet élément de liste"
         elif owner is not None and owner.column <= key.column and not owner.rest:
@@ -882,21 +885,43 @@ def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Ad
     """(line, column, path, message, advised column) for a line indented with a tab; None when its key
     cannot be placed (not a key, or no column where the file reads)."""
     content = lines[number - 1].lstrip(" \t")
-    key = _key_line(number, content)
-    if key is None or key.dash:
-        return None
     stripped = list(lines)
     stripped[number - 1] = content
     above = _key_lines(stripped, 1, number - 1)
+    owner = _text_owner(stripped, number, above)
+    text = _tab_text_advice(stripped, number, owner, file, count_problems) if owner is not None else None
+    key = _key_line(number, content)
+    if text is not None and (_ITEM.match(content) or key is not None and _IDENTIFIER.fullmatch(key.name)):
+        # a key or a « - » after a block text (« words: > ») is more often the next field or item than a line of
+        # the text: the text only when it reads better so
+        other = (_tab_item_advice(stripped, number, above, file, count_problems) if _ITEM.match(content)
+                 else _tab_key_advice(stripped, number, key, above, file, count_problems))
+        if other is not None and _score(stripped, number, other[4], file, count_problems) >= _score(stripped, number, text[4], file, count_problems):
+            return other
+        return text
+    if text is not None:
+        return text
+    if _ITEM.match(content):
+        return _tab_item_advice(stripped, number, above, file, count_problems)
+    if key is None:
+        return None
+    return _tab_key_advice(stripped, number, key, above, file, count_problems)
+
+
+def _tab_key_advice(stripped: list[str], number: int, key: _KeyLine, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
+    """A key indented with a tab (see ``_tab_advice``)."""
     previous = above[-1] if above else None
-    opens = previous is not None and (not previous.rest or previous.rest.startswith("#"))
+    opens = (previous is not None and (not previous.rest or previous.rest.startswith("#"))
+             and not any(raw.strip() and not raw.lstrip(" ").startswith("#") for raw in stripped[previous.number:number - 1]))
+    # (not after the list of words of the key above: « layout: » / « - who » / « - travel »)
     if opens:
         # the first line of the block of the key above: deeper than it, as the line below when it is
+        # (the key below may be its first key, or a « - » of its list: two spaces right of the key above is tried too)
         below = _key_lines(stripped, number + 1, min(len(stripped), number + 40))
-        deeper = below[0].column if below and below[0].column > previous.column else previous.column + 2
-        columns = [deeper]
+        deeper = below[0].column if below and below[0].column > previous.column and not below[0].dash else previous.column + 2
+        columns = list(dict.fromkeys([deeper, previous.column + 2]))
     else:
-        columns = sorted(set(_levels(stripped, number)))
+        columns = sorted(set(_levels(stripped, number)) | {0})  # (a key of the file's first level, the first of the file)
         if previous is not None and previous.column in columns:
             columns.remove(previous.column)
             columns.insert(0, previous.column)  # (the first of equal scores is kept)
@@ -916,6 +941,158 @@ def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Ad
             return None
         where = f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}"
     return number, 1, path, f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
+
+
+def _text_owner(stripped: list[str], number: int, above: list[_KeyLine]) -> "_KeyLine | None":
+    """The key whose text line ``number`` (its tab removed) continues: a block text (« | », « > ») whose lines
+    run down to it, or a plain text (or a value on the next line) when the line is neither a key nor a « - »;
+    None when the line is not text."""
+    if not above:
+        return None
+    previous = above[-1]
+    between = [raw for raw in stripped[previous.number:number - 1] if raw.strip() and not raw.lstrip(" ").startswith("#")]
+    if any(len(raw) - len(raw.lstrip(" ")) <= previous.start for raw in between):
+        return None  # (a line further left closed its block: a list of words, « - who »)
+    if previous.rest[:1] in ("|", ">"):
+        return previous
+    content = stripped[number - 1]
+    if _ITEM.match(content) or _key_line(number, content) is not None:
+        return None
+    if previous.rest and not _plain_value(previous.rest):
+        return None  # (a quoted text running over lines: its own messages)
+    return previous
+
+
+def _tab_text_advice(stripped: list[str], number: int, owner: _KeyLine, file: str, count_problems) -> _Advice | None:
+    """A line of the text of ``owner`` indented with a tab: the column of the text's line above it (or below it,
+    for its first line), else two spaces right of its key."""
+    def indent(raw: str) -> int:
+        return len(raw) - len(raw.lstrip(" "))
+
+    def text_line(n: int) -> bool:
+        raw = stripped[n - 1]
+        return bool(raw.strip()) and indent(raw) > owner.start and "\t" not in raw[:indent(raw) + 1]
+
+    before = next((n for n in range(number - 1, owner.number, -1) if text_line(n)), None)
+    after = None
+    for n in range(number + 1, len(stripped) + 1):
+        if stripped[n - 1].strip():
+            after = n if text_line(n) and not stripped[n - 1].lstrip(" ").startswith("#") else None
+            break
+    columns: list[int] = []
+    for n in (before, after):
+        if n is not None and indent(stripped[n - 1]) not in columns:
+            columns.append(indent(stripped[n - 1]))
+    if owner.column + 2 not in columns:
+        columns.append(owner.column + 2)
+    column = _best_column(stripped, number, columns, file, count_problems)
+    if column is None:
+        return None
+    if before is not None and column == indent(stripped[before - 1]):
+        where = f"{_spaces(column)}, comme la ligne {before} du texte de {quote(owner.name)}"
+    elif after is not None and column == indent(stripped[after - 1]):
+        where = f"{_spaces(column)}, comme la ligne {after} du texte de {quote(owner.name)}"
+    else:
+        where = f"{_spaces(column)}, sous {quote(owner.name)} (ligne {owner.number})"
+    path = key_path_at(stripped, owner.number, owner.column + 1)
+    return number, 1, path, f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
+
+
+def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
+    """A list item (« - … ») indented with a tab: the column of the « - » of the items beside it (above it, else
+    below it), else under the key of the list; tried as a key is (see ``_tab_advice``)."""
+    block_text = _block_text_lines(stripped, number - 1)
+    dashes: list[tuple[int, int]] = []  # (column, line) of the « - » above whose lists are still open, nearest first
+    limit = None
+    for n in range(number - 1, 0, -1):
+        raw = stripped[n - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#") or n in block_text:
+            continue
+        indent = len(raw) - len(content)
+        if limit is not None and indent >= limit:
+            continue
+        inner, item = [], _ITEM.match(content)
+        while item:  # (« - - boxes: »: the inner list's « - » first)
+            inner.insert(0, (len(raw) - len(content), n))
+            content = content[item.end():]
+            item = _ITEM.match(content)
+        dashes += inner
+        limit = indent
+        if indent == 0:
+            break
+    below = None
+    for n in range(number + 1, len(stripped) + 1):
+        raw = stripped[n - 1]
+        content = raw.lstrip(" ")
+        if content.strip() and not content.startswith("#"):
+            if _ITEM.match(content) and not content.startswith("\t"):
+                below = (len(raw) - len(content), n)
+            break
+    previous = above[-1] if above else None
+    opens = previous is not None and (not previous.rest or previous.rest.startswith("#")) and not any(n > previous.number for _, n in dashes)
+    columns: list[int] = []
+    candidates = [column for column, _ in dashes]
+    if below is not None:
+        candidates.append(below[0])
+    if opens:
+        candidates += [previous.column + 2, previous.column]
+    candidates += sorted(_levels(stripped, number))
+    for column in candidates:
+        if column not in columns:
+            columns.append(column)
+    column = _best_column(stripped, number, columns, file, count_problems)
+    if column is None:
+        return None
+    sibling = next((n for c, n in dashes if c == column), None)
+    if sibling is not None:
+        where = f"l'aligner sur le « - » de la ligne {sibling} : {_spaces(column)}"
+    elif below is not None and column == below[0]:
+        where = f"l'aligner sur le « - » de la ligne {below[1]} : {_spaces(column)}"
+    elif opens and column >= previous.column:
+        where = f"{_spaces(column)}, sous {quote(previous.name)} (ligne {previous.number})"
+    else:
+        reference = _reference(stripped, number, column)
+        if reference is None:
+            return None
+        where = f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}"
+    item = _moved(stripped, number, column)
+    item[number - 1] = " " * column + "-"  # (the item's path, not its first key's)
+    return number, 1, key_path_at(item, number, column + 2), f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
+
+
+def _best_column(stripped: list[str], number: int, columns: list[int], file: str, count_problems) -> int | None:
+    """The first of ``columns`` where line ``number`` reads best (see ``_score``); None when none reads past it."""
+    if not columns:
+        return None
+    scores = {column: _score(stripped, number, column, file, count_problems) for column in columns}
+    best = max(scores.values())
+    if best[0] == 0 and best[1] <= number:
+        return None
+    return next(column for column in columns if scores[column] == best)
+
+
+def _block_text_lines(lines: list[str], last: int) -> set[int]:
+    """The 1-based numbers, up to ``last``, of the lines of block texts (« | », « > »)."""
+    found: set[int] = set()
+    block_above = None
+    for number in range(1, last + 1):
+        raw = lines[number - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#"):
+            continue
+        indent = len(raw) - len(content)
+        if block_above is not None:
+            if indent > block_above:
+                found.add(number)
+                continue
+            block_above = None
+        key = _key_line(number, raw)
+        if key is not None and key.rest[:1] in ("|", ">"):
+            block_above = key.start
+        elif key is None and re.match(r"(?:-[ ]+)+[|>]", content):
+            block_above = indent
+    return found
 
 
 def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:

@@ -392,8 +392,9 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
 _TEXT_DATED = re.compile(r"(arr[êe]t[ée]|d[ée]cret|loi|circulaire|note de service|code|B\.O\.)[^.;]*\bdu\s*$", re.IGNORECASE)
 
 
-def _where_quoted(shown: str, where, problems: Problems):
-    """The line and column of ``shown`` (its words may run over two lines) in the text written at ``where``."""
+def _where_quoted(shown: str, where, problems: Problems, skip: int = 0):
+    """The line and column of ``shown`` (its words may run over two lines) in the text written at ``where``;
+    ``skip``: how many of its occurrences come before the one wanted (the same date quoted twice)."""
     if where is None:
         return None
     lines = problems.sources.get(where.file) or []
@@ -405,50 +406,67 @@ def _where_quoted(shown: str, where, problems: Problems):
         while column >= 0:
             following = " ".join((line[column:] + " " + (lines[index + 1].lower() if index + 1 < len(lines) else "")).split())
             if following.startswith(wanted):
-                return type(where)(where.file, index + 1, column + 1)
+                if not skip:
+                    return type(where)(where.file, index + 1, column + 1)
+                skip -= 1
             column = line.find(first, column + 1)
     return _line_of(shown, where, problems)
 
 
-def _dates_quoted(text: str) -> list[tuple[str, dt.date]]:
-    """The dates with their year quoted in a text, in words (« 22 novembre 2023 ») or in figures (« 15/01/2024 »)."""
+def _dates_quoted(text: str) -> list[tuple[str, dt.date, int]]:
+    """The dates with their year quoted in a text, in words (« 22 novembre 2023 ») or in figures (« 15/01/2024 »),
+    with where each starts in the text."""
     from .rollover import _NUMERIC_DATE, _QUOTED_DATE
 
     found = []
     for m in _QUOTED_DATE.finditer(text):
         if m.group(3):
             try:
-                found.append((m.group(0), dt.date(int(m.group(3)), MONTHS_FR[m.group(2).lower()], int(m.group(1)))))
+                found.append((m.group(0), dt.date(int(m.group(3)), MONTHS_FR[m.group(2).lower()], int(m.group(1))), m.start()))
             except ValueError:
                 continue
     for m in _NUMERIC_DATE.finditer(text):
         try:
-            found.append((m.group(0), dt.date(int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0), int(m.group(3)), int(m.group(1)))))
+            found.append((m.group(0), dt.date(int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0), int(m.group(3)), int(m.group(1))), m.start()))
         except ValueError:
             continue
-    return found
+    return sorted(found, key=lambda item: item[2])
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def lint_dates_quoted(label: str, year: int, session, problems: Problems) -> None:
-    """A date of the notice's words for its dates (a deadline's words, as_written, note; the dates_note) outside the
-    session's year: most often the words of the previous notice, left when a session was rolled forward (the draft's
-    verify: line removed, the words not replaced). Not in a record still to verify (its verify: says it)."""
+    """A date of the notice's words for its dates (a deadline's words and as_written, the dates_note) or of the guide's
+    reading of them (a deadline's note) outside the session's year: most often the words of the previous notice, or the
+    guide's reading of them, left when a session was rolled forward (the draft's verify: line removed, the text not
+    replaced). Not in a record still to verify (its verify: says it), nor a date the session's source_notes quote in
+    their words (the notice does write it so: said there)."""
     first, last = academic_year_bounds(year)
+    notes = getattr(session, "source_notes", ())
+    noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
     fields = [(session.session, "session", "dates_note")]
-    fields += [(deadline, f"deadlines.{did}", name) for did, deadline in session.deadlines.items() for name in ("words", "as_written")]
+    fields += [(deadline, f"deadlines.{did}", name) for did, deadline in session.deadlines.items() for name in ("words", "as_written", "note")]
     for record, path, name in fields:
         text = getattr(record, name, None)
         if not isinstance(text, str) or record.verify is not None:
             continue
-        for words, date in _dates_quoted(text):
-            if not first <= date <= last and not _TEXT_DATED.search(text[: text.find(words)][-40:]):
-                shown = " ".join(words.split())
-                _warn(
-                    problems, _where_quoted(shown, record.where(name), problems), f"{path}.{name}",
-                    f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; "
-                    "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session (ou, si la notice l'écrit bien ainsi, "
-                    "le dire sous source_notes:)",
-                )
+        for words, date, start in _dates_quoted(text):
+            shown = " ".join(words.split())
+            if first <= date <= last or _TEXT_DATED.search(text[:start][-40:]) or any(shown.lower() in words_noted for words_noted in noted):
+                continue
+            skip = _flat(text[:start]).count(shown.lower())  # (the same date quoted earlier in the text: this one is further on)
+            if name == "note":
+                what = ("lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
+                        "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)")
+            else:
+                what = ("mots d'une notice précédente ? les remplacer par ceux de la notice de cette session "
+                        "(ou, si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)")
+            _warn(
+                problems, _where_quoted(shown, record.where(name), problems, skip), f"{path}.{name}",
+                f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
+            )
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:

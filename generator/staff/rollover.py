@@ -154,6 +154,9 @@ def _texts(value) -> list[str]:
     return []
 
 
+_GUIDE_READING = ("Deadline", "SourceNote")  # the records whose note: is the guide's reading (an R408 list's is the notice's)
+
+
 class _Roller:
     def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date):
         self.text, self.session, self.source, self.year = text, session, source, year
@@ -193,7 +196,10 @@ class _Roller:
             quotes = [q for t in _texts(value) for q in _quotes(t, self.source)]
             if quotes:
                 shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
-                self.quoted.append((record, f"{name} : mots de la notice {self.source} ({shown}), à remplacer par ceux de la nouvelle"))
+                if name == "note" and kind in _GUIDE_READING:  # (the guide's reading of the notice, not its words)
+                    self.quoted.append((record, f"{name} : lecture du guide {self.source} ({shown}), à revoir d'après la nouvelle notice"))
+                else:
+                    self.quoted.append((record, f"{name} : mots de la notice {self.source} ({shown}), à remplacer par ceux de la nouvelle"))
             for item in _records(value):
                 self.walk(item)
 

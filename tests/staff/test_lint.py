@@ -263,3 +263,33 @@ def test_a_date_of_the_previous_notice_left_in_the_words_of_a_date(root: Path):
             "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session") in documents
     (engagement,) = about(items, "academies/toulouse/2024.yaml", ": deadlines.engagement_etudiant.words: ")
     assert "« 15/01/2025 » est hors de l'année de la session 2024" in engagement
+
+
+def test_each_occurrence_of_a_date_out_of_the_year_is_pointed_at_its_own_line(root: Path):
+    """Review 36 L1: the same date quoted twice (the second cut over two lines) was pointed twice at the first one."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    edit(path, "Au plus tard le mercredi 22 novembre 2023, délai de rigueur. Aucune inscription hors\n      délais ne sera acceptée.",
+         "Au plus tard le mercredi 22 novembre 2017, délai de rigueur. Aucune inscription après le 22 novembre\n      2017 ne sera acceptée.")
+    items = about(review(root), "academies/toulouse/2024.yaml", ": deadlines.documents.words: ")
+    assert [i.split(": deadlines")[0] for i in items] == ["academies/toulouse/2024.yaml:52:23", "academies/toulouse/2024.yaml:52:96"], items
+    assert "« mercredi 22 novembre 2017 »" in items[0] and "« 22 novembre 2017 »" in items[1]
+
+
+def test_a_date_out_of_the_year_in_the_guide_s_reading_and_how_source_notes_silence_it(root: Path):
+    """Review 36 L2: a deadline's note (the guide's reading of its date) left from the previous session is as stale as
+    its words; L3: a date the session's source_notes quote in their words is the notice's own: not to check again."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    edit(path, "inscriptions, le mercredi 15 novembre 2023 à 17h00.", "inscriptions, le mercredi 15 novembre 2017 à 17h00.")
+    (note,) = about(review(root), "academies/toulouse/2024.yaml", ": deadlines.exam_adjustment.note: ")
+    assert note.startswith("academies/toulouse/2024.yaml:69:24: "), note
+    assert ("« mercredi 15 novembre 2017 » est hors de l'année de la session 2024 (du 2023-09-01 au 2024-08-31) ; "
+            "lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
+            "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)") in note
+    edit(path, "inscriptions, le mercredi 15 novembre 2017 à 17h00.", "inscriptions, le mercredi 15 novembre 2023 à 17h00.")
+    edit(path, "    words: Le formulaire devra être téléversé au plus tard le 15/01/2024.",
+         "    words: Le formulaire devra être téléversé au plus tard le 15/01/2025.")
+    (engagement,) = about(review(root), "academies/toulouse/2024.yaml", ": deadlines.engagement_etudiant.words: ")
+    assert "citer ces mots sous source_notes:, dans words:" in engagement
+    edit(path, "source_notes:\n", "source_notes:\n  - about: Engagement étudiant\n    words: au plus tard le 15/01/2025\n"
+         "    note: La notice écrit bien 2025 ; le guide retient sa date.\n")
+    assert about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année") == []

@@ -162,6 +162,16 @@ def test_words_quoting_a_date_in_figures_are_marked_with_that_date(rolled):
     assert "words : mots de la notice 2024 (« 15/01/2024 »)" in " ".join(verify.split())
 
 
+def test_a_note_quoting_a_date_is_the_guide_s_reading_in_the_draft(rolled):
+    """A deadline's note: is the guide's reading of the notice (review 36 L2), not the notice's words: the draft
+    says so, and its words: stay « mots de la notice »."""
+    root, _ = rolled
+    project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
+    verify = " ".join(project.academies["toulouse"].sessions[2025].deadlines["exam_adjustment"].verify.split())
+    assert "note : lecture du guide 2024 (« mercredi 15 novembre 2023 »), à revoir d'après la nouvelle notice" in verify, verify
+    assert "note : mots de la notice" not in verify
+
+
 def test_a_national_text_no_longer_in_force_is_a_thing_to_check_in_the_draft(tmp_path: Path):
     root = project_copy(tmp_path)
     assert run(root, "new-session", "aix-marseille", "2024").code == 0  # the 2016 R408 list ends with session 2023

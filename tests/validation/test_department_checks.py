@@ -89,8 +89,21 @@ def test_a_folder_that_is_not_an_academy_of_the_table(tmp_path):
     assert headlines(root) == [
         f"{name}:{at(text, 'slug:', 'tolouse')}: slug: le dossier « tolouse » n'est pas une académie de content/departments.yaml ; "
         f"vouliez-vous dire « toulouse » ? ; nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, "
-        f"par exemple toulouse",
+        f"par exemple toulouse. Une académie absente de ce tableau national y est d'abord ajoutée, avec ses départements, "
+        f"par l'équipe nationale du guide",
     ]
+
+
+def test_a_folder_not_in_the_table_is_not_told_to_write_its_name_as_slug(tmp_path):
+    """Review 36 L10: a copy of academies/toulouse as toulouse-test was told both to name the folder after the table
+    and « écrire slug: toulouse-test »; only the first is right."""
+    root = make_root(tmp_path)
+    (root / "academies" / "toulouse").rename(root / "academies" / "toulouse-test")
+    name = "academies/toulouse-test/academy.yaml"
+    text = (root / name).read_text(encoding="utf-8")
+    (only,) = headlines(root)
+    assert only.startswith(f"{name}:{at(text, 'slug:', 'toulouse')}: slug: le dossier « toulouse-test » n'est pas une académie"), only
+    assert "écrire slug:" not in only and "par l'équipe nationale du guide" in only
 
 
 def test_problems_of_the_table_itself(tmp_path):

@@ -229,8 +229,23 @@ def test_tab_indentation_names_the_field_and_the_spaces_to_write():
     # a key among others: aligned on the key above it, in a list item too
     assert compose("a:\n  b: 1\n\tc: 2\n")[1] == [f"f.yaml:3:1: a.c: {lead}l'aligner sur « b » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
     assert compose("a:\n  - x: 1\n\t  y: 2\n")[1] == [f"f.yaml:3:1: a[0].y: {lead}l'aligner sur « x » (ligne 2) : 4 espaces en début de ligne (colonne 5)"]
-    # a line that is not a key: the general advice
-    assert compose("a:\n\t- 1\n")[1] == ["f.yaml:2:1: tabulation interdite ; indenter avec des espaces"]
+    # a list item: aligned on the « - » of the items beside it, or under the key of the list (review 36 M1)
+    assert compose("a:\n\t- 1\n")[1] == [f"f.yaml:2:1: a[0]: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
+    assert compose("a:\n  - x: 1\n    y: 2\n\t- x: 3\n")[1] == [f"f.yaml:4:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n\t- 1\n    - 2\n")[1] == [f"f.yaml:2:1: a[0]: {lead}l'aligner sur le « - » de la ligne 3 : 4 espaces en début de ligne (colonne 5)"]
+    # in a list of lists (« - - boxes: », a form's side_by_side), on the inner list's « - » (Nantes 2026, line 743)
+    assert compose("a:\n  - - x: 1\n    - y: 2\n  - - z: 3\n\t  - w: 4\n")[1] == [f"f.yaml:5:1: a[1][1]: {lead}l'aligner sur le « - » de la ligne 4 : 4 espaces en début de ligne (colonne 5)"]
+    # a line of a text: in the column of the text's line above, else two spaces right of its key
+    assert compose("a:\n  t: >-\n    un\n\tdeux\n")[1] == [f"f.yaml:4:1: a.t: {lead}4 espaces en début de ligne (colonne 5), comme la ligne 3 du texte de « t »"]
+    assert compose("a:\n  - t: |\n\t    un\n")[1] == [f"f.yaml:3:1: a[0].t: {lead}6 espaces en début de ligne (colonne 7), sous « t » (ligne 2)"]
+    assert compose("a:\n  t: un\n\tdeux\n")[1] == [f"f.yaml:3:1: a.t: {lead}4 espaces en début de ligne (colonne 5), sous « t » (ligne 2)"]
+    # a key after the list of words of the key above: aligned on that key, not under it
+    assert compose("a:\n  l:\n    - u\n    - v\n\tb: 1\n")[1] == [f"f.yaml:5:1: a.b: {lead}l'aligner sur « l » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
+    # a key after a text is a key, a « - » after it an item, unless the file reads better otherwise
+    assert compose("a:\n  t: >-\n    un\n\tb: 2\n")[1] == [f"f.yaml:4:1: a.b: {lead}l'aligner sur « t » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n  - t: >-\n      un\n\t- t: deux\n")[1] == [f"f.yaml:4:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
+    # (a comment further left ends the text: the « - » after it cannot be a line of it)
+    assert compose("a:\n  - t: >-\n      un\n  # c\n\t- t: deux\n")[1] == [f"f.yaml:5:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
 
 
 def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
@@ -240,6 +255,10 @@ def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
     problems, repaired = Problems(), []
     compose_file("a:\n  b: 1\n   c: 2\n", "f.yaml", problems, repaired=repaired)
     assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    for text, followed in (("a:\n  - 1\n\t- 2\n", "a:\n  - 1\n  - 2\n"), ("a:\n  t: >-\n    un\n\tdeux\n", "a:\n  t: >-\n    un\n    deux\n")):
+        problems, repaired = Problems(), []
+        compose_file(text, "f.yaml", problems, repaired=repaired)
+        assert repaired == [(followed, 3 if "- 2" in text else 4)]
 
 
 def test_colon_in_plain_value():
