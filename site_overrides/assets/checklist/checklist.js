@@ -108,13 +108,13 @@ const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 // « {count|pièce|pièces} »: the first words for 0 or 1 (French), the second otherwise (generator/interface.py: plural_forms).
 const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
-// Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs (also before a
-// closing « ** »), an ellipsis kept (generator/checklist/text.py: without_final_stop).
 // Words quoted inside a quotation: their « » become “ ” (french.py: inner_quotes).
 function innerQuotes(text) {
   return text.replace(/«\s*([\s\S]*?)\s*»/g, "\u201c$1\u201d");
 }
 
+// Quoted words before the sentence's own full stop (« … établissement ». Aucune…): without theirs (also before a
+// closing « ** »), an ellipsis kept (generator/checklist/text.py: without_final_stop).
 function withoutFinalStop(words) {
   return words.trimEnd().replace(/(?<!\.\.)\.((?:\*\*)?)$/, "$1");
 }
