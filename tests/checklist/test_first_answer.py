@@ -593,7 +593,7 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
     from generator.french import typography
 
     texts, _ = load_texts(FROZEN)
-    seen = set()
+    seen, done = set(), set()
     for notice in notices:
         ruleset = compile_ruleset(notice, content)
         html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
@@ -601,8 +601,9 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
         view = checklist_view(notice, content)
         for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
             result = engine.evaluate(ruleset, {"situation": situation})
-            if (result["standing"] or {}).get("kind") != "not_listed":
+            if (result["standing"] or {}).get("kind") != "not_listed" or (notice.slug, notice.year) in done:
                 continue
+            done.add((notice.slug, notice.year))  # one situation per notice: the lines are the notice's, not the situation's
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
             before, href, words, after = answer.standing.where or (None, None, None, None)
             expected = [typography(texts.text("standing.not_listed_title")), *answer.standing.paragraphs]
