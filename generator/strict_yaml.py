@@ -431,9 +431,10 @@ def _key_line(number: int, raw: str) -> "_KeyLine | None":
     return _KeyLine(number, indent, dash, column, name.strip(), content[key.end():].strip())
 
 
-def _key_lines(lines: list[str], first: int, last: int) -> list[_KeyLine]:
-    """The key lines from the 1-based line ``first`` to ``last`` included, leaving out the text of block scalars."""
-    found: list[_KeyLine] = []
+def _scan(lines: list[str], first: int, last: int):
+    """The written lines from the 1-based line ``first`` to ``last`` included (not blank, not a comment), each as
+    (its number, its key line or None, whether it is a line of a block text « | », « > »: a ``key: |`` or a ``- |``
+    item above it opens it, a line no deeper closes it). Shared by the key lines and the block texts' lines."""
     block_above = None
     for number in range(max(first, 1), last + 1):
         raw = lines[number - 1]
@@ -443,17 +444,20 @@ def _key_lines(lines: list[str], first: int, last: int) -> list[_KeyLine]:
         indent = len(raw) - len(content)
         if block_above is not None:
             if indent > block_above:
+                yield number, None, True
                 continue
             block_above = None
         key = _key_line(number, raw)
-        if key is None:
-            if re.match(r"(?:-[ ]+)+[|>]", content):
-                block_above = indent
-            continue
-        found.append(key)
-        if key.rest[:1] in ("|", ">"):
+        yield number, key, False
+        if key is not None and key.rest[:1] in ("|", ">"):
             block_above = key.start
-    return found
+        elif key is None and re.match(r"(?:-[ ]+)+[|>]", content):
+            block_above = indent
+
+
+def _key_lines(lines: list[str], first: int, last: int) -> list[_KeyLine]:
+    """The key lines from the 1-based line ``first`` to ``last`` included, leaving out the text of block scalars."""
+    return [key for _, key, in_block in _scan(lines, first, last) if key is not None and not in_block]
 
 
 _Advice = tuple  # (1-based line and column, path, French message, the column it advises or None)
@@ -1074,25 +1078,7 @@ def _best_column(stripped: list[str], number: int, columns: list[int], file: str
 
 def _block_text_lines(lines: list[str], last: int) -> set[int]:
     """The 1-based numbers, up to ``last``, of the lines of block texts (« | », « > »)."""
-    found: set[int] = set()
-    block_above = None
-    for number in range(1, last + 1):
-        raw = lines[number - 1]
-        content = raw.lstrip(" ")
-        if not content.strip() or content.startswith("#"):
-            continue
-        indent = len(raw) - len(content)
-        if block_above is not None:
-            if indent > block_above:
-                found.add(number)
-                continue
-            block_above = None
-        key = _key_line(number, raw)
-        if key is not None and key.rest[:1] in ("|", ">"):
-            block_above = key.start
-        elif key is None and re.match(r"(?:-[ ]+)+[|>]", content):
-            block_above = indent
-    return found
+    return {number for number, _, in_block in _scan(lines, 1, last) if in_block}
 
 
 def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
