@@ -929,21 +929,13 @@ def _tab_key_advice(stripped: list[str], number: int, key: _KeyLine, above: list
         if previous is not None and previous.column in columns:
             columns.remove(previous.column)
             columns.insert(0, previous.column)  # (the first of equal scores is kept)
-    if not columns:
+    column = _best_column(stripped, number, columns, file, count_problems)
+    if column is None:
         return None
-    scores = {column: _score(stripped, number, column, file, count_problems) for column in columns}
-    best = max(scores.values())
-    if best[0] == 0 and best[1] <= number:
-        return None  # (a move that stops at a syntax error further down still reads past this line)
-    column = next(column for column in columns if scores[column] == best)
     path = key_path_at(_moved(stripped, number, column), number, column + 1)
-    if opens:
-        where = f"{_spaces(column)}, sous {quote(previous.name)} (ligne {previous.number})"
-    else:
-        reference = _reference(stripped, number, column)
-        if reference is None:
-            return None
-        where = f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}"
+    where = _placed(stripped, number, column, previous if opens else None)
+    if where is None:
+        return None
     return number, 1, path, f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
 
 
@@ -1053,16 +1045,24 @@ def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], fi
         where = f"l'aligner sur le « - » de la ligne {sibling} : {_spaces(column)}"
     elif below is not None and column == below[0]:
         where = f"l'aligner sur le « - » de la ligne {below[1]} : {_spaces(column)}"
-    elif opens and column >= previous.column:
-        where = f"{_spaces(column)}, sous {quote(previous.name)} (ligne {previous.number})"
     else:
-        reference = _reference(stripped, number, column)
-        if reference is None:
+        where = _placed(stripped, number, column, previous if opens and column >= previous.column else None)
+        if where is None:
             return None
-        where = f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}"
     item = _moved(stripped, number, column)
     item[number - 1] = " " * column + "-"  # (the item's path, not its first key's)
     return number, 1, key_path_at(item, number, column + 2), f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
+
+
+def _placed(stripped: list[str], number: int, column: int, under: _KeyLine | None) -> str | None:
+    """Where a tabbed line goes, in words: ``column`` spaces under ``under``, the key whose block the line opens, or else
+    aligned on the key written at ``column`` nearby (``_reference``); None when there is none."""
+    if under is not None:
+        return f"{_spaces(column)}, sous {quote(under.name)} (ligne {under.number})"
+    reference = _reference(stripped, number, column)
+    if reference is None:
+        return None
+    return f"l'aligner sur {quote(reference.name)} (ligne {reference.number}) : {_spaces(column)}"
 
 
 def _best_column(stripped: list[str], number: int, columns: list[int], file: str, count_problems) -> int | None:
