@@ -1373,7 +1373,10 @@ SNAPSHOT_OF = """async (library) => {
 FOCUSED = """async () => {
   const e = document.activeElement;
   if (!e || e === document.body || e === document.documentElement) return null;
-  await new Promise((r) => setTimeout(r, 150));  // the theme reacts to the focus a little later (the search opens)
+  // the focus's style and layout, two frames later; in the header the theme reacts a little later (the search opens),
+  // and a transition (the skip link fades in) is waited for: each stop is measured as it ends, not on its way
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  if (e.closest('.md-header, .md-search')) await new Promise((r) => setTimeout(r, 150));
   await Promise.race([Promise.allSettled(document.getAnimations().map((a) => a.finished)), new Promise((r) => setTimeout(r, 1000))]);
   const box = e.getBoundingClientRect();
   const drawer = e.closest('.md-sidebar--primary');
