@@ -85,7 +85,8 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..model.values import given
 from ..site import ics
 from ..site.directory import SessionRef, department_help
-from ..site.notice_view import NOTICE_LINK_KEYS, Routing, form_links
+from ..site.document_view import form_links
+from ..site.notice_view import NOTICE_LINK_KEYS, Routing
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of

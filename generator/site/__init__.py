@@ -8,6 +8,7 @@ Modules, by concern:
 - ``pages.py``: every generated file (``site_files``) and the navigation (``nav``);
 - ``paths.py``: where each file goes;
 - ``notice_view.py``, ``establishment_view.py``, ``home_view.py``: the view model of each page;
+- ``document_view.py``: the tables of supporting documents those pages and the PDF's annex share;
 - ``directory.py``: where each candidate goes (every department, its academy, its notice here by
   audience, or the academy's official site), for the home page, the notices and the checklist;
 - ``words.py``: the notices' data in words (conditions, deadlines, past sessions);

@@ -27,7 +27,8 @@ from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
-from .notice_view import R408, DocumentGroup, StepWarning, TopicView, document_group, document_rows, national_group_name, notice_view, step_warnings
+from .document_view import DocumentGroup, document_group, document_rows, national_group_name
+from .notice_view import R408, StepWarning, TopicView, notice_view, step_warnings
 from .words import condition_words, deadline_moment
 
 

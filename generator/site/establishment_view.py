@@ -14,8 +14,8 @@ from ..merge import Notice
 from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
 from ..model.conditions import Condition
-from .notice_view import (Contacts, FormLink, Past, StepWarning, contacts, document_rows, page_title, past_view, r408_view,
-                          step_warnings)
+from .document_view import FormLink, document_rows
+from .notice_view import Contacts, Past, StepWarning, contacts, page_title, past_view, r408_view, step_warnings
 from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, route_fit, said_in

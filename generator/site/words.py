@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from .. import emphasis
 from ..checklist import engine
 from ..french import inner_quotes, without_accents
-from ..merge import Notice, ResolvedDocument
+from ..merge import Notice, Provenance, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
@@ -536,3 +536,20 @@ def notice_texts(notice: Notice, *, documents: bool = True) -> list[str]:
 def said_in_text(notice: Notice, words: str) -> bool:
     """The notice says these words in its text (statements, steps…), not in its list of documents."""
     return said_in(notice_texts(notice, documents=False), words)
+
+
+def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
+    """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
+    « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``partly``: a
+    notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas dans tous ces cas »)."""
+    t = notice.texts
+    if provenance.national:
+        cited = t.join("provenance.texts_join", [text.title for text in provenance.texts])
+        if mention:
+            return t.text("provenance.national_mentioned", texts=cited, words=mention)
+        if notice_silent and partly:
+            return t.text("provenance.national_partly", texts=cited)
+        return t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+    if provenance.section:
+        return t.text("provenance.notice", section=provenance.section)
+    return t.text("provenance.notice_plain")
