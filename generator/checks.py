@@ -20,7 +20,7 @@ from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import END_OF_DAY, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, Moment, clock_text, format_offset, given
+from .model.values import END_OF_DAY, MONTHS_FR, WEEKDAYS_FR, Moment, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage

@@ -95,7 +95,7 @@ def _same_line_mm(part: PartView) -> float:
     for sub in part.same_line:
         items.append((_width_mm(f"{sub.text} :"), False))
         items.append((_options_mm(sub), False) if sub.kind == "choices" else (SAME_LINE_FILL_MM, True))
-    rows, width, blank, height = 0, 0.0, False, 0.0
+    width, blank, height = 0.0, False, 0.0
     for item, is_blank in items:
         if width and width + GAP_MM + item > COLUMN_MM:
             height += WRITING_LINE_MM if blank else TEXT_LINE_MM + BOXES_MM
