@@ -69,10 +69,10 @@ def check_project(project: Project, problems: Problems) -> None:
             if content.complete():
                 name = data.academy.name if data.academy is not None else slug
                 check_session_provenance(year, session, content, problems, name)
-    check_rule_coverage(project, problems)
+    rulesets = check_rule_coverage(project, problems)
     from .staff.checks import check_staff  # (imported here: the staff's modules use this one's rules)
 
-    check_staff(project, problems)  # what is left to check on the notices, and the staff's lint (warnings)
+    check_staff(project, problems, rulesets)  # what is left to check on the notices, and the staff's lint (warnings)
 
 
 def check_content(content: NationalContent, problems: Problems) -> None:

@@ -121,6 +121,30 @@ def _birth_dates(qid: str, questions: dict, session: dict) -> list[str]:
     return sorted(out)
 
 
+# The questions the engine reads by itself, not through a rule's condition (its docstring: Standing, Contacts, Exam
+# adjustments, the R408 annexes); tests/checklist/test_questions_read.py checks every question it reads by name is here.
+ENGINE_QUESTIONS = ("situation", "route", "in_academy", "specialty", "option", "disability", "exam_adjustment")
+
+
+def questions_read(ruleset: dict) -> set[str]:
+    """Every question the checklist of ``ruleset`` may ask or read: those the conditions of its documents, steps,
+    warnings and contradictions test, those the engine reads by itself (``ENGINE_QUESTIONS``), and, for each, the
+    questions it is derived from (``derived_from``) and those that decide whether it is asked (``asked_when``). A
+    question out of this set is never asked of anyone by that checklist, nor said in words by its rules."""
+    questions = {q["id"]: q for q in ruleset["questions"]}
+    conditions = [item["when"] for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
+    pending = [*ENGINE_QUESTIONS, *(qid for condition in conditions for qid in engine._condition_questions(condition))]
+    found: set[str] = set()
+    while pending:
+        qid = pending.pop()
+        if qid in found or qid not in questions:
+            continue
+        found.add(qid)
+        pending += questions[qid]["derived_from"]
+        pending += engine._condition_questions(questions[qid]["asked_when"])
+    return found
+
+
 def never_holds(condition: Condition, ruleset: dict) -> bool:
     """True when no situation makes ``condition`` hold (see the module docstring)."""
     if condition == _ALWAYS:

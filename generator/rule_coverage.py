@@ -37,10 +37,12 @@ from .staff.drafts import is_draft
 _ALWAYS = Condition.always()
 
 
-def check_rule_coverage(project: Project, problems: Problems) -> None:
-    """Warn about every document rule of every session that never applies, or always applies while conditional."""
+def check_rule_coverage(project: Project, problems: Problems) -> dict[tuple[str, int], dict]:
+    """Warn about every document rule of every session that never applies, or always applies while conditional.
+    Returns the compiled checklist of each session it checked, by (slug, year), for the staff's lint."""
+    rulesets: dict[tuple[str, int], dict] = {}
     if problems or not project.content.complete():
-        return
+        return rulesets
     content = project.content
     for slug, data in sorted(project.academies.items()):
         if data.academy is None:
@@ -49,7 +51,7 @@ def check_rule_coverage(project: Project, problems: Problems) -> None:
             if is_draft(data.academy, data.sessions[year]):
                 continue
             notice = build_notice(content, data, year)
-            ruleset = compile_ruleset(notice, content.checklist)
+            ruleset = rulesets[slug, year] = compile_ruleset(notice, content.checklist)
             own = {entry.id: (i, entry) for i, entry in enumerate(notice.section("documents") or ())}
             for document in notice.documents:
                 if document.national:
@@ -64,6 +66,7 @@ def check_rule_coverage(project: Project, problems: Problems) -> None:
                         whose = " (avec la dispense du document national qu'elle couvre, covers:)"
                 _check(document.label, document.when, written.when, ruleset, where, path, whose, problems)
             _check_covers_once(notice, own, content, ruleset, problems)
+    return rulesets
 
 
 def _check(label: str, effective: Condition, written: Condition, ruleset: dict, where: Location | None, path: str, whose: str, problems: Problems) -> None:

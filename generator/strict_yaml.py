@@ -527,7 +527,9 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
                 return None
         if len([other for other in siblings if other.column == column]) == 1 and _more_keys_in_its_column(lines, sibling, key):
             # The keys after this one are in its column: the key above them is the one out of line
-            # (the first key of its block), or its item's « - » is (then nothing better is said).
+            # (the first key of its block), or its item's « - » is, with that key.
+            if sibling.dash:
+                return _item_message(lines, sibling, key)
             return _first_key_message(lines, sibling, key) if _first_key_out_of_line(lines, sibling, key) else None
         owner = inside[0] if bounds else None
         if owner is not None and not owner.dash and not owner.rest and owner.column < key.column:
@@ -568,7 +570,7 @@ def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = F
     if _first_key_out_of_line(lines, above, key):
         return _first_key_message(lines, above, key)
     if above.dash and _more_keys_in_its_column(lines, above, key):
-        return None  # the item's « - » is out of line, with its first key
+        return _item_message(lines, above, key)  # the item's « - » is out of line, with its first key
     aligned = _between_keys_of_another_column(lines, above, key)
     if aligned is not None:
         return _out_of_line_message(lines, above, aligned)
@@ -628,6 +630,19 @@ def _first_key_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> _Adv
     return (first.number, first.column + 1, key_path_at(lines, first.number, first.column + 1),
             f"clé {quote(first.name)} {more_or_less} en retrait que les clés qui la suivent ; "
             f"l'aligner sur {quote(key.name)} (ligne {key.number}) : {_spaces(key.column)}", key.column)
+
+
+def _item_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> _Advice | None:
+    """A list item's first line (« - name: … ») out of line with the keys written under it, in the column of
+    ``key``: the whole line moves, its « - » with it, so that its first key is aligned on ``key``."""
+    indent = first.indent + key.column - first.column
+    if indent < 0:
+        return None
+    more_or_less = "moins" if first.column < key.column else "plus"
+    return (first.number, first.indent + 1, key_path_at(_moved(lines, first.number, indent), first.number, key.column + 1),
+            f"élément de liste mal aligné : sa clé {quote(first.name)} est {more_or_less} en retrait que les clés qui la suivent ; "
+            f"déplacer toute la ligne, « - » compris : {_spaces(indent)}, pour aligner {quote(first.name)} sur "
+            f"{quote(key.name)} (ligne {key.number})", indent)
 
 
 def _deeper_than_text(lines: list[str], key: _KeyLine) -> _Advice | None:
@@ -1337,7 +1352,7 @@ def _check_keys(node: Node, file: str, problems: Problems, path: str) -> None:
         return
     if type(node) is not MappingNode:
         return
-    first_seen: dict[str, Node] = {}
+    first_seen: dict[str, tuple[Node, Node]] = {}
     for key, value in node.value:
         if type(key) is not ScalarNode:
             problems.add(location(file, key), path, "clé composée interdite ; une clé est un simple mot")
@@ -1347,16 +1362,23 @@ def _check_keys(node: Node, file: str, problems: Problems, path: str) -> None:
             problems.add(location(file, key), f"{path}.<<" if path else "<<", "clé de fusion « << » interdite ; écrire les champs en entier")
             continue
         if name in first_seen:
-            previous = first_seen[name].start_mark.line + 1
-            problems.add(
-                location(file, key),
-                f"{path}.{name}" if path else name,
-                f"clé {quote(name)} en double (déjà ligne {previous}) ; garder une seule des deux",
-            )
+            problems.add(location(file, key), f"{path}.{name}" if path else name, _duplicate_message(name, *first_seen[name], value))
         else:
-            first_seen[name] = key
+            first_seen[name] = (key, value)
         if type(value) is not ScalarNode:
             _check_keys(value, file, problems, f"{path}.{name}" if path else str(name))
+
+
+def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node) -> str:
+    """A key written twice in one mapping: where the first one is and, when both values are written (not empty, not
+    a block), both values, so that staff see which one to keep (the same value twice: the line to delete)."""
+    previous = first_key.start_mark.line + 1
+    if all(isinstance(v, ScalarNode) and v.value and v.style not in ("|", ">") for v in (first_value, value)):
+        if first_value.value == value.value:
+            return f"clé {quote(name)} en double, avec la même valeur {quote(value.value)} que ligne {previous} ; supprimer cette ligne"
+        return (f"clé {quote(name)} en double : {quote(value.value)} ici, {quote(first_value.value)} ligne {previous} ; "
+                "garder la valeur que donne la notice et supprimer l'autre ligne")
+    return f"clé {quote(name)} en double (déjà ligne {previous}) ; garder une seule des deux"
 
 
 def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list]) -> None:
@@ -1386,7 +1408,7 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
         for i, item in enumerate(node.value):
             _check_strictness(item, file, problems, seen, f"{path}[{i}]", alias_marks)
         return
-    first_seen: dict[str, Node] = {}
+    first_seen: dict[str, tuple[Node, Node]] = {}
     for key, value in node.value:
         if not isinstance(key, ScalarNode):
             problems.add(location(file, key), path, "clé composée interdite ; une clé est un simple mot")
@@ -1395,14 +1417,9 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
             problems.add(location(file, key), f"{path}.<<" if path else "<<", "clé de fusion « << » interdite ; écrire les champs en entier")
             continue
         if key.value in first_seen:
-            previous = first_seen[key.value].start_mark.line + 1
-            problems.add(
-                location(file, key),
-                f"{path}.{key.value}" if path else key.value,
-                f"clé {quote(key.value)} en double (déjà ligne {previous}) ; garder une seule des deux",
-            )
+            problems.add(location(file, key), f"{path}.{key.value}" if path else key.value, _duplicate_message(key.value, *first_seen[key.value], value))
         else:
-            first_seen[key.value] = key
+            first_seen[key.value] = (key, value)
         _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value), alias_marks)
 
 

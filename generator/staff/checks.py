@@ -13,7 +13,8 @@ from .drafts import warn_pending
 from .lint import lint_project
 
 
-def check_staff(project, problems: Problems) -> None:
+def check_staff(project, problems: Problems, rulesets: dict | None = None) -> None:
+    """``rulesets``: the sessions' compiled checklists the rules' check built (``rule_coverage``), for the lint."""
     warn_pending(project, problems)
     if not problems and project.content.complete():
-        lint_project(project, problems, build_date())
+        lint_project(project, problems, build_date(), rulesets)

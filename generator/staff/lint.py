@@ -23,7 +23,11 @@ and the items concerned, at the line to look at:
   registrations should have opened, the question « la notice de la session
   suivante est-elle parue ? »;
 - a session that does not say where its notice comes from (``notice_url``) or
-  when staff last checked it (``checked``).
+  when staff last checked it (``checked``);
+- an entry of ``question_words`` (the notice's words for a national question)
+  for a question the session's checklist never asks: no rule of the merged
+  session reads it (``reachability.questions_read``), often a piece removed or
+  its ``when:`` changed since the words were written.
 
 Pure functions over the model: the calendar's date is given (``today``).
 """
@@ -45,6 +49,7 @@ from ..model.values import MONTHS_FR, NOT_GIVEN, Email, given
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
+from ..reachability import questions_read
 from .calendar import academic_year_over, next_registrations_expected
 
 TABLE = "content/departments.yaml"
@@ -55,7 +60,9 @@ def _warn(problems: Problems, where, path: str, message: str) -> None:
         problems.warn(where, path, message, kind="review")
 
 
-def lint_project(project, problems: Problems, today: dt.date) -> None:
+def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | None = None) -> None:
+    """``rulesets``: the compiled checklist of each session that is not a draft, by (slug, year), as the rules'
+    check built them (``rule_coverage.check_rule_coverage``); the points that need them are left out without them."""
     content = project.content
     table = content.departments.table() if content.departments is not None else {"academies": {}}
     national: dict[int, dict] = {}  # specialty_documents by session year, worked out once
@@ -83,6 +90,10 @@ def lint_project(project, problems: Problems, today: dt.date) -> None:
             lint_contacts(label, academy, session, problems)
             lint_dates_quoted(label, year, session, problems)
             lint_source(label, session, today, problems)
+            if session.question_words:
+                ruleset = (rulesets or {}).get((slug, year))
+                if ruleset is not None:  # (none for a draft: its rules are still to be written)
+                    lint_question_words(label, session, ruleset, content, problems)
             if year == latest:
                 lint_freshness(label, slug, year, session, today, problems)
 
@@ -95,6 +106,22 @@ def session_years(data) -> list[int]:
         names = []
     years = [int(m.group(1)) for m in map(SESSION_FILE.fullmatch, names) if m]
     return years or list(data.sessions)
+
+
+def lint_question_words(label: str, session, ruleset: dict, content, problems: Problems) -> None:
+    """The notice's words for a question (``question_words``) that the session's checklist never asks."""
+    read = questions_read(ruleset)
+    questions = content.questions.questions
+    for qid in session.question_words:
+        if qid in read or qid not in questions:
+            continue
+        _warn(
+            problems, session.where(f"question_words.{qid}"), f"question_words.{qid}",
+            f"{label} : question_words: donne les mots de la notice pour la question {quote(qid)} "
+            f"({quote(questions[qid].label)}), que la liste personnalisée de cette session ne pose jamais : aucune pièce, "
+            "étape, avertissement ni contradiction n'en dépend ; retirer cette entrée, ou, si la notice pose toujours cette "
+            "question, vérifier le when: de la pièce ou de l'étape qui en dépend",
+        )
 
 
 # ---------------------------------------------------------------- the national table

@@ -258,3 +258,40 @@ def test_the_identifiers_page_writes_each_national_condition_as_a_when_reads_it(
             problems = Problems()
             read = Condition.from_node(yaml.compose(f"when: {written}", Loader=yaml.SafeLoader).value[0][1], Reader("x.yaml", problems), "when")
             assert not problems and read == condition, (did, written)
+
+
+def _example_after(page: str, heading_id: str) -> str:
+    """The first indented (code) block after the heading ``{ #heading_id }`` of a guide page, unindented."""
+    lines = page.splitlines()
+    (start,) = [i for i, line in enumerate(lines) if line.startswith("#") and line.endswith(f"{{ #{heading_id} }}")]
+    block = []
+    for line in lines[start + 1:]:
+        if line.startswith("    "):
+            block.append(line[4:])
+        elif block and line.strip():
+            break
+    assert block, f"no example under #{heading_id}"
+    return "\n".join(block) + "\n"
+
+
+def test_the_r408_list_example_is_read_as_written(tmp_path):
+    """The guide's example of a notice's own R408 list (« r408: » › « list: »), put in place of a session file's
+    r408: section, validates and gives the notice's list as written (a staff walk, stop 37, found no such example)."""
+    import yaml
+
+    from project_support import FROZEN, data_root, load
+
+    example = _example_after(staff_guide.staff_files(_texts())["personnel/ecrire.md"], "r408")
+    written = yaml.safe_load(example)["r408"]
+    root = data_root(tmp_path, FROZEN)
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    section = re.search(r"^r408:\n(?:[ #].*\n|\n)*?(?=^\S)", text, re.M)
+    assert section, "the frozen Clermont-Ferrand 2024 file has an r408: section"
+    path.write_text(text[:section.start()] + example + "\n" + text[section.end():], encoding="utf-8")
+    project, problems = load(root)
+    assert not problems, problems.report()
+    r408 = project.academies["clermont-ferrand"].sessions[2024].r408
+    assert r408.section == written["section"] and r408.list.reference == written["list"]["reference"]
+    read = [(str(e.specialty), list(e.annexes), e.words) for e in r408.list.specialties]
+    assert read == [(e["specialty"], e.get("annexes", []), e.get("words")) for e in written["list"]["specialties"]]

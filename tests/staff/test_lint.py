@@ -293,3 +293,30 @@ def test_a_date_out_of_the_year_in_the_guide_s_reading_and_how_source_notes_sile
     edit(path, "source_notes:\n", "source_notes:\n  - about: Engagement étudiant\n    words: au plus tard le 15/01/2025\n"
          "    note: La notice écrit bien 2025 ; le guide retient sa date.\n")
     assert about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année") == []
+
+
+QUESTION_WORDS = """question_words:
+  positioning_decision:
+    section: Pièces justificatives
+    label: Avez-vous une décision de positionnement ?
+"""
+
+
+def test_question_words_for_a_question_the_checklist_never_asks(root: Path):
+    """A session's words for a national question (question_words:) that none of its rules reads any more (a piece
+    removed, its when: changed) are pointed at their line, with the question; words for a question a piece of the
+    session still asks, through its condition, are not (a staff walk, stop 37)."""
+    for slug in ("nantes", "toulouse"):
+        edit(root / "academies" / slug / "2024.yaml", "source_notes:\n", QUESTION_WORDS + "source_notes:\n")
+    items = review(root)
+    said = [i for i in items if ": question_words." in i]
+    assert len(said) == 1, said
+    line = (root / "academies" / "nantes" / "2024.yaml").read_text(encoding="utf-8").splitlines().index("  positioning_decision:") + 1
+    assert said[0].startswith(f"academies/nantes/2024.yaml:{line}:3: question_words.positioning_decision: à contrôler : Nantes, session 2024 : ")
+    assert "question_words: donne les mots de la notice pour la question « positioning_decision » (« " in said[0]
+    assert "que la liste personnalisée de cette session ne pose jamais" in said[0]
+    assert "retirer cette entrée, ou, si la notice pose toujours cette question, vérifier le when: de la pièce" in said[0]
+    # Toulouse's piece for a positioning decision asks the question: its words serve. Once that piece is gone, they do not.
+    edit(root / "academies" / "toulouse" / "2024.yaml", 'when: {positioning_decision: "yes"}', "when: {situation: distance}")
+    said = [i for i in review(root) if ": question_words." in i]
+    assert [i.split(":")[0] for i in said] == ["academies/nantes/2024.yaml", "academies/toulouse/2024.yaml"]

@@ -37,12 +37,25 @@ SHIFTS = (-2, -1, 1, 2)
 SPACES = re.compile(r"(\d+) espaces? en début de ligne")
 
 
-def _sample() -> list[tuple[Path, int, int]]:
+def _item_with_keys(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a list item (« - id: x ») whose next two lines are keys of that item."""
+    key = _key_line(i + 1, lines[i])
+    if key is None or not key.dash or i + 2 >= len(lines):
+        return False
+    below = [_key_line(i + 2 + n, lines[i + 1 + n]) for n in range(2)]
+    return all(other is not None and not other.dash and other.column == key.column for other in below)
+
+
+def _sample(items: bool = False) -> list[tuple[Path, int, int]]:
+    """Key lines drawn from each file (``items``: the lines that open a list item of several keys instead)."""
     rng = random.Random(2026)
     cases = []
     for path in FILES:
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        keys = [i for i, raw in enumerate(lines) if (key := _key_line(i + 1, raw)) is not None and not key.dash and key.indent > 0]
+        if items:
+            keys = [i for i in range(len(lines)) if _item_with_keys(lines, i)]
+        else:
+            keys = [i for i, raw in enumerate(lines) if (key := _key_line(i + 1, raw)) is not None and not key.dash and key.indent > 0]
         for i in rng.sample(keys, min(LINES_PER_FILE, len(keys))):
             indent = len(lines[i]) - len(lines[i].lstrip(" "))
             cases.extend((path, i, shift) for shift in SHIFTS if indent + shift >= 0)
@@ -109,6 +122,20 @@ def test_the_advice_for_a_key_out_of_line_restores_the_file(tmp_path: Path):
     assert advised >= 2 * counts.get("silent", 0), counts
 
 
+def test_the_advice_for_a_list_item_out_of_line_restores_the_file(tmp_path: Path):
+    """A list item's first line (« - id: x », with keys under it) moved by one or two spaces: the whole line is
+    advised back, « - » with it, when its keys below tell where (they were the only problem the reading could
+    not name: « indentation incohérente », and no other problem of the file; staff walk, stop 37)."""
+    questions = frozenset(read_content(FROZEN, Problems()).questions.questions)
+    outcomes: dict[str, list[str]] = {}
+    for path, i, shift in _sample(items=True):
+        outcome, message = _outcome(path, i, shift, tmp_path, questions)
+        outcomes.setdefault(outcome, []).append(f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {message}")
+    assert not outcomes.get("wrong"), "\n".join(outcomes["wrong"])
+    assert not outcomes.get("neighbour"), "\n".join(outcomes["neighbour"])
+    assert [m for m in outcomes.get("restored", []) if "élément de liste mal aligné" in m], {k: len(v) for k, v in outcomes.items()}
+
+
 # The first key of a block one space right or left of the keys after it: it is the one named, back to the
 # column the keys of that level use elsewhere in the file, not « exam_adjustment » moved to match it (a review
 # found the neighbour named for 8 of 1,638 such moves in academies/, 19 of 1,522 in content/)
@@ -135,7 +162,7 @@ def test_the_first_key_of_a_block_moved_is_named_not_the_key_after_it(spaces):
     assert "clé « documents » mal alignée" in first.message and SPACES.findall(first.message) == ["2"], first.message
 
 
-ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("3[67][0-9]_*.yaml") if 368 <= int(p.name[:3]) <= 377)
+ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("3[678][0-9]_*.yaml") if 368 <= int(p.name[:3]) <= 377 or p.name[:3] == "383")
 
 
 @pytest.mark.parametrize("path", ALIGNMENT_FIXTURES, ids=[p.stem for p in ALIGNMENT_FIXTURES])

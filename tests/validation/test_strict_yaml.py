@@ -144,12 +144,23 @@ def test_department_code_keeps_its_leading_zero():
 
 def test_duplicate_key_reported_with_both_lines():
     value, problems = load("text: un\nflag: true\ntext: deux\n")
-    assert problems == ["f.yaml:3:1: text: clé « text » en double (déjà ligne 1) ; garder une seule des deux"]
+    assert problems == ["f.yaml:3:1: text: clé « text » en double : « deux » ici, « un » ligne 1 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
+
+
+def test_duplicate_key_with_the_same_value_names_the_line_to_delete():
+    """Both values are given when both are written on their lines: the same one twice is a line to delete; a block
+    (a mapping, a list, a « | » text) or an empty value is not shown, the two lines are."""
+    _, problems = compose("a: 1\nb: [x]\nb: [x]\na: 1\nc: |\n  t\nc: t\n")
+    assert problems == [
+        "f.yaml:3:1: b: clé « b » en double (déjà ligne 2) ; garder une seule des deux",
+        "f.yaml:4:1: a: clé « a » en double, avec la même valeur « 1 » que ligne 1 ; supprimer cette ligne",
+        "f.yaml:7:1: c: clé « c » en double (déjà ligne 5) ; garder une seule des deux",
+    ]
 
 
 def test_nested_duplicate_key_has_its_full_path():
     _, problems = compose("a:\n  b:\n    - c: 1\n      c: 2\n")
-    assert problems == ["f.yaml:4:7: a.b[0].c: clé « c » en double (déjà ligne 3) ; garder une seule des deux"]
+    assert problems == ["f.yaml:4:7: a.b[0].c: clé « c » en double : « 2 » ici, « 1 » ligne 3 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
 
 
 def test_duplicate_key_is_not_read_twice():
