@@ -459,6 +459,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "session": ("year",),
         "establishments": ("year",),
         "checklist": ("year",),
+        "back": ("title",),
     },
     "ics": {
         "calendar_name": ("year", "of_academy"),

@@ -7,7 +7,7 @@
 - ``on_files``: add the generated Markdown pages, calendars and notice PDFs (``generator.pdf``,
   made in ``on_config`` with the Markdown extensions of mkdocs.yml) as in-memory files.
 - ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines,
-  the words of the « page not found » page (404.html).
+  the words of the « page not found » page (404.html), the name of the phone menu's « back » titles.
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: write the server files and the precompressed copies
   (``compress``), then publish the fresh directory in one swap (``publish.swap``),
@@ -150,7 +150,8 @@ def _generate(root: Path, project, config) -> serving.Generated:
         except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
     return serving.Generated(
-        files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site), pages.not_found(texts)
+        files, copies, pages.nav(notices, checklist=True, texts=texts), pages.footer(texts, content.site), pages.not_found(texts),
+        pages.menu_back(texts),
     )
 
 
@@ -268,6 +269,7 @@ def on_env(env, config, files):
     generated = _state["build"].generated
     env.globals["bts_footer"] = generated.footer if generated is not None else None
     env.globals["bts_not_found"] = generated.not_found if generated is not None else None
+    env.globals["bts_menu_back"] = generated.menu_back if generated is not None else None
     return env
 
 

@@ -201,6 +201,12 @@ class NotFound:
     home: str
 
 
+def menu_back(texts: InterfaceFile) -> str:
+    """The name a screen reader gives a level's title in the phone's menu (a button back to the level above,
+    site_overrides/assets/menu.js), French typography, « {title} » kept for the title the script puts in."""
+    return typography(texts.text("nav.back", title="{title}"))
+
+
 def not_found(texts: InterfaceFile) -> NotFound:
     return NotFound(typography(texts.text("not_found.title")), typography(texts.text("not_found.text")), typography(texts.text("not_found.home")))
 

@@ -46,6 +46,7 @@ class Generated:
     nav: list
     footer: Footer | None = None  # every page's footer (None: the report page alone)
     not_found: NotFound | None = None  # the words of 404.html (None: the report page alone)
+    menu_back: str | None = None  # the phone menu's « back » titles' name, « {title} » in it (None: the report page alone)
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,17 @@
 //   keyboard, the focus goes to the first entry of the level shown; Escape closes it and brings the focus back to the
 //   button; so does the focus leaving the open drawer (the page behind it is under the theme's shade).
 // - Inside, the drawer shows one level at a time: a section (« Toulouse ») opens its level, the level's title goes
-//   back, the page's entry opens its contents. Those labels are made Tab stops worked by Enter and Space, as the theme
-//   makes its other labels of levels (tabindex="0"; a <label> may have no role), and the focus follows to the level shown.
+//   back, the page's entry opens its contents. The labels that open a level are made Tab stops worked by Enter and
+//   Space, as the theme makes its other labels of levels (tabindex="0"; a <label> may have no role), and the focus
+//   follows to the level shown. A level's title, a <label> too, is replaced by a <button> in its place (the same class,
+//   so the same look; its words and arrow copied), which a screen reader announces as a button, named by its title and
+//   what it does (« Toulouse — retour au menu précédent »: the menu's data-bts-back, content/interface.yaml nav.back);
+//   worked, it clicks the level's checkbox as the label did, and from the keyboard the focus goes back to the section
+//   it closed.
 // Closed, the drawer is hidden, and so are the levels not shown (docs/assets/bts.css): no Tab stop on anything unseen.
 // Without this script, the label works by click and tap as the theme made it. On a desktop the menu is a column of the
-// page: the button is not shown and the labels keep the theme's attributes. Loaded on every page (mkdocs.yml,
-// extra_javascript).
+// page: the button is not shown, the labels keep the theme's attributes and the titles are the theme's labels (they
+// come back when a tablet turns wide). Loaded on every page (mkdocs.yml, extra_javascript).
 (function () {
   "use strict";
 
@@ -35,16 +40,31 @@
     label.parentNode.insertBefore(button, label);
     label.hidden = true;
 
-    // a level's opener (a section, the page's contents) and a level's title (back to the level above)
-    var labels = Array.prototype.slice.call(nav.querySelectorAll("label.md-nav__link[for], .md-nav label.md-nav__title[for]"))
-      .filter(function (each) { return each.htmlFor !== "__drawer" && document.getElementById(each.htmlFor); });
+    function controls(each) {
+      return each.htmlFor !== "__drawer" && document.getElementById(each.htmlFor);
+    }
+    // a level's opener (a section, the page's contents)
+    var labels = Array.prototype.slice.call(nav.querySelectorAll("label.md-nav__link[for]")).filter(controls);
     labels.forEach(function (each) {
       each.setAttribute("data-bts-theme-tabindex", each.hasAttribute("tabindex") ? each.getAttribute("tabindex") : "none");
     });
+    // a level's title (back to the level above) and the button that takes its place on a phone or a tablet
+    var backWords = nav.getAttribute("data-bts-back");
+    var titles = Array.prototype.slice.call(nav.querySelectorAll(".md-nav label.md-nav__title[for]")).filter(controls).map(function (label) {
+      var back = document.createElement("button");
+      back.type = "button";
+      back.className = label.className + " bts-menu-back";
+      Array.prototype.forEach.call(label.childNodes, function (child) { back.appendChild(child.cloneNode(true)); });
+      var title = label.textContent.replace(/\s+/g, " ").trim();
+      if (backWords && title) back.setAttribute("aria-label", backWords.split("{title}").join(title));
+      back.addEventListener("click", function (event) {
+        document.getElementById(label.htmlFor).click();
+        // (detail 0: Enter or Space, not a tap, which leaves the focus as the label did: the button is about to vanish)
+        if (event.detail === 0) focusLater(labels.filter(function (other) { return other.htmlFor === label.htmlFor; })[0]);
+      });
+      return { label: label, button: back };
+    });
 
-    function opener(each) {
-      return each.classList.contains("md-nav__link");
-    }
     function seen(element) {
       if (!element.getClientRects().length) return false;
       var style = getComputedStyle(element);
@@ -58,13 +78,18 @@
     function state() {
       button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
     }
-    // on a phone or a tablet, the labels are Tab stops; on a desktop, as the theme made them
+    // on a phone or a tablet, the labels are Tab stops and the titles buttons; on a desktop, as the theme made them
     function mode() {
       labels.forEach(function (each) {
         var theirs = each.getAttribute("data-bts-theme-tabindex");
         if (narrow.matches) each.setAttribute("tabindex", "0");
         else if (theirs === "none") each.removeAttribute("tabindex");
         else each.setAttribute("tabindex", theirs);
+      });
+      titles.forEach(function (each) {
+        var shown = narrow.matches ? each.button : each.label;
+        var other = narrow.matches ? each.label : each.button;
+        if (other.parentNode) other.parentNode.replaceChild(shown, other);
       });
     }
     // as the theme does (its « at »): a click on the checkbox, so that the theme hears the change
@@ -100,12 +125,8 @@
         keyed = each;
         var box = document.getElementById(each.htmlFor);
         box.click();
-        if (!opener(each)) {
-          focusNext = labels.filter(function (other) { return opener(other) && other.htmlFor === each.htmlFor; })[0] || null;
-        } else {
-          var level = box.checked && box.parentNode.querySelector(":scope > .md-nav");
-          focusNext = level ? firstIn(level) : null;
-        }
+        var level = box.checked && box.parentNode.querySelector(":scope > .md-nav");
+        focusNext = level ? firstIn(level) : null;
       });
       each.addEventListener("click", function (event) {
         if (keyed !== each) return;

@@ -1037,7 +1037,8 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
     R408 attestation is that attestation's (12 December): the bar names that piece (its label: no piece has a shorter
     name), not « une de vos pièces »; on a phone the label is cut on one line, so the bar is no taller than with
     the words it replaced, whatever the label's length; cut in its middle: its start with « … », its end « (R408) »
-    whole (cut at about 30 characters, « Attestation de formation relati… », it did not say which attestation); the
+    whole (cut at about 30 characters, « Attestation de formation relati… », it did not say which attestation), and a
+    long end whole too (Aix-Marseille 2023's « (langue obligatoire dite rare) », its start shortened to « … »); the
     link's name (what a screen reader says) has the whole label. Several pieces due that day (Maintenance des systèmes'
     attestations) are counted, the list one tap away. The bar is hidden on a desktop; its words are the same there."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
@@ -1065,6 +1066,8 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
             assert bar == typography(t.text("checklist_page.summary_next_piece", piece=due[0], date=date)), bar
             assert page.text_content("#bts-checklist-summary .bts-checklist-summary-piece") == due[0]
             assert UNNAMED_PIECE not in bar
+            if size is not DESKTOP:  # what a screen reader says: the whole label, nothing the cut adds (« … », its zero-width start)
+                assert " ".join(bar.split()) in accessible(page, "#bts-checklist-summary")[0]
         else:
             assert len(due) > 1, due
             assert bar == typography(t.text("checklist_page.summary_next_pieces", count=len(due), date=date)), bar
@@ -1087,7 +1090,10 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
             before = bar_lines(page)
             assert named["height"] <= before["height"] and named["lines"] <= before["lines"], (kind, named, before)
             if kind == "one":
-                for start, end in (("Attestation " * 17, "(R408)"), ("Attestation " * 17, "de " * 40 + "pied")):
+                # a long end, Aix-Marseille 2023's: whole, the start shortened to its « … » alone (it was cut to
+                # « Att… (langue obligatoire dite… »); then an end wider than the box, cut too
+                for start, end in (("Attestation " * 17, "(R408)"), ("Attestation de formation", "(langue obligatoire dite rare)"),
+                                   ("Attestation " * 17, "de " * 40 + "pied")):
                     page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
                                           "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
                                           "const start = document.createElement('span'); start.className = 'bts-checklist-summary-start'; "
@@ -1097,6 +1103,15 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
                                           [start.strip(), end, typography(f" : {date}")])
                     long = bar_lines(page)
                     assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
+                    if "rare" in end:
+                        parts = page.eval_on_selector("#bts-checklist-summary .bts-checklist-summary-piece", """(piece) => {
+                            const [start, end] = [piece.querySelector('.bts-checklist-summary-start'), piece.querySelector('.bts-checklist-summary-end')];
+                            const box = piece.getBoundingClientRect(), e = end.getBoundingClientRect();
+                            const dots = document.createElement('span'); dots.textContent = '…'; piece.after(dots);
+                            const room = dots.getBoundingClientRect().width; dots.remove();
+                            return { endWhole: end.scrollWidth <= end.clientWidth + 1 && e.right <= box.right + 1,
+                                     dotsFit: start.clientWidth >= room, startCut: start.scrollWidth > start.clientWidth }; }""")
+                        assert parts == {"endWhole": True, "dotsFit": True, "startCut": True}, parts
         assert problems(visit) == []
         visit.close()
 

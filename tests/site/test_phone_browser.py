@@ -465,7 +465,9 @@ def test_on_a_phone_the_menu_is_reached_and_worked_from_the_keyboard(browser, or
 def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(browser, origin):
     """The drawer shows one level of the menu at a time: a section (« Toulouse ») opens its level with Enter, the focus on
     its first entry; the level's title (« back ») takes it back to the section, which says it is closed; only the level
-    shown has Tab stops. On a notice page, the page's entry opens its contents the same way."""
+    shown has Tab stops. The title is a button (a <label> with no role, it was not announced as one), named by its words
+    and what it does (content/interface.yaml nav.back). On a notice page, the page's entry opens its contents the same
+    way, and Space on the contents' title closes them."""
     w = visit(browser, origin, "/", PHONE)
     page = w.page
     button = page.locator("#bts-menu-button")
@@ -482,7 +484,8 @@ def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(browser, 
     assert level.is_checked()
     page.keyboard.press("Shift+Tab")
     title = settle(page)
-    assert title["seen"] and title["tag"] == "label" and "Toulouse" in title["words"], title
+    assert title["seen"] and title["tag"] == "button" and title["words"] == "Toulouse", title
+    assert page.get_by_role("button", name="Toulouse — retour au menu précédent", exact=True).evaluate("(e) => e === document.activeElement")
     page.keyboard.press("Enter")
     again = settle(page)
     assert again["words"] == "Toulouse" and again["seen"] and not level.is_checked(), again
@@ -498,6 +501,13 @@ def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(browser, 
     page.keyboard.press("Enter")
     contents = settle(page)
     assert contents["seen"] and contents["inDrawer"] and contents["words"] != "Session 2024", contents
+    page.keyboard.press("Shift+Tab")
+    title = settle(page)
+    assert title["seen"] and title["tag"] == "button" and title["words"] == "Table des matières", title
+    page.keyboard.press(" ")
+    assert settle(page)["words"] == "Session 2024" and not page.locator("#__toc").is_checked()
+    page.keyboard.press("Enter")
+    contents = settle(page)
     entries = [contents]
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -518,6 +528,7 @@ def test_on_a_desktop_the_side_menu_is_as_the_theme_made_it(browser, origin):
     stops = tab_stops(page)
     assert not [s for s in stops if s["menuButton"]]
     assert len([s for s in stops if s["inDrawer"]]) >= 5, stops
+    assert page.locator(".bts-menu-back").count() == 0  # the levels' titles: the theme's labels
     sections = page.locator(".md-sidebar--primary label.md-nav__link")
     assert sections.count() and all(sections.nth(i).get_attribute("role") is None and sections.nth(i).get_attribute("tabindex") in (None, "")
                                     for i in range(sections.count()))
