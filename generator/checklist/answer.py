@@ -337,7 +337,7 @@ def answer_view(
             for s in result["undecided_steps"]
         ),
         contacts_title=ui("contacts_title"),
-        contacts=tuple(_contact(c, texts) for c in result["contacts"]),
+        contacts=tuple(_contact(c, texts, ruleset["academy"]["website"]) for c in result["contacts"]),
         # As the command line and checklist.js: the notice's pointer to another list, else « not given ».
         documents_not_given=(
             texts.text("standing.documents_elsewhere", words=one_line(ruleset["documents_elsewhere"]))
@@ -398,6 +398,9 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (standing["advice"],), passages)
     if kind == "excluded":
         title, text = excluded_words(standing["category"], texts)
+        routing = ask.get("routing")
+        if routing is not None:  # an establishments' notice: where individual candidates read (Nantes 2026's repeater)
+            return _pointing(kind, title, (text,), routing["text"], routing["href"], routing["words"])
         return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
         paragraphs = (texts.text("standing.not_listed_text"),) + ((ask["office"],) if ask["office"] else ())
@@ -447,8 +450,10 @@ def _pointing(kind: str, title: str, paragraphs: tuple[str, ...], text: str, hre
     return StandingView(kind, title, paragraphs, (), _link_line(text, href, words))
 
 
-def _contact(contact: dict, texts) -> ContactView:
-    """A contact line (``checklist.js``: the contacts of ``render``)."""
+def _contact(contact: dict, texts, website: str | None) -> ContactView:
+    """A contact line (``checklist.js``: the contacts of ``render``); a notice that gives no exam office sends to the
+    academy's site: its address (``website``; None: not given) under the line saying so (the notice page gives it in
+    « Liens utiles »; the command line the same)."""
     if contact["kind"] == "specialty" and contact["group"] is None:
         return ContactView(False, texts.text(f"{UI}.no_specialty_contact"))
     if contact["kind"] == "specialty":
@@ -456,7 +461,8 @@ def _contact(contact: dict, texts) -> ContactView:
         return ContactView(False, texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
     office = contact["office"]
     if office is None:
-        return ContactView(True, texts.text(f"{UI}.no_exam_office"))
+        site = (_link_line(texts.text("standing.ask_website", link="{link}"), website, website),) if website else ()
+        return ContactView(True, texts.text(f"{UI}.no_exam_office"), lines=site)
 
     def linked(key: str, name: str, words: str, href: str | None) -> tuple[str, str | None, str | None, str]:
         if href is None:

@@ -114,10 +114,12 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
     return department_hint(notice, department, session, link)
 
 
-def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceFile) -> list[str]:
+def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceFile, *, routing_only: bool = False) -> list[str]:
     """For a candidate the notice does not name: the exam office in words and where to read (the academy's site, or
     on an establishments' notice where individual candidates read), as the page's « not cited » block says them
-    (answer.where_to_ask, page._routing_for_ask). Empty when the project's files do not load."""
+    (answer.where_to_ask, page._routing_for_ask). ``routing_only``: for one an establishments' notice excludes, where
+    individual candidates read, alone (nothing on a notice for individual candidates). Empty when the project's files
+    do not load."""
     import datetime as dt
 
     from ..merge import build_notices
@@ -144,7 +146,9 @@ def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceF
             link = texts.text("checklist.outside_command", label=label, academy=routing.notice.slug, year=routing.notice.year)
         else:
             link = routing.website or ""
-        return lines + [texts.text(routing.text_key, link=link)]
+        return ([] if routing_only else lines) + [texts.text(routing.text_key, link=link)]
+    if routing_only:
+        return []
     if ask["website"] is not None:
         return lines + [texts.text("standing.ask_website", link=ask["website"])]
     return lines + [texts.text("standing.ask_website_unknown")]
@@ -201,6 +205,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # where the notice does not say residence decides, under the warning about it
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
         where = outside_hint(root, args.academy, args.session, result["answers"]["department"], t) if outside else None
-        ask = ask_lines(root, args.academy, args.session, ruleset, t) if engine.standing_kind(result) == "not_listed" else []
+        kind = engine.standing_kind(result)
+        ask = ask_lines(root, args.academy, args.session, ruleset, t, routing_only=kind == "excluded") if kind in ("not_listed", "excluded") else []
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask))))  # the notice's bold (**words**): words alone
     return 0

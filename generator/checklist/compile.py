@@ -160,6 +160,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             "timezone": notice.tz,
             "departments": [d.code for d in notice.academy.departments],
             "department_names": {d.code: d.name for d in notice.academy.departments},
+            # its site (None: not given), where the contacts send a candidate when the notice gives no exam office
+            "website": given(notice.academy.website),
         },
         "session": {
             "year": notice.year,

@@ -205,7 +205,8 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
     for another academy's candidate, their academy and where to read its notice, when known; ``ask``: for a
-    candidate the notice does not name, whom to ask and where to read, as the page says them: ``cli.ask_lines``)."""
+    candidate the notice does not name, whom to ask and where to read, as the page says them, for one an establishments'
+    notice excludes, where individual candidates read: ``cli.ask_lines``)."""
     t = texts
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return []
@@ -217,9 +218,9 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         lines = [t.text("standing.contradiction_title", about=standing["about"])]
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]
         return lines + ["  " + " ".join(standing["advice"].split())]
-    if kind == "excluded":
+    if kind == "excluded":  # (``ask``: on an establishments' notice, where individual candidates read)
         title, text = excluded_words(standing["category"], t)
-        return [title, "  " + text]
+        return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text"), *("  " + line for line in ask)]
     if kind == "outside_academy" and standing["department"] == ABROAD:
@@ -393,8 +394,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
             for phone in group["phones"]:
                 out.append("    " + t.text("contacts.phone", phone=phone))
-        elif contact["office"] is None:
+        elif contact["office"] is None:  # the academy's site, when known, under the line saying so (answer.py)
             out.append("  - " + t.text("checklist.no_exam_office"))
+            if ruleset["academy"]["website"]:
+                out.append("    " + t.text("standing.ask_website", link=ruleset["academy"]["website"]))
         else:
             lines = _office(contact["office"], t)
             out.append(f"  - {lines[0]}")

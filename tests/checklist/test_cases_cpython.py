@@ -470,7 +470,9 @@ def test_what_the_notice_does_not_give_stays_unknown_and_is_said():
     ruleset = RULESETS["aix-marseille/2023"]
     result = engine.evaluate(ruleset, {})
     assert result["contacts"][0] == {"kind": "exam_office", "office": None}
-    assert texts.text("checklist.no_exam_office") in render(ruleset, result, texts)
+    # the academy's site, under the line saying the notice gives no office (the notice page: in « Liens utiles »)
+    website = ruleset["academy"]["website"]
+    assert website and f"{texts.text('checklist.no_exam_office')}\n    {texts.text('standing.ask_website', link=website)}" in render(ruleset, result, texts)
 
 
 @pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])

@@ -181,7 +181,7 @@ def test_on_a_notice_for_establishments_a_situation_it_does_not_name_is_sent_whe
     told, in the note at the answer, where individual candidates read, in the words and with the link of the box
     at the top of the page (the page data's « ask.routing », which checklist.js reads too); the notices for every
     candidate have no such words and link the academy's site."""
-    seen = 0
+    seen = set()
     for notice in notices:
         html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
         data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', html, re.DOTALL).group(1))
@@ -195,15 +195,18 @@ def test_on_a_notice_for_establishments_a_situation_it_does_not_name_is_sent_whe
         view = checklist_view(notice, content)
         for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
             result = engine.evaluate(ruleset, {"situation": situation})
-            if (result["standing"] or {}).get("kind") != "not_listed":
+            kind = (result["standing"] or {}).get("kind")
+            if kind not in ("not_listed", "excluded"):
                 continue
-            seen += 1
+            # and one it excludes, as it does a repeater who left the establishment (Nantes 2026: « il convient de les
+            # supprimer »): after what it says, where individual candidates read (a walk: the note linked nowhere)
+            seen.add(kind)
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
             before, url, words, after = answer.standing.where
             assert (url, words) == (routing["href"], routing["words"])
             assert before + "{link}" + after == routing["text"]
             assert routing["text"].split("{link}")[0] in re.sub(r"<[^>]+>", "", box)
-    assert seen
+    assert seen == {"not_listed", "excluded"}, seen
 
 
 def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, content):
@@ -558,6 +561,8 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
                 shown = flat(output_of(render_checklist(dataclasses.replace(view, answer=answer), t)))
                 assert shown.count(flat(t.text("checklist_page.no_exam_office"))) == 1 and "non précisé par la notice." not in shown
+                # and where to read: the academy's site, under that line (the notice page: in « Liens utiles »)
+                assert ask["website"] and flat(t.text("standing.ask_website", link=ask["website"])) in re.sub(r"<[^>]+>", "", shown)
             elif not office["emails"] and not office["phones"]:
                 # the notice's other contacts listed with the answer (Nantes 2024: the file's manager), or none at all
                 key = "standing.ask_office_see_contacts" if ruleset["contacts"]["others"] else "standing.ask_office_no_contact"
@@ -618,6 +623,40 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
             flat = lambda words: " ".join(typography(words).split())
             assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, out)
     assert ("establishment", True) in seen and ("individual", True) in seen, seen
+
+
+def test_the_command_line_tells_one_an_establishments_notice_excludes_where_individual_candidates_read(frozen_site, notices, content, capsys):
+    """« excluded » on the command line: what the notice says, then, on a notice for establishments only, where
+    individual candidates read (the page's note, answer.py), the link's address in place of its words."""
+    from generator.checklist.cli import load_texts
+    from generator.cli import main
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    flat = lambda words: " ".join(typography(words).split())
+    seen = set()
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', html, re.DOTALL).group(1))
+        view = checklist_view(notice, content)
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") != "excluded":
+                continue
+            seen.add(notice.audience)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
+            expected = [answer.standing.title, *answer.standing.paragraphs]
+            if notice.audience == "establishment":
+                before, href, words, after = answer.standing.where
+                assert words == href  # (the academy's site: no notice of the guide for individual candidates)
+                expected.append(before + href + after)
+            else:
+                assert answer.standing.where is None
+            assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
+            block = capsys.readouterr().out.split("\n\n")[1].split("\n")
+            assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, block)
+    assert seen == {"establishment", "individual"}, seen
 
 
 def test_where_to_ask_is_computed_once_per_page(notices, content, monkeypatch):

@@ -715,6 +715,9 @@ function start(root) {
     } else if (standing.kind === "excluded") {
       const [title, text] = excludedWords(standing.category);
       block.append(el("h3", title), el("p", text));
+      // an establishments' notice: where individual candidates read (Nantes 2026's repeater; answer.py)
+      const routing = data.ask.routing;
+      if (routing) block.append(pointing(routing.text, routing.href, routing.words));
     } else if (standing.kind === "not_listed") {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
       // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
@@ -907,8 +910,17 @@ function start(root) {
         continue;
       }
       const office = contact.office;
-      if (!office) {
-        contacts.append(el("li", ui("no_exam_office"), { "data-contact": "no-exam-office" }));
+      if (!office) {  // the notice gives none: the academy's site, when known, under the line saying so (answer.py)
+        const item = el("li", ui("no_exam_office"), { "data-contact": "no-exam-office" });
+        const website = data.ask.website;  // (the ruleset's academy.website, page data « ask »)
+        if (website) {
+          const site = el("li", "");
+          site.append(linked(shared("standing.ask_website", { link: "{link}" }), website, website));
+          const lines = el("ul", "");
+          lines.append(site);
+          item.append(lines);
+        }
+        contacts.append(item);
         continue;
       }
       // as the notice page's contacts (and every field the command line prints): its name, what it is for, its
