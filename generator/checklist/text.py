@@ -148,7 +148,9 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline)))
     if item["decision"]:
         line(adjustment_sentence(item, "decision", t))
-    if item["renewal"] and item["request"] != "renewal":
+    if item["renewal"] and item["request"] is None:
+        # (a new request: what the notice says of an adjustment already obtained is not for them, a walk: Nantes 2024's
+        # « Pas de nouvelle demande à faire… » read by one who must make one; a renewal has it first, above)
         line(adjustment_sentence(item, "renewal", t))
     if item["declare_in_cyclades"]:
         line(adjustment_sentence(item, "declare_in_cyclades", t))

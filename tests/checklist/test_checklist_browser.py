@@ -535,7 +535,7 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0}
+    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -608,8 +608,17 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                 if words:
                     seen["date_notes"] += 1
                     assert squeezed(words)[:60] in under, (notice.slug, deadline["id"])
+        if expected["exam_adjustment"] and expected["exam_adjustment"].get("renewal"):
+            # a new request: the notice's words on an adjustment already obtained are not theirs (a walk: Nantes 2024's
+            # « Pas de nouvelle demande à faire… » read by one who must make one), its procedure is (text.py: the same)
+            seen["new_request"] += 1
+            page.evaluate("fragment => { location.hash = fragment; }", urlencode(sorted({**answers, "exam_adjustment": "yes"}.items())))
+            page.wait_for_function("() => document.querySelector('#bts-checklist-output [data-adjustment]')?.dataset.adjustment === 'yes'")
+            block = squeezed(page.inner_text("#bts-checklist-output .bts-checklist-adjustment"))
+            assert renewal not in block and request in block, notice.slug
         assert visit.errors == [], visit.errors
         visit.close()
+    assert seen["new_request"], "no session whose notice says something of an adjustment already obtained"
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"
     assert seen["renewal_not_said"], "no session whose notice says nothing of an adjustment already obtained"

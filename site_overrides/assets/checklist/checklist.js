@@ -1016,7 +1016,7 @@ function start(root) {
       line(shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) }));
     }
     if (item.decision) line(sentence(item, "decision"));
-    if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));
+    if (item.renewal && !item.request) line(sentence(item, "renewal"));  // (not for a new request: text.py)
     if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
     block.append(list);
     return [el("h3", ui("adjustment_title")), block];
