@@ -586,7 +586,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "undecided_item_who": ('label', 'who', 'questions'),
         "deadlines_title": (),
         "deadline_item": ('label', 'date'),
-        "strict": (),
+        "deadline_item_strict": ('label', 'date'),
         "strict_late": ('label', 'words'),
         "steps_title": (),
         "step": ('number', 'title'),

@@ -264,7 +264,7 @@ def answer_view(
     )
     deadline_dates = []
     for d in result["deadlines"]:
-        text = ui("deadline_item", label=d["label"], date=dates[d["id"]]) + (" " + ui("strict") if d["strict"] else "")
+        text = ui("deadline_item_strict", label=d["label"], date=dates[d["id"]]) if d["strict"] else ui("deadline_item", label=d["label"], date=dates[d["id"]])
         exceptions = tuple(
             ui("strict_late", label=doc["label"], words=doc["late_deposit"])
             for doc in result["documents"]

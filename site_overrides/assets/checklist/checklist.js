@@ -886,7 +886,8 @@ function start(root) {
     dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
     dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
     for (const d of result.deadlines) {
-      const text = ui("deadline_item", { label: d.label, date: dateOf(d.id) }) + (d.strict ? " " + ui("strict") : "");
+      const words = { label: d.label, date: dateOf(d.id) };
+      const text = d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words);
       const item = el("li", text, { "data-deadline": d.id });
       // A document the notice lets you deposit later is not under this « délai de rigueur » (the calendar: the same).
       for (const words of lateExceptions(result, d.id)) item.append(el("p", words));
