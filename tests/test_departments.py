@@ -7,10 +7,12 @@ real academies' folders against the real table.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import os
 import shutil
 import subprocess
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -18,10 +20,12 @@ import pytest
 
 from generator import departments
 from generator.checklist.engine import clean_department
+from generator.checklist.page import shipped_names
 from generator.departments import clean_code, departments_of, find
 from generator.loading import CONTENT_FILES, read_file
 from generator.model.departments import DepartmentsFile
 from generator.problems import Problems
+from generator.site.directory import department_names, directory
 from project_support import FROZEN, REAL
 
 METROPOLITAN = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
@@ -215,6 +219,16 @@ def _js_function(path: Path, name: str) -> str:
     return "\n".join(lines[start : end + 1])
 
 
+def _node() -> str:
+    """Node's path; the test skipped without it (failed on CI)."""
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
+        pytest.skip("node absent")
+    return node
+
+
 def _typed_forms() -> list[str]:
     """Every postal code's first digits (« 31000 », « 97400 », « 98800 », Corsica on both sides of 20200), spaced
     and not, with the codes of the table and forms that are none."""
@@ -232,11 +246,7 @@ def test_the_browser_reads_a_postal_code_as_the_engine_does():
     candidate types as the engine and the helper do (clean_code): the same department for every postal code, and
     no department of the table for what is none; living abroad (« étranger », « 99 ») the same for both (bts.js
     abroad)."""
-    node = shutil.which("node")
-    if node is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
-        pytest.skip("node absent")
+    node = _node()
     root = Path(__file__).resolve().parents[1]
     checklist = _js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentCode")
     finder = _js_function(root / "docs" / "assets" / "bts.js", "postal")
@@ -260,3 +270,44 @@ def test_the_browser_reads_a_postal_code_as_the_engine_does():
             wrong.append(("bts.js postal", text, postal, want))
     assert not wrong, wrong
     assert clean_code("31000") == "31" and clean_code("étranger") == "99" and len(typed) > 150
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def test_the_checklist_reads_a_department_typed_by_its_name():
+    """The checklist's field (checklist.js namedDepartment), as the home page's finder: every department of the
+    national table by its name as content/departments.yaml writes it, in lower case without accents, spaced instead of
+    hyphenated, with or without its article (« la reunion », « réunion »); never a name begun nor one that names
+    several (« haute », « corse »), nor a code (departmentCode reads those). The page data's names are the national
+    table's (directory.department_names). The engine has no such reading: the page sends it the code."""
+    node = _node()
+    table = _read(REAL).table()
+    names = department_names(directory([], table, dt.date(2026, 1, 1)))
+    assert names == {code: d["name"] for code, d in table["departments"].items()} and len(names) == 107
+    want = {}
+    for code, name in names.items():
+        plain = _without_accents(name).lower()
+        for typed in (name, plain, name.upper(), plain.replace("-", " "), plain.replace("'", "’"), f"  {name} "):
+            want[typed] = code
+    want |= {"haute garonne": "31", "PARIS": "75", "cotes d'armor": "22", "Côtes-d’Armor": "22", "la reunion": "974",
+             "réunion": "974", "Seine-St-Denis": "93", "l'Ain": "01", "le Nord": "59", "les Landes": "40", "la Corse-du-Sud": "2A"}
+    # a name begun, a word of several names, a region, a city, a code, living abroad (departmentCode's), nothing
+    nothing = ["haute", "Corse", "Seine", "Rhin", "saint", "Belfort", "Haute Garonne Nord", "Occitanie", "Toulouse", "la",
+               "le", "l'", "31", "2A", "31000", "étranger", "hors de France", "", "  ", "-"]
+    want |= dict.fromkeys(nothing)
+    root = Path(__file__).resolve().parents[1]
+    script = "\n".join(_js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey"))
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(typed.map((t) => namedDepartment(names, t))));"
+    )
+    typed = list(want)
+    # as the page data writes them (checklist/page.py: « Ain (01)|Aisne (02)|… »)
+    shipped = shipped_names(names)
+    run = subprocess.run([node, "-e", script], input=json.dumps([shipped, typed]), capture_output=True, text=True, timeout=60, check=True)
+    got = dict(zip(typed, json.loads(run.stdout)))
+    assert {t: c for t, c in got.items() if c != want[t]} == {}
+    # the engine keeps codes: a name is not one of its answers
+    assert clean_department("Haute-Garonne") is None and clean_department("31") == "31"

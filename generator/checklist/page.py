@@ -295,7 +295,7 @@ def _field(notice: Notice, qid: str, question, shown: bool, contact_only: bool =
     return None
 
 
-def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dict | None = None) -> dict:
+def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dict | None = None, names: dict | None = None) -> dict:
     """What checklist.js shows besides the engine's result, in French with French typography."""
     ui = {key: _fr(value) for key, value in ui.items()}
     tz = ruleset["academy"]["timezone"]
@@ -336,6 +336,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "abroad": engine.ABROAD,
         # the academy's departments' names, and living abroad's (« 99 (hors de France) »), for an answer in words
         "departments": {**ruleset["academy"]["department_names"], engine.ABROAD: _fr(notice.texts.text("department_hint.abroad_name"))},
+        # Every department of the national table and its name (directory.department_names; without the table, the
+        # academy's own), for a department typed by its name; empty without a department question.
+        "names": shipped_names(names or ruleset["academy"]["department_names"]) if any(q["kind"] == "department" for q in ruleset["questions"]) else "",
         # Departments of other academies → the hint under the department field (generator/site/directory.py); living
         # abroad (engine.ABROAD), a hint without a link (url and label None).
         "elsewhere": {
@@ -352,6 +355,15 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },
     }
+
+
+def shipped_names(names: dict[str, str]) -> str:
+    """Departments and their names as the table writes them (``{"01": "Ain", …}``) as the page data carries them:
+    « Ain (01)|Aisne (02)|… », as the hints of « elsewhere » write a department (a third of the bytes of a JSON object
+    once compressed: the hints repeat them). checklist.js (namedDepartment) reads a department typed by its name
+    (« haute garonne ») as its code, which the page sends to the engine: the engine, the share link and the command
+    line keep codes."""
+    return "|".join(f"{name} ({code})" for code, name in names.items())
 
 
 def _forms(notice: Notice) -> dict[str, dict[str, str]]:
@@ -477,7 +489,7 @@ def _routing_for_ask(notice: Notice, box: RoutingBox | None) -> dict | None:
 
 def checklist_view(
     notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: SessionRef | None = None,
-    routing: Routing | None = None, others: SessionRef | None = None,
+    routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None,
 ) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
 
@@ -486,7 +498,9 @@ def checklist_view(
     ``newest``: the academy's most recent session for the notice's audience (linked from a past session's page;
     without a newer one, the page points to the academy's site);
     ``routing``: a notice for one audience, where the other reads (``notice_view.routing_view``);
-    ``others``: the guide's newer session for the other audience when none for this one's (``Directory.newer_for_others``).
+    ``others``: the guide's newer session for the other audience when none for this one's (``Directory.newer_for_others``);
+    ``names``: every department of the national table and its name (``directory.department_names``), for a department
+    typed by its name.
     """
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
@@ -500,7 +514,7 @@ def checklist_view(
     )
     fields = (_field(notice, qid, q, qid in shown, qid in initial["contact_questions"]) for qid, q in questions)
     academy_of = of(notice.academy.name, notice.texts)
-    data = _page_data(notice, ui, ruleset, elsewhere)
+    data = _page_data(notice, ui, ruleset, elsewhere, names)
     box = _routing_box(notice, routing)
     data["ask"]["routing"] = _routing_for_ask(notice, box)
     texts = notice.texts
@@ -555,11 +569,12 @@ def checklist_view(
 
 def checklist_page(
     notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: SessionRef | None = None,
-    routing: Routing | None = None, others: SessionRef | None = None,
+    routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None,
 ) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
-    ``elsewhere``, ``today``, ``newest``, ``routing``, ``others``: see ``checklist_view``)."""
-    return render_checklist(checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing, others=others), notice.texts)
+    ``elsewhere``, ``today``, ``newest``, ``routing``, ``others``, ``names``: see ``checklist_view``)."""
+    view = checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing, others=others, names=names)
+    return render_checklist(view, notice.texts)
 
 
 def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:

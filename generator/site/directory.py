@@ -244,6 +244,13 @@ def department_help(notice: Notice) -> str:
     return notice.texts.text("department_hint.help_said", words=words)
 
 
+def department_names(routes: Directory) -> dict[str, str]:
+    """For the checklist page: every department of the national table (``content/departments.yaml``) → its name as the
+    table writes it, in the official order of the codes; the page's script reads a department typed by its name
+    (« haute garonne », « Côtes-d’Armor ») as its code (checklist.js: namedDepartment)."""
+    return {d.code: d.name for d in routes.departments}
+
+
 def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:
     """For the checklist page: each department outside the notice's academy → the hint said next to the
     department field (plain text, French typography not applied; the page's script writes it as text),

@@ -38,7 +38,7 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..model.departments import DepartmentsFile
 from ..model.site import SiteFile
 from . import ics, timeline
-from .directory import Directory, by_academy, department_hints, directory
+from .directory import Directory, by_academy, department_hints, department_names, directory
 from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
@@ -329,6 +329,7 @@ def site_files(
                 notice,
                 checklist_content,
                 elsewhere=department_hints(notice, routes, checklist.TO_ROOT),
+                names=department_names(routes),
                 today=today,
                 newest=routes.newest_for_readers(notice),
                 routing=routing_view(notice, routes),

@@ -395,6 +395,32 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     assert page.is_hidden(f"#q-{qid}-problem") and "Paris (75)" in page.inner_text(f"#q-{qid}-elsewhere")
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
     assert "Paris (75)" in page.inner_text("#bts-checklist-output > .bts-checklist-standing")
+    # its name, as the home page's finder takes it (case, accents, hyphens free): its code for the hint and the
+    # engine, and in the share link
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill(f"#q-{qid}-input", "  paris ")
+    assert "Paris (75)" in page.inner_text(f"#q-{qid}-elsewhere")  # as typed, before the engine
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    assert page.is_hidden(f"#q-{qid}-problem") and answers_in(page) == {qid: "75"}
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
+    # a name begun (« haute »: several departments) is none: the message says what to write; on a phone, brought
+    # above the summary bar from under it (the field just above the bar, as after typing)
+    page.fill(f"#q-{qid}-input", "haute")
+    assert page.is_hidden(f"#q-{qid}-elsewhere")
+    if size is PHONE:
+        page.evaluate("""(qid) => { const bar = document.getElementById('bts-checklist-summary').getBoundingClientRect();
+                                   window.scrollBy(0, document.getElementById(`q-${qid}-input`).getBoundingClientRect().bottom - bar.top); }""", qid)
+        button = page.locator(f"#q-{qid}-abroad").bounding_box()  # (the message will appear under it: under the bar)
+        assert button["y"] >= page.locator("#bts-checklist-summary").bounding_box()["y"] - 1, button
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    assert page.is_visible(f"#q-{qid}-problem") and page.get_attribute(f"#q-{qid}-input", "aria-invalid") == "true"
+    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department"))
+    if size is PHONE:
+        problem, bar = page.locator(f"#q-{qid}-problem").bounding_box(), page.locator("#bts-checklist-summary").bounding_box()
+        assert 0 <= problem["y"] and problem["y"] + problem["height"] <= bar["y"] + 1, (problem, bar)
     # back to a department of the academy: its dates, contacts and calendar again
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill(f"#q-{qid}-input", compile_ruleset(notice, content)["academy"]["departments"][0])

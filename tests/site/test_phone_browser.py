@@ -266,6 +266,13 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     assert not hint.is_visible()
     field.fill("974")
     assert "académie de La Réunion" in hint.inner_text()
+    # by its name, as the home page's finder takes it; not by a name begun
+    field.fill("loire atlantique")
+    assert "Loire-Atlantique (44) relève de l’académie de Nantes" in hint.inner_text()
+    field.fill("la reunion")
+    assert "académie de La Réunion" in hint.inner_text()
+    field.fill("loire a")
+    assert not hint.is_visible()
     assert "q-department-elsewhere" in field.get_attribute("aria-describedby")
     # « Je réside hors de France » reached with Tab looks as it does unfocused, with the focus ring: the theme's
     # filled look (a chosen answer's) made a candidate in Guadeloupe think they had declared living abroad

@@ -212,8 +212,11 @@ function start(root) {
   early.handler = receive;
   for (const [kind, payload] of early.queue.splice(0)) receive(kind, payload);
   send();
-  form.addEventListener("change", (event) => send(event));
-  form.addEventListener("submit", (event) => { event.preventDefault(); send(event); });
+  // The candidate's own answers (not those of the address at load): a message under a field they make appear is
+  // brought into view (show)
+  let acted = false;
+  form.addEventListener("change", (event) => { acted = true; send(event); });
+  form.addEventListener("submit", (event) => { event.preventDefault(); acted = true; send(event); });
   window.addEventListener("hashchange", () => {
     const own = fragment(answers());
     if (location.hash.slice(1) === own) return;
@@ -228,13 +231,16 @@ function start(root) {
   });
   performance.mark("bts-checklist-form-ready");
 
+  // The answers as the engine reads them; a department typed by its name (« haute garonne ») as its code (« 31 »):
+  // the engine, the share link and the command line know codes only (namedDepartment).
   function answers() {
     const found = {};
     for (const element of form.elements) {
       if (!element.name) continue;
       if (element.type === "radio" && !element.checked) continue;
       const value = element.value.trim();
-      if (value) found[element.name] = value;
+      const question = data.questions[element.name];
+      if (value) found[element.name] = (question && question.kind === "department" && namedDepartment(data.names, value)) || value;
     }
     return found;
   }
@@ -302,6 +308,7 @@ function start(root) {
     const change = changes.get(id);
     changes.clear();
     for (const qid of dropped) clear(qid);
+    const appeared = [];
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
       const asked = result.asked.includes(qid);
@@ -316,6 +323,7 @@ function start(root) {
       const control = document.getElementById(`q-${qid}-input`);
       if (problem) {
         const bad = invalid.has(qid) && asked;
+        if (bad && problem.hidden) appeared.push(problem);
         problem.hidden = !bad;
         problem.textContent = bad ? ui(data.questions[qid].kind === "date" ? "invalid_date" : "invalid_department") : "";
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
@@ -328,6 +336,9 @@ function start(root) {
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
     root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
     droppedNote(change, dropped, result);
+    // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
+    // summary bar, as the note of removed answers (checklist.css: scroll-margin-bottom)
+    if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
     shownAnswers = { ...result.answers };
     const hash = fragment(result.answers);
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
@@ -1268,10 +1279,35 @@ function departmentHint(form, data) {
 }
 
 // The hint for a department of another academy (page data « elsewhere »: its academy, where to read its notice),
-// from the department as typed or answered; null for the academy's own departments and for anything else.
+// from the department as typed (its code or its name) or answered; null for the academy's own departments and for
+// anything else.
 function elsewhereHint(data, value) {
-  const code = departmentCode(value ?? "");
+  const code = namedDepartment(data.names, value ?? "") ?? departmentCode(value ?? "");
   return Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
+}
+
+// A department typed by its name, as the home page's finder takes it (« haute garonne », « Haute-Garonne », « PARIS »,
+// « cotes d'armor », « Côtes-d’Armor », « la reunion », « réunion », « Seine-St-Denis »): its code, from the national
+// table (page data « names »: « Ain (01)|Aisne (02)|… », names as content/departments.yaml writes them); null for
+// anything else. The whole name, with or without its article: never a name begun (« haute », « corse »: several
+// departments), never one of two names that fold alike (none do). The engine has no such reading
+// (engine.clean_department): the page sends it the code, and the command line, the share link and the engine's
+// answers keep codes.
+function namedDepartment(names, value) {
+  const key = nameKey(value);
+  if (!key) return null;
+  const found = String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry))
+    .filter((entry) => entry && nameKey(entry[1]) === key);
+  return found.length === 1 ? found[0][2] : null;
+}
+
+// A name folded: case, accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion »,
+// « l'Ain ») and « St », « Ste » read as « Saint », « Sainte »; empty for a text without a letter (a code).
+function nameKey(text) {
+  const words = String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, " ").trim()
+    .replace(/^(?:l|la|le|les) (?=\S)/, "").replace(/\bste?\b/g, (word) => (word === "st" ? "saint" : "sainte"));
+  return /[a-z]/.test(words) ? words.replace(/ /g, "") : "";
 }
 
 // A department as typed (« 9 », « 2a », « 97 4 », the postal code « 31 000 ») as the codes of data.elsewhere write
