@@ -292,7 +292,8 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
 @pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/"])
 def test_the_phone_s_top_bar_names_the_session_without_cutting_it(browser, origin, path):
     """360 px, scrolled: the top bar says the academy and the session (« Clermont-Ferrand · Session 2024 »),
-    on two lines if need be, never cut before the year (« Sessi… »), and stays within the bar."""
+    on two lines if need be, never cut before the year (« Sessi… »), and stays within the bar, centred in its height
+    (two lines stuck to the screen's top edge, a walk)."""
     watched = visit(browser, origin, path)
     page = watched.page
     page.mouse.wheel(0, 1500)
@@ -304,10 +305,11 @@ def test_the_phone_s_top_bar_names_the_session_without_cutting_it(browser, origi
         """(e) => {
              const bar = document.querySelector('.md-header').getBoundingClientRect(), r = e.getBoundingClientRect();
              return { whole: e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1,
-                      inside: r.top >= bar.top - 1 && r.bottom <= bar.bottom + 1 };
+                      inside: r.top >= bar.top - 1 && r.bottom <= bar.bottom + 1,
+                      centred: Math.abs((r.top - bar.top) - (bar.bottom - r.bottom)) <= 2 };
            }"""
     )
-    assert fits == {"whole": True, "inside": True}, (text, fits)
+    assert fits == {"whole": True, "inside": True, "centred": True}, (text, fits)
     watched.close()
 
 
