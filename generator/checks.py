@@ -692,7 +692,7 @@ def check_all_weekdays(value, path: str, problems: Problems, session_year: int, 
                 check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}", marked)
 
 
-def _line_of(match_text: str, where: Location | None, problems: Problems) -> Location | None:
+def line_of(match_text: str, where: Location | None, problems: Problems) -> Location | None:
     """The line of a block text where ``match_text`` stands (its first word), else the field's own position."""
     if where is None:
         return None
@@ -731,6 +731,6 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
             shown = f"{day} {month} {year}"
             message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday} ; corriger le jour ou la date"
             if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
-                problems.warn(_line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+                problems.warn(line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
             else:
-                problems.add(_line_of(match.group(0), where, problems), path, message)
+                problems.add(line_of(match.group(0), where, problems), path, message)

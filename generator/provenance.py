@@ -109,9 +109,9 @@ def check_content_provenance(content, problems: Problems) -> None:
             known(statement.sources, statement, f"{path}.sources")
             match = _ABOUT_THE_NOTICE.search(statement.text)
             if match:
-                from .checks import _line_of  # (checks imports this module)
+                from .checks import line_of  # (checks imports this module)
 
-                problems.add(_line_of(match.group(0), statement.where("text"), problems), f"{path}.text", f"{quote(match.group(0))} : une règle nationale ne parle pas à la place d'une notice ; écrire cette phrase dans le fichier de chaque académie dont la notice le dit")
+                problems.add(line_of(match.group(0), statement.where("text"), problems), f"{path}.text", f"{quote(match.group(0))} : une règle nationale ne parle pas à la place d'une notice ; écrire cette phrase dans le fichier de chaque académie dont la notice le dit")
     for did, document in content.documents.documents.items():
         if not document.sources:
             problems.add(document.where("sources"), f"documents.{did}.sources", "un document national cite au moins un texte national (identifiant de content/texts.yaml)")

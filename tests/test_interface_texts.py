@@ -176,7 +176,7 @@ def broken_root(tmp_path) -> Path:
     return root
 
 
-def _line_of(root: Path, needle: str) -> int:
+def line_of(root: Path, needle: str) -> int:
     lines = (root / "content" / "interface.yaml").read_text(encoding="utf-8").splitlines()
     return next(i for i, line in enumerate(lines, 1) if needle in line)
 
@@ -185,10 +185,10 @@ def test_validate_reports_broken_texts_in_french_with_positions(broken_root):
     done = subprocess.run([sys.executable, "-m", "generator", "--root", str(broken_root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     heads = [line for line in done.stdout.splitlines() if line.startswith("content/interface.yaml:")]
-    deadline = _line_of(broken_root, 'deadline: "Date limite : {dat}"')
-    past = _line_of(broken_root, "past_title:")
-    zone = _line_of(broken_root, "zone: ")
-    homepage = _line_of(broken_root, "homepage:")
+    deadline = line_of(broken_root, 'deadline: "Date limite : {dat}"')
+    past = line_of(broken_root, "past_title:")
+    zone = line_of(broken_root, "zone: ")
+    homepage = line_of(broken_root, "homepage:")
     expected = [
         f"content/interface.yaml:{deadline}:7: groups.common.texts.deadline: paramètre inconnu « {{dat}} » ; vouliez-vous dire « {{date}} » ? (paramètres de ce texte : {{date}})",
         f"content/interface.yaml:{deadline}:7: groups.common.texts.deadline: paramètre « {{date}} » manquant : la valeur qu'il porte disparaîtrait de la page ; le remettre (paramètres de ce texte : {{date}})",
@@ -228,8 +228,8 @@ def test_validate_reports_broken_checklist_page_texts(tmp_path):
     done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     heads = [line for line in done.stdout.splitlines() if line.startswith("content/interface.yaml:")]
-    printing = _line_of(root, "printing:")
-    documents = _line_of(root, "documents_title: Pièces à déposer")
+    printing = line_of(root, "printing:")
+    documents = line_of(root, "documents_title: Pièces à déposer")
     assert f"content/interface.yaml:{printing}:7: groups.checklist_page.texts.printing: texte inconnu « printing » : le générateur ne l'affiche pas ; vouliez-vous dire « print » ?" in heads, heads
     assert any(h.endswith("groups.checklist_page.texts.print: texte « print » manquant ; l'ajouter (paramètres : aucun)") for h in heads), heads
     assert any(h.startswith(f"content/interface.yaml:{documents}:7: groups.checklist_page.texts.documents_title: paramètre « {{count}} » manquant") for h in heads), heads

@@ -44,13 +44,14 @@ from urllib.parse import urlsplit
 from ..french import without_accents
 from ..loading import SESSION_FILE
 from ..model.specialties import SpecialtyRef
-from ..checks import _line_of, academic_year_bounds
+from ..checks import line_of, academic_year_bounds
 from ..model.values import MONTHS_FR, NOT_GIVEN, Email, given
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .calendar import academic_year_over, next_registrations_expected
+from .rollover import NUMERIC_DATE, QUOTED_DATE
 
 TABLE = "content/departments.yaml"
 
@@ -437,22 +438,20 @@ def _where_quoted(shown: str, where, problems: Problems, skip: int = 0):
                     return type(where)(where.file, index + 1, column + 1)
                 skip -= 1
             column = line.find(first, column + 1)
-    return _line_of(shown, where, problems)
+    return line_of(shown, where, problems)
 
 
 def _dates_quoted(text: str) -> list[tuple[str, dt.date, int]]:
     """The dates with their year quoted in a text, in words (« 22 novembre 2023 ») or in figures (« 15/01/2024 »),
     with where each starts in the text."""
-    from .rollover import _NUMERIC_DATE, _QUOTED_DATE
-
     found = []
-    for m in _QUOTED_DATE.finditer(text):
+    for m in QUOTED_DATE.finditer(text):
         if m.group(3):
             try:
                 found.append((m.group(0), dt.date(int(m.group(3)), MONTHS_FR[m.group(2).lower()], int(m.group(1))), m.start()))
             except ValueError:
                 continue
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in NUMERIC_DATE.finditer(text):
         try:
             found.append((m.group(0), dt.date(int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0), int(m.group(3)), int(m.group(1))), m.start()))
         except ValueError:

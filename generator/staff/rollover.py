@@ -108,14 +108,14 @@ class _Nodes:
 
 
 # A date quoted in a text: « lundi 16 octobre », « 15 novembre 2023 », « 1er décembre ».
-_QUOTED_DATE = re.compile(
+QUOTED_DATE = re.compile(
     r"\b(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?\s+(" + "|".join(MONTHS_FR) + r")\b(?:\s+([0-9]{4}))?",
     re.IGNORECASE,
 )
 
 
 # A date quoted in figures: « 15/01/2024 », « 15.01.24 ».
-_NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.][0-9])")
+NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.][0-9])")
 
 
 def _quotes(text: str, source: int) -> list[str]:
@@ -123,7 +123,7 @@ def _quotes(text: str, source: int) -> list[str]:
     « session 2024 »-like mentions of its year."""
     first, last = academic_year_bounds(source)
     found = []
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in NUMERIC_DATE.finditer(text):
         year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
         try:
             day = dt.date(year, int(m.group(3)), int(m.group(1)))
@@ -131,7 +131,7 @@ def _quotes(text: str, source: int) -> list[str]:
             continue
         if first <= day <= last:
             found.append(m.group(0))
-    for m in _QUOTED_DATE.finditer(text):
+    for m in QUOTED_DATE.finditer(text):
         month = MONTHS_FR[m.group(2).lower()]
         year = int(m.group(3)) if m.group(3) else (source - 1 if month >= 9 else source)
         try:

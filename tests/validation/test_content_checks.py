@@ -44,7 +44,7 @@ def _one_problem_after(tmp_path: Path, name: str, old: str, new: str, line: int)
     return headlines[0]
 
 
-def _line_of(name: str, words: str) -> int:
+def line_of(name: str, words: str) -> int:
     """The line of the frozen content/``name`` where ``words`` start."""
     text = (FROZEN / "content" / name).read_text(encoding="utf-8")
     return text[: text.index(words)].count("\n") + 1
@@ -77,7 +77,7 @@ def test_a_help_on_the_department_question_is_reported_it_would_never_be_shown(t
     """The department's help depends on the notice (its residence: words, or that it says nothing of it): it is
     written in content/interface.yaml; a help: in content/questions.yaml would be silently ignored."""
     kind = "    kind: department\n"
-    headline = _one_problem_after(tmp_path, "questions.yaml", kind, kind + "    help: Où vous résidez.\n", _line_of("questions.yaml", kind) + 1)
+    headline = _one_problem_after(tmp_path, "questions.yaml", kind, kind + "    help: Où vous résidez.\n", line_of("questions.yaml", kind) + 1)
     assert "questions.department.help" in headline and "department_hint.help_said" in headline
 
 
@@ -89,7 +89,7 @@ def test_the_frozen_questions_have_no_loop(tmp_path):
 
 def test_a_document_in_place_of_an_unknown_document_is_reported(tmp_path):
     old = "    replaces: r408_attestation\n"
-    headline = _one_problem_after(tmp_path, "documents.yaml", old, "    replaces: r408_atestation\n", _line_of("documents.yaml", old))
+    headline = _one_problem_after(tmp_path, "documents.yaml", old, "    replaces: r408_atestation\n", line_of("documents.yaml", old))
     assert "documents.r408_waiver_rqth.replaces" in headline
     assert "document national inconnu «\u00a0r408_atestation\u00a0»" in headline or "document national inconnu « r408_atestation »" in headline
     assert "r408_attestation" in headline.split("inconnu", 1)[1], "the nearest identifier is suggested"

@@ -20,7 +20,7 @@ def _edit(root: Path, name: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def _line_of(root: Path, name: str, needle: str) -> int:
+def line_of(root: Path, name: str, needle: str) -> int:
     lines = (root / "content" / name).read_text(encoding="utf-8").splitlines()
     return next(i for i, line in enumerate(lines, 1) if needle in line)
 
@@ -34,7 +34,7 @@ def test_a_national_statement_without_sources_is_refused(root):
     _edit(root, "topics.yaml", "        sources: [code_education_d643_23]\n", "")
     run = run_validate(root)
     assert run.code == 1
-    line = _line_of(root, "topics.yaml", "      compensation:")
+    line = line_of(root, "topics.yaml", "      compensation:")
     assert run.headlines() == [
         f"content/topics.yaml:{line + 1}:9: topics.passing_form.statements.compensation.sources: clé « sources » manquante ; "
         "ajouter sources: (textes nationaux qui le disent (identifiants de content/texts.yaml))"
@@ -44,7 +44,7 @@ def test_a_national_statement_without_sources_is_refused(root):
 def test_a_national_statement_citing_an_unknown_text_is_refused(root):
     _edit(root, "topics.yaml", "sources: [code_education_d643_23]", "sources: [code_education_d643_32]")
     run = run_validate(root)
-    line = _line_of(root, "topics.yaml", "code_education_d643_32")
+    line = line_of(root, "topics.yaml", "code_education_d643_32")
     assert run.headlines() == [
         f"content/topics.yaml:{line}:19: topics.passing_form.statements.compensation.sources[0]: texte national inconnu "
         "« code_education_d643_32 » ; vouliez-vous dire « code_education_d643_23 » ? (identifiants de content/texts.yaml)"
@@ -58,7 +58,7 @@ def test_a_national_statement_speaking_for_the_notice_is_refused(root):
         "d'un DUT ou d'un diplôme de niveau 5 ou supérieur (liste dans cette notice),",
     )
     run = run_validate(root)
-    line = _line_of(root, "topics.yaml", "      holders:")
+    line = line_of(root, "topics.yaml", "      holders:")
     assert run.headlines() == [
         f"content/topics.yaml:{line + 3}:73: topics.dispensations.statements.holders.text: « cette notice » : une règle nationale "
         "ne parle pas à la place d'une notice ; écrire cette phrase dans le fichier de chaque académie dont la notice le dit"
@@ -69,7 +69,7 @@ def test_a_text_dated_after_the_registration_of_a_session_it_applies_to_is_refus
     # The « note de service du 12 juin 2025 » cannot govern the 2024 session (registrations closed in November 2023).
     _edit(root, "texts.yaml", "    date: 2025-06-12\n    from_session: 2026\n", "    date: 2025-06-12\n    from_session: 2024\n")
     run = run_validate(root)
-    line = _line_of(root, "texts.yaml", "    date: 2025-06-12") + 1
+    line = line_of(root, "texts.yaml", "    date: 2025-06-12") + 1
     assert run.headlines() == [
         f"content/texts.yaml:{line}:19: texts.note_de_service_2025_06_12.from_session: le texte « note de service du 12 juin 2025 » "
         "est daté du 2025-06-12, après la fin des inscriptions de la session 2024 de Fixture (2023-11-15) : il ne peut pas s'y "
@@ -90,7 +90,7 @@ def test_a_statement_relying_on_data_the_session_does_not_give_is_refused(root):
 def test_a_national_document_without_a_known_text_is_refused(root):
     _edit(root, "documents.yaml", "    sources: [loi_1997_1019]\n", "    sources: [loi_1997_1091]\n")
     run = run_validate(root)
-    line = _line_of(root, "documents.yaml", "loi_1997_1091")
+    line = line_of(root, "documents.yaml", "loi_1997_1091")
     assert run.headlines() == [
         f"content/documents.yaml:{line}:15: documents.jdc_certificate.sources[0]: texte national inconnu « loi_1997_1091 » ; "
         "vouliez-vous dire « loi_1997_1019 » ? (identifiants de content/texts.yaml)"
