@@ -376,13 +376,15 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
     first = None  # the first such piece: its point says it all, the others point to it (a staff walk: five pieces,
     # five times the same 400 characters)
     for i, document in enumerate(given(session.documents) or ()):
-        if not document.listed and "deadline" not in document.positions and first is not None:
+        if document.listed or "deadline" in document.positions:
+            continue
+        if first is not None:
             _warn(
                 problems, document.where("listed"), f"documents[{i}].listed",
                 f"{label} : la pièce {quote(document.id)} aussi est demandée dans le texte de la notice (listed: false) sans "
                 f"deadline: ; même vérification que pour la pièce {quote(first[0])} (ligne {first[1]})",
             )
-        elif not document.listed and "deadline" not in document.positions:
+        else:
             first = (document.id, document.where("listed").line)
             _warn(
                 problems, document.where("listed"), f"documents[{i}].listed",
