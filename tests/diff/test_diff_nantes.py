@@ -49,9 +49,11 @@ ESSENTIALS = [
     # « A déposer le 12 décembre au plus tard » (R408, Maintenance des systèmes).
     ("dates.engagement_etudiant", "added", True, "new deadline for the engagement étudiant form"),
     ("dates.attestations", "added", True, "new deadline for the R408 and MS attestations"),
-    # 2024: in person → establishment; distance and repeaters → CYCLADES themselves. 2026: establishment only.
+    # 2024: in person → establishment; distance and repeaters → CYCLADES themselves. 2026: establishment only, and
+    # « NB : les candidats ajournés en 2025 … s'ils ne sont plus scolarisés dans l'établissement, il convient de les
+    # supprimer » (another procedure).
     ("who.distance", "removed", True, "distance learners no longer in the notice"),
-    ("who.repeater", "removed", True, "repeaters no longer in the notice"),
+    ("who.repeater", "changed", False, "repeaters who left the establishment: another procedure"),
     # 2026: the table of documents by route (SCOLAIRE, APPRENTI, FORMATION CONTINUE).
     ("who.in_person", "added", False, "routes now distinguished"),
     # 2024 « II- INSCRIPTION DEFINITIVE »: the signed summary and the requested documents.
