@@ -293,6 +293,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "renewal_labelled": ("renewal",),
         "cyclades_labelled": ("words",),
         "not_given": (),
+        "deadline_note": ("deadline", "note"),
     },
     "topics": {
         "title": (),

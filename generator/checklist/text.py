@@ -145,7 +145,9 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
     if deadline:
         # its label names it (« Saisie et envoi de la demande … : au plus tard … »): not after « Date limite : » as
         # well (as the notice page)
-        line(t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline)))
+        said = t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))
+        # the guide's reading of the date, where it is said again (as the notice page)
+        line(t.text("exam_adjustment.deadline_note", deadline=said, note=deadline["note"]) if deadline.get("note") else said)
     if item["decision"]:
         line(adjustment_sentence(item, "decision", t))
     if item["renewal"] and item["request"] is None:

@@ -261,6 +261,7 @@ class Adjustment:
     application: Application | None
     url: str | None
     deadline: str | None
+    deadline_note: str | None  # the guide's reading of that date (its note:), said after it (the PDF: in its annex)
     decision: str | None
     renewal: str | None
     declare_in_cyclades: str | None
@@ -765,6 +766,8 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     deadline = deadline_words(notice, adj.deadline) if adj.deadline else None
     if deadline and own_voice and _date_said(notice, adj.deadline, said):
         deadline = None
+    # the guide's reading of the date (« le guide retient la clôture… »), where the date is said again (the PDF: its annex)
+    note = notice.deadline(adj.deadline).note if deadline and not own_voice else None
     cyclades = adj.declare_in_cyclades or None
     if cyclades and own_voice and said_in(said, cyclades):
         cyclades = None
@@ -776,6 +779,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         application=application,
         url=url,
         deadline=deadline,
+        deadline_note=" ".join(note.split()) if note else None,
         # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
         decision=sentences["decision"],
         renewal=sentences["renewal"],

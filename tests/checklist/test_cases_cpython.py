@@ -905,3 +905,27 @@ def test_the_command_line_gives_each_step_with_the_notices_text_under_it(ruleset
             assert under == expected, (key, step["number"])
             seen += bool(expected)
     assert seen
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_the_exam_adjustment_s_date_comes_with_the_guide_s_reading_of_it(rulesets):
+    """Where the procedure says its date again, the guide's reading of it follows (its note:; Toulouse 2024: the
+    notice says « la date limite d'inscription », no hour, and the guide retains the closing), as in « Dates à
+    retenir » and on the notice page (a review: « à 17 h 00 » for a posted letter, the reading said elsewhere)."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, _ = load_texts(FROZEN)
+    flat = lambda words: " ".join(words.split())
+    seen = 0
+    for key, ruleset in rulesets.items():
+        procedure = ruleset["exam_adjustment"]
+        deadline = next((d for d in ruleset["deadlines"] if procedure and d["id"] == procedure["deadline"]), None)
+        if deadline is None or not deadline["note"]:
+            continue
+        seen += 1
+        text = flat(render(ruleset, engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "yes"}), texts))
+        block = text[text.index(flat(texts.text("checklist.adjustment_new"))):]
+        said = block[block.index(flat(deadline["label"]) + " :"):]
+        assert said.split(". ", 1)[1].startswith(flat(deadline["note"])[:40]), (key, said[:300])
+    assert seen

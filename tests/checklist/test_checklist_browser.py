@@ -535,7 +535,7 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0}
+    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0, "adjustment_note": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -572,6 +572,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
             for sentence in re.split(r"(?<=\.)\s", how):
                 if len(sentence) > 40:
                     assert squeezed(flat).count(squeezed(sentence)[:50]) == 1, (notice.slug, sentence)
+            # its date, then the guide's reading of it (Toulouse: « la date limite d'inscription », no hour), as text.py
+            deadline = expected["exam_adjustment"]["deadline"]
+            if deadline and deadline["note"]:
+                seen["adjustment_note"] += 1
+                shown_block = squeezed(page.inner_text("#bts-checklist-output .bts-checklist-adjustment"))
+                assert squeezed(deadline["label"]) + ":" in shown_block and squeezed(deadline["note"]) in shown_block, notice.slug
             # a renewal: what the notice says of it, then a request's procedure said as such (« Pas de nouvelle demande
             # à faire… » never followed straight by « La demande se fait… »)
             if expected["exam_adjustment"]["renewal"]:
@@ -619,6 +625,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
         assert visit.errors == [], visit.errors
         visit.close()
     assert seen["new_request"], "no session whose notice says something of an adjustment already obtained"
+    assert seen["adjustment_note"], "no session whose exam-adjustment date the guide reads (note:)"
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"
     assert seen["renewal_not_said"], "no session whose notice says nothing of an adjustment already obtained"

@@ -1025,7 +1025,9 @@ function start(root) {
     }
     if (item.deadline) {
       // its label names it: not after « Date limite : » as well (as the notice page)
-      line(shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) }));
+      // then the guide's reading of the date, where it is said again (text.py, the notice page)
+      const said = shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) });
+      line(item.deadline.note ? shared("exam_adjustment.deadline_note", { deadline: said, note: item.deadline.note }) : said);
     }
     if (item.decision) line(sentence(item, "decision"));
     if (item.renewal && !item.request) line(sentence(item, "renewal"));  // (not for a new request: text.py)
