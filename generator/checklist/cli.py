@@ -206,6 +206,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
         where = outside_hint(root, args.academy, args.session, result["answers"]["department"], t) if outside else None
         kind = engine.standing_kind(result)
-        ask = ask_lines(root, args.academy, args.session, ruleset, t, routing_only=kind == "excluded") if kind in ("not_listed", "excluded") else []
+        # (one excluded: only an establishments' notice says more, where individual candidates read; no project to load else)
+        establishments = ruleset["session"]["audience"] == "establishment"
+        ask = ask_lines(root, args.academy, args.session, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask))))  # the notice's bold (**words**): words alone
     return 0

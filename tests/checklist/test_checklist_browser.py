@@ -615,13 +615,13 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                     seen["date_notes"] += 1
                     assert squeezed(words)[:60] in under, (notice.slug, deadline["id"])
         if expected["exam_adjustment"] and expected["exam_adjustment"].get("renewal"):
-            # a new request: the notice's words on an adjustment already obtained are not theirs (a walk: Nantes 2024's
-            # « Pas de nouvelle demande à faire… » read by one who must make one), its procedure is (text.py: the same)
+            # a new request reads them too, under their label (Aix-Marseille 2023: « joindre une copie de la notification »
+            # concerns a new request by one who had an adjustment before), then its procedure (text.py: the same)
             seen["new_request"] += 1
             page.evaluate("fragment => { location.hash = fragment; }", urlencode(sorted({**answers, "exam_adjustment": "yes"}.items())))
             page.wait_for_function("() => document.querySelector('#bts-checklist-output [data-adjustment]')?.dataset.adjustment === 'yes'")
             block = squeezed(page.inner_text("#bts-checklist-output .bts-checklist-adjustment"))
-            assert renewal not in block and request in block, notice.slug
+            assert renewal in block and request in block, notice.slug
         assert visit.errors == [], visit.errors
         visit.close()
     assert seen["new_request"], "no session whose notice says something of an adjustment already obtained"

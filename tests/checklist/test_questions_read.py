@@ -17,7 +17,10 @@ def test_every_question_the_engine_reads_by_name_is_counted():
     """The engine reads some questions itself, not through a rule (the situation, the route, the specialty…): those
     are in ``ENGINE_QUESTIONS``, or are derived facts (reported, never asked) and their sources."""
     source = Path(engine.__file__).read_text(encoding="utf-8")
-    named = set(re.findall(r'\bvalue\("(\w+)"\)', source)) | set(re.findall(r'"(\w+)" (?:not )?in state\.questions', source))
+    # state.value("x"), "x" in state.questions, answers["x"] / answers.get("x") (state.answers too)
+    named = (set(re.findall(r'\bvalue\("(\w+)"\)', source)) | set(re.findall(r'"(\w+)" (?:not )?in state\.questions', source))
+             | set(re.findall(r'\banswers(?:\[|\.get\()"(\w+)"', source)))
+    assert "department" in named  # (the standing « outside_academy » reads state.answers["department"])
     assert {"situation", "disability", "specialty"} <= named
     questions = valid_project(FROZEN).content.questions.questions
     sources = {source for fact in engine.DERIVED for source in questions[fact].derived_from}
