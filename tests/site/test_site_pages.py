@@ -255,7 +255,7 @@ def test_establishment_page_says_which_documents_are_national_and_links_their_fo
     """An establishment reads the documents by route on their own page: a national document says so there as on the
     notice page (« Règle nationale — … »), and a document made with a form of the notice links to it."""
     from generator.site.establishment_view import establishment_view
-    from generator.site.notice_view import document_rows
+    from generator.site.document_view import document_rows
 
     found = [n for n in frozen_notices if pages.has_establishment_page(n)]
     checked = set()
