@@ -692,6 +692,69 @@ def _next_line(lines: list[str], key: _KeyLine) -> tuple[str, "_KeyLine | None"]
     return "out", None
 
 
+# --- The file's first key indented ---------------------------------------------------------------
+#
+# YAML takes the column of a file's first line as the column of its first level: when that line
+# starts with spaces (« ␣session: »), the next key written in column 1 (« deadlines: ») is outside
+# the document, and PyYAML says it expected a new document (« ... » then « --- »). Staff wrote no
+# « ... »: they are told that the first key (or the whole block under it) is indented, by how much,
+# and that a key of the first level starts in column 1, as the key the parser stopped at does.
+
+_DOCUMENT_END = re.compile(r"\.\.\.(?:[ \t]|$)")
+_DOCUMENT_START = re.compile(r"---(?:[ \t]|$)")
+
+
+def _shifted_start(lines: list[str], error_line: int) -> tuple[_Advice, "str | None"] | None:
+    """The advice for a file whose first written line is indented while a later line of the first level
+    (``error_line``, 1-based) is not, and the text with that advice followed when moving one line is enough
+    (else None); None when the file has a « ... » line before ``error_line`` (then the error is that)."""
+    if not 0 < error_line <= len(lines) or any(_DOCUMENT_END.match(raw) for raw in lines[:error_line - 1]):
+        return None
+    written = [(number, key) for number, key, in_block in _scan(lines, 1, error_line - 1) if not in_block
+               and not _DOCUMENT_START.match(lines[number - 1])]
+    if not written:
+        return None
+    first_number, first = written[0]
+    raw = lines[first_number - 1]
+    shift = len(raw) - len(raw.lstrip(" "))
+    if shift == 0:
+        return None
+    indent = {number: len(lines[number - 1]) - len(lines[number - 1].lstrip(" ")) for number, _ in written}
+    level = [(number, key) for number, key in written if indent[number] == shift]  # the lines of the file's first level
+    names = [key.name for _, key in level if key is not None and not key.dash]
+    reference = _key_line(error_line, lines[error_line - 1])
+    beside = f", comme {quote(reference.name)} (ligne {error_line})" if reference is not None and not reference.dash else f" (ligne {error_line})"
+    rule = f"une clé du premier niveau du fichier commence en colonne 1, sans espace avant{beside}"
+    spaces = f"{shift} espace{'s' if shift > 1 else ''}"
+    # The block under a lone first key: shifted with it when its keys are as far right of it as the keys
+    # of the first level below are right of theirs (« ␣session: » / «   year: », and « deadlines: » / «  documents: »)
+    deeper = [indent[number] for number, _ in written if indent[number] > shift]
+    below = next((len(other) - len(other.lstrip(" ")) for other in lines[error_line:] if other.strip()
+                  and not other.lstrip(" ").startswith("#") and other.startswith(" ")), None)
+    if (first is not None and not first.dash and not first.rest and len(written) > 1 and indent[written[1][0]] == shift == below
+            and written[1][1] is not None):
+        # « ␣␣session: » / «   year: »: the keys under the first key, in the column of the keys of a block
+        # below, are its own, written where they should be; the first key alone is out of line
+        level = level[:1]
+        deeper = []
+    block = len(level) > 1 or bool(deeper) and below is not None and min(deeper) - shift == below != min(deeper)
+    path = names[0] if names else ""
+    if block:
+        last = written[-1][0]
+        shown = ", ".join(quote(name) for name in names[:4]) + (", …" if len(names) > 4 else "")
+        whose = f" (rubrique{'s' if len(names) > 1 else ''} {shown})" if names else ""
+        message = (f"les lignes {first_number} à {last}{whose} commencent par {spaces} de trop : {rule} ; "
+                   f"retirer {spaces} au début de chacune de ces lignes")
+    else:
+        what = f"clé {quote(first.name)}" if first is not None and not first.dash else "première ligne du fichier"
+        message = (f"{what} en retrait ({spaces} en début de ligne) alors qu'{rule} ; "
+                   + ("retirer " + (f"les {spaces}" if shift > 1 else "l'espace") + " en début de ligne"))
+    advice = (first_number, shift + 1, path, message, 0)
+    if len(level) > 1:
+        return advice, None
+    return advice, "\n".join(_moved(lines, first_number, 0))
+
+
 # --- Checking the advice: the line moved as told must read, and read as the schema expects -------
 #
 # Indentation alone cannot always tell which level a key out of line belongs to: « detail: »
@@ -1174,6 +1237,13 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                     repaired.append(("\n".join(_moved(stripped, tab_line, column)), tab_line))
                 return None
             problems.add(Location(file, line + 1, column + 1), "", message)
+            return None
+        shifted = _shifted_start(lines, line + 1) if advise and "<document start>" in str(getattr(error, "problem", "")) else None
+        if shifted is not None:
+            (first_line, first_column, path, shifted_message, _), fixed = shifted
+            problems.add(Location(file, first_line, first_column), path, shifted_message)
+            if repaired is not None and fixed is not None:
+                repaired.append((fixed, first_line))
             return None
         misaligned = _misaligned_key(error, lines) if advise else None
         if misaligned is not None:
