@@ -692,6 +692,102 @@ def _next_line(lines: list[str], key: _KeyLine) -> tuple[str, "_KeyLine | None"]
     return "out", None
 
 
+# --- A list item's « - » out of line with the dashes of its list -------------------------------
+#
+# A later item of a list whose « - » is one space right or left of the others' makes PyYAML stop
+# there (« expected <block end> », or a list mixed with keys). The lists open above the line say
+# where the dashes go: the line (or, when its keys moved with it, the whole item) is moved to the
+# column of each, the file is read again, and the move that reads best is advised, naming the « - »
+# of the item above it, its column, and the list's key.
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count > 1 else ''}"
+
+
+def _list_name(path: str) -> str:
+    """« de la liste « documents » » for the item path ``documents[2]``; « de la liste » when the list has no key."""
+    owner = re.sub(r"\[\d+\]$", "", path)
+    name = re.split(r"\.", owner)[-1] if owner and not owner.endswith("]") else ""
+    return f"de la liste {quote(name)}" if name else "de la liste"
+
+
+def _item_end(lines: list[str], number: int, content_column: int, dash_columns: set[int]) -> int:
+    """The last line of the item that starts on line ``number``: the lines below indented as far as its content,
+    up to the next « - » in one of ``dash_columns`` (the next item of its list, when the item is left of it)."""
+    last = number
+    for n in range(number + 1, len(lines) + 1):
+        raw = lines[n - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#"):
+            continue
+        indent = len(raw) - len(content)
+        if indent < content_column or indent in dash_columns and _ITEM.match(content):
+            break
+        last = n
+    return last
+
+
+def _shifted(lines: list[str], first: int, last: int, delta: int) -> list[str]:
+    moved = list(lines)
+    for n in range(first, last + 1):
+        raw = moved[n - 1]
+        if raw.strip():
+            indent = len(raw) - len(raw.lstrip(" "))
+            moved[n - 1] = " " * max(0, indent + delta) + raw.lstrip(" ")
+    return moved
+
+
+def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, "str | None"] | None:
+    """The advice for a list item whose « - » (the one the parser stopped at) is out of line with the « - » of
+    the items above it, and the text with that advice followed when only its line moves; None when the
+    error is another one or no move reads."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    raw = lines[mark.line]
+    content = raw.lstrip(" ")
+    indent = len(raw) - len(content)
+    item = _ITEM.match(content)
+    if item is None or indent != mark.column:
+        return None
+    dashes = [(column, n) for column, n in _open_dashes(lines, number) if column != indent]
+    if not dashes:
+        return None
+    last = _item_end(lines, number, indent + item.end(), {column for column, _ in dashes})
+    moves: list[tuple[int, int, bool]] = []  # (column, line of the « - » there, whole item)
+    for column, n in dashes:
+        if all(column != c for c, _, _ in moves):
+            moves.append((column, n, False))
+            if last > number:
+                moves.append((column, n, True))
+    scored = []
+    for column, n, whole in moves:
+        moved = _shifted(lines, number, last, column - indent) if whole else _moved(lines, number, column)
+        scratch = Problems()
+        root = compose_file("\n".join(moved), file, scratch, advise=False)
+        if root is None:
+            continue
+        count = len(scratch.items) + (count_problems(root) if count_problems is not None else 0)
+        scored.append((count, len(scored), column, n, whole, moved))
+    if not scored:
+        return None
+    _, _, column, reference, whole, moved = min(scored)
+    path_lines = list(moved)
+    path_lines[number - 1] = " " * column + "-"  # (the item's path, not its first key's)
+    path = key_path_at(path_lines, number, column + 2)
+    delta = column - indent
+    side = "droite" if delta < 0 else "gauche"
+    if whole:
+        message = (f"élément {_list_name(path)} mal aligné (lignes {number} à {last}) : son « - » est {_plural(abs(delta), 'espace')} "
+                   f"plus à {side} que celui de la ligne {reference} ; déplacer ces lignes de {_plural(abs(delta), 'espace')} vers la "
+                   f"{'droite' if delta > 0 else 'gauche'}, le « - » à {_spaces(column)}")
+        return (number, indent + 1, path, message, None), None
+    message = (f"tiret « - » mal aligné : cet élément {_list_name(path)} commence {_plural(abs(delta), 'espace')} plus à {side} "
+               f"que les autres ; aligner le « - » sur celui de la ligne {reference} : {_spaces(column)}")
+    return (number, indent + 1, path, message, column), "\n".join(moved)
+
+
 # --- The file's first key indented ---------------------------------------------------------------
 #
 # YAML takes the column of a file's first line as the column of its first level: when that line
@@ -1072,14 +1168,13 @@ def _tab_text_advice(stripped: list[str], number: int, owner: _KeyLine, file: st
     return number, 1, path, f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
 
 
-def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
-    """A list item (« - … ») indented with a tab: the column of the « - » of the items beside it (above it, else
-    below it), else under the key of the list; tried as a key is (see ``_tab_advice``)."""
-    block_text = _block_text_lines(stripped, number - 1)
-    dashes: list[tuple[int, int]] = []  # (column, line) of the « - » above whose lists are still open, nearest first
+def _open_dashes(lines: list[str], number: int) -> list[tuple[int, int]]:
+    """(column, line) of the « - » above line ``number`` whose lists are still open there, nearest first."""
+    block_text = _block_text_lines(lines, number - 1)
+    dashes: list[tuple[int, int]] = []
     limit = None
     for n in range(number - 1, 0, -1):
-        raw = stripped[n - 1]
+        raw = lines[n - 1]
         content = raw.lstrip(" ")
         if not content.strip() or content.startswith("#") or n in block_text:
             continue
@@ -1095,6 +1190,13 @@ def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], fi
         limit = indent
         if indent == 0:
             break
+    return dashes
+
+
+def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
+    """A list item (« - … ») indented with a tab: the column of the « - » of the items beside it (above it, else
+    below it), else under the key of the list; tried as a key is (see ``_tab_advice``)."""
+    dashes = _open_dashes(stripped, number)
     below = None
     for n in range(number + 1, len(stripped) + 1):
         raw = stripped[n - 1]
@@ -1253,6 +1355,13 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             problems.add(Location(file, key_line, key_column), path, message)
             if repaired is not None and column is not None:
                 repaired.append(("\n".join(_moved(lines, key_line, column)), key_line))
+            return None
+        dash = _misaligned_dash(error, lines, file, count_problems) if advise else None
+        if dash is not None:
+            (dash_line, dash_column, path, dash_message, _), fixed = dash
+            problems.add(Location(file, dash_line, dash_column), path, dash_message)
+            if repaired is not None and fixed is not None:
+                repaired.append((fixed, dash_line))
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
