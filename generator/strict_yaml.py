@@ -395,7 +395,7 @@ def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
 # or, in the column of the list's dashes, a list mixed with keys). Staff see none of that: the
 # key is named, with the key it must be aligned with and how many spaces that takes.
 
-_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")  # the keys of the data files (« Note: » starts a text)
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*(?:-[a-z0-9_]+)*")  # the keys of the data files, academy slugs with « - » (« Note: » starts a text)
 
 
 class _KeyLine:
@@ -523,6 +523,9 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
                 following == "item"
                 or following == "out" and len(siblings) > 1
                 or following == "deeper" and below is not None and below.column == column and below.name not in names
+                or _opens_block_beside(lines, key, column)
+                # (« drop: » moved right into the column of the list's dashes, its own keys then beside it)
+                or following == "key" and _empty(key.rest) and below is not None and not below.dash and below.name not in names
             ):
                 return None
         if len([other for other in siblings if other.column == column]) == 1 and _more_keys_in_its_column(lines, sibling, key):
@@ -546,8 +549,9 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
             following, below = _next_line(lines, key)
             # the item's « - » is out of line with the list's other dashes; not when the line below is a key in the
             # column of the item's first key (« - id: » / «    label: » / «     group: »): this key alone is
-            if (following == "deeper" and not (below is not None and not below.dash and below.column == column)
-                    or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column):
+            if ((following == "deeper" and not (below is not None and not below.dash and below.column == column)
+                    or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column)
+                    and not _opens_block_beside(lines, key, column)):
                 return None
         if owner is not None and owner.dash and owner.indent <= key.column:
             whose = "cet élément de liste"
@@ -558,9 +562,33 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
         return (number, key.column + 1, _sibling_path(lines, sibling, key.name),
                 f"clé {quote(key.name)} moins en retrait que les autres clés de {whose} ; "
                 f"l'aligner sur {quote(sibling.name)} (ligne {sibling.number}) : {_spaces(column)}", column)
+    opener = inside[0] if bounds else None
+    if (opener is not None and not opener.dash and opener.column < key.column and _empty(opener.rest)
+            and bounds[-1] > 0 and not (before := above[bounds[-1] - 1]).dash and before.column == opener.column and _empty(before.rest)):
+        # « when: » / « any: » (its list under it) / «   not: »: « when » is left empty and « any » beside it, while
+        # « not » is deeper: « any », the first key of the block of « when », was moved left (the reading decides)
+        return _first_key_message(lines, opener, key)
     if bounds and inside[0].column < key.column and inside[0].rest and not inside[0].rest.startswith("#"):
         return _deeper_key(lines, key, inside[0])
     return None
+
+
+def _empty(rest: str) -> bool:
+    """True when nothing is written after a key's colon (but maybe a comment): the key opens a block."""
+    return not rest or rest.startswith("#")
+
+
+def _opens_block_beside(lines: list[str], key: _KeyLine, column: int) -> bool:
+    """True when ``key`` opens a block (nothing after its colon) whose first line is indented deeper than ``column``,
+    the column of the keys above it: « when: » one space left of the other keys of its item, with its condition under
+    it, is a key of that item out of line (not a new item without its « - », nor the item's « - » out of line)."""
+    if key.rest and not key.rest.startswith("#"):
+        return False
+    for raw in lines[key.number:]:
+        content = raw.lstrip(" ")
+        if content.strip() and not content.startswith("#"):
+            return len(raw) - len(content) > column
+    return False
 
 
 def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = False) -> _Advice | None:
@@ -627,7 +655,8 @@ def _out_of_line_message(lines: list[str], odd: _KeyLine, aligned: _KeyLine) -> 
 
 def _first_key_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> _Advice:
     more_or_less = "moins" if first.column < key.column else "plus"
-    return (first.number, first.column + 1, key_path_at(lines, first.number, first.column + 1),
+    path = key_path_at(_moved(lines, first.number, key.column), first.number, key.column + 1) or key_path_at(lines, first.number, first.column + 1)
+    return (first.number, first.column + 1, path,
             f"clé {quote(first.name)} {more_or_less} en retrait que les clés qui la suivent ; "
             f"l'aligner sur {quote(key.name)} (ligne {key.number}) : {_spaces(key.column)}", key.column)
 

@@ -46,13 +46,25 @@ def _item_with_keys(lines: list[str], i: int) -> bool:
     return all(other is not None and not other.dash and other.column == key.column for other in below)
 
 
-def _sample(items: bool = False) -> list[tuple[Path, int, int]]:
-    """Key lines drawn from each file (``items``: the lines that open a list item of several keys instead)."""
+def _opens_a_block(lines: list[str], i: int) -> bool:
+    """Line ``i`` holds a key with nothing after its colon, and the next written line is deeper (« when: » / « any: »)."""
+    key = _key_line(i + 1, lines[i])
+    if key is None or key.dash or key.indent == 0 or key.rest:
+        return False
+    below = next((raw for raw in lines[i + 1:] if raw.strip() and not raw.lstrip().startswith("#")), "")
+    return len(below) - len(below.lstrip(" ")) > key.column
+
+
+def _sample(items: bool = False, openers: bool = False) -> list[tuple[Path, int, int]]:
+    """Key lines drawn from each file (``items``: the lines that open a list item of several keys instead;
+    ``openers``: the keys that open a block)."""
     rng = random.Random(2026)
     cases = []
     for path in FILES:
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        if items:
+        if openers:
+            keys = [i for i in range(len(lines)) if _opens_a_block(lines, i)]
+        elif items:
             keys = [i for i in range(len(lines)) if _item_with_keys(lines, i)]
         else:
             keys = [i for i, raw in enumerate(lines) if (key := _key_line(i + 1, raw)) is not None and not key.dash and key.indent > 0]
@@ -134,6 +146,20 @@ def test_the_advice_for_a_list_item_out_of_line_restores_the_file(tmp_path: Path
     assert not outcomes.get("wrong"), "\n".join(outcomes["wrong"])
     assert not outcomes.get("neighbour"), "\n".join(outcomes["neighbour"])
     assert [m for m in outcomes.get("restored", []) if "élément de liste mal aligné" in m], {k: len(v) for k, v in outcomes.items()}
+
+
+def test_the_advice_for_a_key_that_opens_a_block_restores_the_file(tmp_path: Path):
+    """A key that opens a block (« when: », « any: », a department's slug…) moved by one or two spaces: named, with its
+    column, and nothing left silent (« indentation incohérente » for « when: » one space left in a list item, or for
+    « clermont-ferrand: », a slug with a « - », before stop 37)."""
+    questions = frozenset(read_content(FROZEN, Problems()).questions.questions)
+    outcomes: dict[str, list[str]] = {}
+    for path, i, shift in _sample(openers=True):
+        outcome, message = _outcome(path, i, shift, tmp_path, questions)
+        outcomes.setdefault(outcome, []).append(f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {message}")
+    for bad in ("wrong", "neighbour", "silent"):
+        assert not outcomes.get(bad), "\n".join(outcomes[bad])
+    assert len(outcomes.get("restored", [])) >= 40, {k: len(v) for k, v in outcomes.items()}
 
 
 def _later_items(lines: list[str]) -> list[int]:
