@@ -464,6 +464,8 @@ _Advice = tuple  # (1-based line and column, path, French message, the column it
 
 
 def _spaces(column: int) -> str:
+    if column == 0:
+        return "aucune espace en début de ligne (colonne 1)"
     return f"{column} espace{'s' if column > 1 else ''} en début de ligne (colonne {column + 1})"
 
 
@@ -766,6 +768,12 @@ def _shifted(lines: list[str], first: int, last: int, delta: int) -> list[str]:
     return moved
 
 
+def _which_dash(lines: list[str], number: int, column: int) -> str:
+    """« le « - » », or « le second « - » » when line ``number`` starts with the « - » of an outer list (« - - boxes: »)."""
+    raw = lines[number - 1]
+    return "le second « - »" if len(raw) - len(raw.lstrip(" ")) < column else "le « - »"
+
+
 def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, "str | None"] | None:
     """The advice for a list item whose « - » (the one the parser stopped at) is out of line with the « - » of
     the items above it, and the text with that advice followed when only its line moves; None when the
@@ -809,11 +817,11 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
     side = "droite" if delta < 0 else "gauche"
     if whole:
         message = (f"élément {_list_name(path)} mal aligné (lignes {number} à {last}) : son « - » est {_plural(abs(delta), 'espace')} "
-                   f"plus à {side} que celui de la ligne {reference} ; déplacer ces lignes de {_plural(abs(delta), 'espace')} vers la "
+                   f"plus à {side} que {_which_dash(lines, reference, column)} de la ligne {reference} ; déplacer ces lignes de {_plural(abs(delta), 'espace')} vers la "
                    f"{'droite' if delta > 0 else 'gauche'}, le « - » à {_spaces(column)}")
         return (number, indent + 1, path, message, None), None
     message = (f"tiret « - » mal aligné : cet élément {_list_name(path)} commence {_plural(abs(delta), 'espace')} plus à {side} "
-               f"que les autres ; aligner le « - » sur celui de la ligne {reference} : {_spaces(column)}")
+               f"que les autres ; l'aligner sur {_which_dash(lines, reference, column)} de la ligne {reference} : {_spaces(column)}")
     return (number, indent + 1, path, message, column), "\n".join(moved)
 
 
@@ -1136,6 +1144,9 @@ def _tab_key_advice(stripped: list[str], number: int, key: _KeyLine, above: list
     if column is None:
         return None
     path = key_path_at(_moved(stripped, number, column), number, column + 1)
+    if column == 0:
+        # (not « 0 espace », aligned on a key of the first level that may be a hundred lines away)
+        return number, 1, path, f"{_TAB_LEAD} ; la supprimer : une clé du premier niveau du fichier commence en colonne 1, sans espace avant", 0
     where = _placed(stripped, number, column, previous if opens else None)
     if where is None:
         return None
@@ -1251,7 +1262,7 @@ def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], fi
         return None
     sibling = next((n for c, n in dashes if c == column), None)
     if sibling is not None:
-        where = f"l'aligner sur le « - » de la ligne {sibling} : {_spaces(column)}"
+        where = f"l'aligner sur {_which_dash(stripped, sibling, column)} de la ligne {sibling} : {_spaces(column)}"
     elif below is not None and column == below[0]:
         where = f"l'aligner sur le « - » de la ligne {below[1]} : {_spaces(column)}"
     else:

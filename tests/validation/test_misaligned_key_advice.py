@@ -34,7 +34,7 @@ FILES = sorted(FROZEN.glob("academies/*/*.yaml")) + sorted(FROZEN / "content" / 
 TYPES = {name: cls for name, cls in CONTENT_FILES.values()}
 LINES_PER_FILE = 3
 SHIFTS = (-2, -1, 1, 2)
-SPACES = re.compile(r"(\d+) espaces? en début de ligne")
+SPACES = re.compile(r"(\d+|aucune) espaces? en début de ligne")
 
 
 def _item_with_keys(lines: list[str], i: int) -> bool:
@@ -105,7 +105,7 @@ def _outcome(path: Path, i: int, shift: int, tmp: Path, questions: frozenset[str
     read_file(target, tmp, _type(path), problems, questions)
     assert problems.items, f"{path.name}:{i + 1} {shift:+d}: no problem"
     first = problems.items[0]
-    told = [int(n) for n in SPACES.findall(first.message)]
+    told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
     if not told:
         return "silent", first.message
     column = len(raw) - len(raw.lstrip(" "))
@@ -213,7 +213,7 @@ def test_the_advice_for_a_dash_out_of_line_restores_the_file(tmp_path: Path):
                 problems = Problems()
                 read_file(target, tmp_path, _type(path), problems, questions)
                 first = problems.items[0]
-                told = [int(n) for n in SPACES.findall(first.message)]
+                told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
                 case = f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {first.location.line}: {first.message}"
                 if not told:
                     silent.append(case)
