@@ -1380,28 +1380,25 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                 return None
             problems.add(Location(file, line + 1, column + 1), "", message)
             return None
-        shifted = _shifted_start(lines, line + 1) if advise and "<document start>" in str(getattr(error, "problem", "")) else None
-        if shifted is not None:
-            (first_line, first_column, path, shifted_message, _), fixed = shifted
-            problems.add(Location(file, first_line, first_column), path, shifted_message)
+        # The advice that names the line out of line and where it goes, with the text that advice gives (to read
+        # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
+        advice = None
+        if advise and "<document start>" in str(getattr(error, "problem", "")):
+            advice = _shifted_start(lines, line + 1)
+        if advise and advice is None:
+            misaligned = _misaligned_key(error, lines)
+            if misaligned is not None:
+                misaligned = _checked_advice(misaligned, error.problem_mark.line + 1, lines, file, count_problems)
+            if misaligned is not None:
+                moved_to = misaligned[4]
+                advice = misaligned, None if moved_to is None else "\n".join(_moved(lines, misaligned[0], moved_to))
+        if advise and advice is None:
+            advice = _misaligned_dash(error, lines, file, count_problems)
+        if advice is not None:
+            (advice_line, advice_column, path, advice_message, _), fixed = advice
+            problems.add(Location(file, advice_line, advice_column), path, advice_message)
             if repaired is not None and fixed is not None:
-                repaired.append((fixed, first_line))
-            return None
-        misaligned = _misaligned_key(error, lines) if advise else None
-        if misaligned is not None:
-            misaligned = _checked_advice(misaligned, error.problem_mark.line + 1, lines, file, count_problems)
-        if misaligned is not None:
-            key_line, key_column, path, message, column = misaligned
-            problems.add(Location(file, key_line, key_column), path, message)
-            if repaired is not None and column is not None:
-                repaired.append(("\n".join(_moved(lines, key_line, column)), key_line))
-            return None
-        dash = _misaligned_dash(error, lines, file, count_problems) if advise else None
-        if dash is not None:
-            (dash_line, dash_column, path, dash_message, _), fixed = dash
-            problems.add(Location(file, dash_line, dash_column), path, dash_message)
-            if repaired is not None and fixed is not None:
-                repaired.append((fixed, dash_line))
+                repaired.append((fixed, advice_line))
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
