@@ -395,7 +395,7 @@ def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
 # or, in the column of the list's dashes, a list mixed with keys). Staff see none of that: the
 # key is named, with the key it must be aligned with and how many spaces that takes.
 
-_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")  # the keys of the data files (« Note: » starts a text)
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*(?:-[a-z0-9_]+)*")  # the keys of the data files, academy slugs with « - » (« Note: » starts a text)
 
 
 class _KeyLine:
@@ -464,6 +464,8 @@ _Advice = tuple  # (1-based line and column, path, French message, the column it
 
 
 def _spaces(column: int) -> str:
+    if column == 0:
+        return "aucune espace en début de ligne (colonne 1)"
     return f"{column} espace{'s' if column > 1 else ''} en début de ligne (colonne {column + 1})"
 
 
@@ -523,6 +525,9 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
                 following == "item"
                 or following == "out" and len(siblings) > 1
                 or following == "deeper" and below is not None and below.column == column and below.name not in names
+                or _opens_block_beside(lines, key, column)
+                # (« drop: » moved right into the column of the list's dashes, its own keys then beside it)
+                or following == "key" and _empty(key.rest) and below is not None and not below.dash and below.name not in names
             ):
                 return None
         if len([other for other in siblings if other.column == column]) == 1 and _more_keys_in_its_column(lines, sibling, key):
@@ -546,8 +551,9 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
             following, below = _next_line(lines, key)
             # the item's « - » is out of line with the list's other dashes; not when the line below is a key in the
             # column of the item's first key (« - id: » / «    label: » / «     group: »): this key alone is
-            if (following == "deeper" and not (below is not None and not below.dash and below.column == column)
-                    or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column):
+            if ((following == "deeper" and not (below is not None and not below.dash and below.column == column)
+                    or below is not None and below.dash and below.indent != owner.indent and below.indent > key.column)
+                    and not _opens_block_beside(lines, key, column)):
                 return None
         if owner is not None and owner.dash and owner.indent <= key.column:
             whose = "cet élément de liste"
@@ -558,9 +564,33 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
         return (number, key.column + 1, _sibling_path(lines, sibling, key.name),
                 f"clé {quote(key.name)} moins en retrait que les autres clés de {whose} ; "
                 f"l'aligner sur {quote(sibling.name)} (ligne {sibling.number}) : {_spaces(column)}", column)
+    opener = inside[0] if bounds else None
+    if (opener is not None and not opener.dash and opener.column < key.column and _empty(opener.rest)
+            and bounds[-1] > 0 and not (before := above[bounds[-1] - 1]).dash and before.column == opener.column and _empty(before.rest)):
+        # « when: » / « any: » (its list under it) / «   not: »: « when » is left empty and « any » beside it, while
+        # « not » is deeper: « any », the first key of the block of « when », was moved left (the reading decides)
+        return _first_key_message(lines, opener, key)
     if bounds and inside[0].column < key.column and inside[0].rest and not inside[0].rest.startswith("#"):
         return _deeper_key(lines, key, inside[0])
     return None
+
+
+def _empty(rest: str) -> bool:
+    """True when nothing is written after a key's colon (but maybe a comment): the key opens a block."""
+    return not rest or rest.startswith("#")
+
+
+def _opens_block_beside(lines: list[str], key: _KeyLine, column: int) -> bool:
+    """True when ``key`` opens a block (nothing after its colon) whose first line is indented deeper than ``column``,
+    the column of the keys above it: « when: » one space left of the other keys of its item, with its condition under
+    it, is a key of that item out of line (not a new item without its « - », nor the item's « - » out of line)."""
+    if key.rest and not key.rest.startswith("#"):
+        return False
+    for raw in lines[key.number:]:
+        content = raw.lstrip(" ")
+        if content.strip() and not content.startswith("#"):
+            return len(raw) - len(content) > column
+    return False
 
 
 def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = False) -> _Advice | None:
@@ -627,7 +657,8 @@ def _out_of_line_message(lines: list[str], odd: _KeyLine, aligned: _KeyLine) -> 
 
 def _first_key_message(lines: list[str], first: _KeyLine, key: _KeyLine) -> _Advice:
     more_or_less = "moins" if first.column < key.column else "plus"
-    return (first.number, first.column + 1, key_path_at(lines, first.number, first.column + 1),
+    path = key_path_at(_moved(lines, first.number, key.column), first.number, key.column + 1) or key_path_at(lines, first.number, first.column + 1)
+    return (first.number, first.column + 1, path,
             f"clé {quote(first.name)} {more_or_less} en retrait que les clés qui la suivent ; "
             f"l'aligner sur {quote(key.name)} (ligne {key.number}) : {_spaces(key.column)}", key.column)
 
@@ -690,6 +721,171 @@ def _next_line(lines: list[str], key: _KeyLine) -> tuple[str, "_KeyLine | None"]
             return "out", below
         return ("item" if _ITEM.match(content) else "key"), below
     return "out", None
+
+
+# --- A list item's « - » out of line with the dashes of its list -------------------------------
+#
+# A later item of a list whose « - » is one space right or left of the others' makes PyYAML stop
+# there (« expected <block end> », or a list mixed with keys). The lists open above the line say
+# where the dashes go: the line (or, when its keys moved with it, the whole item) is moved to the
+# column of each, the file is read again, and the move that reads best is advised, naming the « - »
+# of the item above it, its column, and the list's key.
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count > 1 else ''}"
+
+
+def _list_name(path: str) -> str:
+    """« de la liste « documents » » for the item path ``documents[2]``; « de la liste » when the list has no key."""
+    owner = re.sub(r"\[\d+\]$", "", path)
+    name = re.split(r"\.", owner)[-1] if owner and not owner.endswith("]") else ""
+    return f"de la liste {quote(name)}" if name else "de la liste"
+
+
+def _item_end(lines: list[str], number: int, content_column: int, dash_columns: set[int]) -> int:
+    """The last line of the item that starts on line ``number``: the lines below indented as far as its content,
+    up to the next « - » in one of ``dash_columns`` (the next item of its list, when the item is left of it)."""
+    last = number
+    for n in range(number + 1, len(lines) + 1):
+        raw = lines[n - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith("#"):
+            continue
+        indent = len(raw) - len(content)
+        if indent < content_column or indent in dash_columns and _ITEM.match(content):
+            break
+        last = n
+    return last
+
+
+def _shifted(lines: list[str], first: int, last: int, delta: int) -> list[str]:
+    moved = list(lines)
+    for n in range(first, last + 1):
+        raw = moved[n - 1]
+        if raw.strip():
+            indent = len(raw) - len(raw.lstrip(" "))
+            moved[n - 1] = " " * max(0, indent + delta) + raw.lstrip(" ")
+    return moved
+
+
+def _which_dash(lines: list[str], number: int, column: int) -> str:
+    """« le « - » », or « le second « - » » when line ``number`` starts with the « - » of an outer list (« - - boxes: »)."""
+    raw = lines[number - 1]
+    return "le second « - »" if len(raw) - len(raw.lstrip(" ")) < column else "le « - »"
+
+
+def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, "str | None"] | None:
+    """The advice for a list item whose « - » (the one the parser stopped at) is out of line with the « - » of
+    the items above it, and the text with that advice followed when only its line moves; None when the
+    error is another one or no move reads."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    raw = lines[mark.line]
+    content = raw.lstrip(" ")
+    indent = len(raw) - len(content)
+    item = _ITEM.match(content)
+    if item is None or indent != mark.column:
+        return None
+    dashes = [(column, n) for column, n in _open_dashes(lines, number) if column != indent]
+    if not dashes:
+        return None
+    last = _item_end(lines, number, indent + item.end(), {column for column, _ in dashes})
+    moves: list[tuple[int, int, bool]] = []  # (column, line of the « - » there, whole item)
+    for column, n in dashes:
+        if all(column != c for c, _, _ in moves):
+            moves.append((column, n, False))
+            if last > number:
+                moves.append((column, n, True))
+    scored = []
+    for column, n, whole in moves:
+        moved = _shifted(lines, number, last, column - indent) if whole else _moved(lines, number, column)
+        scratch = Problems()
+        root = compose_file("\n".join(moved), file, scratch, advise=False)
+        if root is None:
+            continue
+        count = len(scratch.items) + (count_problems(root) if count_problems is not None else 0)
+        scored.append((count, len(scored), column, n, whole, moved))
+    if not scored:
+        return None
+    _, _, column, reference, whole, moved = min(scored)
+    path_lines = list(moved)
+    path_lines[number - 1] = " " * column + "-"  # (the item's path, not its first key's)
+    path = key_path_at(path_lines, number, column + 2)
+    delta = column - indent
+    side = "droite" if delta < 0 else "gauche"
+    if whole:
+        message = (f"élément {_list_name(path)} mal aligné (lignes {number} à {last}) : son « - » est {_plural(abs(delta), 'espace')} "
+                   f"plus à {side} que {_which_dash(lines, reference, column)} de la ligne {reference} ; déplacer ces lignes de {_plural(abs(delta), 'espace')} vers la "
+                   f"{'droite' if delta > 0 else 'gauche'}, le « - » à {_spaces(column)}")
+        return (number, indent + 1, path, message, None), None
+    message = (f"tiret « - » mal aligné : cet élément {_list_name(path)} commence {_plural(abs(delta), 'espace')} plus à {side} "
+               f"que les autres ; l'aligner sur {_which_dash(lines, reference, column)} de la ligne {reference} : {_spaces(column)}")
+    return (number, indent + 1, path, message, column), "\n".join(moved)
+
+
+# --- The file's first key indented ---------------------------------------------------------------
+#
+# YAML takes the column of a file's first line as the column of its first level: when that line
+# starts with spaces (« ␣session: »), the next key written in column 1 (« deadlines: ») is outside
+# the document, and PyYAML says it expected a new document (« ... » then « --- »). Staff wrote no
+# « ... »: they are told that the first key (or the whole block under it) is indented, by how much,
+# and that a key of the first level starts in column 1, as the key the parser stopped at does.
+
+_DOCUMENT_END = re.compile(r"\.\.\.(?:[ \t]|$)")
+_DOCUMENT_START = re.compile(r"---(?:[ \t]|$)")
+
+
+def _shifted_start(lines: list[str], error_line: int) -> tuple[_Advice, "str | None"] | None:
+    """The advice for a file whose first written line is indented while a later line of the first level
+    (``error_line``, 1-based) is not, and the text with that advice followed when moving one line is enough
+    (else None); None when the file has a « ... » line before ``error_line`` (then the error is that)."""
+    if not 0 < error_line <= len(lines) or any(_DOCUMENT_END.match(raw) for raw in lines[:error_line - 1]):
+        return None
+    written = [(number, key) for number, key, in_block in _scan(lines, 1, error_line - 1) if not in_block
+               and not _DOCUMENT_START.match(lines[number - 1])]
+    if not written:
+        return None
+    first_number, first = written[0]
+    raw = lines[first_number - 1]
+    shift = len(raw) - len(raw.lstrip(" "))
+    if shift == 0:
+        return None
+    indent = {number: len(lines[number - 1]) - len(lines[number - 1].lstrip(" ")) for number, _ in written}
+    level = [(number, key) for number, key in written if indent[number] == shift]  # the lines of the file's first level
+    names = [key.name for _, key in level if key is not None and not key.dash]
+    reference = _key_line(error_line, lines[error_line - 1])
+    beside = f", comme {quote(reference.name)} (ligne {error_line})" if reference is not None and not reference.dash else f" (ligne {error_line})"
+    rule = f"une clé du premier niveau du fichier commence en colonne 1, sans espace avant{beside}"
+    spaces = f"{shift} espace{'s' if shift > 1 else ''}"
+    # The block under a lone first key: shifted with it when its keys are as far right of it as the keys
+    # of the first level below are right of theirs (« ␣session: » / «   year: », and « deadlines: » / «  documents: »)
+    deeper = [indent[number] for number, _ in written if indent[number] > shift]
+    below = next((len(other) - len(other.lstrip(" ")) for other in lines[error_line:] if other.strip()
+                  and not other.lstrip(" ").startswith("#") and other.startswith(" ")), None)
+    if (first is not None and not first.dash and not first.rest and len(written) > 1 and indent[written[1][0]] == shift == below
+            and written[1][1] is not None):
+        # « ␣␣session: » / «   year: »: the keys under the first key, in the column of the keys of a block
+        # below, are its own, written where they should be; the first key alone is out of line
+        level = level[:1]
+        deeper = []
+    block = len(level) > 1 or bool(deeper) and below is not None and min(deeper) - shift == below != min(deeper)
+    path = names[0] if names else ""
+    if block:
+        last = written[-1][0]
+        shown = ", ".join(quote(name) for name in names[:4]) + (", …" if len(names) > 4 else "")
+        whose = f" (rubrique{'s' if len(names) > 1 else ''} {shown})" if names else ""
+        message = (f"les lignes {first_number} à {last}{whose} commencent par {spaces} de trop : {rule} ; "
+                   f"retirer {spaces} au début de chacune de ces lignes")
+    else:
+        what = f"clé {quote(first.name)}" if first is not None and not first.dash else "première ligne du fichier"
+        message = (f"{what} en retrait ({spaces} en début de ligne) alors qu'{rule} ; "
+                   + ("retirer " + (f"les {spaces}" if shift > 1 else "l'espace") + " en début de ligne"))
+    advice = (first_number, shift + 1, path, message, 0)
+    if len(level) > 1:
+        return advice, None
+    return advice, "\n".join(_moved(lines, first_number, 0))
 
 
 # --- Checking the advice: the line moved as told must read, and read as the schema expects -------
@@ -948,6 +1144,9 @@ def _tab_key_advice(stripped: list[str], number: int, key: _KeyLine, above: list
     if column is None:
         return None
     path = key_path_at(_moved(stripped, number, column), number, column + 1)
+    if column == 0:
+        # (not « 0 espace », aligned on a key of the first level that may be a hundred lines away)
+        return number, 1, path, f"{_TAB_LEAD} ; la supprimer : une clé du premier niveau du fichier commence en colonne 1, sans espace avant", 0
     where = _placed(stripped, number, column, previous if opens else None)
     if where is None:
         return None
@@ -1009,14 +1208,13 @@ def _tab_text_advice(stripped: list[str], number: int, owner: _KeyLine, file: st
     return number, 1, path, f"{_TAB_LEAD} ; la remplacer par des espaces : {where}", column
 
 
-def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
-    """A list item (« - … ») indented with a tab: the column of the « - » of the items beside it (above it, else
-    below it), else under the key of the list; tried as a key is (see ``_tab_advice``)."""
-    block_text = _block_text_lines(stripped, number - 1)
-    dashes: list[tuple[int, int]] = []  # (column, line) of the « - » above whose lists are still open, nearest first
+def _open_dashes(lines: list[str], number: int) -> list[tuple[int, int]]:
+    """(column, line) of the « - » above line ``number`` whose lists are still open there, nearest first."""
+    block_text = _block_text_lines(lines, number - 1)
+    dashes: list[tuple[int, int]] = []
     limit = None
     for n in range(number - 1, 0, -1):
-        raw = stripped[n - 1]
+        raw = lines[n - 1]
         content = raw.lstrip(" ")
         if not content.strip() or content.startswith("#") or n in block_text:
             continue
@@ -1032,6 +1230,13 @@ def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], fi
         limit = indent
         if indent == 0:
             break
+    return dashes
+
+
+def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], file: str, count_problems) -> _Advice | None:
+    """A list item (« - … ») indented with a tab: the column of the « - » of the items beside it (above it, else
+    below it), else under the key of the list; tried as a key is (see ``_tab_advice``)."""
+    dashes = _open_dashes(stripped, number)
     below = None
     for n in range(number + 1, len(stripped) + 1):
         raw = stripped[n - 1]
@@ -1057,7 +1262,7 @@ def _tab_item_advice(stripped: list[str], number: int, above: list[_KeyLine], fi
         return None
     sibling = next((n for c, n in dashes if c == column), None)
     if sibling is not None:
-        where = f"l'aligner sur le « - » de la ligne {sibling} : {_spaces(column)}"
+        where = f"l'aligner sur {_which_dash(stripped, sibling, column)} de la ligne {sibling} : {_spaces(column)}"
     elif below is not None and column == below[0]:
         where = f"l'aligner sur le « - » de la ligne {below[1]} : {_spaces(column)}"
     else:
@@ -1175,14 +1380,25 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                 return None
             problems.add(Location(file, line + 1, column + 1), "", message)
             return None
-        misaligned = _misaligned_key(error, lines) if advise else None
-        if misaligned is not None:
-            misaligned = _checked_advice(misaligned, error.problem_mark.line + 1, lines, file, count_problems)
-        if misaligned is not None:
-            key_line, key_column, path, message, column = misaligned
-            problems.add(Location(file, key_line, key_column), path, message)
-            if repaired is not None and column is not None:
-                repaired.append(("\n".join(_moved(lines, key_line, column)), key_line))
+        # The advice that names the line out of line and where it goes, with the text that advice gives (to read
+        # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
+        advice = None
+        if advise and "<document start>" in str(getattr(error, "problem", "")):
+            advice = _shifted_start(lines, line + 1)
+        if advise and advice is None:
+            misaligned = _misaligned_key(error, lines)
+            if misaligned is not None:
+                misaligned = _checked_advice(misaligned, error.problem_mark.line + 1, lines, file, count_problems)
+            if misaligned is not None:
+                moved_to = misaligned[4]
+                advice = misaligned, None if moved_to is None else "\n".join(_moved(lines, misaligned[0], moved_to))
+        if advise and advice is None:
+            advice = _misaligned_dash(error, lines, file, count_problems)
+        if advice is not None:
+            (advice_line, advice_column, path, advice_message, _), fixed = advice
+            problems.add(Location(file, advice_line, advice_column), path, advice_message)
+            if repaired is not None and fixed is not None:
+                repaired.append((fixed, advice_line))
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)

@@ -10,7 +10,7 @@ moved one space right too, and the data are the same: staff would then move a li
 A message that names several alignments (« selon la rubrique où elle va, l'aligner sur … ou sur … »)
 must name the right one among them. A message with no alignment (« indentation incohérente… ») says
 nothing wrong; those are only counted. The lines are drawn with a fixed seed (the same sample every
-run), a few per file, so that the test stays within a few seconds. Fixtures 368-377 read alike with
+run), a few per file, so that the test stays within a few seconds. Fixtures 368-377 and 383-391 read alike with
 libyaml and without.
 """
 
@@ -27,14 +27,14 @@ from generator.loading import CONTENT_FILES, read_content, read_file
 from generator.model.academy import Academy
 from generator.model.session import SessionFile
 from generator.problems import Problems
-from generator.strict_yaml import _key_line, compose_file
+from generator.strict_yaml import _item_end, _key_line, _scan, compose_file
 from project_support import FROZEN
 
 FILES = sorted(FROZEN.glob("academies/*/*.yaml")) + sorted(FROZEN / "content" / name for name, _ in CONTENT_FILES.values())
 TYPES = {name: cls for name, cls in CONTENT_FILES.values()}
 LINES_PER_FILE = 3
 SHIFTS = (-2, -1, 1, 2)
-SPACES = re.compile(r"(\d+) espaces? en début de ligne")
+SPACES = re.compile(r"(\d+|aucune) espaces? en début de ligne")
 
 
 def _item_with_keys(lines: list[str], i: int) -> bool:
@@ -46,13 +46,25 @@ def _item_with_keys(lines: list[str], i: int) -> bool:
     return all(other is not None and not other.dash and other.column == key.column for other in below)
 
 
-def _sample(items: bool = False) -> list[tuple[Path, int, int]]:
-    """Key lines drawn from each file (``items``: the lines that open a list item of several keys instead)."""
+def _opens_a_block(lines: list[str], i: int) -> bool:
+    """Line ``i`` holds a key with nothing after its colon, and the next written line is deeper (« when: » / « any: »)."""
+    key = _key_line(i + 1, lines[i])
+    if key is None or key.dash or key.indent == 0 or key.rest:
+        return False
+    below = next((raw for raw in lines[i + 1:] if raw.strip() and not raw.lstrip().startswith("#")), "")
+    return len(below) - len(below.lstrip(" ")) > key.column
+
+
+def _sample(items: bool = False, openers: bool = False) -> list[tuple[Path, int, int]]:
+    """Key lines drawn from each file (``items``: the lines that open a list item of several keys instead;
+    ``openers``: the keys that open a block)."""
     rng = random.Random(2026)
     cases = []
     for path in FILES:
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        if items:
+        if openers:
+            keys = [i for i in range(len(lines)) if _opens_a_block(lines, i)]
+        elif items:
             keys = [i for i in range(len(lines)) if _item_with_keys(lines, i)]
         else:
             keys = [i for i, raw in enumerate(lines) if (key := _key_line(i + 1, raw)) is not None and not key.dash and key.indent > 0]
@@ -93,7 +105,7 @@ def _outcome(path: Path, i: int, shift: int, tmp: Path, questions: frozenset[str
     read_file(target, tmp, _type(path), problems, questions)
     assert problems.items, f"{path.name}:{i + 1} {shift:+d}: no problem"
     first = problems.items[0]
-    told = [int(n) for n in SPACES.findall(first.message)]
+    told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
     if not told:
         return "silent", first.message
     column = len(raw) - len(raw.lstrip(" "))
@@ -136,6 +148,84 @@ def test_the_advice_for_a_list_item_out_of_line_restores_the_file(tmp_path: Path
     assert [m for m in outcomes.get("restored", []) if "élément de liste mal aligné" in m], {k: len(v) for k, v in outcomes.items()}
 
 
+def test_the_advice_for_a_key_that_opens_a_block_restores_the_file(tmp_path: Path):
+    """A key that opens a block (« when: », « any: », a department's slug…) moved by one or two spaces: named, with its
+    column, and nothing left silent (« indentation incohérente » for « when: » one space left in a list item, or for
+    « clermont-ferrand: », a slug with a « - », before stop 37)."""
+    questions = frozenset(read_content(FROZEN, Problems()).questions.questions)
+    outcomes: dict[str, list[str]] = {}
+    for path, i, shift in _sample(openers=True):
+        outcome, message = _outcome(path, i, shift, tmp_path, questions)
+        outcomes.setdefault(outcome, []).append(f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {message}")
+    for bad in ("wrong", "neighbour", "silent"):
+        assert not outcomes.get(bad), "\n".join(outcomes[bad])
+    assert len(outcomes.get("restored", [])) >= 40, {k: len(v) for k, v in outcomes.items()}
+
+
+def _later_items(lines: list[str]) -> list[int]:
+    """The lines that open a list item after the first one of its list (a « - » in the column of a « - » above,
+    with nothing further left between them), out of block texts."""
+    found = []
+    in_block = {number for number, _, block in _scan(lines, 1, len(lines)) if block}
+    for i, raw in enumerate(lines):
+        content = raw.lstrip(" ")
+        indent = len(raw) - len(content)
+        if i + 1 in in_block or not re.match(r"-[ ]", content):
+            continue
+        for j in range(i - 1, -1, -1):
+            other = lines[j]
+            if not other.strip() or other.lstrip(" ").startswith("#") or j + 1 in in_block:
+                continue
+            other_indent = len(other) - len(other.lstrip(" "))
+            if other_indent < indent:
+                break
+            if other_indent == indent:
+                if re.match(r"-[ ]", other.lstrip(" ")):
+                    found.append(i)
+                break
+    return found
+
+
+def test_the_advice_for_a_dash_out_of_line_restores_the_file(tmp_path: Path):
+    """A later item's « - » one or two spaces right or left of the dashes of its list (the line alone, or the whole
+    item with its keys): the advice names that line, the « - » above to align it on, and its column; not
+    « tiret mal aligné » or « indentation incohérente » without a column (a review counted 67 such cases, stop 37)."""
+    questions = frozenset(read_content(FROZEN, Problems()).questions.questions)
+    rng = random.Random(2026)
+    told_wrong, silent, advised = [], [], 0
+    for path in sorted(FROZEN.glob("academies/*/*.yaml")):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        for i in rng.sample(_later_items(lines), min(3, len(_later_items(lines)))):
+            indent = len(lines[i]) - len(lines[i].lstrip(" "))
+            for shift, whole in ((-1, True), (1, False), (2, True), (-2, False)):
+                if indent + shift < 0:
+                    continue
+                last = _item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1 if whole else i
+                shifted = list(lines)
+                for k in range(i, last + 1):
+                    if shifted[k].strip():
+                        shifted[k] = " " * (len(shifted[k]) - len(shifted[k].lstrip(" ")) + shift) + shifted[k].lstrip(" ")
+                if _data("".join(shifted)) != "(ne se lit pas)":
+                    continue
+                target = tmp_path / path.relative_to(FROZEN)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text("".join(shifted), encoding="utf-8")
+                problems = Problems()
+                read_file(target, tmp_path, _type(path), problems, questions)
+                first = problems.items[0]
+                told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
+                case = f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {first.location.line}: {first.message}"
+                if not told:
+                    silent.append(case)
+                elif first.location.line != i + 1 or told[0] != indent or "« - »" not in first.message:
+                    told_wrong.append(case)
+                else:
+                    advised += 1
+    assert not told_wrong, "\n".join(told_wrong)
+    assert not silent, "\n".join(silent)
+    assert advised >= 40
+
+
 # The first key of a block one space right or left of the keys after it: it is the one named, back to the
 # column the keys of that level use elsewhere in the file, not « exam_adjustment » moved to match it (a review
 # found the neighbour named for 8 of 1,638 such moves in academies/, 19 of 1,522 in content/)
@@ -162,7 +252,7 @@ def test_the_first_key_of_a_block_moved_is_named_not_the_key_after_it(spaces):
     assert "clé « documents » mal alignée" in first.message and SPACES.findall(first.message) == ["2"], first.message
 
 
-ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("3[678][0-9]_*.yaml") if 368 <= int(p.name[:3]) <= 377 or p.name[:3] == "383")
+ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("3[6-9][0-9]_*.yaml") if 368 <= int(p.name[:3]) <= 377 or 383 <= int(p.name[:3]) <= 391)
 
 
 @pytest.mark.parametrize("path", ALIGNMENT_FIXTURES, ids=[p.stem for p in ALIGNMENT_FIXTURES])

@@ -244,8 +244,8 @@ def test_tab_indentation_names_the_field_and_the_spaces_to_write():
     assert compose("a:\n\t- 1\n")[1] == [f"f.yaml:2:1: a[0]: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
     assert compose("a:\n  - x: 1\n    y: 2\n\t- x: 3\n")[1] == [f"f.yaml:4:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
     assert compose("a:\n\t- 1\n    - 2\n")[1] == [f"f.yaml:2:1: a[0]: {lead}l'aligner sur le « - » de la ligne 3 : 4 espaces en début de ligne (colonne 5)"]
-    # in a list of lists (« - - boxes: », a form's side_by_side), on the inner list's « - » (Nantes 2026, line 743)
-    assert compose("a:\n  - - x: 1\n    - y: 2\n  - - z: 3\n\t  - w: 4\n")[1] == [f"f.yaml:5:1: a[1][1]: {lead}l'aligner sur le « - » de la ligne 4 : 4 espaces en début de ligne (colonne 5)"]
+    # in a list of lists (« - - boxes: », a form's side_by_side), on the inner list's « - », named « le second « - » » of its line (Nantes 2026, line 743)
+    assert compose("a:\n  - - x: 1\n    - y: 2\n  - - z: 3\n\t  - w: 4\n")[1] == [f"f.yaml:5:1: a[1][1]: {lead}l'aligner sur le second « - » de la ligne 4 : 4 espaces en début de ligne (colonne 5)"]
     # a line of a text: in the column of the text's line above, else two spaces right of its key
     assert compose("a:\n  t: >-\n    un\n\tdeux\n")[1] == [f"f.yaml:4:1: a.t: {lead}4 espaces en début de ligne (colonne 5), comme la ligne 3 du texte de « t »"]
     assert compose("a:\n  - t: |\n\t    un\n")[1] == [f"f.yaml:3:1: a[0].t: {lead}6 espaces en début de ligne (colonne 7), sous « t » (ligne 2)"]
