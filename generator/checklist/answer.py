@@ -454,11 +454,11 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     """A contact line (``checklist.js``: the contacts of ``render``); a notice that gives no exam office sends to the
     academy's site: its address (``website``; None: not given) under the line saying so (the notice page gives it in
     « Liens utiles »; the command line the same)."""
-    if contact["kind"] == "specialty" and contact["group"] is None:
-        return ContactView(False, texts.text(f"{UI}.no_specialty_contact"))
-    if contact["kind"] == "specialty":
+    if contact["kind"] == "specialty":  # (then what the notice says of its table of managers, after the last: note)
         group = contact["group"]
-        return ContactView(False, texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
+        text = (texts.text(f"{UI}.no_specialty_contact") if group is None
+                else texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
+        return ContactView(False, text, note=_lines(contact.get("note")))
     office = contact["office"]
     if office is None:
         site = (_link_line(texts.text("standing.ask_website", link="{link}"), website, website),) if website else ()

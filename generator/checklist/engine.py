@@ -607,6 +607,11 @@ def _contacts(ruleset, state):
                 # the notice gives managers by specialty, none for this one (Toulouse 2024: Maintenance des systèmes
                 # options C and D): said, not left out (« group »: None)
                 found.append({"kind": "specialty", "group": None})
+            # what the notice says of its table of managers (Toulouse 2024: « Les coordonnées du gestionnaire en charge
+            # de votre spécialité apparaîtront sur votre confirmation d'inscription »), once, after the last of them
+            note = contacts.get("specialty_groups_note")
+            if note and found[-1]["kind"] == "specialty":
+                found[-1] = {**found[-1], "note": note}
     for office in contacts["others"]:
         found.append({"kind": "other", "office": office})
     return found, missing

@@ -392,13 +392,15 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
     out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:
-        if contact["kind"] == "specialty" and contact["group"] is None:
-            out.append("  - " + t.text("checklist.no_specialty_contact"))
-        elif contact["kind"] == "specialty":
+        if contact["kind"] == "specialty":
             group = contact["group"]
-            out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
-            for phone in group["phones"]:
-                out.append("    " + t.text("contacts.phone", phone=phone))
+            if group is None:
+                out.append("  - " + t.text("checklist.no_specialty_contact"))
+            else:
+                out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
+                out.extend("    " + t.text("contacts.phone", phone=phone) for phone in group["phones"])
+            if contact.get("note"):  # what the notice says of its table of managers, after the last of them
+                out.append("    " + " ".join(contact["note"].split()))
         elif contact["office"] is None:  # the academy's site, when known, under the line saying so (answer.py)
             out.append("  - " + t.text("checklist.no_exam_office"))
             if ruleset["academy"]["website"]:

@@ -716,6 +716,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((clermont, {"department": "03", "situation": "vae"}))
     # a situation its establishment registers: the notice's words alone between « » (text.py, checklist.js: excluded)
     cases.append((clermont, {"department": "03", "situation": "in_person", "route": "scolaire"}))
+    # a specialty on two rows of Toulouse's table of managers, then what the notice says of that table (its note)
+    toulouse = next(n for n in frozen.notices if (n.slug, n.year) == ("toulouse", 2024))
+    cases.append((toulouse, {"specialty": "cprp"}))
     seen = set()
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers)
@@ -746,13 +749,17 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
             assert notice.texts.text("standing.excluded_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
             seen.add("excluded")
-        elif answers:
+        elif answers.get("situation") == "vae":
             standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
             assert notice.texts.text("standing.elsewhere_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
             assert "Service en charge des VAE du rectorat" in text
+        elif answers.get("specialty"):  # two rows of managers, then the notice's note on its table, once
+            note = " ".join(frozen.ruleset(notice)["contacts"]["specialty_groups_note"].split()).replace("'", "\u2019")
+            assert text.replace("\u00a0", " ").replace("\u202f", " ").count(note[:60]) == 1, text
+            seen.add("specialty note")
         assert visit.errors == [], visit.errors
         visit.close()
-    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded"} <= seen, seen
+    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

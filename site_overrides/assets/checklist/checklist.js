@@ -913,12 +913,13 @@ function start(root) {
   function contactsBlock(result) {
     const contacts = el("ul", "", { class: "bts-checklist-contacts" });
     for (const contact of result.contacts) {
-      if (contact.kind === "specialty" && !contact.group) {  // none for this specialty in the notice (answer.py: the same)
-        contacts.append(el("li", ui("no_specialty_contact")));
-        continue;
-      }
-      if (contact.kind === "specialty") {
-        contacts.append(el("li", ui("contact_specialty", { names: contact.group.names.join(", "), phones: contact.group.phones.join(", ") })));
+      if (contact.kind === "specialty") {  // none for this specialty in the notice, or its row (answer.py: the same)
+        const item = el("li", contact.group
+          ? ui("contact_specialty", { names: contact.group.names.join(", "), phones: contact.group.phones.join(", ") })
+          : ui("no_specialty_contact"));
+        // what the notice says of its table of managers, after the last of them (engine: « note »)
+        if (contact.note) item.append(emphasised("p", textLines(contact.note)));
+        contacts.append(item);
         continue;
       }
       const office = contact.office;
