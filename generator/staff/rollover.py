@@ -41,7 +41,7 @@ from ..model.session import SessionFile
 from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
-from .yaml_text import block_value, comment, quoted
+from .yaml_text import comment, quoted
 
 YEARLY: dict[str, str] = {
     # class of the model → what to check on it, at every record of that class.
@@ -224,6 +224,39 @@ class _Roller:
             root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — la nouvelle notice les donne-t-elle ?"
         self.mark(self.session, root)
 
+    def drop_novelty_keys(self) -> None:
+        """``novelties: drop:`` names lines of the comparison with the session before the previous one: none of them is
+        a line of the new comparison, and ``validate`` refuses a key it does not find (a staff walk: the next year's
+        file was invalid). Its lines are made comments, under one saying why (staff may write them again)."""
+        novelties = getattr(self.session, "novelties", None)
+        if not isinstance(novelties, Record) or not novelties.drop:
+            return
+        node = self.nodes.find(novelties.where("drop"), yaml.MappingNode)
+        if node is None:
+            return
+        key = self.text.rfind("drop:", 0, node.start_mark.index)
+        column = key - (self.text.rfind("\n", 0, key) + 1)
+        why = (
+            f"# novelties.drop de la session {self.source}, mis en commentaire par new-session : ses clés sont des lignes "
+            f"de la comparaison de la session {self.source} avec la précédente (nouvelles clés : python -m generator diff … --keys)"
+        )
+        pos = key
+        while pos < len(self.text):
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            line = self.text[pos:end]
+            content = line.lstrip(" ")
+            indent = len(line) - len(content)
+            if pos != key and content and indent <= column:
+                break  # the next key of novelties:, or of the file
+            if content:
+                self.edits.append(_Edit(pos + (0 if pos == key else indent), pos + (0 if pos == key else indent), "# "))
+            pos = end + 1
+        # (after the key line's « # »: insertions at one place read in the reverse order of the edits, and a marker
+        # inserted there later comes first)
+        self.edits.append(_Edit(key, key, f"{why}\n{' ' * column}"))
+        self.notes.append(f"novelties.drop mis en commentaire : ses clés étaient des lignes de la comparaison de la session {self.source}")
+
     def quotes(self) -> None:
         """A text quoting the previous notice's dates or year is said on its record's line when it has one
         (every record is in a marked section; the file's line makes a weekday now wrong a thing to check)."""
@@ -289,13 +322,23 @@ class _Roller:
             if node is None:
                 raise ValueError(f"no mapping at {record.origin}")
             start = node.start_mark.index
+            # one line, whatever its length: « retirer la ligne verify: » is then the whole of it (a staff walk: a
+            # marker over three lines, its first deleted, left lines read as keys)
+            marker = f"{VERIFY}: {quoted(text)}"
             if node.flow_style:
-                self.edits.append(_Edit(start + 1, start + 1, f"{VERIFY}: {quoted(text)}, "))
+                self.edits.append(_Edit(start + 1, start + 1, f"{marker}, "))
+                count += 1
+                continue
+            column = node.start_mark.column
+            first = node.value[0][1] if node.value else None
+            if first is not None and first.start_mark.line == node.start_mark.line == first.end_mark.line:
+                # after the first key's line (« - situation: in_person »): deleting the marker keeps a list item's « - »
+                # (a staff walk: « - verify: » deleted, the item lost its dash)
+                end = self.text.find("\n", first.end_mark.index)
+                end = len(self.text) if end < 0 else end
+                self.edits.append(_Edit(end, end, f"\n{' ' * column}{marker}"))
             else:
-                column = node.start_mark.column
-                lines = block_value(VERIFY, text, column)
-                joined = "\n".join([lines[0][column:], *lines[1:]])
-                self.edits.append(_Edit(start, start, f"{joined}\n{' ' * column}"))
+                self.edits.append(_Edit(start, start, f"{marker}\n{' ' * column}"))
             count += 1
         return count
 
@@ -304,6 +347,7 @@ class _Roller:
         self.sections()
         self.quotes()
         self.replace_scalar(self.session.session.where("year"), str(self.year))
+        self.drop_novelty_keys()
         marked = self.insert_markers()
         text = self.text
         for edit in sorted(self.edits, key=lambda e: (e.start, e.end), reverse=True):
@@ -318,8 +362,8 @@ class _Roller:
             more="# ",
         )
         _, reasons = self.reasons[id(self.session)]
-        root = block_value(VERIFY, " ; ".join(reasons), 0)
-        return Rolled("\n".join([*head, *root, "", text]), self.moved, marked + 1, self.notes)
+        root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
+        return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
 
 
 def _is_date_field(tp) -> bool:

@@ -271,3 +271,34 @@ def test_a_draft_is_not_rolled_forward(tmp_path: Path):
     assert result.code == 1
     assert "academies/nantes/2027.yaml est encore un brouillon (" in result.stderr and "le terminer d'abord" in result.stderr
     assert tree(root) == before
+
+
+@pytest.mark.parametrize(("slug", "year"), REAL_SESSIONS)
+def test_each_verify_is_one_line_and_a_list_item_keeps_its_dash_without_it(rolled, slug: str, year: int):
+    """« Retirer la ligne verify: » is the whole of it: each marker is one line, never the « - » line of a list item
+    (a staff walk: a marker over three lines, its first line deleted, left lines read as keys; « - verify: »
+    deleted, the item lost its dash). Deleting exactly those lines is what staff do (staff_support.without_verify)."""
+    root, _ = rolled
+    text = (root / "academies" / slug / f"{year + 1}.yaml").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    markers = [i for i, line in enumerate(lines) if line.lstrip(" ").startswith(("verify:", "- verify:"))]
+    assert markers and all(lines[i].lstrip(" ").startswith('verify: "') and lines[i].rstrip().endswith('"') for i in markers)
+    assert "\n".join(line for i, line in enumerate(lines) if i not in markers) == without_verify(text)
+
+
+def test_last_year_s_novelty_keys_become_comments(tmp_path: Path):
+    """``novelties: drop:`` names lines of last year's comparison, which the new one does not have: copied as they
+    were, the next file did not validate (a staff walk). They are made comments, under one saying why."""
+    root = project_copy(tmp_path)
+    path = root / "academies" / "nantes" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\nnovelties:\n" in text
+    path.write_text(text.replace("\nnovelties:\n", "\nnovelties:\n  drop:\n    notice.audience: >-\n      Ligne retirée.\n", 1), encoding="utf-8")
+    assert run(root, "validate").code == 0
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    rolled_text = (root / "academies" / "nantes" / "2027.yaml").read_text(encoding="utf-8")
+    assert "  # drop:\n    # notice.audience: >-\n      # Ligne retirée.\n" in rolled_text
+    draft = root / "academies" / "nantes" / "2027.yaml"
+    draft.write_text(without_verify(rolled_text), encoding="utf-8")
+    result = run(root, "validate", str(draft))
+    assert result.code == 0, result.output
