@@ -1559,17 +1559,30 @@ def _build(get_event, text: str) -> Node:
         children.append(node)
 
 
-def _check_keys(node: Node, file: str, problems: Problems, path: str) -> None:
+def _check_keys(node: Node, file: str, problems: Problems, path: str, in_list: bool = False) -> None:
     """``_check_strictness`` for a tree without alias, anchor or tag: compound, merge and duplicated keys."""
     if type(node) is SequenceNode:
         for i, item in enumerate(node.value):
             if type(item) is not ScalarNode:
-                _check_keys(item, file, problems, f"{path}[{i}]")
+                _check_keys(item, file, problems, f"{path}[{i}]", in_list=True)
         return
     if type(node) is not MappingNode:
         return
-    first_seen: dict[str, tuple[Node, Node]] = {}
+    _check_mapping_keys(node, file, problems, path, in_list)
     for key, value in node.value:
+        if type(key) is ScalarNode and not (key.tag == "tag:yaml.org,2002:merge" or key.value == "<<") and type(value) is not ScalarNode:
+            _check_keys(value, file, problems, f"{path}.{key.value}" if path else str(key.value))
+
+
+def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: str, in_list: bool) -> None:
+    """A mapping's compound, merge and duplicated keys. In a list's item, its first key written again in its column is
+    an item whose « - » was forgotten (a review: the duplicate's advice, « supprimer l'autre ligne », deleted a
+    document): said so, and the keys after it, duplicated by the same slip, not said again. Only after other keys of the
+    item: the first key written twice in a row is a duplicate."""
+    first_seen: dict[str, tuple[Node, Node]] = {}
+    first_key = node.value[0][0] if node.value else None
+    dash_missing_at = None
+    for index, (key, value) in enumerate(node.value):
         if type(key) is not ScalarNode:
             problems.add(location(file, key), path, "clé composée interdite ; une clé est un simple mot")
             continue
@@ -1577,12 +1590,22 @@ def _check_keys(node: Node, file: str, problems: Problems, path: str) -> None:
         if key.tag == "tag:yaml.org,2002:merge" or name == "<<":
             problems.add(location(file, key), f"{path}.<<" if path else "<<", "clé de fusion « << » interdite ; écrire les champs en entier")
             continue
-        if name in first_seen:
-            problems.add(location(file, key), f"{path}.{name}" if path else name, _duplicate_message(name, *first_seen[name], value))
-        else:
+        if name not in first_seen:
             first_seen[name] = (key, value)
-        if type(value) is not ScalarNode:
-            _check_keys(value, file, problems, f"{path}.{name}" if path else str(name))
+            continue
+        if dash_missing_at is not None:
+            continue  # (the same slip: this key belongs to the item whose « - » is missing)
+        where = f"{path}.{name}" if path else name
+        # (after other keys of the item: « - id: a / label: … / id: b »; « - c: 1 / c: 2 » is a key written twice)
+        if in_list and index > 1 and name == first_key.value and key.start_mark.column == first_key.start_mark.column:
+            dash_missing_at = key.start_mark.line
+            dash = first_key.start_mark.line + 1
+            problems.add(location(file, key), where, (
+                f"clé {quote(name)} en double dans un même élément de la liste : il manque sans doute le tiret « - » d'un "
+                f"nouvel élément au début de cette ligne ; écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash}"
+            ))
+            continue
+        problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
 
 
 def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node) -> str:
@@ -1597,7 +1620,7 @@ def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Nod
     return f"clé {quote(name)} en double (déjà ligne {previous}) ; garder une seule des deux"
 
 
-def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list]) -> None:
+def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list], in_list: bool = False) -> None:
     """Refuse aliases, explicit tags, merge keys and duplicated keys, everywhere."""
     if id(node) in seen:
         marks = alias_marks.get(id(node))
@@ -1622,21 +1645,12 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
         problems.add(location(file, node), path, f"étiquette YAML {quote(written_tag or node.tag)} interdite ; écrire la valeur seule")
     if isinstance(node, SequenceNode):
         for i, item in enumerate(node.value):
-            _check_strictness(item, file, problems, seen, f"{path}[{i}]", alias_marks)
+            _check_strictness(item, file, problems, seen, f"{path}[{i}]", alias_marks, in_list=True)
         return
-    first_seen: dict[str, tuple[Node, Node]] = {}
+    _check_mapping_keys(node, file, problems, path, in_list)
     for key, value in node.value:
-        if not isinstance(key, ScalarNode):
-            problems.add(location(file, key), path, "clé composée interdite ; une clé est un simple mot")
-            continue
-        if key.tag == "tag:yaml.org,2002:merge" or key.value == "<<":
-            problems.add(location(file, key), f"{path}.<<" if path else "<<", "clé de fusion « << » interdite ; écrire les champs en entier")
-            continue
-        if key.value in first_seen:
-            problems.add(location(file, key), f"{path}.{key.value}" if path else key.value, _duplicate_message(key.value, *first_seen[key.value], value))
-        else:
-            first_seen[key.value] = (key, value)
-        _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value), alias_marks)
+        if isinstance(key, ScalarNode) and not (key.tag == "tag:yaml.org,2002:merge" or key.value == "<<"):
+            _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value), alias_marks)
 
 
 def _written_tag(node: Node) -> str:
