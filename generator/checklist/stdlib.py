@@ -100,7 +100,7 @@ def built(root: Path | None = None, cache: Path | None = None) -> Path:
     folder = pyodide_folder(root)
     for needed in ("pyodide.mjs", "python_stdlib.zip"):
         if not (folder / needed).is_file():
-            raise StdlibError(f"{folder / needed} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
+            raise StdlibError(f"{folder / needed} manquant : lancer « source scripts/setup.sh » (npm ci) pour installer Pyodide")
     name = f"made-{cache_key(root)}.zip"
     places = [(cache_dir() if cache is None else cache) / name, Path(tempfile.gettempdir()) / "bts-guide-stdlib" / name]
     for target in places:
@@ -110,7 +110,7 @@ def built(root: Path | None = None, cache: Path | None = None) -> Path:
     if node is None:
         raise StdlibError(
             "Node.js introuvable (commande « node ») : il prépare la bibliothèque Python de la liste personnalisée. "
-            "Installer Node.js 20 ou plus (Debian : apt-get install nodejs npm), puis lancer « bash scripts/setup.sh »."
+            "Installer Node.js 20 ou plus (Debian : apt-get install nodejs npm), puis lancer « source scripts/setup.sh »."
         )
     for target in places:
         try:

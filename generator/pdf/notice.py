@@ -171,7 +171,7 @@ def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLE
     except (ImportError, OSError) as error:  # OSError: Pango, HarfBuzz or fontconfig absent
         raise PdfUnavailable(
             f"WeasyPrint, qui produit les PDF des notices, ne se charge pas ({type(error).__name__} : {error}) : "
-            "lancer « bash scripts/setup.sh » (paquets Python et bibliothèques Debian Pango, HarfBuzz, fontconfig)"
+            "lancer « source scripts/setup.sh » (paquets Python et bibliothèques Debian Pango, HarfBuzz, fontconfig)"
         ) from error
 
     from .fetcher import LocalOnly, RefusedResource

@@ -134,7 +134,7 @@ def _generate(root: Path, project, config) -> serving.Generated:
         raise PluginError(str(error)) from None
     for source in copies.values():
         if not Path(source).exists():
-            raise PluginError(f"{source} manquant : lancer « bash scripts/setup.sh » (npm ci) pour installer Pyodide")
+            raise PluginError(f"{source} manquant : lancer « source scripts/setup.sh » (npm ci) pour installer Pyodide")
     with_pdf = pdf_wanted()
     files = pages.site_files(
         notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site,

@@ -23,7 +23,7 @@ from ..model.values import given
 from ..model.site import SiteFile
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
-from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links
+from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links, sentences
 from .home_view import who_words
 from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
@@ -539,7 +539,7 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
         notes.append(t.text("dates.words", words=deadline.words))
     if deadline.note:
         notes.append(deadline.note)
-    return " ".join(notes)
+    return sentences(*notes)  # (each ended as a sentence before the next: « … évolué) ». La notice renvoie…, a review)
 
 
 def _said_in_procedure(notice: Notice, words: str) -> bool:
