@@ -669,8 +669,6 @@ class _Diff:
     def _contacts(self) -> None:
         what = self.text("changes.section_contacts")
         a, b = self.a.session.contacts, self.b.session.contacts
-        if not self.section_given("contacts", "contacts", what, a, b, lambda n, items: _join(n, [o.name for o in items])):
-            return
 
         def compare(key: str, o, c) -> None:
             item = self.text("changes.what_contact", name=c.name)
@@ -683,6 +681,12 @@ class _Diff:
             self.compare_value("contacts", key, self.of(item, "changes.field_url"), c.name, o.url, c.url)
             self.compare_text("contacts", key, self.of(item, "changes.field_role"), c.name, o.role, c.role, candidate=False)
 
+        # the exam office each notice gives (its session's, else the academy's): its phones, e-mails… (a staff walk: a
+        # phone added to it was in neither the comparison nor « Nouveautés de la session »)
+        if self.a.exam_office is not None and self.b.exam_office is not None:
+            compare("contacts.exam_office", self.a.exam_office, self.b.exam_office)
+        if not self.section_given("contacts", "contacts", what, a, b, lambda n, items: _join(n, [o.name for o in items])):
+            return
         self.matched("contacts", "contacts", list(a), list(b), lambda o: _key_part(o.name), lambda o: o.name,
                      lambda name: self.text("changes.what_contact", name=name), _office_words, compare)
 

@@ -169,3 +169,18 @@ def test_a_date_given_as_a_limit_or_no_longer_says_so(frozen, now_at_the_latest)
     assert "au plus tard le" in (change.after if now_at_the_latest else change.before)
     assert "au plus tard le" not in (change.before if now_at_the_latest else change.after)
     assert "nature" in change.text and "Traitement de la demande" in change.text, change.text
+
+
+def test_a_phone_added_to_the_exam_office_is_a_change(frozen):
+    """The exam office's phones, e-mails… are compared as the other contacts' (a staff walk: a phone added to
+    Nantes's DEC 4-1 office was in neither the comparison nor « Nouveautés de la session »)."""
+    before, _ = _rolled(frozen)
+    data = frozen.academies["nantes"]
+    office = before.exam_office
+    assert office is not None
+    session = data.sessions[2025]
+    data.sessions[2025] = dataclasses.replace(session, exam_office=dataclasses.replace(office, phones=(*office.phones, "02 40 37 38 99")))
+    after = build_notice(frozen.content, data, 2025)
+    changes = [c for c in diff(before, after) if c.key == "contacts.exam_office"]
+    assert len(changes) == 1 and "02 40 37 38 99" in changes[0].text, [c.text for c in changes]
+    assert not [c for c in diff(before, build_notice(frozen.content, data, 2024)) if c.key == "contacts.exam_office"]
