@@ -426,8 +426,12 @@ def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str) -> 
     condition beside ``when:`` (« specialty: » beside « label: »), or, at the top of a file, a key of
     the one section that has it (« checked: » for « session: »); None otherwise."""
     when = plan.hints.get("when")
-    if key in reader.condition_keys and when is not None and any(_is_condition(tp) for tp in (when, *typing.get_args(when))):
-        return "c'est une condition (une question de content/questions.yaml) ; la mettre sous when:, en retrait"
+    if when is not None and any(_is_condition(tp) for tp in (when, *typing.get_args(when))):
+        if key in reader.condition_keys:
+            return "c'est une condition (une question de content/questions.yaml) ; la mettre sous when:, en retrait"
+        if key in ("any", "all", "not"):  # (a review: « any: » two spaces left under « when: »)
+            meaning = {"any": "une au moins des conditions qui suivent", "all": "toutes les conditions qui suivent", "not": "le contraire de la condition qui suit"}[key]
+            return f"c'est une condition (« {key}: » : {meaning}) ; la mettre sous when:, en retrait"
     if path:
         return None
     owners = [name for name, tp in plan.hints.items() if name in plan.names and (cls := _record_of(tp)) is not None and key in _record_plan(cls).names]

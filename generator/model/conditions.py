@@ -91,7 +91,9 @@ class Condition:
                 remove = f"ou retirer la ligne « {key}: »"
             return reader.problem(
                 node, path,
-                f"condition vide ; écrire en dessous, en retrait, la question et sa réponse (par exemple « nationality: french »), {remove}",
+                f"condition vide ; écrire en dessous, plus en retrait que « {key.rsplit('[', 1)[0]}: », la question et sa réponse (par exemple "
+                f"« nationality: french »), ou y mettre en retrait la condition écrite au même niveau (« any: », « all: », « not: » ou une "
+                f"question), {remove}",
             )
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir la page « les identifiants » du guide du personnel")
