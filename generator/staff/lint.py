@@ -80,6 +80,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 "de chaque session : écrire le bureau dès qu'une notice le donne",
             )
         latest = max(session_years(data), default=None)
+        previous = None
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)
@@ -89,7 +90,8 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_contacts(label, academy, session, problems)
-            lint_dates_quoted(label, year, session, problems)
+            lint_dates_quoted(label, year, session, problems, previous)
+            previous = session
             lint_source(label, session, today, problems)
             if session.question_words:
                 ruleset = (rulesets or {}).get((slug, year))
@@ -465,7 +467,23 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def lint_dates_quoted(label: str, year: int, session, problems: Problems) -> None:
+def _texts_with_dates(session) -> list[tuple[object, str, str]]:
+    """(record, its path, the field) of the texts of a session that carry the notice's dates in its words."""
+    fields = [(session.session, "session", "dates_note")]
+    fields += [(deadline, f"deadlines.{did}", name) for did, deadline in session.deadlines.items() for name in ("words", "as_written", "note")]
+    # and the notice's texts that carry its dates (a staff walk: « téléverser avant le vendredi 12 décembre 2025 » left
+    # in a topic's words and the establishments' step 5 of a session rolled to 2027)
+    fields += [(step, f"steps[{i}]", "text") for i, step in enumerate(given(session.steps) or ())]
+    topics = given(session.topics) or {}
+    fields += [(statement, f"topics.{tid}.notice[{i}]", "text") for tid, topic in topics.items() for i, statement in enumerate(topic.notice)]
+    novelties = getattr(session, "novelties", None)
+    fields += [(statement, f"novelties.notice[{i}]", "text") for i, statement in enumerate(getattr(novelties, "notice", ()) or ())]
+    guide = given(session.establishment_guide)
+    fields += [(step, f"establishment_guide.steps[{i}]", "text") for i, step in enumerate(guide.steps if guide else ())]
+    return fields
+
+
+def lint_dates_quoted(label: str, year: int, session, problems: Problems, previous=None) -> None:
     """A date of the notice's words for its dates (a deadline's words and as_written, the dates_note) or of the guide's
     reading of them (a deadline's note) outside the session's year: most often the words of the previous notice, or the
     guide's reading of them, left when a session was rolled forward (the draft's verify: line removed, the text not
@@ -473,16 +491,19 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems) -> Non
     their words (the notice does write it so: said there)."""
     first, last = academic_year_bounds(year)
     notes = getattr(session, "source_notes", ())
+    # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
+    # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
+    stale = {_flat(" ".join(words.split())) for record, _, name in (_texts_with_dates(previous) if previous is not None else ())
+             if isinstance(text := getattr(record, name, None), str) for words, _, _ in _dates_quoted(text)}
     noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
-    fields = [(session.session, "session", "dates_note")]
-    fields += [(deadline, f"deadlines.{did}", name) for did, deadline in session.deadlines.items() for name in ("words", "as_written", "note")]
-    for record, path, name in fields:
+    for record, path, name in _texts_with_dates(session):
         text = getattr(record, name, None)
         if not isinstance(text, str) or record.verify is not None:
             continue
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
-            if first <= date <= last or _TEXT_DATED.search(text[:start][-40:]) or any(shown.lower() in words_noted for words_noted in noted):
+            noted_here = any(shown.lower() in words_noted for words_noted in noted) and _flat(shown) not in stale
+            if first <= date <= last or _TEXT_DATED.search(text[:start][-40:]) or noted_here:
                 continue
             skip = _flat(text[:start]).count(shown.lower())  # (the same date quoted earlier in the text: this one is further on)
             if name == "note":

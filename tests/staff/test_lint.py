@@ -295,6 +295,23 @@ def test_a_date_out_of_the_year_in_the_guide_s_reading_and_how_source_notes_sile
     assert about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année") == []
 
 
+
+def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_notes_quote_it(root: Path):
+    """A staff walk rolled Nantes 2026 to 2027 and removed every verify: line: « 12 décembre 2025 », left in a topic's
+    words, the establishments' step 5 and the novelties, raised nothing, and the 2026 source_notes, copied with the
+    rest, silenced the deadlines' words. A date last year's texts quoted too is not silenced by notes."""
+    from staff_support import without_verify
+
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    path = root / "academies" / "nantes" / "2027.yaml"
+    path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    items = about(review(root), "academies/nantes/2027.yaml", "est hors de l'année")
+    paths = {item.split(": ")[1] for item in items}
+    assert "deadlines.documents.words" in paths, items
+    assert any(p.startswith("topics.") for p in paths) and any(p.startswith("novelties.notice") for p in paths), paths
+    assert about(review(root), "academies/nantes/2026.yaml", "est hors de l'année") == []
+
+
 QUESTION_WORDS = """question_words:
   positioning_decision:
     section: Pièces justificatives
