@@ -69,3 +69,24 @@ def find(table, text):
 def departments_of(table, academy_id):
     """The departments of an academy, in the order of the table (that of the official code)."""
     return [department for department in table["departments"].values() if department["academy"] == academy_id]
+
+
+def name_key(text):
+    """A department's name folded as the checklist page folds what a candidate types (checklist.js nameKey): case,
+    accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion », « l'Ain »), « St »
+    and « Ste » read as « Saint », « Sainte »; empty for a text without a letter (a code)."""
+    import unicodedata
+
+    words = "".join(c for c in unicodedata.normalize("NFD", str(text)) if not unicodedata.combining(c)).lower()
+    words = _re.sub(r"[^a-z0-9]+", " ", words.replace("œ", "oe").replace("æ", "ae")).strip()
+    words = _re.sub(r"^(?:l|la|le|les) (?=\S)", "", words)
+    words = _re.sub(r"\bste?\b", lambda m: "saint" if m.group() == "st" else "sainte", words)
+    return words.replace(" ", "") if _re.search(r"[a-z]", words) else ""
+
+
+def named_code(table, text):
+    """The code of the department ``text`` names in full (« haute garonne » → « 31 »), as the checklist page reads its
+    field (checklist.js namedDepartment); None for a name begun, one several names share, or anything else."""
+    key = name_key(text)
+    found = [code for code, department in table["departments"].items() if key and name_key(department["name"]) == key]
+    return found[0] if len(found) == 1 else None

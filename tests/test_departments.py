@@ -309,5 +309,9 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     run = subprocess.run([node, "-e", script], input=json.dumps([shipped, typed]), capture_output=True, text=True, timeout=60, check=True)
     got = dict(zip(typed, json.loads(run.stdout)))
     assert {t: c for t, c in got.items() if c != want[t]} == {}
+    # the command line reads them the same (departments.named_code, for « department=haute garonne »)
+    from generator.departments import named_code
+
+    assert {t: named_code(table, t) for t in typed} == got
     # the engine keeps codes: a name is not one of its answers
     assert clean_department("Haute-Garonne") is None and clean_department("31") == "31"

@@ -154,6 +154,23 @@ def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceF
     return lines + [texts.text("standing.ask_website_unknown")]
 
 
+def named_department(root: Path, answers: dict[str, str]) -> dict[str, str]:
+    """A department given by its name (« department=haute garonne ») as its code, as the page reads its field
+    (departments.named_code, checklist.js namedDepartment); the national table read only then."""
+    typed = answers.get("department")
+    if not typed or engine.clean_department(typed) is not None:
+        return answers
+    from ..departments import named_code
+    from ..loading import CONTENT_FILES, read_file
+    from ..model.departments import DepartmentsFile
+    from ..problems import Problems
+
+    problems = Problems()
+    table = read_file(root / "content" / CONTENT_FILES["departments"][0], root, DepartmentsFile, problems)
+    code = named_code(table.table(), typed) if table is not None and not problems else None
+    return answers | {"department": code} if code else answers
+
+
 def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str], list[str]]:
     answers: dict[str, str] = {}
     errors = []
@@ -183,6 +200,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t))))
         return 0
     answers, errors = parse_answers(args.answers, t)
+    answers = named_department(root, answers)
     for problem in engine.check_answers(ruleset, answers):
         text = t.text("checklist_errors.answer_problem", answer=f"{problem['question']}={problem['value']}", reason=t.text(REASON_KEYS[problem["reason"]]))
         if problem["reason"] == "unknown_question":
