@@ -685,6 +685,12 @@ class _Diff:
         # phone added to it was in neither the comparison nor « Nouveautés de la session »)
         if self.a.exam_office is not None and self.b.exam_office is not None:
             compare("contacts.exam_office", self.a.exam_office, self.b.exam_office)
+        elif self.a.exam_office is not None or self.b.exam_office is not None:  # given by one notice only (a review)
+            office = self.b.exam_office or self.a.exam_office
+            # (its phones, e-mails…, or its name when it gives none)
+            before = (_office_words(self.a, self.a.exam_office) or self.a.exam_office.name) if self.a.exam_office else None
+            after = (_office_words(self.b, self.b.exam_office) or self.b.exam_office.name) if self.b.exam_office else None
+            self.compare_value("contacts", "contacts.exam_office", self.text("changes.what_contact", name=office.name), office.name, before, after)
         if not self.section_given("contacts", "contacts", what, a, b, lambda n, items: _join(n, [o.name for o in items])):
             return
         self.matched("contacts", "contacts", list(a), list(b), lambda o: _key_part(o.name), lambda o: o.name,

@@ -14,9 +14,10 @@ import json
 from pathlib import Path
 
 from .checklist.cli import BROKEN_FILES, load_texts, unknown_academy
-from .diff import SECTIONS, Change, diff, section_title
+from .diff import SECTIONS, Change, diff, same_readers, section_title
 from .french import typography
 from .model.content import InterfaceFile
+from .model.values import NOT_GIVEN
 from .site.text import of
 
 
@@ -92,7 +93,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 1
     before, after = notices
     changes = diff(before, after)
-    shown = shown_changes(after, changes)
+    # the page compares a notice with the previous one for the same candidates only (Nantes 2026, establishments, is
+    # not compared with 2024, individual candidates: a review found these lines said to be « dans Nouveautés »)
+    settings = after.session.novelties
+    compared = same_readers(before.audience, after.audience) and (settings in (None, NOT_GIVEN) or settings.compare)
+    shown = shown_changes(after, changes) if compared else set()
     if args.json:
         out = {
             "academy": after.slug, "from": before.year, "to": after.year,

@@ -1596,8 +1596,11 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         if dash_missing_at is not None:
             continue  # (the same slip: this key belongs to the item whose « - » is missing)
         where = f"{path}.{name}" if path else name
-        # (after other keys of the item: « - id: a / label: … / id: b »; « - c: 1 / c: 2 » is a key written twice)
-        if in_list and index > 1 and name == first_key.value and key.start_mark.column == first_key.start_mark.column:
+        # (after other keys of the item, and followed by more of them written again: « - id: a / label: … / id: b /
+        # label: … »; « - c: 1 / c: 2 », or a second « id: » last, is a key written twice)
+        before = {k.value for k, _ in node.value[:index] if type(k) is ScalarNode}
+        again = any(type(k) is ScalarNode and k.value in before for k, _ in node.value[index + 1:])
+        if in_list and index > 1 and again and name == first_key.value and key.start_mark.column == first_key.start_mark.column:
             dash_missing_at = key.start_mark.line
             dash = first_key.start_mark.line + 1
             problems.add(location(file, key), where, (

@@ -92,8 +92,8 @@ class Condition:
             return reader.problem(
                 node, path,
                 f"condition vide ; écrire en dessous, plus en retrait que « {key.rsplit('[', 1)[0]}: », la question et sa réponse (par exemple "
-                f"« nationality: french »), ou y mettre en retrait la condition écrite au même niveau (« any: », « all: », « not: » ou une "
-                f"question), {remove}",
+                f"« nationality: french »), ou, si la condition est écrite juste en dessous au même niveau (« any: », « all: », « not: » ou "
+                f"une question), la mettre en retrait, {remove}",
             )
         if not isinstance(node, MappingNode):
             return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir la page « les identifiants » du guide du personnel")

@@ -331,12 +331,18 @@ class _Roller:
                 continue
             column = node.start_mark.column
             first = node.value[0][1] if node.value else None
+            line_start = self.text.rfind("\n", 0, start) + 1
+            dashed = self.text[line_start:start].rstrip().endswith("-")  # a list item's first key, after its « - »
             if first is not None and first.start_mark.line == node.start_mark.line == first.end_mark.line:
                 # after the first key's line (« - situation: in_person »): deleting the marker keeps a list item's « - »
                 # (a staff walk: « - verify: » deleted, the item lost its dash)
                 end = self.text.find("\n", first.end_mark.index)
                 end = len(self.text) if end < 0 else end
                 self.edits.append(_Edit(end, end, f"\n{' ' * column}{marker}"))
+            elif dashed and len(node.value) > 1:
+                # a first value over several lines (« - about: >- »): before the item's second key, on a line of its own
+                second = self.text.rfind("\n", 0, node.value[1][0].start_mark.index) + 1
+                self.edits.append(_Edit(second, second, f"{' ' * column}{marker}\n"))
             else:
                 self.edits.append(_Edit(start, start, f"{marker}\n{' ' * column}"))
             count += 1

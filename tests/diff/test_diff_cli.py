@@ -25,13 +25,32 @@ def test_text_output_is_grouped_by_section(root):
     assert not any("clé" in line for line in lines)
 
 
-def test_keys_say_which_lines_the_page_shows(root):
+def test_keys_say_which_lines_the_page_shows(root, tmp_path):
+    """Nantes 2026 (establishments) is not compared on its page with 2024 (individual candidates): no line of that
+    comparison is « dans Nouveautés » (a review: they were said to be). A session for the same candidates is: a 2025
+    rolled from 2024, its documents' date moved, has that line on its page, and its notice's title not."""
     run = run_generator("diff", "nantes", "2024", "2026", "--keys", root=root)
     assert run.returncode == 0
-    audience = next(line for line in run.stdout.splitlines() if "notice.audience" in line)
-    assert "dans «\u00a0Nouveautés de la session\u00a0»" in audience and "pas dans" not in audience
-    title = next(line for line in run.stdout.splitlines() if "clé\u00a0: notice.title" in line)
-    assert "pas dans «\u00a0Nouveautés de la session\u00a0»" in title
+    keyed = [line for line in run.stdout.splitlines() if "clé\u00a0:" in line]
+    assert keyed and all("pas dans «\u00a0Nouveautés de la session\u00a0»" in line for line in keyed)
+    copy = frozen_root(tmp_path)
+    assert run_generator("new-session", "nantes", "2025", root=copy).returncode == 0
+    path = copy / "academies" / "nantes" / "2025.yaml"
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if not line.lstrip().startswith("verify:")]
+    text = "\n".join(lines)
+    assert "at: 2024-11-24 24:00" in text  # (the documents' date, 24 November 2023 a year later)
+    text = text.replace("at: 2024-11-24 24:00", "at: 2024-11-20 24:00", 1)
+    # (the 2023 notice's weekdays and years in its words, as staff would write the 2024 notice's)
+    for old, new in (("lundi 16 octobre", "mercredi 16 octobre"), ("mercredi 15 novembre", "vendredi 15 novembre"),
+                     ("vendredi 24 novembre", "dimanche 24 novembre"), ("novembre 2023", "novembre 2024"), ("octobre 2023", "octobre 2024")):
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    run = run_generator("diff", "nantes", "2024", "2025", "--keys", root=copy)
+    assert run.returncode == 0, run.stdout
+    documents = next(line for line in run.stdout.splitlines() if "clé\u00a0: dates.documents" in line)
+    assert "dans «\u00a0Nouveautés de la session\u00a0»" in documents and "pas dans" not in documents
+    run = run_generator("diff", "nantes", "2024", "2025", "--json", root=copy)
+    assert any(c["key"] == "dates.documents" and c["on_page"] for c in json.loads(run.stdout)["changes"])
 
 
 def test_json_for_tools(root):
@@ -42,7 +61,7 @@ def test_json_for_tools(root):
     first = data["changes"][0]
     assert set(first) == {"section", "section_title", "key", "kind", "item", "whole", "text", "candidate", "before", "after", "days", "on_page"}
     documents = next(c for c in data["changes"] if c["key"] == "dates.documents" and c["days"] is not None)
-    assert documents["days"] == -5 and documents["on_page"]
+    assert documents["days"] == -5 and not documents["on_page"]  # (not compared on the 2026 page: other candidates)
 
 
 @pytest.mark.parametrize("args, words", [

@@ -11,7 +11,7 @@ import pytest
 from diff_support import REPO, frozen_root, load_notices
 from generator.diff import diff, previous_year, short_pair, typo_only
 from generator.merge import build_notice
-from generator.model.values import given
+from generator.model.values import NOT_GIVEN, given
 from generator.pipeline import load_and_check
 
 
@@ -184,3 +184,20 @@ def test_a_phone_added_to_the_exam_office_is_a_change(frozen):
     changes = [c for c in diff(before, after) if c.key == "contacts.exam_office"]
     assert len(changes) == 1 and "02 40 37 38 99" in changes[0].text, [c.text for c in changes]
     assert not [c for c in diff(before, build_notice(frozen.content, data, 2024)) if c.key == "contacts.exam_office"]
+
+
+def test_an_exam_office_one_notice_only_gives_is_a_change(frozen):
+    """Given by the new notice only (a review: the comparison said nothing of an office the previous notice did not
+    give), and the other way round."""
+    before, _ = _rolled(frozen)
+    data = frozen.academies["nantes"]
+    office = before.exam_office
+    assert office is not None
+    data.sessions[2025] = dataclasses.replace(data.sessions[2025], exam_office=office)
+    data.academy = dataclasses.replace(data.academy, exam_office=NOT_GIVEN)
+    after = build_notice(frozen.content, data, 2025)
+    without = build_notice(frozen.content, dataclasses.replace(data, sessions={**data.sessions, 2025: dataclasses.replace(data.sessions[2025], exam_office=None)}), 2025)
+    assert after.exam_office is not None and without.exam_office is None
+    added = [c for c in diff(without, after) if c.key == "contacts.exam_office"]
+    removed = [c for c in diff(after, without) if c.key == "contacts.exam_office"]
+    assert [c.kind for c in added] == ["added"] and [c.kind for c in removed] == ["removed"], (added, removed)

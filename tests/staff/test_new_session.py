@@ -302,3 +302,19 @@ def test_last_year_s_novelty_keys_become_comments(tmp_path: Path):
     draft.write_text(without_verify(rolled_text), encoding="utf-8")
     result = run(root, "validate", str(draft))
     assert result.code == 0, result.output
+
+
+def test_a_list_item_whose_first_value_takes_several_lines_keeps_its_dash(tmp_path: Path):
+    """« - about: >- » and its text over two lines: the marker goes before the item's second key, not on the « - »
+    line (a review: « - verify: » there, deleted, took the item's dash)."""
+    root = project_copy(tmp_path)
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "source_notes:\n  - about: Gestionnaires par spécialité\n" in text
+    path.write_text(text.replace("source_notes:\n  - about: Gestionnaires par spécialité\n",
+                                 "source_notes:\n  - about: >-\n      Gestionnaires par\n      spécialité\n", 1), encoding="utf-8")
+    assert run(root, "validate").code == 0
+    assert run(root, "new-session", "toulouse", "2025").code == 0
+    rolled_text = (root / "academies" / "toulouse" / "2025.yaml").read_text(encoding="utf-8")
+    assert "  - about: >-\n      Gestionnaires par\n      spécialité\n    verify: \"" in rolled_text
+    assert not [line for line in rolled_text.split("\n") if line.lstrip().startswith("- verify")]
