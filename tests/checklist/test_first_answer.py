@@ -77,6 +77,19 @@ def page_data(body: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', body, re.S).group(1))
 
 
+def situations_of_kind(frozen_site, notices, content, kind: str):
+    """(notice, its ruleset, its checklist view, its built page's data, a situation, the engine's result) for each
+    situation of each notice whose standing is of ``kind``."""
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        data = page_data((frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8"))
+        view = checklist_view(notice, content)
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") == kind:
+                yield notice, ruleset, view, data, situation, result
+
+
 def test_the_page_holds_the_engines_answer_for_no_answer(notices, content):
     for notice in notices:
         body = checklist_page(notice, content)
@@ -599,29 +612,23 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
 
     texts, _ = load_texts(FROZEN)
     seen, done = set(), set()
-    for notice in notices:
-        ruleset = compile_ruleset(notice, content)
-        html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
-        data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', html, re.DOTALL).group(1))
-        view = checklist_view(notice, content)
-        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
-            result = engine.evaluate(ruleset, {"situation": situation})
-            if (result["standing"] or {}).get("kind") != "not_listed" or (notice.slug, notice.year) in done:
-                continue
-            done.add((notice.slug, notice.year))  # one situation per notice: the lines are the notice's, not the situation's
-            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
-            before, href, words, after = answer.standing.where or (None, None, None, None)
-            expected = [typography(texts.text("standing.not_listed_title")), *answer.standing.paragraphs]
-            if href is not None:
-                # the link as the command line gives it: an address as itself; the guide's notice as its command
-                assert words == href, (notice.slug, situation, words)
-                expected.append(before + href + after)
-            seen.add((notice.audience, href is not None))
-            assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
-            out = capsys.readouterr().out
-            block = out.split("\n\n")[1].split("\n")
-            flat = lambda words: " ".join(typography(words).split())
-            assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, out)
+    for notice, ruleset, view, data, situation, result in situations_of_kind(frozen_site, notices, content, "not_listed"):
+        if (notice.slug, notice.year) in done:
+            continue
+        done.add((notice.slug, notice.year))  # one situation per notice: the lines are the notice's, not the situation's
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
+        before, href, words, after = answer.standing.where or (None, None, None, None)
+        expected = [typography(texts.text("standing.not_listed_title")), *answer.standing.paragraphs]
+        if href is not None:
+            # the link as the command line gives it: an address as itself; the guide's notice as its command
+            assert words == href, (notice.slug, situation, words)
+            expected.append(before + href + after)
+        seen.add((notice.audience, href is not None))
+        assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
+        out = capsys.readouterr().out
+        block = out.split("\n\n")[1].split("\n")
+        flat = lambda words: " ".join(typography(words).split())
+        assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, out)
     assert ("establishment", True) in seen and ("individual", True) in seen, seen
 
 
@@ -635,27 +642,19 @@ def test_the_command_line_tells_one_an_establishments_notice_excludes_where_indi
     texts, _ = load_texts(FROZEN)
     flat = lambda words: " ".join(typography(words).split())
     seen = set()
-    for notice in notices:
-        ruleset = compile_ruleset(notice, content)
-        html = (frozen_site / notice.slug / str(notice.year) / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
-        data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>', html, re.DOTALL).group(1))
-        view = checklist_view(notice, content)
-        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
-            result = engine.evaluate(ruleset, {"situation": situation})
-            if (result["standing"] or {}).get("kind") != "excluded":
-                continue
-            seen.add(notice.audience)
-            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
-            expected = [answer.standing.title, *answer.standing.paragraphs]
-            if notice.audience == "establishment":
-                before, href, words, after = answer.standing.where
-                assert words == href  # (the academy's site: no notice of the guide for individual candidates)
-                expected.append(before + href + after)
-            else:
-                assert answer.standing.where is None
-            assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
-            block = capsys.readouterr().out.split("\n\n")[1].split("\n")
-            assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, block)
+    for notice, ruleset, view, data, situation, result in situations_of_kind(frozen_site, notices, content, "excluded"):
+        seen.add(notice.audience)
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
+        expected = [answer.standing.title, *answer.standing.paragraphs]
+        if notice.audience == "establishment":
+            before, href, words, after = answer.standing.where
+            assert words == href  # (the academy's site: no notice of the guide for individual candidates)
+            expected.append(before + href + after)
+        else:
+            assert answer.standing.where is None
+        assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
+        block = capsys.readouterr().out.split("\n\n")[1].split("\n")
+        assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, block)
     assert seen == {"establishment", "individual"}, seen
 
 
