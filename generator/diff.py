@@ -42,6 +42,9 @@ from .site import dates
 from .site.text import one_line, step_title
 from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
 
+# the key of the exam office among the contacts' changes (« contacts.exam_office »), the others being « contacts.<name> »
+EXAM_OFFICE = "exam_office"
+
 SECTIONS = (
     "notice", "dates", "who", "steps", "documents", "national_documents", "topics",
     "specialties", "contacts", "links", "exam_adjustment", "forms", "establishment",
@@ -683,14 +686,15 @@ class _Diff:
 
         # the exam office each notice gives (its session's, else the academy's): its phones, e-mails… (a staff walk: a
         # phone added to it was in neither the comparison nor « Nouveautés de la session »)
+        office_key = f"contacts.{EXAM_OFFICE}"
         if self.a.exam_office is not None and self.b.exam_office is not None:
-            compare("contacts.exam_office", self.a.exam_office, self.b.exam_office)
+            compare(office_key, self.a.exam_office, self.b.exam_office)
         elif self.a.exam_office is not None or self.b.exam_office is not None:  # given by one notice only (a review)
             office = self.b.exam_office or self.a.exam_office
             # (its phones, e-mails…, or its name when it gives none)
             before = (_office_words(self.a, self.a.exam_office) or self.a.exam_office.name) if self.a.exam_office else None
             after = (_office_words(self.b, self.b.exam_office) or self.b.exam_office.name) if self.b.exam_office else None
-            self.compare_value("contacts", "contacts.exam_office", self.text("changes.what_contact", name=office.name), office.name, before, after)
+            self.compare_value("contacts", office_key, self.text("changes.what_contact", name=office.name), office.name, before, after)
         if not self.section_given("contacts", "contacts", what, a, b, lambda n, items: _join(n, [o.name for o in items])):
             return
         self.matched("contacts", "contacts", list(a), list(b), lambda o: _key_part(o.name), lambda o: o.name,

@@ -359,7 +359,7 @@ def test_without_weasyprint_s_libraries_the_message_says_the_fix(texts, monkeypa
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", without_pango)
-    with pytest.raises(PdfUnavailable, match="bash scripts/setup.sh"):
+    with pytest.raises(PdfUnavailable, match="source scripts/setup.sh"):
         notice_pdf(notice_html("# Titre\n", "Académie", texts, SETTINGS), "essai.pdf")
 
 
