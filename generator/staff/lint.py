@@ -493,7 +493,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, previo
     notes = getattr(session, "source_notes", ())
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
-    stale = {_flat(" ".join(words.split())) for record, _, name in (_texts_with_dates(previous) if previous is not None else ())
+    stale = {_flat(words) for record, _, name in (_texts_with_dates(previous) if previous is not None else ())
              if isinstance(text := getattr(record, name, None), str) for words, _, _ in _dates_quoted(text)}
     noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
     for record, path, name in _texts_with_dates(session):

@@ -250,7 +250,7 @@ class _Roller:
             if pos != key and content and indent <= column:
                 break  # the next key of novelties:, or of the file
             if content:
-                self.edits.append(_Edit(pos + (0 if pos == key else indent), pos + (0 if pos == key else indent), "# "))
+                self.edits.append(_Edit(pos + indent, pos + indent, "# "))  # (the key's line starts at the key: indent 0)
             pos = end + 1
         # (after the key line's « # »: insertions at one place read in the reverse order of the edits, and a marker
         # inserted there later comes first)
