@@ -588,6 +588,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "deadlines_title": (),
         "deadline_item": ('label', 'date'),
         "deadline_item_strict": ('label', 'date'),
+        "deadline_item_noted": ('label', 'date'),
         "strict_late": ('label', 'words'),
         "steps_title": (),
         "step": ('number', 'title'),

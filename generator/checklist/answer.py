@@ -161,6 +161,14 @@ def next_deadline_key(did: str, result: dict) -> str:
     return "summary_next_adjustment"
 
 
+def _key_date(ui, item: dict, dates: dict[str, str], result: dict) -> Line:
+    """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
+    note: the guide's reading), when it gives one (checklist.js: keyDates)."""
+    words = {"label": item["label"], "date": dates[item["id"]]}
+    noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
+    return Line(ui("deadline_item_noted", **words) if noted else ui("deadline_item", **words), item["id"])
+
+
 def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[dict]:
     """The list's pieces due at the moment of the bar's next deadline ``did`` when it is one of the pieces' own
     (``own_deadlines``), in the list's order: one, or several whose deadlines fall at the same moment (Nantes 2026: the
@@ -304,10 +312,10 @@ def answer_view(
         # date (checklist.js). With no list, none: the answer opens with the note saying the notice gives the candidate
         # no list, not with « Dates limites » read as theirs; one not cited finds the registration's dates under the note
         # (« Dates à retenir »), as on the command line (text.py)
+        # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
+        # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            Line(ui("deadline_item", label=item["label"], date=dates[item["id"]]), item["id"]) for item in key_dates
-        ) + tuple(
-            Line(ui("deadline_item", label=d["label"], date=dates[d["id"]]), d["id"]) for d in own_deadlines(result, key_dates)
+            _key_date(ui, item, dates, result) for item in [*key_dates, *own_deadlines(result, key_dates)]
         ),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
@@ -407,6 +415,9 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         routing = ask.get("routing")
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])
+        elif ask["website"] is not None and ask["office"] is None:
+            # no office in the notice: the contacts below give the site, under the line saying so (not read twice)
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, ())
         elif ask["website"] is not None:
             where = (texts.text("standing.ask_website", link="{link}"), ask["website"], ask["website"])
         else:
@@ -454,11 +465,13 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     """A contact line (``checklist.js``: the contacts of ``render``); a notice that gives no exam office sends to the
     academy's site: its address (``website``; None: not given) under the line saying so (the notice page gives it in
     « Liens utiles »; the command line the same)."""
-    if contact["kind"] == "specialty":  # (then what the notice says of its table of managers, after the last: note)
+    if contact["kind"] == "specialty":
         group = contact["group"]
         text = (texts.text(f"{UI}.no_specialty_contact") if group is None
                 else texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
-        return ContactView(False, text, note=_lines(contact.get("note")))
+        return ContactView(False, text)
+    if contact["kind"] == "specialty_note":  # what the notice says of its table of managers, after the last of them
+        return ContactView(False, None, note=_lines(contact["note"]))
     office = contact["office"]
     if office is None:
         site = (_link_line(texts.text("standing.ask_website", link="{link}"), website, website),) if website else ()

@@ -608,10 +608,12 @@ def _contacts(ruleset, state):
                 # options C and D): said, not left out (« group »: None)
                 found.append({"kind": "specialty", "group": None})
             # what the notice says of its table of managers (Toulouse 2024: « Les coordonnées du gestionnaire en charge
-            # de votre spécialité apparaîtront sur votre confirmation d'inscription »), once, after the last of them
+            # de votre spécialité apparaîtront sur votre confirmation d'inscription »), once, after the last of them:
+            # a contact of its own, not a line of the last manager (a review: under CPRP's second row, it seemed to
+            # concern that row only)
             note = contacts.get("specialty_groups_note")
-            if note and found[-1]["kind"] == "specialty":
-                found[-1] = {**found[-1], "note": note}
+            if note and found and found[-1]["kind"] == "specialty":
+                found.append({"kind": "specialty_note", "note": note})
     for office in contacts["others"]:
         found.append({"kind": "other", "office": office})
     return found, missing

@@ -223,7 +223,9 @@ def check_against_engine(page, ruleset: dict) -> dict:
     adjustment = expected["exam_adjustment"]
     assert shown(page, "data-adjustment") == ([adjustment["request"] or "undecided"] if adjustment else [])
     no_office = bool(expected["contacts"]) and expected["contacts"][0]["office"] is None
-    assert shown(page, "data-contact") == (["no-exam-office"] if no_office else [])
+    # (and what the notice says of its table of managers, after the last of them: a contact of its own)
+    assert shown(page, "data-contact") == (["no-exam-office"] if no_office else []) + (
+        ["specialty-note"] if any(c["kind"] == "specialty_note" for c in expected["contacts"]) else [])
     visible = visible_questions(page)
     assert set(expected["questions"]) <= set(visible)
     assert set(visible) <= set(expected["questions"]) | set(answers), "a question neither needed nor answered is shown"
@@ -578,6 +580,9 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                 seen["adjustment_note"] += 1
                 shown_block = squeezed(page.inner_text("#bts-checklist-output .bts-checklist-adjustment"))
                 assert squeezed(deadline["label"]) + ":" in shown_block and squeezed(deadline["note"]) in shown_block, notice.slug
+                # and « Dates limites » says this date has a precision below (the guide's reading; answer.py: _key_date)
+                boxed = page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{deadline["id"]}"]')
+                assert squeezed(boxed).endswith(squeezed(notice.texts.text("checklist_page.deadline_item_noted", label="", date="").split("—")[1])), boxed
             # a renewal: what the notice says of it, then a request's procedure said as such (« Pas de nouvelle demande
             # à faire… » never followed straight by « La demande se fait… »)
             if expected["exam_adjustment"]["renewal"]:

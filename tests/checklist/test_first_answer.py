@@ -126,6 +126,26 @@ def test_the_answer_opens_with_the_closing_date_and_the_documents_deadline_in_th
             assert block not in answer or answer.index("data-key-date") < answer.index(block)
 
 
+def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
+    """« Dates limites »: a date « Dates à retenir » follows with a precision (its note: the guide's reading, Clermont's
+    « avant le 21 novembre » read as the 20th) says so, and only such a date (a review: Toulouse's adjustment date at
+    17 h 00 in the box, the notice gives no hour)."""
+    pointer = " — voir la précision sous « Dates à retenir »"
+    seen = set()
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        result = engine.evaluate(ruleset, {})
+        view = checklist_view(notice, content)
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+        noted = {d["id"] for d in result["deadlines"] if d["note"]}
+        for line in answer.key_dates:
+            text = line.text.replace("\u00a0", " ")
+            assert text.endswith(pointer) == (line.value in noted), (notice.slug, text)
+            assert ") —" not in text or text.count("(") == 1  # one bracket, then the pointer: never two in a row
+            seen.add(text.endswith(pointer))
+    assert seen == {True, False}
+
+
 def test_titles_name_the_academy_and_the_session(notices, content):
     titles = set()
     for notice in notices:
@@ -574,8 +594,10 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
                 shown = flat(output_of(render_checklist(dataclasses.replace(view, answer=answer), t)))
                 assert shown.count(flat(t.text("checklist_page.no_exam_office"))) == 1 and "non précisé par la notice." not in shown
-                # and where to read: the academy's site, under that line (the notice page: in « Liens utiles »)
-                assert ask["website"] and flat(t.text("standing.ask_website", link=ask["website"])) in re.sub(r"<[^>]+>", "", shown)
+                # and where to read: the academy's site, under that line (the notice page: in « Liens utiles »), once:
+                # not in the note as well (a review: read twice)
+                assert ask["website"] and re.sub(r"<[^>]+>", "", shown).count(flat(t.text("standing.ask_website", link=ask["website"]))) == 1
+                assert answer.standing.where is None
             elif not office["emails"] and not office["phones"]:
                 # the notice's other contacts listed with the answer (Nantes 2024: the file's manager), or none at all
                 key = "standing.ask_office_see_contacts" if ruleset["contacts"]["others"] else "standing.ask_office_no_contact"
@@ -589,10 +611,11 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 seen_named += office["name"].casefold().startswith(label)
             assert ask["office"] is None or ask["office"] in answer.standing.paragraphs
             website = notice.academy.website or None
-            if website:
+            if website and office is not None:
                 assert answer.standing.where[1] == website
             else:
-                assert answer.standing.where is None and t.text("standing.ask_website_unknown") in answer.standing.paragraphs
+                assert answer.standing.where is None
+                assert (t.text("standing.ask_website_unknown") in answer.standing.paragraphs) == (not website)
             output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
             # (its words are its address: marked so that printing does not write it again after them)
             assert (f'<a class="bts-bare-url" href="{website}">' in output) == bool(website)
