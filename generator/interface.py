@@ -144,6 +144,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "departments_establishment": ("departments",),
         "departments_both": ("departments",),
         "departments_of_academy": ("departments",),
+        "residence_words": ("words",),
         "routing_individual_title": ("who",),
         "routing_individual_title_plain": (),
         "routing_individual": ("link",),

@@ -154,10 +154,10 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         when = document_condition(notice, doc) if notice.voice != "notice" else None
         alone = late = None
         if doc.late_deposit and notice.voice != "notice":
-            alone = document_deadline(notice, replace(doc, late_deposit=None))
+            alone = document_deadline(notice, replace(doc, late_deposit=None), in_row=True)
             late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
         rows.append(DocumentRow(
-            doc.id, label, who, document_deadline(notice, doc), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
+            doc.id, label, who, document_deadline(notice, doc, in_row=True), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
         ))
     return tuple(rows)
 

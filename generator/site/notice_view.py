@@ -135,6 +135,9 @@ class Header:
     reference: str | None
     reference_label: str | None  # the PDF: the word the notice introduces its reference with (« Réf. »), in place of the guide's
     residence: str | None  # the notice's words on where candidates live (its PDF prints them)
+    # the web page: the same words, after its sentence on the departments, unless its steps say them (Toulouse), without
+    # the brackets a notice writes them in (Nantes 2024: « (Domiciliés dans les départements 44, 49, 53, 72 et 85) »)
+    residence_quoted: str | None
     audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
     opening: str | None  # in words, « date non précisée par la notice » when not given (None in the notice's voice)
     closing: str | None
@@ -447,6 +450,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         residence=None if own_voice and info.residence and said_in(
             [*heads, info.categories_as_written or "", info.steps_as_written or "", *(s.text for s in notice.section("steps") or ())], info.residence
         ) else info.residence,
+        residence_quoted=_residence_quoted(notice) if not own_voice else None,
         reference=info.reference or None,
         reference_label=info.reference_label if own_voice else None,
         audience_key=AUDIENCE_KEYS[info.audience],
@@ -464,6 +468,17 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
         contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),
     )
+
+
+def _residence_quoted(notice: Notice) -> str | None:
+    """The notice's words on where candidates live, for the web page (a review: Clermont-Ferrand's « Seuls les
+    candidats résidant… peuvent s'inscrire » was in its PDF and checklist only, the page saying « concerne »); None when
+    the page's steps already say them (Toulouse: « …qui doit être l'académie où vous résidez »)."""
+    words = notice.session.session.residence
+    if not words or said_in([s.text for s in notice.section("steps") or ()], words):
+        return None
+    words = " ".join(words.split())
+    return words[1:-1] if words.startswith("(") and words.endswith(")") else words
 
 
 def _who(notice: Notice) -> Who:

@@ -452,12 +452,16 @@ def document_condition(notice: Notice, doc: ResolvedDocument) -> Condition:
     return doc.notice_when if notice.voice == "notice" and doc.notice_when is not None else doc.when
 
 
-def document_deadline(notice: Notice, doc: ResolvedDocument) -> str:
-    """A document's deadline in words: the date, its label when it is not the documents' one, then the notice's words on a later deposit."""
+def document_deadline(notice: Notice, doc: ResolvedDocument, *, in_row: bool = False) -> str:
+    """A document's deadline in words: the date, its label when it is not the documents' one, then the notice's words
+    on a later deposit. ``in_row``: in the document's own row of a table, where a deadline only this document has
+    goes without its label, which names the document again (a review: Aix-Marseille's « Attestation de formation pour
+    une langue obligatoire dite rare : date non précisée par la notice » in that attestation's row)."""
     t = notice.texts
     own_voice = notice.voice == "notice"  # the notice's PDF: the date as the notice writes it, its words as its own
     when = deadline_moment(notice, doc.deadline)
-    if doc.deadline != "documents" and not own_voice:
+    alone = in_row and sum(d.deadline == doc.deadline for d in notice.documents) == 1
+    if doc.deadline != "documents" and not own_voice and not alone:
         when = t.text("common.label_value", label=notice.deadline(doc.deadline).label, value=when)
     if doc.late_deposit and not (own_voice and said_in_text(notice, doc.late_deposit)):
         when = t.text("documents.late_deposit_as_written" if own_voice else "documents.late_deposit", date=when, words=doc.late_deposit)

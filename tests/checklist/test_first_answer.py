@@ -178,7 +178,7 @@ def test_a_past_session_says_so_at_build_time_and_carries_its_last_date_for_the_
             assert f'href="../../{newest.year}/liste-personnalisee/"' in after and f'href="../../{newest.year}/"' in after
         else:
             assert "data-current-session" not in after
-            assert f'<p data-academy-site>' in after and f'href="{notice.academy.website}"' in after
+            assert '<p data-academy-site>' in after and f'href="{notice.academy.website}"' in after
 
 
 def test_a_past_session_for_individual_candidates_does_not_send_them_to_a_newer_one_for_establishments(frozen_site):

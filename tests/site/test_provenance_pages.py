@@ -119,3 +119,9 @@ def test_the_header_says_candidates_register_where_they_live_only_where_the_noti
         page = pages.notice_page(notice, FIXED_TODAY)
         says = "résident dans l" in page.replace("’", "'")
         assert says == bool(info.residence and info.audience != "establishment"), (notice.slug, notice.year)
+        # and the notice's own words on it, once: in its steps (Toulouse) or after that sentence (a review: Clermont's
+        # « Seuls les candidats résidant… peuvent s'inscrire » was in its PDF and checklist, not on its page)
+        if info.residence:
+            flat = " ".join(page.replace("’", "'").split())
+            words = " ".join(info.residence.replace("’", "'").split()).strip("()")
+            assert flat.count(words) == 1, (notice.slug, notice.year, words)
