@@ -266,13 +266,15 @@ class _Diff:
             self.add(section, key, kind, what, item, candidate=candidate,
                      before=self.text("changes.quoted", text=cut_before), after=self.text("changes.quoted", text=cut_after))
 
-    def compare_label(self, section: str, key: str, what: str, before: str, after: str, *, candidate: bool = False) -> None:
-        """An item's label or title (``what`` names the item by its new label): renamed, or reworded."""
+    def compare_label(self, section: str, key: str, what: str, before: str, after: str, *, candidate: bool = False,
+                      renamed: str = "changes.renamed") -> None:
+        """An item's label or title (``what`` names the item by its new label): renamed, or reworded; ``renamed``:
+        the words of a rename (« nouvel intitulé », or « nouveau nom » for an office)."""
         if _plain(before) == _plain(after):
             return
         kind = "reworded" if typo_only(before, after) else "changed"
         self.add(section, key, kind, what, after, candidate=candidate, before=self.quoted(before), after=self.quoted(after),
-                 words=None if kind == "reworded" else self.text("changes.renamed", before=self.quoted(before), year_a=self.a.year))
+                 words=None if kind == "reworded" else self.text(renamed, before=self.quoted(before), year_a=self.a.year))
 
     def compare_value(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True) -> None:
         """A value already in words (a date, an address, a list): added, removed or changed."""
@@ -675,12 +677,14 @@ class _Diff:
 
         def compare(key: str, o, c) -> None:
             item = self.text("changes.what_contact", name=c.name)
-            for field_key, before, after in (
-                ("changes.field_phones", o.phones, c.phones),
-                ("changes.field_emails", o.emails, c.emails),
-                ("changes.field_address", o.address, c.address),
-            ):
-                self.compare_value("contacts", key, self.of(item, field_key), c.name, ", ".join(before) or None, ", ".join(after) or None)
+            for field_key, field in (("changes.field_phones", "phones"), ("changes.field_emails", "emails")):
+                before, after = getattr(o, field), getattr(c, field)
+                # a number or address the other notice gives for another of its contacts (Nantes 2024 gave the DEC 4-1
+                # office's 02 40 37 38 38 as its case officer's): said with that contact, not as new (a review)
+                self.compare_value("contacts", key, self.of(item, field_key), c.name,
+                                   self.contact_values(before, after, _other_contacts(self.a, o), field),
+                                   self.contact_values(after, before, _other_contacts(self.b, c), field))
+            self.compare_value("contacts", key, self.of(item, "changes.field_address"), c.name, ", ".join(o.address) or None, ", ".join(c.address) or None)
             self.compare_value("contacts", key, self.of(item, "changes.field_url"), c.name, o.url, c.url)
             self.compare_text("contacts", key, self.of(item, "changes.field_role"), c.name, o.role, c.role, candidate=False)
 
@@ -688,6 +692,10 @@ class _Diff:
         # phone added to it was in neither the comparison nor « Nouveautés de la session »)
         office_key = f"contacts.{EXAM_OFFICE}"
         if self.a.exam_office is not None and self.b.exam_office is not None:
+            # its name first: renamed between the notices (Nantes: « Bureau DEC 4-1 » in 2024, « Bureau d'organisation
+            # des BTS (DEC 4-1) » in 2026; a review found the new name nowhere in the comparison)
+            self.compare_label("contacts", office_key, self.text("changes.what_contact", name=self.b.exam_office.name),
+                               self.a.exam_office.name, self.b.exam_office.name, renamed="changes.renamed_name")
             compare(office_key, self.a.exam_office, self.b.exam_office)
         elif self.a.exam_office is not None or self.b.exam_office is not None:  # given by one notice only (a review)
             office = self.b.exam_office or self.a.exam_office
@@ -699,6 +707,23 @@ class _Diff:
             return
         self.matched("contacts", "contacts", list(a), list(b), lambda o: _key_part(o.name), lambda o: o.name,
                      lambda name: self.text("changes.what_contact", name=name), _office_words, compare)
+
+    def contact_values(self, values: tuple[str, ...], other: tuple[str, ...], elsewhere: list, field: str) -> str | None:
+        """A contact's phones (or e-mails, ``field``) in one notice, in words, for comparison with ``other``, the same
+        contact's in the other notice: followed by those of ``other`` this notice gives for another of its contacts
+        (``elsewhere``, ``_other_contacts``), each group with that contact's name; None when there are none."""
+        own = {_contact_value(v) for v in values}
+        found: dict[str, list[str]] = {}
+        for value in other:
+            if _contact_value(value) in own:
+                continue
+            # (as this notice writes it)
+            name, written = next(((c.name, v) for c in elsewhere for v in getattr(c, field) if _contact_value(v) == _contact_value(value)), (None, None))
+            if name is not None:
+                found.setdefault(name, []).append(written)
+        parts = [", ".join(values)] if values else []
+        parts += [self.text("changes.given_for", values=", ".join(found[name]), name=name) for name in found]
+        return self.t.join("changes.labels_join", parts) if parts else None
 
     def _links(self) -> None:
         what = self.text("changes.section_links")
@@ -804,6 +829,18 @@ def _routes(notice: Notice, category: Category, route_keys: dict[str, str]) -> s
     if not category.routes:
         return None
     return ", ".join(notice.texts.text(route_keys[r]) if r in route_keys else r for r in category.routes)
+
+
+def _other_contacts(notice: Notice, contact) -> list:
+    """The notice's exam office and its contacts, but ``contact``."""
+    contacts = [notice.exam_office] if notice.exam_office is not None else []
+    contacts += list(given(notice.session.contacts) or ())
+    return [c for c in contacts if c is not contact]
+
+
+def _contact_value(value: str) -> str:
+    """A phone or e-mail as compared: a phone's digits (« 02.40.37.38.38 » is « 02 40 37 38 38 »), an address in lower case."""
+    return str(value).casefold() if "@" in str(value) else re.sub(r"\D", "", str(value))
 
 
 def _office_words(notice: Notice, office) -> str | None:

@@ -14,10 +14,9 @@ import json
 from pathlib import Path
 
 from .checklist.cli import BROKEN_FILES, load_texts, unknown_academy
-from .diff import SECTIONS, Change, diff, same_readers, section_title
+from .diff import SECTIONS, Change, diff, section_title
 from .french import typography
 from .model.content import InterfaceFile
-from .model.values import NOT_GIVEN
 from .site.text import of
 
 
@@ -30,7 +29,11 @@ def _year(text: str | int, t: InterfaceFile) -> tuple[int | None, str | None]:
 
 
 def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
-    """The two Notices, or a French message saying why there are none."""
+    """The two Notices and the audiences of the sessions read (year → audience), or a French message saying why there
+    are none. The session files between the two years are read and checked too: the page of the later session
+    compares it with the previous one for the same candidates, which may be one of them (2025 for 2026, not 2024);
+    the sessions before the earlier year or after the later one cannot be that previous session, and a draft being
+    written there does not stop the comparison."""
     from .loading import session_years_written
     from .merge import build_notice
     from .pipeline import load_and_check
@@ -43,11 +46,13 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
         if not (folder / f"{year}.yaml").is_file():
             found = session_years_written(folder)
             return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(found) or t.text("checklist_errors.none"))
-    project, problems = load_and_check(root, [folder / f"{year}.yaml" for year in years])
+    between = [folder / f"{y}.yaml" for y in session_years_written(folder) if min(years) < int(y) < max(years)]
+    project, problems = load_and_check(root, [*(folder / f"{year}.yaml" for year in years), *between])
     if problems:
         return None, problems.report() + "\n\n" + BROKEN_FILES
     data = project.academies[slug]
-    return tuple(build_notice(project.content, data, year) for year in years), None
+    audiences = {year: session.session.audience for year, session in data.sessions.items()}
+    return (*(build_notice(project.content, data, year) for year in years), audiences), None
 
 
 def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -> str:
@@ -71,7 +76,7 @@ def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    from .site.novelties_view import shown_changes
+    from .site.novelties_view import compared_year, shown_changes
 
     t, message = load_texts(root)
     if t is None:
@@ -91,12 +96,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if notices is None:
         print(message)
         return 1
-    before, after = notices
+    before, after, audiences = notices
     changes = diff(before, after)
-    # the page compares a notice with the previous one for the same candidates only (Nantes 2026, establishments, is
-    # not compared with 2024, individual candidates: a review found these lines said to be « dans Nouveautés »)
-    settings = after.session.novelties
-    compared = same_readers(before.audience, after.audience) and (settings in (None, NOT_GIVEN) or settings.compare)
+    # lines « dans Nouveautés » only when the page of ``after`` compares it with ``before``, as the page decides: the
+    # previous session for the same candidates (Nantes 2026, establishments, is not compared with 2024, individual
+    # candidates), not one before it (2024 with 2026 while a 2025 is 2026's previous), and not when staff turned the
+    # comparison off (reviews: these lines were said to be « dans Nouveautés »)
+    compared = compared_year(after, audiences) == before.year
     shown = shown_changes(after, changes) if compared else set()
     if args.json:
         out = {

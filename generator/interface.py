@@ -634,6 +634,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_longer_given": ("what", "before", "year_a", "year_b"),
         "reworded": ("what", "after", "before", "year_a"),
         "renamed": ("before", "year_a"),
+        "renamed_name": ("before", "year_a"),
+        "given_for": ("values", "name"),
         "labels_join": ("before", "after"),
         "unknown_place": (),
         "section_notice": (),

@@ -7,7 +7,8 @@ nothing out, so it is reported with the keys that exist. These checks compare
 merged notices: ``generator.pipeline`` runs them last, once every other check
 passed. A session whose previous session was not read (``validate`` given
 that one file, or the academy's first session) is not checked: nothing is
-compared for it.
+compared for it; nor is one with an unread session file between it and the
+previous session read (that file may be its previous session).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import difflib
 
 from .diff import diff, previous_for_readers
-from .loading import Project
+from .loading import Project, session_years_written
 from .merge import build_notice
 from .model.values import NOT_GIVEN
 from .problems import Problems, quote
@@ -31,6 +32,8 @@ def check_novelties(project: Project, problems: Problems) -> None:
             previous = previous_for_readers({y: s.session.audience for y, s in data.sessions.items()}, year)
             if previous is None:
                 continue  # no previous session for the same candidates read: nothing is compared, nothing is left out
+            if any(previous < int(y) < year for y in session_years_written(data.folder) if int(y) not in data.sessions):
+                continue  # a session file between them was not read (validate given some files): it may be the previous one
             changes = diff(build_notice(project.content, data, previous), build_notice(project.content, data, year))
             keys = list(dict.fromkeys(c.key for c in changes))
             for key in settings.drop:

@@ -5,8 +5,8 @@ Two sources, each said as such:
 - what the notice itself announces as new (``novelties: notice:`` of the
   session file, with the place in the notice): the notice's words;
 - the guide's comparison with the academy's previous session in the project for the
-  same audience (``generator.diff.previous_for_readers``), introduced by « Par rapport à la notice de la session
-  2024 : » and followed by the provenance of the comparison.
+  same audience (``compared_year``, which ``python -m generator diff --keys`` asks too), introduced by « Par
+  rapport à la notice de la session 2024 : » and followed by the provenance of the comparison.
 
 Only the changes that matter to a candidate are shown (``Change.candidate``),
 minus those staff left out (``novelties: drop:``); items added to or removed
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..diff import Change, diff, section_title
+from ..diff import Change, diff, previous_for_readers, section_title
 from ..merge import Notice
 from ..model.values import NOT_GIVEN
 
@@ -40,6 +40,23 @@ class NoveltiesView:
     compared_with: int | None  # the previous session's year, when the guide compares
     lines: tuple[str, ...]  # the comparison's lines; empty: no change for candidates
     provenance: str | None  # the comparison's provenance, in words
+
+
+def compares(notice: Notice) -> bool:
+    """Whether staff let the page compare the notice with the previous session: not with ``compare: false``, nor
+    with ``novelties: non précisé par la notice`` (no section at all)."""
+    settings = notice.session.novelties
+    return settings is not NOT_GIVEN and (settings is None or settings.compare)
+
+
+def compared_year(notice: Notice, audiences: dict[int, str]) -> int | None:
+    """The session the page's « Nouveautés de la session » compares ``notice`` with, or None: the academy's previous
+    session for the same candidates (``diff.previous_for_readers``; ``audiences``: the academy's sessions, year →
+    audience, at least every one before ``notice``'s back to the candidate compared: a session between two others is
+    the later one's previous), when staff let it compare (``compares``).
+    The page (``pages.previous_notice``) and ``python -m generator diff --keys`` (which lines are « dans Nouveautés »)
+    both ask this function, so that they agree."""
+    return previous_for_readers(audiences, notice.year) if compares(notice) else None
 
 
 def shown_changes(notice: Notice, changes: tuple[Change, ...]) -> set[int]:
@@ -86,7 +103,7 @@ def novelties_view(notice: Notice, previous: Notice | None) -> NoveltiesView | N
         else:
             blocks.append(([statement.text], provenance))
     notice_part = tuple(NoticeNovelty(tuple(texts), provenance) for texts, provenance in blocks)
-    compare = previous is not None and (settings is None or settings.compare)
+    compare = previous is not None and compares(notice)
     if not compare:
         return NoveltiesView(notice_part, None, (), None) if notice_part else None
     changes = diff(previous, notice)

@@ -32,7 +32,6 @@ import html
 from markupsafe import Markup
 
 from .. import emphasis
-from ..diff import previous_for_readers
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..model.departments import DepartmentsFile
@@ -44,6 +43,7 @@ from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
 from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title, past_view, routing_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
+from .novelties_view import compared_year
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
     establishment_path,
@@ -103,10 +103,10 @@ def notice_page(
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
-    """The same academy's previous session among ``notices`` for the same candidates (``diff.same_readers``), if
-    there is one."""
+    """The notice among ``notices`` that the page of ``notice`` compares it with in « Nouveautés de la session »: the
+    same academy's previous session for the same candidates (``novelties_view.compared_year``), if there is one."""
     own = {n.year: n for n in notices if n.slug == notice.slug}
-    year = previous_for_readers({y: n.audience for y, n in own.items()}, notice.year)
+    year = compared_year(notice, {y: n.audience for y, n in own.items()})
     return own.get(year) if year is not None else None
 
 

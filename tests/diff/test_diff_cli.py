@@ -53,6 +53,76 @@ def test_keys_say_which_lines_the_page_shows(root, tmp_path):
     assert any(c["key"] == "dates.documents" and c["on_page"] for c in json.loads(run.stdout)["changes"])
 
 
+def _rolled(root, year: int, words: tuple[tuple[str, str], ...]):
+    """``new-session nantes YEAR`` in the project at ``root``, its ``verify:`` lines removed (checked, as staff
+    would) and the previous notice's weekdays and years in its words replaced by ``words``; the file's path."""
+    run = run_generator("new-session", "nantes", str(year), root=root)
+    assert run.returncode == 0, run.stdout + run.stderr
+    path = root / "academies" / "nantes" / f"{year}.yaml"
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n") if not line.lstrip().startswith("verify:"))
+    for old, new in words:
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_keys_follow_the_page_with_a_session_between(tmp_path):
+    """Three sessions for the same candidates, 2024, 2025 and 2026 (rolled from the frozen 2024): the page of 2026
+    compares it with 2025, its previous notice, not with 2024. ``diff 2024 2026 --keys`` says no line « dans
+    Nouveautés » (a review: it said so of every line for candidates, the page and the command line each choosing the
+    previous notice), ``diff 2025 2026 --keys`` says it of the line the page shows. The documents' date: 24 November
+    2023, 20 November 2024, 24 November 2025: moved in 2025 and back in 2026, no change from 2024 to 2026. A
+    ``novelties: drop:`` of that line is checked against 2025, even when only 2024 and 2026 are read."""
+    from generator.site.novelties_view import novelties_view
+    from generator.site.pages import previous_notice
+
+    from diff_support import load_notices
+
+    root = frozen_root(tmp_path)
+    (root / "academies" / "nantes" / "2026.yaml").unlink()  # (for establishments: the three sessions are for individuals)
+    path = _rolled(root, 2025, (("lundi 16 octobre", "mercredi 16 octobre"), ("mercredi 15 novembre", "vendredi 15 novembre"),
+                                ("vendredi 24 novembre", "dimanche 24 novembre"), ("novembre 2023", "novembre 2024"), ("octobre 2023", "octobre 2024")))
+    text = path.read_text(encoding="utf-8")
+    assert "at: 2024-11-24 24:00" in text
+    path.write_text(text.replace("at: 2024-11-24 24:00", "at: 2024-11-20 24:00", 1), encoding="utf-8")
+    path = _rolled(root, 2026, (("mercredi 16 octobre", "jeudi 16 octobre"), ("vendredi 15 novembre", "samedi 15 novembre"), ("dimanche 24 novembre", "lundi 24 novembre"),
+                                ("novembre 2024", "novembre 2025"), ("octobre 2024", "octobre 2025")))
+    text = path.read_text(encoding="utf-8")
+    assert "at: 2025-11-20 24:00" in text
+    path.write_text(text.replace("at: 2025-11-20 24:00", "at: 2025-11-24 24:00", 1), encoding="utf-8")
+    # the page: 2026 compared with 2025, its documents' date 4 days later
+    notices = load_notices(root)
+    previous = previous_notice(list(notices.values()), notices["nantes", 2026])
+    assert previous is not None and previous.year == 2025
+    view = novelties_view(notices["nantes", 2026], previous)
+    assert view.compared_with == 2025 and any("4 jours plus tard" in " ".join(line.split()) for line in view.lines), view.lines
+    # the command line: the same choice
+    run = run_generator("diff", "nantes", "2024", "2026", "--keys", root=root)
+    assert run.returncode == 0, run.stdout
+    keyed = [line for line in run.stdout.splitlines() if "clé\u00a0:" in line]
+    assert any(line.startswith("  - Rubrique") for line in keyed), keyed  # (national rules in force since 2024: lines for candidates)
+    assert all("pas dans «\u00a0Nouveautés de la session\u00a0»" in line for line in keyed), keyed
+    assert not any("clé\u00a0: dates.documents" in line for line in keyed)
+    run = run_generator("diff", "nantes", "2025", "2026", "--keys", root=root)
+    assert run.returncode == 0, run.stdout
+    documents = next(line for line in run.stdout.splitlines() if "clé\u00a0: dates.documents" in line)
+    assert "4 jours plus tard" in " ".join(documents.split()) and "pas dans" not in documents and "dans «\u00a0Nouveautés de la session\u00a0»" in documents
+    # staff leave that line out: a key of the comparison with 2025, valid whichever files are read
+    path.write_text(path.read_text(encoding="utf-8") + "\nnovelties:\n  drop:\n    dates.documents: test\n", encoding="utf-8")
+    for files in ((), ("academies/nantes/2024.yaml", "academies/nantes/2026.yaml")):
+        run = run_generator("validate", *files, root=root)
+        assert run.returncode == 0, run.stdout
+    run = run_generator("diff", "nantes", "2024", "2026", "--keys", root=root)
+    assert run.returncode == 0 and "clé\u00a0:" in run.stdout, run.stdout
+    run = run_generator("diff", "nantes", "2025", "2026", "--keys", root=root)
+    documents = next(line for line in run.stdout.splitlines() if "clé\u00a0: dates.documents" in line)
+    assert "pas dans «\u00a0Nouveautés de la session\u00a0»" in documents
+    # (only the sessions between the two compared are read with them: a later draft being written stops nothing)
+    (root / "academies" / "nantes" / "2027.yaml").write_text("session:\n  year: 2027\n", encoding="utf-8")
+    assert run_generator("diff", "nantes", "2024", "2026", "--keys", root=root).returncode == 0
+    assert run_generator("diff", "nantes", "2024", "2027", root=root).returncode == 1
+
+
 def test_json_for_tools(root):
     run = run_generator("diff", "nantes", "2024", "2026", "--json", root=root)
     assert run.returncode == 0

@@ -201,3 +201,34 @@ def test_an_exam_office_one_notice_only_gives_is_a_change(frozen):
     added = [c for c in diff(without, after) if c.key == "contacts.exam_office"]
     removed = [c for c in diff(after, without) if c.key == "contacts.exam_office"]
     assert [c.kind for c in added] == ["added"] and [c.kind for c in removed] == ["removed"], (added, removed)
+
+
+def test_an_exam_office_renamed_and_its_case_officer_s_phone(frozen):
+    """As Nantes 2024 → 2026 in the real data (a review): the office « Bureau DEC 4-1 » of 2024 (academy.yaml) is
+    renamed by the next notice, which gives it phones, one of them the number 2024 gave for its case officer
+    (Antoine BELETEAU, 02 40 37 38 38), and an e-mail 2024 did not give. The rename is said as one (old name, new
+    name); that phone is not new: said with the contact 2024 gave it for, both ways; the e-mail is new."""
+    before, _ = _rolled(frozen)
+    data = frozen.academies["nantes"]
+    office = before.exam_office
+    assert office.name == "Bureau DEC 4-1" and not office.phones and not office.emails
+    (officer,) = [c for c in before.session.contacts if "38 38" in " ".join(c.phones)]
+    renamed = dataclasses.replace(office, name="Bureau d'organisation des BTS (DEC 4-1)", phones=("02 40 37 38 18", "02.40.37.38.38"),
+                                  emails=("dec.bts@ac-nantes.fr",))
+    data.sessions[2025] = dataclasses.replace(data.sessions[2025], exam_office=renamed, contacts=())
+    after = build_notice(frozen.content, data, 2025)
+    changes = [c for c in diff(before, after) if c.key == "contacts.exam_office"]
+    name, phones, emails = changes[:3]
+    assert name.kind == "changed" and name.item == renamed.name and name.before.replace("\u00a0", " ") == "« Bureau DEC 4-1 »" and not name.candidate
+    assert renamed.name in name.text and "Bureau DEC 4-1" in name.text and "nouveau nom" in name.text, name.text
+    assert phones.kind == "changed" and phones.candidate, phones  # (not « Nouveau dans la notice »)
+    assert phones.after == "02 40 37 38 18, 02.40.37.38.38" and phones.before.replace("\u00a0", " ") == f"02 40 37 38 38 (pour le contact « {officer.name} »)"
+    assert emails.kind == "added" and emails.after == "dec.bts@ac-nantes.fr", emails
+    # the other way round: the phone is not « no longer given », it is the case officer's
+    back = [c for c in diff(after, before) if c.key == "contacts.exam_office"]
+    assert [c.kind for c in back[:3]] == ["changed", "changed", "removed"], back
+    assert back[1].before == "02 40 37 38 18, 02.40.37.38.38" and officer.name in back[1].after
+    # a phone no other contact of the previous notice gave stays new
+    data.sessions[2025] = dataclasses.replace(data.sessions[2025], exam_office=dataclasses.replace(renamed, phones=("02 40 37 38 18",)))
+    fresh = [c for c in diff(before, build_notice(frozen.content, data, 2025)) if c.key == "contacts.exam_office"]
+    assert [c.kind for c in fresh[:3]] == ["changed", "added", "added"] and fresh[1].after == "02 40 37 38 18", fresh

@@ -9,7 +9,7 @@ import pytest
 
 from diff_support import frozen_root as frozen_copy
 from diff_support import load_notices, run_generator
-from generator.site.novelties_view import novelties_view
+from generator.site.novelties_view import compared_year, novelties_view
 from generator.site.pages import notice_page, previous_notice
 
 SESSION = "academies/nantes/2026.yaml"
@@ -44,6 +44,25 @@ def test_a_session_is_compared_with_the_previous_one_for_the_same_candidates_onl
     assert same_readers("individual", "individual")
     assert not same_readers("individual", "establishment") and not same_readers("both", "establishment")
     assert run_generator("validate", root=root).returncode == 0
+
+
+def test_the_session_compared_is_the_previous_one_staff_let_compare(tmp_path):
+    """``compared_year``, which the page and ``diff --keys`` both ask: the latest earlier session for the same
+    candidates (a session between is the previous one), none with ``compare: false`` or ``novelties: non précisé
+    par la notice`` (no section: ``diff --keys`` said its lines were « dans Nouveautés »)."""
+    import dataclasses
+
+    from generator.model.values import NOT_GIVEN
+
+    notice = load_notices(frozen_root(tmp_path))["nantes", 2026]
+    audiences = {2024: "establishment", 2026: "establishment"}
+    assert compared_year(notice, audiences) == 2024
+    assert compared_year(notice, {**audiences, 2025: "establishment"}) == 2025
+    assert compared_year(notice, {**audiences, 2025: "individual"}) == 2024
+    assert compared_year(notice, {**audiences, 2024: "individual"}) is None
+    for novelties in (NOT_GIVEN, dataclasses.replace(notice.session.novelties, compare=False)):
+        off = dataclasses.replace(notice, session=dataclasses.replace(notice.session, novelties=novelties))
+        assert compared_year(off, audiences) is None
 
 
 def edit(root, old: str, new: str) -> None:
