@@ -819,6 +819,22 @@ class WarningSwitch(Record):
         "(absent : ceux-là ; « when: {} » : tous les candidats) ; obligatoire pour un avertissement que seule cette notice donne",
         default=None,
     )
+    page: Literal["exam_adjustment"] | None = doc(
+        "la rubrique de la page web qui l'affiche aussi, quand section: n'est pas une étape de la démarche (une "
+        "étape l'affiche d'elle-même) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
+        "qu'une notice en dit) ; absent : la liste personnalisée seulement ; pour un avertissement écrit en entier "
+        "(title:, text: et when:)",
+        default=None,
+    )
+
+    def check(self, reader, path: str) -> None:
+        if self.page and not (self.title and self.text and self.when is not None):
+            missing = ", ".join(f"{name}:" for name, value in (("title", self.title), ("text", self.text), ("when", self.when)) if value is None or value == "")
+            reader.problem(
+                self.where("page"), f"{path}.page",
+                f"page: affiche l'avertissement sur la page avec son titre, ses mots et ses candidats : écrire aussi {missing}, "
+                "ou retirer page:",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -363,6 +363,9 @@ class NoticeView:
     r408: R408
     adjustment: Adjustment | None
     adjustment_given: bool
+    # the notice's warnings its session file places in this section (page: exam_adjustment): after the procedure, or
+    # after « La notice ne dit pas comment… » (Nantes 2026: the box of its fiche préparatoire)
+    adjustment_warnings: tuple[StepWarning, ...]
     topics: tuple[TopicView, ...]
     forms: tuple[FormEntry, ...]
     contacts: Contacts
@@ -638,15 +641,25 @@ def step_warnings(notice: Notice, steps: Iterable[tuple[str | None, ...]]) -> tu
     out = []
     for names in steps:
         own = {_step_name(name) for name in names if name}
-        out.append(tuple(
-            StepWarning(
-                switch.title, switch.text,
-                condition_words(notice, switch.when) if switch.when.kind != "all" or switch.when.children else None,
-                notice.texts.text("provenance.notice", section=switch.section),
-            )
-            for section, switch in switches if section in own
-        ))
+        out.append(tuple(_shown_warning(notice, switch) for section, switch in switches if section in own))
     return tuple(out)
+
+
+def page_warnings(notice: Notice, part: str) -> tuple[StepWarning, ...]:
+    """The notice's warnings its session file places in a section of the web page (``page:``), in its order: the
+    checklist shows them to the candidates they concern, the page in that section (a review: Nantes 2026's one word on
+    exam adjustments, a box of its fiche préparatoire, reached a disabled candidate's list and not the page's
+    « Aménagement d'épreuves »)."""
+    return tuple(_shown_warning(notice, switch) for switch in notice.session.warnings.values() if switch.page == part)
+
+
+def _shown_warning(notice: Notice, switch) -> StepWarning:
+    """A whole warning of the session file (title, words, candidates), as the page shows it."""
+    return StepWarning(
+        switch.title, switch.text,
+        condition_words(notice, switch.when) if switch.when.kind != "all" or switch.when.children else None,
+        notice.texts.text("provenance.notice", section=switch.section),
+    )
 
 
 def _steps(notice: Notice) -> tuple[StepView, ...] | None:
@@ -1019,6 +1032,7 @@ def notice_view(
         r408=r408_view(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),
+        adjustment_warnings=page_warnings(notice, "exam_adjustment") if notice.voice != "notice" else (),
         topics=topics,
         forms=_forms(notice, pdf),
         contacts=contacts(notice),

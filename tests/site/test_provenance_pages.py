@@ -125,3 +125,24 @@ def test_the_header_says_candidates_register_where_they_live_only_where_the_noti
             flat = " ".join(page.replace("’", "'").split())
             words = " ".join(info.residence.replace("’", "'").split()).strip("()")
             assert flat.count(words) == 1, (notice.slug, notice.year, words)
+
+
+@pytest.mark.parametrize("which", ["real", "frozen"])
+def test_a_warning_placed_in_a_page_section_is_shown_there_with_its_source(which, real_notices, frozen_notices):
+    """A warning of the session file with ``page: exam_adjustment`` is in the page's « Aménagement d'épreuves » section:
+    its title, the notice's words and their source (Nantes 2026: the box of its fiche préparatoire, said by the
+    checklist to a disabled candidate, and by the page only under « Précisions sur la source »)."""
+    notices = real_notices if which == "real" else frozen_notices
+    seen = 0
+    for notice in notices:
+        placed = [w for w in notice.session.warnings.values() if w.page == "exam_adjustment"]
+        if not placed:
+            continue
+        page = typography(pages.notice_page(notice, FIXED_TODAY)).replace("\u00a0", " ").replace("\u202f", " ")
+        heading = typography(notice.texts.text("exam_adjustment.title")).replace("\u00a0", " ").replace("\u202f", " ")
+        section = page.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+        for warning in placed:
+            seen += 1
+            for words in (warning.title, warning.text, warning.section):
+                assert " ".join(typography(words).replace("\u00a0", " ").replace("\u202f", " ").split()) in " ".join(section.split()), (notice.slug, words)
+    assert seen
