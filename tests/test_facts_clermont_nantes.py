@@ -628,7 +628,9 @@ def test_nantes2026_benefits_and_passing_form(nantes2026):
         ("doit obligatoirement se présenter sous la même forme de passage", "formes de passage"),
         ("moyenne générale égale ou supérieure à 10 sur 20", "formes de passage"),
     ])
-    assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive"}
+    # (and its one word on exam adjustments, the box of its fiche préparatoire, shown in that section of the page too)
+    assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive", "exam_adjustment_form_box"}
+    assert nantes2026.session.warnings["exam_adjustment_form_box"].page == "exam_adjustment"
 
 
 def test_nantes2026_national_rules_in_its_words(nantes2026):
