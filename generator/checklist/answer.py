@@ -415,9 +415,6 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         routing = ask.get("routing")
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])
-        elif ask["website"] is not None and ask["office"] is None:
-            # no office in the notice: the contacts below give the site, under the line saying so (not read twice)
-            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, ())
         elif ask["website"] is not None:
             where = (texts.text("standing.ask_website", link="{link}"), ask["website"], ask["website"])
         else:

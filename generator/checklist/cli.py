@@ -149,8 +149,6 @@ def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceF
         return ([] if routing_only else lines) + [texts.text(routing.text_key, link=link)]
     if routing_only:
         return []
-    if ask["website"] is not None and ask["office"] is None:
-        return lines  # no office in the notice: the contacts give the site, under the line saying so (not read twice)
     if ask["website"] is not None:
         return lines + [texts.text("standing.ask_website", link=ask["website"])]
     return lines + [texts.text("standing.ask_website_unknown")]

@@ -264,7 +264,11 @@ def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> 
     out = [t.text("checklist.warnings")]
     for warning in result["warnings"]:
         title, text = warning_words(warning, result, t)
-        out.append("  - " + (t.text("checklist.warning", title=title, text=" ".join(text.split())) if text else title))
+        # its title, then its words on their own line (as the page: a title may have its own « : », a walk read
+        # « Engagement étudiant : une fiche … : Épreuve facultative « engagement étudiant » : conformément… »)
+        out.append("  - " + title)
+        if text:
+            out.append("    " + " ".join(text.split()))
         if warning["id"] == DEPARTMENT_WARNING and where:
             out.append("    " + where)  # (as the page: answer.py, checklist.js)
         if warning["provenance"]["kind"] in ("national", "notice"):
@@ -356,8 +360,12 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("checklist.dates"))
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
-            key = "checklist.strict_date" if deadline["strict"] else "checklist.date"
-            out.append("  - " + t.text(key, label=deadline["label"], nature=nature, date=deadline_words(deadline)))
+            words = {"label": deadline["label"], "nature": nature, "date": deadline_words(deadline)}
+            if deadline["label"].rstrip().endswith(")"):  # « … (bouton « envoyer ») »: not two brackets in a row
+                said = t.text("checklist.strict_date_after_bracket", **words) if deadline["strict"] else t.text("checklist.date_after_bracket", **words)
+            else:
+                said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
+            out.append("  - " + said)
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:

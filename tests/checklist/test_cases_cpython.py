@@ -959,3 +959,21 @@ def test_what_the_notice_says_of_its_managers_table_follows_the_last_manager(rul
             assert text.count(flat(note)) == 1, (key, spec)
             seen += kinds.count("specialty") > 1
     assert seen  # a specialty on two rows (Toulouse: CPRP, SCBH)
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_the_command_line_never_writes_two_brackets_in_a_row_before_a_date_s_nature(rulesets):
+    """« Traitement … (demande « conforme » ou « non conforme ») — information : … », not « …») (information) : »
+    (a walk; the timeline: tests/site/test_site_ics_timeline.py)."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import render
+
+    texts, _ = load_texts(FROZEN)
+    natures = [texts.text("checklist.nature_deadline"), texts.text("checklist.nature_information")]
+    seen = 0
+    for ruleset in rulesets.values():
+        text = render(ruleset, engine.evaluate(ruleset, {}), texts)
+        for nature in natures:
+            assert f") ({nature}" not in text
+            seen += text.count(f") — {nature}")
+    assert seen or rulesets is RULESETS

@@ -594,10 +594,9 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
                 shown = flat(output_of(render_checklist(dataclasses.replace(view, answer=answer), t)))
                 assert shown.count(flat(t.text("checklist_page.no_exam_office"))) == 1 and "non précisé par la notice." not in shown
-                # and where to read: the academy's site, under that line (the notice page: in « Liens utiles »), once:
-                # not in the note as well (a review: read twice)
-                assert ask["website"] and re.sub(r"<[^>]+>", "", shown).count(flat(t.text("standing.ask_website", link=ask["website"]))) == 1
-                assert answer.standing.where is None
+                # and where to read: the academy's site, under that line (the notice page: in « Liens utiles »), and
+                # in the note (on a phone also shown at the question, the contacts screens below: a walk)
+                assert ask["website"] and re.sub(r"<[^>]+>", "", shown).count(flat(t.text("standing.ask_website", link=ask["website"]))) == 2
             elif not office["emails"] and not office["phones"]:
                 # the notice's other contacts listed with the answer (Nantes 2024: the file's manager), or none at all
                 key = "standing.ask_office_see_contacts" if ruleset["contacts"]["others"] else "standing.ask_office_no_contact"
@@ -611,7 +610,7 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 seen_named += office["name"].casefold().startswith(label)
             assert ask["office"] is None or ask["office"] in answer.standing.paragraphs
             website = notice.academy.website or None
-            if website and office is not None:
+            if website:
                 assert answer.standing.where[1] == website
             else:
                 assert answer.standing.where is None

@@ -8,6 +8,7 @@ import icalendar
 
 from generator.french import typography
 from generator.site import ics, pages, timeline
+from site_support import FIXED_TODAY
 
 
 def test_ics_has_tzid_vtimezone_and_stable_uids(real_notices):
@@ -93,3 +94,16 @@ def test_timeline_escapes_labels(real_notices):
 def flat(text: str) -> str:
     """Text with every kind of space (no-break ones included) as one plain space."""
     return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+
+
+
+def test_a_date_s_nature_never_follows_a_bracket_with_another(real_notices, frozen_notices):
+    """The timeline writes « … (bouton « envoyer ») — date limite », never « … (bouton « envoyer ») (date limite) »
+    (a walk: Aix-Marseille's AMEX, Toulouse's « (demande « conforme » ou « non conforme ») »); the command line's
+    « Dates à retenir » the same (tests/checklist/test_cases_cpython.py)."""
+    seen = 0
+    for notice in [*real_notices, *frozen_notices]:
+        page = pages.notice_page(notice, FIXED_TODAY)
+        assert not re.search(r"\)</span> <span class=\"bts-timeline-nature\">\(", page), notice.slug
+        seen += len(re.findall(r"\)</span> <span class=\"bts-timeline-nature\">— ", page))
+    assert seen

@@ -732,17 +732,16 @@ function start(root) {
     } else if (standing.kind === "not_listed") {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
       // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
-      // (no office in the notice: the contacts below say so and give the site, not said twice here; answer.py)
       const routing = data.ask.routing;
       const where = routing
-        ? [pointing(routing.text, routing.href, routing.words)]
-        : data.ask.website && !data.ask.office
-          ? []
-          : data.ask.website
-            ? [pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)]
-            : [pointing(shared("standing.ask_website_unknown"), null, null)];
+        ? pointing(routing.text, routing.href, routing.words)
+        : data.ask.website
+          ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
+          : pointing(shared("standing.ask_website_unknown"), null, null);
+      // (no office in the notice: the contacts below say so, not said twice here; the site stays: on a phone this
+      // note is also shown at the question, the contacts screens below)
       const office = data.ask.office ? [el("p", data.ask.office)] : [];
-      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), ...office, ...where);
+      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), ...office, where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field)
       block.append(el("h3", shared("standing.abroad_title")), el("p", shared("standing.abroad_text")), el("p", shared("department_hint.abroad")));
@@ -766,7 +765,7 @@ function start(root) {
   function keyDates(result) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
-    // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date_key)
+    // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date)
     for (const item of [...data.key_dates, ...ownDeadlines(result)]) {
       const words = { label: item.label, date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
