@@ -28,7 +28,7 @@ from .problems import Location, Problems, quote, source_lines
 
 __all__ = [
     "MappingNode", "Node", "ScalarNode", "SequenceNode", "compose_file", "location", "is_null",
-    "FORBIDDEN_CHARACTERS", "MAX_DEPTH", "key_path_at",
+    "FORBIDDEN_CHARACTERS", "MAX_DEPTH", "key_path_at", "flow_items", "flow_to_block", "then_in_block",
 ]
 
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
@@ -573,6 +573,97 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
     if bounds and inside[0].column < key.column and inside[0].rest and not inside[0].rest.startswith("#"):
         return _deeper_key(lines, key, inside[0])
     return None
+
+
+def flow_items(text: str) -> list[str] | None:
+    """The pairs of a mapping written on one line between braces (« {nationality: french, option: [C, D]} »), each as
+    written (« nationality: french »); None when ``text`` is not such a mapping, closed on its line."""
+    text = text.strip()
+    if not text.startswith("{"):
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, MappingNode) or not node.value or node.end_mark.line != 0:
+        return None
+    return [text[key.start_mark.index:value.end_mark.index] for key, value in node.value]
+
+
+def flow_to_block(owner: str, column: int, items: list[str], then: str) -> str:
+    """How to write a mapping given on its line between braces (« when: {nationality: french} ») as a block, so that
+    ``then`` (a key written under it or beside it) can go in it: « when: » alone, its pairs under it at ``column``."""
+    listed = ", ".join(quote(item) for item in items)
+    return (f"écrire {quote(owner + ':')} seul sur sa ligne, puis en dessous, à {_spaces(column)}, une clé par ligne : "
+            f"{listed}, puis {then}")
+
+
+def then_in_block(name: str, rest: str, moved: int = 0) -> str:
+    """The key to add in a mapping written as a block (``flow_to_block``): its line as it is when its value is on it,
+    else the key and, under it, its own lines (``moved``: how many spaces right, or left when negative, they go)."""
+    value = rest.split(" #")[0].strip() if not rest.startswith("#") else ""
+    way = "vers la droite" if moved > 0 else "vers la gauche"
+    if value:
+        return quote(f"{name}: {value}") + (f" (déplacée de {_plural(abs(moved), 'espace')} {way})" if moved else "")
+    if moved:
+        return f"{quote(name + ':')} (déplacée de {_plural(abs(moved), 'espace')} {way}, avec les lignes qui la suivent)"
+    return f"{quote(name + ':')} (les lignes qui la suivent plus en retrait qu'elle)"
+
+
+def _under_flow_mapping(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, str] | None:
+    """A key written under a key whose mapping is on its line between braces (« when: {disability: "yes"} » then
+    «   not: … » deeper): nothing can be added under braces. When the file reads better with that mapping written as a
+    block and the key in it than with the key aligned on the one above (« detail: » under « when: {…} » is the item's
+    key, not a condition), the advice is that block; the rest of the file is read with the braces' line as
+    « when: » alone (its pairs left out of that reading, so that the lines keep their numbers)."""
+    mark = getattr(error, "problem_mark", None)
+    if count_problems is None or mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    key = _key_line(number, lines[mark.line])
+    if key is None or key.dash or not _IDENTIFIER.fullmatch(key.name):
+        return None
+    above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip() and not lines[n - 1].lstrip(" ").startswith("#")), None)
+    owner = _key_line(above, lines[above - 1]) if above else None
+    if owner is None or owner.column >= key.column:
+        return None
+    items = flow_items(owner.rest.split(" #")[0])
+    if items is None:
+        return None
+    raw = lines[owner.number - 1]
+    head = raw[:raw.index(owner.rest, owner.column)].rstrip()
+    column = owner.column + 2
+    block_end = number
+    while block_end < len(lines) and (not lines[block_end].strip() or len(lines[block_end]) - len(lines[block_end].lstrip(" ")) > key.column):
+        block_end += 1
+
+    def shifted(to: int) -> list[str]:
+        delta = to - key.column
+        return [" " * max(0, len(line) - len(line.lstrip(" ")) + delta) + line.lstrip(" ") if line.strip() else line
+                for line in lines[number - 1:block_end]]
+
+    as_block = [*lines[:owner.number - 1], head, *(" " * column + item for item in items), *shifted(column), *lines[block_end:]]
+    aligned = [*lines[:number - 1], *shifted(owner.column), *lines[block_end:]]
+    block_score, aligned_score = (_text_score(text, file, count_problems) for text in (as_block, aligned))
+    if block_score[0] == 0 or block_score <= aligned_score:
+        return None
+    path = key_path_at(lines, owner.number, owner.column + 1)
+    then = then_in_block(key.name, key.rest, column - key.column)
+    message = (f"clé {quote(key.name)} sous {quote(owner.name + ': ' + owner.rest.split(' #')[0].strip())}, dont la valeur est "
+               f"écrite sur la ligne entre accolades : rien ne peut s'y ajouter en dessous ; pour mettre {quote(key.name)} dans "
+               f"{quote(owner.name)}, {flow_to_block(owner.name, column, items, then)}")
+    fixed = list(lines)
+    fixed[owner.number - 1] = head
+    return (number, key.column + 1, f"{path}.{key.name}" if path else "", message, None), "\n".join(fixed)
+
+
+def _text_score(lines: list[str], file: str, count_problems) -> tuple[int, int]:
+    """How well ``lines`` read: (1, minus the number of problems) when they parse, (0, 0) when they do not."""
+    scratch = Problems()
+    root = compose_file("\n".join(lines), file, scratch, advise=False)
+    if root is None:
+        return 0, 0
+    return 1, -(len(scratch.items) + count_problems(root))
 
 
 def _empty(rest: str) -> bool:
@@ -1385,6 +1476,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         advice = None
         if advise and "<document start>" in str(getattr(error, "problem", "")):
             advice = _shifted_start(lines, line + 1)
+        if advise and advice is None:
+            advice = _under_flow_mapping(error, lines, file, count_problems)
         if advise and advice is None:
             misaligned = _misaligned_key(error, lines)
             if misaligned is not None:
