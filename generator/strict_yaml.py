@@ -18,6 +18,7 @@ with its position and, when the lines above allow it, the field path
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Union
 
@@ -1691,29 +1692,58 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         where = f"{path}.{name}" if path else name
         # (after other keys of the item, and followed by more of them written again: « - id: a / label: … / id: b /
         # label: … »; « - c: 1 / c: 2 », or a second « id: » last, is a key written twice)
-        before = {k.value for k, _ in node.value[:index] if type(k) is ScalarNode}
-        again = any(type(k) is ScalarNode and k.value in before for k, _ in node.value[index + 1:])
-        if in_list and index > 1 and again and name == first_key.value and key.start_mark.column == first_key.start_mark.column:
+        # A later key misspelt (« lable: ») or left out of the new item is still that item's: a later key like one of
+        # the item's says it as well as one written again (a review: « lable: » below brought back the duplicate's advice)
+        before = [k.value for k, _ in node.value[:index] if type(k) is ScalarNode]
+        later = [k.value for k, _ in node.value[index + 1:] if type(k) is ScalarNode]
+        again = any(k in before or difflib.get_close_matches(k, before, n=1, cutoff=0.8) for k in later)
+        first_key_again = in_list and index > 1 and name == first_key.value and key.start_mark.column == first_key.start_mark.column
+        dash = first_key.start_mark.line + 1 if first_key is not None else 0
+        if first_key_again and again:
             dash_missing_at = key.start_mark.line
-            dash = first_key.start_mark.line + 1
             problems.add(location(file, key), where, (
                 f"clé {quote(name)} en double dans un même élément de la liste : il manque sans doute le tiret « - » d'un "
                 f"nouvel élément au début de cette ligne ; écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash}"
             ))
             continue
+        if first_key_again and later:
+            # keys follow, none of the item's: a new item without its « - », or the same item's key written twice
+            # (an id renamed, the old line kept): both said, the staff member knows which
+            problems.add(location(file, key), where, (
+                f"{_duplicate_message(name, *first_seen[name], value, ending=False)} ; s'il commence un nouvel élément de la liste, "
+                f"il lui manque le tiret « - » : écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash} ; "
+                f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
+            ))
+            continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
 
 
-def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node) -> str:
+def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node, ending: bool = True) -> str:
     """A key written twice in one mapping: where the first one is and, when both values are written (not empty, not
-    a block), both values, so that staff see which one to keep (the same value twice: the line to delete)."""
+    a block), both values, so that staff see which one to keep (the same value twice: the line to delete).
+    ``ending``: False for the words before the fix alone (``_duplicate_fix`` gives it)."""
     previous = first_key.start_mark.line + 1
-    if all(isinstance(v, ScalarNode) and v.value and v.style not in ("|", ">") for v in (first_value, value)):
+    if _both_written(first_value, value):
         if first_value.value == value.value:
-            return f"clé {quote(name)} en double, avec la même valeur {quote(value.value)} que ligne {previous} ; supprimer cette ligne"
-        return (f"clé {quote(name)} en double : {quote(value.value)} ici, {quote(first_value.value)} ligne {previous} ; "
-                "garder la valeur que donne la notice et supprimer l'autre ligne")
-    return f"clé {quote(name)} en double (déjà ligne {previous}) ; garder une seule des deux"
+            said = f"clé {quote(name)} en double, avec la même valeur {quote(value.value)} que ligne {previous}"
+        else:
+            said = f"clé {quote(name)} en double : {quote(value.value)} ici, {quote(first_value.value)} ligne {previous}"
+    else:
+        said = f"clé {quote(name)} en double (déjà ligne {previous})"
+    return f"{said} ; {_duplicate_fix(name, first_key, first_value, value)}" if ending else said
+
+
+def _both_written(first_value: Node, value: Node) -> bool:
+    return all(isinstance(v, ScalarNode) and v.value and v.style not in ("|", ">") for v in (first_value, value))
+
+
+def _duplicate_fix(name: str, first_key: Node, first_value: Node, value: Node) -> str:
+    """What to do with a key written twice (``_duplicate_message``)."""
+    if _both_written(first_value, value):
+        if first_value.value == value.value:
+            return "supprimer cette ligne"
+        return "garder la valeur que donne la notice et supprimer l'autre ligne"
+    return "garder une seule des deux"
 
 
 def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list], in_list: bool = False) -> None:

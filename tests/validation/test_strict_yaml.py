@@ -498,3 +498,20 @@ def test_a_refused_address_says_on_which_side_of_the_at_sign_the_character_is():
     with pytest.raises(BadValue) as raised:
         Email.parse("dec5@ac_toulouse.fr")
     assert "« _ »)" not in str(raised.value)  # (not listed as allowed in the domain)
+
+
+def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
+    """An item's first key written again after its other keys: a new item whose « - » was forgotten when keys of the
+    item follow, written again or misspelt (« lable: »); a duplicate when nothing follows (an id added last); both
+    readings when other keys follow (an id renamed with the old line kept, or a new item with keys of its own)."""
+    dash = "il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire « - id: … », le « - » aligné sur celui de la ligne 1"
+    _, problems = compose("- id: a\n  label: A\n  id: b\n  lable: B\n")
+    assert problems == [f"f.yaml:3:3: [0].id: clé « id » en double dans un même élément de la liste : {dash}"]
+    _, problems = compose("- id: a\n  label: A\n  id: b\n")
+    assert problems == ["f.yaml:3:3: [0].id: clé « id » en double : « b » ici, « a » ligne 1 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
+    _, problems = compose("- id: a\n  label: A\n  id: b\n  group: G\n")
+    assert problems == [
+        "f.yaml:3:3: [0].id: clé « id » en double : « b » ici, « a » ligne 1 ; s'il commence un nouvel élément de la liste, il lui "
+        "manque le tiret « - » : écrire « - id: … », le « - » aligné sur celui de la ligne 1 ; sinon garder la valeur que donne "
+        "la notice et supprimer l'autre ligne"
+    ]
