@@ -1177,6 +1177,68 @@ def _score(lines: list[str], number: int, column: int, file: str, count_problems
 _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
 
 
+# --- Slips no one sees on the screen: « -id: » and a no-break space in the indentation -------------
+#
+# A list item's dash glued to its key (« -id: jdc »: YAML reads a key « -id ») and a no-break space (U+00A0, typed
+# with Alt+Espace on a Mac or pasted from a word processor) in the indentation (YAML counts only ordinary spaces)
+# look right on the screen; the parser's own error comes on another line, or says a list mixed with keys. When the
+# file does not parse, each such line up to the error is said as it is, and the rest of the file is read with them
+# fixed (the lines keep their numbers).
+
+_GLUED_DASH = re.compile(r"^(?P<indent>[ ]*(?:-[ ]+)*)-(?P<key>[a-z_][a-z0-9_]*):(?:[ ]|$)")
+_NBSP_INDENT = re.compile(r"^[ \u00a0]*\u00a0")
+_DASH_NBSP = re.compile(r"^[ ]*(?:-[ ]+)*-\u00a0")
+
+
+def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str] | None:
+    """The glued dashes and no-break spaces in the indentation from the top to the 1-based ``error_line`` (the text of
+    block scalars left out), each as an advice, and the text with all of them fixed; None when there is none."""
+    advices: list[_Advice] = []
+    fixed = list(lines)
+    in_text = {number for number, _, in_block in _scan(lines, 1, min(error_line, len(lines))) if in_block}
+    for number in range(1, min(error_line, len(lines)) + 1):
+        raw = lines[number - 1]
+        nbsp = _NBSP_INDENT.match(raw)
+        if nbsp:
+            column = raw.index("\u00a0") + 1
+            count = nbsp.group(0).count("\u00a0")
+            fixed[number - 1] = nbsp.group(0).replace("\u00a0", " ") + raw[nbsp.end():]
+            what = "une espace insécable" if count == 1 else f"{count} espaces insécables"
+            advices.append((number, column, "", (
+                f"{what} (U+00A0) dans le retrait de cette ligne, colonne {column} : YAML ne compte que les espaces "
+                "ordinaires ; effacer le retrait de la ligne et le retaper avec la barre d'espace (une espace insécable "
+                "vient souvent d'un copier-coller ou de Alt+Espace)"), None))
+            continue
+        dash_nbsp = _DASH_NBSP.match(raw) if number not in in_text else None
+        if dash_nbsp:
+            column = dash_nbsp.end()
+            fixed[number - 1] = raw[:column - 1] + " " + raw[column:]
+            advices.append((number, column, "", (
+                "une espace insécable (U+00A0) après le tiret « - » : YAML demande une espace ordinaire entre le tiret et "
+                "la clé ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
+                "copier-coller ou de Alt+Espace)"), None))
+            continue
+        glued = _GLUED_DASH.match(raw) if number not in in_text else None
+        if glued:
+            column = len(glued.group("indent")) + 1
+            key = glued.group("key")
+            value = raw[glued.end():].split(" #")[0].strip()
+            fixed[number - 1] = raw[:column] + " " + raw[column:]
+            advices.append((number, column, "", (
+                f"tiret « - » collé à la clé {quote(key)} : YAML lit une clé {quote('-' + key)} ; un élément de liste "
+                f"s'écrit « - », une espace, puis la clé : écrire {quote(('- ' + key + ': ' + value).rstrip())}"), None))
+    if not advices:
+        return None
+    advices = [(line, column, _line_path(fixed, line), message, target) for line, column, _, message, target in advices]
+    return advices, "\n".join(fixed)
+
+
+def _line_path(lines: list[str], number: int) -> str:
+    """The path of the key on line ``number`` (its first key, after any dashes)."""
+    key = _key_line(number, lines[number - 1])
+    return key_path_at(lines, number, key.column + 1) if key is not None else ""
+
+
 # --- A tab in the indentation --------------------------------------------------------------------
 #
 # YAML refuses tabs in the indentation, and PyYAML stops there. Staff are told which field the
@@ -1459,6 +1521,14 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         if unclosed is not None and not isinstance(error, yaml.composer.ComposerError):
             line, column, quote_char = unclosed
             problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
+            return None
+        slips = _unseen_slips(lines, line + 1) if advise else None
+        if slips is not None:
+            advices, fixed = slips
+            for slip_line, slip_column, path, slip_message, _ in advices:
+                problems.add(Location(file, slip_line, slip_column), path, slip_message)
+            if repaired is not None:
+                repaired.append((fixed, advices[-1][0]))
             return None
         if message == _TAB_INDENTATION and advise:
             tab = _tab_advice(lines, line + 1, file, count_problems)
