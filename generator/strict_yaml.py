@@ -667,6 +667,80 @@ def _text_score(lines: list[str], file: str, count_problems) -> tuple[int, int]:
     return 1, -(len(scratch.items) + count_problems(root))
 
 
+_BLOCK_ITEM = re.compile(r"(?:-[ ]+)+[|>]")
+_TEXT_LOOK_BACK = 8  # lines above the parser's error looked at for a text line out of its block
+
+
+def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
+    """A line of a block text (« residence: >- », « - | ») written left of the text's other lines: YAML ends the text
+    above it and stops there (« : » attendu, indentation incohérente, a list mixed with keys). Said as the text line
+    that left its block, with the column to put it back, when moving it there lets the file read past it."""
+    # the line the parser stopped at, or one of the few written just above it (moved far left, a text line may read
+    # as the start of a value that goes on over the lines below it)
+    above = [n for n in range(min(error_line, len(lines) + 1) - 1, 0, -1) if lines[n - 1].strip()][:_TEXT_LOOK_BACK]
+    for number in (error_line, *above):
+        if not 0 < number <= len(lines):
+            continue
+        raw = lines[number - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith(("#", "\t")):
+            continue
+        indent = len(raw) - len(content)
+        key = _key_line(number, raw)
+        if key is not None and _IDENTIFIER.fullmatch(key.name):
+            continue  # a key of the data, not text
+        found = _block_above(lines, number)
+        if found is None:
+            continue
+        owner_line, owner_start, opener, owner_name, text_indent, first_text = found
+        if indent >= text_indent:
+            continue
+        # a line between two lines indented alike (a sub-point's, deeper than the text's first line) goes back there
+        prev = next(n for n in range(number - 1, 0, -1) if lines[n - 1].strip())
+        below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+        prev_indent = len(lines[prev - 1]) - len(lines[prev - 1].lstrip(" "))
+        if below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
+            text_indent, first_text = prev_indent, prev
+        moved = _moved(lines, number, text_indent)
+        scratch = Problems()
+        if compose_file("\n".join(moved), file, scratch, advise=False) is None and (
+                not scratch.items or scratch.items[0].location.line <= number):
+            continue
+        whose = f"de {quote(owner_name)} ({quote(opener)}, ligne {owner_line})" if owner_name else f"commencé ligne {owner_line} ({quote(opener)})"
+        more = text_indent - indent
+        message = (f"ligne de texte sortie de son bloc : elle continue le texte {whose}, mais commence {_plural(more, 'espace')} "
+                   f"plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à {_spaces(text_indent)}, "
+                   f"comme la ligne {first_text}")
+        path = key_path_at(lines, owner_line, owner_start + 1)
+        return (number, indent + 1, path, message, None), "\n".join(moved)
+    return None
+
+
+def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int, int] | None:
+    """The block text that line ``number`` follows: (its opening line, that line's column, its « | » or « > » header,
+    its key or "" for a list item, the column of its text, its first text line); None when the lines just above are
+    not the text of a block. The lines between are text: deeper than the block's key, not keys of the data."""
+    text_indent = first_text = None
+    for above in range(number - 1, max(0, number - 400), -1):
+        raw = lines[above - 1]
+        content = raw.lstrip(" ")
+        if not content.strip():
+            continue
+        indent = len(raw) - len(content)
+        key = _key_line(above, raw)
+        opener = key.rest.split(" #")[0].strip() if key is not None else ""
+        if key is not None and opener[:1] in ("|", ">") and (text_indent is None or key.start < text_indent):
+            return (above, key.start, opener, key.name, text_indent, first_text) if text_indent is not None else None
+        item = _BLOCK_ITEM.match(content)
+        if key is None and item and (text_indent is None or indent < text_indent):
+            return (above, indent, content[item.end() - 1:].split(" #")[0].strip(), "", text_indent, first_text) if text_indent is not None else None
+        if content.startswith("\t") or key is not None and _IDENTIFIER.fullmatch(key.name) and (text_indent is None or indent < text_indent):
+            return None
+        if text_indent is None or indent <= text_indent:
+            text_indent, first_text = indent, above
+    return None
+
+
 def _empty(rest: str) -> bool:
     """True when nothing is written after a key's colon (but maybe a comment): the key opens a block."""
     return not rest or rest.startswith("#")
@@ -1544,8 +1618,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = None
-        if advise and "<document start>" in str(getattr(error, "problem", "")):
+        advice = _text_line_out(lines, line + 1, file) if advise else None
+        if advise and advice is None and "<document start>" in str(getattr(error, "problem", "")):
             advice = _shifted_start(lines, line + 1)
         if advise and advice is None:
             advice = _under_flow_mapping(error, lines, file, count_problems)

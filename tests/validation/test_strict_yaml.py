@@ -515,3 +515,21 @@ def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
         "manque le tiret « - » : écrire « - id: … », le « - » aligné sur celui de la ligne 1 ; sinon garder la valeur que donne "
         "la notice et supprimer l'autre ligne"
     ]
+
+
+def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
+    """A line of a « | » or « > » text written left of the text's other lines: YAML ends the text there and stops
+    on that line or a few lines below (« : » attendu, indentation incohérente…); said as the text line that left its
+    block, with the column to put it back, and the rest of the file is read with it put back."""
+    _, problems = compose("a:\n  - |\n    un\n    deux\n  trois\n  - b\nc: 1\n")
+    assert problems == [
+        "f.yaml:5:3: a[0]: ligne de texte sortie de son bloc : elle continue le texte commencé ligne 2 (« | »), mais commence "
+        "2 espaces plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à 4 espaces en début de "
+        "ligne (colonne 5), comme la ligne 3"
+    ]
+    _, problems = compose("a:\n  t: >-\n    un\n    deux\ntrois quatre\n    cinq\n  u: 2\n")
+    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:1: a.t"], problems
+    assert "commence 4 espaces plus à gauche" in problems[0] and "comme la ligne 3" in problems[0], problems
+    # a key of the data moved left is not text: the key's own advice
+    _, problems = compose("a:\n  t: >-\n    un\n  u: 2\n    v: 3\n")
+    assert not any("sortie de son bloc" in p for p in problems), problems
