@@ -693,8 +693,8 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         if found is None:
             continue
         owner_line, owner_start, opener, owner_name, text_indent, first_text = found
-        if indent >= text_indent:
-            continue
+        if indent >= text_indent or re.search(r"\d", opener.split(" ")[0]):
+            continue  # (« |2- »: its lines' column is counted from the key's, which a key moved above changes too)
         # a line between two lines indented alike (a sub-point's, deeper than the text's first line) goes back there
         prev = next(n for n in range(number - 1, 0, -1) if lines[n - 1].strip())
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
@@ -739,6 +739,46 @@ def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int
         if text_indent is None or indent <= text_indent:
             text_indent, first_text = indent, above
     return None
+
+
+def _block_key_moved_left(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A key that opens a block (« layout: », its list under it) moved left of the other keys of its section, as far
+    as a key of the level above: YAML closes the section there, reads the moved key's block, and stops only at the
+    section's next key, many lines below (« indentation incohérente »). Said at the moved key, aligned on the key of
+    its section above it, when moving it there lets the file read past the line the parser stopped at."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    stopped = _key_line(number, lines[mark.line])
+    if stopped is None or not _IDENTIFIER.fullmatch(stopped.name):
+        return None
+    column = stopped.start
+    moved = None
+    for other in reversed(_key_lines(lines, 1, number - 1)):
+        if other.start < column:
+            moved = other
+            break
+        if other.start == column:
+            return None  # the section's keys go on above: the line the parser stopped at is the one out of line
+    if moved is None or moved.dash or not _empty(moved.rest) or not _IDENTIFIER.fullmatch(moved.name):
+        return None
+    sibling = next((other for other in reversed(_key_lines(lines, 1, moved.number - 1)) if other.start <= column), None)
+    if sibling is None or sibling.dash or sibling.column != column:
+        return None
+    fixed = _moved(lines, moved.number, column)
+    scratch = Problems()
+    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+            not scratch.items or scratch.items[0].location.line <= number):
+        return None
+    owner = next((other for other in reversed(_key_lines(lines, 1, sibling.number - 1)) if other.start < column), None)
+    whose = quote(owner.name) if owner is not None and not owner.dash else "sa rubrique"
+    more = column - moved.column
+    message = (f"clé {quote(moved.name)} moins en retrait que les autres clés de {whose} ({_plural(more, 'espace')} de moins) : "
+               f"YAML la lit hors de {whose} et ne s'arrête qu'à la ligne {number} ; l'aligner sur {quote(sibling.name)} "
+               f"(ligne {sibling.number}) : {_spaces(column)}")
+    path = key_path_at(fixed, moved.number, column + 1)
+    return (moved.number, moved.column + 1, path, message, None), "\n".join(fixed)
 
 
 def _empty(rest: str) -> bool:
@@ -1630,6 +1670,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             if misaligned is not None:
                 moved_to = misaligned[4]
                 advice = misaligned, None if moved_to is None else "\n".join(_moved(lines, misaligned[0], moved_to))
+        if advise and advice is None:
+            advice = _block_key_moved_left(error, lines, file)
         if advise and advice is None:
             advice = _misaligned_dash(error, lines, file, count_problems)
         if advice is not None:
