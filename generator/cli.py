@@ -54,8 +54,30 @@ def _staff(args: argparse.Namespace) -> int:
     if args.command == "new-academy":
         print(commands.new_academy(root, args.slug, args.departments, args.session))
     else:
-        print(commands.new_session(root, args.slug, args.year))
+        try:
+            print(commands.new_session(root, args.slug, args.year, args.force))
+        except commands.NotNextSession as refused:
+            answer = _asked(refused.question)
+            if answer is None:  # not a terminal (a script, a test): refused, the message says --force
+                raise
+            if not answer:
+                print("Rien n'a été écrit.", file=sys.stderr)
+                return 1
+            print(commands.new_session(root, args.slug, args.year, force=True))
     return 0
+
+
+def _asked(question: str) -> bool | None:
+    """On a terminal, the question asked and whether « oui » was answered; None elsewhere (nothing is asked)."""
+    try:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            return None
+        print(question, end="", file=sys.stderr, flush=True)
+        answer = input()
+    except (EOFError, OSError, ValueError):
+        return False
+    return answer.strip().lower() in ("o", "oui", "y", "yes")
+
 
 def _diff(args: argparse.Namespace) -> int:
     from .diff_cli import run
@@ -85,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
     session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
     session.add_argument("year", type=session_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")
+    session.add_argument("--force", action="store_true", help="préparer quand même une année qui ne suit pas la dernière session (sessions sautées, ou année antérieure), sans la question posée au terminal")
     session.set_defaults(run=_staff)
     diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
     diff.add_argument("academy", metavar="ACADÉMIE", help="dossier de l'académie, par exemple nantes")

@@ -429,7 +429,7 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
         for folder in academy_folders(academies_dir, root, problems) if academies_dir.is_dir() else []:
             selected[folder] = None
     for given in targets or []:
-        _select_target(given, root, selected, problems)
+        _select_target(given, root, selected, problems, targets)
     academies = {}
     condition_keys = frozenset(content.questions.questions) if content.questions is not None else frozenset()
     for folder, years in selected.items():
@@ -459,6 +459,28 @@ def _path_meant(given: Path, start: Path) -> str | None:
             return None
         found = found / close[0]
     return found.as_posix() if found != given else None
+
+
+def _in_academies(given: Path, root: Path, given_with: list[Path] = ()) -> str | None:
+    """« nantes » (or « nantes/2026.yaml », « nante ») given where ``academies/nantes`` was meant: that path, written
+    from the project's folder; None when academies/ holds nothing like it. A year given beside an academy's name
+    (« validate nantes 2026 », as new-session and diff are written) is that academy's session file."""
+    if given.is_absolute() or not given.parts or given.parts[0] in ("academies", ".", ".."):
+        return None
+    project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
+    year = re.fullmatch(r"(\d{4})(?:\.ya?ml)?", given.as_posix())
+    if year:
+        for other in given_with:
+            if other != given and len(other.parts) == 1 and not other.is_absolute():
+                folder = _in_academies(other, root)
+                candidate = Path(folder or "", f"{year.group(1)}.yaml")
+                if folder and os.path.lexists(project / candidate):
+                    return candidate.as_posix()
+        return None
+    candidate = Path("academies", *given.parts)
+    if os.path.lexists(project / candidate):
+        return candidate.as_posix()
+    return _path_meant(candidate, project)
 
 
 def _target(given: Path, root: Path) -> tuple[Path | None, list[Path]]:
@@ -492,7 +514,8 @@ def _parent_resolved(path: Path) -> Path:
         return path
 
 
-def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None], problems: Problems) -> None:
+def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None], problems: Problems,
+                   given_with: list[Path] = ()) -> None:
     """Add what a path given on the command line names to ``selected``, under the same rules as a full run.
 
     The folders above the named entry are resolved; the entry itself is taken as
@@ -502,7 +525,14 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
     target, looked = _target(given, root)
     if target is None:
         meant = next((m for m in (_path_meant(given, start) for start in looked or [Path.cwd()]) if m), None)
-        said = f"vouliez-vous dire {meant} ?" if meant else "donner un dossier d'académie ou un fichier de session"
+        in_academies = None if meant else _in_academies(given, root, given_with)
+        if in_academies:
+            # « validate nantes »: the other commands take an academy's name (new-session nantes 2027), validate its
+            # folder, as the staff guide writes it (python -m generator validate academies/nantes)
+            said = (f"vouliez-vous dire {in_academies} ? validate prend le dossier de l'académie (ou un fichier de "
+                    f"session) : python -m generator validate {in_academies}")
+        else:
+            said = f"vouliez-vous dire {meant} ?" if meant else "donner un dossier d'académie ou un fichier de session"
         if len(looked) == 2:
             folders = f", cherché depuis le dossier courant ({looked[0]}) et depuis le dossier du projet ({looked[1]})"
         else:

@@ -28,7 +28,7 @@ from typing import Any, Literal, Mapping, Union
 from . import emphasis
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
 from .problems import Location, Problems, quote, quote_key, space_in_key
-from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, is_null, location
+from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, flow_items, flow_to_block, is_null, location, then_in_block
 
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -421,17 +421,23 @@ def _record_of(tp: Any) -> type | None:
     return tp if kind == "record" else None
 
 
-def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str) -> str | None:
+def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str, node: MappingNode | None = None,
+                   key_node: Node | None = None) -> str | None:
     """Where an unknown key belongs when it is a known key one level down: a question of a
     condition beside ``when:`` (« specialty: » beside « label: »), or, at the top of a file, a key of
     the one section that has it (« checked: » for « session: »); None otherwise."""
     when = plan.hints.get("when")
     if when is not None and any(_is_condition(tp) for tp in (when, *typing.get_args(when))):
         if key in reader.condition_keys:
-            return "c'est une condition (une question de content/questions.yaml) ; la mettre sous when:, en retrait"
-        if key in ("any", "all", "not"):  # (a review: « any: » two spaces left under « when: »)
+            what = "c'est une condition (une question de content/questions.yaml)"
+        elif key in ("any", "all", "not"):  # (a review: « any: » two spaces left under « when: »)
             meaning = {"any": "une au moins des conditions qui suivent", "all": "toutes les conditions qui suivent", "not": "le contraire de la condition qui suit"}[key]
-            return f"c'est une condition (« {key}: » : {meaning}) ; la mettre sous when:, en retrait"
+            what = f"c'est une condition (« {key}: » : {meaning})"
+        else:
+            what = None
+        if what is not None:
+            beside = _flow_when_beside(node, key_node, reader, key)
+            return f"{what} ; {beside}" if beside else f"{what} ; la mettre sous when:, en retrait"
     if path:
         return None
     owners = [name for name, tp in plan.hints.items() if name in plan.names and (cls := _record_of(tp)) is not None and key in _record_plan(cls).names]
@@ -439,6 +445,30 @@ def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str) -> 
         return f"c'est une clé de la rubrique {owners[0]} ; la mettre sous {owners[0]}:, en retrait"
     if 1 < len(owners) <= 3:
         return f"c'est une clé des rubriques {', '.join(owners[:-1])} ou {owners[-1]} ; la mettre sous celle qu'il faut, en retrait"
+    return None
+
+
+def _flow_when_beside(node: MappingNode | None, key_node: Node | None, reader: Reader, key: str) -> str | None:
+    """A condition key written beside « when: {…} », a condition on one line between braces (« when: {disability:
+    "yes"} » then « not: » in its column): « la mettre sous when: » would not do (nothing goes under braces), so the
+    advice is the block to write, once; None when ``when`` is not written so."""
+    if node is None or key_node is None:
+        return None
+    lines = reader.problems.sources.get(reader.file) or []
+    for when_key, when_value in node.value:
+        if not (isinstance(when_key, ScalarNode) and when_key.value == "when" and isinstance(when_value, MappingNode)
+                and when_value.flow_style and when_value.start_mark.line < len(lines)):
+            continue
+        start = when_value.start_mark
+        items = flow_items(lines[start.line][start.column:].split(" #")[0]) if when_value.end_mark.line == start.line else None
+        if items is None or key_node.start_mark.line >= len(lines):
+            return None
+        raw = lines[key_node.start_mark.line].rstrip("\r\n")
+        rest = raw[key_node.end_mark.column:].lstrip()[1:] if key_node.end_mark.line == key_node.start_mark.line else ""
+        column = when_key.start_mark.column + 2
+        then = then_in_block(key, rest.strip(), column - key_node.start_mark.column)
+        return (f"elle va dans le when: de la ligne {when_key.start_mark.line + 1}, écrit sur sa ligne entre accolades, "
+                f"où rien ne peut s'ajouter en dessous : {flow_to_block('when', column, items, then)}")
     return None
 
 
@@ -516,7 +546,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
         if key not in fields:
-            misplaced = _misplaced_key(plan, key, reader, path)
+            misplaced = _misplaced_key(plan, key, reader, path, node, key_node)
             message = f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}" if misplaced else unknown_key_message(key, list(plan.names), (VERIFY,))
             reader.problem(key_node, _join(path, key), message)
             broken = unknown = True

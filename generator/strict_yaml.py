@@ -18,6 +18,7 @@ with its position and, when the lines above allow it, the field path
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Union
 
@@ -28,7 +29,7 @@ from .problems import Location, Problems, quote, source_lines
 
 __all__ = [
     "MappingNode", "Node", "ScalarNode", "SequenceNode", "compose_file", "location", "is_null",
-    "FORBIDDEN_CHARACTERS", "MAX_DEPTH", "key_path_at",
+    "FORBIDDEN_CHARACTERS", "MAX_DEPTH", "key_path_at", "flow_items", "flow_to_block", "then_in_block",
 ]
 
 NULL_WORDS = {"", "~", "null", "Null", "NULL"}
@@ -575,6 +576,211 @@ def _misaligned_key(error: yaml.YAMLError, lines: list[str]) -> _Advice | None:
     return None
 
 
+def flow_items(text: str) -> list[str] | None:
+    """The pairs of a mapping written on one line between braces (« {nationality: french, option: [C, D]} »), each as
+    written (« nationality: french »); None when ``text`` is not such a mapping, closed on its line."""
+    text = text.strip()
+    if not text.startswith("{"):
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, MappingNode) or not node.value or node.end_mark.line != 0:
+        return None
+    return [text[key.start_mark.index:value.end_mark.index] for key, value in node.value]
+
+
+def flow_to_block(owner: str, column: int, items: list[str], then: str) -> str:
+    """How to write a mapping given on its line between braces (« when: {nationality: french} ») as a block, so that
+    ``then`` (a key written under it or beside it) can go in it: « when: » alone, its pairs under it at ``column``."""
+    listed = ", ".join(quote(item) for item in items)
+    return (f"écrire {quote(owner + ':')} seul sur sa ligne, puis en dessous, à {_spaces(column)}, une clé par ligne : "
+            f"{listed}, puis {then}")
+
+
+def then_in_block(name: str, rest: str, moved: int = 0) -> str:
+    """The key to add in a mapping written as a block (``flow_to_block``): its line as it is when its value is on it,
+    else the key and, under it, its own lines (``moved``: how many spaces right, or left when negative, they go)."""
+    value = rest.split(" #")[0].strip() if not rest.startswith("#") else ""
+    way = "vers la droite" if moved > 0 else "vers la gauche"
+    if value:
+        return quote(f"{name}: {value}") + (f" (déplacée de {_plural(abs(moved), 'espace')} {way})" if moved else "")
+    if moved:
+        return f"{quote(name + ':')} (déplacée de {_plural(abs(moved), 'espace')} {way}, avec les lignes qui la suivent)"
+    return f"{quote(name + ':')} (les lignes qui la suivent plus en retrait qu'elle)"
+
+
+def _under_flow_mapping(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, str] | None:
+    """A key written under a key whose mapping is on its line between braces (« when: {disability: "yes"} » then
+    «   not: … » deeper): nothing can be added under braces. When the file reads better with that mapping written as a
+    block and the key in it than with the key aligned on the one above (« detail: » under « when: {…} » is the item's
+    key, not a condition), the advice is that block; the rest of the file is read with the braces' line as
+    « when: » alone (its pairs left out of that reading, so that the lines keep their numbers)."""
+    mark = getattr(error, "problem_mark", None)
+    if count_problems is None or mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    key = _key_line(number, lines[mark.line])
+    if key is None or key.dash or not _IDENTIFIER.fullmatch(key.name):
+        return None
+    above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip() and not lines[n - 1].lstrip(" ").startswith("#")), None)
+    owner = _key_line(above, lines[above - 1]) if above else None
+    if owner is None or owner.column >= key.column:
+        return None
+    items = flow_items(owner.rest.split(" #")[0])
+    if items is None:
+        return None
+    raw = lines[owner.number - 1]
+    head = raw[:raw.index(owner.rest, owner.column)].rstrip()
+    column = owner.column + 2
+    block_end = number
+    while block_end < len(lines) and (not lines[block_end].strip() or len(lines[block_end]) - len(lines[block_end].lstrip(" ")) > key.column):
+        block_end += 1
+
+    def shifted(to: int) -> list[str]:
+        delta = to - key.column
+        return [" " * max(0, len(line) - len(line.lstrip(" ")) + delta) + line.lstrip(" ") if line.strip() else line
+                for line in lines[number - 1:block_end]]
+
+    as_block = [*lines[:owner.number - 1], head, *(" " * column + item for item in items), *shifted(column), *lines[block_end:]]
+    aligned = [*lines[:number - 1], *shifted(owner.column), *lines[block_end:]]
+    block_score, aligned_score = (_text_score(text, file, count_problems) for text in (as_block, aligned))
+    if block_score[0] == 0 or block_score <= aligned_score:
+        return None
+    path = key_path_at(lines, owner.number, owner.column + 1)
+    then = then_in_block(key.name, key.rest, column - key.column)
+    message = (f"clé {quote(key.name)} sous {quote(owner.name + ': ' + owner.rest.split(' #')[0].strip())}, dont la valeur est "
+               f"écrite sur la ligne entre accolades : rien ne peut s'y ajouter en dessous ; pour mettre {quote(key.name)} dans "
+               f"{quote(owner.name)}, {flow_to_block(owner.name, column, items, then)}")
+    fixed = list(lines)
+    fixed[owner.number - 1] = head
+    return (number, key.column + 1, f"{path}.{key.name}" if path else "", message, None), "\n".join(fixed)
+
+
+def _text_score(lines: list[str], file: str, count_problems) -> tuple[int, int]:
+    """How well ``lines`` read: (1, minus the number of problems) when they parse, (0, 0) when they do not."""
+    scratch = Problems()
+    root = compose_file("\n".join(lines), file, scratch, advise=False)
+    if root is None:
+        return 0, 0
+    return 1, -(len(scratch.items) + count_problems(root))
+
+
+_BLOCK_ITEM = re.compile(r"(?:-[ ]+)+[|>]")
+_TEXT_LOOK_BACK = 8  # lines above the parser's error looked at for a text line out of its block
+
+
+def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
+    """A line of a block text (« residence: >- », « - | ») written left of the text's other lines: YAML ends the text
+    above it and stops there (« : » attendu, indentation incohérente, a list mixed with keys). Said as the text line
+    that left its block, with the column to put it back, when moving it there lets the file read past it."""
+    # the line the parser stopped at, or one of the few written just above it (moved far left, a text line may read
+    # as the start of a value that goes on over the lines below it)
+    above = [n for n in range(min(error_line, len(lines) + 1) - 1, 0, -1) if lines[n - 1].strip()][:_TEXT_LOOK_BACK]
+    for number in (error_line, *above):
+        if not 0 < number <= len(lines):
+            continue
+        raw = lines[number - 1]
+        content = raw.lstrip(" ")
+        if not content.strip() or content.startswith(("#", "\t")):
+            continue
+        indent = len(raw) - len(content)
+        key = _key_line(number, raw)
+        if key is not None and _IDENTIFIER.fullmatch(key.name):
+            continue  # a key of the data, not text
+        found = _block_above(lines, number)
+        if found is None:
+            continue
+        owner_line, owner_start, opener, owner_name, text_indent, first_text = found
+        if indent >= text_indent or re.search(r"\d", opener.split(" ")[0]):
+            continue  # (« |2- »: its lines' column is counted from the key's, which a key moved above changes too)
+        # a line between two lines indented alike (a sub-point's, deeper than the text's first line) goes back there
+        prev = next(n for n in range(number - 1, 0, -1) if lines[n - 1].strip())
+        below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+        prev_indent = len(lines[prev - 1]) - len(lines[prev - 1].lstrip(" "))
+        if below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
+            text_indent, first_text = prev_indent, prev
+        moved = _moved(lines, number, text_indent)
+        scratch = Problems()
+        if compose_file("\n".join(moved), file, scratch, advise=False) is None and (
+                not scratch.items or scratch.items[0].location.line <= number):
+            continue
+        whose = f"de {quote(owner_name)} ({quote(opener)}, ligne {owner_line})" if owner_name else f"commencé ligne {owner_line} ({quote(opener)})"
+        more = text_indent - indent
+        message = (f"ligne de texte sortie de son bloc : elle continue le texte {whose}, mais commence {_plural(more, 'espace')} "
+                   f"plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à {_spaces(text_indent)}, "
+                   f"comme la ligne {first_text}")
+        path = key_path_at(lines, owner_line, owner_start + 1)
+        return (number, indent + 1, path, message, None), "\n".join(moved)
+    return None
+
+
+def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int, int] | None:
+    """The block text that line ``number`` follows: (its opening line, that line's column, its « | » or « > » header,
+    its key or "" for a list item, the column of its text, its first text line); None when the lines just above are
+    not the text of a block. The lines between are text: deeper than the block's key, not keys of the data."""
+    text_indent = first_text = None
+    for above in range(number - 1, max(0, number - 400), -1):
+        raw = lines[above - 1]
+        content = raw.lstrip(" ")
+        if not content.strip():
+            continue
+        indent = len(raw) - len(content)
+        key = _key_line(above, raw)
+        opener = key.rest.split(" #")[0].strip() if key is not None else ""
+        if key is not None and opener[:1] in ("|", ">") and (text_indent is None or key.start < text_indent):
+            return (above, key.start, opener, key.name, text_indent, first_text) if text_indent is not None else None
+        item = _BLOCK_ITEM.match(content)
+        if key is None and item and (text_indent is None or indent < text_indent):
+            return (above, indent, content[item.end() - 1:].split(" #")[0].strip(), "", text_indent, first_text) if text_indent is not None else None
+        if content.startswith("\t") or key is not None and _IDENTIFIER.fullmatch(key.name) and (text_indent is None or indent < text_indent):
+            return None
+        if text_indent is None or indent <= text_indent:
+            text_indent, first_text = indent, above
+    return None
+
+
+def _block_key_moved_left(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A key that opens a block (« layout: », its list under it) moved left of the other keys of its section, as far
+    as a key of the level above: YAML closes the section there, reads the moved key's block, and stops only at the
+    section's next key, many lines below (« indentation incohérente »). Said at the moved key, aligned on the key of
+    its section above it, when moving it there lets the file read past the line the parser stopped at."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    stopped = _key_line(number, lines[mark.line])
+    if stopped is None or not _IDENTIFIER.fullmatch(stopped.name):
+        return None
+    column = stopped.start
+    moved = None
+    for other in reversed(_key_lines(lines, 1, number - 1)):
+        if other.start < column:
+            moved = other
+            break
+        if other.start == column:
+            return None  # the section's keys go on above: the line the parser stopped at is the one out of line
+    if moved is None or moved.dash or not _empty(moved.rest) or not _IDENTIFIER.fullmatch(moved.name):
+        return None
+    sibling = next((other for other in reversed(_key_lines(lines, 1, moved.number - 1)) if other.start <= column), None)
+    if sibling is None or sibling.dash or sibling.column != column:
+        return None
+    fixed = _moved(lines, moved.number, column)
+    scratch = Problems()
+    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+            not scratch.items or scratch.items[0].location.line <= number):
+        return None
+    owner = next((other for other in reversed(_key_lines(lines, 1, sibling.number - 1)) if other.start < column), None)
+    whose = quote(owner.name) if owner is not None and not owner.dash else "sa rubrique"
+    more = column - moved.column
+    message = (f"clé {quote(moved.name)} moins en retrait que les autres clés de {whose} ({_plural(more, 'espace')} de moins) : "
+               f"YAML la lit hors de {whose} et ne s'arrête qu'à la ligne {number} ; l'aligner sur {quote(sibling.name)} "
+               f"(ligne {sibling.number}) : {_spaces(column)}")
+    path = key_path_at(fixed, moved.number, column + 1)
+    return (moved.number, moved.column + 1, path, message, None), "\n".join(fixed)
+
+
 def _empty(rest: str) -> bool:
     """True when nothing is written after a key's colon (but maybe a comment): the key opens a block."""
     return not rest or rest.startswith("#")
@@ -1085,6 +1291,68 @@ def _score(lines: list[str], number: int, column: int, file: str, count_problems
 _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.*)$""")
 
 
+# --- Slips no one sees on the screen: « -id: » and a no-break space in the indentation -------------
+#
+# A list item's dash glued to its key (« -id: jdc »: YAML reads a key « -id ») and a no-break space (U+00A0, typed
+# with Alt+Espace on a Mac or pasted from a word processor) in the indentation (YAML counts only ordinary spaces)
+# look right on the screen; the parser's own error comes on another line, or says a list mixed with keys. When the
+# file does not parse, each such line up to the error is said as it is, and the rest of the file is read with them
+# fixed (the lines keep their numbers).
+
+_GLUED_DASH = re.compile(r"^(?P<indent>[ ]*(?:-[ ]+)*)-(?P<key>[a-z_][a-z0-9_]*):(?:[ ]|$)")
+_NBSP_INDENT = re.compile(r"^[ \u00a0]*\u00a0")
+_DASH_NBSP = re.compile(r"^[ ]*(?:-[ ]+)*-\u00a0")
+
+
+def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str] | None:
+    """The glued dashes and no-break spaces in the indentation from the top to the 1-based ``error_line`` (the text of
+    block scalars left out), each as an advice, and the text with all of them fixed; None when there is none."""
+    advices: list[_Advice] = []
+    fixed = list(lines)
+    in_text = {number for number, _, in_block in _scan(lines, 1, min(error_line, len(lines))) if in_block}
+    for number in range(1, min(error_line, len(lines)) + 1):
+        raw = lines[number - 1]
+        nbsp = _NBSP_INDENT.match(raw)
+        if nbsp:
+            column = raw.index("\u00a0") + 1
+            count = nbsp.group(0).count("\u00a0")
+            fixed[number - 1] = nbsp.group(0).replace("\u00a0", " ") + raw[nbsp.end():]
+            what = "une espace insécable" if count == 1 else f"{count} espaces insécables"
+            advices.append((number, column, "", (
+                f"{what} (U+00A0) dans le retrait de cette ligne, colonne {column} : YAML ne compte que les espaces "
+                "ordinaires ; effacer le retrait de la ligne et le retaper avec la barre d'espace (une espace insécable "
+                "vient souvent d'un copier-coller ou de Alt+Espace)"), None))
+            continue
+        dash_nbsp = _DASH_NBSP.match(raw) if number not in in_text else None
+        if dash_nbsp:
+            column = dash_nbsp.end()
+            fixed[number - 1] = raw[:column - 1] + " " + raw[column:]
+            advices.append((number, column, "", (
+                "une espace insécable (U+00A0) après le tiret « - » : YAML demande une espace ordinaire entre le tiret et "
+                "la clé ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
+                "copier-coller ou de Alt+Espace)"), None))
+            continue
+        glued = _GLUED_DASH.match(raw) if number not in in_text else None
+        if glued:
+            column = len(glued.group("indent")) + 1
+            key = glued.group("key")
+            value = raw[glued.end():].split(" #")[0].strip()
+            fixed[number - 1] = raw[:column] + " " + raw[column:]
+            advices.append((number, column, "", (
+                f"tiret « - » collé à la clé {quote(key)} : YAML lit une clé {quote('-' + key)} ; un élément de liste "
+                f"s'écrit « - », une espace, puis la clé : écrire {quote(('- ' + key + ': ' + value).rstrip())}"), None))
+    if not advices:
+        return None
+    advices = [(line, column, _line_path(fixed, line), message, target) for line, column, _, message, target in advices]
+    return advices, "\n".join(fixed)
+
+
+def _line_path(lines: list[str], number: int) -> str:
+    """The path of the key on line ``number`` (its first key, after any dashes)."""
+    key = _key_line(number, lines[number - 1])
+    return key_path_at(lines, number, key.column + 1) if key is not None else ""
+
+
 # --- A tab in the indentation --------------------------------------------------------------------
 #
 # YAML refuses tabs in the indentation, and PyYAML stops there. Staff are told which field the
@@ -1368,6 +1636,14 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             line, column, quote_char = unclosed
             problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
             return None
+        slips = _unseen_slips(lines, line + 1) if advise else None
+        if slips is not None:
+            advices, fixed = slips
+            for slip_line, slip_column, path, slip_message, _ in advices:
+                problems.add(Location(file, slip_line, slip_column), path, slip_message)
+            if repaired is not None:
+                repaired.append((fixed, advices[-1][0]))
+            return None
         if message == _TAB_INDENTATION and advise:
             tab = _tab_advice(lines, line + 1, file, count_problems)
             if tab is not None:
@@ -1382,9 +1658,11 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = None
-        if advise and "<document start>" in str(getattr(error, "problem", "")):
+        advice = _text_line_out(lines, line + 1, file) if advise else None
+        if advise and advice is None and "<document start>" in str(getattr(error, "problem", "")):
             advice = _shifted_start(lines, line + 1)
+        if advise and advice is None:
+            advice = _under_flow_mapping(error, lines, file, count_problems)
         if advise and advice is None:
             misaligned = _misaligned_key(error, lines)
             if misaligned is not None:
@@ -1392,6 +1670,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             if misaligned is not None:
                 moved_to = misaligned[4]
                 advice = misaligned, None if moved_to is None else "\n".join(_moved(lines, misaligned[0], moved_to))
+        if advise and advice is None:
+            advice = _block_key_moved_left(error, lines, file)
         if advise and advice is None:
             advice = _misaligned_dash(error, lines, file, count_problems)
         if advice is not None:
@@ -1598,29 +1878,58 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         where = f"{path}.{name}" if path else name
         # (after other keys of the item, and followed by more of them written again: « - id: a / label: … / id: b /
         # label: … »; « - c: 1 / c: 2 », or a second « id: » last, is a key written twice)
-        before = {k.value for k, _ in node.value[:index] if type(k) is ScalarNode}
-        again = any(type(k) is ScalarNode and k.value in before for k, _ in node.value[index + 1:])
-        if in_list and index > 1 and again and name == first_key.value and key.start_mark.column == first_key.start_mark.column:
+        # A later key misspelt (« lable: ») or left out of the new item is still that item's: a later key like one of
+        # the item's says it as well as one written again (a review: « lable: » below brought back the duplicate's advice)
+        before = [k.value for k, _ in node.value[:index] if type(k) is ScalarNode]
+        later = [k.value for k, _ in node.value[index + 1:] if type(k) is ScalarNode]
+        again = any(k in before or difflib.get_close_matches(k, before, n=1, cutoff=0.8) for k in later)
+        first_key_again = in_list and index > 1 and name == first_key.value and key.start_mark.column == first_key.start_mark.column
+        dash = first_key.start_mark.line + 1 if first_key is not None else 0
+        if first_key_again and again:
             dash_missing_at = key.start_mark.line
-            dash = first_key.start_mark.line + 1
             problems.add(location(file, key), where, (
                 f"clé {quote(name)} en double dans un même élément de la liste : il manque sans doute le tiret « - » d'un "
                 f"nouvel élément au début de cette ligne ; écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash}"
             ))
             continue
+        if first_key_again and later:
+            # keys follow, none of the item's: a new item without its « - », or the same item's key written twice
+            # (an id renamed, the old line kept): both said, the staff member knows which
+            problems.add(location(file, key), where, (
+                f"{_duplicate_message(name, *first_seen[name], value, ending=False)} ; s'il commence un nouvel élément de la liste, "
+                f"il lui manque le tiret « - » : écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash} ; "
+                f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
+            ))
+            continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
 
 
-def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node) -> str:
+def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node, ending: bool = True) -> str:
     """A key written twice in one mapping: where the first one is and, when both values are written (not empty, not
-    a block), both values, so that staff see which one to keep (the same value twice: the line to delete)."""
+    a block), both values, so that staff see which one to keep (the same value twice: the line to delete).
+    ``ending``: False for the words before the fix alone (``_duplicate_fix`` gives it)."""
     previous = first_key.start_mark.line + 1
-    if all(isinstance(v, ScalarNode) and v.value and v.style not in ("|", ">") for v in (first_value, value)):
+    if _both_written(first_value, value):
         if first_value.value == value.value:
-            return f"clé {quote(name)} en double, avec la même valeur {quote(value.value)} que ligne {previous} ; supprimer cette ligne"
-        return (f"clé {quote(name)} en double : {quote(value.value)} ici, {quote(first_value.value)} ligne {previous} ; "
-                "garder la valeur que donne la notice et supprimer l'autre ligne")
-    return f"clé {quote(name)} en double (déjà ligne {previous}) ; garder une seule des deux"
+            said = f"clé {quote(name)} en double, avec la même valeur {quote(value.value)} que ligne {previous}"
+        else:
+            said = f"clé {quote(name)} en double : {quote(value.value)} ici, {quote(first_value.value)} ligne {previous}"
+    else:
+        said = f"clé {quote(name)} en double (déjà ligne {previous})"
+    return f"{said} ; {_duplicate_fix(name, first_key, first_value, value)}" if ending else said
+
+
+def _both_written(first_value: Node, value: Node) -> bool:
+    return all(isinstance(v, ScalarNode) and v.value and v.style not in ("|", ">") for v in (first_value, value))
+
+
+def _duplicate_fix(name: str, first_key: Node, first_value: Node, value: Node) -> str:
+    """What to do with a key written twice (``_duplicate_message``)."""
+    if _both_written(first_value, value):
+        if first_value.value == value.value:
+            return "supprimer cette ligne"
+        return "garder la valeur que donne la notice et supprimer l'autre ligne"
+    return "garder une seule des deux"
 
 
 def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list], in_list: bool = False) -> None:

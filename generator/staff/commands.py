@@ -19,7 +19,7 @@ from ..problems import Problem, Problems
 from . import StaffError, rollover, skeleton
 from .drafts import Pending
 from .drafts import pending as pending_of
-from .calendar import build_date
+from .calendar import build_date, next_session
 from .writing import scratch_check, write_new
 
 FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
@@ -113,7 +113,37 @@ def _sessions(folder: Path) -> str:
     return ", ".join(session_years_written(folder)) or "aucune"
 
 
-def new_session(root: Path, slug: str, year: int) -> str:
+class NotNextSession(StaffError):
+    """new-session asked for a year that is not the one after the academy's latest session (2072 typed for 2027, a
+    year before the latest): refused unless forced; on a terminal the command line asks instead (``question``)."""
+
+    def __init__(self, message: str, question: str):
+        super().__init__(message)
+        self.question = question
+
+
+def _not_next(slug: str, year: int, latest: int, upcoming: int, source: int, folder: Path) -> NotNextSession:
+    """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force."""
+    listed = f"sessions : {_sessions(folder)}"
+    after = latest + 1
+    if year < latest:
+        why = (f"{year} est avant la dernière session de « {slug} », {latest} ({listed}) : new-session prépare une session "
+               f"qui suit la dernière, ici {after}")
+        forced = f"pour préparer quand même {year} (à partir de {source})"
+    else:
+        later = f", et la prochaine dont les inscriptions n'ont pas encore eu lieu est {upcoming}" if upcoming > after else ""
+        why = (f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : la suivante est "
+               f"{after}{later} (faute de frappe ?)")
+        forced = f"si {year} est bien l'année voulue (à partir de {latest})"
+    return NotNextSession(
+        f"{why} ; rien n'a été écrit. Pour la session {after} : python -m generator new-session {slug} {after} ; "
+        f"{forced}, ajouter --force : python -m generator new-session {slug} {year} --force",
+        f"{why}.\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? Taper « oui » pour confirmer, "
+        "autre chose pour ne rien écrire : ",
+    )
+
+
+def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     today = build_date()
     _year(year, "année")
     folder = _academy_folder(root, slug)
@@ -132,6 +162,11 @@ def new_session(root: Path, slug: str, year: int) -> str:
             "session écrite ; pour un fichier vide avec chaque rubrique expliquée, voir python -m generator new-academy (sur une académie nouvelle)"
         )
     source = max(earlier)
+    # the session after the latest, or one up to the next whose registrations are still to come (an academy whose
+    # files lag behind: toulouse 2024 then 2027); a year before the latest, or 2072 typed for 2027, is asked about
+    latest = max(data.sessions)
+    if not latest < year <= max(latest + 1, next_session(today)) and not force:
+        raise _not_next(slug, year, latest, next_session(today), source, folder)
     left = pending_of(data.sessions[source])
     if left:
         raise StaffError(

@@ -34,7 +34,7 @@ def test_keys_say_which_lines_the_page_shows(root, tmp_path):
     keyed = [line for line in run.stdout.splitlines() if "clé\u00a0:" in line]
     assert keyed and all("pas dans «\u00a0Nouveautés de la session\u00a0»" in line for line in keyed)
     copy = frozen_root(tmp_path)
-    assert run_generator("new-session", "nantes", "2025", root=copy).returncode == 0
+    assert run_generator("new-session", "nantes", "2025", "--force", root=copy).returncode == 0
     path = copy / "academies" / "nantes" / "2025.yaml"
     lines = [line for line in path.read_text(encoding="utf-8").split("\n") if not line.lstrip().startswith("verify:")]
     text = "\n".join(lines)

@@ -203,6 +203,25 @@ def test_validate_names_the_file_meant_by_a_mistyped_path(tmp_path, monkeypatch)
     assert f"academies/toulouse/2042.yaml:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; donner un dossier d'académie ou un fichier de session" in result.stdout, result.stdout
 
 
+def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
+    """« validate nantes » (new-session, diff and checklist take the academy's name; validate its folder, as the staff
+    guide writes it): the folder meant and the command to run; a year beside it is that session's file."""
+    root = project_copy(tmp_path)
+    monkeypatch.chdir(root)
+    for given, meant in (("toulouse", "academies/toulouse"), ("toulous", "academies/toulouse"),
+                         ("toulouse/2024.yaml", "academies/toulouse/2024.yaml")):
+        result = run(root, "validate", given)
+        assert_clean(result)
+        assert result.code == 1
+        assert (f"{given}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire {meant} ? "
+                f"validate prend le dossier de l'académie (ou un fichier de session) : python -m generator validate {meant}") in result.stdout, result.stdout
+    result = run(root, "validate", "toulouse", "2024")
+    assert "2024:1:1: chemin introuvable" in result.stdout and "python -m generator validate academies/toulouse/2024.yaml" in result.stdout, result.stdout
+    # a session that is not there is not offered
+    result = run(root, "validate", "toulouse", "2042")
+    assert "2042:1:1: chemin introuvable, cherché dans le dossier du projet" in result.stdout and "2042.yaml" not in result.stdout, result.stdout
+
+
 def test_validate_reads_a_relative_path_in_the_project_given_by_root(tmp_path, monkeypatch):
     """« validate --root R academies/x » is R's academies/x, wherever the command is run from (it was read from the
     current folder: « chemin introuvable », or, run from another copy of the project, that copy's file checked)."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import sys
 import re
 from pathlib import Path
 
@@ -22,7 +25,7 @@ def rolled(tmp_path_factory) -> tuple[Path, dict]:
     outputs = {}
     for slug, year in REAL_SESSIONS:
         if slug == "nantes" and year == 2024:
-            result = run(root, "new-session", slug, "2025")  # from 2024: the latest session before 2025
+            result = run(root, "new-session", slug, "2025", "--force")  # from 2024: the latest session before 2025 (2026 is there)
         else:
             result = run(root, "new-session", slug, str(year + 1))
         outputs[(slug, year)] = result
@@ -119,7 +122,7 @@ def test_a_checked_draft_validates_without_anything_left(tmp_path: Path):
 
 def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_are_gone(tmp_path: Path):
     root = project_copy(tmp_path)
-    assert run(root, "new-session", "nantes", "2025").code == 0
+    assert run(root, "new-session", "nantes", "2025", "--force").code == 0
     path = root / "academies" / "nantes" / "2025.yaml"
     draft = run(root, "validate", str(path))
     assert draft.code == 0
@@ -318,3 +321,68 @@ def test_a_list_item_whose_first_value_takes_several_lines_keeps_its_dash(tmp_pa
     rolled_text = (root / "academies" / "toulouse" / "2025.yaml").read_text(encoding="utf-8")
     assert "  - about: >-\n      Gestionnaires par\n      spécialité\n    verify: \"" in rolled_text
     assert not [line for line in rolled_text.split("\n") if line.lstrip().startswith("- verify")]
+
+
+@pytest.mark.parametrize(("year", "said"), [
+    # 2072 typed for 2027: refused, with the year meant and how to force (written without a question before)
+    ("2072", "2072 vient 48 ans après la dernière session de « toulouse », 2024 (sessions : 2024) : la suivante est 2025, et la "
+             "prochaine dont les inscriptions n'ont pas encore eu lieu est 2027 (faute de frappe ?) ; rien n'a été écrit. Pour la "
+             "session 2025 : python -m generator new-session toulouse 2025 ; si 2072 est bien l'année voulue (à partir de 2024), "
+             "ajouter --force : python -m generator new-session toulouse 2072 --force"),
+    ("2028", "2028 vient 4 ans après la dernière session de « toulouse », 2024"),
+])
+def test_a_year_far_after_the_latest_session_is_refused_unless_forced(tmp_path: Path, year: str, said: str):
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", "toulouse", year)
+    assert_clean(result)
+    assert result.code == 1
+    assert said in result.stderr, result.stderr
+    assert tree(root) == before
+    forced = run(root, "new-session", "toulouse", year, "--force")
+    assert forced.code == 0, forced.output
+    assert (root / "academies" / "toulouse" / f"{year}.yaml").is_file()
+
+
+def test_a_year_before_the_latest_session_is_refused_unless_forced(tmp_path: Path):
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2025")
+    assert_clean(result)
+    assert result.code == 1
+    assert ("2025 est avant la dernière session de « nantes », 2026 (sessions : 2024, 2026) : new-session prépare une session "
+            "qui suit la dernière, ici 2027 ; rien n'a été écrit. Pour la session 2027 : python -m generator new-session nantes 2027 ; "
+            "pour préparer quand même 2025 (à partir de 2024), ajouter --force : python -m generator new-session nantes 2025 --force"
+            ) in result.stderr, result.stderr
+    assert tree(root) == before
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("answer", "written"), [("oui\n", True), ("non\n", False), ("", False)])
+def test_on_a_terminal_the_year_is_asked_about(tmp_path: Path, monkeypatch, answer: str, written: bool):
+    """Typed by hand: the question, then « oui » writes the file; anything else (or nothing) writes nothing."""
+    from generator.cli import main
+
+    root = project_copy(tmp_path)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-11-30")
+    monkeypatch.setattr(sys, "stdin", _Terminal(answer))
+    out, err = io.StringIO(), _Terminal()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--root", str(root), "new-session", "toulouse", "2072"])
+    assert "Créer quand même academies/toulouse/2072.yaml à partir de 2024 ? Taper « oui » pour confirmer" in err.getvalue()
+    assert "--force" not in err.getvalue()
+    assert (root / "academies" / "toulouse" / "2072.yaml").is_file() == written
+    assert code == (0 if written else 1)
+    assert ("Créé : academies/toulouse/2072.yaml" in out.getvalue()) == written
+    assert written or "Rien n'a été écrit." in err.getvalue()
+
+
+def test_the_session_after_the_latest_and_up_to_the_coming_one_are_written_without_a_question(tmp_path: Path):
+    """An academy whose files lag behind (toulouse 2024 in November 2026) prepares the coming session, 2027, at once."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    assert run(root, "new-session", "aix-marseille", "2024").code == 0

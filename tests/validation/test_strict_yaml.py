@@ -498,3 +498,38 @@ def test_a_refused_address_says_on_which_side_of_the_at_sign_the_character_is():
     with pytest.raises(BadValue) as raised:
         Email.parse("dec5@ac_toulouse.fr")
     assert "« _ »)" not in str(raised.value)  # (not listed as allowed in the domain)
+
+
+def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
+    """An item's first key written again after its other keys: a new item whose « - » was forgotten when keys of the
+    item follow, written again or misspelt (« lable: »); a duplicate when nothing follows (an id added last); both
+    readings when other keys follow (an id renamed with the old line kept, or a new item with keys of its own)."""
+    dash = "il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire « - id: … », le « - » aligné sur celui de la ligne 1"
+    _, problems = compose("- id: a\n  label: A\n  id: b\n  lable: B\n")
+    assert problems == [f"f.yaml:3:3: [0].id: clé « id » en double dans un même élément de la liste : {dash}"]
+    _, problems = compose("- id: a\n  label: A\n  id: b\n")
+    assert problems == ["f.yaml:3:3: [0].id: clé « id » en double : « b » ici, « a » ligne 1 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
+    _, problems = compose("- id: a\n  label: A\n  id: b\n  group: G\n")
+    assert problems == [
+        "f.yaml:3:3: [0].id: clé « id » en double : « b » ici, « a » ligne 1 ; s'il commence un nouvel élément de la liste, il lui "
+        "manque le tiret « - » : écrire « - id: … », le « - » aligné sur celui de la ligne 1 ; sinon garder la valeur que donne "
+        "la notice et supprimer l'autre ligne"
+    ]
+
+
+def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
+    """A line of a « | » or « > » text written left of the text's other lines: YAML ends the text there and stops
+    on that line or a few lines below (« : » attendu, indentation incohérente…); said as the text line that left its
+    block, with the column to put it back, and the rest of the file is read with it put back."""
+    _, problems = compose("a:\n  - |\n    un\n    deux\n  trois\n  - b\nc: 1\n")
+    assert problems == [
+        "f.yaml:5:3: a[0]: ligne de texte sortie de son bloc : elle continue le texte commencé ligne 2 (« | »), mais commence "
+        "2 espaces plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à 4 espaces en début de "
+        "ligne (colonne 5), comme la ligne 3"
+    ]
+    _, problems = compose("a:\n  t: >-\n    un\n    deux\ntrois quatre\n    cinq\n  u: 2\n")
+    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:1: a.t"], problems
+    assert "commence 4 espaces plus à gauche" in problems[0] and "comme la ligne 3" in problems[0], problems
+    # a key of the data moved left is not text: the key's own advice
+    _, problems = compose("a:\n  t: >-\n    un\n  u: 2\n    v: 3\n")
+    assert not any("sortie de son bloc" in p for p in problems), problems
