@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
-from ..french import sort_key, without_accents
+from ..french import lower_first, sort_key, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
@@ -202,7 +202,7 @@ class StepWarning:
 
     title: str
     text: str  # the notice's words
-    who: str | None  # the candidates it concerns, in words; None for every candidate
+    who: str | None  # the candidates it concerns, in words inside a sentence (« si vous … »); None for every candidate
     source: str  # « Notice de l'académie — <its section> »
 
 
@@ -657,7 +657,7 @@ def _shown_warning(notice: Notice, switch) -> StepWarning:
     """A whole warning of the session file (title, words, candidates), as the page shows it."""
     return StepWarning(
         switch.title, switch.text,
-        condition_words(notice, switch.when) if switch.when.kind != "all" or switch.when.children else None,
+        lower_first(condition_words(notice, switch.when)) if switch.when.kind != "all" or switch.when.children else None,
         notice.texts.text("provenance.notice", section=switch.section),
     )
 
@@ -674,7 +674,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
         paragraphs = step.paragraphs()
         out.append(StepView(
             title=step_title(step.title, notice.texts),
-            who=condition_words(notice, step.when) if step.when.kind != "all" or step.when.children else None,
+            who=lower_first(condition_words(notice, step.when)) if step.when.kind != "all" or step.when.children else None,
             text="\n\n".join(paragraphs[above:]) if above else step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
             heading_as_written=step.heading_as_written,
