@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..french import inner_quotes
+from ..french import ends_in_bracket, inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import of, text_blocks
 from ..site.dates import deadline_kind
@@ -361,7 +361,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             words = {"label": deadline["label"], "nature": nature, "date": deadline_words(deadline)}
-            if deadline["label"].rstrip().endswith(")"):  # « … (bouton « envoyer ») »: not two brackets in a row
+            if ends_in_bracket(deadline["label"]):  # « … (bouton « envoyer ») »: not two brackets in a row
                 said = t.text("checklist.strict_date_after_bracket", **words) if deadline["strict"] else t.text("checklist.date_after_bracket", **words)
             else:
                 said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)

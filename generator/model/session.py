@@ -829,11 +829,13 @@ class WarningSwitch(Record):
 
     def check(self, reader, path: str) -> None:
         if self.page and not (self.title and self.text and self.when is not None):
-            missing = ", ".join(f"{name}:" for name, value in (("title", self.title), ("text", self.text), ("when", self.when)) if value is None or value == "")
+            missing = [f"{name}:" for name, value in (("title", self.title), ("text", self.text), ("when", self.when)) if value is None or value == ""]
+            said = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " et " + missing[-1]
             reader.problem(
                 self.where("page"), f"{path}.page",
-                f"page: affiche l'avertissement sur la page avec son titre, ses mots et ses candidats : écrire aussi {missing}, "
-                "ou retirer page:",
+                "page: montre l'avertissement sur la page tel que la notice le dit (son titre, ses mots, les candidats à qui "
+                f"elle le dit) : écrire aussi {said} dans les mots de la notice, ou retirer page: (la liste personnalisée "
+                "le montre de toute façon)",
             )
 
 

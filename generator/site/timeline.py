@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..french import ends_in_bracket
 from ..model.content import InterfaceFile
 from . import dates
 from .templating import HTML, render_html
@@ -44,6 +45,7 @@ class Item:
     label: str
     nature: str
     gap: int
+    after_bracket: bool = False  # the label ends with a bracket: its nature follows a dash (french.ends_in_bracket)
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
                 label=event.label,
                 nature=texts.text(NATURE_KEYS[event.kind]),
                 gap=_gap(events[i - 1].when if i else None, event.when),
+                after_bracket=ends_in_bracket(event.label),
             )
         )
     used = {e.kind for e in events}

@@ -127,22 +127,23 @@ def test_the_answer_opens_with_the_closing_date_and_the_documents_deadline_in_th
 
 
 def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
-    """« Dates limites »: a date « Dates à retenir » follows with a precision (its note: the guide's reading, Clermont's
-    « avant le 21 novembre » read as the 20th) says so, and only such a date (a review: Toulouse's adjustment date at
-    17 h 00 in the box, the notice gives no hour)."""
-    pointer = " — voir la précision sous « Dates à retenir »"
+    """« Dates limites » (the built page): a date whose line in « Dates à retenir » carries a precision under it (its
+    note: the guide's reading, Clermont's « avant le 21 novembre » read as the 20th) says so, and only such a date (a
+    review: Toulouse's adjustment date at 17 h 00 in the box, the notice gives no hour); one bracket at most before."""
+    from generator.french import typography
+
+    pointer = "— voir la précision sous « Dates à retenir »"
     seen = set()
     for notice in notices:
-        ruleset = compile_ruleset(notice, content)
-        result = engine.evaluate(ruleset, {})
-        view = checklist_view(notice, content)
-        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
-        noted = {d["id"] for d in result["deadlines"] if d["note"]}
-        for line in answer.key_dates:
-            text = line.text.replace("\u00a0", " ")
-            assert text.endswith(pointer) == (line.value in noted), (notice.slug, text)
-            assert ") —" not in text or text.count("(") == 1  # one bracket, then the pointer: never two in a row
-            seen.add(text.endswith(pointer))
+        answer = output_of(checklist_page(notice, content)).replace("\u00a0", " ").replace("\u202f", " ").replace("&#39;", "'")
+        notes = {d["id"]: d["note"] for d in engine.evaluate(compile_ruleset(notice, content), {})["deadlines"]}
+        for did, line in re.findall(r'<li data-key-date="([^"]+)">(.*?)</li>', answer):
+            below = re.search(rf'<li data-deadline="{re.escape(did)}">(.*?)</li>', answer, re.S)
+            note = notes.get(did)
+            precision = bool(below and note and " ".join(typography(note).replace("\u00a0", " ").replace("\u202f", " ").split())[:40] in below.group(1))
+            assert line.endswith(pointer) == precision, (notice.slug, did, line)
+            assert not re.search(r"\) \(", line), line  # never two brackets in a row
+            seen.add(precision)
     assert seen == {True, False}
 
 
@@ -613,8 +614,7 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
             if website:
                 assert answer.standing.where[1] == website
             else:
-                assert answer.standing.where is None
-                assert (t.text("standing.ask_website_unknown") in answer.standing.paragraphs) == (not website)
+                assert answer.standing.where is None and t.text("standing.ask_website_unknown") in answer.standing.paragraphs
             output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
             # (its words are its address: marked so that printing does not write it again after them)
             assert (f'<a class="bts-bare-url" href="{website}">' in output) == bool(website)

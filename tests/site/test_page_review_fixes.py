@@ -256,3 +256,22 @@ def test_reminders_ring_at_nine_across_a_change_of_summer_time():
     # an all-day date: from its midnight, in days and hours
     trigger, exact = ics._rings(None, False, 7)
     assert not exact and ics.Alarm(trigger, "").ical == "-P6DT15H"
+
+
+def test_a_warning_placed_in_the_exam_adjustment_section_follows_a_procedure_the_notice_gives(frozen_notices):
+    """``page: exam_adjustment`` on a notice that gives its procedure (Toulouse): after the procedure, with its source
+    (a review: it was shown only where the notice does not say how, and lost silently elsewhere); the PDF: not."""
+    notice = _notice(frozen_notices, "toulouse", 2024)
+    assert notice.given("exam_adjustment")
+    switch = WarningSwitch(
+        section="IV-1 Demande d'aménagements d'épreuves", title="Une précision de la notice", text="Les mots de la notice sur sa démarche.",
+        when=Condition("test", "disability", ("yes",)), page="exam_adjustment",
+    )
+    variant = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={**notice.session.warnings, "precision": switch}))
+    t = notice.texts
+    page = pages.notice_page(variant, TODAY)
+    section = _between(page, "## " + t.text("exam_adjustment.title"), "\n## ")
+    assert "Une précision de la notice" in section and "Les mots de la notice sur sa démarche." in section
+    assert t.text("provenance.notice", section=switch.section).replace("'", "\u2019") in section
+    assert section.index(t.text("exam_adjustment.request", channel="\0").split("\0")[0]) < section.index("Une précision de la notice")
+    assert "Une précision de la notice" not in pages.notice_page(notice, TODAY)
