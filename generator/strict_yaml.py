@@ -1337,9 +1337,12 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
         if dash_nbsp:
             column = dash_nbsp.end()
             fixed[number - 1] = raw[:column - 1] + " " + raw[column:]
+            key = _key_line(number, fixed[number - 1])
+            # (a list of plain values, « layout: », « also_listed_in: »: a value after the dash, not a key)
+            after = "la clé" if key is not None and _IDENTIFIER.fullmatch(key.name) else "la valeur"
             advices.append((number, column, "", (
-                "une espace insécable (U+00A0) après le tiret « - » : YAML demande une espace ordinaire entre le tiret et "
-                "la clé ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
+                f"une espace insécable (U+00A0) après le tiret « - » : YAML demande une espace ordinaire entre le tiret et "
+                f"{after} ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
                 "copier-coller ou de Alt+Espace)"), None))
             continue
         glued = _GLUED_DASH.match(raw) if number not in in_text else None
@@ -1358,9 +1361,14 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
 
 
 def _line_path(lines: list[str], number: int) -> str:
-    """The path of the key on line ``number`` (its first key, after any dashes)."""
-    key = _key_line(number, lines[number - 1])
-    return key_path_at(lines, number, key.column + 1) if key is not None else ""
+    """The path of the key on line ``number`` (its first key, after any dashes), or of the list item it opens when
+    it holds a plain value (« - documents »: ``session.layout[1]``); "" for any other line."""
+    raw = lines[number - 1]
+    key = _key_line(number, raw)
+    if key is not None:
+        return key_path_at(lines, number, key.column + 1)
+    item = re.match(r" *(?:- +)+", raw)
+    return key_path_at(lines, number, item.end() + 1) if item and raw[item.end():].strip() else ""
 
 
 # --- A tab in the indentation --------------------------------------------------------------------
