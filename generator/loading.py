@@ -428,8 +428,10 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     if not targets:
         for folder in academy_folders(academies_dir, root, problems) if academies_dir.is_dir() else []:
             selected[folder] = None
+    named = _academy_and_years(targets or [], root, problems)
     for given in targets or []:
-        _select_target(given, root, selected, problems, targets)
+        if given not in named:
+            _select_target(given, root, selected, problems, targets)
     academies = {}
     condition_keys = frozenset(content.questions.questions) if content.questions is not None else frozenset()
     for folder, years in selected.items():
@@ -481,6 +483,42 @@ def _in_academies(given: Path, root: Path, given_with: list[Path] = ()) -> str |
     if os.path.lexists(project / candidate):
         return candidate.as_posix()
     return _path_meant(candidate, project)
+
+
+def _academy_and_years(targets: list[Path], root: Path, problems: Problems) -> set[Path]:
+    """« validate nantes 2026 », as new-session, diff and checklist are written (an academy's name, then years):
+    one problem for the whole, with the session files meant and the command to run, or, for a year the academy has
+    no file of, that file named with the sessions it has. The targets said so (none when the arguments are not one
+    academy's name, unknown as a path, and years)."""
+    years = [given for given in targets if re.fullmatch(r"\d{4}(?:\.ya?ml)?", given.as_posix())]
+    names = [given for given in targets if given not in years]
+    if not years or len(names) != 1 or any(_target(given, root)[0] is not None for given in targets):
+        return set()
+    folder = _in_academies(names[0], root)
+    project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
+    if folder is None or len(Path(folder).parts) != 2 or not (project / folder).is_dir():
+        return set()
+    _, looked = _target(names[0], root)
+    if len(looked) == 2:
+        folders = f", cherché depuis le dossier courant ({looked[0]}) et depuis le dossier du projet ({looked[1]})"
+    else:
+        folders = f", cherché dans le dossier du projet ({looked[0]})" if looked else ""
+    files = [Path(folder, year.as_posix()[:4] + ".yaml").as_posix() for year in years]
+    there = [file for file in files if os.path.lexists(project / file)]
+    missing = [file for file in files if file not in there]
+    slug = Path(folder).name
+    said = []
+    if missing:
+        sessions = ", ".join(session_years_written(project / folder)) or "aucune"
+        which = " ni ".join(Path(file).stem for file in missing)
+        said.append(f"pas de session {which} pour « {slug} » (sessions : {sessions}) : "
+                    + (f"le fichier {missing[0]} n'existe pas" if len(missing) == 1 else f"les fichiers {', '.join(missing)} n'existent pas"))
+    command = " ".join(there) if there else folder
+    meant = f"vouliez-vous dire {command} ? " if there else ""
+    said.append(f"{meant}validate prend le dossier de l'académie (ou un fichier de session) : python -m generator validate {command}")
+    shown = " ".join(given.as_posix() for given in targets)
+    problems.add(Location(shown, 1, 1), "", f"chemin introuvable{folders} ; {' ; '.join(said)}")
+    return set(targets)
 
 
 def _target(given: Path, root: Path) -> tuple[Path | None, list[Path]]:

@@ -304,6 +304,12 @@ def accepts_not_given(tp: Any) -> bool:
 
 def _found(node: Node) -> str:
     if isinstance(node, ScalarNode):
+        if "-\u00a0" in node.value and node.style is None:
+            # « -\u00a0documents » on the first item of a list: YAML reads the whole list as one text (no dash
+            # followed by an ordinary space); the strict reader names this slip only when the file does not parse
+            return (f"trouvé {quote(node.value)} : une espace insécable (U+00A0) suit le tiret « - », et YAML ne lit pas "
+                    "de liste ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
+                    "copier-coller ou de Alt+Espace)")
         return f"trouvé {quote(node.value)}"
     return f"trouvé {_KIND_WORDS[type(node)]}"
 

@@ -674,7 +674,9 @@ _TEXT_LOOK_BACK = 8  # lines above the parser's error looked at for a text line 
 def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
     """A line of a block text (« residence: >- », « - | ») written left of the text's other lines: YAML ends the text
     above it and stops there (« : » attendu, indentation incohérente, a list mixed with keys). Said as the text line
-    that left its block, with the column to put it back, when moving it there lets the file read past it."""
+    that left its block, with the column to put it back, when moving it there lets the file read past the line the
+    parser stopped at (a mistake lower down, seen from a line that reads as text, must not be told at that line).
+    A « - » under the « - » of a text item (« - >- ») is the next item of its list, never a line of the text."""
     # the line the parser stopped at, or one of the few written just above it (moved far left, a text line may read
     # as the start of a value that goes on over the lines below it)
     above = [n for n in range(min(error_line, len(lines) + 1) - 1, 0, -1) if lines[n - 1].strip()][:_TEXT_LOOK_BACK]
@@ -695,6 +697,8 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         owner_line, owner_start, opener, owner_name, text_indent, first_text = found
         if indent >= text_indent or re.search(r"\d", opener.split(" ")[0]):
             continue  # (« |2- »: its lines' column is counted from the key's, which a key moved above changes too)
+        if not owner_name and re.match(r"-(?: |$)", content) and indent in _dash_columns(lines[owner_line - 1]):
+            continue  # a « - » under the « - » of a text item (« - >- »): the next item of that list, not a line of the text
         # a line between two lines indented alike (a sub-point's, deeper than the text's first line) goes back there
         prev = next(n for n in range(number - 1, 0, -1) if lines[n - 1].strip())
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
@@ -704,8 +708,8 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         moved = _moved(lines, number, text_indent)
         scratch = Problems()
         if compose_file("\n".join(moved), file, scratch, advise=False) is None and (
-                not scratch.items or scratch.items[0].location.line <= number):
-            continue
+                not scratch.items or scratch.items[0].location.line <= error_line):
+            continue  # moved back, it does not let the file read past the line the parser stopped at: not the mistake
         whose = f"de {quote(owner_name)} ({quote(opener)}, ligne {owner_line})" if owner_name else f"commencé ligne {owner_line} ({quote(opener)})"
         more = text_indent - indent
         message = (f"ligne de texte sortie de son bloc : elle continue le texte {whose}, mais commence {_plural(more, 'espace')} "
@@ -714,6 +718,12 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         path = key_path_at(lines, owner_line, owner_start + 1)
         return (number, indent + 1, path, message, None), "\n".join(moved)
     return None
+
+
+def _dash_columns(raw: str) -> set[int]:
+    """The columns (0-based) of the list dashes that open ``raw`` (« - - text: >- » gives two)."""
+    head = re.match(r" *(?:-[ ]+)*", raw).group(0)
+    return {column for column, char in enumerate(head) if char == "-"}
 
 
 def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int, int] | None:
@@ -1327,9 +1337,12 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
         if dash_nbsp:
             column = dash_nbsp.end()
             fixed[number - 1] = raw[:column - 1] + " " + raw[column:]
+            key = _key_line(number, fixed[number - 1])
+            # (a list of plain values, « layout: », « also_listed_in: »: a value after the dash, not a key)
+            after = "la clé" if key is not None and _IDENTIFIER.fullmatch(key.name) else "la valeur"
             advices.append((number, column, "", (
-                "une espace insécable (U+00A0) après le tiret « - » : YAML demande une espace ordinaire entre le tiret et "
-                "la clé ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
+                f"une espace insécable (U+00A0) après le tiret « - » : YAML demande une espace ordinaire entre le tiret et "
+                f"{after} ; l'effacer et la retaper avec la barre d'espace (une espace insécable vient souvent d'un "
                 "copier-coller ou de Alt+Espace)"), None))
             continue
         glued = _GLUED_DASH.match(raw) if number not in in_text else None
@@ -1348,9 +1361,14 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
 
 
 def _line_path(lines: list[str], number: int) -> str:
-    """The path of the key on line ``number`` (its first key, after any dashes)."""
-    key = _key_line(number, lines[number - 1])
-    return key_path_at(lines, number, key.column + 1) if key is not None else ""
+    """The path of the key on line ``number`` (its first key, after any dashes), or of the list item it opens when
+    it holds a plain value (« - documents »: ``session.layout[1]``); "" for any other line."""
+    raw = lines[number - 1]
+    key = _key_line(number, raw)
+    if key is not None:
+        return key_path_at(lines, number, key.column + 1)
+    item = re.match(r" *(?:- +)+", raw)
+    return key_path_at(lines, number, item.end() + 1) if item and raw[item.end():].strip() else ""
 
 
 # --- A tab in the indentation --------------------------------------------------------------------

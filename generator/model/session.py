@@ -223,11 +223,16 @@ class SessionInfo(Record):
         if self.letterhead and self.notice_date is not None and not letterhead_dates(self.letterhead, self.notice_date):
             d = self.notice_date
             written = f"{'1er' if d.day == 1 else d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
-            reader.problem(
-                self.where("letterhead"), f"{path}.letterhead",
-                f"l'en-tête ne donne pas la date de la notice (notice_date: {d.isoformat()}, « {written} ») ; le PDF "
-                "l'imprime à la place de cette date : écrire la date telle que la notice l'écrit en tête, ou corriger notice_date:",
-            )
+            message = (f"l'en-tête ne donne pas la date de la notice (notice_date: {d.isoformat()}, « {written} ») ; le PDF "
+                       "l'imprime à la place de cette date : écrire la date telle que la notice l'écrit en tête, ou corriger notice_date:")
+            if self.verify:
+                # a session prepared by new-session: notice_date moved, the letterhead still the previous notice's
+                # words (as every quoted text is kept, its record marked): one more thing to check, as a weekday quoted
+                # by a marked record is (checks.check_words_weekdays); publication refuses the draft anyway
+                reader.problems.warn(self.where("letterhead"), f"{path}.letterhead",
+                                     f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+            else:
+                reader.problem(self.where("letterhead"), f"{path}.letterhead", message)
 
 
 @dataclass(frozen=True, kw_only=True)

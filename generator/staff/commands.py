@@ -123,22 +123,32 @@ class NotNextSession(StaffError):
 
 
 def _not_next(slug: str, year: int, latest: int, upcoming: int, source: int, folder: Path) -> NotNextSession:
-    """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force."""
+    """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force.
+    The years offered: the session after the latest and, when the academy's files lag behind, the coming session
+    (the next whose registrations are still to come), each said for what it is; both are written without a question."""
     listed = f"sessions : {_sessions(folder)}"
     after = latest + 1
+    command = f"python -m generator new-session {slug}"
+    lagging = upcoming > after  # the academy's files lag behind: the coming session is not the one after the latest
+    coming = f"la prochaine session à venir (dont les inscriptions n'ont pas encore eu lieu) est {upcoming}"
+    if lagging:
+        commands = (f"Pour la session à venir, {upcoming} : {command} {upcoming} ; pour la session qui suit {latest}, "
+                    f"{after} : {command} {after}")
+    else:
+        commands = f"Pour la session {after} : {command} {after}"
     if year < latest:
         why = (f"{year} est avant la dernière session de « {slug} », {latest} ({listed}) : new-session prépare une session "
-               f"qui suit la dernière, ici {after}")
+               f"qui suit la dernière, ici {after}" + (f" ; {coming}" if lagging else ""))
         forced = f"pour préparer quand même {year} (à partir de {source})"
+        typo = ""
     else:
-        later = f", et la prochaine dont les inscriptions n'ont pas encore eu lieu est {upcoming}" if upcoming > after else ""
-        why = (f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : la suivante est "
-               f"{after}{later} (faute de frappe ?)")
+        why = (f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : la session "
+               f"qui suit la dernière est {after}" + (f", et {coming}" if lagging else ""))
         forced = f"si {year} est bien l'année voulue (à partir de {latest})"
+        typo = " Faute de frappe ?"
     return NotNextSession(
-        f"{why} ; rien n'a été écrit. Pour la session {after} : python -m generator new-session {slug} {after} ; "
-        f"{forced}, ajouter --force : python -m generator new-session {slug} {year} --force",
-        f"{why}.\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? Taper « oui » pour confirmer, "
+        f"{why}.{typo} Rien n'a été écrit. {commands} ; {forced}, ajouter --force : {command} {year} --force",
+        f"{why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? Taper « oui » pour confirmer, "
         "autre chose pour ne rien écrire : ",
     )
 

@@ -533,3 +533,20 @@ def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     # a key of the data moved left is not text: the key's own advice
     _, problems = compose("a:\n  t: >-\n    un\n  u: 2\n    v: 3\n")
     assert not any("sortie de son bloc" in p for p in problems), problems
+
+
+def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
+    """The review's H1: a plain item after a « - >- » item of the same list is the next item, not a line of the
+    text, and a mistake further down (a key one space too deep) is said where it is, with its own message."""
+    text = ("d:\n  - id: r\n    also:\n      - >-\n        un\n        deux\n      - trois\n      - quatre\n"
+            "     when: {x: y}\n")
+    _, problems = compose(text)
+    assert not any("sortie de son bloc" in p for p in problems), problems
+    assert [p.split(": ")[0] for p in problems] == ["f.yaml:9:6"], problems
+    assert "indentation incohérente" in problems[0], problems
+    # the advice needs the file, with the line put back, to read past the line the parser stopped at
+    _, problems = compose("l:\n  - t: >-\n      un\n  - deux\n  - trois\n   x: 1\n")
+    assert not any("sortie de son bloc" in p for p in problems), problems
+    # a bullet of a « - text: | » item moved left under that item's « - » is still a text line out of its block
+    _, problems = compose("a:\n  - text: |-\n      un :\n      - deux ;\n  - trois.\n    section: s\n")
+    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:3: a[0].text"], problems
