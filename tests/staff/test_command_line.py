@@ -215,20 +215,19 @@ def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
         assert result.code == 1
         assert (f"{given}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire {meant} ? "
                 f"validate prend le dossier de l'académie (ou un fichier de session) : python -m generator validate {meant}") in result.stdout, result.stdout
-    # the academy's name and a year (as new-session and diff are written): one problem, that session's file
-    result = run(root, "validate", "toulouse", "2024")
-    assert_clean(result)
-    assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
-        f"toulouse 2024:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire "
-        "academies/toulouse/2024.yaml ? validate prend le dossier de l'académie (ou un fichier de session) : "
-        "python -m generator validate academies/toulouse/2024.yaml"], result.stdout
-    # a session that is not there: its file said not to exist, with the sessions there are, and the folder's command
-    result = run(root, "validate", "nantes", "2025")
-    assert_clean(result)
-    assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
-        f"nantes 2025:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; pas de session 2025 pour "
-        "« nantes » (sessions : 2024, 2026) : le fichier academies/nantes/2025.yaml n'existe pas ; validate prend le "
-        "dossier de l'académie (ou un fichier de session) : python -m generator validate academies/nantes"], result.stdout
+    # the academy's name and a year (as new-session and diff are written): one problem, that session's file; a session
+    # that is not there: its file said not to exist, with the sessions there are, and the folder's command
+    for given, said in (
+        (("toulouse", "2024"), "vouliez-vous dire academies/toulouse/2024.yaml ? validate prend le dossier de l'académie "
+                               "(ou un fichier de session) : python -m generator validate academies/toulouse/2024.yaml"),
+        (("nantes", "2025"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026) : le fichier academies/nantes/2025.yaml "
+                             "n'existe pas ; validate prend le dossier de l'académie (ou un fichier de session) : "
+                             "python -m generator validate academies/nantes"),
+    ):
+        result = run(root, "validate", *given)
+        assert_clean(result)
+        assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
+            f"{' '.join(given)}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
 
 
 def test_validate_reads_a_relative_path_in_the_project_given_by_root(tmp_path, monkeypatch):
