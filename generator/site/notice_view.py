@@ -18,6 +18,7 @@ from .. import emphasis
 from ..french import lower_first, sort_key, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
+from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.values import given
 from ..model.site import SiteFile
@@ -657,9 +658,15 @@ def _shown_warning(notice: Notice, switch) -> StepWarning:
     """A whole warning of the session file (title, words, candidates), as the page shows it."""
     return StepWarning(
         switch.title, switch.text,
-        lower_first(condition_words(notice, switch.when)) if switch.when.kind != "all" or switch.when.children else None,
+        _who_in_sentence(notice, switch.when),
         notice.texts.text("provenance.notice", section=switch.section),
     )
+
+
+def _who_in_sentence(notice: Notice, when: Condition) -> str | None:
+    """The candidates a step or a step's warning concerns, in words inside « Pour qui : … . » (« si vous … »); None
+    for every candidate (« when: {} »)."""
+    return lower_first(condition_words(notice, when)) if when.kind != "all" or when.children else None
 
 
 def _steps(notice: Notice) -> tuple[StepView, ...] | None:
@@ -674,7 +681,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
         paragraphs = step.paragraphs()
         out.append(StepView(
             title=step_title(step.title, notice.texts),
-            who=lower_first(condition_words(notice, step.when)) if step.when.kind != "all" or step.when.children else None,
+            who=_who_in_sentence(notice, step.when),
             text="\n\n".join(paragraphs[above:]) if above else step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
             heading_as_written=step.heading_as_written,
