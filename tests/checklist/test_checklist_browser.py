@@ -17,12 +17,10 @@ one is missing the tests are skipped with the reason, unless CI=true: then they 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import http.server
 import os
 import random
 import re
-import threading
+import sys
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -35,6 +33,9 @@ from generator.checklist.compile import compile_ruleset
 from generator.checklist.text import adjustment_sentence
 from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
+
+sys.path.insert(0, str(ROOT / "tests" / "site"))
+from browser_support import serve_site  # noqa: E402  (the site tests' server, tests/site)
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -86,17 +87,9 @@ def frozen() -> Data:
     return Data(FROZEN)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def _serve(site: Path):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve_site(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,12 @@ bash scripts/setup.sh installs it) and node_modules/axe-core."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
+from browser_support import serve_site
 from site_support import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -38,17 +36,8 @@ def _browser_available():
 
 @pytest.fixture(scope="module")
 def server(real_site):
-    handler = functools.partial(_QuietHandler, directory=str(real_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+    with serve_site(real_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
