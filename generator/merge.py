@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
-from .model.content import InterfaceFile, NationalDocument, NationalText, Question
+from .model.content import ChecklistWarning, InterfaceFile, NationalDocument, NationalText, Question
 from .model.session import Category, SessionFile
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
@@ -176,6 +176,9 @@ class Notice:
     texts: InterfaceFile  # the words of the pages (content/interface.yaml)
     national_texts: dict[str, NationalText]
     national_documents: dict[str, NationalDocument] = field(default_factory=dict)  # in force for the session, covered or not
+    # content/checklist.yaml's warnings: a notice's warning switch (its session file's warnings:) gives its words, those
+    # of content/checklist.yaml otherwise (provenance.warning_in_notice_words), on the page as in the checklist
+    checklist_warnings: dict[str, ChecklistWarning] = field(default_factory=dict)
     # Who speaks in the words made of this notice (generator/site/words.py): « guide », the guide (the web
     # page, the checklist: what the notice does not say is said, « heure non précisée par la notice »), or
     # « notice », the notice itself (its PDF: a date as the notice writes it, nothing said of what it leaves out).
@@ -516,6 +519,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         texts=content.interface,
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),
+        checklist_warnings=content.checklist.warnings,
     )
 
 

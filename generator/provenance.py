@@ -19,7 +19,8 @@ import difflib
 import re
 
 from .model.content import ChecklistWarning, NationalDocument, NationalText, Statement
-from .model.session import SessionFile
+from .model.conditions import Condition
+from .model.session import SessionFile, WarningSwitch
 from .model.specialties import R408List
 from .model.values import NOT_GIVEN, given
 from .problems import Problems, ids_meant, quote
@@ -74,6 +75,15 @@ def warning_in_force(warning: ChecklistWarning, session: SessionFile, wid: str, 
     if warning.sources:
         return texts_in_force(texts, warning.sources, year)
     return wid in session.warnings
+
+
+def warning_in_notice_words(warning: ChecklistWarning | None, switch: WarningSwitch) -> tuple[str, str, Condition]:
+    """A warning the notice supports, as the checklist and the page both show it (title, words, candidates): the
+    notice's own where its session file gives them (``WarningSwitch``), content/checklist.yaml's otherwise
+    (``warning``); a warning only this notice gives (``warning`` None) is written whole in its file."""
+    if warning is None:
+        return switch.title, switch.text, switch.when
+    return switch.title or warning.title, switch.text or warning.text, switch.when if switch.when is not None else warning.when
 
 
 def registration_end(session: SessionFile) -> dt.date | None:

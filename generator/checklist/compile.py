@@ -17,7 +17,7 @@ from ..merge import Notice, Provenance
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
 from ..model.values import given
-from ..provenance import warning_in_force
+from ..provenance import warning_in_force, warning_in_notice_words
 from ..reachability import question_json
 from ..site.dates import day
 from ..site.text import step_title
@@ -94,16 +94,14 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
         else:
             switch = notice.session.warnings[wid]
             provenance = {"kind": "notice", "section": switch.section, "texts": []}
-            # the notice's own words and candidates, where its session file gives them (WarningSwitch)
-            text = switch.text or text
-            when = switch.when if switch.when is not None else when
-            title = switch.title or title
+            title, text, when = warning_in_notice_words(warning, switch)
         warnings.append({"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance})
     # the warnings only this notice gives (their identifiers are not in content/checklist.yaml), in its file's order
     for wid, switch in notice.session.warnings.items():
         if wid not in checklist.warnings:
             provenance = {"kind": "notice", "section": switch.section, "texts": []}
-            warnings.append({"id": wid, "title": switch.title, "text": switch.text, "when": switch.when.to_json(), "provenance": provenance})
+            title, text, when = warning_in_notice_words(None, switch)
+            warnings.append({"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance})
     # the statements of the page the checklist tells the candidates they concern (checklist_when:), under their topic's
     # title, unless an item of the notice says them under itself already (national_dating: Toulouse 2024's engagement
     # étudiant form)

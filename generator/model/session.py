@@ -827,21 +827,10 @@ class WarningSwitch(Record):
     page: Literal["exam_adjustment"] | None = doc(
         "la rubrique de la page web qui l'affiche aussi, quand section: n'est pas une étape de la démarche (une "
         "étape l'affiche d'elle-même) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
-        "qu'une notice en dit) ; absent : la liste personnalisée seulement ; pour un avertissement écrit en entier "
-        "(title:, text: et when:)",
+        "qu'une notice en dit) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
+        "content/checklist.yaml à défaut) ; absent : la liste personnalisée seulement",
         default=None,
     )
-
-    def check(self, reader, path: str) -> None:
-        if self.page and not (self.title and self.text and self.when is not None):
-            missing = [f"{name}:" for name, value in (("title", self.title), ("text", self.text), ("when", self.when)) if value is None or value == ""]
-            said = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " et " + missing[-1]
-            reader.problem(
-                self.where("page"), f"{path}.page",
-                "page: montre l'avertissement sur la page tel que la notice le dit (son titre, ses mots, les candidats à qui "
-                f"elle le dit) : écrire aussi {said} dans les mots de la notice, ou retirer page: (la liste personnalisée "
-                "le montre de toute façon)",
-            )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -22,6 +22,7 @@ from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.values import given
 from ..model.site import SiteFile
+from ..provenance import warning_in_notice_words
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
 from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links, sentences
@@ -636,13 +637,13 @@ def step_warnings(notice: Notice, steps: Iterable[tuple[str | None, ...]]) -> tu
     those it says in its own words); a warning of content/checklist.yaml the file only places (without its title,
     words or candidates) is the checklist's alone."""
     switches = [
-        (_step_name(switch.section), switch) for switch in notice.session.warnings.values()
+        (_step_name(switch.section), wid, switch) for wid, switch in notice.session.warnings.items()
         if switch.title and switch.text and switch.when is not None
     ]
     out = []
     for names in steps:
         own = {_step_name(name) for name in names if name}
-        out.append(tuple(_shown_warning(notice, switch) for section, switch in switches if section in own))
+        out.append(tuple(_shown_warning(notice, wid, switch) for section, wid, switch in switches if section in own))
     return tuple(out)
 
 
@@ -651,16 +652,14 @@ def page_warnings(notice: Notice, part: str) -> tuple[StepWarning, ...]:
     checklist shows them to the candidates they concern, the page in that section (a review: Nantes 2026's one word on
     exam adjustments, a box of its fiche préparatoire, reached a disabled candidate's list and not the page's
     « Aménagement d'épreuves »)."""
-    return tuple(_shown_warning(notice, switch) for switch in notice.session.warnings.values() if switch.page == part)
+    return tuple(_shown_warning(notice, wid, switch) for wid, switch in notice.session.warnings.items() if switch.page == part)
 
 
-def _shown_warning(notice: Notice, switch) -> StepWarning:
-    """A whole warning of the session file (title, words, candidates), as the page shows it."""
-    return StepWarning(
-        switch.title, switch.text,
-        _who_in_sentence(notice, switch.when),
-        notice.texts.text("provenance.notice", section=switch.section),
-    )
+def _shown_warning(notice: Notice, wid: str, switch) -> StepWarning:
+    """A warning of the notice as the page shows it: its title, words and candidates as the checklist has them (the
+    session file's, else content/checklist.yaml's: ``warning_in_notice_words``), with the notice's section."""
+    title, text, when = warning_in_notice_words(notice.checklist_warnings.get(wid), switch)
+    return StepWarning(title, text, _who_in_sentence(notice, when), notice.texts.text("provenance.notice", section=switch.section))
 
 
 def _who_in_sentence(notice: Notice, when: Condition) -> str | None:

@@ -275,3 +275,28 @@ def test_a_warning_placed_in_the_exam_adjustment_section_follows_a_procedure_the
     assert t.text("provenance.notice", section=switch.section).replace("'", "\u2019") in section
     assert section.index(t.text("exam_adjustment.request", channel="\0").split("\0")[0]) < section.index("Une précision de la notice")
     assert "Une précision de la notice" not in pages.notice_page(notice, TODAY)
+
+
+def test_a_warning_of_the_national_list_placed_on_the_page_reads_as_in_the_checklist(frozen_notices):
+    """``page: exam_adjustment`` on a warning of content/checklist.yaml that the session file only places (Toulouse's
+    « forme de passage »: no title, words nor candidates of its own): the page shows content/checklist.yaml's title,
+    words and candidates, as the checklist does, with the notice's section (a review: staff were asked to copy them into
+    the session file, two copies of one truth; validate refused it without them)."""
+    from generator.checklist.compile import compile_ruleset
+    from project_support import valid_project
+
+    notice = _notice(frozen_notices, "toulouse", 2024)
+    placed = notice.session.warnings["passing_form_definitive"]
+    assert placed.title is None and placed.text is None and placed.when is None
+    switch = dataclasses.replace(placed, page="exam_adjustment")
+    variant = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={**notice.session.warnings, "passing_form_definitive": switch}))
+    national = notice.checklist_warnings["passing_form_definitive"]
+    (shown,) = views.page_warnings(variant, "exam_adjustment")
+    assert (shown.title, shown.text) == (national.title, national.text) and shown.who
+    t = notice.texts
+    section = _between(pages.notice_page(variant, TODAY), "## " + t.text("exam_adjustment.title"), "\n## ")
+    assert national.title.replace("'", "\u2019") in section
+    assert t.text("provenance.notice", section=switch.section).replace("'", "\u2019") in section
+    # the checklist's warning: the same title, words and candidates
+    (listed,) = [w for w in compile_ruleset(variant, valid_project().content.checklist)["warnings"] if w["id"] == "passing_form_definitive"]
+    assert (listed["title"], listed["text"], listed["when"]) == (national.title, national.text, national.when.to_json())
