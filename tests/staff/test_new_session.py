@@ -129,10 +129,16 @@ def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_a
     draft = run(root, "validate", str(path))
     assert draft.code == 0
     assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in item for item in draft.items("à vérifier"))
+    # one point per fact: the documents' note quotes « vendredi 24 novembre » twice (a review: listed twice, same line)
+    sunday = "« vendredi 24 novembre » : le 24 novembre 2024 est un dimanche, pas un vendredi (cité 2 fois dans ce texte)"
+    assert [item for item in draft.items("à vérifier") if ": deadlines.documents.note: " in item and "24 novembre 2024" in item] == [
+        next(item for item in draft.items("à vérifier") if sunday in item)]
+    assert len(set(draft.items("à vérifier"))) == len(draft.items("à vérifier")), draft.output
     path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
     checked = run(root, "validate", str(path))
     assert checked.code == 1
     assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in line for line in problems_of(checked))
+    assert len([line for line in problems_of(checked) if sunday in line]) == 1, checked.output
 
 
 def test_a_letterhead_keeps_the_previous_notices_date_to_check_and_is_never_an_internal_error(tmp_path: Path):
