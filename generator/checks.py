@@ -714,6 +714,8 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
     """
     if not words:
         return
+    wrong: dict[tuple, list] = {}  # one point per fact: the same weekday and date quoted twice in a text (« le vendredi 24
+    # novembre à minuit », then « pour le vendredi 24 novembre ») is one mistake, said once with its count
     for match in _WEEKDAY_DATE.finditer(words):
         weekday, day, month, year = match.group(1).lower(), int(match.group(2)), match.group(3).lower(), match.group(4)
         if month not in MONTHS_FR:
@@ -728,9 +730,12 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
             continue
         actual = WEEKDAYS_FR[date.weekday()]
         if actual != weekday:
-            shown = f"{day} {month} {year}"
-            message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday} ; corriger le jour ou la date"
-            if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
-                problems.warn(line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
-            else:
-                problems.add(line_of(match.group(0), where, problems), path, message)
+            wrong.setdefault((weekday, date), []).append((match, actual, f"{day} {month} {year}"))
+    for (weekday, _), found in wrong.items():
+        match, actual, shown = found[0]
+        times = f" (cité {len(found)} fois dans ce texte)" if len(found) > 1 else ""
+        message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday}{times} ; corriger le jour ou la date"
+        if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
+            problems.warn(line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+        else:
+            problems.add(line_of(match.group(0), where, problems), path, message)

@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
     session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
     session.add_argument("year", type=session_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")
-    session.add_argument("--force", action="store_true", help="préparer quand même une année qui ne suit pas la dernière session (sessions sautées, ou année antérieure), sans la question posée au terminal")
+    session.add_argument("--force", action="store_true", help="préparer quand même une année qui ne suit pas la dernière session (sessions sautées, année antérieure, ou session passée à archiver), sans la question posée au terminal")
     session.set_defaults(run=_staff)
     diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
     diff.add_argument("academy", metavar="ACADÉMIE", help="dossier de l'académie, par exemple nantes")

@@ -492,13 +492,17 @@ def _academy_and_years(targets: list[Path], root: Path, problems: Problems) -> s
     academy's name, unknown as a path, and years)."""
     years = [given for given in targets if re.fullmatch(r"\d{4}(?:\.ya?ml)?", given.as_posix())]
     names = [given for given in targets if given not in years]
-    if not years or len(names) != 1 or any(_target(given, root)[0] is not None for given in targets):
+    if not years or len(names) != 1 or any(_target(given, root)[0] is not None for given in years):
         return set()
-    folder = _in_academies(names[0], root)
     project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
+    found, looked = _target(names[0], root)
+    if found is None:
+        folder = _in_academies(names[0], root)
+    else:  # « validate academies/nantes 2026 »: the academy's folder itself, then years (said as for its name)
+        folder = _academy_folder_path(found, project)
+        _, looked = _target(years[0], root)
     if folder is None or len(Path(folder).parts) != 2 or not (project / folder).is_dir():
         return set()
-    _, looked = _target(names[0], root)
     if len(looked) == 2:
         folders = f", cherché depuis le dossier courant ({looked[0]}) et depuis le dossier du projet ({looked[1]})"
     else:
@@ -519,6 +523,15 @@ def _academy_and_years(targets: list[Path], root: Path, problems: Problems) -> s
     shown = " ".join(given.as_posix() for given in targets)
     problems.add(Location(shown, 1, 1), "", f"chemin introuvable{folders} ; {' ; '.join(said)}")
     return set(targets)
+
+
+def _academy_folder_path(found: Path, project: Path) -> str | None:
+    """``academies/<slug>`` when ``found`` (an existing path) is an academy's folder of the project, else None."""
+    try:
+        inside = Path(os.path.realpath(found)).relative_to(os.path.realpath(project / "academies"))
+    except ValueError:
+        return None
+    return f"academies/{inside.as_posix()}" if len(inside.parts) == 1 and Path(found).is_dir() else None
 
 
 def _target(given: Path, root: Path) -> tuple[Path | None, list[Path]]:

@@ -226,9 +226,10 @@ class SessionInfo(Record):
             message = (f"l'en-tête ne donne pas la date de la notice (notice_date: {d.isoformat()}, « {written} ») ; le PDF "
                        "l'imprime à la place de cette date : écrire la date telle que la notice l'écrit en tête, ou corriger notice_date:")
             if self.verify:
-                # a session prepared by new-session: notice_date moved, the letterhead still the previous notice's
-                # words (as every quoted text is kept, its record marked): one more thing to check, as a weekday quoted
-                # by a marked record is (checks.check_words_weekdays); publication refuses the draft anyway
+                # a session prepared by new-session (its record marked): notice_date moved, or corrected by hand, and
+                # the letterhead's date not found in a form new-session moves (rollover.letterhead_date_spans), or not
+                # yet corrected: one more thing to check, as a weekday quoted by a marked record is
+                # (checks.check_words_weekdays); publication refuses the draft anyway
                 reader.problems.warn(self.where("letterhead"), f"{path}.letterhead",
                                      f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
             else:

@@ -19,7 +19,8 @@ from ..problems import Problem, Problems
 from . import StaffError, rollover, skeleton
 from .drafts import Pending
 from .drafts import pending as pending_of
-from .calendar import build_date, next_session
+from ..checks import academic_year_bounds
+from .calendar import academic_year_over, build_date, next_session
 from .writing import scratch_check, write_new
 
 FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
@@ -122,28 +123,44 @@ class NotNextSession(StaffError):
         self.question = question
 
 
-def _not_next(slug: str, year: int, latest: int, upcoming: int, source: int, folder: Path) -> NotNextSession:
+def _past_years(years: list[int]) -> str:
+    """« 2025 est passée », « 2025 et 2026 sont passées », « 2025 à 2027 sont passées »."""
+    if len(years) == 1:
+        return f"{years[0]} est passée"
+    joined = f"{years[0]} et {years[1]}" if len(years) == 2 else f"{years[0]} à {years[-1]}"
+    return f"{joined} sont passées"
+
+
+def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Path) -> NotNextSession:
     """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force.
-    The years offered: the session after the latest and, when the academy's files lag behind, the coming session
-    (the next whose registrations are still to come), each said for what it is; both are written without a question."""
+    The year offered is the coming session: the first after the latest that is not past (its academic year not over,
+    ``academic_year_over``), the first the command writes without a question. Three refusals: a year before the
+    latest, a past session between the latest and the coming one (toulouse 2026 in December 2026: only worth writing
+    to archive its notice), a year after the coming one (2072 typed for 2027)."""
     listed = f"sessions : {_sessions(folder)}"
     after = latest + 1
+    coming = _coming(latest, today)
     command = f"python -m generator new-session {slug}"
-    lagging = upcoming > after  # the academy's files lag behind: the coming session is not the one after the latest
-    coming = f"la prochaine session à venir (dont les inscriptions n'ont pas encore eu lieu) est {upcoming}"
-    if lagging:
-        commands = (f"Pour la session à venir, {upcoming} : {command} {upcoming} ; pour la session qui suit {latest}, "
-                    f"{after} : {command} {after}")
+    skipped = list(range(after, coming))  # past sessions between the latest and the coming one (the files lag behind)
+    if skipped:
+        to_prepare = f"la session en cours est {coming} ({_past_years(skipped)})"
+        commands = f"Pour la session en cours, {coming} : {command} {coming}"
     else:
+        to_prepare = f"la session qui suit la dernière est {after}"
         commands = f"Pour la session {after} : {command} {after}"
+    typo = ""
     if year < latest:
         why = (f"{year} est avant la dernière session de « {slug} », {latest} ({listed}) : new-session prépare une session "
-               f"qui suit la dernière, ici {after}" + (f" ; {coming}" if lagging else ""))
+               f"qui suit la dernière, ici {coming}" + (f", la session en cours ({_past_years(skipped)})" if skipped else ""))
         forced = f"pour préparer quand même {year} (à partir de {source})"
-        typo = ""
+    elif year < coming:
+        end = academic_year_bounds(year)[1]
+        why = (f"{year} est une session passée : ses inscriptions ont eu lieu à l'automne {year - 1} et son année scolaire "
+               f"s'est terminée le {end.day} août {end.year} ; l'écrire ne sert qu'à archiver sa notice. La dernière session "
+               f"de « {slug} » est {latest} ({listed}), et la session en cours est {coming}")
+        forced = f"pour archiver quand même la notice de la session {year} (à partir de {source})"
     else:
-        why = (f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : la session "
-               f"qui suit la dernière est {after}" + (f", et {coming}" if lagging else ""))
+        why = f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : {to_prepare}"
         forced = f"si {year} est bien l'année voulue (à partir de {latest})"
         typo = " Faute de frappe ?"
     return NotNextSession(
@@ -151,6 +168,15 @@ def _not_next(slug: str, year: int, latest: int, upcoming: int, source: int, fol
         f"{why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? Taper « oui » pour confirmer, "
         "autre chose pour ne rien écrire : ",
     )
+
+
+def _coming(latest: int, today) -> int:
+    """The first session after ``latest`` that is not past (its academic year not over): in December 2026, 2027 for
+    an academy whose latest session is 2024."""
+    year = latest + 1
+    while academic_year_over(year, today):
+        year += 1
+    return year
 
 
 def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
@@ -173,10 +199,11 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         )
     source = max(earlier)
     # the session after the latest, or one up to the next whose registrations are still to come (an academy whose
-    # files lag behind: toulouse 2024 then 2027); a year before the latest, or 2072 typed for 2027, is asked about
+    # files lag behind: toulouse 2024 then 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only
+    # worth writing to archive its notice); a year before the latest, or 2072 typed for 2027, is asked about too
     latest = max(data.sessions)
-    if not latest < year <= max(latest + 1, next_session(today)) and not force:
-        raise _not_next(slug, year, latest, next_session(today), source, folder)
+    if not (latest < year <= max(latest + 1, next_session(today)) and not academic_year_over(year, today)) and not force:
+        raise _not_next(slug, year, latest, today, source, folder)
     left = pending_of(data.sessions[source])
     if left:
         raise StaffError(

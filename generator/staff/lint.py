@@ -50,7 +50,7 @@ from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
-from .calendar import academic_year_over, next_registrations_expected
+from .calendar import academic_year_over, moved, next_registrations_expected
 from .rollover import NUMERIC_DATE, QUOTED_DATE
 
 TABLE = "content/departments.yaml"
@@ -538,11 +538,18 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
     info = session.session
     checked = f" (dernière vérification : {info.checked.isoformat()})" if info.checked else ""
     expected = next_registrations_expected(session)
+    wanted = year + 1
+    while academic_year_over(wanted, today):  # a past session: new-session writes it only to archive its notice (asked)
+        wanted += 1
+    expected = moved(expected, wanted - year - 1)
     if today >= expected:
+        skipped = list(range(year + 1, wanted))
+        past = (f" ({skipped[0]}{' et ' if len(skipped) == 2 else ' à '}{skipped[-1]} : sessions passées)" if len(skipped) > 1
+                else f" ({skipped[0]} : session passée)" if skipped else "")
         message = (
-            f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {year + 1} auraient dû ouvrir "
-            f"vers le {expected.isoformat()} : la notice de la session {year + 1} est-elle parue ?{checked} Si oui : "
-            f"python -m generator new-session {slug} {year + 1}"
+            f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {wanted} auraient dû ouvrir "
+            f"vers le {expected.isoformat()}{past} : la notice de la session {wanted} est-elle parue ?{checked} Si oui : "
+            f"python -m generator new-session {slug} {wanted}"
         )
     else:
         message = (

@@ -144,6 +144,38 @@ def _quotes(text: str, source: int) -> list[str]:
     return list(dict.fromkeys(" ".join(q.split()) for q in found))
 
 
+def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[int, int, str]]:
+    """Where ``text`` (a letterhead as the file writes it) gives the date ``old`` in a form ``letterhead_dates``
+    reads (« 16 octobre 2023 », « 1er décembre 2023 », « 16/10/2023 », a weekday before it or not), and that
+    date written ``new`` in the same form (same zeros, same separator, « 1er », a weekday only if one was there):
+    (start, end, replacement) in ``text``."""
+    months = "|".join(re.escape(name) for name, n in MONTHS_FR.items() if n == old.month)
+    weekday = r"(?:(" + "|".join(WEEKDAYS_FR) + r")(\s+))?"
+    in_words = re.compile(weekday + rf"(?<!\d)(0?{old.day})((?:er)?)(\s+)({months})(\s+){old.year}(?!\d)", re.IGNORECASE)
+    in_figures = re.compile(weekday + rf"(?<!\d)(0?{old.day})(?P<sep>[/.])(0?{old.month})(?P=sep){old.year}(?!\d)", re.IGNORECASE)
+
+    def day_as(written: str, day: int) -> str:
+        return f"{day:02d}" if written.startswith("0") and len(written) == 2 else str(day)
+
+    def weekday_as(written: str | None, space: str | None) -> str:
+        if not written:
+            return ""
+        name = WEEKDAYS_FR[new.weekday()]
+        return (name.capitalize() if written[:1].isupper() else name) + space
+
+    spans = []
+    for m in in_words.finditer(text):
+        if m.group(4) and old.day != 1:
+            continue  # (« 16er »: not a date)
+        suffix = m.group(4) if new.day == 1 else ""
+        spans.append((m.start(), m.end(), f"{weekday_as(m.group(1), m.group(2))}{day_as(m.group(3), new.day)}{suffix}"
+                                          f"{m.group(5)}{m.group(6)}{m.group(7)}{new.year}"))
+    for m in in_figures.finditer(text):
+        spans.append((m.start(), m.end(), f"{weekday_as(m.group(1), m.group(2))}{day_as(m.group(3), new.day)}{m.group(4)}"
+                                          f"{day_as(m.group(5), new.month)}{m.group(4)}{new.year}"))
+    return sorted(spans)
+
+
 def _texts(value) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -193,8 +225,15 @@ class _Roller:
             if isinstance(value, Moment) or (isinstance(value, dt.date) and _is_date_field(hints[name])):
                 self.move(record, name, value)
                 continue
+            letterhead = None
+            if name == "letterhead" and isinstance(value, str) and isinstance(getattr(record, "notice_date", None), dt.date):
+                value, letterhead = self.move_letterhead_date(record, value)
             quotes = [q for t in _texts(value) for q in _quotes(t, self.source)]
-            if quotes:
+            if letterhead:  # (one reason for the letterhead: its date moved, and what else it quotes of the previous notice)
+                shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
+                self.mark(record, letterhead + (f", et le reste de l'en-tête : mots de la notice {self.source} ({shown}), à remplacer par ceux "
+                                                "de la nouvelle" if quotes else ""))
+            elif quotes:
                 shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
                 if name == "note" and kind in _GUIDE_READING:  # (the guide's reading of the notice, not its words)
                     self.quoted.append((record, f"{name} : lecture du guide {self.source} ({shown}), à revoir d'après la nouvelle notice"))
@@ -294,6 +333,35 @@ class _Roller:
         self.replace_scalar(record.where(name), new)
         self.moved += 1
         self.mark(record, f"{name} : date de la session {self.source} reportée ({_day_words(old_day)} → {_day_words(day)}){why}")
+
+    def move_letterhead_date(self, record: Record, value: str) -> tuple[str, str | None]:
+        """The previous notice's date in the letterhead (« Nantes, le 16 octobre 2023 ») moved as notice_date is, in
+        the form it is written in (``letterhead_date_spans``): validate requires the letterhead to give notice_date's
+        date, and the PDF prints it. Said on the record's verify: line (the new date is notice_date's, a date of the
+        previous session moved, to check on the new notice). A letterhead that does not write that date in a form
+        known is left as it is: validate then lists the difference as one more thing to check in the draft.
+        Returns the letterhead's text without the moved dates (for the other quotes of the previous notice), and the
+        reason to write on the record's verify: line (None: nothing moved)."""
+        old = record.notice_date
+        new = moved(old, self.year - self.source)
+        node = self.nodes.find(record.where("letterhead"), yaml.ScalarNode)
+        if node is None:
+            return value, None
+        start = node.start_mark.index
+        written = self.text[start:node.end_mark.index]
+        spans = letterhead_date_spans(written, old, new)
+        if not spans:
+            return value, None
+        shown = []
+        for begin, end, replacement in spans:
+            self.edits.append(_Edit(start + begin, start + end, replacement))
+            before = " ".join(written[begin:end].split())
+            shown.append(f"« {before} » → « {' '.join(replacement.split())} »")
+        rest = value
+        for begin, end, _ in spans:
+            rest = rest.replace(" ".join(written[begin:end].split()), "")
+        return rest, (f"letterhead : date de la notice reportée comme notice_date ({', '.join(dict.fromkeys(shown))}), "
+                      "à vérifier sur la nouvelle notice")
 
     def local(self, value: Moment, day: dt.date) -> tuple[str, str]:
         """The moment on its new day, valid on the academy's clocks (``checks.local_time_problem``)."""

@@ -56,7 +56,7 @@ def test_keys_say_which_lines_the_page_shows(root, tmp_path):
 def _rolled(root, year: int, words: tuple[tuple[str, str], ...]):
     """``new-session nantes YEAR`` in the project at ``root``, its ``verify:`` lines removed (checked, as staff
     would) and the previous notice's weekdays and years in its words replaced by ``words``; the file's path."""
-    run = run_generator("new-session", "nantes", str(year), root=root)
+    run = run_generator("new-session", "nantes", str(year), "--force", root=root)  # (2025, 2026: past sessions, archived)
     assert run.returncode == 0, run.stdout + run.stderr
     path = root / "academies" / "nantes" / f"{year}.yaml"
     text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n") if not line.lstrip().startswith("verify:"))

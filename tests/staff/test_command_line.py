@@ -223,6 +223,12 @@ def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
         (("nantes", "2025"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026) : le fichier academies/nantes/2025.yaml "
                              "n'existe pas ; validate prend le dossier de l'académie (ou un fichier de session) : "
                              "python -m generator validate academies/nantes"),
+        # the academy's folder (as the guide writes validate) and a year: answered as its name and the year
+        (("academies/nantes", "2026"), "vouliez-vous dire academies/nantes/2026.yaml ? validate prend le dossier de l'académie "
+                                       "(ou un fichier de session) : python -m generator validate academies/nantes/2026.yaml"),
+        (("academies/nantes", "2025"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026) : le fichier "
+                                       "academies/nantes/2025.yaml n'existe pas ; validate prend le dossier de l'académie (ou "
+                                       "un fichier de session) : python -m generator validate academies/nantes"),
     ):
         result = run(root, "validate", *given)
         assert_clean(result)

@@ -26,6 +26,8 @@ def rolled(tmp_path_factory) -> tuple[Path, dict]:
     for slug, year in REAL_SESSIONS:
         if slug == "nantes" and year == 2024:
             result = run(root, "new-session", slug, "2025", "--force")  # from 2024: the latest session before 2025 (2026 is there)
+        elif year + 1 < 2027:  # a past session on 2026-11-30 (its academic year is over): archived, hence --force
+            result = run(root, "new-session", slug, str(year + 1), "--force")
         else:
             result = run(root, "new-session", slug, str(year + 1))
         outputs[(slug, year)] = result
@@ -110,7 +112,7 @@ def test_comments_and_words_are_kept_and_verify_lines_come_off_cleanly(rolled, s
 def test_a_checked_draft_validates_without_anything_left(tmp_path: Path):
     """Once every verify: line is removed (and the words updated where a weekday changed), nothing is left to check."""
     root = project_copy(tmp_path)
-    assert run(root, "new-session", "toulouse", "2025").code == 0
+    assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
     path = root / "academies" / "toulouse" / "2025.yaml"
     path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
     result = run(root, "validate", str(path))
@@ -127,39 +129,86 @@ def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_a
     draft = run(root, "validate", str(path))
     assert draft.code == 0
     assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in item for item in draft.items("à vérifier"))
+    # one point per fact: the documents' note quotes « vendredi 24 novembre » twice (a review: listed twice, same line)
+    sunday = "« vendredi 24 novembre » : le 24 novembre 2024 est un dimanche, pas un vendredi (cité 2 fois dans ce texte)"
+    assert [item for item in draft.items("à vérifier") if ": deadlines.documents.note: " in item and "24 novembre 2024" in item] == [
+        next(item for item in draft.items("à vérifier") if sunday in item)]
+    assert len(set(draft.items("à vérifier"))) == len(draft.items("à vérifier")), draft.output
     path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
     checked = run(root, "validate", str(path))
     assert checked.code == 1
     assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in line for line in problems_of(checked))
+    assert len([line for line in problems_of(checked) if sunday in line]) == 1, checked.output
 
 
-def test_a_letterhead_keeps_the_previous_notices_date_to_check_and_is_never_an_internal_error(tmp_path: Path):
-    """Nantes 2024's letterhead writes its notice's date (« Nantes, le 16 octobre 2023 »), which validate requires
-    to be notice_date's. The new session moves notice_date and keeps the letterhead's words, as every quoted text
-    (its record marked): in the draft the letterhead's date is one more thing to check, not a problem (a review: the
-    prepared file failed that check, « Erreur interne du générateur »); once the verify: lines are gone, a problem."""
-    root = project_copy(tmp_path)
+def _with_letterhead(root: Path, letterhead: str) -> None:
     source = root / "academies" / "nantes" / "2024.yaml"
     text = source.read_text(encoding="utf-8")
     assert "  notice_date: 2023-10-16\n" in text
     source.write_text(text.replace("  notice_date: 2023-10-16\n", "  notice_date: 2023-10-16\n  letterhead: |-\n"
-                                   "    Nantes, le 16 octobre 2023\n\n    Note d'information\n", 1), encoding="utf-8")
+                                   f"    {letterhead}\n\n    Note d'information\n", 1), encoding="utf-8")
     assert run(root, "validate").code == 0
+
+
+@pytest.mark.parametrize(("written", "moved"), [
+    ("Nantes, le 16 octobre 2023", "Nantes, le 16 octobre 2024"),
+    ("Nantes, le lundi 16 octobre 2023", "Nantes, le mercredi 16 octobre 2024"),
+    ("Nantes, le 16/10/2023", "Nantes, le 16/10/2024"),
+])
+def test_a_letterhead_giving_the_notices_date_moves_with_notice_date_and_says_so(tmp_path: Path, written: str, moved: str):
+    """Nantes 2024's letterhead writes its notice's date (« Nantes, le 16 octobre 2023 »), which validate requires to
+    be notice_date's. new-session moves it with notice_date, in the form it is written in, and says so on the session's
+    verify: line (the new date is notice_date's, a moved date to check); no other point about it in the draft."""
+    root = project_copy(tmp_path)
+    _with_letterhead(root, written)
     result = run(root, "new-session", "nantes", "2025", "--force")
-    assert_clean(result)
-    assert "Erreur interne" not in result.output
     assert result.code == 0, result.output
     path = root / "academies" / "nantes" / "2025.yaml"
     rolled_text = path.read_text(encoding="utf-8")
-    assert "    Nantes, le 16 octobre 2023\n" in rolled_text and "notice_date: 2024-10-16" in rolled_text
-    said = "l'en-tête ne donne pas la date de la notice (notice_date: 2024-10-16, « 16 octobre 2024 »)"
-    assert "letterhead : mots de la notice 2024 (« 16 octobre 2023 »)" in result.stdout
-    assert any(said in line and "session.letterhead" in line for line in result.stdout.splitlines())
-    draft = run(root, "validate", str(path))
-    assert draft.code == 0, draft.output
-    assert any(said in item for item in draft.items("à vérifier"))
+    assert f"    {moved}\n" in rolled_text and "notice_date: 2024-10-16" in rolled_text
+    old, new = written.split("le ", 1)[1], moved.split("le ", 1)[1]
+    assert f"letterhead : date de la notice reportée comme notice_date (« {old} » → « {new} »), à vérifier sur la nouvelle notice" in result.stdout
+    assert "session.letterhead" not in result.stdout
     path.write_text(without_verify(rolled_text), encoding="utf-8")
     checked = run(root, "validate", str(path))
+    assert not any("letterhead" in line for line in problems_of(checked)), checked.output
+
+
+def test_only_the_forms_validate_reads_are_moved_in_a_letterhead():
+    """« 16 octobre 2023 », « 1er décembre 2023 », « 16/10/2023 », « 01.12.2023 » (zeros, separator, « 1er » and a
+    weekday kept as written); « 16 oct. 2023 » or another date is not the notice's date as validate reads it: left."""
+    from generator.staff.rollover import letterhead_date_spans
+
+    def rolled(text: str, old: dt.date) -> str:
+        new = moved(old, 1)
+        for start, end, replacement in reversed(letterhead_date_spans(text, old, new)):
+            text = text[:start] + replacement + text[end:]
+        return text
+
+    assert rolled("Nantes, le 16 oct. 2023 ; note du 16 octobre 2023", dt.date(2023, 10, 16)) == "Nantes, le 16 oct. 2023 ; note du 16 octobre 2024"
+    assert rolled("Lyon, le Vendredi 1er décembre 2023", dt.date(2023, 12, 1)) == "Lyon, le Dimanche 1er décembre 2024"
+    assert rolled("Lyon, le 01.12.2023, réf. 16/10/2023", dt.date(2023, 12, 1)) == "Lyon, le 01.12.2024, réf. 16/10/2023"
+    assert rolled("le 16\n    octobre 2023", dt.date(2023, 10, 16)) == "le 16\n    octobre 2024"
+    assert rolled("le 116 octobre 2023, le 16 octobre 20234", dt.date(2023, 10, 16)) == "le 116 octobre 2023, le 16 octobre 20234"
+
+
+def test_a_letterhead_in_an_unknown_form_stays_a_thing_to_check(tmp_path: Path):
+    """A draft whose letterhead does not give notice_date (here notice_date corrected by hand to the new notice's date,
+    the letterhead not yet): a point « à vérifier » in the draft, a problem once the verify: lines are gone; never an
+    internal error (a review: a prepared file failing that check was « Erreur interne du générateur »)."""
+    root = project_copy(tmp_path)
+    _with_letterhead(root, "Nantes, le 16 octobre 2023")
+    result = run(root, "new-session", "nantes", "2025", "--force")
+    assert result.code == 0, result.output
+    rolled = root / "academies" / "nantes" / "2025.yaml"
+    rolled_text = rolled.read_text(encoding="utf-8").replace("notice_date: 2024-10-16", "notice_date: 2024-10-17", 1)
+    rolled.write_text(rolled_text, encoding="utf-8")
+    said = "l'en-tête ne donne pas la date de la notice (notice_date: 2024-10-17, « 17 octobre 2024 »)"
+    draft = run(root, "validate", str(rolled))
+    assert draft.code == 0, draft.output
+    assert any(said in item for item in draft.items("à vérifier"))
+    rolled.write_text(without_verify(rolled_text), encoding="utf-8")
+    checked = run(root, "validate", str(rolled))
     assert checked.code == 1
     assert any(said in line for line in problems_of(checked)), checked.output
 
@@ -208,7 +257,7 @@ def test_a_note_quoting_a_date_is_the_guide_s_reading_in_the_draft(rolled):
 
 def test_a_national_text_no_longer_in_force_is_a_thing_to_check_in_the_draft(tmp_path: Path):
     root = project_copy(tmp_path)
-    assert run(root, "new-session", "aix-marseille", "2024").code == 0  # the 2016 R408 list ends with session 2023
+    assert run(root, "new-session", "aix-marseille", "2024", "--force").code == 0  # the 2016 R408 list ends with session 2023
     path = root / "academies" / "aix-marseille" / "2024.yaml"
     draft = run(root, "validate", str(path))
     assert draft.code == 0, draft.output
@@ -236,8 +285,8 @@ def test_changes_of_clocks_and_29_february(tmp_path: Path):
     toulouse = root / "academies" / "toulouse" / "2024.yaml"
     insert_deadline(toulouse, "  leap:\n    label: Essai bissextile\n    at: 2024-02-29\n    kind: information\n")
     assert run(root, "validate").code == 0
-    assert run(root, "new-session", "aix-marseille", "2024").code == 0
-    assert run(root, "new-session", "toulouse", "2025").code == 0
+    assert run(root, "new-session", "aix-marseille", "2024", "--force").code == 0
+    assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
     aix_new, _ = load_and_check(root, [root / "academies" / "aix-marseille" / "2024.yaml"])
     deadlines = aix_new.academies["aix-marseille"].sessions[2024].deadlines
     assert str(deadlines["spring"].at) == "2024-03-31 03:00"  # 02:30 does not exist that day
@@ -348,7 +397,7 @@ def test_a_list_item_whose_first_value_takes_several_lines_keeps_its_dash(tmp_pa
     path.write_text(text.replace("source_notes:\n  - about: Gestionnaires par spécialité\n",
                                  "source_notes:\n  - about: >-\n      Gestionnaires par\n      spécialité\n", 1), encoding="utf-8")
     assert run(root, "validate").code == 0
-    assert run(root, "new-session", "toulouse", "2025").code == 0
+    assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
     rolled_text = (root / "academies" / "toulouse" / "2025.yaml").read_text(encoding="utf-8")
     assert "  - about: >-\n      Gestionnaires par\n      spécialité\n    verify: \"" in rolled_text
     assert not [line for line in rolled_text.split("\n") if line.lstrip().startswith("- verify")]
@@ -356,12 +405,11 @@ def test_a_list_item_whose_first_value_takes_several_lines_keeps_its_dash(tmp_pa
 
 @pytest.mark.parametrize(("year", "said"), [
     # 2072 typed for 2027: refused, with the year meant and how to force (written without a question before)
-    # (the files lag behind: the coming session, 2027, is offered first, then the one after the latest, each said)
-    ("2072", "2072 vient 48 ans après la dernière session de « toulouse », 2024 (sessions : 2024) : la session qui suit la "
-             "dernière est 2025, et la prochaine session à venir (dont les inscriptions n'ont pas encore eu lieu) est 2027. Faute "
-             "de frappe ? Rien n'a été écrit. Pour la session à venir, 2027 : python -m generator new-session toulouse 2027 ; pour "
-             "la session qui suit 2024, 2025 : python -m generator new-session toulouse 2025 ; si 2072 est bien l'année voulue "
-             "(à partir de 2024), ajouter --force : python -m generator new-session toulouse 2072 --force"),
+    # (the files lag behind: the session in course, 2027, is offered; 2025 and 2026 are past, not offered)
+    ("2072", "2072 vient 48 ans après la dernière session de « toulouse », 2024 (sessions : 2024) : la session en cours est "
+             "2027 (2025 et 2026 sont passées). Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m "
+             "generator new-session toulouse 2027 ; si 2072 est bien l'année voulue (à partir de 2024), ajouter --force : python -m "
+             "generator new-session toulouse 2072 --force"),
     ("2028", "2028 vient 4 ans après la dernière session de « toulouse », 2024"),
 ])
 def test_a_year_far_after_the_latest_session_is_refused_unless_forced(tmp_path: Path, year: str, said: str):
@@ -415,7 +463,51 @@ def test_on_a_terminal_the_year_is_asked_about(tmp_path: Path, monkeypatch, answ
 
 
 def test_the_session_after_the_latest_and_up_to_the_coming_one_are_written_without_a_question(tmp_path: Path):
-    """An academy whose files lag behind (toulouse 2024 in November 2026) prepares the coming session, 2027, at once."""
+    """An academy whose files lag behind (toulouse 2024 in November 2026) prepares the coming session, 2027, at once;
+    so does an academy up to date (nantes 2026 then 2027), and 2028 in December 2026 (its registrations still to come)."""
     root = project_copy(tmp_path)
     assert run(root, "new-session", "toulouse", "2027").code == 0
-    assert run(root, "new-session", "aix-marseille", "2024").code == 0
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    assert run(root, "new-session", "clermont-ferrand", "2028", today="2026-12-03").code == 0
+
+
+@pytest.mark.parametrize(("slug", "year", "said"), [
+    # toulouse 2024 in November 2026: 2025 and 2026 lie between the latest session and the coming one, both past
+    ("toulouse", "2026", "2026 est une session passée : ses inscriptions ont eu lieu à l'automne 2025 et son année scolaire "
+                         "s'est terminée le 31 août 2026 ; l'écrire ne sert qu'à archiver sa notice. La dernière session de "
+                         "« toulouse » est 2024 (sessions : 2024), et la session en cours est 2027. Rien n'a été écrit. Pour la "
+                         "session en cours, 2027 : python -m generator new-session toulouse 2027 ; pour archiver quand même la "
+                         "notice de la session 2026 (à partir de 2024), ajouter --force : python -m generator new-session "
+                         "toulouse 2026 --force"),
+    # the session right after the latest, past too (written without a question before)
+    ("aix-marseille", "2024", "2024 est une session passée : ses inscriptions ont eu lieu à l'automne 2023 et son année "
+                              "scolaire s'est terminée le 31 août 2024 ; l'écrire ne sert qu'à archiver sa notice. La dernière "
+                              "session de « aix-marseille » est 2023 (sessions : 2023), et la session en cours est 2027."),
+])
+def test_a_past_session_after_the_latest_is_refused_unless_forced(tmp_path: Path, slug: str, year: str, said: str):
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", slug, year)
+    assert_clean(result)
+    assert result.code == 1
+    assert said in result.stderr, result.stderr
+    assert f"Pour la session en cours, 2027 : python -m generator new-session {slug} 2027 ;" in result.stderr
+    assert tree(root) == before
+    forced = run(root, "new-session", slug, year, "--force")
+    assert forced.code == 0, forced.output
+    assert (root / "academies" / slug / f"{year}.yaml").is_file()
+
+
+def test_on_a_terminal_a_past_session_is_asked_about(tmp_path: Path, monkeypatch):
+    from generator.cli import main
+
+    root = project_copy(tmp_path)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-12-03")
+    monkeypatch.setattr(sys, "stdin", _Terminal("oui\n"))
+    out, err = io.StringIO(), _Terminal()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--root", str(root), "new-session", "toulouse", "2026"])
+    assert ("l'écrire ne sert qu'à archiver sa notice. La dernière session de « toulouse » est 2024 (sessions : 2024), et la "
+            "session en cours est 2027.\nCréer quand même academies/toulouse/2026.yaml à partir de 2024 ? Taper « oui »") in err.getvalue()
+    assert "--force" not in err.getvalue()
+    assert code == 0 and (root / "academies" / "toulouse" / "2026.yaml").is_file()
