@@ -45,6 +45,18 @@ class Line:
 
 
 @dataclass(frozen=True)
+class KeyDate:
+    """A line of « Dates limites »: its words, the value of its data-key-date attribute, and the words of the button
+    after them that brings « Dates à retenir » into view when that block gives a precision under the date (None:
+    none; checklist.js: keyDates, toDates)."""
+
+    text: str  # (with a button: the words before it)
+    value: str
+    pointer: str | None = None
+    after: str = ""  # the words after the button (none: « — voir la précision… » ends the line)
+
+
+@dataclass(frozen=True)
 class FormLink:
     """The link to the printable page of the form a document is made with (``checklist.js: formLink``).
     At build time it has no fragment: the form opens blank (nothing is answered, or JavaScript is off)."""
@@ -93,6 +105,11 @@ class ContactView:
     # link's href and words None for the address (``_link_line``)
     lines: tuple[tuple[str, str | None, str | None, str], ...] = ()
     note: tuple[str, ...] = ()  # its lines
+    # the notice's own words on the contacts (its note on its table of managers), under ``name``: the words before and
+    # after them (« La notice : « », « » »), then their lines, each as pieces (words, None) or (an e-mail address, its
+    # mailto: link) (``quoted_pieces``; checklist.js: quotedWords)
+    quote_around: tuple[str, str] = ("", "")
+    quote: tuple[tuple[tuple[str, str | None], ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,7 +121,7 @@ class AnswerView:
     # dates either (a candidate it does not cite keeps them: the standing tells them to ask before the closing)
     no_dates: bool
     key_dates_title: str
-    key_dates: tuple[Line, ...]
+    key_dates: tuple[KeyDate, ...]
     standing: StandingView | None
     warnings_title: str
     # id, title, text, source, and under the warning about another academy's department (a notice that gives the list
@@ -161,12 +178,16 @@ def next_deadline_key(did: str, result: dict) -> str:
     return "summary_next_adjustment"
 
 
-def _key_date(ui, item: dict, dates: dict[str, str], result: dict) -> Line:
+def _key_date(ui, item: dict, dates: dict[str, str], result: dict) -> KeyDate:
     """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
-    note: the guide's reading), when it gives one (checklist.js: keyDates)."""
+    note: the guide's reading), when it gives one, a button that brings that block into view (checklist.js:
+    keyDates; on a phone it comes screens below, after every piece)."""
     words = {"label": item["label"], "date": dates[item["id"]]}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
-    return Line(ui("deadline_item_noted", **words) if noted else ui("deadline_item", **words), item["id"])
+    if not noted:
+        return KeyDate(ui("deadline_item", **words), item["id"])
+    before, _, after = ui("deadline_item_noted", **words, pointer="{pointer}").partition("{pointer}")
+    return KeyDate(before, item["id"], ui("deadline_pointer", title=ui("deadlines_title")), after)
 
 
 def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[dict]:
@@ -467,8 +488,15 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
         text = (texts.text(f"{UI}.no_specialty_contact") if group is None
                 else texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
         return ContactView(False, text)
-    if contact["kind"] == "specialty_note":  # what the notice says of its table of managers, after the last of them
-        return ContactView(False, None, note=_lines(contact["note"]))
+    if contact["kind"] == "specialty_note":
+        # what the notice says of its table of managers, after the last of them: its words, said to be its words,
+        # under the notice page's title of that table, an address they give a link (a review: an item with no label
+        # among labelled contacts, its address plain text while the exam office's is a link). Kept whole, an address
+        # the list already gives included: one quotation of this session's notice (the exam office's card is the
+        # academy's, for every session), the same words as the notice page's and its PDF's
+        before, _, after = texts.text("contacts.notice_words", words="{words}").partition("{words}")
+        return ContactView(False, None, texts.text("contacts.specialty_title"), quote_around=(before, after),
+                           quote=tuple(quoted_pieces(inner_quotes(line)) for line in _lines(contact["note"])))
     office = contact["office"]
     if office is None:
         site = (_link_line(texts.text("standing.ask_website", link="{link}"), website, website),) if website else ()
@@ -486,6 +514,25 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     if office["url"]:
         lines += (linked("contacts.web", "link", office["url"], office["url"]),)
     return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
+
+
+# An e-mail address in a text (generator/french.py: _VERBATIM's; checklist.js: EMAIL): never its sentence's full stop.
+EMAIL = re.compile(r"[^\s<>\"«»()@]+@[^\s<>\"«»()@]+\.[A-Za-z]{2,}")
+
+
+def quoted_pieces(line: str) -> tuple[tuple[str, str | None], ...]:
+    """A line of quoted words as pieces: (words, None), and each e-mail address as (address, its mailto: link)
+    (checklist.js: quotedWords)."""
+    pieces: list[tuple[str, str | None]] = []
+    last = 0
+    for match in EMAIL.finditer(line):
+        if match.start() > last:
+            pieces.append((line[last:match.start()], None))
+        pieces.append((match.group(), "mailto:" + match.group()))
+        last = match.end()
+    if last < len(line):
+        pieces.append((line[last:], None))
+    return tuple(pieces)
 
 
 def _lines(text: str | None) -> tuple[str, ...]:

@@ -146,6 +146,9 @@ SHARED_TEXTS = {
     "contacts.phone": ("phone",),
     "contacts.address": ("address",),
     "contacts.web": ("link",),
+    # the notice's words on its table of managers, under the title of that table on the notice page (answer.py)
+    "contacts.specialty_title": (),
+    "contacts.notice_words": ("words",),
     "common.deadline": ("date",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),

@@ -407,8 +407,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             else:
                 out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
                 out.extend("    " + t.text("contacts.phone", phone=phone) for phone in group["phones"])
-        elif contact["kind"] == "specialty_note":  # what the notice says of its table of managers, after the last of them
-            out.append("  - " + " ".join(contact["note"].split()))
+        elif contact["kind"] == "specialty_note":
+            # what the notice says of its table of managers, after the last of them: its words, said to be its words,
+            # under the notice page's title of that table (answer.py: _contact, the same)
+            out.append("  - " + t.text("contacts.specialty_title"))
+            out.append("    " + t.text("contacts.notice_words", words=inner_quotes(" ".join(contact["note"].split()))))
         elif contact["office"] is None:  # the academy's site, when known, under the line saying so (answer.py)
             out.append("  - " + t.text("checklist.no_exam_office"))
             if ruleset["academy"]["website"]:

@@ -957,6 +957,10 @@ def test_what_the_notice_says_of_its_managers_table_follows_the_last_manager(rul
             assert not any("note" in c for c in result["contacts"] if c["kind"] == "specialty"), (key, spec)
             text = flat(render(ruleset, result, texts))
             assert text.count(flat(note)) == 1, (key, spec)
+            # under the notice page's title of that table, said to be the notice's words (a phone walk: an item with
+            # no label among labelled contacts, nothing saying whose words; answer.py and checklist.js the same)
+            said = flat(texts.text("contacts.specialty_title")) + " " + flat(texts.text("contacts.notice_words", words=flat(note)))
+            assert said in text, (key, spec, text[text.index(flat(texts.text("checklist.contacts"))):])
             seen += kinds.count("specialty") > 1
     assert seen  # a specialty on two rows (Toulouse: CPRP, SCBH)
 

@@ -575,7 +575,10 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
                 assert squeezed(deadline["label"]) + ":" in shown_block and squeezed(deadline["note"]) in shown_block, notice.slug
                 # and « Dates limites » says this date has a precision below (the guide's reading; answer.py: _key_date)
                 boxed = page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{deadline["id"]}"]')
-                assert squeezed(boxed).endswith(squeezed(notice.texts.text("checklist_page.deadline_item_noted", label="", date="").split("—")[1])), boxed
+                t = notice.texts
+                assert squeezed(boxed).endswith(squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
+                # (the pointer a button: checklist.js brings « Dates à retenir » into view; test_checklist_phone_browser.py)
+                assert page.locator(f'#bts-checklist-output [data-key-date="{deadline["id"]}"] button.bts-checklist-to-dates').count() == 1
             # a renewal: what the notice says of it, then a request's procedure said as such (« Pas de nouvelle demande
             # à faire… » never followed straight by « La demande se fait… »)
             if expected["exam_adjustment"]["renewal"]:

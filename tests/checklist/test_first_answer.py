@@ -129,13 +129,18 @@ def test_the_answer_opens_with_the_closing_date_and_the_documents_deadline_in_th
 def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
     """« Dates limites » (the built page): a date whose line in « Dates à retenir » carries a precision under it (its
     note: the guide's reading, Clermont's « avant le 21 novembre » read as the 20th) says so, and only such a date (a
-    review: Toulouse's adjustment date at 17 h 00 in the box, the notice gives no hour); one bracket at most before."""
+    review: Toulouse's adjustment date at 17 h 00 in the box, the notice gives no hour); one bracket at most before. The
+    pointer is a button (checklist.js brings « Dates à retenir » into view: on a phone it comes screens below), never a
+    link to a place of the page (the address holds the answers), and its target, that block's title, is there."""
     from generator.french import typography
 
-    pointer = "— voir la précision sous « Dates à retenir »"
+    pointer = '— <button type="button" class="bts-checklist-to-dates">voir la précision sous « Dates à retenir »</button>'
+    target = '<h3 id="bts-checklist-dates" tabindex="-1">Dates à retenir</h3>'
     seen = set()
     for notice in notices:
         answer = output_of(checklist_page(notice, content)).replace("\u00a0", " ").replace("\u202f", " ").replace("&#39;", "'")
+        assert answer.count(target) == 1, notice.slug
+        assert 'href="#' not in answer
         notes = {d["id"]: d["note"] for d in engine.evaluate(compile_ruleset(notice, content), {})["deadlines"]}
         for did, line in re.findall(r'<li data-key-date="([^"]+)">(.*?)</li>', answer):
             below = re.search(rf'<li data-deadline="{re.escape(did)}">(.*?)</li>', answer, re.S)
@@ -800,3 +805,36 @@ def test_the_build_s_bar_writes_a_piece_s_start_and_end_as_the_script_does(notic
     ):
         body = render_checklist(dataclasses.replace(view, summary_next_piece=parts, summary_next="".join(parts)), notice.texts)
         assert expected in body, re.search(r'<span data-summary="next">.*?</a>', body, re.S).group(0)
+
+
+def test_the_notice_s_words_on_its_managers_table_are_a_labelled_quotation_with_its_addresses_as_links(notices, content):
+    """What a notice says of its table of managers (Toulouse 2024, after the candidate's managers): in the build's
+    answer, under the notice page's title of that table, between « La notice : « » and « » », each e-mail address it
+    gives a mailto: link, the rest of its words as they are (a phone walk: an unlabelled item among labelled contacts,
+    its address plain text while the exam office's is a link, nothing saying whose words; checklist.js: quotedWords,
+    compared element for element in test_checklist_browser.py)."""
+    from dataclasses import replace
+
+    from generator.checklist.answer import EMAIL
+
+    seen = 0
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        note = ruleset["contacts"]["specialty_groups_note"]
+        if not note:
+            continue
+        spec = next(s for s, v in sorted(ruleset["specialties"].items()) if not v["options"] and any(
+            ref[0] == s for group in ruleset["contacts"]["specialty_groups"] for ref in group["specialties"]))
+        view = checklist_view(notice, content)
+        result = engine.evaluate(ruleset, {"specialty": spec})
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], view.data["forms"], view.data["elsewhere"], view.data["ask"])
+        body = output_of(render_checklist(replace(view, answer=answer), notice.texts)).replace("\u00a0", " ").replace("\u202f", " ")
+        item = re.search(r'<li data-contact="specialty-note">(.*?)</li>', body, re.S).group(1)
+        addresses = EMAIL.findall(note)
+        assert addresses  # (Toulouse's gives dec5@ac-toulouse.fr)
+        words = " ".join(note.split()).replace("'", "’")
+        for address in addresses:
+            words = words.replace(address, f'<a href="mailto:{address}">{address}</a>')
+        assert item == f"<strong>Gestionnaires par spécialité</strong><p>La notice : « {words} »</p>", item
+        seen += 1
+    assert seen

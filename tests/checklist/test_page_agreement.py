@@ -199,6 +199,28 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
         assert checked  # the frozen Clermont-Ferrand 2024 gives one
 
 
+def test_a_warning_s_title_does_not_open_with_its_text_s_words(sessions):
+    """A warning's title says what it is about, not the first words of its text again (a phone walk: Clermont-Ferrand
+    2024's « Inscription aux épreuves facultatives » over « L'inscription aux épreuves facultatives doit être faite… »,
+    twice in a row at the question; its « Renoncement à un bénéfice de notes » over « Le renoncement à un bénéfice de
+    notes lors d'une session est définitif. »). Articles and prepositions aside; a title of one word may."""
+    import re
+
+    small = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "en", "sur", "par"}
+
+    def words(text: str) -> list[str]:
+        return [w for w in re.findall(r"\w+", text.lower().replace("’", "'")) if w not in small]
+
+    checked = 0
+    for notice, ruleset, _ in sessions.values():
+        for warning in ruleset["warnings"]:
+            title = words(warning["title"])
+            opening = words(warning["text"] or "")[: len(title)]
+            assert len(title) < 2 or title != opening, (notice.slug, notice.year, warning["id"], warning["title"], warning["text"])
+            checked += 1
+    assert checked
+
+
 def test_the_situations_the_page_says_are_not_cited_are_those_the_checklist_gives_no_list(sessions):
     """« La notice ne cite pas ces situations » (notice page, individual candidates' notices) lists, in the
     checklist's words, exactly the situations for which the checklist says « not cited », whatever the route."""

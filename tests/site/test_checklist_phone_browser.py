@@ -1023,6 +1023,63 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
     assert seen == {"R408": ["registration_closing", "documents", "attestations"], "none": ["registration_closing", "documents"]}
 
 
+def _pointer_goes_to_the_dates(page, size, press) -> float:
+    """``press`` the first key date's pointer (« voir la précision sous « Dates à retenir » »): the title of « Dates à
+    retenir » is then in view, below the theme's header, and has the keyboard's focus; the address and the history
+    stay as they were (the address holds the answers, the share link). How far below the first screen it was."""
+    page.evaluate("() => window.scrollTo(0, 0)")
+    address, history = page.url, page.evaluate("() => history.length")
+    pointer = page.locator("#bts-checklist-output .bts-checklist-key-dates button.bts-checklist-to-dates").first
+    assert pointer.inner_text().replace("\u00a0", " ") == "voir la précision sous « Dates à retenir »"
+    title = page.locator("#bts-checklist-dates")
+    far = title.bounding_box()["y"] - size["height"]
+    press(pointer)
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'bts-checklist-dates'")
+    assert title.inner_text() == "Dates à retenir"
+    box = title.bounding_box()
+    header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert header <= box["y"] and box["y"] + box["height"] <= size["height"], (box, header, far)
+    assert page.url == address and page.evaluate("() => history.length") == history
+    return far
+
+
+@SIZES
+def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, size):
+    """« Dates limites »: « … — voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
+    screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard, in the build's
+    answer before the engine and in the engine's, it brings the title of « Dates à retenir » into view and the focus
+    there, the address unchanged (no link to a place of the page: the address holds the answers); the page's policy
+    (no inline handler) finds nothing."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    # the build's answer, the engine held back
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    held = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    page.goto(origin + url_of(notice))
+    page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
+    _pointer_goes_to_the_dates(page, size, lambda pointer: pointer.click())
+    for route in held:
+        route.fallback()
+    page.unroute("**/pyodide.asm.wasm")
+    assert problems(visit) == []
+    visit.close()
+    # the engine's answer, answers in the address: a tap, then the keyboard
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode({"specialty": "cprp"}))
+    ready(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    far = _pointer_goes_to_the_dates(page, size, lambda pointer: pointer.click())
+    if size is PHONE:
+        assert far > size["height"], far  # (below the first screen: what the pointer is for)
+    _pointer_goes_to_the_dates(page, size, lambda pointer: (pointer.focus(), page.keyboard.press("Enter")))
+    assert answers_in(page) == {"specialty": "cprp"}
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step_s(notices, origin, browser):
     """Clermont-Ferrand 2024: a step says to tell the office « avant le 15 novembre » when the confirmation email did
     not come (the 14th, for those it concerns), the day before the closing. The bar's next deadline is the closing,

@@ -109,6 +109,9 @@ const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
 // Words quoted inside a quotation: their « » become “ ” (french.py: inner_quotes).
+// An e-mail address in a text (generator/checklist/answer.py: EMAIL, VERBATIM's): never its sentence's full stop.
+const EMAIL = /[^\s<>"«»()@]+@[^\s<>"«»()@]+\.[A-Za-z]{2,}/g;
+
 function innerQuotes(text) {
   return text.replace(/«\s*([\s\S]*?)\s*»/g, "\u201c$1\u201d");
 }
@@ -139,6 +142,17 @@ function start(root) {
   const output = document.getElementById("bts-checklist-output");
   const failure = document.getElementById("bts-checklist-failure");
   const names = new Set([...form.elements].map((element) => element.name).filter(Boolean));
+  // The key dates' pointer to the precision under a date (« voir la précision sous « Dates à retenir » », a button:
+  // keyDates, _answer.html.j2): brings « Dates à retenir » into view, screens below on a phone, and the keyboard's
+  // focus to its title, the address unchanged (it holds the answers, the share link: no link to #bts-checklist-dates).
+  // Bound on the answer block, for the build's answer (before the engine, even if it cannot load) and each later one.
+  output.addEventListener("click", (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest(".bts-checklist-to-dates")) return;
+    const title = document.getElementById("bts-checklist-dates");
+    if (!title || !title.getClientRects().length) return;  // (answers in the link, before the engine: hidden, checklist.css)
+    title.scrollIntoView({ block: "start" });
+    title.focus({ preventScroll: true });
+  });
 
   // Whether a question still needed is needed only by the contacts (the specialty, for its manager): it cannot
   // change the list, and is not « encore utile ».
@@ -624,6 +638,28 @@ function start(root) {
     return node;
   }
 
+  // The notice's own words between « La notice : « » and « » », a line break between their lines, their bold in
+  // <strong> elements and each e-mail address a mailto: link (answer.py: quoted_pieces; _answer.html.j2: quoted).
+  function quotedWords(tag, lines) {
+    const [before, after] = shared("contacts.notice_words", { words: "{words}" }).split("{words}");
+    const node = el(tag, before);
+    const words = (piece) => {
+      for (const [part, strong] of emphasisPieces(fr(piece))) node.append(strong ? el("strong", part) : part);
+    };
+    lines.map(innerQuotes).forEach((line, i) => {
+      if (i) node.append(el("br", ""));
+      let last = 0;
+      for (const match of line.matchAll(EMAIL)) {
+        if (match.index > last) words(line.slice(last, match.index));
+        node.append(el("a", match[0], { href: `mailto:${match[0]}` }));
+        last = match.index + match[0].length;
+      }
+      if (last < line.length) words(line.slice(last));
+    });
+    node.append(after);
+    return node;
+  }
+
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
     if (text) node.textContent = fr(withoutMarkers(text));
@@ -766,10 +802,19 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
     // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date)
+    // (the pointer a button that brings « Dates à retenir » into view, screens below on a phone: toDates)
     for (const item of [...data.key_dates, ...ownDeadlines(result)]) {
       const words = { label: item.label, date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
-      list.append(el("li", noted ? ui("deadline_item_noted", words) : ui("deadline_item", words), { "data-key-date": item.id }));
+      if (!noted) {
+        list.append(el("li", ui("deadline_item", words), { "data-key-date": item.id }));
+        continue;
+      }
+      const [before, after] = ui("deadline_item_noted", { ...words, pointer: "{pointer}" }).split("{pointer}");
+      const line = el("li", before, { "data-key-date": item.id });
+      line.append(el("button", ui("deadline_pointer", { title: ui("deadlines_title") }), { type: "button", class: "bts-checklist-to-dates" }));
+      if (after && after.trim()) line.append(" ", fr(after.trim()));
+      list.append(line);
     }
     block.append(el("h3", ui("key_dates_title")), list);
     return block;
@@ -912,7 +957,8 @@ function start(root) {
       if (d.note) item.append(el("p", d.note));
       dates.append(item);
     }
-    return [el("h3", ui("deadlines_title")), dates];
+    // (its title the target of the key dates' pointer: toDates; _answer.html.j2 the same)
+    return [el("h3", ui("deadlines_title"), { id: "bts-checklist-dates", tabindex: "-1" }), dates];
   }
 
   function contactsBlock(result) {
@@ -925,9 +971,11 @@ function start(root) {
         contacts.append(item);
         continue;
       }
-      if (contact.kind === "specialty_note") {  // what the notice says of its table of managers, after the last of them
+      if (contact.kind === "specialty_note") {
+        // what the notice says of its table of managers, after the last of them: its words, said to be its words,
+        // under the notice page's title of that table, an address they give a link (answer.py: _contact)
         const item = el("li", "", { "data-contact": "specialty-note" });
-        item.append(emphasised("p", textLines(contact.note)));
+        item.append(el("strong", shared("contacts.specialty_title")), quotedWords("p", textLines(contact.note)));
         contacts.append(item);
         continue;
       }
