@@ -243,7 +243,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "annex": ("annex",),
         "annex_and": ("before", "after"),
         "annexes_unknown": (),
-        "annexes_not_in_text": (),
+        "national_annexes_unknown": (),
         "col_specialty": (),
         "col_annexes": (),
         "col_words": (),

@@ -705,7 +705,8 @@ def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
 
 def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes_unknown") -> str:
     """The annexes in words; ``none``: the text when there are none (the notice's list: not given by
-    the notice; a national list: the text names none)."""
+    the notice; a national list: not given by the notices the guide has it from, whose text it has not read,
+    so nothing is said of the text)."""
     t = notice.texts
     if not annexes:
         return t.text(none)
@@ -724,7 +725,7 @@ def r408_view(notice: Notice) -> R408:
         national_rows = tuple(
             R408Row(
                 specialty_name(notice, e.specialty),
-                _annexes(notice, e.annexes, "r408.annexes_not_in_text"),
+                _annexes(notice, e.annexes, "r408.national_annexes_unknown"),
                 e.words,
                 (t.text("r408.in_notice") if (e.specialty.specialty, e.specialty.option) in listed else t.text("r408.not_in_notice")) if own else None,
             )
