@@ -244,6 +244,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "annex_and": ("before", "after"),
         "annexes_unknown": (),
         "national_annexes_unknown": (),
+        "national_annexes_all": ("annexes",),
         "col_specialty": (),
         "col_annexes": (),
         "col_words": (),

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..merge import Notice
 from ..model.values import given
+from .. import emphasis
 from ..french import inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
@@ -106,10 +107,10 @@ class ContactView:
     lines: tuple[tuple[str, str | None, str | None, str], ...] = ()
     note: tuple[str, ...] = ()  # its lines
     # the notice's own words on the contacts (its note on its table of managers), under ``name``: the words before and
-    # after them (« La notice : « », « » »), then their lines, each as pieces (words, None) or (an e-mail address, its
-    # mailto: link) (``quoted_pieces``; checklist.js: quotedWords)
+    # after them (« La notice : « », « » »), then their lines, each as pieces (words, None, in bold) or (an e-mail
+    # address, its mailto: link, in bold) (``quoted_pieces``; checklist.js: quotedWords)
     quote_around: tuple[str, str] = ("", "")
-    quote: tuple[tuple[tuple[str, str | None], ...], ...] = ()
+    quote: tuple[tuple[tuple[str, str | None, bool], ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -516,22 +517,24 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
 
 
-# An e-mail address in a text (generator/french.py: _VERBATIM's; checklist.js: EMAIL): never its sentence's full stop.
-EMAIL = re.compile(r"[^\s<>\"«»()@]+@[^\s<>\"«»()@]+\.[A-Za-z]{2,}")
+# An e-mail address in a text (generator/french.py: _VERBATIM's; checklist.js: EMAIL): never its sentence's full stop,
+# nor an emphasis marker around it (« **dec5@…** »)
+EMAIL = re.compile(r"[^\s<>\"«»()@*]+@[^\s<>\"«»()@*]+\.[A-Za-z]{2,}")
 
 
-def quoted_pieces(line: str) -> tuple[tuple[str, str | None], ...]:
-    """A line of quoted words as pieces: (words, None), and each e-mail address as (address, its mailto: link)
-    (checklist.js: quotedWords)."""
-    pieces: list[tuple[str, str | None]] = []
-    last = 0
-    for match in EMAIL.finditer(line):
-        if match.start() > last:
-            pieces.append((line[last:match.start()], None))
-        pieces.append((match.group(), "mailto:" + match.group()))
-        last = match.end()
-    if last < len(line):
-        pieces.append((line[last:], None))
+def quoted_pieces(line: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """A line of quoted words as pieces (words, None, in bold) and each e-mail address as (address, its mailto: link,
+    in bold): the emphasis read first, then the addresses inside each of its pieces (checklist.js: quotedWords)."""
+    pieces: list[tuple[str, str | None, bool]] = []
+    for part, strong in emphasis.split(line):
+        last = 0
+        for match in EMAIL.finditer(part):
+            if match.start() > last:
+                pieces.append((part[last:match.start()], None, strong))
+            pieces.append((match.group(), "mailto:" + match.group(), strong))
+            last = match.end()
+        if last < len(part):
+            pieces.append((part[last:], None, strong))
     return tuple(pieces)
 
 

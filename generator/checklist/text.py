@@ -411,7 +411,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             # what the notice says of its table of managers, after the last of them: its words, said to be its words,
             # under the notice page's title of that table (answer.py: _contact, the same)
             out.append("  - " + t.text("contacts.specialty_title"))
-            out.append("    " + t.text("contacts.notice_words", words=inner_quotes(" ".join(contact["note"].split()))))
+            # (its lines, one per line: a line joined to the next read as one sentence, « …@ac-toulouse.fr Les coordonnées… »)
+            lines = [" ".join(line.split()) for line in contact["note"].splitlines() if line.strip()]
+            out.append("    " + t.text("contacts.notice_words", words=inner_quotes("\n    ".join(lines))))
         elif contact["office"] is None:  # the academy's site, when known, under the line saying so (answer.py)
             out.append("  - " + t.text("checklist.no_exam_office"))
             if ruleset["academy"]["website"]:

@@ -827,7 +827,7 @@ class WarningSwitch(Record):
     )
     page: Literal["exam_adjustment"] | None = doc(
         "la rubrique de la page web qui l'affiche aussi, quand section: n'est pas une étape de la démarche (une "
-        "étape l'affiche d'elle-même) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
+        "étape affiche d'elle-même un avertissement écrit en entier) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
         "qu'une notice en dit) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
         "content/checklist.yaml à défaut) ; absent : la liste personnalisée seulement",
         default=None,

@@ -256,6 +256,10 @@ class R408:
     notice_deadlines: tuple[str, ...]  # the notice's own dates for what a national statement above dates (TopicView)
     # the notice's PDF: those of its paragraphs it gives after its list (its printed_after:), printed after it
     statements_after: tuple["StatementBlock", ...] = ()
+    # the national list's annexes when they are the same unknown for every row (the 2016 list, which Aix-Marseille's
+    # notice gives without annexes): said once under the table, which has no annexes column (a walk: seven cards
+    # repeating « non précisées… » on a phone); None: a column
+    national_annexes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -635,7 +639,7 @@ def step_warnings(notice: Notice, steps: Iterable[tuple[str | None, ...]]) -> tu
 
     The warnings the session file writes whole (title, words and candidates: those only this notice gives, or
     those it says in its own words); a warning of content/checklist.yaml the file only places (without its title,
-    words or candidates) is the checklist's alone."""
+    words or candidates) is the checklist's alone: the step's own text, the notice's words, says it there."""
     switches = [
         (_step_name(switch.section), wid, switch) for wid, switch in notice.session.warnings.items()
         if switch.title and switch.text and switch.when is not None
@@ -778,6 +782,10 @@ def r408_view(notice: Notice) -> R408:
         statements=statements,
         notice_deadlines=topic.notice_deadlines if topic else (),
         statements_after=after,
+        national_annexes=(
+            t.text("r408.national_annexes_all", annexes=t.text("r408.national_annexes_unknown"))
+            if national and not any(e.annexes for e in national.specialties) else None
+        ),
     )
 
 

@@ -52,6 +52,25 @@ def academic_year_over(year: int, today: dt.date) -> bool:
     return today > academic_year_bounds(year)[1]
 
 
+def coming_session(latest: int, today: dt.date) -> int:
+    """The first session after ``latest`` that is not past (its academic year not over): in December 2026, 2027 for
+    an academy whose latest session is 2024 (new-session writes it without a question; validate asks whether its
+    notice has appeared)."""
+    year = latest + 1
+    while academic_year_over(year, today):
+        year += 1
+    return year
+
+
+def past_sessions(years: list[int]) -> str:
+    """The past sessions between an academy's latest and the coming one, in words: « 2025 : session passée »,
+    « 2025 et 2026 : sessions passées », « 2025 à 2027 : sessions passées »."""
+    if len(years) == 1:
+        return f"{years[0]} : session passée"
+    joined = f"{years[0]} et {years[1]}" if len(years) == 2 else f"{years[0]} à {years[-1]}"
+    return f"{joined} : sessions passées"
+
+
 def next_registrations_expected(session_file) -> dt.date:
     """When the next session's registrations should have opened: this session's opening one year
     later, or 1 October of the session's year when its notice gives no opening."""

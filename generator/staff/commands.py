@@ -20,7 +20,7 @@ from . import StaffError, rollover, skeleton
 from .drafts import Pending
 from .drafts import pending as pending_of
 from ..checks import academic_year_bounds
-from .calendar import academic_year_over, build_date, next_session
+from .calendar import academic_year_over, build_date, coming_session, next_session, past_sessions
 from .writing import scratch_check, write_new
 
 FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
@@ -123,14 +123,6 @@ class NotNextSession(StaffError):
         self.question = question
 
 
-def _past_years(years: list[int]) -> str:
-    """« 2025 est passée », « 2025 et 2026 sont passées », « 2025 à 2027 sont passées »."""
-    if len(years) == 1:
-        return f"{years[0]} est passée"
-    joined = f"{years[0]} et {years[1]}" if len(years) == 2 else f"{years[0]} à {years[-1]}"
-    return f"{joined} sont passées"
-
-
 def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Path) -> NotNextSession:
     """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force.
     The year offered is the coming session: the first after the latest that is not past (its academic year not over,
@@ -139,11 +131,11 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
     to archive its notice), a year after the coming one (2072 typed for 2027)."""
     listed = f"sessions : {_sessions(folder)}"
     after = latest + 1
-    coming = _coming(latest, today)
+    coming = coming_session(latest, today)
     command = f"python -m generator new-session {slug}"
     skipped = list(range(after, coming))  # past sessions between the latest and the coming one (the files lag behind)
     if skipped:
-        to_prepare = f"la session en cours est {coming} ({_past_years(skipped)})"
+        to_prepare = f"la session en cours est {coming} ({past_sessions(skipped)})"
         commands = f"Pour la session en cours, {coming} : {command} {coming}"
     else:
         to_prepare = f"la session qui suit la dernière est {after}"
@@ -151,7 +143,7 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
     typo = ""
     if year < latest:
         why = (f"{year} est avant la dernière session de « {slug} », {latest} ({listed}) : new-session prépare une session "
-               f"qui suit la dernière, ici {coming}" + (f", la session en cours ({_past_years(skipped)})" if skipped else ""))
+               f"qui suit la dernière, ici {coming}" + (f", la session en cours ({past_sessions(skipped)})" if skipped else ""))
         forced = f"pour préparer quand même {year} (à partir de {source})"
     elif year < coming:
         end = academic_year_bounds(year)[1]
@@ -168,15 +160,6 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
         f"{why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? Taper « oui » pour confirmer, "
         "autre chose pour ne rien écrire : ",
     )
-
-
-def _coming(latest: int, today) -> int:
-    """The first session after ``latest`` that is not past (its academic year not over): in December 2026, 2027 for
-    an academy whose latest session is 2024."""
-    year = latest + 1
-    while academic_year_over(year, today):
-        year += 1
-    return year
 
 
 def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:

@@ -50,7 +50,7 @@ from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
-from .calendar import academic_year_over, moved, next_registrations_expected
+from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .rollover import NUMERIC_DATE, QUOTED_DATE
 
 TABLE = "content/departments.yaml"
@@ -538,14 +538,11 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
     info = session.session
     checked = f" (dernière vérification : {info.checked.isoformat()})" if info.checked else ""
     expected = next_registrations_expected(session)
-    wanted = year + 1
-    while academic_year_over(wanted, today):  # a past session: new-session writes it only to archive its notice (asked)
-        wanted += 1
+    wanted = coming_session(year, today)  # (a past session: new-session writes it only to archive its notice, asked)
     expected = moved(expected, wanted - year - 1)
     if today >= expected:
         skipped = list(range(year + 1, wanted))
-        past = (f" ({skipped[0]}{' et ' if len(skipped) == 2 else ' à '}{skipped[-1]} : sessions passées)" if len(skipped) > 1
-                else f" ({skipped[0]} : session passée)" if skipped else "")
+        past = f" ({past_sessions(skipped)})" if skipped else ""
         message = (
             f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {wanted} auraient dû ouvrir "
             f"vers le {expected.isoformat()}{past} : la notice de la session {wanted} est-elle parue ?{checked} Si oui : "

@@ -834,7 +834,22 @@ def test_the_notice_s_words_on_its_managers_table_are_a_labelled_quotation_with_
         assert addresses  # (Toulouse's gives dec5@ac-toulouse.fr)
         words = " ".join(note.split()).replace("'", "’")
         for address in addresses:
-            words = words.replace(address, f'<a href="mailto:{address}">{address}</a>')
-        assert item == f"<strong>Gestionnaires par spécialité</strong><p>La notice : « {words} »</p>", item
+            # (the frozen note's address in bold: one link inside the bold, no marker left; a review: « ** » in its href)
+            words = words.replace(f"**{address}**", f"<strong>{address}</strong>").replace(address, f'<a href="mailto:{address}">{address}</a>')
+        assert "*" not in item and item == f"<strong>Gestionnaires par spécialité</strong><p>La notice : « {words} »</p>", item
         seen += 1
     assert seen
+
+
+def test_the_notice_s_words_read_their_bold_before_their_addresses():
+    """An address in bold in the notice's words is one link inside the bold (a review: the address pattern took the
+    markers in, « mailto:**dec5@… », the « ** » shown); checklist.js: quotedWords reads them in the same order."""
+    from generator.checklist.answer import quoted_pieces
+
+    assert quoted_pieces("Adresse : **dec5@ac-toulouse.fr** ou contact@ac-x.fr.") == (
+        ("Adresse : ", None, False),
+        ("dec5@ac-toulouse.fr", "mailto:dec5@ac-toulouse.fr", True),
+        (" ou ", None, False),
+        ("contact@ac-x.fr", "mailto:contact@ac-x.fr", False),
+        (".", None, False),
+    )

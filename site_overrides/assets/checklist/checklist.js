@@ -108,10 +108,11 @@ const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 // « {count|pièce|pièces} »: the first words for 0 or 1 (French), the second otherwise (generator/interface.py: plural_forms).
 const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
-// Words quoted inside a quotation: their « » become “ ” (french.py: inner_quotes).
-// An e-mail address in a text (generator/checklist/answer.py: EMAIL, VERBATIM's): never its sentence's full stop.
-const EMAIL = /[^\s<>"«»()@]+@[^\s<>"«»()@]+\.[A-Za-z]{2,}/g;
+// An e-mail address in a text (generator/checklist/answer.py: EMAIL, VERBATIM's): never its sentence's full stop, nor
+// an emphasis marker around it (« **dec5@…** »).
+const EMAIL = /[^\s<>"«»()@*]+@[^\s<>"«»()@*]+\.[A-Za-z]{2,}/g;
 
+// Words quoted inside a quotation: their « » become “ ” (french.py: inner_quotes).
 function innerQuotes(text) {
   return text.replace(/«\s*([\s\S]*?)\s*»/g, "\u201c$1\u201d");
 }
@@ -639,22 +640,23 @@ function start(root) {
   }
 
   // The notice's own words between « La notice : « » and « » », a line break between their lines, their bold in
-  // <strong> elements and each e-mail address a mailto: link (answer.py: quoted_pieces; _answer.html.j2: quoted).
+  // <strong> elements (read first) and each e-mail address in them a mailto: link (answer.py: quoted_pieces;
+  // _answer.html.j2: quoted).
   function quotedWords(tag, lines) {
     const [before, after] = shared("contacts.notice_words", { words: "{words}" }).split("{words}");
     const node = el(tag, before);
-    const words = (piece) => {
-      for (const [part, strong] of emphasisPieces(fr(piece))) node.append(strong ? el("strong", part) : part);
-    };
     lines.map(innerQuotes).forEach((line, i) => {
       if (i) node.append(el("br", ""));
-      let last = 0;
-      for (const match of line.matchAll(EMAIL)) {
-        if (match.index > last) words(line.slice(last, match.index));
-        node.append(el("a", match[0], { href: `mailto:${match[0]}` }));
-        last = match.index + match[0].length;
+      for (const [part, strong] of emphasisPieces(line)) {
+        const parent = strong ? node.appendChild(el("strong", "")) : node;
+        let last = 0;
+        for (const match of part.matchAll(EMAIL)) {
+          if (match.index > last) parent.append(fr(part.slice(last, match.index)));
+          parent.append(el("a", match[0], { href: `mailto:${match[0]}` }));
+          last = match.index + match[0].length;
+        }
+        if (last < part.length) parent.append(fr(part.slice(last)));
       }
-      if (last < line.length) words(line.slice(last));
     });
     node.append(after);
     return node;
