@@ -26,9 +26,12 @@ _DIGIT_GROUPS = re.compile(r"(?<![\w.,])([0-9]{1,3}) ([0-9]{3})(?![\w.,])")
 # A French telephone number (« 05 36 25 71 20 »): on one line.
 _PHONE = re.compile(r"(?<![\w.,])0[1-9](?: [0-9]{2}){4}(?!\w|[.,][0-9])")
 # What keeps its straight apostrophe: web addresses, e-mail addresses and code between backticks.
+# An e-mail address in a text: never its sentence's full stop, nor an emphasis marker around it (« **dec5@…** »);
+# checklist.js: EMAIL, the same
+EMAIL = re.compile(r"""[^\s<>"«»()@*]+@[^\s<>"«»()@*]+\.[A-Za-z]{2,}""")
 _VERBATIM = re.compile(
     r"""(?:https?://|mailto:|www\.)[^\s<>"«»]+   # a web address, up to a space or a quote
-      | [^\s<>"«»()@]+@[^\s<>"«»()@]+\.[A-Za-z]{2,}  # an e-mail address
+      | """ + EMAIL.pattern + r"""  # an e-mail address
       | `[^`]*`                                    # code
     """,
     re.X,

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.values import given
 from .. import emphasis
-from ..french import inner_quotes
+from ..french import EMAIL, inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import answer_words, date_notes, excluded_words, list_questions, provenance_words, warning_words
@@ -515,11 +515,6 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     if office["url"]:
         lines += (linked("contacts.web", "link", office["url"], office["url"]),)
     return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
-
-
-# An e-mail address in a text (generator/french.py: _VERBATIM's; checklist.js: EMAIL): never its sentence's full stop,
-# nor an emphasis marker around it (« **dec5@…** »)
-EMAIL = re.compile(r"[^\s<>\"«»()@*]+@[^\s<>\"«»()@*]+\.[A-Za-z]{2,}")
 
 
 def quoted_pieces(line: str) -> tuple[tuple[str, str | None, bool], ...]:

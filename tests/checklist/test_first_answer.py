@@ -815,7 +815,7 @@ def test_the_notice_s_words_on_its_managers_table_are_a_labelled_quotation_with_
     compared element for element in test_checklist_browser.py)."""
     from dataclasses import replace
 
-    from generator.checklist.answer import EMAIL
+    from generator.french import EMAIL
 
     seen = 0
     for notice in notices:

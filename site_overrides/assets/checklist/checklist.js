@@ -108,7 +108,7 @@ const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 // « {count|pièce|pièces} »: the first words for 0 or 1 (French), the second otherwise (generator/interface.py: plural_forms).
 const PLURAL = /\{([a-z_][a-z0-9_]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
-// An e-mail address in a text (generator/checklist/answer.py: EMAIL, VERBATIM's): never its sentence's full stop, nor
+// An e-mail address in a text (generator/french.py: EMAIL): never its sentence's full stop, nor
 // an emphasis marker around it (« **dec5@…** »).
 const EMAIL = /[^\s<>"«»()@*]+@[^\s<>"«»()@*]+\.[A-Za-z]{2,}/g;
 
