@@ -142,18 +142,24 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
         visit.close()
 
 
-def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, browser):
-    notice = notices[0]
+def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, browser, frozen_site):
+    """Until the engine's first answer, the build's answer (for no answer) is hidden but for its key dates; their
+    pointers to « Dates à retenir », hidden too, are disabled: no Tab stop that does nothing (a review). A notice
+    whose build's key dates have such a pointer (Toulouse: its adjustment date's precision)."""
+    notice = next(n for n in notices if "bts-checklist-to-dates" in (frozen_site / url_of(n).strip("/") / "index.html").read_text(encoding="utf-8"))
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
     held = []
     page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
     page.goto(origin + url_of(notice))
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
+    pointers = page.locator("#bts-checklist-output .bts-checklist-to-dates")
+    assert pointers.count() and not pointers.first.is_disabled()
     choice = page.locator("#q-situation input[type=radio]").first
     choice.check()
     assert page.get_attribute("#bts-checklist", "data-stale") == "true"
     assert page.is_visible(".bts-checklist-key-dates") and page.is_hidden("#bts-checklist-output .bts-checklist-documents")
+    assert all(pointers.nth(i).is_disabled() for i in range(pointers.count()))
     for route in held:
         route.fallback()
     page.unroute("**/pyodide.asm.wasm")

@@ -298,8 +298,13 @@ function start(root) {
   function send(event) {
     last += 1;
     root.dataset.sent = String(last);
-    // Until the engine's first answer, the answer in the page is the one for no answer at all.
-    if (!shown && Object.keys(answers()).length) root.dataset.stale = "true";
+    // Until the engine's first answer, the answer in the page is the one for no answer at all: hidden but for its key
+    // dates, whose pointers to « Dates à retenir » (hidden) are disabled, read as their words (the engine's answer
+    // replaces them; a review: a Tab stop that did nothing).
+    if (!shown && Object.keys(answers()).length) {
+      root.dataset.stale = "true";
+      for (const pointer of output.querySelectorAll(".bts-checklist-to-dates")) pointer.disabled = true;
+    }
     if (event && event.type === "change") {
       performance.mark(`bts-checklist-change-${last}`);
       const block = event.target.closest && event.target.closest("[data-question]");
