@@ -134,7 +134,7 @@ def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
     link to a place of the page (the address holds the answers), and its target, that block's title, is there."""
     from generator.french import typography
 
-    pointer = '— <button type="button" class="bts-checklist-to-dates">voir la précision sous « Dates à retenir »</button>'
+    pointer = '— <button type="button" class="bts-checklist-to-dates" disabled>voir la précision sous « Dates à retenir »</button>'
     target = '<h3 id="bts-checklist-dates" tabindex="-1">Dates à retenir</h3>'
     seen = set()
     for notice in notices:

@@ -1279,13 +1279,18 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
     assert page.is_hidden("#bts-checklist-form") and page.is_visible("#bts-checklist-output [data-document]")
     assert "JavaScript" in page.inner_text("#bts-checklist")
     titles = set()
+    pointers = 0
     for notice in notices:
         page.goto(origin + url_of(notice))
         title = page.title()
         assert notice.academy.name in title and str(notice.year) in title
         assert notice.academy.name in page.inner_text("h1")
         titles.add(title)
-    assert len(titles) == len(notices)
+        # the key dates' pointers to « Dates à retenir » need the script: disabled, no Tab stop that does nothing
+        found = page.locator(".bts-checklist-to-dates")
+        assert all(found.nth(i).is_disabled() for i in range(found.count())), notice.slug
+        pointers += found.count()
+    assert len(titles) == len(notices) and pointers
     visit.close()
     # The same page when the engine cannot run (WebAssembly refused): the build's answer and the fallback.
     visit = Watched(browser, origin, viewport=PHONE)

@@ -147,6 +147,8 @@ function start(root) {
   // keyDates, _answer.html.j2): brings « Dates à retenir » into view, screens below on a phone, and the keyboard's
   // focus to its title, the address unchanged (it holds the answers, the share link: no link to #bts-checklist-dates).
   // Bound on the answer block, for the build's answer (before the engine, even if it cannot load) and each later one.
+  // (the build's answer writes them disabled, for a page without the script: enabled here)
+  for (const pointer of output.querySelectorAll(".bts-checklist-to-dates")) pointer.disabled = false;
   output.addEventListener("click", (event) => {
     if (!(event.target instanceof Element) || !event.target.closest(".bts-checklist-to-dates")) return;
     const title = document.getElementById("bts-checklist-dates");
