@@ -108,6 +108,24 @@ def problems(visit: Watched) -> list[str]:
     return visit.violations() + visit.csp_console() + visit.errors + [f"foreign: {u}" for u in visit.foreign()]
 
 
+def engine_held(browser, origin, notice, size) -> tuple[Watched, list]:
+    """A visit of ``notice``'s checklist with Pyodide's WebAssembly held back (``release`` lets it come): the build's
+    answer stays; the requests held."""
+    visit = Watched(browser, origin, viewport=size)
+    held: list = []
+    visit.page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    visit.page.goto(origin + url_of(notice))
+    return visit, held
+
+
+def release(page, held: list) -> None:
+    """Pyodide's WebAssembly, held back by ``engine_held``, let through."""
+    assert held, "Pyodide's WebAssembly was not requested"
+    for route in held:
+        route.fallback()
+    page.unroute("**/pyodide.asm.wasm")
+
+
 # ---------------------------------------------------------------- ready before Pyodide
 
 
@@ -117,11 +135,8 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
     takes answers; once it arrives the engine's answer for no answer has the same words. Every notice on a phone; the
     words do not depend on the width, so on a desktop one notice (the layout's checks)."""
     for notice in notices if size is PHONE else notices[:1]:
-        visit = Watched(browser, origin, viewport=size)
+        visit, held = engine_held(browser, origin, notice, size)
         page = visit.page
-        held = []
-        page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
-        page.goto(origin + url_of(notice))
         page.wait_for_selector("#bts-checklist[data-state=loading]", state="attached")
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
         built = answer_text(page)
@@ -131,10 +146,7 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
             box = page.locator("#bts-checklist-summary").bounding_box()
             assert box and 0 <= box["y"] and box["y"] + box["height"] <= size["height"] + 1, box
         page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
-        assert held, "Pyodide's WebAssembly was not requested"
-        for route in held:
-            route.fallback()
-        page.unroute("**/pyodide.asm.wasm")
+        release(page, held)
         ready(page)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
         assert answer_text(page) == built, notice.slug
@@ -147,11 +159,8 @@ def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(n
     pointers to « Dates à retenir », hidden too, are disabled: no Tab stop that does nothing (a review). A notice
     whose build's key dates have such a pointer (Toulouse: its adjustment date's precision)."""
     notice = next(n for n in notices if "bts-checklist-to-dates" in (frozen_site / url_of(n).strip("/") / "index.html").read_text(encoding="utf-8"))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit, held = engine_held(browser, origin, notice, PHONE)
     page = visit.page
-    held = []
-    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
-    page.goto(origin + url_of(notice))
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
     pointers = page.locator("#bts-checklist-output .bts-checklist-to-dates")
     assert pointers.count() and not pointers.first.is_disabled()
@@ -160,9 +169,7 @@ def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(n
     assert page.get_attribute("#bts-checklist", "data-stale") == "true"
     assert page.is_visible(".bts-checklist-key-dates") and page.is_hidden("#bts-checklist-output .bts-checklist-documents")
     assert all(pointers.nth(i).is_disabled() for i in range(pointers.count()))
-    for route in held:
-        route.fallback()
-    page.unroute("**/pyodide.asm.wasm")
+    release(page, held)
     ready(page)
     assert page.get_attribute("#bts-checklist", "data-stale") is None
     assert answers_in(page) == {"situation": choice.get_attribute("value")}
@@ -1058,17 +1065,12 @@ def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_
     (no inline handler) finds nothing."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     # the build's answer, the engine held back
-    visit = Watched(browser, origin, viewport=size)
+    visit, held = engine_held(browser, origin, notice, size)
     page = visit.page
-    held = []
-    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
-    page.goto(origin + url_of(notice))
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
     assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
     _pointer_goes_to_the_dates(page, size, lambda pointer: pointer.click())
-    for route in held:
-        route.fallback()
-    page.unroute("**/pyodide.asm.wasm")
+    release(page, held)
     assert problems(visit) == []
     visit.close()
     # the engine's answer, answers in the address: a tap, then the keyboard
@@ -1227,7 +1229,7 @@ def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_reb
         page.goto(origin + url_of(notice))
         page.wait_for_load_state("load")
         seen[label] = (page.get_attribute("#bts-checklist .bts-past", "data-bts-past"), page.is_visible(".bts-past"))
-        assert f"Nantes" in page.title() and "2026" in page.title()
+        assert "Nantes" in page.title() and "2026" in page.title()
         visit.close()
     assert seen == {"open": (None, False), "past": ("true", True)}
 
