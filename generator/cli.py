@@ -13,6 +13,7 @@ from pathlib import Path
 from .arguments import FrenchParser, session_year
 from .pipeline import load_and_check
 from .staff.drafts import is_draft
+from .staff.reviewed import seen_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +29,8 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{count} problème{'s' if count > 1 else ''} ; rien n'a été publié. Corriger puis relancer : python -m generator validate")
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
-    print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s).")
+    seen = seen_summary(problems)
+    print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s){' ; ' + seen if seen else ''}.")
     drafts = [
         f"{slug} {year}" for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
         if is_draft(data.academy, session)

@@ -72,6 +72,10 @@ class Problem:
     path: str
     message: str
     kind: str = "warning"
+    # a point « à contrôler » (kind review): what it says that staff may mark as seen (``reviewed:``), item by item
+    # (None: it cannot be marked); and the lines to copy to mark it, shown under it (``generator.staff.reviewed``)
+    seen: tuple[str, ...] | None = field(default=None, compare=False)
+    paste: tuple[str, ...] = field(default=(), compare=False)
 
     def headline(self, label: str = "") -> str:
         """The one-line form: ``file:line:col: field.path: message`` (``label`` goes before the message)."""
@@ -86,6 +90,8 @@ class Problem:
         if source_lines and 1 <= self.location.line <= len(source_lines):
             line, caret = shown_source_line(source_lines[self.location.line - 1], self.location.column)
             text += f"\n    {line}\n    {' ' * caret}^"
+        for line in self.paste:
+            text += f"\n    {visible(line)}"
         return text
 
 
@@ -142,15 +148,18 @@ class Problems:
     # the files that could not be read at all (not UTF-8, a YAML syntax error): nothing else of theirs was checked,
     # so a problem of theirs an earlier run gave is not known to be fixed (``mkdocs serve``: serving.problems_since)
     unread: set[str] = field(default_factory=set)
+    # the points « à contrôler » left out because staff marked them seen (``reviewed:``): counted in the summary
+    reviewed: list[Problem] = field(default_factory=list)
 
     def add(self, location: Location, path: str, message: str) -> None:
         self.items.append(Problem(location, path, message))
 
-    def warn(self, location: Location, path: str, message: str, kind: str = "warning") -> None:
-        """Record something staff should know that does not block publication (``kind``: see ``WARNING_KINDS``)."""
+    def warn(self, location: Location, path: str, message: str, kind: str = "warning", seen: tuple[str, ...] | None = None) -> None:
+        """Record something staff should know that does not block publication (``kind``: see ``WARNING_KINDS``;
+        ``seen``: see ``Problem``)."""
         if kind not in WARNING_KINDS:
             raise ValueError(f"unknown kind of warning {kind!r}")
-        self.warnings.append(Problem(location, path, message, kind))
+        self.warnings.append(Problem(location, path, message, kind, seen))
 
     def remember_source(self, shown_path: str, text: str) -> None:
         self.sources[shown_path] = source_lines(text)

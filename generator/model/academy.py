@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..problems import quote
 from ..schema import Record, doc
-from .values import NOT_GIVEN_WORDS, DepartmentCode, Email, Name, NotGiven, Phone, Slug, TimeZoneName, Url
+from .values import NOT_GIVEN_WORDS, Date, DepartmentCode, Email, Name, NotGiven, Phone, Slug, TimeZoneName, Url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,6 +54,30 @@ class Office(Record):
             )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Reviewed(Record):
+    """A point « à contrôler » of ``validate`` that staff checked and found right as it is (a lasting fact the data
+    cannot settle: the notice's R408 list differs from the national one, no exam office…): ``validate`` no longer lists
+    it while what it says is still what ``seen:`` recorded (``generator.staff.reviewed``). ``validate`` gives the
+    line to copy at the end of each point."""
+
+    point: str = doc(
+        "le champ du point, tel que validate l'écrit avant « à contrôler » (par exemple r408.list.specialties) ; "
+        "la question « la notice de la session suivante est-elle parue ? » (session.year) ne se marque pas"
+    )
+    checked: Date = doc("date à laquelle le point a été vérifié sur la notice (AAAA-MM-JJ)")
+    seen: str = doc(
+        "ce que disait le point ce jour-là, recopié de la ligne donnée par validate : si ce qu'il dit change (une "
+        "spécialité de plus, une nouvelle liste nationale…), le point revient et dit ce qui a changé"
+    )
+
+
+REVIEWED_DOC = (
+    "points « à contrôler » de validate vérifiés sur la notice et justes tels quels, une ligne par point, recopiée de "
+    "validate : - {point: …, checked: AAAA-MM-JJ, seen: \"…\"} ; validate ne les redonne plus tant que ce qu'ils disent ne change pas"
+)
+
+
 # A phone number as a notice may write it: « 02 40 37 38 38 », « 02.40.37.38.18 », « +33 5 36 25 71 13 ».
 _NUMBER = re.compile(r"\+?\d(?:[\d .\-\u00a0\u202f]*\d)?")
 
@@ -72,6 +96,7 @@ class Academy(Record):
     exam_office: Office | NotGiven = doc(f"bureau des examens chargé du BTS, ou {NOT_GIVEN_WORDS} si la notice ne donne aucun contact")
     positioning_office: Office | None = doc("service des décisions de positionnement", default=None)
     vae_office: Office | None = doc("service chargé de la VAE", default=None)
+    reviewed: tuple[Reviewed, ...] = doc(f"{REVIEWED_DOC} (ici, ceux que validate signale dans academy.yaml)", default=())
 
     def check(self, reader, path: str) -> None:
         for name in ("exam_office", "positioning_office", "vae_office"):

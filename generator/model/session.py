@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..schema import Record, doc
-from .academy import Office
+from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
 from .values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
@@ -921,4 +921,9 @@ class SessionFile(Record):
         "rubrique « Nouveautés de la session » de la page : absente, le guide la calcule (comparaison avec la session précédente "
         f"de l'académie pour les mêmes candidats) ; {NG} : pas de rubrique ; sinon notice:, compare: et drop:",
         default=None,
+    )
+    reviewed: tuple[Reviewed, ...] = doc(
+        f"{REVIEWED_DOC} (ici, ceux que validate signale dans ce fichier ; new-session ne les reporte pas : la nouvelle "
+        "notice est à revoir)",
+        default=(),
     )

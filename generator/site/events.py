@@ -47,6 +47,7 @@ from ..merge import build_notices
 from ..pipeline import load_and_check
 from ..staff import StaffError, drafts
 from ..staff.calendar import build_date
+from ..staff.reviewed import seen_summary
 from . import compress, csp, failure, log_words, pages, publish, serving
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
@@ -227,6 +228,8 @@ def on_config(config):
         project, problems = load_and_check(build.root)
         if problems.warnings:
             print(problems.warnings_report(), file=sys.stderr)
+        if problems.reviewed:
+            print(f"{seen_summary(problems)}.", file=sys.stderr)
         if problems:
             _stop_on_problems(problems)
         left = drafts.project_pending(project)

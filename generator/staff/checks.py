@@ -11,6 +11,7 @@ from ..problems import Problems
 from .calendar import build_date
 from .drafts import warn_pending
 from .lint import lint_project
+from .reviewed import apply_reviewed
 
 
 def check_staff(project, problems: Problems, rulesets: dict | None = None) -> None:
@@ -18,3 +19,4 @@ def check_staff(project, problems: Problems, rulesets: dict | None = None) -> No
     warn_pending(project, problems)
     if not problems and project.content.complete():
         lint_project(project, problems, build_date(), rulesets)
+        apply_reviewed(project, problems, build_date())

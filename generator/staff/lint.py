@@ -56,9 +56,11 @@ from .rollover import NUMERIC_DATE, QUOTED_DATE
 TABLE = "content/departments.yaml"
 
 
-def _warn(problems: Problems, where, path: str, message: str) -> None:
+def _warn(problems: Problems, where, path: str, message: str, seen: tuple[str, ...] | str | None = None) -> None:
+    """A point « à contrôler ». ``seen``: what it says, item by item (never « ; » inside one), that staff may mark as
+    seen (``reviewed:``, ``generator.staff.reviewed``); None: it cannot be marked."""
     if where is not None:
-        problems.warn(where, path, message, kind="review")
+        problems.warn(where, path, message, kind="review", seen=(seen,) if isinstance(seen, str) else seen)
 
 
 def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | None = None) -> None:
@@ -78,6 +80,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 problems, academy.where("exam_office"), "exam_office",
                 f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice) ; les candidats n'ont que les contacts "
                 "de chaque session : écrire le bureau dès qu'une notice le donne",
+                "aucun bureau des examens",
             )
         latest = max(session_years(data), default=None)
         previous = None
@@ -124,6 +127,7 @@ def lint_question_words(label: str, session, ruleset: dict, content, problems: P
             f"({quote(questions[qid].label)}), que la liste personnalisée de cette session ne pose jamais : aucune pièce, "
             "étape, avertissement ni contradiction n'en dépend ; retirer cette entrée, ou, si la notice pose toujours cette "
             "question, vérifier le when: de la pièce ou de l'étape qui en dépend",
+            f"question {qid} jamais posée",
         )
 
 
@@ -151,6 +155,7 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
                 problems, academy.where(name), name,
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
                 f"corriger l'un des deux",
+                f"{what} {quote(written)}, tableau national {quote(national)}",
             )
 
 
@@ -222,6 +227,7 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
                 problems, where, path,
                 f"{label} : l'adresse {quote(email)} est sur le domaine {quote(registered)}, pas sur celui du site de "
                 f"l'académie ({shown}, website: de academy.yaml) ; {why}",
+                f"{email} sur le domaine {registered}",
             )
 
 
@@ -253,6 +259,7 @@ def lint_r408(label: str, year: int, session, content, problems: Problems) -> No
             problems, session.where("r408"), "r408",
             f"{label} : la notice ne dit rien de l'attestation R408 (r408: non précisé par la notice) ; la liste nationale en vigueur "
             f"({title}) s'affiche seule : vérifier sur la notice qu'elle n'en parle vraiment pas",
+            ("la notice ne dit rien de l'attestation R408", f"liste nationale en vigueur : {title}"),
         )
         return
     if r408.list is None:
@@ -278,6 +285,9 @@ def lint_r408(label: str, year: int, session, content, problems: Problems) -> No
             problems, r408.list.where("specialties"), "r408.list.specialties",
             f"{label} : la liste R408 de la notice diffère de la liste nationale en vigueur ({title}) — {' ; '.join(parts)} ; "
             "vérifier sur la notice (la page affiche les deux listes)",
+            (f"liste nationale en vigueur : {title}",
+             *(f"seulement dans la notice : {s}" for s in only_ours), *(f"seulement dans la liste nationale : {s}" for s in only_theirs),
+             *(f"annexes différentes : {a}".replace(" ; national", ", national") for a in annexes)),
         )
 
 
@@ -311,6 +321,8 @@ def lint_specialty_documents(label: str, session, national: dict, content, probl
             _warn(
                 problems, where, "documents",
                 f"{label} : attestations de {_specialty_words(specialty, specialties)} — {' ; '.join(parts)} ; vérifier sur la notice",
+                (f"attestations de {_specialty_words(specialty, specialties)}",
+                 *(f"non listée : {m}" for m in missing), *(f"sans document national : {e}" for e in extra)),
             )
 
 
@@ -368,6 +380,7 @@ def lint_look_alike_documents(label: str, year: int, session, content, problems:
                     f"{label} : la pièce {quote(document.id)} ressemble à la pièce nationale {quote(did)} ({quote(national.label)}) ; "
                     f"si c'est la même, écrire covers: [{did}] sous la pièce (sans quoi la page affiche les deux, la nationale comme "
                     "« non mentionnée par la notice ») ; si ce sont deux pièces différentes, rien à changer",
+                    f"la pièce {document.id} ressemble à la pièce nationale {did}",
                 )
 
 
@@ -385,6 +398,7 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 problems, document.where("listed"), f"documents[{i}].listed",
                 f"{label} : la pièce {quote(document.id)} aussi est demandée dans le texte de la notice (listed: false) sans "
                 f"deadline: ; même vérification que pour la pièce {quote(first[0])} (ligne {first[1]})",
+                f"la pièce {document.id} sans deadline:",
             )
         else:
             first = (document.id, document.where("listed").line)
@@ -396,6 +410,7 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 "deadlines:, at: non précisé par la notice, et deadline: sous la pièce) ; si la notice fixe une date pour "
                 "toutes les pièces justificatives, écrire deadline: documents sous la pièce ; si elle la date à part, "
                 "écrire deadline: sous la pièce",
+                f"la pièce {document.id} sans deadline:",
             )
 
 
@@ -414,6 +429,7 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
             problems, session.where("contacts"), "contacts",
             f"{label} : aucun contact pour les candidats (ni bureau des examens dans academy.yaml, ni contacts: dans la session) ; "
             "vérifier sur la notice",
+            "aucun contact pour les candidats",
         )
 
 
@@ -515,6 +531,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, previo
             _warn(
                 problems, _where_quoted(shown, record.where(name), problems, skip), f"{path}.{name}",
                 f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
+                f"{shown} hors de l'année de la session {year}",
             )
 
 
@@ -526,9 +543,11 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
             problems, info.origin, "session",
             f"{label} : {' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''} ; écrire d'où vient la notice "
             "(notice_url: https://… ou non précisé) et quand ce fichier a été vérifié sur elle (checked: AAAA-MM-JJ)",
+            f"{' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''}",
         )
     if info.checked is not None and info.checked > today:
-        _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
+        _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification",
+              f"checked: {info.checked.isoformat()} après aujourd'hui")
 
 
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
@@ -553,5 +572,5 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
             f"{label} : l'année scolaire est terminée (31 août {year}) et c'est la session la plus récente de l'académie ; "
             f"sa page dit aux candidats que la notice date de la session {year} et a peut-être été remplacée{checked}"
         )
-    _warn(problems, info.where("year"), "session.year", message)
+    _warn(problems, info.where("year"), "session.year", message)  # (never marked seen: it ends when the next session is written)
 

@@ -41,6 +41,7 @@ from ..model.session import SessionFile
 from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
+from .reviewed import KEY as REVIEWED
 from .yaml_text import comment, quoted
 
 YEARLY: dict[str, str] = {
@@ -216,8 +217,8 @@ class _Roller:
         hints = typing.get_type_hints(type(record))
         for f in yaml_fields(type(record)):
             name = f.name
-            if name == VERIFY:
-                continue
+            if name == VERIFY or (record is self.session and name == REVIEWED):
+                continue  # (reviewed: is dropped whole: drop_reviewed)
             value = getattr(record, name)
             if name == "checked" and isinstance(value, dt.date):
                 self.drop_line(record.where(name))
@@ -246,7 +247,7 @@ class _Roller:
         """Each section that carries over, marked once; the file itself, with the sections the previous notice did not give."""
         unstated = []
         for f in yaml_fields(SessionFile):
-            if f.name == VERIFY or f.name in PER_RECORD:
+            if f.name in (VERIFY, REVIEWED) or f.name in PER_RECORD:
                 continue
             value = getattr(self.session, f.name)
             if value is NOT_GIVEN:
@@ -295,6 +296,23 @@ class _Roller:
         # inserted there later comes first)
         self.edits.append(_Edit(key, key, f"{why}\n{' ' * column}"))
         self.notes.append(f"novelties.drop mis en commentaire : ses clés étaient des lignes de la comparaison de la session {self.source}")
+
+    def drop_reviewed(self) -> None:
+        """The points « à contrôler » marked seen (``reviewed:``) were checked on the previous notice: nobody has checked
+        the new one, so its points are listed again (``generator.staff.reviewed``); the key and its entries are removed."""
+        if not self.session.reviewed:
+            return
+        for key, value in self.nodes.root.value:
+            if key.value == REVIEWED and isinstance(value, yaml.SequenceNode) and value.value:
+                start = self.text.rfind("\n", 0, key.start_mark.index) + 1
+                last = value.value[-1].end_mark.index if value.flow_style is not True else value.end_mark.index
+                end = self.text.find("\n", last - 1 if last and self.text[last - 1] == "\n" else last)
+                self.edits.append(_Edit(start, len(self.text) if end < 0 else end + 1, ""))
+                count = len(value.value)
+                self.notes.append(
+                    f"reviewed: retiré ({count} point{'s' if count > 1 else ''} à contrôler marqué{'s' if count > 1 else ''} vu{'s' if count > 1 else ''} "
+                    f"sur la notice {self.source}) : validate les redonne, à revoir sur la nouvelle notice"
+                )
 
     def quotes(self) -> None:
         """A text quoting the previous notice's dates or year is said on its record's line when it has one
@@ -422,6 +440,7 @@ class _Roller:
         self.quotes()
         self.replace_scalar(self.session.session.where("year"), str(self.year))
         self.drop_novelty_keys()
+        self.drop_reviewed()
         marked = self.insert_markers()
         text = self.text
         for edit in sorted(self.edits, key=lambda e: (e.start, e.end), reverse=True):

@@ -295,3 +295,22 @@ def test_the_r408_list_example_is_read_as_written(tmp_path):
     assert r408.section == written["section"] and r408.list.reference == written["list"]["reference"]
     read = [(str(e.specialty), list(e.annexes), e.words) for e in r408.list.specialties]
     assert read == [(e["specialty"], e.get("annexes", []), e.get("words")) for e in written["list"]["specialties"]]
+
+
+def test_the_reviewed_example_is_what_validate_prints():
+    """The errors page's example of a point to mark seen (``reviewed:``) is validate's output on the frozen project
+    (its Toulouse 2024 R408 list), on the date the example's line gives."""
+    import os
+
+    page = staff_guide.staff_files(_texts())["personnel/erreurs.md"]
+    lines = page.splitlines()
+    start = next(i for i, line in enumerate(lines) if ": r408.list.specialties: à contrôler : " in line)
+    example = lines[start:start + 5]
+    env = {**os.environ, "BTS_GUIDE_TODAY": "2026-12-03"}
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(ROOT / "tests" / "fixtures" / "project"), "validate"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    printed = done.stdout.splitlines()
+    at = next(i for i, line in enumerate(printed) if ": r408.list.specialties: à contrôler : " in line)
+    assert example == printed[at:at + 5], "\n".join(printed[at:at + 5])

@@ -1,0 +1,172 @@
+"""Points « à contrôler » that staff marked as seen (``reviewed:`` of academy.yaml and of each session file).
+
+Some points state a lasting fact staff cannot settle in the data (Toulouse 2024's R408 list differs from the
+national one; a notice silent on R408; an academy without exam office): they would come back at every
+``validate`` and staff would learn to ignore the list, new points included. A file's ``reviewed:`` lists the
+points of that file that were checked on the notice, one line each, copied from ``validate``::
+
+    reviewed:
+      - {point: r408.list.specialties, checked: 2026-12-03, seen: "liste nationale en vigueur : … ; seulement dans …"}
+
+- a point of the file whose field path is ``point`` and that still says what ``seen`` recorded (its items,
+  separated by « ; », in any order) is left out of the list, and counted in the summary (``Problems.reviewed``);
+- a point of that path that now says something else comes back, saying when it was seen and what changed since,
+  with the line to copy in place of the old one;
+- an entry that matches no point any more is itself a point, saying to remove it (stale marks do not pile up);
+- the question « la notice de la session suivante est-elle parue ? » (``session.year``) cannot be marked: it ends
+  when the next session is written; an entry for it is a point saying so.
+
+Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from ..problems import Problem, Problems, quote
+from .yaml_text import quoted
+
+KEY = "reviewed"
+SEPARATOR = " ; "
+NOT_MARKABLE = {
+    "session.year": (
+        "la question « la notice de la session suivante est-elle parue ? » ne se marque pas comme vue : elle revient "
+        "jusqu'à ce que la session suivante soit écrite (python -m generator new-session)"
+    ),
+}
+"""Field paths of points that cannot be marked seen, and why."""
+MARK = " ; vu et juste tel quel ? pour ne plus le voir"
+"""What a point that can be marked says after its own words, before where to copy its line."""
+
+
+def items(seen: str) -> frozenset[str]:
+    """The items of a ``seen:`` text (or of a point's), whitespace made single."""
+    return frozenset(" ".join(part.split()) for part in seen.split(";") if part.strip())
+
+
+def seen_text(point: Problem) -> str:
+    return SEPARATOR.join(point.seen or ())
+
+
+def entry_line(point: Problem, today: dt.date) -> str:
+    """The line of ``reviewed:`` that marks ``point`` as seen today."""
+    return f"  - {{point: {point.path}, checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+
+
+def _entries(project) -> dict[str, tuple[object, tuple]]:
+    """The ``reviewed:`` of every file read: file as shown → (its record, its entries)."""
+    found = {}
+    for data in project.academies.values():
+        records = [data.academy] if data.academy is not None else []
+        records += list(data.sessions.values())
+        for record in records:
+            if record is not None and record.origin is not None:
+                found[record.origin.file] = (record, tuple(getattr(record, KEY, ()) or ()))
+    return found
+
+
+def _last(entry) -> int:
+    return max((loc.line for loc in entry.positions.values()), default=entry.origin.line)
+
+
+def _lines(entry) -> str:
+    """« ligne N » (or « lignes N à M » when the entry runs over several lines) of an entry."""
+    first, last = entry.origin.line, _last(entry)
+    return f"ligne {first}" if last == first else f"lignes {first} à {last}"
+
+
+def _changes(before: frozenset[str], now: frozenset[str]) -> str:
+    gone = [i for i in sorted(before) if i not in now]
+    new = [i for i in sorted(now) if i not in before]
+    parts = []
+    if new:
+        parts.append("nouveau : " + ", ".join(quote(i) for i in new))
+    if gone:
+        parts.append("n'y est plus : " + ", ".join(quote(i) for i in gone))
+    return " ; ".join(parts) or "rien (mêmes éléments)"
+
+
+def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
+    """Leave out the points marked seen, bring back those that changed, report the entries that match nothing,
+    and give every other markable point its line to copy."""
+    files = _entries(project)
+    points = [w for w in problems.warnings if w.kind == "review"]
+    others = [w for w in problems.warnings if w.kind != "review"]
+    kept: list[Problem] = []
+    used: set[tuple[str, int]] = set()  # (file, index of the entry) matched by a point
+    changed: dict[int, tuple[object, int]] = {}  # id(point) → (entry, its index) seen before, now different
+    for point in points:
+        record, entries = files.get(point.location.file, (None, ()))
+        if point.seen is not None:
+            now = items(seen_text(point))
+            same = next((i for i, e in enumerate(entries) if e.point == point.path and items(e.seen) == now
+                         and (point.location.file, i) not in used), None)
+            if same is not None:
+                used.add((point.location.file, same))
+                problems.reviewed.append(point)
+                continue
+        kept.append(point)
+    # the points of a path marked before, that now say something else: each with the entry of its path closest to it
+    for point in kept:
+        if point.seen is None:
+            continue
+        _, entries = files.get(point.location.file, (None, ()))
+        now = items(seen_text(point))
+        candidates = [(len(items(e.seen) & now), -i, i, e) for i, e in enumerate(entries)
+                      if e.point == point.path and (point.location.file, i) not in used]
+        if candidates:
+            *_, i, entry = max(candidates, key=lambda c: c[:3])
+            used.add((point.location.file, i))
+            changed[id(point)] = (entry, i)
+    shown: list[Problem] = []
+    for point in kept:
+        if point.seen is None:
+            shown.append(point)
+            continue
+        record, entries = files.get(point.location.file, (None, ()))
+        before = changed.get(id(point))
+        if before is not None:
+            entry, _ = before
+            message = (
+                f"{point.message} — point vu le {entry.checked.isoformat()} (reviewed:, {_lines(entry)}) ; ce qui a changé depuis : {_changes(items(entry.seen), items(seen_text(point)))} ; "
+                "une fois revu sur la notice, remplacer cette entrée par la ligne suivante"
+            )
+            paste = (entry_line(point, today),)
+        elif entries:
+            message = f"{point.message}{MARK} : copier cette ligne sous reviewed: (après la ligne {_last(entries[-1])})"
+            paste = (entry_line(point, today),)
+        else:
+            message = f"{point.message}{MARK} : copier ces lignes à la fin du fichier (une seule ligne reviewed: par fichier)"
+            paste = ("reviewed:", entry_line(point, today))
+        shown.append(dataclasses.replace(point, message=message, paste=paste))
+    # the entries that match no point any more, or that mark what cannot be marked
+    for file, (record, entries) in sorted(files.items()):
+        for i, entry in enumerate(entries):
+            if (file, i) in used:
+                continue
+            where = entry.where("point") or entry.origin
+            if where is None:
+                continue
+            remove = f"retirer cette entrée de reviewed: ({_lines(entry)} de {file})"
+            if entry.point in NOT_MARKABLE:
+                message = f"{quote(entry.point)} : {NOT_MARKABLE[entry.point]} ; {remove}"
+            else:
+                twice = any(e.point == entry.point and items(e.seen) == items(entry.seen) for e in entries[:i])
+                if twice:
+                    message = f"le point {quote(entry.point)} est marqué deux fois avec le même seen: ; {remove}"
+                else:
+                    message = (
+                        f"le point {quote(entry.point)} marqué vu le {entry.checked.isoformat()} n'est plus signalé par validate "
+                        f"(corrigé dans les fichiers, ou les textes nationaux ont changé) : plus rien à marquer ; {remove}"
+                    )
+            shown.append(Problem(where, f"{KEY}[{i}].point", message, "review"))
+    problems.warnings[:] = others + shown
+
+
+def seen_summary(problems: Problems) -> str:
+    """« 3 points déjà vus (reviewed:) » for the summary line; "" when none."""
+    n = len(problems.reviewed)
+    if not n:
+        return ""
+    return f"{n} point{'s' if n > 1 else ''} à contrôler déjà vu{'s' if n > 1 else ''} (reviewed:)"

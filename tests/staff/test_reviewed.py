@@ -1,0 +1,164 @@
+"""Points « à contrôler » marked as seen (``reviewed:``): left out while they say what was seen, back with what changed,
+stale marks reported, the freshness question never silenced, and the count in validate's summary line.
+
+On the frozen test project (tests/fixtures/project): Toulouse 2024's R408 list lacks two specialties of the national list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from staff_support import assert_clean, problems_of, project_copy, run
+
+TODAY = "2026-12-03"
+R408 = "academies/toulouse/2024.yaml"
+POINT = ": r408.list.specialties: à contrôler : "
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return project_copy(tmp_path)
+
+
+def validate(root: Path):
+    result = run(root, "validate", today=TODAY)
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert problems_of(result) == []
+    return result
+
+
+def block(stdout: str, file: str, words: str) -> list[str]:
+    """The lines of the point of ``file`` whose headline has ``words``: its headline, then every line under it."""
+    lines = stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"    {file}:") and words in line)
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("     ")), len(lines))
+    return lines[start:end]
+
+
+def to_paste(point: list[str]) -> list[str]:
+    """The lines to copy under a point: after its caret line, without the report's indentation (8 spaces)."""
+    caret = next(i for i, line in enumerate(point) if line.strip() == "^")
+    return [line[8:] for line in point[caret + 1:]]
+
+
+def append(path: Path, lines: list[str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def mark_r408(root: Path) -> list[str]:
+    """Copy the lines validate gives under Toulouse's R408 point to the end of its file, as staff would."""
+    point = block(validate(root).stdout, R408, POINT)
+    assert point[0].endswith("; vu et juste tel quel ? pour ne plus le voir : copier ces lignes à la fin du fichier (une seule ligne reviewed: par fichier)")
+    paste = to_paste(point)
+    assert paste == [
+        "reviewed:",
+        f'  - {{point: r408.list.specialties, checked: {TODAY}, seen: "liste nationale en vigueur : arrêté du 13 juillet 2023 ; '
+        "seulement dans la liste nationale : Finitions, aménagement des bâtiments : conception et réalisation ; "
+        'seulement dans la liste nationale : Management économique de la construction"}',
+    ]
+    append(root / R408, paste)
+    return paste
+
+
+def test_a_point_marked_seen_is_left_out_and_counted(root: Path):
+    before = validate(root)
+    assert "déjà vu" not in before.stdout
+    total = len(before.items("à contrôler"))
+    mark_r408(root)
+    after = validate(root)
+    assert not any(POINT in item for item in after.items("à contrôler"))
+    assert len(after.items("à contrôler")) == total - 1
+    assert after.stdout.rstrip().endswith("Tout est valide : 4 académie(s), 5 session(s) ; 1 point à contrôler déjà vu (reviewed:).")
+    # a second point of the same file goes under the same reviewed: (one line), and the count says 2
+    aix = block(after.stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
+    paste = to_paste(aix)
+    assert paste[0] == "reviewed:" and paste[1].startswith(f'  - {{point: exam_office, checked: {TODAY}, seen: "aucun bureau des examens"}}')
+    append(root / "academies" / "aix-marseille" / "academy.yaml", paste)
+    assert validate(root).stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
+
+
+def test_a_file_with_reviewed_gets_one_line_to_add_under_it(root: Path):
+    mark_r408(root)
+    aix = root / "academies" / "aix-marseille" / "2023.yaml"
+    append(aix, ["reviewed:", f'  - {{point: r408, checked: {TODAY}, seen: "rien"}}'])
+    out = validate(root).stdout
+    contacts = block(out, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
+    lines = len(aix.read_text(encoding="utf-8").splitlines())
+    assert contacts[0].endswith(f"; vu et juste tel quel ? pour ne plus le voir : copier cette ligne sous reviewed: (après la ligne {lines})")
+    assert to_paste(contacts) == [f'  - {{point: contacts, checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
+
+
+def test_a_point_whose_content_changed_comes_back_saying_what_changed(root: Path):
+    mark_r408(root)
+    lines = len((root / R408).read_text(encoding="utf-8").splitlines())
+    # the notice's list now also lacks Travaux publics (a correction of the file, or a new national list would do the same)
+    edit(root / R408, "      - specialty: travaux_publics\n        words: Travaux publics\n", "")
+    out = validate(root).stdout
+    point = block(out, R408, POINT)
+    assert f"— point vu le {TODAY} (reviewed:, ligne {lines - 2}) ; ce qui a changé depuis : nouveau : « seulement dans la liste nationale : Travaux publics »" in point[0]
+    assert "une fois revu sur la notice, remplacer cette entrée par la ligne suivante" in point[0]
+    paste = to_paste(point)
+    assert len(paste) == 1 and paste[0].startswith("  - {point: r408.list.specialties, checked: ") and "Travaux publics" in paste[0]
+    assert "déjà vu" not in out
+    # replaced as said: left out again
+    text = (root / R408).read_text(encoding="utf-8").splitlines()
+    (root / R408).write_text("\n".join(text[:-1] + paste) + "\n", encoding="utf-8")
+    again = validate(root)
+    assert not any(POINT in item for item in again.items("à contrôler"))
+    assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
+
+
+def test_a_mark_that_matches_no_point_any_more_is_reported_with_how_to_remove_it(root: Path):
+    mark_r408(root)
+    lines = len((root / R408).read_text(encoding="utf-8").splitlines())
+    # Toulouse's list made the national one: the point is gone, its mark is stale
+    edit(
+        root / R408,
+        "      - specialty: enveloppe_batiments\n",
+        "      - specialty: fab\n      - specialty: mec\n      - specialty: enveloppe_batiments\n",
+    )
+    result = validate(root)
+    stale = [i for i in result.items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
+    assert len(stale) == 1, result.stdout
+    assert f"le point « r408.list.specialties » marqué vu le {TODAY} n'est plus signalé par validate" in stale[0]
+    assert f"retirer cette entrée de reviewed: (ligne {lines + 2} de {R408})" in stale[0]
+    assert stale[0].startswith(f"{R408}:{lines + 2}:")
+    assert not any(POINT in item for item in result.items("à contrôler"))
+    assert "déjà vu" not in result.stdout
+
+
+def test_the_freshness_question_cannot_be_marked_seen(root: Path):
+    out = validate(root).stdout
+    fresh = block(out, R408, ": session.year: à contrôler : ")
+    assert "la notice de la session 2027 est-elle parue ?" in fresh[0]
+    assert to_paste(fresh) == [] and "reviewed" not in fresh[0]  # (no line to copy)
+    append(root / R408, ["reviewed:", f'  - {{point: session.year, checked: {TODAY}, seen: "{fresh[0].split(" : ", 1)[1]}"}}'])
+    result = validate(root)
+    items = result.items("à contrôler")
+    assert any(i.startswith(f"{R408}:") and ": session.year: " in i and "est-elle parue ?" in i for i in items)
+    said = [i for i in items if ": reviewed[0].point: " in i]
+    assert len(said) == 1
+    assert "« session.year » : la question « la notice de la session suivante est-elle parue ? » ne se marque pas comme vue" in said[0]
+    assert "retirer cette entrée de reviewed:" in said[0]
+    assert "déjà vu" not in result.stdout
+
+
+def test_new_session_does_not_carry_the_marks_over(root: Path):
+    mark_r408(root)
+    result = run(root, "new-session", "toulouse", "2027", today=TODAY)
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert "reviewed: retiré (1 point à contrôler marqué vu sur la notice 2024) : validate les redonne, à revoir sur la nouvelle notice" in result.stdout
+    text = (root / "academies" / "toulouse" / "2027.yaml").read_text(encoding="utf-8")
+    assert "reviewed" not in text and "point: r408" not in text
+    assert text.endswith("managing_academies: non précisé par la notice\n")
