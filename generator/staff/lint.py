@@ -546,8 +546,8 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
             f"{' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''}",
         )
     if info.checked is not None and info.checked > today:
-        _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification",
-              f"checked: {info.checked.isoformat()} après aujourd'hui")
+        # (never marked seen: a date to correct, not a fact to keep)
+        _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
 
 
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
