@@ -80,8 +80,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 problems, academy.where("exam_office"), "exam_office",
                 f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice) ; les candidats n'ont que les contacts "
                 "de chaque session : écrire le bureau dès qu'une notice le donne",
-                "aucun bureau des examens",
-            )
+            )  # (never marked seen: asked again at each new notice, the academy's file outliving its sessions)
         latest = max(session_years(data), default=None)
         previous = None
         for year, session in sorted(data.sessions.items()):
@@ -155,8 +154,7 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
                 problems, academy.where(name), name,
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
                 f"corriger l'un des deux",
-                f"{what} {quote(written)}, tableau national {quote(national)}",
-            )
+            )  # (never marked seen: one of the two is to correct)
 
 
 # ---------------------------------------------------------------- e-mail addresses on another academy's domain
@@ -313,9 +311,9 @@ def lint_specialty_documents(label: str, session, national: dict, content, probl
         extra = [d.label for d in ours if not any(did in theirs for did in d.covers)]
         parts = []
         if missing:
-            parts.append(f"attestations nationales que la notice ne liste pas (affichées comme règle nationale non mentionnée) : {'; '.join(missing)}")
+            parts.append(f"attestations nationales que la notice ne liste pas (affichées comme règle nationale non mentionnée) : {' ; '.join(missing)}")
         if extra:
-            parts.append(f"pièces de la notice sans document national correspondant (covers:) : {'; '.join(extra)}")
+            parts.append(f"pièces de la notice sans document national correspondant (covers:) : {' ; '.join(extra)}")
         if parts:
             where = ours[0].where("when") if ours else session.where("documents")
             _warn(
@@ -398,8 +396,7 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 problems, document.where("listed"), f"documents[{i}].listed",
                 f"{label} : la pièce {quote(document.id)} aussi est demandée dans le texte de la notice (listed: false) sans "
                 f"deadline: ; même vérification que pour la pièce {quote(first[0])} (ligne {first[1]})",
-                f"la pièce {document.id} sans deadline:",
-            )
+            )  # (never marked seen: settled in the data, deadline:)
         else:
             first = (document.id, document.where("listed").line)
             _warn(
@@ -410,8 +407,7 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 "deadlines:, at: non précisé par la notice, et deadline: sous la pièce) ; si la notice fixe une date pour "
                 "toutes les pièces justificatives, écrire deadline: documents sous la pièce ; si elle la date à part, "
                 "écrire deadline: sous la pièce",
-                f"la pièce {document.id} sans deadline:",
-            )
+            )  # (never marked seen: settled in the data, deadline:)
 
 
 def specialty_documents(content, year: int) -> dict:
@@ -531,8 +527,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, previo
             _warn(
                 problems, _where_quoted(shown, record.where(name), problems, skip), f"{path}.{name}",
                 f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
-                f"{shown} hors de l'année de la session {year}",
-            )
+            )  # (never marked seen: source_notes: settles it when the notice writes it so)
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:
@@ -543,8 +538,7 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
             problems, info.origin, "session",
             f"{label} : {' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''} ; écrire d'où vient la notice "
             "(notice_url: https://… ou non précisé) et quand ce fichier a été vérifié sur elle (checked: AAAA-MM-JJ)",
-            f"{' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''}",
-        )
+        )  # (never marked seen: the source of the notice is written, not silenced)
     if info.checked is not None and info.checked > today:
         # (never marked seen: a date to correct, not a fact to keep)
         _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")

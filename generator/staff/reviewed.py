@@ -51,7 +51,8 @@ def seen_text(point: Problem) -> str:
 
 def entry_line(point: Problem, today: dt.date) -> str:
     """The line of ``reviewed:`` that marks ``point`` as seen today."""
-    return f"  - {{point: {point.path}, checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+    # (the field path between quotes: « documents[3].id » unquoted is a list inside the entry's braces for YAML)
+    return f"  - {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
 
 
 def _entries(project) -> dict[str, tuple[object, tuple]]:
@@ -149,8 +150,19 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             if where is None:
                 continue
             remove = f"retirer cette entrée de reviewed: ({_lines(entry)} de {file})"
+            # a point of that path still reported: not markable, or written in another file than its own
+            reported = [w for w in shown if w.path == entry.point]
+            here = [w for w in reported if w.location.file == file]
             if entry.point in NOT_MARKABLE:
                 message = f"{quote(entry.point)} : {NOT_MARKABLE[entry.point]} ; {remove}"
+            elif here and all(w.seen is None for w in here):
+                message = (f"le point {quote(entry.point)} ne se marque pas comme vu : il se règle dans les données (voir son "
+                           f"message, ligne {here[0].location.line}) ; {remove}")
+            elif reported and not here:
+                elsewhere = reported[0].location.file
+                message = (f"le point {quote(entry.point)} n'est pas signalé dans ce fichier mais dans {elsewhere} : une entrée "
+                           f"de reviewed: va dans le fichier que le point nomme ; {remove}, et copier celle que validate donne "
+                           f"sous le point dans {elsewhere}")
             else:
                 twice = any(e.point == entry.point and items(e.seen) == items(entry.seen) for e in entries[:i])
                 if twice:

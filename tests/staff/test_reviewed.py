@@ -62,7 +62,7 @@ def mark_r408(root: Path) -> list[str]:
     paste = to_paste(point)
     assert paste == [
         "reviewed:",
-        f'  - {{point: r408.list.specialties, checked: {TODAY}, seen: "liste nationale en vigueur : arrêté du 13 juillet 2023 ; '
+        f'  - {{point: "r408.list.specialties", checked: {TODAY}, seen: "liste nationale en vigueur : arrêté du 13 juillet 2023 ; '
         "seulement dans la liste nationale : Finitions, aménagement des bâtiments : conception et réalisation ; "
         'seulement dans la liste nationale : Management économique de la construction"}',
     ]
@@ -79,12 +79,41 @@ def test_a_point_marked_seen_is_left_out_and_counted(root: Path):
     assert not any(POINT in item for item in after.items("à contrôler"))
     assert len(after.items("à contrôler")) == total - 1
     assert after.stdout.rstrip().endswith("Tout est valide : 4 académie(s), 5 session(s) ; 1 point à contrôler déjà vu (reviewed:).")
-    # a second point of the same file goes under the same reviewed: (one line), and the count says 2
-    aix = block(after.stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
+    # a point of another file: its own reviewed:, and the count says 2
+    aix = block(after.stdout, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
     paste = to_paste(aix)
-    assert paste[0] == "reviewed:" and paste[1].startswith(f'  - {{point: exam_office, checked: {TODAY}, seen: "aucun bureau des examens"}}')
-    append(root / "academies" / "aix-marseille" / "academy.yaml", paste)
+    assert paste == ["reviewed:", f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
+    append(root / "academies" / "aix-marseille" / "2023.yaml", paste)
     assert validate(root).stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
+    # a point asked again at each notice gives no line to copy (a review: the academy's file outlives its sessions)
+    office = block(after.stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
+    assert to_paste(office) == [] and "reviewed" not in office[0]
+
+
+def test_a_point_of_a_numbered_field_is_marked_by_the_line_validate_gives(root: Path):
+    """The line to copy quotes the field's path: « documents[3].id » unquoted is a list inside the entry's braces, and
+    the pasted line stopped the publication (a review). Nantes 2024's letterhead address on another academy's domain
+    (right, as an address of a service shared by academies may be)."""
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    edit(nantes, "    emails: [antoine.beleteau@ac-nantes.fr]", "    emails: [antoine.beleteau@ac-rennes.fr]")
+    out = validate(root).stdout
+    point = block(out, "academies/nantes/2024.yaml", "« antoine.beleteau@ac-rennes.fr » est sur le domaine")
+    paste = to_paste(point)
+    assert "[" in paste[1].split(",")[0] and paste[1].startswith('  - {point: "'), paste
+    append(nantes, paste)
+    again = validate(root)
+    assert not any("ac-rennes.fr" in item for item in again.items("à contrôler"))
+    assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
+
+
+def test_a_mark_in_the_wrong_file_or_of_a_point_to_correct_says_so(root: Path):
+    """An entry copied into another file than the point's, or marking a point that is settled in the data (the
+    notice's source to write): not « n'est plus signalé » (a review: said while the point was listed above it)."""
+    line = f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}'
+    append(root / "academies" / "aix-marseille" / "academy.yaml", ["reviewed:", line])
+    said = [i for i in validate(root).items("à contrôler") if ": reviewed[0].point: " in i]
+    assert len(said) == 1 and "n'est pas signalé dans ce fichier mais dans academies/aix-marseille/2023.yaml" in said[0], said
+    assert "n'est plus signalé par validate" not in said[0]
 
 
 def test_a_file_with_reviewed_gets_one_line_to_add_under_it(root: Path):
@@ -95,7 +124,7 @@ def test_a_file_with_reviewed_gets_one_line_to_add_under_it(root: Path):
     contacts = block(out, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
     lines = len(aix.read_text(encoding="utf-8").splitlines())
     assert contacts[0].endswith(f"; vu et juste tel quel ? pour ne plus le voir : copier cette ligne sous reviewed: (après la ligne {lines})")
-    assert to_paste(contacts) == [f'  - {{point: contacts, checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
+    assert to_paste(contacts) == [f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
 
 
 def test_a_point_whose_content_changed_comes_back_saying_what_changed(root: Path):
@@ -108,7 +137,7 @@ def test_a_point_whose_content_changed_comes_back_saying_what_changed(root: Path
     assert f"— point vu le {TODAY} (reviewed:, ligne {lines - 2}) ; ce qui a changé depuis : nouveau : « seulement dans la liste nationale : Travaux publics »" in point[0]
     assert "une fois revu sur la notice, remplacer cette entrée par la ligne suivante" in point[0]
     paste = to_paste(point)
-    assert len(paste) == 1 and paste[0].startswith("  - {point: r408.list.specialties, checked: ") and "Travaux publics" in paste[0]
+    assert len(paste) == 1 and paste[0].startswith('  - {point: "r408.list.specialties", checked: ') and "Travaux publics" in paste[0]
     assert "déjà vu" not in out
     # replaced as said: left out again
     text = (root / R408).read_text(encoding="utf-8").splitlines()
