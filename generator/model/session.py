@@ -16,7 +16,7 @@ from ..schema import Record, doc
 from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
+from .values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
 
 Audience = Literal["individual", "establishment", "both"]
 
@@ -55,15 +55,23 @@ def orphan_sub_items(text: str) -> tuple[str, ...]:
     return tuple(orphans)
 
 
+def letterhead_date_forms(date) -> tuple[re.Pattern, re.Pattern]:
+    """The forms a letterhead writes ``date`` in, a weekday before it or not: in words (« 16 octobre 2023 », « 1er
+    décembre 2023 »; groups: weekday, its space, day, « er », space, month, space) and in figures (« 16/10/2023 »;
+    groups: weekday, its space, day, separator, month, separator). validate reads them (``letterhead_dates``),
+    new-session moves them (``staff.rollover.letterhead_date_spans``)."""
+    weekday = r"(?:(" + "|".join(WEEKDAYS_FR) + r")(\s+))?"
+    day = rf"(?<!\d)(0?{date.day})"
+    months = "|".join(re.escape(name) for name, n in MONTHS_FR.items() if n == date.month)
+    return (
+        re.compile(weekday + day + ("((?:er)?)" if date.day == 1 else "()") + rf"(\s+)({months})(\s+){date.year}(?!\d)", re.IGNORECASE),
+        re.compile(weekday + day + rf"([/.])(0?{date.month})([/.]){date.year}(?!\d)", re.IGNORECASE),
+    )
+
+
 def letterhead_dates(text: str, date) -> bool:
     """The letterhead writes ``date``: « 16 octobre 2023 », « 1er décembre 2023 » or « 16/10/2023 »."""
-    words = " ".join(text.split()).casefold()
-    day = rf"0?{date.day}" + ("(?:er)?" if date.day == 1 else "")
-    months = "|".join(re.escape(name) for name, n in MONTHS_FR.items() if n == date.month)
-    return bool(
-        re.search(rf"(?<!\d){day}\s+(?:{months})\s+{date.year}(?!\d)", words)
-        or re.search(rf"(?<!\d){day}[/.]0?{date.month}[/.]{date.year}(?!\d)", words)
-    )
+    return any(form.search(text) for form in letterhead_date_forms(date))
 
 
 @dataclass(frozen=True, kw_only=True)

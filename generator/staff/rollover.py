@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..checks import academic_year_bounds, local_offsets, minute_text
-from ..model.session import SessionFile
+from ..model.session import SessionFile, letterhead_date_forms
 from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
@@ -146,14 +146,12 @@ def _quotes(text: str, source: int) -> list[str]:
 
 
 def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[int, int, str]]:
-    """Where ``text`` (a letterhead as the file writes it) gives the date ``old`` in a form ``letterhead_dates``
-    reads (« 16 octobre 2023 », « 1er décembre 2023 », « 16/10/2023 », a weekday before it or not), and that
-    date written ``new`` in the same form (same zeros, same separator, « 1er », a weekday only if one was there):
-    (start, end, replacement) in ``text``."""
-    months = "|".join(re.escape(name) for name, n in MONTHS_FR.items() if n == old.month)
-    weekday = r"(?:(" + "|".join(WEEKDAYS_FR) + r")(\s+))?"
-    in_words = re.compile(weekday + rf"(?<!\d)(0?{old.day})((?:er)?)(\s+)({months})(\s+){old.year}(?!\d)", re.IGNORECASE)
-    in_figures = re.compile(weekday + rf"(?<!\d)(0?{old.day})(?P<sep>[/.])(0?{old.month})(?P=sep){old.year}(?!\d)", re.IGNORECASE)
+    """Where ``text`` (a letterhead as the file writes it) gives the date ``old`` in a form validate reads
+    (``model.session.letterhead_date_forms``: « 16 octobre 2023 », « 1er décembre 2023 », « 16/10/2023 », a weekday
+    before it or not), and that date written ``new`` in the same form (same zeros, same separator, « 1er », a weekday
+    only if one was there): (start, end, replacement) in ``text``. Figures with two different separators
+    (« 16/10.2023 ») are left as written."""
+    in_words, in_figures = letterhead_date_forms(old)
 
     def day_as(written: str, day: int) -> str:
         return f"{day:02d}" if written.startswith("0") and len(written) == 2 else str(day)
@@ -166,12 +164,12 @@ def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[i
 
     spans = []
     for m in in_words.finditer(text):
-        if m.group(4) and old.day != 1:
-            continue  # (« 16er »: not a date)
         suffix = m.group(4) if new.day == 1 else ""
         spans.append((m.start(), m.end(), f"{weekday_as(m.group(1), m.group(2))}{day_as(m.group(3), new.day)}{suffix}"
                                           f"{m.group(5)}{m.group(6)}{m.group(7)}{new.year}"))
     for m in in_figures.finditer(text):
+        if m.group(4) != m.group(6):
+            continue
         spans.append((m.start(), m.end(), f"{weekday_as(m.group(1), m.group(2))}{day_as(m.group(3), new.day)}{m.group(4)}"
                                           f"{day_as(m.group(5), new.month)}{m.group(4)}{new.year}"))
     return sorted(spans)
@@ -230,12 +228,11 @@ class _Roller:
             if name == "letterhead" and isinstance(value, str) and isinstance(getattr(record, "notice_date", None), dt.date):
                 value, letterhead = self.move_letterhead_date(record, value)
             quotes = [q for t in _texts(value) for q in _quotes(t, self.source)]
+            shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
             if letterhead:  # (one reason for the letterhead: its date moved, and what else it quotes of the previous notice)
-                shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
                 self.mark(record, letterhead + (f", et le reste de l'en-tête : mots de la notice {self.source} ({shown}), à remplacer par ceux "
                                                 "de la nouvelle" if quotes else ""))
             elif quotes:
-                shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
                 if name == "note" and kind in _GUIDE_READING:  # (the guide's reading of the notice, not its words)
                     self.quoted.append((record, f"{name} : lecture du guide {self.source} ({shown}), à revoir d'après la nouvelle notice"))
                 else:
