@@ -18,5 +18,6 @@ def check_staff(project, problems: Problems, rulesets: dict | None = None) -> No
     """``rulesets``: the sessions' compiled checklists the rules' check built (``rule_coverage``), for the lint."""
     warn_pending(project, problems)
     if not problems and project.content.complete():
-        lint_project(project, problems, build_date(), rulesets)
-        apply_reviewed(project, problems, build_date())
+        today = build_date()
+        lint_project(project, problems, today, rulesets)
+        apply_reviewed(project, problems, today)

@@ -55,15 +55,15 @@ def entry_line(point: Problem, today: dt.date) -> str:
     return f"  - {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
 
 
-def _entries(project) -> dict[str, tuple[object, tuple]]:
-    """The ``reviewed:`` of every file read: file as shown → (its record, its entries)."""
+def _entries(project) -> dict[str, tuple]:
+    """The ``reviewed:`` of every file read: file as shown → its entries."""
     found = {}
     for data in project.academies.values():
         records = [data.academy] if data.academy is not None else []
         records += list(data.sessions.values())
         for record in records:
             if record is not None and record.origin is not None:
-                found[record.origin.file] = (record, tuple(getattr(record, KEY, ()) or ()))
+                found[record.origin.file] = tuple(getattr(record, KEY, ()) or ())
     return found
 
 
@@ -96,9 +96,9 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     others = [w for w in problems.warnings if w.kind != "review"]
     kept: list[Problem] = []
     used: set[tuple[str, int]] = set()  # (file, index of the entry) matched by a point
-    changed: dict[int, tuple[object, int]] = {}  # id(point) → (entry, its index) seen before, now different
+    changed: dict[int, object] = {}  # id(point) → its entry, seen before, now different
     for point in points:
-        record, entries = files.get(point.location.file, (None, ()))
+        entries = files.get(point.location.file, ())
         if point.seen is not None:
             now = items(seen_text(point))
             same = next((i for i, e in enumerate(entries) if e.point == point.path and items(e.seen) == now
@@ -112,23 +112,22 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     for point in kept:
         if point.seen is None:
             continue
-        _, entries = files.get(point.location.file, (None, ()))
+        entries = files.get(point.location.file, ())
         now = items(seen_text(point))
         candidates = [(len(items(e.seen) & now), -i, i, e) for i, e in enumerate(entries)
                       if e.point == point.path and (point.location.file, i) not in used]
         if candidates:
             *_, i, entry = max(candidates, key=lambda c: c[:3])
             used.add((point.location.file, i))
-            changed[id(point)] = (entry, i)
+            changed[id(point)] = entry
     shown: list[Problem] = []
     for point in kept:
         if point.seen is None:
             shown.append(point)
             continue
-        record, entries = files.get(point.location.file, (None, ()))
-        before = changed.get(id(point))
-        if before is not None:
-            entry, _ = before
+        entries = files.get(point.location.file, ())
+        entry = changed.get(id(point))
+        if entry is not None:
             message = (
                 f"{point.message} — point vu le {entry.checked.isoformat()} (reviewed:, {_lines(entry)}) ; ce qui a changé depuis : {_changes(items(entry.seen), items(seen_text(point)))} ; "
                 "une fois revu sur la notice, remplacer cette entrée par la ligne suivante"
@@ -142,7 +141,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             paste = ("reviewed:", entry_line(point, today))
         shown.append(dataclasses.replace(point, message=message, paste=paste))
     # the entries that match no point any more, or that mark what cannot be marked
-    for file, (record, entries) in sorted(files.items()):
+    for file, entries in sorted(files.items()):
         for i, entry in enumerate(entries):
             if (file, i) in used:
                 continue
