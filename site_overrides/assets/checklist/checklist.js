@@ -149,13 +149,14 @@ function start(root) {
   // Bound on the answer block, for the build's answer (before the engine, even if it cannot load) and each later one.
   // (the build's answer writes them disabled, for a page without the script: enabled here)
   for (const pointer of output.querySelectorAll(".bts-checklist-to-dates")) pointer.disabled = false;
-  output.addEventListener("click", (event) => {
+  function toDates(event) {
     if (!(event.target instanceof Element) || !event.target.closest(".bts-checklist-to-dates")) return;
     const title = document.getElementById("bts-checklist-dates");
     if (!title || !title.getClientRects().length) return;  // (answers in the link, before the engine: hidden, checklist.css)
     title.scrollIntoView({ block: "start" });
     title.focus({ preventScroll: true });
-  });
+  }
+  output.addEventListener("click", toDates);
 
   // Whether a question still needed is needed only by the contacts (the specialty, for its manager): it cannot
   // change the list, and is not « encore utile ».
