@@ -405,8 +405,16 @@ def axe(page) -> list[str]:
     return page.evaluate("async () => (await axe.run(document)).violations.map(v => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)")
 
 
+# The drawer's and its levels' transitions still running (on a loaded machine they outlast their .25s: a fresh clone's
+# run found the first entry not yet on the screen 350 ms after Enter)
+SLIDING = """() => document.getAnimations().some(a => a.playState === 'running' && a.effect && a.effect.target
+                                                && a.effect.target.closest('.md-sidebar--primary, .md-header'))"""
+
+
 def settle(page) -> dict | None:
-    page.wait_for_timeout(350)  # the drawer and its levels slide (.25s)
+    """What has the focus once the drawer and its levels have slid (.25s), at least 350 ms after the key."""
+    page.wait_for_timeout(350)
+    page.wait_for_function(f"() => !({SLIDING})()", timeout=10_000)
     return page.evaluate(FOCUSED)
 
 
