@@ -41,7 +41,7 @@ def frozen_site(tmp_path_factory) -> Path:
 # two workers that take whole files in collection order: a long file collected last would keep one
 # worker busy while the other has nothing left. Only the order changes; a file missing here runs after.
 LONG_FIRST = [
-    "site/test_injection_browser.py",  # ~190 s
+    "site/test_injection_browser.py",  # ~85 s (one build for every payload family since 2026-12-03)
     "site/test_checklist_phone_browser.py",  # ~160 s
     "validation/test_fuzz_validate.py",
     "checklist/test_checklist_browser.py",  # ~100 s

@@ -4,8 +4,9 @@
 ``academies/*/*.yaml`` (composed by PyYAML: nodes and their positions, never
 constructed), leaves typed values alone (identifiers, codes, dates, numbers,
 URLs, e-mails, phones, paths: validated strictly elsewhere) and appends to
-each free text a marker (``INJ0042``, one per distinct value) and the family's payload, written
-back as a double-quoted YAML scalar at the same place. It knows nothing of how
+each free text a marker (``INJ0042``, one per distinct value) and the payloads of the families asked
+for (every family by default, one after the other), written back as a double-quoted YAML scalar at
+the same place. It knows nothing of how
 pages are rendered: only the data and, later, the built site.
 """
 
@@ -95,8 +96,9 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def inject(root: Path, family: str, start: int = 1) -> list[Field]:
-    """Append ``INJ<n> <payload>`` to every free text of the copy at ``root``; the fields changed.
+def inject(root: Path, families: tuple[str, ...] = tuple(FAMILIES), start: int = 1) -> list[Field]:
+    """Append ``INJ<n> <payloads>`` to every free text of the copy at ``root`` (the payloads of
+    ``families``, one after the other, except those of a family that skips the file); the fields changed.
 
     Fields that hold a name (one line) get the payload without its line breaks, and values that
     are not free text are left alone: both are found by injecting, validating, and injecting
@@ -110,7 +112,7 @@ def inject(root: Path, family: str, start: int = 1) -> list[Field]:
     one_line: set[tuple[str, int]] = set()
     typed: set[tuple[str, int]] = set()
     for _ in range(5):
-        fields = _inject(root, family, start, originals, found, one_line=one_line, typed=typed)
+        fields = _inject(root, families, start, originals, found, one_line=one_line, typed=typed)
         refused = _refused_values(root)
         if not refused:
             return fields
@@ -152,23 +154,25 @@ def _refused_values(root: Path) -> dict[tuple[str, int], set[str]]:
     return found
 
 
-def _inject(root: Path, family: str, start: int, originals: dict, found: dict, one_line: set, typed: set) -> list[Field]:
-    template = FAMILIES[family]
+def _inject(root: Path, families: tuple[str, ...], start: int, originals: dict, found: dict, one_line: set, typed: set) -> list[Field]:
     # The same value gets the same payload everywhere (a department's name is in two files and must stay equal).
     one_line_values = {found[root / rel][index][0].value for rel, index in one_line}
-    numbers: dict[str, int] = {}
+    numbers: dict[tuple[str, tuple[str, ...]], int] = {}
     fields: list[Field] = []
     for path, text in originals.items():
         rel = path.relative_to(root).as_posix()
-        if rel in SKIP_FILES.get(family, ()):
+        written = tuple(f for f in families if rel not in SKIP_FILES.get(f, ()))
+        if not written:
             continue
+        templates = [FAMILIES[f] for f in written]
         edits = []
         for index, (node, key) in enumerate(found[path]):
             if (rel, index) in typed:
                 continue
-            n = numbers.setdefault(node.value, start + len(numbers))
+            # (a value of a file that skips a family gets another marker: its payload is another)
+            n = numbers.setdefault((node.value, written), start + len(numbers))
             marker = f"INJ{n:04d}"
-            payload = f"{marker} " + template.format(n=n)
+            payload = f"{marker} " + " ".join(template.format(n=n) for template in templates)
             if node.value in one_line_values:
                 payload = re.sub(r"[\r\n]+", " ", payload)
             fields.append(Field(marker, rel, node.start_mark.line + 1, key or "", payload))
