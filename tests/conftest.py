@@ -3,11 +3,15 @@
 ``real_*`` read the repository's content/ and academies/ (staff edit them: properties of any
 valid data only); ``frozen_*`` read tests/fixtures/project/ (the five seed notices as
 encoded, for golden files, hand-written cases and anything that expects specific content).
-Each site is built once per test process (``scripts/test.sh`` runs two: pytest-xdist, one test file per worker at a time).
+Each site is built once per run, shared by the test processes (``scripts/test.sh`` runs two: pytest-xdist, one test
+file per worker at a time).
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,16 +29,34 @@ def frozen_notices() -> list:
     return notices_of(FROZEN)
 
 
+def shared_site(tmp_path_factory, name: str, data: Path) -> Path:
+    """The site of ``data``, built once for the whole run: under pytest-xdist, the first worker that asks builds it
+    in the folder the workers share (the parent of each one's base folder) while the others wait on a lock, then
+    all read it (no test writes into it: a test that edits a site builds its own copy)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, even if the build fails
+        done = folder / "built"
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed build of another worker left
+            folder.mkdir()
+            built_site(folder, data)  # (asserts, with the build's output, when the build fails)
+            done.touch()
+    return folder / "site"
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
-    """The real site, built once with ``mkdocs build --strict``."""
-    return built_site(tmp_path_factory.mktemp("real-site"), REAL)
+    """The real site, built once per run with ``mkdocs build --strict``."""
+    return shared_site(tmp_path_factory, "real-site", REAL)
 
 
 @pytest.fixture(scope="session")
 def frozen_site(tmp_path_factory) -> Path:
-    """The frozen project's site, built once with ``mkdocs build --strict``."""
-    return built_site(tmp_path_factory.mktemp("frozen-site"), FROZEN)
+    """The frozen project's site, built once per run with ``mkdocs build --strict``."""
+    return shared_site(tmp_path_factory, "frozen-site", FROZEN)
 
 
 # The longest test files, longest first (seconds on one worker, 2026-12-01). ``scripts/test.sh`` runs
