@@ -438,7 +438,7 @@ class _Roller:
             text = text[: edit.start] + edit.text + text[edit.end:]
         head = comment(
             f"Session {self.year} préparée le {self.today.isoformat()} par « python -m generator new-session » à partir de "
-            f"la session {self.source} : dates reportées de {self.year - self.source} an{'s' if self.year - self.source > 1 else ''} "
+            f"la session {self.source} : dates reportées {years_moved(self.year - self.source)} "
             "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
             f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source}. Retirer chaque ligne verify: une "
             "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié).",
@@ -448,6 +448,12 @@ class _Roller:
         _, reasons = self.reasons[id(self.session)]
         root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
         return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
+
+
+def years_moved(years: int) -> str:
+    """How far the dates were moved, in words: « d'un an », « de 3 ans » (the command's report, the file's header and
+    the staff guide say it alike)."""
+    return "d'un an" if years == 1 else f"de {years} ans"
 
 
 def _is_date_field(tp) -> bool:
