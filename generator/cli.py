@@ -26,11 +26,15 @@ def _validate(args: argparse.Namespace) -> int:
         print("\n\n".join(blocks) + "\n")
     if problems:
         count = len(problems)
-        print(f"{count} problème{'s' if count > 1 else ''} ; rien n'a été publié. Corriger puis relancer : python -m generator validate")
+        # (validate publishes nothing: it says what the problems stop, the build's own refusal says « rien n'a été publié »)
+        print(f"{count} problème{'s' if count > 1 else ''} ; tant qu'il en reste, mkdocs build ne publie rien. "
+              "Corriger puis relancer : python -m generator validate")
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
     seen = seen_summary(problems)
-    print(f"Tout est valide : {len(project.academies)} académie(s), {sessions} session(s){' ; ' + seen if seen else ''}.")
+    academies = len(project.academies)
+    print(f"Tout est valide : {academies} académie{'s' if academies > 1 else ''}, {sessions} session{'s' if sessions > 1 else ''}"
+          f"{' ; ' + seen if seen else ''}.")
     drafts = [
         f"{slug} {year}" for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
         if is_draft(data.academy, session)

@@ -37,13 +37,16 @@ from dataclasses import dataclass
 
 from .merge import Notice, ResolvedDocument, ResolvedStatement
 from .model.session import Category, ContactGroup, FormField, Link, Step
-from .model.values import NOT_GIVEN, given
+from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, given
 from .site import dates
 from .site.text import one_line, step_title
 from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
 
 # the key of the exam office among the contacts' changes (« contacts.exam_office »), the others being « contacts.<name> »
 EXAM_OFFICE = "exam_office"
+# the keys of the notice's note on its dates (« dates.note ») and of its list of documents given elsewhere (« documents.elsewhere »)
+DATES_NOTE = "note"
+ELSEWHERE = "elsewhere"
 
 SECTIONS = (
     "notice", "dates", "who", "steps", "documents", "national_documents", "topics",
@@ -207,6 +210,55 @@ def short_pair(before: str, after: str) -> tuple[str, str]:
     return lead + short(" ".join(words_before[start:])), lead + short(" ".join(words_after[start:]))
 
 
+_HOUR = re.compile(r"\b[0-9]{1,2}\s*h(?:eures?)?\s*[0-9]{0,2}\b", re.IGNORECASE)
+
+
+def dates_only(before: str, after: str) -> bool:
+    """True when two texts differ only in the dates and hours they quote (« au plus tard le vendredi 24 novembre 2023 à
+    minuit » → « … lundi 24 novembre 2025 … »): the words of a date rolled to the next session, whose date has its
+    own line."""
+    def masked(text: str) -> str:
+        for pattern in (QUOTED_DATE, NUMERIC_DATE, _HOUR):
+            text = pattern.sub("#", text)
+        return _plain(text).casefold()
+
+    return masked(before) == masked(after)
+
+
+WORDS_AROUND_A_PASSAGE = 4  # words of context kept on each side of a changed passage
+PASSAGES_SHOWN = 3  # changed passages of one text quoted in its line; the others are counted
+MOSTLY_REWRITTEN = 0.5  # below this share of words in common, a text is quoted whole (short), not passage by passage
+
+
+def changed_passages(before: str, after: str) -> list[tuple[str, str]]:
+    """The passages where two versions of a text differ, each quoted with a few words around it in both versions,
+    « … » where the text goes on (a staff walk, stop 40: a step's date, a second date and an e-mail address changed in one
+    text, and the comparison quoted the first alone). Changes closer than twice the context are one passage. One
+    passage or none, or a text mostly rewritten: [] (``short_pair`` quotes it)."""
+    words_before, words_after = one_line(before).split(" "), one_line(after).split(" ")
+    matcher = difflib.SequenceMatcher(None, words_before, words_after, autojunk=False)
+    if matcher.ratio() < MOSTLY_REWRITTEN:
+        return []
+    groups: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if groups and i1 - groups[-1][1] <= 2 * WORDS_AROUND_A_PASSAGE:
+            groups[-1][1], groups[-1][3] = i2, j2
+        else:
+            groups.append([i1, i2, j1, j2])
+    if len(groups) < 2:
+        return []
+
+    def quote(words: list[str], start: int, end: int) -> str:
+        first, last = max(0, start - WORDS_AROUND_A_PASSAGE), min(len(words), end + WORDS_AROUND_A_PASSAGE)
+        text = ("…" if first else "") + " ".join(words[first:last])
+        cut = short(text)
+        return cut if cut.endswith("…") or last == len(words) else cut + "…"
+
+    return [(quote(words_before, i1, i2), quote(words_after, j1, j2)) for i1, i2, j1, j2 in groups]
+
+
 # ---------------------------------------------------------------- the comparison
 
 
@@ -262,6 +314,17 @@ class _Diff:
             self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before))
         else:
             kind = "reworded" if typo_only(before, after) else "changed"
+            passages = changed_passages(before, after) if kind == "changed" else []
+            if passages:  # (each changed passage, paired with its words of the other session)
+                quoted = [(self.text("changes.quoted", text=b), self.text("changes.quoted", text=a)) for b, a in passages]
+                shown = [self.text("changes.passage", after=a, before=b, year_a=self.a.year) for b, a in quoted[:PASSAGES_SHOWN]]
+                more = len(quoted) - PASSAGES_SHOWN
+                if more > 0:
+                    shown.append(self.text("changes.passages_more_one" if more == 1 else "changes.passages_more_many", count=more))
+                self.add(section, key, kind, what, item, candidate=candidate, words=self.t.join("changes.labels_join", shown),
+                         before=self.t.join("changes.labels_join", [b for b, _ in quoted]),
+                         after=self.t.join("changes.labels_join", [a for _, a in quoted]))
+                return
             cut_before, cut_after = short_pair(before, after)
             self.add(section, key, kind, what, item, candidate=candidate,
                      before=self.text("changes.quoted", text=cut_before), after=self.text("changes.quoted", text=cut_after))
@@ -341,6 +404,25 @@ class _Diff:
         self.day("notice", "notice.notice_date", self.text("changes.what_notice_date"), a.notice_date, b.notice_date, candidate=False)
         what = self.text("changes.what_reference")
         self.compare_text("notice", "notice.reference", what, what, a.reference, b.reference, candidate=False)
+        self.contradictions()
+
+    def contradictions(self) -> None:
+        """The passages of the notice that disagree, which the checklist shows to the candidates concerned with the
+        guide's advice (a staff walk, stop 40: an advice quoting last year's date and address was in no line)."""
+        def words(c) -> str:
+            return "\n".join(p.words for p in c.passages)
+
+        def compare(key: str, o, c) -> None:
+            item = self.text("changes.what_contradiction", about=c.about)
+            self.compare_text("notice", key, self.of(item, "changes.field_passages"), c.about, words(o), words(c))
+            self.compare_text("notice", key, self.of(item, "changes.field_advice"), c.about, o.advice, c.advice)
+            if o.when != c.when:
+                self.add("notice", key, "changed", self.of(item, "changes.field_condition"), c.about,
+                         before=condition_words(self.a, o.when), after=condition_words(self.b, c.when))
+
+        self.matched("notice", "notice.contradictions", list(self.a.session.contradictions), list(self.b.session.contradictions),
+                     lambda c: _key_part(c.about), lambda c: c.about, lambda about: self.text("changes.what_contradiction", about=about),
+                     lambda n, c: self.quoted(c.advice), compare)
 
     def _dates(self) -> None:
         a, b = self.a, self.b
@@ -349,6 +431,7 @@ class _Diff:
                         getattr(a, name), getattr(a, f"{name}_has_time"), getattr(a, f"{name}_given"),
                         getattr(b, name), getattr(b, f"{name}_has_time"), getattr(b, f"{name}_given"))
         old = {d.id: d for d in a.deadlines}
+        worded: list[tuple[str, str, str, str | None, str | None]] = []
         for d in b.deadlines:
             what = self.text("changes.what_deadline", label=d.label)
             key = f"dates.{d.id}"
@@ -365,11 +448,28 @@ class _Diff:
             if o.strict != d.strict:
                 self.add("dates", key, "changed", what, d.label, words=self.text("changes.strict_now" if d.strict else "changes.strict_no_longer", year_b=b.year))
             self.compare_label("dates", key, what, o.label, d.label)
+            # its words and the guide's reading of them, for staff, after the dates (which are what candidates need)
+            worded += [(key, self.of(what, "changes.field_words"), d.label, o.words, d.words),
+                       (key, self.of(what, "changes.field_note"), d.label, o.note, d.note)]
         new = {d.id for d in b.deadlines}
         for o in a.deadlines:
             if o.id not in new:
                 self.add("dates", f"dates.{o.id}", "removed", self.text("changes.what_deadline", label=o.label), o.label, before=deadline_moment(a, o.id), whole=True)
         self.day("dates", "dates.age_reference", self.text("changes.what_age_reference"), a.session.session.age_reference_date, b.session.session.age_reference_date)
+        for args in worded:
+            self.dated_text(*args)
+        what = self.text("changes.what_dates_note")
+        self.dated_text(f"dates.{DATES_NOTE}", what, what, a.session.session.dates_note, b.session.session.dates_note)
+        what = self.of(self.text("changes.what_age_reference"), "changes.field_note")
+        self.dated_text("dates.age_reference", what, what, a.session.session.age_reference_note, b.session.session.age_reference_note)
+
+    def dated_text(self, key: str, what: str, item: str, before: str | None, after: str | None) -> None:
+        """A text about dates (a deadline's words or note, the dates_note): listed for staff when it says something else,
+        not when only its dates moved (the dates' own lines say so); never among the candidates' novelties (the dates
+        are, on their own lines)."""
+        if before and after and dates_only(before, after):
+            return
+        self.compare_text("dates", key, what, item, before, after, candidate=False)
 
     def day(self, section: str, key: str, what: str, old: dt.date | None, new: dt.date | None, *, candidate: bool = True) -> None:
         """A date without hour that is optional (not « non précisé ») : added, removed, or moved within its session's year."""
@@ -489,6 +589,8 @@ class _Diff:
         new = [d for d in self.b.documents if not d.national]
         self.matched("documents", "documents", own, new, lambda d: d.id, lambda d: d.label,
                      lambda label: self.text("changes.what_document", label=label), details, compare)
+        what = self.text("changes.what_documents_elsewhere")
+        self.compare_text("documents", f"documents.{ELSEWHERE}", what, what, self.a.session.documents_elsewhere, self.b.session.documents_elsewhere)
 
     def _national_documents(self) -> None:
         old, new = _national_status(self.a), _national_status(self.b)
@@ -498,6 +600,11 @@ class _Diff:
             label = document.label if document else did
             before_words = self.national_words(before)
             after_words = self.national_words(after)
+            mentions = [n.session.national_documents.get(did) for n in (self.a, self.b)]
+            if all(mentions):  # mentioned by both notices: in their words
+                self.compare_text("national_documents", f"national_documents.{did}",
+                                  self.of(self.text("changes.what_national_document", label=label), "changes.field_words"), label,
+                                  mentions[0].words, mentions[1].words)
             if before_words == after_words:
                 continue
             in_force_changed = before is None or after is None
@@ -613,6 +720,10 @@ class _Diff:
             self.matched("specialties", "specialties.contacts", list(a), list(b), lambda g: _key_part(" ".join(sorted(map(str, g.specialties)))),
                          lambda g: self.group_names(self.b, g), lambda names: self.text("changes.what_specialty_contact", names=names),
                          lambda n, g: ", ".join(g.phones), compare)
+        # (a staff walk, stop 40: the note under the table, quoting the exam office's address, was in no line)
+        what = self.text("changes.what_specialty_contacts_note")
+        self.compare_text("specialties", "specialties.contacts_note", what, what, self.a.session.specialty_contacts_note,
+                          self.b.session.specialty_contacts_note)
         what = self.text("changes.what_managing")
         a, b = self.a.session.managing_academies, self.b.session.managing_academies
         if self.section_given("specialties", "specialties.managing", what, a, b,
@@ -626,6 +737,9 @@ class _Diff:
             self.matched("specialties", "specialties.managing", list(a), list(b), lambda m: _key_part(str(m.specialty)),
                          lambda m: specialty_name(self.b, m.specialty), lambda name: self.text("changes.what_managed", specialty=name),
                          lambda n, m: m.academy, compare)
+        what = self.text("changes.what_managing_note")
+        self.compare_text("specialties", "specialties.managing_note", what, what, self.a.session.managing_academies_note,
+                          self.b.session.managing_academies_note)
 
     def group_names(self, notice: Notice, group: ContactGroup) -> str:
         return ", ".join(specialty_name(notice, ref) for ref in group.specialties)
@@ -656,6 +770,8 @@ class _Diff:
             self.matched("specialties", "specialties.r408", list(old.specialties), list(new.specialties), lambda e: _key_part(str(e.specialty)),
                          lambda e: specialty_name(self.b, e.specialty), lambda name: self.text("changes.what_r408_specialty", specialty=name),
                          lambda n, e: self.annexes(e.annexes), compare)
+        if old is not None and new is not None:
+            self.compare_text("specialties", "specialties.r408", self.of(what, "changes.field_note"), what, old.note, new.note)
         self.compare_text("specialties", "specialties.r408", self.text("changes.what_r408_waiver"), what, a.waiver, b.waiver)
 
     def annexes(self, annexes: tuple[int, ...]) -> str:
@@ -687,6 +803,7 @@ class _Diff:
             self.compare_value("contacts", key, self.of(item, "changes.field_address"), c.name, ", ".join(o.address) or None, ", ".join(c.address) or None)
             self.compare_value("contacts", key, self.of(item, "changes.field_url"), c.name, o.url, c.url)
             self.compare_text("contacts", key, self.of(item, "changes.field_role"), c.name, o.role, c.role, candidate=False)
+            self.compare_text("contacts", key, self.of(item, "changes.field_note"), c.name, o.note, c.note)
 
         # the exam office each notice gives (its session's, else the academy's): its phones, e-mails… (a staff walk: a
         # phone added to it was in neither the comparison nor « Nouveautés de la session »)

@@ -30,6 +30,14 @@ MONTH_NAMES_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juille
 """The months' names, January first (``MONTH_NAMES_FR[month - 1]``)."""
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
+# A date quoted in a text: « lundi 16 octobre », « 15 novembre 2023 », « 1er décembre » (groups: day, month, year).
+QUOTED_DATE = re.compile(
+    r"\b(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?\s+(" + "|".join(MONTHS_FR) + r")\b(?:\s+([0-9]{4}))?",
+    re.IGNORECASE,
+)
+# A date quoted in figures: « 15/01/2024 », « 15.01.24 » (groups: day, separator, month, year).
+NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.][0-9])")
+
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a session, or any date of the data, can have. CYCLADES and the BTS
 notices encoded here are from the 2020s; the bounds only catch typing mistakes

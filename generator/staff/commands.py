@@ -201,7 +201,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     write_new(root, files)
     return "\n".join([
         f"Créé : {path}, à partir de academies/{slug}/{source}.yaml ({rolled.moved_dates} date{'s' if rolled.moved_dates > 1 else ''} "
-        f"reportée{'s' if rolled.moved_dates > 1 else ''} de {year - source} an{'s' if year - source > 1 else ''}, jour du mois gardé).",
+        f"reportée{'s' if rolled.moved_dates > 1 else ''} {rollover.years_moved(year - source)}, jour du mois gardé).",
         *rolled.notes,
         *_summary(pending, others),
         "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "

@@ -147,7 +147,7 @@ def refusal(items: list[Pending]) -> str:
         f"Brouillon : {count} élément{'s' if count > 1 else ''} à vérifier sur la notice ; le site n'a pas été publié "
         "(l'ancienne version reste en place).",
         *(f"  {item.headline()}" for item in items),
-        _what_to_do(items) + " Pour voir le brouillon : mkdocs serve, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu "
+        _what_to_do(items) + " Pour voir le brouillon : bash scripts/serve.sh, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu "
         "(jamais dans site/).",
     ]
     return "\n".join(lines)

@@ -13,6 +13,13 @@ and the items concerned, at the line to look at:
   (``r408: non précisé par la notice``): the national list applies alone;
 - an academy without exam office (``exam_office: non précisé par la notice``),
   and a session whose candidates then have no contact at all;
+- an e-mail address a session's texts quote that none of its contacts has (its
+  exam office, its own or academy.yaml's, and its contacts): most often
+  academy.yaml's exam office changed for a later notice, and the past session's
+  page gives an address its notice does not;
+- a date quoted in a text of a session a candidate reads (the notice's words,
+  the guide's reading of them) outside the session's year: most often a leftover
+  of the previous notice;
 - an academy whose name, time zone or website differ from the national table
   (``content/departments.yaml``);
 - an e-mail address of an academy's files on an academy domain (``ac-…``) other
@@ -45,13 +52,14 @@ from ..french import without_accents
 from ..loading import SESSION_FILE
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTHS_FR, NOT_GIVEN, Email, given
+from ..model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, ChoiceId, Email, Identifier, Phone, Url, given
 from ..problems import Problems, quote
-from ..schema import Record, yaml_fields
+from ..schema import VERIFY, Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
-from .rollover import NUMERIC_DATE, QUOTED_DATE
+from .reviewed import KEY as REVIEWED
+from .rollover import GUIDE_READING
 
 TABLE = "content/departments.yaml"
 
@@ -92,6 +100,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_contacts(label, academy, session, problems)
+            lint_quoted_emails(label, academy, session, problems)
             lint_dates_quoted(label, year, session, problems, previous)
             previous = session
             lint_source(label, session, today, problems)
@@ -429,6 +438,40 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
         )
 
 
+def lint_quoted_emails(label: str, academy, session, problems: Problems) -> None:
+    """An e-mail address a text of the session quotes (a step, the note under the managers' table, a contradiction's
+    advice…) that is the address of none of the session's contacts: its exam office (its own exam_office:, else
+    academy.yaml's) and its contacts. Most often academy.yaml's exam office changed for a later notice, and this
+    session's page, an archive, now gives its candidates another address than its own notice's texts (a staff walk,
+    stop 40), or a new notice's address left out of its contacts."""
+    office = session.exam_office if session.exam_office is not None else academy.exam_office
+    office = office if office is not NOT_GIVEN else None
+    known = {str(e).casefold() for _, _, e in emails_of(session)} | {str(e).casefold() for e in (office.emails if office else ())}
+    quoted: dict[str, list[tuple[object, str, str, str, str]]] = {}  # each address no contact has: where it is quoted
+    for record, path, name, key, text in _candidate_texts(session):
+        for m in Email.PATTERN.finditer(text):
+            if m.group(0).casefold() not in known:
+                quoted.setdefault(m.group(0).casefold(), []).append((record, f"{path}.{key}" if path else key, name, key, m.group(0)))
+    if office is None:
+        whose = "la session n'a pas de bureau des examens"
+    else:
+        where = "exam_office: de ce fichier" if session.exam_office is not None else "exam_office: de academy.yaml"
+        whose = f"bureau des examens : {', '.join(office.emails) or 'sans adresse électronique'}, {where}"
+    for found in quoted.values():
+        record, field, name, key, email = found[0]
+        others = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
+        also = f" (et aussi {', '.join(others)})" if others else ""
+        _warn(
+            problems, _where_quoted(email, record.positions.get(key) or record.where(name), problems), field,
+            f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
+            "si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
+            "celle que citent les sessions passées et écrire exam_office: dans le fichier de la session qui la change ; "
+            "sinon, vérifier l'adresse sur la notice, ou, si la notice la donne dans son texte, l'écrire dans contacts: "
+            "(avec listed: false)",
+            f"adresse {email} citée, d'aucun contact",
+        )
+
+
 # ---------------------------------------------------------------- where the notice comes from, and is it still the latest
 
 
@@ -479,38 +522,80 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _texts_with_dates(session) -> list[tuple[object, str, str]]:
-    """(record, its path, the field) of the texts of a session that carry the notice's dates in its words."""
-    fields = [(session.session, "session", "dates_note")]
-    fields += [(deadline, f"deadlines.{did}", name) for did, deadline in session.deadlines.items() for name in ("words", "as_written", "note")]
-    # and the notice's texts that carry its dates (a staff walk: « téléverser avant le vendredi 12 décembre 2025 » left
-    # in a topic's words and the establishments' step 5 of a session rolled to 2027)
-    fields += [(step, f"steps[{i}]", "text") for i, step in enumerate(given(session.steps) or ())]
-    topics = given(session.topics) or {}
-    fields += [(statement, f"topics.{tid}.notice[{i}]", "text") for tid, topic in topics.items() for i, statement in enumerate(topic.notice)]
-    novelties = getattr(session, "novelties", None)
-    fields += [(statement, f"novelties.notice[{i}]", "text") for i, statement in enumerate(getattr(novelties, "notice", ()) or ())]
-    guide = given(session.establishment_guide)
-    fields += [(step, f"establishment_guide.steps[{i}]", "text") for i, step in enumerate(guide.steps if guide else ())]
-    return fields
+# The fields of a session no candidate reads, left out of ``_candidate_texts``: where the notice file came from
+# (session.source, never published), the team's reasons for leaving a line out (drop:), the verify: and reviewed:
+# lines; values that are identifiers, addresses or numbers are not texts (``_text_values``).
+NOT_QUOTING: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})
+SKIPPED_FIELDS = (VERIFY, REVIEWED)
+NOT_TEXT = (Identifier, ChoiceId, Url, Email, Phone)
+
+
+def _text_values(value, key: str):
+    """The texts of a field's value (``key``: its name): (its key for the record's positions, the text), a list's
+    items and a mapping's values included (``name[2]``, ``name.id``)."""
+    if isinstance(value, str):
+        if not isinstance(value, NOT_TEXT):
+            yield key, value
+    elif isinstance(value, (tuple, list)):
+        for i, item in enumerate(value):
+            yield from _text_values(item, f"{key}[{i}]")
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _text_values(item, f"{key}.{name}")
+
+
+def _candidate_texts(session) -> list[tuple[object, str, str, str, str]]:
+    """Every text of a session a candidate may read, on its page, its checklist or its PDF (the notice's words, the
+    guide's reading of them: a deadline's words and note, a step's text, an R408 list's note, a contradiction's advice,
+    the source notes…), found by walking the session file's records, so that a field added to the model is covered by
+    itself (a staff walk: r408.list.note, source_notes, contradictions and specialty_contacts_note were not):
+    (the record, its path, the field, the text's key under the record: the field's name, or an item's, ``address[1]``,
+    the text)."""
+    found: list[tuple[object, str, str, str, str]] = []
+
+    def walk(record, path: str) -> None:
+        kind = type(record).__name__
+        for f in yaml_fields(type(record)):
+            name = f.name
+            if name in SKIPPED_FIELDS or (kind, name) in NOT_QUOTING:
+                continue
+            value = getattr(record, name)
+            sub = f"{path}.{name}" if path else name
+            found.extend((record, path, name, key, text) for key, text in _text_values(value, name))
+            for key, item in _records_of(value, sub):
+                walk(item, key)
+
+    walk(session, "")
+    return found
+
+
+def _records_of(value, path: str):
+    """The records of a field's value, each with its path (``steps[2]``, ``topics.jdc``, ``r408.list``)."""
+    if isinstance(value, Record):
+        yield path, value
+    elif isinstance(value, (tuple, list)):
+        for i, item in enumerate(value):
+            yield from _records_of(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _records_of(item, f"{path}.{name}")
 
 
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, previous=None) -> None:
-    """A date of the notice's words for its dates (a deadline's words and as_written, the dates_note) or of the guide's
-    reading of them (a deadline's note) outside the session's year: most often the words of the previous notice, or the
-    guide's reading of them, left when a session was rolled forward (the draft's verify: line removed, the text not
-    replaced). Not in a record still to verify (its verify: says it), nor a date the session's source_notes quote in
-    their words (the notice does write it so: said there)."""
+    """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
+    a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
+    advice, a source note: ``_candidate_texts``) outside the session's year: most often the words of the previous
+    notice, or the guide's reading of them, left when a session was rolled forward (the draft's verify: line removed,
+    the text not replaced). Not in a record still to verify (its verify: says it), nor a date the session's
+    source_notes quote in their words (the notice does write it so: said there)."""
     first, last = academic_year_bounds(year)
     notes = getattr(session, "source_notes", ())
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
-    stale = {_flat(words) for record, _, name in (_texts_with_dates(previous) if previous is not None else ())
-             if isinstance(text := getattr(record, name, None), str) for words, _, _ in _dates_quoted(text)}
+    stale = {_flat(words) for *_, text in (_candidate_texts(previous) if previous is not None else ()) for words, _, _ in _dates_quoted(text)}
     noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
-    for record, path, name in _texts_with_dates(session):
-        text = getattr(record, name, None)
-        if not isinstance(text, str) or record.verify is not None:
+    for record, path, name, key, text in _candidate_texts(session):
+        if record.verify is not None:
             continue
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
@@ -518,14 +603,15 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, previo
             if first <= date <= last or _TEXT_DATED.search(text[:start][-40:]) or noted_here:
                 continue
             skip = _flat(text[:start]).count(shown.lower())  # (the same date quoted earlier in the text: this one is further on)
-            if name == "note":
+            if (type(record).__name__, name) in GUIDE_READING:
                 what = ("lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
                         "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)")
             else:
                 what = ("mots d'une notice précédente ? les remplacer par ceux de la notice de cette session "
                         "(ou, si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)")
+            where = record.positions.get(key) or record.where(name)
             _warn(
-                problems, _where_quoted(shown, record.where(name), problems, skip), f"{path}.{name}",
+                problems, _where_quoted(shown, where, problems, skip), f"{path}.{key}" if path else key,
                 f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
 

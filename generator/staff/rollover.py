@@ -38,7 +38,7 @@ import yaml
 
 from ..checks import academic_year_bounds, local_offsets, minute_text
 from ..model.session import SessionFile, letterhead_date_forms
-from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, Date, Moment, format_offset
+from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
@@ -108,17 +108,6 @@ class _Nodes:
         return next((n for n in self.by_start.get((location.line, location.column), ()) if isinstance(n, kind)), None)
 
 
-# A date quoted in a text: « lundi 16 octobre », « 15 novembre 2023 », « 1er décembre ».
-QUOTED_DATE = re.compile(
-    r"\b(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?\s+(" + "|".join(MONTHS_FR) + r")\b(?:\s+([0-9]{4}))?",
-    re.IGNORECASE,
-)
-
-
-# A date quoted in figures: « 15/01/2024 », « 15.01.24 ».
-NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.][0-9])")
-
-
 def _quotes(text: str, source: int) -> list[str]:
     """The dates of the previous session's academic year quoted in ``text`` (in words or in figures), and
     « session 2024 »-like mentions of its year."""
@@ -185,7 +174,12 @@ def _texts(value) -> list[str]:
     return []
 
 
-_GUIDE_READING = ("Deadline", "SourceNote")  # the records whose note: is the guide's reading (an R408 list's is the notice's)
+GUIDE_READING: frozenset[tuple[str, str]] = frozenset({
+    # (record, field) of the texts that are the guide's reading of the notice, not its words (an R408 list's note: is
+    # the notice's): a date there is reviewed, not replaced (here and in validate's lint, generator.staff.lint)
+    ("Deadline", "note"), ("SourceNote", "note"), ("SourceNote", "about"), ("Contradiction", "about"), ("Contradiction", "advice"),
+    ("EstablishmentGuide", "states_note"),
+})
 
 
 class _Roller:
@@ -233,7 +227,7 @@ class _Roller:
                 self.mark(record, letterhead + (f", et le reste de l'en-tête : mots de la notice {self.source} ({shown}), à remplacer par ceux "
                                                 "de la nouvelle" if quotes else ""))
             elif quotes:
-                if name == "note" and kind in _GUIDE_READING:  # (the guide's reading of the notice, not its words)
+                if (kind, name) in GUIDE_READING:  # (the guide's reading of the notice, not its words)
                     self.quoted.append((record, f"{name} : lecture du guide {self.source} ({shown}), à revoir d'après la nouvelle notice"))
                 else:
                     self.quoted.append((record, f"{name} : mots de la notice {self.source} ({shown}), à remplacer par ceux de la nouvelle"))
@@ -444,7 +438,7 @@ class _Roller:
             text = text[: edit.start] + edit.text + text[edit.end:]
         head = comment(
             f"Session {self.year} préparée le {self.today.isoformat()} par « python -m generator new-session » à partir de "
-            f"la session {self.source} : dates reportées de {self.year - self.source} an{'s' if self.year - self.source > 1 else ''} "
+            f"la session {self.source} : dates reportées {years_moved(self.year - self.source)} "
             "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
             f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source}. Retirer chaque ligne verify: une "
             "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié).",
@@ -454,6 +448,12 @@ class _Roller:
         _, reasons = self.reasons[id(self.session)]
         root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
         return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
+
+
+def years_moved(years: int) -> str:
+    """How far the dates were moved, in words: « d'un an », « de 3 ans » (the command's report, the file's header and
+    the staff guide say it alike)."""
+    return "d'un an" if years == 1 else f"de {years} ans"
 
 
 def _is_date_field(tp) -> bool:

@@ -375,7 +375,7 @@ def session_text(slug: str, title: str, year: int, today: dt.date) -> str:
         "au-dessus ce qu'elle veut dire, comment l'écrire et comment dire que la notice ne la donne pas.",
         "Remplir chaque rubrique depuis la notice (ou laisser « non précisé par la notice » si elle",
         "ne la donne pas), puis retirer chaque ligne verify: une fois vérifiée : tant qu'il en reste une,",
-        "la session est un brouillon, visible dans l'aperçu (mkdocs serve) mais jamais publié.",
+        "la session est un brouillon, visible dans l'aperçu (bash scripts/serve.sh) mais jamais publié.",
         f"Vérifier : python -m generator validate academies/{slug}/{year}.yaml",
     ])
     return "\n".join([*head, "", *record.written()]) + "\n"

@@ -232,3 +232,70 @@ def test_an_exam_office_renamed_and_its_case_officer_s_phone(frozen):
     data.sessions[2025] = dataclasses.replace(data.sessions[2025], exam_office=dataclasses.replace(renamed, phones=("02 40 37 38 18",)))
     fresh = [c for c in diff(before, build_notice(frozen.content, data, 2025)) if c.key == "contacts.exam_office"]
     assert [c.kind for c in fresh[:3]] == ["changed", "added", "added"] and fresh[1].after == "02 40 37 38 18", fresh
+
+
+def _toulouse_edited(frozen, **changes):
+    """Toulouse 2024 as built, and the same session with ``changes`` made to its file (in memory)."""
+    data = frozen.academies["toulouse"]
+    before = build_notice(frozen.content, data, 2024)
+    session = data.sessions[2024]
+    data.sessions[2024] = dataclasses.replace(session, **{name: change(session) for name, change in changes.items()})
+    return before, build_notice(frozen.content, data, 2024)
+
+
+def test_the_texts_candidates_read_beside_the_lists_are_compared(frozen):
+    """A staff walk (stop 40) changed the exam office's address in the note under the managers' table
+    (specialty_contacts_note) and « python -m generator diff » printed no line; neither for a contradiction's advice, the
+    R408 list's note or a contact's note. Each is a line now, for candidates (the page shows these texts)."""
+    old, new = "dec5@ac-toulouse.fr", "ce-bts@ac-toulouse.fr"
+    before, after = _toulouse_edited(
+        frozen,
+        specialty_contacts_note=lambda s: s.specialty_contacts_note.replace(old, new),
+        contradictions=lambda s: tuple(dataclasses.replace(c, advice=c.advice.replace(old, new)) for c in s.contradictions),
+        r408=lambda s: dataclasses.replace(s.r408, list=dataclasses.replace(s.r408.list, note=s.r408.list.note.replace("22 novembre 2023", "4 décembre 2023"))),
+    )
+    changes = {c.key: c for c in diff(before, after)}
+    assert set(changes) == {"specialties.contacts_note", "notice.contradictions.candidats_de_la_formation_continue_en_formation_a_distance",
+                            "specialties.r408"}, [c.text for c in changes.values()]
+    assert all(c.kind == "changed" and c.candidate for c in changes.values())
+    note = changes["specialties.contacts_note"]
+    assert new in note.after and old in note.before and "Précision sur le tableau des gestionnaires" in note.text, note.text
+    advice = changes["notice.contradictions.candidats_de_la_formation_continue_en_formation_a_distance"]
+    assert "conseil du guide" in advice.text and new in advice.after and old in advice.before, advice.text
+    assert "4 décembre 2023" in changes["specialties.r408"].after and "précision" in changes["specialties.r408"].text
+    # and removed, the other way round: the same lines, the contradiction as a whole
+    assert {c.key for c in diff(after, before)} == set(changes)
+    _, without = _toulouse_edited(frozen, contradictions=lambda s: ())
+    (gone,) = [c for c in diff(after, without) if c.key.startswith("notice.contradictions.")]
+    assert gone.kind == "removed" and gone.whole and gone.candidate
+
+
+def test_each_changed_passage_of_a_long_text_is_quoted(frozen):
+    """A staff walk (stop 40) changed a step's date in capitals, « soit jusqu'au 22 novembre 2023 » and the exam office's
+    address in one text: the comparison quoted the first change alone. One line still, each changed passage quoted with
+    its words of the previous session; past three, the others are counted."""
+    edits = (("votre confirmation d'inscription sera générée", "votre confirmation d'inscription datée sera générée"),
+             ("Ne pas attendre le dernier jour pour procéder", "Ne pas attendre les derniers jours pour procéder"))
+    step = frozen.academies["toulouse"].sessions[2024].steps[2]
+    text = step.text
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+
+    def with_text(s, words):
+        return (*s.steps[:2], dataclasses.replace(s.steps[2], text=words), *s.steps[3:])
+
+    before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, text))
+    (change,) = [c for c in diff(before, after) if c.section == "steps"]
+    said = " ".join(change.text.split()).replace("’", "'")
+    assert change.kind == "changed" and change.candidate
+    assert said.count("(session 2024 :") == 2, said
+    first, second = said.index("inscription datée sera"), said.index("les derniers jours")
+    assert first < said.index("d'inscription sera générée") < second < said.index("le dernier jour"), said
+    assert change.before.count("«") == 2 and change.after.count("«") == 2
+    # five changes far apart: three quoted, two counted
+    words = text.split(" ")
+    many = " ".join(f"{w} jamais" if i in (5, 40, 80, 120, 160) else w for i, w in enumerate(words))
+    before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, many))
+    (change,) = [c for c in diff(after, before) if c.section == "steps"]
+    assert " ".join(change.text.split()).count("(session 2024 :") == 3 and change.text.rstrip(".").endswith("et 2 autres passages modifiés"), change.text

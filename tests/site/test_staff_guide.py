@@ -314,3 +314,20 @@ def test_the_reviewed_example_is_what_validate_prints():
     printed = done.stdout.splitlines()
     at = next(i for i, line in enumerate(printed) if ": r408.list.specialties: à contrôler : " in line)
     assert example == printed[at:at + 5], "\n".join(printed[at:at + 5])
+
+
+def test_the_guide_says_where_a_changed_exam_office_goes():
+    """A staff walk (stop 40) changed the exam office's address in academy.yaml, the obvious place by the overview's
+    table, and every past session's page gave the new address. The overview says academy.yaml's office is every
+    session's, past ones included, and the session file's exam_office: the exception; « Préparer une nouvelle
+    session », step 2, says where a changed address goes, and the point validate gives."""
+    files = staff_guide.staff_files(_texts())
+    index = " ".join(files["personnel/index.md"].split()).replace("\u2019", "'")
+    row = next(line for line in index.split("| `academies/nantes/2026.yaml`")[:1])
+    assert "bureau des examens (valable pour toutes les sessions, passées comprises" in row, row
+    assert "le bureau des examens (`exam_office:`) quand cette notice en donne d'autres coordonnées que `academy.yaml`" in index
+    session = " ".join(files["personnel/session.md"].split()).replace("\u2019", "'")
+    step = session[session.index("## Étape 2"):session.index("## Étape 3")]
+    assert "une coordonnée du bureau des examens qui change" in step and "ne pas modifier `academy.yaml`" in step, step
+    assert "dans le fichier de la nouvelle session, un bloc `exam_office:` complet" in step, step
+    assert "`validate` signale une adresse citée par les textes d'une session qui n'est celle d'aucun de ses contacts" in step

@@ -142,4 +142,7 @@ def test_the_refusal_says_what_to_do_with_what_is_left():
     assert "verify:" not in last["value"]
     assert "retirer sa ligne « verify: » (ou remplacer « À COMPLÉTER » par ce que donne la notice)." in last["both"]
     assert all("BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu" in text for text in last.values())
+    # the preview as the staff guide and new-session name it (a staff walk, stop 40: « mkdocs serve » here, « bash
+    # scripts/serve.sh » in the guide)
+    assert all("Pour voir le brouillon : bash scripts/serve.sh, ou " in text and "mkdocs serve" not in text for text in last.values())
 

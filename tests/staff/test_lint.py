@@ -101,7 +101,7 @@ def test_an_address_on_another_academy_domain(root: Path):
     # another academy's domain; a sub-domain of the academy's own, and a domain that is no academy's, say nothing.
     edit(root / "academies" / "toulouse" / "academy.yaml", "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulous.fr, bts@dec.ac-toulouse.fr, x@education.gouv.fr]")
     edit(root / "academies" / "nantes" / "2026.yaml", "emails: [dec.bts@ac-nantes.fr]", "emails: [dec.bts@ac-rennes.fr]")
-    items = [i for i in review(root) if "l'adresse" in i]
+    items = [i for i in review(root) if "l'adresse" in i and "cite l'adresse" not in i]  # (the addresses the texts quote: below)
     assert len(items) == 2, items
     toulouse = about(items, "academies/toulouse/academy.yaml", ": exam_office.emails[0]: ")
     assert len(toulouse) == 1
@@ -317,6 +317,62 @@ def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_note
     assert "deadlines.documents.words" in paths, items
     assert any(p.startswith("topics.") for p in paths) and any(p.startswith("novelties.notice") for p in paths), paths
     assert about(review(root), "academies/nantes/2026.yaml", "est hors de l'année") == []
+
+
+
+def test_a_date_out_of_the_year_in_any_text_a_candidate_reads(root: Path):
+    """A staff walk (stop 40) left 2023 dates in texts the candidates read that the check did not read: the R408 list's
+    note, a source note's note, a contradiction's advice and the note of the specialty contacts (and nothing said). Every
+    text of the session is read now, the model walked: the notice's words asked to be replaced, the guide's reading
+    (an advice, a source note's note) to be reviewed, each at its line."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    assert about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année") == []
+    edit(path, "ultérieurement » (après le 22 novembre 2023).", "ultérieurement » (après le 22 novembre 2022).")
+    edit(path, "le mercredi 15 novembre 2023\n      à 17h00.", "le mercredi 15 novembre 2017\n      à 17h00.")
+    edit(path, "  confirmation d'inscription. Adresse électronique", "  confirmation d'inscription avant le 4 décembre 2022. Adresse électronique")
+    edit(path, "gestionnaire de la spécialité figure sur la confirmation d'inscription.",
+         "gestionnaire de la spécialité figure sur la confirmation d'inscription (15/11/2022).")
+    items = about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année")
+    by_path = {item.split(": ")[1]: item for item in items}
+    assert sorted(by_path) == ["contradictions[0].advice", "r408.list.note", "source_notes[0].note", "specialty_contacts_note"], items
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for field, words, guide in (("r408.list.note", "22 novembre 2022", False), ("contradictions[0].advice", "mercredi 15 novembre 2017", True),
+                                ("specialty_contacts_note", "4 décembre 2022", False), ("source_notes[0].note", "15/11/2022", True)):
+        item = by_path[field]
+        line = int(item.split(":")[1])
+        assert words in lines[line - 1], (item, lines[line - 1])
+        assert f"« {words} » est hors de l'année de la session 2024 (du 2023-09-01 au 2024-08-31) ; " in item, item
+        said = "lecture du guide d'une session précédente ? la revoir" if guide else "mots d'une notice précédente ? les remplacer"
+        assert said in item, item
+
+
+
+def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Path):
+    """A staff walk (stop 40) changed the exam office's address in academy.yaml for a new notice: the 2024 page, an
+    archive, gave the new address while its texts still quoted its own, and nothing was said. An address a session's
+    texts quote that none of its contacts has (exam office, its own or academy.yaml's, and contacts) is to check, at
+    its first text, naming the others and the way to keep the past session's address."""
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
+    edit(academy, "  emails: [dec5@ac-toulouse.fr]", "  emails: [ce-bts@ac-toulouse.fr]")
+    (item,) = about(review(root), "academies/toulouse/2024.yaml", "cite l'adresse")
+    line = next(i for i, text in enumerate(session.read_text(encoding="utf-8").splitlines(), 1) if "**dec5@ac-toulouse.fr**" in text)
+    assert item.startswith(f"academies/toulouse/2024.yaml:{line}:5: specialty_contacts_note: à contrôler : Toulouse, session 2024 : "
+                           "specialty_contacts_note (et aussi contradictions[0].advice) cite l'adresse « dec5@ac-toulouse.fr », qui "
+                           "n'est celle d'aucun contact de cette session (bureau des examens : ce-bts@ac-toulouse.fr, exam_office: "
+                           "de academy.yaml) ; si le bureau des examens a changé d'adresse pour une session plus récente, remettre "
+                           "dans academy.yaml celle que citent les sessions passées et écrire exam_office: dans le fichier de la "
+                           "session qui la change"), item
+    # the way out it gives: academy.yaml as it was, the new address in the new session's own exam_office:; that one's
+    # texts still quoting the old address are said, with the session's office
+    edit(academy, "  emails: [ce-bts@ac-toulouse.fr]", "  emails: [dec5@ac-toulouse.fr]")
+    edit(session, "source_notes:\n", "exam_office:\n  name: Bureau des examens post-bac\n  emails: [ce-bts@ac-toulouse.fr]\nsource_notes:\n")
+    (item,) = about(review(root), "academies/toulouse/2024.yaml", "cite l'adresse")
+    assert "(bureau des examens : ce-bts@ac-toulouse.fr, exam_office: de ce fichier)" in item, item
+    # an address the notice gives in its text, written as a contact: nothing to say
+    edit(session, "  emails: [ce-bts@ac-toulouse.fr]\n", "  emails: [ce-bts@ac-toulouse.fr, dec5@ac-toulouse.fr]\n")
+    assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
 
 
 QUESTION_WORDS = """question_words:

@@ -95,6 +95,9 @@ def test_new_academy_writes_valid_draft_files_with_every_required_key(root: Path
     assert {k: v for k, v in tree(root).items() if not k.startswith("academies/nancy-metz/")} == before
     assert "Créé : academies/nancy-metz/academy.yaml, academies/nancy-metz/2027.yaml." in result.stdout
 
+    # the preview named as the staff guide and the command's last line name it (a staff walk, stop 40: « mkdocs serve »)
+    header = (folder / "2027.yaml").read_text(encoding="utf-8").split("\nsession:", 1)[0]
+    assert "visible dans l'aperçu (bash scripts/serve.sh) mais jamais publié" in header and "mkdocs serve" not in header, header
     for name, cls, sections in (("academy.yaml", Academy, False), ("2027.yaml", SessionFile, True)):
         text = (folder / name).read_text(encoding="utf-8")
         lines = text.split("\n")
@@ -118,7 +121,7 @@ def test_new_academy_writes_valid_draft_files_with_every_required_key(root: Path
     assert validated.code == 0, validated.output
     assert problems_of(validated) == []
     assert len(validated.items("à vérifier")) == 4  # academy, session file, session:, deadlines.documents
-    assert "Tout est valide : 1 académie(s), 1 session(s)." in validated.stdout
+    assert "Tout est valide : 1 académie, 1 session." in validated.stdout
 
 
 def test_house_style_and_values_of_the_national_table(root: Path):

@@ -300,10 +300,25 @@ def test_changes_of_clocks_and_29_february(tmp_path: Path):
 
 
 def test_from_an_older_session_several_years_ahead(tmp_path: Path):
+    """Dates moved by the years between the sessions, said in the command's words in the file, the command's report and
+    the staff guide (a staff walk, stop 40: the guide said « reportée d'un an », the command « reportées de 3 ans »)."""
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+    from generator.site import staff_guide
+
     root = project_copy(tmp_path)
     result = run(root, "new-session", "toulouse", "2027")
     assert result.code == 0, result.output
-    assert "reportées de 3 ans" in result.stdout
+    assert re.search(r"\(\d+ dates reportées de 3 ans, jour du mois gardé\)", result.stdout), result.stdout
+    assert "dates reportées de 3 ans (jour du mois gardé)" in (root / "academies" / "toulouse" / "2027.yaml").read_text(encoding="utf-8")
+    one = run(root, "new-session", "nantes", "2027")
+    assert one.code == 0 and re.search(r"\(\d+ dates reportées d'un an, jour du mois gardé\)", one.stdout), one.output
+    texts = read_file(root / "content" / CONTENT_FILES["interface"][0], root, InterfaceFile, Problems())
+    guide = " ".join(staff_guide.staff_files(texts)["personnel/session.md"].split())
+    quoted = re.search(r"« (\d+ dates reportées de 3 ans, jour du mois gardé) »", guide)
+    assert quoted and "d'un an de 2026 à 2027" in guide.replace("\u2019", "'"), guide
+    assert re.sub(r"^\d+", "", quoted.group(1)).replace("\u2019", "'") in re.sub(r"\(\d+", "(", result.stdout)
     project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2027.yaml"])
     assert str(project.academies["toulouse"].sessions[2027].session.closing) == "2026-11-15 17:00"
 

@@ -78,7 +78,7 @@ def test_a_point_marked_seen_is_left_out_and_counted(root: Path):
     after = validate(root)
     assert not any(POINT in item for item in after.items("à contrôler"))
     assert len(after.items("à contrôler")) == total - 1
-    assert after.stdout.rstrip().endswith("Tout est valide : 4 académie(s), 5 session(s) ; 1 point à contrôler déjà vu (reviewed:).")
+    assert after.stdout.rstrip().endswith("Tout est valide : 4 académies, 5 sessions ; 1 point à contrôler déjà vu (reviewed:).")
     # a point of another file: its own reviewed:, and the count says 2
     aix = block(after.stdout, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
     paste = to_paste(aix)

@@ -22,7 +22,7 @@ from validation_support import validate_in_process
 FILES = sorted(FROZEN.glob("academies/*/*.yaml"))
 HEADLINE = re.compile(r"^[^\s].*?:\d+:\d+: \S")
 SUMMARY = re.compile(
-    r"^(\d+ problèmes? ; rien n'a été publié\.|\d+ avertissements? \(n'empêchen?t? pas la publication\) :$|Tout est valide : "
+    r"^(\d+ problèmes? ; tant qu'il en reste, mkdocs build ne publie rien\.|\d+ avertissements? \(n'empêchen?t? pas la publication\) :$|Tout est valide : "
     r"|\d+ éléments? à vérifier sur la notice \(brouillon|\d+ points? à contrôler \(n'empêchen?t? pas la publication\) :$)"  # the staff's blocks
 )
 INSERTS = [

@@ -57,7 +57,7 @@ def test_base_is_valid(tmp_path: Path):
     run = run_validate(build_root(tmp_path))
     assert run.code == 0, run.output
     assert run.headlines() == []
-    assert "Tout est valide : 1 académie(s), 1 session(s)." in run.stdout
+    assert "Tout est valide : 1 académie, 1 session." in run.stdout
 
 
 def fixture_root(path: Path, tmp_path: Path) -> Path:

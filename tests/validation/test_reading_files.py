@@ -64,7 +64,7 @@ def test_link_inside_the_project_is_followed(tmp_path: Path):
     (root / FIXTURE / "academy.yaml").symlink_to(Path("../../shared/academy.yaml"))
     run = run_validate(root)
     assert run.code == 0, run.output
-    assert "Tout est valide : 1 académie(s), 1 session(s)." in run.stdout
+    assert "Tout est valide : 1 académie, 1 session." in run.stdout
 
 
 def test_broken_link_is_reported(tmp_path: Path):
@@ -210,7 +210,7 @@ def test_editor_leftovers_are_skipped_with_a_warning(tmp_path: Path):
         ]
     )
     out = run.stdout
-    assert out.index("avertissements (n'empêchent pas la publication) :") < out.index("Tout est valide : 1 académie(s), 1 session(s).")
+    assert out.index("avertissements (n'empêchent pas la publication) :") < out.index("Tout est valide : 1 académie, 1 session.")
 
 
 def test_warnings_come_after_the_problems_and_are_not_counted(tmp_path: Path):
@@ -222,7 +222,7 @@ def test_warnings_come_after_the_problems_and_are_not_counted(tmp_path: Path):
     assert lines[0] == f"{FIXTURE}/2025.yml:1:1: extension « .yml » : ce fichier n'est pas lu ; le renommer 2025.yaml"
     assert lines[2] == "1 avertissement (n'empêche pas la publication) :"
     assert lines[3] == f"{FIXTURE}/2024.yaml~:1:1: {LEFTOVER}"
-    assert "1 problème ; rien n'a été publié." in run.stdout
+    assert "1 problème ; tant qu'il en reste, mkdocs build ne publie rien." in run.stdout
 
 
 def test_content_file_with_another_extension(tmp_path: Path):
