@@ -13,6 +13,8 @@ points of that file that were checked on the notice, one line each, copied from 
 - a point of that path that now says something else comes back, saying when it was seen and what changed since,
   with the line to copy in place of the old one;
 - an entry that matches no point any more is itself a point, saying to remove it (stale marks do not pile up);
+- an entry dated after today (2062-12-03 typed for 2026-12-03) still marks its point, which was seen, but its date is
+  a point at its line, to be corrected (as a session's ``checked:`` after today is);
 - the question « la notice de la session suivante est-elle parue ? » (``session.year``) cannot be marked: it ends
   when the next session is written; an entry for it is a point saying so.
 
@@ -88,6 +90,18 @@ def _changes(before: frozenset[str], now: frozenset[str]) -> str:
     return " ; ".join(parts) or "rien (mêmes éléments)"
 
 
+def _future(entry, index: int, today: dt.date) -> Problem:
+    """An entry that marks its point, dated after today (2062-12-03 typed for 2026-12-03): the point stays left out
+    (it was seen), but the date it records is reported at its line, to be corrected."""
+    return Problem(
+        entry.where("checked"), f"{KEY}[{index}].checked",
+        f"checked: {entry.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) : le point {quote(entry.point)} "
+        f"ne peut pas avoir été vu à cette date ; écrire celle où il a été vérifié sur la notice (AAAA-MM-JJ), par exemple "
+        f"{today.isoformat()} si c'est aujourd'hui",
+        "review",
+    )
+
+
 def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     """Leave out the points marked seen, bring back those that changed, report the entries that match nothing,
     and give every other markable point its line to copy."""
@@ -95,6 +109,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     points = [w for w in problems.warnings if w.kind == "review"]
     others = [w for w in problems.warnings if w.kind != "review"]
     kept: list[Problem] = []
+    shown: list[Problem] = []
     used: set[tuple[str, int]] = set()  # (file, index of the entry) matched by a point
     changed: dict[int, object] = {}  # id(point) → its entry, seen before, now different
     for point in points:
@@ -106,6 +121,8 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             if same is not None:
                 used.add((point.location.file, same))
                 problems.reviewed.append(point)
+                if entries[same].checked > today:
+                    shown.append(_future(entries[same], same, today))
                 continue
         kept.append(point)
     # the points of a path marked before, that now say something else: each with the entry of its path closest to it
@@ -120,7 +137,6 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             *_, i, entry = max(candidates, key=lambda c: c[:3])
             used.add((point.location.file, i))
             changed[id(point)] = entry
-    shown: list[Problem] = []
     for point in kept:
         if point.seen is None:
             shown.append(point)

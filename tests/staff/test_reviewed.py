@@ -166,6 +166,28 @@ def test_a_mark_that_matches_no_point_any_more_is_reported_with_how_to_remove_it
     assert "déjà vu" not in result.stdout
 
 
+def test_a_mark_dated_after_today_is_reported_at_its_line(root: Path):
+    """A typo in checked: (2062-12-03 for 2026-12-03) is not taken silently: the point stays seen, and the date is a
+    point at the entry's line, with the date read and what to write (as a session's checked: after today is)."""
+    mark_r408(root)
+    lines = len((root / R408).read_text(encoding="utf-8").splitlines())
+    edit(root / R408, f"checked: {TODAY}, seen:", "checked: 2062-12-03, seen:")
+    result = validate(root)
+    said = [i for i in result.items("à contrôler") if ": reviewed[0].checked: " in i]
+    assert said == [
+        f"{R408}:{lines}:47: reviewed[0].checked: à contrôler : checked: 2062-12-03 est après aujourd'hui ({TODAY}) : le point "
+        "« r408.list.specialties » ne peut pas avoir été vu à cette date ; écrire celle où il a été vérifié sur la notice "
+        f"(AAAA-MM-JJ), par exemple {TODAY} si c'est aujourd'hui"
+    ], result.stdout
+    assert not any(POINT in item for item in result.items("à contrôler"))
+    assert "1 point à contrôler déjà vu (reviewed:)" in result.stdout
+    # corrected: nothing left to say about the mark
+    edit(root / R408, "checked: 2062-12-03, seen:", "checked: 2026-12-01, seen:")
+    again = validate(root)
+    assert not any("reviewed[0]" in item for item in again.items("à contrôler"))
+    assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
+
+
 def test_the_freshness_question_cannot_be_marked_seen(root: Path):
     out = validate(root).stdout
     fresh = block(out, R408, ": session.year: à contrôler : ")
