@@ -695,15 +695,22 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         if found is None:
             continue
         owner_line, owner_start, opener, owner_name, text_indent, first_text = found
-        if indent >= text_indent or re.search(r"\d", opener.split(" ")[0]):
-            continue  # (« |2- »: its lines' column is counted from the key's, which a key moved above changes too)
+        explicit = _explicit_indent(lines[owner_line - 1], opener)
+        if explicit is not None:
+            # « |2- »: its lines start that many columns after its key (or its item's « - »), the first ones may be
+            # deeper (the reason for the digit); the line of reference is one at that column, if any
+            text_indent = explicit
+            first_text = next((n for n in range(owner_line + 1, number) if lines[n - 1].strip()
+                               and len(lines[n - 1]) - len(lines[n - 1].lstrip(" ")) == explicit), None)
+        if text_indent is None or indent >= text_indent:
+            continue
         if not owner_name and re.match(r"-(?: |$)", content) and indent in _dash_columns(lines[owner_line - 1]):
             continue  # a « - » under the « - » of a text item (« - >- »): the next item of that list, not a line of the text
         # a line between two lines indented alike (a sub-point's, deeper than the text's first line) goes back there
         prev = next(n for n in range(number - 1, 0, -1) if lines[n - 1].strip())
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
         prev_indent = len(lines[prev - 1]) - len(lines[prev - 1].lstrip(" "))
-        if below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
+        if explicit is None and below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
             text_indent, first_text = prev_indent, prev
         moved = _moved(lines, number, text_indent)
         scratch = Problems()
@@ -712,11 +719,61 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
             continue  # moved back, it does not let the file read past the line the parser stopped at: not the mistake
         whose = f"de {quote(owner_name)} ({quote(opener)}, ligne {owner_line})" if owner_name else f"commencé ligne {owner_line} ({quote(opener)})"
         more = text_indent - indent
+        if explicit is None:
+            than = "que ses autres lignes"
+        else:
+            digit = re.search(r"[1-9]", opener.split(" ")[0]).group(0)
+            after = f"le début de {quote(owner_name)}" if owner_name else "le tiret « - »"
+            than = f"que le retrait fixé par {quote(opener.split(' ')[0])} ({_plural(int(digit), 'colonne')} après {after})"
+        like = (f", comme la ligne {first_text}" if first_text is not None
+                else " : un retrait plus grand s'ajouterait au texte" if explicit is not None else "")
         message = (f"ligne de texte sortie de son bloc : elle continue le texte {whose}, mais commence {_plural(more, 'espace')} "
-                   f"plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à {_spaces(text_indent)}, "
-                   f"comme la ligne {first_text}")
+                   f"plus à gauche {than}, et YAML y arrête le texte ; la remettre à {_spaces(text_indent)}{like}")
         path = key_path_at(lines, owner_line, owner_start + 1)
         return (number, indent + 1, path, message, None), "\n".join(moved)
+    return None
+
+
+def _explicit_indent(raw: str, opener: str) -> int | None:
+    """The column of the text of a block whose header gives its indentation (« |2- », « >2 »), as PyYAML counts it:
+    that many columns after the column of its key (« text: |2- »), or of its item's last dash (« - |2 »); None for a
+    header without a digit."""
+    digit = re.search(r"[1-9]", opener.split(" ")[0])
+    if digit is None:
+        return None
+    key = _key_line(0, raw)
+    start = key.column if key is not None else max(_dash_columns(raw), default=len(raw) - len(raw.lstrip(" ")))
+    return start + int(digit.group(0))
+
+
+_GLUED_COLON = re.compile(r"""^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*):(?P<value>[^\s:/#'"].*)$""")
+_GLUED_LOOK_BACK = 3  # lines above the parser's error looked at for a key whose colon is glued to its value
+
+
+def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
+    """A key whose « : » is glued to its value (« - id:jdc », « deadline:2023-11-22 »): YAML reads a text, not a key,
+    and stops on that line (« : » attendu) or on the next one (a list item's other keys, « deux-points inattendu »).
+    Said at the colon, with the line as it should be, when a space after it lets the file read past the line the
+    parser stopped at (« https://… », a text's « Note:… » never are: they read as written)."""
+    in_text = {number for number, _, in_block in _scan(lines, 1, min(error_line, len(lines))) if in_block}
+    above = [n for n in range(min(error_line, len(lines) + 1) - 1, 0, -1) if lines[n - 1].strip()][:_GLUED_LOOK_BACK]
+    for number in (error_line, *above):
+        if not 0 < number <= len(lines) or number in in_text:
+            continue
+        glued = _GLUED_COLON.match(lines[number - 1].rstrip())
+        if glued is None:
+            continue
+        head, key, value = glued.group("head"), glued.group("key"), glued.group("value")
+        fixed = list(lines)
+        fixed[number - 1] = f"{head}{key}: {value}"
+        scratch = Problems()
+        if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+                not scratch.items or scratch.items[0].location.line <= error_line):
+            continue
+        written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
+        message = (f"pas d'espace après les deux-points de {quote(key + ':')} : YAML ne lit une clé que suivie de « : » et "
+                   f"d'une espace, et lit ici le texte {quote(key + ':' + value.split(' #')[0].strip())} ; écrire {quote(written)}")
+        return (number, len(head) + len(key) + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
     return None
 
 
@@ -729,7 +786,8 @@ def _dash_columns(raw: str) -> set[int]:
 def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int, int] | None:
     """The block text that line ``number`` follows: (its opening line, that line's column, its « | » or « > » header,
     its key or "" for a list item, the column of its text, its first text line); None when the lines just above are
-    not the text of a block. The lines between are text: deeper than the block's key, not keys of the data."""
+    not the text of a block. The lines between are text: deeper than the block's key, not keys of the data. Right under
+    a header that gives the text's column (« |2- »), the line may be its first: the column and first line are None."""
     text_indent = first_text = None
     for above in range(number - 1, max(0, number - 400), -1):
         raw = lines[above - 1]
@@ -740,10 +798,12 @@ def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int
         key = _key_line(above, raw)
         opener = key.rest.split(" #")[0].strip() if key is not None else ""
         if key is not None and opener[:1] in ("|", ">") and (text_indent is None or key.start < text_indent):
-            return (above, key.start, opener, key.name, text_indent, first_text) if text_indent is not None else None
+            found = (above, key.start, opener, key.name, text_indent, first_text)
+            return found if text_indent is not None or _explicit_indent(raw, opener) is not None else None
         item = _BLOCK_ITEM.match(content)
         if key is None and item and (text_indent is None or indent < text_indent):
-            return (above, indent, content[item.end() - 1:].split(" #")[0].strip(), "", text_indent, first_text) if text_indent is not None else None
+            found = (above, indent, content[item.end() - 1:].split(" #")[0].strip(), "", text_indent, first_text)
+            return found if text_indent is not None or _explicit_indent(raw, found[2]) is not None else None
         if content.startswith("\t") or key is not None and _IDENTIFIER.fullmatch(key.name) and (text_indent is None or indent < text_indent):
             return None
         if text_indent is None or indent <= text_indent:
@@ -1360,6 +1420,55 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
     return advices, "\n".join(fixed)
 
 
+def _glued_in_an_item(root: Node, lines: list[str], file: str, count_problems) -> tuple[_Advice, str] | None:
+    """A glued dash in a file that reads: « -id: b » written at the column of a list item's keys, « id » being the
+    item's first key. YAML reads one more key « -id » in the item above, and the keys below it as that item's keys
+    written twice; the slip is a new item whose « - » went to its first key's column (as ``_check_mapping_keys`` says
+    a forgotten one). Said at the dash, with the line as it should be, when the file reads with it written so, with
+    fewer problems (the rest of the file is then read that way); None otherwise (« -label: » under an item's other
+    keys: the unknown key's own message, « vouliez-vous dire « label » ? »)."""
+    found = []
+
+    def walk(node: Node) -> None:
+        if type(node) is SequenceNode:
+            for item in node.value:
+                if type(item) is MappingNode and not item.flow_style and item.value and type(item.value[0][0]) is ScalarNode:
+                    first = item.value[0][0].value
+                    found.extend((key, item) for key, _ in item.value[1:] if type(key) is ScalarNode and key.style is None
+                                 and key.value == f"-{first}" and key.start_mark.column == item.start_mark.column)
+                walk(item)
+        elif type(node) is MappingNode:
+            for _, value in node.value:
+                walk(value)
+
+    walk(root)
+    for key, item in sorted(found, key=lambda pair: pair[0].start_mark.line):
+        number, column = key.start_mark.line + 1, key.start_mark.column
+        first = item.start_mark.line + 1
+        dashes = [c for c in _dash_columns(lines[first - 1]) if c < item.start_mark.column]
+        if not dashes or not 0 < number <= len(lines):
+            continue
+        dash = max(dashes)
+        raw = lines[number - 1]
+        name = key.value[1:]
+        written = raw[column + 1:]
+        fixed = list(lines)
+        fixed[number - 1] = " " * dash + "- " + written
+        scratch = Problems()
+        node = compose_file("\n".join(fixed), file, scratch, advise=False)
+        if node is None:
+            continue
+        if count_problems is not None and count_problems(node) + len(scratch.items) >= count_problems(root):
+            continue
+        value = written[len(name) + 1:].split(" #")[0].strip()
+        message = (f"tiret « - » collé à la clé {quote(name)} : YAML lit une clé {quote(key.value)} de plus dans l'élément de "
+                   f"la ligne {first}, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le "
+                   f"« - » aligné sur celui de la ligne {first} : écrire {quote(('- ' + name + ': ' + value).rstrip())} à "
+                   f"{_spaces(dash)}")
+        return (number, column + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
+    return None
+
+
 def _line_path(lines: list[str], number: int) -> str:
     """The path of the key on line ``number`` (its first key, after any dashes), or of the list item it opens when
     it holds a plain value (« - documents »: ``session.layout[1]``); "" for any other line."""
@@ -1605,6 +1714,11 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     return None
 
 
+ALIGNED, CORRECTED = "alignée", "corrigée"
+"""How the line an advice changed is named before a problem the rest of the file has on it (« une fois cette ligne
+alignée comme indiqué, … »): moved to its column, or its characters changed (a dash, a space, a colon)."""
+
+
 def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True,
                  repaired: list | None = None) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
@@ -1616,8 +1730,9 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     (the loader gives it), to check the advice for a key out of line against the schema.
     ``advise``: False when the file is only scored (a key moved as advised), not reported.
     ``repaired``: a list to which, when a syntax error comes with an advice that makes the file read
-    (a key out of line, a tab in the indentation), the text with that advice followed and the line it
-    changed are appended, so that the caller can report the file's other problems at once.
+    (a key out of line, a tab in the indentation), the text with that advice followed, the line it
+    changed and how (``ALIGNED``, ``CORRECTED``) are appended, so that the caller can report the file's
+    other problems at once.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -1626,6 +1741,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         return None
     root = _compose_with_libyaml(text)
     if root is not None:
+        if advise and _glued_reported(root, text, file, problems, count_problems, repaired):
+            return None
         # Plain nodes only (no alias, anchor or tag): only the keys need checking.
         _check_keys(root, file, problems, "")
         return root
@@ -1660,7 +1777,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             for slip_line, slip_column, path, slip_message, _ in advices:
                 problems.add(Location(file, slip_line, slip_column), path, slip_message)
             if repaired is not None:
-                repaired.append((fixed, advices[-1][0]))
+                repaired.append((fixed, advices[-1][0], CORRECTED))
             return None
         if message == _TAB_INDENTATION and advise:
             tab = _tab_advice(lines, line + 1, file, count_problems)
@@ -1670,13 +1787,16 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                 if repaired is not None:
                     stripped = list(lines)
                     stripped[tab_line - 1] = stripped[tab_line - 1].lstrip(" \t")
-                    repaired.append(("\n".join(_moved(stripped, tab_line, column)), tab_line))
+                    repaired.append(("\n".join(_moved(stripped, tab_line, column)), tab_line, ALIGNED))
                 return None
             problems.add(Location(file, line + 1, column + 1), "", message)
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = _text_line_out(lines, line + 1, file) if advise else None
+        advice = _glued_colon(lines, line + 1, file) if advise else None
+        done = CORRECTED if advice is not None else ALIGNED
+        if advise and advice is None:
+            advice = _text_line_out(lines, line + 1, file)
         if advise and advice is None and "<document start>" in str(getattr(error, "problem", "")):
             advice = _shifted_start(lines, line + 1)
         if advise and advice is None:
@@ -1696,7 +1816,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             (advice_line, advice_column, path, advice_message, _), fixed = advice
             problems.add(Location(file, advice_line, advice_column), path, advice_message)
             if repaired is not None and fixed is not None:
-                repaired.append((fixed, advice_line))
+                repaired.append((fixed, advice_line, done))
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
@@ -1704,10 +1824,25 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     if root is None:
         problems.add(Location(file, 1, 1), "", "fichier vide ; voir un fichier voisin pour le modèle")
         return None
+    if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired):
+        return None
     _check_strictness(root, file, problems, set(), "", alias_marks)
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
     return root
+
+
+def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None) -> bool:
+    """A glued dash in a file that reads (``_glued_in_an_item``), reported as a syntax slip: the file is not read
+    as written (its other problems are, with the dash put back, as after any advice that makes the file read)."""
+    glued = _glued_in_an_item(root, source_lines(text), file, count_problems)
+    if glued is None:
+        return False
+    (line, column, path, message, _), fixed = glued
+    problems.add(Location(file, line, column), path, message)
+    if repaired is not None:
+        repaired.append((fixed, line, CORRECTED))
+    return True
 
 
 # --- Fast path: libyaml's C parser, for the files that need none of the special cases ----------

@@ -262,14 +262,14 @@ def test_tab_indentation_names_the_field_and_the_spaces_to_write():
 def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
     problems, repaired = Problems(), []
     assert compose_file("a:\n  b: 1\n\tc: 2\n", "f.yaml", problems, repaired=repaired) is None
-    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3, "alignée")]
     problems, repaired = Problems(), []
     compose_file("a:\n  b: 1\n   c: 2\n", "f.yaml", problems, repaired=repaired)
-    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3, "alignée")]
     for text, followed in (("a:\n  - 1\n\t- 2\n", "a:\n  - 1\n  - 2\n"), ("a:\n  t: >-\n    un\n\tdeux\n", "a:\n  t: >-\n    un\n    deux\n")):
         problems, repaired = Problems(), []
         compose_file(text, "f.yaml", problems, repaired=repaired)
-        assert repaired == [(followed, 3 if "- 2" in text else 4)]
+        assert repaired == [(followed, 3 if "- 2" in text else 4, "alignée")]
 
 
 def test_colon_in_plain_value():
@@ -533,6 +533,64 @@ def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     # a key of the data moved left is not text: the key's own advice
     _, problems = compose("a:\n  t: >-\n    un\n  u: 2\n    v: 3\n")
     assert not any("sortie de son bloc" in p for p in problems), problems
+
+
+def test_a_line_moved_left_of_a_text_whose_header_gives_its_column():
+    """« |2- », « >2 »: the text's lines start that many columns after its key (or its item's « - »), its first lines
+    may be deeper. A line left of that column ends the text (« : » attendu, indentation incohérente): said as a text
+    line out of its block, with the column the digit sets (PyYAML's old messages before)."""
+    _, problems = compose("t: |2\n    un\n  deux\n x\nu: 1\n")
+    assert problems == [
+        "f.yaml:4:2: t: ligne de texte sortie de son bloc : elle continue le texte de « t » (« |2 », ligne 1), mais commence "
+        "1 espace plus à gauche que le retrait fixé par « |2 » (2 colonnes après le début de « t »), et YAML y arrête le "
+        "texte ; la remettre à 2 espaces en début de ligne (colonne 3), comme la ligne 3"
+    ]
+    # an item's text: counted from its « - »; the first line out too (no line at the column above: nothing to copy)
+    _, problems = compose("a:\n  - >2\n      un\n    deux\n  trois\n  - b\n")
+    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:3: a[0]"], problems
+    assert "(2 colonnes après le tiret « - »)" in problems[0] and "comme la ligne 4" in problems[0], problems
+    _, problems = compose("a:\n  t: >2-\n   un\n    deux\n  u: 1\n")
+    assert problems == [
+        "f.yaml:3:4: a.t: ligne de texte sortie de son bloc : elle continue le texte de « t » (« >2- », ligne 2), mais "
+        "commence 1 espace plus à gauche que le retrait fixé par « >2- » (2 colonnes après le début de « t »), et YAML y "
+        "arrête le texte ; la remettre à 4 espaces en début de ligne (colonne 5) : un retrait plus grand s'ajouterait au texte"
+    ]
+    # at or right of that column, a line is text (its extra spaces kept): nothing to say
+    assert compose("a:\n  - >2\n      un\n     deux\n  - b\n")[1] == []
+
+
+def test_a_list_dash_glued_to_an_items_first_key_in_a_file_that_reads():
+    """« -id: b » at the column of the item's keys reads as one more key « -id » of the item above (and its next keys
+    as that item's keys written twice): said as the new item whose dash is glued, with where the « - » goes. Another
+    key glued to a dash keeps the unknown key's message (« vouliez-vous dire « label » ? »), from the schema."""
+    node, problems = compose("l:\n  - id: a\n    label: A\n    -id: b\n    label: B\n")
+    assert node is None and problems == [
+        "f.yaml:4:5: l[1].id: tiret « - » collé à la clé « id » : YAML lit une clé « -id » de plus dans l'élément de la "
+        "ligne 2, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le « - » aligné sur "
+        "celui de la ligne 2 : écrire « - id: b » à 2 espaces en début de ligne (colonne 3)"
+    ]
+    for text in ("l:\n  - id: a\n    label: A\n    -label: B\n", "-id: a\nid: b\n"):
+        node, problems = compose(text)
+        assert node is not None and problems == [], (text, problems)
+
+
+def test_a_colon_glued_to_its_value():
+    """« - id:jdc »: YAML reads a text, and stops on the item's next key (« deux-points inattendu », a line below);
+    « label:Photocopie »: « : » attendu. Said at the colon, with the line as it should be. A file that reads as written
+    (« - mailto:x », « url: https://… ») is never told."""
+    _, problems = compose("l:\n  - id:a\n    label: A\n")
+    assert problems == [
+        "f.yaml:2:7: l[0].id: pas d'espace après les deux-points de « id: » : YAML ne lit une clé que suivie de « : » et "
+        "d'une espace, et lit ici le texte « id:a » ; écrire « - id: a »"
+    ]
+    _, problems = compose("a:\n  b:c\n  d: 1\n")
+    assert problems == [
+        "f.yaml:2:4: a.b: pas d'espace après les deux-points de « b: » : YAML ne lit une clé que suivie de « : » et "
+        "d'une espace, et lit ici le texte « b:c » ; écrire « b: c »"
+    ]
+    for text in ("l:\n  - mailto:x\n  - b\n", "u: https://x.fr\nl:\n  - a:b\n"):
+        node, problems = compose(text)
+        assert node is not None and problems == [], (text, problems)
 
 
 def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
