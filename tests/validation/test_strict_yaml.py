@@ -535,28 +535,39 @@ def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     assert not any("sortie de son bloc" in p for p in problems), problems
 
 
-def test_a_line_moved_left_of_a_text_whose_header_gives_its_column():
+_OUT_OF_AN_EXPLICIT_BLOCK = "ligne de texte sortie de son bloc : elle continue le texte "
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("t: |2\n    un\n  deux\n x\nu: 1\n",
+     "f.yaml:4:2: t: {out}de « t » (« |2 », ligne 1), mais commence 1 espace plus à gauche que le retrait fixé par « |2 » "
+     "(2 colonnes après le début de « t »), et YAML y arrête le texte ; la remettre à 2 espaces en début de ligne "
+     "(colonne 3), comme la ligne 3"),
+    # an item's text, counted from its « - »
+    ("a:\n  - >2\n      un\n    deux\n  trois\n  - b\n",
+     "f.yaml:5:3: a[0]: {out}commencé ligne 2 (« >2 »), mais commence 2 espaces plus à gauche que le retrait fixé par « >2 » "
+     "(2 colonnes après le tiret « - »), et YAML y arrête le texte ; la remettre à 4 espaces en début de ligne (colonne 5), "
+     "comme la ligne 4"),
+    # its first line out: no line at that column above to copy
+    ("a:\n  t: >2-\n   un\n    deux\n  u: 1\n",
+     "f.yaml:3:4: a.t: {out}de « t » (« >2- », ligne 2), mais commence 1 espace plus à gauche que le retrait fixé par "
+     "« >2- » (2 colonnes après le début de « t »), et YAML y arrête le texte ; la remettre à 4 espaces en début de ligne "
+     "(colonne 5) : un retrait plus grand s'ajouterait au texte"),
+    # at or right of that column, a line is text (its extra spaces kept): nothing to say
+    ("a:\n  - >2\n      un\n     deux\n  - b\n", None),
+])
+def test_a_line_moved_left_of_a_text_whose_header_gives_its_column(text: str, said: str | None):
     """« |2- », « >2 »: the text's lines start that many columns after its key (or its item's « - »), its first lines
     may be deeper. A line left of that column ends the text (« : » attendu, indentation incohérente): said as a text
     line out of its block, with the column the digit sets (PyYAML's old messages before)."""
-    _, problems = compose("t: |2\n    un\n  deux\n x\nu: 1\n")
-    assert problems == [
-        "f.yaml:4:2: t: ligne de texte sortie de son bloc : elle continue le texte de « t » (« |2 », ligne 1), mais commence "
-        "1 espace plus à gauche que le retrait fixé par « |2 » (2 colonnes après le début de « t »), et YAML y arrête le "
-        "texte ; la remettre à 2 espaces en début de ligne (colonne 3), comme la ligne 3"
-    ]
-    # an item's text: counted from its « - »; the first line out too (no line at the column above: nothing to copy)
-    _, problems = compose("a:\n  - >2\n      un\n    deux\n  trois\n  - b\n")
-    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:3: a[0]"], problems
-    assert "(2 colonnes après le tiret « - »)" in problems[0] and "comme la ligne 4" in problems[0], problems
-    _, problems = compose("a:\n  t: >2-\n   un\n    deux\n  u: 1\n")
-    assert problems == [
-        "f.yaml:3:4: a.t: ligne de texte sortie de son bloc : elle continue le texte de « t » (« >2- », ligne 2), mais "
-        "commence 1 espace plus à gauche que le retrait fixé par « >2- » (2 colonnes après le début de « t »), et YAML y "
-        "arrête le texte ; la remettre à 4 espaces en début de ligne (colonne 5) : un retrait plus grand s'ajouterait au texte"
-    ]
-    # at or right of that column, a line is text (its extra spaces kept): nothing to say
-    assert compose("a:\n  - >2\n      un\n     deux\n  - b\n")[1] == []
+    assert compose(text)[1] == ([said.format(out=_OUT_OF_AN_EXPLICIT_BLOCK)] if said else [])
+
+
+def read_as_written(*texts: str) -> None:
+    """Each text reads, with nothing to say."""
+    for text in texts:
+        node, problems = compose(text)
+        assert node is not None and problems == [], (text, problems)
 
 
 def test_a_list_dash_glued_to_an_items_first_key_in_a_file_that_reads():
@@ -569,9 +580,7 @@ def test_a_list_dash_glued_to_an_items_first_key_in_a_file_that_reads():
         "ligne 2, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le « - » aligné sur "
         "celui de la ligne 2 : écrire « - id: b » à 2 espaces en début de ligne (colonne 3)"
     ]
-    for text in ("l:\n  - id: a\n    label: A\n    -label: B\n", "-id: a\nid: b\n"):
-        node, problems = compose(text)
-        assert node is not None and problems == [], (text, problems)
+    read_as_written("l:\n  - id: a\n    label: A\n    -label: B\n", "-id: a\nid: b\n")
 
 
 def test_a_colon_glued_to_its_value():
@@ -588,9 +597,7 @@ def test_a_colon_glued_to_its_value():
         "f.yaml:2:4: a.b: pas d'espace après les deux-points de « b: » : YAML ne lit une clé que suivie de « : » et "
         "d'une espace, et lit ici le texte « b:c » ; écrire « b: c »"
     ]
-    for text in ("l:\n  - mailto:x\n  - b\n", "u: https://x.fr\nl:\n  - a:b\n"):
-        node, problems = compose(text)
-        assert node is not None and problems == [], (text, problems)
+    read_as_written("l:\n  - mailto:x\n  - b\n", "u: https://x.fr\nl:\n  - a:b\n")
 
 
 def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
