@@ -2054,7 +2054,31 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
                 f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
             ))
             continue
+        if not path and name == _ONE_PER_FILE:
+            problems.add(location(file, key), where, _second_reviewed(node, first_seen[name][0], key, value))
+            continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
+
+
+_ONE_PER_FILE = "reviewed"
+"""The list of points marked seen (``generator.staff.reviewed``): one per file, that validate's lines to copy may give
+twice (a point copied under a line ``reviewed:`` of its own)."""
+
+
+def _second_reviewed(root: MappingNode, first: Node, key: Node, value: Node) -> str:
+    """A second ``reviewed:`` line: not « garder une seule des deux », which, read as one block of the two, lost the
+    marks of the other (a staff walk, stop 40): the line alone goes, its « - » lines go under the first one's."""
+    previous = first.start_mark.line + 1
+    keys = [k for k, _ in root.value]
+    next_to_it = keys.index(key) == keys.index(first) + 1  # (nothing else between the two: its entries follow the first's)
+    count = len(value.value) if type(value) is SequenceNode else 0
+    them = "la ligne « - » qui la suit" if count < 2 else f"les {count} lignes « - » qui la suivent"
+    if next_to_it:
+        keep = f"garder {them} : {'elle se retrouve' if count < 2 else 'elles se retrouvent'} sous la ligne {previous}, à la suite des siennes"
+    else:
+        keep = f"déplacer {them} sous la ligne {previous}, à la suite des siennes"
+    return (f"clé {quote(_ONE_PER_FILE)} en double (déjà ligne {previous}) : un fichier n'a qu'une ligne reviewed: ; "
+            f"supprimer cette ligne-ci seulement, et {keep}")
 
 
 def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node, ending: bool = True) -> str:

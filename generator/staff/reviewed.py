@@ -18,7 +18,9 @@ points of that file that were checked on the notice, one line each, copied from 
 - the question « la notice de la session suivante est-elle parue ? » (``session.year``) cannot be marked: it ends
   when the next session is written; an entry for it is a point saying so.
 
-Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``).
+Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``), printed as it goes in
+the file (at the start of the line: a terminal copy takes its leading spaces). A file without ``reviewed:`` gets that
+line once, under its first point; its other points give their « - » line alone, to go under it.
 """
 
 from __future__ import annotations
@@ -51,10 +53,21 @@ def seen_text(point: Problem) -> str:
     return SEPARATOR.join(point.seen or ())
 
 
-def entry_line(point: Problem, today: dt.date) -> str:
-    """The line of ``reviewed:`` that marks ``point`` as seen today."""
+def entry_line(point: Problem, today: dt.date, dash: int = 2) -> str:
+    """The line of ``reviewed:`` that marks ``point`` as seen today, its « - » after ``dash`` spaces (those of the
+    file's entries: the line is pasted as given)."""
     # (the field path between quotes: « documents[3].id » unquoted is a list inside the entry's braces for YAML)
-    return f"  - {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+    return f"{' ' * dash}- {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+
+
+def _dash(entries: tuple, sources: dict[str, list[str]], file: str) -> int:
+    """The spaces before the « - » of the file's last entry (2 when not found): a line to add under it is aligned on it."""
+    lines = sources.get(file, [])
+    if entries and entries[-1].origin is not None and 0 < entries[-1].origin.line <= len(lines):
+        before = lines[entries[-1].origin.line - 1][:entries[-1].origin.column - 1].rstrip(" ")
+        if before.endswith("-") and not before[:-1].strip():
+            return len(before) - 1
+    return 2
 
 
 def _entries(project) -> dict[str, tuple]:
@@ -137,24 +150,38 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             *_, i, entry = max(candidates, key=lambda c: c[:3])
             used.add((point.location.file, i))
             changed[id(point)] = entry
+    # a file without reviewed: gets its « reviewed: » line once, under its first point in validate's order; its other
+    # points give their « - » line alone, to go under that one (each giving it, pasted twice: a key written twice,
+    # whose « garder une seule des deux » lost a mark, a staff walk, stop 40)
+    header: dict[str, Problem] = {}
+    for point in sorted(kept, key=lambda p: (p.location.line, p.location.column, p.path, p.message)):
+        if point.seen is not None and id(point) not in changed and not files.get(point.location.file):
+            header.setdefault(point.location.file, point)
     for point in kept:
         if point.seen is None:
             shown.append(point)
             continue
         entries = files.get(point.location.file, ())
         entry = changed.get(id(point))
+        dash = _dash(entries, problems.sources, point.location.file)
         if entry is not None:
             message = (
                 f"{point.message} — point vu le {entry.checked.isoformat()} (reviewed:, {_lines(entry)}) ; ce qui a changé depuis : {_changes(items(entry.seen), items(seen_text(point)))} ; "
-                "une fois revu sur la notice, remplacer cette entrée par la ligne suivante"
+                "une fois revu sur la notice, remplacer cette entrée par la ligne suivante, telle quelle"
             )
-            paste = (entry_line(point, today),)
+            paste = (entry_line(point, today, dash),)
         elif entries:
-            message = f"{point.message}{MARK} : copier cette ligne sous reviewed: (après la ligne {_last(entries[-1])})"
-            paste = (entry_line(point, today),)
+            message = f"{point.message}{MARK} : copier cette ligne telle quelle sous reviewed: (après la ligne {_last(entries[-1])})"
+            paste = (entry_line(point, today, dash),)
+        elif header[point.location.file] is point:
+            message = f"{point.message}{MARK} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
+            paste = (f"{KEY}:", entry_line(point, today))
         else:
-            message = f"{point.message}{MARK} : copier ces lignes à la fin du fichier (une seule ligne reviewed: par fichier)"
-            paste = ("reviewed:", entry_line(point, today))
+            first = header[point.location.file].location.line
+            message = (f"{point.message}{MARK} : copier cette ligne telle quelle à la fin du fichier, sous la ligne reviewed: "
+                       f"donnée au point de la ligne {first} (une seule ligne reviewed: par fichier : la copier même si ce "
+                       "point-là n'est pas marqué)")
+            paste = (entry_line(point, today),)
         shown.append(dataclasses.replace(point, message=message, paste=paste))
     # the entries that match no point any more, or that mark what cannot be marked
     for file, entries in sorted(files.items()):
