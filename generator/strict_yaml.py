@@ -1101,6 +1101,64 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
     return (number, indent + 1, path, message, column), "\n".join(moved)
 
 
+def _dash_forgotten(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A new list item typed without its « - », its first key in the column of the list's dashes (« id: b » under the
+    keys of « - id: a », a key the item above already has): PyYAML says a list mixed with keys, whose « écrire soit
+    toutes les lignes de ce niveau avec « - », soit aucune » rewrote the list when followed, and the rest of the file
+    went unread (a staff walk, stop 40; ``_check_mapping_keys`` says the same slip at the column of the item's keys).
+    Said at the line, with the line as it should be (and the item's other lines moved right when they were typed in
+    that column too), and the text with that written, to read the rest of the file; None when the error is another
+    one, or when the file so written does not read past the item."""
+    problem = str(getattr(error, "problem", "") or "")
+    context = str(getattr(error, "context", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "block collection" not in context or problem != "expected <block end>, but found '?'" or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    key = _key_line(number, lines[number - 1])
+    if key is None or key.dash or key.column != mark.column or not _IDENTIFIER.fullmatch(key.name):
+        return None
+    above = _key_lines(lines, 1, number - 1)
+    opener = next((i for i in range(len(above) - 1, -1, -1) if above[i].start <= key.column), None)
+    if opener is None or not above[opener].dash or key.column not in _dash_columns(lines[above[opener].number - 1]):
+        return None
+    item = [above[opener]] + [other for other in above[opener + 1:] if not other.dash and other.column == above[opener].column]
+    same = next((other for other in item if other.name == key.name), None)
+    if same is None:
+        return None  # (a key the item above does not have: ``_misaligned_key`` says whose it is, or the list is a mapping)
+    shift = above[opener].column - key.column  # (the item's keys are that far right of its « - »)
+    fixed = list(lines)
+    fixed[number - 1] = " " * key.column + "- " + lines[number - 1].lstrip(" ")
+    written = [n for n, _, _ in _scan(lines, number + 1, len(lines))]
+    last = number
+    if written and len(lines[written[0] - 1]) - len(lines[written[0] - 1].lstrip(" ")) == key.column and not _ITEM.match(lines[written[0] - 1].lstrip(" ")):
+        # the item's other keys typed in the column of the dashes too: they move right with it, up to the next item
+        for n in written:
+            content = lines[n - 1].lstrip(" ")
+            indent = len(lines[n - 1]) - len(content)
+            if indent < key.column or indent == key.column and _ITEM.match(content):
+                break
+            last = n
+        fixed = _shifted(fixed, number + 1, last, shift)
+    scratch = Problems()
+    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+            not scratch.items or scratch.items[0].location.line <= last):
+        return None
+    path = _line_path(fixed, number)
+    value = key.rest.split(" #")[0].strip()
+    dash = above[opener].number
+    message = (f"clé {quote(key.name)} dans la colonne des tirets « - » {_list_name(re.sub(r'[.][^.]*$', '', path))} : "
+               f"l'élément de la ligne {dash} a déjà une clé {quote(key.name)}{'' if same.number == dash else f' (ligne {same.number})'} ; "
+               f"il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire "
+               f"{quote(('- ' + key.name + ': ' + value).rstrip())} à {_spaces(key.column)}, le « - » aligné sur celui de la "
+               f"ligne {dash}")
+    if last > number:
+        lines_said = f"la ligne {last}" if last == number + 1 else f"les lignes {number + 1} à {last}"
+        message += (f", et décaler {lines_said} de {_plural(shift, 'espace')} vers la droite, pour aligner les clés de cet "
+                    f"élément sur {quote(key.name)}")
+    return (number, key.column + 1, path, message, None), "\n".join(fixed)
+
+
 # --- The file's first key indented ---------------------------------------------------------------
 #
 # YAML takes the column of a file's first line as the column of its first level: when that line
@@ -1812,6 +1870,9 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             advice = _block_key_moved_left(error, lines, file)
         if advise and advice is None:
             advice = _misaligned_dash(error, lines, file, count_problems)
+        if advise and advice is None:
+            advice = _dash_forgotten(error, lines, file)
+            done = CORRECTED if advice is not None else done
         if advice is not None:
             (advice_line, advice_column, path, advice_message, _), fixed = advice
             problems.add(Location(file, advice_line, advice_column), path, advice_message)

@@ -517,6 +517,31 @@ def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
     ]
 
 
+def test_a_list_items_first_key_in_the_column_of_the_dashes_says_the_dash():
+    """A new item typed without its « - », its first key in the column of the list's dashes, after an item that has
+    that key: the « - » to write, where (it said « une même rubrique mélange une liste … soit toutes … soit aucune »,
+    which rewrote the list, and read nothing else of the file: a staff walk, stop 40); the item's other keys typed in
+    that column too are moved right with it. The rest of the file is read with that written (``repaired``)."""
+    said = ("f.yaml:5:3: a[1].id: clé « id » dans la colonne des tirets « - » de la liste « a » : l'élément de la ligne 2 a "
+            "déjà une clé « id » ; il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire "
+            "« - id: b » à 2 espaces en début de ligne (colonne 3), le « - » aligné sur celui de la ligne 2")
+    text = "a:\n  - id: a\n    label: A\n\n  id: b\n    label: B\nc: 1\n"
+    problems, repaired = Problems(), []
+    assert compose_file(text, "f.yaml", problems, repaired=repaired) is None
+    assert [p.headline() for p in problems.sorted()] == [said]
+    assert repaired == [(text.replace("\n  id: b", "\n  - id: b"), 5, "corrigée")]
+    text = "a:\n  - id: a\n    label: A\n  id: b\n  label: B\n  when:\n    x: 1\n  - id: c\n"
+    problems, repaired = Problems(), []
+    compose_file(text, "f.yaml", problems, repaired=repaired)
+    assert [p.headline() for p in problems.sorted()] == [
+        said.replace("f.yaml:5:3:", "f.yaml:4:3:") + ", et décaler les lignes 5 à 7 de 2 espaces vers la droite, pour aligner "
+        "les clés de cet élément sur « id »"
+    ]
+    assert repaired[0][0] == "a:\n  - id: a\n    label: A\n  - id: b\n    label: B\n    when:\n      x: 1\n  - id: c\n"
+    # a key the item above does not have: not a new item (a list written as a mapping, or one of its keys out of line)
+    assert "mélange une liste" in compose("a:\n  - t: 1\n  u: 2\n  v: 3\n")[1][0]
+
+
 def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     """A line of a « | » or « > » text written left of the text's other lines: YAML ends the text there and stops
     on that line or a few lines below (« : » attendu, indentation incohérente…); said as the text line that left its
