@@ -882,9 +882,30 @@ def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = F
         return _out_of_line_message(lines, above, aligned)
     message = (f"clé {quote(key.name)} plus en retrait que la clé {quote(above.name)} au-dessus ; "
                f"l'aligner sur {quote(above.name)} (ligne {above.number}) : {_spaces(above.column)}")
-    if text and " " in above.rest.split(" #")[0].strip():  # a text that could go on (not a word, an id)
+    if text and _may_go_on(above.rest) and not _typed(key.rest):
         message += f" ; si c'est la suite du texte de {quote(above.name)}, mettre tout ce texte entre guillemets (il contient « : »)"
     return key.number, key.column + 1, _sibling_path(lines, above, key.name), message, above.column
+
+
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
+_NUMBER_LIKE = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_NOT_GIVEN_LIKE = re.compile(r"non\s+pr[ée]cis[ée]", re.IGNORECASE)
+
+
+def _typed(rest: str) -> bool:
+    """True when a key's value, as written on its line, is not words a text could be made of: nothing (a block
+    follows), a list or a condition between brackets or braces, a quoted or block text, a date or date-time (even
+    mistyped, « 2023-11-15 17h »), a number, « non précisé par la notice »."""
+    value = rest.split(" #")[0].strip()
+    return (not value or not _plain_value(value) or bool(_DATE_LIKE.match(value)) or bool(_NUMBER_LIKE.fullmatch(value))
+            or bool(_NOT_GIVEN_LIKE.match(value)))
+
+
+def _may_go_on(rest: str) -> bool:
+    """True when a key's value is a text that the line below could continue: words, not a single word (an identifier)
+    nor a typed value (``_typed``: « opening: 2023-10-11 14:00 » holds a date-time; the clause « si c'est la suite du
+    texte de « opening » » made staff hesitate, a staff walk, stop 40)."""
+    return " " in rest.split(" #")[0].strip() and not _typed(rest)
 
 
 def _more_keys_in_its_column(lines: list[str], first: _KeyLine, key: _KeyLine) -> bool:

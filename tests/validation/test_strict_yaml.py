@@ -517,6 +517,23 @@ def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
     ]
 
 
+@pytest.mark.parametrize("above, below, clause", [
+    ("Une phrase.", "u: https://x.fr", True),  # words: the line below may be their continuation
+    ("2023-10-11 14:00", "u: 2023-11-15 17:00", False),  # a date-time above (a staff walk, stop 40)
+    ("2023-11-15 17h", "u: x", False),  # a date-time mistyped is still one
+    ("15/11/2023 17:00", "u: x", False),
+    ("non précisé par la notice", "u: x", False),
+    ("Pour tous les candidats", "u: {nationality: french}", False),  # a condition below is not words (stop 40)
+    ("Pour tous les candidats", "u: [a, b]", False),
+])
+def test_the_text_clause_of_a_deeper_key_only_under_words(above, below, clause):
+    """A key indented deeper than the key above: « si c'est la suite du texte de … » only when the value above is words
+    and the line below could continue them, not under a date, a number or « non précisé », nor for a condition."""
+    problems = compose(f"a:\n  t: {above}\n    {below}\n")[1]
+    assert len(problems) == 1 and "clé « u » plus en retrait que la clé « t » au-dessus" in problems[0], problems
+    assert ("si c'est la suite du texte de « t »" in problems[0]) is clause, problems
+
+
 def test_a_list_items_first_key_in_the_column_of_the_dashes_says_the_dash():
     """A new item typed without its « - », its first key in the column of the list's dashes, after an item that has
     that key: the « - » to write, where (it said « une même rubrique mélange une liste … soit toutes … soit aucune »,
