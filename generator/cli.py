@@ -58,18 +58,21 @@ def _staff(args: argparse.Namespace) -> int:
 
     root = Path(args.root).resolve() if args.root else ROOT
     if args.command == "new-academy":
-        print(commands.new_academy(root, args.slug, args.departments, args.session))
+        def write(force: bool) -> str:
+            return commands.new_academy(root, args.slug, args.departments, args.session, force)
     else:
-        try:
-            print(commands.new_session(root, args.slug, args.year, args.force))
-        except commands.NotNextSession as refused:
-            answer = _asked(refused.question)
-            if answer is None:  # not a terminal (a script, a test): refused, the message says --force
-                raise
-            if not answer:
-                print("Rien n'a été écrit.", file=sys.stderr)
-                return 1
-            print(commands.new_session(root, args.slug, args.year, force=True))
+        def write(force: bool) -> str:
+            return commands.new_session(root, args.slug, args.year, force)
+    try:
+        print(write(args.force))
+    except commands.NotNextSession as refused:
+        answer = _asked(refused.question)
+        if answer is None:  # not a terminal (a script, a test): refused, the message says --force
+            raise
+        if not answer:
+            print("Rien n'a été écrit.", file=sys.stderr)
+            return 1
+        print(write(True))
     return 0
 
 
@@ -108,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     academy = commands.add_parser("new-academy", help="créer le dossier d'une nouvelle académie (academy.yaml et une première session, chaque clé expliquée)")
     academy.add_argument("slug", metavar="ACADÉMIE", help="identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz")
     academy.add_argument("--departments", metavar="DÉPARTEMENTS", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
-    academy.add_argument("--session", type=session_year, metavar="ANNÉE", help="année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu)")
+    academy.add_argument("--session", type=session_year, metavar="ANNÉE", help="année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée : 2027 de septembre 2026 à août 2027)")
+    academy.add_argument("--force", action="store_true", help="écrire quand même une session passée (pour archiver sa notice) ou une année lointaine, sans la question posée au terminal")
     academy.set_defaults(run=_staff)
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
     session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")

@@ -208,7 +208,7 @@ def _count_problems(node: Any, shown: str, cls: type, condition_keys: frozenset[
 MAX_REPAIRS = 20  # syntax errors of one file reported at once, each after the advice for the one above is followed
 
 
-def _report_the_rest(repaired: list[tuple[str, int]], shown: str, cls: type, problems: Problems, condition_keys: frozenset[str]) -> None:
+def _report_the_rest(repaired: list[tuple[str, int, str]], shown: str, cls: type, problems: Problems, condition_keys: frozenset[str]) -> None:
     """The other problems of a file that stopped at a syntax error whose advice makes it read (a key out of
     line, a tab in the indentation): the file is read again with the advice followed (the lines keep their
     numbers), and what that reading finds elsewhere is reported too, so that ``validate`` lists every
@@ -216,13 +216,13 @@ def _report_the_rest(repaired: list[tuple[str, int]], shown: str, cls: type, pro
     text staff did not write). What that reading finds on a line an advice changed is said as what follows the
     advice (« une fois cette ligne alignée comme indiqué, … »): a key that is unknown where the advice puts it
     is most often a line left over, to delete or to move under its section, which the advice alone hides."""
-    changed: set[int] = set()
+    changed: dict[int, str] = {}  # line → how the advice changed it (« alignée », « corrigée »)
     written = problems.sources.get(shown, [])
     for _ in range(MAX_REPAIRS):
         if not repaired:
             return
-        text, line = repaired.pop()
-        changed.add(line)
+        text, line, how = repaired.pop()
+        changed[line] = how
         scratch = Problems()
         node = compose_file(text, shown, scratch, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired)
         if node is not None:
@@ -233,7 +233,7 @@ def _report_the_rest(repaired: list[tuple[str, int]], shown: str, cls: type, pro
             elif 0 < problem.location.line <= len(written):
                 raw = written[problem.location.line - 1]
                 start = Location(shown, problem.location.line, len(raw) - len(raw.lstrip(" \t")) + 1)
-                problems.add(start, problem.path, f"une fois cette ligne alignée comme indiqué, {problem.message}")
+                problems.add(start, problem.path, f"une fois cette ligne {changed[problem.location.line]} comme indiqué, {problem.message}")
 
 
 def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
@@ -259,7 +259,7 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.add(Location(shown, line, column), "", f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
         problems.unread.add(shown)
         return None
-    repaired: list[tuple[str, int]] = []
+    repaired: list[tuple[str, int, str]] = []
     node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired)
     if node is None:
         problems.unread.add(shown)

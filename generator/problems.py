@@ -84,14 +84,17 @@ class Problem:
         message = visible(label + self.message)
         return f"{where}: {shown_key(self.path)}: {message}" if self.path else f"{where}: {message}"
 
-    def render(self, source_lines: list[str] | None, label: str = "") -> str:
-        """The headline, then the source line and a caret under the column."""
-        text = self.headline(label)
+    def render(self, source_lines: list[str] | None, label: str = "", indent: str = "") -> str:
+        """The headline, then the source line and a caret under the column, each after ``indent``; then the lines to
+        copy (``paste``) at the start of their lines, as they go in the file: a terminal copy takes a line's leading
+        spaces with it, and the report's indentation pasted at the end of a file made ``reviewed:`` a key out of
+        line (a staff walk, stop 40)."""
+        text = indent + self.headline(label)
         if source_lines and 1 <= self.location.line <= len(source_lines):
             line, caret = shown_source_line(source_lines[self.location.line - 1], self.location.column)
-            text += f"\n    {line}\n    {' ' * caret}^"
+            text += f"\n{indent}    {line}\n{indent}    {' ' * caret}^"
         for line in self.paste:
-            text += f"\n    {visible(line)}"
+            text += f"\n{visible(line)}"
         return text
 
 
@@ -124,7 +127,8 @@ WARNING_LABEL = "avertissement : "
 STAFF_INDENT = "    "
 WARNING_KINDS = {
     # kind: (label before each message, title of the block for one, for several). The items of the
-    # staff's blocks (every kind but « warning ») are indented under their title (STAFF_INDENT).
+    # staff's blocks (every kind but « warning ») are indented under their title (STAFF_INDENT), but for the lines to
+    # copy (``Problem.paste``), given as they go in the file.
     "warning": (WARNING_LABEL, "1 avertissement (n'empêche pas la publication) :", "{n} avertissements (n'empêchent pas la publication) :"),
     "verify": (
         "à vérifier : ",
@@ -187,9 +191,8 @@ class Problems:
             items = [p for p in self.warnings if p.kind == kind and warning_key(p) not in skip]
             if items:
                 title = one if len(items) == 1 else several.format(n=len(items))
-                rendered = [p.render(self.sources.get(p.location.file), label) for p in _sorted(items)]
-                if kind != "warning":
-                    rendered = ["\n".join(STAFF_INDENT + line for line in text.split("\n")) for text in rendered]
+                indent = STAFF_INDENT if kind != "warning" else ""
+                rendered = [p.render(self.sources.get(p.location.file), label, indent) for p in _sorted(items)]
                 blocks.append("\n".join([title, *rendered]))
         return "\n\n".join(blocks)
 

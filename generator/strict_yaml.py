@@ -695,15 +695,22 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         if found is None:
             continue
         owner_line, owner_start, opener, owner_name, text_indent, first_text = found
-        if indent >= text_indent or re.search(r"\d", opener.split(" ")[0]):
-            continue  # (« |2- »: its lines' column is counted from the key's, which a key moved above changes too)
+        explicit = _explicit_indent(lines[owner_line - 1], opener)
+        if explicit is not None:
+            # « |2- »: its lines start that many columns after its key (or its item's « - »), the first ones may be
+            # deeper (the reason for the digit); the line of reference is one at that column, if any
+            text_indent = explicit
+            first_text = next((n for n in range(owner_line + 1, number) if lines[n - 1].strip()
+                               and len(lines[n - 1]) - len(lines[n - 1].lstrip(" ")) == explicit), None)
+        if text_indent is None or indent >= text_indent:
+            continue
         if not owner_name and re.match(r"-(?: |$)", content) and indent in _dash_columns(lines[owner_line - 1]):
             continue  # a « - » under the « - » of a text item (« - >- »): the next item of that list, not a line of the text
         # a line between two lines indented alike (a sub-point's, deeper than the text's first line) goes back there
         prev = next(n for n in range(number - 1, 0, -1) if lines[n - 1].strip())
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
         prev_indent = len(lines[prev - 1]) - len(lines[prev - 1].lstrip(" "))
-        if below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
+        if explicit is None and below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
             text_indent, first_text = prev_indent, prev
         moved = _moved(lines, number, text_indent)
         scratch = Problems()
@@ -712,11 +719,61 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
             continue  # moved back, it does not let the file read past the line the parser stopped at: not the mistake
         whose = f"de {quote(owner_name)} ({quote(opener)}, ligne {owner_line})" if owner_name else f"commencé ligne {owner_line} ({quote(opener)})"
         more = text_indent - indent
+        if explicit is None:
+            than = "que ses autres lignes"
+        else:
+            digit = re.search(r"[1-9]", opener.split(" ")[0]).group(0)
+            after = f"le début de {quote(owner_name)}" if owner_name else "le tiret « - »"
+            than = f"que le retrait fixé par {quote(opener.split(' ')[0])} ({_plural(int(digit), 'colonne')} après {after})"
+        like = (f", comme la ligne {first_text}" if first_text is not None
+                else " : un retrait plus grand s'ajouterait au texte" if explicit is not None else "")
         message = (f"ligne de texte sortie de son bloc : elle continue le texte {whose}, mais commence {_plural(more, 'espace')} "
-                   f"plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à {_spaces(text_indent)}, "
-                   f"comme la ligne {first_text}")
+                   f"plus à gauche {than}, et YAML y arrête le texte ; la remettre à {_spaces(text_indent)}{like}")
         path = key_path_at(lines, owner_line, owner_start + 1)
         return (number, indent + 1, path, message, None), "\n".join(moved)
+    return None
+
+
+def _explicit_indent(raw: str, opener: str) -> int | None:
+    """The column of the text of a block whose header gives its indentation (« |2- », « >2 »), as PyYAML counts it:
+    that many columns after the column of its key (« text: |2- »), or of its item's last dash (« - |2 »); None for a
+    header without a digit."""
+    digit = re.search(r"[1-9]", opener.split(" ")[0])
+    if digit is None:
+        return None
+    key = _key_line(0, raw)
+    start = key.column if key is not None else max(_dash_columns(raw), default=len(raw) - len(raw.lstrip(" ")))
+    return start + int(digit.group(0))
+
+
+_GLUED_COLON = re.compile(r"""^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*):(?P<value>[^\s:/#'"].*)$""")
+_GLUED_LOOK_BACK = 3  # lines above the parser's error looked at for a key whose colon is glued to its value
+
+
+def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
+    """A key whose « : » is glued to its value (« - id:jdc », « deadline:2023-11-22 »): YAML reads a text, not a key,
+    and stops on that line (« : » attendu) or on the next one (a list item's other keys, « deux-points inattendu »).
+    Said at the colon, with the line as it should be, when a space after it lets the file read past the line the
+    parser stopped at (« https://… », a text's « Note:… » never are: they read as written)."""
+    in_text = {number for number, _, in_block in _scan(lines, 1, min(error_line, len(lines))) if in_block}
+    above = [n for n in range(min(error_line, len(lines) + 1) - 1, 0, -1) if lines[n - 1].strip()][:_GLUED_LOOK_BACK]
+    for number in (error_line, *above):
+        if not 0 < number <= len(lines) or number in in_text:
+            continue
+        glued = _GLUED_COLON.match(lines[number - 1].rstrip())
+        if glued is None:
+            continue
+        head, key, value = glued.group("head"), glued.group("key"), glued.group("value")
+        fixed = list(lines)
+        fixed[number - 1] = f"{head}{key}: {value}"
+        scratch = Problems()
+        if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+                not scratch.items or scratch.items[0].location.line <= error_line):
+            continue
+        written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
+        message = (f"pas d'espace après les deux-points de {quote(key + ':')} : YAML ne lit une clé que suivie de « : » et "
+                   f"d'une espace, et lit ici le texte {quote(key + ':' + value.split(' #')[0].strip())} ; écrire {quote(written)}")
+        return (number, len(head) + len(key) + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
     return None
 
 
@@ -729,7 +786,8 @@ def _dash_columns(raw: str) -> set[int]:
 def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int, int] | None:
     """The block text that line ``number`` follows: (its opening line, that line's column, its « | » or « > » header,
     its key or "" for a list item, the column of its text, its first text line); None when the lines just above are
-    not the text of a block. The lines between are text: deeper than the block's key, not keys of the data."""
+    not the text of a block. The lines between are text: deeper than the block's key, not keys of the data. Right under
+    a header that gives the text's column (« |2- »), the line may be its first: the column and first line are None."""
     text_indent = first_text = None
     for above in range(number - 1, max(0, number - 400), -1):
         raw = lines[above - 1]
@@ -740,10 +798,12 @@ def _block_above(lines: list[str], number: int) -> tuple[int, int, str, str, int
         key = _key_line(above, raw)
         opener = key.rest.split(" #")[0].strip() if key is not None else ""
         if key is not None and opener[:1] in ("|", ">") and (text_indent is None or key.start < text_indent):
-            return (above, key.start, opener, key.name, text_indent, first_text) if text_indent is not None else None
+            found = (above, key.start, opener, key.name, text_indent, first_text)
+            return found if text_indent is not None or _explicit_indent(raw, opener) is not None else None
         item = _BLOCK_ITEM.match(content)
         if key is None and item and (text_indent is None or indent < text_indent):
-            return (above, indent, content[item.end() - 1:].split(" #")[0].strip(), "", text_indent, first_text) if text_indent is not None else None
+            found = (above, indent, content[item.end() - 1:].split(" #")[0].strip(), "", text_indent, first_text)
+            return found if text_indent is not None or _explicit_indent(raw, found[2]) is not None else None
         if content.startswith("\t") or key is not None and _IDENTIFIER.fullmatch(key.name) and (text_indent is None or indent < text_indent):
             return None
         if text_indent is None or indent <= text_indent:
@@ -822,9 +882,30 @@ def _deeper_key(lines: list[str], key: _KeyLine, above: _KeyLine, text: bool = F
         return _out_of_line_message(lines, above, aligned)
     message = (f"clé {quote(key.name)} plus en retrait que la clé {quote(above.name)} au-dessus ; "
                f"l'aligner sur {quote(above.name)} (ligne {above.number}) : {_spaces(above.column)}")
-    if text and " " in above.rest.split(" #")[0].strip():  # a text that could go on (not a word, an id)
+    if text and _may_go_on(above.rest) and not _typed(key.rest):
         message += f" ; si c'est la suite du texte de {quote(above.name)}, mettre tout ce texte entre guillemets (il contient « : »)"
     return key.number, key.column + 1, _sibling_path(lines, above, key.name), message, above.column
+
+
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
+_NUMBER_LIKE = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_NOT_GIVEN_LIKE = re.compile(r"non\s+pr[ée]cis[ée]", re.IGNORECASE)
+
+
+def _typed(rest: str) -> bool:
+    """True when a key's value, as written on its line, is not words a text could be made of: nothing (a block
+    follows), a list or a condition between brackets or braces, a quoted or block text, a date or date-time (even
+    mistyped, « 2023-11-15 17h »), a number, « non précisé par la notice »."""
+    value = rest.split(" #")[0].strip()
+    return (not value or not _plain_value(value) or bool(_DATE_LIKE.match(value)) or bool(_NUMBER_LIKE.fullmatch(value))
+            or bool(_NOT_GIVEN_LIKE.match(value)))
+
+
+def _may_go_on(rest: str) -> bool:
+    """True when a key's value is a text that the line below could continue: words, not a single word (an identifier)
+    nor a typed value (``_typed``: « opening: 2023-10-11 14:00 » holds a date-time; the clause « si c'est la suite du
+    texte de « opening » » made staff hesitate, a staff walk, stop 40)."""
+    return " " in rest.split(" #")[0].strip() and not _typed(rest)
 
 
 def _more_keys_in_its_column(lines: list[str], first: _KeyLine, key: _KeyLine) -> bool:
@@ -1039,6 +1120,64 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
     message = (f"tiret « - » mal aligné : cet élément {_list_name(path)} commence {_plural(abs(delta), 'espace')} plus à {side} "
                f"que les autres ; l'aligner sur {_which_dash(lines, reference, column)} de la ligne {reference} : {_spaces(column)}")
     return (number, indent + 1, path, message, column), "\n".join(moved)
+
+
+def _dash_forgotten(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A new list item typed without its « - », its first key in the column of the list's dashes (« id: b » under the
+    keys of « - id: a », a key the item above already has): PyYAML says a list mixed with keys, whose « écrire soit
+    toutes les lignes de ce niveau avec « - », soit aucune » rewrote the list when followed, and the rest of the file
+    went unread (a staff walk, stop 40; ``_check_mapping_keys`` says the same slip at the column of the item's keys).
+    Said at the line, with the line as it should be (and the item's other lines moved right when they were typed in
+    that column too), and the text with that written, to read the rest of the file; None when the error is another
+    one, or when the file so written does not read past the item."""
+    problem = str(getattr(error, "problem", "") or "")
+    context = str(getattr(error, "context", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "block collection" not in context or problem != "expected <block end>, but found '?'" or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    key = _key_line(number, lines[number - 1])
+    if key is None or key.dash or key.column != mark.column or not _IDENTIFIER.fullmatch(key.name):
+        return None
+    above = _key_lines(lines, 1, number - 1)
+    opener = next((i for i in range(len(above) - 1, -1, -1) if above[i].start <= key.column), None)
+    if opener is None or not above[opener].dash or key.column not in _dash_columns(lines[above[opener].number - 1]):
+        return None
+    item = [above[opener]] + [other for other in above[opener + 1:] if not other.dash and other.column == above[opener].column]
+    same = next((other for other in item if other.name == key.name), None)
+    if same is None:
+        return None  # (a key the item above does not have: ``_misaligned_key`` says whose it is, or the list is a mapping)
+    shift = above[opener].column - key.column  # (the item's keys are that far right of its « - »)
+    fixed = list(lines)
+    fixed[number - 1] = " " * key.column + "- " + lines[number - 1].lstrip(" ")
+    written = [n for n, _, _ in _scan(lines, number + 1, len(lines))]
+    last = number
+    if written and len(lines[written[0] - 1]) - len(lines[written[0] - 1].lstrip(" ")) == key.column and not _ITEM.match(lines[written[0] - 1].lstrip(" ")):
+        # the item's other keys typed in the column of the dashes too: they move right with it, up to the next item
+        for n in written:
+            content = lines[n - 1].lstrip(" ")
+            indent = len(lines[n - 1]) - len(content)
+            if indent < key.column or indent == key.column and _ITEM.match(content):
+                break
+            last = n
+        fixed = _shifted(fixed, number + 1, last, shift)
+    scratch = Problems()
+    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+            not scratch.items or scratch.items[0].location.line <= last):
+        return None
+    path = _line_path(fixed, number)
+    value = key.rest.split(" #")[0].strip()
+    dash = above[opener].number
+    message = (f"clé {quote(key.name)} dans la colonne des tirets « - » {_list_name(re.sub(r'[.][^.]*$', '', path))} : "
+               f"l'élément de la ligne {dash} a déjà une clé {quote(key.name)}{'' if same.number == dash else f' (ligne {same.number})'} ; "
+               f"il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire "
+               f"{quote(('- ' + key.name + ': ' + value).rstrip())} à {_spaces(key.column)}, le « - » aligné sur celui de la "
+               f"ligne {dash}")
+    if last > number:
+        lines_said = f"la ligne {last}" if last == number + 1 else f"les lignes {number + 1} à {last}"
+        message += (f", et décaler {lines_said} de {_plural(shift, 'espace')} vers la droite, pour aligner les clés de cet "
+                    f"élément sur {quote(key.name)}")
+    return (number, key.column + 1, path, message, None), "\n".join(fixed)
 
 
 # --- The file's first key indented ---------------------------------------------------------------
@@ -1360,6 +1499,55 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
     return advices, "\n".join(fixed)
 
 
+def _glued_in_an_item(root: Node, lines: list[str], file: str, count_problems) -> tuple[_Advice, str] | None:
+    """A glued dash in a file that reads: « -id: b » written at the column of a list item's keys, « id » being the
+    item's first key. YAML reads one more key « -id » in the item above, and the keys below it as that item's keys
+    written twice; the slip is a new item whose « - » went to its first key's column (as ``_check_mapping_keys`` says
+    a forgotten one). Said at the dash, with the line as it should be, when the file reads with it written so, with
+    fewer problems (the rest of the file is then read that way); None otherwise (« -label: » under an item's other
+    keys: the unknown key's own message, « vouliez-vous dire « label » ? »)."""
+    found = []
+
+    def walk(node: Node) -> None:
+        if type(node) is SequenceNode:
+            for item in node.value:
+                if type(item) is MappingNode and not item.flow_style and item.value and type(item.value[0][0]) is ScalarNode:
+                    first = item.value[0][0].value
+                    found.extend((key, item) for key, _ in item.value[1:] if type(key) is ScalarNode and key.style is None
+                                 and key.value == f"-{first}" and key.start_mark.column == item.start_mark.column)
+                walk(item)
+        elif type(node) is MappingNode:
+            for _, value in node.value:
+                walk(value)
+
+    walk(root)
+    for key, item in sorted(found, key=lambda pair: pair[0].start_mark.line):
+        number, column = key.start_mark.line + 1, key.start_mark.column
+        first = item.start_mark.line + 1
+        dashes = [c for c in _dash_columns(lines[first - 1]) if c < item.start_mark.column]
+        if not dashes or not 0 < number <= len(lines):
+            continue
+        dash = max(dashes)
+        raw = lines[number - 1]
+        name = key.value[1:]
+        written = raw[column + 1:]
+        fixed = list(lines)
+        fixed[number - 1] = " " * dash + "- " + written
+        scratch = Problems()
+        node = compose_file("\n".join(fixed), file, scratch, advise=False)
+        if node is None:
+            continue
+        if count_problems is not None and count_problems(node) + len(scratch.items) >= count_problems(root):
+            continue
+        value = written[len(name) + 1:].split(" #")[0].strip()
+        message = (f"tiret « - » collé à la clé {quote(name)} : YAML lit une clé {quote(key.value)} de plus dans l'élément de "
+                   f"la ligne {first}, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le "
+                   f"« - » aligné sur celui de la ligne {first} : écrire {quote(('- ' + name + ': ' + value).rstrip())} à "
+                   f"{_spaces(dash)}")
+        return (number, column + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
+    return None
+
+
 def _line_path(lines: list[str], number: int) -> str:
     """The path of the key on line ``number`` (its first key, after any dashes), or of the list item it opens when
     it holds a plain value (« - documents »: ``session.layout[1]``); "" for any other line."""
@@ -1605,6 +1793,11 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     return None
 
 
+ALIGNED, CORRECTED = "alignée", "corrigée"
+"""How the line an advice changed is named before a problem the rest of the file has on it (« une fois cette ligne
+alignée comme indiqué, … »): moved to its column, or its characters changed (a dash, a space, a colon)."""
+
+
 def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True,
                  repaired: list | None = None) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
@@ -1616,8 +1809,9 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     (the loader gives it), to check the advice for a key out of line against the schema.
     ``advise``: False when the file is only scored (a key moved as advised), not reported.
     ``repaired``: a list to which, when a syntax error comes with an advice that makes the file read
-    (a key out of line, a tab in the indentation), the text with that advice followed and the line it
-    changed are appended, so that the caller can report the file's other problems at once.
+    (a key out of line, a tab in the indentation), the text with that advice followed, the line it
+    changed and how (``ALIGNED``, ``CORRECTED``) are appended, so that the caller can report the file's
+    other problems at once.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -1626,6 +1820,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         return None
     root = _compose_with_libyaml(text)
     if root is not None:
+        if advise and _glued_reported(root, text, file, problems, count_problems, repaired):
+            return None
         # Plain nodes only (no alias, anchor or tag): only the keys need checking.
         _check_keys(root, file, problems, "")
         return root
@@ -1660,7 +1856,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             for slip_line, slip_column, path, slip_message, _ in advices:
                 problems.add(Location(file, slip_line, slip_column), path, slip_message)
             if repaired is not None:
-                repaired.append((fixed, advices[-1][0]))
+                repaired.append((fixed, advices[-1][0], CORRECTED))
             return None
         if message == _TAB_INDENTATION and advise:
             tab = _tab_advice(lines, line + 1, file, count_problems)
@@ -1670,13 +1866,16 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                 if repaired is not None:
                     stripped = list(lines)
                     stripped[tab_line - 1] = stripped[tab_line - 1].lstrip(" \t")
-                    repaired.append(("\n".join(_moved(stripped, tab_line, column)), tab_line))
+                    repaired.append(("\n".join(_moved(stripped, tab_line, column)), tab_line, ALIGNED))
                 return None
             problems.add(Location(file, line + 1, column + 1), "", message)
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = _text_line_out(lines, line + 1, file) if advise else None
+        advice = _glued_colon(lines, line + 1, file) if advise else None
+        done = CORRECTED if advice is not None else ALIGNED
+        if advise and advice is None:
+            advice = _text_line_out(lines, line + 1, file)
         if advise and advice is None and "<document start>" in str(getattr(error, "problem", "")):
             advice = _shifted_start(lines, line + 1)
         if advise and advice is None:
@@ -1692,11 +1891,14 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             advice = _block_key_moved_left(error, lines, file)
         if advise and advice is None:
             advice = _misaligned_dash(error, lines, file, count_problems)
+        if advise and advice is None:
+            advice = _dash_forgotten(error, lines, file)
+            done = CORRECTED if advice is not None else done
         if advice is not None:
             (advice_line, advice_column, path, advice_message, _), fixed = advice
             problems.add(Location(file, advice_line, advice_column), path, advice_message)
             if repaired is not None and fixed is not None:
-                repaired.append((fixed, advice_line))
+                repaired.append((fixed, advice_line, done))
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
@@ -1704,10 +1906,25 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     if root is None:
         problems.add(Location(file, 1, 1), "", "fichier vide ; voir un fichier voisin pour le modèle")
         return None
+    if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired):
+        return None
     _check_strictness(root, file, problems, set(), "", alias_marks)
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
     return root
+
+
+def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None) -> bool:
+    """A glued dash in a file that reads (``_glued_in_an_item``), reported as a syntax slip: the file is not read
+    as written (its other problems are, with the dash put back, as after any advice that makes the file read)."""
+    glued = _glued_in_an_item(root, source_lines(text), file, count_problems)
+    if glued is None:
+        return False
+    (line, column, path, message, _), fixed = glued
+    problems.add(Location(file, line, column), path, message)
+    if repaired is not None:
+        repaired.append((fixed, line, CORRECTED))
+    return True
 
 
 # --- Fast path: libyaml's C parser, for the files that need none of the special cases ----------
@@ -1919,7 +2136,31 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
                 f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
             ))
             continue
+        if not path and name == _ONE_PER_FILE:
+            problems.add(location(file, key), where, _second_reviewed(node, first_seen[name][0], key, value))
+            continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
+
+
+_ONE_PER_FILE = "reviewed"
+"""The list of points marked seen (``generator.staff.reviewed``): one per file, that validate's lines to copy may give
+twice (a point copied under a line ``reviewed:`` of its own)."""
+
+
+def _second_reviewed(root: MappingNode, first: Node, key: Node, value: Node) -> str:
+    """A second ``reviewed:`` line: not « garder une seule des deux », which, read as one block of the two, lost the
+    marks of the other (a staff walk, stop 40): the line alone goes, its « - » lines go under the first one's."""
+    previous = first.start_mark.line + 1
+    keys = [k for k, _ in root.value]
+    next_to_it = keys.index(key) == keys.index(first) + 1  # (nothing else between the two: its entries follow the first's)
+    count = len(value.value) if type(value) is SequenceNode else 0
+    them = "la ligne « - » qui la suit" if count < 2 else f"les {count} lignes « - » qui la suivent"
+    if next_to_it:
+        keep = f"garder {them} : {'elle se retrouve' if count < 2 else 'elles se retrouvent'} sous la ligne {previous}, à la suite des siennes"
+    else:
+        keep = f"déplacer {them} sous la ligne {previous}, à la suite des siennes"
+    return (f"clé {quote(_ONE_PER_FILE)} en double (déjà ligne {previous}) : un fichier n'a qu'une ligne reviewed: ; "
+            f"supprimer cette ligne-ci seulement, et {keep}")
 
 
 def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node, ending: bool = True) -> str:

@@ -52,14 +52,25 @@ def academic_year_over(year: int, today: dt.date) -> bool:
     return today > academic_year_bounds(year)[1]
 
 
+def session_in_course(today: dt.date) -> int:
+    """The session in course: the first whose academic year is not over (2027 from 1 September 2026 to 31 August
+    2027; its notice appears in the autumn). ``new-academy`` writes it by default."""
+    return today.year if not academic_year_over(today.year, today) else today.year + 1
+
+
 def coming_session(latest: int, today: dt.date) -> int:
     """The first session after ``latest`` that is not past (its academic year not over): in December 2026, 2027 for
     an academy whose latest session is 2024 (new-session writes it without a question; validate asks whether its
     notice has appeared)."""
-    year = latest + 1
-    while academic_year_over(year, today):
-        year += 1
-    return year
+    return max(latest + 1, session_in_course(today))
+
+
+def past_session(year: int) -> str:
+    """Why a past session is asked about before it is written (new-session, new-academy): « 2024 est une session
+    passée : … ; l'écrire ne sert qu'à archiver sa notice »."""
+    end = academic_year_bounds(year)[1]
+    return (f"{year} est une session passée : ses inscriptions ont eu lieu à l'automne {year - 1} et son année scolaire "
+            f"s'est terminée le {end.day} août {end.year} ; l'écrire ne sert qu'à archiver sa notice")
 
 
 def past_sessions(years: list[int]) -> str:

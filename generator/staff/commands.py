@@ -19,8 +19,9 @@ from ..problems import Problem, Problems
 from . import StaffError, rollover, skeleton
 from .drafts import Pending
 from .drafts import pending as pending_of
-from ..checks import academic_year_bounds
-from .calendar import academic_year_over, build_date, coming_session, next_session, past_sessions
+from .calendar import (
+    academic_year_over, build_date, coming_session, next_session, past_session, past_sessions, session_in_course,
+)
 from .writing import scratch_check, write_new
 
 FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
@@ -66,7 +67,32 @@ def _summary(pending: list[Pending], others: list[Problem]) -> list[str]:
     return lines
 
 
-def new_academy(root: Path, slug: str, departments: str | None, session: int | None) -> str:
+def _not_first_session(slug: str, departments: str | None, year: int, today) -> NotNextSession | None:
+    """Why ``year`` is asked about as a new academy's first session, or None: a past session (only worth writing to
+    archive its notice), or a year after the next whose registrations are still to come (2072 typed for 2027); worded
+    as new-session words them, the session in course offered (written by default)."""
+    coming = session_in_course(today)
+    if coming <= year <= max(coming, next_session(today)):
+        return None
+    given = f" --departments {''.join(departments.split())}" if departments else ""
+    command = f"python -m generator new-academy {slug}{given}"
+    if year < coming:
+        why = f"{past_session(year)}. La session en cours est {coming}"
+        forced = f"pour archiver quand même la notice de la session {year}"
+        typo = ""
+    else:
+        why = f"{year} vient {year - coming} an{'s' if year - coming > 1 else ''} après la session en cours, {coming}"
+        forced = f"si {year} est bien l'année voulue"
+        typo = " Faute de frappe ?"
+    return NotNextSession(
+        f"{why}.{typo} Rien n'a été écrit. Pour la session en cours, {coming} : {command} (sans --session) ; {forced}, "
+        f"ajouter --force : {command} --session {year} --force",
+        f"{why}.{typo}\nCréer quand même academies/{slug} (academy.yaml et {year}.yaml) ? Taper « oui » pour confirmer, "
+        "autre chose pour ne rien écrire : ",
+    )
+
+
+def new_academy(root: Path, slug: str, departments: str | None, session: int | None, force: bool = False) -> str:
     today = build_date()
     if session is not None:
         _year(session, "--session")
@@ -84,6 +110,9 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     if table is None or problems:
         raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
     files = skeleton.plan(slug, table.table(), departments, session, today)
+    refused = None if session is None or force else _not_first_session(slug, departments, session, today)
+    if refused:
+        raise refused
     pending, others = _prepared(root, files, slug)
     write_new(root, files)
     year = next(path for path in files if not path.endswith("academy.yaml")).rsplit("/", 1)[1][:-5]
@@ -116,7 +145,8 @@ def _sessions(folder: Path) -> str:
 
 class NotNextSession(StaffError):
     """new-session asked for a year that is not the one after the academy's latest session (2072 typed for 2027, a
-    year before the latest): refused unless forced; on a terminal the command line asks instead (``question``)."""
+    year before the latest, a past session), or new-academy for a first session past or far off: refused unless
+    forced; on a terminal the command line asks instead (``question``)."""
 
     def __init__(self, message: str, question: str):
         super().__init__(message)
@@ -146,10 +176,7 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
                f"qui suit la dernière, ici {coming}" + (f", la session en cours ({past_sessions(skipped)})" if skipped else ""))
         forced = f"pour préparer quand même {year} (à partir de {source})"
     elif year < coming:
-        end = academic_year_bounds(year)[1]
-        why = (f"{year} est une session passée : ses inscriptions ont eu lieu à l'automne {year - 1} et son année scolaire "
-               f"s'est terminée le {end.day} août {end.year} ; l'écrire ne sert qu'à archiver sa notice. La dernière session "
-               f"de « {slug} » est {latest} ({listed}), et la session en cours est {coming}")
+        why = f"{past_session(year)}. La dernière session de « {slug} » est {latest} ({listed}), et la session en cours est {coming}"
         forced = f"pour archiver quand même la notice de la session {year} (à partir de {source})"
     else:
         why = f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : {to_prepare}"

@@ -13,10 +13,14 @@ points of that file that were checked on the notice, one line each, copied from 
 - a point of that path that now says something else comes back, saying when it was seen and what changed since,
   with the line to copy in place of the old one;
 - an entry that matches no point any more is itself a point, saying to remove it (stale marks do not pile up);
+- an entry dated after today (2062-12-03 typed for 2026-12-03) still marks its point, which was seen, but its date is
+  a point at its line, to be corrected (as a session's ``checked:`` after today is);
 - the question « la notice de la session suivante est-elle parue ? » (``session.year``) cannot be marked: it ends
   when the next session is written; an entry for it is a point saying so.
 
-Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``).
+Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``), printed as it goes in
+the file (at the start of the line: a terminal copy takes its leading spaces). A file without ``reviewed:`` gets that
+line once, under its first point; its other points give their « - » line alone, to go under it.
 """
 
 from __future__ import annotations
@@ -49,10 +53,21 @@ def seen_text(point: Problem) -> str:
     return SEPARATOR.join(point.seen or ())
 
 
-def entry_line(point: Problem, today: dt.date) -> str:
-    """The line of ``reviewed:`` that marks ``point`` as seen today."""
+def entry_line(point: Problem, today: dt.date, dash: int = 2) -> str:
+    """The line of ``reviewed:`` that marks ``point`` as seen today, its « - » after ``dash`` spaces (those of the
+    file's entries: the line is pasted as given)."""
     # (the field path between quotes: « documents[3].id » unquoted is a list inside the entry's braces for YAML)
-    return f"  - {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+    return f"{' ' * dash}- {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+
+
+def _dash(entries: tuple, sources: dict[str, list[str]], file: str) -> int:
+    """The spaces before the « - » of the file's last entry (2 when not found): a line to add under it is aligned on it."""
+    lines = sources.get(file, [])
+    if entries and entries[-1].origin is not None and 0 < entries[-1].origin.line <= len(lines):
+        before = lines[entries[-1].origin.line - 1][:entries[-1].origin.column - 1].rstrip(" ")
+        if before.endswith("-") and not before[:-1].strip():
+            return len(before) - 1
+    return 2
 
 
 def _entries(project) -> dict[str, tuple]:
@@ -88,6 +103,18 @@ def _changes(before: frozenset[str], now: frozenset[str]) -> str:
     return " ; ".join(parts) or "rien (mêmes éléments)"
 
 
+def _future(entry, index: int, today: dt.date) -> Problem:
+    """An entry that marks its point, dated after today (2062-12-03 typed for 2026-12-03): the point stays left out
+    (it was seen), but the date it records is reported at its line, to be corrected."""
+    return Problem(
+        entry.where("checked"), f"{KEY}[{index}].checked",
+        f"checked: {entry.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) : le point {quote(entry.point)} "
+        f"ne peut pas avoir été vu à cette date ; écrire celle où il a été vérifié sur la notice (AAAA-MM-JJ), par exemple "
+        f"{today.isoformat()} si c'est aujourd'hui",
+        "review",
+    )
+
+
 def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     """Leave out the points marked seen, bring back those that changed, report the entries that match nothing,
     and give every other markable point its line to copy."""
@@ -95,6 +122,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     points = [w for w in problems.warnings if w.kind == "review"]
     others = [w for w in problems.warnings if w.kind != "review"]
     kept: list[Problem] = []
+    shown: list[Problem] = []
     used: set[tuple[str, int]] = set()  # (file, index of the entry) matched by a point
     changed: dict[int, object] = {}  # id(point) → its entry, seen before, now different
     for point in points:
@@ -106,6 +134,8 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             if same is not None:
                 used.add((point.location.file, same))
                 problems.reviewed.append(point)
+                if entries[same].checked > today:
+                    shown.append(_future(entries[same], same, today))
                 continue
         kept.append(point)
     # the points of a path marked before, that now say something else: each with the entry of its path closest to it
@@ -120,25 +150,38 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             *_, i, entry = max(candidates, key=lambda c: c[:3])
             used.add((point.location.file, i))
             changed[id(point)] = entry
-    shown: list[Problem] = []
+    # a file without reviewed: gets its « reviewed: » line once, under its first point in validate's order; its other
+    # points give their « - » line alone, to go under that one (each giving it, pasted twice: a key written twice,
+    # whose « garder une seule des deux » lost a mark, a staff walk, stop 40)
+    header: dict[str, Problem] = {}
+    for point in sorted(kept, key=lambda p: (p.location.line, p.location.column, p.path, p.message)):
+        if point.seen is not None and id(point) not in changed and not files.get(point.location.file):
+            header.setdefault(point.location.file, point)
     for point in kept:
         if point.seen is None:
             shown.append(point)
             continue
         entries = files.get(point.location.file, ())
         entry = changed.get(id(point))
+        dash = _dash(entries, problems.sources, point.location.file)
         if entry is not None:
             message = (
                 f"{point.message} — point vu le {entry.checked.isoformat()} (reviewed:, {_lines(entry)}) ; ce qui a changé depuis : {_changes(items(entry.seen), items(seen_text(point)))} ; "
-                "une fois revu sur la notice, remplacer cette entrée par la ligne suivante"
+                "une fois revu sur la notice, remplacer cette entrée par la ligne suivante, telle quelle"
             )
-            paste = (entry_line(point, today),)
+            paste = (entry_line(point, today, dash),)
         elif entries:
-            message = f"{point.message}{MARK} : copier cette ligne sous reviewed: (après la ligne {_last(entries[-1])})"
-            paste = (entry_line(point, today),)
+            message = f"{point.message}{MARK} : copier cette ligne telle quelle sous reviewed: (après la ligne {_last(entries[-1])})"
+            paste = (entry_line(point, today, dash),)
+        elif header[point.location.file] is point:
+            message = f"{point.message}{MARK} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
+            paste = (f"{KEY}:", entry_line(point, today))
         else:
-            message = f"{point.message}{MARK} : copier ces lignes à la fin du fichier (une seule ligne reviewed: par fichier)"
-            paste = ("reviewed:", entry_line(point, today))
+            first = header[point.location.file].location.line
+            message = (f"{point.message}{MARK} : copier cette ligne telle quelle à la fin du fichier, sous la ligne reviewed: "
+                       f"donnée au point de la ligne {first} (une seule ligne reviewed: par fichier : la copier même si ce "
+                       "point-là n'est pas marqué)")
+            paste = (entry_line(point, today),)
         shown.append(dataclasses.replace(point, message=message, paste=paste))
     # the entries that match no point any more, or that mark what cannot be marked
     for file, entries in sorted(files.items()):

@@ -57,7 +57,7 @@ from ..model.values import (
 )
 from ..schema import VERIFY, Record, yaml_fields
 from . import StaffError
-from .calendar import next_session
+from .calendar import session_in_course
 from .drafts import PLACEHOLDER
 from .yaml_text import block_value, comment, flow_value, quoted
 
@@ -430,7 +430,7 @@ def plan(slug: str, table: dict, departments: str | None, session: int | None, t
         )
     entry = academies[slug]
     check_departments(slug, entry["title"], table, departments)
-    year = session if session is not None else next_session(today)
+    year = session if session is not None else session_in_course(today)
     return {
         f"academies/{slug}/academy.yaml": academy_text(slug, table, today),
         f"academies/{slug}/{year}.yaml": session_text(slug, entry["title"], year, today),

@@ -43,6 +43,8 @@ EXAMPLES = [
     "21_boolean_no.yaml",
     "201_not_given_where_not_allowed.yaml",
     "01_yaml_syntax_error.yaml",
+    "410_colon_glued_to_the_value_of_an_items_first_key.yaml",
+    "80_step_dash_forgotten_at_the_column_of_the_dashes.yaml",
     "370_list_item_key_one_space_left.yaml",
     "02_tab_indentation.yaml",
     "13_missing_required_key.yaml",
@@ -299,13 +301,16 @@ def test_the_r408_list_example_is_read_as_written(tmp_path):
 
 def test_the_reviewed_example_is_what_validate_prints():
     """The errors page's example of a point to mark seen (``reviewed:``) is validate's output on the frozen project
-    (its Toulouse 2024 R408 list), on the date the example's line gives."""
+    (its Toulouse 2024 R408 list), on the date the example's line gives, as the terminal shows it: a code block of
+    the page, each line 4 spaces in for Markdown (the lines to copy start their lines: a staff walk, stop 40, pasted
+    them with the report's indentation)."""
     import os
 
     page = staff_guide.staff_files(_texts())["personnel/erreurs.md"]
     lines = page.splitlines()
     start = next(i for i, line in enumerate(lines) if ": r408.list.specialties: à contrôler : " in line)
-    example = lines[start:start + 5]
+    assert all(line.startswith("    ") for line in lines[start:start + 5]), "the example is one code block"
+    example = [line[4:] for line in lines[start:start + 5]]
     env = {**os.environ, "BTS_GUIDE_TODAY": "2026-12-03"}
     done = subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(ROOT / "tests" / "fixtures" / "project"), "validate"],

@@ -100,7 +100,7 @@ FIRST_MISTAKE = [
     (("checklist", "--academy=", "--session", "2024"), ["--academy est vide ; écrire sa valeur, par exemple --academy=toulouse"], ["retirer"], "checklist"),
     (("checklist", "--academy", "", "--session", "2024"), ["--academy est vide ; écrire sa valeur, par exemple --academy toulouse"], [], "checklist"),
     (("new-academy", "nancy-metz", "--session="),
-     ["--session est vide ; écrire --session=ANNÉE : année de la première session (par défaut : la prochaine dont les inscriptions n'ont pas eu lieu) ; ou retirer --session"],
+     ["--session est vide ; écrire --session=ANNÉE : année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée : 2027 de septembre 2026 à août 2027) ; ou retirer --session"],
      [], "new-academy"),
     # a help with brackets of its own comes after « : », not in brackets within brackets
     (("--root",), ["--root attend une valeur : racine du projet (par défaut : celle du dépôt)"], ["(racine"], ""),

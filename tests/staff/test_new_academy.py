@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import io
+import sys
 import types
 import typing
 from dataclasses import dataclass
@@ -143,16 +146,68 @@ def test_house_style_and_values_of_the_national_table(root: Path):
     assert "  # notice_date: AAAA-MM-JJ\n" in session  # optional keys commented out, one line to uncomment
 
 
-@pytest.mark.parametrize(("today", "year"), [("2026-11-30", 2027), ("2026-12-01", 2028), ("2026-03-01", 2027)])
-def test_first_session_is_the_next_one_not_yet_registered(root: Path, today: str, year: int):
-    assert run(root, "new-academy", "lille", today=today).code == 0
+@pytest.mark.parametrize(("today", "year"), [
+    ("2026-11-30", 2027), ("2026-12-03", 2027), ("2026-03-01", 2026), ("2026-08-31", 2026), ("2026-09-01", 2027),
+])
+def test_first_session_is_the_session_in_course(root: Path, today: str, year: int):
+    """The first session whose academic year is not over, as new-session and validate's « notice suivante ? » name
+    the session in course (it was the next one not yet registered: 2028 in December 2026, its notice a year away)."""
+    result = run(root, "new-academy", "lille", today=today)
+    assert result.code == 0, result.output
     assert sorted(p.name for p in (root / "academies" / "lille").iterdir()) == [f"{year}.yaml", "academy.yaml"]
 
 
 def test_session_can_be_given(root: Path):
-    assert run(root, "new-academy", "lille", "--session", "2030").code == 0
-    assert (root / "academies" / "lille" / "2030.yaml").is_file()
+    """Up to the next session whose registrations are still to come, without a question (2028 in December 2026)."""
+    assert run(root, "new-academy", "lille", "--session", "2028", today="2026-12-03").code == 0
+    assert (root / "academies" / "lille" / "2028.yaml").is_file()
     assert run(root, "validate", str(root / "academies" / "lille")).code == 0
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("--session", "2024"),
+     "2024 est une session passée : ses inscriptions ont eu lieu à l'automne 2023 et son année scolaire s'est terminée le "
+     "31 août 2024 ; l'écrire ne sert qu'à archiver sa notice. La session en cours est 2027. Rien n'a été écrit. Pour la "
+     "session en cours, 2027 : python -m generator new-academy nancy-metz (sans --session) ; pour archiver quand même la "
+     "notice de la session 2024, ajouter --force : python -m generator new-academy nancy-metz --session 2024 --force"),
+    (("--departments", "54, 55,57,88", "--session", "2072"),
+     "2072 vient 45 ans après la session en cours, 2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, "
+     "2027 : python -m generator new-academy nancy-metz --departments 54,55,57,88 (sans --session) ; si 2072 est bien "
+     "l'année voulue, ajouter --force : python -m generator new-academy nancy-metz --departments 54,55,57,88 --session 2072 --force"),
+])
+def test_a_past_or_far_session_is_refused_unless_forced(root: Path, args: tuple, said: str):
+    """Worded as new-session words a past session and a far year (it wrote them without a question)."""
+    before = tree(root)
+    result = run(root, "new-academy", "nancy-metz", *args, today="2026-12-03")
+    assert_clean(result)
+    assert result.code == 1
+    assert result.stderr.strip() == said
+    assert tree(root) == before
+    forced = run(root, "new-academy", "nancy-metz", *args, "--force", today="2026-12-03")
+    assert forced.code == 0, forced.output
+    assert (root / "academies" / "nancy-metz" / f"{args[-1]}.yaml").is_file()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("answer", "written"), [("oui\n", True), ("non\n", False)])
+def test_on_a_terminal_a_past_session_is_asked_about(root: Path, monkeypatch, answer: str, written: bool):
+    from generator.cli import main
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-12-03")
+    monkeypatch.setattr(sys, "stdin", _Terminal(answer))
+    out, err = io.StringIO(), _Terminal()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--root", str(root), "new-academy", "nancy-metz", "--session", "2025"])
+    assert ("l'écrire ne sert qu'à archiver sa notice. La session en cours est 2027.\nCréer quand même academies/nancy-metz "
+            "(academy.yaml et 2025.yaml) ? Taper « oui » pour confirmer") in err.getvalue()
+    assert "--force" not in err.getvalue()
+    assert code == (0 if written else 1)
+    assert (root / "academies" / "nancy-metz").exists() == written
+    assert ("Créé : academies/nancy-metz/academy.yaml, academies/nancy-metz/2025.yaml." in out.getvalue()) == written
 
 
 def test_unknown_academy_lists_the_nearest_ids_and_writes_nothing(root: Path):
@@ -257,7 +312,7 @@ def test_skeleton_is_the_same_for_the_same_day():
     table = {"academies": {"x": {"name": "X", "title": "académie de X", "website": "https://x.fr", "timezone": "Europe/Paris"}}, "departments": {"09": {"code": "09", "name": "Ariège", "academy": "x"}}}
     one = skeleton.plan("x", table, None, None, dt.date(2026, 1, 5))
     assert one == skeleton.plan("x", table, "9", None, dt.date(2026, 1, 5))
-    assert list(one) == ["academies/x/academy.yaml", "academies/x/2027.yaml"]
+    assert list(one) == ["academies/x/academy.yaml", "academies/x/2026.yaml"]
 
 
 def test_every_academy_of_the_national_table_gets_valid_files(tmp_path: Path):

@@ -6,6 +6,7 @@ On the frozen test project (tests/fixtures/project): Toulouse 2024's R408 list l
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,17 +32,19 @@ def validate(root: Path):
 
 
 def block(stdout: str, file: str, words: str) -> list[str]:
-    """The lines of the point of ``file`` whose headline has ``words``: its headline, then every line under it."""
+    """The lines of the point of ``file`` whose headline has ``words``: its headline, then every line under it, up to
+    the next point (a headline, 4 spaces in) or the end of the block."""
     lines = stdout.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(f"    {file}:") and words in line)
-    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("     ")), len(lines))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i] or re.match(r"    \S", lines[i])), len(lines))
     return lines[start:end]
 
 
 def to_paste(point: list[str]) -> list[str]:
-    """The lines to copy under a point: after its caret line, without the report's indentation (8 spaces)."""
+    """The lines to copy under a point: after its caret line, as printed (a terminal copy takes a line's leading
+    spaces with it: staff paste them as they are)."""
     caret = next(i for i, line in enumerate(point) if line.strip() == "^")
-    return [line[8:] for line in point[caret + 1:]]
+    return point[caret + 1:]
 
 
 def append(path: Path, lines: list[str]) -> None:
@@ -58,7 +61,7 @@ def edit(path: Path, old: str, new: str) -> None:
 def mark_r408(root: Path) -> list[str]:
     """Copy the lines validate gives under Toulouse's R408 point to the end of its file, as staff would."""
     point = block(validate(root).stdout, R408, POINT)
-    assert point[0].endswith("; vu et juste tel quel ? pour ne plus le voir : copier ces lignes à la fin du fichier (une seule ligne reviewed: par fichier)")
+    assert point[0].endswith("; vu et juste tel quel ? pour ne plus le voir : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)")
     paste = to_paste(point)
     assert paste == [
         "reviewed:",
@@ -88,6 +91,59 @@ def test_a_point_marked_seen_is_left_out_and_counted(root: Path):
     # a point asked again at each notice gives no line to copy (a review: the academy's file outlives its sessions)
     office = block(after.stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
     assert to_paste(office) == [] and "reviewed" not in office[0]
+
+
+def test_two_points_of_one_file_give_one_reviewed_line_and_paste_as_printed(root: Path):
+    """Nantes 2024 has two points that can be marked: the first gives « reviewed: » and its line, the second its line
+    alone, saying it goes under that one. Pasted at the end of the file as printed (a staff walk, stop 40: validate
+    printed them 8 spaces in, and each point its own reviewed:, which gave a key out of line, then a key written twice
+    whose « garder une seule des deux » lost a mark), both are seen."""
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    out = validate(root).stdout
+    documents = block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : ")
+    r408 = block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : ")
+    first = int(documents[0].split(":")[1])
+    assert documents[0].endswith("copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)")
+    assert r408[0].endswith(
+        f"copier cette ligne telle quelle à la fin du fichier, sous la ligne reviewed: donnée au point de la ligne {first} "
+        "(une seule ligne reviewed: par fichier : la copier même si ce point-là n'est pas marqué)"
+    ), r408[0]
+    assert to_paste(documents)[0] == "reviewed:" and to_paste(documents)[1].startswith('  - {point: "documents", ')
+    assert len(to_paste(r408)) == 1 and to_paste(r408)[0].startswith('  - {point: "r408", ')
+    append(nantes, to_paste(documents) + to_paste(r408))
+    again = validate(root)
+    assert not any("academies/nantes/2024.yaml" in item for item in again.items("à contrôler")), again.stdout
+    assert again.stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
+
+
+def test_a_second_reviewed_line_says_to_remove_that_line_alone(root: Path):
+    """Two « reviewed: » lines in one file (each point's lines pasted with their own): the second line is named, to
+    remove alone, its « - » line kept, under the first when next to it, moved there when not (it said « garder une
+    seule des deux », and a staff member read it as one of the two blocks: a mark lost)."""
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    out = validate(root).stdout
+    documents = to_paste(block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : "))
+    r408 = to_paste(block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : "))
+    written = nantes.read_text(encoding="utf-8")
+    append(nantes, documents + ["reviewed:", *r408])
+    first = len(written.splitlines()) + 1
+    result = run(root, "validate", today=TODAY)
+    assert problems_of(result) == [
+        f"academies/nantes/2024.yaml:{first + 2}:1: reviewed: clé « reviewed » en double (déjà ligne {first}) : un fichier n'a "
+        "qu'une ligne reviewed: ; supprimer cette ligne-ci seulement, et garder la ligne « - » qui la suit : elle se retrouve "
+        f"sous la ligne {first}, à la suite des siennes"
+    ], result.stdout
+    lines = nantes.read_text(encoding="utf-8").splitlines()
+    del lines[first + 1]
+    nantes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert validate(root).stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
+    # another key between the two: the « - » line is moved under the first reviewed:
+    nantes.write_text(written.rstrip("\n").replace("\nmanaging_academies:", "\n" + "\n".join(documents) + "\nmanaging_academies:")
+                      + "\n" + "\n".join(["reviewed:", *r408]) + "\n", encoding="utf-8")
+    said = problems_of(run(root, "validate", today=TODAY))
+    assert len(said) == 1 and said[0].endswith(
+        "supprimer cette ligne-ci seulement, et déplacer la ligne « - » qui la suit sous la ligne "
+        f"{first - 1}, à la suite des siennes"), said
 
 
 def test_a_point_of_a_numbered_field_is_marked_by_the_line_validate_gives(root: Path):
@@ -123,8 +179,12 @@ def test_a_file_with_reviewed_gets_one_line_to_add_under_it(root: Path):
     out = validate(root).stdout
     contacts = block(out, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
     lines = len(aix.read_text(encoding="utf-8").splitlines())
-    assert contacts[0].endswith(f"; vu et juste tel quel ? pour ne plus le voir : copier cette ligne sous reviewed: (après la ligne {lines})")
+    assert contacts[0].endswith(f"; vu et juste tel quel ? pour ne plus le voir : copier cette ligne telle quelle sous reviewed: (après la ligne {lines})")
     assert to_paste(contacts) == [f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
+    # entries written with their « - » in column 1 (YAML allows it): the line to add is aligned on them
+    edit(aix, "\n  - {point: r408,", "\n- {point: r408,")
+    contacts = block(validate(root).stdout, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
+    assert to_paste(contacts) == [f'- {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
 
 
 def test_a_point_whose_content_changed_comes_back_saying_what_changed(root: Path):
@@ -135,7 +195,7 @@ def test_a_point_whose_content_changed_comes_back_saying_what_changed(root: Path
     out = validate(root).stdout
     point = block(out, R408, POINT)
     assert f"— point vu le {TODAY} (reviewed:, ligne {lines - 2}) ; ce qui a changé depuis : nouveau : « seulement dans la liste nationale : Travaux publics »" in point[0]
-    assert "une fois revu sur la notice, remplacer cette entrée par la ligne suivante" in point[0]
+    assert "une fois revu sur la notice, remplacer cette entrée par la ligne suivante, telle quelle" in point[0]
     paste = to_paste(point)
     assert len(paste) == 1 and paste[0].startswith('  - {point: "r408.list.specialties", checked: ') and "Travaux publics" in paste[0]
     assert "déjà vu" not in out
@@ -164,6 +224,28 @@ def test_a_mark_that_matches_no_point_any_more_is_reported_with_how_to_remove_it
     assert stale[0].startswith(f"{R408}:{lines + 2}:")
     assert not any(POINT in item for item in result.items("à contrôler"))
     assert "déjà vu" not in result.stdout
+
+
+def test_a_mark_dated_after_today_is_reported_at_its_line(root: Path):
+    """A typo in checked: (2062-12-03 for 2026-12-03) is not taken silently: the point stays seen, and the date is a
+    point at the entry's line, with the date read and what to write (as a session's checked: after today is)."""
+    mark_r408(root)
+    lines = len((root / R408).read_text(encoding="utf-8").splitlines())
+    edit(root / R408, f"checked: {TODAY}, seen:", "checked: 2062-12-03, seen:")
+    result = validate(root)
+    said = [i for i in result.items("à contrôler") if ": reviewed[0].checked: " in i]
+    assert said == [
+        f"{R408}:{lines}:47: reviewed[0].checked: à contrôler : checked: 2062-12-03 est après aujourd'hui ({TODAY}) : le point "
+        "« r408.list.specialties » ne peut pas avoir été vu à cette date ; écrire celle où il a été vérifié sur la notice "
+        f"(AAAA-MM-JJ), par exemple {TODAY} si c'est aujourd'hui"
+    ], result.stdout
+    assert not any(POINT in item for item in result.items("à contrôler"))
+    assert "1 point à contrôler déjà vu (reviewed:)" in result.stdout
+    # corrected: nothing left to say about the mark
+    edit(root / R408, "checked: 2062-12-03, seen:", "checked: 2026-12-01, seen:")
+    again = validate(root)
+    assert not any("reviewed[0]" in item for item in again.items("à contrôler"))
+    assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
 
 
 def test_the_freshness_question_cannot_be_marked_seen(root: Path):

@@ -21,6 +21,8 @@ from validation_support import validate_in_process
 
 FILES = sorted(FROZEN.glob("academies/*/*.yaml"))
 HEADLINE = re.compile(r"^[^\s].*?:\d+:\d+: \S")
+# the lines to copy under a point « à contrôler » (reviewed:), printed at the start of their lines, as they go in the file
+PASTE = re.compile(r"^(reviewed:$| *- \{point: )")
 SUMMARY = re.compile(
     r"^(\d+ problèmes? ; tant qu'il en reste, mkdocs build ne publie rien\.|\d+ avertissements? \(n'empêchen?t? pas la publication\) :$|Tout est valide : "
     r"|\d+ éléments? à vérifier sur la notice \(brouillon|\d+ points? à contrôler \(n'empêchen?t? pas la publication\) :$)"  # the staff's blocks
@@ -81,7 +83,7 @@ def check_output(code: int, output: str, what: str) -> None:
     lines = output.splitlines()
     headlines = 0
     for i, line in enumerate(lines):
-        if not line or line.startswith("    ") or SUMMARY.match(line):
+        if not line or line.startswith("    ") or SUMMARY.match(line) or PASTE.match(line):
             continue
         assert HEADLINE.match(line), f"{what}: not a headline: {line!r}\n{output}"
         headlines += 1

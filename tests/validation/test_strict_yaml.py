@@ -262,14 +262,14 @@ def test_tab_indentation_names_the_field_and_the_spaces_to_write():
 def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
     problems, repaired = Problems(), []
     assert compose_file("a:\n  b: 1\n\tc: 2\n", "f.yaml", problems, repaired=repaired) is None
-    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3, "alignée")]
     problems, repaired = Problems(), []
     compose_file("a:\n  b: 1\n   c: 2\n", "f.yaml", problems, repaired=repaired)
-    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3)]
+    assert repaired == [("a:\n  b: 1\n  c: 2\n", 3, "alignée")]
     for text, followed in (("a:\n  - 1\n\t- 2\n", "a:\n  - 1\n  - 2\n"), ("a:\n  t: >-\n    un\n\tdeux\n", "a:\n  t: >-\n    un\n    deux\n")):
         problems, repaired = Problems(), []
         compose_file(text, "f.yaml", problems, repaired=repaired)
-        assert repaired == [(followed, 3 if "- 2" in text else 4)]
+        assert repaired == [(followed, 3 if "- 2" in text else 4, "alignée")]
 
 
 def test_colon_in_plain_value():
@@ -517,6 +517,48 @@ def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
     ]
 
 
+@pytest.mark.parametrize("above, below, clause", [
+    ("Une phrase.", "u: https://x.fr", True),  # words: the line below may be their continuation
+    ("2023-10-11 14:00", "u: 2023-11-15 17:00", False),  # a date-time above (a staff walk, stop 40)
+    ("2023-11-15 17h", "u: x", False),  # a date-time mistyped is still one
+    ("15/11/2023 17:00", "u: x", False),
+    ("non précisé par la notice", "u: x", False),
+    ("Pour tous les candidats", "u: {nationality: french}", False),  # a condition below is not words (stop 40)
+    ("Pour tous les candidats", "u: [a, b]", False),
+])
+def test_the_text_clause_of_a_deeper_key_only_under_words(above, below, clause):
+    """A key indented deeper than the key above: « si c'est la suite du texte de … » only when the value above is words
+    and the line below could continue them, not under a date, a number or « non précisé », nor for a condition."""
+    problems = compose(f"a:\n  t: {above}\n    {below}\n")[1]
+    assert len(problems) == 1 and "clé « u » plus en retrait que la clé « t » au-dessus" in problems[0], problems
+    assert ("si c'est la suite du texte de « t »" in problems[0]) is clause, problems
+
+
+def test_a_list_items_first_key_in_the_column_of_the_dashes_says_the_dash():
+    """A new item typed without its « - », its first key in the column of the list's dashes, after an item that has
+    that key: the « - » to write, where (it said « une même rubrique mélange une liste … soit toutes … soit aucune »,
+    which rewrote the list, and read nothing else of the file: a staff walk, stop 40); the item's other keys typed in
+    that column too are moved right with it. The rest of the file is read with that written (``repaired``)."""
+    said = ("f.yaml:5:3: a[1].id: clé « id » dans la colonne des tirets « - » de la liste « a » : l'élément de la ligne 2 a "
+            "déjà une clé « id » ; il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire "
+            "« - id: b » à 2 espaces en début de ligne (colonne 3), le « - » aligné sur celui de la ligne 2")
+    text = "a:\n  - id: a\n    label: A\n\n  id: b\n    label: B\nc: 1\n"
+    problems, repaired = Problems(), []
+    assert compose_file(text, "f.yaml", problems, repaired=repaired) is None
+    assert [p.headline() for p in problems.sorted()] == [said]
+    assert repaired == [(text.replace("\n  id: b", "\n  - id: b"), 5, "corrigée")]
+    text = "a:\n  - id: a\n    label: A\n  id: b\n  label: B\n  when:\n    x: 1\n  - id: c\n"
+    problems, repaired = Problems(), []
+    compose_file(text, "f.yaml", problems, repaired=repaired)
+    assert [p.headline() for p in problems.sorted()] == [
+        said.replace("f.yaml:5:3:", "f.yaml:4:3:") + ", et décaler les lignes 5 à 7 de 2 espaces vers la droite, pour aligner "
+        "les clés de cet élément sur « id »"
+    ]
+    assert repaired[0][0] == "a:\n  - id: a\n    label: A\n  - id: b\n    label: B\n    when:\n      x: 1\n  - id: c\n"
+    # a key the item above does not have: not a new item (a list written as a mapping, or one of its keys out of line)
+    assert "mélange une liste" in compose("a:\n  - t: 1\n  u: 2\n  v: 3\n")[1][0]
+
+
 def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     """A line of a « | » or « > » text written left of the text's other lines: YAML ends the text there and stops
     on that line or a few lines below (« : » attendu, indentation incohérente…); said as the text line that left its
@@ -533,6 +575,71 @@ def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     # a key of the data moved left is not text: the key's own advice
     _, problems = compose("a:\n  t: >-\n    un\n  u: 2\n    v: 3\n")
     assert not any("sortie de son bloc" in p for p in problems), problems
+
+
+_OUT_OF_AN_EXPLICIT_BLOCK = "ligne de texte sortie de son bloc : elle continue le texte "
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("t: |2\n    un\n  deux\n x\nu: 1\n",
+     "f.yaml:4:2: t: {out}de « t » (« |2 », ligne 1), mais commence 1 espace plus à gauche que le retrait fixé par « |2 » "
+     "(2 colonnes après le début de « t »), et YAML y arrête le texte ; la remettre à 2 espaces en début de ligne "
+     "(colonne 3), comme la ligne 3"),
+    # an item's text, counted from its « - »
+    ("a:\n  - >2\n      un\n    deux\n  trois\n  - b\n",
+     "f.yaml:5:3: a[0]: {out}commencé ligne 2 (« >2 »), mais commence 2 espaces plus à gauche que le retrait fixé par « >2 » "
+     "(2 colonnes après le tiret « - »), et YAML y arrête le texte ; la remettre à 4 espaces en début de ligne (colonne 5), "
+     "comme la ligne 4"),
+    # its first line out: no line at that column above to copy
+    ("a:\n  t: >2-\n   un\n    deux\n  u: 1\n",
+     "f.yaml:3:4: a.t: {out}de « t » (« >2- », ligne 2), mais commence 1 espace plus à gauche que le retrait fixé par "
+     "« >2- » (2 colonnes après le début de « t »), et YAML y arrête le texte ; la remettre à 4 espaces en début de ligne "
+     "(colonne 5) : un retrait plus grand s'ajouterait au texte"),
+    # at or right of that column, a line is text (its extra spaces kept): nothing to say
+    ("a:\n  - >2\n      un\n     deux\n  - b\n", None),
+])
+def test_a_line_moved_left_of_a_text_whose_header_gives_its_column(text: str, said: str | None):
+    """« |2- », « >2 »: the text's lines start that many columns after its key (or its item's « - »), its first lines
+    may be deeper. A line left of that column ends the text (« : » attendu, indentation incohérente): said as a text
+    line out of its block, with the column the digit sets (PyYAML's old messages before)."""
+    assert compose(text)[1] == ([said.format(out=_OUT_OF_AN_EXPLICIT_BLOCK)] if said else [])
+
+
+def read_as_written(*texts: str) -> None:
+    """Each text reads, with nothing to say."""
+    for text in texts:
+        node, problems = compose(text)
+        assert node is not None and problems == [], (text, problems)
+
+
+def test_a_list_dash_glued_to_an_items_first_key_in_a_file_that_reads():
+    """« -id: b » at the column of the item's keys reads as one more key « -id » of the item above (and its next keys
+    as that item's keys written twice): said as the new item whose dash is glued, with where the « - » goes. Another
+    key glued to a dash keeps the unknown key's message (« vouliez-vous dire « label » ? »), from the schema."""
+    node, problems = compose("l:\n  - id: a\n    label: A\n    -id: b\n    label: B\n")
+    assert node is None and problems == [
+        "f.yaml:4:5: l[1].id: tiret « - » collé à la clé « id » : YAML lit une clé « -id » de plus dans l'élément de la "
+        "ligne 2, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le « - » aligné sur "
+        "celui de la ligne 2 : écrire « - id: b » à 2 espaces en début de ligne (colonne 3)"
+    ]
+    read_as_written("l:\n  - id: a\n    label: A\n    -label: B\n", "-id: a\nid: b\n")
+
+
+def test_a_colon_glued_to_its_value():
+    """« - id:jdc »: YAML reads a text, and stops on the item's next key (« deux-points inattendu », a line below);
+    « label:Photocopie »: « : » attendu. Said at the colon, with the line as it should be. A file that reads as written
+    (« - mailto:x », « url: https://… ») is never told."""
+    _, problems = compose("l:\n  - id:a\n    label: A\n")
+    assert problems == [
+        "f.yaml:2:7: l[0].id: pas d'espace après les deux-points de « id: » : YAML ne lit une clé que suivie de « : » et "
+        "d'une espace, et lit ici le texte « id:a » ; écrire « - id: a »"
+    ]
+    _, problems = compose("a:\n  b:c\n  d: 1\n")
+    assert problems == [
+        "f.yaml:2:4: a.b: pas d'espace après les deux-points de « b: » : YAML ne lit une clé que suivie de « : » et "
+        "d'une espace, et lit ici le texte « b:c » ; écrire « b: c »"
+    ]
+    read_as_written("l:\n  - mailto:x\n  - b\n", "u: https://x.fr\nl:\n  - a:b\n")
 
 
 def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
