@@ -157,13 +157,15 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
 def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, browser, frozen_site):
     """Until the engine's first answer, the build's answer (for no answer) is hidden but for its key dates; their
     pointers to « Dates à retenir », hidden too, are disabled: no Tab stop that does nothing (a review). A notice
-    whose build's key dates have such a pointer (Toulouse: its adjustment date's precision)."""
+    whose build's key dates have such a pointer (Toulouse: its adjustment date's precision): written as words by the
+    build, made buttons by the script before the engine comes."""
     notice = next(n for n in notices if "bts-checklist-to-dates" in (frozen_site / url_of(n).strip("/") / "index.html").read_text(encoding="utf-8"))
     visit, held = engine_held(browser, origin, notice, PHONE)
     page = visit.page
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
     pointers = page.locator("#bts-checklist-output .bts-checklist-to-dates")
     assert pointers.count() and not pointers.first.is_disabled()
+    assert page.locator("#bts-checklist-output button.bts-checklist-to-dates").count() == pointers.count()
     choice = page.locator("#q-situation input[type=radio]").first
     choice.check()
     assert page.get_attribute("#bts-checklist", "data-stale") == "true"
@@ -1288,9 +1290,13 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
         assert notice.academy.name in title and str(notice.year) in title
         assert notice.academy.name in page.inner_text("h1")
         titles.add(title)
-        # the key dates' pointers to « Dates à retenir » need the script: disabled, no Tab stop that does nothing
-        found = page.locator(".bts-checklist-to-dates")
-        assert all(found.nth(i).is_disabled() for i in range(found.count())), notice.slug
+        # the key dates' pointers to « Dates à retenir » need the script: plain words, not a button (disabled, a
+        # screen reader announced it as unavailable: a review), no Tab stop that does nothing, read as their line
+        found = page.locator("#bts-checklist-output .bts-checklist-to-dates")
+        assert page.locator("#bts-checklist-output button").count() == 0, notice.slug
+        assert all(found.nth(i).evaluate("p => p.tagName") == "SPAN" for i in range(found.count())), notice.slug
+        assert all(found.nth(i).evaluate("p => getComputedStyle(p).textDecorationLine === 'none' && getComputedStyle(p).color === getComputedStyle(p.parentElement).color")
+                   for i in range(found.count())), notice.slug
         pointers += found.count()
     assert len(titles) == len(notices) and pointers
     visit.close()

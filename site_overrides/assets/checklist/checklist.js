@@ -147,8 +147,15 @@ function start(root) {
   // keyDates, _answer.html.j2): brings « Dates à retenir » into view, screens below on a phone, and the keyboard's
   // focus to its title, the address unchanged (it holds the answers, the share link: no link to #bts-checklist-dates).
   // Bound on the answer block, for the build's answer (before the engine, even if it cannot load) and each later one.
-  // (the build's answer writes them disabled, for a page without the script: enabled here)
-  for (const pointer of output.querySelectorAll(".bts-checklist-to-dates")) pointer.disabled = false;
+  // (the build's answer writes the pointer as plain words, for a page without the script, where a button would be
+  // announced as unavailable: made a button here, its words the same)
+  for (const words of output.querySelectorAll("span.bts-checklist-to-dates")) {
+    const pointer = document.createElement("button");
+    pointer.type = "button";
+    pointer.className = "bts-checklist-to-dates";
+    pointer.textContent = words.textContent;
+    words.replaceWith(pointer);
+  }
   function toDates(event) {
     if (!(event.target instanceof Element) || !event.target.closest(".bts-checklist-to-dates")) return;
     const title = document.getElementById("bts-checklist-dates");
@@ -812,7 +819,8 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
     // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date)
-    // (the pointer a button that brings « Dates à retenir » into view, screens below on a phone: toDates)
+    // (the pointer a button that brings « Dates à retenir » into view, screens below on a phone: toDates; the build's
+    // answer writes it as words, made a button by start)
     for (const item of [...data.key_dates, ...ownDeadlines(result)]) {
       const words = { label: item.label, date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
