@@ -1039,21 +1039,29 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
 
 
 def _pointer_goes_to_the_dates(page, size, press) -> float:
-    """``press`` the first key date's pointer (« voir la précision sous « Dates à retenir » »): the title of « Dates à
-    retenir » is then in view, below the theme's header, and has the keyboard's focus; the address and the history
-    stay as they were (the address holds the answers, the share link). How far below the first screen it was."""
-    page.evaluate("() => window.scrollTo(0, 0)")
+    """``press`` the first key date's pointer (« voir la précision sous « Dates à retenir » »): that date's own line of
+    « Dates à retenir », the one holding the precision, is then in view, its top below the theme's header, and has the
+    keyboard's focus, outlined (a review: the pointer went to the block's title, 8 to 10 lines above the date asked
+    for); the address and the history stay as they were (the address holds the answers, the share link). How far below
+    the first screen it was."""
+    page.evaluate("() => { window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); }")
     address, history = page.url, page.evaluate("() => history.length")
     pointer = page.locator("#bts-checklist-output .bts-checklist-key-dates button.bts-checklist-to-dates").first
     assert pointer.inner_text().replace("\u00a0", " ") == "voir la précision sous « Dates à retenir »"
-    title = page.locator("#bts-checklist-dates")
-    far = title.bounding_box()["y"] - size["height"]
+    key = pointer.evaluate("p => p.closest('[data-key-date]').dataset.keyDate")
+    lines = page.locator("#bts-checklist-output .bts-checklist-deadlines > li[data-deadline]")
+    (at,) = [i for i, did in enumerate(lines.evaluate_all("els => els.map(e => e.dataset.deadline)")) if did == key]
+    line = lines.nth(at)
+    assert line.locator("p").count()  # (the line holds the precision the pointer names)
+    far = line.bounding_box()["y"] - size["height"]
     press(pointer)
-    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'bts-checklist-dates'")
-    assert title.inner_text() == "Dates à retenir"
-    box = title.bounding_box()
+    page.wait_for_function("(key) => document.activeElement && document.activeElement.dataset.deadline === key", arg=key)
+    assert line.evaluate("l => l === document.activeElement && l.parentElement.classList.contains('bts-checklist-deadlines')")
+    box = line.bounding_box()
     header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
-    assert header <= box["y"] and box["y"] + box["height"] <= size["height"], (box, header, far)
+    assert header <= box["y"] < size["height"], (box, header, far)
+    # the landed line shown as the one asked for, after a tap too
+    assert line.evaluate("l => getComputedStyle(l).outlineStyle") == "solid"
     assert page.url == address and page.evaluate("() => history.length") == history
     return far
 
@@ -1061,10 +1069,10 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
 @SIZES
 def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, size):
     """« Dates limites »: « … — voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
-    screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard, in the build's
-    answer before the engine and in the engine's, it brings the title of « Dates à retenir » into view and the focus
-    there, the address unchanged (no link to a place of the page: the address holds the answers); the page's policy
-    (no inline handler) finds nothing."""
+    screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard (Enter, Space), in the
+    build's answer before the engine and in the engine's, it brings the date's own line of « Dates à retenir » into
+    view and the focus there, the address unchanged (no link to a place of the page: the address holds the answers);
+    the page's policy (no inline handler) finds nothing."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     # the build's answer, the engine held back
     visit, held = engine_held(browser, origin, notice, size)
@@ -1085,6 +1093,7 @@ def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_
     if size is PHONE:
         assert far > size["height"], far  # (below the first screen: what the pointer is for)
     _pointer_goes_to_the_dates(page, size, lambda pointer: (pointer.focus(), page.keyboard.press("Enter")))
+    _pointer_goes_to_the_dates(page, size, lambda pointer: (pointer.focus(), page.keyboard.press("Space")))
     assert answers_in(page) == {"specialty": "cprp"}
     assert problems(visit) == []
     visit.close()
