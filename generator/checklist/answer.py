@@ -47,14 +47,14 @@ class Line:
 
 @dataclass(frozen=True)
 class KeyDate:
-    """A line of « Dates limites »: its words, the value of its data-key-date attribute, and the words of the button
-    after them that brings « Dates à retenir » into view when that block gives a precision under the date (None:
-    none; checklist.js: keyDates, toDates)."""
+    """A line of « Dates limites »: its words, the value of its data-key-date attribute, and the words of the pointer
+    after them to the precision « Dates à retenir » gives under the date, when it gives one (None:
+    none; plain words in the build's page, a button once checklist.js runs: keyDates, start, toDates)."""
 
-    text: str  # (with a button: the words before it)
+    text: str  # (with a pointer: the words before it)
     value: str
     pointer: str | None = None
-    after: str = ""  # the words after the button (none: « — voir la précision… » ends the line)
+    after: str = ""  # the words after the pointer (none: « — voir la précision… » ends the line)
 
 
 @dataclass(frozen=True)

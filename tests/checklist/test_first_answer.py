@@ -130,17 +130,20 @@ def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
     """« Dates limites » (the built page): a date whose line in « Dates à retenir » carries a precision under it (its
     note: the guide's reading, Clermont's « avant le 21 novembre » read as the 20th) says so, and only such a date (a
     review: Toulouse's adjustment date at 17 h 00 in the box, the notice gives no hour); one bracket at most before. The
-    pointer is a button (checklist.js brings « Dates à retenir » into view: on a phone it comes screens below), never a
-    link to a place of the page (the address holds the answers), and its target, that block's title, is there."""
+    pointer is written as plain words: checklist.js makes it a button that brings the date's own line of « Dates à
+    retenir » into view (on a phone it comes screens below); without the script, a button (disabled) was announced as
+    unavailable (a review). Never a link to a place of the page (the address holds the answers); its target, the
+    date's line holding the precision, is there (and that block's title, if the line were not found)."""
     from generator.french import typography
 
-    pointer = '— <button type="button" class="bts-checklist-to-dates" disabled>voir la précision sous « Dates à retenir »</button>'
+    pointer = '— <span class="bts-checklist-to-dates">voir la précision sous « Dates à retenir »</span>'
     target = '<h3 id="bts-checklist-dates" tabindex="-1">Dates à retenir</h3>'
     seen = set()
     for notice in notices:
         answer = output_of(checklist_page(notice, content)).replace("\u00a0", " ").replace("\u202f", " ").replace("&#39;", "'")
         assert answer.count(target) == 1, notice.slug
         assert 'href="#' not in answer
+        assert "<button" not in answer and "disabled" not in answer, notice.slug
         notes = {d["id"]: d["note"] for d in engine.evaluate(compile_ruleset(notice, content), {})["deadlines"]}
         for did, line in re.findall(r'<li data-key-date="([^"]+)">(.*?)</li>', answer):
             below = re.search(rf'<li data-deadline="{re.escape(did)}">(.*?)</li>', answer, re.S)

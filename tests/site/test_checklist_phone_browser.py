@@ -157,13 +157,15 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
 def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, browser, frozen_site):
     """Until the engine's first answer, the build's answer (for no answer) is hidden but for its key dates; their
     pointers to « Dates à retenir », hidden too, are disabled: no Tab stop that does nothing (a review). A notice
-    whose build's key dates have such a pointer (Toulouse: its adjustment date's precision)."""
+    whose build's key dates have such a pointer (Toulouse: its adjustment date's precision): written as words by the
+    build, made buttons by the script before the engine comes."""
     notice = next(n for n in notices if "bts-checklist-to-dates" in (frozen_site / url_of(n).strip("/") / "index.html").read_text(encoding="utf-8"))
     visit, held = engine_held(browser, origin, notice, PHONE)
     page = visit.page
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
     pointers = page.locator("#bts-checklist-output .bts-checklist-to-dates")
     assert pointers.count() and not pointers.first.is_disabled()
+    assert page.locator("#bts-checklist-output button.bts-checklist-to-dates").count() == pointers.count()
     choice = page.locator("#q-situation input[type=radio]").first
     choice.check()
     assert page.get_attribute("#bts-checklist", "data-stale") == "true"
@@ -1037,21 +1039,29 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
 
 
 def _pointer_goes_to_the_dates(page, size, press) -> float:
-    """``press`` the first key date's pointer (« voir la précision sous « Dates à retenir » »): the title of « Dates à
-    retenir » is then in view, below the theme's header, and has the keyboard's focus; the address and the history
-    stay as they were (the address holds the answers, the share link). How far below the first screen it was."""
-    page.evaluate("() => window.scrollTo(0, 0)")
+    """``press`` the first key date's pointer (« voir la précision sous « Dates à retenir » »): that date's own line of
+    « Dates à retenir », the one holding the precision, is then in view, its top below the theme's header, and has the
+    keyboard's focus, outlined (a review: the pointer went to the block's title, 8 to 10 lines above the date asked
+    for); the address and the history stay as they were (the address holds the answers, the share link). How far below
+    the first screen it was."""
+    page.evaluate("() => { window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); }")
     address, history = page.url, page.evaluate("() => history.length")
     pointer = page.locator("#bts-checklist-output .bts-checklist-key-dates button.bts-checklist-to-dates").first
     assert pointer.inner_text().replace("\u00a0", " ") == "voir la précision sous « Dates à retenir »"
-    title = page.locator("#bts-checklist-dates")
-    far = title.bounding_box()["y"] - size["height"]
+    key = pointer.evaluate("p => p.closest('[data-key-date]').dataset.keyDate")
+    lines = page.locator("#bts-checklist-output .bts-checklist-deadlines > li[data-deadline]")
+    (at,) = [i for i, did in enumerate(lines.evaluate_all("els => els.map(e => e.dataset.deadline)")) if did == key]
+    line = lines.nth(at)
+    assert line.locator("p").count()  # (the line holds the precision the pointer names)
+    far = line.bounding_box()["y"] - size["height"]
     press(pointer)
-    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'bts-checklist-dates'")
-    assert title.inner_text() == "Dates à retenir"
-    box = title.bounding_box()
+    page.wait_for_function("(key) => document.activeElement && document.activeElement.dataset.deadline === key", arg=key)
+    assert line.evaluate("l => l === document.activeElement && l.parentElement.classList.contains('bts-checklist-deadlines')")
+    box = line.bounding_box()
     header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
-    assert header <= box["y"] and box["y"] + box["height"] <= size["height"], (box, header, far)
+    assert header <= box["y"] < size["height"], (box, header, far)
+    # the landed line shown as the one asked for, after a tap too
+    assert line.evaluate("l => getComputedStyle(l).outlineStyle") == "solid"
     assert page.url == address and page.evaluate("() => history.length") == history
     return far
 
@@ -1059,10 +1069,10 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
 @SIZES
 def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, size):
     """« Dates limites »: « … — voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
-    screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard, in the build's
-    answer before the engine and in the engine's, it brings the title of « Dates à retenir » into view and the focus
-    there, the address unchanged (no link to a place of the page: the address holds the answers); the page's policy
-    (no inline handler) finds nothing."""
+    screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard (Enter, Space), in the
+    build's answer before the engine and in the engine's, it brings the date's own line of « Dates à retenir » into
+    view and the focus there, the address unchanged (no link to a place of the page: the address holds the answers);
+    the page's policy (no inline handler) finds nothing."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     # the build's answer, the engine held back
     visit, held = engine_held(browser, origin, notice, size)
@@ -1083,6 +1093,7 @@ def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_
     if size is PHONE:
         assert far > size["height"], far  # (below the first screen: what the pointer is for)
     _pointer_goes_to_the_dates(page, size, lambda pointer: (pointer.focus(), page.keyboard.press("Enter")))
+    _pointer_goes_to_the_dates(page, size, lambda pointer: (pointer.focus(), page.keyboard.press("Space")))
     assert answers_in(page) == {"specialty": "cprp"}
     assert problems(visit) == []
     visit.close()
@@ -1288,9 +1299,13 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
         assert notice.academy.name in title and str(notice.year) in title
         assert notice.academy.name in page.inner_text("h1")
         titles.add(title)
-        # the key dates' pointers to « Dates à retenir » need the script: disabled, no Tab stop that does nothing
-        found = page.locator(".bts-checklist-to-dates")
-        assert all(found.nth(i).is_disabled() for i in range(found.count())), notice.slug
+        # the key dates' pointers to « Dates à retenir » need the script: plain words, not a button (disabled, a
+        # screen reader announced it as unavailable: a review), no Tab stop that does nothing, read as their line
+        found = page.locator("#bts-checklist-output .bts-checklist-to-dates")
+        assert page.locator("#bts-checklist-output button").count() == 0, notice.slug
+        assert all(found.nth(i).evaluate("p => p.tagName") == "SPAN" for i in range(found.count())), notice.slug
+        assert all(found.nth(i).evaluate("p => getComputedStyle(p).textDecorationLine === 'none' && getComputedStyle(p).color === getComputedStyle(p.parentElement).color")
+                   for i in range(found.count())), notice.slug
         pointers += found.count()
     assert len(titles) == len(notices) and pointers
     visit.close()

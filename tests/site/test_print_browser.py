@@ -99,14 +99,25 @@ def test_printed_web_links_show_their_address(browser, origin, toulouse):
         context.close()
 
 
+# The key dates' pointer to « Dates à retenir » (a button once checklist.js runs) read as the words of its line.
+_POINTER_AS_WORDS = """(p) => { const own = getComputedStyle(p), line = getComputedStyle(p.parentElement);
+  return [own.color === line.color, own.textDecorationLine, own.borderTopWidth, own.backgroundColor]; }"""
+
+
 def test_the_checklist_prints_answers_and_list_not_the_form(browser, origin, toulouse):
     context, page = _open(browser, origin + _paths(toulouse)["checklist"])
     try:
         assert _visible(page, "#bts-checklist-form") and not _visible(page, ".bts-checklist-answers")
+        # (Toulouse: its adjustment date's pointer to its precision, a button on screen, underlined as a link)
+        pointer = page.locator("#bts-checklist-output .bts-checklist-key-dates button.bts-checklist-to-dates").first
+        pointer.wait_for(state="attached")
+        assert pointer.evaluate(_POINTER_AS_WORDS)[:2] == [False, "underline"]
         page.emulate_media(media="print")
         assert not _visible(page, "#bts-checklist-form")
         assert _visible(page, "#bts-checklist-result") and _visible(page, ".bts-checklist-answers")
         assert _visible(page, ".bts-checklist-documents li")
+        # on paper: plain words, as its line's
+        assert pointer.evaluate(_POINTER_AS_WORDS) == [True, "none", "0px", "rgba(0, 0, 0, 0)"]
     finally:
         context.close()
 

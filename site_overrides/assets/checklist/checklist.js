@@ -144,17 +144,29 @@ function start(root) {
   const failure = document.getElementById("bts-checklist-failure");
   const names = new Set([...form.elements].map((element) => element.name).filter(Boolean));
   // The key dates' pointer to the precision under a date (« voir la précision sous « Dates à retenir » », a button:
-  // keyDates, _answer.html.j2): brings « Dates à retenir » into view, screens below on a phone, and the keyboard's
-  // focus to its title, the address unchanged (it holds the answers, the share link: no link to #bts-checklist-dates).
-  // Bound on the answer block, for the build's answer (before the engine, even if it cannot load) and each later one.
-  // (the build's answer writes them disabled, for a page without the script: enabled here)
-  for (const pointer of output.querySelectorAll(".bts-checklist-to-dates")) pointer.disabled = false;
+  // keyDates, _answer.html.j2): brings that date's own line of « Dates à retenir » (the one that holds the precision,
+  // screens below on a phone) into view and the keyboard's focus to it, the address unchanged (it holds the answers,
+  // the share link: no link to a place of the page). Bound on the answer block, for the build's answer (before the
+  // engine, even if it cannot load) and each later one.
+  // (the build's answer writes the pointer as plain words, for a page without the script, where a button would be
+  // announced as unavailable: made a button here, its words the same)
+  for (const words of output.querySelectorAll("span.bts-checklist-to-dates")) {
+    const pointer = document.createElement("button");
+    pointer.type = "button";
+    pointer.className = "bts-checklist-to-dates";
+    pointer.textContent = words.textContent;
+    words.replaceWith(pointer);
+  }
   function toDates(event) {
     if (!(event.target instanceof Element) || !event.target.closest(".bts-checklist-to-dates")) return;
-    const title = document.getElementById("bts-checklist-dates");
-    if (!title || !title.getClientRects().length) return;  // (answers in the link, before the engine: hidden, checklist.css)
-    title.scrollIntoView({ block: "start" });
-    title.focus({ preventScroll: true });
+    const key = event.target.closest("[data-key-date]");
+    const line = key && [...output.querySelectorAll(".bts-checklist-deadlines > li[data-deadline]")].find((item) => item.dataset.deadline === key.dataset.keyDate);
+    // (the line's block title if the line is not found: never expected, the pointer is written only for a line with a precision)
+    const target = line || document.getElementById("bts-checklist-dates");
+    if (!target || !target.getClientRects().length) return;  // (answers in the link, before the engine: hidden, checklist.css)
+    if (line && !line.hasAttribute("tabindex")) line.setAttribute("tabindex", "-1");
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
   }
   output.addEventListener("click", toDates);
 
@@ -812,7 +824,8 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-key-dates" });
     const list = el("ul", "");
     // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date)
-    // (the pointer a button that brings « Dates à retenir » into view, screens below on a phone: toDates)
+    // (the pointer a button that brings the date's line of « Dates à retenir » into view, screens below on a phone:
+    // toDates; the build's answer writes it as words, made a button by start)
     for (const item of [...data.key_dates, ...ownDeadlines(result)]) {
       const words = { label: item.label, date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
@@ -967,7 +980,8 @@ function start(root) {
       if (d.note) item.append(el("p", d.note));
       dates.append(item);
     }
-    // (its title the target of the key dates' pointer: toDates; _answer.html.j2 the same)
+    // (its lines the targets of the key dates' pointers, by their data-deadline, its title if one is not found:
+    // toDates; _answer.html.j2 the same)
     return [el("h3", ui("deadlines_title"), { id: "bts-checklist-dates", tabindex: "-1" }), dates];
   }
 
