@@ -76,6 +76,7 @@ class Field:
     line: int
     key: str
     payload: str  # what was appended after the value (marker first)
+    families: tuple[str, ...] = ()  # the families of the payload, in its order
 
 
 def _free_texts(node, key: str | None, out: list):
@@ -97,12 +98,15 @@ def _quoted(text: str) -> str:
 
 
 def inject(root: Path, families: tuple[str, ...] = tuple(FAMILIES), start: int = 1) -> list[Field]:
-    """Append ``INJ<n> <payloads>`` to every free text of the copy at ``root`` (the payloads of
-    ``families``, one after the other, except those of a family that skips the file); the fields changed.
+    """Append ``INJ<n> <payloads>`` to every free text of the copy at ``root``: the payloads of ``families``, one
+    after the other, in an order that turns from one field to the next (each family comes first in some fields, as
+    where a text is cut short by « … » only its start is compared); the fields changed.
 
-    Fields that hold a name (one line) get the payload without its line breaks, and values that
-    are not free text are left alone: both are found by injecting, validating, and injecting
-    again knowing which values validate refused, and why, until it refuses none.
+    A field gets every family that validate accepts there, each alone: fields that hold a name (one line) get the
+    payload without its line breaks; a family validate refuses in a field (the placeholders' ``{answer}`` in a
+    question's phrase holding ``{choice}``; a family that skips the file) is left out of that field only; values
+    that are not free text (every family refused) are left alone. Found family by family, by injecting, validating,
+    and injecting again knowing which values validate refused, and why, until it refuses none; then all together.
     """
     originals = {path: path.read_text(encoding="utf-8") for path in _files(root)}
     found: dict[Path, list] = {}
@@ -110,18 +114,26 @@ def inject(root: Path, families: tuple[str, ...] = tuple(FAMILIES), start: int =
         found[path] = []
         _free_texts(yaml.compose(text), None, found[path])
     one_line: set[tuple[str, int]] = set()
-    typed: set[tuple[str, int]] = set()
+    refused_by: dict[tuple[str, int], set[str]] = {}  # field → the families validate refuses there
+    for family in families:
+        _settle(root, (family,), start, originals, found, one_line, refused_by)
+    return _settle(root, families, start, originals, found, one_line, refused_by, last=True)
+
+
+def _settle(root, families, start, originals, found, one_line, refused_by, last: bool = False) -> list[Field]:
+    """Inject ``families`` until validate refuses none of the values (``one_line`` and ``refused_by`` learn why);
+    ``last``: the run with every family, which must need nothing more than the runs of each family alone."""
     for _ in range(5):
-        fields = _inject(root, families, start, originals, found, one_line=one_line, typed=typed)
+        fields = _inject(root, families, start, originals, found, one_line=one_line, refused_by=refused_by)
         refused = _refused_values(root)
         if not refused:
             return fields
+        assert not last, f"the families together are refused where each alone is not: {sorted(refused)[:10]}"
         for field, reasons in refused.items():
             if ONE_LINE in reasons and field not in one_line:
                 one_line.add(field)  # a name: on one line (another of its problems may come from the line break)
             else:
-                one_line.discard(field)
-                typed.add(field)  # not free text
+                refused_by.setdefault(field, set()).update(families)  # (one family at a time: that family)
     raise AssertionError(f"the injected copy does not validate: {sorted(_refused_values(root))[:10]}")
 
 
@@ -154,28 +166,28 @@ def _refused_values(root: Path) -> dict[tuple[str, int], set[str]]:
     return found
 
 
-def _inject(root: Path, families: tuple[str, ...], start: int, originals: dict, found: dict, one_line: set, typed: set) -> list[Field]:
+def _inject(root: Path, families: tuple[str, ...], start: int, originals: dict, found: dict, one_line: set, refused_by: dict) -> list[Field]:
     # The same value gets the same payload everywhere (a department's name is in two files and must stay equal).
     one_line_values = {found[root / rel][index][0].value for rel, index in one_line}
     numbers: dict[tuple[str, tuple[str, ...]], int] = {}
     fields: list[Field] = []
     for path, text in originals.items():
         rel = path.relative_to(root).as_posix()
-        written = tuple(f for f in families if rel not in SKIP_FILES.get(f, ()))
-        if not written:
-            continue
-        templates = [FAMILIES[f] for f in written]
+        in_file = tuple(f for f in families if rel not in SKIP_FILES.get(f, ()))
         edits = []
         for index, (node, key) in enumerate(found[path]):
-            if (rel, index) in typed:
-                continue
-            # (a value of a file that skips a family gets another marker: its payload is another)
+            written = tuple(f for f in in_file if f not in refused_by.get((rel, index), ()))
+            if not written:
+                continue  # not free text
+            # (a value that takes other families elsewhere gets another marker: its payload is another)
             n = numbers.setdefault((node.value, written), start + len(numbers))
             marker = f"INJ{n:04d}"
-            payload = f"{marker} " + " ".join(template.format(n=n) for template in templates)
+            turn = n % len(written)
+            order = written[turn:] + written[:turn]
+            payload = f"{marker} " + " ".join(FAMILIES[f].format(n=n) for f in order)
             if node.value in one_line_values:
                 payload = re.sub(r"[\r\n]+", " ", payload)
-            fields.append(Field(marker, rel, node.start_mark.line + 1, key or "", payload))
+            fields.append(Field(marker, rel, node.start_mark.line + 1, key or "", payload, order))
             edits.append((node.start_mark.index, node.end_mark.index, _quoted(f"{node.value} {payload}")))
         for begin, end, new in sorted(edits, reverse=True):
             # A block scalar's end mark is past its last line break: keep one.

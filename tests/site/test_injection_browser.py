@@ -15,7 +15,9 @@ browser context, each checklist with answers in a context of its own), and:
   text (compared without white space: typography and line breaks may change it).
 
 One build for all the families (it was one per family, five builds and five walks of every page: a
-fifth of the suite's time): a value escaped for its context is escaped whatever payload comes before.
+fifth of the suite's time): a value escaped for its context is escaped whatever payload comes before. A
+field takes every family validate accepts there, each alone (``inject``), in an order that turns from one
+field to the next, so that each family comes first where a text is cut short.
 
 The site's Content-Security-Policy is bypassed here: escaping is tested, not the
 policy (tests/site/test_csp.py tests the policy).
@@ -30,7 +32,7 @@ import pytest
 
 from browser_support import Watched, chromium, require_browser, serve_site, wait_checklist
 from browser_support import search as search_for
-from injection_support import FOREIGN, inject, squeeze
+from injection_support import FAMILIES, FOREIGN, SKIP_FILES, inject, squeeze
 from site_support import copy_project, run_mkdocs
 
 # Every text of the page as shown: text nodes outside script/style/template/noscript, and the title.
@@ -105,6 +107,12 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
     root = copy_project(tmp_path)
     fields = inject(root)
     assert len(fields) > 500, "the harness found too few free-text fields: did the data format change?"
+    for family in FAMILIES:  # every family in (nearly) every field it may go in, and first in a share of them (a cut text shows its start only)
+        may = [f for f in fields if f.file not in SKIP_FILES.get(family, ())]
+        assert sum(family in f.families for f in may) >= len(may) - 10, family
+        assert sum(f.families[0] == family for f in may) > 0.1 * len(may), family
+    phrases = [f for f in fields if f.file == "content/questions.yaml" and f.key == "phrase"]
+    assert phrases and all({"html", "context", "markdown"} <= set(f.families) for f in phrases), phrases[:3]
     site = tmp_path / "site"
     # (with the notices' PDFs: their print pages, templates and links go through every payload)
     result = run_mkdocs(root / "mkdocs.yml", site)
