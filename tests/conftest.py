@@ -38,11 +38,17 @@ def shared_site(tmp_path_factory, name: str, data: Path) -> Path:
     folder = shared / name
     with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, even if the build fails
-        done = folder / "built"
+        done, failed = folder / "built", shared / f"{name}.failed"
+        if failed.exists():  # another worker's build failed: the same failure, without building again
+            pytest.fail(failed.read_text(encoding="utf-8"), pytrace=False)
         if not done.exists():
-            shutil.rmtree(folder, ignore_errors=True)  # what a failed build of another worker left
+            shutil.rmtree(folder, ignore_errors=True)  # what an interrupted build left
             folder.mkdir()
-            built_site(folder, data)  # (asserts, with the build's output, when the build fails)
+            try:
+                built_site(folder, data)  # (asserts, with the build's output, when the build fails)
+            except AssertionError as error:
+                failed.write_text(str(error), encoding="utf-8")
+                raise
             done.touch()
     return folder / "site"
 
