@@ -636,9 +636,7 @@ class _Diff:
             after = new[tid].statements if tid in new else ()
             self.national_statements(key, title, tid, before, after)
             if both_given:
-                # (the notice's own words: not what a text in force says under one of them, in_force:, the guide's)
-                self.notice_statements(key, title, [s for s in before if s.id is None and s.corrects is None],
-                                       [s for s in after if s.id is None and s.corrects is None])
+                self.notice_statements(key, title, [s for s in before if s.id is None], [s for s in after if s.id is None])
 
     def national_statements(self, key: str, title: str, tid: str, before, after) -> None:
         old = {s.id: s for s in before if s.id is not None}

@@ -21,7 +21,7 @@ from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
 from .model.content import ChecklistWarning, InterfaceFile, NationalDocument, NationalText, Question
-from .model.session import Category, SessionFile, TopicStatement
+from .model.session import Category, SessionFile
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
 from .provenance import documents_in_force, r408_list_in_force, statements_in_force
@@ -127,9 +127,6 @@ class ResolvedStatement:
     documents_when: Condition | None = None  # a national statement that dates documents: the condition a notice asks them in
     documents_by: str | None = None  # and its words saying when (« lors de votre confirmation d'inscription »)
     checklist_when: Condition | None = None  # a national statement the checklist tells the candidates it concerns
-    # what a text in force says under a notice's sentence that quotes a rule as a former text wrote it (the session's
-    # in_force:): that sentence (it has no id of content/topics.yaml)
-    corrects: str | None = None
 
 
 @dataclass(frozen=True)
@@ -414,7 +411,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
         in_force = statements_in_force(topic, texts, year)
         own_words = own.notice if own else ()
         # the notice's statements open the topic, but those it says after a national one (after:), placed there
-        statements = [r for s in own_words if s.after not in in_force for r in _notice_statement(s, texts)]
+        statements = [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after not in in_force]
         for sid, statement in in_force.items():
             if own and sid in own.replace:
                 words = own.replace[sid]
@@ -432,25 +429,14 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                     sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
                     documents_by=statement.documents_by, checklist_when=statement.checklist_when,
                 ))
-            statements += [r for s in own_words if s.after == sid for r in _notice_statement(s, texts)]
+            statements += [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after == sid]
         if statements:
             out.append(ResolvedTopic(tid, topic.title, tuple(statements)))
     for tid, own in own_topics.items():
         if tid in content.topics.topics:
             continue
-        out.append(ResolvedTopic(tid, own.title or tid, tuple(r for s in own.notice for r in _notice_statement(s, texts))))
+        out.append(ResolvedTopic(tid, own.title or tid, tuple(ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own.notice)))
     return tuple(out)
-
-
-def _notice_statement(statement: TopicStatement, texts) -> tuple[ResolvedStatement, ...]:
-    """A statement of the notice, and right under it what the text in force says when the notice quotes a rule in a
-    wording no longer in force (``in_force:``, with its texts: shown as national, the notice's PDF puts it in its
-    annex); ``corrects``: the words it is said under."""
-    said = ResolvedStatement(None, statement.text, Provenance("notice", statement.section))
-    if statement.in_force is None:
-        return (said,)
-    note = statement.in_force
-    return said, ResolvedStatement(None, note.text, Provenance("national", None, tuple(texts[t] for t in note.sources if t in texts)), corrects=statement.text)
 
 
 def _r408(content: NationalContent, session: SessionFile, year: int) -> ResolvedR408:

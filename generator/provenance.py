@@ -168,20 +168,6 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
     for wid, warning in content.checklist.warnings.items():
         if warning.sources and warning_in_force(warning, session_file, wid, texts, year):
             used.update(warning.sources)
-    session_topics = session_file.topics if session_file.topics is not NOT_GIVEN else {}
-    # what a text in force says under a notice's sentence (in_force:): its texts, known and in force for the session
-    for topic_id, own in session_topics.items():
-        for i, statement in enumerate(own.notice):
-            if statement.in_force is None:
-                continue
-            for j, source in enumerate(statement.in_force.sources):
-                where, at = statement.in_force.where(f"sources[{j}]"), f"topics.{topic_id}.notice[{i}].in_force.sources[{j}]"
-                if source not in texts:
-                    problems.add(where, at, f"texte national inconnu {quote(source)}{_nearest(source, texts)} (identifiants de content/texts.yaml)")
-                elif not texts[source].in_force(year):
-                    changed(where, at, f"le texte {quote(texts[source].title)} n'est pas en vigueur pour {label} (in_force: dit ce que dit le texte en vigueur) ; citer le texte en vigueur sous sources:, ou retirer in_force:")
-                else:
-                    used.add(source)
     for tid in sorted(used):
         text = texts[tid]
         date = given(text.date)
@@ -194,6 +180,7 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
             )
 
     # What the session says of national topics, documents and warnings refers to what is in force.
+    session_topics = session_file.topics if session_file.topics is not NOT_GIVEN else {}
     for topic_id, own in session_topics.items():
         path = f"topics.{topic_id}"
         topic = topics.get(topic_id)

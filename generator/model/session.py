@@ -421,31 +421,8 @@ class NoticeStatement(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
-class InForce(Record):
-    """Under a notice's sentence that states a national rule as a text no longer in force wrote it (Clermont-Ferrand
-    2024 quotes the 1997 wording of the loi on the JDC, which a law of 2015 changed): what the notice says and what
-    the text in force says, shown right under that sentence (``TopicStatement.in_force``)."""
-
-    text: str = doc(
-        "en une ou deux phrases courtes, pour le candidat : ce que dit la notice, puis ce que dit le texte en vigueur "
-        "(« La notice cite la rédaction de 1997 (…). Depuis la loi n°2015-917 du 28 juillet 2015 (article 24), … »)"
-    )
-    sources: tuple[Identifier, ...] = doc("les textes en vigueur pour la session qui le disent (identifiants de content/texts.yaml)")
-
-    def check(self, reader, path: str) -> None:
-        if not self.sources:
-            reader.problem(self.where("sources"), f"{path}.sources", "citer au moins un texte en vigueur (sources: [identifiant de content/texts.yaml])")
-
-
-@dataclass(frozen=True, kw_only=True)
 class TopicStatement(NoticeStatement):
     """A sentence or short paragraph of the notice on a topic (``TopicText.notice``), in its words and place."""
-
-    in_force: InForce | None = doc(
-        "quand la phrase cite une règle nationale dans une rédaction qui n'est plus en vigueur : ce que dit le texte "
-        "en vigueur (text:, avec ses textes, sources:) ; la page web l'affiche juste sous la phrase, l'annexe du PDF "
-        "sous le titre de la rubrique (le PDF garde les mots de la notice)", default=None,
-    )
 
     after: Identifier | None = doc(
         "identifiant de la phrase nationale de la rubrique (en vigueur, ou remplacée par replace:) que la notice dit "

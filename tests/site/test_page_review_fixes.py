@@ -304,49 +304,58 @@ def test_a_warning_of_the_national_list_placed_on_the_page_reads_as_in_the_check
 
 # ---------------------------------------------------------------- a notice's sentence in a wording no longer in force
 
-JDC_SENTENCE_END = (
-    "règle avec cette double obligation.\n"
+JDC_SECOND_SENTENCE_END = (
+    "          validée.\n"
     "        section: Informations complémentaires, 8. Application de la loi portant réforme du service national\n"
 )
-CORRECTION = "La notice cite la rédaction de 1997 de la loi. Depuis 2015, seule la JDC conditionne l'inscription."
+JDC_DROP = (
+    "    drop:\n"
+    "      obligation: >-\n"
+    "        La notice dit la même règle en citant la loi n°97-1019 (première phrase sous notice:),\n"
+    "        gardée avant la pièce demandée de 18 à 25 ans, comme dans la notice.\n"
+)
 
 
-def test_what_the_text_in_force_says_is_shown_right_under_the_notice_s_sentence(tmp_path, frozen_notices):
+def test_what_the_text_in_force_says_is_shown_right_under_the_notice_s_sentence(tmp_path):
     """A notice's sentence quoting a rule as a former text wrote it (Clermont-Ferrand 2024: the 1997 « double
-    obligation » of the JDC, changed in 2015): ``in_force:`` under it in the session file says what the text in force
-    says; the page shows it right under that sentence with its texts, where the candidate reads the sentence (a walk,
-    360 px: it was only under « Précisions sur la source », many screens below); the PDF keeps the notice's words and
-    says it in its annex, under the topic's title; the comparison of sessions does not take it for the notice's."""
-    from generator.diff import diff
-    from project_support import data_root, notices_of
+    obligation » of the JDC, changed in 2015): the national statement of the topic (content/topics.yaml, written once)
+    is not dropped; the notice's next sentence says ``after:`` it, so the page shows it once, right under the notice's
+    sentence with its « Règle nationale » line, where the candidate reads that sentence (a walk, 360 px: it was only
+    under « Précisions sur la source », many screens below). The PDF keeps the notice's words together in its notice
+    part and gives the national statement in its guide's annex, under the topic's title. Dropping it again while the
+    next sentence says ``after:`` it is refused by validate."""
+    from project_support import data_root, load, notices_of
 
     root = data_root(tmp_path)
     path = root / "academies" / "clermont-ferrand" / "2024.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(JDC_SENTENCE_END) == 1
-    path.write_text(text.replace(JDC_SENTENCE_END, JDC_SENTENCE_END + (
-        "        in_force:\n"
-        f"          text: {CORRECTION}\n"
-        "          sources: [loi_1997_1019]\n"
-    )), encoding="utf-8")
+    frozen = path.read_text(encoding="utf-8")
+    assert frozen.count(JDC_SECOND_SENTENCE_END + JDC_DROP) == 1  # the frozen project drops it (as main did before)
+    after = JDC_SECOND_SENTENCE_END + "        after: obligation\n"
+    # dropped and placed after: validate names the line and both ways out
+    path.write_text(frozen.replace(JDC_SECOND_SENTENCE_END + JDC_DROP, after + JDC_DROP), encoding="utf-8")
+    _, problems = load(root)
+    assert "la phrase nationale « obligation » n'est pas affichée (drop:)" in problems.report()
+    # the shape of academies/clermont-ferrand/2024.yaml: not dropped, the next sentence after it
+    path.write_text(frozen.replace(JDC_SECOND_SENTENCE_END + JDC_DROP, after), encoding="utf-8")
     notice = _notice(notices_of(root), "clermont-ferrand", 2024)
     t = notice.texts
     (topic,) = [topic for topic in notice.topics if topic.id == "jdc"]
-    law = next(s for s in topic.statements if s.text == CORRECTION).provenance.texts[0].title
+    assert [(s.provenance.kind, s.id) for s in topic.statements] == [("notice", None), ("national", "obligation"), ("notice", None)]
+    sentence, national, piece = topic.statements
+    assert "cette double obligation" in sentence.text and piece.text.startswith("Si vous avez entre 18 et 25 ans")
+    law = national.provenance.texts[0].title
+    # the page: the notice's sentence and its source, the national statement and its source, the notice's next sentence
     page = pages.notice_page(notice, TODAY)
     section = _letters(_between(page, "### " + topic.title, "\n### "))
-    said = t.text("provenance.notice", section="Informations complémentaires, 8. Application de la loi portant réforme du service national")
-    order = [_letters(w) for w in ("cette double obligation.", said, CORRECTION, t.text("provenance.national", texts=law), "Si vous avez entre 18 et 25 ans")]
+    said = t.text("provenance.notice", section=sentence.provenance.section)
+    order = [_letters(w) for w in (sentence.text, said, national.text, t.text("provenance.national", texts=law), piece.text)]
     assert all(w in section for w in order), order
     assert [section.index(w) for w in order] == sorted(section.index(w) for w in order)
-    assert _letters(page).count(_letters(CORRECTION)) == 1
-    # the PDF: the notice's words alone where it prints them; the guide's correction in its annex, with its texts
+    assert _letters(page).count(_letters(national.text)) == 1
+    # the PDF: the notice's words together where it prints them; the national statement in its annex, with its text
     pdf = pages.print_pages([notice], TODAY)[pages.pdf_path(notice)]
-    assert _letters("cette double obligation") in _letters(pdf.markdown) and _letters(CORRECTION) not in _letters(pdf.markdown)
+    printed = _letters(pdf.markdown)
+    assert _letters(sentence.text + piece.text) in printed and _letters(national.text) not in printed
     annex = pdf.annex[pdf.annex.index("### " + topic.title):]
     annex = _letters(annex[:annex.find("\n#", 4)] if "\n#" in annex[4:] else annex)
-    assert _letters(CORRECTION) in annex and _letters(t.text("provenance.national", texts=law)) in annex
-    # the notice without it: the same notice, the same words of the notice for the comparison of sessions
-    before = _notice(frozen_notices, "clermont-ferrand", 2024)
-    assert _letters(CORRECTION) not in _letters(pages.notice_page(before, TODAY))
-    assert not [c for c in diff(before, notice) if c.key.startswith("topics.")]
+    assert _letters(national.text) in annex and _letters(t.text("provenance.national", texts=law)) in annex
