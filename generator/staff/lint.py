@@ -50,6 +50,8 @@ from urllib.parse import urlsplit
 
 from ..french import without_accents
 from ..loading import SESSION_FILE
+from ..model.session import exam_office_in_force
+from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
 from ..model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, ChoiceId, Email, Identifier, Phone, Url, given
@@ -438,18 +440,26 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
         )
 
 
+# An e-mail address as a text may quote it: Email.PATTERN's, its name part widened to accented letters (an example
+# address, « Prénom.Nom@ac-x.fr », read whole, not « nom.Nom@ac-x.fr »). Email.PATTERN itself stays ASCII: it checks
+# the addresses written in emails: fields, where an accent is refused (model.values.Email.what_is_wrong); and
+# french.EMAIL, the page's and checklist.js's, takes any non-space before « @ » (« courriel:dec5@… » whole).
+QUOTED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
 def lint_quoted_emails(label: str, academy, session, problems: Problems) -> None:
     """An e-mail address a text of the session quotes (a step, the note under the managers' table, a contradiction's
-    advice…) that is the address of none of the session's contacts: its exam office (its own exam_office:, else
-    academy.yaml's) and its contacts. Most often academy.yaml's exam office changed for a later notice, and this
-    session's page, an archive, now gives its candidates another address than its own notice's texts (a staff walk,
-    stop 40), or a new notice's address left out of its contacts."""
-    office = session.exam_office if session.exam_office is not None else academy.exam_office
-    office = office if office is not NOT_GIVEN else None
-    known = {str(e).casefold() for _, _, e in emails_of(session)} | {str(e).casefold() for e in (office.emails if office else ())}
+    advice…) that is the address of none of the contacts its page lists (``model.session.offices``: its exam office,
+    its own exam_office: or academy.yaml's, academy.yaml's positioning and VAE offices, and its contacts). Most often
+    academy.yaml's exam office changed for a later notice, and this session's page, an archive, now gives its
+    candidates another address than its own notice's texts (a staff walk, stop 40), or a new notice's address left out
+    of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen."""
+    office = exam_office_in_force(academy, session)
+    known = {str(e).casefold() for _, _, e in emails_of(session)}
+    known |= {str(e).casefold() for o in session_offices(academy, session) for e in o.emails}
     quoted: dict[str, list[tuple[object, str, str, str, str]]] = {}  # each address no contact has: where it is quoted
     for record, path, name, key, text in _candidate_texts(session):
-        for m in Email.PATTERN.finditer(text):
+        for m in QUOTED_EMAIL.finditer(text):
             if m.group(0).casefold() not in known:
                 quoted.setdefault(m.group(0).casefold(), []).append((record, f"{path}.{key}" if path else key, name, key, m.group(0)))
     if office is None:
@@ -457,17 +467,22 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems) -> None
     else:
         where = "exam_office: de ce fichier" if session.exam_office is not None else "exam_office: de academy.yaml"
         whose = f"bureau des examens : {', '.join(office.emails) or 'sans adresse électronique'}, {where}"
+    for name, service in (("positioning_office", "service du positionnement"), ("vae_office", "service de la VAE")):
+        other = given(getattr(academy, name))
+        if other is not None:
+            whose += f" ; {service} : {', '.join(other.emails) or 'sans adresse électronique'}, {name}: de academy.yaml"
     for found in quoted.values():
         record, field, name, key, email = found[0]
-        others = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
-        also = f" (et aussi {', '.join(others)})" if others else ""
+        also_in = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
+        also = f" (et aussi {', '.join(also_in)})" if also_in else ""
         _warn(
             problems, _where_quoted(email, record.positions.get(key) or record.where(name), problems), field,
             f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
             "si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
             "celle que citent les sessions passées et écrire exam_office: dans le fichier de la session qui la change ; "
-            "sinon, vérifier l'adresse sur la notice, ou, si la notice la donne dans son texte, l'écrire dans contacts: "
-            "(avec listed: false)",
+            "si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la "
+            "marquer comme vue (reviewed:) ; sinon, vérifier l'adresse sur la notice, ou, si la notice la donne dans son "
+            "texte, l'écrire dans contacts: (avec listed: false)",
             f"adresse {email} citée, d'aucun contact",
         )
 

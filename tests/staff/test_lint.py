@@ -29,7 +29,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def about(items: list[str], file: str, words: str) -> list[str]:
-    return [i for i in items if i.startswith(file + ":") and words in i]
+    """The items of ``file`` (or of every file of a folder: ``academies/toulouse/``) that say ``words``."""
+    return [i for i in items if i.startswith(file if file.endswith("/") else file + ":") and words in i]
 
 
 def test_notice_r408_list_differing_from_the_national_list(root: Path):
@@ -373,6 +374,33 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     # an address the notice gives in its text, written as a contact: nothing to say
     edit(session, "  emails: [ce-bts@ac-toulouse.fr]\n", "  emails: [ce-bts@ac-toulouse.fr, dec5@ac-toulouse.fr]\n")
     assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
+
+
+def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted_by_the_texts(root: Path):
+    """review40-diff M1: academy.yaml's positioning and VAE offices are contacts the page lists (model.session.offices):
+    a text quoting their address said « d'aucun contact » and advised writing it again under contacts:, a second card on
+    the page. An example address (« Prénom.Nom@… », read « nom.Nom@… » by an ASCII pattern) is quoted whole, with the
+    advice to mark it seen, and the point can be marked."""
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    with academy.open("a", encoding="utf-8") as out:
+        out.write("vae_office:\n  name: Service de la VAE\n  emails: [ce.vae@ac-toulouse.fr]\n"
+                  "positioning_office:\n  name: Service du positionnement\n  emails: [positionnement@ac-toulouse.fr]\n")
+    edit(session, "gestionnaire de la spécialité figure sur la confirmation d'inscription.",
+         "gestionnaire de la spécialité figure sur la confirmation d'inscription (VAE : ce.vae@ac-toulouse.fr ; "
+         "positionnement : positionnement@ac-toulouse.fr).")
+    assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
+    edit(session, "(VAE : ce.vae@ac-toulouse.fr ;", "(VAE : ce.vae@ac-toulouse.fr, par exemple Prénom.Nom@ac-toulouse.fr ;")
+    result = run(root, "validate", today="2026-11-30")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "cite l'adresse")
+    assert ("source_notes[0].note cite l'adresse « Prénom.Nom@ac-toulouse.fr », qui n'est celle d'aucun contact de cette "
+            "session (bureau des examens : dec5@ac-toulouse.fr, exam_office: de academy.yaml ; service du positionnement : "
+            "positionnement@ac-toulouse.fr, positioning_office: de academy.yaml ; service de la VAE : ce.vae@ac-toulouse.fr, "
+            "vae_office: de academy.yaml) ; ") in item, item
+    assert ("si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la marquer "
+            "comme vue (reviewed:)") in item, item
+    assert ('  - {point: "source_notes[0].note", checked: 2026-11-30, seen: "adresse Prénom.Nom@ac-toulouse.fr citée, '
+            'd\'aucun contact"}') in result.stdout, result.stdout
 
 
 QUESTION_WORDS = """question_words:
