@@ -960,6 +960,13 @@ class SessionFile(Record):
     )
 
 
+UNPUBLISHED: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})
+"""(record, field) of a session file no page, checklist or PDF prints: where the notice file came from (session.source)
+and the team's reasons for leaving a line out (drop:). With the verify: and reviewed: lines, what the record walkers
+leave out: validate's (generator.staff.lint: a date out of the year, an address no contact has) and new-session's
+(generator.staff.rollover: the previous notice's words to replace): a date a drop: reason quotes is history."""
+
+
 def exam_office_in_force(academy, session: SessionFile) -> Office | None:
     """The exam office of a session: its own ``exam_office:`` (its notice's words for it), else academy.yaml's; None
     when academy.yaml says « non précisé par la notice » and the session gives none."""

@@ -50,7 +50,7 @@ from urllib.parse import urlsplit
 
 from ..french import without_accents
 from ..loading import SESSION_FILE
-from ..model.session import exam_office_in_force
+from ..model.session import UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
@@ -61,7 +61,7 @@ from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .reviewed import KEY as REVIEWED
-from .rollover import GUIDE_READING
+from .rollover import GUIDE_READING, marks_section
 
 TABLE = "content/departments.yaml"
 
@@ -187,6 +187,8 @@ def emails_of(value, path: str = ""):
     """Every e-mail address of a record tree: (where it was written, its field path, the address)."""
     if isinstance(value, Record):
         for f in yaml_fields(type(value)):
+            if f.name in SKIPPED_FIELDS or (type(value).__name__, f.name) in UNPUBLISHED:
+                continue
             item = getattr(value, f.name)
             sub = f"{path}.{f.name}" if path else f.name
             if isinstance(item, tuple) and item and isinstance(item[0], Email):
@@ -537,10 +539,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-# The fields of a session no candidate reads, left out of ``_candidate_texts``: where the notice file came from
-# (session.source, never published), the team's reasons for leaving a line out (drop:), the verify: and reviewed:
-# lines; values that are identifiers, addresses or numbers are not texts (``_text_values``).
-NOT_QUOTING: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})
+# The fields of a session no candidate reads, left out of ``_candidate_texts`` and ``emails_of``: model.session's
+# UNPUBLISHED (session.source, drop: reasons; new-session's walk leaves them out too), the verify: and reviewed: lines;
+# values that are identifiers, addresses or numbers are not texts (``_text_values``).
 SKIPPED_FIELDS = (VERIFY, REVIEWED)
 NOT_TEXT = (Identifier, ChoiceId, Url, Email, Phone)
 
@@ -559,28 +560,34 @@ def _text_values(value, key: str):
             yield from _text_values(item, f"{key}.{name}")
 
 
-def _candidate_texts(session) -> list[tuple[object, str, str, str, str]]:
+def _candidate_texts(session, to_verify: bool = True) -> list[tuple[object, str, str, str, str]]:
     """Every text of a session a candidate may read, on its page, its checklist or its PDF (the notice's words, the
     guide's reading of them: a deadline's words and note, a step's text, an R408 list's note, a contradiction's advice,
     the source notes…), found by walking the session file's records, so that a field added to the model is covered by
     itself (a staff walk: r408.list.note, source_notes, contradictions and specialty_contacts_note were not):
     (the record, its path, the field, the text's key under the record: the field's name, or an item's, ``address[1]``,
-    the text)."""
+    the text). ``to_verify`` False: not the texts still to verify, those of a record with a verify: line or under one
+    (a Passage under its Contradiction, r408.list under r408), and the items of a section whose first item carries
+    new-session's « à vérifier en entier » (``rollover.marks_section``): their verify: lines say them (review40-diff
+    M3; the file's own verify: line, the session's, stays until the end: it does not hide the checked sections)."""
     found: list[tuple[object, str, str, str, str]] = []
 
-    def walk(record, path: str) -> None:
+    def walk(record, path: str, marked: bool) -> None:
         kind = type(record).__name__
         for f in yaml_fields(type(record)):
             name = f.name
-            if name in SKIPPED_FIELDS or (kind, name) in NOT_QUOTING:
+            if name in SKIPPED_FIELDS or (kind, name) in UNPUBLISHED:
                 continue
             value = getattr(record, name)
             sub = f"{path}.{name}" if path else name
-            found.extend((record, path, name, key, text) for key, text in _text_values(value, name))
-            for key, item in _records_of(value, sub):
-                walk(item, key)
+            if to_verify or not marked:
+                found.extend((record, path, name, key, text) for key, text in _text_values(value, name))
+            items = list(_records_of(value, sub))
+            whole = not isinstance(value, Record) and bool(items) and marks_section(items[0][1].verify)
+            for key, item in items:
+                walk(item, key, marked or whole or item.verify is not None)
 
-    walk(session, "")
+    walk(session, "", False)
     return found
 
 
@@ -609,9 +616,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, previo
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text in (_candidate_texts(previous) if previous is not None else ()) for words, _, _ in _dates_quoted(text)}
     noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
-    for record, path, name, key, text in _candidate_texts(session):
-        if record.verify is not None:
-            continue
+    for record, path, name, key, text in _candidate_texts(session, to_verify=False):
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
             noted_here = any(shown.lower() in words_noted for words_noted in noted) and _flat(shown) not in stale

@@ -321,6 +321,24 @@ def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_note
 
 
 
+def test_a_date_out_of_the_year_inside_a_section_a_draft_marks_to_verify_whole(root: Path):
+    """review40-diff M3: a fresh new-session draft gave « hors de l'année » points for the items of sections its own
+    verify: lines mark « à vérifier en entier » (the steps, the topics, the source notes: the line sits on item 0) and
+    for records under a marked one (r408.list under r408), points that cannot be marked seen. They are said by the
+    verify: lines until these are removed; then each date is said."""
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    assert about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année") == []
+    # the source notes checked (their section-wide line removed): their dates are said, the other sections' still not
+    text = path.read_text(encoding="utf-8")
+    start = text.index("source_notes:\n")
+    line = next(l for l in text[start:].splitlines() if "verify:" in l)
+    assert line.startswith("    verify: \"source_notes : rubrique de la session 2024, à vérifier en entier"), line
+    path.write_text(text[:start] + text[start:].replace(line + "\n", "", 1), encoding="utf-8")
+    items = about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année")
+    assert items and all(item.split(": ")[1].startswith("source_notes[") for item in items), items
+
+
 def test_a_date_out_of_the_year_in_any_text_a_candidate_reads(root: Path):
     """A staff walk (stop 40) left 2023 dates in texts the candidates read that the check did not read: the R408 list's
     note, a source note's note, a contradiction's advice and the note of the specialty contacts (and nothing said). Every
