@@ -41,6 +41,7 @@ from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, given
 from .site import dates
 from .site.text import one_line, step_title
 from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
+from .staff.rollover import GUIDE_READING
 
 # the key of the exam office among the contacts' changes (« contacts.exam_office »), the others being « contacts.<name> »
 EXAM_OFFICE = "exam_office"
@@ -283,11 +284,17 @@ class _Diff:
         return self.text("changes.of_item", what=what, field=self.text(field_key))
 
     def add(self, section: str, key: str, kind: str, what: str, item: str, *, candidate: bool = True,
-            before: str | None = None, after: str | None = None, shift: str | None = None, words: str | None = None, whole: bool = False, days: int | None = None) -> None:
-        """Record a change; its sentence is chosen by its kind and by what is known of it."""
+            before: str | None = None, after: str | None = None, shift: str | None = None, words: str | None = None, whole: bool = False,
+            days: int | None = None, guide: bool = False) -> None:
+        """Record a change; its sentence is chosen by its kind and by what is known of it; ``guide``: a text of the
+        guide's own (its reading of the notice, rollover.GUIDE_READING), added or removed in the guide, not in the notice."""
         years = {"year_a": self.a.year, "year_b": self.b.year}
         if words is not None:
             sentence = self.text("changes.fact", what=what, words=words)
+        elif guide and kind == "added" and after:
+            sentence = self.text("changes.guide_added", what=what, after=after, year_b=self.b.year)
+        elif guide and kind == "removed" and before:
+            sentence = self.text("changes.guide_removed", what=what, before=before, **years)
         elif kind == "added":
             sentence = self.text("changes.added", what=what, after=after, year_b=self.b.year) if after else self.text("changes.added_plain", what=what, year_b=self.b.year)
         elif kind == "removed":
@@ -304,14 +311,15 @@ class _Diff:
             sentence = self.text("changes.changed", what=what, before=before, after=after, year_a=self.a.year)
         self.out.append(Change(section, key, kind, item, _capital(sentence), candidate and kind != "reworded", before, after, whole, days))
 
-    def compare_text(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True) -> None:
-        """An optional text of an item: added, removed, reworded (typo) or changed."""
+    def compare_text(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True,
+                     guide: bool = False) -> None:
+        """An optional text of an item: added, removed, reworded (typo) or changed; ``guide``: see ``add``."""
         if before == after or (before and after and _plain(before) == _plain(after)):
             return
         if before is None:
-            self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after))
+            self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after), guide=guide)
         elif after is None:
-            self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before))
+            self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before), guide=guide)
         else:
             kind = "reworded" if typo_only(before, after) else "changed"
             passages = changed_passages(before, after) if kind == "changed" else []
@@ -415,7 +423,8 @@ class _Diff:
         def compare(key: str, o, c) -> None:
             item = self.text("changes.what_contradiction", about=c.about)
             self.compare_text("notice", key, self.of(item, "changes.field_passages"), c.about, words(o), words(c))
-            self.compare_text("notice", key, self.of(item, "changes.field_advice"), c.about, o.advice, c.advice)
+            self.compare_text("notice", key, self.of(item, "changes.field_advice"), c.about, o.advice, c.advice,
+                              guide=("Contradiction", "advice") in GUIDE_READING)
             if o.when != c.when:
                 self.add("notice", key, "changed", self.of(item, "changes.field_condition"), c.about,
                          before=condition_words(self.a, o.when), after=condition_words(self.b, c.when))
@@ -431,7 +440,9 @@ class _Diff:
                         getattr(a, name), getattr(a, f"{name}_has_time"), getattr(a, f"{name}_given"),
                         getattr(b, name), getattr(b, f"{name}_has_time"), getattr(b, f"{name}_given"))
         old = {d.id: d for d in a.deadlines}
-        worded: list[tuple[str, str, str, str | None, str | None]] = []
+        worded: list[tuple[str, str, str, str | None, str | None, bool]] = []
+        # (a deadline's note: the guide's reading of the notice's words, said so: review40-diff L7)
+        note_field, guide_note = ("changes.field_guide_note", True) if ("Deadline", "note") in GUIDE_READING else ("changes.field_note", False)
         for d in b.deadlines:
             what = self.text("changes.what_deadline", label=d.label)
             key = f"dates.{d.id}"
@@ -449,8 +460,8 @@ class _Diff:
                 self.add("dates", key, "changed", what, d.label, words=self.text("changes.strict_now" if d.strict else "changes.strict_no_longer", year_b=b.year))
             self.compare_label("dates", key, what, o.label, d.label)
             # its words and the guide's reading of them, for staff, after the dates (which are what candidates need)
-            worded += [(key, self.of(what, "changes.field_words"), d.label, o.words, d.words),
-                       (key, self.of(what, "changes.field_note"), d.label, o.note, d.note)]
+            worded += [(key, self.of(what, "changes.field_words"), d.label, o.words, d.words, False),
+                       (key, self.of(what, note_field), d.label, o.note, d.note, guide_note)]
         new = {d.id for d in b.deadlines}
         for o in a.deadlines:
             if o.id not in new:
@@ -463,13 +474,13 @@ class _Diff:
         what = self.of(self.text("changes.what_age_reference"), "changes.field_note")
         self.dated_text("dates.age_reference", what, what, a.session.session.age_reference_note, b.session.session.age_reference_note)
 
-    def dated_text(self, key: str, what: str, item: str, before: str | None, after: str | None) -> None:
+    def dated_text(self, key: str, what: str, item: str, before: str | None, after: str | None, guide: bool = False) -> None:
         """A text about dates (a deadline's words or note, the dates_note): listed for staff when it says something else,
         not when only its dates moved (the dates' own lines say so); never among the candidates' novelties (the dates
-        are, on their own lines)."""
+        are, on their own lines). ``guide``: see ``add``."""
         if before and after and dates_only(before, after):
             return
-        self.compare_text("dates", key, what, item, before, after, candidate=False)
+        self.compare_text("dates", key, what, item, before, after, candidate=False, guide=guide)
 
     def day(self, section: str, key: str, what: str, old: dt.date | None, new: dt.date | None, *, candidate: bool = True) -> None:
         """A date without hour that is optional (not « non précisé ») : added, removed, or moved within its session's year."""

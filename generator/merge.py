@@ -21,7 +21,7 @@ from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
 from .model.content import ChecklistWarning, InterfaceFile, NationalDocument, NationalText, Question
-from .model.session import Category, SessionFile
+from .model.session import Category, SessionFile, exam_office_in_force
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
 from .provenance import documents_in_force, r408_list_in_force, statements_in_force
@@ -513,7 +513,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         r408=r408,
         who=who or (),
         who_given=who is not None,
-        exam_office=session.exam_office or given(academy.exam_office),  # this notice's words for it, else the academy's
+        exam_office=exam_office_in_force(academy, session),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
         questions=_questions_in_words(content.questions.questions, session),
         texts=content.interface,

@@ -2137,7 +2137,7 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
             ))
             continue
         if not path and name == _ONE_PER_FILE:
-            problems.add(location(file, key), where, _second_reviewed(node, first_seen[name][0], key, value))
+            problems.add(location(file, key), where, _second_reviewed(node, *first_seen[name], key, value))
             continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
 
@@ -2147,20 +2147,32 @@ _ONE_PER_FILE = "reviewed"
 twice (a point copied under a line ``reviewed:`` of its own)."""
 
 
-def _second_reviewed(root: MappingNode, first: Node, key: Node, value: Node) -> str:
+def _second_reviewed(root: MappingNode, first: Node, first_value: Node, key: Node, value: Node) -> str:
     """A second ``reviewed:`` line: not « garder une seule des deux », which, read as one block of the two, lost the
-    marks of the other (a staff walk, stop 40): the line alone goes, its « - » lines go under the first one's."""
+    marks of the other (a staff walk, stop 40): the line alone goes, its « - » lines go under the first one's, their
+    « - » in the column of the first one's when they are not (review40-diff L4); nothing under it: the line goes."""
     previous = first.start_mark.line + 1
+    said = f"clé {quote(_ONE_PER_FILE)} en double (déjà ligne {previous}) : un fichier n'a qu'une ligne reviewed: ; "
+    count = len(value.value) if type(value) is SequenceNode else 0
+    if count == 0:
+        return said + "aucune ligne « - » ne la suit : supprimer cette ligne"
     keys = [k for k, _ in root.value]
     next_to_it = keys.index(key) == keys.index(first) + 1  # (nothing else between the two: its entries follow the first's)
-    count = len(value.value) if type(value) is SequenceNode else 0
     them = "la ligne « - » qui la suit" if count < 2 else f"les {count} lignes « - » qui la suivent"
     if next_to_it:
         keep = f"garder {them} : {'elle se retrouve' if count < 2 else 'elles se retrouvent'} sous la ligne {previous}, à la suite des siennes"
     else:
         keep = f"déplacer {them} sous la ligne {previous}, à la suite des siennes"
-    return (f"clé {quote(_ONE_PER_FILE)} en double (déjà ligne {previous}) : un fichier n'a qu'une ligne reviewed: ; "
-            f"supprimer cette ligne-ci seulement, et {keep}")
+    if type(first_value) is SequenceNode and first_value.value:
+        dash, mine = _dash_column(first_value), _dash_column(value)
+        if dash is not None and mine is not None and dash != mine:
+            keep += f", {'son' if count < 2 else 'leur'} « - » en colonne {dash + 1} comme les siennes (pas {mine + 1})"
+    return said + f"supprimer cette ligne-ci seulement, et {keep}"
+
+
+def _dash_column(sequence: SequenceNode) -> int | None:
+    """The column (from 0) of the « - » of a block list's items: the list node starts at its first « - »."""
+    return sequence.start_mark.column if not sequence.flow_style else None
 
 
 def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node, ending: bool = True) -> str:

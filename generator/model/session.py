@@ -16,7 +16,7 @@ from ..schema import Record, doc
 from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year
+from .values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year, given
 
 Audience = Literal["individual", "establishment", "both"]
 
@@ -935,3 +935,30 @@ class SessionFile(Record):
         "notice est à revoir)",
         default=(),
     )
+
+
+UNPUBLISHED: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})
+"""(record, field) of a session file no page, checklist or PDF prints: where the notice file came from (session.source)
+and the team's reasons for leaving a line out (drop:). With the verify: and reviewed: lines, what the record walkers
+leave out: validate's (generator.staff.lint: a date out of the year, an address no contact has) and new-session's
+(generator.staff.rollover: the previous notice's words to replace): a date a drop: reason quotes is history."""
+
+
+def exam_office_in_force(academy, session: SessionFile) -> Office | None:
+    """The exam office of a session: its own ``exam_office:`` (its notice's words for it), else academy.yaml's; None
+    when academy.yaml says « non précisé par la notice » and the session gives none."""
+    return session.exam_office if session.exam_office is not None else given(academy.exam_office)
+
+
+_IN_FORCE = object()
+
+
+def offices(academy, session: SessionFile, exam_office=_IN_FORCE) -> tuple[Office, ...]:
+    """The offices a session's web page lists as its contacts, in the page's order: its exam office
+    (``exam_office_in_force``, or ``exam_office`` when given), academy.yaml's positioning and VAE offices, and the
+    session's contacts (those its notice gives in its text too, ``listed: false``). One answer for the page
+    (``generator.site.notice_view.contacts``), validate (an address the texts quote that none of them has) and the
+    tests of the built pages."""
+    office = exam_office_in_force(academy, session) if exam_office is _IN_FORCE else exam_office
+    found = (office, given(academy.positioning_office), given(academy.vae_office), *(given(session.contacts) or ()))
+    return tuple(o for o in found if o is not None)

@@ -20,6 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
+from ..model.session import offices as session_offices
 from ..model.values import given
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words
@@ -969,17 +970,19 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
 def contacts(notice: Notice) -> Contacts:
     """The contacts section (notice and establishment pages): offices, per-specialty contacts, managing academies."""
     academy, s = notice.academy, notice.session
-    directory = () if notice.voice == "notice" else (academy.positioning_office, academy.vae_office)  # the PDF: the notice's own
-    # the PDF: the contacts the notice lists (a contact it gives in its text is printed there: listed: false)
-    own = tuple(c for c in notice.section("contacts") or () if c.listed or notice.voice != "notice")
-    # the PDF: the exam office of academy.yaml without the guide's words on it (role, note: the same for every
-    # session); what this notice says of it is in its own text (its steps, its contacts), or in the session's
-    # own exam_office (Nantes 2026), printed as it is
-    exam_office = notice.exam_office
-    if exam_office is not None and notice.voice == "notice" and given(s.exam_office) is None:
-        exam_office = replace(exam_office, role=None, note=None)
-    offices = (exam_office, *directory, *own)
-    if notice.voice == "notice":
+    if notice.voice != "notice":
+        # the web page: the exam office in force, academy.yaml's other offices and every contact of the session (the
+        # offices validate reads an address quoted by the texts against: model.session.offices)
+        offices = session_offices(academy, s, exam_office=notice.exam_office)
+    else:
+        # the PDF: the notice's own: the contacts it lists (a contact it gives in its text is printed there: listed:
+        # false), and the exam office of academy.yaml without the guide's words on it (role, note: the same for every
+        # session); what this notice says of it is in its own text (its steps, its contacts), or in the session's
+        # own exam_office (Nantes 2026), printed as it is
+        exam_office = notice.exam_office
+        if exam_office is not None and given(s.exam_office) is None:
+            exam_office = replace(exam_office, role=None, note=None)
+        offices = (exam_office, *(c for c in notice.section("contacts") or () if c.listed))
         # the PDF: an office the notice gives only in its words on the contacts (« Adresse électronique du bureau
         # des examens post-bac : … », before its table of specialties) is not a card of its own as well
         notes = [s.specialty_contacts_note or "", s.managing_academies_note or ""]

@@ -50,6 +50,8 @@ from urllib.parse import urlsplit
 
 from ..french import without_accents
 from ..loading import SESSION_FILE
+from ..model.session import UNPUBLISHED, exam_office_in_force
+from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
 from ..model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, ChoiceId, Email, Identifier, Phone, Url, given
@@ -59,7 +61,7 @@ from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .reviewed import KEY as REVIEWED
-from .rollover import GUIDE_READING
+from .rollover import GUIDE_READING, marks_section
 
 TABLE = "content/departments.yaml"
 
@@ -185,6 +187,8 @@ def emails_of(value, path: str = ""):
     """Every e-mail address of a record tree: (where it was written, its field path, the address)."""
     if isinstance(value, Record):
         for f in yaml_fields(type(value)):
+            if f.name in SKIPPED_FIELDS or (type(value).__name__, f.name) in UNPUBLISHED:
+                continue
             item = getattr(value, f.name)
             sub = f"{path}.{f.name}" if path else f.name
             if isinstance(item, tuple) and item and isinstance(item[0], Email):
@@ -438,18 +442,26 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
         )
 
 
+# An e-mail address as a text may quote it: Email.PATTERN's, its name part widened to accented letters (an example
+# address, « Prénom.Nom@ac-x.fr », read whole, not « nom.Nom@ac-x.fr »). Email.PATTERN itself stays ASCII: it checks
+# the addresses written in emails: fields, where an accent is refused (model.values.Email.what_is_wrong); and
+# french.EMAIL, the page's and checklist.js's, takes any non-space before « @ » (« courriel:dec5@… » whole).
+QUOTED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
 def lint_quoted_emails(label: str, academy, session, problems: Problems) -> None:
     """An e-mail address a text of the session quotes (a step, the note under the managers' table, a contradiction's
-    advice…) that is the address of none of the session's contacts: its exam office (its own exam_office:, else
-    academy.yaml's) and its contacts. Most often academy.yaml's exam office changed for a later notice, and this
-    session's page, an archive, now gives its candidates another address than its own notice's texts (a staff walk,
-    stop 40), or a new notice's address left out of its contacts."""
-    office = session.exam_office if session.exam_office is not None else academy.exam_office
-    office = office if office is not NOT_GIVEN else None
-    known = {str(e).casefold() for _, _, e in emails_of(session)} | {str(e).casefold() for e in (office.emails if office else ())}
+    advice…) that is the address of none of the contacts its page lists (``model.session.offices``: its exam office,
+    its own exam_office: or academy.yaml's, academy.yaml's positioning and VAE offices, and its contacts). Most often
+    academy.yaml's exam office changed for a later notice, and this session's page, an archive, now gives its
+    candidates another address than its own notice's texts (a staff walk, stop 40), or a new notice's address left out
+    of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen."""
+    office = exam_office_in_force(academy, session)
+    known = {str(e).casefold() for _, _, e in emails_of(session)}
+    known |= {str(e).casefold() for o in session_offices(academy, session) for e in o.emails}
     quoted: dict[str, list[tuple[object, str, str, str, str]]] = {}  # each address no contact has: where it is quoted
     for record, path, name, key, text in _candidate_texts(session):
-        for m in Email.PATTERN.finditer(text):
+        for m in QUOTED_EMAIL.finditer(text):
             if m.group(0).casefold() not in known:
                 quoted.setdefault(m.group(0).casefold(), []).append((record, f"{path}.{key}" if path else key, name, key, m.group(0)))
     if office is None:
@@ -457,17 +469,22 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems) -> None
     else:
         where = "exam_office: de ce fichier" if session.exam_office is not None else "exam_office: de academy.yaml"
         whose = f"bureau des examens : {', '.join(office.emails) or 'sans adresse électronique'}, {where}"
+    for name, service in (("positioning_office", "service du positionnement"), ("vae_office", "service de la VAE")):
+        other = given(getattr(academy, name))
+        if other is not None:
+            whose += f" ; {service} : {', '.join(other.emails) or 'sans adresse électronique'}, {name}: de academy.yaml"
     for found in quoted.values():
         record, field, name, key, email = found[0]
-        others = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
-        also = f" (et aussi {', '.join(others)})" if others else ""
+        also_in = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
+        also = f" (et aussi {', '.join(also_in)})" if also_in else ""
         _warn(
             problems, _where_quoted(email, record.positions.get(key) or record.where(name), problems), field,
             f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
             "si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
             "celle que citent les sessions passées et écrire exam_office: dans le fichier de la session qui la change ; "
-            "sinon, vérifier l'adresse sur la notice, ou, si la notice la donne dans son texte, l'écrire dans contacts: "
-            "(avec listed: false)",
+            "si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la "
+            "marquer comme vue (reviewed:) ; sinon, vérifier l'adresse sur la notice, ou, si la notice la donne dans son "
+            "texte, l'écrire dans contacts: (avec listed: false)",
             f"adresse {email} citée, d'aucun contact",
         )
 
@@ -522,10 +539,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-# The fields of a session no candidate reads, left out of ``_candidate_texts``: where the notice file came from
-# (session.source, never published), the team's reasons for leaving a line out (drop:), the verify: and reviewed:
-# lines; values that are identifiers, addresses or numbers are not texts (``_text_values``).
-NOT_QUOTING: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})
+# The fields of a session no candidate reads, left out of ``_candidate_texts`` and ``emails_of``: model.session's
+# UNPUBLISHED (session.source, drop: reasons; new-session's walk leaves them out too), the verify: and reviewed: lines;
+# values that are identifiers, addresses or numbers are not texts (``_text_values``).
 SKIPPED_FIELDS = (VERIFY, REVIEWED)
 NOT_TEXT = (Identifier, ChoiceId, Url, Email, Phone)
 
@@ -544,28 +560,34 @@ def _text_values(value, key: str):
             yield from _text_values(item, f"{key}.{name}")
 
 
-def _candidate_texts(session) -> list[tuple[object, str, str, str, str]]:
+def _candidate_texts(session, to_verify: bool = True) -> list[tuple[object, str, str, str, str]]:
     """Every text of a session a candidate may read, on its page, its checklist or its PDF (the notice's words, the
     guide's reading of them: a deadline's words and note, a step's text, an R408 list's note, a contradiction's advice,
     the source notes…), found by walking the session file's records, so that a field added to the model is covered by
     itself (a staff walk: r408.list.note, source_notes, contradictions and specialty_contacts_note were not):
     (the record, its path, the field, the text's key under the record: the field's name, or an item's, ``address[1]``,
-    the text)."""
+    the text). ``to_verify`` False: not the texts still to verify, those of a record with a verify: line or under one
+    (a Passage under its Contradiction, r408.list under r408), and the items of a section whose first item carries
+    new-session's « à vérifier en entier » (``rollover.marks_section``): their verify: lines say them (review40-diff
+    M3; the file's own verify: line, the session's, stays until the end: it does not hide the checked sections)."""
     found: list[tuple[object, str, str, str, str]] = []
 
-    def walk(record, path: str) -> None:
+    def walk(record, path: str, marked: bool) -> None:
         kind = type(record).__name__
         for f in yaml_fields(type(record)):
             name = f.name
-            if name in SKIPPED_FIELDS or (kind, name) in NOT_QUOTING:
+            if name in SKIPPED_FIELDS or (kind, name) in UNPUBLISHED:
                 continue
             value = getattr(record, name)
             sub = f"{path}.{name}" if path else name
-            found.extend((record, path, name, key, text) for key, text in _text_values(value, name))
-            for key, item in _records_of(value, sub):
-                walk(item, key)
+            if to_verify or not marked:
+                found.extend((record, path, name, key, text) for key, text in _text_values(value, name))
+            items = list(_records_of(value, sub))
+            whole = not isinstance(value, Record) and bool(items) and marks_section(items[0][1].verify)
+            for key, item in items:
+                walk(item, key, marked or whole or item.verify is not None)
 
-    walk(session, "")
+    walk(session, "", False)
     return found
 
 
@@ -594,9 +616,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, previo
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text in (_candidate_texts(previous) if previous is not None else ()) for words, _, _ in _dates_quoted(text)}
     noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
-    for record, path, name, key, text in _candidate_texts(session):
-        if record.verify is not None:
-            continue
+    for record, path, name, key, text in _candidate_texts(session, to_verify=False):
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
             noted_here = any(shown.lower() in words_noted for words_noted in noted) and _flat(shown) not in stale

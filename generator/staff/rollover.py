@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..checks import academic_year_bounds, local_offsets, minute_text
-from ..model.session import SessionFile, letterhead_date_forms
+from ..model.session import UNPUBLISHED, SessionFile, letterhead_date_forms
 from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
@@ -182,6 +182,17 @@ GUIDE_READING: frozenset[tuple[str, str]] = frozenset({
 })
 
 
+SECTION_WIDE = "rubrique de la session {source}, à vérifier en entier (éléments ajoutés, retirés ou modifiés)"
+"""The reason of the verify: line new-session writes on the first item of a section that carries over (the first item
+of a list, the first value of a mapping, the section's record itself): the whole section is to check."""
+_SECTION_WIDE = re.compile(re.escape(SECTION_WIDE.split("{source}")[0]) + r"\d{4}, à vérifier en entier")
+
+
+def marks_section(verify: str | None) -> bool:
+    """A ``verify:`` text that marks its whole section « à vérifier en entier » (``SECTION_WIDE``), on its first item."""
+    return verify is not None and _SECTION_WIDE.search(" ".join(verify.split())) is not None
+
+
 class _Roller:
     def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date):
         self.text, self.session, self.source, self.year = text, session, source, year
@@ -211,6 +222,8 @@ class _Roller:
             name = f.name
             if name == VERIFY or (record is self.session and name == REVIEWED):
                 continue  # (reviewed: is dropped whole: drop_reviewed)
+            if (kind, name) in UNPUBLISHED:
+                continue  # (never printed, as validate's lint leaves them: session.source, a drop: reason quoting a past date)
             value = getattr(record, name)
             if name == "checked" and isinstance(value, dt.date):
                 self.drop_line(record.where(name))
@@ -246,7 +259,7 @@ class _Roller:
                 continue
             first = next(iter(_records(value)), None)
             if first is not None:
-                self.mark(first, f"{f.name} : rubrique de la session {self.source}, à vérifier en entier (éléments ajoutés, retirés ou modifiés)")
+                self.mark(first, f"{f.name} : {SECTION_WIDE.format(source=self.source)}")
         root = (
             f"fichier préparé à partir de la session {self.source} : le relire en entier sur la nouvelle notice (commentaires "
             "compris) et retirer cette ligne en dernier"

@@ -299,3 +299,108 @@ def test_each_changed_passage_of_a_long_text_is_quoted(frozen):
     before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, many))
     (change,) = [c for c in diff(after, before) if c.section == "steps"]
     assert " ".join(change.text.split()).count("(session 2024 :") == 3 and change.text.rstrip(".").endswith("et 2 autres passages modifiés"), change.text
+
+
+def _one_item(items: tuple, index: int, **changes) -> tuple:
+    return (*items[:index], dataclasses.replace(items[index], **changes), *items[index + 1:])
+
+
+def _condition(question: str, value: str):
+    from generator.model.conditions import Condition
+
+    return Condition(kind="test", question=question, values=(value,))
+
+
+# (the field changed in Toulouse 2024's file, in memory; the key of the one line it gives; the line's kind; for candidates)
+TEXTS_BESIDE_THE_LISTS = {
+    "documents.elsewhere": (
+        dict(documents_elsewhere=lambda s: "La liste des pièces est aussi sur le site de l'académie."), "added", True),
+    "specialties.managing_note": (
+        dict(managing_academies_note=lambda s: "Les académies organisatrices sont sur la page BTS du site."), "added", True),
+    "national_documents.ms_electrical_risk": (
+        dict(national_documents=lambda s: {k: dataclasses.replace(v, words=v.words + " (habilitation électrique)") if k == "ms_electrical_risk" else v
+                                           for k, v in s.national_documents.items()}), "changed", True),
+    "contradiction passages": (
+        dict(contradictions=lambda s: _one_item(s.contradictions, 0, passages=_one_item(
+            s.contradictions[0].passages, 0, words=s.contradictions[0].passages[0].words + " Sauf avis contraire du rectorat."))), "changed", True),
+    "contradiction when": (
+        dict(contradictions=lambda s: _one_item(s.contradictions, 0, when=_condition("situation", "distance"))), "changed", True),
+    "contacts.exam_office": (
+        dict(exam_office=lambda s: None), None, None),  # (filled by the test: academy.yaml's office, its note changed)
+}
+
+
+@pytest.mark.parametrize("case", list(TEXTS_BESIDE_THE_LISTS))
+def test_each_text_beside_the_lists_changed_alone_gives_one_line(frozen, case):
+    """review40-diff M4: the lines added at stop 40 for documents.elsewhere, the managing academies' note, a national
+    mention's words, a contradiction's passages and its candidates (when:) and a contact's note had no test. Each field
+    changed alone gives exactly one line, under its own key, for candidates (the page shows these texts)."""
+    changes, kind, candidate = TEXTS_BESIDE_THE_LISTS[case]
+    if case == "contacts.exam_office":
+        office = frozen.academies["toulouse"].academy.exam_office
+        changes = dict(exam_office=lambda s: dataclasses.replace(office, note="Courriel à privilégier ; réponse sous 48 heures."))
+        kind, candidate = "changed", True
+    before, after = _toulouse_edited(frozen, **changes)
+    lines = diff(before, after)
+    (line,) = lines
+    contradiction = "notice.contradictions.candidats_de_la_formation_continue_en_formation_a_distance"
+    assert line.key == (contradiction if case.startswith("contradiction") else case), line
+    assert (line.kind, line.candidate) == (kind, candidate), line
+    said = " ".join(line.text.split())
+    if case == "contradiction passages":
+        assert "passages" in said and "Sauf avis contraire du rectorat." in said, said
+    if case == "contradiction when":
+        assert "candidats concernés" in said, said
+    if case == "contacts.exam_office":
+        assert "précision" in said and "réponse sous 48 heures" in said, said
+    # the other way round: one line too
+    assert len(diff(after, before)) == 1
+
+
+def _words_rolled(project, words: dict[str, str], dates_note: str | None = None):
+    """Nantes 2024 rolled to 2025 (``_rolled``), its deadlines' words, by id, and its dates_note replaced."""
+    before, _ = _rolled(project)
+    data = project.academies["nantes"]
+    session = data.sessions[2025]
+    deadlines = {did: dataclasses.replace(d, words=words.get(did, d.words)) for did, d in session.deadlines.items()}
+    info = dataclasses.replace(session.session, dates_note=dates_note) if dates_note is not None else session.session
+    data.sessions[2025] = dataclasses.replace(session, deadlines=deadlines, session=info)
+    return before, build_notice(project.content, data, 2025)
+
+
+def test_words_of_a_date_whose_dates_alone_change_give_no_line_one_more_sentence_gives_one_for_staff(frozen):
+    """review40-diff M4: a deadline's words, a dates_note (staff-only lines, ``dated_text``): a year's rollover whose
+    words change their dates only gives no line (the dates' own lines say it); one more sentence gives one line, not
+    for candidates."""
+    old = frozen.academies["nantes"].sessions[2024]
+    documents = old.deadlines["documents"].words
+    rolled_words = {"documents": documents.replace("vendredi 24 novembre 2023", "dimanche 24 novembre 2024"),
+                    "changes": old.deadlines["changes"].words.replace("15 novembre 2023", "15 novembre 2024")}
+    assert rolled_words["documents"] != documents
+    note = old.session.dates_note.replace("lundi 16 octobre", "mercredi 16 octobre").replace("mercredi 15 novembre 2023", "vendredi 15 novembre 2024")
+    before, after = _words_rolled(frozen, rolled_words, note)
+    assert [c.text for c in diff(before, after) if c.section == "dates"] == []
+    more = {**rolled_words, "documents": rolled_words["documents"] + " Aucune pièce ne sera acceptée par courrier."}
+    before, after = _words_rolled(frozen, more, note)
+    (line,) = [c for c in diff(before, after) if c.section == "dates"]
+    assert line.key == "dates.documents" and line.kind == "changed" and not line.candidate, line
+    assert "mots de la notice" in line.text and "Aucune pièce ne sera acceptée par courrier." in line.text, line.text
+
+
+def test_the_guide_s_own_note_on_a_date_is_said_the_guide_s(frozen):
+    """review40-diff L7: a deadline's note is the guide's reading (rollover.GUIDE_READING), not the notice's words:
+    removed, its line said « Ne figure plus dans la notice … précision »; it names the guide now, for staff."""
+    data = frozen.academies["nantes"]
+    session = data.sessions[2024]
+    assert session.deadlines["documents"].note
+    before = build_notice(frozen.content, data, 2024)
+    deadlines = {did: dataclasses.replace(d, note=None) if did == "documents" else d for did, d in session.deadlines.items()}
+    data.sessions[2024] = dataclasses.replace(session, deadlines=deadlines)
+    after = build_notice(frozen.content, data, 2024)
+    (gone,) = diff(before, after)
+    said = " ".join(gone.text.split())
+    assert gone.key == "dates.documents" and gone.kind == "removed" and not gone.candidate, gone
+    assert said.startswith("Ne figure plus dans le guide pour la session 2024 : date « ") and "précision du guide — session 2024 : « " in said, said
+    assert "dans la notice" not in said, said
+    (back,) = diff(after, before)
+    assert " ".join(back.text.split()).startswith("Nouveau dans le guide pour la session 2024 : date « "), back.text

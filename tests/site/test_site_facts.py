@@ -15,6 +15,7 @@ import pytest
 
 from generator import emphasis
 from generator.french import typography
+from generator.model.session import offices as session_offices
 from generator.model.values import given
 from generator.site import pages
 
@@ -114,11 +115,9 @@ def facts(notice) -> list[tuple[str, str]]:
 
 
 def offices(notice) -> list:
-    """The offices the notice names (academy file and session file), those given."""
-    a = notice.academy
-    # the exam office as this session gives it (session exam_office:), else the academy file's
-    found = [notice.session.exam_office or given(a.exam_office), given(a.positioning_office), given(a.vae_office), *(given(notice.session.contacts) or ())]
-    return [o for o in found if o is not None]
+    """The offices the notice's page lists (academy file and session file), those given: the model's answer, the one
+    the page and validate use."""
+    return list(session_offices(notice.academy, notice.session))
 
 
 def urls(notice) -> list[str]:

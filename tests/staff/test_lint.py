@@ -29,7 +29,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def about(items: list[str], file: str, words: str) -> list[str]:
-    return [i for i in items if i.startswith(file + ":") and words in i]
+    """The items of ``file`` (or of every file of a folder: ``academies/toulouse/``) that say ``words``."""
+    return [i for i in items if i.startswith(file if file.endswith("/") else file + ":") and words in i]
 
 
 def test_notice_r408_list_differing_from_the_national_list(root: Path):
@@ -320,6 +321,24 @@ def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_note
 
 
 
+def test_a_date_out_of_the_year_inside_a_section_a_draft_marks_to_verify_whole(root: Path):
+    """review40-diff M3: a fresh new-session draft gave « hors de l'année » points for the items of sections its own
+    verify: lines mark « à vérifier en entier » (the steps, the topics, the source notes: the line sits on item 0) and
+    for records under a marked one (r408.list under r408), points that cannot be marked seen. They are said by the
+    verify: lines until these are removed; then each date is said."""
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    assert about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année") == []
+    # the source notes checked (their section-wide line removed): their dates are said, the other sections' still not
+    text = path.read_text(encoding="utf-8")
+    start = text.index("source_notes:\n")
+    line = next(l for l in text[start:].splitlines() if "verify:" in l)
+    assert line.startswith("    verify: \"source_notes : rubrique de la session 2024, à vérifier en entier"), line
+    path.write_text(text[:start] + text[start:].replace(line + "\n", "", 1), encoding="utf-8")
+    items = about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année")
+    assert items and all(item.split(": ")[1].startswith("source_notes[") for item in items), items
+
+
 def test_a_date_out_of_the_year_in_any_text_a_candidate_reads(root: Path):
     """A staff walk (stop 40) left 2023 dates in texts the candidates read that the check did not read: the R408 list's
     note, a source note's note, a contradiction's advice and the note of the specialty contacts (and nothing said). Every
@@ -373,6 +392,33 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     # an address the notice gives in its text, written as a contact: nothing to say
     edit(session, "  emails: [ce-bts@ac-toulouse.fr]\n", "  emails: [ce-bts@ac-toulouse.fr, dec5@ac-toulouse.fr]\n")
     assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
+
+
+def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted_by_the_texts(root: Path):
+    """review40-diff M1: academy.yaml's positioning and VAE offices are contacts the page lists (model.session.offices):
+    a text quoting their address said « d'aucun contact » and advised writing it again under contacts:, a second card on
+    the page. An example address (« Prénom.Nom@… », read « nom.Nom@… » by an ASCII pattern) is quoted whole, with the
+    advice to mark it seen, and the point can be marked."""
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    with academy.open("a", encoding="utf-8") as out:
+        out.write("vae_office:\n  name: Service de la VAE\n  emails: [ce.vae@ac-toulouse.fr]\n"
+                  "positioning_office:\n  name: Service du positionnement\n  emails: [positionnement@ac-toulouse.fr]\n")
+    edit(session, "gestionnaire de la spécialité figure sur la confirmation d'inscription.",
+         "gestionnaire de la spécialité figure sur la confirmation d'inscription (VAE : ce.vae@ac-toulouse.fr ; "
+         "positionnement : positionnement@ac-toulouse.fr).")
+    assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
+    edit(session, "(VAE : ce.vae@ac-toulouse.fr ;", "(VAE : ce.vae@ac-toulouse.fr, par exemple Prénom.Nom@ac-toulouse.fr ;")
+    result = run(root, "validate", today="2026-11-30")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "cite l'adresse")
+    assert ("source_notes[0].note cite l'adresse « Prénom.Nom@ac-toulouse.fr », qui n'est celle d'aucun contact de cette "
+            "session (bureau des examens : dec5@ac-toulouse.fr, exam_office: de academy.yaml ; service du positionnement : "
+            "positionnement@ac-toulouse.fr, positioning_office: de academy.yaml ; service de la VAE : ce.vae@ac-toulouse.fr, "
+            "vae_office: de academy.yaml) ; ") in item, item
+    assert ("si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la marquer "
+            "comme vue (reviewed:)") in item, item
+    assert ('  - {point: "source_notes[0].note", checked: 2026-11-30, seen: "adresse Prénom.Nom@ac-toulouse.fr citée, '
+            'd\'aucun contact"}') in result.stdout, result.stdout
 
 
 QUESTION_WORDS = """question_words:

@@ -526,3 +526,23 @@ def test_on_a_terminal_a_past_session_is_asked_about(tmp_path: Path, monkeypatch
             "session en cours est 2027.\nCréer quand même academies/toulouse/2026.yaml à partir de 2024 ? Taper « oui »") in err.getvalue()
     assert "--force" not in err.getvalue()
     assert code == 0 and (root / "academies" / "toulouse" / "2026.yaml").is_file()
+
+
+def test_a_drop_reason_quoting_a_date_is_not_a_word_to_replace(tmp_path: Path):
+    """review40-diff L3: a drop: reason is the team's note, never printed: validate's lint leaves it out, new-session
+    asked to replace a 2024 date it quoted as « mots de la notice 2024 » (on the section's first topic, which carries
+    a verify: line). Both walks leave out the same unpublished fields now (model.session.UNPUBLISHED)."""
+    root = project_copy(tmp_path)
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    # passing_form first under topics:, with a drop: reason quoting a 2023 date
+    head, rest = text.split("topics:\n", 1)
+    before, rest = rest.split("  passing_form:\n", 1)
+    block, after = rest.split("  benefits:\n", 1)
+    drop = "    drop:\n      compensation: la notice le dit autrement (vu le 22 novembre 2023)\n"
+    path.write_text(head + "topics:\n  passing_form:\n" + block + drop + before + "  benefits:\n" + after, encoding="utf-8")
+    assert run(root, "validate").code == 0
+    result = run(root, "new-session", "toulouse", "2025", "--force")
+    assert result.code == 0, result.output
+    (line,) = [l for l in result.output.splitlines() if ": topics.passing_form: " in l]
+    assert "topics : rubrique de la session 2024, à vérifier en entier" in line and "22 novembre 2023" not in line, line

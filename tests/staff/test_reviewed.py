@@ -146,6 +146,35 @@ def test_a_second_reviewed_line_says_to_remove_that_line_alone(root: Path):
         f"{first - 1}, à la suite des siennes"), said
 
 
+def test_a_second_reviewed_line_with_nothing_under_it_or_its_entries_in_another_column(root: Path):
+    """review40-diff L4: a second « reviewed: » with no « - » line under it was told to keep « la ligne « - » qui la
+    suit », which is not there: the line alone is to remove. Its entries in another column than the first one's: the
+    message says the column, not a second validate (« tiret « - » mal aligné »)."""
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    out = validate(root).stdout
+    documents = to_paste(block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : "))
+    r408 = to_paste(block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : "))
+    written = nantes.read_text(encoding="utf-8")
+    first = len(written.splitlines()) + 1
+    append(nantes, documents + ["reviewed:"])
+    assert problems_of(run(root, "validate", today=TODAY)) == [
+        f"academies/nantes/2024.yaml:{first + 2}:1: reviewed: clé « reviewed » en double (déjà ligne {first}) : un fichier n'a "
+        "qu'une ligne reviewed: ; aucune ligne « - » ne la suit : supprimer cette ligne"
+    ]
+    nantes.write_text(written, encoding="utf-8")
+    append(nantes, documents + ["reviewed:", *(line.removeprefix("  ") for line in r408)])
+    assert r408[-1].startswith("  - ")
+    said = problems_of(run(root, "validate", today=TODAY))
+    assert len(said) == 1 and said[0].endswith(
+        f"garder la ligne « - » qui la suit : elle se retrouve sous la ligne {first}, à la suite des siennes, son « - » en "
+        "colonne 3 comme les siennes (pas 1)"), said
+    lines = nantes.read_text(encoding="utf-8").splitlines()
+    del lines[first + 1]
+    lines[first + 1] = "  " + lines[first + 1]
+    nantes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert validate(root).stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
+
+
 def test_a_point_of_a_numbered_field_is_marked_by_the_line_validate_gives(root: Path):
     """The line to copy quotes the field's path: « documents[3].id » unquoted is a list inside the entry's braces, and
     the pasted line stopped the publication (a review). Nantes 2024's letterhead address on another academy's domain
