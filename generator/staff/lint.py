@@ -546,18 +546,23 @@ SKIPPED_FIELDS = (VERIFY, REVIEWED)
 NOT_TEXT = (Identifier, ChoiceId, Url, Email, Phone)
 
 
-def _text_values(value, key: str):
-    """The texts of a field's value (``key``: its name): (its key for the record's positions, the text), a list's
-    items and a mapping's values included (``name[2]``, ``name.id``)."""
-    if isinstance(value, str):
-        if not isinstance(value, NOT_TEXT):
-            yield key, value
+def _leaves(value, key: str, kind):
+    """The values of type ``kind`` in a field's value (``key``: its name), each with its key under the record: the
+    field's value itself, a list's items and a mapping's values included (``name[2]``, ``name.id``); not inside a
+    value of type ``kind``."""
+    if isinstance(value, kind):
+        yield key, value
     elif isinstance(value, (tuple, list)):
         for i, item in enumerate(value):
-            yield from _text_values(item, f"{key}[{i}]")
+            yield from _leaves(item, f"{key}[{i}]", kind)
     elif isinstance(value, dict):
         for name, item in value.items():
-            yield from _text_values(item, f"{key}.{name}")
+            yield from _leaves(item, f"{key}.{name}", kind)
+
+
+def _text_values(value, key: str):
+    """The texts of a field's value (``_leaves``): (its key for the record's positions, the text)."""
+    return ((k, text) for k, text in _leaves(value, key, str) if not isinstance(text, NOT_TEXT))
 
 
 def _candidate_texts(session, to_verify: bool = True) -> list[tuple[object, str, str, str, str]]:
@@ -593,14 +598,7 @@ def _candidate_texts(session, to_verify: bool = True) -> list[tuple[object, str,
 
 def _records_of(value, path: str):
     """The records of a field's value, each with its path (``steps[2]``, ``topics.jdc``, ``r408.list``)."""
-    if isinstance(value, Record):
-        yield path, value
-    elif isinstance(value, (tuple, list)):
-        for i, item in enumerate(value):
-            yield from _records_of(item, f"{path}[{i}]")
-    elif isinstance(value, dict):
-        for name, item in value.items():
-            yield from _records_of(item, f"{path}.{name}")
+    return _leaves(value, path, Record)
 
 
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, previous=None) -> None:
