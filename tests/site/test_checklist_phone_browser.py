@@ -1514,16 +1514,21 @@ FOCUSED = """async () => {
   await Promise.race([Promise.allSettled(document.getAnimations().map((a) => a.finished)), new Promise((r) => setTimeout(r, 1000))]);
   const box = e.getBoundingClientRect();
   const drawer = e.closest('.md-sidebar--primary');
+  // under the phone's summary bar (sticky at the bottom of the screen): what is at the stop's middle is the bar
+  const bar = document.querySelector('.bts-checklist-summary'), y = box.top + box.height / 2;
+  const there = y >= 0 && y < innerHeight ? document.elementFromPoint(Math.min(Math.max(box.left + box.width / 2, 1), innerWidth - 1), y) : null;
   return { what: `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} « ${(e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40)} »`,
            width: box.width, height: box.height,
            seen: e.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
-           closedDrawer: Boolean(drawer) && !document.getElementById('__drawer').checked && getComputedStyle(drawer).position === 'fixed' };
+           closedDrawer: Boolean(drawer) && !document.getElementById('__drawer').checked && getComputedStyle(drawer).position === 'fixed',
+           underBar: Boolean(bar && there && bar.contains(there) && !bar.contains(e)) };
 }"""
 
 
 def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
     """Tab from the top of the page to its end: every stop on an element 0 px wide or high or not seen (opacity 0,
-    visibility hidden) or in the theme's drawer closed off the screen, and the number of stops."""
+    visibility hidden) or in the theme's drawer closed off the screen or under the phone's summary bar, and the number
+    of stops."""
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
     found, stops, first = [], 0, None
     for _ in range(limit):
@@ -1535,6 +1540,9 @@ def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
         stops += 1
         if focused["closedDrawer"]:
             found.append(f"{focused['what']} in the closed drawer")
+            continue
+        if focused["underBar"]:
+            found.append(f"{focused['what']} under the summary bar")
             continue
         if focused["width"] == 0 or focused["height"] == 0 or not focused["seen"]:
             found.append(f"{focused['what']} {focused['width']:.0f}×{focused['height']:.0f} seen={focused['seen']}")
