@@ -342,6 +342,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     situations = questions.get("situation").choices if "situation" in questions else {}
     routes = questions.get("route").choices if "route" in questions else {}
     check_layout(session_file, content, problems)
+    check_source_note_topics(session_file, content, problems)
     for i, category in enumerate(who):
         if category.situation not in situations:
             problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{_nearest(category.situation, situations)} (choix de la question situation de content/questions.yaml)")
@@ -450,6 +451,21 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             if item.id in seen:
                 problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.add(item.id)
+
+
+def check_source_note_topics(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
+    """A source note's ``topic:`` is a topic of the page's « Points de vigilance »: a topic of content/topics.yaml
+    for the notice's audience or one of its own ``topics:`` (not r408: the R408 section shows it)."""
+    audience = session_file.session.audience
+    national = [tid for tid, topic in content.topics.topics.items() if topic.audience in ("all", audience) or audience == "both"]
+    allowed = [tid for tid in dict.fromkeys([*national, *(given(session_file.topics) or ())]) if tid != "r408"]
+    for i, note in enumerate(session_file.source_notes):
+        if note.topic is not None and note.topic not in allowed:
+            problems.add(
+                note.where("topic"), f"source_notes[{i}].topic",
+                f"rubrique inconnue {quote(note.topic)}{_nearest(note.topic, allowed)} (rubriques de « Points de vigilance » de "
+                f"cette page : {', '.join(allowed)}) ; sinon, retirer topic:",
+            )
 
 
 MAX_SECTIONS_AS_WRITTEN = 3  # headings above a part in its PDF: h2 to h4, the part's own h5 and h6

@@ -300,6 +300,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "topics": {
         "title": (),
         "notice_deadline": ("deadline",),
+        "source_note": ("link", "section"),
     },
     "forms": {
         "title": (),

@@ -849,6 +849,11 @@ class SourceNote(Record):
     about: str = doc("sujet concerné, en français (affiché sur la page : jamais un nom de champ)")
     words: str = doc("les mots de la source")
     note: str = doc("ce qui est ambigu et ce que le guide en fait")
+    topic: Identifier | None = doc(
+        "facultatif : la rubrique de « Points de vigilance » dont parle la précision (identifiant de topics:, par exemple jdc) ; "
+        "la page de la notice finit alors cette rubrique par une ligne qui renvoie à la précision (pas le PDF)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -296,6 +296,9 @@ class TopicView:
     # under a national statement that says when to provide documents (``documents_when:``), the notice's own
     # dates for what it dates (``notice_deadlines``); the web page and the PDF's annex print them after the topic
     notice_deadlines: tuple[str, ...] = ()
+    # the web page: the guide's notes on this topic under « Précisions sur la source » (source_notes: topic:), a line
+    # at the end of the topic that links to each; the PDF prints no source note, and no such line
+    source_notes: tuple[SourceNoteLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -336,6 +339,30 @@ class Sources:
     year: int
     departments_source: str | None
     notes: tuple[SourceNote, ...]
+    anchors: tuple[str, ...] = ()  # each note's anchor on the page (source_note_anchors), in the same order
+
+
+def source_note_anchors(notes: Iterable[SourceNote]) -> tuple[str, ...]:
+    """Each source note's anchor on the notice page: « precision- » and the words of its ``about:`` without accents
+    (« precision-recensement-et-journee-defense-et-citoyennete-jdc »), « -2 », « -3 »… for a subject said again; the
+    same while the subject's words stay (a link to it keeps working from one build to the next)."""
+    out: list[str] = []
+    for note in notes:
+        base = "precision-" + (re.sub(r"[^a-z0-9]+", "-", without_accents(note.about).lower()).strip("-") or "note")
+        anchor, n = base, 1
+        while anchor in out:
+            n += 1
+            anchor = f"{base}-{n}"
+        out.append(anchor)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class SourceNoteLink:
+    """A rubric's pointer to the guide's note on it under « Précisions sur la source » (``SourceNote.topic``)."""
+
+    about: str
+    anchor: str
 
 
 @dataclass(frozen=True)
@@ -852,6 +879,8 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
     """Each topic's statements, grouped by provenance (consecutive statements of the same source);
     ``only``: that topic alone (otherwise every topic but the R408 one)."""
     out = []
+    notes = notice.session.source_notes
+    anchors = source_note_anchors(notes)
     for topic in notice.topics:
         if (topic.id != only) if only else (topic.id == R408_TOPIC):
             continue
@@ -876,6 +905,8 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
             out.append(TopicView(
                 topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks),
                 notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
+                tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
+                if notice.voice != "notice" else (),
             ))
     return tuple(out)
 
@@ -1055,7 +1086,8 @@ def notice_view(
         forms=_forms(notice, pdf),
         contacts=contacts(notice),
         links=_links(notice),
-        sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes),
+        sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes,
+                        source_note_anchors(notice.session.source_notes)),
         novelties=novelties_view(notice, previous),
         parts=_parts(notice, topics),
         headings=dict(notice.session.session.headings) if notice.voice == "notice" else {},

@@ -359,3 +359,56 @@ def test_what_the_text_in_force_says_is_shown_right_under_the_notice_s_sentence(
     annex = pdf.annex[pdf.annex.index("### " + topic.title):]
     annex = _letters(annex[:annex.find("\n#", 4)] if "\n#" in annex[4:] else annex)
     assert _letters(national.text) in annex and _letters(t.text("provenance.national", texts=law)) in annex
+
+
+JDC_NOTE = "  - about: Journée défense et citoyenneté (JDC)\n"
+
+
+def test_a_source_note_on_a_topic_is_linked_from_the_end_of_that_topic(tmp_path):
+    """A source note that says which topic it is about (``topic:``, Clermont-Ferrand 2024: the notice quotes the 1997
+    wording of the JDC rule, the rule in force is right under it) ends that topic's rubric on the page with one line in
+    the guide's voice that links to the note under « Précisions sur la source » (a walk, 360 px: nothing in the rubric
+    said the two differ, the explanation was many screens below with no link). National content stays written once;
+    the PDF prints the notice's words and no source note, so no such line. An unknown topic is refused by validate."""
+    from markdown import Markdown
+
+    from project_support import data_root, load, notices_of
+
+    root = data_root(tmp_path)
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    frozen = path.read_text(encoding="utf-8")
+    assert frozen.count(JDC_NOTE) == 1
+    about = JDC_NOTE.split(": ", 1)[1].strip()
+    anchor = "precision-journee-defense-et-citoyennete-jdc"
+    link = f"[{about}](#{anchor})"
+
+    def page_of(notice):
+        return pages.notice_page(notice, TODAY)
+
+    # without topic: the rubric says nothing of the note
+    notice = _notice(notices_of(root), "clermont-ferrand", 2024)
+    (topic,) = [topic for topic in notice.topics if topic.id == "jdc"]
+    assert link not in page_of(notice)
+    # topic: jdc on the note: the rubric ends with the line, its link lands on the note's row
+    path.write_text(frozen.replace(JDC_NOTE, JDC_NOTE + "    topic: jdc\n"), encoding="utf-8")
+    notice = _notice(notices_of(root), "clermont-ferrand", 2024)
+    t = notice.texts
+    page = page_of(notice)
+    line = t.text("topics.source_note", link=link, section=t.text("sources.title"))
+    assert line.replace("\u00a0", " ").replace("\u202f", " ") == f"Précision du guide sur cette rubrique : voir « {link} » sous « Précisions sur la source »."
+    section = _between(page, "### " + topic.title, "\n### ")
+    assert section.rstrip().endswith(line), section[-400:]
+    html = Markdown(extensions=["tables", "admonition", "attr_list", "md_in_html", "toc"]).convert(page)
+    assert html.count(f'id="{anchor}"') == 1 and html.count(f'href="#{anchor}"') == 1
+    row = html[html.index(f'id="{anchor}"'):]
+    row = row[:row.index("</tr>")]
+    assert _letters(about) in _letters(row) and "la pièce nationale" in row  # the note's subject, words and the guide's reading
+    # the PDF: neither in the notice's part nor in the guide's annex
+    pdf = pages.print_pages([notice], TODAY)[pages.pdf_path(notice)]
+    assert "Précision du guide" not in pdf.markdown + pdf.annex and anchor not in pdf.markdown + pdf.annex
+    # an unknown topic: validate names the line, the value and the topics allowed
+    path.write_text(frozen.replace(JDC_NOTE, JDC_NOTE + "    topic: jdcc\n"), encoding="utf-8")
+    _, problems = load(root)
+    report = problems.report()
+    assert "source_notes[" in report and "].topic: rubrique inconnue « jdcc » ; vouliez-vous dire « jdc » ?" in report
+    assert "engagement_etudiant, jdc," in report and "r408" not in report.split("rubrique inconnue « jdcc »")[1].split("\n")[0]
