@@ -8,5 +8,7 @@ source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 python -m generator validate
 # Two workers (the machines have two processors), each running whole test files: a file's
-# browser and built sites are made once (pytest-xdist, --dist loadfile). BTS_TEST_WORKERS=0: one process.
-python -m pytest -q -n "${BTS_TEST_WORKERS:-2}" --dist loadfile "$@"
+# browser and built sites are made once (pytest-xdist, --dist loadfile), the longest files first
+# (tests/conftest.py LONG_FIRST; --no-loadscope-reorder: xdist would order files by their number of
+# tests, and a long file of one test came last). BTS_TEST_WORKERS=0: one process.
+python -m pytest -q -n "${BTS_TEST_WORKERS:-2}" --dist loadfile --no-loadscope-reorder "$@"

@@ -65,20 +65,27 @@ def frozen_site(tmp_path_factory) -> Path:
     return shared_site(tmp_path_factory, "frozen-site", FROZEN)
 
 
-# The longest test files, longest first (seconds on one worker, 2026-12-01). ``scripts/test.sh`` runs
-# two workers that take whole files in collection order: a long file collected last would keep one
-# worker busy while the other has nothing left. Only the order changes; a file missing here runs after.
+# The longest test files, longest first (seconds on one worker, fresh clone of 2026-12-03). ``scripts/test.sh`` runs
+# two workers that take whole files in collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order
+# files by their number of tests, and did: the one-test injection file ran last, one worker idle for minutes): a long
+# file collected last would keep one worker busy while the other has nothing left. Only the order changes; a file
+# missing here runs after.
 LONG_FIRST = [
-    "site/test_injection_browser.py",  # ~85 s (one build for every payload family since 2026-12-03)
-    "site/test_checklist_phone_browser.py",  # ~160 s
-    "validation/test_fuzz_validate.py",
-    "checklist/test_checklist_browser.py",  # ~100 s
-    "site/test_phone_browser.py",
-    "site/test_notice_pdf.py",
-    "site/test_forms.py",
-    "site/test_publish.py",
+    "site/test_checklist_phone_browser.py",  # ~330 s
+    "site/test_phone_browser.py",  # ~150 s
+    "checklist/test_checklist_browser.py",  # ~130 s
+    "site/test_injection_browser.py",  # ~120 s (one build for every payload family since 2026-12-03)
     "site/test_forms_browser.py",
+    "site/test_notice_pdf.py",
+    "staff/test_lint.py",
+    "site/test_publish.py",
+    "validation/test_misaligned_key_advice.py",
+    "site/test_print_browser.py",
     "test_an_added_academy_passes.py",
+    "validation/test_fuzz_validate.py",
+    "site/test_forms.py",
+    "site/test_csp.py",
+    "diff/test_diff_cli.py",
     "site/test_site_facts.py",
     "validation/test_invalid_fixtures.py",
 ]
