@@ -171,6 +171,14 @@ def search(page, query: str, timeout: float = 20.0) -> int:
         page.locator("input.md-search__input").press_sequentially(query)
         try:
             page.wait_for_selector(".md-search-result__item", timeout=1_000)
+            # the results of the whole query, not of its first letters: the theme answers each key as it comes (under
+            # load the test read the results of « To », whose sections are other ones); the same list twice, 500 ms apart
+            shown = None
+            while (now := page.inner_text(".md-search-result")) != shown:
+                if time.monotonic() > deadline:
+                    break
+                shown = now
+                page.wait_for_timeout(500)
             return page.locator(".md-search-result__item").count()
         except Exception:
             if time.monotonic() > deadline:

@@ -155,8 +155,10 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
         displayed.add(marker)
         if marker not in wrong and not shown_as_typed(shown, found.start(), squeeze(field.payload)):
             wrong.add(marker)
-            at = found.start()
-            problems.append(f"{field.file}:{field.line} ({field.key}): payload not shown as typed; page text: {shown[at:at + 200]!r}")
+            at, expected = found.start(), squeeze(field.payload)
+            same = next((i for i, (a, b) in enumerate(zip(shown[at:], expected)) if a != b), len(expected))
+            problems.append(f"{field.file}:{field.line} ({field.key}): payload not shown as typed, from its character {same}; "
+                            f"page text: {shown[at + max(same - 60, 0):at + same + 80]!r}; expected: {expected[max(same - 60, 0):same + 80]!r}")
     assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems[:40])
     # The harness really reached the pages: most free texts are displayed somewhere.
     assert len(displayed) >= 0.5 * len(by_marker), f"only {len(displayed)} of {len(by_marker)} injected values displayed"
