@@ -36,12 +36,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .merge import Notice, ResolvedDocument, ResolvedStatement
-from .model.session import Category, ContactGroup, FormField, Link, Step
+from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Link, Step
 from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, given
 from .site import dates
 from .site.text import one_line, step_title
 from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
-from .staff.rollover import GUIDE_READING
 
 # the key of the exam office among the contacts' changes (« contacts.exam_office »), the others being « contacts.<name> »
 EXAM_OFFICE = "exam_office"
@@ -287,7 +286,7 @@ class _Diff:
             before: str | None = None, after: str | None = None, shift: str | None = None, words: str | None = None, whole: bool = False,
             days: int | None = None, guide: bool = False) -> None:
         """Record a change; its sentence is chosen by its kind and by what is known of it; ``guide``: a text of the
-        guide's own (its reading of the notice, rollover.GUIDE_READING), added or removed in the guide, not in the notice."""
+        guide's own (its reading of the notice, model.session.GUIDE_READING), added or removed in the guide, not in the notice."""
         years = {"year_a": self.a.year, "year_b": self.b.year}
         if words is not None:
             sentence = self.text("changes.fact", what=what, words=words)

@@ -942,6 +942,15 @@ class SessionFile(Record):
     )
 
 
+GUIDE_READING: frozenset[tuple[str, str]] = frozenset({
+    ("Deadline", "note"), ("SourceNote", "note"), ("SourceNote", "about"), ("Contradiction", "about"), ("Contradiction", "advice"),
+    ("EstablishmentGuide", "states_note"),
+})
+"""(record, field) of the texts that are the guide's reading of the notice, not its words (an R408 list's note: is the
+notice's): a date there is reviewed, not replaced (new-session, generator.staff.rollover; validate's lint,
+generator.staff.lint), and diff says such a text is the guide's (generator.diff)."""
+
+
 UNPUBLISHED: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})
 """(record, field) of a session file no page, checklist or PDF prints: where the notice file came from (session.source)
 and the team's reasons for leaving a line out (drop:). With the verify: and reviewed: lines, what the record walkers

@@ -50,7 +50,7 @@ from urllib.parse import urlsplit
 
 from ..french import without_accents
 from ..loading import SESSION_FILE
-from ..model.session import UNPUBLISHED, exam_office_in_force
+from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
@@ -61,7 +61,7 @@ from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .reviewed import KEY as REVIEWED
-from .rollover import GUIDE_READING, marks_section
+from .rollover import marks_section
 
 TABLE = "content/departments.yaml"
 

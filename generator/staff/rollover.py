@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..checks import academic_year_bounds, local_offsets, minute_text
-from ..model.session import UNPUBLISHED, SessionFile, letterhead_date_forms
+from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, letterhead_date_forms
 from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
@@ -172,14 +172,6 @@ def _texts(value) -> list[str]:
     if isinstance(value, dict):
         return [t for item in value.values() if isinstance(item, (str, tuple, list)) for t in _texts(item)]
     return []
-
-
-GUIDE_READING: frozenset[tuple[str, str]] = frozenset({
-    # (record, field) of the texts that are the guide's reading of the notice, not its words (an R408 list's note: is
-    # the notice's): a date there is reviewed, not replaced (here and in validate's lint, generator.staff.lint)
-    ("Deadline", "note"), ("SourceNote", "note"), ("SourceNote", "about"), ("Contradiction", "about"), ("Contradiction", "advice"),
-    ("EstablishmentGuide", "states_note"),
-})
 
 
 SECTION_WIDE = "rubrique de la session {source}, à vérifier en entier (éléments ajoutés, retirés ou modifiés)"

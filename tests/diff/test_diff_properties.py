@@ -388,7 +388,7 @@ def test_words_of_a_date_whose_dates_alone_change_give_no_line_one_more_sentence
 
 
 def test_the_guide_s_own_note_on_a_date_is_said_the_guide_s(frozen):
-    """review40-diff L7: a deadline's note is the guide's reading (rollover.GUIDE_READING), not the notice's words:
+    """review40-diff L7: a deadline's note is the guide's reading (model.session.GUIDE_READING), not the notice's words:
     removed, its line said « Ne figure plus dans la notice … précision »; it names the guide now, for staff."""
     data = frozen.academies["nantes"]
     session = data.sessions[2024]
