@@ -964,15 +964,12 @@ def exam_office_in_force(academy, session: SessionFile) -> Office | None:
     return session.exam_office if session.exam_office is not None else given(academy.exam_office)
 
 
-_IN_FORCE = object()
-
-
-def offices(academy, session: SessionFile, exam_office=_IN_FORCE) -> tuple[Office, ...]:
+def offices(academy, session: SessionFile) -> tuple[Office, ...]:
     """The offices a session's web page lists as its contacts, in the page's order: its exam office
-    (``exam_office_in_force``, or ``exam_office`` when given), academy.yaml's positioning and VAE offices, and the
+    (``exam_office_in_force``, as the merge resolves it), academy.yaml's positioning and VAE offices, and the
     session's contacts (those its notice gives in its text too, ``listed: false``). One answer for the page
     (``generator.site.notice_view.contacts``), validate (an address the texts quote that none of them has) and the
     tests of the built pages."""
-    office = exam_office_in_force(academy, session) if exam_office is _IN_FORCE else exam_office
-    found = (office, given(academy.positioning_office), given(academy.vae_office), *(given(session.contacts) or ()))
+    found = (exam_office_in_force(academy, session), given(academy.positioning_office), given(academy.vae_office),
+             *(given(session.contacts) or ()))
     return tuple(o for o in found if o is not None)

@@ -1004,7 +1004,7 @@ def contacts(notice: Notice) -> Contacts:
     if notice.voice != "notice":
         # the web page: the exam office in force, academy.yaml's other offices and every contact of the session (the
         # offices validate reads an address quoted by the texts against: model.session.offices)
-        offices = session_offices(academy, s, exam_office=notice.exam_office)
+        offices = session_offices(academy, s)  # (its exam office: the merge's, notice.exam_office)
     else:
         # the PDF: the notice's own: the contacts it lists (a contact it gives in its text is printed there: listed:
         # false), and the exam office of academy.yaml without the guide's words on it (role, note: the same for every
