@@ -185,9 +185,12 @@ def _key_date(ui, item: dict, dates: dict[str, str], result: dict) -> KeyDate:
     keyDates; on a phone it comes screens below, after every piece)."""
     words = {"label": item["label"], "date": dates[item["id"]]}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
+    # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
+    strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
     if not noted:
-        return KeyDate(ui("deadline_item", **words), item["id"])
-    before, _, after = ui("deadline_item_noted", **words, pointer="{pointer}").partition("{pointer}")
+        return KeyDate(ui("deadline_item_strict" if strict else "deadline_item", **words), item["id"])
+    key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
+    before, _, after = ui(key, **words, pointer="{pointer}").partition("{pointer}")
     return KeyDate(before, item["id"], ui("deadline_pointer", title=ui("deadlines_title")), after)
 
 

@@ -17,6 +17,7 @@ one is missing the tests are skipped with the reason, unless CI=true: then they 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import random
 import re
@@ -703,6 +704,7 @@ def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
         ("standing", r'<div class="bts-checklist-standing".*?</div>'),
         ("contacts", r'<ul class="bts-checklist-contacts">.*?</li></ul>\n'),
         ("steps", r'<ul class="bts-checklist-steps">.*?</li></ul>\n'),
+        ("key_dates", r'<div class="bts-checklist-key-dates">.*?</ul></div>'),
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
@@ -740,6 +742,13 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             for tag, attrs in ((t[1], dict(t[2])) for t in tokens if t[0] == "<"):
                 if tag == "a":
                     seen.add(attrs["href"].split(":")[0])
+        # « Dates limites », word for word (the build writes the pointer to « Dates à retenir » as words, checklist.js
+        # as a button: the text is compared): « délai de rigueur » in both when the notice says it (Toulouse 2024)
+        shown_dates = page.evaluate("() => (document.querySelector('#bts-checklist-output > .bts-checklist-key-dates') || {}).outerHTML || ''")
+        shown_dates, built_dates = (html.unescape(re.sub(r"<[^>]+>", " ", block)) for block in (shown_dates, built["key_dates"]))
+        assert " ".join(shown_dates.split()) == " ".join(built_dates.split()), (notice.slug, notice.year, answers, shown_dates, built_dates)
+        if "délai de rigueur" in built_dates:
+            seen.add("strict key date")
         text = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-contacts").split())
         for contact in engine.evaluate(frozen.ruleset(notice), answers)["contacts"]:
             office = contact.get("office")
@@ -763,7 +772,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             seen.add("specialty note")
         assert visit.errors == [], visit.errors
         visit.close()
-    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note"} <= seen, seen
+    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

@@ -155,6 +155,45 @@ def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
     assert seen == {True, False}
 
 
+def test_a_key_date_says_delai_de_rigueur_as_dates_a_retenir_does(notices, content):
+    """« Dates limites » says « délai de rigueur » of a date exactly when the notice does (``strict``, the line of
+    « Dates à retenir »): Toulouse 2024's documents, « au plus tard le mercredi 22 novembre 2023, délai de rigueur »
+    (a phone walk: the box gave the date alone, the words came screens below)."""
+    seen = set()
+    for notice in notices:
+        answer = output_of(checklist_page(notice, content)).replace("\u00a0", " ").replace("\u202f", " ")
+        strict = {d["id"]: d["strict"] for d in engine.evaluate(compile_ruleset(notice, content), {})["deadlines"]}
+        for did, line in re.findall(r'<li data-key-date="([^"]+)">(.*?)</li>', answer):
+            assert ("délai de rigueur" in line) == strict.get(did, False), (notice.slug, did, line)
+            below = re.search(rf'<li data-deadline="{re.escape(did)}">(.*?)</li>', answer, re.S)
+            assert not below or ("délai de rigueur" in below.group(1)) == strict.get(did, False), (notice.slug, did)
+            seen.add(strict.get(did, False))
+    assert seen == {True, False}
+
+
+def test_a_strict_date_with_a_precision_says_both():
+    """A strict date that « Dates à retenir » also follows with the guide's reading: « délai de rigueur », then the
+    pointer (no frozen notice has one; the words are interface.yaml's)."""
+    from generator.checklist.answer import _key_date
+
+    from generator.checklist.answer import UI
+
+    texts = build_notices(load_and_check(FROZEN)[0])[0].texts  # (the frozen interface file)
+
+    def ui(key: str, **values: object) -> str:
+        return texts.text(f"{UI}.{key}", **values)
+
+    item = {"id": "documents", "label": "Dépôt des pièces"}
+    dates = {"documents": "mercredi 22 novembre 2023"}
+    for strict, note, expected in (
+        (True, "La notice ne donne pas l'heure.", ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur — ", "")),
+        (False, "La notice ne donne pas l'heure.", ("Dépôt des pièces : mercredi 22 novembre 2023 — ", "")),
+        (True, None, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur", None)),
+    ):
+        key = _key_date(ui, item, dates, {"deadlines": [{"id": "documents", "strict": strict, "note": note}]})
+        assert (key.text.replace("\u00a0", " "), key.after if key.pointer else None) == expected, (strict, note, key)
+
+
 def test_titles_name_the_academy_and_the_session(notices, content):
     titles = set()
     for notice in notices:

@@ -1063,6 +1063,26 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
     # the landed line shown as the one asked for, after a tap too
     assert line.evaluate("l => getComputedStyle(l).outlineStyle") == "solid"
     assert page.url == address and page.evaluate("() => history.length") == history
+    # under it, one way back to the pointer (on a phone screens above; the browser's back button has no place to go
+    # back to), on the screen and above the phone's summary bar; pressed the same way, it brings the pointer back into
+    # view with the focus, and goes
+    back = page.locator("#bts-checklist-output .bts-checklist-back-to-key-dates")
+    assert back.count() == 1 and line.locator(".bts-checklist-back-to-key-dates").count() == 1
+    assert back.inner_text().replace("\u00a0", " ") == "Revenir à « Dates limites »"
+    way = back.bounding_box()
+    bar = page.evaluate("() => { const b = document.getElementById('bts-checklist-summary'); const r = b.getBoundingClientRect(); return r.height && r.bottom > 0 && r.top < innerHeight ? r.top : innerHeight; }")
+    assert header <= way["y"] and way["y"] + way["height"] <= min(bar, size["height"]), (way, bar)
+    assert way["height"] >= 24, way  # (a target a finger can tap)
+    press(back)
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('.bts-checklist-key-dates .bts-checklist-to-dates')")
+    assert pointer.evaluate("p => p === document.activeElement")
+    box = pointer.bounding_box()
+    assert header <= box["y"] and box["y"] + box["height"] <= min(bar, size["height"]), (box, bar)
+    # with the block's title « Dates limites » (a walk: the pointer came back mid-screen, its title above the screen)
+    title = page.locator("#bts-checklist-output .bts-checklist-key-dates h3").bounding_box()
+    assert header <= title["y"], (title, header)
+    assert page.locator("#bts-checklist-output .bts-checklist-back-to-key-dates").count() == 0
+    assert page.url == address and page.evaluate("() => history.length") == history
     return far
 
 

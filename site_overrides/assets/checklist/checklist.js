@@ -157,14 +157,42 @@ function start(root) {
     pointer.textContent = words.textContent;
     words.replaceWith(pointer);
   }
+  // Under the line it brought into view, a button back to the pointer (« Revenir à « Dates limites » »: on a phone the
+  // pointer is screens above, and the address, unchanged, gives the browser's back button nowhere to go), removed once
+  // used or when the pointer is pressed again; a new answer replaces the whole block (render).
   function toDates(event) {
-    if (!(event.target instanceof Element) || !event.target.closest(".bts-checklist-to-dates")) return;
+    if (!(event.target instanceof Element)) return;
+    const back = event.target.closest(".bts-checklist-back-to-key-dates");
+    if (back) {
+      const pointer = [...output.querySelectorAll(".bts-checklist-key-dates [data-key-date]")]
+        .find((item) => item.dataset.keyDate === back.dataset.keyDate);
+      const to = pointer && pointer.querySelector(".bts-checklist-to-dates");
+      back.parentElement.remove();
+      if (!to) return;
+      // (the block from its title, below the theme's header: a walk found the pointer mid-screen, its title above it)
+      pointer.closest(".bts-checklist-key-dates").scrollIntoView({ block: "start" });
+      to.focus({ preventScroll: true });
+      return;
+    }
+    if (!event.target.closest(".bts-checklist-to-dates")) return;
     const key = event.target.closest("[data-key-date]");
     const line = key && [...output.querySelectorAll(".bts-checklist-deadlines > li[data-deadline]")].find((item) => item.dataset.deadline === key.dataset.keyDate);
     // (the line's block title if the line is not found: never expected, the pointer is written only for a line with a precision)
     const target = line || document.getElementById("bts-checklist-dates");
     if (!target || !target.getClientRects().length) return;  // (answers in the link, before the engine: hidden, checklist.css)
     if (line && !line.hasAttribute("tabindex")) line.setAttribute("tabindex", "-1");
+    for (const old of output.querySelectorAll(".bts-checklist-back")) old.remove();
+    if (line) {
+      const way = document.createElement("p");
+      way.className = "bts-checklist-back";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "bts-checklist-back-to-key-dates";
+      button.dataset.keyDate = key.dataset.keyDate;
+      button.textContent = ui("back_to_key_dates", { title: ui("key_dates_title") });
+      way.append(button);
+      line.append(way);
+    }
     target.scrollIntoView({ block: "start" });
     target.focus({ preventScroll: true });
   }
@@ -829,11 +857,14 @@ function start(root) {
     for (const item of [...data.key_dates, ...ownDeadlines(result)]) {
       const words = { label: item.label, date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
+      // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
+      const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
       if (!noted) {
-        list.append(el("li", ui("deadline_item", words), { "data-key-date": item.id }));
+        list.append(el("li", ui(strict ? "deadline_item_strict" : "deadline_item", words), { "data-key-date": item.id }));
         continue;
       }
-      const [before, after] = ui("deadline_item_noted", { ...words, pointer: "{pointer}" }).split("{pointer}");
+      const marked = { ...words, pointer: "{pointer}" };
+      const [before, after] = (strict ? ui("deadline_item_strict_noted", marked) : ui("deadline_item_noted", marked)).split("{pointer}");
       const line = el("li", before, { "data-key-date": item.id });
       line.append(el("button", ui("deadline_pointer", { title: ui("deadlines_title") }), { type: "button", class: "bts-checklist-to-dates" }));
       if (after && after.trim()) line.append(" ", fr(after.trim()));
