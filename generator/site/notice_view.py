@@ -1039,18 +1039,31 @@ def _notice_says(notice: Notice, topic_id: str) -> bool:
     return any(not statement.provenance.national for topic in notice.topics if topic.id == topic_id for statement in topic.statements)
 
 
+def _site(url: object) -> str:
+    """An address as a place: without its scheme and its final slash, in lower case (the notice's
+    « http://www.ac-aix-marseille.fr » is academy.yaml's « https://www.ac-aix-marseille.fr »)."""
+    return re.sub(r"^https?://", "", str(url).strip().lower()).rstrip("/")
+
+
 def _links(notice: Notice) -> Links:
     """The academy's site and its BTS page (academy.yaml), unless the notice's own links give the same
-    address (with the notice's words for it), then the notice's links."""
+    address (with the notice's words for it), then the notice's links. On the web page, a notice's link to the
+    academy's site written with another scheme goes to academy.yaml's address (Aix-Marseille 2023: the notice writes
+    http://, the site is https; a walk: the site was listed twice, once under each); the PDF keeps the notice's."""
     items = tuple(notice.section("links") or ())
+    website, bts_page = given(notice.academy.website), notice.academy.bts_page or None
     if notice.voice == "notice":  # the PDF: a link whose address the notice's text gives is not listed again
         texts = notice_texts(notice)
         items = tuple(item for item in items if not said_in(texts, _address(str(item.url))))
-    listed = {str(item.url).rstrip("/").lower() for item in items}
-    website, bts_page = given(notice.academy.website), notice.academy.bts_page or None
+    else:
+        items = tuple(
+            replace(item, url=known) if known and _site(item.url) == _site(known) else item
+            for item in items for known in [website if _site(item.url) == _site(website or "") else bts_page]
+        )
+    listed = {_site(item.url) for item in items}
     return Links(
-        website, bts_page if bts_page and str(bts_page).rstrip("/").lower() not in listed else None, items,
-        website_listed=bool(website) and str(website).rstrip("/").lower() in listed,
+        website, bts_page if bts_page and _site(bts_page) not in listed else None, items,
+        website_listed=bool(website) and _site(website) in listed,
     )
 
 

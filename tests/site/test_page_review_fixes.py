@@ -412,3 +412,21 @@ def test_a_source_note_on_a_topic_is_linked_from_the_end_of_that_topic(tmp_path)
     report = problems.report()
     assert "source_notes[" in report and "].topic: rubrique inconnue « jdcc » ; vouliez-vous dire « jdc » ?" in report
     assert "engagement_etudiant, jdc," in report and "r408" not in report.split("rubrique inconnue « jdcc »")[1].split("\n")[0]
+
+
+def test_the_academy_s_site_is_listed_once_whatever_scheme_the_notice_writes(frozen_notices):
+    """Aix-Marseille 2023 (a walk): the notice links its academy's site as http://, academy.yaml gives it as https://;
+    « Liens utiles » listed the site twice. The web page lists it once, in the notice's words, at academy.yaml's address;
+    the PDF keeps the notice's own link as written."""
+    notice = _notice(frozen_notices, "aix-marseille", 2023)
+    (link,) = [item for item in notice.section("links") if views._site(item.url) == "www.ac-aix-marseille.fr"]
+    for website in ("https://www.ac-aix-marseille.fr", "https://WWW.ac-aix-marseille.fr/", str(link.url)):
+        changed = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, website=website))
+        links = views._links(changed)
+        sites = [views._site(item.url) for item in links.items] + ([] if links.website_listed else [views._site(links.website)])
+        assert sites.count("www.ac-aix-marseille.fr") == 1, (website, links)
+        (shown,) = [item for item in links.items if views._site(item.url) == "www.ac-aix-marseille.fr"]
+        assert shown.label == link.label and str(shown.url) == website, shown
+    # another site is not taken for the academy's
+    changed = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, website="https://www.ac-aix-marseille.fr/bts"))
+    assert not views._links(changed).website_listed and str(views._links(changed).items[0].url) == str(link.url)
