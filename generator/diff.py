@@ -284,9 +284,11 @@ class _Diff:
 
     def add(self, section: str, key: str, kind: str, what: str, item: str, *, candidate: bool = True,
             before: str | None = None, after: str | None = None, shift: str | None = None, words: str | None = None, whole: bool = False,
-            days: int | None = None, guide: bool = False) -> None:
+            days: int | None = None, guide: bool | None = False) -> None:
         """Record a change; its sentence is chosen by its kind and by what is known of it; ``guide``: a text of the
-        guide's own (its reading of the notice, model.session.GUIDE_READING), added or removed in the guide, not in the notice."""
+        guide's own (its reading of the notice, model.session.GUIDE_READING), added or removed in the guide, not in the
+        notice; None: a text that may be either, the notice's words or the guide's (a contact's note), added or removed
+        for the session, naming neither."""
         years = {"year_a": self.a.year, "year_b": self.b.year}
         if words is not None:
             sentence = self.text("changes.fact", what=what, words=words)
@@ -294,6 +296,10 @@ class _Diff:
             sentence = self.text("changes.guide_added", what=what, after=after, year_b=self.b.year)
         elif guide and kind == "removed" and before:
             sentence = self.text("changes.guide_removed", what=what, before=before, **years)
+        elif guide is None and kind == "added" and after:
+            sentence = self.text("changes.session_added", what=what, after=after, year_b=self.b.year)
+        elif guide is None and kind == "removed" and before:
+            sentence = self.text("changes.session_removed", what=what, before=before, **years)
         elif kind == "added":
             sentence = self.text("changes.added", what=what, after=after, year_b=self.b.year) if after else self.text("changes.added_plain", what=what, year_b=self.b.year)
         elif kind == "removed":
@@ -311,7 +317,7 @@ class _Diff:
         self.out.append(Change(section, key, kind, item, _capital(sentence), candidate and kind != "reworded", before, after, whole, days))
 
     def compare_text(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True,
-                     guide: bool = False) -> None:
+                     guide: bool | None = False) -> None:
         """An optional text of an item: added, removed, reworded (typo) or changed; ``guide``: see ``add``."""
         if before == after or (before and after and _plain(before) == _plain(after)):
             return
@@ -813,7 +819,10 @@ class _Diff:
             self.compare_value("contacts", key, self.of(item, "changes.field_address"), c.name, ", ".join(o.address) or None, ", ".join(c.address) or None)
             self.compare_value("contacts", key, self.of(item, "changes.field_url"), c.name, o.url, c.url)
             self.compare_text("contacts", key, self.of(item, "changes.field_role"), c.name, o.role, c.role, candidate=False)
-            self.compare_text("contacts", key, self.of(item, "changes.field_note"), c.name, o.note, c.note)
+            # its note: the notice's words (Nantes 2026's positioning contact) or the guide's rewording of them (Toulouse's
+            # exam office in academy.yaml, for « Courriel (à privilégier) : … »); added or removed, said so for the
+            # session, neither « dans la notice » nor « dans le guide » (guide=None)
+            self.compare_text("contacts", key, self.of(item, "changes.field_note"), c.name, o.note, c.note, guide=None)
 
         # the exam office each notice gives (its session's, else the academy's): its phones, e-mails… (a staff walk: a
         # phone added to it was in neither the comparison nor « Nouveautés de la session »)

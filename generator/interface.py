@@ -637,6 +637,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "removed_plain": ("what", "year_b"),
         "guide_added": ("what", "after", "year_b"),
         "guide_removed": ("what", "before", "year_a", "year_b"),
+        "session_added": ("what", "after", "year_b"),
+        "session_removed": ("what", "before", "year_a", "year_b"),
         "changed": ("what", "after", "before", "year_a"),
         "moved": ("what", "after", "before", "year_a", "shift"),
         "now_given": ("what", "after", "year_a"),

@@ -770,10 +770,57 @@ def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice,
         if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
                 not scratch.items or scratch.items[0].location.line <= error_line):
             continue
-        written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
-        message = (f"pas d'espace après les deux-points de {quote(key + ':')} : YAML ne lit une clé que suivie de « : » et "
-                   f"d'une espace, et lit ici le texte {quote(key + ':' + value.split(' #')[0].strip())} ; écrire {quote(written)}")
+        message = _glued_colon_message(head, key, value, f"le texte {quote(key + ':' + value.split(' #')[0].strip())}")
         return (number, len(head) + len(key) + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
+    return None
+
+
+def _glued_colon_message(head: str, key: str, value: str, read_as: str) -> str:
+    """What a key whose « : » is glued to its value says: the key, what YAML reads instead (``read_as``), and the line
+    as it should be (``head``: the line's indentation and dashes; ``value``: the rest of the line, a comment left out)."""
+    written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
+    return (f"pas d'espace après les deux-points de {quote(key + ':')} : YAML ne lit une clé que suivie de « : » et "
+            f"d'une espace, et lit ici {read_as} ; écrire {quote(written)}")
+
+
+_GLUED_FLOW = re.compile(r"[a-z_][a-z0-9_]*:[{\[]")
+
+
+def _glued_flow_key(root: Node, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A key whose « : » is glued to the « { » or « [ » of its value in a file that reads: « when:{nationality: french} »
+    is, for YAML, a key « when:{nationality » (of value « french} »), not « when » and its condition. Said at the colon,
+    like any colon glued to its value (``_glued_colon``), with the line as it should be, when the file reads with the
+    space put in (the rest of the file is then read that way); None otherwise. No key of the data has « :{ » or « :[ »
+    in it: unlike a glued dash, the slip is certain, and said even when the line has another one (« when:{nationalty:
+    french} »: the unknown question is then said after the advice is followed)."""
+    found = []
+
+    def walk(node: Node) -> None:
+        if type(node) is MappingNode:
+            for key, value in node.value:
+                if (not node.flow_style and type(key) is ScalarNode and key.style is None
+                        and key.start_mark.line == key.end_mark.line and _GLUED_FLOW.match(key.value)):
+                    found.append(key)
+                walk(value)
+        elif type(node) is SequenceNode:
+            for item in node.value:
+                walk(item)
+
+    walk(root)
+    for key in sorted(found, key=lambda node: node.start_mark.line):
+        number = key.start_mark.line + 1
+        glued = _GLUED_COLON.match(lines[number - 1].rstrip()) if 0 < number <= len(lines) else None
+        if glued is None or len(glued.group("head")) != key.start_mark.column:
+            continue
+        head, name, value = glued.group("head"), glued.group("key"), glued.group("value")
+        fixed = list(lines)
+        fixed[number - 1] = f"{head}{name}: {value}"
+        scratch = Problems()
+        node = compose_file("\n".join(fixed), file, scratch, advise=False)
+        if node is None:
+            continue
+        message = _glued_colon_message(head, name, value, f"une clé {quote(key.value)}")
+        return (number, len(head) + len(name) + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
     return None
 
 
@@ -1915,9 +1962,11 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
 
 
 def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None) -> bool:
-    """A glued dash in a file that reads (``_glued_in_an_item``), reported as a syntax slip: the file is not read
-    as written (its other problems are, with the dash put back, as after any advice that makes the file read)."""
-    glued = _glued_in_an_item(root, source_lines(text), file, count_problems)
+    """A glued dash (``_glued_in_an_item``) or a colon glued to a « { » or « [ » (``_glued_flow_key``) in a file that
+    reads, reported as a syntax slip: the file is not read as written (its other problems are, with the dash put back
+    or the space put in, as after any advice that makes the file read)."""
+    lines = source_lines(text)
+    glued = _glued_in_an_item(root, lines, file, count_problems) or _glued_flow_key(root, lines, file)
     if glued is None:
         return False
     (line, column, path, message, _), fixed = glued

@@ -948,7 +948,8 @@ GUIDE_READING: frozenset[tuple[str, str]] = frozenset({
 })
 """(record, field) of the texts that are the guide's reading of the notice, not its words (an R408 list's note: is the
 notice's): a date there is reviewed, not replaced (new-session, generator.staff.rollover; validate's lint,
-generator.staff.lint), and diff says such a text is the guide's (generator.diff)."""
+generator.staff.lint), and diff says such a text is the guide's (generator.diff). A contact's note is not listed: it is
+the notice's words (Nantes 2026) or the guide's rewording of them (Toulouse's exam office), and diff names neither."""
 
 
 UNPUBLISHED: frozenset[tuple[str, str]] = frozenset({("SessionInfo", "source"), ("Novelties", "drop"), ("TopicText", "drop")})

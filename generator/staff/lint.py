@@ -92,7 +92,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 "de chaque session : écrire le bureau dès qu'une notice le donne",
             )  # (never marked seen: asked again at each new notice, the academy's file outliving its sessions)
         latest = max(session_years(data), default=None)
-        previous = None
+        previous: list = []  # the texts of the session before (``_candidate_texts``)
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)
@@ -102,9 +102,10 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_contacts(label, academy, session, problems)
-            lint_quoted_emails(label, academy, session, problems)
-            lint_dates_quoted(label, year, session, problems, previous)
-            previous = session
+            texts = _candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
+            lint_quoted_emails(label, academy, session, problems, texts)
+            lint_dates_quoted(label, year, session, problems, texts, previous)
+            previous = texts
             lint_source(label, session, today, problems)
             if session.question_words:
                 ruleset = (rulesets or {}).get((slug, year))
@@ -449,18 +450,19 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
 QUOTED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
-def lint_quoted_emails(label: str, academy, session, problems: Problems) -> None:
+def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: list) -> None:
     """An e-mail address a text of the session quotes (a step, the note under the managers' table, a contradiction's
     advice…) that is the address of none of the contacts its page lists (``model.session.offices``: its exam office,
     its own exam_office: or academy.yaml's, academy.yaml's positioning and VAE offices, and its contacts). Most often
     academy.yaml's exam office changed for a later notice, and this session's page, an archive, now gives its
     candidates another address than its own notice's texts (a staff walk, stop 40), or a new notice's address left out
-    of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen."""
+    of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen.
+    ``texts``: the session's texts (``_candidate_texts``), those still to verify included."""
     office = exam_office_in_force(academy, session)
     known = {str(e).casefold() for _, _, e in emails_of(session)}
     known |= {str(e).casefold() for o in session_offices(academy, session) for e in o.emails}
     quoted: dict[str, list[tuple[object, str, str, str, str]]] = {}  # each address no contact has: where it is quoted
-    for record, path, name, key, text in _candidate_texts(session):
+    for record, path, name, key, text, _ in texts:
         for m in QUOTED_EMAIL.finditer(text):
             if m.group(0).casefold() not in known:
                 quoted.setdefault(m.group(0).casefold(), []).append((record, f"{path}.{key}" if path else key, name, key, m.group(0)))
@@ -565,17 +567,18 @@ def _text_values(value, key: str):
     return ((k, text) for k, text in _leaves(value, key, str) if not isinstance(text, NOT_TEXT))
 
 
-def _candidate_texts(session, to_verify: bool = True) -> list[tuple[object, str, str, str, str]]:
+def _candidate_texts(session) -> list[tuple[object, str, str, str, str, bool]]:
     """Every text of a session a candidate may read, on its page, its checklist or its PDF (the notice's words, the
     guide's reading of them: a deadline's words and note, a step's text, an R408 list's note, a contradiction's advice,
     the source notes…), found by walking the session file's records, so that a field added to the model is covered by
     itself (a staff walk: r408.list.note, source_notes, contradictions and specialty_contacts_note were not):
     (the record, its path, the field, the text's key under the record: the field's name, or an item's, ``address[1]``,
-    the text). ``to_verify`` False: not the texts still to verify, those of a record with a verify: line or under one
-    (a Passage under its Contradiction, r408.list under r408), and the items of a section whose first item carries
-    new-session's « à vérifier en entier » (``rollover.marks_section``): their verify: lines say them (review40-diff
-    M3; the file's own verify: line, the session's, stays until the end: it does not hide the checked sections)."""
-    found: list[tuple[object, str, str, str, str]] = []
+    the text, and whether it is still to verify). Still to verify: the texts of a record with a verify: line or under
+    one (a Passage under its Contradiction, r408.list under r408), and the items of a section whose first item carries
+    new-session's « à vérifier en entier » (``rollover.marks_section``): their verify: lines say them, and the check of
+    dates leaves them out (review40-diff M3; the file's own verify: line, the session's, stays until the end: it does
+    not hide the checked sections)."""
+    found: list[tuple[object, str, str, str, str, bool]] = []
 
     def walk(record, path: str, marked: bool) -> None:
         kind = type(record).__name__
@@ -585,8 +588,7 @@ def _candidate_texts(session, to_verify: bool = True) -> list[tuple[object, str,
                 continue
             value = getattr(record, name)
             sub = f"{path}.{name}" if path else name
-            if to_verify or not marked:
-                found.extend((record, path, name, key, text) for key, text in _text_values(value, name))
+            found.extend((record, path, name, key, text, marked) for key, text in _text_values(value, name))
             items = list(_records_of(value, sub))
             whole = not isinstance(value, Record) and bool(items) and marks_section(items[0][1].verify)
             for key, item in items:
@@ -601,20 +603,23 @@ def _records_of(value, path: str):
     return _leaves(value, path, Record)
 
 
-def lint_dates_quoted(label: str, year: int, session, problems: Problems, previous=None) -> None:
+def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
     advice, a source note: ``_candidate_texts``) outside the session's year: most often the words of the previous
     notice, or the guide's reading of them, left when a session was rolled forward (the draft's verify: line removed,
     the text not replaced). Not in a record still to verify (its verify: says it), nor a date the session's
-    source_notes quote in their words (the notice does write it so: said there)."""
+    source_notes quote in their words (the notice does write it so: said there). ``texts``, ``previous``: the texts
+    (``_candidate_texts``) of the session and of the session before it ([] for the first)."""
     first, last = academic_year_bounds(year)
     notes = getattr(session, "source_notes", ())
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
-    stale = {_flat(words) for *_, text in (_candidate_texts(previous) if previous is not None else ()) for words, _, _ in _dates_quoted(text)}
+    stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
     noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
-    for record, path, name, key, text in _candidate_texts(session, to_verify=False):
+    for record, path, name, key, text, to_verify in texts:
+        if to_verify:
+            continue
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
             noted_here = any(shown.lower() in words_noted for words_noted in noted) and _flat(shown) not in stale

@@ -404,3 +404,27 @@ def test_the_guide_s_own_note_on_a_date_is_said_the_guide_s(frozen):
     assert "dans la notice" not in said, said
     (back,) = diff(after, before)
     assert " ".join(back.text.split()).startswith("Nouveau dans le guide pour la session 2024 : date « "), back.text
+
+
+def test_a_contact_s_note_added_or_removed_names_neither_the_notice_nor_the_guide(frozen):
+    """A contact's note (model.academy.Office.note, « précision à afficher ») is the notice's words (Nantes 2026's
+    positioning contact) or the guide's rewording of them (Toulouse's exam office, for the notice's « Courriel (à
+    privilégier) : … »): not in GUIDE_READING, nor always the notice's words. Removed, its line said « Ne figure plus dans
+    la notice … »; it is said for the session now, naming neither, and so is the note added (the other way round)."""
+    from generator.model.session import GUIDE_READING
+
+    assert ("Office", "note") not in GUIDE_READING and ("Contact", "note") not in GUIDE_READING
+    office = frozen.academies["toulouse"].academy.exam_office
+    assert office.note
+    before, after = _toulouse_edited(frozen, exam_office=lambda s: dataclasses.replace(office, note=None))
+    (gone,) = diff(before, after)
+    said = " ".join(gone.text.split())
+    assert gone.key == "contacts.exam_office" and gone.kind == "removed" and gone.candidate, gone
+    assert said.startswith("Ne figure plus pour la session 2024 : contact « Bureau des examens post-bac », précision — "
+                           "session 2024 : « Courriel à privilégier."), said
+    (back,) = diff(after, before)
+    said_back = " ".join(back.text.split())
+    assert back.kind == "added" and said_back.startswith(
+        "Nouveau pour la session 2024 : contact « Bureau des examens post-bac », précision — « Courriel à privilégier."), said_back
+    for text in (said, said_back):
+        assert "dans la notice" not in text and "dans le guide" not in text, text

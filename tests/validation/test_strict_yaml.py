@@ -642,6 +642,27 @@ def test_a_colon_glued_to_its_value():
     read_as_written("l:\n  - mailto:x\n  - b\n", "u: https://x.fr\nl:\n  - a:b\n")
 
 
+def test_a_colon_glued_to_the_brace_of_its_value():
+    """« when:{nationality: french} » reads: YAML's key is « when:{nationality » (of value « french} »), which the
+    schema would call an unknown key. Said at the colon as any colon glued to its value, with the line as it should
+    be; the file is not read as written, and the rest of it is read with the space put in. A quoted key, a text, a
+    line whose fix would not read either, are not told."""
+    text = "d:\n  - id: a\n    when:{q: v}  # note\n"
+    problems, repaired = Problems(), []
+    assert compose_file(text, "f.yaml", problems, repaired=repaired) is None
+    assert [p.headline() for p in problems.sorted()] == [
+        "f.yaml:3:9: d[0].when: pas d'espace après les deux-points de « when: » : YAML ne lit une clé que suivie de « : » "
+        "et d'une espace, et lit ici une clé « when:{q » ; écrire « when: {q: v} »"
+    ]
+    assert repaired == [("d:\n  - id: a\n    when: {q: v}  # note\n", 3, "corrigée")]
+    _, problems = compose("- when:{q: v}\n")
+    assert problems == [
+        "f.yaml:1:7: [0].when: pas d'espace après les deux-points de « when: » : YAML ne lit une clé que suivie de « : » "
+        "et d'une espace, et lit ici une clé « when:{q » ; écrire « - when: {q: v} »"
+    ]
+    read_as_written('d:\n  "when:{q": v\n', "d: |\n  when:{q: v}\n", "d:\n  when:{q: v\n", "d: {when: {q: v}}\n")
+
+
 def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
     """The review's H1: a plain item after a « - >- » item of the same list is the next item, not a line of the
     text, and a mistake further down (a key one space too deep) is said where it is, with its own message."""
