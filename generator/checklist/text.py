@@ -19,6 +19,7 @@ from ..site.text import of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
+from ..site.words import dated_by_the_notice as site_dated
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 
 
@@ -175,16 +176,24 @@ def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
     return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 
-def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
+def dated_by_the_notice(document: dict, deadlines) -> bool:
+    """``site.words.dated_by_the_notice`` of an engine's document (``deadlines``: the ids of the notice's)."""
+    return site_dated(document["national"], document["deadline"], document["group"], deadlines)
+
+
+def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
+                     dated: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
-    (``partly``: a notice item asks for it in some cases only)."""
+    (``partly``: a notice item asks for it in some cases only; ``dated``: ``dated_by_the_notice``)."""
     if provenance["kind"] == "national":
         cited = texts.join("provenance.texts_join", list(provenance["texts"]))
         if mention:
-            return texts.text("provenance.national_mentioned", texts=cited, words=mention)
-        if notice_silent and partly:
-            return texts.text("provenance.national_partly", texts=cited)
-        return texts.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+            words = texts.text("provenance.national_mentioned", texts=cited, words=mention)
+        elif notice_silent and partly:
+            words = texts.text("provenance.national_partly", texts=cited)
+        else:
+            words = texts.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+        return texts.text("provenance.national_dated", provenance=words) if dated else words
     if provenance.get("section"):
         return texts.text("provenance.notice", section=provenance["section"])
     return texts.text("provenance.notice_plain")
@@ -300,7 +309,8 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
             out.append("    " + t.text("standing.annexes", annexes=annexes))
         if document["detail"]:
             out.append("    " + " ".join(document["detail"].split()))
-        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False)))
+        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False),
+                                         dated=dated_by_the_notice(document, deadlines)))
     out.append("")
     return out
 

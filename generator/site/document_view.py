@@ -22,6 +22,7 @@ from .words import (
     ROUTE_COLUMNS,
     ROUTES,
     condition_words,
+    dated_by_the_notice,
     document_condition,
     document_deadline,
     provenance_words,
@@ -65,6 +66,10 @@ class DocumentRow:
     # the web page, under a group that says once the condition all its rows share (DocumentGroup.who_shared): the
     # rest of this row's condition in words (``who`` stays the whole condition, as the checklist's)
     who_rest: str | None = None
+    # a piece of a national text dated by the notice's documents deadline (words.dated_by_the_notice): its provenance
+    # saying so (« … ; date limite : celle que la notice fixe au dépôt des pièces »), used when the row says its date;
+    # a group whose rows all are says it once, with its date (document_group: DocumentGroup.deadline_dated)
+    provenance_dated: str | None = None
 
     @property
     def shown_who(self) -> str:
@@ -111,6 +116,9 @@ class DocumentGroup:
     # the notice's PDF: the shared deadline is the notice's documents deadline, said by its text and the dates
     # table: no « À déposer au plus tard … » line of the guide's in the notice's list
     deadline_line: bool = True
+    # the shared deadline is the notice's documents deadline, given by the guide to pieces of national texts the notice
+    # does not date (DocumentRow.provenance_dated): the line above the table says so, once
+    deadline_dated: bool = False
     # the web page: the condition every row of the group shares, said once above its table (« Pour qui : si vous suivez
     # la formation à distance (CNED ou autre). »), not in every row; None when they share none
     who_shared: str | None = None
@@ -156,8 +164,12 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         if doc.late_deposit and notice.voice != "notice":
             alone = document_deadline(notice, replace(doc, late_deposit=None), in_row=True)
             late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
+        dated = None
+        if provenance and dated_by_the_notice(doc.national, doc.deadline, doc.group, (d.id for d in notice.deadlines)):
+            dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered, dated=True)
         rows.append(DocumentRow(
             doc.id, label, who, document_deadline(notice, doc, in_row=True), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
+            provenance_dated=dated,
         ))
     return tuple(rows)
 
@@ -231,13 +243,19 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
         common = QUOTE_END_STOP.sub(r"\1", common)
     if common is not None:
         rows = tuple(replace(r, deadline=None) for r in rows)
+    # pieces of national texts the guide dates by the notice's documents deadline: said once with the group's date when
+    # they all are, else in the provenance of each that is (its row says its date)
+    dated = common is not None and all(r.provenance_dated for r in rows)
+    if not dated:
+        rows = tuple(replace(r, provenance=r.provenance_dated) if r.provenance_dated else r for r in rows)
     below: tuple[str, ...] = ()
     if own_voice:
         counts = Counter(r.details for r in rows if r.details)
         below = tuple(details for details, count in counts.items() if count > 1 and FOOTNOTE.match(details))
         rows = tuple(replace(r, details=FOOTNOTE.match(r.details).group(1)) if r.details in below else r for r in rows)
     by_route = any(r.routes is not None for r in rows)
-    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows) and not by_route, below, routes=by_route)
+    return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows) and not by_route, below, routes=by_route,
+                         deadline_dated=dated)
 
 
 def document_groups(notice: Notice) -> tuple[DocumentGroup, ...]:

@@ -542,18 +542,32 @@ def said_in_text(notice: Notice, words: str) -> bool:
     return said_in(notice_texts(notice, documents=False), words)
 
 
-def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False) -> str:
+def dated_by_the_notice(national: object, deadline: str | None, group: str | None, deadlines: Iterable[str]) -> bool:
+    """A piece a national text asks for (``national``), in no group of the notice's list, dated by the notice's
+    documents deadline: the notice does not date it (it does not cite it, or not in its list), and its source line says
+    whose date it is (a walk: Nantes 2026's RQTH justification « au plus tard le 19 novembre » read as the notice's date
+    for it). One the notice names in a group of its list (Nantes 2024's Maintenance des systèmes attestations) has that
+    group's date. ``deadlines``: the ids of the deadlines the notice gives. The page, the checklist (answer.py,
+    checklist.js) and the command line (checklist.text) ask it."""
+    return bool(national) and deadline == "documents" and not group and "documents" in set(deadlines)
+
+
+def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
+                     dated: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
     « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``partly``: a
-    notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas dans tous ces cas »)."""
+    notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas dans tous ces cas »;
+    ``dated``: ``dated_by_the_notice``, « … ; date limite : celle que la notice fixe au dépôt des pièces »)."""
     t = notice.texts
     if provenance.national:
         cited = t.join("provenance.texts_join", [text.title for text in provenance.texts])
         if mention:
-            return t.text("provenance.national_mentioned", texts=cited, words=mention)
-        if notice_silent and partly:
-            return t.text("provenance.national_partly", texts=cited)
-        return t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+            words = t.text("provenance.national_mentioned", texts=cited, words=mention)
+        elif notice_silent and partly:
+            words = t.text("provenance.national_partly", texts=cited)
+        else:
+            words = t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+        return t.text("provenance.national_dated", provenance=words) if dated else words
     if provenance.section:
         return t.text("provenance.notice", section=provenance.section)
     return t.text("provenance.notice_plain")

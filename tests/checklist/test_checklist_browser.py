@@ -705,6 +705,7 @@ def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
         ("contacts", r'<ul class="bts-checklist-contacts">.*?</li></ul>\n'),
         ("steps", r'<ul class="bts-checklist-steps">.*?</li></ul>\n'),
         ("key_dates", r'<div class="bts-checklist-key-dates">.*?</ul></div>'),
+        ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
@@ -725,6 +726,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # a specialty on two rows of Toulouse's table of managers, then what the notice says of that table (its note)
     toulouse = next(n for n in frozen.notices if (n.slug, n.year) == ("toulouse", 2024))
     cases.append((toulouse, {"specialty": "cprp"}))
+    # national pieces in no group of the notice's list, dated by its documents deadline: their source says so
+    nantes = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2024))
+    cases.append((nantes, {"specialty": "maintenance_systemes", "option": "B"}))
     seen = set()
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers)
@@ -749,6 +753,12 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_dates.split()) == " ".join(built_dates.split()), (notice.slug, notice.year, answers, shown_dates, built_dates)
         if "délai de rigueur" in built_dates:
             seen.add("strict key date")
+        # each piece's lines, its source included (« … ; date limite : celle que la notice fixe au dépôt des pièces »)
+        shown_documents = page.evaluate("() => (document.querySelector('#bts-checklist-output > ul.bts-checklist-documents') || {}).outerHTML || ''")
+        shown_documents, built_documents = (html.unescape(re.sub(r"<[^>]+>", " ", block)) for block in (shown_documents, built["documents"]))
+        assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
+        if "celle que la notice fixe au dépôt des pièces" in built_documents:
+            seen.add("dated national piece")
         text = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-contacts").split())
         for contact in engine.evaluate(frozen.ruleset(notice), answers)["contacts"]:
             office = contact.get("office")
@@ -766,13 +776,13 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
             assert notice.texts.text("standing.elsewhere_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
             assert "Service en charge des VAE du rectorat" in text
-        elif answers.get("specialty"):  # two rows of managers, then the notice's note on its table, once
+        elif answers.get("specialty") == "cprp":  # two rows of Toulouse's managers, then the notice's note on its table, once
             note = " ".join(frozen.ruleset(notice)["contacts"]["specialty_groups_note"].split()).replace("'", "\u2019")
             assert text.replace("\u00a0", " ").replace("\u202f", " ").count(note[:60]) == 1, text
             seen.add("specialty note")
         assert visit.errors == [], visit.errors
         visit.close()
-    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date"} <= seen, seen
+    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

@@ -23,7 +23,7 @@ from generator.checklist.answer import answer_view
 from generator.checklist.page import checklist_page, checklist_view, pyodide_dir, render_checklist
 from generator.merge import build_notices
 from generator.pipeline import load_and_check
-from generator.site import compress, ics
+from generator.site import compress, ics, pages
 from generator.site.dates import deadline_kind, moment
 from generator.site.directory import session_ref
 from generator.site.words import last_date
@@ -518,7 +518,8 @@ def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(n
     assert partly in cli and silent not in cli
     answer = answer_view(notice, ruleset, result, [], {d["id"]: d["id"] for d in ruleset["deadlines"]} | {"registration_opening": "", "registration_closing": ""}, {})
     sources = [d.source for d in answer.documents if d.id == "r408_attestation"]
-    assert sources == [partly]
+    # (dated by the notice's documents deadline, which the notice does not give this piece: said so, as on the page)
+    assert sources == [t.text("provenance.national_dated", provenance=partly)]
 
 
 def test_another_academys_department_gets_no_list_but_where_to_go(notices, content):
@@ -895,3 +896,45 @@ def test_the_notice_s_words_read_their_bold_before_their_addresses():
         ("contact@ac-x.fr", "mailto:contact@ac-x.fr", False),
         (".", None, False),
     )
+
+
+def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notices, content):
+    """A piece a national text asks for, in no group of the notice's list (the notice does not cite it, or not in its
+    list), is given the notice's documents deadline: the page, the build's answer and the command line say so (a walk:
+    Nantes 2026's RQTH justification « au plus tard le 19 novembre », the R408 attestation it replaces being due on 12
+    December; Aix-Marseille 2023's JDC certificate). The page says it once above a table whose rows all share that
+    date, else in the row's source; a piece the notice names in a group of its list has that group's date, unsaid."""
+    from generator.checklist import text
+    from generator.site.document_view import document_groups
+
+    seen = {"group": 0, "row": 0, "checklist": 0, "not": 0}
+    for notice in notices:
+        t = notice.texts
+        suffix = t.text("provenance.national_dated", provenance="{p}").split("{p}")[1]
+        line = t.text("documents.group_deadline_dated", date="{d}").split("{d}")[1]
+        given = {d.id for d in notice.deadlines}
+        dated = {d.id for d in notice.documents if d.national and d.deadline == "documents" and not d.group and "documents" in given}
+        seen["not"] += sum(1 for d in notice.documents if d.national and d.id not in dated)
+        for group in document_groups(notice):
+            for row in group.rows:
+                said_in_row = bool(row.provenance and row.provenance.endswith(suffix))
+                assert said_in_row == (row.id in dated and not group.deadline_dated), (notice.slug, row.id, row.provenance)
+                seen["row"] += said_in_row
+            if group.deadline_dated:
+                assert group.deadline and all(row.id in dated for row in group.rows), (notice.slug, group.name)
+                seen["group"] += 1
+        page = pages.notice_page(notice, dt.date(2023, 9, 1))
+        assert page.count(line.strip()) == sum(g.deadline_dated for g in document_groups(notice)), notice.slug
+        ruleset = compile_ruleset(notice, content)
+        for answers in ({}, {"nationality": "french", "birth_date": "2005-01-01", "specialty": "bat", "r408_waiver": "yes"}):
+            result = engine.evaluate(ruleset, {k: v for k, v in answers.items() if k in {q["id"] for q in ruleset["questions"]}})
+            view = checklist_view(notice, content)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+            cli = text.render(ruleset, result, t)
+            for doc in answer.documents:
+                assert doc.source.endswith(suffix) == (doc.id in dated), (notice.slug, doc.id, doc.source)
+                seen["checklist"] += doc.id in dated
+            for doc in result["documents"]:
+                if doc["id"] in dated:
+                    assert cli.count(suffix.strip()) >= 1, notice.slug
+    assert all(seen.values()), seen

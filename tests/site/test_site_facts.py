@@ -120,6 +120,9 @@ def offices(notice) -> list:
     return list(session_offices(notice.academy, notice.session))
 
 
+from generator.site.notice_view import _site  # noqa: E402
+
+
 def urls(notice) -> list[str]:
     s, a = notice.session, notice.academy
     found = [given(a.website), a.bts_page, *(o.url for o in offices(notice))]
@@ -141,8 +144,11 @@ def test_every_fact_is_on_the_built_pages(real_notices, real_site):
         for kind, fact in facts(notice):
             if flat(fact) not in text:
                 missing.append(f"{notice.slug} {notice.year}: {kind} « {fact} »")
+        website = given(notice.academy.website)
         for u in urls(notice):
-            if u not in hrefs:
+            # (a notice's link to the academy's site under another scheme goes to academy.yaml's address, once:
+            # notice_view._links)
+            if u not in hrefs and not (website and _site(u) == _site(website) and str(website) in hrefs):
                 missing.append(f"{notice.slug} {notice.year}: URL {u} is not a link")
         for e in (x for o in offices(notice) for x in o.emails):
             if f"mailto:{e}" not in hrefs:

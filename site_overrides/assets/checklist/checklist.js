@@ -747,12 +747,16 @@ function start(root) {
   }
 
   // Where an item comes from, in words: « Règle nationale — … », « Notice de l'académie — Annexe 1 ».
-  function provenanceWords(provenance, noticeSilent, mention, partly) {
+  // (dated: a piece of a national text in no group of the notice's list, given the notice's documents deadline: said
+  // so; text.py: dated_by_the_notice)
+  function provenanceWords(provenance, noticeSilent, mention, partly, dated) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
-      if (mention) return shared("provenance.national_mentioned", { texts, words: mention });
-      if (noticeSilent && partly) return shared("provenance.national_partly", { texts });
-      return shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
+      let words;
+      if (mention) words = shared("provenance.national_mentioned", { texts, words: mention });
+      else if (noticeSilent && partly) words = shared("provenance.national_partly", { texts });
+      else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
+      return dated ? shared("provenance.national_dated", { provenance: words }) : words;
     }
     if (provenance.section) return shared("provenance.notice", { section: provenance.section });
     return shared("provenance.notice_plain");
@@ -945,7 +949,8 @@ function start(root) {
       }
       if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
+      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered,
+        Boolean(doc.national) && doc.deadline === "documents" && !doc.group && Boolean(byId.documents)), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
     }
     parts.push(docs);
