@@ -235,6 +235,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "r408": {
         "title": (),
         "national_list": (),
+        "national_list_unread": (),
         "no_national_list": (),
         "notice_list": (),
         "notice_list_reference": ("reference",),

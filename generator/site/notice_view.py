@@ -261,6 +261,8 @@ class R408:
     # notice gives without annexes): said once under the table, which has no annexes column (a walk: seven cards
     # repeating « non précisées… » on a phone); None: a column
     national_annexes: str | None = None
+    # the national list as the notices that cite its text give it (no annexes: its text not read, content/regulations.yaml)
+    national_unread: bool = False
 
 
 @dataclass(frozen=True)
@@ -814,6 +816,8 @@ def r408_view(notice: Notice) -> R408:
             t.text("r408.national_annexes_all", annexes=t.text("r408.national_annexes_unknown"))
             if national and not any(e.annexes for e in national.specialties) else None
         ),
+        # (the same list: the guide has it from the notices that cite its text, which it has not read; its title says so)
+        national_unread=bool(national) and not any(e.annexes for e in national.specialties),
     )
 
 

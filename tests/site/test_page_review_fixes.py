@@ -430,3 +430,23 @@ def test_the_academy_s_site_is_listed_once_whatever_scheme_the_notice_writes(fro
     # another site is not taken for the academy's
     changed = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, website="https://www.ac-aix-marseille.fr/bts"))
     assert not views._links(changed).website_listed and str(views._links(changed).items[0].url) == str(link.url)
+
+
+def test_a_national_list_the_guide_has_from_the_notices_says_so(frozen_notices):
+    """The 2016 R408 list (content/regulations.yaml) is the one Aix-Marseille 2023's notice attaches to the arrêté, which
+    the guide has not read (no annexes): its title says it is the notices' reading (walk41 L6: « Liste nationale en
+    vigueur » over the notice's own list); the 2023 list, read with its annexes, keeps the plain title."""
+    seen = set()
+    for notice in frozen_notices:
+        view = notice_view(notice, TODAY)
+        national = notice.r408.national if notice.r408 else None
+        if view.r408 is None or not view.r408.national_provenance or national is None:
+            continue
+        unread = not any(e.annexes for e in national.specialties)
+        assert view.r408.national_unread == unread, notice.slug
+        page = pages.notice_page(notice, TODAY)
+        title = notice.texts.text("r408.national_list_unread" if unread else "r408.national_list")
+        other = notice.texts.text("r408.national_list" if unread else "r408.national_list_unread")
+        assert title in page and (unread or other not in page), (notice.slug, notice.year)
+        seen.add(unread)
+    assert seen == {True, False}
