@@ -7,6 +7,8 @@ worked out from the documents' conditions).
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -152,7 +154,10 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
             details=row.notes,
             r408_list=_r408_link(notice, doc.when, notice_list),
         )
-        for doc, row in zip(notice.documents, document_rows(notice, notice.documents), strict=True)
+        # (a national piece dated by the notice's documents deadline: said in its row, the tables mixing the notice's
+        # items and the national pieces by date)
+        for doc, row in zip(notice.documents, (dataclasses.replace(r, provenance=r.provenance_dated or r.provenance)
+                                               for r in document_rows(notice, notice.documents)), strict=True)
     )
     return EstablishmentView(
         title=notice.texts.text("establishment.title", title=page_title(notice)),

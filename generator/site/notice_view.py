@@ -813,7 +813,8 @@ def r408_view(notice: Notice) -> R408:
         notice_deadlines=topic.notice_deadlines if topic else (),
         statements_after=after,
         national_annexes=(
-            t.text("r408.national_annexes_all", annexes=t.text("r408.national_annexes_unknown"))
+            # (« non précisées par la notice »: the title says the text was not read, national_unread)
+            t.text("r408.national_annexes_all", annexes=t.text("r408.annexes_unknown"))
             if national and not any(e.annexes for e in national.specialties) else None
         ),
         # (the same list: the guide has it from the notices that cite its text, which it has not read; its title says so)
@@ -1044,9 +1045,11 @@ def _notice_says(notice: Notice, topic_id: str) -> bool:
 
 
 def _site(url: object) -> str:
-    """An address as a place: without its scheme and its final slash, in lower case (the notice's
+    """An address as a place: without its scheme and its final slash, its host in lower case (the notice's
     « http://www.ac-aix-marseille.fr » is academy.yaml's « https://www.ac-aix-marseille.fr »)."""
-    return re.sub(r"^https?://", "", str(url).strip().lower()).rstrip("/")
+    place = re.sub(r"^https?://", "", str(url).strip(), flags=re.I).rstrip("/")
+    host, slash, path = place.partition("/")
+    return host.lower() + slash + path
 
 
 def _links(notice: Notice) -> Links:

@@ -546,8 +546,8 @@ def dated_by_the_notice(national: object, deadline: str | None, group: str | Non
     """A piece a national text asks for (``national``), in no group of the notice's list, dated by the notice's
     documents deadline: the notice does not date it (it does not cite it, or not in its list), and its source line says
     whose date it is (a walk: Nantes 2026's RQTH justification « au plus tard le 19 novembre » read as the notice's date
-    for it). One the notice names in a group of its list (Nantes 2024's Maintenance des systèmes attestations) has that
-    group's date. ``deadlines``: the ids of the deadlines the notice gives. The page, the checklist (answer.py,
+    for it). One the notice names in a group of its list (Toulouse 2024's Maintenance des systèmes attestations) has
+    that group's date. ``deadlines``: the ids of the deadlines the notice gives. The page, the checklist (answer.py,
     checklist.js) and the command line (checklist.text) ask it."""
     return bool(national) and deadline == "documents" and not group and "documents" in set(deadlines)
 

@@ -925,6 +925,16 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
                 seen["group"] += 1
         page = pages.notice_page(notice, dt.date(2023, 9, 1))
         assert page.count(line.strip()) == sum(g.deadline_dated for g in document_groups(notice)), notice.slug
+        # the establishments page (one table per date, the notice's items and the national pieces mixed): in the row
+        if pages.has_establishment_page(notice):
+            from generator.site.establishment_view import establishment_view
+
+            view = establishment_view(notice, dt.date(2023, 9, 1))
+            by_label = {d.label: d.id for d in notice.documents}
+            for row in view.routes:
+                assert bool(row.provenance and row.provenance.endswith(suffix)) == (by_label[row.label] in dated), (notice.slug, row.label)
+                assert (suffix.strip() in row.details) == (by_label[row.label] in dated), (notice.slug, row.label, row.details)  # (rendered)
+                seen["establishments"] = seen.get("establishments", 0) + (by_label[row.label] in dated)
         ruleset = compile_ruleset(notice, content)
         for answers in ({}, {"nationality": "french", "birth_date": "2005-01-01", "specialty": "bat", "r408_waiver": "yes"}):
             result = engine.evaluate(ruleset, {k: v for k, v in answers.items() if k in {q["id"] for q in ruleset["questions"]}})
@@ -934,7 +944,8 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
             for doc in answer.documents:
                 assert doc.source.endswith(suffix) == (doc.id in dated), (notice.slug, doc.id, doc.source)
                 seen["checklist"] += doc.id in dated
+            # the command line: each piece's lines, up to the next piece, end with its source
             for doc in result["documents"]:
-                if doc["id"] in dated:
-                    assert cli.count(suffix.strip()) >= 1, notice.slug
-    assert all(seen.values()), seen
+                block = cli.split(f"  - {doc['label']}\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0]
+                assert block.rstrip().endswith(suffix) == (doc["id"] in dated), (notice.slug, doc["id"], block)
+    assert all(seen.values()) and seen.get("establishments"), seen
