@@ -19,7 +19,7 @@ from ..site.text import of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
-from ..site.words import dated_by_the_notice as site_dated
+from ..site.words import dated_by_the_notice as site_dated, provenance_sentence
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 
 
@@ -184,19 +184,9 @@ def dated_by_the_notice(document: dict, deadlines) -> bool:
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
                      dated: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
-    (``partly``: a notice item asks for it in some cases only; ``dated``: ``dated_by_the_notice``)."""
-    if provenance["kind"] == "national":
-        cited = texts.join("provenance.texts_join", list(provenance["texts"]))
-        if mention:
-            words = texts.text("provenance.national_mentioned", texts=cited, words=mention)
-        elif notice_silent and partly:
-            words = texts.text("provenance.national_partly", texts=cited)
-        else:
-            words = texts.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
-        return texts.text("provenance.national_dated", provenance=words) if dated else words
-    if provenance.get("section"):
-        return texts.text("provenance.notice", section=provenance["section"])
-    return texts.text("provenance.notice_plain")
+    of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``: ``dated_by_the_notice``)."""
+    return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
+                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated)
 
 
 def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:

@@ -555,12 +555,19 @@ def dated_by_the_notice(national: object, deadline: str | None, group: str | Non
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
                      dated: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
-    « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``partly``: a
-    notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas dans tous ces cas »;
-    ``dated``: ``dated_by_the_notice``, « … ; date limite : celle que la notice fixe au dépôt des pièces »)."""
-    t = notice.texts
-    if provenance.national:
-        cited = t.join("provenance.texts_join", [text.title for text in provenance.texts])
+    « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``provenance_sentence``)."""
+    return provenance_sentence(notice.texts, provenance.national, [text.title for text in provenance.texts], provenance.section,
+                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated)
+
+
+def provenance_sentence(t, national: bool, titles: list[str], section: str | None, *, notice_silent: bool = False,
+                        mention: str | None = None, partly: bool = False, dated: bool = False) -> str:
+    """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
+    ``section``). ``partly``: a notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas
+    dans tous ces cas »; ``dated``: ``dated_by_the_notice``, « … ; date limite retenue par le guide : celle que la notice
+    fixe au dépôt des pièces ». The page (``provenance_words``) and the checklist (checklist.text) both say it so."""
+    if national:
+        cited = t.join("provenance.texts_join", titles)
         if mention:
             words = t.text("provenance.national_mentioned", texts=cited, words=mention)
         elif notice_silent and partly:
@@ -568,6 +575,6 @@ def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: b
         else:
             words = t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
         return t.text("provenance.national_dated", provenance=words) if dated else words
-    if provenance.section:
-        return t.text("provenance.notice", section=provenance.section)
+    if section:
+        return t.text("provenance.notice", section=section)
     return t.text("provenance.notice_plain")
