@@ -114,6 +114,9 @@ class ResolvedDocument:
     also_listed_in: tuple[str, ...] = ()  # other groups of the notice's list that repeat it (page and PDF: in each)
     also_listed_as_written: str | None = None  # its row_as_written in those other groups, when it differs there
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
+    # a national document the notice does not date, given its documents deadline by the guide (``_dated_by_guide``):
+    # its source says so on the page, in the checklist and on the command line
+    dated_by_guide: bool = False
 
 
 @dataclass(frozen=True)
@@ -381,7 +384,26 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 late_deposit=later.get(did),
             )
         )
-    return tuple(out)
+    return _dated_by_guide(tuple(out), session)
+
+
+def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFile) -> tuple[ResolvedDocument, ...]:
+    """The national documents whose date is the guide's choice: the notice's documents deadline, which every national
+    document takes (``_documents``), when the notice does not date it itself, that is unless it names the document in a
+    group of its list whose own items all have that deadline too (Toulouse 2024's Maintenance des systèmes attestations,
+    under « Attestations spécifiques »). A walk read Nantes 2026's RQTH justification « au plus tard le 19 novembre » as
+    the notice's date for it (the R408 attestation it replaces is due on 12 December)."""
+    if "documents" not in (given(session.deadlines) or {}):
+        return documents
+    own: dict[str, set[str]] = {}
+    for doc in documents:
+        if not doc.national and doc.group:
+            own.setdefault(doc.group, set()).add(doc.deadline)
+    return tuple(
+        replace(doc, dated_by_guide=True)
+        if doc.national and doc.deadline == "documents" and own.get(doc.group or "", {"another"}) != {"documents"} else doc
+        for doc in documents
+    )
 
 
 def _questions_in_words(questions: dict[str, Question], session: SessionFile) -> dict[str, Question]:

@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, date_notes, dated_by_the_notice, excluded_words, list_questions, provenance_words, warning_words
+from .text import answer_words, date_notes, excluded_words, list_questions, provenance_words, warning_words
 
 UI = "checklist_page"
 
@@ -288,7 +288,7 @@ def answer_view(
             detail=doc["detail"] or None,
             form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
             source=provenance_words(doc["provenance"], texts, notice_silent=doc["notice_silent"], mention=doc["mention"], partly=doc.get("partly_covered", False),
-                                    dated=dated_by_the_notice(doc, by_id)),
+                                    dated=doc["dated_by_guide"]),
             provenance=doc["provenance"]["kind"],
         ))
 

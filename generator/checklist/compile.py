@@ -208,6 +208,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "covers": list(d.covers),
                 "notice_silent": d.notice_silent,
                 "partly_covered": d.partly_covered,  # a notice item asks for it in some cases only
+                "dated_by_guide": d.dated_by_guide,  # its date is the notice's documents deadline, the guide's choice (merge)
                 "mention": d.mention,
                 "late_deposit": d.late_deposit,
                 "national_dating": dated.get(d.id, []),

@@ -764,6 +764,7 @@ def evaluate(ruleset, answers):
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
                 "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"], "covers": doc["covers"],
                 "notice_silent": doc["notice_silent"], "partly_covered": doc.get("partly_covered", False),
+                "dated_by_guide": doc.get("dated_by_guide", False),
                 "mention": doc["mention"], "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
                 "annexes": _r408_annexes(doc, state),
                 "why": state.why(doc["when"]),

@@ -19,7 +19,7 @@ from ..site.text import of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
-from ..site.words import dated_by_the_notice as site_dated, provenance_sentence
+from ..site.words import provenance_sentence
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 
 
@@ -176,15 +176,10 @@ def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
     return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 
-def dated_by_the_notice(document: dict, deadlines) -> bool:
-    """``site.words.dated_by_the_notice`` of an engine's document (``deadlines``: the ids of the notice's)."""
-    return site_dated(document["national"], document["deadline"], document["group"], deadlines)
-
-
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
                      dated: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
-    of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``: ``dated_by_the_notice``)."""
+    of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``: its ``dated_by_guide``)."""
     return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated)
 
@@ -300,7 +295,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
         if document["detail"]:
             out.append("    " + " ".join(document["detail"].split()))
         out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False),
-                                         dated=dated_by_the_notice(document, deadlines)))
+                                         dated=document["dated_by_guide"]))
     out.append("")
     return out
 

@@ -22,7 +22,6 @@ from .words import (
     ROUTE_COLUMNS,
     ROUTES,
     condition_words,
-    dated_by_the_notice,
     document_condition,
     document_deadline,
     provenance_words,
@@ -66,7 +65,7 @@ class DocumentRow:
     # the web page, under a group that says once the condition all its rows share (DocumentGroup.who_shared): the
     # rest of this row's condition in words (``who`` stays the whole condition, as the checklist's)
     who_rest: str | None = None
-    # a piece of a national text dated by the notice's documents deadline (words.dated_by_the_notice): its provenance
+    # a piece of a national text dated by the notice's documents deadline (merge.ResolvedDocument.dated_by_guide): its provenance
     # saying so (« … ; date limite : celle que la notice fixe au dépôt des pièces »), used when the row says its date;
     # a group whose rows all are says it once, with its date (document_group: DocumentGroup.deadline_dated)
     provenance_dated: str | None = None
@@ -165,7 +164,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             alone = document_deadline(notice, replace(doc, late_deposit=None), in_row=True)
             late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
         dated = None
-        if provenance and dated_by_the_notice(doc.national, doc.deadline, doc.group, (d.id for d in notice.deadlines)):
+        if provenance and doc.dated_by_guide:
             dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered, dated=True)
         rows.append(DocumentRow(
             doc.id, label, who, document_deadline(notice, doc, in_row=True), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,

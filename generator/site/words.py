@@ -542,16 +542,6 @@ def said_in_text(notice: Notice, words: str) -> bool:
     return said_in(notice_texts(notice, documents=False), words)
 
 
-def dated_by_the_notice(national: object, deadline: str | None, group: str | None, deadlines: Iterable[str]) -> bool:
-    """A piece a national text asks for (``national``), in no group of the notice's list, dated by the notice's
-    documents deadline: the notice does not date it (it does not cite it, or not in its list), and its source line says
-    whose date it is (a walk: Nantes 2026's RQTH justification « au plus tard le 19 novembre » read as the notice's date
-    for it). One the notice names in a group of its list (Toulouse 2024's Maintenance des systèmes attestations) has
-    that group's date. ``deadlines``: the ids of the deadlines the notice gives. The page, the checklist (answer.py,
-    checklist.js) and the command line (checklist.text) ask it."""
-    return bool(national) and deadline == "documents" and not group and "documents" in set(deadlines)
-
-
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
                      dated: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
@@ -564,7 +554,7 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
                         mention: str | None = None, partly: bool = False, dated: bool = False) -> str:
     """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
     ``section``). ``partly``: a notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas
-    dans tous ces cas »; ``dated``: ``dated_by_the_notice``, « … ; date limite retenue par le guide : celle que la notice
+    dans tous ces cas »; ``dated``: merge.ResolvedDocument.dated_by_guide, « … ; date limite retenue par le guide : celle que la notice
     fixe au dépôt des pièces ». The page (``provenance_words``) and the checklist (checklist.text) both say it so."""
     if national:
         cited = t.join("provenance.texts_join", titles)

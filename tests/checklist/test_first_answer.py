@@ -912,8 +912,7 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
         t = notice.texts
         suffix = t.text("provenance.national_dated", provenance="{p}").split("{p}")[1]
         line = t.text("documents.group_deadline_dated", date="{d}").split("{d}")[1]
-        given = {d.id for d in notice.deadlines}
-        dated = {d.id for d in notice.documents if d.national and d.deadline == "documents" and not d.group and "documents" in given}
+        dated = {d.id for d in notice.documents if d.dated_by_guide}
         seen["not"] += sum(1 for d in notice.documents if d.national and d.id not in dated)
         for group in document_groups(notice):
             for row in group.rows:
@@ -949,3 +948,27 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
                 block = cli.split(f"  - {doc['label']}\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0]
                 assert block.rstrip().endswith(suffix) == (doc["id"] in dated), (notice.slug, doc["id"], block)
     assert all(seen.values()) and seen.get("establishments"), seen
+
+
+def test_which_national_pieces_the_guide_dates(notices):
+    """merge: a national piece takes the notice's documents deadline; that date is the guide's choice unless the notice
+    names the piece in a group of its list whose own items all have that deadline (Toulouse 2024's Maintenance des
+    systèmes attestations). Nantes 2026's RQTH justification and Aix-Marseille 2023's JDC certificate are dated by the
+    guide; a piece put in a group whose items have another date is too."""
+    from generator.merge import _dated_by_guide
+
+    by = {(n.slug, n.year): {d.id: d for d in n.documents} for n in notices}
+    assert by[("nantes", 2026)]["r408_waiver_rqth"].dated_by_guide
+    assert by[("aix-marseille", 2023)]["jdc_certificate"].dated_by_guide
+    toulouse = by[("toulouse", 2024)]
+    assert toulouse["ms_first_aid"].group and not toulouse["ms_first_aid"].dated_by_guide
+    assert not any(d.dated_by_guide for d in toulouse.values() if not d.national)
+    # the same piece in a group whose own items are due another day: the guide's date
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    docs = tuple(dataclasses.replace(d, dated_by_guide=False, deadline="other" if not d.national and d.group == toulouse["ms_first_aid"].group else d.deadline)
+                 for d in notice.documents)
+    again = {d.id: d for d in _dated_by_guide(docs, notice.session)}
+    assert again["ms_first_aid"].dated_by_guide
+    # a notice with no documents deadline: nothing is dated by it
+    undated = dataclasses.replace(notice.session, deadlines={k: v for k, v in notice.session.deadlines.items() if k != "documents"})
+    assert not any(d.dated_by_guide for d in _dated_by_guide(docs, undated))

@@ -747,8 +747,8 @@ function start(root) {
   }
 
   // Where an item comes from, in words: « Règle nationale — … », « Notice de l'académie — Annexe 1 ».
-  // (dated: a piece of a national text in no group of the notice's list, given the notice's documents deadline: said
-  // so; text.py: dated_by_the_notice)
+  // (dated: a piece of a national text the notice does not date, given its documents deadline by the guide: said so;
+  // merge.py: dated_by_guide)
   function provenanceWords(provenance, noticeSilent, mention, partly, dated) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
@@ -949,8 +949,7 @@ function start(root) {
       }
       if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered,
-        Boolean(doc.national) && doc.deadline === "documents" && !doc.group && Boolean(byId.documents)), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
+      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
     }
     parts.push(docs);
