@@ -235,7 +235,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "r408": {
         "title": (),
         "national_list": (),
-        "national_list_unread": (),
+        "national_list_as_given": ("notice",),
         "no_national_list": (),
         "notice_list": (),
         "notice_list_reference": ("reference",),

@@ -70,6 +70,11 @@ class R408List(Record):
     source: Identifier = doc("texte national qui fixe la liste (identifiant de content/texts.yaml), par exemple arrete_2023_07_13")
     specialties: tuple[R408Entry, ...] = doc("spécialités concernées")
     note: str | None = doc("ce que le texte ajoute (par exemple le moment où l'attestation est fournie)", default=None)
+    as_given_by: str | None = doc(
+        "la notice d'où le guide tient cette liste quand il n'a pas lu le texte, par exemple « la notice de "
+        "Clermont-Ferrand (session 2024) » : le titre de la liste le dit (« telle que … la donne, texte non consulté »)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -261,8 +261,9 @@ class R408:
     # notice gives without annexes): said once under the table, which has no annexes column (a walk: seven cards
     # repeating « non précisées… » on a phone); None: a column
     national_annexes: str | None = None
-    # the national list as the notices that cite its text give it (no annexes: its text not read, content/regulations.yaml)
-    national_unread: bool = False
+    # the notice the guide has the national list from, its text not read (content/regulations.yaml as_given_by): said in
+    # the list's title; None: the text read
+    national_as_given_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -813,12 +814,12 @@ def r408_view(notice: Notice) -> R408:
         notice_deadlines=topic.notice_deadlines if topic else (),
         statements_after=after,
         national_annexes=(
-            # (« non précisées par la notice »: the title says the text was not read, national_unread)
-            t.text("r408.national_annexes_all", annexes=t.text("r408.annexes_unknown"))
+            # (« non précisées par la notice »: the title says when the text was not read, national_as_given_by)
+            t.text("r408.national_annexes_all", annexes=t.text("r408.annexes_unknown" if national.as_given_by else "r408.national_annexes_unknown"))
             if national and not any(e.annexes for e in national.specialties) else None
         ),
-        # (the same list: the guide has it from the notices that cite its text, which it has not read; its title says so)
-        national_unread=bool(national) and not any(e.annexes for e in national.specialties),
+        # (the guide has the list from a notice that cites its text, which it has not read: its title says so)
+        national_as_given_by=national.as_given_by if national else None,
     )
 
 

@@ -432,21 +432,26 @@ def test_the_academy_s_site_is_listed_once_whatever_scheme_the_notice_writes(fro
     assert not views._links(changed).website_listed and str(views._links(changed).items[0].url) == str(link.url)
 
 
-def test_a_national_list_the_guide_has_from_the_notices_says_so(frozen_notices):
-    """The 2016 R408 list (content/regulations.yaml) is the one Aix-Marseille 2023's notice attaches to the arrêté, which
-    the guide has not read (no annexes): its title says it is the notices' reading (walk41 L6: « Liste nationale en
-    vigueur » over the notice's own list); the 2023 list, read with its annexes, keeps the plain title."""
+def test_a_national_list_the_guide_has_from_a_notice_says_so(frozen_notices):
+    """The R408 national lists (content/regulations.yaml) are the ones notices give for texts the guide has not read
+    (``as_given_by``): the list's title says so, naming that notice (walk41 L6, walk41b M2: « Liste nationale en vigueur »
+    over Aix-Marseille 2023's own list; the 2023 list, Clermont-Ferrand's table, stated as fact); a list read from its
+    text keeps the plain title."""
+    from generator.french import typography
+
     seen = set()
     for notice in frozen_notices:
-        view = notice_view(notice, TODAY)
         national = notice.r408.national if notice.r408 else None
-        if view.r408 is None or not view.r408.national_provenance or national is None:
+        if national is None or not notice_view(notice, TODAY).r408.national_provenance:
             continue
-        unread = not any(e.annexes for e in national.specialties)
-        assert view.r408.national_unread == unread, notice.slug
-        page = pages.notice_page(notice, TODAY)
-        title = notice.texts.text("r408.national_list_unread" if unread else "r408.national_list")
-        other = notice.texts.text("r408.national_list" if unread else "r408.national_list_unread")
-        assert title in page and (unread or other not in page), (notice.slug, notice.year)
-        seen.add(unread)
-    assert seen == {True, False}
+        for given in (national.as_given_by, None):
+            changed = dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=dataclasses.replace(national, as_given_by=given)))
+            page = pages.notice_page(changed, TODAY)
+            t = notice.texts
+            if given:
+                assert typography(t.text("r408.national_list_as_given", notice=given)) in page, (notice.slug, notice.year)
+                assert t.text("r408.national_list") + "\n" not in page
+            else:
+                assert t.text("r408.national_list") + "\n" in page and "texte non consulté par le guide" not in page
+            seen.add((national.source, bool(given)))
+    assert {given for _, given in seen} == {True, False} and len({source for source, _ in seen}) == 2, seen
