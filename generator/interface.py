@@ -131,6 +131,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "header": {
         "notice_date": ("date",),
         "title_not_given": (),
+        "documents_strict": ("label", "value"),
         "reference": ("reference",),
         "audience_establishment": (),
         "audience_individual": (),

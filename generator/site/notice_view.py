@@ -65,6 +65,7 @@ CHANNEL_KEYS = {
 class LabelledDate:
     label: str
     when: str
+    strict: bool = False  # the notice says « délai de rigueur » of it
 
 
 @dataclass(frozen=True)
@@ -477,7 +478,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
     heads = [letterhead] if letterhead else []
     documents = None
     if "documents" in {d.id for d in notice.deadlines}:
-        documents = LabelledDate(notice.deadline("documents").label, deadline_moment(notice, "documents"))
+        documents = LabelledDate(notice.deadline("documents").label, deadline_moment(notice, "documents"), notice.deadline("documents").strict)
     return Header(
         title=page_title(notice),
         session_title=None if given(info.title) and said_in(heads, info.title) else given(info.title),

@@ -168,6 +168,11 @@ def test_a_key_date_says_delai_de_rigueur_as_dates_a_retenir_does(notices, conte
             below = re.search(rf'<li data-deadline="{re.escape(did)}">(.*?)</li>', answer, re.S)
             assert not below or ("délai de rigueur" in below.group(1)) == strict.get(did, False), (notice.slug, did)
             seen.add(strict.get(did, False))
+        # the notice page's header says it as well (walk41b L1: the page's summary did not, the checklist's box did)
+        if "documents" in strict:
+            label = notice.deadline("documents").label
+            (line,) = [ln for ln in pages.notice_page(notice, dt.date(2023, 9, 1)).splitlines() if ln.startswith("- ") and label.split()[0] in ln and "**" in ln][:1]
+            assert line.endswith(", délai de rigueur") == strict["documents"], (notice.slug, line)
     assert seen == {True, False}
 
 
