@@ -326,6 +326,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "phone": ("phone",),
         "address": ("address",),
         "web": ("link",),
+        "no_details": (),
         "no_exam_office": (),
         "specialty_title": (),
         "notice_words": ("words",),

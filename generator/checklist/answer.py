@@ -518,6 +518,8 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
         lines += (linked("contacts.address", "address", ", ".join(office["address"]), None),)
     if office["url"]:
         lines += (linked("contacts.web", "link", office["url"], office["url"]),)
+    if not lines and contact["kind"] != "exam_office":  # (named without any way to reach it: said so, as text.py)
+        lines = (_link_line(texts.text("contacts.no_details"), None, None),)
     return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
 
 

@@ -146,6 +146,7 @@ SHARED_TEXTS = {
     "contacts.phone": ("phone",),
     "contacts.address": ("address",),
     "contacts.web": ("link",),
+    "contacts.no_details": (),
     # the notice's words on its table of managers, under the title of that table on the notice page (answer.py)
     "contacts.specialty_title": (),
     "contacts.notice_words": ("words",),

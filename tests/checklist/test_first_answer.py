@@ -977,3 +977,36 @@ def test_which_national_pieces_the_guide_dates(notices):
     # a notice with no documents deadline: nothing is dated by it
     undated = dataclasses.replace(notice.session, deadlines={k: v for k, v in notice.session.deadlines.items() if k != "documents"})
     assert not any(d.dated_by_guide for d in _dated_by_guide(docs, undated))
+
+
+def test_a_contact_named_without_any_way_to_reach_it_says_so(notices, content):
+    """Clermont-Ferrand 2024 names the rectorate's VAE service, where its VAE candidates are sent, without an e-mail,
+    phone, address or page (walk41b L8: the answer said « les contacts plus bas peuvent vous dire… » over a bare name).
+    Its card says « Coordonnées : non précisées par la notice. » on the page, in the build's answer and on the command
+    line; a contact with any way to reach it does not, nor the exam office (the notice's own contacts may reach it:
+    Nantes 2024's case officer of the « bureau DEC 4-1 »)."""
+    from generator.checklist import text
+
+    seen = 0
+    for notice in notices:
+        words = notice.texts.text("contacts.no_details")
+        ruleset = compile_ruleset(notice, content)
+        for answers in ({}, {"department": "63", "situation": "vae"}):
+            if answers and notice.slug != "clermont-ferrand":
+                continue
+            result = engine.evaluate(ruleset, answers)
+            bare = [c for c in result["contacts"] if c.get("office") and c["kind"] != "exam_office"
+                    and not any(c["office"][f] for f in ("emails", "phones", "address", "url"))]
+            view = checklist_view(notice, content)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+            said = [c for c in answer.contacts if any(line[0] == words for line in c.lines)]
+            assert len(said) == len(bare), (notice.slug, answers, said, bare)
+            assert text.render(ruleset, result, notice.texts).count(words) == len(bare), (notice.slug, answers)
+            seen += len(bare)
+        page = pages.notice_page(notice, dt.date(2023, 9, 1))
+        from generator.site.notice_view import contacts as page_contacts
+
+        offices = page_contacts(notice).offices
+        expected = sum(1 for i, o in enumerate(offices) if not (o.emails or o.phones or o.address or o.url) and (i or notice.exam_office is None))
+        assert page.count(words) == expected, (notice.slug, notice.year)
+    assert seen

@@ -1068,6 +1068,8 @@ function start(root) {
       for (const phone of office.phones) line("contacts.phone", "phone", phone, `tel:${phone.replace(/[^0-9+]/g, "")}`);
       if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
       if (office.url) line("contacts.web", "link", office.url, office.url);
+      // (named without any way to reach it: said so, as the notice page; answer.py: the same)
+      if (!lines.children.length && contact.kind !== "exam_office") line("contacts.no_details", "none", "", null);
       if (lines.children.length) item.append(lines);
       if (office.note) item.append(emphasised("p", textLines(office.note)));
       contacts.append(item);
