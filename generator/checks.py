@@ -69,6 +69,7 @@ def check_project(project: Project, problems: Problems) -> None:
             if content.complete():
                 name = data.academy.name if data.academy is not None else slug
                 check_session_provenance(year, session, content, problems, name)
+    check_notice_refs(project, problems)
     rulesets = check_rule_coverage(project, problems)
     from .staff.checks import check_staff  # (imported here: the staff's modules use this one's rules)
 
@@ -111,6 +112,23 @@ def check_content(content: NationalContent, problems: Problems) -> None:
         for i, entry in enumerate(r408.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408_lists.{lid}.specialties[{i}].specialty", specialties, problems)
     check_one_r408_list_per_session(content, problems)
+
+
+def check_notice_refs(project: Project, problems: Problems) -> None:
+    """The notice a national R408 list is taken from (``as_given_by``: its title names it) is of an academy of the
+    national table. Its session is not checked against academies/: a session file removed (an archive dropped) must not
+    break the national content, and the year is only said."""
+    if project.content.regulations is None or project.content.departments is None:
+        return  # (a file that did not read: its own problems are said)
+    table = project.content.departments.academies
+    for lid, r408 in project.content.regulations.r408_lists.items():
+        ref = r408.as_given_by
+        if ref is not None and ref.academy not in table:
+            problems.add(
+                ref.where("academy"), f"r408_lists.{lid}.as_given_by.academy",
+                f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
+                f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice donne cette liste",
+            )
 
 
 # Sessions over which two national R408 lists are compared (wide enough for any text of the guide).

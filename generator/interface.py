@@ -237,6 +237,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": (),
         "national_list": (),
         "national_list_as_given": ("notice",),
+        "as_given_by": ("of_academy", "year"),
         "no_national_list": (),
         "notice_list": (),
         "notice_list_reference": ("reference",),

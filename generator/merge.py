@@ -151,6 +151,9 @@ class ResolvedR408:
     waiver: str | None
     section: str | None
     notice_silent: bool
+    # the notice the guide has the national list from, in words (« la notice de Clermont-Ferrand (session 2024) »): its
+    # text not read (R408List.as_given_by); None: read
+    national_as_given_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -473,7 +476,18 @@ def _r408(content: NationalContent, session: SessionFile, year: int) -> Resolved
         waiver=notice.waiver if notice else None,
         section=notice.section if notice else None,
         notice_silent=notice is None,
+        national_as_given_by=_notice_words(content, national.as_given_by) if national and national.as_given_by else None,
     )
+
+
+def _notice_words(content: NationalContent, ref) -> str:
+    """« la notice de Clermont-Ferrand (session 2024) »: the academy's name from the national table of departments
+    (validate checked the academy and its session, checks.check_notice_refs)."""
+    table = content.departments.academies if content.departments is not None else {}
+    name = table[ref.academy].name if ref.academy in table else ref.academy
+    from .site.text import of  # (« d'Aix-Marseille »: the pages' elision)
+
+    return content.interface.text("r408.as_given_by", of_academy=of(name, content.interface), year=ref.session)
 
 
 def build_notice(content: NationalContent, data: AcademyData, year: int) -> Notice:

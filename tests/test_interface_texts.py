@@ -36,6 +36,7 @@ MODULES = sorted((ROOT / "generator" / "site").glob("*.py")) + [
     ROOT / "generator" / "checklist" / "compile.py",
     ROOT / "generator" / "diff.py",
     ROOT / "generator" / "diff_cli.py",
+    ROOT / "generator" / "merge.py",
 ]
 KEY = re.compile(r"[a-z_][a-z0-9_]*\.[a-z0-9_]+")
 # The page templates: their texts are t("group.id", …) calls (generator/site/templating.py).

@@ -61,6 +61,14 @@ class R408Entry(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class NoticeRef(Record):
+    """A notice of this guide: an academy's session (validate checks that it exists)."""
+
+    academy: str = doc("identifiant de l'académie (nom de son dossier academies/), par exemple clermont-ferrand")
+    session: int = doc("année de la session, par exemple 2024")
+
+
+@dataclass(frozen=True, kw_only=True)
 class R408List(Record):
     """A national list of specialties requiring the R408 attestation (content/regulations.yaml).
 
@@ -70,9 +78,10 @@ class R408List(Record):
     source: Identifier = doc("texte national qui fixe la liste (identifiant de content/texts.yaml), par exemple arrete_2023_07_13")
     specialties: tuple[R408Entry, ...] = doc("spécialités concernées")
     note: str | None = doc("ce que le texte ajoute (par exemple le moment où l'attestation est fournie)", default=None)
-    as_given_by: str | None = doc(
-        "la notice d'où le guide tient cette liste quand il n'a pas lu le texte, par exemple « la notice de "
-        "Clermont-Ferrand (session 2024) » : le titre de la liste le dit (« telle que … la donne, texte non consulté »)",
+    as_given_by: NoticeRef | None = doc(
+        "la notice d'où le guide tient cette liste quand il n'a pas lu le texte, par exemple {academy: "
+        "clermont-ferrand, session: 2024} : le titre de la liste le dit (« telle que la notice de Clermont-Ferrand "
+        "(session 2024) la donne (texte non consulté par le guide) ») ; sans ce champ, le guide dit avoir lu le texte",
         default=None,
     )
 

@@ -820,7 +820,7 @@ def r408_view(notice: Notice) -> R408:
             if national and not any(e.annexes for e in national.specialties) else None
         ),
         # (the guide has the list from a notice that cites its text, which it has not read: its title says so)
-        national_as_given_by=national.as_given_by if national else None,
+        national_as_given_by=r408.national_as_given_by if national else None,
     )
 
 

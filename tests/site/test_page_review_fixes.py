@@ -444,8 +444,10 @@ def test_a_national_list_the_guide_has_from_a_notice_says_so(frozen_notices):
         national = notice.r408.national if notice.r408 else None
         if national is None or not notice_view(notice, TODAY).r408.national_provenance:
             continue
-        for given in (national.as_given_by, None):
-            changed = dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=dataclasses.replace(national, as_given_by=given)))
+        assert bool(notice.r408.national_as_given_by) == bool(national.as_given_by)
+        for given in (notice.r408.national_as_given_by, None):
+            changed = dataclasses.replace(notice, r408=dataclasses.replace(
+                notice.r408, national=dataclasses.replace(national, as_given_by=national.as_given_by if given else None), national_as_given_by=given))
             page = pages.notice_page(changed, TODAY)
             t = notice.texts
             if given:

@@ -170,3 +170,12 @@ def test_strict_deadlines_are_those_whose_words_say_so(words, strict):
     from generator.checks import says_strict
 
     assert says_strict(words) is strict
+
+
+def test_the_notice_a_national_list_is_taken_from_is_checked(tmp_path):
+    """content/regulations.yaml ``as_given_by`` names the notice the guide has an R408 list from (its title says so): an
+    academy the national table does not know is refused, at its line, with the nearest one."""
+    name = "regulations.yaml"
+    words = "{academy: clermont-ferrand, session: 2024}"
+    headline = _one_problem_after(tmp_path, name, words, "{academy: clermont-fernand, session: 2024}", line_of(name, words))
+    assert "as_given_by.academy" in headline and "« clermont-fernand »" in headline and "« clermont-ferrand »" in headline
