@@ -482,7 +482,7 @@ def _r408(content: NationalContent, session: SessionFile, year: int) -> Resolved
 
 def _notice_words(content: NationalContent, ref) -> str:
     """« la notice de Clermont-Ferrand (session 2024) »: the academy's name from the national table of departments
-    (validate checked the academy and its session, checks.check_notice_refs)."""
+    (validate checked that the academy is there, checks.check_notice_refs; the year is said as written)."""
     table = content.departments.academies if content.departments is not None else {}
     name = table[ref.academy].name if ref.academy in table else ref.academy
     from .site.text import of  # (« d'Aix-Marseille »: the pages' elision)
