@@ -80,7 +80,7 @@ def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
     return text
 
 
-def _office(office: dict, texts: InterfaceFile, exam_office: bool = False) -> list[str]:
+def _office(office: dict, texts: InterfaceFile, exam_office: bool = False, website: str | None = None) -> list[str]:
     """A contact's lines: its name, what it is for, its e-mails, phones, postal address and web page, then its note, in
     the notice page's words (group « contacts »; the page's answer: answer.py, checklist.js: contactsBlock)."""
     lines = [office["name"]]
@@ -98,6 +98,8 @@ def _office(office: dict, texts: InterfaceFile, exam_office: bool = False) -> li
         # (named without any way to reach it: said so, as the notice page; not the exam office, which the notice's own
         # contacts below may reach: Nantes 2024's case officer « bureau DEC 4-1 »)
         lines.append(texts.text("contacts.no_details"))
+        if website:  # (where to look then: the academy's site, as for a notice without exam office; review41b L1)
+            lines.append(texts.text("standing.ask_website", link=website))
     if office["note"]:
         lines.append(" ".join(office["note"].split()))
     return lines
@@ -418,7 +420,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             if ruleset["academy"]["website"]:
                 out.append("    " + t.text("standing.ask_website", link=ruleset["academy"]["website"]))
         else:
-            lines = _office(contact["office"], t, contact["kind"] == "exam_office")
+            lines = _office(contact["office"], t, contact["kind"] == "exam_office", ruleset["academy"]["website"])
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
     out.append("")

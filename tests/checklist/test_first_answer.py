@@ -1001,6 +1001,10 @@ def test_a_contact_named_without_any_way_to_reach_it_says_so(notices, content):
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
             said = [c for c in answer.contacts if any(line[0] == words for line in c.lines)]
             assert len(said) == len(bare), (notice.slug, answers, said, bare)
+            # then where to look: the academy's site (review41b L1: « les contacts plus bas peuvent vous dire… »)
+            site = ruleset["academy"]["website"]
+            for card in said:
+                assert [line[1] for line in card.lines] == [None] + ([site] if site else []), card.lines
             assert text.render(ruleset, result, notice.texts).count(words) == len(bare), (notice.slug, answers)
             seen += len(bare)
         page = pages.notice_page(notice, dt.date(2023, 9, 1))

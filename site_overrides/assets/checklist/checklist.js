@@ -1069,7 +1069,15 @@ function start(root) {
       if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
       if (office.url) line("contacts.web", "link", office.url, office.url);
       // (named without any way to reach it: said so, as the notice page; answer.py: the same)
-      if (!lines.children.length && contact.kind !== "exam_office") line("contacts.no_details", "none", "", null);
+      if (!lines.children.length && contact.kind !== "exam_office") {
+        line("contacts.no_details", "none", "", null);
+        // (then the academy's site, as for a notice without exam office; answer.py, text.py: the same)
+        if (data.ask.website) {
+          const site = el("li", "");
+          site.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
+          lines.append(site);
+        }
+      }
       if (lines.children.length) item.append(lines);
       if (office.note) item.append(emphasised("p", textLines(office.note)));
       contacts.append(item);
