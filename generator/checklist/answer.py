@@ -521,7 +521,7 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     if not lines and contact["kind"] != "exam_office":  # (named without any way to reach it: said so, as text.py)
         lines = (_link_line(texts.text("contacts.no_details"), None, None),)
         if website:  # (then the academy's site, as for a notice without exam office; review41b L1)
-            lines += (_link_line(texts.text("standing.ask_website", link="{link}"), website, website),)
+            lines += (linked("standing.ask_website", "link", website, website),)
     return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
 
 

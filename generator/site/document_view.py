@@ -65,8 +65,8 @@ class DocumentRow:
     # the web page, under a group that says once the condition all its rows share (DocumentGroup.who_shared): the
     # rest of this row's condition in words (``who`` stays the whole condition, as the checklist's)
     who_rest: str | None = None
-    # a piece of a national text dated by the notice's documents deadline (merge.ResolvedDocument.dated_by_guide): its provenance
-    # saying so (« … ; date limite : celle que la notice fixe au dépôt des pièces »), used when the row says its date;
+    # a piece of a national text dated by the notice's documents deadline (merge.ResolvedDocument.dated_by_guide): its
+    # provenance saying so (« … ; date limite retenue par le guide : … »), used when the row says its date;
     # a group whose rows all are says it once, with its date (document_group: DocumentGroup.deadline_dated)
     provenance_dated: str | None = None
 

@@ -7,10 +7,8 @@ worked out from the documents' conditions).
 
 from __future__ import annotations
 
-import dataclasses
-
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..merge import Notice
 from ..model.session import EstablishmentStep, StateColour
@@ -156,7 +154,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         )
         # (a national piece dated by the notice's documents deadline: said in its row, the tables mixing the notice's
         # items and the national pieces by date)
-        for doc, row in zip(notice.documents, (dataclasses.replace(r, provenance=r.provenance_dated or r.provenance)
+        for doc, row in zip(notice.documents, (replace(r, provenance=r.provenance_dated or r.provenance)
                                                for r in document_rows(notice, notice.documents)), strict=True)
     )
     return EstablishmentView(

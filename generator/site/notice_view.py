@@ -1065,10 +1065,8 @@ def _links(notice: Notice) -> Links:
         texts = notice_texts(notice)
         items = tuple(item for item in items if not said_in(texts, _address(str(item.url))))
     else:
-        items = tuple(
-            replace(item, url=known) if known and _site(item.url) == _site(known) else item
-            for item in items for known in [website if _site(item.url) == _site(website or "") else bts_page]
-        )
+        known = [url for url in (website, bts_page) if url]
+        items = tuple(next((replace(item, url=url) for url in known if _site(item.url) == _site(url)), item) for item in items)
     listed = {_site(item.url) for item in items}
     return Links(
         website, bts_page if bts_page and _site(bts_page) not in listed else None, items,

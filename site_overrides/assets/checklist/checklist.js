@@ -1072,11 +1072,7 @@ function start(root) {
       if (!lines.children.length && contact.kind !== "exam_office") {
         line("contacts.no_details", "none", "", null);
         // (then the academy's site, as for a notice without exam office; answer.py, text.py: the same)
-        if (data.ask.website) {
-          const site = el("li", "");
-          site.append(linked(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website));
-          lines.append(site);
-        }
+        if (data.ask.website) line("standing.ask_website", "link", data.ask.website, data.ask.website);
       }
       if (lines.children.length) item.append(lines);
       if (office.note) item.append(emphasised("p", textLines(office.note)));
