@@ -117,6 +117,14 @@ class ResolvedDocument:
     # a national document the notice does not date, given its documents deadline by the guide (``_dated_by_guide``):
     # its source says so on the page, in the checklist and on the command line
     dated_by_guide: bool = False
+    # a national document in place of another (``replaces``) that a notice item covers: that item's label. ``dated_as``:
+    # the guide gave it that item's own date (not the documents deadline; Nantes 2026's RQTH justification, 12 December
+    # as the R408 attestation it replaces, not 19 November), its source says so. ``unwaived``: the notice does not
+    # mention this document, so asks for that item without the exemption (Toulouse 2024's « Attestation de formation
+    # R408 », « obligatoire »): said next to it, the candidate is to check with the exam office
+    dated_as: str | None = None
+    unwaived: str | None = None
+    unwaived_when: Condition | None = None  # when the notice asks for that item (its items' own conditions, any)
 
 
 @dataclass(frozen=True)
@@ -322,6 +330,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     # kind of document (« attestation R408 pour les spécialités concernées »), also where the national text
     # asks for it beyond the notice's list (otherwise the guide's annex would date it before the notice does)
     later: dict[str, str] = {}
+    items: dict[str, list] = {}  # national document → the notice's items covering it
     out = []
     for entry in own:
         exempting = [national[n] for n in entry.covers if n in national and national[n].unless is not None]
@@ -330,6 +339,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
         when = _all(entry.when, _not(exemption)) if exemption is not None else entry.when
         for n in entry.covers:
             covering.setdefault(n, []).append(entry.when)
+            items.setdefault(n, []).append(entry)
             if entry.late_deposit:
                 later.setdefault(n, entry.late_deposit)
         out.append(
@@ -356,25 +366,35 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 also_listed_as_written=entry.also_listed_as_written,
             )
         )
+    effective: dict[str, Condition] = {}
     for did, document in national.items():
         parts = [document.when]
         if document.unless is not None:
             parts.append(_not(document.unless))
         if did in covering:
             parts.append(_not(_any(covering[did])))
-            if never_holds(_all(*parts, concerned), facts):
-                continue  # a notice item asks for it whenever the national text does, for every candidate the notice concerns
+        effective[did] = _all(*parts)
+    # a notice item asks for it whenever the national text does, for every candidate the notice concerns: not listed
+    whole = {did for did in covering if did in effective and never_holds(_all(effective[did], concerned), facts)}
+    for did, document in national.items():
+        if did in whole:
+            continue
         mention = session.national_documents.get(did)
+        # a document in place of another that notice items stand for whole (the RQTH justification for Nantes 2026's
+        # R408 attestation): due when they are, when they share a date of their own (one piece, one date: its 12
+        # December, not the documents deadline as well), the guide's choice, said so (``dated_as``); not their words on
+        # a later deposit, which name them only (Toulouse's « attestation R408 »). Notice items that stand for the other
+        # in some cases only (Toulouse's, for the specialties of its own list): the documents deadline, the other's
+        replaced = items.get(document.replaces, []) if document.replaces else []
+        due = {entry.deadline for entry in replaced}
+        dated_as = replaced[0].label if document.replaces in whole and len(due) == 1 and due != {"documents"} else None
         out.append(
             ResolvedDocument(
                 id=did,
                 label=document.label,
                 group=mention.group if mention else None,
-                when=_all(*parts),
-                # the notice's documents deadline, also for a document in place of another (the RQTH justification
-                # for R408): a notice's later date for that other one names it (Nantes 2026's 12 December: « attestation
-                # de formation R408 »), not what a national text accepts in its place
-                deadline="documents",
+                when=effective[did],
+                deadline=due.pop() if dated_as else "documents",
                 detail=document.detail,
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,
@@ -385,6 +405,10 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 partly_covered=did in covering,
                 # only the words of an item covering it: the RQTH justification does not take the R408 item's
                 late_deposit=later.get(did),
+                dated_by_guide=dated_as is not None,
+                dated_as=dated_as,
+                unwaived=replaced[0].label if replaced and mention is None else None,
+                unwaived_when=_any([entry.when for entry in replaced]) if replaced and mention is None else None,
             )
         )
     return _dated_by_guide(tuple(out), session)
@@ -395,7 +419,7 @@ def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFil
     document takes (``_documents``), when the notice does not date it itself, that is unless it names the document in a
     group of its list whose own items all have that deadline too (Toulouse 2024's Maintenance des systèmes attestations,
     under « Attestations spécifiques »). A walk read Nantes 2026's RQTH justification « au plus tard le 19 novembre » as
-    the notice's date for it (the R408 attestation it replaces is due on 12 December)."""
+    the notice's date for it (it now takes the 12 December of the R408 attestation it replaces: ``dated_as``)."""
     if "documents" not in (given(session.deadlines) or {}):
         return documents
     own: dict[str, set[str]] = {}

@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, date_notes, excluded_words, list_questions, provenance_words, warning_words
+from .text import answer_words, date_notes, excluded_words, list_questions, provenance_words, r408_words, warning_words
 
 UI = "checklist_page"
 
@@ -75,7 +75,9 @@ class DocumentItem:
     late: str | None
     national_dating: tuple[str, ...]  # what a national text says of when, beside the notice's date
     annexes: Line | None
+    r408_list: str | None  # the notice the national R408 list is from, its text not read (text.r408_words)
     detail: str | None
+    unwaived: str | None  # the notice asks for the piece this one replaces, without exemption (merge: unwaived)
     form: FormLink | None
     source: str
     provenance: str
@@ -271,10 +273,7 @@ def answer_view(
     by_id = {d["id"]: d for d in result["deadlines"]}
     documents = []
     for doc in result["documents"]:
-        annexes = None
-        if doc["annexes"]:
-            joined = texts.join("r408.annex_and", [texts.text("r408.annex", annex=a) for a in doc["annexes"]])
-            annexes = Line(texts.text("standing.annexes", annexes=joined), " ".join(str(a) for a in doc["annexes"]))
+        annexes, r408_list = r408_words(doc, texts)
         documents.append(DocumentItem(
             id=doc["id"],
             label=doc["label"],
@@ -284,11 +283,13 @@ def answer_view(
             national_dating=tuple(
                 ui("national_dating", texts=texts.join("provenance.texts_join", d["texts"]), words=d["words"]) for d in doc["national_dating"]
             ),
-            annexes=annexes,
+            annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
+            r408_list=r408_list,
             detail=doc["detail"] or None,
+            unwaived=texts.text("provenance.replaced_unwaived", piece=doc["unwaived"]) if doc.get("unwaived") else None,
             form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
             source=provenance_words(doc["provenance"], texts, notice_silent=doc["notice_silent"], mention=doc["mention"], partly=doc.get("partly_covered", False),
-                                    dated=doc["dated_by_guide"]),
+                                    dated=doc["dated_by_guide"], dated_as=doc.get("dated_as")),
             provenance=doc["provenance"]["kind"],
         ))
 

@@ -188,6 +188,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         },
         "r408": r408,
         "r408_notice": r408_notice,
+        # the notice the guide has the national list (and its annexes) from, in words, its text not read; None: read
+        # (said under a piece the list decides, as the notice page's title of the list: merge.ResolvedR408)
+        "r408_as_given_by": notice.r408.national_as_given_by if notice.r408.national is not None else None,
         # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
         "documents_elsewhere": notice.session.documents_elsewhere,
@@ -209,6 +212,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "notice_silent": d.notice_silent,
                 "partly_covered": d.partly_covered,  # a notice item asks for it in some cases only
                 "dated_by_guide": d.dated_by_guide,  # its date is the notice's documents deadline, the guide's choice (merge)
+                "dated_as": d.dated_as,  # or that of the notice's item it replaces, this item's label (merge)
+                "unwaived": d.unwaived,  # the notice's item it replaces, asked for without exemption: its label (merge)
+                "unwaived_when": d.unwaived_when.to_json() if d.unwaived_when is not None else None,  # (when it asks for it)
                 "mention": d.mention,
                 "late_deposit": d.late_deposit,
                 "national_dating": dated.get(d.id, []),

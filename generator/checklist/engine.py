@@ -760,14 +760,22 @@ def evaluate(ruleset, answers):
     for doc in ruleset["documents"] if listed else ():
         result, missing = state.evaluate(doc["when"])
         if result is TRUE:
+            why = state.why(doc["when"])
+            annexes = _r408_annexes(doc, state)
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
                 "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"], "covers": doc["covers"],
                 "notice_silent": doc["notice_silent"], "partly_covered": doc.get("partly_covered", False),
-                "dated_by_guide": doc.get("dated_by_guide", False),
+                "dated_by_guide": doc.get("dated_by_guide", False), "dated_as": doc.get("dated_as"),
+                # the notice's item it replaces, which the notice asks for without exemption: said unless that item is
+                # not for the candidate (Toulouse's R408 item, for the specialties of its own list only)
+                "unwaived": doc.get("unwaived") if doc.get("unwaived") and state.evaluate(doc["unwaived_when"])[0] is not FALSE else None,
                 "mention": doc["mention"], "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
-                "annexes": _r408_annexes(doc, state),
-                "why": state.why(doc["when"]),
+                "annexes": annexes,
+                # the notice the national R408 list is from (its text not read), for a piece it decides: its annexes,
+                # or a reason that is that list (« votre spécialité figure sur la liste R408 nationale… »)
+                "r408_as_given_by": ruleset.get("r408_as_given_by") if annexes or any(w["question"] == "r408_required" for w in why) else None,
+                "why": why,
             })
         elif result is UNKNOWN:
             needed |= missing

@@ -183,11 +183,26 @@ def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
 
 
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
-                     dated: bool = False) -> str:
+                     dated: bool = False, dated_as: str | None = None) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
-    of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``: its ``dated_by_guide``)."""
+    of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``, ``dated_as``: its ``dated_by_guide``,
+    ``dated_as``)."""
     return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
-                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated)
+                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
+
+
+def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | None]:
+    """Under a piece the national R408 list decides (engine: ``annexes``, ``r408_as_given_by``): the annexes its
+    specialty requires, and, when the guide has the list from a notice (its text not read), that notice, as the notice
+    page's title of the list says it: in the annexes' line, else on a line of its own. (annexes line, list line), each
+    None when not said. The command line and the page's answer (answer.py); checklist.js the same (render)."""
+    notice = document.get("r408_as_given_by")
+    if document["annexes"]:
+        annexes = texts.join("r408.annex_and", [texts.text("r408.annex", annex=a) for a in document["annexes"]])
+        if notice:
+            return texts.text("standing.annexes_as_given", annexes=annexes, notice=notice), None
+        return texts.text("standing.annexes", annexes=annexes), None
+    return None, texts.text("standing.r408_list_as_given", notice=notice) if notice else None
 
 
 def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
@@ -295,13 +310,13 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         for rule in document.get("national_dating", ()):
             out.append("    " + t.text("checklist.national_dating", texts=t.join("provenance.texts_join", rule["texts"]), words=rule["words"]))
-        if document["annexes"]:
-            annexes = t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in document["annexes"]])
-            out.append("    " + t.text("standing.annexes", annexes=annexes))
+        out.extend("    " + line for line in r408_words(document, t) if line)
         if document["detail"]:
             out.append("    " + " ".join(document["detail"].split()))
+        if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
+            out.append("    " + t.text("provenance.replaced_unwaived", piece=document["unwaived"]))
         out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False),
-                                         dated=document["dated_by_guide"]))
+                                         dated=document["dated_by_guide"], dated_as=document.get("dated_as")))
     out.append("")
     return out
 

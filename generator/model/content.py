@@ -194,7 +194,9 @@ class NationalDocument(Record):
     sources: tuple[Identifier, ...] = doc("textes nationaux qui l'exigent (identifiants de content/texts.yaml)")
     detail: str | None = doc("précision du texte", default=None)
     replaces: Identifier | None = doc(
-        "document national qu'il remplace (par exemple la dispense RQTH remplace l'attestation R408) : il est à déposer à la même date que lui",
+        "document national qu'il remplace (par exemple la dispense RQTH remplace l'attestation R408) : il est à déposer à la "
+        "date de la pièce de la notice qui reprend ce document (covers:) quand elle en a une à elle et vaut pour tous les "
+        "candidats concernés (le site dit que c'est le choix du guide), sinon à la date limite de dépôt des pièces",
         default=None,
     )
 

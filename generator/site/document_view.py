@@ -165,7 +165,12 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
         dated = None
         if provenance and doc.dated_by_guide:
-            dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered, dated=True)
+            dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered, dated=True,
+                                     dated_as=doc.dated_as)
+            if doc.dated_as:  # (the date of the piece it replaces: said in the row, never as a group's « au dépôt des pièces »)
+                provenance, dated = dated, None
+        if doc.unwaived and notice.voice != "notice":  # (the notice asks for the piece it replaces, without exemption)
+            detail = sentences(detail, notice.texts.text("provenance.replaced_unwaived", piece=doc.unwaived))
         rows.append(DocumentRow(
             doc.id, label, who, document_deadline(notice, doc, in_row=True), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
             provenance_dated=dated,

@@ -739,14 +739,23 @@ def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
     return tuple(e for e in entries if notice.voice != "notice" or (not e.page and (e.form.url or e.form.text)))
 
 
-def _annexes(notice: Notice, annexes: tuple[int, ...], none: str = "r408.annexes_unknown") -> str:
-    """The annexes in words; ``none``: the text when there are none (the notice's list: not given by
-    the notice; a national list: not given by the notices the guide has it from, whose text it has not read,
-    so nothing is said of the text)."""
+def _annexes(notice: Notice, annexes: tuple[int, ...], none: str | None = None) -> str:
+    """The annexes in words; ``none``: the words when there are none (by default, the notice's list's: not given by
+    the notice; a national list's: ``_national_annexes_none``)."""
     t = notice.texts
     if not annexes:
-        return t.text(none)
+        return none if none is not None else t.text("r408.annexes_unknown")
     return t.join("r408.annex_and", [t.text("r408.annex", annex=a) for a in annexes])
+
+
+def _national_annexes_none(notice: Notice) -> str:
+    """A national list's row without annexes: not given by the notice the guide has the list from (its title names it,
+    the text not read: ``as_given_by``), « non précisées par la notice de Clermont-Ferrand (session 2024) »; or, a list
+    the guide read in its text, not given by the text (never « texte non consulté » under a list said to be read)."""
+    t = notice.texts
+    if notice.r408.national_as_given_by:
+        return t.text("r408.national_annexes_as_given", notice=notice.r408.national_as_given_by)
+    return t.text("r408.national_annexes_none")
 
 
 def r408_view(notice: Notice) -> R408:
@@ -761,7 +770,7 @@ def r408_view(notice: Notice) -> R408:
         national_rows = tuple(
             R408Row(
                 specialty_name(notice, e.specialty),
-                _annexes(notice, e.annexes, "r408.national_annexes_unknown"),
+                _annexes(notice, e.annexes, _national_annexes_none(notice)),
                 e.words,
                 (t.text("r408.in_notice") if (e.specialty.specialty, e.specialty.option) in listed else t.text("r408.not_in_notice")) if own else None,
             )
@@ -815,8 +824,8 @@ def r408_view(notice: Notice) -> R408:
         notice_deadlines=topic.notice_deadlines if topic else (),
         statements_after=after,
         national_annexes=(
-            # (« non précisées par la notice »: the title says when the text was not read, national_as_given_by)
-            t.text("r408.national_annexes_all", annexes=t.text("r408.annexes_unknown" if national.as_given_by else "r408.national_annexes_unknown"))
+            # (as the rows would say it: by the notice the list is from, or by its text when the guide read it)
+            t.text("r408.national_annexes_all", annexes=_national_annexes_none(notice))
             if national and not any(e.annexes for e in national.specialties) else None
         ),
         # (the guide has the list from a notice that cites its text, which it has not read: its title says so)

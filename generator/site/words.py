@@ -543,19 +543,20 @@ def said_in_text(notice: Notice, words: str) -> bool:
 
 
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
-                     dated: bool = False) -> str:
+                     dated: bool = False, dated_as: str | None = None) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
     « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``provenance_sentence``)."""
     return provenance_sentence(notice.texts, provenance.national, [text.title for text in provenance.texts], provenance.section,
-                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated)
+                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 
 def provenance_sentence(t, national: bool, titles: list[str], section: str | None, *, notice_silent: bool = False,
-                        mention: str | None = None, partly: bool = False, dated: bool = False) -> str:
+                        mention: str | None = None, partly: bool = False, dated: bool = False, dated_as: str | None = None) -> str:
     """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
     ``section``). ``partly``: a notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas
     dans tous ces cas »; ``dated``: merge.ResolvedDocument.dated_by_guide, « … ; date limite retenue par le guide : celle que la notice
-    fixe au dépôt des pièces ». The page (``provenance_words``) and the checklist (checklist.text) both say it so."""
+    fixe au dépôt des pièces », or, with ``dated_as`` (merge.ResolvedDocument.dated_as), « … celle que la notice fixe à la
+    pièce remplacée (« … ») ». The page (``provenance_words``) and the checklist (checklist.text) both say it so."""
     if national:
         cited = t.join("provenance.texts_join", titles)
         if mention:
@@ -564,6 +565,8 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
             words = t.text("provenance.national_partly", texts=cited)
         else:
             words = t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
+        if dated and dated_as:
+            return t.text("provenance.national_dated_replaced", provenance=words, piece=dated_as)
         return t.text("provenance.national_dated", provenance=words) if dated else words
     if section:
         return t.text("provenance.notice", section=section)

@@ -61,6 +61,14 @@ def test_case(case):
         assert silent == sorted(case["not_mentioned"]), f"not mentioned by the notice: got {silent}"
     for did, annexes in case.get("annexes", {}).items():
         assert listed[did]["annexes"] == annexes, f"annexes of {did}: got {listed[did]['annexes']}"
+    for did, words in case.get("r408_source", {}).items():  # the notice the national R408 list is from, said under it
+        assert listed[did]["r408_as_given_by"] == words, f"R408 list's source under {did}: got {listed[did]['r408_as_given_by']!r}"
+    if "unwaived" in case:  # the listed pieces said to replace a notice item the notice asks for without exemption
+        unwaived = {i: d["unwaived"] for i, d in listed.items() if d["unwaived"]}
+        assert unwaived == case["unwaived"], f"unwaived: got {unwaived}"
+    if "dated_as" in case:  # the listed pieces given, by the guide, the date of the notice item they replace
+        dated = {i: d["dated_as"] for i, d in listed.items() if d["dated_as"]}
+        assert dated == case["dated_as"], f"dated_as: got {dated}"
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]

@@ -729,6 +729,11 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # national pieces in no group of the notice's list, dated by its documents deadline: their source says so
     nantes = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2024))
     cases.append((nantes, {"specialty": "maintenance_systemes", "option": "B"}))
+    # R408: the national list's annexes as Clermont-Ferrand's notice gives them (its text not read); Nantes 2026's RQTH
+    # justification, dated as the notice's R408 attestation it replaces, which the notice asks for without exemption
+    cases.append((nantes, {"department": "44", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}))
+    nantes_2026 = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2026))
+    cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "yes"}))
     seen = set()
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers)
@@ -759,6 +764,10 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
+        for key, words in (("r408 source", "texte non consulté par le guide"), ("replaced date", "celle que la notice fixe à la pièce remplacée"),
+                           ("unwaived", "sans prévoir de dispense")):
+            if words in built_documents:
+                seen.add(key)
         text = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-contacts").split())
         for contact in engine.evaluate(frozen.ruleset(notice), answers)["contacts"]:
             office = contact.get("office")
@@ -768,7 +777,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
                     seen.add(field)
                     words = " ".join(value.split()).replace("'", "\u2019")
                     assert words[:50] in text.replace("\u00a0", " ").replace("\u202f", " "), (notice.slug, field, value)
-        if answers.get("situation") == "in_person":
+        if notice is clermont and answers.get("situation") == "in_person":  # (Nantes 2026's establishments register theirs)
             standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
             assert notice.texts.text("standing.excluded_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
             seen.add("excluded")
@@ -782,7 +791,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             seen.add("specialty note")
         assert visit.errors == [], visit.errors
         visit.close()
-    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece"} <= seen, seen
+    assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
+            "r408 source", "replaced date", "unwaived"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

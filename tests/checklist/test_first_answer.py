@@ -908,22 +908,29 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
     list), is given the notice's documents deadline: the page, the build's answer and the command line say so (a walk:
     Nantes 2026's RQTH justification « au plus tard le 19 novembre », the R408 attestation it replaces being due on 12
     December; Aix-Marseille 2023's JDC certificate). The page says it once above a table whose rows all share that
-    date, else in the row's source; a piece the notice names in a group of its list has that group's date, unsaid."""
+    date, else in the row's source; a piece the notice names in a group of its list has that group's date, unsaid.
+    A piece in place of a notice item the notice dates itself (Nantes 2026's RQTH justification, now 12 December as the
+    R408 attestation it replaces: merge.ResolvedDocument.dated_as) says that one, always in its own source."""
     from generator.checklist import text
     from generator.site.document_view import document_groups
 
-    seen = {"group": 0, "row": 0, "checklist": 0, "not": 0}
+    seen = {"group": 0, "row": 0, "checklist": 0, "not": 0, "replaced": 0}
     for notice in notices:
         t = notice.texts
         suffix = t.text("provenance.national_dated", provenance="{p}").split("{p}")[1]
         line = t.text("documents.group_deadline_dated", date="{d}").split("{d}")[1]
-        dated = {d.id for d in notice.documents if d.dated_by_guide}
+        dated = {d.id for d in notice.documents if d.dated_by_guide and not d.dated_as}
+        replaced = {d.id: t.text("provenance.national_dated_replaced", provenance="{p}", piece=d.dated_as).split("{p}")[1]
+                    for d in notice.documents if d.dated_as}
+        assert not any(d.dated_as and (not d.dated_by_guide or d.deadline == "documents") for d in notice.documents)
         seen["not"] += sum(1 for d in notice.documents if d.national and d.id not in dated)
         for group in document_groups(notice):
             for row in group.rows:
                 said_in_row = bool(row.provenance and row.provenance.endswith(suffix))
                 assert said_in_row == (row.id in dated and not group.deadline_dated), (notice.slug, row.id, row.provenance)
+                assert bool(row.provenance and row.id in replaced and row.provenance.endswith(replaced[row.id])) == (row.id in replaced)
                 seen["row"] += said_in_row
+                seen["replaced"] += row.id in replaced
             if group.deadline_dated:
                 assert group.deadline and all(row.id in dated for row in group.rows), (notice.slug, group.name)
                 seen["group"] += 1
@@ -936,9 +943,11 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
             view = establishment_view(notice, dt.date(2023, 9, 1))
             by_label = {d.label: d.id for d in notice.documents}
             for row in view.routes:
-                assert bool(row.provenance and row.provenance.endswith(suffix)) == (by_label[row.label] in dated), (notice.slug, row.label)
-                assert (suffix.strip() in row.details) == (by_label[row.label] in dated), (notice.slug, row.label, row.details)  # (rendered)
-                seen["establishments"] = seen.get("establishments", 0) + (by_label[row.label] in dated)
+                did = by_label[row.label]
+                assert bool(row.provenance and row.provenance.endswith(suffix)) == (did in dated), (notice.slug, row.label)
+                assert (suffix.strip() in row.details) == (did in dated), (notice.slug, row.label, row.details)  # (rendered)
+                assert bool(row.provenance and did in replaced and row.provenance.endswith(replaced[did])) == (did in replaced), (notice.slug, row.label)
+                seen["establishments"] = seen.get("establishments", 0) + (did in dated or did in replaced)
         ruleset = compile_ruleset(notice, content)
         for answers in ({}, {"nationality": "french", "birth_date": "2005-01-01", "specialty": "bat", "r408_waiver": "yes"}):
             result = engine.evaluate(ruleset, {k: v for k, v in answers.items() if k in {q["id"] for q in ruleset["questions"]}})
@@ -947,11 +956,13 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
             cli = text.render(ruleset, result, t)
             for doc in answer.documents:
                 assert doc.source.endswith(suffix) == (doc.id in dated), (notice.slug, doc.id, doc.source)
+                assert (doc.id in replaced and doc.source.endswith(replaced[doc.id])) == (doc.id in replaced), (notice.slug, doc.id, doc.source)
                 seen["checklist"] += doc.id in dated
             # the command line: each piece's lines, up to the next piece, end with its source
             for doc in result["documents"]:
                 block = cli.split(f"  - {doc['label']}\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0]
                 assert block.rstrip().endswith(suffix) == (doc["id"] in dated), (notice.slug, doc["id"], block)
+                assert (doc["id"] in replaced and block.rstrip().endswith(replaced[doc["id"]])) == (doc["id"] in replaced), (notice.slug, doc["id"], block)
     assert all(seen.values()) and seen.get("establishments"), seen
 
 
@@ -977,6 +988,116 @@ def test_which_national_pieces_the_guide_dates(notices):
     # a notice with no documents deadline: nothing is dated by it
     undated = dataclasses.replace(notice.session, deadlines={k: v for k, v in notice.session.deadlines.items() if k != "documents"})
     assert not any(d.dated_by_guide for d in _dated_by_guide(docs, undated))
+
+
+def _r408_outputs(notices, content, slug: str, year: int, answers: dict):
+    """One frozen session's notice page (Markdown), and, for ``answers``, the build's answer, the command line's text and
+    the engine's pieces, each text made plain (French typography, one line of words) for comparing."""
+    from generator.checklist import text
+    from generator.french import typography
+
+    def plain(words: str) -> str:
+        return " ".join(typography(words).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    notice = next(n for n in notices if (n.slug, n.year) == (slug, year))
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, answers)
+    assert not result["problems"], result["problems"]
+    view = checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    return notice, plain, plain(pages.notice_page(notice, dt.date(2023, 9, 1))), answer, plain(text.render(ruleset, result, notice.texts)), result
+
+
+def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_come_from(notices, content):
+    """Three trust problems around the R408 attestation, on the frozen project (review41b M1, review41 M1, walk41b M3):
+    - the national list in force (content/regulations.yaml) is the one Clermont-Ferrand's notice gives, its text not
+      read: the checklist says so under the pieces it decides, as the page's title of the list does (Nantes 2024, which
+      says nothing of R408);
+    - Nantes 2026's RQTH justification replaces the notice's R408 attestation, due on 12 December: it is due then too,
+      the guide's choice said so, on the page as in the checklist (it read 19 November in one place, 12 December in
+      another);
+    - Toulouse 2024 asks for its « Attestation de formation R408 » (« Obligatoire pour les spécialités suivantes : … »)
+      and says nothing of the exemption: said next to the national justification, for a specialty of its list only."""
+    source = "la notice de Clermont-Ferrand (session 2024)"
+    base = {"department": "44", "situation": "repeater", "specialty": "batiment"}
+
+    # Nantes 2024, Bâtiment without RQTH: the annexes (5) from the list as Clermont-Ferrand's notice gives it
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "nantes", 2024, {**base, "r408_waiver": "no"})
+    t = notice.texts
+    assert notice.r408.national_as_given_by == source
+    qualified = t.text("standing.annexes_as_given", annexes=t.text("r408.annex", annex=5), notice=source)
+    bare = t.text("standing.annexes", annexes=t.text("r408.annex", annex=5))
+    [doc] = [d for d in answer.documents if d.id == "r408_attestation"]
+    assert doc.annexes and plain(doc.annexes.text) == plain(qualified) and doc.r408_list is None
+    assert plain(qualified) in cli and plain(bare) not in cli
+    assert plain(t.text("r408.national_list_as_given", notice=source)) in page  # (the page's title of the list)
+    # with RQTH: the justification, which the list decides too, says where the list comes from
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "nantes", 2024, {**base, "r408_waiver": "yes"})
+    [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
+    line = plain(t.text("standing.r408_list_as_given", notice=source))
+    assert doc.annexes is None and plain(doc.r408_list) == line and line in cli
+    assert doc.unwaived is None  # (the notice says nothing of R408: no item of it to set against the exemption)
+
+    # Nantes 2026, Bâtiment with RQTH: the R408 attestation's date, 12 December, the guide's choice, said so
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "yes"}
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "nantes", 2026, answers)
+    t = notice.texts
+    item = next(d for d in notice.documents if d.id == "r408")
+    rqth = next(d for d in notice.documents if d.id == "r408_waiver_rqth")
+    assert (rqth.deadline, rqth.dated_as, rqth.unwaived) == ("attestations", item.label, item.label) and item.deadline == "attestations"
+    [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
+    assert "12 décembre 2025" in doc.when and "19 novembre" not in doc.when
+    dated = plain(t.text("provenance.national_dated_replaced", provenance="{p}", piece=item.label).split("{p}")[1])
+    note = plain(t.text("provenance.replaced_unwaived", piece=item.label))
+    assert plain(doc.source).endswith(dated) and plain(doc.unwaived) == note
+    block = cli.split(plain(rqth.label), 1)[1].split(" - ", 1)[0]
+    assert "12 décembre 2025" in block and "19 novembre" not in block and note in block and dated in block
+    row = page.split(plain(rqth.label) + " |", 1)[1].split("\n")[0] if plain(rqth.label) + " |" in page else page.split(plain(rqth.label), 1)[1][:1500]
+    assert "12 décembre 2025" in row and "19 novembre" not in row and note in row and dated in row, row
+    assert "attestations" in {d["id"] for d in result["deadlines"]}  # (the candidate's calendar: checklist.js, from these)
+
+    # Toulouse 2024, Bâtiment with RQTH: the notice's « obligatoire » attestation, without exemption, said next to it
+    answers = {"department": "31", "situation": "experience", "sat_before": "no", "specialty": "batiment", "r408_waiver": "yes",
+               "nationality": "foreign", "disability": "no"}
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, answers)
+    t = notice.texts
+    note = plain(t.text("provenance.replaced_unwaived", piece="Attestation de formation R408"))
+    [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
+    assert plain(doc.unwaived) == note and note in cli and note in page
+    assert plain(t.text("provenance.national_dated", provenance="{p}").split("{p}")[1]) in plain(doc.source)  # (its date: the documents deadline)
+    # FAB, on the national list only: the notice's R408 item is not for it, nothing is said of it
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, {**answers, "specialty": "fab"})
+    [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
+    assert doc.unwaived is None and note not in cli
+
+
+def test_a_national_r408_list_the_guide_read_never_says_its_text_was_not_read(notices, content):
+    """A national R408 list without ``as_given_by`` is one the guide read in its text: its title is the plain one, a row
+    without annexes says the text does not give them (not « texte non consulté »), and the checklist says nothing of
+    where the list comes from; with ``as_given_by``, a row without annexes names the notice the list is from."""
+    from generator.site.notice_view import r408_view
+
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    t = notice.texts
+    national = notice.r408.national
+    assert national.as_given_by is not None and any(e.annexes for e in national.specialties)
+    bare = dataclasses.replace(national, specialties=tuple(dataclasses.replace(e, annexes=()) for e in national.specialties))
+    as_given = dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=bare))
+    read = dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=dataclasses.replace(bare, as_given_by=None), national_as_given_by=None))
+    none = t.text("r408.national_annexes_none")
+    by_notice = t.text("r408.national_annexes_as_given", notice=notice.r408.national_as_given_by)
+    assert r408_view(read).national_annexes == t.text("r408.national_annexes_all", annexes=none)
+    assert r408_view(as_given).national_annexes == t.text("r408.national_annexes_all", annexes=by_notice)
+    section = pages.notice_page(read, dt.date(2023, 9, 1)).split("{ #r408 }", 1)[1].split("\n## ", 1)[0]
+    assert "non consulté" not in section and t.text("r408.national_list") in section, section
+    ruleset = compile_ruleset(read, content)
+    assert ruleset["r408_as_given_by"] is None
+    result = engine.evaluate(ruleset, {"department": "31", "situation": "experience", "specialty": "fab", "r408_waiver": "no"})
+    assert [d["r408_as_given_by"] for d in result["documents"] if d["id"] == "r408_attestation"] == [None]
+    # a row of its own without annexes among rows with annexes (no line under the table then): the same words
+    mixed = dataclasses.replace(national, as_given_by=None, specialties=(dataclasses.replace(national.specialties[0], annexes=()),) + national.specialties[1:])
+    rows = r408_view(dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=mixed, national_as_given_by=None))).national_rows
+    assert none in {r.annexes for r in rows} and not any("non consulté" in r.annexes for r in rows)
 
 
 def test_a_contact_named_without_any_way_to_reach_it_says_so(notices, content):

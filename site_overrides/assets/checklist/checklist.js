@@ -749,13 +749,15 @@ function start(root) {
   // Where an item comes from, in words: « Règle nationale — … », « Notice de l'académie — Annexe 1 ».
   // (dated: a piece of a national text the notice does not date, given its documents deadline by the guide: said so;
   // merge.py: dated_by_guide)
-  function provenanceWords(provenance, noticeSilent, mention, partly, dated) {
+  // (datedAs: the label of the notice's item whose date it takes, a piece in place of it; merge.py: dated_as)
+  function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
       let words;
       if (mention) words = shared("provenance.national_mentioned", { texts, words: mention });
       else if (noticeSilent && partly) words = shared("provenance.national_partly", { texts });
       else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
+      if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
       return dated ? shared("provenance.national_dated", { provenance: words }) : words;
     }
     if (provenance.section) return shared("provenance.notice", { section: provenance.section });
@@ -943,13 +945,20 @@ function start(root) {
         const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
         item.append(el("p", ui("national_dating", { texts, words: rule.words }), { class: "bts-checklist-when" }));
       }
+      // the annexes its specialty requires; the notice the national R408 list is from, its text not read (text.py: r408_words)
+      const notice = doc.r408_as_given_by;
       if (doc.annexes.length) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
-        item.append(el("p", shared("standing.annexes", { annexes }), { "data-annexes": doc.annexes.join(" ") }));
+        const words = notice ? shared("standing.annexes_as_given", { annexes, notice }) : shared("standing.annexes", { annexes });
+        item.append(el("p", words, { "data-annexes": doc.annexes.join(" ") }));
+      } else if (notice) {
+        item.append(el("p", shared("standing.r408_list_as_given", { notice })));
       }
       if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
+      // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived)
+      if (doc.unwaived) item.append(el("p", shared("provenance.replaced_unwaived", { piece: doc.unwaived })));
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
+      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);
     }
     parts.push(docs);
