@@ -391,6 +391,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     for wid, switch in session_file.warnings.items():
         if switch.when is not None:
             check_condition(switch.when, content, problems, f"warnings.{wid}.when", file_hint=None)
+    for tid, topic_text in (given(session_file.topics) or {}).items():
+        for i, statement in enumerate(topic_text.notice):
+            if statement.checklist_when is not None:
+                check_condition(statement.checklist_when, content, problems, f"topics.{tid}.notice[{i}].checklist_when", file_hint=None)
     for qid, words in session_file.question_words.items():
         path = f"question_words.{qid}"
         question = questions.get(qid)

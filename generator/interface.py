@@ -565,6 +565,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_abroad": (),
         "summary_link": (),
         "at_question": (),
+        "at_question_more": ("title",),
         "dropped_note": ('count', 'answers'),
         "dropped_answer": ('question', 'answer'),
         "undo": (),

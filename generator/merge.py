@@ -21,7 +21,7 @@ from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
 from .model.content import ChecklistWarning, InterfaceFile, NationalDocument, NationalText, Question
-from .model.session import Category, SessionFile, exam_office_in_force
+from .model.session import Category, SessionFile, TopicStatement, exam_office_in_force
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
 from .provenance import documents_in_force, r408_list_in_force, statements_in_force
@@ -137,7 +137,8 @@ class ResolvedStatement:
     replaces: tuple[NationalText, ...] = ()  # a national statement in the notice's words (``replace:``): that statement's texts
     documents_when: Condition | None = None  # a national statement that dates documents: the condition a notice asks them in
     documents_by: str | None = None  # and its words saying when (« lors de votre confirmation d'inscription »)
-    checklist_when: Condition | None = None  # a national statement the checklist tells the candidates it concerns
+    # a statement the checklist tells the candidates it concerns (national: content/topics.yaml; the notice's: its topics:)
+    checklist_when: Condition | None = None
 
 
 @dataclass(frozen=True)
@@ -449,6 +450,12 @@ def _questions_in_words(questions: dict[str, Question], session: SessionFile) ->
     return out
 
 
+def _own_statement(statement: TopicStatement) -> ResolvedStatement:
+    """A statement of the notice on a topic (``notice:`` of its ``topics:``), in its words and place; said in the
+    checklist too to the candidates of its ``checklist_when:``."""
+    return ResolvedStatement(None, statement.text, Provenance("notice", statement.section), checklist_when=statement.checklist_when)
+
+
 def _topics(content: NationalContent, session: SessionFile, year: int, audience: str) -> tuple[ResolvedTopic, ...]:
     texts = content.texts.texts
     own_topics = given(session.topics) or {}
@@ -460,7 +467,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
         in_force = statements_in_force(topic, texts, year)
         own_words = own.notice if own else ()
         # the notice's statements open the topic, but those it says after a national one (after:), placed there
-        statements = [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after not in in_force]
+        statements = [_own_statement(s) for s in own_words if s.after not in in_force]
         for sid, statement in in_force.items():
             if own and sid in own.replace:
                 words = own.replace[sid]
@@ -478,13 +485,13 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                     sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
                     documents_by=statement.documents_by, checklist_when=statement.checklist_when,
                 ))
-            statements += [ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own_words if s.after == sid]
+            statements += [_own_statement(s) for s in own_words if s.after == sid]
         if statements:
             out.append(ResolvedTopic(tid, topic.title, tuple(statements)))
     for tid, own in own_topics.items():
         if tid in content.topics.topics:
             continue
-        out.append(ResolvedTopic(tid, own.title or tid, tuple(ResolvedStatement(None, s.text, Provenance("notice", s.section)) for s in own.notice)))
+        out.append(ResolvedTopic(tid, own.title or tid, tuple(_own_statement(s) for s in own.notice)))
     return tuple(out)
 
 

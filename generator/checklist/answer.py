@@ -127,9 +127,10 @@ class AnswerView:
     key_dates: tuple[KeyDate, ...]
     standing: StandingView | None
     warnings_title: str
-    # id, title, text, source, and under the warning about another academy's department (a notice that gives the list
-    # all the same), the hint next to the field: (before, url, label, after) or None
-    warnings: tuple[tuple[str, str, str, str | None, tuple[str, str, str, str] | None], ...]
+    # id, title, the blocks of its text (step_blocks: a topic's statements of the notice, a paragraph each; none: no
+    # text), source, and under the warning about another academy's department (a notice that gives the list all the
+    # same), the hint next to the field: (before, url, label, after) or None
+    warnings: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...], str | None, tuple[str, str, str, str] | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
     documents: tuple[DocumentItem, ...]
     undecided_title: str
@@ -347,9 +348,11 @@ def answer_view(
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], *warning_words(w, result, texts), provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
+            (w["id"], title, step_blocks(text) if text else (),
+             provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None)
             for w in result["warnings"]
+            for title, text in [warning_words(w, result, texts)]
         ),
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
         documents_title=None if not result["documents"] and kind in NO_LIST

@@ -23,8 +23,15 @@ from ..site.dates import day
 from ..site.text import step_title
 from ..site.words import condition_words, document_condition, own_labels, unsaid
 
-FORMAT = 4
+FORMAT = 5
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def notice_topic_warning_id(topic: str) -> str:
+    """The id of the warning that says a topic's statements of the notice (``checklist_when:`` of its topics:
+    notice:): its topic's id and « .notice », which no identifier of the data can be (a dot: never a warning's id of
+    content/checklist.yaml or of a session's warnings:, nor a national statement's « topic_statement »)."""
+    return f"{topic}.notice"
 
 
 def _office(office) -> dict | None:
@@ -109,8 +116,22 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     for statement, doc in notice.national_dating():
         said_under.setdefault(id(statement), []).append(doc.when)
     for topic in notice.topics:
+        # the notice's own statements of the topic (its topics: notice:) the checklist says: one warning under the
+        # topic's title, each statement a part told to the candidates of its checklist_when (engine: Warnings), in
+        # the page's order (a review: Clermont-Ferrand's rules on the marks a repeater keeps, one item, not seven)
+        parts = [
+            {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section}
+            for s in topic.statements if s.checklist_when is not None and s.id is None
+        ]
+        if parts:
+            whens = [s.checklist_when for s in topic.statements if s.checklist_when is not None and s.id is None]
+            when = whens[0] if len(whens) == 1 else Condition("any", children=tuple(whens))
+            warnings.append({
+                "id": notice_topic_warning_id(topic.id), "title": topic.title, "text": None, "when": when.to_json(),
+                "provenance": {"kind": "notice", "section": None, "texts": []}, "parts": parts,
+            })
         for statement in topic.statements:
-            if statement.checklist_when is None:
+            if statement.checklist_when is None or statement.id is None:
                 continue
             when = statement.checklist_when
             items = said_under.get(id(statement), [])

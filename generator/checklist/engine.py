@@ -114,7 +114,13 @@ Warnings
     ``outside_academy`` candidate, none: the standing says their department is another
     academy's. Those whose condition reads ``in_academy`` alone are not shown to a
     candidate whose category is registered by their establishment (where they live
-    decides nothing; see Standing), and need no question for them.
+    decides nothing; see Standing), and need no question for them. A warning with
+    ``parts`` (a topic's statements of the notice, each with its own condition; its
+    ``when`` holds when one of theirs does) says the parts whose condition holds, each
+    a paragraph of its ``text`` (separated by a blank line), in their order, its
+    provenance naming their places in the notice (``sections``, each once, a place
+    that another one opens, « X : a case », said by it); the parts still undecided
+    need their questions.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
@@ -733,6 +739,26 @@ def _exam_adjustment(ruleset, state):
     return item, (missing if request is None else frozenset())
 
 
+def _warning_parts(warning, state):
+    """A warning made of parts (a topic's statements of the notice, see Warnings): the parts whose condition holds,
+    each its own paragraph, in their order, with the distinct places of the notice they come from (a place that
+    another of them opens is within it: left out); and the questions of the parts still undecided."""
+    texts, sections, needed = [], [], set()
+    for part in warning["parts"]:
+        result, missing = state.evaluate(part["when"])
+        if result is TRUE:
+            texts.append(part["text"])
+            if part["section"] not in sections:
+                sections.append(part["section"])
+        elif result is UNKNOWN:
+            needed |= missing
+    # (a place within another one shown, « 1. Bénéfices de notes : candidats déjà inscrits… » within « 1. Bénéfices
+    # de notes », is said by it: one short source line on a phone, the cases named by the text itself)
+    sections = [s for s in sections if not any(o != s and s.startswith(o) and s[len(o)] in " ,:" for o in sections)]
+    provenance = {"kind": "notice", "section": None, "sections": sections, "texts": []}
+    return {"id": warning["id"], "title": warning["title"], "text": "\n\n".join(texts), "provenance": provenance}, needed
+
+
 def evaluate(ruleset, answers):
     """The candidate's checklist for these answers (see the module docstring).
 
@@ -790,7 +816,11 @@ def evaluate(ruleset, answers):
         if not listed and not about_residence:
             continue  # no list from this notice: its rules for its candidates are not theirs (see Warnings)
         result, missing = state.evaluate(warning["when"])
-        if result is TRUE:
+        if result is TRUE and warning.get("parts"):
+            item, missing = _warning_parts(warning, state)
+            warnings.append(item)
+            needed |= missing  # (a part still open: its questions, the warning may say more)
+        elif result is TRUE:
             warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})
         elif result is UNKNOWN and not elsewhere:
             needed |= missing  # (given no list: the department only, which may make them another academy's)

@@ -186,8 +186,9 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
                      dated: bool = False, dated_as: str | None = None) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
     of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``, ``dated_as``: its ``dated_by_guide``,
-    ``dated_as``)."""
-    return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
+    ``dated_as``); a warning of a topic's statements of the notice names each of their places (``sections``: « … ; … »)."""
+    section = texts.join("provenance.texts_join", provenance["sections"]) if provenance.get("sections") else provenance.get("section")
+    return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), section,
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 
@@ -263,6 +264,16 @@ def warning_words(warning: dict, result: dict, texts: InterfaceFile) -> tuple[st
     return warning["title"], warning["text"]
 
 
+def warning_lines(text: str) -> list[str]:
+    """A warning's words as lines, read as the pages read a text (``text_blocks``: Clermont-Ferrand's rules on the
+    marks kept, a paragraph for each statement of its notice, a case's label on its own line): a paragraph's lines one
+    each, a list's items after « · » (as a step's text; checklist.js: textBlocks, answer.py: step_blocks)."""
+    out: list[str] = []
+    for kind, block in text_blocks(text):
+        out.extend((" ".join(words.split()) if kind == "p" else "· " + " ".join(words.split())) for words in block)
+    return out
+
+
 def list_questions(result: dict) -> list[str]:
     """The questions still needed that can change the list (« encore utile »): not one only the contacts need
     (``contact_questions``). The command line and the answer built with the page; checklist.js: listQuestions."""
@@ -283,7 +294,7 @@ def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> 
         # « Engagement étudiant : une fiche … : Épreuve facultative « engagement étudiant » : conformément… »)
         out.append("  - " + title)
         if text:
-            out.append("    " + " ".join(text.split()))
+            out.extend("    " + line for line in warning_lines(text))
         if warning["id"] == DEPARTMENT_WARNING and where:
             out.append("    " + where)  # (as the page: answer.py, checklist.js)
         if warning["provenance"]["kind"] in ("national", "notice"):

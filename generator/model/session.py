@@ -429,6 +429,16 @@ class TopicStatement(NoticeStatement):
         "avant celle-ci, par exemple at_most_two : la page web et le PDF la donnent juste après ; sans after:, les "
         "phrases de notice: ouvrent la rubrique", default=None,
     )
+    checklist_when: Condition | None = doc(
+        "pour une phrase que la liste personnalisée doit aussi dire aux candidats qu'elle concerne : les candidats à "
+        "qui la dire, avec les questions de content/questions.yaml, par exemple {has_benefits: \"yes\"} pour les règles "
+        "de la notice sur les notes qu'un candidat peut conserver (« checklist_when: {} » : tous les candidats de la "
+        "notice, par exemple une démarche qu'elle dit indispensable avant de commencer). La liste personnalisée "
+        "réunit, sous « Attention » et sous le titre de la rubrique, les phrases de notice: de la rubrique qui "
+        "concernent le candidat, dans l'ordre de la page, avec l'endroit de la notice (section:) ; sans "
+        "checklist_when:, la phrase n'est que sur la page",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

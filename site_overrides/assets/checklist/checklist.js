@@ -578,7 +578,11 @@ function start(root) {
     for (const warning of result.warnings) {
       if (warning.id === DEPARTMENT_WARNING) continue; // (the hint next to the field says it, and names the academy)
       const item = el("div", "", { class: "bts-checklist-warning-here", "data-warning-here": warning.id });
-      item.append(el("strong", warning.title), el("p", warning.text));
+      // (several paragraphs, a topic's statements of the notice: the first one, its list included, then where the
+      // rest is; the form stays readable on a phone, the whole item is at the top of the list)
+      const paragraphs = String(warning.text || "").trim().split(/\n\s*\n/);
+      item.append(el("strong", warning.title), ...warningBlocks({ text: paragraphs[0] }));
+      if (paragraphs.length > 1) item.append(el("p", ui("at_question_more", { title: ui("warnings_title") }), { class: "bts-checklist-note-more" }));
       add(anchorOf(data.anchors.warnings[warning.id], result), item);
     }
     for (const [block, nodes] of notes) {
@@ -663,6 +667,12 @@ function start(root) {
       endList();
     }
     return out;
+  }
+
+  // A warning's words as the pages read a text (textBlocks: a topic's statements of the notice, a paragraph each,
+  // a case's label on its own line; answer.py: step_blocks, text.py: warning_lines); none for a warning without words.
+  function warningBlocks(warning) {
+    return warning.text ? textBlocks(warning.text) : [];
   }
 
   // A text's lines, stripped, the empty ones left out (as generator/site/text.py: text_blocks reads them).
@@ -760,7 +770,10 @@ function start(root) {
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
       return dated ? shared("provenance.national_dated", { provenance: words }) : words;
     }
-    if (provenance.section) return shared("provenance.notice", { section: provenance.section });
+    // (a topic's statements of the notice: each of their places, « … ; … »; text.py: provenance_words)
+    const sections = provenance.sections && provenance.sections.length
+      ? provenance.sections.reduce((before, after) => shared("provenance.texts_join", { before, after })) : provenance.section;
+    if (sections) return shared("provenance.notice", { section: sections });
     return shared("provenance.notice_plain");
   }
 
@@ -918,7 +931,7 @@ function start(root) {
         // living abroad, on a notice silent on residence: not « Le département indiqué… » (the hint below says it all)
         const abroad = warning.id === DEPARTMENT_WARNING && result.answers.department === data.abroad;
         if (abroad) item.append(el("strong", shared("standing.abroad_title")));
-        else item.append(el("strong", warning.title), el("p", warning.text));
+        else item.append(el("strong", warning.title), ...warningBlocks(warning));
         // another academy's department (a notice that gives the list all the same): the hint next to the field
         const hint = warning.id === DEPARTMENT_WARNING ? elsewhereHint(data, result.answers.department) : null;
         if (hint) item.append(pointing(hint.text, hint.url, hint.label));
