@@ -382,7 +382,13 @@ def test_clermont_rules(clermont):
         ("obtenues à compter de la session 2022", "2019, 2020, 2021"),
     ])
     assert not _national_ids(clermont, "benefits")
-    assert "benefits_renunciation_definitive" in clermont.session.warnings
+    # the checklist says its rules (003 l.122-176) to who keeps marks, not its two examples (l.135-139, l.160-164),
+    # and the renunciation (l.124) to who renounces, with them (no warning of its own under the same title)
+    told = [(s.text[:30], s.checklist_when) for s in clermont.statements("benefits", "notice")]
+    keeps, renounces = Condition("test", question="has_benefits", values=("yes",)), Condition("test", question="renounces_benefits", values=("yes",))
+    assert [when for _, when in told] == [keeps, renounces, keeps, keeps, None, keeps, keeps, None, keeps, keeps], told
+    assert all(words.startswith("**Exemple") for words, when in told if when is None), told
+    assert "benefits_renunciation_definitive" not in clermont.session.warnings
     assert "passing_form_definitive" not in clermont.session.warnings  # the notice does not say it
     # 3. Langues, 4. Épreuves facultatives, 5. Absence, 6. Dossier, 9. Handicap
     _assert_statements(clermont, "languages", [

@@ -749,8 +749,9 @@ def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_an
             ("Forme de passage", words, {"kind": "notice", "section": "Informations complémentaires, 2. Forme de passage", "texts": []})
         ], answers
     assert shown({"department": "75", "situation": "repeater"}) == []
-    # after the shared warnings, in the file's order
-    assert [w["id"] for w in ruleset["warnings"]][-1] == "passing_form_choice"
+    # after the shared warnings, in the file's order (the topics' statements of the notice follow: benefits.notice)
+    assert [w["id"] for w in ruleset["warnings"] if "parts" not in w][-1] == "passing_form_choice"
+    assert [w["id"] for w in ruleset["warnings"]][-1] == "benefits.notice"
 
 
 def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
@@ -989,3 +990,116 @@ def test_the_command_line_never_writes_two_brackets_in_a_row_before_a_date_s_nat
             assert f") ({nature}" not in text
             seen += text.count(f") — {nature}")
     assert seen or rulesets is RULESETS
+
+
+# The words of the frozen project's Clermont-Ferrand 2024 « 1. Bénéfices de notes » (topics: benefits, notice:) the
+# checklist says to a candidate who keeps marks, in the page's order, by hand from the file: not its two examples.
+CLERMONT_BENEFITS = (
+    "L'article D643-15 du code de l'éducation prévoit",
+    "Depuis la session 2022, les bénéfices sur les épreuves maitresses ne sont plus possibles.",
+    "Candidats inscrits pour la première fois à la session 2022",
+    "**Impact sur le choix des épreuves de contrôle :** le candidat bénéficiaire peut choisir",
+    "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021, cas des notes supérieures ou égales à 10 sur 20 obtenues avant",
+    "**Impact sur le choix des épreuves de contrôle :** le candidat bénéficiaire d'une épreuve",
+    "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021, cas des notes supérieures ou égales à 10 sur 20 obtenues à compter",
+)
+CLERMONT_RENOUNCING = "Le renoncement à un bénéfice de notes lors d'une session est définitif."
+
+
+def _paragraphs(warning: dict) -> list[str]:
+    return [" ".join(p.split()) for p in warning["text"].split("\n\n")]
+
+
+def test_the_notice_s_rules_on_marks_kept_are_one_item_for_who_keeps_marks():
+    """(Reviews 41b M1) Clermont-Ferrand 2024, frozen data: a repeater who keeps marks reads the notice's rules on which
+    marks can be kept (« épreuves maîtresses », « Impact sur le choix des épreuves de contrôle »), one item under the
+    topic's title « Bénéfices de notes », each statement a paragraph in the page's order, without the examples, with one
+    source: the notice's « 1. Bénéfices de notes » (its cases' places are within it); the renunciation in its place for
+    who renounces (no second item under the same title); nothing for who keeps none; while unanswered, the question."""
+    ruleset = RULESETS["clermont-ferrand/2024"]
+    base = {"department": "63", "situation": "repeater", "specialty": "assurance", "nationality": "foreign", "disability": "no"}
+
+    def benefits(answers):
+        result = engine.evaluate(ruleset, {**base, **answers})
+        found = [w for w in result["warnings"] if w["title"] == "Bénéfices de notes"]
+        return result, found
+
+    result, found = benefits({"has_benefits": "yes", "renounces_benefits": "no"})
+    assert len(found) == 1, found
+    paragraphs = _paragraphs(found[0])
+    assert len(paragraphs) == len(CLERMONT_BENEFITS) and all(p.startswith(w) for p, w in zip(paragraphs, CLERMONT_BENEFITS)), paragraphs
+    assert not any("Exemple" in p for p in paragraphs)
+    assert found[0]["provenance"] == {"kind": "notice", "section": None, "sections": ["Informations complémentaires, 1. Bénéfices de notes"], "texts": []}
+    _, found = benefits({"has_benefits": "yes", "renounces_benefits": "yes"})
+    paragraphs = _paragraphs(found[0])
+    assert len(found) == 1 and paragraphs[1] == CLERMONT_RENOUNCING and len(paragraphs) == len(CLERMONT_BENEFITS) + 1, paragraphs
+    # renouncing without saying one keeps marks: the renunciation alone, and the question that may say more
+    result, found = benefits({"renounces_benefits": "yes"})
+    assert [_paragraphs(w) for w in found] == [[CLERMONT_RENOUNCING]] and "has_benefits" in result["questions"], result["questions"]
+    result, found = benefits({"has_benefits": "no", "renounces_benefits": "no"})
+    assert found == [] and "has_benefits" not in result["questions"]
+    result, found = benefits({"renounces_benefits": "no"})
+    assert found == [] and "has_benefits" in result["questions"] and not result["complete"]
+
+
+def test_what_the_notice_says_to_every_candidate_is_in_every_list():
+    """(Review 41b L2) Toulouse 2024, frozen data: the step the notice calls « indispensable » before starting (the
+    presentation video) and the « acte personnel », then when an incomplete file is notified (« au plus tard
+    mi-décembre », the « courrier »): said to every candidate it gives a list to, from the first answer, under their topics'
+    titles and with the notice's place; not to another academy's candidate."""
+    ruleset = RULESETS["toulouse/2024"]
+    for answers in ({}, {"department": "31", "situation": "distance"}, {"department": "31", "situation": "repeater", "has_benefits": "no"}):
+        warnings = {w["title"]: w for w in engine.evaluate(ruleset, answers)["warnings"]}
+        personal = warnings["Une inscription personnelle"]
+        paragraphs = _paragraphs(personal)
+        assert [p[:40] for p in paragraphs] == ["L'inscription à l'examen est un acte per", "Avant de débuter votre inscription, il e"], paragraphs
+        assert personal["provenance"]["sections"] == ["II. La procédure d'inscription"]
+        processing = _paragraphs(warnings["Traitement de votre dossier d'inscription"])
+        assert len(processing) == 1 and "au plus tard mi-décembre" in processing[0] and processing[0].endswith("informé par courrier."), processing
+        # the rules on marks kept: to who keeps marks only
+        assert "Bénéfices de notes" not in warnings
+    assert engine.evaluate(ruleset, {"department": "75", "situation": "distance"})["warnings"] == []
+
+
+def test_cli_says_a_topic_s_statements_one_paragraph_a_line_with_the_notice_s_place(capsys):
+    """The command line as the page (answer.py) and checklist.js: under the topic's title, each statement of the
+    notice on its own lines (a case's label on its own line, as the page), then one source line naming the place."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+    from generator.site.text import text_blocks
+
+    texts, _ = load_texts(FROZEN)
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "department=63", "situation=repeater",
+            "has_benefits=yes", "renounces_benefits=yes"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    block = out.split("  - Bénéfices de notes\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0].splitlines()
+    ruleset = RULESETS["clermont-ferrand/2024"]
+    warning = next(w for w in engine.evaluate(ruleset, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"})["warnings"]
+                   if w["title"] == "Bénéfices de notes")
+    lines = [" ".join(line.split()) for _, words in text_blocks(warning["text"]) for line in words]
+    from generator import emphasis
+    expected = ["    " + typography(emphasis.plain(line)) for line in lines]
+    expected.append("    " + typography(texts.text("provenance.notice", section="Informations complémentaires, 1. Bénéfices de notes")))
+    assert block == expected, block
+    assert len(lines) == len(CLERMONT_BENEFITS) + 1
+
+
+def test_the_build_s_answer_writes_a_topic_s_statements_as_the_page_s_paragraphs():
+    """answer.py (the page's answer at first paint, the same blocks as checklist.js: warningBlocks): Toulouse 2024's
+    « Une inscription personnelle », said to everyone, two paragraphs of the notice's words, and the notice's place as
+    its source."""
+    from generator.checklist.page import checklist_view, render_checklist
+    from generator.merge import build_notice
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    notice = build_notice(project.content, project.academies["toulouse"], 2024)
+    view = checklist_view(notice, project.content.checklist)
+    assert view.answer is not None
+    item = next(w for w in view.answer.warnings if w[0] == "personal_act.notice")
+    assert [kind for kind, _ in item[2]] == ["p", "p"], item
+    assert item[3] == notice.texts.text("provenance.notice", section="II. La procédure d'inscription"), item
+    body = render_checklist(view, notice.texts)
+    li = re.search(r'<li data-warning="personal_act\.notice">(.*?)</li>', body, re.S).group(1)
+    assert li.count("<p>") == 2 and "acte personnel" in li and 'class="bts-checklist-source"' in li, li

@@ -687,7 +687,8 @@ def _tokens(fragment: str) -> list[tuple]:
 
 
 def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
-    """The build's answer (answer.py, _answer.html.j2) for ``answers``: its standing, contacts and steps blocks."""
+    """The build's answer (answer.py, _answer.html.j2) for ``answers``: its standing, contacts, steps and warnings
+    blocks (and, as text, its key dates and documents)."""
     from generator.checklist.answer import answer_view
     from generator.checklist.page import checklist_view, render_checklist
 
@@ -706,6 +707,7 @@ def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
         ("steps", r'<ul class="bts-checklist-steps">.*?</li></ul>\n'),
         ("key_dates", r'<div class="bts-checklist-key-dates">.*?</ul></div>'),
         ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
+        ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
@@ -717,7 +719,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     element, link for link: the note on the situation, the steps (a paragraph's lines kept, <br> as on the notice
     page) and the contacts (name, what it is for, e-mails, phones, postal address, web page, note: the notice page's
     contacts). Nantes 2024's case officer (postal address), Nantes 2026's positioning office (page and note),
-    Clermont-Ferrand's VAE candidate (the notice's other procedure, the VAE service)."""
+    Clermont-Ferrand's VAE candidate (the notice's other procedure, the VAE service). The warnings (« Attention »): a
+    topic's statements of the notice, a paragraph each, with one source line for their places (Toulouse's, said to
+    everyone; Clermont-Ferrand's rules on marks kept, with the renunciation)."""
     cases = [(notice, {}) for notice in frozen.notices]
     clermont = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
     cases.append((clermont, {"department": "03", "situation": "vae"}))
@@ -734,6 +738,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((nantes, {"department": "44", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}))
     nantes_2026 = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2026))
     cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "yes"}))
+    # a topic's statements of the notice said to who keeps marks and renounces one, in « Attention »
+    cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
     seen = set()
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers)
@@ -742,12 +748,18 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         page.goto(server + url_of(notice) + ("#" + urlencode(sorted(answers.items())) if answers else ""))
         wait_settled(page)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
-        for name, selector in (("standing", ".bts-checklist-standing"), ("contacts", ".bts-checklist-contacts"), ("steps", ".bts-checklist-steps")):
+        for name, selector in (("standing", ".bts-checklist-standing"), ("contacts", ".bts-checklist-contacts"), ("steps", ".bts-checklist-steps"),
+                               ("warnings", ".bts-checklist-warnings")):
             shown_html = page.evaluate(f"() => {{ const e = document.querySelector('#bts-checklist-output > {selector}'); return e ? e.outerHTML : ''; }}")
             assert _tokens(shown_html) == _tokens(built[name]), (notice.slug, notice.year, answers, name, shown_html, built[name])
             tokens = _tokens(built[name])
             if ("<", "br", ()) in tokens:
                 seen.add("line break")
+            if name == "warnings" and any(t[0] == "<" and t[1] == "li" and len(dict(t[2]).get("data-warning", "").split(".")) == 2 for t in tokens):
+                # a topic's statements of the notice: paragraphs of one item
+                item = re.search(r'<li data-warning="[a-z_]+\.notice">(.*?)</li>(?=<li|</ul>)', built[name], re.S).group(1)
+                if item.count("<p>") > 1:
+                    seen.add("statements of a topic")
             for tag, attrs in ((t[1], dict(t[2])) for t in tokens if t[0] == "<"):
                 if tag == "a":
                     seen.add(attrs["href"].split(":")[0])
@@ -792,7 +804,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert visit.errors == [], visit.errors
         visit.close()
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
-            "r408 source", "replaced date", "unwaived"} <= seen, seen
+            "r408 source", "replaced date", "unwaived",
+            "statements of a topic"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

@@ -352,8 +352,8 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
             under_items.setdefault(id(statement), []).append(doc.when)
         for topic in notice.topics:
             for statement in topic.statements:
-                if statement.checklist_when is None:
-                    continue
+                if statement.checklist_when is None or statement.id is None:
+                    continue  # (the notice's own statements: the next test)
                 found = [w for w in ruleset["warnings"] if w["text"] == statement.text]
                 if statement.checklist_when in under_items.get(id(statement), []):
                     seen["under_item"] += 1
@@ -377,6 +377,70 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                     shown = warning["id"] in {w["id"] for w in result["warnings"]}
                     assert shown == bool(answers), (key, warning["id"], answers)
     assert (seen["shown"] and seen["under_item"]) or sessions.frozen, seen
+
+
+def _listed(ruleset, answers: dict) -> dict | None:
+    """The engine's result for ``answers`` in a department of the academy, None when the notice gives no list."""
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], **answers}))
+    return None if engine.standing_kind(result) in engine.NO_LIST else result
+
+
+def test_the_notice_s_statements_the_page_shows_are_told_in_the_checklist_to_the_candidates_they_concern(sessions):
+    """A statement of the notice on a topic (its topics: notice:) with ``checklist_when:`` (Clermont-Ferrand's rules on
+    the marks a repeater keeps, to who keeps marks; Toulouse's presentation video, to everyone; a review: on the page,
+    never in the list): the page shows it under its topic, and the checklist's warning of that topic (one, under the
+    topic's title) has it as a part, in the page's words, place and order, with its condition; the engine says it
+    exactly to the candidates its condition holds for, among the others of its topic, with the notice's place."""
+    from generator.checklist.compile import notice_topic_warning_id
+
+    seen = {"everyone": 0, "some": 0, "beside": 0}
+    for key, (notice, ruleset, view) in sessions.items():
+        on_page = {t.id: [text for block in t.blocks for text in block.texts] for t in view.topics}
+        for topic in notice.topics:
+            own = [s for s in topic.statements if s.id is None and s.checklist_when is not None]
+            found = [w for w in ruleset["warnings"] if w["id"] == notice_topic_warning_id(topic.id)]
+            if not own:
+                assert found == [], (key, topic.id)
+                continue
+            assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, found)
+            warning = found[0]
+            # the page's words and order (the R408 topic: in its own section of the page)
+            if topic.id in on_page:
+                texts = on_page[topic.id]
+                assert [texts.index(s.text) for s in own] == sorted(texts.index(s.text) for s in own), (key, topic.id)
+            assert warning["parts"] == [
+                {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section} for s in own
+            ], (key, topic.id)
+            for statement in own:
+                condition = statement.checklist_when
+                if condition == Condition.always():
+                    tries = [({}, True), ({"situation": "repeater"}, True)]
+                    seen["everyone"] += 1
+                elif condition.kind == "test":
+                    others = [v for v in next(q for q in ruleset["questions"] if q["id"] == condition.question)["choices"]
+                              if v[0] not in condition.values]
+                    # (with the other parts of its topic said where another question decides them: the warning
+                    # shown, this part left out; Clermont-Ferrand's renunciation beside the rules on marks kept)
+                    besides = {o.checklist_when.question: o.checklist_when.values[0] for o in own
+                               if o.checklist_when.kind == "test" and o.checklist_when.question != condition.question}
+                    tries = [({condition.question: condition.values[0]}, True)] + [({condition.question: v[0]}, False) for v in others[:2]]
+                    tries += [({**besides, condition.question: v[0]}, False) for v in others[:1]] if besides else []
+                    seen["some"] += 1
+                    seen["beside"] += bool(besides)
+                else:
+                    raise AssertionError((key, topic.id, "a new kind of condition: try it here"))
+                for answers, told in tries:
+                    result = _listed(ruleset, {"situation": "repeater", **answers} if condition.question != "situation" else answers)
+                    if result is None:
+                        continue
+                    shown = [w for w in result["warnings"] if w["id"] == warning["id"]]
+                    # (its paragraphs: a statement's own blank lines kept, Aix-Marseille's three « Aucun… »)
+                    said = bool(shown) and f"\n\n{statement.text}\n\n" in f"\n\n{shown[0]['text']}\n\n"
+                    assert said == told, (key, topic.id, answers)
+                    if told:
+                        assert shown[0]["provenance"]["kind"] == "notice" and shown[0]["provenance"]["sections"], (key, topic.id)
+                        assert any(statement.provenance.section.startswith(place) for place in shown[0]["provenance"]["sections"]), (key, topic.id)
+    assert all(seen.values()) or not sessions.frozen, seen
 
 
 def test_a_statement_an_item_says_for_some_of_its_candidates_only_is_told_to_the_others():

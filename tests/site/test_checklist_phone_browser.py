@@ -785,6 +785,35 @@ def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register
     visit.close()
 
 
+@SIZES
+def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer(notices, content, origin, browser, size):
+    """(Review 41b M1) Clermont-Ferrand 2024's rules on marks kept, frozen data: under « Attention », one item with
+    every statement of the notice the candidate who keeps marks is told, a paragraph each; next to the answer that
+    caused them, its title and first paragraph only, then where the rest is (the form stays readable on a phone)."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = compile_ruleset(notice, content)
+    answers = {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "no"}
+    warning = next(w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "benefits.notice")
+    paragraphs = warning["text"].split("\n\n")
+    assert len(paragraphs) > 2
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    item = page.locator('#bts-checklist-output [data-warning="benefits.notice"]')
+    assert item.locator("p:not(.bts-checklist-source)").count() == len(paragraphs)
+    here = page.locator('.bts-checklist-note [data-warning-here="benefits.notice"]')
+    assert here.count() == 1
+    texts = here.locator("p").all_inner_texts()
+    first = " ".join(typography(paragraphs[0]).split())
+    more = typography(notice.texts.text("checklist_page.at_question_more", title=notice.texts.text("checklist_page.warnings_title")))
+    norm = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split())
+    assert [norm(t) for t in texts] == [norm(first), norm(more)], texts
+    assert page.eval_on_selector('.bts-checklist-note:has([data-warning-here="benefits.notice"])', "n => n.dataset.noteFor") == "renounces_benefits"
+    assert axe(page) == []
+    visit.close()
+
+
 def _rules_warning_case(notices, content):
     """A session asking the department, answers (situation, route) raising a warning about its rules (one whose
     condition reads more than the department), and a department of another academy."""
