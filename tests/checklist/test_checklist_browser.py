@@ -36,12 +36,11 @@ from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
 
 sys.path.insert(0, str(ROOT / "tests" / "site"))
-from browser_support import serve_site  # noqa: E402  (the site tests' server, tests/site)
+from browser_support import chromium, serve_site  # noqa: E402  (the site tests' server and browser, tests/site)
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PYODIDE = ROOT / "node_modules" / "pyodide" / "pyodide.asm.wasm"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 READY_TIMEOUT = 90_000  # ms: a cold Pyodide boot on a slow CI machine
 
 
@@ -106,12 +105,8 @@ def server(frozen_site):
 
 @pytest.fixture(scope="module")
 def browser(_browser_available):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 class Visit:
@@ -120,12 +115,26 @@ class Visit:
     def __init__(self, browser, server: str, **options):
         # bypass_csp: axe-core is injected as an inline script, which the site's policy blocks (tests/site/test_csp.py)
         self.context = browser.new_context(accept_downloads=True, bypass_csp=True, **options)
-        self.page = self.context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.server = server
+        self.page = self._recorded_page()
+
+    def _recorded_page(self):
+        page = self.context.new_page()
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        return page
+
+    def next_page(self):
+        """The page closed and a new one opened in the same context, what was recorded forgotten: a test's next case
+        (Pyodide then starts from the memory snapshot the context's first visit stored: seconds less than a first
+        visit's boot, the same engine). Its page."""
+        self.page.close()
+        self.requests.clear()
+        self.errors.clear()
+        self.page = self._recorded_page()
+        return self.page
 
     def foreign(self) -> list[str]:
         return [u for u in self.requests if not (u.startswith("http://127.0.0.1:") or u.startswith("blob:http://127.0.0.1:") or u.startswith("data:"))]
@@ -536,12 +545,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
 
+    visit = Visit(browser, server)
     for notice in frozen.notices:
         ruleset = frozen.ruleset(notice)
         answers = {"disability": "yes", "exam_adjustment": "renewal", "engagement_etudiant": "yes"}
         answers = engine.normalise(ruleset, answers)
-        visit = Visit(browser, server)
-        page = visit.page
+        page = visit.next_page()
         page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
         wait_settled(page)
         expected = check_against_engine(page, ruleset)
@@ -625,7 +634,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
             block = squeezed(page.inner_text("#bts-checklist-output .bts-checklist-adjustment"))
             assert renewal in block and request in block, notice.slug
         assert visit.errors == [], visit.errors
-        visit.close()
+    visit.close()
     assert seen["new_request"], "no session whose notice says something of an adjustment already obtained"
     assert seen["adjustment_note"], "no session whose exam-adjustment date the guide reads (note:)"
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
@@ -741,10 +750,10 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # a topic's statements of the notice said to who keeps marks and renounces one, in « Attention »
     cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
     seen = set()
+    visit = Visit(browser, server)
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers)
-        visit = Visit(browser, server)
-        page = visit.page
+        page = visit.next_page()
         page.goto(server + url_of(notice) + ("#" + urlencode(sorted(answers.items())) if answers else ""))
         wait_settled(page)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
@@ -802,7 +811,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             assert text.replace("\u00a0", " ").replace("\u202f", " ").count(note[:60]) == 1, text
             seen.add("specialty note")
         assert visit.errors == [], visit.errors
-        visit.close()
+    visit.close()
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
             "r408 source", "replaced date", "unwaived",
             "statements of a topic"} <= seen, seen

@@ -22,6 +22,12 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+# The tests' Chromium runs WebAssembly with V8's baseline compiler only (Liftoff): the same results, but no optimizing
+# recompilation of Pyodide's hot functions in the background, which nearly every checklist visit of a test is too short
+# to profit from. Measured 2026-12-03: a checklist's first result costs about 2.7 s of processor instead of 3.5 s, and
+# tests/site/test_checklist_phone_browser.py took 307 s instead of 394 s on the busy machine (two runs, one each).
+# Speed is measured in bench/ only, with the browser's defaults (bench/checklist_bench.py ARGS).
+TEST_ONLY_ARGS = ["--js-flags=--liftoff-only"]
 PYODIDE_WASM = Path(__file__).resolve().parents[2] / "node_modules" / "pyodide" / "pyodide.asm.wasm"
 READY_TIMEOUT = 90_000  # ms: a cold Pyodide boot on a slow CI machine
 
@@ -111,7 +117,7 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS + TEST_ONLY_ARGS)
         try:
             yield browser
         finally:
@@ -125,18 +131,31 @@ class Watched:
         self.origin = origin
         self.context = browser.new_context(accept_downloads=True, **options)
         self.context.add_init_script(WATCH_CSP)
-        self.page = self.context.new_page()
         self.console: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.requests: list[str] = []
         self.failed: list[str] = []  # (what a failed assertion may show: a request the browser could not complete)
-        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("worker", lambda worker: worker.on("console", lambda m: self.console.append(f"worker {m.type}: {m.text}")))
-        self.page.on("dialog", self._dialog)
         self.context.on("request", lambda r: self.requests.append(r.url))
         self.context.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        self.page = self._watched_page()
+
+    def _watched_page(self):
+        page = self.context.new_page()
+        page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("worker", lambda worker: worker.on("console", lambda m: self.console.append(f"worker {m.type}: {m.text}")))
+        page.on("dialog", self._dialog)
+        return page
+
+    def next_page(self):
+        """The page closed and a new one opened in the same context, what was recorded forgotten: a test's next case
+        (a checklist's Pyodide then starts from the memory snapshot the context's first visit stored: seconds less
+        than a first visit's boot, the same engine). Its page."""
+        self.page.close()
+        self.forget()
+        self.page = self._watched_page()
+        return self.page
 
     def _dialog(self, dialog):
         self.dialogs.append(f"{dialog.type}: {dialog.message}")

@@ -454,10 +454,10 @@ def test_a_student_their_establishment_registers_is_not_sent_to_their_home_acade
     warning either); a distance learner living in Paris is."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     seen = {}
+    visit = Watched(browser, origin, viewport=size)
     for label, answers in (("establishment", {"department": "75", "situation": "in_person", "route": "scolaire"}),
                            ("individual", {"department": "75", "situation": "distance"})):
-        visit = Watched(browser, origin, viewport=size)
-        page = visit.page
+        page = visit.next_page()
         page.goto(origin + url_of(notice) + "#" + urlencode(answers))
         ready(page)
         assert answers_in(page) == answers, answers_in(page)
@@ -465,7 +465,7 @@ def test_a_student_their_establishment_registers_is_not_sent_to_their_home_acade
         if seen[label]:
             assert "Paris (75)" in page.inner_text("#q-department-elsewhere")
         assert problems(visit) == []
-        visit.close()
+    visit.close()
     assert seen == {"establishment": False, "individual": True}
 
 
@@ -560,12 +560,12 @@ def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices,
         if department:
             cases.append((notice, ruleset, answers | {"department": "75"}))
     seen = set()
+    visit = Watched(browser, origin, viewport=size)
     for notice, ruleset, answers in cases:
         result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
         kind = engine.standing_kind(result)
         seen.add(kind)
-        visit = Watched(browser, origin, viewport=size)
-        page = visit.page
+        page = visit.next_page()
         page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
         ready(page)
         data = json.loads(page.inner_text("#bts-checklist-data"))
@@ -588,7 +588,7 @@ def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices,
         assert text.split("\n")[2] == title, text[:300]
         assert (notice.texts.text("checklist.registration") in text) == dated
         assert problems(visit) == []
-        visit.close()
+    visit.close()
     assert seen == {"not_listed", "excluded"}, seen
 
 
@@ -631,10 +631,10 @@ def _warning_case(notices, content):
 def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(notices, content, origin, browser, size):
     failures = []
     # concerned: what the notice says to the candidate's category (a repeater: reuse the account and number)
+    visit = Watched(browser, origin, viewport=size)
     for kinds in (("contradiction",), ("excluded", "not_listed"), ("concerned",)):
         notice, ruleset, answers, standing = _standing_case(notices, content, kinds)
-        visit = Watched(browser, origin, viewport=size)
-        page = visit.page
+        page = visit.next_page()
         page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
         ready(page)
         anchor = "route" if "route" in answers and standing["kind"] == "contradiction" else None
@@ -648,10 +648,8 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
             detail = " ".join(typography(standing["category"]["detail"]).split())
             assert detail in " ".join(note.inner_text().split()), kinds
         failures += [f"{kinds}: {v}" for v in axe(page)]
-        visit.close()
     notice, ruleset, answers, warnings, shown = _warning_case(notices, content)
-    visit = Watched(browser, origin, viewport=size)
-    page = visit.page
+    page = visit.next_page()
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
     (qid,) = answers

@@ -6,7 +6,7 @@ distinct value), appended to every free text of ``content/*.yaml`` and ``academi
 the frozen project, tests/fixtures/project/); the site is built once (``mkdocs build --strict``,
 with the notices' PDFs), every page is opened in Chromium (the search results and every checklist
 page with answers too, so that their JavaScript renders texts; the pages one after the other in one
-browser context, each checklist with answers in a context of its own), and:
+browser context, the checklists with answers in another), and:
 
 - no dialog opened, no element or attribute of a payload is in the DOM
   (``[id^=inj-]``, ``[data-inj]``), no link to ``javascript:`` or to the
@@ -84,15 +84,6 @@ def check_page(visit: Watched, path: str, *, checklist: bool = False, search: st
     return [f"{path}{' (search)' if search else ''}: {p}" for p in problems], text
 
 
-def check_alone(browser, origin: str, path: str, **options) -> tuple[list[str], str]:
-    """``check_page`` in a context of its own (as a candidate's first visit of a checklist page)."""
-    visit = Watched(browser, origin, bypass_csp=True)
-    try:
-        return check_page(visit, path, **options)
-    finally:
-        visit.close()
-
-
 def shown_as_typed(shown: str, at: int, expected: str) -> bool:
     """The payload follows at ``at``, whole, or cut short by an ellipsis (the timeline's labels are)."""
     same = 0
@@ -137,11 +128,17 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
             texts.append(text)
         finally:
             shared.close()
-        # Every checklist computed in Pyodide, as a candidate's first visit with answers.
-        for path in checklists:
-            found, text = check_alone(browser, origin, path + ANSWERS, checklist=True)
-            problems += found
-            texts.append(text)
+        # every checklist computed in Pyodide with answers: in a context of their own, a page each (the first one a
+        # candidate's first visit, the others starting from its memory snapshot)
+        answered = Watched(browser, origin, bypass_csp=True)
+        try:
+            for path in checklists:
+                answered.next_page()
+                found, text = check_page(answered, path + ANSWERS, checklist=True)
+                problems += found
+                texts.append(text)
+        finally:
+            answered.close()
 
     shown = squeeze("\n".join(texts))
     by_marker = {f.marker: f for f in fields}
