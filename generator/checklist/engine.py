@@ -35,7 +35,8 @@ Derived facts
     birthday itself included (the day of the 18th birthday counts as 18, the day
     of the 25th birthday counts as 25). Someone born on 29 February has their
     birthday on 28 February in non-leap years. Bands: ``under_18`` (< 18),
-    ``from_18_to_24`` (18 to 24), ``from_25`` (25 and more). Without a reference
+    ``from_18_to_24`` (18 to 24), ``aged_25`` (25: a notice's « entre 18 et 25
+    ans » may include it), ``from_26`` (26 and more). Without a reference
     date the band is not applicable. These two (``BIRTH_FACTS``) are computed by
     module-level functions (``birth_fact``) that the pages' words also call
     (generator/site/words.py: which of their values can occur together for a
@@ -351,7 +352,9 @@ def age_band(birth, reference):
         return "under_18"
     if age < 25:
         return "from_18_to_24"
-    return "from_25"
+    if age == 25:
+        return "aged_25"
+    return "from_26"
 
 
 def national_age_band(birth, first, last):

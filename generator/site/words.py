@@ -129,7 +129,32 @@ def _shared_start(notice: Notice, clauses: list[str]) -> str:
             shared = n
     if not shared:  # no verb nor noun in common: nothing written once
         return _or_list(notice, clauses)
-    return " ".join(words[0][:shared]) + " " + _or_list(notice, [" ".join(w[shared:]) for w in words])
+    rests = [w[shared:] for w in words]
+    tail = _shared_end(rests)
+    parts = _or_list(notice, [" ".join(r[:len(r) - tail]) for r in rests])
+    return " ".join(words[0][:shared] + [parts] + words[0][len(words[0]) - tail:])
+
+
+# The words a shared end of clauses may open with: prepositions that start a complement of the clause (« en langue
+# vivante obligatoire », « à la date de référence pour l'âge »), not « de » nor an article, which may start a noun's
+# own complement (« d'une décision | de VAE »).
+_TAIL_WORDS = frozenset("à au aux en dans pour par sur avec sans chez".split())
+
+
+def _shared_end(rests: list[list[str]]) -> int:
+    """The number of last words that the clauses' parts after their shared start have in common, written once after
+    them when it opens with a preposition of ``_TAIL_WORDS`` and leaves each part a word of its own: « vous avez de 18 à
+    24 ans (…) ou 25 ans à la date de référence pour l'âge », not « … à la date de référence pour l'âge ou 25 ans à
+    la date de référence pour l'âge ». Never after a part with a comma, which the end would seem to follow only
+    (« une autre langue enseignée ou une langue rare, non enseignée dans l'académie »). 0: none."""
+    if any("," in word for r in rests for word in r):
+        return 0
+    n, tail = 0, 0
+    while all(len(r) > n + 1 for r in rests) and len({r[-1 - n] for r in rests}) == 1:
+        n += 1
+        if rests[0][-n].lower() in _TAIL_WORDS and not any(_grammar_word(r[-n - 1]) for r in rests):
+            tail = n
+    return tail
 
 
 def _grammar_word(word: str) -> bool:

@@ -154,7 +154,9 @@ REFERENCE = dt.date(2023, 11, 15)
         ("2005-11-16", "under_18"),  # 18th birthday is the day after the reference date
         ("2005-11-15", "from_18_to_24"),  # the day of the 18th birthday counts as 18
         ("1998-11-16", "from_18_to_24"),  # the day before the 25th birthday
-        ("1998-11-15", "from_25"),  # the day of the 25th birthday counts as 25
+        ("1998-11-15", "aged_25"),  # the day of the 25th birthday counts as 25
+        ("1997-11-16", "aged_25"),  # the day before the 26th birthday
+        ("1997-11-15", "from_26"),  # the day of the 26th birthday counts as 26
         ("2030-01-01", "under_18"),  # born after the reference date
     ],
 )
@@ -172,7 +174,7 @@ def test_29_february_birthday_is_28_february_in_non_leap_years():
     assert engine.age_on(born, dt.date(2024, 2, 29)) == 20
     # 25th birthday on 28 February 2029 (not a leap year)
     assert engine.age_band(born, dt.date(2029, 2, 27)) == "from_18_to_24"
-    assert engine.age_band(born, dt.date(2029, 2, 28)) == "from_25"
+    assert engine.age_band(born, dt.date(2029, 2, 28)) == "aged_25"
 
 
 # --- answers ------------------------------------------------------------------

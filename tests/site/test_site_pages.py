@@ -380,7 +380,8 @@ def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(f
     or an article (frozen phrases: « vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu », « … au
     titre d'une décision de VAE », « … au titre d'un diplôme et d'une décision de VAE »); never cut inside a noun
     phrase (« d'un diplôme | déjà obtenu », « d'un diplôme | et d'une décision »), and always after the verb
-    (« vous êtes | salarié »)."""
+    (« vous êtes | salarié »). Their shared end too, when it opens with a preposition other than « de » (« … l'anglais
+    ou l'espagnol en langue vivante obligatoire »)."""
     notice = frozen_notices[0]
     t = lambda *v: pages.condition_words(notice, Condition("test", "dispensation", v))  # noqa: E731
     assert t("diploma", "both") == "Si vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu ou d'un diplôme et d'une décision de VAE"
@@ -404,8 +405,20 @@ def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(f
     assert shared("vous suivez la formation continue pour une reconversion", "vous suivez la formation continue pour vous perfectionner") == (
         "vous suivez la formation continue pour une reconversion ou pour vous perfectionner"
     )
+    # a shared end opening with a preposition (not « de », which may be a noun's: « d'une décision de VAE ou d'un
+    # diplôme et d'une décision de VAE » above), written once after the parts; never after a part with a comma, which
+    # it would seem to follow only
     languages = pages.condition_words(notice, Condition("test", "mandatory_language", ("english", "spanish")))
-    assert languages == "Si vous présentez l'anglais en langue vivante obligatoire ou l'espagnol en langue vivante obligatoire", languages
+    assert languages == "Si vous présentez l'anglais ou l'espagnol en langue vivante obligatoire", languages
+    ages = pages.condition_words(notice, Condition("test", "age_band", ("from_18_to_24", "aged_25")))
+    assert ages == ("Si vous avez de 18 à 24 ans (du jour de vos 18 ans à la veille de vos 25 ans) ou 25 ans (du jour de vos 25 ans à la "
+                    "veille de vos 26 ans) à la date de référence pour l'âge"), ages
+    rare = pages.condition_words(notice, Condition("test", "mandatory_language", ("other_common", "rare")))
+    assert rare == "Si vous présentez en langue vivante obligatoire une autre langue enseignée dans l'académie ou une langue rare, non enseignée dans l'académie", rare
+    assert shared("vous êtes en voie scolaire dans l'académie", "vous êtes en apprentissage dans l'académie") == (
+        "vous êtes en voie scolaire ou en apprentissage dans l'académie"
+    )
+    assert shared("vous avez un diplôme à présenter", "vous avez un diplôme à faire valoir") == "vous avez un diplôme à présenter ou à faire valoir"
 
 
 def test_a_notice_s_own_words_for_a_question_reach_the_form_and_the_pour_qui():
