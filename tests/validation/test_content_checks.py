@@ -95,25 +95,33 @@ def test_a_document_in_place_of_an_unknown_document_is_reported(tmp_path):
     assert "r408_attestation" in headline.split("inconnu", 1)[1], "the nearest identifier is suggested"
 
 
-def test_a_document_in_place_of_another_is_due_with_the_other_documents_not_with_the_item_that_covers_the_other():
-    """The RQTH waiver replaces the R408 attestation. Where a notice item covers the attestation with a date of its
-    own (Nantes 2026: « À déposer le 12 décembre », naming the attestation) or lets it come later (Toulouse 2024:
-    « sauf pièces pouvant être à déposer ultérieurement : attestation R408 »), the waiver takes neither: the notice
-    names the attestation, not what a national text accepts in its place."""
+def test_a_document_in_place_of_another_takes_the_date_of_the_item_that_covers_the_other_only_where_it_stands_for_it_whole():
+    """The RQTH waiver replaces the R408 attestation. Where a notice item stands for the attestation for every candidate
+    with a date of its own (Nantes 2026: « À déposer le 12 décembre »), the waiver takes that date, said as the guide's
+    choice (``dated_as``: one piece, one date). Where the item covers it in some cases only or lets it come later
+    (Toulouse 2024: its own list of six specialties; « sauf pièces pouvant être à déposer ultérieurement : attestation
+    R408 »), the waiver keeps the documents deadline and never the late-deposit words: the notice names the attestation,
+    not what a national text accepts in its place."""
     from generator.merge import build_notices
     from generator.pipeline import load_and_check
 
     project, problems = load_and_check(FROZEN)
     assert not problems, problems.report()
-    checked = 0
+    seen = set()
     for notice in build_notices(project):
         waiver = next((d for d in notice.documents if d.national == "r408_waiver_rqth"), None)
         covering = [d for d in notice.documents if not d.national and d.exemption is not None]
         if waiver is None or not covering:
             continue
-        assert waiver.deadline == "documents" and waiver.late_deposit is None, (notice.slug, notice.year)
-        checked += covering[0].deadline != "documents" or covering[0].late_deposit is not None
-    assert checked, "no frozen session where the item covering the R408 attestation has a date of its own"
+        assert waiver.late_deposit is None, (notice.slug, notice.year)
+        if waiver.dated_as:
+            assert waiver.deadline == covering[0].deadline != "documents" and waiver.dated_by_guide, (notice.slug, notice.year)
+            assert waiver.dated_as == covering[0].label
+            seen.add("dated as the item")
+        else:
+            assert waiver.deadline == "documents", (notice.slug, notice.year)
+            seen.add("documents deadline" + (" beside late words" if covering[0].late_deposit else ""))
+    assert seen >= {"dated as the item", "documents deadline beside late words"}, seen
 
 
 def test_a_statement_dating_documents_says_when_in_its_own_words(tmp_path):
