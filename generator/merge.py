@@ -259,6 +259,19 @@ class Notice:
         return getattr(self.session, name) is not NOT_GIVEN
 
 
+def national_as_given_by(notice: Notice, statement: ResolvedStatement) -> str | None:
+    """The notice the guide knows a national ``statement``'s text through, in words (« la notice de Clermont-Ferrand
+    (session 2024) », « cette notice » on its own page), when that text is the one of the national R408 list in force
+    the guide has from a notice, its text not read (content/regulations.yaml ``as_given_by``: every text is registered
+    because a notice cites it, content/texts.yaml; this one, the guide has no other reading of than that notice's);
+    None otherwise (a national statement of a text whose list the guide read, or of another text, or the notice's own
+    words)."""
+    r408 = notice.r408
+    if statement.provenance.kind != "national" or r408.national_as_given_by is None:
+        return None
+    return r408.national_as_given_by if any(t in r408.national_texts for t in statement.provenance.texts) else None
+
+
 def _says(text: str, words: str) -> bool:
     """``text`` has ``words`` (spaces, apostrophes and case aside), as ``documents_by:`` is checked against its statement."""
     plain = lambda value: " ".join(value.replace("’", "'").lower().split())  # noqa: E731
@@ -495,7 +508,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
     return tuple(out)
 
 
-def _r408(content: NationalContent, session: SessionFile, year: int) -> ResolvedR408:
+def _r408(content: NationalContent, session: SessionFile, year: int, academy: str) -> ResolvedR408:
     texts = content.texts.texts
     found = r408_list_in_force(content.regulations.r408_lists, texts, year)
     national = found[1] if found else None
@@ -507,13 +520,17 @@ def _r408(content: NationalContent, session: SessionFile, year: int) -> Resolved
         waiver=notice.waiver if notice else None,
         section=notice.section if notice else None,
         notice_silent=notice is None,
-        national_as_given_by=_notice_words(content, national.as_given_by) if national and national.as_given_by else None,
+        national_as_given_by=_notice_words(content, national.as_given_by, academy, year) if national and national.as_given_by else None,
     )
 
 
-def _notice_words(content: NationalContent, ref) -> str:
+def _notice_words(content: NationalContent, ref, academy: str, year: int) -> str:
     """« la notice de Clermont-Ferrand (session 2024) »: the academy's name from the national table of departments
-    (validate checked that the academy is there, checks.check_notice_refs; the year is said as written)."""
+    (validate checked that the academy is there, checks.check_notice_refs; the year is said as written). On the
+    page and checklist of that notice itself (``academy``, ``year``: the session being built), « cette notice »:
+    its own name there read as another notice than the one the candidate reads (a review, walk 42 L3)."""
+    if ref.academy == academy and ref.session == year:
+        return content.interface.text("r408.as_given_by_this")
     table = content.departments.academies if content.departments is not None else {}
     name = table[ref.academy].name if ref.academy in table else ref.academy
     from .site.text import of  # (« d'Aix-Marseille »: the pages' elision)
@@ -548,7 +565,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
     far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
     deadlines.sort(key=lambda d: (d.end or far, d.id))
     opening, closing = given(info.opening), given(info.closing)
-    r408 = _r408(content, session, year)
+    r408 = _r408(content, session, year, academy.slug)
     who = given(session.who)
     opening_at = _aware(opening, zone, end=False) if opening else None
     closing_at = _aware(closing, zone, end=True) if closing else None

@@ -861,3 +861,31 @@ def test_nantes2026_r408_list_in_the_notices_words(nantes2026):
     assert rows["Systèmes constructifs bois et habitat (SCBH)"] == "Système constructif bois et habitat"
     assert rows["Bâtiment"] == "Bâtiment"
     assert all(words and "(" not in words.replace("(option", "") for words in rows.values()), rows
+
+
+def test_the_national_r408_list_names_clermont_s_notice_as_this_notice_on_its_own_page_and_checklist(project):
+    """The national R408 list of the arrêté du 13 juillet 2023 is the guide's only from Clermont-Ferrand's notice (2024,
+    « 7. Attestations de formation obligatoires »), the arrêté not read. On that notice's own page and checklist it is
+    « cette notice », the text not read being the one it cites (a review, walk 42 L3: « telle que la notice de
+    Clermont-Ferrand (session 2024) la donne (texte non consulté par le guide) » read there as if the guide had not
+    read the notice the candidate reads); elsewhere (Nantes 2026) the notice is named."""
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.text import render
+    from generator.site import pages
+
+    clermont, nantes = _load(project, "clermont-ferrand", 2024).notice, _load(project, "nantes", 2026).notice
+    t = clermont.texts
+    assert clermont.r408.national_as_given_by == t.text("r408.as_given_by_this") == "cette notice"
+    assert nantes.r408.national_as_given_by == "la notice de Clermont-Ferrand (session 2024)"
+    section = pages.notice_page(clermont, dt.date(2023, 9, 1)).split("{ #r408 }", 1)[1].split("\n## ", 1)[0]
+    assert t.text("r408.national_list_as_given", notice="cette notice") in section
+    assert "Clermont-Ferrand (session 2024)" not in section
+    ruleset = compile_ruleset(clermont, project.content.checklist)
+    for answers, key in (({"r408_waiver": "no"}, "standing.annexes_as_given"), ({"r408_waiver": "yes"}, None)):
+        result = engine.evaluate(ruleset, {"department": "63", "situation": "repeater", "specialty": "batiment", **answers})
+        shown = render(ruleset, result, t)
+        assert "telle que cette notice la donne" in " ".join(shown.split()), answers
+        assert "Clermont-Ferrand (session 2024)" not in shown, answers
+        if key:
+            assert t.text(key, annexes=t.text("r408.annex", annex=5), notice="cette notice") in shown

@@ -349,6 +349,19 @@ def test_toulouse_warnings(toulouse):
     assert set(toulouse[1].warnings) == {"passing_form_definitive", "benefits_renunciation_definitive"}
 
 
+def test_toulouse_renunciation_warning_is_the_form_s_words_with_what_follows(loaded):
+    """Annex 2 (the form refusing kept marks), l.228-230: the renunciation is final, and the marks of 2024 are then the
+    only ones counted, even lower. The warning labelled with this annex says these words, not content/checklist.yaml's
+    general sentence (a review, walk 42 M4)."""
+    result = _checklist(loaded, "toulouse", 2024, department=31, situation="repeater", has_benefits="yes", renounces_benefits="yes")
+    warning = next(w for w in result["warnings"] if w["id"] == "benefits_renunciation_definitive")
+    text = " ".join(warning["text"].split())
+    assert "J'ai conscience que si je renonce à ce(s) bénéfice(s), le renoncement est définitif." in text
+    assert "seront alors les seules prises en compte et ce même si elles sont inférieures aux précédentes" in text
+    assert "Si vous renoncez au bénéfice d'une note conservée" not in text
+    assert warning["provenance"] == {"kind": "notice", "section": "Annexe 2 : formulaire refus de bénéfice de notes", "texts": []}
+
+
 def test_toulouse_exam_office_uses_the_notice_words(toulouse):
     office = toulouse[0].exam_office
     assert office.name == "Bureau des examens post-bac"  # the notice never writes « DEC 5 »
@@ -555,6 +568,21 @@ def test_aix_statements_and_sections(loaded, aix):
     assert "décret n°2020-1167" in engagement["purpose"].text and not engagement["purpose"].provenance.national
     assert engagement["attached_exam"].provenance.national
     assert set(aix[1].warnings) == {"passing_form_definitive", "benefits_renunciation_definitive"}
+
+
+@pytest.mark.parametrize("situation", ["repeater", "distance", "experience"])
+@pytest.mark.parametrize("sat_before", [None, "yes", "no"])
+def test_aix_keeping_a_mark_is_told_that_registering_for_its_exam_renounces_it(loaded, situation, sat_before):
+    """l.25 « le fait de s'inscrire à une épreuve vaut renoncement au bénéfice »: told to every candidate who keeps a
+    mark, whatever their situation (a kept mark is from a previous session, whose candidates the notice addresses;
+    a review, walk 42 L1: an experience candidate keeping a mark never read it), and to who renounces one."""
+    answers = {"department": 13, "situation": situation, "has_benefits": "yes", "renounces_benefits": "no"}
+    if sat_before:
+        answers["sat_before"] = sat_before
+    ids = {w["id"] for w in _checklist(loaded, "aix-marseille", 2023, **answers)["warnings"]}
+    assert "benefits_renunciation_definitive" in ids, answers
+    no_marks = {w["id"] for w in _checklist(loaded, "aix-marseille", 2023, department=13, situation=situation, has_benefits="no", renounces_benefits="no")["warnings"]}
+    assert "benefits_renunciation_definitive" not in no_marks
 
 
 def test_aix_has_no_invented_exam_office(aix):

@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, date_notes, excluded_words, list_questions, provenance_words, r408_words, warning_words
+from .text import answer_words, date_notes, excluded_words, list_questions, national_dating_lines, provenance_words, r408_words, warning_words
 
 UI = "checklist_page"
 
@@ -281,9 +281,7 @@ def answer_view(
             why=ui("why", reasons=" ; ".join(reason(r) for r in doc["why"])) if doc["why"] else ui("why_all"),
             when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id else None,
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
-            national_dating=tuple(
-                ui("national_dating", texts=texts.join("provenance.texts_join", d["texts"]), words=d["words"]) for d in doc["national_dating"]
-            ),
+            national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given")),
             annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
             r408_list=r408_list,
             detail=doc["detail"] or None,

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from ..french import lower_first
-from ..merge import Notice, Provenance
+from ..merge import Notice, Provenance, national_as_given_by
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
 from ..model.values import given
@@ -169,6 +169,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     for statement, doc in notice.national_dating():
         # (a notice that says it in its words: the national texts its statement replaces)
         entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces]}
+        # a national statement of the text the guide has the R408 list from, through a notice that cites it (text not
+        # read: content/regulations.yaml as_given_by): said after that notice, not as the national text read (walk 42 M1)
+        entry["as_given_by"] = national_as_given_by(notice, statement)
         if entry not in dated.setdefault(doc.id, []):
             dated[doc.id].append(entry)
     ruleset = {

@@ -192,6 +192,22 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 
+def national_dating_lines(document: dict, texts: InterfaceFile, keys: tuple[str, str] = ("checklist.national_dating", "checklist.national_dating_as_given")) -> tuple[str, ...]:
+    """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
+    when, after the notice the guide has the text from when it has it only through one (``as_given_by``), then which
+    date to follow: the notice's, which the academy applies (a review, walk 42 M1: two dates for one piece, and no word
+    on which counts). ``keys``: the texts of the line (plain, after a notice), the command line's by default; the
+    page's answer (answer.py) gives its own; checklist.js the same (render)."""
+    lines = []
+    for rule in document.get("national_dating", ()):
+        cited = texts.join("provenance.texts_join", rule["texts"])
+        if rule.get("as_given_by"):
+            lines.append(texts.text(keys[1], notice=rule["as_given_by"], texts=cited, words=rule["words"]))
+        else:
+            lines.append(texts.text(keys[0], texts=cited, words=rule["words"]))
+    return tuple(lines) + ((texts.text("provenance.notice_date_counts"),) if lines else ())
+
+
 def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | None]:
     """Under a piece the national R408 list decides (engine: ``annexes``, ``r408_as_given_by``): the annexes its
     specialty requires, and, when the guide has the list from a notice (its text not read), that notice, as the notice
@@ -319,8 +335,8 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
             out.append("    " + t.text(key, date=deadline_words(deadline)))
         if document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
-        for rule in document.get("national_dating", ()):
-            out.append("    " + t.text("checklist.national_dating", texts=t.join("provenance.texts_join", rule["texts"]), words=rule["words"]))
+        for line in national_dating_lines(document, t):
+            out.append("    " + line)
         out.extend("    " + line for line in r408_words(document, t) if line)
         if document["detail"]:
             out.append("    " + " ".join(document["detail"].split()))

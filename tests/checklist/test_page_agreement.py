@@ -28,7 +28,7 @@ from checklist_support import random_situations
 
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
-from generator.merge import build_notices
+from generator.merge import build_notices, national_as_given_by
 from generator.model.conditions import Condition
 from generator.pipeline import load_and_check
 from generator.site.notice_view import notice_view
@@ -173,9 +173,12 @@ def test_complete_is_said_only_when_nothing_is_left(sessions):
 
 def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
     """A warning the session file writes in the notice's words (warnings: <id>: text:, and the warnings only that
-    notice gives) says what the notice page shows, not words of its own (Aix-Marseille 2023, Clermont-Ferrand 2024)."""
+    notice gives) says what the notice page shows, or the page of one of its forms (test_forms: every word of its
+    parts), not words of its own (Aix-Marseille 2023, Clermont-Ferrand 2024; Toulouse 2024's renunciation, its annex 2
+    form's lines quoted whole between « », walk 42 M4)."""
     import re
 
+    from generator.model.values import given
     from generator.site.pages import notice_page
 
     def plain(text: str) -> str:
@@ -189,10 +192,16 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
         if not own:
             continue
         page = plain(notice_page(notice, dt.date(2025, 10, 1)))
+        forms = [plain(" ".join(p.paragraph for _, p in form.all_parts() if p.paragraph)) for form in given(notice.session.forms) or ()]
         for switch in own:
+            text = plain(switch.text)
+            if text.startswith("« ") and text.endswith(" »") and text.count("«") == 1:
+                text = text[2:-2]  # (a quotation whole: a form's lines, in its first person)
             # (only its first letter may differ: a capital where it quotes from the middle of a sentence)
             # (each passage of a quotation cut by « […] »)
-            for words in plain(switch.text).split(" […] "):
+            for words in text.split(" […] "):
+                if any(words in form for form in forms):
+                    continue
                 assert words in page or words[:1].swapcase() + words[1:] in page, (notice.slug, notice.year, switch.text)
             checked += 1
     if sessions.frozen:
@@ -260,7 +269,8 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
         said = {d["id"]: d["national_dating"] for d in ruleset["documents"]}
         expected: dict[str, list] = {}
         for statement, doc in pairs:
-            entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces]}
+            entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces],
+                     "as_given_by": national_as_given_by(notice, statement)}
             assert statement.documents_by.casefold() in " ".join(statement.text.split()).casefold(), (key, statement.id)  # (its capital aside)
             expected.setdefault(doc.id, [])
             if entry not in expected[doc.id]:
@@ -284,7 +294,70 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
                                 "r408": "lors de votre confirmation d'inscription"},
             }.get(key, {})
             assert {k: [d["words"] for d in v] for k, v in said.items() if v} == {k: [w] for k, w in by_hand.items()}, key
+            # the R408 rule's words the guide has from Clermont-Ferrand's notice only, which cites the arrêté (walk 42
+            # M1): said as that notice's; the engagement étudiant decree's, as the national text's
+            given = {k: [d["as_given_by"] for d in v] for k, v in said.items() if v}
+            clermont = "la notice de Clermont-Ferrand (session 2024)"
+            assert given == {k: [clermont if k == "r408" else None] for k in by_hand}, key
     assert seen or not sessions.frozen
+
+
+def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_every_output(sessions):
+    """A notice item a national text dates otherwise has two dates, the notice's (or its words on a later deposit) and
+    the text's « when »: the command line, the page's answer and the notice page (its R408 section or topic, under
+    the notice's date) then say which one the candidate follows, the notice's, in one text (a review, walk 42 M1:
+    Nantes 2026's R408 attestation, « au plus tard le vendredi 12 décembre 2025 » beside « lors de votre
+    confirmation d'inscription », and no word on which counts); never under an item without a second date. The R408
+    rule the guide has through a notice, its text not read, is said after that notice, not as the text read."""
+    from generator.checklist import text as cli_text
+    from generator.site import pages
+
+    seen = {"item": 0, "as_given": 0}
+    for key, (notice, ruleset, view) in sessions.items():
+        t = notice.texts
+        counts = t.text("provenance.notice_date_counts")
+        dated = {d["id"] for d in ruleset["documents"] if d["national_dating"]}
+        # the notice page: once under each notice date printed beside a national text's « when »
+        page = pages.notice_page(notice, dt.date(2023, 9, 1))
+        printed = [line for topic in view.topics for line in topic.notice_deadlines] + list(view.r408.notice_deadlines if view.r408 else ())
+        assert page.count(counts) == sum(1 for topic in view.topics if topic.notice_deadlines) + bool(view.r408 and view.r408.notice_deadlines), key
+        assert bool(printed) == bool(dated), key
+        for doc in ruleset["documents"]:
+            if doc["id"] not in dated:
+                continue
+            # every answer that lists the item: the one that meets its condition
+            answers = _answers_listing(ruleset, doc)
+            if answers is None:
+                continue
+            result = engine.evaluate(ruleset, answers)
+            listed = next(d for d in result["documents"] if d["id"] == doc["id"])
+            cli = cli_text.national_dating_lines(listed, t)
+            shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given"))
+            assert cli[-1] == shown[-1] == counts and len(cli) == len(listed["national_dating"]) + 1, (key, doc["id"], cli)
+            rendered = cli_text.render(ruleset, result, t)
+            assert "    " + counts in rendered.splitlines(), (key, doc["id"])
+            for rule, line in zip(listed["national_dating"], shown):
+                if rule["as_given_by"]:
+                    seen["as_given"] += 1
+                    assert line.startswith(f"Selon {rule['as_given_by']}, qui cite") and "pas consulté" in line, (key, line)
+            seen["item"] += 1
+        for doc in ruleset["documents"]:
+            if doc["id"] in dated:
+                continue
+            answers = _answers_listing(ruleset, doc)
+            if answers is not None:
+                listed = next(d for d in engine.evaluate(ruleset, answers)["documents"] if d["id"] == doc["id"])
+                assert cli_text.national_dating_lines(listed, t) == (), (key, doc["id"])
+    assert all(seen.values()) or not sessions.frozen, seen
+
+
+def _answers_listing(ruleset: dict, doc: dict) -> dict | None:
+    """Answers of a candidate of the notice whose list has ``doc``, among a few simple draws; None if none found."""
+    for _, answers in random_situations({"notice": ruleset}, 400, seed=SEED):
+        result = engine.evaluate(ruleset, answers)
+        if any(d["id"] == doc["id"] for d in result["documents"]):
+            return answers
+    return None
 
 
 def test_an_item_the_notice_lists_under_several_rubriques_names_them_all_in_the_checklist(sessions):

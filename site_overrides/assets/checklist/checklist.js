@@ -954,10 +954,14 @@ function start(root) {
       item.append(el("p", why, { class: "bts-checklist-why" }));
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+      // a national text's words on when, after the notice the guide has it from (its text not read), then which date
+      // to follow: the notice's (text.py: national_dating_lines)
       for (const rule of doc.national_dating) {
         const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
-        item.append(el("p", ui("national_dating", { texts, words: rule.words }), { class: "bts-checklist-when" }));
+        const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words }) : ui("national_dating", { texts, words: rule.words });
+        item.append(el("p", words, { class: "bts-checklist-when" }));
       }
+      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
       // the annexes its specialty requires; the notice the national R408 list is from, its text not read (text.py: r408_words)
       const notice = doc.r408_as_given_by;
       if (doc.annexes.length) {
