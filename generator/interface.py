@@ -498,6 +498,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "opening": ("date",),
         "closing": ("date",),
         "warnings": (),
+        "case": ("case",),
         "documents": ("count",),
         "because": ("reasons",),
         "for_everyone": (),

@@ -29,7 +29,7 @@ from ..merge import Notice
 from ..model.values import given
 from .. import emphasis
 from ..french import EMAIL, inner_quotes
-from ..site.text import one_line, text_blocks
+from ..site.text import indented_lines, one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import answer_words, date_notes, excluded_words, list_questions, national_dating_lines, provenance_words, r408_words, warning_words
 
@@ -127,10 +127,10 @@ class AnswerView:
     key_dates: tuple[KeyDate, ...]
     standing: StandingView | None
     warnings_title: str
-    # id, title, the blocks of its text (step_blocks: a topic's statements of the notice, a paragraph each; none: no
-    # text), source, and under the warning about another academy's department (a notice that gives the list all the
-    # same), the hint next to the field: (before, url, label, after) or None
-    warnings: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...], str | None, tuple[str, str, str, str] | None], ...]
+    # id, title, its groups (warning_groups: a group's case, the blocks of its text, its source; a warning of one
+    # text: one group, no case, its source below), under the warning about another academy's department (a notice
+    # that gives the list all the same) the hint next to the field: (before, url, label, after) or None, and its source
+    warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
     documents: tuple[DocumentItem, ...]
     undecided_title: str
@@ -346,9 +346,9 @@ def answer_view(
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], title, step_blocks(text) if text else (),
-             provenance_words(w["provenance"], texts) if w["provenance"]["kind"] in ("national", "notice") else None,
-             _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None)
+            (w["id"], title, warning_groups(w, text, texts),
+             _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None,
+             None if w.get("groups") or w["provenance"]["kind"] not in ("national", "notice") else provenance_words(w["provenance"], texts))
             for w in result["warnings"]
             for title, text in [warning_words(w, result, texts)]
         ),
@@ -395,6 +395,35 @@ def step_blocks(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     the notice page writes them (``md_block``: Toulouse 2024's four capitalised lines of its third step), and ("ul",
     items) (checklist.js: textBlocks)."""
     return text_blocks(text)
+
+
+# A paragraph ("p": its lines and, for each, whether it is a sub-line: written indented under the others, as the
+# notice page sets it, generator/site/text.py SUB_LINE_CLASS) or a list ("ul": its items, no flags)
+IndentedBlock = tuple[str, tuple[str, ...], tuple[bool, ...]]
+# a group of a warning: its case (the <summary> of its <details>; None: shown as is), its blocks, its source or None
+WarningGroup = tuple[str | None, tuple[IndentedBlock, ...], str | None]
+
+
+def indented_blocks(text: str) -> tuple[IndentedBlock, ...]:
+    """A text's blocks (``text_blocks``) with, for each paragraph line, whether the notice page sets it in
+    (``md_block``: a sub-case's label under its group's). checklist.js: textBlocks(text, true)."""
+    flags = iter(indented_lines(text))
+    return tuple((kind, lines, tuple(next(flags) for _ in lines) if kind == "p" else ()) for kind, lines in text_blocks(text))
+
+
+def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup, ...]:
+    """A warning's words as groups (checklist.js: warningGroups; the command line: text.py warning_group_lines): a
+    topic's statements of the notice as the page groups them (engine: the warning's ``groups``), each with its case
+    (a case of the notice, said in a <details> whose summary is the case: the item stays short on a phone, the
+    candidate opens their own) and its place in the notice; any other warning, one group of its text (none: no
+    words), its source said after it (``AnswerView.warnings``)."""
+    if warning.get("groups"):
+        return tuple(
+            (g["case"], indented_blocks(g["text"]),
+             provenance_words({"kind": "notice", "section": g["section"], "texts": []}, texts))
+            for g in warning["groups"]
+        )
+    return ((None, indented_blocks(text), None),) if text else ()
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

@@ -742,24 +742,66 @@ def _exam_adjustment(ruleset, state):
     return item, (missing if request is None else frozenset())
 
 
+def _within(section, other):
+    """Whether a place of the notice is within another one (« 1. Bénéfices de notes : candidats déjà inscrits… »
+    within « 1. Bénéfices de notes »): the other one, then « , », « : » or a space."""
+    return bool(section) and bool(other) and other != section and section.startswith(other) and section[len(other)] in " ,:"
+
+
+def _warning_groups(held, sections):
+    """The parts that hold as the notice page groups them (consecutive statements of one place, then that place):
+    each group its text (its parts, a paragraph each), its section and, for a place within another one shown (a case
+    of the notice, « Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021 »), its case: the label its text
+    opens with on a line of its own ending with « : » (taken out of the text, said as the group's heading), or else
+    the words its place adds to the other one (capitalised); None for a group that is no case."""
+    groups = []
+    for text, section in held:
+        if groups and groups[-1]["section"] == section:
+            groups[-1]["texts"].append(text)
+        else:
+            groups.append({"section": section, "texts": [text]})
+    out = []
+    for group in groups:
+        section = group["section"]
+        text = "\n\n".join(group["texts"])
+        outer = [o for o in sections if _within(section, o)]
+        case = None
+        if outer:
+            lines = text.strip("\n").split("\n")
+            if len(lines) > 1 and lines[0].strip().endswith(":") and lines[1].strip():
+                case = lines[0].strip()[:-1].rstrip()
+                text = "\n".join(lines[1:])
+            else:
+                words = section[len(max(outer, key=len)):].lstrip(" ,:")
+                case = words[:1].upper() + words[1:]
+        out.append({"case": case, "text": text, "section": section})
+    return out
+
+
 def _warning_parts(warning, state):
     """A warning made of parts (a topic's statements of the notice, see Warnings): the parts whose condition holds,
     each its own paragraph, in their order, with the distinct places of the notice they come from (a place that
-    another of them opens is within it: left out); and the questions of the parts still undecided."""
-    texts, sections, needed = [], [], set()
-    for part in warning["parts"]:
+    another of them opens is within it: left out); the parts that hold (``parts``: their index in the ruleset's
+    warning and their text: checklist.js says each next to the answer that made it hold) and the page's groups of
+    them (``groups``: see _warning_groups); and the questions of the parts still undecided."""
+    texts, sections, needed, held, parts = [], [], set(), [], []
+    for index, part in enumerate(warning["parts"]):
         result, missing = state.evaluate(part["when"])
         if result is TRUE:
             texts.append(part["text"])
+            held.append((part["text"], part["section"]))
+            parts.append({"index": index, "text": part["text"]})
             if part["section"] not in sections:
                 sections.append(part["section"])
         elif result is UNKNOWN:
             needed |= missing
+    groups = _warning_groups(held, sections)
     # (a place within another one shown, « 1. Bénéfices de notes : candidats déjà inscrits… » within « 1. Bénéfices
     # de notes », is said by it: one short source line on a phone, the cases named by the text itself)
-    sections = [s for s in sections if not any(o != s and s.startswith(o) and s[len(o)] in " ,:" for o in sections)]
+    sections = [s for s in sections if not any(_within(s, o) for o in sections)]
     provenance = {"kind": "notice", "section": None, "sections": sections, "texts": []}
-    return {"id": warning["id"], "title": warning["title"], "text": "\n\n".join(texts), "provenance": provenance}, needed
+    return {"id": warning["id"], "title": warning["title"], "text": "\n\n".join(texts), "provenance": provenance,
+            "parts": parts, "groups": groups}, needed
 
 
 def evaluate(ruleset, answers):

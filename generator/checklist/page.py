@@ -398,8 +398,8 @@ def _key_dates(ui: dict[str, str], ruleset: dict) -> list[dict]:
 
 
 def _anchors(ruleset: dict) -> dict:
-    """The questions each warning and contradiction depends on (derived facts replaced by their
-    questions): checklist.js shows them next to the last of these the candidate answered."""
+    """The questions each warning (and each part of one made of parts) and contradiction depends on (derived facts
+    replaced by their questions): checklist.js shows them next to the last of these the candidate answered."""
     questions = {q["id"]: q for q in ruleset["questions"]}
 
     def asked(condition) -> list[str]:
@@ -420,6 +420,9 @@ def _anchors(ruleset: dict) -> dict:
         contradictions[c["about"]] += [q for q in asked(c["when"]) if q not in contradictions[c["about"]]]
     return {
         "warnings": {w["id"]: asked(w["when"]) for w in ruleset["warnings"]},
+        # a warning made of parts (a topic's statements of the notice): each part's questions, in the parts' order
+        # (checklist.js says each part that holds next to the last of its own the candidate answered)
+        "warning_parts": {w["id"]: [asked(part["when"]) for part in w["parts"]] for w in ruleset["warnings"] if w.get("parts")},
         "contradictions": contradictions,
         # Who registers how: the situation, and the route when the notice's categories name routes.
         "standing": ["situation", "route"],

@@ -15,7 +15,7 @@ import re
 
 from ..french import ends_in_bracket, inner_quotes
 from ..model.content import InterfaceFile
-from ..site.text import of, text_blocks
+from ..site.text import indented_lines, of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
@@ -283,10 +283,30 @@ def warning_words(warning: dict, result: dict, texts: InterfaceFile) -> tuple[st
 def warning_lines(text: str) -> list[str]:
     """A warning's words as lines, read as the pages read a text (``text_blocks``: Clermont-Ferrand's rules on the
     marks kept, a paragraph for each statement of its notice, a case's label on its own line): a paragraph's lines one
-    each, a list's items after « · » (as a step's text; checklist.js: textBlocks, answer.py: step_blocks)."""
+    each, a line the notice page sets in (``indented_lines``: a sub-case's label under its group's) 2 spaces further,
+    a list's items after « · » (as a step's text; checklist.js: textBlocks, answer.py: indented_blocks)."""
     out: list[str] = []
+    flags = iter(indented_lines(text))
     for kind, block in text_blocks(text):
-        out.extend((" ".join(words.split()) if kind == "p" else "· " + " ".join(words.split())) for words in block)
+        if kind == "p":
+            out.extend(("  " if next(flags) else "") + " ".join(words.split()) for words in block)
+        else:
+            out.extend("· " + " ".join(words.split()) for words in block)
+    return out
+
+
+def warning_group_lines(warning: dict, texts: InterfaceFile) -> list[str]:
+    """A topic's statements of the notice as the page groups them (engine: the warning's ``groups``; answer.py:
+    warning_groups, checklist.js: warningGroups): each group's lines, then its place in the notice; a case of the
+    notice (a group's ``case``) its heading on a line ending with « : », its lines and place 2 spaces further."""
+    out: list[str] = []
+    for group in warning["groups"]:
+        source = provenance_words({"kind": "notice", "section": group["section"], "texts": []}, texts)
+        lines = [*warning_lines(group["text"]), source]
+        if group["case"]:
+            out.append(texts.text("checklist.case", case=group["case"]))
+            lines = ["  " + line for line in lines]
+        out.extend(lines)
     return out
 
 
@@ -309,6 +329,9 @@ def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> 
         # its title, then its words on their own line (as the page: a title may have its own « : », a walk read
         # « Engagement étudiant : une fiche … : Épreuve facultative « engagement étudiant » : conformément… »)
         out.append("  - " + title)
+        if warning.get("groups"):  # (each group with its place in the notice: no source line for the whole)
+            out.extend("    " + line for line in warning_group_lines(warning, t))
+            continue
         if text:
             out.extend("    " + line for line in warning_lines(text))
         if warning["id"] == DEPARTMENT_WARNING and where:

@@ -159,9 +159,10 @@ def text_blocks(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
 SUB_LINE_CLASS = "bts-sub-line"
 
 
-def _indented_lines(value: object) -> tuple[bool, ...]:
+def indented_lines(value: object) -> tuple[bool, ...]:
     """For each paragraph line of a text (not a list line, in order): whether it is indented further than the
-    text's least indented line (``md_block`` sets it in)."""
+    text's least indented line (``md_block`` sets it in; the checklist's answer too: answer.py indented_blocks,
+    checklist.js textBlocks)."""
     lines = [line for line in str(value).strip("\n").splitlines() if line.strip()]
     margin = min((len(line) - len(line.lstrip()) for line in lines), default=0)
     return tuple(len(line) - len(line.lstrip()) > margin for line in lines if not line.strip().startswith("- "))
@@ -172,7 +173,7 @@ def md_block(value: object) -> str:
     paragraph's line breaks are kept, a line indented under the others set in (``SUB_LINE_CLASS``). Everything
     else is escaped text; leading spaces are dropped so that nothing becomes a code block.
     """
-    indented = iter(_indented_lines(value))
+    indented = iter(indented_lines(value))
 
     def paragraph_line(line: str) -> str:
         words = _md_line(line)

@@ -8,7 +8,9 @@ offsets, deterministic rulesets) also read the real data.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import html
 import json
 import re
 
@@ -1001,9 +1003,9 @@ CLERMONT_BENEFITS = (
     "Depuis la session 2022, les bénéfices sur les épreuves maitresses ne sont plus possibles.",
     "Candidats inscrits pour la première fois à la session 2022",
     "**Impact sur le choix des épreuves de contrôle :** le candidat bénéficiaire peut choisir",
-    "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021, cas des notes supérieures ou égales à 10 sur 20 obtenues avant",
+    "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021 : Cas des notes supérieures ou égales à 10 sur 20 obtenues avant",
     "**Impact sur le choix des épreuves de contrôle :** le candidat bénéficiaire d'une épreuve",
-    "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021, cas des notes supérieures ou égales à 10 sur 20 obtenues à compter",
+    "Cas des notes supérieures ou égales à 10 sur 20 obtenues à compter",
 )
 CLERMONT_RENOUNCING = "Le renoncement à un bénéfice de notes lors d'une session est définitif."
 
@@ -1063,12 +1065,40 @@ def test_what_the_notice_says_to_every_candidate_is_in_every_list():
     assert engine.evaluate(ruleset, {"department": "75", "situation": "distance"})["warnings"] == []
 
 
+def test_a_topic_s_statements_are_grouped_as_the_page_groups_them():
+    """(Walk 42 M3) Clermont-Ferrand 2024, frozen data: the statements said to who keeps marks and renounces, in the
+    page's groups (consecutive statements of one place, then that place): the rules for all, then each case of the
+    notice (a place within the first one) headed by its label, the line its text opens with (« Candidats déjà inscrits
+    à l'une des sessions 2019, 2020, 2021 : »), its sub-cases' labels still indented under it; every statement said."""
+    ruleset = RULESETS["clermont-ferrand/2024"]
+    answers = {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}
+    warning = next(w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "benefits.notice")
+    groups = warning["groups"]
+    general = "Informations complémentaires, 1. Bénéfices de notes"
+    assert [g["section"].split(" : ")[0] for g in groups] == [general] * 3, groups
+    assert [g["case"] for g in groups] == [None, "Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023",
+                                           "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021"], groups
+    assert CLERMONT_RENOUNCING in groups[0]["text"]
+    # nothing left out: a case's heading is the line its text opened with (« : » said after it by the outputs)
+    rebuilt = "\n\n".join((g["case"] + " :\n" if g["case"] else "") + g["text"] for g in groups)
+    assert rebuilt.split() == warning["text"].split()
+    last = groups[2]["text"].split("\n")
+    assert [line for line in last if line.startswith("  ")] == [
+        "  Cas des notes supérieures ou égales à 10 sur 20 obtenues avant la session 2022 :",
+        "  Cas des notes supérieures ou égales à 10 sur 20 obtenues à compter de la session 2022 :"], last
+    # who renounces only: one group, no case
+    only = next(w for w in engine.evaluate(ruleset, {**answers, "has_benefits": "no"})["warnings"] if w["id"] == "benefits.notice")
+    assert only["groups"] == [{"case": None, "text": CLERMONT_RENOUNCING, "section": general}]
+    assert only["parts"] == [{"index": 1, "text": CLERMONT_RENOUNCING}]
+
+
 def test_cli_says_a_topic_s_statements_one_paragraph_a_line_with_the_notice_s_place(capsys):
     """The command line as the page (answer.py) and checklist.js: under the topic's title, each statement of the
-    notice on its own lines (a case's label on its own line, as the page), then one source line naming the place."""
+    notice on its own lines (a case's label on its own line, as the page), in the page's groups each followed by its
+    place; a case of the notice its label on a line, its lines 2 spaces further, a sub-case's label 2 more (walk 42 M3:
+    « Cas des notes … à compter de la session 2022 » read as a rule for everyone)."""
     from generator.checklist.cli import load_texts
     from generator.french import typography
-    from generator.site.text import text_blocks
 
     texts, _ = load_texts(FROZEN)
     argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "department=63", "situation=repeater",
@@ -1076,15 +1106,17 @@ def test_cli_says_a_topic_s_statements_one_paragraph_a_line_with_the_notice_s_pl
     assert main(argv) == 0
     out = capsys.readouterr().out
     block = out.split("  - Bénéfices de notes\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0].splitlines()
-    ruleset = RULESETS["clermont-ferrand/2024"]
-    warning = next(w for w in engine.evaluate(ruleset, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"})["warnings"]
-                   if w["title"] == "Bénéfices de notes")
-    lines = [" ".join(line.split()) for _, words in text_blocks(warning["text"]) for line in words]
-    from generator import emphasis
-    expected = ["    " + typography(emphasis.plain(line)) for line in lines]
-    expected.append("    " + typography(texts.text("provenance.notice", section="Informations complémentaires, 1. Bénéfices de notes")))
-    assert block == expected, block
-    assert len(lines) == len(CLERMONT_BENEFITS) + 1
+    general = "Informations complémentaires, 1. Bénéfices de notes"
+    source = lambda section: typography(texts.text("provenance.notice", section=section))
+    starts = [line[:len("        Cas des notes")] for line in block]
+    assert block[0].startswith("    L’article D643-15") and block[1] == "    " + typography(CLERMONT_RENOUNCING), block
+    assert block[3] == "    " + source(general), block
+    assert block[4] == "    " + typography(texts.text("checklist.case", case="Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023")), block
+    assert block[5].startswith("      Ces candidats") and block[7] == "      " + source(general + " : candidats inscrits pour la première fois à la session 2022 et nouveaux inscrits à partir de la session 2023")
+    assert block[8] == "    " + typography(texts.text("checklist.case", case="Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021")), block
+    assert starts.count("        Cas des notes") == 2 and starts[9] == "        Cas des notes" and block[10].startswith("      Les candidats"), block
+    assert block[-1] == "      " + source(general + " : candidats déjà inscrits à l'une des sessions 2019, 2020, 2021"), block
+    assert len(block) == 15, block
 
 
 def test_the_build_s_answer_writes_a_topic_s_statements_as_the_page_s_paragraphs():
@@ -1100,8 +1132,43 @@ def test_the_build_s_answer_writes_a_topic_s_statements_as_the_page_s_paragraphs
     view = checklist_view(notice, project.content.checklist)
     assert view.answer is not None
     item = next(w for w in view.answer.warnings if w[0] == "personal_act.notice")
-    assert [kind for kind, _ in item[2]] == ["p", "p"], item
-    assert item[3] == notice.texts.text("provenance.notice", section="II. La procédure d'inscription"), item
+    [(case, blocks, source)] = item[2]
+    assert case is None and [kind for kind, *_ in blocks] == ["p", "p"], item
+    assert source == notice.texts.text("provenance.notice", section="II. La procédure d'inscription") and item[4] is None, item
     body = render_checklist(view, notice.texts)
     li = re.search(r'<li data-warning="personal_act\.notice">(.*?)</li>', body, re.S).group(1)
-    assert li.count("<p>") == 2 and "acte personnel" in li and 'class="bts-checklist-source"' in li, li
+    assert li.count("<p>") == 2 and "acte personnel" in li and li.count('class="bts-checklist-source"') == 1, li
+    assert "<details" not in li
+
+
+def test_the_build_s_answer_writes_a_notice_s_cases_as_headings_to_open_and_its_sub_lines_set_in():
+    """(Walk 42 M3) answer.py and _answer.html.j2 (checklist.js: warningGroups, compared in the browser): Clermont-
+    Ferrand 2024's rules on marks kept, frozen data, for a repeater who keeps marks: the rules for all, their place;
+    then each case of the notice in a <details> whose summary names it, its sub-cases' labels in the notice page's
+    bts-sub-line, its own place last; nothing of it said twice."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+    from generator.french import typography
+    from generator.merge import build_notice
+    from generator.site.text import SUB_LINE_CLASS
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    notice = build_notice(project.content, project.academies["clermont-ferrand"], 2024)
+    view = checklist_view(notice, project.content.checklist)
+    ruleset = RULESETS["clermont-ferrand/2024"]
+    answers = {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}
+    answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {})
+    view = dataclasses.replace(view, answer=answer)
+    body = render_checklist(view, notice.texts)
+    li = re.search(r'<li data-warning="benefits\.notice">(.*?)</li>(?:<li|</ul>)', body, re.S).group(1)
+    summaries = re.findall(r'<details class="bts-checklist-case"><summary>(.*?)</summary>', li)
+    assert [html.unescape(s) for s in summaries] == [
+        typography("Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023"),
+        typography("Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021")], li
+    assert li.count("</details>") == 2 and li.count('class="bts-checklist-source"') == 3, li
+    before, cases = li.split("<details", 1)
+    assert before.count("<p>") == 3 and typography("Le renoncement") in html.unescape(before)
+    last = cases.split("<details", 1)[1]
+    assert last.count(f'<span class="{SUB_LINE_CLASS}">Cas des notes') == 2 and SUB_LINE_CLASS not in before + cases.split("<details", 1)[0], last
+    assert li.count(html.escape(typography("Candidats déjà inscrits"), quote=False)) == 1

@@ -797,7 +797,7 @@ def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer
     visit = Watched(browser, origin, viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
-    ready(page)
+    sent = ready(page)
     item = page.locator('#bts-checklist-output [data-warning="benefits.notice"]')
     assert item.locator("p:not(.bts-checklist-source)").count() == len(paragraphs)
     here = page.locator('.bts-checklist-note [data-warning-here="benefits.notice"]')
@@ -807,7 +807,40 @@ def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer
     more = typography(notice.texts.text("checklist_page.at_question_more", title=notice.texts.text("checklist_page.warnings_title")))
     norm = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split())
     assert [norm(t) for t in texts] == [norm(first), norm(more)], texts
-    assert page.eval_on_selector('.bts-checklist-note:has([data-warning-here="benefits.notice"])', "n => n.dataset.noteFor") == "renounces_benefits"
+    # next to the answer that made its parts hold (walk 42 M2: it was next to « Renoncez-vous… ? Non », the last
+    # question any part reads), not next to the renouncing answer, which makes none hold
+    assert page.eval_on_selector('.bts-checklist-note:has([data-warning-here="benefits.notice"])', "n => n.dataset.noteFor") == "has_benefits"
+    assert page.locator('.bts-checklist-note[data-note-for="renounces_benefits"]').count() == 0
+    # renouncing too: next to that answer, the line it makes hold, alone; the rules stay next to « Oui » to keeping marks
+    renouncing = typography("Le renoncement à un bénéfice de notes lors d'une session est définitif.")
+    page.check("#q-renounces_benefits-yes")
+    ready(page, sent)
+    notes = {n: page.locator(f'.bts-checklist-note[data-note-for="{n}"] [data-warning-here="benefits.notice"]') for n in ("has_benefits", "renounces_benefits")}
+    assert [norm(t) for t in notes["renounces_benefits"].locator("p").all_inner_texts()] == [norm(renouncing)]
+    assert [norm(t) for t in notes["has_benefits"].locator("p").all_inner_texts()] == [norm(first), norm(more)]
+    # (walk 42 M3) the notice's cases under the rules for all: a heading each, to open, its own place inside
+    summaries = item.locator("details.bts-checklist-case > summary").all_inner_texts()
+    assert [norm(t) for t in summaries] == [norm(typography(w)) for w in (
+        "Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023",
+        "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021")], summaries
+    assert item.locator("details.bts-checklist-case[open]").count() == 0
+    assert item.locator("details.bts-checklist-case .bts-sub-line").count() == 2
+    assert item.locator("details.bts-checklist-case .bts-checklist-source").count() == 2
+    closed = item.bounding_box()["height"]
+    item.locator("details.bts-checklist-case > summary").last.click()
+    opened = item.locator("details.bts-checklist-case").last
+    sub = opened.locator(".bts-sub-line").first
+    assert sub.is_visible() and sub.bounding_box()["x"] > opened.locator("p").first.bounding_box()["x"] + 10
+    assert item.bounding_box()["height"] > closed
+    if size == PHONE:
+        assert closed < 900, closed  # (walk 42: 1,608 px at 360 px, every case open and flat)
+    # on paper every case is open
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert all(d.is_visible() for d in item.locator("details.bts-checklist-case > p.bts-checklist-source").all())
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert item.locator("details.bts-checklist-case[open]").count() == 1
     assert axe(page) == []
     visit.close()
 

@@ -140,6 +140,20 @@ function start(root) {
   const { no_list: NO_LIST, no_dates: NO_DATES, department_warning: DEPARTMENT_WARNING } = data.standings;
   const form = document.getElementById("bts-checklist-form");
   const status = document.getElementById("bts-checklist-status");
+  // A case of the notice under a warning (warningGroups) prints open, then is as the candidate left it (print.css:
+  // ::details-content, where the browser reads it)
+  window.addEventListener("beforeprint", () => {
+    for (const details of root.querySelectorAll("details.bts-checklist-case:not([open])")) {
+      details.open = true;
+      details.dataset.printOpened = "";
+    }
+  });
+  window.addEventListener("afterprint", () => {
+    for (const details of root.querySelectorAll("details[data-print-opened]")) {
+      details.open = false;
+      delete details.dataset.printOpened;
+    }
+  });
   const output = document.getElementById("bts-checklist-output");
   const failure = document.getElementById("bts-checklist-failure");
   const names = new Set([...form.elements].map((element) => element.name).filter(Boolean));
@@ -575,15 +589,31 @@ function start(root) {
       const qids = result.standing.kind === "contradiction" ? data.anchors.contradictions[result.standing.about] : data.anchors.standing;
       add(anchorOf(qids, result), standing);
     }
-    for (const warning of result.warnings) {
-      if (warning.id === DEPARTMENT_WARNING) continue; // (the hint next to the field says it, and names the academy)
+    // A warning's words next to an answer: several paragraphs (a topic's statements of the notice), the first one, its
+    // list included, then where the rest is; the form stays readable on a phone, the whole item is at the top of the list
+    const here = (warning, text) => {
       const item = el("div", "", { class: "bts-checklist-warning-here", "data-warning-here": warning.id });
-      // (several paragraphs, a topic's statements of the notice: the first one, its list included, then where the
-      // rest is; the form stays readable on a phone, the whole item is at the top of the list)
-      const paragraphs = String(warning.text || "").trim().split(/\n\s*\n/);
+      const paragraphs = String(text || "").trim().split(/\n\s*\n/);
       item.append(el("strong", warning.title), ...warningBlocks({ text: paragraphs[0] }));
       if (paragraphs.length > 1) item.append(el("p", ui("at_question_more", { title: ui("warnings_title") }), { class: "bts-checklist-note-more" }));
-      add(anchorOf(data.anchors.warnings[warning.id], result), item);
+      return item;
+    };
+    for (const warning of result.warnings) {
+      if (warning.id === DEPARTMENT_WARNING) continue; // (the hint next to the field says it, and names the academy)
+      if (!warning.parts) {
+        add(anchorOf(data.anchors.warnings[warning.id], result), here(warning, warning.text));
+        continue;
+      }
+      // made of parts: next to each answer that made parts hold, the parts it made hold (a review: Clermont-Ferrand's
+      // rules on marks kept were said next to « Renoncez-vous… ? Non », the last answer any part reads)
+      const at = new Map();
+      for (const part of warning.parts) {
+        const block = anchorOf(data.anchors.warning_parts[warning.id][part.index], result);
+        if (!block) continue;
+        if (!at.has(block)) at.set(block, []);
+        at.get(block).push(part.text);
+      }
+      for (const [block, texts] of at) add(block, here(warning, texts.join("\n\n")));
     }
     for (const [block, nodes] of notes) {
       const note = el("div", "", { class: "bts-checklist-note", role: "note", "data-note-for": block.dataset.question });
@@ -641,12 +671,23 @@ function start(root) {
 
   // A text of the notice as it writes it: paragraphs (a blank line between them) and lists (lines starting with
   // « - »), as the pages read it (generator/site/text.py: text_blocks; the build's answer: answer.py step_blocks).
-  function textBlocks(text) {
+  // With indent, a paragraph's line written indented under the text's other lines is set in, as the notice page sets
+  // it (a sub-case's label under its group's: span.bts-sub-line; generator/site/text.py indented_lines, answer.py
+  // indented_blocks).
+  function textBlocks(text, indent) {
     const out = [];
+    const raw = String(text).replace(/^\n+|\n+$/g, "").split("\n").filter((l) => l.trim());
+    const margin = Math.min(...raw.map((l) => l.length - l.trimStart().length), Infinity);
+    const subs = indent ? raw.filter((l) => !l.trim().startsWith("- ")).map((l) => l.length - l.trimStart().length > margin) : [];
+    let at = 0;
     for (const paragraph of String(text).trim().split(/\n\s*\n/)) {
       let lines = [];
       let items = [];
-      const endParagraph = () => { if (lines.length) out.push(emphasised("p", lines)); lines = []; };
+      const endParagraph = () => {
+        if (lines.length) out.push(emphasised("p", lines, indent ? subs.slice(at, at + lines.length) : null));
+        at += lines.length;
+        lines = [];
+      };
       const endList = () => {
         if (!items.length) return;
         const list = el("ul", "");
@@ -672,7 +713,21 @@ function start(root) {
   // A warning's words as the pages read a text (textBlocks: a topic's statements of the notice, a paragraph each,
   // a case's label on its own line; answer.py: step_blocks, text.py: warning_lines); none for a warning without words.
   function warningBlocks(warning) {
-    return warning.text ? textBlocks(warning.text) : [];
+    return warning.text ? textBlocks(warning.text, true) : [];
+  }
+
+  // A topic's statements of the notice as the page groups them (the engine's groups): each group's blocks and its
+  // place in the notice; a case of the notice (« Candidats déjà inscrits… ») in a <details> whose summary names it,
+  // the item short on a phone, the candidate opening their own (print.css prints it open). answer.py: warning_groups.
+  function warningGroups(warning) {
+    return warning.groups.map((group) => {
+      const nodes = [...textBlocks(group.text, true),
+        el("p", provenanceWords({ kind: "notice", section: group.section, texts: [] }, false, null), { class: "bts-checklist-source" })];
+      if (!group.case) return nodes;
+      const details = el("details", "", { class: "bts-checklist-case" });
+      details.append(el("summary", group.case), ...nodes);
+      return [details];
+    }).flat();
   }
 
   // A text's lines, stripped, the empty ones left out (as generator/site/text.py: text_blocks reads them).
@@ -688,11 +743,12 @@ function start(root) {
 
   // An element holding lines of a text, a line break between them (as the notice page: md_block; the build's
   // answer: answer.py), their « **words** » in <strong> elements: text nodes and textContent only, never HTML.
-  function emphasised(tag, lines) {
+  function emphasised(tag, lines, subs) {
     const node = el(tag, "");
     lines.forEach((line, i) => {
       if (i) node.append(el("br", ""));  // (a paragraph's lines as the notice page keeps them: md_block, answer.py)
-      for (const [piece, strong] of emphasisPieces(fr(line))) node.append(strong ? el("strong", piece) : piece);
+      const parent = subs && subs[i] ? node.appendChild(el("span", "", { class: "bts-sub-line" })) : node;
+      for (const [piece, strong] of emphasisPieces(fr(line))) parent.append(strong ? el("strong", piece) : piece);
     });
     return node;
   }
@@ -931,11 +987,12 @@ function start(root) {
         // living abroad, on a notice silent on residence: not « Le département indiqué… » (the hint below says it all)
         const abroad = warning.id === DEPARTMENT_WARNING && result.answers.department === data.abroad;
         if (abroad) item.append(el("strong", shared("standing.abroad_title")));
-        else item.append(el("strong", warning.title), ...warningBlocks(warning));
+        else item.append(el("strong", warning.title), ...(warning.groups ? warningGroups(warning) : warningBlocks(warning)));
         // another academy's department (a notice that gives the list all the same): the hint next to the field
         const hint = warning.id === DEPARTMENT_WARNING ? elsewhereHint(data, result.answers.department) : null;
         if (hint) item.append(pointing(hint.text, hint.url, hint.label));
-        if (warning.provenance.kind === "national" || warning.provenance.kind === "notice") {
+        // (a topic's statements of the notice: each group said its place)
+        if (!warning.groups && (warning.provenance.kind === "national" || warning.provenance.kind === "notice")) {
           item.append(el("p", provenanceWords(warning.provenance, false, null), { class: "bts-checklist-source" }));
         }
         list.append(item);
