@@ -65,16 +65,16 @@ def frozen_site(tmp_path_factory) -> Path:
     return shared_site(tmp_path_factory, "frozen-site", FROZEN)
 
 
-# The longest test files, longest first (seconds on one worker, fresh clone of 2026-12-03). ``scripts/test.sh`` runs
+# The longest test files, longest first (seconds on one worker, fresh clone of 2026-12-04: 1,420 worker-seconds in all). ``scripts/test.sh`` runs
 # two workers that take whole files in collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order
 # files by their number of tests, and did: the one-test injection file ran last, one worker idle for minutes): a long
 # file collected last would keep one worker busy while the other has nothing left. Only the order changes; a file
 # missing here runs after.
 LONG_FIRST = [
-    "site/test_checklist_phone_browser.py",  # ~330 s
-    "site/test_phone_browser.py",  # ~150 s
-    "checklist/test_checklist_browser.py",  # ~130 s
-    "site/test_injection_browser.py",  # ~120 s (one build for every payload family since 2026-12-03)
+    "site/test_checklist_phone_browser.py",  # ~310 s
+    "site/test_phone_browser.py",  # ~165 s
+    "checklist/test_checklist_browser.py",  # ~110 s
+    "site/test_injection_browser.py",  # 70–140 s (one build for every payload family since 2026-12-03; 50 s alone)
     "site/test_forms_browser.py",
     "site/test_notice_pdf.py",
     "staff/test_lint.py",
