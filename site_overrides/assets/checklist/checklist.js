@@ -711,7 +711,7 @@ function start(root) {
   }
 
   // A warning's words as the pages read a text (textBlocks: a topic's statements of the notice, a paragraph each,
-  // a case's label on its own line; answer.py: step_blocks, text.py: warning_lines); none for a warning without words.
+  // a case's label on its own line; answer.py: warning_groups, text.py: warning_lines); none for a warning without words.
   function warningBlocks(warning) {
     return warning.text ? textBlocks(warning.text, true) : [];
   }
