@@ -119,12 +119,10 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
         # the notice's own statements of the topic (its topics: notice:) the checklist says: one warning under the
         # topic's title, each statement a part told to the candidates of its checklist_when (engine: Warnings), in
         # the page's order (a review: Clermont-Ferrand's rules on the marks a repeater keeps, one item, not seven)
-        parts = [
-            {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section}
-            for s in topic.statements if s.checklist_when is not None and s.id is None
-        ]
+        own = [s for s in topic.statements if s.checklist_when is not None and s.id is None]
+        parts = [{"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section} for s in own]
         if parts:
-            whens = [s.checklist_when for s in topic.statements if s.checklist_when is not None and s.id is None]
+            whens = [s.checklist_when for s in own]
             when = whens[0] if len(whens) == 1 else Condition("any", children=tuple(whens))
             warnings.append({
                 "id": notice_topic_warning_id(topic.id), "title": topic.title, "text": None, "when": when.to_json(),

@@ -118,10 +118,10 @@ Warnings
     decides nothing; see Standing), and need no question for them. A warning with
     ``parts`` (a topic's statements of the notice, each with its own condition; its
     ``when`` holds when one of theirs does) says the parts whose condition holds, each
-    a paragraph of its ``text`` (separated by a blank line), in their order, its
-    provenance naming their places in the notice (``sections``, each once, a place
-    that another one opens, « X : a case », said by it); the parts still undecided
-    need their questions.
+    a paragraph of its ``text`` (separated by a blank line), in their order, and as
+    the notice page groups them (``groups``: each group its text, its place in the
+    notice and, for a case of a place another one shown opens, its case); the parts
+    still undecided need their questions.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
@@ -768,7 +768,8 @@ def _warning_groups(held, sections):
         case = None
         if outer:
             lines = text.strip("\n").split("\n")
-            if len(lines) > 1 and lines[0].strip().endswith(":") and lines[1].strip():
+            # (not a sentence that opens a list, « … doivent justifier : » then « - soit … »: the text's own)
+            if len(lines) > 1 and lines[0].strip().endswith(":") and lines[1].strip() and not lines[1].lstrip().startswith("- "):
                 case = lines[0].strip()[:-1].rstrip()
                 text = "\n".join(lines[1:])
             else:
@@ -780,10 +781,10 @@ def _warning_groups(held, sections):
 
 def _warning_parts(warning, state):
     """A warning made of parts (a topic's statements of the notice, see Warnings): the parts whose condition holds,
-    each its own paragraph, in their order, with the distinct places of the notice they come from (a place that
-    another of them opens is within it: left out); the parts that hold (``parts``: their index in the ruleset's
+    each its own paragraph, in their order (``text``); the parts that hold (``parts``: their index in the ruleset's
     warning and their text: checklist.js says each next to the answer that made it hold) and the page's groups of
-    them (``groups``: see _warning_groups); and the questions of the parts still undecided."""
+    them, each with its place in the notice (``groups``: see _warning_groups; the three outputs show these); and the
+    questions of the parts still undecided."""
     texts, sections, needed, held, parts = [], [], set(), [], []
     for index, part in enumerate(warning["parts"]):
         result, missing = state.evaluate(part["when"])
@@ -796,10 +797,7 @@ def _warning_parts(warning, state):
         elif result is UNKNOWN:
             needed |= missing
     groups = _warning_groups(held, sections)
-    # (a place within another one shown, « 1. Bénéfices de notes : candidats déjà inscrits… » within « 1. Bénéfices
-    # de notes », is said by it: one short source line on a phone, the cases named by the text itself)
-    sections = [s for s in sections if not any(_within(s, o) for o in sections)]
-    provenance = {"kind": "notice", "section": None, "sections": sections, "texts": []}
+    provenance = {"kind": "notice", "section": None, "texts": []}  # (each group says its own place)
     return {"id": warning["id"], "title": warning["title"], "text": "\n\n".join(texts), "provenance": provenance,
             "parts": parts, "groups": groups}, needed
 

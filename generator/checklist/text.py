@@ -186,9 +186,8 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
                      dated: bool = False, dated_as: str | None = None) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
     of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``, ``dated_as``: its ``dated_by_guide``,
-    ``dated_as``); a warning of a topic's statements of the notice names each of their places (``sections``: « … ; … »)."""
-    section = texts.join("provenance.texts_join", provenance["sections"]) if provenance.get("sections") else provenance.get("section")
-    return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), section,
+    ``dated_as``)."""
+    return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 

@@ -1033,7 +1033,7 @@ def test_the_notice_s_rules_on_marks_kept_are_one_item_for_who_keeps_marks():
     paragraphs = _paragraphs(found[0])
     assert len(paragraphs) == len(CLERMONT_BENEFITS) and all(p.startswith(w) for p, w in zip(paragraphs, CLERMONT_BENEFITS)), paragraphs
     assert not any("Exemple" in p for p in paragraphs)
-    assert found[0]["provenance"] == {"kind": "notice", "section": None, "sections": ["Informations complémentaires, 1. Bénéfices de notes"], "texts": []}
+    assert found[0]["groups"][0]["section"] == "Informations complémentaires, 1. Bénéfices de notes" and found[0]["groups"][0]["case"] is None
     _, found = benefits({"has_benefits": "yes", "renounces_benefits": "yes"})
     paragraphs = _paragraphs(found[0])
     assert len(found) == 1 and paragraphs[1] == CLERMONT_RENOUNCING and len(paragraphs) == len(CLERMONT_BENEFITS) + 1, paragraphs
@@ -1057,7 +1057,7 @@ def test_what_the_notice_says_to_every_candidate_is_in_every_list():
         personal = warnings["Une inscription personnelle"]
         paragraphs = _paragraphs(personal)
         assert [p[:40] for p in paragraphs] == ["L'inscription à l'examen est un acte per", "Avant de débuter votre inscription, il e"], paragraphs
-        assert personal["provenance"]["sections"] == ["II. La procédure d'inscription"]
+        assert [g["section"] for g in personal["groups"]] == ["II. La procédure d'inscription"]
         processing = _paragraphs(warnings["Traitement de votre dossier d'inscription"])
         assert len(processing) == 1 and "au plus tard mi-décembre" in processing[0] and processing[0].endswith("informé par courrier."), processing
         # the rules on marks kept: to who keeps marks only
@@ -1172,3 +1172,15 @@ def test_the_build_s_answer_writes_a_notice_s_cases_as_headings_to_open_and_its_
     last = cases.split("<details", 1)[1]
     assert last.count(f'<span class="{SUB_LINE_CLASS}">Cas des notes') == 2 and SUB_LINE_CLASS not in before + cases.split("<details", 1)[0], last
     assert li.count(html.escape(typography("Candidats déjà inscrits"), quote=False)) == 1
+
+
+def test_a_case_s_heading_is_its_own_line_not_a_sentence_that_opens_a_list():
+    """(Review 42 L5) In a place within another one shown, a first line ending with « : » on a line of its own is the
+    case's heading; a sentence that opens a list (« … doivent justifier : » then « - soit … ») stays the text's, and
+    the case is named by the words its place adds."""
+    held = [("Règle générale.", "1. Conditions"),
+            ("Les candidats doivent justifier :\n- soit d'une préparation ;\n- soit d'une année d'activité.", "1. Conditions : candidats salariés"),
+            ("Candidats CNED :\nIls joignent leur certificat.", "1. Conditions : candidats CNED")]
+    groups = engine._warning_groups(held, ["1. Conditions", "1. Conditions : candidats salariés", "1. Conditions : candidats CNED"])
+    assert [g["case"] for g in groups] == [None, "Candidats salariés", "Candidats CNED"], groups
+    assert groups[1]["text"].startswith("Les candidats doivent justifier :\n- soit") and groups[2]["text"] == "Ils joignent leur certificat."

@@ -826,10 +826,7 @@ function start(root) {
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
       return dated ? shared("provenance.national_dated", { provenance: words }) : words;
     }
-    // (a topic's statements of the notice: each of their places, « … ; … »; text.py: provenance_words)
-    const sections = provenance.sections && provenance.sections.length
-      ? provenance.sections.reduce((before, after) => shared("provenance.texts_join", { before, after })) : provenance.section;
-    if (sections) return shared("provenance.notice", { section: sections });
+    if (provenance.section) return shared("provenance.notice", { section: provenance.section });
     return shared("provenance.notice_plain");
   }
 
