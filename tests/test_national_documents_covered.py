@@ -12,7 +12,7 @@ from pathlib import Path
 
 from project_support import FROZEN, data_root, notices_of
 
-OWN_AGES = "      nationality: french\n      age_band: [from_18_to_24, aged_25]\n"
+OWN_AGES = "      nationality: french\n      age_band: from_18_to_24\n"
 
 
 def _clermont_with(tmp_path: Path, when: str):
@@ -34,8 +34,7 @@ def test_an_item_asking_the_jdc_at_the_national_ages_leaves_the_national_documen
 
 
 def test_an_item_asking_it_at_some_of_those_ages_only_keeps_the_national_document_for_the_others(tmp_path):
-    # the frozen file as it is (the notice's 18 to 25 at the reference date): the national one stays, for the others
-    # (the under-18s)
+    # the frozen file as it is (the notice's 18 to 24 at the reference date): the national one stays, for the others
     assert _jdc(next(n for n in notices_of(FROZEN) if n.slug == "clermont-ferrand" and n.year == 2024)) == ["jdc", "jdc_certificate"]
     notice = _clermont_with(tmp_path / "under", "      nationality: french\n      national_age_band: under_25\n")
     assert _jdc(notice) == ["jdc", "jdc_certificate"]  # turning 25 during registration: the national text still asks
