@@ -31,7 +31,8 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import answer_words, date_notes, excluded_words, list_questions, national_dating_lines, provenance_words, r408_words, warning_words
+from .text import (answer_words, date_notes, excluded_words, group_source, list_questions, national_dating_lines, provenance_words, r408_words,
+                   warning_words)
 
 UI = "checklist_page"
 
@@ -419,8 +420,7 @@ def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup
     words), its source said after it (``AnswerView.warnings``)."""
     if warning.get("groups"):
         return tuple(
-            (g["case"], indented_blocks(g["text"]),
-             provenance_words({"kind": "notice", "section": g["section"], "texts": []}, texts))
+            (g["case"], indented_blocks(g["text"]), group_source(g, texts))
             for g in warning["groups"]
         )
     return ((None, indented_blocks(text), None),) if text else ()

@@ -117,11 +117,11 @@ Warnings
     candidate whose category is registered by their establishment (where they live
     decides nothing; see Standing), and need no question for them. A warning with
     ``parts`` (a topic's statements of the notice, each with its own condition; its
-    ``when`` holds when one of theirs does) says the parts whose condition holds, each
-    a paragraph of its ``text`` (separated by a blank line), in their order, and as
-    the notice page groups them (``groups``: each group its text, its place in the
-    notice and, for a case of a place another one shown opens, its case); the parts
-    still undecided need their questions.
+    ``when`` holds when one of theirs does; its ``text`` None) says the parts whose
+    condition holds (``parts``), in their order, and as the notice page groups them
+    (``groups``: each group its text, its place in the notice and, for a case of a
+    place another one shown opens, its case); the parts still undecided need their
+    questions.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
@@ -780,16 +780,14 @@ def _warning_groups(held, sections):
 
 
 def _warning_parts(warning, state):
-    """A warning made of parts (a topic's statements of the notice, see Warnings): the parts whose condition holds,
-    each its own paragraph, in their order (``text``); the parts that hold (``parts``: their index in the ruleset's
-    warning and their text: checklist.js says each next to the answer that made it hold) and the page's groups of
-    them, each with its place in the notice (``groups``: see _warning_groups; the three outputs show these); and the
-    questions of the parts still undecided."""
-    texts, sections, needed, held, parts = [], [], set(), [], []
+    """A warning made of parts (a topic's statements of the notice, see Warnings), its ``text`` None: the parts that
+    hold (``parts``: their index in the ruleset's warning and their text: checklist.js says each next to the answer
+    that made it hold) and the page's groups of them, each with its place in the notice (``groups``: see
+    _warning_groups; the three outputs show these); and the questions of the parts still undecided."""
+    sections, needed, held, parts = [], set(), [], []
     for index, part in enumerate(warning["parts"]):
         result, missing = state.evaluate(part["when"])
         if result is TRUE:
-            texts.append(part["text"])
             held.append((part["text"], part["section"]))
             parts.append({"index": index, "text": part["text"]})
             if part["section"] not in sections:
@@ -798,7 +796,8 @@ def _warning_parts(warning, state):
             needed |= missing
     groups = _warning_groups(held, sections)
     provenance = {"kind": "notice", "section": None, "texts": []}  # (each group says its own place)
-    return {"id": warning["id"], "title": warning["title"], "text": "\n\n".join(texts), "provenance": provenance,
+    # (no text of its own: its parts' and its groups' say it, in the order and the words the outputs show)
+    return {"id": warning["id"], "title": warning["title"], "text": None, "provenance": provenance,
             "parts": parts, "groups": groups}, needed
 
 

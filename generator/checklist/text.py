@@ -193,9 +193,9 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
 
 def national_dating_lines(document: dict, texts: InterfaceFile, keys: tuple[str, str] = ("checklist.national_dating", "checklist.national_dating_as_given")) -> tuple[str, ...]:
     """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
-    when, after the notice the guide has the text from when it has it only through one (``as_given_by``), then which
-    date to follow: the notice's, which the academy applies (a review, walk 42 M1: two dates for one piece, and no word
-    on which counts). ``keys``: the texts of the line (plain, after a notice), the command line's by default; the
+    when, after the notice the guide has the text from when it has it only through one (``as_given_by``), then what to
+    follow: what the notice says (its date, or the later deposit it allows; a review, walk 42 M1: two dates for one
+    piece, and no word on which counts). ``keys``: the texts of the line (plain, after a notice), the command line's by default; the
     page's answer (answer.py) gives its own; checklist.js the same (render)."""
     lines = []
     for rule in document.get("national_dating", ()):
@@ -294,14 +294,19 @@ def warning_lines(text: str) -> list[str]:
     return out
 
 
+def group_source(group: dict, texts: InterfaceFile) -> str:
+    """A group of a topic's statements of the notice (engine: a warning's ``groups``): its place in the notice, in
+    words (« Notice de l'académie — … »). The command line and the page's answer (answer.py); checklist.js: warningGroups."""
+    return provenance_words({"kind": "notice", "section": group["section"], "texts": []}, texts)
+
+
 def warning_group_lines(warning: dict, texts: InterfaceFile) -> list[str]:
     """A topic's statements of the notice as the page groups them (engine: the warning's ``groups``; answer.py:
     warning_groups, checklist.js: warningGroups): each group's lines, then its place in the notice; a case of the
     notice (a group's ``case``) its heading on a line ending with « : », its lines and place 2 spaces further."""
     out: list[str] = []
     for group in warning["groups"]:
-        source = provenance_words({"kind": "notice", "section": group["section"], "texts": []}, texts)
-        lines = [*warning_lines(group["text"]), source]
+        lines = [*warning_lines(group["text"]), group_source(group, texts)]
         if group["case"]:
             out.append(texts.text("checklist.case", case=group["case"]))
             lines = ["  " + line for line in lines]

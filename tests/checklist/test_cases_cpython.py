@@ -1011,7 +1011,8 @@ CLERMONT_RENOUNCING = "Le renoncement à un bénéfice de notes lors d'une sessi
 
 
 def _paragraphs(warning: dict) -> list[str]:
-    return [" ".join(p.split()) for p in warning["text"].split("\n\n")]
+    """A warning made of parts: the paragraphs of the parts that hold, in their order."""
+    return [" ".join(p.split()) for part in warning["parts"] for p in part["text"].split("\n\n")]
 
 
 def test_the_notice_s_rules_on_marks_kept_are_one_item_for_who_keeps_marks():
@@ -1081,7 +1082,7 @@ def test_a_topic_s_statements_are_grouped_as_the_page_groups_them():
     assert CLERMONT_RENOUNCING in groups[0]["text"]
     # nothing left out: a case's heading is the line its text opened with (« : » said after it by the outputs)
     rebuilt = "\n\n".join((g["case"] + " :\n" if g["case"] else "") + g["text"] for g in groups)
-    assert rebuilt.split() == warning["text"].split()
+    assert rebuilt.split() == "\n\n".join(part["text"] for part in warning["parts"]).split()
     last = groups[2]["text"].split("\n")
     assert [line for line in last if line.startswith("  ")] == [
         "  Cas des notes supérieures ou égales à 10 sur 20 obtenues avant la session 2022 :",

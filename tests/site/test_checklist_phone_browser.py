@@ -792,7 +792,7 @@ def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer
     ruleset = compile_ruleset(notice, content)
     answers = {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "no"}
     warning = next(w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "benefits.notice")
-    paragraphs = warning["text"].split("\n\n")
+    paragraphs = "\n\n".join(part["text"] for part in warning["parts"]).split("\n\n")
     assert len(paragraphs) > 2
     visit = Watched(browser, origin, viewport=size)
     page = visit.page
