@@ -36,9 +36,8 @@ from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
 
 sys.path.insert(0, str(ROOT / "tests" / "site"))
-from browser_support import chromium, serve_site  # noqa: E402  (the site tests' server and browser, tests/site)
+from browser_support import CHROMIUM, chromium, serve_site  # noqa: E402  (the site tests' server and browser, tests/site)
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PYODIDE = ROOT / "node_modules" / "pyodide" / "pyodide.asm.wasm"
 READY_TIMEOUT = 90_000  # ms: a cold Pyodide boot on a slow CI machine
@@ -46,7 +45,7 @@ READY_TIMEOUT = 90_000  # ms: a cold Pyodide boot on a slow CI machine
 
 def _missing() -> str | None:
     if not CHROMIUM.exists():
-        return "Chromium absent (/usr/bin/chromium) : SETUP_BROWSER=1 bash scripts/setup.sh"
+        return f"Chromium absent ({CHROMIUM}) : SETUP_BROWSER=1 bash scripts/setup.sh"
     if not AXE.exists() or not PYODIDE.exists():
         return "node_modules/axe-core ou node_modules/pyodide absent : npm ci"
     try:

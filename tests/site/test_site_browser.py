@@ -5,21 +5,19 @@ bash scripts/setup.sh installs it) and node_modules/axe-core."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
-from browser_support import chromium, serve_site
+from browser_support import CHROMIUM, chromium, serve_site
 from site_support import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 
 def _missing_reason() -> str | None:
     if not CHROMIUM.exists() or not AXE.exists():
-        return "needs /usr/bin/chromium and node_modules/axe-core (SETUP_BROWSER=1)"
+        return f"needs {CHROMIUM} and node_modules/axe-core (SETUP_BROWSER=1)"
     return None
 
 
