@@ -118,9 +118,12 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
     """The notice a national R408 list is taken from (``as_given_by``: its title names it) is of an academy of the
     national table. Its session is not checked against academies/: a session file removed (an archive dropped) must not
     break the national content, and the year is only said."""
-    if project.content.regulations is None or project.content.departments is None:
+    if project.content.departments is None:
         return  # (a file that did not read: its own problems are said)
     table = project.content.departments.academies
+    check_citing_notices(project, table, problems)
+    if project.content.regulations is None:
+        return
     for lid, r408 in project.content.regulations.r408_lists.items():
         ref = r408.as_given_by
         if ref is not None and ref.academy not in table:
@@ -129,6 +132,33 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
                 f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
                 f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice donne cette liste",
             )
+
+
+def check_citing_notices(project: Project, table: dict, problems: Problems) -> None:
+    """Each notice a national text is ``cited_by`` (content/texts.yaml) is of an academy of the national table, and,
+    when that academy's files are in the project, of one of its sessions: the pages of the other notices name it as
+    the notice the guide knows the text through (« cité par la notice de Clermont-Ferrand (session 2024) »). An
+    academy without files here (a test project, an academy whose archives were dropped) has its year only said."""
+    if project.content.texts is None:
+        return
+    for tid, text in project.content.texts.texts.items():
+        for i, ref in enumerate(text.cited_by):
+            path = f"texts.{tid}.cited_by[{i}]"
+            if ref.academy not in table:
+                problems.add(
+                    ref.where("academy"), f"{path}.academy",
+                    f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
+                    f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice cite ce texte",
+                )
+                continue
+            data = project.academies.get(ref.academy)
+            if data is not None and ref.session not in data.sessions:
+                years = ", ".join(str(y) for y in sorted(data.sessions)) or "aucune"
+                problems.add(
+                    ref.where("session"), f"{path}.session",
+                    f"session inconnue {ref.session} pour l'académie {quote(ref.academy)} (sessions de academies/{ref.academy}/ : "
+                    f"{years}) ; écrire l'année de la notice qui cite ce texte, celle de son fichier academies/{ref.academy}/<année>.yaml",
+                )
 
 
 # Sessions over which two national R408 lists are compared (wide enough for any text of the guide).
