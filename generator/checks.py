@@ -135,13 +135,15 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
 
 
 def check_citing_notices(project: Project, table: dict, problems: Problems) -> None:
-    """Each notice a national text is ``cited_by`` (content/texts.yaml) is of an academy of the national table, and,
-    when that academy's files are in the project, of one of its sessions: the pages of the other notices name it as
-    the notice the guide knows the text through (« cité par la notice de Clermont-Ferrand (session 2024) »). An
-    academy without files here (a test project, an academy whose archives were dropped) has its year only said."""
+    """Each notice a national text is ``cited_by`` (content/texts.yaml) is of an academy of the national table, for a
+    session not before the text's year (a notice of session 2024, published in the autumn of 2023, cites a text of 2023
+    at the latest): the pages of the other notices name it as the notice the guide knows the text through (« cité par
+    la notice de Clermont-Ferrand (session 2024) »). As for as_given_by (``check_notice_refs``), the session is not
+    checked against academies/: a session file removed (an archive dropped) must not break the national content."""
     if project.content.texts is None:
         return
     for tid, text in project.content.texts.texts.items():
+        date = given(text.date)
         for i, ref in enumerate(text.cited_by):
             path = f"texts.{tid}.cited_by[{i}]"
             if ref.academy not in table:
@@ -150,14 +152,11 @@ def check_citing_notices(project: Project, table: dict, problems: Problems) -> N
                     f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
                     f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice cite ce texte",
                 )
-                continue
-            data = project.academies.get(ref.academy)
-            if data is not None and ref.session not in data.sessions:
-                years = ", ".join(str(y) for y in sorted(data.sessions)) or "aucune"
+            if date is not None and ref.session < date.year:
                 problems.add(
                     ref.where("session"), f"{path}.session",
-                    f"session inconnue {ref.session} pour l'académie {quote(ref.academy)} (sessions de academies/{ref.academy}/ : "
-                    f"{years}) ; écrire l'année de la notice qui cite ce texte, celle de son fichier academies/{ref.academy}/<année>.yaml",
+                    f"session {ref.session} : la notice de cette session ne peut pas citer un texte daté du {date.isoformat()} "
+                    f"(date: ci-dessus) ; écrire l'année de la session de la notice qui le cite, {date.year} ou après",
                 )
 
 

@@ -95,7 +95,7 @@ class CitingNotice(Record):
     de Clermont-Ferrand (session 2024) »)."""
 
     academy: str = doc("identifiant de l'académie (nom de son dossier academies/), par exemple clermont-ferrand")
-    session: int = doc("année de la session de cette notice, par exemple 2024")
+    session: Year = doc("année de la session de cette notice, par exemple 2024 (pas avant l'année du texte)")
     section: str = doc("où la notice cite le texte, dans ses mots, par exemple 7. Attestations de formation obligatoires")
     note: str | None = doc("précision libre pour l'équipe (jamais affichée), par exemple les mots de la notice", default=None)
 
