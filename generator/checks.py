@@ -118,9 +118,12 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
     """The notice a national R408 list is taken from (``as_given_by``: its title names it) is of an academy of the
     national table. Its session is not checked against academies/: a session file removed (an archive dropped) must not
     break the national content, and the year is only said."""
-    if project.content.regulations is None or project.content.departments is None:
+    if project.content.departments is None:
         return  # (a file that did not read: its own problems are said)
     table = project.content.departments.academies
+    check_citing_notices(project, table, problems)
+    if project.content.regulations is None:
+        return
     for lid, r408 in project.content.regulations.r408_lists.items():
         ref = r408.as_given_by
         if ref is not None and ref.academy not in table:
@@ -129,6 +132,32 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
                 f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
                 f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice donne cette liste",
             )
+
+
+def check_citing_notices(project: Project, table: dict, problems: Problems) -> None:
+    """Each notice a national text is ``cited_by`` (content/texts.yaml) is of an academy of the national table, for a
+    session not before the text's year (a notice of session 2024, published in the autumn of 2023, cites a text of 2023
+    at the latest): the pages of the other notices name it as the notice the guide knows the text through (« cité par
+    la notice de Clermont-Ferrand (session 2024) »). As for as_given_by (``check_notice_refs``), the session is not
+    checked against academies/: a session file removed (an archive dropped) must not break the national content."""
+    if project.content.texts is None:
+        return
+    for tid, text in project.content.texts.texts.items():
+        date = given(text.date)
+        for i, ref in enumerate(text.cited_by):
+            path = f"texts.{tid}.cited_by[{i}]"
+            if ref.academy not in table:
+                problems.add(
+                    ref.where("academy"), f"{path}.academy",
+                    f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
+                    f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice cite ce texte",
+                )
+            if date is not None and ref.session < date.year:
+                problems.add(
+                    ref.where("session"), f"{path}.session",
+                    f"session {ref.session} : la notice de cette session ne peut pas citer un texte daté du {date.isoformat()} "
+                    f"(date: ci-dessus) ; écrire l'année de la session de la notice qui le cite, {date.year} ou après",
+                )
 
 
 # Sessions over which two national R408 lists are compared (wide enough for any text of the guide).

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
-from .model.content import ChecklistWarning, InterfaceFile, NationalDocument, NationalText, Question
+from .model.content import FEMININE_KINDS, ChecklistWarning, InterfaceFile, NationalDocument, NationalText, Question
 from .model.session import Category, SessionFile, TopicStatement, exam_office_in_force
 from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
@@ -104,6 +104,9 @@ class ResolvedDocument:
     late_deposit: str | None = None
     form: str | None = None  # the id of the notice's form this document is made with (its forms:)
     r408_annexes: tuple[R408Annexes, ...] = ()
+    # a notice item whose annexes are its notice's own list's (that list gives annexes: Nantes 2026), not the national
+    # list's: the checklist says them « d'après la notice », not after the notice the national list is taken from
+    r408_annexes_by_notice: bool = False
     exemption: Condition | None = None  # the national exemption applied to this item (``unless``)
     exemption_texts: tuple[NationalText, ...] = ()  # the national texts of that exemption, for a notice item
     notice_when: Condition | None = None  # a notice item's own condition, before the national exemption (its PDF)
@@ -194,6 +197,11 @@ class Notice:
     # content/checklist.yaml's warnings: a notice's warning switch (its session file's warnings:) gives its words, those
     # of content/checklist.yaml otherwise (provenance.warning_in_notice_words), on the page as in the checklist
     checklist_warnings: dict[str, ChecklistWarning] = field(default_factory=dict)
+    # The national texts this notice does not cite, by title, with the notices the guide knows each through
+    # (content/texts.yaml cited_by:), in words: « la notice de Clermont-Ferrand (session 2024) ». Wherever a national
+    # rule is said with its text, the text is said « cité par » them (``text_words``); a text this notice cites, or
+    # that no notice cites (its title says so), is said as it is.
+    citers: dict[str, str] = field(default_factory=dict)
     # Who speaks in the words made of this notice (generator/site/words.py): « guide », the guide (the web
     # page, the checklist: what the notice does not say is said, « heure non précisée par la notice »), or
     # « notice », the notice itself (its PDF: a date as the notice writes it, nothing said of what it leaves out).
@@ -202,6 +210,64 @@ class Notice:
     @property
     def slug(self) -> str:
         return self.academy.slug
+
+    def cites(self, text: NationalText) -> bool:
+        """This notice cites ``text`` (or no notice does): its pages name the text without saying how the guide knows it."""
+        return text.title not in self.citers
+
+    def text_words(self, text: NationalText, *, article: bool = False) -> str:
+        """``text`` as the pages of this notice name it: its title (« arrêté du 13 juillet 2023 »), followed, when
+        this notice does not cite it, by the notices that do (« …, cité par la notice de Clermont-Ferrand (session
+        2024) »: every statement says how the guide knows it, walk 42 M1). ``article``: with its article, for a
+        sentence (« l'arrêté du 13 juillet 2023 »)."""
+        title = self._title(text, article)
+        citers = self.citers.get(text.title)
+        if citers is None:
+            return title
+        return self.texts.text("provenance.cited_by_feminine" if text.kind in FEMININE_KINDS else "provenance.cited_by", text=title, notices=citers)
+
+    def texts_words(self, texts, *, article: bool = False) -> list[str]:
+        """``text_words`` of each of ``texts``, those the same notices cite one after the other said together, the
+        notices once: « article D643-15 du code de l'éducation ; article D643-23 du code de l'éducation, cités par la
+        notice de Clermont-Ferrand (session 2024) » (``article``: « l'article … et l'article …, cités par … »)."""
+        t = self.texts
+        groups: list[list[NationalText]] = []
+        for text in texts:
+            if groups and self.citers.get(text.title) is not None and self.citers.get(text.title) == self.citers.get(groups[-1][0].title):
+                groups[-1].append(text)
+            else:
+                groups.append([text])
+        out = []
+        for group in groups:
+            if len(group) == 1:
+                out.append(self.text_words(group[0], article=article))
+                continue
+            titles = [self._title(text, article) for text in group]
+            joined = t.listed("provenance.citing_comma", "provenance.citing_last", titles) if article else t.join("provenance.texts_join", titles)
+            feminine = all(text.kind in FEMININE_KINDS for text in group)
+            out.append(t.text("provenance.cited_by_plural_feminine" if feminine else "provenance.cited_by_plural", texts=joined, notices=self.citers[group[0].title]))
+        return out
+
+    def _title(self, text: NationalText, article: bool) -> str:
+        """``text``'s title, with its article for a sentence (« l'arrêté du 13 juillet 2023 »)."""
+        if not article:
+            return text.title
+        if text.title[:1].lower() in "aeiouyéèêâîôûh":
+            return self.texts.text("provenance.the_text_elided", title=text.title)
+        return self.texts.text("provenance.the_text_feminine" if text.kind in FEMININE_KINDS else "provenance.the_text", title=text.title)
+
+    def unwaived_texts(self, doc: ResolvedDocument) -> str | None:
+        """The national texts that let ``doc`` replace an item the notice asks for without exemption (``unwaived``), in a
+        sentence (« l'arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) »), when this
+        notice does not cite them all; None when it does (« c'est le texte national qui permet… »)."""
+        if all(self.cites(t) for t in doc.provenance.texts):
+            return None
+        return self.texts.listed("provenance.citing_comma", "provenance.citing_last", self.texts_words(doc.provenance.texts, article=True))
+
+    def replaced_unwaived(self, piece: str, unwaived_texts: str | None) -> str:
+        """The sentence beside an item that replaces the notice's ``piece`` asked for without exemption: the national
+        text that lets it, as ``unwaived_texts`` says it (page, PDF annex, command line; checklist.js the same)."""
+        return replaced_unwaived(self.texts, piece, unwaived_texts)
 
     @property
     def audience(self) -> str:
@@ -257,6 +323,15 @@ class Notice:
     def given(self, name: str) -> bool:
         """False when the session file says the notice does not give this section."""
         return getattr(self.session, name) is not NOT_GIVEN
+
+
+def replaced_unwaived(texts: InterfaceFile, piece: str, unwaived_texts: str | None) -> str:
+    """« La notice demande « … » sans prévoir de dispense : c'est le texte national qui permet de la remplacer… », or,
+    the notice not citing that text, « … c'est l'arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand
+    (session 2024), qui permet… » (``Notice.unwaived_texts``)."""
+    if unwaived_texts:
+        return texts.text("provenance.replaced_unwaived_cited", piece=piece, texts=unwaived_texts)
+    return texts.text("provenance.replaced_unwaived", piece=piece)
 
 
 def national_as_given_by(notice: Notice, statement: ResolvedStatement) -> str | None:
@@ -337,6 +412,9 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     texts = content.texts.texts
     national = documents_in_force(content.documents.documents, texts, year)
     annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in r408.national.specialties) if r408.national else ()
+    # the notice's own R408 item: the annexes of the notice's own list when it gives any (its words), else the national list's
+    own_list = r408.notice_list
+    own_annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in own_list.specialties) if own_list and any(e.annexes for e in own_list.specialties) else None
     own = given(session.documents) or ()
     concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
@@ -368,7 +446,8 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 covers=entry.covers,
                 late_deposit=entry.late_deposit,
                 form=entry.form,
-                r408_annexes=annexes if any(n in ("r408_attestation",) for n in entry.covers) else (),
+                r408_annexes=(own_annexes or annexes) if "r408_attestation" in entry.covers else (),
+                r408_annexes_by_notice=own_annexes is not None and "r408_attestation" in entry.covers,
                 exemption=exemption,
                 exemption_texts=exemption_texts,
                 notice_when=entry.when,
@@ -524,6 +603,34 @@ def _r408(content: NationalContent, session: SessionFile, year: int, academy: st
     )
 
 
+def _citers(content: NationalContent, academy: str, year: int) -> dict[str, str]:
+    """``Notice.citers``: each text ``academy``'s notice of session ``year`` does not cite, by title, with the notices
+    that cite it in words, all of them in the order of content/texts.yaml (at most three today: a candidate can look
+    any of them up; an elision « … » would hide which), « la notice de Clermont-Ferrand (session 2024) », « les
+    notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024) »."""
+    t = content.interface
+    out = {}
+    for text in content.texts.texts.values():
+        if text.cited_in(academy, year):
+            continue
+        items = [t.text("provenance.citing_item", of_academy=_of_academy(content, ref.academy), year=ref.session) for ref in text.cited_by]
+        out[text.title] = (
+            t.text("provenance.citing_notice", notice=items[0]) if len(items) == 1
+            else t.text("provenance.citing_notices", notices=t.listed("provenance.citing_comma", "provenance.citing_last", items))
+        )
+    return out
+
+
+def _of_academy(content: NationalContent, slug: str) -> str:
+    """« de Clermont-Ferrand », « d'Aix-Marseille »: the academy's name from the national table of departments
+    (validate checked that the academy is there, checks.check_notice_refs)."""
+    table = content.departments.academies if content.departments is not None else {}
+    name = table[slug].name if slug in table else slug
+    from .site.text import of  # (« d'Aix-Marseille »: the pages' elision)
+
+    return of(name, content.interface)
+
+
 def _notice_words(content: NationalContent, ref, academy: str, year: int) -> str:
     """« la notice de Clermont-Ferrand (session 2024) »: the academy's name from the national table of departments
     (validate checked that the academy is there, checks.check_notice_refs; the year is said as written). On the
@@ -531,11 +638,7 @@ def _notice_words(content: NationalContent, ref, academy: str, year: int) -> str
     its own name there read as another notice than the one the candidate reads (a review, walk 42 L3)."""
     if ref.academy == academy and ref.session == year:
         return content.interface.text("r408.as_given_by_this")
-    table = content.departments.academies if content.departments is not None else {}
-    name = table[ref.academy].name if ref.academy in table else ref.academy
-    from .site.text import of  # (« d'Aix-Marseille »: the pages' elision)
-
-    return content.interface.text("r408.as_given_by", of_academy=of(name, content.interface), year=ref.session)
+    return content.interface.text("r408.as_given_by", of_academy=_of_academy(content, ref.academy), year=ref.session)
 
 
 def build_notice(content: NationalContent, data: AcademyData, year: int) -> Notice:
@@ -604,6 +707,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),
         checklist_warnings=content.checklist.warnings,
+        citers=_citers(content, academy.slug, year),
     )
 
 

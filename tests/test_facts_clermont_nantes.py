@@ -881,7 +881,8 @@ def test_the_national_r408_list_names_clermont_s_notice_as_this_notice_on_its_ow
     assert clermont.r408.national_as_given_by == t.text("r408.as_given_by_this") == "cette notice"
     assert nantes.r408.national_as_given_by == "la notice de Clermont-Ferrand (session 2024)"
     section = pages.notice_page(clermont, dt.date(2023, 9, 1)).split("{ #r408 }", 1)[1].split("\n## ", 1)[0]
-    assert t.text("r408.national_list_as_given", notice="cette notice") in section
+    # (its own list is that list, annexes included: one table, said as both)
+    assert t.text("r408.national_list_is_notice_list") in section and "telle que cette notice la donne" in section
     assert "Clermont-Ferrand (session 2024)" not in section
     ruleset = compile_ruleset(clermont, project.content.checklist)
     for answers, key in (({"r408_waiver": "no"}, "standing.annexes_as_given"), ({"r408_waiver": "yes"}, None)):

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..merge import Notice
+from ..merge import Notice, replaced_unwaived
 from ..model.values import given
 from .. import emphasis
 from ..french import EMAIL, inner_quotes
@@ -282,11 +282,11 @@ def answer_view(
             why=ui("why", reasons=" ; ".join(reason(r) for r in doc["why"])) if doc["why"] else ui("why_all"),
             when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id else None,
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
-            national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given")),
+            national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),
             annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
             r408_list=r408_list,
             detail=doc["detail"] or None,
-            unwaived=texts.text("provenance.replaced_unwaived", piece=doc["unwaived"]) if doc.get("unwaived") else None,
+            unwaived=replaced_unwaived(texts, doc["unwaived"], doc.get("unwaived_texts")) if doc.get("unwaived") else None,
             form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
             source=provenance_words(doc["provenance"], texts, notice_silent=doc["notice_silent"], mention=doc["mention"], partly=doc.get("partly_covered", False),
                                     dated=doc["dated_by_guide"], dated_as=doc.get("dated_as")),

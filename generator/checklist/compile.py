@@ -80,9 +80,10 @@ def _iso(moment) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def _provenance(provenance: Provenance) -> dict:
-    """Where an item comes from, for the checklist's « why »: the notice's section, or the national texts."""
-    return {"kind": provenance.kind, "section": provenance.section, "texts": [t.title for t in provenance.texts]}
+def _provenance(notice: Notice, provenance: Provenance) -> dict:
+    """Where an item comes from, for the checklist's « why »: the notice's section, or the national texts, as the
+    page names them (« …, cité par la notice de Clermont-Ferrand (session 2024) »: Notice.text_words)."""
+    return {"kind": provenance.kind, "section": provenance.section, "texts": notice.texts_words(provenance.texts)}
 
 
 def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
@@ -95,7 +96,7 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
             continue
         title, text, when = warning.title, warning.text, warning.when
         if warning.sources:
-            provenance = {"kind": "national", "section": None, "texts": [texts[s].title for s in warning.sources]}
+            provenance = {"kind": "national", "section": None, "texts": notice.texts_words([texts[s] for s in warning.sources])}
         elif warning.from_notice_data:
             provenance = {"kind": "data", "section": None, "texts": []}
         else:
@@ -138,7 +139,7 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
             if items:  # items asked of some of them only (a review): to the others
                 when = Condition.all_of(when, Condition("not", children=(Condition("any", children=tuple(items)),)))
             if statement.provenance.kind == "national":
-                provenance = {"kind": "national", "section": None, "texts": [t.title for t in statement.provenance.texts]}
+                provenance = {"kind": "national", "section": None, "texts": notice.texts_words(statement.provenance.texts)}
             else:  # in the notice's words (replace:)
                 provenance = {"kind": "notice", "section": statement.provenance.section, "texts": []}
             warnings.append({"id": f"{topic.id}_{statement.id}", "title": topic.title, "text": statement.text, "when": when.to_json(), "provenance": provenance})
@@ -166,7 +167,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     dated: dict[str, list[dict]] = {}
     for statement, doc in notice.national_dating():
         # (a notice that says it in its words: the national texts its statement replaces)
-        entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces]}
+        national = statement.provenance.texts or statement.replaces
+        entry = {"words": statement.documents_by, "texts": [t.title for t in national]}
+        # texts this notice does not cite: with their article and the notices that cite them, for « Selon l'arrêté du
+        # 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) : … » (None: it cites them all)
+        entry["cited"] = None if all(notice.cites(t) for t in national) else notice.texts.listed(
+            "provenance.citing_comma", "provenance.citing_last", notice.texts_words(national, article=True))
         # a national statement of the text the guide has the R408 list from, through a notice that cites it (text not
         # read: content/regulations.yaml as_given_by): said after that notice, not as the national text read (walk 42 M1)
         entry["as_given_by"] = national_as_given_by(notice, statement)
@@ -228,7 +234,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "when": d.when.to_json(),
                 "deadline": d.deadline,
                 "detail": d.detail,
-                "provenance": _listed_in(_provenance(d.provenance), d),
+                "provenance": _listed_in(_provenance(notice, d.provenance), d),
                 "national": d.national,
                 "covers": list(d.covers),
                 "notice_silent": d.notice_silent,
@@ -236,11 +242,14 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "dated_by_guide": d.dated_by_guide,  # its date is the notice's documents deadline, the guide's choice (merge)
                 "dated_as": d.dated_as,  # or that of the notice's item it replaces, this item's label (merge)
                 "unwaived": d.unwaived,  # the notice's item it replaces, asked for without exemption: its label (merge)
+                # the texts that let this item replace it, when this notice does not cite them (Notice.unwaived_texts)
+                "unwaived_texts": notice.unwaived_texts(d) if d.unwaived else None,
                 "unwaived_when": d.unwaived_when.to_json() if d.unwaived_when is not None else None,  # (when it asks for it)
                 "mention": d.mention,
                 "late_deposit": d.late_deposit,
                 "national_dating": dated.get(d.id, []),
                 "r408_annexes": [[a.specialty.specialty, a.specialty.option, list(a.annexes)] for a in d.r408_annexes],
+                "r408_annexes_by_notice": d.r408_annexes_by_notice,  # (the notice's own list gives them: merge)
             }
             for d in notice.documents
         ],

@@ -838,11 +838,14 @@ def evaluate(ruleset, answers):
                 # the notice's item it replaces, which the notice asks for without exemption: said unless that item is
                 # not for the candidate (Toulouse's R408 item, for the specialties of its own list only)
                 "unwaived": doc.get("unwaived") if doc.get("unwaived") and state.evaluate(doc["unwaived_when"])[0] is not FALSE else None,
+                "unwaived_texts": doc.get("unwaived_texts"),
                 "mention": doc["mention"], "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
                 "annexes": annexes,
                 # the notice the national R408 list is from (its text not read), for a piece it decides: its annexes,
                 # or a reason that is that list (« votre spécialité figure sur la liste R408 nationale… »)
-                "r408_as_given_by": ruleset.get("r408_as_given_by") if annexes or any(w["question"] == "r408_required" for w in why) else None,
+                # (the annexes of the notice's own list, which gives them: « d'après la notice », not that notice)
+                "annexes_by_notice": bool(annexes) and doc.get("r408_annexes_by_notice", False),
+                "r408_as_given_by": ruleset.get("r408_as_given_by") if (annexes and not doc.get("r408_annexes_by_notice", False)) or any(w["question"] == "r408_required" for w in why) else None,
                 "why": why,
             })
         elif result is UNKNOWN:

@@ -19,6 +19,7 @@ from ..site.text import indented_lines, of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.pages import CHANNEL_KEYS
+from ..merge import replaced_unwaived
 from ..site.words import provenance_sentence
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 
@@ -191,9 +192,12 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 
-def national_dating_lines(document: dict, texts: InterfaceFile, keys: tuple[str, str] = ("checklist.national_dating", "checklist.national_dating_as_given")) -> tuple[str, ...]:
+def national_dating_lines(document: dict, texts: InterfaceFile,
+                          keys: tuple[str, str, str] = ("checklist.national_dating", "checklist.national_dating_as_given", "checklist.national_dating_cited")) -> tuple[str, ...]:
     """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
-    when, after the notice the guide has the text from when it has it only through one (``as_given_by``), then what to
+    when, after the notice the guide has the text from when it has it only through one (``as_given_by``), or with the
+    notices that cite it when this one does not (``cited``: « Selon l'arrêté du 13 juillet 2023, cité par la notice de
+    Clermont-Ferrand (session 2024) : … »), then what to
     follow: what the notice says (its date, or the later deposit it allows; a review, walk 42 M1: two dates for one
     piece, and no word on which counts). ``keys``: the texts of the line (plain, after a notice), the command line's by default; the
     page's answer (answer.py) gives its own; checklist.js the same (render)."""
@@ -202,6 +206,8 @@ def national_dating_lines(document: dict, texts: InterfaceFile, keys: tuple[str,
         cited = texts.join("provenance.texts_join", rule["texts"])
         if rule.get("as_given_by"):
             lines.append(texts.text(keys[1], notice=rule["as_given_by"], texts=cited, words=rule["words"]))
+        elif rule.get("cited"):
+            lines.append(texts.text(keys[2], texts=rule["cited"], words=rule["words"]))
         else:
             lines.append(texts.text(keys[0], texts=cited, words=rule["words"]))
     return tuple(lines) + ((texts.text("provenance.notice_date_counts"),) if lines else ())
@@ -209,12 +215,15 @@ def national_dating_lines(document: dict, texts: InterfaceFile, keys: tuple[str,
 
 def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | None]:
     """Under a piece the national R408 list decides (engine: ``annexes``, ``r408_as_given_by``): the annexes its
-    specialty requires, and, when the guide has the list from a notice (its text not read), that notice, as the notice
+    specialty requires, « d'après la notice » when its own list gives them (``annexes_by_notice``), and, when the guide has
+    the national list from a notice (its text not read), that notice, as the notice
     page's title of the list says it: in the annexes' line, else on a line of its own. (annexes line, list line), each
     None when not said. The command line and the page's answer (answer.py); checklist.js the same (render)."""
     notice = document.get("r408_as_given_by")
     if document["annexes"]:
         annexes = texts.join("r408.annex_and", [texts.text("r408.annex", annex=a) for a in document["annexes"]])
+        if document.get("annexes_by_notice"):  # the notice's own list gives them (Nantes 2026): its words
+            return texts.text("standing.annexes_by_notice", annexes=annexes), None
         if notice:
             return texts.text("standing.annexes_as_given", annexes=annexes, notice=notice), None
         return texts.text("standing.annexes", annexes=annexes), None
@@ -368,7 +377,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
         if document["detail"]:
             out.append("    " + " ".join(document["detail"].split()))
         if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
-            out.append("    " + t.text("provenance.replaced_unwaived", piece=document["unwaived"]))
+            out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts")))
         out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False),
                                          dated=document["dated_by_guide"], dated_as=document.get("dated_as")))
     out.append("")

@@ -83,7 +83,21 @@ class QuestionsFile(Record):
 
 
 TextKind = Literal["code", "loi", "décret", "arrêté", "note de service", "circulaire", "référentiel"]
+# the kinds whose noun is feminine (« la loi … citée par », « la note de service … »): the words agree with it
+FEMININE_KINDS = frozenset({"loi", "note de service", "circulaire"})
 Claim = Literal["exam_adjustment", "documents_deadline", "forms", "managing_academies"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class CitingNotice(Record):
+    """A notice of this guide that cites a national text (``cited_by:`` of content/texts.yaml): the guide knows the
+    text through it, and says so on the pages of the other notices (« arrêté du 13 juillet 2023, cité par la notice
+    de Clermont-Ferrand (session 2024) »)."""
+
+    academy: str = doc("identifiant de l'académie (nom de son dossier academies/), par exemple clermont-ferrand")
+    session: Year = doc("année de la session de cette notice, par exemple 2024 (pas avant l'année du texte)")
+    section: str = doc("où la notice cite le texte, dans ses mots, par exemple 7. Attestations de formation obligatoires")
+    note: str | None = doc("précision libre pour l'équipe (jamais affichée), par exemple les mots de la notice", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -105,8 +119,18 @@ class NationalText(Record):
     )
     until_session: Year | None = doc("dernière session à laquelle il s'applique (absent : encore en vigueur)", default=None)
     subject: str = doc("ce qu'il règle, en une phrase")
-    cited_by: str = doc("quelle notice cite ce texte, et où (d'où le guide tient son contenu)")
+    cited_by: tuple[CitingNotice, ...] = doc(
+        "les notices qui citent ce texte, et où : une entrée {academy: clermont-ferrand, session: 2024, section: "
+        "« 7. Attestations de formation obligatoires »} par notice (d'où le guide tient son contenu) ; les pages "
+        "des autres notices disent le texte « cité par » elles ; [] : aucune notice ne le cite (le titre le dit)"
+    )
+    cited_note: str | None = doc("précision libre sur ces citations, pour l'équipe (jamais affichée)", default=None)
     url: Url | None = doc("adresse du texte (Légifrance, Bulletin officiel), si connue", default=None)
+
+    def cited_in(self, academy: str, year: int) -> bool:
+        """The notice of ``academy`` for session ``year`` cites this text, or none does (a reference the guide added,
+        whose title says so): its pages name the text as it is, without saying through which notice the guide knows it."""
+        return not self.cited_by or any(c.academy == academy and c.session == year for c in self.cited_by)
 
     def in_force(self, year: int) -> bool:
         return (self.from_session is None or self.from_session <= year) and (self.until_session is None or year <= self.until_session)

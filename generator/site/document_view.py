@@ -135,7 +135,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         elif doc.national:
             provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered)
         elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
-            provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", [x.title for x in doc.exemption_texts]))
+            provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", notice.texts_words(doc.exemption_texts)))
         else:
             provenance = None
         form = forms.get(doc.form) if doc.form and notice.voice != "notice" else None  # the PDF: the form follows the notice
@@ -170,7 +170,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             if doc.dated_as:  # (the date of the piece it replaces: said in the row, never as a group's « au dépôt des pièces »)
                 provenance, dated = dated, None
         if doc.unwaived and notice.voice != "notice":  # (the notice asks for the piece it replaces, without exemption)
-            detail = sentences(detail, notice.texts.text("provenance.replaced_unwaived", piece=doc.unwaived))
+            detail = sentences(detail, notice.replaced_unwaived(doc.unwaived, notice.unwaived_texts(doc)))
         rows.append(DocumentRow(
             doc.id, label, who, document_deadline(notice, doc, in_row=True), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
             provenance_dated=dated,

@@ -265,6 +265,8 @@ class R408:
     # the notice the guide has the national list from, its text not read (content/regulations.yaml as_given_by): said in
     # the list's title; None: the text read
     national_as_given_by: str | None = None
+    # that list is also the notice's own (the same specialties and annexes): one table, said as both
+    national_is_notice_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -758,6 +760,12 @@ def _national_annexes_none(notice: Notice) -> str:
     return t.text("r408.national_annexes_none")
 
 
+def _given_by_this(notice: Notice, national) -> bool:
+    """The guide has the national R408 list ``national`` from ``notice`` itself (content/regulations.yaml as_given_by)."""
+    ref = national.as_given_by
+    return ref is not None and ref.academy == notice.slug and ref.session == notice.year
+
+
 def r408_view(notice: Notice) -> R408:
     """The notice page's R408 rubrique: the national list in force, the notice's own list when it says something
     more (``notice_rows``, empty otherwise: the establishments page links there only then), its words and waiver."""
@@ -783,6 +791,16 @@ def r408_view(notice: Notice) -> R408:
     # annexes); in the notice's voice (its PDF), always: the national list is in the PDF's annex.
     own_voice = notice.voice == "notice"
     differs = own is not None and (own_voice or listed != national_keys or any(e.annexes for e in own.specialties))
+    # The national list the guide has from this very notice (as_given_by: Clermont-Ferrand 2024's own page), and the
+    # notice's list is that list, annexes included: one table, whose title says it is both (a review: two identical
+    # tables one under the other).
+    same = (
+        not own_voice and own is not None and r408.national is not None and _given_by_this(notice, r408.national)
+        and {(e.specialty.specialty, e.specialty.option): tuple(e.annexes) for e in own.specialties}
+        == {(e.specialty.specialty, e.specialty.option): tuple(e.annexes) for e in r408.national.specialties}
+    )
+    if same:
+        differs = False
     if own_voice and own is not None and own.printed_as == "none":  # the notice names them elsewhere only
         differs = False
     national = r408.national if not own_voice else None
@@ -805,6 +823,8 @@ def r408_view(notice: Notice) -> R408:
     reference = given(own.reference) if differs else None
     if reference and own_voice and said_in(remark, reference):
         reference = None
+    if same:  # (one list: no column « Dans la notice », every row is)
+        national_rows = tuple(replace(row, in_notice=None) for row in national_rows)
     return R408(
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
         national_rows=national_rows if national else (),
@@ -830,6 +850,7 @@ def r408_view(notice: Notice) -> R408:
         ),
         # (the guide has the list from a notice that cites its text, which it has not read: its title says so)
         national_as_given_by=r408.national_as_given_by if national else None,
+        national_is_notice_list=same,
     )
 
 

@@ -569,9 +569,10 @@ def said_in_text(notice: Notice, words: str) -> bool:
 
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
                      dated: bool = False, dated_as: str | None = None) -> str:
-    """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie »,
+    """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie », « Règle
+    nationale — arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) » (Notice.text_words),
     « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``provenance_sentence``)."""
-    return provenance_sentence(notice.texts, provenance.national, [text.title for text in provenance.texts], provenance.section,
+    return provenance_sentence(notice.texts, provenance.national, notice.texts_words(provenance.texts), provenance.section,
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 

@@ -63,6 +63,9 @@ def test_case(case):
         assert silent == sorted(case["not_mentioned"]), f"not mentioned by the notice: got {silent}"
     for did, annexes in case.get("annexes", {}).items():
         assert listed[did]["annexes"] == annexes, f"annexes of {did}: got {listed[did]['annexes']}"
+    if "annexes_by_notice" in case:  # the items whose annexes are said after the notice's own list, which gives them
+        by_notice = sorted(i for i, d in listed.items() if d.get("annexes_by_notice"))
+        assert by_notice == sorted(case["annexes_by_notice"]), f"annexes after the notice's own list: got {by_notice}"
     for did, words in case.get("r408_source", {}).items():  # the notice the national R408 list is from, said under it
         assert listed[did]["r408_as_given_by"] == words, f"R408 list's source under {did}: got {listed[did]['r408_as_given_by']!r}"
     if "unwaived" in case:  # the listed pieces said to replace a notice item the notice asks for without exemption

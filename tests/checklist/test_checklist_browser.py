@@ -746,6 +746,10 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((nantes, {"department": "44", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}))
     nantes_2026 = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2026))
     cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "yes"}))
+    # texts this notice does not cite, said with the notices that do: Toulouse's engagement étudiant form dated by the
+    # décret n°2020-1167 (cited by Aix-Marseille 2023 and Nantes 2026); Nantes 2026's own R408 list gives the annexes
+    cases.append((toulouse, {"department": "31", "situation": "repeater", "engagement_etudiant": "yes"}))
+    cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}))
     # a topic's statements of the notice said to who keeps marks and renounces one, in « Attention »
     cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
     seen = set()
@@ -785,7 +789,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
         for key, words in (("r408 source", "pas consulté le texte qu"), ("replaced date", "celle que la notice fixe à la pièce remplacée"),
-                           ("unwaived", "sans prévoir de dispense")):
+                           ("unwaived", "sans prévoir de dispense"), ("cited dating", "Selon le décret n°2020-1167 du 23 septembre 2020, cité par les notices d"),
+                           ("annexes by notice", "d’après la notice.")):
             if words in built_documents:
                 seen.add(key)
         text = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-contacts").split())
@@ -812,7 +817,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert visit.errors == [], visit.errors
     visit.close()
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
-            "r408 source", "replaced date", "unwaived",
+            "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice",
             "statements of a topic"} <= seen, seen
 
 

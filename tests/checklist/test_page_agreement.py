@@ -266,7 +266,9 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
     seen = 0
     for key, (notice, ruleset, view) in sessions.items():
         pairs = notice.national_dating()
-        said = {d["id"]: d["national_dating"] for d in ruleset["documents"]}
+        # (« cited »: the texts with the notices citing them when this one does not, checked below)
+        said = {d["id"]: [{k: v for k, v in rule.items() if k != "cited"} for rule in d["national_dating"]] for d in ruleset["documents"]}
+        cited = {d["id"]: [rule["cited"] for rule in d["national_dating"]] for d in ruleset["documents"]}
         expected: dict[str, list] = {}
         for statement, doc in pairs:
             entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces],
@@ -299,6 +301,14 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
             given = {k: [d["as_given_by"] for d in v] for k, v in said.items() if v}
             clermont = "la notice de Clermont-Ferrand (session 2024)"
             assert given == {k: [clermont if k == "r408" else None] for k in by_hand}, key
+            # the engagement étudiant decree: Nantes 2026 cites it, Toulouse 2024 does not (Aix-Marseille 2023 and
+            # Nantes 2026 do): « Selon le décret …, cité par les notices d'Aix-Marseille (session 2023) et de Nantes… »
+            for k, rules in cited.items():
+                if k == "engagement_etudiant" or k == "engagement_etudiant_form":
+                    if key == "nantes/2026":
+                        assert rules == [None], (key, k, rules)
+                    else:
+                        assert len(rules) == 1 and "Aix-Marseille (session 2023)" in rules[0].replace("’", "'") and "Nantes (session 2026)" in rules[0], (key, k, rules)
     assert seen or not sessions.frozen
 
 
@@ -332,7 +342,7 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
             result = engine.evaluate(ruleset, answers)
             listed = next(d for d in result["documents"] if d["id"] == doc["id"])
             cli = cli_text.national_dating_lines(listed, t)
-            shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given"))
+            shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given", "checklist_page.national_dating_cited"))
             assert cli[-1] == shown[-1] == counts and len(cli) == len(listed["national_dating"]) + 1, (key, doc["id"], cli)
             rendered = cli_text.render(ruleset, result, t)
             assert "    " + counts in rendered.splitlines(), (key, doc["id"])
@@ -437,7 +447,8 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                 seen["shown"] += 1
                 assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, statement.id, found)
                 warning = found[0]
-                texts = [t.title for t in statement.provenance.texts] if statement.provenance.kind == "national" else []
+                # (as the page names them: with the notices citing them when this one does not)
+                texts = notice.texts_words(statement.provenance.texts) if statement.provenance.kind == "national" else []
                 assert warning["provenance"]["kind"] == statement.provenance.kind and warning["provenance"]["texts"] == texts, key
                 # (the page shows notice.topics' statements: the same words) shown to whom the condition holds only
                 condition = statement.checklist_when

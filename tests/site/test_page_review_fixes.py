@@ -450,7 +450,10 @@ def test_a_national_list_the_guide_has_from_a_notice_says_so(frozen_notices):
                 notice.r408, national=dataclasses.replace(national, as_given_by=national.as_given_by if given else None), national_as_given_by=given))
             page = pages.notice_page(changed, TODAY)
             t = notice.texts
-            if given:
+            if given and notice_view(changed, TODAY).r408.national_is_notice_list:  # (this notice's own list: said as both)
+                assert typography(t.text("r408.national_list_is_notice_list")) in page, (notice.slug, notice.year)
+                assert t.text("r408.national_list") + "\n" not in page
+            elif given:
                 assert typography(t.text("r408.national_list_as_given", notice=given)) in page, (notice.slug, notice.year)
                 assert t.text("r408.national_list") + "\n" not in page
             else:

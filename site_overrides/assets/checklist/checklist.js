@@ -1008,26 +1008,35 @@ function start(root) {
       item.append(el("p", why, { class: "bts-checklist-why" }));
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
-      // a national text's words on when, after the notice the guide has it from (its text not read), then which date
-      // to follow: the notice's (text.py: national_dating_lines)
+      // a national text's words on when, after the notice the guide has it from (its text not read), or with the
+      // notices that cite it when this one does not, then which date to follow: the notice's (text.py: national_dating_lines)
       for (const rule of doc.national_dating) {
         const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
-        const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words }) : ui("national_dating", { texts, words: rule.words });
+        const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words })
+          : rule.cited ? ui("national_dating_cited", { texts: rule.cited, words: rule.words })
+          : ui("national_dating", { texts, words: rule.words });
         item.append(el("p", words, { class: "bts-checklist-when" }));
       }
       if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
-      // the annexes its specialty requires; the notice the national R408 list is from, its text not read (text.py: r408_words)
+      // the annexes its specialty requires (« d'après la notice » when its own list gives them); the notice the national
+      // R408 list is from, its text not read (text.py: r408_words)
       const notice = doc.r408_as_given_by;
       if (doc.annexes.length) {
         const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
-        const words = notice ? shared("standing.annexes_as_given", { annexes, notice }) : shared("standing.annexes", { annexes });
+        const words = doc.annexes_by_notice ? shared("standing.annexes_by_notice", { annexes })
+          : notice ? shared("standing.annexes_as_given", { annexes, notice }) : shared("standing.annexes", { annexes });
         item.append(el("p", words, { "data-annexes": doc.annexes.join(" ") }));
       } else if (notice) {
         item.append(el("p", shared("standing.r408_list_as_given", { notice })));
       }
       if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
-      // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived)
-      if (doc.unwaived) item.append(el("p", shared("provenance.replaced_unwaived", { piece: doc.unwaived })));
+      // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
+      // let it when this notice does not cite them (merge.py: replaced_unwaived)
+      if (doc.unwaived) {
+        const unwaived = doc.unwaived_texts ? shared("provenance.replaced_unwaived_cited", { piece: doc.unwaived, texts: doc.unwaived_texts })
+          : shared("provenance.replaced_unwaived", { piece: doc.unwaived });
+        item.append(el("p", unwaived));
+      }
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
       item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
       docs.append(item);

@@ -1,0 +1,236 @@
+"""A national rule says how the guide knows its text: the notices that cite it (content/texts.yaml ``cited_by:``),
+unless the notice of the page cites it itself (a review, walk 42 M1: « Règle nationale — arrêté du 13 juillet 2023 »
+on Nantes 2026's page, one line above « texte non consulté par le guide », while only Clermont-Ferrand 2024's notice
+cites that arrêté).
+
+Hand-written words on the frozen project (tests/fixtures/project/); properties on the real data: every line that
+says a national rule with its text names the notices that cite it, unless the page's notice does.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.text import render
+from generator.french import typography
+from generator.site import pages
+from generator.site.document_view import document_rows
+from generator.site.notice_view import notice_view
+from project_support import FROZEN, REAL, valid_project
+from site_support import FIXED_TODAY
+
+CF = "cité par la notice de Clermont-Ferrand (session 2024)"
+
+
+def _notice(notices, slug: str, year: int):
+    return next(n for n in notices if n.slug == slug and n.year == year)
+
+
+def _text(notice, tid: str):
+    return notice.national_texts[tid]
+
+
+def _flat(text: str) -> str:
+    """Typography's spaces and apostrophes as plain ones, Markdown escapes out, on one line."""
+    return " ".join(text.replace("\u202f", " ").replace("\xa0", " ").replace("’", "'").replace("\\", "").split())
+
+
+# ---------------------------------------------------------------- the words (frozen project)
+
+
+def test_a_text_this_notice_cites_is_named_as_it_is(frozen_notices):
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    assert clermont.text_words(_text(clermont, "arrete_2023_07_13")) == "arrêté du 13 juillet 2023"
+    assert _flat(clermont.text_words(_text(clermont, "arrete_2023_07_13"), article=True)) == "l'arrêté du 13 juillet 2023"
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    # Nantes 2026 cites the décret n°2020-1167 (« Attention nouveauté 2026 »), with Aix-Marseille 2023
+    assert nantes.text_words(_text(nantes, "decret_2020_1167")) == "décret n°2020-1167 du 23 septembre 2020"
+
+
+def test_a_text_another_notice_cites_is_named_with_that_notice(frozen_notices):
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    assert _flat(nantes.text_words(_text(nantes, "arrete_2023_07_13"))) == f"arrêté du 13 juillet 2023, {CF}"
+    # in a sentence, with its article
+    assert _flat(nantes.text_words(_text(nantes, "arrete_2023_07_13"), article=True)) == f"l'arrêté du 13 juillet 2023, {CF}"
+    # several notices: all of them, in the file's order; a feminine noun agrees
+    assert _flat(nantes.text_words(_text(nantes, "code_education_d613_26"))) == (
+        "article D613-26 du code de l'éducation, cité par les notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024)"
+    )
+    toulouse = _notice(frozen_notices, "toulouse", 2024)
+    loi = _text(toulouse, "loi_1997_1019")
+    assert _flat(toulouse.text_words(loi)) == f"{_flat(loi.title)}, citée par la notice de Clermont-Ferrand (session 2024)"
+    assert _flat(toulouse.text_words(loi, article=True)).startswith("la loi n°97-1019")
+    # Aix-Marseille, elided
+    assert _flat(toulouse.text_words(_text(toulouse, "decret_2020_1167"))).endswith(
+        "cité par les notices d'Aix-Marseille (session 2023) et de Nantes (session 2026)"
+    )
+
+
+def test_texts_the_same_notices_cite_are_said_together(frozen_notices):
+    nantes = _notice(frozen_notices, "nantes", 2024)
+    both = [_text(nantes, "code_education_d643_15"), _text(nantes, "code_education_d643_23")]
+    assert [_flat(w) for w in nantes.texts_words(both)] == [
+        "article D643-15 du code de l'éducation ; article D643-23 du code de l'éducation, cités par la notice de Clermont-Ferrand (session 2024)"
+    ]
+    # texts cited by different notices: each with its own
+    other = [_text(nantes, "code_education_d643_15"), _text(nantes, "code_education_d643_15_1")]
+    assert [_flat(w) for w in nantes.texts_words(other)] == [
+        f"article D643-15 du code de l'éducation, {CF}",
+        "article D643-15-1 du code de l'éducation, cité par la notice de Toulouse (session 2024)",
+    ]
+
+
+def test_the_exemption_that_replaces_a_piece_names_its_text_and_the_notice_that_cites_it(frozen_notices):
+    """Toulouse 2024 asks for the R408 attestation without exemption: the RQTH piece replaces it by the arrêté du 13
+    juillet 2023, which Toulouse does not cite: the sentence says which notice does (page and command line)."""
+    toulouse = _notice(frozen_notices, "toulouse", 2024)
+    [doc] = [d for d in toulouse.documents if d.unwaived]
+    row = next(r for r in document_rows(toulouse, [doc]))
+    assert f"c'est l'arrêté du 13 juillet 2023, {CF}, qui permet de la remplacer" in _flat(row.details)
+    assert "le texte national qui permet" not in _flat(row.details)
+    ruleset = compile_ruleset(toulouse, valid_project(FROZEN).content.checklist)
+    [item] = [d for d in ruleset["documents"] if d["id"] == doc.id]
+    assert _flat(item["unwaived_texts"]) == f"l'arrêté du 13 juillet 2023, {CF}"
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "yes"}
+    text = _flat(render(ruleset, engine.evaluate(ruleset, answers), toulouse.texts))
+    assert f"c'est l'arrêté du 13 juillet 2023, {CF}, qui permet de la remplacer" in text
+
+
+def test_the_exemption_of_a_text_this_notice_cites_keeps_its_words(frozen_notices):
+    """``replaced_unwaived`` as it was for a notice that cites the text: the same RQTH piece (its text, the arrêté du
+    13 juillet 2023), read by Clermont-Ferrand 2024's notice, which cites it."""
+    doc = next(d for d in _notice(frozen_notices, "toulouse", 2024).documents if d.unwaived)
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    assert clermont.unwaived_texts(doc) is None
+    assert clermont.replaced_unwaived("X", None) == clermont.texts.text("provenance.replaced_unwaived", piece="X")
+    assert "c'est le texte national qui permet" in _flat(clermont.replaced_unwaived("X", None))
+
+
+def test_a_dating_line_of_a_text_this_notice_does_not_cite_names_the_notices_that_do(frozen_notices):
+    """Toulouse 2024's engagement étudiant form: the décret n°2020-1167 (cited by Aix-Marseille 2023 and Nantes 2026,
+    not by Toulouse) dates the request otherwise; the checklist says whose words those are."""
+    toulouse = _notice(frozen_notices, "toulouse", 2024)
+    ruleset = compile_ruleset(toulouse, valid_project(FROZEN).content.checklist)
+    rules = [r for d in ruleset["documents"] for r in d["national_dating"] if "décret n°2020-1167 du 23 septembre 2020" in r["texts"]]
+    assert rules, "no dating line of the décret n°2020-1167 on Toulouse 2024"
+    for rule in rules:
+        assert _flat(rule["cited"]).startswith("le décret n°2020-1167 du 23 septembre 2020, cité par les notices d'Aix-Marseille (session 2023)")
+    answers = {"department": "31", "situation": "repeater", "engagement_etudiant": "yes", "nationality": "foreign"}
+    text = _flat(render(ruleset, engine.evaluate(ruleset, answers), toulouse.texts))
+    assert "selon le décret n°2020-1167 du 23 septembre 2020, cité par les notices d'Aix-Marseille (session 2023) et de Nantes (session 2026) :" in text
+    assert "selon le texte national (décret n°2020-1167" not in text
+
+
+def test_a_notice_whose_list_gives_the_annexes_says_them_after_itself(frozen_notices):
+    """Nantes 2026 gives its own R408 list with its annexes: its R408 item says them « d'après la notice », not after
+    Clermont-Ferrand 2024's notice, from which the guide has the national list; Toulouse 2024's list gives none: the
+    national list's annexes, after Clermont-Ferrand's notice."""
+    checklist = valid_project(FROZEN).content.checklist
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    ruleset = compile_ruleset(nantes, checklist)
+    text = _flat(render(ruleset, engine.evaluate(ruleset, answers), nantes.texts))
+    assert "exigées pour votre spécialité : annexe 5, d'après la notice." in text
+    assert "d'après la liste nationale telle que" not in text
+    toulouse = _notice(frozen_notices, "toulouse", 2024)
+    ruleset = compile_ruleset(toulouse, checklist)
+    text = _flat(render(ruleset, engine.evaluate(ruleset, {**answers, "department": "31", "situation": "repeater"}), toulouse.texts))
+    assert "annexe 5, d'après la liste nationale telle que la notice de Clermont-Ferrand (session 2024) la donne" in text
+
+
+def test_the_national_list_this_notice_gives_as_its_own_is_shown_once(frozen_notices):
+    """Clermont-Ferrand 2024: the national R408 list is the one its notice gives (as_given_by), the same specialties and
+    annexes as its own list: one table, whose title says both, and the notice's section under it; Nantes 2026 gives
+    the same list, but the national one is Clermont-Ferrand's: both tables, each with its source."""
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    view = notice_view(clermont, FIXED_TODAY).r408
+    assert view.national_is_notice_list and view.national_rows and view.notice_rows == ()
+    assert all(row.in_notice is None for row in view.national_rows)
+    page = _flat(pages.notice_page(clermont, FIXED_TODAY))
+    assert page.count("Liste donnée par la notice") == 1
+    assert "Liste donnée par la notice : c'est la liste nationale en vigueur pour cette session, telle que cette notice la donne" in page
+    assert f"Notice de l'académie — {_flat(clermont.r408.section)}" in page
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    view = notice_view(nantes, FIXED_TODAY).r408
+    assert not view.national_is_notice_list and view.notice_rows
+
+
+# ---------------------------------------------------------------- properties (real data)
+
+
+RULE_LINE = re.compile(r"(?:Règle nationale|règle nationale) — [^*\n|<]*")
+
+
+@pytest.fixture(scope="module")
+def real_project():
+    return valid_project(REAL)
+
+
+def test_every_national_rule_line_names_the_notices_citing_its_text_unless_this_one_does(real_notices, real_project):
+    table = real_project.content.departments.academies
+    seen = 0
+    for notice in real_notices:
+        markdown = _flat(pages.notice_page(notice, FIXED_TODAY))
+        texts = [t for t in notice.national_texts.values() if t.in_force(notice.year)]
+        for line in RULE_LINE.findall(markdown):
+            for text in texts:
+                title = _flat(typography(text.title))
+                at = line.find(title)
+                if at < 0 or (line[at + len(title):at + len(title) + 1].isalnum()):
+                    continue  # (not this text; or a longer title that starts with it: D643-15 in D643-15-1)
+                after = line[at + len(title):]
+                if text.cited_in(notice.slug, notice.year):
+                    assert not re.match(r",? cité", after), f"{notice.slug} {notice.year}: « {line} » says who cites a text its notice cites"
+                    continue
+                seen += 1
+                # the notices that cite it, by name and session, after its title (it alone, or with the next texts
+                # the same notices cite)
+                for ref in text.cited_by:
+                    name = _flat(typography(table[ref.academy].name))
+                    assert re.search(rf"\b{re.escape(name)} \(session {ref.session}\)", after), (
+                        f"{notice.slug} {notice.year}: « {line} » does not name the notice of {name} (session {ref.session}) that cites {text.title}"
+                    )
+    assert seen, "no page names a text it does not cite: the property tests nothing"
+
+
+def test_the_checklist_names_the_notices_citing_a_text_unless_this_one_does(real_notices, real_project):
+    """The rulesets the checklist computes on: every national provenance and dating line of an item or a warning."""
+    table = real_project.content.departments.academies
+    for notice in real_notices:
+        ruleset = compile_ruleset(notice, real_project.content.checklist)
+        said = [t for d in ruleset["documents"] for t in d["provenance"]["texts"]]
+        said += [t for w in ruleset["warnings"] for t in w["provenance"]["texts"]]
+        for words in said:
+            words = _flat(words)
+            for text in notice.national_texts.values():
+                if not words.startswith(_flat(typography(text.title))) or not text.in_force(notice.year):
+                    continue
+                names = [f"{_flat(table[r.academy].name)} (session {r.session})" for r in text.cited_by]
+                if text.cited_in(notice.slug, notice.year):
+                    assert " cité" not in words.removeprefix(_flat(typography(text.title)))[:8], (notice.slug, notice.year, words)
+                else:
+                    assert all(n in words for n in names), (notice.slug, notice.year, words, names)
+        for d in ruleset["documents"]:
+            for rule in d["national_dating"]:
+                texts = [t for t in notice.national_texts.values() if t.title in rule["texts"]]
+                if all(t.cited_in(notice.slug, notice.year) for t in texts):
+                    assert rule["cited"] is None
+                elif not rule["as_given_by"]:  # (the R408 list's text: « selon la notice de …, qui cite … »)
+                    for t in texts:
+                        if not t.cited_in(notice.slug, notice.year):
+                            assert all(f"{_flat(table[r.academy].name)} (session {r.session})" in _flat(rule["cited"]) for r in t.cited_by)
+
+
+@pytest.mark.parametrize("data", [REAL, FROZEN], ids=["real", "frozen"])
+def test_the_notice_a_national_list_is_taken_from_cites_its_text(data):
+    """content/regulations.yaml as_given_by (the R408 list's title: « telle que la notice de … la donne ») names a
+    notice among those content/texts.yaml says cite the list's text: the list's title and its rule's line agree."""
+    content = valid_project(data).content
+    for lid, lst in content.regulations.r408_lists.items():
+        if lst.as_given_by is not None:
+            text = content.texts.texts[lst.source]
+            assert (lst.as_given_by.academy, lst.as_given_by.session) in {(c.academy, c.session) for c in text.cited_by}, lid
