@@ -127,12 +127,16 @@ ENGINE_QUESTIONS = ("situation", "route", "in_academy", "specialty", "option", "
 
 
 def questions_read(ruleset: dict) -> set[str]:
-    """Every question the checklist of ``ruleset`` may ask or read: those the conditions of its documents, steps,
+    """Every question the checklist of ``ruleset`` may ask or read: those the conditions of its documents (their
+    ``when``, and the ``unwaived_when`` that says whether a notice item asks for it without exemption), steps,
     warnings and contradictions test, those the engine reads by itself (``ENGINE_QUESTIONS``), and, for each, the
     questions it is derived from (``derived_from``) and those that decide whether it is asked (``asked_when``). A
-    question out of this set is never asked of anyone by that checklist, nor said in words by its rules."""
+    question out of this set changes nothing in that checklist's answer: ``compile.compile_ruleset`` leaves it out
+    of the session's ruleset, so that the page, the command line and the engine never ask it (Aix-Marseille 2023's
+    R408 exemption for disabled workers, which no rule of its session reads: walk 42 L2)."""
     questions = {q["id"]: q for q in ruleset["questions"]}
     conditions = [item["when"] for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
+    conditions += [doc["unwaived_when"] for doc in ruleset["documents"] if doc.get("unwaived_when") is not None]
     pending = [*ENGINE_QUESTIONS, *(qid for condition in conditions for qid in engine._condition_questions(condition))]
     found: set[str] = set()
     while pending:
