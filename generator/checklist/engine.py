@@ -832,13 +832,11 @@ def evaluate(ruleset, answers):
             annexes = _r408_annexes(doc, state)
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
-                "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"], "covers": doc["covers"],
-                "notice_silent": doc["notice_silent"], "partly_covered": doc.get("partly_covered", False),
-                "dated_by_guide": doc.get("dated_by_guide", False), "dated_as": doc.get("dated_as"),
+                "detail": doc["detail"], "national": doc["national"], "covers": doc["covers"], **_source(doc),
                 # the notice's item it replaces, which the notice asks for without exemption: said unless that item is
                 # not for the candidate (Toulouse's R408 item, for the specialties of its own list only)
                 "unwaived": doc.get("unwaived") if doc.get("unwaived") and state.evaluate(doc["unwaived_when"])[0] is not FALSE else None,
-                "mention": doc["mention"], "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
+                "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
                 "annexes": annexes,
                 # the notice the national R408 list is from (its text not read), for a piece it decides: its annexes,
                 # or a reason that is that list (« votre spécialité figure sur la liste R408 nationale… »)
@@ -847,7 +845,9 @@ def evaluate(ruleset, answers):
             })
         elif result is UNKNOWN:
             needed |= missing
-            undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"], "missing": _ordered(state, missing)})
+            # (its source, as a listed piece's: the renderers say it under it in the same words)
+            undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"],
+                              "missing": _ordered(state, missing), **_source(doc)})
 
     warnings = []
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
@@ -941,6 +941,18 @@ def evaluate(ruleset, answers):
         "questions": _ordered(state, needed),
         "contact_questions": _ordered(state, for_contacts),
         "asked": [q["id"] for q in ruleset["questions"] if q["kind"] != "derived" and state.applicable(q["id"])[0] is TRUE],
+    }
+
+
+def _source(doc):
+    """What a piece's source line says (text.document_source; checklist.js: documentSource), the same for a listed
+    piece and for one still undecided: where it comes from (the notice's section, or the national texts), whether the
+    notice mentions it (``notice_silent``, ``mention``, ``partly_covered``) and who dates it (``dated_by_guide``,
+    ``dated_as``)."""
+    return {
+        "provenance": doc["provenance"], "notice_silent": doc["notice_silent"], "mention": doc["mention"],
+        "partly_covered": doc.get("partly_covered", False), "dated_by_guide": doc.get("dated_by_guide", False),
+        "dated_as": doc.get("dated_as"),
     }
 
 
