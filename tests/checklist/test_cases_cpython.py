@@ -674,7 +674,9 @@ def test_cli_json_and_questions(capsys):
     "argv, words",
     [
         (["situation=nope"], "valeur non admise"),
-        (["colour=blue"], "question inconnue"),
+        (["colour=blue"], "question que cette session ne pose pas"),
+        # a question of content/questions.yaml no rule of the session reads: not asked (its ruleset leaves it out)
+        (["optional_exams=3"], "aucune de ses règles"),
         (["situation"], "écrire identifiant=valeur"),
         (["in_academy=yes"], "calculé"),
     ],
