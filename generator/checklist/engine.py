@@ -805,7 +805,8 @@ def evaluate(ruleset, answers):
     """The candidate's checklist for these answers (see the module docstring).
 
     Returns a JSON-able dict: ``answers`` (normalised), ``dropped``, ``problems``
-    (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided``, ``deadlines``,
+    (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided`` (each with what its source
+    line says, as a listed piece: ``_source``), ``deadlines``,
     ``steps``, ``undecided_steps``, ``exam_adjustment``, ``warnings``, ``contacts``, ``questions`` (needed, ordered),
     ``contact_questions`` (those of ``questions`` only the contacts need: they cannot change the list),
     ``asked`` (the questions a form shows now: asked_when holds).
