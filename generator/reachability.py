@@ -122,7 +122,9 @@ def _birth_dates(qid: str, questions: dict, session: dict) -> list[str]:
 
 
 # The questions the engine reads by itself, not through a rule's condition (its docstring: Standing, Contacts, Exam
-# adjustments, the R408 annexes); tests/checklist/test_questions_read.py checks every question it reads by name is here.
+# adjustments, the R408 annexes), and the outputs too (checklist.js fills a form's link with the specialty and the
+# route): every ruleset keeps them (compile_ruleset), even where no rule reads them; tests/checklist/test_questions_read.py
+# checks every question the engine, the renderers and the page's script read by name is here (or a derived fact's source).
 ENGINE_QUESTIONS = ("situation", "route", "in_academy", "specialty", "option", "disability", "exam_adjustment")
 
 

@@ -30,6 +30,11 @@ def test_every_question_the_engine_reads_by_name_is_counted():
     for renderer in ("answer.py", "text.py", "cli.py", "page.py"):
         text = (Path(engine.__file__).parent / renderer).read_text(encoding="utf-8")
         named |= set(re.findall(r'answers"?\]?(?:\[|\.get\()"(\w+)"', text))
+    # and the page's script: the department (its hint), the specialty and the route (a form's link fills them in)
+    script = (Path(engine.__file__).parents[2] / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
+    by_script = set(re.findall(r"\b(?:answers|given)\.([a-z_]+)\b", script)) - {"length"}
+    assert {"route", "specialty"} <= by_script
+    named |= by_script
     assert {"situation", "disability", "specialty"} <= named
     questions = valid_project(FROZEN).content.questions.questions
     sources = {source for fact in engine.DERIVED for source in questions[fact].derived_from}
