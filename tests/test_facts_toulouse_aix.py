@@ -521,6 +521,9 @@ def test_aix_r408_is_the_2016_national_attestation(loaded, aix):
     assert "r408" in _ids(result) and "r408_waiver" not in result["asked"]
     assert "r408_waiver" in _checklist(loaded, "aix-marseille", 2023, **batiment, r408_waiver="yes")["dropped"]
     assert "r408_waiver" in _checklist(loaded, "toulouse", 2024, **{**batiment, "department": "31"})["asked"]
+    # nor the option of a specialty that has options (no rule, R408 entry nor contact reads one): Toulouse asks it
+    assert "option" not in _checklist(loaded, "aix-marseille", 2023, **{**batiment, "specialty": "maintenance_systemes"})["asked"]
+    assert "option" in _checklist(loaded, "toulouse", 2024, department="31", specialty="maintenance_systemes")["asked"]
     # The notice says the 2016 rule in its words: the national sentence is not repeated.
     ids = [s.id for s in _statements(notice, "r408") if s.provenance.national]
     assert ids == []

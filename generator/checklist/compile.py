@@ -218,6 +218,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
         "documents_elsewhere": notice.session.documents_elsewhere,
+        # the pieces made with one of the notice's forms: the page links to its form with the candidate's route and
+        # specialty (checklist.js formLink), which the ruleset then keeps (reachability.engine_questions)
+        "forms": sorted(d.id for d in notice.documents if d.form),
         "documents": [
             {
                 "id": d.id,

@@ -597,7 +597,8 @@ def _contacts(ruleset, state):
         if spec is UNKNOWN:
             missing = miss
         elif spec is not FALSE:
-            option, option_missing = state.value("option")
+            # (a ruleset keeps the option only where something reads it: reachability.questions_read)
+            option, option_missing = state.value("option") if "option" in state.questions else (FALSE, frozenset())
 
             def rows(letter):
                 return [g for g in groups if any(ref[0] == spec and (ref[1] is None or ref[1] == letter) for ref in g["specialties"])]
@@ -708,7 +709,7 @@ def _r408_annexes(doc, state):
     if not entries:
         return []
     spec = state.value("specialty")[0]
-    option = state.value("option")[0]
+    option = state.value("option")[0] if "option" in state.questions else FALSE
     for entry in entries:
         if entry[0] == spec and (entry[1] is None or entry[1] == option):
             return list(entry[2])

@@ -13,7 +13,7 @@ from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_view
 from generator.merge import build_notice, build_notices
-from generator.reachability import ENGINE_QUESTIONS, questions_read
+from generator.reachability import ENGINE_QUESTIONS, engine_questions, questions_read
 from project_support import FROZEN, REPO, valid_project
 
 
@@ -63,9 +63,9 @@ def test_the_questions_read_follow_the_rules_and_what_decides_them():
 def _readers(ruleset: dict, qid: str, seen: frozenset = frozenset()) -> list[str]:
     """What reads ``qid`` in a ruleset, named (the test's own walk, apart from ``questions_read``): a rule whose condition
     tests it, a derived fact made from it that something reads, a question asked only on its answer that something
-    reads, or the engine itself (``ENGINE_QUESTIONS``)."""
+    reads, or the engine itself or the outputs (``engine_questions``: the route and the option where they read them)."""
     questions = {q["id"]: q for q in ruleset["questions"]}
-    found = [f"engine:{qid}"] if qid in ENGINE_QUESTIONS else []
+    found = [f"engine:{qid}"] if qid in engine_questions(ruleset) else []
     rules = [(f"{part}:{item.get('id', item.get('number', item.get('about')))}", item["when"])
              for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
     rules += [(f"unwaived:{d['id']}", d["unwaived_when"]) for d in ruleset["documents"] if d["unwaived_when"] is not None]
@@ -156,3 +156,26 @@ def test_a_condition_on_a_notice_item_asked_without_exemption_keeps_its_question
         "steps": [], "warnings": [], "contradictions": [],
     }
     assert {"a", "b", "c"} <= questions_read(ruleset) and "d" not in questions_read(ruleset)
+
+
+def test_the_route_and_the_option_are_kept_where_the_engine_or_a_form_s_link_reads_them():
+    """A hand-built ruleset: the route is kept where a category of the notice names routes or a piece has a form (its link
+    carries the route), the option where an R408 entry, a piece's annexes or the contacts' table names one; else, when no
+    rule reads them either, both are left out (Aix-Marseille 2023: nothing reads them)."""
+    def question(qid, kind="choice", asked_when=("all", [])):
+        return {"id": qid, "kind": kind, "choices": [], "asked_when": list(asked_when), "derived_from": [], "order": 1}
+
+    base = {
+        "questions": [question(q) for q in ("situation", "specialty", "disability", "exam_adjustment")] + [question("route"), question("option", "option")],
+        "documents": [{"id": "x", "when": ["all", []], "unwaived_when": None, "r408_annexes": []}], "steps": [], "warnings": [], "contradictions": [],
+        "who": [{"situation": "in_person", "routes": []}], "forms": [], "r408": [["bat", None, []]], "r408_notice": [],
+        "contacts": {"specialty_groups": []},
+    }
+    assert not {"route", "option"} & questions_read(base)
+    assert "route" in questions_read({**base, "who": [{"situation": "in_person", "routes": ["apprenti"]}]})
+    assert "route" in questions_read({**base, "forms": ["x"]})
+    assert "option" in questions_read({**base, "r408": [["ms", "B", []]]})
+    assert "option" in questions_read({**base, "contacts": {"specialty_groups": [{"specialties": [["ms", "C"]]}]}})
+    assert "option" in questions_read({**base, "documents": [{**base["documents"][0], "r408_annexes": [["ms", "D", [5]]]}]})
+    # a rule that reads them keeps them anywhere
+    assert {"route", "option"} <= questions_read({**base, "steps": [{"when": ["all", [["test", "route", ["apprenti"]], ["test", "option", ["B"]]]]}]})
