@@ -122,18 +122,39 @@ def _birth_dates(qid: str, questions: dict, session: dict) -> list[str]:
 
 
 # The questions the engine reads by itself, not through a rule's condition (its docstring: Standing, Contacts, Exam
-# adjustments, the R408 annexes); tests/checklist/test_questions_read.py checks every question it reads by name is here.
+# adjustments, the R408 annexes), and the outputs too (checklist.js fills a form's link with the specialty and the
+# route): every ruleset keeps them (compile_ruleset), even where no rule reads them; tests/checklist/test_questions_read.py
+# checks every question the engine, the renderers and the page's script read by name is here (or a derived fact's source).
 ENGINE_QUESTIONS = ("situation", "route", "in_academy", "specialty", "option", "disability", "exam_adjustment")
 
 
+def engine_questions(ruleset: dict) -> list[str]:
+    """The questions of ``ENGINE_QUESTIONS`` the engine or the outputs read for this ruleset: all of them but the route,
+    read only where a category of the notice's ``who`` names routes (engine: Standing) or a piece has a form (its link
+    carries the route: checklist.js formLink), and the option, read only where an entry names one: of the R408 lists,
+    of a piece's R408 annexes or of the table of specialty contacts (Aix-Marseille 2023: neither, no rule reads them)."""
+    found = [q for q in ENGINE_QUESTIONS if q not in ("route", "option")]
+    if any(c["routes"] for c in ruleset.get("who", ())) or ruleset.get("forms"):
+        found.append("route")
+    entries = [*ruleset.get("r408", ()), *ruleset.get("r408_notice", ()), *(a for d in ruleset["documents"] for a in d.get("r408_annexes", ())),
+               *(r for g in ruleset.get("contacts", {}).get("specialty_groups", ()) for r in g["specialties"])]
+    if any(entry[1] is not None for entry in entries):
+        found.append("option")
+    return found
+
+
 def questions_read(ruleset: dict) -> set[str]:
-    """Every question the checklist of ``ruleset`` may ask or read: those the conditions of its documents, steps,
-    warnings and contradictions test, those the engine reads by itself (``ENGINE_QUESTIONS``), and, for each, the
+    """Every question the checklist of ``ruleset`` may ask or read: those the conditions of its documents (their
+    ``when``, and the ``unwaived_when`` that says whether a notice item asks for it without exemption), steps,
+    warnings and contradictions test, those the engine and the outputs read by themselves (``engine_questions``), and, for each, the
     questions it is derived from (``derived_from``) and those that decide whether it is asked (``asked_when``). A
-    question out of this set is never asked of anyone by that checklist, nor said in words by its rules."""
+    question out of this set changes nothing in that checklist's answer: ``compile.compile_ruleset`` leaves it out
+    of the session's ruleset, so that the page, the command line and the engine never ask it (Aix-Marseille 2023's
+    R408 exemption for disabled workers, which no rule of its session reads: walk 42 L2)."""
     questions = {q["id"]: q for q in ruleset["questions"]}
     conditions = [item["when"] for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
-    pending = [*ENGINE_QUESTIONS, *(qid for condition in conditions for qid in engine._condition_questions(condition))]
+    conditions += [doc["unwaived_when"] for doc in ruleset["documents"] if doc.get("unwaived_when") is not None]
+    pending = [*engine_questions(ruleset), *(qid for condition in conditions for qid in engine._condition_questions(condition))]
     found: set[str] = set()
     while pending:
         qid = pending.pop()

@@ -513,6 +513,17 @@ def test_aix_r408_is_the_2016_national_attestation(loaded, aix):
     result = _checklist(loaded, "aix-marseille", 2023, specialty="mec")
     assert "r408" in _ids(result) and "r408_attestation_2016" not in _ids(result)
     assert "r408" not in _ids(_checklist(loaded, "aix-marseille", 2023, specialty="fab"))
+    # No exemption for disabled workers is in force for the session (the 2023 arrêté's is from 2024; seed 001
+    # l.177–181 gives none): its question is never asked, even of a Bâtiment candidate (walk 42 L2), and an answer
+    # to it counts for nothing; Toulouse 2024 (the 2023 arrêté) asks it of the same candidate
+    batiment = {"department": "13", "situation": "repeater", "specialty": "batiment"}
+    result = _checklist(loaded, "aix-marseille", 2023, **batiment)
+    assert "r408" in _ids(result) and "r408_waiver" not in result["asked"]
+    assert "r408_waiver" in _checklist(loaded, "aix-marseille", 2023, **batiment, r408_waiver="yes")["dropped"]
+    assert "r408_waiver" in _checklist(loaded, "toulouse", 2024, **{**batiment, "department": "31"})["asked"]
+    # nor the option of a specialty that has options (no rule, R408 entry nor contact reads one): Toulouse asks it
+    assert "option" not in _checklist(loaded, "aix-marseille", 2023, **{**batiment, "specialty": "maintenance_systemes"})["asked"]
+    assert "option" in _checklist(loaded, "toulouse", 2024, department="31", specialty="maintenance_systemes")["asked"]
     # The notice says the 2016 rule in its words: the national sentence is not repeated.
     ids = [s.id for s in _statements(notice, "r408") if s.provenance.national]
     assert ids == []

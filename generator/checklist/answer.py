@@ -31,8 +31,8 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, excluded_words, group_source, list_questions, national_dating_lines, provenance_words, r408_words,
-                   warning_words)
+from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, provenance_words,
+                   r408_words, warning_words)
 
 UI = "checklist_page"
 
@@ -80,6 +80,17 @@ class DocumentItem:
     detail: str | None
     unwaived: str | None  # the notice asks for the piece this one replaces, without exemption (merge: unwaived)
     form: FormLink | None
+    source: str
+    provenance: str
+
+
+@dataclass(frozen=True)
+class UndecidedItem:
+    """A piece that still depends on an answer: its words (label, « Pour qui », the questions it waits for) and its
+    source line, as a listed piece's (``DocumentItem.source``, ``provenance``)."""
+
+    id: str
+    text: str
     source: str
     provenance: str
 
@@ -135,7 +146,7 @@ class AnswerView:
     documents_title: str | None  # None: no list for the candidate's situation
     documents: tuple[DocumentItem, ...]
     undecided_title: str
-    undecided: tuple[Line, ...]
+    undecided: tuple[UndecidedItem, ...]
     deadlines_title: str
     registration_dates: tuple[Line, ...]
     dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
@@ -288,8 +299,7 @@ def answer_view(
             detail=doc["detail"] or None,
             unwaived=replaced_unwaived(texts, doc["unwaived"], doc.get("unwaived_texts")) if doc.get("unwaived") else None,
             form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
-            source=provenance_words(doc["provenance"], texts, notice_silent=doc["notice_silent"], mention=doc["mention"], partly=doc.get("partly_covered", False),
-                                    dated=doc["dated_by_guide"], dated_as=doc.get("dated_as")),
+            source=document_source(doc, texts),
             provenance=doc["provenance"]["kind"],
         ))
 
@@ -359,8 +369,12 @@ def answer_view(
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
         undecided=tuple(
-            Line(ui("undecided_item_who", label=d["label"], who=d["who"], questions=quoted(d["missing"]))
-                 if d.get("who") else ui("undecided_item", label=d["label"], questions=quoted(d["missing"])), d["id"])
+            UndecidedItem(
+                d["id"],
+                ui("undecided_item_who", label=d["label"], who=d["who"], questions=quoted(d["missing"]))
+                if d.get("who") else ui("undecided_item", label=d["label"], questions=quoted(d["missing"])),
+                document_source(d, texts), d["provenance"]["kind"],
+            )
             for d in result["undecided"]
         ),
         deadlines_title=ui("deadlines_title"),

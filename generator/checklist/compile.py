@@ -1,8 +1,10 @@
 """Notice → ruleset: the plain, JSON-able facts the checklist engine works on.
 
 Every fact comes from the Notice (``generator.merge``), plus the warning texts
-of ``content/checklist.yaml``. Datetimes are resolved here, at build time, with
-the academy's time zone: the engine only sees ISO 8601 strings with their UTC
+of ``content/checklist.yaml``. Its questions are those some rule of the session
+reads (``reachability.questions_read``): the others, whose answer would change
+nothing, are never asked. Datetimes are resolved here, at build time, with the
+academy's time zone: the engine only sees ISO 8601 strings with their UTC
 offset. Keys are emitted in a fixed order (``json.dumps(..., sort_keys=True)``
 gives the same bytes on every build).
 """
@@ -18,7 +20,7 @@ from ..model.content import ChecklistFile
 from ..model.conditions import Condition
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words
-from ..reachability import question_json
+from ..reachability import question_json, questions_read
 from ..site.dates import day
 from ..site.text import step_title
 from ..site.words import condition_words, document_condition, own_labels, unsaid
@@ -222,6 +224,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
         "documents_elsewhere": notice.session.documents_elsewhere,
+        # the pieces made with one of the notice's forms: the page links to its form with the candidate's route and
+        # specialty (checklist.js formLink), which the ruleset then keeps (reachability.engine_questions)
+        "forms": sorted(d.id for d in notice.documents if d.form),
         "documents": [
             {
                 "id": d.id,
@@ -303,6 +308,11 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
             "situations": {situation: _office(office) for situation, office in (("vae", notice.academy.vae_office),) if office is not None},
         },
     }
+    # Only the questions some rule of the session reads, directly, through a derived fact or through the asked_when of
+    # a question read (reachability.questions_read): a question whose answer changes nothing is never asked (walk 42
+    # L2: Aix-Marseille 2023 asked the R408 exemption for disabled workers, which no rule of its session reads).
+    read = questions_read(ruleset)
+    ruleset["questions"] = [q for q in ruleset["questions"] if q["id"] in read]
     # Round-trip through JSON: plain types only, same value in CPython and in the browser.
     return json.loads(json.dumps(ruleset, ensure_ascii=False, sort_keys=True))
 

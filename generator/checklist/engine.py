@@ -597,7 +597,8 @@ def _contacts(ruleset, state):
         if spec is UNKNOWN:
             missing = miss
         elif spec is not FALSE:
-            option, option_missing = state.value("option")
+            # (a ruleset keeps the option only where something reads it: reachability.questions_read)
+            option, option_missing = state.value("option") if "option" in state.questions else (FALSE, frozenset())
 
             def rows(letter):
                 return [g for g in groups if any(ref[0] == spec and (ref[1] is None or ref[1] == letter) for ref in g["specialties"])]
@@ -708,7 +709,7 @@ def _r408_annexes(doc, state):
     if not entries:
         return []
     spec = state.value("specialty")[0]
-    option = state.value("option")[0]
+    option = state.value("option")[0] if "option" in state.questions else FALSE
     for entry in entries:
         if entry[0] == spec and (entry[1] is None or entry[1] == option):
             return list(entry[2])
@@ -805,7 +806,8 @@ def evaluate(ruleset, answers):
     """The candidate's checklist for these answers (see the module docstring).
 
     Returns a JSON-able dict: ``answers`` (normalised), ``dropped``, ``problems``
-    (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided``, ``deadlines``,
+    (see ``check_answers``), ``facts`` (derived facts known), ``documents``, ``undecided`` (each with what its source
+    line says, as a listed piece: ``_source``), ``deadlines``,
     ``steps``, ``undecided_steps``, ``exam_adjustment``, ``warnings``, ``contacts``, ``questions`` (needed, ordered),
     ``contact_questions`` (those of ``questions`` only the contacts need: they cannot change the list),
     ``asked`` (the questions a form shows now: asked_when holds).
@@ -832,14 +834,12 @@ def evaluate(ruleset, answers):
             annexes = _r408_annexes(doc, state)
             documents.append({
                 "id": doc["id"], "label": doc["label"], "group": doc["group"], "deadline": doc["deadline"],
-                "detail": doc["detail"], "provenance": doc["provenance"], "national": doc["national"], "covers": doc["covers"],
-                "notice_silent": doc["notice_silent"], "partly_covered": doc.get("partly_covered", False),
-                "dated_by_guide": doc.get("dated_by_guide", False), "dated_as": doc.get("dated_as"),
+                "detail": doc["detail"], "national": doc["national"], "covers": doc["covers"], **_source(doc),
                 # the notice's item it replaces, which the notice asks for without exemption: said unless that item is
                 # not for the candidate (Toulouse's R408 item, for the specialties of its own list only)
                 "unwaived": doc.get("unwaived") if doc.get("unwaived") and state.evaluate(doc["unwaived_when"])[0] is not FALSE else None,
                 "unwaived_texts": doc.get("unwaived_texts"),
-                "mention": doc["mention"], "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
+                "late_deposit": doc.get("late_deposit"), "national_dating": doc.get("national_dating", []),
                 "annexes": annexes,
                 # the notice the national R408 list is from (its text not read), for a piece it decides: its annexes,
                 # or a reason that is that list (« votre spécialité figure sur la liste R408 nationale… »)
@@ -850,7 +850,9 @@ def evaluate(ruleset, answers):
             })
         elif result is UNKNOWN:
             needed |= missing
-            undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"], "missing": _ordered(state, missing)})
+            # (its source, as a listed piece's: the renderers say it under it in the same words)
+            undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"],
+                              "missing": _ordered(state, missing), **_source(doc)})
 
     warnings = []
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
@@ -944,6 +946,18 @@ def evaluate(ruleset, answers):
         "questions": _ordered(state, needed),
         "contact_questions": _ordered(state, for_contacts),
         "asked": [q["id"] for q in ruleset["questions"] if q["kind"] != "derived" and state.applicable(q["id"])[0] is TRUE],
+    }
+
+
+def _source(doc):
+    """What a piece's source line says (text.document_source; checklist.js: documentSource), the same for a listed
+    piece and for one still undecided: where it comes from (the notice's section, or the national texts), whether the
+    notice mentions it (``notice_silent``, ``mention``, ``partly_covered``) and who dates it (``dated_by_guide``,
+    ``dated_as``)."""
+    return {
+        "provenance": doc["provenance"], "notice_silent": doc["notice_silent"], "mention": doc["mention"],
+        "partly_covered": doc.get("partly_covered", False), "dated_by_guide": doc.get("dated_by_guide", False),
+        "dated_as": doc.get("dated_as"),
     }
 
 

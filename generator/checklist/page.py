@@ -516,8 +516,10 @@ def checklist_view(
     # the answer shown before the engine has booted in the browser.
     initial = engine.evaluate(ruleset, {})
     shown = set(initial["questions"]) & set(initial["asked"])
+    # the questions of the ruleset: those a rule of the session reads (compile_ruleset), never one whose answer changes nothing
+    kept = {q["id"] for q in ruleset["questions"]}
     questions = sorted(
-        ((qid, q) for qid, q in notice.questions.items() if q.kind != "derived"),
+        ((qid, q) for qid, q in notice.questions.items() if q.kind != "derived" and qid in kept),
         key=lambda item: (item[1].order, item[0]),
     )
     fields = (_field(notice, qid, q, qid in shown, qid in initial["contact_questions"]) for qid, q in questions)

@@ -192,6 +192,13 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
                                notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
 
 
+def document_source(document: dict, texts: InterfaceFile) -> str:
+    """A piece's source line (engine: ``_source``), the same words for a listed piece and for one still undecided: the
+    command line and the page's answer (answer.py); checklist.js: documentSource."""
+    return provenance_words(document["provenance"], texts, notice_silent=document["notice_silent"], mention=document["mention"],
+                            partly=document.get("partly_covered", False), dated=document["dated_by_guide"], dated_as=document.get("dated_as"))
+
+
 def national_dating_lines(document: dict, texts: InterfaceFile,
                           keys: tuple[str, str, str] = ("checklist.national_dating", "checklist.national_dating_as_given", "checklist.national_dating_cited")) -> tuple[str, ...]:
     """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
@@ -378,8 +385,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
             out.append("    " + " ".join(document["detail"].split()))
         if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
             out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts")))
-        out.append("    " + provenance_words(document["provenance"], t, notice_silent=document["notice_silent"], mention=document["mention"], partly=document.get("partly_covered", False),
-                                         dated=document["dated_by_guide"], dated_as=document.get("dated_as")))
+        out.append("    " + document_source(document, t))
     out.append("")
     return out
 
@@ -434,6 +440,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 out.append("  - " + t.text("checklist.undecided_document_who", label=document["label"], who=document["who"], questions=missing))
             else:
                 out.append("  - " + t.text("checklist.undecided_document", label=document["label"], questions=missing))
+            out.append("    " + document_source(document, t))  # (as a listed piece's)
         out.append("")
     if result["deadlines"]:
         out.append(t.text("checklist.dates"))

@@ -716,6 +716,7 @@ def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
         ("key_dates", r'<div class="bts-checklist-key-dates">.*?</ul></div>'),
         ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
         ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
+        ("undecided", r'<ul class="bts-checklist-undecided"><li data-undecided=.*?</li></ul>\n'),
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
@@ -775,6 +776,13 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             for tag, attrs in ((t[1], dict(t[2])) for t in tokens if t[0] == "<"):
                 if tag == "a":
                     seen.add(attrs["href"].split(":")[0])
+        # the pieces still depending on an answer, element for element: each with its source line, as a listed piece's
+        shown_undecided = page.evaluate("() => { const e = document.querySelector('#bts-checklist-output [data-undecided]'); return e ? e.parentElement.outerHTML : ''; }")
+        assert _tokens(shown_undecided) == _tokens(built["undecided"]), (notice.slug, notice.year, answers, shown_undecided, built["undecided"])
+        if 'class="bts-checklist-source" data-provenance="national"' in built["undecided"]:
+            seen.add("undecided national source")
+        if 'class="bts-checklist-source" data-provenance="notice"' in built["undecided"]:
+            seen.add("undecided notice source")
         # « Dates limites », word for word (the build writes the pointer to « Dates à retenir » as words, checklist.js
         # as a button: the text is compared): « délai de rigueur » in both when the notice says it (Toulouse 2024)
         shown_dates = page.evaluate("() => (document.querySelector('#bts-checklist-output > .bts-checklist-key-dates') || {}).outerHTML || ''")
@@ -817,7 +825,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert visit.errors == [], visit.errors
     visit.close()
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
-            "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice",
+            "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
+            "undecided notice source",
             "statements of a topic"} <= seen, seen
 
 

@@ -371,7 +371,7 @@ def test_an_undecided_piece_says_for_whom_in_the_notice_page_s_words(notices, co
         for answers in ({}, {"situation": "distance"}):
             result = engine.evaluate(ruleset, answers)
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
-            lines = {line.value: line.text for line in answer.undecided}
+            lines = {line.id: line.text for line in answer.undecided}
             for doc in result["undecided"]:
                 if doc["id"] not in who or not who[doc["id"]]:
                     continue
@@ -384,6 +384,74 @@ def test_an_undecided_piece_says_for_whom_in_the_notice_page_s_words(notices, co
     result = engine.evaluate(compile_ruleset(clermont, content), {"department": "63", "situation": "distance"})
     jdc = [d for d in result["undecided"] if "JDC" in d["label"]]
     assert len(jdc) == 2 and "de 18 à 24 ans" in jdc[0]["who"] and "moins de 18 ans" in jdc[1]["who"], jdc
+
+
+def _answers_listing(ruleset: dict, did: str, answers: dict) -> dict | None:
+    """Answers, from ``answers``, that list the piece ``did`` (the engine's result has it among its documents): each
+    question it still waits for answered in turn with the first answer that does not rule it out; None if none found."""
+    [doc] = [d for d in ruleset["documents"] if d["id"] == did]
+    questions = {q["id"]: q for q in ruleset["questions"]}
+    departments = ruleset["academy"]["departments"]
+    for _ in range(8):
+        result, missing = engine._State(ruleset, engine.normalise(ruleset, answers)).evaluate(doc["when"])
+        if result is True:
+            return answers if any(d["id"] == did for d in engine.evaluate(ruleset, answers)["documents"]) else None
+        if result is False or not missing:
+            return None
+        qid = min(missing, key=lambda q: (questions[q]["order"], q))
+        kind = questions[qid]["kind"]
+        values = ([c for c, _ in questions[qid]["choices"]] if kind == "choice" else sorted(ruleset["specialties"]) if kind == "specialty"
+                  else sorted({o for s in ruleset["specialties"].values() for o in s["options"]}) if kind == "option"
+                  else departments[:1] if kind == "department" else ["2006-06-01", "2000-06-01", "1990-06-01"])
+        for value in values:
+            tried = {**answers, qid: value}
+            standing = engine.evaluate(ruleset, tried)["standing"]  # (a candidate given a list)
+            if engine._State(ruleset, engine.normalise(ruleset, tried)).evaluate(doc["when"])[0] is not False and engine.standing_kind({"standing": standing}) not in engine.NO_LIST:
+                answers = tried
+                break
+        else:
+            return None
+    return None
+
+
+def test_an_undecided_piece_names_its_source_as_it_will_once_listed(notices, content):
+    """« Pièces qui dépendent encore de vos réponses »: each piece with its source line (the notice's section, or the
+    national text), in the same words as once the answers list it, in the page's answer and the command line (every
+    frozen session; checklist.js: documentSource, compared with the page's answer by the browser tests)."""
+    from generator.checklist import text
+    from generator.checklist.answer import UndecidedItem
+
+    seen = 0
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        for answers in ({}, {"situation": "distance"}, {"situation": "repeater"}):
+            result = engine.evaluate(ruleset, answers)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+            assert [u.id for u in answer.undecided] == [d["id"] for d in result["undecided"]]
+            cli = text.render(ruleset, result, notice.texts)
+            undecided_block = cli.split(notice.texts.text("checklist.undecided", count=len(result["undecided"])), 1)[-1].split("\n\n", 1)[0]
+            for item in answer.undecided:
+                assert isinstance(item, UndecidedItem)
+                listing = _answers_listing(ruleset, item.id, answers)
+                if listing is None:
+                    continue
+                listed = engine.evaluate(ruleset, listing)
+                later = answer_view(notice, ruleset, listed, view.data["key_dates"], view.data["dates"], {}, None)
+                found = [d for d in later.documents if d.id == item.id]
+                assert found, (notice.slug, item.id, listing, listed["standing"], [d["id"] for d in listed["undecided"]])
+                [doc] = found
+                assert item.source == doc.source and item.provenance == doc.provenance, (notice.slug, item.id, item.source, doc.source)
+                # the command line: the line under the piece's (its source, as a listed piece's last line)
+                assert f"\n    {doc.source}\n" in undecided_block + "\n", (notice.slug, item.id, undecided_block)
+                seen += 1
+    assert seen > 20, seen
+    # a national piece (a source that is not the notice's): Toulouse 2024's RQTH justification, while the specialty is open
+    toulouse = next(n for n in notices if n.slug == "toulouse")
+    result = engine.evaluate(compile_ruleset(toulouse, content), {"situation": "repeater"})
+    [rqth] = [d for d in result["undecided"] if d["id"] == "r408_waiver_rqth"]
+    assert rqth["provenance"]["kind"] == "national" and rqth["notice_silent"]
+    assert "arrêté du 13 juillet 2023" in text.document_source(rqth, toulouse.texts)
 
 
 def test_a_step_keeps_its_paragraphs_and_lists():

@@ -69,8 +69,12 @@ def test_every_control_has_a_label_and_every_fieldset_a_legend(notices, content)
         assert parser.fieldsets == parser.legends > 0
         ids = [attrs["id"] for tag, attrs in parser.tags if "id" in attrs]
         assert len(ids) == len(set(ids)), "duplicate ids"
-        for question in (q for q in notice.questions.values() if q.kind == "choice"):
-            assert question.label.split()[0] in body
+        # a field for each question of the ruleset (those some rule of the session reads), none for another
+        asked = {q["id"] for q in compile_ruleset(notice, content)["questions"] if q["kind"] != "derived"}
+        assert set(re.findall(r'data-question="(\w+)"', body)) == asked
+        for qid, question in notice.questions.items():
+            if qid in asked and question.kind == "choice":
+                assert question.label.split()[0] in body
 
 
 def test_page_has_a_fallback_linking_to_the_document_tables(notices, content):

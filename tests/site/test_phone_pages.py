@@ -249,8 +249,9 @@ def test_the_facts_said_of_the_birth_date_hold_exactly_when_the_engine_says_so(p
 def test_a_test_and_the_negation_of_a_test_of_the_same_question_are_said_as_the_values_left(project, notices):
     """A national attestation asked for options C and D, that a notice item asks for option C only: « Si vous
     présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option D », not « l'option C ou D, sauf si
-    vous présentez l'option C » (a staff walk); the engine says the same of every answer."""
-    notice = notices[0]
+    vous présentez l'option C » (a staff walk); the engine says the same of every answer (a session whose checklist asks
+    the option: one of its rules reads it)."""
+    notice = next(n for n in notices if any(q["id"] == "option" for q in compile_ruleset(n, project.content.checklist)["questions"]))
     ms = Condition("test", "specialty", ("maintenance_systemes",))
     when = Condition("all", children=(ms, Condition("test", "option", ("C", "D")), Condition("not", children=(Condition("all", children=(ms, Condition("test", "option", ("C",)))),))))
     simple = _simplified(when, notice.questions)

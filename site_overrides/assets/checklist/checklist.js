@@ -816,6 +816,13 @@ function start(root) {
   // (dated: a piece of a national text the notice does not date, given its documents deadline by the guide: said so;
   // merge.py: dated_by_guide)
   // (datedAs: the label of the notice's item whose date it takes, a piece in place of it; merge.py: dated_as)
+  // A piece's source line, the same for a listed piece and for one still undecided (engine: _source; answer.py and
+  // text.py: document_source).
+  function documentSource(doc) {
+    const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as);
+    return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
+  }
+
   function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
@@ -1038,7 +1045,7 @@ function start(root) {
         item.append(el("p", unwaived));
       }
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(el("p", provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as), { class: "bts-checklist-source", "data-provenance": doc.provenance.kind }));
+      item.append(documentSource(doc));
       docs.append(item);
     }
     parts.push(docs);
@@ -1051,7 +1058,9 @@ function start(root) {
         // its condition in the words of the notice page's « Pour qui » (two alike read apart: the notice's JDC piece
         // and the national one); as answer.py
         const words = doc.who ? ui("undecided_item_who", { label: doc.label, who: doc.who, questions }) : ui("undecided_item", { label: doc.label, questions });
-        list.append(el("li", words, { "data-undecided": doc.id }));
+        const item = el("li", words, { "data-undecided": doc.id });
+        item.append(documentSource(doc));  // (its source, as a listed piece's)
+        list.append(item);
       }
       parts.push(list);
     }
