@@ -146,7 +146,8 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     # its words (Nantes 2026's decree on the engagement étudiant), the web page has them, not the annex
     national_dating = {t.id for t in notice.topics if any(st.provenance.kind == "national" and st.documents_when is not None for st in t.statements)}
     topics = tuple(
-        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else ())
+        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else (),
+                  closing_dues=topic.closing_dues)
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )

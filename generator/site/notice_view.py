@@ -303,6 +303,10 @@ class TopicView:
     # the web page: the guide's notes on this topic under « Précisions sur la source » (source_notes: topic:), a line
     # at the end of the topic that links to each; the PDF prints no source note, and no such line
     source_notes: tuple[SourceNoteLink, ...] = ()
+    # under a national statement the guide dates with the notice's registration closing (merge: closing_due), that
+    # date as the guide's reading of the rule's « date limite d'inscription »; the web page and the PDF's annex print
+    # them after the topic, the notice's own words (its PDF) never
+    closing_dues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -923,8 +927,19 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
                 notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
                 tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
                 if notice.voice != "notice" else (),
+                closing_dues(notice, topic) if notice.voice != "notice" else (),
             ))
     return tuple(out)
+
+
+def closing_dues(notice: Notice, topic) -> tuple[str, ...]:
+    """The lines that give ``topic``'s national statements the guide dates with the notice's registration closing
+    (``merge.ResolvedStatement.closing_due``): « Pour cette notice, la date limite d'inscription est la clôture des
+    inscriptions, au plus tard le … » (the checklist says the same under its warning)."""
+    return tuple(
+        notice.texts.text("dates.closing_due", date=moment(notice, s.closing_due.end, s.closing_due.has_time))
+        for s in topic.statements if s.closing_due is not None
+    )
 
 
 def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:
