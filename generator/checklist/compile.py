@@ -279,9 +279,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "words": d.words,
                 "note": d.note,
             }
-            # with the dates the guide gives national statements (merge: closing_due), said with their warning; by date
-            # as the notice's (merge: build_notice)
-            for d in sorted((*notice.deadlines, *(statement.closing_due for _, statement in notice.closing_dues)),
+            # with the dates the guide gives national statements (merge: closing_due), said with their warning (none:
+            # not the checklist's); by date as the notice's (merge: build_notice)
+            for d in sorted((*notice.deadlines, *(s.closing_due for _, s in notice.closing_dues if s.checklist_when is not None)),
                             key=lambda d: (d.end is None, d.end.timestamp() if d.end else 0, d.id))
         ],
         "exam_adjustment": _exam_adjustment(given(session.exam_adjustment)),
