@@ -102,6 +102,14 @@ def test_the_page_and_the_calendar_give_it():
 
     in_its_words = notice_view(replace(clermont, voice="notice"), dt.date(2025, 10, 1))
     assert not any(t.closing_dues for t in in_its_words.topics)
+    # the PDF's annex, the guide's words after the notice's: under the national rule it prints
+    from generator.site import pages
+
+    printed = pages.print_pages(list(notice for notice, _ in said.values()), dt.date(2025, 10, 1))
+    annex = {path.split("/")[0]: _plain(str(page.annex)) for path, page in printed.items()}
+    rule = _plain("*Règle nationale — décret n°2020-1167 du 23 septembre 2020*")
+    assert f"{rule} {_plain(topic.closing_dues[0])}" in annex["clermont-ferrand"]
+    assert "Pour cette notice, la date limite d'inscription" not in annex["toulouse"]
 
 
 def test_the_checklist_says_it_under_the_rule_and_among_the_dates(told):
