@@ -651,6 +651,11 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
             continue
         row = DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))
         keyed.append(((1 if d.end else 2, d.end or never, 2), row))
+    # a national rule the guide dates with the notice's closing (merge: closing_due), its note saying so: the web page
+    # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)
+    for _, statement in notice.closing_dues if notice.voice != "notice" else ():
+        d = statement.closing_due
+        keyed.append(((1, d.end, 3), DateRow(moment(notice, d.end, d.has_time), d.label, True, _date_notes(notice, d))))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 

@@ -91,6 +91,13 @@ def test_the_page_and_the_calendar_give_it():
     view = notice_view(clermont, dt.date(2025, 10, 1))
     [topic] = [t for t in view.topics if t.id == "engagement_etudiant"]
     assert len(topic.closing_dues) == 1 and "15 novembre 2023" in topic.closing_dues[0] and not topic.notice_deadlines
+    # « Dates à retenir »: its row, at the closing, the guide's note in « Précisions »
+    due = clermont.closing_dues[0][1].closing_due
+    [row] = [r for r in view.dates.rows if r.label == due.label]
+    assert row.deadline and _plain(row.when) == "au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)"
+    assert _plain(due.note) in _plain(row.notes)
+    rows = [r.event or r.label for r in view.dates.rows]
+    assert rows.index("closing") < rows.index(due.label) < rows.index(next(d.label for d in clermont.deadlines if d.id == "documents"))
     [event] = [e for e in ics.events(clermont) if e.id == DUE]
     assert (event.when, event.has_time) == (clermont.closing, True) and len(event.alarms) == 2
     assert _plain(event.summary) == "BTS Clermont-Ferrand 2024 : date limite — demande de validation de l'épreuve facultative « engagement étudiant »"
