@@ -214,6 +214,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "age_band_label": ("date",),
         "timeline_title": (),
         "words_as_written": ("words",),
+        "closing_due": ("date",),
+        "closing_due_note": ("texts",),
     },
     "timeline": {
         "title": (),

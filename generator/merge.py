@@ -142,6 +142,12 @@ class ResolvedStatement:
     documents_by: str | None = None  # and its words saying when (« lors de votre confirmation d'inscription »)
     # a statement the checklist tells the candidates it concerns (national: content/topics.yaml; the notice's: its topics:)
     checklist_when: Condition | None = None
+    due_at_closing: str | None = None  # a national statement whose deadline is the registration's closing: what is due then
+    # and, when no item of the notice is asked in its documents_when (the notice does not date it), that closing as the
+    # guide reads the national « date limite d'inscription » for this notice: a date of the guide, never the notice's
+    # (the page says it under the statement, the checklist under its warning and among the candidate's dates, the
+    # calendars as an event; a review, walk 41b L5: Clermont-Ferrand and Nantes 2024 gave the rule with no date)
+    closing_due: ResolvedDeadline | None = None
 
 
 @dataclass(frozen=True)
@@ -312,6 +318,12 @@ class Notice:
             for doc in self.documents
             if not doc.national and _asked_in(doc.when, statement.documents_when) and (doc.deadline != "documents" or doc.late_deposit)
         )
+
+    @property
+    def closing_dues(self) -> tuple[tuple[ResolvedTopic, ResolvedStatement], ...]:
+        """The national statements the guide dates with the notice's registration closing (``closing_due``), with their
+        topic, in the page's order."""
+        return tuple((t, s) for t in self.topics for s in t.statements if s.closing_due is not None)
 
     def section(self, name: str):
         """A section of the session file, or () / None when the notice does not give it."""
@@ -575,7 +587,7 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
             elif not (own and sid in own.drop):
                 statements.append(ResolvedStatement(
                     sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
-                    documents_by=statement.documents_by, checklist_when=statement.checklist_when,
+                    documents_by=statement.documents_by, checklist_when=statement.checklist_when, due_at_closing=statement.due_at_closing,
                 ))
             statements += [_own_statement(s) for s in own_words if s.after == sid]
         if statements:
@@ -584,6 +596,33 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
         if tid in content.topics.topics:
             continue
         out.append(ResolvedTopic(tid, own.title or tid, tuple(_own_statement(s) for s in own.notice)))
+    return tuple(out)
+
+
+def _closing_dues(topics: tuple[ResolvedTopic, ...], documents: tuple[ResolvedDocument, ...], closing: dt.datetime | None, has_time: bool,
+                  content: NationalContent) -> tuple[ResolvedTopic, ...]:
+    """The topics, each national statement due at the registration's closing (``due_at_closing``) given that closing as
+    a date of the guide (``closing_due``) when the notice gives its closing and asks no item of its own in the
+    statement's condition (Toulouse 2024's form dated 15 January, Nantes 2026's 12 December: the notice's date, which
+    ``Notice.national_dating`` says; nothing changes there). Its id is the topic's and the statement's, which no
+    deadline of a session file can be (« engagement_etudiant.request_deadline »: a dot)."""
+    if closing is None:
+        return topics
+    out = []
+    for topic in topics:
+        statements = []
+        for statement in topic.statements:
+            if statement.due_at_closing and statement.provenance.national and not any(
+                not doc.national and _asked_in(doc.when, statement.documents_when) for doc in documents
+            ):
+                titles = content.interface.join("provenance.texts_join", [t.title for t in statement.provenance.texts])
+                statement = replace(statement, closing_due=ResolvedDeadline(
+                    id=f"{topic.id}.{statement.id}", label=statement.due_at_closing, kind="deadline", start=closing, end=closing,
+                    has_time=has_time, given=True, words=None, note=content.interface.text("dates.closing_due_note", texts=titles),
+                    strict=False,
+                ))
+            statements.append(statement)
+        out.append(replace(topic, statements=tuple(statements)))
     return tuple(out)
 
 
@@ -683,6 +722,8 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         info.age_reference_date.isoformat() if info.age_reference_date else None,
         [((opening_at or last_day).date().isoformat() if (opening_at or last_day) else None), last_day.date().isoformat() if last_day else None],
     )
+    documents = _documents(content, session, year, r408, facts)
+    topics = _closing_dues(_topics(content, session, year, info.audience), documents, closing_at, bool(closing and closing.time), content)
     return Notice(
         academy=academy,
         session=session,
@@ -695,8 +736,8 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         opening_has_time=bool(opening and opening.time),
         closing_has_time=bool(closing and closing.time),
         deadlines=tuple(deadlines),
-        documents=_documents(content, session, year, r408, facts),
-        topics=_topics(content, session, year, info.audience),
+        documents=documents,
+        topics=topics,
         r408=r408,
         who=who or (),
         who_given=who is not None,

@@ -174,6 +174,8 @@ def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
     known = {item["id"] for item in key_dates}
     # (those of its pieces and its exam-adjustment request; a step's is said with it: Clermont's « courriel non reçu »)
     used = {doc["deadline"] for doc in result["documents"]}
+    # (a national rule's date the guide gives with its warning: the notice's closing, « engagement étudiant »)
+    used |= {w["deadline"] for w in result["warnings"] if w.get("deadline")}
     adjustment = result["exam_adjustment"]
     if adjustment and adjustment["request"] in ("yes", "renewal") and adjustment["deadline"]:
         used.add(adjustment["deadline"]["id"])
@@ -357,7 +359,7 @@ def answer_view(
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], title, warning_groups(w, text, texts),
+            (w["id"], title, warning_groups(w, text, texts) + _closing_due(w, dates, texts),
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None,
              None if w.get("groups") or w["provenance"]["kind"] not in ("national", "notice") else provenance_words(w["provenance"], texts))
             for w in result["warnings"]
@@ -438,6 +440,15 @@ def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup
             for g in warning["groups"]
         )
     return ((None, indented_blocks(text), None),) if text else ()
+
+
+def _closing_due(warning: dict, dates: dict[str, str], texts) -> tuple[WarningGroup, ...]:
+    """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
+    that date as the guide's reading of the rule's « date limite d'inscription », a paragraph after its words
+    (checklist.js: closingDue; the command line: text.closing_due_line)."""
+    if not warning.get("deadline"):
+        return ()
+    return ((None, (("p", (texts.text("dates.closing_due", date=dates[warning["deadline"]]),), (False,)),), None),)
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

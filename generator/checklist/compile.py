@@ -88,6 +88,15 @@ def _provenance(notice: Notice, provenance: Provenance) -> dict:
     return {"kind": provenance.kind, "section": provenance.section, "texts": notice.texts_words(provenance.texts)}
 
 
+def _part(notice: Notice, statement) -> dict:
+    """A statement of a topic as a part of the topic's warning (engine: Warnings): its words, the candidates to tell it
+    to and its source: the notice's place, or, for a national statement, its texts (``texts``, only then)."""
+    part = {"text": statement.text, "when": statement.checklist_when.to_json(), "section": statement.provenance.section}
+    if statement.provenance.kind == "national":
+        part["texts"] = notice.texts_words(statement.provenance.texts)  # (as the page names them: _provenance)
+    return part
+
+
 def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     """The warnings of content/checklist.yaml in force for the session (``provenance.warning_in_force``), then those
     only this notice gives (its ``warnings:``), with their provenance."""
@@ -121,18 +130,25 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     for topic in notice.topics:
         # the notice's own statements of the topic (its topics: notice:) the checklist says: one warning under the
         # topic's title, each statement a part told to the candidates of its checklist_when (engine: Warnings), in
-        # the page's order (a review: Clermont-Ferrand's rules on the marks a repeater keeps, one item, not seven)
+        # the page's order (a review: Clermont-Ferrand's rules on the marks a repeater keeps, one item, not seven);
+        # with them, in that order, the topic's national statements the checklist says (and no item says under
+        # itself), each part with its own source: a notice's words next to the national rule they follow (after:),
+        # as the page shows them (a review, walk 42 L6: Toulouse 2024's marks a candidate with a disability keeps and
+        # article D613-26 were two items far apart, saying nearly the same rule)
         own = [s for s in topic.statements if s.checklist_when is not None and s.id is None]
-        parts = [{"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section} for s in own]
-        if parts:
-            whens = [s.checklist_when for s in own]
-            when = whens[0] if len(whens) == 1 else Condition("any", children=tuple(whens))
+        # (not one the guide dates with the notice's closing: its own warning says that date, closing_due)
+        joined = [s for s in topic.statements if s.checklist_when is not None
+                  and (s.id is None or (own and id(s) not in said_under and s.closing_due is None))]
+        parts = [_part(notice, s) for s in joined]
+        if own:
+            whens = [s.checklist_when for s in joined]
+            when = whens[0] if len(whens) == 1 else Condition("any", children=tuple(dict.fromkeys(whens)))
             warnings.append({
                 "id": notice_topic_warning_id(topic.id), "title": topic.title, "text": None, "when": when.to_json(),
                 "provenance": {"kind": "notice", "section": None, "texts": []}, "parts": parts,
             })
         for statement in topic.statements:
-            if statement.checklist_when is None or statement.id is None:
+            if statement.checklist_when is None or statement.id is None or any(s is statement for s in joined):
                 continue
             when = statement.checklist_when
             items = said_under.get(id(statement), [])
@@ -144,7 +160,12 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
                 provenance = {"kind": "national", "section": None, "texts": notice.texts_words(statement.provenance.texts)}
             else:  # in the notice's words (replace:)
                 provenance = {"kind": "notice", "section": statement.provenance.section, "texts": []}
-            warnings.append({"id": f"{topic.id}_{statement.id}", "title": topic.title, "text": statement.text, "when": when.to_json(), "provenance": provenance})
+            warning = {"id": f"{topic.id}_{statement.id}", "title": topic.title, "text": statement.text, "when": when.to_json(), "provenance": provenance}
+            if statement.closing_due is not None:
+                # the notice's closing, as the guide reads the rule's « date limite d'inscription » (merge: closing_due):
+                # said under the warning, and among the candidate's dates while it is said (engine: Deadlines)
+                warning["deadline"] = statement.closing_due.id
+            warnings.append(warning)
     return warnings
 
 
@@ -272,7 +293,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
                 "words": d.words,
                 "note": d.note,
             }
-            for d in notice.deadlines
+            # with the dates the guide gives national statements (merge: closing_due), said with their warning (none:
+            # not the checklist's); by date as the notice's (merge: build_notice)
+            for d in sorted((*notice.deadlines, *(s.closing_due for _, s in notice.closing_dues if s.checklist_when is not None)),
+                            key=lambda d: (d.end is None, d.end.timestamp() if d.end else 0, d.id))
         ],
         "exam_adjustment": _exam_adjustment(given(session.exam_adjustment)),
         "steps": [

@@ -121,7 +121,9 @@ Warnings
     condition holds (``parts``), in their order, and as the notice page groups them
     (``groups``: each group its text, its place in the notice and, for a case of a
     place another one shown opens, its case); the parts still undecided need their
-    questions.
+    questions. A warning with a ``deadline`` (a national rule the guide dates with the
+    notice's registration closing, compile: ``_warnings``) keeps it, and that date is
+    the candidate's (listed in ``deadlines``) while the warning is said to them.
 
 Needed questions
     A question is needed iff it is unanswered, its ``asked_when`` is True, and an
@@ -754,13 +756,14 @@ def _warning_groups(held, sections):
     each group its text (its parts, a paragraph each), its section and, for a place within another one shown (a case
     of the notice, « Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021 »), its case: the label its text
     opens with on a line of its own ending with « : » (taken out of the text, said as the group's heading), or else
-    the words its place adds to the other one (capitalised); None for a group that is no case."""
+    the words its place adds to the other one (capitalised); None for a group that is no case. A national statement
+    the topic's warning says with them (compile: _warnings) is a group of its own, no place, its texts (``texts``)."""
     groups = []
-    for text, section in held:
-        if groups and groups[-1]["section"] == section:
+    for text, section, sources in held:
+        if groups and groups[-1]["section"] == section and groups[-1]["sources"] == sources:
             groups[-1]["texts"].append(text)
         else:
-            groups.append({"section": section, "texts": [text]})
+            groups.append({"section": section, "sources": sources, "texts": [text]})
     out = []
     for group in groups:
         section = group["section"]
@@ -776,7 +779,10 @@ def _warning_groups(held, sections):
             else:
                 words = section[len(max(outer, key=len)):].lstrip(" ,:")
                 case = words[:1].upper() + words[1:]
-        out.append({"case": case, "text": text, "section": section})
+        group_out = {"case": case, "text": text, "section": section}
+        if group["sources"]:  # a national statement of the topic: its texts, its source (text.group_source)
+            group_out["texts"] = group["sources"]
+        out.append(group_out)
     return out
 
 
@@ -789,9 +795,9 @@ def _warning_parts(warning, state):
     for index, part in enumerate(warning["parts"]):
         result, missing = state.evaluate(part["when"])
         if result is TRUE:
-            held.append((part["text"], part["section"]))
+            held.append((part["text"], part["section"], part.get("texts") or []))
             parts.append({"index": index, "text": part["text"]})
-            if part["section"] not in sections:
+            if part["section"] is not None and part["section"] not in sections:
                 sections.append(part["section"])
         elif result is UNKNOWN:
             needed |= missing
@@ -868,7 +874,10 @@ def evaluate(ruleset, answers):
             warnings.append(item)
             needed |= missing  # (a part still open: its questions, the warning may say more)
         elif result is TRUE:
-            warnings.append({"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]})
+            item = {"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]}
+            if warning.get("deadline"):  # a national rule the guide dates with the notice's closing (compile: _warnings)
+                item["deadline"] = warning["deadline"]
+            warnings.append(item)
         elif result is UNKNOWN and not elsewhere:
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
@@ -905,6 +914,13 @@ def evaluate(ruleset, answers):
     for step in steps:
         if step["deadline"]:
             deadline_ids.add(step["deadline"])
+    # a national rule's date the guide gives (the notice's closing): the candidate's when its warning is said to them
+    for warning in ruleset["warnings"]:
+        if warning.get("deadline"):
+            referenced.add(warning["deadline"])
+    for warning in warnings:
+        if warning.get("deadline"):
+            deadline_ids.add(warning["deadline"])
     procedure = ruleset["exam_adjustment"]
     if procedure and procedure["deadline"]:
         referenced.add(procedure["deadline"])

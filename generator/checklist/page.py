@@ -155,6 +155,8 @@ SHARED_TEXTS = {
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
     "dates.words": ("words",),  # under a date, the notice's words (then the guide's note), as the dates table
+    # under a national rule's warning, the notice's closing as the guide reads the rule's « date limite d'inscription »
+    "dates.closing_due": ("date",),
     "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same

@@ -312,7 +312,10 @@ def warning_lines(text: str) -> list[str]:
 
 def group_source(group: dict, texts: InterfaceFile) -> str:
     """A group of a topic's statements of the notice (engine: a warning's ``groups``): its place in the notice, in
-    words (« Notice de l'académie — … »). The command line and the page's answer (answer.py); checklist.js: warningGroups."""
+    words (« Notice de l'académie — … »), or, a national statement said with them (its ``texts``), « Règle nationale
+    — … ». The command line and the page's answer (answer.py); checklist.js: warningGroups."""
+    if group.get("texts"):
+        return provenance_words({"kind": "national", "section": None, "texts": group["texts"]}, texts)
     return provenance_words({"kind": "notice", "section": group["section"], "texts": []}, texts)
 
 
@@ -337,10 +340,19 @@ def list_questions(result: dict) -> list[str]:
     return [qid for qid in result["questions"] if qid not in contact_only]
 
 
-def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> list[str]:
+def closing_due_line(warning: dict, result: dict, timezone: str, texts: InterfaceFile, key: str = "dates.closing_due") -> str | None:
+    """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
+    that date as the guide's reading of the rule's « date limite d'inscription » (« Pour cette notice, la date limite
+    d'inscription est la clôture des inscriptions, au plus tard le … »); None for any other warning. The command line
+    and the page's answer (answer.py); checklist.js: closingDue."""
+    deadline = next((d for d in result["deadlines"] if d["id"] == warning.get("deadline")), None)
+    return texts.text(key, date=deadline_moment(deadline, timezone, texts)) if deadline else None
+
+
+def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | None = None) -> list[str]:
     """The result's warnings, each with its source when it has one, then an empty line (none: no line); ``where``
     (see ``standing_lines``) under the warning about another academy's department (shown where the notice gives
-    the list all the same)."""
+    the list all the same); ``timezone``: the academy's (a date the guide gives a national rule: closing_due_line)."""
     if not result["warnings"]:
         return []
     out = [t.text("checklist.warnings")]
@@ -354,6 +366,9 @@ def _warning_lines(result: dict, t: InterfaceFile, where: str | None = None) -> 
             continue
         if text:
             out.extend("    " + line for line in warning_lines(text))
+        due = closing_due_line(warning, result, timezone, t)
+        if due:
+            out.append("    " + due)
         if warning["id"] == DEPARTMENT_WARNING and where:
             out.append("    " + where)  # (as the page: answer.py, checklist.js)
         if warning["provenance"]["kind"] in ("national", "notice"):
@@ -428,7 +443,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
         if registration["note"]:
             out.extend([registration["note"], ""])
-    out += _warning_lines(result, t, where)
+    out += _warning_lines(result, t, tz, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
         out += _document_lines(ruleset, result, t, deadlines, deadline_words)

@@ -174,7 +174,24 @@ class Statement(Record):
         default=None,
     )
 
+    due_at_closing: str | None = doc(
+        "avec documents_when: : pour une phrase dont la date limite est celle des inscriptions à l'examen (« au plus tard "
+        "à la date limite d'inscription à l'examen ») : ce qui est à faire à cette date, comme intitulé d'une date "
+        "(« Demande de validation de l'épreuve facultative « engagement étudiant » ») ; quand aucune pièce de la notice "
+        "n'est demandée dans cette condition (la notice ne la date pas elle-même), la page de la notice, la liste "
+        "personnalisée et le calendrier donnent avec la phrase la clôture des inscriptions de la notice, dite comme la "
+        "lecture du guide",
+        default=None,
+    )
+
     def check(self, reader, path: str) -> None:
+        if self.due_at_closing is not None and self.documents_when is None:
+            reader.problem(
+                self.where("due_at_closing"), f"{path}.due_at_closing",
+                f"due_at_closing: « {self.due_at_closing} » est écrit sans documents_when: : le guide ne donne la clôture des inscriptions avec la "
+                "phrase que si la notice ne demande aucune pièce dans cette condition ; écrire documents_when: (et "
+                "documents_by:), ou retirer due_at_closing:",
+            )
         if (self.documents_when is None) != (self.documents_by is None):
             present, absent = ("documents_when", "documents_by") if self.documents_by is None else ("documents_by", "documents_when")
             reader.problem(

@@ -28,7 +28,7 @@ from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
-from .notice_view import R408, StepWarning, TopicView, notice_view, step_warnings
+from .notice_view import R408, StepWarning, TopicView, closing_dues, notice_view, step_warnings
 from .words import condition_words, deadline_moment
 
 
@@ -146,7 +146,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     # its words (Nantes 2026's decree on the engagement étudiant), the web page has them, not the annex
     national_dating = {t.id for t in notice.topics if any(st.provenance.kind == "national" and st.documents_when is not None for st in t.statements)}
     topics = tuple(
-        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else ())
+        # (and the notice's closing the guide gives a national rule it prints: the guide's reading, said so; merge.closing_due)
+        TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else (),
+                  closing_dues=closing_dues(notice, next(t for t in notice.topics if t.id == topic.id)))
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )

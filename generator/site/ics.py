@@ -41,7 +41,7 @@ import icalendar
 from ..merge import Notice
 from .. import emphasis
 from .text import of, one_line, typography
-from .words import closing_words, deadline_moment, opening_words
+from .words import closing_words, deadline_moment, moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -185,6 +185,13 @@ def events(notice: Notice) -> list[CalendarEvent]:
         words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
         reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
         found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders))
+    # a national rule the guide dates with the notice's registration closing (merge: closing_due): its date, the guide's
+    # note saying so (the checklist's calendar has it while the rule is said to the candidate)
+    for _, statement in notice.closing_dues:
+        due = statement.closing_due
+        title = summary(t.text("ics.deadline", label=_first_word_lower(due.label)))
+        words = (moment(notice, due.end, due.has_time), due.note)
+        found.append(CalendarEvent(due.id, title, due.end, due.has_time, words, alarms(title, due.end, due.has_time)))
     return found
 
 

@@ -305,6 +305,10 @@ class TopicView:
     # the web page: the guide's notes on this topic under « Précisions sur la source » (source_notes: topic:), a line
     # at the end of the topic that links to each; the PDF prints no source note, and no such line
     source_notes: tuple[SourceNoteLink, ...] = ()
+    # under a national statement the guide dates with the notice's registration closing (merge: closing_due), that
+    # date as the guide's reading of the rule's « date limite d'inscription »; the web page and the PDF's annex print
+    # them after the topic, the notice's own words (its PDF) never
+    closing_dues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -649,6 +653,11 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
             continue
         row = DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))
         keyed.append(((1 if d.end else 2, d.end or never, 2), row))
+    # a national rule the guide dates with the notice's closing (merge: closing_due), its note saying so: the web page
+    # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)
+    for _, statement in notice.closing_dues if notice.voice != "notice" else ():
+        d = statement.closing_due
+        keyed.append(((1, d.end, 3), DateRow(moment(notice, d.end, d.has_time), d.label, True, _date_notes(notice, d))))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 
@@ -944,8 +953,19 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
                 notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
                 tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
                 if notice.voice != "notice" else (),
+                closing_dues(notice, topic) if notice.voice != "notice" else (),
             ))
     return tuple(out)
+
+
+def closing_dues(notice: Notice, topic) -> tuple[str, ...]:
+    """The lines that give ``topic``'s national statements the guide dates with the notice's registration closing
+    (``merge.ResolvedStatement.closing_due``): « Pour cette notice, la date limite d'inscription est la clôture des
+    inscriptions, au plus tard le … » (the checklist says the same under its warning)."""
+    return tuple(
+        notice.texts.text("dates.closing_due", date=moment(notice, s.closing_due.end, s.closing_due.has_time))
+        for s in topic.statements if s.closing_due is not None
+    )
 
 
 def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:

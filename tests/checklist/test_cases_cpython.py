@@ -71,6 +71,8 @@ def test_case(case):
     if "unwaived" in case:  # the listed pieces said to replace a notice item the notice asks for without exemption
         unwaived = {i: d["unwaived"] for i, d in listed.items() if d["unwaived"]}
         assert unwaived == case["unwaived"], f"unwaived: got {unwaived}"
+    for did, words in case.get("details", {}).items():  # a listed piece's detail (null: none; walk 42 L5: not a step's words)
+        assert listed[did]["detail"] == words, f"detail of {did}: got {listed[did]['detail']!r}"
     if "dated_as" in case:  # the listed pieces given, by the guide, the date of the notice item they replace
         dated = {i: d["dated_as"] for i, d in listed.items() if d["dated_as"]}
         assert dated == case["dated_as"], f"dated_as: got {dated}"
@@ -1185,9 +1187,9 @@ def test_a_case_s_heading_is_its_own_line_not_a_sentence_that_opens_a_list():
     """(Review 42 L5) In a place within another one shown, a first line ending with « : » on a line of its own is the
     case's heading; a sentence that opens a list (« … doivent justifier : » then « - soit … ») stays the text's, and
     the case is named by the words its place adds."""
-    held = [("Règle générale.", "1. Conditions"),
-            ("Les candidats doivent justifier :\n- soit d'une préparation ;\n- soit d'une année d'activité.", "1. Conditions : candidats salariés"),
-            ("Candidats CNED :\nIls joignent leur certificat.", "1. Conditions : candidats CNED")]
+    held = [("Règle générale.", "1. Conditions", []),
+            ("Les candidats doivent justifier :\n- soit d'une préparation ;\n- soit d'une année d'activité.", "1. Conditions : candidats salariés", []),
+            ("Candidats CNED :\nIls joignent leur certificat.", "1. Conditions : candidats CNED", [])]
     groups = engine._warning_groups(held, ["1. Conditions", "1. Conditions : candidats salariés", "1. Conditions : candidats CNED"])
     assert [g["case"] for g in groups] == [None, "Candidats salariés", "Candidats CNED"], groups
     assert groups[1]["text"].startswith("Les candidats doivent justifier :\n- soit") and groups[2]["text"] == "Ils joignent leur certificat."

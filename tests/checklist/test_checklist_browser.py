@@ -280,6 +280,98 @@ def test_candidates_get_the_engines_list_in_every_session(real, real_server, bro
     assert not failures, "\n".join(failures)
 
 
+def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, browser):
+    """Every session of the real data where the guide dates a national rule with the notice's registration closing
+    (merge: closing_due; a review, walk 41b L5: the engagement étudiant request with no date): a candidate it concerns
+    reads, under the rule, « Pour cette notice, la date limite d'inscription est la clôture des inscriptions, … » with
+    the page's date, the date in « Dates limites » with its pointer to the guide's precision, and in « Dates à
+    retenir »; the calendar of their list has the event."""
+    import json
+
+    def squeezed(text: str) -> str:
+        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+
+    seen = 0
+    for notice in real.notices:
+        ruleset = real.ruleset(notice)
+        for warning in (w for w in ruleset["warnings"] if w.get("deadline")):
+            kind, qid, values = warning["when"]  # (a one-question condition, as compile writes a statement's)
+            assert kind == "test", warning["when"]
+            situations = next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]
+            answers = None
+            for situation, _ in situations:
+                tried = engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": situation, qid: values[0]})
+                result = engine.evaluate(ruleset, tried)
+                if engine.standing_kind(result) not in engine.NO_LIST and warning["id"] in {w["id"] for w in result["warnings"]}:
+                    answers = tried
+                    break
+            if answers is None:
+                continue
+            seen += 1
+            visit = Visit(browser, real_server)
+            page = visit.page
+            page.goto(real_server + url_of(notice) + "#" + urlencode(answers))
+            wait_settled(page)
+            expected = check_against_engine(page, ruleset)
+            assert warning["deadline"] in {d["id"] for d in expected["deadlines"]}
+            dates = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))["dates"]
+            item = squeezed(page.inner_text(f'#bts-checklist-output [data-warning="{warning["id"]}"]'))
+            t = notice.texts
+            # (the rule's words, then the line with the page's date, then the rule's source)
+            line = squeezed(t.text("dates.closing_due", date=dates[warning["deadline"]]))
+            assert squeezed(warning["text"]) + " " + line in item, item
+            boxed = squeezed(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
+            assert boxed.endswith(squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
+            assert shown(page, "data-deadline").count(warning["deadline"]) == 1
+            assert visit.errors == [] and visit.foreign() == []
+            visit.close()
+    assert seen or not any(w.get("deadline") for n in real.notices for w in real.ruleset(n)["warnings"])
+
+
+def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, real_server, browser):
+    """Every session of the real data where a topic's warning says a national statement with the notice's own (a
+    review, walk 42 L6: Toulouse 2024's article D613-26 and its sentence that cites it): a candidate it concerns reads
+    each group with its own source, « Règle nationale — … » under the national rule, the notice's place under its words,
+    in the engine's order (checklist.js: warningGroups; text.py: group_source)."""
+    from generator.checklist.text import group_source
+
+    def squeezed(text: str) -> str:
+        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+
+    seen = 0
+    for notice in real.notices:
+        ruleset = real.ruleset(notice)
+        for warning in (w for w in ruleset["warnings"] if any(p.get("texts") for p in w.get("parts") or ())):
+            part = next(p for p in warning["parts"] if p.get("texts"))
+            kind, qid, values = part["when"]  # (a one-question condition, as compile writes a statement's)
+            assert kind == "test", part["when"]
+            answers = None
+            for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+                tried = engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": situation, qid: values[0]})
+                result = engine.evaluate(ruleset, tried)
+                said = [w for w in result["warnings"] if w["id"] == warning["id"]]
+                if engine.standing_kind(result) not in engine.NO_LIST and said and len(said[0]["groups"]) > 1:
+                    answers, groups = tried, said[0]["groups"]
+                    break
+            if answers is None:
+                continue
+            seen += 1
+            visit = Visit(browser, real_server)
+            page = visit.page
+            page.goto(real_server + url_of(notice) + "#" + urlencode(answers))
+            wait_settled(page)
+            check_against_engine(page, ruleset)
+            sources = page.eval_on_selector_all(f'#bts-checklist-output [data-warning="{warning["id"]}"] > .bts-checklist-source, '
+                                                f'#bts-checklist-output [data-warning="{warning["id"]}"] details > .bts-checklist-source',
+                                                "ps => ps.map(p => p.textContent)")
+            assert [squeezed(s) for s in sources] == [squeezed(group_source(g, notice.texts)) for g in groups], sources
+            national = squeezed(notice.texts.text("provenance.national", texts="\0")).split("\0")[0]
+            assert any(squeezed(s).startswith(national) for s in sources), sources
+            assert visit.errors == [] and visit.foreign() == []
+            visit.close()
+    assert seen or not any(p.get("texts") for n in real.notices for w in real.ruleset(n)["warnings"] for p in w.get("parts") or ())
+
+
 def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(frozen, server, browser):
     notice = next(n for n in frozen.notices if any(q["id"] == "internship_exam_failed" for q in frozen.ruleset(n)["questions"]))
     ruleset = frozen.ruleset(notice)

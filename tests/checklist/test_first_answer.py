@@ -351,9 +351,14 @@ def test_the_build_s_next_deadline_keeps_the_key_dates_order_for_the_same_moment
 
     same = "2023-11-22T17:00:00+01:00"
     key_dates = [{"id": "registration_closing", "deadline": True, "end": same}, {"id": "documents", "deadline": True, "end": same}]
-    result = {"documents": [], "exam_adjustment": None, "deadlines": []}
+    result = {"documents": [], "exam_adjustment": None, "deadlines": [], "warnings": []}
     assert _next_deadline(key_dates, result, dt.date(2023, 11, 1)) == ("registration_closing", True)
     assert _next_deadline(list(reversed(key_dates)), result, dt.date(2023, 11, 1)) == ("documents", True)
+    # a national rule's date the guide gives with the closing (merge: closing_due), the candidate's own: the bar still
+    # names the closing, a key date said before it
+    due = {"id": "engagement_etudiant.request_deadline", "kind": "deadline", "end": same}
+    result = {**result, "deadlines": [due], "warnings": [{"id": "engagement_etudiant_request_deadline", "deadline": due["id"]}]}
+    assert _next_deadline(key_dates, result, dt.date(2023, 11, 1)) == ("registration_closing", True)
 
 
 def test_an_undecided_piece_says_for_whom_in_the_notice_page_s_words(notices, content):
@@ -496,7 +501,8 @@ def test_both_calendars_remind_each_deadline_a_week_and_a_day_before(notices, co
     for notice in notices:
         cal = icalendar.Calendar.from_ical(ics.calendar(notice))
         data = checklist_view(notice, content).data["calendar"]
-        kinds = {d.id: d for d in notice.deadlines}
+        # (with the dates the guide gives national rules, the notice's closing: deadlines, merge.closing_due)
+        kinds = {d.id: d for d in (*notice.deadlines, *(s.closing_due for _, s in notice.closing_dues))}
         for event in cal.walk("VEVENT"):
             event_id = str(event["UID"]).split("@")[0].removeprefix(f"{notice.slug}-{notice.year}-")
             summary = str(event["SUMMARY"])

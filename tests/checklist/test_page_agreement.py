@@ -427,13 +427,21 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
     """A statement of the notice page with ``checklist_when:`` (the D613-26 provisions to a candidate with a disability,
     the engagement étudiant request's deadline to who sits it; a review: on the page, never in the list) is one of the
     checklist's warnings, in the page's words, under its topic's title, with the page's provenance, shown exactly to
-    the candidates it concerns; not when an item of the notice says it under itself already (Toulouse 2024's form)."""
-    seen = {"shown": 0, "under_item": 0}
+    the candidates it concerns; not when an item of the notice says it under itself already (Toulouse 2024's form).
+    In a topic where the notice says statements of its own to candidates (its topics: notice: with checklist_when:),
+    it is a part of that topic's one warning, with its texts (a review, walk 42 L6: Toulouse 2024's article D613-26
+    and the notice's sentence citing it, two items far apart). A statement the guide dates with the notice's
+    registration closing (merge: closing_due) is its own warning, with that date (``deadline``), the candidate's date
+    exactly while the warning is said to them (a review, walk 41b L5)."""
+    from generator.checklist.compile import notice_topic_warning_id
+
+    seen = {"shown": 0, "under_item": 0, "with_notice": 0, "closing": 0}
     for key, (notice, ruleset, view) in sessions.items():
         under_items: dict[int, list] = {}
         for statement, doc in notice.national_dating():
             under_items.setdefault(id(statement), []).append(doc.when)
         for topic in notice.topics:
+            own = [s for s in topic.statements if s.id is None and s.checklist_when is not None]
             for statement in topic.statements:
                 if statement.checklist_when is None or statement.id is None:
                     continue  # (the notice's own statements: the next test)
@@ -444,22 +452,48 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                     continue
                 # items asked of some of its candidates only: said to the others (checked on the variant below)
                 assert id(statement) not in under_items, (key, statement.id, "a new case: check the combined condition")
+                # (as the page names them: with the notices citing them when this one does not)
+                texts = notice.texts_words(statement.provenance.texts) if statement.provenance.kind == "national" else []
+                condition = statement.checklist_when
+                assert condition.kind == "test", (key, "a one-question condition is tried here")
+                if own and statement.closing_due is None:
+                    seen["with_notice"] += 1
+                    assert found == [], (key, topic.id, statement.id)
+                    [warning] = [w for w in ruleset["warnings"] if w["id"] == notice_topic_warning_id(topic.id)]
+                    parts = [p for p in warning["parts"] if p["text"] == statement.text]
+                    assert len(parts) == 1 and parts[0]["when"] == condition.to_json(), (key, topic.id, statement.id)
+                    assert (parts[0].get("texts") or []) == texts, (key, topic.id, statement.id)
+                    for answers in ({}, {condition.question: condition.values[0]}):
+                        result = _listed(ruleset, {"situation": "repeater", **answers})
+                        if result is None:
+                            continue
+                        groups = [g for w in result["warnings"] if w["id"] == warning["id"] for g in w["groups"]]
+                        said = [g for g in groups if _said_in_group(statement.text, g)]
+                        assert bool(said) == bool(answers), (key, warning["id"], answers)
+                        if said:
+                            assert (said[0].get("texts") or []) == texts and said[0]["section"] == (None if texts else statement.provenance.section), key
+                    continue
                 seen["shown"] += 1
                 assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, statement.id, found)
                 warning = found[0]
-                # (as the page names them: with the notices citing them when this one does not)
-                texts = notice.texts_words(statement.provenance.texts) if statement.provenance.kind == "national" else []
                 assert warning["provenance"]["kind"] == statement.provenance.kind and warning["provenance"]["texts"] == texts, key
                 # (the page shows notice.topics' statements: the same words) shown to whom the condition holds only
-                condition = statement.checklist_when
                 assert warning["when"] == condition.to_json(), key
-                assert condition.kind == "test", (key, "a one-question condition is tried here")
+                due = statement.closing_due
+                assert warning.get("deadline") == (due.id if due else None), (key, statement.id)
+                if due is not None:
+                    seen["closing"] += 1
+                    [deadline] = [d for d in ruleset["deadlines"] if d["id"] == due.id]
+                    assert dt.datetime.fromisoformat(deadline["end"]) == notice.closing and deadline["has_time"] == notice.closing_has_time, key
+                    assert deadline["words"] is None and deadline["note"], key  # (never the notice's words: the guide's note)
                 for answers in ({}, {condition.question: condition.values[0]}):
                     result = engine.evaluate(ruleset, engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": "repeater", **answers}))
                     if engine.standing_kind(result) in engine.NO_LIST:
                         continue
                     shown = warning["id"] in {w["id"] for w in result["warnings"]}
                     assert shown == bool(answers), (key, warning["id"], answers)
+                    if due is not None:
+                        assert (due.id in {d["id"] for d in result["deadlines"]}) == shown, (key, due.id, answers)
     assert (seen["shown"] and seen["under_item"]) or sessions.frozen, seen
 
 
@@ -500,8 +534,14 @@ def test_the_notice_s_statements_the_page_shows_are_told_in_the_checklist_to_the
             if topic.id in on_page:
                 texts = on_page[topic.id]
                 assert [texts.index(s.text) for s in own] == sorted(texts.index(s.text) for s in own), (key, topic.id)
+            # (with them, in the page's order, the topic's national statements the checklist says, each with its texts,
+            # unless an item says it under itself or the guide dates it with the closing: the previous test)
+            dated_under = {id(statement) for statement, _ in notice.national_dating()}
+            joined = [s for s in topic.statements if s.checklist_when is not None
+                      and (s.id is None or (id(s) not in dated_under and s.closing_due is None))]
             assert warning["parts"] == [
-                {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section} for s in own
+                {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section,
+                 **({"texts": [t.title for t in s.provenance.texts]} if s.provenance.kind == "national" else {})} for s in joined
             ], (key, topic.id)
             for statement in own:
                 condition = statement.checklist_when

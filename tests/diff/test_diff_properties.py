@@ -93,11 +93,15 @@ def frozen(tmp_path):
     return project
 
 
-def _rolled(project, *, moved: dict[str, int] | None = None, detail: str | None = None):
-    """Nantes 2024 rolled forward to 2025 in memory: every date a year later (``moved``: some days more)."""
+def _rolled(project, *, moved: dict[str, int] | None = None, detail: str | None = None, detail_before: str | None = None):
+    """Nantes 2024 rolled forward to 2025 in memory: every date a year later (``moved``: some days more; ``detail``:
+    the first item's detail in 2025, ``detail_before`` in 2024, when given: its summary has none)."""
     moved = moved or {}
     data = project.academies["nantes"]
     old = data.sessions[2024]
+    if detail_before is not None:
+        old = dataclasses.replace(old, documents=(dataclasses.replace(old.documents[0], detail=detail_before), *old.documents[1:]))
+        data = dataclasses.replace(data, sessions={**data.sessions, 2024: old})
     info = dataclasses.replace(old.session, year=2025, opening=_shift(old.session.opening), closing=_shift(old.session.closing),
                                notice_date=old.session.notice_date.replace(year=2024))
     deadlines = {did: dataclasses.replace(d, at=_shift(d.at, moved.get(did, 0))) for did, d in old.deadlines.items()}
@@ -125,15 +129,19 @@ def test_a_deadline_moved_says_by_how_many_days(frozen):
     assert set(changes) == {"dates.documents", "dates.changes"}
 
 
+# (the words the frozen Nantes 2024 summary had as its detail before its step kept them alone: walk 42 L5)
+SIGNED = ("Vous vous engagez, en signant ce document, à respecter vos choix d'épreuves obligatoires et facultatives. "
+          "Ce choix relève de votre responsabilité et il est définitif.")
+
+
 def test_a_typo_fixed_is_listed_for_staff_but_is_no_novelty(frozen):
-    old = frozen.academies["nantes"].sessions[2024].documents[0].detail
-    before, after = _rolled(frozen, detail=old.replace("définitif", "définitf"))
+    before, after = _rolled(frozen, detail=SIGNED.replace("définitif", "définitf"), detail_before=SIGNED)
     (change,) = [c for c in diff(before, after) if c.section == "documents"]
     assert change.kind == "reworded" and not change.candidate
 
 
 def test_a_detail_that_changes_is_a_novelty(frozen):
-    before, after = _rolled(frozen, detail="Vous pouvez modifier vos choix d'épreuves jusqu'au 1er décembre.")
+    before, after = _rolled(frozen, detail="Vous pouvez modifier vos choix d'épreuves jusqu'au 1er décembre.", detail_before=SIGNED)
     (change,) = [c for c in diff(before, after) if c.section == "documents"]
     assert change.kind == "changed" and change.candidate
     assert change.key == "documents.recapitulatif"

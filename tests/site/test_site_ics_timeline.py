@@ -7,6 +7,7 @@ import re
 import icalendar
 
 from generator.french import typography
+from generator.site.text import one_line
 from generator.site import ics, pages, timeline
 from site_support import FIXED_TODAY
 
@@ -28,7 +29,19 @@ def test_ics_has_tzid_vtimezone_and_stable_uids(real_notices):
             expected.add(f"{notice.slug}-{notice.year}-opening@bts-guide")
         if notice.closing:
             expected.add(f"{notice.slug}-{notice.year}-closing@bts-guide")
+        # a national rule the guide dates with the notice's closing (merge: closing_due): at that closing, its note saying
+        # it is the guide's reading (never the notice's words)
+        for _, statement in notice.closing_dues:
+            due = statement.closing_due
+            uid = f"{notice.slug}-{notice.year}-{due.id}@bts-guide"
+            expected.add(uid)
+            assert (due.end, due.has_time, due.words) == (notice.closing, notice.closing_has_time, None) and due.note
         assert set(events) == expected
+        for _, statement in notice.closing_dues:
+            event = events[f"{notice.slug}-{notice.year}-{statement.closing_due.id}@bts-guide"]
+            start = event["DTSTART"].dt
+            assert start == (notice.closing if notice.closing_has_time else notice.closing.date())
+            assert typography(one_line(statement.closing_due.note)) in str(event["DESCRIPTION"]).replace("\n", " ")
         for d in dated:
             event = events[f"{notice.slug}-{notice.year}-{d.id}@bts-guide"]
             # « BTS Toulouse 2024 : date limite — dépôt… » (the label's first letter in lower case after the dash)

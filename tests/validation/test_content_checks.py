@@ -144,6 +144,28 @@ def test_a_statement_dating_documents_says_when_in_its_own_words(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
 
 
+def test_a_statement_due_at_closing_says_which_pieces_would_date_it(tmp_path):
+    """due_at_closing: goes with documents_when: (the guide gives the notice's closing only where the notice asks no
+    piece in that condition): without it, the staff error names the file, line, field, value read and the fix."""
+    _content_only(tmp_path)
+    topics = tmp_path / "content" / "topics.yaml"
+    text = topics.read_text(encoding="utf-8")
+    dating = ('        documents_when: {engagement_etudiant: "yes"}\n'
+              "        documents_by: au plus tard à la date limite d'inscription à l'examen\n")
+    assert text.count(dating) == 1
+    topics.write_text(text.replace(dating, ""), encoding="utf-8")
+    result = _validate(tmp_path)
+    assert result.returncode == 1, result.stdout
+    headlines = [line for line in result.stdout.splitlines() if line.startswith("content/")]
+    assert len(headlines) == 1, result.stdout
+    line = next(i for i, words in enumerate(topics.read_text(encoding="utf-8").splitlines(), 1) if "due_at_closing:" in words)
+    assert headlines[0].startswith(f"content/topics.yaml:{line}:"), headlines
+    assert ("request_deadline.due_at_closing: due_at_closing: « Demande de validation de l'épreuve facultative « engagement "
+            "étudiant » » est écrit sans documents_when:") in headlines[0]
+    assert "écrire documents_when: (et documents_by:), ou retirer due_at_closing:" in headlines[0]
+    assert "Traceback" not in result.stdout + result.stderr
+
+
 def test_two_r408_lists_in_force_for_the_same_sessions_are_reported(tmp_path):
     _content_only(tmp_path)
     texts = tmp_path / "content" / "texts.yaml"

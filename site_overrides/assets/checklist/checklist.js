@@ -537,6 +537,8 @@ function start(root) {
   function ownDeadlines(result) {
     const known = new Set(data.key_dates.map((d) => d.id));
     const used = new Set(result.documents.map((d) => d.deadline));
+    // (a national rule's date the guide gives with its warning: the notice's closing, « engagement étudiant »)
+    for (const warning of result.warnings) if (warning.deadline) used.add(warning.deadline);
     const adjustment = result.exam_adjustment;
     if (adjustment && ["yes", "renewal"].includes(adjustment.request) && adjustment.deadline) used.add(adjustment.deadline.id);
     const own = result.deadlines.filter((d) => d.kind === "deadline" && d.end && used.has(d.id) && !known.has(d.id));
@@ -713,7 +715,14 @@ function start(root) {
   // A warning's words as the pages read a text (textBlocks: a topic's statements of the notice, a paragraph each,
   // a case's label on its own line; answer.py: warning_groups, text.py: warning_lines); none for a warning without words.
   function warningBlocks(warning) {
-    return warning.text ? textBlocks(warning.text, true) : [];
+    return warning.text ? [...textBlocks(warning.text, true), ...closingDue(warning)] : [];
+  }
+
+  // Under a national rule the guide dates with the notice's registration closing (the engine: a warning's deadline),
+  // that date as the guide's reading of the rule's « date limite d'inscription » (answer.py: warnings; text.py:
+  // closing_due_line).
+  function closingDue(warning) {
+    return warning.deadline ? [el("p", shared("dates.closing_due", { date: dateOf(warning.deadline) }))] : [];
   }
 
   // A topic's statements of the notice as the page groups them (the engine's groups): each group's blocks and its
@@ -722,7 +731,9 @@ function start(root) {
   function warningGroups(warning) {
     return warning.groups.map((group) => {
       const nodes = [...textBlocks(group.text, true),
-        el("p", provenanceWords({ kind: "notice", section: group.section, texts: [] }, false, null), { class: "bts-checklist-source" })];
+        // (a national statement said with the notice's: its texts; text.py: group_source)
+        el("p", provenanceWords(group.texts ? { kind: "national", section: null, texts: group.texts } : { kind: "notice", section: group.section, texts: [] }, false, null),
+          { class: "bts-checklist-source" })];
       if (!group.case) return nodes;
       const details = el("details", "", { class: "bts-checklist-case" });
       details.append(el("summary", group.case), ...nodes);

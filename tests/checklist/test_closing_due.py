@@ -1,0 +1,203 @@
+"""A national rule due « au plus tard à la date limite d'inscription à l'examen » (content/topics.yaml
+``due_at_closing:``) gets the notice's registration closing, said as the guide's reading, where the notice does not
+date it itself; and a topic's national statement the checklist says goes with the notice's own statements of the
+topic, in one warning, each with its source. On the frozen project, and on a copy of it whose content says the two
+national statements to the candidates they concern (``checklist_when:``, as the real content does).
+
+A review (walk 41b L5) read Clermont-Ferrand's and Nantes 2024's checklists give « La demande de validation est
+formulée … au plus tard à la date limite d'inscription à l'examen » with no date, and nothing in « Dates limites »;
+another (walk 42 L6) read Toulouse 2024's sentence on the marks a candidate with a disability keeps and article D613-26
+as two items far apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checklist_support import load_rulesets
+
+from generator.checklist import engine
+from generator.checklist.answer import own_deadlines
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.page import _key_dates
+from generator.checklist.text import render
+from generator.merge import build_notices
+from generator.site import ics
+from generator.site.notice_view import closing_dues, notice_view
+from project_support import FROZEN, data_root, valid_project
+
+DUE = "engagement_etudiant.request_deadline"
+RULE = "La demande de validation est formulée par le candidat au plus tard à la date limite d'inscription à l'examen."
+
+
+def _said(data) -> dict:
+    """``slug/year`` → (notice, ruleset) of a data folder."""
+    project = valid_project(data)
+    return {f"{n.slug}/{n.year}": (n, compile_ruleset(n, project.content.checklist)) for n in build_notices(project)}
+
+
+@pytest.fixture(scope="module")
+def told(tmp_path_factory):
+    """The frozen project with the two national statements said in the checklist (checklist_when:, as content/ says)."""
+    root = data_root(tmp_path_factory.mktemp("told"))
+    topics = root / "content" / "topics.yaml"
+    text = topics.read_text(encoding="utf-8")
+    marker = "        due_at_closing: Demande de validation"
+    assert text.count(marker) == 1
+    text = text.replace(marker, '        checklist_when: {engagement_etudiant: "yes"}\n' + marker)
+    marker = "        sources: [code_education_d613_26]\n"
+    assert text.count(marker) == 1
+    text = text.replace(marker, marker + '        checklist_when: {disability: "yes"}\n')
+    topics.write_text(text, encoding="utf-8")
+    return _said(root)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'").split())
+
+
+def test_the_notices_that_do_not_date_the_request_get_their_closing():
+    """Aix-Marseille 2023, Clermont-Ferrand 2024 and Nantes 2024 ask no piece for the « engagement étudiant »: the rule
+    is given their closing (the page, the calendar); Toulouse 2024 (its form, 15 January) and Nantes 2026 (12 December)
+    date it themselves: nothing."""
+    said = _said(FROZEN)
+    dated = {key: [s.closing_due for _, s in notice.closing_dues] for key, (notice, _) in said.items()}
+    assert {key for key, dues in dated.items() if dues} == {"aix-marseille/2023", "clermont-ferrand/2024", "nantes/2024"}
+    for key in ("aix-marseille/2023", "clermont-ferrand/2024", "nantes/2024"):
+        notice = said[key][0]
+        [due] = dated[key]
+        assert (due.id, due.end, due.has_time, due.words) == (DUE, notice.closing, notice.closing_has_time, None), key
+        # the guide's note says whose date it is: the national rule's limit, the notice's closing, not the notice's date
+        assert _plain(due.note) == ("Règle nationale (décret n°2020-1167 du 23 septembre 2020) : au plus tard à la date limite "
+                                    "d'inscription à l'examen. La notice ne date pas cette démarche : le guide retient sa clôture des inscriptions.")
+    clermont = said["clermont-ferrand/2024"][0]
+    topic = next(t for t in clermont.topics if t.id == "engagement_etudiant")
+    assert [_plain(line) for line in closing_dues(clermont, topic)] == [
+        "Pour cette notice, la date limite d'inscription est la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)."
+    ]
+    nantes = said["nantes/2024"][0]
+    topic = next(t for t in nantes.topics if t.id == "engagement_etudiant")
+    assert [_plain(line) for line in closing_dues(nantes, topic)] == [
+        "Pour cette notice, la date limite d'inscription est la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 "
+        "(heure non précisée par la notice)."
+    ]
+
+
+def test_the_page_and_the_calendar_give_it():
+    said = _said(FROZEN)
+    clermont = said["clermont-ferrand/2024"][0]
+    view = notice_view(clermont, dt.date(2025, 10, 1))
+    [topic] = [t for t in view.topics if t.id == "engagement_etudiant"]
+    assert len(topic.closing_dues) == 1 and "15 novembre 2023" in topic.closing_dues[0] and not topic.notice_deadlines
+    # « Dates à retenir »: its row, at the closing, the guide's note in « Précisions »
+    due = clermont.closing_dues[0][1].closing_due
+    [row] = [r for r in view.dates.rows if r.label == due.label]
+    assert row.deadline and _plain(row.when) == "au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)"
+    assert _plain(due.note) in _plain(row.notes)
+    rows = [r.event or r.label for r in view.dates.rows]
+    assert rows.index("closing") < rows.index(due.label) < rows.index(next(d.label for d in clermont.deadlines if d.id == "documents"))
+    [event] = [e for e in ics.events(clermont) if e.id == DUE]
+    assert (event.when, event.has_time) == (clermont.closing, True) and len(event.alarms) == 2
+    assert _plain(event.summary) == "BTS Clermont-Ferrand 2024 : date limite — demande de validation de l'épreuve facultative « engagement étudiant »"
+    assert event.words[1] == clermont.closing_dues[0][1].closing_due.note
+    toulouse = said["toulouse/2024"][0]
+    assert not [e for e in ics.events(toulouse) if e.id == DUE]
+    # the notice's own PDF does not say it (the guide's reading, not the notice's words)
+    from dataclasses import replace
+
+    in_its_words = notice_view(replace(clermont, voice="notice"), dt.date(2025, 10, 1))
+    assert not any(t.closing_dues for t in in_its_words.topics)
+    # the PDF's annex, the guide's words after the notice's: under the national rule it prints
+    from generator.site import pages
+
+    printed = pages.print_pages(list(notice for notice, _ in said.values()), dt.date(2025, 10, 1))
+    annex = {path.split("/")[0]: _plain(str(page.annex)) for path, page in printed.items()}
+    rule = _plain("*Règle nationale — décret n°2020-1167 du 23 septembre 2020*")
+    assert f"{rule} {_plain(topic.closing_dues[0])}" in annex["clermont-ferrand"]
+    assert "Pour cette notice, la date limite d'inscription" not in annex["toulouse"]
+
+
+def test_the_checklist_says_it_under_the_rule_and_among_the_dates(told):
+    notice, ruleset = told["clermont-ferrand/2024"]
+    [warning] = [w for w in ruleset["warnings"] if w["id"] == "engagement_etudiant_request_deadline"]
+    assert warning["deadline"] == DUE
+    [deadline] = [d for d in ruleset["deadlines"] if d["id"] == DUE]
+    assert dt.datetime.fromisoformat(deadline["end"]) == notice.closing and deadline["kind"] == "deadline"
+    # not said to a candidate who does not take the optional exam, nor counted among their dates
+    result = engine.evaluate(ruleset, {"department": "63", "situation": "repeater", "engagement_etudiant": "no"})
+    assert DUE not in {d["id"] for d in result["deadlines"]}
+    assert "engagement_etudiant_request_deadline" not in {w["id"] for w in result["warnings"]}
+    result = engine.evaluate(ruleset, {"department": "63", "situation": "repeater", "engagement_etudiant": "yes"})
+    [said] = [w for w in result["warnings"] if w["id"] == "engagement_etudiant_request_deadline"]
+    assert said["deadline"] == DUE and DUE in {d["id"] for d in result["deadlines"]}
+    # « Dates limites »: with the registration's closing and the documents deadline, the request's date
+    key_dates = _key_dates({"registration_closing": "Clôture des inscriptions"}, ruleset)
+    assert [d["id"] for d in own_deadlines(result, key_dates)] == [DUE]
+    # the command line: the rule, then the closing said as the guide's reading, then the rule's source; and among the dates
+    out = _plain(render(ruleset, result, notice.texts))
+    rule = _plain(RULE)
+    line = ("Pour cette notice, la date limite d'inscription est la clôture des inscriptions, au plus tard le mercredi "
+            "15 novembre 2023 à 17 h 00 (heure de Paris).")
+    assert f"{rule} {line} Règle nationale — décret n°2020-1167 du 23 septembre 2020" in out
+    assert ("Demande de validation de l'épreuve facultative « engagement étudiant » (date limite) : au plus tard le mercredi "
+            "15 novembre 2023 à 17 h 00 (heure de Paris) Règle nationale (décret n°2020-1167") in out
+
+
+def test_a_notice_that_dates_the_form_is_unchanged(told):
+    """Toulouse 2024 dates its form (15 January 2024): no date of the guide, the item says the rule under itself."""
+    notice, ruleset = told["toulouse/2024"]
+    assert not notice.closing_dues and DUE not in {d["id"] for d in ruleset["deadlines"]}
+    assert not any(w.get("deadline") for w in ruleset["warnings"])
+    result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "engagement_etudiant": "yes"})
+    assert "engagement_etudiant" in {d["id"] for d in result["deadlines"]}
+    assert "engagement_etudiant_request_deadline" not in {w["id"] for w in result["warnings"]}
+
+
+def test_the_notice_words_and_the_national_rule_in_one_warning(told):
+    """Toulouse 2024, disability « yes »: article D613-26 then the notice's sentence that cites it, one item under the
+    topic's title, each with its source, in the page's order."""
+    notice, ruleset = told["toulouse/2024"]
+    assert "disability_provisions" not in {w["id"] for w in ruleset["warnings"]}
+    result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "disability": "yes", "exam_adjustment": "no"})
+    [warning] = [w for w in result["warnings"] if w["id"] == "disability.notice"]
+    assert warning["title"] == "Candidats en situation de handicap"
+    assert [(g["section"], g.get("texts"), g["text"].split(",")[0]) for g in warning["groups"]] == [
+        (None, ["article D613-26 du code de l'éducation"], "L'article D613-26 du code de l'éducation"),
+        ("IV-1 Conservation de bénéfices de notes", None, "Un candidat en situation de handicap a la possibilité de conserver les notes inférieures à 10 sur 20 pendant 5 ans sous réserve de l'accord du médecin désigné par la CDAPH (article D.613-26 du code de l'éducation)."),
+    ]
+    out = render(ruleset, result, notice.texts)
+    block = out.split("  - Candidats en situation de handicap\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0]
+    lines = [_plain(line) for line in block.splitlines()]
+    assert lines[1] == "Règle nationale — article D613-26 du code de l'éducation"
+    assert lines[3] == "Notice de l'académie — IV-1 Conservation de bénéfices de notes"
+    assert lines[0].startswith("L'article D613-26") and lines[2].startswith("Un candidat en situation de handicap a la possibilité")
+    # not said to a candidate without a disability
+    result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "disability": "no"})
+    assert "disability.notice" not in {w["id"] for w in result["warnings"]}
+    # a notice whose topic has no statement of its own keeps the national rule as its own item (Nantes 2024)
+    _, nantes = told["nantes/2024"]
+    result = engine.evaluate(nantes, {"department": "44", "situation": "repeater", "disability": "yes", "exam_adjustment": "no"})
+    assert "disability_provisions" in {w["id"] for w in result["warnings"]}
+
+
+def test_the_frozen_toulouse_says_its_sentence_after_article_d613_26():
+    """The page: the notice's sentence under the topic « Candidats en situation de handicap », after the national
+    rule, with its place in the notice; no longer the last of « Bénéfices de notes »."""
+    notice, ruleset = _said(FROZEN)["toulouse/2024"]
+    view = notice_view(notice, dt.date(2025, 10, 1))
+    [topic] = [t for t in view.topics if t.id == "disability"]
+    assert [(b.national, _plain(b.texts[0]).split(",")[0], _plain(b.provenance)) for b in topic.blocks] == [
+        (True, "L'article D613-26 du code de l'éducation", "Règle nationale — article D613-26 du code de l'éducation"),
+        (False, "Un candidat en situation de handicap a la possibilité de conserver les notes inférieures à 10 sur 20 pendant 5 ans "
+                "sous réserve de l'accord du médecin désigné par la CDAPH (article D.613-26 du code de l'éducation).",
+         "Notice de l'académie — IV-1 Conservation de bénéfices de notes"),
+    ]
+    [benefits] = [t for t in view.topics if t.id == "benefits"]
+    assert not any("situation de handicap" in text for b in benefits.blocks for text in b.texts)
+
+
+def test_rulesets_of_the_frozen_project_compile():
+    rulesets, broken = load_rulesets(FROZEN)
+    assert not broken and rulesets
