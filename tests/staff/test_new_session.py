@@ -15,6 +15,7 @@ from generator.model.values import NOT_GIVEN, Moment, given
 from generator.pipeline import load_and_check
 from generator.staff import drafts
 from generator.staff.calendar import moved
+from generator.staff.rollover import marks_section
 from staff_support import REAL_SESSIONS, assert_clean, problems_of, project_copy, run, without_verify
 
 
@@ -231,7 +232,9 @@ def test_what_usually_changes_is_marked(tmp_path: Path):
     for section in ("who", "steps", "documents", "forms"):
         items = getattr(session, section)
         assert items[0].verify and f"{section} : rubrique de la session 2026, à vérifier en entier" in items[0].verify
-        assert all(item.verify is None for item in items[1:] if section != "documents")
+        # the other items: marked only when their own words quote the previous session (« nouveauté 2026 »…)
+        others = [" ".join(item.verify.split()) for item in items[1:] if item.verify is not None and section != "documents"]
+        assert all(not marks_section(text) and "de la notice 2026 (« " in text for text in others), others
     assert "rubrique de la session 2026" in session.r408.verify and "rubrique de la session 2026" in session.establishment_guide.verify
     assert "registration_conditions" in session.topics and session.topics["registration_conditions"].verify
 
