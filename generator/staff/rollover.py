@@ -16,8 +16,15 @@ quoted words and layout stay as staff wrote them:
   notice, registration dates), each deadline (its date moved), each contact,
   each section that carries over (documents, steps, links, forms, topics, R408…:
   marked once, at its first item, to be checked as a whole), and every record
-  whose texts quote a date of the previous session or its year (the source's
-  words, ``words:``, ``dates_note``…: a weekday quoted there is now wrong);
+  whose texts a candidate reads quote a date or a year of the previous session's
+  cycle (``stale_words``: the notice's words, the guide's reading of them, source
+  notes…), each with its own line naming those words, first item of its section
+  or not (review staff43 H1: a step's « MERCREDI 22 NOVEMBRE 2023 » was published
+  once its section's line was gone). The words are never rewritten: the line asks
+  staff, who replace them or keep them (a text's date, a past session named on
+  purpose);
+- the comment the previous file opens with is kept, its words of the previous
+  session named on the file's own ``verify:`` line;
 - the sections the previous notice did not give (« non précisé par la notice »)
   are listed on the file's own ``verify:`` line: the new notice may give them.
 
@@ -36,9 +43,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..checks import academic_year_bounds, local_offsets, minute_text
+from ..checks import local_offsets, minute_text
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, letterhead_date_forms
-from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
+from ..model.values import NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
