@@ -102,7 +102,9 @@ def test_the_publishing_build_refuses_a_draft_and_keeps_the_previous_site(with_d
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
     assert re.search(r"Brouillon : \d+ éléments à vérifier sur la notice ; le site n'a pas été publié", result.stderr)
-    assert "\n  academies/nantes/2027.yaml:7: fichier préparé à partir de la session 2026" in result.stderr
+    rolled = (with_draft / "academies" / "nantes" / "2027.yaml").read_text(encoding="utf-8").split("\n")
+    line = next(i for i, text in enumerate(rolled, 1) if text.startswith("verify: "))  # (under new-session's head comment)
+    assert f"\n  academies/nantes/2027.yaml:{line}: fichier préparé à partir de la session 2026" in result.stderr
     assert "BTS_GUIDE_DRAFTS=1 mkdocs build" in result.stderr
     assert [p.name for p in site_dir.iterdir()] == ["index.html"]
     assert (site_dir / "index.html").read_text(encoding="utf-8") == "ancienne version"
