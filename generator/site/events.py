@@ -43,6 +43,7 @@ from mkdocs.structure.files import File, Files
 from .. import pdf
 from ..checklist import page as checklist
 from ..french import typography
+from ..interface import plural_forms
 from ..merge import build_notices
 from ..pipeline import load_and_check
 from ..staff import StaffError, drafts
@@ -235,7 +236,8 @@ def on_config(config):
         left = drafts.project_pending(project)
         if left and not drafts_wanted():
             print(drafts.refusal(left), file=sys.stderr)
-            raise PluginError(f"Brouillon : {len(left)} élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié.")
+            raise PluginError(plural_forms(f"Brouillon : {len(left)} {{count|élément|éléments}} à vérifier sur la notice (détail ci-dessus) ; "
+                                           "rien n'a été publié.", {"count": len(left)}))
         published = (build.root / "site").resolve()
         if left and Path(config.site_dir).resolve() == published:
             # a preview with drafts never replaces the published site
@@ -244,7 +246,8 @@ def on_config(config):
                 f"par exemple : {DRAFTS_VARIABLE}=1 mkdocs build -d site-apercu ; rien n'a été publié"
             )
         if left:
-            log.info(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} élément(s) à vérifier)")
+            log.info(plural_forms(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} {{count|élément|éléments}} "
+                                  "à vérifier)", {"count": len(left)}))
         build.generated = _generate(build.root, project, config)
         build.final = Path(config.site_dir).resolve()
         build.fresh = publish.prepare(build.final)

@@ -54,12 +54,12 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, ChoiceId, Email, Identifier, Phone, Url, given
+from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, ChoiceId, Email, Identifier, Phone, Url, given
 from ..problems import Problems, quote
 from ..schema import VERIFY, Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
-from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
+from .calendar import academic_year_over, coming_session, moved, next_registrations_expected
 from .reviewed import KEY as REVIEWED
 from .rollover import marks_section
 
@@ -653,6 +653,20 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
         _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
 
 
+def _date_words(day: dt.date) -> str:
+    """A date in a French sentence: « 18 octobre 2026 », « 1er octobre 2026 » (review staff43 M7: not 2026-10-18)."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTH_NAMES_FR[day.month - 1]} {day.year}"
+
+
+def _not_to_write(years: list[int]) -> str:
+    """The past sessions between an academy's latest and the coming one, said plainly: nobody has to write them
+    (review staff43 M7: « (2024 à 2026 : sessions passées) » left staff wondering whether to create them)."""
+    if len(years) == 1:
+        return f"la session {years[0]}, passée, n'a pas à être écrite"
+    joined = f"{years[0]} et {years[1]}" if len(years) == 2 else f"{years[0]} à {years[-1]}"
+    return f"les sessions {joined}, passées, n'ont pas à être écrites"
+
+
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
     """The latest session of an academy, once its academic year is over."""
     if not academic_year_over(year, today):
@@ -664,10 +678,10 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
     expected = moved(expected, wanted - year - 1)
     if today >= expected:
         skipped = list(range(year + 1, wanted))
-        past = f" ({past_sessions(skipped)})" if skipped else ""
+        past = f" ; {_not_to_write(skipped)}" if skipped else ""
         message = (
             f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {wanted} auraient dû ouvrir "
-            f"vers le {expected.isoformat()}{past} : la notice de la session {wanted} est-elle parue ?{checked} Si oui : "
+            f"vers le {_date_words(expected)}{past} : la notice de la session {wanted} est-elle parue ?{checked} Si oui : "
             f"python -m generator new-session {slug} {wanted}"
         )
     else:

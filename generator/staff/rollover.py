@@ -16,8 +16,15 @@ quoted words and layout stay as staff wrote them:
   notice, registration dates), each deadline (its date moved), each contact,
   each section that carries over (documents, steps, links, forms, topics, R408…:
   marked once, at its first item, to be checked as a whole), and every record
-  whose texts quote a date of the previous session or its year (the source's
-  words, ``words:``, ``dates_note``…: a weekday quoted there is now wrong);
+  whose texts a candidate reads quote a date or a year of the previous session's
+  cycle (``stale_words``: the notice's words, the guide's reading of them, source
+  notes…), each with its own line naming those words, first item of its section
+  or not (review staff43 H1: a step's « MERCREDI 22 NOVEMBRE 2023 » was published
+  once its section's line was gone). The words are never rewritten: the line asks
+  staff, who replace them or keep them (a text's date, a past session named on
+  purpose);
+- the comment the previous file opens with is kept, its words of the previous
+  session named on the file's own ``verify:`` line;
 - the sections the previous notice did not give (« non précisé par la notice »)
   are listed on the file's own ``verify:`` line: the new notice may give them.
 
@@ -36,9 +43,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..checks import academic_year_bounds, local_offsets, minute_text
+from ..checks import local_offsets, minute_text
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, letterhead_date_forms
-from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
+from ..model.values import NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
@@ -108,30 +115,44 @@ class _Nodes:
         return next((n for n in self.by_start.get((location.line, location.column), ()) if isinstance(n, kind)), None)
 
 
-def _quotes(text: str, source: int) -> list[str]:
-    """The dates of the previous session's academic year quoted in ``text`` (in words or in figures), and
-    « session 2024 »-like mentions of its year."""
-    first, last = academic_year_bounds(source)
-    found = []
-    for m in NUMERIC_DATE.finditer(text):
-        year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
-        try:
-            day = dt.date(year, int(m.group(3)), int(m.group(1)))
-        except ValueError:
-            continue
-        if first <= day <= last:
-            found.append(m.group(0))
+def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
+    """The previous session's words a text quotes, as written (spaces made single), each once: (the words to replace,
+    the dates of official texts it cites).
+
+    - each date of the previous session's cycle, in words or in figures (« MERCREDI 22 NOVEMBRE 2023 », « 15/01/2024 »):
+      a date of the session's year or the year before it, or a day and month without a year (« 19 novembre »: the
+      notice's year is implied);
+    - each of those two years written alone, with the word before it (« JUIN 2023 », « en 2024 », « session 2024 »,
+      « année 2023-2024 »): the session of a candidate number, the year of marks kept…
+
+    A date right after the name of an official text (« arrêté du 13 juillet 2023 ») is listed apart: the new notice
+    may cite the same text. Nothing here says the words are wrong: a past session may be named on purpose (marks
+    kept from « la session 2023 »); the verify: line asks staff, who keep or replace them."""
+    from .lint import _TEXT_DATED  # (lint imports this module)
+
+    years = (source - 1, source)
+    found: list[tuple[int, bool, str]] = []  # (where in the text, a cited text's date, the words)
+    taken: list[tuple[int, int]] = []
+
+    def add(match, shown_from: int | None = None) -> None:
+        start = match.start() if shown_from is None else shown_from
+        cited = shown_from is None and _TEXT_DATED.search(text[:start][-40:]) is not None
+        found.append((start, cited, " ".join(text[start:match.end()].split())))
+        taken.append((match.start(), match.end()))
+
     for m in QUOTED_DATE.finditer(text):
-        month = MONTHS_FR[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else (source - 1 if month >= 9 else source)
-        try:
-            day = dt.date(year, month, int(m.group(1)))
-        except ValueError:
-            continue
-        if first <= day <= last:
-            found.append(m.group(0))
-    found += [m.group(0) for m in re.finditer(rf"\b{source}\b", text) if not any(m.group(0) in q for q in found)]
-    return list(dict.fromkeys(" ".join(q.split()) for q in found))
+        if m.group(3) is None or int(m.group(3)) in years:
+            add(m)
+    for m in NUMERIC_DATE.finditer(text):
+        if int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) in years:
+            add(m)
+    for m in re.finditer(r"(?<![0-9])(" + "|".join(map(str, years)) + r")(?:[-/][0-9]{4})?(?![0-9])", text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue  # (the year of a date already named, or the second year of « 2023-2024 »)
+        before = re.search(r"([^\W\d_]+['’]?)[ \t\n\u00a0]*$", text[: m.start()])
+        add(m, before.start(1) if before and m.start() - before.start(1) <= 40 else m.start())
+    found.sort()
+    return (list(dict.fromkeys(w for _, cited, w in found if not cited)), list(dict.fromkeys(w for _, cited, w in found if cited)))
 
 
 def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[int, int, str]]:
@@ -162,6 +183,16 @@ def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[i
         spans.append((m.start(), m.end(), f"{weekday_as(m.group(1), m.group(2))}{day_as(m.group(3), new.day)}{m.group(4)}"
                                           f"{day_as(m.group(5), new.month)}{m.group(4)}{new.year}"))
     return sorted(spans)
+
+
+def _is_date(words: str) -> bool:
+    """Words ``stale_words`` found as a date (not a year alone)."""
+    return QUOTED_DATE.fullmatch(words) is not None or NUMERIC_DATE.fullmatch(words) is not None
+
+
+def _shown(words) -> str:
+    """Words of a notice, each between « », all of them (staff look for each in the file)."""
+    return ", ".join(f"« {w} »" for w in words)
 
 
 def _texts(value) -> list[str]:
@@ -195,7 +226,7 @@ class _Roller:
         self.reasons: dict[int, tuple[Record, list[str]]] = {}
         self.moved = 0
         self.notes: list[str] = []
-        self.quoted: list[tuple[Record, str]] = []
+        self.letterheads: set[int] = set()  # the records whose letterhead's date was moved (its words said with it)
 
     # ---------------------------------------------------------------- what to mark
 
@@ -205,7 +236,7 @@ class _Roller:
             reasons.append(reason)
 
     def walk(self, record: Record) -> None:
-        """Dates moved, records that usually change, texts quoting the previous session (noted for later)."""
+        """Dates moved, records that usually change (the texts quoting the previous session: ``stale``)."""
         kind = type(record).__name__
         if kind in YEARLY:
             self.mark(record, f"{YEARLY[kind]} : ceux de la session {self.source}")
@@ -223,19 +254,13 @@ class _Roller:
             if isinstance(value, Moment) or (isinstance(value, dt.date) and _is_date_field(hints[name])):
                 self.move(record, name, value)
                 continue
-            letterhead = None
             if name == "letterhead" and isinstance(value, str) and isinstance(getattr(record, "notice_date", None), dt.date):
-                value, letterhead = self.move_letterhead_date(record, value)
-            quotes = [q for t in _texts(value) for q in _quotes(t, self.source)]
-            shown = ", ".join(f"« {q} »" for q in quotes[:3]) + (" …" if len(quotes) > 3 else "")
-            if letterhead:  # (one reason for the letterhead: its date moved, and what else it quotes of the previous notice)
-                self.mark(record, letterhead + (f", et le reste de l'en-tête : mots de la notice {self.source} ({shown}), à remplacer par ceux "
-                                                "de la nouvelle" if quotes else ""))
-            elif quotes:
-                if (kind, name) in GUIDE_READING:  # (the guide's reading of the notice, not its words)
-                    self.quoted.append((record, f"{name} : lecture du guide {self.source} ({shown}), à revoir d'après la nouvelle notice"))
-                else:
-                    self.quoted.append((record, f"{name} : mots de la notice {self.source} ({shown}), à remplacer par ceux de la nouvelle"))
+                rest, letterhead = self.move_letterhead_date(record, value)
+                if letterhead:  # (one reason for the letterhead: its date moved, and what else it quotes of the previous notice)
+                    self.letterheads.add(id(record))
+                    words = [w for t in _texts(rest) for w in stale_words(t, self.source)[0]]
+                    self.mark(record, letterhead + (f", et le reste de l'en-tête : mots de la notice {self.source} ({_shown(words)}), "
+                                                    "à remplacer par ceux de la nouvelle" if words else ""))
             for item in _records(value):
                 self.walk(item)
 
@@ -310,12 +335,39 @@ class _Roller:
                     f"sur la notice {self.source}) : validate les redonne, à revoir sur la nouvelle notice"
                 )
 
-    def quotes(self) -> None:
-        """A text quoting the previous notice's dates or year is said on its record's line when it has one
-        (every record is in a marked section; the file's line makes a weekday now wrong a thing to check)."""
-        for record, reason in self.quoted:
-            if id(record) in self.reasons:
-                self.mark(record, reason)
+    def stale(self) -> None:
+        """Each record whose texts a candidate reads (``lint._candidate_texts``: the notice's words, the guide's
+        reading of them, source notes…) quote the previous session's dates or years (``stale_words``) gets its own
+        reason, naming each field and its words, whether its section is marked as a whole or not (a staff walk: a
+        step's « AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023 » was published once the section's line was gone): one
+        ``verify:`` line per record, each to delete once its words are the new notice's."""
+        from .lint import _candidate_texts  # (lint imports this module)
+
+        found: dict[int, tuple[Record, dict[tuple[str, tuple[str, ...]], list[str]]]] = {}
+        for record, _path, name, key, text, _ in _candidate_texts(self.session):
+            if name == "letterhead" and id(record) in self.letterheads:
+                continue  # (said with the letterhead's moved date)
+            words, cited = stale_words(text, self.source)
+            kinds = found.setdefault(id(record), (record, {}))[1]
+            reading = (type(record).__name__, name) in GUIDE_READING  # (the guide's reading of the notice, not its words)
+            if words:
+                kinds.setdefault(("reading" if reading else "words", tuple(words)), []).append(key)
+            if cited:
+                kinds.setdefault(("cited", tuple(cited)), []).append(key)
+        source = self.source
+        for record, kinds in found.values():
+            for (kind, words), keys in kinds.items():
+                shown, fields = _shown(words), ", ".join(keys)
+                if kind == "reading":
+                    self.mark(record, f"{fields} : lecture du guide {source} ({shown}), à revoir d'après la nouvelle notice")
+                elif kind == "words":
+                    # (a year alone may name a past session on purpose: « à partir de la session 2023 »)
+                    keep = "" if all(_is_date(w) for w in words) else " (ou à garder si elle les écrit encore)"
+                    self.mark(record, f"{fields} : mots de la notice {source} ({shown}), à remplacer par ceux de la nouvelle notice{keep}")
+                else:
+                    self.mark(record, f"{fields} : date{'s' if len(words) > 1 else ''} de texte{'s' if len(words) > 1 else ''} "
+                                      f"cité{'s' if len(words) > 1 else ''} par la notice {source} ({shown}), à garder si la "
+                                      "nouvelle notice cite le même texte")
 
     # ---------------------------------------------------------------- edits of the text
 
@@ -425,6 +477,18 @@ class _Roller:
                 # a first value over several lines (« - about: >- »): before the item's second key, on a line of its own
                 second = self.text.rfind("\n", 0, node.value[1][0].start_mark.index) + 1
                 self.edits.append(_Edit(second, second, f"{' ' * column}{marker}\n"))
+            elif dashed and first is not None:
+                # an item whose one key's value takes several lines (« - paragraph: >- »): after its last line (a staff
+                # walk: a text quoting « en 2024 » in a form's paragraph)
+                end = first.end_mark.index
+                while end > first.start_mark.index and self.text[end - 1] in " \n":
+                    end -= 1  # (a block text's end is after the blank lines that follow it)
+                end = self.text.find("\n", end)
+                end = len(self.text) if end < 0 else end + 1
+                if end == len(self.text) and not self.text.endswith("\n"):
+                    self.edits.append(_Edit(end, end, f"\n{' ' * column}{marker}"))
+                else:
+                    self.edits.append(_Edit(end, end, f"{' ' * column}{marker}\n"))
             else:
                 self.edits.append(_Edit(start, start, f"{marker}\n{' ' * column}"))
             count += 1
@@ -433,7 +497,7 @@ class _Roller:
     def result(self) -> Rolled:
         self.walk(self.session)
         self.sections()
-        self.quotes()
+        self.stale()
         self.replace_scalar(self.session.session.where("year"), str(self.year))
         self.drop_novelty_keys()
         self.drop_reviewed()
@@ -445,14 +509,29 @@ class _Roller:
             f"Session {self.year} préparée le {self.today.isoformat()} par « python -m generator new-session » à partir de "
             f"la session {self.source} : dates reportées {years_moved(self.year - self.source)} "
             "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
-            f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source}. Retirer chaque ligne verify: une "
+            f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source} : chaque texte qui cite une date ou "
+            f"l'année de la session {self.source} ou de la précédente a sa ligne verify:, qui nomme ces mots. Retirer chaque ligne verify: une "
             "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié).",
             0,
             more="# ",
         )
         _, reasons = self.reasons[id(self.session)]
+        heading = stale_words(_heading(self.text), self.source)
+        if heading[0] or heading[1]:  # (review staff43 L7: « session 2024 du BTS (inscriptions octobre-novembre 2023) »)
+            reasons.insert(1, f"commentaire d'en-tête sous cette ligne : mots de la session {self.source} "
+                              f"({_shown(heading[0] + heading[1])}), à réécrire pour la session {self.year}")
         root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
         return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
+
+
+def _heading(text: str) -> str:
+    """The comment lines a session file opens with (before its first key), without their « # »."""
+    lines = []
+    for line in text.split("\n"):
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+        lines.append(line.lstrip().lstrip("#"))
+    return "\n".join(lines)
 
 
 def years_moved(years: int) -> str:

@@ -333,8 +333,10 @@ class _Record:
         marker = self.marker()
         if marker is None:
             return self.lines
-        about = comment("verify : ce qui reste à vérifier ici ; retirer ces lignes une fois fait (le site ne publie pas un brouillon).", self.indent)
-        return about + block_value(VERIFY, marker, self.indent) + ([""] if self.cls is SECTIONS else []) + self.lines
+        # one line, whatever its length, as new-session writes it, and no comment of its own (the file's head says what
+        # verify: is): « retirer la ligne verify: » is then the whole of it (review staff43 M5: a folded « verify: >- »
+        # whose first line alone was deleted left its text read as a key)
+        return [f"{' ' * self.indent}{VERIFY}: {quoted(marker)}"] + ([""] if self.cls is SECTIONS else []) + self.lines
 
 
 # ---------------------------------------------------------------- the two files
@@ -362,6 +364,8 @@ def academy_text(slug: str, table: dict, today: dt.date) -> str:
         f"Préparé le {today.isoformat()} par « python -m generator new-academy {slug} » : le nom, le fuseau horaire,",
         f"le site et les départements viennent du tableau national ({TABLE}) ; le reste est à",
         "remplir depuis la notice. Au-dessus de chaque clé : ce qu'elle veut dire et comment l'écrire.",
+        "La ligne verify: \"…\" dit ce qui reste à remplir ou à vérifier : la supprimer (une seule ligne) une fois",
+        "fait ; tant qu'il en reste une, les sessions de l'académie sont des brouillons, jamais publiés.",
         "Vérifier : python -m generator validate academies/" + slug,
     ])
     return "\n".join([*head, *record.written()]) + "\n"
@@ -374,8 +378,9 @@ def session_text(slug: str, title: str, year: int, today: dt.date) -> str:
         f"Préparé le {today.isoformat()} par « python -m generator new-academy » : chaque rubrique du modèle, avec",
         "au-dessus ce qu'elle veut dire, comment l'écrire et comment dire que la notice ne la donne pas.",
         "Remplir chaque rubrique depuis la notice (ou laisser « non précisé par la notice » si elle",
-        "ne la donne pas), puis retirer chaque ligne verify: une fois vérifiée : tant qu'il en reste une,",
-        "la session est un brouillon, visible dans l'aperçu (bash scripts/serve.sh) mais jamais publié.",
+        "ne la donne pas), puis retirer chaque ligne verify: \"…\" (une seule ligne) une fois vérifiée :",
+        "tant qu'il en reste une, la session est un brouillon, qui reste",
+        "visible dans l'aperçu (bash scripts/serve.sh) mais jamais publié.",
         f"Vérifier : python -m generator validate academies/{slug}/{year}.yaml",
     ])
     return "\n".join([*head, "", *record.written()]) + "\n"

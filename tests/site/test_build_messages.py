@@ -105,11 +105,11 @@ def _stop_of(error: BaseException) -> events.Stop:
 
 
 def test_our_message_is_the_last_line_on_stderr_and_the_status_stays_1(fresh_state, capsys):
-    stop = _stop_of(PluginError("Brouillon : 1 élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié."))
+    stop = _stop_of(PluginError("Brouillon : 1 élément à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié."))
     assert stop.exit_code == 1 and isinstance(stop, Abort)
     stop.show()
     out = capsys.readouterr()
-    assert out.out == "" and out.err == "\nBrouillon : 1 élément(s) à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié.\n"
+    assert out.out == "" and out.err == "\nBrouillon : 1 élément à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié.\n"
 
 
 def test_strict_mode_says_how_many_warnings_in_french(fresh_state):

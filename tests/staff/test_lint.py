@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -130,18 +132,19 @@ def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should
     assert latest_said(review(root, "2024-10-10"), toulouse) == over  # the 2025 registrations open on 11 October
     out = latest_said(review(root, "2024-10-11"), toulouse)
     assert len(out) == 1
-    assert "les inscriptions de la session 2025 auraient dû ouvrir vers le 2024-10-11 : la notice de la session 2025 est-elle parue ?" in out[0]
+    assert "les inscriptions de la session 2025 auraient dû ouvrir vers le 11 octobre 2024 : la notice de la session 2025 est-elle parue ?" in out[0]
     assert "Si oui : python -m generator new-session toulouse 2025" in out[0]
     # Two years on, 2025 and 2026 are past (new-session asks before writing them): the question is about 2027
     late = latest_said(review(root, "2026-12-03"), toulouse)
     assert len(late) == 1
-    assert ("les inscriptions de la session 2027 auraient dû ouvrir vers le 2026-10-11 (2025 et 2026 : sessions passées) : la notice "
+    assert ("les inscriptions de la session 2027 auraient dû ouvrir vers le 11 octobre 2026 ; les sessions 2025 et 2026, passées, "
+            "n'ont pas à être écrites : la notice "
             "de la session 2027 est-elle parue ?") in late[0]
     assert "Si oui : python -m generator new-session toulouse 2027" in late[0]
     # Not the latest: Nantes 2024 (2026 exists), even when only 2024 is validated.
     assert latest_said(review(root, "2026-11-30", str(root / "academies" / "nantes" / "2024.yaml")), "academies/nantes/2024.yaml") == []
     # A notice without opening: 1 October of its year.
-    assert "auraient dû ouvrir vers le 2026-10-01" in latest_said(review(root, "2026-10-01"), "academies/nantes/2026.yaml")[0]
+    assert "auraient dû ouvrir vers le 1er octobre 2026" in latest_said(review(root, "2026-10-01"), "academies/nantes/2026.yaml")[0]
     assert "l'année scolaire est terminée" in latest_said(review(root, "2026-09-30"), "academies/nantes/2026.yaml")[0]
 
 
@@ -329,12 +332,15 @@ def test_a_date_out_of_the_year_inside_a_section_a_draft_marks_to_verify_whole(r
     assert run(root, "new-session", "toulouse", "2027").code == 0
     path = root / "academies" / "toulouse" / "2027.yaml"
     assert about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année") == []
-    # the source notes checked (their section-wide line removed): their dates are said, the other sections' still not
+    # the source notes checked (their lines removed: the section-wide one, and those of the notes whose words quote the
+    # 2024 notice's dates, review staff43 H1): their dates are said, the other sections' still not
     text = path.read_text(encoding="utf-8")
     start = text.index("source_notes:\n")
-    line = next(l for l in text[start:].splitlines() if "verify:" in l)
-    assert line.startswith("    verify: \"source_notes : rubrique de la session 2024, à vérifier en entier"), line
-    path.write_text(text[:start] + text[start:].replace(line + "\n", "", 1), encoding="utf-8")
+    end = next((m.start() for m in re.compile(r"^[a-z_]+:", re.M).finditer(text, start + len("source_notes:\n"))), len(text))
+    section = text[start:end].split("\n")
+    lines = [l for l in section if l.lstrip().startswith("verify:")]
+    assert lines[0].startswith("    verify: \"source_notes : rubrique de la session 2024, à vérifier en entier"), lines
+    path.write_text(text[:start] + "\n".join(l for l in section if l not in lines) + text[end:], encoding="utf-8")
     items = about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année")
     assert items and all(item.split(": ")[1].startswith("source_notes[") for item in items), items
 

@@ -7,15 +7,17 @@ import datetime as dt
 import io
 import sys
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.model.values import NOT_GIVEN, Moment, given
+from generator.model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Moment, given
 from generator.pipeline import load_and_check
 from generator.staff import drafts
 from generator.staff.calendar import moved
-from staff_support import REAL_SESSIONS, assert_clean, problems_of, project_copy, run, without_verify
+from generator.staff.rollover import marks_section
+from staff_support import REAL_SESSIONS, REPO, assert_clean, problems_of, project_copy, run, without_verify
 
 
 @pytest.fixture(scope="module")
@@ -231,7 +233,9 @@ def test_what_usually_changes_is_marked(tmp_path: Path):
     for section in ("who", "steps", "documents", "forms"):
         items = getattr(session, section)
         assert items[0].verify and f"{section} : rubrique de la session 2026, à vérifier en entier" in items[0].verify
-        assert all(item.verify is None for item in items[1:] if section != "documents")
+        # the other items: marked only when their own words quote the previous session (« nouveauté 2026 »…)
+        others = [" ".join(item.verify.split()) for item in items[1:] if item.verify is not None and section != "documents"]
+        assert all(not marks_section(text) and "de la notice 2026 (« " in text for text in others), others
     assert "rubrique de la session 2026" in session.r408.verify and "rubrique de la session 2026" in session.establishment_guide.verify
     assert "registration_conditions" in session.topics and session.topics["registration_conditions"].verify
 
@@ -546,3 +550,85 @@ def test_a_drop_reason_quoting_a_date_is_not_a_word_to_replace(tmp_path: Path):
     assert result.code == 0, result.output
     (line,) = [l for l in result.output.splitlines() if ": topics.passing_form: " in l]
     assert "topics : rubrique de la session 2024, à vérifier en entier" in line and "22 novembre 2023" not in line, line
+
+
+def _latest_real_sessions() -> list[tuple[str, int]]:
+    """Each academy of the real data with its latest session (the one new-session rolls forward)."""
+    found = []
+    for folder in sorted((REPO / "academies").iterdir()):
+        years = [int(p.stem) for p in folder.glob("[0-9][0-9][0-9][0-9].yaml")]
+        if years:
+            found.append((folder.name, max(years)))
+    return found
+
+
+@pytest.fixture(scope="module")
+def rolled_real(tmp_path_factory) -> Path:
+    """The real data (academies/, content/), each academy's latest session rolled one year forward."""
+    root = tmp_path_factory.mktemp("real") / "root"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "academies", root / "academies")
+    for slug, year in _latest_real_sessions():
+        result = run(root, "new-session", slug, str(year + 1), "--force")
+        assert result.code == 0, result.output
+    return root
+
+
+
+@pytest.mark.parametrize(("slug", "year"), _latest_real_sessions())
+def test_the_verify_list_names_every_date_and_year_of_the_previous_cycle_a_candidate_reads(rolled_real: Path, slug: str, year: int):
+    """Review staff43 H1, M1, on the real data: in the rolled-forward session, every text a candidate reads (page,
+    checklist, PDF: lint's ``_candidate_texts``) that quotes a date of the previous session's cycle (its year or the year
+    before, or a day and month without a year) or one of those years alone has a verify: line on its own record
+    naming those words, so the draft is not published until each is checked (one line per record, never one per
+    date: the list is the file's verify: lines, one item each)."""
+    from generator.staff.lint import _candidate_texts
+
+    path = rolled_real / "academies" / slug / f"{year + 1}.yaml"
+    project, _ = load_and_check(rolled_real, [path])
+    session = project.academies[slug].sessions[year + 1]
+    cycle = {year - 1, year}
+    holders = set()
+    for record, where, name, key, text, _ in _candidate_texts(session):
+        expected = []
+        spans = []
+        for m in QUOTED_DATE.finditer(text):
+            if m.group(3) is None or int(m.group(3)) in cycle:
+                expected.append(m.group(0))
+                spans.append(m.span())
+        for m in NUMERIC_DATE.finditer(text):
+            if int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) in cycle:
+                expected.append(m.group(0))
+                spans.append(m.span())
+        years = [m for m in re.finditer(r"(?<![0-9])(%d|%d)(?![0-9])" % tuple(sorted(cycle)), text)
+                 if not any(a <= m.start() < b for a, b in spans)]
+        if not expected and not years:
+            continue
+        if name == "letterhead":
+            continue  # (its date moved with notice_date: test_a_letterhead_giving_the_notices_date_moves…)
+        holders.add(id(record))
+        verify = " ".join((record.verify or "").split())
+        assert verify, f"{slug} {where}.{key}: no verify: line, its text quotes {expected + [m.group(0) for m in years]}"
+        for words in expected:
+            assert f"« {' '.join(words.split())} »" in verify, (where, key, words, verify)
+        for m in years:
+            assert re.search(r"« [^»]*\b%s\b[^»]*»" % m.group(0), verify), (where, key, m.group(0), verify)
+    result_lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.lstrip(" ").startswith(("verify:", "- verify:"))]
+    assert holders, f"{slug} {year}: no text quoting the previous cycle (the check would hold of nothing)"
+    assert len(result_lines) == len(drafts.pending(session))  # (one item of the list per line)
+
+
+@pytest.mark.parametrize(("text", "words", "cited"), [
+    ("numéro de candidat DE LA SESSION PRÉCÉDENTE (SESSION JUIN 2023), en veillant", ["JUIN 2023"], []),
+    ("les notes obtenues en 2024 seront alors les seules prises en compte", ["en 2024"], []),
+    ("AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023, DÉLAI DE RIGUEUR ; soit le 15/01/2024 et le 19 novembre",
+     ["MERCREDI 22 NOVEMBRE 2023", "15/01/2024", "19 novembre"], []),
+    ("la liste de l'arrêté du 13 juillet 2023 s'applique à la session 2024", ["session 2024"], ["13 juillet 2023"]),
+    # years before the cycle (kept marks of « sessions 2019, 2020, 2021 », a decree of 2020) are not the notice's year
+    ("notes des sessions 2019, 2020, 2021 ; décret du 23 septembre 2020", [], []),
+    ("l'année scolaire 2023-2024", ["scolaire 2023-2024"], []),
+])
+def test_stale_words_are_the_previous_cycle_s_dates_and_years_as_written(text: str, words: list, cited: list):
+    from generator.staff.rollover import stale_words
+
+    assert stale_words(text, 2024) == (words, cited)

@@ -102,7 +102,9 @@ def test_the_publishing_build_refuses_a_draft_and_keeps_the_previous_site(with_d
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
     assert re.search(r"Brouillon : \d+ éléments à vérifier sur la notice ; le site n'a pas été publié", result.stderr)
-    assert "\n  academies/nantes/2027.yaml:7: fichier préparé à partir de la session 2026" in result.stderr
+    rolled = (with_draft / "academies" / "nantes" / "2027.yaml").read_text(encoding="utf-8").split("\n")
+    line = next(i for i, text in enumerate(rolled, 1) if text.startswith("verify: "))  # (under new-session's head comment)
+    assert f"\n  academies/nantes/2027.yaml:{line}: fichier préparé à partir de la session 2026" in result.stderr
     assert "BTS_GUIDE_DRAFTS=1 mkdocs build" in result.stderr
     assert [p.name for p in site_dir.iterdir()] == ["index.html"]
     assert (site_dir / "index.html").read_text(encoding="utf-8") == "ancienne version"
@@ -146,3 +148,52 @@ def test_a_new_academys_draft_renders_without_the_departments_table(tmp_path: Pa
     files = pages.site_files(notices, dt.date(2026, 11, 30), texts=project.content.interface)
     assert "Brouillon" in files[f"nancy-metz/{year}/index.md"]
     assert f"nancy-metz/{year}/" not in files["index.md"]  # a draft is never listed
+
+
+STALE_STEP = "AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023, DÉLAI DE RIGUEUR."
+
+
+def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_published_until_its_line_is_gone(tmp_path: Path):
+    """Review staff43 H1: a session rolled forward, every verify: line removed but the one new-session wrote on a step
+    whose text still quotes the previous notice's deadline (a step that is not its section's first: no « à vérifier en
+    entier » line of its own): the publishing build refuses, in French, naming the step and its words; the line gone,
+    it publishes (the words then are the staff's choice, the points « à contrôler » say them)."""
+    root = copy_project(tmp_path)
+    source = root / "academies" / "toulouse" / "2024.yaml"
+    text = source.read_text(encoding="utf-8")
+    anchor = "Si ce document ne s'affiche pas, cela signifie que vous n'avez pas finalisé votre inscription."
+    assert text.count(anchor) == 1
+    source.write_text(text.replace(anchor, f"{anchor} {STALE_STEP}"), encoding="utf-8")
+    assert run(root, "validate", str(source)).code == 0
+    assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
+    path = root / "academies" / "toulouse" / "2025.yaml"
+    rolled = path.read_text(encoding="utf-8")
+    lines = rolled.split("\n")
+    kept = [i for i, line in enumerate(lines) if line.lstrip().startswith("verify:") and "« MERCREDI 22 NOVEMBRE 2023 »" in line]
+    assert len(kept) == 1, [lines[i] for i in kept]
+    marker = lines[kept[0]]
+    assert "mots de la notice 2024 (« MERCREDI 22 NOVEMBRE 2023 »), à remplacer par ceux de la nouvelle notice" in marker
+    assert "à vérifier en entier" not in marker  # (the step's own line, not its section's)
+    # every other line removed, as staff do once each is checked (each marker is one line: test_new_session)
+    path.write_text("\n".join(line for i, line in enumerate(lines) if i == kept[0] or not line.lstrip(" ").startswith("verify:")), encoding="utf-8")
+    project, _ = load_and_check(root, [path])
+    left = drafts.session_pending(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
+    assert [item.path for item in left] == ["steps[2]"]
+
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("ancienne version", encoding="utf-8")
+    refused = mkdocs(root, site_dir, BTS_GUIDE_PDF="0")
+    assert refused.returncode != 0
+    assert "Traceback" not in refused.stderr + refused.stdout
+    said = refused.stderr.replace("\u00a0", " ")
+    assert "Brouillon : 1 élément à vérifier sur la notice ; le site n'a pas été publié" in said
+    assert re.search(r"\n  academies/toulouse/2025\.yaml:\d+: steps\[2\]: text : mots de la notice 2024 \(« MERCREDI 22 NOVEMBRE 2023 »\)", said), said
+    assert "Brouillon : 1 élément à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié." in said
+    assert [p.name for p in site_dir.iterdir()] == ["index.html"]
+
+    path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    published = mkdocs(root, site_dir, BTS_GUIDE_PDF="0")
+    assert published.returncode == 0, published.stderr
+    page = (site_dir / "toulouse" / "2025" / "index.html").read_text(encoding="utf-8")
+    assert "MERCREDI 22 NOVEMBRE 2023" in page.replace("\u00a0", " ")  # (kept: verify asks, it never rewrites)
