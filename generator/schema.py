@@ -539,6 +539,15 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     plan = _RECORD_PLANS.get(cls) or _record_plan(cls)
     hints, fields, required, collections = plan.hints, plan.fields, plan.required, plan.collections
     file = reader.file
+    keys = {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
+    if "point" in keys and "seen" in keys and "point" not in fields:
+        # The line of reviewed: that validate gives to copy, pasted under another list (staff review 43, M6): not
+        # « clé « about » manquante » and the like
+        point = keys["point"].value if isinstance(keys["point"], ScalarNode) else ""
+        return reader.problem(node, path, (
+            f"ligne d'un point vu ({quote(point)}) collée dans {path.rsplit('[', 1)[0]} ; la placer sous la ligne reviewed: du "
+            "fichier (reviewed: au début de la ligne, sans espace avant, à ajouter en fin de fichier s'il n'en a pas)"
+        ))
     values: dict[str, Any] = {}
     positions: dict[str, Location] = {}
     seen: set[str] = set()

@@ -1840,6 +1840,153 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     return None
 
 
+# A quote inside a quoted value closes it: « label: 'Attestation d'inscription' » (the apostrophe of « d'inscription »,
+# very common in French, ends the single quotes; PyYAML then sees a second value on the line and says « expected
+# <block end> », shown as an indentation problem). Said as it is, with the word and how to write the text.
+_VALUE_START = re.compile(r"""(?:^\s*(?:-[ ]+)*|:[ ]+|[{\[,][ ]*)(?=['"])""")
+_PLAIN_START = set("-?:,[]{}#&*!|>'\"%@`")
+
+
+def _quoted_end(line: str, start: int) -> int | None:
+    """The index of the quote that closes the quoted value opened at ``start``, or None (not closed on the line)."""
+    char = line[start]
+    i = start + 1
+    while i < len(line):
+        if char == "'" and line[i] == "'":
+            if line[i + 1:i + 2] == "'":
+                i += 2
+                continue
+            return i
+        if char == '"':
+            if line[i] == "\\":
+                i += 2
+                continue
+            if line[i] == '"':
+                return i
+        i += 1
+    return None
+
+
+def _plain_is_safe(text: str, in_flow: bool) -> bool:
+    """True when ``text`` reads the same written without quotes."""
+    if not text or text[0] in _PLAIN_START or text != text.strip() or text.endswith(":"):
+        return False
+    if ": " in text or " #" in text or "\t" in text:
+        return False
+    return not (in_flow and any(c in text for c in ",[]{}"))
+
+
+def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None:
+    """A quoted value of line ``number`` (1-based) closed by a quote of its own text (a word goes on right after the
+    closing quote): the 1-based column of that quote and the message."""
+    if not 0 < number <= len(lines):
+        return None
+    line = lines[number - 1]
+    for match in _VALUE_START.finditer(line):
+        start = match.end()
+        end = _quoted_end(line, start)
+        if end is None or not (line[end + 1:end + 2].isalnum()):
+            continue
+        char = line[start]
+        in_flow = match.group(0).lstrip()[:1] in ("{", "[", ",") or "{" in line[:start] or "[" in line[:start]
+        # The text as meant: up to the last quote of the same kind on the line (the one that was to close it).
+        if in_flow:
+            stop = min([i for i in (line.find(c, end) for c in ",}]") if i >= 0] or [len(line)])
+            text = line[start + 1:stop].rstrip().removesuffix(char)
+        else:
+            last = line.rfind(char)
+            text = line[start + 1:last] if last > end else line[start + 1:].rstrip()
+        word_start = end
+        while word_start > start + 1 and not line[word_start - 1].isspace():
+            word_start -= 1
+        word_end = end + 1
+        while word_end < len(line) and not line[word_end].isspace() and line[word_end] not in ",;:}]" + char:
+            word_end += 1
+        if char == '"' and line[word_end:word_end + 1] == char:
+            word_end += 1
+        word = line[word_start:word_end]
+        plain = _plain_is_safe(text, in_flow)
+        if char == "'":
+            if '"' not in text:
+                fix = "écrire le texte sans guillemets, ou entre guillemets doubles" if plain else "écrire le texte entre guillemets doubles"
+            else:
+                fix = ("écrire le texte sans guillemets, ou " if plain else "écrire ") + "deux apostrophes pour chacune du texte (" + quote(word.replace("'", "''")) + ")"
+            said = f"l'apostrophe de {quote(word)} ferme les guillemets simples ; {fix}"
+        else:
+            if "'" not in text:
+                fix = "écrire le texte sans guillemets, ou entre guillemets simples" if plain else "écrire le texte entre guillemets simples"
+            else:
+                fix = ("écrire le texte sans guillemets, ou " if plain else "écrire ") + "\\\" (barre oblique inverse et guillemet) pour chaque guillemet du texte"
+            said = f"le guillemet de {quote(word)} ferme les guillemets doubles ; {fix}"
+        return end + 1, said
+    return None
+
+
+CONDITION_SECTION = "voir « Écrire une condition », page « Écrire ce que dit la notice » du guide du personnel"
+"""Where the staff guide says how to write a condition (generator/site/templates/staff_writing.md.j2, #conditions)."""
+_CONDITION_ON_ITS_LINE = re.compile(
+    r"^(?P<head>\s*(?:-[ ]+)*)(?P<key>[a-z_]+):[ ]+(?P<question>[a-z_][a-z0-9_]*):[ ]+(?P<answer>[^\s#{}][^#{}]*?)\s*(?:[ ]#.*)?$"
+)
+
+
+def _condition_on_its_line(lines: list[str], number: int) -> tuple[int, str] | None:
+    """« checklist_when: situation: repeater »: a condition written on the line of its key without the braces that make
+    it one (PyYAML: « mapping values are not allowed here »). The 1-based column of the question and the message,
+    with the line to write; None when the key does not hold a condition (``condition_fields``)."""
+    from .model.conditions import condition_fields  # (the model imports this module)
+
+    if not 0 < number <= len(lines):
+        return None
+    match = _CONDITION_ON_ITS_LINE.match(lines[number - 1])
+    if match is None or match["key"] not in condition_fields():
+        return None
+    written = f"{match['question']}: {match['answer']}"
+    return match.start("question") + 1, (
+        f"la condition {quote(written)} s'écrit entre accolades sur la ligne de {match['key']}: ; "
+        f"écrire {match['key']}: {{{written}}} ({CONDITION_SECTION})"
+    )
+
+
+_REVIEWED_ENTRY = re.compile(r"^(?P<indent>[ ]*)-[ ]+\{\s*point\s*:\s*(?P<point>\"[^\"]*\"|'[^']*'|[^,}]*)")
+_REVIEWED_LINE = re.compile(r"^reviewed:[ ]*(?:#.*)?$")
+
+
+def _reviewed_entry_alone(lines: list[str], last: int) -> tuple[int, int, str] | None:
+    """A line of ``reviewed:`` (« - {point: …, checked: …, seen: …} », the line validate gives to copy) pasted, up to
+    line ``last``, elsewhere than under the ``reviewed:`` line: the list of an other key, or of none (PyYAML then
+    says « deux-points inattendu », or a list mixed with keys). Its 1-based line and column and the message."""
+    block_text = _block_text_lines(lines, last)
+    reviewed = [n for n, raw in enumerate(lines, start=1) if _REVIEWED_LINE.match(raw)]
+    for number in range(1, min(last, len(lines)) + 1):
+        entry = _REVIEWED_ENTRY.match(lines[number - 1])
+        if entry is None or number in block_text:
+            continue
+        dash = len(entry["indent"])
+        owner = None
+        for above in range(number - 1, 0, -1):
+            raw = lines[above - 1]
+            content = raw.strip()
+            if not content or content.startswith("#") or _REVIEWED_ENTRY.match(raw):
+                continue
+            indent = len(raw) - len(raw.lstrip(" "))
+            if indent < dash or (indent == dash and _KEY.match(raw.lstrip(" ")) and raw.rstrip().endswith(":")):
+                owner = above
+                break
+        if owner is not None and _REVIEWED_LINE.match(lines[owner - 1]):
+            continue
+        point = entry["point"].strip().strip("\"'")
+        said = f"ligne d'un point vu ({quote(point)}) sans la ligne reviewed: au-dessus"
+        at_end = all(not raw.strip() or raw.lstrip().startswith("#") or _REVIEWED_ENTRY.match(raw) for raw in lines[number:])
+        if reviewed:
+            where = f"la placer sous la ligne reviewed: (ligne {reviewed[0]}), alignée sur les lignes « - » qui la suivent"
+        elif at_end:
+            where = "ajouter juste au-dessus d'elle une ligne reviewed: (au début de la ligne, sans espace avant)"
+        else:
+            where = "la déplacer à la fin du fichier, sous une ligne reviewed: (au début de la ligne, sans espace avant)"
+        return number, dash + 1, f"{said} ; {where}"
+    return None
+
+
 ALIGNED, CORRECTED = "alignée", "corrigée"
 """How the line an advice changed is named before a problem the rest of the file has on it (« une fois cette ligne
 alignée comme indiqué, … »): moved to its column, or its characters changed (a dash, a space, a colon)."""
@@ -1892,6 +2039,23 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     except yaml.YAMLError as error:
         line, column, message = _syntax_problem(error, text)
         mark_line = line + 1
+        problem_mark = getattr(error, "problem_mark", None)
+        for closed_line in dict.fromkeys([mark_line] + ([problem_mark.line + 1] if problem_mark is not None else [])):
+            early = _quote_closed_early(lines, closed_line) if closed_line not in _block_text_lines(lines, closed_line) else None
+            if early is not None:
+                early_column, early_message = early
+                problems.add(Location(file, closed_line, early_column), key_path_at(lines, closed_line, early_column), early_message)
+                return None
+        alone = _reviewed_entry_alone(lines, max(mark_line, problem_mark.line + 1 if problem_mark is not None else 0))
+        if alone is not None:
+            problems.add(Location(file, alone[0], alone[1]), "reviewed", alone[2])
+            return None
+        if "mapping values are not allowed" in str(getattr(error, "problem", "")):
+            condition = _condition_on_its_line(lines, mark_line)
+            if condition is not None:
+                condition_column, condition_message = condition
+                problems.add(Location(file, mark_line, condition_column), key_path_at(lines, mark_line, condition_column), condition_message)
+                return None
         unclosed = _unclosed_quote(text, mark_line)
         if unclosed is not None and not isinstance(error, yaml.composer.ComposerError):
             line, column, quote_char = unclosed
@@ -2234,13 +2398,36 @@ def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Nod
             said = f"clé {quote(name)} en double, avec la même valeur {quote(value.value)} que ligne {previous}"
         else:
             said = f"clé {quote(name)} en double : {quote(value.value)} ici, {quote(first_value.value)} ligne {previous}"
+    elif _one_written(first_value, value):
+        # (« contacts: non précisé par la notice » left below the new list: both said, as two texts are)
+        said = f"clé {quote(name)} en double : {_described(value)} ici, {_described(first_value)} ligne {previous}"
     else:
         said = f"clé {quote(name)} en double (déjà ligne {previous})"
     return f"{said} ; {_duplicate_fix(name, first_key, first_value, value)}" if ending else said
 
 
+def _written(value: Node) -> bool:
+    return isinstance(value, ScalarNode) and bool(value.value) and value.style not in ("|", ">")
+
+
 def _both_written(first_value: Node, value: Node) -> bool:
-    return all(isinstance(v, ScalarNode) and v.value and v.style not in ("|", ">") for v in (first_value, value))
+    return _written(first_value) and _written(value)
+
+
+def _one_written(first_value: Node, value: Node) -> bool:
+    """One value a text on its line, the other a list or keys (« contacts: non précisé par la notice » left below the
+    new list): both said. A « | » text or an empty value is not shown (the two lines are)."""
+    return any(_written(a) and isinstance(b, (SequenceNode, MappingNode)) for a, b in ((first_value, value), (value, first_value)))
+
+
+def _described(value: Node) -> str:
+    """A value of a key written twice, as said next to the other one (``_one_written``): its text, or what it is."""
+    if isinstance(value, SequenceNode):
+        count = len(value.value)
+        return f"une liste de {count} élément{'s' if count > 1 else ''}" if count else "une liste vide"
+    if isinstance(value, MappingNode):
+        return "des clés en retrait" if value.value else "des accolades vides"
+    return quote(value.value)
 
 
 def _duplicate_fix(name: str, first_key: Node, first_value: Node, value: Node) -> str:
@@ -2249,6 +2436,8 @@ def _duplicate_fix(name: str, first_key: Node, first_value: Node, value: Node) -
         if first_value.value == value.value:
             return "supprimer cette ligne"
         return "garder la valeur que donne la notice et supprimer l'autre ligne"
+    if _one_written(first_value, value):
+        return "garder celle que donne la notice et supprimer l'autre, avec les lignes en retrait sous elle"
     return "garder une seule des deux"
 
 

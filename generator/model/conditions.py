@@ -17,6 +17,7 @@ question's choice ids. Those references are checked in ``generator.checks``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..problems import Location, quote
@@ -96,7 +97,7 @@ class Condition:
                 f"une question), la mettre en retrait, {remove}",
             )
         if not isinstance(node, MappingNode):
-            return reader.problem(node, path, "une condition s'écrit avec des clés « question: valeur » ; voir la page « les identifiants » du guide du personnel")
+            return reader.problem(node, path, cls._not_a_mapping(node, path))
         children = []
         broken = False
         seen: set[str] = set()
@@ -138,6 +139,31 @@ class Condition:
         return cls("all", children=tuple(children), at=location(reader.file, node), path=path)
 
     @staticmethod
+    def _not_a_mapping(node: Node, path: str) -> str:
+        """What to say of a condition that is not a mapping: « checklist_when: "situation: repeater" » (the quotes
+        that « deux-points inattendu » advises for a text) gets the braces written with its own words."""
+        from ..strict_yaml import CONDITION_SECTION
+
+        key = path.rsplit(".", 1)[-1]
+        line = f"{key}: " if not key.endswith("]") else "- "
+        if isinstance(node, ScalarNode):
+            written = re.fullmatch(r"\s*([a-z_][a-z0-9_]*)\s*:\s*([^\s{}:][^{}:]*?)\s*", node.value)
+            if written is not None:
+                condition = f"{written[1]}: {written[2]}"
+                return (
+                    f"{quote(node.value)} est un texte (entre guillemets) ; une condition s'écrit entre accolades : "
+                    f"écrire {line}{{{condition}}} ({CONDITION_SECTION})"
+                )
+            return (
+                f"{quote(node.value)} n'est pas une condition ; une condition s'écrit avec des clés « question: réponse », "
+                f"par exemple {line}{{situation: repeater}} ({CONDITION_SECTION} ; les questions et leurs réponses : page « les identifiants »)"
+            )
+        return (
+            f"une liste (lignes « - ») n'est pas une condition ; écrire les lignes « question: réponse » sans « - » "
+            f"(toutes doivent être vraies), ou sous any: (l'une suffit) ({CONDITION_SECTION})"
+        )
+
+    @staticmethod
     def _values(node: Node, reader, path: str):
         from ..schema import INVALID
 
@@ -152,3 +178,29 @@ class Condition:
             reader.problem(node, path, "liste de valeurs vide ; écrire au moins une valeur")
             return INVALID
         return tuple(values)
+
+
+_CONDITION_FIELDS: frozenset[str] | None = None
+
+
+def condition_fields() -> frozenset[str]:
+    """The keys whose value is a condition: the model's fields typed ``Condition`` (``when``, ``unless``,
+    ``checklist_when``, ``documents_when``…) and ``not`` inside a condition. For the syntax advice of
+    ``generator.strict_yaml``, which reads lines before any model: « checklist_when: situation: repeater »."""
+    global _CONDITION_FIELDS
+    if _CONDITION_FIELDS is None:
+        import dataclasses
+        import typing
+
+        from . import academy, content, departments, session, site, specialties
+
+        def holds(tp) -> bool:
+            return tp is Condition or any(holds(arg) for arg in typing.get_args(tp))
+
+        names = {"not"}
+        for module in (academy, content, departments, session, site, specialties):
+            for value in vars(module).values():
+                if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__:
+                    names.update(name for name, tp in typing.get_type_hints(value).items() if holds(tp))
+        _CONDITION_FIELDS = frozenset(names)
+    return _CONDITION_FIELDS

@@ -104,9 +104,9 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
         except ValueError:
             found_date = None
     if found_date is None:
-        s = re.search(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})", low)
+        s = re.search(r"(?<![0-9])([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})(?![0-9])", low)  # (« 22-11-2024 » too)
         if s:
-            found_date = _date_or_swapped(int(s.group(3)), int(s.group(2)), int(s.group(1)))
+            found_date = _date_or_swapped(int(s.group(4)), int(s.group(3)), int(s.group(1)))
     if found_date is None:
         s = re.search(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", low)  # (« 2024/11/22 », « 2024.11.22 » too)
         if s:
@@ -114,7 +114,8 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     if found_date is not None and not FIRST_YEAR <= found_date.year <= LAST_YEAR:
         found_date = None
     found_time = None
-    t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:h|:)\s*([0-9]{2})?(?:\s|$)", low + " ")
+    # « 17:00 », « 17h », « 17.00 » after the date, « 17:00:00 » (the seconds dropped)
+    t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:h|:|\.(?=[0-9]{2}(?:\s|$)))\s*([0-9]{2})?(?::[0-9]{2})?(?:\s|$)", low + " ")
     if t:
         hour, minute = int(t.group(1)), int(t.group(2) or 0)
         if hour < 24 and minute < 60:
@@ -133,6 +134,9 @@ def _date_or_swapped(year: int, month: int, day: int) -> _dt.date | None:
     return None
 
 
+_YEAR_MONTH_DAY = "l'année sur 4 chiffres, le mois, le jour, séparés par « - »"
+"""How a date is written, said when nothing of the value can be read as one (no example: its year would be another
+session's)."""
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 
@@ -270,7 +274,7 @@ class Date:
         guessed, _ = _guess_date_time(text)
         if guessed:
             raise BadValue(f"{quote(text)} n'est pas une date ; écrire {guessed.isoformat()}")
-        raise BadValue(f"{quote(text)} n'est pas une date ; écrire AAAA-MM-JJ, par exemple 2023-11-15")
+        raise BadValue(f"{quote(text)} n'est pas une date ; écrire AAAA-MM-JJ ({_YEAR_MONTH_DAY})")
 
 
 class DateTime:
@@ -295,7 +299,7 @@ class DateTime:
         elif guessed_time:
             hint = f"la date avant l'heure : AAAA-MM-JJ {guessed_time.strftime('%H:%M')}"
         else:
-            hint = "AAAA-MM-JJ HH:MM, par exemple 2023-11-15 17:00"
+            hint = f"AAAA-MM-JJ HH:MM ({_YEAR_MONTH_DAY}, puis l'heure sur 24 heures)"
         raise BadValue(f"{quote(text)} n'est pas une date-heure ; écrire {hint}")
 
 
@@ -350,7 +354,7 @@ class Moment:
         elif guessed_time:
             hint = f"la date avant l'heure : AAAA-MM-JJ {guessed_time.strftime('%H:%M')}"
         else:
-            hint = "AAAA-MM-JJ ou AAAA-MM-JJ HH:MM, par exemple 2023-11-15 17:00"
+            hint = f"AAAA-MM-JJ ou AAAA-MM-JJ HH:MM ({_YEAR_MONTH_DAY}, puis l'heure sur 24 heures)"
         raise BadValue(f"{quote(text)} n'est pas une date ni une date-heure ; écrire {hint}")
 
     def start(self) -> _dt.datetime:

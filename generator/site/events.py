@@ -170,7 +170,7 @@ def _generate_for_serve(root: Path, config) -> serving.Generated:
             if printed:  # « 1 problème de la construction précédente n'est plus là. »
                 print(printed, file=sys.stderr)
             return serving.good(state, _generate(root, project, config))
-        report, title = problems.report(), serving.headline(len(problems))
+        report, title = problems.report(), serving.headline(len(problems), shown_site=state.last_good is not None)
     except (PluginError, Abort, StaffError) as error:
         report, title = str(error), "Aperçu non à jour : la construction du site a échoué."
         printed = report

@@ -8,7 +8,8 @@ the hook therefore never raises for a problem in the data. It builds instead:
   files and navigation of the last build without problem), with a banner on
   every page (``site_overrides/main.html``, block ``announce``) and a page with
   the whole report (``REPORT_PAGE``, template ``site_overrides/bts-report.html``);
-- or, when no build succeeded yet, a one-page site whose home page is the report.
+- or, when no build succeeded yet, a one-page site whose home page is the report, its banner saying there is no
+  good version yet (``headline``), and whose other addresses answer « Page introuvable » saying why (``not_found_yet``).
 
 The report is given to the templates as plain text (``Report``) and escaped
 there (``|e``). When MkDocs itself fails (for example a warning in strict mode),
@@ -126,11 +127,34 @@ def problems_since(state: ServeState, problems: Problems) -> str:
     return "\n".join(lines)
 
 
-def headline(count: int) -> str:
+NOTHING_GOOD_YET = "Aucune version sans problème depuis le lancement de l'aperçu"
+"""Said while ``mkdocs serve`` has had no build without problem: there is no site to show, only the report."""
+
+
+def headline(count: int, shown_site: bool = True) -> str:
+    """The banner's first line. ``shown_site``: a last good site is served under it (else the report alone: no
+    good build since the preview started; its pages answer « Page introuvable », ``not_found_yet``)."""
     s = "s" if count > 1 else ""
-    return (
-        f"Aperçu non à jour : {count} problème{s} dans les fichiers YAML. Le site affiché est la dernière "
-        "version sans problème ; il sera reconstruit dès que les fichiers seront corrigés."
+    said = f"Aperçu non à jour : {count} problème{s} dans les fichiers YAML. "
+    if not shown_site:
+        them = "les problèmes" if s else "le problème"
+        return said + (
+            f"{NOTHING_GOOD_YET} : corrigez d'abord {them} ci-dessous ; "
+            "le site s'affichera dès que les fichiers seront corrigés."
+        )
+    return said + "Le site affiché est la dernière version sans problème ; il sera reconstruit dès que les fichiers seront corrigés."
+
+
+def not_found_yet() -> "NotFound":
+    """The 404 page while no build succeeded yet: every page of the site answers it (the home page is the report).
+    The tool's words, as the banner's (content/interface.yaml may be the broken file), French typography."""
+    from ..french import typography
+    from .pages import NotFound
+
+    return NotFound(
+        typography("Page introuvable"),
+        typography(f"{NOTHING_GOOD_YET} : les pages du guide s'afficheront dès que les problèmes des fichiers YAML seront corrigés."),
+        typography("Voir les problèmes à corriger"),
     )
 
 
@@ -148,7 +172,7 @@ def broken(state: ServeState, report_text: str, title: str) -> Generated:
         state.report = Report(title, report_text, REPORT_PAGE.removesuffix("index.md"))
         return replace(good, files=files, nav=[*good.nav, {REPORT_TITLE: REPORT_PAGE}])
     state.report = Report(title, report_text, "./")
-    return Generated({"index.md": report_page()}, {}, [{REPORT_TITLE: "index.md"}])
+    return Generated({"index.md": report_page()}, {}, [{REPORT_TITLE: "index.md"}], not_found=not_found_yet())
 
 
 def good(state: ServeState, generated: Generated) -> Generated:

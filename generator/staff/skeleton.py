@@ -389,8 +389,20 @@ def session_text(slug: str, title: str, year: int, today: dt.date) -> str:
 # ---------------------------------------------------------------- the command
 
 
+NEAR = 0.75
+"""How alike (difflib's ratio) a name must be to an academy's identifier to be suggested: a typo (« montpelier »,
+« orleans-tour », « normandy »), not any name sharing letters (« val-de-loire » is not « guadeloupe », 0.55)."""
+
+
+def _words(slug: str) -> set[str]:
+    return {word for word in slug.split("-") if len(word) > 2}  # (not « de », « la », « et »)
+
+
 def _nearest_ids(slug: str, ids) -> str:
-    close = difflib.get_close_matches(slug, list(ids), n=3, cutoff=0.5)
+    """The identifiers close to ``slug`` (a typo, or a word of a compound one: « tours », « nancy »), or all of them."""
+    close = difflib.get_close_matches(slug, list(ids), n=3, cutoff=NEAR)
+    close += [i for i in sorted(ids) if i not in close and _words(slug) & _words(i)]
+    close = close[:3]
     if close:
         return "identifiants les plus proches : " + ", ".join(close)
     return "identifiants possibles : " + ", ".join(sorted(ids))
@@ -421,7 +433,7 @@ def check_departments(slug: str, title: str, table: dict, given: str | None) -> 
         listing = ",".join(expected)
         raise StaffError(
             f"--departments : {' ; '.join(reasons)}. Les départements d'une académie sont ceux du tableau national : "
-            f"écrire --departments {listing} (ou ne pas donner --departments). Si le rattachement a changé, corriger d'abord {TABLE}."
+            f"écrire --departments {listing} (ou ne pas donner --departments). Si le rattachement a changé, demander à l'équipe nationale du guide de corriger {TABLE}."
         )
 
 

@@ -96,7 +96,13 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         home = poll(base + "/", lambda t: "bts-serve-report-full" in t, "report as home page")
         assert "academies/toulouse/2024.yaml:" in home and "n&#39;est pas une date" in home
         assert ESCAPED in home and 'id="inj-serve"' not in home
-        assert get(base + "/toulouse/2024/")[0] == 404
+        # No good build yet: the banner says so (not « la dernière version sans problème », which does not exist),
+        # and a page of the site answers the French « Page introuvable » saying why, not a bare « 404 ».
+        assert "Aucune version sans problème depuis le lancement de l&#39;aperçu : corrigez d&#39;abord le problème ci-dessous" in home
+        assert "dernière version sans problème" not in home
+        status, missing = get(base + "/toulouse/2024/")
+        assert status == 404
+        assert "<h1>Page introuvable</h1>" in missing and "les pages du guide s’afficheront dès que les problèmes" in missing
 
         # 2. Fixed: the whole site, no banner.
         session.write_text(good, encoding="utf-8")
@@ -108,6 +114,7 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         notice = poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" in t, "banner on the last good site")
         assert ESCAPED in notice and 'id="inj-serve"' not in notice
         assert 'href="../../problemes/"' in notice
+        assert "Le site affiché est la dernière version sans problème" in notice
         for path in ("/", "/nantes/2026/etablissements/", "/aix-marseille/2023/liste-personnalisee/"):
             status, text = get(base + path)
             assert status == 200 and "bts-serve-report" in text, path
@@ -144,6 +151,28 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output, output
     assert "n'est pas une date" in output  # the report is in the terminal too
+
+
+def test_the_banner_says_whether_a_good_version_is_shown():
+    """Before any build without problem, no site is served under the banner: it does not claim « la dernière version
+    sans problème » (staff review 43, M2), and the site's missing pages say why in French."""
+    from generator.site import serving
+
+    state = serving.ServeState()
+    first = serving.headline(2, shown_site=state.last_good is not None)
+    assert first == (
+        "Aperçu non à jour : 2 problèmes dans les fichiers YAML. Aucune version sans problème depuis le lancement de "
+        "l'aperçu : corrigez d'abord les problèmes ci-dessous ; le site s'affichera dès que les fichiers seront corrigés."
+    )
+    served = serving.broken(state, "academies/x/2024.yaml:1:1: …", first)
+    assert served.nav == [{serving.REPORT_TITLE: "index.md"}]
+    assert served.not_found is not None and served.not_found.title == "Page introuvable"
+    assert served.not_found.text.startswith("Aucune version sans problème depuis le lancement de l’aperçu")
+
+    serving.good(state, serving.Generated({"index.md": "# Accueil\n"}, {}, [{"Accueil": "index.md"}]))
+    again = serving.headline(1, shown_site=state.last_good is not None)
+    assert "Le site affiché est la dernière version sans problème" in again and "Aucune version" not in again
+    assert serving.broken(state, "…", again).not_found is None  # the good site's own (None here: none was given)
 
 
 def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():

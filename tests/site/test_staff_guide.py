@@ -44,6 +44,8 @@ EXAMPLES = [
     "201_not_given_where_not_allowed.yaml",
     "01_yaml_syntax_error.yaml",
     "410_colon_glued_to_the_value_of_an_items_first_key.yaml",
+    "441_condition_on_the_line_of_its_key_without_braces.yaml",
+    "440_apostrophe_closing_single_quotes.yaml",
     "80_step_dash_forgotten_at_the_column_of_the_dashes.yaml",
     "370_list_item_key_one_space_left.yaml",
     "02_tab_indentation.yaml",

@@ -226,6 +226,30 @@ def test_unknown_academy_lists_the_nearest_ids_and_writes_nothing(root: Path):
 
 
 @pytest.mark.parametrize(
+    ("name", "nearest"),
+    [
+        ("montpelier", "montpellier"),  # a typo
+        ("orleans-tour", "orleans-tours"),
+        ("tours", "orleans-tours"),  # a word of a compound identifier
+        ("reims-champagne", "reims"),
+    ],
+)
+def test_a_name_close_to_an_academy_gets_it(root: Path, name: str, nearest: str):
+    result = run(root, "new-academy", name)
+    assert result.code == 1
+    assert f"« {name} » n'est pas un identifiant d'académie de content/departments.yaml ; identifiants les plus proches : {nearest}" in result.stderr
+
+
+def test_a_name_close_to_no_academy_gets_no_suggestion(root: Path):
+    """« val-de-loire » shares letters with « guadeloupe » (difflib: 0.55), nothing else: the whole list, no « plus proche »."""
+    result = run(root, "new-academy", "val-de-loire")
+    assert_clean(result)
+    assert result.code == 1
+    assert "plus proches" not in result.stderr
+    assert "identifiants possibles : aix-marseille, amiens," in result.stderr
+
+
+@pytest.mark.parametrize(
     ("given", "said"),
     [
         ("54,55,57", "il manque 88 (Vosges), rattaché à l'académie de Nancy-Metz par content/departments.yaml"),
@@ -240,6 +264,9 @@ def test_departments_must_be_those_of_the_table(root: Path, given: str, said: st
     assert result.code == 1
     assert said in result.stderr
     assert "écrire --departments 54,55,57,88" in result.stderr
+    # content/ is the national team's (staff guide): the message does not ask staff to edit it
+    assert "Si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml." in result.stderr
+    assert "corriger d'abord" not in result.stderr
     assert tree(root) == before
 
 

@@ -678,3 +678,134 @@ def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
     # a bullet of a « - text: | » item moved left under that item's « - » is still a text line out of its block
     _, problems = compose("a:\n  - text: |-\n      un :\n      - deux ;\n  - trois.\n    section: s\n")
     assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:3: a[0].text"], problems
+
+
+def test_a_quote_of_the_text_closing_its_quotes_is_said_with_its_word():
+    """« label: 'Attestation d'inscription' »: the apostrophe of « d'inscription » closes the single quotes (staff
+    review 43, M3; PyYAML's « expected <block end> » read « indentation incohérente »). The word is named, and the way
+    to write the text: without quotes when it reads so, else between the other quotes (or, with both kinds inside,
+    each quote written as YAML wants)."""
+    said = "l'apostrophe de « d'inscription » ferme les guillemets simples ; "
+    _, problems = compose("a:\n  label: 'Attestation d'inscription au CNED pour l'année 2024-2025'\n")
+    assert problems == [f"f.yaml:2:24: a.label: {said}écrire le texte sans guillemets, ou entre guillemets doubles"]
+    _, problems = compose("a:\n  label: 'Attestation d'inscription : au CNED'\n")  # (« : » inside: not without quotes)
+    assert problems == [f"f.yaml:2:24: a.label: {said}écrire le texte entre guillemets doubles"]
+    _, problems = compose("a: 'Attestation d'inscription « \"CNED\" »'\n")
+    assert problems == [f"f.yaml:1:18: a: {said}écrire le texte sans guillemets, ou deux apostrophes pour chacune du texte (« d''inscription »)"]
+    _, problems = compose('a: "le mot "oui" ici"\n')
+    assert problems == ["f.yaml:1:12: a: le guillemet de « \"oui\" » ferme les guillemets doubles ; écrire le texte sans guillemets, ou entre guillemets simples"]
+    _, problems = compose("l:\n  - {text: 'Prévenir l'établissement', section: x}\n")
+    assert problems == [
+        "f.yaml:2:23: l[0]: l'apostrophe de « l'établissement » ferme les guillemets simples ; écrire le texte sans guillemets, ou entre guillemets doubles"
+    ]
+    read_as_written("a: 'l''année'\n", "a: 'x' # l'année\n", "a: |\n  'd'abord'\n")
+
+
+def test_a_condition_on_the_line_of_its_key_gets_its_braces():
+    """« checklist_when: situation: repeater » (staff review 43, M4): not « mettre entre guillemets », which gives a
+    text and a second dead end; the line with braces, with the staff member's words. Only for a key that holds a
+    condition: another key keeps the advice for a text."""
+    from generator.model.conditions import condition_fields
+    from generator.strict_yaml import CONDITION_SECTION
+
+    assert {"when", "unless", "checklist_when", "documents_when", "asked_when", "yes_when", "not"} <= condition_fields()
+    assert not {"label", "text", "title", "any", "all"} & condition_fields()
+    _, problems = compose("a:\n  checklist_when: situation: repeater\n")
+    assert problems == [
+        "f.yaml:2:19: a.checklist_when: la condition « situation: repeater » s'écrit entre accolades sur la ligne de "
+        f"checklist_when: ; écrire checklist_when: {{situation: repeater}} ({CONDITION_SECTION})"
+    ]
+    _, problems = compose("a:\n  title: situation: repeater\n")
+    assert problems == ["f.yaml:2:19: a.title: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
+
+
+def test_the_condition_section_named_by_the_messages_exists():
+    """The messages send staff to « Écrire une condition » on « Écrire ce que dit la notice »: both must be there."""
+    import yaml
+
+    from generator.strict_yaml import CONDITION_SECTION
+
+    root = Path(__file__).resolve().parents[2]
+    page = yaml.safe_load((root / "content" / "interface.yaml").read_text(encoding="utf-8"))
+    titles = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, str):
+            titles.append(node)
+
+    walk(page)
+    assert "Écrire ce que dit la notice" in titles
+    assert "page « Écrire ce que dit la notice »" in CONDITION_SECTION
+    template = (root / "generator" / "site" / "templates" / "staff_writing.md.j2").read_text(encoding="utf-8")
+    assert "\n## Écrire une condition (when) { #conditions }\n" in template and "« Écrire une condition »" in CONDITION_SECTION
+
+
+def test_a_reviewed_line_pasted_without_its_reviewed_line():
+    """The « - {point: …} » line validate gives to copy, pasted without the reviewed: line above it (staff review 43,
+    M6): said so, with where the line goes; a line under its reviewed: is never told."""
+    entry = '  - {point: "r408.list", checked: 2026-12-03, seen: "liste : a"}\n'
+    said = "ligne d'un point vu (« r408.list ») sans la ligne reviewed: au-dessus ; "
+    _, problems = compose("a: x\nb: non précisé\n" + entry)
+    assert problems == [f"f.yaml:3:3: reviewed: {said}ajouter juste au-dessus d'elle une ligne reviewed: (au début de la ligne, sans espace avant)"]
+    _, problems = compose("reviewed:\n" + entry + "b: non précisé\n" + entry)
+    assert problems == [f"f.yaml:4:3: reviewed: {said}la placer sous la ligne reviewed: (ligne 1), alignée sur les lignes « - » qui la suivent"]
+    _, problems = compose("a:\n  b: 1\n" + entry + "  c: 2\n")
+    assert problems == [f"f.yaml:3:3: reviewed: {said}la déplacer à la fin du fichier, sous une ligne reviewed: (au début de la ligne, sans espace avant)"]
+    read_as_written("a: x\nreviewed:\n" + entry + entry, "a: x\nreviewed:\n" + entry.lstrip())
+
+
+def test_a_key_written_twice_with_a_text_and_a_list_says_both():
+    """« contacts: non précisé par la notice » left below the new list (staff review 43, L1): both values said, as
+    two texts are."""
+    _, problems = compose("contacts:\n  - a\n  - b\nx: 1\ncontacts: non précisé par la notice\n")
+    assert problems == [
+        "f.yaml:5:1: contacts: clé « contacts » en double : « non précisé par la notice » ici, une liste de 2 éléments "
+        "ligne 1 ; garder celle que donne la notice et supprimer l'autre, avec les lignes en retrait sous elle"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "to_write"),
+    [
+        ("22-11-2024 17:00", "2024-11-22 17:00"),  # (was « écrire la date avant l'heure », though it was)
+        ("22-11-2024", "2024-11-22 (ou 2024-11-22 HH:MM avec l'heure)"),
+        ("2024-11-22 17.00", "2024-11-22 17:00"),
+        ("2024-11-22 17:00:00", "2024-11-22 17:00"),
+        ("22.11.2024 17.00", "2024-11-22 17:00"),
+    ],
+)
+def test_a_date_written_day_first_or_a_time_with_a_dot_or_seconds_gets_the_value_to_write(text: str, to_write: str):
+    """Staff review 43, L2: the exact value, from the words written; no example of another year."""
+    with pytest.raises(BadValue) as raised:
+        Moment.parse(text)
+    assert str(raised.value) == f"« {text} » n'est pas une date ni une date-heure ; écrire {to_write}"
+    with pytest.raises(BadValue, match="écrire 2024-11-22$"):
+        Date.parse(text)
+    for unreadable in ("bientôt", "٢٠٢٣-١٠-٠٢"):
+        for kind in (Moment, DateTime, Date):
+            with pytest.raises(BadValue) as raised:
+                kind.parse(unreadable)
+            assert "par exemple" not in str(raised.value) and "AAAA-MM-JJ" in str(raised.value)
+
+
+def test_a_reviewed_line_pasted_in_another_list_of_a_file_that_reads(tmp_path: Path):
+    """The same line pasted as one more item of the list above (« source_notes: »): the file reads, and the schema
+    says where the line goes, not the keys a source note lacks."""
+    from validation_support import build_root, validate_in_process
+
+    root = build_root(tmp_path)
+    path = root / "academies" / "fixture" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    entry = '  - {point: "r408.list", checked: 2026-12-03, seen: "liste"}\n'
+    assert text.endswith("    note: Date retenue telle quelle.\nmanaging_academies: non précisé par la notice\n")
+    path.write_text(text.replace("\nmanaging_academies:", "\n" + entry + "managing_academies:"), encoding="utf-8")
+    line = text.count("\n")  # the entry takes the place of the last line, managing_academies:
+    run = validate_in_process(root)
+    assert run.code == 1 and run.headlines() == [
+        f"academies/fixture/2024.yaml:{line}:5: source_notes[1]: ligne d'un point vu (« r408.list ») collée dans "
+        "source_notes ; la placer sous la ligne reviewed: du fichier (reviewed: au début de la ligne, sans espace avant, "
+        "à ajouter en fin de fichier s'il n'en a pas)"
+    ], run.output
