@@ -599,26 +599,27 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
     return tuple(out)
 
 
-def _closing_dues(topics: tuple[ResolvedTopic, ...], documents: tuple[ResolvedDocument, ...], closing: dt.datetime | None, has_time: bool,
-                  content: NationalContent) -> tuple[ResolvedTopic, ...]:
+def _closing_dues(notice: Notice) -> tuple[ResolvedTopic, ...]:
     """The topics, each national statement due at the registration's closing (``due_at_closing``) given that closing as
     a date of the guide (``closing_due``) when the notice gives its closing and asks no item of its own in the
     statement's condition (Toulouse 2024's form dated 15 January, Nantes 2026's 12 December: the notice's date, which
     ``Notice.national_dating`` says; nothing changes there). Its id is the topic's and the statement's, which no
-    deadline of a session file can be (« engagement_etudiant.request_deadline »: a dot)."""
-    if closing is None:
-        return topics
+    deadline of a session file can be (« engagement_etudiant.request_deadline »: a dot). Its note names the rule's
+    texts as the notice's pages do (``Notice.texts_words``: « cité par » the notices the guide knows them through)."""
+    if notice.closing is None:
+        return notice.topics
     out = []
-    for topic in topics:
+    for topic in notice.topics:
         statements = []
         for statement in topic.statements:
             if statement.due_at_closing and statement.provenance.national and not any(
-                not doc.national and _asked_in(doc.when, statement.documents_when) for doc in documents
+                not doc.national and _asked_in(doc.when, statement.documents_when) for doc in notice.documents
             ):
-                titles = content.interface.join("provenance.texts_join", [t.title for t in statement.provenance.texts])
+                texts = notice.texts.join("provenance.texts_join", notice.texts_words(statement.provenance.texts))
                 statement = replace(statement, closing_due=ResolvedDeadline(
-                    id=f"{topic.id}.{statement.id}", label=statement.due_at_closing, kind="deadline", start=closing, end=closing,
-                    has_time=has_time, given=True, words=None, note=content.interface.text("dates.closing_due_note", texts=titles),
+                    id=f"{topic.id}.{statement.id}", label=statement.due_at_closing, kind="deadline", start=notice.closing,
+                    end=notice.closing, has_time=notice.closing_has_time, given=True, words=None,
+                    note=notice.texts.text("dates.closing_due_note", texts=texts),
                     strict=False,
                 ))
             statements.append(statement)
@@ -723,8 +724,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         [((opening_at or last_day).date().isoformat() if (opening_at or last_day) else None), last_day.date().isoformat() if last_day else None],
     )
     documents = _documents(content, session, year, r408, facts)
-    topics = _closing_dues(_topics(content, session, year, info.audience), documents, closing_at, bool(closing and closing.time), content)
-    return Notice(
+    notice = Notice(
         academy=academy,
         session=session,
         year=year,
@@ -737,7 +737,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         closing_has_time=bool(closing and closing.time),
         deadlines=tuple(deadlines),
         documents=documents,
-        topics=topics,
+        topics=_topics(content, session, year, info.audience),
         r408=r408,
         who=who or (),
         who_given=who is not None,
@@ -750,6 +750,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         checklist_warnings=content.checklist.warnings,
         citers=_citers(content, academy.slug, year),
     )
+    return replace(notice, topics=_closing_dues(notice))
 
 
 def build_notices(project: Project) -> list[Notice]:

@@ -960,8 +960,9 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
 
 def closing_dues(notice: Notice, topic) -> tuple[str, ...]:
     """The lines that give ``topic``'s national statements the guide dates with the notice's registration closing
-    (``merge.ResolvedStatement.closing_due``): « Pour cette notice, la date limite d'inscription est la clôture des
-    inscriptions, au plus tard le … » (the checklist says the same under its warning)."""
+    (``merge.ResolvedStatement.closing_due``): « Date retenue par le guide (la notice ne date pas cette démarche) : la
+    clôture des inscriptions, au plus tard le … », said as the guide's so that it does not read as the rule's words above
+    it (the checklist says the same under its warning)."""
     return tuple(
         notice.texts.text("dates.closing_due", date=moment(notice, s.closing_due.end, s.closing_due.has_time))
         for s in topic.statements if s.closing_due is not None

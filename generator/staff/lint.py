@@ -101,6 +101,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_specialty_documents(label, session, national[year], content, problems)
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
+            lint_repeated_details(label, session, problems)
             lint_contacts(label, academy, session, problems)
             texts = _candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
@@ -422,6 +423,68 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 "toutes les pièces justificatives, écrire deadline: documents sous la pièce ; si elle la date à part, "
                 "écrire deadline: sous la pièce",
             )  # (never marked seen: settled in the data, deadline:)
+
+
+# A sentence long enough to count as said twice (« Oui. » may well be), and where one ends
+REPEAT_MIN_LENGTH = 25
+_SENTENCE_END = re.compile(r"(?<=[.!?])[»)]?\s+")
+
+
+def sentences(text: str | None) -> set[str]:
+    """The sentences of ``text`` (its markup, spaces, apostrophes and case aside), those long enough to count."""
+    if not text:
+        return set()
+    plain = " ".join(text.replace("**", "").replace("’", "'").replace("→", " ").split()).casefold()
+    return {s.strip(" «»()") for s in _SENTENCE_END.split(plain) if len(s.strip(" «»()")) >= REPEAT_MIN_LENGTH}
+
+
+def _exclusive(a, b) -> bool:
+    """Conditions no candidate meets both of: each requires, of the same question, answers the other excludes
+    (only what their conjunctions test; anything else may well hold together)."""
+    def allowed(condition) -> dict[str, set[str]]:
+        return {c.question: set(c.values) for c in condition.conjuncts() if c.kind == "test"}
+
+    left, right = allowed(a), allowed(b)
+    return any(not (left[q] & right[q]) for q in left.keys() & right.keys())
+
+
+def _at_line(where) -> str:
+    return f", ligne {where.line}" if where is not None else ""
+
+
+def lint_repeated_details(label: str, session, problems: Problems) -> None:
+    """A piece's ``detail:`` that says a sentence a step, or a rubrique's statement the checklist says
+    (``checklist_when:``), of the same session says too: the checklist
+    would say it twice to a candidate the piece and the step concern (a review, walk 42 L5: Clermont-Ferrand 2024's
+    « La signature de votre récapitulatif d'inscription rend vos choix définitifs. » under the piece and in step 2).
+    A notice may really say it twice: the point can be marked seen (reviewed:), the repeated sentence as its item."""
+    said: dict[str, list[tuple[str, object]]] = {}  # sentence → (where, to whom) of each text saying it
+    for i, step in enumerate(given(session.steps) or ()):
+        for sentence in sentences(step.text):
+            said.setdefault(sentence, []).append(
+                (f"l'étape {i + 1} ({quote(step.title)}, steps[{i}].text{_at_line(step.where('text'))})", step.when))
+    for tid, topic in sorted((given(session.topics) or {}).items()):
+        for j, statement in enumerate(topic.notice):
+            if statement.checklist_when is None:
+                continue  # (the page only: there, the notice's paragraph and its table's row, as the notice prints them)
+            for sentence in sentences(statement.text):
+                said.setdefault(sentence, []).append(
+                    (f"la rubrique {quote(tid)} (topics.{tid}.notice[{j}].text{_at_line(statement.where('text'))})", statement.checklist_when))
+    for i, document in enumerate(given(session.documents) or ()):
+        for sentence in sorted(sentences(document.detail)):
+            # (not to a candidate the piece concerns: said to others, Toulouse 2024's rule on languages said under
+            # the training attestation of other languages and to those who take English or Spanish)
+            shared = [where for where, when in said.get(sentence, ()) if not _exclusive(document.when, when)]
+            if shared:
+                where = shared[0]
+                _warn(
+                    problems, document.where("detail"), f"documents[{i}].detail",
+                    f"{label} : la précision de la pièce {quote(document.id)} (detail:) redit une phrase de {where} : "
+                    f"« {sentence} » ; la liste personnalisée la dirait deux fois au même candidat : retirer la phrase de "
+                    "detail: (elle reste là où la notice la dit) ; si la notice la redit vraiment sous la pièce, marquer "
+                    "ce point comme vu (reviewed:)",
+                    seen=sentence,
+                )
 
 
 def specialty_documents(content, year: int) -> dict:

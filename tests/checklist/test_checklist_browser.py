@@ -283,7 +283,7 @@ def test_candidates_get_the_engines_list_in_every_session(real, real_server, bro
 def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, browser):
     """Every session of the real data where the guide dates a national rule with the notice's registration closing
     (merge: closing_due; a review, walk 41b L5: the engagement étudiant request with no date): a candidate it concerns
-    reads, under the rule, « Pour cette notice, la date limite d'inscription est la clôture des inscriptions, … » with
+    reads, under the rule, « Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, … » with
     the page's date, the date in « Dates limites » with its pointer to the guide's precision, and in « Dates à
     retenir »; the calendar of their list has the event."""
     import json

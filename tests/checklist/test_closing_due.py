@@ -70,17 +70,21 @@ def test_the_notices_that_do_not_date_the_request_get_their_closing():
         [due] = dated[key]
         assert (due.id, due.end, due.has_time, due.words) == (DUE, notice.closing, notice.closing_has_time, None), key
         # the guide's note says whose date it is: the national rule's limit, the notice's closing, not the notice's date
-        assert _plain(due.note) == ("Règle nationale (décret n°2020-1167 du 23 septembre 2020) : au plus tard à la date limite "
+        # (the decree as the page names it: « cité par » the notices the guide knows it through, when this one does not)
+        decree = "décret n°2020-1167 du 23 septembre 2020" + (
+            "" if key == "aix-marseille/2023" else ", cité par les notices d'Aix-Marseille (session 2023) et de Nantes (session 2026)")
+        assert _plain(due.note) == (f"Règle nationale — {decree} : au plus tard à la date limite "
                                     "d'inscription à l'examen. La notice ne date pas cette démarche : le guide retient sa clôture des inscriptions.")
     clermont = said["clermont-ferrand/2024"][0]
     topic = next(t for t in clermont.topics if t.id == "engagement_etudiant")
     assert [_plain(line) for line in closing_dues(clermont, topic)] == [
-        "Pour cette notice, la date limite d'inscription est la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)."
+        "Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 "
+        "à 17 h 00 (heure de Paris)."
     ]
     nantes = said["nantes/2024"][0]
     topic = next(t for t in nantes.topics if t.id == "engagement_etudiant")
     assert [_plain(line) for line in closing_dues(nantes, topic)] == [
-        "Pour cette notice, la date limite d'inscription est la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 "
+        "Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 "
         "(heure non précisée par la notice)."
     ]
 
@@ -114,9 +118,10 @@ def test_the_page_and_the_calendar_give_it():
 
     printed = pages.print_pages(list(notice for notice, _ in said.values()), dt.date(2025, 10, 1))
     annex = {path.split("/")[0]: _plain(str(page.annex)) for path, page in printed.items()}
-    rule = _plain("*Règle nationale — décret n°2020-1167 du 23 septembre 2020*")
+    decree = next(s for t in clermont.topics for s in t.statements if s.closing_due is not None).provenance.texts
+    rule = _plain(f"*Règle nationale — {clermont.texts.join('provenance.texts_join', clermont.texts_words(decree))}*")
     assert f"{rule} {_plain(topic.closing_dues[0])}" in annex["clermont-ferrand"]
-    assert "Pour cette notice, la date limite d'inscription" not in annex["toulouse"]
+    assert "Date retenue par le guide (la notice ne date pas" not in annex["toulouse"]
 
 
 def test_the_checklist_says_it_under_the_rule_and_among_the_dates(told):
@@ -138,11 +143,11 @@ def test_the_checklist_says_it_under_the_rule_and_among_the_dates(told):
     # the command line: the rule, then the closing said as the guide's reading, then the rule's source; and among the dates
     out = _plain(render(ruleset, result, notice.texts))
     rule = _plain(RULE)
-    line = ("Pour cette notice, la date limite d'inscription est la clôture des inscriptions, au plus tard le mercredi "
-            "15 novembre 2023 à 17 h 00 (heure de Paris).")
+    line = ("Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, au plus tard "
+            "le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris).")
     assert f"{rule} {line} Règle nationale — décret n°2020-1167 du 23 septembre 2020" in out
     assert ("Demande de validation de l'épreuve facultative « engagement étudiant » (date limite) : au plus tard le mercredi "
-            "15 novembre 2023 à 17 h 00 (heure de Paris) Règle nationale (décret n°2020-1167") in out
+            "15 novembre 2023 à 17 h 00 (heure de Paris) Règle nationale — décret n°2020-1167 du 23 septembre 2020, cité par") in out
 
 
 def test_a_notice_that_dates_the_form_is_unchanged(told):

@@ -541,7 +541,7 @@ def test_the_notice_s_statements_the_page_shows_are_told_in_the_checklist_to_the
                       and (s.id is None or (id(s) not in dated_under and s.closing_due is None))]
             assert warning["parts"] == [
                 {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section,
-                 **({"texts": [t.title for t in s.provenance.texts]} if s.provenance.kind == "national" else {})} for s in joined
+                 **({"texts": notice.texts_words(s.provenance.texts)} if s.provenance.kind == "national" else {})} for s in joined
             ], (key, topic.id)
             for statement in own:
                 condition = statement.checklist_when

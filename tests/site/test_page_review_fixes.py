@@ -151,7 +151,9 @@ def _instant(notice, row):
         return notice.opening
     if row.event == "closing":
         return notice.closing
-    return next(d.end for d in notice.deadlines if d.label == row.label)
+    # (a deadline of the notice, or a national rule the guide dates with the notice's closing: merge, closing_due)
+    dues = [s.closing_due for _, s in notice.closing_dues] if notice.voice != "notice" else []
+    return next(d.end for d in (*notice.deadlines, *dues) if d.label == row.label)
 
 
 def test_the_dates_table_is_in_date_order_opening_and_closing_among_the_other_dates(frozen_notices):

@@ -452,3 +452,28 @@ def test_question_words_for_a_question_the_checklist_never_asks(root: Path):
     edit(root / "academies" / "toulouse" / "2024.yaml", 'when: {positioning_decision: "yes"}', "when: {situation: distance}")
     said = [i for i in review(root) if ": question_words." in i]
     assert [i.split(":")[0] for i in said] == ["academies/nantes/2024.yaml", "academies/toulouse/2024.yaml"]
+
+
+def test_a_piece_s_detail_that_says_a_step_s_sentence_again(root: Path):
+    """A review (43 M4): a notice copied twice in a session file (a piece's detail: repeating a step's sentence, walk
+    42 L5) is a point « à contrôler » on the detail's line, naming the step and the sentence, markable as seen; a
+    sentence said to candidates the piece does not concern (another answer to the same question) is not."""
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "redit une phrase") == []
+    edit(path, "    group: Confirmation et validation de l'inscription\n    # (pas de detail:",
+         "    group: Confirmation et validation de l'inscription\n"
+         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.\n    # (pas de detail:")
+    [said] = about(review(root), "academies/clermont-ferrand/2024.yaml", "redit une phrase")
+    line = path.read_text(encoding="utf-8").split("\n").index(
+        "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.") + 1
+    assert said.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:") and ": documents[" in said
+    assert "la précision de la pièce « recapitulatif » (detail:) redit une phrase de l'étape" in said
+    assert "« la signature de votre récapitulatif d'inscription rend vos choix définitifs. »" in said
+    assert "marquer ce point comme vu (reviewed:)" in said
+    # said only to candidates the piece does not concern (conditions no one meets both of): nothing
+    from generator.staff.lint import _exclusive
+    from generator.model.conditions import Condition
+
+    assert _exclusive(Condition("test", "situation", ("repeater",)), Condition("test", "situation", ("apprentice",)))
+    assert not _exclusive(Condition("test", "situation", ("repeater",)), Condition.always())
+    assert not _exclusive(Condition("test", "situation", ("repeater", "apprentice")), Condition("test", "situation", ("apprentice",)))
