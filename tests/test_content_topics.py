@@ -141,8 +141,7 @@ def test_every_text_is_cited_by_the_content_and_says_which_notice_cites_it(froze
     for tid, text in frozen.texts.texts.items():
         assert tid in cited, f"{tid}: registered but cited by nothing"
         # a notice of the project cites it (academy and session: its pages keep the title as it is), or none
-        # does and its title says so (a reference the guide added)
-        # does, and a note says why (a reference the guide added)
+        # does, and a note (cited_note:) says why (a reference the guide added)
         sessions = {(p.parent.name, int(p.stem)) for p in (FROZEN / "academies").glob("*/[0-9][0-9][0-9][0-9].yaml")}
         assert all((c.academy, c.session) in sessions and c.section.strip() for c in text.cited_by), tid
         assert text.cited_by or text.cited_note, f"{tid}: cited by no notice, and no cited_note says why"

@@ -106,6 +106,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             texts = _candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
             lint_dates_quoted(label, year, session, problems, texts, previous)
+            lint_citing_words(label, problems, texts)
             previous = texts
             lint_source(label, session, today, problems)
             if session.question_words:
@@ -700,6 +701,28 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
                 problems, _where_quoted(shown, where, problems, skip), f"{path}.{key}" if path else key,
                 f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
+
+
+# « cité par la notice de Clermont-Ferrand », « citée par les notices d'Aix-Marseille… »: the guide's words for where it
+# knows a national text from (Notice.text_words)
+_CITING_WORDS = re.compile(r"\bcitée?s?\s+par\s+(?:la\s+notice|les\s+notices)\b", re.IGNORECASE)
+
+
+def lint_citing_words(label: str, problems: Problems, texts: list) -> None:
+    """The guide's reading (a note, a source note…) that says by hand which notices cite a national text: the pages
+    say it beside every rule from content/texts.yaml (cited_by:), and a copy would not follow it when a notice is
+    added there or a session rolled (a review, 43 M7: nine notes said it, in another form than the pages)."""
+    for record, path, name, key, text, _ in texts:
+        if (type(record).__name__, name) not in GUIDE_READING:
+            continue  # (the notice's own words say what they say)
+        for m in _CITING_WORDS.finditer(text):
+            where = record.positions.get(key) or record.where(name)
+            _warn(
+                problems, _where_quoted(m.group(0), where, problems), f"{path}.{key}" if path else key,
+                f"{label} : {quote(' '.join(m.group(0).split()))} : le texte du guide dit à la main quelles notices citent un "
+                "texte national ; les pages l'écrivent elles-mêmes à côté de chaque règle, d'après content/texts.yaml "
+                "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots (garder le titre du texte)",
+            )  # (never marked seen: settled by removing the words)
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:

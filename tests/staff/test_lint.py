@@ -477,3 +477,18 @@ def test_a_piece_s_detail_that_says_a_step_s_sentence_again(root: Path):
     assert _exclusive(Condition("test", "situation", ("repeater",)), Condition("test", "situation", ("apprentice",)))
     assert not _exclusive(Condition("test", "situation", ("repeater",)), Condition.always())
     assert not _exclusive(Condition("test", "situation", ("repeater", "apprentice")), Condition("test", "situation", ("apprentice",)))
+
+
+def test_a_note_that_says_by_hand_which_notices_cite_a_text(root: Path):
+    """A review (43 M7): the pages say « cité par la notice de … » beside each rule from content/texts.yaml; a note
+    that copies it would not follow cited_by: a point « à contrôler » on its line; the notice's own words are left alone."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    assert about(review(root), "academies/toulouse/2024.yaml", "dit à la main") == []
+    edit(path, "      La notice renvoie à la date limite d'inscription : le guide retient la clôture des\n",
+         "      La notice renvoie à la date limite d'inscription (décret n°2020-1167, cité par les notices\n"
+         "      d'Aix-Marseille, session 2023) : le guide retient la clôture des\n")
+    [said] = about(review(root), "academies/toulouse/2024.yaml", "dit à la main")
+    line = path.read_text(encoding="utf-8").split("\n").index("      d'Aix-Marseille, session 2023) : le guide retient la clôture des")
+    assert said.startswith(f"academies/toulouse/2024.yaml:{line}:"), said  # (the line « cité par les notices » is on)
+    assert "« cité par les notices » : le texte du guide dit à la main quelles notices citent un texte national" in said
+    assert "retirer ces mots (garder le titre du texte)" in said
