@@ -222,7 +222,9 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
             "vérifiée ; rien n'a été écrit"
         )
     text = (folder / f"{source}.yaml").read_text(encoding="utf-8")
-    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today)
+    cited = tuple(t.title for t in project.content.texts.texts.values()
+                  if any(ref.academy == slug and ref.session == source for ref in t.cited_by))
+    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug)
     files = {path: rolled.text}
     pending, others = _prepared(root, files, slug)
     write_new(root, files)

@@ -217,8 +217,10 @@ def marks_section(verify: str | None) -> bool:
 
 
 class _Roller:
-    def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date):
+    def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
+                 cited: tuple[str, ...] = (), slug: str = ""):
         self.text, self.session, self.source, self.year = text, session, source, year
+        self.cited, self.slug = cited, slug
         self.zone = zoneinfo.ZoneInfo(timezone)
         self.today = today
         self.nodes = _Nodes(text)
@@ -520,6 +522,13 @@ class _Roller:
         if heading[0] or heading[1]:  # (review staff43 L7: « session 2024 du BTS (inscriptions octobre-novembre 2023) »)
             reasons.insert(1, f"commentaire d'en-tête sous cette ligne : mots de la session {self.source} "
                               f"({_shown(heading[0] + heading[1])}), à réécrire pour la session {self.year}")
+        if self.cited:  # (review43 M2: else the new session's pages say its own texts « cités par » the old notice)
+            reasons.append(
+                f"textes nationaux que content/texts.yaml dit cités par la notice {self.source} (cited_by:) : "
+                f"{_shown(list(self.cited))} ; si la notice {self.year} les cite aussi, demander à l'équipe "
+                f"nationale d'ajouter {{academy: {self.slug}, session: {self.year}, section: …}} à leur cited_by: (sans cela, "
+                f"les pages de la session {self.year} les disent cités par la notice de la session {self.source})"
+            )
         root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
         return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
 
@@ -554,8 +563,11 @@ def _records(value) -> list[Record]:
     return []
 
 
-def roll(text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date) -> Rolled:
-    """The session ``year`` prepared from ``text``, the file of session ``source`` (read as ``session``)."""
+def roll(text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
+         cited: tuple[str, ...] = (), slug: str = "") -> Rolled:
+    """The session ``year`` prepared from ``text``, the file of session ``source`` (read as ``session``). ``cited``:
+    the titles of the national texts content/texts.yaml says the notice ``source`` of academy ``slug`` cites: said on
+    the file's own verify: line (the national team adds the new notice to their cited_by:)."""
     if year <= source:
         raise ValueError("the new session comes after its source")
-    return _Roller(text, session, source, year, timezone, today).result()
+    return _Roller(text, session, source, year, timezone, today, cited, slug).result()

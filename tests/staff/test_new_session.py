@@ -646,3 +646,23 @@ def test_stale_words_are_the_previous_cycle_s_dates_and_years_as_written(text: s
     from generator.staff.rollover import stale_words
 
     assert stale_words(text, 2024) == (words, cited)
+
+
+def test_the_texts_the_previous_notice_cites_are_named_for_the_national_team(rolled):
+    """A review (43 M2): content/texts.yaml says which notices cite a national text (cited_by:), by session; a rolled
+    session's pages would say its own texts « cités par » its previous notice. The file's own verify: line names each
+    text the previous notice cites and what to ask the national team; a notice citing none (Nantes 2024 cites no text
+    of the frozen content's) gets no such words."""
+    root, _ = rolled
+    project, _ = load_and_check(root, [root / "academies" / "clermont-ferrand" / "2025.yaml", root / "academies" / "nantes" / "2025.yaml"])
+    texts = project.content.texts.texts.values()
+    for slug, year in (("clermont-ferrand", 2024), ("nantes", 2024)):
+        verify = " ".join(project.academies[slug].sessions[year + 1].verify.split())
+        cited = [t.title for t in texts if any((r.academy, r.session) == (slug, year) for r in t.cited_by)]
+        if not cited:
+            assert "cited_by" not in verify, (slug, verify)
+            continue
+        assert f"textes nationaux que content/texts.yaml dit cités par la notice {year} (cited_by:) : " in verify
+        assert all(f"« {' '.join(title.split())} »" in verify for title in cited), verify
+        assert f"demander à l'équipe nationale d'ajouter {{academy: {slug}, session: {year + 1}, section: …}} à leur cited_by:" in verify
+    assert [t for t in texts if any((r.academy, r.session) == ("clermont-ferrand", 2024) for r in t.cited_by)]
