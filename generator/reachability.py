@@ -123,8 +123,10 @@ def _birth_dates(qid: str, questions: dict, session: dict) -> list[str]:
 
 # The questions the engine reads by itself, not through a rule's condition (its docstring: Standing, Contacts, Exam
 # adjustments, the R408 annexes), and the outputs too (checklist.js fills a form's link with the specialty and the
-# route): every ruleset keeps them (compile_ruleset), even where no rule reads them; tests/checklist/test_questions_read.py
-# checks every question the engine, the renderers and the page's script read by name is here (or a derived fact's source).
+# route): a ruleset keeps those of them ``engine_questions`` says it reads (all but the route and the option, which it
+# keeps only where something reads them), even where no rule reads them; tests/checklist/test_questions_read.py checks
+# every question the engine, the renderers and the page's script read by name is here (or a derived fact's source), and
+# that a question left out changes no answer (the engine reads a question the ruleset does not have as not asked).
 ENGINE_QUESTIONS = ("situation", "route", "in_academy", "specialty", "option", "disability", "exam_adjustment")
 
 
@@ -146,7 +148,7 @@ def engine_questions(ruleset: dict) -> list[str]:
 def questions_read(ruleset: dict) -> set[str]:
     """Every question the checklist of ``ruleset`` may ask or read: those the conditions of its documents (their
     ``when``, and the ``unwaived_when`` that says whether a notice item asks for it without exemption), steps,
-    warnings and contradictions test, those the engine and the outputs read by themselves (``engine_questions``), and, for each, the
+    warnings (each part of one too) and contradictions test, those the engine and the outputs read by themselves (``engine_questions``), and, for each, the
     questions it is derived from (``derived_from``) and those that decide whether it is asked (``asked_when``). A
     question out of this set changes nothing in that checklist's answer: ``compile.compile_ruleset`` leaves it out
     of the session's ruleset, so that the page, the command line and the engine never ask it (Aix-Marseille 2023's
@@ -154,6 +156,9 @@ def questions_read(ruleset: dict) -> set[str]:
     questions = {q["id"]: q for q in ruleset["questions"]}
     conditions = [item["when"] for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
     conditions += [doc["unwaived_when"] for doc in ruleset["documents"] if doc.get("unwaived_when") is not None]
+    # a warning's parts, each its own condition (engine: _warning_parts): compile makes the warning's ``when`` the
+    # ``any`` of theirs, which this does not rely on
+    conditions += [part["when"] for warning in ruleset["warnings"] for part in warning.get("parts") or ()]
     pending = [*engine_questions(ruleset), *(qid for condition in conditions for qid in engine._condition_questions(condition))]
     found: set[str] = set()
     while pending:

@@ -22,10 +22,14 @@ from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words
 from ..reachability import question_json, questions_read
 from ..site.dates import day
+from ..site.document_view import form_links
 from ..site.text import step_title
 from ..site.words import condition_words, document_condition, own_labels, unsaid
 
-FORMAT = 5
+# The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
+# pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
+# does not have is not asked).
+FORMAT = 6
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -169,8 +173,12 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     return warnings
 
 
-def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
-    """The ruleset of one notice (a json.dumps-able dict); ``checklist``: content/checklist.yaml, already loaded."""
+def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question: bool = False) -> dict:
+    """The ruleset of one notice (a json.dumps-able dict); ``checklist``: content/checklist.yaml, already loaded.
+
+    ``every_question``: keep every question of the notice, those no rule reads too (what the ruleset would be without
+    ``reachability.questions_read``'s filter): for the tests that check a question left out changes no answer
+    (tests/checklist/test_questions_read.py); the site, the command line and the engine never use it."""
     session = notice.session
     info = session.session
     questions = sorted((question_json(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
@@ -201,6 +209,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         entry["as_given_by"] = national_as_given_by(notice, statement)
         if entry not in dated.setdefault(doc.id, []):
             dated[doc.id].append(entry)
+    pages = form_links(notice)  # the notice's forms that have a page (« forms » below)
     ruleset = {
         "format": FORMAT,
         "academy": {
@@ -245,9 +254,11 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
         # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
         "documents_elsewhere": notice.session.documents_elsewhere,
-        # the pieces made with one of the notice's forms: the page links to its form with the candidate's route and
-        # specialty (checklist.js formLink), which the ruleset then keeps (reachability.engine_questions)
-        "forms": sorted(d.id for d in notice.documents if d.form),
+        # the pieces made with one of the notice's forms that has a page (the test the page's links use: form_links,
+        # page._forms): the page links to it with the candidate's route and specialty (checklist.js formLink), which the
+        # ruleset then keeps (reachability.engine_questions); a form without a page (given as text) is linked to by
+        # nothing, and keeps no question
+        "forms": sorted(d.id for d in notice.documents if d.form in pages),
         "documents": [
             {
                 "id": d.id,
@@ -335,8 +346,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
     # Only the questions some rule of the session reads, directly, through a derived fact or through the asked_when of
     # a question read (reachability.questions_read): a question whose answer changes nothing is never asked (walk 42
     # L2: Aix-Marseille 2023 asked the R408 exemption for disabled workers, which no rule of its session reads).
-    read = questions_read(ruleset)
-    ruleset["questions"] = [q for q in ruleset["questions"] if q["id"] in read]
+    if not every_question:
+        read = questions_read(ruleset)
+        ruleset["questions"] = [q for q in ruleset["questions"] if q["id"] in read]
     # Round-trip through JSON: plain types only, same value in CPython and in the browser.
     return json.loads(json.dumps(ruleset, ensure_ascii=False, sort_keys=True))
 

@@ -19,6 +19,11 @@ Questions that are not asked
     when the waiver question is not asked). The ``option`` question (kind
     ``option``) is applicable only when the specialty is answered and has options.
     A derived fact is not applicable when one of its sources is not applicable.
+    A question the ruleset does not have (compile keeps only those some rule
+    reads: ``reachability.questions_read``) is not applicable either: a test on
+    it is False whatever the answers, it is never needed, and an answer to it is
+    dropped (``unknown_question``). Read by a condition the compiler did not
+    know of, it can never make the engine ask a question the form does not show.
 
 Derived facts
     ``in_academy`` ("yes"/"no") from ``department`` and the academy's departments;
@@ -416,8 +421,12 @@ class _State:
         if qid in self._applicable:
             return self._applicable[qid]
         self._applicable[qid] = (UNKNOWN, frozenset())  # guards against cycles
-        question = self.questions[qid]
-        if question["kind"] == "derived":
+        question = self.questions.get(qid)
+        if question is None:
+            # A question the ruleset does not keep (compile: reachability.questions_read) is never asked: not
+            # applicable, as one whose asked_when fails (never needed, never a KeyError; see the module docstring).
+            result = (FALSE, frozenset())
+        elif question["kind"] == "derived":
             result = (TRUE, frozenset())
             missing = set()
             for source in question["derived_from"]:

@@ -4,6 +4,8 @@ the session's own words for questions (``question_words``)."""
 from __future__ import annotations
 
 import dataclasses
+import json
+import random
 import re
 from pathlib import Path
 
@@ -11,9 +13,9 @@ import pytest
 
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
-from generator.checklist.page import checklist_view
+from generator.checklist.page import _forms, checklist_view
 from generator.merge import build_notice, build_notices
-from generator.reachability import ENGINE_QUESTIONS, engine_questions, questions_read
+from generator.reachability import ENGINE_QUESTIONS, _birth_dates, questions_read
 from project_support import FROZEN, REPO, valid_project
 
 
@@ -60,25 +62,6 @@ def test_the_questions_read_follow_the_rules_and_what_decides_them():
 
 # ---------------------------------------------------------------- a question no rule reads is not asked (walk 42 L2)
 
-def _readers(ruleset: dict, qid: str, seen: frozenset = frozenset()) -> list[str]:
-    """What reads ``qid`` in a ruleset, named (the test's own walk, apart from ``questions_read``): a rule whose condition
-    tests it, a derived fact made from it that something reads, a question asked only on its answer that something
-    reads, or the engine itself or the outputs (``engine_questions``: the route and the option where they read them)."""
-    questions = {q["id"]: q for q in ruleset["questions"]}
-    found = [f"engine:{qid}"] if qid in engine_questions(ruleset) else []
-    rules = [(f"{part}:{item.get('id', item.get('number', item.get('about')))}", item["when"])
-             for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
-    rules += [(f"unwaived:{d['id']}", d["unwaived_when"]) for d in ruleset["documents"] if d["unwaived_when"] is not None]
-    found += [name for name, when in rules if qid in engine._condition_questions(when)]
-    for other in questions.values():
-        if other["id"] in seen or other["id"] == qid:
-            continue
-        through = qid in other["derived_from"] or qid in engine._condition_questions(other["asked_when"])
-        if through and _readers(ruleset, other["id"], seen | {qid}):
-            found.append(f"{other['id']}")
-    return found
-
-
 def _rulesets(root) -> dict:
     project = valid_project(root)
     return {(n.slug, n.year): compile_ruleset(n, project.content.checklist) for n in build_notices(project)}
@@ -89,20 +72,155 @@ def real_rulesets():
     return _rulesets(REPO)
 
 
-def test_every_question_a_real_session_asks_is_read_by_one_of_its_rules(real_rulesets):
-    """Every session of the real data: each question its ruleset keeps (the page's form, the command line's) is read by
-    a rule of that session, directly or through a derived fact or another question's asked_when; and each question a
-    rule reads is kept (the engine knows every question it tests)."""
+def test_every_question_a_rule_of_a_real_session_reads_is_kept(real_rulesets):
+    """Every session of the real data: each question a rule of the ruleset tests (a piece, the notice's item it replaces,
+    a step, a warning and each of its parts, a contradiction), each source of a derived fact kept and each question
+    whose answer decides whether a kept one is asked is itself kept (the engine would read it as not asked)."""
     for key, ruleset in real_rulesets.items():
         ids = {q["id"] for q in ruleset["questions"]}
-        for qid in ids:
-            assert _readers(ruleset, qid), f"{key}: {qid} is asked, but nothing of the session reads it"
         conditions = [item["when"] for part in ("documents", "steps", "warnings", "contradictions") for item in ruleset[part]]
+        conditions += [d["unwaived_when"] for d in ruleset["documents"] if d["unwaived_when"] is not None]
         conditions += [part["when"] for w in ruleset["warnings"] for part in w.get("parts", ())]
         conditions += [q["asked_when"] for q in ruleset["questions"]]
         read = {qid for condition in conditions for qid in engine._condition_questions(condition)}
         read |= {source for q in ruleset["questions"] for source in q["derived_from"]}
         assert read <= ids, f"{key}: {sorted(read - ids)} read by a rule but left out of the ruleset"
+
+
+# The answers tried for a question of each kind (a choice: each of its choices; a birth date: each side of the
+# birthdays that change an age band, reachability._birth_dates), beside no answer at all.
+def _domains(ruleset: dict) -> dict[str, list[str]]:
+    questions = {q["id"]: q for q in ruleset["questions"]}
+    departments = ruleset["academy"]["departments"]
+    other = next(code for code in ("75", "13", "31", "44", "63") if code not in departments)
+    domains = {}
+    for qid, question in questions.items():
+        kind = question["kind"]
+        if kind == "choice":
+            domains[qid] = [c[0] for c in question["choices"]]
+        elif kind == "specialty":
+            domains[qid] = sorted(ruleset["specialties"])
+        elif kind == "option":
+            domains[qid] = sorted({letter for s in ruleset["specialties"].values() for letter in s["options"]})
+        elif kind == "date":
+            domains[qid] = _birth_dates(qid, questions, ruleset["session"]) or ["1990-06-15", "2006-01-31"]
+        elif kind == "department":
+            domains[qid] = [departments[0], departments[-1], other, engine.ABROAD]
+    return domains
+
+
+def _seen(result: dict, ids: set[str]) -> dict:
+    """A result as the outputs show it, but for what it says of questions a ruleset may not have: the answers, those
+    dropped, the problems, the questions a form shows (``asked``) and the derived facts, each of ``ids`` only."""
+    return {
+        **result,
+        "answers": {q: v for q, v in result["answers"].items() if q in ids},
+        "dropped": [q for q in result["dropped"] if q in ids],
+        "problems": [p for p in result["problems"] if p["question"] in ids],
+        "asked": [q for q in result["asked"] if q in ids],
+        "facts": {q: v for q, v in result["facts"].items() if q in ids},
+    }
+
+
+def _differences(full: dict, kept: dict, samples: int, seed: str) -> list:
+    """The answer sets (``samples`` random ones, each question answered three times in four with one of its answers of
+    ``_domains``, over every question of ``full``) for which the ruleset ``kept`` (``full`` with fewer questions),
+    given the answers to its questions only, gives another result than ``full`` given them all: the needed questions,
+    the pieces, the undecided ones and what they miss, the steps, the warnings, the dates, the standing, the contacts."""
+    ids = {q["id"] for q in kept["questions"]}
+    domains = _domains(full)
+    rng = random.Random(seed)
+    found = []
+    for _ in range(samples):
+        answers = {qid: rng.choice(values) for qid, values in domains.items() if values and rng.random() < 0.75}
+        expected = _seen(engine.evaluate(full, answers), ids)
+        got = _seen(engine.evaluate(kept, {q: v for q, v in answers.items() if q in ids}), ids)
+        if got != expected:
+            found.append((answers, {k for k in expected if expected[k] != got[k]}))
+    return found
+
+
+def _pairs(root) -> dict:
+    """Each notice's ruleset, and the same with every question of the notice (compile's filter off)."""
+    project = valid_project(root)
+    content = project.content
+    return {(n.slug, n.year): (compile_ruleset(n, content.checklist, every_question=True), compile_ruleset(n, content.checklist))
+            for n in build_notices(project)}
+
+
+@pytest.fixture(scope="module")
+def frozen_pairs():
+    return _pairs(FROZEN)
+
+
+@pytest.mark.parametrize("data", ["frozen", "real"])
+def test_a_question_left_out_of_a_ruleset_changes_no_answer(data, frozen_pairs):
+    """Every notice, frozen and real: for many answer sets (random, every question of the notice answered or not, those
+    the ruleset leaves out too), the checklist of the ruleset (questions_read's filter on) given the answers to its
+    questions is the checklist of the ruleset that keeps every question of the notice given them all: a question left
+    out is one whose answer changes nothing. (Without the filter, the ruleset is the same but for its questions.) Each
+    frozen notice leaves some out (Nantes 2024: the route, read by nothing of its own)."""
+    pairs = frozen_pairs if data == "frozen" else _pairs(REPO)
+    assert len(pairs) >= 5
+    for key, (full, kept) in pairs.items():
+        assert {**full, "questions": None} == {**kept, "questions": None}
+        ids = {q["id"] for q in kept["questions"]}
+        assert ids <= {q["id"] for q in full["questions"]}
+        if data == "frozen":
+            assert ids < {q["id"] for q in full["questions"]}, key
+        found = _differences(full, kept, 500 if data == "frozen" else 200, f"{key}")
+        assert not found, f"{key}: leaving out {sorted({q['id'] for q in full['questions']} - ids)} changes {sorted(found[0][1])} for {found[0][0]}"
+    if data == "frozen":
+        assert "route" not in {q["id"] for q in pairs[("nantes", 2024)][1]["questions"]}
+
+
+def test_the_comparison_sees_a_question_left_out_that_a_rule_reads(frozen_pairs):
+    """The property above can fail: a ruleset that leaves out a question one of its rules reads gives other answers for
+    some of the sampled answer sets (the engine reads the missing question as not asked). Toulouse 2024: its
+    positioning-decision piece, asked only on some situations; Clermont-Ferrand 2024: the benefits renounced, read only
+    by one part of its topic's warning (the warning's own condition reads it too, but the parts say it)."""
+    for key, qid in ((("toulouse", 2024), "positioning_decision"), (("clermont-ferrand", 2024), "renounces_benefits")):
+        full, kept = frozen_pairs[key]
+        assert qid in {q["id"] for q in kept["questions"]}
+        without = {**kept, "questions": [q for q in kept["questions"] if q["id"] != qid]}
+        assert _differences(full, without, 300, f"{key}"), f"{key}: leaving out {qid}, which a rule reads, changes nothing sampled"
+
+
+def test_a_rule_reading_a_question_the_ruleset_does_not_have_reads_it_as_not_asked(frozen_pairs):
+    """A hand-built case (Toulouse 2024, frozen): rules that read questions its ruleset leaves out (how many optional
+    exams, the age band, a derived fact whose source, the birth date, is left out too) and an R408 list entry whose
+    option question is left out: no KeyError; a test on such a question is False (a piece for « 3 » optional exams is
+    not listed, one for the others is), none of them is ever needed, and an answer to it is dropped."""
+    _, kept = frozen_pairs[("toulouse", 2024)]
+    ids = {q["id"] for q in kept["questions"]}
+    assert not {"optional_exams", "age_band", "birth_date"} & ids
+    ruleset = json.loads(json.dumps(kept))
+    base = ruleset["documents"][0]
+    ruleset["documents"] += [
+        {**base, "id": "three_exams", "when": ["test", "optional_exams", ["3"]]},
+        {**base, "id": "not_three_exams", "when": ["not", [["test", "optional_exams", ["3"]]]]},
+        {**base, "id": "adult", "when": ["all", [["test", "situation", ["repeater"]], ["test", "age_band", ["from_26"]]]]},
+    ]
+    ruleset["steps"].append({"number": 99, "title": "x", "text": "x", "deadline": None, "when": ["any", [["test", "optional_exams", ["1", "2"]]]]})
+    ruleset["warnings"].append({"id": "w", "title": "w", "text": None, "when": ["all", []], "provenance": {"kind": "notice", "section": None, "texts": []},
+                                "parts": [{"text": "p", "section": None, "when": ["test", "age_band", ["under_18"]]}]})
+    # the option left out while the national R408 list names one of a specialty (the engine's own reads of it)
+    specialty = next(s for s, item in sorted(ruleset["specialties"].items()) if item["options"] and all(e[0] != s for e in ruleset["r408"]))
+    ruleset["r408"].append([specialty, sorted(ruleset["specialties"][specialty]["options"])[0], [1]])
+    ruleset["questions"] = [q for q in ruleset["questions"] if q["id"] != "option"]
+    for answers in ({}, {"situation": "repeater"}, {"situation": "repeater", "optional_exams": "3", "specialty": specialty, "option": "A"}):
+        result = engine.evaluate(ruleset, answers)
+        listed = {d["id"] for d in result["documents"]}
+        undecided = {d["id"] for d in result["undecided"]}
+        assert "not_three_exams" in listed and not {"three_exams", "adult"} & (listed | undecided), answers
+        assert 99 not in {s["number"] for s in result["steps"] + result["undecided_steps"]}
+        outside = {"optional_exams", "age_band", "birth_date", "option"}
+        assert not outside & {*result["questions"], *(q for d in result["undecided"] for q in d["missing"])}, answers
+        assert not outside & {*result["answers"], *result["facts"], *result["asked"]}
+        assert set(answers) & outside <= set(result["dropped"])
+        assert all(p["reason"] == "unknown_question" for p in result["problems"] if p["question"] in outside)
+        assert next(w for w in result["warnings"] if w["id"] == "w")["parts"] == []
+    assert result["facts"]["r408_required"] == "no"  # (its entry names the option, which is not asked: not listed)
 
 
 def test_what_the_pages_say_of_a_session_names_only_questions_it_asks():
@@ -179,3 +297,47 @@ def test_the_route_and_the_option_are_kept_where_the_engine_or_a_form_s_link_rea
     assert "option" in questions_read({**base, "documents": [{**base["documents"][0], "r408_annexes": [["ms", "D", [5]]]}]})
     # a rule that reads them keeps them anywhere
     assert {"route", "option"} <= questions_read({**base, "steps": [{"when": ["all", [["test", "route", ["apprenti"]], ["test", "option", ["B"]]]]}]})
+
+
+def test_a_part_of_a_warning_keeps_the_questions_it_reads():
+    """A hand-built ruleset: a warning whose own condition holds for everyone, made of parts (a topic's statements,
+    engine: _warning_parts) each with its condition: the questions the parts read are kept, not only those of the
+    warning's ``when`` (compile makes it the ``any`` of theirs; another builder need not)."""
+    def question(qid):
+        return {"id": qid, "kind": "choice", "choices": [["yes", "Oui"], ["no", "Non"]], "asked_when": ["all", []],
+                "derived_from": [], "order": 1, "label": qid, "help": None, "phrases": {}}
+
+    warning = {"id": "w", "when": ["all", []], "parts": [{"text": "x", "section": None, "when": ["test", "e", ["yes"]]}]}
+    ruleset = {"questions": [question("e"), question("f")], "documents": [], "steps": [], "warnings": [warning], "contradictions": []}
+    read = questions_read(ruleset)
+    assert "e" in read and "f" not in read
+    assert "e" not in questions_read({**ruleset, "warnings": [{**warning, "parts": []}]})
+
+
+def test_a_form_without_a_page_keeps_no_question():
+    """A piece made with a form keeps the route (the page's link to the form carries it: checklist.js formLink) only
+    where the page links to it: where the form has a page (document_view.form_links, the page's own test: page._forms).
+    Nantes 2024 (frozen) asks no route (nothing of its own reads it); given Toulouse 2024's benefits-refusal form for
+    one of its pieces, it asks it; the same form given as text only (no parts: no page), it does not."""
+    project = valid_project(FROZEN)
+    content = project.content
+    nantes = build_notice(content, project.academies["nantes"], 2024)
+    toulouse = build_notice(content, project.academies["toulouse"], 2024)
+    form = next(f for f in toulouse.session.forms if f.parts)
+    piece = nantes.documents[0]
+
+    def with_form(given_form):
+        session = dataclasses.replace(nantes.session, forms=(given_form,))
+        documents = (dataclasses.replace(piece, form=given_form.id), *nantes.documents[1:])
+        return dataclasses.replace(nantes, session=session, documents=documents)
+
+    assert "route" not in {q["id"] for q in compile_ruleset(nantes, content.checklist)["questions"]}
+    linked = with_form(form)
+    ruleset = compile_ruleset(linked, content.checklist)
+    assert ruleset["forms"] == [piece.id] == sorted(_forms(linked)) and "route" in {q["id"] for q in ruleset["questions"]}
+    text_only = with_form(dataclasses.replace(form, parts=(), text=form.text or "Formulaire reproduit sans ses champs."))
+    ruleset = compile_ruleset(text_only, content.checklist)
+    assert ruleset["forms"] == [] == sorted(_forms(text_only)) and "route" not in {q["id"] for q in ruleset["questions"]}
+    # every frozen notice: the pieces the ruleset lists are those the page links to a form
+    for notice in build_notices(project):
+        assert compile_ruleset(notice, content.checklist)["forms"] == sorted(_forms(notice))
