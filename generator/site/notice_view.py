@@ -271,9 +271,9 @@ class R408:
     national_as_given_by: str | None = None
     # that list is also the notice's own (the same specialties and annexes): one table, said as both
     national_is_notice_list: bool = False
-    # the notice names some specialty of that one table otherwise than the guide: a column « Intitulé dans la notice » with the
-    # notice's words where they differ, said under the title (a walk: FED's « option A, B, C » lost, Aix-Marseille's
-    # « CM », « EEC » under « telle que cette notice la donne »)
+    # the notice names some specialty of that one table otherwise than the guide: a column « Intitulé dans la
+    # notice » with the notice's words where they differ, said under the title (a walk: FED's « option A, B, C »
+    # lost, Aix-Marseille's « CM », « EEC » under « telle que cette notice la donne »)
     notice_words_column: bool = False
 
 
