@@ -259,6 +259,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "national_list": (),
         "national_list_as_given": ("notice",),
         "national_list_is_notice_list": (),
+        "notice_words_column": (),
         "as_given_by": ("of_academy", "year"),
         "as_given_by_this": (),
         "no_national_list": (),

@@ -238,6 +238,10 @@ class R408Row:
     words: str | None  # how the list names it: a notice's, its words or else the catalogue's name; the national one, its words if they differ
     in_notice: str | None  # national list: « citée » / « non citée » by the notice's own list; None without one
     numbers: tuple[int, ...] = ()  # the annexes required (4, 5): a notice's table crosses them
+    # the one table that is both the national list and the notice's (R408.national_is_notice_list): the notice's own
+    # words for this specialty when they differ from the catalogue's name (« Fluides-énergies-domotique, option A, B,
+    # C », « CM (Constructions métalliques) »); None: the same name, or another table
+    notice_words: str | None = None
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,10 @@ class R408:
     national_as_given_by: str | None = None
     # that list is also the notice's own (the same specialties and annexes): one table, said as both
     national_is_notice_list: bool = False
+    # the notice names some specialty of that one table otherwise than the guide: a column « Intitulé dans la
+    # notice » with the notice's words where they differ, said under the title (a walk: FED's « option A, B, C »
+    # lost, Aix-Marseille's « CM », « EEC » under « telle que cette notice la donne »)
+    notice_words_column: bool = False
 
 
 @dataclass(frozen=True)
@@ -832,8 +840,9 @@ def r408_view(notice: Notice) -> R408:
     reference = given(own.reference) if differs else None
     if reference and own_voice and said_in(remark, reference):
         reference = None
-    if same:  # (one list: no column « Dans la notice », every row is)
+    if same:  # (one list: no column « Dans la notice », every row is; the notice's words where they differ)
         national_rows = tuple(replace(row, in_notice=None) for row in national_rows)
+        national_rows = _with_notice_words(notice, national_rows, own.specialties)
     return R408(
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
         national_rows=national_rows if national else (),
@@ -860,7 +869,20 @@ def r408_view(notice: Notice) -> R408:
         # (the guide has the list from a notice that cites its text, which it has not read: its title says so)
         national_as_given_by=r408.national_as_given_by if national else None,
         national_is_notice_list=same,
+        notice_words_column=same and any(row.notice_words for row in national_rows),
     )
+
+
+def _with_notice_words(notice: Notice, rows: tuple[R408Row, ...], own) -> tuple[R408Row, ...]:
+    """The national list's ``rows``, each with the words the notice's own list (its entries ``own``) gives the same
+    specialty when they are not the catalogue's name without its abbreviation (``specialty_as_written``; a row is
+    matched by the name it shows, ``specialty_name``, one per specialty and option)."""
+    words = {}
+    for e in own:
+        written = specialty_as_written(notice, e.specialty, e.words)
+        if " ".join(written.split()) != specialty_name(notice, e.specialty, abbreviation=False):
+            words[specialty_name(notice, e.specialty)] = written
+    return tuple(replace(row, notice_words=words.get(row.specialty)) for row in rows)
 
 
 def _adjustment(notice: Notice) -> Adjustment | None:
