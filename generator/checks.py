@@ -20,7 +20,7 @@ from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import END_OF_DAY, MONTHS_FR, WEEKDAYS_FR, Moment, clock_text, format_offset, given
+from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, WEEKDAYS_FR, Moment, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
@@ -132,6 +132,19 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
                 f"académie inconnue {quote(ref.academy)}{_nearest(ref.academy, table)} ; écrire l'identifiant (celui du "
                 f"tableau content/departments.yaml et du dossier academies/) de l'académie dont la notice donne cette liste",
             )
+        text = project.content.texts.texts.get(r408.source) if project.content.texts is not None else None
+        if ref is not None and ref.academy in table and text is not None and not any(
+            (c.academy, c.session) == (ref.academy, ref.session) for c in text.cited_by
+        ):
+            # (the page says the list « telle que la notice de … la donne » under its text said « cité par » other
+            # notices: the notice the list is taken from cites its text; a review, 43 M5)
+            citing = ", ".join(f"{c.academy} {c.session}" for c in text.cited_by) or "aucune"
+            problems.add(
+                ref.where("academy"), f"r408_lists.{lid}.as_given_by",
+                f"la notice {quote(ref.academy)} de la session {ref.session} ne figure pas parmi les notices qui citent le texte "
+                f"de cette liste, {quote(text.title)} (content/texts.yaml, texts.{r408.source}.cited_by : {citing}) ; ajouter "
+                f"{{academy: {ref.academy}, session: {ref.session}, section: …}} à ce cited_by:, ou corriger as_given_by",
+            )
 
 
 def check_citing_notices(project: Project, table: dict, problems: Problems) -> None:
@@ -155,7 +168,8 @@ def check_citing_notices(project: Project, table: dict, problems: Problems) -> N
             if date is not None and ref.session < date.year:
                 problems.add(
                     ref.where("session"), f"{path}.session",
-                    f"session {ref.session} : la notice de cette session ne peut pas citer un texte daté du {date.isoformat()} "
+                    f"session {ref.session} : la notice de cette session ne peut pas citer un texte daté du "
+                    f"{date.day if date.day > 1 else '1er'} {MONTH_NAMES_FR[date.month - 1]} {date.year} "
                     f"(date: ci-dessus) ; écrire l'année de la session de la notice qui le cite, {date.year} ou après",
                 )
 
