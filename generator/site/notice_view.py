@@ -563,7 +563,7 @@ def _not_cited(notice: Notice) -> tuple[str, ...]:
 
 
 def events(notice: Notice) -> list[timeline.Event]:
-    """The dots of the notice's timeline: opening, closing, every deadline. Their natures are the dates table's
+    """The dots of the notice's timeline: opening, closing, every deadline (and the guide's closing dues). Their natures are the dates table's
     (``_dates.md.j2``): the opening opens the registrations, the closing is a deadline (the one that matters most)."""
     t = notice.texts
     out = []
@@ -574,6 +574,11 @@ def events(notice: Notice) -> list[timeline.Event]:
     for d in notice.deadlines:
         if d.given:  # a date the notice does not give has no place on a timeline
             out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest))
+    # a national rule the guide dates with the notice's closing, as in the dates table (the web page only: a review,
+    # walk 43 L4, the timeline left out the date the table, the checklist and the calendar give)
+    for _, statement in notice.closing_dues if notice.voice != "notice" else ():
+        d = statement.closing_due
+        out.append(timeline.Event(d.end, d.has_time, d.label, d.kind))
     return out
 
 

@@ -12,6 +12,7 @@ as two items far apart.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -102,6 +103,11 @@ def test_the_page_and_the_calendar_give_it():
     assert _plain(due.note) in _plain(row.notes)
     rows = [r.event or r.label for r in view.dates.rows]
     assert rows.index("closing") < rows.index(due.label) < rows.index(next(d.label for d in clermont.deadlines if d.id == "documents"))
+    # the timeline too, as the dates table (a review, walk 43 L4); not the PDF's, which prints the notice's dates
+    from generator.site.notice_view import events
+
+    assert [(e.when, e.label) for e in events(clermont) if e.label == due.label] == [(clermont.closing, due.label)]
+    assert not [e for e in events(dataclasses.replace(clermont, voice="notice")) if e.label == due.label]
     [event] = [e for e in ics.events(clermont) if e.id == DUE]
     assert (event.when, event.has_time) == (clermont.closing, True) and len(event.alarms) == 2
     assert _plain(event.summary) == "BTS Clermont-Ferrand 2024 : date limite — demande de validation de l'épreuve facultative « engagement étudiant »"
