@@ -155,6 +155,7 @@ def check_citing_notices(project: Project, table: dict, problems: Problems) -> N
     checked against academies/: a session file removed (an archive dropped) must not break the national content."""
     if project.content.texts is None:
         return
+    check_text_titles(project.content.texts.texts, problems)
     for tid, text in project.content.texts.texts.items():
         date = given(text.date)
         for i, ref in enumerate(text.cited_by):
@@ -176,6 +177,27 @@ def check_citing_notices(project: Project, table: dict, problems: Problems) -> N
 
 # Sessions over which two national R408 lists are compared (wide enough for any text of the guide).
 _SESSIONS = range(1990, 2101)
+
+
+def check_text_titles(texts: dict, problems: Problems) -> None:
+    """Two national texts in force for a same session have different titles: a page names a text by its title, and
+    says it « cité par » the notices of the one with that title (``merge.Notice.citers``, by title); two versions
+    of an article (from_session:, until_session:) may share a title when their sessions do not meet (a review, 43 L7)."""
+    seen: dict[str, str] = {}
+    for tid, text in texts.items():
+        key = " ".join(text.title.split()).casefold()
+        other = seen.get(key)
+        if other is not None and any(text.in_force(y) and texts[other].in_force(y) for y in _SESSIONS):
+            where = texts[other].where("title")
+            problems.add(
+                text.where("title"), f"texts.{tid}.title",
+                f"titre {quote(text.title)} déjà celui du texte {quote(other)}"
+                f"{f' (ligne {where.line})' if where is not None else ''}, en vigueur pour des sessions communes ; les pages "
+                "ne sauraient pas lequel est cité : préciser le titre (article, date), ou borner leurs sessions "
+                "(from_session:, until_session:) pour qu'elles ne se recouvrent pas",
+            )
+        else:
+            seen.setdefault(key, tid)
 
 
 def check_one_r408_list_per_session(content: NationalContent, problems: Problems) -> None:

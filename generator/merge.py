@@ -651,8 +651,8 @@ def _citers(content: NationalContent, academy: str, year: int) -> dict[str, str]
     t = content.interface
     out = {}
     for text in content.texts.texts.values():
-        if text.cited_in(academy, year):
-            continue
+        if text.cited_in(academy, year) or not text.in_force(year):
+            continue  # (a text out of force for the session is not said on its pages; validate: one title per session)
         items = [t.text("provenance.citing_item", of_academy=_of_academy(content, ref.academy), year=ref.session) for ref in text.cited_by]
         out[text.title] = (
             t.text("provenance.citing_notice", notice=items[0]) if len(items) == 1

@@ -340,13 +340,13 @@ def list_questions(result: dict) -> list[str]:
     return [qid for qid in result["questions"] if qid not in contact_only]
 
 
-def closing_due_line(warning: dict, result: dict, timezone: str, texts: InterfaceFile, key: str = "dates.closing_due") -> str | None:
+def closing_due_line(warning: dict, result: dict, timezone: str, texts: InterfaceFile) -> str | None:
     """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
     that date as the guide's reading of the rule's « date limite d'inscription » (« Date retenue par le guide (la notice ne
     date pas cette démarche) : la clôture des inscriptions, au plus tard le … »); None for any other warning. The command line
     and the page's answer (answer.py); checklist.js: closingDue."""
     deadline = next((d for d in result["deadlines"] if d["id"] == warning.get("deadline")), None)
-    return texts.text(key, date=deadline_moment(deadline, timezone, texts)) if deadline else None
+    return texts.text("dates.closing_due", date=deadline_moment(deadline, timezone, texts)) if deadline else None
 
 
 def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | None = None) -> list[str]:

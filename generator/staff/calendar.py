@@ -74,12 +74,14 @@ def past_session(year: int) -> str:
 
 
 def past_sessions(years: list[int]) -> str:
-    """The past sessions between an academy's latest and the coming one, in words: « 2025 : session passée »,
-    « 2025 et 2026 : sessions passées », « 2025 à 2027 : sessions passées »."""
+    """The past sessions between an academy's latest and the coming one, said plainly: nobody has to write them
+    (review staff43 M7: « (2024 à 2026 : sessions passées) » left staff wondering whether to create them):
+    « la session 2025, passée, n'a pas à être écrite », « les sessions 2025 et 2026, passées, n'ont pas à être
+    écrites », « les sessions 2025 à 2027, … »."""
     if len(years) == 1:
-        return f"{years[0]} : session passée"
+        return f"la session {years[0]}, passée, n'a pas à être écrite"
     joined = f"{years[0]} et {years[1]}" if len(years) == 2 else f"{years[0]} à {years[-1]}"
-    return f"{joined} : sessions passées"
+    return f"les sessions {joined}, passées, n'ont pas à être écrites"
 
 
 def next_registrations_expected(session_file) -> dt.date:

@@ -59,7 +59,7 @@ from ..problems import Problems, quote
 from ..schema import VERIFY, Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
-from .calendar import academic_year_over, coming_session, moved, next_registrations_expected
+from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .reviewed import KEY as REVIEWED
 from .rollover import marks_section
 
@@ -744,15 +744,6 @@ def _date_words(day: dt.date) -> str:
     return f"{'1er' if day.day == 1 else day.day} {MONTH_NAMES_FR[day.month - 1]} {day.year}"
 
 
-def _not_to_write(years: list[int]) -> str:
-    """The past sessions between an academy's latest and the coming one, said plainly: nobody has to write them
-    (review staff43 M7: « (2024 à 2026 : sessions passées) » left staff wondering whether to create them)."""
-    if len(years) == 1:
-        return f"la session {years[0]}, passée, n'a pas à être écrite"
-    joined = f"{years[0]} et {years[1]}" if len(years) == 2 else f"{years[0]} à {years[-1]}"
-    return f"les sessions {joined}, passées, n'ont pas à être écrites"
-
-
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
     """The latest session of an academy, once its academic year is over."""
     if not academic_year_over(year, today):
@@ -764,7 +755,7 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
     expected = moved(expected, wanted - year - 1)
     if today >= expected:
         skipped = list(range(year + 1, wanted))
-        past = f" ; {_not_to_write(skipped)}" if skipped else ""
+        past = f" ; {past_sessions(skipped)}" if skipped else ""
         message = (
             f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {wanted} auraient dû ouvrir "
             f"vers le {_date_words(expected)}{past} : la notice de la session {wanted} est-elle parue ?{checked} Si oui : "

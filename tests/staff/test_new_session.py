@@ -426,7 +426,7 @@ def test_a_list_item_whose_first_value_takes_several_lines_keeps_its_dash(tmp_pa
     # 2072 typed for 2027: refused, with the year meant and how to force (written without a question before)
     # (the files lag behind: the session in course, 2027, is offered; 2025 and 2026 are past, not offered)
     ("2072", "2072 vient 48 ans après la dernière session de « toulouse », 2024 (sessions : 2024) : la session en cours est "
-             "2027 (2025 et 2026 : sessions passées). Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m "
+             "2027 (les sessions 2025 et 2026, passées, n'ont pas à être écrites). Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m "
              "generator new-session toulouse 2027 ; si 2072 est bien l'année voulue (à partir de 2024), ajouter --force : python -m "
              "generator new-session toulouse 2072 --force"),
     ("2028", "2028 vient 4 ans après la dernière session de « toulouse », 2024"),

@@ -209,3 +209,16 @@ def test_the_notice_a_national_list_is_taken_from_is_checked(tmp_path):
     words = "{academy: clermont-ferrand, session: 2024}"
     headline = _one_problem_after(tmp_path, name, words, "{academy: clermont-fernand, session: 2024}", line_of(name, words))
     assert "as_given_by.academy" in headline and "« clermont-fernand »" in headline and "« clermont-ferrand »" in headline
+
+
+def test_a_national_r408_list_taken_from_a_notice_that_does_not_cite_its_text_is_reported(tmp_path):
+    """A review (43 M5): the page says the list « telle que la notice de … la donne » under its text, said « cité
+    par » its citing notices; as_given_by outside the text's cited_by: was an English assertion of the suite."""
+    given_by = "    as_given_by: {academy: clermont-ferrand, session: 2024}\n"
+    headline = _one_problem_after(tmp_path, "regulations.yaml", given_by, given_by.replace("2024", "2025"),
+                                  line_of("regulations.yaml", given_by))
+    assert headline.endswith(
+        "r408_lists.arrete_2023_07_13.as_given_by: la notice « clermont-ferrand » de la session 2025 ne figure pas parmi "
+        "les notices qui citent le texte de cette liste, « arrêté du 13 juillet 2023 » (content/texts.yaml, "
+        "texts.arrete_2023_07_13.cited_by : clermont-ferrand 2024) ; ajouter {academy: clermont-ferrand, session: 2025, "
+        "section: …} à ce cited_by:, ou corriger as_given_by"), headline
