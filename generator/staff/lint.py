@@ -102,6 +102,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_repeated_details(label, session, problems)
+            lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
             texts = _candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
@@ -437,6 +438,25 @@ def sentences(text: str | None) -> set[str]:
         return set()
     plain = " ".join(text.replace("**", "").replace("’", "'").replace("→", " ").split()).casefold()
     return {s.strip(" «»()") for s in _SENTENCE_END.split(plain) if len(s.strip(" «»()")) >= REPEAT_MIN_LENGTH}
+
+
+def lint_layout_topics(label: str, session, problems: Problems) -> None:
+    """A rubrique the notice says (topics: with notice: statements) that session.layout: leaves out, when it orders the
+    notice's parts: the PDF prints it after the parts it names, in the guide's order, maybe after the annexes (a staff
+    walk, 43 L3: a statement of « I. Les candidats concernés » printed after « Annexe 3 »)."""
+    info = session.session
+    if not info.layout:
+        return
+    for tid, topic in (given(session.topics) or {}).items():
+        if not topic.notice or tid in info.layout or tid in info.web_only:
+            continue
+        _warn(
+            problems, topic.where("notice"), f"topics.{tid}",
+            f"{label} : la rubrique {quote(tid)} a des mots de la notice (notice:) mais n'est pas dans session.layout: ; le "
+            "PDF de la notice l'imprime après les parties que layout: nomme, peut-être après ses annexes : ajouter "
+            f"{tid} à layout:, à sa place dans la notice (ou à web_only: si la notice ne la contient pas telle quelle)",
+            seen=tid,
+        )
 
 
 def _exclusive(a, b) -> bool:

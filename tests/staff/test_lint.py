@@ -492,3 +492,21 @@ def test_a_note_that_says_by_hand_which_notices_cite_a_text(root: Path):
     assert said.startswith(f"academies/toulouse/2024.yaml:{line}:"), said  # (the line « cité par les notices » is on)
     assert "« cité par les notices » : le texte du guide dit à la main quelles notices citent un texte national" in said
     assert "retirer ces mots (garder le titre du texte)" in said
+
+
+def test_a_rubrique_with_the_notice_s_words_left_out_of_layout(root: Path):
+    """A staff walk (43 L3): a statement added under topics: to a rubrique that session.layout: does not name is
+    printed by the PDF after the parts layout: names (after the annexes): a point « à contrôler » says where to add it."""
+    path = root / "academies" / "nantes" / "2026.yaml"
+    assert about(review(root), "academies/nantes/2026.yaml", "session.layout:") == []
+    edit(path, "topics:\n", "topics:\n  travel:\n    notice:\n      - text: Les frais de déplacement sont à la charge du candidat.\n"
+                            "        section: Rappels réglementaires\n")
+    [said] = about(review(root), "academies/nantes/2026.yaml", "session.layout:")
+    line = path.read_text(encoding="utf-8").split("\n").index("  travel:") + 3  # (its first statement, under notice:)
+    assert said.startswith(f"academies/nantes/2026.yaml:{line}:"), said
+    assert ("la rubrique « travel » a des mots de la notice (notice:) mais n'est pas dans session.layout: ; le PDF de la "
+            "notice l'imprime après les parties que layout: nomme") in said
+    assert "ajouter travel à layout:, à sa place dans la notice (ou à web_only:" in said
+    # in web_only: nothing said (the notice does not contain it as such)
+    edit(path, "  web_only:\n", "  web_only:\n    - travel\n")
+    assert about(review(root), "academies/nantes/2026.yaml", "session.layout:") == []
