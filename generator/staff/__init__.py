@@ -10,6 +10,8 @@
 - ``commands``: both commands, read → compute → check in a scratch copy → write;
 - ``lint``: non-blocking checks across academies, against national content
   and the calendar (R408 lists, contacts, notices that may have been replaced);
+- ``session_texts``: the texts of a session a candidate reads, walked from its
+  records, which ``lint`` checks and ``rollover`` marks when they quote last year;
 - ``checks``: the staff's part of stage 2 of the pipeline (``drafts`` and ``lint``);
 - ``calendar``: the build's date and the yearly rhythm of the sessions;
 - ``yaml_text``: YAML written in the house style of the real files;

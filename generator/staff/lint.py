@@ -54,14 +54,13 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, ChoiceId, Email, Identifier, Phone, Url, given
+from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Email, given
 from ..problems import Problems, quote
-from ..schema import VERIFY, Record, yaml_fields
+from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
-from .reviewed import KEY as REVIEWED
-from .rollover import marks_section
+from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
 
 TABLE = "content/departments.yaml"
 
@@ -92,7 +91,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 "de chaque session : écrire le bureau dès qu'une notice le donne",
             )  # (never marked seen: asked again at each new notice, the academy's file outliving its sessions)
         latest = max(session_years(data), default=None)
-        previous: list = []  # the texts of the session before (``_candidate_texts``)
+        previous: list = []  # the texts of the session before (``candidate_texts``)
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)
@@ -104,7 +103,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
-            texts = _candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
+            texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
             lint_dates_quoted(label, year, session, problems, texts, previous)
             lint_citing_words(label, problems, texts)
@@ -541,7 +540,7 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
     academy.yaml's exam office changed for a later notice, and this session's page, an archive, now gives its
     candidates another address than its own notice's texts (a staff walk, stop 40), or a new notice's address left out
     of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen.
-    ``texts``: the session's texts (``_candidate_texts``), those still to verify included."""
+    ``texts``: the session's texts (``candidate_texts``), those still to verify included."""
     office = exam_office_in_force(academy, session)
     known = {str(e).casefold() for _, _, e in emails_of(session)}
     known |= {str(e).casefold() for o in session_offices(academy, session) for e in o.emails}
@@ -576,10 +575,6 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
 
 
 # ---------------------------------------------------------------- where the notice comes from, and is it still the latest
-
-
-# The date of a text the words cite (« arrêté du 13 juillet 2023 », « décret n°2020-1167 du 23 septembre 2020 »).
-_TEXT_DATED = re.compile(r"(arr[êe]t[ée]|d[ée]cret|loi|circulaire|note de service|code|B\.O\.)[^.;]*\bdu\s*$", re.IGNORECASE)
 
 
 def _where_quoted(shown: str, where, problems: Problems, skip: int = 0):
@@ -625,76 +620,14 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-# The fields of a session no candidate reads, left out of ``_candidate_texts`` and ``emails_of``: model.session's
-# UNPUBLISHED (session.source, drop: reasons; new-session's walk leaves them out too), the verify: and reviewed: lines;
-# values that are identifiers, addresses or numbers are not texts (``_text_values``).
-SKIPPED_FIELDS = (VERIFY, REVIEWED)
-NOT_TEXT = (Identifier, ChoiceId, Url, Email, Phone)
-
-
-def _leaves(value, key: str, kind):
-    """The values of type ``kind`` in a field's value (``key``: its name), each with its key under the record: the
-    field's value itself, a list's items and a mapping's values included (``name[2]``, ``name.id``); not inside a
-    value of type ``kind``."""
-    if isinstance(value, kind):
-        yield key, value
-    elif isinstance(value, (tuple, list)):
-        for i, item in enumerate(value):
-            yield from _leaves(item, f"{key}[{i}]", kind)
-    elif isinstance(value, dict):
-        for name, item in value.items():
-            yield from _leaves(item, f"{key}.{name}", kind)
-
-
-def _text_values(value, key: str):
-    """The texts of a field's value (``_leaves``): (its key for the record's positions, the text)."""
-    return ((k, text) for k, text in _leaves(value, key, str) if not isinstance(text, NOT_TEXT))
-
-
-def _candidate_texts(session) -> list[tuple[object, str, str, str, str, bool]]:
-    """Every text of a session a candidate may read, on its page, its checklist or its PDF (the notice's words, the
-    guide's reading of them: a deadline's words and note, a step's text, an R408 list's note, a contradiction's advice,
-    the source notes…), found by walking the session file's records, so that a field added to the model is covered by
-    itself (a staff walk: r408.list.note, source_notes, contradictions and specialty_contacts_note were not):
-    (the record, its path, the field, the text's key under the record: the field's name, or an item's, ``address[1]``,
-    the text, and whether it is still to verify). Still to verify: the texts of a record with a verify: line or under
-    one (a Passage under its Contradiction, r408.list under r408), and the items of a section whose first item carries
-    new-session's « à vérifier en entier » (``rollover.marks_section``): their verify: lines say them, and the check of
-    dates leaves them out (review40-diff M3; the file's own verify: line, the session's, stays until the end: it does
-    not hide the checked sections)."""
-    found: list[tuple[object, str, str, str, str, bool]] = []
-
-    def walk(record, path: str, marked: bool) -> None:
-        kind = type(record).__name__
-        for f in yaml_fields(type(record)):
-            name = f.name
-            if name in SKIPPED_FIELDS or (kind, name) in UNPUBLISHED:
-                continue
-            value = getattr(record, name)
-            sub = f"{path}.{name}" if path else name
-            found.extend((record, path, name, key, text, marked) for key, text in _text_values(value, name))
-            items = list(_records_of(value, sub))
-            whole = not isinstance(value, Record) and bool(items) and marks_section(items[0][1].verify)
-            for key, item in items:
-                walk(item, key, marked or whole or item.verify is not None)
-
-    walk(session, "", False)
-    return found
-
-
-def _records_of(value, path: str):
-    """The records of a field's value, each with its path (``steps[2]``, ``topics.jdc``, ``r408.list``)."""
-    return _leaves(value, path, Record)
-
-
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
-    advice, a source note: ``_candidate_texts``) outside the session's year: most often the words of the previous
+    advice, a source note: ``candidate_texts``) outside the session's year: most often the words of the previous
     notice, or the guide's reading of them, left when a session was rolled forward (the draft's verify: line removed,
     the text not replaced). Not in a record still to verify (its verify: says it), nor a date the session's
     source_notes quote in their words (the notice does write it so: said there). ``texts``, ``previous``: the texts
-    (``_candidate_texts``) of the session and of the session before it ([] for the first)."""
+    (``candidate_texts``) of the session and of the session before it ([] for the first)."""
     first, last = academic_year_bounds(year)
     notes = getattr(session, "source_notes", ())
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
@@ -707,7 +640,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
             noted_here = any(shown.lower() in words_noted for words_noted in noted) and _flat(shown) not in stale
-            if first <= date <= last or _TEXT_DATED.search(text[:start][-40:]) or noted_here:
+            if first <= date <= last or TEXT_DATED.search(text[:start][-40:]) or noted_here:
                 continue
             skip = _flat(text[:start]).count(shown.lower())  # (the same date quoted earlier in the text: this one is further on)
             if (type(record).__name__, name) in GUIDE_READING:

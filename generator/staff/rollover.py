@@ -49,6 +49,7 @@ from ..model.values import NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
+from .session_texts import SECTION_WIDE, TEXT_DATED, candidate_texts
 from .yaml_text import comment, quoted
 
 YEARLY: dict[str, str] = {
@@ -128,7 +129,6 @@ def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
     A date right after the name of an official text (« arrêté du 13 juillet 2023 ») is listed apart: the new notice
     may cite the same text. Nothing here says the words are wrong: a past session may be named on purpose (marks
     kept from « la session 2023 »); the verify: line asks staff, who keep or replace them."""
-    from .lint import _TEXT_DATED  # (lint imports this module)
 
     years = (source - 1, source)
     found: list[tuple[int, bool, str]] = []  # (where in the text, a cited text's date, the words)
@@ -136,7 +136,7 @@ def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
 
     def add(match, shown_from: int | None = None) -> None:
         start = match.start() if shown_from is None else shown_from
-        cited = shown_from is None and _TEXT_DATED.search(text[:start][-40:]) is not None
+        cited = shown_from is None and TEXT_DATED.search(text[:start][-40:]) is not None
         found.append((start, cited, " ".join(text[start:match.end()].split())))
         taken.append((match.start(), match.end()))
 
@@ -205,15 +205,6 @@ def _texts(value) -> list[str]:
     return []
 
 
-SECTION_WIDE = "rubrique de la session {source}, à vérifier en entier (éléments ajoutés, retirés ou modifiés)"
-"""The reason of the verify: line new-session writes on the first item of a section that carries over (the first item
-of a list, the first value of a mapping, the section's record itself): the whole section is to check."""
-_SECTION_WIDE = re.compile(re.escape(SECTION_WIDE.split("{source}")[0]) + r"\d{4}, à vérifier en entier")
-
-
-def marks_section(verify: str | None) -> bool:
-    """A ``verify:`` text that marks its whole section « à vérifier en entier » (``SECTION_WIDE``), on its first item."""
-    return verify is not None and _SECTION_WIDE.search(" ".join(verify.split())) is not None
 
 
 class _Roller:
@@ -338,15 +329,13 @@ class _Roller:
                 )
 
     def stale(self) -> None:
-        """Each record whose texts a candidate reads (``lint._candidate_texts``: the notice's words, the guide's
+        """Each record whose texts a candidate reads (``session_texts.candidate_texts``: the notice's words, the guide's
         reading of them, source notes…) quote the previous session's dates or years (``stale_words``) gets its own
         reason, naming each field and its words, whether its section is marked as a whole or not (a staff walk: a
         step's « AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023 » was published once the section's line was gone): one
         ``verify:`` line per record, each to delete once its words are the new notice's."""
-        from .lint import _candidate_texts  # (lint imports this module)
-
         found: dict[int, tuple[Record, dict[tuple[str, tuple[str, ...]], list[str]]]] = {}
-        for record, _path, name, key, text, _ in _candidate_texts(self.session):
+        for record, _path, name, key, text, _ in candidate_texts(self.session):
             if name == "letterhead" and id(record) in self.letterheads:
                 continue  # (said with the letterhead's moved date)
             words, cited = stale_words(text, self.source)

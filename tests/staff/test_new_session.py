@@ -16,7 +16,7 @@ from generator.model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Moment,
 from generator.pipeline import load_and_check
 from generator.staff import drafts
 from generator.staff.calendar import moved
-from generator.staff.rollover import marks_section
+from generator.staff.session_texts import marks_section
 from staff_support import REAL_SESSIONS, REPO, assert_clean, problems_of, project_copy, run, without_verify
 
 
@@ -578,7 +578,7 @@ def rolled_real(tmp_path_factory) -> Path:
 @pytest.mark.parametrize(("slug", "year"), _latest_real_sessions())
 def test_the_verify_list_names_every_date_and_year_of_the_previous_cycle_a_candidate_reads(rolled_real: Path, slug: str, year: int):
     """Review staff43 H1, M1, on the real data: in the rolled-forward session, every text a candidate reads (page,
-    checklist, PDF: lint's ``_candidate_texts``) that quotes a date of the previous session's cycle (its year or the year
+    checklist, PDF: ``session_texts.candidate_texts``) that quotes a date of the previous session's cycle (its year or the year
     before, or a day and month without a year) or one of those years alone has a verify: line on its own record
     naming those words, so the draft is not published until each is checked (one line per record, never one per
     date: the list is the file's verify: lines, one item each). An academy whose latest notice quotes no such date
@@ -596,14 +596,14 @@ def test_the_verify_list_check_holds_of_some_real_session(rolled_real: Path):
 def _check_verify_lines(rolled_real: Path, slug: str, year: int) -> set:
     """The records of ``slug``'s rolled session ``year + 1`` quoting the previous cycle, each checked to have its
     verify: line naming those words."""
-    from generator.staff.lint import _candidate_texts
+    from generator.staff.session_texts import candidate_texts
 
     path = rolled_real / "academies" / slug / f"{year + 1}.yaml"
     project, _ = load_and_check(rolled_real, [path])
     session = project.academies[slug].sessions[year + 1]
     cycle = {year - 1, year}
     holders = set()
-    for record, where, name, key, text, _ in _candidate_texts(session):
+    for record, where, name, key, text, _ in candidate_texts(session):
         expected = []
         spans = []
         for m in QUOTED_DATE.finditer(text):
