@@ -433,10 +433,20 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[»)]?\s+")
 
 def sentences(text: str | None) -> set[str]:
     """The sentences of ``text`` (its markup, spaces, apostrophes and case aside), those long enough to count."""
+    return set(_sentences_as_written(text))
+
+
+def _sentences_as_written(text: str | None) -> dict[str, str]:
+    """``sentences`` of ``text``, each with its words as written (case kept: a staff message quotes them)."""
     if not text:
-        return set()
-    plain = " ".join(text.replace("**", "").replace("’", "'").replace("→", " ").split()).casefold()
-    return {s.strip(" «»()") for s in _SENTENCE_END.split(plain) if len(s.strip(" «»()")) >= REPEAT_MIN_LENGTH}
+        return {}
+    plain = " ".join(text.replace("**", "").replace("’", "'").replace("→", " ").split())
+    out = {}
+    for sentence in _SENTENCE_END.split(plain):
+        sentence = sentence.strip(" «»()")
+        if len(sentence) >= REPEAT_MIN_LENGTH:
+            out.setdefault(sentence.casefold(), sentence)
+    return out
 
 
 def lint_layout_topics(label: str, session, problems: Problems) -> None:
@@ -491,7 +501,7 @@ def lint_repeated_details(label: str, session, problems: Problems) -> None:
                 said.setdefault(sentence, []).append(
                     (f"la rubrique {quote(tid)} (topics.{tid}.notice[{j}].text{_at_line(statement.where('text'))})", statement.checklist_when))
     for i, document in enumerate(given(session.documents) or ()):
-        for sentence in sorted(sentences(document.detail)):
+        for sentence, written in sorted(_sentences_as_written(document.detail).items()):
             # (not to a candidate the piece concerns: said to others, Toulouse 2024's rule on languages said under
             # the training attestation of other languages and to those who take English or Spanish)
             shared = [where for where, when in said.get(sentence, ()) if not _exclusive(document.when, when)]
@@ -500,10 +510,10 @@ def lint_repeated_details(label: str, session, problems: Problems) -> None:
                 _warn(
                     problems, document.where("detail"), f"documents[{i}].detail",
                     f"{label} : la précision de la pièce {quote(document.id)} (detail:) redit une phrase de {where} : "
-                    f"« {sentence} » ; la liste personnalisée la dirait deux fois au même candidat : retirer la phrase de "
+                    f"« {written} » ; la liste personnalisée la dirait deux fois au même candidat : retirer la phrase de "
                     "detail: (elle reste là où la notice la dit) ; si la notice la redit vraiment sous la pièce, marquer "
                     "ce point comme vu (reviewed:)",
-                    seen=sentence,
+                    seen=written.replace(";", ","),  # (a seen item holds no « ; »: reviewed.py splits on it)
                 )
 
 

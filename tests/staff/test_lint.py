@@ -468,7 +468,7 @@ def test_a_piece_s_detail_that_says_a_step_s_sentence_again(root: Path):
         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.") + 1
     assert said.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:") and ": documents[" in said
     assert "la précision de la pièce « recapitulatif » (detail:) redit une phrase de l'étape" in said
-    assert "« la signature de votre récapitulatif d'inscription rend vos choix définitifs. »" in said
+    assert "« La signature de votre récapitulatif d'inscription rend vos choix définitifs. »" in said
     assert "marquer ce point comme vu (reviewed:)" in said
     # said only to candidates the piece does not concern (conditions no one meets both of): nothing
     from generator.staff.lint import _exclusive
@@ -510,3 +510,18 @@ def test_a_rubrique_with_the_notice_s_words_left_out_of_layout(root: Path):
     # in web_only: nothing said (the notice does not contain it as such)
     edit(path, "  web_only:\n", "  web_only:\n    - travel\n")
     assert about(review(root), "academies/nantes/2026.yaml", "session.layout:") == []
+
+
+def test_a_repeated_detail_the_notice_really_repeats_can_be_marked_seen(root: Path):
+    """The point of a repeated detail is markable (a notice may say it twice): the lines validate prints under it,
+    pasted at the end of the file as staff would, silence it."""
+    from test_reviewed import append, block, to_paste
+
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    edit(path, "    group: Confirmation et validation de l'inscription\n    # (pas de detail:",
+         "    group: Confirmation et validation de l'inscription\n"
+         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.\n    # (pas de detail:")
+    result = run(root, "validate", today="2026-11-30")
+    point = block(result.stdout, "academies/clermont-ferrand/2024.yaml", "redit une phrase")
+    append(path, to_paste(point))
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "redit une phrase") == []
