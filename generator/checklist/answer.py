@@ -141,8 +141,10 @@ class AnswerView:
     warnings_title: str
     # id, title, its groups (warning_groups: a group's case, the blocks of its text, its source; a warning of one
     # text: one group, no case, its source below), under the warning about another academy's department (a notice
-    # that gives the list all the same) the hint next to the field: (before, url, label, after) or None, and its source
-    warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None], ...]
+    # that gives the list all the same) the hint next to the field: (before, url, label, after) or None, and its source;
+    # then, under a national rule the guide dates with the notice's closing, that date said as the guide's, after the
+    # rule's source (which vouches for the rule, not for the date: a review, walk 44 L1; the notice page the same)
+    warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None, str | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
     documents: tuple[DocumentItem, ...]
     undecided_title: str
@@ -359,9 +361,10 @@ def answer_view(
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
-            (w["id"], title, warning_groups(w, text, texts) + _closing_due(w, dates, texts),
+            (w["id"], title, warning_groups(w, text, texts),
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None,
-             None if w.get("groups") or w["provenance"]["kind"] not in ("national", "notice") else provenance_words(w["provenance"], texts))
+             None if w.get("groups") or w["provenance"]["kind"] not in ("national", "notice") else provenance_words(w["provenance"], texts),
+             _closing_due(w, dates, texts))
             for w in result["warnings"]
             for title, text in [warning_words(w, result, texts)]
         ),
@@ -442,13 +445,13 @@ def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup
     return ((None, indented_blocks(text), None),) if text else ()
 
 
-def _closing_due(warning: dict, dates: dict[str, str], texts) -> tuple[WarningGroup, ...]:
+def _closing_due(warning: dict, dates: dict[str, str], texts) -> str | None:
     """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
-    that date as the guide's reading of the rule's « date limite d'inscription », a paragraph after its words
-    (checklist.js: closingDue; the command line: text.closing_due_line)."""
+    that date as the guide's reading of the rule's « date limite d'inscription », a paragraph after the rule's source
+    (checklist.js: closingDue; the command line: text.closing_due_line; the notice page: notice_view.closing_dues)."""
     if not warning.get("deadline"):
-        return ()
-    return ((None, (("p", (texts.text("dates.closing_due", date=dates[warning["deadline"]]),), (False,)),), None),)
+        return None
+    return texts.text("dates.closing_due", date=dates[warning["deadline"]])
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

@@ -363,16 +363,16 @@ def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | N
         out.append("  - " + title)
         if warning.get("groups"):  # (each group with its place in the notice: no source line for the whole)
             out.extend("    " + line for line in warning_group_lines(warning, t))
-            continue
-        if text:
-            out.extend("    " + line for line in warning_lines(text))
-        due = closing_due_line(warning, result, timezone, t)
+        else:
+            if text:
+                out.extend("    " + line for line in warning_lines(text))
+            if warning["id"] == DEPARTMENT_WARNING and where:
+                out.append("    " + where)  # (as the page: answer.py, checklist.js)
+            if warning["provenance"]["kind"] in ("national", "notice"):
+                out.append("    " + provenance_words(warning["provenance"], t))
+        due = closing_due_line(warning, result, timezone, t)  # (after the rule's source: the date is the guide's)
         if due:
             out.append("    " + due)
-        if warning["id"] == DEPARTMENT_WARNING and where:
-            out.append("    " + where)  # (as the page: answer.py, checklist.js)
-        if warning["provenance"]["kind"] in ("national", "notice"):
-            out.append("    " + provenance_words(warning["provenance"], t))
     return out + [""]
 
 

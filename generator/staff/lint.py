@@ -668,7 +668,12 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
 
 # « cité par la notice de Clermont-Ferrand », « citée par les notices d'Aix-Marseille… »: the guide's words for where it
 # knows a national text from (Notice.text_words)
-_CITING_WORDS = re.compile(r"\bcitée?s?\s+par\s+(?:la\s+notice|les\s+notices)\b", re.IGNORECASE)
+_CITING_WORDS = re.compile(
+    r"\bcitée?s?\s+par\s+(?:la\s+notice|les\s+notices)\b"
+    # « que la notice de Clermont-Ferrand cite » (a review, walk 44 L7)
+    r"|\b(?:la\s+notice|les\s+notices)\s+(?:de\s|d')[^.;:]{0,60}?\bcit(?:e|ent)\b",
+    re.IGNORECASE,
+)
 
 
 def lint_citing_words(label: str, problems: Problems, texts: list) -> None:

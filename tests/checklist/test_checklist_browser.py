@@ -31,7 +31,7 @@ from checklist_support import ROOT
 from generator import emphasis
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
-from generator.checklist.text import adjustment_sentence
+from generator.checklist.text import adjustment_sentence, provenance_words
 from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
 
@@ -283,7 +283,7 @@ def test_candidates_get_the_engines_list_in_every_session(real, real_server, bro
 def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, browser):
     """Every session of the real data where the guide dates a national rule with the notice's registration closing
     (merge: closing_due; a review, walk 41b L5: the engagement étudiant request with no date): a candidate it concerns
-    reads, under the rule, « Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, … » with
+    reads, under the rule and its source, « Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, … » with
     the page's date, the date in « Dates limites » with its pointer to the guide's precision, and in « Dates à
     retenir »; the calendar of their list has the event."""
     import json
@@ -317,9 +317,11 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             dates = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))["dates"]
             item = squeezed(page.inner_text(f'#bts-checklist-output [data-warning="{warning["id"]}"]'))
             t = notice.texts
-            # (the rule's words, then the line with the page's date, then the rule's source)
+            # (the rule's words, then the rule's source, then the line with the page's date: the source vouches for the
+            # rule, not for the guide's date, walk 44 L1)
             line = squeezed(t.text("dates.closing_due", date=dates[warning["deadline"]]))
-            assert squeezed(warning["text"]) + " " + line in item, item
+            assert squeezed(warning["text"]) in item and item.endswith(line), item
+            assert item.index(squeezed(warning["text"])) < item.index(squeezed(provenance_words(warning["provenance"], t))) < item.index(line), item
             boxed = squeezed(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
             assert boxed.endswith(squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
             assert shown(page, "data-deadline").count(warning["deadline"]) == 1

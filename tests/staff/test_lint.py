@@ -525,3 +525,14 @@ def test_a_repeated_detail_the_notice_really_repeats_can_be_marked_seen(root: Pa
     point = block(result.stdout, "academies/clermont-ferrand/2024.yaml", "redit une phrase")
     append(path, to_paste(point))
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "redit une phrase") == []
+
+
+def test_citing_words_in_their_other_form_are_caught_and_a_list_s_origin_is_not():
+    """A review (walk 44 L7): « que la notice de Clermont-Ferrand cite » is the same hand-kept citation; « telles que
+    les notices de … les énumèrent » says where a list comes from, and stays."""
+    from generator.staff.lint import _CITING_WORDS
+
+    assert _CITING_WORDS.search("l'arrêté du 13 juillet 2023, que la notice de Clermont-Ferrand\n      cite pour la même session")
+    assert _CITING_WORDS.search("décret n°2020-1167, cité par les notices d'Aix-Marseille, session 2023")
+    assert not _CITING_WORDS.search("telles que les notices de Clermont-Ferrand (session 2024) et de Nantes (session 2026) les énumèrent")
+    assert not _CITING_WORDS.search("la notice de l'académie. Elle cite le décret")

@@ -715,12 +715,12 @@ function start(root) {
   // A warning's words as the pages read a text (textBlocks: a topic's statements of the notice, a paragraph each,
   // a case's label on its own line; answer.py: warning_groups, text.py: warning_lines); none for a warning without words.
   function warningBlocks(warning) {
-    return warning.text ? [...textBlocks(warning.text, true), ...closingDue(warning)] : [];
+    return warning.text ? textBlocks(warning.text, true) : [];
   }
 
   // Under a national rule the guide dates with the notice's registration closing (the engine: a warning's deadline),
-  // that date as the guide's reading of the rule's « date limite d'inscription » (answer.py: warnings; text.py:
-  // closing_due_line).
+  // that date as the guide's reading of the rule's « date limite d'inscription », after the rule's source, which
+  // vouches for the rule, not for the date (answer.py: warnings; text.py: closing_due_line).
   function closingDue(warning) {
     return warning.deadline ? [el("p", shared("dates.closing_due", { date: dateOf(warning.deadline) }))] : [];
   }
@@ -1010,6 +1010,7 @@ function start(root) {
         if (!warning.groups && (warning.provenance.kind === "national" || warning.provenance.kind === "notice")) {
           item.append(el("p", provenanceWords(warning.provenance, false, null), { class: "bts-checklist-source" }));
         }
+        item.append(...closingDue(warning));
         list.append(item);
       }
       parts.push(list);
