@@ -183,11 +183,12 @@ def check_text_titles(texts: dict, problems: Problems) -> None:
     """Two national texts in force for a same session have different titles: a page names a text by its title, and
     says it « cité par » the notices of the one with that title (``merge.Notice.citers``, by title); two versions
     of an article (from_session:, until_session:) may share a title when their sessions do not meet (a review, 43 L7)."""
-    seen: dict[str, str] = {}
+    seen: dict[str, list[str]] = {}  # title → the texts before under it (every one: A until 2020, then B and C from 2021)
     for tid, text in texts.items():
         key = " ".join(text.title.split()).casefold()
-        other = seen.get(key)
-        if other is not None and any(text.in_force(y) and texts[other].in_force(y) for y in _SESSIONS):
+        other = next((o for o in seen.get(key, ()) if any(text.in_force(y) and texts[o].in_force(y) for y in _SESSIONS)), None)
+        seen.setdefault(key, []).append(tid)
+        if other is not None:
             where = texts[other].where("title")
             problems.add(
                 text.where("title"), f"texts.{tid}.title",
@@ -196,8 +197,6 @@ def check_text_titles(texts: dict, problems: Problems) -> None:
                 "ne sauraient pas lequel est cité : préciser le titre (article, date), ou borner leurs sessions "
                 "(from_session:, until_session:) pour qu'elles ne se recouvrent pas",
             )
-        else:
-            seen.setdefault(key, tid)
 
 
 def check_one_r408_list_per_session(content: NationalContent, problems: Problems) -> None:

@@ -845,8 +845,13 @@ def r408_view(notice: Notice) -> R408:
     reference = given(own.reference) if differs else None
     if reference and own_voice and said_in(remark, reference):
         reference = None
-    if same:  # (one list: no column « Dans la notice », every row is; the notice's words where they differ)
+    if same:  # (one list: no column « Dans la notice », every row is)
         national_rows = tuple(replace(row, in_notice=None) for row in national_rows)
+    # the notice's list not shown as a table of its own (the national list's, or the same specialties without annexes
+    # of its own): its words where they differ, beside the national rows (a review, 44 M2: a notice other than the
+    # one the list is taken from lost them)
+    worded = not own_voice and own is not None and not differs
+    if worded:
         national_rows = _with_notice_words(notice, national_rows, own.specialties)
     return R408(
         national_provenance=provenance_words(notice, Provenance("national", None, r408.national_texts)) if national else None,
@@ -874,7 +879,7 @@ def r408_view(notice: Notice) -> R408:
         # (the guide has the list from a notice that cites its text, which it has not read: its title says so)
         national_as_given_by=r408.national_as_given_by if national else None,
         national_is_notice_list=same,
-        notice_words_column=same and any(row.notice_words for row in national_rows),
+        notice_words_column=worded and national is not None and any(row.notice_words for row in national_rows),
     )
 
 

@@ -223,7 +223,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         )
     text = (folder / f"{source}.yaml").read_text(encoding="utf-8")
     cited = tuple(t.title for t in project.content.texts.texts.values()
-                  if any(ref.academy == slug and ref.session == source for ref in t.cited_by))
+                  if t.in_force(year) and any(ref.academy == slug and ref.session == source for ref in t.cited_by))
     rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug)
     files = {path: rolled.text}
     pending, others = _prepared(root, files, slug)

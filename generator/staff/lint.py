@@ -106,7 +106,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
             lint_dates_quoted(label, year, session, problems, texts, previous)
-            lint_citing_words(label, problems, texts)
+            lint_citing_words(label, slug, year, problems, texts, table)
             previous = texts
             lint_source(label, session, today, problems)
             if session.question_words:
@@ -511,8 +511,7 @@ def lint_repeated_details(label: str, session, problems: Problems) -> None:
                     problems, document.where("detail"), f"documents[{i}].detail",
                     f"{label} : la précision de la pièce {quote(document.id)} (detail:) redit une phrase de {where} : "
                     f"« {written} » ; la liste personnalisée la dirait deux fois au même candidat : retirer la phrase de "
-                    "detail: (elle reste là où la notice la dit) ; si la notice la redit vraiment sous la pièce, marquer "
-                    "ce point comme vu (reviewed:)",
+                    "detail: (elle reste là où la notice la dit), sauf si la notice la redit vraiment sous la pièce",
                     seen=written.replace(";", ","),  # (a seen item holds no « ; »: reviewed.py splits on it)
                 )
 
@@ -676,21 +675,33 @@ _CITING_WORDS = re.compile(
 )
 
 
-def lint_citing_words(label: str, problems: Problems, texts: list) -> None:
-    """The guide's reading (a note, a source note…) that says by hand which notices cite a national text: the pages
-    say it beside every rule from content/texts.yaml (cited_by:), and a copy would not follow it when a notice is
-    added there or a session rolled (a review, 43 M7: nine notes said it, in another form than the pages)."""
+def lint_citing_words(label: str, slug: str, year: int, problems: Problems, texts: list, table: dict) -> None:
+    """The guide's reading (a note, a source note…) that says by hand which other notices cite a national text: the
+    pages say it beside every rule from content/texts.yaml (cited_by:), and a copy would not follow it when a notice
+    is added there or a session rolled (a review, 43 M7: nine notes said it, in another form than the pages). Only
+    words naming another academy, or this one with another session: what this session's own notice cites is what a
+    source note is for (a review, 44 M1)."""
+    names = {entry["name"].casefold(): other for other, entry in table["academies"].items()}
     for record, path, name, key, text, _ in texts:
         if (type(record).__name__, name) not in GUIDE_READING:
             continue  # (the notice's own words say what they say)
         for m in _CITING_WORDS.finditer(text):
+            after = " ".join(text[m.start():m.end() + 80].split())
+            folded = after.casefold()
+            others = [n for n, other in names.items() if n in folded and other != slug]
+            own = names and any(names.get(n) == slug for n in names if n in folded)
+            other_year = own and any(int(y) != year for y in re.findall(r"session\s+(\d{4})", after))
+            if not others and not other_year:
+                continue
             where = record.positions.get(key) or record.where(name)
             _warn(
                 problems, _where_quoted(m.group(0), where, problems), f"{path}.{key}" if path else key,
                 f"{label} : {quote(' '.join(m.group(0).split()))} : le texte du guide dit à la main quelles notices citent un "
                 "texte national ; les pages l'écrivent elles-mêmes à côté de chaque règle, d'après content/texts.yaml "
-                "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots (garder le titre du texte)",
-            )  # (never marked seen: settled by removing the words)
+                "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots et renvoyer à la rubrique "
+                "qui donne la règle et sa source (« la règle nationale, donnée avec son texte dans la rubrique … »)",
+                seen=" ".join(m.group(0).split()),
+            )
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:

@@ -205,8 +205,6 @@ def _texts(value) -> list[str]:
     return []
 
 
-
-
 class _Roller:
     def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
                  cited: tuple[str, ...] = (), slug: str = ""):

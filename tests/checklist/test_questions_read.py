@@ -161,7 +161,7 @@ def test_a_question_left_out_of_a_ruleset_changes_no_answer(data, frozen_pairs):
     out is one whose answer changes nothing. (Without the filter, the ruleset is the same but for its questions.) Each
     frozen notice leaves some out (Nantes 2024: the route, read by nothing of its own)."""
     pairs = frozen_pairs if data == "frozen" else _pairs(REPO)
-    assert len(pairs) >= 5
+    assert len(pairs) >= 5 if data == "frozen" else pairs  # (the real data: any number of sessions, a review 44 M3)
     for key, (full, kept) in pairs.items():
         assert {**full, "questions": None} == {**kept, "questions": None}
         ids = {q["id"] for q in kept["questions"]}

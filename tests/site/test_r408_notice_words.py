@@ -1,5 +1,5 @@
-"""The one R408 table that is both the national list and the notice's own (Clermont-Ferrand 2024, Aix-Marseille 2023)
-keeps the notice's words where they differ from the guide's names (a review, walk 43 M2 and L5: FED's « Fluides-
+"""The national R408 table that stands for the notice's own list (Clermont-Ferrand 2024, Aix-Marseille 2023: one table;
+a notice naming the national specialties without annexes of its own: its column « Dans la notice ») keeps the notice's words where they differ from the guide's names (a review, walk 43 M2 and L5: FED's « Fluides-
 énergies-domotique, option A, B, C » lost from Clermont-Ferrand's page; Aix-Marseille's « CM », « EEC » under a title
 saying « telle que cette notice la donne » over the guide's current names).
 
@@ -70,18 +70,38 @@ def test_aix_marseille_keeps_the_older_names_its_notice_writes(frozen_notices):
         assert words in section, words
 
 
-def test_the_column_is_only_for_the_one_table_that_is_the_notices_list(frozen_notices):
-    """Nantes 2026's list is shown as its own table, with its words; Toulouse 2024's too: the national table has no
-    column of a notice's words (the words of the notice the guide has the list from are not this page's notice's)."""
+def test_the_column_is_only_where_the_notices_list_is_not_its_own_table(frozen_notices):
+    """Nantes 2026's list is shown as its own table, with its words; Toulouse 2024's too; Nantes 2024 gives none: the
+    national table has no column of the notice's words there."""
     seen = 0
     for notice in frozen_notices:
         view = notice_view(notice, FIXED_TODAY).r408
         if view.national_is_notice_list:
             continue
         seen += 1
+        assert view.notice_rows or notice.r408.notice_list is None, (notice.slug, notice.year)
         assert not view.notice_words_column and all(row.notice_words is None for row in view.national_rows), (notice.slug, notice.year)
         assert "leur intitulé actuel" not in _flat(pages.notice_page(notice, FIXED_TODAY)), (notice.slug, notice.year)
     assert seen >= 2
+
+
+def test_another_notice_giving_the_national_specialties_without_annexes_keeps_its_words(frozen_notices):
+    """A review (44 M2): a notice other than the one the national list is taken from, whose own list names the same
+    specialties without annexes of its own, is not shown as a table of its own (the national rows say « citée »); its
+    words where they differ are beside them (frozen Nantes 2024 given Clermont-Ferrand's list, annexes dropped)."""
+    import dataclasses
+
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    nantes = _notice(frozen_notices, "nantes", 2024)
+    own = clermont.r408.notice_list
+    bare = dataclasses.replace(own, specialties=tuple(dataclasses.replace(e, annexes=()) for e in own.specialties))
+    given = dataclasses.replace(nantes, r408=dataclasses.replace(nantes.r408, notice_list=bare, notice_silent=False))
+    view = notice_view(given, FIXED_TODAY).r408
+    assert not view.national_is_notice_list and view.notice_rows == () and view.notice_words_column
+    assert _row(view, "Fluides, énergies, domotique").notice_words == "Fluides-énergies-domotique, option A, B, C"
+    assert all(row.in_notice for row in view.national_rows)  # (« citée »: the column « Dans la notice » stays)
+    section = _flat(_r408_section(pages.notice_page(given, FIXED_TODAY)))
+    assert "Fluides-énergies-domotique, option A, B, C" in section and "Intitulé dans la notice" in section
 
 
 def test_a_notice_using_the_guides_names_gets_no_column(frozen_notices):

@@ -469,7 +469,7 @@ def test_a_piece_s_detail_that_says_a_step_s_sentence_again(root: Path):
     assert said.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:") and ": documents[" in said
     assert "la précision de la pièce « recapitulatif » (detail:) redit une phrase de l'étape" in said
     assert "« La signature de votre récapitulatif d'inscription rend vos choix définitifs. »" in said
-    assert "marquer ce point comme vu (reviewed:)" in said
+    assert "sauf si la notice la redit vraiment sous la pièce ; vu et juste tel quel ? pour ne plus le voir" in said
     # said only to candidates the piece does not concern (conditions no one meets both of): nothing
     from generator.staff.lint import _exclusive
     from generator.model.conditions import Condition
@@ -491,7 +491,11 @@ def test_a_note_that_says_by_hand_which_notices_cite_a_text(root: Path):
     line = path.read_text(encoding="utf-8").split("\n").index("      d'Aix-Marseille, session 2023) : le guide retient la clôture des")
     assert said.startswith(f"academies/toulouse/2024.yaml:{line}:"), said  # (the line « cité par les notices » is on)
     assert "« cité par les notices » : le texte du guide dit à la main quelles notices citent un texte national" in said
-    assert "retirer ces mots (garder le titre du texte)" in said
+    assert "retirer ces mots et renvoyer à la rubrique qui donne la règle et sa source" in said
+    # what this notice itself cites is what a note may say (a review, 44 M1): nothing said of it
+    edit(path, "(décret n°2020-1167, cité par les notices\n      d'Aix-Marseille, session 2023)",
+         "(la notice de Toulouse cite\n      le décret n°2020-1167)")
+    assert about(review(root), "academies/toulouse/2024.yaml", "dit à la main") == []
 
 
 def test_a_rubrique_with_the_notice_s_words_left_out_of_layout(root: Path):
