@@ -115,9 +115,12 @@ def check_content(content: NationalContent, problems: Problems) -> None:
 
 
 def check_notice_refs(project: Project, problems: Problems) -> None:
-    """The notice a national R408 list is taken from (``as_given_by``: its title names it) is of an academy of the
-    national table. Its session is not checked against academies/: a session file removed (an archive dropped) must not
-    break the national content, and the year is only said."""
+    """The national texts' titles (``check_text_titles``) and citing notices (``check_citing_notices``); the notice a
+    national R408 list is taken from (``as_given_by``: its title names it) is of an academy of the national table and
+    cites the list's text. Its session is not checked against academies/: a session file removed (an archive dropped)
+    must not break the national content, and the year is only said."""
+    if project.content.texts is not None:
+        check_text_titles(project.content.texts.texts, problems)
     if project.content.departments is None:
         return  # (a file that did not read: its own problems are said)
     table = project.content.departments.academies
@@ -155,7 +158,6 @@ def check_citing_notices(project: Project, table: dict, problems: Problems) -> N
     checked against academies/: a session file removed (an archive dropped) must not break the national content."""
     if project.content.texts is None:
         return
-    check_text_titles(project.content.texts.texts, problems)
     for tid, text in project.content.texts.texts.items():
         date = given(text.date)
         for i, ref in enumerate(text.cited_by):
