@@ -280,6 +280,25 @@ def test_candidates_get_the_engines_list_in_every_session(real, real_server, bro
     assert not failures, "\n".join(failures)
 
 
+def _situation_showing(ruleset: dict, qid: str, value: str, shows) -> tuple[dict | None, dict | None]:
+    """The first situation of the checklist's question, with the department of the academy and ``qid`` answered
+    ``value``, whose result gives a list and ``shows(result)``: (its answers, the result), or (None, None)."""
+    for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+        tried = engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": situation, qid: value})
+        result = engine.evaluate(ruleset, tried)
+        if engine.standing_kind(result) not in engine.NO_LIST and shows(result):
+            return tried, result
+    return None, None
+
+
+def _visit_answering(browser, server: str, notice, answers: dict):
+    """A visit of ``notice``'s checklist with ``answers`` in its address, settled: (the visit, its page)."""
+    visit = Visit(browser, server)
+    visit.page.goto(server + url_of(notice) + "#" + urlencode(answers))
+    wait_settled(visit.page)
+    return visit, visit.page
+
+
 def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, browser):
     """Every session of the real data where the guide dates a national rule with the notice's registration closing
     (merge: closing_due; a review, walk 41b L5: the engagement étudiant request with no date): a candidate it concerns
@@ -297,21 +316,11 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
         for warning in (w for w in ruleset["warnings"] if w.get("deadline")):
             kind, qid, values = warning["when"]  # (a one-question condition, as compile writes a statement's)
             assert kind == "test", warning["when"]
-            situations = next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]
-            answers = None
-            for situation, _ in situations:
-                tried = engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": situation, qid: values[0]})
-                result = engine.evaluate(ruleset, tried)
-                if engine.standing_kind(result) not in engine.NO_LIST and warning["id"] in {w["id"] for w in result["warnings"]}:
-                    answers = tried
-                    break
+            answers, _ = _situation_showing(ruleset, qid, values[0], lambda result: warning["id"] in {w["id"] for w in result["warnings"]})
             if answers is None:
                 continue
             seen += 1
-            visit = Visit(browser, real_server)
-            page = visit.page
-            page.goto(real_server + url_of(notice) + "#" + urlencode(answers))
-            wait_settled(page)
+            visit, page = _visit_answering(browser, real_server, notice, answers)
             expected = check_against_engine(page, ruleset)
             assert warning["deadline"] in {d["id"] for d in expected["deadlines"]}
             dates = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))["dates"]
@@ -347,21 +356,16 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
             part = next(p for p in warning["parts"] if p.get("texts"))
             kind, qid, values = part["when"]  # (a one-question condition, as compile writes a statement's)
             assert kind == "test", part["when"]
-            answers = None
-            for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
-                tried = engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": situation, qid: values[0]})
-                result = engine.evaluate(ruleset, tried)
-                said = [w for w in result["warnings"] if w["id"] == warning["id"]]
-                if engine.standing_kind(result) not in engine.NO_LIST and said and len(said[0]["groups"]) > 1:
-                    answers, groups = tried, said[0]["groups"]
-                    break
+            def grouped(result, wid=warning["id"]):
+                said = [w for w in result["warnings"] if w["id"] == wid]
+                return bool(said) and len(said[0]["groups"]) > 1
+
+            answers, result = _situation_showing(ruleset, qid, values[0], grouped)
             if answers is None:
                 continue
+            groups = next(w for w in result["warnings"] if w["id"] == warning["id"])["groups"]
             seen += 1
-            visit = Visit(browser, real_server)
-            page = visit.page
-            page.goto(real_server + url_of(notice) + "#" + urlencode(answers))
-            wait_settled(page)
+            visit, page = _visit_answering(browser, real_server, notice, answers)
             check_against_engine(page, ruleset)
             sources = page.eval_on_selector_all(f'#bts-checklist-output [data-warning="{warning["id"]}"] > .bts-checklist-source, '
                                                 f'#bts-checklist-output [data-warning="{warning["id"]}"] details > .bts-checklist-source',

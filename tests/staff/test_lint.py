@@ -454,15 +454,20 @@ def test_question_words_for_a_question_the_checklist_never_asks(root: Path):
     assert [i.split(":")[0] for i in said] == ["academies/nantes/2024.yaml", "academies/toulouse/2024.yaml"]
 
 
+def _repeat_a_step_in_a_detail(path: Path) -> None:
+    """Clermont-Ferrand 2024's « Récapitulatif » given its step's last sentence as its detail (as it was before walk 42 L5)."""
+    edit(path, "    group: Confirmation et validation de l'inscription\n    # (pas de detail:",
+         "    group: Confirmation et validation de l'inscription\n"
+         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.\n    # (pas de detail:")
+
+
 def test_a_piece_s_detail_that_says_a_step_s_sentence_again(root: Path):
     """A review (43 M4): a notice copied twice in a session file (a piece's detail: repeating a step's sentence, walk
     42 L5) is a point « à contrôler » on the detail's line, naming the step and the sentence, markable as seen; a
     sentence said to candidates the piece does not concern (another answer to the same question) is not."""
     path = root / "academies" / "clermont-ferrand" / "2024.yaml"
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "redit une phrase") == []
-    edit(path, "    group: Confirmation et validation de l'inscription\n    # (pas de detail:",
-         "    group: Confirmation et validation de l'inscription\n"
-         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.\n    # (pas de detail:")
+    _repeat_a_step_in_a_detail(path)
     [said] = about(review(root), "academies/clermont-ferrand/2024.yaml", "redit une phrase")
     line = path.read_text(encoding="utf-8").split("\n").index(
         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.") + 1
@@ -522,9 +527,7 @@ def test_a_repeated_detail_the_notice_really_repeats_can_be_marked_seen(root: Pa
     from test_reviewed import append, block, to_paste
 
     path = root / "academies" / "clermont-ferrand" / "2024.yaml"
-    edit(path, "    group: Confirmation et validation de l'inscription\n    # (pas de detail:",
-         "    group: Confirmation et validation de l'inscription\n"
-         "    detail: La signature de votre récapitulatif d'inscription rend vos choix définitifs.\n    # (pas de detail:")
+    _repeat_a_step_in_a_detail(path)
     result = run(root, "validate", today="2026-11-30")
     point = block(result.stdout, "academies/clermont-ferrand/2024.yaml", "redit une phrase")
     append(path, to_paste(point))
