@@ -238,9 +238,10 @@ class R408Row:
     words: str | None  # how the list names it: a notice's, its words or else the catalogue's name; the national one, its words if they differ
     in_notice: str | None  # national list: « citée » / « non citée » by the notice's own list; None without one
     numbers: tuple[int, ...] = ()  # the annexes required (4, 5): a notice's table crosses them
-    # the one table that is both the national list and the notice's (R408.national_is_notice_list): the notice's own
-    # words for this specialty when they differ from the catalogue's name (« Fluides-énergies-domotique, option A, B,
-    # C », « CM (Constructions métalliques) »); None: the same name, or another table
+    # the national table standing for the notice's own list (R408.national_is_notice_list, or a list of the same
+    # specialties without annexes of its own, not shown apart): the notice's own words for this specialty when they
+    # differ from the catalogue's name (« Fluides-énergies-domotique, option A, B, C », « CM (Constructions
+    # métalliques) »); None: the same name, or a notice whose list is a table of its own
     notice_words: str | None = None
 
 
@@ -271,9 +272,9 @@ class R408:
     national_as_given_by: str | None = None
     # that list is also the notice's own (the same specialties and annexes): one table, said as both
     national_is_notice_list: bool = False
-    # the notice names some specialty of that one table otherwise than the guide: a column « Intitulé dans la
-    # notice » with the notice's words where they differ, said under the title (a walk: FED's « option A, B, C »
-    # lost, Aix-Marseille's « CM », « EEC » under « telle que cette notice la donne »)
+    # the notice names some specialty of the national table standing for its list otherwise than the guide: a column
+    # « Intitulé dans la notice » with the notice's words where they differ, said under the title (a walk: FED's
+    # « option A, B, C » lost, Aix-Marseille's « CM », « EEC » under « telle que cette notice la donne »)
     notice_words_column: bool = False
 
 

@@ -688,10 +688,9 @@ def lint_citing_words(label: str, slug: str, year: int, problems: Problems, text
         for m in _CITING_WORDS.finditer(text):
             after = " ".join(text[m.start():m.end() + 80].split())
             folded = after.casefold()
-            others = [n for n, other in names.items() if n in folded and other != slug]
-            own = names and any(names.get(n) == slug for n in names if n in folded)
-            other_year = own and any(int(y) != year for y in re.findall(r"session\s+(\d{4})", after))
-            if not others and not other_year:
+            named = {other for n, other in names.items() if n in folded}
+            other_year = slug in named and any(int(y) != year for y in re.findall(r"session\s+(\d{4})", after))
+            if not named - {slug} and not other_year:
                 continue
             where = record.positions.get(key) or record.where(name)
             _warn(
