@@ -278,6 +278,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "col_specialty": (),
         "col_annexes": (),
         "col_words": (),
+        "words_same": (),
         "caption": (),
         "waiver": (),
         "reference_as_written": ("reference",),

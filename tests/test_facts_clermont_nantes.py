@@ -852,9 +852,10 @@ def test_source_notes_name_subjects_in_french(clermont, nantes2024, nantes2026):
 
 
 def test_nantes2026_r408_list_in_the_notices_words(nantes2026):
-    """The page's « Intitulé dans la notice » column: the notice's own wording where it differs from the
-    catalogue (« Système constructif bois et habitat »), the catalogue's name, without its abbreviation,
-    where it does not (« Architectures en métal : conception et réalisation », never « — » nor « (AM-CR) »)."""
+    """The notice's list in its words (the PDF prints them): its own wording where it differs from the catalogue
+    (« Système constructif bois et habitat »), the catalogue's name, without its abbreviation, where it does not
+    (« Architectures en métal : conception et réalisation », never « (AM-CR) »); the page's column « Intitulé dans la
+    notice » gives only the first (a walk, 44 L8: « Bâtiment | Bâtiment »)."""
     from generator.site.notice_view import notice_view
     from project_support import FIXED_TODAY
 
@@ -863,6 +864,9 @@ def test_nantes2026_r408_list_in_the_notices_words(nantes2026):
     assert rows["Systèmes constructifs bois et habitat (SCBH)"] == "Système constructif bois et habitat"
     assert rows["Bâtiment"] == "Bâtiment"
     assert all(words and "(" not in words.replace("(option", "") for words in rows.values()), rows
+    column = {row.specialty: row.notice_words for row in notice_view(nantes2026.notice, FIXED_TODAY).r408.notice_rows}
+    assert column["Systèmes constructifs bois et habitat (SCBH)"] == "Système constructif bois et habitat"
+    assert column["Bâtiment"] is None
 
 
 def test_the_national_r408_list_names_clermont_s_notice_as_this_notice_on_its_own_page_and_checklist(project):

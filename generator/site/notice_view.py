@@ -241,7 +241,7 @@ class R408Row:
     # the national table standing for the notice's own list (R408.national_is_notice_list, or a list of the same
     # specialties without annexes of its own, not shown apart): the notice's own words for this specialty when they
     # differ from the catalogue's name (« Fluides-énergies-domotique, option A, B, C », « CM (Constructions
-    # métalliques) »); None: the same name, or a notice whose list is a table of its own
+    # métalliques) »); the notice's own table, the same (its column shows them where one differs); None: the same name
     notice_words: str | None = None
 
 
@@ -861,7 +861,7 @@ def r408_view(notice: Notice) -> R408:
         notice_reference=reference,
         notice_rows=tuple(
             R408Row(specialty_name(notice, e.specialty), _annexes(notice, e.annexes) if e.annexes or not own_voice else "",
-                    specialty_as_written(notice, e.specialty, e.words), None, e.annexes)
+                    specialty_as_written(notice, e.specialty, e.words), None, e.annexes, _words_if_other(notice, e))
             for e in own.specialties
         ) if differs else (),
         notice_table=own_voice and differs and own.printed_as == "table",
@@ -888,12 +888,16 @@ def _with_notice_words(notice: Notice, rows: tuple[R408Row, ...], own) -> tuple[
     """The national list's ``rows``, each with the words the notice's own list (its entries ``own``) gives the same
     specialty when they are not the catalogue's name without its abbreviation (``specialty_as_written``; a row is
     matched by the name it shows, ``specialty_name``, one per specialty and option)."""
-    words = {}
-    for e in own:
-        written = specialty_as_written(notice, e.specialty, e.words)
-        if " ".join(written.split()) != specialty_name(notice, e.specialty, abbreviation=False):
-            words[specialty_name(notice, e.specialty)] = written
+    words = {specialty_name(notice, e.specialty): _words_if_other(notice, e) for e in own}
     return tuple(replace(row, notice_words=words.get(row.specialty)) for row in rows)
+
+
+def _words_if_other(notice: Notice, entry) -> str | None:
+    """The words a notice's list gives a specialty (its ``entry``) when they are not the catalogue's name without its
+    abbreviation (``specialty_as_written``); None: the same name, which a column of the notice's words does not repeat
+    (a walk, 44 L8: « Bâtiment | Bâtiment » on one table, « — » on the other)."""
+    written = specialty_as_written(notice, entry.specialty, entry.words)
+    return written if " ".join(written.split()) != specialty_name(notice, entry.specialty, abbreviation=False) else None
 
 
 def _adjustment(notice: Notice) -> Adjustment | None:

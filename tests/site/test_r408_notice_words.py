@@ -72,7 +72,7 @@ def test_aix_marseille_keeps_the_older_names_its_notice_writes(frozen_notices):
 
 def test_the_column_is_only_where_the_notices_list_is_not_its_own_table(frozen_notices):
     """Nantes 2026's list is shown as its own table, with its words; Toulouse 2024's too; Nantes 2024 gives none: the
-    national table has no column of the notice's words there."""
+    national table has no column of the notice's words there (the notice's own table has, where a name differs)."""
     seen = 0
     for notice in frozen_notices:
         view = notice_view(notice, FIXED_TODAY).r408
@@ -81,7 +81,9 @@ def test_the_column_is_only_where_the_notices_list_is_not_its_own_table(frozen_n
         seen += 1
         assert view.notice_rows or notice.r408.notice_list is None, (notice.slug, notice.year)
         assert not view.notice_words_column and all(row.notice_words is None for row in view.national_rows), (notice.slug, notice.year)
-        assert "leur intitulé actuel" not in _flat(pages.notice_page(notice, FIXED_TODAY)), (notice.slug, notice.year)
+        # (the sentence on the column only above the notice's own table, when it has one: below)
+        said = "leur intitulé actuel" in _flat(pages.notice_page(notice, FIXED_TODAY))
+        assert said == any(row.notice_words for row in view.notice_rows), (notice.slug, notice.year)
     assert seen >= 2
 
 
@@ -117,6 +119,48 @@ def test_a_notice_using_the_guides_names_gets_no_column(frozen_notices):
     assert all(row.notice_words is None for row in view.national_rows)
     section = _flat(_r408_section(pages.notice_page(changed, FIXED_TODAY)))
     assert "Intitulé dans la notice" not in section and "leur intitulé actuel" not in section
+
+
+def test_the_notices_own_table_gives_its_words_only_where_they_differ(frozen_notices):
+    """A walk (44 L8) and a review (44 L2): the notice's own table (frozen Nantes 2026) repeated every name in its
+    column « Intitulé dans la notice » (« Bâtiment | Bâtiment ») while the national table left « — »: one rule for both,
+    the notice's words where they differ, « même intitulé » elsewhere (a screen reader says nothing of « — »), the
+    sentence on the column above the table; no column when no name differs."""
+    import dataclasses
+
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    view = notice_view(nantes, FIXED_TODAY).r408
+    assert view.notice_rows and not view.national_is_notice_list
+    differing = [row for row in view.notice_rows if row.notice_words]
+    assert [row.notice_words for row in differing] == ["Système constructif bois et habitat", "Fluides-énergie-domotique (option A-B-C)"]
+    assert all(row.notice_words is None for row in view.notice_rows if row.specialty.startswith("Bâtiment"))
+    page = pages.notice_page(nantes, FIXED_TODAY)
+    own_table = page[page.index("{ #r408-liste-notice }"):]
+    own_table = own_table[:own_table.index("</table>")]
+    same = nantes.texts.text("r408.words_same")
+    assert own_table.count(f'markdown="span">{same}</td>') == len(view.notice_rows) - 2
+    assert 'markdown="span">Bâtiment</td>\n</tr>' not in own_table
+    assert _flat(typography(nantes.texts.text("r408.notice_words_column"))) in _flat(own_table)
+    # every name the guide's: no column, no sentence
+    own = nantes.r408.notice_list
+    plain = dataclasses.replace(nantes, r408=dataclasses.replace(nantes.r408, notice_list=dataclasses.replace(
+        own, specialties=tuple(dataclasses.replace(e, words=None) for e in own.specialties))))
+    page = pages.notice_page(plain, FIXED_TODAY)
+    own_table = page[page.index("{ #r408-liste-notice }"):]
+    own_table = own_table[:own_table.index("</table>")]
+    assert "Intitulé dans la notice" not in own_table and "leur intitulé actuel" not in _flat(own_table)
+
+
+def test_the_national_tables_column_says_same_name_in_words(frozen_notices):
+    """The national table standing for Clermont-Ferrand's list: « même intitulé » where the notice uses the guide's
+    name, never an empty cell."""
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    view = notice_view(clermont, FIXED_TODAY).r408
+    section = _r408_section(pages.notice_page(clermont, FIXED_TODAY))
+    same = clermont.texts.text("r408.words_same")
+    cells = section.count('data-label="Intitulé dans la notice" markdown="span">')
+    assert cells == len(view.national_rows)
+    assert section.count(f'data-label="Intitulé dans la notice" markdown="span">{same}</td>') == cells - 1
 
 
 # ---------------------------------------------------------------- properties (real data)
