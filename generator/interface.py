@@ -224,6 +224,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nature_deadline": (),
         "nature_information": (),
         "nature_window": (),
+        "guide_mark": (),
+        "guide_legend": (),
     },
     "steps": {
         "title": (),

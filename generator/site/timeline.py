@@ -4,7 +4,9 @@ Text at the size of the page's text, labels wrapped (never cut), a legend of the
 marks, and today's place among the dates, decided in the browser
 (``docs/assets/bts.js`` reads ``data-bts-date`` of each item and the timeline's
 ``data-bts-timezone``). Being a list of words, the timeline is its own text
-equivalent: a screen reader reads each date, its label and its nature.
+equivalent: a screen reader reads each date, its label and its nature, and, for a
+date the notice does not write (the guide's: ``Event.guide``), « date retenue par
+le guide », a mark in words the legend explains.
 ``layout`` computes the view model; ``templates/timeline.html.j2`` writes it.
 """
 
@@ -33,6 +35,7 @@ class Event:
     label: str
     kind: str  # "window" (the registrations' opening), "deadline" (the closing, a deadline) or "information": its mark
     at_the_latest: bool = False  # a date for information the notice gives as a limit: « au plus tard le … », as the dates table says
+    guide: bool = False  # a date the notice does not write, the guide's reading (« Dates à retenir » says why): marked
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Item:
     nature: str
     gap: int
     after_bracket: bool = False  # the label ends with a bracket: its nature follows a dash (french.ends_in_bracket)
+    guide: bool = False  # a date the guide supplies: « date retenue par le guide » after its nature, in words
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class Timeline:
     legend_title: str
     legend: tuple[tuple[str, str], ...]  # (kind, nature) of the marks used, in a fixed order
     items: tuple[Item, ...]
+    guide_mark: str = ""  # « date retenue par le guide », after the nature of a date the guide supplies (and in the legend)
+    guide_legend: str = ""  # what that mark means, in the legend; empty when no date has it
 
 
 NATURE_KEYS = {"window": "timeline.nature_window", "deadline": "timeline.nature_deadline", "information": "timeline.nature_information"}
@@ -91,6 +97,7 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
                 nature=texts.text(NATURE_KEYS[event.kind]),
                 gap=_gap(events[i - 1].when if i else None, event.when),
                 after_bracket=ends_in_bracket(event.label),
+                guide=event.guide,
             )
         )
     used = {e.kind for e in events}
@@ -103,6 +110,8 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
         legend_title=texts.text("timeline.legend"),
         legend=legend,
         items=tuple(items),
+        guide_mark=texts.text("timeline.guide_mark"),
+        guide_legend=texts.text("timeline.guide_legend") if any(e.guide for e in events) else "",
     )
 
 
