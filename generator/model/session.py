@@ -843,10 +843,11 @@ class WarningSwitch(Record):
         "(absent : ceux-là ; « when: {} » : tous les candidats) ; obligatoire pour un avertissement que seule cette notice donne",
         default=None,
     )
-    page: Literal["exam_adjustment"] | None = doc(
+    page: Literal["exam_adjustment", "documents"] | None = doc(
         "la rubrique de la page web qui l'affiche aussi, quand section: n'est pas une étape de la démarche (une "
         "étape affiche d'elle-même un avertissement écrit en entier) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
-        "qu'une notice en dit) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
+        "qu'une notice en dit), documents (rubrique des pièces justificatives, après leurs tableaux, par exemple une "
+        "pièce que la liste de la notice ne prévoit pas) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
         "content/checklist.yaml à défaut) ; absent : la liste personnalisée seulement",
         default=None,
     )

@@ -413,6 +413,9 @@ class NoticeView:
     documents: tuple[DocumentGroup, ...]
     documents_given: bool
     documents_elsewhere: str | None  # the notice's words when it sends candidates to another list
+    # the notice's warnings its session file places in this section (page: documents), after its tables (a review,
+    # read44 M4: Nantes 2026's VAE dispensation, for which its list has no piece, told by the checklist only)
+    documents_warnings: tuple[StepWarning, ...]
     r408: R408
     adjustment: Adjustment | None
     adjustment_given: bool
@@ -1216,6 +1219,7 @@ def notice_view(
         documents=document_groups(notice),
         documents_given=notice.given("documents"),
         documents_elsewhere=notice.session.documents_elsewhere,
+        documents_warnings=page_warnings(notice, "documents") if notice.voice != "notice" else (),
         r408=r408_view(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),

@@ -129,19 +129,29 @@ def test_the_header_says_candidates_register_where_they_live_only_where_the_noti
 
 
 @pytest.mark.parametrize("which", ["real", "frozen"])
-def test_a_warning_placed_in_a_page_section_is_shown_there_with_its_source(which, real_notices, frozen_notices):
+@pytest.mark.parametrize("part", ["exam_adjustment", "documents"])
+def test_a_warning_placed_in_a_page_section_is_shown_there_with_its_source(which, part, real_notices, frozen_notices):
     """A warning of the session file with ``page: exam_adjustment`` is in the page's « Aménagement d'épreuves » section:
     its title, the notice's words and their source (Nantes 2026: the box of its fiche préparatoire, said by the
-    checklist to a disabled candidate, and by the page only under « Précisions sur la source »)."""
+    checklist to a disabled candidate, and by the page only under « Précisions sur la source »); with ``page:
+    documents``, in the supporting documents' section (a review, read44 M4: Nantes 2026's VAE dispensation, for which
+    its list has no piece). On the frozen project, Nantes 2026's warning moved there by the test."""
+    import dataclasses
+
     notices = real_notices if which == "real" else frozen_notices
+    if which == "frozen" and part == "documents":
+        nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
+        wid, moved = next((wid, w) for wid, w in nantes.session.warnings.items() if w.page == "exam_adjustment")
+        warnings = {**nantes.session.warnings, wid: dataclasses.replace(moved, page="documents")}
+        notices = [dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings=warnings))]
     seen = 0
     for notice in notices:
-        placed = [w for w in notice.session.warnings.values() if w.page == "exam_adjustment"]
+        placed = [w for w in notice.session.warnings.values() if w.page == part]
         if not placed:
             continue
         page = typography(pages.notice_page(notice, FIXED_TODAY)).replace("\u00a0", " ").replace("\u202f", " ")
-        heading = typography(notice.texts.text("exam_adjustment.title")).replace("\u00a0", " ").replace("\u202f", " ")
-        section = page.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+        heading = typography(notice.texts.text(f"{part}.title")).replace("\u00a0", " ").replace("\u202f", " ")
+        section = page.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
         for warning in placed:
             seen += 1
             for words in (warning.title, warning.text, warning.section):
