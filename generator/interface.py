@@ -196,6 +196,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "route_apprenti": (),
         "route_formation_continue": (),
         "not_cited": (),
+        "contradiction_title": ("about",),
         "not_given": (),
     },
     "dates": {

@@ -176,6 +176,18 @@ class Who:
     # a notice for individual candidates: the checklist's situations it names no category for, in the checklist's
     # words (« Je travaille et je justifie… »); an establishments' notice routes them to the other notice instead
     not_cited: tuple[str, ...] = ()
+    # the notice's passages that contradict each other on some candidates (session contradictions:), with the guide's
+    # advice, as the checklist shows them to those candidates (a review, read44 M1: Toulouse 2024's page listed the
+    # distance learners' documents in formation continue without a word of what the checklist told them)
+    contradictions: tuple["ContradictionView", ...] = ()
+
+
+@dataclass(frozen=True)
+class ContradictionView:
+    about: str  # what it is about, the guide's words
+    who: str | None  # the candidates it concerns, in words inside « Pour qui : … . »
+    passages: tuple[str, ...]  # each passage: « {section} : « {words} » »
+    advice: str  # the guide's advice
 
 
 @dataclass(frozen=True)
@@ -554,6 +566,11 @@ def _who(notice: Notice) -> Who:
         details=any(r.detail for r in rows),
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
+        contradictions=tuple(
+            ContradictionView(c.about, _who_in_sentence(notice, c.when),
+                              tuple(t.text("standing.passage", section=p.section, words=p.words) for p in c.passages), c.advice)
+            for c in given(notice.session.contradictions) or ()
+        ) if notice.voice != "notice" else (),
     )
 
 

@@ -157,3 +157,35 @@ def test_a_warning_placed_in_a_page_section_is_shown_there_with_its_source(which
             for words in (warning.title, warning.text, warning.section):
                 assert " ".join(typography(words).replace("\u00a0", " ").replace("\u202f", " ").split()) in " ".join(section.split()), (notice.slug, words)
     assert seen
+
+
+@pytest.mark.parametrize("which", ["real", "frozen"])
+def test_the_notices_contradictions_are_on_its_page_as_in_the_checklist(which, real_notices, frozen_notices):
+    """A review (read44 M1): Toulouse 2024's checklist told a distance learner in formation continue that the notice
+    contradicts itself on them (and to ask the exam office), while its page listed their documents without a word of
+    it. Each contradiction of a session is on its page, in « Qui s'inscrit et comment »: its title, the candidates it
+    concerns, each passage with its section, and the guide's advice; not in the notice's own PDF."""
+    import dataclasses
+
+    def flat(text: str) -> str:
+        return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    notices = real_notices if which == "real" else frozen_notices
+    seen = 0
+    for notice in notices:
+        contradictions = notice.session.contradictions
+        if not contradictions or not isinstance(contradictions, tuple):
+            continue
+        t = notice.texts
+        page = typography(pages.notice_page(notice, FIXED_TODAY)).replace("\u00a0", " ").replace("\u202f", " ")
+        heading = flat(t.text("who.title"))
+        section = flat(page.split(f"## {heading}", 1)[1].split("\n## ", 1)[0])
+        for c in contradictions:
+            seen += 1
+            assert flat(t.text("who.contradiction_title", about=c.about)) in section, (notice.slug, c.about)
+            assert flat(c.advice) in section, (notice.slug, c.about)
+            for p in c.passages:
+                assert flat(t.text("standing.passage", section=p.section, words=p.words)) in section, (notice.slug, p.section)
+        printed = flat(pages.notice_page(dataclasses.replace(notice, voice="notice"), FIXED_TODAY))
+        assert not any(flat(c.advice) in printed for c in contradictions), notice.slug
+    assert seen
