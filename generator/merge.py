@@ -117,8 +117,9 @@ class ResolvedDocument:
     also_listed_in: tuple[str, ...] = ()  # other groups of the notice's list that repeat it (page and PDF: in each)
     also_listed_as_written: str | None = None  # its row_as_written in those other groups, when it differs there
     partly_covered: bool = False  # a national document a notice item asks for in some cases only
-    # a national document the notice does not date, given its documents deadline by the guide (``_dated_by_guide``):
-    # its source says so on the page, in the checklist and on the command line
+    # a national document the notice does not date, or a piece it asks for in its text only (listed: False), given its
+    # documents deadline by the guide (``_dated_by_guide``): its source says so on the page, in the checklist and on
+    # the command line
     dated_by_guide: bool = False
     # a national document in place of another (``replaces``) that a notice item covers: that item's label. ``dated_as``:
     # the guide gave it that item's own date (not the documents deadline; Nantes 2026's RQTH justification, 12 December
@@ -533,7 +534,13 @@ def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFil
             own.setdefault(doc.group, set()).add(doc.deadline)
     return tuple(
         replace(doc, dated_by_guide=True)
-        if doc.national and doc.deadline == "documents" and own.get(doc.group or "", {"another"}) != {"documents"} else doc
+        if doc.deadline == "documents" and (
+            (doc.national and own.get(doc.group or "", {"another"}) != {"documents"})
+            # a piece of the notice's own it asks for in its text, not in its list (listed: false), given the documents
+            # deadline by the guide: the notice does not date it (a review, read44 M3: Toulouse 2024's language
+            # training certificate, IV-1, read as if the notice dated it)
+            or (not doc.national and not doc.listed)
+        ) else doc
         for doc in documents
     )
 

@@ -374,7 +374,9 @@ class DocumentEntry(Record):
     section: str | None = doc("où la notice le demande, si ce n'est pas dit par group", default=None)
     listed: bool = doc(
         "false quand la notice demande la pièce dans son texte (section:), pas dans sa liste des pièces : la page web "
-        "et la liste personnalisée la donnent avec les autres, le PDF de la notice la laisse là où la notice la demande",
+        "et la liste personnalisée la donnent avec les autres, le PDF de la notice la laisse là où la notice la demande ; "
+        "avec la date limite de dépôt des pièces (deadline: documents, par défaut), elles disent que cette date est "
+        "celle que le guide retient, la notice ne datant pas la pièce",
         default=True,
     )
     detail_listed: bool = doc(

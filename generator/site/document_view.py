@@ -65,7 +65,8 @@ class DocumentRow:
     # the web page, under a group that says once the condition all its rows share (DocumentGroup.who_shared): the
     # rest of this row's condition in words (``who`` stays the whole condition, as the checklist's)
     who_rest: str | None = None
-    # a piece of a national text dated by the notice's documents deadline (merge.ResolvedDocument.dated_by_guide): its
+    # a piece of a national text, or one the notice asks for in its text only, dated by the notice's documents deadline
+    # (merge.ResolvedDocument.dated_by_guide): its
     # provenance saying so (« … ; date limite retenue par le guide : … »), used when the row says its date;
     # a group whose rows all are says it once, with its date (document_group: DocumentGroup.deadline_dated)
     provenance_dated: str | None = None
@@ -164,7 +165,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             alone = document_deadline(notice, replace(doc, late_deposit=None), in_row=True)
             late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
         dated = None
-        if provenance and doc.dated_by_guide:
+        # (a piece of the notice's own, asked for in its text only, shows no source but this one: merge, _dated_by_guide)
+        if doc.dated_by_guide and notice.voice != "notice":
             dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered, dated=True,
                                      dated_as=doc.dated_as)
             if doc.dated_as:  # (the date of the piece it replaces: said in the row, never as a group's « au dépôt des pièces »)

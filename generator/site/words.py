@@ -580,7 +580,8 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
                         mention: str | None = None, partly: bool = False, dated: bool = False, dated_as: str | None = None) -> str:
     """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
     ``section``). ``partly``: a notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas
-    dans tous ces cas »; ``dated``: merge.ResolvedDocument.dated_by_guide, « … ; date limite retenue par le guide : celle que la notice
+    dans tous ces cas »; ``dated``: merge.ResolvedDocument.dated_by_guide (a national piece, or one the notice asks for
+    in its text only), « … ; date limite retenue par le guide : celle que la notice
     fixe au dépôt des pièces », or, with ``dated_as`` (merge.ResolvedDocument.dated_as), « … celle que la notice fixe à la
     pièce remplacée (« … ») ». The page (``provenance_words``) and the checklist (checklist.text) both say it so."""
     if national:
@@ -593,7 +594,6 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
             words = t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
         if dated and dated_as:
             return t.text("provenance.national_dated_replaced", provenance=words, piece=dated_as)
-        return t.text("provenance.national_dated", provenance=words) if dated else words
-    if section:
-        return t.text("provenance.notice", section=section)
-    return t.text("provenance.notice_plain")
+        return t.text("provenance.dated_by_guide", provenance=words) if dated else words
+    words = t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")
+    return t.text("provenance.dated_by_guide", provenance=words) if dated else words

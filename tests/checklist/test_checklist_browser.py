@@ -848,6 +848,10 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # texts this notice does not cite, said with the notices that do: Toulouse's engagement étudiant form dated by the
     # décret n°2020-1167 (cited by Aix-Marseille 2023 and Nantes 2026); Nantes 2026's own R408 list gives the annexes
     cases.append((toulouse, {"department": "31", "situation": "repeater", "engagement_etudiant": "yes"}))
+    # a piece the notice asks for in its text only, dated by the guide with the documents deadline (frozen Aix-Marseille
+    # 2023's rare language certificate: merge, _dated_by_guide; read44 M3)
+    aix = next(n for n in frozen.notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    cases.append((aix, {"department": "13", "situation": "repeater", "mandatory_language": "rare"}))
     cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}))
     # a topic's statements of the notice said to who keeps marks and renounces one, in « Attention »
     cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
@@ -894,6 +898,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
+        if "Langues vivantes ; date limite retenue par le guide" in " ".join(built_documents.replace("\u00a0", " ").replace("\u202f", " ").split()):
+            seen.add("dated notice piece")
         for key, words in (("r408 source", "pas consulté le texte qu"), ("replaced date", "celle que la notice fixe à la pièce remplacée"),
                            ("unwaived", "sans prévoir de dispense"), ("cited dating", "Selon le décret n°2020-1167 du 23 septembre 2020, cité par les notices d"),
                            ("annexes by notice", "d’après la notice.")):
@@ -924,7 +930,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     visit.close()
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
-            "undecided notice source",
+            "undecided notice source", "dated notice piece",
             "statements of a topic"} <= seen, seen
 
 

@@ -610,7 +610,7 @@ def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(n
     answer = answer_view(notice, ruleset, result, [], {d["id"]: d["id"] for d in ruleset["deadlines"]} | {"registration_opening": "", "registration_closing": ""}, {})
     sources = [d.source for d in answer.documents if d.id == "r408_attestation"]
     # (dated by the notice's documents deadline, which the notice does not give this piece: said so, as on the page)
-    assert sources == [t.text("provenance.national_dated", provenance=partly)]
+    assert sources == [t.text("provenance.dated_by_guide", provenance=partly)]
 
 
 def test_another_academys_department_gets_no_list_but_where_to_go(notices, content):
@@ -1003,7 +1003,7 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
     seen = {"group": 0, "row": 0, "checklist": 0, "not": 0, "replaced": 0}
     for notice in notices:
         t = notice.texts
-        suffix = t.text("provenance.national_dated", provenance="{p}").split("{p}")[1]
+        suffix = t.text("provenance.dated_by_guide", provenance="{p}").split("{p}")[1]
         line = t.text("documents.group_deadline_dated", date="{d}").split("{d}")[1]
         dated = {d.id for d in notice.documents if d.dated_by_guide and not d.dated_as}
         replaced = {d.id: t.text("provenance.national_dated_replaced", provenance="{p}", piece=d.dated_as).split("{p}")[1]
@@ -1055,7 +1055,7 @@ def test_a_national_piece_the_notice_does_not_date_says_whose_date_it_has(notice
 def test_which_national_pieces_the_guide_dates(notices):
     """merge: a national piece takes the notice's documents deadline; that date is the guide's choice unless the notice
     names the piece in a group of its list whose own items all have that deadline (Toulouse 2024's Maintenance des
-    systèmes attestations). Nantes 2026's RQTH justification and Aix-Marseille 2023's JDC certificate are dated by the
+    systèmes attestations); so is it for a piece the notice asks for in its text only, given that deadline. Nantes 2026's RQTH justification and Aix-Marseille 2023's JDC certificate are dated by the
     guide; a piece put in a group whose items have another date is too."""
     from generator.merge import _dated_by_guide
 
@@ -1064,7 +1064,16 @@ def test_which_national_pieces_the_guide_dates(notices):
     assert by[("aix-marseille", 2023)]["jdc_certificate"].dated_by_guide
     toulouse = by[("toulouse", 2024)]
     assert toulouse["ms_first_aid"].group and not toulouse["ms_first_aid"].dated_by_guide
-    assert not any(d.dated_by_guide for d in toulouse.values() if not d.national)
+    assert not any(d.dated_by_guide for d in toulouse.values() if not d.national and d.listed)
+    # a piece of the notice's own it asks for in its text only (listed: false), on the documents deadline: the guide's
+    # date too (a review, read44 M3: Toulouse 2024's language training certificate, IV-1); with a date of its own, not
+    aix = by[("aix-marseille", 2023)]
+    assert not aix["rare_language_training"].listed and aix["rare_language_training"].deadline == "documents"
+    assert aix["rare_language_training"].dated_by_guide
+    notice = next(n for n in notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    own_date = tuple(dataclasses.replace(d, dated_by_guide=False, deadline="other" if d.id == "rare_language_training" else d.deadline)
+                     for d in notice.documents)
+    assert not {d.id: d for d in _dated_by_guide(own_date, notice.session)}["rare_language_training"].dated_by_guide
     # the same piece in a group whose own items are due another day: the guide's date
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     docs = tuple(dataclasses.replace(d, dated_by_guide=False, deadline="other" if not d.national and d.group == toulouse["ms_first_aid"].group else d.deadline)
@@ -1154,7 +1163,7 @@ def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_com
     note = plain(notice.replaced_unwaived("Attestation de formation R408", notice.unwaived_texts(rqth)))
     assert "cité par la notice de Clermont-Ferrand (session 2024), qui permet" in note
     assert plain(doc.unwaived) == note and note in cli and note in page
-    assert plain(t.text("provenance.national_dated", provenance="{p}").split("{p}")[1]) in plain(doc.source)  # (its date: the documents deadline)
+    assert plain(t.text("provenance.dated_by_guide", provenance="{p}").split("{p}")[1]) in plain(doc.source)  # (its date: the documents deadline)
     # FAB, on the national list only: the notice's R408 item is not for it, nothing is said of it
     notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, {**answers, "specialty": "fab"})
     [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]

@@ -842,10 +842,11 @@ function start(root) {
       else if (noticeSilent && partly) words = shared("provenance.national_partly", { texts });
       else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
-      return dated ? shared("provenance.national_dated", { provenance: words }) : words;
+      return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
     }
-    if (provenance.section) return shared("provenance.notice", { section: provenance.section });
-    return shared("provenance.notice_plain");
+    // (a piece the notice asks for in its text only, dated by the guide as well: merge.py, _dated_by_guide)
+    const words = provenance.section ? shared("provenance.notice", { section: provenance.section }) : shared("provenance.notice_plain");
+    return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
   }
 
   // A link; a web link whose words, or the words of its sentence (``around``), already write its address is marked
