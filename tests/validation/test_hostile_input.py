@@ -502,3 +502,18 @@ def test_headline_and_source_line_are_one_line_each():
     ]
     line, caret = shown_source_line("x" * 1000 + "Y" + "x" * 1000, 1001)
     assert len(line) <= 162 and line[caret] == "Y"
+
+
+def test_a_terminal_without_the_projects_environment_gets_french_words_not_a_traceback():
+    """A staff walk (44 H2): `python -m generator validate …` typed in a new terminal, before `source scripts/setup.sh`,
+    printed a ModuleNotFoundError traceback. Without the installed packages (site-packages off: -S), the command says,
+    in French, what to type first, and exits with 2."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-S", "-m", "generator", "validate"], cwd=root, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2, run
+    assert "Traceback" not in run.stderr + run.stdout
+    assert "source scripts/setup.sh" in run.stderr and "ne sont pas chargés" in run.stderr
