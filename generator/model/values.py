@@ -38,6 +38,16 @@ QUOTED_DATE = re.compile(
 # A date quoted in figures: « 15/01/2024 », « 15.01.24 » (groups: day, separator, month, year).
 NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.][0-9])")
 
+
+def days_quoted(words: str) -> set[tuple[int, int]]:
+    """The days (day, month) a text writes, in words or in figures: « avant le 15 novembre 2023 », « 1er décembre »,
+    « 15/01/2024 » → {(15, 11), (1, 12), (15, 1)} (a notice's words for a deadline: the timeline marks a day they do not
+    write as the guide's, and ``validate`` asks about it when no note says why)."""
+    text = " ".join(words.split())
+    found = {(int(m.group(1)), MONTHS_FR[m.group(2).lower()]) for m in QUOTED_DATE.finditer(text)}
+    found |= {(int(m.group(1)), int(m.group(3))) for m in NUMERIC_DATE.finditer(text)}
+    return found
+
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a session, or any date of the data, can have. CYCLADES and the BTS
 notices encoded here are from the 2020s; the bounds only catch typing mistakes

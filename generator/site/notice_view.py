@@ -21,7 +21,7 @@ from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import offices as session_offices
-from ..model.values import MONTH_NAMES_FR, given
+from ..model.values import days_quoted, given
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words
 from . import dates, ics, timeline
@@ -604,22 +604,6 @@ def events(notice: Notice) -> list[timeline.Event]:
     return out
 
 
-# A day in a notice's words: « 15 novembre 2023 », « 1er décembre », « 15/01/2024 » (day, month)
-_MONTHS = "|".join(MONTH_NAMES_FR)
-_DAY_IN_WORDS = re.compile(rf"\b(1er|\d{{1,2}})\s+({_MONTHS})\b|\b(\d{{1,2}})/(\d{{1,2}})(?:/\d{{2,4}})?\b", re.IGNORECASE)
-
-
-def days_in_words(words: str) -> set[tuple[int, int]]:
-    """The days (day, month) the words write: « avant le 15 novembre 2023 » → {(15, 11)}."""
-    found = set()
-    for m in _DAY_IN_WORDS.finditer(" ".join(emphasis.plain(words).split())):
-        if m.group(1):
-            found.add((1 if m.group(1).lower() == "1er" else int(m.group(1)), MONTH_NAMES_FR.index(m.group(2).lower()) + 1))
-        else:
-            found.add((int(m.group(3)), int(m.group(4))))
-    return found
-
-
 def guide_day(deadline: ResolvedDeadline) -> bool:
     """The day shown for this deadline is the guide's reading, not a day the notice writes: its words for the date
     (``words:``, ``as_written:``) write a day, and not this one (Clermont-Ferrand 2024: « impérativement avant le
@@ -629,7 +613,7 @@ def guide_day(deadline: ResolvedDeadline) -> bool:
     closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's."""
     if not deadline.given:
         return False
-    written = days_in_words(" ".join(w for w in (deadline.words, deadline.as_written) if w))
+    written = days_quoted(emphasis.plain(" ".join(w for w in (deadline.words, deadline.as_written) if w)))
     return bool(written) and (deadline.end.day, deadline.end.month) not in written
 
 

@@ -54,7 +54,7 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Email, given
+from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Email, Moment, days_quoted, given
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
@@ -100,6 +100,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_specialty_documents(label, session, national[year], content, problems)
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
+            lint_deadline_days(label, session, problems)
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
@@ -424,6 +425,30 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
                 "toutes les pièces justificatives, écrire deadline: documents sous la pièce ; si elle la date à part, "
                 "écrire deadline: sous la pièce",
             )  # (never marked seen: settled in the data, deadline:)
+
+
+def lint_deadline_days(label: str, session, problems: Problems) -> None:
+    """A deadline whose notice words (``words:``, ``as_written:``) write a day, not the day of its ``at:``, with no
+    ``note:`` saying why: a typing slip (a staff walk, 44 H1: ``at: 2026-11-17`` beside « pour le 18 novembre 2026 »
+    was published as is, the timeline marking it « date retenue par le guide » with nothing saying why), or the
+    guide's reading of « avant le 15 » (the 14th) that its note must explain. Markable once checked."""
+    for did, deadline in (given(session.deadlines) or {}).items():
+        at = deadline.at
+        words = " ".join(w for w in (deadline.words, deadline.as_written) if w)
+        if not isinstance(at, Moment) or not words or deadline.note:
+            continue
+        written = days_quoted(words.replace("**", ""))
+        if not written or (at.date.day, at.date.month) in written:
+            continue
+        days = ", ".join(f"{'1er' if day == 1 else day} {MONTH_NAMES_FR[month - 1]}" for day, month in sorted(written, key=lambda d: (d[1], d[0])))
+        said = f"{'1er' if at.date.day == 1 else at.date.day} {MONTH_NAMES_FR[at.date.month - 1]}"
+        _warn(
+            problems, deadline.where("at"), f"deadlines.{did}.at",
+            f"{label} : la date limite {quote(did)} est le {said} (at:), mais les mots de la notice écrivent le {days} : "
+            "faute de frappe ? corriger at: ; sinon (la notice dit « avant le 15 » : le guide retient le 14), dire "
+            "pourquoi sous note: (la page l'affiche dans « Dates à retenir »)",
+            seen=f"{did} : at: {at.date.isoformat()}, mots de la notice : {days}",
+        )
 
 
 # A sentence long enough to count as said twice (« Oui. » may well be), and where one ends
