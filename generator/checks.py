@@ -35,6 +35,17 @@ def _nearest(word: str, options) -> str:
     return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
 
 
+def _start(words: str, length: int = 45) -> str:
+    """The start of a label, cut at a word, « … » after it: a choice recognised in a message without its whole label."""
+    words = " ".join(str(words).split())
+    if len(words) <= length:
+        return words
+    cut = words[:length].rsplit(" ", 1)[0]
+    if cut.count("(") > cut.count(")"):  # (a parenthesis not closed: cut before it)
+        cut = cut[:cut.rindex("(")]
+    return cut.rstrip(" ,;:(") + "…"
+
+
 def unknown_question(qid: str, questions: dict, usable=None) -> str:
     """« question inconnue … » and how to fix it: the key without the non-breaking space typed before
     « : », the nearest id, the ids the word is part of (« age » → age_band, national_age_band), or else
@@ -429,7 +440,13 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     check_source_note_topics(session_file, content, problems)
     for i, category in enumerate(who):
         if category.situation not in situations:
-            problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{_nearest(category.situation, situations)} (choix de la question situation de content/questions.yaml)")
+            # (each choice with the start of its label: a staff walk, 44 M3, wrote « redoublant » and had to open
+            # content/questions.yaml to find « repeater »)
+            nearest = _nearest(category.situation, situations)
+            listing = ", ".join(f"{cid} ({quote(_start(label))})" for cid, label in situations.items())
+            fix = (f"{nearest} (choix de la question situation de content/questions.yaml)" if nearest
+                   else f" ; écrire l'un des choix de la question situation de content/questions.yaml : {listing}")
+            problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{fix}")
         for j, route in enumerate(category.routes):
             if route not in routes:
                 problems.add(category.where(f"routes[{j}]"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")
