@@ -176,6 +176,11 @@ def _similar(before: str, after: str) -> float:
     return matcher.ratio() if matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 else 0.0
 
 
+# How close the ids of two steps left unmatched at the same place must be to read as one step renamed (« …
+# nouveauté 2026 » and « … nouveauté 2027 »: 0.97; two different steps' titles are far below)
+RENAMED_RATIO = 0.8
+
+
 def _key_part(text: str) -> str:
     """An id-like form of a name, for keys: « Bureau DEC 4-1 » → « bureau_dec_4_1 »."""
     return "_".join(_words(text)) or "_"
@@ -379,10 +384,23 @@ class _Diff:
         return True
 
     def matched(self, section: str, key_prefix: str, before: list, after: list, ident: Callable, name: Callable,
-                what: Callable[[str], str], details: Callable[[Notice, object], str | None], compare: Callable) -> None:
-        """Items matched by ``ident``: those of one notice only are added or removed; ``compare`` the others."""
+                what: Callable[[str], str], details: Callable[[Notice, object], str | None], compare: Callable,
+                renamed: Callable | None = None) -> None:
+        """Items matched by ``ident``: those of one notice only are added or removed; ``compare`` the others.
+        ``renamed``: items without an id of their own (steps, by their title), an item of one notice only and one of
+        the other, at the same place among those left and with close names, are the same item renamed: ``renamed``
+        (key, before, after) says it, then ``compare`` (a staff walk, 44 M1: « (nouveauté 2026) » changed to « (nouveauté
+        2027) », as new-session asks, read as a step added and one no longer in the notice)."""
         old = _by_ident(before, ident)
         new = _by_ident(after, ident)
+        if renamed is not None:
+            gone = [k for k in old if k not in new]
+            came = [k for k in new if k not in old]
+            for k_old, k_new in zip(gone, came) if len(gone) == len(came) else ():
+                if difflib.SequenceMatcher(None, k_old, k_new).ratio() >= RENAMED_RATIO:
+                    item_old, item_new = old.pop(k_old), new.pop(k_new)
+                    renamed(f"{key_prefix}.{k_new}", item_old, item_new)
+                    compare(f"{key_prefix}.{k_new}", item_old, item_new)
         for ident_, item in new.items():
             label = name(item)
             if ident_ not in old:
@@ -570,8 +588,11 @@ class _Diff:
                 self.add("steps", key, "changed", self.of(item, "changes.field_condition"), label,
                          before=condition_words(self.a, o.when), after=condition_words(self.b, s.when))
 
+        def renamed(key: str, o: Step, s: Step) -> None:
+            self.compare_label("steps", key, self.text("changes.what_step", title=title(self.b, s)), title(self.a, o), title(self.b, s))
+
         self.matched("steps", "steps", list(a), list(b), lambda s: _key_part(step_title(s.title, self.t)), lambda s: title(self.b, s),
-                     lambda label: self.text("changes.what_step", title=label), lambda n, s: None, compare)
+                     lambda label: self.text("changes.what_step", title=label), lambda n, s: None, compare, renamed)
 
     def deadline(self, notice: Notice, deadline_id: str | None) -> str | None:
         if not deadline_id:

@@ -436,3 +436,21 @@ def test_a_contact_s_note_added_or_removed_names_neither_the_notice_nor_the_guid
         "Nouveau pour la session 2024 : contact « Bureau des examens post-bac », précision — « Courriel à privilégier."), said_back
     for text in (said, said_back):
         assert "dans la notice" not in text and "dans le guide" not in text, text
+
+
+def test_a_step_renamed_in_place_is_one_step_with_a_new_title(frozen):
+    """A staff walk (44 M1): a step's « (nouveauté 2026) » changed to « (nouveauté 2027) », as new-session asks, read
+    as a step added and one no longer in the notice, on the candidates' page too. Steps have no id: one left over on
+    each side, at the same place, with close titles, is the same step renamed; two steps far apart stay added and
+    removed."""
+    before, after = _rolled(frozen)
+    steps = after.session.steps
+    renamed = dataclasses.replace(steps[3], title=steps[3].title + " (nouveauté 2025)")
+    after2 = dataclasses.replace(after, session=dataclasses.replace(after.session, steps=(*steps[:3], renamed, *steps[4:])))
+    changes = [c for c in diff(before, after2) if c.section == "steps"]
+    assert [c.kind for c in changes] == ["changed"], [(c.kind, c.text) for c in changes]
+    assert "nouveauté 2025" in changes[0].text and "Validation par le service examen" in changes[0].text
+    # another step in its place: added, and the old one removed
+    other = dataclasses.replace(steps[3], title="Paiement des frais d'inscription")
+    after3 = dataclasses.replace(after, session=dataclasses.replace(after.session, steps=(*steps[:3], other, *steps[4:])))
+    assert sorted(c.kind for c in diff(before, after3) if c.section == "steps") == ["added", "removed"]
