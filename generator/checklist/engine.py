@@ -54,6 +54,9 @@ Steps
     second does not apply); undecided steps are listed apart
     (``undecided_steps``) and, like undecided documents, make the questions that
     could decide them needed: a step you may have to do is worth a question.
+    Listed or undecided, a step carries its ``provenance`` (the ruleset's: where
+    in the notice it is), which the renderers say under it as a piece's source
+    (text.step_source; checklist.js: stepSource).
 
 Exam adjustments
     For candidates whose ``disability`` answer is "yes", unless their
@@ -900,10 +903,13 @@ def evaluate(ruleset, answers):
     for step in ruleset["steps"] if listed else ():
         result, missing = state.evaluate(step["when"])
         if result is TRUE:
-            steps.append({"number": step["number"], "title": step["title"], "text": step["text"], "deadline": step["deadline"]})
+            steps.append({"number": step["number"], "title": step["title"], "text": step["text"], "deadline": step["deadline"],
+                          "provenance": step["provenance"]})
         elif result is UNKNOWN:
             needed |= missing
-            undecided_steps.append({"number": step["number"], "title": step["title"], "missing": _ordered(state, missing)})
+            # (its source, as a listed step's: the renderers say it under it in the same words)
+            undecided_steps.append({"number": step["number"], "title": step["title"], "missing": _ordered(state, missing),
+                                    "provenance": step["provenance"]})
 
     adjustment, missing = _exam_adjustment(ruleset, state) if listed else (None, frozenset())
     needed |= missing

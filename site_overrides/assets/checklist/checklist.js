@@ -834,6 +834,12 @@ function start(root) {
     return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
   }
 
+  // A CYCLADES step's source line (engine: its provenance, the notice's place), the same for a listed step and for one
+  // still undecided, in a piece's words (answer.py and text.py: step_source).
+  function stepSource(step) {
+    return el("p", provenanceWords(step.provenance, false, null), { class: "bts-checklist-source", "data-provenance": step.provenance.kind });
+  }
+
   function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
@@ -1084,7 +1090,7 @@ function start(root) {
         const item = el("li", "", { "data-step": step.number });
         let title = ui("step", { number: step.number, title: step.title });
         if (step.deadline && byId[step.deadline]) title += " — " + ui("deadline_before", { date: dateOf(step.deadline) });
-        item.append(el("strong", title), ...textBlocks(step.text));
+        item.append(el("strong", title), ...textBlocks(step.text), stepSource(step));
         steps.append(item);
       }
       parts.push(steps);
@@ -1095,7 +1101,9 @@ function start(root) {
       for (const step of result.undecided_steps) {
         const questions = step.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         const title = ui("step", { number: step.number, title: step.title });
-        list.append(el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number }));
+        const item = el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number });
+        item.append(stepSource(step));  // (its source, as a listed step's)
+        list.append(item);
       }
       parts.push(list);
     }
