@@ -319,10 +319,10 @@ def warning_lines(text: str) -> list[str]:
 
 def group_source(group: dict, texts: InterfaceFile) -> str:
     """A group of a topic's statements of the notice (engine: a warning's ``groups``): its place in the notice, in
-    words (« Notice de l'académie — … »), or, a national statement said with them (its ``texts``), « Règle nationale
-    — … ». The command line and the page's answer (answer.py); checklist.js: warningGroups."""
-    if group.get("texts"):
-        return provenance_words({"kind": "national", "section": None, "texts": group["texts"]}, texts)
+    words (« Notice de l'académie — … »), or, a national statement said with them (its ``sources``: its national texts'
+    titles), « Règle nationale — … ». The command line and the page's answer (answer.py); checklist.js: warningGroups."""
+    if group.get("sources"):
+        return provenance_words({"kind": "national", "section": None, "texts": group["sources"]}, texts)
     return provenance_words({"kind": "notice", "section": group["section"], "texts": []}, texts)
 
 

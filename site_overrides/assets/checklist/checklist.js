@@ -731,8 +731,8 @@ function start(root) {
   function warningGroups(warning) {
     return warning.groups.map((group) => {
       const nodes = [...textBlocks(group.text, true),
-        // (a national statement said with the notice's: its texts; text.py: group_source)
-        el("p", provenanceWords(group.texts ? { kind: "national", section: null, texts: group.texts } : { kind: "notice", section: group.section, texts: [] }, false, null),
+        // (a national statement said with the notice's: its sources, its national texts' titles; text.py: group_source)
+        el("p", provenanceWords(group.sources ? { kind: "national", section: null, texts: group.sources } : { kind: "notice", section: group.section, texts: [] }, false, null),
           { class: "bts-checklist-source" })];
       if (!group.case) return nodes;
       const details = el("details", "", { class: "bts-checklist-case" });
