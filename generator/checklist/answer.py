@@ -32,7 +32,7 @@ from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, one_line, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, provenance_words,
-                   r408_words, warning_words)
+                   r408_words, step_source, warning_words)
 
 UI = "checklist_page"
 
@@ -153,9 +153,10 @@ class AnswerView:
     registration_dates: tuple[Line, ...]
     dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
     steps_title: str
-    steps: tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]  # number, title, step_blocks of its text
+    # number, title, step_blocks of its text, its source line and its provenance's kind (text.step_source, as a piece's)
+    steps: tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...], str, str], ...]
     undecided_steps_title: str
-    undecided_steps: tuple[Line, ...]
+    undecided_steps: tuple[UndecidedItem, ...]  # (its ``id``: the step's number; its source as a listed step's)
     contacts_title: str
     contacts: tuple[ContactView, ...]
     documents_not_given: str | None  # the list is not the notice's whole list: why (not given, or given elsewhere)
@@ -326,7 +327,7 @@ def answer_view(
         title = ui("step", number=step["number"], title=step["title"])
         if step["deadline"] and step["deadline"] in by_id:
             title += " — " + ui("deadline_before", date=dates[step["deadline"]])
-        steps.append((step["number"], title, step_blocks(step["text"])))
+        steps.append((step["number"], title, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
 
     open_questions = list_questions(result)  # (not one only the contacts need)
     if open_questions:
@@ -389,7 +390,8 @@ def answer_view(
         steps=tuple(steps),
         undecided_steps_title=ui("undecided_steps_title", count=len(result["undecided_steps"])),
         undecided_steps=tuple(
-            Line(ui("undecided_step", title=ui("step", number=s["number"], title=s["title"]), questions=quoted(s["missing"])), str(s["number"]))
+            UndecidedItem(str(s["number"]), ui("undecided_step", title=ui("step", number=s["number"], title=s["title"]), questions=quoted(s["missing"])),
+                          step_source(s, texts), s["provenance"]["kind"])
             for s in result["undecided_steps"]
         ),
         contacts_title=ui("contacts_title"),

@@ -28,8 +28,8 @@ from ..site.words import condition_words, document_condition, own_labels, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
-# does not have is not asked).
-FORMAT = 6
+# does not have is not asked); 7, a step's « provenance » (_step_provenances: its source line, as a document's).
+FORMAT = 7
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -80,6 +80,27 @@ def _listed_in(provenance: dict, doc) -> dict:
     if provenance["kind"] != "notice" or not doc.also_listed_in or provenance["section"] != doc.group:
         return provenance
     return {**provenance, "section": " ; ".join((doc.group, *doc.also_listed_in))}
+
+
+def _step_provenances(notice: Notice) -> list[dict]:
+    """Where each CYCLADES step comes from, for its source line (as a document's ``provenance``: the engine's steps
+    carry it, the three outputs say it as a piece's, « Notice de l'académie — I- Pré-inscription »): this notice, at the
+    place its data names. A step has no section of its own: its place is the notice's part it is in (the part a step
+    opens, section_as_written:, holds the steps after it until the next one opens another: Nantes 2024's « I-
+    Pré-inscription », its steps 1 and 2), else the notice's own title of its steps (session.headings steps:), else the
+    lowest of the notice's headings its data puts right above them (session.sections_as_written steps:; not a path an
+    earlier part opened); none of these (a notice that does not title them, untitled: or lead_as_written:, that titles
+    them as the guide does, or steps the guide wrote from the notice's other parts, web_only:): the notice, no place
+    named, never a title the guide wrote (« Les étapes sur CYCLADES »)."""
+    info = notice.session.session
+    above = info.sections_as_written.get("steps") or ()
+    titled = "steps" not in info.untitled and "steps" not in info.lead_as_written  # (as the PDF: notice_view._under_the_notice_s_headings)
+    fallback = (info.headings.get("steps") if titled else None) or (above[-1] if above else None)
+    out, part = [], None
+    for step in given(notice.session.steps) or ():
+        part = step.section_as_written or part
+        out.append({"kind": "notice", "section": part or fallback, "texts": []})
+    return out
 
 
 def _iso(moment) -> str | None:
@@ -311,9 +332,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         ],
         "exam_adjustment": _exam_adjustment(given(session.exam_adjustment)),
         "steps": [
-            # The title without a number the notice typed: the step's number is ``number``.
-            {"number": i, "title": step_title(s.title, notice.texts), "text": s.text, "deadline": s.deadline, "when": s.when.to_json()}
-            for i, s in enumerate(given(session.steps) or (), 1)
+            # The title without a number the notice typed: the step's number is ``number``; its source (_step_provenances).
+            {"number": i, "title": step_title(s.title, notice.texts), "text": s.text, "deadline": s.deadline, "when": s.when.to_json(),
+             "provenance": provenance}
+            for i, (s, provenance) in enumerate(zip(given(session.steps) or (), _step_provenances(notice), strict=True), 1)
         ],
         "who_given": notice.who_given,
         "who": [

@@ -54,6 +54,9 @@ Steps
     second does not apply); undecided steps are listed apart
     (``undecided_steps``) and, like undecided documents, make the questions that
     could decide them needed: a step you may have to do is worth a question.
+    Listed or undecided, a step carries its ``provenance`` (the ruleset's: where
+    in the notice it is), which the renderers say under it as a piece's source
+    (text.step_source; checklist.js: stepSource).
 
 Exam adjustments
     For candidates whose ``disability`` answer is "yes", unless their
@@ -124,7 +127,8 @@ Warnings
     ``parts`` (a topic's statements of the notice, each with its own condition; its
     ``when`` holds when one of theirs does; its ``text`` None) says the parts whose
     condition holds (``parts``), in their order, and as the notice page groups them
-    (``groups``: each group its text, its place in the notice and, for a case of a
+    (``groups``: each group its text, its place in the notice, for a national
+    statement said with them the titles of its texts, ``sources``, and, for a case of a
     place another one shown opens, its case); the parts still undecided need their
     questions. A warning with a ``deadline`` (a national rule the guide dates with the
     notice's registration closing, compile: ``_warnings``) keeps it, and that date is
@@ -766,17 +770,21 @@ def _warning_groups(held, sections):
     of the notice, « Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021 »), its case: the label its text
     opens with on a line of its own ending with « : » (taken out of the text, said as the group's heading), or else
     the words its place adds to the other one (capitalised); None for a group that is no case. A national statement
-    the topic's warning says with them (compile: _warnings) is a group of its own, no place, its texts (``texts``)."""
+    the topic's warning says with them (compile: _warnings) is a group of its own, no place, the titles of its national
+    texts its source (``sources``, only then; the ruleset's part: its ``texts``, as a provenance's).
+
+    ``held``: (a part's text, its section, its national texts' titles) of each part that holds. Inside, a group's
+    ``paragraphs`` are its parts' texts (joined into its ``text``) and its ``sources`` those titles."""
     groups = []
-    for text, section, sources in held:
+    for paragraph, section, sources in held:
         if groups and groups[-1]["section"] == section and groups[-1]["sources"] == sources:
-            groups[-1]["texts"].append(text)
+            groups[-1]["paragraphs"].append(paragraph)
         else:
-            groups.append({"section": section, "sources": sources, "texts": [text]})
+            groups.append({"section": section, "sources": sources, "paragraphs": [paragraph]})
     out = []
     for group in groups:
         section = group["section"]
-        text = "\n\n".join(group["texts"])
+        text = "\n\n".join(group["paragraphs"])
         outer = [o for o in sections if _within(section, o)]
         case = None
         if outer:
@@ -789,8 +797,8 @@ def _warning_groups(held, sections):
                 words = section[len(max(outer, key=len)):].lstrip(" ,:")
                 case = words[:1].upper() + words[1:]
         group_out = {"case": case, "text": text, "section": section}
-        if group["sources"]:  # a national statement of the topic: its texts, its source (text.group_source)
-            group_out["texts"] = group["sources"]
+        if group["sources"]:  # a national statement of the topic: its texts' titles, its source (text.group_source)
+            group_out["sources"] = group["sources"]
         out.append(group_out)
     return out
 
@@ -900,10 +908,13 @@ def evaluate(ruleset, answers):
     for step in ruleset["steps"] if listed else ():
         result, missing = state.evaluate(step["when"])
         if result is TRUE:
-            steps.append({"number": step["number"], "title": step["title"], "text": step["text"], "deadline": step["deadline"]})
+            steps.append({"number": step["number"], "title": step["title"], "text": step["text"], "deadline": step["deadline"],
+                          "provenance": step["provenance"]})
         elif result is UNKNOWN:
             needed |= missing
-            undecided_steps.append({"number": step["number"], "title": step["title"], "missing": _ordered(state, missing)})
+            # (its source, as a listed step's: the renderers say it under it in the same words)
+            undecided_steps.append({"number": step["number"], "title": step["title"], "missing": _ordered(state, missing),
+                                    "provenance": step["provenance"]})
 
     adjustment, missing = _exam_adjustment(ruleset, state) if listed else (None, frozenset())
     needed |= missing

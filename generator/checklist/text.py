@@ -199,6 +199,13 @@ def document_source(document: dict, texts: InterfaceFile) -> str:
                             partly=document.get("partly_covered", False), dated=document["dated_by_guide"], dated_as=document.get("dated_as"))
 
 
+def step_source(step: dict, texts: InterfaceFile) -> str:
+    """A CYCLADES step's source line (engine: its ``provenance``, from compile._step_provenances), the same for a listed
+    step and for one still undecided, in a piece's words (« Notice de l'académie — I- Pré-inscription »): the command
+    line and the page's answer (answer.py); checklist.js: stepSource."""
+    return provenance_words(step["provenance"], texts)
+
+
 def national_dating_lines(document: dict, texts: InterfaceFile,
                           keys: tuple[str, str, str] = ("checklist.national_dating", "checklist.national_dating_as_given", "checklist.national_dating_cited")) -> tuple[str, ...]:
     """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
@@ -312,10 +319,10 @@ def warning_lines(text: str) -> list[str]:
 
 def group_source(group: dict, texts: InterfaceFile) -> str:
     """A group of a topic's statements of the notice (engine: a warning's ``groups``): its place in the notice, in
-    words (« Notice de l'académie — … »), or, a national statement said with them (its ``texts``), « Règle nationale
-    — … ». The command line and the page's answer (answer.py); checklist.js: warningGroups."""
-    if group.get("texts"):
-        return provenance_words({"kind": "national", "section": None, "texts": group["texts"]}, texts)
+    words (« Notice de l'académie — … »), or, a national statement said with them (its ``sources``: its national texts'
+    titles), « Règle nationale — … ». The command line and the page's answer (answer.py); checklist.js: warningGroups."""
+    if group.get("sources"):
+        return provenance_words({"kind": "national", "section": None, "texts": group["sources"]}, texts)
     return provenance_words({"kind": "notice", "section": group["section"], "texts": []}, texts)
 
 
@@ -488,6 +495,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                     out.extend("    " + " ".join(words.split()) for words in block)
                 else:
                     out.extend("    · " + " ".join(words.split()) for words in block)
+            out.append("    " + step_source(step, t))  # (as a piece's, its last line)
         out.append("")
     if result.get("undecided_steps"):
         out.append(t.text("checklist.undecided_steps", count=len(result["undecided_steps"])))
@@ -495,6 +503,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             title = t.text("checklist.step", number=step["number"], title=step["title"])
             missing = " ; ".join(t.text("checklist.quoted_question", question=_label(ruleset, q)) for q in step["missing"])
             out.append("  - " + t.text("checklist.undecided_step", title=title, questions=missing))
+            out.append("    " + step_source(step, t))  # (as a listed step's)
         out.append("")
     if result.get("exam_adjustment"):
         out.extend(_adjustment(result["exam_adjustment"], deadline_words, t))

@@ -105,6 +105,11 @@ def test_random_situations_of_the_frozen_project_identical_in_pyodide(runs):
     assert sum(1 for r in cpython if r["warnings"]) > 10
     assert sum(1 for r in cpython if r["exam_adjustment"]) > 10
     assert sum(1 for r in cpython if r["undecided_steps"]) > 10
+    # every step, listed or undecided, carries its source (the notice's place, or the notice alone) in both runs:
+    # the renderers say it under the step (test_step_sources.py); both places and none are drawn
+    steps = [s for r in runs["pyodide_frozen"] for s in (*r["steps"], *r["undecided_steps"])]
+    assert steps and all(s["provenance"]["kind"] == "notice" for s in steps), "a step without its source"
+    assert {s["provenance"]["section"] is None for s in steps} == {True, False}
     assert sum(1 for r in cpython if r["contacts"] and r["contacts"][0]["office"] is None) > 10
     assert sum(1 for r in cpython if r["complete"]) > 10
     standings = {r["standing"]["kind"] if r["standing"] else None for r in cpython}

@@ -815,6 +815,7 @@ def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
         ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
         ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
         ("undecided", r'<ul class="bts-checklist-undecided"><li data-undecided=.*?</li></ul>\n'),
+        ("undecided_steps", r'<ul class="bts-checklist-undecided"><li data-undecided-step=.*?</li></ul>\n'),
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
@@ -885,6 +886,16 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             seen.add("undecided national source")
         if 'class="bts-checklist-source" data-provenance="notice"' in built["undecided"]:
             seen.add("undecided notice source")
+        # the steps still depending on an answer the same, and every step, listed or undecided, with its source line
+        # (the notice's place: Nantes 2024's « I- Pré-inscription »; test_step_sources.py)
+        shown_steps = page.evaluate("() => { const e = document.querySelector('#bts-checklist-output [data-undecided-step]'); return e ? e.parentElement.outerHTML : ''; }")
+        assert _tokens(shown_steps) == _tokens(built["undecided_steps"]), (notice.slug, notice.year, answers, shown_steps, built["undecided_steps"])
+        for name, item in (("steps", "<li data-step="), ("undecided_steps", "<li data-undecided-step=")):
+            assert built[name].count('<p class="bts-checklist-source" data-provenance="notice">') == built[name].count(item), (name, built[name])
+            if built[name].count(item):
+                seen.add(name + " source")
+        if "— I- Pré-inscription</p>" in built["steps"].replace("\u00a0", " "):
+            seen.add("step source place")
         # « Dates limites », word for word (the build writes the pointer to « Dates à retenir » as words, checklist.js
         # as a button: the text is compared): « délai de rigueur » in both when the notice says it (Toulouse 2024)
         shown_dates = page.evaluate("() => (document.querySelector('#bts-checklist-output > .bts-checklist-key-dates') || {}).outerHTML || ''")
@@ -930,7 +941,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     visit.close()
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
-            "undecided notice source", "dated notice piece",
+            "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic"} <= seen, seen
 
 

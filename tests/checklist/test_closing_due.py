@@ -175,7 +175,7 @@ def test_the_notice_words_and_the_national_rule_in_one_warning(told):
     result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "disability": "yes", "exam_adjustment": "no"})
     [warning] = [w for w in result["warnings"] if w["id"] == "disability.notice"]
     assert warning["title"] == "Candidats en situation de handicap"
-    assert [(g["section"], g.get("texts"), g["text"].split(",")[0]) for g in warning["groups"]] == [
+    assert [(g["section"], g.get("sources"), g["text"].split(",")[0]) for g in warning["groups"]] == [
         (None, ["article D613-26 du code de l'éducation"], "L'article D613-26 du code de l'éducation"),
         ("IV-1 Conservation de bénéfices de notes", None, "Un candidat en situation de handicap a la possibilité de conserver les notes inférieures à 10 sur 20 pendant 5 ans sous réserve de l'accord du médecin désigné par la CDAPH (article D.613-26 du code de l'éducation)."),
     ]

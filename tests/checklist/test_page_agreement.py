@@ -471,7 +471,7 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                         said = [g for g in groups if _said_in_group(statement.text, g)]
                         assert bool(said) == bool(answers), (key, warning["id"], answers)
                         if said:
-                            assert (said[0].get("texts") or []) == texts and said[0]["section"] == (None if texts else statement.provenance.section), key
+                            assert (said[0].get("sources") or []) == texts and said[0]["section"] == (None if texts else statement.provenance.section), key
                     continue
                 seen["shown"] += 1
                 assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, statement.id, found)

@@ -731,8 +731,8 @@ function start(root) {
   function warningGroups(warning) {
     return warning.groups.map((group) => {
       const nodes = [...textBlocks(group.text, true),
-        // (a national statement said with the notice's: its texts; text.py: group_source)
-        el("p", provenanceWords(group.texts ? { kind: "national", section: null, texts: group.texts } : { kind: "notice", section: group.section, texts: [] }, false, null),
+        // (a national statement said with the notice's: its sources, its national texts' titles; text.py: group_source)
+        el("p", provenanceWords(group.sources ? { kind: "national", section: null, texts: group.sources } : { kind: "notice", section: group.section, texts: [] }, false, null),
           { class: "bts-checklist-source" })];
       if (!group.case) return nodes;
       const details = el("details", "", { class: "bts-checklist-case" });
@@ -832,6 +832,12 @@ function start(root) {
   function documentSource(doc) {
     const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as);
     return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
+  }
+
+  // A CYCLADES step's source line (engine: its provenance, the notice's place), the same for a listed step and for one
+  // still undecided, in a piece's words (answer.py and text.py: step_source).
+  function stepSource(step) {
+    return el("p", provenanceWords(step.provenance, false, null), { class: "bts-checklist-source", "data-provenance": step.provenance.kind });
   }
 
   function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs) {
@@ -1085,7 +1091,7 @@ function start(root) {
         const item = el("li", "", { "data-step": step.number });
         let title = ui("step", { number: step.number, title: step.title });
         if (step.deadline && byId[step.deadline]) title += " — " + ui("deadline_before", { date: dateOf(step.deadline) });
-        item.append(el("strong", title), ...textBlocks(step.text));
+        item.append(el("strong", title), ...textBlocks(step.text), stepSource(step));
         steps.append(item);
       }
       parts.push(steps);
@@ -1096,7 +1102,9 @@ function start(root) {
       for (const step of result.undecided_steps) {
         const questions = step.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         const title = ui("step", { number: step.number, title: step.title });
-        list.append(el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number }));
+        const item = el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number });
+        item.append(stepSource(step));  // (its source, as a listed step's)
+        list.append(item);
       }
       parts.push(list);
     }

@@ -1,0 +1,168 @@
+"""Every CYCLADES step the checklist says carries its source line, as a piece does: « Notice de l'académie — … », the
+notice's part the step is in, or « Notice de l'académie » when its data names none (compile._step_provenances), the
+same words for a listed step and for one still undecided, in the engine's result, the page's answer (answer.py,
+_answer.html.j2) and the command line (text.py); checklist.js writes them too (tests/checklist/test_checklist_browser.py
+compares its steps with the page's answer, element for element).
+
+Hand-written on the frozen project (tests/fixtures/project): Nantes 2024 puts its steps in parts of its own
+(section_as_written: « I- Pré-inscription » opens at step 1 and holds step 2); Toulouse 2024 opens them with a sentence,
+no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from generator.checklist import engine, text
+from generator.checklist.answer import answer_view
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.page import checklist_page, checklist_view, render_checklist
+from generator.merge import build_notices
+from generator.pipeline import load_and_check
+from project_support import FROZEN
+
+PRE = "I- Pré-inscription"
+DEFINITIVE = "II- Inscription définitive"
+VALIDATION = "III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"
+
+
+@pytest.fixture(scope="module")
+def project():
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    return project
+
+
+@pytest.fixture(scope="module")
+def notices(project):
+    return {(n.slug, n.year): n for n in build_notices(project)}
+
+
+def _sections(steps):
+    return [(s["number"], s["provenance"]["kind"], s["provenance"]["section"]) for s in steps]
+
+
+def test_a_step_s_source_is_the_notice_s_part_it_is_in(project, notices):
+    nantes = notices["nantes", 2024]
+    ruleset = compile_ruleset(nantes, project.content.checklist)
+    # step 2 has no part of its own: it is in the part step 1 opens
+    expected = [(1, "notice", PRE), (2, "notice", PRE), (3, "notice", DEFINITIVE), (4, "notice", VALIDATION)]
+    assert _sections(ruleset["steps"]) == expected
+    result = engine.evaluate(ruleset, {"department": "44", "situation": "repeater"})
+    assert _sections(result["steps"]) == expected
+    # the command line: each step's last line, « Notice de l'académie — I- Pré-inscription »
+    t = nantes.texts
+    cli = text.render(ruleset, result, t)
+    block = cli.split(t.text("checklist.steps") + "\n", 1)[1].split("\n\n", 1)[0]
+    said = [line.strip() for line in block.split("\n") if line.startswith("    ") and line.strip().startswith(t.text("provenance.notice_plain"))]
+    assert said == [t.text("provenance.notice", section=s) for s in (PRE, PRE, DEFINITIVE, VALIDATION)], block
+    assert block.split("\n")[-1].strip() == t.text("provenance.notice", section=VALIDATION)
+
+
+def test_a_step_the_notice_does_not_put_under_a_title_of_its_own_says_the_notice_alone(project, notices):
+    """Toulouse 2024 opens its steps with « L'inscription à l'examen se fait en TROIS TEMPS : » (lead_as_written:), no
+    title: the source names the notice, no place, never the guide's « Les étapes sur CYCLADES »."""
+    toulouse = notices["toulouse", 2024]
+    ruleset = compile_ruleset(toulouse, project.content.checklist)
+    assert _sections(ruleset["steps"]) == [(1, "notice", None), (2, "notice", None), (3, "notice", None)]
+    view = checklist_view(toulouse, project.content.checklist)
+    answer = answer_view(toulouse, ruleset, engine.evaluate(ruleset, {}), view.data["key_dates"], view.data["dates"], {}, None)
+    plain = toulouse.texts.text("provenance.notice_plain")
+    assert [(number, source, kind) for number, _, _, source, kind in answer.steps] == [(1, plain, "notice"), (2, plain, "notice"), (3, plain, "notice")]
+    assert toulouse.texts.text("steps.title") not in {source for *_, source, _ in answer.steps}
+
+
+def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(project, notices):
+    """A notice that titles its steps otherwise than the guide (headings: steps:) or puts them under headings of its
+    own (sections_as_written: steps:): that title, or the lowest of those headings; a part a step opens wins; a notice
+    that does not title them (untitled:) names no place, whatever headings: says."""
+    toulouse = notices["toulouse", 2024]
+    info = toulouse.session.session
+
+    def sections(**changes):
+        session = dataclasses.replace(toulouse.session, session=dataclasses.replace(info, lead_as_written={}, **changes))
+        ruleset = compile_ruleset(dataclasses.replace(toulouse, session=session), project.content.checklist)
+        return {s["provenance"]["section"] for s in ruleset["steps"]}
+
+    assert sections(headings={"steps": "Procédure d'inscription"}) == {"Procédure d'inscription"}
+    assert sections(sections_as_written={"steps": ("II. Inscription", "1- Sur CYCLADES")}) == {"1- Sur CYCLADES"}
+    assert sections(headings={"steps": "Procédure d'inscription"}, untitled=("steps",)) == {None}
+    assert sections() == {None}
+
+
+class _Steps(HTMLParser):
+    """Each step item of the page's answer (data-step, data-undecided-step): its source line's words and kind."""
+
+    def __init__(self):
+        super().__init__()
+        self.items, self._in_source = [], False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for name in ("data-step", "data-undecided-step"):
+            if name in attrs:
+                self.items.append([name, attrs[name], None, None])
+        if tag == "p" and attrs.get("class") == "bts-checklist-source" and self.items:
+            self._in_source = True
+            self.items[-1][3] = attrs.get("data-provenance")
+            self.items[-1][2] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "p":
+            self._in_source = False
+
+    def handle_data(self, data):
+        if self._in_source:
+            self.items[-1][2] += data
+
+
+def test_every_step_listed_or_undecided_has_its_source_line_in_the_page_s_answer_and_the_command_line(project, notices):
+    """Every frozen session, for no answer and a few situations: each step of the engine's result, listed or still
+    undecided, has the same source line in the page's answer (its last paragraph) and the command line (the line after
+    its own), the words of its provenance (a step of the answer without one fails)."""
+    content = project.content.checklist
+    seen = {"listed": 0, "undecided": 0, "place": 0, "plain": 0}
+    for notice in notices.values():
+        ruleset = compile_ruleset(notice, content)
+        view = checklist_view(notice, content)
+        t = notice.texts
+        for answers in ({}, {"department": "44", "situation": "repeater"}, {"situation": "distance"}):
+            result = engine.evaluate(ruleset, answers)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+            expected = [("data-step", str(s["number"]), text.step_source(s, t), "notice") for s in result["steps"]]
+            expected += [("data-undecided-step", str(s["number"]), text.step_source(s, t), "notice") for s in result["undecided_steps"]]
+            page = dataclasses.replace(view, answer=answer)
+            parser = _Steps()
+            parser.feed(render_checklist(page, t).split('<div id="bts-checklist-output"', 1)[1])
+            shown = [(name, number, " ".join((words or "").split()), kind) for name, number, words, kind in parser.items]
+            assert shown == [(n, k, " ".join(w.split()), p) for n, k, w, p in expected], (notice.slug, notice.year, answers)
+            cli = text.render(ruleset, result, t)
+            lines = cli.split("\n")
+            for step in result["steps"]:
+                heading = t.text("checklist.step", number=step["number"], title=step["title"])
+                start = next(i for i, line in enumerate(lines) if line.startswith("  - " + heading))
+                end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("    "))
+                assert lines[end - 1] == "    " + text.step_source(step, t), (notice.slug, step["number"], lines[start:end])
+                seen["listed"] += 1
+                seen["place" if step["provenance"]["section"] else "plain"] += 1
+            for step in result["undecided_steps"]:
+                heading = t.text("checklist.step", number=step["number"], title=step["title"])
+                start = next(i for i, line in enumerate(lines) if line.startswith("  - " + heading) and "(selon" in line)
+                assert lines[start + 1] == "    " + text.step_source(step, t), (notice.slug, step["number"], lines[start:start + 2])
+                seen["undecided"] += 1
+    assert all(seen.values()), seen
+
+
+def test_the_page_built_for_no_answer_carries_each_step_s_source(project, notices):
+    """The checklist page as built (checklist_page): a source line in each step's item."""
+    nantes = notices["nantes", 2026]
+    body = checklist_page(nantes, project.content.checklist)
+    output = body.split('<div id="bts-checklist-output"', 1)[1]
+    item = re.search(r'<li data-undecided-step="4">(.*?)</li>', output, re.S)
+    assert item and 'class="bts-checklist-source" data-provenance="notice"' in item.group(1), output
+    steps = re.search(r'<ul class="bts-checklist-steps">(.*?)</ul>\n', output, re.S).group(1)
+    assert steps.count('class="bts-checklist-source"') == steps.count("<li data-step=") == 3
