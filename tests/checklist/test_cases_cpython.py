@@ -76,6 +76,16 @@ def test_case(case):
     if "dated_as" in case:  # the listed pieces given, by the guide, the date of the notice item they replace
         dated = {i: d["dated_as"] for i, d in listed.items() if d["dated_as"]}
         assert dated == case["dated_as"], f"dated_as: got {dated}"
+    if "dated_warnings" in case:  # the warnings said with a date the guide gives (the notice's closing), by deadline id
+        dated_warnings = {w["id"]: w["deadline"] for w in result["warnings"] if w.get("deadline")}
+        assert dated_warnings == case["dated_warnings"], f"dated_warnings: got {dated_warnings}"
+    for did, end in case.get("deadline_ends", {}).items():  # a listed deadline's last moment, with its UTC offset
+        [deadline] = [d for d in result["deadlines"] if d["id"] == did]
+        assert deadline["end"] == end, f"end of {did}: got {deadline['end']}"
+    for wid, groups in case.get("warning_groups", {}).items():  # a topic's warning as the page groups it: [place, national texts]
+        [warning] = [w for w in result["warnings"] if w["id"] == wid]
+        got_groups = [[g["section"], g.get("texts")] for g in warning["groups"]]
+        assert got_groups == groups, f"groups of {wid}: got {got_groups}"
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]
@@ -761,9 +771,10 @@ def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_an
             ("Forme de passage", words, {"kind": "notice", "section": "Informations complémentaires, 2. Forme de passage", "texts": []})
         ], answers
     assert shown({"department": "75", "situation": "repeater"}) == []
-    # after the shared warnings, in the file's order (the topics' statements of the notice follow: benefits.notice)
-    assert [w["id"] for w in ruleset["warnings"] if "parts" not in w][-1] == "passing_form_choice"
-    assert [w["id"] for w in ruleset["warnings"]][-1] == "benefits.notice"
+    # after the shared warnings, in the file's order; the topics' statements follow, in the page's order: the notice's
+    # own (benefits.notice), then the national statement the checklist says (checklist_when:, content/topics.yaml)
+    assert [w["id"] for w in ruleset["warnings"]] == [
+        "outside_academy", "passing_form_choice", "benefits.notice", "engagement_etudiant_request_deadline"]
 
 
 def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):

@@ -1,8 +1,9 @@
 """A national rule due « au plus tard à la date limite d'inscription à l'examen » (content/topics.yaml
 ``due_at_closing:``) gets the notice's registration closing, said as the guide's reading, where the notice does not
 date it itself; and a topic's national statement the checklist says goes with the notice's own statements of the
-topic, in one warning, each with its source. On the frozen project, and on a copy of it whose content says the two
-national statements to the candidates they concern (``checklist_when:``, as the real content does).
+topic, in one warning, each with its source. On the frozen project, whose content says the two national statements
+to the candidates they concern (``checklist_when:``, as the real content does; the hand-written cases of
+tests/checklist/cases/ list them too).
 
 A review (walk 41b L5) read Clermont-Ferrand's and Nantes 2024's checklists give « La demande de validation est
 formulée … au plus tard à la date limite d'inscription à l'examen » with no date, and nothing in « Dates limites »;
@@ -27,7 +28,7 @@ from generator.checklist.text import render
 from generator.merge import build_notices
 from generator.site import ics
 from generator.site.notice_view import closing_dues, notice_view
-from project_support import FROZEN, data_root, valid_project
+from project_support import FROZEN, valid_project
 
 DUE = "engagement_etudiant.request_deadline"
 RULE = "La demande de validation est formulée par le candidat au plus tard à la date limite d'inscription à l'examen."
@@ -40,30 +41,20 @@ def _said(data) -> dict:
 
 
 @pytest.fixture(scope="module")
-def told(tmp_path_factory):
-    """The frozen project with the two national statements said in the checklist (checklist_when:, as content/ says)."""
-    root = data_root(tmp_path_factory.mktemp("told"))
-    topics = root / "content" / "topics.yaml"
-    text = topics.read_text(encoding="utf-8")
-    marker = "        due_at_closing: Demande de validation"
-    assert text.count(marker) == 1
-    text = text.replace(marker, '        checklist_when: {engagement_etudiant: "yes"}\n' + marker)
-    marker = "        sources: [code_education_d613_26]\n"
-    assert text.count(marker) == 1
-    text = text.replace(marker, marker + '        checklist_when: {disability: "yes"}\n')
-    topics.write_text(text, encoding="utf-8")
-    return _said(root)
+def frozen():
+    """The frozen project, whose content says the two national statements in the checklist (checklist_when:)."""
+    return _said(FROZEN)
 
 
 def _plain(text: str) -> str:
     return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'").split())
 
 
-def test_the_notices_that_do_not_date_the_request_get_their_closing():
+def test_the_notices_that_do_not_date_the_request_get_their_closing(frozen):
     """Aix-Marseille 2023, Clermont-Ferrand 2024 and Nantes 2024 ask no piece for the « engagement étudiant »: the rule
     is given their closing (the page, the calendar); Toulouse 2024 (its form, 15 January) and Nantes 2026 (12 December)
     date it themselves: nothing."""
-    said = _said(FROZEN)
+    said = frozen
     dated = {key: [s.closing_due for _, s in notice.closing_dues] for key, (notice, _) in said.items()}
     assert {key for key, dues in dated.items() if dues} == {"aix-marseille/2023", "clermont-ferrand/2024", "nantes/2024"}
     for key in ("aix-marseille/2023", "clermont-ferrand/2024", "nantes/2024"):
@@ -90,8 +81,8 @@ def test_the_notices_that_do_not_date_the_request_get_their_closing():
     ]
 
 
-def test_the_page_and_the_calendar_give_it():
-    said = _said(FROZEN)
+def test_the_page_and_the_calendar_give_it(frozen):
+    said = frozen
     clermont = said["clermont-ferrand/2024"][0]
     view = notice_view(clermont, dt.date(2025, 10, 1))
     [topic] = [t for t in view.topics if t.id == "engagement_etudiant"]
@@ -130,8 +121,8 @@ def test_the_page_and_the_calendar_give_it():
     assert "Date retenue par le guide (la notice ne date pas" not in annex["toulouse"]
 
 
-def test_the_checklist_says_it_under_the_rule_and_among_the_dates(told):
-    notice, ruleset = told["clermont-ferrand/2024"]
+def test_the_checklist_says_it_under_the_rule_and_among_the_dates(frozen):
+    notice, ruleset = frozen["clermont-ferrand/2024"]
     [warning] = [w for w in ruleset["warnings"] if w["id"] == "engagement_etudiant_request_deadline"]
     assert warning["deadline"] == DUE
     [deadline] = [d for d in ruleset["deadlines"] if d["id"] == DUE]
@@ -157,9 +148,9 @@ def test_the_checklist_says_it_under_the_rule_and_among_the_dates(told):
             "15 novembre 2023 à 17 h 00 (heure de Paris) Règle nationale — décret n°2020-1167 du 23 septembre 2020, cité par") in out
 
 
-def test_a_notice_that_dates_the_form_is_unchanged(told):
+def test_a_notice_that_dates_the_form_is_unchanged(frozen):
     """Toulouse 2024 dates its form (15 January 2024): no date of the guide, the item says the rule under itself."""
-    notice, ruleset = told["toulouse/2024"]
+    notice, ruleset = frozen["toulouse/2024"]
     assert not notice.closing_dues and DUE not in {d["id"] for d in ruleset["deadlines"]}
     assert not any(w.get("deadline") for w in ruleset["warnings"])
     result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "engagement_etudiant": "yes"})
@@ -167,10 +158,10 @@ def test_a_notice_that_dates_the_form_is_unchanged(told):
     assert "engagement_etudiant_request_deadline" not in {w["id"] for w in result["warnings"]}
 
 
-def test_the_notice_words_and_the_national_rule_in_one_warning(told):
+def test_the_notice_words_and_the_national_rule_in_one_warning(frozen):
     """Toulouse 2024, disability « yes »: article D613-26 then the notice's sentence that cites it, one item under the
     topic's title, each with its source, in the page's order."""
-    notice, ruleset = told["toulouse/2024"]
+    notice, ruleset = frozen["toulouse/2024"]
     assert "disability_provisions" not in {w["id"] for w in ruleset["warnings"]}
     result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "disability": "yes", "exam_adjustment": "no"})
     [warning] = [w for w in result["warnings"] if w["id"] == "disability.notice"]
@@ -189,15 +180,15 @@ def test_the_notice_words_and_the_national_rule_in_one_warning(told):
     result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "disability": "no"})
     assert "disability.notice" not in {w["id"] for w in result["warnings"]}
     # a notice whose topic has no statement of its own keeps the national rule as its own item (Nantes 2024)
-    _, nantes = told["nantes/2024"]
+    _, nantes = frozen["nantes/2024"]
     result = engine.evaluate(nantes, {"department": "44", "situation": "repeater", "disability": "yes", "exam_adjustment": "no"})
     assert "disability_provisions" in {w["id"] for w in result["warnings"]}
 
 
-def test_the_frozen_toulouse_says_its_sentence_after_article_d613_26():
+def test_the_frozen_toulouse_says_its_sentence_after_article_d613_26(frozen):
     """The page: the notice's sentence under the topic « Candidats en situation de handicap », after the national
     rule, with its place in the notice; no longer the last of « Bénéfices de notes »."""
-    notice, ruleset = _said(FROZEN)["toulouse/2024"]
+    notice, ruleset = frozen["toulouse/2024"]
     view = notice_view(notice, dt.date(2025, 10, 1))
     [topic] = [t for t in view.topics if t.id == "disability"]
     assert [(b.national, _plain(b.texts[0]).split(",")[0], _plain(b.provenance)) for b in topic.blocks] == [
