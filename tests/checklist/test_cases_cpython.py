@@ -84,7 +84,7 @@ def test_case(case):
         assert deadline["end"] == end, f"end of {did}: got {deadline['end']}"
     for wid, groups in case.get("warning_groups", {}).items():  # a topic's warning as the page groups it: [place, national texts]
         [warning] = [w for w in result["warnings"] if w["id"] == wid]
-        got_groups = [[g["section"], g.get("texts")] for g in warning["groups"]]
+        got_groups = [[g["section"], g.get("sources")] for g in warning["groups"]]
         assert got_groups == groups, f"groups of {wid}: got {got_groups}"
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
