@@ -192,6 +192,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "how_individual": (),
         "how_establishment": (),
         "how_elsewhere": (),
+        "elsewhere_note": (),
         "route_scolaire": (),
         "route_apprenti": (),
         "route_formation_continue": (),

@@ -180,6 +180,10 @@ class Who:
     # advice, as the checklist shows them to those candidates (a review, read44 M1: Toulouse 2024's page listed the
     # distance learners' documents in formation continue without a word of what the checklist told them)
     contradictions: tuple["ContradictionView", ...] = ()
+    # some situation follows another procedure (how: elsewhere): said under the table, as the checklist says it to those
+    # candidates, that the page gives them no list and who can tell them how to register (a review, read44 L1: Nantes
+    # 2026's repeaters who left their school read « Autre démarche » and the notice's NB, and no one to ask)
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -566,6 +570,7 @@ def _who(notice: Notice) -> Who:
         details=any(r.detail for r in rows),
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
+        elsewhere=any(c.how == "elsewhere" for c in notice.who),
         contradictions=tuple(
             ContradictionView(c.about, _who_in_sentence(notice, c.when),
                               tuple(t.text("standing.passage", section=p.section, words=p.words) for p in c.passages), c.advice)

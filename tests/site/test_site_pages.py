@@ -519,3 +519,17 @@ def test_a_notice_s_own_words_for_a_question_reach_the_form_and_the_pour_qui():
     assert asked["positioning_decision"]["label"].startswith("Avez-vous une décision de positionnement")
     assert notice.questions["positioning_decision"].phrases["no"] == guide.questions["positioning_decision"].phrases["no"]
     assert project.content.questions.questions["positioning_decision"] == guide.questions["positioning_decision"]  # (not changed)
+
+
+def test_a_situation_with_another_procedure_is_told_whom_to_ask_under_the_table(frozen_notices):
+    """A review (read44 L1): Nantes 2026's repeaters who left their school read « Autre démarche (voir les précisions) »
+    and the notice's NB, with no one to ask, while the checklist tells them the contacts below can say how to register.
+    The page says it under « Qui s'inscrit et comment » where a situation follows another procedure, and only there."""
+    seen = {True: 0, False: 0}
+    for notice in frozen_notices:
+        page = pages.notice_page(notice, dt.date(2023, 9, 1))
+        section = _section(page, typography(notice.texts.text("who.title")))
+        elsewhere = any(c.how == "elsewhere" for c in notice.who)
+        assert (typography(notice.texts.text("who.elsewhere_note")) in section) == elsewhere, (notice.slug, notice.year)
+        seen[elsewhere] += 1
+    assert seen[True] and seen[False], seen
