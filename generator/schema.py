@@ -220,6 +220,12 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
             if stated:
                 return NOT_GIVEN
             return reader.problem(node, path, _NOT_GIVEN_REFUSED)
+        textual = isinstance(inner, type) and issubclass(inner, str)  # (a text may well start with these words)
+        if stated and not textual and type(node) is ScalarNode and _NOT_GIVEN_START.match(node.value):
+            # « Non précisé » cut short, where a list or a date is wanted (a staff walk, 44 L1: « forms: Non précisé »
+            # was refused as « une liste attendue », without the words to write)
+            return reader.problem(node, path, f"{quote(node.value)} : pour dire que la notice ne le donne pas, écrire les mots entiers : "
+                                              f"{path.rsplit('.', 1)[-1]}: {NOT_GIVEN_WORDS}")
         value = read(inner, node, reader, path)
         if stated and (value == () or value == {}):
             # « who: [] » would render an empty table: nothing is said explicitly or not at all.
@@ -289,6 +295,9 @@ _NOT_GIVEN_REFUSED = (
     f"« {NOT_GIVEN_WORDS} » n'est pas permis pour ce champ ; écrire la valeur que donne la notice, "
     "ou retirer la ligne si ce champ est facultatif"
 )
+
+
+_NOT_GIVEN_START = re.compile(r"\s*non\s+pr[ée]cis", re.IGNORECASE)
 
 
 def _is_not_given(node: ScalarNode) -> bool:
