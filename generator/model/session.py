@@ -848,7 +848,7 @@ class WarningSwitch(Record):
     page: Literal["exam_adjustment", "documents"] | None = doc(
         "la rubrique de la page web qui l'affiche aussi, quand section: n'est pas une étape de la démarche (une "
         "étape affiche d'elle-même un avertissement écrit en entier) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
-        "qu'une notice en dit), documents (rubrique des pièces justificatives, après leurs tableaux, par exemple une "
+        "qu'une notice en dit), documents (rubrique des pièces justificatives, avant leurs tableaux, par exemple une "
         "pièce que la liste de la notice ne prévoit pas) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
         "content/checklist.yaml à défaut) ; absent : la liste personnalisée seulement",
         default=None,

@@ -190,7 +190,7 @@ class Who:
 class ContradictionView:
     about: str  # what it is about, the guide's words
     who: str | None  # the candidates it concerns, in words inside « Pour qui : … . »
-    passages: tuple[str, ...]  # each passage: « {section} : « {words} » »
+    passages: tuple[tuple[str, str], ...]  # each passage: (section, the notice's words)
     advice: str  # the guide's advice
 
 
@@ -429,7 +429,7 @@ class NoticeView:
     documents: tuple[DocumentGroup, ...]
     documents_given: bool
     documents_elsewhere: str | None  # the notice's words when it sends candidates to another list
-    # the notice's warnings its session file places in this section (page: documents), after its tables (a review,
+    # the notice's warnings its session file places in this section (page: documents), before its tables (a review,
     # read44 M4: Nantes 2026's VAE dispensation, for which its list has no piece, told by the checklist only)
     documents_warnings: tuple[StepWarning, ...]
     r408: R408
@@ -573,7 +573,7 @@ def _who(notice: Notice) -> Who:
         elsewhere=any(c.how == "elsewhere" for c in notice.who),
         contradictions=tuple(
             ContradictionView(c.about, _who_in_sentence(notice, c.when),
-                              tuple(t.text("standing.passage", section=p.section, words=p.words) for p in c.passages), c.advice)
+                              tuple((p.section, p.words) for p in c.passages), c.advice)
             for c in given(notice.session.contradictions) or ()
         ) if notice.voice != "notice" else (),
     )

@@ -428,27 +428,29 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
 
 
 def lint_deadline_days(label: str, session, problems: Problems) -> None:
-    """A deadline whose notice words (``words:``, ``as_written:``) write a day, not the day of its ``at:``, with no
-    ``note:`` saying why: a typing slip (a staff walk, 44 H1: ``at: 2026-11-17`` beside « pour le 18 novembre 2026 »
-    was published as is, the timeline marking it « date retenue par le guide » with nothing saying why), or the
-    guide's reading of « avant le 15 » (the 14th) that its note must explain. Markable once checked."""
+    """A deadline whose notice words (``words:``, ``as_written:``) write a day, not the day of its ``at:``, unless its
+    ``note:`` writes that day (the guide's reading said: « le guide retient le mardi 14 novembre 2023 »): a typing slip
+    (a staff walk, 44 H1: ``at: 2026-11-17`` beside « pour le 18 novembre 2026 » was published as is, the timeline
+    marking it « date retenue par le guide » with nothing saying why; a review, 45 H1: a note on something else, the
+    hour, let it through). Not markable: settled in the data, by at: or by the note."""
     for did, deadline in (given(session.deadlines) or {}).items():
         at = deadline.at
         words = " ".join(w for w in (deadline.words, deadline.as_written) if w)
-        if not isinstance(at, Moment) or not words or deadline.note:
+        if not isinstance(at, Moment) or not words:
             continue
         written = days_quoted(words.replace("**", ""))
-        if not written or (at.date.day, at.date.month) in written:
+        day = (at.date.day, at.date.month)
+        if not written or day in written or day in days_quoted((deadline.note or "").replace("**", "")):
             continue
-        days = ", ".join(f"{'1er' if day == 1 else day} {MONTH_NAMES_FR[month - 1]}" for day, month in sorted(written, key=lambda d: (d[1], d[0])))
-        said = f"{'1er' if at.date.day == 1 else at.date.day} {MONTH_NAMES_FR[at.date.month - 1]}"
+        days = ", ".join(f"{'1er' if d == 1 else d} {MONTH_NAMES_FR[month - 1]}" for d, month in sorted(written, key=lambda x: (x[1], x[0])))
+        said = _date_words(at.date)
         _warn(
             problems, deadline.where("at"), f"deadlines.{did}.at",
-            f"{label} : la date limite {quote(did)} est le {said} (at:), mais les mots de la notice écrivent le {days} : "
-            "faute de frappe ? corriger at: ; sinon (la notice dit « avant le 15 » : le guide retient le 14), dire "
-            "pourquoi sous note: (la page l'affiche dans « Dates à retenir »)",
-            seen=f"{did} : at: {at.date.isoformat()}, mots de la notice : {days}",
-        )
+            f"{label} : la date limite {quote(did)} est le {said} (at:), mais les mots de la notice n'écrivent pas ce jour "
+            f"(ils écrivent : {days}) : faute de frappe ? corriger at: ; sinon (la notice dit « avant le 15 » : le guide "
+            f"retient le 14), l'écrire sous note:, avec ce jour (« le guide retient le {said} »), que la page affiche dans "
+            "« Dates à retenir »",
+        )  # (never marked seen: settled in the data, at: or note:)
 
 
 # A sentence long enough to count as said twice (« Oui. » may well be), and where one ends

@@ -548,32 +548,28 @@ def test_citing_words_in_their_other_form_are_caught_and_a_list_s_origin_is_not(
 def test_a_deadline_whose_notice_words_write_another_day_without_a_note(root: Path):
     """A staff walk (44 H1): ``at: 2026-11-17`` beside the notice's « pour le 18 novembre 2026 » passed validate and was
     published, the timeline marking it « date retenue par le guide » with nothing saying why. A deadline whose words
-    write a day other than its ``at:`` and that has no ``note:`` is to check: a slip, or the guide's reading to explain
-    (Clermont-Ferrand's « avant le 21 novembre » shown as the 20th has its note, and no point); markable."""
-    from test_reviewed import append, block, to_paste
-
-    assert [i for i in review(root) if "mais les mots de la notice écrivent" in i] == []
+    write a day other than its ``at:`` is to check unless its ``note:`` writes that day (the guide's reading said:
+    Clermont-Ferrand's « avant le 21 novembre » shown as the 20th); a note on something else does not count (a review,
+    45 H1); not markable (settled in the data)."""
+    assert [i for i in review(root) if "mais les mots de la notice n'écrivent pas ce jour" in i] == []
     path = root / "academies" / "clermont-ferrand" / "2024.yaml"
-    # the guide's reading without its note: asked
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text == "    at: 2023-11-20")
+    # the guide's reading without its note: asked, at its at:
     edit(path, """    note: >-
       « Avant le 21 novembre 2023 » se lit « au plus tard le 20 novembre » (le 21 n'est pas
       compris) : le guide affiche le lundi 20 novembre 2023 comme dernier jour de dépôt ; la
       notice ne donne pas d'heure.
 """, "")
-    [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice écrivent")
-    assert "la date limite « documents » est le 20 novembre (at:)" in item and "écrivent le 21 novembre" in item, item
-    assert f":{138}:" in item  # (at: of that deadline, its line)
-    # a slip on a deadline whose words write its day (its note gone with it): asked
+    [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")
+    assert "la date limite « documents » est le 20 novembre 2023 (at:)" in item and "(ils écrivent : 21 novembre)" in item, item
+    assert item.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:"), item
+    assert "vu et juste tel quel" not in item  # (not markable)
+    # a note that does not write the day: still asked; one that does: not
+    edit(path, "    as_written: avant le 21 novembre 2023\n", "    as_written: avant le 21 novembre 2023\n    note: La notice ne donne pas d'heure.\n")
+    assert len(about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")) == 1
+    edit(path, "    note: La notice ne donne pas d'heure.\n", "    note: Le guide retient le lundi 20 novembre 2023, veille du 21.\n")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour") == []
+    # a slip on a deadline whose words write its day, its note (on the hour) kept: asked
     edit(path, "    at: 2023-11-15 17:00\n    words: >-\n      au plus tard à la date limite", "    at: 2023-11-16 17:00\n    words: >-\n      au plus tard à la date limite")
-    edit(path, """    note: >-
-      La notice lie cette date à la clôture des inscriptions (15 novembre 2023 à 17 heures) ;
-      le guide retient donc 17 heures.
-""", "")
-    items = about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice écrivent")
-    assert len(items) == 2 and "la date limite « exam_adjustment » est le 16 novembre (at:)" in items[1], items
-    assert "écrivent le 15 novembre" in items[1], items
-    # marked seen, as staff would: silenced
-    result = run(root, "validate", today="2026-11-30")
-    point = block(result.stdout, "academies/clermont-ferrand/2024.yaml", "« documents » est le 20 novembre")
-    append(path, to_paste(point))
-    assert not [i for i in about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice écrivent") if "« documents »" in i]
+    [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")
+    assert "la date limite « exam_adjustment » est le 16 novembre 2023 (at:)" in item and "(ils écrivent : 15 novembre)" in item, item
