@@ -78,8 +78,9 @@ def test_a_step_the_notice_does_not_put_under_a_title_of_its_own_says_the_notice
 
 def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(project, notices):
     """A notice that titles its steps otherwise than the guide (headings: steps:) or puts them under headings of its
-    own (sections_as_written: steps:): that title, or the lowest of those headings; a part a step opens wins; a notice
-    that does not title them (untitled:) names no place, whatever headings: says."""
+    own (sections_as_written: steps:, or an earlier part's path still open): that title, or the lowest of those
+    headings; a part a step opens wins; a notice that does not title them (untitled:) names no place, whatever
+    headings: says."""
     toulouse = notices["toulouse", 2024]
     info = toulouse.session.session
 
@@ -92,6 +93,12 @@ def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(p
     assert sections(sections_as_written={"steps": ("II. Inscription", "1- Sur CYCLADES")}) == {"1- Sur CYCLADES"}
     assert sections(headings={"steps": "Procédure d'inscription"}, untitled=("steps",)) == {None}
     assert sections() == {None}
+    # the path an earlier part of the notice's order opened, still open (a review, 45 M3: Toulouse's steps under « II.
+    # La procédure d'inscription », opened by its first paragraphs); closed by a later path before the steps
+    opened = {"personal_act": ("II. La procédure d'inscription",)}
+    assert sections(layout=("who", "personal_act", "steps"), sections_as_written=opened) == {"II. La procédure d'inscription"}
+    assert sections(layout=("personal_act", "who", "steps"), sections_as_written={**opened, "who": ()}) == {None}
+    assert sections(layout=("steps", "personal_act"), sections_as_written=opened) == {None}
 
 
 class _Steps(HTMLParser):
