@@ -46,7 +46,8 @@ def days_quoted(words: str) -> set[tuple[int, int]]:
     text = " ".join(words.split())
     found = {(int(m.group(1)), MONTHS_FR[m.group(2).lower()]) for m in QUOTED_DATE.finditer(text)}
     found |= {(int(m.group(1)), int(m.group(3))) for m in NUMERIC_DATE.finditer(text)}
-    return {(day, month) for day, month in found if 1 <= day <= 31 and 1 <= month <= 12}  # (« 45/13/2024 »: no day)
+    # (a day and a month in their ranges, « 45/13/2024 » is none; « 31 février » passes: nothing is dated from it)
+    return {(day, month) for day, month in found if 1 <= day <= 31 and 1 <= month <= 12}
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a session, or any date of the data, can have. CYCLADES and the BTS

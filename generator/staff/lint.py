@@ -48,6 +48,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from .. import emphasis
 from ..french import without_accents
 from ..loading import SESSION_FILE
 from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
@@ -429,7 +430,8 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
 
 def lint_deadline_days(label: str, session, problems: Problems) -> None:
     """A deadline whose notice words (``words:``, ``as_written:``) write a day, not the day of its ``at:``, unless its
-    ``note:`` writes that day (the guide's reading said: « le guide retient le mardi 14 novembre 2023 »): a typing slip
+    ``note:`` writes that day and one of the notice's (the guide's reading said: « « Avant le 15 novembre » … le guide
+    retient le mardi 14 novembre 2023 »; a review, 46 M1: a note naming the closing's day for another reason): a typing slip
     (a staff walk, 44 H1: ``at: 2026-11-17`` beside « pour le 18 novembre 2026 » was published as is, the timeline
     marking it « date retenue par le guide » with nothing saying why; a review, 45 H1: a note on something else, the
     hour, let it through). Not markable: settled in the data, by at: or by the note."""
@@ -438,18 +440,19 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
         words = " ".join(w for w in (deadline.words, deadline.as_written) if w)
         if not isinstance(at, Moment) or not words:
             continue
-        written = days_quoted(words.replace("**", ""))
+        written = days_quoted(emphasis.plain(words))
         day = (at.date.day, at.date.month)
-        if not written or day in written or day in days_quoted((deadline.note or "").replace("**", "")):
-            continue
+        noted = days_quoted(emphasis.plain(deadline.note or ""))
+        if not written or day in written or (day in noted and noted & written):
+            continue  # (a note that writes the day kept and one the notice writes: the guide's reading said)
         days = ", ".join(f"{'1er' if d == 1 else d} {MONTH_NAMES_FR[month - 1]}" for d, month in sorted(written, key=lambda x: (x[1], x[0])))
         said = _date_words(at.date)
         _warn(
             problems, deadline.where("at"), f"deadlines.{did}.at",
             f"{label} : la date limite {quote(did)} est le {said} (at:), mais les mots de la notice n'écrivent pas ce jour "
             f"(ils écrivent : {days}) : faute de frappe ? corriger at: ; sinon (la notice dit « avant le 15 » : le guide "
-            f"retient le 14), l'écrire sous note:, avec ce jour (« le guide retient le {said} »), que la page affiche dans "
-            "« Dates à retenir »",
+            f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit … : le guide retient le "
+            f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
 
 

@@ -567,7 +567,11 @@ def test_a_deadline_whose_notice_words_write_another_day_without_a_note(root: Pa
     # a note that does not write the day: still asked; one that does: not
     edit(path, "    as_written: avant le 21 novembre 2023\n", "    as_written: avant le 21 novembre 2023\n    note: La notice ne donne pas d'heure.\n")
     assert len(about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")) == 1
-    edit(path, "    note: La notice ne donne pas d'heure.\n", "    note: Le guide retient le lundi 20 novembre 2023, veille du 21.\n")
+    # one that writes the day kept for another reason (the closing's day, a review, 46 M1): still asked
+    edit(path, "    note: La notice ne donne pas d'heure.\n", "    note: Le 20 novembre 2023 est aussi le jour des résultats.\n")
+    assert len(about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")) == 1
+    edit(path, "    note: Le 20 novembre 2023 est aussi le jour des résultats.\n",
+         "    note: « Avant le 21 novembre » se lit « au plus tard le 20 novembre » ; le guide retient le lundi 20 novembre 2023.\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour") == []
     # a slip on a deadline whose words write its day, its note (on the hour) kept: asked
     edit(path, "    at: 2023-11-15 17:00\n    words: >-\n      au plus tard à la date limite", "    at: 2023-11-16 17:00\n    words: >-\n      au plus tard à la date limite")
