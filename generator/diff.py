@@ -397,7 +397,7 @@ class _Diff:
             gone = [k for k in old if k not in new]
             came = [k for k in new if k not in old]
             for k_old, k_new in zip(gone, came) if len(gone) == len(came) else ():
-                if difflib.SequenceMatcher(None, k_old, k_new).ratio() >= RENAMED_RATIO:
+                if _similar(k_old, k_new) >= RENAMED_RATIO:
                     item_old, item_new = old.pop(k_old), new.pop(k_new)
                     renamed(f"{key_prefix}.{k_new}", item_old, item_new)
                     compare(f"{key_prefix}.{k_new}", item_old, item_new)

@@ -445,7 +445,7 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
         noted = days_quoted(emphasis.plain(deadline.note or ""))
         if not written or day in written or (day in noted and noted & written):
             continue  # (a note that writes the day kept and one the notice writes: the guide's reading said)
-        days = ", ".join(f"{'1er' if d == 1 else d} {MONTH_NAMES_FR[month - 1]}" for d, month in sorted(written, key=lambda x: (x[1], x[0])))
+        days = ", ".join(_day_words(d, month) for d, month in sorted(written, key=lambda x: (x[1], x[0])))
         said = _date_words(at.date)
         _warn(
             problems, deadline.where("at"), f"deadlines.{did}.at",
@@ -749,7 +749,13 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
 
 def _date_words(day: dt.date) -> str:
     """A date in a French sentence: « 18 octobre 2026 », « 1er octobre 2026 » (review staff43 M7: not 2026-10-18)."""
-    return f"{'1er' if day.day == 1 else day.day} {MONTH_NAMES_FR[day.month - 1]} {day.year}"
+    return f"{_day_words(day.day, day.month)} {day.year}"
+
+
+def _day_words(day: int, month: int) -> str:
+    """A day of a month in a French sentence, without its year: « 18 octobre », « 1er octobre » (a day a text writes,
+    which may be none of a calendar's: « 31 février »)."""
+    return f"{'1er' if day == 1 else day} {MONTH_NAMES_FR[month - 1]}"
 
 
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
