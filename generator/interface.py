@@ -77,6 +77,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "national_silent": ("texts",),
         "national_partly": ("texts",),
         "national_mentioned": ("texts", "words"),
+        "national_in_notice": ("texts", "section"),
         "dated_by_guide": ("provenance",),
         "national_dated_replaced": ("provenance", "piece"),
         "notice_date_counts": (),

@@ -69,12 +69,27 @@ OWN_WARNING_FIELDS = ("title", "text", "when")  # what a warning only this notic
 
 def warning_in_force(warning: ChecklistWarning, session: SessionFile, wid: str, texts: dict[str, NationalText], year: int) -> bool:
     """A warning is shown when it comes from the notice's own data (``from_notice_data``), when its
-    national texts are in force, or when the session file says where its notice says it."""
+    national texts are in force, or when the session file says where its notice says it (a national warning's
+    too: Nantes 2026's notice states the two-optional-exams limit itself)."""
     if warning.from_notice_data:
         return True
-    if warning.sources:
-        return texts_in_force(texts, warning.sources, year)
+    if warning.sources and texts_in_force(texts, warning.sources, year):
+        return True
     return wid in session.warnings
+
+
+def warning_source(warning: ChecklistWarning | None, switch: WarningSwitch | None, texts: dict[str, NationalText],
+                   year: int) -> tuple[str, str | None, tuple[NationalText, ...]]:
+    """Where a warning shown for session ``year`` comes from, as (kind, the notice's section, national texts), the
+    same for the checklist and the page: ``national`` when its texts are in force, with the place where the notice
+    says it too when the session file gives it (read44 L4: Nantes 2026 states the two-optional-exams limit itself);
+    ``data`` for one that comes from the notice's data; ``notice`` otherwise (the session file's ``warnings:``)."""
+    if warning is not None and warning.sources and texts_in_force(texts, warning.sources, year):
+        return "national", switch.section if switch is not None else None, tuple(texts[s] for s in warning.sources)
+    if warning is not None and warning.from_notice_data:
+        return "data", None, ()
+    assert switch is not None, "warning_in_force holds: the session file gives it"
+    return "notice", switch.section, ()
 
 
 def warning_in_notice_words(warning: ChecklistWarning | None, switch: WarningSwitch) -> tuple[str, str, Condition]:
@@ -269,8 +284,8 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                 f"identifiant absent de content/checklist.yaml, lu comme un avertissement propre à cette notice{_nearest(wid, warnings)} "
                 "Si c'est lui, corriger l'identifiant ; sinon, rien à faire",
             )
-        elif warning is not None and (warning.sources or warning.from_notice_data):
-            problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (texte national ou données de la notice) ; retirer cette ligne")
+        elif warning is not None and warning.from_notice_data:
+            problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (il découle des données de la notice) ; retirer cette ligne")
 
 
 def _claim_holds(claim: str, session: SessionFile) -> bool:

@@ -19,7 +19,7 @@ from ..merge import Notice, Provenance, national_as_given_by
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
 from ..model.values import given
-from ..provenance import warning_in_force, warning_in_notice_words
+from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read
 from ..site.dates import day
 from ..site.document_view import form_links
@@ -145,15 +145,11 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     for wid, warning in checklist.warnings.items():
         if not warning_in_force(warning, notice.session, wid, texts, notice.year):
             continue
-        title, text, when = warning.title, warning.text, warning.when
-        if warning.sources:
-            provenance = {"kind": "national", "section": None, "texts": notice.texts_words([texts[s] for s in warning.sources])}
-        elif warning.from_notice_data:
-            provenance = {"kind": "data", "section": None, "texts": []}
-        else:
-            switch = notice.session.warnings[wid]
-            provenance = {"kind": "notice", "section": switch.section, "texts": []}
-            title, text, when = warning_in_notice_words(warning, switch)
+        switch = notice.session.warnings.get(wid)
+        kind, section, sources = warning_source(warning, switch, texts, notice.year)
+        provenance = {"kind": kind, "section": section, "texts": notice.texts_words(sources) if sources else []}
+        # in the notice's words where its session file gives them (a national warning's too, which it places)
+        title, text, when = warning_in_notice_words(warning, switch) if switch is not None else (warning.title, warning.text, warning.when)
         warnings.append({"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance})
     # the warnings only this notice gives (their identifiers are not in content/checklist.yaml), in its file's order
     for wid, switch in notice.session.warnings.items():

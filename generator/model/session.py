@@ -824,7 +824,8 @@ class QuestionWords(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class WarningSwitch(Record):
-    """A warning of content/checklist.yaml that this notice supports (those without a national source), in the
+    """A warning of content/checklist.yaml that this notice supports (those without a national source) or states too
+    (a national one: its source line then names both), in the
     notice's own words and to the candidates it names when they differ from content/checklist.yaml's; or, under an
     identifier content/checklist.yaml does not have, a warning only this notice gives (its title, words and
     candidates then all written here)."""
@@ -936,7 +937,10 @@ class SessionFile(Record):
         f"partie réservée aux établissements (obligatoire pour une notice establishment ou both ; {NG} si elle n'en a pas)", default=None
     )
     contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
-    warnings: dict[Identifier, WarningSwitch] = doc("avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale)", default_factory=dict)
+    warnings: dict[Identifier, WarningSwitch] = doc(
+        "avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale), ou qu'elle dit aussi "
+        "(ceux à source nationale : la liste personnalisée cite alors la règle nationale et l'endroit de la notice), et "
+        "ceux que seule cette notice donne", default_factory=dict)
     question_words: dict[Identifier, QuestionWords] = doc(
         "questions de content/questions.yaml dans les mots de la notice, quand ceux du guide en disent plus qu'elle : "
         "identifiant de la question → label:, choices:, phrases:",

@@ -23,7 +23,7 @@ from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNo
 from ..model.session import offices as session_offices
 from ..model.values import days_quoted, given
 from ..model.site import SiteFile
-from ..provenance import warning_in_notice_words
+from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
 from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links, sentences
@@ -223,7 +223,7 @@ class StepWarning:
     title: str
     text: str  # the notice's words
     who: str | None  # the candidates it concerns, in words inside a sentence (« si vous … »); None for every candidate
-    source: str  # « Notice de l'académie — <its section> »
+    source: str  # « Notice de l'académie — <its section> », or a national rule's, with that place (warning_source)
 
 
 @dataclass(frozen=True)
@@ -758,8 +758,10 @@ def page_warnings(notice: Notice, part: str) -> tuple[StepWarning, ...]:
 def _shown_warning(notice: Notice, wid: str, switch) -> StepWarning:
     """A warning of the notice as the page shows it: its title, words and candidates as the checklist has them (the
     session file's, else content/checklist.yaml's: ``warning_in_notice_words``), with the notice's section."""
-    title, text, when = warning_in_notice_words(notice.checklist_warnings.get(wid), switch)
-    return StepWarning(title, text, _who_in_sentence(notice, when), notice.texts.text("provenance.notice", section=switch.section))
+    warning = notice.checklist_warnings.get(wid)
+    title, text, when = warning_in_notice_words(warning, switch)
+    kind, section, sources = warning_source(warning, switch, notice.national_texts, notice.year)
+    return StepWarning(title, text, _who_in_sentence(notice, when), provenance_words(notice, Provenance(kind, section, sources)))
 
 
 def _who_in_sentence(notice: Notice, when: Condition) -> str | None:

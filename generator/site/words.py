@@ -588,6 +588,8 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
         cited = t.join("provenance.texts_join", titles)
         if mention:
             words = t.text("provenance.national_mentioned", texts=cited, words=mention)
+        elif section and not notice_silent:  # the notice says it too, there (a national warning its session file places)
+            words = t.text("provenance.national_in_notice", texts=cited, section=section)
         elif notice_silent and partly:
             words = t.text("provenance.national_partly", texts=cited)
         else:

@@ -854,6 +854,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     aix = next(n for n in frozen.notices if (n.slug, n.year) == ("aix-marseille", 2023))
     cases.append((aix, {"department": "13", "situation": "repeater", "mandatory_language": "rare"}))
     cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}))
+    # a national warning the notice says too (its session file places it): both sources, in one line (read44 L4)
+    cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "optional_exams": "3"}))
     # a topic's statements of the notice said to who keeps marks and renounces one, in « Attention »
     cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
     seen = set()
@@ -876,6 +878,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
                 item = re.search(r'<li data-warning="[a-z_]+\.notice">(.*?)</li>(?=<li|</ul>)', built[name], re.S).group(1)
                 if item.count("<p>") > 1:
                     seen.add("statements of a topic")
+            if name == "warnings" and "rappelée par la notice" in built[name]:
+                seen.add("national rule the notice says too")
             for tag, attrs in ((t[1], dict(t[2])) for t in tokens if t[0] == "<"):
                 if tag == "a":
                     seen.add(attrs["href"].split(":")[0])
@@ -942,7 +946,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
-            "statements of a topic"} <= seen, seen
+            "statements of a topic", "national rule the notice says too"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

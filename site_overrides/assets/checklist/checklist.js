@@ -845,6 +845,7 @@ function start(root) {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
       let words;
       if (mention) words = shared("provenance.national_mentioned", { texts, words: mention });
+      else if (provenance.section && !noticeSilent) words = shared("provenance.national_in_notice", { texts, section: provenance.section });
       else if (noticeSilent && partly) words = shared("provenance.national_partly", { texts });
       else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });

@@ -1,0 +1,99 @@
+"""A warning's source line, the same in the engine's result, the command line and the page (provenance.warning_source).
+
+A national warning of content/checklist.yaml (its ``sources:`` in force) that a notice also states: its session file
+places it (``warnings: <id>: {section: …}``) and the checklist cites both, « Règle nationale — décret … ; rappelée par
+la notice de l'académie — … » (read44 L4: Nantes 2026 states the two-optional-exams limit itself, the page showed the
+notice's words and the checklist the décret alone). Without the line, the national source alone; when its texts are
+not in force for the session, the notice alone. checklist.js writes the same line (tests/checklist/test_checklist_browser.py
+compares its warnings with the page's answer).
+
+Hand-written on the frozen project (tests/fixtures/project): its Nantes 2026 places too_many_optional_exams in
+« Rappels réglementaires BTS, épreuves facultatives »; without it (the line taken out here), the décret alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from generator.checklist import engine, text
+from generator.checklist.compile import compile_ruleset
+from generator.merge import build_notices
+from generator.model.session import WarningSwitch
+from generator.pipeline import load_and_check
+from generator.site.notice_view import page_warnings
+from project_support import FROZEN
+
+WID = "too_many_optional_exams"
+SECTION = "Rappels réglementaires BTS, épreuves facultatives"
+ANSWERS = {"department": "44", "situation": "in_person", "route": "scolaire", "optional_exams": "3"}
+
+
+@pytest.fixture(scope="module")
+def project():
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    return project
+
+
+@pytest.fixture(scope="module")
+def notices(project):
+    return {(n.slug, n.year): n for n in build_notices(project)}
+
+
+def _warning(notice, project, answers=ANSWERS):
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, answers)
+    shown = [w for w in result["warnings"] if w["id"] == WID]
+    assert len(shown) == 1, [w["id"] for w in result["warnings"]]
+    return ruleset, result, shown[0]
+
+
+def _decret(notice):
+    return notice.texts_words([notice.national_texts["decret_2024_788"]])
+
+
+def test_a_national_warning_the_notice_places_cites_the_rule_and_the_notice(project, notices):
+    nantes = notices["nantes", 2026]
+    ruleset, result, warning = _warning(nantes, project)
+    assert warning["provenance"] == {"kind": "national", "section": SECTION, "texts": _decret(nantes)}
+    t = nantes.texts
+    line = t.text("provenance.national_in_notice", texts=t.join("provenance.texts_join", _decret(nantes)), section=SECTION)
+    cli = text.render(ruleset, result, t)
+    assert "    " + line + "\n" in cli + "\n", cli
+    assert t.text("provenance.national", texts=t.join("provenance.texts_join", _decret(nantes))) + "\n" not in cli + "\n"
+
+
+def test_without_the_line_the_national_source_alone(project, notices):
+    nantes = notices["nantes", 2026]
+    session = dataclasses.replace(nantes.session, warnings={k: v for k, v in nantes.session.warnings.items() if k != WID})
+    ruleset, result, warning = _warning(dataclasses.replace(nantes, session=session), project)
+    assert warning["provenance"] == {"kind": "national", "section": None, "texts": _decret(nantes)}
+    t = nantes.texts
+    cli = text.render(ruleset, result, t)
+    assert "    " + t.text("provenance.national", texts=t.join("provenance.texts_join", _decret(nantes))) + "\n" in cli + "\n", cli
+    assert "rappelée par la notice" not in cli
+
+
+def test_when_its_texts_are_not_in_force_the_notice_alone_says_it(project, notices):
+    nantes = notices["nantes", 2026]
+    texts = dict(nantes.national_texts)
+    texts["decret_2024_788"] = dataclasses.replace(texts["decret_2024_788"], from_session=2030)
+    ruleset, result, warning = _warning(dataclasses.replace(nantes, national_texts=texts), project)
+    assert warning["provenance"] == {"kind": "notice", "section": SECTION, "texts": []}
+    assert text.render(ruleset, result, nantes.texts).count(nantes.texts.text("provenance.notice", section=SECTION)) >= 1
+
+
+def test_the_page_shows_a_placed_national_warning_with_the_same_source(project, notices):
+    """``page: documents``: the page shows it before the documents' tables with the checklist's source line."""
+    nantes = notices["nantes", 2026]
+    switch = nantes.session.warnings[WID]
+    placed = dataclasses.replace(switch, page="documents")
+    assert isinstance(placed, WarningSwitch)
+    session = dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, WID: placed})
+    shown = page_warnings(dataclasses.replace(nantes, session=session), "documents")
+    ours = [w for w in shown if w.title == project.content.checklist.warnings[WID].title]
+    assert len(ours) == 1, shown
+    t = nantes.texts
+    assert ours[0].source == t.text("provenance.national_in_notice", texts=t.join("provenance.texts_join", _decret(nantes)), section=SECTION)
