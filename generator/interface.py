@@ -607,6 +607,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "unknown_choice": (),
         "choose": (),
         "option": ('letter',),
+        # a specialty renamed since: its former names after today's (content/specialties.yaml former_names)
+        "specialty_former": ('name', 'former'),
         "departments": ('academy_of', 'codes'),
         "loading": (),
         "load_failed": (),

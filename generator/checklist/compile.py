@@ -275,7 +275,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         },
         "questions": questions,
         "specialties": {
-            sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options)}
+            sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options), "former_names": list(s.former_names)}
             for sid, s in sorted(notice.specialties.items())
         },
         "r408": r408,

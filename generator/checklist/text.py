@@ -573,7 +573,10 @@ def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:
         elif question["kind"] == "department":
             hint = t.text("checklist_questions.hint_department")
         elif question["kind"] == "specialty":
-            hint = t.text("checklist_questions.hint_specialty", values=", ".join(values))
+            # an id, then the names the specialty had before, as the page's form offers it (page.specialty_label)
+            hint = t.text("checklist_questions.hint_specialty", values=", ".join(
+                t.text("checklist_page.specialty_former", name=sid, former=", ".join(former))
+                if (former := ruleset["specialties"].get(sid, {}).get("former_names")) else sid for sid in values))
         elif question["kind"] == "option":
             hint = t.text("checklist_questions.hint_option", values=", ".join(values))
         else:
