@@ -321,6 +321,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "channel_website": (),
         "send_to": ("address",),
         "application": ("link", "url"),
+        "application_named": ("link",),  # the procedure's words write its address already
         "url": ("link",),
         "decision": ("decision",),
         "renewal": ("renewal",),

@@ -130,6 +130,7 @@ SHARED_TEXTS = {
     "exam_adjustment.channel_website": (),
     "exam_adjustment.send_to": ("address",),
     "exam_adjustment.application": ("link", "url"),
+    "exam_adjustment.application_named": ("link",),
     "exam_adjustment.url": ("link",),
     "exam_adjustment.decision": ("decision",),
     "exam_adjustment.renewal": ("renewal",),

@@ -145,7 +145,9 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
             out.extend("    · " + " ".join(words.split()) for words in block)
     if item["send_to"]:
         line(t.text("exam_adjustment.send_to", address=item["send_to"]))
-    if item["application"]:
+    if item["application"] and item["application"].get("said"):  # its address in the notice's words above: not again
+        line(t.text("exam_adjustment.application_named", link=item["application"]["name"]))
+    elif item["application"]:
         line(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
     if item["url"]:  # (as the page: the notice's words may give the address too, this line is its link)
         line(t.text("exam_adjustment.url", link=item["url"]))

@@ -1256,7 +1256,10 @@ function start(root) {
     if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to }));
     if (item.application) {
       const li = el("li", "");
-      const [before, after] = shared("exam_adjustment.application", { link: "\u0000", url: item.application.url }).split("\u0000");
+      // its address in the notice's words above (« said »): the name only, the link (text.py: the same)
+      const [before, after] = (item.application.said
+        ? shared("exam_adjustment.application_named", { link: "\u0000" })
+        : shared("exam_adjustment.application", { link: "\u0000", url: item.application.url })).split("\u0000");
       li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
       list.append(li);
     }
