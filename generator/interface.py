@@ -321,6 +321,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "channel_website": (),
         "send_to": ("address",),
         "application": ("link", "url"),
+        "application_named": ("link",),  # the procedure's words write its address already
         "url": ("link",),
         "decision": ("decision",),
         "renewal": ("renewal",),
@@ -607,6 +608,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "unknown_choice": (),
         "choose": (),
         "option": ('letter',),
+        # a specialty renamed since: its former names after today's (content/specialties.yaml former_names)
+        "specialty_former": ('name', 'former'),
         "departments": ('academy_of', 'codes'),
         "loading": (),
         "load_failed": (),

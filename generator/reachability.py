@@ -49,7 +49,7 @@ def facts(questions: dict, specialties: dict, r408: list, r408_notice: list, dep
     """The part of a ruleset the engine needs to evaluate conditions (questions and derived facts)."""
     return {
         "questions": sorted((question_json(qid, q) for qid, q in questions.items()), key=lambda q: (q["order"], q["id"])),
-        "specialties": {sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options)} for sid, s in specialties.items()},
+        "specialties": {sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options), "former_names": list(s.former_names)} for sid, s in specialties.items()},
         "r408": r408,
         "r408_notice": r408_notice,
         "academy": {"departments": departments},

@@ -24,7 +24,7 @@ from ..reachability import question_json, questions_read
 from ..site.dates import day
 from ..site.document_view import form_links
 from ..site.text import step_title
-from ..site.words import condition_words, document_condition, own_labels, unsaid
+from ..site.words import address_said, condition_words, document_condition, own_labels, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -64,7 +64,8 @@ def _exam_adjustment(adjustment) -> dict | None:
         "channel": adjustment.channel,
         "how": adjustment.how,
         "send_to": adjustment.send_to,
-        "application": {"name": application.name, "url": application.url} if application else None,
+        # « said »: its « how » writes the address already, the line names the application only (the notice page the same)
+        "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
         "deadline": adjustment.deadline,
         # (a sentence its « how » already gives is not said again under a label: the notice page the same)
@@ -275,7 +276,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         },
         "questions": questions,
         "specialties": {
-            sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options)}
+            sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options), "former_names": list(s.former_names)}
             for sid, s in sorted(notice.specialties.items())
         },
         "r408": r408,

@@ -130,6 +130,7 @@ SHARED_TEXTS = {
     "exam_adjustment.channel_website": (),
     "exam_adjustment.send_to": ("address",),
     "exam_adjustment.application": ("link", "url"),
+    "exam_adjustment.application_named": ("link",),
     "exam_adjustment.url": ("link",),
     "exam_adjustment.decision": ("decision",),
     "exam_adjustment.renewal": ("renewal",),
@@ -188,11 +189,11 @@ def _ui(notice: Notice) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Choice:
-    """An answer of a question: a choice, a specialty (with its abbreviation) or an option letter."""
+    """An answer of a question: a choice, a specialty (its name, abbreviation and former names: specialty_label) or an
+    option letter."""
 
     id: str
     label: str
-    abbreviation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -295,11 +296,21 @@ def _field(notice: Notice, qid: str, question, shown: bool, contact_only: bool =
         return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)))
     if question.kind == "specialty":
         options = sorted(notice.specialties.items(), key=lambda item: sort_key(item[1].name))  # French order
-        return replace(field, choices=tuple(Choice(sid, _fr(s.name), _fr(s.abbreviation) if s.abbreviation else None) for sid, s in options))
+        return replace(field, choices=tuple(Choice(sid, specialty_label(s, notice.texts)) for sid, s in options))
     if question.kind == "option":
         letters = sorted({letter for s in notice.specialties.values() for letter in s.options})
         return replace(field, choices=tuple(Choice(letter, letter) for letter in letters))
     return None
+
+
+def specialty_label(specialty, texts: InterfaceFile) -> str:
+    """A specialty as the form offers it, French typography: its name, its abbreviation, and the names it had before
+    (``former_names``), which the notices of earlier sessions and their candidates still use: « Management économique de
+    la construction (MEC) – anciennement Études et économie de la construction (EEC) »."""
+    name = specialty.name + (f" ({specialty.abbreviation})" if specialty.abbreviation else "")
+    if specialty.former_names:
+        name = texts.text(f"{UI_GROUP}.specialty_former", name=name, former=", ".join(specialty.former_names))
+    return _fr(name)
 
 
 def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dict | None = None, names: dict | None = None) -> dict:

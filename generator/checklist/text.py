@@ -145,7 +145,9 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
             out.extend("    · " + " ".join(words.split()) for words in block)
     if item["send_to"]:
         line(t.text("exam_adjustment.send_to", address=item["send_to"]))
-    if item["application"]:
+    if item["application"] and item["application"].get("said"):  # its address in the notice's words above: not again
+        line(t.text("exam_adjustment.application_named", link=item["application"]["name"]))
+    elif item["application"]:
         line(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
     if item["url"]:  # (as the page: the notice's words may give the address too, this line is its link)
         line(t.text("exam_adjustment.url", link=item["url"]))
@@ -158,10 +160,10 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(t.text("exam_adjustment.deadline_note", deadline=said, note=deadline["note"]) if deadline.get("note") else said)
     if item["decision"]:
         line(adjustment_sentence(item, "decision", t))
-    if item["renewal"] and item["request"] != "renewal":
-        # (a new request too, under the label « Aménagement déjà obtenu », which says whom it concerns: a notice's
-        # sentence may concern a new request, Aix-Marseille 2023's « joindre une copie de la notification » for one who
-        # had an adjustment before; a renewal has it first, above)
+    if item["renewal"] and item["request"] is None:
+        # not yet answered: under the label « Aménagement déjà obtenu », which says whom it concerns; a renewal has it
+        # first, above; a new request (« pour la première fois », content/questions.yaml) not at all: it concerns only
+        # a candidate who already obtained one (Aix-Marseille 2023's « joindre une copie de la notification »)
         line(adjustment_sentence(item, "renewal", t))
     if item["declare_in_cyclades"]:
         line(adjustment_sentence(item, "declare_in_cyclades", t))
@@ -573,7 +575,10 @@ def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:
         elif question["kind"] == "department":
             hint = t.text("checklist_questions.hint_department")
         elif question["kind"] == "specialty":
-            hint = t.text("checklist_questions.hint_specialty", values=", ".join(values))
+            # an id, then the names the specialty had before, as the page's form offers it (page.specialty_label)
+            hint = t.text("checklist_questions.hint_specialty", values=", ".join(
+                t.text("checklist_page.specialty_former", name=sid, former=", ".join(former))
+                if (former := ruleset["specialties"].get(sid, {}).get("former_names")) else sid for sid in values))
         elif question["kind"] == "option":
             hint = t.text("checklist_questions.hint_option", values=", ".join(values))
         else:

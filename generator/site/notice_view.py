@@ -32,6 +32,7 @@ from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title
 from .words import (
+    address_said,
     closing_words,
     condition_words,
     deadline_moment,
@@ -308,6 +309,8 @@ class Adjustment:
     declare_in_cyclades: str | None
     # those of the three above that open with a label of their own (« NB : »: words.own_labels)
     own_label: tuple[str, ...] = ()
+    # its « how » writes the application's address already: the application's line names it only (words.address_said)
+    application_said: bool = False
 
 
 @dataclass(frozen=True)
@@ -980,6 +983,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         renewal=sentences["renewal"],
         declare_in_cyclades=sentences["declare_in_cyclades"],
         own_label=own_labels(sentences),
+        application_said=bool(application) and address_said(adj.how, application.url),
     )
 
 

@@ -508,6 +508,13 @@ def said_in(texts: Iterable[str], words: str) -> bool:
     return any(wanted in _comparable(text) for text in texts)
 
 
+def address_said(how: str, url: str) -> bool:
+    """The exam-adjustment procedure's own text (``how``) writes this web address (without its scheme nor its final
+    slash, as a notice may write it): its application's line names it without writing it again (a reading beside
+    the notice, 45 L6: « AMEX (https://…) » after the notice's « … : https://appli.ac-aix-marseille.fr/amex/ »)."""
+    return said_in([how], re.sub(r"^https?://", "", url).rstrip("/"))
+
+
 def unsaid(how: str, sentence: str | None) -> str | None:
     """A sentence of the exam-adjustment procedure said under its label (decision, renewal, « Dans CYCLADES »),
     unless the procedure's own text (``how``) already says it: None then (the page, the PDF and the checklist

@@ -5,7 +5,8 @@
 // - Every element with data-bts-past-after="YYYY-MM-DD" (the session's last registration day)
 //   and data-bts-timezone="Europe/Paris" (the academy's zone) is shown — its hidden attribute
 //   removed — once that day is over in that zone, and marked data-bts-past="true". Used by the
-//   notice pages (the « Session passée » box, the flags after links) and the checklist page.
+//   notice pages (the « Session passée » box, the flags after links) and the checklist page. A box saying the guide
+//   has no newer session (data-bts-no-newer) hides the line saying the notice may have been replaced (.bts-stale).
 // - The « Inscriptions closes » box (data-bts-closed-at or data-bts-closed-after, data-bts-open-until) is shown from
 //   the closing of registration (its minute, or the day after when the notice gives no hour) to the session's last
 //   date (a documents deadline after the closing), then hidden.
@@ -44,6 +45,11 @@
       if (DAY.test(last) && today(element.getAttribute("data-bts-timezone")) > last) {
         element.hidden = false;
         element.setAttribute("data-bts-past", "true");
+        // the box says the guide has no newer session: the line saying the notice may have been replaced
+        // (_status.md.j2, .bts-stale) would say it a second time
+        if (element.hasAttribute("data-bts-no-newer")) {
+          document.querySelectorAll(".bts-stale").forEach(function (line) { line.hidden = true; });
+        }
       }
     });
   }

@@ -1256,7 +1256,10 @@ function start(root) {
     if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to }));
     if (item.application) {
       const li = el("li", "");
-      const [before, after] = shared("exam_adjustment.application", { link: "\u0000", url: item.application.url }).split("\u0000");
+      // its address in the notice's words above (« said »): the name only, the link (text.py: the same)
+      const [before, after] = (item.application.said
+        ? shared("exam_adjustment.application_named", { link: "\u0000" })
+        : shared("exam_adjustment.application", { link: "\u0000", url: item.application.url })).split("\u0000");
       li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
       list.append(li);
     }
@@ -1273,7 +1276,7 @@ function start(root) {
       line(item.deadline.note ? shared("exam_adjustment.deadline_note", { deadline: said, note: item.deadline.note }) : said);
     }
     if (item.decision) line(sentence(item, "decision"));
-    if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));  // (a new request too: text.py)
+    if (item.renewal && !item.request) line(sentence(item, "renewal"));  // (not yet answered only: text.py)
     if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
     block.append(list);
     return [el("h3", ui("adjustment_title")), block];

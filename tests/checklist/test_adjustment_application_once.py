@@ -1,0 +1,72 @@
+"""The exam-adjustment application's address said once (a reading beside the notice, 45 L6): when the notice's own
+words (``how``) write it — Aix-Marseille 2023's « … rubrique : Aménagement d'épreuves aux examens :
+https://appli.ac-aix-marseille.fr/amex/ » — the application's line names it (« Application : AMEX », a link on the
+page) without writing it again, on the notice page, in the personal list (text.py; checklist.js reads the same
+« said ») and on the command line; when they do not (the frozen project as it is), the line gives the address.
+
+On a copy of the frozen project whose Aix-Marseille 2023 procedure writes the address, as the notice does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from project_support import FROZEN, REPO
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.text import render
+from generator.merge import build_notices
+from generator.pipeline import load_and_check
+from generator.site import pages
+
+sys.path.insert(0, str(REPO / "tests" / "site"))
+from site_support import copy_project  # noqa: E402
+
+ADDRESS = "appli.ac-aix-marseille.fr/amex"
+WRITTEN = "rubrique : Aménagement d'épreuves\n    aux examens."
+
+
+def _outputs(root: Path) -> tuple[str, str]:
+    """Aix-Marseille 2023's « Aménagement d'épreuves » section of the notice page (link targets left out: what a
+    reader sees) and the command line's list for a new request."""
+    project, problems = load_and_check(root, [root / "academies" / "aix-marseille"])
+    assert not problems, problems.report()
+    notices = build_notices(project)
+    notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    page = pages.site_files(notices, dt.date(2026, 11, 30), texts=project.content.interface, departments=project.content.departments)["aix-marseille/2023/index.md"]
+    title = project.content.interface.text("exam_adjustment.title").replace("'", "\u2019")
+    section = page[page.index(f"## {title}"):]  # (its heading in the guide's words: the frozen notice gives none)
+    section = re.sub(r"\]\(<[^>]*>\)", "]", section[: section.index("\n## ", 1)])
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": "yes"})
+    plain = lambda text: text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'")
+    return plain(section), plain(render(ruleset, result, project.content.interface))
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("amex"))
+    path = root / "academies" / "aix-marseille" / "2023.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(WRITTEN) == 1
+    path.write_text(text.replace(WRITTEN, "rubrique : Aménagement d'épreuves\n    aux examens : https://appli.ac-aix-marseille.fr/amex/."), encoding="utf-8")
+    return root
+
+
+def test_an_address_the_notice_writes_is_not_written_again(written):
+    section, listed = _outputs(written)
+    assert section.count(ADDRESS) == 1, section
+    assert "- Application : [AMEX]" in section  # still the link, by its name
+    cli = listed[listed.index("Aménagement d'épreuves\n"):]
+    assert cli.count(ADDRESS) == 1, cli
+    assert "  - Application : AMEX\n" in cli
+
+
+def test_an_address_the_notice_does_not_write_is_given_with_the_application():
+    section, listed = _outputs(FROZEN)
+    assert section.count(ADDRESS) == 1 and f"[AMEX]{{: .bts-bare-url }} (https://{ADDRESS}/)" in section, section
+    assert f"Application : AMEX (https://{ADDRESS}/)" in listed
