@@ -160,10 +160,10 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(t.text("exam_adjustment.deadline_note", deadline=said, note=deadline["note"]) if deadline.get("note") else said)
     if item["decision"]:
         line(adjustment_sentence(item, "decision", t))
-    if item["renewal"] and item["request"] is None:
-        # not yet answered: under the label « Aménagement déjà obtenu », which says whom it concerns; a renewal has it
-        # first, above; a new request (« pour la première fois », content/questions.yaml) not at all: it concerns only
-        # a candidate who already obtained one (Aix-Marseille 2023's « joindre une copie de la notification »)
+    if item["renewal"] and item["request"] != "renewal":
+        # (a new request too, under the label « Aménagement déjà obtenu », which says whom it concerns: a notice's
+        # sentence may concern a new request, Aix-Marseille 2023's « joindre une copie de la notification » for one who
+        # had an adjustment before; a renewal has it first, above)
         line(adjustment_sentence(item, "renewal", t))
     if item["declare_in_cyclades"]:
         line(adjustment_sentence(item, "declare_in_cyclades", t))

@@ -1276,7 +1276,7 @@ function start(root) {
       line(item.deadline.note ? shared("exam_adjustment.deadline_note", { deadline: said, note: item.deadline.note }) : said);
     }
     if (item.decision) line(sentence(item, "decision"));
-    if (item.renewal && !item.request) line(sentence(item, "renewal"));  // (not yet answered only: text.py)
+    if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));  // (a new request too: text.py)
     if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
     block.append(list);
     return [el("h3", ui("adjustment_title")), block];
