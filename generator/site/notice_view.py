@@ -1106,26 +1106,27 @@ def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
 
 def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Part, ...]:
     """The PDF's parts below the notice's own headings (session.sections_as_written: the path of headings above a
-    part, which stays open for the parts after it until the next path): each part opens the headings of its path
+    part, which stays open for the parts after it until the next path: SessionInfo.open_headings, in the PDF's order,
+    with the parts layout: leaves out; the checklist's steps say the same headings): each part opens the headings of its path
     that are not open yet (a level each, below the page's title) and is that many levels deeper; and the parts
     the notice does not title (session.untitled), or titles with a sentence of its text (session.lead_as_written).
     The heading of the part just before (session.headings) is open too: a path that names it puts the part below
     it (Aix-Marseille's « Information » beside the groups of « Pièces à téléverser … »)."""
     info = notice.session.session
-    paths, untitled = info.sections_as_written, set(info.untitled)
-    open_path: tuple[str, ...] = ()
+    untitled = set(info.untitled)
+    names = [part.topic.id if part.topic else part.section_key for part in parts]
+    open_path: tuple[str, ...] = ()  # the path open above the part just before
     above: tuple[str, ...] = ()  # the heading of the part just before, below the open path
     out = []
-    for part in parts:
-        name = part.topic.id if part.topic else part.section_key
+    for part, name, path in zip(parts, names, info.open_headings(names)):
         opens: tuple[tuple[int, str], ...] = ()
-        if name in paths:
-            path, current = tuple(paths[name]), open_path + above
+        if name in info.sections_as_written:  # its own path: the headings of it not open yet
+            current = open_path + above
             shared = 0
             while shared < min(len(path), len(current)) and path[shared] == current[shared]:
                 shared += 1
             opens = tuple((2 + i, heading) for i, heading in enumerate(path) if i >= shared)
-            open_path = path
+        open_path = path
         lead = info.lead_as_written.get(name)
         out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled or lead is not None, lead=lead))
         above = (info.headings[name],) if name in info.headings and name not in untitled and lead is None else ()

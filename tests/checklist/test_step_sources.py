@@ -6,7 +6,9 @@ compares its steps with the page's answer, element for element).
 
 Hand-written on the frozen project (tests/fixtures/project): Nantes 2024 puts its steps in parts of its own
 (section_as_written: « I- Pré-inscription » opens at step 1 and holds step 2); Toulouse 2024 opens them with a sentence,
-no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer.
+no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer; Aix-Marseille 2023
+given its real data's shape (« Comment s'inscrire ? » opened by the part before its steps) names that heading, and its
+PDF prints the steps under it. On the real data: each step's place is a heading open above the steps, the PDF's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from generator.checklist.answer import answer_view
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_page, checklist_view, render_checklist
 from generator.merge import build_notices
+from generator.model.values import given
 from generator.pipeline import load_and_check
 from project_support import FROZEN
 
@@ -99,6 +102,88 @@ def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(p
     assert sections(layout=("who", "personal_act", "steps"), sections_as_written=opened) == {"II. La procédure d'inscription"}
     assert sections(layout=("personal_act", "who", "steps"), sections_as_written={**opened, "who": ()}) == {None}
     assert sections(layout=("steps", "personal_act"), sections_as_written=opened) == {None}
+
+
+def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_its_order(notices):
+    """SessionInfo.open_headings, the one walk of sections_as_written: (the PDF's and the checklist's): a part's own
+    path, else the last path before it in the order given, which may hold parts layout: leaves out (the PDF prints
+    them after it); [] closes; headings_above follows layout:, and a part outside it has its own path only."""
+    paths = {"who": ("I. Public",), "processing": ("II. Inscription", "1- Cyclades"), "r408": ()}
+    info = dataclasses.replace(
+        notices["toulouse", 2024].session.session,
+        layout=("who", "processing", "steps", "r408", "documents"), sections_as_written=paths,
+    )
+    order = ("who", "processing", "steps", "r408", "documents", "contacts")  # contacts: not in layout:, printed after
+    assert info.open_headings(order) == (
+        ("I. Public",), ("II. Inscription", "1- Cyclades"), ("II. Inscription", "1- Cyclades"), (), (), (),
+    )
+    assert info.open_headings(("steps", "who", "links")) == ((), ("I. Public",), ("I. Public",))
+    assert info.headings_above("steps") == ("II. Inscription", "1- Cyclades")
+    assert info.headings_above("documents") == ()
+    assert info.headings_above("contacts") == ()  # not in layout: its own path, none
+    with_own = dataclasses.replace(info, sections_as_written={**paths, "contacts": ("V. Contacts",)})
+    assert with_own.headings_above("contacts") == ("V. Contacts",)
+
+
+def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and_the_pdf(project, notices):
+    """Aix-Marseille 2023's shape (the real data: « Comment s'inscrire ? » opened by the part before its steps, steps
+    not titled, a later part's [] closing it), on the frozen Aix-Marseille 2023: the checklist's source line of every
+    step names that heading, and the PDF prints the steps under it (one level deep, the heading opened once, above the
+    part that opens it; the part after [] at no depth)."""
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY
+
+    aix = notices["aix-marseille", 2023]
+    info = aix.session.session
+    assert info.layout[info.layout.index("steps") - 1] == "processing"  # (the frozen order this case relies on)
+    shaped = dataclasses.replace(
+        info, sections_as_written={"processing": ("Comment s'inscrire ?",), "registration_conditions": ()},
+        untitled=("processing", "steps"),
+    )
+    notice = dataclasses.replace(aix, session=dataclasses.replace(aix.session, session=shaped))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    t = notice.texts
+    assert {s["provenance"]["section"] for s in ruleset["steps"]} == {"Comment s'inscrire ?"}
+    sources = {text.step_source(s, t) for s in ruleset["steps"]}
+    assert sources == {t.text("provenance.notice", section="Comment s'inscrire ?")}, sources  # « Notice de l’académie — … »
+    parts = {p.section_key if p.topic is None else p.topic.id: p for p in notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts}
+    assert parts["processing"].opens == ((2, "Comment s'inscrire ?"),)
+    assert (parts["steps"].opens, parts["steps"].depth, parts["steps"].untitled) == ((), 1, True)
+    assert (parts["registration_conditions"].opens, parts["registration_conditions"].depth) == ((), 0)
+
+
+def test_a_real_step_s_source_is_a_heading_open_above_its_steps(real_notices):
+    """Every real session: a step's place is its own part (a step's section_as_written), else the notice's title of
+    its steps (headings:, unless untitled: or lead_as_written:), else the lowest heading of the path last given
+    (sections_as_written:) to the steps or a part before them in layout: (none if that path is [] or none is given);
+    and where the PDF prints the steps (layout: places them) it prints them as deep as that path is long, below the
+    very heading the checklist names (the PDF's parts before them open it)."""
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY, REAL
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    for notice in real_notices:
+        info = notice.session.session
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        titled = "steps" not in info.untitled and "steps" not in info.lead_as_written
+        path: tuple[str, ...] = tuple(info.sections_as_written.get("steps") or ())
+        if "steps" in info.layout:
+            given_paths = [info.sections_as_written[p] for p in info.layout[:info.layout.index("steps") + 1] if p in info.sections_as_written]
+            path = tuple(given_paths[-1]) if given_paths else ()
+        own = None
+        for step, compiled in zip(given(notice.session.steps) or (), ruleset["steps"], strict=True):
+            own = step.section_as_written or own
+            expected = own or (info.headings.get("steps") if titled else None) or (path[-1] if path else None)
+            assert compiled["provenance"]["section"] == expected, (notice.slug, notice.year, compiled["number"])
+        if "steps" not in info.layout:
+            continue
+        parts = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts
+        names = [p.topic.id if p.topic else p.section_key for p in parts]
+        steps = parts[names.index("steps")]
+        assert steps.depth == len(path), (notice.slug, notice.year, steps)
+        opened = [heading for p in parts[:names.index("steps") + 1] for _, heading in p.opens]
+        assert all(heading in opened for heading in path), (notice.slug, notice.year, path, opened)
 
 
 class _Steps(HTMLParser):
