@@ -21,7 +21,7 @@ from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import offices as session_offices
-from ..model.values import days_quoted, given
+from ..model.values import another_day_written, given
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words
 from . import dates, ics, timeline
@@ -616,10 +616,7 @@ def guide_day(deadline: ResolvedDeadline) -> bool:
     that write no day (« à la date limite d'inscription à l'examen », the notice's own closing) or no words at all (the
     notice writes the date plainly) leave the day the notice's. An hour the guide adds to the notice's day (its
     closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's."""
-    if not deadline.given:
-        return False
-    written = days_quoted(emphasis.plain(" ".join(w for w in (deadline.words, deadline.as_written) if w)))
-    return bool(written) and (deadline.end.day, deadline.end.month) not in written
+    return deadline.given and another_day_written(deadline.end, deadline.words, deadline.as_written)
 
 
 def _sentence(words: str) -> str:
