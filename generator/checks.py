@@ -12,7 +12,7 @@ import re
 import zoneinfo
 
 from .department_checks import check_departments
-from .french import without_accents
+from .french import cut_at_word, without_accents
 from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
@@ -36,14 +36,9 @@ def _nearest(word: str, options) -> str:
 
 
 def _start(words: str, length: int = 45) -> str:
-    """The start of a label, cut at a word, « … » after it: a choice recognised in a message without its whole label."""
-    words = " ".join(str(words).split())
-    if len(words) <= length:
-        return words
-    cut = words[:length].rsplit(" ", 1)[0]
-    if cut.count("(") > cut.count(")"):  # (a parenthesis not closed: cut before it)
-        cut = cut[:cut.rindex("(")]
-    return cut.rstrip(" ,;:(") + "…"
+    """The start of a label, cut at a word, « … » after it (french.cut_at_word): a choice recognised in a message
+    without its whole label."""
+    return cut_at_word(" ".join(str(words).split()), length)
 
 
 def unknown_question(qid: str, questions: dict, usable=None) -> str:

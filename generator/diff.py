@@ -35,6 +35,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .french import cut_at_word
 from .merge import Notice, ResolvedDocument, ResolvedStatement
 from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Link, Step
 from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, given
@@ -187,12 +188,8 @@ def _key_part(text: str) -> str:
 
 
 def short(text: str) -> str:
-    """A long text cut for a sentence, at a word, with « … »."""
-    text = one_line(text)
-    if len(text) <= SHORT_QUOTE:
-        return text
-    cut = text[:SHORT_QUOTE].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.") + "…"
+    """A long text cut for a sentence, at a word, with « … » (french.cut_at_word)."""
+    return cut_at_word(one_line(text), SHORT_QUOTE)
 
 
 WORDS_BEFORE_THE_CHANGE = 4  # words of context kept before the first word two long texts do not share
