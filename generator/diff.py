@@ -334,8 +334,10 @@ class _Diff:
                 quoted = [(self.text("changes.quoted", text=b), self.text("changes.quoted", text=a)) for b, a in passages]
                 shown = [self.text("changes.passage", after=a, before=b, year_a=self.a.year) for b, a in quoted[:PASSAGES_SHOWN]]
                 more = len(quoted) - PASSAGES_SHOWN
-                if more > 0:
-                    shown.append(self.text("changes.passages_more_one" if more == 1 else "changes.passages_more_many", count=more))
+                if more == 1:  # (its text has no count: « et 1 autre passage modifié »)
+                    shown.append(self.text("changes.passages_more_one"))
+                elif more > 1:
+                    shown.append(self.text("changes.passages_more_many", count=more))
                 self.add(section, key, kind, what, item, candidate=candidate, words=self.t.join("changes.labels_join", shown),
                          before=self.t.join("changes.labels_join", [b for b, _ in quoted]),
                          after=self.t.join("changes.labels_join", [a for _, a in quoted]))

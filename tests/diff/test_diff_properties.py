@@ -307,6 +307,12 @@ def test_each_changed_passage_of_a_long_text_is_quoted(frozen):
     before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, many))
     (change,) = [c for c in diff(after, before) if c.section == "steps"]
     assert " ".join(change.text.split()).count("(session 2024 :") == 3 and change.text.rstrip(".").endswith("et 2 autres passages modifiés"), change.text
+    # four: three quoted, one counted (its interface text has no count: the comparison stopped there)
+    four = " ".join(f"{w} jamais" if i in (5, 40, 80, 120) else w for i, w in enumerate(words))
+    _toulouse_edited(frozen, steps=lambda s: with_text(s, text))  # (back to the two edits: each call edits the last)
+    before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, four))
+    (change,) = [c for c in diff(after, before) if c.section == "steps"]
+    assert change.text.rstrip(".").endswith(after.texts.text("changes.passages_more_one")), change.text
 
 
 def _one_item(items: tuple, index: int, **changes) -> tuple:
