@@ -75,8 +75,8 @@ def test_a_step_the_notice_does_not_put_under_a_title_of_its_own_says_the_notice
     view = checklist_view(toulouse, project.content.checklist)
     answer = answer_view(toulouse, ruleset, engine.evaluate(ruleset, {}), view.data["key_dates"], view.data["dates"], {}, None)
     plain = toulouse.texts.text("provenance.notice_plain")
-    assert [(number, source, kind) for number, _, _, source, kind in answer.steps] == [(1, plain, "notice"), (2, plain, "notice"), (3, plain, "notice")]
-    assert toulouse.texts.text("steps.title") not in {source for *_, source, _ in answer.steps}
+    assert [(s.number, s.source, s.provenance_kind) for s in answer.steps] == [(1, plain, "notice"), (2, plain, "notice"), (3, plain, "notice")]
+    assert toulouse.texts.text("steps.title") not in {s.source for s in answer.steps}
 
 
 def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(project, notices):
