@@ -217,22 +217,15 @@ class SessionInfo(Record):
         """The notice's headings open above each part of ``order`` (the notice's parts in the order it prints them),
         from the highest to the lowest: the part's own path (sections_as_written:), else the path of the last part
         before it that has one, which stays open for the parts after it until the next path ([] closes them all).
-        The one walk of these paths: the PDF's (notice_view._under_the_notice_s_headings, its order: layout:, then the
-        parts layout: leaves out) and the checklist's steps (headings_above)."""
+        The one walk of these paths, in the PDF's order (notice_view.pdf_order: layout:, then the parts layout: leaves
+        out): the PDF's headings (notice_view._under_the_notice_s_headings) and the checklist's steps' place
+        (notice_view.pdf_headings_above)."""
         paths, open_path, out = self.sections_as_written, (), []
         for name in order:
             if name in paths:
                 open_path = tuple(paths[name])
             out.append(open_path)
         return tuple(out)
-
-    def headings_above(self, name: str) -> tuple[str, ...]:
-        """The notice's headings open above its part ``name`` in its own order (layout:, open_headings): Toulouse
-        2024's steps are under « II. La procédure d'inscription », which its part before them opens, Aix-Marseille
-        2023's under « Comment s'inscrire ? » (a review, 45 M3). A part layout: does not place: its own path only."""
-        if name not in self.layout:
-            return tuple(self.sections_as_written.get(name) or ())
-        return self.open_headings(self.layout)[self.layout.index(name)]
 
     def check(self, reader, path: str) -> None:
         if self.reference_label and not self.reference:

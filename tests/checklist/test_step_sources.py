@@ -104,25 +104,43 @@ def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(p
     assert sections(layout=("steps", "personal_act"), sections_as_written=opened) == {None}
 
 
-def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_its_order(notices):
+def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_the_pdf_s_order(notices):
     """SessionInfo.open_headings, the one walk of sections_as_written: (the PDF's and the checklist's): a part's own
-    path, else the last path before it in the order given, which may hold parts layout: leaves out (the PDF prints
-    them after it); [] closes; headings_above follows layout:, and a part outside it has its own path only."""
-    paths = {"who": ("I. Public",), "processing": ("II. Inscription", "1- Cyclades"), "r408": ()}
-    info = dataclasses.replace(
-        notices["toulouse", 2024].session.session,
-        layout=("who", "processing", "steps", "r408", "documents"), sections_as_written=paths,
-    )
-    order = ("who", "processing", "steps", "r408", "documents", "contacts")  # contacts: not in layout:, printed after
+    path, else the last path before it in the order given; [] closes. In the PDF's order (notice_view.pdf_order), a
+    part layout: leaves out comes after its parts, under a path still open; one web_only: names is not printed, and has
+    none (pdf_headings_above)."""
+    from generator.site.notice_view import pdf_headings_above, pdf_order, pdf_topics
+
+    toulouse = notices["toulouse", 2024]
+    paths = {"who": ("I. Public",), "processing": ("II. Inscription", "1- Cyclades"), "travel": ()}
+    info = dataclasses.replace(toulouse.session.session, layout=("who", "processing", "steps", "travel", "documents"),
+                               sections_as_written=paths, web_only=())
+    order = ("who", "processing", "steps", "travel", "documents", "contacts")  # contacts: not in layout:
     assert info.open_headings(order) == (
         ("I. Public",), ("II. Inscription", "1- Cyclades"), ("II. Inscription", "1- Cyclades"), (), (), (),
     )
     assert info.open_headings(("steps", "who", "links")) == ((), ("I. Public",), ("I. Public",))
-    assert info.headings_above("steps") == ("II. Inscription", "1- Cyclades")
-    assert info.headings_above("documents") == ()
-    assert info.headings_above("contacts") == ()  # not in layout: its own path, none
-    with_own = dataclasses.replace(info, sections_as_written={**paths, "contacts": ("V. Contacts",)})
-    assert with_own.headings_above("contacts") == ("V. Contacts",)
+
+    def shaped(**changes):
+        return dataclasses.replace(toulouse, session=dataclasses.replace(toulouse.session, session=dataclasses.replace(info, **changes)))
+
+    notice = shaped()
+    assert "processing" in pdf_topics(notice) and "travel" in pdf_topics(notice)
+    assert pdf_order(notice, pdf_topics(notice))[:5] == ("who", "processing", "steps", "travel", "documents")
+    assert pdf_headings_above(notice, "steps") == ("II. Inscription", "1- Cyclades")
+    assert pdf_headings_above(notice, "documents") == ()
+    # the steps left out of layout: printed after its parts, under the path still open there
+    assert pdf_headings_above(shaped(layout=("who", "processing")), "steps") == ("II. Inscription", "1- Cyclades")
+    assert pdf_headings_above(shaped(layout=("who", "processing", "travel")), "steps") == ()
+    # not printed (web_only:): none, whatever its path
+    assert pdf_headings_above(shaped(layout=("who", "processing"), web_only=("steps",)), "steps") == ()
+    # the same order as the PDF's parts (its topics those _topics prints)
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY
+
+    for n in notices.values():
+        parts = notice_view(dataclasses.replace(n, voice="notice"), FIXED_TODAY).parts
+        assert tuple(p.topic.id if p.topic else p.section_key for p in parts) == pdf_order(n, pdf_topics(n)), (n.slug, n.year)
 
 
 def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and_the_pdf(project, notices):
@@ -152,12 +170,12 @@ def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and
     assert (parts["registration_conditions"].opens, parts["registration_conditions"].depth) == ((), 0)
 
 
-def test_a_real_step_s_source_is_a_heading_open_above_its_steps(real_notices):
+def test_a_real_step_s_source_is_a_heading_open_above_its_steps_in_the_pdf(real_notices):
     """Every real session: a step's place is its own part (a step's section_as_written), else the notice's title of
     its steps (headings:, unless untitled: or lead_as_written:), else the lowest heading of the path last given
-    (sections_as_written:) to the steps or a part before them in layout: (none if that path is [] or none is given);
-    and where the PDF prints the steps (layout: places them) it prints them as deep as that path is long, below the
-    very heading the checklist names (the PDF's parts before them open it)."""
+    (sections_as_written:) to the steps or a part the PDF prints before them (none if that path is [], none is given,
+    or the PDF does not print the steps); and the PDF prints the steps as deep as that path is long, each of its
+    headings printed above them (opened by a part before, or the heading of the part just before)."""
     from generator.site.notice_view import notice_view
     from project_support import FIXED_TODAY, REAL
 
@@ -166,24 +184,24 @@ def test_a_real_step_s_source_is_a_heading_open_above_its_steps(real_notices):
     for notice in real_notices:
         info = notice.session.session
         ruleset = compile_ruleset(notice, project.content.checklist)
-        titled = "steps" not in info.untitled and "steps" not in info.lead_as_written
-        path: tuple[str, ...] = tuple(info.sections_as_written.get("steps") or ())
-        if "steps" in info.layout:
-            given_paths = [info.sections_as_written[p] for p in info.layout[:info.layout.index("steps") + 1] if p in info.sections_as_written]
+        parts = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts
+        names = [p.topic.id if p.topic else p.section_key for p in parts]
+        path: tuple[str, ...] = ()
+        if "steps" in names:
+            given_paths = [info.sections_as_written[n] for n in names[:names.index("steps") + 1] if n in info.sections_as_written]
             path = tuple(given_paths[-1]) if given_paths else ()
+        titled = "steps" not in info.untitled and "steps" not in info.lead_as_written
         own = None
         for step, compiled in zip(given(notice.session.steps) or (), ruleset["steps"], strict=True):
             own = step.section_as_written or own
             expected = own or (info.headings.get("steps") if titled else None) or (path[-1] if path else None)
             assert compiled["provenance"]["section"] == expected, (notice.slug, notice.year, compiled["number"])
-        if "steps" not in info.layout:
+        if "steps" not in names:
             continue
-        parts = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts
-        names = [p.topic.id if p.topic else p.section_key for p in parts]
-        steps = parts[names.index("steps")]
-        assert steps.depth == len(path), (notice.slug, notice.year, steps)
-        opened = [heading for p in parts[:names.index("steps") + 1] for _, heading in p.opens]
-        assert all(heading in opened for heading in path), (notice.slug, notice.year, path, opened)
+        at = names.index("steps")
+        assert parts[at].depth == len(path), (notice.slug, notice.year, parts[at])
+        printed = {heading for p in parts[:at + 1] for _, heading in p.opens} | {info.headings.get(n) for n in names[:at]}
+        assert all(heading in printed for heading in path), (notice.slug, notice.year, path)
 
 
 class _Steps(HTMLParser):
