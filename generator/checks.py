@@ -12,7 +12,7 @@ import re
 import zoneinfo
 
 from .department_checks import check_departments
-from .french import without_accents
+from .french import cut_at_word, without_accents
 from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project
@@ -36,14 +36,9 @@ def _nearest(word: str, options) -> str:
 
 
 def _start(words: str, length: int = 45) -> str:
-    """The start of a label, cut at a word, « … » after it: a choice recognised in a message without its whole label."""
-    words = " ".join(str(words).split())
-    if len(words) <= length:
-        return words
-    cut = words[:length].rsplit(" ", 1)[0]
-    if cut.count("(") > cut.count(")"):  # (a parenthesis not closed: cut before it)
-        cut = cut[:cut.rindex("(")]
-    return cut.rstrip(" ,;:(") + "…"
+    """The start of a label, cut at a word, « … » after it (french.cut_at_word): a choice recognised in a message
+    without its whole label."""
+    return cut_at_word(" ".join(str(words).split()), length)
 
 
 def unknown_question(qid: str, questions: dict, usable=None) -> str:
@@ -467,6 +462,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         check_condition(document.when, content, problems, f"{path}.when", file_hint=None)
         if "age_band" in document.when.questions() and not uses_age:
             uses_age = document.id
+    check_no_pieces_elsewhere(who, documents, problems)
     for i, step in enumerate(steps):
         check_condition(step.when, content, problems, f"steps[{i}].when", file_hint=None)
     for i, contradiction in enumerate(session_file.contradictions):
@@ -556,6 +552,43 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             if item.id in seen:
                 problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.add(item.id)
+
+
+def _values_asked(condition: Condition, question: str, positive: bool = True):
+    """Each test of ``question`` a candidate's answer must pass for ``condition`` to hold (not under a « not »:
+    « situation: vae » names vae, « not: {situation: vae} » does not), with each value it names."""
+    if condition.kind == "test":
+        if positive and condition.question == question:
+            yield from ((condition, value) for value in condition.values)
+        return
+    for child in condition.children:
+        yield from _values_asked(child, question, positive if condition.kind != "not" else not positive)
+
+
+def check_no_pieces_elsewhere(who, documents, problems: Problems) -> None:
+    """A situation the notice sends to another procedure (who: how: elsewhere, and no other category of that situation)
+    gets no piece of the notice's list: the page says so under its table (« Autre démarche » : la notice ne donne pas
+    de liste de pièces pour ces situations ; who.elsewhere_note) and the checklist to those candidates
+    (standing.elsewhere_text); a piece whose when: names that situation would make both false (a review, 46 L6)."""
+    hows: dict[str, set] = {}
+    for category in who:
+        hows.setdefault(category.situation, set()).add(category.how)
+    elsewhere = {situation: next(c for c in who if c.situation == situation)
+                 for situation, how in hows.items() if how == {"elsewhere"}}
+    for i, document in enumerate(documents):
+        for test, value in _values_asked(document.when, "situation"):
+            if value not in elsewhere:
+                continue
+            category = elsewhere[value]
+            where = category.where("how")
+            line = f", ligne {where.line}" if where is not None else ""
+            problems.add(
+                test.at or document.where("when"), f"documents[{i}].when",
+                f"la pièce {quote(document.label)} est demandée à la situation {quote(value)}, que who: range parmi celles "
+                f"qui suivent une autre démarche (how: elsewhere{line}) : la page et la liste personnalisée disent que la "
+                f"notice ne donne pas de pièces à ces candidats ; si elle leur demande bien cette pièce, ils s'inscrivent "
+                f"sur CYCLADES : écrire how: individual pour {value} dans who: ; sinon, retirer {value} de when:",
+            )
 
 
 def check_source_note_topics(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:

@@ -35,6 +35,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .french import cut_at_word
 from .merge import Notice, ResolvedDocument, ResolvedStatement
 from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Link, Step
 from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, given
@@ -177,8 +178,12 @@ def _similar(before: str, after: str) -> float:
 
 
 # How close the ids of two steps left unmatched at the same place must be to read as one step renamed (« …
-# nouveauté 2026 » and « … nouveauté 2027 »: 0.97; two different steps' titles are far below)
+# nouveauté 2026 » and « … nouveauté 2027 »: 0.97), and their texts (the same step keeps its text, its dates
+# rolled: about 0.95). A close title alone is no proof: « creation_d_un_compte_candidat » and
+# « activation_d_un_compte_candidat » are 0.90 apart, two steps (a review, 45 L6); the texts of two different steps of
+# the real notices are 0.69 alike at most (Aix-Marseille 2023's account creation and activation).
 RENAMED_RATIO = 0.8
+RENAMED_TEXT_RATIO = 0.8
 
 
 def _key_part(text: str) -> str:
@@ -187,12 +192,8 @@ def _key_part(text: str) -> str:
 
 
 def short(text: str) -> str:
-    """A long text cut for a sentence, at a word, with « … »."""
-    text = one_line(text)
-    if len(text) <= SHORT_QUOTE:
-        return text
-    cut = text[:SHORT_QUOTE].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.") + "…"
+    """A long text cut for a sentence, at a word, with « … » (french.cut_at_word)."""
+    return cut_at_word(one_line(text), SHORT_QUOTE)
 
 
 WORDS_BEFORE_THE_CHANGE = 4  # words of context kept before the first word two long texts do not share
@@ -337,8 +338,10 @@ class _Diff:
                 quoted = [(self.text("changes.quoted", text=b), self.text("changes.quoted", text=a)) for b, a in passages]
                 shown = [self.text("changes.passage", after=a, before=b, year_a=self.a.year) for b, a in quoted[:PASSAGES_SHOWN]]
                 more = len(quoted) - PASSAGES_SHOWN
-                if more > 0:
-                    shown.append(self.text("changes.passages_more_one" if more == 1 else "changes.passages_more_many", count=more))
+                if more == 1:  # (its text has no count: « et 1 autre passage modifié »)
+                    shown.append(self.text("changes.passages_more_one"))
+                elif more > 1:
+                    shown.append(self.text("changes.passages_more_many", count=more))
                 self.add(section, key, kind, what, item, candidate=candidate, words=self.t.join("changes.labels_join", shown),
                          before=self.t.join("changes.labels_join", [b for b, _ in quoted]),
                          after=self.t.join("changes.labels_join", [a for _, a in quoted]))
@@ -385,19 +388,20 @@ class _Diff:
 
     def matched(self, section: str, key_prefix: str, before: list, after: list, ident: Callable, name: Callable,
                 what: Callable[[str], str], details: Callable[[Notice, object], str | None], compare: Callable,
-                renamed: Callable | None = None) -> None:
+                renamed: Callable | None = None, same_content: Callable | None = None) -> None:
         """Items matched by ``ident``: those of one notice only are added or removed; ``compare`` the others.
         ``renamed``: items without an id of their own (steps, by their title), an item of one notice only and one of
-        the other, at the same place among those left and with close names, are the same item renamed: ``renamed``
-        (key, before, after) says it, then ``compare`` (a staff walk, 44 M1: « (nouveauté 2026) » changed to « (nouveauté
-        2027) », as new-session asks, read as a step added and one no longer in the notice)."""
+        the other, at the same place among those left, with close names and the same content (``same_content``(before,
+        after): a step's text), are the same item renamed: ``renamed`` (key, before, after) says it, then ``compare`` (a
+        staff walk, 44 M1: « (nouveauté 2026) » changed to « (nouveauté 2027) », as new-session asks, read as a step
+        added and one no longer in the notice); another content is another item, added, the other removed."""
         old = _by_ident(before, ident)
         new = _by_ident(after, ident)
         if renamed is not None:
             gone = [k for k in old if k not in new]
             came = [k for k in new if k not in old]
             for k_old, k_new in zip(gone, came) if len(gone) == len(came) else ():
-                if _similar(k_old, k_new) >= RENAMED_RATIO:
+                if _similar(k_old, k_new) >= RENAMED_RATIO and (same_content is None or same_content(old[k_old], new[k_new])):
                     item_old, item_new = old.pop(k_old), new.pop(k_new)
                     renamed(f"{key_prefix}.{k_new}", item_old, item_new)
                     compare(f"{key_prefix}.{k_new}", item_old, item_new)
@@ -592,7 +596,8 @@ class _Diff:
             self.compare_label("steps", key, self.text("changes.what_step", title=title(self.b, s)), title(self.a, o), title(self.b, s))
 
         self.matched("steps", "steps", list(a), list(b), lambda s: _key_part(step_title(s.title, self.t)), lambda s: title(self.b, s),
-                     lambda label: self.text("changes.what_step", title=label), lambda n, s: None, compare, renamed)
+                     lambda label: self.text("changes.what_step", title=label), lambda n, s: None, compare, renamed,
+                     lambda o, s: _similar(o.text, s.text) >= RENAMED_TEXT_RATIO)
 
     def deadline(self, notice: Notice, deadline_id: str | None) -> str | None:
         if not deadline_id:

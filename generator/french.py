@@ -187,3 +187,28 @@ def inner_quotes(text: str) -> str:
     étudiant” ? »), as French typography nests quotations."""
     return _GUILLEMETS.sub(lambda m: "\u201c" + m.group(1) + "\u201d", text)
 
+
+
+def cut_at_word(text: str, length: int) -> str:
+    """A text (on one line) quoted in a sentence, up to ``length`` characters: whole if it fits, else cut after a
+    word, « … » after it, no punctuation before « … » (« 15 novembre, » → « 15 novembre… »). A parenthesis the cut
+    would leave open is left out (« Je prépare le BTS en présentiel (lycée, CFA, établissement… » → « Je prépare le
+    BTS en présentiel… »), unless that leaves less than half the words kept: the words inside it are kept then, and
+    the parenthesis closed after « … » (« Relevé (pour les candidats qui ont…) »). The staff messages' choices
+    (checks._start) and the comparison of two sessions (diff.short) cut their quotes so."""
+    if len(text) <= length:
+        return text
+    cut = text[:length].rsplit(" ", 1)[0]
+    opened: list[int] = []  # where each parenthesis still open at the cut opens
+    for i, ch in enumerate(cut):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+    cut = cut.rstrip(" ,;:.(")
+    if not opened:
+        return cut + "…"
+    before = cut[:opened[0]].rstrip(" ,;:.(")
+    if len(before) * 2 >= len(cut):
+        return before + "…"
+    return cut + "…" + ")" * sum(1 for i in opened if i < len(cut))

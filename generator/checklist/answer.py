@@ -96,6 +96,19 @@ class UndecidedItem:
 
 
 @dataclass(frozen=True)
+class StepItem:
+    """A CYCLADES step of the candidate's list (``_answer.html.j2``, data-step): its number, its title (with its
+    deadline), the blocks of its text (``step_blocks``), its source line (``text.step_source``, as a piece's) and the kind
+    of its provenance (« notice »: data-provenance)."""
+
+    number: int
+    title: str
+    blocks: tuple[tuple[str, tuple[str, ...]], ...]
+    source: str
+    provenance_kind: str
+
+
+@dataclass(frozen=True)
 class StandingView:
     kind: str
     title: str | None
@@ -153,8 +166,7 @@ class AnswerView:
     registration_dates: tuple[Line, ...]
     dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
     steps_title: str
-    # number, title, step_blocks of its text, its source line and its provenance's kind (text.step_source, as a piece's)
-    steps: tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...], str, str], ...]
+    steps: tuple[StepItem, ...]
     undecided_steps_title: str
     undecided_steps: tuple[UndecidedItem, ...]  # (its ``id``: the step's number; its source as a listed step's)
     contacts_title: str
@@ -327,7 +339,7 @@ def answer_view(
         title = ui("step", number=step["number"], title=step["title"])
         if step["deadline"] and step["deadline"] in by_id:
             title += " — " + ui("deadline_before", date=dates[step["deadline"]])
-        steps.append((step["number"], title, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
+        steps.append(StepItem(step["number"], title, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
 
     open_questions = list_questions(result)  # (not one only the contacts need)
     if open_questions:

@@ -23,6 +23,7 @@ from ..provenance import warning_in_force, warning_in_notice_words, warning_sour
 from ..reachability import question_json, questions_read
 from ..site.dates import day
 from ..site.document_view import form_links
+from ..site.notice_view import pdf_headings_above
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, unsaid
 
@@ -83,21 +84,6 @@ def _listed_in(provenance: dict, doc) -> dict:
     return {**provenance, "section": " ; ".join((doc.group, *doc.also_listed_in))}
 
 
-def _open_headings(info, name: str) -> tuple[str, ...]:
-    """The notice's headings above its part ``name``: its own path (session.sections_as_written), else the path an
-    earlier part of the notice's order (session.layout) opened, which stays open until the next path, as the PDF prints
-    them (notice_view._under_the_notice_s_headings; a review, 45 M3: Toulouse's steps, under « II. La procédure
-    d'inscription » that its first paragraphs open, had no place named)."""
-    paths = info.sections_as_written
-    if name in paths or name not in info.layout:
-        return tuple(paths.get(name) or ())
-    path: tuple[str, ...] = ()
-    for part in info.layout[:info.layout.index(name)]:
-        if part in paths:
-            path = tuple(paths[part])
-    return path
-
-
 def _step_provenances(notice: Notice) -> list[dict]:
     """Where each CYCLADES step comes from, for its source line (as a document's ``provenance``: the engine's steps
     carry it, the three outputs say it as a piece's, « Notice de l'académie — I- Pré-inscription »): this notice, at the
@@ -105,11 +91,11 @@ def _step_provenances(notice: Notice) -> list[dict]:
     opens, section_as_written:, holds the steps after it until the next one opens another: Nantes 2024's « I-
     Pré-inscription », its steps 1 and 2), else the notice's own title of its steps (session.headings steps:), else the
     lowest of the notice's headings above them (session.sections_as_written steps:, or the path an earlier part of its
-    order opened: _open_headings); none of these (a notice that does not title them, untitled: or lead_as_written:, that titles
-    them as the guide does, or steps the guide wrote from the notice's other parts, web_only:): the notice, no place
-    named, never a title the guide wrote (« Les étapes sur CYCLADES »)."""
+    order opened: notice_view.pdf_headings_above, as the PDF prints them); none of these (a notice that does not title
+    them, untitled: or lead_as_written:, that titles them as the guide does, or steps the guide wrote from the notice's
+    other parts, web_only:): the notice, no place named, never a title the guide wrote (« Les étapes sur CYCLADES »)."""
     info = notice.session.session
-    above = _open_headings(info, "steps")
+    above = pdf_headings_above(notice, "steps")
     titled = "steps" not in info.untitled and "steps" not in info.lead_as_written  # (as the PDF: notice_view._under_the_notice_s_headings)
     fallback = (info.headings.get("steps") if titled else None) or (above[-1] if above else None)
     out, part = [], None

@@ -253,8 +253,13 @@ def check_answers(ruleset, answers):
 
 
 def allowed_values(ruleset, qid, answers=None):
-    """The allowed answers of a question as a list, or None when it is free (date, department)."""
-    question = _questions(ruleset)[qid]
+    """The allowed answers of a question as a list, or None when it is free (date, department). ``qid`` is one of the
+    ruleset's questions (its callers: check_answers, which reports any other answer as ``unknown_question`` first, and
+    the command line's list of the questions); another id is a caller's mistake, said as such (no list to give)."""
+    questions = _questions(ruleset)
+    if qid not in questions:
+        raise ValueError(f"allowed_values: {qid!r} is not a question of this ruleset ({', '.join(sorted(questions))})")
+    question = questions[qid]
     kind = question["kind"]
     if kind in ("choice", "derived"):
         return [c[0] for c in question["choices"]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Iterable, Literal
 
 from ..schema import Record, doc
 from .academy import REVIEWED_DOC, Office, Reviewed
@@ -212,6 +212,20 @@ class SessionInfo(Record):
         "de sections_as_written:) : le PDF les imprime sans titre", default=(),
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
+
+    def open_headings(self, order: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+        """The notice's headings open above each part of ``order`` (the notice's parts in the order it prints them),
+        from the highest to the lowest: the part's own path (sections_as_written:), else the path of the last part
+        before it that has one, which stays open for the parts after it until the next path ([] closes them all).
+        The one walk of these paths, in the PDF's order (notice_view.pdf_order: layout:, then the parts layout: leaves
+        out): the PDF's headings (notice_view._under_the_notice_s_headings) and the checklist's steps' place
+        (notice_view.pdf_headings_above)."""
+        paths, open_path, out = self.sections_as_written, (), []
+        for name in order:
+            if name in paths:
+                open_path = tuple(paths[name])
+            out.append(open_path)
+        return tuple(out)
 
     def check(self, reader, path: str) -> None:
         if self.reference_label and not self.reference:

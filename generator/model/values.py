@@ -12,6 +12,7 @@ pattern here spells ``[0-9]``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import difflib
 import functools
@@ -19,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import emphasis
 from ..problems import quote
 
 MONTHS_FR = {
@@ -41,13 +43,35 @@ NUMERIC_DATE = re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4
 
 def days_quoted(words: str) -> set[tuple[int, int]]:
     """The days (day, month) a text writes, in words or in figures: « avant le 15 novembre 2023 », « 1er décembre »,
-    « 15/01/2024 » → {(15, 11), (1, 12), (15, 1)} (a notice's words for a deadline: the timeline marks a day they do not
-    write as the guide's, and ``validate`` asks about it when no note says why)."""
+    « 15/01/2024 » → {(15, 11), (1, 12), (15, 1)} (a notice's words for a deadline: deadline_days). A day no calendar
+    has is none: « 45/13/2024 », « 31 février », « 30/02/2024 », « 29/02/2023 » (« 29 février » without a year is
+    one: a leap year may have it)."""
     text = " ".join(words.split())
-    found = {(int(m.group(1)), MONTHS_FR[m.group(2).lower()]) for m in QUOTED_DATE.finditer(text)}
-    found |= {(int(m.group(1)), int(m.group(3))) for m in NUMERIC_DATE.finditer(text)}
-    # (a day and a month in their ranges, « 45/13/2024 » is none; « 31 février » passes: nothing is dated from it)
-    return {(day, month) for day, month in found if 1 <= day <= 31 and 1 <= month <= 12}
+    found = {(int(m.group(1)), MONTHS_FR[m.group(2).lower()], m.group(3)) for m in QUOTED_DATE.finditer(text)}
+    found |= {(int(m.group(1)), int(m.group(3)), m.group(4)) for m in NUMERIC_DATE.finditer(text)}
+    return {(day, month) for day, month, year in found if _a_day(day, month, year)}
+
+
+def _a_day(day: int, month: int, year: str | None) -> bool:
+    """Day ``day`` of ``month`` exists (in ``year``, its four figures or its last two, or in a leap year)."""
+    if not 1 <= month <= 12:
+        return False
+    leap = True if year is None else calendar.isleap(int(year) + (2000 if len(year) == 2 else 0))
+    return 1 <= day <= (29 if month == 2 and leap else calendar.mdays[month])
+
+
+def deadline_days(words: str | None, as_written: str | None) -> set[tuple[int, int]]:
+    """The days a deadline's notice words write (its ``words:`` and ``as_written:``, their bold markers aside)."""
+    return days_quoted(emphasis.plain(" ".join(w for w in (words, as_written) if w)))
+
+
+def another_day_written(day: _dt.date, words: str | None, as_written: str | None) -> bool:
+    """A deadline's notice words write a day, and not ``day``, the one its data keep: the guide's reading (Clermont-
+    Ferrand 2024: « impérativement avant le 15 novembre 2023 », the guide keeps the 14th), which the timeline marks
+    as such (site.notice_view.guide_day), or a typing slip, which validate asks about unless the note says the reading
+    (staff.lint.lint_deadline_days). Words that write no day (« à la date limite d'inscription ») or none: False."""
+    written = deadline_days(words, as_written)
+    return bool(written) and (day.day, day.month) not in written
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a session, or any date of the data, can have. CYCLADES and the BTS

@@ -21,7 +21,7 @@ from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import offices as session_offices
-from ..model.values import days_quoted, given
+from ..model.values import another_day_written, given
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
@@ -619,10 +619,7 @@ def guide_day(deadline: ResolvedDeadline) -> bool:
     that write no day (« à la date limite d'inscription à l'examen », the notice's own closing) or no words at all (the
     notice writes the date plainly) leave the day the notice's. An hour the guide adds to the notice's day (its
     closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's."""
-    if not deadline.given:
-        return False
-    written = days_quoted(emphasis.plain(" ".join(w for w in (deadline.words, deadline.as_written) if w)))
-    return bool(written) and (deadline.end.day, deadline.end.month) not in written
+    return deadline.given and another_day_written(deadline.end, deadline.words, deadline.as_written)
 
 
 def _sentence(words: str) -> str:
@@ -1086,52 +1083,79 @@ WEB_PARTS = ("who", "dates", "steps", "documents", "r408", "exam_adjustment", "t
 
 def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
     """The sections in order. The web page: WEB_PARTS (the novelties near the top, notice.md.j2). The
-    notice's PDF: the notice's own order, the parts and topics its ``session.layout`` names first, then the
-    others in the guide's order (but those the notice does not contain as such, ``session.web_only``),
-    each topic in the place of « topics », in the order of the session file's ``topics:`` (the notice's)."""
+    notice's PDF: pdf_order, each part below the notice's own headings."""
     if notice.voice != "notice":
         return tuple(Part(name) for name in WEB_PARTS)
     by_id = {topic.id: topic for topic in topics}
+    out = [Part("topic", by_id[name]) if name in by_id else Part(name) for name in pdf_order(notice, by_id)]
+    return _under_the_notice_s_headings(notice, out)
+
+
+def pdf_topics(notice: Notice) -> tuple[str, ...]:
+    """The topics the notice's PDF prints, in the notice's data order: those with words of the notice (its national
+    statements are in its annex), but the R408 one (printed with its list): _topics in the notice's voice."""
+    return tuple(topic.id for topic in notice.topics
+                 if topic.id != R408_TOPIC and any(not s.provenance.national for s in topic.statements))
+
+
+def pdf_order(notice: Notice, topic_ids: Iterable[str]) -> tuple[str, ...]:
+    """The notice's PDF's parts in order, by name (a part of WEB_PARTS or a topic's id, among ``topic_ids``: pdf_topics):
+    the notice's own order, the parts and topics its ``session.layout`` names first, then the others in the guide's
+    order (but those the notice does not contain as such, ``session.web_only``), each topic in the place of « topics »,
+    in the order of the session file's ``topics:`` (the notice's)."""
+    topic_ids = list(topic_ids)
     own = list(given(notice.session.topics) or ())
-    ordered = sorted(by_id, key=lambda tid: own.index(tid) if tid in own else len(own))
-    layout = [name for name in notice.session.session.layout if name in by_id or name in LAYOUT_PARTS]
+    ordered = sorted(topic_ids, key=lambda tid: own.index(tid) if tid in own else len(own))
+    layout = [name for name in notice.session.session.layout if name in topic_ids or name in LAYOUT_PARTS]
     web_only = notice.session.session.web_only
     # « Nouveautés de la session » gathers the notice's announcements: printed where the notice has such a
     # section (its layout names it), first without a layout, and not otherwise (the notice says them in place)
-    out = [] if layout else [Part("novelties")]
-    out += [Part("topic", by_id[name]) if name in by_id else Part(name) for name in layout]
+    out = [] if layout else ["novelties"]
+    out += layout
     for name in WEB_PARTS:
         if name == "dates" or name in layout or name in web_only:
             continue
         if name == "topics":
-            out += [Part("topic", by_id[tid]) for tid in ordered if tid not in layout and tid not in web_only]
+            out += [tid for tid in ordered if tid not in layout and tid not in web_only]
         else:
-            out.append(Part(name))
-    return _under_the_notice_s_headings(notice, out)
+            out.append(name)
+    return tuple(out)
+
+
+def pdf_headings_above(notice: Notice, name: str) -> tuple[str, ...]:
+    """The notice's headings its PDF prints open above its part ``name`` (SessionInfo.open_headings, in pdf_order: a
+    part layout: leaves out is printed after its parts, under a path still open), from the highest; none for a part
+    the PDF does not print (web_only:). The checklist's steps name the lowest as their place (compile: Toulouse 2024's
+    « II. La procédure d'inscription », Aix-Marseille 2023's « Comment s'inscrire ? »; a review, 45 M3)."""
+    order = pdf_order(notice, pdf_topics(notice))
+    if name not in order:
+        return ()
+    return notice.session.session.open_headings(order)[order.index(name)]
 
 
 def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Part, ...]:
     """The PDF's parts below the notice's own headings (session.sections_as_written: the path of headings above a
-    part, which stays open for the parts after it until the next path): each part opens the headings of its path
+    part, which stays open for the parts after it until the next path: SessionInfo.open_headings, in the PDF's order,
+    with the parts layout: leaves out; the checklist's steps say the same headings): each part opens the headings of its path
     that are not open yet (a level each, below the page's title) and is that many levels deeper; and the parts
     the notice does not title (session.untitled), or titles with a sentence of its text (session.lead_as_written).
     The heading of the part just before (session.headings) is open too: a path that names it puts the part below
     it (Aix-Marseille's « Information » beside the groups of « Pièces à téléverser … »)."""
     info = notice.session.session
-    paths, untitled = info.sections_as_written, set(info.untitled)
-    open_path: tuple[str, ...] = ()
+    untitled = set(info.untitled)
+    names = [part.topic.id if part.topic else part.section_key for part in parts]
+    open_path: tuple[str, ...] = ()  # the path open above the part just before
     above: tuple[str, ...] = ()  # the heading of the part just before, below the open path
     out = []
-    for part in parts:
-        name = part.topic.id if part.topic else part.section_key
+    for part, name, path in zip(parts, names, info.open_headings(names)):
         opens: tuple[tuple[int, str], ...] = ()
-        if name in paths:
-            path, current = tuple(paths[name]), open_path + above
+        if name in info.sections_as_written:  # its own path: the headings of it not open yet
+            current = open_path + above
             shared = 0
             while shared < min(len(path), len(current)) and path[shared] == current[shared]:
                 shared += 1
             opens = tuple((2 + i, heading) for i, heading in enumerate(path) if i >= shared)
-            open_path = path
+        open_path = path
         lead = info.lead_as_written.get(name)
         out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled or lead is not None, lead=lead))
         above = (info.headings[name],) if name in info.headings and name not in untitled and lead is None else ()

@@ -55,7 +55,7 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Email, Moment, days_quoted, given
+from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Email, Moment, another_day_written, days_quoted, deadline_days, given
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
@@ -437,13 +437,11 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
     hour, let it through). Not markable: settled in the data, by at: or by the note."""
     for did, deadline in (given(session.deadlines) or {}).items():
         at = deadline.at
-        words = " ".join(w for w in (deadline.words, deadline.as_written) if w)
-        if not isinstance(at, Moment) or not words:
+        if not isinstance(at, Moment) or not another_day_written(at.date, deadline.words, deadline.as_written):
             continue
-        written = days_quoted(emphasis.plain(words))
-        day = (at.date.day, at.date.month)
+        written = deadline_days(deadline.words, deadline.as_written)
         noted = days_quoted(emphasis.plain(deadline.note or ""))
-        if not written or day in written or (day in noted and noted & written):
+        if (at.date.day, at.date.month) in noted and noted & written:
             continue  # (a note that writes the day kept and one the notice writes: the guide's reading said)
         days = ", ".join(_day_words(d, month) for d, month in sorted(written, key=lambda x: (x[1], x[0])))
         said = _date_words(at.date)

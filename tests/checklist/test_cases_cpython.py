@@ -231,6 +231,16 @@ def test_bad_answers_are_reported():
     assert engine.normalise(ruleset, {"department": "9"}) == {"department": "09"}
 
 
+def test_the_allowed_values_of_a_question_the_ruleset_does_not_hold_is_a_caller_s_mistake_said_as_such():
+    """allowed_values is asked only of the ruleset's questions (check_answers reports the others as unknown_question
+    first): another id raises, naming it and the questions there are, not a bare KeyError."""
+    ruleset = next(r for r in RULESETS.values() if any(q["id"] == "situation" for q in r["questions"]))
+    assert engine.allowed_values(ruleset, "situation") == [c[0] for q in ruleset["questions"] if q["id"] == "situation" for c in q["choices"]]
+    with pytest.raises(ValueError, match=r"allowed_values: 'colour' is not a question of this ruleset \(.*situation"):
+        engine.allowed_values(ruleset, "colour")
+    assert [p["reason"] for p in engine.check_answers(ruleset, {"colour": "blue"})] == ["unknown_question"]
+
+
 def test_kleene_logic():
     ruleset = _ruleset()
     state = engine._State(ruleset, {"situation": "repeater"})

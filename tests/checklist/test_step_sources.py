@@ -6,7 +6,9 @@ compares its steps with the page's answer, element for element).
 
 Hand-written on the frozen project (tests/fixtures/project): Nantes 2024 puts its steps in parts of its own
 (section_as_written: « I- Pré-inscription » opens at step 1 and holds step 2); Toulouse 2024 opens them with a sentence,
-no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer.
+no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer; Aix-Marseille 2023
+given its real data's shape (« Comment s'inscrire ? » opened by the part before its steps) names that heading, and its
+PDF prints the steps under it. On the real data: each step's place is a heading open above the steps, the PDF's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from generator.checklist.answer import answer_view
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_page, checklist_view, render_checklist
 from generator.merge import build_notices
+from generator.model.values import given
 from generator.pipeline import load_and_check
 from project_support import FROZEN
 
@@ -72,8 +75,8 @@ def test_a_step_the_notice_does_not_put_under_a_title_of_its_own_says_the_notice
     view = checklist_view(toulouse, project.content.checklist)
     answer = answer_view(toulouse, ruleset, engine.evaluate(ruleset, {}), view.data["key_dates"], view.data["dates"], {}, None)
     plain = toulouse.texts.text("provenance.notice_plain")
-    assert [(number, source, kind) for number, _, _, source, kind in answer.steps] == [(1, plain, "notice"), (2, plain, "notice"), (3, plain, "notice")]
-    assert toulouse.texts.text("steps.title") not in {source for *_, source, _ in answer.steps}
+    assert [(s.number, s.source, s.provenance_kind) for s in answer.steps] == [(1, plain, "notice"), (2, plain, "notice"), (3, plain, "notice")]
+    assert toulouse.texts.text("steps.title") not in {s.source for s in answer.steps}
 
 
 def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(project, notices):
@@ -99,6 +102,106 @@ def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(p
     assert sections(layout=("who", "personal_act", "steps"), sections_as_written=opened) == {"II. La procédure d'inscription"}
     assert sections(layout=("personal_act", "who", "steps"), sections_as_written={**opened, "who": ()}) == {None}
     assert sections(layout=("steps", "personal_act"), sections_as_written=opened) == {None}
+
+
+def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_the_pdf_s_order(notices):
+    """SessionInfo.open_headings, the one walk of sections_as_written: (the PDF's and the checklist's): a part's own
+    path, else the last path before it in the order given; [] closes. In the PDF's order (notice_view.pdf_order), a
+    part layout: leaves out comes after its parts, under a path still open; one web_only: names is not printed, and has
+    none (pdf_headings_above)."""
+    from generator.site.notice_view import pdf_headings_above, pdf_order, pdf_topics
+
+    toulouse = notices["toulouse", 2024]
+    paths = {"who": ("I. Public",), "processing": ("II. Inscription", "1- Cyclades"), "travel": ()}
+    info = dataclasses.replace(toulouse.session.session, layout=("who", "processing", "steps", "travel", "documents"),
+                               sections_as_written=paths, web_only=())
+    order = ("who", "processing", "steps", "travel", "documents", "contacts")  # contacts: not in layout:
+    assert info.open_headings(order) == (
+        ("I. Public",), ("II. Inscription", "1- Cyclades"), ("II. Inscription", "1- Cyclades"), (), (), (),
+    )
+    assert info.open_headings(("steps", "who", "links")) == ((), ("I. Public",), ("I. Public",))
+
+    def shaped(**changes):
+        return dataclasses.replace(toulouse, session=dataclasses.replace(toulouse.session, session=dataclasses.replace(info, **changes)))
+
+    notice = shaped()
+    assert "processing" in pdf_topics(notice) and "travel" in pdf_topics(notice)
+    assert pdf_order(notice, pdf_topics(notice))[:5] == ("who", "processing", "steps", "travel", "documents")
+    assert pdf_headings_above(notice, "steps") == ("II. Inscription", "1- Cyclades")
+    assert pdf_headings_above(notice, "documents") == ()
+    # the steps left out of layout: printed after its parts, under the path still open there
+    assert pdf_headings_above(shaped(layout=("who", "processing")), "steps") == ("II. Inscription", "1- Cyclades")
+    assert pdf_headings_above(shaped(layout=("who", "processing", "travel")), "steps") == ()
+    # not printed (web_only:): none, whatever its path
+    assert pdf_headings_above(shaped(layout=("who", "processing"), web_only=("steps",)), "steps") == ()
+    # the same order as the PDF's parts (its topics those _topics prints)
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY
+
+    for n in notices.values():
+        parts = notice_view(dataclasses.replace(n, voice="notice"), FIXED_TODAY).parts
+        assert tuple(p.topic.id if p.topic else p.section_key for p in parts) == pdf_order(n, pdf_topics(n)), (n.slug, n.year)
+
+
+def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and_the_pdf(project, notices):
+    """Aix-Marseille 2023's shape (the real data: « Comment s'inscrire ? » opened by the part before its steps, steps
+    not titled, a later part's [] closing it), on the frozen Aix-Marseille 2023: the checklist's source line of every
+    step names that heading, and the PDF prints the steps under it (one level deep, the heading opened once, above the
+    part that opens it; the part after [] at no depth)."""
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY
+
+    aix = notices["aix-marseille", 2023]
+    info = aix.session.session
+    assert info.layout[info.layout.index("steps") - 1] == "processing"  # (the frozen order this case relies on)
+    shaped = dataclasses.replace(
+        info, sections_as_written={"processing": ("Comment s'inscrire ?",), "registration_conditions": ()},
+        untitled=("processing", "steps"),
+    )
+    notice = dataclasses.replace(aix, session=dataclasses.replace(aix.session, session=shaped))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    t = notice.texts
+    assert {s["provenance"]["section"] for s in ruleset["steps"]} == {"Comment s'inscrire ?"}
+    sources = {text.step_source(s, t) for s in ruleset["steps"]}
+    assert sources == {t.text("provenance.notice", section="Comment s'inscrire ?")}, sources  # « Notice de l’académie — … »
+    parts = {p.section_key if p.topic is None else p.topic.id: p for p in notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts}
+    assert parts["processing"].opens == ((2, "Comment s'inscrire ?"),)
+    assert (parts["steps"].opens, parts["steps"].depth, parts["steps"].untitled) == ((), 1, True)
+    assert (parts["registration_conditions"].opens, parts["registration_conditions"].depth) == ((), 0)
+
+
+def test_a_real_step_s_source_is_a_heading_open_above_its_steps_in_the_pdf(real_notices):
+    """Every real session: a step's place is its own part (a step's section_as_written), else the notice's title of
+    its steps (headings:, unless untitled: or lead_as_written:), else the lowest heading of the path last given
+    (sections_as_written:) to the steps or a part the PDF prints before them (none if that path is [], none is given,
+    or the PDF does not print the steps); and the PDF prints the steps as deep as that path is long, each of its
+    headings printed above them (opened by a part before, or the heading of the part just before)."""
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY, REAL
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    for notice in real_notices:
+        info = notice.session.session
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        parts = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts
+        names = [p.topic.id if p.topic else p.section_key for p in parts]
+        path: tuple[str, ...] = ()
+        if "steps" in names:
+            given_paths = [info.sections_as_written[n] for n in names[:names.index("steps") + 1] if n in info.sections_as_written]
+            path = tuple(given_paths[-1]) if given_paths else ()
+        titled = "steps" not in info.untitled and "steps" not in info.lead_as_written
+        own = None
+        for step, compiled in zip(given(notice.session.steps) or (), ruleset["steps"], strict=True):
+            own = step.section_as_written or own
+            expected = own or (info.headings.get("steps") if titled else None) or (path[-1] if path else None)
+            assert compiled["provenance"]["section"] == expected, (notice.slug, notice.year, compiled["number"])
+        if "steps" not in names:
+            continue
+        at = names.index("steps")
+        assert parts[at].depth == len(path), (notice.slug, notice.year, parts[at])
+        printed = {heading for p in parts[:at + 1] for _, heading in p.opens} | {info.headings.get(n) for n in names[:at]}
+        assert all(heading in printed for heading in path), (notice.slug, notice.year, path)
 
 
 class _Steps(HTMLParser):

@@ -307,6 +307,12 @@ def test_each_changed_passage_of_a_long_text_is_quoted(frozen):
     before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, many))
     (change,) = [c for c in diff(after, before) if c.section == "steps"]
     assert " ".join(change.text.split()).count("(session 2024 :") == 3 and change.text.rstrip(".").endswith("et 2 autres passages modifiés"), change.text
+    # four: three quoted, one counted (its interface text has no count: the comparison stopped there)
+    four = " ".join(f"{w} jamais" if i in (5, 40, 80, 120) else w for i, w in enumerate(words))
+    _toulouse_edited(frozen, steps=lambda s: with_text(s, text))  # (back to the two edits: each call edits the last)
+    before, after = _toulouse_edited(frozen, steps=lambda s: with_text(s, four))
+    (change,) = [c for c in diff(after, before) if c.section == "steps"]
+    assert change.text.rstrip(".").endswith(after.texts.text("changes.passages_more_one")), change.text
 
 
 def _one_item(items: tuple, index: int, **changes) -> tuple:
@@ -454,3 +460,35 @@ def test_a_step_renamed_in_place_is_one_step_with_a_new_title(frozen):
     other = dataclasses.replace(steps[3], title="Paiement des frais d'inscription")
     after3 = dataclasses.replace(after, session=dataclasses.replace(after.session, steps=(*steps[:3], other, *steps[4:])))
     assert sorted(c.kind for c in diff(before, after3) if c.section == "steps") == ["added", "removed"]
+
+
+def _with_step(notice, index: int, **changes):
+    steps = notice.session.steps
+    step = dataclasses.replace(steps[index], **changes)
+    return dataclasses.replace(notice, session=dataclasses.replace(notice.session, steps=(*steps[:index], step, *steps[index + 1:])))
+
+
+def test_a_step_replaced_by_another_with_a_close_title_is_not_a_rename(frozen):
+    """A review (45 L6): « Création d'un compte candidat » and « Activation d'un compte candidat » have ids 0.90 alike;
+    the rename rule paired them, and a step removed and another added in its place read as one step with a new title.
+    A renamed step keeps its text (its dates rolled, a few words changed): close titles and close texts are one step
+    renamed; close titles over another text, two steps, one added and one removed."""
+    before, after = _rolled(frozen)
+    steps = before.session.steps
+    created = "Créez votre compte candidat sur CYCLADES avec une adresse électronique valide, puis notez votre identifiant."
+    activated = "Cliquez sur le lien reçu par courriel dans les 48 heures pour activer le compte ; sans activation, recommencez."
+    old = _with_step(before, 0, title="Création d'un compte candidat", text=created)
+    # another step in its place, its title close: added, and the old one removed
+    replaced = _with_step(after, 0, title="Activation d'un compte candidat", text=activated)
+    kinds = sorted((c.kind, c.item) for c in diff(old, replaced) if c.section == "steps")
+    assert kinds == [("added", "Activation d'un compte candidat"), ("removed", "Création d'un compte candidat")], kinds
+    # the same step renamed, its text the same but for a word: one step, a new title and its text's change
+    renamed = _with_step(after, 0, title="Création du compte candidat", text=created.replace("valide", "personnelle"))
+    changes = [c for c in diff(old, renamed) if c.section == "steps"]
+    assert [c.kind for c in changes] == ["changed", "changed"], [(c.kind, c.text) for c in changes]
+    said = " ".join(" ".join(c.text for c in changes).split()).replace("’", "'")
+    assert "Création d'un compte candidat" in said and "personnelle" in said and "valide" in said, said
+    # its text the same: the new title alone
+    (change,) = [c for c in diff(old, _with_step(after, 0, title="Création du compte candidat", text=created)) if c.section == "steps"]
+    assert change.kind == "changed" and "Création du compte candidat" in change.item, change
+    assert steps[0].text != created  # (the case's texts are its own, not the frozen step's)

@@ -1,0 +1,70 @@
+"""The days a deadline's notice words write (generator/model/values.py: days_quoted, deadline_days,
+another_day_written), read once for the page's timeline (notice_view.guide_day: « date retenue par le guide ») and for
+validate's point on a day the words do not write (staff.lint.lint_deadline_days).
+
+Hand-written cases on the functions; the agreement of the two readers on every deadline of the frozen project
+(tests/fixtures/project), each with its note taken away (the one thing the lint reads that the timeline does not).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from generator.model.values import Moment, another_day_written, days_quoted, deadline_days, given
+from generator.problems import Problems
+from generator.site.notice_view import guide_day
+from generator.staff.lint import lint_deadline_days
+
+
+@pytest.mark.parametrize("words, days", [
+    ("avant le 15 novembre 2023", {(15, 11)}),
+    ("du lundi 16 octobre au 1er décembre", {(16, 10), (1, 12)}),
+    ("le 15/01/2024 ou le 20.01.24", {(15, 1), (20, 1)}),
+    ("le 29 février", {(29, 2)}),  # no year: a leap year has it
+    ("le 29 février 2024, le 29/02/2024, le 29/02/24", {(29, 2)}),
+    ("le 31/12/2023", {(31, 12)}),
+])
+def test_the_days_a_text_writes(words, days):
+    assert days_quoted(words) == days
+
+
+@pytest.mark.parametrize("words", [
+    "le 31 février", "le 30/02/2024", "le 29 février 2023", "le 29/02/2023", "le 29/02/23",
+    "le 31 avril 2024", "le 31/06/2024", "le 45/13/2024", "le 0/12/2024", "le 12/00/2024", "le 32 janvier",
+])
+def test_a_day_no_calendar_has_is_none(words):
+    assert days_quoted(words) == set()
+    assert not another_day_written(dt.date(2024, 3, 1), words, None)
+
+
+def test_a_deadline_s_words_and_as_written_are_read_together_their_bold_aside():
+    assert deadline_days("**impérativement avant le 15 novembre 2023**", "avant le 21 novembre 2023") == {(15, 11), (21, 11)}
+    assert deadline_days(None, None) == set()
+    day = dt.date(2023, 11, 14)
+    assert another_day_written(day, "**impérativement avant le 15 novembre 2023**", None)
+    assert another_day_written(day, None, "avant le 15 novembre 2023")
+    assert not another_day_written(day, "le **14 novembre 2023** au plus tard", None)
+    assert not another_day_written(day, "avant le 15 novembre", "le 14 novembre")  # one of them writes the day kept
+    assert not another_day_written(day, "à la date limite d'inscription à l'examen", None)  # no day written
+    assert not another_day_written(day, None, None)
+
+
+def test_the_timeline_and_validate_read_a_deadline_s_days_alike(frozen_notices):
+    """Every deadline of the frozen sessions, its note taken away: validate asks about its day exactly when the
+    timeline marks it as the guide's (Clermont-Ferrand 2024's « avant le 15 novembre », kept as the 14th, among
+    them)."""
+    marked = 0
+    for notice in frozen_notices:
+        session = notice.session
+        deadlines = given(session.deadlines) or {}
+        bare = dataclasses.replace(session, deadlines={did: dataclasses.replace(d, note=None) for did, d in deadlines.items()})
+        problems = Problems()
+        lint_deadline_days(notice.slug, bare, problems)
+        asked = {p.path.split(".")[1] for p in problems.warnings}
+        shown = {d.id for d in notice.deadlines if d.id in deadlines and isinstance(deadlines[d.id].at, Moment) and guide_day(d)}
+        assert asked == shown, (notice.slug, notice.year)
+        marked += len(shown)
+    assert marked, "no frozen deadline keeps a day its words do not write"
