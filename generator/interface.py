@@ -548,7 +548,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nature_information": (),
         "steps": (),
         "step": ("number", "title"),
-        "step_deadline": ("title", "date"),
         "undecided_steps": ("count",),
         "undecided_step": ("title", "questions"),
         "adjustment": (),

@@ -97,12 +97,16 @@ class UndecidedItem:
 
 @dataclass(frozen=True)
 class StepItem:
-    """A CYCLADES step of the candidate's list (``_answer.html.j2``, data-step): its number, its title (with its
-    deadline), the blocks of its text (``step_blocks``), its source line (``text.step_source``, as a piece's) and the kind
-    of its provenance (« notice »: data-provenance)."""
+    """A CYCLADES step of the candidate's list (``_answer.html.j2``, data-step): its number, its title, its deadline
+    with what it is for (« Dépôt de toutes les pièces justificatives … : au plus tard le lundi 20 novembre 2023 », the
+    notice page's words under the step; read45 H1: the date alone after the title of Clermont-Ferrand's « Confirmation
+    et validation de l'inscription » read as the last day to confirm, while registrations closed on the 15th), the
+    blocks of its text (``step_blocks``), its source line (``text.step_source``, as a piece's) and the kind of its
+    provenance (« notice »: data-provenance)."""
 
     number: int
     title: str
+    deadline: str | None
     blocks: tuple[tuple[str, tuple[str, ...]], ...]
     source: str
     provenance_kind: str
@@ -337,9 +341,9 @@ def answer_view(
     steps = []
     for step in result["steps"]:
         title = ui("step", number=step["number"], title=step["title"])
-        if step["deadline"] and step["deadline"] in by_id:
-            title += " — " + ui("deadline_before", date=dates[step["deadline"]])
-        steps.append(StepItem(step["number"], title, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
+        deadline = by_id.get(step["deadline"]) if step["deadline"] else None
+        said = texts.text("common.label_value", label=deadline["label"], value=dates[deadline["id"]]) if deadline else None
+        steps.append(StepItem(step["number"], title, said, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
 
     open_questions = list_questions(result)  # (not one only the contacts need)
     if open_questions:

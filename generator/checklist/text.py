@@ -486,11 +486,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if result["steps"]:
         out.append(t.text("checklist.steps"))
         for step in result["steps"]:
-            line = t.text("checklist.step", number=step["number"], title=step["title"])
-            if step["deadline"] and step["deadline"] in deadlines:
+            out.append("  - " + t.text("checklist.step", number=step["number"], title=step["title"]))
+            if step["deadline"] and step["deadline"] in deadlines:  # what its date is for, as the page (answer.StepItem)
                 deadline = deadlines[step["deadline"]]
-                line = t.text("checklist.step_deadline", title=line, date=deadline_words(deadline))
-            out.append(f"  - {line}")
+                out.append("    " + t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline)))
             # the notice's text under the step, as the page shows it (a review: the command line gave titles only)
             for kind, block in text_blocks(step["text"] or ""):
                 if kind == "p":  # (its lines as the page breaks them: Toulouse's four capitalised lines)

@@ -276,3 +276,36 @@ def test_the_page_built_for_no_answer_carries_each_step_s_source(project, notice
     assert item and 'class="bts-checklist-source" data-provenance="notice"' in item.group(1), output
     steps = re.search(r'<ul class="bts-checklist-steps">(.*?)</ul>\n', output, re.S).group(1)
     assert steps.count('class="bts-checklist-source"') == steps.count("<li data-step=") == 3
+
+
+def test_a_step_s_deadline_says_what_it_is_for_in_every_output(project, notices):
+    """A step's date comes with its deadline's label, « Signaler au bureau des BTS la non-réception du mél de
+    confirmation : au plus tard le mardi 14 novembre 2023 … », as the notice page says it under the step (read45 H1:
+    « Étape 2 : Confirmation et validation de l'inscription — au plus tard le lundi 20 novembre 2023 » read as the last
+    day to confirm, when the date was the documents' and registrations closed on the 15th): on the command line the
+    line under the step's title, in the page's answer its own paragraph (checklist.js: the same, compared element for
+    element by tests/checklist/test_checklist_browser.py). Every frozen notice's listed steps with a date."""
+    dated = 0
+    for notice in notices.values():
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        result = engine.evaluate(ruleset, {})
+        deadlines = {d["id"]: d for d in result["deadlines"]}
+        t = notice.texts
+        cli = text.render(ruleset, result, t)
+        view = checklist_view(notice, project.content.checklist)
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+        items = {item.number: item for item in answer.steps}
+        for step in result["steps"]:
+            title = t.text("checklist.step", number=step["number"], title=step["title"])
+            deadline = deadlines.get(step["deadline"]) if step["deadline"] else None
+            item = items[step["number"]]
+            assert item.title == title, (notice.slug, item.title)  # the date is not in the title
+            if deadline is None:
+                assert item.deadline is None
+                continue
+            dated += 1
+            assert item.deadline == t.text("common.label_value", label=deadline["label"], value=view.data["dates"][deadline["id"]])
+            under = cli.split("  - " + title + "\n", 1)[1].split("\n", 1)[0]
+            plain = under.strip().replace("\u00a0", " ").replace("\u202f", " ")
+            assert plain.startswith(deadline["label"].replace("\u00a0", " ") + " : "), (notice.slug, step["number"], under)
+    assert dated >= 2, "no frozen notice lists a step with a date: the test would check nothing"

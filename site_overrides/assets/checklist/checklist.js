@@ -1090,9 +1090,11 @@ function start(root) {
       const steps = el("ul", "", { class: "bts-checklist-steps" });
       for (const step of result.steps) {
         const item = el("li", "", { "data-step": step.number });
-        let title = ui("step", { number: step.number, title: step.title });
-        if (step.deadline && byId[step.deadline]) title += " — " + ui("deadline_before", { date: dateOf(step.deadline) });
-        item.append(el("strong", title), ...textBlocks(step.text), stepSource(step));
+        item.append(el("strong", ui("step", { number: step.number, title: step.title })));
+        // its deadline with what it is for, as the notice page says it under the step (answer.py: StepItem.deadline)
+        const deadline = step.deadline && byId[step.deadline];
+        if (deadline) item.append(el("p", shared("common.label_value", { label: deadline.label, value: dateOf(step.deadline) }), { class: "bts-checklist-when" }));
+        item.append(...textBlocks(step.text), stepSource(step));
         steps.append(item);
       }
       parts.push(steps);
