@@ -189,26 +189,30 @@ def inner_quotes(text: str) -> str:
 
 
 
+_CLOSERS = {"(": ")", "«": " »"}  # what closes a parenthesis or a guillemet a cut leaves open
+
+
 def cut_at_word(text: str, length: int) -> str:
     """A text (on one line) quoted in a sentence, up to ``length`` characters: whole if it fits, else cut after a
-    word, « … » after it, no punctuation before « … » (« 15 novembre, » → « 15 novembre… »). A parenthesis the cut
-    would leave open is left out (« Je prépare le BTS en présentiel (lycée, CFA, établissement… » → « Je prépare le
-    BTS en présentiel… »), unless that leaves less than half the words kept: the words inside it are kept then, and
-    the parenthesis closed after « … » (« Relevé (pour les candidats qui ont…) »). The staff messages' choices
-    (checks._start) and the comparison of two sessions (diff.short) cut their quotes so."""
+    word (the last one kept when it fits exactly), « … » after it, no punctuation before « … » (« 15 novembre, » →
+    « 15 novembre… »). A parenthesis or a guillemet the cut would leave open is left out (« Je prépare le BTS en
+    présentiel (lycée, CFA, établissement… » → « Je prépare le BTS en présentiel… »), unless that leaves less than half
+    the words kept: the words inside it are kept then, and it is closed after « … » (« Relevé (pour les candidats qui
+    ont…) », « Attestation « Sauveteur secouriste… » »: review47 L3). The staff messages' choices (checks._start) and
+    the comparison of two sessions (diff.short) cut their quotes so."""
     if len(text) <= length:
         return text
-    cut = text[:length].rsplit(" ", 1)[0]
-    opened: list[int] = []  # where each parenthesis still open at the cut opens
+    cut = text[:length + 1].rsplit(" ", 1)[0]  # (a word that ends at ``length`` is kept: review47 L4)
+    opened: list[tuple[int, str]] = []  # where each parenthesis or guillemet still open at the cut opens, and its closer
     for i, ch in enumerate(cut):
-        if ch == "(":
-            opened.append(i)
-        elif ch == ")" and opened:
+        if ch in _CLOSERS:
+            opened.append((i, _CLOSERS[ch]))
+        elif opened and ch == opened[-1][1].strip():
             opened.pop()
-    cut = cut.rstrip(" ,;:.(")
+    cut = cut.rstrip(" ,;:.(«")
     if not opened:
         return cut + "…"
-    before = cut[:opened[0]].rstrip(" ,;:.(")
+    before = cut[:opened[0][0]].rstrip(" ,;:.(«")
     if len(before) * 2 >= len(cut):
         return before + "…"
-    return cut + "…" + ")" * sum(1 for i in opened if i < len(cut))
+    return cut + "…" + "".join(closer for i, closer in reversed(opened) if i < len(cut))

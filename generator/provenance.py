@@ -69,12 +69,13 @@ OWN_WARNING_FIELDS = ("title", "text", "when")  # what a warning only this notic
 
 def warning_in_force(warning: ChecklistWarning, session: SessionFile, wid: str, texts: dict[str, NationalText], year: int) -> bool:
     """A warning is shown when it comes from the notice's own data (``from_notice_data``), when its
-    national texts are in force, or when the session file says where its notice says it (a national warning's
-    too: Nantes 2026's notice states the two-optional-exams limit itself)."""
+    national texts are in force, or when the session file says where its notice says it. A national warning's line
+    in the session file only adds the notice's place to its source (``warning_source``): it never shows a rule whose
+    texts are not in force (``check_session_provenance`` refuses such a line, review47 H1)."""
     if warning.from_notice_data:
         return True
-    if warning.sources and texts_in_force(texts, warning.sources, year):
-        return True
+    if warning.sources:
+        return texts_in_force(texts, warning.sources, year)
     return wid in session.warnings
 
 
@@ -286,6 +287,21 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
             )
         elif warning is not None and warning.from_notice_data:
             problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (il découle des données de la notice) ; retirer cette ligne")
+        elif warning is not None and warning.sources and not texts_in_force(texts, warning.sources, year):
+            cited = ", ".join(texts[s].title for s in warning.sources if s in texts)
+            problems.add(
+                where, f"warnings.{wid}",
+                f"l'avertissement {quote(wid)} suit un texte national qui ne s'applique pas à {label} ({cited}) ; si la "
+                "notice le dit elle-même, l'écrire sous un identifiant propre à la notice, avec title:, text: (ses mots) "
+                "et when: (les candidats à qui elle le dit) ; sinon retirer cette ligne",
+            )
+        elif warning is not None and warning.sources and switch.when is not None:
+            problems.add(
+                switch.where("when"), f"warnings.{wid}.when",
+                f"l'avertissement {quote(wid)} suit un texte national : il s'adresse aux candidats que dit "
+                "content/checklist.yaml, et cette ligne ne donne que l'endroit de la notice qui le rappelle (et, au "
+                "besoin, ses mots : title:, text:) ; retirer when:",
+            )
 
 
 def _claim_holds(claim: str, session: SessionFile) -> bool:

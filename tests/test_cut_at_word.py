@@ -26,14 +26,21 @@ from generator.french import cut_at_word
     ("(La date de fin de dépôt indiquée est fictive. La date réelle est le 4 décembre)", 50,
      "(La date de fin de dépôt indiquée est fictive. La…)"),
     ("Pièce (copie (recto verso) de la carte d'identité en cours de validité)", 40, "Pièce (copie (recto verso) de la carte…)"),
+    # a guillemet the cut would leave open: the same (review47 L3)
+    ("Attestation « Sauveteur secouriste du travail » obligatoire pour tous les candidats", 45,
+     "Attestation « Sauveteur secouriste du travail… »"),
+    ("Le dépôt se fait sur CYCLADES, « Mes justificatifs », rubrique « pièces à déposer »", 75,
+     "Le dépôt se fait sur CYCLADES, « Mes justificatifs », rubrique…"),
+    # a word that ends at the length is kept (review47 L4)
+    ("Un texte avec etc. puis la suite", 18, "Un texte avec etc…"),
     # a closed parenthesis before an open one: only the open one counts
     ("Certificat (ou attestation) de scolarité de l'année (session 2024 comprise)", 60,
      "Certificat (ou attestation) de scolarité de l'année…"),
 ])
 def test_a_long_text_is_cut_at_a_word_its_parentheses_closed(text, length, cut):
     assert cut_at_word(text, length) == cut
-    assert len(cut) <= length + 2  # (« … » and a closing parenthesis at most beyond the words kept)
-    assert cut.count("(") == cut.count(")")
+    assert len(cut) <= length + 1 + cut.count(")") + 2 * cut.count("»")  # (« … » and its closers beyond the words kept)
+    assert cut.count("(") == cut.count(")") and cut.count("«") == cut.count("»")
 
 
 def test_the_staff_messages_choices_and_the_comparison_cut_alike():
@@ -44,3 +51,23 @@ def test_the_staff_messages_choices_and_the_comparison_cut_alike():
     assert len(words) > SHORT_QUOTE
     # (the comparison reads the words on one line with French typography first: one_line)
     assert short(words) == "Les inscriptions s’effectuent uniquement par internet pour tous les candidats via l’application CYCLADES…"
+
+
+def test_a_changed_passage_cut_inside_a_parenthesis_has_one_ellipsis():
+    """The comparison's passages (diff.changed_passages): a quote cut inside a parenthesis ends « …) », and gets no
+    second « … » (review47 M2: « Relevé (pour les … session antérieure et…)… »)."""
+    from generator.diff import changed_passages
+
+    words = ("Relevé (pour les candidats ayant antérieurement présenté examen lors d une précédente session antérieure et "
+             "qui souhaitent conserver le bénéfice de leurs notes obtenues) à déposer avec les autres pièces justificatives "
+             "demandées sur CYCLADES avant la date limite fixée par la notice de l'académie pour cette session ainsi que "
+             "toutes les autres pièces que la liste de la notice demande pour la catégorie du candidat concerné par cette "
+             "inscription à l'examen")
+    changed = words.replace("ayant antérieurement présenté examen lors d une précédente session antérieure et qui souhaitent",
+                            "ayant déjà présenté l'examen à une session précédente ou plus ancienne et qui voudraient bien")
+    changed = changed.replace("concerné par cette inscription", "visé par cette demande d'inscription")
+    pairs = changed_passages(words, changed)
+    assert pairs, "no passage changed: the test checks nothing"
+    for quote in (q for pair in pairs for q in pair):
+        assert "…)…" not in quote and not quote.endswith("……"), quote
+    assert pairs[0][0].endswith("…)"), pairs[0]  # (the case: a parenthesis kept and closed)

@@ -22,7 +22,10 @@ class Specialty(Record):
     name: Name = doc("intitulé officiel de la spécialité, par exemple Bâtiment")
     abbreviation: Name | None = doc("sigle usuel, par exemple SCBH", default=None)
     options: dict[OptionLetter, Name] = doc("options : lettre → intitulé (ou la lettre seule si l'intitulé n'est pas connu)", default_factory=dict)
-    former_names: tuple[Name, ...] = doc("anciens intitulés ou sigles cités par les notices", default=())
+    former_names: tuple[Name, ...] = doc(
+        "anciens intitulés de la spécialité, renommée depuis, que citent les notices (le formulaire de la liste "
+        "personnalisée les dit « anciennement » après l'intitulé actuel) ; pas une autre graphie de l'intitulé actuel",
+        default=())
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ A national warning of content/checklist.yaml (its ``sources:`` in force) that a 
 places it (``warnings: <id>: {section: …}``) and the checklist cites both, « Règle nationale — décret … ; rappelée par
 la notice de l'académie — … » (read44 L4: Nantes 2026 states the two-optional-exams limit itself, the page showed the
 notice's words and the checklist the décret alone). Without the line, the national source alone; when its texts are
-not in force for the session, the notice alone. checklist.js writes the same line (tests/checklist/test_checklist_browser.py
+not in force for the session, nothing (validate refuses the line). checklist.js writes the same line (tests/checklist/test_checklist_browser.py
 compares its warnings with the page's answer).
 
 Hand-written on the frozen project (tests/fixtures/project): its Nantes 2026 places too_many_optional_exams in
@@ -76,13 +76,14 @@ def test_without_the_line_the_national_source_alone(project, notices):
     assert "rappelée par la notice" not in cli
 
 
-def test_when_its_texts_are_not_in_force_the_notice_alone_says_it(project, notices):
+def test_when_its_texts_are_not_in_force_the_line_shows_nothing(project, notices):
+    """A session's line only adds the notice's place to a national rule: it never shows a rule whose texts are not in
+    force for the session (validate refuses the line: invalid fixture 451; review47 H1)."""
     nantes = notices["nantes", 2026]
     texts = dict(nantes.national_texts)
     texts["decret_2024_788"] = dataclasses.replace(texts["decret_2024_788"], from_session=2030)
-    ruleset, result, warning = _warning(dataclasses.replace(nantes, national_texts=texts), project)
-    assert warning["provenance"] == {"kind": "notice", "section": SECTION, "texts": []}
-    assert text.render(ruleset, result, nantes.texts).count(nantes.texts.text("provenance.notice", section=SECTION)) >= 1
+    ruleset = compile_ruleset(dataclasses.replace(nantes, national_texts=texts), project.content.checklist)
+    assert WID not in {w["id"] for w in ruleset["warnings"]}
 
 
 def test_the_page_shows_a_placed_national_warning_with_the_same_source(project, notices):

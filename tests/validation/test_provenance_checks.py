@@ -6,11 +6,13 @@ fixture academy (tests/validation/base) and asserts the exact problems printed.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from validation_support import build_root, run_validate
+from project_support import FROZEN
+from validation_support import build_root, run_validate, validate_in_process
 
 
 def _edit(root: Path, name: str, old: str, new: str) -> None:
@@ -129,3 +131,19 @@ def test_a_notice_s_own_warning_close_to_a_shared_one_is_pointed_out_without_blo
     path.write_text(text + "warnings:\n  forme_de_passage:\n    section: Notice, page 2\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0 and "forme_de_passage" not in run.stdout, run.output
+
+
+def test_validate_refuses_a_when_on_a_national_warning_s_line(tmp_path):
+    """The rule's candidates are content/checklist.yaml's: a session's line on a national warning gives the notice's
+    place (and its words), never fewer or other candidates (review47 L8)."""
+    root = tmp_path / "project"
+    shutil.copytree(FROZEN, root)
+    path = root / "academies" / "nantes" / "2026.yaml"
+    source = path.read_text(encoding="utf-8")
+    line = "  too_many_optional_exams:\n    section: Rappels réglementaires BTS, épreuves facultatives\n"
+    assert line in source
+    path.write_text(source.replace(line, line + "    when: {situation: repeater}\n"), encoding="utf-8")
+    run = validate_in_process(root)
+    problems = [h for h in run.headlines() if "warnings.too_many_optional_exams" in h]
+    assert len(problems) == 1 and problems[0].startswith("academies/nantes/2026.yaml:"), run.output
+    assert "warnings.too_many_optional_exams.when: " in problems[0] and "retirer when:" in problems[0], problems
