@@ -45,11 +45,17 @@ def question_json(qid: str, question) -> dict:
     }
 
 
+def specialty_json(specialty) -> dict:
+    """A specialty as the ruleset holds it (the engine's facts, the form's options: compile.compile_ruleset)."""
+    return {"name": specialty.name, "abbreviation": specialty.abbreviation, "options": dict(specialty.options),
+            "former_names": list(specialty.former_names)}
+
+
 def facts(questions: dict, specialties: dict, r408: list, r408_notice: list, departments: list[str], age_reference: str | None, window: list) -> dict:
     """The part of a ruleset the engine needs to evaluate conditions (questions and derived facts)."""
     return {
         "questions": sorted((question_json(qid, q) for qid, q in questions.items()), key=lambda q: (q["order"], q["id"])),
-        "specialties": {sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options), "former_names": list(s.former_names)} for sid, s in specialties.items()},
+        "specialties": {sid: specialty_json(s) for sid, s in specialties.items()},
         "r408": r408,
         "r408_notice": r408_notice,
         "academy": {"departments": departments},

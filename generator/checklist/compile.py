@@ -20,7 +20,7 @@ from ..model.content import ChecklistFile
 from ..model.conditions import Condition
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
-from ..reachability import question_json, questions_read
+from ..reachability import question_json, questions_read, specialty_json
 from ..site.dates import day
 from ..site.document_view import form_links
 from ..site.notice_view import pdf_headings_above
@@ -29,8 +29,10 @@ from ..site.words import address_said, condition_words, document_condition, own_
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
-# does not have is not asked); 7, a step's « provenance » (_step_provenances: its source line, as a document's).
-FORMAT = 7
+# does not have is not asked); 7, a step's « provenance » (_step_provenances: its source line, as a document's); 8, a
+# specialty's « former_names » (the form's options) and the exam-adjustment application's « said » (its address in the
+# notice's words already).
+FORMAT = 8
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -261,10 +263,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             },
         },
         "questions": questions,
-        "specialties": {
-            sid: {"name": s.name, "abbreviation": s.abbreviation, "options": dict(s.options), "former_names": list(s.former_names)}
-            for sid, s in sorted(notice.specialties.items())
-        },
+        "specialties": {sid: specialty_json(s) for sid, s in sorted(notice.specialties.items())},
         "r408": r408,
         "r408_notice": r408_notice,
         # the notice the guide has the national list (and its annexes) from, in words, its text not read; None: read

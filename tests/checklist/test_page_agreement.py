@@ -231,7 +231,7 @@ def test_a_warning_s_title_does_not_open_with_its_text_s_words(sessions):
 
 
 def test_the_situations_the_page_says_are_not_cited_are_those_the_checklist_gives_no_list(sessions):
-    """« La notice ne range pas ces situations parmi les candidats qu’elle concerne » (notice page, individual candidates' notices) lists, in the
+    """« La notice ne compte pas les candidats dans ces situations parmi ceux qu’elle concerne » (notice page, individual candidates' notices) lists, in the
     checklist's words, exactly the situations for which the checklist says « not cited », whatever the route."""
     seen = 0
     for key, (notice, ruleset, view) in sessions.items():
