@@ -512,7 +512,10 @@ def address_said(how: str, url: str) -> bool:
     """The exam-adjustment procedure's own text (``how``) writes this web address (without its scheme nor its final
     slash, as a notice may write it): its application's line names it without writing it again (a reading beside
     the notice, 45 L6: « AMEX (https://…) » after the notice's « … : https://appli.ac-aix-marseille.fr/amex/ »)."""
-    return said_in([how], re.sub(r"^https?://", "", url).rstrip("/"))
+    address = re.escape(re.sub(r"^https?://", "", url.strip()).rstrip("/"))
+    # the whole address, not the start of a longer one (« www.ac-x.fr » is not said by « www.ac-x.fr/examens »,
+    # review47 L2): nothing of an address around it, a final slash allowed
+    return re.search(rf"(?<![\w/.-])(?:https?://)?{address}/?(?![\w/-])", how, re.IGNORECASE) is not None
 
 
 def unsaid(how: str, sentence: str | None) -> str | None:

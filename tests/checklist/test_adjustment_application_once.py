@@ -70,3 +70,31 @@ def test_an_address_the_notice_does_not_write_is_given_with_the_application():
     section, listed = _outputs(FROZEN)
     assert section.count(ADDRESS) == 1 and f"[AMEX]{{: .bts-bare-url }} (https://{ADDRESS}/)" in section, section
     assert f"Application : AMEX (https://{ADDRESS}/)" in listed
+
+
+def test_the_pdf_s_version_names_the_application_once_too(written):
+    """The notice's PDF (``for_print``) prints the notice's words, which write the address: the application's line
+    gives its name alone (review47 L1: « Application : AMEX (https://…) » after them)."""
+    project, problems = load_and_check(written, [written / "academies" / "aix-marseille"])
+    assert not problems, problems.report()
+    notice = next(n for n in build_notices(project) if n.slug == "aix-marseille" and n.year == 2023)
+    printed = pages.notice_page(notice, dt.date(2026, 11, 30), for_print=True).replace("\u00a0", " ").replace("\u202f", " ")
+    at = printed.index(ADDRESS)  # the notice's words, in its exam-adjustment part (its links' list comes later)
+    part = printed[printed.rindex("\n#", 0, at):printed.index("\n#", at)]
+    assert part.count(ADDRESS) == 1, part
+    assert "Application : AMEX (" not in part
+
+
+@pytest.mark.parametrize("how, url, said", [
+    ("… aux examens : <https://appli.ac-aix-marseille.fr/amex/>.", "https://appli.ac-aix-marseille.fr/amex/", True),
+    ("… aux examens : appli.ac-aix-marseille.fr/amex", "https://appli.ac-aix-marseille.fr/amex/", True),
+    ("voir le site (https://www.ac-x.fr/).", "https://www.ac-x.fr", True),
+    # the start of a longer address is not this one (review47 L2): its own line keeps the address
+    ("voir www.ac-x.fr/examens/amenagements", "https://www.ac-x.fr/", False),
+    ("voir https://sub.www.ac-x.fr/", "https://www.ac-x.fr/", False),
+    ("voir www.ac-x.fr-examens.org", "https://www.ac-x.fr/", False),
+])
+def test_an_address_is_said_only_whole(how, url, said):
+    from generator.site.words import address_said
+
+    assert address_said(how, url) is said
