@@ -1006,9 +1006,12 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
     out = []
     notes = notice.session.source_notes
     anchors = source_note_anchors(notes)
+    printed = set(pdf_topics(notice)) if notice.voice == "notice" and not only else None  # (the rule once: review47 M3)
     for topic in notice.topics:
         if (topic.id != only) if only else (topic.id == R408_TOPIC):
             continue
+        if printed is not None and topic.id not in printed:
+            continue  # the notice's PDF: a topic with words of the notice only (pdf_topics)
         blocks: list[tuple[list[str], str, bool]] = []
         for statement in topic.statements:
             national = statement.provenance.national
