@@ -92,6 +92,12 @@ class Past:
     closing: str | None = None  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
     closing_has_time: bool = True  # without an hour: « closes depuis la fin du … » (open that whole day)
 
+    @property
+    def no_newer(self) -> bool:
+        """The box says the guide has no newer session, and sends to the academy's site (``data-bts-no-newer``; the
+        status line « Cette notice est celle de la session … » is left out under it: one sentence, read45 L5)."""
+        return not self.current and bool(self.website)
+
 
 @dataclass(frozen=True)
 class Routing:
