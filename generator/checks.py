@@ -569,7 +569,9 @@ def check_no_pieces_elsewhere(who, documents, problems: Problems) -> None:
     """A situation the notice sends to another procedure (who: how: elsewhere, and no other category of that situation)
     gets no piece of the notice's list: the page says so under its table (« Autre démarche » : la notice ne donne pas
     de liste de pièces pour ces situations ; who.elsewhere_note) and the checklist to those candidates
-    (standing.elsewhere_text); a piece whose when: names that situation would make both false (a review, 46 L6)."""
+    (standing.elsewhere_text); a piece whose when: names that situation would make both false (a review, 46 L6).
+    Checked per situation: a situation some of whose routes go elsewhere and others register (who: routes:) is not
+    (review47 L12; no notice read so far does that)."""
     hows: dict[str, set] = {}
     for category in who:
         hows.setdefault(category.situation, set()).add(category.how)
