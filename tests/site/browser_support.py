@@ -40,6 +40,16 @@ document.addEventListener('securitypolicyviolation', (e) => {
 }, true);
 """
 
+# The page's animations that can move, size or hide something: all but those of paint only (a colour, a shadow), which
+# change no box, opacity, visibility nor what is at a point. Nearly every link of the theme takes a 125 ms colour
+# transition when focused: tests that walk the Tab stops wait for the other animations only (2026-12-04: ~120 ms a stop).
+MOVING_ANIMATIONS = """() => {
+  const paint = new Set(['color', 'backgroundColor', 'borderColor', 'borderTopColor', 'borderRightColor', 'borderBottomColor',
+    'borderLeftColor', 'outlineColor', 'textDecorationColor', 'caretColor', 'boxShadow', 'fill', 'stroke']);
+  return document.getAnimations().filter((a) => !a.effect || a.effect.getKeyframes().some((frame) =>
+    Object.keys(frame).some((name) => !['offset', 'computedOffset', 'easing', 'composite'].includes(name) && !paint.has(name))));
+}"""
+
 
 def require_browser(needs_pyodide: bool = False) -> None:
     """Skip without Chromium / Playwright (and Pyodide when needed), except under CI=true: there, fail."""

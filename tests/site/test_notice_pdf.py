@@ -65,15 +65,30 @@ def _page_text(page) -> str:
     return "\n".join([page.extract_text() or "", *cells])
 
 
-@cache
 def _read(path: Path) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Pages, each page's text (``_page_text``), its top margin's text, its bottom margin's text, the link targets (URIs)."""
-    texts, tops, bottoms = [], [], []
+    return _parsed(path)[:5]
+
+
+def _inked(path: Path) -> tuple[tuple[float, float, float, float, float, float], ...]:
+    """Each page's words' extent: (top, bottom, left, right) of its words (pdfplumber's ``extract_words``), and the
+    page's width and height, in points; None for a page without words."""
+    return _parsed(path)[5]
+
+
+@cache
+def _parsed(path: Path) -> tuple:
+    """``_read``'s and ``_inked``'s, from one reading of the PDF (reading its pages is most of the cost: reading them
+    again for the words' extents cost the margins test some 8 s)."""
+    texts, tops, bottoms, inked = [], [], [], []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             texts.append(_page_text(page))
             tops.append(page.crop((0, 0, page.width, TOP_MARGIN)).extract_text() or "")
             bottoms.append(page.crop((0, page.height - BOTTOM_MARGIN, page.width, page.height)).extract_text() or "")
+            words = page.extract_words()
+            inked.append((min(w["top"] for w in words), max(w["bottom"] for w in words), min(w["x0"] for w in words),
+                           max(w["x1"] for w in words), page.width, page.height) if words else None)
     reader = pypdf.PdfReader(path)
     uris = []
     for page in reader.pages:
@@ -81,7 +96,7 @@ def _read(path: Path) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str,
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
-    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris)
+    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked)
 
 
 def _pdf(site: Path, notice) -> Path:
@@ -1763,14 +1778,12 @@ def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, froze
     is a narrower A4 box) are in the same PDF."""
     mm = 25.4 / 72
     for notice in frozen_notices:
-        with pdfplumber.open(_pdf(frozen_site, notice)) as pdf:
-            for number, page in enumerate(pdf.pages, 1):
-                words = page.extract_words()
-                top, bottom = min(w["top"] for w in words), max(w["bottom"] for w in words)
-                left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
-                where = f"{notice.slug} {notice.year} p. {number}"
-                assert top * mm >= 7 and (page.height - bottom) * mm >= 5, (where, top * mm, (page.height - bottom) * mm)
-                assert left * mm >= 7 and (page.width - right) * mm >= 7, (where, left * mm, (page.width - right) * mm)
+        for number, inked in enumerate(_inked(_pdf(frozen_site, notice)), 1):
+            where = f"{notice.slug} {notice.year} p. {number}"
+            assert inked is not None, f"{where}: a page without words"
+            top, bottom, left, right, width, height = inked
+            assert top * mm >= 7 and (height - bottom) * mm >= 5, (where, top * mm, (height - bottom) * mm)
+            assert left * mm >= 7 and (width - right) * mm >= 7, (where, left * mm, (width - right) * mm)
 
 
 def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates_its_items(frozen_notices):

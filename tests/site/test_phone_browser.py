@@ -15,7 +15,7 @@ import pytest
 
 from generator.french import typography
 
-from browser_support import Watched, chromium, require_browser, serve_site, site_headers
+from browser_support import MOVING_ANIMATIONS, Watched, chromium, require_browser, serve_site, site_headers
 
 PHONE, DESKTOP = 360, 1280
 PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
@@ -448,8 +448,9 @@ def axe(page) -> list[str]:
 
 
 # The drawer's and its levels' transitions still running (on a loaded machine they outlast their .25s: a fresh clone's
-# run found the first entry not yet on the screen 350 ms after Enter)
-SLIDING = """() => document.getAnimations().some(a => a.playState === 'running' && a.effect && a.effect.target
+# run found the first entry not yet on the screen 350 ms after Enter); not a link's colour on focus, which moves nothing
+# (browser_support.MOVING_ANIMATIONS: some 100 ms at every settle, 2026-12-04)
+SLIDING = f"""() => ({MOVING_ANIMATIONS})().some(a => a.playState === 'running' && a.effect && a.effect.target
                                                 && a.effect.target.closest('.md-sidebar--primary, .md-header'))"""
 
 

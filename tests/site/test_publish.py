@@ -165,12 +165,26 @@ BREAKAGES = [
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory) -> Path:
-    """A project copy with its site published by a first successful build (default site_dir: site/)."""
+    """A project copy with its site published by a successful build (default site_dir: site/), made over an earlier
+    site and the leftover of a build killed long ago: ``test_a_successful_build_replaces_the_site_and_cleans_leftovers``
+    checks what that build did, and the failed builds below start from the site it published (one build for both)."""
     root = copy_project(tmp_path_factory.mktemp("published"))
+    make_site(root / "site", "ancienne version")
+    (root / "site.new-999999999-0e0e0e0e").mkdir()  # a build killed long ago (no such pid)
     result = run_mkdocs(root / "mkdocs.yml")
     assert result.returncode == 0, result.stdout + result.stderr
     assert (root / "site" / "toulouse" / "2024" / "index.html").exists()
     return root
+
+
+def test_a_successful_build_replaces_the_site_and_cleans_leftovers(published):
+    """(Before the failed builds, which borrow the published site for their time.)"""
+    site = published / "site"
+    assert not (site / "sub").exists()
+    assert "ancienne version" not in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "toulouse" / "2024" / "index.html").exists()
+    assert (site / "search" / "search_index.json").exists() and (site / "sitemap.xml").exists()
+    assert siblings(site) == []
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES, ids=lambda f: f.__name__.removeprefix("break_with_"))
@@ -199,19 +213,6 @@ def test_a_failed_build_leaves_the_previous_site_byte_identical(published, tmp_p
                 assert "KeyError: 'bogue simulé'" in text
     finally:
         site.rename(published / "site")
-
-
-def test_a_successful_build_replaces_the_site_and_cleans_leftovers(tmp_path):
-    root = copy_project(tmp_path)
-    site = make_site(root / "site", "ancienne version")
-    (root / "site.new-999999999-0e0e0e0e").mkdir()  # a build killed long ago (no such pid)
-    result = run_mkdocs(root / "mkdocs.yml")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert not (site / "sub").exists()
-    assert "ancienne version" not in (site / "index.html").read_text(encoding="utf-8")
-    assert (site / "toulouse" / "2024" / "index.html").exists()
-    assert (site / "search" / "search_index.json").exists() and (site / "sitemap.xml").exists()
-    assert siblings(site) == []
 
 
 def test_site_dir_option_and_setting_are_both_honoured(tmp_path):
