@@ -260,8 +260,11 @@ def changed_passages(before: str, after: str) -> list[tuple[str, str]]:
         first, last = max(0, start - WORDS_AROUND_A_PASSAGE), min(len(words), end + WORDS_AROUND_A_PASSAGE)
         text = ("…" if first else "") + " ".join(words[first:last])
         cut = short(text)
-        # (« … » once: a cut text has it, maybe before the parenthesis it closes, review47 M2)
-        return cut if cut != one_line(text) or last == len(words) else cut + "…"
+        # (« … » once: a cut text has it, maybe before the parenthesis it closes, review47 M2; a passage ending on
+        # a word with its own « … », « etc… », too; no punctuation before it, as cut_at_word)
+        if cut != one_line(text) or last == len(words) or cut.endswith("…"):
+            return cut
+        return cut.rstrip(" ,;:.") + "…"
 
     return [(quote(words_before, i1, i2), quote(words_after, j1, j2)) for i1, i2, j1, j2 in groups]
 

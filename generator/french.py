@@ -189,7 +189,7 @@ def inner_quotes(text: str) -> str:
 
 
 
-_CLOSERS = {"(": ")", "«": " »"}  # what closes a parenthesis or a guillemet a cut leaves open
+_CLOSERS = {"(": ")", "«": NBSP + "»"}  # what closes a parenthesis or a guillemet a cut leaves open (French spacing)
 
 
 def cut_at_word(text: str, length: int) -> str:
@@ -202,7 +202,8 @@ def cut_at_word(text: str, length: int) -> str:
     the comparison of two sessions (diff.short) cut their quotes so."""
     if len(text) <= length:
         return text
-    cut = text[:length + 1].rsplit(" ", 1)[0]  # (a word that ends at ``length`` is kept: review47 L4)
+    # (a word that ends at ``length`` is kept, review47 L4; a first word longer than ``length`` is cut at it)
+    cut = text[:length + 1].rsplit(" ", 1)[0] if " " in text[:length + 1] else text[:length]
     opened: list[tuple[int, str]] = []  # where each parenthesis or guillemet still open at the cut opens, and its closer
     for i, ch in enumerate(cut):
         if ch in _CLOSERS:

@@ -288,20 +288,32 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
         elif warning is not None and warning.from_notice_data:
             problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (il découle des données de la notice) ; retirer cette ligne")
         elif warning is not None and warning.sources and not texts_in_force(texts, warning.sources, year):
-            cited = ", ".join(texts[s].title for s in warning.sources if s in texts)
-            problems.add(
+            cited = "; ".join(_in_force_words(texts[s]) for s in warning.sources if s in texts)
+            changed(
                 where, f"warnings.{wid}",
-                f"l'avertissement {quote(wid)} suit un texte national qui ne s'applique pas à {label} ({cited}) ; si la "
-                "notice le dit elle-même, l'écrire sous un identifiant propre à la notice, avec title:, text: (ses mots) "
-                "et when: (les candidats à qui elle le dit) ; sinon retirer cette ligne",
+                f"l'avertissement {quote(wid)} découle d'un texte national qui ne s'applique pas à {label}"
+                f"{f' ({cited})' if cited else ''} ; si la notice le dit elle-même, l'écrire sous un identifiant propre "
+                "à la notice, avec title:, text: (ses mots) et when: (les candidats à qui elle le dit) ; sinon retirer "
+                "cette ligne",
             )
         elif warning is not None and warning.sources and switch.when is not None:
             problems.add(
                 switch.where("when"), f"warnings.{wid}.when",
-                f"l'avertissement {quote(wid)} suit un texte national : il s'adresse aux candidats que dit "
+                f"l'avertissement {quote(wid)} découle d'un texte national : il s'adresse aux candidats que désigne "
                 "content/checklist.yaml, et cette ligne ne donne que l'endroit de la notice qui le rappelle (et, au "
-                "besoin, ses mots : title:, text:) ; retirer when:",
+                "besoin, ses mots : title:, text:) ; retirer when: (la ligne lue est citée ci-dessous)",
             )
+
+
+def _in_force_words(text: NationalText) -> str:
+    """« décret n°2024-788 du 8 juillet 2024, en vigueur à partir de la session 2025 » (a staff message)."""
+    if text.from_session is not None and text.until_session is not None:
+        return f"{text.title}, en vigueur des sessions {text.from_session} à {text.until_session}"
+    if text.from_session is not None:
+        return f"{text.title}, en vigueur à partir de la session {text.from_session}"
+    if text.until_session is not None:
+        return f"{text.title}, en vigueur jusqu'à la session {text.until_session}"
+    return text.title
 
 
 def _claim_holds(claim: str, session: SessionFile) -> bool:

@@ -28,11 +28,12 @@ from generator.french import cut_at_word
     ("Pièce (copie (recto verso) de la carte d'identité en cours de validité)", 40, "Pièce (copie (recto verso) de la carte…)"),
     # a guillemet the cut would leave open: the same (review47 L3)
     ("Attestation « Sauveteur secouriste du travail » obligatoire pour tous les candidats", 45,
-     "Attestation « Sauveteur secouriste du travail… »"),
+     "Attestation « Sauveteur secouriste du travail…\u00a0»"),  # (French spacing: a no-break space before « »)
     ("Le dépôt se fait sur CYCLADES, « Mes justificatifs », rubrique « pièces à déposer »", 75,
      "Le dépôt se fait sur CYCLADES, « Mes justificatifs », rubrique…"),
-    # a word that ends at the length is kept (review47 L4)
+    # a word that ends at the length is kept (review47 L4); a first word longer than the length is cut at it
     ("Un texte avec etc. puis la suite", 18, "Un texte avec etc…"),
+    ("Abcdefghijklmnopqrstuvwxyz suite", 10, "Abcdefghij…"),
     # a closed parenthesis before an open one: only the open one counts
     ("Certificat (ou attestation) de scolarité de l'année (session 2024 comprise)", 60,
      "Certificat (ou attestation) de scolarité de l'année…"),
@@ -71,3 +72,20 @@ def test_a_changed_passage_cut_inside_a_parenthesis_has_one_ellipsis():
     for quote in (q for pair in pairs for q in pair):
         assert "…)…" not in quote and not quote.endswith("……"), quote
     assert pairs[0][0].endswith("…)"), pairs[0]  # (the case: a parenthesis kept and closed)
+
+
+def test_a_changed_passage_ending_on_its_own_ellipsis_or_a_comma_gets_one_clean_ellipsis():
+    """A passage that is not cut but stops before the text's end gets « … », once: not after a word that has its own
+    (« etc… »), and without the punctuation before it (« indiquée,… »; review48 L7)."""
+    from generator.diff import changed_passages
+
+    def passages(before: str, after: str) -> list[str]:
+        return [q for pair in changed_passages(before, after) for q in pair]
+
+    words = [f"w{i}" for i in range(40)]
+    # (a passage is the changed words and the four after them: « etc… » and « indiquée, » end one each)
+    base = " ".join(words[:5] + ["un", "a", "b", "c", "etc…"] + words[5:20] + ["avant", "la", "date", "du", "indiquée,"] + words[20:])
+    changed = base.replace(" un a ", " UN a ").replace(" avant la ", " AVANT la ")
+    quotes = passages(base, changed)
+    assert len(quotes) == 4, quotes
+    assert not any("……" in q or ",…" in q for q in quotes), quotes

@@ -99,8 +99,8 @@ class UndecidedItem:
 class StepItem:
     """A CYCLADES step of the candidate's list (``_answer.html.j2``, data-step): its number, its title, its deadline
     with what it is for (« Dépôt de toutes les pièces justificatives … : au plus tard le lundi 20 novembre 2023 », the
-    notice page's words under the step; there after the step's text, as the notice, here right under its title: a
-    list read on a phone gives the date before a long text; read45 H1: the date alone after the title of
+    notice page's words under the step: on the notice page after the step's text, as in the notice; here under its
+    title, so that a phone's reader sees the date before a long text; read45 H1: the date alone after the title of
     Clermont-Ferrand's « Confirmation et validation de l'inscription » read as the last day to confirm, while
     registrations closed on the 15th), the blocks of its text (``step_blocks``), its source line (``text.step_source``, as a piece's) and the kind of its
     provenance (« notice »: data-provenance)."""

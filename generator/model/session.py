@@ -857,7 +857,8 @@ class WarningSwitch(Record):
     )
     when: Condition | None = doc(
         "les candidats à qui la notice le dit, quand ce ne sont pas ceux de content/checklist.yaml "
-        "(absent : ceux-là ; « when: {} » : tous les candidats) ; obligatoire pour un avertissement que seule cette notice donne",
+        "(absent : ceux-là ; « when: {} » : tous les candidats) ; obligatoire pour un avertissement que seule cette notice donne ; "
+        "jamais pour un avertissement à sources: (ses candidats sont ceux de content/checklist.yaml)",
         default=None,
     )
     page: Literal["exam_adjustment", "documents"] | None = doc(
@@ -953,8 +954,8 @@ class SessionFile(Record):
     contradictions: tuple[Contradiction, ...] = doc("passages de la notice qui se contredisent sur certains candidats", default=())
     warnings: dict[Identifier, WarningSwitch] = doc(
         "avertissements de content/checklist.yaml que la notice fonde (ceux sans source nationale), ou qu'elle dit aussi "
-        "(ceux à source nationale : la liste personnalisée cite alors la règle nationale et l'endroit de la notice), et "
-        "ceux que seule cette notice donne", default_factory=dict)
+        "(ceux à source nationale, pour une session où leurs textes sont en vigueur, sans when: : la liste personnalisée "
+        "cite alors la règle nationale et l'endroit de la notice), et ceux que seule cette notice donne", default_factory=dict)
     question_words: dict[Identifier, QuestionWords] = doc(
         "questions de content/questions.yaml dans les mots de la notice, quand ceux du guide en disent plus qu'elle : "
         "identifiant de la question → label:, choices:, phrases:",

@@ -514,8 +514,8 @@ def address_said(how: str, url: str) -> bool:
     the notice, 45 L6: « AMEX (https://…) » after the notice's « … : https://appli.ac-aix-marseille.fr/amex/ »)."""
     address = re.escape(re.sub(r"^https?://", "", url.strip()).rstrip("/"))
     # the whole address, not the start of a longer one (« www.ac-x.fr » is not said by « www.ac-x.fr/examens »,
-    # review47 L2): nothing of an address around it, a final slash allowed
-    return re.search(rf"(?<![\w/.-])(?:https?://)?{address}/?(?![\w/-])", how, re.IGNORECASE) is not None
+    # « …/amex.php », « …/amex?x=1 »; review47 L2, review48 L5): nothing of an address around it, a final slash allowed
+    return re.search(rf"(?<![\w/.-])(?:https?://)?{address}/?(?![\w/?#-]|\.\w)", how, re.IGNORECASE) is not None
 
 
 def unsaid(how: str, sentence: str | None) -> str | None:
@@ -598,7 +598,8 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
         cited = t.join("provenance.texts_join", titles)
         if mention:
             words = t.text("provenance.national_mentioned", texts=cited, words=mention)
-        elif section and not notice_silent:  # the notice says it too, there (a national warning its session file places)
+        elif section and not notice_silent:  # the notice says it too, there (a national warning its session file
+            # places; a national document it mentions without words:)
             words = t.text("provenance.national_in_notice", texts=cited, section=section)
         elif notice_silent and partly:
             words = t.text("provenance.national_partly", texts=cited)

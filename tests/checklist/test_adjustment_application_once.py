@@ -93,6 +93,11 @@ def test_the_pdf_s_version_names_the_application_once_too(written):
     ("voir www.ac-x.fr/examens/amenagements", "https://www.ac-x.fr/", False),
     ("voir https://sub.www.ac-x.fr/", "https://www.ac-x.fr/", False),
     ("voir www.ac-x.fr-examens.org", "https://www.ac-x.fr/", False),
+    ("voir appli.ac-x.fr/amex.php", "https://appli.ac-x.fr/amex", False),  # (review48 L5)
+    ("voir appli.ac-x.fr/amex/?x=1", "https://appli.ac-x.fr/amex/", False),
+    ("voir appli.ac-x.fr/amex#form", "https://appli.ac-x.fr/amex", False),
+    ("voir www.ac-x.fr.example", "https://www.ac-x.fr/", False),
+    ("voir appli.ac-x.fr/amex. Puis…", "https://appli.ac-x.fr/amex", True),
 ])
 def test_an_address_is_said_only_whole(how, url, said):
     from generator.site.words import address_said

@@ -100,9 +100,9 @@ def test_the_page_shows_a_placed_national_warning_with_the_same_source(project, 
     assert ours[0].source == t.text("provenance.national_in_notice", texts=t.join("provenance.texts_join", _decret(nantes)), section=SECTION)
 
 
-def test_a_national_rule_with_the_notice_s_place_says_it_everywhere_the_sentence_is_made(notices):
-    """``provenance_sentence`` (the page; the checklist's engine items through text.provenance_words; checklist.js
-    mirrors it): a national provenance with the notice's place and no words of it reads « … ; rappelée par la notice
+def test_the_source_sentence_of_a_national_rule_with_the_notice_s_place(notices):
+    """``provenance_sentence`` (the page, and the command line through text.provenance_words; checklist.js's mirror is
+    compared by tests/checklist/test_checklist_browser.py): a national provenance with the notice's place and no words of it reads « … ; rappelée par la notice
     de l'académie — <place> » — a placed warning, and a national document the notice mentions without its words
     (national_documents: {id: {section: …}}, review47 L9); with its words, « la notice : « … » » as before."""
     from generator.site.words import provenance_sentence
