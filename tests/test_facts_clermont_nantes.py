@@ -636,8 +636,11 @@ def test_nantes2026_benefits_and_passing_form(nantes2026):
         ("doit obligatoirement se présenter sous la même forme de passage", "formes de passage"),
         ("moyenne générale égale ou supérieure à 10 sur 20", "formes de passage"),
     ])
-    # (and its one word on exam adjustments, the box of its fiche préparatoire, shown in that section of the page too)
-    assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive", "exam_adjustment_form_box"}
+    # (and its one word on exam adjustments, the box of its fiche préparatoire, shown in that section of the page too;
+    # and the national two-optional-exams limit it states itself, placed so that the checklist cites it, read44 L4)
+    assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive", "exam_adjustment_form_box",
+                                                 "too_many_optional_exams"}
+    assert nantes2026.session.warnings["too_many_optional_exams"].section == "Rappels réglementaires BTS, épreuves facultatives"
     assert nantes2026.session.warnings["exam_adjustment_form_box"].page == "exam_adjustment"
 
 
