@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from project_support import FROZEN, REAL, built_site, notices_of
+from project_support import FROZEN, REAL, built_site, notices_of, valid_project
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +27,20 @@ def real_notices() -> list:
 @pytest.fixture(scope="session")
 def frozen_notices() -> list:
     return notices_of(FROZEN)
+
+
+@pytest.fixture(scope="session")
+def frozen_project():
+    """The frozen project, read and checked (its content: ``frozen_project.content.checklist``…)."""
+    return valid_project(FROZEN)
+
+
+@pytest.fixture(scope="session")
+def frozen_by_key(frozen_project) -> dict:
+    """The frozen project's notices by (academy, year): ``frozen_by_key["nantes", 2026]``."""
+    from generator.merge import build_notices
+
+    return {(n.slug, n.year): n for n in build_notices(frozen_project)}
 
 
 def shared_site(tmp_path_factory, name: str, data: Path) -> Path:

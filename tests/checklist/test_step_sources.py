@@ -4,7 +4,7 @@ same words for a listed step and for one still undecided, in the engine's result
 _answer.html.j2) and the command line (text.py); checklist.js writes them too (tests/checklist/test_checklist_browser.py
 compares its steps with the page's answer, element for element).
 
-Hand-written on the frozen project (tests/fixtures/project): Nantes 2024 puts its steps in parts of its own
+Hand-written on the frozen project (tests/fixtures/project, the frozen_project and frozen_by_key fixtures of tests/conftest.py): Nantes 2024 puts its steps in parts of its own
 (section_as_written: « I- Pré-inscription » opens at step 1 and holds step 2); Toulouse 2024 opens them with a sentence,
 no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer; Aix-Marseille 2023
 given its real data's shape (« Comment s'inscrire ? » opened by the part before its steps) names that heading, and its
@@ -17,41 +17,25 @@ import dataclasses
 import re
 from html.parser import HTMLParser
 
-import pytest
-
 from generator.checklist import engine, text
 from generator.checklist.answer import answer_view
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_page, checklist_view, render_checklist
-from generator.merge import build_notices
 from generator.model.values import given
 from generator.pipeline import load_and_check
-from project_support import FROZEN
 
 PRE = "I- Pré-inscription"
 DEFINITIVE = "II- Inscription définitive"
 VALIDATION = "III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"
 
 
-@pytest.fixture(scope="module")
-def project():
-    project, problems = load_and_check(FROZEN)
-    assert not problems, problems.report()
-    return project
-
-
-@pytest.fixture(scope="module")
-def notices(project):
-    return {(n.slug, n.year): n for n in build_notices(project)}
-
-
 def _sections(steps):
     return [(s["number"], s["provenance"]["kind"], s["provenance"]["section"]) for s in steps]
 
 
-def test_a_step_s_source_is_the_notice_s_part_it_is_in(project, notices):
-    nantes = notices["nantes", 2024]
-    ruleset = compile_ruleset(nantes, project.content.checklist)
+def test_a_step_s_source_is_the_notice_s_part_it_is_in(frozen_project, frozen_by_key):
+    nantes = frozen_by_key["nantes", 2024]
+    ruleset = compile_ruleset(nantes, frozen_project.content.checklist)
     # step 2 has no part of its own: it is in the part step 1 opens
     expected = [(1, "notice", PRE), (2, "notice", PRE), (3, "notice", DEFINITIVE), (4, "notice", VALIDATION)]
     assert _sections(ruleset["steps"]) == expected
@@ -66,30 +50,30 @@ def test_a_step_s_source_is_the_notice_s_part_it_is_in(project, notices):
     assert block.split("\n")[-1].strip() == t.text("provenance.notice", section=VALIDATION)
 
 
-def test_a_step_the_notice_does_not_put_under_a_title_of_its_own_says_the_notice_alone(project, notices):
+def test_a_step_the_notice_does_not_put_under_a_title_of_its_own_says_the_notice_alone(frozen_project, frozen_by_key):
     """Toulouse 2024 opens its steps with « L'inscription à l'examen se fait en TROIS TEMPS : » (lead_as_written:), no
     title: the source names the notice, no place, never the guide's « Les étapes sur CYCLADES »."""
-    toulouse = notices["toulouse", 2024]
-    ruleset = compile_ruleset(toulouse, project.content.checklist)
+    toulouse = frozen_by_key["toulouse", 2024]
+    ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
     assert _sections(ruleset["steps"]) == [(1, "notice", None), (2, "notice", None), (3, "notice", None)]
-    view = checklist_view(toulouse, project.content.checklist)
+    view = checklist_view(toulouse, frozen_project.content.checklist)
     answer = answer_view(toulouse, ruleset, engine.evaluate(ruleset, {}), view.data["key_dates"], view.data["dates"], {}, None)
     plain = toulouse.texts.text("provenance.notice_plain")
     assert [(s.number, s.source, s.provenance_kind) for s in answer.steps] == [(1, plain, "notice"), (2, plain, "notice"), (3, plain, "notice")]
     assert toulouse.texts.text("steps.title") not in {s.source for s in answer.steps}
 
 
-def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(project, notices):
+def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(frozen_project, frozen_by_key):
     """A notice that titles its steps otherwise than the guide (headings: steps:) or puts them under headings of its
     own (sections_as_written: steps:, or an earlier part's path still open): that title, or the lowest of those
     headings; a part a step opens wins; a notice that does not title them (untitled:) names no place, whatever
     headings: says."""
-    toulouse = notices["toulouse", 2024]
+    toulouse = frozen_by_key["toulouse", 2024]
     info = toulouse.session.session
 
     def sections(**changes):
         session = dataclasses.replace(toulouse.session, session=dataclasses.replace(info, lead_as_written={}, **changes))
-        ruleset = compile_ruleset(dataclasses.replace(toulouse, session=session), project.content.checklist)
+        ruleset = compile_ruleset(dataclasses.replace(toulouse, session=session), frozen_project.content.checklist)
         return {s["provenance"]["section"] for s in ruleset["steps"]}
 
     assert sections(headings={"steps": "Procédure d'inscription"}) == {"Procédure d'inscription"}
@@ -104,14 +88,14 @@ def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(p
     assert sections(layout=("steps", "personal_act"), sections_as_written=opened) == {None}
 
 
-def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_the_pdf_s_order(notices):
+def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_the_pdf_s_order(frozen_by_key):
     """SessionInfo.open_headings, the one walk of sections_as_written: (the PDF's and the checklist's): a part's own
     path, else the last path before it in the order given; [] closes. In the PDF's order (notice_view.pdf_order), a
     part layout: leaves out comes after its parts, under a path still open; one web_only: names is not printed, and has
     none (pdf_headings_above)."""
     from generator.site.notice_view import pdf_headings_above, pdf_order, pdf_topics
 
-    toulouse = notices["toulouse", 2024]
+    toulouse = frozen_by_key["toulouse", 2024]
     paths = {"who": ("I. Public",), "processing": ("II. Inscription", "1- Cyclades"), "travel": ()}
     info = dataclasses.replace(toulouse.session.session, layout=("who", "processing", "steps", "travel", "documents"),
                                sections_as_written=paths, web_only=())
@@ -138,12 +122,12 @@ def test_the_notice_s_headings_open_above_a_part_are_one_walk_of_the_pdf_s_order
     from generator.site.notice_view import notice_view
     from project_support import FIXED_TODAY
 
-    for n in notices.values():
+    for n in frozen_by_key.values():
         parts = notice_view(dataclasses.replace(n, voice="notice"), FIXED_TODAY).parts
         assert tuple(p.topic.id if p.topic else p.section_key for p in parts) == pdf_order(n, pdf_topics(n)), (n.slug, n.year)
 
 
-def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and_the_pdf(project, notices):
+def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and_the_pdf(frozen_project, frozen_by_key):
     """Aix-Marseille 2023's shape (the real data: « Comment s'inscrire ? » opened by the part before its steps, steps
     not titled, a later part's [] closing it), on the frozen Aix-Marseille 2023: the checklist's source line of every
     step names that heading, and the PDF prints the steps under it (one level deep, the heading opened once, above the
@@ -151,7 +135,7 @@ def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and
     from generator.site.notice_view import notice_view
     from project_support import FIXED_TODAY
 
-    aix = notices["aix-marseille", 2023]
+    aix = frozen_by_key["aix-marseille", 2023]
     info = aix.session.session
     assert info.layout[info.layout.index("steps") - 1] == "processing"  # (the frozen order this case relies on)
     shaped = dataclasses.replace(
@@ -159,7 +143,7 @@ def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and
         untitled=("processing", "steps"),
     )
     notice = dataclasses.replace(aix, session=dataclasses.replace(aix.session, session=shaped))
-    ruleset = compile_ruleset(notice, project.content.checklist)
+    ruleset = compile_ruleset(notice, frozen_project.content.checklist)
     t = notice.texts
     assert {s["provenance"]["section"] for s in ruleset["steps"]} == {"Comment s'inscrire ?"}
     sources = {text.step_source(s, t) for s in ruleset["steps"]}
@@ -230,13 +214,13 @@ class _Steps(HTMLParser):
             self.items[-1][2] += data
 
 
-def test_every_step_listed_or_undecided_has_its_source_line_in_the_page_s_answer_and_the_command_line(project, notices):
+def test_every_step_listed_or_undecided_has_its_source_line_in_the_page_s_answer_and_the_command_line(frozen_project, frozen_by_key):
     """Every frozen session, for no answer and a few situations: each step of the engine's result, listed or still
     undecided, has the same source line in the page's answer (its last paragraph) and the command line (the line after
     its own), the words of its provenance (a step of the answer without one fails)."""
-    content = project.content.checklist
+    content = frozen_project.content.checklist
     seen = {"listed": 0, "undecided": 0, "place": 0, "plain": 0}
-    for notice in notices.values():
+    for notice in frozen_by_key.values():
         ruleset = compile_ruleset(notice, content)
         view = checklist_view(notice, content)
         t = notice.texts
@@ -267,10 +251,10 @@ def test_every_step_listed_or_undecided_has_its_source_line_in_the_page_s_answer
     assert all(seen.values()), seen
 
 
-def test_the_page_built_for_no_answer_carries_each_step_s_source(project, notices):
+def test_the_page_built_for_no_answer_carries_each_step_s_source(frozen_project, frozen_by_key):
     """The checklist page as built (checklist_page): a source line in each step's item."""
-    nantes = notices["nantes", 2026]
-    body = checklist_page(nantes, project.content.checklist)
+    nantes = frozen_by_key["nantes", 2026]
+    body = checklist_page(nantes, frozen_project.content.checklist)
     output = body.split('<div id="bts-checklist-output"', 1)[1]
     item = re.search(r'<li data-undecided-step="4">(.*?)</li>', output, re.S)
     assert item and 'class="bts-checklist-source" data-provenance="notice"' in item.group(1), output
@@ -278,7 +262,7 @@ def test_the_page_built_for_no_answer_carries_each_step_s_source(project, notice
     assert steps.count('class="bts-checklist-source"') == steps.count("<li data-step=") == 3
 
 
-def test_a_step_s_deadline_says_what_it_is_for_in_every_output(project, notices):
+def test_a_step_s_deadline_says_what_it_is_for_in_every_output(frozen_project, frozen_by_key):
     """A step's date comes with its deadline's label, « Signaler au bureau des BTS la non-réception du mél de
     confirmation : au plus tard le mardi 14 novembre 2023 … », as the notice page says it under the step (read45 H1:
     « Étape 2 : Confirmation et validation de l'inscription — au plus tard le lundi 20 novembre 2023 » read as the last
@@ -286,13 +270,13 @@ def test_a_step_s_deadline_says_what_it_is_for_in_every_output(project, notices)
     line under the step's title, in the page's answer its own paragraph (checklist.js: the same, compared element for
     element by tests/checklist/test_checklist_browser.py). Every frozen notice's listed steps with a date."""
     dated = 0
-    for notice in notices.values():
-        ruleset = compile_ruleset(notice, project.content.checklist)
+    for notice in frozen_by_key.values():
+        ruleset = compile_ruleset(notice, frozen_project.content.checklist)
         result = engine.evaluate(ruleset, {})
         deadlines = {d["id"]: d for d in result["deadlines"]}
         t = notice.texts
         cli = text.render(ruleset, result, t)
-        view = checklist_view(notice, project.content.checklist)
+        view = checklist_view(notice, frozen_project.content.checklist)
         answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
         items = {item.number: item for item in answer.steps}
         for step in result["steps"]:
