@@ -288,7 +288,7 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
         elif warning is not None and warning.from_notice_data:
             problems.add(where, f"warnings.{wid}", f"l'avertissement {quote(wid)} s'affiche de lui-même (il découle des données de la notice) ; retirer cette ligne")
         elif warning is not None and warning.sources and not texts_in_force(texts, warning.sources, year):
-            cited = "; ".join(_in_force_words(texts[s]) for s in warning.sources if s in texts)
+            cited = "; ".join(f"{texts[s].title}, en vigueur {sessions_in_force_words([texts[s]])}" for s in warning.sources if s in texts)
             changed(
                 where, f"warnings.{wid}",
                 f"l'avertissement {quote(wid)} découle d'un texte national qui ne s'applique pas à {label}"
@@ -305,15 +305,22 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
             )
 
 
-def _in_force_words(text: NationalText) -> str:
-    """« décret n°2024-788 du 8 juillet 2024, en vigueur à partir de la session 2025 » (a staff message)."""
-    if text.from_session is not None and text.until_session is not None:
-        return f"{text.title}, en vigueur des sessions {text.from_session} à {text.until_session}"
-    if text.from_session is not None:
-        return f"{text.title}, en vigueur à partir de la session {text.from_session}"
-    if text.until_session is not None:
-        return f"{text.title}, en vigueur jusqu'à la session {text.until_session}"
-    return text.title
+def sessions_in_force_words(texts) -> str:
+    """The sessions texts are all in force for, in words (« à partir de la session 2024 », « toutes »): the staff guide's
+    list of national documents, and validate's message on a national warning a session places too early."""
+    if any(t is None for t in texts):
+        return ""
+    first = max((t.from_session for t in texts if t.from_session is not None), default=None)
+    last = min((t.until_session for t in texts if t.until_session is not None), default=None)
+    if first is None and last is None:
+        return "toutes"
+    if last is None:
+        return f"à partir de la session {first}"
+    if first is None:
+        return f"jusqu'à la session {last}"
+    if first > last:
+        return "aucune (ses textes ne sont jamais en vigueur ensemble)"
+    return f"de la session {first} à la session {last}"
 
 
 def _claim_holds(claim: str, session: SessionFile) -> bool:

@@ -34,6 +34,7 @@ from ..model.departments import TerritoryCode
 from ..model.session import NoticeUrl, SessionFile
 from ..model.site import DomainPattern
 from ..model.specialties import SpecialtyRef
+from ..provenance import sessions_in_force_words
 from ..french import sort_key, typography
 from ..model.values import (
     ChoiceId,
@@ -146,7 +147,7 @@ def identifiers(notices=(), content=None) -> Identifiers:
         ),
         documents=tuple(
             IdRow(
-                did, d.label, condition=condition_yaml(d.when), sessions=_sessions_words([texts.get(t) for t in d.sources]),
+                did, d.label, condition=condition_yaml(d.when), sessions=sessions_in_force_words([texts.get(t) for t in d.sources]),
                 unless=condition_yaml(d.unless) if d.unless is not None else "",
             )
             for did, d in sorted(documents.items())
@@ -175,23 +176,6 @@ def condition_yaml(condition: Condition) -> str:
         return "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
 
     return "" if condition == Condition.always() else flow(condition)
-
-
-def _sessions_words(texts) -> str:
-    """The sessions texts are all in force for, in words (« à partir de la session 2024 », « toutes »)."""
-    if any(t is None for t in texts):
-        return ""
-    first = max((t.from_session for t in texts if t.from_session is not None), default=None)
-    last = min((t.until_session for t in texts if t.until_session is not None), default=None)
-    if first is None and last is None:
-        return "toutes"
-    if last is None:
-        return f"à partir de la session {first}"
-    if first is None:
-        return f"jusqu'à la session {last}"
-    if first > last:
-        return "aucune (ses textes ne sont jamais en vigueur ensemble)"
-    return f"de la session {first} à la session {last}"
 
 
 # ---------------------------------------------------------------- the reference of the fields
