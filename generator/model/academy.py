@@ -63,7 +63,7 @@ class Reviewed(Record):
 
     point: str = doc(
         "le champ du point, tel que validate l'écrit avant « à contrôler » (par exemple r408.list.specialties) ; "
-        "la question « la notice de la session suivante est-elle parue ? » (session.year) ne se marque pas"
+        "la question « la notice de la session suivante est-elle parue ? » (session.year) ne reste marquée que 7 jours"
     )
     checked: Date = doc("date à laquelle le point a été vérifié sur la notice (AAAA-MM-JJ)")
     seen: str = doc(

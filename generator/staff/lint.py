@@ -85,13 +85,16 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             continue
         lint_academy_table(slug, academy, table, problems)
         lint_email_domains(slug, academy, data, table, problems)
+        latest = max(session_years(data), default=None)
         if academy.exam_office is NOT_GIVEN:
+            # (marked seen for the latest notice only: the academy's file outlives its sessions, and a new session's
+            # notice may give the office; its mark then says « notice de la session 2023 », and the point comes back)
             _warn(
                 problems, academy.where("exam_office"), "exam_office",
                 f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice) ; les candidats n'ont que les contacts "
                 "de chaque session : écrire le bureau dès qu'une notice le donne",
-            )  # (never marked seen: asked again at each new notice, the academy's file outliving its sessions)
-        latest = max(session_years(data), default=None)
+                seen=("aucun bureau des examens",) + ((f"notice de la session {latest}",) if latest is not None else ()),
+            )
         previous: list = []  # the texts of the session before (``candidate_texts``)
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
@@ -778,5 +781,6 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
             f"{label} : l'année scolaire est terminée (31 août {year}) et c'est la session la plus récente de l'académie ; "
             f"sa page dit aux candidats que la notice date de la session {year} et a peut-être été remplacée{checked}"
         )
-    _warn(problems, info.where("year"), "session.year", message)  # (never marked seen: it ends when the next session is written)
+    # (marked seen for a week only, ``reviewed.LASTS``: it ends when the next session is written)
+    _warn(problems, info.where("year"), "session.year", message, seen=f"notice de la session {wanted} pas encore parue")
 

@@ -15,12 +15,15 @@ points of that file that were checked on the notice, one line each, copied from 
 - an entry that matches no point any more is itself a point, saying to remove it (stale marks do not pile up);
 - an entry dated after today (2062-12-03 typed for 2026-12-03) still marks its point, which was seen, but its date is
   a point at its line, to be corrected (as a session's ``checked:`` after today is);
-- the question « la notice de la session suivante est-elle parue ? » (``session.year``) cannot be marked: it ends
-  when the next session is written; an entry for it is a point saying so.
+- a mark of the question « la notice de la session suivante est-elle parue ? » (``session.year``) lasts a week
+  (``LASTS``): the question ends only when the next session is written, and a notice may come out any day of the
+  registrations; an older mark brings the point back, saying when it was seen, with the line that replaces it (a
+  staff walk, stop 44: a question nobody can silence, repeated at every build for every academy, teaches staff to
+  skip the whole list, new points included).
 
 Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``), printed as it goes in
-the file (at the start of the line: a terminal copy takes its leading spaces). A file without ``reviewed:`` gets that
-line once, under its first point; its other points give their « - » line alone, to go under it.
+the file (at the start of the line: a terminal copy takes its leading spaces). A file without ``reviewed:`` gets one
+block, « reviewed: » then the line of each of its points, under its last point; its other points say their line is there.
 """
 
 from __future__ import annotations
@@ -33,15 +36,18 @@ from .yaml_text import quoted
 
 KEY = "reviewed"
 SEPARATOR = " ; "
-NOT_MARKABLE = {
-    "session.year": (
-        "la question « la notice de la session suivante est-elle parue ? » ne se marque pas comme vue : elle revient "
-        "jusqu'à ce que la session suivante soit écrite (python -m generator new-session)"
-    ),
-}
-"""Field paths of points that cannot be marked seen, and why."""
-MARK = " ; vu et juste tel quel ? pour ne plus le voir"
-"""What a point that can be marked says after its own words, before where to copy its line."""
+LASTS = {"session.year": 7}
+"""Field paths of points whose mark lasts a number of days only: the fact they ask about may change any day."""
+
+
+def _mark(point: Problem) -> str:
+    """What a point that can be marked says after its own words, before where to copy its line."""
+    days = LASTS.get(point.path)
+    return " ; vu et juste tel quel ? pour ne plus le voir" + (f" pendant {days} jours" if days else "")
+
+
+def _expired(point: Problem, entry, today: dt.date) -> bool:
+    return point.path in LASTS and (today - entry.checked).days > LASTS[point.path]
 
 
 def items(seen: str) -> frozenset[str]:
@@ -124,7 +130,8 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     kept: list[Problem] = []
     shown: list[Problem] = []
     used: set[tuple[str, int]] = set()  # (file, index of the entry) matched by a point
-    changed: dict[int, object] = {}  # id(point) → its entry, seen before, now different
+    changed: dict[int, object] = {}  # id(point) → its entry, seen before, now different (or too old: ``expired``)
+    expired: set[int] = set()  # id(point) of the points whose mark is older than it lasts (``LASTS``)
     for point in points:
         entries = files.get(point.location.file, ())
         if point.seen is not None:
@@ -133,6 +140,11 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                          and (point.location.file, i) not in used), None)
             if same is not None:
                 used.add((point.location.file, same))
+                if _expired(point, entries[same], today):
+                    changed[id(point)] = entries[same]
+                    expired.add(id(point))
+                    kept.append(point)
+                    continue
                 problems.reviewed.append(point)
                 if entries[same].checked > today:
                     shown.append(_future(entries[same], same, today))
@@ -140,7 +152,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
         kept.append(point)
     # the points of a path marked before, that now say something else: each with the entry of its path closest to it
     for point in kept:
-        if point.seen is None:
+        if point.seen is None or id(point) in changed:
             continue
         entries = files.get(point.location.file, ())
         now = items(seen_text(point))
@@ -150,13 +162,15 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             *_, i, entry = max(candidates, key=lambda c: c[:3])
             used.add((point.location.file, i))
             changed[id(point)] = entry
-    # a file without reviewed: gets its « reviewed: » line once, under its first point in validate's order; its other
-    # points give their « - » line alone, to go under that one (each giving it, pasted twice: a key written twice,
-    # whose « garder une seule des deux » lost a mark, a staff walk, stop 40)
-    header: dict[str, Problem] = {}
+    # a file without reviewed: gets one block to copy, « reviewed: » then the line of each of its points, under its
+    # last point in validate's order; its other points say their line is there (each point giving « reviewed: »,
+    # pasted twice: a key written twice, whose « garder une seule des deux » lost a mark, a staff walk, stop 40; the
+    # first point giving it and the others their line « to go under the reviewed: line given at line N, even if that
+    # point is not marked »: hard to follow, a staff walk, stop 44)
+    unmarked: dict[str, list[Problem]] = {}  # file without reviewed: → its points to mark, in validate's order
     for point in sorted(kept, key=lambda p: (p.location.line, p.location.column, p.path, p.message)):
         if point.seen is not None and id(point) not in changed and not files.get(point.location.file):
-            header.setdefault(point.location.file, point)
+            unmarked.setdefault(point.location.file, []).append(point)
     for point in kept:
         if point.seen is None:
             shown.append(point)
@@ -164,24 +178,37 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
         entries = files.get(point.location.file, ())
         entry = changed.get(id(point))
         dash = _dash(entries, problems.sources, point.location.file)
-        if entry is not None:
+        if id(point) in expired:
+            message = (
+                f"{point.message} — point vu le {entry.checked.isoformat()} (reviewed:, {_lines(entry)}), il y a "
+                f"{(today - entry.checked).days} jours : une marque de ce point vaut {LASTS[point.path]} jours ; une fois "
+                "vérifié à nouveau, remplacer cette entrée par la ligne suivante, telle quelle"
+            )
+            paste = (entry_line(point, today, dash),)
+        elif entry is not None:
             message = (
                 f"{point.message} — point vu le {entry.checked.isoformat()} (reviewed:, {_lines(entry)}) ; ce qui a changé depuis : {_changes(items(entry.seen), items(seen_text(point)))} ; "
                 "une fois revu sur la notice, remplacer cette entrée par la ligne suivante, telle quelle"
             )
             paste = (entry_line(point, today, dash),)
         elif entries:
-            message = f"{point.message}{MARK} : copier cette ligne telle quelle sous reviewed: (après la ligne {_last(entries[-1])})"
+            message = f"{point.message}{_mark(point)} : copier cette ligne telle quelle sous reviewed: (après la ligne {_last(entries[-1])})"
             paste = (entry_line(point, today, dash),)
-        elif header[point.location.file] is point:
-            message = f"{point.message}{MARK} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
+        elif len(unmarked[point.location.file]) == 1:
+            message = f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
             paste = (f"{KEY}:", entry_line(point, today))
+        elif unmarked[point.location.file][-1] is point:
+            above = ", ".join(str(p.location.line) for p in unmarked[point.location.file][:-1])
+            message = (f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier : la ligne reviewed: "
+                       f"(une seule par fichier) puis, sous elle, la ligne de chaque point de ce fichier vu et juste tel quel, "
+                       f"celui-ci et {'celui' if ',' not in above else 'ceux'} de la ligne {above} (ne pas copier la ligne "
+                       "d'un point qui n'a pas été vérifié)")
+            paste = (f"{KEY}:", *(entry_line(p, today) for p in unmarked[point.location.file]))
         else:
-            first = header[point.location.file].location.line
-            message = (f"{point.message}{MARK} : copier cette ligne telle quelle à la fin du fichier, sous la ligne reviewed: "
-                       f"donnée au point de la ligne {first} (une seule ligne reviewed: par fichier : la copier même si ce "
-                       "point-là n'est pas marqué)")
-            paste = (entry_line(point, today),)
+            last = unmarked[point.location.file][-1].location.line
+            message = (f"{point.message}{_mark(point)} : sa ligne (point: {quoted(point.path)}) est dans le bloc à copier "
+                       f"donné sous le point de la ligne {last} de ce fichier")
+            paste = ()
         shown.append(dataclasses.replace(point, message=message, paste=paste))
     # the entries that match no point any more, or that mark what cannot be marked
     for file, entries in sorted(files.items()):
@@ -195,9 +222,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             # a point of that path still reported: not markable, or written in another file than its own
             reported = [w for w in shown if w.path == entry.point]
             here = [w for w in reported if w.location.file == file]
-            if entry.point in NOT_MARKABLE:
-                message = f"{quote(entry.point)} : {NOT_MARKABLE[entry.point]} ; {remove}"
-            elif here and all(w.seen is None for w in here):
+            if here and all(w.seen is None for w in here):
                 message = (f"le point {quote(entry.point)} ne se marque pas comme vu : il se règle dans les données (voir son "
                            f"message, ligne {here[0].location.line}) ; {remove}")
             elif reported and not here:

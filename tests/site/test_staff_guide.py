@@ -303,24 +303,26 @@ def test_the_r408_list_example_is_read_as_written(tmp_path):
 
 def test_the_reviewed_example_is_what_validate_prints():
     """The errors page's example of a point to mark seen (``reviewed:``) is validate's output on the frozen project
-    (its Toulouse 2024 R408 list), on the date the example's line gives, as the terminal shows it: a code block of
-    the page, each line 4 spaces in for Markdown (the lines to copy start their lines: a staff walk, stop 40, pasted
-    them with the report's indentation)."""
+    (its Toulouse 2024 freshness question and R408 list, two points of one file, the block to copy under the second),
+    on the date the example's lines give, as the terminal shows it: a code block of the page, each line 4 spaces in
+    for Markdown (the lines to copy start their lines: a staff walk, stop 40, pasted them with the report's
+    indentation)."""
     import os
 
     page = staff_guide.staff_files(_texts())["personnel/erreurs.md"]
     lines = page.splitlines()
-    start = next(i for i, line in enumerate(lines) if ": r408.list.specialties: à contrôler : " in line)
-    assert all(line.startswith("    ") for line in lines[start:start + 5]), "the example is one code block"
-    example = [line[4:] for line in lines[start:start + 5]]
+    start = next(i for i, line in enumerate(lines) if ": session.year: à contrôler : " in line)
+    assert all(line.startswith("    ") for line in lines[start:start + 9]), "the example is one code block"
+    assert not lines[start + 9].strip(), "the example ends with the block to copy"
+    example = [line[4:] for line in lines[start:start + 9]]
     env = {**os.environ, "BTS_GUIDE_TODAY": "2026-12-03"}
     done = subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(ROOT / "tests" / "fixtures" / "project"), "validate"],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )
     printed = done.stdout.splitlines()
-    at = next(i for i, line in enumerate(printed) if ": r408.list.specialties: à contrôler : " in line)
-    assert example == printed[at:at + 5], "\n".join(printed[at:at + 5])
+    at = next(i for i, line in enumerate(printed) if "toulouse/2024.yaml" in line and ": session.year: à contrôler : " in line)
+    assert example == printed[at:at + 9], "\n".join(printed[at:at + 9])
 
 
 def test_the_guide_says_where_a_changed_exam_office_goes():

@@ -1,7 +1,8 @@
 """Points « à contrôler » marked as seen (``reviewed:``): left out while they say what was seen, back with what changed,
-stale marks reported, the freshness question never silenced, and the count in validate's summary line.
+stale marks reported, the freshness question silenced for a week only, and the count in validate's summary line.
 
-On the frozen test project (tests/fixtures/project): Toulouse 2024's R408 list lacks two specialties of the national list.
+On the frozen test project (tests/fixtures/project): Toulouse 2024's R408 list lacks two specialties of the national list,
+and on TODAY its 2027 registrations should have opened (« la notice de la session 2027 est-elle parue ? »).
 """
 
 from __future__ import annotations
@@ -58,19 +59,33 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+FRESH = f'  - {{point: "session.year", checked: {TODAY}, seen: "notice de la session 2027 pas encore parue"}}'
+
+
 def mark_r408(root: Path) -> list[str]:
-    """Copy the lines validate gives under Toulouse's R408 point to the end of its file, as staff would."""
-    point = block(validate(root).stdout, R408, POINT)
-    assert point[0].endswith("; vu et juste tel quel ? pour ne plus le voir : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)")
+    """Copy the lines validate gives under Toulouse's R408 point to the end of its file, as staff would: the file has
+    two points, the freshness question (line 11) and this one, whose block gives both lines; only this one was checked."""
+    out = validate(root).stdout
+    point = block(out, R408, POINT)
+    assert point[0].endswith(
+        "; vu et juste tel quel ? pour ne plus le voir : copier ces lignes telles quelles à la fin du fichier : la ligne "
+        "reviewed: (une seule par fichier) puis, sous elle, la ligne de chaque point de ce fichier vu et juste tel quel, "
+        "celui-ci et celui de la ligne 11 (ne pas copier la ligne d'un point qui n'a pas été vérifié)"), point[0]
     paste = to_paste(point)
     assert paste == [
         "reviewed:",
+        FRESH,
         f'  - {{point: "r408.list.specialties", checked: {TODAY}, seen: "liste nationale en vigueur : arrêté du 13 juillet 2023 ; '
         "seulement dans la liste nationale : Finitions, aménagement des bâtiments : conception et réalisation ; "
         'seulement dans la liste nationale : Management économique de la construction"}',
     ]
-    append(root / R408, paste)
-    return paste
+    fresh = block(out, R408, ": session.year: à contrôler : ")
+    assert fresh[0].endswith(
+        "; vu et juste tel quel ? pour ne plus le voir pendant 7 jours : sa ligne (point: \"session.year\") est dans le bloc "
+        f"à copier donné sous le point de la ligne {point[0].split(':')[1]} de ce fichier"), fresh[0]
+    assert to_paste(fresh) == []
+    append(root / R408, [paste[0], paste[2]])
+    return [paste[0], paste[2]]
 
 
 def test_a_point_marked_seen_is_left_out_and_counted(root: Path):
@@ -85,32 +100,47 @@ def test_a_point_marked_seen_is_left_out_and_counted(root: Path):
     # a point of another file: its own reviewed:, and the count says 2
     aix = block(after.stdout, "academies/aix-marseille/2023.yaml", ": contacts: à contrôler : ")
     paste = to_paste(aix)
-    assert paste == ["reviewed:", f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
-    append(root / "academies" / "aix-marseille" / "2023.yaml", paste)
+    assert paste == ["reviewed:", FRESH, f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}']
+    append(root / "academies" / "aix-marseille" / "2023.yaml", [paste[0], paste[2]])
     assert validate(root).stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
-    # a point asked again at each notice gives no line to copy (a review: the academy's file outlives its sessions)
+    # no exam office: marked for the academy's latest notice (the academy's file outlives its sessions)
     office = block(after.stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
-    assert to_paste(office) == [] and "reviewed" not in office[0]
+    assert to_paste(office) == [
+        "reviewed:", f'  - {{point: "exam_office", checked: {TODAY}, seen: "aucun bureau des examens ; notice de la session 2023"}}'
+    ]
 
 
-def test_two_points_of_one_file_give_one_reviewed_line_and_paste_as_printed(root: Path):
-    """Nantes 2024 has two points that can be marked: the first gives « reviewed: » and its line, the second its line
-    alone, saying it goes under that one. Pasted at the end of the file as printed (a staff walk, stop 40: validate
-    printed them 8 spaces in, and each point its own reviewed:, which gave a key out of line, then a key written twice
-    whose « garder une seule des deux » lost a mark), both are seen."""
+def both_nantes_2024(out: str) -> tuple[list[str], list[str]]:
+    """The lines of Nantes 2024's block (under its last point), split as if each point had given its own: « reviewed: »
+    and the documents' line, then the R408 one's."""
+    paste = to_paste(block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : "))
+    assert len(paste) == 3, paste
+    return paste[:2], paste[2:]
+
+
+def test_two_points_of_one_file_give_one_block_and_paste_as_printed(root: Path):
+    """Nantes 2024 has two points that can be marked: the last gives one block, « reviewed: » and the line of each,
+    the first says its line is there (a staff walk, stop 44: the first giving « reviewed: » and the second its line « to
+    go under the reviewed: line given at line N, even if that point is not marked » was hard to follow). Pasted at the
+    end of the file as printed (a staff walk, stop 40: validate printed them 8 spaces in, and each point its own
+    reviewed:, which gave a key out of line, then a key written twice whose « garder une seule des deux » lost a mark),
+    both are seen."""
     nantes = root / "academies" / "nantes" / "2024.yaml"
     out = validate(root).stdout
     documents = block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : ")
     r408 = block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : ")
-    first = int(documents[0].split(":")[1])
-    assert documents[0].endswith("copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)")
+    first, last = int(documents[0].split(":")[1]), int(r408[0].split(":")[1])
+    assert documents[0].endswith(
+        f'pour ne plus le voir : sa ligne (point: "documents") est dans le bloc à copier donné sous le point de la ligne {last} '
+        "de ce fichier"), documents[0]
+    assert to_paste(documents) == []
     assert r408[0].endswith(
-        f"copier cette ligne telle quelle à la fin du fichier, sous la ligne reviewed: donnée au point de la ligne {first} "
-        "(une seule ligne reviewed: par fichier : la copier même si ce point-là n'est pas marqué)"
-    ), r408[0]
-    assert to_paste(documents)[0] == "reviewed:" and to_paste(documents)[1].startswith('  - {point: "documents", ')
-    assert len(to_paste(r408)) == 1 and to_paste(r408)[0].startswith('  - {point: "r408", ')
-    append(nantes, to_paste(documents) + to_paste(r408))
+        "copier ces lignes telles quelles à la fin du fichier : la ligne reviewed: (une seule par fichier) puis, sous elle, "
+        f"la ligne de chaque point de ce fichier vu et juste tel quel, celui-ci et celui de la ligne {first} (ne pas copier "
+        "la ligne d'un point qui n'a pas été vérifié)"), r408[0]
+    paste = to_paste(r408)
+    assert paste[0] == "reviewed:" and paste[1].startswith('  - {point: "documents", ') and paste[2].startswith('  - {point: "r408", ')
+    append(nantes, paste)
     again = validate(root)
     assert not any("academies/nantes/2024.yaml" in item for item in again.items("à contrôler")), again.stdout
     assert again.stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
@@ -121,9 +151,7 @@ def test_a_second_reviewed_line_says_to_remove_that_line_alone(root: Path):
     remove alone, its « - » line kept, under the first when next to it, moved there when not (it said « garder une
     seule des deux », and a staff member read it as one of the two blocks: a mark lost)."""
     nantes = root / "academies" / "nantes" / "2024.yaml"
-    out = validate(root).stdout
-    documents = to_paste(block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : "))
-    r408 = to_paste(block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : "))
+    documents, r408 = both_nantes_2024(validate(root).stdout)
     written = nantes.read_text(encoding="utf-8")
     append(nantes, documents + ["reviewed:", *r408])
     first = len(written.splitlines()) + 1
@@ -151,9 +179,7 @@ def test_a_second_reviewed_line_with_nothing_under_it_or_its_entries_in_another_
     suit », which is not there: the line alone is to remove. Its entries in another column than the first one's: the
     message says the column, not a second validate (« tiret « - » mal aligné »)."""
     nantes = root / "academies" / "nantes" / "2024.yaml"
-    out = validate(root).stdout
-    documents = to_paste(block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : "))
-    r408 = to_paste(block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : "))
+    documents, r408 = both_nantes_2024(validate(root).stdout)
     written = nantes.read_text(encoding="utf-8")
     first = len(written.splitlines()) + 1
     append(nantes, documents + ["reviewed:"])
@@ -183,9 +209,11 @@ def test_a_point_of_a_numbered_field_is_marked_by_the_line_validate_gives(root: 
     edit(nantes, "    emails: [antoine.beleteau@ac-nantes.fr]", "    emails: [antoine.beleteau@ac-rennes.fr]")
     out = validate(root).stdout
     point = block(out, "academies/nantes/2024.yaml", "« antoine.beleteau@ac-rennes.fr » est sur le domaine")
-    paste = to_paste(point)
-    assert "[" in paste[1].split(",")[0] and paste[1].startswith('  - {point: "'), paste
-    append(nantes, paste)
+    last = int(point[0].split("sous le point de la ligne ")[1].split()[0])
+    paste = to_paste(block(out, f"academies/nantes/2024.yaml:{last}", ": à contrôler : "))
+    mine = [line for line in paste if "[" in line.split(",")[0]]
+    assert len(mine) == 1 and mine[0].startswith('  - {point: "'), paste
+    append(nantes, [paste[0], *mine])
     again = validate(root)
     assert not any("ac-rennes.fr" in item for item in again.items("à contrôler"))
     assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
@@ -277,20 +305,42 @@ def test_a_mark_dated_after_today_is_reported_at_its_line(root: Path):
     assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
 
 
-def test_the_freshness_question_cannot_be_marked_seen(root: Path):
+def test_the_freshness_question_is_marked_seen_for_a_week(root: Path):
+    """« La notice de la session 2027 est-elle parue ? » is marked for 7 days: a notice may come out any day of the
+    registrations, and a question nobody could silence came back at every build for every academy (a staff walk, stop
+    44). An older mark brings it back, saying when it was seen, with the line to put in its place."""
     out = validate(root).stdout
     fresh = block(out, R408, ": session.year: à contrôler : ")
     assert "la notice de la session 2027 est-elle parue ?" in fresh[0]
-    assert to_paste(fresh) == [] and "reviewed" not in fresh[0]  # (no line to copy)
-    append(root / R408, ["reviewed:", f'  - {{point: session.year, checked: {TODAY}, seen: "{fresh[0].split(" : ", 1)[1]}"}}'])
+    paste = to_paste(block(out, R408, POINT))
+    assert paste[1] == FRESH
+    append(root / R408, paste[:2])
     result = validate(root)
-    items = result.items("à contrôler")
-    assert any(i.startswith(f"{R408}:") and ": session.year: " in i and "est-elle parue ?" in i for i in items)
-    said = [i for i in items if ": reviewed[0].point: " in i]
-    assert len(said) == 1
-    assert "« session.year » : la question « la notice de la session suivante est-elle parue ? » ne se marque pas comme vue" in said[0]
-    assert "retirer cette entrée de reviewed:" in said[0]
-    assert "déjà vu" not in result.stdout
+    assert not any(": session.year: " in i for i in result.items("à contrôler") if i.startswith(f"{R408}:")), result.stdout
+    assert "1 point à contrôler déjà vu (reviewed:)" in result.stdout
+    lines = len((root / R408).read_text(encoding="utf-8").splitlines())
+    # 7 days later the mark still holds; 8 days later the question is back
+    assert "1 point à contrôler déjà vu (reviewed:)" in run(root, "validate", today="2026-12-10").stdout
+    later = run(root, "validate", today="2026-12-11")
+    back = block(later.stdout, R408, ": session.year: à contrôler : ")
+    assert back[0].endswith(
+        f"— point vu le {TODAY} (reviewed:, ligne {lines}), il y a 8 jours : une marque de ce point vaut 7 jours ; une fois "
+        "vérifié à nouveau, remplacer cette entrée par la ligne suivante, telle quelle"), back[0]
+    assert to_paste(back) == [FRESH.replace(TODAY, "2026-12-11")]
+    assert "déjà vu" not in later.stdout
+    assert not any(": reviewed[0]" in i for i in later.items("à contrôler"))  # (not also « n'est plus signalé »)
+
+
+def test_no_exam_office_comes_back_with_a_new_session(root: Path):
+    """No exam office in academy.yaml is marked for the academy's latest notice: the next session's notice may give
+    one, so the mark no longer holds once that session is written."""
+    office = to_paste(block(validate(root).stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : "))
+    append(root / "academies" / "aix-marseille" / "academy.yaml", office)
+    assert not any(": exam_office: " in i for i in validate(root).items("à contrôler"))
+    new = run(root, "new-session", "aix-marseille", "2027", today=TODAY)
+    assert new.code == 0, new.output
+    back = block(run(root, "validate", today=TODAY).stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
+    assert "ce qui a changé depuis : nouveau : « notice de la session 2027 » ; n'y est plus : « notice de la session 2023 »" in back[0], back[0]
 
 
 def test_new_session_does_not_carry_the_marks_over(root: Path):
