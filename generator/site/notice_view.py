@@ -1012,12 +1012,11 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
     out = []
     notes = notice.session.source_notes
     anchors = source_note_anchors(notes)
-    printed = set(pdf_topics(notice)) if notice.voice == "notice" and not only else None  # (the rule once: review47 M3)
     for topic in notice.topics:
         if (topic.id != only) if only else (topic.id == R408_TOPIC):
             continue
-        if printed is not None and topic.id not in printed:
-            continue  # the notice's PDF: a topic with words of the notice only (pdf_topics)
+        if notice.voice == "notice" and not _in_notice_words(topic):
+            continue  # the notice's PDF: a topic with words of the notice only (pdf_topics; review47 M3, review48 L1)
         blocks: list[tuple[list[str], str, bool]] = []
         for statement in topic.statements:
             national = statement.provenance.national
@@ -1031,18 +1030,17 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
                 blocks[-1][0].append(statement.text)
             else:
                 blocks.append(([statement.text], provenance, national))
-        if blocks or notice.voice != "notice":
-            title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
-            # (a topic the notice does not title keeps its opening words: no heading says them)
-            if notice.voice == "notice" and blocks and topic.id not in notice.session.session.untitled:
-                blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
-            out.append(TopicView(
-                topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks),
-                notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
-                tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
-                if notice.voice != "notice" else (),
-                closing_dues(notice, topic) if notice.voice != "notice" else (),
-            ))
+        title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
+        # (a topic the notice does not title keeps its opening words: no heading says them)
+        if notice.voice == "notice" and blocks and topic.id not in notice.session.session.untitled:
+            blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
+        out.append(TopicView(
+            topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks),
+            notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
+            tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
+            if notice.voice != "notice" else (),
+            closing_dues(notice, topic) if notice.voice != "notice" else (),
+        ))
     return tuple(out)
 
 
@@ -1100,11 +1098,15 @@ def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
     return _under_the_notice_s_headings(notice, out)
 
 
+def _in_notice_words(topic) -> bool:
+    """A topic the notice's PDF prints: one with words of the notice (its national statements are in its annex)."""
+    return any(not s.provenance.national for s in topic.statements)
+
+
 def pdf_topics(notice: Notice) -> tuple[str, ...]:
-    """The topics the notice's PDF prints, in the notice's data order: those with words of the notice (its national
-    statements are in its annex), but the R408 one (printed with its list): _topics in the notice's voice."""
-    return tuple(topic.id for topic in notice.topics
-                 if topic.id != R408_TOPIC and any(not s.provenance.national for s in topic.statements))
+    """The topics the notice's PDF prints, in the notice's data order: those with words of the notice, but the R408 one
+    (printed with its list): _topics in the notice's voice."""
+    return tuple(topic.id for topic in notice.topics if topic.id != R408_TOPIC and _in_notice_words(topic))
 
 
 def pdf_order(notice: Notice, topic_ids: Iterable[str]) -> tuple[str, ...]:
