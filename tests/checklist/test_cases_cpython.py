@@ -1077,6 +1077,21 @@ def test_the_notice_s_rules_on_marks_kept_are_one_item_for_who_keeps_marks():
     assert found == [] and "has_benefits" in result["questions"] and not result["complete"]
 
 
+@pytest.mark.parametrize("key", sorted(REAL_RULESETS))
+def test_who_never_sat_this_bts_is_not_asked_about_marks_kept(key):
+    """(read46 L4) Every session of the real data: marks are kept from a session where one sat this BTS (content/
+    questions.yaml); who says they never sat it is not asked « Souhaitez-vous conserver des notes (bénéfices) … ? »
+    nor whether they renounce some, while who did is asked. A property of the national questions, whatever a session's
+    pieces (a Toulouse distance learner kept the question « encore utile »)."""
+    ruleset = REAL_RULESETS[key]
+    base = {"situation": "distance", "nationality": "foreign"}
+    if "has_benefits" not in engine.evaluate(ruleset, {**base, "sat_before": "yes"})["questions"]:
+        pytest.skip(f"{key}: no piece nor step reads has_benefits")
+    never = engine.evaluate(ruleset, {**base, "sat_before": "no"})
+    assert "has_benefits" not in never["questions"] and "renounces_benefits" not in never["questions"], never["questions"]
+    assert "has_benefits" not in engine.evaluate(ruleset, base)["questions"]  # (sat_before first)
+
+
 def test_what_the_notice_says_to_every_candidate_is_in_every_list():
     """(Review 41b L2) Toulouse 2024, frozen data: the step the notice calls « indispensable » before starting (the
     presentation video) and the « acte personnel », then when an incomplete file is notified (« au plus tard
