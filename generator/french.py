@@ -144,8 +144,11 @@ def ends_in_bracket(words: str) -> bool:
 
 
 def lower_first(text: str) -> str:
-    """A sentence's words as they read inside another: « Si vous … » → « si vous … »."""
-    return text[:1].lower() + text[1:]
+    """A sentence's words as they read inside another: « Si vous … » → « si vous … », « Dépôt des pièces » → « dépôt
+    des pièces » after « : »; a first word in capitals stays (« CYCLADES … », « RQTH … »), and « À » is a word."""
+    if text[:1].isupper() and (len(text) == 1 or not text[1].isupper()):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def without_accents(text: str) -> str:

@@ -40,6 +40,7 @@ import icalendar
 
 from ..merge import Notice
 from .. import emphasis
+from ..french import lower_first
 from .text import of, one_line, typography
 from .words import closing_words, deadline_moment, moment, opening_words
 
@@ -145,13 +146,6 @@ class CalendarEvent:
     alarms: tuple[Alarm, ...]
 
 
-def _first_word_lower(label: str) -> str:
-    """« Dépôt des pièces » → « dépôt des pièces » after « date limite — »; « CYCLADES … » stays."""
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
-        return label[0].lower() + label[1:]
-    return label
-
-
 def events(notice: Notice) -> list[CalendarEvent]:
     """The session's dates as calendar events: registration opening and closing, then every deadline."""
     t = notice.texts
@@ -181,7 +175,7 @@ def events(notice: Notice) -> list[CalendarEvent]:
         deadline_kind = deadline.kind == "deadline"
         # a date for information the notice gives as a limit (« au plus tard le mercredi 10 janvier 2024 ») says so
         key = "ics.deadline" if deadline_kind else "ics.latest" if deadline.at_the_latest else "ics.information"
-        title = summary(t.text(key, label=_first_word_lower(deadline.label)))
+        title = summary(t.text(key, label=lower_first(deadline.label)))
         words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
         reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
         found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders))
@@ -189,7 +183,7 @@ def events(notice: Notice) -> list[CalendarEvent]:
     # note saying so (the checklist's calendar has it while the rule is said to the candidate)
     for _, statement in notice.closing_dues:
         due = statement.closing_due
-        title = summary(t.text("ics.deadline", label=_first_word_lower(due.label)))
+        title = summary(t.text("ics.deadline", label=lower_first(due.label)))
         words = (moment(notice, due.end, due.has_time), due.note)
         found.append(CalendarEvent(due.id, title, due.end, due.has_time, words, alarms(title, due.end, due.has_time)))
     return found

@@ -1057,9 +1057,10 @@ def closing_dues(notice: Notice, topic) -> tuple[str, ...]:
 
 def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:
     """The dates in words the notice sets for its own items that a national statement of ``topic`` dates
-    otherwise (``Notice.national_dating``), each date once."""
+    otherwise (``Notice.national_dating``), each date once, as they read after « : » (« Date de la notice pour cette
+    démarche : téléversement du formulaire … : au plus tard le … », read46 L8)."""
     return tuple(dict.fromkeys(
-        QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc))  # (the sentence adds its full stop)
+        lower_first(QUOTE_END_STOP.sub(r"\1", document_deadline(notice, doc)))  # (the sentence adds its full stop)
         for _, doc in notice.national_dating(topic)
     ))
 
