@@ -217,6 +217,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "age_band_label": ("date",),
         "timeline_title": (),
         "words_as_written": ("words",),
+        "note_as_written": (),
         "closing_due": ("date",),
         "closing_due_note": ("texts",),
     },

@@ -451,7 +451,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
         out.append("")
         if registration["note"]:
-            out.extend([registration["note"], ""])
+            out.extend([t.text("dates.note_as_written"), registration["note"], ""])
     out += _warning_lines(result, t, tz, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
