@@ -45,7 +45,7 @@ import yaml
 
 from ..checks import local_offsets, minute_text
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, letterhead_date_forms
-from ..model.values import NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
+from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
@@ -116,7 +116,32 @@ class _Nodes:
         return next((n for n in self.by_start.get((location.line, location.column), ()) if isinstance(n, kind)), None)
 
 
-def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
+# A day of the month written alone where a date is meant (« avant le 12 », « le vendredi 12 », « jusqu'au 12 », « du 12 »,
+# « À PARTIR DU 1er »): the words before it say a date, no month follows it (« 12 décembre » is a date
+# ``QUOTED_DATE`` reads), nor figures (« 12/12/2025 »), a time (« le 12 h ») or a letter (« le 2e ») ; not « au 12 »
+# alone (an address: « au 12 rue … »).
+# Groups: the words, the day.
+BARE_DAY = re.compile(
+    r"(?<![\w'’])((?:(?:avant|après|dès|depuis|pour|d['’]ici|à\s+partir|au\s+plus\s+tard)\s+)?"
+    r"(?:jusqu['’]au|les?|du)\s+(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?)"
+    r"(?![0-9]|[/.:,-][0-9]|[^\W\d_])(?!\s*(?:h\b|heures?\b|%|(?:" + "|".join(MONTHS_FR) + r")\b))",
+    re.IGNORECASE,
+)
+
+DATED_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
+    # (class of the model, text field) → the date fields that text speaks of
+    ("Deadline", "words"): ("at",),
+    ("Deadline", "note"): ("at",),
+    ("Deadline", "as_written"): ("at",),
+    ("SessionInfo", "dates_note"): ("opening", "closing"),
+    ("SessionInfo", "age_reference_note"): ("age_reference_date",),
+}
+"""The texts that speak of a record's own date: when new-session moves that date, a day written alone in them (« avant le
+12 », ``BARE_DAY``) is named too, as a date of the previous notice (a staff walk, stop 44 L3: « lu seul, « avant le 12 »
+exclurait ce jour » was published after the date had become the 11th)."""
+
+
+def stale_words(text: str, source: int, days: typing.Collection[int] = ()) -> tuple[list[str], list[str]]:
     """The previous session's words a text quotes, as written (spaces made single), each once: (the words to replace,
     the dates of official texts it cites).
 
@@ -125,6 +150,9 @@ def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
       notice's year is implied);
     - each of those two years written alone, with the word before it (« JUIN 2023 », « en 2024 », « session 2024 »,
       « année 2023-2024 »): the session of a candidate number, the year of marks kept…
+
+    - with ``days`` (the days of the month of the previous session's dates the text speaks of, moved), each of those days
+      written alone where a date is meant (``BARE_DAY``: « avant le 12 », « le vendredi 12 »).
 
     A date right after the name of an official text (« arrêté du 13 juillet 2023 ») is listed apart: the new notice
     may cite the same text. Nothing here says the words are wrong: a past session may be named on purpose (marks
@@ -145,6 +173,9 @@ def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
             add(m)
     for m in NUMERIC_DATE.finditer(text):
         if int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) in years:
+            add(m)
+    for m in BARE_DAY.finditer(text):
+        if int(m.group(2)) in days and not any(start < m.end() and m.start() < end for start, end in taken):
             add(m)
     for m in re.finditer(r"(?<![0-9])(" + "|".join(map(str, years)) + r")(?:[-/][0-9]{4})?(?![0-9])", text):
         if any(start <= m.start() < end for start, end in taken):
@@ -186,8 +217,8 @@ def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[i
 
 
 def _is_date(words: str) -> bool:
-    """Words ``stale_words`` found as a date (not a year alone)."""
-    return QUOTED_DATE.fullmatch(words) is not None or NUMERIC_DATE.fullmatch(words) is not None
+    """Words ``stale_words`` found as a date (not a year alone): a day alone (« avant le 12 ») is one."""
+    return any(pattern.fullmatch(words) is not None for pattern in (QUOTED_DATE, NUMERIC_DATE, BARE_DAY))
 
 
 def _shown(words) -> str:
@@ -218,6 +249,7 @@ class _Roller:
         self.moved = 0
         self.notes: list[str] = []
         self.letterheads: set[int] = set()  # the records whose letterhead's date was moved (its words said with it)
+        self.moved_days: dict[int, dict[str, int]] = {}  # by record: its dates moved, by field, their day of the month before
 
     # ---------------------------------------------------------------- what to mark
 
@@ -336,7 +368,9 @@ class _Roller:
         for record, _path, name, key, text, _ in candidate_texts(self.session):
             if name == "letterhead" and id(record) in self.letterheads:
                 continue  # (said with the letterhead's moved date)
-            words, cited = stale_words(text, self.source)
+            moved = self.moved_days.get(id(record), {})
+            days = {moved[date] for date in DATED_TEXTS.get((type(record).__name__, name), ()) if date in moved}
+            words, cited = stale_words(text, self.source, days)
             kinds = found.setdefault(id(record), (record, {}))[1]
             reading = (type(record).__name__, name) in GUIDE_READING  # (the guide's reading of the notice, not its words)
             if words:
@@ -387,6 +421,7 @@ class _Roller:
             why += " ; 29 février devenu 28 février"
         self.replace_scalar(record.where(name), new)
         self.moved += 1
+        self.moved_days.setdefault(id(record), {})[name] = old_day.day
         self.mark(record, f"{name} : date de la session {self.source} reportée ({_day_words(old_day)} → {_day_words(day)}){why}")
 
     def move_letterhead_date(self, record: Record, value: str) -> tuple[str, str | None]:

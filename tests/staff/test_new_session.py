@@ -668,3 +668,47 @@ def test_the_texts_the_previous_notice_cites_are_named_for_the_national_team(rol
         assert all(f"« {' '.join(title.split())} »" in verify for title in cited), verify
         assert f"demander à l'équipe nationale d'ajouter {{academy: {slug}, session: {year + 1}, section: …}} à leur cited_by:" in verify
     assert [t for t in texts if any((r.academy, r.session) == ("clermont-ferrand", 2024) for r in t.cited_by)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a day of the month written alone where a date is meant, after the words that say so
+    ("lu seul, « avant le 12 » exclurait ce jour", ["avant le 12"]),
+    ("AVANT LE 12, DÉLAI DE RIGUEUR ; jusqu'au 12 inclus", ["AVANT LE 12", "jusqu'au 12"]),
+    ("le vendredi 12 au plus tard, du 12 au 19 novembre", ["le vendredi 12", "du 12", "19 novembre"]),
+    ("À PARTIR DU 1er, puis le 12 novembre 2023 et le 12", ["À PARTIR DU 1er", "12 novembre 2023", "le 12"]),
+    # not another day, not a number that is no date (a time, a rank, an address, a page)
+    ("le 13, à 12 h, le 12 h, le 12 heures, le 2e étage, au 12 rue Haute, page 12, article 12", []),
+])
+def test_a_day_written_alone_is_a_stale_word_of_a_text_about_a_moved_date(text: str, words: list):
+    """A staff walk (stop 44 L3): « avant le 12 » in a deadline's note, its date moved from the 12th, was not named,
+    and was published after the new notice's 11th had replaced the dates named. Days are named only for the days
+    of the moved dates the text speaks of: with none, the text's bare days are not dates of the previous cycle."""
+    from generator.staff.rollover import stale_words
+
+    assert stale_words(text, 2024, {1, 12}) == (words, [])
+    assert stale_words(text, 2024) == ([w for w in words if not re.fullmatch(r"(?i)(avant |à partir |jusqu'|le |du ).*", w)], [])
+
+
+def test_a_deadline_s_day_written_alone_in_its_note_and_words_is_named_on_its_verify_line(tmp_path: Path):
+    """The day of a deadline's moved date, written alone in its note:, words: or as_written: (« avant le 12 »), is named
+    on the deadline's verify: line with the dates of the previous notice; not in another deadline's texts, nor in a
+    deadline whose date is not given (nothing moved), nor another day."""
+    root = project_copy(tmp_path)
+    insert_deadline(root / "academies" / "toulouse" / "2024.yaml", (
+        "  essai:\n    label: Dépôt du formulaire\n    at: 2024-01-12\n"
+        "    words: À TÉLÉVERSER AVANT LE 12\n"
+        "    note: >-\n      Le tableau dit « le 12 janvier au plus tard » : lu seul, « avant le 12 » exclurait ce jour ; le 13 est trop tard.\n"
+        "  autre:\n    label: Dépôt des attestations\n    at: 2024-01-15\n    note: Après le 12, la plateforme ferme ; le mardi 15 au plus tard.\n"
+        "  sans_date:\n    label: Décision de positionnement\n    at: non précisé par la notice\n    note: Avant le 12 selon l'usage.\n"
+    ))
+    assert run(root, "validate").code == 0
+    result = run(root, "new-session", "toulouse", "2025", "--force")
+    assert result.code == 0, result.output
+    project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
+    deadlines = project.academies["toulouse"].sessions[2025].deadlines
+    essai = " ".join(deadlines["essai"].verify.split())
+    assert "words : mots de la notice 2024 (« AVANT LE 12 »), à remplacer par ceux de la nouvelle notice ;" in essai, essai
+    assert "note : lecture du guide 2024 (« 12 janvier », « avant le 12 »), à revoir d'après la nouvelle notice" in essai, essai
+    autre = " ".join(deadlines["autre"].verify.split())
+    assert "le mardi 15" in autre and "12" not in autre.replace("12 janvier", ""), autre
+    assert "Avant le 12" not in " ".join(deadlines["sans_date"].verify.split())
