@@ -1285,6 +1285,39 @@ _DOCUMENT_END = re.compile(r"\.\.\.(?:[ \t]|$)")
 _DOCUMENT_START = re.compile(r"---(?:[ \t]|$)")
 
 
+VERIFY_KEY = "verify"  # (generator.schema.VERIFY, the key of a draft's lines: schema reads its files with this module)
+
+
+def _verify_left_over(lines: list[str]) -> tuple[_Advice, str] | None:
+    """The lines left of the file's own ``verify:`` when only its first line was removed: new-session writes it over
+    several lines, between double quotes (a staff walk, stop 44 L4: one line of 1,100 characters). The file's first
+    written lines are then indented and read, prefixed with « verify: " », as that text: said at the first of them,
+    with the text they leave once blanked (to read the rest of the file); None when the file starts otherwise."""
+    written = [n for n in range(1, len(lines) + 1) if lines[n - 1].strip() and not lines[n - 1].lstrip(" ").startswith("#")]
+    if not written or not lines[written[0] - 1].startswith(" "):
+        return None
+    first = last = written[0]
+    while last < len(lines) and lines[last].strip() and lines[last].startswith(" "):
+        last += 1
+    after = next((raw for raw in lines[last:] if raw.strip()), "")
+    if not lines[last - 1].rstrip().endswith('"') or after.startswith(" ") and not after.lstrip(" ").startswith("#"):
+        return None
+    try:
+        node = yaml.compose('verify: "' + "\n".join(lines[first - 1:last]) + "\n", Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1 or not isinstance(node.value[0][1], yaml.ScalarNode):
+        return None
+    if first == last:
+        where, fix = f"la ligne {first} est", "cette ligne"
+    else:
+        where, fix = f"{_line_range(first, last)} sont", f"ces lignes, jusqu'au guillemet fermant (ligne {last})"
+    message = (f"{where} le reste de la ligne verify: du fichier, un texte entre guillemets sur plusieurs lignes dont la "
+               f"première (« verify: \"… ») a été retirée seule ; retirer aussi {fix}")
+    fixed = ["" if first <= n <= last else raw for n, raw in enumerate(lines, 1)]
+    return (first, _indent(lines[first - 1]) + 1, VERIFY_KEY, message, None), "\n".join(fixed)
+
+
 def _shifted_start(lines: list[str], error_line: int) -> tuple[_Advice, "str | None"] | None:
     """The advice for a file whose first written line is indented while a later line of the first level
     (``error_line``, 1-based) is not, and the text with that advice followed when moving one line is enough
@@ -2129,7 +2162,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = _glued_colon(lines, line + 1, file) if advise else None
+        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file)) if advise else None
         done = CORRECTED if advice is not None else ALIGNED
         if advise and advice is None:
             advice = _text_line_out(lines, line + 1, file)

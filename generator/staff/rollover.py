@@ -27,6 +27,9 @@ quoted words and layout stay as staff wrote them:
   session named on the file's own ``verify:`` line;
 - the sections the previous notice did not give (« non précisé par la notice »)
   are listed on the file's own ``verify:`` line: the new notice may give them.
+- the file's own ``verify:`` line is written over several lines between double quotes, one reason and one national
+  text per line, read as one text (``_root_marker``); validate names its lines left alone when only its first one
+  is removed (``strict_yaml._verify_left_over``).
 
 The result is a draft: it validates (a weekday quoted by a marked record is a
 thing to check, not a problem) and the site does not publish it until every
@@ -37,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 import typing
 import zoneinfo
 from dataclasses import dataclass, field
@@ -50,7 +54,7 @@ from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
 from .session_texts import SECTION_WIDE, TEXT_DATED, candidate_texts
-from .yaml_text import comment, quoted
+from .yaml_text import WIDTH, comment, quoted
 
 YEARLY: dict[str, str] = {
     # class of the model → what to check on it, at every record of that class.
@@ -302,7 +306,7 @@ class _Roller:
                 self.mark(first, f"{f.name} : {SECTION_WIDE.format(source=self.source)}")
         root = (
             f"fichier préparé à partir de la session {self.source} : le relire en entier sur la nouvelle notice (commentaires "
-            "compris) et retirer cette ligne en dernier"
+            "compris) et retirer en dernier cette ligne verify: entière, jusqu'à son guillemet fermant"
         )
         if unstated:
             root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — la nouvelle notice les donne-t-elle ?"
@@ -535,7 +539,8 @@ class _Roller:
             "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
             f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source} : chaque texte qui cite une date ou "
             f"l'année de la session {self.source} ou de la précédente a sa ligne verify:, qui nomme ces mots. Retirer chaque ligne verify: une "
-            "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié).",
+            "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié). "
+            "Celle du fichier, ci-dessous, tient sur plusieurs lignes : la retirer en dernier, jusqu'à son guillemet fermant.",
             0,
             more="# ",
         )
@@ -544,15 +549,49 @@ class _Roller:
         if heading[0] or heading[1]:  # (review staff43 L7: « session 2024 du BTS (inscriptions octobre-novembre 2023) »)
             reasons.insert(1, f"commentaire d'en-tête sous cette ligne : mots de la session {self.source} "
                               f"({_shown(heading[0] + heading[1])}), à réécrire pour la session {self.year}")
+        pieces = [[part] for reason in reasons for part in reason.split(" ; ")]  # (each on lines of its own: ``_root_marker``)
         if self.cited:  # (review43 M2: else the new session's pages say its own texts « cités par » the old notice)
-            reasons.append(
-                f"textes nationaux que content/texts.yaml dit cités par la notice {self.source} (cited_by:) : "
-                f"{_shown(list(self.cited))} ; si la notice {self.year} les cite aussi, demander à l'équipe "
-                f"nationale d'ajouter {{academy: {self.slug}, session: {self.year}, section: …}} à leur cited_by: (sans cela, "
-                f"les pages de la session {self.year} les disent cités par la notice de la session {self.source})"
-            )
-        root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
-        return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
+            shown = [f"« {title} »" for title in self.cited]
+            pieces.append([
+                f"textes nationaux que content/texts.yaml dit cités par la notice {self.source} (cited_by:) :",
+                *[f"{title}," for title in shown[:-1]], f"{shown[-1]} ;",
+                f"si la notice {self.year} les cite aussi, demander à l'équipe nationale d'ajouter "
+                f"{{academy: {self.slug}, session: {self.year}, section: …}} à leur cited_by: (sans cela, "
+                f"les pages de la session {self.year} les disent cités par la notice de la session {self.source})",
+            ])
+        for reason in pieces[:-1]:
+            reason[-1] += " ;"
+        root = _root_marker([piece for reason in pieces for piece in reason])
+        return Rolled("\n".join([*head, *root, "", text]), self.moved, marked + 1, self.notes)
+
+
+def _root_marker(pieces: list[str]) -> list[str]:
+    """The file's own ``verify:`` line, its text the ``pieces`` joined by spaces, written over several lines: each piece
+    (a reason, a national text) starts a line, and wraps at ``WIDTH`` (a staff walk, stop 44 L4: one line of about
+    1,100 characters, four national texts named in full, unreadable in an editor that does not wrap lines). Between
+    double quotes, a line break and the next line's indentation read as one space: the text read is the same as on
+    one line. One line when the text does not read back so (a piece with two spaces in a row…)."""
+    text = " ".join(pieces)
+    glue = "\ue000"  # (a space no line breaks at: never after « nor before » : ; ? !, as in comments)
+    lines: list[str] = []
+    for piece in pieces:
+        kept = quoted(piece)[1:-1].replace("« ", "«" + glue)
+        for mark in "»:;?!":
+            kept = kept.replace(f" {mark}", f"{glue}{mark}")
+        first = f'{VERIFY}: "' if not lines else "  "
+        lines += [line.replace(glue, " ") for line in textwrap.wrap(
+            kept, width=WIDTH, initial_indent=first, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)]
+    one = [f"{VERIFY}: {quoted(text)}"]
+    if not lines or glue in text:
+        return one
+    lines[-1] += '"'
+    try:
+        node = yaml.compose("\n".join(lines) + "\n", Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return one
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1 or node.value[0][1].value != text:
+        return one
+    return lines
 
 
 def _heading(text: str) -> str:
