@@ -1118,6 +1118,20 @@ def _which_dash(lines: list[str], number: int, column: int) -> str:
     return "le second « - »" if len(raw) - len(raw.lstrip(" ")) < column else "le « - »"
 
 
+_LINE, _WHOLE, _KEYS = "line", "whole", "keys"  # what ``_misaligned_dash`` moves: the « - » line, the item, the « - » line then the item's next lines
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
+def _line_range(first: int, last: int) -> str:
+    """« la ligne 230 », « les lignes 230 et 231 », « les lignes 230 à 233 »."""
+    if first == last:
+        return f"la ligne {first}"
+    return f"les lignes {first} {'et' if last == first + 1 else 'à'} {last}"
+
+
 def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, "str | None"] | None:
     """The advice for a list item whose « - » (the one the parser stopped at) is out of line with the « - » of
     the items above it, and the text with that advice followed when only its line moves; None when the
@@ -1135,32 +1149,64 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
     dashes = [(column, n) for column, n in _open_dashes(lines, number) if column != indent]
     if not dashes:
         return None
-    last = _item_end(lines, number, indent + item.end(), {column for column, _ in dashes})
-    moves: list[tuple[int, int, bool]] = []  # (column, line of the « - » there, whole item)
+    dash_columns = {column for column, _ in dashes}
+    last = _item_end(lines, number, indent + item.end(), dash_columns)
+    # The item's first key, and its next lines when they are not aligned on it (« - id: x » moved one space
+    # right and its keys two, or its keys left where they were): the « - » moves to the column of the other
+    # dashes and those lines, up to the next line no deeper than that column, go under that key (a staff walk,
+    # stop 44, L2: « tiret mal aligné » without a line, a column or a number of spaces)
+    key = _key_line(number, raw)
+    moves: list[tuple[int, int, str, int]] = []  # (column, line of the « - » there, what moves: LINE, WHOLE or KEYS, last line moved)
     for column, n in dashes:
-        if all(column != c for c, _, _ in moves):
-            moves.append((column, n, False))
-            if last > number:
-                moves.append((column, n, True))
+        if any(column == c for c, _, _, _ in moves):
+            continue
+        moves.append((column, n, _LINE, number))
+        if last > number:
+            moves.append((column, n, _WHOLE, last))
+        if key is not None and key.dash:
+            keys_last = _item_end(lines, number, column + 1, dash_columns)
+            below = next((b for b, _, _ in _scan(lines, number + 1, keys_last)), None)
+            if below is not None and _indent(lines[below - 1]) not in (key.column, key.column + column - indent):
+                moves.append((column, n, _KEYS, keys_last))
     scored = []
-    for column, n, whole in moves:
-        moved = _shifted(lines, number, last, column - indent) if whole else _moved(lines, number, column)
+    for column, n, what, end in moves:
+        if what == _WHOLE:
+            moved = _shifted(lines, number, end, column - indent)
+        elif what == _KEYS:
+            below = next(b for b, _, _ in _scan(lines, number + 1, end))
+            moved = _shifted(_moved(lines, number, column), number + 1, end, key.column + column - indent - _indent(lines[below - 1]))
+        else:
+            moved = _moved(lines, number, column)
         scratch = Problems()
         root = compose_file("\n".join(moved), file, scratch, advise=False)
         if root is None:
             continue
         count = len(scratch.items) + (count_problems(root) if count_problems is not None else 0)
-        scored.append((count, len(scored), column, n, whole, moved))
+        scored.append((count, len(scored), column, n, what, end, moved))
     if not scored:
         return None
-    _, _, column, reference, whole, moved = min(scored)
+    _, _, column, reference, what, end, moved = min(scored)
     path_lines = list(moved)
     path_lines[number - 1] = " " * column + "-"  # (the item's path, not its first key's)
     path = key_path_at(path_lines, number, column + 2)
     delta = column - indent
     side = "droite" if delta < 0 else "gauche"
-    if whole:
-        message = (f"élément {_list_name(path)} mal aligné (lignes {number} à {last}) : son « - » est {_plural(abs(delta), 'espace')} "
+    if what == _KEYS:
+        below = next(b for b, _, _ in _scan(lines, number + 1, end))
+        below_indent, target = _indent(lines[below - 1]), key.column + delta
+        offset = below_indent - key.column
+        below_key = _key_line(below, lines[below - 1])
+        aligned = f"la clé {quote(below_key.name)}" if below_key is not None and not below_key.dash else f"la ligne {below}"
+        message = (f"élément {_list_name(path)} mal aligné (lignes {number} à {end}) : son « - » est {_plural(abs(delta), 'espace')} "
+                   f"plus à {side} que {_which_dash(lines, reference, column)} de la ligne {reference}, et ses lignes suivantes commencent "
+                   f"{_plural(abs(offset), 'espace')} plus à {'droite' if offset > 0 else 'gauche'} que sa clé {quote(key.name)} ; "
+                   f"déplacer la ligne {number} de {_plural(abs(delta), 'espace')} vers la {'droite' if delta > 0 else 'gauche'}, "
+                   f"le « - » à {_spaces(column)}, puis {_line_range(below, end)} "
+                   f"de {_plural(abs(target - below_indent), 'espace')} vers la {'droite' if target > below_indent else 'gauche'}, "
+                   f"alignées sur {quote(key.name)} : {aligned} à {_spaces(target)}")
+        return (number, indent + 1, path, message, None), None
+    if what == _WHOLE:
+        message = (f"élément {_list_name(path)} mal aligné (lignes {number} à {end}) : son « - » est {_plural(abs(delta), 'espace')} "
                    f"plus à {side} que {_which_dash(lines, reference, column)} de la ligne {reference} ; déplacer ces lignes de {_plural(abs(delta), 'espace')} vers la "
                    f"{'droite' if delta > 0 else 'gauche'}, le « - » à {_spaces(column)}")
         return (number, indent + 1, path, message, None), None
@@ -1237,6 +1283,39 @@ def _dash_forgotten(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
 
 _DOCUMENT_END = re.compile(r"\.\.\.(?:[ \t]|$)")
 _DOCUMENT_START = re.compile(r"---(?:[ \t]|$)")
+
+
+VERIFY_KEY = "verify"  # (generator.schema.VERIFY, the key of a draft's lines: schema reads its files with this module)
+
+
+def _verify_left_over(lines: list[str]) -> tuple[_Advice, str] | None:
+    """The lines left of the file's own ``verify:`` when only its first line was removed: new-session writes it over
+    several lines, between double quotes (a staff walk, stop 44 L4: one line of 1,100 characters). The file's first
+    written lines are then indented and read, prefixed with « verify: " », as that text: said at the first of them,
+    with the text they leave once blanked (to read the rest of the file); None when the file starts otherwise."""
+    written = [n for n in range(1, len(lines) + 1) if lines[n - 1].strip() and not lines[n - 1].lstrip(" ").startswith("#")]
+    if not written or not lines[written[0] - 1].startswith(" "):
+        return None
+    first = last = written[0]
+    while last < len(lines) and lines[last].strip() and lines[last].startswith(" "):
+        last += 1
+    after = next((raw for raw in lines[last:] if raw.strip()), "")
+    if not lines[last - 1].rstrip().endswith('"') or after.startswith(" ") and not after.lstrip(" ").startswith("#"):
+        return None
+    try:
+        node = yaml.compose('verify: "' + "\n".join(lines[first - 1:last]) + "\n", Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1 or not isinstance(node.value[0][1], yaml.ScalarNode):
+        return None
+    if first == last:
+        where, fix = f"la ligne {first} est", "cette ligne"
+    else:
+        where, fix = f"{_line_range(first, last)} sont", f"ces lignes, jusqu'au guillemet fermant (ligne {last})"
+    message = (f"{where} le reste de la ligne verify: du fichier, un texte entre guillemets sur plusieurs lignes dont la "
+               f"première (« verify: \"… ») a été retirée seule ; retirer aussi {fix}")
+    fixed = ["" if first <= n <= last else raw for n, raw in enumerate(lines, 1)]
+    return (first, _indent(lines[first - 1]) + 1, VERIFY_KEY, message, None), "\n".join(fixed)
 
 
 def _shifted_start(lines: list[str], error_line: int) -> tuple[_Advice, "str | None"] | None:
@@ -2083,7 +2162,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = _glued_colon(lines, line + 1, file) if advise else None
+        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file)) if advise else None
         done = CORRECTED if advice is not None else ALIGNED
         if advise and advice is None:
             advice = _text_line_out(lines, line + 1, file)

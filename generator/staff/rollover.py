@@ -27,6 +27,9 @@ quoted words and layout stay as staff wrote them:
   session named on the file's own ``verify:`` line;
 - the sections the previous notice did not give (« non précisé par la notice »)
   are listed on the file's own ``verify:`` line: the new notice may give them.
+- the file's own ``verify:`` line is written over several lines between double quotes, one reason and one national
+  text per line, read as one text (``_root_marker``); validate names its lines left alone when only its first one
+  is removed (``strict_yaml._verify_left_over``).
 
 The result is a draft: it validates (a weekday quoted by a marked record is a
 thing to check, not a problem) and the site does not publish it until every
@@ -37,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 import typing
 import zoneinfo
 from dataclasses import dataclass, field
@@ -45,12 +49,12 @@ import yaml
 
 from ..checks import local_offsets, minute_text
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, letterhead_date_forms
-from ..model.values import NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
+from ..model.values import MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, Date, Moment, format_offset
 from ..schema import VERIFY, Record, yaml_fields
 from .calendar import moved
 from .reviewed import KEY as REVIEWED
 from .session_texts import SECTION_WIDE, TEXT_DATED, candidate_texts
-from .yaml_text import comment, quoted
+from .yaml_text import WIDTH, comment, quoted
 
 YEARLY: dict[str, str] = {
     # class of the model → what to check on it, at every record of that class.
@@ -116,7 +120,32 @@ class _Nodes:
         return next((n for n in self.by_start.get((location.line, location.column), ()) if isinstance(n, kind)), None)
 
 
-def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
+# A day of the month written alone where a date is meant (« avant le 12 », « le vendredi 12 », « jusqu'au 12 », « du 12 »,
+# « À PARTIR DU 1er »): the words before it say a date, no month follows it (« 12 décembre » is a date
+# ``QUOTED_DATE`` reads), nor figures (« 12/12/2025 »), a time (« le 12 h ») or a letter (« le 2e ») ; not « au 12 »
+# alone (an address: « au 12 rue … »).
+# Groups: the words, the day.
+BARE_DAY = re.compile(
+    r"(?<![\w'’])((?:(?:avant|après|dès|depuis|pour|d['’]ici|à\s+partir|au\s+plus\s+tard)\s+)?"
+    r"(?:jusqu['’]au|les?|du)\s+(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?)"
+    r"(?![0-9]|[/.:,-][0-9]|[^\W\d_])(?!\s*(?:h\b|heures?\b|%|(?:" + "|".join(MONTHS_FR) + r")\b))",
+    re.IGNORECASE,
+)
+
+DATED_TEXTS: dict[tuple[str, str], tuple[str, ...]] = {
+    # (class of the model, text field) → the date fields that text speaks of
+    ("Deadline", "words"): ("at",),
+    ("Deadline", "note"): ("at",),
+    ("Deadline", "as_written"): ("at",),
+    ("SessionInfo", "dates_note"): ("opening", "closing"),
+    ("SessionInfo", "age_reference_note"): ("age_reference_date",),
+}
+"""The texts that speak of a record's own date: when new-session moves that date, a day written alone in them (« avant le
+12 », ``BARE_DAY``) is named too, as a date of the previous notice (a staff walk, stop 44 L3: « lu seul, « avant le 12 »
+exclurait ce jour » was published after the date had become the 11th)."""
+
+
+def stale_words(text: str, source: int, days: typing.Collection[int] = ()) -> tuple[list[str], list[str]]:
     """The previous session's words a text quotes, as written (spaces made single), each once: (the words to replace,
     the dates of official texts it cites).
 
@@ -125,6 +154,9 @@ def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
       notice's year is implied);
     - each of those two years written alone, with the word before it (« JUIN 2023 », « en 2024 », « session 2024 »,
       « année 2023-2024 »): the session of a candidate number, the year of marks kept…
+
+    - with ``days`` (the days of the month of the previous session's dates the text speaks of, moved), each of those days
+      written alone where a date is meant (``BARE_DAY``: « avant le 12 », « le vendredi 12 »).
 
     A date right after the name of an official text (« arrêté du 13 juillet 2023 ») is listed apart: the new notice
     may cite the same text. Nothing here says the words are wrong: a past session may be named on purpose (marks
@@ -145,6 +177,9 @@ def stale_words(text: str, source: int) -> tuple[list[str], list[str]]:
             add(m)
     for m in NUMERIC_DATE.finditer(text):
         if int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0) in years:
+            add(m)
+    for m in BARE_DAY.finditer(text):
+        if int(m.group(2)) in days and not any(start < m.end() and m.start() < end for start, end in taken):
             add(m)
     for m in re.finditer(r"(?<![0-9])(" + "|".join(map(str, years)) + r")(?:[-/][0-9]{4})?(?![0-9])", text):
         if any(start <= m.start() < end for start, end in taken):
@@ -186,8 +221,8 @@ def letterhead_date_spans(text: str, old: dt.date, new: dt.date) -> list[tuple[i
 
 
 def _is_date(words: str) -> bool:
-    """Words ``stale_words`` found as a date (not a year alone)."""
-    return QUOTED_DATE.fullmatch(words) is not None or NUMERIC_DATE.fullmatch(words) is not None
+    """Words ``stale_words`` found as a date (not a year alone): a day alone (« avant le 12 ») is one."""
+    return any(pattern.fullmatch(words) is not None for pattern in (QUOTED_DATE, NUMERIC_DATE, BARE_DAY))
 
 
 def _shown(words) -> str:
@@ -218,6 +253,7 @@ class _Roller:
         self.moved = 0
         self.notes: list[str] = []
         self.letterheads: set[int] = set()  # the records whose letterhead's date was moved (its words said with it)
+        self.moved_days: dict[int, dict[str, int]] = {}  # by record: its dates moved, by field, their day of the month before
 
     # ---------------------------------------------------------------- what to mark
 
@@ -270,7 +306,7 @@ class _Roller:
                 self.mark(first, f"{f.name} : {SECTION_WIDE.format(source=self.source)}")
         root = (
             f"fichier préparé à partir de la session {self.source} : le relire en entier sur la nouvelle notice (commentaires "
-            "compris) et retirer cette ligne en dernier"
+            "compris) et retirer en dernier cette ligne verify: entière, jusqu'à son guillemet fermant"
         )
         if unstated:
             root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — la nouvelle notice les donne-t-elle ?"
@@ -336,7 +372,9 @@ class _Roller:
         for record, _path, name, key, text, _ in candidate_texts(self.session):
             if name == "letterhead" and id(record) in self.letterheads:
                 continue  # (said with the letterhead's moved date)
-            words, cited = stale_words(text, self.source)
+            moved = self.moved_days.get(id(record), {})
+            days = {moved[date] for date in DATED_TEXTS.get((type(record).__name__, name), ()) if date in moved}
+            words, cited = stale_words(text, self.source, days)
             kinds = found.setdefault(id(record), (record, {}))[1]
             reading = (type(record).__name__, name) in GUIDE_READING  # (the guide's reading of the notice, not its words)
             if words:
@@ -387,6 +425,7 @@ class _Roller:
             why += " ; 29 février devenu 28 février"
         self.replace_scalar(record.where(name), new)
         self.moved += 1
+        self.moved_days.setdefault(id(record), {})[name] = old_day.day
         self.mark(record, f"{name} : date de la session {self.source} reportée ({_day_words(old_day)} → {_day_words(day)}){why}")
 
     def move_letterhead_date(self, record: Record, value: str) -> tuple[str, str | None]:
@@ -500,7 +539,8 @@ class _Roller:
             "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
             f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source} : chaque texte qui cite une date ou "
             f"l'année de la session {self.source} ou de la précédente a sa ligne verify:, qui nomme ces mots. Retirer chaque ligne verify: une "
-            "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié).",
+            "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié). "
+            "Celle du fichier, ci-dessous, tient sur plusieurs lignes : la retirer en dernier, jusqu'à son guillemet fermant.",
             0,
             more="# ",
         )
@@ -509,15 +549,49 @@ class _Roller:
         if heading[0] or heading[1]:  # (review staff43 L7: « session 2024 du BTS (inscriptions octobre-novembre 2023) »)
             reasons.insert(1, f"commentaire d'en-tête sous cette ligne : mots de la session {self.source} "
                               f"({_shown(heading[0] + heading[1])}), à réécrire pour la session {self.year}")
+        pieces = [[part] for reason in reasons for part in reason.split(" ; ")]  # (each on lines of its own: ``_root_marker``)
         if self.cited:  # (review43 M2: else the new session's pages say its own texts « cités par » the old notice)
-            reasons.append(
-                f"textes nationaux que content/texts.yaml dit cités par la notice {self.source} (cited_by:) : "
-                f"{_shown(list(self.cited))} ; si la notice {self.year} les cite aussi, demander à l'équipe "
-                f"nationale d'ajouter {{academy: {self.slug}, session: {self.year}, section: …}} à leur cited_by: (sans cela, "
-                f"les pages de la session {self.year} les disent cités par la notice de la session {self.source})"
-            )
-        root = f"{VERIFY}: {quoted(' ; '.join(reasons))}"
-        return Rolled("\n".join([*head, root, "", text]), self.moved, marked + 1, self.notes)
+            shown = [f"« {title} »" for title in self.cited]
+            pieces.append([
+                f"textes nationaux que content/texts.yaml dit cités par la notice {self.source} (cited_by:) :",
+                *[f"{title}," for title in shown[:-1]], f"{shown[-1]} ;",
+                f"si la notice {self.year} les cite aussi, demander à l'équipe nationale d'ajouter "
+                f"{{academy: {self.slug}, session: {self.year}, section: …}} à leur cited_by: (sans cela, "
+                f"les pages de la session {self.year} les disent cités par la notice de la session {self.source})",
+            ])
+        for reason in pieces[:-1]:
+            reason[-1] += " ;"
+        root = _root_marker([piece for reason in pieces for piece in reason])
+        return Rolled("\n".join([*head, *root, "", text]), self.moved, marked + 1, self.notes)
+
+
+def _root_marker(pieces: list[str]) -> list[str]:
+    """The file's own ``verify:`` line, its text the ``pieces`` joined by spaces, written over several lines: each piece
+    (a reason, a national text) starts a line, and wraps at ``WIDTH`` (a staff walk, stop 44 L4: one line of about
+    1,100 characters, four national texts named in full, unreadable in an editor that does not wrap lines). Between
+    double quotes, a line break and the next line's indentation read as one space: the text read is the same as on
+    one line. One line when the text does not read back so (a piece with two spaces in a row…)."""
+    text = " ".join(pieces)
+    glue = "\ue000"  # (a space no line breaks at: never after « nor before » : ; ? !, as in comments)
+    lines: list[str] = []
+    for piece in pieces:
+        kept = quoted(piece)[1:-1].replace("« ", "«" + glue)
+        for mark in "»:;?!":
+            kept = kept.replace(f" {mark}", f"{glue}{mark}")
+        first = f'{VERIFY}: "' if not lines else "  "
+        lines += [line.replace(glue, " ") for line in textwrap.wrap(
+            kept, width=WIDTH, initial_indent=first, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)]
+    one = [f"{VERIFY}: {quoted(text)}"]
+    if not lines or glue in text:
+        return one
+    lines[-1] += '"'
+    try:
+        node = yaml.compose("\n".join(lines) + "\n", Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return one
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1 or node.value[0][1].value != text:
+        return one
+    return lines
 
 
 def _heading(text: str) -> str:

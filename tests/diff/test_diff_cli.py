@@ -36,8 +36,7 @@ def test_keys_say_which_lines_the_page_shows(root, tmp_path):
     copy = frozen_root(tmp_path)
     assert run_generator("new-session", "nantes", "2025", "--force", root=copy).returncode == 0
     path = copy / "academies" / "nantes" / "2025.yaml"
-    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if not line.lstrip().startswith("verify:")]
-    text = "\n".join(lines)
+    text = _without_verify(path.read_text(encoding="utf-8"))
     assert "at: 2024-11-24 24:00" in text  # (the documents' date, 24 November 2023 a year later)
     text = text.replace("at: 2024-11-24 24:00", "at: 2024-11-20 24:00", 1)
     # (the 2023 notice's weekdays and years in its words, as staff would write the 2024 notice's)
@@ -53,13 +52,22 @@ def test_keys_say_which_lines_the_page_shows(root, tmp_path):
     assert any(c["key"] == "dates.documents" and c["on_page"] for c in json.loads(run.stdout)["changes"])
 
 
+def _without_verify(text: str) -> str:
+    """``text`` without its ``verify:`` lines, as staff remove them once checked: each record's is one line, the file's
+    own (first, at the start of a line) goes on up to its closing quote."""
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("verify:"))
+    own = range(start, next(i for i in range(start, len(lines)) if lines[i].rstrip().endswith('"')) + 1)
+    return "\n".join(line for i, line in enumerate(lines) if i not in own and not line.lstrip().startswith("verify:"))
+
+
 def _rolled(root, year: int, words: tuple[tuple[str, str], ...]):
     """``new-session nantes YEAR`` in the project at ``root``, its ``verify:`` lines removed (checked, as staff
     would) and the previous notice's weekdays and years in its words replaced by ``words``; the file's path."""
     run = run_generator("new-session", "nantes", str(year), "--force", root=root)  # (2025, 2026: past sessions, archived)
     assert run.returncode == 0, run.stdout + run.stderr
     path = root / "academies" / "nantes" / f"{year}.yaml"
-    text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n") if not line.lstrip().startswith("verify:"))
+    text = _without_verify(path.read_text(encoding="utf-8"))
     for old, new in words:
         text = text.replace(old, new)
     path.write_text(text, encoding="utf-8")

@@ -384,7 +384,11 @@ def test_each_verify_is_one_line_and_a_list_item_keeps_its_dash_without_it(rolle
     text = (root / "academies" / slug / f"{year + 1}.yaml").read_text(encoding="utf-8")
     lines = text.split("\n")
     markers = [i for i, line in enumerate(lines) if line.lstrip(" ").startswith(("verify:", "- verify:"))]
-    assert markers and all(lines[i].lstrip(" ").startswith('verify: "') and lines[i].rstrip().endswith('"') for i in markers)
+    # (the file's own, first, over several lines: test_the_file_s_own_verify_line_is_written_on_lines_of_a_readable_width)
+    own = range(markers[0], next(i for i in range(markers[0], len(lines)) if lines[i].rstrip().endswith('"')) + 1)
+    assert lines[markers[0]].startswith('verify: "') and all(lines[i].startswith("  ") for i in own[1:])
+    markers = [*own, *markers[1:]]
+    assert markers and all(lines[i].lstrip(" ").startswith('verify: "') and lines[i].rstrip().endswith('"') for i in markers[len(own):])
     assert "\n".join(line for i, line in enumerate(lines) if i not in markers) == without_verify(text)
 
 
@@ -668,3 +672,99 @@ def test_the_texts_the_previous_notice_cites_are_named_for_the_national_team(rol
         assert all(f"« {' '.join(title.split())} »" in verify for title in cited), verify
         assert f"demander à l'équipe nationale d'ajouter {{academy: {slug}, session: {year + 1}, section: …}} à leur cited_by:" in verify
     assert [t for t in texts if any((r.academy, r.session) == ("clermont-ferrand", 2024) for r in t.cited_by)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a day of the month written alone where a date is meant, after the words that say so
+    ("lu seul, « avant le 12 » exclurait ce jour", ["avant le 12"]),
+    ("AVANT LE 12, DÉLAI DE RIGUEUR ; jusqu'au 12 inclus", ["AVANT LE 12", "jusqu'au 12"]),
+    ("le vendredi 12 au plus tard, du 12 au 19 novembre", ["le vendredi 12", "du 12", "19 novembre"]),
+    ("À PARTIR DU 1er, puis le 12 novembre 2023 et le 12", ["À PARTIR DU 1er", "12 novembre 2023", "le 12"]),
+    # not another day, not a number that is no date (a time, a rank, an address, a page)
+    ("le 13, à 12 h, le 12 h, le 12 heures, le 2e étage, au 12 rue Haute, page 12, article 12", []),
+])
+def test_a_day_written_alone_is_a_stale_word_of_a_text_about_a_moved_date(text: str, words: list):
+    """A staff walk (stop 44 L3): « avant le 12 » in a deadline's note, its date moved from the 12th, was not named,
+    and was published after the new notice's 11th had replaced the dates named. Days are named only for the days
+    of the moved dates the text speaks of: with none, the text's bare days are not dates of the previous cycle."""
+    from generator.staff.rollover import stale_words
+
+    assert stale_words(text, 2024, {1, 12}) == (words, [])
+    assert stale_words(text, 2024) == ([w for w in words if not re.fullmatch(r"(?i)(avant |à partir |jusqu'|le |du ).*", w)], [])
+
+
+def test_a_deadline_s_day_written_alone_in_its_note_and_words_is_named_on_its_verify_line(tmp_path: Path):
+    """The day of a deadline's moved date, written alone in its note:, words: or as_written: (« avant le 12 »), is named
+    on the deadline's verify: line with the dates of the previous notice; not in another deadline's texts, nor in a
+    deadline whose date is not given (nothing moved), nor another day."""
+    root = project_copy(tmp_path)
+    insert_deadline(root / "academies" / "toulouse" / "2024.yaml", (
+        "  essai:\n    label: Dépôt du formulaire\n    at: 2024-01-12\n"
+        "    words: À TÉLÉVERSER AVANT LE 12\n"
+        "    note: >-\n      Le tableau dit « le 12 janvier au plus tard » : lu seul, « avant le 12 » exclurait ce jour ; le 13 est trop tard.\n"
+        "  autre:\n    label: Dépôt des attestations\n    at: 2024-01-15\n    note: Après le 12, la plateforme ferme ; le mardi 15 au plus tard.\n"
+        "  sans_date:\n    label: Décision de positionnement\n    at: non précisé par la notice\n    note: Avant le 12 selon l'usage.\n"
+    ))
+    assert run(root, "validate").code == 0
+    result = run(root, "new-session", "toulouse", "2025", "--force")
+    assert result.code == 0, result.output
+    project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
+    deadlines = project.academies["toulouse"].sessions[2025].deadlines
+    essai = " ".join(deadlines["essai"].verify.split())
+    assert "words : mots de la notice 2024 (« AVANT LE 12 »), à remplacer par ceux de la nouvelle notice ;" in essai, essai
+    assert "note : lecture du guide 2024 (« 12 janvier », « avant le 12 »), à revoir d'après la nouvelle notice" in essai, essai
+    autre = " ".join(deadlines["autre"].verify.split())
+    assert "le mardi 15" in autre and "12" not in autre.replace("12 janvier", ""), autre
+    assert "Avant le 12" not in " ".join(deadlines["sans_date"].verify.split())
+
+
+@pytest.mark.parametrize(("slug", "year"), REAL_SESSIONS)
+def test_the_file_s_own_verify_line_is_written_on_lines_of_a_readable_width(rolled, slug: str, year: int):
+    """A staff walk (stop 44 L4): the file's own verify: line was one line of about 1,100 characters, four national
+    texts named in full, unreadable in an editor that does not wrap lines. It is written over lines of at most
+    WIDTH characters, each reason and each national text starting a line, and reads as the same text on one line
+    (a line break inside double quotes reads as one space): what validate lists is unchanged."""
+    from generator.staff.yaml_text import WIDTH
+
+    root, _ = rolled
+    path = root / "academies" / slug / f"{year + 1}.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("verify:"))
+    end = next(i for i in range(start, len(lines)) if lines[i].endswith('"'))
+    own = lines[start:end + 1]
+    assert len(own) > 1 and all(len(line) <= WIDTH for line in own), own
+    project, _ = load_and_check(root, [path])
+    session = project.academies[slug].sessions[year + 1]
+    assert session.verify == " ".join(" ".join(line.strip() for line in own)[len('verify: "'):-1].split())
+    reasons = session.verify.split(" ; ")
+    texts = project.content.texts.texts.values()
+    cited = [" ".join(t.title.split()) for t in texts if t.in_force(year + 1) and any((r.academy, r.session) == (slug, year) for r in t.cited_by)]
+    for title in cited:  # (each national text starts a line: « décret … », « arrêté … »)
+        assert any(line.startswith(f"  « {title}"[:40]) for line in own), (title, own)
+    if cited:
+        assert f"(cited_by:) : {', '.join(f'« {t} »' for t in cited)}" in session.verify
+    starts = [line.strip().removeprefix('verify: "') for line in own]
+    assert all(any(start.startswith(reason[:30]) for start in starts) for reason in reasons if not reason.startswith("si la notice")), own
+
+
+def test_the_rest_of_the_file_s_own_verify_line_left_alone_is_said_in_french(tmp_path: Path):
+    """The file's own verify: line over several lines, only its first removed: validate names the lines left of it,
+    up to its closing quote, and says to remove them too (not « deux-points inattendu » on a line of its text); with
+    them removed, the draft validates."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    path = root / "academies" / "nantes" / "2027.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("verify:"))
+    end = next(i for i in range(start, len(lines)) if lines[i].endswith('"'))
+    assert end > start + 1
+    path.write_text("\n".join(lines[:start] + lines[start + 1:]), encoding="utf-8")
+    left = run(root, "validate", str(path))
+    assert left.code == 1
+    assert problems_of(left) == [
+        f"academies/nantes/2027.yaml:{start + 1}:3: verify: les lignes {start + 1} à {end} sont le reste de la ligne verify: "
+        "du fichier, un texte entre guillemets sur plusieurs lignes dont la première (« verify: \"… ») a été retirée seule ; "
+        f"retirer aussi ces lignes, jusqu'au guillemet fermant (ligne {end})"
+    ], left.output
+    path.write_text("\n".join(lines[:start] + lines[end + 1:]), encoding="utf-8")
+    assert run(root, "validate", str(path)).code == 0

@@ -190,8 +190,12 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     marker = lines[kept[0]]
     assert "mots de la notice 2024 (« MERCREDI 22 NOVEMBRE 2023 »), à remplacer par ceux de la nouvelle notice" in marker
     assert "à vérifier en entier" not in marker  # (the step's own line, not its section's)
-    # every other line removed, as staff do once each is checked (each marker is one line: test_new_session)
-    path.write_text("\n".join(line for i, line in enumerate(lines) if i == kept[0] or not line.lstrip(" ").startswith("verify:")), encoding="utf-8")
+    # every other line removed, as staff do once each is checked (each record's marker is one line, the file's own goes
+    # on up to its closing quote: test_new_session)
+    start = next(i for i, line in enumerate(lines) if line.startswith("verify:"))
+    own = range(start, next(i for i in range(start, len(lines)) if lines[i].rstrip().endswith('"')) + 1)
+    path.write_text("\n".join(line for i, line in enumerate(lines)
+                              if i == kept[0] or i not in own and not line.lstrip(" ").startswith("verify:")), encoding="utf-8")
     project, _ = load_and_check(root, [path])
     left = drafts.session_pending(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
     assert [item.path for item in left] == ["steps[2]"]

@@ -10,8 +10,8 @@ moved one space right too, and the data are the same: staff would then move a li
 A message that names several alignments (« selon la rubrique où elle va, l'aligner sur … ou sur … »)
 must name the right one among them. A message with no alignment (« indentation incohérente… ») says
 nothing wrong; those are only counted. The lines are drawn with a fixed seed (the same sample every
-run), a few per file, so that the test stays within a few seconds. Fixtures 368-377 and 383-391 read alike with
-libyaml and without.
+run), a few per file, so that the test stays within a few seconds. Fixtures 368-377, 383-391 and 452-453 read alike
+with libyaml and without.
 """
 
 from __future__ import annotations
@@ -240,6 +240,64 @@ def test_the_advice_for_a_dash_out_of_line_restores_the_file(tmp_path: Path):
     assert advised >= 40
 
 
+# The « - » of a later item moved, and its next lines by another number of spaces (« - id: jdc » one space right,
+# its keys two): « tiret mal aligné ; aligner les éléments de la liste », with no line, column or number of spaces,
+# before (a staff walk, stop 44, L2). (shift of the « - » line, shift of the item's next lines)
+ITEM_MOVED_ASKEW = ((1, 2), (-1, 1), (1, -1), (2, 3))
+MOVED_LINES = re.compile(r"puis (?:la ligne (\d+)|les lignes (\d+) (?:et|à) (\d+)) de")
+
+
+def test_the_advice_for_a_dash_out_of_line_with_its_keys_askew_restores_the_file(tmp_path: Path):
+    """The advice names the « - » line and the columns of its « - » and of the item's next lines; following it (the
+    « - » line to the first column told, the lines it names moved together so that the first is at the second)
+    gives back the data as they were."""
+    questions = frozenset(read_content(FROZEN, Problems()).questions.questions)
+    rng = random.Random(2026)
+    told_wrong, silent, advised = [], [], 0
+    for path in sorted(FROZEN.glob("academies/*/*.yaml")):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        items = [i for i in _later_items(lines) if _item_with_keys(lines, i)]
+        for i in rng.sample(items, min(3, len(items))):
+            indent = len(lines[i]) - len(lines[i].lstrip(" "))
+            last = _item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1
+            for dash, keys in ITEM_MOVED_ASKEW:
+                shifted = list(lines)
+                for k in range(i, last + 1):
+                    shift = dash if k == i else keys
+                    if shifted[k].strip():
+                        shifted[k] = " " * (len(shifted[k]) - len(shifted[k].lstrip(" ")) + shift) + shifted[k].lstrip(" ")
+                if _data("".join(shifted)) != "(ne se lit pas)":
+                    continue
+                target = tmp_path / path.relative_to(FROZEN)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text("".join(shifted), encoding="utf-8")
+                problems = Problems()
+                read_file(target, tmp_path, _type(path), problems, questions)
+                first = problems.items[0]
+                told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
+                moved = MOVED_LINES.search(first.message)
+                case = f"{path.relative_to(FROZEN)}:{i + 1} {dash:+d} {keys:+d} → {first.location.line}: {first.message}"
+                if not told:
+                    silent.append(case)
+                    continue
+                fixed = list(shifted)
+                fixed[i] = " " * told[0] + fixed[i].lstrip(" ")
+                if moved is not None and len(told) == 2:
+                    start = int(moved[1] or moved[2])
+                    end = int(moved[1] or moved[3])
+                    by = told[1] - (len(fixed[start - 1]) - len(fixed[start - 1].lstrip(" ")))
+                    for k in range(start - 1, end):
+                        if fixed[k].strip():
+                            fixed[k] = " " * (len(fixed[k]) - len(fixed[k].lstrip(" ")) + by) + fixed[k].lstrip(" ")
+                if first.location.line != i + 1 or "« - »" not in first.message or _data("".join(fixed)) != _data("".join(lines)):
+                    told_wrong.append(case)
+                else:
+                    advised += 1
+    assert not told_wrong, "\n".join(told_wrong)
+    assert not silent, "\n".join(silent)
+    assert advised >= 30, advised
+
+
 # The first key of a block one space right or left of the keys after it: it is the one named, back to the
 # column the keys of that level use elsewhere in the file, not « exam_adjustment » moved to match it (a review
 # found the neighbour named for 8 of 1,638 such moves in academies/, 19 of 1,522 in content/)
@@ -266,7 +324,8 @@ def test_the_first_key_of_a_block_moved_is_named_not_the_key_after_it(spaces):
     assert "clé « documents » mal alignée" in first.message and SPACES.findall(first.message) == ["2"], first.message
 
 
-ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("3[6-9][0-9]_*.yaml") if 368 <= int(p.name[:3]) <= 377 or 383 <= int(p.name[:3]) <= 391)
+ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("[34][0-9][0-9]_*.yaml")
+                            if 368 <= int(p.name[:3]) <= 377 or 383 <= int(p.name[:3]) <= 391 or int(p.name[:3]) in (452, 453))
 
 
 @pytest.mark.parametrize("path", ALIGNMENT_FIXTURES, ids=[p.stem for p in ALIGNMENT_FIXTURES])
