@@ -482,6 +482,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "official": ("department", "of_academy", "site", "link"),
         "here_unsaid": ("department", "of_academy", "link"),
         "official_unsaid": ("department", "of_academy", "site", "link"),
+        "other_session": ("department", "of_academy", "year", "other", "site", "link"),
+        "other_session_unsaid": ("department", "of_academy", "year", "other", "site", "link"),
         "help_said": ("words",),
         "help_unsaid": (),
         "link": ("year",),

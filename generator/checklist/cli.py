@@ -84,7 +84,7 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
 
 def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFile) -> str | None:
     """For a candidate of department ``code``, outside academy ``slug``: the page's hint (their academy, its notice in
-    this guide as the command that gives its list, or its site). None when the project's other files do not load
+    this guide of the same session as the command that gives its list, or its site). None when the project's other files do not load
     (the generic « inscrivez-vous auprès de l'académie de votre département » is said then)."""
     import datetime as dt
 

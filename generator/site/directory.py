@@ -6,6 +6,9 @@ a candidate who registers themselves (CNED, repeater, employee) goes to the
 newest notice for individual candidates, a candidate registered by their
 establishment to the newest notice for establishments (a notice for both
 serves both). An academy the guide does not cover is named, with its official site.
+The checklist's department hint sends a candidate only to a notice of the page's
+own session (``where_to_register``); otherwise to the academy's site, saying the
+session of the notice the guide has (another session's dates are not theirs).
 Read by the home page (``home_view``), the notice pages (which notice the other
 audience reads, the academy's current session) and the checklist page (the
 department hint).
@@ -187,16 +190,28 @@ def capitalised(text: str) -> str:
 
 
 def where_to_register(notice: Notice, department: DepartmentRoute) -> SessionRef | None:
-    """For a candidate of ``department``, outside the notice's academy: the newest notice of the guide for their
-    academy and the same audience (else any audience); None when the guide has none (their academy's site, then)."""
+    """For a candidate of ``department``, outside the notice's academy: the notice of the guide for their academy of
+    the notice's session (its year), for the same audience (else any audience); None when the guide has none of that
+    session (their academy's site, then: another session's notice is not theirs, ``department_hint`` says so)."""
+    audience = notice.audience if notice.audience in AUDIENCES else "individual"
+    same = [s for s in department.academy.sessions if s.year == notice.year]
+    return next((s for s in same if s.serves(audience)), None) or next(iter(same), None)
+
+
+def newest_elsewhere(notice: Notice, department: DepartmentRoute) -> SessionRef | None:
+    """The newest notice of the guide for ``department``'s academy, for the notice's audience (else any audience),
+    whatever its session: what ``department_hint`` names, as another session's, when the guide has none of the
+    notice's session for that academy (Nantes 2026 → Haute-Garonne: Toulouse 2024). None when the guide has none."""
     audience = notice.audience if notice.audience in AUDIENCES else "individual"
     return department.academy.latest(audience) or department.academy.latest()
 
 
 def department_hint(notice: Notice, department: DepartmentRoute, session: SessionRef | None, link: str) -> str | None:
     """The hint said to a candidate of ``department`` (outside the notice's academy): their academy, and ``link``
-    (« {link} » for the page's script) to ``session``, its notice here, or else to the academy's site; None when
-    there is neither."""
+    (« {link} » for the page's script) to ``session``, its notice here of the notice's session
+    (``where_to_register``), or else to the academy's site: then, when the guide has a notice of another session for
+    that academy, that it has not the one of the notice's session, and which session the one it has is (named, not
+    linked: its dates are not the candidate's). None when there is neither a notice of the session nor a site."""
     t = notice.texts
     academy = department.academy
     words = t.text("department_hint.department", name=department.name, code=department.code)
@@ -209,6 +224,11 @@ def department_hint(notice: Notice, department: DepartmentRoute, session: Sessio
         return t.text("department_hint.here" if said else "department_hint.here_unsaid", department=words, of_academy=of_academy, link=link)
     if academy.website:
         site = t.text("department_hint.site_vice_rectorat" if academy.kind == "vice-rectorat" else "department_hint.site_academy")
+        other = newest_elsewhere(notice, department)
+        if other is not None:  # the guide covers the academy, not for this session
+            key = "department_hint.other_session" if said else "department_hint.other_session_unsaid"
+            return t.text(key, department=words, of_academy=of_academy, year=notice.year,
+                          other=other.year, site=site, link=link)
         return t.text("department_hint.official" if said else "department_hint.official_unsaid", department=words, of_academy=of_academy, site=site, link=link)
     return None
 
@@ -254,8 +274,8 @@ def department_names(routes: Directory) -> dict[str, str]:
 def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[str, dict]:
     """For the checklist page: each department outside the notice's academy → the hint said next to the
     department field (plain text, French typography not applied; the page's script writes it as text),
-    with its link: the academy's notice here for the same audience, else the academy's official site
-    (``to_root``: from the page to the site's root). And living abroad (``ABROAD``, « 99 »: « étranger », « hors de
+    with its link: the academy's notice here of the notice's session (for the same audience, else any), else the
+    academy's official site (``to_root``: from the page to the site's root). And living abroad (``ABROAD``, « 99 »: « étranger », « hors de
     France »), in no academy: that no notice of the guide says where such a candidate registers, whom to ask, no link
     (``url`` and ``label`` None)."""
     out = {ABROAD: {"text": notice.texts.text("department_hint.abroad"), "url": None, "label": None}}

@@ -621,6 +621,43 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=len(result["documents"]))) in out, out
 
 
+def test_cli_sends_another_academys_candidate_to_a_notice_of_the_same_session_only_as_the_page_does(capsys):
+    """A department of an academy the guide has a notice for, but of another session (Nantes 2026 → Haute-Garonne:
+    Toulouse 2024; Toulouse 2024 → Bouches-du-Rhône: Aix-Marseille 2023): not « sa notice est dans ce guide » (a
+    review), the academy's site, and the session of the notice the guide has, said to be another; of the same
+    session (Nantes 2024 → Toulouse 2024): its notice, as the command that gives its list. The same words as the
+    hint the page ships (``directory.department_hints``), its link written as the command line writes it."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+    from generator.merge import build_notices
+    from generator.site.directory import department_hints, directory
+
+    texts, _ = load_texts(FROZEN)
+    project, problems = load_and_check(FROZEN)
+    assert not problems
+    notices = build_notices(project)
+    routes = directory(notices, project.content.departments.table(), dt.date(2025, 11, 1))
+    here = typography("sa notice est dans ce guide")
+    for slug, year, code, other, site in (("nantes", 2026, "31", 2024, "https://www.ac-toulouse.fr"), ("nantes", 2024, "31", None, None),
+                                          ("toulouse", 2024, "13", 2023, "https://www.ac-aix-marseille.fr")):
+        notice = next(n for n in notices if n.slug == slug and n.year == year)
+        hint = department_hints(notice, routes, "")[code]
+        if other is None:  # its notice here, of the same session: the command that gives its list
+            target = hint["url"].strip("/").split("/")
+            assert target == [hint["url"].split("/")[0], str(year)], hint
+            link = texts.text("checklist.outside_command", label=hint["label"], academy=target[0], year=year)
+        else:
+            assert hint["url"] == site, hint
+            link = site
+        expected = typography(hint["text"].replace("{link}", link))
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), f"department={code}"]) == 0
+        out = capsys.readouterr().out
+        assert expected in out, (slug, year, code, out)
+        assert (here in out) == (other is None), (slug, year, code, out)
+        if other is not None:
+            assert f"session {year}" in expected and f"session {other}" in expected and f"--session {other}" not in out, out
+
+
 def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
     """« 99 » (or « étranger ») on a notice for its residents only (Toulouse 2024): the abroad standing, that no notice of
     the guide says where to register and whom to ask, then this notice's contacts (no dates, no list); on a notice

@@ -306,6 +306,13 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     assert hint.get_by_role("link").get_attribute("href").endswith("/nantes/2024/")
     field.fill("31")
     assert not hint.is_visible()
+    # the guide's Aix-Marseille notice is of session 2023: not « sa notice est dans ce guide » on a page of session 2024
+    # (a review), the academy's site, and the session of the notice the guide has, said to be another
+    field.fill("13")
+    words = " ".join(hint.inner_text().split())
+    assert words.startswith("Bouches-du-Rhône (13) relève de l’académie d’Aix-Marseille.") and "sa notice est dans ce guide" not in words, words
+    assert "n’a pas sa notice de la session 2024" in words and "session 2023, mais c’est une autre session" in words, words
+    assert hint.get_by_role("link").count() == 1 and hint.get_by_role("link").get_attribute("href") == "https://www.ac-aix-marseille.fr"
     field.fill("974")
     assert "académie de La Réunion" in hint.inner_text()
     # by its name, as the home page's finder takes it; not by a name begun
@@ -329,6 +336,18 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     assert w.page.title().startswith("Votre liste personnalisée — académie de Toulouse, session 2024")
     assert w.violations() == [] and w.csp_console() == []
     w.close()
+    # Nantes 2026 (establishments): Toulouse's notice in the guide is of session 2024, not this page's; Nantes 2024,
+    # of the same session as Toulouse's: its notice, « sa notice est dans ce guide »
+    for year, said in ((2026, False), (2024, True)):
+        w = visit(browser, origin, f"/nantes/{year}/liste-personnalisee/", PHONE)
+        hint = w.page.locator("#q-department-elsewhere")
+        w.page.locator("#q-department-input").fill("31")
+        words = " ".join(hint.inner_text().split())
+        assert words.startswith("Haute-Garonne (31) relève de l’académie de Toulouse") and ("sa notice est dans ce guide" in words) == said, words
+        href = hint.get_by_role("link").get_attribute("href")
+        assert href.endswith("/toulouse/2024/") if said else href == "https://www.ac-toulouse.fr", href
+        assert said or ("n’a pas sa notice de la session 2026" in words and "session 2024, mais c’est une autre session" in words), words
+        w.close()
 
 
 @pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/"])

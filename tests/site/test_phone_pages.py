@@ -563,9 +563,33 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
     assert hints["44"]["label"] == toulouse.texts.text("department_hint.link_who", year=2024, who="CNED, redoublant")
     assert hints["974"]["url"] == "https://www.ac-reunion.fr"
     assert "{link}" in hints["75"]["text"]
-    # an establishments' notice sends a department of another academy to that academy's notice
-    nantes = department_hints(notice_of(notices, "nantes", 2026), routes, "../../../")
-    assert nantes["31"]["url"] == "../../../toulouse/2024/"
+    # a department of another academy goes to that academy's notice of the page's session only (a review: Nantes 2026
+    # sent Haute-Garonne to Toulouse 2024, « sa notice est dans ce guide »): of another session, the academy's site,
+    # with the session of the notice the guide has, said to be another (not linked); of the same session, its notice
+    # (Nantes 2024 → Toulouse 2024, whatever the session the guide's newest Nantes notice is of)
+    haute_garonne = ("Haute-Garonne", "31", "académie de Toulouse", "https://www.ac-toulouse.fr", "../../../toulouse/2024/")
+    bouches = ("Bouches-du-Rhône", "13", "académie d'Aix-Marseille", "https://www.ac-aix-marseille.fr", "../../../aix-marseille/2023/")
+    for (slug, year), (name, code, title, site, here), other in ((("nantes", 2026), haute_garonne, 2024),
+                                                                 (("nantes", 2024), haute_garonne, None),
+                                                                 (("toulouse", 2024), bouches, 2023)):
+        notice = notice_of(notices, slug, year)
+        t = notice.texts
+        assert notice.session.session.residence or notice.audience == "establishment", (slug, year)  # « said »: no _unsaid
+        hint = department_hints(notice, routes, "../../../")[code]
+        department = t.text("department_hint.department", name=name, code=code)
+        of_academy = t.text("department_hint.of_academy", title=title)
+        if other is None:
+            assert hint["url"] == here and hint["label"].startswith(t.text("department_hint.link", year=year)), (slug, hint)
+            assert hint["text"] == t.text("department_hint.here", department=department, of_academy=of_academy, link="{link}"), hint
+            assert typography("sa notice est dans ce guide") in hint["text"]
+        else:
+            assert hint["url"] == hint["label"] == site, (slug, hint)
+            assert hint["text"] == t.text("department_hint.other_session", department=department, of_academy=of_academy, year=year,
+                                          other=other, site=t.text("department_hint.site_academy"), link="{link}"), hint
+            assert typography("sa notice est dans ce guide") not in hint["text"]
+            assert f"session {year}" in hint["text"] and f"session {other}" in hint["text"], hint
+            assert typography(checklist.checklist_view(notice, _checklist_content(), department_hints(notice, routes, "../../../")).data["elsewhere"][code]["text"]) \
+                == typography(hint["text"])
     view = checklist.checklist_view(toulouse, _checklist_content(), hints)
     assert view.data["elsewhere"]["75"]["text"] == typography(hints["75"]["text"])
 
@@ -585,8 +609,16 @@ def test_the_department_s_help_and_hint_say_residence_decides_only_where_the_not
         assert paris == t.text("department_hint.official" + suffix, department=t.text("department_hint.department", name="Paris", code="75"),
                                of_academy=t.text("department_hint.of_academy", title="académie de Paris"), site=t.text("department_hint.site_academy"),
                                link="{link}"), paris
-        assert nantes == t.text("department_hint.here" + suffix, department=t.text("department_hint.department", name="Loire-Atlantique", code="44"),
-                                of_academy=t.text("department_hint.of_academy", title="académie de Nantes"), link="{link}"), nantes
+        # Toulouse 2024 → Nantes 2024, its notice of the same session; Aix-Marseille 2023 → none of session 2023: Nantes's
+        # site, and that the guide's Nantes notice for individual candidates is of another session (2024)
+        loire = dict(department=t.text("department_hint.department", name="Loire-Atlantique", code="44"),
+                     of_academy=t.text("department_hint.of_academy", title="académie de Nantes"), link="{link}")
+        if notice.year == 2024:
+            assert nantes == t.text("department_hint.here" + suffix, **loire), nantes
+        else:
+            assert nantes == t.text("department_hint.other_session" + suffix, **loire, year=2023, other=2024,
+                                    site=t.text("department_hint.site_academy")), nantes
+            assert hints["44"]["url"] == "https://www.ac-nantes.fr", hints["44"]
         assert hints["988"]["text"].startswith("Nouvelle-Calédonie (988) relève du vice-rectorat de la Nouvelle-Calédonie, "), hints["988"]
         assert "site du vice-rectorat\u00a0: {link}" in hints["988"]["text"], hints["988"]
         view = checklist.checklist_view(notice, _checklist_content(), hints)
