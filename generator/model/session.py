@@ -866,7 +866,8 @@ class WarningSwitch(Record):
         "étape affiche d'elle-même un avertissement écrit en entier) : exam_adjustment (rubrique « Aménagement d'épreuves », par exemple le seul mot "
         "qu'une notice en dit), documents (rubrique des pièces justificatives, avant leurs tableaux, par exemple une "
         "pièce que la liste de la notice ne prévoit pas) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
-        "content/checklist.yaml à défaut) ; absent : la liste personnalisée seulement",
+        "content/checklist.yaml à défaut), de même que l'annexe du guide à la fin du PDF de la notice et, pour documents, "
+        "la page des établissements (avant ses tableaux) ; absent : la liste personnalisée seulement",
         default=None,
     )
 

@@ -12,7 +12,10 @@ forms, under a heading that says it is the guide's and not the academy's:
 - the documents a national text requires for the session and the notice does not mention;
 - the national rules the guide attaches to the notice's own documents (an exemption, a national list);
 - the R408 national list in force and the national statements of the notice's topics;
-- the notice's warnings on its steps, with the guide's titles (the web page: at their steps).
+- the notice's passages that contradict each other, with the guide's advice (the web page: under « Qui s'inscrit et
+  comment »);
+- the notice's warnings on its steps, with the guide's titles (the web page: at their steps), and those its session
+  file places in a part of the web page (``page:``: documents, exam adjustments), as that page shows them.
 
 Computed from the notice in the guide's voice, with the web page's view model (``notice_view``): the
 same words as the web page.
@@ -28,7 +31,7 @@ from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.values import given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
-from .notice_view import R408, StepWarning, TopicView, closing_dues, notice_view, step_warnings
+from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
 from .words import condition_words, deadline_moment
 
 
@@ -69,12 +72,21 @@ class GuideAnnex:
     # the notice's warnings on its steps (the web page shows each at its step, notice_view.step_warnings): their
     # titles are the guide's words, so the PDF gives them here, each naming its step by its source line
     step_warnings: tuple[StepWarning, ...] = ()
+    # the notice's warnings its session file places in a part of the web page (``page:``), as that page shows them (its
+    # documents' section, before their tables; its exam adjustments'): a review, read46 M2 (Nantes 2026's VAE
+    # dispensation, for which its list has no piece, was on the page and not in the PDF)
+    documents_warnings: tuple[StepWarning, ...] = ()
+    adjustment_warnings: tuple[StepWarning, ...] = ()
+    # the notice's passages that contradict each other, with the guide's advice, as the web page shows them under
+    # « Qui s'inscrit et comment » (read46 M2: Toulouse 2024's PDF printed the passages without the advice)
+    contradictions: tuple[ContradictionView, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not (
             self.departments or self.website or self.bts_page or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
-            or self.rules or self.r408 or self.topics or self.step_warnings
+            or self.rules or self.r408 or self.topics or self.step_warnings or self.documents_warnings or self.adjustment_warnings
+            or self.contradictions
         )
 
 
@@ -152,6 +164,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )
+    on_steps = _step_warnings(notice)
     r408 = page.r408
     national_r408 = r408 if r408.national_provenance or any(b.national for b in r408.statements) else None
     return GuideAnnex(
@@ -169,5 +182,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         rules=rules,
         r408=national_r408,
         topics=topics,
-        step_warnings=_step_warnings(notice),
+        step_warnings=on_steps,
+        # (a warning both on a step and in a part of the page: once, with the steps')
+        documents_warnings=tuple(w for w in page.documents_warnings if w not in on_steps),
+        adjustment_warnings=tuple(w for w in page.adjustment_warnings if w not in on_steps),
+        contradictions=page.who.contradictions,
     )

@@ -15,7 +15,7 @@ from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
 from ..model.conditions import Condition
 from .document_view import FormLink, document_rows
-from .notice_view import Contacts, Past, StepWarning, contacts, page_title, past_view, r408_view, step_warnings
+from .notice_view import Contacts, Past, StepWarning, contacts, page_title, page_warnings, past_view, r408_view, step_warnings
 from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, route_fit, said_in
@@ -94,6 +94,10 @@ class EstablishmentView:
     routes: tuple[RouteRow, ...]
     route_groups: tuple[RouteGroup, ...]  # the same rows by deadline (_by_deadline): a table each
     contacts: Contacts
+    # the notice's warnings its session file places in its documents' section (page: documents), shown before the tables
+    # of documents as the notice page shows them (notice_view.page_warnings): a review, read46 M2 (Nantes 2026's VAE
+    # dispensation, for which its list has no piece, was not on the page whose tables the establishments use)
+    documents_warnings: tuple[StepWarning, ...] = ()
 
 
 def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:
@@ -176,4 +180,5 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         routes=rows,
         route_groups=_by_deadline(rows),
         contacts=contacts(notice),
+        documents_warnings=page_warnings(notice, "documents"),
     )

@@ -212,6 +212,16 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
                 assert squeeze(deadline.note) in annex, f"{where} : lecture de « {deadline.label} » absente de l'annexe"
             if deadline.as_written:
                 assert squeeze(deadline.as_written) in notice_part, f"{where} : « {deadline.as_written} » absent de la notice"
+        # What the web page adds to the notice's parts, the guide's words, is in the annex too, as the page gives it (a
+        # review, read46 M2): the notice's passages that contradict each other with the guide's advice, each passage
+        # named by its place in the notice; the warnings the session file places in a part of the page, with their source.
+        for c in view.who.contradictions:
+            assert squeeze(emphasis.plain(c.advice)) in annex, f"{where} : conseil « {c.about} » absent de l'annexe"
+            assert squeeze(emphasis.plain(c.advice)) not in notice_part, where
+            assert all(squeeze(section) in annex for section, _ in c.passages), where
+        for warning in (*view.documents_warnings, *view.adjustment_warnings):
+            assert squeeze(emphasis.plain(warning.title)) in annex, f"{where} : avertissement « {warning.title} » absent de l'annexe"
+            assert squeeze(warning.source) in annex, f"{where} : source de « {warning.title} » absente de l'annexe"
 
 
 def test_every_real_notice_has_its_pdf(real_site, real_notices):
@@ -1422,6 +1432,68 @@ def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, f
     # the age's reference date is the guide's reading: in the annex, not in the notice's part
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") in annex
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") not in notice_part
+
+
+def _notice_and_annex(texts: tuple[str, ...], t) -> tuple[str, str]:
+    """A PDF's text (squeezed) up to the guide's annex, and from it."""
+    squeezed = [squeeze(text) for text in texts]
+    start = next(i for i, text in enumerate(squeezed) if squeeze(t.text("annex.title")) in text)
+    return "".join(squeezed[:start]), "".join(squeezed[start:])
+
+
+def test_toulouse_2024_pdf_gives_the_guide_s_advice_on_the_notice_s_contradiction(frozen_site, frozen_notices):
+    """The notice's I. excludes the distance learners of the formation continue, its Annexe 1 lists their pieces: the
+    web page shows both passages and the guide's advice under « Qui s'inscrit et comment »; the PDF printed the
+    passages, each in its place, and not the advice (a review, read46 M2). Its annex now gives the page's box."""
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    t = toulouse.texts
+    notice_part, annex = _notice_and_annex(_read(_pdf(frozen_site, toulouse))[1], t)
+    (contradiction,) = notice_view(toulouse, FIXED_TODAY).who.contradictions
+    advice = squeeze("La notice ne permet pas de savoir si vous devez vous inscrire vous-même. Contactez le bureau des examens post-bac")
+    assert advice in annex and advice not in notice_part
+    assert squeeze(t.text("annex.contradictions_title")) in annex
+    assert squeeze(t.text("who.contradiction_title", about=contradiction.about)) in annex
+    # each passage named by its place in the notice, as on the page; the candidates it concerns
+    for section in ("I. Les candidats concernés", "Annexe 1, pièces justificatives"):
+        assert squeeze(t.text("standing.passage", section=section, words="")).removesuffix("«»") in annex, section
+    assert squeeze(t.text("steps.who", condition=contradiction.who)) in annex
+
+
+def test_a_warning_the_page_shows_with_the_documents_is_in_the_pdf_s_annex(frozen_notices, tmp_path):
+    """Nantes 2026 speaks of dispensations obtained by VAE, and its list of documents has none for them: its session
+    file places the warning the checklist gives them in the page's documents (page: documents). The PDF left it out (a
+    review, read46 M2): its annex now gives it, with its candidates and its source, as the page does; the notice's own
+    part stays in the notice's words."""
+    from generator.model.conditions import Condition
+    from generator.model.session import WarningSwitch
+    from generator.pdf import notice_pdfs
+
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    t = nantes.texts
+    section = "Rappels réglementaires BTS, bénéfices – dispenses d'épreuves : dispenses d'épreuves"
+    vae = WarningSwitch(
+        section=section,
+        title="Dispense obtenue par la VAE : la liste des pièces de la notice n'en prévoit aucune ; demandez au bureau DEC 4-1, "
+              "avant la date limite de dépôt des pièces, quelle pièce déposer",
+        text="Peuvent être concernés par les dispenses, les candidats déjà titulaires d'un BTS, d'un D.U.T ou d'un diplôme de niveau 5 "
+             "ou supérieur ainsi que les candidats ayant obtenu des dispenses dans le cadre de la Validation des Acquis de l'Expérience.",
+        when=Condition("test", "dispensation", ("vae", "both")),
+        page="documents",
+    )
+    notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "vae_unlisted": vae}))
+    (shown,) = notice_view(notice, FIXED_TODAY).documents_warnings
+    prints = pages.print_pages([notice], FIXED_TODAY)
+    path = tmp_path / "nantes-2026.pdf"
+    path.write_bytes(notice_pdfs(prints, t, SETTINGS, cache=tmp_path)[pages.pdf_path(notice)])
+    notice_part, annex = _notice_and_annex(_read(path)[1], t)
+    title = squeeze("Dispense obtenue par la VAE : la liste des pièces de la notice n'en prévoit aucune")
+    assert title in annex and title not in notice_part
+    assert squeeze(t.text("annex.documents_warnings_title")) in annex
+    assert squeeze("dans le cadre de la Validation des Acquis de l'Expérience") in annex
+    assert squeeze(t.text("steps.who", condition=shown.who)) in annex and squeeze(t.text("provenance.notice", section=section)) in annex
+    # the frozen file's own warning on exam adjustments (page: exam_adjustment), under its heading
+    assert squeeze(t.text("annex.adjustment_warnings_title")) in annex
+    assert squeeze("La fiche préparatoire a une case pour la demande d'aménagement d'épreuves") in annex
 
 
 def test_toulouse_2024_pdf_prints_its_form_after_the_notice(frozen_site, frozen_notices):

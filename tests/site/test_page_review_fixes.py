@@ -121,7 +121,7 @@ def test_a_warning_on_a_step_is_shown_at_that_step_on_the_establishments_page_an
     step = _between(page, t.text("steps.heading", number=at + 1, title=guide[at]), "\n### ")
     assert "Des pièces sont à déposer plus tard" in step and t.text("provenance.notice", section=STEP_SECTION) in step
     # the warning speaks to the candidate, on a page to the establishments: said above it, once per step (a review)
-    said = t.text("establishment.step_warnings")
+    said = t.text("establishment.step_warnings", count=1)
     assert step.index(said) < step.index("Des pièces sont à déposer plus tard") and page.count(said) == 1
     # the PDF: the notice's own words up to the guide's annex (its title is the guide's): in the annex, once, with its
     # source naming the step, not in the procedure the PDF prints
@@ -132,6 +132,62 @@ def test_a_warning_on_a_step_is_shown_at_that_step_on_the_establishments_page_an
     annex = pdf.annex
     assert annex.count("Des pièces sont à déposer plus tard") == 1 and t.text("provenance.notice", section=STEP_SECTION) in annex
     assert t.text("annex.step_warnings_title") in annex and "Ailleurs" not in annex
+
+
+def test_the_establishments_page_introduces_a_warning_as_the_guide_s_not_the_notice_s(frozen_notices):
+    """A warning's title is the guide's words (« … ; demandez-le au bureau DEC 4-1 avant de cliquer »), its text the
+    notice's: the line above it said « Ce que la notice dit aux candidats… » (a review, read46 L5). It now says the
+    guide's warning, with the notice's words, in the singular or the plural as the step has one or several."""
+    notice = _with_step_warning(_notice(frozen_notices, "nantes", 2026))
+    t = notice.texts
+    guide = [s.title for s in notice.session.establishment_guide.steps]
+    at = guide.index("Téléversement des pièces justificatives et validation de la candidature")
+    heading = t.text("steps.heading", number=at + 1, title=guide[at])
+    step = _between(pages.establishment_page(notice, TODAY), heading, "\n### ")
+    said = t.text("establishment.step_warnings", count=1)
+    assert said in step.split("\n\n")  # a paragraph of its own, above the warning (test just above)
+    assert "du guide" in said and "Ce que la notice dit" not in step
+    # two warnings on the step: one line above them, in the plural
+    second = dataclasses.replace(notice.session.warnings["later_pieces"], title="Un second avertissement du guide")
+    two = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={**notice.session.warnings, "second": second}))
+    step = _between(pages.establishment_page(two, TODAY), heading, "\n### ")
+    plural = t.text("establishment.step_warnings", count=2)
+    assert plural != said and step.count(plural) == 1 and said not in step
+    assert step.index(plural) < step.index("Des pièces sont à déposer plus tard") < step.index("Un second avertissement du guide")
+
+
+def test_the_establishments_page_shows_the_warnings_the_notice_page_shows_with_its_documents(frozen_notices):
+    """A warning the session file places in the page's documents (page: documents: Nantes 2026's dispensations
+    obtained by VAE, for which its list has no piece) is on the establishments page too, which establishments use for
+    its table of documents by route (a review, read46 M2): before the tables, as on the notice page, introduced as
+    the guide's words to the candidates; not in the procedure the PDF prints."""
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    t = nantes.texts
+    section = "Rappels réglementaires BTS, bénéfices – dispenses d'épreuves : dispenses d'épreuves"
+    vae = WarningSwitch(
+        section=section,
+        title="Dispense obtenue par la VAE : la liste des pièces de la notice n'en prévoit aucune ; demandez au bureau DEC 4-1 quelle pièce déposer",
+        text="Peuvent être concernés par les dispenses les candidats ayant obtenu des dispenses dans le cadre de la Validation des Acquis de l'Expérience.",
+        when=Condition("test", "dispensation", ("vae", "both")),
+        page="documents",
+    )
+    notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "vae_unlisted": vae}))
+    (shown,) = notice_view(notice, TODAY).documents_warnings
+    assert establishment_view(notice, TODAY).documents_warnings == (shown,)
+    page = pages.establishment_page(notice, TODAY)
+    routes = page[page.index(f"## {t.text('establishment.routes_title')}"):]
+    title = markdown_value(shown.title)
+    assert page.count(title) == 1 and routes.index(title) < routes.index("<table")
+    said = t.text("establishment.documents_warnings", count=1)
+    assert routes.index(said) < routes.index(title) and "du guide" in said
+    assert shown.source == t.text("provenance.notice", section=section)
+    assert markdown_value(shown.source) in routes and markdown_value(t.text("steps.who", condition=shown.who)) in routes
+    # the notice page shows it in its documents too: the same box (one wording)
+    assert markdown_value(shown.title) in pages.notice_page(notice, TODAY)
+    printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
+    assert "Dispense obtenue par la VAE" not in printed
+    # without such a warning, no line introduces one
+    assert t.text("establishment.documents_warnings", count=1) not in pages.establishment_page(nantes, TODAY)
 
 
 def test_step_warnings_leave_a_warning_the_file_only_places(frozen_notices):
