@@ -169,6 +169,9 @@ class AnswerView:
     undecided: tuple[UndecidedItem, ...]
     deadlines_title: str
     registration_dates: tuple[Line, ...]
+    # under them, the notice's words on those dates (session.dates_note), its lines, after what says they are its
+    # words: as the notice page under its dates table and the command line (a review, stop 46: only those two had them)
+    registration_note: tuple[str, ...]
     dates: tuple[tuple[Line, tuple[str, ...]], ...]  # a deadline and the notice's exceptions under it
     steps_title: str
     steps: tuple[StepItem, ...]
@@ -402,6 +405,7 @@ def answer_view(
         ),
         deadlines_title=ui("deadlines_title"),
         registration_dates=registration_dates,
+        registration_note=(texts.text("dates.note_as_written"), *_lines(result["registration"]["note"])) if result["registration"]["note"] else (),
         dates=tuple(deadline_dates),
         steps_title=ui("steps_title"),
         steps=tuple(steps),

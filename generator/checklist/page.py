@@ -156,6 +156,7 @@ SHARED_TEXTS = {
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
     "dates.words": ("words",),  # under a date, the notice's words (then the guide's note), as the dates table
+    "dates.note_as_written": (),  # under the registration's dates, the notice's words on them (session.dates_note)
     # under a national rule's warning, the notice's closing as the guide reads the rule's « date limite d'inscription »
     "dates.closing_due": ("date",),
     "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)

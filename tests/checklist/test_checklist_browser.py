@@ -812,6 +812,7 @@ def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
         ("contacts", r'<ul class="bts-checklist-contacts">.*?</li></ul>\n'),
         ("steps", r'<ul class="bts-checklist-steps">.*?</li></ul>\n'),
         ("key_dates", r'<div class="bts-checklist-key-dates">.*?</ul></div>'),
+        ("deadlines", r'<ul class="bts-checklist-deadlines">.*?</ul>\n'),
         ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
         ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
         ("undecided", r'<ul class="bts-checklist-undecided"><li data-undecided=.*?</li></ul>\n'),
@@ -867,12 +868,14 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         wait_settled(page)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
         for name, selector in (("standing", ".bts-checklist-standing"), ("contacts", ".bts-checklist-contacts"), ("steps", ".bts-checklist-steps"),
-                               ("warnings", ".bts-checklist-warnings")):
+                               ("warnings", ".bts-checklist-warnings"), ("deadlines", ".bts-checklist-deadlines")):
             shown_html = page.evaluate(f"() => {{ const e = document.querySelector('#bts-checklist-output > {selector}'); return e ? e.outerHTML : ''; }}")
             assert _tokens(shown_html) == _tokens(built[name]), (notice.slug, notice.year, answers, name, shown_html, built[name])
             tokens = _tokens(built[name])
             if ("<", "br", ()) in tokens:
                 seen.add("line break")
+            if name == "deadlines" and "Ce que la notice dit de ces dates" in built[name]:
+                seen.add("the notice's words on its dates")  # (under the closing, as the notice page and the command line)
             if name == "warnings" and any(t[0] == "<" and t[1] == "li" and len(dict(t[2]).get("data-warning", "").split(".")) == 2 for t in tokens):
                 # a topic's statements of the notice: paragraphs of one item
                 item = re.search(r'<li data-warning="[a-z_]+\.notice">(.*?)</li>(?=<li|</ul>)', built[name], re.S).group(1)
@@ -946,7 +949,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
-            "statements of a topic", "national rule the notice says too"} <= seen, seen
+            "statements of a topic", "national rule the notice says too", "the notice's words on its dates"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

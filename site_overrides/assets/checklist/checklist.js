@@ -1125,7 +1125,10 @@ function start(root) {
   function deadlinesBlock(result) {
     const dates = el("ul", "", { class: "bts-checklist-deadlines" });
     dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
-    dates.append(el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" }));
+    const closing = el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" });
+    // the notice's words on the registration's dates, said to be its words (as the notice page and answer.py)
+    if (result.registration.note) closing.append(el("p", shared("dates.note_as_written")), emphasised("p", textLines(result.registration.note)));
+    dates.append(closing);
     for (const d of result.deadlines) {
       const words = { label: d.label, date: dateOf(d.id) };
       const text = d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words);
