@@ -177,12 +177,12 @@ class Problems:
     def sorted(self) -> list[Problem]:
         return _sorted(self.items)
 
-    def report(self, skip: frozenset[tuple[str, str, str, str]] = frozenset()) -> str:
+    def report(self, skip: frozenset[tuple] = frozenset()) -> str:
         """Every problem, sorted by file and line, each with its source line. ``skip``: the ``warning_key`` of
         problems not to give (``mkdocs serve``: those given in full by an earlier rebuild)."""
         return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted() if warning_key(p) not in skip)
 
-    def warnings_report(self, skip: frozenset[tuple[str, str, str, str]] = frozenset()) -> str:
+    def warnings_report(self, skip: frozenset[tuple] = frozenset()) -> str:
         """Every warning, one block per kind (``WARNING_KINDS``), each sorted by file and line under a
         line saying what they are; "" when there is none. ``skip``: the ``warning_key`` of warnings not to give
         (``mkdocs serve``: those given in full by an earlier rebuild)."""
@@ -197,9 +197,12 @@ class Problems:
         return "\n\n".join(blocks)
 
 
-def warning_key(problem: Problem) -> tuple[str, str, str, str]:
-    """A warning (or a problem), whatever its line: the same one after an edit above it moved it."""
-    return (problem.location.file, problem.path, problem.message, problem.kind)
+def warning_key(problem: Problem) -> tuple:
+    """A warning (or a problem), whatever its line: the same one after an edit above it moved it. Its lines to copy
+    count: a file's points give one block under their last one (``generator.staff.reviewed``), whose message stays the
+    same when an earlier point of the file changes (a review, stop 46: ``mkdocs serve`` gave the changed point and
+    skipped the block, the old one left on screen)."""
+    return (problem.location.file, problem.path, problem.message, problem.kind, problem.paste)
 
 
 def _sorted(items: list[Problem]) -> list[Problem]:

@@ -189,21 +189,24 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _audience(notice: Notice) -> str:
+    """Whom the notice's candidates are routed as: its audience, a notice for both as individual candidates."""
+    return notice.audience if notice.audience in AUDIENCES else "individual"
+
+
 def where_to_register(notice: Notice, department: DepartmentRoute) -> SessionRef | None:
     """For a candidate of ``department``, outside the notice's academy: the notice of the guide for their academy of
     the notice's session (its year), for the same audience (else any audience); None when the guide has none of that
     session (their academy's site, then: another session's notice is not theirs, ``department_hint`` says so)."""
-    audience = notice.audience if notice.audience in AUDIENCES else "individual"
     same = [s for s in department.academy.sessions if s.year == notice.year]
-    return next((s for s in same if s.serves(audience)), None) or next(iter(same), None)
+    return next((s for s in same if s.serves(_audience(notice))), None) or next(iter(same), None)
 
 
 def newest_elsewhere(notice: Notice, department: DepartmentRoute) -> SessionRef | None:
     """The newest notice of the guide for ``department``'s academy, for the notice's audience (else any audience),
     whatever its session: what ``department_hint`` names, as another session's, when the guide has none of the
     notice's session for that academy (Nantes 2026 → Haute-Garonne: Toulouse 2024). None when the guide has none."""
-    audience = notice.audience if notice.audience in AUDIENCES else "individual"
-    return department.academy.latest(audience) or department.academy.latest()
+    return department.academy.latest(_audience(notice)) or department.academy.latest()
 
 
 def department_hint(notice: Notice, department: DepartmentRoute, session: SessionRef | None, link: str) -> str | None:

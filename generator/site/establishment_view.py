@@ -161,6 +161,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         for doc, row in zip(notice.documents, (replace(r, provenance=r.provenance_dated or r.provenance)
                                                for r in document_rows(notice, notice.documents)), strict=True)
     )
+    on_steps = step_warnings(notice, [(s.title, s.heading_as_written) for s in guide.steps]) if guide is not None else ()
     return EstablishmentView(
         title=notice.texts.text("establishment.title", title=page_title(notice)),
         notice_title=page_title(notice),
@@ -170,9 +171,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         if guide is None
         else Guide(
             intro=guide.intro or None,
-            steps=tuple(
-                _step(s, notice, w) for s, w in zip(guide.steps, step_warnings(notice, [(s.title, s.heading_as_written) for s in guide.steps]), strict=True)
-            ),
+            steps=tuple(_step(s, notice, w) for s, w in zip(guide.steps, on_steps, strict=True)),
             candidate_states=tuple(guide.candidate_states.items()),
             document_states=guide.document_states,
             states_note=guide.states_note or None,
@@ -180,5 +179,6 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         routes=rows,
         route_groups=_by_deadline(rows),
         contacts=contacts(notice),
-        documents_warnings=page_warnings(notice, "documents"),
+        # (a warning both on a step and in the documents' part: once, with the step's, as the PDF's annex)
+        documents_warnings=tuple(w for w in page_warnings(notice, "documents") if not any(w in ws for ws in on_steps)),
     )

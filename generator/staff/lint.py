@@ -91,8 +91,9 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             # notice may give the office; its mark then says « notice de la session 2023 », and the point comes back)
             _warn(
                 problems, academy.where("exam_office"), "exam_office",
-                f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice) ; les candidats n'ont que les contacts "
-                "de chaque session : écrire le bureau dès qu'une notice le donne",
+                f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice"
+                f"{f', notice la plus récente : session {latest}' if latest is not None else ''}) ; les candidats n'ont que "
+                "les contacts de chaque session : écrire le bureau dès qu'une notice le donne",
                 seen=("aucun bureau des examens",) + ((f"notice de la session {latest}",) if latest is not None else ()),
             )
         previous: list = []  # the texts of the session before (``candidate_texts``)
@@ -779,7 +780,8 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
     else:
         message = (
             f"{label} : l'année scolaire est terminée (31 août {year}) et c'est la session la plus récente de l'académie ; "
-            f"sa page dit aux candidats que la notice date de la session {year} et a peut-être été remplacée{checked}"
+            f"sa page dit aux candidats que la notice date de la session {year} et a peut-être été remplacée : la notice de la "
+            f"session {wanted} est-elle parue ?{checked}"
         )
     # (marked seen for a week only, ``reviewed.LASTS``: it ends when the next session is written)
     _warn(problems, info.where("year"), "session.year", message, seen=f"notice de la session {wanted} pas encore parue")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import posixpath
 
 from ..problems import Problem, Problems, quote
 from .yaml_text import quoted
@@ -41,9 +42,20 @@ LASTS = {"session.year": 7}
 
 
 def _mark(point: Problem) -> str:
-    """What a point that can be marked says after its own words, before where to copy its line."""
+    """What a point that can be marked says after its own words, before where to copy its line: a question whose mark
+    lasts (« … est-elle parue ? ») is marked once its answer is checked, for that long (« vu et juste tel quel » did
+    not answer it, a review, stop 46)."""
     days = LASTS.get(point.path)
-    return " ; vu et juste tel quel ? pour ne plus le voir" + (f" pendant {days} jours" if days else "")
+    if days:
+        return f" ; vérifié, pas encore parue ? pour ne plus voir la question pendant {days} jours"
+    return " ; vu et juste tel quel ? pour ne plus le voir"
+
+
+def _points_at(lines: list[int]) -> str:
+    """« celui de la ligne 12 », « ceux des lignes 33 et 134 », « ceux des lignes 12, 33 et 134 »."""
+    if len(lines) == 1:
+        return f"celui de la ligne {lines[0]}"
+    return f"ceux des lignes {', '.join(map(str, lines[:-1]))} et {lines[-1]}"
 
 
 def _expired(point: Problem, entry, today: dt.date) -> bool:
@@ -198,11 +210,10 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             message = f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
             paste = (f"{KEY}:", entry_line(point, today))
         elif unmarked[point.location.file][-1] is point:
-            above = ", ".join(str(p.location.line) for p in unmarked[point.location.file][:-1])
             message = (f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier : la ligne reviewed: "
                        f"(une seule par fichier) puis, sous elle, la ligne de chaque point de ce fichier vu et juste tel quel, "
-                       f"celui-ci et {'celui' if ',' not in above else 'ceux'} de la ligne {above} (ne pas copier la ligne "
-                       "d'un point qui n'a pas été vérifié)")
+                       f"celui-ci et {_points_at([p.location.line for p in unmarked[point.location.file][:-1]])} (ne pas "
+                       "copier la ligne d'un point qui n'a pas été vérifié)")
             paste = (f"{KEY}:", *(entry_line(p, today) for p in unmarked[point.location.file]))
         else:
             last = unmarked[point.location.file][-1].location.line
@@ -219,8 +230,9 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             if where is None:
                 continue
             remove = f"retirer cette entrée de reviewed: ({_lines(entry)} de {file})"
-            # a point of that path still reported: not markable, or written in another file than its own
-            reported = [w for w in shown if w.path == entry.point]
+            # a point of that path still reported in the same academy: not markable, or written in another file than its
+            # own (not another academy's: a review, stop 46, found an old session's freshness mark sent to another academy)
+            reported = [w for w in shown if w.path == entry.point and posixpath.dirname(w.location.file) == posixpath.dirname(file)]
             here = [w for w in reported if w.location.file == file]
             if here and all(w.seen is None for w in here):
                 message = (f"le point {quote(entry.point)} ne se marque pas comme vu : il se règle dans les données (voir son "
@@ -234,6 +246,9 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                 twice = any(e.point == entry.point and items(e.seen) == items(entry.seen) for e in entries[:i])
                 if twice:
                     message = f"le point {quote(entry.point)} est marqué deux fois avec le même seen: ; {remove}"
+                elif entry.point in LASTS:
+                    message = (f"le point {quote(entry.point)} marqué vu le {entry.checked.isoformat()} ne se pose plus pour ce "
+                               f"fichier (la session suivante est écrite) : plus rien à marquer ; {remove}")
                 else:
                     message = (
                         f"le point {quote(entry.point)} marqué vu le {entry.checked.isoformat()} n'est plus signalé par validate "

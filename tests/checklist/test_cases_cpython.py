@@ -510,6 +510,9 @@ def test_what_the_notice_does_not_give_stays_unknown_and_is_said():
     for which in ("ouverture", "clôture"):  # both dates said, as unknown
         assert f"{which}\u00a0: {texts.text('moments.not_given')}" in text
     assert " ".join(result["registration"]["note"].split()) in " ".join(text.split())  # the notice's own words on its dates
+    # said to be the notice's, just above them (the notice page and the browser the same; read46 L3)
+    label = text.index(texts.text("dates.note_as_written"))
+    assert text[label:].split("\n")[1].split()[:3] == result["registration"]["note"].split()[:3], text[label:label + 200]
     ruleset = RULESETS["aix-marseille/2023"]
     result = engine.evaluate(ruleset, {})
     assert result["contacts"][0] == {"kind": "exam_office", "office": None}

@@ -190,6 +190,17 @@ def test_the_establishments_page_shows_the_warnings_the_notice_page_shows_with_i
     assert t.text("establishment.documents_warnings", count=1) not in pages.establishment_page(nantes, TODAY)
 
 
+def test_a_warning_on_a_step_and_in_the_documents_is_shown_once_on_the_establishments_page(frozen_notices):
+    """A warning both on a step (its section) and placed in the documents (page: documents): once, at the step, on
+    the establishments page as in the PDF's annex (a review, stop 46: the establishments page gave it twice)."""
+    notice = _with_step_warning(_notice(frozen_notices, "nantes", 2026))
+    later = dataclasses.replace(notice.session.warnings["later_pieces"], page="documents")
+    both = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={**notice.session.warnings, "later_pieces": later}))
+    assert notice_view(both, TODAY).documents_warnings  # (the notice page's documents show it: the case holds)
+    assert establishment_view(both, TODAY).documents_warnings == ()
+    assert pages.establishment_page(both, TODAY).count("Des pièces sont à déposer plus tard") == 1
+
+
 def test_step_warnings_leave_a_warning_the_file_only_places(frozen_notices):
     """A warning of content/checklist.yaml the session file only places (no title, words or candidates of its
     own) is the checklist's: the page has not its words."""

@@ -311,7 +311,7 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     field.fill("13")
     words = " ".join(hint.inner_text().split())
     assert words.startswith("Bouches-du-Rhône (13) relève de l’académie d’Aix-Marseille.") and "sa notice est dans ce guide" not in words, words
-    assert "n’a pas sa notice de la session 2024" in words and "(seulement celle de la session 2023, qui n’est pas la vôtre)" in words, words
+    assert "n’a pas sa notice de la session 2024" in words and "(il a celle de la session 2023, qui n’est pas la vôtre)" in words, words
     assert hint.get_by_role("link").count() == 1 and hint.get_by_role("link").get_attribute("href") == "https://www.ac-aix-marseille.fr"
     field.fill("974")
     assert "académie de La Réunion" in hint.inner_text()
@@ -346,7 +346,7 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
         assert words.startswith("Haute-Garonne (31) relève de l’académie de Toulouse") and ("sa notice est dans ce guide" in words) == said, words
         href = hint.get_by_role("link").get_attribute("href")
         assert href.endswith("/toulouse/2024/") if said else href == "https://www.ac-toulouse.fr", href
-        assert said or ("n’a pas sa notice de la session 2026" in words and "(seulement celle de la session 2024, qui n’est pas la vôtre)" in words), words
+        assert said or ("n’a pas sa notice de la session 2026" in words and "(il a celle de la session 2024, qui n’est pas la vôtre)" in words), words
         w.close()
 
 

@@ -209,6 +209,28 @@ def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():
     assert warnings_since(state, problems(("academies/b/2024.yaml", 5, "aucun contact"))).startswith("1 autre point")
 
 
+def test_a_rebuild_gives_again_a_point_whose_lines_to_copy_changed():
+    """A file's points give one block to copy under the last (generator.staff.reviewed), whose message stays the same
+    when an earlier point of the file changes: its lines to copy count in what makes a warning new (a review, stop 46:
+    the changed point came back, the block was skipped and the old one, with the old seen:, was left on screen)."""
+    import dataclasses
+
+    from generator.problems import Location, Problems
+    from generator.site.serving import ServeState, warnings_since
+
+    def problems(seen):
+        found = Problems()
+        found.warn(Location("academies/a/2024.yaml", 276, 7), "r408", "la notice ne dit rien de R408 ; copier ces lignes", kind="review")
+        found.warnings[-1] = dataclasses.replace(found.warnings[-1], paste=("reviewed:", f'  - {{point: "emails", seen: "{seen}"}}'))
+        return found
+
+    state = ServeState()
+    assert "ac-rennes.fr" in warnings_since(state, problems("ac-rennes.fr"))
+    assert warnings_since(state, problems("ac-rennes.fr")).startswith("1 autre point")
+    again = warnings_since(state, problems("ac-lyon.fr"))
+    assert "academies/a/2024.yaml:276:7" in again and "ac-lyon.fr" in again, again
+
+
 def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
     """Under ``mkdocs serve``, every save printed every problem again in full: the one the last save made was lost
     among them. As for the warnings, a rebuild gives the new ones in full and counts the others in one line; one

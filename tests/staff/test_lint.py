@@ -96,7 +96,7 @@ def test_a_notice_silent_on_r408_while_a_national_list_is_in_force(root: Path):
 
 def test_no_exam_office_and_no_contact(root: Path):
     items = review(root)
-    assert any(i.startswith("academies/aix-marseille/academy.yaml:") and "Aix-Marseille : aucun bureau des examens (exam_office: non précisé par la notice)" in i for i in items)
+    assert any(i.startswith("academies/aix-marseille/academy.yaml:") and "Aix-Marseille : aucun bureau des examens (exam_office: non précisé par la notice, notice la plus récente : session 2023)" in i for i in items)
     assert any(i.startswith("academies/aix-marseille/2023.yaml:") and "Aix-Marseille, session 2023 : aucun contact pour les candidats" in i for i in items)
     assert not any("aucun contact" in i and not i.startswith("academies/aix-marseille/") for i in items)
 

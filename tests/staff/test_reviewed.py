@@ -81,7 +81,7 @@ def mark_r408(root: Path) -> list[str]:
     ]
     fresh = block(out, R408, ": session.year: à contrôler : ")
     assert fresh[0].endswith(
-        "; vu et juste tel quel ? pour ne plus le voir pendant 7 jours : sa ligne (point: \"session.year\") est dans le bloc "
+        "; vérifié, pas encore parue ? pour ne plus voir la question pendant 7 jours : sa ligne (point: \"session.year\") est dans le bloc "
         f"à copier donné sous le point de la ligne {point[0].split(':')[1]} de ce fichier"), fresh[0]
     assert to_paste(fresh) == []
     append(root / R408, [paste[0], paste[2]])
@@ -341,6 +341,31 @@ def test_no_exam_office_comes_back_with_a_new_session(root: Path):
     assert new.code == 0, new.output
     back = block(run(root, "validate", today=TODAY).stdout, "academies/aix-marseille/academy.yaml", ": exam_office: à contrôler : ")
     assert "ce qui a changé depuis : nouveau : « notice de la session 2027 » ; n'y est plus : « notice de la session 2023 »" in back[0], back[0]
+
+
+def test_a_freshness_mark_of_a_session_no_longer_the_latest_is_to_remove_not_sent_to_another_academy(root: Path):
+    """Once the next session is written, the old session's mark of « la notice … est-elle parue ? » marks nothing: it
+    says so, not that the point is reported in another academy's file (a review, stop 46: validate sent it to copy
+    into Aix-Marseille's, which would have marked a question nobody there had checked)."""
+    paste = to_paste(block(validate(root).stdout, R408, POINT))
+    append(root / R408, paste[:2])
+    line = len((root / R408).read_text(encoding="utf-8").splitlines())
+    new = run(root, "new-session", "toulouse", "2027", today=TODAY)
+    assert new.code == 0, new.output
+    said = [i for i in run(root, "validate", today=TODAY).items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
+    assert said == [
+        f"{R408}:{line}:13: reviewed[0].point: à contrôler : le point « session.year » marqué vu le {TODAY} ne se pose plus pour "
+        f"ce fichier (la session suivante est écrite) : plus rien à marquer ; retirer cette entrée de reviewed: (ligne {line} de {R408})"
+    ], said
+
+
+def test_three_points_of_one_file_name_the_lines_of_the_other_two():
+    """« celui-ci et ceux des lignes 33 et 134 » (a review, stop 46: « ceux de la ligne 33, 134 »)."""
+    from generator.staff.reviewed import _points_at
+
+    assert _points_at([12]) == "celui de la ligne 12"
+    assert _points_at([33, 134]) == "ceux des lignes 33 et 134"
+    assert _points_at([12, 33, 134]) == "ceux des lignes 12, 33 et 134"
 
 
 def test_new_session_does_not_carry_the_marks_over(root: Path):
