@@ -215,18 +215,10 @@ def test_the_advice_for_a_dash_out_of_line_restores_the_file(tmp_path: Path):
                 if indent + shift < 0:
                     continue
                 last = _item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1 if whole else i
-                shifted = list(lines)
-                for k in range(i, last + 1):
-                    if shifted[k].strip():
-                        shifted[k] = " " * (len(shifted[k]) - len(shifted[k].lstrip(" ")) + shift) + shifted[k].lstrip(" ")
-                if _data("".join(shifted)) != "(ne se lit pas)":
+                read = _read_shifted(tmp_path, path, lines, range(i, last + 1), lambda k: shift, questions)
+                if read is None:
                     continue
-                target = tmp_path / path.relative_to(FROZEN)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text("".join(shifted), encoding="utf-8")
-                problems = Problems()
-                read_file(target, tmp_path, _type(path), problems, questions)
-                first = problems.items[0]
+                _, first = read
                 told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
                 case = f"{path.relative_to(FROZEN)}:{i + 1} {shift:+d} → {first.location.line}: {first.message}"
                 if not told:
@@ -238,6 +230,23 @@ def test_the_advice_for_a_dash_out_of_line_restores_the_file(tmp_path: Path):
     assert not told_wrong, "\n".join(told_wrong)
     assert not silent, "\n".join(silent)
     assert advised >= 40
+
+
+def _read_shifted(tmp_path: Path, path: Path, lines: list[str], moved: range, shift_of, questions):
+    """``path``'s ``lines`` with the lines ``moved`` shifted by ``shift_of(k)`` spaces, written under ``tmp_path`` and
+    read: (the shifted lines, the first problem found); None when they still read as YAML."""
+    shifted = list(lines)
+    for k in moved:
+        if shifted[k].strip():
+            shifted[k] = " " * (len(shifted[k]) - len(shifted[k].lstrip(" ")) + shift_of(k)) + shifted[k].lstrip(" ")
+    if _data("".join(shifted)) != "(ne se lit pas)":
+        return None
+    target = tmp_path / path.relative_to(FROZEN)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("".join(shifted), encoding="utf-8")
+    problems = Problems()
+    read_file(target, tmp_path, _type(path), problems, questions)
+    return shifted, problems.items[0]
 
 
 # The « - » of a later item moved, and its next lines by another number of spaces (« - id: jdc » one space right,
@@ -261,19 +270,10 @@ def test_the_advice_for_a_dash_out_of_line_with_its_keys_askew_restores_the_file
             indent = len(lines[i]) - len(lines[i].lstrip(" "))
             last = _item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1
             for dash, keys in ITEM_MOVED_ASKEW:
-                shifted = list(lines)
-                for k in range(i, last + 1):
-                    shift = dash if k == i else keys
-                    if shifted[k].strip():
-                        shifted[k] = " " * (len(shifted[k]) - len(shifted[k].lstrip(" ")) + shift) + shifted[k].lstrip(" ")
-                if _data("".join(shifted)) != "(ne se lit pas)":
+                read = _read_shifted(tmp_path, path, lines, range(i, last + 1), lambda k: dash if k == i else keys, questions)
+                if read is None:
                     continue
-                target = tmp_path / path.relative_to(FROZEN)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text("".join(shifted), encoding="utf-8")
-                problems = Problems()
-                read_file(target, tmp_path, _type(path), problems, questions)
-                first = problems.items[0]
+                shifted, first = read
                 told = [0 if n == "aucune" else int(n) for n in SPACES.findall(first.message)]
                 moved = MOVED_LINES.search(first.message)
                 case = f"{path.relative_to(FROZEN)}:{i + 1} {dash:+d} {keys:+d} → {first.location.line}: {first.message}"
