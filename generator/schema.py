@@ -243,6 +243,11 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
         return _read_scalar(tp, node, reader, path)
     if kind == "list":
         if not isinstance(node, SequenceNode):
+            if isinstance(node, ScalarNode) and node.style is None and node.value == "":
+                # (« reviewed: » left alone once its last entry removed: a staff walk, stop 46, read « trouvé «  » »)
+                return reader.problem(node, path, f"{describe(tp)} attendue ; rien n'est écrit après la clé ni sous elle : "
+                                                  "écrire ses éléments sous cette ligne, une ligne « - » chacun, en retrait ; "
+                                                  "une liste sans élément : retirer la ligne, ou écrire []")
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         split = _comma_split(argument, node, reader, path) if node.flow_style and hasattr(argument, "rejoined") else ()
         items = [INVALID if i in split else read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]

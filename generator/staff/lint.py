@@ -55,7 +55,7 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, Email, Moment, another_day_written, days_quoted, deadline_days, given
+from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, another_day_written, days_quoted, deadline_days, given
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
@@ -112,6 +112,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
             lint_dates_quoted(label, year, session, problems, texts, previous)
+            lint_days_left(label, session, problems, texts, previous)
             lint_citing_words(label, slug, year, problems, texts, table)
             previous = texts
             lint_source(label, session, today, problems)
@@ -432,6 +433,13 @@ def lint_undated_text_documents(label: str, session, problems: Problems) -> None
             )  # (never marked seen: settled in the data, deadline:)
 
 
+# « avant le 12 décembre », « AVANT LE VENDREDI 12 » (groups: the day, its month if written)
+_BEFORE_DAY = re.compile(
+    r"\bavant\s+le\s+(?:(?:" + "|".join(WEEKDAYS_FR) + r")\s+)?([0-9]{1,2})(?:er)?(?![0-9])(?:\s+(" + "|".join(MONTHS_FR) + r")\b)?",
+    re.IGNORECASE,
+)
+
+
 def lint_deadline_days(label: str, session, problems: Problems) -> None:
     """A deadline whose notice words (``words:``, ``as_written:``) write a day, not the day of its ``at:``, unless its
     ``note:`` writes that day and one of the notice's (the guide's reading said: « « Avant le 15 novembre » … le guide
@@ -441,7 +449,10 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
     hour, let it through). Not markable: settled in the data, by at: or by the note."""
     for did, deadline in (given(session.deadlines) or {}).items():
         at = deadline.at
-        if not isinstance(at, Moment) or not another_day_written(at.date, deadline.words, deadline.as_written):
+        if not isinstance(at, Moment):
+            continue
+        if not another_day_written(at.date, deadline.words, deadline.as_written):
+            _lint_before_day(label, did, deadline, problems)
             continue
         written = deadline_days(deadline.words, deadline.as_written)
         noted = days_quoted(emphasis.plain(deadline.note or ""))
@@ -456,6 +467,28 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
             f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit … : le guide retient le "
             f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
+
+
+def _lint_before_day(label: str, did: str, deadline, problems: Problems) -> None:
+    """A deadline whose notice words say « avant le 12 » and whose ``at:`` is the whole 12th, without ``note:``:
+    « avant le 12 » leaves the 12th out (a staff walk, stop 46: silent, while « avant le 12 » with ``at:`` on the 11th
+    asked for a note). A time on ``at:`` (« avant le 12 décembre à 17 h ») is read as written. Not markable: settled by
+    at: or by the note."""
+    at = deadline.at
+    if at.time is not None or deadline.note:
+        return
+    for text in (deadline.words, deadline.as_written):
+        for m in _BEFORE_DAY.finditer(emphasis.plain(text or "")):
+            month = MONTHS_FR.get(m.group(2).lower()) if m.group(2) else None
+            if int(m.group(1)) == at.date.day and month in (None, at.date.month):
+                said = _date_words(at.date)
+                _warn(
+                    problems, deadline.where("at"), f"deadlines.{did}.at",
+                    f"{label} : la date limite {quote(did)} est le {said} (at:), et les mots de la notice disent "
+                    f"{quote(' '.join(m.group(0).split()))}, qui laisse ce jour dehors : le dernier jour n'est-il pas la veille ? "
+                    f"corriger at: ; sinon, dire sous note: pourquoi le guide retient le {said}",
+                )  # (never marked seen: settled in the data, at: or note:)
+                return
 
 
 # A sentence long enough to count as said twice (« Oui. » may well be), and where one ends
@@ -697,6 +730,52 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
 
 
+def _session_days(session) -> set[tuple[int, int]]:
+    """The (day, month) of the session's dates: its registration's opening and closing, its deadlines, its age
+    reference date."""
+    info = session.session
+    moments = [info.opening, info.closing, *(d.at for d in (given(session.deadlines) or {}).values())]
+    dates = [m.date for m in moments if isinstance(m, Moment)]
+    if isinstance(info.age_reference_date, dt.date):
+        dates.append(info.age_reference_date)
+    return {(d.day, d.month) for d in dates}
+
+
+def lint_days_left(label: str, session, problems: Problems, texts: list, previous: list) -> None:
+    """A day written without its year (« À déposer le 19 novembre », « avant le 12 décembre ») in a text of the session
+    that says it as the session before did, at the same place, when no date of this session falls on that day: the
+    previous notice's words, left when the session was rolled forward and its verify: line removed (a staff walk, stop
+    46: the 2027 page said « le 19 novembre » above « au plus tard le mercredi 18 novembre 2026 », and « avant le 12
+    décembre » of a deadline now on the 11th; only a date with its year was checked, by ``lint_dates_quoted``). Not in
+    a record still to verify, nor a day the session's source_notes quote (the notice does write it so). Not markable:
+    settled in the data, or by source_notes."""
+    if not previous:
+        return
+    before = {(path, key): _flat(text) for _, path, _, key, text, _ in previous}
+    days = _session_days(session)
+    notes = getattr(session, "source_notes", ())
+    noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
+    for record, path, name, key, text, to_verify in texts:
+        old = before.get((path, key))
+        if to_verify or old is None:
+            continue
+        for m in QUOTED_DATE.finditer(text):
+            if m.group(3):
+                continue  # (with its year: lint_dates_quoted)
+            shown = " ".join(m.group(0).split())
+            day = (int(m.group(1)), MONTHS_FR[m.group(2).lower()])
+            if day in days or shown.lower() not in old or any(shown.lower() in words for words in noted):
+                continue
+            where = record.positions.get(key) or record.where(name)
+            _warn(
+                problems, _where_quoted(shown, where, problems, _flat(text[:m.start()]).count(shown.lower())),
+                f"{path}.{key}" if path else key,
+                f"{label} : {quote(shown)} : les mêmes mots que dans la session précédente, et aucune date de cette session "
+                "ne tombe ce jour-là ; mots d'une notice précédente ? les remplacer par ceux de la notice de cette session (ou, "
+                "si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)",
+            )  # (never marked seen: settled in the data, or by source_notes:)
+
+
 # « cité par la notice de Clermont-Ferrand », « citée par les notices d'Aix-Marseille… »: the guide's words for where it
 # knows a national text from (Notice.text_words)
 _CITING_WORDS = re.compile(
@@ -765,7 +844,7 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
     if not academic_year_over(year, today):
         return
     info = session.session
-    checked = f" (dernière vérification : {info.checked.isoformat()})" if info.checked else ""
+    checked = f" (ce fichier vérifié sur sa notice le {info.checked.isoformat()})" if info.checked else ""
     expected = next_registrations_expected(session)
     wanted = coming_session(year, today)  # (a past session: new-session writes it only to archive its notice, asked)
     expected = moved(expected, wanted - year - 1)

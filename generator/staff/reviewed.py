@@ -230,6 +230,8 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             if where is None:
                 continue
             remove = f"retirer cette entrée de reviewed: ({_lines(entry)} de {file})"
+            if len(entries) == 1:  # (the key alone then stops the publication: a staff walk, stop 46)
+                remove += ", et la ligne reviewed: au-dessus, qui n'a pas d'autre entrée"
             # a point of that path still reported in the same academy: not markable, or written in another file than its
             # own (not another academy's: a review, stop 46, found an old session's freshness mark sent to another academy)
             reported = [w for w in shown if w.path == entry.point and posixpath.dirname(w.location.file) == posixpath.dirname(file)]

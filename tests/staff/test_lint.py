@@ -146,7 +146,7 @@ def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should
     over = latest_said(review(root, "2024-09-01"), toulouse)
     assert len(over) == 1
     assert "Toulouse, session 2024 : l'année scolaire est terminée (31 août 2024) et c'est la session la plus récente de l'académie ; sa page dit aux candidats que la notice date de la session 2024" in over[0]
-    assert "(dernière vérification : 2026-11-30)" in over[0]
+    assert "(ce fichier vérifié sur sa notice le 2026-11-30)" in over[0]
     assert latest_said(review(root, "2024-10-10"), toulouse) == over  # the 2025 registrations open on 11 October
     out = latest_said(review(root, "2024-10-11"), toulouse)
     assert len(out) == 1
@@ -595,3 +595,68 @@ def test_a_deadline_whose_notice_words_write_another_day_without_a_note(root: Pa
     edit(path, "    at: 2023-11-15 17:00\n    words: >-\n      au plus tard à la date limite", "    at: 2023-11-16 17:00\n    words: >-\n      au plus tard à la date limite")
     [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")
     assert "la date limite « exam_adjustment » est le 16 novembre 2023 (at:)" in item and "(ils écrivent : 15 novembre)" in item, item
+
+
+def test_a_deadline_on_the_day_its_notice_words_say_before_without_a_note(root: Path):
+    """A staff walk (46 M2): « avant le 21 novembre » with ``at:`` on the whole 21st and no note passed validate
+    silently, while ``at:`` on the 20th without a note was asked about: « avant le 21 » leaves the 21st out. Asked at the
+    deadline's at:, not markable; not with a note saying why, nor with an hour (« avant le 21 à 17 h » is that day)."""
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    words = "laisse ce jour dehors"
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", words) == []
+    reading = """    note: >-
+      « Avant le 21 novembre 2023 » se lit « au plus tard le 20 novembre » (le 21 n'est pas
+      compris) : le guide affiche le lundi 20 novembre 2023 comme dernier jour de dépôt ; la
+      notice ne donne pas d'heure.
+"""
+    edit(path, "    at: 2023-11-20\n    words: Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023.\n" + reading,
+         "    at: 2023-11-21\n    words: Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023.\n")
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text == "    at: 2023-11-21")
+    [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", words)
+    assert item.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:") and ": deadlines.documents.at: " in item, item
+    assert "la date limite « documents » est le 21 novembre 2023 (at:), et les mots de la notice disent « avant le 21 novembre »" in item, item
+    assert "vu et juste tel quel" not in item  # (not markable)
+    # an hour: the day itself; a note: the guide's reading said
+    edit(path, "    at: 2023-11-21\n", "    at: 2023-11-21 12:00\n")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", words) == []
+    edit(path, "    at: 2023-11-21 12:00\n", "    at: 2023-11-21\n    note: La notice ajoute par courriel que le 21 est compris.\n")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", words) == []
+
+
+def _without_verify_lines(path: Path) -> None:
+    """Every verify: line of a rolled session removed, the file's own over its several lines, as staff do once each
+    element is « checked »."""
+    out, inside = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if inside:
+            inside = not line.rstrip().endswith('"')
+            continue
+        if re.match(r"\s*verify: ", line):
+            inside = line.count('"') == 1
+            continue
+        out.append(line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Path):
+    """A staff walk (46 H1): Nantes 2027 rolled, its verify: lines removed, its documents deadline moved from the 19th to
+    the 18th of November: the page still said « À déposer le 19 novembre au plus tard » above « au plus tard le mercredi
+    18 novembre 2026 », and validate was silent (only a date with its year was checked). A day without its year written
+    as the previous session wrote it, at the same place, on which no date of the session falls, is asked, at its words;
+    not while the dates keep their days, nor once the words are the new notice's."""
+    assert run(root, "new-session", "nantes", "2027", today="2026-11-30").code == 0
+    path = root / "academies" / "nantes" / "2027.yaml"
+    _without_verify_lines(path)
+    words = "les mêmes mots que dans la session précédente"
+    assert about(review(root), "academies/nantes/2027.yaml", words) == []  # (the 19 November 2026: the same day)
+    edit(path, "    at: 2026-11-19\n", "    at: 2026-11-18\n")
+    said = about(review(root), "academies/nantes/2027.yaml", words)
+    assert said and all("« 19 novembre »" in item for item in said), said
+    group = [item for item in said if ": documents[0].group: " in item]
+    assert len(group) == 1 and "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session" in group[0], said
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "group: " in text and "19 novembre" in text)
+    assert group[0].startswith(f"academies/nantes/2027.yaml:{line}:"), group[0]
+    # the new notice's words: nothing left to ask
+    text = path.read_text(encoding="utf-8").replace("19 novembre", "18 novembre")
+    path.write_text(text, encoding="utf-8")
+    assert about(review(root), "academies/nantes/2027.yaml", words) == []

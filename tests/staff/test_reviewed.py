@@ -355,8 +355,19 @@ def test_a_freshness_mark_of_a_session_no_longer_the_latest_is_to_remove_not_sen
     said = [i for i in run(root, "validate", today=TODAY).items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
     assert said == [
         f"{R408}:{line}:13: reviewed[0].point: à contrôler : le point « session.year » marqué vu le {TODAY} ne se pose plus pour "
-        f"ce fichier (la session suivante est écrite) : plus rien à marquer ; retirer cette entrée de reviewed: (ligne {line} de {R408})"
+        f"ce fichier (la session suivante est écrite) : plus rien à marquer ; retirer cette entrée de reviewed: (ligne {line} de {R408}), "
+        "et la ligne reviewed: au-dessus, qui n'a pas d'autre entrée"
     ], said
+    # done as said (a staff walk, stop 46: the entry alone removed left « reviewed: » empty, which stopped the publication)
+    kept = (root / R408).read_text(encoding="utf-8").splitlines()
+    assert kept[line - 2] == "reviewed:"
+    (root / R408).write_text("\n".join(kept[:line - 2] + kept[line:]) + "\n", encoding="utf-8")
+    assert not any(": reviewed" in i for i in validate(root).items("à contrôler"))
+    # the key left alone: said how to mend it
+    append(root / R408, ["reviewed:"])
+    empty = problems_of(run(root, "validate", today=TODAY))
+    assert len(empty) == 1 and ": reviewed: une liste (lignes commençant par « - ») attendue ; rien n'est écrit après la clé ni sous elle" in empty[0], empty
+    assert empty[0].endswith("une liste sans élément : retirer la ligne, ou écrire []"), empty
 
 
 def test_three_points_of_one_file_name_the_lines_of_the_other_two():
