@@ -249,6 +249,8 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
                                                   "écrire ses éléments sous cette ligne, une ligne « - » chacun, en retrait ; "
                                                   "une liste sans élément : retirer la ligne, ou écrire []")
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
+        if not node.flow_style and _dash_folded(node, reader, path):
+            return INVALID
         split = _comma_split(argument, node, reader, path) if node.flow_style and hasattr(argument, "rejoined") else ()
         items = [INVALID if i in split else read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
         if any(item is INVALID for item in items):
@@ -314,6 +316,37 @@ def _is_not_given(node: ScalarNode) -> bool:
 def accepts_not_given(tp: Any) -> bool:
     """True when a field of type ``tp`` may be written « non précisé par la notice »."""
     return typing.get_origin(tp) in (Union, types.UnionType) and NotGiven in typing.get_args(tp)
+
+
+def _dash_folded(node: SequenceNode, reader: Reader, path: str) -> bool:
+    """A list of plain values whose next item's « - » is further right than the others (« - passing_form » then
+    «  - benefits »): YAML reads that line as the end of the item above (« passing_form - benefits »), and the value's
+    own message named the line above and an identifier made of both (a staff walk, stop 46). Said at that « - », with
+    the column to put it at; True when found."""
+    lines = reader.problems.sources.get(reader.file) or []
+    for i, item in enumerate(node.value):
+        if not isinstance(item, ScalarNode) or item.style is not None or item.end_mark.line <= item.start_mark.line:
+            continue
+        first = item.start_mark.line
+        if first >= len(lines) or "-" not in lines[first][:item.start_mark.column]:
+            continue
+        dash = lines[first][:item.start_mark.column].rindex("-")
+        for n in range(first + 1, min(item.end_mark.line + 1, len(lines))):
+            text = lines[n].rstrip("\r\n")
+            shown = text.lstrip(" ")
+            if not (shown == "-" or shown.startswith("- ")):
+                continue
+            column = len(text) - len(shown)
+            moved = column - dash
+            spaces = f"{moved} espace{'s' if moved > 1 else ''}"
+            reader.problem(
+                Location(reader.file, n + 1, column + 1), f"{path}[{i + 1}]",
+                f"tiret « - » mal aligné : il est {spaces} plus à droite que celui de la ligne {first + 1}, et YAML lit les "
+                f"deux lignes comme un seul élément ({quote(' '.join(item.value.split()))}) ; l'aligner sur le « - » de la ligne "
+                f"{first + 1} : {dash} espace{'s' if dash > 1 else ''} en début de ligne (colonne {dash + 1})",
+            )
+            return True
+    return False
 
 
 def _found(node: Node) -> str:
