@@ -2138,7 +2138,17 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         unclosed = _unclosed_quote(text, mark_line)
         if unclosed is not None and not isinstance(error, yaml.composer.ComposerError):
             line, column, quote_char = unclosed
-            problems.add(Location(file, line, column), key_path_at(lines, line, column), f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur")
+            message = f"guillemet {quote(quote_char)} non fermé sur cette ligne ; le fermer à la fin de la valeur"
+            if lines[line - 1].startswith(f'{VERIFY_KEY}: "'):
+                # the file's own verify: of new-session, over several lines, its end removed: closing the quote on its
+                # first line made the next ones keys (a staff walk, stop 46)
+                last = line
+                while last < len(lines) and lines[last].strip() and lines[last].startswith(" "):
+                    last += 1
+                message = (f"guillemet {quote(quote_char)} non fermé : la ligne verify: du fichier, un texte entre guillemets sur "
+                           f"plusieurs lignes, a perdu sa fin ; la retirer en entier ({_line_range(line, last)}), ou remettre le guillemet "
+                           f"fermant à la fin de son dernier texte (ligne {last})")
+            problems.add(Location(file, line, column), key_path_at(lines, line, column), message)
             return None
         slips = _unseen_slips(lines, line + 1) if advise else None
         if slips is not None:
