@@ -248,6 +248,16 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
                 return reader.problem(node, path, f"{describe(tp)} attendue ; rien n'est écrit après la clé ni sous elle : "
                                                   "écrire ses éléments sous cette ligne, une ligne « - » chacun, en retrait ; "
                                                   "une liste sans élément : retirer la ligne, ou écrire []")
+            item = _record_of(argument)
+            if (isinstance(node, MappingNode) and not node.flow_style and node.value and node.start_mark.column >= 2
+                    and item is not None and all(isinstance(k, ScalarNode) and k.value in _record_plan(item).names for k, _ in node.value)):
+                # an item's « - name: … » line removed (with a verify: line under it, a staff walk, stop 46): its other
+                # keys read as the list's value
+                key = node.value[0][0].value
+                return reader.problem(node, path, (
+                    f"{describe(tp)} attendue ; trouvé des clés « nom: valeur » : l'élément a perdu son « - » ? à la ligne "
+                    f"{node.start_mark.line + 1}, remplacer les deux espaces avant {quote(key)} par « - » (le « - » en colonne "
+                    f"{node.start_mark.column - 1}, suivi d'une espace), ou remettre au-dessus la ligne « - … » retirée"))
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         if not node.flow_style and _dash_folded(node, reader, path):
             return INVALID
