@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import posixpath
 
 from ..problems import Problem, Problems, quote
@@ -248,6 +249,11 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                 twice = any(e.point == entry.point and items(e.seen) == items(entry.seen) for e in entries[:i])
                 if twice:
                     message = f"le point {quote(entry.point)} est marqué deux fois avec le même seen: ; {remove}"
+                elif typo := difflib.get_close_matches(
+                        entry.point, sorted({w.path for w in shown if posixpath.dirname(w.location.file) == posixpath.dirname(file)}), n=1, cutoff=0.8):
+                    # (« session.yaer »: not « n'est plus signalé … corrigé dans les fichiers », a staff walk, stop 46)
+                    message = (f"le point {quote(entry.point)} n'est signalé nulle part : faute de frappe pour {quote(typo[0])} ? "
+                               f"{remove}, et copier celle que validate donne sous ce point")
                 elif entry.point in LASTS:
                     message = (f"le point {quote(entry.point)} marqué vu le {entry.checked.isoformat()} ne se pose plus pour ce "
                                f"fichier (la session suivante est écrite) : plus rien à marquer ; {remove}")

@@ -370,6 +370,16 @@ def test_a_freshness_mark_of_a_session_no_longer_the_latest_is_to_remove_not_sen
     assert empty[0].endswith("une liste sans élément : retirer la ligne, ou écrire []"), empty
 
 
+def test_a_mark_whose_point_is_mistyped_says_which_point_it_is_close_to(root: Path):
+    """« session.yaer »: not « n'est plus signalé … (corrigé dans les fichiers…) », which sent staff looking for a
+    change (a staff walk, stop 46); the question is still asked."""
+    append(root / R408, ["reviewed:", FRESH.replace('"session.year"', '"session.yaer"')])
+    items = validate(root).items("à contrôler")
+    said = [i for i in items if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
+    assert len(said) == 1 and "le point « session.yaer » n'est signalé nulle part : faute de frappe pour « session.year » ?" in said[0], said
+    assert any(i.startswith(f"{R408}:11:") and ": session.year: " in i for i in items)
+
+
 def test_three_points_of_one_file_name_the_lines_of_the_other_two():
     """« celui-ci et ceux des lignes 33 et 134 » (a review, stop 46: « ceux de la ligne 33, 134 »)."""
     from generator.staff.reviewed import _points_at
