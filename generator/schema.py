@@ -503,7 +503,7 @@ def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str, nod
             return f"{what} ; {beside}" if beside else f"{what} ; la mettre sous when:, en retrait"
     if path and key == "reviewed":  # (pasted under the section of its point: a staff walk, stop 46, got 26 keys listed)
         return ("reviewed: se place à la fin du fichier, au début de la ligne, sans espace avant (une seule fois par "
-                "fichier) ; y déplacer cette ligne et les lignes « - » sous elle, deux espaces en début de ligne")
+                "fichier) ; y déplacer cette ligne, puis sous elle ses lignes « - », deux espaces en début de ligne")
     if path:
         return None
     owners = [name for name, tp in plan.hints.items() if name in plan.names and (cls := _record_of(tp)) is not None and key in _record_plan(cls).names]

@@ -1908,14 +1908,32 @@ def _unclosed_quote(text: str, last_line: int) -> tuple[int, int, str] | None:
     quote shows up as a syntax error far below; when the parser fails, this
     finds the line staff must fix (1-based line and column of the quote).
     """
-    for number, line in enumerate(source_lines(text)[:last_line], start=1):
+    lines = source_lines(text)
+
+    def closes(quote_char: str, rest: str) -> bool:
+        return bool(re.search(r'(?<!\\)"', rest) if quote_char == '"' else re.search(r"'(?!')", rest.replace("''", "")))
+
+    number = 0
+    while number < min(last_line, len(lines)):
+        line = lines[number]
+        number += 1
         match = _QUOTED_VALUE.match(line)
         if not match:
             continue
         quote_char, rest = match.group(2), match.group(3)
-        closed = re.search(r'(?<!\\)"', rest) if quote_char == '"' else re.search(r"'(?!')", rest.replace("''", ""))
-        if not closed:
+        if closes(quote_char, rest):
+            continue
+        # closed further down, on a line indented under it: a value over several lines (new-session's own verify: of
+        # the file; a review, stop 46: every slip below it was said to be that verify: line's)
+        indent = len(line) - len(line.lstrip(" "))
+        below = number
+        while below < len(lines) and lines[below].strip() and len(lines[below]) - len(lines[below].lstrip(" ")) > indent:
+            if closes(quote_char, lines[below]):
+                break
+            below += 1
+        else:
             return number, len(match.group(1)) + 1, quote_char
+        number = below + 1
     return None
 
 

@@ -63,7 +63,9 @@ def test_the_timeline_and_validate_read_a_deadline_s_days_alike(frozen_notices):
         bare = dataclasses.replace(session, deadlines={did: dataclasses.replace(d, note=None) for did, d in deadlines.items()})
         problems = Problems()
         lint_deadline_days(notice.slug, bare, problems)
-        asked = {p.path.split(".")[1] for p in problems.warnings}
+        # (the day its words write, not the one at: keeps; not « avant le 12 » with at: on the 12th, asked too but a
+        # day the timeline does not call the guide's: staff.lint._lint_before_day)
+        asked = {p.path.split(".")[1] for p in problems.warnings if "n'écrivent pas ce jour" in p.message}
         shown = {d.id for d in notice.deadlines if d.id in deadlines and isinstance(deadlines[d.id].at, Moment) and guide_day(d)}
         assert asked == shown, (notice.slug, notice.year)
         marked += len(shown)

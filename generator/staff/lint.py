@@ -464,31 +464,53 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
             problems, deadline.where("at"), f"deadlines.{did}.at",
             f"{label} : la date limite {quote(did)} est le {said} (at:), mais les mots de la notice n'écrivent pas ce jour "
             f"(ils écrivent : {days}) : faute de frappe ? corriger at: ; sinon (la notice dit « avant le 15 » : le guide "
-            f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit … : le guide retient le "
+            f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit …, le guide retient le "
             f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
+
+
+# What follows « avant le 15 janvier [2024] » and makes that day count: an hour (« à 17 h », « 17h30 », « midi »), or
+# « inclus » (groups: the hour, its minutes)
+_DAY_KEPT = re.compile(r"\s*(?:[0-9]{4})?\s*,?\s*(?:(?:à\s*)?([0-9]{1,2})\s*(?:h|heures?)\s*([0-9]{2})?\b|(?:à\s+)?midi\b|inclus\b)",
+                       re.IGNORECASE)
 
 
 def _lint_before_day(label: str, did: str, deadline, problems: Problems) -> None:
     """A deadline whose notice words say « avant le 12 » and whose ``at:`` is the whole 12th, without ``note:``:
     « avant le 12 » leaves the 12th out (a staff walk, stop 46: silent, while « avant le 12 » with ``at:`` on the 11th
-    asked for a note). A time on ``at:`` (« avant le 12 décembre à 17 h ») is read as written. Not markable: settled by
+    asked for a note). The fix said whole (at: the day before and the note that says why: « corriger at: » alone sent
+    staff back by lint_deadline_days, a review, stop 46). Words that give an hour (« avant le 15 janvier à 17 h »): that
+    hour is to write on at:; « inclus »: the day counts. A time on ``at:`` is read as written. Not markable: settled by
     at: or by the note."""
     at = deadline.at
     if at.time is not None or deadline.note:
         return
     for text in (deadline.words, deadline.as_written):
-        for m in _BEFORE_DAY.finditer(emphasis.plain(text or "")):
+        plain = emphasis.plain(text or "")
+        for m in _BEFORE_DAY.finditer(plain):
             month = MONTHS_FR.get(m.group(2).lower()) if m.group(2) else None
-            if int(m.group(1)) == at.date.day and month in (None, at.date.month):
-                said = _date_words(at.date)
-                _warn(
-                    problems, deadline.where("at"), f"deadlines.{did}.at",
-                    f"{label} : la date limite {quote(did)} est le {said} (at:), et les mots de la notice disent "
-                    f"{quote(' '.join(m.group(0).split()))}, qui laisse ce jour dehors : le dernier jour n'est-il pas la veille ? "
-                    f"corriger at: ; sinon, dire sous note: pourquoi le guide retient le {said}",
-                )  # (never marked seen: settled in the data, at: or note:)
-                return
+            if int(m.group(1)) != at.date.day or month not in (None, at.date.month):
+                continue
+            said = _date_words(at.date)
+            kept = _DAY_KEPT.match(plain, m.end())
+            if kept is not None and not kept.group(0).strip().lower().endswith("inclus"):
+                hour = f"{int(kept.group(1)):02d}:{kept.group(2) or '00'}" if kept.group(1) else "12:00"
+                message = (f"{label} : la date limite {quote(did)} est le {said} (at:), toute la journée, et les mots de la "
+                           f"notice disent {quote(' '.join(plain[m.start():kept.end()].split()))} : écrire cette heure sur at: "
+                           f"({at.date.isoformat()} {hour})")
+            elif kept is None:
+                eve = at.date - dt.timedelta(days=1)
+                before = f"avant le {_day_words(at.date.day, at.date.month)}"
+                # (the note to write without « : », which YAML would read as a key)
+                message = (f"{label} : la date limite {quote(did)} est le {said} (at:), et les mots de la notice disent "
+                           f"{quote(' '.join(m.group(0).split()))}, qui laisse ce jour dehors : si le dernier jour est la veille, "
+                           f"écrire at: {eve.isoformat()} et, sous note:, « « {before[0].upper() + before[1:]} » se lit « au plus "
+                           f"tard le {_day_words(eve.day, eve.month)} », le guide retient le {_date_words(eve)} » ; sinon, dire "
+                           f"sous note: pourquoi le guide retient le {said}")
+            else:
+                return  # (« inclus »: that day)
+            _warn(problems, deadline.where("at"), f"deadlines.{did}.at", message)  # (never marked seen: at: or note:)
+            return
 
 
 # A sentence long enough to count as said twice (« Oui. » may well be), and where one ends
@@ -703,11 +725,10 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     source_notes quote in their words (the notice does write it so: said there). ``texts``, ``previous``: the texts
     (``candidate_texts``) of the session and of the session before it ([] for the first)."""
     first, last = academic_year_bounds(year)
-    notes = getattr(session, "source_notes", ())
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
-    noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
+    noted = _source_note_words(texts)
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
             continue
@@ -732,29 +753,53 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
 
 def _session_days(session) -> set[tuple[int, int]]:
     """The (day, month) of the session's dates: its registration's opening and closing, its deadlines, its age
-    reference date."""
+    reference date and its notice's date."""
     info = session.session
     moments = [info.opening, info.closing, *(d.at for d in (given(session.deadlines) or {}).values())]
     dates = [m.date for m in moments if isinstance(m, Moment)]
-    if isinstance(info.age_reference_date, dt.date):
-        dates.append(info.age_reference_date)
+    dates += [d for d in (info.age_reference_date, getattr(info, "notice_date", None)) if isinstance(d, dt.date)]
     return {(d.day, d.month) for d in dates}
+
+
+def _read_days(session) -> dict[str, set[tuple[int, int]]]:
+    """By deadline (its path, ``deadlines.<id>``): the days its words write that its note says the guide's reading of,
+    that note writing the day its at: keeps too (« avant le 13 décembre » for a deadline on the 12th), as
+    ``lint_deadline_days`` accepts them: the notice's own days, in that deadline's texts only (a review, stop 46)."""
+    found = {}
+    for did, d in (given(session.deadlines) or {}).items():
+        noted = days_quoted(emphasis.plain(d.note or ""))
+        if isinstance(d.at, Moment) and (d.at.date.day, d.at.date.month) in noted:
+            found[f"deadlines.{did}"] = deadline_days(d.words, d.as_written) & noted
+    return found
+
+
+def _source_note_words(texts: list) -> list[str]:
+    """The words the session's source_notes quote (``candidate_texts``'s), flattened: the notice does write them so."""
+    return [_flat(text) for _, path, name, _, text, _ in texts if path.startswith("source_notes[") and name == "words"]
+
+
+def _says(text: str, words: str) -> bool:
+    """``text`` (flattened) says ``words`` (« 5 avril » is not said by « 15 avril »: a review, stop 46)."""
+    return re.search(r"(?<![0-9])" + re.escape(words.lower()), text) is not None
 
 
 def lint_days_left(label: str, session, problems: Problems, texts: list, previous: list) -> None:
     """A day written without its year (« À déposer le 19 novembre », « avant le 12 décembre ») in a text of the session
     that says it as the session before did, at the same place, when no date of this session falls on that day: the
     previous notice's words, left when the session was rolled forward and its verify: line removed (a staff walk, stop
-    46: the 2027 page said « le 19 novembre » above « au plus tard le mercredi 18 novembre 2026 », and « avant le 12
-    décembre » of a deadline now on the 11th; only a date with its year was checked, by ``lint_dates_quoted``). Not in
-    a record still to verify, nor a day the session's source_notes quote (the notice does write it so). Not markable:
-    settled in the data, or by source_notes."""
+    46: the 2027 page said « le 19 novembre » above « au plus tard le mercredi 18 novembre 2026 »; only a date with its
+    year was checked, by ``lint_dates_quoted``). Not in a record still to verify, nor a day the session's source_notes
+    quote, unless the same note of the previous session quoted it too (carried over by new-session, or its dated words
+    alone mended, it silenced every « 12 décembre » of the file: a review, stop 46). A day the new notice keeps (« à
+    partir du 15 avril » every year) is marked seen."""
     if not previous:
         return
     before = {(path, key): _flat(text) for _, path, _, key, text, _ in previous}
     days = _session_days(session)
-    notes = getattr(session, "source_notes", ())
-    noted = [_flat(note.words) for note in (notes if isinstance(notes, tuple) else ()) if isinstance(getattr(note, "words", None), str)]
+    read = _read_days(session)
+    # the source notes' words, each with what the same note of the session before said ("" for a new note)
+    noted = [(_flat(text), before.get((path, key), "")) for _, path, name, key, text, _ in texts
+             if path.startswith("source_notes[") and name == "words"]
     for record, path, name, key, text, to_verify in texts:
         old = before.get((path, key))
         if to_verify or old is None:
@@ -764,16 +809,19 @@ def lint_days_left(label: str, session, problems: Problems, texts: list, previou
                 continue  # (with its year: lint_dates_quoted)
             shown = " ".join(m.group(0).split())
             day = (int(m.group(1)), MONTHS_FR[m.group(2).lower()])
-            if day in days or shown.lower() not in old or any(shown.lower() in words for words in noted):
+            # (a source note quoting that day silences it when it is new there: not one the session before quoted it in,
+            # carried over or with only its dated words mended, which silenced every « 12 décembre »: a review, stop 46)
+            if (day in days or day in read.get(path, ()) or not _says(old, shown)
+                    or any(_says(words, shown) and not _says(was, shown) for words, was in noted)):
                 continue
             where = record.positions.get(key) or record.where(name)
             _warn(
                 problems, _where_quoted(shown, where, problems, _flat(text[:m.start()]).count(shown.lower())),
                 f"{path}.{key}" if path else key,
                 f"{label} : {quote(shown)} : les mêmes mots que dans la session précédente, et aucune date de cette session "
-                "ne tombe ce jour-là ; mots d'une notice précédente ? les remplacer par ceux de la notice de cette session (ou, "
-                "si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)",
-            )  # (never marked seen: settled in the data, or by source_notes:)
+                "ne tombe ce jour-là ; mots d'une notice précédente ? les remplacer par ceux de la notice de cette session",
+                seen=f"{shown} gardé de la session précédente",
+            )
 
 
 # « cité par la notice de Clermont-Ferrand », « citée par les notices d'Aix-Marseille… »: the guide's words for where it

@@ -253,7 +253,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                         entry.point, sorted({w.path for w in shown if posixpath.dirname(w.location.file) == posixpath.dirname(file)}), n=1, cutoff=0.8):
                     # (« session.yaer »: not « n'est plus signalé … corrigé dans les fichiers », a staff walk, stop 46)
                     message = (f"le point {quote(entry.point)} n'est signalé nulle part : faute de frappe pour {quote(typo[0])} ? "
-                               f"{remove}, et copier celle que validate donne sous ce point")
+                               f"écrire point: \"{typo[0]}\" dans cette entrée ({_lines(entry)})")
                 elif entry.point in LASTS:
                     message = (f"le point {quote(entry.point)} marqué vu le {entry.checked.isoformat()} ne se pose plus pour ce "
                                f"fichier (la session suivante est écrite) : plus rien à marquer ; {remove}")

@@ -616,11 +616,26 @@ def test_a_deadline_on_the_day_its_notice_words_say_before_without_a_note(root: 
     assert item.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:") and ": deadlines.documents.at: " in item, item
     assert "la date limite « documents » est le 21 novembre 2023 (at:), et les mots de la notice disent « avant le 21 novembre »" in item, item
     assert "vu et juste tel quel" not in item  # (not markable)
-    # an hour: the day itself; a note: the guide's reading said
+    # the whole fix, said (« corriger at: » alone sent staff back by the other check): done, nothing is asked
+    advice = ("si le dernier jour est la veille, écrire at: 2023-11-20 et, sous note:, « « Avant le 21 novembre » se lit « au "
+              "plus tard le 20 novembre », le guide retient le 20 novembre 2023 »")
+    assert advice in item, item
+    edit(path, "    at: 2023-11-21\n", "    at: 2023-11-20\n    note: « Avant le 21 novembre » se lit « au plus tard le 20 novembre », le guide retient le 20 novembre 2023\n")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "la date limite « documents »") == []
+    edit(path, "    at: 2023-11-20\n    note: « Avant le 21 novembre » se lit « au plus tard le 20 novembre », le guide retient le 20 novembre 2023\n",
+         "    at: 2023-11-21\n")
+    # an hour on at:: the day itself; a note: the guide's reading said
     edit(path, "    at: 2023-11-21\n", "    at: 2023-11-21 12:00\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", words) == []
     edit(path, "    at: 2023-11-21 12:00\n", "    at: 2023-11-21\n    note: La notice ajoute par courriel que le 21 est compris.\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", words) == []
+    # words that give the hour: write it on at: (a review, stop 46: « la veille » was the wrong fix); « inclus »: that day
+    edit(path, "    at: 2023-11-21\n    note: La notice ajoute par courriel que le 21 est compris.\n", "    at: 2023-11-21\n")
+    edit(path, "avant le 21 novembre 2023.\n", "avant le 21 novembre 2023 à 17 h.\n")
+    [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", "la date limite « documents »")
+    assert item.endswith("toute la journée, et les mots de la notice disent « avant le 21 novembre 2023 à 17 h » : écrire cette heure sur at: (2023-11-21 17:00)"), item
+    edit(path, "avant le 21 novembre 2023 à 17 h.\n", "avant le 21 novembre 2023 inclus.\n")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "la date limite « documents »") == []
 
 
 def _without_verify_lines(path: Path) -> None:
@@ -660,3 +675,18 @@ def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Pat
     text = path.read_text(encoding="utf-8").replace("19 novembre", "18 novembre")
     path.write_text(text, encoding="utf-8")
     assert about(review(root), "academies/nantes/2027.yaml", words) == []
+    # the 12 December deadlines moved to the 11th, their dates with a year replaced: the yearless « 12 décembre » is
+    # asked, the source note carried over unchanged does not silence it (a review, stop 46)
+    text = path.read_text(encoding="utf-8").replace("at: 2026-12-12", "at: 2026-12-11").replace("12 décembre 2025", "11 décembre 2026")
+    path.write_text(text, encoding="utf-8")
+    said = about(review(root), "academies/nantes/2027.yaml", words)
+    assert any("« 12 décembre »" in item for item in said), said
+    # a day the new notice keeps is marked seen; « 5 avril » is not « 15 avril » (a review, stop 46)
+    assert all("vu et juste tel quel" in item for item in said)
+
+
+def test_a_day_is_not_said_by_a_longer_one():
+    from generator.staff.lint import _says
+
+    assert _says("à partir du 15 avril", "15 avril") and not _says("à partir du 15 avril", "5 avril")
+    assert _says("le 5 avril", "5 avril") and not _says("le 12 décembre", "2 décembre")
