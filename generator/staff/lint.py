@@ -454,10 +454,9 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
         if not another_day_written(at.date, deadline.words, deadline.as_written):
             _lint_before_day(label, did, deadline, problems)
             continue
-        written = deadline_days(deadline.words, deadline.as_written)
-        noted = days_quoted(emphasis.plain(deadline.note or ""))
-        if (at.date.day, at.date.month) in noted and noted & written:
+        if _reading_noted(deadline):
             continue  # (a note that writes the day kept and one the notice writes: the guide's reading said)
+        written = deadline_days(deadline.words, deadline.as_written)
         days = ", ".join(_day_words(d, month) for d, month in sorted(written, key=lambda x: (x[1], x[0])))
         said = _date_words(at.date)
         _warn(
@@ -467,6 +466,16 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
             f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit …, le guide retient le "
             f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
+
+
+def _reading_noted(deadline) -> set[tuple[int, int]]:
+    """The days a deadline's notice words write that its note writes too, that note writing the day its ``at:`` keeps:
+    the guide's reading said (« « Avant le 15 novembre » … le guide retient le mardi 14 novembre 2023 »); empty when
+    the note does not say it."""
+    noted = days_quoted(emphasis.plain(deadline.note or ""))
+    if not isinstance(deadline.at, Moment) or (deadline.at.date.day, deadline.at.date.month) not in noted:
+        return set()
+    return deadline_days(deadline.words, deadline.as_written) & noted
 
 
 # What follows « avant le 15 janvier [2024] » and makes that day count: an hour (« à 17 h », « 17h30 », « midi »), or
@@ -728,7 +737,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
-    noted = _source_note_words(texts)
+    noted = [words for *_, words in _source_note_words(texts)]
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
             continue
@@ -757,25 +766,14 @@ def _session_days(session) -> set[tuple[int, int]]:
     info = session.session
     moments = [info.opening, info.closing, *(d.at for d in (given(session.deadlines) or {}).values())]
     dates = [m.date for m in moments if isinstance(m, Moment)]
-    dates += [d for d in (info.age_reference_date, getattr(info, "notice_date", None)) if isinstance(d, dt.date)]
+    dates += [d for d in (info.age_reference_date, info.notice_date) if isinstance(d, dt.date)]
     return {(d.day, d.month) for d in dates}
 
 
-def _read_days(session) -> dict[str, set[tuple[int, int]]]:
-    """By deadline (its path, ``deadlines.<id>``): the days its words write that its note says the guide's reading of,
-    that note writing the day its at: keeps too (« avant le 13 décembre » for a deadline on the 12th), as
-    ``lint_deadline_days`` accepts them: the notice's own days, in that deadline's texts only (a review, stop 46)."""
-    found = {}
-    for did, d in (given(session.deadlines) or {}).items():
-        noted = days_quoted(emphasis.plain(d.note or ""))
-        if isinstance(d.at, Moment) and (d.at.date.day, d.at.date.month) in noted:
-            found[f"deadlines.{did}"] = deadline_days(d.words, d.as_written) & noted
-    return found
-
-
-def _source_note_words(texts: list) -> list[str]:
-    """The words the session's source_notes quote (``candidate_texts``'s), flattened: the notice does write them so."""
-    return [_flat(text) for _, path, name, _, text, _ in texts if path.startswith("source_notes[") and name == "words"]
+def _source_note_words(texts: list) -> list[tuple[str, str, str]]:
+    """The words the session's source_notes quote (``candidate_texts``'s): (path, key, the words flattened); the notice
+    does write them so."""
+    return [(path, key, _flat(text)) for _, path, name, key, text, _ in texts if path.startswith("source_notes[") and name == "words"]
 
 
 def _says(text: str, words: str) -> bool:
@@ -796,10 +794,11 @@ def lint_days_left(label: str, session, problems: Problems, texts: list, previou
         return
     before = {(path, key): _flat(text) for _, path, _, key, text, _ in previous}
     days = _session_days(session)
-    read = _read_days(session)
+    # a deadline's own words and note may write the day its note says the guide's reading of (« avant le 13 décembre »
+    # for a deadline on the 12th, as lint_deadline_days accepts it): the notice's own days, in that deadline's texts only
+    read = {f"deadlines.{did}": _reading_noted(d) for did, d in (given(session.deadlines) or {}).items()}
     # the source notes' words, each with what the same note of the session before said ("" for a new note)
-    noted = [(_flat(text), before.get((path, key), "")) for _, path, name, key, text, _ in texts
-             if path.startswith("source_notes[") and name == "words"]
+    noted = [(words, before.get((path, key), "")) for path, key, words in _source_note_words(texts)]
     for record, path, name, key, text, to_verify in texts:
         old = before.get((path, key))
         if to_verify or old is None:

@@ -233,9 +233,11 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             remove = f"retirer cette entrée de reviewed: ({_lines(entry)} de {file})"
             if len(entries) == 1:  # (the key alone then stops the publication: a staff walk, stop 46)
                 remove += ", et la ligne reviewed: au-dessus, qui n'a pas d'autre entrée"
-            # a point of that path still reported in the same academy: not markable, or written in another file than its
-            # own (not another academy's: a review, stop 46, found an old session's freshness mark sent to another academy)
-            reported = [w for w in shown if w.path == entry.point and posixpath.dirname(w.location.file) == posixpath.dirname(file)]
+            # the points still reported in the same academy (not another academy's: a review, stop 46, found an old
+            # session's freshness mark sent to another academy); of that path: not markable, or written in another file
+            # than its own
+            academy = [w for w in shown if posixpath.dirname(w.location.file) == posixpath.dirname(file)]
+            reported = [w for w in academy if w.path == entry.point]
             here = [w for w in reported if w.location.file == file]
             if here and all(w.seen is None for w in here):
                 message = (f"le point {quote(entry.point)} ne se marque pas comme vu : il se règle dans les données (voir son "
@@ -249,11 +251,10 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                 twice = any(e.point == entry.point and items(e.seen) == items(entry.seen) for e in entries[:i])
                 if twice:
                     message = f"le point {quote(entry.point)} est marqué deux fois avec le même seen: ; {remove}"
-                elif typo := difflib.get_close_matches(
-                        entry.point, sorted({w.path for w in shown if posixpath.dirname(w.location.file) == posixpath.dirname(file)}), n=1, cutoff=0.8):
+                elif typo := difflib.get_close_matches(entry.point, sorted({w.path for w in academy}), n=1, cutoff=0.8):
                     # (« session.yaer »: not « n'est plus signalé … corrigé dans les fichiers », a staff walk, stop 46)
                     message = (f"le point {quote(entry.point)} n'est signalé nulle part : faute de frappe pour {quote(typo[0])} ? "
-                               f"écrire point: \"{typo[0]}\" dans cette entrée ({_lines(entry)})")
+                               f"écrire point: {quoted(typo[0])} dans cette entrée ({_lines(entry)})")
                 elif entry.point in LASTS:
                     message = (f"le point {quote(entry.point)} marqué vu le {entry.checked.isoformat()} ne se pose plus pour ce "
                                f"fichier (la session suivante est écrite) : plus rien à marquer ; {remove}")
