@@ -2413,7 +2413,8 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
     """A mapping's compound, merge and duplicated keys. In a list's item, its first key written again in its column is
     an item whose « - » was forgotten (a review: the duplicate's advice, « supprimer l'autre ligne », deleted a
     document): said so, and the keys after it, duplicated by the same slip, not said again. Only after other keys of the
-    item: the first key written twice in a row is a duplicate."""
+    item: the first key written twice in a row is a duplicate. Keys of the item written again from a later one, its first
+    key not among them, are the next item whose « - id: » line was removed: said so too."""
     first_seen: dict[str, tuple[Node, Node]] = {}
     first_key = node.value[0][0] if node.value else None
     dash_missing_at = None
@@ -2445,6 +2446,17 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
             problems.add(location(file, key), where, (
                 f"clé {quote(name)} en double dans un même élément de la liste : il manque sans doute le tiret « - » d'un "
                 f"nouvel élément au début de cette ligne ; écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash}"
+            ))
+            continue
+        if in_list and index > 1 and again and first_key is not None and name != first_key.value and first_key.value not in later:
+            # The keys of the item written again from here, its first one not: the line « - id: … » of the next item
+            # was removed (review50 M5: « garder la valeur que donne la notice et supprimer l'autre ligne » deleted
+            # that item's label)
+            dash_missing_at = key.start_mark.line
+            problems.add(location(file, key), where, (
+                f"clé {quote(name)} en double dans un même élément de la liste : les lignes à partir de celle-ci redisent les clés "
+                f"de l'élément de la ligne {dash} ; la ligne « - {first_key.value}: … » d'un nouvel élément a sans doute été retirée : "
+                f"la remettre au-dessus de la ligne {key.start_mark.line + 1}, le « - » aligné sur celui de la ligne {dash}"
             ))
             continue
         if first_key_again and later:
