@@ -28,7 +28,8 @@ from typing import Any, Literal, Mapping, Union
 from . import emphasis
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
 from .problems import Location, Problems, quote, quote_key, space_in_key
-from .strict_yaml import MappingNode, Node, ScalarNode, SequenceNode, flow_items, flow_to_block, is_null, location, then_in_block
+from .strict_yaml import (MappingNode, Node, ScalarNode, SequenceNode, flow_items, flow_to_block, glued_value_message, is_null, location,
+                          then_in_block)
 
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -258,6 +259,9 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
                     f"{describe(tp)} attendue ; trouvé des clés « nom: valeur » : l'élément a perdu son « - » ? à la ligne "
                     f"{node.start_mark.line + 1}, remplacer les deux espaces avant {quote(key)} par « - » (le « - » en colonne "
                     f"{node.start_mark.column - 1}, suivi d'une espace), ou remettre au-dessus la ligne « - … » retirée"))
+            glued = _glued_value_line(node, reader)
+            if glued:
+                return reader.problem(node, path, f"{describe(tp)} attendue ; {glued_value_message(glued)}")
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         if not node.flow_style and _dash_folded(node, reader, path):
             return INVALID
@@ -289,6 +293,20 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
     if not isinstance(node, ScalarNode):
         return reader.problem(node, path, f"une valeur simple attendue ; {_found(node)}")
     return _read_scalar(tp, node, reader, path)
+
+
+_GLUED_VALUE = re.compile(r"-[^\s\-#]")
+
+
+def _glued_value_line(node: Node, reader: Reader) -> str | None:
+    """Under a key, a line « -05 36 25 71 13 » (the list's « - » glued to its first value: review50 L5): YAML reads a
+    text. That line's text, when the value starts its own line so; None otherwise."""
+    if not isinstance(node, ScalarNode) or node.style is not None or not _GLUED_VALUE.match(node.value):
+        return None
+    lines = reader.problems.sources.get(reader.file) or []
+    if node.start_mark.line >= len(lines) or lines[node.start_mark.line][:node.start_mark.column].strip():
+        return None
+    return lines[node.start_mark.line][node.start_mark.column:].split(" #")[0].strip() or None
 
 
 def _comma_split(tp: Any, node: SequenceNode, reader: Reader, path: str) -> set[int]:

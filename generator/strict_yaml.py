@@ -1575,6 +1575,7 @@ _QUOTED_VALUE = re.compile(r"""^(\s*(?:-\s+)*(?:[^\s#'"{\[][^#]*?:\s+)?)(["'])(.
 # fixed (the lines keep their numbers).
 
 _GLUED_DASH = re.compile(r"^(?P<indent>[ ]*(?:-[ ]+)*)-(?P<key>[a-z_][a-z0-9_]*):(?:[ ]|$)")
+_GLUED_VALUE_DASH = re.compile(r"^(?P<indent>[ ]*)-(?=[^\s\-#])")
 _NBSP_INDENT = re.compile(r"^[ \u00a0]*\u00a0")
 _DASH_NBSP = re.compile(r"^[ ]*(?:-[ ]+)*-\u00a0")
 
@@ -1619,10 +1620,36 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
             advices.append((number, column, "", (
                 f"tiret « - » collé à la clé {quote(key)} : YAML lit une clé {quote('-' + key)} ; un élément de liste "
                 f"s'écrit « - », une espace, puis la clé : écrire {quote(('- ' + key + ': ' + value).rstrip())}"), None))
+            continue
+        glued_value = _GLUED_VALUE_DASH.match(raw) if number not in in_text else None
+        if glued_value and _item_line_above(fixed, number, len(glued_value.group("indent"))):
+            # (« -05 36 25 71 12 » below « - 05 36 25 71 13 »: review50 L5, the parser said « : » attendu)
+            column = len(glued_value.group("indent")) + 1
+            value = raw[column - 1:].split(" #")[0].strip()
+            fixed[number - 1] = raw[:column] + " " + raw[column:]
+            advices.append((number, column, "", glued_value_message(value), None))
     if not advices:
         return None
     advices = [(line, column, _line_path(fixed, line), message, target) for line, column, _, message, target in advices]
     return advices, "\n".join(fixed)
+
+
+def _item_line_above(lines: list[str], number: int, indent: int) -> bool:
+    """Whether the line above line ``number`` (1-based; blank and comment lines skipped) is a list item's « - » in
+    column ``indent`` (from 0)."""
+    for above in reversed(lines[:number - 1]):
+        shown = above.lstrip(" ")
+        if not shown.strip() or shown.startswith("#"):
+            continue
+        return len(above) - len(shown) == indent and (shown.rstrip() == "-" or shown.startswith("- "))
+    return False
+
+
+def glued_value_message(value: str) -> str:
+    """A plain list item's « - » glued to its value (« -05 36 25 71 12 »): YAML reads a text starting with « - »."""
+    return (f"tiret « - » collé à la valeur : YAML lit un texte {quote(value)} ; un élément de liste s'écrit « - », une "
+            f"espace, puis la valeur : écrire {quote('- ' + value[1:])}")
+
 
 
 def _glued_in_an_item(root: Node, lines: list[str], file: str, count_problems) -> tuple[_Advice, str] | None:
