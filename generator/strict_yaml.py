@@ -1273,6 +1273,52 @@ def _dash_forgotten(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     return (number, key.column + 1, path, message, None), "\n".join(fixed)
 
 
+def _first_item_line_removed(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, None] | None:
+    """The first item of a list of keys typed without its « - id: … » line (a staff walk, stop 47 H1): its other keys
+    read as keys under the list's key, and the next « - » as a list where none can start. PyYAML said « indentation
+    incohérente » at that next item. Said at the first of those keys, with the line to put back above them; None when
+    the error is another one, or when those keys are not keys of the next item."""
+    problem = str(getattr(error, "problem", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "<block sequence start>" not in problem or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    item = _key_line(number, lines[number - 1])
+    if item is None or not item.dash or item.indent != mark.column:
+        return None
+    above = _key_lines(lines, 1, number - 1)
+    block = []
+    for key in reversed(above):
+        if key.dash or key.column <= item.indent:
+            owner = key
+            break
+        block.insert(0, key)
+    else:
+        return None
+    keys = [key for key in block if key.column == item.column]
+    if (owner.dash or owner.column >= item.indent or owner.rest.split(" #")[0].strip() or not keys
+            or keys[0].number != block[0].number or item.name in {key.name for key in keys}):
+        return None
+    # (the keys of the next item, up to the item after it: the removed item's keys are among them)
+    below = []
+    for key in _key_lines(lines, number + 1, len(lines)):
+        if key.start <= item.indent:
+            break
+        if key.column == item.column:
+            below.append(key.name)
+    names = [key.name for key in keys]
+    if not any(name in below for name in names):
+        return None
+    path = f"{_line_path(lines, owner.number)}[0]" if _line_path(lines, owner.number) else f"{owner.name}[0]"
+    first, last = keys[0].number, number - 1
+    while last > first and (not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
+        last -= 1
+    message = (f"le premier élément {_list_name(path)} a perdu sa ligne « - {item.name}: … » : {_line_range(first, last)} "
+               f"{'a' if first == last else 'ont'} ses autres clés ({', '.join(dict.fromkeys(names))}) ; remettre au-dessus de la ligne {first} la ligne "
+               f"« - {item.name}: … », le « - » à {_spaces(item.indent)}, aligné sur celui de la ligne {number}")
+    return (first, keys[0].column + 1, path, message, None), None
+
+
 # --- The file's first key indented ---------------------------------------------------------------
 #
 # YAML takes the column of a file's first line as the column of its first level: when that line
@@ -2236,6 +2282,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             advice = _block_key_moved_left(error, lines, file)
         if advise and advice is None:
             advice = _misaligned_dash(error, lines, file, count_problems)
+        if advise and advice is None:
+            advice = _first_item_line_removed(error, lines, file)
         if advise and advice is None:
             advice = _dash_forgotten(error, lines, file)
             done = CORRECTED if advice is not None else done
