@@ -1,0 +1,85 @@
+"""A notice's piece asked by age (``age_band``) reaches every candidate who can register at such an age.
+
+The age band is computed on one day, the session's ``age_reference_date``; a candidate registers on any day of the
+registration window. A candidate aged 25 on the first day and 26 on the last can register at 25: a notice asking the
+certificate « si vous avez entre 18 et 25 ans » asks it of them (read47 M1: Clermont-Ferrand's reference date was the
+last day, and the page's « le candidat qui a un doute joint le certificat » was not in the checklist). Property of
+the real data: for each birth date around the 18th and 26th birthdays, when the age on some day of the window is one
+of a piece's bands, the piece or the national piece it covers is listed with the reference date's facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.checklist import engine
+
+from checklist_support import ROOT, load_rulesets
+
+_RULESETS, _ = load_rulesets(ROOT)
+_READ = {"nationality", "age_band", "national_age_band"}
+
+
+def _tests(condition):
+    """The (question, values) tests of a compiled condition (``["test", qid, values]``, ``["all"|"any"|"not", [...]]``)."""
+    if condition[0] == "test":
+        yield condition[1], condition[2]
+        return
+    for inner in condition[1]:
+        yield from _tests(inner)
+
+
+def _holds(condition, facts) -> bool:
+    kind, args = condition[0], condition[1:]
+    if kind == "test":
+        return facts[args[0]] in args[1]
+    args = args[0]
+    if kind == "all":
+        return all(_holds(c, facts) for c in args)
+    if kind == "any":
+        return any(_holds(c, facts) for c in args)
+    if kind == "not":
+        return not any(_holds(c, facts) for c in args)
+    raise AssertionError(kind)
+
+
+def _cases():
+    for key, ruleset in sorted(_RULESETS.items()):
+        if ruleset["session"]["age_reference_date"] is None:
+            continue
+        for doc in ruleset["documents"]:
+            if doc["national"]:
+                continue  # (a national piece reads the notice's bands only to leave them to the notice's piece)
+            read = {qid for qid, _ in _tests(doc["when"])}
+            if "age_band" in read and read <= _READ:
+                yield pytest.param(key, doc["id"], id=f"{key}:{doc['id']}")
+
+
+@pytest.mark.parametrize("key,doc_id", list(_cases()) or [pytest.param(None, None, marks=pytest.mark.skip("no piece asked by age"))])
+def test_a_piece_asked_by_age_reaches_who_can_register_at_that_age(key, doc_id):
+    ruleset = _RULESETS[key]
+    session = ruleset["session"]
+    reference = engine.parse_date(session["age_reference_date"])
+    first, last = (engine.parse_date(day) for day in session["registration_window"])
+    doc = next(d for d in ruleset["documents"] if d["id"] == doc_id)
+    bands = {value for qid, values in _tests(doc["when"]) if qid == "age_band" for value in values}
+    # the piece and the national pieces it covers: one of them listed is the certificate asked
+    pieces = [doc] + [d for d in ruleset["documents"] if d["national"] and d["national"] in doc["covers"]]
+    pieces = [d for d in pieces if {qid for qid, _ in _tests(d["when"])} <= _READ]
+    window = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    missed = []
+    for years in (18, 25, 26):
+        for shift in range(-3, (last - first).days + 4):
+            birthday = first + dt.timedelta(days=shift)
+            birth = engine.birthday_in(birthday.year - years, birthday)
+            national = engine.national_age_band(birth, first, last)
+            at_some_day = [day for day in window if engine.age_band(birth, day) in bands]
+            if not at_some_day:
+                continue
+            facts = {"nationality": "french", "age_band": engine.age_band(birth, reference), "national_age_band": national}
+            if not any(_holds(d["when"], facts) for d in pieces):
+                missed.append(f"né(e) le {birth}: {engine.age_band(birth, at_some_day[0])} le {at_some_day[0]}, "
+                              f"{facts['age_band']} à la date de référence {reference}")
+    assert not missed, f"{key}: « {doc['label']} » manque à qui peut s'inscrire à l'âge qu'elle vise :\n" + "\n".join(missed[:5])
