@@ -150,7 +150,8 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     )
     not_cited = page.who.not_cited  # the situations the web page says the notice does not cite (its « Qui s'inscrit »)
     if not_cited:
-        missing += (t.text("annex.not_cited", situations=" ; ".join(not_cited)),)
+        # (the answers' labels, « Je prépare … », quoted: a sentence in the first person inside the guide's, read47 L6)
+        missing += (t.text("annex.not_cited", situations=" ; ".join(f"« {label} »" for label in not_cited)),)
     guide = given(notice.session.establishment_guide)
     if guide is not None and guide.states_note:  # the guide's note on what its source lost (the PDF leaves the column out)
         missing += (guide.states_note,)
