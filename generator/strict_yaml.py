@@ -343,7 +343,8 @@ _SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
      "clés entre accolades non fermées ou virgule manquante ; fermer par « } » sur la même ligne, "
      "et mettre entre guillemets une valeur qui contient « : », « , » ou « # »", "flow"),
     ("single document", r"", "un seul document par fichier ; retirer le second « --- »", "problem"),
-    ("", r"undefined alias", "alias YAML (*nom) interdit ; recopier la valeur", "problem"),
+    # (« *Le dépôt* avant … », a notice's emphasis, reads as an alias named « Le »: a staff walk, stop 47 M4)
+    ("", r"undefined alias", "« * » en début de valeur (alias YAML, interdit) ; si la valeur est un texte qui commence par « * », la mettre entre guillemets ; si c'est un renvoi à une autre valeur du fichier, recopier cette valeur", "problem"),
     ("duplicate anchor", r"", "ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit", "problem"),
 ]
 _SYNTAX_PATTERNS = [(re.compile(c), re.compile(p), message, mark) for c, p, message, mark in _SYNTAX_MESSAGES]

@@ -185,7 +185,7 @@ def test_alias_points_at_the_alias_not_the_anchor():
 def test_undefined_alias():
     node, problems = compose("a: 1\nb: *nowhere\n")
     assert node is None
-    assert problems == ["f.yaml:2:4: b: alias YAML (*nom) interdit ; recopier la valeur"]
+    assert problems == ["f.yaml:2:4: b: « * » en début de valeur (alias YAML, interdit) ; si la valeur est un texte qui commence par « * », la mettre entre guillemets ; si c'est un renvoi à une autre valeur du fichier, recopier cette valeur"]
 
 
 @pytest.mark.parametrize(
