@@ -221,6 +221,12 @@ def on_startup(command, dirty):
 @event_priority(100)  # first: count every warning of the build, and build aside before anyone writes
 @_guarded
 def on_config(config):
+    if _state["serving"] and not _state["serve"].started:
+        # before the first build, not after it: the preview's address taken, MkDocs ends in a traceback
+        taken = serving.port_taken(*config.dev_addr)
+        if taken is not None:
+            raise PluginError(taken)
+        _state["serve"].started = True
     build = _state["build"] = _Build(root=project_root(config))
     logging.getLogger("mkdocs").addHandler(build.counter)
     if _state["serving"]:

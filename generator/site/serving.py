@@ -79,6 +79,8 @@ class ServeState:
     reported: set = field(default_factory=set)
     # the problems of the last rebuild found in files that did not read (their syntax errors): problems_since
     unreadable: set = field(default_factory=set)
+    # True once the first build's address was found free (the rebuilds run while the server holds it)
+    started: bool = False
 
 
 def warnings_since(state: ServeState, problems: Problems) -> str:
@@ -217,3 +219,25 @@ def resilient(builder: Callable, site_dir: Path, describe: Callable[[BaseExcepti
             return None
 
     return rebuild
+
+
+def port_taken(host: str, port: int) -> str | None:
+    """The French message when the preview's address is already in use (a preview left open in another terminal: a
+    staff walk, stop 47 M5, got MkDocs' English traceback after the whole build); None when it is free. Tried with the
+    server's own option (``SO_REUSEADDR``): a port that only waits to close after a preview is free for it too."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return None  # (an address MkDocs will refuse in its own words)
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError:
+            return (f"Le port {port} ({host}) est déjà utilisé : un aperçu est sans doute déjà lancé dans un autre terminal "
+                    f"(l'y arrêter par Ctrl+C, ou le garder et ouvrir http://{host}:{port}/ dans le navigateur) ; ou lancer "
+                    f"cet aperçu sur un autre port : bash scripts/serve.sh -a {host}:{port + 1}")
+    return None

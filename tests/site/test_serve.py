@@ -49,9 +49,27 @@ def start_serve(root: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
             server.wait()
             raise AssertionError(f"mkdocs serve did not serve within {POLL_LIMIT} s:\n{log_path.read_text(encoding='utf-8')}")
         output = log_path.read_text(encoding="utf-8")
-        if "Address already in use" not in output:
+        if "est déjà utilisé" not in output:  # (serving.port_taken)
             raise AssertionError(f"mkdocs serve stopped ({server.returncode}):\n{output}")
     raise AssertionError("mkdocs serve: no free port in five tries")
+
+
+def test_a_preview_already_running_is_said_before_the_build(tmp_path):
+    """The address of the preview taken (a preview left open in another terminal): a French message with the way
+    out, before the build, not MkDocs' English traceback after it (a staff walk, stop 47 M5)."""
+    root = copy_project(tmp_path)
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
+            cwd=root, env=build_env(), capture_output=True, text=True, timeout=120,
+        )
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert f"Le port {port} (127.0.0.1) est déjà utilisé" in output and f"-a 127.0.0.1:{port + 1}" in output, output
+    assert "Traceback" not in output and "Construction terminée" not in output, output
 
 
 def get(url: str) -> tuple[int, str]:
