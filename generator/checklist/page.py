@@ -86,7 +86,7 @@ from ..model.values import given
 from ..site import ics
 from ..site.directory import SessionRef, department_help
 from ..site.document_view import form_links
-from ..site.notice_view import NOTICE_LINK_KEYS, Routing
+from ..site.notice_view import NOTICE_LINK_KEYS, Closed, Routing, closed_view
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
@@ -260,6 +260,7 @@ class ChecklistView:
     website: str | None  # the academy's site, where a past session without a newer one here points
     others: tuple[str, str] | None  # the words of a link to the guide's newer notice for other candidates, and the link
     routing: RoutingBox | None  # a notice for one audience: where the other reads (Nantes 2026: individual candidates)
+    closed: Closed | None  # « Inscriptions closes », as on the notice page (notice_view.closed_view)
     front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
 
 
@@ -587,6 +588,7 @@ def checklist_view(
         website=given(notice.academy.website),
         others=(texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), f"../../{others.year}/") if others else None,
         routing=box,
+        closed=closed_view(notice, today),
         front_matter={"hide": ["toc"], "bts_checklist": boot},
     )
 

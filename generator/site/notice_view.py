@@ -474,16 +474,13 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     newest = routes.newest_for_readers(notice)
     current = newest if newest is not None and newest.year != notice.year else None
     others = routes.newer_for_others(notice)
-    closing = notice.closing
     past = is_past(notice, today)
-    # a later date follows the closing; not on a page already past at build time (« Session passée » says it all,
-    # and a device whose clock is behind would show both)
-    closed = closing is not None and closing.date() < last.date() and not past
+    closed = closed_view(notice, today)
     return Past(
-        closed_after=closing.date().isoformat() if closed else None,
-        closed_at=closing.strftime("%Y-%m-%dT%H:%M") if closed and notice.closing_has_time else None,
-        closed_now=closed and closing.date() < today <= last.date(),
-        closing=moment(notice, closing, notice.closing_has_time, kind="information") if closed else None,
+        closed_after=closed.after if closed else None,
+        closed_at=closed.at if closed else None,
+        closed_now=closed.now if closed else False,
+        closing=closed.closing if closed else None,
         closing_has_time=notice.closing_has_time,
         now=past,
         last_day=last.date().isoformat(),
@@ -492,6 +489,40 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
         current_link=relative(current.page, page) if current else None,
         website=None if current else given(notice.academy.website),
         others=(notice.texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), relative(others.page, page)) if others else None,
+    )
+
+
+@dataclass(frozen=True)
+class Closed:
+    """The « Inscriptions closes » box, between the closing of registration and the session's last date (documents
+    still due…): shown now (at build time) or by past.js after ``after`` (from ``at``, its minute, when the notice gives
+    the closing's hour), until the last date. The notice pages' (``Past``) and the checklist page's (phone47 H1: a
+    candidate not registered read a list of pieces due days later, and nothing said registration was closed)."""
+
+    after: str  # ISO date of the closing
+    at: str | None  # the closing's wall-clock time in the academy's zone (« 2023-11-15T17:00 »); None: from the day after
+    now: bool
+    closing: str  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
+    has_time: bool  # without an hour: « closes depuis la fin du … » (open that whole day)
+    last_day: str  # ISO date, in the academy's time zone
+    timezone: str
+
+
+def closed_view(notice: Notice, today: dt.date | None) -> Closed | None:
+    """The « Inscriptions closes » box of a page of this notice: None when no later date follows the closing, or on a
+    page already past at build time (« Session passée » says it all, and a device whose clock is behind would show
+    both)."""
+    closing, last = notice.closing, last_date(notice)
+    if closing is None or last is None or closing.date() >= last.date() or (today is not None and is_past(notice, today)):
+        return None
+    return Closed(
+        after=closing.date().isoformat(),
+        at=closing.strftime("%Y-%m-%dT%H:%M") if notice.closing_has_time else None,
+        now=today is not None and closing.date() < today <= last.date(),
+        closing=moment(notice, closing, notice.closing_has_time, kind="information"),
+        has_time=notice.closing_has_time,
+        last_day=last.date().isoformat(),
+        timezone=notice.tz,
     )
 
 

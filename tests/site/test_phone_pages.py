@@ -730,6 +730,12 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
             assert past.closed_after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
             assert 'data-bts-open-until="2024-01-15"' in found.group(0)
             assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
+        # the checklist page says it as the notice page does (phone47 H1: its list of pieces due later read as open)
+        listed = checklist.checklist_page(toulouse, project.content.checklist, today=today)
+        on_checklist = re.search(r'<div class="admonition info bts-closed"[^>]*>', listed)
+        assert (on_checklist.group(0) if on_checklist else None) == (found.group(0).replace(' markdown="block"', "") if found else None), today
+        if box:
+            assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in listed
     # the closing is the last date: nothing is left to say
     alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))
     assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed_after is None
