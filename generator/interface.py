@@ -618,6 +618,10 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "specialty_former": ('name', 'former'),
         "departments": ('academy_of', 'codes'),
         "loading": (),
+        # answers given before the engine's first answer: the list waits for it (phone47 M1: on a slow phone, 15 s of a
+        # list with two dates, its loading sentence out of sight above the questions)
+        "pending_summary": (),
+        "pending_list": (),
         "load_failed": (),
         "result_title": (),
         "announce": ('documents', 'questions'),
