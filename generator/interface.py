@@ -507,6 +507,11 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "nav": {
         "home": (),
         "session": ("year",),
+        # an academy whose notices are for different readers (Nantes: 2026 for establishments, 2024 for individual
+        # candidates): the notice's entry says whose it is (phone47 L4)
+        "session_for": ("year", "readers"),
+        "readers_individual": (),
+        "readers_establishment": (),
         "establishments": ("year",),
         "checklist": ("year",),
         "back": ("title",),

@@ -340,6 +340,10 @@ def site_files(
     return files
 
 
+# Whose a notice is, in the menu of an academy whose notices are for different readers.
+NAV_READERS = {"individual": "nav.readers_individual", "establishment": "nav.readers_establishment"}
+
+
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
     """The site navigation: home, then each academy with its sessions (newest first), then the staff guide.
 
@@ -354,8 +358,13 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
     out: list = [{title(t.text("nav.home")): "index.md"}]
     for items in by_academy(notices):
         entries = []
+        mixed = len({n.audience for n in items}) > 1
         for n in items:
-            entries.append({title(t.text("nav.session", year=n.year)): notice_path(n)})
+            if mixed and n.audience in NAV_READERS:
+                words = t.text("nav.session_for", year=n.year, readers=t.text(NAV_READERS[n.audience]))
+            else:
+                words = t.text("nav.session", year=n.year)
+            entries.append({title(words): notice_path(n)})
             if has_establishment_page(n):
                 entries.append({title(t.text("nav.establishments", year=n.year)): establishment_path(n)})
             if checklist:

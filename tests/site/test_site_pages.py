@@ -344,6 +344,16 @@ def test_interface_texts_with_markup_stay_text(frozen_notices):
         assert "<i>" not in title, title
 
 
+def test_the_menu_says_whose_a_notice_is_where_an_academys_notices_are_for_different_readers(frozen_notices):
+    """Nantes: the 2026 notice is for establishments, the 2024 one for individual candidates; the menu says so (phone47
+    L4: « Session 2026 », the newest, sent an individual candidate to the establishments' notice). An academy whose
+    notices are all for the same readers: « Session 2024 » alone."""
+    nav = pages.nav(frozen_notices, checklist=True)
+    by_academy = {title: [next(iter(e)) for e in entries] for entry in nav for title, entries in entry.items() if isinstance(entries, list)}
+    assert by_academy["Nantes"][:1] == ["Session 2026 (établissements)"] and "Session 2024 (candidats individuels)" in by_academy["Nantes"]
+    assert by_academy["Toulouse"][0] == "Session 2024"
+
+
 def _nav_titles(nav) -> list[str]:
     titles = []
     for entry in nav:
