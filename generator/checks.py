@@ -820,6 +820,15 @@ _DIGIT = re.compile(r"[0-9]")
 _DI = re.compile("di" if all("di" in day for day in WEEKDAYS_FR) else "", re.IGNORECASE)
 
 
+# A note of the source (source_notes:) quotes its words as they are, a wrong weekday included (the guide writes the
+# right one where it uses them, and says so there): not checked; its note, but for what it quotes « … ».
+_SOURCE_WORDS = re.compile(r"source_notes\[\d+\]\.words")
+_SOURCE_NOTE = re.compile(r"source_notes\[\d+\]\.note")
+_QUOTED = re.compile(r"«[^»]*»")
+# The fields that hold the guide's words, not the notice's: a wrong weekday there is the guide's to correct.
+_GUIDE_WORDS = {"note", "age_reference_note", "advice"}
+
+
 def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "", marked: bool = False) -> None:
     """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…).
 
@@ -828,6 +837,10 @@ def check_all_weekdays(value, path: str, problems: Problems, session_year: int, 
     match is one more thing to check, not a problem.
     """
     if isinstance(value, str):
+        if _SOURCE_WORDS.fullmatch(path):
+            return  # the source's own words, its mistakes included: what the guide corrected elsewhere (a staff walk, stop 47 M1)
+        if _SOURCE_NOTE.fullmatch(path):
+            value = _QUOTED.sub("", value)  # (the guide's note, quoting those words)
         if _DIGIT.search(value) is None or _DI.search(value) is None:
             return
         where = record.where(name) if record is not None else None
@@ -891,6 +904,8 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
         match, actual, shown = found[0]
         times = f" (cité {len(found)} fois dans ce texte)" if len(found) > 1 else ""
         message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday}{times} ; corriger le jour ou la date"
+        if path.rsplit(".", 1)[-1] not in _GUIDE_WORDS:  # the notice's words: its own mistake, kept where it is noted
+            message += " (si la notice écrit bien ce jour : écrire ici le jour juste, et citer ses mots sous source_notes:)"
         if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
             problems.warn(line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
         else:
