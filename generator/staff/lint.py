@@ -673,10 +673,14 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
         record, field, name, key, email = found[0]
         also_in = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
         also = f" (et aussi {', '.join(also_in)})" if also_in else ""
+        # a letter or two from a contact's address: most likely a typo, said first (a staff walk, stop 47 M3); only a
+        # point: two offices' addresses may differ by a digit (« dec3@ », « dec4@ »)
+        close = difflib.get_close_matches(email.casefold(), sorted(known), n=1, cutoff=0.9)
+        typo = f"faute de frappe pour {close[0]} ? la corriger ; " if close else ""
         _warn(
             problems, _where_quoted(email, record.positions.get(key) or record.where(name), problems), field,
             f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
-            "si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
+            f"{typo}si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
             "celle que citent les sessions passées et écrire exam_office: dans le fichier de la session qui la change ; "
             "si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la "
             "marquer comme vue (reviewed:) ; sinon, vérifier l'adresse sur la notice, ou, si la notice la donne dans son "

@@ -421,6 +421,11 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     # an address the notice gives in its text, written as a contact: nothing to say
     edit(session, "  emails: [ce-bts@ac-toulouse.fr]\n", "  emails: [ce-bts@ac-toulouse.fr, dec5@ac-toulouse.fr]\n")
     assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
+    # a letter or two from a contact's address: the typo first (a staff walk, stop 47 M3)
+    edit(session, "**dec5@ac-toulouse.fr**", "**dec5@ac-toulose.fr**")
+    (item,) = about(review(root), "academies/toulouse/2024.yaml", "cite l'adresse")
+    assert "cite l'adresse « dec5@ac-toulose.fr », qui n'est celle d'aucun contact" in item, item
+    assert "exam_office: de ce fichier) ; faute de frappe pour dec5@ac-toulouse.fr ? la corriger ; si le bureau" in item, item
 
 
 def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted_by_the_texts(root: Path):
