@@ -230,6 +230,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nature_window": (),
         "guide_mark": (),
         "guide_legend": (),
+        "hour_mark": (),
+        "hour_legend": (),
     },
     "steps": {
         "title": (),

@@ -73,6 +73,15 @@ def another_day_written(day: _dt.date, words: str | None, as_written: str | None
     written = deadline_days(words, as_written)
     return bool(written) and (day.day, day.month) not in written
 
+# An hour as notices write it: « 17h00 », « 17 heures », « à 9h », « 17:00 », « midi », « minuit ».
+_HOUR_WRITTEN = re.compile(r"\b[0-9]{1,2}\s*(?:h|heures?)(?![a-zà-ÿ])|\b[0-9]{1,2}:[0-9]{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
+
+
+def hour_written(words: str | None, as_written: str | None) -> bool:
+    """A deadline's notice words write an hour (its ``words:`` and ``as_written:``)."""
+    return bool(_HOUR_WRITTEN.search(emphasis.plain(" ".join(w for w in (words, as_written) if w))))
+
+
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a session, or any date of the data, can have. CYCLADES and the BTS
 notices encoded here are from the 2020s; the bounds only catch typing mistakes

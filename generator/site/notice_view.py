@@ -21,7 +21,7 @@ from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import offices as session_offices
-from ..model.values import another_day_written, given
+from ..model.values import another_day_written, given, hour_written
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
@@ -639,7 +639,7 @@ def events(notice: Notice) -> list[timeline.Event]:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "deadline"))
     for d in notice.deadlines:
         if d.given:  # a date the notice does not give has no place on a timeline
-            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest, guide=guide_day(d)))
+            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest, guide=guide_day(d), guide_hour=guide_hour(d)))
     # a national rule the guide dates with the notice's closing, as in the dates table (the web page only: a review,
     # walk 43 L4, the timeline left out the date the table, the checklist and the calendar give); the notice does not
     # date it: the guide's date, marked as such (a review, walk 44 L3: it looked like the notice's own deadlines)
@@ -657,6 +657,15 @@ def guide_day(deadline: ResolvedDeadline) -> bool:
     notice writes the date plainly) leave the day the notice's. An hour the guide adds to the notice's day (its
     closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's."""
     return deadline.given and another_day_written(deadline.end, deadline.words, deadline.as_written)
+
+
+def guide_hour(deadline: ResolvedDeadline) -> bool:
+    """The day is the notice's, the hour the guide's: the notice's words for the date write no hour, and the guide
+    takes one (Aix-Marseille 2023's AMEX and Clermont-Ferrand 2024's CDAPH: the closing's, the notice tying the date to
+    it; its note says why). Marked « heure retenue par le guide » on the timeline (read47 L7: shown as the notice's).
+    No words at all: the notice writes the date and its hour plainly."""
+    return (deadline.given and deadline.has_time and bool(deadline.words or deadline.as_written)
+            and not guide_day(deadline) and not hour_written(deadline.words, deadline.as_written))
 
 
 def _sentence(words: str) -> str:

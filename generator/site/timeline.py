@@ -36,6 +36,7 @@ class Event:
     kind: str  # "window" (the registrations' opening), "deadline" (the closing, a deadline) or "information": its mark
     at_the_latest: bool = False  # a date for information the notice gives as a limit: « au plus tard le … », as the dates table says
     guide: bool = False  # a date the notice does not write, the guide's reading (« Dates à retenir » says why): marked
+    guide_hour: bool = False  # the notice's day, at an hour it does not write (the guide's, said why the same way): marked
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Item:
     gap: int
     after_bracket: bool = False  # the label ends with a bracket: its nature follows a dash (french.ends_in_bracket)
     guide: bool = False  # a date the guide supplies: « date retenue par le guide » after its nature, in words
+    guide_hour: bool = False  # an hour the guide supplies: « heure retenue par le guide »
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Timeline:
     items: tuple[Item, ...]
     guide_mark: str = ""  # « date retenue par le guide », after the nature of a date the guide supplies (and in the legend)
     guide_legend: str = ""  # what that mark means, in the legend; empty when no date has it
+    hour_mark: str = ""  # « heure retenue par le guide », after the nature of a date whose hour the guide supplies
+    hour_legend: str = ""  # what that mark means, in the legend; empty when no date has it
 
 
 NATURE_KEYS = {"window": "timeline.nature_window", "deadline": "timeline.nature_deadline", "information": "timeline.nature_information"}
@@ -98,6 +102,7 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
                 gap=_gap(events[i - 1].when if i else None, event.when),
                 after_bracket=ends_in_bracket(event.label),
                 guide=event.guide,
+                guide_hour=event.guide_hour and not event.guide,
             )
         )
     used = {e.kind for e in events}
@@ -112,6 +117,8 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
         items=tuple(items),
         guide_mark=texts.text("timeline.guide_mark"),
         guide_legend=texts.text("timeline.guide_legend") if any(e.guide for e in events) else "",
+        hour_mark=texts.text("timeline.hour_mark"),
+        hour_legend=texts.text("timeline.hour_legend") if any(i.guide_hour for i in items) else "",
     )
 
 

@@ -208,21 +208,26 @@ def test_the_timeline_reads_at_text_size_with_a_legend_and_today(browser, origin
 def test_the_guide_s_dates_on_the_timeline_are_marked_in_words_on_a_phone_and_on_paper(browser, origin):
     """Clermont-Ferrand 2024: the dates the notice does not write (the 14th for « avant le 15 novembre », the 20th for
     « avant le 21 novembre », the engagement étudiant at the closing) carry « date retenue par le guide », in words at
-    the text's size, within a 360 px screen, explained by the legend; the closing, the notice's own date, does not.
-    Printed, the mark stays, framed in black (site_overrides/assets/print.css)."""
+    the text's size, within a 360 px screen, explained by the legend; the closing, the notice's own date, does not. The
+    aménagement d'épreuves, the notice's day at the closing's hour, which the notice does not write, carries « heure
+    retenue par le guide », the same way. Printed, the marks stay, framed in black (site_overrides/assets/print.css)."""
     w = visit(browser, origin, "/clermont-ferrand/2024/", PHONE, now=dt.datetime(2023, 10, 1, 10, 0))
     page = w.page
     timeline = page.locator(".bts-timeline")
     mark = "date retenue par le guide"
-    marked = timeline.locator("li:has(.bts-timeline-guide)")
+    marked = timeline.locator("li:has(.bts-timeline-guide)", has_text=mark)
     days = sorted(marked.nth(i).get_attribute("data-bts-date") for i in range(marked.count()))
     assert days == ["2023-11-14", "2023-11-15", "2023-11-20"], days
+    hour = "heure retenue par le guide"
+    by_hour = timeline.locator("li:has(.bts-timeline-guide)", has_text=hour)
+    assert by_hour.count() == 1 and "aménagement" in by_hour.inner_text() and by_hour.inner_text().replace("\u00a0", " ").rstrip().endswith(hour)
     for i in range(marked.count()):  # the words a screen reader reads: the mark is part of the item's text
         assert marked.nth(i).inner_text().replace("\u00a0", " ").rstrip().endswith(mark)
     closing = timeline.locator("li", has_text="Clôture des inscriptions")
     assert closing.count() == 1 and mark not in closing.inner_text()
     legend = timeline.locator(".bts-timeline-legend").inner_text().replace("\u00a0", " ").replace("\u202f", " ")
     assert f"{mark} signale une date que la notice n’écrit pas" in legend and "« Dates à retenir »" in legend
+    assert f"{hour} signale une heure que la notice n’écrit pas pour ce jour" in legend
     body = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-typeset p')).fontSize)")
     boxes = timeline.evaluate(
         """t => [...t.querySelectorAll('.bts-timeline-guide')].map(e => {
@@ -232,7 +237,7 @@ def test_the_guide_s_dates_on_the_timeline_are_marked_in_words_on_a_phone_and_on
         })"""
     )
     screen = page.evaluate("document.documentElement.clientWidth")
-    assert len(boxes) == 4  # three dates and the legend
+    assert len(boxes) == 6  # three dates, an hour and the legend of each mark
     for box in boxes:  # readable: the text's size, seen whole on the screen, a frame (not a colour) and read aloud
         assert box["size"] == body and box["visible"] and box["right"] <= screen and box["border"] == "dashed" and not box["hidden"], box
     page.emulate_media(media="print")

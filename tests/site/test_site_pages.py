@@ -387,13 +387,18 @@ def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_ta
     assert text.endswith(f"({t.text('timeline.nature_information')})") or text.endswith(f") — {t.text('timeline.nature_information')}")
 
 
-def _timeline_items(page: str) -> list[tuple[str, str, bool]]:
-    """The timeline's items of a notice page: (day, words, marked « date retenue par le guide »)."""
+HOUR_WORDS = re.compile(r"\b\d{1,2}\s*(?:h|heures?)(?![a-zà-ÿ])|\b\d{1,2}:\d{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
+
+
+def _timeline_items(page: str, hour_mark: str) -> list[tuple[str, str, str | None]]:
+    """The timeline's items of a notice page: (day, words, its mark: "day" for « date retenue par le guide », "hour" for
+    ``hour_mark``, « heure retenue par le guide », None)."""
     (drawn,) = re.findall(r'<div class="bts-timeline".*?</ol></div>', page)
     items = []
     for day, item in re.findall(r'<li class="bts-timeline-item[^"]*" data-bts-date="([0-9-]+)">(.*?)</li>', drawn):
         text = re.sub(r"[\u00a0\u202f\s]+", " ", re.sub(r"<[^>]+>", "", item))
-        items.append((day, text, '<span class="bts-timeline-guide">' in item))
+        marked = '<span class="bts-timeline-guide">' in item
+        items.append((day, text, ("hour" if text.endswith(" " + hour_mark) else "day") if marked else None))
     return items
 
 
@@ -402,9 +407,10 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     words, and the legend says what the mark means. The guide supplies the date of a national rule the notice does not
     date (merge: closing_due, the notice's closing) and a day its words write otherwise (Clermont-Ferrand 2024, seed
     003 l.95: « impérativement avant le 15 novembre 2023 », the guide's 14th; l.110: « avant le 21 novembre 2023 »,
-    the 20th). A day the notice writes is never marked, even with an hour the guide adds (Clermont-Ferrand's
-    aménagement d'épreuves, « le mercredi 15 novembre 2023 », at the closing's 17 h 00), nor one it gives by its own
-    closing (Toulouse 2024: « au plus tard à la date limite d'inscription à l'examen ») or as « 15/01/2024 »."""
+    the 20th). A day the notice writes is never marked so, nor one it gives by its own closing (Toulouse 2024: « au
+    plus tard à la date limite d'inscription à l'examen ») or as « 15/01/2024 ». An hour the guide adds to a day of the
+    notice, whose words write no hour (Clermont-Ferrand's aménagement d'épreuves, « le mercredi 15 novembre 2023 », at
+    the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too."""
 
     month = {name: i + 1 for i, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                      "août", "septembre", "octobre", "novembre", "décembre"))}
@@ -415,50 +421,68 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
         days |= {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", plain)}
         return not days or (day.day, day.month) in days
 
-    marked_somewhere = 0
+    def plain(text: str) -> str:
+        return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+    marked_somewhere = hours_somewhere = 0
     for notice in frozen_notices:
         t = notice.texts
-        mark = t.text("timeline.guide_mark")
+        mark, hour_mark = t.text("timeline.guide_mark"), t.text("timeline.hour_mark")
         page = pages.notice_page(notice, dt.date(2000, 1, 1)).replace("\\", "")
-        items = _timeline_items(page)
-        expected = set()
+        items = _timeline_items(page, hour_mark)
+        expected, hours = set(), set()
         for d in notice.deadlines:
-            if d.given and not written(" ".join(w for w in (d.words, d.as_written) if w), d.end.date()):
+            said = " ".join(w for w in (d.words, d.as_written) if w)
+            if d.given and not written(said, d.end.date()):
                 expected.add((d.end.date().isoformat(), typography(d.label)))
+            elif d.given and d.has_time and said and not HOUR_WORDS.search(said):
+                hours.add((d.end.date().isoformat(), typography(d.label)))
         for _, statement in notice.closing_dues:
             expected.add((statement.closing_due.end.date().isoformat(), typography(statement.closing_due.label)))
         expected = {(day, re.sub(r"[\u00a0\u202f\s]+", " ", label)) for day, label in expected}
-        got = set()
-        for day, text, guide in items:
+        hours = {(day, re.sub(r"[\u00a0\u202f\s]+", " ", label)) for day, label in hours}
+        got, got_hours = set(), set()
+        for day, text, kind in items:
             mine = [label for d, label in expected if d == day and label in text]
-            assert guide == bool(mine), (notice.slug, day, text)
-            if guide:
+            assert (kind == "day") == bool(mine), (notice.slug, day, text)
+            if kind == "day":
                 got.add((day, mine[0]))
                 assert text.endswith(f") {mark}") or text.endswith(f" — {t.text('timeline.nature_deadline')} {mark}"), text
+            hourly = [label for d, label in hours if d == day and label in text]
+            assert (kind == "hour") == bool(hourly), (notice.slug, day, text)
+            if kind == "hour":
+                got_hours.add((day, hourly[0]))
         assert got == expected, (notice.slug, expected - got)
+        assert got_hours == hours, (notice.slug, hours - got_hours)
         marked_somewhere += len(got)
-        # the legend explains the mark where a date has it, and only there
+        hours_somewhere += len(got_hours)
+        # the legend explains each mark where a date has it, and only there
         (legend,) = re.findall(r'<p class="bts-timeline-legend">(.*?)</p>', page)
-        assert ('class="bts-timeline-key-guide"' in legend) == bool(got), notice.slug
-        if got:
-            assert re.sub(r"<[^>]+>", "", legend).replace("\u00a0", " ").replace("\u202f", " ").endswith(
-                f"{mark} {typography(t.text('timeline.guide_legend'))}".replace("\u00a0", " ").replace("\u202f", " "))
+        keys = [plain(re.sub(r"<[^>]+>", "", k)) for k in re.findall(r'<span class="bts-timeline-key-guide">(.*?</span>.*?)</span>', legend)]
+        wanted = ([f"{mark} {typography(t.text('timeline.guide_legend'))}"] if got else []) + (
+            [f"{hour_mark} {typography(t.text('timeline.hour_legend'))}"] if got_hours else [])
+        assert keys == [plain(k) for k in wanted], (notice.slug, keys)
 
     # the seeds' cases, by name (the frozen project encodes them)
     (cf,) = [n for n in frozen_notices if n.slug == "clermont-ferrand" and n.year == 2024]
-    cf_items = _timeline_items(pages.notice_page(cf, dt.date(2000, 1, 1)))
-    marked = {day for day, _, guide in cf_items if guide}
+    hour_mark = cf.texts.text("timeline.hour_mark")
+    cf_items = _timeline_items(pages.notice_page(cf, dt.date(2000, 1, 1)), hour_mark)
+    marked = {day for day, _, kind in cf_items if kind == "day"}
     assert {"2023-11-14", "2023-11-20"} <= marked, marked  # « avant le 15 novembre », « avant le 21 novembre »
-    fifteenth = [(text, guide) for day, text, guide in cf_items if day == "2023-11-15"]
-    assert [g for w, g in fifteenth if "engagement étudiant" in w] == [True], fifteenth  # closing_due
-    assert [g for w, g in fifteenth if "aménagement" in w or "Clôture" in w] == [False, False], fifteenth
+    fifteenth = [(text, kind) for day, text, kind in cf_items if day == "2023-11-15"]
+    assert [k for w, k in fifteenth if "engagement étudiant" in w] == ["day"], fifteenth  # closing_due
+    assert [k for w, k in fifteenth if "aménagement" in w or "Clôture" in w] == [None, "hour"], fifteenth
     (tls,) = [n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024]
-    assert not any(guide for _, _, guide in _timeline_items(pages.notice_page(tls, dt.date(2000, 1, 1))))
+    assert not any(kind == "day" for _, _, kind in _timeline_items(pages.notice_page(tls, dt.date(2000, 1, 1)), hour_mark))
     # the words decide: the same deadline with words that write its day is the notice's
     said = dataclasses.replace(cf.deadline("missing_email"), words="impérativement au plus tard le 14 novembre 2023", as_written=None)
     cf_said = dataclasses.replace(cf, deadlines=tuple(said if d.id == "missing_email" else d for d in cf.deadlines))
-    assert not [g for day, _, g in _timeline_items(pages.notice_page(cf_said, dt.date(2000, 1, 1))) if day == "2023-11-14" and g]
-    assert marked_somewhere >= 4
+    assert not [k for day, _, k in _timeline_items(pages.notice_page(cf_said, dt.date(2000, 1, 1)), hour_mark) if day == "2023-11-14" and k]
+    # and an hour they write is the notice's
+    timed = dataclasses.replace(cf.deadline("exam_adjustment"), words=cf.deadline("exam_adjustment").words + " à 17 heures")
+    cf_timed = dataclasses.replace(cf, deadlines=tuple(timed if d.id == "exam_adjustment" else d for d in cf.deadlines))
+    assert [k for day, w, k in _timeline_items(pages.notice_page(cf_timed, dt.date(2000, 1, 1)), hour_mark) if "aménagement" in w] == [None]
+    assert marked_somewhere >= 4 and hours_somewhere >= 2
 
 
 def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(frozen_notices):
