@@ -30,7 +30,14 @@ SPECIAL_KINDS = ("date", "department", "specialty", "option")
 CONDITION_KINDS = ("choice", "derived", "specialty", "option")  # the kinds of question a condition may test (check_condition)
 
 
+# A choice written in French where the data's is the English word (« oui » for yes: a staff walk, stop 47 L1).
+_FRENCH_CHOICES = {"oui": "yes", "non": "no"}
+
+
 def _nearest(word: str, options) -> str:
+    french = _FRENCH_CHOICES.get(str(word).strip().lower())
+    if french in options:
+        return f" ; vouliez-vous dire {quote(french)} ?"
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
 
