@@ -492,7 +492,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 if choice not in question.choices:
                     problems.add(
                         words.where(name), f"{path}.{name}.{choice}",
-                        f"choix inconnu {quote(choice)}{_nearest(choice, question.choices)} de la question {quote(qid)} (choix : {', '.join(question.choices)})",
+                        f"choix inconnu {quote(choice)} de la question {quote(qid)}{_nearest(choice, question.choices)} (choix : {', '.join(question.choices)})",
                     )
     if uses_age and info.age_reference_date is None:
         problems.add(
