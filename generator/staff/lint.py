@@ -109,6 +109,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
+            lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
             lint_dates_quoted(label, year, session, problems, texts, previous)
@@ -635,6 +636,29 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
             "vérifier sur la notice",
             "aucun contact pour les candidats",
         )
+
+
+def lint_age_reference(label: str, session, problems: Problems) -> None:
+    """The date the guide chose for the age (``age_reference_note`` says why; a date the notice gives has no note, and
+    is the notice's) after the first day of registration, where a piece asks for an age (``age_band``): a candidate who
+    registers that first day at an age the piece asks for may not get it (read47 M1: Clermont-Ferrand's « entre 18 et
+    25 ans » read on the last day left out whoever turned 26 during the period)."""
+    info = session.session
+    opening = given(info.opening)
+    piece = next((d.id for d in given(session.documents) or () if d.when is not None and "age_band" in d.when.questions()), None)
+    if piece is None or info.age_reference_date is None or not info.age_reference_note or opening is None:
+        return
+    if info.age_reference_date <= opening.date:
+        return
+    first = opening.date.isoformat()
+    _warn(
+        problems, info.where("age_reference_date"), "session.age_reference_date",
+        f"{label} : la date retenue par le guide pour l'âge ({info.age_reference_date.isoformat()}) est après l'ouverture des "
+        f"inscriptions ({first}) : un candidat qui s'inscrit dès l'ouverture à un âge que vise la pièce {quote(piece)} peut "
+        f"ne pas la recevoir dans sa liste ; retenir le premier jour des inscriptions (age_reference_date: {first}) et le "
+        "dire dans age_reference_note",
+        "date de l'âge après l'ouverture",
+    )
 
 
 # An e-mail address as a text may quote it: Email.PATTERN's, its name part widened to accented letters (an example

@@ -4,7 +4,8 @@ The age band is computed on one day, the session's ``age_reference_date``; a can
 registration window. A candidate aged 25 on the first day and 26 on the last can register at 25: a notice asking the
 certificate « si vous avez entre 18 et 25 ans » asks it of them (read47 M1: Clermont-Ferrand's reference date was the
 last day, and the page's « le candidat qui a un doute joint le certificat » was not in the checklist). Property of
-the real data: for each birth date around the 18th and 26th birthdays, when the age on some day of the window is one
+the real data where the guide chose the reference date (``age_reference_note`` says why; a date the notice gives is
+the notice's): for each birth date around the 18th and 26th birthdays, when the age on some day of the window is one
 of a piece's bands, the piece or the national piece it covers is listed with the reference date's facts.
 """
 
@@ -16,9 +17,18 @@ import pytest
 
 from generator.checklist import engine
 
+from generator.pipeline import load_and_check
+
 from checklist_support import ROOT, load_rulesets
 
 _RULESETS, _ = load_rulesets(ROOT)
+_PROJECT, _ = load_and_check(ROOT)
+
+
+def _guide_chose(key: str) -> bool:
+    slug, year = key.split("/")
+    academy = _PROJECT.academies.get(slug)
+    return academy is not None and bool(academy.sessions[int(year)].session.age_reference_note)
 _READ = {"nationality", "age_band", "national_age_band"}
 
 
@@ -47,7 +57,7 @@ def _holds(condition, facts) -> bool:
 
 def _cases():
     for key, ruleset in sorted(_RULESETS.items()):
-        if ruleset["session"]["age_reference_date"] is None:
+        if ruleset["session"]["age_reference_date"] is None or not _guide_chose(key):
             continue
         for doc in ruleset["documents"]:
             if doc["national"]:
