@@ -90,7 +90,7 @@ class Academy(Record):
     slug: Slug = doc("identifiant dans les adresses du site, identique au nom du dossier (minuscules, chiffres, « - »), par exemple toulouse")
     timezone: TimeZoneName = doc("fuseau horaire des dates de l'académie, par exemple Europe/Paris")
     departments: tuple[Department, ...] = doc("départements de résidence des candidats de l'académie")
-    departments_source: str | None = doc("d'où vient la liste des départements si la notice ne la donne pas", default=None)
+    departments_source: str | None = doc("d'où vient la liste des départements : ce que la notice en dit (la donne-t-elle ?) ou d'où le guide la tient ; publié sous « Précisions sur la source »", default=None)
     website: Url | NotGiven = doc(f"site de l'académie, ou {NOT_GIVEN_WORDS}")
     bts_page: Url | None = doc("page BTS du site de l'académie", default=None)
     exam_office: Office | NotGiven = doc(f"bureau des examens chargé du BTS, ou {NOT_GIVEN_WORDS} si la notice ne donne aucun contact")
