@@ -2298,7 +2298,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
         return None
     if root is None:
-        problems.add(Location(file, 1, 1), "", "fichier vide ; voir un fichier voisin pour le modèle")
+        problems.add(Location(file, 1, 1), "", _empty_file(file))
         return None
     if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired):
         return None
@@ -2306,6 +2306,24 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
     return root
+
+
+_SESSION_FILE = re.compile(r"academies/(?P<slug>[^/]+)/(?P<year>[0-9]{4})\.yaml")
+
+
+def _empty_file(file: str) -> str:
+    """An empty file, and how to get it back, by what it is (a staff walk, stop 47 L6: « voir un fichier voisin pour le
+    modèle » sent a new academy's staff to a neighbour it does not have)."""
+    session = _SESSION_FILE.fullmatch(file)
+    restore = "s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente"
+    if session:
+        return (f"fichier vide ; {restore} ; pour écrire une session, supprimer ce fichier puis lancer "
+                f"python -m generator new-session {session['slug']} {session['year']}, qui le prépare")
+    academy = re.fullmatch(r"academies/(?P<slug>[^/]+)/academy\.yaml", file)
+    if academy:
+        return (f"fichier vide ; {restore} ; pour une nouvelle académie, supprimer son dossier puis lancer "
+                f"python -m generator new-academy {academy['slug']}, qui le prépare")
+    return f"fichier vide ; {restore}"
 
 
 def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None) -> bool:
