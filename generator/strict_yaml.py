@@ -776,6 +776,44 @@ def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice,
     return None
 
 
+def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A value with « : » in it, not between quotes (« dates_note: Ouverture du registre : du … »): YAML reads a
+    second key on the line and says « deux-points inattendu ». Said with the line as it should be, its value between
+    quotes (a staff walk, stop 47 L5: the message gave no line to write), when the file so written reads past that
+    line; None otherwise (the value goes on over several lines, holds both kinds of quotes, or starts a list or keys)."""
+    problem = str(getattr(error, "problem", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or "mapping values are not allowed here" not in problem or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    raw = lines[number - 1].rstrip("\r\n")
+    key = _key_line(number, raw)
+    if key is None or not _IDENTIFIER.fullmatch(key.name):
+        return None
+    value = key.rest.split(" #")[0].strip()
+    if not value or value[0] in "\"'[{|>&*!%@`" or " #" in key.rest:
+        return None
+    if '"' not in value and "\\" not in value:
+        quoted = f'"{value}"'
+    elif "'" not in value:
+        quoted = f"'{value}'"
+    else:
+        return None
+    start = raw.index(value, key.column + len(key.name))
+    if mark.column <= start or ":" not in value:
+        return None  # (the colon YAML stopped at is not in this value: a key out of line, said by another advice)
+    fixed = list(lines)
+    fixed[number - 1] = raw[:start] + quoted + raw[start + len(value):]
+    scratch = Problems()
+    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
+            not scratch.items or scratch.items[0].location.line <= number):
+        return None
+    written = fixed[number - 1].strip()
+    message = (f"deux-points « : » dans la valeur de {quote(key.name)} : YAML y lit une seconde clé ; une valeur qui contient "
+               f"« : » s'écrit entre guillemets : écrire {quote(written)}")
+    return (number, start + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
+
+
 def _glued_colon_message(head: str, key: str, value: str, read_as: str) -> str:
     """What a key whose « : » is glued to its value says: the key, what YAML reads instead (``read_as``), and the line
     as it should be (``head``: the line's indentation and dashes; ``value``: the rest of the line, a comment left out)."""
@@ -2264,7 +2302,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file)) if advise else None
+        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)) if advise else None
         done = CORRECTED if advice is not None else ALIGNED
         if advise and advice is None:
             advice = _text_line_out(lines, line + 1, file)

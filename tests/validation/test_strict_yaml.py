@@ -274,7 +274,14 @@ def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
 
 def test_colon_in_plain_value():
     _, problems = compose("titre: Inscription : CYCLADES\n")
-    assert problems == ["f.yaml:1:20: titre: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
+    assert problems == ["f.yaml:1:8: titre: deux-points « : » dans la valeur de « titre » : YAML y lit une seconde clé ; une valeur "
+                        "qui contient « : » s'écrit entre guillemets : écrire « titre: \"Inscription : CYCLADES\" »"]
+    # the value between single quotes when it has double quotes; both kinds: the general words
+    _, problems = compose('titre: Le « bouton "envoyer" » : CYCLADES\n')
+    assert problems == ["f.yaml:1:8: titre: deux-points « : » dans la valeur de « titre » : YAML y lit une seconde clé ; une valeur "
+                        "qui contient « : » s'écrit entre guillemets : écrire « titre: 'Le « bouton \"envoyer\" » : CYCLADES' »"]
+    _, problems = compose("titre: l'\"envoi\" : CYCLADES\n")
+    assert problems == ["f.yaml:1:18: titre: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
 
 
 def test_a_key_out_of_line_is_named_with_the_key_to_align_it_on():
@@ -716,7 +723,8 @@ def test_a_condition_on_the_line_of_its_key_gets_its_braces():
         f"checklist_when: ; écrire checklist_when: {{situation: repeater}} ({CONDITION_SECTION})"
     ]
     _, problems = compose("a:\n  title: situation: repeater\n")
-    assert problems == ["f.yaml:2:19: a.title: deux-points inattendu (une valeur contenant « : » doit être entre guillemets ; sinon, vérifier l'indentation de la ligne)"]
+    assert problems == ["f.yaml:2:10: a.title: deux-points « : » dans la valeur de « title » : YAML y lit une seconde clé ; une valeur "
+                        "qui contient « : » s'écrit entre guillemets : écrire « title: \"situation: repeater\" »"]
 
 
 def test_the_condition_section_named_by_the_messages_exists():
