@@ -74,7 +74,8 @@ def another_day_written(day: _dt.date, words: str | None, as_written: str | None
     return bool(written) and (day.day, day.month) not in written
 
 # An hour as notices write it: « 17h00 », « 17 heures », « à 9h », « 17:00 », « midi », « minuit ».
-_HOUR_WRITTEN = re.compile(r"\b[0-9]{1,2}\s*(?:h|heures?)(?![a-zà-ÿ])|\b[0-9]{1,2}:[0-9]{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
+# A duration (« dans les 48 h ») is not an hour of the day: 0 to 24 only.
+_HOUR_WRITTEN = re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ])|\b[0-9]{1,2}:[0-9]{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
 
 
 def hour_written(words: str | None, as_written: str | None) -> bool:

@@ -21,7 +21,7 @@ from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import offices as session_offices
-from ..model.values import another_day_written, given, hour_written
+from ..model.values import another_day_written, deadline_days, given, hour_written
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
@@ -663,8 +663,9 @@ def guide_hour(deadline: ResolvedDeadline) -> bool:
     """The day is the notice's, the hour the guide's: the notice's words for the date write no hour, and the guide
     takes one (Aix-Marseille 2023's AMEX and Clermont-Ferrand 2024's CDAPH: the closing's, the notice tying the date to
     it; its note says why). Marked « heure retenue par le guide » on the timeline (read47 L7: shown as the notice's).
-    No words at all: the notice writes the date and its hour plainly."""
-    return (deadline.given and deadline.has_time and bool(deadline.words or deadline.as_written)
+    No words at all: the notice writes the date and its hour plainly; words that write no day (Toulouse 2024's « à la
+    date limite d'inscription »): neither is marked, as ``guide_day`` leaves the day (review51 M2)."""
+    return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))
             and not guide_day(deadline) and not hour_written(deadline.words, deadline.as_written))
 
 

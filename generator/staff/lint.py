@@ -700,7 +700,8 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
         # a letter or two from a contact's address: most likely a typo, said first (a staff walk, stop 47 M3); only a
         # point: two offices' addresses may differ by a digit (« dec3@ », « dec4@ »)
         close = difflib.get_close_matches(email.casefold(), sorted(known), n=1, cutoff=0.9)
-        typo = f"faute de frappe pour {close[0]} ? la corriger ; " if close else ""
+        typo = (f"l'une des deux adresses a sans doute une faute de frappe, celle-ci ou {close[0]} (d'un contact de la page) : "
+                "vérifier sur la notice laquelle est juste et corriger l'autre ; ") if close else ""
         _warn(
             problems, _where_quoted(email, record.positions.get(key) or record.where(name), problems), field,
             f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "

@@ -387,7 +387,7 @@ def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_ta
     assert text.endswith(f"({t.text('timeline.nature_information')})") or text.endswith(f") — {t.text('timeline.nature_information')}")
 
 
-HOUR_WORDS = re.compile(r"\b\d{1,2}\s*(?:h|heures?)(?![a-zà-ÿ])|\b\d{1,2}:\d{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
+HOUR_WORDS = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ])|\b\d{1,2}:\d{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
 
 
 def _timeline_items(page: str, hour_mark: str) -> list[tuple[str, str, str | None]]:
@@ -410,15 +410,19 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     the 20th). A day the notice writes is never marked so, nor one it gives by its own closing (Toulouse 2024: « au
     plus tard à la date limite d'inscription à l'examen ») or as « 15/01/2024 ». An hour the guide adds to a day of the
     notice, whose words write no hour (Clermont-Ferrand's aménagement d'épreuves, « le mercredi 15 novembre 2023 », at
-    the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too."""
+    the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too; not where the words
+    write no day, nor where they write a duration (« dans les 48 h »)."""
 
     month = {name: i + 1 for i, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                      "août", "septembre", "octobre", "novembre", "décembre"))}
 
-    def written(said: str, day: dt.date) -> bool:  # the notice's words write this day, or no day at all
+    def days_of(said: str) -> set[tuple[int, int]]:  # the days the notice's words write
         plain = " ".join(said.replace("*", "").split())
         days = {(int(d), month[m]) for d, m in re.findall(r"\b(\d{1,2}) (" + "|".join(month) + r")\b", plain)}
-        days |= {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", plain)}
+        return days | {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", plain)}
+
+    def written(said: str, day: dt.date) -> bool:  # the notice's words write this day, or no day at all
+        days = days_of(said)
         return not days or (day.day, day.month) in days
 
     def plain(text: str) -> str:
@@ -435,7 +439,7 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
             said = " ".join(w for w in (d.words, d.as_written) if w)
             if d.given and not written(said, d.end.date()):
                 expected.add((d.end.date().isoformat(), typography(d.label)))
-            elif d.given and d.has_time and said and not HOUR_WORDS.search(said):
+            elif d.given and d.has_time and days_of(said) and not HOUR_WORDS.search(said):
                 hours.add((d.end.date().isoformat(), typography(d.label)))
         for _, statement in notice.closing_dues:
             expected.add((statement.closing_due.end.date().isoformat(), typography(statement.closing_due.label)))
@@ -473,7 +477,9 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     assert [k for w, k in fifteenth if "engagement étudiant" in w] == ["day"], fifteenth  # closing_due
     assert [k for w, k in fifteenth if "aménagement" in w or "Clôture" in w] == [None, "hour"], fifteenth
     (tls,) = [n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024]
-    assert not any(kind == "day" for _, _, kind in _timeline_items(pages.notice_page(tls, dt.date(2000, 1, 1)), hour_mark))
+    # its aménagement d'épreuves, at « la date limite d'inscription » (no day written): neither its day nor its hour
+    # is marked as the guide's alone (review51 M2)
+    assert not any(kind for _, _, kind in _timeline_items(pages.notice_page(tls, dt.date(2000, 1, 1)), hour_mark))
     # the words decide: the same deadline with words that write its day is the notice's
     said = dataclasses.replace(cf.deadline("missing_email"), words="impérativement au plus tard le 14 novembre 2023", as_written=None)
     cf_said = dataclasses.replace(cf, deadlines=tuple(said if d.id == "missing_email" else d for d in cf.deadlines))
@@ -482,6 +488,10 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     timed = dataclasses.replace(cf.deadline("exam_adjustment"), words=cf.deadline("exam_adjustment").words + " à 17 heures")
     cf_timed = dataclasses.replace(cf, deadlines=tuple(timed if d.id == "exam_adjustment" else d for d in cf.deadlines))
     assert [k for day, w, k in _timeline_items(pages.notice_page(cf_timed, dt.date(2000, 1, 1)), hour_mark) if "aménagement" in w] == [None]
+    # a duration is not an hour
+    lasting = dataclasses.replace(cf.deadline("exam_adjustment"), words=cf.deadline("exam_adjustment").words + ", réponse dans les 48 h")
+    cf_lasting = dataclasses.replace(cf, deadlines=tuple(lasting if d.id == "exam_adjustment" else d for d in cf.deadlines))
+    assert [k for day, w, k in _timeline_items(pages.notice_page(cf_lasting, dt.date(2000, 1, 1)), hour_mark) if "aménagement" in w] == ["hour"]
     assert marked_somewhere >= 4 and hours_somewhere >= 2
 
 

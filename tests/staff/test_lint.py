@@ -425,7 +425,9 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     edit(session, "**dec5@ac-toulouse.fr**", "**dec5@ac-toulose.fr**")
     (item,) = about(review(root), "academies/toulouse/2024.yaml", "cite l'adresse")
     assert "cite l'adresse « dec5@ac-toulose.fr », qui n'est celle d'aucun contact" in item, item
-    assert "exam_office: de ce fichier) ; faute de frappe pour dec5@ac-toulouse.fr ? la corriger ; si le bureau" in item, item
+    assert ("exam_office: de ce fichier) ; l'une des deux adresses a sans doute une faute de frappe, celle-ci ou "
+            "dec5@ac-toulouse.fr (d'un contact de la page) : vérifier sur la notice laquelle est juste et corriger l'autre ; "
+            "si le bureau") in item, item
 
 
 def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted_by_the_texts(root: Path):
