@@ -2603,6 +2603,15 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         if not path and name == _ONE_PER_FILE:
             problems.add(location(file, key), where, _second_reviewed(node, *first_seen[name], key, value))
             continue
+        if in_list and index > 1 and first_key is not None and name != first_key.value and first_key.value not in later:
+            # an item of two keys whose first line was removed (« - title: … » of a step, « - specialty: … » of an R408
+            # row: review51 M3) reads as the item above with a key twice: both readings said, the duplicate's fix last
+            problems.add(location(file, key), where, (
+                f"{_duplicate_message(name, *first_seen[name], value, ending=False)} ; si la ligne « - {first_key.value}: … » "
+                f"d'un nouvel élément a été retirée au-dessus, la remettre (le « - » aligné sur celui de la ligne {dash}) ; "
+                f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
+            ))
+            continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
 
 
