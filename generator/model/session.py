@@ -159,8 +159,10 @@ class SessionInfo(Record):
         "PDF de la notice l'imprime à la place des étapes steps: (la page web et la liste personnalisée gardent steps:)",
         default=None,
     )
-    age_reference_date: Date | None = doc("date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une", default=None)
-    age_reference_note: str | None = doc("ce que la notice dit de cette date", default=None)
+    age_reference_date: Date | None = doc(
+        "date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une ; sinon, celle que retient le "
+        "guide : le premier jour des inscriptions", default=None)
+    age_reference_note: str | None = doc("ce que la notice dit de cette date ; si elle n'en donne pas, pourquoi le guide la retient", default=None)
     source: str = doc(
         "le document d'où viennent les données, pour le retrouver : le nom du fichier de la notice reçu ou téléchargé "
         "(par exemple notice-inscription-bts-2025.pdf) ou son chemin ; n'est pas publié (l'adresse publique de la notice "

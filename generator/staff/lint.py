@@ -639,24 +639,25 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
 
 
 def lint_age_reference(label: str, session, problems: Problems) -> None:
-    """The date the guide chose for the age (``age_reference_note`` says why; a date the notice gives has no note, and
-    is the notice's) after the first day of registration, where a piece asks for an age (``age_band``): a candidate who
-    registers that first day at an age the piece asks for may not get it (read47 M1: Clermont-Ferrand's « entre 18 et
-    25 ans » read on the last day left out whoever turned 26 during the period)."""
+    """The date for the age after the first day of registration, where a piece asks for an age up to a limit
+    (``age_band`` without ``from_26``: « entre 18 et 25 ans »): a candidate who registers that first day at an age the
+    piece asks for may not get it (read47 M1: Clermont-Ferrand's « entre 18 et 25 ans » read on the last day left out
+    whoever turned 26 during the period). A date the notice gives is the notice's: marked seen (review51 M4)."""
     info = session.session
     opening = given(info.opening)
-    piece = next((d.id for d in given(session.documents) or () if d.when is not None and "age_band" in d.when.questions()), None)
-    if piece is None or info.age_reference_date is None or not info.age_reference_note or opening is None:
+    piece = next((d.id for d in given(session.documents) or () if d.when is not None and any(
+        t.question == "age_band" and "from_26" not in t.values for t in d.when.tests())), None)
+    if piece is None or info.age_reference_date is None or opening is None:
         return
     if info.age_reference_date <= opening.date:
         return
     first = opening.date.isoformat()
     _warn(
         problems, info.where("age_reference_date"), "session.age_reference_date",
-        f"{label} : la date retenue par le guide pour l'âge ({info.age_reference_date.isoformat()}) est après l'ouverture des "
-        f"inscriptions ({first}) : un candidat qui s'inscrit dès l'ouverture à un âge que vise la pièce {quote(piece)} peut "
-        f"ne pas la recevoir dans sa liste ; retenir le premier jour des inscriptions (age_reference_date: {first}) et le "
-        "dire dans age_reference_note",
+        f"{label} : la date pour l'âge ({info.age_reference_date.isoformat()}) est après l'ouverture des inscriptions "
+        f"({first}) : un candidat qui s'inscrit dès l'ouverture à un âge que vise la pièce {quote(piece)} peut ne pas la "
+        f"recevoir dans sa liste ; si la notice ne donne pas cette date, retenir le premier jour des inscriptions "
+        f"(age_reference_date: {first}) et le dire dans age_reference_note ; si elle la donne, la garder",
         "date de l'âge après l'ouverture",
     )
 

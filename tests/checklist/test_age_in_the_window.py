@@ -4,9 +4,10 @@ The age band is computed on one day, the session's ``age_reference_date``; a can
 registration window. A candidate aged 25 on the first day and 26 on the last can register at 25: a notice asking the
 certificate « si vous avez entre 18 et 25 ans » asks it of them (read47 M1: Clermont-Ferrand's reference date was the
 last day, and the page's « le candidat qui a un doute joint le certificat » was not in the checklist). Property of
-the real data where the guide chose the reference date (``age_reference_note`` says why; a date the notice gives is
-the notice's): for each birth date around the 18th and 26th birthdays, when the age on some day of the window is one
-of a piece's bands, the piece or the national piece it covers is listed with the reference date's facts.
+the real data, but where staff marked the date as the notice's (``reviewed:`` of the point validate gives on a date
+for the age after the opening, ``staff.lint.lint_age_reference``: a date the notice gives is the notice's): for each
+birth date around the 18th and 26th birthdays, when the age on some day of the window is one of a piece's bands, the
+piece or the national piece it covers is listed with the reference date's facts.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ _RULESETS, _ = load_rulesets(ROOT)
 _PROJECT, _ = load_and_check(ROOT)
 
 
-def _guide_chose(key: str) -> bool:
+def _notice_s_date(key: str) -> bool:
+    """The date for the age marked seen as the notice's own (review51 M4)."""
     slug, year = key.split("/")
     academy = _PROJECT.academies.get(slug)
-    return academy is not None and bool(academy.sessions[int(year)].session.age_reference_note)
+    return academy is not None and any(e.point == "session.age_reference_date" for e in academy.sessions[int(year)].reviewed)
 _READ = {"nationality", "age_band", "national_age_band"}
 
 
@@ -57,7 +59,7 @@ def _holds(condition, facts) -> bool:
 
 def _cases():
     for key, ruleset in sorted(_RULESETS.items()):
-        if ruleset["session"]["age_reference_date"] is None or not _guide_chose(key):
+        if ruleset["session"]["age_reference_date"] is None or _notice_s_date(key):
             continue
         for doc in ruleset["documents"]:
             if doc["national"]:
