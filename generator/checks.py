@@ -833,7 +833,7 @@ _SOURCE_WORDS = re.compile(r"source_notes\[\d+\]\.words")
 _SOURCE_NOTE = re.compile(r"source_notes\[\d+\]\.note")
 _QUOTED = re.compile(r"«[^»]*»")
 # The fields that hold the guide's words, not the notice's: a wrong weekday there is the guide's to correct.
-_GUIDE_WORDS = {"note", "age_reference_note", "advice"}
+_GUIDE_WORDS = {"note", "age_reference_note", "advice", "label", "about"}
 
 
 def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "", marked: bool = False) -> None:
@@ -913,6 +913,8 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
         message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday}{times} ; corriger le jour ou la date"
         if path.rsplit(".", 1)[-1] not in _GUIDE_WORDS:  # the notice's words: its own mistake, kept where it is noted
             message += " (si la notice écrit bien ce jour : écrire ici le jour juste, et citer ses mots sous source_notes:)"
+        elif _SOURCE_NOTE.fullmatch(path):  # (a source note quoting the notice's wrong day: between « », review51 L4)
+            message += " (pour citer le jour faux de la notice, l'écrire entre « »)"
         if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
             problems.warn(line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
         else:
