@@ -160,6 +160,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "closing": ("date",),
         "pdf": (),
         "calendar": (),
+        # after the calendar's link once the session is past (phone47 L3: a file of past dates offered as any other)
+        "calendar_past": (),
         "establishment_page": (),
         "checklist_page": (),
         "departments": ("departments",),
@@ -686,6 +688,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "copied": (),
         "print": (),
         "ics": (),
+        "ics_past": (),
         "ics_calname": ('year', 'academy_of'),
     },
     # What changed between two sessions (generator/diff.py): python -m generator diff and the

@@ -1409,7 +1409,9 @@ function start(root) {
     const buttons = el("p", "", { class: "bts-checklist-buttons" });
     const print = el("button", ui("print"), { type: "button", class: "md-button" });
     print.addEventListener("click", () => window.print());
-    const ics = el("button", ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
+    // a past session's dates (the « Session passée » box shown, by the build or by past.js): said on the button
+    const past = root.querySelector(".bts-past:not([hidden])");
+    const ics = el("button", ui(past ? "ics_past" : "ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
     ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
     buttons.append(print, " ", ics);
     keepBlock.append(row, buttons);
