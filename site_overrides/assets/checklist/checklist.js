@@ -1411,7 +1411,7 @@ function start(root) {
     print.addEventListener("click", () => window.print());
     // a past session's dates (the « Session passée » box shown, by the build or by past.js): said on the button
     const past = root.querySelector(".bts-past:not([hidden])");
-    const ics = el("button", ui(past ? "ics_past" : "ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
+    const ics = el("button", past ? ui("ics_past") : ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
     ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
     buttons.append(print, " ", ics);
     keepBlock.append(row, buttons);
