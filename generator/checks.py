@@ -369,7 +369,13 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         # dates belong to is unknown: only that disagreement is reported.
         day = moment if isinstance(moment, dt.date) else moment.date
         if year_matches and not first <= day <= last:
-            problems.add(where, path, f"{quote(day.isoformat())} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année")
+            # the same day and month in the session's academic year: most often the year mistyped (a staff walk, 47 L3)
+            try:
+                likely = day.replace(year=first.year if day.month >= first.month else last.year)
+            except ValueError:  # (29 February)
+                likely = None
+            guess = f" ({likely.isoformat()} ?)" if likely is not None and first <= likely <= last else ""
+            problems.add(where, path, f"{quote(day.isoformat())} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année{guess}")
 
     opening, closing = given(info.opening), given(info.closing)
     for name, value in (("opening", opening), ("closing", closing)):
