@@ -1810,7 +1810,19 @@ _TAB_LEAD = "tabulation en début de ligne (YAML n'accepte que des espaces pour 
 
 def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Advice | None:
     """(line, column, path, message, advised column) for a line indented with a tab; None when its key
-    cannot be placed (not a key, or no column where the file reads)."""
+    cannot be placed (not a key, or no column where the file reads). Said at the tab: after spaces, « dans le
+    retrait », at its column (a staff walk, stop 47 L2: « en début de ligne », the caret under the first space)."""
+    advice = _tab_advice_of_line(lines, number, file, count_problems)
+    raw = lines[number - 1]
+    tab = raw.find("\t")
+    if advice is None or tab <= 0 or raw[:tab].strip(" "):
+        return advice
+    line, _, path, message, column = advice
+    return line, tab + 1, path, message.replace(_TAB_LEAD, f"tabulation dans le retrait, colonne {tab + 1}, après des espaces (YAML n'accepte que des espaces pour le retrait)", 1), column
+
+
+def _tab_advice_of_line(lines: list[str], number: int, file: str, count_problems) -> _Advice | None:
+    """``_tab_advice``, said at the line's start."""
     content = lines[number - 1].lstrip(" \t")
     stripped = list(lines)
     stripped[number - 1] = content
