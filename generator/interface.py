@@ -613,6 +613,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "at_question_more": ("title",),
         "dropped_note": ('count', 'answers'),
         "dropped_answer": ('question', 'answer'),
+        # answered questions a change no longer asks, their answers kept (phone47 L1)
+        "kept_note": ('count', 'answers'),
         "undo": (),
         "undone": (),
         "answers_title": (),

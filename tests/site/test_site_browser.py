@@ -77,3 +77,63 @@ def test_axe_no_violation_and_360px_layout_and_same_origin(real_notices, server,
                 failures.append(f"{kind} ({width} px): {v['id']} ({v['impact']}) {v['nodes']}")
             context.close()
     assert not failures, "\n".join(failures)
+
+
+def _put_aside_case(site):
+    """In the real site, a change of situation after which answered questions are no longer asked, their answers kept
+    (the engine's ``answers``, not ``dropped``): (page, answers before, new situation, the questions put aside), found
+    with the engine in CPython on each session's ruleset; None when no session has one."""
+    import json
+
+    from generator.checklist import engine
+
+    for path in sorted(site.glob("*/*/checklist/ruleset.json")):
+        ruleset = json.loads(path.read_text(encoding="utf-8"))
+        questions = {q["id"]: q for q in ruleset["questions"]}
+        if "situation" not in questions:
+            continue
+        situations = [c[0] for c in questions["situation"]["choices"]]
+        for first in situations:
+            answers = {"department": ruleset["academy"]["departments"][0], "situation": first}
+            for _ in range(8):  # every question asked answered (its first choice), as far as the answers lead
+                asked = engine.evaluate(ruleset, answers)["asked"]
+                new = {q: questions[q]["choices"][0][0] for q in asked if q not in answers and questions.get(q, {}).get("kind") == "choice"}
+                if not new:
+                    break
+                answers.update(new)
+            before = engine.evaluate(ruleset, answers)
+            for other in situations:
+                after = engine.evaluate(ruleset, {**answers, "situation": other})
+                aside = [q for q in after["answers"] if q in before["asked"] and q not in after["asked"] and q not in after["dropped"]]
+                if other != first and aside:
+                    return f"/{path.parent.parent.parent.name}/{path.parent.parent.name}/liste-personnalisee/", answers, other, aside
+    return None
+
+
+def test_answers_a_change_puts_aside_are_said_next_to_it(real_site, server, browser):
+    """phone47 L1: a change of situation hid a repeater's answers on keeping marks without a word (the engine keeps
+    them, and they count again if the question comes back). Under the changed question, the note says which answers
+    are put aside, as it says those a change removes, with the way back."""
+    from urllib.parse import urlencode
+
+    case = _put_aside_case(real_site)
+    if case is None:
+        pytest.skip("no session of the real data puts answers aside on a change of situation")
+    path, answers, other, aside = case
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(server + path + "#" + urlencode(sorted(answers.items())))
+    done = """(after) => { const r = document.getElementById('bts-checklist');
+                return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after; }"""
+    page.wait_for_function(done, arg=0, timeout=120_000)
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.check(f"#q-situation-{other}")
+    page.wait_for_function(done, arg=sent, timeout=120_000)
+    note = page.locator("#q-situation + .bts-checklist-dropped")
+    assert note.count() == 1 and note.is_visible()
+    assert sorted(note.get_attribute("data-kept").split()) == sorted(aside), (note.get_attribute("data-kept"), aside)
+    text = note.inner_text()
+    assert "met de côté" in text and all(f"« {q}" not in text for q in aside), text
+    for question in aside:
+        assert page.is_hidden(f"#q-{question}")
+    context.close()

@@ -260,6 +260,7 @@ function start(root) {
   // The answers of the list shown, and, for each change sent, the question changed and the
   // answers before it (to say what a change removed, and to undo it).
   let shownAnswers = {};
+  let shownAsked = [];  // the questions the last result asked: an answered one no longer asked was put aside
   const changes = new Map();
   let undoing = false;
   let announced = "";
@@ -365,7 +366,7 @@ function start(root) {
     if (event && event.type === "change") {
       performance.mark(`bts-checklist-change-${last}`);
       const block = event.target.closest && event.target.closest("[data-question]");
-      if (block) changes.set(last, { question: block.dataset.question, before: { ...shownAnswers } });
+      if (block) changes.set(last, { question: block.dataset.question, before: { ...shownAnswers }, asked: [...shownAsked] });
     }
     worker.postMessage({ type: "evaluate", id: last, answers: answers() });
   }
@@ -417,6 +418,7 @@ function start(root) {
     // summary bar, as the note of removed answers (checklist.css: scroll-margin-bottom)
     if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
     shownAnswers = { ...result.answers };
+    shownAsked = [...result.asked];
     const hash = fragment(result.answers);
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
@@ -633,17 +635,23 @@ function start(root) {
   // A change that removed other answers: said next to the question changed, with a way back.
   function droppedNote(change, dropped, result) {
     for (const old of form.querySelectorAll(".bts-checklist-dropped")) old.remove();
-    if (!change || !dropped.length) return;
+    if (!change) return;
     const block = document.getElementById(`q-${change.question}`);
     if (!block) return;
     const before = change.before;
     // the brackets an answer's label may end with (« Formation professionnelle continue
     // (contrat de professionnalisation…) ») said after a comma, not nested in the note's own brackets
     const removed = dropped.filter((qid) => before[qid] !== undefined);  // (in the form's order: show)
-    if (!removed.length) return;
+    // answered questions the change no longer asks, their answers kept (they count again if the question comes back):
+    // said too, not hidden without a word (phone47 L1: a repeater's « conserver des notes » vanished after a mis-tap)
+    const order = formOrder();
+    const kept = Object.keys(before)
+      .filter((qid) => data.questions[qid] && !dropped.includes(qid) && qid in result.answers && change.asked.includes(qid) && !result.asked.includes(qid))
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (!removed.length && !kept.length) return;
     const short = (words) => words.replace(/\s*\(([^()]*)\)$/, ", $1");
-    const words = removed.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: short(answerWords(qid, before[qid])) })).join(", ");
-    const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" ") });
+    const listed = (qids) => qids.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: short(answerWords(qid, before[qid])) })).join(", ");
+    const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" "), "data-kept": kept.join(" ") });
     const undo = el("button", ui("undo"), { type: "button", class: "md-button" });
     undo.addEventListener("click", () => {
       setForm(before);
@@ -653,7 +661,9 @@ function start(root) {
       const control = block.querySelector("input:checked, input:not([type=radio]), select");
       if (control) control.focus();
     });
-    note.append(el("p", ui("dropped_note", { count: removed.length, answers: words })), undo);
+    if (removed.length) note.append(el("p", ui("dropped_note", { count: removed.length, answers: listed(removed) })));
+    if (kept.length) note.append(el("p", ui("kept_note", { count: kept.length, answers: listed(kept) })));
+    note.append(undo);
     block.after(note);
     // in view with its button, above the phone's summary bar (checklist.css: scroll-margin-bottom)
     note.scrollIntoView({ block: "nearest" });
