@@ -133,7 +133,7 @@ def test_answers_a_change_puts_aside_are_said_next_to_it(real_site, server, brow
     assert note.count() == 1 and note.is_visible()
     assert sorted(note.get_attribute("data-kept").split()) == sorted(aside), (note.get_attribute("data-kept"), aside)
     text = note.inner_text()
-    assert f"Ce changement met de côté {len(aside)} réponse" in text and text.count("« ") >= len(aside), text
+    assert f"Ce changement met de côté {len(aside)} réponse" in text and text.count("«") >= len(aside), text
     for question in aside:
         assert page.is_hidden(f"#q-{question}")
     context.close()
