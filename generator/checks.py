@@ -418,8 +418,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if at is None:
             continue
         in_year(at, deadline.where("at"), f"{path}.at")
-        if year_matches and not first <= at.date <= last:
-            continue  # (its year, said above, is the mistake: not « precedes_closing », a staff walk, stop 47 L4)
+        if year_matches and not (first <= at.date <= last and (closing is None or first <= closing.date <= last)):
+            continue  # (its year or the closing's, said above, is the mistake: not « precedes_closing », a staff walk, stop 47 L4)
         if deadline.kind == "deadline" and closing and not deadline.precedes_closing and at.end() < closing.end():
             problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(at))} est avant la clôture des inscriptions {quote(str(closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
 

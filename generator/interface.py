@@ -638,6 +638,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "announce": ('documents', 'questions'),
         "announce_none_left": ('documents',),
         "dropped": ('count', 'questions'),
+        "kept": ('count', 'questions'),
         "invalid_department": (),
         "abroad_button": (),
         "invalid_date": (),

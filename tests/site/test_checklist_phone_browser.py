@@ -1334,7 +1334,7 @@ def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_reb
         seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),)
         visit.close()
     assert seen == {"open": (None, False, "Ajouter vos dates à votre agenda (.ics)"),
-                    "past": ("true", True, "Ajouter vos dates, passées, à votre agenda (.ics)")}, seen
+                    "past": ("true", True, "Ajouter vos dates à votre agenda (.ics) — dates passées")}, seen
 
 
 def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_closed(notices, browser):

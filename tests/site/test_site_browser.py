@@ -127,6 +127,7 @@ def test_answers_a_change_puts_aside_are_said_next_to_it(real_site, server, brow
                 return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after; }"""
     page.wait_for_function(done, arg=0, timeout=120_000)
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    assert page.locator(".bts-checklist-dropped").count() == 0  # (answers from a link: nothing changed)
     page.check(f"#q-situation-{other}")
     page.wait_for_function(done, arg=sent, timeout=120_000)
     note = page.locator("#q-situation + .bts-checklist-dropped")
@@ -136,4 +137,14 @@ def test_answers_a_change_puts_aside_are_said_next_to_it(real_site, server, brow
     assert f"Ce changement met de côté {len(aside)} réponse" in text and text.count("«") >= len(aside), text
     for question in aside:
         assert page.is_hidden(f"#q-{question}")
+    # said to a screen reader too, as removed answers are (review52 M2)
+    assert page.inner_text("#bts-checklist-status").startswith("Réponse"), page.inner_text("#bts-checklist-status")
+    assert "mise" in page.inner_text("#bts-checklist-status").split(":")[0]
+    # and the way back
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    note.locator("button").click()
+    page.wait_for_function(done, arg=sent, timeout=120_000)
+    assert page.locator(".bts-checklist-dropped").count() == 0
+    for question in aside:
+        assert page.is_visible(f"#q-{question}")
     context.close()

@@ -413,7 +413,7 @@ function start(root) {
     // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
     root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
-    droppedNote(change, dropped, result);
+    const aside = droppedNote(change, dropped, result);
     // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
     // summary bar, as the note of removed answers (checklist.css: scroll-margin-bottom)
     if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
@@ -427,9 +427,11 @@ function start(root) {
       : listQuestions(result).length ? ui("announce", { documents: result.documents.length, questions: listQuestions(result).length })
       : ui("announce_none_left", { documents: result.documents.length });
     if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
+    // (said as the removed ones are: review52 M2)
+    if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
-    if (sentence !== announced || dropped.length) {
+    if (sentence !== announced || dropped.length || aside.length) {
       status.textContent = sentence;
       announced = sentence;
     }
@@ -633,11 +635,12 @@ function start(root) {
   }
 
   // A change that removed other answers: said next to the question changed, with a way back.
+  // The note under a changed question; the answers it put aside (for the status line).
   function droppedNote(change, dropped, result) {
     for (const old of form.querySelectorAll(".bts-checklist-dropped")) old.remove();
-    if (!change) return;
+    if (!change) return [];
     const block = document.getElementById(`q-${change.question}`);
-    if (!block) return;
+    if (!block) return [];
     const before = change.before;
     // the brackets an answer's label may end with (« Formation professionnelle continue
     // (contrat de professionnalisation…) ») said after a comma, not nested in the note's own brackets
@@ -648,7 +651,7 @@ function start(root) {
     const kept = Object.keys(before)
       .filter((qid) => data.questions[qid] && !dropped.includes(qid) && qid in result.answers && change.asked.includes(qid) && !result.asked.includes(qid))
       .sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    if (!removed.length && !kept.length) return;
+    if (!removed.length && !kept.length) return kept;
     const short = (words) => words.replace(/\s*\(([^()]*)\)$/, ", $1");
     const listed = (qids) => qids.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: short(answerWords(qid, before[qid])) })).join(", ");
     const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" "), "data-kept": kept.join(" ") });
@@ -667,6 +670,7 @@ function start(root) {
     block.after(note);
     // in view with its button, above the phone's summary bar (checklist.css: scroll-margin-bottom)
     note.scrollIntoView({ block: "nearest" });
+    return kept;
   }
 
   // A document made with a form of the notice: its printable page, with what the candidate answered
