@@ -374,8 +374,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 likely = day.replace(year=first.year if day.month >= first.month else last.year)
             except ValueError:  # (29 February)
                 likely = None
-            guess = f" ({likely.isoformat()} ?)" if likely is not None and first <= likely <= last else ""
-            problems.add(where, path, f"{quote(day.isoformat())} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année{guess}")
+            # (the value as written, its hour kept: review52 L3)
+            written = day.isoformat() if isinstance(moment, dt.date) else str(moment)
+            guess = f" ({likely.isoformat()}{written[10:]} ?)" if likely is not None and first <= likely <= last else ""
+            problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année{guess}")
 
     opening, closing = given(info.opening), given(info.closing)
     for name, value in (("opening", opening), ("closing", closing)):
