@@ -1818,7 +1818,10 @@ def _tab_advice(lines: list[str], number: int, file: str, count_problems) -> _Ad
     if advice is None or tab <= 0 or raw[:tab].strip(" "):
         return advice
     line, _, path, message, column = advice
-    return line, tab + 1, path, message.replace(_TAB_LEAD, f"tabulation dans le retrait, colonne {tab + 1}, après des espaces (YAML n'accepte que des espaces pour le retrait)", 1), column
+    message = message.replace(_TAB_LEAD, f"tabulation dans le retrait, colonne {tab + 1}, après des espaces (YAML n'accepte que des espaces pour le retrait)", 1)
+    if column == 0:  # (« la supprimer » left the spaces before it: review52 L4)
+        message = message.replace(" ; la supprimer : ", " ; supprimer tout le retrait, espaces et tabulation : ", 1)
+    return line, tab + 1, path, message, column
 
 
 def _tab_advice_of_line(lines: list[str], number: int, file: str, count_problems) -> _Advice | None:
