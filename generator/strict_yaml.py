@@ -714,9 +714,7 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         if explicit is None and below is not None and prev_indent > text_indent and len(lines[below - 1]) - len(lines[below - 1].lstrip(" ")) == prev_indent:
             text_indent, first_text = prev_indent, prev
         moved = _moved(lines, number, text_indent)
-        scratch = Problems()
-        if compose_file("\n".join(moved), file, scratch, advise=False) is None and (
-                not scratch.items or scratch.items[0].location.line <= error_line):
+        if not _reads_past(moved, file, error_line):
             continue  # moved back, it does not let the file read past the line the parser stopped at: not the mistake
         whose = f"de {quote(owner_name)} ({quote(opener)}, ligne {owner_line})" if owner_name else f"commencé ligne {owner_line} ({quote(opener)})"
         more = text_indent - indent
@@ -751,6 +749,13 @@ _GLUED_COLON = re.compile(r"""^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*)
 _GLUED_LOOK_BACK = 3  # lines above the parser's error looked at for a key whose colon is glued to its value
 
 
+def _reads_past(lines: list[str], file: str, line: int) -> bool:
+    """Whether the file written as ``lines`` (an advice followed) reads, or stops only after the 1-based ``line``: the
+    test each advice passes before it is given."""
+    scratch = Problems()
+    return compose_file("\n".join(lines), file, scratch, advise=False) is not None or bool(scratch.items) and scratch.items[0].location.line > line
+
+
 def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
     """A key whose « : » is glued to its value (« - id:jdc », « deadline:2023-11-22 »): YAML reads a text, not a key,
     and stops on that line (« : » attendu) or on the next one (a list item's other keys, « deux-points inattendu »).
@@ -767,9 +772,7 @@ def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice,
         head, key, value = glued.group("head"), glued.group("key"), glued.group("value")
         fixed = list(lines)
         fixed[number - 1] = f"{head}{key}: {value}"
-        scratch = Problems()
-        if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
-                not scratch.items or scratch.items[0].location.line <= error_line):
+        if not _reads_past(fixed, file, error_line):
             continue
         message = _glued_colon_message(head, key, value, f"le texte {quote(key + ':' + value.split(' #')[0].strip())}")
         return (number, len(head) + len(key) + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
@@ -804,9 +807,7 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
         return None  # (the colon YAML stopped at is not in this value: a key out of line, said by another advice)
     fixed = list(lines)
     fixed[number - 1] = raw[:start] + quoted + raw[start + len(value):]
-    scratch = Problems()
-    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
-            not scratch.items or scratch.items[0].location.line <= number):
+    if not _reads_past(fixed, file, number):
         return None
     written = fixed[number - 1].strip()
     message = (f"deux-points « : » dans la valeur de {quote(key.name)} : YAML y lit une seconde clé ; une valeur qui contient "
@@ -923,9 +924,7 @@ def _block_key_moved_left(error: yaml.YAMLError, lines: list[str], file: str) ->
     if sibling is None or sibling.dash or sibling.column != column:
         return None
     fixed = _moved(lines, moved.number, column)
-    scratch = Problems()
-    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
-            not scratch.items or scratch.items[0].location.line <= number):
+    if not _reads_past(fixed, file, number):
         return None
     owner = next((other for other in reversed(_key_lines(lines, 1, sibling.number - 1)) if other.start < column), None)
     whose = quote(owner.name) if owner is not None and not owner.dash else "sa rubrique"
@@ -1293,9 +1292,7 @@ def _dash_forgotten(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
                 break
             last = n
         fixed = _shifted(fixed, number + 1, last, shift)
-    scratch = Problems()
-    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (
-            not scratch.items or scratch.items[0].location.line <= last):
+    if not _reads_past(fixed, file, last):
         return None
     path = _line_path(fixed, number)
     value = key.rest.split(" #")[0].strip()
