@@ -41,7 +41,7 @@ from .model.session import SessionFile
 from .model.values import FIRST_YEAR, LAST_YEAR, slug_problem
 from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read
-from .strict_yaml import compose_file
+from .strict_yaml import EMPTY_FILE, compose_file
 
 CONTENT_FILES = {
     "texts": ("texts.yaml", TextsFile),
@@ -236,6 +236,19 @@ def _report_the_rest(repaired: list[tuple[str, int, str]], shown: str, cls: type
                 problems.add(start, problem.path, f"une fois cette ligne {changed[problem.location.line]} comme indiqué, {problem.message}")
 
 
+def empty_file(path: Path, cls: type) -> str:
+    """An empty file's problem, and for a session or an academy which command prepares it (a staff walk, stop 47 L6:
+    « voir un fichier voisin pour le modèle » sent a new academy's staff to a neighbour it does not have)."""
+    session = SESSION_FILE.fullmatch(path.name) if cls is SessionFile else None
+    if session:
+        return (f"{EMPTY_FILE} ; pour écrire une session, supprimer ce fichier puis lancer "
+                f"python -m generator new-session {path.parent.name} {session.group(1)}, qui le prépare")
+    if cls is Academy:
+        return (f"{EMPTY_FILE} ; pour une nouvelle académie, supprimer son dossier puis lancer "
+                f"python -m generator new-academy {path.parent.name}, qui le prépare")
+    return EMPTY_FILE
+
+
 def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
     """Read one YAML file into ``cls``; None when it cannot be read (``condition_keys``: see ``Reader``)."""
     shown = shown_path(path, root)
@@ -260,7 +273,8 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.unread.add(shown)
         return None
     repaired: list[tuple[str, int, str]] = []
-    node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired)
+    node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired,
+                        empty=empty_file(path, cls))
     if node is None:
         problems.unread.add(shown)
         _report_the_rest(repaired, shown, cls, problems, condition_keys)

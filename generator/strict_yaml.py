@@ -2213,8 +2213,13 @@ ALIGNED, CORRECTED = "alignée", "corrigée"
 alignée comme indiqué, … »): moved to its column, or its characters changed (a dash, a space, a colon)."""
 
 
+EMPTY_FILE = "fichier vide ; s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente"
+"""An empty file's problem; the loader, which knows what the file is, says which command prepares it
+(``loading.empty_file``)."""
+
+
 def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True,
-                 repaired: list | None = None) -> Union[Node, None]:
+                 repaired: list | None = None, empty: str = EMPTY_FILE) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
 
     Returns None when the file cannot be read at all: a forbidden character, a
@@ -2227,6 +2232,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     (a key out of line, a tab in the indentation), the text with that advice followed, the line it
     changed and how (``ALIGNED``, ``CORRECTED``) are appended, so that the caller can report the file's
     other problems at once.
+    ``empty``: the problem of an empty file (``EMPTY_FILE``, or the loader's words for what the file is).
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -2348,7 +2354,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
         return None
     if root is None:
-        problems.add(Location(file, 1, 1), "", _empty_file(file))
+        problems.add(Location(file, 1, 1), "", empty)
         return None
     if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired):
         return None
@@ -2356,24 +2362,6 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
     return root
-
-
-_SESSION_FILE = re.compile(r"academies/(?P<slug>[^/]+)/(?P<year>[0-9]{4})\.yaml")
-
-
-def _empty_file(file: str) -> str:
-    """An empty file, and how to get it back, by what it is (a staff walk, stop 47 L6: « voir un fichier voisin pour le
-    modèle » sent a new academy's staff to a neighbour it does not have)."""
-    session = _SESSION_FILE.fullmatch(file)
-    restore = "s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente"
-    if session:
-        return (f"fichier vide ; {restore} ; pour écrire une session, supprimer ce fichier puis lancer "
-                f"python -m generator new-session {session['slug']} {session['year']}, qui le prépare")
-    academy = re.fullmatch(r"academies/(?P<slug>[^/]+)/academy\.yaml", file)
-    if academy:
-        return (f"fichier vide ; {restore} ; pour une nouvelle académie, supprimer son dossier puis lancer "
-                f"python -m generator new-academy {academy['slug']}, qui le prépare")
-    return f"fichier vide ; {restore}"
 
 
 def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None) -> bool:
