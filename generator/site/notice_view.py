@@ -83,14 +83,8 @@ class Past:
     # the words of a link to it, and the link from the page
     others: tuple[str, str] | None = None
     # between the closing of registration and the session's last date (documents still due…): the box saying the
-    # registration is closed, shown now (at build time) or by past.js after ``closed_after``, until ``last_day``
-    closed_after: str | None = None  # ISO date of the closing; None when no later date follows it
-    # the closing's wall-clock time in the academy's zone (« 2023-11-15T17:00 »), when the notice gives its hour:
-    # past.js shows the box from that minute on the closing day; None: from the day after
-    closed_at: str | None = None
-    closed_now: bool = False
-    closing: str | None = None  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
-    closing_has_time: bool = True  # without an hour: « closes depuis la fin du … » (open that whole day)
+    # registration is closed (``closed_view``, the checklist page's too); None when no later date follows the closing
+    closed: Closed | None = None
 
     @property
     def no_newer(self) -> bool:
@@ -475,13 +469,8 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
     current = newest if newest is not None and newest.year != notice.year else None
     others = routes.newer_for_others(notice)
     past = is_past(notice, today)
-    closed = closed_view(notice, today)
     return Past(
-        closed_after=closed.after if closed else None,
-        closed_at=closed.at if closed else None,
-        closed_now=closed.now if closed else False,
-        closing=closed.closing if closed else None,
-        closing_has_time=notice.closing_has_time,
+        closed=closed_view(notice, today),
         now=past,
         last_day=last.date().isoformat(),
         timezone=notice.tz,

@@ -722,12 +722,12 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
     for today, box, now in ((dt.date(2023, 11, 15), True, False), (dt.date(2023, 11, 16), True, True),
                             (dt.date(2024, 1, 15), True, True), (dt.date(2024, 1, 16), False, False)):
         past = past_on(toulouse, today)
-        assert (past.closed_after is not None, past.closed_now) == (box, now), today
+        assert (past.closed is not None, past.closed is not None and past.closed.now) == (box, now), today
         rendered = pages.notice_page(toulouse, today)
         found = re.search(r'<div class="admonition info bts-closed"[^>]*>', rendered)
         assert bool(found) == box, today
         if box:
-            assert past.closed_after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
+            assert past.closed.after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
             assert 'data-bts-open-until="2024-01-15"' in found.group(0)
             assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
         # the checklist page says it as the notice page does (phone47 H1: its list of pieces due later read as open)
@@ -738,7 +738,7 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
             assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in listed
     # the closing is the last date: nothing is left to say
     alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))
-    assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed_after is None
+    assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed is None
     # a closing without an hour (Nantes 2024: « du lundi 16 octobre au mercredi 15 novembre 2023 »)
     nantes = notice_of(notices, "nantes", 2024)
     assert not nantes.closing_has_time and last_date(nantes).date() > nantes.closing.date()
