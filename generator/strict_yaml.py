@@ -2580,7 +2580,9 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
                 f"nouvel élément au début de cette ligne ; écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash}"
             ))
             continue
-        if in_list and index > 1 and again and first_key is not None and name != first_key.value and first_key.value not in later:
+        # the item's first key not written again from here: the next item's first line removed, or a key twice
+        first_line_gone = in_list and index > 1 and first_key is not None and name != first_key.value and first_key.value not in later
+        if first_line_gone and again:
             # The keys of the item written again from here, its first one not: the line « - id: … » of the next item
             # was removed (review50 M5: « garder la valeur que donne la notice et supprimer l'autre ligne » deleted
             # that item's label)
@@ -2603,7 +2605,7 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         if not path and name == _ONE_PER_FILE:
             problems.add(location(file, key), where, _second_reviewed(node, *first_seen[name], key, value))
             continue
-        if in_list and index > 1 and first_key is not None and name != first_key.value and first_key.value not in later:
+        if first_line_gone:
             # an item of two keys whose first line was removed (« - title: … » of a step, « - specialty: … » of an R408
             # row: review51 M3) reads as the item above with a key twice: both readings said, the duplicate's fix last
             problems.add(location(file, key), where, (
