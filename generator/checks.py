@@ -109,6 +109,8 @@ def check_content(content: NationalContent, problems: Problems) -> None:
         check_condition(document.when, content, problems, f"documents.{did}.when", file_hint=None)
         if document.unless is not None:
             check_condition(document.unless, content, problems, f"documents.{did}.unless", file_hint=None)
+        for i, case in enumerate(document.detail_cases):
+            check_condition(case.when, content, problems, f"documents.{did}.detail_cases[{i}].when", file_hint=None)
         if document.replaces is not None and document.replaces not in content.documents.documents:
             known = content.documents.documents
             problems.add(document.where("replaces"), f"documents.{did}.replaces", f"document national inconnu {quote(document.replaces)}{_nearest(document.replaces, known)} ; écrire l'identifiant d'un document de content/documents.yaml")

@@ -501,7 +501,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 group=mention.group if mention else None,
                 when=effective[did],
                 deadline=due.pop() if dated_as else "documents",
-                detail=document.detail,
+                detail=_detail_for(document, _all(effective[did], concerned), facts),
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,
                 notice_silent=mention is None,
@@ -518,6 +518,13 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
             )
         )
     return _dated_by_guide(tuple(out), session)
+
+
+def _detail_for(document: NationalDocument, asked: Condition, facts: dict) -> str | None:
+    """A national document's detail, with the sentences of its ``detail_cases`` for candidates it can still be asked of
+    (``asked``: not covered by a notice item): the page, the PDF, the checklist and the command line read this one."""
+    cases = [case.text.strip() for case in document.detail_cases if not never_holds(_all(asked, case.when), facts)]
+    return " ".join(part for part in (document.detail.strip() if document.detail else None, *cases) if part) or None
 
 
 def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFile) -> tuple[ResolvedDocument, ...]:

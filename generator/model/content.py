@@ -226,6 +226,16 @@ class TopicsFile(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class DetailCase(Record):
+    """A sentence of a national document's detail for some of its candidates only: written after the detail where
+    they can be asked the document in this session, and only there (Clermont-Ferrand 2024 asks the JDC certificate
+    itself from 18 to 25: the national row left for the under-18s says nothing of turning 25)."""
+
+    when: Condition = doc("les candidats que la phrase concerne")
+    text: str = doc("la phrase, écrite après la précision (detail:) là où le document peut être demandé à l'un d'eux")
+
+
+@dataclass(frozen=True, kw_only=True)
 class NationalDocument(Record):
     """A supporting document required by a national text, listed for every session the text is in force for."""
 
@@ -234,6 +244,10 @@ class NationalDocument(Record):
     unless: Condition | None = doc("dispense prévue par le même texte (condition dans laquelle il n'est plus exigé)", default=None)
     sources: tuple[Identifier, ...] = doc("textes nationaux qui l'exigent (identifiants de content/texts.yaml)")
     detail: str | None = doc("précision du texte", default=None)
+    detail_cases: tuple[DetailCase, ...] = doc(
+        "phrases de la précision pour certains candidats seulement (when:, text:) : écrites là où le document peut être "
+        "demandé à l'un d'eux, pas sur une ligne qui ne s'adresse plus à eux", default=()
+    )
     replaces: Identifier | None = doc(
         "document national qu'il remplace (par exemple la dispense RQTH remplace l'attestation R408) : il est à déposer à la "
         "date de la pièce de la notice qui reprend ce document (covers:) quand elle en a une à elle et vaut pour tous les "
