@@ -18,7 +18,7 @@ from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks
 from ..site.dates import deadline_kind
 from ..site.dates import moment as site_moment
-from ..site.pages import CHANNEL_KEYS
+from ..site.notice_view import CHANNEL_KEYS
 from ..merge import replaced_unwaived
 from ..site.words import provenance_sentence
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind

@@ -15,7 +15,7 @@ from babel.dates import format_date, get_timezone_location
 
 from ..model.content import InterfaceFile
 from ..model.values import END_OF_DAY
-from .text import NBSP
+from ..french import NBSP
 
 
 @functools.lru_cache(maxsize=4096)

@@ -42,7 +42,7 @@ from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
-from .notice_view import CHANNEL_KEYS, NoticeView, events, notice_view, page_title, past_view, routing_view  # noqa: F401 (CHANNEL_KEYS: generator/checklist/text.py)
+from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view
 from .novelties_view import compared_year
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
@@ -62,15 +62,6 @@ from .staff_guide import staff_files, staff_nav, staff_url
 from ..french import typography
 
 from .templating import HTML, MARKDOWN, render_html, render_markdown
-from .words import (  # noqa: F401 (names this module had before the view models moved out)
-    condition_words,
-    deadline_words,
-    document_deadline,
-    is_past,
-    last_date,
-    moment,
-    specialty_name,
-)
 
 
 def _fields(view) -> dict[str, object]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..model.content import InterfaceFile
 
 from .. import emphasis
-from ..french import NBSP, NNBSP, typography  # noqa: F401 (re-exported)
+from ..french import typography
 
 
 # Characters Python-Markdown (with the tables extension) treats as syntax

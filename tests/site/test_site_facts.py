@@ -17,7 +17,7 @@ from generator import emphasis
 from generator.french import typography
 from generator.model.session import offices as session_offices
 from generator.model.values import given
-from generator.site import pages
+from generator.site import pages, words
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -97,11 +97,11 @@ def facts(notice) -> list[tuple[str, str]]:
     out += [("link label", link.label) for link in given(s.links) or ()]
     out += [("department", f"{d.name} ({d.code})") for d in a.departments]
     for group in given(s.specialty_contacts) or ():
-        out += [("contact specialty", pages.specialty_name(notice, ref)) for ref in group.specialties]
+        out += [("contact specialty", words.specialty_name(notice, ref)) for ref in group.specialties]
         out += [("phone", p) for p in group.phones]
     for r408 in (notice.r408.national, notice.r408.notice_list):
-        out += [("R408 specialty", pages.specialty_name(notice, e.specialty)) for e in (r408.specialties if r408 else ())]
-    out += [("managing specialty", pages.specialty_name(notice, m.specialty)) for m in given(s.managing_academies) or ()]
+        out += [("R408 specialty", words.specialty_name(notice, e.specialty)) for e in (r408.specialties if r408 else ())]
+    out += [("managing specialty", words.specialty_name(notice, m.specialty)) for m in given(s.managing_academies) or ()]
     for topic in notice.topics:  # a statement's lines « - … » become list items
         out += [("topic statement", line.strip().removeprefix("- ")) for st in topic.statements for line in st.text.splitlines() if line.strip()]
     out += [("source note", n.words) for n in s.source_notes]

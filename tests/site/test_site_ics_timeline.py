@@ -9,6 +9,7 @@ import icalendar
 from generator.french import typography
 from generator.site.text import one_line
 from generator.site import ics, pages, timeline
+from generator.site.notice_view import events
 from site_support import FIXED_TODAY
 
 
@@ -75,7 +76,7 @@ def test_timeline_lists_every_date_in_order_with_its_words(real_notices):
                 self.items[-1] = (self.items[-1][0], self.items[-1][1] + data)
 
     for notice in real_notices:
-        evs = pages.events(notice)
+        evs = events(notice)
         drawn = timeline.render(timeline.layout(evs, notice.tz, "t", notice.texts))
         parsed = Items()
         parsed.feed(drawn)

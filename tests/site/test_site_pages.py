@@ -15,10 +15,10 @@ def test_condition_words_use_question_labels_and_choice_labels(frozen_notices):
     notice = frozen_notices[0]
     q = notice.questions
     cond = Condition("all", children=(Condition("test", "situation", ("repeater",)), Condition("not", children=(Condition("test", "route", ("apprenti",)),))))
-    words = pages.condition_words(notice, cond)
+    said = words.condition_words(notice, cond)
     # the questions' phrases (content/questions.yaml), as a sentence: « Si …, sauf si … »
-    assert words == f"Si {q['situation'].phrases['repeater']}, sauf si {q['route'].phrases['apprenti']}"
-    assert pages.condition_words(notice, Condition.always()) == "Tous les candidats"
+    assert said == f"Si {q['situation'].phrases['repeater']}, sauf si {q['route'].phrases['apprenti']}"
+    assert words.condition_words(notice, Condition.always()) == "Tous les candidats"
 
 
 def test_a_yes_that_another_answer_gives_says_both(frozen_notices):
@@ -28,19 +28,19 @@ def test_a_yes_that_another_answer_gives_says_both(frozen_notices):
     q = notice.questions
     repeater, sat = Condition("test", "situation", ("repeater",)), Condition("test", "sat_before", ("yes",))
     either = Condition("any", children=(repeater, sat))
-    plain = pages.condition_words(notice, either)
+    plain = words.condition_words(notice, either)
     assert q["situation"].phrases["repeater"] in plain and q["sat_before"].phrases["yes"] in plain
     said = dataclasses.replace(notice, questions={**q, "sat_before": dataclasses.replace(q["sat_before"], yes_when=repeater)})
-    assert pages.condition_words(said, either) == f"Si {q['sat_before'].phrases['yes']}"
+    assert words.condition_words(said, either) == f"Si {q['sat_before'].phrases['yes']}"
     other = Condition("test", "situation", ("distance",))  # another answer beside it is still said
-    assert q["situation"].phrases["distance"] in pages.condition_words(said, Condition("any", children=(other, sat)))
+    assert q["situation"].phrases["distance"] in words.condition_words(said, Condition("any", children=(other, sat)))
 
 
 def test_specialty_conditions_name_the_specialty(frozen_notices):
     notice = frozen_notices[0]
-    words = pages.condition_words(notice, Condition("test", "specialty", ("maintenance_systemes",)))
-    assert notice.specialties["maintenance_systemes"].name in words
-    assert "maintenance_systemes" not in words
+    said = words.condition_words(notice, Condition("test", "specialty", ("maintenance_systemes",)))
+    assert notice.specialties["maintenance_systemes"].name in said
+    assert "maintenance_systemes" not in said
 
 
 def test_route_fit():
@@ -57,10 +57,10 @@ def test_route_fit():
 
 def test_session_passee_depends_on_today(frozen_notices):
     notice = frozen_notices[0]
-    last = pages.last_date(notice)
+    last = words.last_date(notice)
     assert last is not None
-    assert pages.is_past(notice, last.date() + dt.timedelta(days=1))
-    assert not pages.is_past(notice, last.date())
+    assert words.is_past(notice, last.date() + dt.timedelta(days=1))
+    assert not words.is_past(notice, last.date())
     before = pages.notice_page(notice, last.date())
     after = pages.notice_page(notice, last.date() + dt.timedelta(days=1))
     # the box is always there, for the browser to show after the last day (past.js); shown by the build once past
@@ -191,7 +191,7 @@ def test_step_condition_is_shown_in_words(frozen_notices):
 
     from generator.french import lower_first
 
-    who = notice.texts.text("steps.who", condition=md(lower_first(pages.condition_words(notice, cond))))
+    who = notice.texts.text("steps.who", condition=md(lower_first(words.condition_words(notice, cond))))
     assert who in page
     # steps for everyone have no « Pour qui » line (in the steps' section: a table of documents may have one)
     from generator.site.notice_view import notice_view
@@ -213,9 +213,9 @@ def test_late_deposit_words_follow_the_deadline(frozen_notices):
     for doc in notice.documents:
         if not doc.late_deposit:
             continue
-        cell = pages.document_deadline(notice, doc)
+        cell = words.document_deadline(notice, doc)
         d = notice.deadline(doc.deadline)
-        assert cell.startswith(pages.moment(notice, d.end, d.has_time)) or cell.startswith(d.label)
+        assert cell.startswith(words.moment(notice, d.end, d.has_time)) or cell.startswith(d.label)
         assert doc.late_deposit in cell
         # in its row's deadline, or, where the table says its deadline once above it, in the row's « Précisions »
         assert md(cell) in page or md(notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)) in page
@@ -249,7 +249,7 @@ def test_establishment_page_has_deadlines_and_contacts(frozen_notices):
         page = pages.establishment_page(notice, dt.date(2000, 1, 1))
         assert t.text("establishment.col_deadline") in page
         for doc in notice.documents:
-            assert typography(pages.document_deadline(notice, doc).split(" (")[0]).replace("\u202f", " ") in page.replace("\u202f", " ")
+            assert typography(words.document_deadline(notice, doc).split(" (")[0]).replace("\u202f", " ") in page.replace("\u202f", " ")
         assert "## " + t.text("contacts.title") in page
         # the same contacts section as the notice page
         assert _section(pages.notice_page(notice, dt.date(2000, 1, 1)), t.text("contacts.title")) in page
@@ -503,13 +503,13 @@ def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(f
     (« vous êtes | salarié »). Their shared end too, when it opens with a preposition other than « de » (« … l'anglais
     ou l'espagnol en langue vivante obligatoire »)."""
     notice = frozen_notices[0]
-    t = lambda *v: pages.condition_words(notice, Condition("test", "dispensation", v))  # noqa: E731
+    t = lambda *v: words.condition_words(notice, Condition("test", "dispensation", v))  # noqa: E731
     assert t("diploma", "both") == "Si vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu ou d'un diplôme et d'une décision de VAE"
     assert t("diploma", "vae", "both") == (
         "Si vous demandez une dispense d'épreuve au titre d'un diplôme déjà obtenu, d'une décision de VAE ou d'un diplôme et d'une décision de VAE"
     )
     route = notice.questions["route"].phrases
-    both = pages.condition_words(notice, Condition("test", "route", ("scolaire", "apprenti")))
+    both = words.condition_words(notice, Condition("test", "route", ("scolaire", "apprenti")))
     assert route["scolaire"].startswith("vous êtes en ") and route["apprenti"].startswith("vous êtes en ")
     assert both == f"Si vous êtes {route['scolaire'].removeprefix('vous êtes ')} ou {route['apprenti'].removeprefix('vous êtes ')}", both
     # the parts that differ start with a preposition or an article, never « et », « ou » (made-up phrases)
@@ -528,12 +528,12 @@ def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(f
     # a shared end opening with a preposition (not « de », which may be a noun's: « d'une décision de VAE ou d'un
     # diplôme et d'une décision de VAE » above), written once after the parts; never after a part with a comma, which
     # it would seem to follow only
-    languages = pages.condition_words(notice, Condition("test", "mandatory_language", ("english", "spanish")))
+    languages = words.condition_words(notice, Condition("test", "mandatory_language", ("english", "spanish")))
     assert languages == "Si vous présentez l'anglais ou l'espagnol en langue vivante obligatoire", languages
-    ages = pages.condition_words(notice, Condition("test", "age_band", ("from_18_to_24", "aged_25")))
+    ages = words.condition_words(notice, Condition("test", "age_band", ("from_18_to_24", "aged_25")))
     assert ages == ("Si vous avez de 18 à 24 ans (du jour de vos 18 ans à la veille de vos 25 ans) ou 25 ans (du jour de vos 25 ans à la "
                     "veille de vos 26 ans) à la date de référence pour l'âge"), ages
-    rare = pages.condition_words(notice, Condition("test", "mandatory_language", ("other_common", "rare")))
+    rare = words.condition_words(notice, Condition("test", "mandatory_language", ("other_common", "rare")))
     assert rare == "Si vous présentez en langue vivante obligatoire une autre langue enseignée dans l'académie ou une langue rare, non enseignée dans l'académie", rare
     assert shared("vous êtes en voie scolaire dans l'académie", "vous êtes en apprentissage dans l'académie") == (
         "vous êtes en voie scolaire ou en apprentissage dans l'académie"
@@ -554,13 +554,13 @@ def test_a_notice_s_own_words_for_a_question_reach_the_form_and_the_pour_qui():
     slug = "toulouse"
     data = project.academies[slug]
     year = min(data.sessions)
-    words = QuestionWords(section="Précision", label="Avez-vous une décision de positionnement ?", phrases={"yes": "vous avez une décision de positionnement"})
-    own = dataclasses.replace(data, sessions={**data.sessions, year: dataclasses.replace(data.sessions[year], question_words={"positioning_decision": words})})
+    own_words = QuestionWords(section="Précision", label="Avez-vous une décision de positionnement ?", phrases={"yes": "vous avez une décision de positionnement"})
+    own = dataclasses.replace(data, sessions={**data.sessions, year: dataclasses.replace(data.sessions[year], question_words={"positioning_decision": own_words})})
     guide = build_notice(project.content, data, year)
     notice = build_notice(project.content, own, year)
     cond = Condition("test", "positioning_decision", ("yes",))
-    assert pages.condition_words(notice, cond) == "Si vous avez une décision de positionnement"
-    assert pages.condition_words(guide, cond) == f"Si {guide.questions['positioning_decision'].phrases['yes']}" != pages.condition_words(notice, cond)
+    assert words.condition_words(notice, cond) == "Si vous avez une décision de positionnement"
+    assert words.condition_words(guide, cond) == f"Si {guide.questions['positioning_decision'].phrases['yes']}" != words.condition_words(notice, cond)
     asked = {q["id"]: q for q in compile_ruleset(notice, project.content.checklist)["questions"]}
     assert asked["positioning_decision"]["label"].startswith("Avez-vous une décision de positionnement")
     assert notice.questions["positioning_decision"].phrases["no"] == guide.questions["positioning_decision"].phrases["no"]

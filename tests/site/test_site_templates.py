@@ -27,7 +27,7 @@ from generator.checklist import page as checklist
 from generator.site import pages, timeline
 from generator.site.establishment_view import establishment_view
 from generator.site.home_view import home_view
-from generator.site.notice_view import notice_view
+from generator.site.notice_view import events, notice_view
 from generator.site.templating import HTML, MARKDOWN, MarkdownTexts, html_environment, markdown_environment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,7 +151,7 @@ def test_home_template_escapes_every_value(frozen_notices, today):
 
 def test_timeline_template_escapes_every_value(frozen_notices):
     notice = frozen_notices[0]
-    drawn = poison(timeline.layout(pages.events(notice), notice.tz, "frise", notice.texts))
+    drawn = poison(timeline.layout(events(notice), notice.tz, "frise", notice.texts))
     html = timeline.render(drawn)
     assert "\n" not in html
     parsed = assert_nothing_injected(html)

@@ -8,7 +8,8 @@ import re
 import markdown
 
 from generator.site import dates
-from generator.site.text import NBSP, NNBSP, md, md_block, typography
+from generator.french import NBSP, NNBSP, typography
+from generator.site.text import md, md_block
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition"]
 
