@@ -517,6 +517,11 @@ def test_calendar_export_and_print(frozen, server, browser):
     assert unfolded.count("BEGIN:VEVENT") == len(expected["deadlines"]) + sum(
         1 for key in ("opening", "closing") if expected["registration"][key]
     )
+    # each event gives the list's page, not the answers written after its # (a review, phone48 M6: calendars sync to
+    # accounts others may see, and the answers can say a handicap or a birth date)
+    address = server + url_of(notice)
+    assert unfolded.count(address) == unfolded.count("BEGIN:VEVENT"), unfolded
+    assert "nationality" not in unfolded and "#situation" not in unfolded and address + "#" not in unfolded
     page.emulate_media(media="print")
     assert page.is_hidden("#bts-checklist-form")
     assert page.is_visible("#bts-checklist-output [data-document] .bts-checklist-why")

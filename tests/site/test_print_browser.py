@@ -67,6 +67,9 @@ def test_printing_shows_no_navigation(browser, origin, toulouse, which):
         page.emulate_media(media="print")
         assert [s for s in CHROME if _visible(page, s)] == []
         assert _visible(page, "article h1")
+        # the footer's lines stay on paper: which text prevails (a review, phone48 M2: the theme hid the whole footer
+        # in print, and the printed checklist a candidate keeps never said the notice prevails)
+        assert _visible(page, ".md-footer-meta") and "fait foi" in page.inner_text(".md-footer-meta")
     finally:
         context.close()
 

@@ -1491,10 +1491,12 @@ function start(root) {
       }
       // the site's calendar's description, with what the list says under this date for this candidate in the list's
       // order (deadlinesBlock): the date in the page's words (its first line), the pieces the notice lets them deposit
-      // later, not under its « délai de rigueur », then the notice's words and the guide's reading; then this list's
-      // address
+      // later, not under its « délai de rigueur », then the notice's words and the guide's reading; then this page's
+      // address without the answers (its # part): calendars sync to accounts others may see, and the answers say a
+      // handicap, a birth date (a review, phone48 M6); the share link, which says it holds them, keeps them
       const [first, ...rest] = item.words.map(fr);
-      const description = [first, ...lateExceptions(result, e.id).map(withoutMarkers), ...rest, location.href].filter(Boolean).join("\n");
+      const page = location.origin + location.pathname;
+      const description = [first, ...lateExceptions(result, e.id).map(withoutMarkers), ...rest, page].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
       for (const alarm of item.alarms) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
