@@ -203,3 +203,41 @@ def test_the_printed_checklist_names_the_questions_still_useful(browser, origin,
         assert squeeze(lead) == squeeze(notice.texts.text("checklist_page.open_questions_title", count=len(expected))), lead
     finally:
         context.close()
+
+
+# The lines of the printed checklist that lead to what follows them: its titles, each item's first line, a line
+# followed by the words it introduces (« Ce que la notice dit de ces dates : »).
+_LEADS = """() => [...document.querySelectorAll(
+  "#bts-checklist-output h3, #bts-checklist-output li > p:first-child:not(.bts-checklist-source), #bts-checklist-output p:not(.bts-checklist-source):has(+ p, + blockquote, + ul)")]
+  .map((e) => e.textContent)"""
+
+
+@pytest.mark.parametrize("answers", [
+    "situation=experience&disability=yes&exam_adjustment=yes&nationality=french&specialty=ndrc",
+    "situation=repeater&nationality=french&specialty=fed&r408_waiver=no&has_benefits=yes&disability=no",
+])
+def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulouse, answers):
+    """A review (phone48 M3): printed pages ended on « Contacts », on a step's title, on « Ce que la notice dit de ces
+    dates : », their words on the next page. Printed on A4 from a phone, no page but the last ends on a line that leads
+    to others."""
+    import io
+
+    import pdfplumber
+
+    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
+    try:
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+            timeout=120_000,
+        )
+        page.emulate_media(media="print")
+        squeeze = lambda text: "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+        leads = [squeeze(t) for t in page.evaluate(_LEADS) if t.strip()]
+        assert leads
+        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+            ends = [[line for line in (p.extract_text() or "").splitlines() if line.strip()][-1] for p in pdf.pages[:-1]]
+        assert len(ends) >= 2, "the list fits on one page: nothing to check"
+        cut = [end for end in ends if any(lead.endswith(squeeze(end)) for lead in leads)]
+        assert cut == [], cut
+    finally:
+        context.close()
