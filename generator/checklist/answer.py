@@ -206,6 +206,16 @@ def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
     return sorted(own, key=lambda d: dt.datetime.fromisoformat(d["end"]))
 
 
+def opening_dates(result: dict, key_dates: list[dict]) -> list[dict]:
+    """The dates the answer opens with, « Dates limites »: the key dates and the candidate's own (``own_deadlines``), by
+    date, the key dates first on a tie; a key date the notice does not date keeps its place, « non précisée »
+    (Nantes 2026's closing). A review, phone48 L1: Toulouse's exam adjustment request, due at the closing, came after
+    the documents deadline a week later. As checklist.js: openingDates."""
+    items = [*key_dates, *own_deadlines(result, key_dates)]
+    dated = iter(sorted((d for d in items if d.get("end")), key=lambda d: dt.datetime.fromisoformat(d["end"])))
+    return [next(dated) if d.get("end") else d for d in items]
+
+
 def next_deadline_key(did: str, result: dict) -> str:
     """The words of the phone bar's next deadline (``did``, of the key dates or ``own_deadlines``), by what it closes:
     the registration, the documents, one of the list's pieces, or the exam-adjustment request (as checklist.js:
@@ -370,14 +380,14 @@ def answer_view(
         no_list=kind in NO_LIST,
         no_dates=kind in NO_DATES,
         key_dates_title=ui("key_dates_title"),
-        # the key dates, then the other deadlines of the list's pieces and exam-adjustment request (own_deadlines), by
-        # date (checklist.js). With no list, none: the answer opens with the note saying the notice gives the candidate
+        # the key dates and the other deadlines of the list's pieces and exam-adjustment request (own_deadlines), by
+        # date (opening_dates; checklist.js). With no list, none: the answer opens with the note saying the notice gives the candidate
         # no list, not with « Dates limites » read as theirs; one not cited finds the registration's dates under the note
         # (« Dates à retenir »), as on the command line (text.py)
         # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
         # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            _key_date(ui, item, dates, result) for item in [*key_dates, *own_deadlines(result, key_dates)]
+            _key_date(ui, item, dates, result) for item in opening_dates(result, key_dates)
         ),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
         warnings_title=ui("warnings_title"),

@@ -21,7 +21,7 @@ import pytest
 from checklist_support import load_rulesets
 
 from generator.checklist import engine
-from generator.checklist.answer import own_deadlines
+from generator.checklist.answer import opening_dates, own_deadlines
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import _key_dates
 from generator.checklist.text import render
@@ -137,6 +137,11 @@ def test_the_checklist_says_it_under_the_rule_and_among_the_dates(frozen):
     # « Dates limites »: with the registration's closing and the documents deadline, the request's date
     key_dates = _key_dates({"registration_closing": "Clôture des inscriptions"}, ruleset)
     assert [d["id"] for d in own_deadlines(result, key_dates)] == [DUE]
+    # by date (a review, phone48 L1: a date at the closing came after the documents deadline): the closing first on
+    # the tie, as the key date it is
+    documents = next(d for d in key_dates if d["id"] == "documents")
+    assert dt.datetime.fromisoformat(documents["end"]) > notice.closing
+    assert [d["id"] for d in opening_dates(result, key_dates)] == ["registration_closing", DUE, "documents"]
     # the command line: the rule, then the closing said as the guide's reading, then the rule's source; and among the dates
     out = _plain(render(ruleset, result, notice.texts))
     rule = _plain(RULE)

@@ -549,6 +549,14 @@ function start(root) {
     return own.sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
   }
 
+  // The dates the answer opens with, « Dates limites »: the key dates and the candidate's own, by date, the key dates
+  // first on a tie; a key date the notice does not date keeps its place. As answer.py: opening_dates.
+  function openingDates(result) {
+    const items = [...data.key_dates, ...ownDeadlines(result)];
+    const dated = items.filter((d) => d.end).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+    return items.map((d) => (d.end ? dated.shift() : d));
+  }
+
   // The words of the bar's next deadline, by what it closes (as answer.py: next_deadline_key).
   function nextDeadlineKey(id, result) {
     if (id === "registration_closing") return "summary_next_closing";
@@ -966,7 +974,7 @@ function start(root) {
     // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date)
     // (the pointer a button that brings the date's line of « Dates à retenir » into view, screens below on a phone:
     // toDates; the build's answer writes it as words, made a button by start)
-    for (const item of [...data.key_dates, ...ownDeadlines(result)]) {
+    for (const item of openingDates(result)) {
       const words = { label: item.label, date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
       // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
