@@ -864,6 +864,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "optional_exams": "3"}))
     # a topic's statements of the notice said to who keeps marks and renounces one, in « Attention »
     cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
+    # « Dates limites » by date: the engagement étudiant request, due at the closing, before the documents deadline
+    cases.append((clermont, {"department": "63", "situation": "repeater", "engagement_etudiant": "yes"}))
     seen = set()
     visit = Visit(browser, server)
     for notice, answers in cases:
@@ -915,6 +917,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_dates.split()) == " ".join(built_dates.split()), (notice.slug, notice.year, answers, shown_dates, built_dates)
         if "délai de rigueur" in built_dates:
             seen.add("strict key date")
+        order = re.findall(r'data-key-date="([^"]+)"', built["key_dates"])
+        if "documents" in order and order.index("documents") != len(order) - 1 and order[-1] != "registration_closing":
+            seen.add("own date before the documents deadline")
         # each piece's lines, its source included (« … ; date limite : celle que la notice fixe au dépôt des pièces »)
         shown_documents = page.evaluate("() => (document.querySelector('#bts-checklist-output > ul.bts-checklist-documents') || {}).outerHTML || ''")
         shown_documents, built_documents = (html.unescape(re.sub(r"<[^>]+>", " ", block)) for block in (shown_documents, built["documents"]))
@@ -954,7 +959,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     assert {"line break", "mailto", "tel", "https", "role", "url", "note", "address", "excluded", "specialty note", "strict key date", "dated national piece",
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
-            "statements of a topic", "national rule the notice says too", "the notice's words on its dates"} <= seen, seen
+            "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
+            "own date before the documents deadline"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):
