@@ -97,9 +97,10 @@ Standing
     the department (``in_academy``) tells them their department is another academy's. A
     candidate whose category (below) is registered by their ``establishment`` keeps that
     category's standing wherever they live. While the situation (or the route) is unanswered, the
-    standing waits for it (None, those questions needed) in a notice that concerns establishments'
-    candidates and has such a category (an establishments' notice); in any other, it is
-    ``outside_academy`` at once (such a candidate would get no list from it either way); else ``contradiction`` when a contradiction of the notice (``contradictions``)
+    standing waits for it (None, those questions needed) in a notice that has such a category (an
+    establishments' notice, or an individuals' notice that sends some candidates to their
+    establishment: Nantes 2024's in-person trainees); in any other, it is ``outside_academy`` at
+    once; else ``contradiction`` when a contradiction of the notice (``contradictions``)
     holds for the answers (its passages are shown; the lists stay, the answer is
     never « complete »); else, from the notice's ``who`` categories matching the
     ``situation`` (and the ``route`` when a category names routes, unless every route the
@@ -663,13 +664,15 @@ def _standing(ruleset, state):
     residence_decides = ruleset["session"]["residence"] is not None
     if residence_decides and "in_academy" in state.questions and state.value("in_academy")[0] == "no" and not by_establishment:
         # Residence decides where one registers oneself (the notice says so); a candidate whom their establishment registers is not sent
-        # elsewhere by it (no notice says so). Undecided, the standing waits for the situation only in a notice
-        # whose establishments' candidates it concerns (an establishments' notice): elsewhere, this notice gives
-        # such a candidate no list either way, and the page says where to register oneself.
-        concerned_by_establishment = ruleset["who_given"] and "establishment" in _CONCERNED[ruleset["session"]["audience"]] and any(
-            c["how"] == "establishment" for c in ruleset["who"]
-        )
-        if category is not _UNDECIDED or not concerned_by_establishment:
+        # elsewhere by it (no notice says so). Undecided, the standing waits for the situation in a notice that has
+        # candidates their establishment registers: those of an establishments' notice, and those an individuals'
+        # notice sends to their establishment (Nantes 2024's in-person trainees, « l'inscription doit être faite
+        # impérativement par l'intermédiaire de votre établissement », wherever they live: a review, read48 M1, read
+        # « pas celle de votre académie » to such a trainee living in Ille-et-Vilaine who answered the department
+        # first, and the notice's words to one who answered the situation first). In a notice without such
+        # candidates, at once: the page says where to register oneself.
+        registered_by_establishment = ruleset["who_given"] and any(c["how"] == "establishment" for c in ruleset["who"])
+        if category is not _UNDECIDED or not registered_by_establishment:
             # Another academy's candidate: nothing of this notice is theirs (where to go: the page's national table).
             return {"kind": "outside_academy", "department": state.answers["department"]}, frozenset(), False
     for contradiction in ruleset["contradictions"]:

@@ -311,6 +311,19 @@ def _all_answered(ruleset) -> dict:
     raise AssertionError(answers)
 
 
+def _residence_decides_alone(notices):
+    """A notice that says one registers in the academy where one resides (residence:), a department question, and no
+    candidates their establishment registers wherever they live (for such a notice, the department alone waits for
+    the situation: engine, _standing)."""
+    from generator.model.values import given
+
+    return next(
+        n for n in notices
+        if n.session.session.residence and any(q.kind == "department" for q in n.questions.values())
+        and not any(c.how == "establishment" for c in given(n.session.who) or ())
+    )
+
+
 def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_given(notices, content, origin, browser):
     """A situation the notice excludes or does not name, a department of another academy: the bar says there
     is no list for the candidate (the note says why), not « 0 pièce » nor the documents asked of everyone."""
@@ -353,7 +366,7 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     ready(page)
     assert page.locator("#bts-checklist-output .bts-checklist-remaining").count() == 0
     check_dates(other, ruleset_b, answers_b)
-    with_department = next(n for n in notices if n.session.session.residence and any(q.kind == "department" for q in n.questions.values()))
+    with_department = _residence_decides_alone(notices)
     qid = next(qid for qid, q in with_department.questions.items() if q.kind == "department")
     page.goto(origin + url_of(with_department))
     sent = ready(page)
@@ -375,7 +388,7 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     link (as next to the field), in the words of the build's answer (answer.py) for the same result; the status
     line says what the bar says."""
     # a notice that says one registers in the academy where one resides (residence:)
-    notice = next(n for n in notices if n.session.session.residence and any(q.kind == "department" for q in n.questions.values()))
+    notice = _residence_decides_alone(notices)
     t = notice.texts
     qid = next(qid for qid, q in notice.questions.items() if q.kind == "department")
     visit = Watched(browser, origin, viewport=size)
