@@ -20,6 +20,9 @@ and the items concerned, at the line to look at:
 - a date quoted in a text of a session a candidate reads (the notice's words,
   the guide's reading of them) outside the session's year: most often a leftover
   of the previous notice;
+- a text of a session still word for word the text at the same place in the session
+  before, quoting the words new-session names as that session's (« SESSION JUIN
+  2023 »): its verify: line removed, the words not replaced;
 - an academy whose name, time zone or website differ from the national table
   (``content/departments.yaml``);
 - an e-mail address of an academy's files on an academy domain (``ac-…``) other
@@ -60,6 +63,7 @@ from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
+from .rollover import DATED_TEXTS, stale_words
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
 
@@ -97,6 +101,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 seen=("aucun bureau des examens",) + ((f"notice de la session {latest}",) if latest is not None else ()),
             )
         previous: list = []  # the texts of the session before (``candidate_texts``)
+        previous_year: int | None = None  # and its year
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)
@@ -114,8 +119,9 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_quoted_emails(label, academy, session, problems, texts)
             lint_dates_quoted(label, year, session, problems, texts, previous)
             lint_days_left(label, session, problems, texts, previous)
+            lint_words_carried_over(label, year, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
-            previous = texts
+            previous, previous_year = texts, year
             lint_source(label, session, today, problems)
             if session.question_words:
                 ruleset = (rulesets or {}).get((slug, year))
@@ -857,6 +863,62 @@ def lint_days_left(label: str, session, problems: Problems, texts: list, previou
                 "ne tombe ce jour-là ; mots d'une notice précédente ? les remplacer par ceux de la notice de cette session",
                 seen=f"{shown} gardé de la session précédente",
             )
+
+
+def _days_spoken_of(record, name: str) -> set[int]:
+    """The days of the month of the dates a text of ``record`` speaks of (``rollover.DATED_TEXTS``: a deadline's words
+    and its at:, dates_note and the opening and closing…)."""
+    days = set()
+    for date_field in DATED_TEXTS.get((type(record).__name__, name), ()):
+        value = getattr(record, date_field, None)
+        day = value.date if isinstance(value, Moment) else value if isinstance(value, dt.date) else None
+        if day is not None:
+            days.add(day.day)
+    return days
+
+
+def lint_words_carried_over(label: str, year: int, problems: Problems, texts: list, previous: list,
+                            previous_year: int | None) -> None:
+    """A text of the session still word for word the text at the same place in the session before, that quotes the
+    words new-session names on a verify: line as the previous session's (``rollover.stale_words``: « SESSION JUIN
+    2023 », « obtenues en 2024 », « avant le 12 » when the date it speaks of moved): the verify: line removed, the
+    words not replaced (a staff walk, stop 48 H1: « SESSION JUIN 2023 » was published on the 2025 page beside « JUIN
+    2024 », validate silent). Not in a record still to verify (its verify: line names the words), nor the words other
+    points say: a date with its year outside the session's year (``lint_dates_quoted``), a day and month without a year
+    (``lint_days_left``). A new notice may keep them (a past session named on purpose): marked seen."""
+    if not previous or previous_year is None:
+        return
+    before = {(path, key): (record, name, _flat(text)) for record, path, name, key, text, _ in previous}
+    first, last = academic_year_bounds(year)
+    for record, path, name, key, text, to_verify in texts:
+        old = before.get((path, key))
+        if to_verify or old is None or old[2] != _flat(text):
+            continue
+        # the days a day written alone may be (« avant le 12 »): those of the dates the text spoke of in the session
+        # before, when this session's date is on another day (rollover: those of the dates it moved)
+        days = _days_spoken_of(old[0], old[1]) - _days_spoken_of(record, name)
+        words, _ = stale_words(text, previous_year, days)
+        kept = []
+        for w in words:
+            dates = _dates_quoted(w)
+            if dates and not first <= dates[0][1] <= last:
+                continue  # (lint_dates_quoted's)
+            if (m := QUOTED_DATE.fullmatch(w)) is not None and m.group(3) is None:
+                continue  # (lint_days_left's)
+            kept.append(w)
+        if not kept:
+            continue
+        shown = ", ".join(quote(w) for w in kept)
+        where = record.positions.get(key) or record.where(name)
+        field = f"{path}.{key}" if path else key
+        _warn(
+            problems, _where_quoted(kept[0], where, problems), field,
+            f"{label} : {shown} : mots que new-session signale comme propres à la session {previous_year}, dans un "
+            f"texte resté mot pour mot celui de la session {previous_year} au même endroit ; mots de la notice précédente ? "
+            "les remplacer par ceux de la notice de cette session ; si elle les écrit encore ainsi (une session passée "
+            "nommée exprès), les garder",
+            seen=tuple(f"{w} gardé de la session {previous_year}" for w in kept),
+        )
 
 
 # « cité par la notice de Clermont-Ferrand », « citée par les notices d'Aix-Marseille… »: the guide's words for where it

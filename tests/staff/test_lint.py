@@ -721,3 +721,34 @@ def test_the_guide_s_date_for_the_age_after_the_opening_is_to_check(root: Path):
     edit(session, "  age_reference_date: 2023-10-12\n", "  age_reference_date: 2023-11-15\n")
     edit(session, "age_band: from_18_to_24\n", "age_band: from_26\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date") == []
+
+
+def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_asked(root: Path):
+    """A staff walk (48 H1): Toulouse rolled, the verify: line naming « JUIN 2023 » (who[0].detail) removed and the
+    words left: validate was silent, and the page told a re-registering candidate both « SESSION JUIN 2024 » and
+    « SESSION JUIN 2023 ». A text still word for word the previous session's at the same place that quotes the words
+    new-session names (``rollover.stale_words``) is asked, at its words, markable; not while its element has a verify:
+    line (which names them), nor once the words are the new notice's."""
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    assert "detail : mots de la notice 2024 (« juin 2023 »)" in path.read_text(encoding="utf-8")
+    words = "mots que new-session signale comme propres à la session 2024"
+    assert about(review(root), "academies/toulouse/2027.yaml", words) == []  # (the verify: lines say them)
+    _without_verify_lines(path)
+    said = about(review(root), "academies/toulouse/2027.yaml", words)
+    detail = [item for item in said if ": who[0].detail: " in item]
+    assert len(detail) == 1, said
+    line = next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "(session juin 2023)" in t)
+    assert detail[0].startswith(f"academies/toulouse/2027.yaml:{line}:"), detail[0]
+    assert ("Toulouse, session 2027 : « juin 2023 » : mots que new-session signale comme propres à la session 2024, dans "
+            "un texte resté mot pour mot celui de la session 2024 au même endroit ; mots de la notice précédente ? les "
+            "remplacer par ceux de la notice de cette session ; si elle les écrit encore ainsi (une session passée nommée "
+            "exprès), les garder") in detail[0], detail[0]
+    assert "vu et juste tel quel" in detail[0]  # (markable: a new notice may name a past session on purpose)
+    assert any("« en 2024 »" in item for item in said) and any("« session 2023 »" in item for item in said), said
+    # the other points say theirs: no word said twice
+    assert not any("est hors de l'année" in item for item in said)
+    # the new notice's words: nothing left to ask of them
+    edit(path, "(session juin 2023)", "(session juin 2026)")
+    assert [item for item in about(review(root), "academies/toulouse/2027.yaml", words) if "juin" in item] == []
+    assert about(review(root), "academies/toulouse/2024.yaml", words) == []
