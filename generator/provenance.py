@@ -112,6 +112,16 @@ def registration_end(session: SessionFile) -> dt.date | None:
     return at.date if at is not None else None
 
 
+def _dates_reported(year: int, session: SessionFile, end: dt.date) -> bool:
+    """Whether the session's registration end (``registration_end``) is among the dates ``checks.check_session`` reports
+    wrong: outside the academic year of session ``year`` (1 September of the year before to 31 August,
+    ``checks.academic_year_bounds``), or a closing not after the opening."""
+    if not dt.date(year - 1, 9, 1) <= end <= dt.date(year, 8, 31):
+        return True
+    opening, closing = given(session.session.opening), given(session.session.closing)
+    return opening is not None and closing is not None and closing.end() <= opening.start()
+
+
 # ---------------------------------------------------------------- checks of content/
 
 
@@ -184,6 +194,9 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
     for wid, warning in content.checklist.warnings.items():
         if warning.sources and warning_in_force(warning, session_file, wid, texts, year):
             used.update(warning.sources)
+    if end is not None and _dates_reported(year, session_file, end):
+        end = None  # (its own dates said wrong: a text checked against them would be said wrong too, a national file to
+        # correct for a typo of the session's, a staff walk, stop 48 M1)
     for tid in sorted(used):
         text = texts[tid]
         date = given(text.date)
