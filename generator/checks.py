@@ -402,7 +402,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             f"clé « establishment_guide » manquante pour une notice {info.audience} ; ajouter la partie réservée aux établissements, ou establishment_guide: non précisé par la notice",
         )
 
-    check_all_weekdays(session_file, "", problems, info.year)
+    # (the texts of the session before: words of a draft not among them are new, its weekdays no previous notice's)
+    earlier = [y for y in data.sessions if y < year]
+    previous = frozenset(" ".join(t.split()) for t in _all_texts(data.sessions[max(earlier)])) if earlier else None
+    check_all_weekdays(session_file, "", problems, info.year, previous=previous)
     if data.academy is not None:
         check_local_times(session_file, data.academy.timezone, problems)
     deadlines = session_file.deadlines
@@ -848,14 +851,36 @@ _QUOTED = re.compile(r"«[^»]*»")
 _GUIDE_WORDS = {"note", "age_reference_note", "advice", "label", "about"}
 
 
-def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "", marked: bool = False) -> None:
+def _all_texts(value):
+    """Every text of a record tree, as ``check_all_weekdays`` walks it (verify: lines left out)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Record):
+        for f in yaml_fields(type(value)):
+            item = getattr(value, f.name)
+            if isinstance(item, _WALKED) and f.name != VERIFY:
+                yield from _all_texts(item)
+    elif isinstance(value, (tuple, list, dict)):
+        for item in value.values() if isinstance(value, dict) else value:
+            if isinstance(item, _WALKED):
+                yield from _all_texts(item)
+
+
+def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "", marked: bool = False,
+                       previous: frozenset[str] | None = None) -> None:
     """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…).
 
     Under a record marked ``verify:`` (a draft item: words of the previous notice
     kept until staff replace them, ``generator.staff``), a weekday that does not
-    match is one more thing to check, not a problem.
+    match is one more thing to check, not a problem; unless the text is none of
+    ``previous`` (the texts of the session before, spaces made single, when there
+    is one): words staff wrote, their slip a problem (a staff walk, stop 48 M3:
+    a weekday just typed wrong was listed « à vérifier » as the previous notice's
+    words).
     """
     if isinstance(value, str):
+        if marked and previous is not None and " ".join(value.split()) not in previous:
+            marked = False  # (new words: not the previous notice's)
         if _SOURCE_WORDS.fullmatch(path):
             return  # the source's own words, its mistakes included: what the guide corrected elsewhere (a staff walk, stop 47 M1)
         if _SOURCE_NOTE.fullmatch(path):
@@ -869,15 +894,15 @@ def check_all_weekdays(value, path: str, problems: Problems, session_year: int, 
         for f in yaml_fields(type(value)):
             item = getattr(value, f.name)
             if isinstance(item, _WALKED) and f.name != VERIFY:
-                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, session_year, value, f.name, marked)
+                check_all_weekdays(item, f"{path}.{f.name}" if path else f.name, problems, session_year, value, f.name, marked, previous)
     elif isinstance(value, (tuple, list)):
         for i, item in enumerate(value):
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}[{i}]", problems, session_year, record, f"{name}[{i}]", marked)
+                check_all_weekdays(item, f"{path}[{i}]", problems, session_year, record, f"{name}[{i}]", marked, previous)
     elif isinstance(value, dict):
         for key, item in value.items():
             if isinstance(item, _WALKED):
-                check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}", marked)
+                check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}", marked, previous)
 
 
 def line_of(match_text: str, where: Location | None, problems: Problems) -> Location | None:

@@ -143,6 +143,42 @@ def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_a
     assert len([line for line in problems_of(checked) if sunday in line]) == 1, checked.output
 
 
+
+def test_a_wrong_weekday_in_words_staff_wrote_in_a_draft_is_a_problem_not_the_previous_notice_s(tmp_path: Path):
+    """A staff walk (48 M3): in a draft, new words typed with a wrong weekday (« jeudi 27 novembre 2024 », a Wednesday)
+    were listed « à vérifier … (mots de la notice précédente, à remplacer par ceux de la nouvelle) », the file's own
+    verify: line making every text a draft's. Words that are no text of the session before are staff's: their slip is a
+    problem, said without that label; words carried over from the previous notice are still a thing to check."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    old = "Au plus tard le mercredi 22 novembre 2023, délai de rigueur."
+    assert old in path.read_text(encoding="utf-8")
+    label = "(mots de la notice précédente, à remplacer par ceux de la nouvelle)"
+    # new words, typed in the draft (its verify: lines all kept): a problem
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(old, "Au plus tard le jeudi 26 novembre 2026, délai de rigueur.", 1), encoding="utf-8")
+    result = run(root, "validate")  # (26 November 2026 is a Thursday: nothing to say)
+    assert result.code == 0 and "jeudi 26 novembre 2026" not in result.output, result.output
+    path.write_text(text.replace(old, "Au plus tard le jeudi 25 novembre 2026, délai de rigueur.", 1), encoding="utf-8")
+    result = run(root, "validate")
+    assert result.code == 1, result.output
+    wrong = "« jeudi 25 novembre 2026 » : le 25 novembre 2026 est un mercredi, pas un jeudi"
+    said = [line for line in problems_of(result) if wrong in line]
+    assert len(said) == 1 and ": deadlines.documents.words: " in said[0] and label not in said[0], result.output
+    assert not [item for item in result.items("à vérifier") if wrong in item]
+    # the previous notice's words, carried over (the same text in the 2024 file): still a thing to check, so labelled
+    previous = root / "academies" / "toulouse" / "2024.yaml"
+    kept = "Au plus tard le mercredi 22 novembre, délai de rigueur."
+    edit_previous = previous.read_text(encoding="utf-8")
+    assert old in edit_previous
+    previous.write_text(edit_previous.replace(old, kept, 1), encoding="utf-8")
+    path.write_text(text.replace(old, kept, 1), encoding="utf-8")
+    result = run(root, "validate")
+    assert result.code == 0, result.output
+    sunday = "« mercredi 22 novembre » : le 22 novembre 2026 est un dimanche, pas un mercredi"
+    assert any(sunday in item and label in item for item in result.items("à vérifier")), result.output
+
 def _with_letterhead(root: Path, letterhead: str) -> None:
     source = root / "academies" / "nantes" / "2024.yaml"
     text = source.read_text(encoding="utf-8")
