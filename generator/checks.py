@@ -788,7 +788,11 @@ def local_time_problem(moment: Moment, zone: zoneinfo.ZoneInfo, name: str) -> st
 def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, specialties: dict, problems: Problems) -> None:
     specialty = specialties.get(ref.specialty)
     if specialty is None:
-        problems.add(where, path, f"spécialité inconnue {quote(ref.specialty)}{_nearest(ref.specialty, specialties)} (identifiants de content/specialties.yaml)")
+        nearest = _nearest(ref.specialty, specialties)
+        # (none near it: perhaps a specialty new this session the catalogue does not have yet; a staff walk, stop 48 M5)
+        absent = "" if nearest else (" ; une spécialité que la notice nomme et que le catalogue n'a pas encore : voir « Une spécialité absente du "
+                                     "catalogue », page « Écrire ce que dit la notice » du guide du personnel")
+        problems.add(where, path, f"spécialité inconnue {quote(ref.specialty)}{nearest} (identifiants de content/specialties.yaml){absent}")
     elif ref.option is not None and ref.option not in specialty.options:
         allowed = ", ".join(specialty.options) or "aucune"
         fix = f"écrire l'une de ses options : {allowed}" if specialty.options else f"écrire {ref.specialty} sans option"

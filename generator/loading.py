@@ -391,12 +391,23 @@ def _is_academy_data(name: str) -> bool:
     return name == ACADEMY_FILE or SESSION_FILE.fullmatch(name) is not None
 
 
+def _unexpected_file(name: str, folder: Path) -> str:
+    """The problem of a file of an academy folder that is neither academy.yaml nor a session's: an editor's copy of a
+    session's file whose year is there already (« 2025 - copie.yaml », a staff walk, stop 48 L4) is one to delete;
+    another, to name by its year."""
+    year = re.match(r"\s*([0-9]{4})[^0-9]", name)
+    if year and name != f"{year.group(1)}.yaml" and (folder / f"{year.group(1)}.yaml").is_file():
+        return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; une copie de {year.group(1)}.yaml ? "
+                f"la supprimer une fois ce qu'elle a de plus reporté dans {year.group(1)}.yaml, le seul fichier lu pour la session {year.group(1)}")
+    return f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml"
+
+
 def _academy_entry(path: Path, root: Path, problems: Problems) -> None:
     """An entry of an academy folder other than academy.yaml and AAAA.yaml."""
     name = path.name
     if name.endswith(".yaml") and not is_editor_leftover(name) and not _is_academy_data(name.lower()):
         if entry_kind(path, root, problems) == "file":
-            problems.add(Location(shown_path(path, root), 1, 1), "", f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml")
+            problems.add(Location(shown_path(path, root), 1, 1), "", _unexpected_file(name, path.parent))
         return
     _other_entry(path, root, problems, _is_academy_data)
 

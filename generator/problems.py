@@ -17,6 +17,7 @@ headline always reads ``file:line:col: field: message``.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -270,6 +271,16 @@ def ids_meant(word: str, options) -> list[str]:
     word = word.strip().lower()
     parts = (o for o in options if word and (word in o.split("_") or o.startswith(word)))
     return sorted(parts, key=lambda o: not o.startswith(word))[:3]
+
+
+# The mark ``quote`` leaves where it cuts a value: a value that holds it was copied from a message.
+CUT_MARK = re.compile(r"… \((\d+) caractères\)")
+
+
+def quote_whole(value: object) -> str:
+    """A line to write, as a message gives it: « value » on one line (see ``visible``), never cut (a staff walk, stop
+    48 M6: a title of 108 characters given cut, « … (108 caractères) », was pasted and published so)."""
+    return f"« {visible(str(value))} »"
 
 
 def quote(value: object) -> str:

@@ -25,7 +25,7 @@ from typing import Union
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .problems import Location, Problems, quote, source_lines
+from .problems import CUT_MARK, Location, Problems, quote, quote_whole, source_lines
 
 __all__ = [
     "MappingNode", "Node", "ScalarNode", "SequenceNode", "compose_file", "location", "is_null",
@@ -166,6 +166,22 @@ def _check_characters(text: str, file: str, problems: Problems) -> bool:
         others = len(found) - MAX_CHARACTER_PROBLEMS
         problems.add(Location(file, line, column), "", f"{others} autre{'s' if others > 1 else ''} caractère{'s' if others > 1 else ''} interdit{'s' if others > 1 else ''} à partir d'ici ; les supprimer aussi")
     return False
+
+
+def _check_cut_marks(text: str, file: str, problems: Problems) -> None:
+    """A value that holds the mark a message leaves where it cuts a long value (« … (108 caractères) »: ``quote``):
+    copied from a message, the rest of the value lost (a staff walk, stop 48 M6: published as the session's title)."""
+    starts = _line_starts(text)
+    lines = source_lines(text)
+    for match in CUT_MARK.finditer(text):
+        line, column = _position(starts, match.start())
+        if lines[line - 1].lstrip().startswith("#"):
+            continue  # (a comment: no value)
+        problems.add(
+            Location(file, line, column), key_path_at(lines, line, column),
+            f"{quote(match.group())} : marque d'une valeur coupée dans un message de validate (elle avait {match.group(1)} "
+            "caractères), pas des mots de la notice ; écrire la valeur entière, reprise de la notice",
+        )
 
 
 # --- Where in the tree a line stands, from indentation ----------------------------------------
@@ -811,7 +827,7 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
         return None
     written = fixed[number - 1].strip()
     message = (f"deux-points « : » dans la valeur de {quote(key.name)} : YAML y lit une seconde clé ; une valeur qui contient "
-               f"« : » s'écrit entre guillemets : écrire {quote(written)}")
+               f"« : » s'écrit entre guillemets : écrire {quote_whole(written)}")
     return (number, start + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
 
 
@@ -820,7 +836,7 @@ def _glued_colon_message(head: str, key: str, value: str, read_as: str) -> str:
     as it should be (``head``: the line's indentation and dashes; ``value``: the rest of the line, a comment left out)."""
     written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
     return (f"pas d'espace après les deux-points de {quote(key + ':')} : YAML ne lit une clé que suivie de « : » et "
-            f"d'une espace, et lit ici {read_as} ; écrire {quote(written)}")
+            f"d'une espace, et lit ici {read_as} ; écrire {quote_whole(written)}")
 
 
 _GLUED_FLOW = re.compile(r"[a-z_][a-z0-9_]*:[{\[]")
@@ -1701,7 +1717,7 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
             fixed[number - 1] = raw[:column] + " " + raw[column:]
             advices.append((number, column, "", (
                 f"tiret « - » collé à la clé {quote(key)} : YAML lit une clé {quote('-' + key)} ; un élément de liste "
-                f"s'écrit « - », une espace, puis la clé : écrire {quote(('- ' + key + ': ' + value).rstrip())}"), None))
+                f"s'écrit « - », une espace, puis la clé : écrire {quote_whole(('- ' + key + ': ' + value).rstrip())}"), None))
             continue
         glued_value = _GLUED_VALUE_DASH.match(raw) if number not in in_text else None
         if glued_value and _item_line_above(fixed, number, len(glued_value.group("indent"))):
@@ -1730,7 +1746,7 @@ def _item_line_above(lines: list[str], number: int, indent: int) -> bool:
 def glued_value_message(value: str) -> str:
     """A plain list item's « - » glued to its value (« -05 36 25 71 12 »): YAML reads a text starting with « - »."""
     return (f"tiret « - » collé à la valeur : YAML lit un texte {quote(value)} ; un élément de liste s'écrit « - », une "
-            f"espace, puis la valeur : écrire {quote('- ' + value[1:])}")
+            f"espace, puis la valeur : écrire {quote_whole('- ' + value[1:])}")
 
 
 
@@ -1777,7 +1793,7 @@ def _glued_in_an_item(root: Node, lines: list[str], file: str, count_problems) -
         value = written[len(name) + 1:].split(" #")[0].strip()
         message = (f"tiret « - » collé à la clé {quote(name)} : YAML lit une clé {quote(key.value)} de plus dans l'élément de "
                    f"la ligne {first}, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le "
-                   f"« - » aligné sur celui de la ligne {first} : écrire {quote(('- ' + name + ': ' + value).rstrip())} à "
+                   f"« - » aligné sur celui de la ligne {first} : écrire {quote_whole(('- ' + name + ': ' + value).rstrip())} à "
                    f"{_spaces(dash)}")
         return (number, column + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
     return None
@@ -2138,7 +2154,8 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
                 fix = "écrire le texte sans guillemets, ou entre guillemets simples" if plain else "écrire le texte entre guillemets simples"
             else:
                 fix = ("écrire le texte sans guillemets, ou " if plain else "écrire ") + "\\\" (barre oblique inverse et guillemet) pour chaque guillemet du texte"
-            said = f"le guillemet de {quote(word)} ferme les guillemets doubles ; {fix}"
+            # (the site's typography quotes words between « »: they need no care in YAML; a staff walk, stop 48 L6)
+            said = f"le guillemet de {quote(word)} ferme les guillemets doubles ; {fix} ; pour citer des mots, les guillemets français « … » conviennent aussi"
         return end + 1, said
     return None
 
@@ -2239,6 +2256,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     problems.remember_source(file, text)
     if not _check_characters(text, file, problems):
         return None
+    _check_cut_marks(text, file, problems)
     root = _compose_with_libyaml(text)
     if root is not None:
         if advise and _glued_reported(root, text, file, problems, count_problems, repaired):

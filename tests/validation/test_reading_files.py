@@ -184,6 +184,19 @@ def test_session_file_named_in_other_digits_is_not_a_session(tmp_path: Path):
     ]
 
 
+@pytest.mark.parametrize("name", ["2024 - copie.yaml", "2024 (copy).yaml", "2024-ancien.yaml"])
+def test_an_editor_s_copy_of_a_session_file_is_one_to_delete(tmp_path: Path, name: str):
+    # a staff walk (stop 48 L4): « 2025 - copie.yaml » beside 2025.yaml was told to be named by its year, which
+    # clashes with the file it is a copy of
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / name)
+    run = run_validate(root)
+    assert problems_of(run) == [
+        f"{FIXTURE}/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas lu ; une copie de 2024.yaml ? la "
+        "supprimer une fois ce qu'elle a de plus reporté dans 2024.yaml, le seul fichier lu pour la session 2024"
+    ]
+
+
 EDITOR_FILES = [".#2024.yaml", "#2024.yaml#", "2024.yaml~", ".2024.yaml.swp", ".2024.yaml.swo", ".~lock.2024.yaml#", "2024.yaml.bak", ".DS_Store", "~$2024.yaml", "4913"]
 
 

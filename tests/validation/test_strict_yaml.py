@@ -700,7 +700,7 @@ def test_a_quote_of_the_text_closing_its_quotes_is_said_with_its_word():
     _, problems = compose("a: 'Attestation d'inscription « \"CNED\" »'\n")
     assert problems == [f"f.yaml:1:18: a: {said}écrire le texte sans guillemets, ou deux apostrophes pour chacune du texte (« d''inscription »)"]
     _, problems = compose('a: "le mot "oui" ici"\n')
-    assert problems == ["f.yaml:1:12: a: le guillemet de « \"oui\" » ferme les guillemets doubles ; écrire le texte sans guillemets, ou entre guillemets simples"]
+    assert problems == ["f.yaml:1:12: a: le guillemet de « \"oui\" » ferme les guillemets doubles ; écrire le texte sans guillemets, ou entre guillemets simples ; pour citer des mots, les guillemets français « … » conviennent aussi"]
     _, problems = compose("l:\n  - {text: 'Prévenir l'établissement', section: x}\n")
     assert problems == [
         "f.yaml:2:23: l[0]: l'apostrophe de « l'établissement » ferme les guillemets simples ; écrire le texte sans guillemets, ou entre guillemets doubles"
