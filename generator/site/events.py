@@ -47,7 +47,7 @@ from ..interface import plural_forms
 from ..merge import build_notices
 from ..pipeline import load_and_check
 from ..staff import StaffError, drafts
-from ..staff.calendar import build_date
+from ..staff.calendar import TODAY_VARIABLE, build_date
 from ..staff.reviewed import seen_summary
 from . import compress, csp, failure, log_words, pages, publish, serving
 
@@ -278,6 +278,10 @@ def on_files(files: Files, config) -> Files:
 @_guarded
 def on_env(env, config, files):
     env.globals["bts_serve_report"] = _state["serve"].report if _state["serving"] else None
+    # the preview as of another day (BTS_GUIDE_TODAY): the pages' scripts read that day too (past.js, checklist.js),
+    # not the device's, which said « Session passée » on a session being prepared (a staff walk, stop 48 M8); never in
+    # a build, whose pages follow their reader's day
+    env.globals["bts_preview_today"] = today().isoformat() if _state["serving"] and os.environ.get(TODAY_VARIABLE, "").strip() else None
     generated = _state["build"].generated
     env.globals["bts_footer"] = generated.footer if generated is not None else None
     env.globals["bts_not_found"] = generated.not_found if generated is not None else None

@@ -16,6 +16,19 @@
 (function () {
   "use strict";
 
+  // The moment the page is read: the device's, or, in a preview as of another day (mkdocs serve with BTS_GUIDE_TODAY:
+  // the meta bts-preview-today, never in a build), that day at the device's time.
+  function clock() {
+    var meta = document.querySelector('meta[name="bts-preview-today"]');
+    var day = meta && DAY.test(meta.content) ? meta.content : null;
+    if (!day) return new Date();
+    var real = new Date();
+    var parts = day.split("-");
+    return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]), real.getHours(), real.getMinutes(), real.getSeconds());
+  }
+
+  window.btsClock = clock;  // (checklist.js reads the same moment)
+
   // Now in a time zone, as "YYYY-MM-DDTHH:MM" (its first ten characters: today's date); the browser's own zone if
   // it does not know it.
   function now(zone) {
@@ -27,7 +40,7 @@
       format = new Intl.DateTimeFormat("en-CA", options);
     }
     var parts = {};
-    format.formatToParts(new Date()).forEach(function (part) { parts[part.type] = part.value; });
+    format.formatToParts(clock()).forEach(function (part) { parts[part.type] = part.value; });
     return parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute;
   }
 
@@ -65,7 +78,7 @@
       try {
         // « vendredi 1er décembre 2023 », as the build writes dates (generator/site/dates.py)
         words = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone })
-          .formatToParts(new Date())
+          .formatToParts(clock())
           .map(function (part) { return part.type === "day" && part.value === "1" ? "1er" : part.value; })
           .join("");
       } catch (error) {

@@ -29,7 +29,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_serve(root: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
+def start_serve(root: Path, log_path: Path, **env: str) -> tuple[subprocess.Popen, str]:
     """``mkdocs serve`` on a free port, once it says it serves; another port if someone took this one between
     ``free_port`` and MkDocs' own bind (another test worker, another program)."""
     for _ in range(5):
@@ -37,7 +37,7 @@ def start_serve(root: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
         with log_path.open("w", encoding="utf-8") as log:
             server = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
-                cwd=root, env=build_env(), stdout=log, stderr=subprocess.STDOUT,
+                cwd=root, env=build_env(**env), stdout=log, stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + POLL_LIMIT
         while time.monotonic() < deadline and server.poll() is None:
@@ -318,3 +318,30 @@ def test_a_file_that_does_not_read_is_marked_unread(tmp_path):
     session.write_bytes(session.read_bytes().replace(b"\nwarnings: [\n", b"\n").replace("é".encode(), b"\xe9", 1))
     _, problems = load_and_check(root)
     assert problems.unread == {"academies/toulouse/2024.yaml"} and "UTF-8" in problems.report()
+
+
+def test_a_preview_as_of_another_day_gives_that_day_to_the_pages_scripts(tmp_path, frozen_site):
+    """A staff walk (stop 48 M8): previewing as of a day of the registrations (``BTS_GUIDE_TODAY``), the page said
+    « Session passée »: the build followed the variable, the page's script (past.js) the device's clock. The preview's
+    pages say the day to their scripts; a build's never do (their reader's day decides)."""
+    from browser_support import chromium, require_browser
+
+    require_browser()
+    root = copy_project(tmp_path)
+    server, base = start_serve(root, tmp_path / "serve.log", BTS_GUIDE_TODAY="2023-10-20")
+    try:
+        notice = poll(base + "/toulouse/2024/", lambda t: "bts-past" in t, "the notice page")
+        assert '<meta name="bts-preview-today" content="2023-10-20">' in notice
+        with chromium() as browser:
+            page = browser.new_page()
+            page.goto(base + "/toulouse/2024/")
+            page.wait_for_function("() => typeof window.btsClock === 'function'")
+            assert page.evaluate("() => window.btsClock().toISOString().slice(0, 10)") in ("2023-10-19", "2023-10-20", "2023-10-21")
+            # the session's last day is past on the device's clock, not on the preview's day: the box stays hidden
+            assert page.locator(".bts-past[data-bts-past-after]").count() == 1
+            assert page.is_hidden(".bts-past[data-bts-past-after]") and page.get_attribute(".bts-past", "data-bts-past") is None
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    built = (frozen_site / "toulouse" / "2024" / "index.html").read_text(encoding="utf-8")
+    assert "bts-past" in built and "bts-preview-today" not in built

@@ -482,7 +482,7 @@ function start(root) {
     const none = noList(result);
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
-    const [next, known] = nextDeadline(result, Date.now());
+    const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.textContent = elsewhere || none ? "" : next ? "" : known ? ui("summary_passed") : "";
     if (elsewhere || none || !next) return;
@@ -547,6 +547,12 @@ function start(root) {
     if (adjustment && ["yes", "renewal"].includes(adjustment.request) && adjustment.deadline) used.add(adjustment.deadline.id);
     const own = result.deadlines.filter((d) => d.kind === "deadline" && d.end && used.has(d.id) && !known.has(d.id));
     return own.sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+  }
+
+  // The moment the page is read (ms): past.js's clock (the device's, or the day of a preview as of another day), the
+  // device's if past.js is not there.
+  function readingTime() {
+    return typeof window.btsClock === "function" ? window.btsClock().getTime() : Date.now();
   }
 
   // The dates the answer opens with, « Dates limites »: the key dates and the candidate's own, by date, the key dates
