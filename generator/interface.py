@@ -611,9 +611,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_link": (),
         "at_question": (),
         "at_question_more": ("title",),
-        "dropped_note": ('count', 'answers'),
         "dropped_answer": ('question', 'answer'),
-        # answered questions a change no longer asks, their answers kept (phone47 L1)
+        # answered questions a change no longer asks, their answers kept (phone47 L1), those the engine drops too
+        # (phone48 M1)
         "kept_note": ('count', 'answers'),
         "undo": (),
         "undone": (),

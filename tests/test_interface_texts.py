@@ -139,7 +139,7 @@ def test_words_by_number_follow_the_count_in_french():
     key = "checklist_page.summary_documents"
     assert [texts.text(key, count=n) for n in (0, 1, 2, 12)] == ["0 pièce à déposer", "1 pièce à déposer", "2 pièces à déposer", "12 pièces à déposer"]
     assert texts.text(key, count="{count}") == "{count} {count|pièce|pièces} à déposer"
-    note = texts.text("checklist_page.dropped_note", count=1, answers="« a »")
+    note = texts.text("checklist_page.kept_note", count=1, answers="« a »")
     assert "1 réponse, car cette question ne se pose plus" in note and "(s)" not in note
 
 

@@ -934,7 +934,7 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     note = page.locator("#q-situation + .bts-checklist-dropped")
     assert note.count() == 1 and note.is_visible()
     text = note.inner_text()
-    assert "Devez-vous repasser" in text and "2 réponse" in text, text
+    assert "Devez-vous repasser" in text and "met de côté 2 réponses" in text, text
     # in the form's order (its blocks on the page), never brackets within brackets
     order = form_order(page)
     removed = note.get_attribute("data-dropped").split()
@@ -951,6 +951,93 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     assert page.locator(".bts-checklist-dropped").count() == 0
     assert page.inner_text("#bts-checklist-status").startswith("Changement annulé")
     assert page.is_checked("#q-internship_exam_failed-yes") and page.is_visible("#q-internship_exam_failed")
+    assert problems(visit) == []
+    visit.close()
+
+
+def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, browser):
+    """phone48 M1: a keyboard's arrows select each choice of a group on the way. From « Oui » to « Je ne sais pas
+    encore » in « Êtes-vous en situation de handicap ? », « Non » made the engine drop the accommodation answer; the
+    next arrow took the note and its undo away, and the answer was lost. It is put aside instead: it counts again
+    at « Je ne sais pas encore » (as after a click there) and is back in its field at « Oui »; the address holds only
+    the answers that count at each step. The arrows' changes are one change for the note and its undo, while the
+    focus stays in the group or its note."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    before = {"disability": "yes", "exam_adjustment": "yes"}
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    assert page.is_checked("#q-exam_adjustment-yes") and page.is_visible("#q-exam_adjustment")
+    note = page.locator("#q-disability + .bts-checklist-dropped")
+    status = "#bts-checklist-status"
+
+    def press(key: str, checked: str) -> None:
+        nonlocal sent
+        page.keyboard.press(key)
+        sent = ready(page, sent)
+        assert page.is_checked(f"#q-disability-{checked}") and page.evaluate("document.activeElement.id") == f"q-disability-{checked}"
+
+    page.focus("#q-disability-yes")
+    press("ArrowDown", "no")
+    # put aside: not in the address nor in its hidden field, said next to the question and on the status line
+    assert answers_in(page) == {"disability": "no"}
+    assert page.is_hidden("#q-exam_adjustment") and not page.is_checked("#q-exam_adjustment-yes")
+    assert note.count() == 1 and note.get_attribute("data-dropped") == "exam_adjustment"
+    text = note.inner_text()
+    assert "met de côté 1 réponse" in text and "compte de nouveau si la question revient" in text and "aménagement" in text, text
+    assert page.inner_text(status).startswith("Réponse mise de côté, car la question ne se pose plus"), page.inner_text(status)
+    press("ArrowDown", "none")
+    # « Je ne sais pas encore »: the answer counts again, its question hidden (the engine's answers), said as after a
+    # click there from « Oui »
+    assert answers_in(page) == {"exam_adjustment": "yes"}
+    assert page.is_hidden("#q-exam_adjustment") and page.is_checked("#q-exam_adjustment-yes")
+    assert note.count() == 1 and note.get_attribute("data-kept") == "exam_adjustment" and note.get_attribute("data-dropped") == ""
+    assert "met de côté 1 réponse" in note.inner_text() and "retirée" not in page.inner_text(status), page.inner_text(status)
+    press("ArrowUp", "no")
+    assert answers_in(page) == {"disability": "no"} and note.get_attribute("data-dropped") == "exam_adjustment"
+    press("ArrowUp", "yes")
+    assert answers_in(page) == before
+    assert page.is_visible("#q-exam_adjustment") and page.is_checked("#q-exam_adjustment-yes")
+    assert page.locator(".bts-checklist-dropped").count() == 0
+    # the note's undo, two arrows on: back to « Oui », the first answer of the arrows
+    press("ArrowDown", "no")
+    press("ArrowDown", "none")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.bts-checklist-dropped') !== null")
+    page.keyboard.press("Enter")
+    sent = ready(page, sent)
+    assert answers_in(page) == before and page.is_checked("#q-exam_adjustment-yes")
+    assert page.inner_text(status).startswith("Changement annulé"), page.inner_text(status)
+    assert page.evaluate("document.activeElement.id") == "q-disability-yes"
+    # and after the focus left the group: « Non », out of the group and its note, then « Oui » again
+    press("ArrowDown", "no")
+    page.keyboard.press("Tab")  # (the note's undo)
+    page.keyboard.press("Tab")
+    assert page.evaluate("""() => !document.getElementById('q-disability').contains(document.activeElement)
+                              && !document.activeElement.closest('.bts-checklist-dropped')""")
+    page.check("#q-disability-yes")
+    sent = ready(page, sent)
+    assert answers_in(page) == before and page.is_checked("#q-exam_adjustment-yes")
+    assert axe(page) == []
+    assert problems(visit) == []
+    visit.close()
+
+
+def test_answers_from_the_address_that_do_not_count_are_removed_not_put_aside(notices, origin, browser):
+    """An answer of the address to a question that does not arise (a link edited by hand) never counted: removed,
+    said so (« Réponse retirée »), and it does not come back when the question does."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#disability=no&exam_adjustment=yes")
+    sent = ready(page)
+    assert answers_in(page) == {"disability": "no"}
+    assert page.inner_text("#bts-checklist-status").startswith("Réponse retirée"), page.inner_text("#bts-checklist-status")
+    assert page.locator(".bts-checklist-dropped").count() == 0
+    page.check("#q-disability-yes")
+    ready(page, sent)
+    assert answers_in(page) == {"disability": "yes"} and not page.is_checked("#q-exam_adjustment-yes")
     assert problems(visit) == []
     visit.close()
 

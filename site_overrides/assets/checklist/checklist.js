@@ -246,6 +246,13 @@ function start(root) {
     console.error("Liste personnalisée :", detail);
   }
 
+  // Answers a change made the engine drop (their question no longer asked: « Non » to « Êtes-vous en situation de
+  // handicap ? »), put aside rather than erased: question → answer. Their fields are emptied (the form, the address
+  // and the share link hold only the answers that count), but they are sent to the engine with the form's answers:
+  // one that counts again (the question comes back, or may) is back in its field (show). A keyboard's arrows select
+  // each choice of a group on the way (phone48 M1: « Oui » to « Je ne sais pas encore » passed « Non », and the
+  // accommodation answer was gone for good); a passing choice no longer loses an answer.
+  const putAside = new Map();
   root.dataset.state = "loading";
   if (holdsAnswers(location.hash)) restore(location.hash);
   departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
@@ -262,6 +269,10 @@ function start(root) {
   let shownAnswers = {};
   let shownAsked = [];  // the questions the last result asked: an answered one no longer asked was put aside
   const changes = new Map();
+  // The changes of one question in a row, while the keyboard's focus stays in it or its note (the arrows through a
+  // group): said and undone as one, from the answers before the first (phone48 M1: at « Je ne sais pas encore »
+  // after « Non », the note says what a click from « Oui » says, and its undo goes back to « Oui »).
+  let series = null;
   let undoing = false;
   let announced = "";
   function receive(kind, message) {
@@ -289,6 +300,14 @@ function start(root) {
   // brought into view (show)
   let acted = false;
   form.addEventListener("change", (event) => { acted = true; send(event); });
+  form.addEventListener("focusout", (event) => {
+    if (!series) return;
+    const to = event.relatedTarget;
+    const block = document.getElementById(`q-${series.question}`);
+    const note = block && block.nextElementSibling;
+    const within = (node) => node && to instanceof Node && node.contains(to);
+    if (!within(block) && !(note && note.matches(".bts-checklist-dropped") && within(note))) series = null;
+  });
   form.addEventListener("submit", (event) => { event.preventDefault(); acted = true; send(event); });
   window.addEventListener("hashchange", () => {
     const own = fragment(answers());
@@ -337,20 +356,23 @@ function start(root) {
 
   // Answers from the URL fragment (#situation=repeater&...) into the form.
   function restore(hash) {
+    putAside.clear();  // (the address's answers, and those only)
     const params = new URLSearchParams(hash.replace(/^#/, ""));
     setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
   }
 
   // The form shows exactly these answers (a question without one: « Je ne sais pas encore » or empty).
   function setForm(values) {
-    for (const name of names) {
-      const value = values[name];
-      for (const element of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
-        if (element.type === "radio") element.checked = element.value === (value ?? "");
-        else element.value = value ?? "";
-      }
-      if (value) document.getElementById(`q-${name}`).hidden = false;
+    for (const name of names) setAnswer(name, values[name]);
+  }
+
+  // One question's field shows this answer (none: « Je ne sais pas encore » or empty).
+  function setAnswer(name, value) {
+    for (const element of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
+      if (element.type === "radio") element.checked = element.value === (value ?? "");
+      else element.value = value ?? "";
     }
+    if (value) document.getElementById(`q-${name}`).hidden = false;
   }
 
   function send(event) {
@@ -366,16 +388,14 @@ function start(root) {
     if (event && event.type === "change") {
       performance.mark(`bts-checklist-change-${last}`);
       const block = event.target.closest && event.target.closest("[data-question]");
-      if (block) changes.set(last, { question: block.dataset.question, before: { ...shownAnswers }, asked: [...shownAsked] });
+      if (block && !(series && series.question === block.dataset.question)) {
+        series = { question: block.dataset.question, before: { ...shownAnswers }, asked: [...shownAsked] };
+      }
+      if (block) changes.set(last, series);
     }
-    worker.postMessage({ type: "evaluate", id: last, answers: answers() });
-  }
-
-  function clear(qid) {
-    for (const element of form.querySelectorAll(`[name="${CSS.escape(qid)}"]`)) {
-      if (element.type === "radio") element.checked = element.value === "";
-      else element.value = "";
-    }
+    const given = answers();
+    for (const [qid, value] of putAside) if (!(qid in given)) given[qid] = value;
+    worker.postMessage({ type: "evaluate", id: last, answers: given });
   }
 
   function show(result, id) {
@@ -385,7 +405,15 @@ function start(root) {
       .sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const change = changes.get(id);
     changes.clear();
-    for (const qid of dropped) clear(qid);
+    // dropped answers that counted before the change are put aside, as are those put aside before and dropped still;
+    // any other (from the address: it never counted here) is removed (« Réponse retirée »)
+    for (const qid of dropped) if (change && change.before[qid] !== undefined) putAside.set(qid, change.before[qid]);
+    for (const qid of putAside.keys()) {
+      if (qid in result.answers) setAnswer(qid, result.answers[qid]);  // it counts again: back in its field
+      if (!result.dropped.includes(qid)) putAside.delete(qid);
+    }
+    const erased = dropped.filter((qid) => !putAside.has(qid));
+    for (const qid of dropped) setAnswer(qid, "");
     const appeared = [];
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
@@ -426,12 +454,12 @@ function start(root) {
     let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list")
       : listQuestions(result).length ? ui("announce", { documents: result.documents.length, questions: listQuestions(result).length })
       : ui("announce_none_left", { documents: result.documents.length });
-    if (dropped.length) sentence = ui("dropped", { count: dropped.length, questions: dropped.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
+    if (erased.length) sentence = ui("dropped", { count: erased.length, questions: erased.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     // (said as the removed ones are: review52 M2)
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
-    if (sentence !== announced || dropped.length || aside.length) {
+    if (sentence !== announced || erased.length || aside.length) {
       status.textContent = sentence;
       announced = sentence;
     }
@@ -648,29 +676,32 @@ function start(root) {
     return [...form.querySelectorAll(".bts-checklist-question[data-question]")].map((block) => block.dataset.question);
   }
 
-  // A change that removed other answers: said next to the question changed, with a way back.
-  // The note under a changed question; the answers it put aside (for the status line).
+  // A change that put other answers aside: said next to the question changed, with a way back.
+  // The note under a changed question; the answers it put aside, in the form's order (for the status line).
   function droppedNote(change, dropped, result) {
     for (const old of form.querySelectorAll(".bts-checklist-dropped")) old.remove();
     if (!change) return [];
     const block = document.getElementById(`q-${change.question}`);
     if (!block) return [];
     const before = change.before;
-    // the brackets an answer's label may end with (« Formation professionnelle continue
-    // (contrat de professionnalisation…) ») said after a comma, not nested in the note's own brackets
+    // answers the engine now drops (their question no longer asked), put aside by show (phone48 M1)
     const removed = dropped.filter((qid) => before[qid] !== undefined);  // (in the form's order: show)
     // answered questions the change no longer asks, their answers kept (they count again if the question comes back):
     // said too, not hidden without a word (phone47 L1: a repeater's « conserver des notes » vanished after a mis-tap)
     const order = formOrder();
     const kept = Object.keys(before)
-      .filter((qid) => data.questions[qid] && !dropped.includes(qid) && qid in result.answers && change.asked.includes(qid) && !result.asked.includes(qid))
-      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    if (!removed.length && !kept.length) return kept;
+      .filter((qid) => data.questions[qid] && !dropped.includes(qid) && qid in result.answers && change.asked.includes(qid) && !result.asked.includes(qid));
+    // both kept, both back if their question comes back: said alike, in one sentence
+    const aside = [...removed, ...kept].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (!aside.length) return aside;
+    // the brackets an answer's label may end with (« Formation professionnelle continue
+    // (contrat de professionnalisation…) ») said after a comma, not nested in the note's own brackets
     const short = (words) => words.replace(/\s*\(([^()]*)\)$/, ", $1");
     const listed = (qids) => qids.map((qid) => ui("dropped_answer", { question: data.questions[qid].quoted, answer: short(answerWords(qid, before[qid])) })).join(", ");
     const note = el("div", "", { class: "bts-checklist-dropped", "data-dropped": removed.join(" "), "data-kept": kept.join(" ") });
     const undo = el("button", ui("undo"), { type: "button", class: "md-button" });
     undo.addEventListener("click", () => {
+      series = null;
       setForm(before);
       undoing = true;
       note.remove();
@@ -678,13 +709,12 @@ function start(root) {
       const control = block.querySelector("input:checked, input:not([type=radio]), select");
       if (control) control.focus();
     });
-    if (removed.length) note.append(el("p", ui("dropped_note", { count: removed.length, answers: listed(removed) })));
-    if (kept.length) note.append(el("p", ui("kept_note", { count: kept.length, answers: listed(kept) })));
+    note.append(el("p", ui("kept_note", { count: aside.length, answers: listed(aside) })));
     note.append(undo);
     block.after(note);
     // in view with its button, above the phone's summary bar (checklist.css: scroll-margin-bottom)
     note.scrollIntoView({ block: "nearest" });
-    return kept;
+    return aside;
   }
 
   // A document made with a form of the notice: its printable page, with what the candidate answered
