@@ -20,14 +20,13 @@ from ..french import NBSP
 
 @functools.lru_cache(maxsize=4096)
 def day(value: dt.date) -> str:
-    """« mercredi 15 novembre 2023 », « vendredi 1er décembre 2023 »."""
+    """« mercredi 15 novembre 2023 », « vendredi 1er décembre 2023 », the day and its month joined by a no-break space
+    (a review, read48 L3: « lundi 16 » ending a line of the PDF's table, « octobre 2023 » opening the next)."""
     if isinstance(value, dt.datetime):
         value = value.date()
-    text = format_date(value, "EEEE d MMMM y", locale="fr")
-    if value.day == 1:
-        weekday, _, rest = text.partition(" ")
-        text = f"{weekday} 1er{rest[1:]}"
-    return text
+    weekday = format_date(value, "EEEE", locale="fr")
+    number = "1er" if value.day == 1 else str(value.day)
+    return f"{weekday} {number}{NBSP}{format_date(value, 'MMMM y', locale='fr')}"
 
 
 def clock(value: dt.time | dt.datetime) -> str:

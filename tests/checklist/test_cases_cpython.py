@@ -474,10 +474,10 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
     from generator.checklist.text import french_moment, render
 
     texts, _ = load_texts(FROZEN)
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16 octobre 2023 (heure non précisée par la notice)"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16 octobre 2023 (heure non précisée par la notice)"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16 octobre 2023"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="latest") == "au plus tard le lundi 16 octobre 2023"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16\u00a0octobre 2023"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="latest") == "au plus tard le lundi 16\u00a0octobre 2023"
     checked = 0
     for key, ruleset in RULESETS.items():
         result = engine.evaluate(ruleset, {})
@@ -564,8 +564,8 @@ def test_cli_prints_french_answer(capsys):
     nbsp = "\u00a0"
     assert "Pièces à déposer" in out
     assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J’ai déjà présenté le BTS" in out
-    assert "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)" in out
-    assert f"clôture{nbsp}: au plus tard le mercredi 15 novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
+    assert "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)" in out
+    assert f"clôture{nbsp}: au plus tard le mercredi 15\u00a0novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
     assert "Questions qui peuvent encore changer cette liste" in out
 
 

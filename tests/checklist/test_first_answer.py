@@ -1141,7 +1141,7 @@ def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_com
     rqth = next(d for d in notice.documents if d.id == "r408_waiver_rqth")
     assert (rqth.deadline, rqth.dated_as, rqth.unwaived) == ("attestations", item.label, item.label) and item.deadline == "attestations"
     [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
-    assert "12 décembre 2025" in doc.when and "19 novembre" not in doc.when
+    assert "12\u00a0décembre 2025" in doc.when and "19\u00a0novembre" not in doc.when
     dated = plain(t.text("provenance.national_dated_replaced", provenance="{p}", piece=item.label).split("{p}")[1])
     # (the arrêté that lets it, which Nantes 2026 does not cite, with the notice that does)
     note = plain(notice.replaced_unwaived(item.label, notice.unwaived_texts(rqth)))

@@ -118,8 +118,8 @@ def test_the_documents_deadline_moved_five_days_earlier_and_lost_its_hour(change
     (moved,) = [c for c in find(changes, "dates.documents", "changed") if c.days is not None]
     assert moved.days == -5
     hour = "à minuit"  # (the notice's word for the end of the day: 24:00 in the data)
-    assert "24 novembre 2023" in moved.before and hour in moved.before
-    assert "19 novembre 2025" in moved.after and hour not in moved.after
+    assert "24\u00a0novembre 2023" in moved.before and hour in moved.before
+    assert "19\u00a0novembre 2025" in moved.after and hour not in moved.after
     # 2024 « Votre candidature sera annulée si … » (délai de rigueur) ; 2026 does not say so.
     assert any(c.days is None and c.kind == "changed" for c in find(changes, "dates.documents"))
 
@@ -127,7 +127,7 @@ def test_the_documents_deadline_moved_five_days_earlier_and_lost_its_hour(change
 def test_the_new_deadlines_are_on_12_december_2025(changes):
     for key in ("dates.engagement_etudiant", "dates.attestations"):
         (added,) = find(changes, key, "added")
-        assert "12 décembre 2025" in added.after
+        assert "12\u00a0décembre 2025" in added.after
 
 
 def test_the_notice_statements_quote_the_novelties_of_2026(changes):

@@ -1465,7 +1465,7 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
         visit.close()
     assert seen == {"open": False, "closing day, before the hour": False, "closing day, after the hour": True,
                     "closed": True, "last day": True, "past": False}
-    assert "15 novembre 2023 à 17" in box and "D'autres dates de cette session restent à venir" in box.replace("’", "'")
+    assert "15\u00a0novembre 2023 à 17" in box and "D'autres dates de cette session restent à venir" in box.replace("’", "'")
     # an admonition's own display would show it while hidden: the site's stylesheet hides it
     assert re.search(r"\.bts-closed\[hidden\]", (ROOT / "docs" / "assets" / "bts.css").read_text(encoding="utf-8"))
 

@@ -82,13 +82,13 @@ def test_dates_read_as_deadlines_openings_or_days(notices):
     at = dt.datetime(2023, 11, 22, 17, 0)
     day = dt.datetime(2023, 11, 22)
     h = f"17{NBSP}h{NBSP}00"
-    assert dates.moment(at, True, "Europe/Paris", t) == f"au plus tard le mercredi 22 novembre 2023 à {h} (heure de Paris)"
-    assert dates.moment(day, False, "Europe/Paris", t) == "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(at, True, "Europe/Paris", t) == f"au plus tard le mercredi 22\u00a0novembre 2023 à {h} (heure de Paris)"
+    assert dates.moment(day, False, "Europe/Paris", t) == "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
     assert dates.moment(dt.datetime(2023, 10, 16), False, "Europe/Paris", t, kind="opening") == (
-        "à partir du lundi 16 octobre 2023 (heure non précisée par la notice)"
+        "à partir du lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
     )
-    assert dates.moment(at, True, "Indian/Reunion", t, kind="opening") == f"à partir du mercredi 22 novembre 2023 à {h} (heure de La Réunion)"
-    assert dates.moment(day, False, "Europe/Paris", t, kind="information") == "mercredi 22 novembre 2023"
+    assert dates.moment(at, True, "Indian/Reunion", t, kind="opening") == f"à partir du mercredi 22\u00a0novembre 2023 à {h} (heure de La Réunion)"
+    assert dates.moment(day, False, "Europe/Paris", t, kind="information") == "mercredi 22\u00a0novembre 2023"
     assert dates.moment(None, False, "Europe/Paris", t) == "date non précisée par la notice"
     with pytest.raises(ValueError):
         dates.moment(at, True, "Europe/Paris", t, kind="until")
@@ -114,8 +114,8 @@ def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_an
             assert descriptions[d.id].split("\n")[0] == typography(words)
             if d.kind == "deadline" or d.at_the_latest:
                 assert words.startswith(("au plus tard le ", "date non précisée"))
-            if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10 janvier 2024 »
-                assert d.kind == "information" and words == "au plus tard le mercredi 10 janvier 2024"
+            if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10\u00a0janvier 2024 »
+                assert d.kind == "information" and words == "au plus tard le mercredi 10\u00a0janvier 2024"
         if notice.opening is not None:
             opening = dates.moment(notice.opening, notice.opening_has_time, notice.tz, notice.texts, kind="opening")
             assert opening.startswith("à partir du ") and flat(opening) in page
@@ -729,20 +729,20 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
         if box:
             assert past.closed.after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
             assert 'data-bts-open-until="2024-01-15"' in found.group(0)
-            assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
+            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
         # the checklist page says it as the notice page does (phone47 H1: its list of pieces due later read as open)
         listed = checklist.checklist_page(toulouse, project.content.checklist, today=today)
         on_checklist = re.search(r'<div class="admonition info bts-closed"[^>]*>', listed)
         assert (on_checklist.group(0) if on_checklist else None) == (found.group(0).replace(' markdown="block"', "") if found else None), today
         if box:
-            assert typography(t.text("common.closed_text", date="mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in listed
+            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17 h 00 (heure de Paris)")) in listed
     # the closing is the last date: nothing is left to say
     alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))
     assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed is None
     # a closing without an hour (Nantes 2024: « du lundi 16 octobre au mercredi 15 novembre 2023 »)
     nantes = notice_of(notices, "nantes", 2024)
     assert not nantes.closing_has_time and last_date(nantes).date() > nantes.closing.date()
-    assert typography(t.text("common.closed_text_day", date="mercredi 15 novembre 2023")) in pages.notice_page(nantes, dt.date(2023, 11, 20))
+    assert typography(t.text("common.closed_text_day", date="mercredi 15\u00a0novembre 2023")) in pages.notice_page(nantes, dt.date(2023, 11, 20))
 
 
 def test_a_past_session_points_to_a_newer_one_for_the_same_readers(project, notices):

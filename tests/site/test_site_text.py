@@ -96,20 +96,20 @@ def test_typography_leaves_times_and_urls_alone():
 def test_french_dates_with_derived_weekday(frozen_notices):
     texts = frozen_notices[0].texts
     assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts, kind="plain") == (
-        f"mercredi 15 novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
+        f"mercredi 15\u00a0novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
     )
-    assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22 novembre 2023"
-    assert dates.day(dt.date(2023, 12, 1)) == "vendredi 1er décembre 2023"
-    assert dates.day(dt.date(2024, 1, 15)) == "lundi 15 janvier 2024"
+    assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22\u00a0novembre 2023"
+    assert dates.day(dt.date(2023, 12, 1)) == "vendredi 1er\u00a0décembre 2023"
+    assert dates.day(dt.date(2024, 1, 15)) == "lundi 15\u00a0janvier 2024"
     assert dates.zone_words("Indian/Reunion", texts) == "heure de La Réunion"
 
 
 def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
     t = frozen_notices[0].texts
     text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t)
-    assert text == "au plus tard le mercredi 22 novembre 2023 (heure non précisée par la notice)"
-    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="opening") == "à partir du mercredi 22 novembre 2023 (heure non précisée par la notice)"
-    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="information") == "mercredi 22 novembre 2023"
+    assert text == "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="opening") == "à partir du mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="information") == "mercredi 22\u00a0novembre 2023"
 
 
 
