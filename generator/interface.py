@@ -475,6 +475,12 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "prevails": (),
         "staff": (),
     },
+    "pdf": {
+        "made": ("date",),
+        "checked": ("date",),
+        "checked_not_given": (),
+        "page": ("url",),
+    },
     "not_found": {
         "title": (),
         "text": (),

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from importlib import metadata
@@ -32,6 +33,7 @@ from mkdocs.utils.meta import get_data
 from ..model.content import InterfaceFile
 from ..site.compress import cache_dir as compressed_cache_dir
 from ..site.compress import cached
+from ..site.dates import date_words
 from ..site.templating import html_environment, render_html
 from ..site.text import ADDRESS_CLASS
 
@@ -151,16 +153,26 @@ def body_html(page_markdown: str, settings: MarkdownSettings) -> str:
 
 
 def notice_html(
-    page_markdown: str, title: str, texts: InterfaceFile, settings: MarkdownSettings, *, forms: tuple = (), annex: str = ""
+    page_markdown: str, title: str, texts: InterfaceFile, settings: MarkdownSettings, *, forms: tuple = (), annex: str = "",
+    made: dt.date | None = None, checked: dt.date | None = None, page_url: str | None = None,
 ) -> str:
     """The whole HTML document WeasyPrint prints: running header (``title``: academy and session), running
-    footer (which text prevails, the page number), the page's body, the notice's ``forms``
-    (``generator.site.pages.FormPrint``: their HTML, escaped by their template), the guide's ``annex``
-    (Markdown, as the page's)."""
+    footer (which version it is, and on the annex's pages which text prevails; the page number), the page's body,
+    the notice's ``forms`` (``generator.site.pages.FormPrint``: their HTML, escaped by their template), the guide's
+    ``annex`` (Markdown, as the page's).
+
+    Which version: ``made``, the build's day (``generator.staff.calendar.build_date``: ``BTS_GUIDE_TODAY`` when set,
+    so that a build of the same data on the same day makes the same PDF), also the PDF's creation date (its
+    metadata); ``checked``, the day staff last checked the session file on the notice (``session.checked``; None:
+    said not given); ``page_url``, the notice's page on the site (None: left out). Without ``made`` (a document
+    that is not a build's notice), no footer line and no creation date."""
     body = Markup(body_html(page_markdown, settings))  # escaped by the Markdown environment of the page's template
     form_views = [{"id": form.id, "html": Markup(form.html)} for form in forms]
     annex_html = Markup(body_html(annex, settings)) if annex else None
-    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body, forms=form_views, annex=annex_html)
+    version = None
+    if made is not None:
+        version = {"made": date_words(made), "created": made.isoformat(), "checked": date_words(checked) if checked else None, "page_url": page_url}
+    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body, forms=form_views, annex=annex_html, version=version)
 
 
 def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLESHEETS) -> bytes:
@@ -214,6 +226,8 @@ def notice_pdfs(prints: Mapping[str, "object"], texts: InterfaceFile, settings: 
     cache = cache_dir() if cache is None else cache
     out = {}
     for path, page in prints.items():
-        html = notice_html(page.markdown, page.title, texts, settings, forms=page.forms, annex=page.annex)
+        html = notice_html(
+            page.markdown, page.title, texts, settings, forms=page.forms, annex=page.annex, made=page.made, checked=page.checked, page_url=page.page_url
+        )
         out[path] = cached(cache, _key(html), lambda: notice_pdf(html, path))  # noqa: B023 (called at once)
     return out

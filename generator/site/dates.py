@@ -29,6 +29,15 @@ def day(value: dt.date) -> str:
     return f"{weekday} {number}{NBSP}{format_date(value, 'MMMM y', locale='fr')}"
 
 
+@functools.lru_cache(maxsize=64)
+def date_words(value: dt.date) -> str:
+    """« 4 décembre 2026 », « 1er octobre 2025 »: a day without its weekday (the PDF's footer: when it was made)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    text = format_date(value, "d MMMM y", locale="fr")
+    return f"1er{text[1:]}" if value.day == 1 else text
+
+
 def clock(value: dt.time | dt.datetime) -> str:
     """« 17 h 00 » with no-break spaces; « minuit » for the end of the day (``24:00`` in the data, the notice's word)."""
     time = value.time() if isinstance(value, dt.datetime) else value

@@ -145,7 +145,10 @@ def _generate(root: Path, project, config) -> serving.Generated:
     if with_pdf:
         # The notices' PDFs, from the same view models and templates; made before anything is written, so
         # a PDF that fails stops the build (the previous site stays) or, under serve, shows the report.
-        prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site)
+        # (the notice's page printed in each PDF's footer: the published address; under ``mkdocs serve``, MkDocs gives
+        # site_url the preview's own address, which is nobody's to keep)
+        site_url = None if _state["serving"] else config.get("site_url") or None
+        prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site, site_url=site_url)
         try:
             files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
             files.update(pdf.form_pdfs(pages.form_prints(notices), texts))

@@ -245,6 +245,13 @@ class PrintPage:
     markdown: str
     forms: tuple["FormPrint", ...] = ()
     annex: str = ""
+    # its running footer (generator/pdf/templates/notice.html.j2), so that a copy says which version it is: the day
+    # the build made it (its PDF's creation date too), the day staff last checked the session file on the notice
+    # (``session.checked``; None: not given, said so), the notice's page on the site (mkdocs.yml ``site_url``; None:
+    # not known, left out)
+    made: dt.date | None = None
+    checked: dt.date | None = None
+    page_url: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -257,10 +264,13 @@ class FormPrint:
 
 
 def print_pages(
-    notices: list[Notice], today: dt.date, *, departments: DepartmentsFile | None = None, site: SiteFile | None = None
+    notices: list[Notice], today: dt.date, *, departments: DepartmentsFile | None = None, site: SiteFile | None = None,
+    site_url: str | None = None,
 ) -> dict[str, PrintPage]:
     """``{path of the notice's PDF: the print version of its page}`` (``generator/pdf`` makes the PDFs of
-    them): the same view model and template as the page, ``for_print``."""
+    them): the same view model and template as the page, ``for_print``. ``today``: the build's date, printed in
+    each PDF's footer as the day it was made; ``site_url`` (mkdocs.yml): where the site is published, for the
+    address of the notice's page in that footer."""
     scope = _Scope.of(notices, today, departments)
 
     def markdown(notice: Notice) -> str:
@@ -274,7 +284,16 @@ def print_pages(
         view = annex_view(notice, today)
         return "" if view.empty else render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=view)
 
-    return {pdf_path(n): PrintPage(page_title(n), markdown(n), tuple(notice_form_prints(n).values()), annex(n)) for n in notices}
+    def page_url(notice: Notice) -> str | None:
+        return f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None
+
+    return {
+        pdf_path(n): PrintPage(
+            page_title(n), markdown(n), tuple(notice_form_prints(n).values()), annex(n), made=today, checked=n.session.session.checked,
+            page_url=page_url(n),
+        )
+        for n in notices
+    }
 
 
 def site_files(

@@ -29,6 +29,7 @@ from generator.pdf import MarkdownSettings, PdfError, notice_html, notice_pdf
 from generator.pdf.notice import body_html
 from generator.model.values import given
 from generator.site import pages
+from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
@@ -90,13 +91,19 @@ def _parsed(path: Path) -> tuple:
             inked.append((min(w["top"] for w in words), max(w["bottom"] for w in words), min(w["x0"] for w in words),
                            max(w["x1"] for w in words), page.width, page.height) if words else None)
     reader = pypdf.PdfReader(path)
+    created = str((reader.metadata or {}).get("/CreationDate", ""))
     uris = []
     for page in reader.pages:
         for annotation in page.get("/Annots") or []:
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
-    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked)
+    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created
+
+
+def _created(path: Path) -> str:
+    """The PDF's creation date, as its metadata write it (« D:20251001 »; "" when absent)."""
+    return _parsed(path)[6]
 
 
 def _pdf(site: Path, notice) -> Path:
@@ -156,6 +163,16 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
             if number > 1 and number - 1 not in form_pages:
                 assert squeeze(view.header.title) in squeeze(top), f"{where} p. {number} : en-tête « {top} »"
             assert squeeze(f"{number} / {count}") in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
+        # Which version the PDF is, on every page but the forms' (a review, phone48 M5: a copy kept or printed did
+        # not say when it was made): the build's day, and the day the session file was checked on the notice (or
+        # that it is not given); the build's day is the PDF's creation date too.
+        made = squeeze(t.text("pdf.made", date=date_words(FIXED_TODAY)))
+        checked = notice.session.session.checked
+        checked = squeeze(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+        for number, bottom in enumerate(bottoms, start=1):
+            if number - 1 not in form_pages:
+                assert made in squeeze(bottom) and checked in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
+        assert _created(_pdf(site, notice)) == f"D:{FIXED_TODAY:%Y%m%d}", where
         # Which text prevails: the guide says it on the pages of its annex, not on the notice's (an academy
         # posts them as its own).
         prevails = squeeze(t.text("footer.prevails"))
@@ -386,6 +403,53 @@ def test_without_weasyprint_s_libraries_the_message_says_the_fix(texts, monkeypa
     monkeypatch.setattr(builtins, "__import__", without_pango)
     with pytest.raises(PdfUnavailable, match="source scripts/setup.sh"):
         notice_pdf(notice_html("# Titre\n", "Académie", texts, SETTINGS), "essai.pdf")
+
+
+def test_the_footer_says_which_version_the_pdf_is(frozen_notices, texts):
+    """Every page but the forms' says when the build made the PDF, when the session file was checked on the notice
+    (« non précisée » without ``checked:``) and, when mkdocs.yml gives the site's address (``site_url``), the
+    notice's page, where the current version is; the build's day is the PDF's creation date (a review, phone48 M5)."""
+    import datetime as dt
+
+    notice = frozen_notices[0]
+    bare = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)]
+    assert (bare.made, bare.checked, bare.page_url) == (FIXED_TODAY, notice.session.session.checked, None)
+    published = pages.print_pages([notice], FIXED_TODAY, site_url="https://guide.example.fr/bts")[pages.pdf_path(notice)]
+    assert published.page_url == f"https://guide.example.fr/bts/{notice.slug}/{notice.year}/"
+    assert pages.print_pages([notice], FIXED_TODAY, site_url="https://guide.example.fr/bts/")[pages.pdf_path(notice)].page_url == published.page_url
+    page_words = squeeze(texts.text("pdf.page", url=""))
+    assert page_words not in squeeze(notice_html("# Titre\n", "Académie", texts, SETTINGS, made=FIXED_TODAY))
+
+    long = "\n\n".join(f"Paragraphe {i}." for i in range(120))
+    made = dt.date(2026, 12, 1)
+    html = notice_html(f"# Titre\n\n{long}\n", "Académie de Test — BTS session 2030", texts, SETTINGS, made=made, page_url="https://guide.example.fr/test/2030/")
+    reader = pypdf.PdfReader(io.BytesIO(notice_pdf(html, "essai.pdf")))
+    assert len(reader.pages) > 1 and str(reader.metadata["/CreationDate"]) == "D:20261201"
+    with pdfplumber.open(io.BytesIO(notice_pdf(html, "essai.pdf"))) as pdf:
+        bottoms = [squeeze(p.crop((0, p.height - BOTTOM_MARGIN, p.width, p.height)).extract_text() or "") for p in pdf.pages]
+    line = [texts.text("pdf.made", date="1er décembre 2026"), texts.text("pdf.checked_not_given"), texts.text("pdf.page", url="https://guide.example.fr/test/2030/")]
+    assert all(squeeze(words) in bottom for bottom in bottoms for words in line), bottoms
+    # a document that is not a build's notice (no day given): no footer line, no creation date
+    plain = pypdf.PdfReader(io.BytesIO(notice_pdf(notice_html("# Titre\n", "Académie", texts, SETTINGS), "essai.pdf")))
+    assert "/CreationDate" not in (plain.metadata or {})
+
+
+def test_the_footer_gives_the_notice_s_page_at_the_site_s_address(tmp_path, frozen_notices):
+    """With ``site_url`` in mkdocs.yml, the build prints the address of the notice's page in its PDF's footer, on
+    every page but the forms' (where a reader of an old copy finds the current one)."""
+    from site_support import copy_project, run_mkdocs
+
+    root = copy_project(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name:", "site_url: https://guide.example.fr/bts/\nsite_name:", 1), encoding="utf-8")
+    result = run_mkdocs(config, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    _count, texts, _tops, bottoms, _uris = _read(_pdf(tmp_path / "site", toulouse))
+    address = squeeze(toulouse.texts.text("pdf.page", url="https://guide.example.fr/bts/toulouse/2024/"))
+    forms = [squeeze(f.title) for f in toulouse.section("forms") or () if f.parts]
+    printed = [address in squeeze(bottom) for text, bottom in zip(texts, bottoms) if not any(squeeze(text).startswith(title) for title in forms)]
+    assert printed and all(printed), bottoms
 
 
 def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
