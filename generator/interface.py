@@ -319,6 +319,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_hour": ("labels", "count"),
         "rules_title": (),
         "col_rule": (),
+        "sources_title": (),
+        "sources_intro": (),
     },
     "exam_adjustment": {
         "title": (),

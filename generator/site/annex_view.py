@@ -16,6 +16,8 @@ forms, under a heading that says it is the guide's and not the academy's:
   comment »);
 - the notice's warnings on its steps, with the guide's titles (the web page: at their steps), and those its session
   file places in a part of the web page (``page:``: documents, exam adjustments), as that page shows them.
+- the guide's notes on its source (the web page's « Précisions sur la source »: typos it corrected, lines it split,
+  what the notice does not give), last, as on the web page.
 
 Computed from the notice in the guide's voice, with the web page's view model (``notice_view``): the
 same words as the web page.
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
+from ..model.session import SourceNote
 from ..model.values import given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
@@ -80,13 +83,17 @@ class GuideAnnex:
     # the notice's passages that contradict each other, with the guide's advice, as the web page shows them under
     # « Qui s'inscrit et comment » (read46 M2: Toulouse 2024's PDF printed the passages without the advice)
     contradictions: tuple[ContradictionView, ...] = ()
+    # the guide's notes on its source, as the web page gives them under « Précisions sur la source »: the typos it
+    # corrected, the lines it split, what the notice does not give (a review, read48 L8, phone48 M5: the PDF printed
+    # the notice corrected and said nothing of it)
+    source_notes: tuple[SourceNote, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not (
             self.departments or self.website or self.bts_page or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
             or self.rules or self.r408 or self.topics or self.step_warnings or self.documents_warnings or self.adjustment_warnings
-            or self.contradictions
+            or self.contradictions or self.source_notes
         )
 
 
@@ -188,4 +195,5 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         documents_warnings=tuple(w for w in page.documents_warnings if w not in on_steps),
         adjustment_warnings=tuple(w for w in page.adjustment_warnings if w not in on_steps),
         contradictions=page.who.contradictions,
+        source_notes=notice.session.source_notes,
     )

@@ -239,6 +239,13 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         for warning in (*view.documents_warnings, *view.adjustment_warnings):
             assert squeeze(emphasis.plain(warning.title)) in annex, f"{where} : avertissement « {warning.title} » absent de l'annexe"
             assert squeeze(warning.source) in annex, f"{where} : source de « {warning.title} » absente de l'annexe"
+        # The guide's notes on its source (the web page's « Précisions sur la source »: the typos it corrected, the
+        # lines it split…) are in the annex, the notice's pages being printed with them (a review, read48 L8).
+        if notice.session.source_notes:
+            assert squeeze(t.text("annex.sources_title")) in annex, where
+        for note in notice.session.source_notes:
+            for words in (note.about, note.words, note.note):
+                assert squeeze(emphasis.plain(words)) in annex, f"{where} : précision « {note.about} » absente de l'annexe"
 
 
 def test_every_real_notice_has_its_pdf(real_site, real_notices):
@@ -467,6 +474,8 @@ def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
         heading = f"## {t.text('sources.title')}"
         if heading in web:
             assert heading not in printed
+            # (they are in the guide's annex: read48 L8)
+            assert f"### {t.text('annex.sources_title')}" in prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].annex
             seen["sources"] += 1
         if pages.has_establishment_page(notice):
             assert f"## {t.text('establishment.guide_title')}" in printed
