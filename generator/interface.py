@@ -222,6 +222,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "note_as_written": (),
         "closing_due": ("date",),
         "closing_due_note": ("texts",),
+        "guide_table": (),
     },
     "timeline": {
         "title": (),

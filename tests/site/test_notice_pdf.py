@@ -179,9 +179,12 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         for number, bottom in enumerate(bottoms):
             in_annex = bool(annex_pages) and number >= annex_pages[0]
             assert (prevails in squeeze(bottom)) == in_annex, f"{where} p. {number + 1} : pied « {bottom} »"
-        # The dates table on the first page, with the registration closing as the notice gives it.
+        # The dates table on the first page, with the registration closing as the notice gives it; the table is the
+        # guide's, and says so above it (a review, read48 L15: among the notice's pages, it read as the notice's).
         first = squeezed[0]
         assert squeeze(t.text("dates.title")) in first, where
+        assert squeeze(t.text("dates.guide_table")) in first, where
+        assert first.index(squeeze(t.text("dates.guide_table"))) < first.index(squeeze(t.text("dates.col_what"))), where
         if own.header.closing:
             assert squeeze(t.text("common.closing_event")) in first and squeeze(own.header.closing) in first, where
         # The key facts and every document title.
