@@ -34,8 +34,8 @@ def date_words(value: dt.date) -> str:
     """« 4 décembre 2026 », « 1er octobre 2025 »: a day without its weekday (the PDF's footer: when it was made)."""
     if isinstance(value, dt.datetime):
         value = value.date()
-    text = format_date(value, "d MMMM y", locale="fr")
-    return f"1er{text[1:]}" if value.day == 1 else text
+    number = "1er" if value.day == 1 else str(value.day)
+    return f"{number}{NBSP}{format_date(value, 'MMMM y', locale='fr')}"
 
 
 def clock(value: dt.time | dt.datetime) -> str:
