@@ -3,7 +3,8 @@
 - ``on_config``: read and check every YAML file. ``mkdocs build``: on any
   problem, print the French report and stop; otherwise point MkDocs at a fresh
   build directory (``publish.prepare``). ``mkdocs serve``: never stop
-  (``serving``): a broken project shows the last good site with the report.
+  (``serving``): a broken project shows the last good site with the report, or, before any good
+  build, the report and the staff guide (``_staff_guide``).
 - ``on_files``: add the generated Markdown pages, calendars and notice PDFs (``generator.pdf``,
   made in ``on_config`` with the Markdown extensions of mkdocs.yml) as in-memory files.
 - ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines,
@@ -50,6 +51,7 @@ from ..staff import StaffError, drafts
 from ..staff.calendar import TODAY_VARIABLE, build_date
 from ..staff.reviewed import seen_summary
 from . import compress, csp, failure, log_words, pages, publish, serving
+from .staff_guide import staff_files, staff_nav
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
 
@@ -163,6 +165,7 @@ def _generate(root: Path, project, config) -> serving.Generated:
 def _generate_for_serve(root: Path, config) -> serving.Generated:
     """Under ``mkdocs serve``: the site, or the last good one with the report, never an exception."""
     state = _state["serve"]
+    project = None
     try:
         project, problems = load_and_check(root)
         warned = serving.warnings_since(state, problems)
@@ -181,7 +184,23 @@ def _generate_for_serve(root: Path, config) -> serving.Generated:
         report, title = failure.message(error, ROOT_OF_THIS_FILE, context="mkdocs serve"), "Aperçu non à jour : erreur interne du générateur."
         printed = report
     print(printed, file=sys.stderr)
-    return serving.broken(state, report, title)
+    return serving.broken(state, report, title, guide=_staff_guide(project) if state.last_good is None else None)
+
+
+def _staff_guide(project) -> serving.Guide | None:
+    """The staff guide's pages for a preview that has no good version to show (a file broken from the start): « Lire
+    un message d'erreur » is needed then most (a staff walk, stop 48 G1: /personnel/ answered 404). Its prose is in its
+    templates, its titles in content/interface.yaml: made from what could be read, without the notices (no example of
+    a comparison; the identifiers from the national files, none if one of them is broken). None when the words of the
+    site (content/interface.yaml) did not read, or do not make the guide (a title missing): the banner then says so."""
+    texts = project.content.interface if project is not None else None
+    if texts is None:
+        return None
+    try:
+        content = project.content if project.content.complete() else None
+        return serving.Guide(staff_files(texts, (), content), staff_nav(texts))
+    except Exception:  # (interface.yaml read but broken: its problem is in the report, which says the guide is missing)
+        return None
 
 
 def _stop_on_problems(problems) -> None:

@@ -8,8 +8,12 @@ the hook therefore never raises for a problem in the data. It builds instead:
   files and navigation of the last build without problem), with a banner on
   every page (``site_overrides/main.html``, block ``announce``) and a page with
   the whole report (``REPORT_PAGE``, template ``site_overrides/bts-report.html``);
-- or, when no build succeeded yet, a one-page site whose home page is the report, its banner saying there is no
-  good version yet (``headline``), and whose other addresses answer « Page introuvable » saying why (``not_found_yet``).
+- or, when no build succeeded yet, a site whose home page is the report, its banner saying there is no good
+  version yet (``headline``), with the staff guide (``Guide``: « Lire un message d'erreur » is needed then most), and
+  whose other addresses answer « Page introuvable » saying why (``not_found_yet``).
+
+The banner and the report page link to the guide's « Lire un message d'erreur » (``Report.guide_url``): a staff walk
+(stop 48 G1) started the preview on a broken file and found /personnel/ answering 404, and no way to the guide.
 
 The report is given to the templates as plain text (``Report``) and escaped
 there (``|e``). When MkDocs itself fails (for example a warning in strict mode),
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
 
 REPORT_PAGE = "problemes/index.md"
 REPORT_TITLE = "Problèmes à corriger"
+GUIDE_ERRORS_PAGE = "personnel/erreurs.md"  # the staff guide's « Lire un message d'erreur » (staff_guide.PAGES)
+GUIDE_LINK = "Lire un message d'erreur (guide du personnel)"  # the banner's and the report page's link to it
+GUIDE_LATER = "Le guide du personnel s'affichera avec le site, dès que les fichiers seront corrigés."  # no guide served
 BANNER_LINES = 12  # lines of the report shown in the banner; the page has them all
 
 
@@ -57,6 +64,15 @@ class Report:
     headline: str
     text: str
     url: str  # the report page, relative to the site's root (for the ``url`` filter)
+    guide_url: str | None = None  # the staff guide's « Lire un message d'erreur », same; None: no guide served
+
+    @property
+    def guide_link(self) -> str:
+        return GUIDE_LINK
+
+    @property
+    def guide_later(self) -> str:
+        return GUIDE_LATER
 
     @property
     def excerpt(self) -> str:
@@ -165,16 +181,37 @@ def report_page() -> str:
     return f"---\ntemplate: bts-report.html\nsearch:\n  exclude: true\n---\n\n# {REPORT_TITLE}\n"
 
 
-def broken(state: ServeState, report_text: str, title: str) -> Generated:
-    """The site to serve while the project has problems; records the report in ``state``."""
+@dataclass(frozen=True)
+class Guide:
+    """The staff guide's pages made from what could be read of a broken project (``events._staff_guide``)."""
+
+    files: dict[str, str]
+    nav: dict  # its entry of the navigation
+
+
+def _url(page: str) -> str:
+    """A page's address from the site's root (« personnel/erreurs.md » → « personnel/erreurs/ »)."""
+    return page.removesuffix("index.md") if page.endswith("index.md") else page.removesuffix(".md") + "/"
+
+
+def broken(state: ServeState, report_text: str, title: str, guide: Guide | None = None) -> Generated:
+    """The site to serve while the project has problems; records the report in ``state``. ``guide``: the staff
+    guide, served when no good version is (the last good version has its own)."""
     if state.last_good is not None:
         good = state.last_good
         files = dict(good.files)
         files[REPORT_PAGE] = report_page()
-        state.report = Report(title, report_text, REPORT_PAGE.removesuffix("index.md"))
+        guide_url = _url(GUIDE_ERRORS_PAGE) if GUIDE_ERRORS_PAGE in files else None
+        state.report = Report(title, report_text, _url(REPORT_PAGE), guide_url)
         return replace(good, files=files, nav=[*good.nav, {REPORT_TITLE: REPORT_PAGE}])
-    state.report = Report(title, report_text, "./")
-    return Generated({"index.md": report_page()}, {}, [{REPORT_TITLE: "index.md"}], not_found=not_found_yet())
+    files: dict[str, str | bytes] = {"index.md": report_page()}
+    nav: list = [{REPORT_TITLE: "index.md"}]
+    if guide is not None:
+        files.update(guide.files)
+        nav.append(guide.nav)
+    guide_url = _url(GUIDE_ERRORS_PAGE) if GUIDE_ERRORS_PAGE in files else None
+    state.report = Report(title, report_text, "./", guide_url)
+    return Generated(files, {}, nav, not_found=not_found_yet())
 
 
 def good(state: ServeState, generated: Generated) -> Generated:

@@ -121,6 +121,15 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         status, missing = get(base + "/toulouse/2024/")
         assert status == 404
         assert "<h1>Page introuvable</h1>" in missing and "les pages du guide s’afficheront dès que les problèmes" in missing
+        # The staff guide is served all the same, and the report links to « Lire un message d'erreur » (a staff walk,
+        # stop 48 G1: /personnel/ answered 404 exactly when it was needed)
+        assert 'class="bts-serve-guide" href="personnel/erreurs/"' in home and "Lire un message d&#39;erreur (guide du personnel)" in home
+        for path in ("/personnel/", "/personnel/erreurs/", "/personnel/champs-session/", "/personnel/identifiants/"):
+            status, page = get(base + path)
+            assert status == 200 and "bts-serve-report" in page, path
+        errors = get(base + "/personnel/erreurs/")[1]
+        assert "Comment se lit un message" in errors and 'class="bts-serve-guide" href="./"' in errors
+        assert "session.closing" in get(base + "/personnel/champs-session/")[1]
 
         # 2. Fixed: the whole site, no banner.
         session.write_text(good, encoding="utf-8")
@@ -131,13 +140,14 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         break_closing(session)
         notice = poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" in t, "banner on the last good site")
         assert ESCAPED in notice and 'id="inj-serve"' not in notice
-        assert 'href="../../problemes/"' in notice
+        assert 'href="../../problemes/"' in notice and 'class="bts-serve-guide" href="../../personnel/erreurs/"' in notice
         assert "Le site affiché est la dernière version sans problème" in notice
         for path in ("/", "/nantes/2026/etablissements/", "/aix-marseille/2023/liste-personnalisee/"):
             status, text = get(base + path)
             assert status == 200 and "bts-serve-report" in text, path
         status, report = get(base + "/problemes/")
         assert status == 200 and "bts-serve-report-full" in report and ESCAPED in report
+        assert report.count('class="bts-serve-guide" href="../personnel/erreurs/"') == 2  # (the banner's and the page's)
 
         # 3b. Saved again, the problem still there and one more: the terminal gives the new one in full and counts
         # the other in one line; the page still gives both.
@@ -184,6 +194,7 @@ def test_the_banner_says_whether_a_good_version_is_shown():
     )
     served = serving.broken(state, "academies/x/2024.yaml:1:1: …", first)
     assert served.nav == [{serving.REPORT_TITLE: "index.md"}]
+    assert state.report.guide_url is None and state.report.guide_later.startswith("Le guide du personnel s'affichera")
     assert served.not_found is not None and served.not_found.title == "Page introuvable"
     assert served.not_found.text.startswith("Aucune version sans problème depuis le lancement de l’aperçu")
 
@@ -191,6 +202,40 @@ def test_the_banner_says_whether_a_good_version_is_shown():
     again = serving.headline(1, shown_site=state.last_good is not None)
     assert "Le site affiché est la dernière version sans problème" in again and "Aucune version" not in again
     assert serving.broken(state, "…", again).not_found is None  # the good site's own (None here: none was given)
+
+
+def test_the_staff_guide_is_served_and_linked_while_no_good_version_is(tmp_path):
+    """A staff walk (stop 48 G1): the preview started on a broken file answered 404 for the staff guide, and the report
+    did not link to it. The guide is made from what reads (its titles, content/interface.yaml; the national files for
+    its identifiers page) and served with the report, which links to « Lire un message d'erreur »; when interface.yaml
+    itself does not read, the report says the guide comes back with the site. Nothing of this in a build."""
+    from generator.site import events, serving
+    from generator.site.staff_guide import PAGES
+    from generator.pipeline import load_and_check
+
+    assert serving.GUIDE_ERRORS_PAGE in {page.path for page in PAGES}
+    root = copy_project(tmp_path)
+    break_closing(root / "academies" / "toulouse" / "2024.yaml")
+    project, problems = load_and_check(root)
+    assert problems
+    guide = events._staff_guide(project)
+    assert guide is not None and {page.path for page in PAGES} <= set(guide.files)
+    state = serving.ServeState()
+    served = serving.broken(state, problems.report(), "…", guide)
+    assert served.nav[0] == {serving.REPORT_TITLE: "index.md"} and served.nav[1] == guide.nav
+    assert state.report.guide_url == "personnel/erreurs/"
+    # the last good version's own guide, when there is one
+    serving.good(state, serving.Generated({"index.md": "# Accueil\n", serving.GUIDE_ERRORS_PAGE: "# Erreurs\n"}, {}, []))
+    serving.broken(state, "…", "…")
+    assert state.report.guide_url == "personnel/erreurs/" and state.report.url == "problemes/"
+    # content/interface.yaml broken: no guide, said
+    interface = root / "content" / "interface.yaml"
+    interface.write_text(interface.read_text(encoding="utf-8") + "\n  [\n", encoding="utf-8")
+    project, problems = load_and_check(root)
+    assert project.content.interface is None and events._staff_guide(project) is None
+    state = serving.ServeState()
+    serving.broken(state, problems.report(), "…", None)
+    assert state.report.guide_url is None
 
 
 def test_a_rebuild_gives_in_full_only_the_warnings_it_has_not_given_yet():
