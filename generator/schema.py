@@ -676,7 +676,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             listing = ", ".join(missing)
             reader.problem(
                 Location(file, max(end.line, 1), 1), "",
-                f"rubriques manquantes : {listing} ; le fichier semble coupé (enregistrement interrompu ?) : le rétablir en entier, "
+                f"rubriques manquantes : {listing} ; le fichier semble coupé (enregistrement interrompu ?) : le rétablir en entier (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), "
                 f"ou écrire chaque rubrique que la notice n'a pas ainsi : {missing[0]}: {NOT_GIVEN_WORDS}",
             )
             missing = []

@@ -2230,7 +2230,7 @@ ALIGNED, CORRECTED = "alignée", "corrigée"
 alignée comme indiqué, … »): moved to its column, or its characters changed (a dash, a space, a colon)."""
 
 
-EMPTY_FILE = "fichier vide ; s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente"
+EMPTY_FILE = "fichier vide ; s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)"
 """An empty file's problem; the loader, which knows what the file is, says which command prepares it
 (``loading.empty_file``)."""
 

@@ -216,7 +216,7 @@ def test_two_documents_refused():
 def test_empty_file(text):
     node, problems = compose(text)
     assert node is None
-    assert problems == ["f.yaml:1:1: fichier vide ; s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente"]
+    assert problems == ["f.yaml:1:1: fichier vide ; s'il a été vidé par erreur, le rétablir depuis sa copie de sauvegarde ou sa version précédente (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)"]
 
 
 def test_byte_order_mark_is_accepted():
