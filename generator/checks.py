@@ -870,6 +870,31 @@ def _all_texts(value):
                 yield from _all_texts(item)
 
 
+def _outside_session_year(match: re.Match, date: dt.date, session_year: int | None) -> str:
+    """For a weekday that does not match its date (``check_words_weekdays``), a date written with its year outside
+    the session's academic year: what to say of it, with the same day of the session's year in the text's words
+    (« vendredi 10 janvier 2024 » in session 2025: « vendredi 10 janvier 2025 »?); "" otherwise."""
+    if session_year is None or match.group(4) is None:
+        return ""
+    first, last = academic_year_bounds(session_year)
+    if first <= date <= last:
+        return ""
+    try:
+        moved = date.replace(year=session_year - 1 if date.month >= 9 else session_year)
+    except ValueError:  # (a 29 February the session's year does not have)
+        moved = None
+    said = f"il est hors de l'année de la session {session_year} (du {first.isoformat()} au {last.isoformat()}) ; corriger la date"
+    if moved is None:
+        return said + " ou le jour"
+    day = WEEKDAYS_FR[moved.weekday()]
+    written = match.group(1)
+    day = day.upper() if written.isupper() else day.capitalize() if written[:1].isupper() else day
+    text = match.group(0)
+    start, end = match.start(4) - match.start(0), match.end(4) - match.start(0)
+    guess = day + text[len(written):start] + str(moved.year) + text[end:]
+    return said + f" ({quote(guess)} ?) ou le jour"
+
+
 def check_all_weekdays(value, path: str, problems: Problems, session_year: int, record=None, name: str = "", marked: bool = False,
                        previous: frozenset[str] | None = None) -> None:
     """Apply ``check_words_weekdays`` to every text of a record tree (notes, words, details…).
@@ -948,10 +973,14 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
         actual = WEEKDAYS_FR[date.weekday()]
         if actual != weekday:
             wrong.setdefault((weekday, date), []).append((match, actual, f"{day} {month} {year}"))
-    for (weekday, _), found in wrong.items():
+    for (weekday, date), found in wrong.items():
         match, actual, shown = found[0]
         times = f" (cité {len(found)} fois dans ce texte)" if len(found) > 1 else ""
-        message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday}{times} ; corriger le jour ou la date"
+        outside = _outside_session_year(match, date, session_year)
+        if outside:  # the year too (a staff walk, stop 48 M2: the day mended as told, the old year was left)
+            message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday}{times}, et {outside}"
+        else:
+            message = f"{quote(match.group(0))} : le {shown} est un {actual}, pas un {weekday}{times} ; corriger le jour ou la date"
         if path.rsplit(".", 1)[-1] not in _GUIDE_WORDS:  # the notice's words: its own mistake, kept where it is noted
             message += " (si la notice écrit bien ce jour : écrire ici le jour juste, et citer ses mots sous source_notes:)"
         elif _SOURCE_NOTE.fullmatch(path):  # (a source note quoting the notice's wrong day: between « », review51 L4)

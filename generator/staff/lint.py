@@ -63,7 +63,7 @@ from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
-from .rollover import DATED_TEXTS, stale_words
+from .rollover import DATED_TEXTS, letterhead_date_spans, stale_words
 from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
 from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
 
@@ -117,7 +117,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts)
-            lint_dates_quoted(label, year, session, problems, texts, previous)
+            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year)
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
@@ -767,17 +767,51 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list) -> None:
+def _in_session_year(date: dt.date, year: int) -> dt.date | None:
+    """The same day and month in session ``year``'s academic year (September to December of the year before, January
+    to August of its year); None for a 29 February the year does not have."""
+    try:
+        return date.replace(year=year - 1 if date.month >= 9 else year)
+    except ValueError:
+        return None
+
+
+def written_as(shown: str, old: dt.date, new: dt.date) -> str:
+    """``shown`` (a date as a text quotes it: « 15/01/2024 », « mercredi 10 janvier 2024 ») written ``new`` in the same
+    form (zeros, separator, a weekday if there was one, the new date's); else ``new`` in words."""
+    spans = letterhead_date_spans(shown, old, new)
+    if len(spans) == 1 and spans[0][:2] == (0, len(shown)):
+        written = spans[0][2]
+        first, _, rest = written.partition(" ")
+        if shown.split(" ", 1)[0].isupper() and first.isalpha():  # (« MERCREDI 22 NOVEMBRE 2023 »: in capitals too)
+            return f"{first.upper()} {rest}"
+        return written
+    return _date_words(new)
+
+
+def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list,
+                      previous_year: int | None = None) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
     advice, a source note: ``candidate_texts``) outside the session's year: most often the words of the previous
     notice, or the guide's reading of them, left when a session was rolled forward (the draft's verify: line removed,
     the text not replaced). Not in a record still to verify (its verify: says it), nor a date the session's
     source_notes quote in their words (the notice does write it so: said there). ``texts``, ``previous``: the texts
-    (``candidate_texts``) of the session and of the session before it ([] for the first)."""
+    (``candidate_texts``) of the session and of the session before it ([] for the first), ``previous_year`` its year.
+
+    A problem, not a point to check, when the text at the same place in the session before quoted the same date, a date
+    of that session's year: a leftover for sure (a staff walk, stop 48 M2: « au plus tard le 15/01/2024 » left in a
+    piece's row of session 2025, only « à contrôler », was published; the PDF said 15/01/2024, the dates table 15
+    janvier 2025). Unless a source note of this session quotes it that is not word for word one of the session before:
+    the notice does write it so."""
     first, last = academic_year_bounds(year)
+    before = {(path, key): (record, name, text) for record, path, name, key, text, _ in previous}
+    before_first, before_last = academic_year_bounds(previous_year) if previous_year is not None else (None, None)
+    notes_before = {words for *_, words in _source_note_words(previous)}
+    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before]
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
-    # it too, its words left over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
+    # it too, unless the note is new, not word for word one of the session before: carried over, its words are left
+    # over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
     noted = [words for *_, words in _source_note_words(texts)]
     for record, path, name, key, text, to_verify in texts:
@@ -785,21 +819,48 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             continue
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
-            noted_here = any(shown.lower() in words_noted for words_noted in noted) and _flat(shown) not in stale
+            # (a note quoting it that is not word for word one of the session before: written for this notice)
+            noted_here = any(shown.lower() in words_noted for words_noted in noted) and (
+                _flat(shown) not in stale or any(_says(note, shown) for note in new_notes))
             if first <= date <= last or TEXT_DATED.search(text[:start][-40:]) or noted_here:
                 continue
             skip = _flat(text[:start]).count(shown.lower())  # (the same date quoted earlier in the text: this one is further on)
+            field = f"{path}.{key}" if path else key
+            where = record.positions.get(key) or record.where(name)
+            old = before.get((path, key))
+            if old is not None and before_first <= date <= before_last and any(d == date for _, d, _ in _dates_quoted(old[2])):
+                _left_over(year, previous_year, shown, date, field, _where_quoted(shown, where, problems, skip),
+                           _where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
+                           reading=(type(record).__name__, name) in GUIDE_READING)
+                continue
             if (type(record).__name__, name) in GUIDE_READING:
                 what = ("lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
                         "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)")
             else:
                 what = ("mots d'une notice précédente ? les remplacer par ceux de la notice de cette session "
                         "(ou, si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)")
-            where = record.positions.get(key) or record.where(name)
             _warn(
-                problems, _where_quoted(shown, where, problems, skip), f"{path}.{key}" if path else key,
+                problems, _where_quoted(shown, where, problems, skip), field,
                 f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
+
+
+def _left_over(year: int, previous_year: int, shown: str, date: dt.date, field: str, where, was, problems: Problems,
+               reading: bool = False) -> None:
+    """The problem of a date left from the session before (``lint_dates_quoted``), with the date to write. ``reading``:
+    the guide's reading of the notice (a note, an advice), not the notice's words."""
+    first, last = academic_year_bounds(year)
+    there = f" ({was.file}, ligne {was.line})" if was is not None else ""
+    new = _in_session_year(date, year)
+    guess = f" ({quote(written_as(shown, date, new))} ?)" if new is not None else ""
+    if where is not None:
+        problems.add(where, field, (
+            f"{quote(shown)} est la date écrite au même endroit dans le fichier de la session {previous_year}{there}, et elle "
+            f"est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) : "
+            + ("un reste de la lecture de la notice précédente ; la revoir d'après la notice de la session "
+               f"{year} et y écrire la date qu'elle donne{guess}" if reading else
+               f"un reste de la notice précédente ; écrire à la place la date que donne la notice de la session {year}{guess}")
+            + f" ; si cette notice écrit vraiment {quote(shown)}, citer ses mots sous source_notes:, dans words:"))
 
 
 def _session_days(session) -> set[tuple[int, int]]:

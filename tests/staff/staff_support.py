@@ -85,3 +85,30 @@ def without_verify(text: str) -> str:
                 out.append(line)
             continue
     return "\n".join(line for line in out if line is not None)
+
+
+LEFT_OVER = re.compile(
+    r"^(?P<file>academies/[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<field>[^:]+): « (?P<shown>[^»]+) » est la date écrite au "
+    r"même endroit dans le fichier de la session \d{4} .*?\(« (?P<guess>[^»]+) » \?\)"
+)
+
+
+def left_over_dates(root: Path) -> list[re.Match]:
+    """The problems of dates left from the session before (``lint.lint_dates_quoted``), read from validate's output."""
+    return [m for line in run(root, "validate").stdout.splitlines() if (m := LEFT_OVER.match(line))]
+
+
+def write_the_dates_proposed(root: Path) -> int:
+    """Each date left from the session before replaced by the date its problem proposes, at the line and column it
+    gives (its words may run over two lines), as staff would do: the number replaced."""
+    found = left_over_dates(root)
+    for m in sorted(found, key=lambda m: (m["file"], -int(m["line"]), -int(m["column"]))):  # (the last first: offsets stay)
+        path = root / m["file"]
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        start = sum(len(l) + 1 for l in lines[: int(m["line"]) - 1]) + int(m["column"]) - 1
+        words = re.compile(r"\s+".join(re.escape(w) for w in m["shown"].split()), re.IGNORECASE)
+        at = words.match(text, start)
+        assert at is not None, (m.group(0), text[start:start + 60])
+        path.write_text(text[:start] + m["guess"] + text[at.end():], encoding="utf-8")
+    return len(found)

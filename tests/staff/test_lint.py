@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from staff_support import assert_clean, problems_of, project_copy, run
+from staff_support import assert_clean, left_over_dates, problems_of, project_copy, run, write_the_dates_proposed
 
 
 @pytest.fixture
@@ -333,17 +333,18 @@ def test_a_date_out_of_the_year_in_the_guide_s_reading_and_how_source_notes_sile
 def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_notes_quote_it(root: Path):
     """A staff walk rolled Nantes 2026 to 2027 and removed every verify: line: « 12 décembre 2025 », left in a topic's
     words, the establishments' step 5 and the novelties, raised nothing, and the 2026 source_notes, copied with the
-    rest, silenced the deadlines' words. A date last year's texts quoted too is not silenced by notes."""
+    rest, silenced the deadlines' words. A date last year's texts quoted too is not silenced by notes; quoted at the
+    same place, it is a problem (a staff walk, stop 48 M2: ``test_a_date_left_from_the_previous_session_at_the_same_place_is_a_problem``)."""
     from staff_support import without_verify
 
     assert run(root, "new-session", "nantes", "2027").code == 0
     path = root / "academies" / "nantes" / "2027.yaml"
     path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
-    items = about(review(root), "academies/nantes/2027.yaml", "est hors de l'année")
-    paths = {item.split(": ")[1] for item in items}
-    assert "deadlines.documents.words" in paths, items
+    found = left_over_dates(root)
+    paths = {m["field"] for m in found}
+    assert "deadlines.documents.words" in paths, found
     assert any(p.startswith("topics.") for p in paths) and any(p.startswith("novelties.notice") for p in paths), paths
-    assert about(review(root), "academies/nantes/2026.yaml", "est hors de l'année") == []
+    assert all(m["file"] == "academies/nantes/2027.yaml" for m in found), found
 
 
 
@@ -364,7 +365,10 @@ def test_a_date_out_of_the_year_inside_a_section_a_draft_marks_to_verify_whole(r
     lines = [l for l in section if l.lstrip().startswith("verify:")]
     assert lines[0].startswith("    verify: \"source_notes : rubrique de la session 2024, à vérifier en entier"), lines
     path.write_text(text[:start] + "\n".join(l for l in section if l not in lines) + text[end:], encoding="utf-8")
-    items = about(review(root), "academies/toulouse/2027.yaml", "est hors de l'année")
+    # (to check, or, quoted at the same place in the 2024 file, a problem: stop 48 M2)
+    output = run(root, "validate").stdout.splitlines()
+    items = [line.strip() for line in output if line.strip().startswith("academies/toulouse/2027.yaml:")
+             and ("est hors de l'année" in line or "est la date écrite au même endroit" in line)]
     assert items and all(item.split(": ")[1].startswith("source_notes[") for item in items), items
 
 
@@ -665,6 +669,58 @@ def _without_verify_lines(path: Path) -> None:
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def test_a_date_left_from_the_previous_session_at_the_same_place_is_a_problem(root: Path):
+    """A staff walk (stop 48 M2): « au plus tard le 15/01/2024 », left in session 2025's file where session 2024's said
+    it, was only « à contrôler »; published, the PDF said 15/01/2024 beside a dates table saying 15 janvier 2025. A date
+    outside the session's year that the text at the same place in the previous session's file quotes too, a date of
+    that session, is a problem: it names that file and line and proposes the same day in the session's year; writing it
+    leaves no such problem. A new source note quoting it says the notice does write it so; the previous session's
+    note, carried over word for word, does not. Other dates outside the year stay points to check."""
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    assert left_over_dates(root) == []  # (while the verify: lines say them)
+    _without_verify_lines(path)
+    result = run(root, "validate")
+    assert_clean(result)
+    assert result.code == 1
+    found = left_over_dates(root)
+    assert found and all(m["file"] == "academies/toulouse/2027.yaml" for m in found), found
+    assert len(found) == len(problems_of(result)), result.output  # (nothing else is a problem)
+    (engagement,) = [m for m in found if m["field"] == "deadlines.engagement_etudiant.words"]
+    line = next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "téléversé au plus tard le 15/01/2024" in t)
+    before = next(n for n, t in enumerate((root / "academies/toulouse/2024.yaml").read_text(encoding="utf-8").splitlines(), 1)
+                  if "téléversé au plus tard le 15/01/2024" in t)
+    assert engagement.group(0).startswith(f"academies/toulouse/2027.yaml:{line}:"), engagement.group(0)
+    (said,) = [l for l in result.stdout.splitlines() if l.startswith(engagement.group(0))]
+    assert said.endswith(
+        f"deadlines.engagement_etudiant.words: « 15/01/2024 » est la date écrite au même endroit dans le fichier de la session "
+        f"2024 (academies/toulouse/2024.yaml, ligne {before}), et elle est hors de l'année de la session 2027 (du 2026-09-01 au "
+        "2027-08-31) : un reste de la notice précédente ; écrire à la place la date que donne la notice de la session 2027 "
+        "(« 15/01/2027 » ?) ; si cette notice écrit vraiment « 15/01/2024 », citer ses mots sous source_notes:, dans words:"), said
+    # the guide's reading (a deadline's note): to review; a weekday written: the proposed date's own
+    (note,) = [l for l in result.stdout.splitlines() if ": deadlines.exam_adjustment.note: " in l]
+    assert "(« mercredi 15 novembre 2023 » ?)" not in note and "un reste de la lecture de la notice précédente ; la revoir" in note, note
+    assert "(« dimanche 15 novembre 2026 » ?)" in note, note
+    # a new source note quoting the date: the notice writes it so; the previous session's, carried over: not
+    text = path.read_text(encoding="utf-8")
+    notes = "source_notes:\n  - about: Engagement étudiant\n    words: téléversé au plus tard le 15/01/2024\n" \
+            "    note: La notice de la session 2027 écrit bien cette date ; le guide retient celle de deadlines.\n"
+    path.write_text(text.replace("source_notes:\n", notes, 1), encoding="utf-8")
+    assert [m for m in left_over_dates(root) if m["field"] == "deadlines.engagement_etudiant.words"] == []
+    assert not [line for line in run(root, "validate").stdout.splitlines() if "« 15/01/2024 »" in line]  # (nor to check)
+    previous = root / "academies" / "toulouse" / "2024.yaml"
+    kept = previous.read_text(encoding="utf-8")
+    previous.write_text(kept.replace("source_notes:\n", notes, 1), encoding="utf-8")  # (the same note there: carried over)
+    assert [m for m in left_over_dates(root) if m["field"] == "deadlines.engagement_etudiant.words"] != []
+    previous.write_text(kept, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    # the dates proposed written: none left, and validate passes
+    assert write_the_dates_proposed(root) == len(found)
+    assert left_over_dates(root) == []
+    assert about(review(root), "academies/toulouse/2027.yaml", "est la date écrite au même endroit") == []
+    assert "téléversé au plus tard le 15/01/2027" in path.read_text(encoding="utf-8")
+
+
 def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Path):
     """A staff walk (46 H1): Nantes 2027 rolled, its verify: lines removed, its documents deadline moved from the 19th to
     the 18th of November: the page still said « À déposer le 19 novembre au plus tard » above « au plus tard le mercredi
@@ -674,6 +730,7 @@ def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Pat
     assert run(root, "new-session", "nantes", "2027", today="2026-11-30").code == 0
     path = root / "academies" / "nantes" / "2027.yaml"
     _without_verify_lines(path)
+    assert write_the_dates_proposed(root)  # (dates with their year left from 2026: problems, stop 48 M2)
     words = "les mêmes mots que dans la session précédente"
     assert about(review(root), "academies/nantes/2027.yaml", words) == []  # (the 19 November 2026: the same day)
     edit(path, "    at: 2026-11-19\n", "    at: 2026-11-18\n")
@@ -689,7 +746,7 @@ def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Pat
     assert about(review(root), "academies/nantes/2027.yaml", words) == []
     # the 12 December deadlines moved to the 11th, their dates with a year replaced: the yearless « 12 décembre » is
     # asked, the source note carried over unchanged does not silence it (a review, stop 46)
-    text = path.read_text(encoding="utf-8").replace("at: 2026-12-12", "at: 2026-12-11").replace("12 décembre 2025", "11 décembre 2026")
+    text = path.read_text(encoding="utf-8").replace("at: 2026-12-12", "at: 2026-12-11").replace("samedi 12 décembre 2026", "vendredi 11 décembre 2026").replace("12 décembre 2026", "11 décembre 2026")
     path.write_text(text, encoding="utf-8")
     said = about(review(root), "academies/nantes/2027.yaml", words)
     assert any("« 12 décembre »" in item for item in said), said
@@ -735,6 +792,7 @@ def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_ask
     words = "mots que new-session signale comme propres à la session 2024"
     assert about(review(root), "academies/toulouse/2027.yaml", words) == []  # (the verify: lines say them)
     _without_verify_lines(path)
+    assert write_the_dates_proposed(root)  # (dates with their year left from 2024: problems, stop 48 M2)
     said = about(review(root), "academies/toulouse/2027.yaml", words)
     detail = [item for item in said if ": who[0].detail: " in item]
     assert len(detail) == 1, said

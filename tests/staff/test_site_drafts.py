@@ -16,7 +16,7 @@ from generator.merge import build_notices
 from generator.pipeline import load_and_check
 from generator.site import pages
 from generator.staff import drafts
-from staff_support import REPO, run, without_verify
+from staff_support import REPO, run, without_verify, write_the_dates_proposed
 
 sys.path.insert(0, str(REPO / "tests" / "site"))
 from site_support import copy_project  # noqa: E402
@@ -173,7 +173,8 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     """Review staff43 H1: a session rolled forward, every verify: line removed but the one new-session wrote on a step
     whose text still quotes the previous notice's deadline (a step that is not its section's first: no « à vérifier en
     entier » line of its own): the publishing build refuses, in French, naming the step and its words; the line gone,
-    it publishes (the words then are the staff's choice, the points « à contrôler » say them)."""
+    the date its words quote, the 2024 step's at the same place, is a problem (a staff walk, stop 48 M2) until the
+    date it proposes is written; then it publishes."""
     root = copy_project(tmp_path)
     source = root / "academies" / "toulouse" / "2024.yaml"
     text = source.read_text(encoding="utf-8")
@@ -196,6 +197,7 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     own = range(start, next(i for i in range(start, len(lines)) if lines[i].rstrip().endswith('"')) + 1)
     path.write_text("\n".join(line for i, line in enumerate(lines)
                               if i == kept[0] or i not in own and not line.lstrip(" ").startswith("verify:")), encoding="utf-8")
+    write_the_dates_proposed(root)  # (the other dates left from 2024, their verify: lines gone: problems, stop 48 M2)
     project, _ = load_and_check(root, [path])
     left = drafts.session_pending(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
     assert [item.path for item in left] == ["steps[2]"]
@@ -213,7 +215,14 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     assert [p.name for p in site_dir.iterdir()] == ["index.html"]
 
     path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    refused = mkdocs(root, site_dir, BTS_GUIDE_PDF="0")
+    assert refused.returncode != 0 and [p.name for p in site_dir.iterdir()] == ["index.html"]
+    said = refused.stderr.replace("\u00a0", " ")
+    assert re.search(r"academies/toulouse/2025\.yaml:\d+:\d+: steps\[2\]\.text: « MERCREDI 22 NOVEMBRE 2023 » est la date écrite "
+                     r"au même endroit dans le fichier de la session 2024 ", said), said
+    assert "(« VENDREDI 22 NOVEMBRE 2024 » ?)" in said, said
+    assert write_the_dates_proposed(root) == 1
     published = mkdocs(root, site_dir, BTS_GUIDE_PDF="0")
     assert published.returncode == 0, published.stderr
     page = (site_dir / "toulouse" / "2025" / "index.html").read_text(encoding="utf-8")
-    assert "MERCREDI 22 NOVEMBRE 2023" in page.replace("\u00a0", " ")  # (kept: verify asks, it never rewrites)
+    assert "VENDREDI 22 NOVEMBRE 2024" in page.replace("\u00a0", " ")
