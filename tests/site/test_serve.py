@@ -123,13 +123,13 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         assert "<h1>Page introuvable</h1>" in missing and "les pages du guide s’afficheront dès que les problèmes" in missing
         # The staff guide is served all the same, and the report links to « Lire un message d'erreur » (a staff walk,
         # stop 48 G1: /personnel/ answered 404 exactly when it was needed)
-        assert 'class="bts-serve-guide" href="personnel/erreurs/"' in home and "Lire un message d&#39;erreur (guide du personnel)" in home
+        assert 'class="bts-serve-guide" href="personnel/erreurs/"' in home and "Lire un message d’erreur (guide du personnel)" in home
         for path in ("/personnel/", "/personnel/erreurs/", "/personnel/champs-session/", "/personnel/identifiants/"):
             status, page = get(base + path)
             assert status == 200 and "bts-serve-report" in page, path
         errors = get(base + "/personnel/erreurs/")[1]
         assert "Comment se lit un message" in errors and 'class="bts-serve-guide" href="./"' in errors
-        assert "session.closing" in get(base + "/personnel/champs-session/")[1]
+        assert "Champs d’un fichier de session</h1>" in get(base + "/personnel/champs-session/")[1]
 
         # 2. Fixed: the whole site, no banner.
         session.write_text(good, encoding="utf-8")
@@ -194,7 +194,7 @@ def test_the_banner_says_whether_a_good_version_is_shown():
     )
     served = serving.broken(state, "academies/x/2024.yaml:1:1: …", first)
     assert served.nav == [{serving.REPORT_TITLE: "index.md"}]
-    assert state.report.guide_url is None and state.report.guide_later.startswith("Le guide du personnel s'affichera")
+    assert state.report.guide_url is None and state.report.guide_later.startswith("Le guide du personnel s’affichera")
     assert served.not_found is not None and served.not_found.title == "Page introuvable"
     assert served.not_found.text.startswith("Aucune version sans problème depuis le lancement de l’aperçu")
 
