@@ -906,7 +906,7 @@ class _Diff:
                      lambda label: self.text("changes.what_link", label=label), lambda n, link: link.url, compare)
 
     def _exam_adjustment(self) -> None:
-        from .site.notice_view import CHANNEL_KEYS
+        from .site.notice_view import CHANNEL_KEYS, recipient_words
 
         what = self.text("changes.section_exam_adjustment")
         a, b = self.a.session.exam_adjustment, self.b.session.exam_adjustment
@@ -921,7 +921,9 @@ class _Diff:
             self.add(key, key, "changed", self.of(what, "changes.field_channel"), what, before=channel(self.a, a), after=channel(self.b, b))
         for name, field_key in (("how", "changes.field_how_adjustment"), ("send_to", "changes.field_send_to"), ("decision", "changes.field_decision"),
                                 ("renewal", "changes.field_renewal"), ("declare_in_cyclades", "changes.field_cyclades")):
-            self.compare_text(key, key, self.of(what, field_key), what, getattr(a, name), getattr(b, name))
+            # (the recipient with its address, or the words saying the notice gives none: as the pages say it)
+            before, after = (recipient_words(a, self.a.texts), recipient_words(b, self.b.texts)) if name == "send_to" else (getattr(a, name), getattr(b, name))
+            self.compare_text(key, key, self.of(what, field_key), what, before, after)
         self.compare_value(key, key, self.of(what, "changes.field_url"), what, a.url, b.url)
         self.compare_value(key, key, self.of(what, "changes.field_application"), what,
                            f"{a.application.name} ({a.application.url})" if a.application else None,

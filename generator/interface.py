@@ -331,6 +331,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "channel_doctor": (),
         "channel_website": (),
         "send_to": ("address",),
+        "recipient_addressed": ("recipient", "address"),
+        "recipient_unaddressed": ("recipient",),
         "application": ("link", "url"),
         "application_named": ("link",),  # the procedure's words write its address already
         "url": ("link",),

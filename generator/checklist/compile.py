@@ -23,7 +23,7 @@ from ..provenance import warning_in_force, warning_in_notice_words, warning_sour
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.dates import day
 from ..site.document_view import form_links
-from ..site.notice_view import pdf_headings_above
+from ..site.notice_view import pdf_headings_above, recipient_words
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, unsaid
 
@@ -57,7 +57,7 @@ def _office(office) -> dict | None:
     }
 
 
-def _exam_adjustment(adjustment) -> dict | None:
+def _exam_adjustment(adjustment, texts) -> dict | None:
     """How candidates with a disability request exam adjustments (``notice.session.exam_adjustment``)."""
     if adjustment is None:
         return None
@@ -66,7 +66,7 @@ def _exam_adjustment(adjustment) -> dict | None:
     return {
         "channel": adjustment.channel,
         "how": adjustment.how,
-        "send_to": adjustment.send_to,
+        "send_to": recipient_words(adjustment, texts),  # (with its address, or the words saying the notice gives none)
         # « said »: its « how » writes the address already, the line names the application only (the notice page the same)
         "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
@@ -327,7 +327,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             for d in sorted((*notice.deadlines, *(s.closing_due for _, s in notice.closing_dues if s.checklist_when is not None)),
                             key=lambda d: (d.end is None, d.end.timestamp() if d.end else 0, d.id))
         ],
-        "exam_adjustment": _exam_adjustment(given(session.exam_adjustment)),
+        "exam_adjustment": _exam_adjustment(given(session.exam_adjustment), notice.texts),
         "steps": [
             # The title without a number the notice typed: the step's number is ``number``; its source (_step_provenances).
             {"number": i, "title": step_title(s.title, notice.texts), "text": s.text, "deadline": s.deadline, "when": s.when.to_json(),

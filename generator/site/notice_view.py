@@ -21,7 +21,7 @@ from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import offices as session_offices
-from ..model.values import another_day_written, deadline_days, given, hour_written
+from ..model.values import NotGiven, another_day_written, deadline_days, given, hour_written
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
@@ -977,6 +977,20 @@ def _words_if_other(notice: Notice, entry) -> str | None:
     return written if " ".join(written.split()) != specialty_name(notice, entry.specialty, abbreviation=False) else None
 
 
+def recipient_words(adj, texts) -> str | None:
+    """Where an exam-adjustment request is sent (``send_to``), with its address as the notice writes it, or with the
+    words saying the notice does not give it (a review, phone48 M4: a postal-only request « À envoyer à : Médecin
+    désigné par la CDAPH », nothing saying where): the page, the PDF, the checklist and the command line say these."""
+    if not adj.send_to:
+        return None
+    address = adj.send_to_address
+    if isinstance(address, NotGiven):
+        return texts.text("exam_adjustment.recipient_unaddressed", recipient=adj.send_to)
+    if address:
+        return texts.text("exam_adjustment.recipient_addressed", recipient=adj.send_to, address=address)
+    return adj.send_to
+
+
 def _adjustment(notice: Notice) -> Adjustment | None:
     adj = notice.section("exam_adjustment")
     if adj is None:
@@ -985,8 +999,8 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     # The PDF prints the notice's sentences (how, decision, renewal) and, of the guide's labelled lines,
     # only what they do not say already: where to send it, the application, the page, the date, CYCLADES.
     said = [adj.how, adj.decision or "", adj.renewal or ""]
-    send_to = adj.send_to or None
-    if send_to and own_voice and said_in(said, re.sub(r"\s*\([^)]*\)", "", send_to)):
+    send_to = recipient_words(adj, notice.texts)
+    if send_to and own_voice and said_in(said, re.sub(r"\s*\([^)]*\)", "", adj.send_to)):
         send_to = None
     application = adj.application
     if application and own_voice and said_in(said, _address(application.url)):

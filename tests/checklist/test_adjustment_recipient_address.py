@@ -1,0 +1,54 @@
+"""Where an exam-adjustment request is sent, with its address or the words saying the notice gives none (a review,
+phone48 M4: Toulouse 2024's postal-only request read « À envoyer à : Médecin désigné par la CDAPH » on the list, nothing
+saying where; only the page's last section said the notice gives no address). The notice page, the personal list (the
+ruleset checklist.js reads) and the command line say the same words. The frozen Toulouse 2024 file as it is (its
+``send_to_address: non précisé par la notice``), and a copy whose notice gives an address."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.text import render
+from generator.merge import build_notice
+from generator.site import pages
+from project_support import valid_project
+
+ANSWERS = {"department": "31", "situation": "experience", "disability": "yes", "exam_adjustment": "yes"}
+
+
+def _outputs(project, data, year):
+    notice = build_notice(project.content, data, year)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, ANSWERS))
+    flat = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())
+    return (flat(pages.notice_page(notice, dt.date(2023, 9, 1))), flat(ruleset["exam_adjustment"]["send_to"]),
+            flat(render(ruleset, result, notice.texts)), notice)
+
+
+def test_a_recipient_the_notice_gives_no_address_for_is_said_so_everywhere():
+    project = valid_project()
+    data = project.academies["toulouse"]
+    page, listed, cli, notice = _outputs(project, data, 2024)
+    adjustment = notice.session.exam_adjustment
+    said = f"À envoyer à : {adjustment.send_to} ; adresse non précisée par la notice".replace("’", "'")
+    assert listed == said.removeprefix("À envoyer à : ")
+    assert said in page and said in cli
+
+
+def test_an_address_the_notice_gives_is_said_after_the_recipient():
+    project = valid_project()
+    data = project.academies["toulouse"]
+    session = data.sessions[2024]
+    adjustment = dataclasses.replace(session.exam_adjustment, send_to_address="12 rue de l'Exemple, 31000 Toulouse")
+    data = dataclasses.replace(data, sessions={**data.sessions, 2024: dataclasses.replace(session, exam_adjustment=adjustment)})
+    page, listed, cli, _ = _outputs(project, data, 2024)
+    said = f"À envoyer à : {adjustment.send_to}, 12 rue de l'Exemple, 31000 Toulouse".replace("’", "'")
+    assert said in page and said in cli and "adresse non précisée" not in page
+    # without the field (a notice that names no recipient's address, staff not saying so): the recipient alone
+    bare = dataclasses.replace(session.exam_adjustment, send_to_address=None)
+    data = dataclasses.replace(data, sessions={**data.sessions, 2024: dataclasses.replace(session, exam_adjustment=bare)})
+    _, listed, _, _ = _outputs(project, data, 2024)
+    assert listed == " ".join(bare.send_to.replace("’", "'").split())
