@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..french import lower_first
+from ..french import inner_quotes, lower_first
 from ..merge import Notice, Provenance, national_as_given_by
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
@@ -271,7 +271,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         "r408_as_given_by": notice.r408.national_as_given_by if notice.r408.national is not None else None,
         # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
-        "documents_elsewhere": notice.session.documents_elsewhere,
+        # (said between « » everywhere: its own « » become “ ”, read48 L2)
+        "documents_elsewhere": inner_quotes(notice.session.documents_elsewhere) if notice.session.documents_elsewhere else None,
         # the pieces made with one of the notice's forms that has a page (the test the page's links use: form_links,
         # page._forms): the page links to it with the candidate's route and specialty (checklist.js formLink), which the
         # ruleset then keeps (reachability.engine_questions); a form without a page (given as text) is linked to by

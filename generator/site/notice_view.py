@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
-from ..french import lower_first, sort_key, without_accents
+from ..french import inner_quotes, lower_first, sort_key, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -432,6 +432,7 @@ class NoticeView:
     documents: tuple[DocumentGroup, ...]
     documents_given: bool
     documents_elsewhere: str | None  # the notice's words when it sends candidates to another list
+    documents_elsewhere_quoted: str | None  # the same, its own « » made “ ”: the web page quotes them (read48 L2)
     # the notice's warnings its session file places in this section (page: documents), before its tables (a review,
     # read44 M4: Nantes 2026's VAE dispensation, for which its list has no piece, told by the checklist only)
     documents_warnings: tuple[StepWarning, ...]
@@ -1311,6 +1312,7 @@ def notice_view(
         documents=document_groups(notice),
         documents_given=notice.given("documents"),
         documents_elsewhere=notice.session.documents_elsewhere,
+        documents_elsewhere_quoted=inner_quotes(notice.session.documents_elsewhere) if notice.session.documents_elsewhere else None,
         documents_warnings=page_warnings(notice, "documents") if notice.voice != "notice" else (),
         r408=r408_view(notice),
         adjustment=_adjustment(notice),

@@ -579,3 +579,25 @@ def test_a_situation_with_another_procedure_is_told_whom_to_ask_under_the_table(
         assert (typography(notice.texts.text("who.elsewhere_note")) in section) == elsewhere, (notice.slug, notice.year)
         seen[elsewhere] += 1
     assert seen[True] and seen[False], seen
+
+
+def test_the_words_of_a_notice_sending_to_another_list_are_quoted_with_their_own_quotes_made_inner(frozen_notices):
+    """A review (read48 L2): Nantes 2024's « Allez dans l'espace « Mes documents » … », quoted by the page and the list as
+    « … « Mes documents » … »; their own « » become “ ” where they are quoted, as every other quotation of the guide."""
+    from generator.checklist.compile import compile_ruleset
+    from project_support import FROZEN, valid_project
+
+    checklist = valid_project(FROZEN).content.checklist
+    seen = 0
+    for notice in frozen_notices:
+        words = notice.session.documents_elsewhere
+        if not words or "«" not in words:
+            continue
+        seen += 1
+        page = pages.notice_page(notice, dt.date(2023, 9, 1))
+        quoted = next(line for line in page.splitlines() if "autre liste" in line)
+        inside = quoted.split("«", 1)[1].rsplit("»", 1)[0]
+        assert "«" not in inside and "»" not in inside and "“" in inside, quoted
+        listed = compile_ruleset(notice, checklist)["documents_elsewhere"]
+        assert "«" not in listed and "“" in listed, listed
+    assert seen, "no frozen notice quotes words in the notice's words sending to another list"
