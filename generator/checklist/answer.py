@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..merge import Notice, replaced_unwaived
-from ..model.values import given
+from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, one_line, text_blocks
@@ -605,7 +605,7 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
         return _link_line(texts.text(key, **{name: "{link}"}), href, words)
 
     lines = tuple(linked("contacts.email", "email", email, "mailto:" + email) for email in office["emails"])
-    lines += tuple(linked("contacts.phone", "phone", phone, "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")) for phone in office["phones"])
+    lines += tuple(linked("contacts.phone", "phone", phone, phone_href(phone)) for phone in office["phones"])
     if office["address"]:
         lines += (linked("contacts.address", "address", ", ".join(office["address"]), None),)
     if office["url"]:

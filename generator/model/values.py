@@ -531,6 +531,14 @@ class Phone(str):
         raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire par exemple 05 36 25 71 12")
 
 
+def phone_href(phone: str) -> str:
+    """A phone number as a ``tel:`` link, in the international form (« 05 36 25 71 12 » → ``tel:+33536257112``): dialled
+    from abroad too; the notice pages and the personal list write the same (a review, read48 L12: the list wrote
+    ``tel:0240373838``); checklist.js: telHref."""
+    digits = "".join(c for c in phone if c.isdigit())
+    return f"tel:+33{digits[1:]}" if len(digits) == 10 and digits.startswith("0") else f"tel:{digits}"
+
+
 class DepartmentCode(str):
     """A French department code: ``01``…``95``, ``2A``, ``2B``, or an overseas code of the Code officiel
     géographique, ``971``…``978``, ``984``, ``986``…``989`` (the departments ``971``…``976`` and the collectivities of

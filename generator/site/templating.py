@@ -52,6 +52,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model.content import InterfaceFile
+from ..model.values import phone_href
 from .text import BARE_URL_CLASS, attr, html_emphasised, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -254,7 +255,7 @@ def _email_link(email: str) -> Markup:
 
 def _phone_link(phone: str) -> Markup:
     """« 05 36 25 71 12 » as a ``tel:+33…`` link."""
-    return _link(phone, f"tel:+33{phone.replace(' ', '')[1:]}")
+    return _link(phone, phone_href(phone))
 
 
 def _text(value: object) -> Markup:

@@ -1234,3 +1234,17 @@ def test_a_contact_named_without_any_way_to_reach_it_says_so(notices, content):
         expected = sum(1 for i, o in enumerate(offices) if not (o.emails or o.phones or o.address or o.url) and (i or notice.exam_office is None))
         assert page.count(words) == expected, (notice.slug, notice.year)
     assert seen
+
+
+def test_the_list_dials_a_phone_as_the_notice_page_does(notices, content):
+    """A review (read48 L12): the notice pages linked « 02 40 37 38 38 » as tel:+33240373838, the personal list as
+    tel:0240373838, which does not dial from abroad (a candidate living abroad gets the list). Every tel: link of the
+    build's answer is one of the notice page's, in the international form."""
+    seen = 0
+    for notice in notices:
+        listed = set(re.findall(r'href="(tel:[^"]*)"', checklist_page(notice, content)))
+        on_page = set(re.findall(r"tel:\+?[0-9]+", pages.notice_page(notice, dt.date(2023, 9, 1))))
+        assert listed <= on_page, (notice.slug, listed - on_page)
+        assert all(href.startswith("tel:+33") for href in listed), listed
+        seen += len(listed)
+    assert seen, "no phone in the build's answers"

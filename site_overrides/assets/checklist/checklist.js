@@ -1248,7 +1248,7 @@ function start(root) {
         lines.append(li);
       };
       for (const email of office.emails) line("contacts.email", "email", email, `mailto:${email}`);
-      for (const phone of office.phones) line("contacts.phone", "phone", phone, `tel:${phone.replace(/[^0-9+]/g, "")}`);
+      for (const phone of office.phones) line("contacts.phone", "phone", phone, telHref(phone));
       if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
       if (office.url) line("contacts.web", "link", office.url, office.url);
       // (named without any way to reach it: said so, as the notice page; answer.py: the same)
@@ -1550,6 +1550,12 @@ function start(root) {
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
   }
+}
+
+// A phone number as a tel: link, in the international form, as the notice pages write it (values.py: phone_href).
+function telHref(phone) {
+  const digits = phone.replace(/[^0-9]/g, "");
+  return digits.length === 10 && digits.startsWith("0") ? `tel:+33${digits.slice(1)}` : `tel:${digits}`;
 }
 
 // A department of another academy, typed in the department field: its academy and where to read its
