@@ -534,6 +534,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "ics": {
         "calendar_name": ("year", "of_academy"),
         "summary": ("year", "academy", "event"),
+        "guide_day": ("summary",),
+        "guide_hour": ("summary",),
         "opening": (),
         "closing": (),
         "deadline": ("label",),

@@ -1,5 +1,5 @@
 """The days a deadline's notice words write (generator/model/values.py: days_quoted, deadline_days,
-another_day_written), read once for the page's timeline (notice_view.guide_day: « date retenue par le guide ») and for
+another_day_written), read once for the page's timeline (words.guide_day: « date retenue par le guide ») and for
 validate's point on a day the words do not write (staff.lint.lint_deadline_days).
 
 Hand-written cases on the functions; the agreement of the two readers on every deadline of the frozen project
@@ -15,7 +15,7 @@ import pytest
 
 from generator.model.values import Moment, another_day_written, days_quoted, deadline_days, given
 from generator.problems import Problems
-from generator.site.notice_view import guide_day
+from generator.site.words import guide_day
 from generator.staff.lint import lint_deadline_days
 
 

@@ -68,7 +68,7 @@ def deadline_days(words: str | None, as_written: str | None) -> set[tuple[int, i
 def another_day_written(day: _dt.date, words: str | None, as_written: str | None) -> bool:
     """A deadline's notice words write a day, and not ``day``, the one its data keep: the guide's reading (Clermont-
     Ferrand 2024: « impérativement avant le 15 novembre 2023 », the guide keeps the 14th), which the timeline marks
-    as such (site.notice_view.guide_day), or a typing slip, which validate asks about unless the note says the reading
+    as such (site.words.guide_day), or a typing slip, which validate asks about unless the note says the reading
     (staff.lint.lint_deadline_days). Words that write no day (« à la date limite d'inscription ») or none: False."""
     written = deadline_days(words, as_written)
     return bool(written) and (day.day, day.month) not in written

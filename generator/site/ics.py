@@ -42,7 +42,7 @@ from ..merge import Notice
 from .. import emphasis
 from ..french import lower_first
 from .text import of, one_line, typography
-from .words import closing_words, deadline_moment, moment, opening_words
+from .words import closing_words, deadline_moment, guide_day, guide_hour, moment, opening_words
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -176,6 +176,11 @@ def events(notice: Notice) -> list[CalendarEvent]:
         # a date for information the notice gives as a limit (« au plus tard le mercredi 10 janvier 2024 ») says so
         key = "ics.deadline" if deadline_kind else "ics.latest" if deadline.at_the_latest else "ics.information"
         title = summary(t.text(key, label=lower_first(deadline.label)))
+        # a day or an hour the notice does not write: said in the title, what a calendar shows (a review, read48 L14)
+        if guide_day(deadline):
+            title = t.text("ics.guide_day", summary=title)
+        elif guide_hour(deadline):
+            title = t.text("ics.guide_hour", summary=title)
         words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
         reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
         found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders))
@@ -183,7 +188,7 @@ def events(notice: Notice) -> list[CalendarEvent]:
     # note saying so (the checklist's calendar has it while the rule is said to the candidate)
     for _, statement in notice.closing_dues:
         due = statement.closing_due
-        title = summary(t.text("ics.deadline", label=lower_first(due.label)))
+        title = t.text("ics.guide_day", summary=summary(t.text("ics.deadline", label=lower_first(due.label))))
         words = (moment(notice, due.end, due.has_time), due.note)
         found.append(CalendarEvent(due.id, title, due.end, due.has_time, words, alarms(title, due.end, due.has_time)))
     return found

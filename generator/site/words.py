@@ -16,10 +16,11 @@ from collections.abc import Iterable, Mapping
 from .. import emphasis
 from ..checklist import engine
 from ..french import inner_quotes, without_accents
-from ..merge import Notice, Provenance, ResolvedDocument
+from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
+from ..model.values import another_day_written, deadline_days, hour_written
 from . import dates
 
 
@@ -610,3 +611,23 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
         return t.text("provenance.dated_by_guide", provenance=words) if dated else words
     words = t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")
     return t.text("provenance.dated_by_guide", provenance=words) if dated else words
+
+
+def guide_day(deadline: ResolvedDeadline) -> bool:
+    """The day shown for this deadline is the guide's reading, not a day the notice writes: its words for the date
+    (``words:``, ``as_written:``) write a day, and not this one (Clermont-Ferrand 2024: « impérativement avant le
+    15 novembre 2023 », the guide retains the 14th; « avant le 21 novembre 2023 », the 20th; its note says why). Words
+    that write no day (« à la date limite d'inscription à l'examen », the notice's own closing) or no words at all (the
+    notice writes the date plainly) leave the day the notice's. An hour the guide adds to the notice's day (its
+    closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's."""
+    return deadline.given and another_day_written(deadline.end, deadline.words, deadline.as_written)
+
+
+def guide_hour(deadline: ResolvedDeadline) -> bool:
+    """The day is the notice's, the hour the guide's: the notice's words for the date write no hour, and the guide
+    takes one (Aix-Marseille 2023's AMEX and Clermont-Ferrand 2024's CDAPH: the closing's, the notice tying the date to
+    it; its note says why). Marked « heure retenue par le guide » on the timeline (read47 L7: shown as the notice's).
+    No words at all: the notice writes the date and its hour plainly; words that write no day (Toulouse 2024's « à la
+    date limite d'inscription »): neither is marked, as ``guide_day`` leaves the day (review51 M2)."""
+    return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))
+            and not guide_day(deadline) and not hour_written(deadline.words, deadline.as_written))

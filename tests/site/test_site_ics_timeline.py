@@ -121,3 +121,27 @@ def test_a_date_s_nature_never_follows_a_bracket_with_another(real_notices, froz
         assert not re.search(r"\)</span> <span class=\"bts-timeline-nature\">\(", page), notice.slug
         seen += len(re.findall(r"\)</span> <span class=\"bts-timeline-nature\">— ", page))
     assert seen
+
+
+def test_a_calendar_event_says_in_its_title_a_day_or_hour_the_guide_retains_as_the_timeline_does(real_notices, frozen_notices):
+    """A review (read48 L14): Nantes 2024's engagement étudiant request, dated by the guide with the notice's closing, was
+    marked « date retenue par le guide » on the timeline, its calendar event titled as a notice's deadline (a calendar
+    shows the title, hides the description). Each event's title says what the timeline marks, and only that."""
+    marked = {"day": 0, "hour": 0}
+    for notice in [*real_notices, *frozen_notices]:
+        t = notice.texts
+        day_mark = t.text("ics.guide_day", summary="").strip()
+        hour_mark = t.text("ics.guide_hour", summary="").strip()
+        by_label = {}
+        for event in events(notice):
+            by_label.setdefault(event.label, []).append(event)
+        ids = {d.id: d.label for d in notice.deadlines} | {s.closing_due.id: s.closing_due.label for _, s in notice.closing_dues}
+        for item in ics.events(notice):
+            if item.id not in ids or item.when is None:
+                continue
+            [dot] = [e for e in by_label[ids[item.id]] if e.when == item.when]
+            assert item.summary.endswith(day_mark) == dot.guide, (notice.slug, notice.year, item.summary)
+            assert item.summary.endswith(hour_mark) == (dot.guide_hour and not dot.guide), (notice.slug, notice.year, item.summary)
+            marked["day"] += dot.guide
+            marked["hour"] += dot.guide_hour and not dot.guide
+    assert marked["day"] and marked["hour"], marked
