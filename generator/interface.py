@@ -640,7 +640,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "option": ('letter',),
         # a specialty renamed since: its former names after today's (content/specialties.yaml former_names)
         "specialty_former": ('name', 'former'),
-        "departments": ('academy_of', 'codes'),
+        "departments": ('academy_of', 'codes', 'code', 'name'),
         "loading": (),
         # answers given before the engine's first answer: the list waits for it (phone47 M1: on a slow phone, 15 s of a
         # list with two dates, its loading sentence out of sight above the questions)

@@ -209,6 +209,7 @@ class Field:
     described_by: str  # ids of the elements describing the control (help, department codes, problem)
     choices: tuple[Choice, ...] = ()
     departments: str | None = None  # the academy's departments, for the department question
+    example_department: tuple[str, str] = ("", "")  # and one of them, code and name, for its help's example
     contact_only: bool = False  # needed only by the contacts (the engine's contact_questions): « pour vos contacts »
 
 
@@ -295,7 +296,9 @@ def _field(notice: Notice, qid: str, question, shown: bool, contact_only: bool =
     if question.kind == "date":
         return field
     if question.kind == "department":
-        return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)))
+        first = notice.academy.departments[0] if notice.academy.departments else None
+        return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)),
+                       example_department=(first.code, _fr(first.name)) if first else ("31", "Haute-Garonne"))
     if question.kind == "specialty":
         options = sorted(notice.specialties.items(), key=lambda item: sort_key(item[1].name))  # French order
         return replace(field, choices=tuple(Choice(sid, specialty_label(s, notice.texts)) for sid, s in options))

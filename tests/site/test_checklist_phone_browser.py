@@ -453,6 +453,12 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     ready(page, sent)
     assert page.is_visible(f"#q-{qid}-problem") and page.get_attribute(f"#q-{qid}-input", "aria-invalid") == "true"
     assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department"))
+    # said to a screen reader too, in the status line (a review, phone48 L3: only shown next to the field)
+    assert page.inner_text("#bts-checklist-status").startswith(page.inner_text(f"#q-{qid}-problem")), page.inner_text("#bts-checklist-status")
+    # the field's help gives one of this academy's departments as its example, not another academy's
+    first = notice.academy.departments[0]
+    help_words = page.inner_text(f"#q-{qid}-codes")
+    assert f"({first.code})" in help_words and first.name in help_words, help_words
     if size is PHONE:
         problem, bar = page.locator(f"#q-{qid}-problem").bounding_box(), page.locator("#bts-checklist-summary").bounding_box()
         assert 0 <= problem["y"] and problem["y"] + problem["height"] <= bar["y"] + 1, (problem, bar)

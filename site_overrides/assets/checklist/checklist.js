@@ -459,6 +459,10 @@ function start(root) {
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
+    // a field's message the answer made appear (« Département non reconnu… »): said too, not only shown next to the
+    // field a screen reader may have left (a review, phone48 L3)
+    const problems = appeared.filter((element) => element.classList.contains("bts-checklist-problem")).map((element) => element.textContent);
+    if (problems.length) sentence = problems.join(" ") + " " + sentence;
     if (sentence !== announced || erased.length || aside.length) {
       status.textContent = sentence;
       announced = sentence;
