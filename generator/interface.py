@@ -121,6 +121,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ask_website_unknown": (),
         "outside_title": (),
         "outside_text": (),
+        "outside_unless_establishment": ("question",),
         "outside_where_unknown": (),
         "abroad_title": (),
         "abroad_text": (),

@@ -389,7 +389,7 @@ def answer_view(
         key_dates=() if kind in NO_LIST else tuple(
             _key_date(ui, item, dates, result) for item in opening_dates(result, key_dates)
         ),
-        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset)),
+        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], title, warning_groups(w, text, texts),
@@ -511,7 +511,7 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
     return {"office": words, "website": given(notice.academy.website)}
 
 
-def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict) -> StandingView | None:
+def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None) -> StandingView | None:
     """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
@@ -544,6 +544,8 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     if kind == "outside_academy":
         department = standing["department"]
         paragraphs = (texts.text("standing.outside_text"),)
+        if standing.get("unless_establishment"):  # (their situation can change it: text.py, checklist.js the same)
+            paragraphs += (texts.text("standing.outside_unless_establishment", question=label(standing["unless_establishment"])),)
         hint = elsewhere.get(department)
         if hint is None:
             return _pointing(kind, texts.text("standing.outside_title"), paragraphs, texts.text("standing.outside_where_unknown"), None, None)

@@ -263,7 +263,8 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     return texts.text(title), texts.text(said, label=label, detail=inner_quotes(without_final_stop(" ".join(category["detail"].split()))))
 
 
-def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> list[str]:
+def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (),
+                   ruleset: dict | None = None) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
     for another academy's candidate, their academy and where to read its notice, when known; ``ask``: for a
     candidate the notice does not name, whom to ask and where to read, as the page says them, for one an establishments'
@@ -289,7 +290,9 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         return [t.text("standing.abroad_title"), "  " + t.text("standing.abroad_text"), "  " + t.text("department_hint.abroad")]
     if kind == "outside_academy":
         where = where or t.text("standing.outside_where_unknown")
-        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text"), "  " + where]
+        unless = standing.get("unless_establishment")  # (their situation can change it: answer.py, checklist.js the same)
+        more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []
+        return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text"), *more, "  " + where]
     if kind == "how_unknown":
         return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]
     return [t.text("standing.unknown_text")]
@@ -428,7 +431,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
     out = [t.text("checklist.title", of_academy=of(ruleset["academy"]["name"], t), year=ruleset["session"]["year"]), ""]
-    standing = standing_lines(result["standing"], t, where, ask)
+    standing = standing_lines(result["standing"], t, where, ask, ruleset)
     if standing:
         out += standing + [""]
     if result["dropped"]:

@@ -987,3 +987,32 @@ def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):
     assert _tokens(shown_html) == _tokens(built)
     assert visit.errors == [], visit.errors
     visit.close()
+
+
+def test_another_academy_s_department_alone_asks_the_situation_and_lists_nothing(frozen, server, browser):
+    """Clermont-Ferrand 2024 (frozen), whose in-person trainees their establishment registers wherever they live: a
+    department of another academy alone gives no list (review53 H1: « Pièces à déposer (2) » was shown), the standing
+    says the situation can change the answer, as the command line does, and the situation is asked; in-person, the
+    establishment registers them (read48 M1: the same answers, in either order, the same answer)."""
+    from generator.checklist.text import render
+
+    clermont = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = frozen.ruleset(clermont)
+    result = engine.evaluate(ruleset, {"department": "75"})
+    assert result["standing"]["kind"] == "outside_academy" and result["standing"]["unless_establishment"] == "situation"
+    said = " ".join(clermont.texts.text("standing.outside_unless_establishment", question="{q}").split("{q}")[0].split())
+    assert said.replace("'", "’") in " ".join(render(ruleset, result, clermont.texts).split()).replace("'", "’")
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(clermont) + "#department=75")
+    wait_settled(page)
+    standing = " ".join(page.inner_text("#bts-checklist-output > .bts-checklist-standing").split()).replace("\u00a0", " ")
+    assert said.replace("'", "’") in standing.replace("\u202f", " "), standing
+    assert page.locator("#bts-checklist-output [data-document], #bts-checklist-output [data-key-date]").count() == 0
+    assert page.is_visible("#q-situation") and "bts-checklist-needed" in page.get_attribute("#q-situation", "class")
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.check("#q-situation-in_person")
+    wait_settled(page, sent)
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "excluded"
+    assert visit.errors == [], visit.errors
+    visit.close()

@@ -995,7 +995,10 @@ function start(root) {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
       const found = elsewhereHint(data, standing.department);
       const where = found ? pointing(found.text, found.url, found.label) : pointing(shared("standing.outside_where_unknown"), null, null);
-      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")), where);
+      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")));
+      // their situation can change it (answer.py, text.py the same)
+      if (standing.unless_establishment) block.append(el("p", shared("standing.outside_unless_establishment", { question: data.questions[standing.unless_establishment].quoted })));
+      block.append(where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
     } else {
