@@ -444,6 +444,11 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         known_deadline(step.deadline, step.where("deadline"), f"steps[{i}].deadline")
     if adjustment:
         known_deadline(adjustment.deadline, adjustment.where("deadline"), "exam_adjustment.deadline")
+        if adjustment.send_to_address is not None and not adjustment.send_to:
+            # (the address of no one: nothing would show it; review53 M1)
+            problems.add(adjustment.where("send_to_address"), "exam_adjustment.send_to_address",
+                         "adresse sans destinataire : écrire sous send_to: le destinataire que la notice nomme (« Médecin désigné par la CDAPH »), "
+                         "ou retirer send_to_address:")
 
     if not content.complete():
         return

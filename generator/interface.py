@@ -306,6 +306,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "website": ("link",),
         "bts_page": ("link",),
         "no_exam_office": (),
+        "no_recipient_address": ("recipient",),
         "not_cited": ("situations",),
         "unsaid_title": (),
         "step_warnings_title": (),

@@ -222,7 +222,8 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
                 return NOT_GIVEN
             return reader.problem(node, path, _NOT_GIVEN_REFUSED)
         textual = isinstance(inner, type) and issubclass(inner, str)  # (a text may well start with these words)
-        if stated and not textual and type(node) is ScalarNode and _NOT_GIVEN_START.match(node.value):
+        # (a plain text only: a type of its own reads its own words, notice_url: its short « non précisé »)
+        if stated and type(node) is ScalarNode and (_NOT_GIVEN_ALONE.fullmatch(node.value) if inner is str else not textual and _NOT_GIVEN_START.match(node.value)):
             # « Non précisé » cut short, where a list or a date is wanted (a staff walk, 44 L1: « forms: Non précisé »
             # was refused as « une liste attendue », without the words to write)
             return reader.problem(node, path, f"{quote(node.value)} : pour dire que la notice ne le donne pas, écrire les mots entiers : "
@@ -333,6 +334,9 @@ _NOT_GIVEN_REFUSED = (
 
 
 _NOT_GIVEN_START = re.compile(r"\s*non\s+pr[ée]cis", re.IGNORECASE)
+# a text that is nothing but these words, short or with a full stop (« non précisé », « Non précisée par la notice. »):
+# meant as the notice not giving it, read as a text it would print (review53 M2: « À envoyer à : …, non précisé »)
+_NOT_GIVEN_ALONE = re.compile(r"\s*non\s+pr[ée]cis[ée]*s?(?:\s+par\s+la\s+notice)?\s*[.;]?\s*", re.IGNORECASE)
 
 
 def _is_not_given(node: ScalarNode) -> bool:

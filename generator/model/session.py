@@ -496,7 +496,7 @@ class ExamAdjustment(Record):
     send_to: str | None = doc("destinataire de la demande", default=None)
     send_to_address: str | NotGiven | None = doc(
         f"adresse du destinataire (send_to:) telle que la notice l'écrit, ou {NG} quand elle nomme le destinataire sans "
-        "son adresse : le site le dit à côté de lui, dans la page, la liste personnalisée et le PDF", default=None
+        "son adresse : le site le dit à côté de lui, dans la page et la liste personnalisée, et l'annexe du PDF le dit", default=None
     )
     application: Application | None = doc("application en ligne (AMEX…)", default=None)
     url: Url | None = doc("page d'information ou dossier à télécharger", default=None)

@@ -32,7 +32,7 @@ from ..merge import Notice
 from ..model.academy import Department
 from ..model.conditions import Condition
 from ..model.session import SourceNote
-from ..model.values import given
+from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
 from .words import condition_words, deadline_moment
@@ -155,6 +155,10 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         )
         if absent
     )
+    adjustment = notice.section("exam_adjustment")
+    if adjustment is not None and adjustment.send_to and isinstance(adjustment.send_to_address, NotGiven):
+        # (the notice's pages, in its voice, name the recipient without the guide's words on its address: review53 M3)
+        missing += (t.text("annex.no_recipient_address", recipient=adjustment.send_to),)
     not_cited = page.who.not_cited  # the situations the web page says the notice does not cite (its « Qui s'inscrit »)
     if not_cited:
         # (the answers' labels, « Je prépare … », quoted: a sentence in the first person inside the guide's, read47 L6)

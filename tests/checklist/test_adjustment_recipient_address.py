@@ -52,3 +52,15 @@ def test_an_address_the_notice_gives_is_said_after_the_recipient():
     data = dataclasses.replace(data, sessions={**data.sessions, 2024: dataclasses.replace(session, exam_adjustment=bare)})
     _, listed, _, _ = _outputs(project, data, 2024)
     assert listed == " ".join(bare.send_to.replace("’", "'").split())
+
+
+def test_the_pdf_annex_says_the_notice_gives_no_address():
+    # the PDF's notice pages are the notice's, which names the recipient in its words: its annex says the address is
+    # not given (review53 M3: Clermont-Ferrand's PDF said it nowhere)
+    from generator.site.annex_view import annex_view
+
+    project = valid_project()
+    notice = build_notice(project.content, project.academies["toulouse"], 2024)
+    recipient = notice.session.exam_adjustment.send_to
+    said = notice.texts.text("annex.no_recipient_address", recipient=recipient)
+    assert said in annex_view(notice, dt.date(2023, 9, 1)).missing
