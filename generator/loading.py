@@ -395,7 +395,8 @@ def _unexpected_file(name: str, folder: Path) -> str:
     """The problem of a file of an academy folder that is neither academy.yaml nor a session's: an editor's copy of a
     session's file whose year is there already (« 2025 - copie.yaml », a staff walk, stop 48 L4) is one to delete;
     another, to name by its year."""
-    year = re.match(r"\s*([0-9]{4})[^0-9]", name)
+    # (the year anywhere in the name: « Copie de 2024.yaml », as some editors and drives name a copy; review53 M5)
+    year = re.search(r"(?<![0-9])([0-9]{4})(?![0-9])", name)
     if year and name != f"{year.group(1)}.yaml" and (folder / f"{year.group(1)}.yaml").is_file():
         return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; une copie de {year.group(1)}.yaml ? "
                 f"la supprimer une fois ce qu'elle a de plus reporté dans {year.group(1)}.yaml, le seul fichier lu pour la session {year.group(1)}")

@@ -857,10 +857,14 @@ def _left_over(year: int, previous_year: int, shown: str, date: dt.date, field: 
         problems.add(where, field, (
             f"{quote(shown)} est la date écrite au même endroit dans le fichier de la session {previous_year}{there}, et elle "
             f"est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) : "
-            + ("un reste de la lecture de la notice précédente ; la revoir d'après la notice de la session "
+            + (f"une précision de la session {previous_year} ; la réécrire d'après la notice de la session {year} (ses mots dans "
+               f"words:, la lecture du guide dans note:){guess}, ou la retirer si la notice ne la demande plus"
+               if field.startswith("source_notes[") else
+               # (a note under source_notes: would be where the notice's own old date is quoted: review53 M4)
+               "un reste de la lecture de la notice précédente ; la revoir d'après la notice de la session "
                f"{year} et y écrire la date qu'elle donne{guess}" if reading else
                f"un reste de la notice précédente ; écrire à la place la date que donne la notice de la session {year}{guess}")
-            + f" ; si cette notice écrit vraiment {quote(shown)}, citer ses mots sous source_notes:, dans words:"))
+            + ("" if field.startswith("source_notes[") else f" ; si cette notice écrit vraiment {quote(shown)}, citer ses mots sous source_notes:, dans words:")))
 
 
 def _session_days(session) -> set[tuple[int, int]]:
@@ -972,12 +976,15 @@ def lint_words_carried_over(label: str, year: int, problems: Problems, texts: li
         shown = ", ".join(quote(w) for w in kept)
         where = record.positions.get(key) or record.where(name)
         field = f"{path}.{key}" if path else key
+        # (the guide's reading, a note: to review, not the notice's words to replace; review53 L1)
+        what = ("lecture du guide de la session précédente ? la revoir d'après la notice de cette session ; si elle dit "
+                "encore la même chose, la garder" if (type(record).__name__, name) in GUIDE_READING else
+                "mots de la notice précédente ? les remplacer par ceux de la notice de cette session ; si elle les écrit "
+                "encore ainsi (une session passée nommée exprès), les garder")
         _warn(
             problems, _where_quoted(kept[0], where, problems), field,
             f"{label} : {shown} : mots que new-session signale comme propres à la session {previous_year}, dans un "
-            f"texte resté mot pour mot celui de la session {previous_year} au même endroit ; mots de la notice précédente ? "
-            "les remplacer par ceux de la notice de cette session ; si elle les écrit encore ainsi (une session passée "
-            "nommée exprès), les garder",
+            f"texte resté mot pour mot celui de la session {previous_year} au même endroit ; {what}",
             seen=tuple(f"{w} gardé de la session {previous_year}" for w in kept),
         )
 

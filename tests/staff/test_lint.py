@@ -701,6 +701,11 @@ def test_a_date_left_from_the_previous_session_at_the_same_place_is_a_problem(ro
     (note,) = [l for l in result.stdout.splitlines() if ": deadlines.exam_adjustment.note: " in l]
     assert "(« mercredi 15 novembre 2023 » ?)" not in note and "un reste de la lecture de la notice précédente ; la revoir" in note, note
     assert "(« dimanche 15 novembre 2026 » ?)" in note, note
+    # a source note of the session before: rewritten from the new notice or removed, not quoted in a note again
+    # (review53 M4: « citer ses mots sous source_notes: » said at a source note)
+    in_notes = [l for l in result.stdout.splitlines() if ": source_notes[" in l and "est la date écrite au même endroit" in l]
+    assert in_notes and all("une précision de la session 2024 ; la réécrire d'après la notice de la session 2027" in l
+                            and "citer ses mots sous source_notes:" not in l for l in in_notes), in_notes
     # a new source note quoting the date: the notice writes it so; the previous session's, carried over: not
     text = path.read_text(encoding="utf-8")
     notes = "source_notes:\n  - about: Engagement étudiant\n    words: téléversé au plus tard le 15/01/2024\n" \
@@ -803,6 +808,10 @@ def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_ask
             "remplacer par ceux de la notice de cette session ; si elle les écrit encore ainsi (une session passée nommée "
             "exprès), les garder") in detail[0], detail[0]
     assert "vu et juste tel quel" in detail[0]  # (markable: a new notice may name a past session on purpose)
+    # the guide's own note carried over: its reading to review, not the notice's words (review53 L1)
+    notes = [item for item in said if ": source_notes[" in item and ".note: " in item]
+    assert notes and all("lecture du guide de la session précédente ? la revoir" in item and "mots de la notice précédente" not in item
+                         for item in notes), notes
     assert any("« en 2024 »" in item for item in said) and any("« session 2023 »" in item for item in said), said
     # the other points say theirs: no word said twice
     assert not any("est hors de l'année" in item for item in said)

@@ -184,7 +184,7 @@ def test_session_file_named_in_other_digits_is_not_a_session(tmp_path: Path):
     ]
 
 
-@pytest.mark.parametrize("name", ["2024 - copie.yaml", "2024 (copy).yaml", "2024-ancien.yaml"])
+@pytest.mark.parametrize("name", ["2024 - copie.yaml", "2024 (copy).yaml", "2024-ancien.yaml", "Copie de 2024.yaml"])
 def test_an_editor_s_copy_of_a_session_file_is_one_to_delete(tmp_path: Path, name: str):
     # a staff walk (stop 48 L4): « 2025 - copie.yaml » beside 2025.yaml was told to be named by its year, which
     # clashes with the file it is a copy of
