@@ -22,6 +22,7 @@ _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
 # (the same in site_overrides/assets/checklist/checklist.js, whose \w is ASCII: letters are spelt out here)
 _NUMBER_UNIT = re.compile(r"(?<![\w.,])([0-9]+) (h|min|mn|heures?|€|%)(?!\w)")
 _TIME_MINUTES = re.compile(r"(?<![\w.,])([0-9]+\u00a0h) ([0-9]{2})(?!\w)")
+_DAY_MONTH = re.compile(r"(?<![\w.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,])([0-9]{1,3}) ([0-9]{3})(?![\w.,])")
 # A French telephone number (« 05 36 25 71 20 »): on one line.
 _PHONE = re.compile(r"(?<![\w.,])0[1-9](?: [0-9]{2}){4}(?!\w|[.,][0-9])")
@@ -46,7 +47,8 @@ def typography(text: str) -> str:
     https://); always inside « ». A straight apostrophe becomes « ’ » everywhere
     but inside a web address, an e-mail address or code between backticks. A typed
     space between a number and its unit (« 675 h »), inside a time (« 17 h 00 ») or
-    between a number's groups of digits (« 1 350 ») becomes a no-break space.
+    between a number's groups of digits (« 1 350 ») or between a day and its month (« 15 novembre », as the guide's
+    own dates: review53 L3) becomes a no-break space.
     """
     text = _apostrophes(text)
     if any("0" <= c <= "9" for c in text):
@@ -54,6 +56,7 @@ def typography(text: str) -> str:
         text = _DIGIT_GROUPS.sub(r"\1" + NNBSP + r"\2", text)
         text = _NUMBER_UNIT.sub(r"\1" + NBSP + r"\2", text)
         text = _TIME_MINUTES.sub(r"\1" + NBSP + r"\2", text)
+        text = _DAY_MONTH.sub(r"\1" + NBSP + r"\2", text)
     text = _BEFORE_PUNCT.sub(NNBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPEN.sub("«" + NBSP, text)

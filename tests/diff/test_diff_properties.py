@@ -270,7 +270,7 @@ def test_the_texts_candidates_read_beside_the_lists_are_compared(frozen):
     assert new in note.after and old in note.before and "Précision sur le tableau des gestionnaires" in note.text, note.text
     advice = changes["notice.contradictions.candidats_de_la_formation_continue_en_formation_a_distance"]
     assert "conseil du guide" in advice.text and new in advice.after and old in advice.before, advice.text
-    assert "4 décembre 2023" in changes["specialties.r408"].after and "précision" in changes["specialties.r408"].text
+    assert "4\u00a0décembre 2023" in changes["specialties.r408"].after and "précision" in changes["specialties.r408"].text
     # and removed, the other way round: the same lines, the contradiction as a whole
     assert {c.key for c in diff(after, before)} == set(changes)
     _, without = _toulouse_edited(frozen, contradictions=lambda s: ())

@@ -17,7 +17,7 @@ from generator import emphasis
 from generator.french import typography
 from generator.model.session import offices as session_offices
 from generator.model.values import given
-from generator.site import pages, words
+from generator.site import dates, pages, words
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -84,7 +84,8 @@ def facts(notice) -> list[tuple[str, str]]:
         if d.given:
             out.append(("date", french_day(d.end)))
         if d.has_time:
-            out.append(("time", f"{d.end.hour} h {d.end.minute:02d}"))
+            # (the notice's « minuit », the end of its day: the pages say « minuit », as the notice)
+            out.append(("time", dates.clock(d.end)))
     for office in offices(notice):
         out.append(("office", office.name))
         out += [("email", e) for e in office.emails]
