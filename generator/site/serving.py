@@ -197,7 +197,11 @@ def _url(page: str) -> str:
 
 def broken(state: ServeState, report_text: str, title: str, guide: Guide | None = None) -> Generated:
     """The site to serve while the project has problems; records the report in ``state``. ``guide``: the staff
-    guide, served when no good version is (the last good version has its own)."""
+    guide, served when no good version is (the last good version has its own). The banner's headline in French
+    typography, as the guide's link beside it (review53 L5: « l'aperçu » beside « d’erreur »)."""
+    from ..french import typography
+
+    title = typography(title)
     if state.last_good is not None:
         good = state.last_good
         files = dict(good.files)

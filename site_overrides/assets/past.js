@@ -17,14 +17,12 @@
   "use strict";
 
   // The moment the page is read: the device's, or, in a preview as of another day (mkdocs serve with BTS_GUIDE_TODAY:
-  // the meta bts-preview-today, never in a build), that day at the device's time.
+  // the meta bts-preview-today, never in a build), 11:00 UTC that day: that day in every French zone, UTC-10 to UTC+12 (the
+  // device's time of day could make it the next or the day before there: review53 L10).
   function clock() {
     var meta = document.querySelector('meta[name="bts-preview-today"]');
     var day = meta && DAY.test(meta.content) ? meta.content : null;
-    if (!day) return new Date();
-    var real = new Date();
-    var parts = day.split("-");
-    return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]), real.getHours(), real.getMinutes(), real.getSeconds());
+    return day ? new Date(day + "T11:00:00Z") : new Date();
   }
 
   window.btsClock = clock;  // (checklist.js reads the same moment)

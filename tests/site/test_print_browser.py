@@ -70,6 +70,7 @@ def test_printing_shows_no_navigation(browser, origin, toulouse, which):
         # the footer's lines stay on paper: which text prevails (a review, phone48 M2: the theme hid the whole footer
         # in print, and the printed checklist a candidate keeps never said the notice prevails)
         assert _visible(page, ".md-footer-meta") and "fait foi" in page.inner_text(".md-footer-meta")
+        assert not _visible(page, ".bts-footer-staff")  # (the staff guide's link: of no use on paper)
     finally:
         context.close()
 
