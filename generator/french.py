@@ -22,7 +22,8 @@ _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
 # (the same in site_overrides/assets/checklist/checklist.js, whose \w is ASCII: letters are spelt out here)
 _NUMBER_UNIT = re.compile(r"(?<![\w.,])([0-9]+) (h|min|mn|heures?|€|%)(?!\w)")
 _TIME_MINUTES = re.compile(r"(?<![\w.,])([0-9]+\u00a0h) ([0-9]{2})(?!\w)")
-_DAY_MONTH = re.compile(r"(?<![\w.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
+_DAY_MONTH = re.compile(r"(?<![\w.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+                        re.IGNORECASE)  # (a notice's capitals too: « 22 NOVEMBRE 2023 »)
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,])([0-9]{1,3}) ([0-9]{3})(?![\w.,])")
 # A French telephone number (« 05 36 25 71 20 »): on one line.
 _PHONE = re.compile(r"(?<![\w.,])0[1-9](?: [0-9]{2}){4}(?!\w|[.,][0-9])")

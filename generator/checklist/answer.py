@@ -538,14 +538,15 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         else:
             where = (texts.text("standing.ask_website_unknown"), None, None)
         return _pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where)
+    # (their situation can change it, abroad too: text.py, checklist.js the same; review54 M1)
+    unless = (texts.text("standing.outside_unless_establishment", question=label(standing["unless_establishment"])),) \
+        if kind == "outside_academy" and standing.get("unless_establishment") else ()
     if kind == "outside_academy" and standing["department"] == ABROAD:
         # living abroad: no notice of the guide says where they register, whom to ask (the hint next to the field)
-        return StandingView(kind, texts.text("standing.abroad_title"), (texts.text("standing.abroad_text"), texts.text("department_hint.abroad")), ())
+        return StandingView(kind, texts.text("standing.abroad_title"), (texts.text("standing.abroad_text"), *unless, texts.text("department_hint.abroad")), ())
     if kind == "outside_academy":
         department = standing["department"]
-        paragraphs = (texts.text("standing.outside_text"),)
-        if standing.get("unless_establishment"):  # (their situation can change it: text.py, checklist.js the same)
-            paragraphs += (texts.text("standing.outside_unless_establishment", question=label(standing["unless_establishment"])),)
+        paragraphs = (texts.text("standing.outside_text"), *unless)
         hint = elsewhere.get(department)
         if hint is None:
             return _pointing(kind, texts.text("standing.outside_title"), paragraphs, texts.text("standing.outside_where_unknown"), None, None)

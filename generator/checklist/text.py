@@ -285,13 +285,14 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
         return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text"), *("  " + line for line in ask)]
+    unless = standing.get("unless_establishment") if kind == "outside_academy" else None
+    # (their situation can change it, abroad too: answer.py, checklist.js the same)
+    more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []
     if kind == "outside_academy" and standing["department"] == ABROAD:
         # living abroad: no notice of the guide says where they register (as the page: answer.py, checklist.js)
-        return [t.text("standing.abroad_title"), "  " + t.text("standing.abroad_text"), "  " + t.text("department_hint.abroad")]
+        return [t.text("standing.abroad_title"), "  " + t.text("standing.abroad_text"), *more, "  " + t.text("department_hint.abroad")]
     if kind == "outside_academy":
         where = where or t.text("standing.outside_where_unknown")
-        unless = standing.get("unless_establishment")  # (their situation can change it: answer.py, checklist.js the same)
-        more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []
         return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text"), *more, "  " + where]
     if kind == "how_unknown":
         return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]

@@ -101,7 +101,7 @@ def test_the_page_and_the_calendar_give_it(frozen):
     assert not [e for e in events(dataclasses.replace(clermont, voice="notice")) if e.label == due.label]
     [event] = [e for e in ics.events(clermont) if e.id == DUE]
     assert (event.when, event.has_time) == (clermont.closing, True) and len(event.alarms) == 2
-    assert _plain(event.summary) == "BTS Clermont-Ferrand 2024 : date limite — demande de validation de l'épreuve facultative « engagement étudiant » (date retenue par le guide)"
+    assert _plain(event.summary) == "BTS Clermont-Ferrand 2024 : date limite — demande de validation de l'épreuve facultative « engagement étudiant » — date retenue par le guide"
     assert event.words[1] == clermont.closing_dues[0][1].closing_due.note
     toulouse = said["toulouse/2024"][0]
     assert not [e for e in ics.events(toulouse) if e.id == DUE]

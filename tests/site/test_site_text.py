@@ -141,7 +141,7 @@ def test_the_end_of_a_day_is_written_24_00_and_said_minuit_as_the_notice_says(fr
 
 def test_emphasis_in_a_paragraph_is_strong_and_the_rest_stays_escaped():
     html = render(md_block("Dépôt **AU PLUS TARD LE 22 NOVEMBRE 2023**, *délai* de _rigueur_ <b>x</b>"))
-    assert "<strong>AU PLUS TARD LE 22\u202fNOVEMBRE 2023</strong>" in html or "<strong>AU PLUS TARD LE 22 NOVEMBRE 2023</strong>" in html
+    assert "<strong>AU PLUS TARD LE 22\u00a0NOVEMBRE 2023</strong>" in html  # (a day and its month: a no-break space)
     assert html.count("<strong>") == 1
     assert "<em>" not in html and "<b>" not in html
     assert "*délai*" in html and "_rigueur_" in html and "&lt;b&gt;x&lt;/b&gt;" in html

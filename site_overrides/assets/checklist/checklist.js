@@ -66,7 +66,7 @@ const DIGIT_GROUPS = /(?<![\p{L}\p{N}_.,])([0-9]{1,3}) ([0-9]{3})(?![\p{L}\p{N}_
 const NUMBER_UNIT = /(?<![\p{L}\p{N}_.,])([0-9]+) (h|min|mn|heures?|€|%)(?![\p{L}\p{N}_])/gu;
 const PHONE = /(?<![\p{L}\p{N}_.,])0[1-9](?: [0-9]{2}){4}(?![\p{L}\p{N}_]|[.,][0-9])/gu;  // « 05 36 25 71 20 »: on one line
 const TIME_MINUTES = /(?<![\p{L}\p{N}_.,])([0-9]+\u00a0h) ([0-9]{2})(?![\p{L}\p{N}_])/gu;
-const DAY_MONTH = /(?<![\p{L}\p{N}_.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}\p{N}_])/gu;
+const DAY_MONTH = /(?<![\p{L}\p{N}_.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}\p{N}_])/giu;
 function fr(text) {
   let out = apostrophes(String(text ?? ""));
   if (/[0-9]/.test(out)) {
@@ -958,6 +958,13 @@ function start(root) {
   }
 
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
+  // Another academy's department, the situation not given, in a notice whose establishments register some candidates:
+  // the sentence saying their situation can change the answer (engine: unless_establishment; answer.py, text.py).
+  function unlessEstablishment(standing) {
+    const qid = standing.unless_establishment;
+    return qid ? [el("p", shared("standing.outside_unless_establishment", { question: data.questions[qid].quoted }))] : [];
+  }
+
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
     const block = el("div", "", { class: "bts-checklist-standing", "data-standing": standing.kind, role: "note" });
@@ -990,16 +997,14 @@ function start(root) {
       const office = data.ask.office ? [el("p", data.ask.office)] : [];
       block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), ...office, where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
-      // living abroad: no notice of the guide says where they register, whom to ask (as next to the field)
-      block.append(el("h3", shared("standing.abroad_title")), el("p", shared("standing.abroad_text")), el("p", shared("department_hint.abroad")));
+      // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
+      // situation can change it (answer.py, text.py the same)
+      block.append(el("h3", shared("standing.abroad_title")), el("p", shared("standing.abroad_text")), ...unlessEstablishment(standing), el("p", shared("department_hint.abroad")));
     } else if (standing.kind === "outside_academy") {
       // where to go: the national table's hint for the department (data.elsewhere, as next to the field)
       const found = elsewhereHint(data, standing.department);
       const where = found ? pointing(found.text, found.url, found.label) : pointing(shared("standing.outside_where_unknown"), null, null);
-      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")));
-      // their situation can change it (answer.py, text.py the same)
-      if (standing.unless_establishment) block.append(el("p", shared("standing.outside_unless_establishment", { question: data.questions[standing.unless_establishment].quoted })));
-      block.append(where);
+      block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")), ...unlessEstablishment(standing), where);
     } else if (standing.kind === "how_unknown") {
       block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
     } else {
