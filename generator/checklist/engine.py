@@ -97,11 +97,12 @@ Standing
     the department (``in_academy``) tells them their department is another academy's. A
     candidate whose category (below) is registered by their ``establishment`` keeps that
     category's standing wherever they live. While the situation (or the route) is unanswered, the
-    standing waits for it in a notice that has such a category (an establishments' notice, or an
-    individuals' notice that sends some candidates to their establishment: Nantes 2024's in-person
-    trainees): ``outside_academy`` with ``unless_establishment`` and those questions needed, no list
-    meanwhile (none of the answers gives one from this notice); in any other, ``outside_academy`` at
-    once; else ``contradiction`` when a contradiction of the notice (``contradictions``)
+    standing waits for it in a notice that has such a category: in an establishments' notice (or one
+    for both), None with those questions needed, as for anyone whose situation is not given (its
+    list may be theirs); in an individuals' notice that sends some candidates to their establishment
+    (Nantes 2024's in-person trainees), ``outside_academy`` with ``unless_establishment`` and those
+    questions needed, no list meanwhile (none of the answers gives one from this notice); in any
+    other, ``outside_academy`` at once; else ``contradiction`` when a contradiction of the notice (``contradictions``)
     holds for the answers (its passages are shown; the lists stay, the answer is
     never « complete »); else, from the notice's ``who`` categories matching the
     ``situation`` (and the ``route`` when a category names routes, unless every route the
@@ -679,9 +680,12 @@ def _standing(ruleset, state):
         # Waiting: no list either (one who registers themself is another academy's, one their establishment registers
         # gets none from this notice: review53 H1, a list « Pour tous les candidats » was shown meanwhile), the
         # situation asked, and the standing says it can change the answer (``unless_establishment``: the question to answer).
-        first = next((q["id"] for q in ruleset["questions"] if q["id"] in missing), "situation")
-        standing = {"kind": "outside_academy", "department": state.answers["department"], "unless_establishment": first}
-        return standing, frozenset(missing), False
+        # An establishments' notice (or one for both) concerns those their establishment registers: it waits with its
+        # list, as for any candidate whose situation is not given (below).
+        if "establishment" not in _CONCERNED[ruleset["session"]["audience"]]:
+            first = next((q["id"] for q in ruleset["questions"] if q["id"] in missing), "situation")
+            standing = {"kind": "outside_academy", "department": state.answers["department"], "unless_establishment": first}
+            return standing, frozenset(missing), False
     for contradiction in ruleset["contradictions"]:
         result, missing_here = state.evaluate(contradiction["when"])
         if result is TRUE:

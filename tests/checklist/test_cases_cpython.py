@@ -1270,3 +1270,22 @@ def test_a_case_s_heading_is_its_own_line_not_a_sentence_that_opens_a_list():
     groups = engine._warning_groups(held, ["1. Conditions", "1. Conditions : candidats salariés", "1. Conditions : candidats CNED"])
     assert [g["case"] for g in groups] == [None, "Candidats salariés", "Candidats CNED"], groups
     assert groups[1]["text"].startswith("Les candidats doivent justifier :\n- soit") and groups[2]["text"] == "Ils joignent leur certificat."
+
+
+def test_another_academy_s_department_alone_waits_with_the_list_in_an_establishments_notice():
+    """An establishments' notice concerns those their establishment registers, wherever they live: a department of
+    another academy alone leaves its list shown while the situation is asked (None), not « pas celle de votre
+    académie » with no list, which an individuals' notice gives meanwhile (Nantes 2024: its cases). The frozen Nantes
+    2026 given a residence rule (no seed of the guide has one in an establishments' notice)."""
+    import copy
+
+    ruleset = copy.deepcopy(_ruleset("nantes/2026"))
+    assert ruleset["session"]["audience"] == "establishment" and any(c["how"] == "establishment" for c in ruleset["who"])
+    ruleset["session"]["residence"] = "les candidats qui résident dans l'académie"
+    result = engine.evaluate(ruleset, {"department": "75"})
+    assert result["standing"] is None and "situation" in result["questions"] and result["documents"], result["standing"]
+    individual = copy.deepcopy(_ruleset("nantes/2024"))
+    assert individual["session"]["residence"] is not None
+    result = engine.evaluate(individual, {"department": "75"})
+    assert result["standing"]["kind"] == "outside_academy" and result["standing"]["unless_establishment"] == "situation"
+    assert result["documents"] == [] and result["questions"] == ["situation"]
