@@ -20,7 +20,7 @@ from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
 from .model.specialties import SpecialtyRef
-from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, WEEKDAYS_FR, Moment, clock_text, format_offset, given
+from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, WEEKDAYS_FR, Moment, academic_year_bounds, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
@@ -344,11 +344,6 @@ def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departm
         seen_departments[department.code] = slug
 
 
-def academic_year_bounds(year: int) -> tuple[dt.date, dt.date]:
-    """A session's dates fall between 1 September of the year before and 31 August of its year."""
-    return dt.date(year - 1, 9, 1), dt.date(year, 8, 31)
-
-
 def says_strict(words: str | None) -> bool:
     """Whether a deadline's words (the notice's) say it is strict, as the field ``strict`` is defined
     (model/session.py): « délai de rigueur » (« délais de rigueur », « ces délais sont de rigueur ») or « hors délai »
@@ -392,7 +387,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             f"pour une ouverture à minuit, écrire le jour où elle commence à 00:00, par exemple {opening.date.isoformat()} 00:00 "
             "si la notice veut dire le début de cette journée",
         )
-    if opening and closing and closing.end() <= opening.start():
+    if info.closing_not_after_opening:
         problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
     if opening is None and closing is None and info.dates_note is None:
         problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")

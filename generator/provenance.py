@@ -22,7 +22,7 @@ from .model.content import ChecklistWarning, NationalDocument, NationalText, Sta
 from .model.conditions import Condition
 from .model.session import SessionFile, WarningSwitch
 from .model.specialties import R408List
-from .model.values import NOT_GIVEN, given
+from .model.values import NOT_GIVEN, academic_year_bounds, given
 from .problems import Problems, ids_meant, quote
 
 # A national statement speaks for national texts, never for a notice: these words in one
@@ -114,12 +114,10 @@ def registration_end(session: SessionFile) -> dt.date | None:
 
 def _dates_reported(year: int, session: SessionFile, end: dt.date) -> bool:
     """Whether the session's registration end (``registration_end``) is among the dates ``checks.check_session`` reports
-    wrong: outside the academic year of session ``year`` (1 September of the year before to 31 August,
-    ``checks.academic_year_bounds``), or a closing not after the opening."""
-    if not dt.date(year - 1, 9, 1) <= end <= dt.date(year, 8, 31):
-        return True
-    opening, closing = given(session.session.opening), given(session.session.closing)
-    return opening is not None and closing is not None and closing.end() <= opening.start()
+    wrong: outside the academic year of session ``year`` (``academic_year_bounds``), or a closing not after the
+    opening."""
+    first, last = academic_year_bounds(year)
+    return not first <= end <= last or session.session.closing_not_after_opening
 
 
 # ---------------------------------------------------------------- checks of content/

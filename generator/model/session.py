@@ -215,6 +215,13 @@ class SessionInfo(Record):
     )
     checked: Date | None = doc("date à laquelle l'équipe a vérifié ce fichier sur la notice pour la dernière fois (AAAA-MM-JJ)", default=None)
 
+    @property
+    def closing_not_after_opening(self) -> bool:
+        """Both dates given and the closing not after the opening: a problem ``checks.check_session`` reports, and a
+        window ``provenance.check_session_provenance`` does not check national texts against."""
+        opening, closing = given(self.opening), given(self.closing)
+        return opening is not None and closing is not None and closing.end() <= opening.start()
+
     def open_headings(self, order: Iterable[str]) -> tuple[tuple[str, ...], ...]:
         """The notice's headings open above each part of ``order`` (the notice's parts in the order it prints them),
         from the highest to the lowest: the part's own path (sections_as_written:), else the path of the last part

@@ -531,6 +531,11 @@ class Phone(str):
         raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire par exemple 05 36 25 71 12")
 
 
+def academic_year_bounds(year: int) -> tuple[_dt.date, _dt.date]:
+    """A session's dates fall between 1 September of the year before and 31 August of its year."""
+    return _dt.date(year - 1, 9, 1), _dt.date(year, 8, 31)
+
+
 def phone_href(phone: str) -> str:
     """A phone number as a ``tel:`` link, in the international form (« 05 36 25 71 12 » → ``tel:+33536257112``): dialled
     from abroad too; the notice pages and the personal list write the same (a review, read48 L12: the list wrote

@@ -3,7 +3,7 @@
 Session *Y* is the exam of spring *Y*; its registrations take place in the
 autumn of *Y − 1* (the five notices: opening from 11 to 18 October, closing
 from 15 to 21 November) and its academic year ends on 31 August of *Y*
-(``generator.checks.academic_year_bounds``). ``BTS_GUIDE_TODAY=AAAA-MM-JJ``
+(``generator.model.values.academic_year_bounds``). ``BTS_GUIDE_TODAY=AAAA-MM-JJ``
 makes ``validate`` and the build compute as of another day.
 """
 
@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from ..checks import academic_year_bounds
-from ..model.values import given
+from ..model.values import academic_year_bounds, given
 from . import StaffError
 
 TODAY_VARIABLE = "BTS_GUIDE_TODAY"

@@ -57,8 +57,9 @@ from ..loading import SESSION_FILE
 from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
-from ..checks import line_of, academic_year_bounds
-from ..model.values import MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, another_day_written, days_quoted, deadline_days, given
+from ..checks import line_of
+from ..model.values import (MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
+                            another_day_written, days_quoted, deadline_days, given)
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
