@@ -122,3 +122,25 @@ BUILD_OUTPUT = "build-output.txt"
 def build_output(site: Path) -> str:
     """What ``mkdocs build`` printed while building ``site`` (made by ``built_site``)."""
     return (site.parent / BUILD_OUTPUT).read_text(encoding="utf-8")
+
+
+def js_function(path: Path, name: str) -> str:
+    """The source of JavaScript function ``name`` of ``path``: from its line to the first line that closes it at
+    its own indentation (to run it alone under Node)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(f"function {name}("))
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] == indent + "}")
+    return "\n".join(lines[start : end + 1])
+
+
+def node_path() -> str:
+    """Node's path; the test skipped without it (failed on CI)."""
+    import pytest
+
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
+        pytest.skip("node absent")
+    return node

@@ -9,8 +9,6 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import json
-import os
-import shutil
 import subprocess
 import unicodedata
 from collections import Counter
@@ -26,7 +24,7 @@ from generator.loading import CONTENT_FILES, read_file
 from generator.model.departments import DepartmentsFile
 from generator.problems import Problems
 from generator.site.directory import department_names, directory
-from project_support import FROZEN, REAL
+from project_support import FROZEN, REAL, js_function, node_path
 
 METROPOLITAN = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
 OVERSEAS_DEPARTMENTS = ["971", "972", "973", "974", "976"]
@@ -209,26 +207,6 @@ def test_the_helper_is_standard_library_only():
 
 # ---------------------------------------------------------------- the browser's two readers of a typed code
 
-def _js_function(path: Path, name: str) -> str:
-    """The source of JavaScript function ``name`` of ``path``: from its line to the first line that closes it at
-    its own indentation."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(f"function {name}("))
-    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
-    end = next(i for i in range(start + 1, len(lines)) if lines[i] == indent + "}")
-    return "\n".join(lines[start : end + 1])
-
-
-def _node() -> str:
-    """Node's path; the test skipped without it (failed on CI)."""
-    node = shutil.which("node")
-    if node is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
-        pytest.skip("node absent")
-    return node
-
-
 def _typed_forms() -> list[str]:
     """Every postal code's first digits (« 31000 », « 97400 », « 98800 », Corsica on both sides of 20200), spaced
     and not, with the codes of the table and forms that are none."""
@@ -246,11 +224,11 @@ def test_the_browser_reads_a_postal_code_as_the_engine_does():
     candidate types as the engine and the helper do (clean_code): the same department for every postal code, and
     no department of the table for what is none; living abroad (« étranger », « 99 ») the same for both (bts.js
     abroad)."""
-    node = _node()
+    node = node_path()
     root = Path(__file__).resolve().parents[1]
-    checklist = _js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentCode")
-    finder = _js_function(root / "docs" / "assets" / "bts.js", "postal")
-    outside = _js_function(root / "docs" / "assets" / "bts.js", "abroad")
+    checklist = js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentCode")
+    finder = js_function(root / "docs" / "assets" / "bts.js", "postal")
+    outside = js_function(root / "docs" / "assets" / "bts.js", "abroad")
     typed = _typed_forms()
     script = (
         f"{checklist}\n{finder}\n{outside}\n"
@@ -282,7 +260,7 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     hyphenated, with or without its article (« la reunion », « réunion »); never a name begun nor one that names
     several (« haute », « corse »), nor a code (departmentCode reads those). The page data's names are the national
     table's (directory.department_names). The engine has no such reading: the page sends it the code."""
-    node = _node()
+    node = node_path()
     table = _read(REAL).table()
     names = department_names(directory([], table, dt.date(2026, 1, 1)))
     assert names == {code: d["name"] for code, d in table["departments"].items()} and len(names) == 107
@@ -298,7 +276,7 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
                "le", "l'", "31", "2A", "31000", "étranger", "hors de France", "", "  ", "-"]
     want |= dict.fromkeys(nothing)
     root = Path(__file__).resolve().parents[1]
-    script = "\n".join(_js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey"))
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey"))
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         "process.stdout.write(JSON.stringify(typed.map((t) => namedDepartment(names, t))));"

@@ -518,6 +518,18 @@ class Url(str):
         raise BadValue(f"{quote(text)} n'est pas une adresse web ; écrire une adresse commençant par https://")
 
 
+# French overseas numbers (ARCEP's plan): dialled in France with their ten digits, from elsewhere with their own
+# country code, not +33. The first three digits after the 0 → the country code and how many of the digits follow it.
+OVERSEAS_PHONE_PREFIXES = {
+    "262": ("262", 9), "263": ("262", 9), "692": ("262", 9), "693": ("262", 9),  # La Réunion
+    "269": ("262", 9), "639": ("262", 9),  # Mayotte
+    "590": ("590", 9), "690": ("590", 9), "691": ("590", 9),  # Guadeloupe, Saint-Martin, Saint-Barthélemy
+    "594": ("594", 9), "694": ("594", 9),  # Guyane
+    "596": ("596", 9), "696": ("596", 9), "697": ("596", 9),  # Martinique
+    "508": ("508", 6),  # Saint-Pierre-et-Miquelon (six digits after +508)
+}
+
+
 class Phone(str):
     """A French phone number, ten digits, shown as ``05 36 25 71 12`` whatever the separators typed."""
 
@@ -526,6 +538,12 @@ class Phone(str):
         digits = re.sub(r"[ \u00a0\u202f.\-]", "", text.strip())
         if re.fullmatch(r"\+33[0-9]{9}", digits):
             digits = "0" + digits[3:]
+        for country, kept in sorted(set(OVERSEAS_PHONE_PREFIXES.values())):
+            # an overseas number written with its own country code (« +262 262 48 10 10 », « +508 41 04 40 »)
+            written = re.fullmatch(rf"\+{country}([0-9]{{{kept}}})", digits)
+            national = written and ("0" + written[1] if kept == 9 else f"0{country}{written[1]}")
+            if national and OVERSEAS_PHONE_PREFIXES.get(national[1:4], ("",))[0] == country:
+                digits = national
         if re.fullmatch(r"0[0-9]{9}", digits):
             return cls(" ".join(digits[i:i + 2] for i in range(0, 10, 2)))
         raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire par exemple 05 36 25 71 12")
@@ -539,9 +557,15 @@ def academic_year_bounds(year: int) -> tuple[_dt.date, _dt.date]:
 def phone_href(phone: str) -> str:
     """A phone number as a ``tel:`` link, in the international form (« 05 36 25 71 12 » → ``tel:+33536257112``): dialled
     from abroad too; the notice pages and the personal list write the same (a review, read48 L12: the list wrote
-    ``tel:0240373838``); checklist.js: telHref."""
-    digits = "".join(c for c in phone if c.isdigit())
-    return f"tel:+33{digits[1:]}" if len(digits) == 10 and digits.startswith("0") else f"tel:{digits}"
+    ``tel:0240373838``); an overseas number with its own country code (« 02 62 48 10 10 » → ``tel:+262262481010``,
+    review54 L4: +33 does not reach it); checklist.js: telHref, with the same table (tests/test_phone_links.py)."""
+    digits = "".join(c for c in phone.replace("(0)", "") if c.isdigit())
+    if phone.lstrip().startswith("+"):  # written with its country code (« +33 (0)5 36 25 71 12 »)
+        return f"tel:+{digits}"
+    if len(digits) != 10 or not digits.startswith("0"):
+        return f"tel:{digits}"
+    country, kept = OVERSEAS_PHONE_PREFIXES.get(digits[1:4], ("33", 9))
+    return f"tel:+{country}{digits[-kept:]}"
 
 
 class DepartmentCode(str):

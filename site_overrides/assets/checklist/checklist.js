@@ -1565,10 +1565,19 @@ function start(root) {
   }
 }
 
-// A phone number as a tel: link, in the international form, as the notice pages write it (values.py: phone_href).
+// A phone number as a tel: link, in the international form, as the notice pages write it (values.py: phone_href);
+// an overseas number with its own country code (values.py: OVERSEAS_PHONE_PREFIXES, the same table).
 function telHref(phone) {
-  const digits = phone.replace(/[^0-9]/g, "");
-  return digits.length === 10 && digits.startsWith("0") ? `tel:+33${digits.slice(1)}` : `tel:${digits}`;
+  const overseas = {
+    262: ["262", 9], 263: ["262", 9], 692: ["262", 9], 693: ["262", 9], 269: ["262", 9], 639: ["262", 9],
+    590: ["590", 9], 690: ["590", 9], 691: ["590", 9], 594: ["594", 9], 694: ["594", 9],
+    596: ["596", 9], 696: ["596", 9], 697: ["596", 9], 508: ["508", 6],
+  };
+  const digits = phone.replace("(0)", "").replace(/[^0-9]/g, "");
+  if (phone.trimStart().startsWith("+")) return `tel:+${digits}`;
+  if (digits.length !== 10 || !digits.startsWith("0")) return `tel:${digits}`;
+  const [country, kept] = overseas[digits.slice(1, 4)] || ["33", 9];
+  return `tel:+${country}${digits.slice(-kept)}`;
 }
 
 // A department of another academy, typed in the department field: its academy and where to read its
