@@ -16,7 +16,7 @@ import icalendar
 import pytest
 
 from checklist_support import ROOT
-from project_support import FROZEN
+from project_support import FROZEN, js_function, node_path
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.answer import answer_view
@@ -888,8 +888,6 @@ def test_a_piece_s_label_on_the_phone_bar_keeps_the_end_that_tells_it_apart(noti
     whole: a last group in parentheses or guillemets (« (R408) », « « engagement étudiant » »), else its last words (12
     characters at least); split at a space, so that the two read as the label. checklist.js pieceParts: the same
     (node, when installed)."""
-    import os
-    import shutil
     import subprocess
 
     from generator.checklist.answer import piece_parts
@@ -910,14 +908,8 @@ def test_a_piece_s_label_on_the_phone_bar_keeps_the_end_that_tells_it_apart(noti
     assert piece_parts("Attestation de formation à la manipulation des fluides frigorigènes")[1] == "frigorigènes"
     assert piece_parts("Attestation de formation aux travaux en hauteur")[1] == "travaux en hauteur"
     assert piece_parts("Attestation") == ("Attestation", "")
-    node = shutil.which("node")
-    if node is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
-        pytest.skip("node absent")
-    from test_departments import _js_function
-
-    source = _js_function(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js", "pieceParts")
+    node = node_path()
+    source = js_function(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js", "pieceParts")
     script = (source + '\nconst labels = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
               "process.stdout.write(JSON.stringify(labels.map(pieceParts)));")
     ordered = sorted(labels)
