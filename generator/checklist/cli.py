@@ -86,12 +86,11 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
     """For a candidate of department ``code``, outside academy ``slug``: the page's hint (their academy, its notice in
     this guide of the same session as the command that gives its list, or its site). None when the project's other files do not load
     (the generic « inscrivez-vous auprès de l'académie de votre département » is said then)."""
-    import datetime as dt
-
     from ..merge import build_notices
     from ..pipeline import load_and_check
     from ..site.directory import department_hint, directory, link_words, where_to_register
     from ..site.status_view import pending
+    from ..staff.calendar import build_date
 
     if code == engine.ABROAD:  # living abroad: no notice of the guide says where they register (as the page)
         return texts.text("department_hint.abroad")
@@ -101,7 +100,7 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
     notices = build_notices(project)
     notice = next(n for n in notices if n.slug == slug and n.year == year)
     published = [n for n in notices if not pending(n)]
-    routes = directory(published, project.content.departments.table(), dt.date.today())
+    routes = directory(published, project.content.departments.table(), build_date())
     department = next((d for d in routes.departments if d.code == code), None)
     if department is None:
         return None
@@ -114,19 +113,63 @@ def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFi
     return department_hint(notice, department, session, link)
 
 
+def state_lines(root: Path, slug: str, year: int, texts: InterfaceFile) -> list[str]:
+    """What the page's top box says of the session on the day (``BTS_GUIDE_TODAY`` when set, as the build): a past
+    session (« Session passée », its newer session in this guide as the command giving its list, else the academy's
+    site), or registration closed while later dates remain (« Inscriptions closes »), said before the answer (read48
+    L11: the command line gave a past session's list as if it were open). Empty when the project's files do not load."""
+    from ..merge import build_notices
+    from ..pipeline import load_and_check
+    from ..site.directory import directory
+    from ..site.notice_view import NOTICE_LINK_KEYS, past_view
+    from ..site.paths import notice_path
+    from ..site.status_view import pending
+    from ..staff.calendar import build_date
+
+    project, problems = load_and_check(root)
+    if problems or slug not in project.academies:
+        return []
+    notices = build_notices(project)
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    today = build_date()
+    table = project.content.departments.table() if project.content.departments is not None else None
+    routes = directory([n for n in notices if not pending(n)], table, today)
+    past = past_view(notice, today, routes, notice_path(notice))
+    if past is None:
+        return []
+    closed = past.closed
+    if not past.now:
+        if closed is None or not closed.now:
+            return []
+        return [texts.text("common.closed_title"), "  " + texts.text("common.closed_text" if closed.has_time else "common.closed_text_day", date=closed.closing)]
+
+    def command(label: str, ref) -> str:
+        return texts.text("checklist.outside_command", label=label, academy=ref.slug, year=ref.year)
+
+    lines = [texts.text("common.past_title"), "  " + texts.text("common.past_text")]
+    if past.current is not None:
+        label = texts.text("common.past_current_link", year=past.current.year)
+        lines.append("  " + texts.text("common.past_current", link=command(label, past.current)))
+    elif past.website:
+        lines.append("  " + texts.text("common.past_no_newer_for_readers" if past.others else "common.past_no_newer", link=past.website))
+    others = routes.newer_for_others(notice)
+    if others is not None:
+        lines.append("  " + texts.text("common.past_others", link=command(texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), others)))
+    return lines
+
+
 def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceFile, *, routing_only: bool = False) -> list[str]:
     """For a candidate the notice does not name: the exam office in words and where to read (the academy's site, or
     on an establishments' notice where individual candidates read), as the page's « not cited » block says them
     (answer.where_to_ask, page._routing_for_ask). ``routing_only``: for one an establishments' notice excludes, where
     individual candidates read, alone (nothing on a notice for individual candidates). Empty when the project's files
     do not load."""
-    import datetime as dt
-
     from ..merge import build_notices
     from ..pipeline import load_and_check
     from ..site.directory import directory
     from ..site.notice_view import routing_view
     from ..site.status_view import pending
+    from ..staff.calendar import build_date
     from .answer import where_to_ask
 
     project, problems = load_and_check(root)
@@ -139,7 +182,7 @@ def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceF
     routing = None
     if notice.audience == "establishment" and project.content.departments is not None:
         published = [n for n in notices if not pending(n)]
-        routing = routing_view(notice, directory(published, project.content.departments.table(), dt.date.today()))
+        routing = routing_view(notice, directory(published, project.content.departments.table(), build_date()))
     if routing is not None:  # where individual candidates read, in place of the site (as the page)
         if routing.notice is not None:
             label = texts.text(routing.link_key, year=routing.notice.year)
@@ -227,5 +270,6 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # (one excluded: only an establishments' notice says more, where individual candidates read; no project to load else)
         establishments = ruleset["session"]["audience"] == "establishment"
         ask = ask_lines(root, args.academy, args.session, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
-        print(typography(emphasis.plain(render(ruleset, result, t, where, ask))))  # the notice's bold (**words**): words alone
+        state = state_lines(root, args.academy, args.session, t)
+        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state))))  # the notice's bold (**words**): words alone
     return 0

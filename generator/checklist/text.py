@@ -418,8 +418,10 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     return out
 
 
-def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = ()) -> str:
-    """The answer in French (``where``, ``ask``: see ``standing_lines``)."""
+def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
+           state: list[str] | tuple[str, ...] = ()) -> str:
+    """The answer in French (``where``, ``ask``: see ``standing_lines``; ``state``: the session past, or its registration
+    closed, on the day, first: ``cli.state_lines``)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 
@@ -432,6 +434,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     deadlines = {d["id"]: d for d in ruleset["deadlines"]}
     questions = {q["id"]: q for q in ruleset["questions"]}
     out = [t.text("checklist.title", of_academy=of(ruleset["academy"]["name"], t), year=ruleset["session"]["year"]), ""]
+    if state:
+        out += [*state, ""]
     standing = standing_lines(result["standing"], t, where, ask, ruleset)
     if standing:
         out += standing + [""]

@@ -1289,3 +1289,37 @@ def test_another_academy_s_department_alone_waits_with_the_list_in_an_establishm
     result = engine.evaluate(individual, {"department": "75"})
     assert result["standing"]["kind"] == "outside_academy" and result["standing"]["unless_establishment"] == "situation"
     assert result["documents"] == [] and result["questions"] == ["situation"]
+
+
+@pytest.mark.parametrize("today, box", [("2023-10-20", None), ("2023-11-17", "closed"), ("2026-12-05", "past")])
+def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkeypatch, today, box):
+    """read48 L11: the command line gave a past session's list as if registration were open. As the checklist page's
+    top box, on the day (BTS_GUIDE_TODAY, as the build): « Session passée » (where to read a newer session: the
+    academy's site, or the command giving the list of the guide's newer notice for other candidates), or
+    « Inscriptions closes » between the closing and the session's last date, before the answer; nothing while
+    registration is open. The page says the same on the same day (checklist_view's past and closed)."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.page import checklist_view
+    from generator.french import typography
+    from generator.merge import build_notices
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    texts, _ = load_texts(FROZEN)
+    said = {key: typography(texts.text(key)) for key in ("common.past_title", "common.closed_title")}
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater"]) == 0
+    out = capsys.readouterr().out
+    shown = {"past": said["common.past_title"] in out, "closed": said["common.closed_title"] in out}
+    assert shown == {"past": box == "past", "closed": box == "closed"}, out
+    if box is not None:  # said first, before the registration's dates
+        assert out.index(said[f"common.{box}_title"]) < out.index(typography(texts.text("checklist.registration")))
+    project, problems = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    view = checklist_view(notice, project.content.checklist, today=dt.date.fromisoformat(today))
+    assert (view.past, bool(view.closed and view.closed.now)) == (box == "past", box == "closed")
+    if box == "past":
+        assert typography(texts.text("common.past_no_newer", link=notice.academy.website)) in out
+        # Nantes 2024 (individual candidates): the guide's newer notice is the establishments' 2026, as its command
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2024", "situation=repeater"]) == 0
+        out = capsys.readouterr().out
+        command = "(python -m generator checklist --academy nantes --session 2026)"
+        assert typography(texts.text("common.past_others", link=f"notice des établissements, session 2026 {command}")) in out, out

@@ -763,6 +763,12 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
     assert seen and seen_named  # (Toulouse 2024: « Bureau des examens post-bac »)
 
 
+def _block(out: str, title: str) -> list[str]:
+    """The lines of the command line's block that opens with ``title`` (a past session's box may come before it: the
+    day of the run decides)."""
+    return next(block for block in out.split("\n\n") if block.startswith(title)).split("\n")
+
+
 def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask_and_where_to_read_as_the_page(frozen_site, notices, content, capsys):
     """« not_listed » on the command line: the page's note in its order (the note, the exam office, then the academy's
     site, or on a notice for establishments where individual candidates read), the link's address in place of its
@@ -787,7 +793,7 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
         seen.add((notice.audience, href is not None))
         assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
         out = capsys.readouterr().out
-        block = out.split("\n\n")[1].split("\n")
+        block = _block(out, typography(texts.text("standing.not_listed_title")))
         flat = lambda words: " ".join(typography(words).split())
         assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, out)
     assert ("establishment", True) in seen and ("individual", True) in seen, seen
@@ -814,7 +820,7 @@ def test_the_command_line_tells_one_an_establishments_notice_excludes_where_indi
         else:
             assert answer.standing.where is None
         assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
-        block = capsys.readouterr().out.split("\n\n")[1].split("\n")
+        block = _block(capsys.readouterr().out, typography(answer.standing.title))
         assert [flat(line) for line in block] == [flat(line) for line in expected], (notice.slug, situation, block)
     assert seen == {"establishment", "individual"}, seen
 
