@@ -93,3 +93,13 @@ def named_code(table, text):
     key = name_key(text)
     found = [code for code, department in table["departments"].items() if key and name_key(department["name"]) == key]
     return found[0] if len(found) == 1 else None
+
+
+def typing_example(departments):
+    """What to type for a department, shown to a candidate of an academy whose ``departments`` are (code, name) pairs:
+    its first department's code, name and a postal code in it (« 44 », « Loire-Atlantique », « 44000 »), the help
+    of the checklist's field, its message for what it cannot read and the command line's list of questions saying
+    the same; Haute-Garonne for an academy without departments."""
+    code, name = departments[0] if departments else ("31", "Haute-Garonne")
+    postal = {"2A": "20000", "2B": "20200"}.get(code) or code + ("00" if len(code) == 3 else "000")
+    return code, name, postal

@@ -654,7 +654,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "announce_none_left": ('documents',),
         "dropped": ('count', 'questions'),
         "kept": ('count', 'questions'),
-        "invalid_department": (),
+        "invalid_department": ("code", "name", "postal"),
         "abroad_button": (),
         "invalid_date": (),
         "warnings_title": (),
@@ -910,7 +910,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "checklist_questions": {
         "intro": (),
         "hint_date": (),
-        "hint_department": (),
+        "hint_department": ("code", "name", "postal"),
         "hint_specialty": ("values",),
         "hint_option": ("values",),
     },

@@ -17,7 +17,7 @@ from ..french import typography
 from ..model.content import InterfaceFile
 from ..model.values import slug_problem
 from . import engine
-from .text import render, render_questions
+from .text import department_words, render, render_questions
 
 REASON_KEYS = {
     "unknown_question": "checklist_errors.reason_unknown_question",
@@ -244,11 +244,14 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 0
     answers, errors = parse_answers(args.answers, t)
     answers = named_department(root, answers)
+    kinds = {q["id"]: q["kind"] for q in ruleset["questions"]}
     for problem in engine.check_answers(ruleset, answers):
         text = t.text("checklist_errors.answer_problem", answer=f"{problem['question']}={problem['value']}", reason=t.text(REASON_KEYS[problem["reason"]]))
         if problem["reason"] == "unknown_question":
             known = [q["id"] for q in ruleset["questions"] if q["kind"] != "derived"]
             text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
+        elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
+            text = t.text("checklist_errors.allowed_values", problem=text, values=department_words(ruleset, t))
         elif problem.get("allowed") is not None:
             text = t.text("checklist_errors.allowed_values", problem=text, values=", ".join(problem["allowed"]))
         errors.append(text)

@@ -84,6 +84,7 @@ from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..model.values import given
 from ..site import ics
+from ..departments import typing_example
 from ..site.directory import SessionRef, department_help
 from ..site.document_view import form_links
 from ..site.notice_view import NOTICE_LINK_KEYS, Closed, Routing, closed_view
@@ -296,9 +297,9 @@ def _field(notice: Notice, qid: str, question, shown: bool, contact_only: bool =
     if question.kind == "date":
         return field
     if question.kind == "department":
-        first = notice.academy.departments[0] if notice.academy.departments else None
+        code, name, _ = typing_example([(d.code, d.name) for d in notice.academy.departments])
         return replace(field, departments=_fr(", ".join(f"{d.code} ({d.name})" for d in notice.academy.departments)),
-                       example_department=(first.code, _fr(first.name)) if first else ("31", "Haute-Garonne"))
+                       example_department=(code, _fr(name)))
     if question.kind == "specialty":
         options = sorted(notice.specialties.items(), key=lambda item: sort_key(item[1].name))  # French order
         return replace(field, choices=tuple(Choice(sid, specialty_label(s, notice.texts)) for sid, s in options))
@@ -342,7 +343,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "anchors": _anchors(ruleset),
         # the engine's standings with no list and with no date of the notice, its warning about the department
         "standings": {"no_list": list(engine.NO_LIST), "no_dates": list(engine.NO_DATES), "department_warning": engine.DEPARTMENT_WARNING},
-        "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts)},
+        "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts),
+                    # what to type, in the message for a department the field cannot read (checklist.js: invalid_department)
+                    "example": dict(zip(("code", "name", "postal"), typing_example([(d.code, d.name) for d in notice.academy.departments])))},
         "year": notice.year,
         "ui": ui,
         "questions": {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..departments import typing_example
 from ..french import ends_in_bracket, inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks
@@ -570,6 +571,14 @@ def _contact_questions(qids: list[str], questions: dict, t: InterfaceFile) -> li
     return [t.text("checklist.contact_questions")] + ["  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]) for qid in qids]
 
 
+def department_words(ruleset: dict, texts: InterfaceFile) -> str:
+    """What to write for the department, with the academy's first department as the example (its list of questions,
+    the message for a value it cannot read; the page's field says the same: departments.typing_example)."""
+    academy = ruleset["academy"]
+    code, name, postal = typing_example([(c, academy["department_names"].get(c, c)) for c in academy["departments"]])
+    return texts.text("checklist_questions.hint_department", code=code, name=name, postal=postal)
+
+
 def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:
     t = texts
     out = [t.text("checklist_questions.intro")]
@@ -580,7 +589,7 @@ def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:
         if question["kind"] == "date":
             hint = t.text("checklist_questions.hint_date")
         elif question["kind"] == "department":
-            hint = t.text("checklist_questions.hint_department")
+            hint = department_words(ruleset, t)
         elif question["kind"] == "specialty":
             # an id, then the names the specialty had before, as the page's form offers it (page.specialty_label)
             hint = t.text("checklist_questions.hint_specialty", values=", ".join(

@@ -432,7 +432,7 @@ function start(root) {
         const bad = invalid.has(qid) && asked;
         if (bad && problem.hidden) appeared.push(problem);
         problem.hidden = !bad;
-        problem.textContent = bad ? ui(data.questions[qid].kind === "date" ? "invalid_date" : "invalid_department") : "";
+        problem.textContent = bad ? (data.questions[qid].kind === "date" ? ui("invalid_date") : ui("invalid_department", data.academy.example)) : "";
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
       }
     }
