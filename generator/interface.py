@@ -650,6 +650,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "pending_list": (),
         "load_failed": (),
         "result_title": (),
+        "printed": ("date", "address"),
         "announce": ('documents', 'questions'),
         "announce_none_left": ('documents',),
         "dropped": ('count', 'questions'),

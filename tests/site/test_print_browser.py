@@ -5,6 +5,8 @@ words; the checklist page prints the answers and the list, not the form."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from browser_support import chromium, require_browser, serve_site
@@ -111,6 +113,11 @@ _POINTER_AS_WORDS = """(p) => { const own = getComputedStyle(p), line = getCompu
 def test_the_checklist_prints_answers_and_list_not_the_form(browser, origin, toulouse):
     context, page = _open(browser, origin + _paths(toulouse)["checklist"])
     try:
+        # (the engine's first answer replaces the build's: read once it has, not while it does)
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && Number(r.dataset.done) > 0 && r.dataset.done === r.dataset.sent; }",
+            timeout=120_000,
+        )
         assert _visible(page, "#bts-checklist-form") and not _visible(page, ".bts-checklist-answers")
         # (Toulouse: its adjustment date's pointer to its precision, a button on screen, underlined as a link)
         pointer = page.locator("#bts-checklist-output .bts-checklist-key-dates button.bts-checklist-to-dates").first
@@ -236,9 +243,59 @@ def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulous
         leads = [squeeze(t) for t in page.evaluate(_LEADS) if t.strip()]
         assert leads
         with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-            ends = [[line for line in (p.extract_text() or "").splitlines() if line.strip()][-1] for p in pdf.pages[:-1]]
+            # (each page's number, « 2 / 3 », at its foot: not a line of the list)
+            ends = [[line for line in (p.extract_text() or "").splitlines() if line.strip() and not re.fullmatch(r"\d+ / \d+", line.strip())][-1]
+                    for p in pdf.pages[:-1]]
         assert len(ends) >= 2, "the list fits on one page: nothing to check"
         cut = [end for end in ends if any(lead.endswith(squeeze(end)) for lead in leads)]
         assert cut == [], cut
+    finally:
+        context.close()
+
+
+def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_gives_its_forms_addresses(browser, origin, toulouse):
+    """A review (phone48 L2): on paper the list had no date, no page numbers, no address; a form's link printed as bare
+    words (« Formulaire « … » à imprimer, pré-rempli avec vos réponses »); the request for exam adjustments, sent by post,
+    had no box to tick where every upload has one. Printed on A4: « Liste imprimée le …, depuis la page <address> »
+    under « Votre liste », the address without the answers; each page « n / total » at its foot; each form's page by its
+    address; the request's box."""
+    import io
+
+    import pdfplumber
+
+    answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
+    address = origin + _paths(toulouse)["checklist"]
+    context, page = _open(browser, address + "#" + answers, PHONE)
+    try:
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+            timeout=120_000,
+        )
+        forms = page.eval_on_selector_all("#bts-checklist-output a[data-form]", "links => links.map((a) => a.href.split('#')[0])")
+        assert forms, "no form in this list: nothing to check"
+        assert page.is_hidden("#bts-checklist-printed")
+        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+            texts = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
+        whole = " ".join(texts).replace("\u2019", "'")
+        squeezed = "".join(whole.split())
+        assert "Liste imprimée le " in whole and "".join(f", depuis la page {address}".split()) in squeezed, whole[:400]
+        assert "#" not in whole.split("depuis la page", 1)[1].split()[0]
+        assert len(texts) >= 2 and all(text.endswith(f"{n} / {len(texts)}") for n, text in enumerate(texts, 1)), [t[-12:] for t in texts]
+        for form in forms:
+            assert f"({form})" in squeezed, form
+        box = page.evaluate("""() => { const li = document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-child > li');
+                                       return li && getComputedStyle(li, '::before').content; }""")
+        assert box is not None and "\u2610" not in box  # on the screen, none
+        page.emulate_media(media="print")
+        box = page.evaluate("""() => getComputedStyle(document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-child > li'), '::before').content""")
+        assert "\u2610" in box, box
+        # the answers printed: another academy's department by its name too, as one of the academy's (phone48 L2)
+        page.emulate_media(media="screen")
+        page.goto(address + "#situation=repeater&department=35")
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && Number(r.dataset.done) > 0 && r.dataset.done === r.dataset.sent; }",
+            timeout=120_000,
+        )
+        assert page.inner_text('[data-answer="department"]').endswith("35 (Ille-et-Vilaine)")
     finally:
         context.close()

@@ -148,6 +148,12 @@ function start(root) {
       details.open = true;
       details.dataset.printOpened = "";
     }
+    // on paper: the day and the page's address (without the answers, which the fragment holds), and the address of
+    // each form's page, which its words do not give (a review, phone48 L2; print.css prints only http links' addresses)
+    const printed = document.getElementById("bts-checklist-printed");
+    const day = new Date(readingTime()).toLocaleDateString("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    if (printed) printed.textContent = ui("printed", { date: day, address: location.origin + location.pathname });
+    for (const a of root.querySelectorAll("a[data-form]")) a.dataset.address = new URL(a.getAttribute("href").split("#")[0], location.href).href;
   });
   window.addEventListener("afterprint", () => {
     for (const details of root.querySelectorAll("details[data-print-opened]")) {
@@ -863,7 +869,12 @@ function start(root) {
     if (!question) return value;
     if (question.choices[value] !== undefined) return question.choices[value];
     if (question.kind === "specialty" && data.specialties[value]) return data.specialties[value].name;
-    if (question.kind === "department") return data.departments[value] ? `${value} (${data.departments[value]})` : value;
+    if (question.kind === "department") {
+      if (data.departments[value]) return `${value} (${data.departments[value]})`;
+      // another academy's department, by the national table's name (« 35 (Ille-et-Vilaine) », as « 31 (Haute-Garonne) »)
+      const named = String(data.names || "").split("|").find((entry) => entry.endsWith(` (${value})`));
+      return named ? `${value} (${named.slice(0, -(value.length + 3))})` : value;
+    }
     if (question.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
     if (question.kind === "option") return ui("option", { letter: value });
     return value;
