@@ -613,6 +613,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "contact_tag": (),
         "key_dates_title": (),
         "summary_documents": ('count',),
+        "summary_documents_partial": ("count",),
         "summary_next_closing": ('date',),
         "summary_next_documents": ('date',),
         "summary_next_piece": ('piece', 'date'),

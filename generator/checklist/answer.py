@@ -29,9 +29,9 @@ from ..merge import Notice, replaced_unwaived
 from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes
-from ..site.text import indented_lines, one_line, text_blocks
+from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, provenance_words,
+from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    r408_words, step_source, warning_words)
 
 UI = "checklist_page"
@@ -427,12 +427,9 @@ def answer_view(
         ),
         contacts_title=ui("contacts_title"),
         contacts=tuple(_contact(c, texts, ruleset["academy"]["website"]) for c in result["contacts"]),
-        # As the command line and checklist.js: the notice's pointer to another list, else « not given ».
-        documents_not_given=(
-            texts.text("standing.documents_elsewhere", words=one_line(ruleset["documents_elsewhere"]))
-            if ruleset["documents_elsewhere"]
-            else None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
-        ),
+        # As the command line and checklist.js: the notice's pointer to another list, else « not given » (under the
+        # list's title)
+        documents_not_given=partial_list_words(ruleset, texts),
         ending=ending,
         open_questions=tuple(Line(questions[qid]["label"], qid) for qid in open_questions),
         open_questions_title=ui("open_questions_title", count=len(open_questions)),

@@ -95,7 +95,7 @@ from ..site.words import is_past, last_date
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compile_ruleset
-from .text import deadline_moment, french_moment
+from .text import deadline_moment, french_moment, partial_list_words
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
 # The engine's module worker, served from each checklist page's folder (checklist_assets).
@@ -584,7 +584,8 @@ def checklist_view(
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
-        summary_documents=texts.text("checklist_page.summary_documents", count=len(initial["documents"])),
+        summary_documents=texts.text("checklist_page.summary_documents_partial" if partial_list_words(ruleset, texts) else "checklist_page.summary_documents",
+                                     count=len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,
         past=today is not None and is_past(notice, today),

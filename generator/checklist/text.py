@@ -390,9 +390,21 @@ def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | N
     return out + [""]
 
 
+def partial_list_words(ruleset: dict, texts: InterfaceFile) -> str | None:
+    """Why the list is not the notice's whole list, when it is not (the notice gives its pieces elsewhere, or not at
+    all), said under the list's title (answer.py, checklist.js: the same); None when it is."""
+    if ruleset["documents_elsewhere"]:
+        return texts.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split()))
+    return None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
+
+
 def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words) -> list[str]:
     """The candidate's documents, each with why, when and where from, then an empty line."""
     out = [t.text("checklist.documents", count=len(result["documents"]))]
+    # the list is not the notice's whole list: said under its title, before its count is read as complete (phone48 L4)
+    partial = partial_list_words(ruleset, t)
+    if partial:
+        out.append("  " + partial)
     for document in result["documents"]:
         deadline = deadlines.get(document["deadline"])
         out.append(f"  - {document['label']}")
@@ -547,10 +559,6 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if no_list:  # (no list: only the questions its contacts need, as the page's form marks them)
         out.extend(_contact_questions(contact_only, questions, t))
         return "\n".join(out).rstrip("\n")
-    if ruleset["documents_elsewhere"]:
-        out.append(t.text("standing.documents_elsewhere", words=" ".join(ruleset["documents_elsewhere"].split())))
-    elif not ruleset["documents_given"]:
-        out.append(t.text("standing.documents_not_given"))
     open_questions = list_questions(result)
     if open_questions:
         out.append(t.text("checklist.open_questions"))

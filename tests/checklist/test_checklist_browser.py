@@ -1016,3 +1016,23 @@ def test_another_academy_s_department_alone_asks_the_situation_and_lists_nothing
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "excluded"
     assert visit.errors == [], visit.errors
     visit.close()
+
+
+def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(frozen, server, browser):
+    """As the build's answer (test_first_answer: a list the notice does not give whole): checklist.js says why the list
+    cannot be complete right under « Pièces à déposer (n) », once, and its bar « liste incomplète » (phone48 L4)."""
+    from generator.checklist.text import partial_list_words
+
+    notice = next(n for n in frozen.notices if partial_list_words(frozen.ruleset(n), n.texts) is not None)
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#situation=repeater")
+    wait_settled(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    after_title = page.evaluate("""() => { const h = [...document.querySelectorAll('#bts-checklist-output h3')]
+        .find((e) => e.textContent.startsWith('Pièces à déposer')); return h && h.nextElementSibling.outerHTML; }""")
+    assert after_title.startswith('<p class="bts-checklist-remaining" data-partial-list="">'), after_title
+    assert page.locator("#bts-checklist-output [data-partial-list]").count() == 1
+    assert "liste incomplète" in page.inner_text("#bts-checklist-summary [data-summary=documents]")
+    assert visit.errors == [], visit.errors
+    visit.close()

@@ -1246,3 +1246,38 @@ def test_the_list_dials_a_phone_as_the_notice_page_does(notices, content):
         assert all(href.startswith("tel:+33") for href in listed), listed
         seen += len(listed)
     assert seen, "no phone in the build's answers"
+
+
+def test_a_list_the_notice_does_not_give_whole_says_so_under_its_title_and_on_the_bar(notices, content, capsys):
+    """A review (phone48 L4): Nantes 2024's list was counted « 6 pièces à déposer » on the bar, and that it cannot be
+    complete (the notice sends to CYCLADES's own list) came last, after the contacts. Under the list's title, before
+    its pieces, in the build's answer and on the command line (checklist.js: partialList, the same place); the bar says
+    « liste incomplète »; a notice that gives its whole list says neither."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import partial_list_words
+    from generator.cli import main
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    seen = set()
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        partial = partial_list_words(ruleset, notice.texts)
+        seen.add(partial is not None)
+        body = checklist_page(notice, content)
+        answer = output_of(body)
+        title = re.search(r"<h3>Pièces à déposer[^<]*</h3>\n(<[^>]*>)", answer)
+        assert title, notice.slug
+        assert (title.group(1) == '<p class="bts-checklist-remaining" data-partial-list>') == (partial is not None), (notice.slug, title.group(1))
+        assert answer.count("data-partial-list") == (partial is not None)
+        bar = re.search(r'data-summary="documents">([^<]*)<', body).group(1)
+        assert ("liste incomplète" in bar) == (partial is not None), bar
+        assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        heading = next(i for i, line in enumerate(lines) if line.startswith(typography("Pièces à déposer")))
+        if partial is not None:
+            assert " ".join(lines[heading + 1].split()) == " ".join(typography(partial).split())
+            assert sum(" ".join(typography(partial).split()) in " ".join(line.split()) for line in lines) == 1
+        else:
+            assert lines[heading + 1].startswith("  - "), lines[heading + 1]
+    assert seen == {True, False}, seen

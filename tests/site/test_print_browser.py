@@ -289,13 +289,5 @@ def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_give
         page.emulate_media(media="print")
         box = page.evaluate("""() => getComputedStyle(document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-child > li'), '::before').content""")
         assert "\u2610" in box, box
-        # the answers printed: another academy's department by its name too, as one of the academy's (phone48 L2)
-        page.emulate_media(media="screen")
-        page.goto(address + "#situation=repeater&department=35")
-        page.wait_for_function(
-            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && Number(r.dataset.done) > 0 && r.dataset.done === r.dataset.sent; }",
-            timeout=120_000,
-        )
-        assert page.inner_text('[data-answer="department"]').endswith("35 (Ille-et-Vilaine)")
     finally:
         context.close()

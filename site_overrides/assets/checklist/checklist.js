@@ -519,7 +519,8 @@ function start(root) {
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
     const none = noList(result);
-    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list") : ui("summary_documents", { count: result.documents.length });
+    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list")
+      : ui(partialList() ? "summary_documents_partial" : "summary_documents", { count: result.documents.length });
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
@@ -869,12 +870,7 @@ function start(root) {
     if (!question) return value;
     if (question.choices[value] !== undefined) return question.choices[value];
     if (question.kind === "specialty" && data.specialties[value]) return data.specialties[value].name;
-    if (question.kind === "department") {
-      if (data.departments[value]) return `${value} (${data.departments[value]})`;
-      // another academy's department, by the national table's name (« 35 (Ille-et-Vilaine) », as « 31 (Haute-Garonne) »)
-      const named = String(data.names || "").split("|").find((entry) => entry.endsWith(` (${value})`));
-      return named ? `${value} (${named.slice(0, -(value.length + 3))})` : value;
-    }
+    if (question.kind === "department") return data.departments[value] ? `${value} (${data.departments[value]})` : value;
     if (question.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
     if (question.kind === "option") return ui("option", { letter: value });
     return value;
@@ -1108,7 +1104,13 @@ function start(root) {
     const byId = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
     // no list for the candidate (the notice excludes or does not name their situation: the note above says
     // so): no « Pièces à déposer (0) » (answer.py: the same)
-    if (result.documents.length || !noList(result)) parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
+    if (result.documents.length || !noList(result)) {
+      parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
+      // the list is not the notice's whole list: why, under its title, before its count is read as complete (a review,
+      // phone48 L4: it came last, after the contacts; answer.py, text.py: partial_list_words)
+      const partial = partialList();
+      if (partial && !noList(result)) parts.push(el("p", partial, { class: "bts-checklist-remaining", "data-partial-list": "" }));
+    }
     const docs = el("ul", "", { class: "bts-checklist-documents" });
     for (const doc of result.documents) {
       const item = el("li", "", { "data-document": doc.id });
@@ -1289,10 +1291,14 @@ function start(root) {
   }
 
   // Whether the list is the notice's whole list, and whether it is complete.
+  // Why the list is not the notice's whole list, when it is not (text.py: partial_list_words); null when it is.
+  function partialList() {
+    if (data.documents_elsewhere) return shared("standing.documents_elsewhere", { words: data.documents_elsewhere });
+    return data.documents_given ? null : shared("standing.documents_not_given");
+  }
+
   function endingLines(result) {
     const lines = [];
-    if (data.documents_elsewhere) lines.push(el("p", shared("standing.documents_elsewhere", { words: data.documents_elsewhere }), { class: "bts-checklist-remaining" }));
-    else if (!data.documents_given) lines.push(el("p", shared("standing.documents_not_given"), { class: "bts-checklist-remaining" }));
     let ending = ui("incomplete");
     if (listQuestions(result).length) ending = ui("remaining", { count: listQuestions(result).length });
     else if (result.complete) ending = ui("complete");
