@@ -79,8 +79,12 @@ def _stamp(notice: Notice) -> dt.datetime:
 
 @functools.lru_cache(maxsize=None)
 def _vtimezone(tz: str) -> bytes:
-    """The VTIMEZONE of a zone, computed once (it is the slow part of a calendar)."""
-    return icalendar.Timezone.from_tzid(tz).to_ical()
+    """The VTIMEZONE of a zone, computed once (it is the slow part of a calendar), without the library's English
+    comment on the years it covers (a review, read49 L6: « This timezone only works from 1970-01-01 to 2038-01-01. »
+    in a candidate's file; calendar applications read the rules, not the comment)."""
+    zone = icalendar.Timezone.from_tzid(tz)
+    zone.pop("COMMENT", None)
+    return zone.to_ical()
 
 
 # Reminders of a deadline: (text of group « ics », how many days before). See the module docstring.

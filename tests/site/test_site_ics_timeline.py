@@ -22,6 +22,8 @@ def test_ics_has_tzid_vtimezone_and_stable_uids(real_notices):
         timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)
         # timed events carry TZID and need the VTIMEZONE; all-day events (date-only deadlines) do not
         assert [str(z["TZID"]) for z in zones] == ([notice.tz] if timed else [])
+        # without the library's English comment (read49 L6: « This timezone only works from 1970-01-01 to 2038-01-01. »)
+        assert all("COMMENT" not in z for z in zones) and b"This timezone" not in raw
         events = {str(e["UID"]): e for e in cal.walk() if e.name == "VEVENT"}
         # a date the notice does not give has no event (ics.calendar)
         dated = [d for d in notice.deadlines if d.given]
