@@ -549,7 +549,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "checklist": {
         "title": ("of_academy", "year"),
-        "dropped": ("answers",),
+        "dropped": ("count", "answers"),
+        "dropped_answer": ("question", "id"),
         "registration": (),
         "opening": ("date",),
         "closing": ("date",),

@@ -453,7 +453,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if standing:
         out += standing + [""]
     if result["dropped"]:
-        out.append(t.text("checklist.dropped", answers=", ".join(result["dropped"])))
+        # each by its question, then its identifier (read49 L7: « : sat_before » alone)
+        answers = ", ".join(t.text("checklist.dropped_answer", question=_label(ruleset, qid), id=qid) for qid in result["dropped"])
+        out.append(t.text("checklist.dropped", count=len(result["dropped"]), answers=answers))
         out.append("")
     # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts,
     # warnings or closing lines (as the page's answer: answer.py, checklist.js).

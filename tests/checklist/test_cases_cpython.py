@@ -1325,3 +1325,18 @@ def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkey
         out = capsys.readouterr().out
         command = "(python -m generator checklist --academy nantes --session 2026)"
         assert typography(texts.text("common.past_others", link=f"notice des établissements, session 2026 {command}")) in out, out
+
+
+def test_cli_names_an_ignored_answer_by_its_question(capsys):
+    """read49 L7: « Réponses ignorées (question qui ne se pose plus…) : exam_adjustment », an identifier alone. Each
+    ignored answer by its question, quoted, then its identifier (to remove it from the command); singular for one."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    ruleset = _ruleset("toulouse/2024")
+    label = next(q["label"] for q in ruleset["questions"] if q["id"] == "exam_adjustment")
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "disability=no", "exam_adjustment=yes"]) == 0
+    out = capsys.readouterr().out
+    answer = texts.text("checklist.dropped_answer", question=label, id="exam_adjustment")
+    assert typography(texts.text("checklist.dropped", count=1, answers=answer)) in out, out
