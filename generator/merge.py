@@ -68,6 +68,7 @@ class ResolvedDeadline:
     strict: bool
     as_written: str | None = None  # the date as the notice writes it, printed by the notice's PDF
     at_the_latest: bool = False  # a date for information the notice gives as a limit (« au plus tard le … »)
+    day_by_guide: bool = False  # the notice does not write this day, the guide reads it from its words (its note says how)
 
 
 @dataclass(frozen=True)
@@ -717,6 +718,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
                 as_written=d.as_written,
                 strict=d.strict,
                 at_the_latest=d.at_the_latest,
+                day_by_guide=d.day_by_guide,
             )
         )
     far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)

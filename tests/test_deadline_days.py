@@ -66,7 +66,27 @@ def test_the_timeline_and_validate_read_a_deadline_s_days_alike(frozen_notices):
         # (the day its words write, not the one at: keeps; not « avant le 12 » with at: on the 12th, asked too but a
         # day the timeline does not call the guide's: staff.lint._lint_before_day)
         asked = {p.path.split(".")[1] for p in problems.warnings if "n'écrivent pas ce jour" in p.message}
-        shown = {d.id for d in notice.deadlines if d.id in deadlines and isinstance(deadlines[d.id].at, Moment) and guide_day(d)}
+        # (a day the session file says is the guide's reading, day_by_guide:, is marked without words to compare)
+        shown = {d.id for d in notice.deadlines if d.id in deadlines and isinstance(deadlines[d.id].at, Moment) and guide_day(d)
+                 and not d.day_by_guide}
         assert asked == shown, (notice.slug, notice.year)
         marked += len(shown)
     assert marked, "no frozen deadline keeps a day its words do not write"
+
+
+def test_a_day_the_session_file_says_is_the_guide_s_reading_is_marked_so(frozen_notices):
+    """read49 M1: Toulouse 2024's request for exam adjustments, « au plus tard à la date limite d'inscription à
+    l'examen », a day the notice does not write (its closing, or the end of its « période d'inscription »?): the guide's
+    reading, its note says so, but the timeline and the calendar showed it as the notice's. ``day_by_guide: true``
+    marks it « date retenue par le guide » in both; without it, the same deadline is not marked (its words write no
+    day)."""
+    from generator.site import ics
+
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    deadline = next(d for d in notice.deadlines if d.id == "exam_adjustment")
+    assert deadline.day_by_guide and deadline.note and guide_day(deadline)
+    assert not guide_day(dataclasses.replace(deadline, day_by_guide=False))
+    mark = notice.texts.text("timeline.guide_mark")
+    calendar = ics.calendar(notice).decode("utf-8").replace("\r\n ", "")
+    title = next(line for line in calendar.split("\r\n") if line.startswith("SUMMARY:") and "CDAPH" in line)
+    assert title.endswith(mark), title

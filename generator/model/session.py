@@ -301,6 +301,12 @@ class Deadline(Record):
         default=None,
     )
     precedes_closing: bool = doc("true si la notice fixe volontairement cette date avant la clôture des inscriptions", default=False)
+    day_by_guide: bool = doc(
+        "true quand la notice n'écrit pas ce jour et que le guide le déduit de ses mots (par exemple « à la date limite "
+        "d'inscription », qu'elle ne date pas) : note: dit comment ; la frise et le calendrier marquent alors « date "
+        "retenue par le guide » (sans ce champ, un jour que words: écrit autrement est déjà marqué)",
+        default=False,
+    )
     strict: bool = doc(
         "true si la notice dit de cette date « délai de rigueur » (la page écrit alors « Délai de rigueur : aucun dépôt "
         "hors délai n'est accepté. ») ; une autre formule (« Aucune inscription hors délai ne sera acceptée. ») se cite "
@@ -309,6 +315,12 @@ class Deadline(Record):
     )
 
     def check(self, reader, path: str) -> None:
+        if self.day_by_guide and not self.note:
+            reader.problem(
+                self.where("day_by_guide"), f"{path}.day_by_guide",
+                "day_by_guide: true dit que le jour est une lecture du guide : écrire dans note: comment le guide le retient "
+                "(les mots de la notice, et pourquoi ce jour), ou retirer day_by_guide: si la notice écrit ce jour",
+            )
         if self.at_the_latest and self.kind == "deadline":
             reader.problem(
                 self.where("at_the_latest"), f"{path}.at_the_latest",

@@ -619,8 +619,11 @@ def guide_day(deadline: ResolvedDeadline) -> bool:
     15 novembre 2023 », the guide retains the 14th; « avant le 21 novembre 2023 », the 20th; its note says why). Words
     that write no day (« à la date limite d'inscription à l'examen », the notice's own closing) or no words at all (the
     notice writes the date plainly) leave the day the notice's. An hour the guide adds to the notice's day (its
-    closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's."""
-    return deadline.given and another_day_written(deadline.end, deadline.words, deadline.as_written)
+    closing's, Aix-Marseille 2023's AMEX) is not marked: the day is the notice's. Unless the session file says the day is
+    the guide's reading (``day_by_guide:``, its note saying how: Toulouse 2024's « à la date limite d'inscription à
+    l'examen », which the notice does not date and which may be its closing or the end of its « période d'inscription »;
+    read49 M1)."""
+    return deadline.given and (deadline.day_by_guide or another_day_written(deadline.end, deadline.words, deadline.as_written))
 
 
 def guide_hour(deadline: ResolvedDeadline) -> bool:

@@ -407,8 +407,9 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     words, and the legend says what the mark means. The guide supplies the date of a national rule the notice does not
     date (merge: closing_due, the notice's closing) and a day its words write otherwise (Clermont-Ferrand 2024, seed
     003 l.95: « impérativement avant le 15 novembre 2023 », the guide's 14th; l.110: « avant le 21 novembre 2023 »,
-    the 20th). A day the notice writes is never marked so, nor one it gives by its own closing (Toulouse 2024: « au
-    plus tard à la date limite d'inscription à l'examen ») or as « 15/01/2024 ». An hour the guide adds to a day of the
+    the 20th), and a day the session file says is its reading (day_by_guide:, Toulouse 2024: « au plus tard à la date
+    limite d'inscription à l'examen », its closing or the end of its « période d'inscription », read49 M1). A day the
+    notice writes is never marked so, nor one its words give otherwise without day_by_guide:, nor « 15/01/2024 ». An hour the guide adds to a day of the
     notice, whose words write no hour (Clermont-Ferrand's aménagement d'épreuves, « le mercredi 15 novembre 2023 », at
     the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too; not where the words
     write no day, nor where they write a duration (« dans les 48 h »)."""
@@ -437,7 +438,7 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
         expected, hours = set(), set()
         for d in notice.deadlines:
             said = " ".join(w for w in (d.words, d.as_written) if w)
-            if d.given and not written(said, d.end.date()):
+            if d.given and (d.day_by_guide or not written(said, d.end.date())):
                 expected.add((d.end.date().isoformat(), typography(d.label)))
             elif d.given and d.has_time and days_of(said) and not HOUR_WORDS.search(said):
                 hours.add((d.end.date().isoformat(), typography(d.label)))
@@ -477,9 +478,11 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     assert [k for w, k in fifteenth if "engagement étudiant" in w] == ["day"], fifteenth  # closing_due
     assert [k for w, k in fifteenth if "aménagement" in w or "Clôture" in w] == [None, "hour"], fifteenth
     (tls,) = [n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024]
-    # its aménagement d'épreuves, at « la date limite d'inscription » (no day written): neither its day nor its hour
-    # is marked as the guide's alone (review51 M2)
-    assert not any(kind for _, _, kind in _timeline_items(pages.notice_page(tls, dt.date(2000, 1, 1)), hour_mark))
+    # its aménagement d'épreuves, at « la date limite d'inscription » (no day written): its day is the guide's reading
+    # (day_by_guide:, its note says the other one; read49 M1), never its hour alone (review51 M2)
+    tls_items = _timeline_items(pages.notice_page(tls, dt.date(2000, 1, 1)), hour_mark)
+    assert [(day, kind) for day, text, kind in tls_items if kind] == [("2023-11-15", "day")], tls_items
+    assert "aménagement" in next(text for day, text, kind in tls_items if kind)
     # the words decide: the same deadline with words that write its day is the notice's
     said = dataclasses.replace(cf.deadline("missing_email"), words="impérativement au plus tard le 14 novembre 2023", as_written=None)
     cf_said = dataclasses.replace(cf, deadlines=tuple(said if d.id == "missing_email" else d for d in cf.deadlines))
