@@ -93,6 +93,17 @@ def next_registrations_expected(session_file) -> dt.date:
     return dt.date(info.year, *USUAL_OPENING)
 
 
+def registrations_over(session_file, today: dt.date) -> bool:
+    """Every registration date of the session's notice (its closing, its deadlines' dates) before ``today``: the
+    session is past, as its page says (``generator.site.words.is_past``, on the merged notice); False when its
+    notice gives none of them."""
+    ends = [at.date for d in (given(session_file.deadlines) or {}).values() if (at := given(d.at)) is not None]
+    closing = given(session_file.session.closing)
+    if closing is not None:
+        ends.append(closing.date)
+    return bool(ends) and max(ends) < today
+
+
 def next_session(today: dt.date) -> int:
     """The next session whose registrations have not yet taken place: the one registered for this
     autumn until 30 November, the year after from December."""

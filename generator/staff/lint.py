@@ -16,7 +16,8 @@ and the items concerned, at the line to look at:
 - an e-mail address a session's texts quote that none of its contacts has (its
   exam office, its own or academy.yaml's, and its contacts): most often
   academy.yaml's exam office changed for a later notice, and the past session's
-  page gives an address its notice does not;
+  page gives an address its notice does not (a past session quoting an address on
+  that office's domain, none of its own: said first, and not to be marked seen);
 - a date quoted in a text of a session a candidate reads (the notice's words,
   the guide's reading of them) outside the session's year: most often a leftover
   of the previous notice;
@@ -65,7 +66,8 @@ from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .rollover import DATED_TEXTS, letterhead_date_spans, stale_words
-from .calendar import academic_year_over, coming_session, moved, next_registrations_expected, past_sessions
+from .calendar import (academic_year_over, coming_session, moved, next_registrations_expected, past_sessions,
+                       registrations_over)
 from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
 
 TABLE = "content/departments.yaml"
@@ -117,7 +119,8 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_contacts(label, academy, session, problems)
             lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
-            lint_quoted_emails(label, academy, session, problems, texts)
+            lint_quoted_emails(label, academy, session, problems, texts, registrations_over(session, today),
+                               latest if latest is not None and latest > year else None)
             lint_dates_quoted(label, year, session, problems, texts, previous, previous_year)
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year)
@@ -676,20 +679,45 @@ def lint_age_reference(label: str, session, problems: Problems) -> None:
 QUOTED_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
-def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: list) -> None:
+def _example_address(email: str) -> bool:
+    """An example address a text gives (« prenom.nom@ac-x.fr », « Prénom.Nom@… », « nom.prenom@… »), not an office's."""
+    name = without_accents(email.split("@", 1)[0]).casefold()
+    return any(part in EXAMPLE_NAMES for part in re.split(r"[._+-]", name))
+
+
+EXAMPLE_NAMES = {"prenom", "nom", "exemple", "example", "xxx"}
+"""The parts of an address's name (before « @ », split on « . _ + - ») that make it an example address."""
+
+
+def _domain(email) -> str:
+    return str(email).rsplit("@", 1)[-1].casefold()
+
+
+def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: list, past: bool = False,
+                       newer: int | None = None) -> None:
     """An e-mail address a text of the session quotes (a step, the note under the managers' table, a contradiction's
     advice…) that is the address of none of the contacts its page lists (``model.session.offices``: its exam office,
     its own exam_office: or academy.yaml's, academy.yaml's positioning and VAE offices, and its contacts). Most often
     academy.yaml's exam office changed for a later notice, and this session's page, an archive, now gives its
     candidates another address than its own notice's texts (a staff walk, stop 40), or a new notice's address left out
     of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen.
-    ``texts``: the session's texts (``candidate_texts``), those still to verify included."""
+    ``texts``: the session's texts (``candidate_texts``), those still to verify included.
+
+    ``past``: the session's registrations are over (``calendar.registrations_over``). A past session whose exam office
+    is academy.yaml's, quoting an address on the domain of that office's but none of that office's addresses (not an
+    example address): academy.yaml's address changed, the point says so first, and cannot be marked seen (a staff walk,
+    stop 49 M4, changed it for session 2025, and the point's ready-to-copy reviewed: line would have silenced the
+    archive's wrong address for good). ``newer``: the academy's latest session, when after this one (the file where
+    exam_office: goes)."""
     office = exam_office_in_force(academy, session)
     known = {str(e).casefold() for _, _, e in emails_of(session)}
     known |= {str(e).casefold() for o in session_offices(academy, session) for e in o.emails}
     quoted: dict[str, list[tuple[object, str, str, str, str]]] = {}  # each address no contact has: where it is quoted
+    quoted_office = False  # an address of the exam office in force quoted by a text
+    office_emails = {str(e).casefold() for e in office.emails} if office is not None else set()
     for record, path, name, key, text, _ in texts:
         for m in QUOTED_EMAIL.finditer(text):
+            quoted_office = quoted_office or m.group(0).casefold() in office_emails
             if m.group(0).casefold() not in known:
                 quoted.setdefault(m.group(0).casefold(), []).append((record, f"{path}.{key}" if path else key, name, key, m.group(0)))
     if office is None:
@@ -701,6 +729,10 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
         other = given(getattr(academy, name))
         if other is not None:
             whose += f" ; {service} : {', '.join(other.emails) or 'sans adresse électronique'}, {name}: de academy.yaml"
+    # academy.yaml's office changed: a past session taking its office from academy.yaml, none of whose addresses its
+    # texts quote, quoting another address on the same domain
+    changed_domains = ({_domain(e) for e in office.emails} if past and office is not None and session.exam_office is None
+                       and not quoted_office else set())
     for found in quoted.values():
         record, field, name, key, email = found[0]
         also_in = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
@@ -708,10 +740,27 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
         # a letter or two from a contact's address: most likely a typo, said first (a staff walk, stop 47 M3); only a
         # point: two offices' addresses may differ by a digit (« dec3@ », « dec4@ »)
         close = difflib.get_close_matches(email.casefold(), sorted(known), n=1, cutoff=0.9)
+        where = _where_quoted(email, record.positions.get(key) or record.where(name), problems)
+        if _domain(email) in changed_domains and not _example_address(email):
+            new_file = (f"{newer}.yaml (session {newer})" if newer is not None else
+                        "le fichier de la session dont la notice donne la nouvelle adresse (celui-ci, ou celui d'une session à créer)")
+            typo = (f" ; si ce n'est qu'une faute de frappe, dans celle-ci ou dans {close[0]}, vérifier sur la notice "
+                    "laquelle est juste et corriger l'autre") if close else ""
+            _warn(
+                problems, where, field,
+                f"{label} : academy.yaml a sans doute changé d'adresse : les sessions passées citent encore {quote(email)} "
+                f"(ici {field}{', et aussi ' + ', '.join(also_in) if also_in else ''}), mais leur page, gardée en archive, "
+                f"donne maintenant celle du bureau des examens de academy.yaml ({', '.join(office.emails)}) ; remettre "
+                f"{email} dans academy.yaml (emails: de exam_office:), et écrire un bloc exam_office: complet, avec la "
+                f"nouvelle adresse, dans {new_file} : il remplace celui de academy.yaml pour cette session seulement ; ne "
+                "pas marquer ce point comme vu (reviewed:) : la page de cette session passée donnerait à ses candidats "
+                f"une autre adresse que celle de sa notice{typo}",
+            )
+            continue
         typo = (f"l'une des deux adresses a sans doute une faute de frappe, celle-ci ou {close[0]} (d'un contact de la page) : "
                 "vérifier sur la notice laquelle est juste et corriger l'autre ; ") if close else ""
         _warn(
-            problems, _where_quoted(email, record.positions.get(key) or record.where(name), problems), field,
+            problems, where, field,
             f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
             f"{typo}si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
             "celle que citent les sessions passées et écrire exam_office: dans le fichier de la session qui la change ; "

@@ -408,14 +408,59 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     session = root / "academies" / "toulouse" / "2024.yaml"
     assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
     edit(academy, "  emails: [dec5@ac-toulouse.fr]", "  emails: [ce-bts@ac-toulouse.fr]")
-    (item,) = about(review(root), "academies/toulouse/2024.yaml", "cite l'adresse")
     line = next(i for i, text in enumerate(session.read_text(encoding="utf-8").splitlines(), 1) if "**dec5@ac-toulouse.fr**" in text)
+    # while its registrations run, the session is not an archive yet: a point to check, that can be marked seen
+    edit(session, "  checked: 2026-11-30", "  checked: 2023-11-01")
+    result = run(root, "validate", today="2023-11-10")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "cite l'adresse")
     assert item.startswith(f"academies/toulouse/2024.yaml:{line}:5: specialty_contacts_note: à contrôler : Toulouse, session 2024 : "
                            "specialty_contacts_note (et aussi contradictions[0].advice) cite l'adresse « dec5@ac-toulouse.fr », qui "
                            "n'est celle d'aucun contact de cette session (bureau des examens : ce-bts@ac-toulouse.fr, exam_office: "
                            "de academy.yaml) ; si le bureau des examens a changé d'adresse pour une session plus récente, remettre "
                            "dans academy.yaml celle que citent les sessions passées et écrire exam_office: dans le fichier de la "
                            "session qui la change"), item
+    assert '  - {point: "specialty_contacts_note", checked: 2023-11-10,' in result.stdout, result.stdout
+    edit(session, "  checked: 2023-11-01", "  checked: 2026-11-30")
+    # a past session (its registration dates all before today), quoting an address on the domain of academy.yaml's
+    # office and none of its addresses: academy.yaml's address changed (a staff walk, stop 49 M4), said first, with the
+    # way back, and no reviewed: line to copy (it would silence the archive's wrong address for good)
+    result = run(root, "validate", today="2026-11-30")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "changé d'adresse")
+    assert item == (f"academies/toulouse/2024.yaml:{line}:5: specialty_contacts_note: à contrôler : Toulouse, session 2024 : "
+                    "academy.yaml a sans doute changé d'adresse : les sessions passées citent encore « dec5@ac-toulouse.fr » (ici "
+                    "specialty_contacts_note, et aussi contradictions[0].advice), mais leur page, gardée en archive, donne "
+                    "maintenant celle du bureau des examens de academy.yaml (ce-bts@ac-toulouse.fr) ; remettre dec5@ac-toulouse.fr "
+                    "dans academy.yaml (emails: de exam_office:), et écrire un bloc exam_office: complet, avec la nouvelle adresse, "
+                    "dans le fichier de la session dont la notice donne la nouvelle adresse (celui-ci, ou celui d'une session à "
+                    "créer) : il remplace celui de academy.yaml pour cette session seulement ; ne pas marquer ce point comme vu "
+                    "(reviewed:) : la page de cette session passée donnerait à ses candidats une autre adresse que celle de sa "
+                    "notice"), item
+    assert about(result.items("à contrôler"), "academies/toulouse/", "cite l'adresse") == []
+    assert 'point: "specialty_contacts_note"' not in result.stdout, result.stdout
+    assert 'point: "r408.list.specialties"' in result.stdout, result.stdout  # (the file's other points: their lines)
+    # with a newer session written, its file is named
+    (root / "academies" / "toulouse" / "2025.yaml").write_text(
+        session.read_text(encoding="utf-8").replace("year: 2024", "year: 2025", 1), encoding="utf-8")
+    result = run(root, "validate", "academies/toulouse/2024.yaml", today="2026-11-30")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "changé d'adresse")
+    assert "complet, avec la nouvelle adresse, dans 2025.yaml (session 2025) : il remplace" in item, item
+    (root / "academies" / "toulouse" / "2025.yaml").unlink()
+    # a mark copied before, from the point as it was: said to be removed, the point settled in the data
+    with session.open("a", encoding="utf-8") as out:
+        out.write('reviewed:\n  - {point: "specialty_contacts_note", checked: 2026-11-30, seen: "adresse dec5@ac-toulouse.fr citée, d\'aucun contact"}\n')
+    result = run(root, "validate", today="2026-11-30")
+    assert about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "changé d'adresse"), result.stdout
+    assert any("le point « specialty_contacts_note » ne se marque pas comme vu : il se règle dans les données" in i
+               for i in result.items("à contrôler")), result.stdout
+    session.write_text(session.read_text(encoding="utf-8").split("reviewed:\n", 1)[0], encoding="utf-8")
+    # an example address on the same domain is still an example: the usual point, which can be marked
+    edit(session, "gestionnaire de la spécialité figure sur la confirmation d'inscription.",
+         "gestionnaire de la spécialité figure sur la confirmation d'inscription (par exemple Prénom.Nom@ac-toulouse.fr).")
+    result = run(root, "validate", today="2026-11-30")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "cite l'adresse")
+    assert "cite l'adresse « Prénom.Nom@ac-toulouse.fr », qui n'est celle d'aucun contact" in item, item
+    assert 'seen: "adresse Prénom.Nom@ac-toulouse.fr citée, d\'aucun contact"}' in result.stdout, result.stdout
+    edit(session, " (par exemple Prénom.Nom@ac-toulouse.fr).", ".")
     # the way out it gives: academy.yaml as it was, the new address in the new session's own exam_office:; that one's
     # texts still quoting the old address are said, with the session's office
     edit(academy, "  emails: [ce-bts@ac-toulouse.fr]", "  emails: [dec5@ac-toulouse.fr]")
