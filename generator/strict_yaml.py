@@ -203,14 +203,34 @@ def key_path_at(lines: list[str], line: int, column: int, misindented: bool = Fa
 
     Block-style YAML says its structure by indentation alone: going down the
     file, a key or a ``-`` closes every key or item indented as much or more.
-    The text of a block scalar (``|``, ``>``) is skipped. A flow collection or
-    a quoted value running over several lines, or a tab in the indentation,
-    makes the guess unreliable: then no path is given rather than a wrong one.
+    The text of a block scalar (``|``, ``>``) is skipped, and so is a key's quoted value running over
+    several lines, down to its closing quote, when each of its lines is indented deeper than the key and
+    nothing but a comment follows the quote (the top ``verify: "…"`` of a file new-session wrote: a staff
+    walk, stop 49 L2, got no field in any syntax message of such a file). A flow collection running over
+    several lines, a quoted value otherwise, or a tab in the indentation, makes the guess unreliable:
+    then no path is given rather than a wrong one.
     """
     stack: list[list] = []  # [column, key or None, item index or None, value still open, column of the item's content]
     block_above = None  # column of the key (or dash) whose block scalar is being read
+    quoted_above: tuple[int, str] | None = None  # (column, quote) of the key whose quoted value is being read
     for number, raw in enumerate(lines[:line], start=1):
         text = raw.rstrip("\r\n")
+        if quoted_above is not None:
+            if not text.strip():
+                continue
+            if number == line:
+                break  # a line of the quoted value: its key's path
+            indent = len(text) - len(text.lstrip(" "))
+            if indent <= quoted_above[0] or text[indent] == "\t":
+                return ""
+            end = _quote_end(text, quoted_above[1], indent)
+            if end is None:
+                continue
+            quoted_above = None
+            after = text[end:].strip()
+            if after and not after.startswith("#"):
+                return ""
+            continue
         content = text.lstrip(" ")
         if not content or content.startswith("#"):
             continue
@@ -270,7 +290,9 @@ def key_path_at(lines: list[str], line: int, column: int, misindented: bool = Fa
                 if rest[:1] in ("|", ">"):
                     block_above = col
                 elif number < line and _runs_over(rest):
-                    return ""
+                    if rest[:1] not in ('"', "'") or _quote_end(rest, rest[0], 1) is not None:
+                        return ""
+                    quoted_above = (col, rest[0])
             else:
                 # Not a key: the text of a value above (indented deeper than its key), or a line
                 # of its own (« --- », a stray word) that closes what is indented as much or more.
@@ -283,6 +305,25 @@ def key_path_at(lines: list[str], line: int, column: int, misindented: bool = Fa
     for _, name, index, _, _ in stack:
         path = f"{path}[{index}]" if name is None else (f"{path}.{name}" if path else name)
     return path
+
+
+def _quote_end(text: str, quote_mark: str, start: int) -> int | None:
+    """Where the quoted value closing with ``quote_mark`` ends in ``text`` (the index after its closing quote),
+    read from ``start``; None when it does not close on this line (« \\" » inside double quotes, « '' » inside
+    single quotes, are not its end)."""
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if quote_mark == '"' and ch == "\\":
+            i += 2
+            continue
+        if ch == quote_mark:
+            if quote_mark == "'" and text[i + 1:i + 2] == "'":
+                i += 2
+                continue
+            return i + 1
+        i += 1
+    return None
 
 
 def _runs_over(value: str) -> bool:

@@ -196,6 +196,50 @@ def test_key_path_gives_up_rather_than_guess_after_a_multiline_flow():
     assert key_path_at(source_lines("a:\n  b: |\n    c: x\n    d: y\n"), 4, 5) == "a.b"
 
 
+DRAFT = """# a file new-session wrote: its verify: runs over several lines (a staff walk, stop 49 L2)
+verify: "fichier préparé à partir de la session 2024 : le relire en entier sur la nouvelle
+  notice (« \\"guillemets\\" » compris) et retirer en dernier cette ligne verify: entière, jusqu'à
+
+  # pas un commentaire : une ligne du texte
+  son guillemet fermant"  # un commentaire
+session:
+  year: 2025
+  title: 'L''inscription
+    au BTS'
+  closing: 2024-11-15
+documents:
+  - id: a
+    label: "Pièce
+      d'identité"
+    group: Pour tous les candidats
+  - id: b
+    group: Autres
+"""
+
+
+def test_key_path_reads_past_a_quoted_value_running_over_lines():
+    """A key's quoted value over several lines (the top verify: of a file new-session wrote) is skipped down to its
+    closing quote: the paths below it are given, and are those of the tree; a line of the value has its key's path."""
+    lines = source_lines(DRAFT)
+    found = []
+    _paths(yaml.compose(DRAFT), "", found)
+    for line, column, expected in found:
+        if not lines[line - 1][: column - 1].strip(" -"):
+            assert key_path_at(lines, line, column) == expected, (line, expected)
+    assert key_path_at(lines, 4, 3) == "verify"  # (the line of the text that looks like a comment)
+    assert key_path_at(lines, 10, 5) == "session.title"
+
+
+@pytest.mark.parametrize("text", [
+    'a: "un texte\n  sur deux lignes" puis autre chose\nb:\n  c: x\n',  # (something after the closing quote)
+    'a:\n  b: "un texte\nà gauche de sa clé"\nc:\n  d: x\n',  # (a line of the text not deeper than its key)
+    'a: "un texte" puis "autre\n  chose"\nb:\n  c: x\n',  # (a quote closed on its line, then another)
+])
+def test_key_path_gives_up_after_a_quoted_value_it_cannot_follow(text: str):
+    lines = source_lines(text)
+    assert key_path_at(lines, len(lines), 3) == ""
+
+
 # --- Nesting: refused, never a RecursionError -------------------------------------------------------
 
 
