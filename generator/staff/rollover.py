@@ -540,7 +540,8 @@ class _Roller:
             f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source} : chaque texte qui cite une date ou "
             f"l'année de la session {self.source} ou de la précédente a sa ligne verify:, qui nomme ces mots. Retirer chaque ligne verify: une "
             "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié). "
-            "Celle du fichier, ci-dessous, tient sur plusieurs lignes : la retirer en dernier, jusqu'à son guillemet fermant.",
+            "Celle du fichier, ci-dessous, tient sur plusieurs lignes : la retirer en dernier, jusqu'à son guillemet fermant, "
+            "et retirer alors ce commentaire avec elle.",  # (left alone above the file, it said a verify: still to remove: staff walk 49 L7)
             0,
             more="# ",
         )
