@@ -2645,11 +2645,14 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
             # The keys of the item written again from here, its first one not: the line « - id: … » of the next item
             # was removed (review50 M5: « garder la valeur que donne la notice et supprimer l'autre ligne » deleted
             # that item's label)
+            # (or the notice no longer gives that item, its first line deleted first, the others left: a staff walk,
+            # stop 49 L3: they go too)
             dash_missing_at = key.start_mark.line
             problems.add(location(file, key), where, (
                 f"clé {quote(name)} en double dans un même élément de la liste : les lignes à partir de celle-ci redisent les clés "
                 f"de l'élément de la ligne {dash} ; la ligne « - {first_key.value}: … » d'un nouvel élément a sans doute été retirée : "
-                f"la remettre au-dessus de la ligne {key.start_mark.line + 1}, le « - » aligné sur celui de la ligne {dash}"
+                f"la remettre au-dessus de la ligne {key.start_mark.line + 1}, le « - » aligné sur celui de la ligne {dash} ; "
+                f"ou, si la notice ne donne plus cet élément, retirer aussi {_line_range(*_lines_from(node, index, file, problems))}"
             ))
             continue
         if first_key_again and later:
@@ -2674,6 +2677,18 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
             ))
             continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
+
+
+def _lines_from(node: MappingNode, index: int, file: str, problems: Problems) -> tuple[int, int]:
+    """The first and last lines (1-based) of a mapping's keys from its ``index``-th to its end, values included, its
+    blank and comment lines at the end left out."""
+    first = node.value[index][0].start_mark.line + 1
+    end = node.value[-1][1].end_mark
+    last = end.line + (1 if end.column > 0 else 0)
+    lines = problems.sources.get(file) or []
+    while last > first and (last > len(lines) or not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
+        last -= 1
+    return first, last
 
 
 _ONE_PER_FILE = "reviewed"
