@@ -269,7 +269,12 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         column = len(raw[line_start: error.start].decode("utf-8", errors="replace")) + 1
         problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
         byte = raw[error.start: error.start + 1].hex().upper()
-        problems.add(Location(shown, line, column), "", f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents)")
+        # (an editor saving in another encoding may also have written « ? » for the signs it has not, ①, ⇒, “ ”: a staff
+        # walk, stop 49 L5; re-saved in UTF-8, the « ? » stay)
+        problems.add(Location(shown, line, column), "", (
+            f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents) ; si l'éditeur "
+            "a remplacé des signes (①, ⇒, “ ”) par « ? », reprendre la version précédente du fichier (voir « Rétablir un "
+            "fichier abîmé », page « Lire un message d'erreur » du guide du personnel)"))
         problems.unread.add(shown)
         return None
     repaired: list[tuple[str, int, str]] = []
