@@ -947,6 +947,28 @@ def line_of(match_text: str, where: Location | None, problems: Problems) -> Loca
     return where
 
 
+def where_quoted(shown: str, where: Location | None, problems: Problems, skip: int = 0) -> Location | None:
+    """The line and column of ``shown`` (its words may run over two lines) in the text written at ``where``;
+    ``skip``: how many of its occurrences come before the one wanted (the same date quoted twice). Else ``line_of``'s
+    answer (its first word)."""
+    if where is None:
+        return None
+    lines = problems.sources.get(where.file) or []
+    wanted = " ".join(shown.lower().split())
+    first = wanted.split()[0]
+    for index in range(where.line - 1, min(len(lines), where.line + 200)):
+        line = lines[index].lower()
+        column = line.find(first, where.column - 1 if index == where.line - 1 else 0)
+        while column >= 0:
+            following = " ".join((line[column:] + " " + (lines[index + 1].lower() if index + 1 < len(lines) else "")).split())
+            if following.startswith(wanted):
+                if not skip:
+                    return type(where)(where.file, index + 1, column + 1)
+                skip -= 1
+            column = line.find(first, column + 1)
+    return line_of(shown, where, problems)
+
+
 def check_words_weekdays(words: str | None, where: Location | None, path: str, problems: Problems, session_year: int | None = None, marked: bool = False) -> None:
     """Weekdays are derived from dates: a weekday quoted in the source's words must match its date.
 
@@ -985,7 +1007,15 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
             message += " (si la notice écrit bien ce jour : écrire ici le jour juste, et citer ses mots sous source_notes:)"
         elif _SOURCE_NOTE.fullmatch(path):  # (a source note quoting the notice's wrong day: between « », review51 L4)
             message += " (pour citer le jour faux de la notice, l'écrire entre « »)"
+        # at the date's own line and column, not at the first line of the text where its weekday is (a staff walk,
+        # stop 49 L1: the first line of a dates_note: >- block, the date on the next line): the same words quoted
+        # earlier in the text are skipped
+        at = where_quoted(match.group(0), where, problems, _flat_words(words[:match.start()]).count(_flat_words(match.group(0))))
         if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
-            problems.warn(line_of(match.group(0), where, problems), path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+            problems.warn(at, path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
         else:
-            problems.add(line_of(match.group(0), where, problems), path, message)
+            problems.add(at, path, message)
+
+
+def _flat_words(text: str) -> str:
+    return " ".join(text.lower().split())

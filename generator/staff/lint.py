@@ -58,7 +58,7 @@ from ..loading import SESSION_FILE
 from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
-from ..checks import line_of
+from ..checks import where_quoted
 from ..model.values import (MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             another_day_written, days_quoted, deadline_days, given)
 from ..problems import Problems, quote
@@ -740,7 +740,7 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
         # a letter or two from a contact's address: most likely a typo, said first (a staff walk, stop 47 M3); only a
         # point: two offices' addresses may differ by a digit (« dec3@ », « dec4@ »)
         close = difflib.get_close_matches(email.casefold(), sorted(known), n=1, cutoff=0.9)
-        where = _where_quoted(email, record.positions.get(key) or record.where(name), problems)
+        where = where_quoted(email, record.positions.get(key) or record.where(name), problems)
         if _domain(email) in changed_domains and not _example_address(email):
             new_file = (f"{newer}.yaml (session {newer})" if newer is not None else
                         "le fichier de la session dont la notice donne la nouvelle adresse (celui-ci, ou celui d'une session à créer)")
@@ -772,27 +772,6 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
 
 
 # ---------------------------------------------------------------- where the notice comes from, and is it still the latest
-
-
-def _where_quoted(shown: str, where, problems: Problems, skip: int = 0):
-    """The line and column of ``shown`` (its words may run over two lines) in the text written at ``where``;
-    ``skip``: how many of its occurrences come before the one wanted (the same date quoted twice)."""
-    if where is None:
-        return None
-    lines = problems.sources.get(where.file) or []
-    wanted = shown.lower()
-    first = wanted.split()[0]
-    for index in range(where.line - 1, min(len(lines), where.line + 200)):
-        line = lines[index].lower()
-        column = line.find(first, where.column - 1 if index == where.line - 1 else 0)
-        while column >= 0:
-            following = " ".join((line[column:] + " " + (lines[index + 1].lower() if index + 1 < len(lines) else "")).split())
-            if following.startswith(wanted):
-                if not skip:
-                    return type(where)(where.file, index + 1, column + 1)
-                skip -= 1
-            column = line.find(first, column + 1)
-    return line_of(shown, where, problems)
 
 
 def _dates_quoted(text: str) -> list[tuple[str, dt.date, int]]:
@@ -879,8 +858,8 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             where = record.positions.get(key) or record.where(name)
             old = before.get((path, key))
             if old is not None and before_first <= date <= before_last and any(d == date for _, d, _ in _dates_quoted(old[2])):
-                _left_over(year, previous_year, shown, date, field, _where_quoted(shown, where, problems, skip),
-                           _where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
+                _left_over(year, previous_year, shown, date, field, where_quoted(shown, where, problems, skip),
+                           where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
                            reading=(type(record).__name__, name) in GUIDE_READING)
                 continue
             if (type(record).__name__, name) in GUIDE_READING:
@@ -890,7 +869,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
                 what = ("mots d'une notice précédente ? les remplacer par ceux de la notice de cette session "
                         "(ou, si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)")
             _warn(
-                problems, _where_quoted(shown, where, problems, skip), field,
+                problems, where_quoted(shown, where, problems, skip), field,
                 f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
 
@@ -972,7 +951,7 @@ def lint_days_left(label: str, session, problems: Problems, texts: list, previou
                 continue
             where = record.positions.get(key) or record.where(name)
             _warn(
-                problems, _where_quoted(shown, where, problems, _flat(text[:m.start()]).count(shown.lower())),
+                problems, where_quoted(shown, where, problems, _flat(text[:m.start()]).count(shown.lower())),
                 f"{path}.{key}" if path else key,
                 f"{label} : {quote(shown)} : les mêmes mots que dans la session précédente, et aucune date de cette session "
                 "ne tombe ce jour-là ; mots d'une notice précédente ? les remplacer par ceux de la notice de cette session",
@@ -1032,7 +1011,7 @@ def lint_words_carried_over(label: str, year: int, problems: Problems, texts: li
                 "mots de la notice précédente ? les remplacer par ceux de la notice de cette session ; si elle les écrit "
                 "encore ainsi (une session passée nommée exprès), les garder")
         _warn(
-            problems, _where_quoted(kept[0], where, problems), field,
+            problems, where_quoted(kept[0], where, problems), field,
             f"{label} : {shown} : mots que new-session signale comme propres à la session {previous_year}, dans un "
             f"texte resté mot pour mot celui de la session {previous_year} au même endroit ; {what}",
             seen=tuple(f"{w} gardé de la session {previous_year}" for w in kept),
@@ -1068,7 +1047,7 @@ def lint_citing_words(label: str, slug: str, year: int, problems: Problems, text
                 continue
             where = record.positions.get(key) or record.where(name)
             _warn(
-                problems, _where_quoted(m.group(0), where, problems), f"{path}.{key}" if path else key,
+                problems, where_quoted(m.group(0), where, problems), f"{path}.{key}" if path else key,
                 f"{label} : {quote(' '.join(m.group(0).split()))} : le texte du guide dit à la main quelles notices citent un "
                 "texte national ; les pages l'écrivent elles-mêmes à côté de chaque règle, d'après content/texts.yaml "
                 "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots et renvoyer à la rubrique "
