@@ -804,3 +804,18 @@ def test_the_rest_of_the_file_s_own_verify_line_left_alone_is_said_in_french(tmp
     ], left.output
     path.write_text("\n".join(lines[:start] + lines[end + 1:]), encoding="utf-8")
     assert run(root, "validate", str(path)).code == 0
+
+
+def test_a_syntax_message_in_a_draft_names_its_field_below_the_file_s_own_verify_line(tmp_path: Path):
+    """A staff walk (stop 49 L2): every syntax message of a draft new-session wrote lacked its field (« 2025.yaml:193:1:
+    tabulation… »), the file's own verify: running over several lines above them; the guide's examples have it. The
+    field is given, as it is below a one-line verify:."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    path = root / "academies" / "nantes" / "2027.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  title: "))
+    lines[at] = "\t" + lines[at].lstrip(" ")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    said = problems_of(run(root, "validate", str(path)))
+    assert said and said[0].startswith(f"academies/nantes/2027.yaml:{at + 1}:1: session.title: tabulation en début de ligne"), said
