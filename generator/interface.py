@@ -218,6 +218,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "late_deposit": ("label", "words"),
         "age_reference": ("date",),
         "age_band_label": ("date",),
+        "age_band_phrase": ("phrase", "date"),
         "timeline_title": (),
         "words_as_written": ("words",),
         "note_as_written": (),

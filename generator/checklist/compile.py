@@ -209,6 +209,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         for question in questions:
             if question["id"] == "age_band":
                 question["label"] = notice.texts.text("dates.age_band_label", date=day(info.age_reference_date))
+                # its phrases too, which a reason says in place of the label (a review, phone49 M1: « à la date de
+                # référence pour l'âge », a date the list never named)
+                question["phrases"] = {c: notice.texts.text("dates.age_band_phrase", phrase=p, date=day(info.age_reference_date))
+                                       for c, p in question["phrases"].items()}
     r408 = []
     if notice.r408.national is not None:
         r408 = [[e.specialty.specialty, e.specialty.option, list(e.annexes)] for e in notice.r408.national.specialties]

@@ -95,3 +95,25 @@ def test_a_piece_asked_by_age_reaches_who_can_register_at_that_age(key, doc_id):
                 missed.append(f"né(e) le {birth}: {engine.age_band(birth, at_some_day[0])} le {at_some_day[0]}, "
                               f"{facts['age_band']} à la date de référence {reference}")
     assert not missed, f"{key}: « {doc['label']} » manque à qui peut s'inscrire à l'âge qu'elle vise :\n" + "\n".join(missed[:5])
+
+
+def test_a_reason_by_age_names_the_reference_date():
+    """A review (phone49 M1): « vous avez 25 ans … à la date de référence pour l'âge », a date the list never named
+    (the page's dates say it, the checklist's reason did not). Each phrase of the age at the reference date, the words
+    a reason says, ends with that date, in every session that has one, as the question's label does."""
+    from generator.merge import build_notices
+    from generator.site.dates import day
+
+    project, problems = load_and_check(ROOT / "tests" / "fixtures" / "project")
+    assert not problems
+    seen, rulesets = 0, load_rulesets()[0]
+    for notice in build_notices(project):
+        reference = notice.session.session.age_reference_date
+        ruleset = rulesets[f"{notice.slug}/{notice.year}"]
+        question = next((q for q in ruleset["questions"] if q["id"] == "age_band"), None)
+        if question is None or reference is None:
+            continue
+        seen += 1
+        assert question["phrases"] and all(p.endswith(", le " + day(reference)) for p in question["phrases"].values()), question["phrases"]
+        assert day(reference) in question["label"]
+    assert seen, "no frozen session asks the age at a reference date"
