@@ -437,6 +437,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": (),
         "intro": (),
         "find_intro": (),
+        "find_establishment": (),
         "residence_said": ("count", "notices"),
         "residence_unsaid": ("count", "notices"),
         "residence_notice": ("of_academy", "year"),
