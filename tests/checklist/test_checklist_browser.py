@@ -1036,3 +1036,33 @@ def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(
     assert "liste incomplète" in page.inner_text("#bts-checklist-summary [data-summary=documents]")
     assert visit.errors == [], visit.errors
     visit.close()
+
+
+def test_a_request_of_exam_adjustments_is_said_next_to_the_answer_that_asks_it(frozen, server, browser):
+    """A review (phone49 M2): answering « Oui, une nouvelle demande » put nothing next to that answer, the procedure came
+    seventh in the list. Next to it: « Aménagement d'épreuves », the channel and the date limit of the notice, as the
+    list's block says them, then where the rest is; nothing once the answer is « no »."""
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    ruleset = frozen.ruleset(notice)
+    answers = {"situation": "distance", "disability": "yes", "exam_adjustment": "yes"}
+    expected = engine.evaluate(ruleset, answers)["exam_adjustment"]
+    assert expected["given"] and expected["deadline"], expected
+    visit = Visit(browser, server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+    note = page.locator('#q-exam_adjustment + .bts-checklist-note [data-adjustment-here="yes"]')
+    assert note.count() == 1
+    said = " ".join(note.inner_text().split())
+    block = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-adjustment").split())
+    request = next(line for line in page.eval_on_selector_all("#bts-checklist-output .bts-checklist-adjustment li", "items => items.map((i) => i.textContent)"))
+    assert " ".join(request.split()) in said, (request, said)
+    from generator.french import typography
+
+    deadline_line = next(" ".join(t.split()) for t in page.eval_on_selector_all("#bts-checklist-output .bts-checklist-adjustment li", "items => items.map((i) => i.textContent)") if typography(expected["deadline"]["label"]) in t)
+    assert deadline_line in said and deadline_line in block, (deadline_line, said)
+    page.check('#q-exam_adjustment input[value="no"]')
+    wait_settled(page)
+    assert page.locator("[data-adjustment-here]").count() == 0
+    assert visit.errors == [], visit.errors
+    visit.close()

@@ -675,6 +675,21 @@ function start(root) {
       }
       for (const [block, texts] of at) add(block, here(warning, texts.join("\n\n")));
     }
+    // A request of exam adjustments: its channel and its date limit next to the answer that asks it, the procedure in the
+    // list (a review, phone49 M2: nothing was said there, the procedure came seventh in the list)
+    const adjustmentItem = result.exam_adjustment;
+    if (adjustmentItem && ["yes", "renewal"].includes(adjustmentItem.request)) {
+      const item = el("div", "", { class: "bts-checklist-warning-here", "data-adjustment-here": adjustmentItem.request });
+      item.append(el("strong", ui("adjustment_title")));
+      if (!adjustmentItem.given) item.append(el("p", shared("exam_adjustment.not_given")));
+      else {
+        item.append(emphasised("p", oneLine(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${adjustmentItem.channel}`) }))));
+        const due = adjustmentItem.deadline;
+        if (due) item.append(emphasised("p", oneLine(adjustmentDeadline(due))));
+        item.append(el("p", ui("at_question_more", { title: ui("adjustment_title") }), { class: "bts-checklist-note-more" }));
+      }
+      add(anchorOf(["exam_adjustment"], result), item);
+    }
     for (const [block, nodes] of notes) {
       const note = el("div", "", { class: "bts-checklist-note", role: "note", "data-note-for": block.dataset.question });
       note.append(el("p", ui("at_question"), { class: "bts-checklist-note-title" }), ...nodes);
@@ -1322,6 +1337,13 @@ function start(root) {
     return shared(`exam_adjustment.${key}${suffix}`, { [param]: item[field] });
   }
 
+  // The date limit of a request of exam adjustments: its label names it, not after « Date limite : » as well (as the
+  // notice page), then the guide's reading of the date, where it is said again (text.py, the notice page).
+  function adjustmentDeadline(deadline) {
+    const said = shared("common.label_value", { label: deadline.label, value: dateOf(deadline.id) });
+    return deadline.note ? shared("exam_adjustment.deadline_note", { deadline: said, note: deadline.note }) : said;
+  }
+
   // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
   function adjustment(item) {
     const intro = { yes: "adjustment_new", renewal: "adjustment_renewal" }[item.request] || "adjustment_undecided";
@@ -1362,12 +1384,7 @@ function start(root) {
       li.append(document.createTextNode(before), link(item.url, item.url), document.createTextNode(after));
       list.append(li);
     }
-    if (item.deadline) {
-      // its label names it: not after « Date limite : » as well (as the notice page)
-      // then the guide's reading of the date, where it is said again (text.py, the notice page)
-      const said = shared("common.label_value", { label: item.deadline.label, value: dateOf(item.deadline.id) });
-      line(item.deadline.note ? shared("exam_adjustment.deadline_note", { deadline: said, note: item.deadline.note }) : said);
-    }
+    if (item.deadline) line(adjustmentDeadline(item.deadline));
     if (item.decision) line(sentence(item, "decision"));
     if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));  // (a new request too: text.py)
     if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
