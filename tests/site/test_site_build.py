@@ -182,7 +182,7 @@ def test_the_not_found_page_is_french_and_leads_home_from_any_address(real_notic
     page = _NotFoundPage()
     page.feed((real_site / "404.html").read_text(encoding="utf-8"))
     assert page.text("h1") == words.title
-    assert page.text("title").startswith(f"{words.title} - ")
+    assert page.text("title").startswith(f"{words.title} · ")
     article = page.text("article")
     assert words.text in article and words.home in article
     assert "Not found" not in article and "Not found" not in page.text("title")

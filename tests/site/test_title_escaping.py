@@ -70,6 +70,9 @@ def test_every_title_shows_the_payload_as_text(site):
         scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html_text)
         assert scripts == [], f"{page}: {scripts}"
         assert "onerror=alert" not in re.sub(r"&[a-z#0-9]+;", "", "".join(re.findall(r"<[^>]*>", html_text))), page
+        # the page's title, then the site's name after a middle dot (read49 L4: « … session 2024 - Inscription », a
+        # hyphen next to the title's own dash)
+        assert " - " not in parsed.title and (parsed.title.count(" · Inscription au BTS") == 1 or parsed.title == "Inscription au BTS sur CYCLADES"), parsed.title
         if "Toulouse <" in parsed.title:  # the pages of Toulouse (notice, checklist): their title names the academy
             assert typography(PAYLOAD) in parsed.title, f"{page}: {parsed.title!r}"  # (with typographic apostrophes)
             seen += 1
