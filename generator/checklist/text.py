@@ -17,7 +17,7 @@ from ..departments import typing_example
 from ..french import ends_in_bracket, inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks
-from ..site.dates import deadline_kind
+from ..site.dates import date_words, deadline_kind
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
 from ..merge import replaced_unwaived
@@ -58,8 +58,11 @@ def answer_words(ruleset: dict, qid: str, value: str, texts: InterfaceFile | Non
         if value == ABROAD and texts is not None:
             name = texts.text("department_hint.abroad_name")
         return f"{value} ({name})" if name else value
-    if question["kind"] == "date" and len(value) == 10:
-        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    if question["kind"] == "date" and len(value) == 10:  # in words (read49 L5: « 10/05/2003 »); checklist.js dayWords
+        try:
+            return date_words(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
     return value
 
 

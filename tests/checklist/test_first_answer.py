@@ -1281,3 +1281,20 @@ def test_a_list_the_notice_does_not_give_whole_says_so_under_its_title_and_on_th
         else:
             assert lines[heading + 1].startswith("  - "), lines[heading + 1]
     assert seen == {True, False}, seen
+
+
+def test_an_answered_date_is_said_in_words_in_the_browser_as_on_the_command_line():
+    """read49 L5: an answered birth date read « 10/05/2003 » in a reason. checklist.js dayWords writes it as the command
+    line and the pages do (site/dates.py: date_words, « 10 mai 2003 », « 1er octobre 2025 », a no-break space after
+    the day), for every month and the first and last days."""
+    import subprocess
+
+    from generator.site.dates import date_words
+
+    days = [dt.date(2003, 5, 10), dt.date(2025, 10, 1), dt.date(2000, 2, 29), dt.date(1999, 12, 31)]
+    days += [dt.date(2004, month, 1 + month) for month in range(1, 13)]
+    script = js_function(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js", "dayWords")
+    script += '\nconst days = JSON.parse(require("fs").readFileSync(0, "utf8"));\nprocess.stdout.write(JSON.stringify(days.map(dayWords)));'
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([d.isoformat() for d in days]), capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == [date_words(d) for d in days]
+    assert date_words(dt.date(2003, 5, 10)) == "10\u00a0mai 2003"

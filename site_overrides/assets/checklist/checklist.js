@@ -886,7 +886,7 @@ function start(root) {
     if (question.choices[value] !== undefined) return question.choices[value];
     if (question.kind === "specialty" && data.specialties[value]) return data.specialties[value].name;
     if (question.kind === "department") return data.departments[value] ? `${value} (${data.departments[value]})` : value;
-    if (question.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+    if (question.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return dayWords(value);
     if (question.kind === "option") return ui("option", { letter: value });
     return value;
   }
@@ -1597,6 +1597,15 @@ function start(root) {
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
   }
+}
+
+// A day in words, « 10 mai 2003 », « 1er octobre 2025 », the day and its month joined by a no-break space (as
+// generator/site/dates.py: date_words; a review, read49 L5: an answered birth date read « 10/05/2003 »).
+function dayWords(iso) {
+  const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+  const [year, month, day] = iso.split("-").map(Number);
+  if (!months[month - 1] || !(day >= 1 && day <= 31)) return iso;
+  return `${day === 1 ? "1er" : day}\u00a0${months[month - 1]} ${year}`;
 }
 
 // A phone number as a tel: link, in the international form, as the notice pages write it (values.py: phone_href);
