@@ -87,9 +87,20 @@ def name_key(text):
     return words.replace(" ", "") if _re.search(r"[a-z]", words) else ""
 
 
+# A code and a name together, as the checklist field's help writes them (« 31 (Haute-Garonne) »), or the other way
+# round (« Haute-Garonne (31) »), or after a dash (« 31 - Haute-Garonne »): a review, phone49 L1, copied the help.
+_CODE_AND_NAME = _re.compile(r"\s*(?:([0-9]{1,3}|2[abAB])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*\(\s*([0-9]{1,3}|2[abAB])\s*\))\s*")
+
+
 def named_code(table, text):
     """The code of the department ``text`` names in full (« haute garonne » → « 31 »), as the checklist page reads its
-    field (checklist.js namedDepartment); None for a name begun, one several names share, or anything else."""
+    field (checklist.js namedDepartment); a code and its name together too (« 31 (Haute-Garonne) », « Haute-Garonne
+    (31) », « 31 - Haute-Garonne »), when they name the same department; None for a name begun, one several names
+    share, a code and another department's name, or anything else."""
+    both = _CODE_AND_NAME.fullmatch(str(text))
+    if both:
+        code = clean_code(both.group(1) or both.group(5))
+        return code if code is not None and code == named_code(table, both.group(2) or both.group(3) or both.group(4)) else None
     key = name_key(text)
     found = [code for code, department in table["departments"].items() if key and name_key(department["name"]) == key]
     return found[0] if len(found) == 1 else None

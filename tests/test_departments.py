@@ -269,6 +269,10 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
         plain = _without_accents(name).lower()
         for typed in (name, plain, name.upper(), plain.replace("-", " "), plain.replace("'", "’"), f"  {name} "):
             want[typed] = code
+    # a code and its name together, as the field's help writes them (phone49 L1), when they agree
+    want |= {"31 (Haute-Garonne)": "31", "Haute-Garonne (31)": "31", "31 - Haute-Garonne": "31", " 9 (Ariège) ": "09",
+             "2a (Corse-du-Sud)": "2A", "974 (La Réunion)": "974", "Paris (75)": "75", "31 (Ariège)": None, "31 ()": None,
+             "(31)": None, "31 - ": None, "Haute (31)": None, "Toulouse (31)": None}
     want |= {"haute garonne": "31", "PARIS": "75", "cotes d'armor": "22", "Côtes-d’Armor": "22", "la reunion": "974",
              "réunion": "974", "Seine-St-Denis": "93", "l'Ain": "01", "le Nord": "59", "les Landes": "40", "la Corse-du-Sud": "2A"}
     # a name begun, a word of several names, a region, a city, a code, living abroad (departmentCode's), nothing
@@ -276,7 +280,7 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
                "le", "l'", "31", "2A", "31000", "étranger", "hors de France", "", "  ", "-"]
     want |= dict.fromkeys(nothing)
     root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey"))
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey", "departmentCode"))
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         "process.stdout.write(JSON.stringify(typed.map((t) => namedDepartment(names, t))));"

@@ -1678,8 +1678,15 @@ function elsewhereHint(data, value) {
 // anything else. The whole name, with or without its article: never a name begun (« haute », « corse »: several
 // departments), never one of two names that fold alike (none do). The engine has no such reading
 // (engine.clean_department): the page sends it the code, and the command line, the share link and the engine's
-// answers keep codes.
+// answers keep codes. A code and its name together, as the field's help writes them (« 31 (Haute-Garonne) »), the
+// other way round or after a dash (« Haute-Garonne (31) », « 31 - Haute-Garonne »): the code when both name the same
+// department (departments.py: named_code, _CODE_AND_NAME).
 function namedDepartment(names, value) {
+  const both = /^\s*(?:([0-9]{1,3}|2[ab])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*\(\s*([0-9]{1,3}|2[ab])\s*\))\s*$/i.exec(String(value));
+  if (both) {
+    const code = departmentCode(both[1] || both[5]);
+    return code !== null && code === namedDepartment(names, both[2] || both[3] || both[4]) ? code : null;
+  }
   const key = nameKey(value);
   if (!key) return null;
   const found = String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry))
