@@ -465,6 +465,13 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     if size is PHONE:
         problem, bar = page.locator(f"#q-{qid}-problem").bounding_box(), page.locator("#bts-checklist-summary").bounding_box()
         assert 0 <= problem["y"] and problem["y"] + problem["height"] <= bar["y"] + 1, (problem, bar)
+    # another value that cannot be read either: said again (phone49 L2: only the first one was)
+    page.evaluate("document.getElementById('bts-checklist-status').textContent = ''")
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill(f"#q-{qid}-input", "Rennes")
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    assert page.inner_text("#bts-checklist-status").startswith(page.inner_text(f"#q-{qid}-problem")), page.inner_text("#bts-checklist-status")
     # back to a department of the academy: its dates, contacts and calendar again
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill(f"#q-{qid}-input", compile_ruleset(notice, content)["academy"]["departments"][0])

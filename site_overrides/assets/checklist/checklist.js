@@ -436,7 +436,11 @@ function start(root) {
       const control = document.getElementById(`q-${qid}-input`);
       if (problem) {
         const bad = invalid.has(qid) && asked;
-        if (bad && problem.hidden) appeared.push(problem);
+        // shown, or another value that cannot be read either: said again (a review, phone49 L2: « Rennes » after
+        // « hte garonne » was said nowhere but next to the field)
+        const typed = control ? control.value : "";
+        if (bad && (problem.hidden || problem.dataset.typed !== typed)) appeared.push(problem);
+        problem.dataset.typed = bad ? typed : "";
         problem.hidden = !bad;
         problem.textContent = bad ? (data.questions[qid].kind === "date" ? ui("invalid_date") : ui("invalid_department", data.academy.example)) : "";
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
@@ -470,7 +474,7 @@ function start(root) {
     // field a screen reader may have left (a review, phone48 L3)
     const problems = appeared.filter((element) => element.classList.contains("bts-checklist-problem")).map((element) => element.textContent);
     if (problems.length) sentence = problems.join(" ") + " " + sentence;
-    if (sentence !== announced || erased.length || aside.length) {
+    if (sentence !== announced || erased.length || aside.length || problems.length) {
       status.textContent = sentence;
       announced = sentence;
     }
