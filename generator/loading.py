@@ -13,10 +13,12 @@ What is read, and what is not:
   root; one that leads outside is reported without reading, naming or quoting
   what it points to;
 - every entry of an academy folder is accounted for: ``academy.yaml`` and
-  ``AAAA.yaml`` are read; a data file with another extension (``2025.yml``)
-  or another name is a problem (it would silently not be published); the
+  ``AAAA.yaml`` are read; a data file with another extension (``2025.yml``,
+  ``2025.yaml.txt``), spaces around its name or another name is a problem (it
+  would silently not be published), and so is a folder without a session; the
   leftovers of editors (``.#2024.yaml``, ``2024.yaml~``, ``.2024.yaml.swp``…)
-  are skipped with a warning; anything else is skipped with a warning;
+  are skipped with a warning (``2024.yaml~`` is a problem without ``2024.yaml``
+  beside it); anything else is skipped with a warning;
 - an academy folder whose name is not a valid slug (``generator.model.values.Slug``:
   lower-case letters, digits, hyphens, not a name the site uses) is reported
   and not read.
@@ -322,6 +324,54 @@ def _entries(folder: Path) -> list[Path]:
         return []
 
 
+_NAME_OF_DATA = re.compile(r"(?P<before>\s*)(?P<stem>[^\s.#~$][^.]*?)(?P<space>\s*)\.(?P<extension>ya?ml)(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
+SHOWN_EXTENSIONS = "si l'explorateur de fichiers affiche déjà ce nom sans l'extension, il masque les extensions : cocher Affichage > Extensions de noms de fichiers"
+
+
+def _misnamed_data_file(path: Path, root: Path, problems: Problems, data_name) -> bool:
+    """True (and a problem) for a file whose name is a data file's with spaces around it (« 2024.yaml␣ ») or an
+    extension after its own (« 2024.yaml.txt », Notepad's « Enregistrer sous » with extensions hidden; a staff walk,
+    stop 49 H1), and no such data file beside it: it would silently not be read, its session not published. An
+    editor's backup (« 2024.yaml~ », « 2024.yaml.bak ») stays a warning while the file it backs up is there; a copy
+    of a session file that is there is the copy's problem (``_unexpected_file``)."""
+    name = path.name
+    match = _NAME_OF_DATA.fullmatch(name)
+    if match is None:
+        return False
+    rest = match["rest"]
+    meant = f"{match['stem']}.yaml"
+    if not rest.strip() and name == f"{match['stem']}.{match['extension']}":
+        return False  # « 2024.yml », « 2024.YAML »: an extension or a case to change (``_other_entry``)
+    meant = next((m for m in (meant, meant.lower()) if data_name(m)), None)
+    if meant is None or name == meant:
+        return False
+    beside = os.path.lexists(path.parent / meant)
+    if beside and (is_editor_leftover(name) or SESSION_FILE.fullmatch(meant) is None):
+        return False
+    kind = entry_kind(path, root, problems)
+    if kind == "folder":
+        return False
+    if kind is None:
+        return True
+    if beside:
+        problems.add(Location(shown_path(path, root), 1, 1), "", _unexpected_file(name, path.parent))
+        return True
+    if is_editor_leftover(name):
+        what = f"copie de sauvegarde d'un éditeur, sans {meant} à côté"
+        fix = f"le renommer {meant} (ou le supprimer s'il n'est plus à publier)"
+    elif rest.strip():
+        what = f"extension {quote(rest.rstrip())} après {quote('.' + match['extension'])}"
+        fix = f"le renommer {meant} ({SHOWN_EXTENSIONS})"
+    else:
+        spaces = ((match["before"], "au début"), (match["space"], f"avant {quote('.' + match['extension'])}"), (rest, "à la fin"))
+        ends = [where for space, where in spaces if space]
+        several = sum(len(space) for space, _ in spaces) > 1
+        what = f"nom {quote(name)} avec {'des espaces' if several else 'une espace'} {' et '.join(ends)}"
+        fix = f"le renommer {meant}"
+    problems.add(Location(shown_path(path, root), 1, 1), "", f"{what} : ce fichier n'est pas lu ; {fix}")
+    return True
+
+
 def _other_entry(path: Path, root: Path, problems: Problems, data_name) -> None:
     """An entry that is not read: an editor's leftover or an unknown file (warnings), a data file
     misnamed (a problem: it would be silently left out), or something that is not a file (a problem).
@@ -330,6 +380,8 @@ def _other_entry(path: Path, root: Path, problems: Problems, data_name) -> None:
     """
     name = path.name
     where = Location(shown_path(path, root), 1, 1)
+    if _misnamed_data_file(path, root, problems, data_name):
+        return
     if is_editor_leftover(name):
         problems.warn(where, "", "fichier temporaire ou de sauvegarde d'un éditeur : ignoré (le supprimer s'il ne sert plus)")
         return
@@ -367,6 +419,7 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
     else:
         problems.add(Location(shown_path(academy_path, root), 1, 1), "", "academy.yaml manquant ; chaque dossier d'académie en a un (voir academies/toulouse/academy.yaml)")
     data = AcademyData(folder=folder, academy=academy)
+    before = len(problems)
     for path in _entries(folder):
         if path.name == ACADEMY_FILE:
             continue
@@ -379,7 +432,15 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         if years is not None and year not in years:
             continue
         _read_session(path, year, root, data, problems, condition_keys)
+    if years is None and not data.session_files and len(problems) == before:
+        # (« Tout est valide : 1 académie, 0 session » let a staff member believe the academy published; a staff walk,
+        # stop 49 H1; a session file misnamed or out of the years is a problem of its own, that says it already)
+        problems.add(Location(shown_path(folder, root), 1, 1), "", NO_SESSION)
     return data
+
+
+NO_SESSION = ("aucune session : rien n'est publié pour cette académie ; remettre dans ce dossier le fichier de sa session, "
+              "nommé par son année (par exemple 2024.yaml), ou supprimer le dossier si l'académie n'est pas à publier")
 
 
 def _read_session(path: Path, year: int, root: Path, data: AcademyData, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> None:
@@ -411,6 +472,8 @@ def _unexpected_file(name: str, folder: Path) -> str:
 def _academy_entry(path: Path, root: Path, problems: Problems) -> None:
     """An entry of an academy folder other than academy.yaml and AAAA.yaml."""
     name = path.name
+    if _misnamed_data_file(path, root, problems, _is_academy_data):
+        return
     if name.endswith(".yaml") and not is_editor_leftover(name) and not _is_academy_data(name.lower()):
         if entry_kind(path, root, problems) == "file":
             problems.add(Location(shown_path(path, root), 1, 1), "", _unexpected_file(name, path.parent))

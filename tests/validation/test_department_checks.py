@@ -23,6 +23,7 @@ def make_root(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "content", root / "content")
     (root / "academies" / "toulouse").mkdir(parents=True)
     shutil.copy(ROOT / ACADEMY, root / ACADEMY)
+    shutil.copy(ROOT / "academies" / "toulouse" / "2024.yaml", root / "academies" / "toulouse" / "2024.yaml")  # (an academy has a session)
     return root
 
 

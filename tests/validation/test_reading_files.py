@@ -197,6 +197,67 @@ def test_an_editor_s_copy_of_a_session_file_is_one_to_delete(tmp_path: Path, nam
     ]
 
 
+SHOWN_EXTENSIONS = ("si l'explorateur de fichiers affiche déjà ce nom sans l'extension, il masque les extensions : cocher "
+                    "Affichage > Extensions de noms de fichiers")
+
+
+@pytest.mark.parametrize(
+    ("name", "what", "fix"),
+    [
+        ("2024.yaml.txt", "extension « .txt » après « .yaml »", f"le renommer 2024.yaml ({SHOWN_EXTENSIONS})"),
+        ("2024.YAML.TXT", "extension « .TXT » après « .YAML »", f"le renommer 2024.yaml ({SHOWN_EXTENSIONS})"),
+        ("2024.yml.txt", "extension « .txt » après « .yml »", f"le renommer 2024.yaml ({SHOWN_EXTENSIONS})"),
+        ("2024.yaml ", "nom « 2024.yaml  » avec une espace à la fin", "le renommer 2024.yaml"),
+        (" 2024.yaml", "nom «  2024.yaml » avec une espace au début", "le renommer 2024.yaml"),
+        ("2024 .yaml", "nom « 2024 .yaml » avec une espace avant « .yaml »", "le renommer 2024.yaml"),
+        (" 2024.yaml  ", "nom «  2024.yaml   » avec des espaces au début et à la fin", "le renommer 2024.yaml"),
+        ("2024.yaml~", "copie de sauvegarde d'un éditeur, sans 2024.yaml à côté", "le renommer 2024.yaml (ou le supprimer s'il n'est plus à publier)"),
+        ("2024.yaml.bak", "copie de sauvegarde d'un éditeur, sans 2024.yaml à côté", "le renommer 2024.yaml (ou le supprimer s'il n'est plus à publier)"),
+        ("academy.yaml.txt", "extension « .txt » après « .yaml »", f"le renommer academy.yaml ({SHOWN_EXTENSIONS})"),
+    ],
+)
+def test_a_data_file_saved_under_a_name_it_is_not_read_by_is_a_problem(tmp_path: Path, name: str, what: str, fix: str):
+    # a staff walk (stop 49 H1): Notepad's « 2024.yaml.txt » (extensions hidden) or « 2024.yaml␣ » was only « fichier
+    # inconnu : ignoré », then « Tout est valide : 1 académie, 0 session », and mkdocs build published without it
+    root = build_root(tmp_path)
+    data = name.strip().split(".")[0].strip() + ".yaml"
+    (root / FIXTURE / data.lower()).rename(root / FIXTURE / name)
+    run = run_validate(root)
+    assert_clean(run)
+    expected = [f"{FIXTURE}/{name}:1:1: {what} : ce fichier n'est pas lu ; {fix}"]
+    if data.lower() == "academy.yaml":
+        expected.insert(0, f"{FIXTURE}/academy.yaml:1:1: academy.yaml manquant ; chaque dossier d'académie en a un (voir academies/toulouse/academy.yaml)")
+    assert problems_of(run) == expected
+    assert "Tout est valide" not in run.stdout
+
+
+@pytest.mark.parametrize("name", ["2024.yaml.txt", "2024.yaml "])
+def test_a_session_file_saved_under_another_name_beside_it_is_a_copy(tmp_path: Path, name: str):
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / name)
+    run = run_validate(root)
+    assert problems_of(run) == [
+        f"{FIXTURE}/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas lu ; une copie de 2024.yaml ? la "
+        "supprimer une fois ce qu'elle a de plus reporté dans 2024.yaml, le seul fichier lu pour la session 2024"
+    ]
+
+
+def test_an_academy_without_a_session_is_a_problem(tmp_path: Path):
+    # (« Tout est valide : 1 académie, 0 session » hid that nothing of the academy is published; stop 49 H1)
+    root = build_root(tmp_path)
+    (root / FIXTURE / "2024.yaml").unlink()
+    (root / FIXTURE / "notes.txt").write_text("brouillon", encoding="utf-8")
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        f"{FIXTURE}:1:1: aucune session : rien n'est publié pour cette académie ; remettre dans ce dossier le fichier de sa "
+        "session, nommé par son année (par exemple 2024.yaml), ou supprimer le dossier si l'académie n'est pas à publier"
+    ]
+    assert warnings_of(run) == [f"{FIXTURE}/notes.txt:1:1: {UNKNOWN}"]
+    # (its academy.yaml given alone is its whole folder: the same problem)
+    assert problems_of(run_validate(root, str(root / FIXTURE / "academy.yaml"))) == problems_of(run)
+
+
 EDITOR_FILES = [".#2024.yaml", "#2024.yaml#", "2024.yaml~", ".2024.yaml.swp", ".2024.yaml.swo", ".~lock.2024.yaml#", "2024.yaml.bak", ".DS_Store", "~$2024.yaml", "4913"]
 
 
@@ -255,6 +316,7 @@ def add_academy(root: Path, folder: str) -> None:
     text = (root / FIXTURE / "academy.yaml").read_text(encoding="utf-8")
     text = text.replace("slug: fixture", f"slug: {folder}").replace('"09"', '"46"').replace('"31"', '"65"').replace('"2A"', '"2B"')
     (target / "academy.yaml").write_text(text, encoding="utf-8")
+    shutil.copy(root / FIXTURE / "2024.yaml", target / "2024.yaml")  # (an academy has a session)
 
 
 BAD_FOLDERS = {
