@@ -159,6 +159,14 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     if found_date is not None and not FIRST_YEAR <= found_date.year <= LAST_YEAR:
         found_date = None
     found_time = None
+    # « 5:00 PM », « 5 pm », « 12:30 a.m. » (a staff walk, stop 49 M2: « 5:00 PM » was told « 05:00 », 12 hours early):
+    # on 24 hours, or no time at all when the hour is not one of the 12-hour clock (« 17:00 PM »)
+    twelve = re.search(r"(?:^|[\st])([0-9]{1,2})(?:\s*[h:.]\s*([0-9]{2}))?\s*([ap])\.?\s?m\.?(?=\s|$)", low)
+    if twelve:
+        hour, minute = int(twelve.group(1)), int(twelve.group(2) or 0)
+        if 1 <= hour <= 12 and minute < 60:
+            found_time = _dt.time(hour % 12 + (12 if twelve.group(3) == "p" else 0), minute)
+        return found_date, found_time
     # « 17:00 », « 17h », « 17.00 » after the date, « 17:00:00 » (the seconds dropped)
     t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:h|:|\.(?=[0-9]{2}(?:\s|$)))\s*([0-9]{2})?(?::[0-9]{2})?(?:\s|$)", low + " ")
     if t:

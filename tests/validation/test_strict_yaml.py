@@ -802,6 +802,29 @@ def test_a_date_written_day_first_or_a_time_with_a_dot_or_seconds_gets_the_value
             assert "par exemple" not in str(raised.value) and "AAAA-MM-JJ" in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "to_write"),
+    [
+        ("2023-11-15 5:00 PM", "2023-11-15 17:00"),
+        ("2023-11-15 5 pm", "2023-11-15 17:00"),
+        ("2023-11-15 5:30 p.m.", "2023-11-15 17:30"),
+        ("15/11/2023 9:00 AM", "2023-11-15 09:00"),
+        ("2023-11-15 12:00 AM", "2023-11-15 00:00"),
+        ("2023-11-15 12:30 PM", "2023-11-15 12:30"),
+        ("2023-11-15 17:00 PM", "2023-11-15 (ou 2023-11-15 HH:MM avec l'heure)"),
+    ],
+)
+def test_a_time_of_the_12_hour_clock_gets_its_hour_on_24_hours(text: str, to_write: str):
+    """A staff walk (stop 49 M2): « 5:00 PM » was told to be written « 05:00 », 12 hours early; an hour that is none
+    of the 12-hour clock gets no hour."""
+    with pytest.raises(BadValue) as raised:
+        Moment.parse(text)
+    assert str(raised.value) == f"« {text} » n'est pas une date ni une date-heure ; écrire {to_write}"
+    with pytest.raises(BadValue) as raised:
+        DateTime.parse(text)
+    assert str(raised.value).endswith(to_write if "HH:MM" not in to_write else "écrire l'heure après la date : 2023-11-15 HH:MM")
+
+
 def test_a_reviewed_line_pasted_in_another_list_of_a_file_that_reads(tmp_path: Path):
     """The same line pasted as one more item of the list above (« source_notes: »): the file reads, and the schema
     says where the line goes, not the keys a source note lacks."""
