@@ -15,7 +15,7 @@ from .department_checks import check_departments
 from .french import cut_at_word, without_accents
 from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
-from .loading import AcademyData, NationalContent, Project
+from .loading import AcademyData, NationalContent, Project, session_years_written
 from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
@@ -400,6 +400,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     # (the texts of the session before: words of a draft not among them are new, its weekdays no previous notice's)
     earlier = [y for y in data.sessions if y < year]
     previous = frozenset(" ".join(t.split()) for t in _all_texts(data.sessions[max(earlier)])) if earlier else None
+    if previous is None and not any(int(y) < year for y in session_years_written(data.folder)):
+        # no session before, read or not (a new academy's file, marked by new-academy): no words are a previous
+        # notice's, a wrong weekday is a problem (a staff walk, stop 49 M3: « mots de la notice précédente », « à vérifier »)
+        previous = frozenset()
     check_all_weekdays(session_file, "", problems, info.year, previous=previous)
     if data.academy is not None:
         check_local_times(session_file, data.academy.timezone, problems)
@@ -905,7 +909,8 @@ def check_all_weekdays(value, path: str, problems: Problems, session_year: int, 
     ``previous`` (the texts of the session before, spaces made single, when there
     is one): words staff wrote, their slip a problem (a staff walk, stop 48 M3:
     a weekday just typed wrong was listed « à vérifier » as the previous notice's
-    words).
+    words); ``previous`` empty when there is no session before (a new academy's
+    file): no words are then a previous notice's.
     """
     if isinstance(value, str):
         if marked and previous is not None and " ".join(value.split()) not in previous:

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..loading import Project
+from ..loading import Project, session_years_written
 from ..pipeline import load_and_check
 from ..problems import Problems
 from . import StaffError
@@ -30,6 +30,10 @@ def scratch_check(root: Path, files: dict[str, str], slug: str) -> tuple[Project
         (copy / "academies" / slug).mkdir(parents=True)
         if (folder / "academy.yaml").is_file():
             shutil.copy(folder / "academy.yaml", copy / "academies" / slug / "academy.yaml")
+        for year in session_years_written(folder) if folder.is_dir() else ():
+            # the academy's other sessions, by name only (empty, never read: only the prepared files are): a session
+            # before the prepared one makes its draft's words the previous notice's (checks.check_session)
+            (copy / "academies" / slug / f"{year}.yaml").touch()
         for path, text in files.items():
             (copy / path).write_text(text, encoding="utf-8")
         targets = [copy / path for path in files if not path.endswith("/academy.yaml")] or [copy / "academies" / slug]

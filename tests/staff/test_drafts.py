@@ -92,9 +92,17 @@ def test_weekday_of_previous_words_is_a_thing_to_check_only_under_a_verify_line(
     assert result.code == 1
     assert any("« mardi 16 octobre » : le 16 octobre 2023 est un lundi, pas un mardi" in line for line in problems_of(result))
     session.write_text(wrong.replace("\nsession:\n", "\nsession:\n  verify: mots de la notice à reprendre\n", 1), encoding="utf-8")
+    # no session before it (a new academy's first file): no previous notice, whose words these would be (stop 49 M3)
+    result = run(root, "validate", str(session))
+    assert result.code == 1
+    assert any("« mardi 16 octobre » : le 16 octobre 2023 est un lundi, pas un mardi" in line for line in problems_of(result))
+    assert "notice précédente" not in result.output
+    # a session before it (not read when the file is given alone): the previous notice's words, one more thing to check
+    (root / "academies" / "nantes" / "2023.yaml").write_text("", encoding="utf-8")
     result = run(root, "validate", str(session))
     assert result.code == 0, result.output
-    assert any("« mardi 16 octobre » : le 16 octobre 2023 est un lundi, pas un mardi" in item for item in result.items("à vérifier"))
+    assert any("« mardi 16 octobre » : le 16 octobre 2023 est un lundi, pas un mardi" in item and "notice précédente" in item
+               for item in result.items("à vérifier"))
 
 
 def test_warnings_report_one_block_per_kind_staff_items_indented():

@@ -274,6 +274,25 @@ def test_departments_in_any_order_and_spacing(root: Path):
     assert run(root, "new-academy", "nancy-metz", "--departments", "88, 57,55 ,54").code == 0
 
 
+def test_a_wrong_weekday_in_a_new_academy_s_draft_is_a_problem_not_the_previous_notice_s(root: Path):
+    """A staff walk (stop 49 M3): in the session file new-academy wrote (its verify: lines kept), a weekday typed wrong
+    was listed « à vérifier … (mots de la notice précédente, à remplacer par ceux de la nouvelle) »: there is no
+    previous notice; the slip is a problem, as in a file without verify: lines."""
+    assert run(root, "new-academy", "lille", "--session", "2027").code == 0
+    path = root / "academies" / "lille" / "2027.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = "    at: non précisé par la notice\n"
+    assert text.count(at) >= 1 and "    verify: \"à remplir depuis la notice : label" in text
+    path.write_text(text.replace(at, at + "    words: au plus tard le mardi 18 novembre 2026\n", 1), encoding="utf-8")
+    result = run(root, "validate", "academies/lille")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    wrong = "« mardi 18 novembre 2026 » : le 18 novembre 2026 est un mercredi, pas un mardi ; corriger le jour ou la date"
+    said = [line for line in problems_of(result) if wrong in line]
+    assert len(said) == 1 and ": deadlines.documents.words: " in said[0], result.output
+    assert "notice précédente" not in result.output
+
+
 def test_an_existing_folder_is_never_overwritten(root: Path):
     (root / "academies" / "lille").mkdir()
     result = run(root, "new-academy", "lille")
