@@ -82,6 +82,21 @@ REVIEWED_DOC = (
 _NUMBER = re.compile(r"\+?\d(?:[\d .\-\u00a0\u202f]*\d)?")
 
 
+# « Académie de Clermont-Ferrand » written as the name: the site writes « Académie de » before it already (a staff
+# walk, stop 49 M6: the page's title read « Académie d'Académie de Clermont-Ferrand »)
+_ACADEMY_OF = re.compile(r"\s*acad[ée]mie\s+(?:de\s+|d['’]\s*|des\s+|du\s+)(?P<rest>\S.*)", re.IGNORECASE | re.DOTALL)
+
+
+def name_without_academy(name: str) -> str | None:
+    """The name written after « Académie de », « Académie d' », « Académie des »… (any case), with a capital
+    (« académie de la Réunion » → « La Réunion »); None when the name does not start so."""
+    match = _ACADEMY_OF.fullmatch(name)
+    if match is None:
+        return None
+    rest = match["rest"].strip()
+    return rest[:1].upper() + rest[1:]
+
+
 @dataclass(frozen=True, kw_only=True)
 class Academy(Record):
     """An academy: identity, territory, time zone, web pages and stable offices."""
@@ -99,6 +114,13 @@ class Academy(Record):
     reviewed: tuple[Reviewed, ...] = doc(f"{REVIEWED_DOC} (ici, ceux que validate signale dans academy.yaml)", default=())
 
     def check(self, reader, path: str) -> None:
+        meant = name_without_academy(str(self.name))
+        if meant:
+            reader.problem(
+                self.where("name"), f"{path}.name" if path else "name",
+                f"{quote(str(self.name))} : le nom s'écrit sans « Académie de », que le site met déjà devant (il "
+                f"afficherait « Académie d'{self.name} ») ; écrire name: {meant}",
+            )
         for name in ("exam_office", "positioning_office", "vae_office"):
             office = getattr(self, name)
             if isinstance(office, Office) and office.as_written:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from generator.model.academy import name_without_academy
 from generator.pipeline import load_and_check
 
 from project_support import FROZEN
@@ -139,3 +142,18 @@ def test_a_code_not_in_its_official_form(tmp_path):
         f"{TABLE}:{at(text, 'name: Ariège', '9')}: departments[8].code: « 9 » : écrire le numéro sous sa forme officielle, "
         f"entre guillemets : « 09 »",
     ]
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Académie de Clermont-Ferrand", "Clermont-Ferrand"),
+    ("académie d'Aix-Marseille", "Aix-Marseille"),
+    ("ACADÉMIE D’Orléans-Tours", "Orléans-Tours"),
+    ("Academie de la Réunion", "La Réunion"),
+    ("Académie des Antilles", "Antilles"),
+    ("Clermont-Ferrand", None),
+    ("Académie", None),
+])
+def test_a_name_written_with_academie_de_gets_the_name_to_write(written, meant):
+    # a staff walk (stop 49 M6): « name: Académie de Clermont-Ferrand » was published « Académie d'Académie de … »
+    # (the problem itself: tests/validation/invalid/490_academy_name_with_academie_de.yaml)
+    assert name_without_academy(written) == meant
