@@ -1773,6 +1773,48 @@ def _unseen_slips(lines: list[str], error_line: int) -> tuple[list[_Advice], str
     return advices, "\n".join(fixed)
 
 
+# A no-break space right after a key's colon (« send_to:␣Médecin du secteur », pasted from a word processor or typed
+# with Alt+Espace): YAML reads no key there, the line is text, and the parser's error (a text line out of its block,
+# « : » attendu…) led staff to a fix that made the key part of the text above (a staff walk, stop 49 M1).
+_NBSP_AFTER_COLON = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*(?P<key>[A-Za-z_][A-Za-z0-9_]*):)(?P<space>[\u00a0\u202f])")
+_NBSP_NAMES = {"\u00a0": "espace insécable", "\u202f": "espace fine insécable"}
+
+
+def _nbsp_after_colon(text: str, file: str, problems: Problems, repaired: list | None) -> bool:
+    """True (and a problem for each) when lines of ``text`` hold a key whose colon a no-break space follows, outside
+    block texts, and the file reads past them once those spaces are ordinary ones (a text line that goes on a plain
+    text above, where « mot: » is no key, is left alone)."""
+    lines = source_lines(text)
+    found = [number for number, raw in enumerate(lines, start=1) if _NBSP_AFTER_COLON.match(raw)]
+    if not found:
+        return False
+    in_text = _block_text_lines(lines, found[-1])
+    found = [number for number in found if number not in in_text]
+    if not found:
+        return False
+    fixed = list(lines)
+    for number in found:
+        match = _NBSP_AFTER_COLON.match(fixed[number - 1])
+        fixed[number - 1] = match["head"] + " " + fixed[number - 1][match.end():]
+    scratch = Problems()
+    if compose_file("\n".join(fixed), file, scratch, advise=False) is None and (not scratch.items or scratch.items[0].location.line <= found[-1]):
+        return False
+    for number in found:
+        match = _NBSP_AFTER_COLON.match(lines[number - 1])
+        space, key = match["space"], match["key"]
+        code = f"[U+{ord(space):04X}]"
+        written = lines[number - 1].strip(" ").replace(space, code, 1)
+        problems.add(
+            Location(file, number, match.end()), key_path_at(fixed, number, len(match["head"]) - len(key)),
+            f"{_NBSP_NAMES[space]} {code} après les deux-points de {quote(key + ':')} ({quote(written)}) : YAML n'y lit pas "
+            "de clé ; la remplacer par une espace ordinaire (l'effacer et la retaper avec la barre d'espace ; une espace "
+            "insécable vient souvent d'un copier-coller ou de Alt+Espace)",
+        )
+    if repaired is not None:
+        repaired.append(("\n".join(fixed), found[-1], CORRECTED))
+    return True
+
+
 def _item_line_above(lines: list[str], number: int, indent: int) -> bool:
     """Whether the line above line ``number`` (1-based; blank and comment lines skipped) is a list item's « - » in
     column ``indent`` (from 0)."""
@@ -2298,6 +2340,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     if not _check_characters(text, file, problems):
         return None
     _check_cut_marks(text, file, problems)
+    if advise and ("\u00a0" in text or "\u202f" in text) and _nbsp_after_colon(text, file, problems, repaired):
+        return None
     root = _compose_with_libyaml(text)
     if root is not None:
         if advise and _glued_reported(root, text, file, problems, count_problems, repaired):

@@ -843,3 +843,17 @@ def test_a_reviewed_line_pasted_in_another_list_of_a_file_that_reads(tmp_path: P
         "source_notes ; la placer sous la ligne reviewed: du fichier (reviewed: au début de la ligne, sans espace avant, "
         "à ajouter en fin de fichier s'il n'en a pas)"
     ], run.output
+
+
+def test_a_no_break_space_after_a_key_s_colon_is_said_where_it_is():
+    """A staff walk (stop 49 M1): « send_to:[U+00A0]Médecin » below a block text was « ligne de texte sortie de son
+    bloc », whose advice made send_to: part of the text. The space is said, shown by its code; the same words in a
+    block text, or going on a plain text above (where « mot: » is no key), are text and left alone."""
+    said = ("f.yaml:3:5: a.c: espace insécable [U+00A0] après les deux-points de « c: » (« c:[U+00A0]Médecin ») : YAML n'y "
+            "lit pas de clé ; la remplacer par une espace ordinaire (l'effacer et la retaper avec la barre d'espace ; une "
+            "espace insécable vient souvent d'un copier-coller ou de Alt+Espace)")
+    assert compose("a:\n  b: x\n  c:\u00a0Médecin\n") == (None, [said])
+    assert compose("a:\n  b: |-\n    x\n  c:\u00a0Médecin\n")[1] == [said.replace("f.yaml:3:5", "f.yaml:4:5")]
+    for text in ("a:\n  b: |-\n    x\n    c:\u00a0Médecin\n", "a:\n  b: x\n    c:\u00a0Médecin\n"):
+        node, problems = compose(text)
+        assert node is not None and problems == [], text
