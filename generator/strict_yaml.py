@@ -72,9 +72,13 @@ class _Composer(yaml.SafeLoader):
     def __init__(self, stream):
         super().__init__(stream)
         self.alias_marks: dict[int, list] = {}
+        self.anchor_marks: list[tuple] = []  # (mark, whether on a scalar), in document order
         self.depth = 0
 
     def compose_node(self, parent, index):
+        anchor = getattr(self.peek_event(), "anchor", None) if not self.check_event(yaml.events.AliasEvent) else None
+        if anchor is not None:
+            self.anchor_marks.append((self.peek_event().start_mark, self.check_event(yaml.events.ScalarEvent)))
         if self.check_event(yaml.events.AliasEvent):
             event = self.peek_event()
             node = super().compose_node(parent, index)
@@ -2355,6 +2359,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         try:
             root = loader.get_single_node()
             alias_marks = loader.alias_marks
+            anchor_marks = loader.anchor_marks
         finally:
             loader.dispose()
     except _TooDeep as error:
@@ -2464,6 +2469,13 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     _check_strictness(root, file, problems, set(), "", alias_marks)
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
+    for mark, on_scalar in anchor_marks:
+        # an anchor no alias uses (« section: &abs Informations… »: « &abs » silently gone from the value; a staff walk,
+        # stop 49 L6), refused as a value starting with « & » that does not parse is
+        where = Location(file, mark.line + 1, mark.column + 1)
+        problems.add(where, key_path_at(lines, where.line, where.column),
+                     "« & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; " + _QUOTE_VALUE if on_scalar
+                     else "ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit")
     return root
 
 

@@ -857,3 +857,15 @@ def test_a_no_break_space_after_a_key_s_colon_is_said_where_it_is():
     for text in ("a:\n  b: |-\n    x\n    c:\u00a0Médecin\n", "a:\n  b: x\n    c:\u00a0Médecin\n"):
         node, problems = compose(text)
         assert node is not None and problems == [], text
+
+
+def test_an_anchor_no_alias_uses_is_refused_not_silently_dropped():
+    """A staff walk (stop 49 L6): « section: &abs Informations » lost « &abs » without a word (an anchor), when
+    « *abs » was refused."""
+    _, problems = compose("a:\n  section: &abs Informations sur l'absence\n")
+    assert problems == [
+        "f.yaml:2:12: a.section: « & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; mettre la valeur entre guillemets"]
+    _, problems = compose("a: &x\n  b: 1\n")
+    assert problems == ["f.yaml:1:4: a: ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit"]
+    _, problems = compose('a:\n  section: "&abs Informations"\n')
+    assert problems == []
