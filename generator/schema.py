@@ -266,6 +266,8 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         if not node.flow_style and _dash_folded(node, reader, path):
             return INVALID
+        if (_SCALAR_KINDS.get(argument) or _scalar_kind(argument))[0] == "int" and _numbers_run_together(node, reader, path):
+            return INVALID
         split = _comma_split(argument, node, reader, path) if node.flow_style and hasattr(argument, "rejoined") else ()
         items = [INVALID if i in split else read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
         if any(item is INVALID for item in items):
@@ -308,6 +310,34 @@ def _glued_value_line(node: Node, reader: Reader) -> str | None:
     if node.start_mark.line >= len(lines) or lines[node.start_mark.line][:node.start_mark.column].strip():
         return None
     return lines[node.start_mark.line][node.start_mark.column:].split(" #")[0].strip() or None
+
+
+_NUMBERS_JOINED = re.compile(r"\s*[0-9]+(?:\s*(?:et|ou|and|;|/|\s)\s*[0-9]+)+\s*", re.IGNORECASE)
+
+
+def _numbers_run_together(node: SequenceNode, reader: Reader, path: str) -> bool:
+    """In a list of integers, an item that is several numbers (``annexes: [4 et 5]``, a staff walk,
+    stop 49 L2: « n'est pas un nombre entier ; écrire par exemple 2024 »): said at that item, with the list to write,
+    each number its own item; True when found."""
+    numbers: list[str] = []
+    joined = None
+    for i, item in enumerate(node.value):
+        if type(item) is not ScalarNode or item.style is not None:
+            return False
+        if _INTEGER.fullmatch(item.value):
+            numbers.append(item.value)
+        elif _NUMBERS_JOINED.fullmatch(item.value):
+            numbers += re.findall(r"[0-9]+", item.value)
+            joined = joined or (i, item)
+        else:
+            return False
+    if joined is None:
+        return False
+    i, item = joined
+    key = path.rsplit(".", 1)[-1]
+    reader.problem(item, f"{path}[{i}]", f"{quote(item.value)} n'est pas un nombre entier : un seul nombre par élément, séparés "
+                                         f"par des virgules ; écrire {key}: [{', '.join(numbers)}]")
+    return True
 
 
 def _comma_split(tp: Any, node: SequenceNode, reader: Reader, path: str) -> set[int]:
