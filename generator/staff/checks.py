@@ -7,7 +7,10 @@ that could not be read would make the one before it look like the latest.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..problems import Problems
+from . import StaffError
 from .calendar import build_date
 from .drafts import warn_pending
 from .lint import lint_project
@@ -17,7 +20,30 @@ from .reviewed import apply_reviewed
 def check_staff(project, problems: Problems, rulesets: dict | None = None) -> None:
     """``rulesets``: the sessions' compiled checklists the rules' check built (``rule_coverage``), for the lint."""
     warn_pending(project, problems)
+    check_checked_dates(project, problems)
     if not problems and project.content.complete():
         today = build_date()
         lint_project(project, problems, today, rulesets)
         apply_reviewed(project, problems, today)
+
+
+def check_checked_dates(project, problems: Problems) -> None:
+    """A session's ``checked:`` after today is a problem (a staff walk, stop 49 L3: « checked: 2062-12-05 » was only a
+    point « à contrôler », and the PDF prints that date at the foot of its pages). After today for real too: a preview
+    as of an earlier day (``BTS_GUIDE_TODAY``, a day of the registrations) keeps the lint's point for a date after
+    that day (``lint.lint_source``)."""
+    try:
+        today = build_date()
+    except StaffError:
+        return  # (said by the lint, once the data has no problem)
+    latest = max(today, dt.date.today())
+    for data in project.academies.values():
+        for _, session in sorted(data.sessions.items()):
+            info = session.session
+            if info.checked is not None and info.checked > latest:
+                problems.add(
+                    info.where("checked"), "session.checked",
+                    f"{info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; checked: dit le jour où ce "
+                    "fichier a été vérifié sur la notice, et le PDF l'imprime au bas de ses pages : écrire la date de cette "
+                    "vérification",
+                )

@@ -154,3 +154,23 @@ def test_the_refusal_says_what_to_do_with_what_is_left():
     # scripts/serve.sh » in the guide)
     assert all("Pour voir le brouillon : bash scripts/serve.sh, ou " in text and "mkdocs serve" not in text for text in last.values())
 
+
+def test_a_checked_date_after_today_is_a_problem(root: Path):
+    """A staff walk (stop 49 L3): « checked: 2062-12-05 » was only « à contrôler », and the PDF prints it at the foot of
+    its pages. A date after today (BTS_GUIDE_TODAY) and after the real day is a problem; after the day a preview is run
+    as of (a day of the registrations) only, a point (tests/staff/test_lint.py)."""
+    session = root / "academies" / "nantes" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    assert "  checked: 2026-11-30\n" in text
+    session.write_text(text.replace("  checked: 2026-11-30\n", "  checked: 2062-12-05\n"), encoding="utf-8")
+    line = text[:text.index("  checked: 2026-11-30\n")].count("\n") + 1
+    result = run(root, "validate", today="2026-12-05")
+    assert result.code == 1
+    assert problems_of(result) == [
+        f"academies/nantes/2024.yaml:{line}:12: session.checked: 2062-12-05 est après aujourd'hui (2026-12-05) ; checked: dit "
+        "le jour où ce fichier a été vérifié sur la notice, et le PDF l'imprime au bas de ses pages : écrire la date de cette "
+        "vérification"
+    ]
+    # a preview as of a day of the registrations: the files checked since are no problem
+    session.write_text(text, encoding="utf-8")
+    assert run(root, "validate", today="2023-10-20").code == 0
