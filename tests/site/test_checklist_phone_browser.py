@@ -1532,10 +1532,15 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
 
 
 def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(notices, origin, browser):
+    """The candidate's calendar: each date's reminders (VALARM), 7 days and 1 day before, made before the session's
+    dates (the page read on the day before its first one); made after them, none (phone49 L7: « Demain — … » for dates
+    three years gone)."""
     notice = notices[0]
     ruleset_answers = {"situation": "repeater", "nationality": "foreign"}
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
+    first = min(d.end for d in notice.deadlines if d.given)
+    page.clock.set_fixed_time(first - dt.timedelta(days=30))
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(ruleset_answers.items())))
     ready(page)
     with page.expect_download() as info:
@@ -1571,6 +1576,16 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
     assert answers.is_visible()
     assert sorted(answers.locator("[data-answer]").evaluate_all("els => els.map(e => e.dataset.answer)")) == sorted(ruleset_answers)
     assert page.is_hidden("#bts-checklist-form") and page.is_hidden("#bts-checklist-summary")
+    # read after the session's last date: the same events, no reminder
+    last = max([d.end for d in notice.deadlines if d.given] + [notice.closing])
+    later = visit.next_page()
+    later.clock.set_fixed_time(last + dt.timedelta(days=2))
+    later.goto(origin + url_of(notice) + "#" + urlencode(sorted(ruleset_answers.items())))
+    ready(later)
+    with later.expect_download() as info:
+        later.click("#bts-checklist-ics")
+    after = icalendar.Calendar.from_ical(Path(info.value.path()).read_bytes()).walk("VEVENT")
+    assert len(after) == len(events) and not any(e.walk("VALARM") for e in after)
     visit.close()
 
 

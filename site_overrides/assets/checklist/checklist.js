@@ -1593,7 +1593,9 @@ function start(root) {
       const page = location.origin + location.pathname;
       const description = [first, ...lateExceptions(result, e.id).map(withoutMarkers), ...rest, page].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
-      for (const alarm of item.alarms) {
+      // no reminder for a date already past when the file is made (a review, phone49 L7: « Demain — … » for 2023)
+      const over = Date.parse(e.iso) < readingTime();
+      for (const alarm of over ? [] : item.alarms) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
       }
       lines.push("END:VEVENT");
