@@ -584,8 +584,10 @@ def checklist_view(
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
-        summary_documents=texts.text("checklist_page.summary_documents_partial" if partial_list_words(ruleset, texts) else "checklist_page.summary_documents",
-                                     count=len(initial["documents"])),
+        summary_documents=texts.text(
+            "checklist_page.summary_documents_past" if today is not None and is_past(notice, today)
+            else "checklist_page.summary_documents_partial" if partial_list_words(ruleset, texts) else "checklist_page.summary_documents",
+            count=len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,
         past=today is not None and is_past(notice, today),

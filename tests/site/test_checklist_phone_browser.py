@@ -1586,6 +1586,9 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
         later.click("#bts-checklist-ics")
     after = icalendar.Calendar.from_ical(Path(info.value.path()).read_bytes()).walk("VEVENT")
     assert len(after) == len(events) and not any(e.walk("VALARM") for e in after)
+    # and its bar: the pieces asked for that session, not « à déposer » (phone49 L7)
+    assert later.is_visible(".bts-past")
+    assert later.text_content("#bts-checklist-summary [data-summary=documents]").endswith("pour cette session")
     visit.close()
 
 

@@ -524,7 +524,8 @@ function start(root) {
     const elsewhere = outside(result);
     const none = noList(result);
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list")
-      : ui(partialList() ? "summary_documents_partial" : "summary_documents", { count: result.documents.length });
+      : ui(root.querySelector(".bts-past:not([hidden])") ? "summary_documents_past" : partialList() ? "summary_documents_partial" : "summary_documents",
+        { count: result.documents.length });  // (a past session: asked, not « à déposer », phone49 L7)
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
