@@ -1495,6 +1495,10 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
     page = visit.page
     page.goto(origin + url_of(old))
     assert page.is_visible(".bts-past") and "Session passée" in page.inner_text(".bts-past")
+    # at the body's size, not the theme's smaller admonition text (phone49 L9)
+    sizes = page.evaluate("""() => [getComputedStyle(document.querySelector('.bts-past p:not(.admonition-title)')).fontSize,
+                                    getComputedStyle(document.querySelector('.md-typeset')).fontSize]""")
+    assert sizes[0] == sizes[1], sizes
     links = page.eval_on_selector_all(".bts-past a", "els => els.map(a => a.getAttribute('href'))")
     assert links == [str(old.academy.website), "../../2026/"]
     assert page.is_hidden("#bts-checklist-form") and page.is_visible("#bts-checklist-output [data-document]")
