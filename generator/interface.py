@@ -553,6 +553,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": ("of_academy", "year"),
         "dropped": ("count", "answers"),
         "dropped_answer": ("question", "id"),
+        "past_text": (),
         "registration": (),
         "opening": ("date",),
         "closing": ("date",),

@@ -146,7 +146,7 @@ def state_lines(root: Path, slug: str, year: int, texts: InterfaceFile) -> list[
     def command(label: str, ref) -> str:
         return texts.text("checklist.outside_command", label=label, academy=ref.slug, year=ref.year)
 
-    lines = [texts.text("common.past_title"), "  " + texts.text("common.past_text")]
+    lines = [texts.text("common.past_title"), "  " + texts.text("checklist.past_text")]
     if past.current is not None:
         label = texts.text("common.past_current_link", year=past.current.year)
         lines.append("  " + texts.text("common.past_current", link=command(label, past.current)))
