@@ -435,12 +435,19 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
     if years is None and not data.session_files and len(problems) == before:
         # (« Tout est valide : 1 académie, 0 session » let a staff member believe the academy published; a staff walk,
         # stop 49 H1; a session file misnamed or out of the years is a problem of its own, that says it already)
-        problems.add(Location(shown_path(folder, root), 1, 1), "", NO_SESSION)
+        problems.add(Location(shown_path(folder, root), 1, 1), "", no_session(folder.name))
     return data
 
 
-NO_SESSION = ("aucune session : rien n'est publié pour cette académie ; remettre dans ce dossier le fichier de sa session, "
-              "nommé par son année (par exemple 2024.yaml), ou supprimer le dossier si l'académie n'est pas à publier")
+NO_SESSION = "aucune session : rien n'est publié pour cette académie"
+
+
+def no_session(slug: str) -> str:
+    """An academy's folder without a session file: put it back, or have new-session write it (new-academy's commented
+    file, no session before it), or remove the folder."""
+    return (f"{NO_SESSION} ; remettre dans ce dossier le fichier de sa session, nommé par son année (par exemple "
+            f"2024.yaml), ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-session {slug} ANNÉE ; "
+            "ou supprimer le dossier si l'académie n'est pas à publier")
 
 
 def _read_session(path: Path, year: int, root: Path, data: AcademyData, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> None:

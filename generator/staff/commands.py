@@ -11,7 +11,7 @@ import difflib
 import os
 from pathlib import Path
 
-from ..loading import read_file, session_years_written
+from ..loading import NO_SESSION, read_file, session_years_written
 from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem
 from ..pipeline import load_and_check
@@ -101,10 +101,7 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         raise StaffError(f"identifiant d'académie : {problem}")
     folder = root / "academies" / slug
     if os.path.lexists(folder):
-        raise StaffError(
-            f"academies/{slug} existe déjà : rien n'a été écrit. Pour préparer la session suivante de cette académie : "
-            f"python -m generator new-session {slug} ANNÉE"
-        )
+        raise StaffError(_exists(folder, slug))
     problems = Problems()
     table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
     if table is None or problems:
@@ -123,6 +120,37 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate academies/{slug} ; "
         f"aperçu : bash scripts/serve.sh (la session {year} y porte le bandeau « Brouillon »).",
     ])
+
+
+def _exists(folder: Path, slug: str) -> str:
+    """new-academy on a folder that exists: what to type instead, for the next session and for a first session of
+    another year (a folder made for the wrong year, a session file emptied or deleted: new-session writes
+    new-academy's commented file when no session comes before the year; a staff walk, stop 49 M5, found no way
+    out but deleting the folder, academy.yaml with it)."""
+    years = session_years_written(folder) if folder.is_dir() else []
+    command = f"python -m generator new-session {slug} ANNÉE"
+    said = f"academies/{slug} existe déjà (sessions : {', '.join(years) or 'aucune'}) : rien n'a été écrit. "
+    if not years:
+        return said + (f"Pour écrire le fichier de sa session, vide et chaque rubrique expliquée, sans toucher à "
+                       f"academy.yaml : {command}")
+    said += f"Pour préparer la session suivante : {command} (à partir de la dernière session écrite)"
+    # (a file still a draft, its verify: lines there, may be the one made for the wrong year; a finished one is never
+    # offered for removal)
+    drafts = [y for y in years if _is_draft(folder / f"{y}.yaml")]
+    if not drafts:
+        return said
+    wrong = ", ".join(f"academies/{slug}/{y}.yaml" for y in drafts)
+    return said + (f". Dossier créé pour une autre année que celle de la notice ? {command} avec l'année de la notice écrit "
+                   f"le fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; supprimer "
+                   f"ensuite le brouillon de la mauvaise année ({wrong}) ; academy.yaml se garde")
+
+
+def _is_draft(path: Path) -> bool:
+    """A session file still holding a verify: line (new-academy's, new-session's): a draft."""
+    try:
+        return any(line.lstrip().startswith("verify:") for line in path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _academy_folder(root: Path, slug: str) -> Path:
@@ -197,16 +225,13 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     if os.path.lexists(root / path):
         raise StaffError(f"{path} existe déjà : rien n'a été écrit (sessions de « {slug} » : {_sessions(folder)})")
     project, problems = load_and_check(root, [folder])
-    if problems:
+    # (a folder with no session at all is what new-session is here to mend: its file written below)
+    if any(not p.message.startswith(NO_SESSION) for p in problems.items):
         raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
     data = project.academies[slug]
     earlier = [y for y in data.sessions if y < year]
     if not earlier:
-        # worded as checklist and diff say a session that does not exist (« pas de session 2023 pour « toulouse » (sessions : 2024) »)
-        raise StaffError(
-            f"pas de session avant {year} pour « {slug} » (sessions : {_sessions(folder)}) : new-session part de la dernière "
-            "session écrite ; pour un fichier vide avec chaque rubrique expliquée, voir python -m generator new-academy (sur une académie nouvelle)"
-        )
+        return _first_session(root, slug, year, folder, sorted(data.sessions), force, today)
     source = max(earlier)
     # the session after the latest, or one up to the next whose registrations are still to come (an academy whose
     # files lag behind: toulouse 2024 then 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only
@@ -235,5 +260,52 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         *_summary(pending, others),
         "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "
         f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
+        "aperçu : bash scripts/serve.sh (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
+    ])
+
+
+def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[int], force: bool, today) -> str:
+    """new-session with no session before ``year``: new-academy's commented session file for that year (a session file
+    emptied or deleted, a folder made by new-academy for the wrong year: a staff walk, stop 49 M5, was sent from one
+    command to the other). The year is asked about as new-academy asks about a first session's."""
+    listed = f"sessions : {_sessions(folder)}"
+    context = (f"pas de session avant {year} pour « {slug} » ({listed}) : new-session écrirait le fichier de session vide "
+               "de new-academy, chaque rubrique expliquée")
+    coming = session_in_course(today)
+    command = f"python -m generator new-session {slug}"
+    if not force and not coming <= year <= max(coming, next_session(today)):
+        if year < coming:
+            why = f"{past_session(year)}. La session en cours est {coming}"
+            forced = f"pour archiver quand même la notice de la session {year}"
+            typo = ""
+        else:
+            why = f"{year} vient {year - coming} an{'s' if year - coming > 1 else ''} après la session en cours, {coming}"
+            forced = f"si {year} est bien l'année voulue"
+            typo = " Faute de frappe ?"
+        instead = "" if coming in later else f"Pour la session en cours, {coming} : {command} {coming} ; "
+        forced = f"{forced}, ajouter --force : {command} {year} --force"
+        raise NotNextSession(
+            f"{context}. {why}.{typo} Rien n'a été écrit. {instead}{forced if instead else forced[0].upper() + forced[1:]}",
+            f"{context}. {why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml (vide, chaque rubrique expliquée) ? "
+            "Taper « oui » pour confirmer, autre chose pour ne rien écrire : ",
+        )
+    problems = Problems()
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
+    if table is None or problems:
+        raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
+    title = table.table()["academies"].get(slug, {}).get("title") or f"académie de {slug}"
+    path = f"academies/{slug}/{year}.yaml"
+    files = {path: skeleton.session_text(slug, title, year, today, f"new-session {slug} {year}")}
+    pending, others = _prepared(root, files, slug)
+    write_new(root, files)
+    after = [f"academies/{slug}/{y}.yaml" for y in later if _is_draft(folder / f"{y}.yaml")]
+    return "\n".join([
+        f"Créé : {path}, le fichier de session vide de new-academy, chaque rubrique expliquée (aucune session de « {slug} » "
+        f"avant {year} dont partir).",
+        *([f"Le dossier a aussi {', '.join(after)}, encore un brouillon : s'il a été créé pour une autre année que celle "
+           "de la notice (new-academy sans --session), le supprimer."] if after else []),
+        *_summary(pending, others),
+        "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
+        f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate {path} ; "
         "aperçu : bash scripts/serve.sh (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
     ])

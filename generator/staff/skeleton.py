@@ -371,11 +371,12 @@ def academy_text(slug: str, table: dict, today: dt.date) -> str:
     return "\n".join([*head, *record.written()]) + "\n"
 
 
-def session_text(slug: str, title: str, year: int, today: dt.date) -> str:
+def session_text(slug: str, title: str, year: int, today: dt.date, command: str = "new-academy") -> str:
+    """The commented session file of a first session (new-academy; new-session when no session comes before it)."""
     record = _Record(SessionFile, {"session": {"year": year}}, 0, "")
     head = _header([
         f"{title[0].upper()}{title[1:]} — BTS session {year} (inscriptions à l'automne {year - 1}).",
-        f"Préparé le {today.isoformat()} par « python -m generator new-academy » : chaque rubrique du modèle, avec",
+        f"Préparé le {today.isoformat()} par « python -m generator {command} » : chaque rubrique du modèle, avec",
         "au-dessus ce qu'elle veut dire, comment l'écrire et comment dire que la notice ne la donne pas.",
         "Remplir chaque rubrique depuis la notice (ou laisser « non précisé par la notice » si elle",
         "ne la donne pas), puis retirer chaque ligne verify: \"…\" (une seule ligne) une fois vérifiée :",

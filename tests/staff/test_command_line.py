@@ -174,7 +174,7 @@ def test_a_session_the_academy_does_not_have_is_said_alike_by_every_command(tmp_
     assert "pas de session 2023 pour « toulouse » (sessions : 2024)" in run(root, "diff", "toulouse", "2023", "2024").stdout.replace("\u00a0", " ")
     result = run(root, "new-session", "toulouse", "2020")
     assert result.code == 1
-    assert "pas de session avant 2020 pour « toulouse » (sessions : 2024) : new-session part de la dernière session écrite" in result.stderr, result.stderr
+    assert "pas de session avant 2020 pour « toulouse » (sessions : 2024) : new-session écrirait le fichier de session vide" in result.stderr, result.stderr
 
 
 def test_a_help_with_brackets_is_never_put_in_brackets(capsys):

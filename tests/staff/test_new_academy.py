@@ -297,10 +297,26 @@ def test_an_existing_folder_is_never_overwritten(root: Path):
     (root / "academies" / "lille").mkdir()
     result = run(root, "new-academy", "lille")
     assert result.code == 1
-    assert "academies/lille existe déjà : rien n'a été écrit" in result.stderr
+    assert ("academies/lille existe déjà (sessions : aucune) : rien n'a été écrit. Pour écrire le fichier de sa session, vide "
+            "et chaque rubrique expliquée, sans toucher à academy.yaml : python -m generator new-session lille ANNÉE") in result.stderr
     assert list((root / "academies" / "lille").iterdir()) == []
     result = run(root, "new-academy", "toulouse")
     assert "python -m generator new-session toulouse ANNÉE" in result.stderr
+    # a finished session is never offered for removal
+    assert "Dossier créé pour une autre année" not in result.stderr
+
+
+def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
+    """new-academy on its own draft folder (made without --session for a notice of another year): the way out, without
+    deleting academy.yaml (a staff walk, stop 49 M5)."""
+    assert run(root, "new-academy", "lille").code == 0
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1
+    assert ("academies/lille existe déjà (sessions : 2027) : rien n'a été écrit. Pour préparer la session suivante : "
+            "python -m generator new-session lille ANNÉE (à partir de la dernière session écrite). Dossier créé pour une autre "
+            "année que celle de la notice ? python -m generator new-session lille ANNÉE avec l'année de la notice écrit le "
+            "fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; supprimer ensuite le "
+            "brouillon de la mauvaise année (academies/lille/2027.yaml) ; academy.yaml se garde") in result.stderr, result.stderr
 
 
 def test_a_broken_national_table_is_reported_and_nothing_written(root: Path):

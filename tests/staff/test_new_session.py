@@ -372,7 +372,8 @@ def tree(root: Path) -> dict[str, bytes]:
     [
         (("toulouse", "2024"), "academies/toulouse/2024.yaml existe déjà : rien n'a été écrit (sessions de « toulouse » : 2024)"),
         (("toulous", "2025"), "academies/toulous n'existe pas ; vouliez-vous dire toulouse ?"),
-        (("toulouse", "2020"), "pas de session avant 2020 pour « toulouse » (sessions : 2024)"),
+        (("toulouse", "2020"), "pas de session avant 2020 pour « toulouse » (sessions : 2024) : new-session écrirait le fichier de "
+         "session vide de new-academy, chaque rubrique expliquée. 2020 est une session passée"),
         (("toulouse/", "2025"), "« toulouse/ » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots séparés par « - », par exemple toulouse"),
         (("", "2025"), "n'est pas un identifiant d'académie"),
         (("../content", "2025"), "« ../content » n'est pas un identifiant d'académie"),
@@ -819,3 +820,34 @@ def test_a_syntax_message_in_a_draft_names_its_field_below_the_file_s_own_verify
     path.write_text("\n".join(lines), encoding="utf-8")
     said = problems_of(run(root, "validate", str(path)))
     assert said and said[0].startswith(f"academies/nantes/2027.yaml:{at + 1}:1: session.title: tabulation en début de ligne"), said
+
+
+def test_no_session_before_the_year_gets_new_academy_s_commented_file(tmp_path: Path):
+    """A session file deleted (or emptied, then deleted as its message says), or a folder new-academy made for the wrong
+    year: new-session writes new-academy's commented file for the year asked, where it said « voir new-academy », which
+    said the folder exists (a staff walk, stop 49 M5)."""
+    root = project_copy(tmp_path)
+    folder = root / "academies" / "toulouse"
+    (folder / "2024.yaml").unlink()
+    said = run(root, "validate", "academies/toulouse")
+    assert "ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-session toulouse ANNÉE" in said.output
+    result = run(root, "new-session", "toulouse", "2027")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert result.stdout.startswith("Créé : academies/toulouse/2027.yaml, le fichier de session vide de new-academy"), result.stdout
+    text = (folder / "2027.yaml").read_text(encoding="utf-8")
+    assert "par « python -m generator new-session toulouse 2027 » : chaque rubrique du modèle" in text
+    assert "verify:" in text
+    # the year the notice is for, before the draft made for the wrong one: asked as a past session, then written with
+    # --force, the draft of the wrong year named to remove
+    result = run(root, "new-session", "toulouse", "2024")
+    assert result.code == 1
+    assert ("pas de session avant 2024 pour « toulouse » (sessions : 2027) : new-session écrirait le fichier de session vide "
+            "de new-academy, chaque rubrique expliquée. 2024 est une session passée") in result.stderr, result.stderr
+    assert "Pour archiver quand même la notice de la session 2024, ajouter --force : python -m generator new-session toulouse 2024 --force" in result.stderr
+    assert not (folder / "2024.yaml").exists()
+    result = run(root, "new-session", "toulouse", "2024", "--force")
+    assert result.code == 0, result.output
+    assert ("Le dossier a aussi academies/toulouse/2027.yaml, encore un brouillon : s'il a été créé pour une autre année que "
+            "celle de la notice (new-academy sans --session), le supprimer.") in result.stdout
+    assert run(root, "validate", "academies/toulouse").code == 0

@@ -240,7 +240,8 @@ def test_an_academy_without_a_session_is_a_problem(tmp_path: Path):
     assert_clean(run)
     assert problems_of(run) == [
         f"{FIXTURE}:1:1: aucune session : rien n'est publié pour cette académie ; remettre dans ce dossier le fichier de sa "
-        "session, nommé par son année (par exemple 2024.yaml), ou supprimer le dossier si l'académie n'est pas à publier"
+        "session, nommé par son année (par exemple 2024.yaml), ou l'écrire vide, chaque rubrique expliquée, avec python -m "
+        f"generator new-session {FIXTURE.rsplit('/', 1)[-1]} ANNÉE ; ou supprimer le dossier si l'académie n'est pas à publier"
     ]
     assert warnings_of(run) == [f"{FIXTURE}/notes.txt:1:1: {UNKNOWN}"]
     # (its academy.yaml given alone is its whole folder: the same problem)
