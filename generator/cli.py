@@ -85,7 +85,9 @@ def _asked(question: str) -> bool | None:
         answer = input()
     except (EOFError, OSError, ValueError):
         return False
-    return answer.strip().lower() in ("o", "oui", "y", "yes")
+    from .staff.commands import YES
+
+    return answer.strip().lower() in YES
 
 
 def _diff(args: argparse.Namespace) -> int:

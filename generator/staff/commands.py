@@ -24,6 +24,11 @@ from .calendar import (
 )
 from .writing import scratch_check, write_new
 
+# The answers that confirm a question asked on a terminal (cli._asked), all said in the question (a staff walk, stop 49
+# L1: « o » created the folder while the question named « oui » only)
+YES = ("oui", "o", "yes", "y")
+CONFIRM = "Taper « oui » (ou « o », « yes », « y ») pour confirmer, autre chose pour ne rien écrire : "
+
 FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
 
 
@@ -87,8 +92,7 @@ def _not_first_session(slug: str, departments: str | None, year: int, today) -> 
     return NotNextSession(
         f"{why}.{typo} Rien n'a été écrit. Pour la session en cours, {coming} : {command} (sans --session) ; {forced}, "
         f"ajouter --force : {command} --session {year} --force",
-        f"{why}.{typo}\nCréer quand même academies/{slug} (academy.yaml et {year}.yaml) ? Taper « oui » pour confirmer, "
-        "autre chose pour ne rien écrire : ",
+        f"{why}.{typo}\nCréer quand même academies/{slug} (academy.yaml et {year}.yaml) ? " + CONFIRM,
     )
 
 
@@ -212,8 +216,7 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
         typo = " Faute de frappe ?"
     return NotNextSession(
         f"{why}.{typo} Rien n'a été écrit. {commands} ; {forced}, ajouter --force : {command} {year} --force",
-        f"{why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? Taper « oui » pour confirmer, "
-        "autre chose pour ne rien écrire : ",
+        f"{why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? " + CONFIRM,
     )
 
 
@@ -287,7 +290,7 @@ def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[i
         raise NotNextSession(
             f"{context}. {why}.{typo} Rien n'a été écrit. {instead}{forced if instead else forced[0].upper() + forced[1:]}",
             f"{context}. {why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml (vide, chaque rubrique expliquée) ? "
-            "Taper « oui » pour confirmer, autre chose pour ne rien écrire : ",
+            + CONFIRM,
         )
     problems = Problems()
     table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)

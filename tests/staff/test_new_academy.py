@@ -208,7 +208,7 @@ def test_on_a_terminal_a_past_session_is_asked_about(root: Path, monkeypatch, an
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(["--root", str(root), "new-academy", "nancy-metz", "--session", "2025"])
     assert ("l'écrire ne sert qu'à archiver sa notice. La session en cours est 2027.\nCréer quand même academies/nancy-metz "
-            "(academy.yaml et 2025.yaml) ? Taper « oui » pour confirmer") in err.getvalue()
+            "(academy.yaml et 2025.yaml) ? Taper « oui » (ou « o », « yes », « y ») pour confirmer") in err.getvalue()
     assert "--force" not in err.getvalue()
     assert code == (0 if written else 1)
     assert (root / "academies" / "nancy-metz").exists() == written

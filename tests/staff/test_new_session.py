@@ -502,7 +502,7 @@ class _Terminal(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize(("answer", "written"), [("oui\n", True), ("non\n", False), ("", False)])
+@pytest.mark.parametrize(("answer", "written"), [("oui\n", True), ("O\n", True), ("yes\n", True), ("y\n", True), ("non\n", False), ("", False)])
 def test_on_a_terminal_the_year_is_asked_about(tmp_path: Path, monkeypatch, answer: str, written: bool):
     """Typed by hand: the question, then « oui » writes the file; anything else (or nothing) writes nothing."""
     from generator.cli import main
@@ -513,7 +513,9 @@ def test_on_a_terminal_the_year_is_asked_about(tmp_path: Path, monkeypatch, answ
     out, err = io.StringIO(), _Terminal()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(["--root", str(root), "new-session", "toulouse", "2072"])
-    assert "Créer quand même academies/toulouse/2072.yaml à partir de 2024 ? Taper « oui » pour confirmer" in err.getvalue()
+    # (every answer that confirms is named: « o » created the folder while the question named « oui » only; stop 49 L1)
+    assert ("Créer quand même academies/toulouse/2072.yaml à partir de 2024 ? Taper « oui » (ou « o », « yes », « y ») pour "
+            "confirmer, autre chose pour ne rien écrire : ") in err.getvalue()
     assert ". Faute de frappe ?\nCréer quand même" in err.getvalue() and "?)." not in err.getvalue()  # (the review's L6)
     assert "--force" not in err.getvalue()
     assert (root / "academies" / "toulouse" / "2072.yaml").is_file() == written
