@@ -31,6 +31,7 @@ import fnmatch
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -473,6 +474,15 @@ def _unexpected_file(name: str, folder: Path) -> str:
     if year and name != f"{year.group(1)}.yaml" and (folder / f"{year.group(1)}.yaml").is_file():
         return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; une copie de {year.group(1)}.yaml ? "
                 f"la supprimer une fois ce qu'elle a de plus reporté dans {year.group(1)}.yaml, le seul fichier lu pour la session {year.group(1)}")
+    # « academie.yaml », « Académie.yaml »: the academy's file in French, or mistyped (a staff walk, stop 49 L7, was told
+    # to name it by a session's year)
+    stem = unicodedata.normalize("NFKD", name[: -len(".yaml")]).encode("ascii", "ignore").decode().casefold()
+    if difflib.SequenceMatcher(None, stem, ACADEMY_FILE[: -len(".yaml")]).ratio() >= 0.75:
+        if (folder / ACADEMY_FILE).is_file():
+            return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; une copie de {ACADEMY_FILE} ? la "
+                    f"supprimer une fois ce qu'elle a de plus reporté dans {ACADEMY_FILE}, le seul fichier lu pour l'académie")
+        return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; le renommer {ACADEMY_FILE} (en anglais, "
+                "sans accent : le fichier de l'académie)")
     return f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml"
 
 
@@ -558,6 +568,11 @@ def _path_meant(given: Path, start: Path) -> str | None:
         # another year is another session, not a typo: 2042.yaml is not said to be 2024.yaml
         close = [name for name in difflib.get_close_matches(part, names, n=3, cutoff=0.75)
                  if re.findall(r"\d+", name) == re.findall(r"\d+", part)][:1]
+        if not close:
+            # the first word of a name in several (« clermont » for clermont-ferrand, « nancy »): the only one it begins
+            # (a staff walk, stop 49 L7: « academies/Clermont-Ferrand » got its folder, « academies/clermont » nothing)
+            begun = [name for name in names if name.casefold().startswith(part.casefold() + "-")]
+            close = begun if len(begun) == 1 else []
         if not close:
             return None
         found = found / close[0]

@@ -263,6 +263,12 @@ def test_validate_reads_a_relative_path_in_the_project_given_by_root(tmp_path, m
     assert result.code == 1
     assert (f"academies/toulous:1:1: chemin introuvable, cherché depuis le dossier courant ({elsewhere}) et depuis le dossier du projet "
             f"({root}) ; vouliez-vous dire academies/toulouse ?") in result.stdout, result.stdout
+    # the first word of an academy's name in several: its folder (a staff walk, stop 49 L7: « academies/clermont »)
+    for given, meant in (("academies/clermont", "academies/clermont-ferrand"), ("academies/aix", "academies/aix-marseille"),
+                         ("academies/Clermont", "academies/clermont-ferrand")):
+        result = run(root, "validate", given)
+        assert result.code == 1 and f"{given}:1:1: chemin introuvable" in result.stdout, result.stdout
+        assert f"; vouliez-vous dire {meant} ?" in result.stdout, result.stdout
 
 
 def test_an_ambiguous_option_names_the_options_it_could_be(capsys):
