@@ -44,6 +44,20 @@ class Pending:
         return f"{where}{self.path + ': ' if self.path else ''}{self.text}"
 
 
+# The words of new-academy's verify: lines (skeleton._Record.marker), that tell them from new-session's: a point of a
+# record still under one is about what the file wrote before any reading of the notice (reviewed.apply_reviewed)
+NEW_ACADEMY_MARKS = (
+    "à remplir depuis la notice : ",
+    "avant toute lecture de la notice : ",
+    "écrit depuis le tableau national des départements : ",
+)
+
+
+def from_new_academy(item: Pending) -> bool:
+    """A ``verify:`` line new-academy wrote (a record to fill from the notice), not new-session's."""
+    return not item.placeholder and any(mark in item.text for mark in NEW_ACADEMY_MARKS)
+
+
 _FIRST = frozenset(PLACEHOLDER[0] + PLACEHOLDER[0].lower())
 
 

@@ -21,6 +21,9 @@ points of that file that were checked on the notice, one line each, copied from 
   staff walk, stop 44: a question nobody can silence, repeated at every build for every academy, teaches staff to
   skip the whole list, new points included).
 
+A point of a record still under new-academy's ``verify:`` line (or in a file under it) gets no line to copy: it is
+about what new-academy wrote before any reading of the notice, and says to look again once the file is filled.
+
 Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``), printed as it goes in
 the file (at the start of the line: a terminal copy takes its leading spaces). A file without ``reviewed:`` gets one
 block, « reviewed: » then the line of each of its points, under its last point; its other points say their line is there.
@@ -34,6 +37,7 @@ import difflib
 import posixpath
 
 from ..problems import Problem, Problems, quote
+from .drafts import from_new_academy, pending
 from .yaml_text import quoted
 
 KEY = "reviewed"
@@ -99,6 +103,25 @@ def _entries(project) -> dict[str, tuple]:
             if record is not None and record.origin is not None:
                 found[record.origin.file] = tuple(getattr(record, KEY, ()) or ())
     return found
+
+
+def _unread(project) -> dict[str, list[tuple[str, int]]]:
+    """The records still under new-academy's ``verify:`` line: file as shown → (record's path, line of the verify:)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for data in project.academies.values():
+        for record in [data.academy, *data.sessions.values()]:
+            for item in pending(record) if record is not None else ():
+                if item.location is not None and from_new_academy(item):
+                    found.setdefault(item.location.file, []).append((item.path, item.location.line))
+    return found
+
+
+def _under(point: Problem, unread: dict[str, list[tuple[str, int]]]) -> int | None:
+    """The line of the new-academy verify: of the point's record, or of its file's, or None."""
+    for path, line in unread.get(point.location.file, ()):
+        if not path or point.path == path or point.path.startswith((f"{path}.", f"{path}[")):
+            return line
+    return None
 
 
 def _last(entry) -> int:
@@ -180,13 +203,24 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     # pasted twice: a key written twice, whose « garder une seule des deux » lost a mark, a staff walk, stop 40; the
     # first point giving it and the others their line « to go under the reviewed: line given at line N, even if that
     # point is not marked »: hard to follow, a staff walk, stop 44)
+    # a point of a record still under new-academy's verify: (or in a file under it) is about what new-academy wrote
+    # before any reading of the notice (« aucun contact », « la notice ne dit rien de l'attestation R408 »): no line to
+    # copy yet (a newcomer copying them silenced checks that matter once the file is filled; a staff walk, stop 49 L8)
+    unread = _unread(project)
+    verify_at = {id(p): line for p in kept if p.seen is not None and id(p) not in changed
+                 and (line := _under(p, unread)) is not None}
     unmarked: dict[str, list[Problem]] = {}  # file without reviewed: → its points to mark, in validate's order
     for point in sorted(kept, key=lambda p: (p.location.line, p.location.column, p.path, p.message)):
-        if point.seen is not None and id(point) not in changed and not files.get(point.location.file):
+        if point.seen is not None and id(point) not in changed and id(point) not in verify_at and not files.get(point.location.file):
             unmarked.setdefault(point.location.file, []).append(point)
     for point in kept:
         if point.seen is None:
             shown.append(point)
+            continue
+        if id(point) in verify_at:
+            message = (f"{point.message} ; à revoir une fois le fichier rempli depuis la notice (la ligne verify: de "
+                       f"new-academy, ligne {verify_at[id(point)]}, est encore là) : le point ne se marque pas comme vu avant")
+            shown.append(dataclasses.replace(point, message=message, paste=()))
             continue
         entries = files.get(point.location.file, ())
         entry = changed.get(id(point))

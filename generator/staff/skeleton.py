@@ -313,6 +313,7 @@ class _Record:
         raise TypeError(f"{self.cls.__name__}.{name}: no value to write for a required {inner!r} (give it in the known values)")
 
     def marker(self) -> str | None:
+        # (its words are drafts.NEW_ACADEMY_MARKS: keep them the same)
         parts = []
         if self.to_check:
             parts.append(

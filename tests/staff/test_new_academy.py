@@ -21,7 +21,7 @@ from generator.model.session import SessionFile
 from generator.model.values import Date, NotGiven, Url
 from generator.schema import VERIFY, Record, accepts_not_given, doc, yaml_fields
 from generator.staff import skeleton
-from staff_support import assert_clean, problems_of, project_copy, run
+from staff_support import assert_clean, problems_of, project_copy, run, without_verify
 
 
 @pytest.fixture
@@ -399,3 +399,25 @@ def test_every_academy_of_the_national_table_gets_valid_files(tmp_path: Path):
     validated = run(root, "validate")
     assert validated.code == 0, validated.output
     assert problems_of(validated) == []
+
+
+def test_a_point_of_what_new_academy_wrote_gets_no_reviewed_line_until_filled(root: Path):
+    """Right after new-academy, the points about its placeholders (no contact, a notice silent on R408, no exam office)
+    give no reviewed: line to copy while their record or file still has new-academy's verify: (a newcomer copying them
+    silenced checks that matter once the file is filled; a staff walk, stop 49 L8); once the lines are gone, they do."""
+    assert run(root, "new-academy", "lille").code == 0
+    result = run(root, "validate", "academies/lille")
+    assert result.code == 0, result.output
+    points = result.items("à contrôler")
+    contacts = next(p for p in points if ": contacts: à contrôler : " in p)
+    assert contacts.endswith("à revoir une fois le fichier rempli depuis la notice (la ligne verify: de new-academy, ligne 10, "
+                             "est encore là) : le point ne se marque pas comme vu avant"), contacts
+    assert any(": exam_office: à contrôler : " in p and "la ligne verify: de new-academy" in p for p in points), points
+    assert "reviewed:" not in result.stdout and "{point: " not in result.stdout, result.stdout
+    # the verify: lines removed: the same points can be marked
+    for name in ("academy.yaml", "2027.yaml"):
+        path = root / "academies" / "lille" / name
+        path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    result = run(root, "validate", "academies/lille")
+    assert "la ligne verify: de new-academy" not in result.stdout
+    assert "{point: \"contacts\"" in result.stdout or "{point: contacts" in result.stdout, result.stdout
