@@ -752,9 +752,14 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
                 f"(ici {field}{', et aussi ' + ', '.join(also_in) if also_in else ''}), mais leur page, gardée en archive, "
                 f"donne maintenant celle du bureau des examens de academy.yaml ({', '.join(office.emails)}) ; remettre "
                 f"{email} dans academy.yaml (emails: de exam_office:), et écrire un bloc exam_office: complet, avec la "
-                f"nouvelle adresse, dans {new_file} : il remplace celui de academy.yaml pour cette session seulement ; ne "
-                "pas marquer ce point comme vu (reviewed:) : la page de cette session passée donnerait à ses candidats "
-                f"une autre adresse que celle de sa notice{typo}",
+                f"nouvelle adresse, dans {new_file} : il remplace celui de academy.yaml pour cette session seulement ; "
+                "si c'est bien l'ancienne adresse du bureau des examens, ne pas marquer ce point comme vu (reviewed:) : la "
+                "page de cette session passée donnerait à ses candidats une autre adresse que celle de sa notice ; si "
+                "c'est l'adresse d'un autre service que la notice cite (et non celle du bureau des examens), academy.yaml "
+                f"est juste : marquer ce point comme vu{typo}",
+                # (markable: every service of an academy shares its domain, review55 H1: « ce.handicap@ » was to be
+                # put in academy.yaml, with no other way to clear the point)
+                f"adresse {email} citée, d'un autre service",
             )
             continue
         typo = (f"l'une des deux adresses a sans doute une faute de frappe, celle-ci ou {close[0]} (d'un contact de la page) : "
