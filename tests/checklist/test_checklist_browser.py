@@ -1073,5 +1073,22 @@ def test_a_request_of_exam_adjustments_is_said_next_to_the_answer_that_asks_it(f
     page.check('#q-exam_adjustment input[value="no"]')
     wait_settled(page)
     assert page.locator("[data-adjustment-here]").count() == 0
+    # a renewal (review55 M1): what the notice says of it, not a new request's procedure; where it says nothing of
+    # it, that first, before the procedure it gives, as the list says it
+    from generator.french import typography
+
+    for slug, year in (("aix-marseille", 2023), ("toulouse", 2024)):
+        other = next(n for n in frozen.notices if (n.slug, n.year) == (slug, year))
+        item = engine.evaluate(frozen.ruleset(other), {**answers, "exam_adjustment": "renewal"})["exam_adjustment"]
+        page.goto(server + url_of(other) + "#" + urlencode(sorted({**answers, "exam_adjustment": "renewal"}.items())))
+        wait_settled(page)
+        flat = lambda text: " ".join(typography(text).split())
+        said = flat(page.inner_text('#q-exam_adjustment + .bts-checklist-note [data-adjustment-here="renewal"]'))
+        not_said = flat(other.texts.text("exam_adjustment.renewal_not_said"))
+        request = flat(other.texts.text("exam_adjustment.request", channel="\0").split("\0")[0])
+        if item["renewal"]:
+            assert flat(item["renewal"])[:60] in said and not_said not in said and request not in said, said
+        else:
+            assert said.startswith(flat(other.texts.text("checklist_page.adjustment_title")) + " " + not_said + " " + request), said
     assert visit.errors == [], visit.errors
     visit.close()
