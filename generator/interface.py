@@ -219,6 +219,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "age_reference": ("date",),
         "age_band_label": ("date",),
         "age_band_phrase": ("phrase", "date"),
+        "age_band_label_by_guide": ("date",),
+        "age_band_phrase_by_guide": ("phrase", "date"),
         "timeline_title": (),
         "words_as_written": ("words",),
         "note_as_written": (),

@@ -208,10 +208,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         # checklist's reasons name it, never an undated « date de référence »)
         for question in questions:
             if question["id"] == "age_band":
-                question["label"] = notice.texts.text("dates.age_band_label", date=day(info.age_reference_date))
+                # (the guide's date when the notice gives none: said so, review55 M2)
+                by_guide = "_by_guide" if info.age_reference_by_guide else ""
+                question["label"] = notice.texts.text(f"dates.age_band_label{by_guide}", date=day(info.age_reference_date))
                 # its phrases too, which a reason says in place of the label (a review, phone49 M1: « à la date de
                 # référence pour l'âge », a date the list never named)
-                question["phrases"] = {c: notice.texts.text("dates.age_band_phrase", phrase=p, date=day(info.age_reference_date))
+                question["phrases"] = {c: notice.texts.text(f"dates.age_band_phrase{by_guide}", phrase=p, date=day(info.age_reference_date))
                                        for c, p in question["phrases"].items()}
     r408 = []
     if notice.r408.national is not None:

@@ -163,6 +163,9 @@ class SessionInfo(Record):
         "date à laquelle la notice apprécie l'âge du candidat (règle JDC), si elle en donne une ; sinon, celle que retient le "
         "guide : le premier jour des inscriptions", default=None)
     age_reference_note: str | None = doc("ce que la notice dit de cette date ; si elle n'en donne pas, pourquoi le guide la retient", default=None)
+    age_reference_by_guide: bool = doc(
+        "true quand la notice ne donne pas cette date et que le guide la retient (age_reference_note dit pourquoi) : la "
+        "liste personnalisée le dit à chaque raison qui dépend de l'âge", default=False)
     source: str = doc(
         "le document d'où viennent les données, pour le retrouver : le nom du fichier de la notice reçu ou téléchargé "
         "(par exemple notice-inscription-bts-2025.pdf) ou son chemin ; n'est pas publié (l'adresse publique de la notice "
@@ -239,6 +242,13 @@ class SessionInfo(Record):
         return tuple(out)
 
     def check(self, reader, path: str) -> None:
+        if self.age_reference_by_guide and not (self.age_reference_date and self.age_reference_note):
+            reader.problem(
+                self.where("age_reference_by_guide"), f"{path}.age_reference_by_guide",
+                "age_reference_by_guide: true dit que le guide retient la date de l'âge : écrire cette date "
+                "(age_reference_date: AAAA-MM-JJ) et pourquoi le guide la retient (age_reference_note:), ou retirer "
+                "age_reference_by_guide: si la notice donne la date",
+            )
         if self.reference_label and not self.reference:
             reader.problem(
                 self.where("reference_label"), f"{path}.reference_label",

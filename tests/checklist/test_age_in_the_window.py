@@ -106,7 +106,7 @@ def test_a_reason_by_age_names_the_reference_date():
 
     project, problems = load_and_check(ROOT / "tests" / "fixtures" / "project")
     assert not problems
-    seen, rulesets = 0, load_rulesets()[0]
+    seen, rulesets, seen_by_guide = 0, load_rulesets()[0], set()
     for notice in build_notices(project):
         reference = notice.session.session.age_reference_date
         ruleset = rulesets[f"{notice.slug}/{notice.year}"]
@@ -114,6 +114,11 @@ def test_a_reason_by_age_names_the_reference_date():
         if question is None or reference is None:
             continue
         seen += 1
-        assert question["phrases"] and all(p.endswith(", le " + day(reference)) for p in question["phrases"].values()), question["phrases"]
-        assert day(reference) in question["label"]
+        # (the guide's date when the notice gives none, said so: review55 M2)
+        key = "_by_guide" if notice.session.session.age_reference_by_guide else ""
+        assert question["phrases"] and all(p == notice.texts.text(f"dates.age_band_phrase{key}", phrase=p.split(", le " + day(reference))[0], date=day(reference))
+                                           for p in question["phrases"].values()), question["phrases"]
+        assert question["label"] == notice.texts.text(f"dates.age_band_label{key}", date=day(reference))
+        seen_by_guide.add(bool(key))
     assert seen, "no frozen session asks the age at a reference date"
+    assert True in seen_by_guide, "no frozen session's reference date is the guide's"
