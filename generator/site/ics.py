@@ -150,14 +150,18 @@ class CalendarEvent:
     alarms: tuple[Alarm, ...]
 
 
-def events(notice: Notice) -> list[CalendarEvent]:
-    """The session's dates as calendar events: registration opening and closing, then every deadline."""
+def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
+    """The session's dates as calendar events: registration opening and closing, then every deadline; with ``today``
+    (the build's day), no reminder for a date already past (review55 M3: « Demain — … » on 2023 dates; the candidate's
+    calendar leaves them out as of the day it is made, checklist.js)."""
     t = notice.texts
 
     def summary(event: str) -> str:  # with French typography: the same in the .ics and in the checklist's data
         return typography(one_line(t.text("ics.summary", year=notice.year, academy=notice.academy.name, event=event)))
 
     def alarms(title: str, when: dt.datetime | None, has_time: bool) -> tuple[Alarm, ...]:
+        if today is not None and when is not None and when.date() < today:
+            return ()
         out = []
         for key, days in ALARMS:
             rings = _rings(when, has_time, days)
@@ -222,8 +226,8 @@ def _event(notice: Notice, item: CalendarEvent, more: str | None) -> icalendar.E
     return event
 
 
-def calendar(notice: Notice, page_url: str | None = None) -> bytes:
-    """The session's dates: registration opening and closing, then every deadline (``events``)."""
+def calendar(notice: Notice, page_url: str | None = None, today: dt.date | None = None) -> bytes:
+    """The session's dates: registration opening and closing, then every deadline (``events``, as of ``today``)."""
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -233,7 +237,7 @@ def calendar(notice: Notice, page_url: str | None = None) -> bytes:
     cal.add("x-wr-calname", _text(name))  # an X- property: icalendar would not escape a plain str
     cal.add("x-wr-timezone", notice.tz)
     more = t.text("ics.notice_link", url=page_url) if page_url else None
-    for item in events(notice):
+    for item in events(notice, today):
         if item.when is not None:  # a date the notice does not give has no place in a calendar
             cal.add_component(_event(notice, item, more))
     timed = notice.opening_has_time or notice.closing_has_time or any(d.has_time for d in notice.deadlines)

@@ -330,7 +330,7 @@ def site_files(
     files.update(staff_files(t, notices, content))
     for notice in notices:
         files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
-        files[ics_path(notice)] = ics.calendar(notice)
+        files[ics_path(notice)] = ics.calendar(notice, today=today)
         files.update(form_pages(notice, pdf=pdf, today=today, routes=routes))
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today, routes)

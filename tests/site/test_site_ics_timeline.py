@@ -147,3 +147,27 @@ def test_a_calendar_event_says_in_its_title_a_day_or_hour_the_guide_retains_as_t
             marked["day"] += dot.guide
             marked["hour"] += dot.guide_hour and not dot.guide
     assert marked["day"] and marked["hour"], marked
+
+
+def test_a_calendar_built_after_a_date_has_no_reminder_for_it(frozen_notices):
+    """review55 M3: the notice calendar of a past session rang « Demain — … » for its 2023 dates, while the candidate's
+    calendar (checklist.js) leaves out a past date's reminders. Built on a day, the site's calendar has no reminder for
+    a date before that day, and the same reminders as always for the others; the events stay."""
+    import datetime as dt
+
+    for notice in frozen_notices:
+        dated = sorted(d.end for d in notice.deadlines if d.given and d.kind == "deadline")
+        if len(dated) < 2:
+            continue
+        middle = dated[len(dated) // 2].date()
+        def alarms(today):
+            cal = icalendar.Calendar.from_ical(ics.calendar(notice, today=today))
+            return {str(e["UID"]): (e["DTSTART"].dt, len(e.walk("VALARM"))) for e in cal.walk("VEVENT")}
+        always, then = alarms(None), alarms(middle)
+        assert set(always) == set(then)
+        for uid, (start, count) in then.items():
+            day = start.date() if isinstance(start, dt.datetime) else start
+            assert count == (0 if day < middle else always[uid][1]), (notice.slug, uid, day, middle)
+        assert any(c for _, c in then.values()) and any(not c and always[u][1] for u, (_, c) in then.items()), notice.slug
+        return
+    raise AssertionError("no frozen session with two dated deadlines")
