@@ -209,11 +209,13 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         for question in questions:
             if question["id"] == "age_band":
                 # (the guide's date when the notice gives none: said so, review55 M2)
-                by_guide = "_by_guide" if info.age_reference_by_guide else ""
-                question["label"] = notice.texts.text(f"dates.age_band_label{by_guide}", date=day(info.age_reference_date))
+                by_guide = info.age_reference_by_guide
+                label_key = "dates.age_band_label_by_guide" if by_guide else "dates.age_band_label"
+                question["label"] = notice.texts.text(label_key, date=day(info.age_reference_date))
                 # its phrases too, which a reason says in place of the label (a review, phone49 M1: « à la date de
                 # référence pour l'âge », a date the list never named)
-                question["phrases"] = {c: notice.texts.text(f"dates.age_band_phrase{by_guide}", phrase=p, date=day(info.age_reference_date))
+                phrase_key = "dates.age_band_phrase_by_guide" if by_guide else "dates.age_band_phrase"
+                question["phrases"] = {c: notice.texts.text(phrase_key, phrase=p, date=day(info.age_reference_date))
                                        for c, p in question["phrases"].items()}
     r408 = []
     if notice.r408.national is not None:

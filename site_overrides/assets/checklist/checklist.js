@@ -463,8 +463,8 @@ function start(root) {
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list")
-      : listQuestions(result).length ? ui("announce", { documents: result.documents.length, questions: listQuestions(result).length })
-      : ui("announce_none_left", { documents: result.documents.length });
+      : listQuestions(result).length ? ui("announce", { documents: documentsWords(result), questions: listQuestions(result).length })
+      : ui("announce_none_left", { documents: documentsWords(result) });
     if (erased.length) sentence = ui("dropped", { count: erased.length, questions: erased.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     // (said as the removed ones are: review52 M2)
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
@@ -515,6 +515,13 @@ function start(root) {
     return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
   }
 
+  // The number of pieces in words, on the bar and in the status line: asked for a past session, not « à déposer »
+  // (phone49 L7), known only when the notice does not give its whole list (phone48 L4).
+  function documentsWords(result) {
+    const key = root.querySelector(".bts-past:not([hidden])") ? "summary_documents_past" : partialList() ? "summary_documents_partial" : "summary_documents";
+    return ui(key, { count: result.documents.length });
+  }
+
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
   function summarize(result) {
     const bar = document.getElementById("bts-checklist-summary");
@@ -524,8 +531,7 @@ function start(root) {
     const elsewhere = outside(result);
     const none = noList(result);
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list")
-      : ui(root.querySelector(".bts-past:not([hidden])") ? "summary_documents_past" : partialList() ? "summary_documents_partial" : "summary_documents",
-        { count: result.documents.length });  // (a past session: asked, not « à déposer », phone49 L7)
+      : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
