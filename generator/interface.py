@@ -621,6 +621,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_documents": ('count',),
         "summary_documents_partial": ("count",),
         "summary_documents_past": ("count",),
+        "summary_documents_past_partial": ("count",),
         "summary_next_closing": ('date',),
         "summary_next_documents": ('date',),
         "summary_next_piece": ('piece', 'date'),

@@ -488,6 +488,14 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     return before + label + after, (before, start, end, after)
 
 
+def _documents_words(texts, past: bool, partial: bool, count: int) -> str:
+    """The number of pieces in words on the bar (checklist.js: documentsWords): asked for a past session, not « à
+    déposer » (phone49 L7); known only when the notice does not give its whole list (phone48 L4)."""
+    if past:
+        return texts.text("checklist_page.summary_documents_past_partial" if partial else "checklist_page.summary_documents_past", count=count)
+    return texts.text("checklist_page.summary_documents_partial" if partial else "checklist_page.summary_documents", count=count)
+
+
 def _current(notice: Notice, newest: SessionRef | None) -> Current | None:
     """Links to the academy's most recent session, from this page, when it is newer."""
     if newest is None or newest.year <= notice.year:
@@ -584,10 +592,8 @@ def checklist_view(
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
-        summary_documents=texts.text(
-            "checklist_page.summary_documents_past" if today is not None and is_past(notice, today)
-            else "checklist_page.summary_documents_partial" if partial_list_words(ruleset, texts) else "checklist_page.summary_documents",
-            count=len(initial["documents"])),
+        summary_documents=_documents_words(texts, today is not None and is_past(notice, today), partial_list_words(ruleset, texts) is not None,
+                                           len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,
         past=today is not None and is_past(notice, today),

@@ -518,7 +518,9 @@ function start(root) {
   // The number of pieces in words, on the bar and in the status line: asked for a past session, not « à déposer »
   // (phone49 L7), known only when the notice does not give its whole list (phone48 L4).
   function documentsWords(result) {
-    const key = root.querySelector(".bts-past:not([hidden])") ? "summary_documents_past" : partialList() ? "summary_documents_partial" : "summary_documents";
+    const past = root.querySelector(".bts-past:not([hidden])");
+    const key = past ? (partialList() ? "summary_documents_past_partial" : "summary_documents_past")
+      : partialList() ? "summary_documents_partial" : "summary_documents";
     return ui(key, { count: result.documents.length });
   }
 
