@@ -88,8 +88,9 @@ def name_key(text):
 
 
 # A code and a name together, as the checklist field's help writes them (« 31 (Haute-Garonne) »), or the other way
-# round (« Haute-Garonne (31) »), or after a dash (« 31 - Haute-Garonne »): a review, phone49 L1, copied the help.
-_CODE_AND_NAME = _re.compile(r"\s*(?:([0-9]{1,3}|2[abAB])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*\(\s*([0-9]{1,3}|2[abAB])\s*\))\s*")
+# round (« Haute-Garonne (31) »), or around a dash (« 31 - Haute-Garonne », « Haute-Garonne - 31 »): a review, phone49
+# L1, copied the help.
+_CODE_AND_NAME = _re.compile(r"\s*(?:([0-9]{1,3}|2[abAB])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*(?:\(\s*([0-9]{1,3}|2[abAB])\s*\)|[-–—:]\s*([0-9]{1,3}|2[abAB])))\s*")
 
 
 def named_code(table, text):
@@ -99,7 +100,7 @@ def named_code(table, text):
     share, a code and another department's name, or anything else."""
     both = _CODE_AND_NAME.fullmatch(str(text))
     if both:
-        code = clean_code(both.group(1) or both.group(5))
+        code = clean_code(both.group(1) or both.group(5) or both.group(6))
         return code if code is not None and code == named_code(table, both.group(2) or both.group(3) or both.group(4)) else None
     key = name_key(text)
     found = [code for code, department in table["departments"].items() if key and name_key(department["name"]) == key]

@@ -272,7 +272,8 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     # a code and its name together, as the field's help writes them (phone49 L1), when they agree
     want |= {"31 (Haute-Garonne)": "31", "Haute-Garonne (31)": "31", "31 - Haute-Garonne": "31", " 9 (Ariège) ": "09",
              "2a (Corse-du-Sud)": "2A", "974 (La Réunion)": "974", "Paris (75)": "75", "31 (Ariège)": None, "31 ()": None,
-             "(31)": None, "31 - ": None, "Haute (31)": None, "Toulouse (31)": None}
+             "(31)": None, "31 - ": None, "Haute (31)": None, "Toulouse (31)": None,
+             "Haute-Garonne - 31": "31", "Corse-du-Sud – 2A": "2A", "Ariège - 31": None}
     want |= {"haute garonne": "31", "PARIS": "75", "cotes d'armor": "22", "Côtes-d’Armor": "22", "la reunion": "974",
              "réunion": "974", "Seine-St-Denis": "93", "l'Ain": "01", "le Nord": "59", "les Landes": "40", "la Corse-du-Sud": "2A"}
     # a name begun, a word of several names, a region, a city, a code, living abroad (departmentCode's), nothing

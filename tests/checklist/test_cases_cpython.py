@@ -745,7 +745,7 @@ def test_cli_json_and_questions(capsys):
         (["situation"], "écrire identifiant=valeur"),
         (["in_academy=yes"], "calculé"),
         # what to write, with this academy's first department as the example (review54 L2: Haute-Garonne everywhere)
-        (["department=abc"], "(par exemple 09), son nom (Ariège) ou code postal (09000)"),
+        (["department=abc"], "par exemple 09, Ariège ou 09000"),
     ],
 )
 def test_cli_bad_input(capsys, argv, words):

@@ -1703,9 +1703,9 @@ function elsewhereHint(data, value) {
 // other way round or after a dash (« Haute-Garonne (31) », « 31 - Haute-Garonne »): the code when both name the same
 // department (departments.py: named_code, _CODE_AND_NAME).
 function namedDepartment(names, value) {
-  const both = /^\s*(?:([0-9]{1,3}|2[ab])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*\(\s*([0-9]{1,3}|2[ab])\s*\))\s*$/i.exec(String(value));
+  const both = /^\s*(?:([0-9]{1,3}|2[ab])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*(?:\(\s*([0-9]{1,3}|2[ab])\s*\)|[-–—:]\s*([0-9]{1,3}|2[ab])))\s*$/i.exec(String(value));
   if (both) {
-    const code = departmentCode(both[1] || both[5]);
+    const code = departmentCode(both[1] || both[5] || both[6]);
     return code !== null && code === namedDepartment(names, both[2] || both[3] || both[4]) ? code : null;
   }
   const key = nameKey(value);
