@@ -312,7 +312,7 @@ def _glued_value_line(node: Node, reader: Reader) -> str | None:
     return lines[node.start_mark.line][node.start_mark.column:].split(" #")[0].strip() or None
 
 
-_NUMBERS_JOINED = re.compile(r"\s*[0-9]+(?:\s*(?:et|ou|and|;|/|\s)\s*[0-9]+)+\s*", re.IGNORECASE)
+_NUMBERS_JOINED = re.compile(r"\s*[0-9]+(?:\s*(?:et|ou|and|or|;|/|\s)\s*[0-9]+)+\s*", re.IGNORECASE)
 
 
 def _numbers_run_together(node: SequenceNode, reader: Reader, path: str) -> bool:
@@ -335,8 +335,12 @@ def _numbers_run_together(node: SequenceNode, reader: Reader, path: str) -> bool
         return False
     i, item = joined
     key = path.rsplit(".", 1)[-1]
+    either = re.search(r"\b(?:ou|or)\b", item.value, re.IGNORECASE)
+    # (« 4 ou 5 »: one or the other, which [4, 5] does not say: the notice decides, review55 L5)
+    fix = (f"« ou » : écrire les nombres que la notice exige, par exemple {key}: [{', '.join(numbers)}] si elle les exige tous"
+           if either else f"écrire {key}: [{', '.join(numbers)}]")
     reader.problem(item, f"{path}[{i}]", f"{quote(item.value)} n'est pas un nombre entier : un seul nombre par élément, séparés "
-                                         f"par des virgules ; écrire {key}: [{', '.join(numbers)}]")
+                                         f"par des virgules ; {fix}")
     return True
 
 
