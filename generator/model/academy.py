@@ -94,6 +94,8 @@ def name_without_academy(name: str) -> str | None:
     if match is None:
         return None
     rest = match["rest"].strip()
+    if rest.isupper():  # « ACADEMIE DE TOULOUSE »: « Toulouse », as the national table writes names (review55 L6)
+        return rest.title()
     return rest[:1].upper() + rest[1:]
 
 

@@ -150,6 +150,9 @@ def test_a_code_not_in_its_official_form(tmp_path):
     ("ACADÉMIE D’Orléans-Tours", "Orléans-Tours"),
     ("Academie de la Réunion", "La Réunion"),
     ("Académie des Antilles", "Antilles"),
+    # all in capitals: as the national table writes names (review55 L6: « écrire name: TOULOUSE »)
+    ("ACADEMIE DE TOULOUSE", "Toulouse"),
+    ("ACADÉMIE D'AIX-MARSEILLE", "Aix-Marseille"),
     ("Clermont-Ferrand", None),
     ("Académie", None),
 ])
