@@ -174,3 +174,10 @@ def test_a_checked_date_after_today_is_a_problem(root: Path):
     # a preview as of a day of the registrations: the files checked since are no problem
     session.write_text(text, encoding="utf-8")
     assert run(root, "validate", today="2023-10-20").code == 0
+    # checked « tomorrow » for the machine (staff ahead of its time zone, review55 L7): no problem either
+    import datetime as dt
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    session.write_text(text.replace("  checked: 2026-11-30\n", f"  checked: {tomorrow.isoformat()}\n"), encoding="utf-8")
+    assert run(root, "validate", today=dt.date.today().isoformat()).code == 0
+    session.write_text(text, encoding="utf-8")
