@@ -298,3 +298,14 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     assert {t: named_code(table, t) for t in typed} == got
     # the engine keeps codes: a name is not one of its answers
     assert clean_department("Haute-Garonne") is None and clean_department("31") == "31"
+
+
+def test_the_example_of_what_to_type_is_a_department_of_the_academy_with_one_of_its_postal_codes():
+    """departments.typing_example: the academy's first department, and a postal code the field reads as it (clean_code),
+    Corsica's and the overseas ones included; Haute-Garonne without departments."""
+    from generator.departments import typing_example
+
+    for code in ("09", "44", "2A", "2B", "974", "976"):
+        found, name, postal = typing_example([(code, "Nom"), ("31", "Haute-Garonne")])
+        assert (found, name) == (code, "Nom") and len(postal) == 5 and clean_code(postal) == code, (code, postal)
+    assert typing_example([]) == ("31", "Haute-Garonne", "31000")

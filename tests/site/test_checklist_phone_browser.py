@@ -456,9 +456,12 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     ready(page, sent)
     assert page.is_visible(f"#q-{qid}-problem") and page.get_attribute(f"#q-{qid}-input", "aria-invalid") == "true"
     # what to write, with this academy's first department as its example (review54 L2: Haute-Garonne for every academy)
+    from generator.departments import typing_example
+
     first = notice.academy.departments[0]
-    postal = {"2A": "20000", "2B": "20200"}.get(first.code) or first.code.ljust(5, "0")
-    example = {"code": first.code, "name": first.name, "postal": postal}
+    code, name, postal = typing_example([(d.code, d.name) for d in notice.academy.departments])
+    assert (code, name) == (first.code, first.name) and postal.startswith(first.code) and len(postal) == 5
+    example = {"code": code, "name": name, "postal": postal}
     assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department", **example))
     # said to a screen reader too, in the status line (a review, phone48 L3: only shown next to the field)
     assert page.inner_text("#bts-checklist-status").startswith(page.inner_text(f"#q-{qid}-problem")), page.inner_text("#bts-checklist-status")
