@@ -40,8 +40,10 @@ class DepartmentRow:
 class HomeSession:
     session: SessionRef
     latest: bool  # the newest session for its readers (an academy may have notices for two audiences)
-    link_key: str  # « session {year} »; by audience when the academy's notices are for different readers
-    by_audience: bool = False  # the academy has notices for different readers: « La plus récente : notice des établissements… »
+    link_key: str  # « session {year} »; an archive's by audience when the academy's notices are for different readers
+    # the newest's line, without and with its closing: by its readers when the academy's notices are for different ones
+    # (« Notice la plus récente pour les établissements : session 2026 », review55 L9, phone49 L8)
+    latest_keys: tuple[str, str] = ("home.latest", "home.latest_closing")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ class HomeView:
 ROUTE_KEYS = {"individual": "home.route_individual", "establishment": "home.route_establishment", "all": "home.route_all"}
 # The words of the link, by the audience of the notice it leads to.
 LINK_KEYS = {"individual": "home.link_individual", "establishment": "home.link_establishment", "both": "home.link_both"}
+LATEST_KEYS = {
+    "individual": ("home.latest_individual", "home.latest_individual_closing"),
+    "establishment": ("home.latest_establishment", "home.latest_establishment_closing"),
+    "both": ("home.latest", "home.latest_closing"),
+}
 
 
 # The situations in the words of a route (« CNED, redoublant, salarié »), in this order.
@@ -138,4 +145,8 @@ def _sessions(academy: AcademyRoutes) -> tuple[HomeSession, ...]:
     audiences = {s.audience for s in academy.sessions}
     by_audience = len(audiences) > 1
     newest = [academy.latest(a) for a in AUDIENCES] if by_audience else [academy.sessions[0]]
-    return tuple(HomeSession(s, s in newest, LINK_KEYS[s.audience] if by_audience else "home.session_link", by_audience) for s in academy.sessions)
+    return tuple(
+        HomeSession(s, True, "home.session_link", LATEST_KEYS[s.audience] if by_audience else LATEST_KEYS["both"]) if s in newest
+        else HomeSession(s, False, LINK_KEYS[s.audience] if by_audience else "home.session_link")
+        for s in academy.sessions
+    )

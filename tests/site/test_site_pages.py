@@ -86,12 +86,13 @@ def test_home_page_leads_to_newest_session_and_archives_older(frozen_notices):
         assert target in home
         line = next(line for line in home.splitlines() if target in line and line.startswith("- "))
         latest = n.slug + str(n.year) in newest
-        # (an academy with a notice for each audience: « La plus récente de ce guide pour les candidats qu’elle concerne : notice des établissements, session 2026 », the
-        # link naming its readers, never twice « Session la plus récente » nor a « ce public » that names nobody)
-        assert line.startswith("- La plus récente de ce guide pour les candidats qu’elle concerne\xa0: [notice des" if n.slug == "nantes" else "- Session la plus récente") == latest, line
+        # (an academy with a notice for each audience: « Notice la plus récente pour les établissements et les candidats
+        # qu'ils inscrivent : session 2026 », each line naming its readers, never twice « Session la plus récente » nor
+        # « la plus récente » twice for readers unnamed: phone49 L8, review55 L9)
+        assert line.startswith("- Notice la plus récente pour les " if n.slug == "nantes" else "- Session la plus récente") == latest, line
         assert line.startswith("- Archive") == (not latest), line
-        if n.slug == "nantes":  # two audiences: each link names its readers
-            assert ("candidats individuels" in line) == (n.audience == "individual") and ("établissements" in line) == (n.audience == "establishment")
+        if n.slug == "nantes":  # two audiences: each line names its readers
+            assert ("eux-mêmes" in line) == (n.audience == "individual") and ("établissements" in line) == (n.audience == "establishment")
         assert "session passée" in line
 
 
