@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import emphasis
@@ -82,59 +83,72 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
     return compile_ruleset(notice, project.content.checklist), None
 
 
-def outside_hint(root: Path, slug: str, year: int, code: str, texts: InterfaceFile) -> str | None:
-    """For a candidate of department ``code``, outside academy ``slug``: the page's hint (their academy, its notice in
-    this guide of the same session as the command that gives its list, or its site). None when the project's other files do not load
-    (the generic « inscrivez-vous auprès de l'académie de votre département » is said then)."""
-    from ..merge import build_notices
-    from ..pipeline import load_and_check
-    from ..site.directory import department_hint, directory, link_words, where_to_register
-    from ..site.status_view import pending
-    from ..staff.calendar import build_date
+@dataclass(frozen=True)
+class Guide:
+    """The whole project, loaded once for the lines that read more than the session's ruleset: its notices, the
+    directory of its published ones as of the day (``BTS_GUIDE_TODAY`` when set, as the build) and the notice asked
+    for (review55 L10: each of those lines loaded the project again)."""
 
-    if code == engine.ABROAD:  # living abroad: no notice of the guide says where they register (as the page)
-        return texts.text("department_hint.abroad")
-    project, problems = load_and_check(root)
-    if problems or project.content.departments is None or slug not in project.academies:
-        return None
-    notices = build_notices(project)
-    notice = next(n for n in notices if n.slug == slug and n.year == year)
-    published = [n for n in notices if not pending(n)]
-    routes = directory(published, project.content.departments.table(), build_date())
-    department = next((d for d in routes.departments if d.code == code), None)
-    if department is None:
-        return None
-    session = where_to_register(notice, department)
-    if session is not None:
-        label = link_words(session, texts)
-        link = texts.text("checklist.outside_command", label=label, academy=session.slug, year=session.year)
-    else:
-        link = department.academy.website
-    return department_hint(notice, department, session, link)
+    notice: object  # merge.Notice
+    routes: object  # site.directory.Directory (national table of departments when there is one)
+    has_table: bool
+    today: object  # datetime.date
 
 
-def state_lines(root: Path, slug: str, year: int, texts: InterfaceFile) -> list[str]:
-    """What the page's top box says of the session on the day (``BTS_GUIDE_TODAY`` when set, as the build): a past
-    session (« Session passée », its newer session in this guide as the command giving its list, else the academy's
-    site), or registration closed while later dates remain (« Inscriptions closes »), said before the answer (read48
-    L11: the command line gave a past session's list as if it were open). Empty when the project's files do not load."""
+def load_guide(root: Path, slug: str, year: int) -> Guide | None:
+    """The project's notices, or None when its files do not load (the lines that need them are left out then)."""
     from ..merge import build_notices
     from ..pipeline import load_and_check
     from ..site.directory import directory
-    from ..site.notice_view import NOTICE_LINK_KEYS, past_view
-    from ..site.paths import notice_path
     from ..site.status_view import pending
     from ..staff.calendar import build_date
 
     project, problems = load_and_check(root)
     if problems or slug not in project.academies:
-        return []
+        return None
     notices = build_notices(project)
-    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    notice = next((n for n in notices if n.slug == slug and n.year == year), None)
+    if notice is None:
+        return None
     today = build_date()
     table = project.content.departments.table() if project.content.departments is not None else None
-    routes = directory([n for n in notices if not pending(n)], table, today)
-    past = past_view(notice, today, routes, notice_path(notice))
+    return Guide(notice, directory([n for n in notices if not pending(n)], table, today), table is not None, today)
+
+
+def outside_hint(guide: Guide | None, code: str, texts: InterfaceFile) -> str | None:
+    """For a candidate of department ``code``, outside the notice's academy: the page's hint (their academy, its notice
+    in this guide of the same session as the command that gives its list, or its site). None when the project's other
+    files do not load (the generic « inscrivez-vous auprès de l'académie de votre département » is said then)."""
+    from ..site.directory import department_hint, link_words, where_to_register
+
+    if code == engine.ABROAD:  # living abroad: no notice of the guide says where they register (as the page)
+        return texts.text("department_hint.abroad")
+    if guide is None or not guide.has_table:
+        return None
+    department = next((d for d in guide.routes.departments if d.code == code), None)
+    if department is None:
+        return None
+    session = where_to_register(guide.notice, department)
+    if session is not None:
+        label = link_words(session, texts)
+        link = texts.text("checklist.outside_command", label=label, academy=session.slug, year=session.year)
+    else:
+        link = department.academy.website
+    return department_hint(guide.notice, department, session, link)
+
+
+def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
+    """What the page's top box says of the session on the day (``BTS_GUIDE_TODAY`` when set, as the build): a past
+    session (« Session passée », its newer session in this guide as the command giving its list, else the academy's
+    site), or registration closed while later dates remain (« Inscriptions closes »), said before the answer (read48
+    L11: the command line gave a past session's list as if it were open). Empty when the project's files do not load."""
+    from ..site.notice_view import NOTICE_LINK_KEYS, past_view
+    from ..site.paths import notice_path
+
+    if guide is None:
+        return []
+    notice, routes = guide.notice, guide.routes
+    past = past_view(notice, guide.today, routes, notice_path(notice))
     if past is None:
         return []
     closed = past.closed
@@ -158,31 +172,21 @@ def state_lines(root: Path, slug: str, year: int, texts: InterfaceFile) -> list[
     return lines
 
 
-def ask_lines(root: Path, slug: str, year: int, ruleset: dict, texts: InterfaceFile, *, routing_only: bool = False) -> list[str]:
+def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routing_only: bool = False) -> list[str]:
     """For a candidate the notice does not name: the exam office in words and where to read (the academy's site, or
     on an establishments' notice where individual candidates read), as the page's « not cited » block says them
     (answer.where_to_ask, page._routing_for_ask). ``routing_only``: for one an establishments' notice excludes, where
     individual candidates read, alone (nothing on a notice for individual candidates). Empty when the project's files
     do not load."""
-    from ..merge import build_notices
-    from ..pipeline import load_and_check
-    from ..site.directory import directory
     from ..site.notice_view import routing_view
-    from ..site.status_view import pending
-    from ..staff.calendar import build_date
     from .answer import where_to_ask
 
-    project, problems = load_and_check(root)
-    if problems or slug not in project.academies:
+    if guide is None:
         return []
-    notices = build_notices(project)
-    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    notice = guide.notice
     ask = where_to_ask(notice, ruleset)
     lines = [ask["office"]] if ask["office"] else []
-    routing = None
-    if notice.audience == "establishment" and project.content.departments is not None:
-        published = [n for n in notices if not pending(n)]
-        routing = routing_view(notice, directory(published, project.content.departments.table(), build_date()))
+    routing = routing_view(notice, guide.routes) if notice.audience == "establishment" and guide.has_table else None
     if routing is not None:  # where individual candidates read, in place of the site (as the page)
         if routing.notice is not None:
             label = texts.text(routing.link_key, year=routing.notice.year)
@@ -268,11 +272,12 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,
         # where the notice does not say residence decides, under the warning about it
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
-        where = outside_hint(root, args.academy, args.session, result["answers"]["department"], t) if outside else None
+        guide = load_guide(root, args.academy, args.session)  # (once: the lines below read it)
+        where = outside_hint(guide, result["answers"]["department"], t) if outside else None
         kind = engine.standing_kind(result)
         # (one excluded: only an establishments' notice says more, where individual candidates read; no project to load else)
         establishments = ruleset["session"]["audience"] == "establishment"
-        ask = ask_lines(root, args.academy, args.session, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
-        state = state_lines(root, args.academy, args.session, t)
+        ask = ask_lines(guide, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
+        state = state_lines(guide, t)
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state))))  # the notice's bold (**words**): words alone
     return 0
