@@ -748,15 +748,15 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
                     "laquelle est juste et corriger l'autre") if close else ""
             _warn(
                 problems, where, field,
-                f"{label} : academy.yaml a sans doute changé d'adresse : les sessions passées citent encore {quote(email)} "
-                f"(ici {field}{', et aussi ' + ', '.join(also_in) if also_in else ''}), mais leur page, gardée en archive, "
-                f"donne maintenant celle du bureau des examens de academy.yaml ({', '.join(office.emails)}) ; remettre "
-                f"{email} dans academy.yaml (emails: de exam_office:), et écrire un bloc exam_office: complet, avec la "
-                f"nouvelle adresse, dans {new_file} : il remplace celui de academy.yaml pour cette session seulement ; "
-                "si c'est bien l'ancienne adresse du bureau des examens, ne pas marquer ce point comme vu (reviewed:) : la "
-                "page de cette session passée donnerait à ses candidats une autre adresse que celle de sa notice ; si "
-                "c'est l'adresse d'un autre service que la notice cite (et non celle du bureau des examens), academy.yaml "
-                f"est juste : marquer ce point comme vu{typo}",
+                # (a question first: the same domain is every service's, review55 H1, review56 M1)
+                f"{label} : {field}{also} cite {quote(email)}, qui n'est plus une adresse de contact de cette session "
+                f"passée : son bureau des examens est celui de academy.yaml ({', '.join(office.emails)}). Est-ce l'ancienne "
+                "adresse du bureau des examens ? alors academy.yaml a changé d'adresse, et la page de cette session, gardée "
+                f"en archive, donne à ses candidats une autre adresse que sa notice : remettre {email} dans academy.yaml "
+                f"(emails: de exam_office:), et écrire un bloc exam_office: complet, avec la nouvelle adresse, dans "
+                f"{new_file} : il remplace celui de academy.yaml pour cette session seulement ; ne jamais marquer ce point "
+                "comme vu dans ce cas. Est-ce l'adresse d'un autre service de l'académie, que la notice cite ? alors "
+                f"academy.yaml est juste : marquer ce point comme vu{typo}",
                 # (markable: every service of an academy shares its domain, review55 H1: « ce.handicap@ » was to be
                 # put in academy.yaml, with no other way to clear the point)
                 f"adresse {email} citée, d'un autre service",
