@@ -517,8 +517,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         problems.add(
             info.origin, "session.age_reference_date",
             f"la pièce {quote(uses_age)} dépend de l'âge à une date (age_band) ; ajouter age_reference_date: AAAA-MM-JJ, "
-            "la date à laquelle la notice apprécie l'âge ; si elle n'en donne pas, écrire la date retenue et pourquoi dans "
-            "age_reference_note (Clermont-Ferrand 2024 : le premier jour des inscriptions), ou lire l'âge sur la période "
+            "la date à laquelle la notice apprécie l'âge ; si elle n'en donne pas, écrire la date retenue, pourquoi dans "
+            "age_reference_note et age_reference_by_guide: true (Clermont-Ferrand 2024 : le premier jour des inscriptions), ou lire l'âge sur la période "
             "d'inscription, comme la règle nationale, avec national_age_band (voir « Écrire ce que dit la notice », "
             "« La JDC et l'âge »)",
         )

@@ -654,6 +654,15 @@ def lint_age_reference(label: str, session, problems: Problems) -> None:
     piece asks for may not get it (read47 M1: Clermont-Ferrand's « entre 18 et 25 ans » read on the last day left out
     whoever turned 26 during the period). A date the notice gives is the notice's: marked seen (review51 M4)."""
     info = session.session
+    if info.age_reference_date is not None and not info.age_reference_by_guide and re.search(r"\ble guide\b", info.age_reference_note or "", re.IGNORECASE):
+        # the note says the date is the guide's, the lists would give it as the notice's (review56 M2)
+        _warn(
+            problems, info.where("age_reference_note"), "session.age_reference_note",
+            f"{label} : age_reference_note parle de ce que retient le guide, mais age_reference_by_guide: n'est pas écrit : "
+            "la liste personnalisée donne alors cette date comme celle de la notice ; si la notice ne donne pas cette "
+            "date, écrire age_reference_by_guide: true sous session: ; si elle la donne, marquer ce point comme vu",
+            "date de l'âge donnée par la notice",
+        )
     opening = given(info.opening)
     piece = next((d.id for d in given(session.documents) or () if d.when is not None and any(
         t.question == "age_band" and "from_26" not in t.values for t in d.when.tests())), None)
@@ -667,7 +676,8 @@ def lint_age_reference(label: str, session, problems: Problems) -> None:
         f"{label} : la date pour l'âge ({info.age_reference_date.isoformat()}) est après l'ouverture des inscriptions "
         f"({first}) : un candidat qui s'inscrit dès l'ouverture à un âge que vise la pièce {quote(piece)} peut ne pas la "
         f"recevoir dans sa liste ; si la notice ne donne pas cette date, retenir le premier jour des inscriptions "
-        f"(age_reference_date: {first}) et le dire dans age_reference_note ; si elle la donne, la garder",
+        f"(age_reference_date: {first}), le dire dans age_reference_note et écrire age_reference_by_guide: true ; si elle la "
+        "donne, la garder",
         "date de l'âge après l'ouverture",
     )
 

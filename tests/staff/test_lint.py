@@ -816,7 +816,8 @@ def test_the_guide_s_date_for_the_age_after_the_opening_is_to_check(root: Path):
     assert ("Clermont-Ferrand, session 2024 : la date pour l'âge (2023-11-15) est après l'ouverture des inscriptions "
             "(2023-10-12) : un candidat qui s'inscrit dès l'ouverture à un âge que vise la pièce « jdc » peut ne pas la "
             "recevoir dans sa liste ; si la notice ne donne pas cette date, retenir le premier jour des inscriptions "
-            "(age_reference_date: 2023-10-12) et le dire dans age_reference_note ; si elle la donne, la garder") in item, item
+            "(age_reference_date: 2023-10-12), le dire dans age_reference_note et écrire age_reference_by_guide: true ; si elle la "
+            "donne, la garder") in item, item
     edit(session, "  age_reference_date: 2023-11-15\n", "  age_reference_date: 2023-10-12\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date") == []
     # a piece for the older candidates only: a later date leaves no one out
@@ -859,3 +860,13 @@ def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_ask
     edit(path, "(session juin 2023)", "(session juin 2026)")
     assert [item for item in about(review(root), "academies/toulouse/2027.yaml", words) if "juin" in item] == []
     assert about(review(root), "academies/toulouse/2024.yaml", words) == []
+
+
+def test_a_note_saying_the_guide_retains_the_age_date_asks_for_age_reference_by_guide(root: Path):
+    """review56 M2: a session whose age_reference_note says the guide retains the date, without age_reference_by_guide:
+    true, gives the lists the guide's date as the notice's: a point says to write it; with it, nothing."""
+    session = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "parle de ce que retient le guide") == []
+    edit(session, "  age_reference_by_guide: true\n", "")
+    (item,) = about(review(root), "academies/clermont-ferrand/2024.yaml", "parle de ce que retient le guide")
+    assert "age_reference_note parle de ce que retient le guide, mais age_reference_by_guide: n'est pas écrit" in item, item
