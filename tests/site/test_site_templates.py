@@ -41,7 +41,7 @@ PAYLOADS = (
 )
 ATTACK = " ".join(PAYLOADS)
 # Texts of content/interface.yaml chosen by the code (not data): a payload there is a KeyError, not an attack.
-CODE_KEYS = {"channel_key", "fit_keys", "title_key", "text_key", "link_key", "audience_key", "departments_key", "section_key"}
+CODE_KEYS = {"channel_key", "fit_keys", "title_key", "text_key", "link_key", "audience_key", "departments_key", "section_key", "latest_keys"}
 EXTENSIONS = ["tables", "admonition", "attr_list", "md_in_html", "toc"]
 
 
