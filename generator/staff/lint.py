@@ -1080,7 +1080,7 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
             f"{label} : {' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''} ; écrire d'où vient la notice "
             "(notice_url: https://… ou non précisé) et quand ce fichier a été vérifié sur elle (checked: AAAA-MM-JJ)",
         )  # (never marked seen: the source of the notice is written, not silenced)
-    if info.checked is not None and info.checked > today:
+    if info.checked is not None and info.checked > today + dt.timedelta(days=1):  # (a day ahead: staff east of the machine, review56 L3)
         # (never marked seen: a date to correct, not a fact to keep)
         _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
 
