@@ -164,9 +164,9 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     twelve = re.search(r"(?:^|[\st])([0-9]{1,2})(?:\s*[h:.]\s*([0-9]{2}))?\s*([ap])\.?\s?m\.?(?=\s|$)", low)
     if twelve:
         hour, minute = int(twelve.group(1)), int(twelve.group(2) or 0)
-        # (not « 12:00 AM »: a spreadsheet's date without an hour, or « minuit », written 24:00 at a day's end; neither
+        # (not « 12:00 AM » exactly, « 12:30 AM » being 00:30: a spreadsheet's date without an hour, or « minuit », written 24:00 at a day's end; neither
         # is 00:00, review55 M4)
-        if 1 <= hour <= 12 and minute < 60 and not (hour == 12 and twelve.group(3) == "a"):
+        if 1 <= hour <= 12 and minute < 60 and not (hour == 12 and minute == 0 and twelve.group(3) == "a"):
             found_time = _dt.time(hour % 12 + (12 if twelve.group(3) == "p" else 0), minute)
         return found_date, found_time
     # « 17:00 », « 17h », « 17.00 » after the date, « 17:00:00 » (the seconds dropped)

@@ -811,6 +811,7 @@ def test_a_date_written_day_first_or_a_time_with_a_dot_or_seconds_gets_the_value
         ("15/11/2023 9:00 AM", "2023-11-15 09:00"),
         # (a spreadsheet's day without an hour, or midnight, which the data writes 24:00: no hour proposed, review55 M4)
         ("2023-11-15 12:00 AM", "2023-11-15 (ou 2023-11-15 HH:MM avec l'heure)"),
+        ("2023-11-15 12:30 AM", "2023-11-15 00:30"),
         ("2023-11-15 12:30 PM", "2023-11-15 12:30"),
         ("2023-11-15 17:00 PM", "2023-11-15 (ou 2023-11-15 HH:MM avec l'heure)"),
     ],
