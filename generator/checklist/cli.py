@@ -275,7 +275,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         guide = load_guide(root, args.academy, args.session)  # (once: the lines below read it)
         where = outside_hint(guide, result["answers"]["department"], t) if outside else None
         kind = engine.standing_kind(result)
-        # (one excluded: only an establishments' notice says more, where individual candidates read; no project to load else)
+        # (one excluded: only an establishments' notice says more, where individual candidates read)
         establishments = ruleset["session"]["audience"] == "establishment"
         ask = ask_lines(guide, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
         state = state_lines(guide, t)
