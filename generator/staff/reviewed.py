@@ -218,8 +218,8 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             shown.append(point)
             continue
         if id(point) in verify_at:
-            message = (f"{point.message} ; à revoir une fois le fichier rempli depuis la notice (la ligne verify: de "
-                       f"new-academy, ligne {verify_at[id(point)]}, est encore là) : le point ne se marque pas comme vu avant")
+            message = (f"{point.message} ; à revoir une fois le fichier rempli depuis la notice (sa ligne verify: "
+                       f"écrite avant toute lecture de la notice, ligne {verify_at[id(point)]}, est encore là) : le point ne se marque pas comme vu avant")
             shown.append(dataclasses.replace(point, message=message, paste=()))
             continue
         entries = files.get(point.location.file, ())

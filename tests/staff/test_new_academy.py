@@ -410,9 +410,9 @@ def test_a_point_of_what_new_academy_wrote_gets_no_reviewed_line_until_filled(ro
     assert result.code == 0, result.output
     points = result.items("à contrôler")
     contacts = next(p for p in points if ": contacts: à contrôler : " in p)
-    assert contacts.endswith("à revoir une fois le fichier rempli depuis la notice (la ligne verify: de new-academy, ligne 10, "
+    assert contacts.endswith("à revoir une fois le fichier rempli depuis la notice (sa ligne verify: écrite avant toute lecture de la notice, ligne 10, "
                              "est encore là) : le point ne se marque pas comme vu avant"), contacts
-    assert any(": exam_office: à contrôler : " in p and "la ligne verify: de new-academy" in p for p in points), points
+    assert any(": exam_office: à contrôler : " in p and "sa ligne verify: écrite avant toute lecture de la notice" in p for p in points), points
     assert "reviewed:" not in result.stdout and "{point: " not in result.stdout, result.stdout
     # the verify: lines removed: the same points can be marked
     for name in ("academy.yaml", "2027.yaml"):
