@@ -72,6 +72,15 @@ def _summary(pending: list[Pending], others: list[Problem]) -> list[str]:
     return lines
 
 
+def _first_year_words(year: int, coming: int) -> tuple[str, str, str]:
+    """Why a first session's ``year`` is asked about (a past one, or one after the session in course), when to force it,
+    and whether it looks like a typo: new-academy's and new-session's words alike."""
+    if year < coming:
+        return f"{past_session(year)}. La session en cours est {coming}", f"pour archiver quand même la notice de la session {year}", ""
+    later = f"{year} vient {year - coming} an{'s' if year - coming > 1 else ''} après la session en cours, {coming}"
+    return later, f"si {year} est bien l'année voulue", " Faute de frappe ?"
+
+
 def _not_first_session(slug: str, departments: str | None, year: int, today) -> NotNextSession | None:
     """Why ``year`` is asked about as a new academy's first session, or None: a past session (only worth writing to
     archive its notice), or a year after the next whose registrations are still to come (2072 typed for 2027); worded
@@ -81,14 +90,7 @@ def _not_first_session(slug: str, departments: str | None, year: int, today) -> 
         return None
     given = f" --departments {''.join(departments.split())}" if departments else ""
     command = f"python -m generator new-academy {slug}{given}"
-    if year < coming:
-        why = f"{past_session(year)}. La session en cours est {coming}"
-        forced = f"pour archiver quand même la notice de la session {year}"
-        typo = ""
-    else:
-        why = f"{year} vient {year - coming} an{'s' if year - coming > 1 else ''} après la session en cours, {coming}"
-        forced = f"si {year} est bien l'année voulue"
-        typo = " Faute de frappe ?"
+    why, forced, typo = _first_year_words(year, coming)
     return NotNextSession(
         f"{why}.{typo} Rien n'a été écrit. Pour la session en cours, {coming} : {command} (sans --session) ; {forced}, "
         f"ajouter --force : {command} --session {year} --force",
@@ -277,14 +279,7 @@ def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[i
     coming = session_in_course(today)
     command = f"python -m generator new-session {slug}"
     if not force and not coming <= year <= max(coming, next_session(today)):
-        if year < coming:
-            why = f"{past_session(year)}. La session en cours est {coming}"
-            forced = f"pour archiver quand même la notice de la session {year}"
-            typo = ""
-        else:
-            why = f"{year} vient {year - coming} an{'s' if year - coming > 1 else ''} après la session en cours, {coming}"
-            forced = f"si {year} est bien l'année voulue"
-            typo = " Faute de frappe ?"
+        why, forced, typo = _first_year_words(year, coming)
         instead = "" if coming in later else f"Pour la session en cours, {coming} : {command} {coming} ; "
         forced = f"{forced}, ajouter --force : {command} {year} --force"
         raise NotNextSession(
