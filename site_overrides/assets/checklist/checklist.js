@@ -1324,13 +1324,13 @@ function start(root) {
     return [el("h3", ui("contacts_title")), contacts];
   }
 
-  // Whether the list is the notice's whole list, and whether it is complete.
   // Why the list is not the notice's whole list, when it is not (text.py: partial_list_words); null when it is.
   function partialList() {
     if (data.documents_elsewhere) return shared("standing.documents_elsewhere", { words: data.documents_elsewhere });
     return data.documents_given ? null : shared("standing.documents_not_given");
   }
 
+  // Whether the list is complete, and on paper the questions still useful.
   function endingLines(result) {
     const lines = [];
     let ending = ui("incomplete");
