@@ -401,11 +401,13 @@ def partial_list_words(ruleset: dict, texts: InterfaceFile) -> str | None:
     return None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
 
 
-def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words) -> list[str]:
-    """The candidate's documents, each with why, when and where from, then an empty line."""
+def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words, *, listed: bool = True) -> list[str]:
+    """The candidate's documents, each with why, when and where from, then an empty line (``listed``: a list is given
+    for the candidate's situation, not NO_LIST)."""
     out = [t.text("checklist.documents", count=len(result["documents"]))]
-    # the list is not the notice's whole list: said under its title, before its count is read as complete (phone48 L4)
-    partial = partial_list_words(ruleset, t)
+    # the list is not the notice's whole list: said under its title, before its count is read as complete (phone48 L4);
+    # not where no list is given (as answer.py, checklist.js)
+    partial = partial_list_words(ruleset, t) if listed else None
     if partial:
         out.append("  " + partial)
     for document in result["documents"]:
@@ -481,7 +483,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     out += _warning_lines(result, t, tz, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
-        out += _document_lines(ruleset, result, t, deadlines, deadline_words)
+        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:
