@@ -469,21 +469,23 @@ def _unexpected_file(name: str, folder: Path) -> str:
     """The problem of a file of an academy folder that is neither academy.yaml nor a session's: an editor's copy of a
     session's file whose year is there already (« 2025 - copie.yaml », a staff walk, stop 48 L4) is one to delete;
     another, to name by its year."""
+    not_read = f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; "
+
+    def copy_of(kept: str, whose: str) -> str:  # a copy beside the one file read: to delete once merged
+        return f"{not_read}une copie de {kept} ? la supprimer une fois ce qu'elle a de plus reporté dans {kept}, le seul fichier lu pour {whose}"
+
     # (the year anywhere in the name: « Copie de 2024.yaml », as some editors and drives name a copy; review53 M5)
     year = re.search(r"(?<![0-9])([0-9]{4})(?![0-9])", name)
     if year and name != f"{year.group(1)}.yaml" and (folder / f"{year.group(1)}.yaml").is_file():
-        return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; une copie de {year.group(1)}.yaml ? "
-                f"la supprimer une fois ce qu'elle a de plus reporté dans {year.group(1)}.yaml, le seul fichier lu pour la session {year.group(1)}")
+        return copy_of(f"{year.group(1)}.yaml", f"la session {year.group(1)}")
     # « academie.yaml », « Académie.yaml »: the academy's file in French, or mistyped (a staff walk, stop 49 L7, was told
     # to name it by a session's year)
     stem = unicodedata.normalize("NFKD", name[: -len(".yaml")]).encode("ascii", "ignore").decode().casefold()
     if difflib.SequenceMatcher(None, stem, ACADEMY_FILE[: -len(".yaml")]).ratio() >= 0.75:
         if (folder / ACADEMY_FILE).is_file():
-            return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; une copie de {ACADEMY_FILE} ? la "
-                    f"supprimer une fois ce qu'elle a de plus reporté dans {ACADEMY_FILE}, le seul fichier lu pour l'académie")
-        return (f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; le renommer {ACADEMY_FILE} (en anglais, "
-                "sans accent : le fichier de l'académie)")
-    return f"nom de fichier {quote(name)} inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml"
+            return copy_of(ACADEMY_FILE, "l'académie")
+        return f"{not_read}le renommer {ACADEMY_FILE} (en anglais, sans accent : le fichier de l'académie)"
+    return f"{not_read}nommer le fichier d'une session par son année, par exemple 2024.yaml"
 
 
 def _academy_entry(path: Path, root: Path, problems: Problems) -> None:
