@@ -695,16 +695,16 @@ function start(root) {
       const item = el("div", "", { class: "bts-checklist-warning-here", "data-adjustment-here": adjustmentItem.request });
       item.append(el("strong", ui("adjustment_title")));
       if (!adjustmentItem.given) item.append(el("p", shared("exam_adjustment.not_given")));
-      else if (adjustmentItem.request === "renewal" && adjustmentItem.renewal) {
-        // what the notice says of a renewal, not a new request's procedure (review55 M1), as the list opens with it
-        item.append(emphasised("p", oneLine(sentence(adjustmentItem, "renewal"))));
-        item.append(el("p", ui("at_question_more", { title: ui("adjustment_title") }), { class: "bts-checklist-note-more" }));
-      } else {
-        // (a renewal the notice says nothing of: said first, before the procedure it gives, as the list says it)
-        if (adjustmentItem.request === "renewal") item.append(el("p", shared("exam_adjustment.renewal_not_said")));
-        item.append(emphasised("p", oneLine(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${adjustmentItem.channel}`) }))));
-        const due = adjustmentItem.deadline;
-        if (due) item.append(emphasised("p", oneLine(adjustmentDeadline(due))));
+      else {
+        if (adjustmentItem.request === "renewal" && adjustmentItem.renewal) {
+          // what the notice says of a renewal, not a new request's procedure (review55 M1), as the list opens with it
+          item.append(emphasised("p", oneLine(sentence(adjustmentItem, "renewal"))));
+        } else {
+          // (a renewal the notice says nothing of: said first, before the procedure it gives, as the list says it)
+          if (adjustmentItem.request === "renewal") item.append(el("p", shared("exam_adjustment.renewal_not_said")));
+          item.append(emphasised("p", oneLine(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${adjustmentItem.channel}`) }))));
+          if (adjustmentItem.deadline) item.append(emphasised("p", oneLine(adjustmentDeadline(adjustmentItem.deadline))));
+        }
         item.append(el("p", ui("at_question_more", { title: ui("adjustment_title") }), { class: "bts-checklist-note-more" }));
       }
       add(anchorOf(["exam_adjustment"], result), item);
