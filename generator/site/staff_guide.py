@@ -289,7 +289,10 @@ def _default(f: dataclasses.Field) -> str | None:
 
 
 def _sentence(doc: str) -> str:
-    """A field's documentation as a sentence: capital first letter."""
+    """A field's documentation as a sentence: capital first letter; but a value to write first (« true quand… »)
+    kept as the file writes it (« True » is no value of the field)."""
+    if re.match(r"(true|false)\b", doc):
+        return doc
     return doc[:1].upper() + doc[1:]
 
 

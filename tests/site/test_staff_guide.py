@@ -119,6 +119,17 @@ def test_a_field_added_to_the_model_would_be_missed_by_an_old_page():
     assert cell.format("no_such_field") not in md
 
 
+def test_a_field_s_value_written_first_in_its_description_keeps_its_spelling():
+    """« true quand… »: the value staff write, never « True » (no value of a YAML field of ours); other descriptions
+    begin with a capital."""
+    md = "".join(staff_guide.staff_files(_texts())[f"personnel/{page}.md"] for page in REFERENCE)
+    cells = re.findall(r'data-label="Ce que c’est" markdown="span">([^<]*)</td>', md)
+    assert len(cells) > 150
+    assert [c for c in cells if re.match(r"(True|False)\b", c)] == []
+    assert any(c.startswith("true quand") for c in cells)
+    assert [c for c in cells if c[:1].islower() and not re.match(r"(true|false)\b", c)] == []
+
+
 def _validate_output(fixture: str, tmp: Path) -> list[str]:
     """What validate prints (the problem lines) for a broken fixture put in the valid base project."""
     root = tmp / fixture
