@@ -126,6 +126,14 @@ def _part(notice: Notice, statement) -> dict:
     return part
 
 
+def _unlisted_piece(switch, warning: dict) -> dict:
+    """A warning that says a piece of its candidates is missing from the notice's list (its session file's
+    ``unlisted_piece: true``) marked so: their list is then never « complete » (engine: ``complete``)."""
+    if switch is not None and switch.unlisted_piece:
+        warning["unlisted_piece"] = True
+    return warning
+
+
 def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
     """The warnings of content/checklist.yaml in force for the session (``provenance.warning_in_force``), then those
     only this notice gives (its ``warnings:``), with their provenance."""
@@ -139,13 +147,13 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
         provenance = {"kind": kind, "section": section, "texts": notice.texts_words(sources) if sources else []}
         # in the notice's words where its session file gives them (a national warning's too, which it places)
         title, text, when = warning_in_notice_words(warning, switch) if switch is not None else (warning.title, warning.text, warning.when)
-        warnings.append({"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance})
+        warnings.append(_unlisted_piece(switch, {"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance}))
     # the warnings only this notice gives (their identifiers are not in content/checklist.yaml), in its file's order
     for wid, switch in notice.session.warnings.items():
         if wid not in checklist.warnings:
             provenance = {"kind": "notice", "section": switch.section, "texts": []}
             title, text, when = warning_in_notice_words(None, switch)
-            warnings.append({"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance})
+            warnings.append(_unlisted_piece(switch, {"id": wid, "title": title, "text": text, "when": when.to_json(), "provenance": provenance}))
     # the statements of the page the checklist tells the candidates they concern (checklist_when:), under their topic's
     # title, unless an item of the notice says them under itself already (national_dating: Toulouse 2024's engagement
     # étudiant form)

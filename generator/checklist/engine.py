@@ -115,7 +115,8 @@ Standing
     ``not_listed`` no document, step, undecided item nor date of the notice is
     listed (nothing is shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
     ``complete`` is True only for a ``concerned`` candidate with nothing left to
-    decide, in a notice that gives its list of documents.
+    decide, in a notice that gives its list of documents, told no warning that
+    says a piece of theirs is missing from that list (``unlisted_piece``).
 
 Warnings
     The warnings of ``warnings`` whose condition holds, with their provenance. For a
@@ -897,6 +898,9 @@ def evaluate(ruleset, answers):
                               "missing": _ordered(state, missing), **_source(doc)})
 
     warnings = []
+    # a warning that says a piece of theirs is missing from the notice's list (compile: _unlisted_piece): said, the
+    # list is not complete
+    unlisted = {warning["id"] for warning in ruleset["warnings"] if warning.get("unlisted_piece")}
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
     for warning in ruleset["warnings"]:
         about_residence = set(_condition_questions(warning["when"])) == {"in_academy"}
@@ -996,7 +1000,7 @@ def evaluate(ruleset, answers):
         "standing": standing,
         "complete": bool(
             standing is not None and standing["kind"] == "concerned" and not (needed - for_contacts) and not undecided
-            and not undecided_steps and ruleset["documents_given"]
+            and not undecided_steps and ruleset["documents_given"] and not any(w["id"] in unlisted for w in warnings)
         ),
         "questions": _ordered(state, needed),
         "contact_questions": _ordered(state, for_contacts),

@@ -909,6 +909,12 @@ class WarningSwitch(Record):
         "la page des établissements (avant ses tableaux) ; absent : la liste personnalisée seulement",
         default=None,
     )
+    unlisted_piece: bool = doc(
+        "true quand l'avertissement dit qu'une pièce de ces candidats manque à la liste de la notice (par exemple une "
+        "dispense que la notice cite sans prévoir de pièce pour elle) : leur liste personnalisée ne se dit alors pas "
+        "complète (« ne peut pas être dite complète ») ; absent : false",
+        default=False,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -829,6 +829,46 @@ def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_an
         "outside_academy", "passing_form_choice", "benefits.notice", "engagement_etudiant_request_deadline"]
 
 
+def test_a_warning_that_says_a_piece_is_missing_from_the_notice_s_list_keeps_the_list_from_being_complete(capsys):
+    """(read50 M1) A session's warning marked ``unlisted_piece: true`` (Nantes 2026: a dispensation by VAE, which the
+    notice cites with no piece for it) says one of the candidate's pieces is not in the notice's list: told to them, the
+    list is never « complète », in the engine, the build's answer and the command line; to others it changes nothing.
+    The frozen Nantes 2026 in-person student with nothing else (a complete case), told a made-up one."""
+    import dataclasses
+
+    from generator.checklist.cli import load_texts
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.text import render
+    from generator.merge import build_notice
+    from generator.model.conditions import Condition
+    from generator.model.session import WarningSwitch
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    notice = build_notice(project.content, project.academies["nantes"], 2026)
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "sio", "option": "A", "dispensation": "no",
+               "has_benefits": "no", "engagement_etudiant": "no", "positioning_decision": "no", "optional_exams": "1", "disability": "no"}
+    assert engine.evaluate(compile_ruleset(notice, project.content.checklist), answers)["complete"] is True
+    texts, _ = load_texts(FROZEN)
+
+    def told(unlisted_piece, when):
+        switch = WarningSwitch(section="Rappels", title="Une pièce que la liste ne prévoit pas", text="Ses mots.", when=when,
+                               unlisted_piece=unlisted_piece)
+        own = dataclasses.replace(notice, session=dataclasses.replace(notice.session, warnings={**notice.session.warnings, "piece_unlisted": switch}))
+        ruleset = compile_ruleset(own, project.content.checklist)
+        result = engine.evaluate(ruleset, answers)
+        return result, render(ruleset, result, texts)
+
+    result, text = told(True, Condition.always())
+    assert "piece_unlisted" in [w["id"] for w in result["warnings"]] and result["complete"] is False
+    assert texts.text("checklist.incomplete") in text and texts.text("checklist.complete") not in text
+    result, _ = told(False, Condition.always())  # a warning like any other: the list stays complete
+    assert "piece_unlisted" in [w["id"] for w in result["warnings"]] and result["complete"] is True
+    # not told to this candidate (for a dispensation by VAE only): complete still
+    result, _ = told(True, Condition("test", question="dispensation", values=("vae",)))
+    assert "piece_unlisted" not in [w["id"] for w in result["warnings"]] and result["complete"] is True
+
+
 def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
     """As the page (answer.documents_title None): a VAE candidate of Clermont-Ferrand (frozen data) reads why there is
     no list, not « Pièces à déposer (0) »; a repeater gets theirs."""
