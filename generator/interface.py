@@ -600,8 +600,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "open_questions": (),
         "open_question": ("id", "label"),
         "contact_questions": (),
-        "complete": (),
-        "incomplete": (),
         "outside_command": ("label", "academy", "year"),
     },
     # The checklist page of the site (generator/checklist/page.py fills title, intro, fallback,

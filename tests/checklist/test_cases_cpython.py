@@ -582,7 +582,7 @@ def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_no
     out = capsys.readouterr().out
     assert code == 0
     assert typography(texts.text("standing.outside_title")) in out and typography(texts.text("checklist.warnings")) not in out
-    for absent in ("checklist.registration", "checklist.contacts", "checklist.incomplete", "checklist.complete"):
+    for absent in ("checklist.registration", "checklist.contacts", "checklist_page.incomplete", "checklist_page.complete"):
         assert typography(texts.text(absent)) not in out, absent
     assert typography(texts.text("checklist.documents", count=0).split(" (")[0]) not in out
     assert "2023" not in out  # (the session's dates are in 2023)
@@ -677,7 +677,7 @@ def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
         assert typography(texts.text("standing.abroad_title")) in out and typography(texts.text("standing.abroad_text")) in out, out
         assert out.index(hint) > out.index(typography(texts.text("standing.abroad_text"))), out
         assert typography(texts.text("checklist.contacts")) in out and "dec5@ac-toulouse.fr" in out, out
-        for absent in ("standing.outside_title", "standing.outside_where_unknown", "checklist.registration", "checklist.incomplete"):
+        for absent in ("standing.outside_title", "standing.outside_where_unknown", "checklist.registration", "checklist_page.incomplete"):
             assert typography(texts.text(absent)) not in out, absent
         assert "2023" not in out  # (none of the session's dates)
     assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "department=hors de France", "situation=repeater"]) == 0
@@ -861,7 +861,7 @@ def test_a_warning_that_says_a_piece_is_missing_from_the_notice_s_list_keeps_the
 
     result, text = told(True, Condition.always())
     assert "piece_unlisted" in [w["id"] for w in result["warnings"]] and result["complete"] is False
-    assert texts.text("checklist.incomplete") in text and texts.text("checklist.complete") not in text
+    assert texts.text("checklist_page.incomplete") in text and texts.text("checklist_page.complete") not in text
     result, _ = told(False, Condition.always())  # a warning like any other: the list stays complete
     assert "piece_unlisted" in [w["id"] for w in result["warnings"]] and result["complete"] is True
     # not told to this candidate (for a dispensation by VAE only): complete still

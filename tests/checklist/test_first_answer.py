@@ -701,7 +701,7 @@ def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_th
             assert ("bts-checklist-deadlines" in output) == dated, (notice.slug, situation)
             assert output.lstrip().startswith('<div class="bts-checklist-standing"'), (notice.slug, situation, output[:80])
             text = render_text(ruleset, result, t, None)
-            assert (t.text("checklist.registration") in text) == dated and t.text("checklist.incomplete") not in text, (notice.slug, situation)
+            assert (t.text("checklist.registration") in text) == dated and t.text("checklist_page.incomplete") not in text, (notice.slug, situation)
             # the command line too: the note first (after the title), then the registration's dates when kept
             assert text.split("\n")[2] == answer.standing.title, (notice.slug, situation, text[:200])
             if dated:
