@@ -56,8 +56,8 @@ class HomeAcademy:
 class HomeView:
     departments: tuple[DepartmentRow, ...]
     academies: tuple[HomeAcademy, ...]  # in French alphabetical order
-    # « Les notices de Clermont-Ferrand (session 2024), … réservent l'inscription individuelle … aux candidats qui
-    # résident dans les départements de leur académie. Celle d'Aix-Marseille (session 2023) n'en dit rien… »
+    # « Pour l'inscription individuelle (…), les notices de Clermont-Ferrand (session 2024), … ne s'adressent qu'aux
+    # candidats qui résident dans les départements de leur académie. Celle d'Aix-Marseille (session 2023) n'en dit rien… »
     # (residence_words)
     residence: str
 
