@@ -136,6 +136,8 @@ def check_notice_refs(project: Project, problems: Problems) -> None:
     must not break the national content, and the year is only said."""
     if project.content.texts is not None:
         check_text_titles(project.content.texts.texts, problems)
+        if project.content.topics is not None:
+            check_cited_statements(project.content.texts.texts, project.content.topics.topics, problems)
     if project.content.departments is None:
         return  # (a file that did not read: its own problems are said)
     table = project.content.departments.academies
@@ -189,6 +191,37 @@ def check_citing_notices(project: Project, table: dict, problems: Problems) -> N
                     f"session {ref.session} : la notice de cette session ne peut pas citer un texte daté du "
                     f"{date.day if date.day > 1 else '1er'} {MONTH_NAMES_FR[date.month - 1]} {date.year} "
                     f"(date: ci-dessus) ; écrire l'année de la session de la notice qui le cite, {date.year} ou après",
+                )
+
+
+def check_cited_statements(texts: dict, topics: dict, problems: Problems) -> None:
+    """A citation of a text for some statements only (``cited_by: … statements:``, read49 L3) names national statements
+    of content/topics.yaml (« rubrique.phrase ») that cite that text; and once a text has such citations, every statement
+    that cites it has a notice citing it for it: the pages name the notices that cite the text for each rule
+    (``merge._cited_for``), never none."""
+    citing: dict[str, list[str]] = {}  # text → the statements citing it, « rubrique.phrase »
+    for tid, topic in topics.items():
+        for sid, statement in topic.statements.items():
+            for source in statement.sources:
+                citing.setdefault(source, []).append(f"{tid}.{sid}")
+    for xid, text in texts.items():
+        if not any(c.statements for c in text.cited_by):
+            continue
+        ours = citing.get(xid, [])
+        for i, ref in enumerate(text.cited_by):
+            for j, key in enumerate(ref.statements):
+                if key not in ours:
+                    problems.add(
+                        ref.where("statements"), f"texts.{xid}.cited_by[{i}].statements[{j}]",
+                        f"{quote(key)} n'est pas une phrase de content/topics.yaml qui cite ce texte (rubrique.phrase) ; "
+                        f"les phrases qui le citent : {', '.join(ours) or 'aucune'}",
+                    )
+        for key in ours:
+            if not any(not c.statements or key in c.statements for c in text.cited_by):
+                problems.add(
+                    text.where("cited_by"), f"texts.{xid}.cited_by",
+                    f"aucune notice ne cite ce texte pour la phrase {quote(key)} de content/topics.yaml : ajouter {key} "
+                    "sous statements: de la notice qui la dit avec ce texte, ou retirer le texte des sources: de la phrase",
                 )
 
 

@@ -79,6 +79,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "national_mentioned": ("texts", "words"),
         "national_in_notice": ("texts", "section"),
         "dated_by_guide": ("provenance",),
+        "label_by_guide": ("provenance",),
         "national_dated_replaced": ("provenance", "piece"),
         "notice_date_counts": (),
         "replaced_unwaived": ("piece",),

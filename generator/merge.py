@@ -122,6 +122,9 @@ class ResolvedDocument:
     # documents deadline by the guide (``_dated_by_guide``): its source says so on the page, in the checklist and on
     # the command line
     dated_by_guide: bool = False
+    # a notice item whose label is the guide's, not a line of the notice (``label_by_guide:``: Clermont-Ferrand 2024's
+    # signed summary): its source says so on the page, in the checklist and on the command line
+    label_by_guide: bool = False
     # a national document in place of another (``replaces``) that a notice item covers: that item's label. ``dated_as``:
     # the guide gave it that item's own date (not the documents deadline; Nantes 2026's RQTH justification, 12 December
     # as the R408 attestation it replaces, not 19 November), its source says so. ``unwaived``: the notice does not
@@ -205,11 +208,11 @@ class Notice:
     # content/checklist.yaml's warnings: a notice's warning switch (its session file's warnings:) gives its words, those
     # of content/checklist.yaml otherwise (provenance.warning_in_notice_words), on the page as in the checklist
     checklist_warnings: dict[str, ChecklistWarning] = field(default_factory=dict)
-    # The national texts this notice does not cite, by title, with the notices the guide knows each through
-    # (content/texts.yaml cited_by:), in words: « la notice de Clermont-Ferrand (session 2024) ». Wherever a national
-    # rule is said with its text, the text is said « cité par » them (``text_words``); a text this notice cites, or
-    # that no notice cites (its title says so), is said as it is.
-    citers: dict[str, str] = field(default_factory=dict)
+    # Each notice a national text is cited by (content/texts.yaml cited_by:), in words: « de Clermont-Ferrand (session
+    # 2024) ». Wherever a national rule is said with its text, the text is said « cité par » the notices that cite it
+    # for that rule (``text_words``, ``_citers_of``); a text this notice cites, or that no notice cites (its title says
+    # so), is said as it is.
+    citing_items: dict[tuple[str, int], str] = field(default_factory=dict)
     # Who speaks in the words made of this notice (generator/site/words.py): « guide », the guide (the web
     # page, the checklist: what the notice does not say is said, « heure non précisée par la notice »), or
     # « notice », the notice itself (its PDF: a date as the notice writes it, nothing said of what it leaves out).
@@ -221,7 +224,22 @@ class Notice:
 
     def cites(self, text: NationalText) -> bool:
         """This notice cites ``text`` (or no notice does): its pages name the text without saying how the guide knows it."""
-        return text.title not in self.citers
+        return self._citers_of(text) is None
+
+    def _citers_of(self, text: NationalText) -> str | None:
+        """The notices the guide knows ``text`` through, in words (« la notice de Clermont-Ferrand (session 2024) », « les
+        notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024) », in the order of its ``cited_by:``),
+        or None when this notice cites it, or none does. Only its citations without ``statements:`` count: a national
+        statement's provenance holds the text with the citations for that statement (``_cited_for``), a notice that
+        cites it for another rule is not named (read49 L3: Toulouse cites D643-23 for keeping grades, not compensation)."""
+        refs = [c for c in text.cited_by if not c.statements]
+        if not text.cited_by or not refs or any(c.academy == self.slug and c.session == self.year for c in refs):
+            return None
+        t = self.texts
+        items = [self.citing_items[(c.academy, c.session)] for c in refs]
+        if len(items) == 1:
+            return t.text("provenance.citing_notice", notice=items[0])
+        return t.text("provenance.citing_notices", notices=t.listed("provenance.citing_comma", "provenance.citing_last", items))
 
     def text_words(self, text: NationalText, *, article: bool = False) -> str:
         """``text`` as the pages of this notice name it: its title (« arrêté du 13 juillet 2023 »), followed, when
@@ -229,7 +247,7 @@ class Notice:
         2024) »: every statement says how the guide knows it, walk 42 M1). ``article``: with its article, for a
         sentence (« l'arrêté du 13 juillet 2023 »)."""
         title = self._title(text, article)
-        citers = self.citers.get(text.title)
+        citers = self._citers_of(text)
         if citers is None:
             return title
         return self.texts.text("provenance.cited_by_feminine" if text.kind in FEMININE_KINDS else "provenance.cited_by", text=title, notices=citers)
@@ -241,7 +259,7 @@ class Notice:
         t = self.texts
         groups: list[list[NationalText]] = []
         for text in texts:
-            if groups and self.citers.get(text.title) is not None and self.citers.get(text.title) == self.citers.get(groups[-1][0].title):
+            if groups and self._citers_of(text) is not None and self._citers_of(text) == self._citers_of(groups[-1][0]):
                 groups[-1].append(text)
             else:
                 groups.append([text])
@@ -253,7 +271,7 @@ class Notice:
             titles = [self._title(text, article) for text in group]
             joined = t.listed("provenance.citing_comma", "provenance.citing_last", titles) if article else t.join("provenance.texts_join", titles)
             feminine = all(text.kind in FEMININE_KINDS for text in group)
-            out.append(t.text("provenance.cited_by_plural_feminine" if feminine else "provenance.cited_by_plural", texts=joined, notices=self.citers[group[0].title]))
+            out.append(t.text("provenance.cited_by_plural_feminine" if feminine else "provenance.cited_by_plural", texts=joined, notices=self._citers_of(group[0])))
         return out
 
     def _title(self, text: NationalText, article: bool) -> str:
@@ -469,6 +487,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 listed=entry.listed,
                 row_as_written=entry.row_as_written,
                 detail_listed=entry.detail_listed,
+                label_by_guide=entry.label_by_guide,
                 also_listed_in=entry.also_listed_in,
                 also_listed_as_written=entry.also_listed_as_written,
             )
@@ -595,13 +614,14 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                 # the national text does: the same pairs (national_dating), in its own words
                 dating = statement.documents_by is not None and _says(words.text, statement.documents_by)
                 statements.append(ResolvedStatement(
-                    sid, words.text, Provenance("notice", words.section), tuple(texts[s] for s in statement.sources),
+                    sid, words.text, Provenance("notice", words.section), tuple(_cited_for(texts[s], f"{tid}.{sid}") for s in statement.sources),
                     documents_when=statement.documents_when if dating else None, documents_by=statement.documents_by if dating else None,
                     checklist_when=statement.checklist_when,
                 ))
             elif not (own and sid in own.drop):
                 statements.append(ResolvedStatement(
-                    sid, statement.text, Provenance("national", None, tuple(texts[s] for s in statement.sources)), documents_when=statement.documents_when,
+                    sid, statement.text, Provenance("national", None, tuple(_cited_for(texts[s], f"{tid}.{sid}") for s in statement.sources)),
+                    documents_when=statement.documents_when,
                     documents_by=statement.documents_by, checklist_when=statement.checklist_when, due_at_closing=statement.due_at_closing,
                 ))
             statements += [_own_statement(s) for s in own_words if s.after == sid]
@@ -658,22 +678,26 @@ def _r408(content: NationalContent, session: SessionFile, year: int, academy: st
     )
 
 
-def _citers(content: NationalContent, academy: str, year: int) -> dict[str, str]:
-    """``Notice.citers``: each text ``academy``'s notice of session ``year`` does not cite, by title, with the notices
-    that cite it in words, all of them in the order of content/texts.yaml (at most three today: a candidate can look
-    any of them up; an elision « … » would hide which), « la notice de Clermont-Ferrand (session 2024) », « les
-    notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024) »."""
+def _citing_items(content: NationalContent) -> dict[tuple[str, int], str]:
+    """``Notice.citing_items``: each notice a national text is cited by, in words, « de Clermont-Ferrand (session
+    2024) »; ``Notice._citers_of`` names all those of a text (at most three today: a candidate can look any of them up;
+    an elision « … » would hide which)."""
     t = content.interface
-    out = {}
-    for text in content.texts.texts.values():
-        if text.cited_in(academy, year) or not text.in_force(year):
-            continue  # (a text out of force for the session is not said on its pages; validate: one title per session)
-        items = [t.text("provenance.citing_item", of_academy=_of_academy(content, ref.academy), year=ref.session) for ref in text.cited_by]
-        out[text.title] = (
-            t.text("provenance.citing_notice", notice=items[0]) if len(items) == 1
-            else t.text("provenance.citing_notices", notices=t.listed("provenance.citing_comma", "provenance.citing_last", items))
-        )
-    return out
+    return {
+        (ref.academy, ref.session): t.text("provenance.citing_item", of_academy=_of_academy(content, ref.academy), year=ref.session)
+        for text in content.texts.texts.values() for ref in text.cited_by
+    }
+
+
+def _cited_for(text: NationalText, statement: str) -> NationalText:
+    """``text`` as the provenance of the national statement ``statement`` (« benefits.keep_5_years ») holds it: with
+    the citations of its ``cited_by:`` for that statement, those without ``statements:`` and those that list it (each
+    then without, ``Notice._citers_of`` counting it)."""
+    if not any(c.statements for c in text.cited_by):
+        return text
+    return replace(text, cited_by=tuple(
+        replace(c, statements=()) for c in text.cited_by if not c.statements or statement in c.statements
+    ))
 
 
 def _of_academy(content: NationalContent, slug: str) -> str:
@@ -764,7 +788,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),
         checklist_warnings=content.checklist.warnings,
-        citers=_citers(content, academy.slug, year),
+        citing_items=_citing_items(content),
     )
     return replace(notice, topics=_closing_dues(notice))
 

@@ -313,6 +313,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "partly_covered": d.partly_covered,  # a notice item asks for it in some cases only
                 "dated_by_guide": d.dated_by_guide,  # its date is the notice's documents deadline, the guide's choice (merge)
                 "dated_as": d.dated_as,  # or that of the notice's item it replaces, this item's label (merge)
+                # its label is the guide's, not a line of the notice (merge; its source says so): only when it is
+                **({"label_by_guide": True} if d.label_by_guide else {}),
                 "unwaived": d.unwaived,  # the notice's item it replaces, asked for without exemption: its label (merge)
                 # the texts that let this item replace it, when this notice does not cite them (Notice.unwaived_texts)
                 "unwaived_texts": notice.unwaived_texts(d) if d.unwaived else None,

@@ -98,6 +98,12 @@ class CitingNotice(Record):
     session: Year = doc("année de la session de cette notice, par exemple 2024 (pas avant l'année du texte)")
     section: str = doc("où la notice cite le texte, dans ses mots, par exemple 7. Attestations de formation obligatoires")
     note: str | None = doc("précision libre pour l'équipe (jamais affichée), par exemple les mots de la notice", default=None)
+    statements: tuple[str, ...] = doc(
+        "quand la notice ne cite le texte que pour certaines phrases nationales de content/topics.yaml : ces phrases, "
+        "« rubrique.phrase », par exemple [benefits.keep_5_years] (la notice de Toulouse, session 2024, cite l'article "
+        "D643-23 pour la conservation des notes, pas pour la compensation) ; les pages des autres notices ne la disent "
+        "citer le texte que sous ces phrases (absent : sous toute règle de ce texte)", default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -446,6 +446,13 @@ class DocumentEntry(Record):
         "sur la première seulement) : ses mots dans ces rubriques ; le PDF de la notice l'y imprime ainsi, et "
         "row_as_written dans la rubrique de group:", default=None,
     )
+    label_by_guide: bool = doc(
+        "true quand l'intitulé (label:) est celui du guide, pas une ligne de la notice : la notice parle de la pièce "
+        "sans la nommer ainsi dans une liste (une notice sans liste de pièces, qui renvoie à celle de CYCLADES : le "
+        "récapitulatif que la notice demande de vérifier et de signer) ; la ligne de source de la pièce le dit, sur "
+        "la page web et dans la liste personnalisée (« … ; intitulé du guide, d'après ce passage de la notice ») ; "
+        "dire sous source_notes: ce que la notice en dit", default=False,
+    )
     late_deposit: str | None = doc("si la notice permet de déposer la pièce après la date limite : ses mots (par exemple « peut être déposée ultérieurement »)", default=None)
     covers: tuple[Identifier, ...] = doc(
         "documents nationaux (content/documents.yaml) dont cette pièce est la version de la notice : ils ne sont pas listés une seconde fois",

@@ -137,6 +137,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
             provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered)
         elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
             provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", notice.texts_words(doc.exemption_texts)))
+        elif doc.label_by_guide:  # the notice's item under a label of the guide's: its source line says so, as the checklist's
+            provenance = provenance_words(notice, doc.provenance, by_guide=True)
         else:
             provenance = None
         form = forms.get(doc.form) if doc.form and notice.voice != "notice" else None  # the PDF: the form follows the notice
@@ -168,7 +170,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         # (a piece of the notice's own, asked for in its text only, shows no source but this one: merge, _dated_by_guide)
         if doc.dated_by_guide and notice.voice != "notice":
             dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, partly=doc.partly_covered, dated=True,
-                                     dated_as=doc.dated_as)
+                                     dated_as=doc.dated_as, by_guide=doc.label_by_guide)
             if doc.dated_as:  # (the date of the piece it replaces: said in the row, never as a group's « au dépôt des pièces »)
                 provenance, dated = dated, None
         if doc.unwaived and notice.voice != "notice":  # (the notice asks for the piece it replaces, without exemption)

@@ -579,22 +579,25 @@ def said_in_text(notice: Notice, words: str) -> bool:
 
 
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
-                     dated: bool = False, dated_as: str | None = None) -> str:
+                     dated: bool = False, dated_as: str | None = None, by_guide: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie », « Règle
     nationale — arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) » (Notice.text_words),
     « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``provenance_sentence``)."""
     return provenance_sentence(notice.texts, provenance.national, notice.texts_words(provenance.texts), provenance.section,
-                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as)
+                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as, by_guide=by_guide)
 
 
 def provenance_sentence(t, national: bool, titles: list[str], section: str | None, *, notice_silent: bool = False,
-                        mention: str | None = None, partly: bool = False, dated: bool = False, dated_as: str | None = None) -> str:
+                        mention: str | None = None, partly: bool = False, dated: bool = False, dated_as: str | None = None,
+                        by_guide: bool = False) -> str:
     """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
     ``section``). ``partly``: a notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas
     dans tous ces cas »; ``dated``: merge.ResolvedDocument.dated_by_guide (a national piece, or one the notice asks for
     in its text only), « … ; date limite retenue par le guide : celle que la notice
     fixe au dépôt des pièces », or, with ``dated_as`` (merge.ResolvedDocument.dated_as), « … celle que la notice fixe à la
-    pièce remplacée (« … ») ». The page (``provenance_words``) and the checklist (checklist.text) both say it so."""
+    pièce remplacée (« … ») »; ``by_guide``: merge.ResolvedDocument.label_by_guide (a notice item whose label is the
+    guide's), « Notice de l'académie — … ; intitulé du guide, d'après ce passage de la notice ». The page
+    (``provenance_words``) and the checklist (checklist.text) both say it so."""
     if national:
         cited = t.join("provenance.texts_join", titles)
         if mention:
@@ -610,6 +613,8 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
             return t.text("provenance.national_dated_replaced", provenance=words, piece=dated_as)
         return t.text("provenance.dated_by_guide", provenance=words) if dated else words
     words = t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")
+    if by_guide:
+        words = t.text("provenance.label_by_guide", provenance=words)
     return t.text("provenance.dated_by_guide", provenance=words) if dated else words
 
 

@@ -42,6 +42,43 @@ def _flat(text: str) -> str:
 # ---------------------------------------------------------------- the words (frozen project)
 
 
+def test_a_notice_that_cites_a_text_for_one_rule_is_named_under_that_rule_only(frozen_project):
+    """read49 L3: Toulouse 2024 cites D643-23 for keeping grades (its refusal form), Clermont-Ferrand 2024 for the
+    compensation between the forms: with cited_by: statements:, each rule's line names the notice that cites the
+    text for it, on the other notices' pages, and the notice's own page says it « cité par » the other for the rule
+    it does not cite it for."""
+    import dataclasses
+
+    from generator.merge import build_notices
+
+    content = frozen_project.content
+    text = content.texts.texts["code_education_d643_23"]
+    clermont = next(c for c in text.cited_by if c.academy == "clermont-ferrand")
+    cited_by = (
+        dataclasses.replace(clermont, academy="toulouse", section="Annexe 2", statements=("benefits.keep_5_years",)),
+        dataclasses.replace(clermont, statements=("passing_form.compensation",)),
+    )
+    texts = {**content.texts.texts, "code_education_d643_23": dataclasses.replace(text, cited_by=cited_by)}
+    # (the real content's keeping of grades cites D643-23 too, « à votre demande »)
+    benefits = content.topics.topics["benefits"]
+    keep = benefits.statements["keep_5_years"]
+    keep = dataclasses.replace(keep, sources=(*keep.sources, "code_education_d643_23"))
+    topics = {**content.topics.topics, "benefits": dataclasses.replace(benefits, statements={**benefits.statements, "keep_5_years": keep})}
+    content = dataclasses.replace(content, texts=dataclasses.replace(content.texts, texts=texts), topics=dataclasses.replace(content.topics, topics=topics))
+    project = dataclasses.replace(frozen_project, content=content)
+    notices = build_notices(project)
+
+    def line(slug, year, topic, statement):
+        found = next(s for t in _notice(notices, slug, year).topics if t.id == topic for s in t.statements if s.id == statement)
+        return [_flat(w) for w in _notice(notices, slug, year).texts_words(found.provenance.texts)]
+
+    toulouse_ = "cité par la notice de Toulouse (session 2024)"
+    assert line("aix-marseille", 2023, "passing_form", "compensation") == [f"article D643-23 du code de l'éducation, {CF}"]
+    assert line("toulouse", 2024, "passing_form", "compensation") == [f"article D643-23 du code de l'éducation, {CF}"]
+    assert line("nantes", 2024, "benefits", "keep_5_years")[-1] == f"article D643-23 du code de l'éducation, {toulouse_}"
+    assert line("toulouse", 2024, "benefits", "keep_5_years")[-1] == "article D643-23 du code de l'éducation"
+
+
 def test_a_text_this_notice_cites_is_named_as_it_is(frozen_notices):
     clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
     assert clermont.text_words(_text(clermont, "arrete_2023_07_13")) == "arrêté du 13 juillet 2023"
@@ -183,17 +220,29 @@ def test_every_national_rule_line_names_the_notices_citing_its_text_unless_this_
                 if at < 0 or (line[at + len(title):at + len(title) + 1].isalnum()):
                     continue  # (not this text; or a longer title that starts with it: D643-15 in D643-15-1)
                 after = line[at + len(title):]
-                if text.cited_in(notice.slug, notice.year):
+                # (a notice that cites the text for some rules only, cited_by: statements:, is named under those only:
+                # whether this line is one of them, the line does not say; the unit tests above check it)
+                always = [ref for ref in text.cited_by if not ref.statements]
+                if not text.cited_by or any((ref.academy, ref.session) == (notice.slug, notice.year) for ref in always):
                     assert not re.match(r",? cité", after), f"{notice.slug} {notice.year}: « {line} » says who cites a text its notice cites"
+                    continue
+                if text.cited_in(notice.slug, notice.year):
                     continue
                 seen += 1
                 # the notices that cite it, by name and session, after its title (it alone, or with the next texts
                 # the same notices cite)
-                for ref in text.cited_by:
+                for ref in always:
                     name = _flat(typography(table[ref.academy].name))
                     assert re.search(rf"\b{re.escape(name)} \(session {ref.session}\)", after), (
                         f"{notice.slug} {notice.year}: « {line} » does not name the notice of {name} (session {ref.session}) that cites {text.title}"
                     )
+                # and none that does not cite it
+                named = re.match(r",? cités? par (?:la notice|les notices) (.*?)(?: ;|$)", after)
+                assert named or always, f"{notice.slug} {notice.year}: « {line} » names no notice citing {text.title}"
+                if named:
+                    citing = {_flat(typography(table[ref.academy].name)) for ref in text.cited_by}
+                    for name in re.findall(r"d(?:e |')([^(]+?) \(session", named.group(1)):
+                        assert name in citing, f"{notice.slug} {notice.year}: « {line} » names {name}, which does not cite {text.title}"
     assert seen, "no page names a text it does not cite: the property tests nothing"
 
 

@@ -934,7 +934,8 @@ function start(root) {
   // A piece's source line, the same for a listed piece and for one still undecided (engine: _source; answer.py and
   // text.py: document_source).
   function documentSource(doc) {
-    const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as);
+    const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as,
+      doc.label_by_guide);
     return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
   }
 
@@ -944,7 +945,7 @@ function start(root) {
     return el("p", provenanceWords(step.provenance, false, null), { class: "bts-checklist-source", "data-provenance": step.provenance.kind });
   }
 
-  function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs) {
+  function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs, byGuide) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
       let words;
@@ -955,8 +956,10 @@ function start(root) {
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
       return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
     }
-    // (a piece the notice asks for in its text only, dated by the guide as well: merge.py, _dated_by_guide)
-    const words = provenance.section ? shared("provenance.notice", { section: provenance.section }) : shared("provenance.notice_plain");
+    // (a piece the notice asks for in its text only, dated by the guide as well: merge.py, _dated_by_guide; a piece whose
+    // label is the guide's says so: merge.py, label_by_guide)
+    let words = provenance.section ? shared("provenance.notice", { section: provenance.section }) : shared("provenance.notice_plain");
+    if (byGuide) words = shared("provenance.label_by_guide", { provenance: words });
     return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
   }
 
