@@ -550,8 +550,8 @@ def _detail_for(document: NationalDocument, asked: Condition, facts: dict) -> st
 def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFile) -> tuple[ResolvedDocument, ...]:
     """The national documents whose date is the guide's choice: the notice's documents deadline, which every national
     document takes (``_documents``), when the notice does not date it itself, that is unless it names the document in a
-    group of its list whose own items all have that deadline too (Toulouse 2024's Maintenance des systèmes attestations,
-    under « Attestations spécifiques »). A walk read Nantes 2026's RQTH justification « au plus tard le 19 novembre » as
+    group of its list whose own items all have that deadline too (the frozen project's Toulouse 2024, tests/fixtures: the
+    Maintenance des systèmes attestations under « Attestations spécifiques »). A walk read Nantes 2026's RQTH justification « au plus tard le 19 novembre » as
     the notice's date for it (it now takes the 12 December of the R408 attestation it replaces: ``dated_as``)."""
     if "documents" not in (given(session.deadlines) or {}):
         return documents

@@ -354,8 +354,8 @@ def _heading_says_date(notice: Notice, heading: str, docs: list[ResolvedDocument
 
 
 def _as_mentioned(docs: list[ResolvedDocument]) -> list[ResolvedDocument]:
-    """The notice's PDF: national documents the notice mentions in one line (« Attestations de formation
-    spécifiques au BTS Maintenance des Systèmes ») are that one line, in its words, where the web page lists
+    """The notice's PDF: national documents the notice mentions in one line (the frozen project's Toulouse 2024,
+    tests/fixtures: « Attestations de formation spécifiques au BTS Maintenance des Systèmes ») are that one line, in its words, where the web page lists
     each document of the national text (the PDF's annex has them). Only when one of them is required exactly
     when any of them is (its condition is part of every other's), so that the line's condition is that one,
     and they share a deadline; otherwise they stay as they are."""

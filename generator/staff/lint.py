@@ -6,7 +6,8 @@ and the items concerned, at the line to look at:
 
 - a notice's own R408 list (``r408.list``) that differs from the national list
   in force (specialties in one and not the other, annexes that differ);
-- national attestations for one specialty (Maintenance des systèmes) that the
+- national attestations for one specialty (none in content/ today; the frozen
+  project's Maintenance des systèmes ones, tests/fixtures) that the
   notice neither lists nor mentions, or attestations the notice asks for that
   no national document matches;
 - a national R408 list in force for a session whose notice says nothing of R408
@@ -334,8 +335,8 @@ def _specialties_of(condition) -> set[str]:
 
 
 def lint_specialty_documents(label: str, session, national: dict, content, problems: Problems) -> None:
-    """National attestations required for a specialty (Maintenance des systèmes, ``national``: see
-    ``specialty_documents``) against the notice's list."""
+    """National attestations required for a specialty (``national``: see ``specialty_documents``; the frozen project's
+    Maintenance des systèmes ones, tests/fixtures, none in content/ since read49 M2) against the notice's list."""
     documents = given(session.documents)
     if not documents:
         return
