@@ -141,7 +141,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     rules = tuple(
         # a notice item the guide applies a national exemption to: the exemption in words, then its text
         RuleRow(row.label, " ".join(x for x in (condition_words(notice, Condition("not", children=(exempt[row.id],))) + "." if row.id in exempt else "", row.provenance) if x))
-        for row in document_rows(notice, listed)
+        # (the national pieces and the notice's items with a national exemption: not an item whose source line says
+        # only that its label is the guide's, label_by_guide, which is no national rule)
+        for row in document_rows(notice, [d for d in listed if d.national or d.exemption_texts])
         if row.provenance
     )
     missing = tuple(
