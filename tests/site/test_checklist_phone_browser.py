@@ -981,6 +981,39 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     visit.close()
 
 
+@SIZES
+def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(notices, origin, browser, size):
+    """phone49 L3: on Nantes 2024 with 35 (another academy's department) answered, « en présentiel » hid the hint above
+    it and the option jumped from 303 px to 198 px on the screen; « à distance » brought it back, and the option
+    jumped down. The page scrolls by what the form moved above the control: the tapped choice stays where it was, and
+    the form above it did change (the test would prove nothing otherwise)."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
+    visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=35")
+    sent = ready(page)
+    moved_above = []
+    for choice in ("in_person", "distance", "in_person"):
+        radio = f"#q-situation-{choice}"
+        page.evaluate("(s) => document.querySelector(s).scrollIntoView({ block: 'center' })", radio)
+        above = page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().top - document.getElementById('bts-checklist-form').getBoundingClientRect().top", radio)
+        before = page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().top", radio)
+        if size is PHONE:
+            page.tap(f"label[for='q-situation-{choice}']")
+        else:
+            page.click(f"label[for='q-situation-{choice}']")
+        sent = ready(page, sent)
+        after, end = page.evaluate("""(s) => [document.querySelector(s).getBoundingClientRect().top,
+            scrollY + innerHeight >= document.scrollingElement.scrollHeight - 1]""", radio)
+        # (or as far as the page scrolls: side by side, a short answer can leave too little page below the form)
+        assert abs(after - before) <= 1 or (size is DESKTOP and end and after > before), (choice, before, after)
+        moved_above.append(page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().top - document.getElementById('bts-checklist-form').getBoundingClientRect().top", radio) - above)
+        assert page.is_checked(radio)
+    assert any(abs(m) > 20 for m in moved_above), moved_above
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, browser):
     """phone48 M1: a keyboard's arrows select each choice of a group on the way. From « Oui » to « Je ne sais pas
     encore » in « Êtes-vous en situation de handicap ? », « Non » made the engine drop the accommodation answer; the

@@ -306,7 +306,10 @@ function start(root) {
   // The candidate's own answers (not those of the address at load): a message under a field they make appear is
   // brought into view (show)
   let acted = false;
-  form.addEventListener("change", (event) => { acted = true; send(event); });
+  // The control the candidate last changed: kept in its place on the screen when the answer shows or hides questions,
+  // notes or tags above it (show: keptPlace)
+  let changed = null;
+  form.addEventListener("change", (event) => { acted = true; changed = event.target; send(event); });
   form.addEventListener("focusout", (event) => {
     if (!series) return;
     const to = event.relatedTarget;
@@ -405,7 +408,27 @@ function start(root) {
     worker.postMessage({ type: "evaluate", id: last, answers: given });
   }
 
+  // Where the control the candidate is on (the focused one, else the one last changed) is on the screen, before an
+  // answer changes the form: { element, top }; null before any answer of theirs or when it is not shown.
+  function placeOf() {
+    if (!acted) return null;
+    const focused = document.activeElement;
+    const element = focused && focused !== document.body && root.contains(focused) ? focused : changed;
+    if (!element || !element.isConnected || !element.getClientRects().length) return null;
+    return { element, top: element.getBoundingClientRect().top };
+  }
+
+  // The page scrolled back by what questions, notes or the « encore utile » tags shown or hidden above that control
+  // moved it (phone49 L3: « en présentiel » tapped on Nantes 2024 with 35 answered hid the hint above, and the option
+  // went from 303 px to 198 px under the finger), as far as the page can scroll.
+  function keepPlace(place) {
+    if (!place || !place.element.isConnected || !place.element.getClientRects().length) return;
+    const moved = place.element.getBoundingClientRect().top - place.top;
+    if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, left: 0, behavior: "instant" });
+  }
+
   function show(result, id) {
+    const place = placeOf();
     const invalid = new Set(result.problems.filter((p) => p.reason === "unknown_value").map((p) => p.question));
     const order = formOrder();
     const dropped = result.dropped.filter((qid) => !invalid.has(qid) && result.asked.indexOf(qid) < 0)
@@ -453,6 +476,7 @@ function start(root) {
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
     root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
     const aside = droppedNote(change, dropped, result);
+    keepPlace(place);
     // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
     // summary bar, as the note of removed answers (checklist.css: scroll-margin-bottom)
     if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
