@@ -291,3 +291,41 @@ def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_give
         assert "\u2610" in box, box
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("answers", [
+    "situation=repeater&nationality=foreign&specialty=mco&has_benefits=yes&renounces_benefits=no&mandatory_language=english&disability=no&department=31",
+    "situation=experience&disability=yes&exam_adjustment=yes&nationality=french&specialty=ndrc",
+])
+def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alone_on_a_last_one(browser, origin, toulouse, answers):
+    """A review (phone49 L6): a Toulouse repeater's list printed on A4 ended on a page holding only « Ce guide reprend
+    les notices des académies ; en cas de différence, la notice de votre académie fait foi. » (Chromium keeps no line of
+    the list with the footer). Printed from a phone, the footer's lines come once, on the first page, under « Liste
+    imprimée le … »; no page holds nothing but its number."""
+    import io
+
+    import pdfplumber
+
+    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
+    try:
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+            timeout=120_000,
+        )
+        footer = [" ".join(t.split()) for t in page.eval_on_selector_all(".md-copyright .bts-footer-line:not(.bts-footer-staff)", "ps => ps.map((p) => p.textContent)")]
+        assert len(footer) == 2, footer
+        page.emulate_media(media="print")
+        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+            texts = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
+        assert len(texts) >= 2, "the list fits on one page: nothing to check"
+        for line in footer:
+            assert sum(text.count(line) for text in texts) == 1 and line in texts[0], (line, [t[:200] for t in texts])
+        printed = texts[0].index("Liste imprimée le ")
+        assert all(texts[0].index(line) > printed for line in footer)
+        for n, text in enumerate(texts, 1):
+            assert re.sub(rf"\s*{n} / {len(texts)}$", "", text).strip(), f"page {n} holds only its number"
+        # on the screen, the footer stays where it is, once
+        page.emulate_media(media="screen")
+        assert page.locator(".md-footer").is_visible()
+    finally:
+        context.close()

@@ -153,6 +153,18 @@ function start(root) {
     const printed = document.getElementById("bts-checklist-printed");
     const day = new Date(readingTime()).toLocaleDateString("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
     if (printed) printed.textContent = ui("printed", { date: day, address: location.origin + location.pathname });
+    // the footer's lines (who publishes the guide, which text prevails) under it, not after the list: there they can
+    // be all a last sheet holds (a review, phone49 L6: page 8 of 8 held only « … la notice de votre académie fait
+    // foi »; Chromium keeps no line of the list with them); checklist.css hides the footer once they are copied
+    if (printed && !root.hasAttribute("data-footer-above")) {
+      const lines = [...document.querySelectorAll(".md-copyright .bts-footer-line:not(.bts-footer-staff)")];
+      if (lines.length) {
+        const above = el("div", "", { class: "bts-checklist-print-only bts-checklist-footer-lines" });
+        for (const line of lines) above.append(el("p", line.textContent));
+        printed.after(above);
+        root.setAttribute("data-footer-above", "");
+      }
+    }
     for (const a of root.querySelectorAll("a[data-form]")) a.dataset.address = new URL(a.getAttribute("href").split("#")[0], location.href).href;
   });
   window.addEventListener("afterprint", () => {
