@@ -17,6 +17,7 @@ import datetime as dt
 import pytest
 
 from generator.checklist import engine
+from generator.checklist.compile import compile_ruleset
 
 from generator.pipeline import load_and_check
 
@@ -116,9 +117,33 @@ def test_a_reason_by_age_names_the_reference_date():
         seen += 1
         # (the guide's date when the notice gives none, said so: review55 M2)
         key = "_by_guide" if notice.session.session.age_reference_by_guide else ""
-        assert question["phrases"] and all(p == notice.texts.text(f"dates.age_band_phrase{key}", phrase=p.split(", le " + day(reference))[0], date=day(reference))
-                                           for p in question["phrases"].values()), question["phrases"]
+        own = notice.questions["age_band"].phrases
+        assert question["phrases"] and all(p == notice.texts.text(f"dates.age_band_phrase{key}", phrase=own[c], date=day(reference))
+                                           for c, p in question["phrases"].items()), question["phrases"]
+        assert all(day(reference) in p for p in question["phrases"].values())
         assert question["label"] == notice.texts.text(f"dates.age_band_label{key}", date=day(reference))
         seen_by_guide.add(bool(key))
     assert seen, "no frozen session asks the age at a reference date"
     assert True in seen_by_guide, "no frozen session's reference date is the guide's"
+
+
+def test_two_neighbouring_ages_read_as_one():
+    """A review (phone49 L4): Clermont-Ferrand 2024's JDC certificate read « si vous … avez de 18 à 24 ans (du jour de vos
+    18 ans à la veille de vos 25 ans) ou 25 ans (du jour de vos 25 ans à la veille de vos 26 ans) à la date de
+    référence pour l'âge ». One age, from 18 to the eve of 26, on the notice's page and in the checklist's « pour qui »
+    (in the notice page's words: test_first_answer); its reasons name the date the guide retains, shortly."""
+    from generator.french import typography
+    from generator.merge import build_notices
+    from generator.model.conditions import Condition
+    from generator.site.dates import day
+    from generator.site.words import condition_words
+
+    notice = next(n for n in build_notices(_PROJECT) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    together = condition_words(notice, Condition("test", "age_band", ("from_18_to_24", "aged_25")))
+    assert together == "Si vous avez de 18 à 25 ans (du jour de vos 18 ans à la veille de vos 26 ans) à la date de référence pour l'âge", together
+    ruleset = compile_ruleset(notice, _PROJECT.content.checklist)
+    jdc = [d["who"] for d in ruleset["documents"] if d["id"] == "jdc"]
+    assert len(jdc) == 1 and jdc[0].endswith(together.removeprefix("Si vous ")) and "24 ans" not in jdc[0], jdc
+    phrase = next(q for q in ruleset["questions"] if q["id"] == "age_band")["phrases"]["aged_25"]
+    assert typography(phrase) == typography("vous avez 25 ans (du jour de vos 25 ans à la veille de vos 26 ans) à la date de référence pour l'âge retenue "
+                                            f"par le guide (la notice n'en donne pas), le {day(notice.session.session.age_reference_date)}"), phrase
