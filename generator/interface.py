@@ -666,6 +666,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "dropped": ('count', 'questions'),
         "kept": ('count', 'questions'),
         "invalid_department": ("code", "name", "postal"),
+        "invalid_department_word": ("typed", "code", "name", "postal"),
         "abroad_button": (),
         "invalid_date": (),
         "warnings_title": (),

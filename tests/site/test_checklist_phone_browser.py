@@ -466,7 +466,8 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
 
     assert (code, name) == (first.code, first.name) and clean_code(postal) == first.code
     example = {"code": code, "name": name, "postal": postal}
-    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department", **example))
+    # (a word that names no department, most often a city, said as such: phone49 L1)
+    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department_word", typed="haute", **example))
     # said to a screen reader too, in the status line (a review, phone48 L3: only shown next to the field)
     assert page.inner_text("#bts-checklist-status").startswith(page.inner_text(f"#q-{qid}-problem")), page.inner_text("#bts-checklist-status")
     # the field's help gives one of this academy's departments as its example, not another academy's
@@ -482,6 +483,13 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     page.dispatch_event(f"#q-{qid}-input", "change")
     ready(page, sent)
     assert page.inner_text("#bts-checklist-status").startswith(page.inner_text(f"#q-{qid}-problem")), page.inner_text("#bts-checklist-status")
+    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department_word", typed="Rennes", **example))
+    # a number that is none: what to type, without « n'est pas le nom d'un département »
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill(f"#q-{qid}-input", "123")
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department", **example))
     # back to a department of the academy: its dates, contacts and calendar again
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill(f"#q-{qid}-input", compile_ruleset(notice, content)["academy"]["departments"][0])

@@ -477,7 +477,7 @@ function start(root) {
         if (bad && (problem.hidden || problem.dataset.typed !== typed)) appeared.push(problem);
         problem.dataset.typed = bad ? typed : "";
         problem.hidden = !bad;
-        problem.textContent = bad ? (data.questions[qid].kind === "date" ? ui("invalid_date") : ui("invalid_department", data.academy.example)) : "";
+        problem.textContent = bad ? (data.questions[qid].kind === "date" ? ui("invalid_date") : departmentProblem(typed)) : "";
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
       }
     }
@@ -528,6 +528,14 @@ function start(root) {
       performance.measure("bts-checklist-update", `bts-checklist-change-${id}`);
     }
     root.dispatchEvent(new CustomEvent("bts-checklist:result", { detail: { id, revision: shown } }));
+  }
+
+  // A department the field cannot read: a word that names none (most often a city: « Toulouse » on Toulouse's list,
+  // phone49 L1) is said as such, with what to type instead; anything else, what to type.
+  function departmentProblem(typed) {
+    const word = typed.trim();
+    if (/\p{L}{2}/u.test(word) && !/[0-9]/.test(word)) return ui("invalid_department_word", { typed: word, ...data.academy.example });
+    return ui("invalid_department", data.academy.example);
   }
 
   // No list for the candidate: the notice excludes or does not name their situation, or their department is
