@@ -309,3 +309,46 @@ def test_the_example_of_what_to_type_is_a_department_of_the_academy_with_one_of_
         found, name, postal = typing_example([(code, "Nom"), ("31", "Haute-Garonne")])
         assert (found, name) == (code, "Nom") and len(postal) == 5 and clean_code(postal) == code, (code, postal)
     assert typing_example([]) == ("31", "Haute-Garonne", "31000")
+
+
+def test_an_answered_department_reads_the_same_in_the_build_the_command_line_and_checklist_js():
+    """« Vos réponses » (the printed answers) and a reason: a department of ANOTHER academy was a bare « 35 », the
+    engine's data holding only the academy's names, and the build's answer (text.answer_words) had to say what
+    checklist.js says (phone48 L2, reverted then for that). Both read the national table (the page data ships it:
+    « names »; the build and the command line: directory.department_names): for every department of the table, living
+    abroad and a code of none, in every real session, the build's words (text.department_answer_words through answer_words)
+    are checklist.js's (departmentWords, run by Node on the page data), « 35 (Ille-et-Vilaine) » on Nantes's list."""
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.checklist.text import answer_words
+    from generator.french import typography
+    from generator.merge import build_notices
+    from generator.pipeline import load_and_check
+
+    node = node_path()
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    table = project.content.departments.table()
+    names = department_names(directory([], table, dt.date(2026, 1, 1)))
+    script = js_function(Path(__file__).resolve().parents[1] / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentWords")
+    script += (
+        '\nconst cases = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(cases.map(([departments, names, codes]) => codes.map((c) => departmentWords(departments, names, c)))));"
+    )
+    codes = [*names, clean_department("étranger"), "00", "2C"]
+    cases, built = [], []
+    notices = build_notices(project)
+    for notice in notices:
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        if not any(q["kind"] == "department" for q in ruleset["questions"]):
+            continue
+        data = checklist_view(notice, project.content.checklist, names=names).data
+        cases.append([data["departments"], data["names"], codes])
+        built.append([typography(answer_words(ruleset, "department", code, notice.texts, names)) for code in codes])
+        if notice.slug == "nantes":
+            assert "35 (Ille-et-Vilaine)" in built[-1] and "44 (Loire-Atlantique)" in built[-1]
+    assert len(cases) >= 4
+    run = subprocess.run([node, "-e", script], input=json.dumps(cases), capture_output=True, text=True, timeout=60, check=True)
+    said = json.loads(run.stdout)
+    assert [[typography(w) for w in words] for words in said] == built
+    assert all(words[-2:] == ["00", "2C"] for words in built)

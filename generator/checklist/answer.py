@@ -282,10 +282,11 @@ def piece_parts(label: str) -> tuple[str, str]:
 
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
-    elsewhere: dict[str, dict] | None = None, ask: dict | None = None,
+    elsewhere: dict[str, dict] | None = None, ask: dict | None = None, names: dict[str, str] | None = None,
 ) -> AnswerView:
     """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``, ``elsewhere``, ``ask``: the page
-    data's, see ``page._page_data``; without ``ask``, ``where_to_ask`` is computed here)."""
+    data's, see ``page._page_data``; without ``ask``, ``where_to_ask`` is computed here; ``names``: the national table's
+    departments, which the page data ships too, for another academy's department answered: text.department_answer_words)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -306,7 +307,7 @@ def answer_view(
     def words(qid: str, value: str) -> str:
         if questions[qid]["kind"] == "option" and value not in dict(questions[qid]["choices"]):
             return ui("option", letter=value)
-        return answer_words(ruleset, qid, value, texts)
+        return answer_words(ruleset, qid, value, texts, names)
 
     def reason(item: dict) -> str:  # (a derived fact in its own words: checklist.js reason)
         phrase = questions[item["question"]]["phrases"].get(item["value"])

@@ -279,5 +279,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         establishments = ruleset["session"]["audience"] == "establishment"
         ask = ask_lines(guide, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
         state = state_lines(guide, t)
-        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state))))  # the notice's bold (**words**): words alone
+        # (another academy's department in a reason by its name, as the page: the national table)
+        names = {d.code: d.name for d in guide.routes.departments} if guide is not None and guide.has_table else None
+        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names))))  # the notice's bold (**words**): words alone
     return 0

@@ -591,7 +591,7 @@ def checklist_view(
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
-        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"]),
+        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names),
         summary_documents=_documents_words(texts, today is not None and is_past(notice, today), partial_list_words(ruleset, texts) is not None,
                                            len(initial["documents"])),
         summary_next=summary_next,

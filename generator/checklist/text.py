@@ -42,9 +42,18 @@ def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile) -> str:
     return french_moment(deadline["end"], deadline["has_time"], timezone, texts, kind=deadline_kind(deadline["kind"], deadline["at_the_latest"]))
 
 
-def answer_words(ruleset: dict, qid: str, value: str, texts: InterfaceFile | None = None) -> str:
+def department_answer_words(value: str, own: dict[str, str], names: dict[str, str] | None = None) -> str:
+    """A department answered, in words: « 31 (Haute-Garonne) » by the academy's names ``own`` (living abroad's among
+    them, « 99 (hors de France) »), else another academy's by the national table's ``names`` (« 35 (Ille-et-Vilaine) »,
+    phone48 L2), else its code alone. checklist.js departmentWords says the same words (tests/test_departments.py runs
+    both)."""
+    name = own.get(value) or (names or {}).get(value)
+    return f"{value} ({name})" if name else value
+
+
+def answer_words(ruleset: dict, qid: str, value: str, texts: InterfaceFile | None = None, names: dict[str, str] | None = None) -> str:
     """An answer in words: the choice label, the specialty's name, the department's name (living abroad: « 99 (hors de
-    France) », with ``texts``), a French date."""
+    France) », with ``texts``; another academy's by the national table's ``names``: department_answer_words), a French date."""
     question = next((q for q in ruleset["questions"] if q["id"] == qid), None)
     if question is None:
         return value
@@ -54,10 +63,10 @@ def answer_words(ruleset: dict, qid: str, value: str, texts: InterfaceFile | Non
     if question["kind"] == "specialty" and value in ruleset["specialties"]:
         return ruleset["specialties"][value]["name"]
     if question["kind"] == "department":
-        name = ruleset["academy"].get("department_names", {}).get(value)
-        if value == ABROAD and texts is not None:
-            name = texts.text("department_hint.abroad_name")
-        return f"{value} ({name})" if name else value
+        own = dict(ruleset["academy"].get("department_names", {}))
+        if texts is not None:
+            own[ABROAD] = texts.text("department_hint.abroad_name")
+        return department_answer_words(value, own, names)
     if question["kind"] == "date" and len(value) == 10:  # in words (read49 L5: « 10/05/2003 »); checklist.js dayWords
         try:
             return date_words(dt.date.fromisoformat(value))
@@ -71,11 +80,11 @@ def _label(ruleset: dict, qid: str) -> str:
     return inner_quotes(next((q["label"] for q in ruleset["questions"] if q["id"] == qid), qid))
 
 
-def _answer(ruleset: dict, item: dict, texts: InterfaceFile) -> str:
+def _answer(ruleset: dict, item: dict, texts: InterfaceFile, names: dict[str, str] | None = None) -> str:
     """A reason in words: « question » : answer (never the ids)."""
 
     def words(qid: str, value: str) -> str:
-        return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value, texts))
+        return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value, texts, names))
 
     question = next((q for q in ruleset["questions"] if q["id"] == item["question"]), {"phrases": {}})
     # a fact derived from answers in its own words (« votre spécialité figure sur la liste R408 de la notice »)
@@ -402,9 +411,10 @@ def partial_list_words(ruleset: dict, texts: InterfaceFile) -> str | None:
     return None if ruleset["documents_given"] else texts.text("standing.documents_not_given")
 
 
-def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words, *, listed: bool = True) -> list[str]:
+def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words, *, listed: bool = True,
+                    names: dict[str, str] | None = None) -> list[str]:
     """The candidate's documents, each with why, when and where from, then an empty line (``listed``: a list is given
-    for the candidate's situation, not NO_LIST)."""
+    for the candidate's situation, not NO_LIST; ``names``: see ``render``)."""
     out = [t.text("checklist.documents", count=len(result["documents"]))]
     # the list is not the notice's whole list: said under its title, before its count is read as complete (phone48 L4);
     # not where no list is given (as answer.py, checklist.js)
@@ -415,7 +425,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
         deadline = deadlines.get(document["deadline"])
         out.append(f"  - {document['label']}")
         if document["why"]:
-            out.append("    " + t.text("checklist.because", reasons=" ; ".join(_answer(ruleset, w, t) for w in document["why"])))
+            out.append("    " + t.text("checklist.because", reasons=" ; ".join(_answer(ruleset, w, t, names) for w in document["why"])))
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
@@ -438,9 +448,10 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
 
 
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
-           state: list[str] | tuple[str, ...] = ()) -> str:
+           state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None) -> str:
     """The answer in French (``where``, ``ask``: see ``standing_lines``; ``state``: the session past, or its registration
-    closed, on the day, first: ``cli.state_lines``)."""
+    closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
+    department answered said by its name, as the page says it: department_answer_words)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 
@@ -484,7 +495,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     out += _warning_lines(result, t, tz, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
-        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list)
+        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:

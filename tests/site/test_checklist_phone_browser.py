@@ -990,6 +990,34 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
 
 
 @SIZES
+def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names_it(notices, content, origin, browser, size):
+    """« Vos réponses » (printed with the list): Ille-et-Vilaine (35) on Toulouse's list read « 35 », the engine's data
+    holding only the academy's names. checklist.js names it from the national table the page data ships (« names »),
+    and the build's answer (answer.py, with the same table) says the same words for the same answers."""
+    from generator.checklist.answer import answer_view
+
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    answers = {"situation": "repeater", "department": "35"}
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    shown = " ".join(page.text_content('#bts-checklist-output [data-answer="department"]').split())
+    assert shown.endswith("35 (Ille-et-Vilaine)"), shown
+    data = json.loads(page.text_content("#bts-checklist-data"))
+    names = {m.group(2): m.group(1) for m in (re.fullmatch(r"(.+) \(([0-9AB]{2,3})\)", e) for e in data["names"].split("|")) if m}
+    assert names.get("35") == "Ille-et-Vilaine"
+    ruleset = compile_ruleset(notice, content)
+    built = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), data["key_dates"], data["dates"], {}, None, names=names)
+    line = next(item.text for item in built.answers if item.value == "department")
+    assert " ".join(typography(line).split()) == shown
+    page.emulate_media(media="print")
+    assert page.is_visible('#bts-checklist-output [data-answer="department"]')
+    assert problems(visit) == []
+    visit.close()
+
+
+@SIZES
 def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(notices, origin, browser, size):
     """phone49 L3: on Nantes 2024 with 35 (another academy's department) answered, « en présentiel » hid the hint above
     it and the option jumped from 303 px to 198 px on the screen; « à distance » brought it back, and the option

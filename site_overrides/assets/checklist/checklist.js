@@ -948,7 +948,7 @@ function start(root) {
     if (!question) return value;
     if (question.choices[value] !== undefined) return question.choices[value];
     if (question.kind === "specialty" && data.specialties[value]) return data.specialties[value].name;
-    if (question.kind === "department") return data.departments[value] ? `${value} (${data.departments[value]})` : value;
+    if (question.kind === "department") return departmentWords(data.departments, data.names, value);
     if (question.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return dayWords(value);
     if (question.kind === "option") return ui("option", { letter: value });
     return value;
@@ -1738,6 +1738,18 @@ function departmentHint(form, data) {
 function elsewhereHint(data, value) {
   const code = namedDepartment(data.names, value ?? "") ?? departmentCode(value ?? "");
   return Object.hasOwn(data.elsewhere || {}, code) ? data.elsewhere[code] : null;
+}
+
+// A department answered, in words: « 31 (Haute-Garonne) » by the academy's names (page data « departments », living
+// abroad's among them: « 99 (hors de France) »), else another academy's by the national table's (page data « names »:
+// « 35 (Ille-et-Vilaine) », phone48 L2), else its code alone. text.py department_answer_words says the same words,
+// for the build's answer and the command line (tests/test_departments.py runs both).
+function departmentWords(departments, names, value) {
+  const own = Object.hasOwn(departments || {}, value) ? departments[value] : "";
+  const entry = own ? null : String(names || "").split("|").map((item) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(item))
+    .find((item) => item && item[2] === value);
+  const name = own || (entry ? entry[1] : "");
+  return name ? `${value} (${name})` : value;
 }
 
 // A department typed by its name, as the home page's finder takes it (« haute garonne », « Haute-Garonne », « PARIS »,
