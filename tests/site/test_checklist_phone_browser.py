@@ -82,6 +82,12 @@ def ready(page, after: int = 0) -> int:
     return int(page.get_attribute("#bts-checklist", "data-sent"))
 
 
+def names_of(data: dict) -> dict[str, str]:
+    """The national table's departments as the page data ships them (« Ain (01)|… », checklist/page.py shipped_names):
+    code → name, as the build gives them to its answer."""
+    return {m.group(2): m.group(1) for m in (re.fullmatch(r"(.+) \(([0-9AB]{2,3})\)", e) for e in data["names"].split("|")) if m}
+
+
 def answers_in(page) -> dict[str, str]:
     return dict(parse_qsl(urlsplit(page.url).fragment))
 
@@ -630,7 +636,8 @@ def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices,
         assert (page.locator("#bts-checklist-output [data-registration]").count() == 2) == dated, (notice.slug, answers, kind)
         shown = answer_text(page)
         view = checklist_view(notice, content)
-        built = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
+        # (another academy's department by the national table's name, which the page data ships: « 75 (Paris) »)
+        built = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"], names_of(data))
         output = re.search(r'<div id="bts-checklist-output" data-answer-of="build">(.*?)</div>\n</section>',
                            render_checklist(dataclasses.replace(view, answer=built), notice.texts), re.S).group(1)
         page.eval_on_selector("#bts-checklist-output", "(o, html) => { o.innerHTML = html; }", output)
@@ -1005,7 +1012,7 @@ def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names
     shown = " ".join(page.text_content('#bts-checklist-output [data-answer="department"]').split())
     assert shown.endswith("35 (Ille-et-Vilaine)"), shown
     data = json.loads(page.text_content("#bts-checklist-data"))
-    names = {m.group(2): m.group(1) for m in (re.fullmatch(r"(.+) \(([0-9AB]{2,3})\)", e) for e in data["names"].split("|")) if m}
+    names = names_of(data)
     assert names.get("35") == "Ille-et-Vilaine"
     ruleset = compile_ruleset(notice, content)
     built = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), data["key_dates"], data["dates"], {}, None, names=names)

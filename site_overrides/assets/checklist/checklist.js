@@ -487,8 +487,9 @@ function start(root) {
     // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
     root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
-    const aside = droppedNote(change, dropped, result);
+    // (the control back in its place first: then the note of removed answers, under it, is brought into view)
     keepPlace(place);
+    const aside = droppedNote(change, dropped, result);
     // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
     // summary bar, as the note of removed answers (checklist.css: scroll-margin-bottom)
     if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
