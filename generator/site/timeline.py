@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..french import ends_in_bracket
 from ..model.content import InterfaceFile
 from . import dates
 from .templating import HTML, render_html
@@ -49,7 +48,6 @@ class Item:
     label: str
     nature: str
     gap: int
-    after_bracket: bool = False  # the label ends with a bracket: its nature follows a dash (french.ends_in_bracket)
     guide: bool = False  # a date the guide supplies: « date retenue par le guide » after its nature, in words
     guide_hour: bool = False  # an hour the guide supplies: « heure retenue par le guide »
 
@@ -100,7 +98,6 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
                 label=event.label,
                 nature=texts.text(NATURE_KEYS[event.kind]),
                 gap=_gap(events[i - 1].when if i else None, event.when),
-                after_bracket=ends_in_bracket(event.label),
                 guide=event.guide,
                 guide_hour=event.guide_hour and not event.guide,
             )

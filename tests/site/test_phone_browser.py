@@ -253,10 +253,11 @@ def test_the_guide_s_dates_on_the_timeline_are_marked_in_words_on_a_phone_and_on
 
 
 def test_today_on_the_timeline_is_written_as_the_site_writes_dates(browser, origin):
-    """The first day of a month is « 1er » (generator/site/dates.py), in the browser too."""
+    """The first day of a month is « 1er » (generator/site/dates.py), in the browser too, and the day and its month
+    are joined by a no-break space, as every date the build writes (a review, read50 L9)."""
     w = visit(browser, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 12, 1, 10, 0))
     now = w.page.locator(".bts-timeline .bts-timeline-now")
-    assert "Aujourd’hui : vendredi 1er décembre 2023" in now.inner_text().replace("\u00a0", " ")
+    assert "Aujourd’hui\u00a0: vendredi 1er\u00a0décembre 2023" in now.text_content()
     w.close()
 
 

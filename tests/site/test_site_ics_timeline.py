@@ -115,14 +115,17 @@ def flat(text: str) -> str:
 
 def test_a_date_s_nature_never_follows_a_bracket_with_another(real_notices, frozen_notices):
     """The timeline writes « … (bouton « envoyer ») — date limite », never « … (bouton « envoyer ») (date limite) »
-    (a walk: Aix-Marseille's AMEX, Toulouse's « (demande « conforme » ou « non conforme ») »); the command line's
-    « Dates à retenir » the same (tests/checklist/test_cases_cpython.py)."""
-    seen = 0
+    (a walk: Aix-Marseille's AMEX, Toulouse's « (demande « conforme » ou « non conforme ») »); and every item the same
+    way, « — date limite » (a review, read50 L9: « (date limite) » beside « — date limite » on one timeline). The command
+    line's « Dates à retenir »: tests/checklist/test_cases_cpython.py."""
+    seen = after_bracket = 0
     for notice in [*real_notices, *frozen_notices]:
         page = pages.notice_page(notice, FIXED_TODAY)
-        assert not re.search(r"\)</span> <span class=\"bts-timeline-nature\">\(", page), notice.slug
-        seen += len(re.findall(r"\)</span> <span class=\"bts-timeline-nature\">— ", page))
-    assert seen
+        assert not re.search(r"<span class=\"bts-timeline-nature\">\(", page), notice.slug
+        assert page.count('<span class="bts-timeline-nature">') == page.count('<span class="bts-timeline-nature">— '), notice.slug
+        seen += page.count('<span class="bts-timeline-nature">— ')
+        after_bracket += len(re.findall(r"\)</span> <span class=\"bts-timeline-nature\">— ", page))
+    assert seen and after_bracket
 
 
 def test_a_calendar_event_says_in_its_title_a_day_or_hour_the_guide_retains_as_the_timeline_does(real_notices, frozen_notices):

@@ -453,7 +453,8 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
             assert (kind == "day") == bool(mine), (notice.slug, day, text)
             if kind == "day":
                 got.add((day, mine[0]))
-                assert text.endswith(f") {mark}") or text.endswith(f" — {t.text('timeline.nature_deadline')} {mark}"), text
+                natures = [t.text(f"timeline.nature_{kind}") for kind in ("window", "deadline", "information")]
+                assert any(text.endswith(f" — {nature} {mark}") for nature in natures), text
             hourly = [label for d, label in hours if d == day and label in text]
             assert (kind == "hour") == bool(hourly), (notice.slug, day, text)
             if kind == "hour":
