@@ -45,6 +45,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "closed_text_day": ("date",),
         "past_title": (),
         "past_text": (),
+        "past_text_printed": ("date",),
         "past_current": ("link",),
         "past_current_link": ("year",),
         "past_no_newer": ("link",),

@@ -159,6 +159,10 @@ class Header:
     # the PDF: the notice's table of contents (session.contents_as_written), its title and its entries (level, words)
     contents_title: str | None = None
     contents: tuple[tuple[int, str], ...] = ()
+    # the PDF: the build's day in words when the session is past that day (the PDF is made at build time): its first page
+    # says so above its dates, in the web page's words (a review, read50 L2: the page, the calendar's link and the command
+    # line said « Session passée », the PDF alone did not); None on the web page (its box: ``past``) or before that day
+    past_on: str | None = None
 
 
 @dataclass(frozen=True)
@@ -574,6 +578,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         letterhead=letterhead,
         contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
         contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),
+        past_on=dates.date_words(today) if own_voice and is_past(notice, today) else None,
     )
 
 

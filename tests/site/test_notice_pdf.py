@@ -33,7 +33,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, own_labels, row_names_item, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, is_past, own_labels, row_names_item, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -187,6 +187,14 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         assert first.index(squeeze(t.text("dates.guide_table"))) < first.index(squeeze(t.text("dates.col_what"))), where
         if own.header.closing:
             assert squeeze(t.text("common.closing_event")) in first and squeeze(own.header.closing) in first, where
+        # A session past on the build's day says so on the first page, above the dates, in the web page's words and
+        # naming that day (a review, read50 L2: the page, the calendar's link and the command line said it, the PDF not).
+        past = squeeze(t.text("common.past_text_printed", date=date_words(FIXED_TODAY)))
+        if is_past(notice, FIXED_TODAY):
+            assert squeeze(t.text("common.past_title")) in first and past in first, where
+            assert first.index(past) < first.index(squeeze(t.text("dates.title"))), where
+        else:
+            assert past not in whole, where
         # The key facts and every document title.
         facts = [notice.academy.name, *(x for x in (own.header.opening, own.header.closing) if x)]
         facts += [view.header.session_title] if view.header.session_title else []
@@ -463,9 +471,10 @@ def test_the_footer_gives_the_notice_s_page_at_the_site_s_address(tmp_path, froz
 
 
 def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
-    """What only the guide says (« session passée » box, routing to its other notices, its comparison with
-    the previous session, its notes on the source) is on the web page, not in the PDF; an establishments'
-    notice carries what the establishment does."""
+    """What only the guide says (routing to its other notices, its comparison with the previous session, its notes on
+    the source) is on the web page, not in the PDF; an establishments' notice carries what the establishment does. The
+    « Session passée » box is the exception (a review, read50 L2): a paper copy is forwarded and kept, so the PDF of a
+    session past on the build's day says so above its dates, naming that day, without the page's script data."""
     today = FIXED_TODAY.replace(year=FIXED_TODAY.year + 5)  # every frozen session is past
     prints = pages.print_pages(frozen_notices, today)
     seen = {"sources": 0, "establishment": 0}
@@ -473,7 +482,10 @@ def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
         t = notice.texts
         web = pages.notice_page(notice, today)
         printed = prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].markdown
-        assert t.text("common.past_title") in web and t.text("common.past_title") not in printed, notice.slug
+        assert t.text("common.past_title") in web and t.text("common.past_title") in printed, notice.slug
+        box = printed[printed.index('<div class="admonition warning bts-past"'):]
+        assert t.text("common.past_text_printed", date=date_words(today)) in box and t.text("common.past_text") not in box, notice.slug
+        assert "data-bts-past-after" not in printed and printed.index("bts-past") < printed.index(f"## {t.text('dates.title')}"), notice.slug
         heading = f"## {t.text('sources.title')}"
         if heading in web:
             assert heading not in printed
@@ -817,7 +829,8 @@ def check_links_said_in_the_text_are_not_listed_again(notices) -> int:
     prints = pages.print_pages(notices, FIXED_TODAY)
     left_out = 0
     for notice in notices:
-        printed = prints[pages.pdf_path(notice)].markdown
+        # (the « Session passée » box of a past session sends to the academy's site: the guide's words, not its list)
+        printed = re.sub(r'<div class="admonition warning bts-past".*?</div>', "", prints[pages.pdf_path(notice)].markdown, flags=re.S)
         web = pages.notice_page(notice, FIXED_TODAY)
         texts = notice_texts(notice)
         for item in notice.section("links") or ():
