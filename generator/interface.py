@@ -312,6 +312,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "bts_page": ("link",),
         "no_exam_office": (),
         "no_recipient_address": ("recipient",),
+        "no_contact_details": ("name",),
         "not_cited": ("situations",),
         "unsaid_title": (),
         "step_warnings_title": (),

@@ -161,6 +161,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     if adjustment is not None and adjustment.send_to and isinstance(adjustment.send_to_address, NotGiven):
         # (the notice's pages, in its voice, name the recipient without the guide's words on its address: review53 M3)
         missing += (t.text("annex.no_recipient_address", recipient=adjustment.send_to),)
+    # a contact the web page names with « Coordonnées : non précisées par la notice » (Clermont-Ferrand 2024's VAE service;
+    # a review, read50 L6: the page said it, the PDF's annex gave only the recipient's address)
+    missing += tuple(t.text("annex.no_contact_details", name=office.name) for office in page.contacts.without_details)
     not_cited = page.who.not_cited  # the situations the web page says the notice does not cite (its « Qui s'inscrit »)
     if not_cited:
         # (the answers' labels, « Je prépare … », quoted: a sentence in the first person inside the guide's, read47 L6)

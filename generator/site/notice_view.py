@@ -368,6 +368,14 @@ class Contacts:
     managing: tuple[ManagingRow, ...]
     managing_note: str | None
 
+    @property
+    def without_details(self) -> tuple[Office, ...]:
+        """The contacts the web page says « Coordonnées : non précisées par la notice » of (_contacts.md.j2): named
+        without any way to reach them (Clermont-Ferrand 2024's VAE service); not the exam office, which the notice's
+        own contacts may reach (Nantes 2024). The PDF's annex says it too (annex_view; a review, read50 L6)."""
+        others = self.offices if self.exam_office_missing else self.offices[1:]
+        return tuple(o for o in others if not (o.emails or o.phones or o.address or o.url))
+
 
 @dataclass(frozen=True)
 class Links:

@@ -257,6 +257,10 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         for note in notice.session.source_notes:
             for words in (note.about, note.words, note.note):
                 assert squeeze(emphasis.plain(words)) in annex, f"{where} : précision « {note.about} » absente de l'annexe"
+        # A contact the web page names with « Coordonnées : non précisées par la notice » is in the annex's « Ce que la
+        # notice ne précise pas » too (a review, read50 L6: Clermont-Ferrand's VAE service).
+        for office in view.contacts.without_details:
+            assert squeeze(t.text("annex.no_contact_details", name=office.name)) in annex, f"{where} : coordonnées de « {office.name} »"
 
 
 def test_every_real_notice_has_its_pdf(real_site, real_notices):
@@ -2129,3 +2133,17 @@ def test_the_pdf_never_prints_an_address_twice(frozen_notices):
         assert _addresses_written_twice(body_html(page.markdown, SETTINGS)) == [], path
     aix = next(page for path, page in printed.items() if "aix-marseille" in str(path))
     assert "https://appli.ac-aix-marseille.fr/amex/" in body_html(aix.markdown, SETTINGS)
+
+
+def test_a_contact_the_notice_gives_no_way_to_reach_is_said_in_the_annex(frozen_notices):
+    """Clermont-Ferrand 2024 names the VAE service without any address or number: its page says « Coordonnées : non
+    précisées par la notice », and its PDF's annex says it among what the notice does not give (a review, read50 L6: the
+    annex gave the CDAPH doctor's missing address only); the exam office, reached through the notice's text, is not."""
+    clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    t = clermont.texts
+    view = notice_view(clermont, FIXED_TODAY)
+    assert [o.name for o in view.contacts.without_details] == ["Service en charge des VAE du rectorat"]
+    assert t.text("contacts.no_details") in pages.notice_page(clermont, FIXED_TODAY)
+    annex = pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].annex
+    unsaid = annex[annex.index(f"### {t.text('annex.unsaid_title')}"):]
+    assert t.text("annex.no_contact_details", name="Service en charge des VAE du rectorat") in unsaid.split("\n### ")[0]
