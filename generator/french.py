@@ -141,12 +141,6 @@ def _unit(ch: str) -> tuple[tuple, int, int]:
     return (_OTHER, lower), 0, case
 
 
-def ends_in_bracket(words: str) -> bool:
-    """Words that end with a closing bracket (« … (bouton « envoyer ») »): what would follow them in brackets (a
-    date's nature) follows a dash instead, never a second bracket (the timeline, the command line's dates)."""
-    return words.rstrip().endswith(")")
-
-
 def lower_first(text: str) -> str:
     """A sentence's words as they read inside another: « Si vous … » → « si vous … », « Dépôt des pièces » → « dépôt
     des pièces » after « : »; a first word in capitals stays (« CYCLADES … », « RQTH … »), and « À » is a word."""

@@ -583,8 +583,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "dates": (),
         "date": ("label", "nature", "date"),
         "strict_date": ("label", "nature", "date"),
-        "date_after_bracket": ("label", "nature", "date"),
-        "strict_date_after_bracket": ("label", "nature", "date"),
         "late_exception": ("label", "words"),
         "nature_deadline": (),
         "nature_information": (),

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ..departments import typing_example
-from ..french import ends_in_bracket, inner_quotes
+from ..french import inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks
 from ..site.dates import date_words, deadline_kind
@@ -511,10 +511,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
             words = {"label": deadline["label"], "nature": nature, "date": deadline_words(deadline)}
-            if ends_in_bracket(deadline["label"]):  # « … (bouton « envoyer ») »: not two brackets in a row
-                said = t.text("checklist.strict_date_after_bracket", **words) if deadline["strict"] else t.text("checklist.date_after_bracket", **words)
-            else:
-                said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
+            # (its nature after a dash, as the page's timeline: a label may end with its own brackets, « … (bouton « envoyer ») »)
+            said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
             out.append("  - " + said)
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».

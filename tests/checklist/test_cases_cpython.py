@@ -1093,7 +1093,8 @@ def test_what_the_notice_says_of_its_managers_table_follows_the_last_manager(rul
 @pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
 def test_the_command_line_never_writes_two_brackets_in_a_row_before_a_date_s_nature(rulesets):
     """« Traitement … (demande « conforme » ou « non conforme ») — information : … », not « …») (information) : »
-    (a walk; the timeline: tests/site/test_site_ics_timeline.py)."""
+    (a walk; the timeline: tests/site/test_site_ics_timeline.py); and every date the same way, « — date limite : »,
+    never « (date limite) : » (a review, read50 L9)."""
     from generator.checklist.cli import load_texts
     from generator.checklist.text import render
 
@@ -1103,7 +1104,7 @@ def test_the_command_line_never_writes_two_brackets_in_a_row_before_a_date_s_nat
     for ruleset in rulesets.values():
         text = render(ruleset, engine.evaluate(ruleset, {}), texts)
         for nature in natures:
-            assert f") ({nature}" not in text
+            assert f"({nature}" not in text
             seen += text.count(f") — {nature}")
     assert seen or rulesets is RULESETS
 

@@ -149,7 +149,7 @@ def test_the_checklist_says_it_under_the_rule_and_among_the_dates(frozen):
             "le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris).")
     # (the rule, its source, then the guide's date: the source vouches for the rule, not for the date, walk 44 L1)
     assert f"{rule} Règle nationale — décret n°2020-1167 du 23 septembre 2020, cité par les notices d'Aix-Marseille (session 2023) et de Nantes (session 2026) {line}" in out
-    assert ("Demande de validation de l'épreuve facultative « engagement étudiant » (date limite) : au plus tard le mercredi "
+    assert ("Demande de validation de l'épreuve facultative « engagement étudiant » — date limite : au plus tard le mercredi "
             "15 novembre 2023 à 17 h 00 (heure de Paris) Règle nationale — décret n°2020-1167 du 23 septembre 2020, cité par") in out
 
 
