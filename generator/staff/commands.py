@@ -17,7 +17,7 @@ from ..model.values import BadValue, Year, slug_problem
 from ..pipeline import load_and_check
 from ..problems import Problem, Problems
 from . import StaffError, rollover, skeleton
-from .drafts import Pending
+from .drafts import Pending, from_new_academy
 from .drafts import pending as pending_of
 from .calendar import (
     academic_year_over, build_date, coming_session, next_session, past_session, past_sessions, session_in_course,
@@ -145,10 +145,14 @@ def _exists(folder: Path, slug: str) -> str:
     drafts = [y for y in years if _is_draft(folder / f"{y}.yaml")]
     if not drafts:
         return said
+    # the wrong year's draft deleted first: left there, a year before it is refused (new-session prepares a session
+    # after the latest) and one after it is refused as a draft's next (review56 L1); with it gone, new-session writes
+    # the commented file for any year, or rolls the latest finished session forward
     wrong = ", ".join(f"academies/{slug}/{y}.yaml" for y in drafts)
-    return said + (f". Dossier créé pour une autre année que celle de la notice ? {command} avec l'année de la notice écrit "
-                   f"le fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; supprimer "
-                   f"ensuite le brouillon de la mauvaise année ({wrong}) ; academy.yaml se garde")
+    return said + (f". Dossier créé pour une autre année que celle de la notice ? Supprimer d'abord le brouillon de la "
+                   f"mauvaise année ({wrong} ; academy.yaml se garde), puis : {command} avec l'année de la notice, qui "
+                   f"écrit le fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; "
+                   f"brouillon déjà rempli depuis la notice : le renommer plutôt ANNÉE.yaml et y corriger year: sous session:")
 
 
 def _is_draft(path: Path) -> bool:
@@ -245,6 +249,16 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     if not (latest < year <= max(latest + 1, next_session(today)) and not academic_year_over(year, today)) and not force:
         raise _not_next(slug, year, latest, today, source, folder)
     left = pending_of(data.sessions[source])
+    if left and all(from_new_academy(item) or item.placeholder for item in left):
+        # new-academy's file, nothing filled yet: most likely made for the wrong year (new-academy without --session),
+        # which is to delete, not to finish (review56 L1)
+        raise StaffError(
+            f"academies/{slug}/{source}.yaml est encore le fichier vide de new-academy, rien n'y est rempli depuis la notice "
+            f"(par exemple ligne {left[0].location.line}) : s'il a été créé pour une autre année que celle de la notice, "
+            f"le supprimer (academy.yaml se garde), puis relancer : python -m generator new-session {slug} {year} ; "
+            f"si {source} est bien l'année de la notice, le remplir d'abord, la session {year} se prépare à partir d'une "
+            "session vérifiée ; rien n'a été écrit"
+        )
     if left:
         raise StaffError(
             f"academies/{slug}/{source}.yaml est encore un brouillon ({len(left)} élément{'s' if len(left) > 1 else ''} à vérifier, "

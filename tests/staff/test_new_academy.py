@@ -314,9 +314,35 @@ def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
     assert result.code == 1
     assert ("academies/lille existe déjà (sessions : 2027) : rien n'a été écrit. Pour préparer la session suivante : "
             "python -m generator new-session lille ANNÉE (à partir de la dernière session écrite). Dossier créé pour une autre "
-            "année que celle de la notice ? python -m generator new-session lille ANNÉE avec l'année de la notice écrit le "
-            "fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; supprimer ensuite le "
-            "brouillon de la mauvaise année (academies/lille/2027.yaml) ; academy.yaml se garde") in result.stderr, result.stderr
+            "année que celle de la notice ? Supprimer d'abord le brouillon de la mauvaise année (academies/lille/2027.yaml ; "
+            "academy.yaml se garde), puis : python -m generator new-session lille ANNÉE avec l'année de la notice, qui écrit "
+            "le fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; brouillon déjà rempli "
+            "depuis la notice : le renommer plutôt ANNÉE.yaml et y corriger year: sous session:") in result.stderr, result.stderr
+    # the way it says works whether the notice's year comes after the wrong one or before it (review56 L1: « supprimer
+    # ensuite » left the draft there, and new-session refused a year after it as a draft's next, one before as past it)
+    for year in ("2028", "2026"):
+        for other in (root / "academies" / "lille").glob("20*.yaml"):
+            other.unlink()
+        result = run(root, "new-session", "lille", year, "--force")
+        assert result.code == 0, result.output
+        assert result.stdout.startswith(f"Créé : academies/lille/{year}.yaml, le fichier de session vide de new-academy")
+
+
+def test_new_academy_s_untouched_file_is_offered_for_removal_not_to_finish(root: Path):
+    """new-session for the year after new-academy's untouched file (made for the wrong year): delete it and run again,
+    not « le terminer d'abord » (review56 L1)."""
+    assert run(root, "new-academy", "lille").code == 0
+    result = run(root, "new-session", "lille", "2028")
+    assert_clean(result)
+    assert result.code == 1
+    assert ("academies/lille/2027.yaml est encore le fichier vide de new-academy, rien n'y est rempli depuis la notice "
+            "(par exemple ligne ") in result.stderr, result.stderr
+    assert (": s'il a été créé pour une autre année que celle de la notice, le supprimer (academy.yaml se garde), puis "
+            "relancer : python -m generator new-session lille 2028 ; si 2027 est bien l'année de la notice, le remplir d'abord, "
+            "la session 2028 se prépare à partir d'une session vérifiée ; rien n'a été écrit") in result.stderr
+    assert "le terminer d'abord" not in result.stderr
+    (root / "academies" / "lille" / "2027.yaml").unlink()
+    assert run(root, "new-session", "lille", "2028", "--force").code == 0
 
 
 def test_a_broken_national_table_is_reported_and_nothing_written(root: Path):
