@@ -312,22 +312,38 @@ def _glued_value_line(node: Node, reader: Reader) -> str | None:
     return lines[node.start_mark.line][node.start_mark.column:].split(" #")[0].strip() or None
 
 
-_NUMBERS_JOINED = re.compile(r"\s*[0-9]+(?:\s*(?:et|ou|and|or|;|/|\s)\s*[0-9]+)+\s*", re.IGNORECASE)
+_NUMBERS_JOINED = re.compile(r"\s*[0-9]+(?:\s*(?:et|ou|and|or|;|/|,|&|\+|-|–|\s)\s*[0-9]+)+\s*", re.IGNORECASE)
+_RANGE = re.compile(r"([0-9]+)\s*[-–]\s*([0-9]+)")
+
+
+def _joined_numbers(text: str) -> list[str]:
+    """The numbers of an item that is several (« 4 et 5 », « 4-5 »), a range written with a dash counted out
+    (« 3-5 »: 3, 4, 5)."""
+    numbers: list[str] = []
+    text = re.sub(r"\s*([-–])\s*", r"\1", text)
+    for part in re.split(r"(?i)\s*(?:et|ou|and|or|;|/|,|&|\+|\s)\s*", text.strip()):
+        bounds = _RANGE.fullmatch(part)
+        first, last = (int(bounds.group(1)), int(bounds.group(2))) if bounds else (0, 0)
+        if bounds and first < last <= first + 20:
+            numbers += [str(n) for n in range(first, last + 1)]
+        else:
+            numbers += re.findall(r"[0-9]+", part)
+    return numbers
 
 
 def _numbers_run_together(node: SequenceNode, reader: Reader, path: str) -> bool:
     """In a list of integers, an item that is several numbers (``annexes: [4 et 5]``, a staff walk,
-    stop 49 L2: « n'est pas un nombre entier ; écrire par exemple 2024 »): said at that item, with the list to write,
-    each number its own item; True when found."""
+    stop 49 L2: « n'est pas un nombre entier ; écrire par exemple 2024 »; ``[4-5]``, ``["4 et 5"]``, review56 L5): said
+    at that item, with the list to write, each number its own item; True when found."""
     numbers: list[str] = []
     joined = None
     for i, item in enumerate(node.value):
-        if type(item) is not ScalarNode or item.style is not None:
+        if type(item) is not ScalarNode or item.style not in (None, "'", '"'):
             return False
-        if _INTEGER.fullmatch(item.value):
-            numbers.append(item.value)
+        if _INTEGER.fullmatch(item.value.strip() if item.style else item.value):
+            numbers.append(item.value.strip())
         elif _NUMBERS_JOINED.fullmatch(item.value):
-            numbers += re.findall(r"[0-9]+", item.value)
+            numbers += _joined_numbers(item.value)
             joined = joined or (i, item)
         else:
             return False
@@ -336,11 +352,17 @@ def _numbers_run_together(node: SequenceNode, reader: Reader, path: str) -> bool
     i, item = joined
     key = path.rsplit(".", 1)[-1]
     either = re.search(r"\b(?:ou|or)\b", item.value, re.IGNORECASE)
-    # (« 4 ou 5 »: one or the other, which [4, 5] does not say: the notice decides, review55 L5)
-    fix = (f"« ou » : écrire les nombres que la notice exige, par exemple {key}: [{', '.join(numbers)}] si elle les exige tous"
-           if either else f"écrire {key}: [{', '.join(numbers)}]")
+    # (« 4 ou 5 »: one or the other, which [4, 5] does not say: the notice decides, review55 L5; a choice left to the
+    # candidate is no list of required numbers: none, and the notice's sentence in the list's note:, review56 L5)
+    if either and key == "annexes":
+        fix = (f"« ou » : si la notice les exige toutes, écrire annexes: [{', '.join(numbers)}] ; si elle laisse le "
+               "choix, retirer la ligne annexes: (la notice ne les précise pas) et recopier sa phrase dans note: sous list:")
+    elif either:
+        fix = f"« ou » : écrire les nombres que la notice exige, par exemple {key}: [{', '.join(numbers)}] si elle les exige tous"
+    else:
+        fix = f"écrire {key}: [{', '.join(numbers)}]"
     reader.problem(item, f"{path}[{i}]", f"{quote(item.value)} n'est pas un nombre entier : un seul nombre par élément, séparés "
-                                         f"par des virgules ; {fix}")
+                                         f"par des virgules{', sans guillemets' if item.style else ''} ; {fix}")
     return True
 
 

@@ -60,7 +60,7 @@ class R408Entry(Record):
     def check(self, reader, path: str) -> None:
         for i, annex in enumerate(self.annexes):
             if annex not in (4, 5):
-                reader.problem(self.where(f"annexes[{i}]"), f"{path}.annexes[{i}]", f"{quote(annex)} n'est pas une annexe de la R408 ; écrire 4 ou 5")
+                reader.problem(self.where(f"annexes[{i}]"), f"{path}.annexes[{i}]", f"{quote(annex)} n'est pas une annexe de la R408 (les annexes 4 et 5 seules) ; écrire annexes: [4], [5] ou [4, 5], selon la notice")
 
 
 @dataclass(frozen=True, kw_only=True)
