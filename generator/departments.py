@@ -107,6 +107,22 @@ def named_code(table, text):
     return found[0] if len(found) == 1 else None
 
 
+def code_and_name_apart(table, text):
+    """A code and a name together (« 31 (Ariège) », « Ariège - 31 ») that name two departments: ``{"code": "31",
+    "code_name": "Haute-Garonne", "name": "Ariège", "name_code": "09"}``, the names as the table writes them, for a
+    message saying which is which (review56 L6: « valeur non admise » said neither); None for anything else (checklist.js
+    departmentsApart says the same)."""
+    both = _CODE_AND_NAME.fullmatch(str(text))
+    if not both:
+        return None
+    code = clean_code(both.group(1) or both.group(5) or both.group(6))
+    name_code = named_code(table, both.group(2) or both.group(3) or both.group(4))
+    departments = table["departments"]
+    if code is None or name_code is None or code == name_code or code not in departments:
+        return None
+    return {"code": code, "code_name": departments[code]["name"], "name": departments[name_code]["name"], "name_code": name_code}
+
+
 def typing_example(departments):
     """What to type for a department, shown to a candidate of an academy whose ``departments`` are (code, name) pairs:
     its first department's code, name and a postal code in it (« 44 », « Loire-Atlantique », « 44000 »), the help

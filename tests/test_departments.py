@@ -300,6 +300,36 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     assert clean_department("Haute-Garonne") is None and clean_department("31") == "31"
 
 
+def test_a_code_and_a_name_of_two_departments_are_said_apart():
+    """« 31 (Ariège) », « Ariège - 31 »: the field's message and the command line's say which is which (review56 L6:
+    « Département non reconnu » and « valeur non admise » said neither); the page (checklist.js departmentsApart) and
+    the command line (departments.code_and_name_apart) alike; nothing for a code and name that agree, or what is not a
+    code and a name."""
+    from generator.departments import code_and_name_apart
+
+    node = node_path()
+    table = _read(REAL).table()
+    names = department_names(directory([], table, dt.date(2026, 1, 1)))
+    apart = {"code": "31", "code_name": "Haute-Garonne", "name": "Ariège", "name_code": "09"}
+    want = {"31 (Ariège)": apart, "Ariège - 31": apart, "ariege (31)": apart, "31 - ARIEGE": apart,
+            "2a (Haute-Corse)": {"code": "2A", "code_name": "Corse-du-Sud", "name": "Haute-Corse", "name_code": "2B"},
+            "31 (Haute-Garonne)": None, "Ariège (09)": None, "31 (Toulouse)": None, "20 (Ariège)": None, "31": None,
+            "Ariège": None, "(31)": None, "31 ()": None, "": None}
+    root = Path(__file__).resolve().parents[1]
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f)
+                       for f in ("departmentsApart", "namedDepartment", "nameKey", "departmentCode"))
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(typed.map((t) => departmentsApart(names, t))));"
+    )
+    typed = list(want)
+    run = subprocess.run([node, "-e", script], input=json.dumps([shipped_names(names), typed]), capture_output=True, text=True,
+                         timeout=60, check=True)
+    got = dict(zip(typed, json.loads(run.stdout)))
+    assert got == want
+    assert {t: code_and_name_apart(table, t) for t in typed} == want
+
+
 def test_the_example_of_what_to_type_is_a_department_of_the_academy_with_one_of_its_postal_codes():
     """departments.typing_example: the academy's first department, and a postal code the field reads as it (clean_code),
     Corsica's and the overseas ones included; Haute-Garonne without departments."""

@@ -201,6 +201,26 @@ def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routi
     return lines + [texts.text("standing.ask_website_unknown")]
 
 
+def _department_table(root: Path) -> dict | None:
+    """The national table of departments, as the checklist page has it (None when it does not read)."""
+    from ..loading import CONTENT_FILES, read_file
+    from ..model.departments import DepartmentsFile
+    from ..problems import Problems
+
+    problems = Problems()
+    table = read_file(root / "content" / CONTENT_FILES["departments"][0], root, DepartmentsFile, problems)
+    return table.table() if table is not None and not problems else None
+
+
+def departments_apart(root: Path, typed: str) -> dict | None:
+    """A code and a name of two departments (« department=31 (Ariège) »): which is which, for the message
+    (departments.code_and_name_apart, as the page's field says it: checklist.js departmentsApart)."""
+    from ..departments import code_and_name_apart
+
+    table = _department_table(root)
+    return code_and_name_apart(table, typed) if table is not None else None
+
+
 def named_department(root: Path, answers: dict[str, str]) -> dict[str, str]:
     """A department given by its name (« department=haute garonne ») as its code, as the page reads its field
     (departments.named_code, checklist.js namedDepartment); the national table read only then."""
@@ -208,13 +228,9 @@ def named_department(root: Path, answers: dict[str, str]) -> dict[str, str]:
     if not typed or engine.clean_department(typed) is not None:
         return answers
     from ..departments import named_code
-    from ..loading import CONTENT_FILES, read_file
-    from ..model.departments import DepartmentsFile
-    from ..problems import Problems
 
-    problems = Problems()
-    table = read_file(root / "content" / CONTENT_FILES["departments"][0], root, DepartmentsFile, problems)
-    code = named_code(table.table(), typed) if table is not None and not problems else None
+    table = _department_table(root)
+    code = named_code(table, typed) if table is not None else None
     return answers | {"department": code} if code else answers
 
 
@@ -255,7 +271,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
             known = [q["id"] for q in ruleset["questions"] if q["kind"] != "derived"]
             text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
         elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
-            text = t.text("checklist_errors.allowed_values", problem=text, values=department_words(ruleset, t))
+            apart = departments_apart(root, str(problem["value"]))
+            text = (t.text("checklist_errors.department_apart", answer=f"{problem['question']}={problem['value']}", **apart) if apart
+                    else t.text("checklist_errors.allowed_values", problem=text, values=department_words(ruleset, t)))
         elif problem.get("allowed") is not None:
             text = t.text("checklist_errors.allowed_values", problem=text, values=", ".join(problem["allowed"]))
         errors.append(text)

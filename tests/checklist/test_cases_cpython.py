@@ -746,6 +746,11 @@ def test_cli_json_and_questions(capsys):
         (["in_academy=yes"], "calculé"),
         # what to write, with this academy's first department as the example (review54 L2: Haute-Garonne everywhere)
         (["department=abc"], "par exemple 09, Ariège ou 09000"),
+        # a code and a name of two departments: which is which (review56 L6: « valeur non admise », the list of values)
+        (["department=31 (Ariège)"], "department=31 (Ariège) : numéro et nom de deux départements différents, 31 (Haute-Garonne) "
+                                     "et Ariège (09) ; écrire celui du département de résidence : department=31 ou department=09"),
+        (["department=ariege - 31"], "department=ariege - 31 : numéro et nom de deux départements différents, 31 (Haute-Garonne) "
+                                     "et Ariège (09) ;"),
     ],
 )
 def test_cli_bad_input(capsys, argv, words):
@@ -753,7 +758,7 @@ def test_cli_bad_input(capsys, argv, words):
     code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *argv])
     captured = capsys.readouterr()
     assert code == 1
-    assert words in captured.out
+    assert words in captured.out.replace("\xa0", " ").replace("\u202f", " ")  # (French typography's no-break spaces)
     assert "Traceback" not in captured.out + captured.err
 
 

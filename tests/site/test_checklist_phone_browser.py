@@ -482,6 +482,13 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     if size is PHONE:
         problem, bar = page.locator(f"#q-{qid}-problem").bounding_box(), page.locator("#bts-checklist-summary").bounding_box()
         assert 0 <= problem["y"] and problem["y"] + problem["height"] <= bar["y"] + 1, (problem, bar)
+    # a code and a name of two departments: which is which (review56 L6: « Département non reconnu » said neither)
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill(f"#q-{qid}-input", "31 (Ariège)")
+    page.dispatch_event(f"#q-{qid}-input", "change")
+    ready(page, sent)
+    apart = {"code": "31", "code_name": "Haute-Garonne", "name": "Ariège", "name_code": "09"}
+    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.department_apart", **apart))
     # another value that cannot be read either: said again (phone49 L2: only the first one was)
     page.evaluate("document.getElementById('bts-checklist-status').textContent = ''")
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))

@@ -477,7 +477,9 @@ function start(root) {
         if (bad && (problem.hidden || problem.dataset.typed !== typed)) appeared.push(problem);
         problem.dataset.typed = bad ? typed : "";
         problem.hidden = !bad;
-        problem.textContent = bad ? (data.questions[qid].kind === "date" ? ui("invalid_date") : departmentProblem(typed)) : "";
+        const apart = bad && data.questions[qid].kind !== "date" ? departmentsApart(data.names, typed) : null;
+        problem.textContent = !bad ? "" : data.questions[qid].kind === "date" ? ui("invalid_date")
+          : apart ? ui("department_apart", apart) : departmentProblem(typed);
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
       }
     }
@@ -1773,6 +1775,21 @@ function namedDepartment(names, value) {
   const found = String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry))
     .filter((entry) => entry && nameKey(entry[1]) === key);
   return found.length === 1 ? found[0][2] : null;
+}
+
+// A code and a name together that name two departments (« 31 (Ariège) », « Ariège - 31 »): { code: "31", code_name:
+// "Haute-Garonne", name: "Ariège", name_code: "09" }, names as the table writes them, for the field's message saying
+// which is which (review56 L6: « Département non reconnu » said neither); null for anything else (departments.py:
+// code_and_name_apart).
+function departmentsApart(names, value) {
+  const both = /^\s*(?:([0-9]{1,3}|2[ab])\s*(?:\((.+)\)|[-–—:]\s*(.+))|(.+?)\s*(?:\(\s*([0-9]{1,3}|2[ab])\s*\)|[-–—:]\s*([0-9]{1,3}|2[ab])))\s*$/i.exec(String(value));
+  if (!both) return null;
+  const code = departmentCode(both[1] || both[5] || both[6]);
+  const nameCode = namedDepartment(names, both[2] || both[3] || both[4]);
+  const table = new Map(String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry))
+    .filter(Boolean).map((entry) => [entry[2], entry[1]]));
+  if (code === null || nameCode === null || code === nameCode || !table.has(code)) return null;
+  return { code, code_name: table.get(code), name: table.get(nameCode), name_code: nameCode };
 }
 
 // A name folded: case, accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion »,
