@@ -17,6 +17,7 @@ import unicodedata
 
 from .departments import departments_of
 from .loading import AcademyData, Project
+from .model.academy import name_without_academy
 from .model.departments import DepartmentsFile
 from .problems import Problems, quote
 
@@ -48,6 +49,8 @@ def _to(title: str) -> str:
 def check_departments(project: Project, problems: Problems) -> None:
     """Check the national table, then every academy folder against it."""
     table = project.content.departments
+    for slug, data in project.academies.items():
+        check_academy_name(slug, data, table.table() if table is not None else None, problems)
     if table is None:
         return  # its problems were reported when it was read
     check_table(table, problems)
@@ -77,6 +80,24 @@ def check_table(table: DepartmentsFile, problems: Problems) -> None:
                 f"académie inconnue {quote(department.academy)} pour le département {quote(department.code)} ({department.name}){_nearest(department.academy, table.academies)} "
                 f"(identifiants : les clés de academies: de ce fichier)",
             )
+
+
+def check_academy_name(slug: str, data: AcademyData, table: dict | None, problems: Problems) -> None:
+    """« name: Académie de Clermont-Ferrand »: the site writes « Académie de » before the name already (a staff walk,
+    stop 49 M6: the page's title read « Académie d'Académie de Clermont-Ferrand »); the name to write as the national
+    table writes it, accents included (review56 L7: « ACADEMIE DE CRETEIL » was told « Creteil »)."""
+    academy = data.academy
+    if academy is None:
+        return
+    academies = (table or {}).get("academies", {})
+    national = [academies[slug]["name"]] if slug in academies else []
+    meant = name_without_academy(str(academy.name), national + [entry["name"] for entry in academies.values()])
+    if meant:
+        problems.add(
+            academy.where("name"), "name",
+            f"{quote(str(academy.name))} : le nom s'écrit sans « Académie de », que le site met déjà devant (il "
+            f"afficherait « Académie d'{academy.name} ») ; écrire name: {meant}",
+        )
 
 
 def check_academy_departments(slug: str, data: AcademyData, table: dict, problems: Problems) -> None:

@@ -6,6 +6,8 @@ Read from ``academies/<slug>/academy.yaml``.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..problems import quote
@@ -87,13 +89,23 @@ _NUMBER = re.compile(r"\+?\d(?:[\d .\-\u00a0\u202f]*\d)?")
 _ACADEMY_OF = re.compile(r"\s*acad[ée]mie\s+(?:de\s+|d['’]\s*|des\s+|du\s+)(?P<rest>\S.*)", re.IGNORECASE | re.DOTALL)
 
 
-def name_without_academy(name: str) -> str | None:
+def _folded(text: str) -> str:
+    """Case and accents free (« CRETEIL », « Créteil »: the same)."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode().replace("’", "'")
+
+
+def name_without_academy(name: str, national: Iterable[str] = ()) -> str | None:
     """The name written after « Académie de », « Académie d' », « Académie des »… (any case), with a capital
-    (« académie de la Réunion » → « La Réunion »); None when the name does not start so."""
+    (« académie de la Réunion » → « La Réunion »); None when the name does not start so. A name of the national table
+    (``national``: the folder's academy's first) that it is, case and accents aside, is written as the table writes it
+    (« ACADEMIE DE CRETEIL » → « Créteil », review56 L7: « Creteil » lost its accent)."""
     match = _ACADEMY_OF.fullmatch(name)
     if match is None:
         return None
     rest = match["rest"].strip()
+    same = next((known for known in national if _folded(known) == _folded(rest)), None)
+    if same is not None:
+        return same
     if rest.isupper():  # « ACADEMIE DE TOULOUSE »: « Toulouse », as the national table writes names (review55 L6)
         return rest.title()
     return rest[:1].upper() + rest[1:]
@@ -116,13 +128,8 @@ class Academy(Record):
     reviewed: tuple[Reviewed, ...] = doc(f"{REVIEWED_DOC} (ici, ceux que validate signale dans academy.yaml)", default=())
 
     def check(self, reader, path: str) -> None:
-        meant = name_without_academy(str(self.name))
-        if meant:
-            reader.problem(
-                self.where("name"), f"{path}.name" if path else "name",
-                f"{quote(str(self.name))} : le nom s'écrit sans « Académie de », que le site met déjà devant (il "
-                f"afficherait « Académie d'{self.name} ») ; écrire name: {meant}",
-            )
+        # (a name written with « Académie de »: department_checks.check_academy_name, which knows the national table's
+        # spelling of the name)
         for name in ("exam_office", "positioning_office", "vae_office"):
             office = getattr(self, name)
             if isinstance(office, Office) and office.as_written:

@@ -160,3 +160,28 @@ def test_a_name_written_with_academie_de_gets_the_name_to_write(written, meant):
     # a staff walk (stop 49 M6): « name: Académie de Clermont-Ferrand » was published « Académie d'Académie de … »
     # (the problem itself: tests/validation/invalid/490_academy_name_with_academie_de.yaml)
     assert name_without_academy(written) == meant
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("ACADEMIE DE CRETEIL", "Créteil"),
+    ("ACADEMIE D'ORLEANS-TOURS", "Orléans-Tours"),
+    ("académie de la reunion", "La Réunion"),
+    ("Académie de Creteil", "Créteil"),
+    ("ACADEMIE DE TOULOUSE", "Toulouse"),
+    ("Académie des Antilles", "Antilles"),  # (no such academy in the table: the words written, with a capital)
+])
+def test_the_name_to_write_is_the_national_table_s_accents_included(written, meant):
+    """review56 L7: « ACADEMIE DE CRETEIL » was told « écrire name: Creteil », the table writing « Créteil »."""
+    table = (FROZEN / TABLE).read_text(encoding="utf-8")
+    national = [line.split("name:", 1)[1].strip() for line in table.splitlines() if line.startswith("    name: ")]
+    assert "Créteil" in national and "La Réunion" in national
+    assert name_without_academy(written, national) == meant
+
+
+def test_validate_says_the_name_as_the_national_table_writes_it(tmp_path):
+    root = make_root(tmp_path)
+    text = edit(root, ACADEMY, "name: Toulouse\n", "name: ACADEMIE D'ORLEANS-TOURS\n")
+    assert headlines(root) == [
+        f"{ACADEMY}:{at(text, 'name: ACADEMIE', 'ACADEMIE')}: name: « ACADEMIE D'ORLEANS-TOURS » : le nom s'écrit sans « Académie "
+        f"de », que le site met déjà devant (il afficherait « Académie d'ACADEMIE D'ORLEANS-TOURS ») ; écrire name: Orléans-Tours",
+    ]
