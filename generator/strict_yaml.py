@@ -1431,6 +1431,61 @@ _DOCUMENT_START = re.compile(r"---(?:[ \t]|$)")
 VERIFY_KEY = "verify"  # (generator.schema.VERIFY, the key of a draft's lines: schema reads its files with this module)
 
 
+_KEY_ENDING_A_COMMENT = re.compile(r"(?:^|[\s:(«])(?P<key>[a-z_][a-z0-9_]*):(?P<value>[ ]+[^#]*?)?\s*$")
+
+
+def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+    """A list written under a comment line that ends with its key (« #   Si la notice ne le donne pas : who: »): the
+    template's comment replaced instead of its key line (a search-and-replace, a careless paste: a staff walk, stop 49
+    M4). YAML reads the list as part of the block above (« deadlines.documents[0].situation : une même rubrique mélange
+    une liste… »), which never says that « who: » is missing. Said at the comment, with where to write the key and the
+    key line the template keeps below (« who: non précisé par la notice »), which would then give it twice; None
+    otherwise."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    first = None  # (0-based line, indent) of the list's first item, walking up from the line the parser stopped at
+    number = mark.line
+    while number >= 0:
+        content = lines[number].lstrip(" ")
+        indent = len(lines[number]) - len(content)
+        if content.startswith("#"):
+            break
+        if content.strip():
+            if content.startswith("- ") or content.rstrip() == "-":
+                if first is not None and indent > first[1]:
+                    return None
+                first = (number, indent)
+            elif first is not None and indent <= first[1]:
+                return None
+        number -= 1
+    if first is None or number < 0:
+        return None
+    comment = lines[number]
+    found = _KEY_ENDING_A_COMMENT.search(comment.split("#", 1)[1])
+    if found is None:
+        return None
+    key = found["key"]
+    columns = {first[1] - 2, first[1]} if first[1] >= 2 else {first[1]}
+    # the key's own line, further on: the template's « who: non précisé par la notice »
+    own = next((k for k in _key_lines(lines, first[0] + 2, len(lines)) if k.name == key and not k.dash and k.indent in columns), None)
+    if own is None and found["value"]:
+        return None  # (a comment quoting a key and its value, above a list it has nothing to do with)
+    column = own.indent if own is not None else min(columns)
+    path = key_path_at(lines, own.number, own.column + 1) if own is not None else key
+    where = comment.index("#") + 1 + found.start("key")
+    message = (f"la ligne « {key}: » de cette liste est restée dans le commentaire de la ligne {number + 1} : sans elle, YAML range "
+               f"la liste (ligne {first[0] + 1}) dans la rubrique du dessus ; écrire « {key}: » seule sur sa ligne, sans « # », "
+               f"{_spaces(column)}, juste au-dessus de la ligne {first[0] + 1}")
+    fixed = list(lines)
+    fixed[number] = " " * column + key + ":"
+    if own is not None and own.rest:
+        message += (f", et retirer la ligne {own.number} « {lines[own.number - 1].strip()} », qui donnerait « {key} » une "
+                    "seconde fois")
+        fixed[own.number - 1] = ""
+    return (number + 1, where, path, message, None), "\n".join(fixed)
+
+
 def _verify_left_over(lines: list[str]) -> tuple[_Advice, str] | None:
     """The lines left of the file's own ``verify:`` when only its first line was removed: new-session writes it over
     several lines, between double quotes (a staff walk, stop 44 L4: one line of 1,100 characters). The file's first
@@ -2429,6 +2484,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
         advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)) if advise else None
+        if advise and advice is None:
+            advice = _key_left_in_comment(error, lines, file)
         done = CORRECTED if advice is not None else ALIGNED
         if advise and advice is None:
             advice = _text_line_out(lines, line + 1, file)

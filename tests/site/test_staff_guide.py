@@ -48,6 +48,7 @@ EXAMPLES = [
     "440_apostrophe_closing_single_quotes.yaml",
     "80_step_dash_forgotten_at_the_column_of_the_dashes.yaml",
     "370_list_item_key_one_space_left.yaml",
+    "502_key_line_replaced_in_the_template_s_comment.yaml",
     "02_tab_indentation.yaml",
     "13_missing_required_key.yaml",
     "202_truncated_session_file.yaml",
