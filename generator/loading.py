@@ -252,6 +252,32 @@ def empty_file(path: Path, cls: type) -> str:
     return EMPTY_FILE
 
 
+SAVE_AS_UTF8 = "Bloc-notes : Fichier > Enregistrer sous, Encodage : UTF-8 ; Notepad++ : Encodage > Convertir en UTF-8"
+"""How to save a file in UTF-8, in the editors staff have (a staff walk, stop 49 L5)."""
+
+
+def _utf16(raw: bytes) -> str | None:
+    """« UTF-16 » when ``raw`` is text in UTF-16 (Notepad's « Unicode »): its byte order mark, or a NUL byte beside every
+    other ASCII letter (a text in UTF-16 without the mark); None otherwise."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16"
+    if len(raw) >= 8 and raw.count(b"\x00") * 3 >= len(raw):
+        return "UTF-16"
+    return None
+
+
+def _as_windows_1252(byte: int) -> str:
+    """What a byte that is not UTF-8 reads as in Windows-1252 (« ANSI » in Notepad), when it is a letter or a French
+    sign: « (« é » en Windows-1252, « ANSI ») »; "" otherwise."""
+    try:
+        char = bytes([byte]).decode("cp1252")
+    except (UnicodeDecodeError, LookupError):
+        return ""
+    if not (char.isalpha() or char in "«»’‘“”–—…€°"):
+        return ""
+    return f" (« {char} » en Windows-1252, dit « ANSI » dans le Bloc-notes)"
+
+
 def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> Any:
     """Read one YAML file into ``cls``; None when it cannot be read (``condition_keys``: see ``Reader``)."""
     shown = shown_path(path, root)
@@ -263,6 +289,14 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
     raw = _read_bytes(path, shown, problems)
     if raw is None:
         return None
+    utf16 = _utf16(raw)
+    if utf16 is not None:
+        problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
+        problems.add(Location(shown, 1, 1), "", (
+            f"fichier en {utf16} (« Unicode » dans le Bloc-notes de Windows), pas en UTF-8 : il n'est pas lu ; l'ouvrir et "
+            f"l'enregistrer en UTF-8 ({SAVE_AS_UTF8})"))
+        problems.unread.add(shown)
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -272,12 +306,22 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         column = len(raw[line_start: error.start].decode("utf-8", errors="replace")) + 1
         problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
         byte = raw[error.start: error.start + 1].hex().upper()
+        if error.reason == "unexpected end of data" and error.end == len(raw) and 0xC2 <= raw[error.start] <= 0xF4:
+            # the file ends inside a letter written on several bytes (« é » is 0xC3 0xA9): cut while it was saved (a
+            # staff walk, stop 49 L5: « pas en UTF-8 ; l'enregistrer en UTF-8 » sent staff to re-save a cut file)
+            problems.add(Location(shown, line, column), "", (
+                f"le fichier s'arrête au milieu d'un caractère (octet 0x{byte}, le dernier du fichier) : il a été coupé, sans "
+                "doute pendant son enregistrement ; le rétablir en entier (voir « Rétablir un fichier abîmé », page « Lire un "
+                "message d'erreur » du guide du personnel)"))
+            problems.unread.add(shown)
+            return None
         # (an editor saving in another encoding may also have written « ? » for the signs it has not, ①, ⇒, “ ”: a staff
         # walk, stop 49 L5; re-saved in UTF-8, the « ? » stay)
         problems.add(Location(shown, line, column), "", (
-            f"octet 0x{byte} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans perte des accents) ; si l'éditeur "
-            "a remplacé des signes (①, ⇒, “ ”) par « ? », reprendre la version précédente du fichier (voir « Rétablir un "
-            "fichier abîmé », page « Lire un message d'erreur » du guide du personnel)"))
+            f"octet 0x{byte}{_as_windows_1252(raw[error.start])} : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 "
+            f"({SAVE_AS_UTF8}), sans perte des accents ; si l'éditeur a remplacé des signes (①, ⇒, “ ”) par « ? », reprendre "
+            "la version précédente du fichier (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide "
+            "du personnel)"))
         problems.unread.add(shown)
         return None
     repaired: list[tuple[str, int, str]] = []

@@ -336,8 +336,9 @@ def test_not_utf8(tmp_path: Path):
     problems = Problems()
     assert read_file(path, tmp_path, Academy, problems) is None
     [problem] = problems.sorted()
-    assert problem.headline() == ("academy.yaml:1:11: octet 0xE9 : le fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (sans "
-                                  "perte des accents) ; si l'éditeur a remplacé des signes (①, ⇒, “ ”) par « ? », reprendre la "
+    assert problem.headline() == ("academy.yaml:1:11: octet 0xE9 (« é » en Windows-1252, dit « ANSI » dans le Bloc-notes) : le "
+                                  "fichier n'est pas en UTF-8 ; l'enregistrer en UTF-8 (Bloc-notes : Fichier > Enregistrer sous, "
+                                  "Encodage : UTF-8 ; Notepad++ : Encodage > Convertir en UTF-8), sans perte des accents ; si l'éditeur a remplacé des signes (①, ⇒, “ ”) par « ? », reprendre la "
                                   "version précédente du fichier (voir « Rétablir un fichier abîmé », page « Lire un message "
                                   "d'erreur » du guide du personnel)")
     rendered = problems.report().splitlines()
