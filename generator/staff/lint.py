@@ -261,6 +261,19 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
                         f"l'adresse {quote(email)} est sur le domaine {quote(registered)}, qui n'est celui d'aucune académie : "
                         f"faute de frappe pour {quote(close[0])} ? écrire {str(email)[:len(str(email)) - len(registered)]}{close[0]}"))
                     continue
+                form = _own_name_form(registered, own, slug)
+                if form is not None:
+                    # « ac-clermont-ferrand.fr » for « ac-clermont.fr »: another form of the academy's own name, which
+                    # no academy has: a slip to correct, never a point to mark seen (a staff walk, stop 49 L9)
+                    _warn(
+                        problems, where, path,
+                        f"{label} : l'adresse {quote(email)} est sur le domaine {quote(registered)}, qu'aucune académie n'a : "
+                        f"une autre forme du nom de l'académie, dont le domaine est {quote(form)} (website: de academy.yaml) ; "
+                        f"sans doute une faute de frappe pour {str(email)[:len(str(email)) - len(registered)]}{form} ; "
+                        "vérifier l'adresse sur la notice et la corriger (ce point ne se marque pas comme vu : il reste tant "
+                        "que l'adresse n'est pas corrigée)",
+                    )
+                    continue
                 why = "vérifier l'adresse sur la notice (faute de frappe ?)"
             _warn(
                 problems, where, path,
@@ -268,6 +281,20 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
                 f"l'académie ({shown}, website: de academy.yaml) ; {why}",
                 f"{email} sur le domaine {registered}",
             )
+
+
+def _own_name_form(registered: str, own: set[str], slug: str) -> str | None:
+    """The academy's own domain of which ``registered`` is another form of its name (« ac-clermont-ferrand.fr » beside
+    « ac-clermont.fr », « ac-orleans.fr » beside « ac-orleans-tours.fr »: one name the other's first words, or the
+    folder's name, ``ac-<slug>``); None otherwise."""
+    label = registered.split(".")[0]
+    for domain in sorted(own):
+        mine = _registered(domain).split(".")[0]
+        if label == mine:
+            continue
+        if label.startswith(mine + "-") or mine.startswith(label + "-") or label == f"ac-{slug}" or label.replace("-", "") == mine.replace("-", ""):
+            return _registered(domain)
+    return None
 
 
 # ---------------------------------------------------------------- R408 and specialty attestations

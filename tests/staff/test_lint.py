@@ -141,6 +141,21 @@ def test_an_address_on_another_academy_domain(root: Path):
     assert "c'est celui de l'académie de Rennes : vérifier sur la notice que c'est bien cette adresse" in nantes[0]
 
 
+def test_an_address_on_another_form_of_the_academy_s_name_is_never_marked_seen(root: Path):
+    """« ce.dec3bts@ac-clermont-ferrand.fr » for « ac-clermont.fr » (a staff walk, stop 49 L9): a domain no academy has,
+    another form of the academy's own name; a point that names the address to write, with no reviewed: line to silence
+    it."""
+    edit(root / "academies" / "toulouse" / "academy.yaml", "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulouse-occitanie.fr]")
+    result = run(root, "validate", today="2026-11-30")
+    said = [i for i in review(root) if "ac-toulouse-occitanie.fr" in i and i.startswith("academies/toulouse/academy.yaml:")]
+    assert len(said) == 1, said
+    assert ("Toulouse : l'adresse « dec5@ac-toulouse-occitanie.fr » est sur le domaine « ac-toulouse-occitanie.fr », qu'aucune "
+            "académie n'a : une autre forme du nom de l'académie, dont le domaine est « ac-toulouse.fr » (website: de "
+            "academy.yaml) ; sans doute une faute de frappe pour dec5@ac-toulouse.fr ; vérifier l'adresse sur la notice et la "
+            "corriger (ce point ne se marque pas comme vu : il reste tant que l'adresse n'est pas corrigée)") in said[0]
+    assert "exam_office.emails[0]\", checked:" not in result.output and "vu et juste tel quel" not in said[0]
+
+
 def latest_said(items: list[str], file: str) -> list[str]:
     return [i for i in items if i.startswith(file) and ": session.year: " in i]
 
