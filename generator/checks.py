@@ -459,7 +459,10 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         in_year(at, deadline.where("at"), f"{path}.at")
         if year_matches and not (first <= at.date <= last and (closing is None or first <= closing.date <= last)):
             continue  # (its year or the closing's, said above, is the mistake: not « precedes_closing », a staff walk, stop 47 L4)
-        if deadline.kind == "deadline" and closing and not deadline.precedes_closing and at.end() < closing.end():
+        # (a date alone covers its whole day: on the closing day it is not before a closing at 24:00 either, whose end is
+        # the day's last second, after a date's 23:59: a staff walk, stop 49 L10)
+        before = at.date < closing.date if closing and at.time is None else closing and at.end() < closing.end()
+        if deadline.kind == "deadline" and closing and not deadline.precedes_closing and before:
             problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(at))} est avant la clôture des inscriptions {quote(str(closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
 
     def known_deadline(value, where, path):

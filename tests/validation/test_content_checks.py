@@ -222,3 +222,21 @@ def test_a_national_r408_list_taken_from_a_notice_that_does_not_cite_its_text_is
         "les notices qui citent le texte de cette liste, « arrêté du 13 juillet 2023 » (content/texts.yaml, "
         "texts.arrete_2023_07_13.cited_by : clermont-ferrand 2024) ; ajouter {academy: clermont-ferrand, session: 2025, "
         "section: …} à ce cited_by:, ou corriger as_given_by"), headline
+
+
+@pytest.mark.parametrize("closing", ["2023-11-15 17:00", "2023-11-15 24:00", "2023-11-15"])
+def test_a_date_only_deadline_on_the_closing_day_is_not_before_it(tmp_path, closing):
+    """A deadline written as a date covers its whole day: on the closing day it is not « avant la clôture », whether the
+    closing is at 17:00, at 24:00 (« minuit ») or a date too (a staff walk, stop 49 L10: accepted with 17:00, refused
+    with 24:00); the day before still is."""
+    from validation_support import build_root, validate_in_process
+
+    root = build_root(tmp_path)
+    path = root / "academies" / "fixture" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  closing: 2023-11-15 17:00\n", f"  closing: {closing}\n", 1)
+    path.write_text(text.replace("    at: 2023-11-22\n", "    at: 2023-11-15\n", 1), encoding="utf-8")
+    run = validate_in_process(root)
+    assert not [h for h in run.headlines() if "avant la clôture" in h], run.output
+    path.write_text(text.replace("    at: 2023-11-22\n", "    at: 2023-11-14\n", 1), encoding="utf-8")
+    assert [h for h in validate_in_process(root).headlines() if "« 2023-11-14 » est avant la clôture des inscriptions" in h]
