@@ -60,7 +60,7 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import where_quoted
-from ..model.values import (MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
+from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             another_day_written, days_quoted, deadline_days, given)
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
@@ -93,6 +93,8 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             continue
         lint_academy_table(slug, academy, table, problems)
         lint_email_domains(slug, academy, data, table, problems)
+        # (website: compared with the national table's just above, which says to correct one of the two)
+        lint_plain_http(academy.name, academy, "", problems, skip=("website",))
         latest = max(session_years(data), default=None)
         if academy.exam_office is NOT_GIVEN:
             # (marked seen for the latest notice only: the academy's file outlives its sessions, and a new session's
@@ -128,6 +130,8 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_citing_words(label, slug, year, problems, texts, table)
             previous, previous_year = texts, year
             lint_source(label, session, today, problems)
+            if not registrations_over(session, today):  # (a past session's page archives its notice as printed)
+                lint_plain_http(label, session, "", problems)
             if session.question_words:
                 ruleset = (rulesets or {}).get((slug, year))
                 if ruleset is not None:  # (none for a draft: its rules are still to be written)
@@ -164,6 +168,42 @@ def lint_question_words(label: str, session, ruleset: dict, content, problems: P
 
 
 # ---------------------------------------------------------------- the national table
+
+
+def _web_addresses(record: Record, path: str):
+    """Every web address (``Url``) of a record and of the records it holds: (where, field path, address)."""
+    for field in yaml_fields(type(record)):
+        value = getattr(record, field.name)
+        at = f"{path}.{field.name}" if path else field.name
+        if isinstance(value, Url):
+            yield record.where(field.name), at, value
+        elif isinstance(value, Record):
+            yield from _web_addresses(value, at)
+        elif isinstance(value, (tuple, dict)):
+            for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+                inner = f"{at}[{key}]" if isinstance(key, int) else f"{at}.{key}"
+                if isinstance(item, Url):
+                    yield record.where(field.name), inner, item
+                elif isinstance(item, Record):
+                    yield from _web_addresses(item, inner)
+
+
+def lint_plain_http(label: str, record: Record, path: str, problems: Problems, skip: tuple[str, ...] = ()) -> None:
+    """A web address in http:// (a staff walk, stop 49 L4: accepted without a word, the README's table writing
+    https://): the candidate's browser may call the page « non sécurisé », and most academy pages answer in https://
+    now. A notice may still print one (Toulouse 2024, Aix-Marseille 2023): kept as printed then, the point marked seen.
+    A past session's addresses are left alone (its page archives its notice); academy.yaml's website: is compared with
+    the national table's already (``lint_academy_table``)."""
+    for where, at, url in _web_addresses(record, path):
+        if at in skip or not str(url).lower().startswith("http://"):
+            continue
+        _warn(
+            problems, where, at,
+            f"{label} : adresse web en http:// (non chiffrée) {quote(str(url))} ; le navigateur du candidat peut la dire « non "
+            f"sécurisée » : si la notice l'imprime ainsi, la garder telle quelle et marquer ce point comme vu ; sinon, écrire "
+            f"https://{str(url)[len('http://'):]} (vérifier que la page s'ouvre à cette adresse)",
+            seen=f"adresse {url} en http://",
+        )
 
 
 def _site(url) -> str:

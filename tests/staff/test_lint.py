@@ -888,3 +888,27 @@ def test_a_note_saying_the_guide_retains_the_age_date_asks_for_age_reference_by_
     edit(session, "  age_reference_by_guide: true\n", "")
     (item,) = about(review(root), "academies/clermont-ferrand/2024.yaml", "parle de ce que retient le guide")
     assert "age_reference_note parle de ce que retient le guide, mais age_reference_by_guide: n'est pas écrit" in item, item
+
+
+def test_an_address_in_http_is_a_point_while_the_session_is_current(root: Path):
+    """« exam_adjustment.url: http://www.ac-clermont.fr » went through without a word (a staff walk, stop 49 L4): a
+    point, which says to keep an address the notice prints so (marked seen) and to write https:// otherwise; a past
+    session's page archives its notice as printed: nothing said there."""
+    from generator.pipeline import load_and_check
+    from generator.problems import Problems
+    from generator.staff.lint import lint_plain_http
+
+    project, _ = load_and_check(root)
+    found = Problems()
+    lint_plain_http("Toulouse, session 2024", project.academies["toulouse"].sessions[2024], "", found)
+    [point] = found.warnings
+    assert point.location.file == "academies/toulouse/2024.yaml" and point.path == "links[0].url"
+    assert point.message == (
+        "Toulouse, session 2024 : adresse web en http:// (non chiffrée) « http://www.ac-toulouse.fr/cid73900/brevet-de-"
+        "technicien-superieur.html » ; le navigateur du candidat peut la dire « non sécurisée » : si la notice l'imprime "
+        "ainsi, la garder telle quelle et marquer ce point comme vu ; sinon, écrire https://www.ac-toulouse.fr/cid73900/"
+        "brevet-de-technicien-superieur.html (vérifier que la page s'ouvre à cette adresse)")
+    assert point.seen == ("adresse http://www.ac-toulouse.fr/cid73900/brevet-de-technicien-superieur.html en http://",)
+    # validate: academy.yaml's bts_page (the notice's, http://); the past session's link, nothing
+    items = [i for i in review(root) if "en http://" in i]
+    assert len(items) == 1 and items[0].startswith("academies/toulouse/academy.yaml:") and ": bts_page: " in items[0], items
