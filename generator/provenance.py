@@ -227,6 +227,17 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
         shown = statements_in_force(topic, texts, year)
         for name in ("replace", "drop"):
             for sid in getattr(own, name):
+                if sid in shown and name == "replace" and shown[sid].wording_changed:
+                    # the rule in force, replaced by a notice's words the national team knows outdated (a staff walk,
+                    # stop 49 M7: « en règle avec cette double obligation », the 1997 wording, in place of the JDC alone)
+                    problems.add(
+                        own.where(f"replace.{sid}"), f"{path}.replace.{sid}",
+                        f"la phrase nationale {quote(sid)} ne se remplace pas par les mots d'une notice : la règle a changé "
+                        f"depuis des mots que des notices redisent encore ({shown[sid].wording_changed}) ; garder la phrase "
+                        f"nationale : déplacer ce texte sous notice: (avec section: et after: {sid}, qui le place juste "
+                        f"après elle), et dire l'écart sous source_notes:",
+                    )
+                    continue
                 if sid in shown:
                     continue
                 if sid in topic.statements:

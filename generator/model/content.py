@@ -153,6 +153,13 @@ class Statement(Record):
 
     text: str = doc("ce que dit le texte national, en français (une phrase ou un court paragraphe)")
     sources: tuple[Identifier, ...] = doc("textes nationaux qui le disent (identifiants de content/texts.yaml)")
+    wording_changed: str | None = doc(
+        "quand la règle a changé depuis des mots que des notices redisent encore : ce qui a changé, avec le texte qui "
+        "l'a changé (par exemple « la loi n°2015-917 a supprimé la condition du recensement ») ; validate refuse alors "
+        "replace: de cette phrase dans une session (la règle en vigueur resterait sans le dire remplacée par l'ancienne) "
+        "et dit d'écrire les mots de la notice sous notice: avec after:, l'écart sous source_notes:",
+        default=None,
+    )
     claims: tuple[Claim, ...] = doc(
         "données de la session sur lesquelles la phrase s'appuie (exam_adjustment, documents_deadline, forms, managing_academies) : "
         "validate refuse la phrase pour une session qui ne les donne pas",

@@ -240,3 +240,40 @@ def test_a_date_only_deadline_on_the_closing_day_is_not_before_it(tmp_path, clos
     assert not [h for h in run.headlines() if "avant la clôture" in h], run.output
     path.write_text(text.replace("    at: 2023-11-22\n", "    at: 2023-11-14\n", 1), encoding="utf-8")
     assert [h for h in validate_in_process(root).headlines() if "« 2023-11-14 » est avant la clôture des inscriptions" in h]
+
+
+def test_a_national_rule_whose_wording_changed_is_not_replaced_by_a_notice_s_words(tmp_path):
+    """A staff walk (stop 49 M7): topics: jdc: replace: obligation: with the notice's 1997 words (« en règle avec cette
+    double obligation ») put the outdated rule in place of the rule in force without a word. A statement the national
+    team marks wording_changed: refuses replace:, saying why and what to write instead; one without it is replaced."""
+    from validation_support import build_root, validate_in_process
+
+    root = build_root(tmp_path)
+    session = root / "academies" / "fixture" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    own = '''  jdc:
+    replace:
+      obligation:
+        text: >-
+          Les candidats de moins de 25 ans ne peuvent s'inscrire aux examens que s'ils sont en
+          règle avec cette double obligation.
+        section: "Notice, page 4"
+'''
+    anchor = '      - {text: Prévenir le bureau des examens par courriel., section: "Notice, page 3"}\n'
+    session.write_text(text.replace(anchor, anchor + own, 1), encoding="utf-8")
+    assert not [h for h in validate_in_process(root).headlines() if ": topics.jdc.replace.obligation: " in h]
+    topics = root / "content" / "topics.yaml"
+    national = topics.read_text(encoding="utf-8")
+    marked = national.replace("        sources: [loi_1997_1019]\n", "        sources: [loi_1997_1019]\n        wording_changed: la "
+                              "loi n°2015-917 a supprimé la condition du recensement\n", 1)
+    assert marked != national
+    topics.write_text(marked, encoding="utf-8")
+    run = validate_in_process(root)
+    said = [h for h in run.headlines() if ": topics.jdc.replace.obligation: " in h]
+    assert said == [
+        f"academies/fixture/2024.yaml:{text[:text.index(anchor)].count(chr(10)) + 4}:7: topics.jdc.replace.obligation: la phrase "
+        "nationale « obligation » ne se remplace pas par les mots d'une notice : la règle a changé depuis des mots que des "
+        "notices redisent encore (la loi n°2015-917 a supprimé la condition du recensement) ; garder la phrase nationale : "
+        "déplacer ce texte sous notice: (avec section: et after: obligation, qui le place juste après elle), et dire l'écart "
+        "sous source_notes:"], run.output
+    assert run.code == 1
