@@ -1064,6 +1064,86 @@ def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(n
     visit.close()
 
 
+# Where the checked choice of a question, the note of answers its change set aside and that note's undo button are on
+# the screen, and what the page's sticky header and the phone's summary bar leave of it (rects: [top, bottom])
+ON_SCREEN = """(qid) => {
+    const rect = (e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; };
+    const checked = document.querySelector(`#q-${qid} input:checked`);
+    const note = document.querySelector(`#q-${qid} + .bts-checklist-dropped`);
+    const bar = document.getElementById('bts-checklist-summary');
+    return { row: rect(checked.closest('.bts-checklist-choice')), radio: rect(checked), focused: document.activeElement.id,
+             note: note && rect(note), undo: note && rect(note.querySelector('button')),
+             top: document.querySelector('.md-header').getBoundingClientRect().bottom,
+             bottom: bar.getClientRects().length ? Math.min(innerHeight, bar.getBoundingClientRect().top) : innerHeight,
+             scrolled: scrollY };
+}"""
+
+
+def assert_choice_and_undo_on_screen(seen: dict) -> None:
+    """The checked choice (its radio and its row) between the header and the summary bar; the note's undo button too
+    when the choice's row, the rest of its question and the note fit in that space; else the page scrolled as far as
+    the choice allows (its row just under the header)."""
+    top, bottom = seen["top"], seen["bottom"]
+    for part in ("row", "radio"):
+        assert top <= seen[part][0] and seen[part][1] <= bottom + 1, seen
+    assert seen["note"] is not None, seen
+    if seen["undo"][1] - seen["row"][0] <= bottom - top - 16:
+        assert top <= seen["undo"][0] and seen["undo"][1] <= bottom + 1, seen
+        assert top <= seen["note"][0], seen  # (its first line too)
+    else:
+        assert seen["row"][0] <= top + 9, seen
+
+
+@SIZES
+def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(notices, origin, browser, size):
+    """phone50 M1: a CNED candidate with every answer (Toulouse 2024) taps « J'ai déjà présenté le BTS… », which sets
+    two answers aside. The note of those answers, brought into view whole with a margin for the summary bar, took the
+    option just tapped (and the keyboard's focus) from 278 px to −66 px, under the header; each arrow in the group then
+    swung the page by 500 px. The page scrolls at most so far that the checked choice stays under the header, and
+    enough that the note's undo button is above the summary bar when both fit: tapped with the question's end at the
+    bottom of the screen (the note appears below it: the page must scroll), then with the arrows."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    before = {"situation": "distance", "route": "scolaire", "sat_before": "yes", "has_benefits": "yes", "renounces_benefits": "no"}
+    visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    assert answers_in(page) == before
+    # the question's last choice at the bottom of the screen, above the summary bar (html's scroll-padding-bottom)
+    page.evaluate("document.querySelector('#q-situation').scrollIntoView({ block: 'end' })")
+    start = page.evaluate(ON_SCREEN, "situation")
+    if size is PHONE:
+        page.tap("label[for='q-situation-repeater']")
+    else:
+        page.click("label[for='q-situation-repeater']")
+    sent = ready(page, sent)
+    assert page.is_checked("#q-situation-repeater")
+    note = page.locator("#q-situation + .bts-checklist-dropped")
+    aside = (note.get_attribute("data-dropped") + " " + note.get_attribute("data-kept")).split()
+    assert {"route", "sat_before"} <= set(aside), aside
+    seen = page.evaluate(ON_SCREEN, "situation")
+    assert seen["scrolled"] > start["scrolled"], (start, seen)  # (the note came below the screen: the page scrolled)
+    assert_choice_and_undo_on_screen(seen)
+    # the arrows, back and forth between « à distance » and « J'ai déjà présenté… »: the focused choice stays on the
+    # screen, under the header, and the page moves by less than a screen's height
+    page.focus("#q-situation-repeater")
+    scrolled = [seen["scrolled"]]
+    for key, choice in (("ArrowUp", "distance"), ("ArrowDown", "repeater"), ("ArrowUp", "distance"), ("ArrowDown", "repeater")):
+        page.keyboard.press(key)
+        sent = ready(page, sent)
+        seen = page.evaluate(ON_SCREEN, "situation")
+        assert seen["focused"] == f"q-situation-{choice}" and page.is_checked(f"#q-situation-{choice}"), seen
+        if choice == "repeater":
+            assert_choice_and_undo_on_screen(seen)
+        else:
+            assert seen["note"] is None and seen["top"] <= seen["row"][0] and seen["row"][1] <= seen["bottom"] + 1, seen
+        scrolled.append(seen["scrolled"])
+    swings = [abs(b - a) for a, b in zip(scrolled, scrolled[1:])]
+    assert max(swings) < (seen["bottom"] - seen["top"]) / 2, swings
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, browser):
     """phone48 M1: a keyboard's arrows select each choice of a group on the way. From « Oui » to « Je ne sais pas
     encore » in « Êtes-vous en situation de handicap ? », « Non » made the engine drop the accommodation answer; the

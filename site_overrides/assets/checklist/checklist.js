@@ -427,7 +427,9 @@ function start(root) {
     const focused = document.activeElement;
     const element = focused && focused !== document.body && root.contains(focused) ? focused : changed;
     if (!element || !element.isConnected || !element.getClientRects().length) return null;
-    return { element, top: element.getBoundingClientRect().top };
+    const top = element.getBoundingClientRect().top;
+    // (on the screen, if under the header: kept on it, below the header, by inView)
+    return { element, top, seen: top > -element.getBoundingClientRect().height && top < window.innerHeight };
   }
 
   // The page scrolled back by what questions, notes or the « encore utile » tags shown or hidden above that control
@@ -489,11 +491,13 @@ function start(root) {
     // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
     root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
-    // (the control back in its place first: then the note of removed answers, under it, is brought into view)
+    // (the control back in its place first: then the note of removed answers, under it, is brought into view without
+    // taking that control off the screen)
     keepPlace(place);
     const aside = droppedNote(change, dropped, result);
+    inView(place, form.querySelector(".bts-checklist-dropped"));
     // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
-    // summary bar, as the note of removed answers (checklist.css: scroll-margin-bottom)
+    // summary bar (checklist.css: scroll-margin-bottom)
     if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
     shownAnswers = { ...result.answers };
     shownAsked = [...result.asked];
@@ -805,9 +809,29 @@ function start(root) {
     note.append(el("p", ui("kept_note", { count: aside.length, answers: listed(aside) })));
     note.append(undo);
     block.after(note);
-    // in view with its button, above the phone's summary bar (checklist.css: scroll-margin-bottom)
-    note.scrollIntoView({ block: "nearest" });
     return aside;
+  }
+
+  // The note of removed answers a change made (droppedNote) in view, its undo button (its last line) above the phone's
+  // summary bar, as far as the control the candidate is on stays on the screen under the header: the page scrolls up
+  // at most by what leaves that control's row under the header. phone50 M1: the note brought into view whole, with a
+  // margin for the bar, took « J'ai déjà présenté le BTS… » (and the keyboard's focus) from 278 px to −66 px, under
+  // the header, and each arrow in the group swung the page by 500 px. When both cannot be seen, the control is: the
+  // note's first lines are below it, and the status line says what was set aside. A control that was on the screen,
+  // under the header (an arrow up from the row under it), is brought below the header.
+  function inView(place, note) {
+    const header = document.querySelector(".md-header");
+    const top = (header ? Math.max(0, header.getBoundingClientRect().bottom) : 0) + 8;
+    const bar = document.getElementById("bts-checklist-summary");
+    const barHeight = bar && bar.getClientRects().length ? bar.getBoundingClientRect().height : 0;
+    const bottom = window.innerHeight - barHeight - 8;
+    let by = note ? Math.max(0, note.getBoundingClientRect().bottom - bottom) : 0;
+    const element = place && place.seen && place.element;
+    if (element && element.isConnected && element.getClientRects().length) {
+      const row = element.closest(".bts-checklist-choice") || element;
+      by = Math.min(by, row.getBoundingClientRect().top - top);
+    }
+    if (Math.abs(by) >= 1) window.scrollBy({ top: by, left: 0, behavior: "instant" });
   }
 
   // A document made with a form of the notice: its printable page, with what the candidate answered
