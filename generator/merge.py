@@ -572,8 +572,9 @@ def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFil
     )
 
 
-def _questions_in_words(questions: dict[str, Question], session: SessionFile) -> dict[str, Question]:
-    """The questions, those the notice words otherwise in its words (``question_words``: label, choices, phrases)."""
+def _questions_in_words(questions: dict[str, Question], session: SessionFile, texts: InterfaceFile) -> dict[str, Question]:
+    """The questions, those the notice words otherwise in its words (``question_words``: label, choices, phrases);
+    the age at the reference date (``age_band``) with this session's date."""
     out = dict(questions)
     for qid, words in session.question_words.items():
         question = questions[qid]
@@ -585,7 +586,33 @@ def _questions_in_words(questions: dict[str, Question], session: SessionFile) ->
             # (words of several choices together no longer fit once the notice words one of them otherwise)
             phrases_together=tuple(p for p in question.phrases_together if not set(p.choices) & set(words.phrases)),
         )
+    if "age_band" in out:
+        out["age_band"] = _age_band_dated(out["age_band"], session, texts)
     return out
+
+
+def _age_band_dated(question: Question, session: SessionFile, texts: InterfaceFile) -> Question:
+    """The age at the reference date said with that date, the guide's when the notice gives none (review55 M2): its
+    label (« Âge au jeudi 12 octobre 2023 (date retenue par le guide pour l'âge…) »), its phrases and those of ages
+    said together (« … à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le jeudi
+    12 octobre 2023 »). Every output reads them here: the notice page's and the PDF's « Pour qui », the checklist's
+    « pour qui » before the birth date is given and its reasons once it is, the command line (phone49 M1 and L4: « à
+    la date de référence pour l'âge », a date the list never named). Without a date, as written."""
+    from .site.dates import day  # (site.dates reads the model only)
+
+    info = session.session
+    if info.age_reference_date is None:
+        return question
+    date = day(info.age_reference_date)
+    by_guide = info.age_reference_by_guide
+    phrase_key = "dates.age_band_phrase_by_guide" if by_guide else "dates.age_band_phrase"
+    dated = lambda phrase: texts.text(phrase_key, phrase=phrase, date=date)  # noqa: E731
+    return replace(
+        question,
+        label=texts.text("dates.age_band_label_by_guide" if by_guide else "dates.age_band_label", date=date),
+        phrases={c: dated(p) for c, p in question.phrases.items()},
+        phrases_together=tuple(replace(p, words=dated(p.words)) for p in question.phrases_together),
+    )
 
 
 def _own_statement(statement: TopicStatement) -> ResolvedStatement:
@@ -783,7 +810,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         who_given=who is not None,
         exam_office=exam_office_in_force(academy, session),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
-        questions=_questions_in_words(content.questions.questions, session),
+        questions=_questions_in_words(content.questions.questions, session, content.interface),
         texts=content.interface,
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),

@@ -21,7 +21,6 @@ from ..model.conditions import Condition
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
-from ..site.dates import day
 from ..site.document_view import form_links
 from ..site.notice_view import pdf_headings_above, recipient_words
 from ..site.text import step_title
@@ -211,20 +210,6 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
     session = notice.session
     info = session.session
     questions = sorted((question_json(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
-    if info.age_reference_date is not None:
-        # the age at the notice's reference date, said with that date (« Âge au mercredi 15 novembre 2023 … »: the
-        # checklist's reasons name it, never an undated « date de référence »)
-        for question in questions:
-            if question["id"] == "age_band":
-                # (the guide's date when the notice gives none: said so, review55 M2)
-                by_guide = info.age_reference_by_guide
-                label_key = "dates.age_band_label_by_guide" if by_guide else "dates.age_band_label"
-                question["label"] = notice.texts.text(label_key, date=day(info.age_reference_date))
-                # its phrases too, which a reason says in place of the label (a review, phone49 M1: « à la date de
-                # référence pour l'âge », a date the list never named)
-                phrase_key = "dates.age_band_phrase_by_guide" if by_guide else "dates.age_band_phrase"
-                question["phrases"] = {c: notice.texts.text(phrase_key, phrase=p, date=day(info.age_reference_date))
-                                       for c, p in question["phrases"].items()}
     r408 = []
     if notice.r408.national is not None:
         r408 = [[e.specialty.specialty, e.specialty.option, list(e.annexes)] for e in notice.r408.national.specialties]

@@ -101,7 +101,9 @@ def test_a_piece_asked_by_age_reaches_who_can_register_at_that_age(key, doc_id):
 def test_a_reason_by_age_names_the_reference_date():
     """A review (phone49 M1): « vous avez 25 ans … à la date de référence pour l'âge », a date the list never named
     (the page's dates say it, the checklist's reason did not). Each phrase of the age at the reference date, the words
-    a reason says, ends with that date, in every session that has one, as the question's label does."""
+    a reason says, ends with that date, in every session that has one, as the question's label does; the notice's
+    questions have them so (merge), which every output reads (phone49 L4: the « pour qui » before a birth date is
+    given, test_the_age_is_dated_in_every_output)."""
     from generator.merge import build_notices
     from generator.site.dates import day
 
@@ -117,11 +119,12 @@ def test_a_reason_by_age_names_the_reference_date():
         seen += 1
         # (the guide's date when the notice gives none, said so: review55 M2)
         key = "_by_guide" if notice.session.session.age_reference_by_guide else ""
-        own = notice.questions["age_band"].phrases
+        own = project.content.questions.questions["age_band"].phrases  # (as written, without a date)
         assert question["phrases"] and all(p == notice.texts.text(f"dates.age_band_phrase{key}", phrase=own[c], date=day(reference))
                                            for c, p in question["phrases"].items()), question["phrases"]
         assert all(day(reference) in p for p in question["phrases"].values())
         assert question["label"] == notice.texts.text(f"dates.age_band_label{key}", date=day(reference))
+        assert question["phrases"] == notice.questions["age_band"].phrases and question["label"] == notice.questions["age_band"].label
         seen_by_guide.add(bool(key))
     assert seen, "no frozen session asks the age at a reference date"
     assert True in seen_by_guide, "no frozen session's reference date is the guide's"
@@ -140,10 +143,78 @@ def test_two_neighbouring_ages_read_as_one():
 
     notice = next(n for n in build_notices(_PROJECT) if (n.slug, n.year) == ("clermont-ferrand", 2024))
     together = condition_words(notice, Condition("test", "age_band", ("from_18_to_24", "aged_25")))
-    assert together == "Si vous avez de 18 à 25 ans (du jour de vos 18 ans à la veille de vos 26 ans) à la date de référence pour l'âge", together
+    # (with the date the guide retains: phone49 L4)
+    assert typography(together) == typography("Si vous avez de 18 à 25 ans (du jour de vos 18 ans à la veille de vos 26 ans) à la date de référence "
+                                              f"pour l'âge retenue par le guide (la notice n'en donne pas), le {day(notice.session.session.age_reference_date)}"), together
     ruleset = compile_ruleset(notice, _PROJECT.content.checklist)
     jdc = [d["who"] for d in ruleset["documents"] if d["id"] == "jdc"]
     assert len(jdc) == 1 and jdc[0].endswith(together.removeprefix("Si vous ")) and "24 ans" not in jdc[0], jdc
     phrase = next(q for q in ruleset["questions"] if q["id"] == "age_band")["phrases"]["aged_25"]
     assert typography(phrase) == typography("vous avez 25 ans (du jour de vos 25 ans à la veille de vos 26 ans) à la date de référence pour l'âge retenue "
                                             f"par le guide (la notice n'en donne pas), le {day(notice.session.session.age_reference_date)}"), phrase
+
+
+def test_a_piece_s_for_whom_by_age_names_the_reference_date_in_every_output(capsys):
+    """phone49 L4 (phone50): before a birth date is given, a piece asked by age said « … à la date de référence pour
+    l'âge » without the date, on the notice page (« Pour qui »), in the checklist (« Pièces qui dépendent encore de vos
+    réponses », Python and the page's script, which says the ruleset's « who ») and on the command line; once the
+    date given, its reasons named it. The age's phrases are dated once (merge), so every output says it in the same
+    words: the notice page, the PDF's annex (the guide's voice: the national JDC piece), the ruleset and the command
+    line. Real Clermont-Ferrand 2024, whose date is the guide's (age_reference_by_guide), and the frozen one."""
+    from generator.cli import main
+    from generator.french import lower_first, typography
+    from generator.merge import build_notices
+    from generator.site.annex_view import annex_view
+    from generator.site.dates import day
+    from generator.site.notice_view import notice_view
+    from project_support import FROZEN
+
+    flat = lambda words: " ".join(typography(words).split())  # noqa: E731
+    frozen, problems = load_and_check(FROZEN)
+    assert not problems
+    for root, project in ((ROOT, _PROJECT), (FROZEN, frozen)):
+        notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+        info = notice.session.session
+        assert info.age_reference_date is not None and info.age_reference_by_guide
+        dated = typography(f"à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le {day(info.age_reference_date)}")
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        by_age = {d["id"] for d in ruleset["documents"] if "age_band" in {qid for qid, _ in _tests(d["when"])}}
+        assert len(by_age) >= 2, by_age  # (the notice's JDC piece and the national one)
+        # the notice page's « Pour qui »
+        rows = {r.id: r.who for g in notice_view(notice, dt.date(2025, 10, 1)).documents for r in g.rows}
+        assert by_age <= rows.keys()
+        for did in by_age:
+            assert dated in typography(rows[did]), (root, did, rows[did])
+        # the checklist's « pour qui » (the ruleset's, the page's script says it as it is), in the page's words
+        result = engine.evaluate(ruleset, {"department": "63", "situation": "experience", "nationality": "french"})
+        undecided = {d["id"]: d["who"] for d in result["undecided"]}
+        assert by_age <= undecided.keys(), undecided
+        for did in by_age:
+            assert undecided[did] == lower_first(rows[did]) and dated in typography(undecided[did]), (root, did)
+        # the PDF's annex, the guide's voice: the national piece the notice does not list
+        annex = " ".join(str(x) for x in dataclasses_values(annex_view(notice, dt.date(2025, 10, 1))))
+        assert dated in typography(annex), root
+        # the command line
+        assert main(["--root", str(root), "checklist", "--academy", "clermont-ferrand", "--session", "2024",
+                     "department=63", "situation=experience", "nationality=french"]) == 0
+        out = flat(capsys.readouterr().out)
+        for did in by_age:
+            assert flat(undecided[did]) in out, (root, did)
+        assert out.count(flat(dated)) >= len(by_age), out
+        # never undated: each « à la date de référence pour l'âge » of these outputs is followed by the date
+        for text in (*rows.values(), *undecided.values(), annex, out):
+            assert typography(text).count(typography("à la date de référence pour l'âge")) == typography(text).count(dated), text
+
+
+def dataclasses_values(value):
+    """Every string of a view model (dataclasses, tuples, lists), depth first."""
+    import dataclasses
+
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from dataclasses_values(getattr(value, f.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from dataclasses_values(item)

@@ -1520,7 +1520,8 @@ def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, f
     assert squeeze("à la date de référence") not in notice_part
     # the annex's JDC row names the age's date as the annex's dates give it (the guide's reading here: the
     # notice has no reference date of its own), never « la date de référence de la notice »
-    assert squeeze("moins de 18 ans à la date de référence pour l'âge ou si vous atteignez 25 ans pendant la période d'inscription, et que vous êtes de nationalité française") in annex
+    assert squeeze("moins de 18 ans à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le mercredi 15 novembre 2023 "
+                   "ou si vous atteignez 25 ans pendant la période d'inscription, et que vous êtes de nationalité française") in annex
     assert squeeze("date de référence de la notice") not in annex
     # the age's reference date is the guide's reading: in the annex, not in the notice's part
     assert squeeze(clermont.texts.text("dates.age_reference", date="")).removesuffix(".") in annex
