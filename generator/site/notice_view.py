@@ -1007,6 +1007,10 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     deadline = deadline_words(notice, adj.deadline) if adj.deadline else None
     if deadline and own_voice and _date_said(notice, adj.deadline, said):
         deadline = None
+    # a date the notice does not give: the guide's words (« date non précisée par la notice »), which the PDF says in
+    # its annex (« Ce que la notice ne précise pas »), not among the notice's lines (a review, read50 L3: Nantes 2024)
+    if deadline and own_voice and not notice.deadline(adj.deadline).given:
+        deadline = None
     # the guide's reading of the date (« le guide retient la clôture… »), where the date is said again (the PDF: its annex)
     note = notice.deadline(adj.deadline).note if deadline and not own_voice else None
     cyclades = adj.declare_in_cyclades or None

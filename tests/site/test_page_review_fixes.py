@@ -529,3 +529,52 @@ def test_a_national_list_the_guide_has_from_a_notice_says_so(frozen_notices):
                 assert t.text("r408.national_list") + "\n" in page and "texte non consulté par le guide" not in page
             seen.add((national.source, bool(given)))
     assert {given for _, given in seen} == {True, False} and len({source for source, _ in seen}) == 2, seen
+
+
+ADJUSTMENT_URL = "  url: https://www.ac-nantes.fr/amenagement-d-epreuves-handicap-incapacite-temporaire-121583\n"
+ADJUSTMENT_UNDATED = (
+    "  exam_adjustment:\n"
+    "    label: Demande d'aménagement d'épreuves\n"
+    "    at: non précisé par la notice\n"
+    "    note: La notice ne date pas la demande.\n"
+)
+
+
+def test_an_adjustment_request_the_notice_does_not_date_says_so_on_the_page_in_the_pdf_s_annex_and_in_the_checklist(tmp_path):
+    """An exam-adjustment procedure whose request the notice does not date (Nantes 2024: « Consulter le lien suivant »,
+    no date) names a deadline the session file writes « non précisé par la notice »: the page's procedure says « date
+    non précisée par la notice » (a review, read50 L3: nothing said when to ask, read as « no deadline »), the
+    checklist's too (and its dates); the PDF prints the notice's lines alone in its notice part and says it in its
+    guide's annex (« La notice ne donne pas cette date »)."""
+    from generator.checklist import engine
+    from generator.checklist.cli import load_texts
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.text import render
+    from project_support import data_root, valid_project
+    from generator.merge import build_notice
+
+    root = data_root(tmp_path)
+    path = root / "academies" / "nantes" / "2024.yaml"
+    frozen = path.read_text(encoding="utf-8")
+    assert frozen.count("\ndeadlines:\n") == 1 and frozen.count(ADJUSTMENT_URL) == 1
+    path.write_text(frozen.replace("\ndeadlines:\n", "\ndeadlines:\n" + ADJUSTMENT_UNDATED)
+                    .replace(ADJUSTMENT_URL, ADJUSTMENT_URL + "  deadline: exam_adjustment\n"), encoding="utf-8")
+    project = valid_project(root)
+    notice = build_notice(project.content, project.academies["nantes"], 2024)
+    t = notice.texts
+    unknown = t.text("common.label_value", label="Demande d'aménagement d'épreuves", value=t.text("moments.not_given"))
+    # the page: in the procedure, with the guide's note
+    page = pages.notice_page(notice, TODAY)
+    section = _between(page, "## " + t.text("exam_adjustment.title"), "\n## ")
+    assert _letters(unknown) in _letters(section) and _letters("La notice ne date pas la demande.") in _letters(section)
+    # the PDF: not among the notice's lines; in the annex
+    pdf = pages.print_pages([notice], TODAY)[pages.pdf_path(notice)]
+    assert _letters(t.text("moments.not_given")) not in _letters(pdf.markdown)
+    assert _letters(t.text("annex.not_given", count=1, labels="Demande d'aménagement d'épreuves")) in _letters(pdf.annex)
+    # the checklist (the command line's words): in the procedure of a new request, and among the dates
+    texts, _ = load_texts(root)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    said = render(ruleset, engine.evaluate(ruleset, {"department": "44", "situation": "distance", "disability": "yes", "exam_adjustment": "yes"}), texts)
+    block = said[said.index(texts.text("checklist.adjustment_new")):]
+    assert _letters(unknown) in _letters(block)
+    assert any(d["id"] == "exam_adjustment" and not d["given"] for d in ruleset["deadlines"])
