@@ -32,7 +32,7 @@ from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
-                   r408_words, step_source, warning_words)
+                   not_listed_words, r408_words, step_source, warning_words)
 
 UI = "checklist_page"
 
@@ -527,7 +527,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             return _pointing(kind, title, (text,), routing["text"], routing["href"], routing["words"])
         return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
-        paragraphs = (texts.text("standing.not_listed_text"),) + ((ask["office"],) if ask["office"] else ())
+        paragraphs = not_listed_words(standing, texts) + ((ask["office"],) if ask["office"] else ())
         routing = ask.get("routing")
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])

@@ -110,7 +110,10 @@ Standing
     when the category registers the way this notice is about (``individual``
     notices: ``how`` individual; ``establishment``: establishment; ``both``:
     either), ``excluded`` when the notice sends them elsewhere, ``how_unknown``
-    when the notice does not say how, ``not_listed`` when no category matches,
+    when the notice does not say how, ``not_listed`` when no category matches (or, in an establishments' notice,
+    when the category's way is not given: the notice names them to its establishments only, as Nantes 2026's
+    repeaters who left their establishment, « il convient de les supprimer »; their ``category`` with the standing,
+    whose words the renderers quote as what the notice says to establishments: a review, read50 L8),
     ``unknown`` when the notice does not say who registers. For ``excluded`` and
     ``not_listed`` no document, step, undecided item nor date of the notice is
     listed (nothing is shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
@@ -701,6 +704,10 @@ def _standing(ruleset, state):
     if category is None:
         return {"kind": "not_listed"}, frozenset(needed), False
     how = category["how"]
+    if how is None and ruleset["session"]["audience"] == "establishment":
+        # (an establishments' notice registers those their establishment registers: one it names without saying how
+        # is not among them, as a situation it does not name; its words on them are to establishments)
+        return {"kind": "not_listed", "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed), False
     if how is None:
         kind = "how_unknown"
     elif how in _CONCERNED[ruleset["session"]["audience"]]:

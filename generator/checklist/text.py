@@ -277,6 +277,20 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     return texts.text(title), texts.text(said, label=label, detail=inner_quotes(without_final_stop(" ".join(category["detail"].split()))))
 
 
+def not_listed_words(standing: dict, texts: InterfaceFile) -> tuple[str, ...]:
+    """The paragraphs of a ``not_listed`` standing before whom to ask: the notice does not concern the candidate's
+    situation, then, for a situation an establishments' notice names without saying how it registers (the standing's
+    ``category``), what it says of them to establishments, in its words (a review, read50 L8: Nantes 2026's repeaters
+    who left their establishment were told « votre inscription suit une autre démarche », which it does not say). The
+    command line and the page's answer (answer.py; checklist.js: notListedWords)."""
+    category = standing.get("category")
+    if not category or not category["detail"]:
+        return (texts.text("standing.not_listed_text"),)
+    label = without_final_stop(" ".join(category["label"].split()))
+    detail = inner_quotes(without_final_stop(" ".join(category["detail"].split())))
+    return texts.text("standing.not_listed_text"), texts.text("standing.not_listed_to_establishments", label=label, detail=detail)
+
+
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (),
                    ruleset: dict | None = None) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
@@ -298,7 +312,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         title, text = excluded_words(standing["category"], t)
         return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
-        return [t.text("standing.not_listed_title"), "  " + t.text("standing.not_listed_text"), *("  " + line for line in ask)]
+        return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t)), *("  " + line for line in ask)]
     unless = standing.get("unless_establishment") if kind == "outside_academy" else None
     # (their situation can change it, abroad too: answer.py, checklist.js the same)
     more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []

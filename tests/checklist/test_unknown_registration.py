@@ -80,3 +80,41 @@ def test_a_contradiction_counts_as_listed():
                 assert not never_holds(both, ruleset), (slug, year, contradiction.about)
                 checked += 1
     assert checked, "no contradiction in the frozen project"
+
+
+def test_a_situation_an_establishments_notice_names_without_saying_how_is_not_covered_with_its_words(tmp_path):
+    """Nantes 2026 names, for its establishments, the repeaters who left them (« NB : les candidats ajournés en 2025
+    sont à l'état « redoublant » ; s'ils ne sont plus scolarisés dans l'établissement, il convient de les supprimer »)
+    without saying how they register (``how: non précisé par la notice``): such a candidate is told what the candidates
+    it does not name are told (« ne figure pas parmi celles que concerne cette notice », whom to ask, no list), then
+    what it says of them to establishments, in its words (a review, read50 L8: « votre inscription suit une autre
+    démarche », which the notice does not say); the command line and the page's answer the same."""
+    from generator.checklist.answer import _standing, where_to_ask
+    from generator.checklist.text import render
+
+    project = _edited(
+        tmp_path,
+        "academies/nantes/2026.yaml",
+        ("  - situation: repeater\n    how: elsewhere\n", "  - situation: repeater\n    how: non précisé par la notice\n"),
+    )
+    notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2026)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, {"department": "85", "situation": "repeater"})
+    standing = result["standing"]
+    assert standing["kind"] == "not_listed" and standing["category"]["how"] is None
+    assert not result["documents"] and not result["undecided"] and not result["complete"]
+    texts = notice.texts
+    said = texts.text("standing.not_listed_to_establishments", label="Candidats ajournés en 2025 qui ne sont plus scolarisés dans l'établissement",
+                      detail="NB : les candidats ajournés en 2025 sont à l'état “redoublant” ; s'ils ne sont plus scolarisés dans l'établissement, "
+                             "il convient de les supprimer")
+    flat = lambda words: " ".join(words.split())
+    shown = flat(render(ruleset, result, texts))
+    assert flat(texts.text("standing.not_listed_title")) in shown and flat(texts.text("standing.not_listed_text")) in shown
+    assert flat(said) in shown and flat(texts.text("standing.elsewhere_title")) not in shown
+    view = _standing(standing, texts, {}, where_to_ask(notice, ruleset))
+    assert view.title == texts.text("standing.not_listed_title")
+    assert view.paragraphs[:2] == (texts.text("standing.not_listed_text"), said)
+    # a candidate it does not name at all: the same, without those words
+    other = engine.evaluate(ruleset, {"department": "44", "situation": "distance"})
+    assert other["standing"] == {"kind": "not_listed"}
+    assert flat(said) not in flat(render(ruleset, other, texts))

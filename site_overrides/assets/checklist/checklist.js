@@ -1072,6 +1072,17 @@ function start(root) {
     return [shared(title), shared(said, { label: words(category.label), detail: innerQuotes(words(category.detail)) })];
   }
 
+  // The paragraphs of a « not_listed » standing before whom to ask; for a situation an establishments' notice names
+  // without saying how it registers (standing.category), what it says of them to establishments (text.py:
+  // not_listed_words, the same).
+  function notListedWords(standing) {
+    const category = standing.category;
+    if (!category || !category.detail) return [shared("standing.not_listed_text")];
+    const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
+    const said = shared("standing.not_listed_to_establishments", { label: words(category.label), detail: innerQuotes(words(category.detail)) });
+    return [shared("standing.not_listed_text"), said];
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   // Another academy's department, the situation not given, in a notice whose establishments register some candidates:
   // the sentence saying their situation can change the answer (engine: unless_establishment; answer.py, text.py).
@@ -1110,7 +1121,7 @@ function start(root) {
       // (no office in the notice: the contacts below say so, not said twice here; the site stays: on a phone this
       // note is also shown at the question, the contacts screens below)
       const office = data.ask.office ? [el("p", data.ask.office)] : [];
-      block.append(el("h3", shared("standing.not_listed_title")), el("p", shared("standing.not_listed_text")), ...office, where);
+      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing).map((text) => el("p", text)), ...office, where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
       // situation can change it (answer.py, text.py the same)
