@@ -277,6 +277,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "national_list": (),
         "national_list_as_given": ("notice",),
         "national_list_is_notice_list": (),
+        "notice_list_is_national": ("texts",),
+        "notice_list_is_national_as_given": ("texts", "notice"),
         "notice_words_column": (),
         "as_given_by": ("of_academy", "year"),
         "as_given_by_this": (),

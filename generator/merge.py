@@ -177,6 +177,12 @@ class ResolvedR408:
     # the notice the guide has the national list from, in words (« la notice de Clermont-Ferrand (session 2024) »): its
     # text not read (R408List.as_given_by); None: read
     national_as_given_by: str | None = None
+    # the notice's own list is the national list (the same specialties and annexes), which the guide has from another
+    # notice or from its text, not from this one (Nantes 2026, its list without a text, the same as the arrêté du 13
+    # juillet 2023's as Clermont-Ferrand 2024 gives it): the notice's list is what is shown and what its candidates are
+    # told, the national one said to be the same, never « en vigueur » for a session no text of it says (a review,
+    # read50 L5)
+    notice_list_is_national: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +279,11 @@ class Notice:
             feminine = all(text.kind in FEMININE_KINDS for text in group)
             out.append(t.text("provenance.cited_by_plural_feminine" if feminine else "provenance.cited_by_plural", texts=joined, notices=self._citers_of(group[0])))
         return out
+
+    def title_in_sentence(self, text: NationalText) -> str:
+        """``text``'s title with its article, alone (« l'arrêté du 13 juillet 2023 »), where the sentence names how the
+        guide knows it itself."""
+        return self._title(text, True)
 
     def _title(self, text: NationalText, article: bool) -> str:
         """``text``'s title, with its article for a sentence (« l'arrêté du 13 juillet 2023 »)."""
@@ -615,6 +626,19 @@ def _age_band_dated(question: Question, session: SessionFile, texts: InterfaceFi
     )
 
 
+def _r408_in_the_notice_s_list(questions: dict[str, Question], r408: ResolvedR408) -> dict[str, Question]:
+    """The questions, the national list's fact (« r408_required ») in the words of the notice's own list when that list
+    is the national one (``notice_list_is_national``): a piece a national text ties to that list (the RQTH waiver) is
+    said « si votre spécialité figure sur la liste R408 de la notice », not « … nationale en vigueur pour la session »
+    (a review, read50 L5: Nantes 2026, whose list is the only one of that session the guide has)."""
+    if not r408.notice_list_is_national or "r408_required" not in questions or "r408_listed" not in questions:
+        return questions
+    listed = questions["r408_listed"]
+    return {**questions, "r408_required": replace(
+        questions["r408_required"], label=listed.label, choices=dict(listed.choices), phrases=dict(listed.phrases),
+        phrases_together=listed.phrases_together)}
+
+
 def _own_statement(statement: TopicStatement) -> ResolvedStatement:
     """A statement of the notice on a topic (``notice:`` of its ``topics:``), in its words and place; said in the
     checklist too to the candidates of its ``checklist_when:``."""
@@ -694,6 +718,13 @@ def _r408(content: NationalContent, session: SessionFile, year: int, academy: st
     found = r408_list_in_force(content.regulations.r408_lists, texts, year)
     national = found[1] if found else None
     notice = given(session.r408)
+    own = notice.list if notice else None
+    ref = national.as_given_by if national else None
+    same = (
+        own is not None and national is not None and not (ref is not None and ref.academy == academy and ref.session == year)
+        and {(e.specialty.specialty, e.specialty.option): tuple(e.annexes) for e in own.specialties}
+        == {(e.specialty.specialty, e.specialty.option): tuple(e.annexes) for e in national.specialties}
+    )
     return ResolvedR408(
         national=national,
         national_texts=(texts[national.source],) if national else (),
@@ -702,6 +733,7 @@ def _r408(content: NationalContent, session: SessionFile, year: int, academy: st
         section=notice.section if notice else None,
         notice_silent=notice is None,
         national_as_given_by=_notice_words(content, national.as_given_by, academy, year) if national and national.as_given_by else None,
+        notice_list_is_national=same,
     )
 
 
@@ -810,7 +842,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         who_given=who is not None,
         exam_office=exam_office_in_force(academy, session),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
-        questions=_questions_in_words(content.questions.questions, session, content.interface),
+        questions=_r408_in_the_notice_s_list(_questions_in_words(content.questions.questions, session, content.interface), r408),
         texts=content.interface,
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),

@@ -269,7 +269,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         "r408_notice": r408_notice,
         # the notice the guide has the national list (and its annexes) from, in words, its text not read; None: read
         # (said under a piece the list decides, as the notice page's title of the list: merge.ResolvedR408)
-        "r408_as_given_by": notice.r408.national_as_given_by if notice.r408.national is not None else None,
+        # (not where the notice's own list is that list: its pieces are said by the notice's list, merge:
+        # notice_list_is_national, and their source line names the text and the notice that cites it)
+        "r408_as_given_by": notice.r408.national_as_given_by if notice.r408.national is not None and not notice.r408.notice_list_is_national else None,
         # False when the notice gives no list, or sends candidates to a list given elsewhere (CYCLADES).
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
         # (said between « » everywhere: its own « » become “ ”, read48 L2)

@@ -130,6 +130,9 @@ def _r408_link(notice: Notice, when: Condition, notice_list: bool) -> R408Link |
     liste R408 de la notice »): to the notice's own list on the notice page, when that page shows it
     (``notice_list``), else to the page's R408 rubrique (the national list in force)."""
     asked = when.questions()
+    if "r408_required" in asked and notice.r408.notice_list_is_national:
+        # (the national list is the notice's own, shown as the notice's: merge, notice_list_is_national; read50 L5)
+        asked = asked | {"r408_listed"}
     if "r408_listed" in asked and notice_list:
         return R408Link("establishment.r408_list_notice", f"{NOTICE_PAGE}#{R408_NOTICE_LIST_ANCHOR}")
     if "r408_listed" in asked:

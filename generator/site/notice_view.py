@@ -299,6 +299,10 @@ class R408:
     # « Intitulé dans la notice » with the notice's words where they differ, said under the title (a walk: FED's
     # « option A, B, C » lost, Aix-Marseille's « CM », « EEC » under « telle que cette notice la donne »)
     notice_words_column: bool = False
+    # the notice's own list is the national one, which the guide has from another notice or its text
+    # (ResolvedR408.notice_list_is_national): the line saying so, shown under the notice's list in place of the national
+    # table (the PDF: in its annex); None otherwise
+    national_same: str | None = None
 
 
 @dataclass(frozen=True)
@@ -897,6 +901,17 @@ def r408_view(notice: Notice) -> R408:
     )
     if same:
         differs = False
+    # The notice's list is the national one, which the guide has from another notice or its text (Nantes 2026, as
+    # Clermont-Ferrand 2024 gives the arrêté du 13 juillet 2023's): the notice's own list, and one line saying it is the
+    # same, in place of the national table, whose title would call it « en vigueur pour cette session » on no text of
+    # that session (a review, read50 L5: two identical tables); the PDF's annex says that line too.
+    national_same = None
+    if r408.notice_list_is_national:
+        titles = notice.texts.join("provenance.texts_join", [notice.title_in_sentence(text) for text in r408.national_texts])
+        national_same = (t.text("r408.notice_list_is_national_as_given", texts=titles, notice=r408.national_as_given_by)
+                         if r408.national_as_given_by else t.text("r408.notice_list_is_national", texts=titles))
+        if not own_voice:
+            differs = True
     if own_voice and own is not None and own.printed_as == "none":  # the notice names them elsewhere only
         differs = False
     national = r408.national if not own_voice else None
@@ -954,6 +969,7 @@ def r408_view(notice: Notice) -> R408:
         national_as_given_by=r408.national_as_given_by if national else None,
         national_is_notice_list=same,
         notice_words_column=worded and national is not None and any(row.notice_words for row in national_rows),
+        national_same=national_same,
     )
 
 

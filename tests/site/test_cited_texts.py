@@ -182,7 +182,10 @@ def test_a_notice_whose_list_gives_the_annexes_says_them_after_itself(frozen_not
 def test_the_national_list_this_notice_gives_as_its_own_is_shown_once(frozen_notices):
     """Clermont-Ferrand 2024: the national R408 list is the one its notice gives (as_given_by), the same specialties and
     annexes as its own list: one table, whose title says both, and the notice's section under it; Nantes 2026 gives
-    the same list, but the national one is Clermont-Ferrand's: both tables, each with its source."""
+    the same list, but the national one is Clermont-Ferrand's: the notice's own table, one line under it saying it is
+    the list Clermont-Ferrand's notice gives for the arrêté, never the national table « en vigueur pour cette session »
+    (a review, read50 L5: two identical tables, the first resting on a 2024 notice); its checklist says « la liste R408
+    de la notice »."""
     clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
     view = notice_view(clermont, FIXED_TODAY).r408
     assert view.national_is_notice_list and view.national_rows and view.notice_rows == ()
@@ -194,6 +197,18 @@ def test_the_national_list_this_notice_gives_as_its_own_is_shown_once(frozen_not
     nantes = _notice(frozen_notices, "nantes", 2026)
     view = notice_view(nantes, FIXED_TODAY).r408
     assert not view.national_is_notice_list and view.notice_rows
+    assert nantes.r408.notice_list_is_national
+    assert _flat(view.national_same) == ("Même liste et mêmes annexes que celles que la notice de Clermont-Ferrand (session 2024) donne pour "
+                                  "l'arrêté du 13 juillet 2023 (le guide n'a pas consulté ce texte).")
+    page = _flat(pages.notice_page(nantes, FIXED_TODAY))
+    assert _flat(view.national_same) in page and "en vigueur pour cette session" not in page
+    assert "Liste donnée par la notice" in page and "Liste nationale" not in page
+    # the PDF's annex: the same line, no national table
+    annex = _flat(pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].annex)
+    assert _flat(view.national_same) in annex and "en vigueur pour cette session" not in annex
+    # the checklist: a piece tied to the national list (the RQTH waiver) says the notice's list
+    assert nantes.questions["r408_required"].phrases["yes"] == "votre spécialité figure sur la liste R408 de la notice"
+    assert clermont.questions["r408_required"].phrases["yes"] == "votre spécialité figure sur la liste R408 nationale en vigueur pour la session"
 
 
 # ---------------------------------------------------------------- properties (real data)

@@ -519,7 +519,14 @@ def test_a_national_list_the_guide_has_from_a_notice_says_so(frozen_notices):
                 notice.r408, national=dataclasses.replace(national, as_given_by=national.as_given_by if given else None), national_as_given_by=given))
             page = pages.notice_page(changed, TODAY)
             t = notice.texts
-            if given and notice_view(changed, TODAY).r408.national_is_notice_list:  # (this notice's own list: said as both)
+            same = notice_view(changed, TODAY).r408.national_same
+            if same:  # (the notice's own list is that list, from another notice or its text: one line, no national title)
+                opening = (t.text("r408.notice_list_is_national_as_given", texts="\0", notice=given) if given
+                           else t.text("r408.notice_list_is_national", texts="\0"))
+                assert same.startswith(opening.split("\0")[0]), (notice.slug, notice.year)
+                assert typography(same) in page and t.text("r408.national_list") + "\n" not in page, (notice.slug, notice.year)
+                assert typography(t.text("r408.national_list_as_given", notice=given or "")) not in page
+            elif given and notice_view(changed, TODAY).r408.national_is_notice_list:  # (this notice's own list: said as both)
                 assert typography(t.text("r408.national_list_is_notice_list")) in page, (notice.slug, notice.year)
                 assert t.text("r408.national_list") + "\n" not in page
             elif given:
