@@ -347,7 +347,10 @@ class Category(Record):
     """A category of candidates and how they register."""
 
     situation: Identifier = doc("identifiant de la situation (choix de la question situation de content/questions.yaml)")
-    how: HowToRegister | NotGiven = doc(f"individual (sur CYCLADES lui-même), establishment (par son établissement), elsewhere (autre démarche) ou {NG}")
+    how: HowToRegister | NotGiven = doc(
+        f"individual (sur CYCLADES lui-même), establishment (par son établissement), elsewhere (autre démarche que la notice "
+        f"nomme) ou {NG} (la notice nomme ces candidats sans dire comment ils s'inscrivent)"
+    )
     label: Name = doc("intitulé de la catégorie tel que la notice le donne")
     detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
