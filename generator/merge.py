@@ -435,7 +435,8 @@ _CONCERNED = {"individual": ("individual",), "establishment": ("establishment",)
 def _concerned(session: SessionFile) -> Condition:
     """The candidates the checklist lists documents for (engine: « standing »): a contradiction of the
     notice about them, or a ``who`` category of theirs that registers the way the notice is about or
-    whose way the notice does not give; everyone when ``who`` is not given. Kept on the generous side:
+    whose way the notice does not give (not in an establishments' notice, which gives those no list: engine,
+    « not_listed »); everyone when ``who`` is not given. Kept on the generous side:
     a national document is left out only when no candidate given a list could need it."""
     who = given(session.who)
     if not who:
@@ -444,7 +445,7 @@ def _concerned(session: SessionFile) -> Condition:
     parts = [c.when for c in given(session.contradictions) or ()]
     for category in who:
         how = given(category.how)
-        if how is None or how in hows:
+        if how in hows or (how is None and session.session.audience != "establishment"):
             test = Condition("test", question="situation", values=(category.situation,))
             parts.append(_all(test, Condition("test", question="route", values=category.routes)) if category.routes else test)
     return _any(parts) if parts else Condition("test", question="situation", values=())

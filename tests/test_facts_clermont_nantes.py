@@ -580,11 +580,12 @@ def test_nantes2026_session(nantes2026):
 def test_nantes2026_who(nantes2026):
     # Candidates registered by their establishment (columns SCOLAIRE, APPRENTI, FORMATION CONTINUE); « NB : les
     # candidats ajournés en 2025 … s'ils ne sont plus scolarisés dans l'établissement, il convient de les supprimer »:
-    # another procedure.
+    # the notice names them to its establishments only, without saying how they register (not « another procedure »:
+    # read50 L8).
     category, repeater = nantes2026.session.who
     assert category.situation == "in_person" and category.how == "establishment"
     assert set(category.routes) == {"scolaire", "apprenti", "formation_continue"}
-    assert repeater.situation == "repeater" and repeater.how == "elsewhere" and "supprimer" in repeater.detail
+    assert repeater.situation == "repeater" and repeater.how is NOT_GIVEN and "supprimer" in repeater.detail
     assert given(nantes2026.session.establishment_guide) is not None
 
 

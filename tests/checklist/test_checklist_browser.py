@@ -803,16 +803,21 @@ def _tokens(fragment: str) -> list[tuple]:
     return parser.tokens
 
 
-def _built_blocks(notice, checklist, answers: dict) -> dict[str, str]:
+def _built_blocks(notice, checklist, answers: dict, notices: list | None = None) -> dict[str, str]:
     """The build's answer (answer.py, _answer.html.j2) for ``answers``: its standing, contacts, steps and warnings
-    blocks (and, as text, its key dates and documents)."""
+    blocks (and, as text, its key dates and documents). ``notices``: the site's, for the box pointing to the other
+    audience's notice that a candidate the notice does not cover reads (as the site's page: its data « ask »)."""
     from generator.checklist.answer import answer_view
     from generator.checklist.page import checklist_view, render_checklist
+    from generator.site.directory import directory
+    from generator.site.notice_view import routing_view
+    from project_support import FIXED_TODAY
 
     ruleset = compile_ruleset(notice, checklist)
     result = engine.evaluate(ruleset, answers)
-    view = checklist_view(notice, checklist)
-    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {})
+    routing = routing_view(notice, directory(notices, None, FIXED_TODAY)) if notices else None
+    view = checklist_view(notice, checklist, routing=routing)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {}, view.data["ask"] if notices else None)
     import dataclasses
 
     body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
@@ -858,6 +863,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((nantes, {"department": "44", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}))
     nantes_2026 = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2026))
     cases.append((nantes_2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "yes"}))
+    # a situation the notice names to establishments only: not covered, then its words to them (read50 L8)
+    cases.append((nantes_2026, {"department": "49", "situation": "repeater"}))
     # texts this notice does not cite, said with the notices that do: Toulouse's engagement étudiant form dated by the
     # décret n°2020-1167 (cited by Aix-Marseille 2023 and Nantes 2026); Nantes 2026's own R408 list gives the annexes
     cases.append((toulouse, {"department": "31", "situation": "repeater", "engagement_etudiant": "yes"}))
@@ -875,7 +882,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     seen = set()
     visit = Visit(browser, server)
     for notice, answers in cases:
-        built = _built_blocks(notice, frozen.checklist, answers)
+        built = _built_blocks(notice, frozen.checklist, answers, frozen.notices)
         page = visit.next_page()
         page.goto(server + url_of(notice) + ("#" + urlencode(sorted(answers.items())) if answers else ""))
         wait_settled(page)
@@ -956,6 +963,11 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             standing = page.inner_text("#bts-checklist-output .bts-checklist-standing")
             assert notice.texts.text("standing.elsewhere_title").replace("'", "\u2019") in standing.replace("\u00a0", " ")
             assert "Service en charge des VAE du rectorat" in text
+        elif notice is nantes_2026 and answers.get("situation") == "repeater":  # (named to establishments only: read50 L8)
+            standing = page.inner_text("#bts-checklist-output .bts-checklist-standing").replace("\u00a0", " ").replace("\u202f", " ")
+            assert notice.texts.text("standing.not_listed_title").replace("'", "\u2019") in standing
+            assert "Ce que la notice dit aux établissements" in standing and "il convient de les supprimer" in standing
+            seen.add("words to establishments")
         elif answers.get("specialty") == "cprp":  # two rows of Toulouse's managers, then the notice's note on its table, once
             note = " ".join(frozen.ruleset(notice)["contacts"]["specialty_groups_note"].split()).replace("'", "\u2019")
             assert text.replace("\u00a0", " ").replace("\u202f", " ").count(note[:60]) == 1, text
@@ -966,7 +978,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
-            "own date before the documents deadline"} <= seen, seen
+            "own date before the documents deadline", "words to establishments"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

@@ -92,11 +92,7 @@ def test_a_situation_an_establishments_notice_names_without_saying_how_is_not_co
     from generator.checklist.answer import _standing, where_to_ask
     from generator.checklist.text import render
 
-    project = _edited(
-        tmp_path,
-        "academies/nantes/2026.yaml",
-        ("  - situation: repeater\n    how: elsewhere\n", "  - situation: repeater\n    how: non précisé par la notice\n"),
-    )
+    project = _edited(tmp_path, "academies/nantes/2026.yaml")  # (the frozen project's, as the real data's)
     notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2026)
     ruleset = compile_ruleset(notice, project.content.checklist)
     result = engine.evaluate(ruleset, {"department": "85", "situation": "repeater"})
