@@ -22,6 +22,8 @@ and the items concerned, at the line to look at:
 - a date quoted in a text of a session a candidate reads (the notice's words,
   the guide's reading of them) outside the session's year: most often a leftover
   of the previous notice;
+- a registration opening or closing whose notice words, quoted in ``dates_note``,
+  give another day or hour (a problem when those words give its year or weekday);
 - a text of a session still word for word the text at the same place in the session
   before, quoting the words new-session names as that session's (« SESSION JUIN
   2023 »): its verify: line removed, the words not replaced;
@@ -61,7 +63,7 @@ from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import where_quoted
 from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
-                            another_day_written, days_quoted, deadline_days, given)
+                            another_day_written, clock_text, days_quoted, deadline_days, given)
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
@@ -117,6 +119,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_deadline_days(label, session, problems)
+            lint_registration_days(label, session, problems)
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
@@ -551,6 +554,122 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
             f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit …, le guide retient le "
             f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
+
+
+# What comes before a registration date in dates_note (« Du vendredi 11 octobre 2024 », « au mercredi 15 novembre
+# 2023 », « jusqu'au 15/11/2024 »): the opening's words or the closing's (group: the word; a weekday before a date in
+# figures is the second group)
+_REGISTRATION_ROLE = re.compile(
+    r"\b(du|au|jusqu['’]au|à\s+partir\s+du|à\s+compter\s+du)\s+(?:(" + "|".join(WEEKDAYS_FR) + r")\s+)?$", re.IGNORECASE)
+_OPENING_WORDS = ("du", "à partir du", "à compter du")
+# The hour after a registration date: « à 14h00 », « À 8H », « à 09 heures », « à 17 h 30 », « à midi » (groups:
+# the hour, its minutes)
+_REGISTRATION_HOUR = re.compile(
+    r"\s*,?\s*(?:à|a)\s+(?:([0-9]{1,2})\s*(?:heures?|h)\s*([0-9]{2})?(?![0-9])|midi\b)", re.IGNORECASE)
+
+
+def _registration_words(text: str, session_year: int) -> list[dict]:
+    """The dates ``dates_note`` writes, in its order: each with the words that give it (from « du »/« au » to its
+    hour), its role (``opening`` after « du », ``closing`` after « au », None otherwise), its weekday, day, month, its
+    year if written, and its hour if written. A date with its year outside the session's academic year is left out
+    (lint_dates_quoted says it)."""
+    first, last = academic_year_bounds(session_year)
+    found = []
+    for pattern, numeric in ((QUOTED_DATE, False), (NUMERIC_DATE, True)):
+        for m in pattern.finditer(text):
+            if numeric:
+                day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+                year = (2000 + int(year)) if len(year) == 2 else int(year)
+            else:
+                day, month = int(m.group(1)), MONTHS_FR[m.group(2).lower()]
+                year = int(m.group(3)) if m.group(3) else None
+            if not 1 <= month <= 12:
+                continue
+            words = m.group(0).split()
+            weekday = words[0].lower() if words[0].lower() in WEEKDAYS_FR else None
+            role = _REGISTRATION_ROLE.search(text[:m.start()])
+            if role is not None and role.group(2):
+                weekday = weekday or role.group(2).lower()
+            start = role.start() if role is not None else m.start()
+            hour = _REGISTRATION_HOUR.match(text, m.end())
+            end = hour.end() if hour is not None else m.end()
+            try:
+                date = dt.date(year if year is not None else session_year - 1 if month >= 9 else session_year, month, day)
+            except ValueError:
+                continue  # (no such day: the weekday check says it)
+            if year is not None and not first <= date <= last:
+                continue
+            said = " ".join(role.group(1).lower().split()) if role is not None else None
+            found.append({
+                "start": start, "shown": " ".join(text[start:end].split()), "date": date, "year": year, "weekday": weekday,
+                "role": None if said is None else "opening" if said in _OPENING_WORDS else "closing",
+                "time": None if hour is None else dt.time(int(hour.group(1)), int(hour.group(2) or 0))
+                if hour.group(1) is not None and int(hour.group(1)) < 24 and int(hour.group(2) or 0) < 60
+                else dt.time(12, 0) if hour.group(1) is None else None,
+            })
+    return sorted(found, key=lambda f: f["start"])
+
+
+def lint_registration_days(label: str, session, problems: Problems) -> None:
+    """``session.opening`` and ``session.closing`` against the notice's words for them in ``dates_note`` (« Du vendredi
+    11 octobre 2024 à 14h00 / Au vendredi 15 novembre 2024 à 17h00 »), as ``lint_deadline_days`` checks a deadline's
+    (a staff walk, 50 H1: ``closing: 2024-11-14 17:00``, or ``2024-11-15 12:00``, passed silently beside those words,
+    the page showing both). The words about a value are those on its day, else those after « du » (the opening) or
+    « au » (the closing). Blocking when those words date it for sure (their year, or their weekday, written) and say
+    another day, or say another hour; « à contrôler » otherwise (a day without year nor weekday; an hour the value does
+    not give). Not in a record still to verify (the previous notice's words), nor markable: settled in the data (the
+    value, or the notice's words for the day kept quoted in dates_note:)."""
+    info = session.session
+    if not info.dates_note or info.verify:
+        return
+    mentions = _registration_words(" ".join(emphasis.plain(info.dates_note).split()), info.year)
+    if not mentions:
+        return
+    for name, what in (("opening", "l'ouverture"), ("closing", "la clôture")):
+        value = getattr(info, name)
+        if not isinstance(value, Moment):
+            continue
+        other = "closing" if name == "opening" else "opening"
+        same = [m for m in mentions if m["role"] != other and m["date"].timetuple()[1:3] == value.date.timetuple()[1:3]
+                and (m["year"] is None or m["year"] == value.date.year)]
+        about = [m for m in mentions if m["role"] == name]
+        read = f"{quote(str(value))} ({'le ' if value.time is None else ''}{_date_words(value.date)})"
+        where, path = info.where(name), f"session.{name}"
+        if same:
+            hours = [m for m in same if m["time"] is not None]
+            if not hours or (value.time is not None and any(m["time"] == value.time for m in hours)):
+                continue
+            words = hours[0]
+            fix = f"{name}: {value.date.isoformat()} {clock_text(words['time'])}"
+            at = where_quoted(words["shown"], info.where("dates_note"), problems)
+            line = f" (ligne {at.line})" if at is not None else ""
+            if value.time is None:
+                _warn(problems, where, path,
+                      f"{label} : {what} {read} est écrite sans heure, mais dates_note:{line} cite les mots de la notice "
+                      f"{quote(words['shown'])}, qui donnent l'heure : écrire {fix}")  # (never marked seen: the value)
+                continue
+            message = (f"{what} {read} : dates_note:{line} cite les mots de la notice {quote(words['shown'])}, qui donnent "
+                       f"une autre heure : faute de frappe ? écrire {fix} ; si la notice donne vraiment "
+                       f"{clock_text(value.time)} ailleurs, citer aussi ces mots-là sous dates_note:")
+            if any(m["role"] == name for m in hours):
+                problems.add(where, path, message)
+            else:  # (words on that day after neither « du » nor « au »: perhaps about something else)
+                _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
+            continue
+        if not about:
+            continue  # (no words about it: nothing to compare)
+        words = about[0]
+        hour = words["time"] or value.time
+        fix = f"{name}: {words['date'].isoformat()}{f' {clock_text(hour)}' if hour is not None else ''}"
+        at = where_quoted(words["shown"], info.where("dates_note"), problems)
+        line = f" (ligne {at.line})" if at is not None else ""
+        message = (f"{what} {read} : dates_note:{line} cite les mots de la notice {quote(words['shown'])}, qui donnent un "
+                   f"autre jour : faute de frappe ? écrire {fix} ; si la notice donne vraiment le {_date_words(value.date)} "
+                   "ailleurs, citer aussi ces mots-là sous dates_note:")
+        if any(m["year"] is not None or m["weekday"] is not None for m in about):
+            problems.add(where, path, message)
+        else:  # (« au 15 novembre »: its year unsaid)
+            _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
 
 
 def _reading_noted(deadline) -> set[tuple[int, int]]:

@@ -712,6 +712,52 @@ def test_a_deadline_on_the_day_its_notice_words_say_before_without_a_note(root: 
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "la date limite « documents »") == []
 
 
+def test_registration_dates_against_the_notice_words_in_dates_note(root: Path):
+    """A staff walk (50 H1): ``closing: 2024-11-14 17:00`` (or ``2024-11-15 12:00``) passed validate silently beside
+    dates_note's « Au vendredi 15 novembre 2024 à 17h00 », the page showing both. Each value is read against the words
+    about it (on its day, else after « du » for the opening, « au » for the closing): a problem when those words date it
+    for sure (year or weekday written), else a point to check, never markable; nothing on the frozen project."""
+    assert [i for i in review(root) if ": session.opening: " in i or ": session.closing: " in i] == []
+    toulouse = root / "academies" / "toulouse" / "2024.yaml"
+    # a wrong day, a wrong hour: problems, each naming the words and the value to write
+    edit(toulouse, "  closing: 2023-11-15 17:00\n", "  closing: 2023-11-14 17:00\n")
+    edit(toulouse, "  opening: 2023-10-11 14:00\n", "  opening: 2023-10-11 12:00\n")
+    result = run(root, "validate", "academies/toulouse")
+    assert_clean(result)
+    assert result.code == 1
+    assert problems_of(result) == [
+        "academies/toulouse/2024.yaml:14:12: session.opening: l'ouverture « 2023-10-11 12:00 » (11 octobre 2023) : "
+        "dates_note: (ligne 18) cite les mots de la notice « Du mercredi 11 octobre 2023 à 14h00 », qui donnent une autre "
+        "heure : faute de frappe ? écrire opening: 2023-10-11 14:00 ; si la notice donne vraiment 12:00 ailleurs, citer "
+        "aussi ces mots-là sous dates_note:",
+        "academies/toulouse/2024.yaml:15:12: session.closing: la clôture « 2023-11-14 17:00 » (14 novembre 2023) : "
+        "dates_note: (ligne 18) cite les mots de la notice « au mercredi 15 novembre 2023 à 17h00 », qui donnent un autre "
+        "jour : faute de frappe ? écrire closing: 2023-11-15 17:00 ; si la notice donne vraiment le 14 novembre 2023 "
+        "ailleurs, citer aussi ces mots-là sous dates_note:",
+    ]
+    # the notice's words for the day and hour kept, quoted too, settle it
+    edit(toulouse, "attendre les derniers jours pour s'inscrire !",
+         "attendre les derniers jours pour s'inscrire ! Ouverture le 11 octobre 2023 à 12h00, fermeture le mardi 14 "
+         "novembre 2023 à 17h00.")
+    assert [i for i in review(root) if ": session.opening: " in i or ": session.closing: " in i] == []
+    # words without year nor weekday (« du 17 octobre »): a point to check, not markable
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    edit(nantes, "du lundi 16 octobre au", "du 17 octobre au")
+    [item] = about(review(root), "academies/nantes/2024.yaml", ": session.opening: ")
+    assert ("Nantes, session 2024 : l'ouverture « 2023-10-16 » (le 16 octobre 2023) : dates_note: (ligne 19) cite les mots "
+            "de la notice « du 17 octobre », qui donnent un autre jour : faute de frappe ? écrire opening: 2023-10-17") in item, item
+    assert "vu et juste tel quel" not in item
+    # words that give the hour the value lacks: a point to check
+    edit(nantes, "du 17 octobre au mercredi 15 novembre 2023", "du lundi 16 octobre au mercredi 15 novembre 2023 à 17h00")
+    [item] = about(review(root), "academies/nantes/2024.yaml", ": session.closing: ")
+    assert item.endswith("la clôture « 2023-11-15 » (le 15 novembre 2023) est écrite sans heure, mais dates_note: (ligne 19) "
+                         "cite les mots de la notice « au mercredi 15 novembre 2023 à 17h00 », qui donnent l'heure : écrire "
+                         "closing: 2023-11-15 17:00"), item
+    # a session still to verify (the previous notice's words): not asked
+    edit(nantes, "  closing: 2023-11-15\n", "  closing: 2023-11-15\n  verify: dates d'inscription\n")
+    assert about(run(root, "validate", "academies/nantes", drafts=True).items("à contrôler"), "academies/nantes/2024.yaml", ": session.closing: ") == []
+
+
 def _without_verify_lines(path: Path) -> None:
     """Every verify: line of a rolled session removed, the file's own over its several lines, as staff do once each
     element is « checked »."""
