@@ -905,7 +905,8 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
     example address): academy.yaml's address changed, the point says so first, and cannot be marked seen (a staff walk,
     stop 49 M4, changed it for session 2025, and the point's ready-to-copy reviewed: line would have silenced the
     archive's wrong address for good). ``newer``: the academy's latest session, when after this one (the file where
-    exam_office: goes)."""
+    exam_office: goes); None: this is the latest, whose texts most likely quote its own notice's new address, to write
+    in its own exam_office: (a staff walk, stop 50 M1), not in academy.yaml."""
     office = exam_office_in_force(academy, session)
     known = {str(e).casefold() for _, _, e in emails_of(session)}
     known |= {str(e).casefold() for o in session_offices(academy, session) for e in o.emails}
@@ -939,10 +940,26 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
         close = difflib.get_close_matches(email.casefold(), sorted(known), n=1, cutoff=0.9)
         where = where_quoted(email, record.positions.get(key) or record.where(name), problems)
         if _domain(email) in changed_domains and not _example_address(email):
-            new_file = (f"{newer}.yaml (session {newer})" if newer is not None else
-                        "le fichier de la session dont la notice donne la nouvelle adresse (celui-ci, ou celui d'une session à créer)")
             typo = (f" ; si ce n'est qu'une faute de frappe, dans celle-ci ou dans {close[0]}, vérifier sur la notice "
                     "laquelle est juste et corriger l'autre") if close else ""
+            if newer is None:
+                # the academy's latest session (archived with --force, or its registrations over): the address is most
+                # likely its own notice's new one, to write in its own exam_office: (a staff walk, stop 50 M1: the
+                # « academy.yaml a changé » advice below had staff put the new address in academy.yaml, moving the older
+                # sessions' archives to it)
+                _warn(
+                    problems, where, field,
+                    f"{label} : {field}{also} cite {quote(email)}, qui n'est l'adresse d'aucun contact de cette session : son "
+                    f"bureau des examens est celui de academy.yaml ({', '.join(office.emails)}). Est-ce l'adresse du bureau "
+                    "des examens que donne la notice de cette session ? alors écrire dans ce fichier un bloc exam_office: "
+                    f"complet, avec {email} : il remplace celui de academy.yaml pour cette session seulement ; ne pas "
+                    "modifier academy.yaml, dont les sessions précédentes gardent l'adresse (sauf s'il a été changé par "
+                    f"erreur : y remettre alors {email}) ; ne jamais marquer ce point comme vu dans ce cas. Est-ce l'adresse "
+                    "d'un autre service de l'académie, que la notice cite ? alors les fichiers sont justes : marquer ce point "
+                    f"comme vu{typo}",
+                    f"adresse {email} citée, d'un autre service",
+                )
+                continue
             _warn(
                 problems, where, field,
                 # (a question first: the same domain is every service's, review55 H1, review56 M1)
@@ -951,9 +968,9 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
                 "adresse du bureau des examens ? alors academy.yaml a changé d'adresse, et la page de cette session, gardée "
                 f"en archive, donne à ses candidats une autre adresse que sa notice : remettre {email} dans academy.yaml "
                 f"(emails: de exam_office:), et écrire un bloc exam_office: complet, avec la nouvelle adresse, dans "
-                f"{new_file} : il remplace celui de academy.yaml pour cette session seulement ; ne jamais marquer ce point "
-                "comme vu dans ce cas. Est-ce l'adresse d'un autre service de l'académie, que la notice cite ? alors "
-                f"academy.yaml est juste : marquer ce point comme vu{typo}",
+                f"{newer}.yaml (session {newer}) : il remplace celui de academy.yaml pour cette session seulement ; ne jamais "
+                "marquer ce point comme vu dans ce cas. Est-ce l'adresse d'un autre service de l'académie, que la notice "
+                f"cite ? alors academy.yaml est juste : marquer ce point comme vu{typo}",
                 # (markable: every service of an academy shares its domain, review55 H1: « ce.handicap@ » was to be
                 # put in academy.yaml, with no other way to clear the point)
                 f"adresse {email} citée, d'un autre service",

@@ -441,30 +441,36 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     assert '  - {point: "specialty_contacts_note", checked: 2023-11-10,' in result.stdout, result.stdout
     edit(session, "  checked: 2023-11-01", "  checked: 2026-11-30")
     # a past session (its registration dates all before today), quoting an address on the domain of academy.yaml's
-    # office and none of its addresses: is it the office's old address (academy.yaml changed: a staff walk, stop 49 M4)
-    # or another service's (review55 H1: every service shares the domain)? Asked, each answer with its action; the line
-    # to mark it seen given, for the second (review56 M1: the first action was the wrong fix for a service)
+    # office and none of its addresses. The academy's latest session (a staff walk, stop 50 M1: archived with --force,
+    # its notice giving a new address): is it the office's address its notice gives, to write in its own exam_office:
+    # (not in academy.yaml, which the older sessions keep), or another service's (review55 H1: every service shares the
+    # domain)? Asked, each answer with its action; the line to mark it seen given, for the second
     result = run(root, "validate", today="2026-11-30")
-    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "ancienne adresse du bureau des examens")
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "dec5@ac-toulouse.fr")
     assert item.startswith(f"academies/toulouse/2024.yaml:{line}:5: specialty_contacts_note: à contrôler : Toulouse, session 2024 : "
-                           "specialty_contacts_note (et aussi contradictions[0].advice) cite « dec5@ac-toulouse.fr », qui n'est plus "
-                           "une adresse de contact de cette session passée : son bureau des examens est celui de academy.yaml "
-                           "(ce-bts@ac-toulouse.fr). Est-ce l'ancienne adresse du bureau des examens ? alors academy.yaml a changé "
-                           "d'adresse, et la page de cette session, gardée en archive, donne à ses candidats une autre adresse que "
-                           "sa notice : remettre dec5@ac-toulouse.fr dans academy.yaml (emails: de exam_office:), et écrire un bloc "
-                           "exam_office: complet, avec la nouvelle adresse, dans le fichier de la session dont la notice donne la "
-                           "nouvelle adresse (celui-ci, ou celui d'une session à créer) : il remplace celui de academy.yaml pour cette "
-                           "session seulement ; ne jamais marquer ce point comme vu dans ce cas. Est-ce l'adresse d'un autre service "
-                           "de l'académie, que la notice cite ? alors academy.yaml est juste : marquer ce point comme vu"), item
+                           "specialty_contacts_note (et aussi contradictions[0].advice) cite « dec5@ac-toulouse.fr », qui n'est "
+                           "l'adresse d'aucun contact de cette session : son bureau des examens est celui de academy.yaml "
+                           "(ce-bts@ac-toulouse.fr). Est-ce l'adresse du bureau des examens que donne la notice de cette session ? "
+                           "alors écrire dans ce fichier un bloc exam_office: complet, avec dec5@ac-toulouse.fr : il remplace "
+                           "celui de academy.yaml pour cette session seulement ; ne pas modifier academy.yaml, dont les sessions "
+                           "précédentes gardent l'adresse (sauf s'il a été changé par erreur : y remettre alors "
+                           "dec5@ac-toulouse.fr) ; ne jamais marquer ce point comme vu dans ce cas. Est-ce l'adresse d'un autre "
+                           "service de l'académie, que la notice cite ? alors les fichiers sont justes : marquer ce point comme vu"), item
+    assert "remettre dec5@ac-toulouse.fr dans academy.yaml (emails:" not in item, item
     assert about(result.items("à contrôler"), "academies/toulouse/", "cite l'adresse") == []
     assert 'point: "specialty_contacts_note", checked: 2026-11-30, seen: "adresse dec5@ac-toulouse.fr citée, d\'un autre service"}' in result.stdout, result.stdout
     assert 'point: "r408.list.specialties"' in result.stdout, result.stdout  # (the file's other points: their lines)
-    # with a newer session written, its file is named
+    # with a newer session written: is it the office's old address (academy.yaml changed: a staff walk, stop 49 M4)?
+    # academy.yaml as it was, the new address in the newer session's file, named (review56 M1)
     (root / "academies" / "toulouse" / "2025.yaml").write_text(
         session.read_text(encoding="utf-8").replace("year: 2024", "year: 2025", 1), encoding="utf-8")
     result = run(root, "validate", "academies/toulouse/2024.yaml", today="2026-11-30")
     (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "ancienne adresse du bureau des examens")
-    assert "complet, avec la nouvelle adresse, dans 2025.yaml (session 2025) : il remplace" in item, item
+    assert ("cite « dec5@ac-toulouse.fr », qui n'est plus une adresse de contact de cette session passée : son bureau des "
+            "examens est celui de academy.yaml (ce-bts@ac-toulouse.fr). Est-ce l'ancienne adresse du bureau des examens ? "
+            "alors academy.yaml a changé d'adresse, et la page de cette session, gardée en archive, donne à ses candidats une "
+            "autre adresse que sa notice : remettre dec5@ac-toulouse.fr dans academy.yaml (emails: de exam_office:), et écrire "
+            "un bloc exam_office: complet, avec la nouvelle adresse, dans 2025.yaml (session 2025) : il remplace") in item, item
     (root / "academies" / "toulouse" / "2025.yaml").unlink()
     # an example address on the same domain is still an example: the usual point, which can be marked
     edit(session, "gestionnaire de la spécialité figure sur la confirmation d'inscription.",
