@@ -77,6 +77,9 @@ class Problem:
     # (None: it cannot be marked); and the lines to copy to mark it, shown under it (``generator.staff.reviewed``)
     seen: tuple[str, ...] | None = field(default=None, compare=False)
     paste: tuple[str, ...] = field(default=(), compare=False)
+    # a point markable in one case only, most often settled in the files (« si c'est l'adresse d'un autre
+    # service »): its line to copy comes alone, after that case, never in the file's block of lines to copy
+    apart: str | None = field(default=None, compare=False)
 
     def headline(self, label: str = "") -> str:
         """The one-line form: ``file:line:col: field.path: message`` (``label`` goes before the message)."""
@@ -159,12 +162,13 @@ class Problems:
     def add(self, location: Location, path: str, message: str) -> None:
         self.items.append(Problem(location, path, message))
 
-    def warn(self, location: Location, path: str, message: str, kind: str = "warning", seen: tuple[str, ...] | None = None) -> None:
+    def warn(self, location: Location, path: str, message: str, kind: str = "warning", seen: tuple[str, ...] | None = None,
+             apart: str | None = None) -> None:
         """Record something staff should know that does not block publication (``kind``: see ``WARNING_KINDS``;
-        ``seen``: see ``Problem``)."""
+        ``seen``, ``apart``: see ``Problem``)."""
         if kind not in WARNING_KINDS:
             raise ValueError(f"unknown kind of warning {kind!r}")
-        self.warnings.append(Problem(location, path, message, kind, seen))
+        self.warnings.append(Problem(location, path, message, kind, seen, apart=apart))
 
     def remember_source(self, shown_path: str, text: str) -> None:
         self.sources[shown_path] = source_lines(text)

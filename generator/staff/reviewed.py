@@ -27,6 +27,8 @@ about what new-academy wrote before any reading of the notice, and says to look 
 Every point « à contrôler » that can be marked ends with the line to copy (``Problem.paste``), printed as it goes in
 the file (at the start of the line: a terminal copy takes its leading spaces). A file without ``reviewed:`` gets one
 block, « reviewed: » then the line of each of its points, under its last point; its other points say their line is there.
+A point marked in one case only (``Problem.apart``: a quoted address that may be another service's, most often the
+exam office's to write in the file) gives its line alone, saying that case, never in the block.
 """
 
 from __future__ import annotations
@@ -210,9 +212,13 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
     verify_at = {id(p): line for p in kept if p.seen is not None and id(p) not in changed
                  and (line := _under(p, unread)) is not None}
     unmarked: dict[str, list[Problem]] = {}  # file without reviewed: → its points to mark, in validate's order
+    apart: dict[str, list[Problem]] = {}  # and those marked in one case only (``Problem.apart``), out of its block
     for point in sorted(kept, key=lambda p: (p.location.line, p.location.column, p.path, p.message)):
         if point.seen is not None and id(point) not in changed and id(point) not in verify_at and not files.get(point.location.file):
-            unmarked.setdefault(point.location.file, []).append(point)
+            if point.apart:  # (its line alone, never in the block: ``Problem.apart``)
+                apart.setdefault(point.location.file, []).append(point)
+            else:
+                unmarked.setdefault(point.location.file, []).append(point)
     for point in kept:
         if point.seen is None:
             shown.append(point)
@@ -241,6 +247,23 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
         elif entries:
             message = f"{point.message}{_mark(point)} : copier cette ligne telle quelle sous reviewed: (après la ligne {_last(entries[-1])})"
             paste = (entry_line(point, today, dash),)
+        elif point.apart:
+            # (not in the block: copying the block whole silenced a point most often settled in the files, a staff
+            # walk, stop 50 L1); the first such point of a file without block gives the reviewed: line
+            block = unmarked.get(point.location.file)
+            first = apart[point.location.file][0]
+            if block:
+                where = f"sous la ligne reviewed: du bloc à copier donné sous le point de la ligne {block[-1].location.line} de ce fichier"
+                paste = (entry_line(point, today),)
+            elif first is point:
+                where = "à la fin du fichier (une seule ligne reviewed: par fichier)"
+                paste = (f"{KEY}:", entry_line(point, today))
+            else:
+                where = f"sous la ligne reviewed: donnée sous le point de la ligne {first.location.line} de ce fichier"
+                paste = (entry_line(point, today),)
+            message = (f"{point.message} ; {point.apart}, et dans ce cas seulement, pour ne plus le voir : copier "
+                       f"{'ces lignes telles quelles' if len(paste) > 1 else 'cette ligne telle quelle'} {where} ("
+                       "ce point n'est pas dans le bloc des autres)")
         elif len(unmarked[point.location.file]) == 1:
             message = f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
             paste = (f"{KEY}:", entry_line(point, today))

@@ -457,6 +457,23 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
                            "dec5@ac-toulouse.fr) ; ne jamais marquer ce point comme vu dans ce cas. Est-ce l'adresse d'un autre "
                            "service de l'académie, que la notice cite ? alors les fichiers sont justes : marquer ce point comme vu"), item
     assert "remettre dec5@ac-toulouse.fr dans academy.yaml (emails:" not in item, item
+    # its line to mark it seen is given alone, for that case only, never in the file's block to copy (a staff walk,
+    # stop 50 L1: copying the block whole silenced the new address); pasted where it says, it marks the point
+    from test_reviewed import append, block, to_paste
+
+    point = block(result.stdout, "academies/toulouse/2024.yaml", "qui n'est l'adresse d'aucun contact")
+    said = re.search(r"marquer ce point comme vu ; si c'est l'adresse d'un autre service, et dans ce cas seulement, pour "
+                     r"ne plus le voir : copier cette ligne telle quelle sous la ligne reviewed: du bloc à copier donné "
+                     r"sous le point de la ligne ([0-9]+) de ce fichier \(ce point n'est pas dans le bloc des autres\)$", point[0])
+    assert said, point[0]
+    mark = 'point: "specialty_contacts_note", checked: 2026-11-30, seen: "adresse dec5@ac-toulouse.fr citée, d\'un autre service"}'
+    assert to_paste(point) == ["  - {" + mark]
+    others = to_paste(block(result.stdout, f"academies/toulouse/2024.yaml:{said.group(1)}", ""))
+    assert others[0] == "reviewed:" and not any(mark in line for line in others), others
+    copy = session.read_text(encoding="utf-8")
+    append(session, ["reviewed:", *to_paste(point)])
+    assert about(run(root, "validate", today="2026-11-30").items("à contrôler"), "academies/toulouse/2024.yaml", "dec5@") == []
+    session.write_text(copy, encoding="utf-8")
     assert about(result.items("à contrôler"), "academies/toulouse/", "cite l'adresse") == []
     assert 'point: "specialty_contacts_note", checked: 2026-11-30, seen: "adresse dec5@ac-toulouse.fr citée, d\'un autre service"}' in result.stdout, result.stdout
     assert 'point: "r408.list.specialties"' in result.stdout, result.stdout  # (the file's other points: their lines)
@@ -550,6 +567,11 @@ def test_question_words_for_a_question_the_checklist_never_asks(root: Path):
     edit(root / "academies" / "toulouse" / "2024.yaml", 'when: {positioning_decision: "yes"}', "when: {situation: distance}")
     said = [i for i in review(root) if ": question_words." in i]
     assert [i.split(":")[0] for i in said] == ["academies/nantes/2024.yaml", "academies/toulouse/2024.yaml"]
+    # settled in the file (remove the entry, or mend the when:): no line to mark it seen, in the block to copy or
+    # elsewhere (a staff walk, stop 50 L1: copying the block whole silenced it)
+    assert all("vu et juste tel quel" not in i and "reviewed:" not in i for i in said), said
+    result = run(root, "validate", today="2026-11-30")
+    assert 'point: "question_words.positioning_decision"' not in result.stdout
 
 
 def _repeat_a_step_in_a_detail(path: Path) -> None:
