@@ -540,6 +540,11 @@ OVERSEAS_PHONE_PREFIXES = {
 }
 
 
+FICTITIOUS_PHONE = "01 99 00 00 00"
+"""A phone number for examples: in the range 01 99 00 00 00 to 01 99 00 99 99, reserved for works of fiction by the
+Arcep's national numbering plan (décision n° 2018-0881 modifiée), never assigned to a line."""
+
+
 class Phone(str):
     """A French phone number, ten digits, shown as ``05 36 25 71 12`` whatever the separators typed."""
 
@@ -556,7 +561,11 @@ class Phone(str):
                 digits = national
         if re.fullmatch(r"0[0-9]{9}", digits):
             return cls(" ".join(digits[i:i + 2] for i in range(0, 10, 2)))
-        raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire par exemple 05 36 25 71 12")
+        # (the example is fictitious: 01 99 00 xx xx is a range the Arcep's national numbering plan, décision
+        # n° 2018-0881 modifiée, reserves for works of fiction, never assigned; a real manager's number, Toulouse's
+        # 05 36 25 71 12, was taken for a suggestion drawn from the notice: a staff walk, stop 50 L2)
+        raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire les 10 chiffres que donne "
+                       f"la notice, par deux (sur le modèle de {FICTITIOUS_PHONE}, numéro fictif)")
 
 
 def academic_year_bounds(year: int) -> tuple[_dt.date, _dt.date]:

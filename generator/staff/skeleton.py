@@ -37,6 +37,7 @@ from ..model.departments import TerritoryCode
 from ..model.session import NoticeUrl, SessionFile, SessionInfo
 from ..model.specialties import SpecialtyRef
 from ..model.values import (
+    FICTITIOUS_PHONE,
     NOT_GIVEN_WORDS,
     ChoiceId,
     Date,
@@ -87,7 +88,7 @@ TYPE_WORDS: dict[Any, tuple[str, str]] = {
     Url: ("https://…", "une adresse complète commençant par https://"),
     NoticeUrl: ("https://…", "l'adresse de la notice commençant par https://, ou non précisé si elle n'en a pas"),
     Email: ("adresse@ac-….fr", "une adresse électronique, par exemple dec5@ac-toulouse.fr (sans « mailto: »)"),
-    Phone: ("01 23 45 67 89", "dix chiffres, par exemple 05 36 25 71 12"),
+    Phone: ("01 23 45 67 89", f"dix chiffres, par exemple {FICTITIOUS_PHONE} (numéro fictif)"),
     DepartmentCode: ('"09"', "le numéro entre guillemets, par exemple \"09\" ou \"2A\""),
     TerritoryCode: ('"09"', "le numéro officiel entre guillemets, par exemple \"09\", \"2A\" ou \"974\""),
     TimeZoneName: ("Europe/Paris", "le fuseau du lieu, Zone/Ville, par exemple Europe/Paris ou Indian/Reunion"),
