@@ -252,22 +252,26 @@ def _refuse_french_time(parts: list[str], text: str) -> None:
     rest = " ".join(parts[1:])
     time = _written_time(rest)
     if time is not None and time != rest:
-        raise BadValue(f"{quote(text)} : {_TIME_WITH_COLON} ; écrire {parts[0]} {time}")
+        glued = ", avec deux-points entre les heures et les minutes" if _GLUED_TIME.fullmatch(rest) else ""
+        raise BadValue(f"{quote(text)} : {_TIME_WITH_COLON}{glued} ; écrire {parts[0]} {time}")
 
 
 _FRENCH_TIME = re.compile(r"(?:à\s+)?(?P<hour>[0-9]{1,2})\s*(?:[hH:]|heures?)\s*(?P<minute>[0-9]{2})?")
+# « 1700 », « 0830 », « 930 »: hours and minutes run together (a staff walk, stop 50 L4: told only « 2024-11-15 (ou
+# 2024-11-15 HH:MM avec l'heure) »)
+_GLUED_TIME = re.compile(r"(?P<hour>[0-9]{1,2})(?P<minute>[0-9]{2})")
 
 
 def _written_time(text: str) -> str | None:
     """The time after a date as it must be written (``17:00``, ``24:00``, ``02:30+01:00``), from what
-    staff wrote: already so, or the French way (« 17h00 », « 17h », « 17 h », « 17H00 », « à 17 h 30 »);
-    None when it is not a time."""
+    staff wrote: already so, or the French way (« 17h00 », « 17h », « 17 h », « 17H00 », « à 17 h 30 »), or its
+    figures run together (« 1700 »; not « 2024 », a year); None when it is not a time."""
     written = _TIME_WITH_OFFSET.fullmatch(text)
     if written and _iso_time(written.group("time")):
         return text
-    french = _FRENCH_TIME.fullmatch(text.strip())
-    if french is None:
-        return None
+    french = _FRENCH_TIME.fullmatch(text.strip()) or _GLUED_TIME.fullmatch(text.strip())
+    if french is None or _GLUED_TIME.fullmatch(text.strip()) and 2000 < int(text) < 2100:
+        return None  # (« 2024 »: a year, not 20:24)
     hour, minute = int(french.group("hour")), int(french.group("minute") or 0)
     if hour < 24 and minute < 60 or hour == 24 and minute == 0:
         return f"{hour:02d}:{minute:02d}"
