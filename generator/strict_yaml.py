@@ -756,6 +756,16 @@ def _text_line_out(lines: list[str], error_line: int, file: str) -> tuple[_Advic
         found = _block_above(lines, number)
         if found is None:
             continue
+        if indent == 0 and content.rstrip() in ("---", "..."):
+            # a document marker after a text block (a staff walk, stop 49 L7 and 50 L3: « la remettre à 4 espaces »
+            # made « --- » a line of the text the candidates read): to delete, the file read as if it were blank
+            blank = lines[:number - 1] + [""] + lines[number:]
+            if not _reads_past(blank, file, error_line):
+                continue
+            what = "de début" if content.rstrip() == "---" else "de fin"
+            message = (f"ligne {quote(content.rstrip())} : c'est une marque {what} de document YAML, pas une ligne du texte "
+                       f"au-dessus ; un fichier n'a qu'un document : supprimer cette ligne")
+            return (number, 1, key_path_at(lines, found[0], found[1] + 1), message, None), "\n".join(blank)
         owner_line, owner_start, opener, owner_name, text_indent, first_text = found
         explicit = _explicit_indent(lines[owner_line - 1], opener)
         if explicit is not None:
