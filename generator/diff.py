@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from .french import cut_at_word
 from .merge import Notice, ResolvedDocument, ResolvedStatement
 from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Link, Step
-from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, given
+from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, given
 from .site import dates
 from .site.text import one_line, step_title
 from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
@@ -231,6 +231,36 @@ def dates_only(before: str, after: str) -> bool:
     return masked(before) == masked(after)
 
 
+_YEAR = re.compile(r"(?<![0-9])(?<!n°)(?<!n° )(2[0-9]{3})(?![0-9]|-[0-9])")  # (not « n°2020-1167 », a text's number)
+# a text cited by its date (« l'arrêté du 13 juillet 2023 »): another year is another text
+_TEXT_DATED = re.compile(r"\b(?:arrêté|décret|circulaire|loi|ordonnance|note\s+de\s+service)\s+(?:n°\s*\S+\s+)?du\s+"
+                         r"[0-9]{1,2}(?:er)?\s+\S+\s+$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS_FR) + r")\b", re.IGNORECASE)
+
+
+def years_rolled_only(before: str, after: str, year_a: int, year_b: int) -> bool:
+    """True when two texts of sessions ``year_a`` and ``year_b`` differ only by their years moved on by the sessions'
+    gap: each year of session ``year_a`` or of the one before (those new-session names in the old words), written alone
+    or in a date (« SESSION JUIN 2023 », « obtenues en 2024 », « après le 22 novembre 2023 »), the later by
+    ``year_b - year_a``, a weekday aside (« le mercredi 15 novembre 2023 », « le vendredi 15 novembre 2024 »): the same
+    words a year on, not news (a staff walk, stop 50 M2: « Nouveautés de la session » listed 5 of them, the 4 real changes
+    drowned). A date that moved another way, or any other word, is a change; so is a text cited by its number or its
+    date (« décret n°2020-1167 », « l'arrêté du 13 juillet 2023 »): another year is another text."""
+    shift = year_b - year_a
+    if shift <= 0:
+        return False
+
+    def rolled(m: re.Match) -> str:
+        if int(m.group(1)) not in (year_a - 1, year_a) or _TEXT_DATED.search(m.string[max(0, m.start() - 80):m.start()]):
+            return m.group(1)
+        return str(int(m.group(1)) + shift)
+
+    def plain(text: str) -> str:
+        return _plain(_WEEKDAY.sub("#", text)).casefold()
+
+    return plain(_YEAR.sub(rolled, before)) == plain(after)
+
+
 WORDS_AROUND_A_PASSAGE = 4  # words of context kept on each side of a changed passage
 PASSAGES_SHOWN = 3  # changed passages of one text quoted in its line; the others are counted
 MOSTLY_REWRITTEN = 0.5  # below this share of words in common, a text is quoted whole (short), not passage by passage
@@ -331,6 +361,8 @@ class _Diff:
         """An optional text of an item: added, removed, reworded (typo) or changed; ``guide``: see ``add``."""
         if before == after or (before and after and _plain(before) == _plain(after)):
             return
+        if before and after and years_rolled_only(before, after, self.a.year, self.b.year):
+            return  # (the same words a year on: no change, for candidates or staff)
         if before is None:
             self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after), guide=guide)
         elif after is None:

@@ -172,3 +172,40 @@ def test_a_broken_file_is_reported_as_validate_does(tmp_path):
     assert run.returncode == 1
     assert "academies/nantes/2024.yaml:" in run.stdout and "session.closing" in run.stdout
     assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_texts_whose_years_only_moved_on_are_no_change(tmp_path):
+    """A staff walk (50 M2): Toulouse 2025 rolled from 2024, its words written as the new notice gives them (the same
+    words, each date and year a year on), listed 5 texts as changed (« SESSION JUIN 2023 » → « 2024 », « obtenues en
+    2024 » → « 2025 »…) in « Nouveautés de la session » and in ``diff``, drowning the real changes. Those are no change;
+    another day, another year or another word is."""
+    from generator.diff import years_rolled_only
+
+    assert years_rolled_only("…(SESSION JUIN 2023)…", "…(SESSION JUIN 2024)…", 2024, 2025)
+    assert years_rolled_only("le mercredi 15 novembre 2023 à 17h00", "le vendredi 15 novembre 2024 à 17h00", 2024, 2025)
+    assert years_rolled_only("obtenues en 2024", "obtenues en 2026", 2024, 2026)
+    assert not years_rolled_only("le 15 novembre 2023", "le 14 novembre 2024", 2024, 2025)  # (another day)
+    assert not years_rolled_only("obtenues en 2024", "obtenues en 2026", 2024, 2025)  # (two years on, for one session)
+    assert not years_rolled_only("le décret n°2020-1167", "le décret n°2021-1167", 2020, 2021)  # (a text's number, not a year)
+    assert not years_rolled_only("l'arrêté du 13 juillet 2023", "l'arrêté du 13 juillet 2024", 2024, 2025)  # (another text)
+    assert not years_rolled_only("en 2024, par courriel", "en 2025, par courrier", 2024, 2025)
+    root = frozen_root(tmp_path)
+    (root / "academies" / "nantes" / "2026.yaml").unlink()
+    assert run_generator("new-session", "toulouse", "2025", "--force", root=root).returncode == 0
+    path = root / "academies" / "toulouse" / "2025.yaml"
+    text = _without_verify(path.read_text(encoding="utf-8"))
+    for old, new in (("mercredi 11 octobre 2023", "vendredi 11 octobre 2024"), ("mercredi 15 novembre 2023", "vendredi 15 novembre 2024"),
+                     ("mercredi 22 novembre 2023", "vendredi 22 novembre 2024"), ("MERCREDI 22 NOVEMBRE 2023", "VENDREDI 22 NOVEMBRE 2024"),
+                     ("mercredi 10 janvier 2024", "vendredi 10 janvier 2025"), ("JUIN 2023", "JUIN 2024"), ("novembre 2023", "novembre 2024"),
+                     ("15/01/2024", "15/01/2025"), ("15 janvier 2024", "15 janvier 2025"), ("en 2024", "en 2025")):
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
+    assert run.returncode == 0, run.stdout
+    changes = json.loads(run.stdout)["changes"]
+    # (only the national rule newly in force: décret n°2024-788, not in force for session 2024)
+    assert [c["key"] for c in changes if c["kind"] == "changed"] == ["topics.optional_exams"], changes
+    # a real change in the same words is still one
+    path.write_text(text.replace("obtenues en 2025", "obtenues en 2025 ou en 2026", 1), encoding="utf-8")
+    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
+    assert [c["key"] for c in json.loads(run.stdout)["changes"] if c["kind"] == "changed"] == ["topics.optional_exams", "forms.refus_benefices"], run.stdout
