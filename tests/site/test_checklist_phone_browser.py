@@ -282,6 +282,66 @@ def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_ans
     visit.close()
 
 
+@SIZES
+def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger_high(notices, origin, browser, size):
+    """phone50 M2: a choice was its 25 × 26 px label and its 13 px radio; a tap beside « Non » did nothing, and the
+    specialty's list was 29 px tall. Each choice is a row from border to border of its question's box, 44 px high at
+    least, the rows touching: a tap 40 px right of « Non », or just under its words, selects it. Its radio keeps its
+    focus ring. The text field and the lists are 44 px high."""
+    notice = next(n for n in notices if n.slug == "toulouse")
+    visit = Watched(browser, origin, viewport=size, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    rows = page.eval_on_selector_all(
+        "fieldset.bts-checklist-question:not([hidden])",
+        """sets => sets.map((set) => { const box = set.getBoundingClientRect(), line = parseFloat(getComputedStyle(set).borderLeftWidth);
+             return [set.dataset.question, box.left + line, box.right - line,
+                     [...set.querySelectorAll('.bts-checklist-choice')].map((row) => { const r = row.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; })]; })""",
+    )
+    assert rows
+    for qid, left, right, choices in rows:
+        assert len(choices) >= 2, qid
+        for (x0, x1, top, bottom), (_, _, following, _) in zip(choices, choices[1:] + [(0, 0, None, 0)]):
+            assert bottom - top >= 44 - 0.5 and abs(x0 - left) <= 1 and abs(x1 - right) <= 1, (qid, left, right, choices)
+            assert following is None or abs(following - bottom) <= 0.5, (qid, choices)  # no gap between two rows
+    # a tap beside « Non » (40 px right of its words), then just under them
+    words = """(id) => { const range = document.createRange(); range.selectNodeContents(document.querySelector(`label[for="${id}"]`));
+                 const r = range.getBoundingClientRect(); return { right: r.right, top: r.top, bottom: r.bottom }; }"""
+    page.locator("#q-disability").scroll_into_view_if_needed()
+    no = page.evaluate(words, "q-disability-no")
+    page.touchscreen.tap(no["right"] + 40, (no["top"] + no["bottom"]) / 2)
+    sent = ready(page, sent)
+    assert page.is_checked("#q-disability-no") and answers_in(page).get("disability") == "no"
+    yes = page.evaluate(words, "q-disability-yes")
+    page.touchscreen.tap(yes["right"] + 2, yes["bottom"] + 4)
+    sent = ready(page, sent)
+    assert page.is_checked("#q-disability-yes") and answers_in(page).get("disability") == "yes"
+    # a mouse's click at the row's far end too
+    first = page.locator("#q-engagement_etudiant .bts-checklist-choice").first
+    first.scroll_into_view_if_needed()
+    row = first.bounding_box()
+    page.mouse.click(row["x"] + row["width"] - 3, row["y"] + row["height"] - 3)
+    ready(page, sent)
+    assert page.is_checked("#q-engagement_etudiant .bts-checklist-choice input >> nth=0")
+    # the focus ring of a radio reached from the keyboard: drawn; over it, its own label's transparent cover (a tap there is its label's)
+    page.focus("#q-engagement_etudiant input:checked")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();
+                              return [e.type, s.outlineStyle, parseFloat(s.outlineWidth), document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2).htmlFor === e.id]; }""")
+    assert ring == ["radio", "solid", 3, True], ring
+    fields = page.eval_on_selector_all(
+        ".bts-checklist-question:not([hidden]) select, .bts-checklist-question:not([hidden]) input[type=text]",
+        "els => els.map((e) => [e.id, e.getBoundingClientRect().height])",
+    )
+    assert {i for i, _ in fields} >= {"q-department-input", "q-specialty-input"}, fields
+    assert all(height >= 44 - 0.5 for _, height in fields), fields
+    assert axe(page) == []
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_the_status_line_says_no_question_is_left_in_words(notices, content, origin, browser):
     """Once no question can change the list, the status line says « aucune question encore utile », not « 0 question
     encore utile » (a review); while some are left, their number."""
@@ -715,6 +775,13 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
         if standing["kind"] == "concerned":
             detail = " ".join(typography(standing["category"]["detail"]).split())
             assert detail in " ".join(note.inner_text().split()), kinds
+        # its title as the other notes' (bold, the text's size), still a heading, right under « Conséquence de cette
+        # réponse : » (phone50 L3: a 20 px light heading after an empty gap, heavier than the question)
+        title, heading = page.eval_on_selector(".bts-checklist-note", """n => [n.querySelector('.bts-checklist-note-title'),
+            n.querySelector('[data-standing] h3')].map((e) => { const s = getComputedStyle(e), b = e.getBoundingClientRect();
+              return { size: s.fontSize, weight: Number(s.fontWeight), top: b.top, bottom: b.bottom }; })""")
+        assert heading["size"] == title["size"] and heading["weight"] >= 700, (kinds, title, heading)
+        assert 0 <= heading["top"] - title["bottom"] <= 10, (kinds, title, heading)
         failures += [f"{kinds}: {v}" for v in axe(page)]
     notice, ruleset, answers, warnings, shown = _warning_case(notices, content)
     page = visit.next_page()
