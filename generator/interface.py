@@ -43,6 +43,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "closed_title": (),
         "closed_text": ("date",),
         "closed_text_day": ("date",),
+        "closed_next": (),
         "past_title": (),
         "past_text": (),
         "past_text_printed": ("date",),

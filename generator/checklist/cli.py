@@ -155,7 +155,12 @@ def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
     if not past.now:
         if closed is None or not closed.now:
             return []
-        return [texts.text("common.closed_title"), "  " + texts.text("common.closed_text" if closed.has_time else "common.closed_text_day", date=closed.closing)]
+        lines = [texts.text("common.closed_title"), "  " + texts.text("common.closed_text" if closed.has_time else "common.closed_text_day", date=closed.closing)]
+        following = [d for d in closed.next if d.now]  # the session's next date, as the page's box (phone50 L2)
+        if following:
+            lines.append("  " + texts.text("common.closed_next"))
+            lines += ["  - " + texts.text("common.label_value", label=d.label, value=d.when) for d in following]
+        return lines
 
     def command(label: str, ref) -> str:
         return texts.text("checklist.outside_command", label=label, academy=ref.slug, year=ref.year)

@@ -501,6 +501,20 @@ def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> P
 
 
 @dataclass(frozen=True)
+class NextDate:
+    """A date of the session after the closing of registration, named in the « Inscriptions closes » box while it is the
+    next one (phone50 L2: the box said other dates remained, not which): its label and its date in words, as « Dates à
+    retenir » and the checklist's key dates say them (``common.label_value``), shown by past.js until its last minute
+    (``until``, the academy's wall clock, « 2023-11-22T23:59 »), then the next one; ``now``: the next one at build
+    time."""
+
+    until: str
+    label: str
+    when: str
+    now: bool
+
+
+@dataclass(frozen=True)
 class Closed:
     """The « Inscriptions closes » box, between the closing of registration and the session's last date (documents
     still due…): shown now (at build time) or by past.js after ``after`` (from ``at``, its minute, when the notice gives
@@ -514,6 +528,7 @@ class Closed:
     has_time: bool  # without an hour: « closes depuis la fin du … » (open that whole day)
     last_day: str  # ISO date, in the academy's time zone
     timezone: str
+    next: tuple[NextDate, ...] = ()  # the dates after the closing, in order; those of one moment shown together
 
 
 def closed_view(notice: Notice, today: dt.date | None) -> Closed | None:
@@ -523,14 +538,18 @@ def closed_view(notice: Notice, today: dt.date | None) -> Closed | None:
     closing, last = notice.closing, last_date(notice)
     if closing is None or last is None or closing.date() >= last.date() or (today is not None and is_past(notice, today)):
         return None
+    now = today is not None and closing.date() < today <= last.date()
+    later = sorted((d for d in notice.deadlines if d.given and d.end is not None and d.end > closing), key=lambda d: d.end)
+    following = next((d.end for d in later if now and today is not None and d.end.date() >= today), None)
     return Closed(
         after=closing.date().isoformat(),
         at=closing.strftime("%Y-%m-%dT%H:%M") if notice.closing_has_time else None,
-        now=today is not None and closing.date() < today <= last.date(),
+        now=now,
         closing=moment(notice, closing, notice.closing_has_time, kind="information"),
         has_time=notice.closing_has_time,
         last_day=last.date().isoformat(),
         timezone=notice.tz,
+        next=tuple(NextDate(d.end.strftime("%Y-%m-%dT%H:%M"), d.label, deadline_moment(notice, d.id), d.end == following) for d in later),
     )
 
 

@@ -9,7 +9,8 @@
 //   has no newer session (data-bts-no-newer) hides the line saying the notice may have been replaced (.bts-stale).
 // - The « Inscriptions closes » box (data-bts-closed-at or data-bts-closed-after, data-bts-open-until) is shown from
 //   the closing of registration (its minute, or the day after when the notice gives no hour) to the session's last
-//   date (a documents deadline after the closing), then hidden.
+//   date (a documents deadline after the closing), then hidden. It names the session's next date, from its dates
+//   after the closing (data-bts-until).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
@@ -113,7 +114,23 @@
       var day = moment.slice(0, 10);
       var closedNow = at && MINUTE.test(at) ? moment >= at : day > closed;
       element.hidden = !(closedNow && day <= until);
+      nextDates(element, moment);
     });
+  }
+
+  // The box's next date (phone50 L2: it said other dates remained, not which): of its dates after the closing
+  // (data-bts-until, their last minute in the academy's zone), the first not over at ``moment``, with any other of
+  // the same moment; none left (the last one's hour passed on the last day): not said.
+  function nextDates(box, moment) {
+    var lines = box.querySelectorAll("[data-bts-until]");
+    var next = null;
+    lines.forEach(function (line) {
+      var until = line.getAttribute("data-bts-until");
+      if (MINUTE.test(until) && until >= moment && (next === null || until < next)) next = until;
+    });
+    lines.forEach(function (line) { line.hidden = line.getAttribute("data-bts-until") !== next; });
+    var block = box.querySelector(".bts-closed-next");
+    if (block) block.hidden = next === null;
   }
 
   function run() {

@@ -1360,6 +1360,9 @@ def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkey
     assert shown == {"past": box == "past", "closed": box == "closed"}, out
     if box is not None:  # said first, before the registration's dates
         assert out.index(said[f"common.{box}_title"]) < out.index(typography(texts.text("checklist.registration")))
+    if box == "closed":  # the session's next date named, as the page's box on that day (phone50 L2)
+        assert typography(texts.text("common.closed_next")) in out
+        assert "au plus tard le mercredi 22\u00a0novembre 2023" in out.split(typography(texts.text("common.closed_next")))[1].split("\n\n")[0], out
     project, problems = load_and_check(FROZEN)
     notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
     view = checklist_view(notice, project.content.checklist, today=dt.date.fromisoformat(today))

@@ -1702,15 +1702,18 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     closing, end = notice.closing, last_date(notice)
     markdown = notice_page(notice, closing.date() - dt.timedelta(days=10))
-    box = re.search(r'<div class="admonition info bts-closed".*?</div>', markdown, re.S).group(0)
+    box = re.search(r'<div class="admonition info bts-closed".*?</ul>\n</div>\n</div>', markdown, re.S).group(0)
     assert " hidden" in box.split(">")[0]
     assert 'data-bts-closed-at="2023-11-15T17:00"' in box  # the notice gives the closing's hour
     paris = ZoneInfo(notice.tz)
-    seen = {}
+    documents = notice.deadline("documents").end.replace(tzinfo=None)  # 22 November 2023, 23:59 (no hour given)
+    seen, named = {}, {}
     for label, moment in (("open", closing - dt.timedelta(days=1)),
                           ("closing day, before the hour", closing.replace(tzinfo=paris) - dt.timedelta(minutes=5)),
                           ("closing day, after the hour", closing.replace(tzinfo=paris) + dt.timedelta(minutes=5)),
                           ("closed", closing + dt.timedelta(days=2)),
+                          ("documents' day, its last minute", documents.replace(tzinfo=paris, second=30)),
+                          ("documents' day over", documents.replace(tzinfo=paris) + dt.timedelta(minutes=1)),
                           ("last day", end - dt.timedelta(hours=1)), ("past", end + dt.timedelta(days=2))):
         visit = Watched(browser, "about:blank")
         page = visit.page
@@ -1718,10 +1721,17 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
         page.set_content(f"<!DOCTYPE html><html lang=fr><body>{box}</body></html>")
         page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
         seen[label] = page.is_visible(".bts-closed")
+        # the session's next date, named (phone50 L2: « D'autres dates de cette session restent à venir », not which)
+        named[label] = page.eval_on_selector_all(".bts-closed li", "els => els.filter((e) => e.offsetParent).map((e) => e.dataset.btsUntil)")
         visit.close()
     assert seen == {"open": False, "closing day, before the hour": False, "closing day, after the hour": True,
-                    "closed": True, "last day": True, "past": False}
-    assert "15\u00a0novembre 2023 à 17" in box and "D'autres dates de cette session restent à venir" in box.replace("’", "'")
+                    "closed": True, "documents' day, its last minute": True, "documents' day over": True,
+                    "last day": True, "past": False}
+    assert named == {"open": [], "closing day, before the hour": [], "closing day, after the hour": ["2023-11-22T23:59"],
+                     "closed": ["2023-11-22T23:59"], "documents' day, its last minute": ["2023-11-22T23:59"],
+                     "documents' day over": ["2024-01-10T23:59"], "last day": ["2024-01-15T23:59"], "past": []}, named
+    assert "15\u00a0novembre 2023 à 17" in box and "D'autres dates" not in box.replace("’", "'")
+    assert "Prochaine date de cette session" in box and "au plus tard le mercredi 22\u00a0novembre 2023" in box
     # an admonition's own display would show it while hidden: the site's stylesheet hides it
     assert re.search(r"\.bts-closed\[hidden\]", (ROOT / "docs" / "assets" / "bts.css").read_text(encoding="utf-8"))
 

@@ -738,6 +738,18 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
         assert (on_checklist.group(0) if on_checklist else None) == (found.group(0).replace(' markdown="block"', "") if found else None), today
         if box:
             assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17 h 00 (heure de Paris)")) in listed
+        # the session's next date named, in the words of « Dates à retenir » (phone50 L2: « D'autres dates de cette
+        # session restent à venir », not which): each date after the closing, shown the build's day when it is the next
+        # (past.js then from the moment the page is read), on both pages
+        if box:
+            for text in (rendered, listed):
+                lines = re.findall(r'<li data-bts-until="([^"]+)"( hidden)?>([^<]*)</li>', text)
+                assert [until for until, _, _ in lines] == ["2023-11-22T23:59", "2024-01-10T23:59", "2024-01-15T23:59"], lines
+                shown = [until for until, hidden, _ in lines if not hidden]
+                assert shown == ({dt.date(2023, 11, 16): ["2023-11-22T23:59"], dt.date(2024, 1, 15): ["2024-01-15T23:59"]}.get(today, [])), (today, lines)
+                documents = toulouse.deadline("documents")
+                assert lines[0][2] == typography(t.text("common.label_value", label=documents.label, value=deadline_moment(toulouse, "documents"))), lines[0]
+                assert typography(t.text("common.closed_next")) in text
     # the closing is the last date: nothing is left to say
     alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))
     assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed is None
