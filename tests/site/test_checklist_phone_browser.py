@@ -1749,6 +1749,16 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
     sizes = page.evaluate("""() => [getComputedStyle(document.querySelector('.bts-past p:not(.admonition-title)')).fontSize,
                                     getComputedStyle(document.querySelector('.md-typeset')).fontSize]""")
     assert sizes[0] == sizes[1], sizes
+    # the notice's warnings and the box pointing to the other audience's notice too, on a notice page and on the
+    # checklist's (phone49 L9, rest: « Certaines pièces sont à déposer plus tard… » at 12.8 px)
+    establishments = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    for path in (f"/{establishments.slug}/{establishments.year}/", url_of(establishments)):
+        page.goto(origin + path)
+        boxes = page.eval_on_selector_all(".md-typeset .admonition:is(.bts-step-warning, .bts-routing)", """els => els.map((e) =>
+            [e.className, getComputedStyle(e.querySelector('p:not(.admonition-title)')).fontSize, getComputedStyle(e.closest('.md-typeset')).fontSize])""")
+        assert boxes and all(size == body for _, size, body in boxes), (path, boxes)
+        assert path.endswith("liste-personnalisee/") or any("bts-step-warning" in c for c, _, _ in boxes), (path, boxes)
+    page.goto(origin + url_of(old))
     links = page.eval_on_selector_all(".bts-past a", "els => els.map(a => a.getAttribute('href'))")
     assert links == [str(old.academy.website), "../../2026/"]
     assert page.is_hidden("#bts-checklist-form") and page.is_visible("#bts-checklist-output [data-document]")
