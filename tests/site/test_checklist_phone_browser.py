@@ -324,12 +324,12 @@ def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger
     page.mouse.click(row["x"] + row["width"] - 3, row["y"] + row["height"] - 3)
     ready(page, sent)
     assert page.is_checked("#q-engagement_etudiant .bts-checklist-choice input >> nth=0")
-    # the focus ring of a radio reached from the keyboard: drawn; over it, its own label's transparent cover (a tap there is its label's)
+    # the focus ring of a radio reached from the keyboard: drawn; the radio above its label's cover
     page.focus("#q-engagement_etudiant input:checked")
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
     ring = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();
-                              return [e.type, s.outlineStyle, parseFloat(s.outlineWidth), document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2).htmlFor === e.id]; }""")
+                              return [e.type, s.outlineStyle, parseFloat(s.outlineWidth), document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === e]; }""")
     assert ring == ["radio", "solid", 3, True], ring
     fields = page.eval_on_selector_all(
         ".bts-checklist-question:not([hidden]) select, .bts-checklist-question:not([hidden]) input[type=text]",
