@@ -231,6 +231,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "closing_due": ("date",),
         "closing_due_note": ("texts",),
         "guide_table": (),
+        "guide_day": ("date",),
+        "guide_hour": ("date",),
+        "reading_in_annex": ("title", "page"),
     },
     "timeline": {
         "title": (),

@@ -130,7 +130,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         for label, value, has_time in (
             (t.text("common.opening_event"), notice.opening, notice.opening_has_time),
             (t.text("common.closing_event"), notice.closing, notice.closing_has_time),
-            *((d.label, d.end, d.has_time) for d in notice.deadlines if d.kind == "deadline" and not d.as_written),
+            # (a date the notice writes in its own words too: the PDF's dates table gives the guide's day, without an
+            # hour, phone50 L1)
+            *((d.label, d.end, d.has_time) for d in notice.deadlines if d.kind == "deadline"),
         )
         if value is not None and not has_time
     )

@@ -93,7 +93,10 @@ def deadline_kind(kind: str, at_the_latest: bool = False) -> str:
     return "latest" if at_the_latest else "information"
 
 
-def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False) -> str:
+def moment(
+    value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False,
+    guide_clock: bool = False,
+) -> str:
     """A date of a notice in words, the same on the pages, in the checklist and on the command line.
 
     ``kind`` says what the date is: ``deadline`` (« au plus tard le mercredi 22 novembre 2023
@@ -105,7 +108,8 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
     « date non précisée par la notice » when there is no date (``value`` None).
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
     (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no
-    time zone words (« à 17 h 00 »: the academy's own).
+    time zone words (« à 17 h 00 »: the academy's own); with ``guide_clock``, the notice's « minuit » as the guide
+    reads it (« à minuit, en fin de journée »: the PDF's « Dates à retenir », the guide's table, words.table_moment).
     """
     if kind not in MOMENT_KEYS:
         raise ValueError(f"moment: kind {kind!r} is not one of {sorted(MOMENT_KEYS)}")
@@ -114,7 +118,8 @@ def moment(value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceF
     text = day(value)
     if notice_voice:
         with_time, without_time = NOTICE_VOICE_KEYS[kind]
-        return texts.text(with_time, day=text, time=clock(value)) if has_time else texts.text(without_time, day=text)
+        time = clock_words(value, texts) if guide_clock else clock(value)
+        return texts.text(with_time, day=text, time=time) if has_time else texts.text(without_time, day=text)
     with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
         return texts.text(with_time, day=text, time=clock_words(value, texts), zone=zone_words(tz, texts))

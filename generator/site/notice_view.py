@@ -52,6 +52,7 @@ from .words import (
     same_words,
     specialty_as_written,
     specialty_name,
+    table_moment,
 )
 
 HOW_KEYS = {"individual": "who.how_individual", "establishment": "who.how_establishment", "elsewhere": "who.how_elsewhere"}
@@ -208,6 +209,9 @@ class DateRow:
     deadline: bool  # a deadline, or a date given for information
     notes: str
     event: str = ""  # « opening » or « closing »: the registration's (their words are the template's); else a date of ``deadlines:``
+    # the notice's PDF: the guide's reading of this date (its ``note:``) is in the annex, « Les dates de la notice, lues par
+    # le guide »: the row says so, with its page (_dates.md.j2; a review, phone50 L1: nothing on page 1 pointed to it)
+    reading: bool = False
 
 
 @dataclass(frozen=True)
@@ -684,16 +688,21 @@ def _sentence(words: str) -> str:
 
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note
-    (in the notice's voice, its PDF: the notice's words alone, unless they are the date itself; the guide's
-    note is in the PDF's annex, ``annex_view``, a later deposit beside its document)."""
+    (in the notice's voice, its PDF: the notice's words, unless they are the date itself; the guide's note is in the
+    PDF's annex, ``annex_view``, the row saying where, ``DateRow.reading``; a later deposit beside its document)."""
     t = notice.texts
     if notice.voice == "notice":
         # « délai de rigueur » in the guide's words only when the notice's own words are not printed; its
         # words on a later deposit are printed once, with the document they concern
         notes = [t.text("dates.strict")] if deadline.strict and not deadline.words else []
-        if deadline.words and _sentence(deadline.words) != _sentence(deadline.as_written or ""):
-            notes.append(t.text("dates.words_as_written", words=deadline.words))
-        return " ".join(notes)
+        # the date column gives the guide's date (table_moment), the notice's own words beside it, here: its words
+        # for the date (« Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023. »), else the date as it
+        # writes it; not again the words a date it does not give is printed as (phone50 L1)
+        printed = deadline.as_written if not deadline.given else None
+        words = deadline.words or deadline.as_written
+        if words and _sentence(words) != _sentence(printed or ""):
+            notes.append(t.text("dates.words_as_written", words=words))
+        return " ".join(notes)  # (then, in the template, where the annex gives the guide's reading: DateRow.reading)
     notes = []
     if deadline.strict:
         notes.append(t.text("dates.strict"))
@@ -729,7 +738,7 @@ def _dates(notice: Notice) -> Dates:
         opening=opening,
         closing=closing,
         rows=rows,
-        details=any(r.notes for r in rows),
+        details=any(r.notes or r.reading for r in rows),
         # the PDF: the notice's sentence once, where its procedure says it (Nantes 2026's establishment, step 6)
         note=None if own_voice and info.dates_note and _said_in_procedure(notice, info.dates_note) else info.dates_note or None,
         # the age's reference date is the guide's reading where the notice gives none: the PDF's annex says it
@@ -759,7 +768,8 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
             # the PDF: a date the notice does not give, nor words of its own for it, has no row (Aix-Marseille 2023's
             # rare-language attestation: the guide's « non précisée » and its note are in the PDF's annex)
             continue
-        row = DateRow(deadline_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d))
+        # (the table is the guide's, in the PDF too: the date it retains, table_moment; phone50 L1)
+        row = DateRow(table_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d), reading=notice.voice == "notice" and bool(d.note))
         keyed.append(((1 if d.end else 2, d.end or never, 2), row))
     # a national rule the guide dates with the notice's closing (merge: closing_due), its note saying so: the web page
     # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)

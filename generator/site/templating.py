@@ -357,11 +357,17 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
 
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)
-    env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link)
+    env.globals.update(link=_link, page_link=_page_link, email_link=_email_link, phone_link=_phone_link, annex_dates_id=ANNEX_DATES_ID)
     if macros is not None:
         module = env.get_template(macros).module
         env.globals.update({name: _trusted(getattr(module, name)) for name in dir(module) if not name.startswith("_")})
     return env
+
+
+# The id of the heading of the PDF annex's « Les dates de la notice, lues par le guide » (guide_annex.md.j2): the dates table
+# of the PDF links each date the guide reads to it, and generator/pdf/notice.css prints that link as its page number
+# (``target-counter``; a review, phone50 L1: nothing on the first page said where the guide's reading was).
+ANNEX_DATES_ID = "bts-annexe-dates"
 
 
 def render_markdown(env: Environment, name: str, texts: InterfaceFile, **view: object) -> str:

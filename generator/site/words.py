@@ -61,6 +61,31 @@ def deadline_moment(notice: Notice, deadline_id: str) -> str:
     return moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
 
 
+def table_moment(notice: Notice, deadline_id: str) -> str:
+    """When deadline ``deadline_id`` falls, in the « Dates à retenir » table. The table is the guide's, in the notice's
+    PDF too (« Tableau établi par le guide d'après les dates de la notice »): its date is the one the guide retains, as
+    on the web page, in the checklist and in the calendar — not the notice's words for it, which the PDF printed there
+    (a review, phone50 L1: Clermont-Ferrand 2024's « avant le 21 novembre 2023 » beside the calendar's 20th; Toulouse
+    2024's « au plus tard à la date limite d'inscription à l'examen », no day at all). The web page: ``deadline_moment``.
+    In the notice's voice (its PDF): in the form of the PDF's dates (the day without « heure non précisée », an hour
+    without its time zone), with the notice's « minuit » as the guide reads it (« minuit, en fin de journée »), and a day
+    or an hour the guide reads marked « date retenue par le guide » or « heure retenue par le guide », as its timeline
+    and calendar mark them (the PDF has no timeline; the note saying why is in its annex, « Précisions » says where);
+    a date the notice does not give: its own words for it (``as_written``, Nantes 2026's « lors de l'inscription à
+    l'examen »), the guide having no date to set beside them."""
+    d = notice.deadline(deadline_id)
+    if notice.voice != "notice":
+        return deadline_moment(notice, deadline_id)
+    if d.end is None:
+        return d.as_written or moment(notice, None, False)
+    when = dates.moment(d.end, d.has_time, notice.tz, notice.texts, kind=dates.deadline_kind(d.kind, d.at_the_latest), notice_voice=True, guide_clock=True)
+    if guide_day(d):
+        return notice.texts.text("dates.guide_day", date=when)
+    if guide_hour(d):
+        return notice.texts.text("dates.guide_hour", date=when)
+    return when
+
+
 def specialty_name(notice: Notice, ref: SpecialtyRef | str, *, abbreviation: bool = True) -> str:
     """« Maintenance des systèmes, option B » from a reference or an id (the catalogue's abbreviation after
     the name, « (AM-CR) », unless ``abbreviation`` is False)."""

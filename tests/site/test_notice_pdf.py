@@ -33,7 +33,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, is_past, own_labels, row_names_item, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, guide_day, guide_hour, is_past, own_labels, row_names_item, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -239,7 +239,35 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
             if deadline.note:
                 assert squeeze(deadline.note) in annex, f"{where} : lecture de « {deadline.label} » absente de l'annexe"
             if deadline.as_written:
-                assert squeeze(deadline.as_written) in notice_part, f"{where} : « {deadline.as_written} » absent de la notice"
+                # the date as the notice writes it: in its part, or its words for that date quoted beside the guide's
+                # date in the dates table (« Précisions »; phone50 L1: Clermont-Ferrand 2024's CDAPH)
+                assert squeeze(deadline.as_written) in notice_part or (deadline.words and squeeze(deadline.words) in notice_part), (
+                    f"{where} : « {deadline.as_written} » absent de la notice"
+                )
+        # The dates table is the guide's (« Tableau établi par le guide »): its dates are the ones the guide retains, as
+        # the web page, the checklist and the calendar give them — not the notice's words for them (a review, phone50 L1:
+        # « avant le 21 novembre 2023 » beside the calendar's 20th, Toulouse 2024's « à la date limite d'inscription à
+        # l'examen » without a day); a day or an hour the guide reads is marked as on the timeline and in the calendar,
+        # and the row says where the annex gives the guide's reading.
+        for deadline in notice.deadlines:
+            row = next((r for r in own.dates.rows if r.label == deadline.label), None)
+            if row is None:  # a date the notice does not give nor write: no row in the PDF
+                assert not deadline.given and not deadline.as_written, f"{where} : {deadline.label}"
+                continue
+            assert squeeze(row.when) in notice_part, f"{where} : « {row.when} » absent du tableau des dates"
+            if deadline.given:
+                assert squeeze(date_words(deadline.end)) in squeeze(row.when), f"{where} : {deadline.label} : « {row.when} »"
+                marked = [key for key in ("dates.guide_day", "dates.guide_hour") if squeeze(t.text(key, date="")) in squeeze(row.when)]
+                assert marked == (["dates.guide_day"] if guide_day(deadline) else ["dates.guide_hour"] if guide_hour(deadline) else []), (
+                    f"{where} : {deadline.label} : « {row.when} »"
+                )
+            assert row.reading == bool(deadline.note), f"{where} : {deadline.label}"
+        # ... with the number of the annex's page that gives it (notice.css: target-counter)
+        if any(d.note for d in notice.deadlines):
+            title = squeeze(t.text("annex.dates_title"))
+            page = next(i for i in range(annex_pages[0], count) if title in squeezed[i]) + 1
+            pointer = squeeze(t.text("dates.reading_in_annex", title=t.text("annex.dates_title"), page=str(page)))
+            assert notice_part.count(pointer) >= 1, f"{where} : « {pointer} » absent du tableau des dates"
         # What the web page adds to the notice's parts, the guide's words, is in the annex too, as the page gives it (a
         # review, read46 M2): the notice's passages that contradict each other with the guide's advice, each passage
         # named by its place in the notice; the warnings the session file places in a part of the page, with their source.
@@ -1503,17 +1531,30 @@ def test_pour_qui_in_print_is_the_notice_s_words_frozen(frozen_notices):
     assert t.text("who.col_how") not in markdown and t.text("topics.title") not in markdown
 
 
-def test_clermont_2024_pdf_gives_the_date_as_the_notice_writes_it(frozen_site, frozen_notices):
-    """« avant le 21 novembre 2023 » (as_written) in the notice's part, with no « heure non précisée »; the
-    guide's reading (« au plus tard le lundi 20 novembre 2023 », no hour given) in its annex only."""
+def test_clermont_2024_pdf_dates_table_gives_the_guide_s_date_beside_the_notice_s_words(frozen_site, frozen_notices):
+    """The dates table of the first page is the guide's (« Tableau établi par le guide »): its date is the one the web
+    page, the checklist and the calendar give, « au plus tard le lundi 20 novembre 2023 », marked as the guide's
+    reading, and the notice's « avant le 21 novembre 2023 » beside it, with where the annex says why (a review, phone50
+    L1: the table printed « avant le 21 novembre 2023 » as the date); no « heure non précisée » before the annex; the
+    guide's reading, in its words (« heure non précisée par la notice »), in the annex."""
     clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    t = clermont.texts
     _count, texts, _tops, _bottoms, _uris = _read(_pdf(frozen_site, clermont))
     squeezed = [squeeze(text) for text in texts]
-    start = next(i for i, text in enumerate(squeezed) if squeeze(clermont.texts.text("annex.title")) in text)
+    start = next(i for i, text in enumerate(squeezed) if squeeze(t.text("annex.title")) in text)
     notice_part, annex = "".join(squeezed[:start]), "".join(squeezed[start:])
-    # the dates table of the first page: the date as the notice writes it, beside what it is for
-    assert squeeze("avant le 21 novembre 2023") in squeezed[0] and squeeze("Dépôt de toutes les pièces justificatives") in squeezed[0]
-    assert squeeze("lundi 20 novembre 2023") not in notice_part
+    first = squeezed[0]
+    assert squeeze("Dépôt de toutes les pièces justificatives") in first
+    assert squeeze(t.text("dates.guide_day", date="au plus tard le lundi 20 novembre 2023")) in first
+    assert squeeze("« Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023. »") in first
+    # (where the annex gives the guide's reading, with its page: the annex's « Les dates de la notice, lues par le guide »)
+    page = next(i for i in range(start, len(squeezed)) if squeeze(t.text("annex.dates_title")) in squeezed[i]) + 1
+    assert squeeze(t.text("dates.reading_in_annex", title=t.text("annex.dates_title"), page=str(page))) in first
+    # (the notice's « impérativement avant le 15 novembre 2023 »: the guide's 14th, in the same way)
+    assert squeeze(t.text("dates.guide_day", date="au plus tard le mardi 14 novembre 2023")) in first
+    # (the CDAPH's day is the notice's, its hour the closing's: « heure retenue par le guide »)
+    assert squeeze(t.text("dates.guide_hour", date="au plus tard le mercredi 15 novembre 2023 à 17 h 00")) in first
+    assert squeeze("heure non précisée") not in notice_part
     assert squeeze("au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)") in annex
     # who the JDC paper is for, in the notice's words (who_as_written), not the guide's question
     assert squeeze("Si vous avez entre 18 et 25 ans") in notice_part
