@@ -230,8 +230,8 @@ _SESSIONS = range(1990, 2101)
 
 
 def check_text_titles(texts: dict, problems: Problems) -> None:
-    """Two national texts in force for a same session have different titles: a page names a text by its title, and
-    says it « cité par » the notices of the one with that title (``merge.Notice.citers``, by title); two versions
+    """Two national texts in force for a same session have different titles: a page names a text by its title, with
+    the notices that cite it (``merge.Notice.text_words``), and two under one title would read as one; two versions
     of an article (from_session:, until_session:) may share a title when their sessions do not meet (a review, 43 L7)."""
     seen: dict[str, list[str]] = {}  # title → the texts before under it (every one: A until 2020, then B and C from 2021)
     for tid, text in texts.items():

@@ -235,11 +235,13 @@ class Notice:
     def _citers_of(self, text: NationalText) -> str | None:
         """The notices the guide knows ``text`` through, in words (« la notice de Clermont-Ferrand (session 2024) », « les
         notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024) », in the order of its ``cited_by:``),
-        or None when this notice cites it, or none does. Only its citations without ``statements:`` count: a national
+        or None when this notice cites it, or none does. Its citations without ``statements:`` count: a national
         statement's provenance holds the text with the citations for that statement (``_cited_for``), a notice that
-        cites it for another rule is not named (read49 L3: Toulouse cites D643-23 for keeping grades, not compensation)."""
-        refs = [c for c in text.cited_by if not c.statements]
-        if not text.cited_by or not refs or any(c.academy == self.slug and c.session == self.year for c in refs):
+        cites it for another rule is not named (read49 L3: Toulouse cites D643-23 for keeping grades, not compensation).
+        A text every citation of which is for some rules only, said elsewhere (a piece's or a warning's sources:), is
+        said « cité par » all of them: never as this notice's own citation (review57 M2)."""
+        refs = [c for c in text.cited_by if not c.statements] or list(text.cited_by)
+        if not refs or any(c.academy == self.slug and c.session == self.year for c in refs):
             return None
         t = self.texts
         items = [self.citing_items[(c.academy, c.session)] for c in refs]

@@ -77,6 +77,12 @@ def test_a_notice_that_cites_a_text_for_one_rule_is_named_under_that_rule_only(f
     assert line("toulouse", 2024, "passing_form", "compensation") == [f"article D643-23 du code de l'éducation, {CF}"]
     assert line("nantes", 2024, "benefits", "keep_5_years")[-1] == f"article D643-23 du code de l'éducation, {toulouse_}"
     assert line("toulouse", 2024, "benefits", "keep_5_years")[-1] == "article D643-23 du code de l'éducation"
+    # said outside those rules (a piece's or a warning's sources:), never as a notice's own citation: « cité par » every
+    # notice that cites it, unless it is one of them (review57 M2: Aix-Marseille's page read it as its own)
+    both = "cité par les notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024)"
+    assert [_flat(_notice(notices, "aix-marseille", 2023).text_words(texts["code_education_d643_23"]))] == [f"article D643-23 du code de l'éducation, {both}"]
+    assert not _notice(notices, "aix-marseille", 2023).cites(texts["code_education_d643_23"])
+    assert _notice(notices, "toulouse", 2024).cites(texts["code_education_d643_23"])
 
 
 def test_a_text_this_notice_cites_is_named_as_it_is(frozen_notices):
