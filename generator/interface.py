@@ -116,7 +116,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "elsewhere_text_unsaid": ("label",),
         "not_listed_title": (),
         "not_listed_text": (),
-        "not_listed_to_establishments": ("label", "detail"),
+        "not_listed_to_establishments": ("detail",),
         "ask_office": ("office",),
         "ask_office_named": ("office",),
         "ask_office_no_contact": ("name",),

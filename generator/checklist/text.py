@@ -286,9 +286,8 @@ def not_listed_words(standing: dict, texts: InterfaceFile) -> tuple[str, ...]:
     category = standing.get("category")
     if not category or not category["detail"]:
         return (texts.text("standing.not_listed_text"),)
-    label = without_final_stop(" ".join(category["label"].split()))
     detail = inner_quotes(without_final_stop(" ".join(category["detail"].split())))
-    return texts.text("standing.not_listed_text"), texts.text("standing.not_listed_to_establishments", label=label, detail=detail)
+    return texts.text("standing.not_listed_text"), texts.text("standing.not_listed_to_establishments", detail=detail)
 
 
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (),

@@ -100,7 +100,7 @@ def test_a_situation_an_establishments_notice_names_without_saying_how_is_not_co
     assert standing["kind"] == "not_listed" and standing["category"]["how"] is None
     assert not result["documents"] and not result["undecided"] and not result["complete"]
     texts = notice.texts
-    said = texts.text("standing.not_listed_to_establishments", label="Candidats ajournés en 2025 qui ne sont plus scolarisés dans l'établissement",
+    said = texts.text("standing.not_listed_to_establishments",
                       detail="NB : les candidats ajournés en 2025 sont à l'état “redoublant” ; s'ils ne sont plus scolarisés dans l'établissement, "
                              "il convient de les supprimer")
     flat = lambda words: " ".join(words.split())

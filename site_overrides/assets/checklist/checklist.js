@@ -1079,7 +1079,7 @@ function start(root) {
     const category = standing.category;
     if (!category || !category.detail) return [shared("standing.not_listed_text")];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
-    const said = shared("standing.not_listed_to_establishments", { label: words(category.label), detail: innerQuotes(words(category.detail)) });
+    const said = shared("standing.not_listed_to_establishments", { detail: innerQuotes(words(category.detail)) });
     return [shared("standing.not_listed_text"), said];
   }
 
