@@ -277,8 +277,10 @@ def ids_meant(word: str, options) -> list[str]:
     return sorted(parts, key=lambda o: not o.startswith(word))[:3]
 
 
-# The mark ``quote`` leaves where it cuts a value: a value that holds it was copied from a message.
-CUT_MARK = re.compile(r"… \((\d+) caractères\)")
+# The mark ``quote`` leaves where it cuts a value: a value that holds it was copied from a message; its spaces may be
+# line breaks in the file, a folded value's (a review, 53 L9: « … » at the end of a line of a ``>-`` title, « (108
+# caractères) » on the next).
+CUT_MARK = re.compile(r"…\s+\((\d+)\s+caractères\)")
 
 
 def quote_whole(value: object) -> str:

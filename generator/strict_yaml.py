@@ -183,7 +183,7 @@ def _check_cut_marks(text: str, file: str, problems: Problems) -> None:
             continue  # (a comment: no value)
         problems.add(
             Location(file, line, column), key_path_at(lines, line, column),
-            f"{quote(match.group())} : marque d'une valeur coupée dans un message de validate (elle avait {match.group(1)} "
+            f"{quote(' '.join(match.group().split()))} : marque d'une valeur coupée dans un message de validate (elle avait {match.group(1)} "
             "caractères), pas des mots de la notice ; écrire la valeur entière, reprise de la notice",
         )
 
