@@ -497,7 +497,7 @@ def no_session(slug: str) -> str:
 
 def _read_session(path: Path, year: int, root: Path, data: AcademyData, problems: Problems, condition_keys: frozenset[str] = frozenset()) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        problems.add(Location(shown_path(path, root), 1, 1), "", f"année {year} hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; nommer le fichier par l'année de la session, par exemple 2024.yaml")
+        problems.add(Location(shown_path(path, root), 1, 1), "", f"année {year} hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; nommer le fichier par l'année de la session, par exemple {_example_name(path.parent)}")
         return
     session = read_file(path, root, SessionFile, problems, condition_keys)
     data.session_files[year] = shown_path(path, root)
@@ -529,7 +529,17 @@ def _unexpected_file(name: str, folder: Path) -> str:
         if (folder / ACADEMY_FILE).is_file():
             return copy_of(ACADEMY_FILE, "l'académie")
         return f"{not_read}le renommer {ACADEMY_FILE} (en anglais, sans accent : le fichier de l'académie)"
-    return f"{not_read}nommer le fichier d'une session par son année, par exemple 2024.yaml"
+    # (a year in the name, its file not there: that name; a review, 54 L6: « Copie de 2025.yaml » was told 2024.yaml)
+    if year and FIRST_YEAR <= int(year.group(1)) <= LAST_YEAR:
+        return f"{not_read}le renommer {year.group(1)}.yaml s'il est le fichier de la session {year.group(1)}"
+    return f"{not_read}nommer le fichier d'une session par son année, par exemple {_example_name(folder)}"
+
+
+def _example_name(folder: Path) -> str:
+    """A session file's name for an example, never one already in the folder (a review, 54 L6: « par exemple 2024.yaml »
+    beside 2024.yaml): the year after its last session's, else 2024.yaml."""
+    years = [int(p.stem) for p in folder.glob("*.yaml") if SESSION_FILE.fullmatch(p.name) and FIRST_YEAR <= int(p.stem) <= LAST_YEAR]
+    return f"{max(years) + 1}.yaml" if years and max(years) < LAST_YEAR else "2024.yaml"
 
 
 def _academy_entry(path: Path, root: Path, problems: Problems) -> None:

@@ -171,7 +171,7 @@ def test_session_file_named_by_an_impossible_year(tmp_path: Path, name: str, yea
     run = run_validate(root)
     assert_clean(run)
     assert problems_of(run) == [
-        f"{FIXTURE}/{name}:1:1: année {year} hors des années possibles (2000 à 2100) ; nommer le fichier par l'année de la session, par exemple 2024.yaml"
+        f"{FIXTURE}/{name}:1:1: année {year} hors des années possibles (2000 à 2100) ; nommer le fichier par l'année de la session, par exemple 2025.yaml"
     ]
 
 
@@ -180,7 +180,7 @@ def test_session_file_named_in_other_digits_is_not_a_session(tmp_path: Path):
     shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / "٢٠٢٤.yaml")
     run = run_validate(root)
     assert problems_of(run) == [
-        f"{FIXTURE}/٢٠٢٤.yaml:1:1: nom de fichier « ٢٠٢٤.yaml » inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2024.yaml"
+        f"{FIXTURE}/٢٠٢٤.yaml:1:1: nom de fichier « ٢٠٢٤.yaml » inattendu : ce fichier n'est pas lu ; nommer le fichier d'une session par son année, par exemple 2025.yaml"
     ]
 
 
@@ -211,6 +211,27 @@ def test_an_editor_s_copy_of_a_session_file_is_one_to_delete(tmp_path: Path, nam
         f"{FIXTURE}/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas lu ; une copie de 2024.yaml ? la "
         "supprimer une fois ce qu'elle a de plus reporté dans 2024.yaml, le seul fichier lu pour la session 2024"
     ]
+
+
+@pytest.mark.parametrize("name", ["Copie de 2025.yaml", "2025 - copie.yaml"])
+def test_a_copy_named_by_a_year_without_its_file_is_to_rename_by_that_year(tmp_path: Path, name: str):
+    # a review (54 L6): « Copie de 2025.yaml », with no 2025.yaml beside it, was told « par exemple 2024.yaml », the
+    # file beside it
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / name)
+    assert problems_of(run_validate(root)) == [
+        f"{FIXTURE}/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas lu ; le renommer 2025.yaml s'il "
+        "est le fichier de la session 2025"
+    ]
+
+
+@pytest.mark.parametrize("name", ["notes.yaml", "1999.yaml"])
+def test_the_example_name_of_a_session_file_is_never_one_already_there(tmp_path: Path, name: str):
+    # a review (54 L6): the example, « 2024.yaml », was the file beside it
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / name)
+    said = problems_of(run_validate(root))
+    assert len(said) == 1 and said[0].endswith("par exemple 2025.yaml"), said
 
 
 SHOWN_EXTENSIONS = ("si l'explorateur de fichiers affiche déjà ce nom sans l'extension, il masque les extensions : cocher "
