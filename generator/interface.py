@@ -336,7 +336,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "rules_title": (),
         "col_rule": (),
         "sources_title": (),
-        "sources_intro": (),
+        "sources_intro": ("column",),
     },
     "exam_adjustment": {
         "title": (),

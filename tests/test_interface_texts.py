@@ -127,6 +127,17 @@ def test_a_call_that_does_not_match_the_table_is_refused():
     assert texts.join("conditions.or_last", []) == ""
 
 
+def test_a_text_that_names_another_s_title_takes_it_from_there():
+    """A review (53 L5, 54 L7): texts that copied another's title by hand. The PDF's annex names the column of its
+    table by that column's own text; the preview's link to « Lire un message d'erreur », written in the code (the report
+    must show when content/interface.yaml itself does not read), starts with the staff guide page's title."""
+    from generator.site.serving import GUIDE_LINK
+
+    texts, _ = _load(ROOT)
+    assert texts.text("annex.sources_intro", column="Colonne X").count("«\u00a0Colonne X\u00a0»") == 1
+    assert GUIDE_LINK.startswith(texts.text("staff.errors") + " ("), (GUIDE_LINK, texts.text("staff.errors"))
+
+
 def test_a_value_is_never_read_as_a_placeholder():
     texts, _ = _load(FROZEN)
     assert texts.text("common.source", source="{source} {x}") == "Source\u00a0: {source} {x}"

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 REPORT_PAGE = "problemes/index.md"
 REPORT_TITLE = "Problèmes à corriger"
 GUIDE_ERRORS_PAGE = "personnel/erreurs.md"  # the staff guide's « Lire un message d'erreur » (staff_guide.PAGES)
-# the banner's and the report page's link to it, in the words of its title (French apostrophe); when no guide is served
+# the banner's and the report page's link to it, in the words of its title (French apostrophe; written here, not taken
+# from content/interface.yaml, as the report shows when that file does not read either: tests/test_interface_texts.py
+# checks it starts with the title staff.errors); when no guide is served
 GUIDE_LINK = "Lire un message d’erreur (guide du personnel)"
 GUIDE_LATER = "Le guide du personnel s’affichera avec le site, dès que les fichiers seront corrigés."
 BANNER_LINES = 12  # lines of the report shown in the banner; the page has them all

@@ -522,7 +522,10 @@ def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
         if heading in web:
             assert heading not in printed
             # (they are in the guide's annex: read48 L8)
-            assert f"### {t.text('annex.sources_title')}" in prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].annex
+            annex = prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].annex
+            assert f"### {t.text('annex.sources_title')}" in annex
+            # its introduction names its table's column by that column's title (review54 L7)
+            assert t.text("annex.sources_intro", column=t.text("sources.col_words")) in annex
             seen["sources"] += 1
         if pages.has_establishment_page(notice):
             assert f"## {t.text('establishment.guide_title')}" in printed
