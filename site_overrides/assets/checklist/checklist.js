@@ -1630,9 +1630,11 @@ function start(root) {
   function updateKeep() {
     const input = document.getElementById("bts-checklist-share");
     if (input) input.value = location.href;
-    // no date of this notice for the candidate (noDates), or none it gives: nothing to put in a calendar
+    // no list for the candidate (noList: the registration's dates a not-cited candidate reads under the note are those
+    // of the candidates the notice concerns, not theirs; phone47 M2), or no date the notice gives: nothing to put in a
+    // calendar
     const ics = document.getElementById("bts-checklist-ics");
-    if (ics) ics.hidden = Boolean(lastResult) && (noDates(lastResult) || !calendarEvents(lastResult).length);
+    if (ics) ics.hidden = Boolean(lastResult) && (noList(lastResult) || !calendarEvents(lastResult).length);
   }
 
   // The candidate's dates for a calendar: the registration's, then their list's (a date the notice does not give
