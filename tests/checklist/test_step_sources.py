@@ -294,3 +294,18 @@ def test_a_step_s_deadline_says_what_it_is_for_in_every_output(frozen_project, f
             plain = under.strip().replace("\u00a0", " ").replace("\u202f", " ")
             assert plain.startswith(deadline["label"].replace("\u00a0", " ") + " : "), (notice.slug, step["number"], under)
     assert dated >= 2, "no frozen notice lists a step with a date: the test would check nothing"
+
+
+def test_every_real_step_names_the_notice_s_place_it_comes_from(real_notices):
+    """A review (read48 L4): Nantes 2026's steps, written by the guide for the candidate from the establishments'
+    procedure (its parts 3 to 5), said only « Notice de l'académie » in the checklist, where Nantes 2024's name their
+    part: every real step's source line names the part of its notice it comes from (its section_as_written:, or the
+    notice's own title of its steps), so that the candidate can find the passage."""
+    from project_support import REAL
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    for notice in real_notices:
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        unnamed = [s["number"] for s in ruleset["steps"] if not s["provenance"]["section"]]
+        assert not unnamed, (notice.slug, notice.year, unnamed)
