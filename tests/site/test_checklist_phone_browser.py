@@ -1666,6 +1666,40 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         visit.close()
 
 
+@pytest.mark.parametrize("size", [{"width": 320, "height": 740}, PHONE, {"width": 412, "height": 740}], ids=["320px", "360px", "412px"])
+def test_the_summary_bar_never_shows_a_stump_of_the_piece_s_first_word(notices, origin, browser, size):
+    """phone47 L2: Toulouse 2024's « Formulaire d'inscription à l'épreuve facultative « engagement étudiant » » read
+    « For… « engagement étudiant » » at 360 px, a stump that reads like a glitch. The start of the bar's piece shows at
+    least its first word with its « … », or its « … » alone (as beside a long end); measured again when the width
+    changes. Nantes 2026's R408 attestation (« Attestation de formation rel… (R408) ») keeps its start."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    documents = next(d for d in notice.deadlines if d.id == "documents")
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
+    answers = {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    measure = """(piece) => {
+        const start = piece.querySelector('.bts-checklist-summary-start'), text = start.firstChild;
+        const word = document.createRange(); word.setStart(text, 0); word.setEnd(text, text.textContent.search(/\\s|$/));
+        const em = parseFloat(getComputedStyle(start).fontSize);
+        return { shown: start.clientWidth, cut: start.scrollWidth > start.clientWidth, word: word.getBoundingClientRect().width, em }; }"""
+    piece = "#bts-checklist-summary .bts-checklist-summary-piece"
+    seen = page.eval_on_selector(piece, measure)
+    assert seen["cut"] and seen["shown"] >= seen["word"], seen  # « Attestation de formation rel… »
+    # Toulouse 2024's label in its place, the bar measured again at its width
+    page.eval_on_selector(piece, """(piece) => {
+        piece.querySelector('.bts-checklist-summary-start').textContent = "Formulaire d’inscription à l’épreuve facultative";
+        piece.querySelector('.bts-checklist-summary-end').textContent = "« engagement étudiant »"; }""")
+    page.evaluate("window.dispatchEvent(new Event('resize'))")
+    seen = page.eval_on_selector(piece, measure)
+    assert not seen["cut"] or seen["shown"] >= seen["word"] or seen["shown"] <= seen["em"] + 1, seen
+    assert page.text_content(piece).startswith("Formulaire d’inscription")  # (a screen reader: the whole label)
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- past, titles
 
 

@@ -141,6 +141,8 @@ function start(root) {
   const { no_list: NO_LIST, no_dates: NO_DATES, department_warning: DEPARTMENT_WARNING } = data.standings;
   const form = document.getElementById("bts-checklist-form");
   const status = document.getElementById("bts-checklist-status");
+  // the bar's piece measured again at another width (dotsAlone)
+  window.addEventListener("resize", () => dotsAlone());
   // A case of the notice under a warning (warningGroups) prints open, then is as the candidate left it (print.css:
   // ::details-content, where the browser reads it)
   window.addEventListener("beforeprint", () => {
@@ -610,6 +612,23 @@ function start(root) {
     piece.append(el("span", start, { class: "bts-checklist-summary-start" }));
     if (end) piece.append(" ", el("span", end, { class: "bts-checklist-summary-end" }));
     place.append(fr(before), piece, fr(after));
+    dotsAlone();
+  }
+
+  // The start of the bar's piece cut before the end of its first word shows its « … » alone (checklist.css), not a
+  // stump of that word (phone47 L2: « For… « engagement étudiant » », Toulouse 2024 at 360 px): measured once the bar
+  // is laid out, and again when its width changes (a phone turned); the words stay whole for a screen reader.
+  function dotsAlone() {
+    const start = document.querySelector("#bts-checklist-summary .bts-checklist-summary-start");
+    if (!start) return;
+    start.classList.remove("bts-checklist-summary-dots");
+    const text = start.firstChild;
+    if (!text || start.scrollWidth <= start.clientWidth) return;
+    const word = document.createRange();
+    word.setStart(text, 0);
+    word.setEnd(text, text.textContent.search(/\s|$/));
+    const room = parseFloat(getComputedStyle(start).fontSize);  // (its « … », about 1em)
+    if (start.clientWidth < word.getBoundingClientRect().width + room) start.classList.add("bts-checklist-summary-dots");
   }
 
   // A piece's label as its start and its end for the phone bar, split at a space (as answer.py: piece_parts): its last
