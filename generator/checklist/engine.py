@@ -905,9 +905,6 @@ def evaluate(ruleset, answers):
                               "missing": _ordered(state, missing), **_source(doc)})
 
     warnings = []
-    # a warning that says a piece of theirs is missing from the notice's list (compile: _unlisted_piece): said, the
-    # list is not complete
-    unlisted = {warning["id"] for warning in ruleset["warnings"] if warning.get("unlisted_piece")}
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
     for warning in ruleset["warnings"]:
         about_residence = set(_condition_questions(warning["when"])) == {"in_academy"}
@@ -924,6 +921,10 @@ def evaluate(ruleset, answers):
             item = {"id": warning["id"], "title": warning["title"], "text": warning["text"], "provenance": warning["provenance"]}
             if warning.get("deadline"):  # a national rule the guide dates with the notice's closing (compile: _warnings)
                 item["deadline"] = warning["deadline"]
+            if warning.get("unlisted_piece"):
+                # it says a piece of theirs is missing from the notice's list (compile: _unlisted_piece): the list is
+                # not complete, and the bar says « liste incomplète » (page._documents_words, checklist.js: documentsWords)
+                item["unlisted_piece"] = True
             warnings.append(item)
         elif result is UNKNOWN and not elsewhere:
             needed |= missing  # (given no list: the department only, which may make them another academy's)
@@ -1007,7 +1008,7 @@ def evaluate(ruleset, answers):
         "standing": standing,
         "complete": bool(
             standing is not None and standing["kind"] == "concerned" and not (needed - for_contacts) and not undecided
-            and not undecided_steps and ruleset["documents_given"] and not any(w["id"] in unlisted for w in warnings)
+            and not undecided_steps and ruleset["documents_given"] and not any(w.get("unlisted_piece") for w in warnings)
         ),
         "questions": _ordered(state, needed),
         "contact_questions": _ordered(state, for_contacts),

@@ -488,6 +488,13 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     return before + label + after, (before, start, end, after)
 
 
+def partial_list(ruleset: dict, result: dict, texts) -> bool:
+    """The candidate's list is known not to be whole (the bar's « pièces connues…, liste incomplète »; checklist.js:
+    partialFor): the notice does not give its whole list (``partial_list_words``), or a warning told them says a piece
+    of theirs is missing from it (``unlisted_piece``: Nantes 2026's dispensation by VAE, phone51 L9)."""
+    return partial_list_words(ruleset, texts) is not None or any(w.get("unlisted_piece") for w in result["warnings"])
+
+
 def _documents_words(texts, past: bool, partial: bool, count: int) -> str:
     """The number of pieces in words on the bar (checklist.js: documentsWords): asked for a past session, not « à
     déposer » (phone49 L7); known only when the notice does not give its whole list (phone48 L4)."""
@@ -592,7 +599,7 @@ def checklist_view(
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names),
-        summary_documents=_documents_words(texts, today is not None and is_past(notice, today), partial_list_words(ruleset, texts) is not None,
+        summary_documents=_documents_words(texts, today is not None and is_past(notice, today), partial_list(ruleset, initial, texts),
                                            len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,

@@ -342,6 +342,37 @@ def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger
     visit.close()
 
 
+@SIZES
+def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_incomplete(notices, content, origin, browser, size):
+    """phone51 L9: Nantes 2026 (frozen, as the real data) tells a candidate dispensed by VAE that the notice's list has
+    no piece for it (unlisted_piece): the list ends « ne peut pas être dite complète », and the bar and the status line
+    say « pièces connues…, liste incomplète » (checklist.js partialFor, page.partial_list: the same), not the words of
+    a whole list; without the VAE dispensation, the whole list's words."""
+    from generator.checklist.cli import load_texts
+
+    t, _ = load_texts(FROZEN)
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    ruleset = compile_ruleset(notice, content)
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "sio", "option": "B", "dispensation": "vae",
+               "has_benefits": "no", "engagement_etudiant": "no", "positioning_decision": "no", "optional_exams": "0", "disability": "no"}
+    result = engine.evaluate(ruleset, answers)
+    assert [w["id"] for w in result["warnings"] if w.get("unlisted_piece")] == ["dispensation_vae_unlisted"] and not result["complete"]
+    count = len(result["documents"])
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))  # (during its registrations)
+    for dispensation, key in (("vae", "checklist_page.summary_documents_partial"), ("no", "checklist_page.summary_documents")):
+        page.goto(origin + url_of(notice) + "#" + urlencode(sorted({**answers, "dispensation": dispensation}.items())))
+        ready(page)
+        words = t.text(key, count=count)
+        assert page.text_content("#bts-checklist-summary [data-summary=documents]") == typography(words), dispensation
+        assert " ".join(typography(words).split()) in " ".join(page.inner_text("#bts-checklist-status").split()), dispensation
+        ending = page.get_attribute("#bts-checklist-output .bts-checklist-remaining", "data-complete")
+        assert ending == ("false" if dispensation == "vae" else "true"), dispensation
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_the_status_line_says_no_question_is_left_in_words(notices, content, origin, browser):
     """Once no question can change the list, the status line says « aucune question encore utile », not « 0 question
     encore utile » (a review); while some are left, their number."""

@@ -572,9 +572,16 @@ function start(root) {
   // (phone49 L7), known only when the notice does not give its whole list (phone48 L4).
   function documentsWords(result) {
     const past = root.querySelector(".bts-past:not([hidden])");
-    const key = past ? (partialList() ? "summary_documents_past_partial" : "summary_documents_past")
-      : partialList() ? "summary_documents_partial" : "summary_documents";
+    const partial = partialFor(result);
+    const key = past ? (partial ? "summary_documents_past_partial" : "summary_documents_past")
+      : partial ? "summary_documents_partial" : "summary_documents";
     return ui(key, { count: result.documents.length });
+  }
+
+  // The candidate's list is known not to be whole: the notice does not give its whole list, or a warning told them says
+  // a piece of theirs is missing from it (engine: unlisted_piece; page.py: partial_list, the same; phone51 L9).
+  function partialFor(result) {
+    return Boolean(partialList()) || result.warnings.some((warning) => warning.unlisted_piece);
   }
 
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
