@@ -1126,17 +1126,39 @@ def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names
     visit.close()
 
 
+# Chromium's CSS scroll anchoring, on by default, keeps what is on the screen in place when the page above it changes;
+# WebKit (Safari, every browser on iOS) has none. review57 M1: the page put the control back before its last changes
+# (the note of an earlier change removed above it), and only Chromium's anchoring hid it. The tests that keep a control
+# in place run both ways.
+ANCHORING = pytest.mark.parametrize("anchoring", [True, False], ids=["anchoring", "no-anchoring"])
+
+
+def without_scroll_anchoring(page) -> None:
+    """Chromium's scroll anchoring turned off, as in WebKit: ``overflow-anchor: none`` on every element, by a rule added
+    to one of the site's own style sheets (its policy lets no <style> element or style attribute in)."""
+    assert page.evaluate(
+        """() => { const sheet = [...document.styleSheets].find((s) => { try { return Boolean(s.cssRules); } catch (e) { return false; } });
+             sheet.insertRule('* { overflow-anchor: none !important }', sheet.cssRules.length);
+             return [document.documentElement, document.body, document.getElementById('bts-checklist-form')]
+               .map((e) => getComputedStyle(e).overflowAnchor); }"""
+    ) == ["none"] * 3
+
+
 @SIZES
-def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(notices, origin, browser, size):
+@ANCHORING
+def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(notices, origin, browser, size, anchoring):
     """phone49 L3: on Nantes 2024 with 35 (another academy's department) answered, « en présentiel » hid the hint above
     it and the option jumped from 303 px to 198 px on the screen; « à distance » brought it back, and the option
     jumped down. The page scrolls by what the form moved above the control: the tapped choice stays where it was, and
-    the form above it did change (the test would prove nothing otherwise)."""
+    the form above it did change (the test would prove nothing otherwise). Without scroll anchoring too (review57 M1:
+    303 px, then 329 px)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
     visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#department=35")
     sent = ready(page)
+    if not anchoring:
+        without_scroll_anchoring(page)
     moved_above = []
     for choice in ("in_person", "distance", "in_person"):
         radio = f"#q-situation-{choice}"
@@ -1190,19 +1212,24 @@ def assert_choice_and_undo_on_screen(seen: dict) -> None:
 
 
 @SIZES
-def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(notices, origin, browser, size):
+@ANCHORING
+def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(notices, origin, browser, size, anchoring):
     """phone50 M1: a CNED candidate with every answer (Toulouse 2024) taps « J'ai déjà présenté le BTS… », which sets
     two answers aside. The note of those answers, brought into view whole with a margin for the summary bar, took the
     option just tapped (and the keyboard's focus) from 278 px to −66 px, under the header; each arrow in the group then
     swung the page by 500 px. The page scrolls at most so far that the checked choice stays under the header, and
     enough that the note's undo button is above the summary bar when both fit: tapped with the question's end at the
-    bottom of the screen (the note appears below it: the page must scroll), then with the arrows."""
+    bottom of the screen (the note appears below it: the page must scroll), then with the arrows. Last, a choice tapped
+    below that note: the note goes, and the choice stays under the finger (review57 M1: « Nationalité » went from
+    304 px to −41 px without scroll anchoring, the note's removal not made up for)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     before = {"situation": "distance", "route": "scolaire", "sat_before": "yes", "has_benefits": "yes", "renounces_benefits": "no"}
     visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
+    if not anchoring:
+        without_scroll_anchoring(page)
     assert answers_in(page) == before
     # the question's last choice at the bottom of the screen, above the summary bar (html's scroll-padding-bottom)
     page.evaluate("document.querySelector('#q-situation').scrollIntoView({ block: 'end' })")
@@ -1235,6 +1262,21 @@ def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(n
         scrolled.append(seen["scrolled"])
     swings = [abs(b - a) for a, b in zip(scrolled, scrolled[1:])]
     assert max(swings) < (seen["bottom"] - seen["top"]) / 2, swings
+    # a choice of a later question, below the note (« Nationalité »), in the middle of the screen, tapped
+    radio = "#q-nationality-french"
+    page.evaluate("(s) => document.querySelector(s).scrollIntoView({ block: 'center' })", radio)
+    above, start = page.evaluate(
+        """(s) => [document.querySelector('#q-situation + .bts-checklist-dropped').getBoundingClientRect().height,
+                   document.querySelector(s).getBoundingClientRect().top]""", radio)
+    assert above > 100 and not page.is_checked(radio), above
+    if size is PHONE:
+        page.tap(f"label[for='{radio[1:]}']")
+    else:
+        page.click(f"label[for='{radio[1:]}']")
+    sent = ready(page, sent)
+    assert page.is_checked(radio) and page.locator(".bts-checklist-dropped").count() == 0
+    after = page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().top", radio)
+    assert abs(after - start) <= 1, (start, after)
     assert problems(visit) == []
     visit.close()
 

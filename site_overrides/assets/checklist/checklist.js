@@ -493,14 +493,7 @@ function start(root) {
     // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
     root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
-    // (the control back in its place first: then the note of removed answers, under it, is brought into view without
-    // taking that control off the screen)
-    keepPlace(place);
     const aside = droppedNote(change, dropped, result);
-    inView(place, form.querySelector(".bts-checklist-dropped"));
-    // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
-    // summary bar (checklist.css: scroll-margin-bottom)
-    if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
     shownAnswers = { ...result.answers };
     shownAsked = [...result.asked];
     const hash = fragment(result.answers);
@@ -527,6 +520,16 @@ function start(root) {
     delete root.dataset.stale;
     output.dataset.answerOf = "engine";
     root.dataset.state = "ready";
+    // Once every change of the page above is made (the note of an earlier change removed, a new one added, the status
+    // line, the answer no longer stale): the control back in its place, then the note of removed answers, under it,
+    // brought into view without taking that control off the screen. review57 M1: put back before the earlier note was
+    // removed, « Nationalité » tapped under it went from 304 px to −41 px where the browser does no scroll anchoring
+    // (Safari): in Chromium, its anchoring had hidden it.
+    keepPlace(place);
+    inView(place, form.querySelector(".bts-checklist-dropped"));
+    // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
+    // summary bar (checklist.css: scroll-margin-bottom)
+    if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
     root.dataset.revision = String(shown);
     root.dataset.done = String(id);
     if (shown === 1) {
