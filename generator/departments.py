@@ -123,6 +123,14 @@ def code_and_name_apart(table, text):
     return {"code": code, "code_name": departments[code]["name"], "name": departments[name_code]["name"], "name_code": name_code}
 
 
+def a_word_not_a_department(text):
+    """A department's answer that cannot be read and is a word (two letters in a row) with no digit: most often a city
+    (« Nantes »), which the messages tell apart from other values (« s'il s'agit de votre ville, … votre code
+    postal »); checklist.js departmentProblem makes the same test (\\p{L}: what ``str.isalpha`` reads as a letter)."""
+    word = str(text).strip()
+    return any(a.isalpha() and b.isalpha() for a, b in zip(word, word[1:])) and not _re.search(r"[0-9]", word)
+
+
 def typing_example(departments):
     """What to type for a department, shown to a candidate of an academy whose ``departments`` are (code, name) pairs:
     its first department's code, name and a postal code in it (« 44 », « Loire-Atlantique », « 44000 »), the help

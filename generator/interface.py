@@ -948,6 +948,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "known_questions": ("problem", "questions"),
         "allowed_values": ("problem", "values"),
         "department_apart": ("answer", "code", "code_name", "name", "name_code"),
+        "department_word": ("answer", "typed", "code", "name", "postal"),
         "incorrect": (),
         "see_questions": ("academy", "year"),
     },

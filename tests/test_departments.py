@@ -20,6 +20,7 @@ from generator import departments
 from generator.checklist.engine import clean_department
 from generator.checklist.page import shipped_names
 from generator.departments import clean_code, departments_of, find
+from generator.french import typography
 from generator.loading import CONTENT_FILES, read_file
 from generator.model.departments import DepartmentsFile
 from generator.problems import Problems
@@ -328,6 +329,46 @@ def test_a_code_and_a_name_of_two_departments_are_said_apart():
     got = dict(zip(typed, json.loads(run.stdout)))
     assert got == want
     assert {t: code_and_name_apart(table, t) for t in typed} == want
+
+
+def test_a_word_that_names_no_department_is_said_alike_by_the_page_and_the_command_line(capsys):
+    """« Nantes » (a city): the page's field says « « Nantes » n'est pas le nom d'un département : s'il s'agit de votre
+    ville, écrivez plutôt votre code postal… » (checklist.js departmentProblem); the command line said only « valeur non
+    admise » (review57 L1). Both tell a word (two letters in a row, no digit) from other values they cannot read, for
+    the same values, and say the same of it."""
+    from generator.cli import main
+    from generator.checklist.cli import load_texts
+    from generator.departments import a_word_not_a_department
+
+    typed = ["Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Nantes 44", "44 Nantes", "4x", "x", "x.y", "99999", "4 4 4",
+             "Rennes²", "é-è", "éè", ""]
+    root = Path(__file__).resolve().parents[1]
+    script = js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentProblem")
+    script += (
+        '\nconst data = { academy: { example: {} } };\nconst ui = (key) => key;\n'
+        'const typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(typed.map((t) => departmentProblem(t) === 'invalid_department_word')));"
+    )
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps(typed), capture_output=True, text=True, timeout=60, check=True)
+    page = dict(zip(typed, json.loads(run.stdout)))
+    assert {t for t, word in page.items() if word} == {"Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Rennes²", "éè"}
+    assert {t: a_word_not_a_department(t) for t in typed} == page
+    # the command line's message, for values it cannot read (not « 99999 », a postal code it reads, nor « »)
+    texts, _ = load_texts(REAL)
+    example = {"code": "44", "name": "Loire-Atlantique", "postal": "44000"}
+    # (what was typed quoted as it is: set apart from the message's words, which the command line prints typeset)
+    word = typography(texts.text("checklist_errors.department_word", answer="@", typed="@", **example)).split("@")
+    for value in (t for t in typed if t.strip() and t != "99999"):
+        assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", f"department={value}"]) == 1
+        said = capsys.readouterr().out
+        assert all(part in said for part in word) == page[value] and f"department={value.strip()}" in said, (value, said)
+        assert ("valeur non admise" in said) != page[value], (value, said)
+    # the same words: not a department's name, a city's postal code instead, the academy's department as the example
+    shown = texts.text("checklist_page.invalid_department_word", typed="Nantes", **example)
+    for words in ("« Nantes » n'est pas le nom d'un département", "s'il s'agit de votre ville", "plutôt votre code postal",
+                  "ou le numéro ou le nom de votre département", "44000", "Loire-Atlantique"):
+        assert typography(words) in shown
+        assert typography(words) in texts.text("checklist_errors.department_word", answer="department=Nantes", typed="Nantes", **example)
 
 
 def test_the_example_of_what_to_type_is_a_department_of_the_academy_with_one_of_its_postal_codes():

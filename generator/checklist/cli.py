@@ -18,7 +18,8 @@ from ..french import typography
 from ..model.content import InterfaceFile
 from ..model.values import slug_problem
 from . import engine
-from .text import department_words, render, render_questions
+from ..departments import a_word_not_a_department
+from .text import department_example, department_words, render, render_questions
 
 REASON_KEYS = {
     "unknown_question": "checklist_errors.reason_unknown_question",
@@ -277,7 +278,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
             text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
         elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
             apart = departments_apart(root, str(problem["value"]))
-            text = (t.text("checklist_errors.department_apart", answer=f"{problem['question']}={problem['value']}", **apart) if apart
+            answer = f"{problem['question']}={problem['value']}"
+            # a word that names no department, most often a city: its postal code instead, as the page's field says
+            # (checklist.js departmentProblem, review57 L1)
+            text = (t.text("checklist_errors.department_apart", answer=answer, **apart) if apart
+                    else t.text("checklist_errors.department_word", answer=answer, typed=str(problem["value"]).strip(),
+                                **dict(zip(("code", "name", "postal"), department_example(ruleset))))
+                    if a_word_not_a_department(problem["value"])
                     else t.text("checklist_errors.allowed_values", problem=text, values=department_words(ruleset, t)))
         elif problem.get("allowed") is not None:
             text = t.text("checklist_errors.allowed_values", problem=text, values=", ".join(problem["allowed"]))

@@ -609,11 +609,17 @@ def _contact_questions(qids: list[str], questions: dict, t: InterfaceFile) -> li
     return [t.text("checklist.contact_questions")] + ["  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]) for qid in qids]
 
 
+def department_example(ruleset: dict) -> tuple[str, str, str]:
+    """The academy's first department as the example of what to write (code, name, postal code): the page's field
+    gives the same (departments.typing_example)."""
+    academy = ruleset["academy"]
+    return typing_example([(c, academy["department_names"].get(c, c)) for c in academy["departments"]])
+
+
 def department_words(ruleset: dict, texts: InterfaceFile) -> str:
     """What to write for the department, with the academy's first department as the example (its list of questions,
     the message for a value it cannot read; the page's field says the same: departments.typing_example)."""
-    academy = ruleset["academy"]
-    code, name, postal = typing_example([(c, academy["department_names"].get(c, c)) for c in academy["departments"]])
+    code, name, postal = department_example(ruleset)
     return texts.text("checklist_questions.hint_department", code=code, name=name, postal=postal)
 
 

@@ -745,7 +745,11 @@ def test_cli_json_and_questions(capsys):
         (["situation"], "écrire identifiant=valeur"),
         (["in_academy=yes"], "calculé"),
         # what to write, with this academy's first department as the example (review54 L2: Haute-Garonne everywhere)
-        (["department=abc"], "par exemple 09, Ariège ou 09000"),
+        (["department=4x"], "par exemple 09, Ariège ou 09000"),
+        # a word that names no department (a city): its postal code instead, as the page's field says (review57 L1)
+        (["department=Foix"], "department=Foix : « Foix » n’est pas le nom d’un département ; s’il s’agit de votre ville, écrire "
+                              "plutôt votre code postal, ou le numéro ou le nom de votre département (par exemple department=09000, "
+                              "department=09 ou department=Ariège) ; hors de France : department=99"),
         # a code and a name of two departments: which is which (review56 L6: « valeur non admise », the list of values)
         (["department=31 (Ariège)"], "department=31 (Ariège) : numéro et nom de deux départements différents, 31 (Haute-Garonne) "
                                      "et Ariège (09) ; écrire celui du département de résidence : department=31 ou department=09"),
