@@ -939,6 +939,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
+        # a piece under a label of the guide's (frozen Clermont-Ferrand 2024's signed summary: label_by_guide; review57 L5)
+        if "intitulé du guide, d’après ce passage de la notice" in built_documents:
+            seen.add("label by guide")
         if "Langues vivantes ; date limite retenue par le guide" in " ".join(built_documents.replace("\u00a0", " ").replace("\u202f", " ").split()):
             seen.add("dated notice piece")
         for key, words in (("r408 source", "pas consulté le texte qu"), ("replaced date", "celle que la notice fixe à la pièce remplacée"),
@@ -978,7 +981,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
-            "own date before the documents deadline", "words to establishments"} <= seen, seen
+            "own date before the documents deadline", "words to establishments", "label by guide"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

@@ -197,28 +197,18 @@ def test_the_notices_contradictions_are_on_its_page_as_in_the_checklist(which, r
 def test_a_piece_whose_label_is_the_guides_says_so_on_the_page_and_in_the_checklist(real_notices, frozen_project):
     """review56 M3: a notice item under a label of the guide's (``label_by_guide: true``: Clermont-Ferrand 2024's signed
     summary) is not credited to the notice alone: its source line, in the page's row and in the checklist (the command
-    line's words; checklist.js the same), says « intitulé du guide ». On the real data, and on the frozen project with the
-    flag set in memory on Clermont-Ferrand's summary (the frozen files do not have it)."""
-    import dataclasses
-
+    line's words; checklist.js the same: tests/checklist/test_checklist_browser.py, on the frozen project), says
+    « intitulé du guide ». On the real data and on the frozen project (its Clermont-Ferrand 2024 summary has the flag
+    too since review57 L5)."""
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.text import document_source
     from generator.merge import build_notices
     from generator.site.document_view import document_rows
-
-    def flagged(project):
-        academies = dict(project.academies)
-        data = academies["clermont-ferrand"]
-        session = data.sessions[2024]
-        documents = tuple(dataclasses.replace(d, label_by_guide=True) if d.id == "recapitulatif" else d for d in session.documents)
-        academies["clermont-ferrand"] = dataclasses.replace(data, sessions={**data.sessions, 2024: dataclasses.replace(session, documents=documents)})
-        return build_notices(dataclasses.replace(project, academies=academies))
-
     from project_support import REAL, valid_project
 
     real = valid_project(REAL)
     said = 0
-    for notice, checklist in [*((n, real.content.checklist) for n in real_notices), *((n, frozen_project.content.checklist) for n in flagged(frozen_project))]:
+    for notice, checklist in [*((n, real.content.checklist) for n in real_notices), *((n, frozen_project.content.checklist) for n in build_notices(frozen_project))]:
         ours = [d for d in notice.documents if d.label_by_guide]
         if not ours:
             continue
