@@ -43,7 +43,7 @@ from .model.site import SiteFile
 from .model.session import SessionFile
 from .model.values import FIRST_YEAR, LAST_YEAR, slug_problem
 from .problems import Location, Problems, quote, shown_path
-from .schema import INVALID, Reader, read
+from .schema import INVALID, Reader, read, record_keys_at
 from .strict_yaml import EMPTY_FILE, compose_file
 
 CONTENT_FILES = {
@@ -227,7 +227,8 @@ def _report_the_rest(repaired: list[tuple[str, int, str]], shown: str, cls: type
         text, line, how = repaired.pop()
         changed[line] = how
         scratch = Problems()
-        node = compose_file(text, shown, scratch, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired)
+        node = compose_file(text, shown, scratch, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired,
+                            keys_at=lambda path: record_keys_at(cls, path))
         if node is not None:
             read(cls, node, Reader(shown, scratch, condition_keys), "")
         for problem in scratch.items:
@@ -326,7 +327,7 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         return None
     repaired: list[tuple[str, int, str]] = []
     node = compose_file(text, shown, problems, lambda root: _count_problems(root, shown, cls, condition_keys), repaired=repaired,
-                        empty=empty_file(path, cls))
+                        empty=empty_file(path, cls), keys_at=lambda path: record_keys_at(cls, path))
     if node is None:
         problems.unread.add(shown)
         _report_the_rest(repaired, shown, cls, problems, condition_keys)

@@ -562,6 +562,36 @@ def _record_of(tp: Any) -> type | None:
     return tp if kind == "record" else None
 
 
+_PATH_PARTS = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+
+def record_keys_at(tp: Any, path: str) -> frozenset[str] | None:
+    """The keys staff can write in the record at ``path`` (« », « deadlines.documents », « who[0] ») of a file read as
+    ``tp``: the fields of that record (``verify:`` aside); None when ``path`` leads to no record (a list, a text, a
+    condition, a key the model has not). Used by strict_yaml to take the last word of a comment for a key only when it
+    is one of them (review57 L2)."""
+    for index, key in _PATH_PARTS.findall(path):
+        kind, argument = _plan(tp)
+        if kind == "optional":
+            tp = argument[0]
+            kind, argument = _plan(tp)
+        if index:
+            if kind != "list":
+                return None
+            tp = argument
+        elif kind == "record":
+            hints = _record_plan(tp).hints
+            if key not in _record_plan(tp).names:
+                return None
+            tp = hints[key]
+        elif kind == "dict":
+            tp = argument[1]
+        else:
+            return None
+    record = _record_of(tp)
+    return None if record is None else frozenset(_record_plan(record).names)
+
+
 def _misplaced_key(plan: "_RecordPlan", key: str, reader: Reader, path: str, node: MappingNode | None = None,
                    key_node: Node | None = None) -> str | None:
     """Where an unknown key belongs when it is a known key one level down: a question of a

@@ -1444,13 +1444,18 @@ VERIFY_KEY = "verify"  # (generator.schema.VERIFY, the key of a draft's lines: s
 _KEY_ENDING_A_COMMENT = re.compile(r"(?:^|[\s:(«])(?P<key>[a-z_][a-z0-9_]*):(?P<value>[ ]+[^#]*?)?\s*$")
 
 
-def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
+def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
     """A list written under a comment line that ends with its key (« #   Si la notice ne le donne pas : who: »): the
     template's comment replaced instead of its key line (a search-and-replace, a careless paste: a staff walk, stop 49
     M4). YAML reads the list as part of the block above (« deadlines.documents[0].situation : une même rubrique mélange
     une liste… »), which never says that « who: » is missing. Said at the comment, with where to write the key and the
     key line the template keeps below (« who: non précisé par la notice »), which would then give it twice; None
-    otherwise."""
+    otherwise.
+
+    The last word of a comment is taken for the key only when it is one (review57 L2: « # Candidats, par exemple: »
+    gave « écrire « exemple: » » and then « clé inconnue « exemple » »): a key of the record it would be written in,
+    ``keys_at(path)`` (the loader's schema: the keys of the record at that path, None when it knows none); without
+    them, only a key the file writes further on at that place (the template's « who: non précisé par la notice »)."""
     mark = getattr(error, "problem_mark", None)
     if mark is None or not 0 <= mark.line < len(lines):
         return None
@@ -1481,8 +1486,19 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str) -> 
     own = next((k for k in _key_lines(lines, first[0] + 2, len(lines)) if k.name == key and not k.dash and k.indent in columns), None)
     if own is None and found["value"]:
         return None  # (a comment quoting a key and its value, above a list it has nothing to do with)
-    column = own.indent if own is not None else min(columns)
-    path = key_path_at(lines, own.number, own.column + 1) if own is not None else key
+    column, path = None, ""
+    for place in ([own.indent] if own is not None else sorted(columns)):
+        written = list(lines)
+        written[number] = " " * place + key + ":"
+        at = key_path_at(written, number + 1, place + 1)
+        if not at or at.rsplit(".", 1)[-1] != key:
+            continue  # (no reliable path: the record it goes in is not known)
+        permitted = keys_at(at[:-len(key)].rstrip(".")) if keys_at is not None else None
+        if key in permitted if permitted is not None else own is not None:
+            column, path = place, at
+            break
+    if column is None:
+        return None  # not a key of the record it would go in: a word of the comment (« # Candidats, par exemple: »)
     where = comment.index("#") + 1 + found.start("key")
     message = (f"la ligne « {key}: » de cette liste est restée dans le commentaire de la ligne {number + 1} : sans elle, YAML range "
                f"la liste (ligne {first[0] + 1}) dans la rubrique du dessus ; écrire « {key}: » seule sur sa ligne, sans « # », "
@@ -2388,7 +2404,7 @@ EMPTY_FILE = "fichier vide ; s'il a été vidé par erreur, le rétablir depuis 
 
 
 def compose_file(text: str, file: str, problems: Problems, count_problems=None, advise: bool = True,
-                 repaired: list | None = None, empty: str = EMPTY_FILE) -> Union[Node, None]:
+                 repaired: list | None = None, empty: str = EMPTY_FILE, keys_at=None) -> Union[Node, None]:
     """Parse ``text`` into a node tree; report syntax and strictness problems.
 
     Returns None when the file cannot be read at all: a forbidden character, a
@@ -2402,6 +2418,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     changed and how (``ALIGNED``, ``CORRECTED``) are appended, so that the caller can report the file's
     other problems at once.
     ``empty``: the problem of an empty file (``EMPTY_FILE``, or the loader's words for what the file is).
+    ``keys_at``: given a path (« deadlines.documents »), the keys of the record the file's type has there, or None
+    (the loader gives it: ``schema.record_keys_at``), to tell a key left in a comment from a word that ends one.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -2495,7 +2513,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
         advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)) if advise else None
         if advise and advice is None:
-            advice = _key_left_in_comment(error, lines, file)
+            advice = _key_left_in_comment(error, lines, file, keys_at)
         done = CORRECTED if advice is not None else ALIGNED
         if advise and advice is None:
             advice = _text_line_out(lines, line + 1, file)
