@@ -1499,7 +1499,7 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, key
             break
     if column is None:
         return None  # not a key of the record it would go in: a word of the comment (« # Candidats, par exemple: »)
-    where = comment.index("#") + 1 + found.start("key")
+    where = comment.index("#") + 2 + found.start("key")  # (1-based: the key's index in the line after « # », plus one)
     message = (f"la ligne « {key}: » de cette liste est restée dans le commentaire de la ligne {number + 1} : sans elle, YAML range "
                f"la liste (ligne {first[0] + 1}) dans la rubrique du dessus ; écrire « {key}: » seule sur sa ligne, sans « # », "
                f"{_spaces(column)}, juste au-dessus de la ligne {first[0] + 1}")
