@@ -267,6 +267,16 @@ def _utf16(raw: bytes) -> str | None:
     return None
 
 
+def _utf16_text(raw: bytes) -> str:
+    """The text of a file in UTF-16, to show its line under the problem (review57 L4: read as UTF-8, it showed
+    « ��#[U+0000] [U+0000]A… »): after its byte order mark, else in the byte order its NUL bytes say (beside the
+    letters that follow them in little-endian, the Bloc-notes' « Unicode », before them in big-endian)."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16", errors="replace")
+    little = raw[1::2].count(0) >= raw[0::2].count(0)
+    return raw[: len(raw) - len(raw) % 2].decode("utf-16-le" if little else "utf-16-be", errors="replace")
+
+
 def _as_windows_1252(byte: int) -> str:
     """What a byte that is not UTF-8 reads as in Windows-1252 (« ANSI » in Notepad), when it is a letter or a French
     sign: « (« é » en Windows-1252, « ANSI ») »; "" otherwise."""
@@ -292,7 +302,7 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         return None
     utf16 = _utf16(raw)
     if utf16 is not None:
-        problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
+        problems.remember_source(shown, _utf16_text(raw))
         problems.add(Location(shown, 1, 1), "", (
             f"fichier en {utf16} (« Unicode » dans le Bloc-notes de Windows), pas en UTF-8 : il n'est pas lu ; l'ouvrir et "
             f"l'enregistrer en UTF-8 ({SAVE_AS_UTF8})"))

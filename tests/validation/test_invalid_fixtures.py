@@ -7,7 +7,8 @@ no more, no less. A fixture whose every expected line is a warning (« avertisse
 numbers 300 and up: document rules that never or always apply, found by the engine) is
 accepted: ``validate`` exits with 0 and prints the warnings the same way. Line numbers are those of the fixture file itself, which is
 copied as it is (header comments included: adding an ``# expect:`` line shifts
-the lines below it). Files ending in ``.bin`` hold bytes that are not UTF-8.
+the lines below it). Files ending in ``.bin`` hold bytes that are not UTF-8; a file saved in UTF-16 (its byte order
+mark, or a NUL byte after its first letter) is read in UTF-16, its header included, as staff's editor shows it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,19 @@ HEADLINE_PARTS = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): ")
 WARNING = ": avertissement : "
 
 
+def fixture_text(raw: bytes) -> str:
+    """A fixture's text: in UTF-16 when it was saved so (review57 L4: what the validator shows of such a file is its
+    text, not its bytes read as UTF-8), else in UTF-8, with the bytes that are not replaced by « � »."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16")
+    if raw[1:2] == b"\x00" and raw[:1] != b"\x00":
+        return raw.decode("utf-16-le")
+    return raw.decode("utf-8", errors="replace")
+
+
 def read_header(path: Path) -> tuple[str, list[str]]:
     """The file the fixture replaces and its expected headlines."""
-    lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    lines = fixture_text(path.read_bytes()).splitlines()
     first = lines[0]
     assert first.startswith("# replaces: "), f"{path.name}: first line must be « # replaces: … »"
     target = first[len("# replaces: "):].strip()
@@ -86,7 +97,7 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
     # Every problem is followed by its source line and a caret under the column. The line is shown
     # as it is, but for invisible characters and tabs, shown visibly (one mark each), and for a
     # byte order mark at the start, which is not part of the text.
-    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    text = fixture_text(raw).removeprefix("\ufeff")
     source_lines = source_lines_of(text)
     out = run.stdout.splitlines()
     for i, line in enumerate(out):
