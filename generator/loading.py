@@ -317,9 +317,12 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         column = len(raw[line_start: error.start].decode("utf-8", errors="replace")) + 1
         problems.remember_source(shown, raw.decode("utf-8", errors="replace"))
         byte = raw[error.start: error.start + 1].hex().upper()
-        if error.reason == "unexpected end of data" and error.end == len(raw) and 0xC2 <= raw[error.start] <= 0xF4:
+        if (error.reason == "unexpected end of data" and error.end == len(raw) and 0xC2 <= raw[error.start] <= 0xF4
+                and not raw[: error.start].isascii()):
             # the file ends inside a letter written on several bytes (« é » is 0xC3 0xA9): cut while it was saved (a
-            # staff walk, stop 49 L5: « pas en UTF-8 ; l'enregistrer en UTF-8 » sent staff to re-save a cut file)
+            # staff walk, stop 49 L5: « pas en UTF-8 ; l'enregistrer en UTF-8 » sent staff to re-save a cut file). Only
+            # when the bytes before have letters in UTF-8: a file in Windows-1252 whose one accent is its last byte
+            # (« … validé » and no line end: 0xE9 also starts a letter of three bytes in UTF-8) is not in UTF-8 (review57 L4)
             problems.add(Location(shown, line, column), "", (
                 f"le fichier s'arrête au milieu d'un caractère (octet 0x{byte}, le dernier du fichier) : il a été coupé, sans "
                 "doute pendant son enregistrement ; le rétablir en entier (voir « Rétablir un fichier abîmé », page « Lire un "

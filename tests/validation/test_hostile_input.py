@@ -561,3 +561,20 @@ def test_a_terminal_without_the_projects_environment_gets_french_words_not_a_tra
     assert run.returncode == 2, run
     assert "Traceback" not in run.stderr + run.stdout
     assert "source scripts/setup.sh" in run.stderr and "ne sont pas chargés" in run.stderr
+
+
+@pytest.mark.parametrize("raw, said", [
+    # Windows-1252 (« ANSI »), its one accent its last byte, no line end: not in UTF-8, not cut (review57 L4)
+    (b"session:\n  title: Tout est valid\xe9", "octet 0xE9 (« é » en Windows-1252"),
+    # UTF-8 with its letters, cut inside the last one (« é » is 0xC3 0xA9)
+    ("session:\n  title: Dépôt des pièces, validé".encode()[:-1], "le fichier s'arrête au milieu d'un caractère"),
+])
+def test_a_file_ending_in_a_lead_byte_is_cut_only_when_its_letters_before_are_in_utf8(tmp_path: Path, raw: bytes, said: str):
+    from generator.loading import read_file
+    from generator.model.session import SessionFile
+
+    (tmp_path / "2024.yaml").write_bytes(raw)
+    problems = Problems()
+    assert read_file(tmp_path / "2024.yaml", tmp_path, SessionFile, problems) is None
+    assert [problem.location.line for problem in problems.items] == [2]
+    assert said in problems.items[0].message, problems.items[0].message
