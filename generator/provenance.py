@@ -227,15 +227,21 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
         shown = statements_in_force(topic, texts, year)
         for name in ("replace", "drop"):
             for sid in getattr(own, name):
-                if sid in shown and name == "replace" and shown[sid].wording_changed:
+                if sid in shown and shown[sid].wording_changed:
                     # the rule in force, replaced by a notice's words the national team knows outdated (a staff walk,
-                    # stop 49 M7: « en règle avec cette double obligation », the 1997 wording, in place of the JDC alone)
+                    # stop 49 M7: « en règle avec cette double obligation », the 1997 wording, in place of the JDC alone);
+                    # or left out (drop:) with those words under notice:, which shows the same (review57 L9)
+                    done = ("ne se remplace pas par les mots d'une notice" if name == "replace"
+                            else "ne se retire pas (drop:), même pour les mots d'une notice")
+                    move = (f"déplacer ce texte sous notice: (avec section: et after: {sid}, qui le place juste après elle)"
+                            if name == "replace" else
+                            f"retirer cette ligne drop:, écrire les mots de la notice sous notice: (avec section: et after: "
+                            f"{sid}, qui les place juste après elle)")
                     problems.add(
-                        own.where(f"replace.{sid}"), f"{path}.replace.{sid}",
-                        f"la phrase nationale {quote(sid)} ne se remplace pas par les mots d'une notice : la règle a changé "
-                        f"depuis des mots que des notices redisent encore ({shown[sid].wording_changed}) ; garder la phrase "
-                        f"nationale : déplacer ce texte sous notice: (avec section: et after: {sid}, qui le place juste "
-                        f"après elle), et dire l'écart sous source_notes:",
+                        own.where(f"{name}.{sid}"), f"{path}.{name}.{sid}",
+                        f"la phrase nationale {quote(sid)} {done} : la règle a changé depuis des mots que des notices "
+                        f"redisent encore ({shown[sid].wording_changed}) ; garder la phrase nationale : {move}, et dire "
+                        f"l'écart sous source_notes:",
                     )
                     continue
                 if sid in shown:
@@ -248,8 +254,8 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                 problems.add(own.where(f"{name}.{sid}"), f"{path}.{name}.{sid}", why)
         for i, statement in enumerate(own.notice):
             sid, where, at = statement.after, statement.where("after"), f"{path}.notice[{i}].after"
-            if sid is None or (sid in shown and sid not in own.drop):
-                continue
+            if sid is None or (sid in shown and (sid not in own.drop or shown[sid].wording_changed)):
+                continue  # (a drop: of a statement whose wording changed is refused above: its after: is the one advised)
             if sid in own.drop:
                 problems.add(where, at, f"la phrase nationale {quote(sid)} n'est pas affichée (drop:) : celle-ci ne peut venir après elle ; retirer after: ou la ligne drop: {sid}")
             elif sid in topic.statements:

@@ -277,3 +277,45 @@ def test_a_national_rule_whose_wording_changed_is_not_replaced_by_a_notice_s_wor
         "déplacer ce texte sous notice: (avec section: et after: obligation, qui le place juste après elle), et dire l'écart "
         "sous source_notes:"], run.output
     assert run.code == 1
+
+
+def test_a_national_rule_whose_wording_changed_is_not_dropped_for_a_notice_s_words(tmp_path):
+    """review57 L9: drop: of the same statement, with the notice's 1997 words under notice:, shows the same as the
+    replace: refused above (the rule in force gone without a word): refused too, with the same advice; the notice's
+    after: of it is then the one advised, not a second problem."""
+    from validation_support import build_root, validate_in_process
+
+    root = build_root(tmp_path)
+    session = root / "academies" / "fixture" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    own = '''  jdc:
+    drop:
+      obligation: la notice dit la règle avec ses mots
+    notice:
+      - text: >-
+          Les candidats de moins de 25 ans ne peuvent s'inscrire aux examens que s'ils sont en
+          règle avec cette double obligation.
+        section: "Notice, page 4"
+'''
+    anchor = '      - {text: Prévenir le bureau des examens par courriel., section: "Notice, page 3"}\n'
+    session.write_text(text.replace(anchor, anchor + own, 1), encoding="utf-8")
+    assert not [h for h in validate_in_process(root).headlines() if ": topics.jdc." in h]
+    topics = root / "content" / "topics.yaml"
+    national = topics.read_text(encoding="utf-8")
+    marked = national.replace("        sources: [loi_1997_1019]\n", "        sources: [loi_1997_1019]\n        wording_changed: la "
+                              "loi n°2015-917 a supprimé la condition du recensement\n", 1)
+    assert marked != national
+    topics.write_text(marked, encoding="utf-8")
+    run = validate_in_process(root)
+    said = [h for h in run.headlines() if ": topics.jdc." in h]
+    assert said == [
+        f"academies/fixture/2024.yaml:{text[:text.index(anchor)].count(chr(10)) + 4}:7: topics.jdc.drop.obligation: la phrase "
+        "nationale « obligation » ne se retire pas (drop:), même pour les mots d'une notice : la règle a changé depuis des "
+        "mots que des notices redisent encore (la loi n°2015-917 a supprimé la condition du recensement) ; garder la phrase "
+        "nationale : retirer cette ligne drop:, écrire les mots de la notice sous notice: (avec section: et after: "
+        "obligation, qui les place juste après elle), et dire l'écart sous source_notes:"], run.output
+    assert run.code == 1
+    # the after: it advises, written with the drop: still there: the same one problem
+    with_after = own.replace('        section: "Notice, page 4"\n', '        section: "Notice, page 4"\n        after: obligation\n')
+    session.write_text(text.replace(anchor, anchor + with_after, 1), encoding="utf-8")
+    assert [h for h in validate_in_process(root).headlines() if ": topics.jdc." in h] == said
