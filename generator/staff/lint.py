@@ -96,7 +96,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
         if academy is None:
             continue
         lint_academy_table(slug, academy, table, problems)
-        lint_email_domains(slug, academy, data, table, problems)
+        lint_email_domains(slug, academy, data, table, problems, today)
         # (website: compared with the national table's just above, which says to correct one of the two)
         lint_plain_http(academy.name, academy, "", problems, skip=("website",))
         latest = max(session_years(data), default=None)
@@ -272,9 +272,12 @@ def emails_of(value, path: str = ""):
                 yield from emails_of(item, f"{path}.{key}")
 
 
-def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems) -> None:
+def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems, today: dt.date | None = None) -> None:
     """An address of the academy's files on an academy domain (``ac-…``) that is not its site's: most
-    often a typo (``ac-limoge.fr``), sometimes another academy's office (said so)."""
+    often a typo (``ac-limoge.fr``), sometimes another academy's office (said so). An address on another form of the
+    academy's own name is a slip to correct, never marked seen; a past session's is left alone, as its http://
+    addresses are (``lint_plain_http``): its page archives its notice as printed, and a point that cannot be marked
+    seen would stay for good once that notice printed such an address (review57 L10)."""
     entry = table["academies"].get(slug)
     own = {d for d in (site_domain(given(academy.website)), site_domain(entry["website"]) if entry else None) if d}
     if not own:
@@ -287,8 +290,9 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
         if aid != slug and (d := site_domain(other["website"]))
     }
     shown = " ou ".join(quote(d) for d in sorted(own))
-    records = [(academy.name, academy), *((f"{academy.name}, session {year}", session) for year, session in sorted(data.sessions.items()))]
-    for label, record in records:
+    records = [(academy.name, academy, False), *((f"{academy.name}, session {year}", session, today is not None and registrations_over(session, today))
+                                                 for year, session in sorted(data.sessions.items()))]
+    for label, record, past in records:
         for where, path, email in emails_of(record):
             local, _, domain = str(email).lower().rpartition("@")
             registered = _registered(domain)
@@ -306,6 +310,8 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
                         f"faute de frappe pour {quote(close[0])} ? écrire {str(email)[:len(str(email)) - len(registered)]}{close[0]}"))
                     continue
                 form = _own_name_form(registered, own, slug)
+                if form is not None and past:
+                    continue  # (a past session's page archives its notice as printed: see above)
                 if form is not None:
                     # « ac-clermont-ferrand.fr » for « ac-clermont.fr »: another form of the academy's own name, which
                     # no academy has: a slip to correct, never a point to mark seen (a staff walk, stop 49 L9)

@@ -156,6 +156,20 @@ def test_an_address_on_another_form_of_the_academy_s_name_is_never_marked_seen(r
     assert "exam_office.emails[0]\", checked:" not in result.output and "vu et juste tel quel" not in said[0]
 
 
+def test_an_address_on_another_form_of_the_academy_s_name_in_a_past_session_is_left_as_printed(root: Path):
+    """review57 L10: the point above cannot be marked seen, so a past session whose archived notice really printed such
+    an address kept it for good. A past session's page archives its notice as printed: left alone, as its http://
+    addresses are (lint_plain_http); the same address is a point while the session's registrations are on."""
+    edit(root / "academies" / "nantes" / "2026.yaml", "emails: [dec.bts@ac-nantes.fr]", "emails: [dec.bts@ac-nantes-pays-de-la-loire.fr]")
+    file = "academies/nantes/2026.yaml:"
+    on = [i for i in review(root, "2025-11-01") if i.startswith(file) and "ac-nantes-pays-de-la-loire.fr" in i]
+    assert len(on) == 1 and "une autre forme du nom de l'académie, dont le domaine est « ac-nantes.fr »" in on[0], on
+    assert [i for i in review(root, "2025-12-13") if "ac-nantes-pays-de-la-loire.fr" in i] == []  # (its last date: 12 December)
+    # academy.yaml's addresses are not a session's: still said
+    edit(root / "academies" / "toulouse" / "academy.yaml", "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulouse-occitanie.fr]")
+    assert [i for i in review(root, "2026-11-30") if "ac-toulouse-occitanie.fr" in i and i.startswith("academies/toulouse/academy.yaml:")]
+
+
 def latest_said(items: list[str], file: str) -> list[str]:
     return [i for i in items if i.startswith(file) and ": session.year: " in i]
 
