@@ -1491,9 +1491,9 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, key
         written = list(lines)
         written[number] = " " * place + key + ":"
         at = key_path_at(written, number + 1, place + 1)
-        if not at or at.rsplit(".", 1)[-1] != key:
-            continue  # (no reliable path: the record it goes in is not known)
-        permitted = keys_at(at[:-len(key)].rstrip(".")) if keys_at is not None else None
+        if at.rsplit(".", 1)[-1] != key:
+            at = ""  # (no reliable path: the record it goes in is not known)
+        permitted = keys_at(at[:-len(key)].rstrip(".")) if keys_at is not None and at else None
         if key in permitted if permitted is not None else own is not None:
             column, path = place, at
             break
