@@ -947,6 +947,39 @@ def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register
 
 
 @SIZES
+def test_the_abroad_button_pressed_as_the_engine_answers_the_field_it_leaves_stays_under_the_pointer(notices, origin, browser, size):
+    """(fix50f) « Allemagne » typed in the department field of Toulouse 2024, then « Je réside hors de France » pressed
+    with the mouse, low on the screen: leaving the field sends its change at the press, and the engine answers before
+    the release (a person's click lasts 100 ms and more; under load, test_a_candidate_living_abroad…'s click of 15 ms
+    too). The message « Département non reconnu… » brought into view then moved the button from under the pointer, the
+    release landed on the message and the click was lost, the field still « Allemagne »: the page waits for the release."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=size)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    page.click("#q-department-input")
+    page.keyboard.type("Allemagne")
+    # the button low on the screen, above the phone's summary bar
+    page.evaluate("""() => { const b = document.getElementById('q-department-abroad').getBoundingClientRect();
+        const bar = document.getElementById('bts-checklist-summary');
+        const under = bar && bar.getClientRects().length ? bar.getBoundingClientRect().height : 0;
+        window.scrollBy({ top: b.bottom - (innerHeight - under - 8), behavior: 'instant' }); }""")
+    box = page.locator("#q-department-abroad").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    sent = ready(page, sent)  # the field's change, sent at the press: answered, the button still held
+    assert page.is_visible("#q-department-problem")
+    assert page.locator("#q-department-abroad").bounding_box()["y"] == pytest.approx(box["y"], abs=1)
+    page.mouse.up()
+    ready(page, sent)
+    assert page.input_value("#q-department-input") == notice.texts.text("department_hint.abroad_name") and answers_in(page) == {"department": "99"}
+    assert page.is_hidden("#q-department-problem")
+    assert problems(visit) == []
+    visit.close()
+
+
+@SIZES
 def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer(notices, content, origin, browser, size):
     """(Review 41b M1) Clermont-Ferrand 2024's rules on marks kept, frozen data: under « Attention », one item with
     every statement of the notice the candidate who keeps marks is told, a paragraph each; next to the answer that

@@ -323,6 +323,21 @@ function start(root) {
   // The control the candidate last changed: kept in its place on the screen when the answer shows or hides questions,
   // notes or tags above it (show: keptPlace)
   let changed = null;
+  // A press of the mouse (or a finger, a pen) under way: the page is not scrolled until its release (show: reveal). The
+  // field a candidate leaves by pressing a button sends its change at the press, and the engine may answer before the
+  // release: a message brought into view then moved the button from under the pointer, and the click was lost
+  // (fix50f: « Allemagne » typed, « Je réside hors de France » pressed, the field still read « Allemagne »).
+  let pressed = false;
+  let afterPress = null;
+  document.addEventListener("pointerdown", () => { pressed = true; }, true);
+  const released = () => {
+    pressed = false;
+    const then = afterPress;
+    afterPress = null;
+    if (then) setTimeout(then, 0);  // (after the click the release makes)
+  };
+  document.addEventListener("pointerup", released, true);
+  document.addEventListener("pointercancel", released, true);
   form.addEventListener("change", (event) => { acted = true; changed = event.target; send(event); });
   form.addEventListener("focusout", (event) => {
     if (!series) return;
@@ -526,10 +541,23 @@ function start(root) {
     // removed, « Nationalité » tapped under it went from 304 px to −41 px where the browser does no scroll anchoring
     // (Safari): in Chromium, its anchoring had hidden it.
     keepPlace(place);
-    inView(place, form.querySelector(".bts-checklist-dropped"));
-    // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
-    // summary bar (checklist.css: scroll-margin-bottom)
-    if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
+    const reveal = () => {
+      inView(place, form.querySelector(".bts-checklist-dropped"));
+      // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
+      // summary bar (checklist.css: scroll-margin-bottom)
+      if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
+    };
+    // Under a press, after its release (pressed; fix50f: the page scrolled to « Département non reconnu… » under the
+    // button « Je réside hors de France » held down, and the click was lost). If the click sent other answers
+    // meanwhile, a message still shown in their answer is brought into view, and said, by it.
+    if (pressed) {
+      afterPress = () => {
+        if (id === last) reveal();
+        else for (const problem of appeared) problem.dataset.typed = "";
+      };
+    } else {
+      reveal();
+    }
     root.dataset.revision = String(shown);
     root.dataset.done = String(id);
     if (shown === 1) {
