@@ -665,7 +665,8 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, cont
 def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_individual_candidates_read(notices, content, origin, browser):
     """Nantes 2026 (establishments), a distance learner at 360 px: the note at the answer repeats where individual
     candidates read, with the link of the box at the top of the page, in the words of the build's answer for the
-    same page data; then a repeater who left the establishment, whom it excludes: the same, after its words."""
+    same page data; then a repeater who left the establishment, whom it names without saying how they register (read50
+    L8: no longer « excluded », « autre démarche »): the same, after what it says of them to establishments."""
     from generator.checklist.answer import answer_view
     from generator.checklist.page import checklist_view, render_checklist
 
@@ -685,10 +686,17 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
     words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
-    # one the notice excludes (a repeater who left the establishment): the same link after what the notice says
-    _, ruleset, answers, _ = _standing_case([notice], content, ("excluded",))
+    # one the notice names without saying how they register (a repeater who left the establishment): the same link
+    # after what the notice says of them to establishments
+    answers = engine.normalise(ruleset, {"situation": "repeater"})
+    standing = engine.evaluate(ruleset, answers)["standing"]
+    assert standing["kind"] == "not_listed" and standing["category"] and standing["category"]["detail"], standing
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.evaluate("fragment => { location.hash = fragment; }", urlencode(sorted(answers.items())))
-    page.wait_for_function("() => document.querySelector('#bts-checklist-output > .bts-checklist-standing')?.dataset.standing === 'excluded'")
+    ready(page, sent)
+    assert note.get_attribute("data-standing") == "not_listed"
+    detail = " ".join(standing["category"]["detail"].split())
+    assert words(detail.split(" ; ")[0][:40]) in words(note.inner_text().replace("’", "'")), note.inner_text()
     assert note.locator(f"a[href='{routing['href']}']").inner_text() == routing["words"]
     answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
     built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
