@@ -940,7 +940,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
         # a piece under a label of the guide's (frozen Clermont-Ferrand 2024's signed summary: label_by_guide; review57 L5)
-        if "intitulé du guide, d’après ce passage de la notice" in built_documents:
+        by_guide = notice.texts.text("provenance.label_by_guide", provenance="").split("; ", 1)[1].replace("'", "’")
+        if by_guide in built_documents:
             seen.add("label by guide")
         if "Langues vivantes ; date limite retenue par le guide" in " ".join(built_documents.replace("\u00a0", " ").replace("\u202f", " ").split()):
             seen.add("dated notice piece")

@@ -284,15 +284,16 @@ def test_on_a_notice_for_establishments_a_situation_it_does_not_name_is_sent_whe
             kind = (result["standing"] or {}).get("kind")
             if kind not in ("not_listed", "excluded"):
                 continue
-            # and one it excludes, as it does a repeater who left the establishment (Nantes 2026: « il convient de les
-            # supprimer »): after what it says, where individual candidates read (a walk: the note linked nowhere)
-            seen.add(kind)
+            # and one it names without saying how they register, a repeater who left the establishment (Nantes 2026:
+            # « il convient de les supprimer », no longer « excluded » since read50 L8): after what it says to
+            # establishments, where individual candidates read (a walk: the note linked nowhere)
+            seen.add("said to establishments" if result["standing"].get("category") else kind)
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
             before, url, words, after = answer.standing.where
             assert (url, words) == (routing["href"], routing["words"])
             assert before + "{link}" + after == routing["text"]
             assert routing["text"].split("{link}")[0] in re.sub(r"<[^>]+>", "", box)
-    assert seen == {"not_listed", "excluded"}, seen
+    assert seen == {"not_listed", "said to establishments"}, seen
 
 
 def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, content):
@@ -801,7 +802,9 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
 
 def test_the_command_line_tells_one_an_establishments_notice_excludes_where_individual_candidates_read(frozen_site, notices, content, capsys):
     """« excluded » on the command line: what the notice says, then, on a notice for establishments only, where
-    individual candidates read (the page's note, answer.py), the link's address in place of its words."""
+    individual candidates read (the page's note, answer.py), the link's address in place of its words. No frozen
+    establishments' notice excludes a situation since read50 L8 (Nantes 2026's repeaters who left their establishment
+    are « not_listed », with what it says to establishments): that one stands for the establishments' case."""
     from generator.checklist.cli import load_texts
     from generator.cli import main
     from generator.french import typography
@@ -809,7 +812,8 @@ def test_the_command_line_tells_one_an_establishments_notice_excludes_where_indi
     texts, _ = load_texts(FROZEN)
     flat = lambda words: " ".join(typography(words).split())
     seen = set()
-    for notice, ruleset, view, data, situation, result in situations_of_kind(frozen_site, notices, content, "excluded"):
+    said = [c for c in situations_of_kind(frozen_site, notices, content, "not_listed") if c[0].audience == "establishment" and c[5]["standing"].get("category")]
+    for notice, ruleset, view, data, situation, result in [*situations_of_kind(frozen_site, notices, content, "excluded"), *said]:
         seen.add(notice.audience)
         answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, data["ask"])
         expected = [answer.standing.title, *answer.standing.paragraphs]

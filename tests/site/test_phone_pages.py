@@ -548,7 +548,7 @@ def test_the_routing_box_names_whom_the_other_notice_has_register_themselves(pro
     # as the notice page and the checklist page say it
     from generator.site.pages import notice_page
 
-    title = typography('!!! info "Vous vous inscrivez vous-même (CNED, redoublant) ?"')
+    title = typography('!!! info bts-routing "Vous vous inscrivez vous-même (CNED, redoublant) ?"')
     assert title in notice_page(establishments, TODAY, routes=routes)
     view = checklist.checklist_view(establishments, _checklist_content(), routing=routing)
     assert typography("Vous vous inscrivez vous-même (CNED, redoublant) ?") in checklist.render_checklist(view, establishments.texts)
