@@ -242,15 +242,33 @@ def test_a_date_only_deadline_on_the_closing_day_is_not_before_it(tmp_path, clos
     assert [h for h in validate_in_process(root).headlines() if "« 2023-11-14 » est avant la clôture des inscriptions" in h]
 
 
-def test_a_national_rule_whose_wording_changed_is_not_replaced_by_a_notice_s_words(tmp_path):
-    """A staff walk (stop 49 M7): topics: jdc: replace: obligation: with the notice's 1997 words (« en règle avec cette
-    double obligation ») put the outdated rule in place of the rule in force without a word. A statement the national
-    team marks wording_changed: refuses replace:, saying why and what to write instead; one without it is replaced."""
+_WORDING_ANCHOR = '      - {text: Prévenir le bureau des examens par courriel., section: "Notice, page 3"}\n'
+
+
+def _own_jdc_words_then_marked(tmp_path, own: str):
+    """The base project's fixture session given ``own`` (its topics: jdc: block) after its topics' last line, valid
+    while content/topics.yaml does not mark jdc.obligation; then marked wording_changed: (the loi n°2015-917) and
+    validated: (root, the session file, its text before, the line of ``own``'s first line, the run)."""
     from validation_support import build_root, validate_in_process
 
     root = build_root(tmp_path)
     session = root / "academies" / "fixture" / "2024.yaml"
     text = session.read_text(encoding="utf-8")
+    session.write_text(text.replace(_WORDING_ANCHOR, _WORDING_ANCHOR + own, 1), encoding="utf-8")
+    assert not [h for h in validate_in_process(root).headlines() if ": topics.jdc." in h]
+    topics = root / "content" / "topics.yaml"
+    national = topics.read_text(encoding="utf-8")
+    marked = national.replace("        sources: [loi_1997_1019]\n", "        sources: [loi_1997_1019]\n        wording_changed: la "
+                              "loi n°2015-917 a supprimé la condition du recensement\n", 1)
+    assert marked != national
+    topics.write_text(marked, encoding="utf-8")
+    return root, session, text, text[:text.index(_WORDING_ANCHOR)].count(chr(10)) + 2, validate_in_process(root)
+
+
+def test_a_national_rule_whose_wording_changed_is_not_replaced_by_a_notice_s_words(tmp_path):
+    """A staff walk (stop 49 M7): topics: jdc: replace: obligation: with the notice's 1997 words (« en règle avec cette
+    double obligation ») put the outdated rule in place of the rule in force without a word. A statement the national
+    team marks wording_changed: refuses replace:, saying why and what to write instead; one without it is replaced."""
     own = '''  jdc:
     replace:
       obligation:
@@ -259,19 +277,10 @@ def test_a_national_rule_whose_wording_changed_is_not_replaced_by_a_notice_s_wor
           règle avec cette double obligation.
         section: "Notice, page 4"
 '''
-    anchor = '      - {text: Prévenir le bureau des examens par courriel., section: "Notice, page 3"}\n'
-    session.write_text(text.replace(anchor, anchor + own, 1), encoding="utf-8")
-    assert not [h for h in validate_in_process(root).headlines() if ": topics.jdc.replace.obligation: " in h]
-    topics = root / "content" / "topics.yaml"
-    national = topics.read_text(encoding="utf-8")
-    marked = national.replace("        sources: [loi_1997_1019]\n", "        sources: [loi_1997_1019]\n        wording_changed: la "
-                              "loi n°2015-917 a supprimé la condition du recensement\n", 1)
-    assert marked != national
-    topics.write_text(marked, encoding="utf-8")
-    run = validate_in_process(root)
+    _, _, _, line, run = _own_jdc_words_then_marked(tmp_path, own)
     said = [h for h in run.headlines() if ": topics.jdc.replace.obligation: " in h]
     assert said == [
-        f"academies/fixture/2024.yaml:{text[:text.index(anchor)].count(chr(10)) + 4}:7: topics.jdc.replace.obligation: la phrase "
+        f"academies/fixture/2024.yaml:{line + 2}:7: topics.jdc.replace.obligation: la phrase "
         "nationale « obligation » ne se remplace pas par les mots d'une notice : la règle a changé depuis des mots que des "
         "notices redisent encore (la loi n°2015-917 a supprimé la condition du recensement) ; garder la phrase nationale : "
         "déplacer ce texte sous notice: (avec section: et after: obligation, qui le place juste après elle), et dire l'écart "
@@ -283,11 +292,6 @@ def test_a_national_rule_whose_wording_changed_is_not_dropped_for_a_notice_s_wor
     """review57 L9: drop: of the same statement, with the notice's 1997 words under notice:, shows the same as the
     replace: refused above (the rule in force gone without a word): refused too, with the same advice; the notice's
     after: of it is then the one advised, not a second problem."""
-    from validation_support import build_root, validate_in_process
-
-    root = build_root(tmp_path)
-    session = root / "academies" / "fixture" / "2024.yaml"
-    text = session.read_text(encoding="utf-8")
     own = '''  jdc:
     drop:
       obligation: la notice dit la règle avec ses mots
@@ -297,19 +301,12 @@ def test_a_national_rule_whose_wording_changed_is_not_dropped_for_a_notice_s_wor
           règle avec cette double obligation.
         section: "Notice, page 4"
 '''
-    anchor = '      - {text: Prévenir le bureau des examens par courriel., section: "Notice, page 3"}\n'
-    session.write_text(text.replace(anchor, anchor + own, 1), encoding="utf-8")
-    assert not [h for h in validate_in_process(root).headlines() if ": topics.jdc." in h]
-    topics = root / "content" / "topics.yaml"
-    national = topics.read_text(encoding="utf-8")
-    marked = national.replace("        sources: [loi_1997_1019]\n", "        sources: [loi_1997_1019]\n        wording_changed: la "
-                              "loi n°2015-917 a supprimé la condition du recensement\n", 1)
-    assert marked != national
-    topics.write_text(marked, encoding="utf-8")
-    run = validate_in_process(root)
+    from validation_support import validate_in_process
+
+    root, session, text, line, run = _own_jdc_words_then_marked(tmp_path, own)
     said = [h for h in run.headlines() if ": topics.jdc." in h]
     assert said == [
-        f"academies/fixture/2024.yaml:{text[:text.index(anchor)].count(chr(10)) + 4}:7: topics.jdc.drop.obligation: la phrase "
+        f"academies/fixture/2024.yaml:{line + 2}:7: topics.jdc.drop.obligation: la phrase "
         "nationale « obligation » ne se retire pas (drop:), même pour les mots d'une notice : la règle a changé depuis des "
         "mots que des notices redisent encore (la loi n°2015-917 a supprimé la condition du recensement) ; garder la phrase "
         "nationale : retirer cette ligne drop:, écrire les mots de la notice sous notice: (avec section: et after: "
@@ -317,5 +314,5 @@ def test_a_national_rule_whose_wording_changed_is_not_dropped_for_a_notice_s_wor
     assert run.code == 1
     # the after: it advises, written with the drop: still there: the same one problem
     with_after = own.replace('        section: "Notice, page 4"\n', '        section: "Notice, page 4"\n        after: obligation\n')
-    session.write_text(text.replace(anchor, anchor + with_after, 1), encoding="utf-8")
+    session.write_text(text.replace(_WORDING_ANCHOR, _WORDING_ANCHOR + with_after, 1), encoding="utf-8")
     assert [h for h in validate_in_process(root).headlines() if ": topics.jdc." in h] == said
