@@ -544,7 +544,7 @@ def closed_view(notice: Notice, today: dt.date | None) -> Closed | None:
         return None
     now = today is not None and closing.date() < today <= last.date()
     later = sorted((d for d in notice.deadlines if d.given and d.end is not None and d.end > closing), key=lambda d: d.end)
-    following = next((d.end for d in later if now and today is not None and d.end.date() >= today), None)
+    following = next((d.end for d in later if d.end.date() >= today), None) if now else None
     return Closed(
         after=closing.date().isoformat(),
         at=closing.strftime("%Y-%m-%dT%H:%M") if notice.closing_has_time else None,

@@ -610,11 +610,20 @@ def _registration_words(text: str, session_year: int) -> list[dict]:
             found.append({
                 "start": start, "shown": " ".join(text[start:end].split()), "date": date, "year": year, "weekday": weekday,
                 "role": None if said is None else "opening" if said in _OPENING_WORDS else "closing",
-                "time": None if hour is None else dt.time(int(hour.group(1)), int(hour.group(2) or 0))
-                if hour.group(1) is not None and int(hour.group(1)) < 24 and int(hour.group(2) or 0) < 60
-                else dt.time(12, 0) if hour.group(1) is None else None,
+                "time": _registration_hour(hour),
             })
     return sorted(found, key=lambda f: f["start"])
+
+
+def _registration_hour(hour: re.Match | None) -> dt.time | None:
+    """The hour a ``_REGISTRATION_HOUR`` match gives: « à midi » 12:00, « à 17h30 » 17:30; None without one, or for
+    figures that are no hour of the day (« à 25h »)."""
+    if hour is None:
+        return None
+    if hour.group(1) is None:
+        return dt.time(12, 0)  # (« à midi »)
+    hours, minutes = int(hour.group(1)), int(hour.group(2) or 0)
+    return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
 
 
 def lint_registration_days(label: str, session, problems: Problems) -> None:
