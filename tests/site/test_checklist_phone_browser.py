@@ -1127,7 +1127,7 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     assert axe(page) == []
     if size is PHONE:  # its button in view, not under the summary bar, nor under the theme's « back to top »
         button, bar = note.locator("button").bounding_box(), page.locator("#bts-checklist-summary").bounding_box()
-        assert 0 <= button["y"] and button["y"] + button["height"] <= bar["y"] + 1, (button, bar)
+        assert 0 <= button["y"] and button["y"] + button["height"] <= bar["y"] - UNDO_ABOVE_BAR, (button, bar)
         assert not page.is_visible(".md-top")
     note.locator("button").click()
     ready(page, sent)
@@ -1237,16 +1237,22 @@ ON_SCREEN = """(qid) => {
 }"""
 
 
+# What the note's undo button leaves at least between itself and the summary bar when it is brought into view
+# (checklist.js leaves 8 px): phone51 L2, the button ended 1 px under the bar's top, its bottom border hidden
+UNDO_ABOVE_BAR = 4
+
+
 def assert_choice_and_undo_on_screen(seen: dict) -> None:
-    """The checked choice (its radio and its row) between the header and the summary bar; the note's undo button too
-    when the choice's row, the rest of its question and the note fit in that space; else the page scrolled as far as
-    the choice allows (its row just under the header)."""
+    """The checked choice (its radio and its row) between the header and the summary bar; the note's undo button too,
+    clear of the bar, when the choice's row (flush under the header if need be), the rest of its question and the note
+    down to that button fit in that space; else the page scrolled as far as the choice allows (its row just under the
+    header)."""
     top, bottom = seen["top"], seen["bottom"]
     for part in ("row", "radio"):
         assert top <= seen[part][0] and seen[part][1] <= bottom + 1, seen
     assert seen["note"] is not None, seen
-    if seen["undo"][1] - seen["row"][0] <= bottom - top - 16:
-        assert top <= seen["undo"][0] and seen["undo"][1] <= bottom + 1, seen
+    if seen["undo"][1] - seen["row"][0] <= bottom - top - UNDO_ABOVE_BAR:
+        assert top <= seen["undo"][0] and seen["undo"][1] <= bottom - UNDO_ABOVE_BAR, seen
         assert top <= seen["note"][0], seen  # (its first line too)
     else:
         assert seen["row"][0] <= top + 9, seen

@@ -886,7 +886,14 @@ function start(root) {
     const element = place && place.seen && place.element;
     if (element && element.isConnected && element.getClientRects().length) {
       const row = element.closest(".bts-checklist-choice") || element;
-      by = Math.min(by, row.getBoundingClientRect().top - top);
+      const room = row.getBoundingClientRect().top - top;
+      // The whole note does not fit with the row's margin under the header: its undo button, its margin above the bar
+      // (not the note's padding below it), if the row, flush under the header, leaves room for it (phone51 L2: the
+      // row kept its 8 px, and the button ended at 624 px under the bar's top at 623 px, its bottom border hidden)
+      const button = note && by > room ? note.querySelector("button") : null;
+      const need = button ? button.getBoundingClientRect().bottom - bottom : -Infinity;
+      // (whole pixels: the page scrolls by whole pixels, and a row put a fraction above the header's bottom was under it)
+      by = need > room ? Math.min(Math.ceil(need), Math.floor(room + 8)) : Math.min(by, room);
     }
     if (Math.abs(by) >= 1) window.scrollBy({ top: by, left: 0, behavior: "instant" });
   }
