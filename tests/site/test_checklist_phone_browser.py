@@ -1415,6 +1415,50 @@ def test_answers_from_the_address_that_do_not_count_are_removed_not_put_aside(no
     visit.close()
 
 
+def test_je_ne_sais_pas_encore_leaves_a_question_the_list_no_longer_needs_under_the_finger(notices, origin, browser):
+    """phone51 L5: on Toulouse's list « en présentiel », « Quelle est votre nationalité ? » is asked but no longer
+    needed, and was shown only for the answer it held; « Je ne sais pas encore » tapped, the whole question went from
+    under the finger, without a word, and could not be answered again. A question the candidate changed stays, its
+    « Je ne sais pas encore » checked under the finger, while it is asked; it goes when another answer makes it no
+    longer asked (« en présentiel » to « VAE » for the training route), and does not come back unanswered."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    answers = {"department": "31", "situation": "in_person", "nationality": "french", "route": "scolaire"}
+    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    sent = ready(page)
+    top = "(s) => document.querySelector(s).getBoundingClientRect().top"
+    for qid, again in (("nationality", "french"), ("route", None)):
+        block = page.locator(f"#q-{qid}")
+        assert block.is_visible() and "bts-checklist-needed" not in block.get_attribute("class")  # (for its answer only)
+        label = f"label[for='q-{qid}-none']"
+        page.evaluate("(s) => document.querySelector(s).scrollIntoView({ block: 'center' })", label)
+        before = page.evaluate(top, label)
+        page.tap(label)
+        sent = ready(page, sent)
+        assert block.is_visible() and page.is_checked(f"#q-{qid}-none"), qid
+        assert abs(page.evaluate(top, label) - before) <= 1, (qid, before, page.evaluate(top, label))
+        assert qid not in answers_in(page), answers_in(page)
+        if again:  # answered again, and back to « Je ne sais pas encore »
+            page.tap(f"label[for='q-{qid}-{again}']")
+            sent = ready(page, sent)
+            assert answers_in(page)[qid] == again
+            page.tap(label)
+            sent = ready(page, sent)
+            assert block.is_visible() and page.is_checked(f"#q-{qid}-none") and qid not in answers_in(page)
+    assert axe(page) == []
+    # another answer changed: the nationality, still asked, stays; the route, no longer asked for a VAE, goes, and is
+    # not shown again, unanswered and not needed, when it is asked again
+    for situation in ("vae", "in_person"):
+        page.check(f"#q-situation-{situation}")
+        sent = ready(page, sent)
+        assert page.is_visible("#q-nationality") and page.is_checked("#q-nationality-none"), situation
+        assert not page.is_visible("#q-route"), situation
+    assert answers_in(page) == {"department": "31", "situation": "in_person"}
+    assert problems(visit) == []
+    visit.close()
+
+
 def form_order(page) -> list[str]:
     return page.eval_on_selector_all(".bts-checklist-question[data-question]", "(blocks) => blocks.map((b) => b.dataset.question)")
 

@@ -274,6 +274,12 @@ function start(root) {
   // each choice of a group on the way (phone48 M1: « Oui » to « Je ne sais pas encore » passed « Non », and the
   // accommodation answer was gone for good); a passing choice no longer loses an answer.
   const putAside = new Map();
+  // The questions the candidate changed on this page: shown while they are asked, even once their answer is « Je ne
+  // sais pas encore » (or the field emptied) where the list no longer needs them (show). phone51 L5: on Toulouse's
+  // list « en présentiel », « Quelle est votre nationalité ? » was shown only for the answer it held; « Je ne sais pas
+  // encore » tapped, the whole question went from under the finger, without a word, and could not be answered again.
+  // It goes when another answer makes it no longer asked (as any question does; no answer of theirs is lost then).
+  const touched = new Set();
   root.dataset.state = "loading";
   if (holdsAnswers(location.hash)) restore(location.hash);
   departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
@@ -338,7 +344,13 @@ function start(root) {
   };
   document.addEventListener("pointerup", released, true);
   document.addEventListener("pointercancel", released, true);
-  form.addEventListener("change", (event) => { acted = true; changed = event.target; send(event); });
+  form.addEventListener("change", (event) => {
+    acted = true;
+    changed = event.target;
+    const block = event.target.closest && event.target.closest("[data-question]");
+    if (block && !block.hidden) touched.add(block.dataset.question);
+    send(event);
+  });
   form.addEventListener("focusout", (event) => {
     if (!series) return;
     const to = event.relatedTarget;
@@ -396,6 +408,7 @@ function start(root) {
   // Answers from the URL fragment (#situation=repeater&...) into the form.
   function restore(hash) {
     putAside.clear();  // (the address's answers, and those only)
+    touched.clear();
     const params = new URLSearchParams(hash.replace(/^#/, ""));
     setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
   }
@@ -476,11 +489,12 @@ function start(root) {
     const erased = dropped.filter((qid) => !putAside.has(qid));
     for (const qid of dropped) setAnswer(qid, "");
     const appeared = [];
+    for (const qid of touched) if (!result.asked.includes(qid)) touched.delete(qid);
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
       const asked = result.asked.includes(qid);
       const needed = result.questions.includes(qid);
-      block.hidden = !(asked && (needed || qid in result.answers || invalid.has(qid)));
+      block.hidden = !(asked && (needed || qid in result.answers || invalid.has(qid) || touched.has(qid)));
       block.classList.toggle("bts-checklist-needed", needed);
       // a question only the contacts need (the specialty, for its manager) cannot change the list: « pour vos contacts »;
       // the tag describes the question's control (aria-describedby): empty when the question is no longer needed
