@@ -41,6 +41,8 @@ def question_json(qid: str, question) -> dict:
         "derived_from": list(question.derived_from),
         # a derived fact's words, as a reason says it (« votre spécialité figure sur la liste R408 de la notice »)
         "phrases": dict(question.phrases) if question.kind == "derived" else {},
+        # and the words of several of its choices a condition asks together (« vous avez de 18 à 25 ans … »)
+        "phrases_together": [{"choices": list(p.choices), "words": p.words} for p in question.phrases_together] if question.kind == "derived" else [],
         "order": question.order,
     }
 

@@ -32,7 +32,7 @@ from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
-                   not_listed_words, r408_words, step_source, warning_words)
+                   not_listed_words, r408_words, reason_groups, reason_phrase, step_source, warning_words)
 
 UI = "checklist_page"
 
@@ -309,12 +309,20 @@ def answer_view(
             return ui("option", letter=value)
         return answer_words(ruleset, qid, value, texts, names)
 
-    def reason(item: dict) -> str:  # (a derived fact in its own words: checklist.js reason)
-        phrase = questions[item["question"]]["phrases"].get(item["value"])
-        text = phrase or ui("why_item", question=label(item["question"]), answer=words(item["question"], item["value"]))
-        for source in item.get("from") or ():
-            text = ui("why_from", reason=text, question=label(source["question"]), answer=words(source["question"], source["value"]))
-        return text
+    def one(item: dict) -> str:  # (a derived fact in its own words: checklist.js reasonPhrase)
+        phrase = reason_phrase(questions[item["question"]], item)
+        return phrase or ui("why_item", question=label(item["question"]), answer=words(item["question"], item["value"]))
+
+    def reasons(why: list[dict]) -> str:  # (the facts of the same answers, these named once: checklist.js reasons)
+        out = []
+        for items, sources in reason_groups(why):
+            text = one(items[0])
+            for item in items[1:]:
+                text = ui("why_and", before=text, after=one(item))
+            for source in sources:
+                text = ui("why_from", reason=text, question=label(source["question"]), answer=words(source["question"], source["value"]))
+            out.append(text)
+        return " ; ".join(out)
 
     def quoted(qids: list[str]) -> str:
         return " ; ".join(f"« {label(q)} »" for q in qids)
@@ -326,7 +334,7 @@ def answer_view(
         documents.append(DocumentItem(
             id=doc["id"],
             label=doc["label"],
-            why=ui("why", reasons=" ; ".join(reason(r) for r in doc["why"])) if doc["why"] else ui("why_all"),
+            why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else ui("why_all"),
             when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id else None,
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
             national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),

@@ -569,7 +569,8 @@ class _State:
         return (not decisive, frozenset())
 
     def why(self, condition):
-        """The known answers a condition reads, in order of first mention: [{question, value}]."""
+        """The known answers a condition reads, in order of first mention: [{question, value, label}], a derived fact
+        with ``from`` (the answers it is derived from) and ``asked`` (the choices its test asked together, when several)."""
         seen = []
         for qid in _condition_questions(condition):
             if qid in seen:
@@ -581,11 +582,28 @@ class _State:
             if value is UNKNOWN or value is FALSE:
                 continue
             item = {"question": qid, "value": value, "label": _choice_label(self.questions[qid], value)}
+            # the choices the condition asked together with this one (one test of several that holds): a reason says
+            # them in their words together when the question has them (phrases_together), as the page's « Pour qui »
+            # and the checklist's undecided piece did before the answer (phone51 L3: « de 18 à 25 ans … », not the
+            # « de 18 à 24 ans … » of the candidate's own band)
+            asked = {tuple(values) for values in _held_tests(condition, qid, value)}
+            if len(asked) == 1 and len(next(iter(asked))) > 1:
+                item["asked"] = list(next(iter(asked)))
             sources = self.questions[qid]["derived_from"]
             if sources:
                 item["from"] = [{"question": s, "value": self.value(s)[0]} for s in sources if self.value(s)[0] not in (UNKNOWN, FALSE)]
             reasons.append(item)
         return reasons
+
+
+def _held_tests(condition, qid, value, negated=False):
+    """The values of the tests of ``qid`` in ``condition`` that ``value`` meets, not under a « not »."""
+    if condition[0] == "test":
+        return [condition[2]] if condition[1] == qid and value in condition[2] and not negated else []
+    found = []
+    for child in condition[1]:
+        found.extend(_held_tests(child, qid, value, negated != (condition[0] == "not")))
+    return found
 
 
 def _condition_questions(condition):

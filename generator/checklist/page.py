@@ -350,10 +350,12 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "ui": ui,
         "questions": {
             # « quoted »: the label as it reads inside « » (why, undecided, removed answers: inner_quotes)
-            # « phrases »: a derived fact's words, the start of a reason (« votre spécialité figure sur la liste… »)
+            # « phrases »: a derived fact's words, the start of a reason (« votre spécialité figure sur la liste… »);
+            # « together »: those of several choices a condition asks together (checklist.js reasonPhrase), if any
             q["id"]: {
                 "label": _fr(q["label"]), "quoted": _fr(inner_quotes(q["label"])), "kind": q["kind"],
                 "choices": {c: _fr(label) for c, label in q["choices"]}, "phrases": {c: _fr(p) for c, p in q["phrases"].items()},
+                **({"together": [[p["choices"], _fr(p["words"])] for p in q.get("phrases_together", ())]} if q.get("phrases_together") else {}),
             }
             for q in ruleset["questions"]
         },

@@ -80,18 +80,53 @@ def _label(ruleset: dict, qid: str) -> str:
     return inner_quotes(next((q["label"] for q in ruleset["questions"] if q["id"] == qid), qid))
 
 
-def _answer(ruleset: dict, item: dict, texts: InterfaceFile, names: dict[str, str] | None = None) -> str:
-    """A reason in words: « question » : answer (never the ids)."""
+def reason_phrase(question: dict, item: dict) -> str | None:
+    """A derived fact's words in a reason (None: none, the reason says « question » : answer): those of the choices its
+    condition asked together (the engine's ``asked``) when the question words them together (``phrases_together``),
+    as the page's « Pour qui » and the undecided piece said them before the answer (phone51 L3: « vous avez de 18 à
+    25 ans … », not « de 18 à 24 ans … », the candidate's own band, which read as another rule); else its value's
+    phrase (« votre spécialité figure sur la liste R408 de la notice »). checklist.js: reasonPhrase."""
+    asked = set(item.get("asked") or ())
+    together = next((p["words"] for p in question.get("phrases_together", ()) if asked and set(p["choices"]) == asked), None)
+    return together or question.get("phrases", {}).get(item["value"])
+
+
+def reason_groups(why: list[dict]) -> list[tuple[list[dict], list[dict]]]:
+    """A piece's reasons (the engine's ``why``) in groups: the facts derived from the same answers together, in the
+    place of the first, with those answers (``from``), which the reason names once, after them (phone51 L4: « vous
+    avez moins de 25 ans jusqu'à la clôture … et vous avez moins de 18 ans … (d'après « Quelle est votre date de
+    naissance ? » : …) », not that answer twice); any other reason alone. checklist.js: reasons."""
+    groups: list[tuple[list[dict], list[dict]]] = []
+    for item in why:
+        sources = item.get("from") or []
+        same = next((g for g in groups if sources and g[1] == sources), None)
+        if same is not None:
+            same[0].append(item)
+        else:
+            groups.append(([item], sources))
+    return groups
+
+
+def _reasons(ruleset: dict, why: list[dict], texts: InterfaceFile, names: dict[str, str] | None = None) -> str:
+    """A piece's reasons in words: « question » : answer (never the ids), a derived fact in its own words, those of
+    the same answers joined by « et », then these answers (``reason_groups``)."""
 
     def words(qid: str, value: str) -> str:
         return texts.text("checklist.answer", question=_label(ruleset, qid), answer=answer_words(ruleset, qid, value, texts, names))
 
-    question = next((q for q in ruleset["questions"] if q["id"] == item["question"]), {"phrases": {}})
-    # a fact derived from answers in its own words (« votre spécialité figure sur la liste R408 de la notice »)
-    text = question["phrases"].get(item["value"]) or words(item["question"], item["value"])
-    if item.get("from"):
-        text = texts.text("checklist.derived_from", answer=text, sources=", ".join(words(s["question"], s["value"]) for s in item["from"]))
-    return text
+    def one(item: dict) -> str:
+        question = next((q for q in ruleset["questions"] if q["id"] == item["question"]), {"phrases": {}})
+        return reason_phrase(question, item) or words(item["question"], item["value"])
+
+    out = []
+    for items, sources in reason_groups(why):
+        text = one(items[0])
+        for item in items[1:]:
+            text = texts.text("checklist.reasons_and", before=text, after=one(item))
+        if sources:
+            text = texts.text("checklist.derived_from", answer=text, sources=", ".join(words(s["question"], s["value"]) for s in sources))
+        out.append(text)
+    return " ; ".join(out)
 
 
 def _office(office: dict, texts: InterfaceFile, exam_office: bool = False, website: str | None = None) -> list[str]:
@@ -438,7 +473,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
         deadline = deadlines.get(document["deadline"])
         out.append(f"  - {document['label']}")
         if document["why"]:
-            out.append("    " + t.text("checklist.because", reasons=" ; ".join(_answer(ruleset, w, t, names) for w in document["why"])))
+            out.append("    " + t.text("checklist.because", reasons=_reasons(ruleset, document["why"], t, names)))
         else:
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:

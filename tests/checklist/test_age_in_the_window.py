@@ -218,3 +218,96 @@ def dataclasses_values(value):
     elif isinstance(value, (tuple, list)):
         for item in value:
             yield from dataclasses_values(item)
+
+
+def _reasons_everywhere(root, project, answers: dict) -> dict[str, list[str]]:
+    """Each listed piece's « Pourquoi » (Clermont-Ferrand 2024 of ``project``) as the command line, the page's first
+    answer (answer.py) and the page's script (checklist.js: reasons, run by node on the page data and the engine's
+    result) say it, in that order, typography applied and spaces flattened."""
+    import json
+    import subprocess
+
+    from generator.checklist import text
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view
+    from generator.french import typography
+    from generator.merge import build_notices
+    from project_support import js_function, node_path
+
+    flat = lambda words: " ".join(typography(words).split())  # noqa: E731
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, answers)
+    assert not result["problems"], result["problems"]
+    t = notice.texts
+    # the command line: « parce que : … » under each piece's label
+    lines = text.render(ruleset, result, t).splitlines()
+    because = t.text("checklist.because", reasons="")
+    cli = [flat(lines[lines.index(f"  - {d['label']}") + 1].strip().removeprefix(because)) for d in result["documents"]]
+    view = checklist_view(notice, project.content.checklist)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+    why = t.text("checklist_page.why", reasons="{}").split("{}")
+    page = [flat(d.why.removeprefix(why[0]).removesuffix(why[1])) for d in answer.documents]
+    script = js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "fill")
+    source = (root / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
+    constants = [line for line in source.splitlines() if line.startswith(("const PLACEHOLDER =", "const PLURAL ="))]
+    for name in ("dayWords", "departmentWords", "ui", "answerWords", "reasonPhrase", "reasons"):
+        script += "\n" + js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", name)
+    script = "\n".join(constants) + "\nconst fr = (words) => words;\n" + script + (
+        '\nconst input = JSON.parse(require("fs").readFileSync(0, "utf8"));\nconst data = input.data;\n'
+        "process.stdout.write(JSON.stringify(input.why.map(reasons)));")
+    data = {key: view.data[key] for key in ("ui", "questions", "specialties", "departments", "names")}
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps({"data": data, "why": [d["why"] for d in result["documents"]]}),
+                         capture_output=True, text=True, timeout=60, check=True)
+    js = [flat(words) for words in json.loads(run.stdout)]
+    ids = [d["id"] for d in result["documents"]]
+    said = {"cli": dict(zip(ids, cli)), "page": dict(zip(ids, page)), "script": dict(zip(ids, js))}
+    # (a piece for every candidate has no reason: « pour tous les candidats », not the script's reasons)
+    return {output: {i: words for i, words in reasons.items() if i not in {d["id"] for d in result["documents"] if not d["why"]}}
+            for output, reasons in said.items()}
+
+
+@pytest.mark.parametrize("born, band", [("2000-03-01", "from_18_to_24"), ("1998-03-01", "aged_25"), ("1997-10-13", "aged_25"), ("2005-10-12", "from_18_to_24")])
+def test_a_reason_by_age_says_the_ages_the_piece_is_asked_of(born, band):
+    """A review (phone51 L3): before a birth date, Clermont-Ferrand 2024's JDC certificate is « pour qui … avez de 18 à
+    25 ans (du jour de vos 18 ans à la veille de vos 26 ans) à la date de référence pour l'âge … » (the notice, seed
+    003 l.298: « Si vous avez entre 18 et 25 ans »); once the date given, its reason read « vous avez de 18 à 24 ans (du
+    jour de vos 18 ans à la veille de vos 25 ans) … », the candidate's own band, as if the rule had changed (and « 25
+    ans » from 1998). The reason says the ages the piece is asked of, in the words said before the answer, with the
+    date (the candidate's answer after them), on the command line, in the page's first answer and in its script."""
+    from generator.french import typography
+    from generator.site.dates import date_words, day
+
+    notice_date = _PROJECT.academies["clermont-ferrand"].sessions[2024].session.age_reference_date
+    assert engine.age_band(engine.parse_date(born), notice_date) == band
+    said = _reasons_everywhere(ROOT, _PROJECT, {"department": "63", "situation": "repeater", "nationality": "french", "birth_date": born})
+    together = typography(f"vous avez de 18 à 25 ans (du jour de vos 18 ans à la veille de vos 26 ans) à la date de référence pour l'âge retenue "
+                          f"par le guide (la notice n'en donne pas), le {day(notice_date)} (d'après « Quelle est votre date de naissance ? » : "
+                          f"{date_words(engine.parse_date(born))})")
+    for output, reasons in said.items():
+        assert reasons["jdc"] == " ".join(typography(f"« Quelle est votre nationalité ? » : Française ; {together}").split()), (output, reasons["jdc"])
+        assert "24 ans" not in reasons["jdc"]
+    assert said["cli"] == said["page"] == said["script"]
+
+
+@pytest.mark.parametrize("root", ["real", "frozen"])
+def test_an_answer_two_reasons_come_from_is_named_once_after_them(root):
+    """A review (phone51 L4, read50 L9): a 17-year-old's national JDC piece read « vous avez moins de 25 ans jusqu'à la
+    clôture des inscriptions (d'après « Quelle est votre date de naissance ? » : 1er janvier 2006) ; vous avez moins de
+    18 ans à la date de référence … (d'après « Quelle est votre date de naissance ? » : 1er janvier 2006) ». Two facts
+    of one answer: joined by « et », that answer named once, at the end; the same on the command line, in the page's
+    first answer and in its script."""
+    from generator.french import typography
+    from generator.site.dates import day
+    from project_support import FROZEN
+
+    project = _PROJECT if root == "real" else load_and_check(FROZEN)[0]
+    reference = project.academies["clermont-ferrand"].sessions[2024].session.age_reference_date
+    said = _reasons_everywhere(ROOT, project, {"department": "63", "situation": "repeater", "nationality": "french", "birth_date": "2006-01-01"})
+    expected = typography("« Quelle est votre nationalité ? » : Française ; vous avez moins de 25 ans jusqu'à la clôture des inscriptions et vous "
+                          "avez moins de 18 ans à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le "
+                          f"{day(reference)} (d'après « Quelle est votre date de naissance ? » : 1er\u00a0janvier 2006)")
+    for output, reasons in said.items():
+        assert reasons["jdc_certificate"] == " ".join(expected.split()), (output, reasons["jdc_certificate"])
+    assert said["cli"] == said["page"] == said["script"]
+

@@ -1059,15 +1059,36 @@ function start(root) {
     return value;
   }
 
-  // A reason: « question » : answer; a fact derived from answers in its own words, then what it comes from
-  // (« votre spécialité figure sur la liste R408 de la notice (d'après « Quelle spécialité… » : Bâtiment) »).
-  function reason(item) {
-    const phrase = (data.questions[item.question].phrases || {})[item.value];
-    let text = phrase || ui("why_item", { question: data.questions[item.question].quoted, answer: answerWords(item.question, item.value) });
-    for (const source of item.from || []) {
-      text = ui("why_from", { reason: text, question: data.questions[source.question].quoted, answer: answerWords(source.question, source.value) });
+  // A reason: « question » : answer; a fact derived from answers in its own words: those of the choices its condition
+  // asked together when the question has them (« vous avez de 18 à 25 ans … », as « Pour qui » said it before the
+  // answer; text.py: reason_phrase), else its value's.
+  function reasonPhrase(item) {
+    const question = data.questions[item.question];
+    const asked = item.asked || [];
+    const together = (question.together || []).find(([choices]) => asked.length && choices.length === asked.length && choices.every((c) => asked.includes(c)));
+    return together ? together[1] : (question.phrases || {})[item.value];
+  }
+
+  // A piece's reasons, joined by « ; »: the facts derived from the same answers together (« … et … »), then what they
+  // come from, named once (« vous avez moins de 25 ans … et vous avez moins de 18 ans … (d'après « Quelle est votre
+  // date de naissance ? » : 1er janvier 2006) »; text.py: reason_groups).
+  function reasons(why) {
+    const groups = [];
+    for (const item of why) {
+      const from = item.from || [];
+      const key = JSON.stringify(from);
+      const same = from.length ? groups.find((group) => group.key === key) : undefined;
+      if (same) same.items.push(item);
+      else groups.push({ key, from, items: [item] });
     }
-    return text;
+    return groups.map((group) => {
+      const one = (item) => reasonPhrase(item) || ui("why_item", { question: data.questions[item.question].quoted, answer: answerWords(item.question, item.value) });
+      let text = group.items.map(one).reduce((before, after) => ui("why_and", { before, after }));
+      for (const source of group.from) {
+        text = ui("why_from", { reason: text, question: data.questions[source.question].quoted, answer: answerWords(source.question, source.value) });
+      }
+      return text;
+    }).join(" ; ");
   }
 
   function dateOf(id) {
@@ -1312,7 +1333,7 @@ function start(root) {
     for (const doc of result.documents) {
       const item = el("li", "", { "data-document": doc.id });
       item.append(el("span", doc.label, { class: "bts-checklist-document-label" }));
-      const why = doc.why.length ? ui("why", { reasons: doc.why.map(reason).join(" ; ") }) : ui("why_all");
+      const why = doc.why.length ? ui("why", { reasons: reasons(doc.why) }) : ui("why_all");
       item.append(el("p", why, { class: "bts-checklist-why" }));
       if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
       if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
