@@ -264,8 +264,27 @@ def check_one_r408_list_per_session(content: NationalContent, problems: Problems
                 )
 
 
+def age_phrase_problem(words: str) -> str | None:
+    """A phrase of the age at the reference date (``age_band``: content/questions.yaml, a notice's ``question_words``)
+    that says the date itself, which the guide adds after the age (content/interface.yaml ``dates.age_band_phrase``:
+    « … à la date de référence pour l'âge, le jeudi 12 octobre 2023 »): the problem in words, else None. The phrase
+    says the age alone, so that every phrase reads as a sentence once dated (review57 L8: a notice's words read
+    « vous avez 25 ans retenue par le guide … » when the template relied on the phrase's last words)."""
+    if "date de référence" not in words.replace("’", "'").lower():
+        return None
+    return (f"{quote(words)} : le guide ajoute lui-même « à la date de référence pour l'âge, le … » après l'âge ; "
+            "écrire l'âge seul, par exemple « vous avez entre 18 et 25 ans »")
+
+
 def check_phrases(qid: str, question, problems: Problems) -> None:
     """The words of a question in the pages' « Pour qui »: one phrase per choice, or one phrase with {choice}."""
+    if qid == "age_band":
+        for cid, words in question.phrases.items():
+            if (problem := age_phrase_problem(words)) is not None:
+                problems.add(question.where(f"phrases.{cid}"), f"questions.{qid}.phrases.{cid}", problem)
+        for i, together in enumerate(question.phrases_together):
+            if (problem := age_phrase_problem(together.words)) is not None:
+                problems.add(together.where("words"), f"questions.{qid}.phrases_together[{i}].words", problem)
     if question.phrases:
         for cid in question.phrases:
             if cid not in question.choices:
@@ -549,6 +568,9 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                         words.where(name), f"{path}.{name}.{choice}",
                         f"choix inconnu {quote(choice)} de la question {quote(qid)}{_nearest(choice, question.choices)} (choix : {', '.join(question.choices)})",
                     )
+        for choice, phrase in words.phrases.items() if qid == "age_band" else ():
+            if (problem := age_phrase_problem(phrase)) is not None:
+                problems.add(words.where(f"phrases.{choice}"), f"{path}.phrases.{choice}", problem)
     if uses_age and info.age_reference_date is None:
         problems.add(
             info.origin, "session.age_reference_date",

@@ -611,7 +611,10 @@ def _age_band_dated(question: Question, session: SessionFile, texts: InterfaceFi
     said together (« … à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le jeudi
     12 octobre 2023 »). Every output reads them here: the notice page's and the PDF's « Pour qui », the checklist's
     « pour qui » before the birth date is given and its reasons once it is, the command line (phone49 M1 and L4: « à
-    la date de référence pour l'âge », a date the list never named). Without a date, as written."""
+    la date de référence pour l'âge », a date the list never named). The phrases say the age alone and the text adds
+    « à la date de référence pour l'âge » before the date, so that a notice's own words (question_words) read as a
+    sentence too (review57 L8; validate refuses a phrase that says the date: checks.age_phrase_problem). Without a
+    date, as written."""
     from .site.dates import day  # (site.dates reads the model only)
 
     info = session.session

@@ -311,3 +311,35 @@ def test_an_answer_two_reasons_come_from_is_named_once_after_them(root):
         assert reasons["jdc_certificate"] == " ".join(expected.split()), (output, reasons["jdc_certificate"])
     assert said["cli"] == said["page"] == said["script"]
 
+
+def test_a_notice_s_words_for_an_age_read_as_a_sentence_once_dated():
+    """A review (review57 L8): the age's phrase was dated by « {phrase} retenue par le guide (la notice n'en donne pas),
+    le {date} », grammatical only after a phrase ending « à la date de référence pour l'âge »; a notice's own words
+    (question_words:) read « vous avez entre 18 et 25 ans retenue par le guide … ». The phrases say the age alone and
+    the dating adds « à la date de référence pour l'âge », for the guide's phrases and the notice's alike; a phrase
+    that says the date itself is refused by validate (tests/validation/invalid/534_age_phrase_saying_the_date.yaml)."""
+    import dataclasses
+
+    from generator.checks import age_phrase_problem
+    from generator.merge import _questions_in_words
+    from generator.model.session import QuestionWords
+    from generator.french import typography
+    from generator.merge import build_notices
+    from generator.site.dates import day
+
+    session = _PROJECT.academies["clermont-ferrand"].sessions[2024]
+    notice = next(n for n in build_notices(_PROJECT) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    own = dataclasses.replace(session, question_words={**session.question_words, "age_band": QuestionWords(
+        section="Informations complémentaires", phrases={"from_18_to_24": "vous avez entre 18 et 25 ans"})})
+    questions = _questions_in_words(_PROJECT.content.questions.questions, own, notice.texts)
+    dated = f"à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le {day(session.session.age_reference_date)}"
+    assert typography(questions["age_band"].phrases["from_18_to_24"]) == typography(f"vous avez entre 18 et 25 ans {dated}")
+    assert typography(questions["age_band"].phrases["under_18"]) == typography(f"vous avez moins de 18 ans {dated}")
+    # the notice's words for one of them: the guide's words of both together no longer fit (merge)
+    assert not questions["age_band"].phrases_together
+    # the guide's own phrases say the age alone
+    for project in (_PROJECT, load_and_check(ROOT / "tests" / "fixtures" / "project")[0]):
+        age = project.content.questions.questions["age_band"]
+        for words in (*age.phrases.values(), *(p.words for p in age.phrases_together)):
+            assert age_phrase_problem(words) is None, words
+    assert age_phrase_problem("vous avez 25 ans à la date de référence pour l’âge") is not None
