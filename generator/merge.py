@@ -228,6 +228,18 @@ class Notice:
     def slug(self) -> str:
         return self.academy.slug
 
+    @property
+    def unconsulted(self) -> frozenset[str]:
+        """The titles of the national texts the guide has not consulted: the text of the national R408 list in force,
+        when the guide has that list from a notice that cites it (content/regulations.yaml as_given_by), as the
+        checklist's dating line (``national_as_given_by``) reads it. Wherever such a text is named as a rule's source,
+        it is said « non consulté par le guide » (``text_words``), as the checklist says it under a piece (« Selon la
+        notice de Clermont-Ferrand (session 2024), qui cite un texte national (…) que le guide n'a pas consulté » ; a
+        review, phone51 L10: the page said the same text « Règle nationale » plainly)."""
+        if self.r408.national_as_given_by is None:
+            return frozenset()
+        return frozenset(text.title for text in self.r408.national_texts)
+
     def cites(self, text: NationalText) -> bool:
         """This notice cites ``text`` (or no notice does): its pages name the text without saying how the guide knows it."""
         return self._citers_of(text) is None
@@ -256,9 +268,15 @@ class Notice:
         sentence (« l'arrêté du 13 juillet 2023 »)."""
         title = self._title(text, article)
         citers = self._citers_of(text)
+        feminine = text.kind in FEMININE_KINDS
+        if text.title in self.unconsulted:  # (« …, cité par la notice de … et non consulté par le guide »)
+            if citers is None:
+                return self.texts.text("provenance.not_consulted_feminine" if feminine else "provenance.not_consulted", text=title)
+            return self.texts.text("provenance.cited_by_not_consulted_feminine" if feminine else "provenance.cited_by_not_consulted",
+                                   text=title, notices=citers)
         if citers is None:
             return title
-        return self.texts.text("provenance.cited_by_feminine" if text.kind in FEMININE_KINDS else "provenance.cited_by", text=title, notices=citers)
+        return self.texts.text("provenance.cited_by_feminine" if feminine else "provenance.cited_by", text=title, notices=citers)
 
     def texts_words(self, texts, *, article: bool = False) -> list[str]:
         """``text_words`` of each of ``texts``, those the same notices cite one after the other said together, the
@@ -267,7 +285,9 @@ class Notice:
         t = self.texts
         groups: list[list[NationalText]] = []
         for text in texts:
-            if groups and self._citers_of(text) is not None and self._citers_of(text) == self._citers_of(groups[-1][0]):
+            # (a text the guide has not consulted said alone, with its own words: ``text_words``)
+            if (groups and self._citers_of(text) is not None and self._citers_of(text) == self._citers_of(groups[-1][0])
+                    and not {text.title, groups[-1][0].title} & self.unconsulted):
                 groups[-1].append(text)
             else:
                 groups.append([text])

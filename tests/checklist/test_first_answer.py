@@ -604,7 +604,7 @@ def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(n
     assert r408["partly_covered"] and r408["notice_silent"]
     # (the arrêté, which Toulouse's notice does not cite, with the notice that does)
     cited = notice.text_words(notice.national_texts["arrete_2023_07_13"])
-    assert cited == "arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024)"
+    assert cited == "arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) et non consulté par le guide"
     partly, silent = t.text("provenance.national_partly", texts=cited), t.text("provenance.national_silent", texts=cited)
     cli = text.render(ruleset, result, t)
     assert partly in cli and silent not in cli
@@ -1147,7 +1147,8 @@ def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_com
     dated = plain(t.text("provenance.national_dated_replaced", provenance="{p}", piece=item.label).split("{p}")[1])
     # (the arrêté that lets it, which Nantes 2026 does not cite, with the notice that does)
     note = plain(notice.replaced_unwaived(item.label, notice.unwaived_texts(rqth)))
-    assert "c'est l'arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024), qui permet" in note.replace("’", "'")
+    assert ("c'est l'arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) et non consulté par le guide, "
+            "qui permet") in note.replace("’", "'")
     assert plain(doc.source).endswith(dated) and plain(doc.unwaived) == note
     block = cli.split(plain(rqth.label), 1)[1].split(" - ", 1)[0]
     assert "12 décembre 2025" in block and "19 novembre" not in block and note in block and dated in block
@@ -1163,7 +1164,7 @@ def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_com
     [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
     rqth = next(d for d in notice.documents if d.id == "r408_waiver_rqth")
     note = plain(notice.replaced_unwaived("Attestation de formation R408", notice.unwaived_texts(rqth)))
-    assert "cité par la notice de Clermont-Ferrand (session 2024), qui permet" in note
+    assert "cité par la notice de Clermont-Ferrand (session 2024) et non consulté par le guide, qui permet" in note
     assert plain(doc.unwaived) == note and note in cli and note in page
     assert plain(t.text("provenance.dated_by_guide", provenance="{p}").split("{p}")[1]) in plain(doc.source)  # (its date: the documents deadline)
     # FAB, on the national list only: the notice's R408 item is not for it, nothing is said of it

@@ -24,6 +24,9 @@ from project_support import FROZEN, REAL, valid_project
 from site_support import FIXED_TODAY
 
 CF = "cité par la notice de Clermont-Ferrand (session 2024)"
+# the arrêté du 13 juillet 2023: the text of the national R408 list the guide has from Clermont-Ferrand 2024's notice
+# (content/regulations.yaml as_given_by), which it has not consulted
+CF_UNREAD = f"{CF} et non consulté par le guide"
 
 
 def _notice(notices, slug: str, year: int):
@@ -87,8 +90,8 @@ def test_a_notice_that_cites_a_text_for_one_rule_is_named_under_that_rule_only(f
 
 def test_a_text_this_notice_cites_is_named_as_it_is(frozen_notices):
     clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
-    assert clermont.text_words(_text(clermont, "arrete_2023_07_13")) == "arrêté du 13 juillet 2023"
-    assert _flat(clermont.text_words(_text(clermont, "arrete_2023_07_13"), article=True)) == "l'arrêté du 13 juillet 2023"
+    assert clermont.text_words(_text(clermont, "arrete_2008_07_22")) == _text(clermont, "arrete_2008_07_22").title
+    assert _flat(clermont.text_words(_text(clermont, "code_education_d643_15"), article=True)) == "l'article D643-15 du code de l'éducation"
     nantes = _notice(frozen_notices, "nantes", 2026)
     # Nantes 2026 cites the décret n°2020-1167 (« Attention nouveauté 2026 »), with Aix-Marseille 2023
     assert nantes.text_words(_text(nantes, "decret_2020_1167")) == "décret n°2020-1167 du 23 septembre 2020"
@@ -96,9 +99,9 @@ def test_a_text_this_notice_cites_is_named_as_it_is(frozen_notices):
 
 def test_a_text_another_notice_cites_is_named_with_that_notice(frozen_notices):
     nantes = _notice(frozen_notices, "nantes", 2026)
-    assert _flat(nantes.text_words(_text(nantes, "arrete_2023_07_13"))) == f"arrêté du 13 juillet 2023, {CF}"
+    assert _flat(nantes.text_words(_text(nantes, "arrete_2008_07_22"))) == f"{_flat(_text(nantes, 'arrete_2008_07_22').title)}, {CF}"
     # in a sentence, with its article
-    assert _flat(nantes.text_words(_text(nantes, "arrete_2023_07_13"), article=True)) == f"l'arrêté du 13 juillet 2023, {CF}"
+    assert _flat(nantes.text_words(_text(nantes, "code_education_d643_23"), article=True)) == f"l'article D643-23 du code de l'éducation, {CF}"
     # several notices: all of them, in the file's order; a feminine noun agrees
     assert _flat(nantes.text_words(_text(nantes, "code_education_d613_26"))) == (
         "article D613-26 du code de l'éducation, cité par les notices de Toulouse (session 2024) et de Clermont-Ferrand (session 2024)"
@@ -133,14 +136,14 @@ def test_the_exemption_that_replaces_a_piece_names_its_text_and_the_notice_that_
     toulouse = _notice(frozen_notices, "toulouse", 2024)
     [doc] = [d for d in toulouse.documents if d.unwaived]
     row = next(r for r in document_rows(toulouse, [doc]))
-    assert f"c'est l'arrêté du 13 juillet 2023, {CF}, qui permet de la remplacer" in _flat(row.details)
+    assert f"c'est l'arrêté du 13 juillet 2023, {CF_UNREAD}, qui permet de la remplacer" in _flat(row.details)
     assert "le texte national qui permet" not in _flat(row.details)
     ruleset = compile_ruleset(toulouse, valid_project(FROZEN).content.checklist)
     [item] = [d for d in ruleset["documents"] if d["id"] == doc.id]
-    assert _flat(item["unwaived_texts"]) == f"l'arrêté du 13 juillet 2023, {CF}"
+    assert _flat(item["unwaived_texts"]) == f"l'arrêté du 13 juillet 2023, {CF_UNREAD}"
     answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "yes"}
     text = _flat(render(ruleset, engine.evaluate(ruleset, answers), toulouse.texts))
-    assert f"c'est l'arrêté du 13 juillet 2023, {CF}, qui permet de la remplacer" in text
+    assert f"c'est l'arrêté du 13 juillet 2023, {CF_UNREAD}, qui permet de la remplacer" in text
 
 
 def test_the_exemption_of_a_text_this_notice_cites_keeps_its_words(frozen_notices):
@@ -217,6 +220,45 @@ def test_the_national_list_this_notice_gives_as_its_own_is_shown_once(frozen_not
     assert clermont.questions["r408_required"].phrases["yes"] == "votre spécialité figure sur la liste R408 nationale en vigueur pour la session"
 
 
+def test_a_text_the_guide_has_not_consulted_is_said_so_on_the_page_in_the_pdf_and_in_the_checklist(frozen_notices):
+    """phone51 L10: Nantes 2026's page said « Règle nationale — arrêté du 13 juillet 2023, cité par la notice de
+    Clermont-Ferrand (session 2024) » while its checklist said « Selon la notice de Clermont-Ferrand (session 2024), qui
+    cite un texte national (arrêté du 13 juillet 2023) que le guide n'a pas consulté » for the same rule. The text of a
+    national R408 list the guide has from a notice (content/regulations.yaml as_given_by) is said not consulted wherever
+    it is named as a source: on the page and the PDF annex of the other notices, on the citing notice's own page, and
+    in the checklist's source lines."""
+    nantes = _notice(frozen_notices, "nantes", 2026)
+    arrete = _text(nantes, "arrete_2023_07_13")
+    assert _flat(nantes.text_words(arrete)) == f"arrêté du 13 juillet 2023, {CF_UNREAD}"
+    assert _flat(nantes.text_words(arrete, article=True)) == f"l'arrêté du 13 juillet 2023, {CF_UNREAD}"
+    line = f"Règle nationale — arrêté du 13 juillet 2023, {CF_UNREAD}"
+    page = _flat(pages.notice_page(nantes, FIXED_TODAY))
+    annex = _flat(pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].annex)
+    for said in (page, annex):
+        assert line in said
+        assert said.count(f"13 juillet 2023, {CF}") == said.count(f"13 juillet 2023, {CF_UNREAD}")
+    # the checklist: the same rule's dating line, and the source line of the piece it replaces
+    checklist = valid_project(FROZEN).content.checklist
+    ruleset = compile_ruleset(nantes, checklist)
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
+    text = _flat(render(ruleset, engine.evaluate(ruleset, answers), nantes.texts))
+    assert ("selon la notice de Clermont-Ferrand (session 2024), qui cite un texte national (arrêté du 13 juillet 2023) "
+            "que le guide n'a pas consulté") in text
+    text = _flat(render(ruleset, engine.evaluate(ruleset, {**answers, "r408_waiver": "yes"}), nantes.texts))
+    assert line in text
+    # on the page of the notice that cites it, the text alone, said not consulted (its checklist: « selon cette notice,
+    # qui cite un texte national (…) que le guide n'a pas consulté »)
+    clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
+    assert _flat(clermont.text_words(arrete)) == "arrêté du 13 juillet 2023, non consulté par le guide"
+    page = _flat(pages.notice_page(clermont, FIXED_TODAY))
+    assert "Règle nationale — arrêté du 13 juillet 2023, non consulté par le guide" in page
+    assert "Règle nationale — arrêté du 13 juillet 2023 ;" not in page
+    # a text the guide has no such list of keeps its words; texts said together are never one of those
+    assert "consulté" not in nantes.text_words(_text(nantes, "code_education_d643_23"))
+    both = [_text(nantes, "code_education_d643_23"), arrete]
+    assert [_flat(w) for w in nantes.texts_words(both)] == [f"article D643-23 du code de l'éducation, {CF}", f"arrêté du 13 juillet 2023, {CF_UNREAD}"]
+
+
 # ---------------------------------------------------------------- properties (real data)
 
 
@@ -265,6 +307,34 @@ def test_every_national_rule_line_names_the_notices_citing_its_text_unless_this_
                     for name in re.findall(r"d(?:e |')([^(]+?) \(session", named.group(1)):
                         assert name in citing, f"{notice.slug} {notice.year}: « {line} » names {name}, which does not cite {text.title}"
     assert seen, "no page names a text it does not cite: the property tests nothing"
+
+
+def test_every_line_naming_a_text_the_guide_has_not_consulted_says_so(real_notices, real_project):
+    """phone51 L10, on every real notice: each « Règle nationale — » line of its page and of its PDF annex, and each
+    source line of its checklist, that names the text of a national R408 list the guide has from a notice (content/
+    regulations.yaml as_given_by) says « non consulté par le guide » after it, as the checklist's dating line says « que
+    le guide n'a pas consulté »."""
+    unread = {_flat(typography(real_project.content.texts.texts[lst.source].title))
+              for lst in real_project.content.regulations.r408_lists.values() if lst.as_given_by is not None}
+    assert unread, "no national list taken from a notice: the property tests nothing"
+    checklist = real_project.content.checklist
+    seen = set()
+    for notice in real_notices:
+        lines = RULE_LINE.findall(_flat(pages.notice_page(notice, FIXED_TODAY)))
+        lines += RULE_LINE.findall(_flat(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex))
+        ruleset = compile_ruleset(notice, checklist)
+        lines += [_flat(t) for d in ruleset["documents"] for t in d["provenance"]["texts"]]
+        lines += [_flat(t) for w in ruleset["warnings"] for t in w["provenance"]["texts"]]
+        for line in lines:
+            for title in unread:
+                if title in line:
+                    seen.add((notice.slug, notice.year))
+                    after = line.split(title, 1)[1]
+                    assert re.match(r"(, cité par [^;]*? et non consulté par le guide|, non consulté par le guide)", after), (
+                        f"{notice.slug} {notice.year}: « {line} » names {title} without saying the guide has not consulted it"
+                    )
+    # every real notice with an R408 rubrique names one (Aix-Marseille 2023: the 2016 arrêté, its own citation)
+    assert {("nantes", 2026), ("clermont-ferrand", 2024), ("aix-marseille", 2023), ("toulouse", 2024), ("nantes", 2024)} <= seen, seen
 
 
 def test_the_checklist_names_the_notices_citing_a_text_unless_this_one_does(real_notices, real_project):
