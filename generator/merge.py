@@ -652,17 +652,23 @@ def _age_band_dated(question: Question, session: SessionFile, texts: InterfaceFi
     )
 
 
-def _r408_in_the_notice_s_list(questions: dict[str, Question], r408: ResolvedR408) -> dict[str, Question]:
+def _r408_in_the_notice_s_list(questions: dict[str, Question], r408: ResolvedR408, session: SessionFile) -> dict[str, Question]:
     """The questions, the national list's fact (« r408_required ») in the words of the notice's own list when that list
     is the national one (``notice_list_is_national``): a piece a national text ties to that list (the RQTH waiver) is
     said « si votre spécialité figure sur la liste R408 de la notice », not « … nationale en vigueur pour la session »
-    (a review, read50 L5: Nantes 2026, whose list is the only one of that session the guide has)."""
+    (a review, read50 L5: Nantes 2026, whose list is the only one of that session the guide has). The session's own
+    words for it (``question_words: r408_required:``) are the notice's and stay over the list's, as
+    ``_questions_in_words`` lays a notice's words over the guide's (a review, review57 L11: they were lost)."""
     if not r408.notice_list_is_national or "r408_required" not in questions or "r408_listed" not in questions:
         return questions
     listed = questions["r408_listed"]
+    own = session.question_words.get("r408_required")
+    label, choices, phrases = (own.label, own.choices, own.phrases) if own is not None else (None, {}, {})
     return {**questions, "r408_required": replace(
-        questions["r408_required"], label=listed.label, choices=dict(listed.choices), phrases=dict(listed.phrases),
-        phrases_together=listed.phrases_together)}
+        questions["r408_required"], label=label or listed.label, choices={**listed.choices, **choices},
+        phrases={**listed.phrases, **phrases},
+        # (as _questions_in_words: words of several choices together no longer fit once the notice words one of them)
+        phrases_together=tuple(p for p in listed.phrases_together if not set(p.choices) & set(phrases)))}
 
 
 def _own_statement(statement: TopicStatement) -> ResolvedStatement:
@@ -868,7 +874,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         who_given=who is not None,
         exam_office=exam_office_in_force(academy, session),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
-        questions=_r408_in_the_notice_s_list(_questions_in_words(content.questions.questions, session, content.interface), r408),
+        questions=_r408_in_the_notice_s_list(_questions_in_words(content.questions.questions, session, content.interface), r408, session),
         texts=content.interface,
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),

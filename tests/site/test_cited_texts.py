@@ -259,6 +259,38 @@ def test_a_text_the_guide_has_not_consulted_is_said_so_on_the_page_in_the_pdf_an
     assert [_flat(w) for w in nantes.texts_words(both)] == [f"article D643-23 du code de l'éducation, {CF}", f"arrêté du 13 juillet 2023, {CF_UNREAD}"]
 
 
+def test_a_session_s_own_words_for_the_national_list_stay_when_its_list_is_the_national_one(tmp_path):
+    """review57 L11: Nantes 2026's list is the national one, so the national list's fact (r408_required) takes the words
+    of the notice's list (r408_listed); a session's own words for it (question_words: r408_required:) were replaced
+    wholesale and silently lost. They stay over the list's (the rest keeps the list's words), on the page's « Pour qui »
+    and in the checklist's reasons, and the file validates."""
+    from generator.merge import build_notice
+    from project_support import data_root, load
+
+    root = data_root(tmp_path)
+    path = root / "academies" / "nantes" / "2026.yaml"
+    own = "votre spécialité est sur la liste des attestations R408 de cette notice"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        "question_words:\n"
+        "  r408_required:\n"
+        "    section: Liste des pièces justificatives\n"
+        f"    phrases: {{\"yes\": {own}}}\n"
+    ), encoding="utf-8")
+    project, problems = load(root)
+    assert not problems, problems.report()
+    notice = build_notice(project.content, project.academies["nantes"], 2026)
+    assert notice.r408.notice_list_is_national
+    required, listed = notice.questions["r408_required"], notice.questions["r408_listed"]
+    assert required.phrases["yes"] == own
+    assert required.phrases["no"] == listed.phrases["no"] and required.label == listed.label
+    assert _flat(own) in _flat(pages.notice_page(notice, FIXED_TODAY))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "yes"}
+    text = _flat(render(ruleset, engine.evaluate(ruleset, answers), notice.texts))
+    assert f"parce que : {_flat(own)}" in text, text
+    assert "votre spécialité figure sur la liste R408 de la notice (d'après" not in text
+
+
 # ---------------------------------------------------------------- properties (real data)
 
 
