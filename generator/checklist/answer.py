@@ -143,6 +143,8 @@ class ContactView:
     # address, its mailto: link, in bold) (``quoted_pieces``; checklist.js: quotedWords)
     quote_around: tuple[str, str] = ("", "")
     quote: tuple[tuple[tuple[str, str | None, bool], ...], ...] = ()
+    # the people of this office the notice names under it (« Dossier suivi par : … »), each a contact of its own fields
+    people: tuple[ContactView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -623,7 +625,10 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
         lines = (_link_line(texts.text("contacts.no_details"), None, None),)
         if website:  # (then the academy's site, as for a notice without exam office; review41b L1)
             lines += (linked("standing.ask_website", "link", website, website),)
-    return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]))
+    # someone of the office the notice names under it (« Dossier suivi par : … »): a list inside its item (text.py,
+    # checklist.js: the same)
+    people = tuple(_contact({"kind": "other", "office": person}, texts, website) for person in contact.get("people", ()))
+    return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]), people=people)
 
 
 def quoted_pieces(line: str) -> tuple[tuple[str, str | None, bool], ...]:

@@ -18,6 +18,7 @@ from ..french import inner_quotes, lower_first
 from ..merge import Notice, Provenance, national_as_given_by
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
+from ..model.session import of_office
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
@@ -362,7 +363,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 for g in given(session.specialty_contacts) or ()
             ],
             "specialty_groups_note": session.specialty_contacts_note,
-            "others": [_office(o) for o in given(session.contacts) or ()],
+            # the session's contacts that are someone of the exam office (model.session.of_office: Nantes 2024's
+            # « Dossier suivi par : … »), said under it, as the notice page does; the others after the managers
+            "exam_office_people": [_office(o) for o in given(session.contacts) or () if of_office(o, notice.exam_office)],
+            "others": [_office(o) for o in given(session.contacts) or () if not of_office(o, notice.exam_office)],
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
             # its notice sends VAE candidates), listed with the exam office for a candidate in that situation
             "situations": {situation: _office(office) for situation, office in (("vae", notice.academy.vae_office),) if office is not None},

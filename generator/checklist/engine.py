@@ -631,6 +631,9 @@ def _contacts(ruleset, state):
     contacts = ruleset["contacts"]
     # The exam office comes first; its ``office`` is None when the notice gives no contact.
     found = [{"kind": "exam_office", "office": contacts["exam_office"]}]
+    # the people of it the notice names under it (« Dossier suivi par : … »): said under it, not as other contacts
+    if contacts["exam_office"] is not None and contacts.get("exam_office_people"):
+        found[0]["people"] = contacts["exam_office_people"]
     # Then the office the pages give for the candidate's situation (a VAE candidate: the academy's VAE service).
     situation = state.value("situation")[0] if "situation" in state.questions else UNKNOWN
     if situation not in (UNKNOWN, FALSE) and situation in contacts.get("situations", {}):

@@ -619,6 +619,12 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             lines = _office(contact["office"], t, contact["kind"] == "exam_office", ruleset["academy"]["website"])
             out.append(f"  - {lines[0]}")
             out.extend(f"    {line}" for line in lines[1:])
+            # someone of the office (« Dossier suivi par : … »): set in under it, not a bullet of its own (a review,
+            # read50 L7: read as a second contact; answer.py and checklist.js: a list inside the office's item)
+            for person in contact.get("people", ()):
+                lines = _office(person, t, False, ruleset["academy"]["website"])
+                out.append(f"    {lines[0]}")
+                out.extend(f"      {line}" for line in lines[1:])
     out.append("")
     contact_only = result.get("contact_questions", [])
     if no_list:  # (no list: only the questions its contacts need, as the page's form marks them)

@@ -1053,12 +1053,29 @@ def exam_office_in_force(academy, session: SessionFile) -> Office | None:
     return session.exam_office if session.exam_office is not None else given(academy.exam_office)
 
 
+def of_office(contact: Office, office: Office | None) -> bool:
+    """``contact`` is someone of ``office``: the first line of its postal address is that office's name (Nantes 2024's
+    « Dossier suivi par : Antoine BELETEAU », « Bureau DEC 4-1, BP 72616, … », whom the notice's header names under
+    « Bureau DEC 4-1 »). The page, the checklist and the command line say it under that office, not as another contact
+    (a review, read50 L7: a second bullet on the command line and in the checklist, a heading of its own on the page)."""
+    plain = lambda words: " ".join(words.split()).casefold()  # noqa: E731
+    return office is not None and bool(contact.address) and plain(contact.address[0]) == plain(office.name)
+
+
+def exam_office_people(academy, session: SessionFile) -> tuple[Office, ...]:
+    """The session's contacts that are someone of its exam office (``of_office``), in the file's order."""
+    office = exam_office_in_force(academy, session)
+    return tuple(c for c in given(session.contacts) or () if of_office(c, office))
+
+
 def offices(academy, session: SessionFile) -> tuple[Office, ...]:
     """The offices a session's web page lists as its contacts, in the page's order: its exam office
-    (``exam_office_in_force``, as the merge resolves it), academy.yaml's positioning and VAE offices, and the
-    session's contacts (those its notice gives in its text too, ``listed: false``). One answer for the page
+    (``exam_office_in_force``, as the merge resolves it) and the people of it among the session's contacts
+    (``exam_office_people``, said under it), academy.yaml's positioning and VAE offices, and the session's other
+    contacts (those its notice gives in its text too, ``listed: false``). One answer for the page
     (``generator.site.notice_view.contacts``), validate (an address the texts quote that none of them has) and the
     tests of the built pages."""
-    found = (exam_office_in_force(academy, session), given(academy.positioning_office), given(academy.vae_office),
-             *(given(session.contacts) or ()))
+    people = exam_office_people(academy, session)
+    found = (exam_office_in_force(academy, session), *people, given(academy.positioning_office), given(academy.vae_office),
+             *(c for c in given(session.contacts) or () if not any(c is p for p in people)))
     return tuple(o for o in found if o is not None)

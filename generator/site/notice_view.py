@@ -20,6 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
+from ..model.session import of_office
 from ..model.session import offices as session_offices
 from ..model.values import NotGiven, given
 from ..model.site import SiteFile
@@ -370,11 +371,16 @@ class ManagingRow:
 @dataclass(frozen=True)
 class Contacts:
     exam_office_missing: bool
-    offices: tuple[Office, ...]  # the exam office first
+    offices: tuple[Office, ...]  # the exam office first, then the people of it (``of_exam_office``)
     specialty_contacts: tuple[SpecialtyContact, ...]
     specialty_contacts_note: str | None
     managing: tuple[ManagingRow, ...]
     managing_note: str | None
+    of_exam_office: tuple[Office, ...] = ()  # the people of the exam office, said under it (model.session.of_office)
+
+    def under_exam_office(self, office: Office) -> bool:
+        """``office`` is someone of the exam office: the template gives it a heading under the office's."""
+        return any(office is o for o in self.of_exam_office)
 
     @property
     def without_details(self) -> tuple[Office, ...]:
@@ -1278,7 +1284,10 @@ def contacts(notice: Notice) -> Contacts:
         exam_office = notice.exam_office
         if exam_office is not None and given(s.exam_office) is None:
             exam_office = replace(exam_office, role=None, note=None)
-        offices = (exam_office, *(c for c in notice.section("contacts") or () if c.listed))
+        listed = [c for c in notice.section("contacts") or () if c.listed]
+        # (the people of the exam office under it, as on the web page: session.exam_office_people)
+        people = [c for c in listed if of_office(c, notice.exam_office)]
+        offices = (exam_office, *people, *(c for c in listed if not any(c is p for p in people)))
         # the PDF: an office the notice gives only in its words on the contacts (« Adresse électronique du bureau
         # des examens post-bac : … », before its table of specialties) is not a card of its own as well
         notes = [s.specialty_contacts_note or "", s.managing_academies_note or ""]
@@ -1289,6 +1298,8 @@ def contacts(notice: Notice) -> Contacts:
     return Contacts(
         exam_office_missing=notice.exam_office is None,
         offices=tuple(o for o in offices if o is not None),
+        # someone of the exam office (session.of_office): a heading under its heading, not a contact of its own
+        of_exam_office=tuple(o for o in offices if o is not None and o is not notice.exam_office and of_office(o, notice.exam_office)),
         specialty_contacts=tuple(
             SpecialtyContact(tuple(specialty_name(notice, ref) for ref in g.specialties), g.phones, g.words) for g in notice.section("specialty_contacts") or ()
         ),

@@ -1239,6 +1239,44 @@ def test_a_contact_named_without_any_way_to_reach_it_says_so(notices, content):
     assert seen
 
 
+def test_someone_of_the_exam_office_is_said_under_it_not_as_another_contact(notices, content):
+    """read50 L7: Nantes 2024's notice names its case officer under « Bureau DEC 4-1 » in its header (« dossier suivi
+    par : Antoine BELETEAU »); the command line printed him as a second bullet, the list as a second item and the page
+    as a heading of the same level, as if he were a second contact. A session's contact whose postal address opens with
+    the exam office's name is said under it: indented on the command line, a list inside the office's item in the
+    build's answer (checklist.js the same: tests/checklist/test_checklist_browser.py), a heading under its heading on
+    the page; a contact of its own stays one."""
+    from generator.checklist import text
+
+    notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
+    [person] = [c for c in notice.section("contacts") if c.name == "Antoine BELETEAU"]
+    assert person.address[0] == notice.exam_office.name
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, {"department": "85", "situation": "distance"})
+    [office] = [c for c in result["contacts"] if c["kind"] == "exam_office"]
+    assert [p["name"] for p in office["people"]] == ["Antoine BELETEAU"]
+    assert not any(c.get("office") and c["office"]["name"] == "Antoine BELETEAU" for c in result["contacts"] if c is not office)
+    cli = text.render(ruleset, result, notice.texts).replace("\u00a0", " ").replace("\u202f", " ")
+    block = cli.split("\n  - Bureau DEC 4-1\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert block[1] == "    Antoine BELETEAU" and block[3].startswith("      Courriel : antoine.beleteau@"), block
+    assert "  - Antoine BELETEAU" not in cli
+    view = checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    [card] = [c for c in answer.contacts if c.name == "Bureau DEC 4-1"]
+    assert [p.name for p in card.people] == ["Antoine BELETEAU"] and not any(c.name == "Antoine BELETEAU" for c in answer.contacts)
+    html = output_of(checklist_page(notice, content))
+    assert re.search(r'<li><strong>Bureau DEC 4-1</strong>.*?<ul class="bts-checklist-contact-people"><li><strong>Antoine BELETEAU</strong>', html, re.S)
+    page = pages.notice_page(notice, dt.date(2023, 9, 1))
+    assert re.search(r"^### Bureau DEC 4-1\n(?:(?!^###).*\n)*^#### Antoine BELETEAU$", page, re.M), page.split("## Contacts", 1)[1][:600]
+    # a contact of its own (Nantes 2026's positioning office): a bullet, an item, a heading of its own
+    other = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))
+    ruleset = compile_ruleset(other, content)
+    result = engine.evaluate(ruleset, {})
+    assert not any(c.get("people") for c in result["contacts"])
+    assert "\n  - Secrétariat des IEN et ET-EG\n" in text.render(ruleset, result, other.texts)
+    assert "\n### Secrétariat des IEN et ET-EG\n" in pages.notice_page(other, dt.date(2025, 9, 1))
+
+
 def test_the_list_dials_a_phone_as_the_notice_page_does(notices, content):
     """A review (read48 L12): the notice pages linked « 02 40 37 38 38 » as tel:+33240373838, the personal list as
     tel:0240373838, which does not dial from abroad (a candidate living abroad gets the list). Every tel: link of the

@@ -1479,33 +1479,46 @@ function start(root) {
         contacts.append(item);
         continue;
       }
-      // as the notice page's contacts (and every field the command line prints): its name, what it is for, its
-      // e-mails, phones, postal address and web page in the page's words (links as links), then its note (answer.py)
-      const item = el("li", "");
-      item.append(el("strong", office.name));
-      if (office.role) item.append(emphasised("p", textLines(office.role)));
-      const lines = el("ul", "");
-      const line = (key, name, words, href) => {
-        if (!href) return lines.append(el("li", shared(key, { [name]: words })));
-        const li = el("li", "");
-        li.append(linked(shared(key, { [name]: "{link}" }), href, words));
-        lines.append(li);
-      };
-      for (const email of office.emails) line("contacts.email", "email", email, `mailto:${email}`);
-      for (const phone of office.phones) line("contacts.phone", "phone", phone, telHref(phone));
-      if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
-      if (office.url) line("contacts.web", "link", office.url, office.url);
-      // (named without any way to reach it: said so, as the notice page; answer.py: the same)
-      if (!lines.children.length && contact.kind !== "exam_office") {
-        line("contacts.no_details", "none", "", null);
-        // (then the academy's site, as for a notice without exam office; answer.py, text.py: the same)
-        if (data.ask.website) line("standing.ask_website", "link", data.ask.website, data.ask.website);
+      const item = officeItem(office, contact.kind === "exam_office");
+      // someone of the office the notice names under it (« Dossier suivi par : … »): a list inside its item, not a
+      // contact of its own (answer.py, text.py: the same)
+      if (contact.people && contact.people.length) {
+        const people = el("ul", "", { class: "bts-checklist-contact-people" });
+        for (const person of contact.people) people.append(officeItem(person, false));
+        item.append(people);
       }
-      if (lines.children.length) item.append(lines);
-      if (office.note) item.append(emphasised("p", textLines(office.note)));
       contacts.append(item);
     }
     return [el("h3", ui("contacts_title")), contacts];
+  }
+
+  // A contact's item, as the notice page's contacts (and every field the command line prints): its name, what it is
+  // for, its e-mails, phones, postal address and web page in the page's words (links as links), then its note
+  // (answer.py: office_fields of _answer.html.j2)
+  function officeItem(office, examOffice) {
+    const item = el("li", "");
+    item.append(el("strong", office.name));
+    if (office.role) item.append(emphasised("p", textLines(office.role)));
+    const lines = el("ul", "");
+    const line = (key, name, words, href) => {
+      if (!href) return lines.append(el("li", shared(key, { [name]: words })));
+      const li = el("li", "");
+      li.append(linked(shared(key, { [name]: "{link}" }), href, words));
+      lines.append(li);
+    };
+    for (const email of office.emails) line("contacts.email", "email", email, `mailto:${email}`);
+    for (const phone of office.phones) line("contacts.phone", "phone", phone, telHref(phone));
+    if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
+    if (office.url) line("contacts.web", "link", office.url, office.url);
+    // (named without any way to reach it: said so, as the notice page; answer.py: the same)
+    if (!lines.children.length && !examOffice) {
+      line("contacts.no_details", "none", "", null);
+      // (then the academy's site, as for a notice without exam office; answer.py, text.py: the same)
+      if (data.ask.website) line("standing.ask_website", "link", data.ask.website, data.ask.website);
+    }
+    if (lines.children.length) item.append(lines);
+    if (office.note) item.append(emphasised("p", textLines(office.note)));
+    return item;
   }
 
   // Why the list is not the notice's whole list, when it is not (text.py: partial_list_words); null when it is.
