@@ -13,7 +13,11 @@ statements), by what identifies them otherwise (a category by its situation,
 a contact by its name, a step by its title, a specialty by its reference), and
 the notice's own statements of a topic by their text (a close text is the same
 statement reworded). A section one notice gives and the other writes « non
-précisé par la notice » is one change, said with those words.
+précisé par la notice » is one change, said with those words. A text whose
+only change is its years moved on by the sessions' gap is no change; an e-mail
+address a contact replaced is one change, the contact's, which names the texts
+that cite the new address in place of the old (``Change.places``), those texts
+having no line of their own for it.
 
 Each change says whether it matters to a candidate (``candidate``): the notice
 page's « Nouveautés de la session » shows only those
@@ -38,7 +42,7 @@ from dataclasses import dataclass
 from .french import cut_at_word
 from .merge import Notice, ResolvedDocument, ResolvedStatement
 from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Link, Step
-from .model.values import NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, given
+from .model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, given
 from .site import dates
 from .site.text import one_line, step_title
 from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
@@ -89,7 +93,10 @@ class Change:
     several items; ``whole``: the item itself is added or removed (not one of
     its parts); ``before`` and ``after`` the values in words (None when absent);
     ``days``: for a date given by both notices, how many days later in its
-    session's calendar it falls (negative: earlier).
+    session's calendar it falls (negative: earlier); ``places``: for a contact's
+    e-mail address replaced by another, the texts that cite the new one where the
+    other notice cited the old (said by ``diff`` for staff, not on the page: their
+    own lines would say the same change again).
     """
 
     section: str
@@ -102,11 +109,12 @@ class Change:
     after: str | None = None
     whole: bool = False
     days: int | None = None
+    places: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {
             "section": self.section, "key": self.key, "kind": self.kind, "item": self.item, "whole": self.whole, "text": self.text,
-            "candidate": self.candidate, "before": self.before, "after": self.after, "days": self.days,
+            "candidate": self.candidate, "before": self.before, "after": self.after, "days": self.days, "places": list(self.places),
         }
 
 
@@ -199,21 +207,37 @@ def short(text: str) -> str:
 WORDS_BEFORE_THE_CHANGE = 4  # words of context kept before the first word two long texts do not share
 
 
-def short_pair(before: str, after: str) -> tuple[str, str]:
-    """``short`` of two versions of a text, or, when their beginnings cut alike (the change is further
-    on), each from a few words before the first word that differs, after « … »: two equal quotes would
-    not show what changed (« … SESSION JUIN 2023 » → « … SESSION JUIN 2024 »)."""
+def _compared_words(text: str, compared: str | None) -> list[str]:
+    """The words of ``text`` as the comparison reads them: those of ``compared`` (``text`` with its years moved on and a
+    replaced address written new, ``_Diff.compare_text``), word for word with ``text``'s; ``text``'s own when there is no
+    such reading, or when it does not have as many words (then nothing is read differently)."""
+    words = one_line(text).split(" ")
+    if compared is None:
+        return words
+    seen = one_line(compared).split(" ")
+    return seen if len(seen) == len(words) else words
+
+
+def short_pair(before: str, after: str, compared: tuple[str, str] | None = None) -> tuple[str, str]:
+    """``short`` of two versions of a text, or, when the first word that differs is beyond their cut (the change is
+    further on), each from a few words before it, after « … »: two equal quotes would not show what changed
+    (« … SESSION JUIN 2023 » → « … SESSION JUIN 2024 »). ``compared``: the two texts as the comparison reads them
+    (``changed_passages``): a word that differs only as they do is no difference (a year moved on, before the change)."""
     cut_before, cut_after = short(before), short(after)
-    if cut_before != cut_after:
-        return cut_before, cut_after
     words_before, words_after = one_line(before).split(" "), one_line(after).split(" ")
-    matcher = difflib.SequenceMatcher(None, words_before, words_after, autojunk=False)
-    first = next((i1 for tag, i1, _, _, _ in matcher.get_opcodes() if tag != "equal"), None)
+    seen_before = _compared_words(before, compared[0] if compared else None)
+    seen_after = _compared_words(after, compared[1] if compared else None)
+    matcher = difflib.SequenceMatcher(None, seen_before, seen_after, autojunk=False)
+    first = next(((i1, j1) for tag, i1, _, j1, _ in matcher.get_opcodes() if tag != "equal"), None)
     if first is None:
         return cut_before, cut_after
-    start = max(0, first - WORDS_BEFORE_THE_CHANGE)
-    lead = "…" if start else ""
-    return lead + short(" ".join(words_before[start:])), lead + short(" ".join(words_after[start:]))
+    shown_before, shown_after = (len(cut.removesuffix("…").split(" ")) for cut in (cut_before, cut_after))
+    if cut_before != cut_after and first[0] < shown_before and first[1] < shown_after:
+        return cut_before, cut_after
+    start = max(0, first[0] - WORDS_BEFORE_THE_CHANGE)
+    start_after = max(0, first[1] - WORDS_BEFORE_THE_CHANGE)
+    lead, lead_after = ("…" if start else ""), ("…" if start_after else "")
+    return lead + short(" ".join(words_before[start:])), lead_after + short(" ".join(words_after[start_after:]))
 
 
 _HOUR = re.compile(r"\b[0-9]{1,2}\s*h(?:eures?)?\s*[0-9]{0,2}\b", re.IGNORECASE)
@@ -235,30 +259,69 @@ _YEAR = re.compile(r"(?<![0-9])(?<!n°)(?<!n° )(2[0-9]{3})(?![0-9]|-[0-9])")  #
 # a text cited by its date (« l'arrêté du 13 juillet 2023 »): another year is another text
 _TEXT_DATED = re.compile(r"\b(?:arrêté|décret|circulaire|loi|ordonnance|note\s+de\s+service)\s+(?:n°\s*\S+\s+)?du\s+"
                          r"[0-9]{1,2}(?:er)?\s+\S+\s+$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS_FR) + r")\b", re.IGNORECASE)
+
+
+def _rolled_text(text: str, year_a: int, year_b: int) -> str:
+    """``text`` of session ``year_a`` as it would read in session ``year_b`` if only its years moved on by the sessions'
+    gap: each year of session ``year_a`` or of the one before (those new-session names in the old words), written alone
+    or in a date (« SESSION JUIN 2023 », « obtenues en 2024 », « après le 22 novembre 2023 »), the later by
+    ``year_b - year_a``, and the weekday of such a date that of the date moved on (« le mercredi 15 novembre 2023 » →
+    « le vendredi 15 novembre 2024 »; a date without its year, « le mercredi 15 novembre », taken in the session's
+    calendar: September to December of the year before). A text cited by its number or its date keeps its year
+    (« décret n°2020-1167 », « l'arrêté du 13 juillet 2023 »): another year is another text. No gap: ``text``."""
+    shift = year_b - year_a
+    if shift <= 0:
+        return text
+
+    def dated_text(m: re.Match) -> bool:
+        return bool(_TEXT_DATED.search(m.string[max(0, m.start() - 80):m.start()]))
+
+    def weekday(m: re.Match) -> str:
+        whole = m.group(0)
+        first = whole.split()[0]
+        if first.casefold() not in WEEKDAYS_FR:
+            return whole
+        month = MONTHS_FR[m.group(2).casefold()]
+        year = int(m.group(3)) if m.group(3) else (year_a - 1 if month >= 9 else year_a)
+        if year not in (year_a - 1, year_a) or dated_text(m):
+            return whole
+        try:
+            name = WEEKDAYS_FR[dt.date(year + shift, month, int(m.group(1))).weekday()]
+        except ValueError:  # (a day no calendar has: said by validate)
+            return whole
+        name = name.upper() if first.isupper() else name.capitalize() if first[:1].isupper() else name
+        return name + whole[len(first):]
+
+    def rolled(m: re.Match) -> str:
+        if int(m.group(1)) not in (year_a - 1, year_a) or dated_text(m):
+            return m.group(1)
+        return str(int(m.group(1)) + shift)
+
+    return _YEAR.sub(rolled, QUOTED_DATE.sub(weekday, text))
 
 
 def years_rolled_only(before: str, after: str, year_a: int, year_b: int) -> bool:
     """True when two texts of sessions ``year_a`` and ``year_b`` differ only by their years moved on by the sessions'
-    gap: each year of session ``year_a`` or of the one before (those new-session names in the old words), written alone
-    or in a date (« SESSION JUIN 2023 », « obtenues en 2024 », « après le 22 novembre 2023 »), the later by
-    ``year_b - year_a``, a weekday aside (« le mercredi 15 novembre 2023 », « le vendredi 15 novembre 2024 »): the same
-    words a year on, not news (a staff walk, stop 50 M2: « Nouveautés de la session » listed 5 of them, the 4 real changes
-    drowned). A date that moved another way, or any other word, is a change; so is a text cited by its number or its
-    date (« décret n°2020-1167 », « l'arrêté du 13 juillet 2023 »): another year is another text."""
-    shift = year_b - year_a
-    if shift <= 0:
+    gap (``_rolled_text``: with their dates' weekdays): the same words a year on, not news (a staff walk, stop 50 M2:
+    « Nouveautés de la session » listed 5 of them, the 4 real changes drowned). A date that moved another way, or any
+    other word, is a change; so is a text cited by its number or its date."""
+    if year_b <= year_a:
         return False
+    return _plain(_rolled_text(before, year_a, year_b)).casefold() == _plain(after).casefold()
 
-    def rolled(m: re.Match) -> str:
-        if int(m.group(1)) not in (year_a - 1, year_a) or _TEXT_DATED.search(m.string[max(0, m.start() - 80):m.start()]):
-            return m.group(1)
-        return str(int(m.group(1)) + shift)
 
-    def plain(text: str) -> str:
-        return _plain(_WEEKDAY.sub("#", text)).casefold()
-
-    return plain(_YEAR.sub(rolled, before)) == plain(after)
+def _replaced_addresses(text: str, addresses: dict[str, str], after: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` (of the earlier session) with each e-mail address a contact replaced (``addresses``: old → new, in lower
+    case) written as its new one, where the later text ``after`` quotes the new address and no longer the old; and the
+    (old, new) pairs so replaced. A text left quoting the old address keeps it: its change is not the contact's."""
+    done: list[tuple[str, str]] = []
+    later = after.casefold()
+    for old, new in addresses.items():
+        pattern = re.compile(r"(?<![\w.+-])" + re.escape(old) + r"(?![\w-]|\.\w)", re.IGNORECASE)
+        if new in later and not pattern.search(after) and pattern.search(text):
+            text = pattern.sub(new, text)
+            done.append((old, new))
+    return text, done
 
 
 WORDS_AROUND_A_PASSAGE = 4  # words of context kept on each side of a changed passage
@@ -266,13 +329,18 @@ PASSAGES_SHOWN = 3  # changed passages of one text quoted in its line; the other
 MOSTLY_REWRITTEN = 0.5  # below this share of words in common, a text is quoted whole (short), not passage by passage
 
 
-def changed_passages(before: str, after: str) -> list[tuple[str, str]]:
+def changed_passages(before: str, after: str, compared: tuple[str, str] | None = None) -> list[tuple[str, str]]:
     """The passages where two versions of a text differ, each quoted with a few words around it in both versions,
     « … » where the text goes on (a staff walk, stop 40: a step's date, a second date and an e-mail address changed in one
     text, and the comparison quoted the first alone). Changes closer than twice the context are one passage. One
-    passage or none, or a text mostly rewritten: [] (``short_pair`` quotes it)."""
+    passage or none, or a text mostly rewritten: [] (``short_pair`` quotes it). ``compared``: the two texts as the
+    comparison reads them, word for word with ``before`` and ``after`` (``_Diff.compare_text``: the earlier one's years
+    moved on, a contact's replaced address written new): a passage that differs only as they do is not quoted (a staff
+    walk, stop 50 M2: a step quoted « MERCREDI 22 NOVEMBRE 2023 » → « VENDREDI 22 NOVEMBRE 2024 » beside its address)."""
     words_before, words_after = one_line(before).split(" "), one_line(after).split(" ")
-    matcher = difflib.SequenceMatcher(None, words_before, words_after, autojunk=False)
+    seen_before = _compared_words(before, compared[0] if compared else None)
+    seen_after = _compared_words(after, compared[1] if compared else None)
+    matcher = difflib.SequenceMatcher(None, seen_before, seen_after, autojunk=False)
     if matcher.ratio() < MOSTLY_REWRITTEN:
         return []
     groups: list[list[int]] = []
@@ -309,6 +377,11 @@ class _Diff:
         self.a, self.b = a, b
         self.t = b.texts
         self.out: list[Change] = []
+        # the e-mail addresses a contact replaced (old → new, in lower case: ``_replaced_addresses``), and, for each
+        # (old, new), the texts that cite it so (filled by ``compare_text``, said with the contact's line by ``run``)
+        self.addresses = _replaced_addresses_of(a, b)
+        self.cited: dict[tuple[str, str], list[str]] = {pair: [] for pair in self.addresses.items()}
+        self.address_lines: dict[tuple[str, str], int] = {}
 
     # -- sentences
 
@@ -361,15 +434,28 @@ class _Diff:
         """An optional text of an item: added, removed, reworded (typo) or changed; ``guide``: see ``add``."""
         if before == after or (before and after and _plain(before) == _plain(after)):
             return
-        if before and after and years_rolled_only(before, after, self.a.year, self.b.year):
-            return  # (the same words a year on: no change, for candidates or staff)
+        if guide:
+            candidate = False  # (the guide's own words are no news of the notice: staff walk 50 M2, a contradiction's advice)
+        compared = None
+        if before and after:
+            # The earlier text as the later notice would write it if only its years had moved on and a contact's
+            # replaced address were written new: the same words are no change, for candidates or staff; the address is
+            # said once, with the contact, which names this text among the places it is cited (a staff walk, stop 50
+            # M2: one new address was four lines, a step, the note under a table, the guide's advice and the contact).
+            rolled, replaced = _replaced_addresses(_rolled_text(before, self.a.year, self.b.year), self.addresses, after)
+            for pair in replaced:
+                self.cited[pair].append(what)
+            if _plain(rolled) == _plain(after):
+                return
+            compared = (rolled, after)
         if before is None:
             self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after), guide=guide)
         elif after is None:
             self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before), guide=guide)
         else:
-            kind = "reworded" if typo_only(before, after) else "changed"
-            passages = changed_passages(before, after) if kind == "changed" else []
+            compared = compared or (before, after)
+            kind = "reworded" if typo_only(*compared) else "changed"
+            passages = changed_passages(before, after, compared) if kind == "changed" else []
             if passages:  # (each changed passage, paired with its words of the other session)
                 quoted = [(self.text("changes.quoted", text=b), self.text("changes.quoted", text=a)) for b, a in passages]
                 shown = [self.text("changes.passage", after=a, before=b, year_a=self.a.year) for b, a in quoted[:PASSAGES_SHOWN]]
@@ -382,7 +468,7 @@ class _Diff:
                          before=self.t.join("changes.labels_join", [b for b, _ in quoted]),
                          after=self.t.join("changes.labels_join", [a for _, a in quoted]))
                 return
-            cut_before, cut_after = short_pair(before, after)
+            cut_before, cut_after = short_pair(before, after, compared)
             self.add(section, key, kind, what, item, candidate=candidate,
                      before=self.text("changes.quoted", text=cut_before), after=self.text("changes.quoted", text=cut_after))
 
@@ -457,6 +543,9 @@ class _Diff:
     def run(self) -> list[Change]:
         for section in SECTIONS:
             getattr(self, f"_{section}")()
+        for pair, index in self.address_lines.items():  # (the texts are compared in every section, some after the contacts)
+            if self.cited[pair]:
+                self.out[index] = dataclasses.replace(self.out[index], places=tuple(dict.fromkeys(self.cited[pair])))
         return self.out
 
     def _notice(self) -> None:
@@ -873,6 +962,13 @@ class _Diff:
             item = self.text("changes.what_contact", name=c.name)
             for field_key, field in (("changes.field_phones", "phones"), ("changes.field_emails", "emails")):
                 before, after = getattr(o, field), getattr(c, field)
+                pair = _replaced_address(o, c)
+                if field == "emails" and pair is not None:  # one address for another: said so, once (staff walk 50 M2)
+                    self.address_lines[pair] = len(self.out)
+                    old_address, new_address = _written(before, pair[0]), _written(after, pair[1])
+                    self.add("contacts", key, "changed", item, c.name, before=old_address, after=new_address,
+                             words=self.text("changes.new_address", before=old_address, after=new_address))
+                    continue
                 # a number or address the other notice gives for another of its contacts (Nantes 2024 gave the DEC 4-1
                 # office's 02 40 37 38 38 as its case officer's): said with that contact, not as new (a review)
                 self.compare_value("contacts", key, self.of(item, field_key), c.name,
@@ -1043,6 +1139,34 @@ def _contact_value(value: str) -> str:
     return str(value).casefold() if "@" in str(value) else re.sub(r"\D", "", str(value))
 
 
+def _replaced_address(before, after) -> tuple[str, str] | None:
+    """(old, new), in lower case, when the contact ``after`` gives one e-mail address in place of one ``before`` gave,
+    its others kept; else None."""
+    old = [e.casefold() for e in before.emails]
+    new = [e.casefold() for e in after.emails]
+    gone, came = [e for e in old if e not in new], [e for e in new if e not in old]
+    return (gone[0], came[0]) if len(gone) == len(came) == 1 else None
+
+
+def _replaced_addresses_of(a: Notice, b: Notice) -> dict[str, str]:
+    """The e-mail addresses a contact of notice ``a`` gives that the same contact of notice ``b`` replaced by another
+    (``_replaced_address``; its exam office, its contacts by name): old → new, in lower case."""
+    pairs = [(a.exam_office, b.exam_office)] if a.exam_office is not None and b.exam_office is not None else []
+    later = {_key_part(c.name): c for c in given(b.session.contacts) or ()}
+    pairs += [(c, later[_key_part(c.name)]) for c in given(a.session.contacts) or () if _key_part(c.name) in later]
+    out: dict[str, str] = {}
+    for before, after in pairs:
+        pair = _replaced_address(before, after)
+        if pair is not None and pair[0] not in out:
+            out[pair[0]] = pair[1]
+    return out
+
+
+def _written(emails: tuple[str, ...], address: str) -> str:
+    """``address`` as the contact writes it among ``emails``."""
+    return next((e for e in emails if e.casefold() == address), address)
+
+
 def _office_words(notice: Notice, office) -> str | None:
     parts = [", ".join(office.phones), ", ".join(office.emails), ", ".join(office.address), office.url or ""]
     return notice.texts.join("changes.labels_join", [p for p in parts if p]) or None
@@ -1080,6 +1204,35 @@ def _shift_days(old: dt.date, old_year: int, new: dt.date, new_year: int) -> int
     except ValueError:  # 29 February
         aligned = old.replace(year=old.year + years, day=28)
     return (new - aligned).days
+
+
+def _moved_by_the_gap(old: dt.datetime, old_time: bool, new: dt.datetime, new_time: bool, old_year: int, new_year: int,
+                      information: bool = False) -> bool:
+    """A date given by both notices that ``_Diff.moment`` says nothing of: the same day of the same month, moved by the
+    sessions' gap, at the same hour (or one for information whose hour is given by one notice only)."""
+    if _shift_days(old.date(), old_year, new.date(), new_year):
+        return False
+    if old_time and new_time:
+        return old.time() == new.time()
+    return old_time == new_time or information
+
+
+def rolled_dates(before: Notice, after: Notice) -> tuple[int, int]:
+    """How many of the dates both notices give (the opening, the closing, each deadline, the age reference) moved by
+    exactly the sessions' gap, same day, same month, same hour: the comparison says nothing of each (``_Diff._dates``),
+    and ``python -m generator diff`` says so in one line (a staff walk, stop 50 G4: every date of a rollover moved a
+    year on, and the « Dates » section was missing, nothing confirming it); and how many dates both notices give."""
+    pairs = [(getattr(before, n), getattr(before, f"{n}_has_time"), getattr(after, n), getattr(after, f"{n}_has_time"), False)
+             for n in ("opening", "closing") if getattr(before, f"{n}_given") and getattr(after, f"{n}_given")]
+    old = {d.id: d for d in before.deadlines if d.given}
+    pairs += [(old[d.id].start, old[d.id].has_time, d.start, d.has_time, d.kind != "deadline") for d in after.deadlines if d.given and d.id in old]
+    rolled = sum(_moved_by_the_gap(o, o_time, n, n_time, before.year, after.year, information)
+                 for o, o_time, n, n_time, information in pairs)
+    ages = before.session.session.age_reference_date, after.session.session.age_reference_date
+    if all(ages):
+        pairs.append(ages)
+        rolled += not _shift_days(ages[0], before.year, ages[1], after.year)
+    return rolled, len(pairs)
 
 
 def _not_for_candidates(change: Change) -> Change:

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from .checklist.cli import BROKEN_FILES, load_texts, unknown_academy
-from .diff import SECTIONS, Change, diff, section_title
+from .diff import SECTIONS, Change, diff, rolled_dates, section_title
 from .french import typography
 from .model.content import InterfaceFile
 from .site.text import of
@@ -55,23 +55,45 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
     return (*(build_notice(project.content, data, year) for year in years), audiences), None
 
 
+def rolled_line(before, after) -> str | None:
+    """The line that ends the « Dates » section: how many of the dates both notices give moved by exactly the sessions'
+    gap, same day and month (``diff.rolled_dates``: the comparison has no line for each; a staff walk, stop 50 G4: a
+    rollover's six dates, each a year on, and no word of them); None when none did."""
+    t = after.texts
+    rolled, total = rolled_dates(before, after)
+    if not rolled:
+        return None
+    gap = after.year - before.year
+    years = t.text("changes_cli.rolled_one_year") if gap == 1 else t.text("changes_cli.rolled_years", count=gap)
+    if rolled == total:
+        return t.text("changes_cli.dates_rolled_all", count=rolled, years=years)
+    return t.text("changes_cli.dates_rolled_some", count=rolled, total=total, years=years)
+
+
 def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -> str:
-    """The changes as text, grouped by section; ``shown``: give each line's key and whether the notice page shows it."""
+    """The changes as text, grouped by section; ``shown``: give each line's key and whether the notice page shows it.
+    A replaced e-mail address's line names the texts that cite the new one (``Change.places``); the « Dates » section
+    ends with the dates moved by the sessions' gap (``rolled_line``)."""
     t = after.texts
     lines = [t.text("changes_cli.title", of_academy=of(after.academy.name, t), year_a=before.year, year_b=after.year), t.text("changes_cli.intro")]
     if not changes:
         lines += ["", t.text("changes_cli.none")]
+    rolled = rolled_line(before, after)
     for section in SECTIONS:
         items = [(i, c) for i, c in enumerate(changes) if c.section == section]
-        if not items:
+        extra = [f"  - {rolled}"] if section == "dates" and rolled else []
+        if not items and not extra:
             continue
         lines += ["", section_title(after, section)]
         for i, change in items:
             line = f"  - {change.text}"
+            if change.places:
+                line += " " + t.text("changes_cli.address_places", places=t.join("changes.labels_join", list(change.places)))
             if shown is not None:
                 page = t.text("changes_cli.on_page" if i in shown else "changes_cli.off_page")
                 line += " " + t.text("changes_cli.key", id=change.key, page=page)
             lines.append(line)
+        lines += extra
     return "\n".join(lines)
 
 
@@ -105,8 +127,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
     compared = compared_year(after, audiences) == before.year
     shown = shown_changes(after, changes) if compared else set()
     if args.json:
+        rolled, total = rolled_dates(before, after)
         out = {
-            "academy": after.slug, "from": before.year, "to": after.year,
+            "academy": after.slug, "from": before.year, "to": after.year, "dates_rolled": rolled, "dates_in_both": total,
             "changes": [{**c.to_json(), "section_title": section_title(after, c.section), "on_page": i in shown} for i, c in enumerate(changes)],
         }
         print(json.dumps(out, ensure_ascii=False, indent=1))

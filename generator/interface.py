@@ -870,6 +870,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "field_guide_note": (),
         "field_passages": (),
         "field_advice": (),
+        "new_address": ("before", "after"),
     },
     "changes_cli": {
         "title": ("of_academy", "year_a", "year_b"),
@@ -880,6 +881,11 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "off_page": (),
         "bad_year": ("year",),
         "same_year": (),
+        "address_places": ("places",),
+        "dates_rolled_all": ("count", "years"),
+        "dates_rolled_some": ("count", "total", "years"),
+        "rolled_one_year": (),
+        "rolled_years": ("count",),
     },
     # The notice page's « Nouveautés de la session » (generator/site/novelties_view.py).
     "novelties": {

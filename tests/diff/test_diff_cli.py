@@ -137,7 +137,8 @@ def test_json_for_tools(root):
     data = json.loads(run.stdout)
     assert (data["academy"], data["from"], data["to"]) == ("nantes", 2024, 2026)
     first = data["changes"][0]
-    assert set(first) == {"section", "section_title", "key", "kind", "item", "whole", "text", "candidate", "before", "after", "days", "on_page"}
+    assert set(first) == {"section", "section_title", "key", "kind", "item", "whole", "text", "candidate", "before", "after", "days", "places", "on_page"}
+    assert (data["dates_rolled"], data["dates_in_both"]) == (0, 1)  # (2024 → 2026: the documents' date moved 5 days earlier)
     documents = next(c for c in data["changes"] if c["key"] == "dates.documents" and c["days"] is not None)
     assert documents["days"] == -5 and not documents["on_page"]  # (not compared on the 2026 page: other candidates)
 
@@ -189,6 +190,21 @@ def test_texts_whose_years_only_moved_on_are_no_change(tmp_path):
     assert not years_rolled_only("le décret n°2020-1167", "le décret n°2021-1167", 2020, 2021)  # (a text's number, not a year)
     assert not years_rolled_only("l'arrêté du 13 juillet 2023", "l'arrêté du 13 juillet 2024", 2024, 2025)  # (another text)
     assert not years_rolled_only("en 2024, par courriel", "en 2025, par courrier", 2024, 2025)
+    root, path, text = _toulouse_rolled(tmp_path)
+    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
+    assert run.returncode == 0, run.stdout
+    changes = json.loads(run.stdout)["changes"]
+    # (only the national rule newly in force: décret n°2024-788, not in force for session 2024)
+    assert [c["key"] for c in changes if c["kind"] == "changed"] == ["topics.optional_exams"], changes
+    # a real change in the same words is still one
+    path.write_text(text.replace("obtenues en 2025", "obtenues en 2025 ou en 2026", 1), encoding="utf-8")
+    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
+    assert [c["key"] for c in json.loads(run.stdout)["changes"] if c["kind"] == "changed"] == ["topics.optional_exams", "forms.refus_benefices"], run.stdout
+
+
+def _toulouse_rolled(tmp_path):
+    """The frozen project with Toulouse 2025 made by new-session from 2024, its words written as the new notice would
+    give them if only its dates and years had moved on (each a year on, with its weekday): (root, its path, its text)."""
     root = frozen_root(tmp_path)
     (root / "academies" / "nantes" / "2026.yaml").unlink()
     assert run_generator("new-session", "toulouse", "2025", "--force", root=root).returncode == 0
@@ -200,12 +216,78 @@ def test_texts_whose_years_only_moved_on_are_no_change(tmp_path):
                      ("15/01/2024", "15/01/2025"), ("15 janvier 2024", "15 janvier 2025"), ("en 2024", "en 2025")):
         text = text.replace(old, new)
     path.write_text(text, encoding="utf-8")
+    return root, path, text
+
+
+NEW_OFFICE = """
+exam_office:
+  name: Bureau des examens post-bac
+  role: >-
+    À contacter le plus tôt possible et avant la fermeture du serveur d'inscription en cas
+    d'interrogation ou de difficultés.
+  emails: [dec-btspostbac@ac-toulouse.fr]
+  note: >-
+    Courriel à privilégier. Vous pouvez aussi écrire au gestionnaire de votre spécialité
+    (coordonnées sur votre confirmation d'inscription).
+"""
+
+
+def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
+    """A staff walk (50 M2): the exam office's new address in Toulouse 2025 was four lines of « Nouveautés de la session »
+    and of ``diff``: the contact, a step's text, the note under the managers' table and the guide's advice on a
+    contradiction (the step's line quoting its date a year on beside it; the frozen notice cites it in the last two). One line now, the contact's, « nouvelle
+    adresse électronique … (remplace …) »; ``diff`` names for staff the texts that cite it instead of the old one. A text
+    that changed otherwise still has its line, quoting that change alone."""
+    old, new = "dec5@ac-toulouse.fr", "dec-btspostbac@ac-toulouse.fr"
+    root, path, text = _toulouse_rolled(tmp_path)
+    assert text.count(old) == 2  # (a contradiction's advice and the note under the managers' table, in the frozen notice)
+    path.write_text(text.replace(old, new) + NEW_OFFICE, encoding="utf-8")
     run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
     assert run.returncode == 0, run.stdout
     changes = json.loads(run.stdout)["changes"]
-    # (only the national rule newly in force: décret n°2024-788, not in force for session 2024)
-    assert [c["key"] for c in changes if c["kind"] == "changed"] == ["topics.optional_exams"], changes
-    # a real change in the same words is still one
-    path.write_text(text.replace("obtenues en 2025", "obtenues en 2025 ou en 2026", 1), encoding="utf-8")
-    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
-    assert [c["key"] for c in json.loads(run.stdout)["changes"] if c["kind"] == "changed"] == ["topics.optional_exams", "forms.refus_benefices"], run.stdout
+    assert [c["key"] for c in changes if c["kind"] == "changed"] == ["topics.optional_exams", "contacts.exam_office"], changes
+    (office,) = [c for c in changes if new in c["text"]]
+    assert "Contact « Bureau des examens post-bac » : nouvelle adresse électronique dec-btspostbac@ac-toulouse.fr (remplace dec5@ac-toulouse.fr)." in _plain(office["text"]), office
+    assert office["on_page"] and (office["before"], office["after"]) == (old, new)
+    assert [_plain(p) for p in office["places"]] == ["passages de la notice qui se contredisent, « Candidats de la formation continue en formation à distance », conseil du guide",
+                                "précision sur le tableau des gestionnaires"], office["places"]
+    run = run_generator("diff", "toulouse", "2024", "2025", root=root)
+    line = _plain(next(line for line in run.stdout.splitlines() if new in line))
+    assert line.endswith("(remplace dec5@ac-toulouse.fr). Citée à la place de l'ancienne dans : passages de la notice qui se contredisent, "
+                         "« Candidats de la formation continue en formation à distance », conseil du guide ; précision sur le "
+                         "tableau des gestionnaires."), line
+    assert sum(new in line for line in run.stdout.splitlines()) == 1, run.stdout
+    # a text that changed otherwise too (the advice, its date a year on and its address new): its line quotes that change
+    ending = "le vendredi 15 novembre 2024\n      à 17h00."
+    assert ending in text
+    path.write_text(text.replace(old, new).replace(ending, ending[:-1] + " précises.") + NEW_OFFICE, encoding="utf-8")
+    changes = json.loads(run_generator("diff", "toulouse", "2024", "2025", "--json", root=root).stdout)["changes"]
+    (advice,) = [c for c in changes if c["key"].startswith("notice.contradictions.")]
+    assert "précises" in advice["after"] and not advice["candidate"], advice
+    assert not any(w in advice["before"] + advice["after"] for w in ("dec5", "btspostbac")), advice
+    assert len(next(c for c in changes if c["key"] == "contacts.exam_office")["places"]) == 2
+
+
+def test_dates_moved_by_the_sessions_gap_are_said_in_one_line(tmp_path):
+    """A staff walk (50 G4): every date of Toulouse 2025 moved a year on, same day and month, and ``diff`` said nothing of
+    the dates (no « Dates » section): nothing confirmed the rollover. One line says so now; a date moved otherwise keeps
+    its own line, and the count says the others."""
+    root, path, text = _toulouse_rolled(tmp_path)
+    run = run_generator("diff", "toulouse", "2024", "2025", root=root)
+    lines = run.stdout.splitlines()
+    assert _plain(lines[lines.index("Dates") + 1]) == "  - Dates : toutes reportées d'un an, même jour et même mois (6).", run.stdout
+    data = json.loads(run_generator("diff", "toulouse", "2024", "2025", "--json", root=root).stdout)
+    assert (data["dates_rolled"], data["dates_in_both"]) == (6, 6)
+    assert "at: 2024-11-22" in text
+    path.write_text(text.replace("at: 2024-11-22", "at: 2024-11-20", 1).replace("vendredi 22 novembre 2024", "mercredi 20 novembre 2024"), encoding="utf-8")
+    run = run_generator("diff", "toulouse", "2024", "2025", root=root)
+    lines = run.stdout.splitlines()
+    dates = lines[lines.index("Dates") + 1:]
+    dates = dates[:dates.index("")]
+    assert _plain(dates[-1]) == "  - Dates : 5 sur 6 reportées d'un an, même jour et même mois ; les autres, ci-dessus.", run.stdout
+    assert any("2 jours plus tôt" in line for line in dates[:-1]), dates
+
+
+def _plain(text: str) -> str:
+    """``text`` without its typography's no-break spaces and apostrophes, for comparison."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
