@@ -556,9 +556,11 @@ class _Roller:
             pieces.append([
                 f"textes nationaux que content/texts.yaml dit cités par la notice {self.source} (cited_by:) :",
                 *[f"{title}," for title in shown[:-1]], f"{shown[-1]} ;",
-                f"si la notice {self.year} les cite aussi, demander à l'équipe nationale d'ajouter "
-                f"{{academy: {self.slug}, session: {self.year}, section: …}} à leur cited_by: (sans cela, "
-                f"les pages de la session {self.year} les disent cités par la notice de la session {self.source})",
+                f"si la notice {self.year} les cite aussi, demander pour chacun à l'équipe qui maintient le contenu national "
+                f"du guide (fichiers content/) d'ajouter {{academy: {self.slug}, session: {self.year}, section: …}} à son "
+                f"cited_by: (section : l'endroit de la nouvelle notice), sans attendre sa réponse pour retirer cette ligne : "
+                f"d'ici là, les pages de la session {self.year} les disent cités par la notice de la session {self.source}, "
+                f"ce qui reste exact (voir « Préparer une nouvelle session », étape 2, textes nationaux cités)",
             ])
         for reason in pieces[:-1]:
             reason[-1] += " ;"
@@ -629,7 +631,8 @@ def roll(text: str, session: SessionFile, source: int, year: int, timezone: str,
          cited: tuple[str, ...] = (), slug: str = "") -> Rolled:
     """The session ``year`` prepared from ``text``, the file of session ``source`` (read as ``session``). ``cited``:
     the titles of the national texts content/texts.yaml says the notice ``source`` of academy ``slug`` cites: said on
-    the file's own verify: line (the national team adds the new notice to their cited_by:)."""
+    the file's own verify: line (the team that maintains the guide's national content, content/, adds the new notice to
+    their cited_by:)."""
     if year <= source:
         raise ValueError("the new session comes after its source")
     return _Roller(text, session, source, year, timezone, today, cited, slug).result()

@@ -709,8 +709,45 @@ def test_the_texts_the_previous_notice_cites_are_named_for_the_national_team(rol
             continue
         assert f"textes nationaux que content/texts.yaml dit cités par la notice {year} (cited_by:) : " in verify
         assert all(f"« {' '.join(title.split())} »" in verify for title in cited), verify
-        assert f"demander à l'équipe nationale d'ajouter {{academy: {slug}, session: {year + 1}, section: …}} à leur cited_by:" in verify
+        assert (f"demander pour chacun à l'équipe qui maintient le contenu national du guide (fichiers content/) d'ajouter "
+                f"{{academy: {slug}, session: {year + 1}, section: …}} à son cited_by:") in verify
+        assert "(voir « Préparer une nouvelle session », étape 2, textes nationaux cités)" in verify
     assert [t for t in texts if any((r.academy, r.session) == ("clermont-ferrand", 2024) for r in t.cited_by)]
+
+
+def test_the_staff_guide_says_what_to_do_with_the_texts_the_previous_notice_cites(rolled):
+    """A staff walk (50 G3): the file's verify: line told staff to ask « the national team » to add the new session to
+    the texts' cited_by:, and the staff guide said neither how nor to whom, nor what the pages show meanwhile. The guide's
+    « Préparer une nouvelle session » says it now, naming the team as the guide knows it (who publishes is not known),
+    and what it says of the pages is what they show: the rolled session's pages say each such text « cité par » the
+    previous notice, with its session (true: that notice cited it), and the text's title alone once its cited_by: has the
+    new session."""
+    import dataclasses
+
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.merge import build_notice
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+    from generator.site import staff_guide
+
+    root, _ = rolled
+    interface = read_file(root / "content" / CONTENT_FILES["interface"][0], root, InterfaceFile, Problems())
+    guide = " ".join(staff_guide.staff_files(interface)["personnel/session.md"].split()).replace("\u2019", "'")
+    assert "les textes nationaux cités (arrêtés, décrets, articles de code) : la ligne `verify:` du fichier" in guide
+    assert "envoyer à l'équipe qui maintient le contenu national du guide (fichiers `content/`)" in guide
+    assert "la ligne à ajouter sous son `cited_by:` dans `content/texts.yaml`" in guide
+    assert '`- {academy: toulouse, session: 2025, section: "IV-1"}`' in guide
+    assert "La ligne `verify:` du fichier se retire sans attendre leur réponse" in guide
+    assert "« Règle nationale — arrêté du 23 septembre 2020 …, cité par la notice de Toulouse (session 2024) »" in guide
+    assert "la règle nationale est donnée avec le titre du texte seul, sans « cité par »" in guide
+    # what the pages show, as the guide says: Toulouse 2025 rolled from 2024, which content/texts.yaml says cites the arrêté
+    project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2024.yaml", root / "academies" / "toulouse" / "2025.yaml"])
+    arrete = project.content.texts.texts["arrete_2020_09_23"]
+    assert ("toulouse", 2024) in [(r.academy, r.session) for r in arrete.cited_by]
+    words = build_notice(project.content, project.academies["toulouse"], 2025).text_words(arrete)
+    assert words.startswith("arrêté du 23 septembre 2020 ") and "cité par les notices de Toulouse (session 2024), " in words, words
+    cited = dataclasses.replace(arrete, cited_by=(*arrete.cited_by, dataclasses.replace(arrete.cited_by[0], session=2025)))
+    assert build_notice(project.content, project.academies["toulouse"], 2025).text_words(cited) == arrete.title
 
 
 @pytest.mark.parametrize(("text", "words"), [
