@@ -104,6 +104,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "the_text_feminine": ("title",),
         "notice": ("section",),
         "notice_plain": (),
+        "notice_untitled": (),
         "texts_join": ("before", "after"),
         "exemption": ("texts",),
     },

@@ -25,7 +25,7 @@ from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
 from ..site.notice_view import pdf_headings_above, recipient_words
 from ..site.text import step_title
-from ..site.words import address_said, condition_words, document_condition, own_labels, unsaid
+from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -75,6 +75,8 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
         **sentences,
         # those of them that open with a label of their own (« NB : »): the guide's label before them with « — »
         "own_label": list(own_labels(sentences)),
+        # where in the notice the procedure is, said after it as on the notice page (« Notice de l'académie — … »)
+        "source": part_source(texts, adjustment.section),
     }
 
 

@@ -215,6 +215,8 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
         line(adjustment_sentence(item, "renewal", t))
     if item["declare_in_cyclades"]:
         line(adjustment_sentence(item, "declare_in_cyclades", t))
+    if item.get("source"):  # where in the notice it is, as the notice page ends the procedure
+        out.append("  " + item["source"])
     return out
 
 

@@ -547,6 +547,12 @@ class ExamAdjustment(Record):
     decision: str | None = doc("comment et quand la décision arrive", default=None)
     renewal: str | None = doc("reconduction des aménagements d'une session à l'autre", default=None)
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
+    section: str | NotGiven | None = doc(
+        "où la notice le dit, comme le section: d'une phrase de rubrique, par exemple IV-1 Demande d'aménagements "
+        f"d'épreuves : la page web finit la rubrique « Aménagement d'épreuves » par « Notice de l'académie — … » (la liste "
+        f"personnalisée aussi) ; {NG} quand la notice ne titre pas ce passage (la page le dit : « passage sans titre ») ; "
+        "sans section:, la ligne ne dit que « Notice de l'académie »", default=None,
+    )
 
 
 FieldKind = Literal["line", "date", "choices", "list", "table", "signature"]
@@ -979,6 +985,13 @@ class SessionFile(Record):
     session: SessionInfo = doc("la session et ses dates d'inscription")
     deadlines: dict[Identifier, Deadline] = doc("dates limites et dates clés : identifiant → date (documents est obligatoire)")
     who: tuple[Category, ...] | NotGiven = doc(f"qui s'inscrit et comment, ou {NG}")
+    who_section: str | NotGiven | None = doc(
+        "où la notice dit qui s'inscrit et comment (les parties d'où viennent les catégories de who: et leurs "
+        "précisions), par exemple I. Les candidats concernés ; Modalités d'inscription sur internet : la page web finit "
+        f"son tableau « Qui s'inscrit et comment » par « Notice de l'académie — … » ; {NG} quand la notice ne titre pas "
+        "ce passage (la page le dit : « passage sans titre ») ; sans who_section:, la ligne ne dit que « Notice de "
+        "l'académie »", default=None,
+    )
     steps: tuple[Step, ...] | NotGiven = doc(f"étapes de l'inscription sur CYCLADES, ou {NG}")
     documents: tuple[DocumentEntry, ...] | NotGiven = doc(f"pièces justificatives que la notice demande, ou {NG}")
     documents_elsewhere: str | None = doc(
@@ -1001,6 +1014,13 @@ class SessionFile(Record):
     contacts: tuple[Contact, ...] | NotGiven = doc(f"contacts propres à cette notice (en plus du bureau des examens de academy.yaml), ou {NG}")
     specialty_contacts: tuple[ContactGroup, ...] | NotGiven = doc(f"tableau des gestionnaires par spécialité, ou {NG}")
     specialty_contacts_note: str | None = doc("précision sur le tableau des gestionnaires", default=None)
+    contacts_section: str | NotGiven | None = doc(
+        "où la notice donne les contacts que la page web réunit sous « Contacts » (bureau des examens, contacts:, "
+        "gestionnaires, académies organisatrices), par exemple Annexe 3 : coordonnées des gestionnaires par spécialité ; "
+        f"II-③ : la page finit la rubrique par « Notice de l'académie — … » ; {NG} quand la notice ne titre pas ces "
+        "passages (la page le dit : « passage sans titre ») ; sans contacts_section:, la ligne ne dit que « Notice de "
+        "l'académie »", default=None,
+    )
     r408: R408Notice | NotGiven = doc(f"ce que la notice dit de l'attestation R408, ou {NG} (la liste nationale en vigueur s'affiche de toute façon)")
     managing_academies: tuple[ManagingAcademy, ...] | NotGiven = doc(f"spécialités organisées par une autre académie, ou {NG}")
     managing_academies_note: str | None = doc("où trouver l'académie organisatrice de chaque spécialité", default=None)
@@ -1028,6 +1048,15 @@ class SessionFile(Record):
         "notice est à revoir)",
         default=(),
     )
+
+    def check(self, reader, path: str) -> None:
+        # where the notice says a part the page gives nothing of: a leftover (the page prints no source line there)
+        if isinstance(self.who_section, str) and isinstance(self.who, NotGiven):
+            reader.problem(
+                self.where("who_section"), f"{path}.who_section" if path else "who_section",
+                f"« {self.who_section} » dit où la notice donne qui s'inscrit et comment, mais who: est « {NG} » : la page "
+                "n'a pas de tableau à sourcer ; écrire sous who: les catégories de la notice, ou retirer la ligne who_section:",
+            )
 
 
 GUIDE_READING: frozenset[tuple[str, str]] = frozenset({

@@ -47,6 +47,7 @@ from .words import (
     notice_texts,
     own_labels,
     opening_words,
+    part_source,
     provenance_words,
     said_in,
     unsaid,
@@ -193,6 +194,9 @@ class Who:
     # candidates, that the page gives them no list and who can tell them how to register (a review, read44 L1: Nantes
     # 2026's repeaters who left their school read « Autre démarche » and the notice's NB, and no one to ask)
     elsewhere: bool = False
+    # where in the notice its table comes from (who_section:), said under it: « Notice de l'académie — … » (read52 M1);
+    # None: the PDF (the notice's own words), or no table
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -326,6 +330,9 @@ class Adjustment:
     own_label: tuple[str, ...] = ()
     # its « how » writes the application's address already: the application's line names it only (words.address_said)
     application_said: bool = False
+    # where in the notice the procedure is (exam_adjustment.section:), said at its end: « Notice de l'académie — … »
+    # (read52 M1); None: the PDF (the notice's own words)
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -377,6 +384,9 @@ class Contacts:
     managing: tuple[ManagingRow, ...]
     managing_note: str | None
     of_exam_office: tuple[Office, ...] = ()  # the people of the exam office, said under it (model.session.of_office)
+    # where in the notice these contacts are (contacts_section:), said at the section's end: « Notice de l'académie — … »
+    # (read52 M1); None: the PDF (the notice's own words), or nothing of the notice in the section (Aix-Marseille 2023)
+    source: str | None = None
 
     def under_exam_office(self, office: Office) -> bool:
         """``office`` is someone of the exam office: the template gives it a heading under the office's."""
@@ -649,6 +659,7 @@ def _who(notice: Notice) -> Who:
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
         elsewhere=any(c.how == "elsewhere" for c in notice.who),
+        source=part_source(t, notice.session.who_section) if notice.voice != "notice" and notice.who_given else None,
         contradictions=tuple(
             ContradictionView(c.about, _who_in_sentence(notice, c.when),
                               tuple((p.section, p.words) for p in c.passages), c.advice)
@@ -1082,6 +1093,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         declare_in_cyclades=sentences["declare_in_cyclades"],
         own_label=own_labels(sentences),
         application_said=bool(application) and address_said(adj.how, application.url),
+        source=None if own_voice else part_source(notice.texts, adj.section),
     )
 
 
@@ -1295,11 +1307,17 @@ def contacts(notice: Notice) -> Contacts:
             o for o in offices
             if o is None or not (o.emails or o.phones) or not all(said_in(notes, str(x)) for x in (*o.emails, *o.phones))
         )
+    shown = tuple(o for o in offices if o is not None)
+    specialty_contacts = notice.section("specialty_contacts") or ()
+    managing = notice.section("managing_academies") or ()
+    # (a section with something of the notice: an office, the table of the specialties' contacts or of the managing
+    # academies, or the notice's words on them; not « La notice ne donne pas les coordonnées du bureau des examens »)
+    of_the_notice = bool(shown or specialty_contacts or managing or s.specialty_contacts_note or s.managing_academies_note)
     return Contacts(
         exam_office_missing=notice.exam_office is None,
-        offices=tuple(o for o in offices if o is not None),
+        offices=shown,
         # someone of the exam office (session.of_office): a heading under its heading, not a contact of its own
-        of_exam_office=tuple(o for o in offices if o is not None and o is not notice.exam_office and of_office(o, notice.exam_office)),
+        of_exam_office=tuple(o for o in shown if o is not notice.exam_office and of_office(o, notice.exam_office)),
         specialty_contacts=tuple(
             SpecialtyContact(tuple(specialty_name(notice, ref) for ref in g.specialties), g.phones, g.words) for g in notice.section("specialty_contacts") or ()
         ),
@@ -1307,6 +1325,7 @@ def contacts(notice: Notice) -> Contacts:
         managing=tuple(ManagingRow(specialty_name(notice, m.specialty), m.academy, m.url or None) for m in notice.section("managing_academies") or ()),
         # the notice's PDF: its own words on the managing academies, when a topic gives them, are said once, there
         managing_note=None if notice.voice == "notice" and _notice_says(notice, MANAGING_TOPIC) else s.managing_academies_note or None,
+        source=part_source(notice.texts, s.contacts_section) if notice.voice != "notice" and of_the_notice else None,
     )
 
 

@@ -20,7 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
-from ..model.values import another_day_written, deadline_days, hour_written
+from ..model.values import NotGiven, another_day_written, deadline_days, hour_written
 from . import dates
 
 
@@ -664,3 +664,15 @@ def guide_hour(deadline: ResolvedDeadline) -> bool:
     date limite d'inscription »): neither is marked, as ``guide_day`` leaves the day (review51 M2)."""
     return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))
             and not guide_day(deadline) and not hour_written(deadline.words, deadline.as_written))
+
+
+def part_source(t, section) -> str:
+    """The source line that ends a part the web page composes of the notice's words under the guide's labels (« Qui
+    s'inscrit et comment », « Aménagement d'épreuves », « Contacts »; read52 M1: they ended with none, every rubric of
+    « Points de vigilance » with its own): « Notice de l'académie — <section> » (the session file's who_section:,
+    exam_adjustment.section:, contacts_section:), « … — passage sans titre » when the notice does not title it
+    (« non précisé par la notice »: unknown said, no name made up), « Notice de l'académie » when the file does not
+    say where. The page and the checklist (its exam-adjustment procedure) say it so."""
+    if isinstance(section, NotGiven):
+        return t.text("provenance.notice_untitled")
+    return t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")

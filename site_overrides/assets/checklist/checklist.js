@@ -1605,6 +1605,8 @@ function start(root) {
     if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));  // (a new request too: text.py)
     if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
     block.append(list);
+    // where in the notice it is, as the notice page ends the procedure (text.py: the same)
+    if (item.source) block.append(el("p", item.source, { class: "bts-checklist-source" }));
     return [el("h3", ui("adjustment_title")), block];
   }
 
