@@ -255,7 +255,7 @@ def dates_only(before: str, after: str) -> bool:
     return masked(before) == masked(after)
 
 
-_YEAR = re.compile(r"(?<![0-9])(?<!n°)(?<!n° )(2[0-9]{3})(?![0-9]|-[0-9])")  # (not « n°2020-1167 », a text's number)
+_YEAR = re.compile(r"(?<![0-9])(?<!n°)(?<!n° )(?<!n°\u00a0)(2[0-9]{3})(?![0-9]|-[0-9])")  # (not « n°2020-1167 », a text's number)
 # a text cited by its date (« l'arrêté du 13 juillet 2023 »): another year is another text
 _TEXT_DATED = re.compile(r"\b(?:arrêté|décret|circulaire|loi|ordonnance|note\s+de\s+service)\s+(?:n°\s*\S+\s+)?du\s+"
                          r"[0-9]{1,2}(?:er)?\s+\S+\s+$", re.IGNORECASE)

@@ -25,6 +25,8 @@ _TIME_MINUTES = re.compile(r"(?<![\w.,])([0-9]+\u00a0h) ([0-9]{2})(?!\w)")
 _DAY_MONTH = re.compile(r"(?<![\w.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
                         re.IGNORECASE)  # (a notice's capitals too: « 22 NOVEMBRE 2023 »)
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,])([0-9]{1,3}) ([0-9]{3})(?![\w.,])")
+# « n° » and its number (« décret n° 2020-1167 », « B.O. n° 32 »): a typed space becomes a no-break space (read52 L5)
+_NUMERO = re.compile(r"(?<!\w)([nN]°) (?=[0-9])")
 # A French telephone number (« 05 36 25 71 20 »): on one line.
 _PHONE = re.compile(r"(?<![\w.,])0[1-9](?: [0-9]{2}){4}(?!\w|[.,][0-9])")
 # What keeps its straight apostrophe: web addresses, e-mail addresses and code between backticks.
@@ -49,7 +51,8 @@ def typography(text: str) -> str:
     but inside a web address, an e-mail address or code between backticks. A typed
     space between a number and its unit (« 675 h »), inside a time (« 17 h 00 ») or
     between a number's groups of digits (« 1 350 ») or between a day and its month (« 15 novembre », as the guide's
-    own dates: review53 L3) becomes a no-break space.
+    own dates: review53 L3) or after « n° » before its number (« décret n° 2020-1167 »: read52 L5) becomes a no-break
+    space.
     """
     text = _apostrophes(text)
     if any("0" <= c <= "9" for c in text):
@@ -58,6 +61,7 @@ def typography(text: str) -> str:
         text = _NUMBER_UNIT.sub(r"\1" + NBSP + r"\2", text)
         text = _TIME_MINUTES.sub(r"\1" + NBSP + r"\2", text)
         text = _DAY_MONTH.sub(r"\1" + NBSP + r"\2", text)
+        text = _NUMERO.sub(r"\1" + NBSP, text)
     text = _BEFORE_PUNCT.sub(NNBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPEN.sub("«" + NBSP, text)

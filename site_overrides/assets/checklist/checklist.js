@@ -67,10 +67,11 @@ const NUMBER_UNIT = /(?<![\p{L}\p{N}_.,])([0-9]+) (h|min|mn|heures?|€|%)(?![\p
 const PHONE = /(?<![\p{L}\p{N}_.,])0[1-9](?: [0-9]{2}){4}(?![\p{L}\p{N}_]|[.,][0-9])/gu;  // « 05 36 25 71 20 »: on one line
 const TIME_MINUTES = /(?<![\p{L}\p{N}_.,])([0-9]+\u00a0h) ([0-9]{2})(?![\p{L}\p{N}_])/gu;
 const DAY_MONTH = /(?<![\p{L}\p{N}_.,])(1er|[0-9]{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}\p{N}_])/giu;
+const NUMERO = /(?<![\p{L}\p{N}_])([nN]°) (?=[0-9])/gu;  // « n° 2020-1167 »: « n° » with its number
 function fr(text) {
   let out = apostrophes(String(text ?? ""));
   if (/[0-9]/.test(out)) {
-    out = out.replace(PHONE, (phone) => phone.replaceAll(" ", NBSP)).replace(DIGIT_GROUPS, "$1" + NNBSP + "$2").replace(NUMBER_UNIT, "$1" + NBSP + "$2").replace(TIME_MINUTES, "$1" + NBSP + "$2").replace(DAY_MONTH, "$1" + NBSP + "$2");
+    out = out.replace(PHONE, (phone) => phone.replaceAll(" ", NBSP)).replace(DIGIT_GROUPS, "$1" + NNBSP + "$2").replace(NUMBER_UNIT, "$1" + NBSP + "$2").replace(TIME_MINUTES, "$1" + NBSP + "$2").replace(DAY_MONTH, "$1" + NBSP + "$2").replace(NUMERO, "$1" + NBSP);
   }
   return out
     .replace(/[ \u00a0\u202f]+([;?!])/g, NNBSP + "$1")

@@ -1,0 +1,90 @@
+"""What the guide writes in the real data, in French typography and saying no more than its sources (read52 L4, L5,
+L6): properties of content/ and academies/, whatever staff write there.
+
+- L4: the guide's rendering of a notice's words writes « … », not « ... » (one quotation had both: Toulouse 2024's
+  step ③ « dossier professionnel...) », its dates « dossier professionnel… »); the words a source note quotes
+  (``source_notes: words:``, and its note quoting them) keep the notice's typing.
+- L5: the guide's own « n° » is followed by a space (« décret n° 2020-1167 »), which typography makes a no-break
+  space; the notices' quotations keep their spelling (« Décret n°2013-756 »).
+- L6: a source note says nothing the notice does not: a notice that names no category of candidates in training in
+  person says nothing of how they register; a topic's title glosses nothing no text names (« (rattrapage) »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.french import NBSP, typography
+from generator.staff.session_texts import candidate_texts
+from project_support import REAL, valid_project
+
+NUMERO_GLUED = re.compile(r"\b[nN]°(?=[0-9])")
+
+
+def _sessions(project):
+    for slug, data in project.academies.items():
+        for year, session in data.sessions.items():
+            yield slug, year, session
+
+
+def test_the_guide_writes_an_ellipsis_not_three_full_stops():
+    project = valid_project(REAL)
+    found = [
+        f"{slug} {year}: {path}.{name}: {text[max(0, text.index('...') - 40):text.index('...') + 5]!r}"
+        for slug, year, session in _sessions(project)
+        for record, path, name, key, text, _ in candidate_texts(session)
+        if "..." in text and type(record).__name__ != "SourceNote"
+    ]
+    assert not found, found
+
+
+def test_the_guide_s_own_numero_is_followed_by_a_space():
+    """content/texts.yaml's titles (every « Règle nationale — … » line), content/topics.yaml's own words on a text
+    (wording_changed:) and the guide's notes (``source_notes: note:``) of every real session."""
+    project = valid_project(REAL)
+    content = project.content
+    found = [f"texts.yaml {tid}: {text.title}" for tid, text in content.texts.texts.items() if NUMERO_GLUED.search(text.title)]
+    for tid, topic in content.topics.topics.items():
+        for sid, statement in topic.statements.items():
+            words = getattr(statement, "wording_changed", None) or ""
+            if NUMERO_GLUED.search(words):
+                found.append(f"topics.yaml {tid}.{sid}.wording_changed")
+    for slug, year, session in _sessions(project):
+        for i, note in enumerate(session.source_notes):
+            if NUMERO_GLUED.search(note.note):
+                found.append(f"{slug} {year}: source_notes[{i}].note")
+    assert not found, found
+
+
+def test_typography_keeps_numero_with_its_number():
+    assert typography("décret n° 2020-1167 et B.O. n° 32") == f"décret n°{NBSP}2020-1167 et B.O. n°{NBSP}32"
+    # a notice's quotation as it writes it, and a « n° » without a number, stay as typed
+    for words in ("Décret n°2013-756", "le n° de candidat"):
+        assert typography(words) == words
+    assert typography(typography("loi n° 97-1019")) == typography("loi n° 97-1019")
+
+
+def test_a_source_note_does_not_say_how_candidates_the_notice_does_not_name_register():
+    """Toulouse 2024's note « La notice ne parle ni des candidats en formation en présentiel (inscrits par leur
+    établissement) … »: its notice says nothing of how they register; only a notice that names them (a category
+    in_person: Nantes 2024, Clermont-Ferrand 2024) may be said to."""
+    project = valid_project(REAL)
+    found = []
+    for slug, year, session in _sessions(project):
+        named = any(c.situation == "in_person" for c in session.who or ())
+        for note in session.source_notes:
+            if not named and "inscrits par leur établissement" in " ".join(note.note.split()):
+                found.append(f"{slug} {year}: {note.about}")
+    assert not found, found
+
+
+def test_a_topic_title_glosses_nothing_its_texts_do_not_say():
+    """« Épreuves de contrôle (rattrapage) »: no notice of the page's academy nor the text the topic names (the note de
+    service du 12 juin 2025, by its title) says « rattrapage »; the heading is « Épreuves de contrôle »."""
+    content = valid_project(REAL).content
+    for tid, topic in content.topics.topics.items():
+        for gloss in re.findall(r"\(([^()]*)\)", topic.title or ""):
+            if gloss.lower() != "rattrapage":
+                continue
+            sources = {s for statement in topic.statements.values() for s in statement.sources}
+            assert any(gloss.lower() in content.texts.texts[s].title.lower() for s in sources), (tid, topic.title)
