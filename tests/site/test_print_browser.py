@@ -213,10 +213,15 @@ def test_the_printed_checklist_names_the_questions_still_useful(browser, origin,
         context.close()
 
 
-# The lines of the printed checklist that lead to what follows them: its titles, each item's first line, a line
-# followed by the words it introduces (« Ce que la notice dit de ces dates : »).
+# The lines of the printed checklist that lead to what follows them: its titles, a warning's or a step's title, each
+# item's first line, a line followed by the words it introduces (« Ce que la notice dit de ces dates : », a line before a
+# list); not a paragraph of the notice's words in a warning or a step followed by another (these may end a page since
+# phone51 L1: kept together, they pushed a whole step onto the next sheet).
 _LEADS = """() => [...document.querySelectorAll(
-  "#bts-checklist-output h3, #bts-checklist-output li > p:first-child:not(.bts-checklist-source), #bts-checklist-output p:not(.bts-checklist-source):has(+ p, + blockquote, + ul)")]
+  "#bts-checklist-output h3, #bts-checklist-output :is(.bts-checklist-warnings, .bts-checklist-steps) > li > strong:first-child,"
+  + "#bts-checklist-output li > p:first-child:not(:last-child):not(.bts-checklist-source), #bts-checklist-output li.bts-checklist-adjustment-send-to:not(:last-child),"
+  + "#bts-checklist-output p:not(.bts-checklist-source):has(+ blockquote, + ul),"
+  + "#bts-checklist-output p:not(.bts-checklist-source):has(+ p):not(:is(.bts-checklist-warnings, .bts-checklist-steps) p)")]
   .map((e) => e.textContent)"""
 
 
@@ -249,6 +254,48 @@ def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulous
         assert len(ends) >= 2, "the list fits on one page: nothing to check"
         cut = [end for end in ends if any(lead.endswith(squeeze(end)) for lead in leads)]
         assert cut == [], cut
+    finally:
+        context.close()
+
+
+# Many answers given (phone51 L1, on the frozen project): Toulouse, a repeater asking for exam adjustments (the whole
+# procedure kept together left the sheet before it 55 % blank); Clermont-Ferrand, a repeater with every option (the
+# « Bénéfices de notes » warning kept whole left the second sheet 81 % blank; the ninth sheet held one answer).
+_FULL_ANSWERS = {
+    ("toulouse", 2024): "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes",
+    ("clermont-ferrand", 2024): "department=63&situation=repeater&specialty=mco&nationality=french&birth_date=2000-03-01&has_benefits=yes"
+                                "&renounces_benefits=yes&mandatory_language=rare&disability=yes&exam_adjustment=yes&engagement_etudiant=yes&optional_exams=3",
+}
+
+
+@pytest.mark.parametrize("notice_key", list(_FULL_ANSWERS), ids=lambda key: f"{key[0]}-{key[1]}")
+def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line(browser, origin, frozen_notices, notice_key):
+    """A review (phone51 L1): a full list printed on A4 took 10 sheets, one about 90 % blank (a title and one item
+    before « Dates à retenir », kept with the whole of step 1), others 20 to 70 % (a step or a warning kept whole went
+    on to the next sheet), the last holding one answer. Printed from a phone: each page but the last filled to at least
+    60 % of its height (from the highest first line to the lowest last line of all pages, the page numbers left out);
+    the last holds more than one line."""
+    import io
+
+    import pdfplumber
+
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == notice_key)
+    context, page = _open(browser, origin + _paths(notice)["checklist"] + "#" + _FULL_ANSWERS[notice_key], PHONE)
+    try:
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+            timeout=120_000,
+        )
+        page.emulate_media(media="print")
+        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+            lines = [[line for line in p.extract_text_lines() if line["text"].strip() and not re.fullmatch(r"\d+ / \d+", line["text"].strip())]
+                     for p in pdf.pages]
+        assert len(lines) >= 3 and all(lines), "the list fits on two pages, or a page holds nothing: nothing to check"
+        top = min(line["top"] for page_lines in lines for line in page_lines)
+        bottom = max(line["bottom"] for page_lines in lines for line in page_lines)
+        filled = [round(100 * (max(line["bottom"] for line in page_lines) - top) / (bottom - top)) for page_lines in lines]
+        assert all(fill >= 60 for fill in filled[:-1]), filled
+        assert len(lines[-1]) > 1, [line["text"] for line in lines[-1]]
     finally:
         context.close()
 

@@ -1579,13 +1579,14 @@ function start(root) {
       block.append(el("p", shared("exam_adjustment.renewal_not_said")));
     }
     const list = el("ul", "");
-    const line = (text) => list.append(emphasised("li", oneLine(text)));  // (the notice's bold, as the page)
+    const line = (text) => list.appendChild(emphasised("li", oneLine(text)));  // (the notice's bold, as the page)
     line(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${item.channel}`) }));
     // the notice's text in its paragraphs and lists, as the notice page shows it
     const how = el("li", "", { class: "bts-checklist-adjustment-how" });
     how.append(...textBlocks(item.how));
     list.append(how);
-    if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to }));
+    // (kept on paper with the line after it, its date: checklist.css)
+    if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to })).classList.add("bts-checklist-adjustment-send-to");
     if (item.application) {
       const li = el("li", "");
       // its address in the notice's words above (« said »): the name only, the link (text.py: the same)
