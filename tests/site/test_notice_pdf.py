@@ -79,12 +79,13 @@ def _inked(path: Path) -> tuple[tuple[float, float, float, float, float, float],
 
 @cache
 def _parsed(path: Path) -> tuple:
-    """``_read``'s and ``_inked``'s, from one reading of the PDF (reading its pages is most of the cost: reading them
+    """``_read``'s, ``_inked``'s, ``_created``'s and ``_openers``', from one reading of the PDF (reading its pages is most of the cost: reading them
     again for the words' extents cost the margins test some 8 s)."""
-    texts, tops, bottoms, inked = [], [], [], []
+    texts, tops, bottoms, inked, openers = [], [], [], [], []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             texts.append(_page_text(page))
+            openers.append(_first_line(page))
             tops.append(page.crop((0, 0, page.width, TOP_MARGIN)).extract_text() or "")
             bottoms.append(page.crop((0, page.height - BOTTOM_MARGIN, page.width, page.height)).extract_text() or "")
             words = page.extract_words()
@@ -98,12 +99,38 @@ def _parsed(path: Path) -> tuple:
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
-    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created
+    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers)
 
 
 def _created(path: Path) -> str:
     """The PDF's creation date, as its metadata write it (« D:20251001 »; "" when absent)."""
     return _parsed(path)[6]
+
+
+def _openers(path: Path) -> tuple[tuple[str, bool] | None, ...]:
+    """Each page's first line below the running header: its text and whether it is set in italics (None: no line)."""
+    return _parsed(path)[7]
+
+
+HEADER_BOTTOM = 16 * MM  # below the running header (its border: some 12 mm from the top), above the page's first line (18 mm)
+# A source line (« Règle nationale — … », « Notice de l'académie — … »: the site's templates, class bts-source), as
+# a line in italics that begins with these words reads.
+SOURCE_STARTS = ("Règle nationale — ", "Notice de l'académie")
+
+
+def _first_line(page) -> tuple[str, bool] | None:
+    """A page's first line below the running header (pdfplumber's ``extract_text_lines``), and whether its letters are
+    all in italics."""
+    lines = [line for line in page.extract_text_lines() if line["top"] > HEADER_BOTTOM]
+    if not lines:
+        return None
+    letters = [c for c in lines[0]["chars"] if c["text"].strip()]
+    return lines[0]["text"], bool(letters) and all(("Oblique" in c["fontname"] or "Italic" in c["fontname"]) for c in letters)
+
+
+def _opens_with_a_source(opener: tuple[str, bool] | None) -> bool:
+    """Whether a page's first line (``_first_line``) is a source line's first."""
+    return opener is not None and opener[1] and typography(opener[0]).replace("’", "'").startswith(tuple(typography(s).replace("’", "'") for s in SOURCE_STARTS))
 
 
 def _pdf(site: Path, notice) -> Path:
@@ -211,6 +238,11 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # A word in capitals (« CYCLADES », an acronym, the notice's words in capitals) is never hyphenated.
         cut = [f"{a}\u2010{b}" for text in texts for a, b in re.findall(r"(\w+)\u2010\n(\w+)", text) if (a + b).isupper()]
         assert not cut, f"{where} : mots en capitales coupés en fin de ligne : {cut}"
+        # A statement's source line is on the page of its statement's last lines, never the first line of the next (a
+        # review, phone51 L8: Toulouse 2024's compensation rule on page 12, « Règle nationale — article D643-23 … »
+        # opening page 13).
+        opening = [number for number, opener in enumerate(_openers(_pdf(site, notice)), start=1) if _opens_with_a_source(opener)]
+        assert not opening, f"{where} : ligne de source en tête des pages {opening}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
         assert all(re.match(r"(https?|mailto|tel):", uri) for uri in uris), f"{where} : {uris}"
         for uri in uris:
@@ -398,6 +430,27 @@ def test_a_plain_document_prints_as_a4_with_its_header(texts):
     assert len(reader.pages) >= 2
     assert squeeze("Académie de Test — BTS session 2030") not in squeeze(reader.pages[0].extract_text())
     assert squeeze("Académie de Test — BTS session 2030") in squeeze(reader.pages[1].extract_text())
+
+
+def test_a_source_line_is_printed_on_the_page_of_its_statement(texts):
+    """A review (phone51 L8): in Toulouse's PDF, a statement ended page 12 and its source line, « Règle nationale —
+    article D643-23 du code de l'éducation, cité par … », opened page 13. A document of a hundred and twenty statements
+    of one to three lines with their source lines (the site's macro; without the rule, 4 of its 7 page breaks fell
+    between a statement and its source): no page opens with a source line."""
+    from generator.site.notice_view import StatementBlock
+    from generator.site.templating import MARKDOWN
+
+    sentence = "Phrase {} de la règle, qui dit ce que le candidat fait et quand il le fait."
+    blocks = [StatementBlock(texts=(" ".join([sentence.format(n)] * (1, 2, 3, 1, 1, 1, 2)[n % 7]),), provenance=f"Règle nationale — texte {n}")
+              for n in range(120)]
+    page = "# Titre\n\n" + str(MARKDOWN.globals["statement_blocks"](blocks))
+    assert page.count('{: .bts-source }') == 120  # (each source line marked as such)
+    pdf = notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        openers = [_first_line(p) for p in document.pages]
+    assert len(openers) >= 4
+    assert [opener[0] for opener in openers[1:]] == [opener[0] for opener in openers[1:] if not _opens_with_a_source(opener)], openers
+    assert all(opener[0].startswith("Phrase ") for opener in openers[1:]), openers  # (the test reads the pages' first lines)
 
 
 def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):

@@ -300,6 +300,33 @@ def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line
         context.close()
 
 
+def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(browser, origin, frozen_notices):
+    """A review (phone51 L8): in Toulouse's PDF a statement's source line, « Règle nationale — … cité par … », opened the
+    page after its statement; printed from the browser, Nantes 2024's and Nantes 2026's notice pages did the same (the
+    « Notice de l'académie — … » line of a topic at the top of a sheet). Each notice page printed on A4: no sheet opens
+    with a source line (a line in italics beginning « Règle nationale — » or « Notice de l'académie »)."""
+    import io
+
+    import pdfplumber
+
+    starts = ("Règle nationale —", "Notice de l’académie", "Notice de l'académie")
+    checked = 0
+    for notice in frozen_notices:
+        context, page = _open(browser, origin + _paths(notice)["notice"])
+        try:
+            assert page.locator("article p.bts-source").count() > 0  # (the source lines the rule keeps with their statement)
+            page.emulate_media(media="print")
+            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+                firsts = [(p.extract_text_lines() or [None])[0] for p in pdf.pages]
+        finally:
+            context.close()
+        opening = [n for n, line in enumerate(firsts, 1) if line and line["text"].replace("\u202f", " ").startswith(starts)
+                   and all("Italic" in c["fontname"] or "Oblique" in c["fontname"] for c in line["chars"] if c["text"].strip())]
+        assert opening == [], (notice.slug, notice.year, opening)
+        checked += len(firsts) - 1
+    assert checked >= 20  # (page breaks looked at)
+
+
 def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_gives_its_forms_addresses(browser, origin, toulouse):
     """A review (phone48 L2): on paper the list had no date, no page numbers, no address; a form's link printed as bare
     words (« Formulaire « … » à imprimer, pré-rempli avec vos réponses »); the request for exam adjustments, sent by post,
