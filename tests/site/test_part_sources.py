@@ -71,7 +71,7 @@ def _source_line(notice, section) -> str:
         words = t.text("provenance.notice", section=section)
     else:
         words = t.text("provenance.notice_plain")
-    return f"*{typography(words)}*"
+    return f"*{typography(words)}*\n{{: .bts-source }}"  # (kept on the page of its statement on paper)
 
 
 def test_every_real_notice_says_where_each_part_of_its_words_is(real_notices):

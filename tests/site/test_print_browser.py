@@ -357,11 +357,11 @@ def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_give
         assert len(texts) >= 2 and all(text.endswith(f"{n} / {len(texts)}") for n, text in enumerate(texts, 1)), [t[-12:] for t in texts]
         for form in forms:
             assert f"({form})" in squeezed, form
-        box = page.evaluate("""() => { const li = document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-child > li');
+        box = page.evaluate("""() => { const li = document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-of-type > li');
                                        return li && getComputedStyle(li, '::before').content; }""")
         assert box is not None and "\u2610" not in box  # on the screen, none
         page.emulate_media(media="print")
-        box = page.evaluate("""() => getComputedStyle(document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-child > li'), '::before').content""")
+        box = page.evaluate("""() => getComputedStyle(document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-of-type > li'), '::before').content""")
         assert "\u2610" in box, box
     finally:
         context.close()
