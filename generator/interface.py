@@ -77,7 +77,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "provenance": {
         "national": ("texts",),
         "national_silent": ("texts",),
-        "national_partly": ("texts",),
         "national_mentioned": ("texts", "words"),
         "national_in_notice": ("texts", "section"),
         "dated_by_guide": ("provenance",),
@@ -275,6 +274,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "group_deadline_dated": ("date",),
         "group_who": ("who",),
         "late_deposit_note": ("words",),
+        "late_deposit_unasked": ("words",),
         "who_and": ('who',),
         "who_no_more": (),
         "form": ("link",),

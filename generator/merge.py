@@ -14,6 +14,7 @@ Notices, never raw YAML. Runs only on a project that passed every check.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from dataclasses import dataclass, field, replace
 
@@ -117,7 +118,9 @@ class ResolvedDocument:
     detail_listed: bool = True  # its detail is in the notice's list (False: from its text; its PDF's list omits it)
     also_listed_in: tuple[str, ...] = ()  # other groups of the notice's list that repeat it (page and PDF: in each)
     also_listed_as_written: str | None = None  # its row_as_written in those other groups, when it differs there
-    partly_covered: bool = False  # a national document a notice item asks for in some cases only
+    # a national document a notice item asks for in some cases only: this one is asked for in the others, which the
+    # notice does not mention (its source says « non mentionnée par la notice », read52 M2)
+    partly_covered: bool = False
     # a national document the notice does not date, or a piece it asks for in its text only (listed: False), given its
     # documents deadline by the guide (``_dated_by_guide``): its source says so on the page, in the checklist and on
     # the command line
@@ -476,6 +479,7 @@ def _concerned(session: SessionFile) -> Condition:
 def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408, facts: dict) -> tuple[ResolvedDocument, ...]:
     """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``)."""
     texts = content.texts.texts
+    interface = content.interface
     national = documents_in_force(content.documents.documents, texts, year)
     annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in r408.national.specialties) if r408.national else ()
     # the notice's own R408 item: the annexes of the notice's own list when it gives any (its words), else the national list's
@@ -484,9 +488,11 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     own = given(session.documents) or ()
     concerned = _concerned(session)
     covering: dict[str, list[Condition]] = {}
-    # national document → the notice's words on a later deposit of the item covering it: they say it of that
-    # kind of document (« attestation R408 pour les spécialités concernées »), also where the national text
-    # asks for it beyond the notice's list (otherwise the guide's annex would date it before the notice does)
+    # national document → the notice's words on a later deposit of the item covering it. Never the national piece's
+    # own: that piece is asked for only where the notice's items do not ask for it (its condition excludes theirs), and
+    # the notice's words (« attestation R408 pour les spécialités concernées ») cover what its list asks; whether they
+    # also cover the specialties beyond it, the notice does not say (a review, read52 M2). Its detail says so, the
+    # guide's reading, with those words (``documents.late_deposit_unasked``)
     later: dict[str, str] = {}
     items: dict[str, list] = {}  # national document → the notice's items covering it
     out = []
@@ -555,7 +561,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 group=mention.group if mention else None,
                 when=effective[did],
                 deadline=due.pop() if dated_as else "documents",
-                detail=_detail_for(document, _all(effective[did], concerned), facts),
+                detail=_unasked_later(_detail_for(document, _all(effective[did], concerned), facts), later.get(did), interface),
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,
                 notice_silent=mention is None,
@@ -563,8 +569,6 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 r408_annexes=annexes if did == "r408_attestation" else (),
                 exemption=document.unless,
                 partly_covered=did in covering,
-                # only the words of an item covering it: the RQTH justification does not take the R408 item's
-                late_deposit=later.get(did),
                 dated_by_guide=dated_as is not None,
                 dated_as=dated_as,
                 unwaived=replaced[0].label if replaced and mention is None else None,
@@ -572,6 +576,18 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
             )
         )
     return _dated_by_guide(tuple(out), session)
+
+
+def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFile) -> str | None:
+    """A national piece's detail, then, when the notice's item that asks for it in some cases lets it be deposited later
+    (``words``), the guide's reading: the notice does not ask for it in these cases and does not say whether those
+    words cover them (Toulouse 2024: « attestation R408 pour les spécialités concernées », for a specialty of the
+    national list only). The page, the PDF's annex, the checklist and the command line read this detail."""
+    if not words:
+        return detail
+    # (its own final full stop, not an ellipsis, left to the sentence: « … professionnel...) ». En cas de doute…)
+    said = interface.text("documents.late_deposit_unasked", words=re.sub(r"(?<!\.)\.$", "", words.strip()))
+    return f"{detail.strip()} {said}" if detail else said
 
 
 def _detail_for(document: NationalDocument, asked: Condition, facts: dict) -> str | None:

@@ -64,3 +64,64 @@ def test_the_national_row_keeps_the_sentence_on_turning_25_where_it_can_be_asked
     assert TURNING_25 in _national_jdc_detail(frozen)
     notice = _clermont_with(tmp_path / "under", "      nationality: french\n      national_age_band: under_25\n")
     assert TURNING_25 in _national_jdc_detail(notice)
+
+
+def _partly_covered(data):
+    """(notice, national piece, the notice's items covering it) for every national piece a notice item asks for in
+    some cases only, over the notices of ``data``."""
+    for notice in notices_of(data):
+        for doc in notice.documents:
+            if doc.national and doc.partly_covered:
+                items = [d for d in notice.documents if not d.national and doc.national in d.covers]
+                yield notice, doc, items
+
+
+def test_a_national_piece_beyond_the_notice_s_items_is_said_not_mentioned_by_it():
+    """A national piece a notice item asks for in some cases only is listed for the others (its condition excludes the
+    item's): for every reader of its row the notice does not ask for it, so its source line says « non mentionnée par
+    la notice », on the page, in the PDF's annex and in the checklist (command line, build-time answer, checklist.js:
+    the ruleset's fields), never « la liste de la notice ne la demande pas dans tous ces cas », which says it asks for
+    it in some (a review, read52 M2: Toulouse 2024's national R408 attestation for FAB and MEC). Real notices."""
+    from generator.checklist import text
+    from generator.checklist.compile import compile_ruleset
+    from generator.site.document_view import document_rows
+    from project_support import REAL, valid_project
+
+    content = valid_project(REAL).content.checklist
+    seen = 0
+    for notice, doc, items in _partly_covered(REAL):
+        t = notice.texts
+        silent = t.text("provenance.national_silent", texts=t.join("provenance.texts_join", notice.texts_words(doc.provenance.texts)))
+        if doc.mention:
+            continue  # (the notice's words on it, quoted: not silent)
+        row = document_rows(notice, [doc])[0]
+        assert silent in (row.provenance_dated or row.provenance or ""), (notice.slug, notice.year, doc.id)
+        ruleset = compile_ruleset(notice, content)
+        entry = next(d for d in ruleset["documents"] if d["id"] == doc.id)
+        assert "partly_covered" not in entry  # (no other words for it: the checklist.js source reads the same fields)
+        assert silent in text.document_source(entry, t), (notice.slug, notice.year, doc.id)
+        seen += 1
+    assert seen  # (Toulouse 2024's R408, Clermont-Ferrand 2024's JDC)
+
+
+def test_the_notice_s_words_on_a_later_deposit_are_not_given_to_a_piece_it_does_not_ask_for():
+    """The notice's words on a later deposit of its item (Toulouse 2024: « attestation R408 pour les spécialités
+    concernées ») are not the national piece's, asked for only where the item is not: it keeps the documents
+    deadline the guide gives it (said so), no « d'après la notice, un dépôt plus tard est possible », no « Sauf
+    pour » under the « délai de rigueur »; its details say the guide's reading instead: the notice does not ask for it
+    there, and whether those words cover it is unknown, with them quoted (a review, read52 M2). Real notices."""
+    from generator.site.notice_view import _date_notes
+    from project_support import REAL
+
+    seen = 0
+    for notice, doc, items in _partly_covered(REAL):
+        assert doc.late_deposit is None, (notice.slug, notice.year, doc.id)
+        except_this = notice.texts.text("dates.late_deposit", label=doc.label, words="")
+        assert except_this not in _date_notes(notice, notice.deadline(doc.deadline)), (notice.slug, notice.year, doc.id)
+        later = [d.late_deposit for d in items if d.late_deposit]
+        if later:
+            unasked = notice.texts.text("documents.late_deposit_unasked", words="{}").split("{}")
+            assert doc.detail and unasked[0] in doc.detail and unasked[1] in doc.detail, (notice.slug, notice.year, doc.id)
+            assert later[0].strip().rstrip(".") in doc.detail
+            seen += 1
+    assert seen  # (Toulouse 2024's R408)

@@ -300,7 +300,6 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "national": d.national,
                 "covers": list(d.covers),
                 "notice_silent": d.notice_silent,
-                "partly_covered": d.partly_covered,  # a notice item asks for it in some cases only
                 "dated_by_guide": d.dated_by_guide,  # its date is the notice's documents deadline, the guide's choice (merge)
                 "dated_as": d.dated_as,  # or that of the notice's item it replaces, this item's label (merge)
                 # its label is the guide's, not a line of the notice (merge; its source says so): only when it is

@@ -235,20 +235,20 @@ def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
     return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 
-def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
+def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None,
                      dated: bool = False, dated_as: str | None = None, by_guide: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
     of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``, ``dated_as``, ``by_guide``: its
     ``dated_by_guide``, ``dated_as``, ``label_by_guide``)."""
     return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
-                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as, by_guide=by_guide)
+                               notice_silent=notice_silent, mention=mention, dated=dated, dated_as=dated_as, by_guide=by_guide)
 
 
 def document_source(document: dict, texts: InterfaceFile) -> str:
     """A piece's source line (engine: ``_source``), the same words for a listed piece and for one still undecided: the
     command line and the page's answer (answer.py); checklist.js: documentSource."""
     return provenance_words(document["provenance"], texts, notice_silent=document["notice_silent"], mention=document["mention"],
-                            partly=document.get("partly_covered", False), dated=document["dated_by_guide"], dated_as=document.get("dated_as"),
+                            dated=document["dated_by_guide"], dated_as=document.get("dated_as"),
                             by_guide=document.get("label_by_guide", False))
 
 

@@ -609,18 +609,19 @@ def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: b
     nationale — arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) » (Notice.text_words),
     « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``provenance_sentence``)."""
     return provenance_sentence(notice.texts, provenance.national, notice.texts_words(provenance.texts), provenance.section,
-                               notice_silent=notice_silent, mention=mention, partly=partly, dated=dated, dated_as=dated_as, by_guide=by_guide)
+                               notice_silent=notice_silent, mention=mention, dated=dated, dated_as=dated_as, by_guide=by_guide)
 
 
 def provenance_sentence(t, national: bool, titles: list[str], section: str | None, *, notice_silent: bool = False,
-                        mention: str | None = None, partly: bool = False, dated: bool = False, dated_as: str | None = None,
+                        mention: str | None = None, dated: bool = False, dated_as: str | None = None,
                         by_guide: bool = False) -> str:
     """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
-    ``section``). ``partly``: a notice item asks for it in some cases only, « … ; la liste de la notice ne la demande pas
-    dans tous ces cas »; ``dated``: merge.ResolvedDocument.dated_by_guide (a national piece, or one the notice asks for
-    in its text only), « … ; date limite retenue par le guide : celle que la notice
-    fixe au dépôt des pièces », or, with ``dated_as`` (merge.ResolvedDocument.dated_as), « … celle que la notice fixe à la
-    pièce remplacée (« … ») »; ``by_guide``: merge.ResolvedDocument.label_by_guide (a notice item whose label is the
+    ``section``). A national piece a notice item asks for in some cases only (merge.ResolvedDocument.partly_covered) is
+    asked for in the others, which the notice does not mention: « … ; non mentionnée par la notice de l'académie », not
+    « ne la demande pas dans tous ces cas », false for every reader of its row (a review, read52 M2); ``dated``:
+    merge.ResolvedDocument.dated_by_guide (a national piece, or one the notice asks for in its text only), « … ; date
+    limite retenue par le guide : celle que la notice fixe au dépôt des pièces », or, with ``dated_as``
+    (merge.ResolvedDocument.dated_as), « … celle que la notice fixe à la pièce remplacée (« … ») »; ``by_guide``: merge.ResolvedDocument.label_by_guide (a notice item whose label is the
     guide's), « Notice de l'académie — … ; intitulé du guide, d'après ce passage de la notice ». The page
     (``provenance_words``) and the checklist (checklist.text) both say it so."""
     if national:
@@ -630,8 +631,6 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
         elif section and not notice_silent:  # the notice says it too, there (a national warning its session file
             # places; a national document it mentions without words:)
             words = t.text("provenance.national_in_notice", texts=cited, section=section)
-        elif notice_silent and partly:
-            words = t.text("provenance.national_partly", texts=cited)
         else:
             words = t.text("provenance.national_silent" if notice_silent else "provenance.national", texts=cited)
         if dated and dated_as:

@@ -590,10 +590,12 @@ def test_a_document_made_with_a_form_links_to_it_before_any_script(notices, cont
         assert 'class="bts-checklist-form"' not in "".join(re.search(rf'<li data-document="{d}">(.*?)</li>', output, re.S).group(1) for d in others)
 
 
-def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(notices, content):
+def test_a_national_document_beyond_the_notice_s_list_is_said_not_mentioned_by_it(notices, content):
     """Toulouse's notice asks for the R408 attestation for the specialties of its own list: for a specialty
-    of the national list only (FAB), the national document applies, and neither the command line nor the
-    build-time answer may say the notice does not mention it (« non mentionnée par la notice »)."""
+    of the national list only (FAB), the national document applies, which the notice does not ask for: the command
+    line and the build-time answer say « non mentionnée par la notice », not that its list « ne la demande pas dans
+    tous ces cas » (it asks for it in none of them: a review, read52 M2), and do not give it the notice's words on a
+    later deposit of its own item, neither under the piece nor under the « délai de rigueur » (« Sauf pour … »)."""
     from generator.checklist import text
 
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
@@ -601,17 +603,21 @@ def test_a_national_document_the_notice_asks_for_in_some_cases_only_is_said_so(n
     ruleset = compile_ruleset(notice, content)
     result = engine.evaluate(ruleset, {"situation": "repeater", "specialty": "fab", "r408_waiver": "no"})
     r408 = next(d for d in result["documents"] if d["id"] == "r408_attestation")
-    assert r408["partly_covered"] and r408["notice_silent"]
+    assert r408["notice_silent"] and r408["late_deposit"] is None
     # (the arrêté, which Toulouse's notice does not cite, with the notice that does)
     cited = notice.text_words(notice.national_texts["arrete_2023_07_13"])
     assert cited == "arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) et non consulté par le guide"
-    partly, silent = t.text("provenance.national_partly", texts=cited), t.text("provenance.national_silent", texts=cited)
+    silent = t.text("provenance.national_silent", texts=cited)
     cli = text.render(ruleset, result, t)
-    assert partly in cli and silent not in cli
+    assert silent in cli and "ne la demande pas dans tous ces cas" not in cli
+    assert "d’après la notice, un dépôt plus tard est possible" not in cli and "Sauf pour" not in cli
+    # its details: the guide's reading of the notice's words on a later deposit, said so
+    assert "le guide ne sait pas si ses mots sur un dépôt plus tard valent pour elle" in cli
     answer = answer_view(notice, ruleset, result, [], {d["id"]: d["id"] for d in ruleset["deadlines"]} | {"registration_opening": "", "registration_closing": ""}, {})
     sources = [d.source for d in answer.documents if d.id == "r408_attestation"]
     # (dated by the notice's documents deadline, which the notice does not give this piece: said so, as on the page)
-    assert sources == [t.text("provenance.dated_by_guide", provenance=partly)]
+    assert sources == [t.text("provenance.dated_by_guide", provenance=silent)]
+    assert not [d for d in answer.documents if d.id == "r408_attestation" and d.late]
 
 
 def test_another_academys_department_gets_no_list_but_where_to_go(notices, content):

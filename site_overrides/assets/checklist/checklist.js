@@ -1105,7 +1105,7 @@ function start(root) {
   // A piece's source line, the same for a listed piece and for one still undecided (engine: _source; answer.py and
   // text.py: document_source).
   function documentSource(doc) {
-    const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.partly_covered, doc.dated_by_guide, doc.dated_as,
+    const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.dated_by_guide, doc.dated_as,
       doc.label_by_guide);
     return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
   }
@@ -1116,13 +1116,12 @@ function start(root) {
     return el("p", provenanceWords(step.provenance, false, null), { class: "bts-checklist-source", "data-provenance": step.provenance.kind });
   }
 
-  function provenanceWords(provenance, noticeSilent, mention, partly, dated, datedAs, byGuide) {
+  function provenanceWords(provenance, noticeSilent, mention, dated, datedAs, byGuide) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
       let words;
       if (mention) words = shared("provenance.national_mentioned", { texts, words: mention });
       else if (provenance.section && !noticeSilent) words = shared("provenance.national_in_notice", { texts, section: provenance.section });
-      else if (noticeSilent && partly) words = shared("provenance.national_partly", { texts });
       else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
       return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
