@@ -43,6 +43,7 @@ from .words import (
     document_deadline,
     is_past,
     last_date,
+    late_exceptions,
     moment,
     notice_texts,
     own_labels,
@@ -723,14 +724,7 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     notes = []
     if deadline.strict:
         notes.append(t.text("dates.strict"))
-        # A document the notice lets candidates deposit later is not under this « délai de rigueur »: its words
-        # once, with the first document they concern (the notice's item; the national documents it covers in part
-        # share its words)
-        said: set[str] = set()
-        for doc in notice.documents:
-            if doc.deadline == deadline.id and doc.late_deposit and doc.late_deposit not in said:
-                said.add(doc.late_deposit)
-                notes.append(t.text("dates.late_deposit", label=doc.label, words=doc.late_deposit))
+        notes.extend(late_exceptions(notice, deadline))  # (the .ics says them too: ics.events)
     if deadline.words:
         notes.append(t.text("dates.words", words=deadline.words))
     if deadline.note:

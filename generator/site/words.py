@@ -603,7 +603,23 @@ def said_in_text(notice: Notice, words: str) -> bool:
     return said_in(notice_texts(notice, documents=False), words)
 
 
-def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None, partly: bool = False,
+def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
+    """Under a deadline « délai de rigueur », each document the notice lets candidates deposit later, not under it
+    (« Sauf pour « Attestation de formation R408 », d'après la notice : « … » »): its words once, with the first
+    document they concern. The page's dates table and the .ics event of that date (a review, read52 L7: the .ics
+    omitted it); the checklist says those of the candidate's pieces (checklist.js: lateExceptions; answer.py)."""
+    if not deadline.strict:
+        return []
+    said: set[str] = set()
+    out = []
+    for doc in notice.documents:
+        if doc.deadline == deadline.id and doc.late_deposit and doc.late_deposit not in said:
+            said.add(doc.late_deposit)
+            out.append(notice.texts.text("dates.late_deposit", label=doc.label, words=doc.late_deposit))
+    return out
+
+
+def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None,
                      dated: bool = False, dated_as: str | None = None, by_guide: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie », « Règle
     nationale — arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) » (Notice.text_words),
