@@ -238,6 +238,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "guide_day": ("date",),
         "guide_hour": ("date",),
         "reading_in_annex": ("title", "page"),
+        "more_in_annex": ("labels", "title", "page"),
     },
     "timeline": {
         "title": (),
@@ -336,6 +337,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "col_as_written": (),
         "col_retained": (),
         "col_why": (),
+        "no_words": (),
         "not_given": ("labels", "count"),
         "no_hour": ("labels", "count"),
         "rules_title": (),

@@ -35,7 +35,7 @@ from ..model.session import SourceNote
 from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
-from .words import condition_words, deadline_moment
+from .words import condition_words, deadline_moment, moment
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,12 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id), d.note)
         for d in notice.deadlines
         if d.note
+    ) + tuple(
+        # a step a national rule dates, to which the guide gives the notice's closing (merge: closing_due): no words of
+        # the notice, the guide's date and its note; the notice's pages name it under their dates table (Dates.in_annex;
+        # a review, read52 L2: the PDF was the one output without Aix-Marseille 2023's engagement étudiant date)
+        DateReading(due.label, t.text("annex.no_words"), moment(notice, due.end, due.has_time), due.note)
+        for due in (statement.closing_due for _, statement in notice.closing_dues)
     )
     not_given = tuple(
         label

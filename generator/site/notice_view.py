@@ -230,6 +230,10 @@ class Dates:
     age_reference: str | None
     age_reference_note: str | None
     timeline: timeline.Timeline | None
+    # the PDF: the steps a national rule dates and the guide with the notice's closing (merge: closing_due), which its
+    # table, the notice's dates, leaves out: named under it, with the page of its annex's table that gives their date
+    # (a review, read52 L2: Aix-Marseille 2023's engagement étudiant, on the page, the checklist and the .ics)
+    in_annex: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -756,6 +760,7 @@ def _dates(notice: Notice) -> Dates:
         age_reference=dates.day(info.age_reference_date) if info.age_reference_date and notice.voice != "notice" else None,
         age_reference_note=info.age_reference_note or None,
         timeline=timeline.layout(evs, notice.tz, f"frise-{notice.slug}-{notice.year}", notice.texts) if evs else None,
+        in_annex=tuple(lower_first(statement.closing_due.label) for _, statement in notice.closing_dues) if own_voice else (),
     )
 
 

@@ -355,6 +355,33 @@ def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices
     assert "cyclades.education.gouv.fr" not in whole and not any("cyclades.education.gouv.fr" in uri for uri in uris)
 
 
+def test_a_date_a_national_rule_gives_is_in_the_pdf_s_annex_and_named_under_its_dates(real_notices):
+    """A step a national rule dates, which the guide dates with the notice's closing (merge: closing_due: the engagement
+    étudiant request of Aix-Marseille 2023, Clermont-Ferrand 2024, Nantes 2024): the web page, the checklist and the
+    .ics give its date; the PDF's first table prints the notice's dates only, so it names the step under that table
+    with the page of the annex's table « Les dates de la notice, lues par le guide », which gives its row: no words of
+    the notice, the date the guide retains, the guide's note (a review, read52 L2). Real notices."""
+    from generator.french import lower_first
+    from generator.site.words import moment
+
+    prints = pages.print_pages(real_notices, FIXED_TODAY)
+    seen = 0
+    for notice in real_notices:
+        page = prints[pages.pdf_path(notice)]
+        t = notice.texts
+        markdown, annex = squeeze(page.markdown), squeeze(page.annex)
+        pointer = squeeze(typography(t.text("dates.more_in_annex", labels="", title="", page=""))).split(":")[0]
+        assert (pointer in markdown) == bool(notice.closing_dues), (notice.slug, notice.year)
+        for _, statement in notice.closing_dues:
+            due = statement.closing_due
+            assert squeeze(typography(lower_first(due.label))) in markdown, (notice.slug, notice.year, due.id)
+            row = [squeeze(typography(x)) for x in (due.label, t.text("annex.no_words"), moment(notice, due.end, due.has_time), due.note)]
+            table = annex.split(squeeze(t.text("annex.dates_title")))[2]  # (after the heading and the table's name)
+            assert all(cell in table for cell in row), (notice.slug, notice.year, due.id)
+            seen += 1
+    assert seen
+
+
 def test_the_notice_s_bold_is_printed_bold(frozen_site, frozen_notices):
     """A text's **words** (the notice's bold: generator/emphasis.py) are set in the bold font, without their
     markers; the words around them in the regular one."""
