@@ -6,9 +6,9 @@
   stay, without the link), inside ``templates/notice.html.j2`` (HTML environment of
   ``generator.site.templating``: every value escaped; the body is the Markdown's HTML, whose values
   the Markdown environment escaped). One document, in the order an academy prints it: the notice,
-  then its forms (each on its own page, the form's HTML of its web page), then the guide's annex
-  (what the guide adds to the notice, ``generator.site.annex_view``), so that the page numbers run
-  through the whole PDF.
+  then its forms (each on its own page, the form's HTML of its web page; where the notice places them, FORMS_HERE),
+  then the guide's annex (what the guide adds to the notice, ``generator.site.annex_view``), so that the page numbers
+  run through the whole PDF.
 - ``notice_pdf``: WeasyPrint, ``notice.css`` and the forms' stylesheet, and a fetcher that refuses
   any resource (``fetcher.LocalOnly``).
 - ``notice_pdfs``: every notice of the build, ``{path in the site: PDF bytes}``, kept in a cache by
@@ -36,6 +36,11 @@ from ..site.compress import cached
 from ..site.dates import date_words
 from ..site.templating import html_environment, render_html
 from ..site.text import ADDRESS_CLASS
+
+# Where the notice's forms are printed among its parts (templates/_notice_forms.md.j2 writes it in the print version,
+# at its forms' part, in the notice's order: session.layout): the body is cut there (``notice_html``); without it, after
+# the notice's last part.
+FORMS_HERE = "<!-- bts-pdf-forms -->"
 
 # The box a web address written in a text is printed in (``_AddressBox``, notice.css).
 ADDRESS_BOX_CLASS = "bts-address-box"
@@ -166,13 +171,15 @@ def notice_html(
     metadata); ``checked``, the day staff last checked the session file on the notice (``session.checked``; None:
     said not given); ``page_url``, the notice's page on the site (None: left out). Without ``made`` (a document
     that is not a build's notice), no footer line and no creation date."""
-    body = Markup(body_html(page_markdown, settings))  # escaped by the Markdown environment of the page's template
+    # (escaped by the Markdown environment of the page's template; cut where the notice prints its forms, FORMS_HERE)
+    body, _, after = body_html(page_markdown, settings).partition(FORMS_HERE)
+    body, after = Markup(body), Markup(after) if after.strip() else None
     form_views = [{"id": form.id, "html": Markup(form.html)} for form in forms]
     annex_html = Markup(body_html(annex, settings)) if annex else None
     version = None
     if made is not None:
         version = {"made": date_words(made), "created": made.isoformat(), "checked": date_words(checked) if checked else None, "page_url": page_url}
-    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body, forms=form_views, annex=annex_html, version=version)
+    return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body, after=after, forms=form_views, annex=annex_html, version=version)
 
 
 def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLESHEETS) -> bytes:

@@ -355,6 +355,52 @@ def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices
     assert "cyclades.education.gouv.fr" not in whole and not any("cyclades.education.gouv.fr" in uri for uri in uris)
 
 
+def test_toulouse_2024_pdf_prints_its_form_before_its_contacts(frozen_site, frozen_notices):
+    """Toulouse 2024's sommaire: « Annexe 2 : formulaire refus de bénéfice de notes », then « Annexe 3 : coordonnées des
+    gestionnaires par spécialité »: its PDF prints the form on its own page, then its contacts on the next, with the
+    running header the form's page has not (a review, read52 L3: the contacts came first, the form after them). The
+    frozen file has no ``layout``: the guide's order, forms before contacts, as the notice's."""
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    _count, texts, tops, _bottoms, _uris = _read(_pdf(frozen_site, toulouse))
+    # (the form's page: its title and its signature lines; the notice's list names the form too)
+    form = [i for i, text in enumerate(texts) if all(squeeze(w) in squeeze(text) for w in ("Attestation de refus de bénéfices de notes", "Je soussigné(e)"))]
+    assert len(form) == 1
+    heading = toulouse.session.session.headings.get("contacts") or toulouse.texts.text("contacts.title")
+    after = squeeze(texts[form[0] + 1])
+    assert squeeze("Académie de Toulouse — BTS session 2024") in squeeze(tops[form[0] + 1])
+    assert after.startswith(squeeze(tops[form[0] + 1]) + squeeze(heading)), texts[form[0] + 1][:200]
+
+
+def test_forms_are_printed_where_the_notice_s_order_places_them(real_notices):
+    """Every notice with a form printed in its PDF: the print version marks its forms' place once, in the notice's
+    order (pdf_order: its ``layout``), and the PDF's HTML prints the forms there, the notice's parts after them in a
+    body of their own (a review, read52 L3). Real notices."""
+    from generator.pdf.notice import FORMS_HERE
+    from generator.site.notice_view import pdf_order, pdf_topics
+
+    prints = pages.print_pages(real_notices, FIXED_TODAY)
+    seen = 0
+    for notice in real_notices:
+        page = prints[pages.pdf_path(notice)]
+        assert page.markdown.count(FORMS_HERE) == 1, (notice.slug, notice.year)
+        if not page.forms:
+            continue
+        own = dataclasses.replace(notice, voice="notice")
+        order = pdf_order(own, pdf_topics(own))
+        html = notice_html(page.markdown, page.title, notice.texts, SETTINGS, forms=page.forms)
+        before, _, after = html.partition('<section class="pdf-form"')
+        assert after and FORMS_HERE not in html, (notice.slug, notice.year)
+        rest = after.rpartition("</section>")[2]
+        headings = notice.session.session.headings
+        for name in order[order.index("forms") + 1:]:
+            heading = headings.get(name)
+            if heading and squeeze(typography(heading)) in squeeze(html):
+                # a part after the forms in the notice's order: after them, not before
+                assert squeeze(typography(heading)) in squeeze(rest) and squeeze(typography(heading)) not in squeeze(before), (notice.slug, name)
+                seen += 1
+    assert seen  # (Toulouse 2024's contacts)
+
+
 def test_a_date_a_national_rule_gives_is_in_the_pdf_s_annex_and_named_under_its_dates(real_notices):
     """A step a national rule dates, which the guide dates with the notice's closing (merge: closing_due: the engagement
     étudiant request of Aix-Marseille 2023, Clermont-Ferrand 2024, Nantes 2024): the web page, the checklist and the
