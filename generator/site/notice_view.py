@@ -876,8 +876,9 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:
     """The notice's forms; in its PDF, those a reader of paper can only get from this list: with an address
-    to download them, or with their text (a form with a page is printed after the notice; a form the notice
-    only names is said in its own words where it names it, such as a request for exam adjustments)."""
+    to download them, or with their text (a form with a page is printed where the notice places it, pdf.notice's
+    FORMS_HERE; a form the notice only names is said in its own words where it names it, such as a request for exam
+    adjustments)."""
     pages = form_links(notice)
     entries = (
         FormEntry(f, pages[f.id].page if f.id in pages else None, f"{FORMS_DIR}/{form_pdf_filename(notice, f.id)}" if pdf and f.id in pages else None)
