@@ -1766,7 +1766,11 @@ def test_toulouse_2024_pdf_prints_its_form_after_the_notice(frozen_site, frozen_
     form = next(i for i, text in enumerate(squeezed) if text.startswith(squeeze("Attestation de refus de bénéfices de notes")))
     # the notice's own words point to it (« annexe 2 de la notice »), not the guide's list of forms
     assert squeeze(toulouse.texts.text("forms.title")) not in "".join(squeezed[:form])
-    assert squeeze(toulouse.texts.text("annex.title")) in squeezed[form + 1]  # then the guide's annex
+    # then the notice's parts its order puts after the form (its contacts, Annexe 3), on a page of their own, and the
+    # guide's annex after them (read52 L3)
+    assert squeezed[form + 1].startswith(squeeze(f"Académie de Toulouse — BTS session 2024 {toulouse.texts.text('contacts.title')}"))
+    annex = next(i for i, text in enumerate(squeezed) if squeeze(toulouse.texts.text("annex.title")) in text)
+    assert annex > form + 1
     assert squeeze(f"{form + 1} / {count}") in squeeze(bottoms[form])
 
 
