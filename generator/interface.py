@@ -332,6 +332,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "contradictions_title": (),
         "documents_warnings_title": (),
         "adjustment_warnings_title": (),
+        "other_warnings_title": (),
         "dates_title": (),
         "col_what": (),
         "col_as_written": (),
@@ -373,6 +374,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": (),
         "notice_deadline": ("deadline",),
         "source_note": ("link", "section"),
+        "other_warnings_title": (),
     },
     "forms": {
         "title": (),

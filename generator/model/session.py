@@ -922,7 +922,9 @@ class WarningSwitch(Record):
         "qu'une notice en dit), documents (rubrique des pièces justificatives, avant leurs tableaux, par exemple une "
         "pièce que la liste de la notice ne prévoit pas) ; la page le montre comme la liste personnalisée (ses title:, text: et when:, ceux de "
         "content/checklist.yaml à défaut), de même que l'annexe du guide à la fin du PDF de la notice et, pour documents, "
-        "la page des établissements (avant ses tableaux) ; absent : la liste personnalisée seulement",
+        "la page des établissements (avant ses tableaux) ; absent : la page le montre à l'étape que nomme section:, "
+        "sinon, quand elle ne dit pas déjà ses mots (text:) ailleurs, à la fin de « Points de vigilance », sous "
+        "« Avertissements de la notice » (le PDF : dans son annexe)",
         default=None,
     )
     unlisted_piece: bool = doc(

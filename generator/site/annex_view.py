@@ -14,8 +14,9 @@ forms, under a heading that says it is the guide's and not the academy's:
 - the R408 national list in force and the national statements of the notice's topics;
 - the notice's passages that contradict each other, with the guide's advice (the web page: under « Qui s'inscrit et
   comment »);
-- the notice's warnings on its steps, with the guide's titles (the web page: at their steps), and those its session
-  file places in a part of the web page (``page:``: documents, exam adjustments), as that page shows them.
+- the notice's warnings on its steps, with the guide's titles (the web page: at their steps), those its session
+  file places in a part of the web page (``page:``: documents, exam adjustments), as that page shows them, and its other
+  warnings in its words that the PDF says nowhere else (the web page: at the end of « Points de vigilance »);
 - the guide's notes on its source (the web page's « Précisions sur la source »: typos it corrected, lines it split,
   what the notice does not give), last, as on the web page.
 
@@ -80,6 +81,10 @@ class GuideAnnex:
     # dispensation, for which its list has no piece, was on the page and not in the PDF)
     documents_warnings: tuple[StepWarning, ...] = ()
     adjustment_warnings: tuple[StepWarning, ...] = ()
+    # the notice's other warnings in its words, which the PDF says nowhere else (notice_view.unsaid_warnings, as the web
+    # page adds them to its « Points de vigilance »): pages.print_pages fills it once the rest is written (a review,
+    # staffwalk52 M5: a sentence of the notice written so was in the checklist alone, the intro above promising it)
+    other_warnings: tuple[StepWarning, ...] = ()
     # the notice's passages that contradict each other, with the guide's advice, as the web page shows them under
     # « Qui s'inscrit et comment » (read46 M2: Toulouse 2024's PDF printed the passages without the advice)
     contradictions: tuple[ContradictionView, ...] = ()
@@ -92,7 +97,7 @@ class GuideAnnex:
     def empty(self) -> bool:
         return not (
             self.departments or self.website or self.bts_page or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
-            or self.rules or self.r408 or self.topics or self.step_warnings or self.documents_warnings or self.adjustment_warnings
+            or self.rules or self.r408 or self.topics or self.step_warnings or self.documents_warnings or self.adjustment_warnings or self.other_warnings
             or self.contradictions or self.source_notes
         )
 

@@ -10,6 +10,7 @@ The contacts section is shared with the establishment page.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -498,6 +499,11 @@ class NoticeView:
     forms_announced: tuple[str, ...] = ()
     # the notice's PDF: its own text of its steps (a numbered list and what follows it), in place of ``steps``
     steps_as_written: str | None = None
+    # the web page: the notice's warnings (its session file's ``warnings:`` with the notice's words, ``text:``) whose words
+    # the page says nowhere else (not at a step, not in a part ``page:`` names, not in a topic…: ``unsaid_warnings``),
+    # at the end of « Points de vigilance » (a review, staffwalk52 M5: a notice's sentence written so was in the
+    # checklist alone); pages.notice_page fills it once the page is written
+    other_warnings: tuple[StepWarning, ...] = ()
 
 
 def page_title(notice: Notice) -> str:
@@ -834,6 +840,44 @@ def page_warnings(notice: Notice, part: str) -> tuple[StepWarning, ...]:
     exam adjustments, a box of its fiche préparatoire, reached a disabled candidate's list and not the page's
     « Aménagement d'épreuves »)."""
     return tuple(_shown_warning(notice, wid, switch) for wid, switch in notice.session.warnings.items() if switch.page == part)
+
+
+# What ``unsaid_warnings`` compares: a page's Markdown and HTML without its tags, attribute lists and link targets (the link's
+# words stay), an elision of the notice's words (« […] ») splitting them in pieces, each said somewhere.
+_TAG = re.compile(r"<[^>]*>")
+_ATTRIBUTES = re.compile(r"\{:[^}]*\}")
+_LINK_TARGET = re.compile(r"\]\((?:<[^>]*>|[^)\s]*)\)")
+_ELISION = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]")
+_LETTERS = re.compile(r"[^\W_]+")
+
+
+def _word_run(text: str) -> str:
+    """``text``'s words in order, without accents, case, punctuation, emphasis or markup, each between spaces."""
+    text = html.unescape(_TAG.sub(" ", _ATTRIBUTES.sub(" ", _LINK_TARGET.sub("] ", text))))
+    return " " + " ".join(_LETTERS.findall(without_accents(text).casefold())) + " "
+
+
+def _said_in_runs(words: str, runs: list[str]) -> bool:
+    """The notice's ``words`` are in one of the ``runs`` (``_word_run`` of a page's Markdown, a form's HTML), word for
+    word but for punctuation, case, accents and emphasis (« hors-délai » is « hors délai », « **Attention :** Les »
+    is « les »); words elided with « […] » are each piece, anywhere."""
+    pieces = [run for run in (_word_run(piece) for piece in _ELISION.split(words)) if run.strip()]
+    return bool(pieces) and all(any(piece in run for run in runs) for piece in pieces)
+
+
+def unsaid_warnings(notice: Notice, shown: Iterable[str]) -> tuple[StepWarning, ...]:
+    """The notice's warnings written in its words (``text:`` in its session file's ``warnings:``) that none of the
+    ``shown`` texts says (``_said_in_runs``: the page as written without them), in the file's order, as the page shows
+    a warning (``_shown_warning``). The checklist gives every warning to the candidates it concerns; a warning the
+    page says nowhere else (not at its step, not in the part its ``page:`` names, not in a topic) is added to its
+    « Points de vigilance », the PDF's annex the same (a review, staffwalk52 M5: Poitiers' late registration « à titre
+    exceptionnel », written as the staff guide said, was in the checklist alone). A warning of content/checklist.yaml
+    placed without ``text:`` is the guide's words, not the notice's: the checklist's alone, as before."""
+    runs = [_word_run(text) for text in shown]
+    return tuple(
+        _shown_warning(notice, wid, switch) for wid, switch in notice.session.warnings.items()
+        if switch.text and not _said_in_runs(switch.text, runs)
+    )
 
 
 def _shown_warning(notice: Notice, wid: str, switch) -> StepWarning:

@@ -42,7 +42,7 @@ from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
-from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view
+from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view, unsaid_warnings
 from .novelties_view import compared_year
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
@@ -90,7 +90,14 @@ def notice_page(
     ``previous``: the academy's previous session, compared in « Nouveautés de la session »; ``routes``: the
     site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version)."""
     view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
-    return render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
+    page = render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
+    if for_print or notice.voice == "notice":
+        return page  # (the PDF: the notice's warnings the page adds are in its annex, print_pages)
+    # the notice's warnings the page says nowhere else: added to its « Points de vigilance » (unsaid_warnings)
+    unsaid = unsaid_warnings(notice, [page])
+    if not unsaid:
+        return page
+    return render_notice(dataclasses.replace(view, other_warnings=unsaid), notice.texts, status, establishment=establishment)
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
@@ -280,20 +287,27 @@ def print_pages(
             establishment = Markup(establishment_page(own, today, scope.routes, for_print=True).strip("\n"))  # escaped by its template
         return scope.notice_page(notice, site=site, for_print=True, establishment=establishment)
 
-    def annex(notice: Notice) -> str:
+    def annex(notice: Notice, printed: list[str]) -> str:
         view = annex_view(notice, today)
-        return "" if view.empty else render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=view)
+        text = "" if view.empty else render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=view)
+        # the notice's warnings the PDF says nowhere else (not in the notice's pages ``printed``, its forms, nor the
+        # annex above: those on its steps or in a part of the web page), as its web page adds them (notice_page)
+        unsaid = unsaid_warnings(notice, [*printed, text])
+        if not unsaid:
+            return text
+        return render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid))
 
     def page_url(notice: Notice) -> str | None:
         return f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None
 
-    return {
-        pdf_path(n): PrintPage(
-            page_title(n), markdown(n), tuple(notice_form_prints(n).values()), annex(n), made=today, checked=n.session.session.checked,
+    def print_page(n: Notice) -> PrintPage:
+        printed, forms = markdown(n), tuple(notice_form_prints(n).values())
+        return PrintPage(
+            page_title(n), printed, forms, annex(n, [printed, *(form.html for form in forms)]), made=today, checked=n.session.session.checked,
             page_url=page_url(n),
         )
-        for n in notices
-    }
+
+    return {pdf_path(n): print_page(n) for n in notices}
 
 
 def site_files(

@@ -177,7 +177,9 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
     """A warning the session file writes in the notice's words (warnings: <id>: text:, and the warnings only that
     notice gives) says what the notice page shows, or the page of one of its forms (test_forms: every word of its
     parts), not words of its own (Aix-Marseille 2023, Clermont-Ferrand 2024; Toulouse 2024's renunciation, its annex 2
-    form's lines quoted whole between « », walk 42 M4)."""
+    form's lines quoted whole between « », walk 42 M4). A warning whose words the page says nowhere else is shown by
+    the page itself, under « Avertissements de la notice » (staffwalk52 M5; tests/site/test_provenance_pages.py): the
+    page and the checklist then say the same words."""
     import re
 
     from generator.model.values import given

@@ -106,8 +106,10 @@ def test_a_warning_on_a_step_is_shown_at_that_step_on_the_notice_page(frozen_not
     assert "Des pièces sont à déposer plus tard" in step and "bts-step-warning" in step
     assert t.text("provenance.notice", section=STEP_SECTION) in step  # its source
     assert t.text("steps.who", condition="\0").split("\0")[0] + "si vous" in step  # the candidates it concerns, inside the sentence
-    assert "Ailleurs" not in page  # a warning on no step stays the checklist's
+    assert "Ailleurs" not in step  # a warning on no step is at no step: at the end of « Points de vigilance » (below)
     assert page.count("Des pièces sont à déposer plus tard") == 1
+    others = _between(page, f"### {t.text('topics.other_warnings_title')}", "\n## ")
+    assert page.count("Ailleurs") == 1 and "Ailleurs" in others and "Des pièces sont à déposer plus tard" not in others
     view = notice_view(notice, TODAY)
     assert [len(s.warnings) for s in view.steps] == [1 if i == at else 0 for i in range(len(steps))]
 
@@ -131,7 +133,10 @@ def test_a_warning_on_a_step_is_shown_at_that_step_on_the_establishments_page_an
     assert "Des pièces sont à déposer plus tard" not in pdf.markdown
     annex = pdf.annex
     assert annex.count("Des pièces sont à déposer plus tard") == 1 and t.text("provenance.notice", section=STEP_SECTION) in annex
-    assert t.text("annex.step_warnings_title") in annex and "Ailleurs" not in annex
+    assert t.text("annex.step_warnings_title") in annex
+    # the warning on no step: the annex's other warnings, once, not among the steps'
+    assert annex.count("Ailleurs") == 1 and annex.index(t.text("annex.other_warnings_title")) < annex.index("Ailleurs")
+    assert "Ailleurs" not in _between(annex, t.text("annex.step_warnings_title"), "\n### ")
 
 
 def test_the_establishments_page_introduces_a_warning_as_the_guide_s_not_the_notice_s(frozen_notices):

@@ -224,3 +224,99 @@ def test_a_piece_whose_label_is_the_guides_says_so_on_the_page_and_in_the_checkl
         for row in document_rows(notice, others):
             assert words not in (row.provenance or ""), (notice.slug, notice.year, row.id)
     assert said >= 2, "no piece under the guide's label: the property tests nothing"
+
+
+def _word_run(text: str) -> str:
+    """A page's or a warning's words in order, without markup, punctuation, accents or case (« hors-délai » is
+    « hors délai »), each between spaces: how a reader finds the notice's words on a page."""
+    import html
+
+    from generator.french import without_accents
+
+    text = re.sub(r"<[^>]*>|\{:[^}]*\}|\]\((?:<[^>]*>|[^)\s]*)\)", " ", typography(text))
+    return " " + " ".join(re.findall(r"[^\W_]+", without_accents(html.unescape(text)).casefold())) + " "
+
+
+def _pieces(words: str) -> list[str]:
+    """The notice's words of a warning, cut at its elisions (« […] »): each piece is said somewhere."""
+    return [run for run in (_word_run(piece) for piece in re.split(r"\[\s*(?:…|\.\.\.)\s*\]", words)) if run.strip()]
+
+
+@pytest.mark.parametrize("which", ["real", "frozen"])
+def test_every_warning_in_the_notice_s_words_is_on_its_page_and_in_its_pdf(which, real_notices, frozen_notices):
+    """staffwalk52 M5: a sentence of the notice written as the staff guide said, a warning of the session file
+    (``warnings:``, with ``text:``, the notice's words) without ``page:`` and on no step, was in the checklist alone:
+    not on the page, not in the PDF, and validate said nothing. Every such warning's words are on its notice page
+    (at its step, in the part its ``page:`` names, in a topic that says them…, else under « Avertissements de la
+    notice » at the end of « Points de vigilance »), and in its PDF (the notice's pages, its forms, or its annex). Those
+    the page adds are said nowhere else on it: once."""
+    notices = real_notices if which == "real" else frozen_notices
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    for notice in notices:
+        where = f"{notice.slug} {notice.year}"
+        t = notice.texts
+        page = pages.notice_page(notice, FIXED_TODAY)
+        heading = f"\n### {t.text('topics.other_warnings_title')}\n"
+        added = page.split(heading, 1)[1].split("\n## ", 1)[0] if heading in page else ""
+        rest = page.replace(added, "") if added else page
+        printed = prints[pages.pdf_path(notice)]
+        pdf = _word_run(" ".join([printed.markdown, *(form.html for form in printed.forms), printed.annex]))
+        whole = _word_run(page)
+        for wid, switch in notice.session.warnings.items():
+            if not switch.text:
+                continue  # (a warning of content/checklist.yaml placed without the notice's words: the guide's words)
+            for piece in _pieces(switch.text):
+                assert piece in whole, (where, wid, "page")
+                assert piece in pdf, (where, wid, "PDF")
+                if piece in _word_run(added):
+                    assert piece not in _word_run(rest) and whole.count(piece) == 1, (where, wid, "said twice")
+        # the section holds only those warnings, each with its source line
+        assert added.count("bts-step-warning") == added.count("{: .bts-source }"), where
+
+
+def test_a_warning_only_the_checklist_gave_is_on_the_page_and_in_the_pdf_s_annex(frozen_notices, frozen_project):
+    """staffwalk52 M5, as the staff member wrote it (Poitiers 2027's late registration « à titre exceptionnel »): a
+    warning of the notice's own, with its title, words, section and ``when: {}``, on no step and without ``page:``.
+    The checklist gives it to every candidate; the page now gives it too, at the end of « Points de vigilance »,
+    under « Avertissements de la notice », with its title and its source line; the PDF in its annex, under « Autres
+    avertissements de la notice », once. Frozen Toulouse 2024's renunciation of marks, in the words of its form (Annexe
+    2), was likewise not on its page: it is there now (its PDF prints the form, which says them)."""
+    import dataclasses
+
+    from generator.checklist.compile import compile_ruleset
+    from generator.model.conditions import Condition
+    from generator.model.session import WarningSwitch
+
+    words = (
+        "Les candidats dont l'inscription n'aura pas été confirmée avant la fermeture du registre pourront, à titre "
+        "exceptionnel et sur demande motivée adressée au bureau des examens avant le 4 décembre, être autorisés à "
+        "s'inscrire hors délai."
+    )
+    late = WarningSwitch(section="dernier paragraphe de la notice", title="Inscription hors délai", text=words, when=Condition.always())
+    clermont = next(n for n in frozen_notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    notice = dataclasses.replace(clermont, session=dataclasses.replace(clermont.session, warnings={**clermont.session.warnings, "late": late}))
+    t = notice.texts
+    typed = typography(words)
+    # the checklist (as before)
+    ruleset = compile_ruleset(notice, frozen_project.content.checklist)
+    assert any(w["id"] == "late" and w["text"] == words for w in ruleset["warnings"])
+    # the page: once, in its section, with its title and its source
+    page = pages.notice_page(notice, FIXED_TODAY)
+    assert page.count(typed) == 1
+    vigilance = page.split(f"\n## {t.text('topics.title')}\n", 1)[1].split("\n## ", 1)[0]
+    added = vigilance.split(f"\n### {t.text('topics.other_warnings_title')}\n", 1)[1]
+    assert typed in added and typography("Inscription hors délai") in added
+    assert f"*{typography(t.text('provenance.notice', section='dernier paragraphe de la notice'))}*" in added
+    # the frozen file's own warnings are said elsewhere on the page: not repeated there
+    assert added.count("bts-step-warning") == 1
+    # the PDF: not among the notice's pages (its title is the guide's), in the annex under its heading, once
+    printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)]
+    assert typed not in printed.markdown and printed.annex.count(typed) == 1
+    assert printed.annex.index(t.text("annex.other_warnings_title")) < printed.annex.index(typed)
+    # without it, neither section
+    assert t.text("topics.other_warnings_title") not in pages.notice_page(clermont, FIXED_TODAY)
+    # frozen Toulouse 2024: its renunciation of marks in the words of its form, on its page now
+    toulouse = next(n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024)
+    form_words = typography(toulouse.session.warnings["benefits_renunciation_definitive"].text)
+    page = pages.notice_page(toulouse, FIXED_TODAY)
+    assert page.count(form_words) == 1 and page.index(t.text("topics.other_warnings_title")) < page.index(form_words)
