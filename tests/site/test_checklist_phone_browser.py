@@ -2271,6 +2271,27 @@ def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(
     visit.close()
 
 
+def test_the_answer_is_no_tab_stop_of_its_own_on_a_phone_and_the_bar_still_brings_the_focus_there(notices, origin, browser):
+    """phone52 L5: Tab from the bar went to the whole answer (a 10 000 px outline), then into it; the bar's link and
+    « Revenir à… » move the focus there (tabindex -1), Tab does not stop on it."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=31&situation=distance")
+    ready(page)
+    assert page.get_attribute("#bts-checklist-result", "tabindex") == "-1"
+    page.focus("#bts-checklist-summary")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") != "bts-checklist-result"
+    assert page.evaluate("() => document.getElementById('bts-checklist-result').contains(document.activeElement)")
+    page.focus("#bts-checklist-summary")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'bts-checklist-result'")
+    assert axe(page) == []
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- search index
 
 
