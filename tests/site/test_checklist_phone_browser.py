@@ -2271,6 +2271,61 @@ def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(
     visit.close()
 
 
+# What the focused element and its focus ring (its outline) take on the screen, and the top of the phone's summary bar.
+FOCUS_AND_BAR = """() => {
+  const e = document.activeElement, box = e.getBoundingClientRect(), style = getComputedStyle(e);
+  const ring = (parseFloat(style.outlineWidth) || 0) + Math.max(parseFloat(style.outlineOffset) || 0, 0);
+  const bar = document.getElementById('bts-checklist-summary');
+  return { what: `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} « ${(e.innerText || e.value || '').trim().slice(0, 30)} »`,
+           top: box.top - ring, bottom: box.bottom + ring, barTop: bar.getBoundingClientRect().top,
+           barHeight: bar.getBoundingClientRect().height, before: Boolean(bar.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING),
+           padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) };
+}"""
+
+# Until the focused element has not moved on the screen for 300 ms (what the focus brought into view has come; a
+# phone's scrolling can go on for a while), 3 s at most.
+SCROLL_ENDED = """() => new Promise((done) => {
+  const start = performance.now();
+  let last = null, since = start;
+  const look = (now) => {
+    const top = document.activeElement.getBoundingClientRect().top + ' ' + scrollY;
+    if (top !== last) { last = top; since = now; }
+    if (now - since >= 300 || now - start > 3000) done(); else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})"""
+
+
+def test_what_tab_brings_into_view_on_a_phone_stops_above_the_summary_bar_however_tall(notices, origin, browser):
+    """The page's scroll-padding-bottom follows the summary bar's height (checklist.js: summaryRoom): a phone walk
+    (phone52 L4) found the first screen's « la notice » link focused half under a bar of two lines (142 px, Clermont-
+    Ferrand 2024's « …connues…, liste incomplète ») while the padding was 6rem; each Tab stop before the bar is whole
+    above it, its focus ring included, the bar made taller here (5rem more) whatever the frozen notices' words."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    ready(page)
+    # a bar taller than any words of these notices make it (its height is what counts, not its words): 5rem more
+    page.evaluate("() => { document.getElementById('bts-checklist-summary').style.paddingBottom = '5rem'; }")
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    seen = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        page.evaluate(SCROLL_ENDED)
+        focus = page.evaluate(FOCUS_AND_BAR)
+        if not focus["before"] or focus["top"] < 48:  # (the bar, what follows it; the header's own stops)
+            continue
+        seen.append(focus)
+        assert focus["bottom"] <= focus["barTop"], focus
+    assert seen, "no Tab stop between the header and the bar"
+    assert min(f["barHeight"] for f in seen) > 160, seen  # (the case: a bar taller than the 6rem of before)
+    assert all(f["padding"] >= f["barHeight"] for f in seen), seen
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_the_answer_is_no_tab_stop_of_its_own_on_a_phone_and_the_bar_still_brings_the_focus_there(notices, origin, browser):
     """phone52 L5: Tab from the bar went to the whole answer (a 10 000 px outline), then into it; the bar's link and
     « Revenir à… » move the focus there (tabindex -1), Tab does not stop on it."""

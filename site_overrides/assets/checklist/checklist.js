@@ -144,6 +144,7 @@ function start(root) {
   const status = document.getElementById("bts-checklist-status");
   // the bar's piece measured again at another width (dotsAlone)
   window.addEventListener("resize", () => dotsAlone());
+  summaryRoom();
   // A case of the notice under a warning (warningGroups) prints open, then is as the candidate left it (print.css:
   // ::details-content, where the browser reads it)
   window.addEventListener("beforeprint", () => {
@@ -666,6 +667,22 @@ function start(root) {
     if (end) piece.append(" ", el("span", end, { class: "bts-checklist-summary-end" }));
     place.append(fr(before), piece, fr(after));
     dotsAlone();
+  }
+
+  // What Tab brings into view on a phone stops above the summary bar, however many lines it takes (phone52 L4: on two
+  // lines, 142 px, it hid half of a focused link under the 6rem of before): the page's scroll-padding-bottom
+  // (checklist.css) is the bar's height as laid out, and some room, measured again whenever it changes (its words, the
+  // screen's width); none where the bar is not shown (a wide screen, a failed engine: 0 px high).
+  function summaryRoom() {
+    const bar = document.getElementById("bts-checklist-summary");
+    if (!bar) return;
+    const measure = () => {
+      const height = bar.getBoundingClientRect().height;
+      document.documentElement.style.setProperty("--bts-summary-room", height ? `calc(${Math.ceil(height)}px + 1rem)` : "0px");
+    };
+    if (typeof ResizeObserver === "function") new ResizeObserver(measure).observe(bar, { box: "border-box" });
+    else window.addEventListener("resize", measure);
+    measure();
   }
 
   // The start of the bar's piece cut before the end of its first word shows its « … » alone (checklist.css), not a
