@@ -593,9 +593,9 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     « Liens utiles »; the command line the same)."""
     if contact["kind"] == "specialty":
         group = contact["group"]
-        text = (texts.text(f"{UI}.no_specialty_contact") if group is None
-                else texts.text(f"{UI}.contact_specialty", names=", ".join(group["names"]), phones=", ".join(group["phones"])))
-        return ContactView(False, text)
+        if group is None:
+            return ContactView(False, texts.text(f"{UI}.no_specialty_contact"))
+        return ContactView(False, None, texts.text("contacts.specialty_manager"), lines=specialty_lines(group, texts))
     if contact["kind"] == "specialty_note":
         # what the notice says of its table of managers, after the last of them: its words, said to be its words,
         # under the notice page's title of that table, an address they give a link (a review: an item with no label
@@ -629,6 +629,18 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     # checklist.js: the same)
     people = tuple(_contact({"kind": "other", "office": person}, texts, website) for person in contact.get("people", ()))
     return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]), people=people)
+
+
+def specialty_lines(group: dict, texts) -> tuple[tuple[str, str | None, str | None, str], ...]:
+    """The lines of the candidate's specialty manager (a row of the notice's table of managers), as an office's: its
+    phones as links (« Téléphone : 05 36 25 71 28 »), then its row in the notice's words (« Ligne de la notice : « BTS
+    Assurance, ATI… » », the page's column of that name), or without them the specialties it names, in the guide's
+    words (« Même gestionnaire pour : … »): a review, phone52 L1 and read52 L1, read a plain number after the guide's
+    names said to be « ligne de la notice » (checklist.js: specialtyLines; text.py the same)."""
+    lines = tuple(_link_line(texts.text("contacts.phone", phone="{link}"), phone_href(phone), phone) for phone in group["phones"])
+    row = (texts.text("contacts.specialty_words", words=inner_quotes(group["words"])) if group["words"]
+           else texts.text("contacts.specialty_names", names=", ".join(group["names"])))
+    return lines + (_link_line(row, None, None),)
 
 
 def quoted_pieces(line: str) -> tuple[tuple[str, str | None, bool], ...]:

@@ -25,7 +25,7 @@ from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
 from ..site.notice_view import pdf_headings_above, recipient_words
 from ..site.text import step_title
-from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, unsaid
+from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, specialty_name, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -357,9 +357,12 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             "specialty_groups": [
                 {
                     "specialties": [[r.specialty, r.option] for r in g.specialties],
-                    "names": [notice.specialties[r.specialty].name + (f" option {r.option}" if r.option else "") for r in g.specialties],
+                    # the row's specialties as the notice page's table names them (« Services informatiques aux
+                    # organisations (SIO), option A »), said when the notice's own words are not given
+                    "names": [specialty_name(notice, r) for r in g.specialties],
                     "phones": list(g.phones),
-                    "words": g.words,
+                    # the row in the notice's words (the page's column « Ligne de la notice »), on one line
+                    "words": " ".join(g.words.split()) if g.words else None,
                 }
                 for g in given(session.specialty_contacts) or ()
             ],

@@ -152,6 +152,10 @@ SHARED_TEXTS = {
     # the notice's words on its table of managers, under the title of that table on the notice page (answer.py)
     "contacts.specialty_title": (),
     "contacts.notice_words": ("words",),
+    # the candidate's specialty manager, as the other contacts: its title, its phones, its row of the notice's table
+    "contacts.specialty_manager": (),
+    "contacts.specialty_words": ("words",),
+    "contacts.specialty_names": ("names",),
     "common.deadline": ("date",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),

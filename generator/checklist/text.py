@@ -603,9 +603,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             group = contact["group"]
             if group is None:
                 out.append("  - " + t.text("checklist.no_specialty_contact"))
-            else:
-                out.append("  - " + t.text("checklist.specialty_contact", names=", ".join(group["names"])))
+            else:  # as an office: its title, its phones, its row of the notice's table (answer.py: specialty_lines)
+                out.append("  - " + t.text("contacts.specialty_manager"))
                 out.extend("    " + t.text("contacts.phone", phone=phone) for phone in group["phones"])
+                out.append("    " + (t.text("contacts.specialty_words", words=inner_quotes(group["words"])) if group["words"]
+                                     else t.text("contacts.specialty_names", names=", ".join(group["names"]))))
         elif contact["kind"] == "specialty_note":
             # what the notice says of its table of managers, after the last of them: its words, said to be its words,
             # under the notice page's title of that table (answer.py: _contact, the same)

@@ -1864,6 +1864,42 @@ def test_the_summary_bar_never_shows_a_stump_of_the_piece_s_first_word(notices, 
     visit.close()
 
 
+def test_the_specialty_manager_is_a_contact_with_its_phone_to_tap_and_the_notice_s_line(notices, content, origin, browser):
+    """Toulouse 2024, NDRC: the manager of the candidate's specialty as the other contacts, « Téléphone : » and a tel:
+    link (phone52 L1: a plain number after a long list), then its row in the notice's words, as the notice page's column
+    « Ligne de la notice » (read52 L1: the guide's names were called the notice's line); the same as the build's answer
+    (answer.py) and the command line (tests/checklist/test_specialty_manager.py)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    answers = {"department": "31", "situation": "experience", "specialty": "ndrc"}
+    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    t = notice.texts
+    item = page.locator("#bts-checklist-output .bts-checklist-contacts > li", has=page.locator("strong", has_text=t.text("contacts.specialty_manager")))
+    assert item.count() == 1
+    assert item.locator("a[href='tel:+33536257128']").inner_text().replace("\u00a0", " ") == "05 36 25 71 28"
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    shown = words(item.inner_text())
+    notice_words = "BTS Assurance, ATI, Edition, NDRC, Métiers de l'Audiovisuel, Management Opérationnel de la Sécurité"
+    assert words(typography(t.text("contacts.specialty_words", words=notice_words))) in shown, shown
+    assert words(typography(t.text("contacts.phone", phone="05 36 25 71 28"))) in shown, shown
+    # the build's answer for the same answers: the same contacts, the same links
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, answers)
+    view = checklist_view(notice, content)
+    built = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})), notice.texts)
+    contacts = re.search(r'<ul class="bts-checklist-contacts">(.*?)</ul>\n', built, re.S).group(1)
+    assert words(html.unescape(re.sub(r"<[^>]+>", " ", contacts))).replace(" .", ".") in words(page.inner_text("#bts-checklist-output .bts-checklist-contacts")) or \
+        words(html.unescape(re.sub(r"<[^>]+>", "", contacts.replace("<li", " <li").replace("<br>", " ")))) == words(page.inner_text("#bts-checklist-output .bts-checklist-contacts")), (contacts,)
+    assert re.findall(r'href="(tel:[^"]+)"', contacts) == page.eval_on_selector_all("#bts-checklist-output .bts-checklist-contacts a[href^='tel:']", "as => as.map(a => a.getAttribute('href'))")
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- past, titles
 
 

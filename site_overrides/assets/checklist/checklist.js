@@ -1468,9 +1468,24 @@ function start(root) {
     const contacts = el("ul", "", { class: "bts-checklist-contacts" });
     for (const contact of result.contacts) {
       if (contact.kind === "specialty") {  // none for this specialty in the notice, or its row (answer.py: the same)
-        const item = el("li", contact.group
-          ? ui("contact_specialty", { names: contact.group.names.join(", "), phones: contact.group.phones.join(", ") })
-          : ui("no_specialty_contact"));
+        if (!contact.group) {
+          contacts.append(el("li", ui("no_specialty_contact")));
+          continue;
+        }
+        // as an office: its title, its phones as links, then its row in the notice's words, or without them the
+        // specialties it names in the guide's (answer.py: specialty_lines; phone52 L1, read52 L1)
+        const group = contact.group;
+        const item = el("li", "");
+        item.append(el("strong", shared("contacts.specialty_manager")));
+        const lines = el("ul", "");
+        for (const phone of group.phones) {
+          const li = el("li", "");
+          li.append(linked(shared("contacts.phone", { phone: "{link}" }), telHref(phone), phone));
+          lines.append(li);
+        }
+        lines.append(el("li", group.words ? shared("contacts.specialty_words", { words: innerQuotes(group.words) })
+          : shared("contacts.specialty_names", { names: group.names.join(", ") })));
+        item.append(lines);
         contacts.append(item);
         continue;
       }

@@ -1,0 +1,66 @@
+"""The candidate's specialty manager in the checklist, as the other contacts: its title, « Téléphone : » and the number
+(a tel: link on the page), then its row of the notice's table in the notice's words, as the notice page's column
+« Ligne de la notice » quotes it; without those words, the specialties of the row in the guide's words, said to be
+the guide's (« Même gestionnaire pour : … »).
+
+A review (phone52 L1, read52 L1) read « Gestionnaire de votre spécialité — ligne de la notice : Assurance, Assistance
+technique d'ingénieur… ; 05 36 25 71 28 »: the number plain text with no label after a long list, and the guide's names
+of the specialties called the notice's line. The command line (text.py) and the page's answer (answer.py; checklist.js
+the same, tests/site/test_checklist_phone_browser.py) take the words from the same texts (contacts.specialty_*).
+
+Hand-written on the frozen project (tests/fixtures/project): its Toulouse 2024 gives the table with its lines.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from generator.checklist import engine, text
+from generator.checklist.answer import _contact
+from generator.checklist.compile import compile_ruleset
+
+ANSWERS = {"department": "31", "situation": "experience", "specialty": "ndrc"}
+WORDS = "BTS Assurance, ATI, Edition, NDRC, Métiers de l'Audiovisuel, Management Opérationnel de la Sécurité"
+
+
+def _manager(ruleset, answers=ANSWERS):
+    result = engine.evaluate(ruleset, answers)
+    found = [c for c in result["contacts"] if c["kind"] == "specialty"]
+    assert len(found) == 1 and found[0]["group"] is not None, result["contacts"]
+    return result, found[0]
+
+
+def test_the_manager_is_a_titled_contact_with_its_phone_as_a_link_and_the_notice_s_line(frozen_project, frozen_by_key):
+    toulouse = frozen_by_key["toulouse", 2024]
+    t = toulouse.texts
+    ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
+    result, contact = _manager(ruleset)
+    notice_line = t.text("contacts.specialty_words", words=WORDS)
+    # the page's answer: a contact with a title, a phone line linked, the notice's line
+    view = _contact(contact, t, None)
+    assert view.text is None and view.name == t.text("contacts.specialty_manager")
+    before, _, after = t.text("contacts.phone", phone="{link}").partition("{link}")
+    assert view.lines[0] == (before, "tel:+33536257128", "05 36 25 71 28", after)
+    assert view.lines[-1] == (notice_line, None, None, "")
+    # the command line: the same words, line by line
+    cli = text.render(ruleset, result, t)
+    block = "\n".join(["  - " + t.text("contacts.specialty_manager"), "    " + t.text("contacts.phone", phone="05 36 25 71 28"),
+                       "    " + notice_line])
+    assert block in cli, cli
+    # the guide's names of the row's specialties are not called the notice's line any more
+    assert "Négociation et digitalisation de la relation client" not in cli.split(t.text("checklist.contacts"))[1]
+
+
+def test_a_row_without_the_notice_s_words_names_its_specialties_as_the_guide_s(frozen_project, frozen_by_key):
+    toulouse = frozen_by_key["toulouse", 2024]
+    t = toulouse.texts
+    ruleset = copy.deepcopy(compile_ruleset(toulouse, frozen_project.content.checklist))
+    for group in ruleset["contacts"]["specialty_groups"]:
+        group["words"] = None
+    result, contact = _manager(ruleset, {**ANSWERS, "specialty": "sio", "option": "A"})
+    names = contact["group"]["names"]
+    # the notice page's names (its table of managers): « …organisations (SIO), option A »
+    assert any(name.endswith("(SIO), option A") for name in names), names
+    said = t.text("contacts.specialty_names", names=", ".join(names))
+    assert _contact(contact, t, None).lines[-1] == (said, None, None, "")
+    assert "    " + said + "\n" in text.render(ruleset, result, t)
