@@ -535,6 +535,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "other_session_unsaid": ("department", "of_academy", "year", "other", "site", "link"),
         "help_said": ("words",),
         "help_unsaid": (),
+        "by_establishment": (),
         "link": ("year",),
         "link_who": ("year", "who"),
         "abroad": (),

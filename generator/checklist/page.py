@@ -165,6 +165,8 @@ SHARED_TEXTS = {
     # under a national rule's warning, the notice's closing as the guide reads the rule's « date limite d'inscription »
     "dates.closing_due": ("date",),
     "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)
+    # next to the field, in place of the department's academy, to one registered by their establishment
+    "department_hint.by_establishment": (),
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).

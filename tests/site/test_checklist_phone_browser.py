@@ -606,8 +606,13 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
 def test_a_student_their_establishment_registers_is_not_sent_to_their_home_academy(notices, origin, browser, size):
     """Nantes 2026 (a notice for establishments): a student living in Paris whose establishment registers them is
     not told next to the department field that Paris is another academy's (where they live decides nothing: no
-    warning either); a distance learner living in Paris is."""
+    warning either); a distance learner living in Paris is. The student is told why in its place, and the field's help
+    promised the department's academy only to those their establishment does not register (phone52 L2: the help
+    promised it, and nothing came after « 75 »), said again when the situation is answered after the department."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    t = notice.texts
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    in_place = words(typography(t.text("department_hint.by_establishment")))
     seen = {}
     visit = Watched(browser, origin, viewport=size)
     for label, answers in (("establishment", {"department": "75", "situation": "in_person", "route": "scolaire"}),
@@ -616,10 +621,27 @@ def test_a_student_their_establishment_registers_is_not_sent_to_their_home_acade
         page.goto(origin + url_of(notice) + "#" + urlencode(answers))
         ready(page)
         assert answers_in(page) == answers, answers_in(page)
-        seen[label] = page.is_visible("#q-department-elsewhere")
-        if seen[label]:
-            assert "Paris (75)" in page.inner_text("#q-department-elsewhere")
+        assert words(page.inner_text("#q-department-help")) == words(typography(t.text("department_hint.help_unsaid")))
+        assert page.is_visible("#q-department-elsewhere")
+        shown = words(page.inner_text("#q-department-elsewhere"))
+        seen[label] = "Paris (75)" in shown
+        assert (shown == in_place) == (label == "establishment"), (label, shown)
         assert problems(visit) == []
+    # the department first, then the situation: the academy of Paris, then, in its place, why the student is not sent there
+    page = visit.next_page()
+    page.goto(origin + url_of(notice))
+    sent = ready(page)
+    page.fill("#q-department-input", "75")
+    page.dispatch_event("#q-department-input", "change")
+    sent = ready(page, sent)
+    assert "Paris (75)" in page.inner_text("#q-department-elsewhere")
+    page.check("#q-situation-in_person")
+    sent = ready(page, sent)
+    if page.is_visible("#q-route"):
+        page.check("#q-route-scolaire")
+        ready(page, sent)
+    assert words(page.inner_text("#q-department-elsewhere")) == in_place
+    assert problems(visit) == []
     visit.close()
     assert seen == {"establishment": False, "individual": True}
 
@@ -1192,11 +1214,13 @@ def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(n
     it and the option jumped from 303 px to 198 px on the screen; « à distance » brought it back, and the option
     jumped down. The page scrolls by what the form moved above the control: the tapped choice stays where it was, and
     the form above it did change (the test would prove nothing otherwise). Without scroll anchoring too (review57 M1:
-    303 px, then 329 px)."""
+    303 px, then 329 px). « en présentiel » now says in the hint's place why the candidate is not sent to that academy
+    (phone52 L2): a department whose hint takes another number of lines than those words, at each width (Rennes' at
+    360 px; at 1280 px Aix-Marseille's, which adds that the guide has its notice of another session)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
     visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
     page = visit.page
-    page.goto(origin + url_of(notice) + "#department=35")
+    page.goto(origin + url_of(notice) + ("#department=35" if size is PHONE else "#department=13"))
     sent = ready(page)
     if not anchoring:
         without_scroll_anchoring(page)

@@ -522,8 +522,13 @@ function start(root) {
     summarize(result);
     notesAtQuestions(result);
     // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
-    // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere (checklist.css)
-    root.toggleAttribute("data-by-establishment", Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment"));
+    // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere: it says why it
+    // does not (departmentHint), said again when that changes
+    const byEstablishment = Boolean(result.standing && result.standing.category && result.standing.category.how === "establishment");
+    if (root.hasAttribute("data-by-establishment") !== byEstablishment) {
+      root.toggleAttribute("data-by-establishment", byEstablishment);
+      form.dispatchEvent(new Event("bts-by-establishment"));
+    }
     const aside = droppedNote(change, dropped, result);
     shownAnswers = { ...result.answers };
     shownAsked = [...result.asked];
@@ -1894,6 +1899,13 @@ function departmentHint(form, data) {
       hint.replaceChildren();
       hint.hidden = !found;
       if (!found) return;
+      // registered by their establishment (the engine's standing: data-by-establishment): not sent to the academy of
+      // where they live, and told so in its place, the help having said the guide names it (phone52 L2: nothing was
+      // said after « 75 »)
+      if (form.closest(".bts-checklist")?.hasAttribute("data-by-establishment")) {
+        hint.append(data.texts["department_hint.by_establishment"]);
+        return;
+      }
       if (!found.url) {
         hint.append(found.text); // living abroad: whom to ask, no link
         return;
@@ -1905,6 +1917,7 @@ function departmentHint(form, data) {
       hint.append(before, link, after ?? "");
     };
     input.addEventListener("input", update);
+    form.addEventListener("bts-by-establishment", update);
     update();
     // « Je réside hors de France »: writes the answer's words in the field (read as « 99 »), as if typed, and the
     // list follows (a change of the form)
