@@ -1924,6 +1924,26 @@ def test_the_specialty_manager_is_a_contact_with_its_phone_to_tap_and_the_notice
     visit.close()
 
 
+def test_engagement_etudiant_then_no_optional_exam_is_said_next_to_the_count(notices, origin, browser):
+    """Nantes 2026: « Oui » to « engagement étudiant », then « Aucune » optional exam (the question counts it): the
+    engine's warning (content/checklist.yaml: engagement_etudiant_counted) next to the count's answer and in the list
+    (phone52 L3: the printed answers contradicted each other, nothing said)."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))
+    answers = {"department": "44", "situation": "in_person", "route": "formation_continue", "engagement_etudiant": "yes", "optional_exams": "0"}
+    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    sent = ready(page)
+    wid = "engagement_etudiant_counted"
+    assert wid in page.eval_on_selector_all("#q-optional_exams + .bts-checklist-note [data-warning-here]", "els => els.map(e => e.dataset.warningHere)")
+    assert wid in page.eval_on_selector_all("#bts-checklist-output [data-warning]", "els => els.map(e => e.dataset.warning)")
+    page.tap("label[for='q-optional_exams-1']")
+    ready(page, sent)
+    assert wid not in page.eval_on_selector_all("[data-warning-here], #bts-checklist-output [data-warning]", "els => els.map(e => e.dataset.warningHere || e.dataset.warning)")
+    assert problems(visit) == []
+    visit.close()
+
+
 # ---------------------------------------------------------------- past, titles
 
 
