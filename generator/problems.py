@@ -31,14 +31,34 @@ _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
+# Dashes that look like « - » and are not (a PDF's non-breaking hyphen, a word processor's en dash, a minus sign):
+# in a date, a time or a phone number they make the value unreadable while it looks right (a staff walk, stop 52 M3).
+# A message that names one by its code (« [U+2011] ») has it shown by its code in the line under it too
+# (``Problem.render``), not elsewhere: in a text they are often meant (« 9 h – 12 h »).
+LOOKALIKE_DASHES = {
+    "\u2010": "trait d'union (U+2010)",
+    "\u2011": "trait d'union insécable (U+2011)",
+    "\u2012": "tiret numérique (U+2012)",
+    "\u2013": "tiret demi-cadratin (U+2013)",
+    "\u2014": "tiret cadratin (U+2014)",
+    "\u2212": "signe moins (U+2212)",
+}
+
+
 def _hidden(ch: str) -> bool:
     return unicodedata.category(ch) in _HIDDEN_CATEGORIES or ch in _BLANK_LETTERS
 
 
-def visible(text: str) -> str:
+def code_of(ch: str) -> str:
+    """A character by its code, as messages show it: ``[U+2011]``."""
+    return f"[U+{ord(ch):04X}]"
+
+
+def visible(text: str, coded: frozenset[str] | str = frozenset()) -> str:
     """``text`` on one line with nothing invisible: ``⏎`` for a line break, ``⇥`` for a tab,
-    ``[U+200B]`` (the character's code) for any other control, format or invisible character."""
-    if text.isprintable():
+    ``[U+200B]`` (the character's code) for any other control, format or invisible character, and for the characters
+    of ``coded`` (dashes that look like « - »: ``LOOKALIKE_DASHES``)."""
+    if text.isprintable() and not any(ch in text for ch in coded):
         return text
     out = []
     for ch in text.replace("\r\n", "\n"):
@@ -46,11 +66,18 @@ def visible(text: str) -> str:
             out.append(LINE_BREAK_SHOWN)
         elif ch == "\t":
             out.append(TAB_SHOWN)
+        elif ch in coded:
+            out.append(code_of(ch))
         elif ch == " " or not _hidden(ch):
             out.append(ch)
         else:
-            out.append(f"[U+{ord(ch):04X}]")
+            out.append(code_of(ch))
     return "".join(out)
+
+
+def codes_named(message: str) -> frozenset[str]:
+    """The look-alike dashes (``LOOKALIKE_DASHES``) a message names by their code: shown so in the line under it."""
+    return frozenset(ch for ch in LOOKALIKE_DASHES if code_of(ch) in message)
 
 
 @dataclass(frozen=True)
@@ -95,19 +122,20 @@ class Problem:
         line (a staff walk, stop 40)."""
         text = indent + self.headline(label)
         if source_lines and 1 <= self.location.line <= len(source_lines):
-            line, caret = shown_source_line(source_lines[self.location.line - 1], self.location.column)
+            coded = codes_named(self.message)
+            line, caret = shown_source_line(source_lines[self.location.line - 1], self.location.column, coded)
             text += f"\n{indent}    {line}\n{indent}    {' ' * caret}^"
         for line in self.paste:
             text += f"\n{visible(line)}"
         return text
 
 
-def shown_source_line(line: str, column: int) -> tuple[str, int]:
-    """A source line as shown under a problem (``visible``, cut around the column when very long)
-    and the offset of the caret under the 1-based ``column``."""
+def shown_source_line(line: str, column: int, coded: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """A source line as shown under a problem (``visible``, with the characters of ``coded`` by their code; cut around
+    the column when very long) and the offset of the caret under the 1-based ``column``."""
     line = line.rstrip("\r\n")
-    before = visible(line[: max(column, 1) - 1])
-    shown = before + visible(line[max(column, 1) - 1:])
+    before = visible(line[: max(column, 1) - 1], coded)
+    shown = before + visible(line[max(column, 1) - 1:], coded)
     caret = len(before)
     if len(shown) > SOURCE_LINE_LIMIT:
         start = max(0, caret - SOURCE_LINE_LIMIT // 2)

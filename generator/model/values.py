@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import emphasis
-from ..problems import quote
+from ..problems import LOOKALIKE_DASHES, quote, visible
 
 MONTHS_FR = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -278,6 +278,24 @@ def _written_time(text: str) -> str | None:
     return None
 
 
+def _refuse_lookalike_dashes(kind, text: str) -> None:
+    """A date, a time or a phone number written with a dash that looks like « - » and is not one (a non-breaking
+    hyphen copied from a PDF: a staff walk, stop 52 M3, was told « écrire la date avant l'heure » for « 2026‑10‑08
+    10:00 », its date before its hour): which dash, shown by its code, and the value with « - » when ``kind`` reads
+    it (else what ``kind`` says of it once retyped)."""
+    dash = next((ch for ch in text if ch in LOOKALIKE_DASHES), None)
+    if dash is None:
+        return
+    fixed = "".join("-" if ch in LOOKALIKE_DASHES else ch for ch in text)
+    source = "copié d'un PDF" if dash in "\u2010\u2011\u2012" else "copié d'un PDF ou mis par un traitement de texte"
+    said = f"{quote(visible(text, frozenset(LOOKALIKE_DASHES)))} : {LOOKALIKE_DASHES[dash]}, souvent {source} : retaper les « - »"
+    try:
+        value = kind.parse(fixed)
+    except BadValue as error:
+        raise BadValue(f"{said} ; une fois retapés : {error}") from None
+    raise BadValue(f"{said} ; écrire {value if isinstance(value, str) else fixed.strip()}")  # (a phone as it is shown)
+
+
 def _plausible(day: _dt.date, text: str) -> _dt.date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise BadValue(f"{quote(text)} : l'année {day.year} est hors des années possibles ({FIRST_YEAR} à {LAST_YEAR}) ; vérifier l'année")
@@ -326,6 +344,7 @@ class Date:
         value = _iso_date(text)
         if value is not None:
             return _plausible(value, text)
+        _refuse_lookalike_dashes(cls, text)
         words = text.split()
         fault = _calendar_fault(words[0]) if words else None  # (a time after it is not asked for: not kept)
         if fault:
@@ -346,6 +365,7 @@ class DateTime:
             day, time = _iso_date(parts[0]), _iso_time(parts[1])
             if day and time:
                 return _dt.datetime.combine(_plausible(day, text), time)
+        _refuse_lookalike_dashes(cls, text)
         _refuse_french_time(parts, text)
         fault = _calendar_fault(text)
         if fault:
@@ -401,6 +421,7 @@ class Moment:
                 return cls(_plausible(_iso_date(parts[0]), text), time, _offset(written, text))
         if len(parts) == 3 and _iso_date(parts[0]) and _iso_time(parts[1]) and re.fullmatch(r"[+-][0-9]{2}:[0-9]{2}", parts[2]):
             raise BadValue(f"{quote(text)} : écrire le décalage collé à l'heure, sans espace : {parts[0]} {parts[1]}{parts[2]}")
+        _refuse_lookalike_dashes(cls, text)
         _refuse_french_time(parts, text)
         fault = _calendar_fault(text)
         if fault:
@@ -565,6 +586,7 @@ class Phone(str):
                 digits = national
         if re.fullmatch(r"0[0-9]{9}", digits):
             return cls(" ".join(digits[i:i + 2] for i in range(0, 10, 2)))
+        _refuse_lookalike_dashes(cls, text)
         # (the example is fictitious: 01 99 00 xx xx is a range the Arcep's national numbering plan, décision
         # n° 2018-0881 modifiée, reserves for works of fiction, never assigned; a real manager's number, Toulouse's
         # 05 36 25 71 12, was taken for a suggestion drawn from the notice: a staff walk, stop 50 L2)

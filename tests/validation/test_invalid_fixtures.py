@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.problems import shown_source_line, source_lines as source_lines_of
+from generator.problems import codes_named, shown_source_line, source_lines as source_lines_of
 from project_support import FROZEN
 from validation_support import BASE, INVALID, build_root, run_validate, validate_in_process
 
@@ -96,7 +96,8 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
 
     # Every problem is followed by its source line and a caret under the column. The line is shown
     # as it is, but for invisible characters and tabs, shown visibly (one mark each), and for a
-    # byte order mark at the start, which is not part of the text.
+    # byte order mark at the start, which is not part of the text; and for a dash that looks like « - » that the
+    # message names by its code (« [U+2011] »), shown by that code.
     text = fixture_text(raw).removeprefix("\ufeff")
     source_lines = source_lines_of(text)
     out = run.stdout.splitlines()
@@ -108,11 +109,12 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
         number, column = int(where["line"]), int(where["column"])
         assert i + 2 < len(out), f"no source line after: {line}"
         shown = source_lines[number - 1]
-        if len(shown) <= 160 and all(c.isprintable() or c == "\t" for c in shown):
+        coded = codes_named(line)
+        if len(shown) <= 160 and all(c.isprintable() and c not in coded or c == "\t" for c in shown):
             shown_caret = len(shown[:column - 1].replace("\t", " "))
             assert out[i + 1] == "    " + shown.replace("\t", "⇥"), f"wrong source line after: {line}"
         else:
-            shown, shown_caret = shown_source_line(shown, column)
+            shown, shown_caret = shown_source_line(shown, column, coded)
             assert out[i + 1] == "    " + shown, f"wrong source line after: {line}"
         caret = out[i + 2]
         assert caret.strip() == "^", f"no caret line after: {line}"
