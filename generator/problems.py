@@ -305,6 +305,24 @@ def ids_meant(word: str, options) -> list[str]:
     return sorted(parts, key=lambda o: not o.startswith(word))[:3]
 
 
+# A whole value between a word processor's quotes (“…”, ‘…’), pasted from a document: published so, quotes and all, on
+# the page, the timeline and the calendar (a staff walk, stop 52 L1). A notice quotes with « », and a text may quote
+# the words of an application inside (« … “J'ai fourni toutes les pièces” … »): only quotes around the whole value.
+_WORD_PROCESSOR_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def inside_word_processor_quotes(text: str) -> str | None:
+    """The value inside a word processor's quotes that wrap the whole of ``text`` (« “Dépôt des pièces” » → « Dépôt
+    des pièces »); None when ``text`` is not so wrapped (or holds other such quotes: « “A” ou “B” »)."""
+    text = text.strip()
+    if len(text) < 3 or _WORD_PROCESSOR_QUOTES.get(text[0]) != text[-1]:
+        return None
+    inside = text[1:-1].strip()
+    if not inside or text[0] in inside or text[0] == "\u201c" and "\u201d" in inside:
+        return None  # (’ inside ‘…’ is an apostrophe: « ‘Dépôt de l’attestation’ »)
+    return inside
+
+
 # The mark ``quote`` leaves where it cuts a value: a value that holds it was copied from a message; its spaces may be
 # line breaks in the file, a folded value's (a review, 53 L9: « … » at the end of a line of a ``>-`` title, « (108
 # caractères) » on the next).

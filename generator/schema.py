@@ -27,7 +27,7 @@ from typing import Any, Literal, Mapping, Union
 
 from . import emphasis
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
-from .problems import Location, Problems, quote, quote_key, space_in_key
+from .problems import Location, Problems, inside_word_processor_quotes, quote, quote_key, quote_whole, space_in_key
 from .strict_yaml import (MappingNode, Node, ScalarNode, SequenceNode, flow_items, flow_to_block, glued_value_message, is_null, location,
                           then_in_block)
 
@@ -479,6 +479,8 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         if not stripped:
             return reader.problem(node, path, "texte vide ; écrire le texte ou retirer la ligne")
         value = stripped if node.style in (None, "'", '"') else text.rstrip("\n")
+        if _word_processor_quotes(value, node, reader, path):
+            return INVALID
         _check_emphasis(value, node, reader, path)
         return value
     if kind == "literal":
@@ -509,9 +511,32 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         except BadValue as error:
             return reader.problem(node, path, str(error))
         if isinstance(value, Name) and not isinstance(value, InterfaceText):
+            if _word_processor_quotes(value, node, reader, path):
+                return INVALID
             _check_emphasis(value, node, reader, path)
         return value
     raise TypeError(f"unsupported type {tp!r} at {path}")
+
+
+def _word_processor_quotes(value: str, node: ScalarNode, reader: Reader, path: str) -> bool:
+    """A text or a name wrapped whole in a word processor's quotes (« “Dépôt des pièces” »), which would be published
+    so: reported with the line to write (``problems.inside_word_processor_quotes``); True when it was."""
+    inside = inside_word_processor_quotes(value)
+    if inside is None:
+        return False
+    from .staff.yaml_text import flow_value
+
+    key = path.rsplit(".", 1)[-1]
+    if "\n" in inside:
+        fix = f"retirer le {value.strip()[0]} du début et le {value.strip()[-1]} de la fin"
+    elif re.fullmatch(r"[a-z_][a-z0-9_]*", key):
+        fix = f"écrire {quote_whole(f'{key}: {flow_value(inside)}')}"  # (in braces too: « {text: …, section: …} »)
+    else:
+        fix = f"écrire {quote_whole(flow_value(inside))}"
+    marks = f"{value.strip()[0]} {value.strip()[-1]}"
+    reader.problem(node, path, f"{quote(value)} : guillemets de traitement de texte {marks} autour de la valeur, qui seraient publiés : "
+                               f"les remplacer par des guillemets droits \" ou les retirer ; {fix}")
+    return True
 
 
 def _check_emphasis(value: str, node: ScalarNode, reader: Reader, path: str) -> None:

@@ -25,7 +25,7 @@ from typing import Union
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .problems import CUT_MARK, Location, Problems, quote, quote_whole, source_lines
+from .problems import CUT_MARK, Location, Problems, inside_word_processor_quotes, quote, quote_whole, source_lines
 
 __all__ = [
     "MappingNode", "Node", "ScalarNode", "SequenceNode", "compose_file", "location", "is_null",
@@ -867,10 +867,14 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     value = key.rest.split(" #")[0].strip()
     if not value or value[0] in "\"'[{|>&*!%@`" or " #" in key.rest:
         return None
-    if '"' not in value and "\\" not in value:
-        quoted = f'"{value}"'
-    elif "'" not in value:
-        quoted = f"'{value}'"
+    # (a value between a word processor's quotes, « “Dépôt : CYCLADES” »: written between straight ones instead, a
+    # staff walk, stop 52 L1: the line given kept them, « "“Dépôt : CYCLADES”" », and published them)
+    inside = inside_word_processor_quotes(value)
+    meant = inside if inside is not None else value
+    if '"' not in meant and "\\" not in meant:
+        quoted = f'"{meant}"'
+    elif "'" not in meant:
+        quoted = f"'{meant}'"
     else:
         return None
     start = raw.index(value, key.column + len(key.name))
@@ -881,8 +885,10 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     if not _reads_past(fixed, file, number):
         return None
     written = fixed[number - 1].strip()
+    straight = (f" droits \" ; {value[0]} {value[-1]} sont des guillemets de traitement de texte, qui ne comptent pas et seraient "
+                "publiés : les remplacer par des guillemets droits") if inside is not None else ""
     message = (f"deux-points « : » dans la valeur de {quote(key.name)} : YAML y lit une seconde clé ; une valeur qui contient "
-               f"« : » s'écrit entre guillemets : écrire {quote_whole(written)}")
+               f"« : » s'écrit entre guillemets{straight} : écrire {quote_whole(written)}")
     return (number, start + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
 
 
