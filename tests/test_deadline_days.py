@@ -13,10 +13,10 @@ import datetime as dt
 
 import pytest
 
-from generator.model.values import Moment, another_day_written, days_quoted, deadline_days, given
+from generator.model.values import END_OF_DAY, Moment, another_day_written, days_quoted, deadline_days, given, hours_written
 from generator.problems import Problems
 from generator.site.words import guide_day
-from generator.staff.lint import lint_deadline_days
+from generator.staff.lint import lint_deadline_days, lint_deadline_hours
 
 
 @pytest.mark.parametrize("words, days", [
@@ -90,3 +90,51 @@ def test_a_day_the_session_file_says_is_the_guide_s_reading_is_marked_so(frozen_
     calendar = ics.calendar(notice).decode("utf-8").replace("\r\n ", "")
     title = next(line for line in calendar.split("\r\n") if line.startswith("SUMMARY:") and "CDAPH" in line)
     assert title.endswith(mark), title
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("17:00", [("17:00", {dt.time(17, 0)})]),
+    ("au plus tard le vendredi 24 novembre 2023 à **minuit**", [("minuit", {END_OF_DAY, dt.time(0, 0)})]),
+    ("à 17 h 30", [("17 h 30", {dt.time(17, 30)})]),
+    ("jusqu'à midi", [("midi", {dt.time(12, 0)})]),
+    ("AVANT LE 22 NOVEMBRE 2023 À 17H00", [("17H00", {dt.time(17, 0)})]),
+    ("ouvert de 9 h à 12 h", [("9 h", {dt.time(9, 0)}), ("12 h", {dt.time(12, 0)})]),
+    ("à 24 h", [("24 h", {END_OF_DAY})]),
+    ("dans les 48 h, sous 24 h", []),  # durations
+    ("le 15/01/2024, 2023-11-15, le 23 novembre", []),
+])
+def test_the_hours_a_text_writes(text, hours):
+    assert [(shown, set(times)) for shown, times in hours_written(text)] == hours
+
+
+def _nantes_documents(frozen_notices, **changes):
+    """The points on Nantes 2024's documents deadline (« au plus tard le vendredi 24 novembre 2023 à minuit », at:
+    2023-11-24 24:00), changed as said, its note (which says « minuit ») taken away unless said."""
+    session = next(n.session for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
+    deadlines = dict(session.deadlines)
+    deadlines["documents"] = dataclasses.replace(deadlines["documents"], **{"note": None, **changes})
+    problems = Problems()
+    lint_deadline_hours("Nantes, session 2024", dataclasses.replace(session, deadlines=deadlines), problems)
+    return problems
+
+
+def test_a_deadline_s_words_that_give_another_hour_are_said(frozen_notices):
+    """A staff walk, stop 52 L2: ``words: 17:00`` beside ``at: … 24:00`` passed, the page showing both."""
+    assert not _nantes_documents(frozen_notices) and not _nantes_documents(frozen_notices).warnings  # (minuit: 24:00)
+    problems = _nantes_documents(frozen_notices, words="17:00", as_written=None)
+    [problem] = problems.items
+    assert problem.path == "deadlines.documents.at"
+    assert problem.message.startswith("la date limite « documents » « 2023-11-24 24:00 » (24 novembre 2023, minuit) : words: (ligne ")
+    assert "qui donnent une autre heure : « 17:00 » ; faute de frappe ? si la notice donne « 17:00 », écrire at: 2023-11-24 17:00 ; sinon, corriger words:" in problem.message
+    # several hours (one may be an office's): « à contrôler »
+    problems = _nantes_documents(frozen_notices, words="le 24 novembre 2023 (bureau ouvert de 9 h à 12 h)", as_written=None)
+    assert not problems.items and [w.kind for w in problems.warnings] == ["review"]
+    assert "qui donnent d'autres heures : « 9 h », « 12 h »" in problems.warnings[0].message
+    # a note that says the hour kept: the guide's reading
+    assert not _nantes_documents(frozen_notices, words="17:00", as_written=None, note="Le guide retient minuit : …").items
+    # an at: without hour beside words that give one: the page would say « heure non précisée »
+    at = Moment(dt.date(2023, 11, 24))
+    problems = _nantes_documents(frozen_notices, at=at)
+    assert not problems.items
+    assert "est écrite sans heure, et la page dira « heure non précisée par la notice », mais words: (ligne" in problems.warnings[0].message
+    assert problems.warnings[0].message.endswith("écrire at: 2023-11-24 24:00")

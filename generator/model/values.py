@@ -83,6 +83,37 @@ def hour_written(words: str | None, as_written: str | None) -> bool:
     return bool(_HOUR_WRITTEN.search(emphasis.plain(" ".join(w for w in (words, as_written) if w))))
 
 
+# An hour of the day a text writes, with its value: « 17h00 », « à 17 h 30 », « 17 heures », « 17:00 », « midi »,
+# « minuit » (groups: hour and minute, or the word); not a duration (« dans les 48 h », « sous 24 h »: the word before)
+_HOUR_VALUE = re.compile(
+    r"(?<![0-9:])(?P<hour>[01]?[0-9]|2[0-4])\s*(?:h|heures?|:)\s*(?P<minute>[0-5][0-9])?(?![0-9a-zà-ÿ])|\b(?P<word>midi|minuit)\b",
+    re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:les|sous|dans|en|pendant|durant)\s+$", re.IGNORECASE)
+
+
+def hours_written(text: str | None) -> list[tuple[str, frozenset[_dt.time]]]:
+    """The hours of the day ``text`` writes (its bold markers aside), in its order: each as written and the times it
+    may mean, « minuit » and « 0 h » the end of the day (``END_OF_DAY``, written 24:00) or its start, « 24 h » the end
+    (a deadline's words against its hour: staff.lint.lint_deadline_hours)."""
+    plain = " ".join(emphasis.plain(text or "").split())
+    found = []
+    for m in _HOUR_VALUE.finditer(plain):
+        if m.group("word"):
+            times = {_dt.time(12, 0)} if m.group("word").lower() == "midi" else {END_OF_DAY, _dt.time(0, 0)}
+        else:
+            if _DURATION_BEFORE.search(plain[:m.start()]) or m.group(0).rstrip().endswith(":") and m.group("minute") is None:
+                continue
+            hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+            if hour == 24:
+                if minute:
+                    continue
+                times = {END_OF_DAY}
+            else:
+                times = {_dt.time(hour, minute)} | ({END_OF_DAY} if (hour, minute) == (0, 0) else set())
+        found.append((m.group(0).strip(), frozenset(times)))
+    return found
+
+
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a session, or any date of the data, can have. CYCLADES and the BTS
 notices encoded here are from the 2020s; the bounds only catch typing mistakes

@@ -24,6 +24,9 @@ and the items concerned, at the line to look at:
   of the previous notice;
 - a registration opening or closing whose notice words, quoted in ``dates_note``,
   give another day or hour (a problem when those words give its year or weekday);
+- a deadline whose notice words (``words:``, ``as_written:``) give another hour than
+  its ``at:`` (a problem when they give one hour only), or an hour beside an ``at:``
+  without one;
 - a text of a session still word for word the text at the same place in the session
   before, quoting the words new-session names as that session's (« SESSION JUIN
   2023 »): its verify: line removed, the words not replaced;
@@ -63,7 +66,7 @@ from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import where_quoted
 from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
-                            another_day_written, clock_text, days_quoted, deadline_days, given)
+                            END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
@@ -121,6 +124,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_look_alike_documents(label, year, session, content, problems)
             lint_undated_text_documents(label, session, problems)
             lint_deadline_days(label, session, problems)
+            lint_deadline_hours(label, session, problems)
             lint_registration_days(label, session, problems)
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
@@ -561,6 +565,54 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
             f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit …, le guide retient le "
             f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
+
+
+def lint_deadline_hours(label: str, session, problems: Problems) -> None:
+    """A deadline whose notice words (``words:``, ``as_written:``) write an hour, not the hour of its ``at:``, as
+    ``lint_registration_days`` checks the registration's against dates_note: (a staff walk, stop 52 L2: ``words:
+    17:00`` beside ``at: 2026-11-27 24:00`` passed, the page showing « Mots de la notice : « 17:00 » » beside
+    « minuit »). Blocking when the words write one hour; « à contrôler » when they write several (one may be about
+    something else: an office's hours) or when ``at:`` has no hour (the page would say « heure non précisée par la
+    notice »). Left alone: words that write another day (the guide's reading: lint_deadline_days), « avant le 15 … à
+    17 h » on a day without hour (said by _lint_before_day), a note that writes the hour kept, and a record still to
+    verify (the previous notice's words). Not markable: settled in the data (at:, words: or note:)."""
+    if session.session.verify:
+        return
+    for did, deadline in (given(session.deadlines) or {}).items():
+        at = deadline.at
+        if not isinstance(at, Moment) or another_day_written(at.date, deadline.words, deadline.as_written):
+            continue
+        field = next((f for f in ("words", "as_written") if hours_written(getattr(deadline, f))), None)
+        if field is None:
+            continue
+        said = [h for f in ("words", "as_written") for h in hours_written(getattr(deadline, f))]
+        if at.time is not None and any(at.time in times for _, times in said):
+            continue
+        if at.time is not None and any(at.time in times for _, times in hours_written(deadline.note)):
+            continue  # (the note says the hour kept: the guide's reading)
+        written = list(dict.fromkeys(shown for shown, _ in said))
+        first = sorted(said[0][1])[-1]
+        day = at.date.isoformat()
+        where, path = deadline.where("at"), f"deadlines.{did}.at"
+        line = f" (ligne {deadline.where(field).line})" if deadline.where(field) is not None else ""
+        quoted_hours = ", ".join(quote(w) for w in written)
+        if at.time is None:
+            if not _BEFORE_DAY.search(emphasis.plain(f"{deadline.words or ''} {deadline.as_written or ''}")):
+                _warn(problems, where, path,
+                      f"{label} : la date limite {quote(did)} {quote(str(at))} ({_date_words(at.date)}) est écrite sans "
+                      f"heure, et la page dira « heure non précisée par la notice », mais {field}:{line} donne l'heure "
+                      f"{quoted_hours} : écrire at: {day} {clock_text(first)}")  # (never marked seen: at:)
+            continue
+        kept = "minuit" if at.time == END_OF_DAY else clock_text(at.time)
+        other = "une autre heure" if len(written) == 1 else "d'autres heures"
+        message = (f"la date limite {quote(did)} {quote(str(at))} ({_date_words(at.date)}, {kept}) : {field}:{line} cite les "
+                   f"mots de la notice, qui donnent {other} : {quoted_hours} ; faute de frappe ? si la notice donne "
+                   f"{quote(written[0])}, écrire at: {day} {clock_text(first)} ; sinon, corriger {field}: (les mots de la notice pour cette date), ou dire sous "
+                   f"note: pourquoi le guide retient {kept}")
+        if len(written) == 1:
+            problems.add(where, path, message)
+        else:  # (several hours: one may be about something else, an office's opening hours)
+            _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
 
 
 # What comes before a registration date in dates_note (« Du vendredi 11 octobre 2024 », « au mercredi 15 novembre
