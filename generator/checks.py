@@ -19,7 +19,7 @@ from .loading import AcademyData, NationalContent, Project, session_years_writte
 from .model.conditions import Condition
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile
-from .model.specialties import SpecialtyRef
+from .model.specialties import SpecialtyRef, meant_words, specialty_meant
 from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, WEEKDAYS_FR, Moment, academic_year_bounds, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
@@ -850,7 +850,8 @@ def local_time_problem(moment: Moment, zone: zoneinfo.ZoneInfo, name: str) -> st
 def check_specialty_ref(ref: SpecialtyRef, where: Location | None, path: str, specialties: dict, problems: Problems) -> None:
     specialty = specialties.get(ref.specialty)
     if specialty is None:
-        nearest = _nearest(ref.specialty, specialties)
+        meant = specialty_meant(ref.specialty, specialties)
+        nearest = f" ; vouliez-vous dire {quote(meant)} ({meant_words(meant, specialties)}) ?" if meant else _nearest(ref.specialty, specialties)
         # (none near it: perhaps a specialty new this session the catalogue does not have yet; a staff walk, stop 48 M5)
         absent = "" if nearest else (" ; une spécialité que la notice nomme et que le catalogue n'a pas encore : voir « Une spécialité absente du "
                                      "catalogue », page « Écrire ce que dit la notice » du guide du personnel")
@@ -892,6 +893,11 @@ def check_condition(condition: Condition, content: NationalContent, problems: Pr
             if value not in allowed:
                 listing = ", ".join(list(allowed)[:12]) + (", …" if len(allowed) > 12 else "")
                 nearest = _nearest(value, allowed)
+                meant = specialty_meant(value, specialties) if question.kind == "specialty" else None
+                if meant is not None and " option " not in meant and meant != value:
+                    # (« MCO », « Services informatiques aux organisations »: the specialty meant, by its abbreviation or
+                    # name; a staff walk, stop 52 L6: told the catalogue's first twelve ids)
+                    nearest = f" ; vouliez-vous dire {quote(meant)} ({meant_words(meant, specialties)}) ?"
                 fix = f"{nearest} (choix : {listing})" if nearest else f" ; écrire l'un des choix : {listing}"
                 problems.add(where, test.path, f"{quote(value)} n'est pas un choix de la question {quote(test.question)}{fix}")
 

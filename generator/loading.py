@@ -40,6 +40,7 @@ from .model.academy import Academy
 from .model.content import ChecklistFile, DocumentsFile, InterfaceFile, QuestionsFile, RegulationsFile, SpecialtiesFile, TextsFile, TopicsFile
 from .model.departments import DepartmentsFile
 from .model.site import SiteFile
+from .model.specialties import catalogue_known
 from .model.session import SessionFile
 from .model.values import FIRST_YEAR, LAST_YEAR, slug_problem
 from .problems import Location, Problems, quote, shown_path
@@ -615,8 +616,10 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
             _select_target(given, root, selected, problems, targets)
     academies = {}
     condition_keys = frozenset(content.questions.questions) if content.questions is not None else frozenset()
-    for folder, years in selected.items():
-        academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
+    catalogue = content.specialties.specialties if content.specialties is not None else {}
+    with catalogue_known(catalogue):  # (a reference that is none is told the specialty meant: « MCO » → mco)
+        for folder, years in selected.items():
+            academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
     return Project(root=root, content=content, academies=academies)
 
 

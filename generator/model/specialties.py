@@ -6,10 +6,14 @@ specialty by its id, optionally with an option letter: ``maintenance_systemes op
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..french import without_accents
 from ..problems import quote
 from ..schema import Record, doc
 from .values import NOT_GIVEN_WORDS, BadValue, Identifier, Name, NotGiven, OptionLetter, Url
@@ -39,6 +43,13 @@ class SpecialtyRef:
     def parse(cls, text: str) -> "SpecialtyRef":
         m = re.fullmatch(r"([a-z][a-z0-9_]*)(?: option ([A-Z]))?", text.strip())
         if not m:
+            # (the catalogue's specialty meant, when it is known: « MCO » → mco; a staff walk, stop 52 L6: told a
+            # generic example, « maintenance_systemes option B »)
+            catalogue = _CATALOGUE.get()
+            meant = specialty_meant(text, catalogue)
+            if meant is not None:
+                raise BadValue(f"{quote(text)} n'est pas une référence de spécialité ; écrire {meant}, l'identifiant de "
+                               f"{meant_words(meant, catalogue)} dans content/specialties.yaml")
             raise BadValue(
                 f"{quote(text)} n'est pas une référence de spécialité ; écrire l'identifiant de content/specialties.yaml, "
                 "suivi au besoin de « option B », par exemple maintenance_systemes option B"
@@ -47,6 +58,60 @@ class SpecialtyRef:
 
     def __str__(self) -> str:
         return self.specialty + (f" option {self.option}" if self.option else "")
+
+
+# The catalogue (id → Specialty) while the academies' files are read (``catalogue_known``, loading.read_project): for
+# the message of a reference that is none only, ``SpecialtyRef.parse`` reading a value without the catalogue.
+_CATALOGUE: contextvars.ContextVar[dict] = contextvars.ContextVar("bts_specialty_catalogue", default={})
+
+
+@contextlib.contextmanager
+def catalogue_known(specialties: dict):
+    """While reading the academies: ``SpecialtyRef.parse`` names the specialty of ``specialties`` a wrong reference
+    was meant for."""
+    token = _CATALOGUE.set(specialties)
+    try:
+        yield
+    finally:
+        _CATALOGUE.reset(token)
+
+
+def _plain(text: str) -> str:
+    """A word as compared with the catalogue's: no accents, quotes or case, its spaces, hyphens and dots as « _ »."""
+    text = without_accents(text.strip().strip("\"'“”‘’«» ").lower())
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+
+
+def specialty_meant(text: str, specialties: dict) -> str | None:
+    """The reference of ``specialties`` (the catalogue, id → Specialty) a word that is not one was meant for: its id
+    in upper case or between quotes (« MCO », « “sio” »), its abbreviation (« MS »), its name (« Services
+    informatiques aux organisations »), or the nearest id or name; with its option (« SIO option b » → « sio option
+    B »). None when nothing is near."""
+    if not specialties:
+        return None
+    written = re.fullmatch(r"(.+?)\s+option\s+([A-Za-z])", " ".join(str(text).split()), re.IGNORECASE)
+    word, option = (written.group(1), written.group(2).upper()) if written else (str(text), None)
+    plain = _plain(word)
+    if not plain:
+        return None
+    forms = {}  # plain form → id: the id, the abbreviation, the name, the former names
+    for sid, specialty in specialties.items():
+        for form in (sid, getattr(specialty, "abbreviation", None), getattr(specialty, "name", None), *getattr(specialty, "former_names", ())):
+            if form:
+                forms.setdefault(_plain(str(form)), sid)
+    found = forms.get(plain)
+    if found is None:
+        close = difflib.get_close_matches(plain, list(forms), n=1, cutoff=0.75)
+        found = forms[close[0]] if close else None
+    if found is None:
+        return None
+    return f"{found} option {option}" if option else found
+
+
+def meant_words(meant: str, specialties: dict) -> str:
+    """The catalogue's name of a reference ``specialty_meant`` gives: « Management commercial opérationnel »."""
+    specialty = specialties.get(meant.split(" option ")[0])
+    return quote(specialty.name) if specialty is not None else quote(meant)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -200,13 +200,25 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
         if 1 <= hour <= 12 and minute < 60 and not (hour == 12 and minute == 0 and twelve.group(3) == "a"):
             found_time = _dt.time(hour % 12 + (12 if twelve.group(3) == "p" else 0), minute)
         return found_date, found_time
-    # « 17:00 », « 17h », « 17.00 » after the date, « 17:00:00 » (the seconds dropped)
-    t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:h|:|\.(?=[0-9]{2}(?:\s|$)))\s*([0-9]{2})?(?::[0-9]{2})?(?:\s|$)", low + " ")
+    # « 17:00 », « 17h », « 17 heures » (a staff walk, stop 52 L6: « à 10 heures » was not read), « 17.00 » after the
+    # date, « 17:00:00 » (the seconds dropped); « midi », « minuit » (the end of the day, as a deadline's « à minuit »)
+    t = re.search(r"(?:^|[\st])([0-9]{1,2})\s*(?:heures?|h|:|\.(?=[0-9]{2}(?:\s|$)))\s*([0-9]{2})?(?::[0-9]{2})?(?:\s|$)", low + " ")
     if t:
         hour, minute = int(t.group(1)), int(t.group(2) or 0)
         if hour < 24 and minute < 60:
             found_time = _dt.time(hour, minute)
+        elif (hour, minute) == (24, 0):
+            found_time = END_OF_DAY
+    elif re.search(r"\bmidi\b", low):
+        found_time = _dt.time(12, 0)
+    elif re.search(r"\bminuit\b", low):
+        found_time = END_OF_DAY
     return found_date, found_time
+
+
+def _midnight(day: _dt.date, time: _dt.time) -> str:
+    """What a guessed « minuit » (24:00, the end of the day, as a deadline's) says of the other reading (an opening's)."""
+    return f" (la fin de la journée ; minuit au début de la journée : {day.isoformat()} 00:00)" if time == END_OF_DAY else ""
 
 
 def _date_or_swapped(year: int, month: int, day: int) -> _dt.date | None:
@@ -403,11 +415,11 @@ class DateTime:
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
-            hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
+            hint = f"{guessed_day.isoformat()} {clock_text(guessed_time)}{_midnight(guessed_day, guessed_time)}"
         elif guessed_day:
             hint = f"l'heure après la date : {guessed_day.isoformat()} HH:MM"
         elif guessed_time:
-            hint = f"la date avant l'heure : AAAA-MM-JJ {guessed_time.strftime('%H:%M')}"
+            hint = f"la date avant l'heure : AAAA-MM-JJ {clock_text(guessed_time)}"
         else:
             hint = f"AAAA-MM-JJ HH:MM ({_YEAR_MONTH_DAY}, puis l'heure sur 24 heures)"
         raise BadValue(f"{quote(text)} n'est pas une date-heure ; écrire {hint}")
@@ -459,11 +471,11 @@ class Moment:
             raise BadValue(f"{quote(text)} n'existe pas dans le calendrier{fault}")
         guessed_day, guessed_time = _guess_date_time(text)
         if guessed_day and guessed_time:
-            hint = f"{guessed_day.isoformat()} {guessed_time.strftime('%H:%M')}"
+            hint = f"{guessed_day.isoformat()} {clock_text(guessed_time)}{_midnight(guessed_day, guessed_time)}"
         elif guessed_day:
             hint = f"{guessed_day.isoformat()} (ou {guessed_day.isoformat()} HH:MM avec l'heure)"
         elif guessed_time:
-            hint = f"la date avant l'heure : AAAA-MM-JJ {guessed_time.strftime('%H:%M')}"
+            hint = f"la date avant l'heure : AAAA-MM-JJ {clock_text(guessed_time)}"
         else:
             hint = f"AAAA-MM-JJ ou AAAA-MM-JJ HH:MM ({_YEAR_MONTH_DAY}, puis l'heure sur 24 heures)"
         raise BadValue(f"{quote(text)} n'est pas une date ni une date-heure ; écrire {hint}")
