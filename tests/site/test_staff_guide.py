@@ -355,3 +355,16 @@ def test_the_guide_says_where_a_changed_exam_office_goes():
     assert "une coordonnée du bureau des examens qui change" in step and "ne pas modifier `academy.yaml`" in step, step
     assert "dans le fichier de la nouvelle session, un bloc `exam_office:` complet" in step, step
     assert "`validate` signale une adresse citée par les textes d'une session qui n'est celle d'aucun de ses contacts" in step
+
+
+def test_the_guide_says_where_the_exam_office_s_hours_go_and_which_command_writes_which_verify_line():
+    """A staff walk, stop 52: the exam office's hours written in academy.yaml's note: were missing from the PDF (L3,
+    step 2 of « Ajouter une académie » did not say it); « C'est toujours une seule ligne » (new-academy) and « tient sur
+    plusieurs lignes » (new-session) read as a contradiction without the command each is about (guide item 8)."""
+    files = staff_guide.staff_files(_texts())
+    academy, session = (" ".join(files[f"personnel/{page}.md"].split()) for page in ("academie", "session"))
+    step2 = academy[academy.index("Étape 2"):academy.index("Étape 3")]
+    assert "les horaires d’ouverture du bureau des examens" in step2 and "que le PDF de la notice n’imprime pas" in step2
+    assert "sous son propre `exam_office:`" in step2 and "`as_written:`" in step2
+    assert "Une ligne `verify:` écrite par `new-academy` tient toujours sur une seule ligne" in academy
+    assert "la ligne `verify:` que `new-session` écrit tout en haut du fichier tient sur plusieurs lignes" in session
