@@ -326,10 +326,13 @@ def _refuse_lookalike_dashes(kind, text: str) -> None:
     hyphen copied from a PDF: a staff walk, stop 52 M3, was told « écrire la date avant l'heure » for « 2026‑10‑08
     10:00 », its date before its hour): which dash, shown by its code, and the value with « - » when ``kind`` reads
     it (else what ``kind`` says of it once retyped)."""
-    dash = next((ch for ch in text if ch in LOOKALIKE_DASHES), None)
-    if dash is None:
+    dashes = "".join(LOOKALIKE_DASHES)
+    glued = re.compile(f"(?<=[0-9])[{dashes}](?=[0-9])")  # (between two figures: « 2026‑10‑08 », not « 9 h – 12 h »)
+    first = glued.search(text)
+    if first is None:
         return
-    fixed = "".join("-" if ch in LOOKALIKE_DASHES else ch for ch in text)
+    dash = first.group()
+    fixed = glued.sub("-", text)
     source = "copié d'un PDF" if dash in "\u2010\u2011\u2012" else "copié d'un PDF ou mis par un traitement de texte"
     said = f"{quote(visible(text, frozenset(LOOKALIKE_DASHES)))} : {LOOKALIKE_DASHES[dash]}, souvent {source} : retaper les « - »"
     try:

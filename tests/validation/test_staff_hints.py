@@ -51,6 +51,10 @@ def test_a_dash_that_looks_like_a_hyphen_is_named_and_shown_by_its_code(kind, te
     assert refused(kind, text) == message
 
 
+def test_a_dash_between_spaces_is_not_taken_for_a_hyphen():
+    assert "U+2013" not in refused(Moment, "2026-10-08 \u2013 2026-10-10")  # (a range: no « retaper les « - » »)
+
+
 def test_the_line_under_a_message_shows_the_dashes_it_names_by_their_code():
     message = refused(Moment, "2026\u201110\u201108 10:00")
     problem = Problem(Location("a.yaml", 1, 12), "session.opening", message)
