@@ -130,8 +130,12 @@ def test_a_deadline_s_words_that_give_another_hour_are_said(frozen_notices):
     problems = _nantes_documents(frozen_notices, words="le 24 novembre 2023 (bureau ouvert de 9 h à 12 h)", as_written=None)
     assert not problems.items and [w.kind for w in problems.warnings] == ["review"]
     assert "qui donnent d'autres heures : « 9 h », « 12 h »" in problems.warnings[0].message
-    # a note that says the hour kept: the guide's reading
-    assert not _nantes_documents(frozen_notices, words="17:00", as_written=None, note="Le guide retient minuit : …").items
+    # a note that says the hour kept and the words' one: the guide's reading; not one that says the hour kept alone (the
+    # staff walk's file: « « Minuit » se lit comme la fin de la journée… »)
+    assert not _nantes_documents(frozen_notices, words="17:00", as_written=None,
+                                 note="La notice écrit 17:00 ; le guide retient minuit : …").items
+    assert _nantes_documents(frozen_notices, words="17:00", as_written=None,
+                             note="« Minuit » se lit comme la fin de la journée du vendredi 24 novembre 2023.").items
     # an at: without hour beside words that give one: the page would say « heure non précisée »
     at = Moment(dt.date(2023, 11, 24))
     problems = _nantes_documents(frozen_notices, at=at)

@@ -574,8 +574,9 @@ def lint_deadline_hours(label: str, session, problems: Problems) -> None:
     « minuit »). Blocking when the words write one hour; « à contrôler » when they write several (one may be about
     something else: an office's hours) or when ``at:`` has no hour (the page would say « heure non précisée par la
     notice »). Left alone: words that write another day (the guide's reading: lint_deadline_days), « avant le 15 … à
-    17 h » on a day without hour (said by _lint_before_day), a note that writes the hour kept, and a record still to
-    verify (the previous notice's words). Not markable: settled in the data (at:, words: or note:)."""
+    17 h » on a day without hour (said by _lint_before_day), a note that writes the hour kept and one the words write
+    (the guide's reading said, as _reading_noted for a day; a note on « minuit » alone beside words: 17:00 is no reading
+    of them: the staff walk's own case), and a record still to verify (the previous notice's words). Not markable: settled in the data (at:, words: or note:)."""
     if session.session.verify:
         return
     for did, deadline in (given(session.deadlines) or {}).items():
@@ -588,8 +589,10 @@ def lint_deadline_hours(label: str, session, problems: Problems) -> None:
         said = [h for f in ("words", "as_written") for h in hours_written(getattr(deadline, f))]
         if at.time is not None and any(at.time in times for _, times in said):
             continue
-        if at.time is not None and any(at.time in times for _, times in hours_written(deadline.note)):
-            continue  # (the note says the hour kept: the guide's reading)
+        noted = hours_written(deadline.note)
+        if (at.time is not None and any(at.time in times for _, times in noted)
+                and any(times & said_times for _, times in noted for _, said_times in said)):
+            continue  # (the note writes the hour kept and one the words write: the guide's reading said)
         written = list(dict.fromkeys(shown for shown, _ in said))
         first = sorted(said[0][1])[-1]
         day = at.date.isoformat()
@@ -607,8 +610,8 @@ def lint_deadline_hours(label: str, session, problems: Problems) -> None:
         other = "une autre heure" if len(written) == 1 else "d'autres heures"
         message = (f"la date limite {quote(did)} {quote(str(at))} ({_date_words(at.date)}, {kept}) : {field}:{line} cite les "
                    f"mots de la notice, qui donnent {other} : {quoted_hours} ; faute de frappe ? si la notice donne "
-                   f"{quote(written[0])}, écrire at: {day} {clock_text(first)} ; sinon, corriger {field}: (les mots de la notice pour cette date), ou dire sous "
-                   f"note: pourquoi le guide retient {kept}")
+                   f"{quote(written[0])}, écrire at: {day} {clock_text(first)} ; sinon, corriger {field}: (les mots de la "
+                   f"notice pour cette date), ou dire sous note: pourquoi le guide retient {kept} plutôt que {quote(written[0])}")
         if len(written) == 1:
             problems.add(where, path, message)
         else:  # (several hours: one may be about something else, an office's opening hours)
