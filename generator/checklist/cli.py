@@ -140,9 +140,11 @@ def outside_hint(guide: Guide | None, code: str, texts: InterfaceFile) -> str | 
 
 def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
     """What the page's top box says of the session on the day (``BTS_GUIDE_TODAY`` when set, as the build): a past
-    session (« Session passée », its newer session in this guide as the command giving its list, else the academy's
-    site), or registration closed while later dates remain (« Inscriptions closes »), said before the answer (read48
-    L11: the command line gave a past session's list as if it were open). Empty when the project's files do not load."""
+    session (« Session passée »: its exam session over, ``words.session_over``; its newer session in this guide as the
+    command giving its list, else the academy's site), or registration closed until then (« Inscriptions closes », with
+    the session's next date while one remains), said before the answer (read48 L11: the command line gave a past
+    session's list as if it were open; staffwalk52 M2: a session whose registration alone was over was « passée »).
+    Empty when the project's files do not load."""
     from ..site.notice_view import NOTICE_LINK_KEYS, past_view
     from ..site.paths import notice_path
 
@@ -150,13 +152,13 @@ def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
         return []
     notice, routes = guide.notice, guide.routes
     past = past_view(notice, guide.today, routes, notice_path(notice))
-    if past is None:
-        return []
     closed = past.closed
     if not past.now:
         if closed is None or not closed.now:
             return []
-        lines = [texts.text("common.closed_title"), "  " + texts.text("common.closed_text" if closed.has_time else "common.closed_text_day", date=closed.closing)]
+        said = (texts.text("common.closed_text_dates") if closed.closing is None
+                else texts.text("common.closed_text" if closed.has_time else "common.closed_text_day", date=closed.closing))
+        lines = [texts.text("common.closed_title"), "  " + said]
         following = [d for d in closed.next if d.now]  # the session's next date, as the page's box (phone50 L2)
         if following:
             lines.append("  " + texts.text("common.closed_next"))

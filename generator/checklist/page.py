@@ -58,11 +58,14 @@ named after its version (``assets/pyodide/<version>/``): its files never change
 under a URL, so that the service worker (``site_overrides/bts-checklist-sw.js``)
 and HTTP caches may keep them for good.
 
-Past at view time: the « session passée » notice carries the session's last date
-(``data-bts-past-after``, in the academy's time zone ``data-bts-timezone``), as on the
-notice pages; ``site_overrides/assets/past.js`` reveals it when today, in the
-browser, is after that date; the build shows it already when
-the session was past on the day of the build. The notice points to the academy's
+Past at view time: the « session passée » notice carries the session's last day
+(``data-bts-past-after``, in the academy's time zone ``data-bts-timezone``; ``words.session_end``:
+the end of the exam session, not of its registration), as on the notice pages;
+``site_overrides/assets/past.js`` reveals it when today, in the browser, is after that day; the
+build shows it already when the session was past on the day of the build. Between the closing
+of registration and that day, the « Inscriptions closes » box says it (``closed``). An empty
+marker (``.bts-dates-over``) is revealed the same way after the notice's last date: its pieces
+are then « demandées », no longer « à déposer », and its calendar's dates past (checklist.js). The notice points to the academy's
 most recent session when there is a newer one (``current``).
 """
 
@@ -91,7 +94,7 @@ from ..site.notice_view import NOTICE_LINK_KEYS, Closed, Routing, closed_view
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
-from ..site.words import is_past, last_date
+from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compile_ruleset
@@ -261,8 +264,10 @@ class ChecklistView:
     # the piece's label in a box of its own, as its start and its end (answer.piece_parts; end "": not split): on a
     # phone the start is cut in the middle of the label, on one line (checklist.css); None otherwise
     summary_next_piece: tuple[str, str, str, str] | None
-    past: bool  # past on the day of the build
-    session_end: str | None  # the session's last date (academy's time zone), ISO; None: no date given
+    past: bool  # the session over on the day of the build (words.session_over)
+    session_end: str  # the session's last day (words.session_end; academy's time zone), ISO
+    dates_end: str | None  # the notice's last date (academy's time zone), ISO; None: no date given
+    dates_over: bool  # every date of the notice over on the day of the build (words.dates_over)
     timezone: str
     current: Current | None
     website: str | None  # the academy's site, where a past session without a newer one here points
@@ -607,12 +612,14 @@ def checklist_view(
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names),
-        summary_documents=_documents_words(texts, today is not None and is_past(notice, today), partial_list(ruleset, initial, texts),
+        summary_documents=_documents_words(texts, today is not None and dates_over(notice, today), partial_list(ruleset, initial, texts),
                                            len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,
-        past=today is not None and is_past(notice, today),
-        session_end=last.date().isoformat() if last is not None else None,
+        past=today is not None and session_over(notice, today),
+        session_end=session_end(notice).isoformat(),
+        dates_end=last.date().isoformat() if last is not None else None,
+        dates_over=today is not None and dates_over(notice, today),
         timezone=notice.tz,
         current=_current(notice, newest),
         website=given(notice.academy.website),

@@ -24,7 +24,7 @@ from ..departments import ABROAD
 from ..french import sort_key
 from ..merge import Notice
 from .paths import establishment_path, has_establishment_page, notice_path
-from .words import closing_words, is_past, last_date
+from .words import closing_words, session_end, session_over
 
 AUDIENCES = ("individual", "establishment")
 
@@ -37,8 +37,8 @@ class SessionRef:
     year: int
     audience: str  # individual, establishment or both
     page: str  # notice_path: <slug>/<year>/index.md
-    past: bool  # at build time
-    last_day: str | None  # the session's last registration day (ISO, academy's zone): past after it
+    past: bool  # the session over at build time (words.session_over: its exam session, not only its registration)
+    last_day: str | None  # the session's last day (words.session_end; ISO, academy's zone): past after it
     timezone: str  # the academy's (past.js tells « past » in it)
     closing: str | None  # the registration closing in words (None: not given)
     establishment_page: str | None  # its establishment page (establishment notices)
@@ -118,14 +118,13 @@ def by_academy(notices: list[Notice]) -> list[list[Notice]]:
 
 
 def session_ref(notice: Notice, today: dt.date) -> SessionRef:
-    last = last_date(notice)
     return SessionRef(
         slug=notice.slug,
         year=notice.year,
         audience=notice.audience,
         page=notice_path(notice),
-        past=is_past(notice, today),
-        last_day=last.date().isoformat() if last else None,
+        past=session_over(notice, today),
+        last_day=session_end(notice).isoformat(),
         timezone=notice.tz,
         closing=closing_words(notice) if notice.closing else None,
         establishment_page=establishment_path(notice) if has_establishment_page(notice) else None,

@@ -42,7 +42,7 @@ from .words import (
     deadline_moment,
     deadline_words,
     document_deadline,
-    is_past,
+    dates_over,
     last_date,
     late_exceptions,
     moment,
@@ -54,6 +54,8 @@ from .words import (
     said_in,
     unsaid,
     same_words,
+    session_end,
+    session_over,
     specialty_as_written,
     specialty_name,
     table_moment,
@@ -78,10 +80,12 @@ class LabelledDate:
 
 @dataclass(frozen=True)
 class Past:
-    """The « session passée » box: shown now (past at build time), or by past.js after ``last_day``."""
+    """The « session passée » box: shown now (the session over at build time, ``words.session_over``), or by past.js
+    after ``last_day`` (``words.session_end``: the end of the exam session, not of its registration, which the
+    « Inscriptions closes » box, ``closed``, says until then)."""
 
     now: bool
-    last_day: str  # ISO date, in the academy's time zone
+    last_day: str  # ISO date, in the academy's time zone: the session's last day (words.session_end)
     timezone: str
     current: SessionRef | None  # the academy's newest session in the guide, when it is another one
     current_link: str | None  # from the page to it
@@ -89,9 +93,13 @@ class Past:
     # the guide's newer session for the other audience, when none for this notice's readers (Directory.newer_for_others):
     # the words of a link to it, and the link from the page
     others: tuple[str, str] | None = None
-    # between the closing of registration and the session's last date (documents still due…): the box saying the
-    # registration is closed (``closed_view``, the checklist page's too); None when no later date follows the closing
+    # from the closing of registration to the end of the session (documents still due, or none): the box saying the
+    # registration is closed (``closed_view``, the checklist page's too); None when the notice gives no date
     closed: Closed | None = None
+    # the notice's last registration date (ISO; None: it gives none) and whether it was over at build time: the
+    # calendar's « — dates passées » (words.dates_over), shown by past.js after it
+    dates_last_day: str | None = None
+    dates_now: bool = False
 
     @property
     def no_newer(self) -> bool:
@@ -164,10 +172,12 @@ class Header:
     # the PDF: the notice's table of contents (session.contents_as_written), its title and its entries (level, words)
     contents_title: str | None = None
     contents: tuple[tuple[int, str], ...] = ()
-    # the PDF: the build's day in words when the session is past that day (the PDF is made at build time): its first page
-    # says so above its dates, in the web page's words (a review, read50 L2: the page, the calendar's link and the command
-    # line said « Session passée », the PDF alone did not); None on the web page (its box: ``past``) or before that day
-    past_on: str | None = None
+    # the PDF: the build's day in words when the session is past that day, or its registration closed (the PDF is made
+    # at build time): its first page says so above its dates, in the web page's words, « Session passée » or
+    # « Inscriptions closes » (a review, read50 L2: the page, the calendar's link and the command line said « Session
+    # passée », the PDF alone did not; staffwalk52 M2: a session whose registration alone was over was an archive);
+    # None on the web page (its boxes: ``past``) or while registration is open
+    printed_on: str | None = None
 
 
 @dataclass(frozen=True)
@@ -510,19 +520,18 @@ def page_title(notice: Notice) -> str:
     return notice.texts.text("common.title", of_academy=of(notice.academy.name, notice.texts), year=notice.year)
 
 
-def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> Past | None:
-    """The « session passée » box of ``page``, a page of this notice (None: no date to tell when it is past)."""
+def past_view(notice: Notice, today: dt.date, routes: Directory, page: str) -> Past:
+    """The « session passée » box of ``page``, a page of this notice, with its « Inscriptions closes » box before it."""
     last = last_date(notice)
-    if last is None:
-        return None
     newest = routes.newest_for_readers(notice)
     current = newest if newest is not None and newest.year != notice.year else None
     others = routes.newer_for_others(notice)
-    past = is_past(notice, today)
     return Past(
         closed=closed_view(notice, today),
-        now=past,
-        last_day=last.date().isoformat(),
+        now=session_over(notice, today),
+        last_day=session_end(notice).isoformat(),
+        dates_last_day=last.date().isoformat() if last is not None else None,
+        dates_now=dates_over(notice, today),
         timezone=notice.tz,
         current=current,
         current_link=relative(current.page, page) if current else None,
@@ -552,33 +561,38 @@ class Closed:
     the closing's hour), until the last date. The notice pages' (``Past``) and the checklist page's (phone47 H1: a
     candidate not registered read a list of pieces due days later, and nothing said registration was closed)."""
 
-    after: str  # ISO date of the closing
+    after: str  # ISO date of the closing (a notice that gives none: of its last date)
     at: str | None  # the closing's wall-clock time in the academy's zone (« 2023-11-15T17:00 »); None: from the day after
     now: bool
-    closing: str  # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »)
+    # the closing in words (« mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) »); None: the notice gives none, the
+    # box says its dates are all over (common.closed_text_dates)
+    closing: str | None
     has_time: bool  # without an hour: « closes depuis la fin du … » (open that whole day)
-    last_day: str  # ISO date, in the academy's time zone
+    last_day: str  # ISO date, in the academy's time zone: the session's last day (words.session_end), shown until then
     timezone: str
     next: tuple[NextDate, ...] = ()  # the dates after the closing, in order; those of one moment shown together
 
 
 def closed_view(notice: Notice, today: dt.date | None) -> Closed | None:
-    """The « Inscriptions closes » box of a page of this notice: None when no later date follows the closing, or on a
-    page already past at build time (« Session passée » says it all, and a device whose clock is behind would show
-    both)."""
+    """The « Inscriptions closes » box of a page of this notice, from the closing of registration (a notice that gives
+    none: the day after its last date) to the end of the session (``words.session_end``), naming its next date while
+    one remains: after its registration, the session is not past yet (staffwalk52 M2: a session 2027 was « Session
+    passée … gardée en archive » in December 2026). None when the notice gives no date, or on a page already past at
+    build time (« Session passée » says it all, and a device whose clock is behind would show both)."""
     closing, last = notice.closing, last_date(notice)
-    if closing is None or last is None or closing.date() >= last.date() or (today is not None and is_past(notice, today)):
+    if last is None or (today is not None and session_over(notice, today)):
         return None
-    now = today is not None and closing.date() < today <= last.date()
-    later = sorted((d for d in notice.deadlines if d.given and d.end is not None and d.end > closing), key=lambda d: d.end)
+    shut = closing if closing is not None else last  # registration closed after it
+    now = today is not None and shut.date() < today
+    later = sorted((d for d in notice.deadlines if d.given and d.end is not None and d.end > shut), key=lambda d: d.end)
     following = next((d.end for d in later if d.end.date() >= today), None) if now else None
     return Closed(
-        after=closing.date().isoformat(),
-        at=closing.strftime("%Y-%m-%dT%H:%M") if notice.closing_has_time else None,
+        after=shut.date().isoformat(),
+        at=closing.strftime("%Y-%m-%dT%H:%M") if closing is not None and notice.closing_has_time else None,
         now=now,
-        closing=moment(notice, closing, notice.closing_has_time, kind="information"),
-        has_time=notice.closing_has_time,
-        last_day=last.date().isoformat(),
+        closing=moment(notice, closing, notice.closing_has_time, kind="information") if closing is not None else None,
+        has_time=closing is not None and notice.closing_has_time,
+        last_day=session_end(notice).isoformat(),
         timezone=notice.tz,
         next=tuple(NextDate(d.end.strftime("%Y-%m-%dT%H:%M"), d.label, deadline_moment(notice, d.id), d.end == following) for d in later),
     )
@@ -640,8 +654,15 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         letterhead=letterhead,
         contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
         contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),
-        past_on=dates.date_words(today) if own_voice and is_past(notice, today) else None,
+        printed_on=dates.date_words(today) if own_voice and (session_over(notice, today) or closed_now(notice, today)) else None,
     )
+
+
+def closed_now(notice: Notice, today: dt.date) -> bool:
+    """The registration of the session is closed on ``today`` and the session not over (its « Inscriptions closes »
+    box shown by the build)."""
+    closed = closed_view(notice, today)
+    return closed is not None and closed.now
 
 
 def _residence_quoted(notice: Notice) -> str | None:

@@ -20,7 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
-from ..model.values import NotGiven, another_day_written, deadline_days, hour_written
+from ..model.values import NotGiven, academic_year_bounds, another_day_written, deadline_days, hour_written
 from . import dates
 
 
@@ -32,10 +32,34 @@ def last_date(notice: Notice) -> dt.datetime | None:
     return max(instants) if instants else None
 
 
-def is_past(notice: Notice, today: dt.date) -> bool:
-    """A session is past when every registration date of its notice is before today."""
+def dates_over(notice: Notice, today: dt.date) -> bool:
+    """Every registration date of the notice is before today: nothing is left to do for it (the calendar's « dates
+    passées », the checklist's pieces « demandées » rather than « à déposer »). The session itself is not past yet
+    (``session_over``): from the closing to its end, its pages say « Inscriptions closes »."""
     last = last_date(notice)
     return last is not None and last.date() < today
+
+
+def session_end(notice: Notice) -> dt.date:
+    """The last day of the session (ISO in the pages' ``data-bts-past-after``): from the day after, it is past
+    (« Session passée », its pages kept as an archive), on the pages, in the checklist (page and command line) and in
+    the PDF; ``site_overrides/assets/past.js`` compares the browser's day in the academy's zone with this same day.
+
+    The notices give no exam date, so the guide takes a boundary true of every BTS session: session N is over from
+    1 September of year N, the end of its academic year (``academic_year_bounds``): its exams are in May–June of N,
+    its results and its épreuves de contrôle in July. A newer session of the same academy cannot come first: its
+    registrations open in the autumn of N (the five notices: October). The notice's last date if it were later
+    (none is: registration takes place in the autumn of N − 1), so that « Inscriptions closes » never outlives it.
+    No page states this day: it is the guide's, not the notice's."""
+    end = academic_year_bounds(notice.year)[1]
+    last = last_date(notice)
+    return max(end, last.date()) if last is not None else end
+
+
+def session_over(notice: Notice, today: dt.date) -> bool:
+    """The session is past (« Session passée »): its exam session is over (``session_end``), not only its
+    registration."""
+    return today > session_end(notice)
 
 
 def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, kind: str = "deadline") -> str:

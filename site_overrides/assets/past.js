@@ -2,15 +2,17 @@
 // (the build decides the same from its own date, so a page built before the end of a session
 // still says « session passée » afterwards, even if the site is not rebuilt).
 //
-// - Every element with data-bts-past-after="YYYY-MM-DD" (the session's last registration day)
-//   and data-bts-timezone="Europe/Paris" (the academy's zone) is shown — its hidden attribute
-//   removed — once that day is over in that zone, and marked data-bts-past="true". Used by the
-//   notice pages (the « Session passée » box, the flags after links) and the checklist page. A box saying the guide
-//   has no newer session (data-bts-no-newer) hides the line saying the notice may have been replaced (.bts-stale).
+// - Every element with data-bts-past-after="YYYY-MM-DD" and data-bts-timezone="Europe/Paris" (the academy's zone)
+//   is shown — its hidden attribute removed — once that day is over in that zone, and marked data-bts-past="true".
+//   The day is the build's (one rule, in Python): for the « Session passée » box and the « — session passée » flags
+//   after links, the session's last day (generator/site/words.py: session_end, 31 August of its year: the exam
+//   session over, not only its registration); for the calendar's « — dates passées » and the checklist's
+//   .bts-dates-over, the notice's last date (words.dates_over). A box saying the guide has no newer session
+//   (data-bts-no-newer) hides the line saying the notice may have been replaced (.bts-stale).
 // - The « Inscriptions closes » box (data-bts-closed-at or data-bts-closed-after, data-bts-open-until) is shown from
 //   the closing of registration (its minute, or the day after when the notice gives no hour) to the session's last
-//   date (a documents deadline after the closing), then hidden. It names the session's next date, from its dates
-//   after the closing (data-bts-until).
+//   day (data-bts-open-until, words.session_end), when « Session passée » takes over, then hidden. It names the
+//   session's next date while one remains, from its dates after the closing (data-bts-until).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
@@ -101,8 +103,8 @@
     });
   }
 
-  // « Inscriptions closes »: from the closing to the session's last date (data-bts-open-until), when the « session
-  // passée » box takes over; hidden outside. The closing: its minute (data-bts-closed-at, « 2023-11-15T17:00 »)
+  // « Inscriptions closes »: from the closing to the session's last day (data-bts-open-until, the end of the exam
+  // session), when the « session passée » box takes over; hidden outside. The closing: its minute (data-bts-closed-at, « 2023-11-15T17:00 »)
   // when the notice gives its hour, else the day after its date (data-bts-closed-after).
   function closedRegistrations() {
     document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {

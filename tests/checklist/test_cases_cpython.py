@@ -1343,13 +1343,16 @@ def test_another_academy_s_department_alone_waits_with_the_list_in_an_establishm
     assert result["documents"] == [] and result["questions"] == ["situation"]
 
 
-@pytest.mark.parametrize("today, box", [("2023-10-20", None), ("2023-11-17", "closed"), ("2026-12-05", "past")])
+@pytest.mark.parametrize("today, box", [("2023-10-20", None), ("2023-11-17", "closed"), ("2024-03-01", "closed"), ("2024-08-31", "closed"),
+                                        ("2024-09-01", "past"), ("2026-12-05", "past")])
 def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkeypatch, today, box):
     """read48 L11: the command line gave a past session's list as if registration were open. As the checklist page's
-    top box, on the day (BTS_GUIDE_TODAY, as the build): « Session passée » (where to read a newer session: the
-    academy's site, or the command giving the list of the guide's newer notice for other candidates), or
-    « Inscriptions closes » between the closing and the session's last date, before the answer; nothing while
-    registration is open. The page says the same on the same day (checklist_view's past and closed)."""
+    top box, on the day (BTS_GUIDE_TODAY, as the build): « Session passée » once the session is over (from 1 September
+    of its year, words.session_end; where to read a newer session: the academy's site, or the command giving the list
+    of the guide's newer notice for other candidates), or « Inscriptions closes » from the closing until then, with
+    the next date while one remains (staffwalk52 M2: after its last date and before its exams, a session was « passée »),
+    before the answer; nothing while registration is open. The page says the same on the same day (checklist_view's
+    past and closed)."""
     from generator.checklist.cli import load_texts
     from generator.checklist.page import checklist_view
     from generator.french import typography
@@ -1364,9 +1367,11 @@ def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkey
     assert shown == {"past": box == "past", "closed": box == "closed"}, out
     if box is not None:  # said first, before the registration's dates
         assert out.index(said[f"common.{box}_title"]) < out.index(typography(texts.text("checklist.registration")))
-    if box == "closed":  # the session's next date named, as the page's box on that day (phone50 L2)
+    if box == "closed" and today == "2023-11-17":  # the session's next date named, as the page's box on that day (phone50 L2)
         assert typography(texts.text("common.closed_next")) in out
         assert "au plus tard le mercredi 22\u00a0novembre 2023" in out.split(typography(texts.text("common.closed_next")))[1].split("\n\n")[0], out
+    elif box == "closed":  # every date over: none named, the closing said
+        assert typography(texts.text("common.closed_next")) not in out and "closes depuis le mercredi 15\u00a0novembre 2023" in out, out
     project, problems = load_and_check(FROZEN)
     notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
     view = checklist_view(notice, project.content.checklist, today=dt.date.fromisoformat(today))

@@ -26,7 +26,7 @@ from generator.pipeline import load_and_check
 from generator.site import compress, ics, pages
 from generator.site.dates import deadline_kind, moment
 from generator.site.directory import session_ref
-from generator.site.words import last_date
+from generator.site.words import last_date, session_end
 
 
 @pytest.fixture(scope="module")
@@ -214,18 +214,27 @@ def test_titles_name_the_academy_and_the_session(notices, content):
     assert len(titles) == len(notices)
 
 
-def test_a_past_session_says_so_at_build_time_and_carries_its_last_date_for_the_browser(notices, content):
+def test_a_past_session_says_so_at_build_time_and_carries_its_last_day_for_the_browser(notices, content):
+    """« Session passée » once the exam session is over (words.session_end, 31 August of its year), not after the
+    notice's last date (staffwalk52 M2): between them, « Inscriptions closes » shown, « Session passée » hidden, and the
+    marker of its dates all over (.bts-dates-over: pieces « demandées », checklist.js) shown."""
     by_academy: dict[str, list] = {}
     for notice in notices:
         by_academy.setdefault(notice.slug, []).append(notice)
     for notice in notices:
-        last = last_date(notice)
-        newest = session_ref(max(by_academy[notice.slug], key=lambda n: n.year), last.date())
-        before = checklist_page(notice, content, today=last.date(), newest=newest)
-        after = checklist_page(notice, content, today=last.date() + dt.timedelta(days=1), newest=newest)
-        carried = f'class="admonition warning bts-past" data-bts-past-after="{last.date().isoformat()}" data-bts-timezone="{notice.tz}"'
-        assert f"{carried} hidden>" in before
+        last, end = last_date(notice), session_end(notice)
+        assert end == dt.date(notice.year, 8, 31) and last.date() < end
+        newest = session_ref(max(by_academy[notice.slug], key=lambda n: n.year), end)
+        between = checklist_page(notice, content, today=last.date() + dt.timedelta(days=1), newest=newest)
+        before = checklist_page(notice, content, today=end, newest=newest)
+        after = checklist_page(notice, content, today=end + dt.timedelta(days=1), newest=newest)
+        carried = f'class="admonition warning bts-past" data-bts-past-after="{end.isoformat()}" data-bts-timezone="{notice.tz}"'
+        assert f"{carried} hidden>" in between and f"{carried} hidden>" in before
         assert f'{carried} data-bts-past="true">' in after
+        over = f'<span class="bts-dates-over" data-bts-past-after="{last.date().isoformat()}" data-bts-timezone="{notice.tz}" data-bts-past="true">'
+        assert over in between and over in after
+        assert re.search(r'<div class="admonition info bts-closed"[^>]*data-bts-open-until="' + end.isoformat() + '"[^>]*>', between)
+        assert 'class="admonition info bts-closed"' in before and 'class="admonition info bts-closed"' not in after
         if newest.year > notice.year:
             assert f'data-current-session="{newest.year}"' in after
             assert f'href="../../{newest.year}/liste-personnalisee/"' in after and f'href="../../{newest.year}/"' in after

@@ -1948,30 +1948,38 @@ def test_engagement_etudiant_then_no_optional_exam_is_said_next_to_the_count(not
 
 
 @SIZES
-def test_a_session_is_past_in_the_browser_after_its_last_date_even_without_a_rebuild(notices, origin, browser, size):
+def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(notices, origin, browser, size):
+    """After the notice's last date, its dates are over (the calendar's button and the bar say so) and registration is
+    closed (« Inscriptions closes »), but the session is not past: « Session passée » from the end of the session
+    (words.session_end, 1 September 2026; staffwalk52 M2), as the build decides it."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # open on the build's day (FIXED_TODAY)
     end = last_date(notice)
     seen = {}
-    for label, moment in (("open", end - dt.timedelta(days=2)), ("past", end + dt.timedelta(days=2))):
+    for label, moment in (("open", end - dt.timedelta(days=2)), ("closed", end + dt.timedelta(days=2)),
+                          ("past", dt.datetime(2026, 9, 1, 10, 0, tzinfo=dt.timezone.utc))):
         visit = Watched(browser, origin, viewport=size)
         page = visit.page
         page.clock.set_fixed_time(moment)
         page.goto(origin + url_of(notice))
         page.wait_for_load_state("load")
-        seen[label] = (page.get_attribute("#bts-checklist .bts-past", "data-bts-past"), page.is_visible(".bts-past"))
+        seen[label] = (page.get_attribute("#bts-checklist .bts-past", "data-bts-past"), page.is_visible(".bts-past"),
+                       page.is_visible("#bts-checklist .bts-closed"))
         assert "Nantes" in page.title() and "2026" in page.title()
         ready(page)
-        # the calendar's button says its dates are past (phone47 L3)
-        seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),)
+        # the calendar's button says its dates are past (phone47 L3), the bar the pieces asked, not « à déposer »
+        seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),
+                        "pour cette session" in page.inner_text("#bts-checklist-summary [data-summary=documents]"))
         visit.close()
-    assert seen == {"open": (None, False, "Ajouter vos dates à votre agenda (.ics)"),
-                    "past": ("true", True, "Ajouter vos dates à votre agenda (.ics) — dates passées")}, seen
+    assert seen == {"open": (None, False, False, "Ajouter vos dates à votre agenda (.ics)", False),
+                    "closed": (None, False, True, "Ajouter vos dates à votre agenda (.ics) — dates passées", True),
+                    "past": ("true", True, False, "Ajouter vos dates à votre agenda (.ics) — dates passées", True)}, seen
 
 
-def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_closed(notices, browser):
-    """Toulouse 2024 closes on 15 November 2023 and its last date is 15 January 2024. Its page, built before the
-    closing, carries the « Inscriptions closes » box hidden; past.js shows it in between, from today's date, and
-    hides it before and after (then « Session passée » says it). The box as the build writes it, with past.js."""
+def test_between_the_closing_and_the_end_of_the_session_the_browser_says_registration_is_closed(notices, browser):
+    """Toulouse 2024 closes on 15 November 2023, its last date is 15 January 2024, its session ends on 31 August 2024.
+    Its page, built before the closing, carries the « Inscriptions closes » box hidden; past.js shows it in between,
+    from today's date, naming the next date while one remains, and hides it before and after (then « Session passée »
+    says it). The box as the build writes it, with past.js."""
     from generator.site.pages import notice_page
 
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
@@ -1989,7 +1997,9 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
                           ("closed", closing + dt.timedelta(days=2)),
                           ("documents' day, its last minute", documents.replace(tzinfo=paris, second=30)),
                           ("documents' day over", documents.replace(tzinfo=paris) + dt.timedelta(minutes=1)),
-                          ("last day", end - dt.timedelta(hours=1)), ("past", end + dt.timedelta(days=2))):
+                          ("last day", end - dt.timedelta(hours=1)), ("dates over", end + dt.timedelta(days=2)),
+                          ("session's last day", dt.datetime(2024, 8, 31, 20, 0, tzinfo=paris)),
+                          ("past", dt.datetime(2024, 9, 1, 8, 0, tzinfo=paris))):
         visit = Watched(browser, "about:blank")
         page = visit.page
         page.clock.set_fixed_time(moment)
@@ -1999,12 +2009,14 @@ def test_between_the_closing_and_the_last_date_the_browser_says_registration_is_
         # the session's next date, named (phone50 L2: « D'autres dates de cette session restent à venir », not which)
         named[label] = page.eval_on_selector_all(".bts-closed li", "els => els.filter((e) => e.offsetParent).map((e) => e.dataset.btsUntil)")
         visit.close()
+    # registration stays closed after the last date, until the session is over (staffwalk52 M2: it was « Session passée »)
     assert seen == {"open": False, "closing day, before the hour": False, "closing day, after the hour": True,
                     "closed": True, "documents' day, its last minute": True, "documents' day over": True,
-                    "last day": True, "past": False}
+                    "last day": True, "dates over": True, "session's last day": True, "past": False}
     assert named == {"open": [], "closing day, before the hour": [], "closing day, after the hour": ["2023-11-22T23:59"],
                      "closed": ["2023-11-22T23:59"], "documents' day, its last minute": ["2023-11-22T23:59"],
-                     "documents' day over": ["2024-01-10T23:59"], "last day": ["2024-01-15T23:59"], "past": []}, named
+                     "documents' day over": ["2024-01-10T23:59"], "last day": ["2024-01-15T23:59"], "dates over": [],
+                     "session's last day": [], "past": []}, named
     assert "15\u00a0novembre 2023 à 17" in box and "D'autres dates" not in box.replace("’", "'")
     assert "Prochaine date de cette session" in box and "au plus tard le mercredi 22\u00a0novembre 2023" in box
     # an admonition's own display would show it while hidden: the site's stylesheet hides it

@@ -13,6 +13,7 @@ words; the page uses no-break spaces).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import re
 import unicodedata
@@ -33,7 +34,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, guide_day, guide_hour, is_past, own_labels, row_names_item, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, guide_day, guide_hour, session_over, own_labels, row_names_item, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -217,7 +218,7 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # A session past on the build's day says so on the first page, above the dates, in the web page's words and
         # naming that day (a review, read50 L2: the page, the calendar's link and the command line said it, the PDF not).
         past = squeeze(t.text("common.past_text_printed", date=date_words(FIXED_TODAY)))
-        if is_past(notice, FIXED_TODAY):
+        if session_over(notice, FIXED_TODAY):
             assert squeeze(t.text("common.past_title")) in first and past in first, where
             assert first.index(past) < first.index(squeeze(t.text("dates.title"))), where
         else:
@@ -2321,3 +2322,29 @@ def test_a_contact_the_notice_gives_no_way_to_reach_is_said_in_the_annex(frozen_
     annex = pages.print_pages([clermont], FIXED_TODAY)[pages.pdf_path(clermont)].annex
     unsaid = annex[annex.index(f"### {t.text('annex.unsaid_title')}"):]
     assert t.text("annex.no_contact_details", name="Service en charge des VAE du rectorat") in unsaid.split("\n### ")[0]
+
+
+def test_the_pdf_says_registration_is_closed_until_the_session_is_over(frozen_notices):
+    """staffwalk52 M2: a session whose registration alone was over was « Session passée … Ce PDF est gardé en archive ».
+    Printed between Toulouse 2024's closing and the end of its session (31 August 2024, words.session_end), its first
+    page says « Inscriptions closes » above its dates, with the session's next date as of the build's day while one
+    remains; from 1 September 2024, « Session passée »; while registration is open, neither."""
+    from generator.site.dates import date_words
+
+    toulouse = next(n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024)
+    t = toulouse.texts
+    closed_title, past_title = (f'<p class="admonition-title">{typography(t.text(k))}</p>' for k in ("common.closed_title", "common.past_title"))
+    dated = "## " + typography(t.text("dates.title"))
+    for today, closed, past, following in ((dt.date(2023, 11, 1), False, False, False), (dt.date(2023, 11, 20), True, False, True),
+                                           (dt.date(2024, 3, 1), True, False, False), (dt.date(2024, 8, 31), True, False, False),
+                                           (dt.date(2024, 9, 1), False, True, False)):
+        body = pages.print_pages([toulouse], today)[pages.pdf_path(toulouse)].markdown
+        assert (closed_title in body, past_title in body) == (closed, past), today
+        if closed:
+            assert body.index(closed_title) < body.index(dated)
+            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17\u00a0h\u00a000")) in body, today
+            next_line = typography(t.text("common.closed_next_printed", date=date_words(today)))
+            assert (next_line in body) == following, today
+            assert "data-bts" not in body and typography(t.text("common.past_text_printed", date=date_words(today))) not in body
+        if past:
+            assert typography(t.text("common.past_text_printed", date=date_words(today))) in body

@@ -5,6 +5,7 @@ a box that names the newer session does not hide it, nor a box still to come."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -59,3 +60,65 @@ def test_a_box_saying_there_is_no_newer_session_hides_the_status_line():
 def test_a_box_naming_the_newer_session_or_still_to_come_leaves_it():
     assert _run(BOX) == {"past": True, "stale": True}
     assert _run({**BOX, "data-bts-past-after": "2999-12-31", "data-bts-no-newer": "true"}) == {"past": False, "stale": True}
+
+
+# past.js over a range of days: each day is the preview's (the meta bts-preview-today, 11:00 UTC that day), the boxes
+# as the build writes them; it says for each day whether it shows « Session passée » and « Inscriptions closes ».
+AGREE = r"""
+const fs = require("fs"), vm = require("vm");
+const code = fs.readFileSync(process.argv[1], "utf8");
+const { past, closed, days } = JSON.parse(fs.readFileSync(0, "utf8"));
+const element = (attrs) => ({
+  hidden: true, attrs,
+  getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
+  hasAttribute(name) { return name in this.attrs; },
+  setAttribute(name, value) { this.attrs[name] = value; },
+  querySelectorAll() { return []; },
+  querySelector() { return null; },
+});
+const seen = days.map((day) => {
+  const box = element(past), shut = closed ? element(closed) : null;
+  const document = {
+    readyState: "complete",
+    querySelector(selector) { return selector.startsWith("meta") ? { content: day } : null; },
+    querySelectorAll(selector) {
+      if (selector === "[data-bts-past-after]") return [box];
+      if (selector === "[data-bts-closed-after]") return shut ? [shut] : [];
+      return [];
+    },
+  };
+  vm.runInNewContext(code, { document, window: {}, Intl, Date, Object, Array });
+  return [!box.hidden, shut !== null && !shut.hidden];
+});
+process.stdout.write(JSON.stringify(seen));
+"""
+
+
+def test_past_js_says_past_and_closed_on_the_same_days_as_the_build(frozen_notices):
+    """One rule (staffwalk52 M2): « Session passée » once the exam session is over (words.session_end, 31 August of its
+    year), « Inscriptions closes » from the closing until then. The build decides it from its day (words.session_over,
+    notice_view.closed_view); past.js from the reader's day, with the days the build wrote in the boxes. Every day from
+    the opening of the school year before the session to the end of the year after it, for every frozen notice (a
+    closing with an hour, one without, none at all: Nantes 2026), they agree."""
+    from generator.site.notice_view import closed_view
+    from generator.site.words import session_end, session_over
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    for notice in frozen_notices:
+        start = dt.date(notice.year - 1, 9, 1)
+        days = [start + dt.timedelta(days=n) for n in range((dt.date(notice.year, 12, 31) - start).days + 1)]
+        shut = closed_view(notice, None)  # the box as a build before the closing writes it
+        past = {"data-bts-past-after": session_end(notice).isoformat(), "data-bts-timezone": notice.tz}
+        closed = None if shut is None else {"data-bts-closed-after": shut.after, "data-bts-open-until": shut.last_day,
+                                            "data-bts-timezone": shut.timezone, **({"data-bts-closed-at": shut.at} if shut.at else {})}
+        data = json.dumps({"past": past, "closed": closed, "days": [d.isoformat() for d in days]})
+        done = subprocess.run([node, "-e", AGREE, str(PAST_JS)], input=data, capture_output=True, text=True, timeout=120, check=True)
+        browser = json.loads(done.stdout)
+        build = [[session_over(notice, d), bool((c := closed_view(notice, d)) and c.now)] for d in days]
+        differ = [(d.isoformat(), b, j) for d, b, j in zip(days, build, browser) if b != j]
+        assert not differ, (notice.slug, notice.year, differ[:5])
+        # the session 2024 is past from 1 September 2024, not after its last date; closed all the months between
+        assert [d for d, (p, _) in zip(days, build) if p][0] == dt.date(notice.year, 9, 1)
+        assert sum(c for _, c in build) > 200, (notice.slug, sum(c for _, c in build))

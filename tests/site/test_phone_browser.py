@@ -172,7 +172,7 @@ def test_nantes_sends_each_candidate_to_the_notice_for_them(browser, origin):
     # the establishments' notice says, at its top, where individual candidates go: the guide has no
     # individual notice of its session (2024 is another session, with other dates), so the academy's site
     page.goto(origin + "/nantes/2026/", wait_until="networkidle")
-    first = page.locator(".md-content .admonition.info").first
+    first = page.locator(".md-content .admonition.info:not(.bts-closed)").first  # (« Inscriptions closes », hidden, before it)
     assert "Vous vous inscrivez vous-même" in first.inner_text()
     assert "pour cette session" in first.inner_text()
     assert first.get_by_role("link").get_attribute("href") == "https://www.ac-nantes.fr"
@@ -262,26 +262,38 @@ def test_today_on_the_timeline_is_written_as_the_site_writes_dates(browser, orig
 
 
 @pytest.mark.parametrize(
-    "now, past",
-    [(dt.datetime(2025, 11, 1, 12, 0), False), (dt.datetime(2025, 12, 12, 22, 0), False), (dt.datetime(2025, 12, 13, 8, 0), True)],
+    "now, closed, past",
+    [(dt.datetime(2025, 11, 1, 12, 0), False, False), (dt.datetime(2025, 12, 12, 22, 0), False, False),
+     (dt.datetime(2025, 12, 13, 8, 0), True, False), (dt.datetime(2026, 8, 31, 20, 0), True, False),
+     (dt.datetime(2026, 9, 1, 8, 0), False, True)],
 )
-def test_a_session_is_past_from_the_browser_s_date(browser, origin, now, past):
-    """Nantes 2026 ends on 12 December 2025 (its last deadline); the site was built on 1 October 2025."""
+def test_a_session_is_past_from_the_browser_s_date(browser, origin, now, closed, past):
+    """Nantes 2026's dates end on 12 December 2025 (its last deadline; it gives no closing); the site was built on 1
+    October 2025. After its last date, « Inscriptions closes » (its dates all over), not « Session passée »: the session
+    is past once its exams are over, from 1 September 2026 (staffwalk52 M2: a session whose registration alone was over
+    was « gardée en archive »). At 360 px."""
     w = visit(browser, origin, "/nantes/2026/", PHONE, now=now)
     box = w.page.locator(".bts-past")
     assert box.is_visible() == past
     if past:
         assert "Session passée" in box.inner_text() and "https://www.ac-nantes.fr" in box.inner_text()
-    # the calendar's link says its dates are past (phone47 L3)
+    shut = w.page.locator(".bts-closed")
+    assert shut.count() == 1 and shut.is_visible() == closed
+    if closed:
+        said = " ".join(shut.inner_text().replace("\u00a0", " ").split())
+        assert said.startswith("Inscriptions closes") and "Toutes les dates que donne la notice pour cette session sont passées." in said, said
+        assert "archive" not in said and "Session passée" not in said
+    # the calendar's link says its dates are past (phone47 L3), from the day after the last one
+    dates_past = now >= dt.datetime(2025, 12, 13)
     calendar = w.page.locator("li:has(a[href$='.ics'])")
     said = " ".join(calendar.inner_text().replace("\u00a0", " ").split())
     # (the item alone: review52 H1, the next item was glued to it)
-    assert calendar.count() == 1 and said == "Ajouter ces dates à votre agenda (fichier .ics)" + (" — dates passées" if past else ""), said
+    assert calendar.count() == 1 and said == "Ajouter ces dates à votre agenda (fichier .ics)" + (" — dates passées" if dates_past else ""), said
     w.page.goto(origin + "/", wait_until="networkidle")
-    flags = w.page.locator(".bts-past-flag[data-bts-past-after='2025-12-12']")
+    flags = w.page.locator(".bts-past-flag[data-bts-past-after='2026-08-31']")
     assert flags.count() >= 1 and all(flags.nth(i).is_visible() == past for i in range(flags.count()) if flags.nth(i).locator("xpath=ancestor::tr[@hidden]").count() == 0)
     # a session already past when the site was built says so whatever the browser's date
-    older = w.page.locator(".bts-past-flag[data-bts-past-after='2023-11-24']")
+    older = w.page.locator(".bts-past-flag[data-bts-past-after='2024-08-31']")
     assert older.count() >= 1 and older.first.get_attribute("hidden") is None
     no_violation(w)
     w.close()

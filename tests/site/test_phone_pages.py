@@ -674,7 +674,7 @@ def test_a_past_session_points_to_where_its_readers_go_now(site, notices):
     page = site["nantes/2024/index.md"]
     box = page[page.index('class="admonition warning bts-past"'):]
     box = box[: box.index("</div>")]
-    assert 'data-bts-past-after="2023-11-24"' in box and 'data-bts-timezone="Europe/Paris"' in box
+    assert 'data-bts-past-after="2024-08-31"' in box and 'data-bts-timezone="Europe/Paris"' in box  # the session's end (words.session_end)
     assert "(<https://www.ac-nantes.fr>)" in box
     assert typography(t.text("common.past_no_newer_for_readers", link="")).split("\u00a0:")[0] in box
     assert typography(t.text("common.past_no_newer", link="")).split("\u00a0:")[0] not in box
@@ -707,11 +707,13 @@ def test_every_page_of_a_session_has_its_past_box_form_pages_included(site, noti
     assert forms >= 3
 
 
-def test_between_the_closing_and_the_last_date_the_build_says_registration_is_closed(project, notices):
-    """Built between Toulouse 2024's closing (15 November 2023, 17 h 00) and its last date (15 January 2024), its
-    page shows « Inscriptions closes » at once, with the closing in words; built before, the box waits hidden for
-    past.js; built after, there is none (« Session passée » says it). A notice whose closing is its last date has
-    none; a closing without an hour reads « depuis la fin du … » (registration was open that whole day)."""
+def test_between_the_closing_and_the_end_of_the_session_the_build_says_registration_is_closed(project, notices):
+    """Built between Toulouse 2024's closing (15 November 2023, 17 h 00) and the end of its session (31 August 2024,
+    words.session_end: its last date, 15 January 2024, is not the end of the session: staffwalk52 M2), its page shows
+    « Inscriptions closes » at once, with the closing in words, and its next date while one remains; built before, the
+    box waits hidden for past.js; built after, there is none (« Session passée » says it). A notice whose closing is its
+    last date has the box too, naming no date; a closing without an hour reads « depuis la fin du … » (registration was
+    open that whole day); a notice without a closing, « Toutes les dates … sont passées » after its last date."""
     from generator.site.notice_view import past_view
 
     t = notices[0].texts
@@ -722,7 +724,8 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
         return past_view(notice, today, directory(notices, project.content.departments.table(), today), pages.notice_path(notice))
 
     for today, box, now in ((dt.date(2023, 11, 15), True, False), (dt.date(2023, 11, 16), True, True),
-                            (dt.date(2024, 1, 15), True, True), (dt.date(2024, 1, 16), False, False)):
+                            (dt.date(2024, 1, 15), True, True), (dt.date(2024, 1, 16), True, True),
+                            (dt.date(2024, 8, 31), True, True), (dt.date(2024, 9, 1), False, False)):
         past = past_on(toulouse, today)
         assert (past.closed is not None, past.closed is not None and past.closed.now) == (box, now), today
         rendered = pages.notice_page(toulouse, today)
@@ -730,7 +733,8 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
         assert bool(found) == box, today
         if box:
             assert past.closed.after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
-            assert 'data-bts-open-until="2024-01-15"' in found.group(0)
+            assert 'data-bts-open-until="2024-08-31"' in found.group(0)
+            assert ('class="admonition warning bts-past"' in rendered) and "Session passée" in rendered  # (hidden: past.js)
             assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
         # the checklist page says it as the notice page does (phone47 H1: its list of pieces due later read as open)
         listed = checklist.checklist_page(toulouse, project.content.checklist, today=today)
@@ -750,9 +754,19 @@ def test_between_the_closing_and_the_last_date_the_build_says_registration_is_cl
                 documents = toulouse.deadline("documents")
                 assert lines[0][2] == typography(t.text("common.label_value", label=documents.label, value=deadline_moment(toulouse, "documents"))), lines[0]
                 assert typography(t.text("common.closed_next")) in text
-    # the closing is the last date: nothing is left to say
+    # the closing is the last date: the box says registration is closed, naming no date
     alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))
-    assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed is None
+    assert last_date(alone) == alone.closing and past_on(alone, dt.date(2023, 11, 1)).closed.next == ()
+    assert past_on(alone, dt.date(2024, 3, 1)).closed.now and not past_on(alone, dt.date(2024, 3, 1)).now
+    # a notice that gives no closing (Nantes 2026, establishments): from the day after its last date, its dates all over
+    establishments = notice_of(notices, "nantes", 2026)
+    assert establishments.closing is None
+    last = last_date(establishments).date()
+    assert past_on(establishments, last).closed.now is False
+    shut = past_on(establishments, last + dt.timedelta(days=1))
+    assert shut.closed.now and shut.closed.closing is None and shut.closed.after == last.isoformat() and not shut.now
+    rendered = pages.notice_page(establishments, last + dt.timedelta(days=1))
+    assert typography(t.text("common.closed_text_dates")) in rendered and 'data-bts-open-until="2026-08-31"' in rendered
     # a closing without an hour (Nantes 2024: « du lundi 16 octobre au mercredi 15 novembre 2023 »)
     nantes = notice_of(notices, "nantes", 2024)
     assert not nantes.closing_has_time and last_date(nantes).date() > nantes.closing.date()

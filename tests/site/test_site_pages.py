@@ -56,18 +56,29 @@ def test_route_fit():
 
 
 def test_session_passee_depends_on_today(frozen_notices):
+    """« Session passée » is the exam session over (words.session_end: 31 August of its year, the notices giving no
+    exam date), not its registration: a session whose dates are all over is not past yet (staffwalk52 M2: a session 2027
+    was « Session passée … gardée en archive » in December 2026); its pages say « Inscriptions closes » until then."""
+    for notice in frozen_notices:
+        last = words.last_date(notice)
+        end = words.session_end(notice)
+        assert last is not None and end == dt.date(notice.year, 8, 31) and last.date() < end, notice.slug
+        assert words.dates_over(notice, last.date() + dt.timedelta(days=1)) and not words.dates_over(notice, last.date())
+        assert not words.session_over(notice, last.date() + dt.timedelta(days=1)) and not words.session_over(notice, end)
+        assert words.session_over(notice, end + dt.timedelta(days=1))
     notice = frozen_notices[0]
-    last = words.last_date(notice)
-    assert last is not None
-    assert words.is_past(notice, last.date() + dt.timedelta(days=1))
-    assert not words.is_past(notice, last.date())
-    before = pages.notice_page(notice, last.date())
-    after = pages.notice_page(notice, last.date() + dt.timedelta(days=1))
-    # the box is always there, for the browser to show after the last day (past.js); shown by the build once past
-    # (with data-bts-no-newer when the guide has no newer session of the academy: frozen Aix-Marseille 2023's)
-    box = re.escape(f'class="admonition warning bts-past" data-bts-past-after="{last.date().isoformat()}" data-bts-timezone="{notice.tz}"')
+    end = words.session_end(notice)
+    between = pages.notice_page(notice, words.last_date(notice).date() + dt.timedelta(days=1))
+    before = pages.notice_page(notice, end)
+    after = pages.notice_page(notice, end + dt.timedelta(days=1))
+    # the box is always there, for the browser to show after the session's last day (past.js); shown by the build once
+    # past (with data-bts-no-newer when the guide has no newer session of the academy: frozen Aix-Marseille 2023's)
+    box = re.escape(f'class="admonition warning bts-past" data-bts-past-after="{end.isoformat()}" data-bts-timezone="{notice.tz}"')
     box += '(?: data-bts-no-newer="true")?'
-    assert re.search(box + " hidden ", before) and re.search(box + " markdown", after)
+    assert re.search(box + " hidden ", between) and re.search(box + " hidden ", before) and re.search(box + " markdown", after)
+    # until then, registration closed, said at once
+    closed = re.escape(f'data-bts-open-until="{end.isoformat()}" data-bts-timezone="{notice.tz}"')
+    assert re.search(closed + ' markdown', between) and re.search(closed + ' markdown', before) and "bts-closed" not in after
 
 
 def test_home_page_leads_to_newest_session_and_archives_older(frozen_notices):

@@ -620,10 +620,11 @@ function start(root) {
     return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
   }
 
-  // The number of pieces in words, on the bar and in the status line: asked for a past session, not « à déposer »
-  // (phone49 L7), known only when the notice does not give its whole list (phone48 L4).
+  // The number of pieces in words, on the bar and in the status line: asked once every date of the notice is over (its
+  // marker .bts-dates-over shown, by the build or by past.js), not « à déposer » (phone49 L7), known only when the notice
+  // does not give its whole list (phone48 L4).
   function documentsWords(result) {
-    const past = root.querySelector(".bts-past:not([hidden])");
+    const past = root.querySelector(".bts-dates-over:not([hidden])");
     const partial = partialFor(result);
     const key = past ? (partial ? "summary_documents_past_partial" : "summary_documents_past")
       : partial ? "summary_documents_partial" : "summary_documents";
@@ -1770,8 +1771,8 @@ function start(root) {
     const buttons = el("p", "", { class: "bts-checklist-buttons" });
     const print = el("button", ui("print"), { type: "button", class: "md-button" });
     print.addEventListener("click", () => window.print());
-    // a past session's dates (the « Session passée » box shown, by the build or by past.js): said on the button
-    const past = root.querySelector(".bts-past:not([hidden])");
+    // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button
+    const past = root.querySelector(".bts-dates-over:not([hidden])");
     const ics = el("button", past ? ui("ics_past") : ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
     ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
     buttons.append(print, " ", ics);
