@@ -94,14 +94,27 @@ def next_registrations_expected(session_file) -> dt.date:
 
 
 def registrations_over(session_file, today: dt.date) -> bool:
-    """Every registration date of the session's notice (its closing, its deadlines' dates) before ``today``: the
-    session is past, as its page says (``generator.site.words.is_past``, on the merged notice); False when its
-    notice gives none of them."""
+    """Every registration date of the session's notice (its closing, its deadlines' dates) before ``today``
+    (``generator.site.words.dates_over``, on the merged notice; its pages say « Inscriptions closes » until the session
+    is over, ``words.session_over``); False when its notice gives none of them."""
+    ends = _ends(session_file)
+    return bool(ends) and max(ends) < today
+
+
+def session_over(session_file, today: dt.date) -> bool:
+    """The session is past, its pages an archive (« Session passée », ``generator.site.words.session_over`` on the
+    merged notice): its academic year over (from 1 September of its year: its exams, results and épreuves de contrôle
+    are over; the notices give no exam date) and every registration date of its notice before ``today``. Before, from
+    its closing, its pages say « Inscriptions closes », and its candidates still read them."""
+    return academic_year_over(session_file.session.year, today) and (registrations_over(session_file, today) or not _ends(session_file))
+
+
+def _ends(session_file) -> list[dt.date]:
     ends = [at.date for d in (given(session_file.deadlines) or {}).values() if (at := given(d.at)) is not None]
     closing = given(session_file.session.closing)
     if closing is not None:
         ends.append(closing.date)
-    return bool(ends) and max(ends) < today
+    return ends
 
 
 def next_session(today: dt.date) -> int:

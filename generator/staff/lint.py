@@ -73,7 +73,7 @@ from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from .rollover import DATED_TEXTS, letterhead_date_spans, stale_words
 from .calendar import (academic_year_over, coming_session, moved, next_registrations_expected, past_sessions,
-                       registrations_over)
+                       session_over)
 from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
 
 TABLE = "content/departments.yaml"
@@ -131,7 +131,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_contacts(label, academy, session, problems)
             lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
-            lint_quoted_emails(label, academy, session, problems, texts, registrations_over(session, today),
+            lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
                                latest if latest is not None and latest > year else None)
             lint_dates_quoted(label, year, session, problems, texts, previous, previous_year)
             lint_days_left(label, session, problems, texts, previous)
@@ -139,7 +139,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_citing_words(label, slug, year, problems, texts, table)
             previous, previous_year = texts, year
             lint_source(label, session, today, problems)
-            if not registrations_over(session, today):  # (a past session's page archives its notice as printed)
+            if not session_over(session, today):  # (a past session's page archives its notice as printed)
                 lint_plain_http(label, session, "", problems)
             if session.question_words:
                 ruleset = (rulesets or {}).get((slug, year))
@@ -294,7 +294,7 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
         if aid != slug and (d := site_domain(other["website"]))
     }
     shown = " ou ".join(quote(d) for d in sorted(own))
-    records = [(academy.name, academy, False), *((f"{academy.name}, session {year}", session, today is not None and registrations_over(session, today))
+    records = [(academy.name, academy, False), *((f"{academy.name}, session {year}", session, today is not None and session_over(session, today))
                                                  for year, session in sorted(data.sessions.items()))]
     for label, record, past in records:
         for where, path, email in emails_of(record):
@@ -976,7 +976,7 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
     of its contacts; or an example address (« prenom.nom@… »), or a service the page does not give: marked seen.
     ``texts``: the session's texts (``candidate_texts``), those still to verify included.
 
-    ``past``: the session's registrations are over (``calendar.registrations_over``). A past session whose exam office
+    ``past``: the session is past, its page an archive (``calendar.session_over``). A past session whose exam office
     is academy.yaml's, quoting an address on the domain of that office's but none of that office's addresses (not an
     example address): academy.yaml's address changed, the point says so first, and cannot be marked seen (a staff walk,
     stop 49 M4, changed it for session 2025, and the point's ready-to-copy reviewed: line would have silenced the

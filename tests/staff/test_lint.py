@@ -159,12 +159,16 @@ def test_an_address_on_another_form_of_the_academy_s_name_is_never_marked_seen(r
 def test_an_address_on_another_form_of_the_academy_s_name_in_a_past_session_is_left_as_printed(root: Path):
     """review57 L10: the point above cannot be marked seen, so a past session whose archived notice really printed such
     an address kept it for good. A past session's page archives its notice as printed: left alone, as its http://
-    addresses are (lint_plain_http); the same address is a point while the session's registrations are on."""
+    addresses are (lint_plain_http); the same address is a point while the session is not past, its registration
+    closed included (staffwalk52 M2: « Session passée » has one meaning, the session over, from 1 September of its
+    year: before, its page says « Inscriptions closes » and its candidates still read it)."""
     edit(root / "academies" / "nantes" / "2026.yaml", "emails: [dec.bts@ac-nantes.fr]", "emails: [dec.bts@ac-nantes-pays-de-la-loire.fr]")
     file = "academies/nantes/2026.yaml:"
     on = [i for i in review(root, "2025-11-01") if i.startswith(file) and "ac-nantes-pays-de-la-loire.fr" in i]
     assert len(on) == 1 and "une autre forme du nom de l'académie, dont le domaine est « ac-nantes.fr »" in on[0], on
-    assert [i for i in review(root, "2025-12-13") if "ac-nantes-pays-de-la-loire.fr" in i] == []  # (its last date: 12 December)
+    closed = [i for i in review(root, "2025-12-13") if i.startswith(file) and "ac-nantes-pays-de-la-loire.fr" in i]  # (its last date: 12 December)
+    assert closed == on, closed
+    assert [i for i in review(root, "2026-09-01") if "ac-nantes-pays-de-la-loire.fr" in i] == []  # (its session over: 31 August 2026)
     # academy.yaml's addresses are not a session's: still said
     edit(root / "academies" / "toulouse" / "academy.yaml", "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulouse-occitanie.fr]")
     assert [i for i in review(root, "2026-11-30") if "ac-toulouse-occitanie.fr" in i and i.startswith("academies/toulouse/academy.yaml:")]
@@ -1000,3 +1004,22 @@ def test_an_address_in_http_is_a_point_while_the_session_is_current(root: Path):
     # validate: academy.yaml's bts_page (the notice's, http://); the past session's link, nothing
     items = [i for i in review(root) if "en http://" in i]
     assert len(items) == 1 and items[0].startswith("academies/toulouse/academy.yaml:") and ": bts_page: " in items[0], items
+
+
+def test_staff_and_pages_say_a_session_is_past_on_the_same_day(root: Path):
+    """One meaning of « session passée » (staffwalk52 M2): validate's (calendar.session_over: a past session's texts
+    left as printed) and the pages' (words.session_over: « Session passée ») agree, day by day, for every session."""
+    import datetime as dt
+
+    from generator.merge import build_notices
+    from generator.pipeline import load_and_check
+    from generator.site import words
+    from generator.staff.calendar import session_over
+
+    project, _ = load_and_check(root)
+    for notice in build_notices(project):
+        session = project.academies[notice.slug].sessions[notice.year]
+        start = dt.date(notice.year - 1, 9, 1)
+        for day in (start + dt.timedelta(days=n) for n in range(0, 800, 3)):
+            assert session_over(session, day) == words.session_over(notice, day), (notice.slug, notice.year, day)
+        assert not session_over(session, dt.date(notice.year, 8, 31)) and session_over(session, dt.date(notice.year, 9, 1))
