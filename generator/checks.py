@@ -311,13 +311,15 @@ def check_phrases(qid: str, question, problems: Problems) -> None:
 
 
 def check_question_cycles(questions: dict, problems: Problems) -> None:
-    """A question may not depend on itself through ``asked_when`` or ``derived_from``.
+    """A question may not depend on itself through ``asked_when``, ``derived_from`` or ``yes_when`` (the engine
+    reads a question « yes » when its ``yes_when`` holds).
 
     Such a loop leaves the checklist undecided for ever, with no question left to ask.
     """
     def depends_on(qid: str) -> set[str]:
         question = questions[qid]
-        return {q for q in question.asked_when.questions() | set(question.derived_from) if q in questions}
+        said = question.yes_when.questions() if question.yes_when is not None else set()
+        return {q for q in question.asked_when.questions() | set(question.derived_from) | said if q in questions}
 
     state: dict[str, str] = {}
 

@@ -44,6 +44,9 @@ def question_json(qid: str, question) -> dict:
         # and the words of several of its choices a condition asks together (« vous avez de 18 à 25 ans … »)
         "phrases_together": [{"choices": list(p.choices), "words": p.words} for p in question.phrases_together] if question.kind == "derived" else [],
         "order": question.order,
+        # the answer another answer gives (« yes » to « Avez-vous déjà présenté ce BTS ? » for a repeater, who is not
+        # asked it): the engine reads the question « yes » when it holds (engine: Questions answered by another answer)
+        **({"yes_when": question.yes_when.to_json()} if question.yes_when is not None else {}),
     }
 
 
@@ -87,6 +90,8 @@ def _domains(condition_json, ruleset: dict) -> dict[str, list[str]] | None:
             return
         wanted.append(qid)
         visit(question["asked_when"])
+        if question.get("yes_when") is not None:  # (the answer that gives its « yes »)
+            visit(question["yes_when"])
 
     visit(condition_json)
     domains = {}
@@ -176,6 +181,8 @@ def questions_read(ruleset: dict) -> set[str]:
         found.add(qid)
         pending += questions[qid]["derived_from"]
         pending += engine._condition_questions(questions[qid]["asked_when"])
+        if questions[qid].get("yes_when") is not None:  # (the answer that gives its « yes »: engine, yes_when)
+            pending += engine._condition_questions(questions[qid]["yes_when"])
     return found
 
 

@@ -31,8 +31,9 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
 # does not have is not asked); 7, a step's « provenance » (_step_provenances: its source line, as a document's); 8, a
 # specialty's « former_names » (the form's options) and the exam-adjustment application's « said » (its address in the
-# notice's words already).
-FORMAT = 8
+# notice's words already); 9, a question's « yes_when » (the answer another answer gives: engine, Questions answered
+# by another answer).
+FORMAT = 9
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 

@@ -25,6 +25,16 @@ Questions that are not asked
     dropped (``unknown_question``). Read by a condition the compiler did not
     know of, it can never make the engine ask a question the form does not show.
 
+Questions answered by another answer
+    A question with a ``yes_when`` condition (content/questions.yaml: « Avez-vous déjà présenté ce BTS ? »,
+    ``sat_before``, is not asked of a repeater, whose situation already says it) reads « yes » whenever that
+    condition holds, asked or not: a test of its « yes » holds for a repeater, as the pages' « Pour qui » says it
+    (« si vous avez déjà présenté ce BTS lors d'une session précédente »: generator/site/words.py), so that a notice
+    item written ``{sat_before: "yes"}`` reaches the repeaters it names (staffwalk52 H1: the list said itself
+    complete without it). While the condition is undecided, so is the question unless answered « yes ». Its reason
+    names the answers that gave it (``from``: « (d'après « Quelle est votre situation ? » : …) »). Whether the
+    question is asked (``asked_when``, ``normalise``) does not change.
+
 Derived facts
     ``in_academy`` ("yes"/"no") from ``department`` and the academy's departments;
     ``r408_required`` ("yes"/"no") from ``specialty`` (and ``option`` when the R408
@@ -474,6 +484,7 @@ class _State:
         """
         if qid in self._values:
             return self._values[qid]
+        self._values[qid] = (UNKNOWN, frozenset())  # guards against cycles (a yes_when that reads its own question)
         ok, missing = self.applicable(qid)
         if ok is FALSE:
             result = (FALSE, frozenset())
@@ -483,8 +494,35 @@ class _State:
             result = (self.answers[qid], frozenset()) if qid in self.answers else (UNKNOWN, frozenset([qid]))
         else:
             result = (UNKNOWN, missing)
+        said = self._said(qid)
+        if said is not None:
+            held, said_missing = said
+            if held is TRUE:
+                result = ("yes", frozenset())  # (another answer gives it: see Questions answered by another answer)
+            elif held is UNKNOWN and result[0] != "yes":
+                result = (UNKNOWN, frozenset(said_missing) | (result[1] if result[0] is UNKNOWN else frozenset()))
         self._values[qid] = result
         return result
+
+    def _said(self, qid):
+        """(True | False | None, missing) — whether another answer gives the question's « yes » (its ``yes_when``);
+        None when it has none."""
+        question = self.questions.get(qid)
+        condition = question.get("yes_when") if question is not None else None
+        return None if condition is None else self.evaluate(condition)
+
+    def said_by(self, qid):
+        """The answers that give the question its « yes » ([{question, value}], those its ``yes_when`` reads that
+        are known), when that is where its value comes from; None otherwise (answered, or no such condition)."""
+        said = self._said(qid)
+        if said is None or said[0] is not TRUE or (self.applicable(qid)[0] is TRUE and qid in self.answers):
+            return None
+        found = []
+        for source in _condition_questions(self.questions[qid]["yes_when"]):
+            value = self.value(source)[0]
+            if value not in (UNKNOWN, FALSE) and all(f["question"] != source for f in found):
+                found.append({"question": source, "value": value})
+        return found
 
     def candidate(self, qid):
         """The answer (or derived fact) as if the question were asked: False when it is not, None when unanswered."""
@@ -497,6 +535,11 @@ class _State:
             result = self._derive(qid, lambda source: (self.candidate(source), frozenset()))[0]
         else:
             result = self.answers.get(qid, UNKNOWN)
+        said = self._said(qid)
+        if said is not None and said[0] is TRUE:
+            result = "yes"
+        elif said is not None and said[0] is UNKNOWN and result != "yes":
+            result = UNKNOWN  # (another answer may still give its « yes »: an answer « no » decides nothing yet)
         self._candidates[qid] = result
         return result
 
@@ -592,6 +635,11 @@ class _State:
             sources = self.questions[qid]["derived_from"]
             if sources:
                 item["from"] = [{"question": s, "value": self.value(s)[0]} for s in sources if self.value(s)[0] not in (UNKNOWN, FALSE)]
+            said_by = self.said_by(qid)
+            if said_by and all(f["question"] in seen for f in said_by):
+                continue  # (the answers that give its « yes » are reasons already: « any: [{situation: repeater}, {sat_before: "yes"}] »)
+            if said_by:  # its « yes » given by another answer (yes_when): « (d'après « Quelle est votre situation ? » : …) »
+                item["from"] = said_by
             reasons.append(item)
         return reasons
 

@@ -446,6 +446,10 @@ def _anchors(ruleset: dict) -> dict:
                 pending[:0] = sources
             elif qid not in found:
                 found.append(qid)
+                # (and the answers that may give its « yes » when it is not asked: a repeater's situation for
+                # « sat_before »; engine: Questions answered by another answer)
+                said = questions[qid].get("yes_when") if qid in questions else None
+                pending += [q for q in engine._condition_questions(said) if q not in found] if said else []
         return found
 
     contradictions: dict[str, list[str]] = {}

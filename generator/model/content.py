@@ -62,9 +62,10 @@ class Question(Record):
     derived_from: tuple[Identifier, ...] = doc("questions dont ce fait est calculé (kind: derived)", default=())
     yes_when: Condition | None = doc(
         "pour une question à réponse « yes » que l'on ne pose pas quand une autre réponse la donne déjà : cette réponse, "
-        "par exemple {situation: repeater} pour « Avez-vous déjà présenté ce BTS ? » ; une condition « l'une ou "
-        "l'autre » (any:) de ces deux réponses se dit alors avec les seuls mots du « yes » (« si vous avez déjà "
-        "présenté ce BTS lors d'une session précédente »)",
+        "par exemple {situation: repeater} pour « Avez-vous déjà présenté ce BTS ? » ; la liste personnalisée lit alors "
+        "la question « yes » pour ces candidats (la raison dit d'après quelle réponse), comme la page, qui dit « yes » "
+        "avec ses seuls mots (« si vous avez déjà présenté ce BTS lors d'une session précédente »), aussi dans une "
+        "condition « l'une ou l'autre » (any:) de ces deux réponses",
         default=None,
     )
     order: int = doc("rang d'affichage : les questions décisives d'abord", default=100)

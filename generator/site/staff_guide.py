@@ -96,6 +96,7 @@ class IdRow:
     condition: str = ""  # a national document: for whom its text requires it, as a « when: » is written
     sessions: str = ""  # a national document: the sessions its texts are in force for, in words
     unless: str = ""  # a national document: the exemption its text gives, as a « when: » is written
+    yes_when: str = ""  # a question: the answers that give its « yes » without asking it, as a « when: » is written
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def identifiers(notices=(), content=None) -> Identifiers:
             note = "l'identifiant d'une spécialité (tableau des spécialités ci-dessous)"
         elif q.kind == "option":
             note = "la lettre d'une option de la spécialité (tableau des spécialités ci-dessous)"
-        return IdRow(qid, q.label, tuple(q.choices.items()), note, tuple(q.derived_from) if q.kind == "derived" else ())
+        return IdRow(qid, q.label, tuple(q.choices.items()), note, tuple(q.derived_from) if q.kind == "derived" else (),
+                     yes_when=condition_yaml(q.yes_when) if q.yes_when is not None else "")
 
     return Identifiers(
         questions=tuple(question_row(qid, q) for qid, q in ordered if q.kind in CONDITION_KINDS),
