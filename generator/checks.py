@@ -546,6 +546,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if "age_band" in document.when.questions() and not uses_age:
             uses_age = document.id
     check_no_pieces_elsewhere(who, documents, problems)
+    check_jdc_nationality(documents, content, problems)
     for i, step in enumerate(steps):
         check_condition(step.when, content, problems, f"steps[{i}].when", file_hint=None)
     for i, contradiction in enumerate(session_file.contradictions):
@@ -677,6 +678,39 @@ def check_no_pieces_elsewhere(who, documents, problems: Problems) -> None:
                 f"notice ne donne pas de pièces à ces candidats ; si elle leur demande bien cette pièce, ils s'inscrivent "
                 f"sur CYCLADES : écrire how: individual pour {value} dans who: ; sinon, retirer {value} de when:",
             )
+
+
+# The national JDC piece (content/documents.yaml) and the nationality its law concerns.
+JDC_DOCUMENT = "jdc_certificate"
+FRENCH = Condition("test", "nationality", ("french",))
+
+
+def check_jdc_nationality(documents, content: NationalContent, problems: Problems) -> None:
+    """A notice's JDC piece (``covers: [jdc_certificate]``) asked by age says the nationality too: the JDC concerns
+    French nationals (the law of the national piece: « La loi fait obligation aux jeunes Françaises et Français… »),
+    and the checklist asks the birth date of them only (content/questions.yaml, birth_date). Without it, the page's
+    « Pour qui » (« Si vous avez moins de 25 ans… ») named foreign candidates the checklist never gave the piece to
+    (staffwalk52 M1). Another piece asked by age concerns every nationality: the checklist then asks everyone the
+    birth date (merge: _birth_date_asked)."""
+    national = content.documents.documents.get(JDC_DOCUMENT)
+    ages = {"age_band", "national_age_band", "birth_date"}
+    for i, document in enumerate(documents):
+        test = document.when.unguarded_test(ages, FRENCH) if JDC_DOCUMENT in document.covers else None
+        if test is None:
+            continue
+        laws = [content.texts.texts[t].title for t in national.sources if t in content.texts.texts] if national is not None else []
+        law = f", selon le texte de la pièce nationale : {' ; '.join(laws)}" if laws else ""
+        from .site.staff_guide import condition_yaml  # (the site reads the model only: no cycle)
+
+        fixed = condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))
+        problems.add(
+            test.at or document.where("when"), f"documents[{i}].when",
+            f"la pièce {quote(document.label)} remplace le justificatif JDC national (covers: [{JDC_DOCUMENT}]) et dépend "
+            f"de l'âge sans dire la nationalité : la JDC ne concerne que les candidats de nationalité française{law} ; la "
+            "liste personnalisée ne demande la date de naissance qu'à eux et ne donnerait jamais la pièce à un candidat "
+            f"étranger, que la page nommerait ; ajouter nationality: french à la condition : when: {fixed} (la page dira "
+            "alors « Si vous êtes de nationalité française et … », comme pour la pièce nationale)",
+        )
 
 
 def check_source_note_topics(session_file: SessionFile, content: NationalContent, problems: Problems) -> None:

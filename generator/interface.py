@@ -231,6 +231,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "age_band_phrase": ("phrase", "date"),
         "age_band_label_by_guide": ("date",),
         "age_band_phrase_by_guide": ("phrase", "date"),
+        "birth_date_help_any_age": (),
         "timeline_title": (),
         "words_as_written": ("words",),
         "note_as_written": (),

@@ -668,6 +668,42 @@ def _age_band_dated(question: Question, session: SessionFile, texts: InterfaceFi
     )
 
 
+def _conditions(content: NationalContent, session: SessionFile, documents) -> list[Condition]:
+    """Every condition the session's checklist reads: its pieces' (the notice's and the national ones in force), its
+    steps', its contradictions', its warnings' (the national ones and the session's own ``when:``) and its topics'
+    statements said in the checklist (``checklist_when:``)."""
+    found = [d.when for d in documents]
+    found += [step.when for step in given(session.steps) or ()]
+    found += [c.when for c in session.contradictions]
+    found += [w.when for w in content.checklist.warnings.values()]
+    found += [switch.when for switch in session.warnings.values() if switch.when is not None]
+    found += [s.checklist_when for topic in (given(session.topics) or {}).values() for s in topic.notice if s.checklist_when is not None]
+    return found
+
+
+def _birth_date_asked(questions: dict[str, Question], conditions: list[Condition], texts: InterfaceFile) -> dict[str, Question]:
+    """The questions, the birth date asked of every candidate when a condition of the session reads the age where its
+    ``asked_when`` (``nationality: french``: it serves the JDC, which concerns French nationals) is not required: a
+    piece the notice asks « aux candidats de moins de 18 ans » whatever their nationality (staffwalk52 M1: the
+    checklist never asked a foreign candidate their birth date and left them without it, while the page's « Pour
+    qui » named them). Its help then says what it is for (``dates.birth_date_help_any_age``). A JDC piece by age
+    without the nationality is refused by validate (checks.check_jdc_nationality): the law asks the JDC of French
+    nationals only. As written otherwise (Clermont-Ferrand 2024: « nationality: french » with the ages)."""
+    from .checklist.engine import BIRTH_FACTS
+
+    for fact in BIRTH_FACTS:
+        question = questions.get(fact)
+        if question is None or len(question.derived_from) != 1:
+            continue
+        source = questions.get(question.derived_from[0])
+        if source is None or source.asked_when == Condition.always():
+            continue
+        read = {source_id := question.derived_from[0]} | {f for f in BIRTH_FACTS if f in questions and questions[f].derived_from == (source_id,)}
+        if any(c.unguarded_test(read, source.asked_when) is not None for c in conditions):
+            questions = {**questions, source_id: replace(source, asked_when=Condition.always(), help=texts.text("dates.birth_date_help_any_age"))}
+    return questions
+
+
 def _r408_in_the_notice_s_list(questions: dict[str, Question], r408: ResolvedR408, session: SessionFile) -> dict[str, Question]:
     """The questions, the national list's fact (« r408_required ») in the words of the notice's own list when that list
     is the national one (``notice_list_is_national``): a piece a national text ties to that list (the RQTH waiver) is
@@ -890,7 +926,10 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         who_given=who is not None,
         exam_office=exam_office_in_force(academy, session),  # this notice's words for it, else the academy's
         specialties=content.specialties.specialties,
-        questions=_r408_in_the_notice_s_list(_questions_in_words(content.questions.questions, session, content.interface), r408, session),
+        questions=_birth_date_asked(
+            _r408_in_the_notice_s_list(_questions_in_words(content.questions.questions, session, content.interface), r408, session),
+            _conditions(content, session, documents), content.interface,
+        ),
         texts=content.interface,
         national_texts=content.texts.texts,
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),

@@ -67,6 +67,36 @@ class Condition:
     def questions(self) -> set[str]:
         return {t.question for t in self.tests()}
 
+    def requires(self, other: "Condition") -> bool:
+        """Whether this condition holds only when ``other`` does, read from its shape (sound, not complete):
+        ``other`` itself, a test of the same question with fewer values, an « all » one part of which requires it,
+        an « any » each case of which does. ``always`` is required by every condition."""
+        if other.kind == "all" and not other.children:
+            return True
+        if self == other:
+            return True
+        if self.kind == "test":
+            return other.kind == "test" and self.question == other.question and set(self.values) <= set(other.values)
+        if self.kind == "all":
+            return any(c.requires(other) for c in self.children)
+        if self.kind == "any":
+            return bool(self.children) and all(c.requires(other) for c in self.children)
+        return False
+
+    def unguarded_test(self, questions: set[str], guard: "Condition") -> "Condition | None":
+        """The first test of ``questions`` in this condition that may decide it for a candidate for whom ``guard``
+        does not hold (None when there is none): a test not within an « all » one part of which requires ``guard``.
+        A « not » above it changes nothing (it decides the opposite)."""
+
+        def visit(node: "Condition", guarded: bool) -> "Condition | None":
+            if node.kind == "test":
+                return node if node.question in questions and not guarded else None
+            if node.kind == "all":
+                guarded = guarded or any(c.requires(guard) for c in node.children)
+            return next((found for c in node.children if (found := visit(c, guarded)) is not None), None)
+
+        return visit(self, False)
+
     def to_json(self) -> object:
         """A plain structure for the browser engine: ``["test", q, [values]]`` or ``[kind, [...]]``."""
         if self.kind == "test":
