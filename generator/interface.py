@@ -921,6 +921,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "fields_content": (),
         "identifiers": (),
         "fields_caption": ("heading",),
+        "yes_when_note": ("condition", "yes", "test", "both", "exclude"),
     },
     "staff_types": {
         "text": (),

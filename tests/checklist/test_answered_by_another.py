@@ -164,3 +164,13 @@ def test_a_piece_for_yes_is_given_to_who_the_other_answer_says_yes(key, qid, doc
     if not _can_hold(ruleset, ["all", [_without(doc["when"], qid), said]]):
         return  # (the piece is not for them whatever they answer)
     assert _can_hold(ruleset, ["all", [doc["when"], said]]), f"{doc_id} is never listed when {said} holds"
+
+
+def test_the_staff_guide_says_it_under_the_question():
+    """The identifiers page's « À savoir » of a question with yes_when (the real content: sat_before)."""
+    from generator.site.staff_guide import identifiers
+    from project_support import valid_project
+
+    rows = {row.id: row for row in identifiers(content=valid_project(REAL).content).questions}
+    assert rows["sat_before"].yes_when == "{situation: repeater}"
+    assert all(not row.yes_when for qid, row in rows.items() if qid != "sat_before")
