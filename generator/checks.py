@@ -705,8 +705,8 @@ def check_jdc_nationality(documents, content: NationalContent, problems: Problem
         fixed = condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))
         problems.add(
             test.at or document.where("when"), f"documents[{i}].when",
-            f"la pièce {quote(document.label)} remplace le justificatif JDC national (covers: [{JDC_DOCUMENT}]) et dépend "
-            f"de l'âge sans dire la nationalité : la JDC ne concerne que les candidats de nationalité française{law} ; la "
+            f"la pièce {quote(document.label)} remplace le justificatif JDC national (covers: [{JDC_DOCUMENT}]) et sa "
+            f"condition {quote(condition_yaml(document.when))} dépend de l'âge sans dire la nationalité : la JDC ne concerne que les candidats de nationalité française{law} ; la "
             "liste personnalisée ne demande la date de naissance qu'à eux et ne donnerait jamais la pièce à un candidat "
             f"étranger, que la page nommerait ; ajouter nationality: french à la condition : when: {fixed} (la page dira "
             "alors « Si vous êtes de nationalité française et … », comme pour la pièce nationale)",
