@@ -209,8 +209,9 @@ WORDS_BEFORE_THE_CHANGE = 4  # words of context kept before the first word two l
 
 def _compared_words(text: str, compared: str | None) -> list[str]:
     """The words of ``text`` as the comparison reads them: those of ``compared`` (``text`` with its years moved on and a
-    replaced address written new, ``_Diff.compare_text``), word for word with ``text``'s; ``text``'s own when there is no
-    such reading, or when it does not have as many words (then nothing is read differently)."""
+    replaced address written new, a word the other text keeps as written kept: ``_reading``), word for word with
+    ``text``'s; ``text``'s own when there is no such reading, or when it does not have as many words (then nothing is
+    read differently)."""
     words = one_line(text).split(" ")
     if compared is None:
         return words
@@ -300,14 +301,27 @@ def _rolled_text(text: str, year_a: int, year_b: int) -> str:
     return _YEAR.sub(rolled, QUOTED_DATE.sub(weekday, text))
 
 
-def years_rolled_only(before: str, after: str, year_a: int, year_b: int) -> bool:
-    """True when two texts of sessions ``year_a`` and ``year_b`` differ only by their years moved on by the sessions'
-    gap (``_rolled_text``: with their dates' weekdays): the same words a year on, not news (a staff walk, stop 50 M2:
-    « Nouveautés de la session » listed 5 of them, the 4 real changes drowned). A date that moved another way, or any
-    other word, is a change; so is a text cited by its number or its date."""
-    if year_b <= year_a:
-        return False
-    return _plain(_rolled_text(before, year_a, year_b)).casefold() == _plain(after).casefold()
+def _reading(before: str, rolled: str, after: str) -> str:
+    """``before`` as the comparison reads it against ``after``: word for word, its ``rolled`` form (its years moved on,
+    ``_rolled_text``; a replaced address written new, ``_replaced_addresses``), or its own word where the later text
+    keeps that word as written: a year the notice names on purpose (« Depuis la session 2022 », « à partir de la session
+    2024 ») is the same in both sessions, not a year moved on (review58 M1: rolled alone, it was quoted as a change with
+    the same words on both sides). A word is thus unchanged when either of its forms is the later one's. Its words are
+    ``before``'s, split at spaces (kept as they are); ``rolled`` when the two do not have as many words (nothing then
+    read otherwise)."""
+    parts, read = re.split(r"(\s+)", before), re.split(r"(\s+)", rolled)
+    if len(parts) != len(read):
+        return rolled
+    words, rolled_words, later = parts[::2], read[::2], after.split()
+    matcher = difflib.SequenceMatcher(None, rolled_words, later, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or i1 == i2:
+            continue
+        own = difflib.SequenceMatcher(None, words[i1:i2], later[j1:j2], autojunk=False)
+        for block in own.get_matching_blocks():
+            for i in range(i1 + block.a, i1 + block.a + block.size):
+                read[2 * i] = words[i]
+    return "".join(read)
 
 
 def _replaced_addresses(text: str, addresses: dict[str, str], after: str) -> tuple[str, list[tuple[str, str]]]:
@@ -445,9 +459,10 @@ class _Diff:
             rolled, replaced = _replaced_addresses(_rolled_text(before, self.a.year, self.b.year), self.addresses, after)
             for pair in replaced:
                 self.cited[pair].append(what)
-            if _plain(rolled) == _plain(after):
+            reading = _reading(before, rolled, after)
+            if _plain(reading) == _plain(after):
                 return
-            compared = (rolled, after)
+            compared = (reading, after)
         if before is None:
             self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after), guide=guide)
         elif after is None:

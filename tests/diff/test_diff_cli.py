@@ -180,16 +180,21 @@ def test_texts_whose_years_only_moved_on_are_no_change(tmp_path):
     words, each date and year a year on), listed 5 texts as changed (« SESSION JUIN 2023 » → « 2024 », « obtenues en
     2024 » → « 2025 »…) in « Nouveautés de la session » and in ``diff``, drowning the real changes. Those are no change;
     another day, another year or another word is."""
-    from generator.diff import years_rolled_only
+    from generator.diff import _reading, _rolled_text
 
-    assert years_rolled_only("…(SESSION JUIN 2023)…", "…(SESSION JUIN 2024)…", 2024, 2025)
-    assert years_rolled_only("le mercredi 15 novembre 2023 à 17h00", "le vendredi 15 novembre 2024 à 17h00", 2024, 2025)
-    assert years_rolled_only("obtenues en 2024", "obtenues en 2026", 2024, 2026)
-    assert not years_rolled_only("le 15 novembre 2023", "le 14 novembre 2024", 2024, 2025)  # (another day)
-    assert not years_rolled_only("obtenues en 2024", "obtenues en 2026", 2024, 2025)  # (two years on, for one session)
-    assert not years_rolled_only("le décret n°2020-1167", "le décret n°2021-1167", 2020, 2021)  # (a text's number, not a year)
-    assert not years_rolled_only("l'arrêté du 13 juillet 2023", "l'arrêté du 13 juillet 2024", 2024, 2025)  # (another text)
-    assert not years_rolled_only("en 2024, par courriel", "en 2025, par courrier", 2024, 2025)
+    def same(before: str, after: str, year_a: int, year_b: int) -> bool:  # (as _Diff.compare_text reads them)
+        return _reading(before, _rolled_text(before, year_a, year_b), after) == after
+
+    assert same("…(SESSION JUIN 2023)…", "…(SESSION JUIN 2024)…", 2024, 2025)
+    assert same("le mercredi 15 novembre 2023 à 17h00", "le vendredi 15 novembre 2024 à 17h00", 2024, 2025)
+    assert same("obtenues en 2024", "obtenues en 2026", 2024, 2026)
+    assert not same("le 15 novembre 2023", "le 14 novembre 2024", 2024, 2025)  # (another day)
+    assert not same("obtenues en 2024", "obtenues en 2026", 2024, 2025)  # (two years on, for one session)
+    assert not same("le décret n°2020-1167", "le décret n°2021-1167", 2020, 2021)  # (a text's number, not a year)
+    assert not same("l'arrêté du 13 juillet 2023", "l'arrêté du 13 juillet 2024", 2024, 2025)  # (another text)
+    assert not same("en 2024, par courriel", "en 2025, par courrier", 2024, 2025)
+    # a year named on purpose, kept by the later notice, is the same word (review58 M1)
+    assert same("Depuis la session 2023, le 15 novembre 2023", "Depuis la session 2023, le 15 novembre 2024", 2024, 2025)
     root, path, text = _toulouse_rolled(tmp_path)
     run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
     assert run.returncode == 0, run.stdout
@@ -200,6 +205,29 @@ def test_texts_whose_years_only_moved_on_are_no_change(tmp_path):
     path.write_text(text.replace("obtenues en 2025", "obtenues en 2025 ou en 2026", 1), encoding="utf-8")
     run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
     assert [c["key"] for c in json.loads(run.stdout)["changes"] if c["kind"] == "changed"] == ["topics.optional_exams", "forms.refus_benefices"], run.stdout
+
+
+def test_a_year_named_on_purpose_is_no_change_beside_a_real_one(tmp_path):
+    """Review58 M1: every year of the earlier session was moved on before comparing, also a year the notice names on
+    purpose (« à partir de la session 2024 », « Depuis la session 2022 », Clermont-Ferrand 2024). A text keeping such a
+    year and changed elsewhere was quoted at that year with the same words on both sides, in ``diff`` and in
+    « Nouveautés de la session »; with its dates only moved on, it was a change at all. A word is unchanged when its own
+    form or its form a year on is the later notice's."""
+    root, path, text = _toulouse_rolled(tmp_path)
+    kept = "(article D643-23 du code de l'éducation)"
+    fixed = "(article D643-23 du code de l'éducation, depuis la session 2023)"
+    earlier = root / "academies" / "toulouse" / "2024.yaml"
+    assert kept in text and "obtenues en 2025" in text
+    earlier.write_text(earlier.read_text(encoding="utf-8").replace(kept, fixed), encoding="utf-8")
+    path.write_text(text.replace(kept, fixed), encoding="utf-8")
+    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
+    assert run.returncode == 0, run.stdout
+    assert [c["key"] for c in json.loads(run.stdout)["changes"] if c["kind"] == "changed"] == ["topics.optional_exams"], run.stdout
+    path.write_text(text.replace(kept, fixed).replace("obtenues en 2025", "obtenues en 2025 ou en 2026", 1), encoding="utf-8")
+    run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
+    (change,) = [c for c in json.loads(run.stdout)["changes"] if c["key"] == "forms.refus_benefices"]
+    assert "ou en 2026" in change["after"] and "session 2023" not in change["before"] + change["after"], change
+    assert _plain(change["before"]).count("«") == 1, change  # (one passage quoted, the real change)
 
 
 def _toulouse_rolled(tmp_path):
