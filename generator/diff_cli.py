@@ -114,6 +114,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if years[0] == years[1]:
         print(t.text("changes_cli.same_year"))
         return 1
+    if years[0] > years[1]:  # (the comparison moves years and dates on, earlier to later: review58 L5, « -2 ans »)
+        print(t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1]))
+        return 1
     notices, message = _notices(root, args.academy, (years[0], years[1]), t)
     if notices is None:
         print(message)

@@ -891,6 +891,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "off_page": (),
         "bad_year": ("year",),
         "same_year": (),
+        "reversed_years": ("academy", "year_a", "year_b"),
         "address_places": ("places",),
         "dates_rolled_all": ("count", "years"),
         "dates_rolled_some": ("count", "total", "years"),

@@ -147,6 +147,7 @@ def test_json_for_tools(root):
     (("nante", "2024", "2026"), "académie inconnue « nante » (académies : aix-marseille, clermont-ferrand, nantes, toulouse)"),
     (("nantes", "2025", "2026"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026)"),
     (("nantes", "2026", "2026"), "donner deux sessions différentes"),
+    (("nantes", "2026", "2024"), "la session de départ (2026) vient après la session d’arrivée (2024) : donner d’abord la plus ancienne, python -m generator diff nantes 2024 2026"),
     (("../content", "2024", "2026"), "académie inconnue « ../content »"),
     (("toulouse/", "2024", "2026"), "académie inconnue « toulouse/ » (académies : aix-marseille, clermont-ferrand, nantes, toulouse)"),
 ])
