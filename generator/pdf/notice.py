@@ -38,8 +38,8 @@ from ..site.templating import html_environment, render_html
 from ..site.text import ADDRESS_CLASS
 
 # Where the notice's forms are printed among its parts (templates/_notice_forms.md.j2 writes it in the print version,
-# at its forms' part, in the notice's order: session.layout): the body is cut there (``notice_html``); without it, after
-# the notice's last part.
+# at its forms' part, in the notice's order: session.layout): the body is cut there (``notice_html``) when a form is
+# printed (none printed: the marker is dropped, no cut); without it, after the notice's last part.
 FORMS_HERE = "<!-- bts-pdf-forms -->"
 
 # The box a web address written in a text is printed in (``_AddressBox``, notice.css).
@@ -171,8 +171,13 @@ def notice_html(
     metadata); ``checked``, the day staff last checked the session file on the notice (``session.checked``; None:
     said not given); ``page_url``, the notice's page on the site (None: left out). Without ``made`` (a document
     that is not a build's notice), no footer line and no creation date."""
-    # (escaped by the Markdown environment of the page's template; cut where the notice prints its forms, FORMS_HERE)
-    body, _, after = body_html(page_markdown, settings).partition(FORMS_HERE)
+    # (escaped by the Markdown environment of the page's template; cut where the notice prints its forms, FORMS_HERE,
+    # when it prints one: else its parts go on, no page left half blank before those after its forms, review58 M3)
+    body, after = body_html(page_markdown, settings), ""
+    if forms:
+        body, _, after = body.partition(FORMS_HERE)
+    else:
+        body = body.replace(FORMS_HERE, "")
     body, after = Markup(body), Markup(after) if after.strip() else None
     form_views = [{"id": form.id, "html": Markup(form.html)} for form in forms]
     annex_html = Markup(body_html(annex, settings)) if annex else None

@@ -372,6 +372,27 @@ def test_toulouse_2024_pdf_prints_its_form_before_its_contacts(frozen_site, froz
     assert after.startswith(squeeze(tops[form[0] + 1]) + squeeze(heading)), texts[form[0] + 1][:200]
 
 
+def test_a_notice_printing_no_form_is_not_cut_at_its_forms_place(real_notices):
+    """Review58 M3: the print version marks its forms' place even when no form is printed (Clermont-Ferrand 2024,
+    Aix-Marseille 2023, Nantes 2024), and the PDF cut there, its parts after the forms on a page of their own: half a
+    page left blank for nothing. With no form printed, one body, the mark dropped. Real notices, a part written after
+    the forms' place (none of theirs has one on paper today)."""
+    from generator.pdf.notice import FORMS_HERE
+
+    prints = pages.print_pages(real_notices, FIXED_TODAY)
+    seen = 0
+    for notice in real_notices:
+        page = prints[pages.pdf_path(notice)]
+        if page.forms:
+            continue
+        markdown = page.markdown.replace(FORMS_HERE, FORMS_HERE + "\n\n## Partie après les formulaires\n\nSes mots.\n")
+        html = notice_html(markdown, page.title, notice.texts, SETTINGS, forms=page.forms)
+        assert "pdf-after-forms" not in html and FORMS_HERE not in html, (notice.slug, notice.year)
+        assert html.count('<main class="md-typeset">') == 1 and "Ses mots." in html.partition("</main>")[0], (notice.slug, notice.year)
+        seen += 1
+    assert seen
+
+
 def test_forms_are_printed_where_the_notice_s_order_places_them(real_notices):
     """Every notice with a form printed in its PDF: the print version marks its forms' place once, in the notice's
     order (pdf_order: its ``layout``), and the PDF's HTML prints the forms there, the notice's parts after them in a
