@@ -241,7 +241,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "guide_day": ("date",),
         "guide_hour": ("date",),
         "reading_in_annex": ("title", "page"),
-        "more_in_annex": ("labels", "title", "page"),
+        "more_in_annex": ("labels", "count", "title", "page"),
     },
     "timeline": {
         "title": (),

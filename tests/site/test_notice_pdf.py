@@ -438,7 +438,7 @@ def test_a_date_a_national_rule_gives_is_in_the_pdf_s_annex_and_named_under_its_
         page = prints[pages.pdf_path(notice)]
         t = notice.texts
         markdown, annex = squeeze(page.markdown), squeeze(page.annex)
-        pointer = squeeze(typography(t.text("dates.more_in_annex", labels="", title="", page=""))).split(":")[0]
+        pointer = squeeze(typography(t.text("dates.more_in_annex", labels="", count=len(notice.closing_dues), title="", page=""))).split(":")[0]
         assert (pointer in markdown) == bool(notice.closing_dues), (notice.slug, notice.year)
         for _, statement in notice.closing_dues:
             due = statement.closing_due
