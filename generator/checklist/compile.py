@@ -32,8 +32,10 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # does not have is not asked); 7, a step's « provenance » (_step_provenances: its source line, as a document's); 8, a
 # specialty's « former_names » (the form's options) and the exam-adjustment application's « said » (its address in the
 # notice's words already); 9, a question's « yes_when » (the answer another answer gives: engine, Questions answered
-# by another answer).
-FORMAT = 9
+# by another answer); 10, a question's « phrases_together », « contacts.exam_office_people » (the exam office's
+# people, under it) and « exam_adjustment.source » (review58 L6). Nothing reads it yet but the file's readers: the
+# ruleset's URL is named by its content (…?v=…), so a browser never keeps an older one.
+FORMAT = 10
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
