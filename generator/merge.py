@@ -586,8 +586,10 @@ def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFi
     if not words:
         return detail
     # (its own final full stop, not an ellipsis, left to the sentence: « … professionnel...) ». En cas de doute…)
+    from .site.document_view import sentences  # (the detail ended as a sentence before the guide's: review58 L10)
+
     said = interface.text("documents.late_deposit_unasked", words=re.sub(r"(?<!\.)\.$", "", words.strip()))
-    return f"{detail.strip()} {said}" if detail else said
+    return sentences(detail, said)
 
 
 def _detail_for(document: NationalDocument, asked: Condition, facts: dict) -> str | None:

@@ -125,3 +125,16 @@ def test_the_notice_s_words_on_a_later_deposit_are_not_given_to_a_piece_it_does_
             assert later[0].strip().rstrip(".") in doc.detail
             seen += 1
     assert seen  # (Toulouse 2024's R408)
+
+
+def test_a_detail_without_its_full_stop_is_ended_before_the_guide_s_reading():
+    """Review58 L10: the national piece's detail and the guide's reading of a later deposit were glued with a space,
+    a detail without its final full stop reading as one sentence with the guide's. It is ended as a sentence first;
+    a detail ending with its own stop keeps it alone."""
+    from generator.merge import _unasked_later
+
+    notice = next(n for n in notices_of(FROZEN) if n.slug == "toulouse" and n.year == 2024)
+    said = notice.texts.text("documents.late_deposit_unasked", words="pour les spécialités concernées")
+    assert _unasked_later("Attestation du chef de centre ", "pour les spécialités concernées.", notice.texts) == "Attestation du chef de centre. " + said
+    assert _unasked_later("Attestation du chef de centre.", "pour les spécialités concernées", notice.texts) == "Attestation du chef de centre. " + said
+    assert _unasked_later(None, "pour les spécialités concernées", notice.texts) == said
