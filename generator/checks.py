@@ -18,7 +18,7 @@ from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project, session_years_written
 from .model.conditions import Condition
 from .model.content import InterfaceFile
-from .model.session import LAYOUT_PARTS, SessionFile
+from .model.session import LAYOUT_PARTS, SessionFile, exam_office_in_force
 from .model.specialties import SpecialtyRef, meant_words, specialty_meant
 from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, WEEKDAYS_FR, Moment, academic_year_bounds, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
@@ -584,6 +584,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             "« La JDC et l'âge »)",
         )
 
+    check_exam_office_people(session_file, data, problems)
     for i, group in enumerate(given(session_file.specialty_contacts) or ()):
         for j, ref in enumerate(group.specialties):
             check_specialty_ref(ref, group.where(f"specialties[{j}]"), f"specialty_contacts[{i}].specialties[{j}]", specialties, problems)
@@ -650,6 +651,24 @@ def _values_asked(condition: Condition, question: str, positive: bool = True):
         return
     for child in condition.children:
         yield from _values_asked(child, question, positive if condition.kind != "not" else not positive)
+
+
+def check_exam_office_people(session_file: SessionFile, data: AcademyData, problems: Problems) -> None:
+    """A contact said to be someone of the exam office (``of_exam_office: true``) where the session has none: the
+    pages would have nothing to say it under (review58 M4)."""
+    if data.academy is None:  # (academy.yaml unread: its own problems are reported)
+        return
+    if exam_office_in_force(data.academy, session_file) is not None:
+        return
+    for i, contact in enumerate(given(session_file.contacts) or ()):
+        if contact.of_exam_office:
+            problems.add(
+                contact.where("of_exam_office"), f"contacts[{i}].of_exam_office",
+                f"« true » : le contact {quote(contact.name)} est dit du bureau des examens, mais cette session n'a pas de "
+                "bureau des examens (ni exam_office: dans ce fichier, ni dans academy.yaml, qui écrit « non précisé par la "
+                "notice ») ; retirer la ligne of_exam_office:, ou écrire le bureau que la notice nomme au-dessus de ce "
+                "contact sous exam_office: dans ce fichier",
+            )
 
 
 def check_no_pieces_elsewhere(who, documents, problems: Problems) -> None:

@@ -370,8 +370,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 for g in given(session.specialty_contacts) or ()
             ],
             "specialty_groups_note": session.specialty_contacts_note,
-            # the session's contacts that are someone of the exam office (model.session.of_office: Nantes 2024's
-            # « Dossier suivi par : … »), said under it, as the notice page does; the others after the managers
+            # the session's contacts that are someone of the exam office (of_exam_office: true, model.session.of_office:
+            # Nantes 2024's « Dossier suivi par : … »), said under it, as the notice page does; the others after the managers
             "exam_office_people": [_office(o) for o in given(session.contacts) or () if of_office(o, notice.exam_office)],
             "others": [_office(o) for o in given(session.contacts) or () if not of_office(o, notice.exam_office)],
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which

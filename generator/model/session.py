@@ -288,6 +288,12 @@ class Contact(Office):
         "pas dans ses contacts : la page web le donne avec les autres, le PDF de la notice le laisse là où la notice le "
         "dit", default=True,
     )
+    of_exam_office: bool = doc(
+        "true quand la notice donne ce contact comme quelqu'un du bureau des examens (la personne qui suit le dossier, "
+        "qu'elle nomme sous son bureau : « Bureau DEC 4-1 », puis « dossier suivi par : … ») : la page web, la liste "
+        "personnalisée, la ligne de commande et le PDF le donnent sous ce bureau, pas comme un autre contact ; "
+        "validate le refuse quand la session n'a pas de bureau des examens", default=False,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1085,12 +1091,13 @@ def exam_office_in_force(academy, session: SessionFile) -> Office | None:
 
 
 def of_office(contact: Office, office: Office | None) -> bool:
-    """``contact`` is someone of ``office``: the first line of its postal address is that office's name (Nantes 2024's
-    « Dossier suivi par : Antoine BELETEAU », « Bureau DEC 4-1, BP 72616, … », whom the notice's header names under
-    « Bureau DEC 4-1 »). The page, the checklist and the command line say it under that office, not as another contact
-    (a review, read50 L7: a second bullet on the command line and in the checklist, a heading of its own on the page)."""
-    plain = lambda words: " ".join(words.split()).casefold()  # noqa: E731
-    return office is not None and bool(contact.address) and plain(contact.address[0]) == plain(office.name)
+    """``contact`` is someone of ``office``, the session's exam office: the session file says so (``of_exam_office:
+    true`` under the contact: Nantes 2024's « Dossier suivi par : Antoine BELETEAU », whom the notice's header names
+    under « Bureau DEC 4-1 »). The page, the checklist, the command line and the PDF say it under that office, not as
+    another contact (a review, read50 L7). Said by staff, not read from the address (review58 M4: a name-equality test
+    on the address's first line nested every service sharing the office's building, and the office itself on the PDF);
+    an office that is not a session contact (the exam office, academy.yaml's) is never someone of it."""
+    return office is not None and bool(getattr(contact, "of_exam_office", False))
 
 
 def exam_office_people(academy, session: SessionFile) -> tuple[Office, ...]:

@@ -1382,7 +1382,9 @@ def contacts(notice: Notice) -> Contacts:
         exam_office_missing=notice.exam_office is None,
         offices=shown,
         # someone of the exam office (session.of_office): a heading under its heading, not a contact of its own
-        of_exam_office=tuple(o for o in shown if o is not notice.exam_office and of_office(o, notice.exam_office)),
+        # (the contacts the session file says are of it, of_exam_office: true; never the office itself, which is no
+        # session contact, even as the PDF's copy without its role: review58 M4)
+        of_exam_office=tuple(o for o in shown if of_office(o, notice.exam_office)),
         specialty_contacts=tuple(
             SpecialtyContact(tuple(specialty_name(notice, ref) for ref in g.specialties), g.phones, g.words) for g in notice.section("specialty_contacts") or ()
         ),
