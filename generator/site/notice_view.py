@@ -886,9 +886,23 @@ def _said_in_runs(words: str, runs: list[str]) -> bool:
     return bool(pieces) and all(any(piece in run for run in runs) for piece in pieces)
 
 
+def stating_view(view: NoticeView) -> NoticeView:
+    """``view`` with only the parts of the page that state the notice (its topics, who, steps, dates, documents, the
+    parts ``page:`` names, its own novelties…): without the guide's word on it, where a quotation of the notice's
+    sentence is no statement of it: the notes of « Précisions sur la source » (the « Mots de la source » column),
+    the contradictions between its passages and the comparison with the previous session (its quotes). What
+    ``unsaid_warnings`` reads the page's warnings in (review58 M2: a warning quoted in a source note only counted as
+    said, and reached neither « Points de vigilance » nor anything but the staff's notes table)."""
+    novelties = view.novelties and replace(view.novelties, compared_with=None, lines=(), provenance=None)
+    return replace(
+        view, who=replace(view.who, contradictions=()), sources=replace(view.sources, notes=(), anchors=()), novelties=novelties,
+    )
+
+
 def unsaid_warnings(notice: Notice, shown: Iterable[str]) -> tuple[StepWarning, ...]:
     """The notice's warnings written in its words (``text:`` in its session file's ``warnings:``) that none of the
-    ``shown`` texts says (``_said_in_runs``: the page as written without them), in the file's order, as the page shows
+    ``shown`` texts says (``_said_in_runs``: the page as written without them, with only its parts that state the
+    notice, ``stating_view``; the PDF's annex without its source notes and contradictions), in the file's order, as the page shows
     a warning (``_shown_warning``). The checklist gives every warning to the candidates it concerns; a warning the
     page says nowhere else (not at its step, not in the part its ``page:`` names, not in a topic) is added to its
     « Points de vigilance », the PDF's annex the same (a review, staffwalk52 M5: Poitiers' late registration « à titre

@@ -42,7 +42,7 @@ from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
 from .form_view import FormView, form_view, forms_with_pages
 from .home_view import HomeView, home_view
-from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view, unsaid_warnings
+from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view, stating_view, unsaid_warnings
 from .novelties_view import compared_year
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
     checklist_path,
@@ -93,8 +93,9 @@ def notice_page(
     page = render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
     if for_print or notice.voice == "notice":
         return page  # (the PDF: the notice's warnings the page adds are in its annex, print_pages)
-    # the notice's warnings the page says nowhere else: added to its « Points de vigilance » (unsaid_warnings)
-    unsaid = unsaid_warnings(notice, [page])
+    # the notice's warnings the page says nowhere else: added to its « Points de vigilance » (unsaid_warnings), read
+    # in the parts of the page that state the notice, not in the guide's notes quoting it (stating_view: review58 M2)
+    unsaid = unsaid_warnings(notice, [render_notice(stating_view(view), notice.texts, status, establishment=establishment)])
     if not unsaid:
         return page
     return render_notice(dataclasses.replace(view, other_warnings=unsaid), notice.texts, status, establishment=establishment)
@@ -292,7 +293,11 @@ def print_pages(
         text = "" if view.empty else render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=view)
         # the notice's warnings the PDF says nowhere else (not in the notice's pages ``printed``, its forms, nor the
         # annex above: those on its steps or in a part of the web page), as its web page adds them (notice_page)
-        unsaid = unsaid_warnings(notice, [*printed, text])
+        # (and not in the annex's notes on its source and contradictions, which quote the notice: stating_view)
+        stated = "" if view.empty else render_markdown(
+            MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, source_notes=(), contradictions=()),
+        )
+        unsaid = unsaid_warnings(notice, [*printed, stated])
         if not unsaid:
             return text
         return render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid))

@@ -242,6 +242,44 @@ def _pieces(words: str) -> list[str]:
     return [run for run in (_word_run(piece) for piece in re.split(r"\[\s*(?:…|\.\.\.)\s*\]", words)) if run.strip()]
 
 
+def _without_section(text: str, heading: str) -> str:
+    """``text`` without the section under ``heading`` (« ## … », « ### … »), to the next heading of its level or above."""
+    marker = f"\n{heading}\n"
+    if marker not in text:
+        return text
+    before, after = text.split(marker, 1)
+    level = heading.split(" ", 1)[0]
+    ends = [m.start() for m in re.finditer(r"\n(#{2,%d}) " % len(level), after)]
+    return before + (after[ends[0]:] if ends else "\n")
+
+
+def _stating_annex(annex: str, notice) -> str:
+    """The PDF's annex without its notes on the source and its contradictions (``_stating_parts``)."""
+    t = notice.texts
+    for key in ("annex.sources_title", "annex.contradictions_title"):
+        annex = _without_section(annex, f"### {t.text(key)}")
+    return annex
+
+
+def _stating_parts(page: str, notice) -> str:
+    """The notice page without the guide's word on the notice, found by the page's own headings and boxes (not by the
+    view the page is made of, as ``notice_view.stating_view`` does): the section « Précisions sur la source » (its
+    « Mots de la source » quote the notice), the boxes « La notice se contredit (…) » (its passages) and the guide's
+    comparison under « Nouveautés de la session » (its quotes): where a quotation of a warning is no statement of it
+    (review58 M2)."""
+    t = notice.texts
+    page = _without_section(page, f"## {t.text('sources.title')}")
+    title = typography(t.text("who.contradiction_title", about="\x00")).split("\x00")[0]
+    boxes = re.compile(r'<div class="admonition[^"]*">\n<p class="admonition-title"[^>]*>' + re.escape(title) + r".*?\n</div>", re.S)
+    page = boxes.sub("", page)
+    for year in range(notice.year - 6, notice.year):
+        compared = typography(t.text("novelties.compared", year=year))
+        if compared in page:
+            before, after = page.split(compared, 1)
+            page = before + after.split("{: .bts-source }", 1)[1]
+    return page
+
+
 @pytest.mark.parametrize("which", ["real", "frozen"])
 def test_every_warning_in_the_notice_s_words_is_on_its_page_and_in_its_pdf(which, real_notices, frozen_notices):
     """staffwalk52 M5: a sentence of the notice written as the staff guide said, a warning of the session file
@@ -260,13 +298,15 @@ def test_every_warning_in_the_notice_s_words_is_on_its_page_and_in_its_pdf(which
         added = page.split(heading, 1)[1].split("\n## ", 1)[0] if heading in page else ""
         rest = page.replace(added, "") if added else page
         printed = prints[pages.pdf_path(notice)]
-        pdf = _word_run(" ".join([printed.markdown, *(form.html for form in printed.forms), printed.annex]))
+        pdf = _word_run(" ".join([printed.markdown, *(form.html for form in printed.forms), _stating_annex(printed.annex, notice)]))
         whole = _word_run(page)
+        # (said where the page states the notice, not only quoted in the guide's notes on it: review58 M2)
+        stating = _word_run(_stating_parts(page, notice))
         for wid, switch in notice.session.warnings.items():
             if not switch.text:
                 continue  # (a warning of content/checklist.yaml placed without the notice's words: the guide's words)
             for piece in _pieces(switch.text):
-                assert piece in whole, (where, wid, "page")
+                assert piece in stating, (where, wid, "page")
                 assert piece in pdf, (where, wid, "PDF")
                 if piece in _word_run(added):
                     assert piece not in _word_run(rest) and whole.count(piece) == 1, (where, wid, "said twice")
@@ -320,3 +360,39 @@ def test_a_warning_only_the_checklist_gave_is_on_the_page_and_in_the_pdf_s_annex
     form_words = typography(toulouse.session.warnings["benefits_renunciation_definitive"].text)
     page = pages.notice_page(toulouse, FIXED_TODAY)
     assert page.count(form_words) == 1 and page.index(t.text("topics.other_warnings_title")) < page.index(form_words)
+
+
+def test_a_warning_quoted_only_in_a_source_note_is_still_said_as_a_warning(frozen_notices):
+    """review58 M2 (/tmp/review58_t5.py): a warning of the notice whose words a source note of the same file also
+    quotes (staff often write a note on such a sentence) counted as said, its only place on the page the « Mots de la
+    source » column of « Précisions sur la source »: no title, no « Pour qui », and not in the PDF's warnings either.
+    It is under « Avertissements de la notice », with its title, on the page and in the PDF's annex."""
+    import dataclasses
+
+    from generator.model.conditions import Condition
+    from generator.model.session import WarningSwitch
+
+    words = (
+        "Les candidats dont l'inscription n'aura pas été confirmée avant la fermeture du registre pourront, à titre "
+        "exceptionnel, être autorisés à s'inscrire hors délai."
+    )
+    late = WarningSwitch(section="dernier paragraphe", title="Inscription hors délai", text=words, when=Condition.always())
+    clermont = next(n for n in frozen_notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    note = dataclasses.replace(clermont.session.source_notes[0], words=words, note="Le guide corrige une faute de frappe de cette phrase.")
+    session = dataclasses.replace(
+        clermont.session, warnings={**clermont.session.warnings, "late": late}, source_notes=(*clermont.session.source_notes, note),
+    )
+    notice = dataclasses.replace(clermont, session=session)
+    t = notice.texts
+    page = pages.notice_page(notice, FIXED_TODAY)
+    heading = f"\n### {t.text('topics.other_warnings_title')}\n"
+    assert heading in page
+    added = page.split(heading, 1)[1].split("\n## ", 1)[0]
+    assert typography(words) in added and typography("Inscription hors délai") in added
+    # and still quoted in the staff's note, which is no statement of it
+    sources = page.split(f"\n## {t.text('sources.title')}\n", 1)[1]
+    assert typography(words) in sources
+    assert _word_run(words) in _word_run(_stating_parts(page, notice))
+    annex = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
+    assert t.text("annex.other_warnings_title") in annex
+    assert _word_run(words) in _word_run(_stating_annex(annex, notice))
