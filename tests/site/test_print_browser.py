@@ -357,12 +357,17 @@ def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_give
         assert len(texts) >= 2 and all(text.endswith(f"{n} / {len(texts)}") for n, text in enumerate(texts, 1)), [t[-12:] for t in texts]
         for form in forms:
             assert f"({form})" in squeezed, form
-        box = page.evaluate("""() => { const li = document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-of-type > li');
-                                       return li && getComputedStyle(li, '::before').content; }""")
-        assert box is not None and "\u2610" not in box  # on the screen, none
+        # the box on the notice's words of the request, not on the guide's summary above them (review58 L1: « ☐ Résumé
+        # du guide : la demande se fait par courrier. »)
+        boxes = """() => [...document.querySelectorAll('.bts-checklist-adjustment[data-adjustment="yes"] li')].map(
+                          (li) => [li.className, li.textContent.trim().slice(0, 40), getComputedStyle(li, '::before').content])"""
+        items = page.evaluate(boxes)
+        assert items and not any("\u2610" in box for _, _, box in items), items  # on the screen, none
         page.emulate_media(media="print")
-        box = page.evaluate("""() => getComputedStyle(document.querySelector('.bts-checklist-adjustment[data-adjustment="yes"] > ul:last-of-type > li'), '::before').content""")
-        assert "\u2610" in box, box
+        items = page.evaluate(boxes)
+        ticked = [(name, words) for name, words, box in items if "\u2610" in box]
+        assert ticked == [("bts-checklist-adjustment-how", items[1][1])], items
+        assert items[0][1].startswith("Résumé du guide"), items
     finally:
         context.close()
 
