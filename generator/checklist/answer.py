@@ -181,6 +181,7 @@ class AnswerView:
     undecided_steps: tuple[UndecidedItem, ...]  # (its ``id``: the step's number; its source as a listed step's)
     contacts_title: str
     contacts: tuple[ContactView, ...]
+    contacts_source: str | None  # their place in the notice, the notice page's line under them (review58 L2)
     documents_not_given: str | None  # the list is not the notice's whole list: why (not given, or given elsewhere)
     ending: str
     # the questions still useful, named on paper where the form is not (print only; the command line's list), and
@@ -438,6 +439,7 @@ def answer_view(
         ),
         contacts_title=ui("contacts_title"),
         contacts=tuple(_contact(c, texts, ruleset["academy"]["website"]) for c in result["contacts"]),
+        contacts_source=result.get("contacts_source"),
         # As the command line and checklist.js: the notice's pointer to another list, else « not given » (under the
         # list's title)
         documents_not_given=partial_list_words(ruleset, texts),

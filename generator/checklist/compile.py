@@ -23,7 +23,7 @@ from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
-from ..site.notice_view import pdf_headings_above, recipient_words
+from ..site.notice_view import contacts as contacts_view, pdf_headings_above, recipient_words
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, specialty_name, unsaid
 
@@ -377,6 +377,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
             # its notice sends VAE candidates), listed with the exam office for a candidate in that situation
             "situations": {situation: _office(office) for situation, office in (("vae", notice.academy.vae_office),) if office is not None},
+            # where in the notice these contacts are (contacts_section:), the notice page's line at the section's end
+            # (« Notice de l'académie — … »; notice_view.contacts, one answer): said under them (review58 L2)
+            "source": contacts_view(notice).source,
         },
     }
     # Only the questions some rule of the session reads, directly, through a derived fact or through the asked_when of

@@ -1074,6 +1074,8 @@ def evaluate(ruleset, answers):
         "exam_adjustment": adjustment,
         "warnings": warnings,
         "contacts": contacts,
+        # (their place in the notice, said under them as the notice page does: compile, contacts.source)
+        "contacts_source": ruleset["contacts"].get("source"),
         "standing": standing,
         "complete": bool(
             standing is not None and standing["kind"] == "concerned" and not (needed - for_contacts) and not undecided

@@ -629,6 +629,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 lines = _office(person, t, False, ruleset["academy"]["website"])
                 out.append(f"    {lines[0]}")
                 out.extend(f"      {line}" for line in lines[1:])
+    if result.get("contacts_source"):  # where in the notice they are, as the notice page ends its contacts (review58 L2)
+        out.append("  " + result["contacts_source"])
     out.append("")
     contact_only = result.get("contact_questions", [])
     if no_list:  # (no list: only the questions its contacts need, as the page's form marks them)

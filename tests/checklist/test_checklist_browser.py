@@ -836,6 +836,10 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
+    # the contacts' source line right after them, as the notice page ends its contacts (review58 L2)
+    after = output.split(found["contacts"], 1)[1] if found["contacts"] else ""
+    source = re.match(r'<p class="bts-checklist-source">.*?</p>', after, re.S)
+    found["contacts_source"] = source.group(0) if source else ""
     return found
 
 
@@ -906,6 +910,11 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             for tag, attrs in ((t[1], dict(t[2])) for t in tokens if t[0] == "<"):
                 if tag == "a":
                     seen.add(attrs["href"].split(":")[0])
+        # the contacts' source line (« Notice de l'académie — … », as the notice page's), element for element
+        shown_source = page.evaluate("() => { const e = document.querySelector('#bts-checklist-output > .bts-checklist-contacts + p.bts-checklist-source'); return e ? e.outerHTML : ''; }")
+        assert _tokens(shown_source) == _tokens(built["contacts_source"]), (notice.slug, notice.year, answers, shown_source, built["contacts_source"])
+        if built["contacts_source"]:
+            seen.add("contacts source")
         # the pieces still depending on an answer, element for element: each with its source line, as a listed piece's
         shown_undecided = page.evaluate("() => { const e = document.querySelector('#bts-checklist-output [data-undecided]'); return e ? e.parentElement.outerHTML : ''; }")
         assert _tokens(shown_undecided) == _tokens(built["undecided"]), (notice.slug, notice.year, answers, shown_undecided, built["undecided"])
@@ -985,7 +994,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
-            "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office"} <= seen, seen
+            "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):

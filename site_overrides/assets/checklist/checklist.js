@@ -1527,6 +1527,8 @@ function start(root) {
       }
       contacts.append(item);
     }
+    // where in the notice they are, as the notice page ends its contacts (answer.py, text.py: the same; review58 L2)
+    if (result.contacts_source) return [el("h3", ui("contacts_title")), contacts, el("p", result.contacts_source, { class: "bts-checklist-source" })];
     return [el("h3", ui("contacts_title")), contacts];
   }
 
