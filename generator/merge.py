@@ -222,6 +222,9 @@ class Notice:
     # for that rule (``text_words``, ``_citers_of``); a text this notice cites, or that no notice cites (its title says
     # so), is said as it is.
     citing_items: dict[tuple[str, int], str] = field(default_factory=dict)
+    # The titles of the texts of every national R408 list the guide has from a notice, not from its text
+    # (content/regulations.yaml as_given_by), in force for this session or not: ``unconsulted`` (review58 L3)
+    unread_list_texts: frozenset[str] = frozenset()
     # Who speaks in the words made of this notice (generator/site/words.py): « guide », the guide (the web
     # page, the checklist: what the notice does not say is said, « heure non précisée par la notice »), or
     # « notice », the notice itself (its PDF: a date as the notice writes it, nothing said of what it leaves out).
@@ -233,15 +236,16 @@ class Notice:
 
     @property
     def unconsulted(self) -> frozenset[str]:
-        """The titles of the national texts the guide has not consulted: the text of the national R408 list in force,
-        when the guide has that list from a notice that cites it (content/regulations.yaml as_given_by), as the
-        checklist's dating line (``national_as_given_by``) reads it. Wherever such a text is named as a rule's source,
-        it is said « non consulté par le guide » (``text_words``), as the checklist says it under a piece (« Selon la
-        notice de Clermont-Ferrand (session 2024), qui cite un texte national (…) que le guide n'a pas consulté » ; a
-        review, phone51 L10: the page said the same text « Règle nationale » plainly)."""
-        if self.r408.national_as_given_by is None:
-            return frozenset()
-        return frozenset(text.title for text in self.r408.national_texts)
+        """The titles of the national texts the guide has not consulted: the text of each national R408 list the guide
+        has from a notice that cites it (content/regulations.yaml as_given_by), as the checklist's dating line
+        (``national_as_given_by``) reads the one in force. Wherever such a text is named as a rule's source, it is said
+        « non consulté par le guide » (``text_words``), as the checklist says it under a piece (« Selon la notice de
+        Clermont-Ferrand (session 2024), qui cite un texte national (…) que le guide n'a pas consulté » ; a review,
+        phone51 L10: the page said the same text « Règle nationale » plainly). Every such list's, not only the one in
+        force for this session: a page that names the other one (a notice's own citation of the arrêté of 2016 in a
+        later session) has not read it either (review58 L3)."""
+        in_force = frozenset(text.title for text in self.r408.national_texts) if self.r408.national_as_given_by is not None else frozenset()
+        return in_force | self.unread_list_texts
 
     def cites(self, text: NationalText) -> bool:
         """This notice cites ``text`` (or no notice does): its pages name the text without saying how the guide knows it."""
@@ -937,6 +941,10 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         national_documents=documents_in_force(content.documents.documents, content.texts.texts, year),
         checklist_warnings=content.checklist.warnings,
         citing_items=_citing_items(content),
+        unread_list_texts=frozenset(
+            content.texts.texts[lst.source].title for lst in content.regulations.r408_lists.values()
+            if lst.as_given_by is not None and lst.source in content.texts.texts
+        ),
     )
     return replace(notice, topics=_closing_dues(notice))
 

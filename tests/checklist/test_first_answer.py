@@ -1200,7 +1200,12 @@ def test_a_national_r408_list_the_guide_read_never_says_its_text_was_not_read(no
     assert national.as_given_by is not None and any(e.annexes for e in national.specialties)
     bare = dataclasses.replace(national, specialties=tuple(dataclasses.replace(e, annexes=()) for e in national.specialties))
     as_given = dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=bare))
-    read = dataclasses.replace(notice, r408=dataclasses.replace(notice.r408, national=dataclasses.replace(bare, as_given_by=None), national_as_given_by=None))
+    # (the list read in its text: content/regulations.yaml without its as_given_by, which Notice.unconsulted reads for
+    # every list, in force or not: review58 L3)
+    read = dataclasses.replace(
+        notice, r408=dataclasses.replace(notice.r408, national=dataclasses.replace(bare, as_given_by=None), national_as_given_by=None),
+        unread_list_texts=notice.unread_list_texts - {t.title for t in notice.r408.national_texts},
+    )
     none = t.text("r408.national_annexes_none")
     by_notice = t.text("r408.national_annexes_as_given", notice=notice.r408.national_as_given_by)
     assert r408_view(read).national_annexes == t.text("r408.national_annexes_all", annexes=none)

@@ -406,3 +406,20 @@ def test_the_notice_a_national_list_is_taken_from_cites_its_text(data):
         if lst.as_given_by is not None:
             text = content.texts.texts[lst.source]
             assert (lst.as_given_by.academy, lst.as_given_by.session) in {(c.academy, c.session) for c in text.cited_by}, lid
+
+
+def test_every_r408_list_text_the_guide_has_from_a_notice_is_said_not_consulted_in_every_session(frozen_notices, frozen_project):
+    """review58 L3: « non consulté par le guide » was said only of the text of the R408 list in force for the notice's
+    session; a page of a later session naming the other one (the arrêté of 2016, a notice's own citation) said it
+    plainly, though the guide has not read it either. Every list the guide has from a notice (as_given_by), in every
+    session, in force or not."""
+    content = frozen_project.content
+    unread = [content.texts.texts[lst.source] for lst in content.regulations.r408_lists.values() if lst.as_given_by is not None]
+    assert len(unread) >= 2, "fewer than two lists taken from notices: the property tests little"
+    out_of_force = 0
+    for notice in frozen_notices:
+        for text in unread:
+            words = _flat(notice.text_words(text))
+            assert "non consulté par le guide" in words, (notice.slug, notice.year, words)
+            out_of_force += text not in notice.r408.national_texts
+    assert out_of_force, "every list in force for every session: the case of review58 L3 is not reached"
