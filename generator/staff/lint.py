@@ -904,6 +904,22 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
             "vérifier sur la notice",
             "aucun contact pour les candidats",
         )
+    # a contact whose postal address opens with the exam office's name, not said to be someone of it: most often the
+    # person the notice names under its office (« Bureau DEC 4-1 », « dossier suivi par : … »), which the pages say
+    # under it only with of_exam_office: true (review58 M4: no longer read from the address; a service sharing the
+    # office's building is rightly apart)
+    office = exam_office_in_force(academy, session)
+    plain = lambda words: " ".join(words.split()).casefold()  # noqa: E731
+    for i, contact in enumerate(given(session.contacts) or ()):
+        if office is not None and not contact.of_exam_office and contact.address and plain(contact.address[0]) == plain(office.name):
+            _warn(
+                problems, contact.where("address"), f"contacts[{i}].address",
+                f"{label} : l'adresse de « {contact.name} » commence par le nom du bureau des examens (« {office.name} ») ; "
+                "si la notice le donne comme quelqu'un de ce bureau (« dossier suivi par : … »), écrire of_exam_office: true "
+                "sous ce contact : les pages le donneront sous le bureau ; sinon (un autre service à la même adresse), "
+                "il reste à part",
+                f"« {contact.name} » à part du bureau des examens",
+            )
 
 
 def lint_age_reference(label: str, session, problems: Problems) -> None:

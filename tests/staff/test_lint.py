@@ -1023,3 +1023,16 @@ def test_staff_and_pages_say_a_session_is_past_on_the_same_day(root: Path):
         for day in (start + dt.timedelta(days=n) for n in range(0, 800, 3)):
             assert session_over(session, day) == words.session_over(notice, day), (notice.slug, notice.year, day)
         assert not session_over(session, dt.date(notice.year, 8, 31)) and session_over(session, dt.date(notice.year, 9, 1))
+
+
+def test_a_contact_at_the_exam_office_s_address_not_said_of_it(root: Path):
+    """review58 M4: someone of the exam office is said so (of_exam_office: true), no longer read from the address; a
+    contact whose address opens with the office's name without it is a point « à contrôler » (the person the notice
+    names under its office, most often), never for Nantes 2024's case officer, who has it."""
+    assert about(review(root), "academies/nantes/", "commence par le nom du bureau des examens") == []
+    edit(root / "academies" / "nantes" / "2024.yaml", "    of_exam_office: true\n", "")
+    items = about(review(root), "academies/nantes/2024.yaml", "commence par le nom du bureau des examens")
+    assert len(items) == 1, items
+    assert ": contacts[0].address: " in items[0]
+    assert "Nantes, session 2024 : l'adresse de « Antoine BELETEAU » commence par le nom du bureau des examens (« Bureau DEC 4-1 »)" in items[0]
+    assert "écrire of_exam_office: true sous ce contact" in items[0]
