@@ -34,8 +34,9 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # notice's words already); 9, a question's « yes_when » (the answer another answer gives: engine, Questions answered
 # by another answer); 10, a question's « phrases_together », « contacts.exam_office_people » (the exam office's
 # people, under it) and « exam_adjustment.source » (review58 L6). Nothing reads it yet but the file's readers: the
-# ruleset's URL is named by its content (…?v=…), so a browser never keeps an older one.
-FORMAT = 10
+# ruleset's URL is named by its content (…?v=…), so a browser never keeps an older one; 11, « contacts.source » (the
+# contacts' source line, as the page ends them: review58 L2).
+FORMAT = 11
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
