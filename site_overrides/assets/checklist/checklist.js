@@ -520,7 +520,16 @@ function start(root) {
     }
     render(result);
     summarize(result);
+    // the warnings next to answers before this answer (notesAtQuestions writes them again): a note with one that was not
+    // there, or says something else, is brought into view as the note of set-aside answers is (reveal). Not a note of
+    // the candidate's standing: it takes the place of the department's hint above the choice, which stays still
+    // (phone49 L3, phone52 L2)
+    const warningsHere = () => [...form.querySelectorAll(".bts-checklist-note .bts-checklist-warning-here")];
+    const warningWords = (item) => `${item.closest(".bts-checklist-note").dataset.noteFor}\n${item.textContent}`;
+    const warningsBefore = new Set(warningsHere().map(warningWords));
     notesAtQuestions(result);
+    const newWarning = warningsHere().find((item) => !warningsBefore.has(warningWords(item)));
+    const newNote = newWarning ? newWarning.closest(".bts-checklist-note") : null;
     // registered by their establishment (Nantes 2026's students): where they live decides nothing, and the hint
     // next to the department field (« … relève de l'académie de Paris ») would send them elsewhere: it says why it
     // does not (departmentHint), said again when that changes
@@ -563,7 +572,11 @@ function start(root) {
     // (Safari): in Chromium, its anchoring had hidden it.
     keepPlace(place);
     const reveal = () => {
-      inView(place, form.querySelector(".bts-checklist-dropped"));
+      // the note of set-aside answers, else a note at a question the candidate's answer made appear (phone53 L3: on
+      // Nantes 2026, « Aucune » after « Oui » to « engagement étudiant » opened its warning under the summary bar, only
+      // its title seen): in view above the bar, the control the candidate is on kept on the screen (inView)
+      const dropped = form.querySelector(".bts-checklist-dropped");
+      inView(place, dropped || (acted && newNote && newNote.isConnected ? newNote : null));
       // a field's message the candidate's answer made appear (« Département non reconnu… »): in view, above the phone's
       // summary bar (checklist.css: scroll-margin-bottom)
       if (acted && appeared.length) appeared[appeared.length - 1].scrollIntoView({ block: "nearest" });
@@ -1493,6 +1506,10 @@ function start(root) {
           : shared("contacts.specialty_names", { names: group.names.join(", ") })));
         item.append(lines);
         contacts.append(item);
+        continue;
+      }
+      if (contact.kind === "specialty_by_option") {  // the row depends on the option, not answered (answer.py, text.py)
+        contacts.append(el("li", shared("contacts.specialty_by_option"), { "data-contact": "specialty-by-option" }));
         continue;
       }
       if (contact.kind === "specialty_note") {
