@@ -404,6 +404,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "specialty_title": (),
         "notice_words": ("words",),
         "specialty_manager": (),
+        "specialty_by_option": (),
         "specialty_words": ("words",),
         "specialty_names": ("names",),
         "col_specialties": (),

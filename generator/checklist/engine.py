@@ -709,6 +709,10 @@ def _contacts(ruleset, state):
             found_rows = rows(option)
             for group in found_rows:
                 found.append({"kind": "specialty", "group": group})
+            if missing and not found_rows:
+                # the row depends on the option, not answered yet (Toulouse 2024: Maintenance des systèmes, options A
+                # and B on two rows): said, with the notice's note on its table below, not left out (phone53 L7)
+                found.append({"kind": "specialty_by_option"})
             if not found_rows and not missing:
                 # the notice gives managers by specialty, none for this one (Toulouse 2024: Maintenance des systèmes
                 # options C and D): said, not left out (« group »: None)
@@ -718,7 +722,7 @@ def _contacts(ruleset, state):
             # a contact of its own, not a line of the last manager (a review: under CPRP's second row, it seemed to
             # concern that row only)
             note = contacts.get("specialty_groups_note")
-            if note and found and found[-1]["kind"] == "specialty":
+            if note and found and found[-1]["kind"] in ("specialty", "specialty_by_option"):
                 found.append({"kind": "specialty_note", "note": note})
     for office in contacts["others"]:
         found.append({"kind": "other", "office": office})

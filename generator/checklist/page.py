@@ -157,6 +157,7 @@ SHARED_TEXTS = {
     "contacts.notice_words": ("words",),
     # the candidate's specialty manager, as the other contacts: its title, its phones, its row of the notice's table
     "contacts.specialty_manager": (),
+    "contacts.specialty_by_option": (),
     "contacts.specialty_words": ("words",),
     "contacts.specialty_names": ("names",),
     "common.deadline": ("date",),

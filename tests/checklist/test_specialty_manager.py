@@ -64,3 +64,30 @@ def test_a_row_without_the_notice_s_words_names_its_specialties_as_the_guide_s(f
     said = t.text("contacts.specialty_names", names=", ".join(names))
     assert _contact(contact, t, None).lines[-1] == (said, None, None, "")
     assert "    " + said + "\n" in text.render(ruleset, result, t)
+
+
+def test_a_manager_that_depends_on_the_option_not_answered_is_said_with_the_notice_s_note(frozen_project, frozen_by_key):
+    """phone53 L7: Toulouse 2024, Maintenance des systèmes with no option answered: the notice gives option A and
+    option B on two rows, and the contacts showed the exam office alone, without the managers' note (« Les coordonnées
+    du gestionnaire … apparaîtront sur votre confirmation d'inscription ») and without a word on the manager. They say
+    the manager depends on the option, then the note; the command line and the page's answer the same words. With the
+    option answered, its row, and no such line."""
+    toulouse = frozen_by_key["toulouse", 2024]
+    t = toulouse.texts
+    ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
+    result = engine.evaluate(ruleset, {**ANSWERS, "specialty": "maintenance_systemes"})
+    kinds = [c["kind"] for c in result["contacts"]]
+    assert kinds.count("specialty_by_option") == 1 and "specialty" not in kinds, kinds
+    assert kinds.index("specialty_note") == kinds.index("specialty_by_option") + 1, kinds
+    assert "option" in result["questions"], result["questions"]  # (still asked)
+    line = t.text("contacts.specialty_by_option")
+    assert "option" in line
+    view = _contact(next(c for c in result["contacts"] if c["kind"] == "specialty_by_option"), t, None)
+    assert view.text == line
+    cli = text.render(ruleset, result, t)
+    contacts = cli.split(t.text("checklist.contacts"))[1]
+    assert "  - " + line + "\n  - " + t.text("contacts.specialty_title") + "\n" in contacts, contacts
+    for option, phone in (("A", "05 36 25 71 39"), ("B", "05 36 25 71 20")):
+        result = engine.evaluate(ruleset, {**ANSWERS, "specialty": "maintenance_systemes", "option": option})
+        assert "specialty_by_option" not in [c["kind"] for c in result["contacts"]], option
+        assert [c["group"]["phones"] for c in result["contacts"] if c["kind"] == "specialty"] == [[phone]], option

@@ -1352,6 +1352,52 @@ def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(n
     visit.close()
 
 
+@ANCHORING
+def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summary_bar(notices, origin, browser, anchoring):
+    """phone53 L3: on Nantes 2026 at 360 px, « Oui » to « engagement étudiant », then « Aucune » tapped: the warning
+    « L'épreuve « engagement étudiant » compte parmi vos épreuves facultatives » opened next to the answer, under the
+    summary bar, its title alone seen, and the page did not move. Brought into view as the note of set-aside answers is
+    (checklist.js: inView): the whole note above the bar, the tapped choice still between the header and the bar."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))
+    before = {"department": "44", "situation": "in_person", "route": "formation_continue", "engagement_etudiant": "yes"}
+    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    if not anchoring:
+        without_scroll_anchoring(page)
+    assert page.locator("#q-optional_exams").is_visible()
+    assert page.locator("#q-optional_exams + .bts-checklist-note").count() == 0
+    # the question's end at the bottom of the screen, above the summary bar: the note appears below it
+    page.evaluate("document.querySelector('#q-optional_exams').scrollIntoView({ block: 'end' })")
+    start = page.evaluate("scrollY")
+    page.tap("label[for='q-optional_exams-0']")
+    sent = ready(page, sent)
+    page.wait_for_timeout(100)  # (the page scrolls after the finger's release)
+    assert page.is_checked("#q-optional_exams-0")
+    seen = page.evaluate(
+        """() => {
+            const rect = (e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; };
+            const note = document.querySelector('#q-optional_exams + .bts-checklist-note');
+            const bar = document.getElementById('bts-checklist-summary');
+            return { row: rect(document.querySelector('#q-optional_exams-0').closest('.bts-checklist-choice')),
+                     note: note && rect(note), warning: Boolean(note && note.querySelector('[data-warning-here="engagement_etudiant_counted"]')),
+                     top: document.querySelector('.md-header').getBoundingClientRect().bottom,
+                     bottom: Math.min(innerHeight, bar.getBoundingClientRect().top), scrolled: scrollY };
+        }"""
+    )
+    assert seen["warning"], seen
+    assert seen["scrolled"] > start, (start, seen)
+    top, bottom = seen["top"], seen["bottom"]
+    assert top <= seen["row"][0] and seen["row"][1] <= bottom + 1, seen
+    if seen["note"][1] - seen["row"][0] <= bottom - top - 8:
+        assert seen["note"][1] <= bottom, seen
+    else:
+        assert seen["row"][0] <= top + 9, seen
+    assert problems(visit) == []
+    visit.close()
+
+
 def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, browser):
     """phone48 M1: a keyboard's arrows select each choice of a group on the way. From « Oui » to « Je ne sais pas
     encore » in « Êtes-vous en situation de handicap ? », « Non » made the engine drop the accommodation answer; the
@@ -1617,6 +1663,29 @@ def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, 
     why = page.inner_text("#bts-checklist-output").replace("\xa0", " ").replace("\u202f", " ")
     assert "Pourquoi : votre spécialité figure sur la liste R408 de la notice (d’après « Quelle spécialité" in why, why
     assert "« Attestation R408" not in why
+    assert problems(visit) == []
+    visit.close()
+
+
+def test_a_manager_that_depends_on_the_option_not_answered_is_said_in_the_contacts(notices, origin, browser):
+    """phone53 L7: Toulouse 2024, Maintenance des systèmes with no option answered: the contacts showed the exam office
+    alone, the note on the managers' table gone. The build's answer, then the engine's, say the manager depends on the
+    option, then the notice's note (tests/checklist/test_specialty_manager.py: the engine, the command line and the
+    build's answer)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    line = notice.texts.text("contacts.specialty_by_option")
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "experience", "specialty": "maintenance_systemes"}))
+    sent = ready(page)
+    contacts = """() => [...document.querySelectorAll('#bts-checklist-output .bts-checklist-contacts > li')]
+        .map((li) => li.dataset.contact === 'specialty-note' ? 'note' : li.textContent)"""
+    seen = page.evaluate(contacts)
+    assert line in seen and seen[seen.index(line) + 1] == "note", seen
+    page.select_option("#q-option-input", "B")
+    ready(page, sent)
+    seen = page.evaluate(contacts)
+    assert line not in seen and any("Maintenance des Systèmes (option B)" in c for c in seen), seen
     assert problems(visit) == []
     visit.close()
 
