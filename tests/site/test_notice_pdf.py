@@ -80,13 +80,14 @@ def _inked(path: Path) -> tuple[tuple[float, float, float, float, float, float],
 
 @cache
 def _parsed(path: Path) -> tuple:
-    """``_read``'s, ``_inked``'s, ``_created``'s and ``_openers``', from one reading of the PDF (reading its pages is most of the cost: reading them
+    """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``' and ``_body_letters``', from one reading of the PDF (reading its pages is most of the cost: reading them
     again for the words' extents cost the margins test some 8 s)."""
-    texts, tops, bottoms, inked, openers = [], [], [], [], []
+    texts, tops, bottoms, inked, openers, letters = [], [], [], [], [], []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             texts.append(_page_text(page))
             openers.append(_first_line(page))
+            letters.append(sum(1 for c in page.chars if c["text"].strip() and c["top"] > HEADER_BOTTOM and c["bottom"] < page.height - FOOTER_HEIGHT))
             tops.append(page.crop((0, 0, page.width, TOP_MARGIN)).extract_text() or "")
             bottoms.append(page.crop((0, page.height - BOTTOM_MARGIN, page.width, page.height)).extract_text() or "")
             words = page.extract_words()
@@ -100,7 +101,7 @@ def _parsed(path: Path) -> tuple:
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
-    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers)
+    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers), tuple(letters)
 
 
 def _created(path: Path) -> str:
@@ -113,6 +114,12 @@ def _openers(path: Path) -> tuple[tuple[str, bool] | None, ...]:
     return _parsed(path)[7]
 
 
+def _body_letters(path: Path) -> tuple[int, ...]:
+    """Each page's number of printed characters (spaces aside) below the running header and above the footer: its own text."""
+    return _parsed(path)[8]
+
+
+FOOTER_HEIGHT = 16 * MM  # the bottom margin (generator/pdf/notice.css: @page), the footer's: above it, the page's last line
 HEADER_BOTTOM = 16 * MM  # below the running header (its border: some 12 mm from the top), above the page's first line (18 mm)
 # A source line (« Règle nationale — … », « Notice de l'académie — … »: the site's templates, class bts-source), as
 # a line in italics that begins with these words reads.
@@ -244,6 +251,13 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # opening page 13).
         opening = [number for number, opener in enumerate(_openers(_pdf(site, notice)), start=1) if _opens_with_a_source(opener)]
         assert not opening, f"{where} : ligne de source en tête des pages {opening}"
+        # No sheet printed for a few lines (a review, phone53 M1: Nantes 2026's page 7 held only the end of the notice's
+        # contacts, two phone numbers and the e-mail line, before the page break ahead of the forms): every page but a
+        # form's and the last has at least 150 characters of its own (some 300 with the running header, the footer and
+        # the spaces, as pdftotext counts them; a full page has some 2,000).
+        letters = _body_letters(_pdf(site, notice))
+        sparse = [(number, n) for number, n in enumerate(letters, start=1) if number - 1 not in form_pages and number < count and n < 150]
+        assert not sparse, f"{where} : pages presque vides (page, caractères) : {sparse}"
         # Links a reader of paper can use: web addresses printed, e-mail addresses as words; nothing else.
         assert all(re.match(r"(https?|mailto|tel):", uri) for uri in uris), f"{where} : {uris}"
         for uri in uris:
