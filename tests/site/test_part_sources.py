@@ -110,6 +110,24 @@ def test_every_part_of_a_real_notice_page_in_its_words_ends_with_its_source(real
     assert seen == {"who", "exam_adjustment", "contacts"}
 
 
+def test_a_form_s_source_is_the_provenance_line_of_every_other_part(real_notices):
+    """The notice's forms on its page (« Formulaires »): each form the session file places in the notice (source:, its
+    annex) ends with « Notice de l'académie — <source> » under class bts-source, as every other statement does (a review,
+    phone53 L8: « Source : Annexe 2 : formulaire refus de bénéfice de notes » on Toulouse 2024's page)."""
+    seen = 0
+    for notice in real_notices:
+        page = pages.notice_page(notice, TODAY).replace("\\.", ".")  # (« 9\. Cas particulier… »: Markdown's escape)
+        for form in notice.section("forms") or ():
+            if form.source:
+                line = _source_line(notice, form.source)
+                part = page.split(f"\n### {typography(form.title)}\n", 1)[1]  # (the form's part, up to the next heading)
+                part = re.split(r"\n#{1,3} ", part, maxsplit=1)[0]
+                assert part.count(line) == 1, (notice.academy.slug, notice.year, form.id, line, part)
+                seen += 1
+        assert _flat(typography(notice.texts.text("common.source", source=""))) not in _flat(page), (notice.academy.slug, notice.year)
+    assert seen
+
+
 def test_a_section_with_nothing_of_the_notice_has_no_source_line(real_notices):
     """Aix-Marseille 2023's « Contacts » says only that the notice gives no exam office: the guide's words, no
     « Notice de l'académie » under them."""
