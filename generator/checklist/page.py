@@ -349,7 +349,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # every dated deadline's end (ISO): a piece that still depends on an answer may be due after them all
         "ends": {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]},
         "calendar": {
-            e.id: {"summary": e.summary, "words": list(e.words), "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
+            # (« strict »: the « Délai de rigueur » sentence only, the candidate's own exceptions following it: checklist.js)
+            e.id: {"summary": e.summary, "words": list(e.words), "strict": list(e.strict[:1]), "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
             for e in ics.events(notice)
         },
         "anchors": _anchors(ruleset),

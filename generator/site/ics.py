@@ -42,7 +42,7 @@ from ..merge import Notice
 from .. import emphasis
 from ..french import lower_first
 from .text import of, one_line, typography
-from .words import closing_words, deadline_moment, guide_day, guide_hour, late_exceptions, moment, opening_words
+from .words import closing_words, deadline_moment, guide_day, guide_hour, moment, opening_words, strict_notes
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -148,11 +148,12 @@ class CalendarEvent:
     has_time: bool
     words: tuple[str, ...]  # the notice's words and note about it, for the description
     alarms: tuple[Alarm, ...]
-    # under a « délai de rigueur », the documents the notice lets candidates deposit later (« Sauf pour … »), as the
-    # page's dates table says them (words.late_exceptions): the site's .ics says them after the date's first line (a
-    # review, read52 L7); the checklist's calendar says instead those of the candidate's pieces (checklist.js:
-    # lateExceptions), at the same place, so the checklist page's data leaves these out (checklist.page)
-    exceptions: tuple[str, ...] = ()
+    # under a « délai de rigueur », the sentence that says it, then the documents the notice lets candidates deposit
+    # later (« Sauf pour … »), as the page's dates table says them (words.strict_notes): the site's .ics says them after
+    # the date's first line (reviews read52 L7, phone53 L5); the checklist's calendar says the sentence, then instead
+    # of these exceptions those of the candidate's pieces (checklist.js: lateExceptions), at the same place, so the
+    # checklist page's data keeps only the sentence (checklist.page)
+    strict: tuple[str, ...] = ()
 
 
 def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
@@ -196,7 +197,7 @@ def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
             title = t.text("ics.guide_hour", summary=title)
         words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
         reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
-        found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders, tuple(late_exceptions(notice, deadline))))
+        found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders, tuple(strict_notes(notice, deadline))))
     # a national rule the guide dates with the notice's registration closing (merge: closing_due): its date, the guide's
     # note saying so (the checklist's calendar has it while the rule is said to the candidate)
     for _, statement in notice.closing_dues:
@@ -219,7 +220,7 @@ def _event(notice: Notice, item: CalendarEvent, more: str | None) -> icalendar.E
     else:
         event.add("dtstart", when.date())
         event.add("dtend", when.date() + dt.timedelta(days=1))
-    description = "\n".join(x for x in (*item.words[:1], *item.exceptions, *item.words[1:], more) if x)
+    description = "\n".join(x for x in (*item.words[:1], *item.strict, *item.words[1:], more) if x)
     if description:
         event.add("description", _text(description))
     for alarm in item.alarms:

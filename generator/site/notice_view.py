@@ -44,7 +44,7 @@ from .words import (
     document_deadline,
     dates_over,
     last_date,
-    late_exceptions,
+    strict_notes,
     moment,
     notice_texts,
     own_labels,
@@ -753,9 +753,7 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
             notes.append(t.text("dates.words_as_written", words=words))
         return " ".join(notes)  # (then, in the template, where the annex gives the guide's reading: DateRow.reading)
     notes = []
-    if deadline.strict:
-        notes.append(t.text("dates.strict"))
-        notes.extend(late_exceptions(notice, deadline))  # (the .ics says them too: ics.events)
+    notes.extend(strict_notes(notice, deadline))  # (the .ics says them too: ics.events)
     if deadline.words:
         notes.append(t.text("dates.words", words=deadline.words))
     if deadline.note:

@@ -627,11 +627,22 @@ def said_in_text(notice: Notice, words: str) -> bool:
     return said_in(notice_texts(notice, documents=False), words)
 
 
+def strict_notes(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
+    """What the guide says under a deadline « délai de rigueur »: « Délai de rigueur : aucun dépôt hors délai n'est
+    accepté. », then the notice's exceptions (``late_exceptions``); nothing under another date. The page's dates table
+    and the site's .ics event of that date say the same, in this order (a review, phone53 L5: the .ics said « Sauf pour
+    … » right after the date, without the sentence it is an exception to); the checklist's calendar says the sentence,
+    then the candidate's own exceptions (checklist.js: lateExceptions)."""
+    if not deadline.strict:
+        return []
+    return [notice.texts.text("dates.strict"), *late_exceptions(notice, deadline)]
+
+
 def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
     """Under a deadline « délai de rigueur », each document the notice lets candidates deposit later, not under it
     (« Sauf pour « Attestation de formation R408 », d'après la notice : « … » »): its words once, with the first
-    document they concern. The page's dates table and the .ics event of that date (a review, read52 L7: the .ics
-    omitted it); the checklist says those of the candidate's pieces (checklist.js: lateExceptions; answer.py)."""
+    document they concern (``strict_notes``: the page's dates table and the .ics event of that date; a review, read52
+    L7: the .ics omitted it); the checklist says those of the candidate's pieces (checklist.js: lateExceptions; answer.py)."""
     if not deadline.strict:
         return []
     said: set[str] = set()

@@ -177,31 +177,42 @@ def test_a_calendar_built_after_a_date_has_no_reminder_for_it(frozen_notices):
 
 
 def test_a_calendar_event_says_the_pieces_the_notice_lets_candidates_deposit_later_as_the_page_does(real_notices):
-    """Under a « délai de rigueur », the page's dates table says the pieces the notice lets candidates deposit later
-    (« Sauf pour « Attestation de formation R408 », d'après la notice : « […] » »): the .ics event of that date says
-    them too, after its first line as the checklist's own calendar does (a review, read52 L7: Toulouse 2024's
-    « documents » event omitted it), the text escaped (read back whole, commas and semicolons included); the
-    checklist page's calendar data leaves them out (its calendar says the candidate's own: checklist.js)."""
+    """Under a « délai de rigueur », the page's dates table says « Délai de rigueur : aucun dépôt hors délai n'est
+    accepté. », then the pieces the notice lets candidates deposit later (« Sauf pour « Attestation de formation R408 »,
+    d'après la notice : « […] » »): the .ics event of that date says them too, in that order, after its first line as
+    the checklist's own calendar does (reviews read52 L7: Toulouse 2024's « documents » event omitted the exception;
+    phone53 L5: it followed the date without the sentence it is an exception to), the text escaped (read back whole,
+    commas and semicolons included); the checklist page's calendar data keeps the sentence only (its calendar says the
+    candidate's own exceptions: checklist.js)."""
     from generator import emphasis
     from generator.site.notice_view import _date_notes
 
-    seen = 0
+    seen = strict = 0
     for notice in real_notices:
         cal = icalendar.Calendar.from_ical(ics.calendar(notice))
         events_by_uid = {str(e["UID"]): e for e in cal.walk("VEVENT")}
         data = {e.id: e for e in ics.events(notice)}
+        sentence = notice.texts.text("dates.strict")
         for deadline in notice.deadlines:
-            if not deadline.strict or not deadline.given:
+            if not deadline.given:
                 continue
+            lines = str(events_by_uid[ics.uid(notice, deadline.id)]["DESCRIPTION"]).split("\n")
+            if not deadline.strict:
+                assert typography(sentence) not in lines, (notice.slug, notice.year, deadline.id)
+                continue
+            notes = _date_notes(notice, deadline)
+            assert notes.startswith(sentence)  # (the page's dates table)
+            assert lines[1] == typography(sentence), (notice.slug, notice.year, deadline.id, lines)
+            assert data[deadline.id].strict[:1] == (sentence,)
+            strict += 1
             later = {d.late_deposit: d.label for d in reversed(notice.documents) if d.deadline == deadline.id and d.late_deposit}
             said = [notice.texts.text("dates.late_deposit", label=label, words=words) for words, label in later.items()]
             if not said:
                 continue
-            notes = _date_notes(notice, deadline)
-            lines = str(events_by_uid[ics.uid(notice, deadline.id)]["DESCRIPTION"]).split("\n")
             for words in said:
                 assert words in notes  # (the page's dates table)
-                assert typography(emphasis.plain(words)) in lines[1:1 + len(said)], (notice.slug, notice.year, deadline.id)
+                assert typography(emphasis.plain(words)) in lines[2:2 + len(said)], (notice.slug, notice.year, deadline.id)
             assert not any(w in data[deadline.id].words for w in said)  # (the checklist's calendar data)
             seen += 1
+    assert strict
     assert seen  # (Toulouse 2024's documents deadline)

@@ -1859,13 +1859,14 @@ function start(root) {
         lines.push(`DTSTART;VALUE=DATE:${day.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDay(day)}`);
       }
       // the site's calendar's description, with what the list says under this date for this candidate in the list's
-      // order (deadlinesBlock): the date in the page's words (its first line), the pieces the notice lets them deposit
-      // later, not under its « délai de rigueur », then the notice's words and the guide's reading; then this page's
+      // order (deadlinesBlock): the date in the page's words (its first line), under a « délai de rigueur » the sentence
+      // that says it (as the site's calendar, phone53 L5) and the pieces the notice lets them deposit later, then the
+      // notice's words and the guide's reading; then this page's
       // address without the answers (its # part): calendars sync to accounts others may see, and the answers say a
       // handicap, a birth date (a review, phone48 M6); the share link, which says it holds them, keeps them
       const [first, ...rest] = item.words.map(fr);
       const page = location.origin + location.pathname;
-      const description = [first, ...lateExceptions(result, e.id).map(withoutMarkers), ...rest, page].filter(Boolean).join("\n");
+      const description = [first, ...item.strict.map(fr), ...lateExceptions(result, e.id).map(withoutMarkers), ...rest, page].filter(Boolean).join("\n");
       lines.push(`DESCRIPTION:${escapeText(description)}`);
       // no reminder for a date already past when the file is made (a review, phone49 L7: « Demain — … » for 2023)
       const over = Date.parse(e.iso) < readingTime();
