@@ -707,8 +707,11 @@ def _under_flow_mapping(error: yaml.YAMLError, lines: list[str], file: str, coun
 
     as_block = [*lines[:owner.number - 1], head, *(" " * column + item for item in items), *shifted(column), *lines[block_end:]]
     aligned = [*lines[:number - 1], *shifted(owner.column), *lines[block_end:]]
-    block_score, aligned_score = (_text_score(text, file, count_problems) for text in (as_block, aligned))
-    if block_score[0] == 0 or block_score <= aligned_score:
+    # the braces' line itself moved left of the keys it was with (« as_given_by: {…} » two spaces left of « source: »
+    # above it and « specialties: » under it): that line back at their column reads best, and is another advice's
+    owner_back = [*lines[:owner.number - 1], " " * key.column + raw.lstrip(" "), *lines[owner.number:]]
+    block_score, aligned_score, back_score = (_text_score(text, file, count_problems) for text in (as_block, aligned, owner_back))
+    if block_score[0] == 0 or block_score <= aligned_score or block_score <= back_score:
         return None
     path = key_path_at(lines, owner.number, owner.column + 1)
     then = then_in_block(key.name, key.rest, column - key.column)
