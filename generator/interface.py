@@ -79,6 +79,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "provenance": {
         "national": ("texts",),
         "national_silent": ("texts",),
+        "national_silent_cited": ("texts",),
+        "national_silent_cited_plural": ("texts",),
         "national_mentioned": ("texts", "words"),
         "national_in_notice": ("texts", "section"),
         "dated_by_guide": ("provenance",),

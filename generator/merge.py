@@ -247,6 +247,15 @@ class Notice:
         in_force = frozenset(text.title for text in self.r408.national_texts) if self.r408.national_as_given_by is not None else frozenset()
         return in_force | self.unread_list_texts
 
+    def cites_unasked(self, doc: "ResolvedDocument") -> bool:
+        """``doc`` is a national piece a notice item asks for in some cases only (``partly_covered``), and this notice
+        itself cites every text of it (Clermont-Ferrand 2024's JDC certificate: the notice quotes the loi n° 97-1019 but
+        asks the certificate « entre 18 et 25 ans » only). Its source line then says the notice does not ask it in this
+        case, not that the notice does not mention it (« non mentionnée par la notice », false next to its citation;
+        phone53 L2). Not a text no notice cites (``cites`` says True for it): only this notice's own citation counts."""
+        return doc.partly_covered and bool(doc.provenance.texts) and all(
+            any(c.academy == self.slug and c.session == self.year for c in text.cited_by) for text in doc.provenance.texts)
+
     def cites(self, text: NationalText) -> bool:
         """This notice cites ``text`` (or no notice does): its pages name the text without saying how the guide knows it."""
         return self._citers_of(text) is None

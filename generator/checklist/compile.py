@@ -35,8 +35,9 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # by another answer); 10, a question's « phrases_together », « contacts.exam_office_people » (the exam office's
 # people, under it) and « exam_adjustment.source » (review58 L6). Nothing reads it yet but the file's readers: the
 # ruleset's URL is named by its content (…?v=…), so a browser never keeps an older one; 11, « contacts.source » (the
-# contacts' source line, as the page ends them: review58 L2).
-FORMAT = 11
+# contacts' source line, as the page ends them: review58 L2); 12, a piece's « cited_unasked » (the notice cites its
+# texts but does not ask it in this case: its source line says so, phone53 L2).
+FORMAT = 12
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -308,6 +309,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "dated_as": d.dated_as,  # or that of the notice's item it replaces, this item's label (merge)
                 # its label is the guide's, not a line of the notice (merge; its source says so): only when it is
                 **({"label_by_guide": True} if d.label_by_guide else {}),
+                # the notice cites its texts but does not ask it in its case: its source says so (Notice.cites_unasked)
+                **({"cited_unasked": True} if notice.cites_unasked(d) else {}),
                 "unwaived": d.unwaived,  # the notice's item it replaces, asked for without exemption: its label (merge)
                 # the texts that let this item replace it, when this notice does not cite them (Notice.unwaived_texts)
                 "unwaived_texts": notice.unwaived_texts(d) if d.unwaived else None,

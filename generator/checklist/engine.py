@@ -1095,11 +1095,13 @@ def _source(doc):
     """What a piece's source line says (text.document_source; checklist.js: documentSource), the same for a listed
     piece and for one still undecided: where it comes from (the notice's section, or the national texts), whether the
     notice mentions it (``notice_silent``, ``mention``), who dates it (``dated_by_guide``,
-    ``dated_as``) and whose its label is (``label_by_guide``, only when the guide's)."""
+    ``dated_as``), whose its label is (``label_by_guide``, only when the guide's) and whether the notice, silent on it
+    in this case, cites its texts (``cited_unasked``, only then)."""
     return {
         "provenance": doc["provenance"], "notice_silent": doc["notice_silent"], "mention": doc["mention"],
         "dated_by_guide": doc.get("dated_by_guide", False),
         "dated_as": doc.get("dated_as"), **({"label_by_guide": True} if doc.get("label_by_guide") else {}),
+        **({"cited_unasked": True} if doc.get("cited_unasked") else {}),
     }
 
 

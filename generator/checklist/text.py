@@ -236,12 +236,13 @@ def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
 
 
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None,
-                     dated: bool = False, dated_as: str | None = None, by_guide: bool = False) -> str:
+                     dated: bool = False, dated_as: str | None = None, by_guide: bool = False, cited: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
     of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``, ``dated_as``, ``by_guide``: its
     ``dated_by_guide``, ``dated_as``, ``label_by_guide``)."""
     return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
-                               notice_silent=notice_silent, mention=mention, dated=dated, dated_as=dated_as, by_guide=by_guide)
+                               notice_silent=notice_silent, mention=mention, dated=dated, dated_as=dated_as, by_guide=by_guide,
+                               cited=cited)
 
 
 def document_source(document: dict, texts: InterfaceFile) -> str:
@@ -249,7 +250,7 @@ def document_source(document: dict, texts: InterfaceFile) -> str:
     command line and the page's answer (answer.py); checklist.js: documentSource."""
     return provenance_words(document["provenance"], texts, notice_silent=document["notice_silent"], mention=document["mention"],
                             dated=document["dated_by_guide"], dated_as=document.get("dated_as"),
-                            by_guide=document.get("label_by_guide", False))
+                            by_guide=document.get("label_by_guide", False), cited=document.get("cited_unasked", False))
 
 
 def step_source(step: dict, texts: InterfaceFile) -> str:

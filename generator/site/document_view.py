@@ -134,7 +134,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         if notice.voice == "notice":
             provenance = None  # the notice's PDF: the national texts are in its annex (annex_view)
         elif doc.national:
-            provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention)
+            provenance = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention,
+                                          cited=notice.cites_unasked(doc))
         elif doc.exemption_texts:  # the notice's item, with the exemption of the national text it covers
             provenance = notice.texts.text("provenance.exemption", texts=notice.texts.join("provenance.texts_join", notice.texts_words(doc.exemption_texts)))
         elif doc.label_by_guide:  # the notice's item under a label of the guide's: its source line says so, as the checklist's
@@ -170,7 +171,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         # (a piece of the notice's own, asked for in its text only, shows no source but this one: merge, _dated_by_guide)
         if doc.dated_by_guide and notice.voice != "notice":
             dated = provenance_words(notice, doc.provenance, notice_silent=doc.notice_silent, mention=doc.mention, dated=True,
-                                     dated_as=doc.dated_as, by_guide=doc.label_by_guide)
+                                     dated_as=doc.dated_as, by_guide=doc.label_by_guide, cited=notice.cites_unasked(doc))
             if doc.dated_as:  # (the date of the piece it replaces: said in the row, never as a group's « au dépôt des pièces »)
                 provenance, dated = dated, None
         if doc.unwaived and notice.voice != "notice":  # (the notice asks for the piece it replaces, without exemption)

@@ -1142,7 +1142,7 @@ function start(root) {
   // text.py: document_source).
   function documentSource(doc) {
     const words = provenanceWords(doc.provenance, doc.notice_silent, doc.mention, doc.dated_by_guide, doc.dated_as,
-      doc.label_by_guide);
+      doc.label_by_guide, doc.cited_unasked);
     return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
   }
 
@@ -1152,13 +1152,16 @@ function start(root) {
     return el("p", provenanceWords(step.provenance, false, null), { class: "bts-checklist-source", "data-provenance": step.provenance.kind });
   }
 
-  function provenanceWords(provenance, noticeSilent, mention, dated, datedAs, byGuide) {
+  // (cited: the notice cites its texts but does not ask the piece in its case, said so; merge.py: cites_unasked)
+  function provenanceWords(provenance, noticeSilent, mention, dated, datedAs, byGuide, cited) {
     if (provenance.kind === "national") {
       const texts = provenance.texts.reduce((before, after) => shared("provenance.texts_join", { before, after }));
       let words;
       if (mention) words = shared("provenance.national_mentioned", { texts, words: mention });
       else if (provenance.section && !noticeSilent) words = shared("provenance.national_in_notice", { texts, section: provenance.section });
-      else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
+      else if (noticeSilent && cited) {
+        words = shared(provenance.texts.length === 1 ? "provenance.national_silent_cited" : "provenance.national_silent_cited_plural", { texts });
+      } else words = shared(noticeSilent ? "provenance.national_silent" : "provenance.national", { texts });
       if (dated && datedAs) return shared("provenance.national_dated_replaced", { provenance: words, piece: datedAs });
       return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
     }
