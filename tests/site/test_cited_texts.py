@@ -369,6 +369,29 @@ def test_every_line_naming_a_text_the_guide_has_not_consulted_says_so(real_notic
     assert {("nantes", 2026), ("clermont-ferrand", 2024), ("aix-marseille", 2023), ("toulouse", 2024), ("nantes", 2024)} <= seen, seen
 
 
+def test_every_source_note_naming_a_text_the_guide_has_not_consulted_says_so(real_notices, real_project):
+    """phone53 L1, on every real notice: a note of « Précisions sur la source » (source_notes:, on the page and in the
+    PDF annex) that names a text the guide has not consulted (an R408 list's text it has from a notice) and this notice
+    does not cite says how the guide knows it, « … que le guide n'a pas consulté » (« comme l'écrit l'arrêté du 13
+    juillet 2023 », « la règle nationale (arrêté du 13 juillet 2023) demande… » read as if the guide had read it)."""
+    texts = real_project.content.texts.texts
+    unread = {lst.source for lst in real_project.content.regulations.r408_lists.values() if lst.as_given_by is not None}
+    assert unread, "no national list taken from a notice: the property tests nothing"
+    seen = 0
+    for notice in real_notices:
+        for tid in unread:
+            text = texts[tid]
+            if any((ref.academy, ref.session) == (notice.slug, notice.year) for ref in text.cited_by):
+                continue  # (its own citation: Clermont-Ferrand 2024)
+            for note in notice.session.source_notes:
+                words = " ".join(note.note.split())
+                if text.title in words:
+                    seen += 1
+                    assert "pas consulté" in words or "non consulté" in words, (
+                        f"{notice.slug} {notice.year}: source_notes « {note.about} » names {text.title} without saying the guide has not consulted it: {words}")
+    assert seen, "no source note names an unconsulted text: the property tests nothing"
+
+
 def test_the_checklist_names_the_notices_citing_a_text_unless_this_one_does(real_notices, real_project):
     """The rulesets the checklist computes on: every national provenance and dating line of an item or a warning."""
     table = real_project.content.departments.academies
