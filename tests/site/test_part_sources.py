@@ -23,7 +23,7 @@ from generator.merge import build_notice
 from generator.model.values import NotGiven, given
 from generator.site import pages
 from generator.site.notice_view import contacts
-from project_support import FROZEN, valid_project
+from project_support import FROZEN, REAL, valid_project
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -162,6 +162,16 @@ def test_a_passage_the_notice_does_not_title_is_said_so():
     assert isinstance(notice.session.who_section, NotGiven)
     text = _sections(pages.notice_page(notice, TODAY))[_title(notice, "who.title")]
     assert "*Notice de l’académie — passage sans titre*" in text
+
+
+def test_the_real_nantes_2024_passage_is_named_by_the_notice_s_title():
+    """Real Nantes 2024 (phone53 L6): its categories sit under the notice's « Note d'information » (seed 004), which
+    its who_section: names: the part ends « Notice de l'académie — Note d'information », not « passage sans titre »."""
+    project = valid_project(REAL)
+    notice = build_notice(project.content, project.academies["nantes"], 2024)
+    text = _sections(pages.notice_page(notice, TODAY))[_title(notice, "who.title")]
+    assert "*Notice de l’académie — Note d’information*" in text, text[-300:]
+    assert "passage sans titre" not in text
 
 
 def test_the_checklist_ends_the_procedure_with_its_source_too():
