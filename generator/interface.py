@@ -409,6 +409,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "specialty_by_option": (),
         "specialty_words": ("words",),
         "specialty_names": ("names",),
+        "specialty_several": (),
         "col_specialties": (),
         "col_phone": (),
         "col_words": (),

@@ -600,6 +600,8 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
         return ContactView(False, None, texts.text("contacts.specialty_manager"), lines=specialty_lines(group, texts))
     if contact["kind"] == "specialty_by_option":  # the option not answered, the row depends on it (text.py, checklist.js)
         return ContactView(False, texts.text("contacts.specialty_by_option"))
+    if contact["kind"] == "specialty_several":  # (its specialty on several rows of the notice's table: said once)
+        return ContactView(False, texts.text("contacts.specialty_several"))
     if contact["kind"] == "specialty_note":
         # what the notice says of its table of managers, after the last of them: its words, said to be its words,
         # under the notice page's title of that table, an address they give a link (a review: an item with no label

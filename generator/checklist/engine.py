@@ -713,6 +713,11 @@ def _contacts(ruleset, state):
                 # the row depends on the option, not answered yet (Toulouse 2024: Maintenance des systèmes, options A
                 # and B on two rows): said, with the notice's note on its table below, not left out (phone53 L7)
                 found.append({"kind": "specialty_by_option"})
+            if len(found_rows) > 1:
+                # the notice names the specialty on several rows of its table, each with its numbers (Toulouse 2024:
+                # CPRP, SCBH): said once under them, in the guide's words (phone53 M2: two « Gestionnaire de votre
+                # spécialité », nothing saying why)
+                found.append({"kind": "specialty_several"})
             if not found_rows and not missing:
                 # the notice gives managers by specialty, none for this one (Toulouse 2024: Maintenance des systèmes
                 # options C and D): said, not left out (« group »: None)
@@ -722,7 +727,7 @@ def _contacts(ruleset, state):
             # a contact of its own, not a line of the last manager (a review: under CPRP's second row, it seemed to
             # concern that row only)
             note = contacts.get("specialty_groups_note")
-            if note and found and found[-1]["kind"] in ("specialty", "specialty_by_option"):
+            if note and found and found[-1]["kind"] in ("specialty", "specialty_by_option", "specialty_several"):
                 found.append({"kind": "specialty_note", "note": note})
     for office in contacts["others"]:
         found.append({"kind": "other", "office": office})

@@ -160,6 +160,7 @@ SHARED_TEXTS = {
     "contacts.specialty_by_option": (),
     "contacts.specialty_words": ("words",),
     "contacts.specialty_names": ("names",),
+    "contacts.specialty_several": (),  # under them, when the specialty is on several rows of the notice's table
     "common.deadline": ("date",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),

@@ -611,6 +611,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                                      else t.text("contacts.specialty_names", names=", ".join(group["names"]))))
         elif contact["kind"] == "specialty_by_option":  # (answer.py, checklist.js: the same line)
             out.append("  - " + t.text("contacts.specialty_by_option"))
+        elif contact["kind"] == "specialty_several":  # (its specialty on several rows of the notice's table: answer.py)
+            out.append("  - " + t.text("contacts.specialty_several"))
         elif contact["kind"] == "specialty_note":
             # what the notice says of its table of managers, after the last of them: its words, said to be its words,
             # under the notice page's title of that table (answer.py: _contact, the same)

@@ -91,3 +91,29 @@ def test_a_manager_that_depends_on_the_option_not_answered_is_said_with_the_noti
         result = engine.evaluate(ruleset, {**ANSWERS, "specialty": "maintenance_systemes", "option": option})
         assert "specialty_by_option" not in [c["kind"] for c in result["contacts"]], option
         assert [c["group"]["phones"] for c in result["contacts"] if c["kind"] == "specialty"] == [[phone]], option
+
+
+def test_a_specialty_on_two_rows_of_the_table_is_said_once_under_its_two_managers(frozen_project, frozen_by_key):
+    """Frozen Toulouse 2024, CPRP (two rows of the notice's table, 05 36 25 78 51 and 05 36 25 71 13; phone53 M2: two
+    « Gestionnaire de votre spécialité » and nothing saying why): one line of the guide's, said so, right after the two
+    managers and before the notice's words on its table, on the page's answer (checklist.js the same: the same contact
+    kind and text) and the command line; NDRC (one row) has none."""
+    toulouse = frozen_by_key["toulouse", 2024]
+    t = toulouse.texts
+    ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
+    several = t.text("contacts.specialty_several")
+    assert several.startswith("Note du guide\u00a0: ")
+    result = engine.evaluate(ruleset, {**ANSWERS, "specialty": "cprp"})
+    kinds = [c["kind"] for c in result["contacts"]]
+    at = kinds.index("specialty")
+    assert kinds[at:at + 3] == ["specialty", "specialty", "specialty_several"], kinds
+    assert kinds.count("specialty_several") == 1
+    view = _contact(result["contacts"][at + 2], t, None)
+    assert view.text == several and not view.missing_office
+    cli = text.render(ruleset, result, t)
+    contacts_part = cli.split(t.text("checklist.contacts") + "\n", 1)[1]
+    assert contacts_part.count("  - " + t.text("contacts.specialty_manager") + "\n") == 2
+    assert contacts_part.count(several) == 1
+    assert contacts_part.index("05 36 25 71 13") < contacts_part.index(several)
+    single = engine.evaluate(ruleset, ANSWERS)
+    assert "specialty_several" not in [c["kind"] for c in single["contacts"]]

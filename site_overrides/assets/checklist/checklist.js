@@ -1515,6 +1515,10 @@ function start(root) {
         contacts.append(el("li", shared("contacts.specialty_by_option"), { "data-contact": "specialty-by-option" }));
         continue;
       }
+      if (contact.kind === "specialty_several") {  // (its specialty on several rows of the notice's table: answer.py)
+        contacts.append(el("li", shared("contacts.specialty_several")));
+        continue;
+      }
       if (contact.kind === "specialty_note") {
         // what the notice says of its table of managers, after the last of them: its words, said to be its words,
         // under the notice page's title of that table, an address they give a link (answer.py: _contact)
