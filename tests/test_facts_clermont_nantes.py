@@ -640,7 +640,9 @@ def test_nantes2026_benefits_and_passing_form(nantes2026):
     # (and its one word on exam adjustments, the box of its fiche préparatoire, shown in that section of the page too;
     # and the national two-optional-exams limit it states itself, placed so that the checklist cites it, read44 L4)
     assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive", "exam_adjustment_form_box",
-                                                 "too_many_optional_exams", "dispensation_vae_unlisted"}
+                                                 "too_many_optional_exams", "engagement_etudiant_counted", "dispensation_vae_unlisted"}
+    # the limit's sentence « … dont l'Engagement étudiant » (seed 002 l.326) places the national warning too (phone52 L3)
+    assert nantes2026.session.warnings["engagement_etudiant_counted"].section == "Rappels réglementaires BTS, épreuves facultatives"
     # its list has no piece for a dispensation by VAE, which it cites (seed 002 l.308): a list told it is not whole
     assert nantes2026.session.warnings["dispensation_vae_unlisted"].unlisted_piece
     assert nantes2026.session.warnings["too_many_optional_exams"].section == "Rappels réglementaires BTS, épreuves facultatives"
