@@ -7,6 +7,7 @@ hand-written cases and anything that expects specific content, the real data for
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -206,3 +207,17 @@ def random_situations(rulesets: dict[str, dict], count: int, seed: int) -> list[
                 raise AssertionError(f"question kind {kind!r} not drawn")
         jobs.append((key, answers))
     return jobs
+
+
+def can_hold(ruleset: dict, condition, fixed: dict | None = None) -> bool:
+    """``condition`` holds (or is unknown) for some answers of the ruleset's choices (each question of the condition
+    through all its values, the ``fixed`` ones only theirs): the engine's own evaluation, by brute force."""
+    from generator.reachability import _domains
+
+    domains = {**_domains(condition, ruleset), **{q: [v] for q, v in (fixed or {}).items()}}
+    names = list(domains)
+    for values in itertools.product(*(domains[n] for n in names)):
+        state = engine._State(ruleset, engine.normalise(ruleset, dict(zip(names, values))))
+        if state.evaluate(condition)[0] is not False:
+            return True
+    return False

@@ -13,15 +13,13 @@ hold for a foreign candidate of some age, were they asked the birth date, can be
 from __future__ import annotations
 
 import copy
-import itertools
 
 import pytest
 
-from checklist_support import load_rulesets
+from checklist_support import can_hold, load_rulesets
 from generator.checklist import engine
 from generator.merge import build_notice
 from generator.pipeline import load_and_check
-from generator.reachability import _domains
 from generator.site.words import condition_words
 from project_support import FROZEN, REAL, data_root
 
@@ -87,16 +85,6 @@ def test_a_session_whose_ages_are_all_for_french_nationals_asks_them_only():
     assert "birth_date" not in result["questions"] and "birth_date" not in result["asked"]
 
 
-def _can_hold(ruleset, condition, fixed) -> bool:
-    domains = {**_domains(condition, ruleset), **{q: [v] for q, v in fixed.items()}}
-    names = list(domains)
-    for values in itertools.product(*(domains[n] for n in names)):
-        state = engine._State(ruleset, engine.normalise(ruleset, dict(zip(names, values))))
-        if state.evaluate(condition)[0] is not False:
-            return True
-    return False
-
-
 def _asked_of_all(ruleset):
     """The ruleset as if the birth date were asked of everyone."""
     out = copy.deepcopy(ruleset)
@@ -122,5 +110,5 @@ def test_a_piece_by_age_reaches_every_nationality_it_can_hold_for(key, doc_id, e
     ruleset = edited[1][key.split(":", 1)[1]] if key.startswith("edited:") else REAL_RULESETS[key]
     doc = next(d for d in ruleset["documents"] if d["id"] == doc_id)
     for nationality in ("french", "foreign"):
-        if _can_hold(_asked_of_all(ruleset), doc["when"], {"nationality": nationality}):
-            assert _can_hold(ruleset, doc["when"], {"nationality": nationality}), f"{doc_id}: never listed to a {nationality} candidate"
+        if can_hold(_asked_of_all(ruleset), doc["when"], {"nationality": nationality}):
+            assert can_hold(ruleset, doc["when"], {"nationality": nationality}), f"{doc_id}: never listed to a {nationality} candidate"

@@ -14,15 +14,13 @@ situation that says « yes », for some answers.
 
 from __future__ import annotations
 
-import itertools
 
 import pytest
 
-from checklist_support import load_rulesets
+from checklist_support import can_hold, load_rulesets
 from generator.checklist import engine
 from generator.merge import build_notice
 from generator.pipeline import load_and_check
-from generator.reachability import _domains
 from generator.site.words import condition_words
 from project_support import REAL, data_root
 
@@ -130,16 +128,6 @@ def _without(condition, qid):
     return [condition[0], [_without(c, qid) for c in condition[1]]]
 
 
-def _can_hold(ruleset, condition) -> bool:
-    domains = _domains(condition, ruleset)
-    names = list(domains)
-    for values in itertools.product(*(domains[n] for n in names)):
-        state = engine._State(ruleset, engine.normalise(ruleset, dict(zip(names, values))))
-        if state.evaluate(condition)[0] is not False:
-            return True
-    return False
-
-
 REAL_RULESETS, _ = load_rulesets(REAL)
 
 
@@ -161,9 +149,9 @@ def test_a_piece_for_yes_is_given_to_who_the_other_answer_says_yes(key, qid, doc
     question = next(q for q in ruleset["questions"] if q["id"] == qid)
     doc = next(d for d in ruleset["documents"] if d["id"] == doc_id)
     said = question["yes_when"]
-    if not _can_hold(ruleset, ["all", [_without(doc["when"], qid), said]]):
+    if not can_hold(ruleset, ["all", [_without(doc["when"], qid), said]]):
         return  # (the piece is not for them whatever they answer)
-    assert _can_hold(ruleset, ["all", [doc["when"], said]]), f"{doc_id} is never listed when {said} holds"
+    assert can_hold(ruleset, ["all", [doc["when"], said]]), f"{doc_id} is never listed when {said} holds"
 
 
 def test_the_staff_guide_says_it_under_the_question():
