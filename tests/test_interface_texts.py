@@ -116,11 +116,11 @@ def test_code_uses_only_listed_keys_and_every_listed_key():
 
 def test_a_call_that_does_not_match_the_table_is_refused():
     texts, _ = _load(FROZEN)
-    assert texts.text("common.source", source="X") == "Source\u00a0: X"
+    assert texts.text("common.deadline", date="X") == "Date limite\u00a0: X"
     with pytest.raises(ValueError):
-        texts.text("common.source")
+        texts.text("common.deadline")
     with pytest.raises(ValueError):
-        texts.text("common.source", source="X", other="Y")
+        texts.text("common.deadline", date="X", other="Y")
     with pytest.raises(KeyError):
         texts.text("common.nope")
     assert texts.join("conditions.or_last", ["a", "b", "c"]) == "a ou b ou c"
@@ -140,7 +140,7 @@ def test_a_text_that_names_another_s_title_takes_it_from_there():
 
 def test_a_value_is_never_read_as_a_placeholder():
     texts, _ = _load(FROZEN)
-    assert texts.text("common.source", source="{source} {x}") == "Source\u00a0: {source} {x}"
+    assert texts.text("common.deadline", date="{date} {x}") == "Date limite\u00a0: {date} {x}"
 
 
 def test_words_by_number_follow_the_count_in_french():

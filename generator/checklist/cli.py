@@ -158,7 +158,7 @@ def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
             return []
         said = (texts.text("common.closed_text_dates") if closed.closing is None
                 else texts.text("common.closed_text" if closed.has_time else "common.closed_text_day", date=closed.closing))
-        lines = [texts.text("common.closed_title"), "  " + said]
+        lines = [texts.text("common.closed_title_dates" if closed.closing is None else "common.closed_title"), "  " + said]
         following = [d for d in closed.next if d.now]  # the session's next date, as the page's box (phone50 L2)
         if following:
             lines.append("  " + texts.text("common.closed_next"))

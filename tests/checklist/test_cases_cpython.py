@@ -1349,6 +1349,31 @@ def test_another_academy_s_department_alone_waits_with_the_list_in_an_establishm
     assert result["documents"] == [] and result["questions"] == ["situation"]
 
 
+def test_a_notice_without_a_closing_date_is_not_said_closed(capsys, monkeypatch):
+    """review59 M1: Nantes 2026 (frozen) gives no closing date; after its last date and before the end of its session,
+    its box said « Inscriptions closes », a closing the notice does not give. Its title is « Dates de la notice
+    passées », on the command line, the checklist page and the notice page alike."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.page import checklist_page
+    from generator.french import typography
+    from generator.merge import build_notices
+    from generator.site import pages
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-03-01")
+    texts, _ = load_texts(FROZEN)
+    dates_title, closed_title = (typography(texts.text(k)) for k in ("common.closed_title_dates", "common.closed_title"))
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "situation=in_person"]) == 0
+    out = capsys.readouterr().out
+    assert dates_title in out and closed_title not in out, out
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2026)
+    assert notice.closing is None
+    today = dt.date(2026, 3, 1)
+    for page in (pages.notice_page(notice, today), checklist_page(notice, project.content.checklist, today=today)):
+        text = str(page)
+        assert f'<p class="admonition-title">{dates_title}</p>' in text and f'<p class="admonition-title">{closed_title}</p>' not in text
+
+
 @pytest.mark.parametrize("today, box", [("2023-10-20", None), ("2023-11-17", "closed"), ("2024-03-01", "closed"), ("2024-08-31", "closed"),
                                         ("2024-09-01", "past"), ("2026-12-05", "past")])
 def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkeypatch, today, box):

@@ -124,7 +124,7 @@ def test_a_form_s_source_is_the_provenance_line_of_every_other_part(real_notices
                 part = re.split(r"\n#{1,3} ", part, maxsplit=1)[0]
                 assert part.count(line) == 1, (notice.academy.slug, notice.year, form.id, line, part)
                 seen += 1
-        assert _flat(typography(notice.texts.text("common.source", source=""))) not in _flat(page), (notice.academy.slug, notice.year)
+        assert _flat(typography("Source : ")) not in _flat(page), (notice.academy.slug, notice.year)
     assert seen
 
 
