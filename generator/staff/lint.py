@@ -611,7 +611,7 @@ def lint_deadline_hours(label: str, session, problems: Problems) -> None:
         message = (f"la date limite {quote(did)} {quote(str(at))} ({_date_words(at.date)}, {kept}) : {field}:{line} cite les "
                    f"mots de la notice, qui donnent {other} : {quoted_hours} ; faute de frappe ? si la notice donne "
                    f"{quote(written[0])}, écrire at: {day} {clock_text(first)} ; sinon, corriger {field}: (les mots de la "
-                   f"notice pour cette date), ou dire sous note: pourquoi le guide retient {kept} plutôt que {quote(written[0])}")
+                   f"notice pour cette date), ou dire sous note: pourquoi le guide retient {kept} plutôt que {quote(written[0])}, en citant les deux heures")
         if len(written) == 1:
             problems.add(where, path, message)
         else:  # (several hours: one may be about something else, an office's opening hours)
