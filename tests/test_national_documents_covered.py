@@ -81,7 +81,8 @@ def test_a_national_piece_beyond_the_notice_s_items_is_said_not_mentioned_by_it(
     item's): for every reader of its row the notice does not ask for it, so its source line says « non mentionnée par
     la notice », on the page, in the PDF's annex and in the checklist (command line, build-time answer, checklist.js:
     the ruleset's fields), never « la liste de la notice ne la demande pas dans tous ces cas », which says it asks for
-    it in some (a review, read52 M2: Toulouse 2024's national R408 attestation for FAB and MEC). Real notices."""
+    it in some (a review, read52 M2: Toulouse 2024's national R408 attestation for FAB and MEC); « non demandée dans
+    ce cas par la notice, qui cite ce texte » when the notice cites it (phone53 L2). Real notices."""
     from generator.checklist import text
     from generator.checklist.compile import compile_ruleset
     from generator.site.document_view import document_rows
@@ -91,7 +92,12 @@ def test_a_national_piece_beyond_the_notice_s_items_is_said_not_mentioned_by_it(
     seen = 0
     for notice, doc, items in _partly_covered(REAL):
         t = notice.texts
-        silent = t.text("provenance.national_silent", texts=t.join("provenance.texts_join", notice.texts_words(doc.provenance.texts)))
+        # (or, when this notice cites the piece's texts itself, « non demandée dans ce cas par la notice …, qui cite ce
+        # texte »: Clermont-Ferrand 2024's JDC, phone53 L2; whether it cites them, read from the texts' cited_by here)
+        cited = all(any(c.academy == notice.slug and c.session == notice.year for c in x.cited_by) for x in doc.provenance.texts)
+        key = ("provenance.national_silent_cited_plural" if len(doc.provenance.texts) > 1 else "provenance.national_silent_cited") \
+            if cited else "provenance.national_silent"
+        silent = t.text(key, texts=t.join("provenance.texts_join", notice.texts_words(doc.provenance.texts)))
         if doc.mention:
             continue  # (the notice's words on it, quoted: not silent)
         row = document_rows(notice, [doc])[0]
@@ -101,7 +107,7 @@ def test_a_national_piece_beyond_the_notice_s_items_is_said_not_mentioned_by_it(
         assert "partly_covered" not in entry  # (no other words for it: the checklist.js source reads the same fields)
         assert silent in text.document_source(entry, t), (notice.slug, notice.year, doc.id)
         seen += 1
-    assert seen  # (Toulouse 2024's R408, Clermont-Ferrand 2024's JDC)
+    assert seen  # (Toulouse 2024's R408: « non mentionnée »; Clermont-Ferrand 2024's JDC: « non demandée dans ce cas »)
 
 
 def test_the_notice_s_words_on_a_later_deposit_are_not_given_to_a_piece_it_does_not_ask_for():

@@ -189,18 +189,22 @@ def test_a_real_step_s_source_is_a_heading_open_above_its_steps_in_the_pdf(real_
 
 
 class _Steps(HTMLParser):
-    """Each step item of the page's answer (data-step, data-undecided-step): its source line's words and kind."""
+    """Each step item of the page's answer (data-step, data-undecided-step): its source line's words and kind (a
+    source line inside that item only: the contacts' own, after the steps, is theirs)."""
 
     def __init__(self):
         super().__init__()
-        self.items, self._in_source = [], False
+        self.items, self._in_source, self._open, self._depth = [], False, None, 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         for name in ("data-step", "data-undecided-step"):
             if name in attrs:
                 self.items.append([name, attrs[name], None, None])
-        if tag == "p" and attrs.get("class") == "bts-checklist-source" and self.items:
+                self._open, self._depth = tag, 0
+        if tag == self._open:
+            self._depth += 1
+        if tag == "p" and attrs.get("class") == "bts-checklist-source" and self._open:
             self._in_source = True
             self.items[-1][3] = attrs.get("data-provenance")
             self.items[-1][2] = ""
@@ -208,6 +212,10 @@ class _Steps(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "p":
             self._in_source = False
+        if tag == self._open:
+            self._depth -= 1
+            if self._depth == 0:
+                self._open = None
 
     def handle_data(self, data):
         if self._in_source:
