@@ -127,7 +127,10 @@ def moment(
 
 
 def short_day(value: dt.date) -> str:
-    """« 15 nov. 2023 », for the timeline's labels."""
+    """« mer. 15 nov. 2023 », « ven. 1er déc. 2023 », for the timeline's labels: the weekday as on every other date of
+    the guide (read49 L5), the month abbreviated as babel's French does (« juin », « août » stay whole), the day and its
+    month joined by a no-break space as ``day`` joins them."""
     if isinstance(value, dt.datetime):
         value = value.date()
-    return format_date(value, "d MMM y", locale="fr")
+    number = "1er" if value.day == 1 else str(value.day)
+    return f"{format_date(value, 'EEE', locale='fr')} {number}{NBSP}{format_date(value, 'MMM y', locale='fr')}"

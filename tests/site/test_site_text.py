@@ -104,6 +104,17 @@ def test_french_dates_with_derived_weekday(frozen_notices):
     assert dates.zone_words("Indian/Reunion", texts) == "heure de La Réunion"
 
 
+def test_the_timeline_s_short_dates_keep_the_weekday_and_1er():
+    """The timeline abbreviates (« mer. 15 nov. 2023 »), but says the weekday as every other date of the guide does
+    (read49 L5), derived from the date, and « 1er » as ``day`` does; babel keeps « juin » and « août » whole."""
+    assert dates.short_day(dt.date(2023, 11, 15)) == "mer. 15\u00a0nov. 2023"
+    assert dates.short_day(dt.datetime(2023, 12, 1, 17, 0)) == "ven. 1er\u00a0déc. 2023"
+    assert dates.short_day(dt.date(2024, 6, 3)) == "lun. 3\u00a0juin 2024"
+    for offset in range(14):  # (each weekday twice: the abbreviation is that of the long weekday day() writes)
+        value = dt.date(2024, 7, 1) + dt.timedelta(days=offset)
+        assert dates.day(value).split()[0].startswith(dates.short_day(value).split()[0].rstrip("."))
+
+
 def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
     t = frozen_notices[0].texts
     text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t)
