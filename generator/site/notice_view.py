@@ -511,8 +511,9 @@ class NoticeView:
     steps_as_written: str | None = None
     # the web page: the notice's warnings (its session file's ``warnings:`` with the notice's words, ``text:``) whose words
     # the page says nowhere else (not at a step, not in a part ``page:`` names, not in a topic…: ``unsaid_warnings``),
-    # at the end of « Points de vigilance » (a review, staffwalk52 M5: a notice's sentence written so was in the
-    # checklist alone); pages.notice_page fills it once the page is written
+    # and those it places without them where the page quotes nothing of the notice (in the guide's words), at the end of
+    # « Points de vigilance » (a review, staffwalk52 M5: a notice's sentence written so was in the checklist alone);
+    # pages.notice_page fills it once the page is written
     other_warnings: tuple[StepWarning, ...] = ()
 
 
@@ -905,12 +906,40 @@ def unsaid_warnings(notice: Notice, shown: Iterable[str]) -> tuple[StepWarning, 
     page says nowhere else (not at its step, not in the part its ``page:`` names, not in a topic) is added to its
     « Points de vigilance », the PDF's annex the same (a review, staffwalk52 M5: Poitiers' late registration « à titre
     exceptionnel », written as the staff guide said, was in the checklist alone). A warning of content/checklist.yaml
-    placed without ``text:`` is the guide's words, not the notice's: the checklist's alone, as before."""
+    placed without ``text:`` (its words the guide's) is said where the ``shown`` texts say the notice's passage it is
+    placed at (``_placed_said``), else added too, in the guide's words with its source line, as the checklist gives it
+    (it was left out whatever the page said: a warning placed where the page quotes nothing was in the checklist alone)."""
     runs = [_word_run(text) for text in shown]
     return tuple(
         _shown_warning(notice, wid, switch) for wid, switch in notice.session.warnings.items()
-        if switch.text and not _said_in_runs(switch.text, runs)
+        if not (_said_in_runs(switch.text, runs) if switch.text else _placed_said(notice, wid, switch, runs))
     )
+
+
+def _placed_said(notice: Notice, wid: str, switch, runs: list[str]) -> bool:
+    """A warning of content/checklist.yaml the session file places without the notice's words (``text:``) is said in
+    ``runs`` when its own box is (``page:``, its words the guide's), or when they say the notice's words at the place it
+    is put (``section:``): a statement of the notice's own at that place or in a part of it (Nantes 2026's « limité à 2
+    épreuves au maximum … dont l'Engagement étudiant », where its two warnings on optional exams are placed; frozen
+    Nantes 2026's renunciation of marks, placed at « bénéfices – dispenses d'épreuves », its words at « … : bénéfice
+    d'épreuve ou sous-épreuve »), or the text of the step it names. The guide cannot tell which sentence of that place
+    the warning stands for: one placed at a whole part (« Rappels réglementaires BTS ») counts as said by any statement
+    of it; one placed where the page quotes nothing of the notice is added."""
+    warning = notice.checklist_warnings.get(wid)
+    if warning is not None and _said_in_runs(warning_in_notice_words(warning, switch)[1], runs):
+        return True
+    if not switch.section:
+        return False
+    place = _word_run(switch.section)
+    words = [
+        statement.text for topic in notice.topics for statement in topic.statements
+        if not statement.provenance.national and statement.provenance.section and _word_run(statement.provenance.section).startswith(place)
+    ]
+    step = _step_name(switch.section)
+    guide = given(notice.session.establishment_guide)
+    for steps in (notice.section("steps") or (), guide.steps if guide is not None else ()):
+        words += [s.text for s in steps if step in {_step_name(name) for name in (s.title, s.heading_as_written) if name}]
+    return any(_said_in_runs(text, runs) for text in words)
 
 
 def _shown_warning(notice: Notice, wid: str, switch) -> StepWarning:

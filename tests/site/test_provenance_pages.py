@@ -396,3 +396,38 @@ def test_a_warning_quoted_only_in_a_source_note_is_still_said_as_a_warning(froze
     annex = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
     assert t.text("annex.other_warnings_title") in annex
     assert _word_run(words) in _word_run(_stating_annex(annex, notice))
+
+
+def test_a_warning_placed_without_the_notice_s_words_is_on_the_page_unless_its_place_is(frozen_notices):
+    """A warning of content/checklist.yaml the session file places without ``text:`` (its words the guide's) was left
+    out of the page and the PDF whatever they said: the checklist alone gave it. Frozen Nantes 2026 places its two
+    warnings on optional exams at « Rappels réglementaires BTS, épreuves facultatives », whose words the page and the
+    PDF print (« limité à 2 épreuves au maximum … dont l'Engagement étudiant »): not added, and its renunciation of
+    marks, placed at « … bénéfices – dispenses d'épreuves », whose part « … : bénéfice d'épreuve ou sous-épreuve » the page
+    states (« Tout renoncement à une note est définitif. »), neither. Placed where the page quotes nothing of the
+    notice, the warning is added under « Avertissements de la notice », in the guide's words (its title, text and
+    « Pour qui ») with the source line the checklist gives it (the national text, and where the notice says it), once;
+    and in the PDF's annex, once."""
+    import dataclasses
+
+    nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
+    t = nantes.texts
+    heading = f"\n### {t.text('topics.other_warnings_title')}\n"
+    assert not nantes.session.warnings["too_many_optional_exams"].text  # (what this test is about)
+    assert heading not in pages.notice_page(nantes, FIXED_TODAY)
+    assert t.text("annex.other_warnings_title") not in pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].annex
+    # the same warning placed at a passage the page says nothing of
+    moved = dataclasses.replace(nantes.session.warnings["too_many_optional_exams"], section="dernier paragraphe de la notice")
+    notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "too_many_optional_exams": moved}))
+    warning = notice.checklist_warnings["too_many_optional_exams"]
+    words, title = typography(warning.text), typography(warning.title)
+    page = pages.notice_page(notice, FIXED_TODAY)
+    assert heading in page
+    added = page.split(heading, 1)[1].split("\n## ", 1)[0]
+    assert page.count(words) == 1 and words in added and title in added
+    assert added.count("bts-step-warning") == 1  # (the others stay said where they are)
+    assert typography(t.text("steps.who", condition="\0")).split("\0")[0] in added  # « Pour qui : … »
+    source = typography(t.text("provenance.national_in_notice", texts="\0", section="dernier paragraphe de la notice"))
+    assert source.split("\0")[0] in added and source.split("\0")[1] in added
+    annex = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
+    assert annex.count(words) == 1 and annex.index(t.text("annex.other_warnings_title")) < annex.index(words)
