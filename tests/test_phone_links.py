@@ -61,3 +61,13 @@ def test_an_overseas_number_written_with_its_country_code_is_read():
     for wrong in ("+262 590 12 34 56", "+33 262 48 10 10 1", "+508 41 04 40 12"):
         with pytest.raises(BadValue):
             Phone.parse(wrong)
+
+
+def test_the_phones_a_row_s_words_write_are_read_whatever_their_separators():
+    """A manager's phone written in the words of their row (the notice's PDF then prints it once: staffwalk52 M4)."""
+    from generator.model.values import phones_in_words
+
+    assert phones_in_words("Bâtiment ; Travaux publics — M. Karim Benali — 05 49 12 34 56") == {"05 49 12 34 56"}
+    assert phones_in_words("tél. 05.49.12.34.56 ou +33 (0)5 49 12 34 57") == {"05 49 12 34 56", "05 49 12 34 57"}
+    assert phones_in_words("0549123458, session 2024, option 2") == {"05 49 12 34 58"}
+    assert phones_in_words("BTS Assurance, ATI, Edition") == frozenset() and phones_in_words(None) == frozenset()

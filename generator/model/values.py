@@ -640,6 +640,23 @@ class Phone(str):
                        f"la notice, par deux (sur le modèle de {FICTITIOUS_PHONE}, numéro fictif)")
 
 
+# A phone number as words may write it: ten digits in pairs or not, with spaces, dots or dashes, or « +33 (0)5 … ».
+_PHONE_IN_WORDS = re.compile(r"\+?[0-9](?:[ \u00a0\u202f.\-]?(?:\(0\))?[ \u00a0\u202f.\-]?[0-9]){7,}")
+
+
+def phones_in_words(words: str | None) -> frozenset[str]:
+    """The phone numbers ``words`` write (« M. Benali — 05.49.12.34.56 »), as ``Phone`` shows them (« 05 49 12 34 56 »):
+    a row of the notice's table of managers whose words give its phone already need not print it again (staffwalk52
+    M4: the notice's PDF printed the row's words, its phone among them, then the phone column)."""
+    found = set()
+    for match in _PHONE_IN_WORDS.finditer(words or ""):
+        try:
+            found.add(Phone.parse(match.group().replace("(0)", "")))
+        except BadValue:
+            pass
+    return frozenset(found)
+
+
 def academic_year_bounds(year: int) -> tuple[_dt.date, _dt.date]:
     """A session's dates fall between 1 September of the year before and 31 August of its year."""
     return _dt.date(year - 1, 9, 1), _dt.date(year, 8, 31)

@@ -23,7 +23,7 @@ from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import of_office
 from ..model.session import offices as session_offices
-from ..model.values import NotGiven, given
+from ..model.values import NotGiven, given, phones_in_words
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
@@ -382,6 +382,13 @@ class SpecialtyContact:
     names: tuple[str, ...]
     phones: tuple[str, ...]
     words: str | None
+
+    @property
+    def phones_unwritten(self) -> tuple[str, ...]:
+        """Its phones that its words (the notice's line) do not write already: what the notice's PDF prints after
+        them (a phone written in the line was printed twice, staffwalk52 M4)."""
+        written = phones_in_words(self.words)
+        return tuple(phone for phone in self.phones if phone not in written)
 
 
 @dataclass(frozen=True)

@@ -2383,3 +2383,34 @@ def test_the_pdf_says_registration_is_closed_until_the_session_is_over(frozen_no
             assert "data-bts" not in body and typography(t.text("common.past_text_printed", date=date_words(today))) not in body
         if past:
             assert typography(t.text("common.past_text_printed", date=date_words(today))) in body
+
+
+def test_a_manager_s_phone_written_in_the_row_s_words_is_printed_once(frozen_notices):
+    """staffwalk52 M4: a row of the notice's table of managers whose words give the manager and the phone (« Bâtiment ;
+    Travaux publics — M. Karim Benali — 05 49 … », the notice's columns in one line) was printed in the PDF with its
+    phone column after it: the phone twice. A phone the words write is printed once, in them; a row whose words do not
+    keep theirs in the column; no phone left to print, no phone column."""
+    from generator.model.values import Phone
+
+    toulouse = next(n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024)
+    t = toulouse.texts
+    rows = toulouse.session.specialty_contacts
+    assert all(g.words for g in rows) and len(rows) >= 2  # (the print version prints the words: what this test is about)
+    first = dataclasses.replace(rows[0], words=f"{rows[0].words} — M. Karim Benali — {str(rows[0].phones[0]).replace(' ', '.')}")
+
+    def contacts_part(groups) -> str:
+        notice = dataclasses.replace(toulouse, session=dataclasses.replace(toulouse.session, specialty_contacts=groups))
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown
+        part = printed[printed.index("bts-notice-lines"):].split("</table>", 1)[0]
+        return re.sub(r"(?<=[0-9])[\u00a0\u202f.](?=[0-9])", " ", part)  # (the phones as ``Phone`` writes them)
+
+    part = contacts_part((first, *rows[1:]))
+    assert part.count(str(rows[0].phones[0])) == 1 and "Benali" in part
+    assert all(part.count(str(phone)) == 1 for g in rows[1:] for phone in g.phones if phone != rows[0].phones[0])
+    assert t.text("contacts.col_phone") in part
+    # every row's words with its phones: one column
+    written = tuple(dataclasses.replace(g, words=f"{g.words} : {', '.join(g.phones)}") for g in rows)
+    part = contacts_part(written)
+    assert t.text("contacts.col_phone") not in part
+    assert all(part.count(str(phone)) == 1 for g in rows for phone in g.phones)
+    assert Phone.parse("05.36.25.71.12") == "05 36 25 71 12"  # (the form the words above write)
