@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (specialty_row, answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, step_source, warning_words)
 
 UI = "checklist_page"
@@ -642,11 +642,13 @@ def specialty_lines(group: dict, texts) -> tuple[tuple[str, str | None, str | No
     phones as links (« Téléphone : 05 36 25 71 28 »), then its row in the notice's words (« Ligne de la notice : « BTS
     Assurance, ATI… » », the page's column of that name), or without them the specialties it names, in the guide's
     words (« Même gestionnaire pour : … »): a review, phone52 L1 and read52 L1, read a plain number after the guide's
-    names said to be « ligne de la notice » (checklist.js: specialtyLines; text.py the same)."""
+    names said to be « ligne de la notice » (checklist.js: specialtyLines; text.py the same). A row without words that
+    names one specialty, the candidate's own, has no such line (review59 L6: « Même gestionnaire pour : Management
+    commercial opérationnel (MCO) » to a candidate in MCO)."""
     lines = tuple(_link_line(texts.text("contacts.phone", phone="{link}"), phone_href(phone), phone) for phone in group["phones"])
-    row = (texts.text("contacts.specialty_words", words=inner_quotes(group["words"])) if group["words"]
-           else texts.text("contacts.specialty_names", names=", ".join(group["names"])))
-    return lines + (_link_line(row, None, None),)
+    row = specialty_row(group, texts)
+    return lines + ((_link_line(row, None, None),) if row else ())
+
 
 
 def quoted_pieces(line: str) -> tuple[tuple[str, str | None, bool], ...]:

@@ -498,6 +498,17 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     return out
 
 
+def specialty_row(group: dict, texts) -> str | None:
+    """The line after the phones of the candidate's specialty manager (answer.py: ``specialty_lines``; ``render``): the row in
+    the notice's words, else the specialties it names, in the guide's words; None for a row of one specialty
+    without words, the candidate's own (checklist.js: specialtyLines)."""
+    if group["words"]:
+        return texts.text("contacts.specialty_words", words=inner_quotes(group["words"]))
+    if len(group["names"]) > 1:
+        return texts.text("contacts.specialty_names", names=", ".join(group["names"]))
+    return None
+
+
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
            state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None) -> str:
     """The answer in French (``where``, ``ask``: see ``standing_lines``; ``state``: the session past, or its registration
@@ -607,8 +618,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             else:  # as an office: its title, its phones, its row of the notice's table (answer.py: specialty_lines)
                 out.append("  - " + t.text("contacts.specialty_manager"))
                 out.extend("    " + t.text("contacts.phone", phone=phone) for phone in group["phones"])
-                out.append("    " + (t.text("contacts.specialty_words", words=inner_quotes(group["words"])) if group["words"]
-                                     else t.text("contacts.specialty_names", names=", ".join(group["names"]))))
+                row = specialty_row(group, t)
+                if row:
+                    out.append("    " + row)
         elif contact["kind"] == "specialty_by_option":  # (answer.py, checklist.js: the same line)
             out.append("  - " + t.text("contacts.specialty_by_option"))
         elif contact["kind"] == "specialty_several":  # (its specialty on several rows of the notice's table: answer.py)

@@ -117,3 +117,24 @@ def test_a_specialty_on_two_rows_of_the_table_is_said_once_under_its_two_manager
     assert contacts_part.index("05 36 25 71 13") < contacts_part.index(several)
     single = engine.evaluate(ruleset, ANSWERS)
     assert "specialty_several" not in [c["kind"] for c in single["contacts"]]
+
+
+def test_a_row_of_one_specialty_without_words_names_no_other(frozen_project, frozen_by_key):
+    """review59 L6: a row without the notice's words that names the candidate's specialty alone gave « Même gestionnaire
+    pour : Management commercial opérationnel (MCO) » to a candidate in MCO: the title and the phone only, on the page's
+    answer and the command line (checklist.js the same)."""
+    toulouse = frozen_by_key["toulouse", 2024]
+    t = toulouse.texts
+    ruleset = copy.deepcopy(compile_ruleset(toulouse, frozen_project.content.checklist))
+    groups = ruleset["contacts"]["specialty_groups"]
+    own = next(g for g in groups if ["mco", None] in g["specialties"])
+    own.update(words=None, specialties=[["mco", None]], names=[n for n in own["names"] if "(MCO)" in n])
+    assert len(own["names"]) == 1, own
+    result, contact = _manager(ruleset, {**ANSWERS, "specialty": "mco"})
+    view = _contact(contact, t, None)
+    before, _, after = t.text("contacts.phone", phone="{link}").partition("{link}")
+    assert view.lines == tuple((before, f"tel:+33{p.replace(' ', '')[1:]}", p, after) for p in own["phones"])
+    same = t.text("contacts.specialty_names", names="\0").split("\0")[0]
+    cli = text.render(ruleset, result, t)
+    block = cli.split("  - " + t.text("contacts.specialty_manager") + "\n", 1)[1].split("\n  - ", 1)[0]
+    assert same not in block and own["phones"][0] in block, block

@@ -1505,8 +1505,11 @@ function start(root) {
           li.append(linked(shared("contacts.phone", { phone: "{link}" }), telHref(phone), phone));
           lines.append(li);
         }
-        lines.append(el("li", group.words ? shared("contacts.specialty_words", { words: innerQuotes(group.words) })
-          : shared("contacts.specialty_names", { names: group.names.join(", ") })));
+        // (a row of one specialty without words, the candidate's own: no line; review59 L6)
+        if (group.words || group.names.length > 1) {
+          lines.append(el("li", group.words ? shared("contacts.specialty_words", { words: innerQuotes(group.words) })
+            : shared("contacts.specialty_names", { names: group.names.join(", ") })));
+        }
         item.append(lines);
         contacts.append(item);
         continue;
