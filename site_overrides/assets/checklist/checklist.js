@@ -1514,8 +1514,8 @@ function start(root) {
         contacts.append(item);
         continue;
       }
-      if (contact.kind === "specialty_by_option") {  // the row depends on the option, not answered (answer.py, text.py)
-        contacts.append(el("li", shared("contacts.specialty_by_option"), { "data-contact": "specialty-by-option" }));
+      if (contact.kind === "specialty_by_option") {  // the row depends on the option, not answered (answer.py, text.py; the same <li> as _answer.html.j2, review59 L7)
+        contacts.append(el("li", shared("contacts.specialty_by_option")));
         continue;
       }
       if (contact.kind === "specialty_several") {  // (its specialty on several rows of the notice's table: answer.py)
@@ -1722,8 +1722,11 @@ function start(root) {
 
   // The Pyodide folders and standard libraries named by the checklist pages in the cache (their
   // #bts-checklist-boot); a page that names no library (an earlier version) boots with Pyodide's own.
-  // A page of a session whose registrations are over (its « session passée » box, as past.js reads it)
-  // keeps nothing: its checklist is of no use offline, and what it names would stay in the cache for ever.
+  // A page of a session that is over keeps nothing: its checklist is of no use offline, and what it names
+  // would stay in the cache for ever. Over is after the day of its first [data-bts-past-after], its
+  // « session passée » box (checklist.html.j2), as past.js reads it: the last day of the session's school
+  // year (words.session_end), not of its registrations, so that a page stays offline while the candidate
+  // still sits the exams (its « Inscriptions closes » / « Dates de la notice passées » marker comes after).
   // Also the files named by their content (…?v=…) that these pages name: another version of one of them
   // (the same address, another v=), which no kept page names any more, is removed (superseded).
   async function namedByKeptPages(cache) {
