@@ -101,6 +101,10 @@ def test_a_day_the_session_file_says_is_the_guide_s_reading_is_marked_so(frozen_
     ("ouvert de 9 h à 12 h", [("9 h", {dt.time(9, 0)}), ("12 h", {dt.time(12, 0)})]),
     ("à 24 h", [("24 h", {END_OF_DAY})]),
     ("dans les 48 h, sous 24 h", []),  # durations
+    # amounts of hours (review59 L10), not hours of the day; « de … à … » is a span of the day
+    ("attestation de 20 h de formation, d'une durée de 4 h, 7 heures d'enseignement", []),
+    ("le 12 décembre à 17 h, après 20 h de formation", [("17 h", {dt.time(17, 0)})]),
+    ("de 9 h à 12 h de préférence", [("9 h", {dt.time(9, 0)}), ("12 h", {dt.time(12, 0)})]),
     ("le 15/01/2024, 2023-11-15, le 23 novembre", []),
 ])
 def test_the_hours_a_text_writes(text, hours):

@@ -88,7 +88,11 @@ def hour_written(words: str | None, as_written: str | None) -> bool:
 _HOUR_VALUE = re.compile(
     r"(?<![0-9:])(?P<hour>[01]?[0-9]|2[0-4])\s*(?:h|heures?|:)\s*(?P<minute>[0-5][0-9])?(?![0-9a-zà-ÿ])|\b(?P<word>midi|minuit)\b",
     re.IGNORECASE)
-_DURATION_BEFORE = re.compile(r"\b(?:les|sous|dans|en|pendant|durant)\s+$", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:les|sous|dans|en|pendant|durant|durée\s+(?:de|d['’]environ))\s+$", re.IGNORECASE)
+# « 20 h de formation », « 4 heures d'enseignement »: an amount of hours, not an hour of the day (review59 L10); « de 9 h
+# à 12 h » is a span of the day (« de » before the number, not after), « 12 h de préférence », « 2 h de l'après-midi » hours
+_DURATION_AFTER = re.compile(
+    r"\s+(?:de\s+|d['’]\s*)(?!préférence\b|l['’]\s*après|la\s+(?:matinée|journée|soirée|nuit)\b)[a-zà-ÿ]", re.IGNORECASE)
 
 
 def hours_written(text: str | None) -> list[tuple[str, frozenset[_dt.time]]]:
@@ -101,7 +105,8 @@ def hours_written(text: str | None) -> list[tuple[str, frozenset[_dt.time]]]:
         if m.group("word"):
             times = {_dt.time(12, 0)} if m.group("word").lower() == "midi" else {END_OF_DAY, _dt.time(0, 0)}
         else:
-            if _DURATION_BEFORE.search(plain[:m.start()]) or m.group(0).rstrip().endswith(":") and m.group("minute") is None:
+            if (_DURATION_BEFORE.search(plain[:m.start()]) or m.group(0).rstrip().endswith(":") and m.group("minute") is None
+                    or m.group("minute") is None and not m.group(0).rstrip().endswith(":") and _DURATION_AFTER.match(plain, m.end())):
                 continue
             hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
             if hour == 24:
