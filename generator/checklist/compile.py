@@ -18,7 +18,7 @@ from ..french import inner_quotes, lower_first
 from ..merge import Notice, Provenance, national_as_given_by
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
-from ..model.session import of_office
+from ..model.session import exam_office_people
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
@@ -216,6 +216,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
     ``reachability.questions_read``'s filter): for the tests that check a question left out changes no answer
     (tests/checklist/test_questions_read.py); the site, the command line and the engine never use it."""
     session = notice.session
+    people = exam_office_people(notice.academy, session)  # (the exam office's people, said under it: contacts below)
     info = session.session
     questions = sorted((question_json(qid, q) for qid, q in notice.questions.items()), key=lambda q: (q["order"], q["id"]))
     r408 = []
@@ -375,9 +376,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             ],
             "specialty_groups_note": session.specialty_contacts_note,
             # the session's contacts that are someone of the exam office (of_exam_office: true, model.session.of_office:
-            # Nantes 2024's « Dossier suivi par : … »), said under it, as the notice page does; the others after the managers
-            "exam_office_people": [_office(o) for o in given(session.contacts) or () if of_office(o, notice.exam_office)],
-            "others": [_office(o) for o in given(session.contacts) or () if not of_office(o, notice.exam_office)],
+            # Nantes 2024's « Dossier suivi par : … »), said under it, as the notice page does (the same list:
+            # model.session.exam_office_people); the others after the managers
+            "exam_office_people": [_office(o) for o in people],
+            "others": [_office(o) for o in given(session.contacts) or () if not any(o is p for p in people)],
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
             # its notice sends VAE candidates), listed with the exam office for a candidate in that situation
             "situations": {situation: _office(office) for situation, office in (("vae", notice.academy.vae_office),) if office is not None},

@@ -21,7 +21,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
-from ..model.session import of_office
+from ..model.session import exam_office_people
 from ..model.session import offices as session_offices
 from ..model.values import NotGiven, given, phones_in_words
 from ..model.site import SiteFile
@@ -1397,6 +1397,9 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
 def contacts(notice: Notice) -> Contacts:
     """The contacts section (notice and establishment pages): offices, per-specialty contacts, managing academies."""
     academy, s = notice.academy, notice.session
+    # the session's contacts that are someone of its exam office, said under it: the same list for the page, the PDF and
+    # the checklist (compile: contacts.exam_office_people)
+    people = exam_office_people(academy, s)
     if notice.voice != "notice":
         # the web page: the exam office in force, academy.yaml's other offices and every contact of the session (the
         # offices validate reads an address quoted by the texts against: model.session.offices)
@@ -1410,9 +1413,9 @@ def contacts(notice: Notice) -> Contacts:
         if exam_office is not None and given(s.exam_office) is None:
             exam_office = replace(exam_office, role=None, note=None)
         listed = [c for c in notice.section("contacts") or () if c.listed]
-        # (the people of the exam office under it, as on the web page: session.exam_office_people)
-        people = [c for c in listed if of_office(c, notice.exam_office)]
-        offices = (exam_office, *people, *(c for c in listed if not any(c is p for p in people)))
+        # (the people of the exam office under it, as on the web page; those it lists)
+        own = [c for c in people if c.listed]
+        offices = (exam_office, *own, *(c for c in listed if not any(c is p for p in own)))
         # the PDF: an office the notice gives only in its words on the contacts (« Adresse électronique du bureau
         # des examens post-bac : … », before its table of specialties) is not a card of its own as well
         notes = [s.specialty_contacts_note or "", s.managing_academies_note or ""]
@@ -1429,10 +1432,10 @@ def contacts(notice: Notice) -> Contacts:
     return Contacts(
         exam_office_missing=notice.exam_office is None,
         offices=shown,
-        # someone of the exam office (session.of_office): a heading under its heading, not a contact of its own
+        # someone of the exam office (session.exam_office_people): a heading under its heading, not a contact of its own
         # (the contacts the session file says are of it, of_exam_office: true; never the office itself, which is no
         # session contact, even as the PDF's copy without its role: review58 M4)
-        of_exam_office=tuple(o for o in shown if of_office(o, notice.exam_office)),
+        of_exam_office=tuple(o for o in shown if any(o is p for p in people)),
         specialty_contacts=tuple(
             SpecialtyContact(tuple(specialty_name(notice, ref) for ref in g.specialties), g.phones, g.words) for g in notice.section("specialty_contacts") or ()
         ),
