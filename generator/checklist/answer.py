@@ -31,8 +31,8 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (specialty_row, answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
-                   not_listed_words, r408_words, reason_groups, reason_phrase, step_source, warning_words)
+from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+                   not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
 
@@ -648,7 +648,6 @@ def specialty_lines(group: dict, texts) -> tuple[tuple[str, str | None, str | No
     lines = tuple(_link_line(texts.text("contacts.phone", phone="{link}"), phone_href(phone), phone) for phone in group["phones"])
     row = specialty_row(group, texts)
     return lines + ((_link_line(row, None, None),) if row else ())
-
 
 
 def quoted_pieces(line: str) -> tuple[tuple[str, str | None, bool], ...]:
