@@ -12,6 +12,8 @@ and the items concerned, at the line to look at:
   no national document matches;
 - a national R408 list in force for a session whose notice says nothing of R408
   (``r408: non précisé par la notice``): the national list applies alone;
+- a part of the web page the notice gives (who, exam_adjustment, contacts) without the key naming its place in
+  the notice (``who_section``, ``exam_adjustment.section``, ``contacts_section``);
 - an academy without exam office (``exam_office: non précisé par la notice``),
   and a session whose candidates then have no contact at all;
 - an e-mail address a session's texts quote that none of its contacts has (its
@@ -65,7 +67,7 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import where_quoted
-from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
+from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Problems, quote
 from ..schema import Record, yaml_fields
@@ -129,6 +131,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
+            lint_part_sources(label, academy, session, problems)
             lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
@@ -920,6 +923,50 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
                 "il reste à part",
                 f"« {contact.name} » à part du bureau des examens",
             )
+
+
+PART_SOURCES = (
+    # (key of the file, part of the page, example of the notice's words, where it is written)
+    ("who_section", "Qui s'inscrit et comment", "I. Les candidats concernés", "à la racine du fichier, après who:"),
+    ("exam_adjustment.section", "Aménagement d'épreuves", "IV-1 Demande d'aménagements d'épreuves", "sous exam_adjustment:"),
+    ("contacts_section", "Contacts", "III- Validation par le service examen", "à la racine du fichier, après contacts:"),
+)
+"""The three parts the web page composes of the notice's words under the guide's headings, each ending with the place
+of the notice they come from (``words.part_source``): the session file's key that names it."""
+
+
+def lint_part_sources(label: str, academy, session, problems: Problems) -> None:
+    """A part of the web page the notice gives (« Qui s'inscrit et comment », « Aménagement d'épreuves », « Contacts »)
+    whose place in the notice the file does not say: the page ends it with « Notice de l'académie » alone, where every
+    rubric names its place. Unknown is sayable (« non précisé par la notice »: « passage sans titre »), so the point is
+    never marked seen: the key is written. Its conditions are those the page prints the line on (``notice_view``:
+    ``who``, ``exam_adjustment``, ``contacts``' ``of_the_notice``)."""
+    adjustment = given(session.exam_adjustment)
+    shown = {
+        "who_section": (given(session.who) is not None and session.who_section is None, session.where("who"), "who"),
+        "exam_adjustment.section": (
+            adjustment is not None and adjustment.section is None, session.where("exam_adjustment"), "exam_adjustment",
+        ),
+        "contacts_section": (
+            session.contacts_section is None and bool(
+                session_offices(academy, session) or given(session.specialty_contacts) or given(session.managing_academies)
+                or session.specialty_contacts_note or session.managing_academies_note
+            ),
+            session.where("contacts"), "contacts",
+        ),
+    }
+    for key, part, example, place in PART_SOURCES:
+        missing, where, path = shown[key]
+        if not missing:
+            continue
+        name = key.rsplit(".", 1)[-1]
+        _warn(
+            problems, where, path,
+            f"{label} : {key} manquant ; la page finit « {part} » par « Notice de l'académie » sans dire où la notice le "
+            f"dit ; écrire une ligne {name}: ({place}) avec le titre de ce passage dans la notice (par exemple {name}: "
+            f"{example}, plusieurs séparés par « ; »), ou {name}: {NOT_GIVEN_WORDS} quand elle ne le titre pas (la page "
+            "dit alors « passage sans titre »)",
+        )  # (never marked seen: where the notice says it is written, « non précisé par la notice » when it does not)
 
 
 def lint_age_reference(label: str, session, problems: Problems) -> None:

@@ -1036,3 +1036,43 @@ def test_a_contact_at_the_exam_office_s_address_not_said_of_it(root: Path):
     assert ": contacts[0].address: " in items[0]
     assert "Nantes, session 2024 : l'adresse de « Antoine BELETEAU » commence par le nom du bureau des examens (« Bureau DEC 4-1 »)" in items[0]
     assert "écrire of_exam_office: true sous ce contact" in items[0]
+
+
+def test_a_part_of_the_page_without_its_place_in_the_notice(root: Path):
+    """NOTE51 « Not done »: a session without who_section:, contacts_section: or exam_adjustment.section: got no word from
+    validate, its page ending « Qui s'inscrit et comment », « Contacts » or « Aménagement d'épreuves » with « Notice de
+    l'académie » alone. A point « à contrôler » at the part's key, never to be marked seen (« non précisé par la notice »
+    says the notice does not title it); none where the page prints no such line (Aix 2023: no contact of the notice)."""
+    assert about(review(root), "academies/", "manquant ; la page finit") == []
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    edit(session, "who_section: I. Les candidats concernés ; Modalités d'inscription sur internet\n", "")
+    edit(session, "\n  section: IV-1 Demande d'aménagements d'épreuves\n", "\n")
+    edit(session, "contacts_section: \"Annexe 3 : coordonnées des gestionnaires par spécialité ; II-③\"\n", "")
+    text = session.read_text(encoding="utf-8")
+    lines = {key: next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith(key)) for key in ("who:", "exam_adjustment:", "contacts:")}
+    result = run(root, "validate", "academies/toulouse", today="2026-11-30")
+    assert result.code == 0, result.output
+    items = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "manquant ; la page finit")
+    assert len(items) == 3, items
+    who, adjustment, contacts = sorted(items, key=lambda i: int(i.split(":")[1]))
+    # (at the part's first line: its key, or its value's first item)
+    assert lines["who:"] <= int(who.split(":")[1]) <= lines["who:"] + 1, who
+    assert who.split(":", 3)[3].startswith(" who: à contrôler : Toulouse, session 2024 : who_section manquant ; la page finit "
+                                           "« Qui s'inscrit et comment » par « Notice de l'académie » sans dire où la notice le "
+                                           "dit ; écrire une ligne who_section: (à la racine du fichier, après who:) avec le "
+                                           "titre de ce passage dans la notice (par exemple who_section: I. Les candidats "
+                                           "concernés, plusieurs séparés par « ; »), ou who_section: non précisé par la notice "
+                                           "quand elle ne le titre pas (la page dit alors « passage sans titre »)"), who
+    assert lines["exam_adjustment:"] <= int(adjustment.split(":")[1]) <= lines["exam_adjustment:"] + 2, adjustment
+    assert (" exam_adjustment: à contrôler : Toulouse, session 2024 : exam_adjustment.section manquant ; la page finit "
+            "« Aménagement d'épreuves » par « Notice de l'académie »") in adjustment
+    assert "écrire une ligne section: (sous exam_adjustment:) avec le titre" in adjustment
+    assert lines["contacts:"] == int(contacts.split(":")[1]), contacts
+    assert " contacts: à contrôler : Toulouse, session 2024 : contacts_section manquant ; la page finit « Contacts » par" in contacts
+    for point in ("who", "exam_adjustment", "contacts"):  # (never marked seen: the key is written)
+        assert f'{{point: "{point}",' not in result.stdout, result.stdout
+    # the notice does not title them: said so, nothing left to check
+    edit(session, "\nwho:\n", "\nwho_section: non précisé par la notice\nwho:\n")
+    edit(session, "\ncontacts:", "\ncontacts_section: non précisé par la notice\ncontacts:")
+    edit(session, "\nexam_adjustment:\n", "\nexam_adjustment:\n  section: non précisé par la notice\n")
+    assert about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "manquant ; la page finit") == []
