@@ -546,6 +546,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if "age_band" in document.when.questions() and not uses_age:
             uses_age = document.id
     check_no_pieces_elsewhere(who, documents, problems)
+    check_jdc_covers(documents, session_file, content, problems)
     check_jdc_nationality(documents, content, problems)
     for i, step in enumerate(steps):
         check_condition(step.when, content, problems, f"steps[{i}].when", file_hint=None)
@@ -702,6 +703,50 @@ def check_no_pieces_elsewhere(who, documents, problems: Problems) -> None:
 # The national JDC piece (content/documents.yaml) and the nationality its law concerns.
 JDC_DOCUMENT = "jdc_certificate"
 FRENCH = Condition("test", "nationality", ("french",))
+
+
+# A label that names the JDC itself (« Certificat JDC », « … à la journée défense et citoyenneté », the JAPD it replaced):
+# that piece is a form of the national one, whatever the notice asks it of (« Attestation de recensement » alone, a
+# document the national piece accepts too, is left to validate's look-alike point: generator.staff.lint).
+JDC_WORDS = re.compile(
+    r"\b(?:jdc|japd)\b|journee\s+(?:de\s+)?(?:la\s+)?defense\s+et\s+(?:de\s+(?:la\s+)?)?citoyennete"
+    r"|journee\s+d['’]appel\s+de\s+preparation\s+a\s+la\s+defense"
+)
+
+
+def names_the_jdc(label: str) -> bool:
+    """Whether a piece's label names the JDC (its acronym or its full name, any case, accents or not)."""
+    return JDC_WORDS.search(without_accents(label).lower()) is not None
+
+
+def check_jdc_covers(documents, session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
+    """A notice's piece whose label names the JDC without ``covers: [jdc_certificate]``: the page would give the
+    national piece as well, « non mentionnée par la notice » (false), and the checklist would give this one as any age
+    piece, to every nationality (check_jdc_nationality reads the cover: NOTE51 « Not done »). Whatever the notice asks
+    it of, a piece named for the JDC is a form of the national piece (its certificate, its exemption, the census
+    attestation of a candidate not yet called up; one per route, Nantes 2026): the cover is always right, so its
+    absence is refused. Not when the session mentions the national piece apart (``national_documents``), which says
+    the notice's list does not hold it."""
+    national = content.documents.documents.get(JDC_DOCUMENT)
+    if national is None or JDC_DOCUMENT in session_file.national_documents:
+        return
+    for i, document in enumerate(documents):
+        if JDC_DOCUMENT in document.covers or not names_the_jdc(document.label):
+            continue
+        anyone = "nationality" not in document.when.questions()
+        by_age = document.when.unguarded_test({"age_band", "national_age_band", "birth_date"}, FRENCH) is not None
+        from .site.staff_guide import condition_yaml  # (as check_jdc_nationality)
+
+        french = (f" et ajouter nationality: french à sa condition, qui dépend de l'âge : when: "
+                  f"{condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))}") if by_age else ""
+        problems.add(
+            document.where("label") or document.where("id"), f"documents[{i}].covers",
+            f"la pièce {quote(document.id)} ({quote(' '.join(document.label.split()))}) est le "
+            f"justificatif de la journée défense et citoyenneté, sans covers: [{JDC_DOCUMENT}] : la page donnerait aussi "
+            "la pièce nationale, dite « non mentionnée par la notice »"
+            + (", et la liste personnalisée donnerait celle-ci sans tenir compte de la nationalité" if anyone else "")
+            + f" ; écrire covers: [{JDC_DOCUMENT}] sous la pièce{french}",
+        )
 
 
 def check_jdc_nationality(documents, content: NationalContent, problems: Problems) -> None:

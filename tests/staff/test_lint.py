@@ -262,6 +262,10 @@ def test_a_notice_item_that_names_a_national_document_without_covers_is_to_check
     items = review(root)
     assert [i for i in items if "ressemble à la pièce nationale" in i] == []
     edit(session, "    covers: [jdc_certificate]\n", "")
+    # (a label naming the JDC is refused without the cover: generator.checks.check_jdc_covers, fixture 575; the census
+    # attestation alone, which the national piece accepts too, is to check)
+    edit(session, "Photocopie du certificat de participation à la journée défense et citoyenneté (JDC)\n      ou attestation d'exemption",
+         "Attestation de recensement")
     items = about(review(root), "academies/clermont-ferrand/2024.yaml", "ressemble à la pièce nationale")
     assert len(items) == 1, items
     assert "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0]
@@ -1076,3 +1080,22 @@ def test_a_part_of_the_page_without_its_place_in_the_notice(root: Path):
     edit(session, "\ncontacts:", "\ncontacts_section: non précisé par la notice\ncontacts:")
     edit(session, "\nexam_adjustment:\n", "\nexam_adjustment:\n  section: non précisé par la notice\n")
     assert about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "manquant ; la page finit") == []
+
+
+@pytest.mark.parametrize(("label", "jdc"), [
+    ("Certificat JDC", True),
+    ("Photocopie du certificat de participation à la journée défense et citoyenneté (JDC) ou attestation d'exemption", True),
+    ("Certificat de participation à la Journée de Défense et de Citoyenneté", True),
+    ("CERTIFICAT DE PARTICIPATION A LA JOURNEE DEFENSE ET CITOYENNETE", True),
+    ("Certificat de la JAPD", True),
+    ("Attestation de recensement", False),  # (the look-alike point: generator.staff.lint)
+    ("Attestation de formation aux premiers secours", False),
+    ("Pièce d'identité (passeport, carte nationale d'identité)", False),
+])
+def test_a_label_naming_the_jdc(label, jdc):
+    """A piece named for the JDC is refused without covers: [jdc_certificate] (generator.checks.check_jdc_covers,
+    fixture 575: NOTE51, a JDC piece without the cover was given to every nationality): its acronym or its full name,
+    any case, with or without accents; a census attestation alone is left to the look-alike point."""
+    from generator.checks import names_the_jdc
+
+    assert names_the_jdc(label) is jdc
