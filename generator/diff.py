@@ -799,6 +799,12 @@ class _Diff:
         kind, detail = status
         if kind == "covered":
             return self.text("changes.national_covered", labels=self.t.join("changes.labels_join", [self.quoted(x) for x in detail]))
+        if kind == "partly":
+            labels, cited = detail
+            key = ("changes.national_partly" if not cited else "changes.national_partly_cited" if cited == 1
+                   else "changes.national_partly_cited_plural")
+            return self.text(key,
+                             labels=self.t.join("changes.labels_join", [self.quoted(x) for x in labels]))
         if kind == "mentioned":
             return self.text("changes.national_mentioned", section=detail or self.text("changes.unknown_place"))
         return self.text("changes.national_silent")
@@ -1196,18 +1202,25 @@ def _topic_title(notice: Notice, tid: str) -> str:
 
 
 def _national_status(notice: Notice) -> dict[str, tuple]:
-    """Each national document in force for the notice: (« silent » | « mentioned » | « covered », detail)."""
+    """Each national document in force for the notice: (« silent » | « mentioned » | « covered » | « partly », detail).
+    « partly »: notice items ask for it in some cases only, the national piece shown in the others (its
+    ``partly_covered`` row): detail (their labels, how many texts of it this notice cites: ``Notice.cites_unasked``), said
+    as the page says that row (« non demandée dans ce cas par la notice …, qui cite ce texte », else « non mentionnée
+    par la notice »), not « reprise par la notice » alone (NOTE51 « Not done »)."""
     out: dict[str, tuple] = {}
+    partly: dict[str, bool] = {}
     for doc in notice.documents:
         if doc.national:
             out[doc.national] = ("silent", None) if doc.notice_silent else ("mentioned", doc.provenance.section)
+            if doc.partly_covered:  # (cited: by one text or several, as the page's « ce texte », « ces textes »)
+                partly[doc.national] = (len(doc.provenance.texts) if notice.cites_unasked(doc) else 0)
     covering: dict[str, list[str]] = {}
     for doc in notice.documents:
         if not doc.national:
             for did in doc.covers:
                 covering.setdefault(did, []).append(doc.label)
     for did, labels in covering.items():
-        out[did] = ("covered", tuple(labels))
+        out[did] = ("partly", (tuple(labels), partly[did])) if did in partly else ("covered", tuple(labels))
     return out
 
 

@@ -320,3 +320,32 @@ def test_dates_moved_by_the_sessions_gap_are_said_in_one_line(tmp_path):
 def _plain(text: str) -> str:
     """``text`` without its typography's no-break spaces and apostrophes, for comparison."""
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+
+
+def test_a_national_piece_asked_in_some_cases_only_is_said_as_the_page_says_it(tmp_path):
+    """NOTE51 « Not done »: a national piece notice items ask for in some cases only (Clermont-Ferrand 2024's JDC
+    certificate, asked « entre 18 et 25 ans ») was « reprise par la notice dans sa liste » in ``diff``, where the page
+    gives it to the other candidates « non demandée dans ce cas par la notice de l'académie, qui cite ce texte »
+    (Notice.cites_unasked), or « non mentionnée par la notice » when the notice does not cite its text. ``diff`` says
+    both: the items, and what the page says for the others."""
+    from diff_support import load_notices
+    from generator.diff import _Diff, _national_status
+
+    notices = load_notices(frozen_root(tmp_path))
+    clermont = notices[("clermont-ferrand", 2024)]
+    status = _national_status(clermont)
+    assert status["jdc_certificate"][0] == "partly", status
+    words = " ".join(_Diff(clermont, clermont).national_words(status["jdc_certificate"]).split())  # (spaces: French typography's)
+    assert words == ("reprise par la notice dans sa liste pour certains candidats (« Photocopie du certificat de participation "
+                     "à la journée défense et citoyenneté (JDC) ou attestation d’exemption ») ; pour les autres, exigée par un "
+                     "texte national, non demandée dans ce cas par la notice, qui cite ce texte"), words
+    # the page's source line for those others, which diff follows
+    [row] = [d for d in clermont.documents if d.national == "jdc_certificate"]
+    assert clermont.cites_unasked(row)
+    # not cited by the notice: « non mentionnée », as on the page
+    labels, _ = status["jdc_certificate"][1]
+    assert " ".join(_Diff(clermont, clermont).national_words(("partly", (labels, 0))).split()).endswith(
+        "; pour les autres, exigée par un texte national, non mentionnée par la notice")
+    # a piece every candidate of which a notice item covers is still « reprise par la notice dans sa liste (…) »
+    nantes = notices[("nantes", 2026)]
+    assert _national_status(nantes)["jdc_certificate"][0] == "covered"
