@@ -43,6 +43,8 @@ and the items concerned, at the line to look at:
   suivante est-elle parue ? »;
 - a session that does not say where its notice comes from (``notice_url``) or
   when staff last checked it (``checked``);
+- a text whose line ends without punctuation before a line opening in lower case: a sentence wrapped in a « |- »
+  text, which the page would cut in two (it keeps a text's line breaks);
 - an entry of ``question_words`` (the notice's words for a national question)
   for a question the session's checklist never asks: no rule of the merged
   session reads it (``reachability.questions_read``), often a piece removed or
@@ -140,6 +142,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
+            lint_wrapped_lines(label, problems, texts)
             previous, previous_year = texts, year
             lint_source(label, session, today, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
@@ -1414,6 +1417,42 @@ def lint_citing_words(label: str, slug: str, year: int, problems: Problems, text
                 "qui donne la règle et sa source (« la règle nationale, donnée avec son texte dans la rubrique … »)",
                 seen=" ".join(m.group(0).split()),
             )
+
+
+# A line of a text that ends inside a sentence: the line's last word a letter or a comma, the next line opening with a
+# lower-case word (not an address). The page keeps a text's line breaks (the notice's lines: text.md_block), so a
+# sentence staff wrapped in a « |- » text is cut in two on the page and in the checklist (staffwalk52 L4).
+_WRAPPED = re.compile(r"(?m)^(?P<line>[^\n]*[^\W\d_,][,]?|[^\n]*,)[ \t]*\n[ \t]*(?P<next>[a-zàâäçéèêëîïôöûùüÿœæ][^\n]*)")
+WRAPPED_WORDS = 5
+"""How many words the line that ends mid-sentence has at least: a sentence's, not a label's or an address's line."""
+LINE_BY_LINE = frozenset({("SessionInfo", "letterhead")})
+"""(record, field) of the texts whose every line is a line of the notice, not of a sentence: the letterhead."""
+
+
+def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
+    """A text whose line ends without punctuation and whose next line opens in lower case: most often one sentence of
+    the notice written over two lines of a « |- » text, which the page shows on two lines (« … au plus » / « tard le
+    vendredi … »: staffwalk52 L4). The notice may break its line there (a form's line, a list without punctuation):
+    then marked seen. One point per text, at its first such line."""
+    for record, path, name, key, text, _ in texts:
+        if (type(record).__name__, name) in LINE_BY_LINE or "\n" not in text:
+            continue
+        for m in _WRAPPED.finditer(text):
+            line, following = m.group("line").strip(), m.group("next").strip()
+            first = following.split()[0]
+            if len(line.split()) < WRAPPED_WORDS or "@" in first or first.startswith(("http", "www.")):
+                continue
+            end, start = " ".join(line.split()[-3:]), " ".join(following.split()[:3])
+            where = record.positions.get(key) or record.where(name)
+            _warn(
+                problems, where_quoted(f"{end} {start}", where, problems), f"{path}.{key}" if path else key,
+                f"{label} : la ligne « …{end} » finit sans ponctuation et la suivante commence en minuscule (« {start}… ») : "
+                "la page garde ce retour à la ligne et couperait la phrase en deux ; si c'est une seule phrase, joindre "
+                "les deux lignes (un retour à la ligne n'est gardé que là où la notice va à la ligne) ; si la notice va "
+                "vraiment à la ligne là, marquer le point comme vu",
+                seen=f"retour à la ligne après « {end.replace(';', ',')} »",
+            )
+            break
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:

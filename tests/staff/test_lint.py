@@ -1099,3 +1099,27 @@ def test_a_label_naming_the_jdc(label, jdc):
     from generator.checks import names_the_jdc
 
     assert names_the_jdc(label) is jdc
+
+
+def test_a_sentence_wrapped_inside_a_literal_text(root: Path):
+    """staffwalk52 L4: a sentence of a step wrapped in its « |- » text (« … vous » / « devrez enregistrer … ») showed on
+    two lines on the page and in the checklist (a text's line breaks are the notice's, kept). A line ending without
+    punctuation before a line opening in lower case is « à contrôler », at that line, and can be marked seen (the notice
+    may break its line there); none in the frozen notices, Nantes 2024's letterhead (« Bureau DEC 4-1 » / « dossier
+    suivi par : ») being lines of the notice by nature."""
+    assert about(review(root), "academies/", "finit sans ponctuation") == []
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    edit(session, "votre confirmation d'inscription sera générée. Vous devrez enregistrer",
+         "votre confirmation d'inscription sera générée. Vous\n      devrez enregistrer")
+    line = next(i for i, text in enumerate(session.read_text(encoding="utf-8").splitlines(), 1) if "sera générée. Vous" in text)
+    result = run(root, "validate", "academies/toulouse", today="2026-11-30")
+    assert result.code == 0, result.output
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "finit sans ponctuation")
+    assert item.startswith(f"academies/toulouse/2024.yaml:{line}:"), item
+    assert (": à contrôler : Toulouse, session 2024 : la ligne « …sera générée. Vous » finit sans ponctuation et la suivante "
+            "commence en minuscule (« devrez enregistrer ce… ») : la page garde ce retour à la ligne et couperait la phrase "
+            "en deux ; si c'est une seule phrase, joindre les deux lignes") in item, item
+    assert 'seen: "retour à la ligne après « sera générée. Vous »"}' in result.stdout, result.stdout
+    # a line that ends a sentence, or a next line that opens a new one, is no point
+    edit(session, "sera générée. Vous\n      devrez enregistrer", "sera générée.\n      Vous devrez enregistrer")
+    assert about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "finit sans ponctuation") == []
