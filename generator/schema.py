@@ -539,6 +539,50 @@ def _word_processor_quotes(value: str, node: ScalarNode, reader: Reader, path: s
     return True
 
 
+def _cut_at_commas(node: MappingNode) -> dict[int, tuple[int, str]]:
+    """A value a word processor's quotes wrap, inside ``{…}``, that holds a comma: YAML does not read “ ” as quotes, so
+    it cuts the value at each comma and reads each part after it as a key without value (« {text: “Prévenir le
+    bureau, par courriel.”, section: …} »: « par courriel.” » a key): by the index of the pair whose value opens with
+    the quote, (the index of the key that closes it, the value as written). Only where every part between is a plain
+    key without value, the last one ending with the closing quote."""
+    if not node.flow_style:
+        return {}
+    pairs = node.value
+    found: dict[int, tuple[int, str]] = {}
+    for i, (key_node, value_node) in enumerate(pairs):
+        if not isinstance(value_node, ScalarNode) or value_node.style is not None or not value_node.value:
+            continue
+        opening = value_node.value[0]
+        closing = {"\u201c": "\u201d", "\u2018": "\u2019"}.get(opening)
+        if closing is None or value_node.value.endswith(closing):
+            continue
+        parts = [value_node.value]
+        for j in range(i + 1, len(pairs)):
+            part, empty = pairs[j]
+            if not isinstance(part, ScalarNode) or part.style is not None or not is_null(empty):
+                break
+            parts.append(part.value)
+            if part.value.endswith(closing):
+                found[i] = (j, ", ".join(parts))
+                break
+    return found
+
+
+def _comma_in_word_processor_quotes(key: str, written: str, node: ScalarNode, reader: Reader, path: str) -> None:
+    """``_cut_at_commas``' value, reported at its opening quote with the line to write (NOTE51: it was « clé inconnue »
+    for the words after its comma, with no word of the quotes)."""
+    from .staff.yaml_text import flow_value
+
+    inside = inside_word_processor_quotes(written) or written[1:-1].strip()
+    marks = f"{written[0]} {written[-1]}"
+    reader.problem(
+        node, path,
+        f"{quote(written)} : guillemets de traitement de texte {marks} autour de la valeur, que YAML ne lit pas comme des "
+        "guillemets : entre accolades {…}, il coupe la valeur à chaque virgule et lit la suite comme une clé ; les "
+        f"remplacer par des guillemets droits \" ; écrire {quote_whole(f'{key}: {flow_value(inside)}')}",
+    )
+
+
 def _check_emphasis(value: str, node: ScalarNode, reader: Reader, path: str) -> None:
     """A text's ``**`` that do not read as emphasis (``generator.emphasis``), each reported where its
     asterisks stand in the file: the value's runs of asterisks are the node's, in the same order."""
@@ -746,10 +790,19 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     seen: set[str] = set()
     broken = False
     unknown = False
-    for key_node, value_node in node.value:
+    cut = _cut_at_commas(node)
+    parts = {j for i, (last, _) in cut.items() for j in range(i + 1, last + 1)}  # (the words after each comma)
+    for index, (key_node, value_node) in enumerate(node.value):
         if not isinstance(key_node, ScalarNode) or key_node.value == "<<":
             continue  # compound and merge keys were reported by strict_yaml
         key = key_node.value
+        if index in parts:
+            continue  # (said with the value they are part of, just below)
+        if index in cut and key in fields:
+            _comma_in_word_processor_quotes(key, cut[index][1], value_node, reader, _join(path, key))
+            seen.add(key)
+            broken = True
+            continue
         if key in seen:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
