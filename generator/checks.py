@@ -719,33 +719,41 @@ def names_the_jdc(label: str) -> bool:
     return JDC_WORDS.search(without_accents(label).lower()) is not None
 
 
+def uncovered_jdc_by_age(document) -> bool:
+    """A notice's piece named for the JDC (``names_the_jdc``) without ``covers: [jdc_certificate]``, asked by age
+    without the nationality: ``check_jdc_covers`` refuses it."""
+    return (JDC_DOCUMENT not in document.covers and names_the_jdc(document.label)
+            and document.when.unguarded_test({"age_band", "national_age_band", "birth_date"}, FRENCH) is not None)
+
+
 def check_jdc_covers(documents, session_file: SessionFile, content: NationalContent, problems: Problems) -> None:
-    """A notice's piece whose label names the JDC without ``covers: [jdc_certificate]``: the page would give the
-    national piece as well, « non mentionnée par la notice » (false), and the checklist would give this one as any age
-    piece, to every nationality (check_jdc_nationality reads the cover: NOTE51 « Not done »). Whatever the notice asks
-    it of, a piece named for the JDC is a form of the national piece (its certificate, its exemption, the census
-    attestation of a candidate not yet called up; one per route, Nantes 2026): the cover is always right, so its
-    absence is refused. Not when the session mentions the national piece apart (``national_documents``), which says
-    the notice's list does not hold it."""
+    """A notice's piece whose label names the JDC, without ``covers: [jdc_certificate]``, asked by age without the
+    nationality: the checklist gave it as any age piece, to every nationality, and the page gave the national piece
+    as well, « non mentionnée par la notice » (check_jdc_nationality reads the cover: NOTE51 « Not done »). A piece
+    named for the JDC is a form of the national piece (its certificate, its exemption, the census attestation of a
+    candidate not yet called up): the cover is right, and the nationality with it. Not when the session mentions the
+    national piece apart (``national_documents``), which says the notice's list does not hold it.
+
+    Such a piece that says the nationality, or that does not depend on age, is validate's look-alike point
+    (generator.staff.lint, ``lint_look_alike_documents``): the test base every invalid fixture copies has one (« 18 à
+    24 ans », French), as may a fixture another change adds at the same time; refusing it would change them all."""
     national = content.documents.documents.get(JDC_DOCUMENT)
     if national is None or JDC_DOCUMENT in session_file.national_documents:
         return
     for i, document in enumerate(documents):
-        if JDC_DOCUMENT in document.covers or not names_the_jdc(document.label):
+        if not uncovered_jdc_by_age(document):
             continue
-        anyone = "nationality" not in document.when.questions()
-        by_age = document.when.unguarded_test({"age_band", "national_age_band", "birth_date"}, FRENCH) is not None
         from .site.staff_guide import condition_yaml  # (as check_jdc_nationality)
 
-        french = (f" et ajouter nationality: french à sa condition, qui dépend de l'âge : when: "
-                  f"{condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))}") if by_age else ""
+        fixed = condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))
         problems.add(
             document.where("label") or document.where("id"), f"documents[{i}].covers",
-            f"la pièce {quote(document.id)} ({quote(' '.join(document.label.split()))}) est le "
-            f"justificatif de la journée défense et citoyenneté, sans covers: [{JDC_DOCUMENT}] : la page donnerait aussi "
-            "la pièce nationale, dite « non mentionnée par la notice »"
-            + (", et la liste personnalisée donnerait celle-ci sans tenir compte de la nationalité" if anyone else "")
-            + f" ; écrire covers: [{JDC_DOCUMENT}] sous la pièce{french}",
+            f"la pièce {quote(document.id)} ({quote(' '.join(document.label.split()))}) est le justificatif de la journée "
+            f"défense et citoyenneté, sans covers: [{JDC_DOCUMENT}], et sa condition {quote(condition_yaml(document.when))} "
+            "dépend de l'âge sans dire la nationalité : la liste personnalisée la donnerait aux candidats de cet âge de "
+            "toute nationalité, et la page donnerait aussi la pièce nationale, dite « non mentionnée par la notice » ; la "
+            f"JDC ne concerne que les candidats de nationalité française : écrire covers: [{JDC_DOCUMENT}] sous la pièce et "
+            f"when: {fixed}",
         )
 
 

@@ -68,7 +68,7 @@ from ..loading import SESSION_FILE
 from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
-from ..checks import JDC_DOCUMENT, names_the_jdc, where_quoted
+from ..checks import JDC_DOCUMENT, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Problems, quote
@@ -500,7 +500,7 @@ def lint_look_alike_documents(label: str, year: int, session, content, problems:
             # (a document in place of another, the RQTH justification for the R408 attestation, goes with its item)
             if did in covered or did in session.national_documents or national.replaces or _specialties_of(national.when):
                 continue
-            if did == JDC_DOCUMENT and names_the_jdc(document.label):
+            if did == JDC_DOCUMENT and uncovered_jdc_by_age(document):
                 continue  # (a problem: generator.checks.check_jdc_covers)
             if looks_alike(document.label, national.label, rare):
                 _warn(

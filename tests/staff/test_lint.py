@@ -261,11 +261,9 @@ def test_a_notice_item_that_names_a_national_document_without_covers_is_to_check
     session = root / "academies" / "clermont-ferrand" / "2024.yaml"
     items = review(root)
     assert [i for i in items if "ressemble à la pièce nationale" in i] == []
+    # (its condition says the nationality: a point; asked by age without it, a problem: generator.checks.check_jdc_covers,
+    # fixture 575)
     edit(session, "    covers: [jdc_certificate]\n", "")
-    # (a label naming the JDC is refused without the cover: generator.checks.check_jdc_covers, fixture 575; the census
-    # attestation alone, which the national piece accepts too, is to check)
-    edit(session, "Photocopie du certificat de participation à la journée défense et citoyenneté (JDC)\n      ou attestation d'exemption",
-         "Attestation de recensement")
     items = about(review(root), "academies/clermont-ferrand/2024.yaml", "ressemble à la pièce nationale")
     assert len(items) == 1, items
     assert "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0]
@@ -1093,9 +1091,9 @@ def test_a_part_of_the_page_without_its_place_in_the_notice(root: Path):
     ("Pièce d'identité (passeport, carte nationale d'identité)", False),
 ])
 def test_a_label_naming_the_jdc(label, jdc):
-    """A piece named for the JDC is refused without covers: [jdc_certificate] (generator.checks.check_jdc_covers,
-    fixture 575: NOTE51, a JDC piece without the cover was given to every nationality): its acronym or its full name,
-    any case, with or without accents; a census attestation alone is left to the look-alike point."""
+    """A piece named for the JDC, asked by age without the nationality, is refused without covers: [jdc_certificate]
+    (generator.checks.check_jdc_covers, fixture 575: NOTE51, such a piece was given to every nationality): its acronym
+    or its full name, any case, with or without accents; a census attestation alone is left to the look-alike point."""
     from generator.checks import names_the_jdc
 
     assert names_the_jdc(label) is jdc
@@ -1123,3 +1121,4 @@ def test_a_sentence_wrapped_inside_a_literal_text(root: Path):
     # a line that ends a sentence, or a next line that opens a new one, is no point
     edit(session, "sera générée. Vous\n      devrez enregistrer", "sera générée.\n      Vous devrez enregistrer")
     assert about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "finit sans ponctuation") == []
+
