@@ -32,6 +32,8 @@ and the items concerned, at the line to look at:
 - a text of a session still word for word the text at the same place in the session
   before, quoting the words new-session names as that session's (« SESSION JUIN
   2023 »): its verify: line removed, the words not replaced;
+- academy.yaml's exam office whose ``note:`` gives opening hours: the notice's, to write in its session's own
+  ``exam_office:`` (the note of academy.yaml is the guide's, and the PDF does not print it);
 - an academy whose name, time zone or website differ from the national table
   (``content/departments.yaml``);
 - an e-mail address of an academy's files on an academy domain (``ac-…``) other
@@ -104,6 +106,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             continue
         lint_academy_table(slug, academy, table, problems)
         lint_email_domains(slug, academy, data, table, problems, today)
+        lint_office_hours(academy, problems)
         # (website: compared with the national table's just above, which says to correct one of the two)
         lint_plain_http(academy.name, academy, "", problems, skip=("website",))
         latest = max(session_years(data), default=None)
@@ -153,6 +156,36 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                     lint_question_words(label, session, ruleset, content, problems)
             if year == latest:
                 lint_freshness(label, slug, year, session, today, problems)
+
+
+# Opening hours: an hour range (« 9 h – 12 h », « 9h00-12h00 », « de 9 heures à 12 heures ») or a range of weekdays
+# (« du lundi au vendredi »).
+_OPENING_HOURS = re.compile(
+    r"\b\d{1,2}\s*(?:h|heures?)\s*(?:\d{2})?\s*(?:-|–|—|à)\s*\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?![a-z])"
+    r"|\bdu\s+(?:lundi|mardi|mercredi|jeudi|vendredi)\s+au\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b",
+    re.IGNORECASE,
+)
+
+
+def lint_office_hours(academy, problems: Problems) -> None:
+    """academy.yaml's exam office whose ``note:`` gives opening hours (« du lundi au vendredi, 9 h – 12 h »): that note
+    is the guide's sentence for every session, which the notice's PDF does not print; the hours a notice gives go in
+    the session file, under its own ``exam_office:`` (its note:, or the notice's block under as_written:), as the staff
+    guide says (« Ajouter une académie », step 2; staffwalk52 L3). Marked seen when the hours hold for every session."""
+    office = academy.exam_office
+    if office is NOT_GIVEN or not office.note:
+        return
+    found = _OPENING_HOURS.search(" ".join(office.note.split()))
+    if found is None:
+        return
+    _warn(
+        problems, where_quoted(found.group(0), office.where("note"), problems), "exam_office.note",
+        f"{academy.name} : la note: du bureau des examens donne des horaires ({quote(found.group(0))}) ; cette note est une "
+        "phrase du guide, la même pour toutes les sessions, que le PDF de la notice n'imprime pas : écrire les horaires "
+        "que donne la notice dans le fichier de sa session, sous son propre exam_office: (dans sa note:, ou le bloc de la "
+        "notice sous as_written:) ; s'ils valent vraiment pour toutes les sessions, marquer le point comme vu",
+        f"horaires dans la note du bureau des examens : {found.group(0).replace(';', ',')}",
+    )
 
 
 def session_years(data) -> list[int]:

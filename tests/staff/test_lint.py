@@ -1122,3 +1122,24 @@ def test_a_sentence_wrapped_inside_a_literal_text(root: Path):
     edit(session, "sera générée. Vous\n      devrez enregistrer", "sera générée.\n      Vous devrez enregistrer")
     assert about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "finit sans ponctuation") == []
 
+
+def test_opening_hours_in_academy_yaml_s_exam_office_note(root: Path):
+    """staffwalk52 L3: the notice's office hours written in academy.yaml's exam office note: (« du lundi au vendredi, 9 h
+    – 12 h »), which is the guide's sentence for every session and which the notice's PDF does not print. A point « à
+    contrôler » at that note, naming the hours and where they go (the session's own exam_office:), markable as seen;
+    none for Toulouse's note (« Courriel à privilégier… »)."""
+    assert about(review(root), "academies/", "donne des horaires") == []
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    edit(academy, "    Courriel à privilégier. Vous pouvez", "    Ouvert du lundi au vendredi, 9 h – 12 h. Courriel à privilégier. Vous pouvez")
+    line = next(i for i, text in enumerate(academy.read_text(encoding="utf-8").splitlines(), 1) if "Ouvert du lundi" in text)
+    result = run(root, "validate", "academies/toulouse", today="2026-11-30")
+    assert result.code == 0, result.output
+    (item,) = about(result.items("à contrôler"), "academies/toulouse/academy.yaml", "donne des horaires")
+    assert item.startswith(f"academies/toulouse/academy.yaml:{line}:12: exam_office.note: à contrôler : Toulouse : la note: du "
+                           "bureau des examens donne des horaires (« du lundi au vendredi ») ; cette note est une phrase du "
+                           "guide, la même pour toutes les sessions, que le PDF de la notice n'imprime pas : écrire les "
+                           "horaires que donne la notice dans le fichier de sa session, sous son propre exam_office:"), item
+    assert 'seen: "horaires dans la note du bureau des examens : du lundi au vendredi"}' in result.stdout, result.stdout
+    edit(academy, "Ouvert du lundi au vendredi, 9 h – 12 h. ", "Accueil de 9h00 à 12h00. ")
+    (item,) = about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/academy.yaml", "donne des horaires")
+    assert "donne des horaires (« 9h00 à 12h00 »)" in item, item
