@@ -62,7 +62,7 @@ YEARLY: dict[str, str] = {
     "Deadline": "date et mots de la notice",
     "Office": "coordonnées (nom, téléphones, courriels, adresse, page)",
     "Contact": "coordonnées (nom, téléphones, courriels, adresse, page), et si la notice les donne parmi ses contacts",
-    "ExamAdjustment": "démarche, destinataire, application et date de la demande d'aménagement",
+    "ExamAdjustment": "démarche, destinataire, application, date de la demande d'aménagement et endroit de la notice (section:)",
     "R408Notice": "liste R408 de la notice (spécialités, annexes, texte cité) et dispense",
     "EstablishmentGuide": "étapes et menus CYCLADES de la partie établissements",
 }
@@ -310,6 +310,13 @@ class _Roller:
         )
         if unstated:
             root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — la nouvelle notice les donne-t-elle ?"
+        # where the notice gives the parts the page ends with « Notice de l'académie — … »: its titles and numbers may
+        # change; who_section: and contacts_section: are plain values, no record of their own to carry a verify: line
+        # (exam_adjustment.section: is its record's, marked with it: YEARLY)
+        places = [name for name in ("who_section", "contacts_section") if isinstance(getattr(self.session, name, None), str)]
+        if places:
+            root += (f" ; endroits de la notice {self.source} ({', '.join(f'{name}:' for name in places)}) : les titres de "
+                     "la nouvelle notice, ou « non précisé par la notice » si elle ne titre pas ces passages")
         self.mark(self.session, root)
 
     def drop_novelty_keys(self) -> None:

@@ -890,3 +890,22 @@ def test_no_session_before_the_year_gets_new_academy_s_commented_file(tmp_path: 
     assert ("Le dossier a aussi academies/toulouse/2027.yaml, encore un brouillon : s'il a été créé pour une autre année que "
             "celle de la notice (new-academy sans --session), le supprimer.") in result.stdout
     assert run(root, "validate", "academies/toulouse").code == 0
+
+
+def test_the_places_of_the_notice_are_carried_over_to_check(rolled):
+    """NOTE51 « Not done »: who_section:, contacts_section: and exam_adjustment.section: (the places of the notice the page
+    ends « Qui s'inscrit et comment », « Contacts » and « Aménagement d'épreuves » with) carry over as the other fields,
+    and new-session says to check them on the new notice: its titles and numbers may change. The first two, plain values
+    of the file, on the file's own verify: line; section: on its exam_adjustment: record's."""
+    root, _ = rolled
+    text = (root / "academies" / "toulouse" / "2025.yaml").read_text(encoding="utf-8")
+    assert "\nwho_section: I. Les candidats concernés ; Modalités d'inscription sur internet\n" in text
+    assert "\ncontacts_section: \"Annexe 3 : coordonnées des gestionnaires par spécialité ; II-③\"\n" in text
+    assert "\n  section: IV-1 Demande d'aménagements d'épreuves\n" in text
+    head = " ".join(text[text.index('verify: "'):text.index('"\n', text.index('verify: "') + 9)].split())
+    assert ("endroits de la notice 2024 (who_section:, contacts_section:) : les titres de la nouvelle notice, ou « non "
+            "précisé par la notice » si elle ne titre pas ces passages ;") in head, head
+    assert "date de la demande d'aménagement et endroit de la notice (section:) : ceux de la session 2024" in text
+    # Aix-Marseille 2023 names no place of its contacts (it gives none): only who_section: is named
+    aix = (root / "academies" / "aix-marseille" / "2024.yaml").read_text(encoding="utf-8")
+    assert "endroits de la notice 2023 (who_section:) :" in " ".join(aix.split())
