@@ -743,6 +743,9 @@ def check_jdc_covers(documents, session_file: SessionFile, content: NationalCont
     for i, document in enumerate(documents):
         if not uncovered_jdc_by_age(document):
             continue
+        where = document.where("when")
+        if any(p.path.startswith(f"documents[{i}].when") and (where is None or p.location.file == where.file) for p in problems.items):
+            continue  # (its condition is wrong already, said so: a question or a value it cannot read)
         from .site.staff_guide import condition_yaml  # (as check_jdc_nationality)
 
         fixed = condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))
