@@ -16,7 +16,7 @@ from .french import cut_at_word, without_accents
 from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project, session_years_written
-from .model.conditions import Condition
+from .model.conditions import Condition, condition_yaml
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile, exam_office_in_force
 from .model.specialties import SpecialtyRef, meant_words, specialty_meant
@@ -746,8 +746,6 @@ def check_jdc_covers(documents, session_file: SessionFile, content: NationalCont
         where = document.where("when")
         if any(p.path.startswith(f"documents[{i}].when") and (where is None or p.location.file == where.file) for p in problems.items):
             continue  # (its condition is wrong already, said so: a question or a value it cannot read)
-        from .site.staff_guide import condition_yaml  # (as check_jdc_nationality)
-
         fixed = condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))
         problems.add(
             document.where("label") or document.where("id"), f"documents[{i}].covers",
@@ -775,8 +773,6 @@ def check_jdc_nationality(documents, content: NationalContent, problems: Problem
             continue
         laws = [content.texts.texts[t].title for t in national.sources if t in content.texts.texts] if national is not None else []
         law = f", selon le texte de la pièce nationale : {' ; '.join(laws)}" if laws else ""
-        from .site.staff_guide import condition_yaml  # (the site reads the model only: no cycle)
-
         fixed = condition_yaml(Condition.all_of(FRENCH, *document.when.conjuncts()))
         problems.add(
             test.at or document.where("when"), f"documents[{i}].when",

@@ -1,4 +1,5 @@
-"""French typography and French sorting, shared by every output (pages, calendars, command line).
+"""French typography, French sorting and sentences said one after another, shared by every output (pages, calendars,
+command line) and by the merge (a detail ended as a sentence before the guide's).
 
 Standard library only, so the checklist engine's helpers can use it too.
 """
@@ -222,3 +223,24 @@ def cut_at_word(text: str, length: int) -> str:
     if len(before) * 2 >= len(cut):
         return before + "…"
     return cut + "…" + "".join(closer for i, closer in reversed(opened) if i < len(cut))
+
+
+# a text that ends a sentence, or that a full stop would spoil: a final . ! ? … : ; (also before a closing guillemet,
+# parenthesis or the end of an emphasis), a web address, a list's last item
+_SENTENCE_END = re.compile(r"[.!?…:;](\s*[»)\]]|\*\*|\*|_)*\s*$")
+
+
+_ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
+
+
+def sentences(*parts: str | None) -> str:
+    """Texts said one after the other in a cell: each ended as a sentence before the next (« … (R408). D'après la
+    notice… », not « … (R408) D'après la notice… »); the last as it is."""
+    out: list[str] = []
+    for part in (p.strip() for p in parts if p and p.strip()):
+        if out:
+            last = out[-1].rsplit("\n", 1)[-1].strip()
+            if not (_SENTENCE_END.search(last) or _ENDS_WITH_ADDRESS.search(last) or last.startswith("- ")):
+                out[-1] += "."
+        out.append(part)
+    return " ".join(out)

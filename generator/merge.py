@@ -18,6 +18,7 @@ import re
 import zoneinfo
 from dataclasses import dataclass, field, replace
 
+from .french import sentences
 from .loading import AcademyData, NationalContent, Project
 from .model.academy import Academy, Office
 from .model.conditions import Condition
@@ -598,9 +599,8 @@ def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFi
     national list only). The page, the PDF's annex, the checklist and the command line read this detail."""
     if not words:
         return detail
-    # (its own final full stop, not an ellipsis, left to the sentence: « … professionnel...) ». En cas de doute…)
-    from .site.document_view import sentences  # (the detail ended as a sentence before the guide's: review58 L10)
-
+    # (its own final full stop, not an ellipsis, left to the sentence: « … professionnel...) ». En cas de doute…; the
+    # detail ended as a sentence before the guide's: review58 L10)
     said = interface.text("documents.late_deposit_unasked", words=re.sub(r"(?<!\.)\.$", "", words.strip()))
     return sentences(detail, said)
 

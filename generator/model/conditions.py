@@ -234,3 +234,26 @@ def condition_fields() -> frozenset[str]:
                     names.update(name for name, tp in typing.get_type_hints(value).items() if holds(tp))
         _CONDITION_FIELDS = frozenset(names)
     return _CONDITION_FIELDS
+
+
+def condition_yaml(condition: Condition) -> str:
+    """A condition as a « when: » writes it, on one line (``{nationality: french, national_age_band: [under_25,
+    turns_25]}``): what a notice item asking for the same document writes; "" for every candidate."""
+
+    def values(test: Condition) -> str:
+        return test.values[0] if len(test.values) == 1 else "[" + ", ".join(test.values) + "]"
+
+    def entry(node: Condition) -> tuple[str, str]:
+        if node.kind == "test":
+            return node.question, values(node)
+        if node.kind == "not":
+            return "not", flow(node.children[0])
+        return node.kind, "[" + ", ".join(flow(c) for c in node.children) + "]"
+
+    def flow(node: Condition) -> str:
+        entries = [entry(c) for c in node.children] if node.kind == "all" else [entry(node)]
+        if len({key for key, _ in entries}) < len(entries):  # (a key twice: the « all » said as a list)
+            entries = [("all", "[" + ", ".join(flow(c) for c in node.children) + "]")]
+        return "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
+
+    return "" if condition == Condition.always() else flow(condition)

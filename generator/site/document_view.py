@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .. import emphasis
-from ..french import lower_first
+from ..french import lower_first, sentences
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import InterfaceFile
@@ -80,27 +80,6 @@ class DocumentRow:
     def notes(self) -> str:
         """The details, then the provenance: the column « Précisions »."""
         return sentences(self.details, self.provenance)
-
-
-# a text that ends a sentence, or that a full stop would spoil: a final . ! ? … : ; (also before a closing guillemet,
-# parenthesis or the end of an emphasis), a web address, a list's last item
-_SENTENCE_END = re.compile(r"[.!?…:;](\s*[»)\]]|\*\*|\*|_)*\s*$")
-
-
-_ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
-
-
-def sentences(*parts: str | None) -> str:
-    """Texts said one after the other in a cell: each ended as a sentence before the next (« … (R408). D'après la
-    notice… », not « … (R408) D'après la notice… »); the last as it is."""
-    out: list[str] = []
-    for part in (p.strip() for p in parts if p and p.strip()):
-        if out:
-            last = out[-1].rsplit("\n", 1)[-1].strip()
-            if not (_SENTENCE_END.search(last) or _ENDS_WITH_ADDRESS.search(last) or last.startswith("- ")):
-                out[-1] += "."
-        out.append(part)
-    return " ".join(out)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
-from ..french import inner_quotes, lower_first, sort_key, without_accents
+from ..french import inner_quotes, lower_first, sentences, sort_key, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -28,7 +28,7 @@ from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
 from .directory import Directory, SessionRef, directory, relative
-from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links, sentences
+from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links
 from .home_view import who_words
 from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename

@@ -28,7 +28,7 @@ from typing import Any, Literal, Union
 from ..checks import CONDITION_KINDS  # the kinds of question a condition may test
 from ..loading import CONTENT_FILES
 from ..model.academy import Academy
-from ..model.conditions import Condition
+from ..model.conditions import Condition, condition_yaml
 from ..model.content import InterfaceFile
 from ..model.departments import TerritoryCode
 from ..model.session import NoticeUrl, SessionFile
@@ -80,7 +80,6 @@ PAGES = (
     GuidePage(f"{STAFF_DIR}/champs-contenu.md", "staff_fields.md.j2", "staff.fields_content"),
     GuidePage(f"{STAFF_DIR}/identifiants.md", "staff_ids.md.j2", "staff.identifiers"),
 )
-
 
 
 @dataclass(frozen=True)
@@ -155,29 +154,6 @@ def identifiers(notices=(), content=None) -> Identifiers:
             for did, d in sorted(documents.items())
         ),
     )
-
-
-def condition_yaml(condition: Condition) -> str:
-    """A condition as a « when: » writes it, on one line (``{nationality: french, national_age_band: [under_25,
-    turns_25]}``): what a notice item asking for the same document writes; "" for every candidate."""
-
-    def values(test: Condition) -> str:
-        return test.values[0] if len(test.values) == 1 else "[" + ", ".join(test.values) + "]"
-
-    def entry(node: Condition) -> tuple[str, str]:
-        if node.kind == "test":
-            return node.question, values(node)
-        if node.kind == "not":
-            return "not", flow(node.children[0])
-        return node.kind, "[" + ", ".join(flow(c) for c in node.children) + "]"
-
-    def flow(node: Condition) -> str:
-        entries = [entry(c) for c in node.children] if node.kind == "all" else [entry(node)]
-        if len({key for key, _ in entries}) < len(entries):  # (a key twice: the « all » said as a list)
-            entries = [("all", "[" + ", ".join(flow(c) for c in node.children) + "]")]
-        return "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
-
-    return "" if condition == Condition.always() else flow(condition)
 
 
 # ---------------------------------------------------------------- the reference of the fields
