@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from generator.model.values import END_OF_DAY, Moment, another_day_written, days_quoted, deadline_days, given, hours_written
+from generator.model.values import END_OF_DAY, Moment, another_day_written, days_quoted, deadline_days, given, hour_written, hours_written
 from generator.problems import Problems
 from generator.site.words import guide_day
 from generator.staff.lint import lint_deadline_days, lint_deadline_hours
@@ -106,9 +106,18 @@ def test_a_day_the_session_file_says_is_the_guide_s_reading_is_marked_so(frozen_
     ("le 12 décembre à 17 h, après 20 h de formation", [("17 h", {dt.time(17, 0)})]),
     ("de 9 h à 12 h de préférence", [("9 h", {dt.time(9, 0)}), ("12 h", {dt.time(12, 0)})]),
     ("le 15/01/2024, 2023-11-15, le 23 novembre", []),
+    # after « à », « avant », « jusqu'à », « dès », « vers », « entre », an hour of the day whatever follows (review60 M2)
+    ("le 15 novembre à 17 h de rigueur", [("17 h", {dt.time(17, 0)})]),
+    ("avant 17 h d'ici le 15", [("17 h", {dt.time(17, 0)})]),
+    ("jusqu’à 23 h de l'heure de Paris", [("23 h", {dt.time(23, 0)})]),
+    ("ouvert de 9 h à 12 h de lundi à vendredi", [("9 h", {dt.time(9, 0)}), ("12 h", {dt.time(12, 0)})]),
+    ("2 h de l'après-midi", [("2 h", {dt.time(2, 0)})]),  # (« midi » of « après-midi » is no second hour)
 ])
 def test_the_hours_a_text_writes(text, hours):
     assert [(shown, set(times)) for shown, times in hours_written(text)] == hours
+    # the timeline's mark (« heure retenue par le guide ») reads the same hours as validate
+    assert hour_written(text, None) is bool(hours)
+    assert hour_written(None, text) is bool(hours)
 
 
 def _nantes_documents(frozen_notices, **changes):

@@ -73,26 +73,27 @@ def another_day_written(day: _dt.date, words: str | None, as_written: str | None
     written = deadline_days(words, as_written)
     return bool(written) and (day.day, day.month) not in written
 
-# An hour as notices write it: « 17h00 », « 17 heures », « à 9h », « 17:00 », « midi », « minuit ».
-# A duration (« dans les 48 h ») is not an hour of the day: 0 to 24 only.
-_HOUR_WRITTEN = re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ])|\b[0-9]{1,2}:[0-9]{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
-
 
 def hour_written(words: str | None, as_written: str | None) -> bool:
-    """A deadline's notice words write an hour (its ``words:`` and ``as_written:``)."""
-    return bool(_HOUR_WRITTEN.search(emphasis.plain(" ".join(w for w in (words, as_written) if w))))
+    """A deadline's notice words write an hour of the day (its ``words:`` and ``as_written:``): the hours validate
+    compares with the deadline's (``hours_written``), so that the timeline's « heure retenue par le guide » and
+    validate's check read the same hours (review60 M2: « après 20 h de formation » was an hour for one, not the other)."""
+    return bool(hours_written(" ".join(w for w in (words, as_written) if w)))
 
 
 # An hour of the day a text writes, with its value: « 17h00 », « à 17 h 30 », « 17 heures », « 17:00 », « midi »,
 # « minuit » (groups: hour and minute, or the word); not a duration (« dans les 48 h », « sous 24 h »: the word before)
 _HOUR_VALUE = re.compile(
-    r"(?<![0-9:])(?P<hour>[01]?[0-9]|2[0-4])\s*(?:h|heures?|:)\s*(?P<minute>[0-5][0-9])?(?![0-9a-zà-ÿ])|\b(?P<word>midi|minuit)\b",
+    r"(?<![0-9:])(?P<hour>[01]?[0-9]|2[0-4])\s*(?:h|heures?|:)\s*(?P<minute>[0-5][0-9])?(?![0-9a-zà-ÿ])|(?<!après-)\b(?P<word>midi|minuit)\b",
     re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\b(?:les|sous|dans|en|pendant|durant|durée\s+(?:de|d['’]environ))\s+$", re.IGNORECASE)
 # « 20 h de formation », « 4 heures d'enseignement »: an amount of hours, not an hour of the day (review59 L10); « de 9 h
 # à 12 h » is a span of the day (« de » before the number, not after), « 12 h de préférence », « 2 h de l'après-midi » hours
 _DURATION_AFTER = re.compile(
     r"\s+(?:de\s+|d['’]\s*)(?!préférence\b|l['’]\s*après|la\s+(?:matinée|journée|soirée|nuit)\b)[a-zà-ÿ]", re.IGNORECASE)
+# ... unless the word before says a moment: « à 17 h de rigueur », « avant 17 h d'ici le 15 », « de 9 h à 12 h de lundi
+# à vendredi » are hours of the day (review60 M2); not « après », whose « après 20 h de formation » is an amount
+_MOMENT_BEFORE = re.compile(r"(?:^|\s)(?:à|avant|jusqu['’]\s*à|dès|vers|entre)\s+$", re.IGNORECASE)
 
 
 def hours_written(text: str | None) -> list[tuple[str, frozenset[_dt.time]]]:
@@ -106,7 +107,8 @@ def hours_written(text: str | None) -> list[tuple[str, frozenset[_dt.time]]]:
             times = {_dt.time(12, 0)} if m.group("word").lower() == "midi" else {END_OF_DAY, _dt.time(0, 0)}
         else:
             if (_DURATION_BEFORE.search(plain[:m.start()]) or m.group(0).rstrip().endswith(":") and m.group("minute") is None
-                    or m.group("minute") is None and not m.group(0).rstrip().endswith(":") and _DURATION_AFTER.match(plain, m.end())):
+                    or m.group("minute") is None and not m.group(0).rstrip().endswith(":") and _DURATION_AFTER.match(plain, m.end())
+                    and not _MOMENT_BEFORE.search(plain[:m.start()])):
                 continue
             hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
             if hour == 24:
