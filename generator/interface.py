@@ -128,6 +128,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ask_office": ("office",),
         "ask_office_named": ("office",),
         "ask_office_no_contact": ("name",),
+        "ask_office_person": ("name", "person"),
         "ask_office_see_contacts": ("name",),
         "ask_website": ("link",),
         "ask_website_unknown": (),

@@ -498,8 +498,8 @@ def _closing_due(warning: dict, dates: dict[str, str], texts) -> str | None:
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:
-    """For a candidate the notice does not name: the exam office in words (its contacts, or that the notice gives
-    none; None when the notice gives no office, which the contacts below the answer already say, a review: the
+    """For a candidate the notice does not name: the exam office in words (its contacts, else those of its people,
+    else a pointer to the contacts listed with the answer, or that the notice gives none; None when the notice gives no office, which the contacts below the answer already say, a review: the
     page said it twice) and the academy's website (None: not given), from the data only (page data « ask »,
     checklist.js)."""
     t = notice.texts
@@ -508,9 +508,17 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
         words = None
     else:
         contacts = [*office["emails"], *office["phones"]]
+        # the office's people (of_exam_office: Nantes 2024's « Dossier suivi par : … », listed under the office in
+        # the contacts below): their e-mails and phones are the office's (a review, read53 M1: « coordonnées non
+        # précisées » above the bureau's own person, e-mail, phone and address)
+        people = [p for p in ruleset["contacts"]["exam_office_people"] if p["emails"] or p["phones"]]
         if contacts:
             name = ", ".join([office["name"], *contacts])
-        elif ruleset["contacts"]["others"]:  # the notice's other contacts (listed with the answer) are how to reach it
+        elif people:
+            name = t.text("standing.ask_office_person", name=office["name"],
+                          person=" ; ".join(", ".join([p["name"], *p["emails"], *p["phones"]]) for p in people))
+        elif office["address"] or ruleset["contacts"]["exam_office_people"] or ruleset["contacts"]["others"]:
+            # an address, someone of the office or the notice's other contacts (listed with the answer): how to reach it
             name = t.text("standing.ask_office_see_contacts", name=office["name"])
         else:
             name = t.text("standing.ask_office_no_contact", name=office["name"])

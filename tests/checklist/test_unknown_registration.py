@@ -114,3 +114,34 @@ def test_a_situation_an_establishments_notice_names_without_saying_how_is_not_co
     other = engine.evaluate(ruleset, {"department": "44", "situation": "distance"})
     assert other["standing"] == {"kind": "not_listed"}
     assert flat(said) not in flat(render(ruleset, other, texts))
+
+
+def test_the_exam_office_without_its_own_numbers_is_reached_through_its_people(tmp_path, capsys):
+    """Nantes 2024 gives its Bureau DEC 4-1 no e-mail nor phone of its own, but someone of it (« Dossier suivi par :
+    Antoine BELETEAU », ``of_exam_office: true``) with both: a candidate the notice does not name is told to ask that
+    bureau with them, never that the notice gives no contact details while the contacts below give them (a review,
+    read53 M1); a bureau with only an address (or someone without numbers) points to those contacts; page data, the
+    rendered answer and the command line the same."""
+    from generator.checklist.answer import _standing, where_to_ask
+    from generator.cli import main
+
+    project = _edited(tmp_path, "academies/nantes/2024.yaml")
+    notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2024)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, {"department": "49", "situation": "experience"})
+    assert result["standing"] == {"kind": "not_listed"}
+    texts = notice.texts
+    ask = where_to_ask(notice, ruleset)
+    assert ask["office"] == texts.text("standing.ask_office", office=texts.text(
+        "standing.ask_office_person", name="Bureau DEC 4-1", person="Antoine BELETEAU, antoine.beleteau@ac-nantes.fr, 02 40 37 38 38"))
+    assert "coordonnées non précisées" not in ask["office"]
+    assert ask["office"] in _standing(result["standing"], texts, {}, ask).paragraphs
+    flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2024", "department=49", "situation=experience"]) == 0
+    assert flat(ask["office"]) in flat(capsys.readouterr().out)
+    # someone of the bureau without numbers, the bureau's address alone: « voir les contacts de la notice, plus bas »
+    for people, address in (([{**ruleset["contacts"]["exam_office_people"][0], "emails": [], "phones": []}], []), ([], ["BP 72616"])):
+        edited = {**ruleset, "contacts": {**ruleset["contacts"], "exam_office_people": people, "others": [],
+                                          "exam_office": {**ruleset["contacts"]["exam_office"], "address": address}}}
+        assert where_to_ask(notice, edited)["office"] == texts.text(
+            "standing.ask_office", office=texts.text("standing.ask_office_see_contacts", name="Bureau DEC 4-1"))
