@@ -23,7 +23,7 @@ from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
-from ..site.notice_view import contacts as contacts_view, pdf_headings_above, recipient_words
+from ..site.notice_view import contacts as contacts_view, recipient_words, step_sections
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, specialty_name, unsaid
 
@@ -96,22 +96,8 @@ def _listed_in(provenance: dict, doc) -> dict:
 def _step_provenances(notice: Notice) -> list[dict]:
     """Where each CYCLADES step comes from, for its source line (as a document's ``provenance``: the engine's steps
     carry it, the three outputs say it as a piece's, « Notice de l'académie — I- Pré-inscription »): this notice, at the
-    place its data names. A step has no section of its own: its place is the notice's part it is in (the part a step
-    opens, section_as_written:, holds the steps after it until the next one opens another: Nantes 2024's « I-
-    Pré-inscription », its steps 1 and 2), else the notice's own title of its steps (session.headings steps:), else the
-    lowest of the notice's headings above them (session.sections_as_written steps:, or the path an earlier part of its
-    order opened: notice_view.pdf_headings_above, as the PDF prints them); none of these (a notice that does not title
-    them, untitled: or lead_as_written:, that titles them as the guide does, or steps the guide wrote from the notice's
-    other parts, web_only:): the notice, no place named, never a title the guide wrote (« Les étapes sur CYCLADES »)."""
-    info = notice.session.session
-    above = pdf_headings_above(notice, "steps")
-    titled = "steps" not in info.untitled and "steps" not in info.lead_as_written  # (as the PDF: notice_view._under_the_notice_s_headings)
-    fallback = (info.headings.get("steps") if titled else None) or (above[-1] if above else None)
-    out, part = [], None
-    for step in given(notice.session.steps) or ():
-        part = step.section_as_written or part
-        out.append({"kind": "notice", "section": part or fallback, "texts": []})
-    return out
+    place notice_view.step_sections finds, the notice page's own source line under each step (read53 M2)."""
+    return [{"kind": "notice", "section": section, "texts": []} for section in step_sections(notice)]
 
 
 def _iso(moment) -> str | None:

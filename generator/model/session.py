@@ -196,8 +196,8 @@ class SessionInfo(Record):
         "titres tels que la notice les écrit, pour les parties (" + ", ".join(LAYOUT_PARTS) + ") et les rubriques "
         "(identifiants de topics:) qu'elle titre autrement que le guide, par exemple documents: « Annexe 1 : Pièces "
         "justificatives à téléverser sur Cyclades » : le PDF de la notice les imprime à la place des titres du guide "
-        "(la page web garde ceux du guide, les mêmes pour toutes les académies) ; celui de steps: est aussi, dans la liste "
-        "personnalisée, la source des étapes quand aucune n'a de section_as_written: (« Notice de l'académie — titre ») : "
+        "(la page web garde ceux du guide, les mêmes pour toutes les académies) ; celui de steps: est aussi, sur la page web "
+        "et dans la liste personnalisée, la source des étapes quand aucune n'a de section_as_written: (« Notice de l'académie — titre ») : "
         "n'y écrire que le titre de la partie où la notice donne toutes ses étapes", default_factory=dict,
     )
     sections_as_written: dict[Identifier, tuple[Name, ...]] = doc(
@@ -375,8 +375,8 @@ class Step(Record):
     section_as_written: str | None = doc(
         "titre de la partie de la notice qui commence à cette étape, quand la notice range ses étapes dans ses propres "
         "parties, par exemple « I- Pré-inscription » : le PDF de la notice l'imprime en titre de partie, à la place de "
-        "« Les étapes sur CYCLADES » (la première étape en a alors un) ; la liste personnalisée le donne aussi comme source "
-        "de cette étape et des suivantes, jusqu'à la prochaine qui en a un (« Notice de l'académie — I- Pré-inscription »)",
+        "« Les étapes sur CYCLADES » (la première étape en a alors un) ; la page web et la liste personnalisée le donnent "
+        "aussi comme source de cette étape et des suivantes, jusqu'à la prochaine qui en a un (« Notice de l'académie — I- Pré-inscription »)",
         default=None,
     )
     above_heading: int = doc(

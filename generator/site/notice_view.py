@@ -268,6 +268,9 @@ class StepView:
     section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
     above_heading: str | None = None  # the PDF: the text's first paragraphs, under the part's heading, above the step's
     warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (step_warnings)
+    # the web page: its source line, as the checklist ends the step (step_sections; a review, read53 M2); the PDF prints
+    # the notice's own headings instead
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -964,13 +967,34 @@ def _who_in_sentence(notice: Notice, when: Condition) -> str | None:
     return lower_first(condition_words(notice, when)) if when.kind != "all" or when.children else None
 
 
+def step_sections(notice: Notice) -> list[str | None]:
+    """Where each CYCLADES step comes from, the place of its source line (« Notice de l'académie — I- Pré-inscription »),
+    the same on the page (``_steps``) and in the checklist (compile: a step's ``provenance``): this notice, at the
+    place its data names. A step has no section of its own: its place is the notice's part it is in (the part a step
+    opens, section_as_written:, holds the steps after it until the next one opens another: Nantes 2024's « I-
+    Pré-inscription », its steps 1 and 2), else the notice's own title of its steps (session.headings steps:), else the
+    lowest of the notice's headings above them (session.sections_as_written steps:, or the path an earlier part of its
+    order opened: pdf_headings_above, as the PDF prints them); None, none of these (a notice that does not title
+    them, untitled: or lead_as_written:, that titles them as the guide does, or steps the guide wrote from the notice's
+    other parts, web_only:): the notice, no place named, never a title the guide wrote (« Les étapes sur CYCLADES »)."""
+    info = notice.session.session
+    above = pdf_headings_above(notice, "steps")
+    titled = "steps" not in info.untitled and "steps" not in info.lead_as_written  # (as the PDF: _under_the_notice_s_headings)
+    fallback = (info.headings.get("steps") if titled else None) or (above[-1] if above else None)
+    out, part = [], None
+    for step in given(notice.session.steps) or ():
+        part = step.section_as_written or part
+        out.append(part or fallback)
+    return out
+
+
 def _steps(notice: Notice) -> tuple[StepView, ...] | None:
     steps = notice.section("steps")
     if steps is None:
         return None
     warnings = step_warnings(notice, [(step.title, step.heading_as_written) for step in steps])
     out = []
-    for step, on_step in zip(steps, warnings, strict=True):
+    for step, on_step, section in zip(steps, warnings, step_sections(notice), strict=True):
         # the PDF: the paragraphs the notice writes under its part's heading, before the step's (above_heading)
         above = step.above_heading if notice.voice == "notice" and step.section_as_written else 0
         paragraphs = step.paragraphs()
@@ -983,6 +1007,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             section=step.section_as_written,
             above_heading="\n\n".join(paragraphs[:above]) if above else None,
             warnings=on_step,
+            source=provenance_words(notice, Provenance("notice", section, ())),
         ))
     return tuple(out)
 

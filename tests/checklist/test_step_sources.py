@@ -317,3 +317,92 @@ def test_every_real_step_names_the_notice_s_place_it_comes_from(real_notices):
         ruleset = compile_ruleset(notice, project.content.checklist)
         unnamed = [s["number"] for s in ruleset["steps"] if not s["provenance"]["section"]]
         assert not unnamed, (notice.slug, notice.year, unnamed)
+
+
+class _PageSteps(HTMLParser):
+    """The notice page's « Les étapes sur CYCLADES » (from its h2 to the next): each step (h3) and the source lines
+    after it, its own (a paragraph « bts-source » at the step's level) apart from those of a box inside it (a
+    warning on the step, with its own source)."""
+
+    def __init__(self, heading_id: str):
+        super().__init__()
+        self.heading_id, self.steps = heading_id, []
+        self._in, self._tag, self._box, self._text = False, None, 0, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "h2":
+            self._in = attrs.get("id") == self.heading_id
+        if not self._in:
+            return
+        if tag == "div":
+            self._box += 1
+        if tag == "h3":
+            self.steps.append(["", []])
+            self._tag, self._text = "h3", ""
+        elif tag == "p" and attrs.get("class") == "bts-source" and self.steps and not self._box:
+            self._tag, self._text = "p", ""
+
+    def handle_endtag(self, tag):
+        if not self._in:
+            return
+        if tag == "div":
+            self._box -= 1
+        if tag == self._tag:
+            words = " ".join(self._text.split())
+            if tag == "h3":
+                self.steps[-1][0] = words
+            else:
+                self.steps[-1][1].append(words)
+            self._tag, self._text = None, None
+
+    def handle_data(self, data):
+        if self._text is not None:
+            self._text += data
+
+
+def _page_steps(site, notice):
+    from generator.site.paths import notice_path
+
+    t = notice.texts
+    page = (site / notice_path(notice).removesuffix("index.md") / "index.html").read_text(encoding="utf-8")
+    heading_id = re.search(r'<h2 id="([^"]+)"[^>]*>' + re.escape(t.text("steps.title")), page).group(1)
+    parser = _PageSteps(heading_id)
+    parser.feed(page)
+    return parser.steps
+
+
+def test_the_built_notice_page_ends_each_step_with_the_checklist_s_source_line(frozen_site, frozen_by_key):
+    """A review (read53 M2): the checklist ended each step with its place in the notice, the notice page none.
+    The built frozen Nantes 2024 page: each step, then exactly one source line of its own, the notice's part it is in
+    (step 2 in the part step 1 opens), word for word; Toulouse 2024's steps, which the notice does not title: « Notice
+    de l'académie »; the page's warning box on a step keeps its own line."""
+    nantes = frozen_by_key["nantes", 2024]
+    quote = lambda words: words.replace("'", "\u2019")
+    expected = [quote(f"Notice de l'académie — {section}") for section in (PRE, PRE, DEFINITIVE, VALIDATION)]
+    steps = _page_steps(frozen_site, nantes)
+    assert [sources for _, sources in steps] == [[line] for line in expected], steps
+    assert [title.split(" : ", 1)[0].replace("\u00a0", " ") for title, _ in steps] == [f"Étape {i}" for i in (1, 2, 3, 4)]
+    toulouse = _page_steps(frozen_site, frozen_by_key["toulouse", 2024])
+    assert [sources for _, sources in toulouse] == [[quote("Notice de l'académie")]] * 3, toulouse
+
+
+def test_every_built_notice_page_s_step_has_the_checklist_s_source_line(real_site, real_notices):
+    """Every real notice page, as built: each CYCLADES step ends with one source line of its own, the words the
+    checklist gives the same step (compile: its provenance; text.step_source), so that page and checklist agree."""
+    from project_support import REAL
+
+    project, problems = load_and_check(REAL)
+    assert not problems, problems.report()
+    seen = 0
+    for notice in real_notices:
+        steps = given(notice.session.steps)
+        if not steps:
+            continue
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
+        expected = [[flat(text.step_source(s, notice.texts))] for s in ruleset["steps"]]
+        shown = [[flat(line) for line in sources] for _, sources in _page_steps(real_site, notice)]
+        assert shown == expected, (notice.slug, notice.year, shown)
+        seen += len(shown)
+    assert seen
