@@ -25,7 +25,7 @@ from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
 from ..site.notice_view import contacts as contacts_view, recipient_words, step_sections
 from ..site.text import step_title
-from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, specialty_name, unsaid
+from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -323,6 +323,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "strict": d.strict,
                 "words": d.words,
                 "note": d.note,
+                # « day »/« hour »: a day or an hour the guide reads, marked so in its words (words.reading; read53 L1)
+                "reading": reading(d),
             }
             # with the dates the guide gives national statements (merge: closing_due), said with their warning (none:
             # not the checklist's); by date as the notice's (merge: build_notice)

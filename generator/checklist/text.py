@@ -17,7 +17,7 @@ from ..departments import typing_example
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks
-from ..site.dates import date_words, deadline_kind
+from ..site.dates import date_words, deadline_kind, reading_marked
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
 from ..merge import replaced_unwaived
@@ -38,8 +38,10 @@ def french_moment(iso: str | None, has_time: bool, timezone: str, texts: Interfa
 
 def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile) -> str:
     """A date of the ruleset's ``deadlines`` in words, read as its kind says (``site.dates.deadline_kind``: a
-    deadline, a date for information, one the notice gives as a limit)."""
-    return french_moment(deadline["end"], deadline["has_time"], timezone, texts, kind=deadline_kind(deadline["kind"], deadline["at_the_latest"]))
+    deadline, a date for information, one the notice gives as a limit), a day or an hour the guide reads marked as on
+    the notice page (its ``reading``: site.dates.reading_marked; the page's data « dates » are these words)."""
+    when = french_moment(deadline["end"], deadline["has_time"], timezone, texts, kind=deadline_kind(deadline["kind"], deadline["at_the_latest"]))
+    return reading_marked(when, deadline.get("reading"), texts)
 
 
 def department_answer_words(value: str, own: dict[str, str], names: dict[str, str] | None = None) -> str:

@@ -117,7 +117,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     t = notice.texts
     page = notice_view(notice, today)
     readings = tuple(
-        DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id), d.note)
+        DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id, mark=False), d.note)
         for d in notice.deadlines
         if d.note
     ) + tuple(

@@ -93,6 +93,19 @@ def deadline_kind(kind: str, at_the_latest: bool = False) -> str:
     return "latest" if at_the_latest else "information"
 
 
+def reading_marked(when: str, reading: str | None, texts: InterfaceFile) -> str:
+    """A deadline's date in words (``when``) with the guide's reading marked, the one mark of every output: « … — date
+    retenue par le guide » for a day the notice does not write (``reading`` « day »: words.guide_day, Clermont-Ferrand
+    2024's « avant le 21 novembre 2023 », the 20th), « … — heure retenue par le guide » for an hour it does not write
+    (« hour »: words.guide_hour), as the timeline, the calendars and the PDF's dates table mark them (a review, read53
+    L1: the page's header, steps and pieces tables and the checklist showed the 20th as the notice's own date)."""
+    if reading == "day":
+        return texts.text("dates.guide_day", date=when)
+    if reading == "hour":
+        return texts.text("dates.guide_hour", date=when)
+    return when
+
+
 def moment(
     value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False,
     guide_clock: bool = False,

@@ -77,12 +77,21 @@ def closing_words(notice: Notice) -> str:
     return moment(notice, notice.closing, notice.closing_has_time)
 
 
-def deadline_moment(notice: Notice, deadline_id: str) -> str:
-    """When deadline ``deadline_id`` falls, in words (a date given for information needs no hour)."""
+def deadline_moment(notice: Notice, deadline_id: str, *, mark: bool = True) -> str:
+    """When deadline ``deadline_id`` falls, in words (a date given for information needs no hour), a day or an hour the
+    guide reads marked as such (``reading``; ``mark`` False: where the words stand under « Date retenue par le guide »,
+    the annex's table of readings)."""
     d = notice.deadline(deadline_id)
     if notice.voice == "notice" and d.as_written:
         return d.as_written  # the notice's PDF: the date as the notice writes it (the guide's reading: its annex)
-    return moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
+    when = moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
+    return dates.reading_marked(when, reading(d), notice.texts) if mark else when
+
+
+def reading(deadline: ResolvedDeadline) -> str | None:
+    """« day »: the day shown is the guide's reading (``guide_day``); « hour »: the day is the notice's, the hour the
+    guide's (``guide_hour``); None: the notice's own date (dates.reading_marked, the checklist's deadlines « reading »)."""
+    return "day" if guide_day(deadline) else "hour" if guide_hour(deadline) else None
 
 
 def table_moment(notice: Notice, deadline_id: str) -> str:
@@ -103,11 +112,7 @@ def table_moment(notice: Notice, deadline_id: str) -> str:
     if d.end is None:
         return d.as_written or moment(notice, None, False)
     when = dates.moment(d.end, d.has_time, notice.tz, notice.texts, kind=dates.deadline_kind(d.kind, d.at_the_latest), notice_voice=True, guide_clock=True)
-    if guide_day(d):
-        return notice.texts.text("dates.guide_day", date=when)
-    if guide_hour(d):
-        return notice.texts.text("dates.guide_hour", date=when)
-    return when
+    return dates.reading_marked(when, reading(d), notice.texts)
 
 
 def specialty_name(notice: Notice, ref: SpecialtyRef | str, *, abbreviation: bool = True) -> str:

@@ -142,6 +142,7 @@ def test_dates_without_time_say_the_hour_is_not_given(notices, content):
     « au plus tard le … » when the notice gives it as a limit (Toulouse 2024's processing date)."""
     from generator.french import typography
     from generator.site import dates
+    from generator.site.words import reading
 
     checked = 0
     for notice in notices:
@@ -151,13 +152,16 @@ def test_dates_without_time_say_the_hour_is_not_given(notices, content):
         assert shown["registration_opening"] == typography(dates.moment(notice.opening, notice.opening_has_time, notice.tz, t, kind="opening"))
         assert shown["registration_closing"] == typography(dates.moment(notice.closing, notice.closing_has_time, notice.tz, t))
         for d in notice.deadlines:
-            assert shown[d.id] == typography(dates.moment(d.end, d.has_time, notice.tz, t, kind=dates.deadline_kind(d.kind, d.at_the_latest))), d.id
+            plain = dates.moment(d.end, d.has_time, notice.tz, t, kind=dates.deadline_kind(d.kind, d.at_the_latest))
+            # (a day or an hour the guide reads, marked: read53 L1)
+            assert shown[d.id] == typography(dates.reading_marked(plain, reading(d), t)), d.id
             if d.given and not d.has_time:
+                said = typography(plain)
                 no_time = typography(t.text("moments.deadline_day", day=dates.day(d.end)))
-                assert (shown[d.id] == no_time) == (d.kind == "deadline"), d.id
+                assert (said == no_time) == (d.kind == "deadline"), d.id
                 at_the_latest = typography(t.text("moments.latest_day", day=dates.day(d.end)))
-                assert (shown[d.id] == at_the_latest) == (d.kind != "deadline" and d.at_the_latest), d.id
-                assert (shown[d.id] == dates.day(d.end)) == (d.kind != "deadline" and not d.at_the_latest), d.id
+                assert (said == at_the_latest) == (d.kind != "deadline" and d.at_the_latest), d.id
+                assert (said == dates.day(d.end)) == (d.kind != "deadline" and not d.at_the_latest), d.id
                 checked += 1
         assert not any("fin de la journée" in text for text in shown.values())
         if notice.slug == "toulouse":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import icalendar
@@ -216,3 +217,60 @@ def test_a_calendar_event_says_the_pieces_the_notice_lets_candidates_deposit_lat
             seen += 1
     assert strict
     assert seen  # (Toulouse 2024's documents deadline)
+
+
+def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notices, frozen_notices):
+    """A review (read53 L1): Clermont-Ferrand 2024's « avant le 21 novembre 2023 », read as the 20th, was « date retenue
+    par le guide » on the timeline, in the calendars and the PDF's table, but shown as the notice's own date in the
+    page's header, its step, its pieces tables and the checklist. One mark (site.dates.reading_marked) in every
+    output's words for a deadline: the page's (words.deadline_moment, its « Dates à retenir » table), the checklist's
+    (its ruleset's « reading », the page data's dates, the command line's), the day mark where the timeline marks the
+    day, the hour mark where it marks the hour only, none elsewhere."""
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_page
+    from generator.checklist.text import deadline_moment as checklist_moment
+    from generator.pipeline import load_and_check
+    from generator.site.words import deadline_moment, table_moment
+    from project_support import FROZEN, REAL
+
+    marked = {"day": 0, "hour": 0}
+    for root, notices in ((REAL, real_notices), (FROZEN, frozen_notices)):
+        project, problems = load_and_check(root)
+        assert not problems, problems.report()
+        for notice in notices:
+            t = notice.texts
+            day_mark, hour_mark = (t.text(f"dates.guide_{kind}", date="").strip() for kind in ("day", "hour"))
+            ruleset = compile_ruleset(notice, project.content.checklist)
+            compiled = {d["id"]: d for d in ruleset["deadlines"]}
+            page_data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>',
+                                             checklist_page(notice, project.content.checklist), re.S).group(1))
+            for d in notice.deadlines:
+                if d.end is None:
+                    continue
+                [dot] = [e for e in events(notice) if e.label == d.label and e.when == d.end]
+                kind = "day" if dot.guide else "hour" if dot.guide_hour else None
+                said = (deadline_moment(notice, d.id), table_moment(notice, d.id),
+                        checklist_moment(compiled[d.id], notice.tz, t), page_data["dates"][d.id])
+                for words in said:
+                    words = typography(words)
+                    assert words.endswith(typography(day_mark)) == (kind == "day"), (notice.slug, notice.year, d.id, words)
+                    assert words.endswith(typography(hour_mark)) == (kind == "hour"), (notice.slug, notice.year, d.id, words)
+                if kind:
+                    marked[kind] += 1
+    assert marked["day"] and marked["hour"], marked
+
+
+def test_clermont_s_documents_date_is_the_guide_s_reading_in_the_command_line_s_pieces(capsys):
+    """The frozen Clermont-Ferrand 2024 (« Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023. »): the
+    command line's pieces and dates say the 20th with the guide's mark, word for word."""
+    from generator.cli import main
+    from project_support import FROZEN
+
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024",
+                 "department=63", "situation=distance", "nationality=foreign"]) == 0
+    out = capsys.readouterr().out.replace("\u00a0", " ").replace("\u202f", " ")
+    marked = "au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice) — date retenue par le guide"
+    assert f"à déposer {marked}" in out
+    assert f"Dépôt de toutes les pièces justificatives dans l’espace candidat CYCLADES — date limite : {marked}" in out
+    # (every date of the 20th, the guide's note on it aside, « … le guide affiche le lundi 20 novembre 2023 comme … »)
+    assert out.count("20 novembre 2023 (heure non précisée par la notice)") == out.count(marked) == 4, out
