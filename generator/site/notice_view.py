@@ -741,11 +741,6 @@ def events(notice: Notice) -> list[timeline.Event]:
     return out
 
 
-def _sentence(words: str) -> str:
-    """Words compared as a sentence: without their bold markers, the spaces and the full stop around them."""
-    return emphasis.plain(words).strip().rstrip(".").strip()
-
-
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note
     (in the notice's voice, its PDF: the notice's words, unless they are the date itself; the guide's note is in the
@@ -755,12 +750,11 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
         # « délai de rigueur » in the guide's words only when the notice's own words are not printed; its
         # words on a later deposit are printed once, with the document they concern
         notes = [t.text("dates.strict")] if deadline.strict and not deadline.words else []
-        # the date column gives the guide's date (table_moment), the notice's own words beside it, here: its words
-        # for the date (« Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023. »), else the date as it
-        # writes it; not again the words a date it does not give is printed as (phone50 L1)
-        printed = deadline.as_written if not deadline.given else None
+        # the date column gives the guide's date (table_moment; « date non précisée par la notice » for one it does not
+        # give: read53 L3), the notice's own words beside it, here: its words for the date (« Le dépôt de ces pièces est
+        # à effectuer avant le 21 novembre 2023. »), else the date as it writes it (phone50 L1)
         words = deadline.words or deadline.as_written
-        if words and _sentence(words) != _sentence(printed or ""):
+        if words:
             notes.append(t.text("dates.words_as_written", words=words))
         return " ".join(notes)  # (then, in the template, where the annex gives the guide's reading: DateRow.reading)
     notes = []

@@ -104,13 +104,14 @@ def table_moment(notice: Notice, deadline_id: str) -> str:
     without its time zone), with the notice's « minuit » as the guide reads it (« minuit, en fin de journée »), and a day
     or an hour the guide reads marked « date retenue par le guide » or « heure retenue par le guide », as its timeline
     and calendar mark them (the PDF has no timeline; the note saying why is in its annex, « Précisions » says where);
-    a date the notice does not give: its own words for it (``as_written``, Nantes 2026's « lors de l'inscription à
-    l'examen »), the guide having no date to set beside them."""
+    a date the notice does not give: « date non précisée par la notice », as every other output and the PDF's own annex
+    say it (a review, read53 L3: Nantes 2026's « lors de l'inscription à l'examen » in the date column); the notice's
+    words for it are in « Précisions » (notice_view._date_notes)."""
     d = notice.deadline(deadline_id)
     if notice.voice != "notice":
         return deadline_moment(notice, deadline_id)
     if d.end is None:
-        return d.as_written or moment(notice, None, False)
+        return moment(notice, None, False)
     when = dates.moment(d.end, d.has_time, notice.tz, notice.texts, kind=dates.deadline_kind(d.kind, d.at_the_latest), notice_voice=True, guide_clock=True)
     return dates.reading_marked(when, reading(d), notice.texts)
 

@@ -278,7 +278,11 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         contents = [info.contents_as_written.title, *(w for _, w in info.contents_as_written.lines())] if info.contents_as_written else []
         for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
             notice_part = notice_part.replace(squeeze(heading), "")
-        said = [name for name, words in _guide_words(t).items() if words and words in notice_part]
+        # (but the dates table, the guide's, says « date non précisée par la notice » of a date the notice does not
+        # give, as every other output: a review, read53 L3, Nantes 2026's « lors de l'inscription à l'examen » there)
+        unset = sum(row.when == t.text("moments.not_given") for row in own.dates.rows)
+        own_words = notice_part.replace(squeeze(t.text("moments.not_given")), "", unset)
+        said = [name for name, words in _guide_words(t).items() if words and words in own_words]
         assert not said, f"{where} : avant l'annexe du guide : {said}"
         # The guide's readings of the notice's dates, its annex: each with the notice's words and the guide's note.
         annex = "".join(squeezed[annex_pages[0]:]) if annex_pages else ""
@@ -302,6 +306,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
                 assert not deadline.given and not deadline.as_written, f"{where} : {deadline.label}"
                 continue
             assert squeeze(row.when) in notice_part, f"{where} : « {row.when} » absent du tableau des dates"
+            if not deadline.given:  # as the page, the checklist and the annex say it, its words in « Précisions » (read53 L3)
+                assert row.when == t.text("moments.not_given"), f"{where} : {deadline.label} : « {row.when} »"
+                assert squeeze(deadline.words or deadline.as_written) in squeeze(row.notes), f"{where} : {deadline.label}"
             if deadline.given:
                 assert squeeze(date_words(deadline.end)) in squeeze(row.when), f"{where} : {deadline.label} : « {row.when} »"
                 marked = [key for key in ("dates.guide_day", "dates.guide_hour") if squeeze(t.text(key, date="")) in squeeze(row.when)]
