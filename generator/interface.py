@@ -445,6 +445,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "memo": ("memo",),
         "candidate_states": (),
         "document_states": (),
+        "states_by_guide": ("provenance",),
         "col_state": (),
         "col_colour": (),
         "col_meaning": (),

@@ -858,7 +858,17 @@ class EstablishmentGuide(Record):
     intro: str | None = doc("indication générale placée en tête de la notice (par exemple où trouver les fiches mémo)", default=None)
     steps: tuple[EstablishmentStep, ...] = doc("étapes de l'établissement dans l'ordre de la notice")
     candidate_states: dict[Name, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
+    candidate_states_section: str | None = doc(
+        "où la notice dit les états d'une candidature (ses rubriques, séparées par « ; »), par exemple 2 – Import des "
+        "candidatures ; 4 – Inscription : la page finit le tableau, que le guide compose de ces passages, par « Notice "
+        "de l'académie — … (tableau établi par le guide d'après la notice) » ; sans elle, la ligne ne dit que « Notice "
+        "de l'académie »", default=None,
+    )
     document_states: tuple[StateColour, ...] = doc("états du dépôt des pièces dans le suivi, dans l'ordre", default=())
+    document_states_section: str | None = doc(
+        "où la notice donne les états du dépôt des pièces, par exemple 6 – Suivi établissement : la page finit leur "
+        "tableau par « Notice de l'académie — … » ; sans elle, la ligne ne dit que « Notice de l'académie »", default=None,
+    )
     states_note: str | None = doc("précision sur les états (par exemple couleurs illisibles dans la source)", default=None)
 
 

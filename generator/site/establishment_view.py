@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from ..merge import Notice
+from ..merge import Notice, Provenance
 from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
 from ..model.conditions import Condition
@@ -18,7 +18,7 @@ from .document_view import FormLink, document_rows
 from .notice_view import Contacts, Past, StepWarning, contacts, page_title, page_warnings, past_view, r408_view, step_warnings
 from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
-from .words import ROUTES, condition_words, document_deadline, route_fit, said_in
+from .words import ROUTES, condition_words, document_deadline, provenance_words, route_fit, said_in
 
 FIT_KEYS = {"yes": "establishment.fit_yes", "maybe": "establishment.fit_maybe", "no": "establishment.fit_no"}
 
@@ -41,6 +41,9 @@ class Guide:
     candidate_states: tuple[tuple[str, str], ...]  # (state, meaning)
     document_states: tuple[StateColour, ...]
     states_note: str | None
+    # the source lines under the two tables (the web page; read53 L5): the notice's places, the first table the guide's
+    candidate_states_source: str | None = None
+    document_states_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,10 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
             candidate_states=tuple(guide.candidate_states.items()),
             document_states=guide.document_states,
             states_note=guide.states_note or None,
+            candidate_states_source=notice.texts.text("establishment.states_by_guide", provenance=provenance_words(
+                notice, Provenance("notice", guide.candidate_states_section, ()))) if guide.candidate_states else None,
+            document_states_source=provenance_words(
+                notice, Provenance("notice", guide.document_states_section, ())) if guide.document_states else None,
         ),
         routes=rows,
         route_groups=_by_deadline(rows),

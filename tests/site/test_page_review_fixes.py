@@ -58,6 +58,24 @@ def test_the_establishments_page_shows_each_document_s_details_as_the_notice_pag
     assert page.count(f'data-label="{notice.texts.text("establishment.col_details")}"') >= len(view.routes)
 
 
+def test_the_establishments_page_s_state_tables_end_with_their_source(frozen_notices):
+    """A review (read53 L5): the « États d'une candidature » table, which the guide composes of the notice's rubrics
+    2, 4 and 6, and the « États du dépôt des pièces » one ended with no source line. The frozen Nantes 2026 gives the
+    first its places (candidate_states_section:), said with « tableau établi par le guide », and not the second's:
+    « Notice de l'académie » alone; the PDF prints neither (the notice says the states in its steps)."""
+    notice = _notice(frozen_notices, "nantes", 2026)
+    t = notice.texts
+    page = pages.establishment_page(notice, TODAY)
+    states = _between(page, "## " + t.text("establishment.candidate_states"), "\n## ")
+    expected = ("*Notice de l’académie — 2 – Import des candidatures\u202f; 4 – Inscription\u202f; 6 – Suivi établissement "
+                "(tableau établi par le guide d’après la notice)*\n{: .bts-source }")
+    assert states.rstrip().endswith(expected), states[-300:]
+    deposit = _between(page, "## " + t.text("establishment.document_states"), "\n## ")
+    assert "*Notice de l’académie*\n{: .bts-source }" in deposit, deposit
+    printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
+    assert "tableau établi par le guide" not in printed and "{: .bts-source }" not in printed
+
+
 def test_the_establishments_page_links_the_r408_row_to_the_list_on_the_notice_page(frozen_notices):
     notice = _notice(frozen_notices, "nantes", 2026)
     view = establishment_view(notice, TODAY)

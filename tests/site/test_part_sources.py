@@ -201,3 +201,28 @@ def test_the_source_line_says_what_the_file_says(written, shown):
     notice = build_notice(project.content, data, 2024)
     text = _sections(pages.notice_page(notice, TODAY))[_title(notice, "who.title")]
     assert [line for line in text.splitlines() if line.startswith("*Notice de l")] == [shown]
+
+
+def test_every_real_establishments_page_s_state_tables_end_with_their_place_in_the_notice(real_notices):
+    """A review (read53 L5): on every real establishments page, the table of a candidature's states (the guide's, from
+    several rubrics) and the deposit's states end with « Notice de l'académie — <its rubrics> », the first saying it
+    is the guide's table; each real session file says those places."""
+    seen = 0
+    for notice in real_notices:
+        guide = given(notice.session.establishment_guide)
+        if guide is None:
+            continue
+        page = pages.establishment_page(notice, TODAY)
+        t = notice.texts
+        for states, section, title in ((guide.candidate_states, guide.candidate_states_section, "candidate_states"),
+                                       (guide.document_states, guide.document_states_section, "document_states")):
+            if not states:
+                continue
+            assert section, (notice.slug, notice.year, title)
+            line = typography(t.text("provenance.notice", section=section))
+            if title == "candidate_states":
+                line = typography(t.text("establishment.states_by_guide", provenance=t.text("provenance.notice", section=section)))
+            part = page.split("## " + t.text(f"establishment.{title}"), 1)[1].split("\n## ", 1)[0]
+            assert f"*{line}*\n{{: .bts-source }}" in part, (notice.slug, notice.year, title, part[-300:])
+            seen += 1
+    assert seen
