@@ -88,3 +88,28 @@ def test_a_topic_title_glosses_nothing_its_texts_do_not_say():
                 continue
             sources = {s for statement in topic.statements.values() for s in statement.sources}
             assert any(gloss.lower() in content.texts.texts[s].title.lower() for s in sources), (tid, topic.title)
+
+
+def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_take_optional_exams():
+    """A review (read53 L2): Clermont-Ferrand 2024's « Choix de la langue vivante étrangère facultative : les candidats
+    ne peuvent choisir qu'une langue ouverte à l'inscription » was on its page only, while Nantes 2026's list of
+    optional languages is told in the checklist to the candidates who take an optional exam (read50 L1): every
+    sentence of a notice's « languages » or « optional_exams » rubric on the optional language is said in the
+    checklist to a candidate who answers one optional exam or more."""
+    from generator.model.values import given
+
+    project = valid_project(REAL)
+    seen, unsaid = 0, []
+    for slug, year, session in _sessions(project):
+        for tid in ("languages", "optional_exams"):
+            topic = (given(session.topics) or {}).get(tid)
+            for statement in topic.notice if topic else ():
+                words = " ".join(statement.text.split()).lower()
+                # (a rule on the optional language itself, not one on the obligatory language that names it in passing)
+                if not re.search(r"langue vivante (étrangère )?facultative|épreuve facultative de langue", words):
+                    continue
+                seen += 1
+                when = statement.checklist_when
+                if when is None or "optional_exams" not in repr(when.to_json()):
+                    unsaid.append(f"{slug} {year} {tid}: {words[:60]}")
+    assert seen >= 2 and not unsaid, (seen, unsaid)
