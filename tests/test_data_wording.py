@@ -16,6 +16,7 @@ import re
 
 from generator.french import NBSP, typography
 from generator.staff.session_texts import candidate_texts
+from generator.model.values import given
 from project_support import REAL, valid_project
 
 NUMERO_GLUED = re.compile(r"\b[nN]°(?=[0-9])")
@@ -113,3 +114,48 @@ def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_
                 if when is None or "optional_exams" not in repr(when.to_json()):
                     unsaid.append(f"{slug} {year} {tid}: {words[:60]}")
     assert seen >= 2 and not unsaid, (seen, unsaid)
+
+
+def _places(value, out: list[str]) -> None:
+    """Every place of the notice a loaded session names (``section:``, ``section_as_written:``, the ``…_section:`` of
+    its parts, split at « ; »), walked through its records."""
+    import dataclasses
+
+    if isinstance(value, (tuple, list)):
+        for item in value:
+            _places(item, out)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _places(item, out)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if isinstance(item, str) and (f.name in ("section", "section_as_written") or f.name.endswith("_section")):
+                out.extend(part.strip() for part in item.split(" ; "))
+            else:
+                _places(item, out)
+
+
+def test_a_heading_of_the_notice_is_spelled_one_way_in_its_session_file():
+    """A review (read53 L4): Nantes 2024's « III- Validation par le service examen (DEC 4-1 du Rectorat de Nantes) »
+    (the notice's capital) was « … du rectorat … » as its step's place and « … du Rectorat … » as its contacts' on the
+    same page; Clermont-Ferrand 2024's form named « 9. Cas particulier… » where every other place of it said
+    « Informations complémentaires, 9. Cas particulier… ». In each real session file, the places that name one heading
+    of the notice name it the same way, and a form's source that starts with a heading the file names under a parent
+    (« parent, heading ») names that parent too."""
+    project = valid_project(REAL)
+    mixed, orphans = [], []
+    for slug, year, session in _sessions(project):
+        places: list[str] = []
+        _places(session, places)
+        by_fold: dict[str, set[str]] = {}
+        for place in places:
+            by_fold.setdefault(place.casefold(), set()).add(place)
+        mixed += [f"{slug} {year}: {sorted(spellings)}" for spellings in by_fold.values() if len(spellings) > 1]
+        parented = {place.split(", ", 1)[1]: place.split(", ", 1)[0] for place in places if ", " in place}
+        for form in given(session.forms) or ():
+            source = getattr(form, "source", None) or ""
+            for heading, parent in parented.items():
+                if source.startswith(heading):
+                    orphans.append(f"{slug} {year} {form.id}: « {source[:50]} » sans « {parent}, »")
+    assert not mixed and not orphans, (mixed, orphans)
