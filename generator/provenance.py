@@ -36,6 +36,12 @@ def _national_hint(did: str, national) -> str:
     return f" ; vouliez-vous dire {' ou '.join(quote(n) for n in meant)} ?" if meant else ""
 
 
+TYPO_RATIO = 0.9
+"""How close a notice's own warning's identifier is to a shared one's for validate to ask whether it is a typo of it: a
+letter or two apart (« too_many_optional_exam », 0.98), not two words sharing their start (Clermont-Ferrand 2024's
+« engagement_etudiant_sheet » beside « engagement_etudiant_counted », 0.81, asked at every build with no way to answer)."""
+
+
 def _nearest(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
@@ -306,7 +312,7 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                 "avertissement que seule cette notice donne, écrire title:, text: et when: (son titre, les mots de la "
                 f"notice, les candidats à qui elle le dit ; when: {{}} : tous) ; il manque : {', '.join(missing)}",
             )
-        elif warning is None and difflib.get_close_matches(wid, list(warnings), n=1, cutoff=0.8):
+        elif warning is None and difflib.get_close_matches(wid, list(warnings), n=1, cutoff=TYPO_RATIO):
             # the notice's own warning, complete; its identifier is close to a shared one's (a typo of it?)
             problems.warn(
                 where, f"warnings.{wid}",

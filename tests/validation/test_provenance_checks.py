@@ -131,6 +131,11 @@ def test_a_notice_s_own_warning_close_to_a_shared_one_is_pointed_out_without_blo
     path.write_text(text + "warnings:\n  forme_de_passage:\n    section: Notice, page 2\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0 and "forme_de_passage" not in run.stdout, run.output
+    # an identifier that adds a word to a shared one's (0.885 of passing_form_definitive) is no typo of it: nothing
+    # said at every build, with no way to answer (Clermont-Ferrand 2024's engagement_etudiant_sheet)
+    path.write_text(text + "warnings:\n  passing_form_definitive_sheet:\n    section: Notice, page 2\n" + own, encoding="utf-8")
+    run = run_validate(root)
+    assert run.code == 0 and "passing_form_definitive_sheet" not in run.stdout, run.output
 
 
 def test_validate_refuses_a_when_on_a_national_warning_s_line(tmp_path):
