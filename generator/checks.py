@@ -709,7 +709,7 @@ FRENCH = Condition("test", "nationality", ("french",))
 # that piece is a form of the national one, whatever the notice asks it of (« Attestation de recensement » alone, a
 # document the national piece accepts too, is left to validate's look-alike point: generator.staff.lint).
 JDC_WORDS = re.compile(
-    r"\b(?:jdc|japd)\b|journee\s+(?:de\s+)?(?:la\s+)?defense\s+et\s+(?:de\s+(?:la\s+)?)?citoyennete"
+    r"\b(?:jdc|japd)\b|journee\s+(?:de\s+)?(?:la\s+)?defense\s+(?:et\s+)?(?:de\s+(?:la\s+)?)?citoyennete"
     r"|journee\s+d['’]appel\s+de\s+preparation\s+a\s+la\s+defense"
 )
 

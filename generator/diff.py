@@ -1208,7 +1208,7 @@ def _national_status(notice: Notice) -> dict[str, tuple]:
     as the page says that row (« non demandée dans ce cas par la notice …, qui cite ce texte », else « non mentionnée
     par la notice »), not « reprise par la notice » alone (NOTE51 « Not done »)."""
     out: dict[str, tuple] = {}
-    partly: dict[str, bool] = {}
+    partly: dict[str, int] = {}
     for doc in notice.documents:
         if doc.national:
             out[doc.national] = ("silent", None) if doc.notice_silent else ("mentioned", doc.provenance.section)

@@ -934,15 +934,18 @@ def _placed_said(notice: Notice, wid: str, switch, runs: list[str]) -> bool:
         return True
     if not switch.section:
         return False
-    place = _word_run(switch.section)
+    # (each of its places: a section: may name several, « ; » between them, review60 L4)
+    places = [part.strip() for part in switch.section.split(";") if part.strip()]
+    runs_of_places = tuple(run for run in map(_word_run, places) if run)
     words = [
         statement.text for topic in notice.topics for statement in topic.statements
-        if not statement.provenance.national and statement.provenance.section and _word_run(statement.provenance.section).startswith(place)
+        if not statement.provenance.national and statement.provenance.section
+        and _word_run(statement.provenance.section).startswith(runs_of_places)
     ]
-    step = _step_name(switch.section)
+    named = {_step_name(place) for place in places}
     guide = given(notice.session.establishment_guide)
     for steps in (notice.section("steps") or (), guide.steps if guide is not None else ()):
-        words += [s.text for s in steps if step in {_step_name(name) for name in (s.title, s.heading_as_written) if name}]
+        words += [s.text for s in steps if named & {_step_name(name) for name in (s.title, s.heading_as_written) if name}]
     return any(_said_in_runs(text, runs) for text in words)
 
 

@@ -70,7 +70,7 @@ from ..loading import SESSION_FILE
 from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
-from ..checks import JDC_DOCUMENT, uncovered_jdc_by_age, where_quoted
+from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Problems, quote
@@ -535,7 +535,9 @@ def lint_look_alike_documents(label: str, year: int, session, content, problems:
                 continue
             if did == JDC_DOCUMENT and uncovered_jdc_by_age(document):
                 continue  # (a problem: generator.checks.check_jdc_covers)
-            if looks_alike(document.label, national.label, rare):
+            # (a piece named for the JDC is a form of the national one, whatever the words around: « Certificat JAPD »,
+            # which looks_alike misses, review60 M3)
+            if looks_alike(document.label, national.label, rare) or did == JDC_DOCUMENT and names_the_jdc(document.label):
                 _warn(
                     problems, document.where("label") or document.where("id"), "documents",
                     f"{label} : la pièce {quote(document.id)} ressemble à la pièce nationale {quote(did)} ({quote(national.label)}) ; "
@@ -1459,7 +1461,8 @@ _WRAPPED = re.compile(r"(?m)^(?P<line>[^\n]*[^\W\d_,][,]?|[^\n]*,)[ \t]*\n[ \t]*
 WRAPPED_WORDS = 5
 """How many words the line that ends mid-sentence has at least: a sentence's, not a label's or an address's line."""
 LINE_BY_LINE = frozenset({("SessionInfo", "letterhead")})
-"""(record, field) of the texts whose every line is a line of the notice, not of a sentence: the letterhead."""
+"""(record, field) of the texts whose every line is a line of the notice, not of a sentence: the letterhead; and every
+``…as_written`` field, the notice's block as it prints it (review60 L1)."""
 
 
 def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
@@ -1468,7 +1471,7 @@ def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
     vendredi … »: staffwalk52 L4). The notice may break its line there (a form's line, a list without punctuation):
     then marked seen. One point per text, at its first such line."""
     for record, path, name, key, text, _ in texts:
-        if (type(record).__name__, name) in LINE_BY_LINE or "\n" not in text:
+        if (type(record).__name__, name) in LINE_BY_LINE or name.endswith("as_written") or "\n" not in text:
             continue
         for m in _WRAPPED.finditer(text):
             line, following = m.group("line").strip(), m.group("next").strip()
@@ -1479,7 +1482,8 @@ def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
             where = record.positions.get(key) or record.where(name)
             _warn(
                 problems, where_quoted(f"{end} {start}", where, problems), f"{path}.{key}" if path else key,
-                f"{label} : la ligne « …{end} » finit sans ponctuation et la suivante commence en minuscule (« {start}… ») : "
+                f"{label} : la ligne « …{end} » {'finit par une virgule' if end.endswith(',') else 'finit sans ponctuation'} "
+                f"et la suivante commence en minuscule (« {start}… ») : "
                 "la page garde ce retour à la ligne et couperait la phrase en deux ; si c'est une seule phrase, joindre "
                 "les deux lignes (un retour à la ligne n'est gardé que là où la notice va à la ligne) ; si la notice va "
                 "vraiment à la ligne là, marquer le point comme vu",

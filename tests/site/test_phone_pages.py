@@ -873,7 +873,7 @@ def test_the_site_yaml_is_read_and_the_real_links_are_official(project):
 def test_texts_said_one_after_the_other_in_a_cell_are_each_a_sentence():
     """« Précisions » gives the details, a later deposit and the provenance one after the other: a text that does not
     end a sentence gets its full stop (a staff walk read « … (R408) D'après la notice… » as one sentence)."""
-    from generator.site.document_view import sentences
+    from generator.french import sentences
 
     assert sentences("Annexes 4 et 5 (R408)", "D'après la notice, un dépôt plus tard est possible.", None, "Dispense : règle nationale") == (
         "Annexes 4 et 5 (R408). D'après la notice, un dépôt plus tard est possible. Dispense : règle nationale"

@@ -431,3 +431,23 @@ def test_a_warning_placed_without_the_notice_s_words_is_on_the_page_unless_its_p
     assert source.split("\0")[0] in added and source.split("\0")[1] in added
     annex = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
     assert annex.count(words) == 1 and annex.index(t.text("annex.other_warnings_title")) < annex.index(words)
+
+
+def test_a_warning_placed_at_several_places_is_said_where_one_of_them_is(frozen_notices):
+    """review60 L4: a ``section:`` naming several places (« ; » between them, as the files write them) never matched a
+    statement's place, and the warning was added in the guide's words under a sentence the page already quotes. Frozen
+    Nantes 2026's warning on optional exams, placed at another place and at its own: not added; at two places the page
+    says nothing of: added."""
+    import dataclasses
+
+    nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
+    heading = f"\n### {nantes.texts.text('topics.other_warnings_title')}\n"
+    own = nantes.session.warnings["too_many_optional_exams"]
+
+    def page_with(section: str) -> str:
+        moved = dataclasses.replace(own, section=section)
+        notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "too_many_optional_exams": moved}))
+        return pages.notice_page(notice, FIXED_TODAY)
+
+    assert heading not in page_with(f"dernier paragraphe de la notice ; {own.section}")
+    assert heading in page_with("dernier paragraphe de la notice ; avant-dernier paragraphe")

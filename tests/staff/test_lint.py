@@ -268,6 +268,11 @@ def test_a_notice_item_that_names_a_national_document_without_covers_is_to_check
     assert len(items) == 1, items
     assert "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0]
     assert "si c'est la même, écrire covers: [jdc_certificate] sous la pièce" in items[0]
+    # a label naming the JDC in words the look-alike test misses is the same point (review60 M3: « Certificat JAPD »)
+    edit(session, "      Photocopie du certificat de participation à la journée défense et citoyenneté (JDC)\n      ou attestation d'exemption\n",
+         "      Certificat JAPD\n")
+    items = about(review(root), "academies/clermont-ferrand/2024.yaml", "ressemble à la pièce nationale")
+    assert len(items) == 1 and "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0], items
 
 
 @pytest.mark.parametrize(("label", "national", "alike"), [
@@ -1086,6 +1091,8 @@ def test_a_part_of_the_page_without_its_place_in_the_notice(root: Path):
     ("Certificat de participation à la Journée de Défense et de Citoyenneté", True),
     ("CERTIFICAT DE PARTICIPATION A LA JOURNEE DEFENSE ET CITOYENNETE", True),
     ("Certificat de la JAPD", True),
+    ("Certificat JAPD", True),
+    ("Journée Défense Citoyenneté (certificat)", True),  # (without « et »: review60 M3)
     ("Attestation de recensement", False),  # (the look-alike point: generator.staff.lint)
     ("Attestation de formation aux premiers secours", False),
     ("Pièce d'identité (passeport, carte nationale d'identité)", False),
@@ -1121,6 +1128,10 @@ def test_a_sentence_wrapped_inside_a_literal_text(root: Path):
     # a line that ends a sentence, or a next line that opens a new one, is no point
     edit(session, "sera générée. Vous\n      devrez enregistrer", "sera générée.\n      Vous devrez enregistrer")
     assert about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "finit sans ponctuation") == []
+    # a line that ends with a comma is said so (review60 L1: « finit sans ponctuation » was wrong French for it)
+    edit(session, "sera générée.\n      Vous devrez enregistrer", "sera générée. Vous devrez,\n      enregistrer")
+    (item,) = about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/2024.yaml", "la suivante commence en minuscule")
+    assert "la ligne « …générée. Vous devrez, » finit par une virgule et la suivante" in item, item
 
 
 def test_opening_hours_in_academy_yaml_s_exam_office_note(root: Path):
