@@ -563,9 +563,19 @@ def _cut_at_commas(node: MappingNode) -> dict[int, tuple[int, str]]:
                 break
             parts.append(part.value)
             if part.value.endswith(closing):
-                found[i] = (j, ", ".join(parts))
+                found[i] = (j, _written(value_node, part) or ", ".join(parts))
                 break
     return found
+
+
+def _written(first: ScalarNode, last: ScalarNode) -> str | None:
+    """The file's text from ``first``'s start to ``last``'s end, as typed (« examens,par » stays so: review60 L2, the
+    advice rebuilt the value with « , » and changed the notice's words); None when the marks do not hold the text."""
+    start, end = first.start_mark, last.end_mark
+    buffer = getattr(start, "buffer", None)
+    if not isinstance(buffer, str) or buffer is not getattr(end, "buffer", None) or not 0 <= start.index <= end.index:
+        return None
+    return buffer[start.index:end.index] or None
 
 
 def _comma_in_word_processor_quotes(key: str, written: str, node: ScalarNode, reader: Reader, path: str) -> None:
