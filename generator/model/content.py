@@ -291,6 +291,12 @@ class ChecklistWarning(Record):
 
     title: Name = doc("titre de l'avertissement")
     text: str = doc("texte de l'avertissement, en français")
+    page_text: str | None = doc(
+        "le même avertissement tel qu'une page le dit à tous ses lecteurs, quand text: s'adresse à une réponse de la liste "
+        "personnalisée (« Vous avez indiqué … ») : la page de la notice et l'annexe de son PDF le donnent ainsi quand le "
+        "fichier de la session le place sans les mots de la notice (text:) ; sans page_text:, le text:",
+        default=None,
+    )
     when: Condition = doc("conditions dans lesquelles il s'affiche (« {} » ou sans when: : toujours)", default=Condition.always())
     from_notice_data: bool = doc(
         "true pour un avertissement tiré des données de la notice elle-même (par exemple un département hors de la liste de l'académie)",

@@ -930,7 +930,7 @@ def _placed_said(notice: Notice, wid: str, switch, runs: list[str]) -> bool:
     the warning stands for: one placed at a whole part (« Rappels réglementaires BTS ») counts as said by any statement
     of it; one placed where the page quotes nothing of the notice is added."""
     warning = notice.checklist_warnings.get(wid)
-    if warning is not None and _said_in_runs(warning_in_notice_words(warning, switch)[1], runs):
+    if warning is not None and _said_in_runs(_page_words(warning, switch)[1], runs):
         return True
     if not switch.section:
         return False
@@ -949,11 +949,23 @@ def _placed_said(notice: Notice, wid: str, switch, runs: list[str]) -> bool:
     return any(_said_in_runs(text, runs) for text in words)
 
 
+def _page_words(warning, switch) -> tuple[str, str, Condition]:
+    """A warning's title, words and candidates as a page says them (``warning_in_notice_words``): the notice's words
+    where the session file gives them, else content/checklist.yaml's words for a page (``page_text``) where its text
+    speaks to a checklist answer (a review, review60 L3: « Vous avez indiqué trois épreuves facultatives ou plus… » to
+    every reader, under « Avertissements de la notice »), said to every reader: no « Pour qui » of the answer it
+    speaks to (« si vous avez indiqué 3 épreuves facultatives ou plus »)."""
+    title, text, when = warning_in_notice_words(warning, switch)
+    if warning is not None and not switch.text and warning.page_text:
+        return title, warning.page_text, Condition.always()
+    return title, text, when
+
+
 def _shown_warning(notice: Notice, wid: str, switch) -> StepWarning:
     """A warning of the notice as the page shows it: its title, words and candidates as the checklist has them (the
     session file's, else content/checklist.yaml's: ``warning_in_notice_words``), with the notice's section."""
     warning = notice.checklist_warnings.get(wid)
-    title, text, when = warning_in_notice_words(warning, switch)
+    title, text, when = _page_words(warning, switch)
     kind, section, sources = warning_source(warning, switch, notice.national_texts, notice.year)
     return StepWarning(title, text, _who_in_sentence(notice, when), provenance_words(notice, Provenance(kind, section, sources)))
 

@@ -420,13 +420,17 @@ def test_a_warning_placed_without_the_notice_s_words_is_on_the_page_unless_its_p
     moved = dataclasses.replace(nantes.session.warnings["too_many_optional_exams"], section="dernier paragraphe de la notice")
     notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "too_many_optional_exams": moved}))
     warning = notice.checklist_warnings["too_many_optional_exams"]
-    words, title = typography(warning.text), typography(warning.title)
+    # (its words for a page, said to every reader: its text speaks to a checklist answer, « Vous avez indiqué… »,
+    # review60 L3)
+    assert warning.page_text and warning.page_text != warning.text
+    words, title = typography(warning.page_text), typography(warning.title)
     page = pages.notice_page(notice, FIXED_TODAY)
     assert heading in page
     added = page.split(heading, 1)[1].split("\n## ", 1)[0]
     assert page.count(words) == 1 and words in added and title in added
+    assert typography(warning.text) not in page
     assert added.count("bts-step-warning") == 1  # (the others stay said where they are)
-    assert typography(t.text("steps.who", condition="\0")).split("\0")[0] in added  # « Pour qui : … »
+    assert typography(t.text("steps.who", condition="\0")).split("\0")[0] not in added  # (no « Pour qui » of an answer)
     source = typography(t.text("provenance.national_in_notice", texts="\0", section="dernier paragraphe de la notice"))
     assert source.split("\0")[0] in added and source.split("\0")[1] in added
     annex = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
