@@ -122,6 +122,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             )
         previous: list = []  # the texts of the session before (``candidate_texts``)
         previous_year: int | None = None  # and its year
+        previous_session = None  # and the session itself
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)
@@ -132,7 +133,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_undated_text_documents(label, session, problems)
             lint_deadline_days(label, session, problems)
             lint_deadline_hours(label, session, problems)
-            lint_registration_days(label, session, problems)
+            lint_registration_days(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
@@ -146,7 +147,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_words_carried_over(label, year, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
             lint_wrapped_lines(label, problems, texts)
-            previous, previous_year = texts, year
+            previous, previous_year, previous_session = texts, year, session
             lint_source(label, session, today, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
                 lint_plain_http(label, session, "", problems)
@@ -724,7 +725,7 @@ def _registration_hour(hour: re.Match | None) -> dt.time | None:
     return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
 
 
-def lint_registration_days(label: str, session, problems: Problems) -> None:
+def lint_registration_days(label: str, session, problems: Problems, before=None) -> None:
     """``session.opening`` and ``session.closing`` against the notice's words for them in ``dates_note`` (« Du vendredi
     11 octobre 2024 à 14h00 / Au vendredi 15 novembre 2024 à 17h00 »), as ``lint_deadline_days`` checks a deadline's
     (a staff walk, 50 H1: ``closing: 2024-11-14 17:00``, or ``2024-11-15 12:00``, passed silently beside those words,
@@ -732,7 +733,9 @@ def lint_registration_days(label: str, session, problems: Problems) -> None:
     « au » (the closing). Blocking when those words date it for sure (their year, or their weekday, written) and say
     another day, or say another hour; « à contrôler » otherwise (a day without year nor weekday; an hour the value does
     not give). Not in a record still to verify (the previous notice's words), nor markable: settled in the data (the
-    value, or the notice's words for the day kept quoted in dates_note:)."""
+    value, or the notice's words for the day kept quoted in dates_note:). ``before``: the session before, whose own
+    hour, still written in dates_note: (« à 17 heures » kept from its words), is a left-over to correct there first
+    (staffwalk53 H2), not a value to copy into opening:/closing:."""
     info = session.session
     if not info.dates_note or info.verify:
         return
@@ -762,9 +765,17 @@ def lint_registration_days(label: str, session, problems: Problems) -> None:
                       f"{label} : {what} {read} est écrite sans heure, mais dates_note:{line} cite les mots de la notice "
                       f"{quote(words['shown'])}, qui donnent l'heure : écrire {fix}")  # (never marked seen: the value)
                 continue
-            message = (f"{what} {read} : dates_note:{line} cite les mots de la notice {quote(words['shown'])}, qui donnent "
-                       f"une autre heure : faute de frappe ? écrire {fix} ; si la notice donne vraiment "
-                       f"{clock_text(value.time)} ailleurs, citer aussi ces mots-là sous dates_note:")
+            stale = _hour_left_over(name, words, before)
+            if stale is not None:  # (the previous session's hour, in its words: dates_note: is what is left over)
+                message = (f"{what} {read} : dates_note:{line} cite {quote(words['shown'])}, mais {clock_text(words['time'])} "
+                           f"est l'heure de {what} de la session {stale} "
+                           f"et ces mots sont ceux de son fichier : mots restés de la notice de la session {stale} ? "
+                           f"corriger dates_note:{line} d'après la notice de la session {info.year} ; seulement si cette "
+                           f"notice donne vraiment {clock_text(words['time'])}, écrire {fix}")
+            else:
+                message = (f"{what} {read} : dates_note:{line} cite les mots de la notice {quote(words['shown'])}, qui "
+                           f"donnent une autre heure : faute de frappe ? écrire {fix} ; si la notice donne vraiment "
+                           f"{clock_text(value.time)} ailleurs, citer aussi ces mots-là sous dates_note:")
             if any(m["role"] == name for m in hours):
                 problems.add(where, path, message)
             else:  # (words on that day after neither « du » nor « au »: perhaps about something else)
@@ -784,6 +795,32 @@ def lint_registration_days(label: str, session, problems: Problems) -> None:
             problems.add(where, path, message)
         else:  # (« au 15 novembre »: its year unsaid)
             _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
+
+
+def _hour_left_over(name: str, words: dict, before) -> int | None:
+    """The year of the session ``before`` when the words of ``dates_note:`` about the opening or closing (``name``)
+    are that session's own (its dates_note: wrote the same words, its dates moved on a year apart, as new-session
+    writes them) and give its hour for that value: the previous notice's hour left over (staffwalk53 H2). None
+    otherwise, or without a session before."""
+    if before is None:
+        return None
+    info = before.session
+    value = getattr(info, name, None)
+    if not isinstance(value, Moment) or value.time != words["time"] or not info.dates_note:
+        return None
+    mentions = _registration_words(" ".join(emphasis.plain(info.dates_note).split()), info.year)
+    shown = _without_dates(words["shown"])
+    if any(m["time"] == words["time"] and _without_dates(m["shown"]) == shown for m in mentions):
+        return info.year
+    return None
+
+
+def _without_dates(words: str) -> str:
+    """Words with their day, weekday and year left out (« au vendredi 15 novembre 2024 à 17 heures » → « au novembre à
+    17 heures »): what stays of the previous session's words once new-session moved their dates."""
+    words = re.sub(r"\b(?:" + "|".join(WEEKDAYS_FR) + r")\b", " ", words.lower())
+    words = re.sub(r"\b[0-9]{1,2}(?:er)?\s+(?=(?:" + "|".join(MONTHS_FR) + r")\b)|\b[0-9]{4}\b", " ", words)
+    return " ".join(words.split())
 
 
 def _reading_noted(deadline) -> set[tuple[int, int]]:

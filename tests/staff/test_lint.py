@@ -1154,3 +1154,36 @@ def test_opening_hours_in_academy_yaml_s_exam_office_note(root: Path):
     edit(academy, "Ouvert du lundi au vendredi, 9 h – 12 h. ", "Accueil de 9h00 à 12h00. ")
     (item,) = about(review(root, "2026-11-30", "academies/toulouse"), "academies/toulouse/academy.yaml", "donne des horaires")
     assert "donne des horaires (« 9h00 à 12h00 »)" in item, item
+
+
+def test_the_previous_sessions_hour_left_in_dates_note_is_corrected_there_first(root: Path):
+    """A staff walk (staffwalk53 H2): the new notice's closing hour written on closing: (12:00) but dates_note: still
+    quoting the previous session's words with its hour (« à 17 heures »); the message said « écrire closing: … 17:00 »,
+    the stale hour. When the words are the previous session's own and give its hour, the advice is first to correct
+    dates_note: from the new notice, closing: only if the notice does give that hour; other hours keep the old
+    advice."""
+    edit(root / "academies" / "clermont-ferrand" / "2024.yaml", "  closing: 2023-11-15 17:00\n",
+         "  closing: 2023-11-15 17:00\n  dates_note: >-\n    Ouverture du registre : du jeudi 12 octobre 2023 à 09 heures au "
+         "mercredi 15 novembre 2023\n    à 17 heures.\n")
+    assert run(root, "new-session", "clermont-ferrand", "2025", "--force").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    text = path.read_text(encoding="utf-8")
+    assert "  closing: 2024-11-15 17:00\n" in text and "à 17 heures" in text
+    # the new notice's days written in, its hour on closing: alone (the walk's mistake m15)
+    edit(path, "du jeudi 12 octobre 2023 à 09 heures au mercredi 15 novembre 2023",
+         "du samedi 12 octobre 2024 à 09 heures au vendredi 15 novembre 2024")
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("  dates_note:"))
+    edit(path, "  closing: 2024-11-15 17:00\n", "  closing: 2024-11-15 12:00\n")
+    result = run(root, "validate", "academies/clermont-ferrand")
+    assert_clean(result)
+    (said,) = [p for p in problems_of(result) if ": session.closing: " in p]
+    assert said.endswith(
+        f"la clôture « 2024-11-15 12:00 » (15 novembre 2024) : dates_note: (ligne {line + 1}) cite « au vendredi 15 novembre 2024 "
+        "à 17 heures », mais 17:00 est l'heure de la clôture de la session 2024 et ces mots sont ceux de son fichier : mots "
+        f"restés de la notice de la session 2024 ? corriger dates_note: (ligne {line + 1}) d'après la notice de la session 2025 ; "
+        "seulement si cette notice donne vraiment 17:00, écrire closing: 2024-11-15 17:00"), said
+    # words that are not the previous session's (another hour written there): the typo's advice, as before
+    edit(path, "    à 17 heures.\n", "    à 16 heures.\n")
+    (said,) = [p for p in problems_of(run(root, "validate", "academies/clermont-ferrand")) if ": session.closing: " in p]
+    assert "faute de frappe ? écrire closing: 2024-11-15 16:00" in said and "session 2024" not in said, said
