@@ -18,7 +18,7 @@ from ..french import inner_quotes, lower_first
 from ..merge import Notice, Provenance, national_as_given_by
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
-from ..model.session import exam_office_people
+from ..model.session import exam_office_people, vae_office_in_force
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
@@ -369,8 +369,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             "exam_office_people": [_office(o) for o in people],
             "others": [_office(o) for o in given(session.contacts) or () if not any(o is p for p in people)],
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
-            # its notice sends VAE candidates), listed with the exam office for a candidate in that situation
-            "situations": {situation: _office(office) for situation, office in (("vae", notice.academy.vae_office),) if office is not None},
+            # its notice sends VAE candidates), listed with the exam office for a candidate in that situation; only for a
+            # session whose who: counts VAE candidates (vae_office_in_force: staffwalk53 H1)
+            "situations": {situation: _office(office) for situation, office in (("vae", vae_office_in_force(notice.academy, session)),) if office is not None},
             # where in the notice these contacts are (contacts_section:), the notice page's line at the section's end
             # (« Notice de l'académie — … »; notice_view.contacts, one answer): said under them (review58 L2)
             "source": contacts_view(notice).source,

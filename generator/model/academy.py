@@ -124,7 +124,7 @@ class Academy(Record):
     bts_page: Url | None = doc("page BTS du site de l'académie", default=None)
     exam_office: Office | NotGiven = doc(f"bureau des examens chargé du BTS, ou {NOT_GIVEN_WORDS} si la notice ne donne aucun contact")
     positioning_office: Office | None = doc("service des décisions de positionnement", default=None)
-    vae_office: Office | None = doc("service chargé de la VAE", default=None)
+    vae_office: Office | None = doc("service chargé de la VAE ; donné pour chaque session dont who: compte les candidats à la VAE (situation: vae)", default=None)
     reviewed: tuple[Reviewed, ...] = doc(f"{REVIEWED_DOC} (ici, ceux que validate signale dans academy.yaml)", default=())
 
     def check(self, reader, path: str) -> None:

@@ -1100,6 +1100,18 @@ def exam_office_in_force(academy, session: SessionFile) -> Office | None:
     return session.exam_office if session.exam_office is not None else given(academy.exam_office)
 
 
+def vae_office_in_force(academy, session: SessionFile) -> Office | None:
+    """academy.yaml's VAE service (``vae_office:``, the service a notice sends VAE candidates to) for a session whose
+    ``who:`` has a category for VAE candidates (``situation: vae``): the notice that names the service names them. None
+    for a session whose notice no longer counts them (staffwalk53 H1: the 2025 page gave the service its notice no
+    longer named, beside « ask the exam office »), or whose who: is not given, or without vae_office:. One answer
+    for the page, the checklist, the command line, the PDF and validate."""
+    office = given(academy.vae_office)
+    if office is None or not any(getattr(c, "situation", None) == "vae" for c in given(session.who) or ()):
+        return None
+    return office
+
+
 def of_office(contact: Office, office: Office | None) -> bool:
     """``contact`` is someone of ``office``, the session's exam office: the session file says so (``of_exam_office:
     true`` under the contact: Nantes 2024's « Dossier suivi par : Antoine BELETEAU », whom the notice's header names
@@ -1119,11 +1131,12 @@ def exam_office_people(academy, session: SessionFile) -> tuple[Office, ...]:
 def offices(academy, session: SessionFile) -> tuple[Office, ...]:
     """The offices a session's web page lists as its contacts, in the page's order: its exam office
     (``exam_office_in_force``, as the merge resolves it) and the people of it among the session's contacts
-    (``exam_office_people``, said under it), academy.yaml's positioning and VAE offices, and the session's other
+    (``exam_office_people``, said under it), academy.yaml's positioning office and VAE office (``vae_office_in_force``), and the session's other
     contacts (those its notice gives in its text too, ``listed: false``). One answer for the page
     (``generator.site.notice_view.contacts``), validate (an address the texts quote that none of them has) and the
     tests of the built pages."""
     people = exam_office_people(academy, session)
-    found = (exam_office_in_force(academy, session), *people, given(academy.positioning_office), given(academy.vae_office),
+    found = (exam_office_in_force(academy, session), *people, given(academy.positioning_office),
+             vae_office_in_force(academy, session),
              *(c for c in given(session.contacts) or () if not any(c is p for p in people)))
     return tuple(o for o in found if o is not None)

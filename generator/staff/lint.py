@@ -68,6 +68,7 @@ from .. import emphasis
 from ..french import without_accents
 from ..loading import SESSION_FILE
 from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
+from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
@@ -137,6 +138,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_repeated_details(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
+            lint_vae_office(label, academy, session, problems)
             lint_part_sources(label, academy, session, problems)
             lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
@@ -186,6 +188,27 @@ def lint_office_hours(academy, problems: Problems) -> None:
         "que donne la notice dans le fichier de sa session, sous son propre exam_office: (dans sa note:, ou le bloc de la "
         "notice sous as_written:) ; s'ils valent vraiment pour toutes les sessions, marquer le point comme vu",
         f"horaires dans la note du bureau des examens : {found.group(0).replace(';', ',')}",
+    )
+
+
+def lint_vae_office(label: str, academy, session, problems: Problems) -> None:
+    """academy.yaml's VAE service (``vae_office:``) left out of a session whose ``who:`` does not count VAE candidates
+    (``model.session.vae_office_in_force``: its page, checklist and PDF would otherwise give a service its notice no
+    longer names, beside « ask the exam office », staffwalk53 H1): said, so that staff check the notice; markable as
+    seen, when the notice no longer sends VAE candidates to it."""
+    office = given(academy.vae_office)
+    if office is None or session_vae_office(academy, session) is not None:
+        return
+    where = session.where("who") or session.session.where("year")
+    _warn(
+        problems, where, "who",
+        f"{label} : academy.yaml donne le service de la VAE (vae_office: {quote(office.name)}), mais who: de cette session "
+        "ne compte pas les candidats à la VAE (aucune catégorie situation: vae) : la page, la liste personnalisée et le PDF "
+        "de cette session ne donnent donc pas ce service. Si la notice de cette session envoie encore les candidats à la VAE "
+        "vers lui, ajouter leur catégorie sous who: (situation: vae, how: elsewhere, avec ses mots sous detail:) ; si elle "
+        "ne les nomme plus, c'est juste : marquer ce point comme vu (ne pas retirer vae_office: de academy.yaml, que les "
+        "sessions précédentes gardent)",
+        "service de la VAE absent de la notice de cette session",
     )
 
 
@@ -1139,8 +1162,8 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
     else:
         where = "exam_office: de ce fichier" if session.exam_office is not None else "exam_office: de academy.yaml"
         whose = f"bureau des examens : {', '.join(office.emails) or 'sans adresse électronique'}, {where}"
-    for name, service in (("positioning_office", "service du positionnement"), ("vae_office", "service de la VAE")):
-        other = given(getattr(academy, name))
+    for name, service, other in (("positioning_office", "service du positionnement", given(academy.positioning_office)),
+                                 ("vae_office", "service de la VAE", session_vae_office(academy, session))):
         if other is not None:
             whose += f" ; {service} : {', '.join(other.emails) or 'sans adresse électronique'}, {name}: de academy.yaml"
     # academy.yaml's office changed: a past session taking its office from academy.yaml, none of whose addresses its

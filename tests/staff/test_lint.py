@@ -553,6 +553,8 @@ def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted
     edit(session, "gestionnaire de la spécialité figure sur la confirmation d'inscription.",
          "gestionnaire de la spécialité figure sur la confirmation d'inscription (VAE : ce.vae@ac-toulouse.fr ; "
          "positionnement : positionnement@ac-toulouse.fr).")
+    # (academy.yaml's VAE service is a contact of a session that counts VAE candidates: model.session.vae_office_in_force)
+    edit(session, "who:\n", "who:\n  - situation: vae\n    how: elsewhere\n    label: Candidats à la VAE\n")
     assert about(review(root), "academies/toulouse/", "cite l'adresse") == []
     edit(session, "(VAE : ce.vae@ac-toulouse.fr ;", "(VAE : ce.vae@ac-toulouse.fr, par exemple Prénom.Nom@ac-toulouse.fr ;")
     result = run(root, "validate", today="2026-11-30")
@@ -1187,3 +1189,30 @@ def test_the_previous_sessions_hour_left_in_dates_note_is_corrected_there_first(
     edit(path, "    à 17 heures.\n", "    à 16 heures.\n")
     (said,) = [p for p in problems_of(run(root, "validate", "academies/clermont-ferrand")) if ": session.closing: " in p]
     assert "faute de frappe ? écrire closing: 2024-11-15 16:00" in said and "session 2024" not in said, said
+
+
+def test_the_vae_service_of_academy_yaml_only_for_a_session_that_counts_vae_candidates(root: Path):
+    """A staff walk (staffwalk53 H1): the 2025 notice no longer names the VAE service (nor VAE candidates); the page,
+    checklist and command line still gave academy.yaml's vae_office:, beside « ask the exam office », and nothing
+    said so. academy.yaml's VAE service is a contact of a session whose who: counts VAE candidates only; a session
+    that does not gets a point to check, markable as seen; the session that counts them keeps it."""
+    assert run(root, "new-session", "clermont-ferrand", "2025", "--force").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - situation: vae\n")
+    end = text.index("  - situation: in_person\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    result = run(root, "validate", "academies/clermont-ferrand")
+    assert_clean(result)
+    (item,) = about(result.items("à contrôler"), "academies/clermont-ferrand/2025.yaml", ": who: ")
+    assert ("Clermont-Ferrand, session 2025 : academy.yaml donne le service de la VAE (vae_office: « Service en charge des "
+            "VAE du rectorat »), mais who: de cette session ne compte pas les candidats à la VAE") in item, item
+    assert "marquer ce point comme vu" in item, item
+    assert '{point: "who", checked: 2026-11-30, seen: "service de la VAE absent de la notice de cette session"}' in result.stdout
+    assert about(result.items("à contrôler"), "academies/clermont-ferrand/2024.yaml", ": who: ") == []
+    # the command line's checklist (the page's and the PDF's list: model.session.offices): 2024's gives it, 2025's not
+    said = {year: run(root, "checklist", "--academy", "clermont-ferrand", "--session", year, "situation=vae").stdout
+            for year in ("2024", "2025")}
+    assert "Service en charge des VAE du rectorat" in said["2024"], said["2024"]
+    assert "Service en charge des VAE du rectorat" not in said["2025"], said["2025"]
