@@ -14,6 +14,7 @@ from pathlib import Path
 from ..loading import NO_SESSION, read_file, session_years_written
 from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem
+from ..model.session import vae_office_in_force
 from ..pipeline import load_and_check
 from ..problems import Problem, Problems
 from . import StaffError, rollover, skeleton
@@ -268,7 +269,8 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     text = (folder / f"{source}.yaml").read_text(encoding="utf-8")
     cited = tuple(t.title for t in project.content.texts.texts.values()
                   if t.in_force(year) and any(ref.academy == slug and ref.session == source for ref in t.cited_by))
-    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug)
+    vae_office = vae_office_in_force(data.academy, data.sessions[source]) is not None
+    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug, vae_office)
     files = {path: rolled.text}
     pending, others = _prepared(root, files, slug)
     write_new(root, files)

@@ -242,8 +242,9 @@ def _texts(value) -> list[str]:
 
 class _Roller:
     def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
-                 cited: tuple[str, ...] = (), slug: str = ""):
+                 cited: tuple[str, ...] = (), slug: str = "", vae_office: bool = False):
         self.text, self.session, self.source, self.year = text, session, source, year
+        self.vae_office = vae_office  # (academy.yaml gives a VAE service, and the session's who: counts VAE candidates)
         self.cited, self.slug = cited, slug
         self.zone = zoneinfo.ZoneInfo(timezone)
         self.today = today
@@ -295,11 +296,13 @@ class _Roller:
         """Each section that carries over, marked once; the file itself, with the sections the previous notice did not give."""
         unstated = []
         for f in yaml_fields(SessionFile):
-            if f.name in (VERIFY, REVIEWED) or f.name in PER_RECORD:
+            if f.name in (VERIFY, REVIEWED):
                 continue
             value = getattr(self.session, f.name)
-            if value is NOT_GIVEN:
+            if value is NOT_GIVEN:  # (contacts: too, which has no record to carry a line then: staffwalk53 M1)
                 unstated.append(f.name)
+                continue
+            if f.name in PER_RECORD:
                 continue
             first = next(iter(_records(value)), None)
             if first is not None:
@@ -317,6 +320,15 @@ class _Roller:
         if places:
             root += (f" ; endroits de la notice {self.source} ({', '.join(f'{name}:' for name in places)}) : les titres de "
                      "la nouvelle notice, ou « non précisé par la notice » si elle ne titre pas ces passages")
+        # the offices academy.yaml gives every session: the new notice's contacts may change them, to be written in this
+        # file (staffwalk53 M1: a new CONTACTS box, the exam office's phone, went unasked)
+        if self.session.exam_office is None:
+            root += (" ; contacts : le bureau des examens vient de academy.yaml (les sessions précédentes le gardent) : si "
+                     "la nouvelle notice lui donne d'autres coordonnées (adresse, téléphone, nom), écrire dans ce fichier un "
+                     "bloc exam_office: complet, sans modifier academy.yaml")
+        if self.vae_office:
+            root += (" ; service de la VAE de academy.yaml : donné tant que who: compte les candidats à la VAE (situation: "
+                     "vae), catégorie à retirer de who: si la nouvelle notice ne les nomme plus")
         self.mark(self.session, root)
 
     def drop_novelty_keys(self) -> None:
@@ -635,11 +647,12 @@ def _records(value) -> list[Record]:
 
 
 def roll(text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
-         cited: tuple[str, ...] = (), slug: str = "") -> Rolled:
+         cited: tuple[str, ...] = (), slug: str = "", vae_office: bool = False) -> Rolled:
     """The session ``year`` prepared from ``text``, the file of session ``source`` (read as ``session``). ``cited``:
     the titles of the national texts content/texts.yaml says the notice ``source`` of academy ``slug`` cites: said on
     the file's own verify: line (the team that maintains the guide's national content, content/, adds the new notice to
-    their cited_by:)."""
+    their cited_by:). ``vae_office``: academy.yaml's VAE service is a contact of session ``source``
+    (``model.session.vae_office_in_force``), said on the file's own verify: line."""
     if year <= source:
         raise ValueError("the new session comes after its source")
-    return _Roller(text, session, source, year, timezone, today, cited, slug).result()
+    return _Roller(text, session, source, year, timezone, today, cited, slug, vae_office).result()

@@ -909,3 +909,28 @@ def test_the_places_of_the_notice_are_carried_over_to_check(rolled):
     # Aix-Marseille 2023 names no place of its contacts (it gives none): only who_section: is named
     aix = (root / "academies" / "aix-marseille" / "2024.yaml").read_text(encoding="utf-8")
     assert "endroits de la notice 2023 (who_section:) :" in " ".join(aix.split())
+
+
+def test_the_files_verify_line_asks_about_contacts_the_previous_notice_did_not_give(tmp_path: Path):
+    """A staff walk (staffwalk53 M1): Clermont-Ferrand 2024's ``contacts: non précisé par la notice`` was missing from
+    the file's « non précisé » list (contacts: is checked record by record, and had none), and nothing asked about the
+    exam office, which comes from academy.yaml: the new notice's CONTACTS box went unasked. The file's own line names
+    contacts among the sections not given, says where a changed exam office goes and, where the previous session gave
+    academy.yaml's VAE service, when it is shown."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "clermont-ferrand", "2025", "--force").code == 0
+    text = (root / "academies" / "clermont-ferrand" / "2025.yaml").read_text(encoding="utf-8")
+    line = " ".join(text[text.index("verify: \"fichier préparé"):].split('"')[1].split())
+    unstated = re.search(r"rubriques « non précisé par la notice » dans la notice 2024 : ([^—]+) —", line)
+    assert unstated is not None and "contacts" in [w.strip() for w in unstated.group(1).split(",")], line
+    assert ("contacts : le bureau des examens vient de academy.yaml (les sessions précédentes le gardent) : si la nouvelle "
+            "notice lui donne d'autres coordonnées (adresse, téléphone, nom), écrire dans ce fichier un bloc exam_office: "
+            "complet, sans modifier academy.yaml") in line, line
+    assert "service de la VAE de academy.yaml : donné tant que who: compte les candidats à la VAE" in line, line
+    # a session with contacts (Nantes 2024): not in the list; no VAE service: not said
+    assert run(root, "new-session", "nantes", "2025", "--force").code == 0
+    text = (root / "academies" / "nantes" / "2025.yaml").read_text(encoding="utf-8")
+    line = " ".join(text[text.index("verify: \"fichier préparé"):].split('"')[1].split())
+    unstated = re.search(r"rubriques « non précisé par la notice » dans la notice 2024 : ([^—]+) —", line)
+    assert unstated is None or "contacts" not in [w.strip() for w in unstated.group(1).split(",")], line
+    assert "service de la VAE" not in line, line
