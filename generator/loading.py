@@ -32,6 +32,7 @@ import os
 import re
 import stat
 import unicodedata
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from .model.departments import DepartmentsFile
 from .model.site import SiteFile
 from .model.specialties import catalogue_known
 from .model.session import SessionFile
-from .model.values import FIRST_YEAR, LAST_YEAR, slug_problem
+from .model.values import FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, slug_problem
 from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read, record_keys_at
 from .strict_yaml import EMPTY_FILE, compose_file
@@ -492,11 +493,45 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         if years is not None and year not in years:
             continue
         _read_session(path, year, root, data, problems, condition_keys)
+    _sections_the_session_before_gave(data, problems, before)
     if years is None and not data.session_files and len(problems) == before:
         # (« Tout est valide : 1 académie, 0 session » let a staff member believe the academy published; a staff walk,
         # stop 49 H1; a session file misnamed or out of the years is a problem of its own, that says it already)
         problems.add(Location(shown_path(folder, root), 1, 1), "", no_session(folder.name))
     return data
+
+
+_MISSING_SECTION = re.compile(r"clé « ([a-z_]+) » manquante ; ")
+
+
+def _sections_the_session_before_gave(data: AcademyData, problems: Problems, start: int) -> None:
+    """A section missing from a session file (« clé « steps » manquante », the schema's problem) that the session before,
+    read, gives: most likely deleted by mistake; its message names that file's lines and says to restore it, « non précisé
+    par la notice » only if the new notice no longer gives it (staffwalk53 M4: written as the message allowed, the page
+    published without the steps). ``start``: the folder's first problem."""
+    for index in range(start, len(problems.items)):
+        problem = problems.items[index]
+        found = _MISSING_SECTION.match(problem.message)
+        if found is None or problem.path != found.group(1):
+            continue  # (a key inside a record: its path has a dot)
+        name = found.group(1)
+        year = next((y for y, shown in data.session_files.items() if shown == problem.location.file), None)
+        earlier = [y for y in data.sessions if year is not None and y < year]
+        if not earlier:
+            continue
+        before = data.sessions[max(earlier)]
+        had = getattr(before, name, None)
+        if had is None or had is NOT_GIVEN or (isinstance(had, (tuple, list, dict, str)) and not had):
+            continue
+        count = len(had) if isinstance(had, (tuple, list, dict)) else 0
+        there = before.positions.get(name)
+        what = f"{count} élément{'s' if count > 1 else ''}" if count else "donnée"
+        lines = f", {there.file}, ligne {there.line}" if there is not None else ""
+        problems.items[index] = dataclasses.replace(problem, message=(
+            f"clé {quote(name)} manquante ; la session {max(earlier)} a cette rubrique ({what}{lines}) : supprimée par "
+            "erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir « Rétablir un fichier "
+            "abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger d'après la nouvelle "
+            f"notice ; si la nouvelle notice ne la donne vraiment plus, écrire {name}: {NOT_GIVEN_WORDS}"))
 
 
 NO_SESSION = "aucune session : rien n'est publié pour cette académie"

@@ -67,7 +67,7 @@ from urllib.parse import urlsplit
 from .. import emphasis
 from ..french import without_accents
 from ..loading import SESSION_FILE
-from ..model.session import GUIDE_READING, UNPUBLISHED, exam_office_in_force
+from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office_in_force
 from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
@@ -139,6 +139,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
             lint_vae_office(label, academy, session, problems)
+            lint_sections_no_longer_given(label, session, previous_session, problems)
             lint_part_sources(label, academy, session, problems)
             lint_age_reference(label, session, problems)
             texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
@@ -210,6 +211,34 @@ def lint_vae_office(label: str, academy, session, problems: Problems) -> None:
         "sessions précédentes gardent)",
         "service de la VAE absent de la notice de cette session",
     )
+
+
+def lint_sections_no_longer_given(label: str, session, before, problems: Problems) -> None:
+    """A section « non précisé par la notice » that the session before (for the same candidates, ``audience:``) gave: a
+    section deleted by mistake, then written « non précisé » as the missing-key message allows, published the page
+    without it (staffwalk53 M4: the steps, gone without a word). A point to check, naming the previous file's lines;
+    markable as seen when the new notice no longer gives it."""
+    if before is None or before.session.audience != session.session.audience:
+        return
+    for f in yaml_fields(SessionFile):
+        if f.name in ("verify", "reviewed") or getattr(session, f.name, None) is not NOT_GIVEN:
+            continue
+        had = getattr(before, f.name, None)
+        if had is None or had is NOT_GIVEN or (isinstance(had, (tuple, list, dict, str)) and not had):
+            continue
+        count = len(had) if isinstance(had, (tuple, list, dict)) else 0
+        there = before.positions.get(f.name)
+        lines = f", {there.file}, ligne {there.line}" if there is not None else ""
+        given_before = f"en donnait {count} élément{'s' if count > 1 else ''}" if count else "la donnait"
+        _warn(
+            problems, session.where(f.name), f.name,
+            f"{label} : {f.name}: {NOT_GIVEN_WORDS}, mais la session {before.session.year} {given_before}{lines} : "
+            f"rubrique supprimée par erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir "
+            f"« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger "
+            f"d'après la nouvelle notice ; si la notice de la session {session.session.year} ne la donne vraiment plus, "
+            "marquer ce point comme vu",
+            f"{f.name} que la notice ne donne plus",
+        )
 
 
 def session_years(data) -> list[int]:

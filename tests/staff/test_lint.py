@@ -1216,3 +1216,42 @@ def test_the_vae_service_of_academy_yaml_only_for_a_session_that_counts_vae_cand
             for year in ("2024", "2025")}
     assert "Service en charge des VAE du rectorat" in said["2024"], said["2024"]
     assert "Service en charge des VAE du rectorat" not in said["2025"], said["2025"]
+
+
+def _without_section(path: Path, name: str, instead: str = "") -> None:
+    """The top-level section ``name`` of a session file deleted, its lines up to the next top-level key or comment
+    (``instead`` written in its place)."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{name}:"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i][:1] not in (" ", "\n", ""))
+    path.write_text("".join(lines[:start]) + instead + "".join(lines[end:]), encoding="utf-8")
+
+
+def test_a_section_the_previous_session_gave_deleted_by_mistake(root: Path):
+    """A staff walk (staffwalk53 M4): the whole steps: section deleted by mistake got « clé « steps » manquante ;
+    ajouter steps: (…, ou non précisé par la notice) »; written so, the page published without the steps. The missing
+    key's message names the previous session's section and says to restore it, « non précisé » only if the new notice
+    no longer gives it; « non précisé » after a section the previous session gave is a point to check, markable."""
+    assert run(root, "new-session", "clermont-ferrand", "2025", "--force").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    before = next(n for n, t in enumerate((root / "academies/clermont-ferrand/2024.yaml").read_text(encoding="utf-8").splitlines(), 1)
+                  if t.startswith("steps:")) + 1  # (its first step's line)
+    _without_section(path, "steps")
+    result = run(root, "validate", "academies/clermont-ferrand")
+    assert_clean(result)
+    (said,) = [p for p in problems_of(result) if ": steps: " in p]
+    assert said.endswith(
+        f"steps: clé « steps » manquante ; la session 2024 a cette rubrique (7 éléments, academies/clermont-ferrand/2024.yaml, "
+        f"ligne {before}) : supprimée par erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir "
+        "« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger d'après la "
+        "nouvelle notice ; si la nouvelle notice ne la donne vraiment plus, écrire steps: non précisé par la notice"), said
+    # written « non précisé » as the message allows: valid, a point to check, markable as seen
+    path.write_text(path.read_text(encoding="utf-8") + "steps: non précisé par la notice\n", encoding="utf-8")
+    result = run(root, "validate", "academies/clermont-ferrand")
+    assert [p for p in problems_of(result) if ": steps: " in p] == []
+    (item,) = about(result.items("à contrôler"), "academies/clermont-ferrand/2025.yaml", ": steps: ")
+    assert (f"Clermont-Ferrand, session 2025 : steps: non précisé par la notice, mais la session 2024 en donnait 7 éléments, "
+            f"academies/clermont-ferrand/2024.yaml, ligne {before} : rubrique supprimée par erreur ?") in item, item
+    assert '{point: "steps", checked: 2026-11-30, seen: "steps que la notice ne donne plus"}' in result.stdout, result.stdout
+    # the first session of an academy's files (no session before): the message as before
