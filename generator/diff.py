@@ -990,6 +990,17 @@ class _Diff:
                     self.add("contacts", key, "changed", item, c.name, before=old_address, after=new_address,
                              words=self.text("changes.new_address", before=old_address, after=new_address))
                     continue
+                # a phone or address added to (or gone from) a contact both notices give: said as the contact's, not as
+                # a new contact (staffwalk53 M3: « Nouveau dans la notice … : contact « Bureau … », téléphones — … »)
+                if bool(before) != bool(after):
+                    values = after or before
+                    elsewhere = _other_contacts(self.a, o) if after else _other_contacts(self.b, c)
+                    if not any(_contact_value(v) == _contact_value(w) for x in elsewhere for w in getattr(x, field) for v in values):
+                        self.add("contacts", key, "added" if after else "removed", item, c.name,
+                                 before=", ".join(before) or None, after=", ".join(after) or None,
+                                 words=self.text(_CONTACT_FIELD_CHANGED[field, bool(after)], count=len(values),
+                                                 values=", ".join(values), year_b=self.b.year))
+                        continue
                 # a number or address the other notice gives for another of its contacts (Nantes 2024 gave the DEC 4-1
                 # office's 02 40 37 38 38 as its case officer's): said with that contact, not as new (a review)
                 self.compare_value("contacts", key, self.of(item, field_key), c.name,
@@ -1018,6 +1029,14 @@ class _Diff:
             before = (_office_words(self.a, self.a.exam_office) or self.a.exam_office.name) if self.a.exam_office else None
             after = (_office_words(self.b, self.b.exam_office) or self.b.exam_office.name) if self.b.exam_office else None
             self.compare_value("contacts", office_key, self.text("changes.what_contact", name=office.name), office.name, before, after)
+        if a is NOT_GIVEN and b is not NOT_GIVEN:
+            # contacts the previous notice's section did not give (« non précisé », its exam office given apart): each a
+            # new contact, with its phones and e-mails (staffwalk53 M3: « Contacts : « … » — non précisé par la notice
+            # de la session 2024 », backwards, without the new address)
+            for c in b:
+                self.add("contacts", f"contacts.{_key_part(c.name)}", "added", self.text("changes.what_contact", name=c.name),
+                         c.name, after=_office_words(self.b, c), whole=True)
+            return
         if not self.section_given("contacts", "contacts", what, a, b, lambda n, items: _join(n, [o.name for o in items])):
             return
         self.matched("contacts", "contacts", list(a), list(b), lambda o: _key_part(o.name), lambda o: o.name,
@@ -1186,6 +1205,13 @@ def _replaced_addresses_of(a: Notice, b: Notice) -> dict[str, str]:
 def _written(emails: tuple[str, ...], address: str) -> str:
     """``address`` as the contact writes it among ``emails``."""
     return next((e for e in emails if e.casefold() == address), address)
+
+
+# A contact's phones or e-mails (field) added (True) or no longer given (False), the contact in both notices
+_CONTACT_FIELD_CHANGED = {
+    ("phones", True): "changes.contact_phones_added", ("emails", True): "changes.contact_emails_added",
+    ("phones", False): "changes.contact_phones_removed", ("emails", False): "changes.contact_emails_removed",
+}
 
 
 def _office_words(notice: Notice, office) -> str | None:

@@ -890,6 +890,10 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "field_passages": (),
         "field_advice": (),
         "new_address": ("before", "after"),
+        "contact_phones_added": ("count", "year_b", "values"),
+        "contact_emails_added": ("count", "year_b", "values"),
+        "contact_phones_removed": ("count", "year_b", "values"),
+        "contact_emails_removed": ("count", "year_b", "values"),
     },
     "changes_cli": {
         "title": ("of_academy", "year_a", "year_b"),
