@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Union
 
 from . import emphasis
+from .french import without_accents
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
 from .problems import Location, Problems, inside_word_processor_quotes, quote, quote_key, quote_whole, space_in_key
 from .strict_yaml import (MappingNode, Node, ScalarNode, SequenceNode, flow_items, flow_to_block, glued_value_message, is_null, location,
@@ -620,12 +621,39 @@ def _choice_message(text: str, allowed: list[str]) -> str:
     return f"{quote(text)} n'est pas une valeur permise ; écrire l'une de : {listing}"
 
 
+# The French word a staff member may type for a key (all keys are English words): its key, suggested before the
+# nearest spelling (staffwalk53 M2: « cloture » got « vouliez-vous dire « source » ? »). Accents and case aside.
+FRENCH_KEYS = {
+    "cloture": "closing", "fermeture": "closing", "fin": "closing", "ouverture": "opening", "debut": "opening",
+    "annee": "year", "titre": "title", "public": "audience", "date": "at", "echeance": "at", "mots": "words",
+    "texte": "text", "libelle": "label", "intitule": "label", "nom": "name", "telephone": "phones",
+    "telephones": "phones", "tel": "phones", "courriel": "emails", "courriels": "emails", "mail": "emails", "mails": "emails",
+    "mel": "emails", "email": "emails", "adresse": "address", "adresses": "address", "lien": "url", "site": "website",
+    "pieces": "documents", "piece": "documents", "justificatifs": "documents", "etapes": "steps", "etape": "steps",
+    "qui": "who", "quand": "when", "liens": "links", "formulaires": "forms", "formulaire": "forms", "rubriques": "topics",
+    "specialites": "specialties", "specialite": "specialty", "bureau": "exam_office", "bureau_des_examens": "exam_office",
+    "dates": "deadlines", "limites": "deadlines", "dates_limites": "deadlines", "nouveautes": "novelties",
+    "departements": "departments", "academie": "name", "fuseau": "timezone", "verifie": "checked", "verifier": "verify",
+    "precision": "note", "remarque": "note", "categories": "who", "categorie": "situation",
+}
+
+
+def french_key(key: str, valid) -> str | None:
+    """The key ``key`` names in French (``FRENCH_KEYS``), when it is one of ``valid``."""
+    target = FRENCH_KEYS.get(without_accents(key).casefold().replace(" ", "_").replace("-", "_"))
+    return target if target is not None and target in valid and target != key else None
+
+
 def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) -> str:
     """French message for an unknown key, with the nearest valid one (``also``: keys every record
     accepts, suggested but not listed)."""
     spaced = space_in_key(key, {*valid, *also})
     if spaced:
         return f"clé inconnue {quote_key(key)} ; {spaced}"
+    french = french_key(key, [*valid, *also])
+    if french is not None:
+        return (f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(french)} ? (les clés s'écrivent en anglais : "
+                f"écrire {french}: à la place de {key}:)")
     close = difflib.get_close_matches(key, [*valid, *also], n=1, cutoff=0.6)
     if close:
         return f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(close[0])} ?"
@@ -800,6 +828,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     seen: set[str] = set()
     broken = False
     unknown = False
+    unknowns: list[tuple[Node, str]] = []  # the unknown keys (not misplaced ones): said after the loop
     cut = _cut_at_commas(node)
     parts = {j for i, (last, _) in cut.items() for j in range(i + 1, last + 1)}  # (the words after each comma)
     for index, (key_node, value_node) in enumerate(node.value):
@@ -818,8 +847,10 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
         seen.add(key)
         if key not in fields:
             misplaced = _misplaced_key(plan, key, reader, path, node, key_node)
-            message = f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}" if misplaced else unknown_key_message(key, list(plan.names), (VERIFY,))
-            reader.problem(key_node, _join(path, key), message)
+            if misplaced:
+                reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}")
+            else:  # (said once the keys missing are known: with one of them, a rename)
+                unknowns.append((key_node, key))
             broken = unknown = True
             continue
         null = is_null(value_node)
@@ -839,15 +870,25 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
         elif value is not None:
             values[key] = value
     missing = [name for name in plan.names if name in required and name not in seen]
+    # A misspelt key already named by the unknown-key problem (« vouliez-vous dire … ») is not reported again.
+    suggestion = {
+        key: french_key(key, plan.names) or next(iter(difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)), None)
+        for _, key in unknowns
+    }
+    missing = [name for name in missing if name not in suggestion.values()]
+    if len(unknowns) == 1 and len(missing) == 1 and (suggestion[unknowns[0][1]] is None or suggestion[unknowns[0][1]] in seen):
+        # one unknown key beside one missing required key, in the same record: most likely that key misspelt (staffwalk53
+        # M2: « cloture » got « vouliez-vous dire « source » ? », « source » already written, and « closing » was said
+        # missing at another line): one rename
+        (key_node, key), name = unknowns[0], missing[0]
+        what = fields[name].metadata.get("doc", "")
+        reader.problem(key_node, _join(path, key), (
+            f"clé inconnue {quote_key(key)}, et la clé {quote(name)} manque{f' ({what})' if what else ''} : renommer "
+            f"{quote(key)} en {quote(name)} ? écrire {name}: à la place de {key}:"))
+        unknowns, missing = [], []
+    for key_node, key in unknowns:
+        reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,)))
     if missing:
-        # A misspelt key already named by the unknown-key problem (« vouliez-vous dire … ») is not reported again.
-        suggested = {
-            close
-            for key in seen
-            if key not in fields
-            for close in difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)
-        } if unknown else set()
-        missing = [name for name in missing if name not in suggested]
         if not path and len(missing) >= 3:
             # Several sections missing from a whole file: most likely a file cut short (an interrupted save).
             end = node.end_mark
