@@ -829,6 +829,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     broken = False
     unknown = False
     unknowns: list[tuple[Node, str]] = []  # the unknown keys (not misplaced ones): said after the loop
+    advised: set[str] = set()  # required keys a key's advice stands for (``KEY_ADVICE``): not said missing
     cut = _cut_at_commas(node)
     parts = {j for i, (last, _) in cut.items() for j in range(i + 1, last + 1)}  # (the words after each comma)
     for index, (key_node, value_node) in enumerate(node.value):
@@ -849,6 +850,10 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             misplaced = _misplaced_key(plan, key, reader, path, node, key_node)
             if misplaced:
                 reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}")
+            elif key in getattr(cls, "KEY_ADVICE", {}):  # (a key the record has no place for: where it goes instead)
+                advice, stands_for = cls.KEY_ADVICE[key]
+                reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {advice}")
+                advised |= stands_for
             else:  # (said once the keys missing are known: with one of them, a rename)
                 unknowns.append((key_node, key))
             broken = unknown = True
@@ -875,7 +880,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
         key: french_key(key, plan.names) or next(iter(difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)), None)
         for _, key in unknowns
     }
-    missing = [name for name in missing if name not in suggestion.values()]
+    missing = [name for name in missing if name not in suggestion.values() and name not in advised]
     if len(unknowns) == 1 and len(missing) == 1 and (suggestion[unknowns[0][1]] is None or suggestion[unknowns[0][1]] in seen):
         # one unknown key beside one missing required key, in the same record: most likely that key misspelt (staffwalk53
         # M2: « cloture » got « vouliez-vous dire « source » ? », « source » already written, and « closing » was said

@@ -816,8 +816,20 @@ class ContactGroup(Record):
     """A row of the per-specialty contact table: the specialties a case officer manages and how to reach them."""
 
     specialties: tuple[SpecialtyRef, ...] = doc("spécialités du groupe (identifiants de content/specialties.yaml)")
-    phones: tuple[Phone, ...] = doc("téléphone(s) du gestionnaire")
+    phones: tuple[Phone, ...] = doc("téléphone(s) du gestionnaire ; un gestionnaire que la notice donne par son adresse électronique seulement s'écrit sous contacts:, avec name: et emails:")
     words: str | None = doc("la ligne telle que la notice l'écrit", default=None)
+
+    # A key staff may write that the table has no place for: where it goes instead (schema._read_record), and the
+    # required keys that advice stands for (staffwalk53 M5: a specialty manager given by e-mail only)
+    KEY_ADVICE = {
+        "emails": (
+            "le tableau des gestionnaires (specialty_contacts:) ne donne que des téléphones ; un gestionnaire que la notice "
+            "donne par son adresse électronique s'écrit sous contacts:, par exemple « - name: Gestionnaire du BTS "
+            "Maintenance des systèmes » puis « emails: [ce.dec3-ms@ac-clermont.fr] » (les mots et l'adresse de la notice) ; "
+            "retirer alors cette ligne du tableau, ou n'y garder que phones: si la notice donne aussi son téléphone",
+            frozenset({"phones"}),
+        ),
+    }
 
 
 @dataclass(frozen=True, kw_only=True)
