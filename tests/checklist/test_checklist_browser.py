@@ -36,7 +36,7 @@ from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
 
 sys.path.insert(0, str(ROOT / "tests" / "site"))
-from browser_support import CHROMIUM, chromium, serve_site  # noqa: E402  (the site tests' server and browser, tests/site)
+from browser_support import CHROMIUM, Pool, chromium, serve_site  # noqa: E402  (the site tests' server and browser, tests/site)
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PYODIDE = ROOT / "node_modules" / "pyodide" / "pyodide.asm.wasm"
@@ -126,13 +126,15 @@ class Visit:
         return page
 
     def next_page(self):
-        """The page closed and a new one opened in the same context, what was recorded forgotten: a test's next case
-        (Pyodide then starts from the memory snapshot the context's first visit stored: seconds less than a first
-        visit's boot, the same engine). Its page."""
-        self.page.close()
+        """The page taken to a blank document, what was recorded forgotten: a test's next case starts from nothing of
+        the last one's document (the next ``goto`` loads its page whole, even at the same address but for the fragment)
+        and in the same context (Pyodide then starts from the memory snapshot the context's first visit stored: seconds
+        less than a first visit's boot, the same engine). The same page, not a new one: its renderer keeps Pyodide's
+        WebAssembly compiled (browser_support.Watched.next_page: about 1 s of processor less a visit). Its page."""
+        self.page.goto("about:blank")
+        self.page.emulate_media(media="null")  # (what a test emulated: print; a new page had none)
         self.requests.clear()
         self.errors.clear()
-        self.page = self._recorded_page()
         return self.page
 
     def foreign(self) -> list[str]:
@@ -140,6 +142,16 @@ class Visit:
 
     def close(self):
         self.context.close()
+
+
+@pytest.fixture(scope="module")
+def visits(browser):
+    """The contexts the tests whose subject is not a first visit share, one per server and options (browser_support.Pool):
+    each takes its own at a blank page, nothing recorded; a test that routes requests, disables JavaScript or needs a
+    new browser opens a Visit of its own."""
+    pool = Pool(lambda server, **options: Visit(browser, server, **options))
+    yield pool
+    pool.close()
 
 
 def url_of(notice) -> str:
@@ -246,17 +258,17 @@ def check_against_engine(page, ruleset: dict) -> dict:
     return expected
 
 
-def test_candidates_get_the_engines_list_in_every_session(real, real_server, browser):
+def test_candidates_get_the_engines_list_in_every_session(real, real_server, visits):
     """Every session of the real data: the page shows the engine's result at every answer, and axe-core
     finds no violation once the questions are answered."""
     server = real_server
     assert real.notices
     failures = []
+    visit = visits.take(server)  # (a session each: its page loaded whole, Visit.next_page)
     for index, notice in enumerate(real.notices):
         ruleset = real.ruleset(notice)
         rng = random.Random(index)
-        visit = Visit(browser, server)
-        page = visit.page
+        page = visit.next_page()
         page.goto(server + url_of(notice))
         sent = wait_settled(page)
         check_against_engine(page, ruleset)
@@ -276,7 +288,7 @@ def test_candidates_get_the_engines_list_in_every_session(real, real_server, bro
         assert visit.foreign() == [], visit.foreign()
         assert visit.context.cookies() == []
         failures += [f"{notice.slug} {notice.year}: {v}" for v in _axe(page)]
-        visit.close()
+    visit.close()
     assert not failures, "\n".join(failures)
 
 
@@ -291,15 +303,15 @@ def _situation_showing(ruleset: dict, qid: str, value: str, shows) -> tuple[dict
     return None, None
 
 
-def _visit_answering(browser, server: str, notice, answers: dict):
-    """A visit of ``notice``'s checklist with ``answers`` in its address, settled: (the visit, its page)."""
-    visit = Visit(browser, server)
-    visit.page.goto(server + url_of(notice) + "#" + urlencode(answers))
-    wait_settled(visit.page)
-    return visit, visit.page
+def _visit_answering(visit: Visit, server: str, notice, answers: dict):
+    """``visit``'s next page (Visit.next_page): ``notice``'s checklist with ``answers`` in its address, settled."""
+    page = visit.next_page()
+    page.goto(server + url_of(notice) + "#" + urlencode(answers))
+    wait_settled(page)
+    return page
 
 
-def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, browser):
+def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, visits):
     """Every session of the real data where the guide dates a national rule with the notice's registration closing
     (merge: closing_due; a review, walk 41b L5: the engagement étudiant request with no date): a candidate it concerns
     reads, under the rule and its source, « Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, … » with
@@ -311,6 +323,7 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
         return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
 
     seen = 0
+    visit = visits.take(real_server)
     for notice in real.notices:
         ruleset = real.ruleset(notice)
         for warning in (w for w in ruleset["warnings"] if w.get("deadline")):
@@ -320,7 +333,7 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             if answers is None:
                 continue
             seen += 1
-            visit, page = _visit_answering(browser, real_server, notice, answers)
+            page = _visit_answering(visit, real_server, notice, answers)
             expected = check_against_engine(page, ruleset)
             assert warning["deadline"] in {d["id"] for d in expected["deadlines"]}
             dates = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))["dates"]
@@ -335,11 +348,11 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             assert boxed.endswith(squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
             assert shown(page, "data-deadline").count(warning["deadline"]) == 1
             assert visit.errors == [] and visit.foreign() == []
-            visit.close()
+    visit.close()
     assert seen or not any(w.get("deadline") for n in real.notices for w in real.ruleset(n)["warnings"])
 
 
-def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, real_server, browser):
+def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, real_server, visits):
     """Every session of the real data where a topic's warning says a national statement with the notice's own (a
     review, walk 42 L6: Toulouse 2024's article D613-26 and its sentence that cites it): a candidate it concerns reads
     each group with its own source, « Règle nationale — … » under the national rule, the notice's place under its words,
@@ -350,6 +363,7 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
         return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
 
     seen = 0
+    visit = visits.take(real_server)
     for notice in real.notices:
         ruleset = real.ruleset(notice)
         for warning in (w for w in ruleset["warnings"] if any(p.get("texts") for p in w.get("parts") or ())):
@@ -365,7 +379,7 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
                 continue
             groups = next(w for w in result["warnings"] if w["id"] == warning["id"])["groups"]
             seen += 1
-            visit, page = _visit_answering(browser, real_server, notice, answers)
+            page = _visit_answering(visit, real_server, notice, answers)
             check_against_engine(page, ruleset)
             sources = page.eval_on_selector_all(f'#bts-checklist-output [data-warning="{warning["id"]}"] > .bts-checklist-source, '
                                                 f'#bts-checklist-output [data-warning="{warning["id"]}"] details > .bts-checklist-source',
@@ -374,14 +388,14 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
             national = squeezed(notice.texts.text("provenance.national", texts="\0")).split("\0")[0]
             assert any(squeezed(s).startswith(national) for s in sources), sources
             assert visit.errors == [] and visit.foreign() == []
-            visit.close()
+    visit.close()
     assert seen or not any(p.get("texts") for n in real.notices for w in real.ruleset(n)["warnings"] for p in w.get("parts") or ())
 
 
-def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(frozen, server, browser):
+def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(frozen, server, visits):
     notice = next(n for n in frozen.notices if any(q["id"] == "internship_exam_failed" for q in frozen.ruleset(n)["questions"]))
     ruleset = frozen.ruleset(notice)
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     # (marks not kept: the renunciation is then asked of repeaters only, and goes with the situation)
     page.goto(server + url_of(notice) + "#situation=repeater&internship_exam_failed=yes&renounces_benefits=no&has_benefits=no")
@@ -443,11 +457,11 @@ def _axe(page) -> list[str]:
     return violations
 
 
-def test_axe_initial_answered_and_fallback(frozen, server, browser):
+def test_axe_initial_answered_and_fallback(frozen, server, browser, visits):
     notice = frozen.notices[0]
     ruleset = frozen.ruleset(notice)
     failures = []
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice))
     sent = wait_settled(page)
@@ -497,10 +511,10 @@ def test_without_javascript_the_page_says_so(frozen, server, browser):
     visit.close()
 
 
-def test_calendar_export_and_print(frozen, server, browser):
+def test_calendar_export_and_print(frozen, server, visits):
     notice = frozen.notices[0]
     ruleset = frozen.ruleset(notice)
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice) + "#situation=repeater&nationality=foreign")
     wait_settled(page)
@@ -543,7 +557,7 @@ def test_calendar_export_and_print(frozen, server, browser):
     visit.close()
 
 
-def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, server, browser):
+def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, server, visits):
     """A review: Toulouse 2024's repeater in « Finitions, aménagement des bâtiments » without the R408 waiver reads, under
     the documents' deadline « délai de rigueur », « Sauf pour « Attestation de formation R408 », d'après la notice :
     « … » »; their calendar's event for that deadline gave the notice's general words alone. It says the same lines
@@ -554,7 +568,7 @@ def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, serv
     expected = engine.evaluate(ruleset, answers)
     late = [d for d in expected["documents"] if d["late_deposit"] and d["deadline"] in {x["id"] for x in expected["deadlines"] if x["strict"]}]
     assert late, "no late deposit under a strict deadline for these answers"
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     wait_settled(page)
@@ -590,7 +604,7 @@ def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, serv
     visit.close()
 
 
-def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, browser):
+def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, visits):
     """On paper, where the form is not: each question still useful named, the command line's list (a review: « elle est
     marquée « encore utile » dans le formulaire en ligne » alone); a web address written once (a review: « Application :
     AMEX (https://…) (https://…) », « https://www.ac-… (https://www.ac-…) »), in the engine's answer (checklist.js)."""
@@ -602,7 +616,7 @@ def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address
     answers = engine.normalise(ruleset, {"disability": "yes", "exam_adjustment": "yes"})
     expected = engine.evaluate(ruleset, answers)
     assert expected["exam_adjustment"]["application"] and list_questions(expected)
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     wait_settled(page)
@@ -628,10 +642,10 @@ def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address
     visit.close()
 
 
-def test_keyboard_only_and_small_screen(frozen, server, browser):
+def test_keyboard_only_and_small_screen(frozen, server, visits):
     notice = frozen.notices[-1]
     ruleset = frozen.ruleset(notice)
-    visit = Visit(browser, server, viewport={"width": 360, "height": 740})
+    visit = visits.take(server, viewport={"width": 360, "height": 740})
     page = visit.page
     page.goto(server + url_of(notice))
     sent = wait_settled(page)
@@ -649,14 +663,14 @@ def test_keyboard_only_and_small_screen(frozen, server, browser):
 
 
 
-def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, browser):
+def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, visits):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
     seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0, "adjustment_note": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
 
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     for notice in frozen.notices:
         ruleset = frozen.ruleset(notice)
         answers = {"disability": "yes", "exam_adjustment": "renewal", "engagement_etudiant": "yes"}
@@ -755,14 +769,14 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, b
     assert seen["national_dating"] and seen["date_notes"], seen  # Toulouse 2024's engagement étudiant form, its dates
 
 
-def test_the_notice_s_bold_in_a_document_s_detail_and_the_exam_adjustment(real, real_server, browser):
+def test_the_notice_s_bold_in_a_document_s_detail_and_the_exam_adjustment(real, real_server, visits):
     """A document's details and the exam-adjustment block keep the notice's bold (« **words** »: <strong>
     elements from text nodes, as the page), their markers never shown (Toulouse 2024: language_training's
     detail and the adjustment's how)."""
     notice = next(n for n in real.notices if (n.slug, n.year) == ("toulouse", 2024))
     ruleset = real.ruleset(notice)
     answers = engine.normalise(ruleset, {"disability": "yes", "exam_adjustment": "yes", "mandatory_language": "rare"})
-    visit = Visit(browser, real_server)
+    visit = visits.take(real_server)
     page = visit.page
     page.goto(real_server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     wait_settled(page)
@@ -846,7 +860,7 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
     return found
 
 
-def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, server, browser):
+def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, server, visits):
     """checklist.js and the build's answer (answer.py) write the same blocks for the same answers, element for
     element, link for link: the note on the situation, the steps (a paragraph's lines kept, <br> as on the notice
     page) and the contacts (name, what it is for, e-mails, phones, postal address, web page, note: the notice page's
@@ -887,7 +901,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # « Dates limites » by date: the engagement étudiant request, due at the closing, before the documents deadline
     cases.append((clermont, {"department": "63", "situation": "repeater", "engagement_etudiant": "yes"}))
     seen = set()
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers, frozen.notices)
         page = visit.next_page()
@@ -1000,12 +1014,12 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source"} <= seen, seen
 
 
-def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):
+def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):
     """Toulouse 2024's third step (real data): four capitalised lines of the notice (« …DÉLAI DE RIGUEUR », « AUCUNE
     INSCRIPTION HORS DÉLAIS NE SERA ACCEPTÉE », « Aucun envoi postal… », « Aucun envoi par courriel… »), a line break
     between them as on the notice page, never one sentence; the build's answer the same."""
     notice = next(n for n in real.notices if (n.slug, n.year) == ("toulouse", 2024))
-    visit = Visit(browser, real_server)
+    visit = visits.take(real_server)
     page = visit.page
     page.goto(real_server + url_of(notice))
     wait_settled(page)
@@ -1020,7 +1034,7 @@ def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, browser):
     visit.close()
 
 
-def test_another_academy_s_department_alone_asks_the_situation_and_lists_nothing(frozen, server, browser):
+def test_another_academy_s_department_alone_asks_the_situation_and_lists_nothing(frozen, server, visits):
     """Clermont-Ferrand 2024 (frozen), whose in-person trainees their establishment registers wherever they live: a
     department of another academy alone gives no list (review53 H1: « Pièces à déposer (2) » was shown), the standing
     says the situation can change the answer, as the command line does, and the situation is asked; in-person, the
@@ -1033,7 +1047,7 @@ def test_another_academy_s_department_alone_asks_the_situation_and_lists_nothing
     assert result["standing"]["kind"] == "outside_academy" and result["standing"]["unless_establishment"] == "situation"
     said = " ".join(clermont.texts.text("standing.outside_unless_establishment", question="{q}").split("{q}")[0].split())
     assert said.replace("'", "’") in " ".join(render(ruleset, result, clermont.texts).split()).replace("'", "’")
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(clermont) + "#department=75")
     wait_settled(page)
@@ -1049,13 +1063,13 @@ def test_another_academy_s_department_alone_asks_the_situation_and_lists_nothing
     visit.close()
 
 
-def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(frozen, server, browser):
+def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(frozen, server, visits):
     """As the build's answer (test_first_answer: a list the notice does not give whole): checklist.js says why the list
     cannot be complete right under « Pièces à déposer (n) », once, and its bar « liste incomplète » (phone48 L4)."""
     from generator.checklist.text import partial_list_words
 
     notice = next(n for n in frozen.notices if partial_list_words(frozen.ruleset(n), n.texts) is not None)
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice) + "#situation=repeater")
     wait_settled(page)
@@ -1078,7 +1092,7 @@ def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(
     visit.close()
 
 
-def test_a_request_of_exam_adjustments_is_said_next_to_the_answer_that_asks_it(frozen, server, browser):
+def test_a_request_of_exam_adjustments_is_said_next_to_the_answer_that_asks_it(frozen, server, visits):
     """A review (phone49 M2): answering « Oui, une nouvelle demande » put nothing next to that answer, the procedure came
     seventh in the list. Next to it: « Aménagement d'épreuves », the channel and the date limit of the notice, as the
     list's block says them, then where the rest is; nothing once the answer is « no »."""
@@ -1087,7 +1101,7 @@ def test_a_request_of_exam_adjustments_is_said_next_to_the_answer_that_asks_it(f
     answers = {"situation": "distance", "disability": "yes", "exam_adjustment": "yes"}
     expected = engine.evaluate(ruleset, answers)["exam_adjustment"]
     assert expected["given"] and expected["deadline"], expected
-    visit = Visit(browser, server)
+    visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     wait_settled(page)

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from browser_support import MOVING_ANIMATIONS, READY_TIMEOUT, Watched, chromium, require_browser, serve_site, site_headers
+from browser_support import MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chromium, require_browser, serve_site, site_headers
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
@@ -56,6 +56,16 @@ def notices(frozen_notices):
 def origin(frozen_site):
     with serve_site(frozen_site, site_headers(frozen_site)) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def visits(browser, origin):
+    """The contexts the tests whose subject is not a first visit share (browser_support.Pool): each takes one at a blank
+    page, nothing recorded; a test that sets the clock, routes or reads requests, goes offline or is about the first
+    paint, the cold boot or the caches opens a Watched of its own."""
+    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    yield pool
+    pool.close()
 
 
 @pytest.fixture(scope="module")
@@ -194,9 +204,9 @@ def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(n
 # ---------------------------------------------------------------- layout
 
 
-def test_side_by_side_on_a_desktop_the_answer_stays_in_view(notices, origin, browser):
+def test_side_by_side_on_a_desktop_the_answer_stays_in_view(notices, origin, visits):
     notice = notices[-1]
-    visit = Watched(browser, origin, viewport=DESKTOP)
+    visit = visits.take(viewport=DESKTOP)
     page = visit.page
     page.goto(origin + url_of(notice))
     ready(page)
@@ -283,13 +293,13 @@ def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_ans
 
 
 @SIZES
-def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger_high(notices, origin, browser, size):
+def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger_high(notices, origin, visits, size):
     """phone50 M2: a choice was its 25 × 26 px label and its 13 px radio; a tap beside « Non » did nothing, and the
     specialty's list was 29 px tall. Each choice is a row from border to border of its question's box, 44 px high at
     least, the rows touching: a tap 40 px right of « Non », or just under its words, selects it. Its radio keeps its
     focus ring. The text field and the lists are 44 px high."""
     notice = next(n for n in notices if n.slug == "toulouse")
-    visit = Watched(browser, origin, viewport=size, has_touch=True)
+    visit = visits.take(viewport=size, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice))
     sent = ready(page)
@@ -426,12 +436,12 @@ def _residence_decides_alone(notices):
     )
 
 
-def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_given(notices, content, origin, browser):
+def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_given(notices, content, origin, visits):
     """A situation the notice excludes or does not name, a department of another academy: the bar says there
     is no list for the candidate (the note says why), not « 0 pièce » nor the documents asked of everyone."""
     notice, ruleset, answers, standing = _standing_case(notices, content, ("excluded", "not_listed"))
     t = notice.texts
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
@@ -481,7 +491,7 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
 
 
 @SIZES
-def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, browser, size):
+def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, visits, size):
     """Paris (75) on another academy's checklist: no document, step, date, contact nor question of this notice,
     nothing to add to a calendar; the note « this notice is not yours » comes first, with the national table's
     link (as next to the field), in the words of the build's answer (answer.py) for the same result; the status
@@ -490,7 +500,7 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     notice = _residence_decides_alone(notices)
     t = notice.texts
     qid = next(qid for qid, q in notice.questions.items() if q.kind == "department")
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice))
     sent = ready(page)
@@ -603,7 +613,7 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
 
 
 @SIZES
-def test_a_student_their_establishment_registers_is_not_sent_to_their_home_academy(notices, origin, browser, size):
+def test_a_student_their_establishment_registers_is_not_sent_to_their_home_academy(notices, origin, visits, size):
     """Nantes 2026 (a notice for establishments): a student living in Paris whose establishment registers them is
     not told next to the department field that Paris is another academy's (where they live decides nothing: no
     warning either); a distance learner living in Paris is. The student is told why in its place, and the field's help
@@ -614,7 +624,7 @@ def test_a_student_their_establishment_registers_is_not_sent_to_their_home_acade
     words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     in_place = words(typography(t.text("department_hint.by_establishment")))
     seen = {}
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     for label, answers in (("establishment", {"department": "75", "situation": "in_person", "route": "scolaire"}),
                            ("individual", {"department": "75", "situation": "distance"})):
         page = visit.next_page()
@@ -661,12 +671,12 @@ def assert_standing_as_built(page, notice, content, answers, elsewhere):
     assert words(shown) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", ".")), (shown, built)
 
 
-def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, content, origin, browser):
+def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, content, origin, visits):
     """Not named by the notice (Nantes 2024's salaried workers on the real data): the note names the exam office
     with the contacts the data give (or says the notice gives none) and links the academy's website, in the words
     of the build's answer."""
     notice, ruleset, answers, standing = _standing_case(notices, content, ("not_listed",))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
@@ -684,7 +694,7 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, cont
     visit.close()
 
 
-def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_individual_candidates_read(notices, content, origin, browser):
+def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_individual_candidates_read(notices, content, origin, visits):
     """Nantes 2026 (establishments), a distance learner at 360 px: the note at the answer repeats where individual
     candidates read, with the link of the box at the top of the page, in the words of the build's answer for the
     same page data; then a repeater who left the establishment, whom it names without saying how they register (read50
@@ -693,7 +703,7 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     from generator.checklist.page import checklist_view, render_checklist
 
     notice, ruleset, answers, _ = _standing_case([n for n in notices if n.audience == "establishment"], content, ("not_listed",))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
@@ -727,7 +737,7 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     visit.close()
 
 
-def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices, content, origin, browser, size=PHONE):
+def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices, content, origin, visits, size=PHONE):
     """A situation the notice does not cite or excludes, and the same with a department of another academy: the answer
     opens with the note on the situation, not with « Dates limites » (a candidate told their situation is not covered
     read a block of deadlines first, as if it were theirs); one not cited finds the registration's dates under the note
@@ -745,7 +755,7 @@ def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices,
         if department:
             cases.append((notice, ruleset, answers | {"department": "75"}))
     seen = set()
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     for notice, ruleset, answers in cases:
         result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
         kind = engine.standing_kind(result)
@@ -814,10 +824,10 @@ def _warning_case(notices, content):
 
 
 @SIZES
-def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(notices, content, origin, browser, size):
+def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(notices, content, origin, visits, size):
     failures = []
     # concerned: what the notice says to the candidate's category (a repeater: reuse the account and number)
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     for kinds in (("contradiction",), ("excluded", "not_listed"), ("concerned",)):
         notice, ruleset, answers, standing = _standing_case(notices, content, kinds)
         page = visit.next_page()
@@ -855,7 +865,7 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
 
 
 @SIZES
-def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_not_say_residence_decides(notices, content, origin, browser, size):
+def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_not_say_residence_decides(notices, content, origin, visits, size):
     """Aix-Marseille 2023 does not say that one registers in the academy where one resides (no residence:). A
     salaried candidate living in Paris: the list is given, as to one living in Vaucluse, with the warning about the
     department, and next to the field their academy and that the notice does not say it decides; the field's help
@@ -869,7 +879,7 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     ruleset = compile_ruleset(notice, content)
     answers = {"has_benefits": "no", "department": "75", "situation": "experience", "sat_before": "no", "nationality": "foreign",
                "dispensation": "both", "specialty": "amcr", "mandatory_language": "english", "disability": "no"}
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
@@ -906,7 +916,7 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
 
 
 @SIZES
-def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register(notices, content, origin, browser, size):
+def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register(notices, content, origin, visits, size):
     """« étranger » in the department field of Toulouse 2024 (a notice for its residents only): never « numéro non
     reconnu »; next to the field and in the note, that the guide's notices do not say where a candidate living abroad
     registers and whom to ask (no link, no rule made up); no list, date nor question, but the notice's contacts; the
@@ -916,7 +926,7 @@ def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register
     assert notice.session.session.residence is not None
     t = notice.texts
     abroad = " ".join(typography(t.text("department_hint.abroad")).split())
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice))
     sent = ready(page)
@@ -977,14 +987,14 @@ def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register
 
 
 @SIZES
-def test_the_abroad_button_pressed_as_the_engine_answers_the_field_it_leaves_stays_under_the_pointer(notices, origin, browser, size):
+def test_the_abroad_button_pressed_as_the_engine_answers_the_field_it_leaves_stays_under_the_pointer(notices, origin, visits, size):
     """(fix50f) « Allemagne » typed in the department field of Toulouse 2024, then « Je réside hors de France » pressed
     with the mouse, low on the screen: leaving the field sends its change at the press, and the engine answers before
     the release (a person's click lasts 100 ms and more; under load, test_a_candidate_living_abroad…'s click of 15 ms
     too). The message « Département non reconnu… » brought into view then moved the button from under the pointer, the
     release landed on the message and the click was lost, the field still « Allemagne »: the page waits for the release."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice))
     sent = ready(page)
@@ -1010,7 +1020,7 @@ def test_the_abroad_button_pressed_as_the_engine_answers_the_field_it_leaves_sta
 
 
 @SIZES
-def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer(notices, content, origin, browser, size):
+def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer(notices, content, origin, visits, size):
     """(Review 41b M1) Clermont-Ferrand 2024's rules on marks kept, frozen data: under « Attention », one item with
     every statement of the notice the candidate who keeps marks is told, a paragraph each; next to the answer that
     caused them, its title and first paragraph only, then where the rest is (the form stays readable on a phone)."""
@@ -1020,7 +1030,7 @@ def test_a_topic_s_statements_are_whole_in_the_list_and_begun_next_to_the_answer
     warning = next(w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "benefits.notice")
     paragraphs = "\n\n".join(part["text"] for part in warning["parts"]).split("\n\n")
     assert len(paragraphs) > 2
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     sent = ready(page)
@@ -1091,7 +1101,7 @@ def _rules_warning_case(notices, content):
 
 
 @SIZES
-def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(notices, content, origin, browser, size):
+def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(notices, content, origin, visits, size):
     """A warning about this notice's rules holds (« forme de passage définitive »: formation continue); the
     department then given is another academy's: the warning goes, next to its question and in the answer,
     and the note « this notice is not yours » says the rest, as in the build's answer for the same answers."""
@@ -1099,7 +1109,7 @@ def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(not
     from generator.checklist.page import checklist_view, render_checklist
 
     notice, ruleset, answers, rules, code = _rules_warning_case(notices, content)
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     sent = ready(page)
@@ -1125,12 +1135,12 @@ def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(not
 
 
 @SIZES
-def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(notices, origin, browser, size):
+def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(notices, origin, visits, size):
     # (a session that asks it: one of its pieces reads it; the others leave it out of their checklists)
     notice = next(n for n in notices if any("internship_exam_failed" in d.when.questions() for d in n.documents))
     # (marks not kept: the renunciation is then asked of repeaters only, and goes with the situation)
     before = {"situation": "repeater", "internship_exam_failed": "yes", "renounces_benefits": "no", "has_benefits": "no"}
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
@@ -1162,7 +1172,7 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
 
 
 @SIZES
-def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names_it(notices, content, origin, browser, size):
+def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names_it(notices, content, origin, browser, visits, size):
     """« Vos réponses » (printed with the list): Ille-et-Vilaine (35) on Toulouse's list read « 35 », the engine's data
     holding only the academy's names. checklist.js names it from the national table the page data ships (« names »),
     and the build's answer (answer.py, with the same table) says the same words for the same answers."""
@@ -1170,7 +1180,7 @@ def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names
 
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     answers = {"situation": "repeater", "department": "35"}
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
@@ -1209,7 +1219,7 @@ def without_scroll_anchoring(page) -> None:
 
 @SIZES
 @ANCHORING
-def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(notices, origin, browser, size, anchoring):
+def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(notices, origin, visits, size, anchoring):
     """phone49 L3: on Nantes 2024 with 35 (another academy's department) answered, « en présentiel » hid the hint above
     it and the option jumped from 303 px to 198 px on the screen; « à distance » brought it back, and the option
     jumped down. The page scrolls by what the form moved above the control: the tapped choice stays where it was, and
@@ -1218,7 +1228,7 @@ def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(n
     (phone52 L2): a department whose hint takes another number of lines than those words, at each width (Rennes' at
     360 px; at 1280 px Aix-Marseille's, which adds that the guide has its notice of another session)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
-    visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
+    visit = visits.take(viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + ("#department=35" if size is PHONE else "#department=13"))
     sent = ready(page)
@@ -1284,7 +1294,7 @@ def assert_choice_and_undo_on_screen(seen: dict) -> None:
 
 @SIZES
 @ANCHORING
-def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(notices, origin, browser, size, anchoring):
+def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(notices, origin, visits, size, anchoring):
     """phone50 M1: a CNED candidate with every answer (Toulouse 2024) taps « J'ai déjà présenté le BTS… », which sets
     two answers aside. The note of those answers, brought into view whole with a margin for the summary bar, took the
     option just tapped (and the keyboard's focus) from 278 px to −66 px, under the header; each arrow in the group then
@@ -1295,7 +1305,7 @@ def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(n
     304 px to −41 px without scroll anchoring, the note's removal not made up for)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     before = {"situation": "distance", "route": "scolaire", "sat_before": "yes", "has_benefits": "yes", "renounces_benefits": "no"}
-    visit = Watched(browser, origin, viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
+    visit = visits.take(viewport=size, is_mobile=size is PHONE, has_touch=size is PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
@@ -1353,14 +1363,14 @@ def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(n
 
 
 @ANCHORING
-def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summary_bar(notices, origin, browser, anchoring):
+def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summary_bar(notices, origin, visits, anchoring):
     """phone53 L3: on Nantes 2026 at 360 px, « Oui » to « engagement étudiant », then « Aucune » tapped: the warning
     « L'épreuve « engagement étudiant » compte parmi vos épreuves facultatives » opened next to the answer, under the
     summary bar, its title alone seen, and the page did not move. Brought into view as the note of set-aside answers is
     (checklist.js: inView): the whole note above the bar, the tapped choice still between the header and the bar."""
     notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))
     before = {"department": "44", "situation": "in_person", "route": "formation_continue", "engagement_etudiant": "yes"}
-    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
@@ -1398,7 +1408,7 @@ def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summar
     visit.close()
 
 
-def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, browser):
+def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, visits):
     """phone48 M1: a keyboard's arrows select each choice of a group on the way. From « Oui » to « Je ne sais pas
     encore » in « Êtes-vous en situation de handicap ? », « Non » made the engine drop the accommodation answer; the
     next arrow took the note and its undo away, and the answer was lost. It is put aside instead: it counts again
@@ -1407,7 +1417,7 @@ def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, brows
     focus stays in the group or its note."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     before = {"disability": "yes", "exam_adjustment": "yes"}
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
@@ -1467,11 +1477,11 @@ def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, brows
     visit.close()
 
 
-def test_answers_from_the_address_that_do_not_count_are_removed_not_put_aside(notices, origin, browser):
+def test_answers_from_the_address_that_do_not_count_are_removed_not_put_aside(notices, origin, visits):
     """An answer of the address to a question that does not arise (a link edited by hand) never counted: removed,
     said so (« Réponse retirée »), and it does not come back when the question does."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#disability=no&exam_adjustment=yes")
     sent = ready(page)
@@ -1485,7 +1495,7 @@ def test_answers_from_the_address_that_do_not_count_are_removed_not_put_aside(no
     visit.close()
 
 
-def test_je_ne_sais_pas_encore_leaves_a_question_the_list_no_longer_needs_under_the_finger(notices, origin, browser):
+def test_je_ne_sais_pas_encore_leaves_a_question_the_list_no_longer_needs_under_the_finger(notices, origin, visits):
     """phone51 L5: on Toulouse's list « en présentiel », « Quelle est votre nationalité ? » is asked but no longer
     needed, and was shown only for the answer it held; « Je ne sais pas encore » tapped, the whole question went from
     under the finger, without a word, and could not be answered again. A question the candidate changed stays, its
@@ -1493,7 +1503,7 @@ def test_je_ne_sais_pas_encore_leaves_a_question_the_list_no_longer_needs_under_
     longer asked (« en présentiel » to « VAE » for the training route), and does not come back unanswered."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     answers = {"department": "31", "situation": "in_person", "nationality": "french", "route": "scolaire"}
-    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     sent = ready(page)
@@ -1533,12 +1543,12 @@ def form_order(page) -> list[str]:
     return page.eval_on_selector_all(".bts-checklist-question[data-question]", "(blocks) => blocks.map((b) => b.dataset.question)")
 
 
-def test_answers_a_change_removes_are_said_in_the_form_s_order(notices, origin, browser):
+def test_answers_a_change_removes_are_said_in_the_form_s_order(notices, origin, visits):
     """A sub-question after the question it hangs on (« Quelle est votre voie de formation ? » then « Dans la
     formation continue, quel est votre cas ? »): the page data's questions are in the order of their ids, where the
     sub-question came first (stop 34's phone walk)."""
     notice = next(n for n in notices if "continuing_case" in n.questions and any(d.when.questions() & {"continuing_case"} for d in n.documents))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     before = {"situation": "distance", "route": "formation_continue"}
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
@@ -1562,9 +1572,9 @@ def test_answers_a_change_removes_are_said_in_the_form_s_order(notices, origin, 
 
 
 @SIZES
-def test_questions_still_needed_are_marked_in_words_and_the_page_says_what_it_means(notices, origin, browser, size):
+def test_questions_still_needed_are_marked_in_words_and_the_page_says_what_it_means(notices, origin, visits, size):
     notice = notices[0]
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice))
     sent = ready(page)
@@ -1597,7 +1607,7 @@ def accessible(page, selector: str) -> tuple[str, str]:
 
 
 @SIZES
-def test_encore_utile_describes_a_question_and_is_not_part_of_its_name(notices, origin, browser, size):
+def test_encore_utile_describes_a_question_and_is_not_part_of_its_name(notices, origin, visits, size):
     """« encore utile » is shown next to each question still needed, but a screen reader hears it as the question's
     description, not inside its name (« Quelle est votre situation ? », then « encore utile »): the group of a choice,
     the field of the others. Answered, the question is described no more. The page's explanation of the words stays,
@@ -1605,7 +1615,7 @@ def test_encore_utile_describes_a_question_and_is_not_part_of_its_name(notices, 
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     t = notice.texts
     tag = typography(t.text("checklist_page.needed_tag"))
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode({"situation": "repeater"}))
     sent = ready(page)
@@ -1638,11 +1648,11 @@ def test_encore_utile_describes_a_question_and_is_not_part_of_its_name(notices, 
 
 
 @SIZES
-def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, browser, size):
+def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, visits, size):
     """Toulouse 2024 gives an in-person student no list; their specialty still names its manager (the contacts):
     the question stays shown, marked « pour vos contacts », and nothing is counted as changing the list."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "in_person"}))
     sent = ready(page)
@@ -1667,14 +1677,14 @@ def test_a_question_only_the_contacts_need_is_not_encore_utile(notices, origin, 
     visit.close()
 
 
-def test_a_manager_that_depends_on_the_option_not_answered_is_said_in_the_contacts(notices, origin, browser):
+def test_a_manager_that_depends_on_the_option_not_answered_is_said_in_the_contacts(notices, origin, visits):
     """phone53 L7: Toulouse 2024, Maintenance des systèmes with no option answered: the contacts showed the exam office
     alone, the note on the managers' table gone. The build's answer, then the engine's, say the manager depends on the
     option, then the notice's note (tests/checklist/test_specialty_manager.py: the engine, the command line and the
     build's answer)."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     line = notice.texts.text("contacts.specialty_by_option")
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "experience", "specialty": "maintenance_systemes"}))
     sent = ready(page)
@@ -1691,7 +1701,7 @@ def test_a_manager_that_depends_on_the_option_not_answered_is_said_in_the_contac
 
 
 @SIZES
-def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, content, origin, browser, size):
+def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, content, origin, browser, visits, size):
     """Nantes 2026: the R408 attestation is due on 12 December, after the documents (19 November). A candidate whose
     list has it reads that date in the « Dates limites » box the answer opens with, after the closing and the
     documents deadline; one without it does not. The build's answer for the same answers says the same."""
@@ -1702,17 +1712,17 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     ruleset = compile_ruleset(notice, content)
     seen = {}
+    visit = visits.take(viewport=size)  # (a case each: the page loaded whole from its address, Watched.next_page)
     for label, answers in (("R408", {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}),
                            ("none", {"situation": "in_person", "route": "scolaire", "specialty": "ndrc"})):
-        visit = Watched(browser, origin, viewport=size)
-        page = visit.page
+        page = visit.next_page()
         page.goto(origin + url_of(notice) + "#" + urlencode(answers))
         ready(page)
         seen[label] = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
         built = ["registration_closing", "documents"] + [d["id"] for d in own_deadlines(engine.evaluate(ruleset, answers), [{"id": "registration_closing"}, {"id": "documents"}])]
         assert seen[label] == built, (label, seen[label], built)
         assert problems(visit) == []
-        visit.close()
+    visit.close()
     assert seen == {"R408": ["registration_closing", "documents", "attestations"], "none": ["registration_closing", "documents"]}
 
 
@@ -1805,10 +1815,10 @@ def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step
     notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
     t = notice.texts
     step = next(d for d in notice.deadlines if d.id == "missing_email")
+    visit = Watched(browser, origin, viewport=PHONE)  # (a moment each: the page loaded whole at that time, Watched.next_page)
     for moment, key, did in ((dt.datetime(2023, 10, 20, 12, 0, tzinfo=dt.timezone.utc), "summary_next_closing", "registration_closing"),
                              (notice.closing + dt.timedelta(hours=1), "summary_next_documents", "documents")):
-        visit = Watched(browser, origin, viewport=PHONE)
-        page = visit.page
+        page = visit.next_page()
         page.clock.set_fixed_time(moment)
         page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
         ready(page)
@@ -1820,7 +1830,7 @@ def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step
         keys = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
         assert step.id not in keys
         assert problems(visit) == []
-        visit.close()
+    visit.close()
 
 
 # The bar's words for a piece's own deadline before it named the piece: the bar with the piece named must take no
@@ -1855,9 +1865,9 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         ("one", {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}),
         ("several", {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}),
     )
+    visit = Watched(browser, origin, viewport=size)  # (a case each: the page loaded whole from its address, Watched.next_page)
     for kind, answers in cases:
-        visit = Watched(browser, origin, viewport=size)
-        page = visit.page
+        page = visit.next_page()
         page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
         page.goto(origin + url_of(notice) + "#" + urlencode(answers))
         ready(page)
@@ -1920,7 +1930,7 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
                                      dotsFit: start.clientWidth >= room, startCut: start.scrollWidth > start.clientWidth }; }""")
                         assert parts == {"endWhole": True, "dotsFit": True, "startCut": True}, parts
         assert problems(visit) == []
-        visit.close()
+    visit.close()
 
 
 @pytest.mark.parametrize("size", [{"width": 320, "height": 740}, PHONE, {"width": 412, "height": 740}], ids=["320px", "360px", "412px"])
@@ -1957,7 +1967,7 @@ def test_the_summary_bar_never_shows_a_stump_of_the_piece_s_first_word(notices, 
     visit.close()
 
 
-def test_the_specialty_manager_is_a_contact_with_its_phone_to_tap_and_the_notice_s_line(notices, content, origin, browser):
+def test_the_specialty_manager_is_a_contact_with_its_phone_to_tap_and_the_notice_s_line(notices, content, origin, visits):
     """Toulouse 2024, NDRC: the manager of the candidate's specialty as the other contacts, « Téléphone : » and a tel:
     link (phone52 L1: a plain number after a long list), then its row in the notice's words, as the notice page's column
     « Ligne de la notice » (read52 L1: the guide's names were called the notice's line); the same as the build's answer
@@ -1967,7 +1977,7 @@ def test_the_specialty_manager_is_a_contact_with_its_phone_to_tap_and_the_notice
 
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     answers = {"department": "31", "situation": "experience", "specialty": "ndrc"}
-    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
@@ -1993,13 +2003,13 @@ def test_the_specialty_manager_is_a_contact_with_its_phone_to_tap_and_the_notice
     visit.close()
 
 
-def test_engagement_etudiant_then_no_optional_exam_is_said_next_to_the_count(notices, origin, browser):
+def test_engagement_etudiant_then_no_optional_exam_is_said_next_to_the_count(notices, origin, visits):
     """Nantes 2026: « Oui » to « engagement étudiant », then « Aucune » optional exam (the question counts it): the
     engine's warning (content/checklist.yaml: engagement_etudiant_counted) next to the count's answer and in the list
     (phone52 L3: the printed answers contradicted each other, nothing said)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))
     answers = {"department": "44", "situation": "in_person", "route": "formation_continue", "engagement_etudiant": "yes", "optional_exams": "0"}
-    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     sent = ready(page)
@@ -2024,10 +2034,10 @@ def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(n
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # open on the build's day (FIXED_TODAY)
     end = last_date(notice)
     seen = {}
+    visit = Watched(browser, origin, viewport=size)  # (a moment each: the page loaded whole at that time, Watched.next_page)
     for label, moment in (("open", end - dt.timedelta(days=2)), ("closed", end + dt.timedelta(days=2)),
                           ("past", dt.datetime(2026, 9, 1, 10, 0, tzinfo=dt.timezone.utc))):
-        visit = Watched(browser, origin, viewport=size)
-        page = visit.page
+        page = visit.next_page()
         page.clock.set_fixed_time(moment)
         page.goto(origin + url_of(notice))
         page.wait_for_load_state("load")
@@ -2038,7 +2048,7 @@ def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(n
         # the calendar's button says its dates are past (phone47 L3), the bar the pieces asked, not « à déposer »
         seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),
                         "pour cette session" in page.inner_text("#bts-checklist-summary [data-summary=documents]"))
-        visit.close()
+    visit.close()
     assert seen == {"open": (None, False, False, "Ajouter vos dates à votre agenda (.ics)", False),
                     "closed": (None, False, True, "Ajouter vos dates à votre agenda (.ics) — dates passées", True),
                     "past": ("true", True, False, "Ajouter vos dates à votre agenda (.ics) — dates passées", True)}, seen
@@ -2060,6 +2070,7 @@ def test_between_the_closing_and_the_end_of_the_session_the_browser_says_registr
     paris = ZoneInfo(notice.tz)
     documents = notice.deadline("documents").end.replace(tzinfo=None)  # 22 November 2023, 23:59 (no hour given)
     seen, named = {}, {}
+    visit = Watched(browser, "about:blank")
     for label, moment in (("open", closing - dt.timedelta(days=1)),
                           ("closing day, before the hour", closing.replace(tzinfo=paris) - dt.timedelta(minutes=5)),
                           ("closing day, after the hour", closing.replace(tzinfo=paris) + dt.timedelta(minutes=5)),
@@ -2069,15 +2080,14 @@ def test_between_the_closing_and_the_end_of_the_session_the_browser_says_registr
                           ("last day", end - dt.timedelta(hours=1)), ("dates over", end + dt.timedelta(days=2)),
                           ("session's last day", dt.datetime(2024, 8, 31, 20, 0, tzinfo=paris)),
                           ("past", dt.datetime(2024, 9, 1, 8, 0, tzinfo=paris))):
-        visit = Watched(browser, "about:blank")
-        page = visit.page
+        page = visit.next_page()  # (a new document each time, past.js run in it at that moment)
         page.clock.set_fixed_time(moment)
         page.set_content(f"<!DOCTYPE html><html lang=fr><body>{box}</body></html>")
         page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
         seen[label] = page.is_visible(".bts-closed")
         # the session's next date, named (phone50 L2: « D'autres dates de cette session restent à venir », not which)
         named[label] = page.eval_on_selector_all(".bts-closed li", "els => els.filter((e) => e.offsetParent).map((e) => e.dataset.btsUntil)")
-        visit.close()
+    visit.close()
     # registration stays closed after the last date, until the session is over (staffwalk52 M2: it was « Session passée »)
     assert seen == {"open": False, "closing day, before the hour": False, "closing day, after the hour": True,
                     "closed": True, "documents' day, its last minute": True, "documents' day over": True,
@@ -2402,7 +2412,7 @@ def invisible_tab_stops(page, limit: int = 250) -> tuple[list[str], int]:
 
 
 @SIZES
-def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(notices, origin, browser, size):
+def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(notices, origin, visits, size):
     """Tabbing through the checklist page and a notice page never lands on an element that cannot be seen. The theme's
     search box took one such stop: the results' scrolling box, reached after the search box when the theme had closed
     the search on Tab (0 px high on a desktop, in the hidden overlay on a phone; docs/assets/bts.css hides it while closed).
@@ -2410,7 +2420,7 @@ def test_every_tab_stop_of_the_checklist_and_a_notice_page_is_on_something_seen(
     Nor on the theme's navigation drawer closed off the screen on a phone: its links were Tab stops, some 60 on a notice
     page (docs/assets/bts.css hides it while closed; its menu button is a Tab stop: test_phone_browser.py)."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     # (the home page on a phone: its drawer; on a desktop its stops are the notice page's, a hundred more links)
     for path in (url_of(notice), f"/{notice.slug}/{notice.year}/", *(("/",) if size is PHONE else ())):
@@ -2461,13 +2471,13 @@ SCROLL_ENDED = """() => new Promise((done) => {
 })"""
 
 
-def test_what_tab_brings_into_view_on_a_phone_stops_above_the_summary_bar_however_tall(notices, origin, browser):
+def test_what_tab_brings_into_view_on_a_phone_stops_above_the_summary_bar_however_tall(notices, origin, visits):
     """The page's scroll-padding-bottom follows the summary bar's height (checklist.js: summaryRoom): a phone walk
     (phone52 L4) found the first screen's « la notice » link focused half under a bar of two lines (142 px, Clermont-
     Ferrand 2024's « …connues…, liste incomplète ») while the padding was 6rem; each Tab stop before the bar is whole
     above it, its focus ring included, the bar made taller here (5rem more) whatever the frozen notices' words."""
     notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
-    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice))
     ready(page)
@@ -2491,11 +2501,11 @@ def test_what_tab_brings_into_view_on_a_phone_stops_above_the_summary_bar_howeve
     visit.close()
 
 
-def test_the_answer_is_no_tab_stop_of_its_own_on_a_phone_and_the_bar_still_brings_the_focus_there(notices, origin, browser):
+def test_the_answer_is_no_tab_stop_of_its_own_on_a_phone_and_the_bar_still_brings_the_focus_there(notices, origin, visits):
     """phone52 L5: Tab from the bar went to the whole answer (a 10 000 px outline), then into it; the bar's link and
     « Revenir à… » move the focus there (tabindex -1), Tab does not stop on it."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
-    visit = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#department=31&situation=distance")
     ready(page)

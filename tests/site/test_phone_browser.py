@@ -15,7 +15,7 @@ import pytest
 
 from generator.french import typography
 
-from browser_support import MOVING_ANIMATIONS, Watched, chromium, require_browser, serve_site, site_headers
+from browser_support import MOVING_ANIMATIONS, Pool, Watched, chromium, require_browser, serve_site, site_headers
 
 PHONE, DESKTOP = 360, 1280
 PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
@@ -35,9 +35,22 @@ def browser(origin):
         yield b
 
 
-def visit(browser, origin, path, width=PHONE, now: dt.datetime | None = None) -> Watched:
-    watched = Watched(browser, origin, viewport={"width": width, "height": 800})
-    if now is not None:
+@pytest.fixture(scope="module")
+def visits(browser, origin):
+    """The contexts of the tests that read the site at today's date (browser_support.Pool): each takes one at a blank
+    page, nothing recorded; a test that sets the clock opens a Watched of its own (``visit``: ``now``)."""
+    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    yield pool
+    pool.close()
+
+
+def visit(visits: Pool, origin, path, width=PHONE, now: dt.datetime | None = None, browser=None) -> Watched:
+    """``path`` loaded at ``width`` in a context of ``visits``; with ``now``, in a fresh context of ``browser`` whose
+    clock says ``now``."""
+    if now is None:
+        watched = visits.take(viewport={"width": width, "height": 800})
+    else:
+        watched = Watched(browser, origin, viewport={"width": width, "height": 800})
         watched.page.clock.set_fixed_time(now)
     watched.page.goto(origin + path, wait_until="networkidle")
     return watched
@@ -49,10 +62,10 @@ def no_violation(watched: Watched) -> None:
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(browser, origin, width):
+def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(visits, origin, width):
     failures = []
     for path in PAGES:
-        w = visit(browser, origin, path, width)
+        w = visit(visits, origin, path, width)
         report = w.page.evaluate(
             """() => {
                 const screen = document.documentElement.clientWidth;
@@ -88,8 +101,8 @@ def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(browser, orig
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
-    w = visit(browser, origin, "/", width)
+def test_the_finder_names_the_academy_of_any_department(visits, origin, width):
+    w = visit(visits, origin, "/", width)
     page = w.page
     field = page.locator("#bts-filter-input")
     assert field.is_visible()
@@ -130,7 +143,7 @@ def test_the_finder_names_the_academy_of_any_department(browser, origin, width):
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_the_finder_answers_a_candidate_living_abroad(browser, origin, width):
+def test_the_finder_answers_a_candidate_living_abroad(visits, origin, width):
     """« étranger », « hors de France », « 99 » (INSEE's code for abroad): no row, and the status line says that the
     guide's notices do not say where a candidate living abroad registers, and whom to ask; a country's name finds
     nothing, and the message says to type « étranger »."""
@@ -139,7 +152,7 @@ def test_the_finder_answers_a_candidate_living_abroad(browser, origin, width):
 
     texts, _ = load_texts(FROZEN)
     abroad = " ".join(typography(texts.text("home.abroad")).split())
-    w = visit(browser, origin, "/", width)
+    w = visit(visits, origin, "/", width)
     page = w.page
     field = page.locator("#bts-filter-input")
     status = page.locator("#bts-filter-status")
@@ -156,8 +169,8 @@ def test_the_finder_answers_a_candidate_living_abroad(browser, origin, width):
     w.close()
 
 
-def test_nantes_sends_each_candidate_to_the_notice_for_them(browser, origin):
-    w = visit(browser, origin, "/", PHONE)
+def test_nantes_sends_each_candidate_to_the_notice_for_them(visits, origin):
+    w = visit(visits, origin, "/", PHONE)
     page = w.page
     page.locator("#bts-filter-input").fill("44")
     row = page.locator(".bts-departments tbody tr:visible")
@@ -182,7 +195,7 @@ def test_nantes_sends_each_candidate_to_the_notice_for_them(browser, origin):
 
 
 def test_the_timeline_reads_at_text_size_with_a_legend_and_today(browser, origin):
-    w = visit(browser, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 11, 18, 10, 0))
+    w = visit(None, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 11, 18, 10, 0), browser=browser)
     page = w.page
     timeline = page.locator(".bts-timeline")
     sizes = timeline.evaluate(
@@ -211,7 +224,7 @@ def test_the_guide_s_dates_on_the_timeline_are_marked_in_words_on_a_phone_and_on
     the text's size, within a 360 px screen, explained by the legend; the closing, the notice's own date, does not. The
     aménagement d'épreuves, the notice's day at the closing's hour, which the notice does not write, carries « heure
     retenue par le guide », the same way. Printed, the marks stay, framed in black (site_overrides/assets/print.css)."""
-    w = visit(browser, origin, "/clermont-ferrand/2024/", PHONE, now=dt.datetime(2023, 10, 1, 10, 0))
+    w = visit(None, origin, "/clermont-ferrand/2024/", PHONE, now=dt.datetime(2023, 10, 1, 10, 0), browser=browser)
     page = w.page
     timeline = page.locator(".bts-timeline")
     mark = "date retenue par le guide"
@@ -255,7 +268,7 @@ def test_the_guide_s_dates_on_the_timeline_are_marked_in_words_on_a_phone_and_on
 def test_today_on_the_timeline_is_written_as_the_site_writes_dates(browser, origin):
     """The first day of a month is « 1er » (generator/site/dates.py), in the browser too, and the day and its month
     are joined by a no-break space, as every date the build writes (a review, read50 L9)."""
-    w = visit(browser, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 12, 1, 10, 0))
+    w = visit(None, origin, "/toulouse/2024/", PHONE, now=dt.datetime(2023, 12, 1, 10, 0), browser=browser)
     now = w.page.locator(".bts-timeline .bts-timeline-now")
     assert "Aujourd’hui\u00a0: vendredi 1er\u00a0décembre 2023" in now.text_content()
     w.close()
@@ -273,7 +286,7 @@ def test_a_session_is_past_from_the_browser_s_date(browser, origin, now, closed,
     « Session passée »: the session
     is past once its exams are over, from 1 September 2026 (staffwalk52 M2: a session whose registration alone was over
     was « gardée en archive »). At 360 px."""
-    w = visit(browser, origin, "/nantes/2026/", PHONE, now=now)
+    w = visit(None, origin, "/nantes/2026/", PHONE, now=now, browser=browser)
     box = w.page.locator(".bts-past")
     assert box.is_visible() == past
     if past:
@@ -303,10 +316,10 @@ def test_a_session_is_past_from_the_browser_s_date(browser, origin, now, closed,
     w.close()
 
 
-def test_a_past_page_points_to_where_its_readers_go_now(browser, origin):
+def test_a_past_page_points_to_where_its_readers_go_now(visits, origin):
     """Nantes 2024 is for individual candidates: its newer session in the guide, 2026, is for establishments;
     the box sends its readers to the academy's site, then names the 2026 notice as the establishments'."""
-    w = visit(browser, origin, "/nantes/2024/", DESKTOP)
+    w = visit(visits, origin, "/nantes/2024/", DESKTOP)
     box = w.page.locator(".bts-past")
     assert box.is_visible()
     links = box.get_by_role("link")
@@ -319,8 +332,8 @@ def test_a_past_page_points_to_where_its_readers_go_now(browser, origin):
     w.close()
 
 
-def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin):
-    w = visit(browser, origin, "/toulouse/2024/liste-personnalisee/", PHONE)
+def test_the_checklist_names_the_academy_of_a_department_outside(visits, origin):
+    w = visit(visits, origin, "/toulouse/2024/liste-personnalisee/", PHONE)
     page = w.page
     field = page.locator("#q-department-input")
     hint = page.locator("#q-department-elsewhere")
@@ -366,7 +379,7 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
     # Nantes 2026 (establishments): Toulouse's notice in the guide is of session 2024, not this page's; Nantes 2024,
     # of the same session as Toulouse's: its notice, « sa notice est dans ce guide »
     for year, said in ((2026, False), (2024, True)):
-        w = visit(browser, origin, f"/nantes/{year}/liste-personnalisee/", PHONE)
+        w = visit(visits, origin, f"/nantes/{year}/liste-personnalisee/", PHONE)
         hint = w.page.locator("#q-department-elsewhere")
         w.page.locator("#q-department-input").fill("31")
         words = " ".join(hint.inner_text().split())
@@ -378,11 +391,11 @@ def test_the_checklist_names_the_academy_of_a_department_outside(browser, origin
 
 
 @pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/"])
-def test_the_phone_s_top_bar_names_the_session_without_cutting_it(browser, origin, path):
+def test_the_phone_s_top_bar_names_the_session_without_cutting_it(visits, origin, path):
     """360 px, scrolled: the top bar says the academy and the session (« Clermont-Ferrand · Session 2024 »),
     on two lines if need be, never cut before the year (« Sessi… »), and stays within the bar, centred in its height
     (two lines stuck to the screen's top edge, a walk)."""
-    watched = visit(browser, origin, path)
+    watched = visit(visits, origin, path)
     page = watched.page
     page.mouse.wheel(0, 1500)
     page.wait_for_timeout(500)
@@ -429,12 +442,12 @@ def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_the_side_menu_lists_the_notices_and_the_footer_leads_staff_to_their_guide(browser, origin, width):
+def test_the_side_menu_lists_the_notices_and_the_footer_leads_staff_to_their_guide(visits, origin, width):
     """Candidates' menu (the side menu on a desktop, the drawer on a phone) lists the notices, not the staff
     guide; every page's footer links to the guide, whose own pages show its section in the menu."""
     staff = "Guide du personnel des rectorats"
     for path in ("/", "/toulouse/2024/", "/toulouse/2024/liste-personnalisee/"):
-        w = visit(browser, origin, path, width)
+        w = visit(visits, origin, path, width)
         page = w.page
         if width == PHONE:
             page.locator("#bts-menu-button").click()
@@ -450,7 +463,7 @@ def test_the_side_menu_lists_the_notices_and_the_footer_leads_staff_to_their_gui
         assert menu.locator("a[href*='personnel/']").count() == 0, path
         no_violation(w)
         w.close()
-    w = visit(browser, origin, "/toulouse/2024/", width)
+    w = visit(visits, origin, "/toulouse/2024/", width)
     page = w.page
     link = page.locator(".md-copyright .bts-footer-staff a")
     assert link.is_visible() and link.inner_text() == typography("Personnel des rectorats : guide pour tenir ce site à jour")
@@ -527,13 +540,13 @@ def tab_stops(page) -> list[dict]:
 # every page kind at the phone's width; the narrowest and widest phones on a notice page (the one with most entries):
 # the suite's time (CI under 15 minutes), each case walking every Tab stop
 @pytest.mark.parametrize("path, width", [("/", PHONE), ("/toulouse/2024/liste-personnalisee/", PHONE), *(("/toulouse/2024/", w) for w in (320, PHONE, 412))])
-def test_on_a_phone_the_menu_is_reached_and_worked_from_the_keyboard(browser, origin, path, width):
+def test_on_a_phone_the_menu_is_reached_and_worked_from_the_keyboard(visits, origin, path, width):
     """The theme's drawer, closed off the screen, held Tab stops (some 60 on a notice page: its menu and the page's
     contents), and its menu button was none. Closed, none of its links is a Tab stop; the button is the first stop after
     « Aller au contenu », a button named « Navigation » that says whether the menu is open; Enter opens it on the first
     entry of its level shown, and every Tab stop of the open drawer is on something seen; Tab out of it closes it; Space
     opens it, Escape closes it and brings the focus back to the button."""
-    w = visit(browser, origin, path, width)
+    w = visit(visits, origin, path, width)
     page = w.page
     # menu.js has put its button in (once, on a loaded CI machine, the button was not among the Tab stops)
     from playwright.sync_api import TimeoutError as Timeout
@@ -581,13 +594,13 @@ def test_on_a_phone_the_menu_is_reached_and_worked_from_the_keyboard(browser, or
     w.close()
 
 
-def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(browser, origin):
+def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(visits, origin):
     """The drawer shows one level of the menu at a time: a section (« Toulouse ») opens its level with Enter, the focus on
     its first entry; the level's title (« back ») takes it back to the section, which says it is closed; only the level
     shown has Tab stops. The title is a button (a <label> with no role, it was not announced as one), named by its words
     and what it does (content/interface.yaml nav.back). On a notice page, the page's entry opens its contents the same
     way, and Space on the contents' title closes them."""
-    w = visit(browser, origin, "/", PHONE)
+    w = visit(visits, origin, "/", PHONE)
     page = w.page
     button = page.locator("#bts-menu-button")
     button.focus()
@@ -611,7 +624,7 @@ def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(browser, 
     assert axe(page) == []  # the drawer open, its entries shown
     no_violation(w)
     w.close()
-    w = visit(browser, origin, "/toulouse/2024/", PHONE)
+    w = visit(visits, origin, "/toulouse/2024/", PHONE)
     page = w.page
     page.locator("#bts-menu-button").focus()
     page.keyboard.press("Enter")
@@ -639,10 +652,10 @@ def test_on_a_phone_the_menu_s_levels_open_and_close_from_the_keyboard(browser, 
     w.close()
 
 
-def test_on_a_desktop_the_side_menu_is_as_the_theme_made_it(browser, origin):
+def test_on_a_desktop_the_side_menu_is_as_the_theme_made_it(visits, origin):
     """1280 px: the menu is a column of the page; no menu button among the Tab stops, its links are Tab stops, its
     sections are headings (no role, not Tab stops), as without site_overrides/assets/menu.js."""
-    w = visit(browser, origin, "/toulouse/2024/", DESKTOP)
+    w = visit(visits, origin, "/toulouse/2024/", DESKTOP)
     page = w.page
     stops = tab_stops(page)
     assert not [s for s in stops if s["menuButton"]]
