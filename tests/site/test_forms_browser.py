@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pdfplumber
 import pytest
 
-from browser_support import Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
+from browser_support import Pool, Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
 from generator.site.form_view import form_view, forms_with_pages
 
 PAGE_MARGIN_BOTTOM_MM = 10  # the print margin of the forms' pages (site_overrides/assets/forms/form.css, @page)
@@ -42,6 +42,15 @@ def browser(origin):
         yield b
 
 
+@pytest.fixture(scope="module")
+def visits(browser):
+    """One context per site and viewport for the module's tests (browser_support.Pool: none sets the clock, routes a
+    request or is about a first visit): each takes it at a blank page, its print emulation reset."""
+    pool = Pool(lambda origin, **options: Watched(browser, origin, **options))
+    yield pool
+    pool.close()
+
+
 def _notice(frozen_notices, slug, year):
     return next(n for n in frozen_notices if (n.slug, n.year) == (slug, year))
 
@@ -51,10 +60,10 @@ def _clean(visit: Watched) -> None:
     assert visit.foreign() == [], visit.foreign()
 
 
-def _from_checklist(browser, origin, path: str, answers: str, document: str, words: str) -> Watched:
+def _from_checklist(visits, origin, path: str, answers: str, document: str, words: str) -> Watched:
     """The checklist page with ``answers``, then the form link of ``document`` (its text starting with ``words``: a
     candidate's form, or a model for their establishment), followed."""
-    visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+    visit = visits.take(origin, viewport={"width": 1280, "height": 900})
     visit.page.goto(f"{origin}{path}liste-personnalisee/#{answers}")
     wait_checklist(visit.page)
     link = visit.page.locator(f'#bts-checklist-output [data-document="{document}"] a[data-form]')
@@ -66,8 +75,8 @@ def _from_checklist(browser, origin, path: str, answers: str, document: str, wor
     return visit
 
 
-def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, origin):
-    visit = _from_checklist(browser, origin, "/toulouse/2024/", "situation=repeater&renounces_benefits=yes&specialty=sio", "benefits_refusal",
+def test_toulouse_attestation_from_the_checklist_shows_the_specialty(visits, origin):
+    visit = _from_checklist(visits, origin, "/toulouse/2024/", "situation=repeater&renounces_benefits=yes&specialty=sio", "benefits_refusal",
                             "Formulaire « Attestation de refus de bénéfices de notes » à imprimer")
     page = visit.page
     assert page.url.split("#")[0].endswith("/toulouse/2024/formulaires/refus_benefices/")
@@ -78,8 +87,8 @@ def test_toulouse_attestation_from_the_checklist_shows_the_specialty(browser, or
     visit.close()
 
 
-def test_nantes_attestation_from_the_checklist_ticks_the_route(browser, origin):
-    visit = _from_checklist(browser, origin, "/nantes/2026/", "situation=in_person&route=formation_continue&specialty=ndrc", "attestation_formation",
+def test_nantes_attestation_from_the_checklist_ticks_the_route(visits, origin):
+    visit = _from_checklist(visits, origin, "/nantes/2026/", "situation=in_person&route=formation_continue&specialty=ndrc", "attestation_formation",
                             "Modèle « Attestation de formation au BTS » que votre établissement peut utiliser")
     page = visit.page
     assert page.inner_text('[data-prefill="specialty"]') == "Négociation et digitalisation de la relation client"
@@ -110,7 +119,7 @@ def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, sho
         assert foot > half, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of the page"
 
 
-def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(browser, origin, frozen_notices):
+def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(visits, origin, frozen_notices):
     """Pre-filled with the longest specialty name of the catalogue, a short form (Toulouse's attestation, Nantes'
     attestation de formation) still prints on one page, in its large type."""
     for notice in frozen_notices:
@@ -118,7 +127,7 @@ def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(br
         for form in forms_with_pages(notice):
             if form_view(notice, form).size != "short":
                 continue
-            visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+            visit = visits.take(origin, viewport={"width": 1280, "height": 900})
             fragment = urlencode({"academie": notice.academy.name, "session": str(notice.year), "specialite": longest, "voie": "formation_continue"})
             visit.page.goto(f"{origin}/{notice.slug}/{notice.year}/formulaires/{form.id}/#{fragment}", wait_until="load")
             assert visit.page.inner_text('[data-prefill="specialty"]') == longest
@@ -127,13 +136,13 @@ def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(br
             visit.close()
 
 
-def test_nantes_fiche_writes_the_route_in_its_own_words(browser, origin, frozen_notices):
+def test_nantes_fiche_writes_the_route_in_its_own_words(visits, origin, frozen_notices):
     """The fiche's « Scolaire, formation continue ou apprenti » gets the fiche's word for the route (answers:),
     never the checklist's « Formation professionnelle continue (…) »; pre-filled with the longest specialty
     name of the catalogue, it still prints on one page, with room to spare."""
     longest = max((s.name for s in _notice(frozen_notices, "nantes", 2026).specialties.values()), key=len)
     for route, words in (("formation_continue", "formation continue"), ("apprenti", "apprenti"), ("scolaire", "scolaire")):
-        visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+        visit = visits.take(origin, viewport={"width": 1280, "height": 900})
         fragment = urlencode({"academie": "Nantes", "session": "2026", "specialite": longest, "voie": route})
         visit.page.goto(f"{origin}/nantes/2026/formulaires/fiche_preparatoire/#{fragment}", wait_until="load")
         assert visit.page.inner_text('[data-prefill="route"]') == words
@@ -143,9 +152,9 @@ def test_nantes_fiche_writes_the_route_in_its_own_words(browser, origin, frozen_
         visit.close()
 
 
-def test_a_hostile_fragment_stays_text(browser, origin):
+def test_a_hostile_fragment_stays_text(visits, origin):
     """Any text in the fragment is shown as text; the academy and session are filled only when they are the page's."""
-    visit = Watched(browser, origin)
+    visit = visits.take(origin)
     payload = "<img src=x onerror=alert(1)>"
     visit.page.goto(f"{origin}/toulouse/2024/formulaires/refus_benefices/#" + urlencode({"specialite": payload, "academie": "Nantes", "session": "1999"}))
     visit.page.wait_for_load_state("load")
@@ -156,11 +165,11 @@ def test_a_hostile_fragment_stays_text(browser, origin):
     visit.close()
 
 
-def test_every_form_prints_blank_on_one_a4_page(browser, origin, frozen_notices):
+def test_every_form_prints_blank_on_one_a4_page(visits, origin, frozen_notices):
     forms = [(n, f) for n in frozen_notices for f in forms_with_pages(n)]
     assert len(forms) == 3
     for notice, form in forms:
-        visit = Watched(browser, origin, viewport={"width": 1280, "height": 900})
+        visit = visits.take(origin, viewport={"width": 1280, "height": 900})
         visit.page.goto(f"{origin}/{notice.slug}/{notice.year}/formulaires/{form.id}/", wait_until="load")
         filled = [t for t in visit.page.locator(".bts-form-fill").all_inner_texts() if t.replace("/", "").strip()]
         assert visit.page.locator(".bts-form-fill").count() >= 3 and filled == []  # the dates' slashes aside
@@ -197,7 +206,7 @@ PHONE_REPORT = """() => {
 
 
 @pytest.mark.parametrize("project", ["frozen", "real"])
-def test_every_form_page_fits_a_phone_s_screen(request, browser, project):
+def test_every_form_page_fits_a_phone_s_screen(request, visits, project):
     """Every form page of the site (every academy's), at 360 and 320 px: nothing wider than the screen (the
     page does not scroll sideways), a table's rows as blocks whose every blank is introduced by its column's
     name (the header row hidden but kept for screen readers), no field smaller than 16 px."""
@@ -208,7 +217,7 @@ def test_every_form_page_fits_a_phone_s_screen(request, browser, project):
     failures = []
     for path in paths:
         for width in PHONES:
-            visit = Watched(browser, origin, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
+            visit = visits.take(origin, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
             visit.page.goto(origin + path, wait_until="load")
             report = visit.page.evaluate(PHONE_REPORT)
             if report["overflow"] > 0 or report["beyond"]:
