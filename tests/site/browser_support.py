@@ -218,6 +218,9 @@ class Pool:
             visit.close = visit.next_page  # (the test's end: the page left blank, the context kept)
         else:
             visit.next_page()
+        # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on a
+        # kept context would give the next tests its date
+        assert not visit.page.evaluate("'__pwClock' in window"), "the clock of a kept context was set: open a Watched of its own"
         return visit
 
     def close(self) -> None:
