@@ -490,8 +490,10 @@ class _Diff:
     def compare_label(self, section: str, key: str, what: str, before: str, after: str, *, candidate: bool = False,
                       renamed: str = "changes.renamed") -> None:
         """An item's label or title (``what`` names the item by its new label): renamed, or reworded; ``renamed``:
-        the words of a rename (« nouvel intitulé », or « nouveau nom » for an office)."""
-        if _plain(before) == _plain(after):
+        the words of a rename (« nouvel intitulé », or « nouveau nom » for an office). A label whose only change is its
+        years moved on by the sessions' gap is no change, as for a text (staffwalk53 L2: « Inscription … session 2024 »
+        → « … session 2025 », the notice's title, was a line of « nouvel intitulé »)."""
+        if _plain(before) == _plain(after) or _plain(_rolled_text(before, self.a.year, self.b.year)) == _plain(after):
             return
         kind = "reworded" if typo_only(before, after) else "changed"
         self.add(section, key, kind, what, after, candidate=candidate, before=self.quoted(before), after=self.quoted(after),

@@ -521,3 +521,17 @@ def test_a_phone_added_to_a_contact_and_contacts_a_notice_gives_anew(frozen):
     # the other way round: the phone no longer given, said as the office's
     back = [c.text.replace("\u00a0", " ") for c in diff(after, before) if c.key == "contacts.exam_office"]
     assert back == [f"Contact « {office.name} » : téléphone que la notice de la session 2024 ne donne plus, 04 73 99 33 50."], back
+
+
+def test_a_title_whose_only_change_is_its_year_is_no_change(frozen):
+    """staffwalk53 L2: the notice's title « … session 2024 » written « … session 2025 » in the next session was a line
+    « nouvel intitulé », while a text whose only years moved on is none; a title with another word changed still is."""
+    before, after = _rolled(frozen)
+    data = frozen.academies["nantes"]
+    old = data.sessions[2024]
+    for title, changed in ((f"{old.session.title} (session 2024)", False), (f"{old.session.title} (session 2025 bis)", True)):
+        data.sessions[2024] = dataclasses.replace(old, session=dataclasses.replace(old.session, title=f"{old.session.title} (session 2024)"))
+        data.sessions[2025] = dataclasses.replace(data.sessions[2025], session=dataclasses.replace(data.sessions[2025].session, title=title.replace("2024", "2025")))
+        changes = diff(build_notice(frozen.content, data, 2024), build_notice(frozen.content, data, 2025))
+        assert bool([c for c in changes if c.key == "notice.title"]) is changed, [c.text for c in changes]
+    data.sessions[2024] = old
