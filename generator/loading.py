@@ -116,6 +116,18 @@ class AcademyData:
     academy: Academy | None
     sessions: dict[int, SessionFile] = field(default_factory=dict)
     session_files: dict[int, str] = field(default_factory=dict)
+    # the session just before the first of ``sessions``, when only some were to be read (« validate
+    # academies/clermont-ferrand/2025.yaml »): read for comparison only (its problems are its own validation's), so
+    # that the checks against the previous session run the same way (a review, review61 H1: a left-over hour advised
+    # into closing:, a section deleted by mistake said nothing, when the new file was validated alone)
+    before: SessionFile | None = None
+
+    def session_before(self, year: int) -> SessionFile | None:
+        """The session read just before ``year``: one of ``sessions``, else ``before`` if it is earlier."""
+        earlier = [y for y in self.sessions if y < year]
+        if earlier:
+            return self.sessions[max(earlier)]
+        return self.before if self.before is not None and self.before.session.year < year else None
 
 
 @dataclass
@@ -493,12 +505,25 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         if years is not None and year not in years:
             continue
         _read_session(path, year, root, data, problems, condition_keys)
+    if years is not None and years:
+        data.before = _session_before(folder, root, min(years), condition_keys)
     _sections_the_session_before_gave(data, problems, before)
     if years is None and not data.session_files and len(problems) == before:
         # (« Tout est valide : 1 académie, 0 session » let a staff member believe the academy published; a staff walk,
         # stop 49 H1; a session file misnamed or out of the years is a problem of its own, that says it already)
         problems.add(Location(shown_path(folder, root), 1, 1), "", no_session(folder.name))
     return data
+
+
+def _session_before(folder: Path, root: Path, year: int, condition_keys: frozenset[str]) -> SessionFile | None:
+    """The session file of ``folder`` just before ``year``, read for comparison only: None when there is none, or when it
+    has problems of its own (those are said by its own validation, not by the new file's)."""
+    earlier = [int(p.stem) for p in _entries(folder) if SESSION_FILE.fullmatch(p.name) and FIRST_YEAR <= int(p.stem) < year]
+    if not earlier:
+        return None
+    quiet = Problems()
+    session = read_file(folder / f"{max(earlier)}.yaml", root, SessionFile, quiet, condition_keys)
+    return session if session is not None and not quiet.items else None
 
 
 _MISSING_SECTION = re.compile(r"clé « ([a-z_]+) » manquante ; ")
@@ -516,10 +541,9 @@ def _sections_the_session_before_gave(data: AcademyData, problems: Problems, sta
             continue  # (a key inside a record: its path has a dot)
         name = found.group(1)
         year = next((y for y, shown in data.session_files.items() if shown == problem.location.file), None)
-        earlier = [y for y in data.sessions if year is not None and y < year]
-        if not earlier:
+        before = data.session_before(year) if year is not None else None
+        if before is None:
             continue
-        before = data.sessions[max(earlier)]
         had = getattr(before, name, None)
         if had is None or had is NOT_GIVEN or (isinstance(had, (tuple, list, dict, str)) and not had):
             continue
@@ -528,7 +552,7 @@ def _sections_the_session_before_gave(data: AcademyData, problems: Problems, sta
         what = f"{count} élément{'s' if count > 1 else ''}" if count else "donnée"
         lines = f", {there.file}, ligne {there.line}" if there is not None else ""
         problems.items[index] = dataclasses.replace(problem, message=(
-            f"clé {quote(name)} manquante ; la session {max(earlier)} a cette rubrique ({what}{lines}) : supprimée par "
+            f"clé {quote(name)} manquante ; la session {before.session.year} a cette rubrique ({what}{lines}) : supprimée par "
             "erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir « Rétablir un fichier "
             "abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger d'après la nouvelle "
             f"notice ; si la nouvelle notice ne la donne vraiment plus, écrire {name}: {NOT_GIVEN_WORDS}"))

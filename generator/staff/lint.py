@@ -121,9 +121,11 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 "les contacts de chaque session : écrire le bureau dès qu'une notice le donne",
                 seen=("aucun bureau des examens",) + ((f"notice de la session {latest}",) if latest is not None else ()),
             )
-        previous: list = []  # the texts of the session before (``candidate_texts``)
-        previous_year: int | None = None  # and its year
-        previous_session = None  # and the session itself
+        # the session before (its texts: ``candidate_texts``, its year, the session itself): before the first one read,
+        # the one read for comparison only when validate was given some files (AcademyData.before: review61 H1)
+        previous_session = getattr(data, "before", None)
+        previous: list = candidate_texts(previous_session) if previous_session is not None else []
+        previous_year: int | None = previous_session.session.year if previous_session is not None else None
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
             lint_r408(label, year, session, content, problems)

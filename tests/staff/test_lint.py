@@ -1185,6 +1185,10 @@ def test_the_previous_sessions_hour_left_in_dates_note_is_corrected_there_first(
         "à 17 heures », mais 17:00 est l'heure de la clôture de la session 2024 et ces mots sont ceux de son fichier : mots "
         f"restés de la notice de la session 2024 ? corriger dates_note: (ligne {line + 1}) d'après la notice de la session 2025 ; "
         "seulement si cette notice donne vraiment 17:00, écrire closing: 2024-11-15 17:00"), said
+    # the new file validated alone, as new-session says to: the same advice (review61 H1: the session before was not
+    # read, and the typo's advice sent the left-over hour into closing:)
+    (alone,) = [p for p in problems_of(run(root, "validate", "academies/clermont-ferrand/2025.yaml")) if ": session.closing: " in p]
+    assert alone == said, alone
     # words that are not the previous session's (another hour written there): the typo's advice, as before
     edit(path, "    à 17 heures.\n", "    à 16 heures.\n")
     (said,) = [p for p in problems_of(run(root, "validate", "academies/clermont-ferrand")) if ": session.closing: " in p]
@@ -1246,11 +1250,15 @@ def test_a_section_the_previous_session_gave_deleted_by_mistake(root: Path):
         f"ligne {before}) : supprimée par erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir "
         "« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger d'après la "
         "nouvelle notice ; si la nouvelle notice ne la donne vraiment plus, écrire steps: non précisé par la notice"), said
+    # the new file validated alone (review61 H1): the same message
+    assert [p for p in problems_of(run(root, "validate", "academies/clermont-ferrand/2025.yaml")) if ": steps: " in p] == [said]
     # written « non précisé » as the message allows: valid, a point to check, markable as seen
     path.write_text(path.read_text(encoding="utf-8") + "steps: non précisé par la notice\n", encoding="utf-8")
     result = run(root, "validate", "academies/clermont-ferrand")
     assert [p for p in problems_of(result) if ": steps: " in p] == []
     (item,) = about(result.items("à contrôler"), "academies/clermont-ferrand/2025.yaml", ": steps: ")
+    assert about(run(root, "validate", "academies/clermont-ferrand/2025.yaml").items("à contrôler"),
+                 "academies/clermont-ferrand/2025.yaml", ": steps: ") == [item]
     assert (f"Clermont-Ferrand, session 2025 : steps: non précisé par la notice, mais la session 2024 en donnait 7 éléments, "
             f"academies/clermont-ferrand/2024.yaml, ligne {before} : rubrique supprimée par erreur ?") in item, item
     assert '{point: "steps", checked: 2026-11-30, seen: "steps que la notice ne donne plus"}' in result.stdout, result.stdout
