@@ -806,6 +806,8 @@ def _closing_dues(notice: Notice) -> tuple[ResolvedTopic, ...]:
                     end=notice.closing, has_time=notice.closing_has_time, given=True, words=None,
                     note=notice.texts.text("dates.closing_due_note", texts=texts),
                     strict=False,
+                    # (the guide's day, said so wherever the date is: words.guide_day, its note saying how; review61 M1)
+                    day_by_guide=True,
                 ))
             statements.append(statement)
         out.append(replace(topic, statements=tuple(statements)))

@@ -827,7 +827,6 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     positions: dict[str, Location] = {}
     seen: set[str] = set()
     broken = False
-    unknown = False
     unknowns: list[tuple[Node, str]] = []  # the unknown keys (not misplaced ones): said after the loop
     advised: set[str] = set()  # required keys a key's advice stands for (``KEY_ADVICE``): not said missing
     cut = _cut_at_commas(node)
@@ -856,7 +855,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
                 advised |= stands_for
             else:  # (said once the keys missing are known: with one of them, a rename)
                 unknowns.append((key_node, key))
-            broken = unknown = True
+            broken = True
             continue
         null = is_null(value_node)
         mark = (key_node if null else value_node).start_mark

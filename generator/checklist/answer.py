@@ -494,7 +494,9 @@ def _closing_due(warning: dict, dates: dict[str, str], texts) -> str | None:
     (checklist.js: closingDue; the command line: text.closing_due_line; the notice page: notice_view.closing_dues)."""
     if not warning.get("deadline"):
         return None
-    return texts.text("dates.closing_due", date=dates[warning["deadline"]])
+    # the notice's closing itself, unmarked: the sentence says the date is the guide's (its own date is marked
+    # « date retenue par le guide » in the key dates; review61 M1)
+    return texts.text("dates.closing_due", date=dates["registration_closing"])
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

@@ -36,12 +36,12 @@ def french_moment(iso: str | None, has_time: bool, timezone: str, texts: Interfa
     return site_moment(moment, has_time, timezone, texts, kind=kind)
 
 
-def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile) -> str:
+def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile, *, mark: bool = True) -> str:
     """A date of the ruleset's ``deadlines`` in words, read as its kind says (``site.dates.deadline_kind``: a
     deadline, a date for information, one the notice gives as a limit), a day or an hour the guide reads marked as on
     the notice page (its ``reading``: site.dates.reading_marked; the page's data « dates » are these words)."""
     when = french_moment(deadline["end"], deadline["has_time"], timezone, texts, kind=deadline_kind(deadline["kind"], deadline["at_the_latest"]))
-    return reading_marked(when, deadline.get("reading"), texts)
+    return reading_marked(when, deadline.get("reading"), texts) if mark else when
 
 
 def department_answer_words(value: str, own: dict[str, str], names: dict[str, str] | None = None) -> str:
@@ -426,7 +426,8 @@ def closing_due_line(warning: dict, result: dict, timezone: str, texts: Interfac
     date pas cette démarche) : la clôture des inscriptions, au plus tard le … »); None for any other warning. The command line
     and the page's answer (answer.py); checklist.js: closingDue."""
     deadline = next((d for d in result["deadlines"] if d["id"] == warning.get("deadline")), None)
-    return texts.text("dates.closing_due", date=deadline_moment(deadline, timezone, texts)) if deadline else None
+    # (unmarked: the sentence says the date is the guide's; review61 M1)
+    return texts.text("dates.closing_due", date=deadline_moment(deadline, timezone, texts, mark=False)) if deadline else None
 
 
 def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | None = None) -> list[str]:

@@ -48,6 +48,7 @@ from .words import (
     moment,
     notice_texts,
     own_labels,
+    reading as deadline_reading,
     opening_words,
     part_source,
     provenance_words,
@@ -821,7 +822,8 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
     # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)
     for _, statement in notice.closing_dues if notice.voice != "notice" else ():
         d = statement.closing_due
-        keyed.append(((1, d.end, 3), DateRow(moment(notice, d.end, d.has_time), d.label, True, _date_notes(notice, d))))
+        when = dates.reading_marked(moment(notice, d.end, d.has_time), deadline_reading(d), notice.texts)  # (review61 M1)
+        keyed.append(((1, d.end, 3), DateRow(when, d.label, True, _date_notes(notice, d))))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 

@@ -10,7 +10,7 @@ import icalendar
 from generator.french import typography
 from generator.site.text import one_line
 from generator.site import ics, pages, timeline
-from generator.site.notice_view import events
+from generator.site.notice_view import _in_date_order, events
 from site_support import FIXED_TODAY
 
 
@@ -257,7 +257,21 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
                     assert words.endswith(typography(hour_mark)) == (kind == "hour"), (notice.slug, notice.year, d.id, words)
                 if kind:
                     marked[kind] += 1
-    assert marked["day"] and marked["hour"], marked
+            # a national rule's step the guide dates with the notice's closing (merge: closing_due): the guide's day,
+            # marked so on the timeline, and in the page's « Dates à retenir » and the checklist's words too (review61 M1)
+            rows = {row.label: row.when for row in _in_date_order(notice, None, None)} if notice.voice != "notice" else {}
+            for _, statement in notice.closing_dues:
+                due = statement.closing_due
+                [dot] = [e for e in events(notice) if e.label == due.label and e.when == due.end]
+                said = [rows[due.label]] if rows else []
+                if due.id in compiled:
+                    said += [checklist_moment(compiled[due.id], notice.tz, t), page_data["dates"][due.id]]
+                assert dot.guide and said, (notice.slug, notice.year, due.id)
+                for words in said:
+                    assert typography(words).endswith(typography(day_mark)), (notice.slug, notice.year, due.id, words)
+                    assert typography(day_mark) not in typography(words)[:-len(typography(day_mark))], words  # (once)
+                marked["closing_due"] = marked.get("closing_due", 0) + 1
+    assert marked["day"] and marked["hour"] and marked.get("closing_due"), marked
 
 
 def test_clermont_s_documents_date_is_the_guide_s_reading_in_the_command_line_s_pieces(capsys):

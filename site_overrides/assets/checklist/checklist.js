@@ -1012,7 +1012,8 @@ function start(root) {
   // that date as the guide's reading of the rule's « date limite d'inscription », after the rule's source, which
   // vouches for the rule, not for the date (answer.py: warnings; text.py: closing_due_line).
   function closingDue(warning) {
-    return warning.deadline ? [el("p", shared("dates.closing_due", { date: dateOf(warning.deadline) }))] : [];
+    // (the notice's closing itself, unmarked: the sentence says the date is the guide's; answer.py: _closing_due)
+    return warning.deadline ? [el("p", shared("dates.closing_due", { date: dateOf("registration_closing") }))] : [];
   }
 
   // A topic's statements of the notice as the page groups them (the engine's groups): each group's blocks and its
