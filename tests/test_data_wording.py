@@ -97,7 +97,13 @@ def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_
     optional languages is told in the checklist to the candidates who take an optional exam (read50 L1): every
     sentence of a notice's « languages » or « optional_exams » rubric on the optional language is said in the
     checklist to a candidate who answers one optional exam or more."""
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.merge import build_notice
     from generator.model.values import given
+
+    def ruleset_questions(ruleset: dict) -> set[str]:
+        return {q["id"] for q in ruleset["questions"]}
 
     project = valid_project(REAL)
     seen, unsaid = 0, []
@@ -111,9 +117,22 @@ def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_
                     continue
                 seen += 1
                 when = statement.checklist_when
-                if when is None or "optional_exams" not in repr(when.to_json()):
+                if when is None:
                     unsaid.append(f"{slug} {year} {tid}: {words[:60]}")
-    assert seen >= 2 and not unsaid, (seen, unsaid)
+                    continue
+                # (evaluated as the engine does: a candidate with two optional exams or more, or one that is not the
+                # « engagement étudiant », reads it; with none, or with that one only, not: review61 L6)
+                ruleset = compile_ruleset(build_notice(project.content, project.academies[slug], year), project.content.checklist)
+
+                def holds(answers: dict) -> bool | None:
+                    return engine._State(ruleset, engine.normalise(ruleset, answers)).evaluate(when.to_json())[0]
+
+                told = [holds({"optional_exams": n, "engagement_etudiant": "no"}) for n in ("1", "2", "3")]
+                if told != [True, True, True] or holds({"optional_exams": "0"}) is not False:
+                    unsaid.append(f"{slug} {year} {tid}: {words[:60]} ({when.to_json()})")
+                if "engagement_etudiant" in ruleset_questions(ruleset) and holds({"optional_exams": "1", "engagement_etudiant": "yes"}):
+                    unsaid.append(f"{slug} {year} {tid}: said to the engagement étudiant alone ({when.to_json()})")
+    assert not unsaid, (seen, unsaid)
 
 
 def _places(value, out: list[str]) -> None:
