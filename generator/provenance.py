@@ -36,10 +36,19 @@ def _national_hint(did: str, national) -> str:
     return f" ; vouliez-vous dire {' ou '.join(quote(n) for n in meant)} ?" if meant else ""
 
 
-TYPO_RATIO = 0.9
-"""How close a notice's own warning's identifier is to a shared one's for validate to ask whether it is a typo of it: a
-letter or two apart (« too_many_optional_exam », 0.98), not two words sharing their start (Clermont-Ferrand 2024's
-« engagement_etudiant_sheet » beside « engagement_etudiant_counted », 0.81, asked at every build with no way to answer)."""
+def _typo_of(word: str, shared: str) -> bool:
+    """Whether a notice's own warning's identifier may be a typo of a shared one's, for validate to ask: a letter or two
+    apart (an edit distance of 1 or 2: « too_many_optional_exam », « outside_acadmey »), not two words sharing their
+    start (Clermont-Ferrand 2024's « engagement_etudiant_sheet » beside « engagement_etudiant_counted », asked at every
+    build with no way to answer; a ratio let a two-letter typo of a short one through: review61 L3)."""
+    if word == shared or abs(len(word) - len(shared)) > 2:
+        return False
+    row = list(range(len(shared) + 1))
+    for i, a in enumerate(word, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(shared, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1] <= 2
 
 
 def _nearest(word: str, options) -> str:
@@ -312,7 +321,7 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
                 "avertissement que seule cette notice donne, écrire title:, text: et when: (son titre, les mots de la "
                 f"notice, les candidats à qui elle le dit ; when: {{}} : tous) ; il manque : {', '.join(missing)}",
             )
-        elif warning is None and difflib.get_close_matches(wid, list(warnings), n=1, cutoff=TYPO_RATIO):
+        elif warning is None and any(_typo_of(wid, shared) for shared in warnings):
             # the notice's own warning, complete; its identifier is close to a shared one's (a typo of it?)
             problems.warn(
                 where, f"warnings.{wid}",

@@ -638,19 +638,22 @@ FRENCH_KEYS = {
 }
 
 
-def french_key(key: str, valid) -> str | None:
-    """The key ``key`` names in French (``FRENCH_KEYS``), when it is one of ``valid``."""
+def french_key(key: str, valid, value: str | None = None) -> str | None:
+    """The key ``key`` names in French (``FRENCH_KEYS``), when it is one of ``valid``; « adresse: » with an e-mail
+    address as its value (``value``, as written) names ``emails`` (review61 L9: « address » is the postal one)."""
     target = FRENCH_KEYS.get(without_accents(key).casefold().replace(" ", "_").replace("-", "_"))
+    if target == "address" and value and "@" in value and "emails" in valid:
+        target = "emails"
     return target if target is not None and target in valid and target != key else None
 
 
-def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) -> str:
+def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = (), value: str | None = None) -> str:
     """French message for an unknown key, with the nearest valid one (``also``: keys every record
-    accepts, suggested but not listed)."""
+    accepts, suggested but not listed; ``value``: the key's value as written, ``french_key``)."""
     spaced = space_in_key(key, {*valid, *also})
     if spaced:
         return f"clé inconnue {quote_key(key)} ; {spaced}"
-    french = french_key(key, [*valid, *also])
+    french = french_key(key, [*valid, *also], value)
     if french is not None:
         return (f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(french)} ? (les clés s'écrivent en anglais : "
                 f"écrire {french}: à la place de {key}:)")
@@ -658,6 +661,15 @@ def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = ()) 
     if close:
         return f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(close[0])} ?"
     return f"clé inconnue {quote_key(key)} ; clés permises : {', '.join(valid)}"
+
+
+def _scalar_texts(node: Node) -> str | None:
+    """The scalars a value writes, one text (« x@ac-nantes.fr », or a list's items joined): what ``french_key`` reads."""
+    if isinstance(node, ScalarNode):
+        return node.value
+    if isinstance(node, SequenceNode):
+        return " ".join(item.value for item in node.value if isinstance(item, ScalarNode))
+    return None
 
 
 def _record_of(tp: Any) -> type | None:
@@ -827,7 +839,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     positions: dict[str, Location] = {}
     seen: set[str] = set()
     broken = False
-    unknowns: list[tuple[Node, str]] = []  # the unknown keys (not misplaced ones): said after the loop
+    unknowns: list[tuple[Node, str, str | None]] = []  # the unknown keys (not misplaced ones), their value's text: said after the loop
     advised: set[str] = set()  # required keys a key's advice stands for (``KEY_ADVICE``): not said missing
     cut = _cut_at_commas(node)
     parts = {j for i, (last, _) in cut.items() for j in range(i + 1, last + 1)}  # (the words after each comma)
@@ -854,7 +866,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
                 reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {advice}")
                 advised |= stands_for
             else:  # (said once the keys missing are known: with one of them, a rename)
-                unknowns.append((key_node, key))
+                unknowns.append((key_node, key, _scalar_texts(value_node)))
             broken = True
             continue
         null = is_null(value_node)
@@ -876,22 +888,22 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     missing = [name for name in plan.names if name in required and name not in seen]
     # A misspelt key already named by the unknown-key problem (« vouliez-vous dire … ») is not reported again.
     suggestion = {
-        key: french_key(key, plan.names) or next(iter(difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)), None)
-        for _, key in unknowns
+        key: french_key(key, plan.names, value) or next(iter(difflib.get_close_matches(key, list(plan.names), n=1, cutoff=0.6)), None)
+        for _, key, value in unknowns
     }
     missing = [name for name in missing if name not in suggestion.values() and name not in advised]
     if len(unknowns) == 1 and len(missing) == 1 and (suggestion[unknowns[0][1]] is None or suggestion[unknowns[0][1]] in seen):
         # one unknown key beside one missing required key, in the same record: most likely that key misspelt (staffwalk53
         # M2: « cloture » got « vouliez-vous dire « source » ? », « source » already written, and « closing » was said
         # missing at another line): one rename
-        (key_node, key), name = unknowns[0], missing[0]
+        (key_node, key, _), name = unknowns[0], missing[0]
         what = fields[name].metadata.get("doc", "")
         reader.problem(key_node, _join(path, key), (
             f"clé inconnue {quote_key(key)}, et la clé {quote(name)} manque{f' ({what})' if what else ''} : renommer "
             f"{quote(key)} en {quote(name)} ? écrire {name}: à la place de {key}:"))
         unknowns, missing = [], []
-    for key_node, key in unknowns:
-        reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,)))
+    for key_node, key, value in unknowns:
+        reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,), value))
     if missing:
         if not path and len(missing) >= 3:
             # Several sections missing from a whole file: most likely a file cut short (an interrupted save).

@@ -36,8 +36,9 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # people, under it) and « exam_adjustment.source » (review58 L6). Nothing reads it yet but the file's readers: the
 # ruleset's URL is named by its content (…?v=…), so a browser never keeps an older one; 11, « contacts.source » (the
 # contacts' source line, as the page ends them: review58 L2); 12, a piece's « cited_unasked » (the notice cites its
-# texts but does not ask it in this case: its source line says so, phone53 L2).
-FORMAT = 12
+# texts but does not ask it in this case: its source line says so, phone53 L2); 13, a deadline's « reading » (a day or
+# an hour the guide reads, marked so in its words: read53 L1, review61 L1).
+FORMAT = 13
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 

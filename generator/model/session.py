@@ -825,7 +825,7 @@ class ContactGroup(Record):
         "emails": (
             "le tableau des gestionnaires (specialty_contacts:) ne donne que des téléphones ; un gestionnaire que la notice "
             "donne par son adresse électronique s'écrit sous contacts:, par exemple « - name: Gestionnaire du BTS "
-            "Maintenance des systèmes » puis « emails: [ce.dec3-ms@ac-clermont.fr] » (les mots et l'adresse de la notice) ; "
+            "Maintenance des systèmes » puis « emails: [l'adresse que donne la notice] » (ses mots et son adresse) ; "
             "retirer alors cette ligne du tableau, ou n'y garder que phones: si la notice donne aussi son téléphone",
             frozenset({"phones"}),
         ),

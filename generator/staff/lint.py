@@ -203,10 +203,13 @@ def lint_vae_office(label: str, academy, session, problems: Problems) -> None:
     if office is None or session_vae_office(academy, session) is not None:
         return
     where = session.where("who") or session.session.where("year")
+    # (who: « non précisé par la notice »: no category to add to, said so; review61 L7)
+    counted = ("ne compte pas les candidats à la VAE (aucune catégorie situation: vae)" if given(session.who) is not None
+               else f"est « {NOT_GIVEN_WORDS} » (la notice ne dit pas qui s'inscrit comment)")
     _warn(
         problems, where, "who",
         f"{label} : academy.yaml donne le service de la VAE (vae_office: {quote(office.name)}), mais who: de cette session "
-        "ne compte pas les candidats à la VAE (aucune catégorie situation: vae) : la page, la liste personnalisée et le PDF "
+        f"{counted} : la page, la liste personnalisée et le PDF "
         "de cette session ne donnent donc pas ce service. Si la notice de cette session envoie encore les candidats à la VAE "
         "vers lui, ajouter leur catégorie sous who: (situation: vae, how: elsewhere, avec ses mots sous detail:) ; si elle "
         "ne les nomme plus, c'est juste : marquer ce point comme vu (ne pas retirer vae_office: de academy.yaml, que les "

@@ -499,7 +499,7 @@ def test_a_step_replaced_by_another_with_a_close_title_is_not_a_rename(frozen):
 
 def test_a_phone_added_to_a_contact_and_contacts_a_notice_gives_anew(frozen):
     """A staff walk (staffwalk53 M3): a phone added to the exam office was « Nouveau dans la notice de la session 2025 :
-    contact « Bureau … », téléphones — 04 73 99 33 50 », as if the office were new; a contact the previous notice's
+    contact « Bureau … », téléphones — 01 99 00 00 00 », as if the office were new; a contact the previous notice's
     contacts: (« non précisé par la notice ») did not give was « Contacts : « … » — non précisé par la notice de la
     session 2024 », backwards, without its e-mail. The first is said as the contact's phone added, the second as a new
     contact with its e-mail."""
@@ -508,19 +508,19 @@ def test_a_phone_added_to_a_contact_and_contacts_a_notice_gives_anew(frozen):
     office = before.exam_office
     assert office is not None and not office.phones and before.session.contacts is NOT_GIVEN
     manager = dataclasses.replace(office, name="Gestionnaire du BTS Maintenance des systèmes", role=None, phones=(),
-                                  emails=("ce.dec3-ms@ac-clermont.fr",))
-    data.sessions[2024] = dataclasses.replace(data.sessions[2024], exam_office=dataclasses.replace(office, phones=("04 73 99 33 50",)),
+                                  emails=("gestionnaire-ms@ac-clermont.fr",))
+    data.sessions[2024] = dataclasses.replace(data.sessions[2024], exam_office=dataclasses.replace(office, phones=("01 99 00 00 00",)),
                                               contacts=(manager,))
     after = build_notice(frozen.content, data, 2024)
     changes = [c for c in diff(before, after) if c.section == "contacts"]
     texts = [c.text.replace("\u00a0", " ") for c in changes]
-    assert (f"Contact « {office.name} » : téléphone ajouté dans la notice de la session 2024, 04 73 99 33 50.") in texts, texts
+    assert (f"Contact « {office.name} » : téléphone ajouté dans la notice de la session 2024 : 01 99 00 00 00.") in texts, texts
     assert ("Nouveau dans la notice de la session 2024 : contact « Gestionnaire du BTS Maintenance des systèmes » — "
-            "ce.dec3-ms@ac-clermont.fr.") in texts, texts
+            "gestionnaire-ms@ac-clermont.fr.") in texts, texts
     assert not any("non précisé" in t for t in texts), texts
     # the other way round: the phone no longer given, said as the office's
     back = [c.text.replace("\u00a0", " ") for c in diff(after, before) if c.key == "contacts.exam_office"]
-    assert back == [f"Contact « {office.name} » : téléphone que la notice de la session 2024 ne donne plus, 04 73 99 33 50."], back
+    assert back == [f"Contact « {office.name} » : téléphone 01 99 00 00 00, que la notice de la session 2024 ne donne plus."], back
 
 
 def test_a_title_whose_only_change_is_its_year_is_no_change(frozen):

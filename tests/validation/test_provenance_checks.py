@@ -136,6 +136,10 @@ def test_a_notice_s_own_warning_close_to_a_shared_one_is_pointed_out_without_blo
     path.write_text(text + "warnings:\n  passing_form_definitive_sheet:\n    section: Notice, page 2\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0 and "passing_form_definitive_sheet" not in run.stdout, run.output
+    # two letters off the shortest shared identifier is asked about (review61 L3: a ratio let it through)
+    path.write_text(text + "warnings:\n  outsde_acadmy:\n    section: Notice, page 2\n" + own, encoding="utf-8")
+    run = run_validate(root)
+    assert run.code == 0 and "vouliez-vous dire « outside_academy » ?" in run.stdout, run.output
 
 
 def test_validate_refuses_a_when_on_a_national_warning_s_line(tmp_path):

@@ -872,3 +872,20 @@ def test_an_anchor_no_alias_uses_is_refused_not_silently_dropped():
     assert problems == ["f.yaml:1:4: a: ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit"]
     _, problems = compose('a:\n  section: "&abs Informations"\n')
     assert problems == []
+
+
+@pytest.mark.parametrize(("key", "value", "meant"), [
+    ("clôture", "2023-11-15 17:00", "closing"),
+    ("adresse", "Rectorat, 12 rue X, 44000 Nantes", "address"),
+    ("adresse", "ce.dec@ac-nantes.fr", "emails"),  # (an e-mail address: review61 L9)
+    ("adresses", "[a@ac-nantes.fr, b@ac-nantes.fr]", "emails"),
+    ("courriel", "a@ac-nantes.fr", "emails"),
+])
+def test_a_key_written_in_french_gets_the_key_its_value_means(key, value, meant):
+    """staffwalk53 M2: a French word for a key gets its English key; « adresse » with an e-mail for its value means
+    emails:, not the postal address: (review61 L9)."""
+    from generator.schema import french_key
+
+    valid = ["name", "address", "emails", "phones", "closing"]
+    items = [item.strip() for item in value.strip("[]").split(",")] if value.startswith("[") else [value]
+    assert french_key(key, valid, " ".join(items)) == meant
