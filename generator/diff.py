@@ -616,7 +616,7 @@ class _Diff:
             what = self.text("changes.what_deadline", label=d.label)
             key = f"dates.{d.id}"
             if d.id not in old:
-                self.add("dates", key, "added", what, d.label, after=deadline_moment(b, d.id), whole=True)
+                self.add("dates", key, "added", what, d.label, after=deadline_moment(b, d.id, mark=False), whole=True)
                 continue
             o = old[d.id]
             self.moment("dates", key, what, o.start, o.has_time, o.given, d.start, d.has_time, d.given, information=d.kind != "deadline")
@@ -634,7 +634,7 @@ class _Diff:
         new = {d.id for d in b.deadlines}
         for o in a.deadlines:
             if o.id not in new:
-                self.add("dates", f"dates.{o.id}", "removed", self.text("changes.what_deadline", label=o.label), o.label, before=deadline_moment(a, o.id), whole=True)
+                self.add("dates", f"dates.{o.id}", "removed", self.text("changes.what_deadline", label=o.label), o.label, before=deadline_moment(a, o.id, mark=False), whole=True)
         self.day("dates", "dates.age_reference", self.text("changes.what_age_reference"), a.session.session.age_reference_date, b.session.session.age_reference_date)
         for args in worded:
             self.dated_text(*args)
@@ -742,10 +742,13 @@ class _Diff:
                      lambda o, s: _similar(o.text, s.text) >= RENAMED_TEXT_RATIO)
 
     def deadline(self, notice: Notice, deadline_id: str | None) -> str | None:
+        """A step's or a piece's deadline in words. Here, as for every date of the comparison (added, removed or
+        changed), the date alone: the guide's reading of it (« — date retenue par le guide ») is the pages' mark, not
+        a change of the notice's (review61 L8: marked in some lines of « Nouveautés » and not in others)."""
         if not deadline_id:
             return None
         d = notice.deadline(deadline_id)
-        return notice.texts.text("common.label_value", label=d.label, value=deadline_moment(notice, deadline_id))
+        return notice.texts.text("common.label_value", label=d.label, value=deadline_moment(notice, deadline_id, mark=False))
 
     def _documents(self) -> None:
         what = self.text("changes.section_documents")

@@ -13,6 +13,7 @@ from generator.diff import diff, previous_year, short_pair, typo_only
 from generator.merge import build_notice
 from generator.model.values import NOT_GIVEN, given
 from generator.pipeline import load_and_check
+from generator.site.words import deadline_moment
 
 
 @pytest.mark.parametrize("before, after", [
@@ -535,3 +536,23 @@ def test_a_title_whose_only_change_is_its_year_is_no_change(frozen):
         changes = diff(build_notice(frozen.content, data, 2024), build_notice(frozen.content, data, 2025))
         assert bool([c for c in changes if c.key == "notice.title"]) is changed, [c.text for c in changes]
     data.sessions[2024] = old
+
+
+def test_a_date_the_guide_reads_is_compared_and_said_without_the_pages_mark(frozen):
+    """review61 L8: an added or removed date, and a step's or a piece's deadline, were said with the pages' « — date
+    retenue par le guide », a changed one without: the comparison says every date alone (the guide's reading is the
+    pages' mark, not a change of the notice's). Clermont-Ferrand 2024's « non-réception du mél » date (the 14th, the
+    guide's reading of « avant le 15 novembre ») added to a copy without it."""
+    data = frozen.academies["clermont-ferrand"]
+    old = data.sessions[2024]
+    after = build_notice(frozen.content, data, 2024)
+    mark = after.texts.text("dates.guide_day", date="").strip()
+    assert any(mark in deadline_moment(after, d.id) for d in after.deadlines)  # (what this test is about)
+    data.sessions[2024] = dataclasses.replace(old, deadlines={k: v for k, v in old.deadlines.items() if k != "missing_email"})
+    try:
+        before = build_notice(frozen.content, data, 2024)
+    finally:
+        data.sessions[2024] = old
+    changes = [c for c in diff(before, after) + diff(after, before) if c.section == "dates"]
+    assert {c.kind for c in changes} >= {"added", "removed"}, [c.text for c in changes]
+    assert not any(mark in c.text for c in diff(before, after) + diff(after, before)), [c.text for c in changes]
