@@ -167,7 +167,7 @@ def test_the_engine_gives_the_same_lists_in_pyodide(grown):
 def test_the_new_academys_pages_and_checklist_in_chromium(grown):
     """axe-core, 360 px and the same origin on the new academy's pages; its checklist shows the
     engine's list at every answer (the real-data browser properties, for the academy added)."""
-    from browser_support import chromium, require_browser
+    from browser_support import Pool, chromium, require_browser
 
     require_browser(needs_pyodide=True)
     data = checklist_browser.Data(grown.root)
@@ -178,6 +178,11 @@ def test_the_new_academys_pages_and_checklist_in_chromium(grown):
     try:
         with chromium() as browser:
             site_browser.test_axe_no_violation_and_360px_layout_and_same_origin(grown.new_notices(), origin, browser)
-            checklist_browser.test_candidates_get_the_engines_list_in_every_session(data, origin, browser)
+            # (its checklist's visits in one kept context, as that test's module gives them: browser_support.Pool)
+            visits = Pool(lambda server, **options: checklist_browser.Visit(browser, server, **options))
+            try:
+                checklist_browser.test_candidates_get_the_engines_list_in_every_session(data, origin, visits)
+            finally:
+                visits.close()
     finally:
         next(serving, None)

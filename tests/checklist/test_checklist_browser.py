@@ -341,7 +341,10 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             t = notice.texts
             # (the rule's words, then the rule's source, then the line with the page's date: the source vouches for the
             # rule, not for the guide's date, walk 44 L1)
-            line = squeezed(t.text("dates.closing_due", date=dates[warning["deadline"]]))
+            # (the closing itself, unmarked: the sentence says the date is the guide's; its own date is marked among the
+            # key dates, review61 M1)
+            assert dates[warning["deadline"]] == t.text("dates.guide_day", date=dates["registration_closing"])
+            line = squeezed(t.text("dates.closing_due", date=dates["registration_closing"]))
             assert squeezed(warning["text"]) in item and item.endswith(line), item
             assert item.index(squeezed(warning["text"])) < item.index(squeezed(provenance_words(warning["provenance"], t))) < item.index(line), item
             boxed = squeezed(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))

@@ -90,7 +90,8 @@ def test_the_page_and_the_calendar_give_it(frozen):
     # « Dates à retenir »: its row, at the closing, the guide's note in « Précisions »
     due = clermont.closing_dues[0][1].closing_due
     [row] = [r for r in view.dates.rows if r.label == due.label]
-    assert row.deadline and _plain(row.when) == "au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)"
+    # (the guide's day, marked as on the timeline and in the calendar: review61 M1)
+    assert row.deadline and _plain(row.when) == "au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) — date retenue par le guide"
     assert _plain(due.note) in _plain(row.notes)
     rows = [r.event or r.label for r in view.dates.rows]
     assert rows.index("closing") < rows.index(due.label) < rows.index(next(d.label for d in clermont.deadlines if d.id == "documents"))
@@ -150,8 +151,10 @@ def test_the_checklist_says_it_under_the_rule_and_among_the_dates(frozen):
             "le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris).")
     # (the rule, its source, then the guide's date: the source vouches for the rule, not for the date, walk 44 L1)
     assert f"{rule} Règle nationale — décret n°2020-1167 du 23 septembre 2020, cité par les notices d'Aix-Marseille (session 2023) et de Nantes (session 2026) {line}" in out
+    # among the dates, marked as the guide's day (review61 M1); the sentence under the rule quotes the closing unmarked
     assert ("Demande de validation de l'épreuve facultative « engagement étudiant » — date limite : au plus tard le mercredi "
-            "15 novembre 2023 à 17 h 00 (heure de Paris) Règle nationale — décret n°2020-1167 du 23 septembre 2020, cité par") in out
+            "15 novembre 2023 à 17 h 00 (heure de Paris) — date retenue par le guide Règle nationale — décret n°2020-1167 du 23 "
+            "septembre 2020, cité par") in out
 
 
 def test_a_notice_that_dates_the_form_is_unchanged(frozen):

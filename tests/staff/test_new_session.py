@@ -111,14 +111,20 @@ def test_comments_and_words_are_kept_and_verify_lines_come_off_cleanly(rolled, s
         assert moved_line(a) == b, (a, b)
 
 
+# A date of the previous notice left in the new session's words once its verify: lines are gone: a problem (validate
+# compares a file with the session before it, even when given that file alone: review61 H1)
+LEFT_OVER = "est la date écrite au même endroit dans le fichier de la session"
+
+
 def test_a_checked_draft_validates_without_anything_left(tmp_path: Path):
-    """Once every verify: line is removed (and the words updated where a weekday changed), nothing is left to check."""
+    """Once every verify: line is removed, nothing is left to check: the words not updated from the new notice (this
+    test updates none) are each a problem, a date of the previous notice left over, and nothing else is."""
     root = project_copy(tmp_path)
     assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
     path = root / "academies" / "toulouse" / "2025.yaml"
     path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
     result = run(root, "validate", str(path))
-    assert result.code == 0, result.output
+    assert problems_of(result) and all(LEFT_OVER in p for p in problems_of(result)), result.output
     assert result.items("à vérifier") == []
     project, _ = load_and_check(root, [path])
     assert not drafts.is_draft(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
@@ -444,7 +450,8 @@ def test_last_year_s_novelty_keys_become_comments(tmp_path: Path):
     draft = root / "academies" / "nantes" / "2027.yaml"
     draft.write_text(without_verify(rolled_text), encoding="utf-8")
     result = run(root, "validate", str(draft))
-    assert result.code == 0, result.output
+    # (the commented keys are no problem; the previous notice's dates left in its words are: LEFT_OVER)
+    assert all(LEFT_OVER in p for p in problems_of(result)), result.output
 
 
 def test_a_list_item_whose_first_value_takes_several_lines_keeps_its_dash(tmp_path: Path):
