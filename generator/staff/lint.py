@@ -123,7 +123,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             )
         # the session before (its texts: ``candidate_texts``, its year, the session itself): before the first one read,
         # the one read for comparison only when validate was given some files (AcademyData.before: review61 H1)
-        previous_session = getattr(data, "before", None)
+        previous_session = data.before
         previous: list = candidate_texts(previous_session) if previous_session is not None else []
         previous_year: int | None = previous_session.session.year if previous_session is not None else None
         for year, session in sorted(data.sessions.items()):
