@@ -116,18 +116,19 @@ class AcademyData:
     academy: Academy | None
     sessions: dict[int, SessionFile] = field(default_factory=dict)
     session_files: dict[int, str] = field(default_factory=dict)
-    # the session just before the first of ``sessions``, when only some were to be read (« validate
-    # academies/clermont-ferrand/2025.yaml »): read for comparison only (its problems are its own validation's), so
-    # that the checks against the previous session run the same way (a review, review61 H1: a left-over hour advised
-    # into closing:, a section deleted by mistake said nothing, when the new file was validated alone)
-    before: SessionFile | None = None
+    # the session just before each of ``sessions`` that is not one of them, when only some were to be read (« validate
+    # academies/clermont-ferrand/2025.yaml »), by year: read for comparison only (its problems are its own
+    # validation's), so that the checks against the previous session run the same way (a review, review61 H1: a
+    # left-over hour advised into closing:, a section deleted by mistake said nothing, when the new file was validated
+    # alone)
+    before: dict[int, SessionFile] = field(default_factory=dict)
 
     def session_before(self, year: int) -> SessionFile | None:
-        """The session read just before ``year``: one of ``sessions``, else ``before`` if it is earlier."""
-        earlier = [y for y in self.sessions if y < year]
-        if earlier:
-            return self.sessions[max(earlier)]
-        return self.before if self.before is not None and self.before.session.year < year else None
+        """The session just before ``year`` in the folder (one of ``sessions``, or read for comparison: ``before``);
+        None for the first, or when it could not be read without problems."""
+        read = {**self.before, **self.sessions}
+        earlier = [y for y in read if y < year]
+        return read[max(earlier)] if earlier else None
 
 
 @dataclass
@@ -505,8 +506,8 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         if years is not None and year not in years:
             continue
         _read_session(path, year, root, data, problems, condition_keys)
-    if years is not None and years:
-        data.before = _session_before(folder, root, min(years), condition_keys)
+    if years:
+        _sessions_before(data, root, problems, condition_keys)
     _sections_the_session_before_gave(data, problems, before)
     if years is None and not data.session_files and len(problems) == before:
         # (« Tout est valide : 1 académie, 0 session » let a staff member believe the academy published; a staff walk,
@@ -515,15 +516,28 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
     return data
 
 
-def _session_before(folder: Path, root: Path, year: int, condition_keys: frozenset[str]) -> SessionFile | None:
-    """The session file of ``folder`` just before ``year``, read for comparison only: None when there is none, or when it
-    has problems of its own (those are said by its own validation, not by the new file's)."""
-    earlier = [int(p.stem) for p in _entries(folder) if SESSION_FILE.fullmatch(p.name) and FIRST_YEAR <= int(p.stem) < year]
-    if not earlier:
-        return None
-    quiet = Problems()
-    session = read_file(folder / f"{max(earlier)}.yaml", root, SessionFile, quiet, condition_keys)
-    return session if session is not None and not quiet.items else None
+def _sessions_before(data: AcademyData, root: Path, problems: Problems, condition_keys: frozenset[str]) -> None:
+    """The session file just before each session read that is not read itself (``AcademyData.before``), read for
+    comparison only: its text kept, so that a message can name its lines (review62 M1); one with problems of its own
+    is not compared with, and a warning says so (review62 M2: « Tout est valide » while the comparison was skipped)."""
+    existing = sorted(int(p.stem) for p in _entries(data.folder) if SESSION_FILE.fullmatch(p.name) and FIRST_YEAR <= int(p.stem) <= LAST_YEAR)
+    for year in sorted(data.session_files):
+        earlier = [y for y in existing if y < year]
+        if not earlier or max(earlier) in data.session_files or max(earlier) in data.before:
+            continue
+        path = data.folder / f"{max(earlier)}.yaml"
+        quiet = Problems()
+        session = read_file(path, root, SessionFile, quiet, condition_keys)
+        if session is not None and not quiet.items:
+            data.before[max(earlier)] = session
+            problems.sources.update(quiet.sources)
+            continue
+        problems.warn(
+            Location(data.session_files[year], 1, 1), "",
+            f"la session {max(earlier)} ({shown_path(path, root)}) a des problèmes : ce fichier n'est pas comparé avec elle "
+            f"(dates et mots restés de sa notice, rubriques supprimées) ; valider le dossier entier (python -m generator "
+            f"validate {shown_path(data.folder, root)}) une fois ses problèmes corrigés",
+        )
 
 
 _MISSING_SECTION = re.compile(r"clé « ([a-z_]+) » manquante ; ")

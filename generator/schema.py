@@ -655,8 +655,10 @@ def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = (), 
         return f"clé inconnue {quote_key(key)} ; {spaced}"
     french = french_key(key, [*valid, *also], value)
     if french is not None:
+        # (« adresse: x@… » read as emails:, a list: the line to write with its brackets, review62 L4)
+        line = f"emails: [{value.strip()}]" if french == "emails" and value and "@" in value and " " not in value.strip() else f"{french}:"
         return (f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(french)} ? (les clés s'écrivent en anglais : "
-                f"écrire {french}: à la place de {key}:)")
+                f"écrire {line} à la place de {key}:)")
     close = difflib.get_close_matches(key, [*valid, *also], n=1, cutoff=0.6)
     if close:
         return f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(close[0])} ?"

@@ -84,7 +84,7 @@ def hour_written(words: str | None, as_written: str | None) -> bool:
 # An hour of the day a text writes, with its value: « 17h00 », « à 17 h 30 », « 17 heures », « 17:00 », « midi »,
 # « minuit » (groups: hour and minute, or the word); not a duration (« dans les 48 h », « sous 24 h »: the word before)
 _HOUR_VALUE = re.compile(
-    r"(?<![0-9:])(?P<hour>[01]?[0-9]|2[0-4])\s*(?:h|heures?|:)\s*(?P<minute>[0-5][0-9])?(?![0-9a-zà-ÿ])|(?<!après-)(?<!après )\b(?P<word>midi|minuit)\b",
+    r"(?<![0-9:])(?P<hour>[01]?[0-9]|2[0-4])\s*(?:h|heures?|:)\s*(?P<minute>[0-5][0-9])?(?![0-9a-zà-ÿ])|\b(?P<word>(?<!après-)(?<!après )(?<!après\u00a0)midi|minuit)\b",
     re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"\b(?:les|sous|dans|en|pendant|durant|durée\s+(?:de|d['’]environ))\s+$", re.IGNORECASE)
 # « 20 h de formation », « 4 heures d'enseignement »: an amount of hours, not an hour of the day (review59 L10); « de 9 h

@@ -121,13 +121,16 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 "les contacts de chaque session : écrire le bureau dès qu'une notice le donne",
                 seen=("aucun bureau des examens",) + ((f"notice de la session {latest}",) if latest is not None else ()),
             )
-        # the session before (its texts: ``candidate_texts``, its year, the session itself): before the first one read,
-        # the one read for comparison only when validate was given some files (AcademyData.before: review61 H1)
-        previous_session = data.before
-        previous: list = candidate_texts(previous_session) if previous_session is not None else []
-        previous_year: int | None = previous_session.session.year if previous_session is not None else None
+        texts_of: dict[int, list] = {}  # (each session's ``candidate_texts``, walked once)
         for year, session in sorted(data.sessions.items()):
             label = f"{academy.name}, session {year}"
+            # the session before in the folder (read, or read for comparison only when validate was given some files:
+            # AcademyData.session_before, review61 H1), its texts and year
+            previous_session = data.session_before(year)
+            previous_year = previous_session.session.year if previous_session is not None else None
+            if previous_session is not None and previous_year not in texts_of:
+                texts_of[previous_year] = candidate_texts(previous_session)
+            previous = texts_of.get(previous_year, [])
             lint_r408(label, year, session, content, problems)
             if year not in national:
                 national[year] = specialty_documents(content, year)
@@ -144,7 +147,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_sections_no_longer_given(label, session, previous_session, problems)
             lint_part_sources(label, academy, session, problems)
             lint_age_reference(label, session, problems)
-            texts = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
+            texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
                                latest if latest is not None and latest > year else None)
             lint_dates_quoted(label, year, session, problems, texts, previous, previous_year)
@@ -152,7 +155,6 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_words_carried_over(label, year, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
             lint_wrapped_lines(label, problems, texts)
-            previous, previous_year, previous_session = texts, year, session
             lint_source(label, session, today, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
                 lint_plain_http(label, session, "", problems)
@@ -204,14 +206,18 @@ def lint_vae_office(label: str, academy, session, problems: Problems) -> None:
         return
     where = session.where("who") or session.session.where("year")
     # (who: « non précisé par la notice »: no category to add to, said so; review61 L7)
-    counted = ("ne compte pas les candidats à la VAE (aucune catégorie situation: vae)" if given(session.who) is not None
+    listed = given(session.who) is not None
+    counted = ("ne compte pas les candidats à la VAE (aucune catégorie situation: vae)" if listed
                else f"est « {NOT_GIVEN_WORDS} » (la notice ne dit pas qui s'inscrit comment)")
+    # (a who: not given has no list to add the category to: the line to write instead, review62 L5)
+    add = ("ajouter leur catégorie sous who:" if listed
+           else "écrire à la place de « who: non précisé par la notice » la liste des catégories que donne la notice, dont la leur")
     _warn(
         problems, where, "who",
         f"{label} : academy.yaml donne le service de la VAE (vae_office: {quote(office.name)}), mais who: de cette session "
         f"{counted} : la page, la liste personnalisée et le PDF "
         "de cette session ne donnent donc pas ce service. Si la notice de cette session envoie encore les candidats à la VAE "
-        "vers lui, ajouter leur catégorie sous who: (situation: vae, how: elsewhere, avec ses mots sous detail:) ; si elle "
+        f"vers lui, {add} (situation: vae, how: elsewhere, avec ses mots sous detail:) ; si elle "
         "ne les nomme plus, c'est juste : marquer ce point comme vu (ne pas retirer vae_office: de academy.yaml, que les "
         "sessions précédentes gardent)",
         "service de la VAE absent de la notice de cette session",

@@ -215,13 +215,20 @@ class Pool:
         visit = self.kept.get(key)
         if visit is None:
             visit = self.kept[key] = self.make(*args, **options)
-            visit.close = visit.next_page  # (the test's end: the page left blank, the context kept)
+            visit.close = functools.partial(self._release, visit)  # (the test's end: the page left blank, the context kept)
         else:
             visit.next_page()
         # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on a
         # kept context would give the next tests its date
         assert not visit.page.evaluate("'__pwClock' in window"), "the clock of a kept context was set: open a Watched of its own"
         return visit
+
+    @staticmethod
+    def _release(visit) -> None:
+        """A test's end: the clock checked on its own page (so that the test that set it fails, not the next one to
+        take this context: review62 L7), then the page left blank."""
+        assert not visit.page.evaluate("'__pwClock' in window"), "the clock of a kept context was set: open a Watched of its own"
+        visit.next_page()
 
     def close(self) -> None:
         for visit in self.kept.values():

@@ -128,8 +128,9 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
             texts.append(text)
         finally:
             shared.close()
-        # every checklist computed in Pyodide with answers: in a context of their own, a page each (the first one a
-        # candidate's first visit, the others starting from its memory snapshot)
+        # every checklist computed in Pyodide with answers: in a context of their own, one page taken to a blank
+        # document before each (Watched.next_page: the first one a candidate's first visit, the others starting from its
+        # memory snapshot)
         answered = Watched(browser, origin, bypass_csp=True)
         try:
             for path in checklists:

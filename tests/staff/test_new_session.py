@@ -116,7 +116,7 @@ def test_comments_and_words_are_kept_and_verify_lines_come_off_cleanly(rolled, s
 LEFT_OVER = "est la date écrite au même endroit dans le fichier de la session"
 
 
-def test_a_checked_draft_validates_without_anything_left(tmp_path: Path):
+def test_a_checked_draft_has_nothing_left_to_check_but_the_previous_notice_s_dates(tmp_path: Path):
     """Once every verify: line is removed, nothing is left to check: the words not updated from the new notice (this
     test updates none) are each a problem, a date of the previous notice left over, and nothing else is."""
     root = project_copy(tmp_path)
@@ -126,6 +126,17 @@ def test_a_checked_draft_validates_without_anything_left(tmp_path: Path):
     result = run(root, "validate", str(path))
     assert problems_of(result) and all(LEFT_OVER in p for p in problems_of(result)), result.output
     assert result.items("à vérifier") == []
+    # the same problems, naming the same lines of the previous file, as when the folder is validated (review62 M1: the
+    # session read for comparison had no text kept, and the lines named were its keys')
+    folder = run(root, "validate", "academies/toulouse")
+    assert problems_of(result) == [p for p in problems_of(folder) if p.startswith("academies/toulouse/2025.yaml:")], folder.output
+    # the previous file with a problem of its own: not compared with, and said so (review62 M2: « Tout est valide »)
+    previous = root / "academies" / "toulouse" / "2024.yaml"
+    previous.write_text(previous.read_text(encoding="utf-8") + "clé_inconnue: 1\n", encoding="utf-8")
+    alone = run(root, "validate", str(path))
+    assert not problems_of(alone) or all(LEFT_OVER not in p for p in problems_of(alone)), alone.output
+    assert ("academies/toulouse/2025.yaml:1:1: avertissement : la session 2024 (academies/toulouse/2024.yaml) a des problèmes : "
+            "ce fichier n'est pas comparé avec elle") in alone.stdout, alone.output
     project, _ = load_and_check(root, [path])
     assert not drafts.is_draft(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
 

@@ -889,3 +889,11 @@ def test_a_key_written_in_french_gets_the_key_its_value_means(key, value, meant)
     valid = ["name", "address", "emails", "phones", "closing"]
     items = [item.strip() for item in value.strip("[]").split(",")] if value.startswith("[") else [value]
     assert french_key(key, valid, " ".join(items)) == meant
+
+
+def test_adresse_with_an_e_mail_gives_the_emails_line_to_write():
+    """review62 L4: « écrire emails: à la place de adresse: » gave a second problem (emails: is a list)."""
+    from generator.schema import unknown_key_message
+
+    said = unknown_key_message("adresse", ["name", "address", "emails", "phones"], (), "ce.dec@ac-nantes.fr")
+    assert "écrire emails: [ce.dec@ac-nantes.fr] à la place de adresse:" in said, said
