@@ -541,6 +541,23 @@ def _sessions_before(data: AcademyData, root: Path, problems: Problems, conditio
 
 
 _MISSING_SECTION = re.compile(r"clé « ([a-z_]+) » manquante ; ")
+RESTORE_SECTION = ("la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir « Rétablir un fichier "
+                   "abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger d'après la nouvelle "
+                   "notice")
+"""The advice for a section the session before gave, missing or written « non précisé » in the new file."""
+
+
+def section_given(session: SessionFile, name: str) -> tuple[int, str] | None:
+    """The top-level section ``name`` as ``session`` gives it, for a message about the next session's: (how many
+    items, 0 for one value; where, « , academies/…/2024.yaml, ligne 12 » or ""); None when it gives none (absent,
+    « non précisé par la notice », empty). ``_sections_the_session_before_gave`` and the point of a section no longer
+    given (staff.lint.lint_sections_no_longer_given) read it alike."""
+    had = getattr(session, name, None)
+    if had is None or had is NOT_GIVEN or (isinstance(had, (tuple, list, dict, str)) and not had):
+        return None
+    there = session.positions.get(name)
+    return (len(had) if isinstance(had, (tuple, list, dict)) else 0,
+            f", {there.file}, ligne {there.line}" if there is not None else "")
 
 
 def _sections_the_session_before_gave(data: AcademyData, problems: Problems, start: int) -> None:
@@ -558,18 +575,14 @@ def _sections_the_session_before_gave(data: AcademyData, problems: Problems, sta
         before = data.session_before(year) if year is not None else None
         if before is None:
             continue
-        had = getattr(before, name, None)
-        if had is None or had is NOT_GIVEN or (isinstance(had, (tuple, list, dict, str)) and not had):
+        given_before = section_given(before, name)
+        if given_before is None:
             continue
-        count = len(had) if isinstance(had, (tuple, list, dict)) else 0
-        there = before.positions.get(name)
+        count, lines = given_before
         what = f"{count} élément{'s' if count > 1 else ''}" if count else "donnée"
-        lines = f", {there.file}, ligne {there.line}" if there is not None else ""
         problems.items[index] = dataclasses.replace(problem, message=(
             f"clé {quote(name)} manquante ; la session {before.session.year} a cette rubrique ({what}{lines}) : supprimée par "
-            "erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir « Rétablir un fichier "
-            "abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger d'après la nouvelle "
-            f"notice ; si la nouvelle notice ne la donne vraiment plus, écrire {name}: {NOT_GIVEN_WORDS}"))
+            f"erreur ? {RESTORE_SECTION} ; si la nouvelle notice ne la donne vraiment plus, écrire {name}: {NOT_GIVEN_WORDS}"))
 
 
 NO_SESSION = "aucune session : rien n'est publié pour cette académie"

@@ -66,7 +66,7 @@ from urllib.parse import urlsplit
 
 from .. import emphasis
 from ..french import without_accents
-from ..loading import SESSION_FILE
+from ..loading import RESTORE_SECTION, SESSION_FILE, section_given
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office_in_force
 from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
@@ -234,20 +234,16 @@ def lint_sections_no_longer_given(label: str, session, before, problems: Problem
     for f in yaml_fields(SessionFile):
         if f.name in ("verify", "reviewed") or getattr(session, f.name, None) is not NOT_GIVEN:
             continue
-        had = getattr(before, f.name, None)
-        if had is None or had is NOT_GIVEN or (isinstance(had, (tuple, list, dict, str)) and not had):
+        given_before = section_given(before, f.name)
+        if given_before is None:
             continue
-        count = len(had) if isinstance(had, (tuple, list, dict)) else 0
-        there = before.positions.get(f.name)
-        lines = f", {there.file}, ligne {there.line}" if there is not None else ""
-        given_before = f"en donnait {count} élément{'s' if count > 1 else ''}" if count else "la donnait"
+        count, lines = given_before
+        gave = f"en donnait {count} élément{'s' if count > 1 else ''}" if count else "la donnait"
         _warn(
             problems, session.where(f.name), f.name,
-            f"{label} : {f.name}: {NOT_GIVEN_WORDS}, mais la session {before.session.year} {given_before}{lines} : "
-            f"rubrique supprimée par erreur ? la rétablir (la recopier de ce fichier, ou de la copie de sauvegarde : voir "
-            f"« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), puis la corriger "
-            f"d'après la nouvelle notice ; si la notice de la session {session.session.year} ne la donne vraiment plus, "
-            "marquer ce point comme vu",
+            f"{label} : {f.name}: {NOT_GIVEN_WORDS}, mais la session {before.session.year} {gave}{lines} : "
+            f"rubrique supprimée par erreur ? {RESTORE_SECTION} ; si la notice de la session {session.session.year} ne la "
+            "donne vraiment plus, marquer ce point comme vu",
             f"{f.name} que la notice ne donne plus",
         )
 
