@@ -17,7 +17,7 @@ import re
 from generator.french import NBSP, typography
 from generator.staff.session_texts import candidate_texts
 from generator.model.values import given
-from project_support import REAL, valid_project
+from project_support import FROZEN, REAL, valid_project
 
 NUMERO_GLUED = re.compile(r"\b[nN]°(?=[0-9])")
 
@@ -91,12 +91,13 @@ def test_a_topic_title_glosses_nothing_its_texts_do_not_say():
             assert any(gloss.lower() in content.texts.texts[s].title.lower() for s in sources), (tid, topic.title)
 
 
-def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_take_optional_exams():
+def _optional_language_rules_unsaid(project) -> tuple[int, list[str]]:
     """A review (read53 L2): Clermont-Ferrand 2024's « Choix de la langue vivante étrangère facultative : les candidats
     ne peuvent choisir qu'une langue ouverte à l'inscription » was on its page only, while Nantes 2026's list of
     optional languages is told in the checklist to the candidates who take an optional exam (read50 L1): every
     sentence of a notice's « languages » or « optional_exams » rubric on the optional language is said in the
-    checklist to a candidate who answers one optional exam or more."""
+    checklist to a candidate who answers one optional exam or more. Returns how many such sentences were read and
+    those that are not told as they should be."""
     from generator.checklist import engine
     from generator.checklist.compile import compile_ruleset
     from generator.merge import build_notice
@@ -105,7 +106,6 @@ def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_
     def ruleset_questions(ruleset: dict) -> set[str]:
         return {q["id"] for q in ruleset["questions"]}
 
-    project = valid_project(REAL)
     seen, unsaid = 0, []
     for slug, year, session in _sessions(project):
         for tid in ("languages", "optional_exams"):
@@ -132,7 +132,21 @@ def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_
                     unsaid.append(f"{slug} {year} {tid}: {words[:60]} ({when.to_json()})")
                 if "engagement_etudiant" in ruleset_questions(ruleset) and holds({"optional_exams": "1", "engagement_etudiant": "yes"}):
                     unsaid.append(f"{slug} {year} {tid}: said to the engagement étudiant alone ({when.to_json()})")
+    return seen, unsaid
+
+
+def test_a_notice_s_rule_on_the_optional_language_is_told_to_the_candidates_who_take_optional_exams():
+    seen, unsaid = _optional_language_rules_unsaid(valid_project(REAL))
     assert not unsaid, (seen, unsaid)
+
+
+def test_the_optional_language_check_finds_a_rule_the_checklist_does_not_tell():
+    """The check above reads the real data, which may have no such sentence (review62 M3): on the frozen data, whose
+    Clermont-Ferrand 2024 and Nantes 2026 keep their sentence without its ``checklist_when:`` (as the data had them
+    before read50 L1 and read53 L2), it must find both, so that it can fail."""
+    seen, unsaid = _optional_language_rules_unsaid(valid_project(FROZEN))
+    assert seen == 2
+    assert sorted(u.split(":")[0] for u in unsaid) == ["clermont-ferrand 2024 languages", "nantes 2026 languages"], unsaid
 
 
 def _places(value, out: list[str]) -> None:
