@@ -263,6 +263,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "heading": ("number", "title"),
         "who": ("condition",),
         "not_given": (),
+        "source_pair": ("first", "last", "source"),
+        "source_run": ("first", "last", "source"),
     },
     "documents": {
         "title": (),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
@@ -269,9 +269,12 @@ class StepView:
     section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
     above_heading: str | None = None  # the PDF: the text's first paragraphs, under the part's heading, above the step's
     warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (step_warnings)
-    # the web page: its source line, as the checklist ends the step (step_sections; a review, read53 M2); the PDF prints
-    # the notice's own headings instead
+    # its source, the words the checklist ends the step with (step_sections; a review, read53 M2); the PDF prints the
+    # notice's own headings instead
     source: str | None = None
+    # the web page's source line after this step (source_lines): its source, or that of the steps before it that share
+    # it, said once after the last of them (« Étapes 1 à 3 : … »); None when the next step shares it
+    source_line: str | None = None
 
 
 @dataclass(frozen=True)
@@ -999,6 +1002,26 @@ def step_sections(notice: Notice) -> list[str | None]:
     return out
 
 
+def source_lines(t, sources: Sequence[str | None]) -> tuple[str | None, ...]:
+    """The source line printed after each step of a page (notice and establishment pages, in their order, numbered from
+    1): consecutive steps that share a source carry it once, after the last of them, with their numbers (« Étapes 1 à 3
+    : Notice de l'académie — II. La procédure d'inscription »), so that each step's source stays unambiguous; a step
+    whose source is its own keeps its line as it is; None for the others (and for a step without a source). A review
+    (fix58a): Toulouse 2024's page said the same line three times in a row, one per step. The checklist keeps a line
+    under each step (it shows them apart), the PDF none (the notice's headings)."""
+    out: list[str | None] = [None] * len(sources)
+    start = 0
+    for i, source in enumerate(sources):
+        if i + 1 < len(sources) and sources[i + 1] == source:
+            continue
+        if source is not None:
+            first, last = start + 1, i + 1
+            out[i] = source if first == last else t.text(
+                "steps.source_pair" if last == first + 1 else "steps.source_run", first=first, last=last, source=source)
+        start = i + 1
+    return tuple(out)
+
+
 def _steps(notice: Notice) -> tuple[StepView, ...] | None:
     steps = notice.section("steps")
     if steps is None:
@@ -1020,7 +1043,8 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             warnings=on_step,
             source=provenance_words(notice, Provenance("notice", section, ())),
         ))
-    return tuple(out)
+    lines = source_lines(notice.texts, [step.source for step in out])
+    return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))
 
 
 def _forms(notice: Notice, pdf: bool) -> tuple[FormEntry, ...]:

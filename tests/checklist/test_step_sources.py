@@ -374,22 +374,27 @@ def _page_steps(site, notice):
 
 def test_the_built_notice_page_ends_each_step_with_the_checklist_s_source_line(frozen_site, frozen_by_key):
     """A review (read53 M2): the checklist ended each step with its place in the notice, the notice page none.
-    The built frozen Nantes 2024 page: each step, then exactly one source line of its own, the notice's part it is in
-    (step 2 in the part step 1 opens), word for word; Toulouse 2024's steps, which the notice does not title: « Notice
-    de l'académie »; the page's warning box on a step keeps its own line."""
+    The built frozen Nantes 2024 page: the notice's part each step is in, word for word, steps in a row from the same
+    part said once after the last of them with their numbers (a review, fix58a: Toulouse 2024's line three times in a
+    row): steps 1 and 2 (step 2 in the part step 1 opens), then steps 3 and 4, each its own line; Toulouse 2024's
+    steps, which the notice does not title: « Notice de l'académie » once, after step 3; the page's warning box on a
+    step keeps its own line."""
     nantes = frozen_by_key["nantes", 2024]
     quote = lambda words: words.replace("'", "\u2019")
-    expected = [quote(f"Notice de l'académie — {section}") for section in (PRE, PRE, DEFINITIVE, VALIDATION)]
+    expected = [[], [f"Étapes 1 et 2 : Notice de l'académie — {PRE}"]] + [[f"Notice de l'académie — {s}"] for s in (DEFINITIVE, VALIDATION)]
     steps = _page_steps(frozen_site, nantes)
-    assert [sources for _, sources in steps] == [[line] for line in expected], steps
+    assert [sources for _, sources in steps] == [[quote(line) for line in lines] for lines in expected], steps
     assert [title.split(" : ", 1)[0].replace("\u00a0", " ") for title, _ in steps] == [f"Étape {i}" for i in (1, 2, 3, 4)]
     toulouse = _page_steps(frozen_site, frozen_by_key["toulouse", 2024])
-    assert [sources for _, sources in toulouse] == [[quote("Notice de l'académie")]] * 3, toulouse
+    assert [[s.replace("\u00a0", " ") for s in sources] for _, sources in toulouse] == [[], [], [quote("Étapes 1 à 3 : Notice de l'académie")]], toulouse
 
 
 def test_every_built_notice_page_s_step_has_the_checklist_s_source_line(real_site, real_notices):
-    """Every real notice page, as built: each CYCLADES step ends with one source line of its own, the words the
-    checklist gives the same step (compile: its provenance; text.step_source), so that page and checklist agree."""
+    """Every real notice page, as built: each CYCLADES step's source line says the words the checklist gives the same
+    step (compile: its provenance; text.step_source), so that page and checklist agree: after the step, or, steps in a
+    row with the same words, once after the last of them, with their numbers (notice_view.source_lines)."""
+    from generator.site.notice_view import source_lines
+
     from project_support import REAL
 
     project, problems = load_and_check(REAL)
@@ -401,7 +406,9 @@ def test_every_built_notice_page_s_step_has_the_checklist_s_source_line(real_sit
             continue
         ruleset = compile_ruleset(notice, project.content.checklist)
         flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
-        expected = [[flat(text.step_source(s, notice.texts))] for s in ruleset["steps"]]
+        lines = source_lines(notice.texts, [text.step_source(s, notice.texts) for s in ruleset["steps"]])
+        expected = [[flat(line)] if line else [] for line in lines]
+        assert expected[-1] and all(flat(text.step_source(s, notice.texts)) in flat(line) for s, line in zip(ruleset["steps"], lines) if line)
         shown = [[flat(line) for line in sources] for _, sources in _page_steps(real_site, notice)]
         assert shown == expected, (notice.slug, notice.year, shown)
         seen += len(shown)

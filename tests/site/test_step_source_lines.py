@@ -1,0 +1,102 @@
+"""The source lines of the steps on the notice page (a review, fix58a).
+
+Each CYCLADES step comes from a place of the notice (notice_view.step_sections), which the checklist says under each
+step. On the page, consecutive steps that share their source carry it once, after the last of them, with their
+numbers (« Étapes 1 à 3 : Notice de l'académie — … »; Toulouse 2024's page said the same line three times in a row); a
+step whose source differs from its neighbours' keeps its own line, as it was. The notice's PDF prints no such line (its
+own headings).
+
+Markdown of the frozen project's pages (tests/fixtures/project), some of its notices given another shape by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.checklist import engine, text
+from generator.checklist.compile import compile_ruleset
+from generator.french import typography
+from generator.site import pages
+from project_support import FIXED_TODAY
+
+PRE = "I- Pré-inscription"
+DEFINITIVE = "II- Inscription définitive"
+VALIDATION = "III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"
+
+
+def _flat(words: str) -> str:
+    return " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
+
+
+def _steps(page: str, title: str) -> list[tuple[str, list[str]]]:
+    """The « ## title » section's steps (« ### » headings), each with the source lines after it at its own level (not
+    those inside a warning's box, which has its own), in the page's words made plain."""
+    steps: list[tuple[str, list[str]]] = []
+    inside, box = False, 0
+    lines = page.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("## "):
+            inside = _flat(line[3:]).startswith(_flat(title))
+            continue
+        if not inside:
+            continue
+        box += line.count("<div") - line.count("</div>")
+        if line.startswith("### "):
+            steps.append((_flat(line[4:]), []))
+        elif (not box and steps and line.startswith("*") and line.endswith("*") and i + 1 < len(lines)
+              and lines[i + 1].strip() == "{: .bts-source }"):
+            steps[-1][1].append(_flat(line.strip("*")))
+    return steps
+
+
+def _sources(page: str, title: str) -> list[list[str]]:
+    return [sources for _, sources in _steps(page, title)]
+
+
+def _notice(notice, t) -> str:
+    return _flat(typography(t.text("provenance.notice", section=notice))) if notice else _flat(typography(t.text("provenance.notice_plain")))
+
+
+def _with_steps(notice, *sections):
+    """``notice`` whose steps open the given parts (section_as_written:; None: none, in the part before)."""
+    steps = tuple(dataclasses.replace(s, section_as_written=section) for s, section in zip(notice.session.steps, sections, strict=True))
+    return dataclasses.replace(notice, session=dataclasses.replace(notice.session, steps=steps))
+
+
+def test_steps_in_a_row_from_one_place_carry_their_source_once_after_the_last(frozen_project, frozen_by_key):
+    """Frozen Toulouse 2024: its three steps come from the notice, no place named (lead_as_written:): one line, after
+    step 3, that names the three; none after steps 1 and 2. The checklist still ends each step with it."""
+    toulouse = frozen_by_key["toulouse", 2024]
+    t = toulouse.texts
+    page = pages.notice_page(toulouse, FIXED_TODAY)
+    plain = _notice(None, t)
+    assert _sources(page, t.text("steps.title")) == [[], [], [_flat(typography(t.text("steps.source_run", first=1, last=3, source=t.text("provenance.notice_plain"))))]]
+    assert _sources(page, t.text("steps.title"))[-1] == ["Étapes 1 à 3 : " + plain]
+    ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
+    result = engine.evaluate(ruleset, {})
+    cli = text.render(ruleset, result, t)
+    assert [_flat(text.step_source(s, t)) for s in result["steps"]] == [plain] * 3
+    assert _flat(cli).count(plain + " ") >= 3  # (under each step of the command line, as before)
+
+
+def test_a_step_from_another_place_keeps_its_own_line(frozen_by_key):
+    """Frozen Nantes 2024: steps 1 and 2 in « I- Pré-inscription » (one line after step 2, « Étapes 1 et 2 : … »),
+    steps 3 and 4 each in a part of its own (their own line, as before); the same place again after another is not
+    the same run (A, B, A: three lines)."""
+    nantes = frozen_by_key["nantes", 2024]
+    t = nantes.texts
+    title = t.text("steps.title")
+    page = pages.notice_page(nantes, FIXED_TODAY)
+    assert _sources(page, title) == [[], ["Étapes 1 et 2 : " + _notice(PRE, t)], [_notice(DEFINITIVE, t)], [_notice(VALIDATION, t)]]
+    shaped = _with_steps(nantes, "A", "B", "A", None)  # (step 4: in the part step 3 opens, A)
+    assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice("A", t)], [_notice("B", t)], [], ["Étapes 3 et 4 : " + _notice("A", t)]]
+    shaped = _with_steps(nantes, "A", "B", None, None)
+    assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice("A", t)], [], [], ["Étapes 2 à 4 : " + _notice("B", t)]]
+
+
+def test_the_notice_s_pdf_prints_no_source_line_under_its_steps(frozen_by_key):
+    """The PDF's version of the page: the notice's own headings, no source line under its steps (as before)."""
+    for key in (("toulouse", 2024), ("nantes", 2024)):
+        notice = dataclasses.replace(frozen_by_key[key], voice="notice")
+        printed = pages.notice_page(notice, FIXED_TODAY, for_print=True)
+        assert not any(line.startswith(("*Étape", "*Notice de l")) for line in printed.splitlines()), key
