@@ -15,7 +15,7 @@ from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
 from ..model.conditions import Condition
 from .document_view import FormLink, document_rows
-from .notice_view import Contacts, Past, StepWarning, contacts, page_title, page_warnings, past_view, r408_view, step_warnings
+from .notice_view import Contacts, Past, StepWarning, contacts, page_title, page_warnings, past_view, r408_view, source_lines, step_warnings
 from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, provenance_words, route_fit, said_in
@@ -32,6 +32,10 @@ class GuideStep:
     heading_as_written: str | None = None  # the notice's own heading, with its number (the notice's PDF)
     memo_as_written: str | None = None  # the notice's own line for its memo sheet (the notice's PDF, in place of memo)
     warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (notice_view.step_warnings)
+    # its source, its rubric in the notice (heading_as_written:, else the notice unnamed), and the web page's source line
+    # after it: as on the notice page (notice_view.source_lines), steps in a row from the same place carry it once
+    source: str | None = None
+    source_line: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,12 +117,21 @@ def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:
 
 
 def _step(step: EstablishmentStep, notice: Notice, warnings: tuple[StepWarning, ...]) -> GuideStep:
-    """A menu or memo sheet the step's text already says, where the notice says it, is not said again below it."""
+    """A menu or memo sheet the step's text already says, where the notice says it, is not said again below it. Its
+    source: the notice's rubric it is, in the notice's words (a review, fix58a: the page printed the establishment's
+    steps with no source line, the notice page's steps each with one)."""
     return GuideStep(
         step_title(step.title, notice.texts), step.text, _unsaid(step.menu, step.text), _unsaid(step.memo, step.text), step.heading_as_written,
         step.memo_as_written if step.memo_as_written and not said_in([step.text], step.memo_as_written) else None,
         warnings,
+        source=provenance_words(notice, Provenance("notice", step.heading_as_written, ())),
     )
+
+
+def _steps(notice: Notice, steps: tuple[EstablishmentStep, ...], on_steps) -> tuple[GuideStep, ...]:
+    out = [_step(s, notice, w) for s, w in zip(steps, on_steps, strict=True)]
+    lines = source_lines(notice.texts, [step.source for step in out])
+    return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))
 
 
 def _unsaid(value: str | None, text: str) -> str | None:
@@ -177,7 +190,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         if guide is None
         else Guide(
             intro=guide.intro or None,
-            steps=tuple(_step(s, notice, w) for s, w in zip(guide.steps, on_steps, strict=True)),
+            steps=_steps(notice, guide.steps, on_steps),
             candidate_states=tuple(guide.candidate_states.items()),
             document_states=guide.document_states,
             states_note=guide.states_note or None,

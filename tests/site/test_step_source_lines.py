@@ -1,10 +1,10 @@
-"""The source lines of the steps on the notice page (a review, fix58a).
+"""The source lines of the steps on the notice page and the establishments page (a review, fix58a).
 
 Each CYCLADES step comes from a place of the notice (notice_view.step_sections), which the checklist says under each
 step. On the page, consecutive steps that share their source carry it once, after the last of them, with their
 numbers (« Étapes 1 à 3 : Notice de l'académie — … »; Toulouse 2024's page said the same line three times in a row); a
-step whose source differs from its neighbours' keeps its own line, as it was. The notice's PDF prints no such line (its
-own headings).
+step whose source differs from its neighbours' keeps its own line, as it was. The establishments page ends its steps
+the same way (it had no source line). The notice's PDF prints no such line (its own headings).
 
 Markdown of the frozen project's pages (tests/fixtures/project), some of its notices given another shape by hand."""
 
@@ -100,3 +100,28 @@ def test_the_notice_s_pdf_prints_no_source_line_under_its_steps(frozen_by_key):
         notice = dataclasses.replace(frozen_by_key[key], voice="notice")
         printed = pages.notice_page(notice, FIXED_TODAY, for_print=True)
         assert not any(line.startswith(("*Étape", "*Notice de l")) for line in printed.splitlines()), key
+
+
+def test_the_establishments_page_ends_its_steps_with_their_source(frozen_by_key):
+    """Frozen Nantes 2026's establishments page: its steps have no heading of the notice's (heading_as_written:), so
+    they come from the notice, no place named: one line after the last; given the notice's headings, each step its
+    rubric, after its menus and memo sheets; the PDF's version, none."""
+    nantes = frozen_by_key["nantes", 2026]
+    t = nantes.texts
+    title = t.text("establishment.guide_title")
+    steps = nantes.session.establishment_guide.steps
+    page = pages.establishment_page(nantes, FIXED_TODAY)
+    count = len(steps)
+    assert count > 2
+    assert _sources(page, title) == [[]] * (count - 1) + [[f"Étapes 1 à {count} : " + _notice(None, t)]]
+    headings = [f"{i} - {s.title}" for i, s in enumerate(steps, 1)]
+    guide = dataclasses.replace(nantes.session.establishment_guide, steps=tuple(
+        dataclasses.replace(s, heading_as_written=h) for s, h in zip(steps, headings, strict=True)))
+    shaped = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, establishment_guide=guide))
+    page = pages.establishment_page(shaped, FIXED_TODAY)
+    assert _sources(page, title) == [[_notice(h, t)] for h in headings]
+    # (after the step's menu and memo lines, before the next step)
+    block = page.split("### ", 2)[1]
+    assert block.rstrip().endswith("{: .bts-source }"), block
+    printed = pages.establishment_page(shaped, FIXED_TODAY, for_print=True)
+    assert ".bts-source" not in printed.split(t.text("establishment.candidate_states"), 1)[0]
