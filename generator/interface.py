@@ -107,6 +107,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "the_text_feminine": ("title",),
         "notice": ("section",),
         "notice_plain": (),
+        "reworded": ("section",),
+        "reworded_plain": (),
         "notice_untitled": (),
         "texts_join": ("before", "after"),
         "exemption": ("texts",),

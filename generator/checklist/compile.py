@@ -23,7 +23,7 @@ from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
-from ..site.notice_view import contacts as contacts_view, recipient_words, step_sections
+from ..site.notice_view import contacts as contacts_view, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, unsaid
 
@@ -97,8 +97,11 @@ def _listed_in(provenance: dict, doc) -> dict:
 def _step_provenances(notice: Notice) -> list[dict]:
     """Where each CYCLADES step comes from, for its source line (as a document's ``provenance``: the engine's steps
     carry it, the three outputs say it as a piece's, « Notice de l'académie — I- Pré-inscription »): this notice, at the
-    place notice_view.step_sections finds, the notice page's own source line under each step (read53 M2)."""
-    return [{"kind": "notice", "section": section, "texts": []} for section in step_sections(notice)]
+    place notice_view.step_sections finds, the notice page's own source line under each step (read53 M2); ``reworded``:
+    steps the guide wrote in its words from the notice's (notice_view.steps_reworded), « Reformulé par le guide d'après
+    la notice de l'académie — … », as the page says it."""
+    reworded = steps_reworded(notice)
+    return [{"kind": "notice", "section": section, "texts": [], "reworded": reworded} for section in step_sections(notice)]
 
 
 def _iso(moment) -> str | None:

@@ -241,10 +241,10 @@ def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: b
                      dated: bool = False, dated_as: str | None = None, by_guide: bool = False, cited: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
     of an engine's item, as the page says it (``site.words.provenance_sentence``; ``dated``, ``dated_as``, ``by_guide``: its
-    ``dated_by_guide``, ``dated_as``, ``label_by_guide``)."""
+    ``dated_by_guide``, ``dated_as``, ``label_by_guide``; a step's provenance ``reworded``: compile._step_provenances)."""
     return provenance_sentence(texts, provenance["kind"] == "national", list(provenance.get("texts") or ()), provenance.get("section"),
                                notice_silent=notice_silent, mention=mention, dated=dated, dated_as=dated_as, by_guide=by_guide,
-                               cited=cited)
+                               cited=cited, reworded=bool(provenance.get("reworded")))
 
 
 def document_source(document: dict, texts: InterfaceFile) -> str:

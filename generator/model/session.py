@@ -184,7 +184,9 @@ class SessionInfo(Record):
         "parties (" + ", ".join(LAYOUT_PARTS) + ") et rubriques (identifiants de topics:) que la page web montre mais "
         "que le PDF de la notice n'imprime pas, parce que la notice ne les contient pas telles quelles : écrites par le "
         "guide pour les candidats à partir d'autres rubriques (les étapes du candidat d'une notice destinée aux "
-        "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces)", default=()
+        "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces) ; steps ici : "
+        "la page web et la liste personnalisée disent de chaque étape « Reformulé par le guide d'après la notice de "
+        "l'académie — … » (le guide l'a écrite dans ses mots, pas dans ceux de la notice)", default=()
     )
     documents_by_route: bool = doc(
         "true quand la liste des pièces de la notice a une colonne par voie de formation (scolaire, apprentissage, "

@@ -1002,6 +1002,14 @@ def step_sections(notice: Notice) -> list[str | None]:
     return out
 
 
+def steps_reworded(notice: Notice) -> bool:
+    """The candidate's steps are the guide's rewording of the notice's passages, not its words: a notice that does not
+    contain them as such (web_only: steps; Nantes 2026, a notice to the establishments whose candidate's steps the guide
+    wrote in « vous » from its rubrics 3 to 5). Their source line says so, on the page and in the checklist (compile:
+    a step's provenance ``reworded``), « Reformulé par le guide d'après la notice de l'académie — … »."""
+    return "steps" in notice.session.session.web_only
+
+
 def source_lines(t, sources: Sequence[str | None]) -> tuple[str | None, ...]:
     """The source line printed after each step of a page (notice and establishment pages, in their order, numbered from
     1): consecutive steps that share a source carry it once, after the last of them, with their numbers (« Étapes 1 à 3
@@ -1041,7 +1049,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             section=step.section_as_written,
             above_heading="\n\n".join(paragraphs[:above]) if above else None,
             warnings=on_step,
-            source=provenance_words(notice, Provenance("notice", section, ())),
+            source=provenance_words(notice, Provenance("notice", section, ()), reworded=steps_reworded(notice)),
         ))
     lines = source_lines(notice.texts, [step.source for step in out])
     return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))

@@ -661,18 +661,19 @@ def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
 
 
 def provenance_words(notice: Notice, provenance: Provenance, *, notice_silent: bool = False, mention: str | None = None,
-                     dated: bool = False, dated_as: str | None = None, by_guide: bool = False, cited: bool = False) -> str:
+                     dated: bool = False, dated_as: str | None = None, by_guide: bool = False, cited: bool = False,
+                     reworded: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 », « … ; non mentionnée par la notice de l'académie », « Règle
     nationale — arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) » (Notice.text_words),
     « Notice de l'académie — Annexe 1 »: where a statement or an item comes from, in words (``provenance_sentence``)."""
     return provenance_sentence(notice.texts, provenance.national, notice.texts_words(provenance.texts), provenance.section,
                                notice_silent=notice_silent, mention=mention, dated=dated, dated_as=dated_as, by_guide=by_guide,
-                               cited=cited)
+                               cited=cited, reworded=reworded)
 
 
 def provenance_sentence(t, national: bool, titles: list[str], section: str | None, *, notice_silent: bool = False,
                         mention: str | None = None, dated: bool = False, dated_as: str | None = None,
-                        by_guide: bool = False, cited: bool = False) -> str:
+                        by_guide: bool = False, cited: bool = False, reworded: bool = False) -> str:
     """Where a statement or an item comes from, in words: a national rule (its texts' ``titles``), or the notice (its
     ``section``). A national piece a notice item asks for in some cases only (merge.ResolvedDocument.partly_covered) is
     asked for in the others, which the notice does not mention: « … ; non mentionnée par la notice de l'académie », not
@@ -682,7 +683,9 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
     (merge.ResolvedDocument.dated_as), « … celle que la notice fixe à la pièce remplacée (« … ») »; ``by_guide``: merge.ResolvedDocument.label_by_guide (a notice item whose label is the
     guide's), « Notice de l'académie — … ; intitulé du guide, d'après ce passage de la notice »; ``cited``, with
     ``notice_silent``: the notice cites its texts but does not ask this piece in its case (Notice.cites_unasked), « … ;
-    non demandée dans ce cas par la notice de l'académie, qui cite ce texte » (phone53 L2). The page
+    non demandée dans ce cas par la notice de l'académie, qui cite ce texte » (phone53 L2); ``reworded``: the notice's
+    passage in the guide's words, not the notice's (the candidate's steps of a notice to the establishments, web_only:
+    steps: notice_view.steps_reworded), « Reformulé par le guide d'après la notice de l'académie — … ». The page
     (``provenance_words``) and the checklist (checklist.text) both say it so."""
     if national:
         joined = t.join("provenance.texts_join", titles)
@@ -697,7 +700,10 @@ def provenance_sentence(t, national: bool, titles: list[str], section: str | Non
         if dated and dated_as:
             return t.text("provenance.national_dated_replaced", provenance=words, piece=dated_as)
         return t.text("provenance.dated_by_guide", provenance=words) if dated else words
-    words = t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")
+    if reworded:
+        words = t.text("provenance.reworded", section=section) if section else t.text("provenance.reworded_plain")
+    else:
+        words = t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")
     if by_guide:
         words = t.text("provenance.label_by_guide", provenance=words)
     return t.text("provenance.dated_by_guide", provenance=words) if dated else words

@@ -4,7 +4,8 @@ Each CYCLADES step comes from a place of the notice (notice_view.step_sections),
 step. On the page, consecutive steps that share their source carry it once, after the last of them, with their
 numbers (« Étapes 1 à 3 : Notice de l'académie — … »; Toulouse 2024's page said the same line three times in a row); a
 step whose source differs from its neighbours' keeps its own line, as it was. The establishments page ends its steps
-the same way (it had no source line). The notice's PDF prints no such line (its own headings).
+the same way (it had no source line); steps the guide wrote in its words from the notice's (web_only: steps, Nantes
+2026) say so, on the page and in the checklist. The notice's PDF prints no such line (its own headings).
 
 Markdown of the frozen project's pages (tests/fixtures/project), some of its notices given another shape by hand."""
 
@@ -14,7 +15,9 @@ import dataclasses
 import re
 
 from generator.checklist import engine, text
+from generator.checklist.answer import answer_view
 from generator.checklist.compile import compile_ruleset
+from generator.checklist.page import checklist_view
 from generator.french import typography
 from generator.site import pages
 from project_support import FIXED_TODAY
@@ -125,3 +128,43 @@ def test_the_establishments_page_ends_its_steps_with_their_source(frozen_by_key)
     assert block.rstrip().endswith("{: .bts-source }"), block
     printed = pages.establishment_page(shaped, FIXED_TODAY, for_print=True)
     assert ".bts-source" not in printed.split(t.text("establishment.candidate_states"), 1)[0]
+
+
+def test_steps_the_guide_wrote_from_the_notice_say_so_on_the_page_and_in_the_checklist(frozen_project, frozen_by_key):
+    """Frozen Nantes 2026 (web_only: steps, a notice to the establishments whose candidate's steps the guide wrote in
+    « vous »): « Reformulé par le guide d'après la notice de l'académie — … » on the page, in the checklist's command
+    line and in its page's answer, driven by web_only: (not by the academy): without steps there, « Notice de
+    l'académie »."""
+    nantes = frozen_by_key["nantes", 2026]
+    t = nantes.texts
+    title = t.text("steps.title")
+
+    def said(notice):
+        ruleset = compile_ruleset(notice, frozen_project.content.checklist)
+        result = engine.evaluate(ruleset, {"engagement_etudiant": "yes"})
+        view = checklist_view(notice, frozen_project.content.checklist)
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+        cli = text.render(ruleset, result, t)
+        lines = [_flat(text.step_source(s, t)) for s in result["steps"]]
+        assert [_flat(s.source) for s in answer.steps] == lines
+        assert all("    " + text.step_source(s, t) in cli.split("\n") for s in result["steps"])
+        return lines, _sources(pages.notice_page(notice, FIXED_TODAY), title)
+
+    info = nantes.session.session
+    assert "steps" in info.web_only
+    reworded = _flat(typography(t.text("provenance.reworded_plain")))
+    assert reworded == "Reformulé par le guide d'après la notice de l'académie"
+    count = len(nantes.session.steps)
+    assert said(nantes) == ([reworded] * count, [[]] * (count - 1) + [[f"Étapes 1 à {count} : " + reworded]])
+    # with the places of the notice its steps come from (the real file's section_as_written:)
+    shaped = _with_steps(nantes, *(["3 – Génération des comptes candidats", "4 – Inscription"]
+                                   + ["5 – Téléversement des pièces justificatives"] + [None] * (count - 3)))
+    placed = [_flat(typography(t.text("provenance.reworded", section=s))) for s in
+              ("3 – Génération des comptes candidats", "4 – Inscription", "5 – Téléversement des pièces justificatives")]
+    lines, page = said(shaped)
+    assert lines == placed + [placed[-1]] * (count - 3)
+    assert page[:2] == [[placed[0]], [placed[1]]]
+    # the data, not the academy: steps no longer in web_only:, the notice's words
+    plain = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, session=dataclasses.replace(
+        info, web_only=tuple(p for p in info.web_only if p != "steps"))))
+    assert said(plain) == ([_notice(None, t)] * count, [[]] * (count - 1) + [[f"Étapes 1 à {count} : " + _notice(None, t)]])

@@ -1167,8 +1167,12 @@ function start(root) {
       return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
     }
     // (a piece the notice asks for in its text only, dated by the guide as well: merge.py, _dated_by_guide; a piece whose
-    // label is the guide's says so: merge.py, label_by_guide)
-    let words = provenance.section ? shared("provenance.notice", { section: provenance.section }) : shared("provenance.notice_plain");
+    // label is the guide's says so: merge.py, label_by_guide; a step the guide wrote in its words from the notice's says
+    // so: compile.py, _step_provenances, reworded)
+    let words;
+    if (provenance.reworded) {
+      words = provenance.section ? shared("provenance.reworded", { section: provenance.section }) : shared("provenance.reworded_plain");
+    } else words = provenance.section ? shared("provenance.notice", { section: provenance.section }) : shared("provenance.notice_plain");
     if (byGuide) words = shared("provenance.label_by_guide", { provenance: words });
     return dated ? shared("provenance.dated_by_guide", { provenance: words }) : words;
   }
