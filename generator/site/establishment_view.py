@@ -130,7 +130,7 @@ def _step(step: EstablishmentStep, notice: Notice, warnings: tuple[StepWarning, 
 
 def _steps(notice: Notice, steps: tuple[EstablishmentStep, ...], on_steps) -> tuple[GuideStep, ...]:
     out = [_step(s, notice, w) for s, w in zip(steps, on_steps, strict=True)]
-    lines = source_lines(notice.texts, [step.source for step in out])
+    lines = source_lines(notice.texts, [step.source for step in out], [bool(step.warnings) for step in out])
     return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))
 
 

@@ -1010,17 +1010,20 @@ def steps_reworded(notice: Notice) -> bool:
     return "steps" in notice.session.session.web_only
 
 
-def source_lines(t, sources: Sequence[str | None]) -> tuple[str | None, ...]:
+def source_lines(t, sources: Sequence[str | None], boxed: Sequence[bool] | None = None) -> tuple[str | None, ...]:
     """The source line printed after each step of a page (notice and establishment pages, in their order, numbered from
     1): consecutive steps that share a source carry it once, after the last of them, with their numbers (« Étapes 1 à 3
     : Notice de l'académie — II. La procédure d'inscription »), so that each step's source stays unambiguous; a step
     whose source is its own keeps its line as it is; None for the others (and for a step without a source). A review
     (fix58a): Toulouse 2024's page said the same line three times in a row, one per step. The checklist keeps a line
-    under each step (it shows them apart), the PDF none (the notice's headings)."""
+    under each step (it shows them apart), the PDF none (the notice's headings). ``boxed``: the steps followed by boxes
+    of their own (their warnings, each with its source line); a run ends at such a step, so that no box stands between
+    steps and their shared line (fix58a L1: on Nantes 2026, step 3's box would have stood above « Étapes 3 et 4 : … »,
+    its own source line read as step 3's)."""
     out: list[str | None] = [None] * len(sources)
     start = 0
     for i, source in enumerate(sources):
-        if i + 1 < len(sources) and sources[i + 1] == source:
+        if i + 1 < len(sources) and sources[i + 1] == source and not (boxed and boxed[i]):
             continue
         if source is not None:
             first, last = start + 1, i + 1
@@ -1051,7 +1054,7 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             warnings=on_step,
             source=provenance_words(notice, Provenance("notice", section, ()), reworded=steps_reworded(notice)),
         ))
-    lines = source_lines(notice.texts, [step.source for step in out])
+    lines = source_lines(notice.texts, [step.source for step in out], [bool(step.warnings) for step in out])
     return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))
 
 

@@ -97,6 +97,20 @@ def test_a_step_from_another_place_keeps_its_own_line(frozen_by_key):
     assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice("A", t)], [], [], ["Étapes 2 à 4 : " + _notice("B", t)]]
 
 
+def test_a_step_followed_by_its_warnings_ends_its_run(frozen_by_key):
+    """A step whose warnings' boxes follow it (each with its own source line) ends the run of steps sharing its source:
+    no box stands between steps and their shared line (fix58a L1: Nantes 2026's step 3 and its box above « Étapes 3 et
+    4 : … »)."""
+    from generator.site.notice_view import source_lines
+
+    t = frozen_by_key["toulouse", 2024].texts
+    run = lambda first, last: t.text("steps.source_run" if last > first + 1 else "steps.source_pair", first=first, last=last, source="S")  # noqa: E731
+    assert source_lines(t, ["S"] * 4) == (None, None, None, run(1, 4))
+    assert source_lines(t, ["S"] * 4, [False, False, True, False]) == (None, None, run(1, 3), "S")
+    assert source_lines(t, ["S"] * 4, [True, False, False, False]) == ("S", None, None, run(2, 4))
+    assert source_lines(t, ["S", "S"], [False, True]) == (None, run(1, 2))  # (the last step's box after the line)
+
+
 def test_the_notice_s_pdf_prints_no_source_line_under_its_steps(frozen_by_key):
     """The PDF's version of the page: the notice's own headings, no source line under its steps (as before)."""
     for key in (("toulouse", 2024), ("nantes", 2024)):
