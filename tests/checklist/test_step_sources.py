@@ -392,8 +392,9 @@ def test_the_built_notice_page_ends_each_step_with_the_checklist_s_source_line(f
 def test_every_built_notice_page_s_step_has_the_checklist_s_source_line(real_site, real_notices):
     """Every real notice page, as built: each CYCLADES step's source line says the words the checklist gives the same
     step (compile: its provenance; text.step_source), so that page and checklist agree: after the step, or, steps in a
-    row with the same words, once after the last of them, with their numbers (notice_view.source_lines)."""
-    from generator.site.notice_view import source_lines
+    row with the same words and no warning's box between them, once after the last of them, with their numbers
+    (notice_view.source_lines)."""
+    from generator.site.notice_view import source_lines, step_warnings
 
     from project_support import REAL
 
@@ -406,7 +407,8 @@ def test_every_built_notice_page_s_step_has_the_checklist_s_source_line(real_sit
             continue
         ruleset = compile_ruleset(notice, project.content.checklist)
         flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
-        lines = source_lines(notice.texts, [text.step_source(s, notice.texts) for s in ruleset["steps"]])
+        boxed = [bool(w) for w in step_warnings(notice, [(step.title, step.heading_as_written) for step in steps])]
+        lines = source_lines(notice.texts, [text.step_source(s, notice.texts) for s in ruleset["steps"]], boxed)
         expected = [[flat(line)] if line else [] for line in lines]
         assert expected[-1] and all(flat(text.step_source(s, notice.texts)) in flat(line) for s, line in zip(ruleset["steps"], lines) if line)
         shown = [[flat(line) for line in sources] for _, sources in _page_steps(real_site, notice)]
