@@ -36,7 +36,8 @@ from ..model.session import SourceNote
 from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
-from .words import condition_words, deadline_moment, moment
+from .dates import reading_marked
+from .words import condition_words, deadline_moment, moment, reading
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class DateReading:
 
     label: str
     as_written: str | None  # the date as the notice writes it (``as_written``, else its ``words``)
-    retained: str  # the date the guide shows on the web page and in the checklist
+    retained: str  # the date as the web page and the checklist show it, the guide's reading marked
     note: str
 
 
@@ -117,14 +118,16 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     t = notice.texts
     page = notice_view(notice, today)
     readings = tuple(
-        DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id, mark=False), d.note)
+        # (its date as every output writes it, a day or an hour the guide reads marked: a row has the guide's note
+        # whether or not its date is the guide's; a review, read54 M2)
+        DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id), d.note)
         for d in notice.deadlines
         if d.note
     ) + tuple(
         # a step a national rule dates, to which the guide gives the notice's closing (merge: closing_due): no words of
         # the notice, the guide's date and its note; the notice's pages name it under their dates table (Dates.in_annex;
         # a review, read52 L2: the PDF was the one output without Aix-Marseille 2023's engagement étudiant date)
-        DateReading(due.label, t.text("annex.no_words"), moment(notice, due.end, due.has_time), due.note)
+        DateReading(due.label, t.text("annex.no_words"), reading_marked(moment(notice, due.end, due.has_time), reading(due), t), due.note)
         for due in (statement.closing_due for _, statement in notice.closing_dues)
     )
     not_given = tuple(
