@@ -42,7 +42,8 @@ from ..merge import Notice
 from .. import emphasis
 from ..french import lower_first
 from .text import of, one_line, typography
-from .words import closing_words, deadline_moment, guide_day, guide_hour, moment, opening_words, strict_notes
+from .dates import reading_marked
+from .words import closing_words, deadline_moment, guide_day, guide_hour, moment, opening_words, reading, strict_notes
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -195,7 +196,10 @@ def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
             title = t.text("ics.guide_day", summary=title)
         elif guide_hour(deadline):
             title = t.text("ics.guide_hour", summary=title)
-        words = tuple(x for x in (deadline_moment(notice, deadline.id), deadline.words, deadline.note) if x)
+        # the notice's words said as such, as under the page's dates table (notice_view._date_notes; a review, read54
+        # L2: in a calendar they read as the guide's), then the guide's note
+        said = t.text("dates.words", words=deadline.words) if deadline.words else None
+        words = tuple(x for x in (deadline_moment(notice, deadline.id), said, deadline.note) if x)
         reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
         found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders, tuple(strict_notes(notice, deadline))))
     # a national rule the guide dates with the notice's registration closing (merge: closing_due): its date, the guide's
@@ -203,7 +207,8 @@ def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
     for _, statement in notice.closing_dues:
         due = statement.closing_due
         title = t.text("ics.guide_day", summary=summary(t.text("ics.deadline", label=lower_first(due.label))))
-        words = (moment(notice, due.end, due.has_time), due.note)
+        # (its date marked as the guide's in the description too, as everywhere it is written: read54 L2)
+        words = (reading_marked(moment(notice, due.end, due.has_time), reading(due), t), due.note)
         found.append(CalendarEvent(due.id, title, due.end, due.has_time, words, alarms(title, due.end, due.has_time)))
     return found
 

@@ -153,6 +153,25 @@ def test_a_calendar_event_says_in_its_title_a_day_or_hour_the_guide_retains_as_t
     assert marked["day"] and marked["hour"], marked
 
 
+def test_a_calendar_event_says_the_notice_s_words_as_the_notice_s(real_notices, frozen_notices):
+    """A review (read54 L2): under a date, a calendar's description gave the notice's words as a bare line, which a
+    candidate reading it in their phone's calendar took for the guide's; the page's dates table says « Mots de la
+    notice : « … » »: the description too, then the guide's note."""
+    from generator.site import ics
+
+    seen = 0
+    for notice in [*real_notices, *frozen_notices]:
+        events = {e.id: e for e in ics.events(notice)}
+        for d in notice.deadlines:
+            if d.end is None or not d.words:
+                continue
+            words = events[d.id].words
+            assert words[1] == notice.texts.text("dates.words", words=d.words), (notice.slug, notice.year, d.id, words)
+            assert d.words not in "\n".join(w for w in words if w != words[1]), (notice.slug, d.id)  # (once, said so)
+            seen += 1
+    assert seen
+
+
 def test_a_calendar_built_after_a_date_has_no_reminder_for_it(frozen_notices):
     """review55 M3: the notice calendar of a past session rang « Demain — … » for its 2023 dates, while the candidate's
     calendar (checklist.js) leaves out a past date's reminders. Built on a day, the site's calendar has no reminder for
@@ -225,13 +244,17 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
     page's header, its step, its pieces tables and the checklist. One mark (site.dates.reading_marked) in every
     output's words for a deadline: the page's (words.deadline_moment, its « Dates à retenir » table), the checklist's
     (its ruleset's « reading », the page data's dates, the command line's), the day mark where the timeline marks the
-    day, the hour mark where it marks the hour only, none elsewhere."""
+    day, the hour mark where it marks the hour only, none elsewhere; so do the first line of a calendar event's
+    description and the PDF annex's « Date dans le guide » (read54 M2, L2: its table said the guide retained every date
+    it noted, and the description of Aix-Marseille 2023's engagement étudiant date had no mark)."""
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_page
     from generator.checklist.text import deadline_moment as checklist_moment
     from generator.pipeline import load_and_check
+    from generator.site import ics
+    from generator.site.annex_view import annex_view
     from generator.site.words import deadline_moment, table_moment
-    from project_support import FROZEN, REAL
+    from project_support import FIXED_TODAY, FROZEN, REAL
 
     marked = {"day": 0, "hour": 0}
     for root, notices in ((REAL, real_notices), (FROZEN, frozen_notices)):
@@ -244,6 +267,8 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
             compiled = {d["id"]: d for d in ruleset["deadlines"]}
             page_data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>',
                                              checklist_page(notice, project.content.checklist), re.S).group(1))
+            calendar = {e.id: e.words[0] for e in ics.events(notice)} if notice.voice != "notice" else {}
+            annex = {r.label: r.retained for r in annex_view(notice, FIXED_TODAY).readings} if notice.voice != "notice" else {}
             for d in notice.deadlines:
                 if d.end is None:
                     continue
@@ -251,6 +276,7 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
                 kind = "day" if dot.guide else "hour" if dot.guide_hour else None
                 said = (deadline_moment(notice, d.id), table_moment(notice, d.id),
                         checklist_moment(compiled[d.id], notice.tz, t), page_data["dates"][d.id])
+                said += tuple(x for x in (calendar.get(d.id), annex.get(d.label) if d.note else None) if x)
                 for words in said:
                     words = typography(words)
                     assert words.endswith(typography(day_mark)) == (kind == "day"), (notice.slug, notice.year, d.id, words)
@@ -266,6 +292,7 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
                 said = [rows[due.label]] if rows else []
                 if due.id in compiled:
                     said += [checklist_moment(compiled[due.id], notice.tz, t), page_data["dates"][due.id]]
+                said += [x for x in (calendar.get(due.id), annex.get(due.label)) if x]
                 assert dot.guide and said, (notice.slug, notice.year, due.id)
                 for words in said:
                     assert typography(words).endswith(typography(day_mark)), (notice.slug, notice.year, due.id, words)
