@@ -194,7 +194,7 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
             candidate_states=tuple(guide.candidate_states.items()),
             document_states=guide.document_states,
             states_note=guide.states_note or None,
-            candidate_states_source=notice.texts.text("establishment.states_by_guide", provenance=provenance_words(
+            candidate_states_source=notice.texts.text("provenance.table_by_guide", provenance=provenance_words(
                 notice, Provenance("notice", guide.candidate_states_section, ()))) if guide.candidate_states else None,
             document_states_source=provenance_words(
                 notice, Provenance("notice", guide.document_states_section, ())) if guide.document_states else None,

@@ -706,13 +706,24 @@ def _who(notice: Notice) -> Who:
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
         elsewhere=any(c.how == "elsewhere" for c in notice.who),
-        source=part_source(t, notice.session.who_section) if notice.voice != "notice" and notice.who_given else None,
+        source=_who_source(notice) if notice.voice != "notice" and notice.who_given else None,
         contradictions=tuple(
             ContradictionView(c.about, _who_in_sentence(notice, c.when),
                               tuple((p.section, p.words) for p in c.passages), c.advice)
             for c in given(notice.session.contradictions) or ()
         ) if notice.voice != "notice" else (),
     )
+
+
+def _who_source(notice: Notice) -> str:
+    """« Qui s'inscrit et comment »'s source line: the notice's passage (who_section:), and, when the notice does not
+    contain the table as such (who in web_only:, Nantes 2026: a notice to the establishments, whose categories, routes
+    and « Précisions » the guide composed from its rubrics), that the guide made the table (a review, fix58a M1), as
+    the establishments page says of its table of states."""
+    source = part_source(notice.texts, notice.session.who_section)
+    if "who" in notice.session.session.web_only:
+        return notice.texts.text("provenance.table_by_guide", provenance=source)
+    return source
 
 
 def _not_cited(notice: Notice) -> tuple[str, ...]:

@@ -63,7 +63,7 @@ def _parts(notice) -> dict[str, tuple[str, object]]:
     return parts
 
 
-def _source_line(notice, section) -> str:
+def _source_line(notice, section, part: str | None = None) -> str:
     t = notice.texts
     if isinstance(section, NotGiven):
         words = t.text("provenance.notice_untitled")
@@ -71,6 +71,8 @@ def _source_line(notice, section) -> str:
         words = t.text("provenance.notice", section=section)
     else:
         words = t.text("provenance.notice_plain")
+    if part == "who" and "who" in notice.session.session.web_only:  # (a table the guide made: fix58a M1)
+        words = t.text("provenance.table_by_guide", provenance=words)
     return f"*{typography(words)}*\n{{: .bts-source }}"  # (kept on the page of its statement on paper)
 
 
@@ -97,7 +99,7 @@ def test_every_part_of_a_real_notice_page_in_its_words_ends_with_its_source(real
         for part, (title, section) in _parts(notice).items():
             seen.add(part)
             text = sections[title]
-            line = _source_line(notice, section)
+            line = _source_line(notice, section, part)
             assert text.count(line) == 1, (notice.academy.slug, notice.year, part, line, text[-400:])
             if part == "contacts":
                 assert text.endswith(line), (notice.academy.slug, notice.year, text[-300:])
@@ -221,8 +223,18 @@ def test_every_real_establishments_page_s_state_tables_end_with_their_place_in_t
             assert section, (notice.slug, notice.year, title)
             line = typography(t.text("provenance.notice", section=section))
             if title == "candidate_states":
-                line = typography(t.text("establishment.states_by_guide", provenance=t.text("provenance.notice", section=section)))
+                line = typography(t.text("provenance.table_by_guide", provenance=t.text("provenance.notice", section=section)))
             part = page.split("## " + t.text(f"establishment.{title}"), 1)[1].split("\n## ", 1)[0]
             assert f"*{line}*\n{{: .bts-source }}" in part, (notice.slug, notice.year, title, part[-300:])
             seen += 1
     assert seen
+
+
+def test_a_who_table_the_guide_composed_says_so(frozen_by_key):
+    """Frozen Nantes 2026, a notice to the establishments: its « Qui s'inscrit et comment » is the guide's table
+    (who in web_only:, its categories and « Précisions » written from the notice's rubrics), and its source line says
+    so, as the establishments page's table of states does (a review, fix58a M1); Nantes 2024's table, the notice's own
+    categories, does not."""
+    marked = lambda notice: "tableau établi par le guide" in _sections(pages.notice_page(notice, TODAY))[_title(notice, "who.title")]  # noqa: E731
+    assert marked(frozen_by_key["nantes", 2026])
+    assert not marked(frozen_by_key["nantes", 2024])
