@@ -186,7 +186,8 @@ class SessionInfo(Record):
         "guide pour les candidats à partir d'autres rubriques (les étapes du candidat d'une notice destinée aux "
         "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces) ; steps ici : "
         "la page web et la liste personnalisée disent de chaque étape « Reformulé par le guide d'après la notice de "
-        "l'académie — … » (le guide l'a écrite dans ses mots, pas dans ceux de la notice)", default=()
+        "l'académie — … » (le guide l'a écrite dans ses mots, pas dans ceux de la notice) ; who ici : « Qui s'inscrit et "
+        "comment » finit par « (tableau établi par le guide d'après la notice) »", default=()
     )
     documents_by_route: bool = doc(
         "true quand la liste des pièces de la notice a une colonne par voie de formation (scolaire, apprentissage, "
