@@ -20,7 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
-from ..model.values import NotGiven, academic_year_bounds, another_day_written, deadline_days, hour_written
+from ..model.values import NotGiven, academic_year_bounds, another_day_written, deadline_days, hour_written, hours_written
 from . import dates
 
 
@@ -727,9 +727,19 @@ def guide_hour(deadline: ResolvedDeadline) -> bool:
     takes one (Aix-Marseille 2023's AMEX and Clermont-Ferrand 2024's CDAPH: the closing's, the notice tying the date to
     it; its note says why). Marked « heure retenue par le guide » on the timeline (read47 L7: shown as the notice's).
     No words at all: the notice writes the date and its hour plainly; words that write no day (Toulouse 2024's « à la
-    date limite d'inscription »): neither is marked, as ``guide_day`` leaves the day (review51 M2)."""
+    date limite d'inscription »): neither is marked, as ``guide_day`` leaves the day (review51 M2). The notice's
+    « minuit » (or « 0 h ») alone, which may be the start or the end of its day: the hour the guide keeps is its reading
+    (Nantes 2024's « vendredi 24 novembre 2023 à minuit », the end of Friday; phone54 M4: its pieces and calendar said
+    « minuit, en fin de journée » as the notice's own hour, the doubt under « Dates à retenir » only)."""
     return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))
-            and not guide_day(deadline) and not hour_written(deadline.words, deadline.as_written))
+            and not guide_day(deadline)
+            and (not hour_written(deadline.words, deadline.as_written) or _midnight_only(deadline)))
+
+
+def _midnight_only(deadline: ResolvedDeadline) -> bool:
+    """Every hour a deadline's words write may be the start or the end of the day (« minuit », « 0 h »)."""
+    written = hours_written(" ".join(w for w in (deadline.words, deadline.as_written) if w))
+    return bool(written) and all(len(times) > 1 for _, times in written)
 
 
 def part_source(t, section) -> str:

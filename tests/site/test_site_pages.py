@@ -399,7 +399,8 @@ def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_ta
     assert text.endswith(f"({t.text('timeline.nature_information')})") or text.endswith(f") — {t.text('timeline.nature_information')}")
 
 
-HOUR_WORDS = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ])|\b\d{1,2}:\d{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
+# an hour of the day that is one moment (« minuit », which may start or end its day, is the guide's reading: below)
+HOUR_WORDS = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ])|\b\d{1,2}:\d{2}\b|\bmidi\b", re.IGNORECASE)
 
 
 def _timeline_items(page: str, hour_mark: str) -> list[tuple[str, str, str | None]]:
@@ -424,7 +425,9 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     notice writes is never marked so, nor one its words give otherwise without day_by_guide:, nor « 15/01/2024 ». An hour the guide adds to a day of the
     notice, whose words write no hour (Clermont-Ferrand's aménagement d'épreuves, « le mercredi 15 novembre 2023 », at
     the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too; not where the words
-    write no day, nor where they write a duration (« dans les 48 h »)."""
+    write no day, nor where they write a duration (« dans les 48 h »); and the end of the day the guide keeps for the
+    notice's « minuit » (Nantes 2024: « vendredi 24 novembre 2023 à minuit », which may be the start of that Friday;
+    phone54 M4)."""
 
     month = {name: i + 1 for i, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                      "août", "septembre", "octobre", "novembre", "décembre"))}
