@@ -573,6 +573,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "readers_establishment": (),
         "establishments": ("year",),
         "checklist": ("year",),
+        "checklist_for": ("year", "readers"),
         "back": ("title",),
     },
     "ics": {

@@ -389,15 +389,17 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
         entries = []
         mixed = len({n.audience for n in items}) > 1
         for n in items:
-            if mixed and n.audience in NAV_READERS:
-                words = t.text("nav.session_for", year=n.year, readers=t.text(NAV_READERS[n.audience]))
+            readers = t.text(NAV_READERS[n.audience]) if mixed and n.audience in NAV_READERS else None
+            if readers:
+                words = t.text("nav.session_for", year=n.year, readers=readers)
             else:
                 words = t.text("nav.session", year=n.year)
             entries.append({title(words): notice_path(n)})
             if has_establishment_page(n):
                 entries.append({title(t.text("nav.establishments", year=n.year)): establishment_path(n)})
             if checklist:
-                entries.append({title(t.text("nav.checklist", year=n.year)): checklist_path(n)})
+                checklist_words = t.text("nav.checklist_for", year=n.year, readers=readers) if readers else t.text("nav.checklist", year=n.year)
+                entries.append({title(checklist_words): checklist_path(n)})
         out.append({title(emphasis.plain(items[0].academy.name)): entries})  # (a name's bold: its words alone)
     out.append(staff_nav(t))
     return out

@@ -364,6 +364,11 @@ def test_the_menu_says_whose_a_notice_is_where_an_academys_notices_are_for_diffe
     by_academy = {title: [next(iter(e)) for e in entries] for entry in nav for title, entries in entry.items() if isinstance(entries, list)}
     assert by_academy["Nantes"][:1] == ["Session 2026 (établissements)"] and "Session 2024 (candidats individuels)" in by_academy["Nantes"]
     assert by_academy["Toulouse"][0] == "Session 2024"
+    # and so do their checklists (phone54 L3: « Session 2026 : liste personnalisée », the newest, opened by a candidate
+    # who registers alone)
+    assert "Session 2026 (établissements)\u00a0: liste personnalisée" in by_academy["Nantes"]
+    assert "Session 2024 (candidats individuels)\u00a0: liste personnalisée" in by_academy["Nantes"]
+    assert "Session 2024\u00a0: liste personnalisée" in by_academy["Toulouse"]
 
 
 def _nav_titles(nav) -> list[str]:
