@@ -553,6 +553,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "link_who": ("year", "who"),
         "abroad": (),
         "abroad_name": (),
+        "own": ("department", "of_academy"),
     },
     "status": {
         "draft_one": (),

@@ -170,6 +170,7 @@ SHARED_TEXTS = {
     # under a national rule's warning, the notice's closing as the guide reads the rule's « date limite d'inscription »
     "dates.closing_due": ("date",),
     "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)
+    "department_hint.department": ("name", "code"),  # next to the field, one of the academy's departments (« own »)
     # next to the field, in place of the department's academy, to one registered by their establishment
     "department_hint.by_establishment": (),
 }
@@ -387,6 +388,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
             code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"]) if hint["label"] is not None else None}
             for code, hint in (elsewhere or {}).items()
         },
+        # A department of the academy, typed in the department field: what the guide understood, said next to it
+        # (« Haute-Garonne (31) : département de l'académie de Toulouse. »; {department}: checklist.js writes it)
+        "own": _fr(notice.texts.text("department_hint.own", department="{department}", of_academy=of(notice.academy.name, notice.texts))),
         "dates": dates,
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),

@@ -344,7 +344,13 @@ def test_the_checklist_names_the_academy_of_a_department_outside(visits, origin)
     field.fill("44")
     assert "académie de Nantes" in hint.inner_text()
     assert hint.get_by_role("link").get_attribute("href").endswith("/nantes/2024/")
+    # one of the academy's own, by its code or its name: what the guide understood, no link (phone54 L1)
     field.fill("31")
+    assert hint.is_visible() and " ".join(hint.inner_text().split()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    assert hint.get_by_role("link").count() == 0
+    field.fill("haute garonne")
+    assert " ".join(hint.inner_text().split()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    field.fill("garonne")
     assert not hint.is_visible()
     # the guide's Aix-Marseille notice is of session 2023: not « sa notice est dans ce guide » on a page of session 2024
     # (a review), the academy's site, and the session of the notice the guide has, said to be another

@@ -1936,7 +1936,14 @@ function departmentHint(form, data) {
     const update = () => {
       const found = elsewhereHint(data, input.value);
       hint.replaceChildren();
-      hint.hidden = !found;
+      const own = found ? null : ownDepartment(data, input.value);
+      hint.hidden = !found && !own;
+      if (own) {
+        // one of the academy's departments, typed by its code, name or postcode: what the guide understood, said
+        // (phone54 L1: « haute garonne » stayed as typed, nothing named the department read)
+        hint.append(data.own.replace("{department}", own));
+        return;
+      }
       if (!found) return;
       // registered by their establishment (the engine's standing: data-by-establishment): not sent to the academy of
       // where they live, and told so in its place, the help having said the guide names it (phone52 L2: nothing was
@@ -1969,6 +1976,14 @@ function departmentHint(form, data) {
       });
     }
   }
+}
+
+// One of the notice academy's departments, from the department as typed (its code, name or postcode), in words
+// (« Haute-Garonne (31) », department_hint.department); null for any other value, living abroad's included.
+function ownDepartment(data, value) {
+  const code = namedDepartment(data.names, value ?? "") ?? departmentCode(value ?? "");
+  if (!code || code === data.abroad || !Object.hasOwn(data.departments || {}, code)) return null;
+  return data.texts["department_hint.department"].replace("{name}", data.departments[code]).replace("{code}", code);
 }
 
 // The hint for a department of another academy (page data « elsewhere »: its academy, where to read its notice),
