@@ -329,12 +329,24 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
     website = given(academy.website)
     differences.append(("website", _site(website) if website else "non précisé par la notice", _site(entry["website"]), "le site"))
     for name, written, national, what in differences:
-        if written != national:
+        if written == national:
+            continue
+        if name == "website":
             _warn(
                 problems, academy.where(name), name,
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
                 f"corriger l'un des deux",
             )  # (never marked seen: one of the two is to correct)
+        elif academy.where(name) is not None:
+            # The academy's name and time zone are the national table's, which the national team keeps: another one
+            # is a typing slip, published on every page of the site (staffwalk54 H3: « Rennnes » was a point « à
+            # contrôler », the build went on and every page said it), so a problem, with the value to write
+            problems.add(
+                academy.where(name), name,
+                f"{what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; écrire "
+                f"{name}: {national} (le tableau national est tenu par l'équipe nationale du guide : si l'académie a "
+                f"changé de {'nom' if name == 'name' else 'fuseau horaire'}, le lui écrire)",
+            )
 
 
 # ---------------------------------------------------------------- e-mail addresses on another academy's domain
