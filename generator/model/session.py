@@ -1025,7 +1025,9 @@ class SessionFile(Record):
         "ce passage (la page le dit : « passage sans titre ») ; sans who_section:, la ligne ne dit que « Notice de "
         "l'académie »", default=None,
     )
-    steps: tuple[Step, ...] | NotGiven = doc(f"étapes de l'inscription sur CYCLADES, ou {NG}")
+    steps: tuple[Step, ...] | NotGiven = doc(
+        f"étapes de l'inscription sur CYCLADES, ou {NG} ; où la notice les donne : le titre de sa partie sous session: › "
+        "headings: (steps: …), ou section_as_written: sous l'étape qui ouvre chacune de ses parties")
     documents: tuple[DocumentEntry, ...] | NotGiven = doc(f"pièces justificatives que la notice demande, ou {NG}")
     documents_elsewhere: str | None = doc(
         "si la notice renvoie, pour ses pièces, à une liste donnée ailleurs (par exemple la DEMANDE DE PIÈCES "

@@ -154,6 +154,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
+            lint_copied_words(label, slug, problems, texts, table)
             lint_wrapped_lines(label, problems, texts)
             lint_source(label, session, today, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
@@ -1103,6 +1104,7 @@ def lint_part_sources(label: str, academy, session, problems: Problems) -> None:
             session.where("contacts"), "contacts",
         ),
     }
+    lint_step_sources(label, session, problems)
     for key, part, example, place in PART_SOURCES:
         missing, where, path = shown[key]
         if not missing:
@@ -1115,6 +1117,30 @@ def lint_part_sources(label: str, academy, session, problems: Problems) -> None:
             f"{example}, plusieurs séparés par « ; »), ou {name}: {NOT_GIVEN_WORDS} quand elle ne le titre pas (la page "
             "dit alors « passage sans titre »)",
         )  # (never marked seen: where the notice says it is written, « non précisé par la notice » when it does not)
+
+
+def lint_step_sources(label: str, session, problems: Problems) -> None:
+    """The CYCLADES steps, whose place in the notice the file does not say: the page and the checklist end each with
+    « Notice de l'académie » alone (notice_view.step_sections finds none: no step opens a part of the notice,
+    section_as_written:, no title of the notice for its steps, headings: steps:, none above them, sections_as_written:),
+    though the notice titles them: a file that says it does not (untitled:, lead_as_written:) or that the guide wrote
+    them (web_only:) is left alone. A staff walk (staffwalk54 M3): a new academy's steps were sourced « Notice de
+    l'académie » and validate said nothing, as it does of who_section: (lint_part_sources). Never marked seen: the
+    key is written."""
+    info = session.session
+    steps = given(session.steps) or ()
+    if not steps or any(step.section_as_written for step in steps) or info.headings.get("steps"):
+        return
+    if any("steps" in said for said in (info.untitled, info.lead_as_written, info.web_only, info.sections_as_written)):
+        return
+    _warn(
+        problems, session.where("steps"), "steps",
+        f"{label} : aucune étape ne dit où la notice la donne ; la page et la liste personnalisée finissent chaque étape "
+        "par « Notice de l'académie » sans dire où : écrire sous session: › headings: une ligne steps: avec le titre de "
+        "la partie de la notice où sont ses étapes (par exemple steps: II. La procédure d'inscription), ou, quand elle "
+        "les répartit entre plusieurs parties, section_as_written: sous l'étape qui ouvre chacune ; si la notice ne "
+        "titre pas ses étapes, ajouter steps à untitled: sous session:",
+    )  # (never marked seen: the place is written, or that the notice gives none)
 
 
 def lint_age_reference(label: str, session, problems: Problems) -> None:
@@ -1559,6 +1585,37 @@ def lint_citing_words(label: str, slug: str, year: int, problems: Problems, text
                 "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots et renvoyer à la rubrique "
                 "qui donne la règle et sa source (« la règle nationale, donnée avec son texte dans la rubrique … »)",
                 seen=" ".join(m.group(0).split()),
+            )
+
+
+def lint_copied_words(label: str, slug: str, problems: Problems, texts: list, table: dict) -> None:
+    """Words copied from another academy's files and left: a text that names another academy (« DANS L'ACADÉMIE DE
+    TOULOUSE » in Rennes' file). A staff walk (staffwalk54 H2): Toulouse's sentence, copied into a new academy's first
+    session, was published with « Tout est valide » (the check of words carried over, lint_words_carried_over, reads a
+    session against the one before it, and a first session has none). A notice may name another academy (an agreement
+    between academies, an exam held elsewhere): a point « à contrôler », marked seen with its words once checked on
+    the notice. (Not the older sessions a text names: the notices name them, for the marks a candidate keeps.)"""
+    own = without_accents(table["academies"].get(slug, {}).get("name", slug)).casefold()
+    others = sorted(
+        (without_accents(entry["name"]).casefold() for other, entry in table["academies"].items() if other != slug),
+        key=len, reverse=True)
+    others = [name for name in others if name != own and name not in own]
+    named = re.compile(
+        r"\bacad[ée]mie\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?(" + "|".join(re.escape(n) for n in others) + r")(?![\w-])",
+        re.IGNORECASE) if others else None
+    if named is None:
+        return
+    for record, path, name, key, text, _ in texts:
+        flat = " ".join(text.split())
+        plain = without_accents(flat)  # (one letter for one: a match's place in it is its place in the text)
+        for words in (flat[m.start():m.end()] for m in named.finditer(plain)):
+            where = record.positions.get(key) or record.where(name)
+            _warn(
+                problems, where_quoted(words, where, problems), f"{path}.{key}" if path else key,
+                f"{label} : {quote(words)} : ce texte nomme une autre académie que celle de la notice ; des mots recopiés "
+                "du fichier d'une autre académie ? Vérifier sur la notice : si elle l'écrit ainsi, garder ces mots et "
+                "marquer ce point comme vu ; sinon, écrire ce que dit la notice de cette académie",
+                seen=words,
             )
 
 

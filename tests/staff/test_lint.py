@@ -1267,3 +1267,19 @@ def test_a_section_the_previous_session_gave_deleted_by_mistake(root: Path):
             f"academies/clermont-ferrand/2024.yaml, ligne {before} : rubrique supprimée par erreur ?") in item, item
     assert '{point: "steps", checked: 2026-11-30, seen: "steps que la notice ne donne plus"}' in result.stdout, result.stdout
     # the first session of an academy's files (no session before): the message as before
+
+
+def test_a_text_naming_another_academy_is_a_point(root: Path):
+    """A staff walk (staffwalk54 H2): Toulouse's « DANS L'ACADÉMIE DE TOULOUSE … », copied into another academy's file,
+    was published with « Tout est valide ». A text of a session that names another academy: a point, its words quoted,
+    markable seen (a notice may name one); its own academy, nothing. The frozen notices name none."""
+    assert not [i for i in review(root) if "nomme une autre académie" in i]
+    path = root / "academies" / "nantes" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("    detail: L'inscription doit être faite impérativement")
+    path.write_text(text[:at] + "    detail: >-\n      Les candidats qui se réinscrivent DANS L'ACADÉMIE DE TOULOUSE ou dans l'académie\n"
+                    "      d'Aix-Marseille, et non dans l'académie de Nantes.\n" + text[text.index("\n", at) + 1:], encoding="utf-8")
+    said = [i for i in review(root) if "nomme une autre académie" in i]
+    assert len(said) == 2, said
+    assert said[0].startswith("academies/nantes/2024.yaml:") and "« ACADÉMIE DE TOULOUSE »" in said[0], said
+    assert "« académie d'Aix-Marseille »" in said[1] and not any("« académie de Nantes »" in i for i in said), said
