@@ -674,7 +674,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "dropped_answer": ('question', 'answer'),
         # answered questions a change no longer asks, their answers kept (phone47 L1), those the engine drops too
         # (phone48 M1)
-        "kept_note": ('count', 'answers'),
+        # (its short first sentence, then the undo button, then the answers and what becomes of them: phone54 M1)
+        "kept_note": ('count',),
+        "kept_note_answers": ('count', 'answers'),
         "undo": (),
         "undone": (),
         "answers_title": (),

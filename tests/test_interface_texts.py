@@ -150,8 +150,12 @@ def test_words_by_number_follow_the_count_in_french():
     key = "checklist_page.summary_documents"
     assert [texts.text(key, count=n) for n in (0, 1, 2, 12)] == ["0 pièce à déposer", "1 pièce à déposer", "2 pièces à déposer", "12 pièces à déposer"]
     assert texts.text(key, count="{count}") == "{count} {count|pièce|pièces} à déposer"
-    note = texts.text("checklist_page.kept_note", count=1, answers="« a »")
-    assert "1 réponse, car cette question ne se pose plus" in note and "(s)" not in note
+    note = texts.text("checklist_page.kept_note", count=1)
+    assert note.startswith("Ce changement met de côté 1 réponse.") and "(s)" not in note
+    answers = texts.text("checklist_page.kept_note_answers", count=1, answers="« a »")
+    assert answers.startswith("Cette question ne se pose plus") and "compte de nouveau si la question revient" in answers and "(s)" not in answers
+    answers = texts.text("checklist_page.kept_note_answers", count=3, answers="« a »")
+    assert answers.startswith("Ces questions ne se posent plus") and "comptent de nouveau si les questions reviennent" in answers
 
 
 def test_a_plural_with_an_unknown_name_is_reported(tmp_path):

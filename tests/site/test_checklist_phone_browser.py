@@ -1171,6 +1171,53 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     visit.close()
 
 
+@pytest.mark.parametrize("height", [740, 640])
+def test_after_a_mis_tap_that_sets_three_answers_aside_the_undo_is_on_the_screen_next_to_the_change(notices, origin, visits, height):
+    """phone54 M1: on the published Toulouse 2024, a repeater who failed the internship exam, keeps marks and renounces
+    some tapped « Je prépare le BTS à distance » by mistake. The note « Ce changement met de côté 3 réponses, car … »
+    listed the three questions and ended with « Annuler ce changement », at 684–728 px, under the summary bar (623 px at
+    740, 523 px at 640); inView kept the tapped row on the screen and gave up on the button. The note opens with a short
+    sentence and its button: wherever the option is tapped (near the top, the middle or the bottom of the screen), the
+    button is whole between the header and the bar, the tapped row on the screen too; the status line still says which
+    answers; the button brings them back. (The frozen Toulouse 2024 asks those three of distance learners too: three
+    answers of an in-person candidate in continuing education, set aside by « J'ai déjà présenté le BTS… », one of
+    them a long choice.)"""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    before = {"department": "31", "situation": "in_person", "route": "formation_continue", "continuing_case": "first_training", "sat_before": "yes",
+              "has_benefits": "yes", "renounces_benefits": "yes", "nationality": "french"}
+    visit = visits.take(viewport={"width": 360, "height": height}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    assert answers_in(page) == before
+    label = "label[for='q-situation-repeater']"
+    for where in ("top", "middle", "bottom"):
+        if where == "bottom":  # (above the summary bar: html's scroll-padding-bottom)
+            page.evaluate("(s) => document.querySelector(s).scrollIntoView({ block: 'end' })", label)
+        else:
+            page.evaluate("([s, y]) => window.scrollBy(0, document.querySelector(s).getBoundingClientRect().top - y)", [label, 150 if where == "top" else height // 2 - 30])
+        page.tap(label)
+        sent = ready(page, sent)
+        page.wait_for_timeout(100)  # (the page scrolls after the finger's release)
+        assert page.is_checked("#q-situation-repeater")
+        note = page.locator("#q-situation + .bts-checklist-dropped")
+        aside = (note.get_attribute("data-dropped") + " " + note.get_attribute("data-kept")).split()
+        assert sorted(aside) == ["continuing_case", "route", "sat_before"], aside
+        seen = page.evaluate(ON_SCREEN, "situation")
+        top, bottom = seen["top"], seen["bottom"]
+        assert top <= seen["undo"][0] and seen["undo"][1] <= bottom - UNDO_ABOVE_BAR, (where, seen)
+        assert top <= seen["row"][0] and seen["row"][1] <= bottom + 1, (where, seen)
+        # its first words say how many, then the button; which ones after it, and on the status line
+        assert note.locator(".bts-checklist-dropped-head").inner_text().split("\n")[0].replace("\u00a0", " ") == "Ce changement met de côté 3 réponses.", note.inner_text()
+        assert "Avez-vous déjà présenté" in note.inner_text().split("Annuler ce changement", 1)[1], note.inner_text()
+        assert page.inner_text("#bts-checklist-status").startswith("Réponses mises de côté, car ces questions ne se posent plus")
+        note.locator("button").tap()
+        sent = ready(page, sent)
+        assert answers_in(page) == before and page.locator(".bts-checklist-dropped").count() == 0, where
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names_it(notices, content, origin, browser, visits, size):
     """« Vos réponses » (printed with the list): Ille-et-Vilaine (35) on Toulouse's list read « 35 », the engine's data

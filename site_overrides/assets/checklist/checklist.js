@@ -914,15 +914,20 @@ function start(root) {
       const control = block.querySelector("input:checked, input:not([type=radio]), select");
       if (control) control.focus();
     });
-    note.append(el("p", ui("kept_note", { count: aside.length, answers: listed(aside) })));
-    note.append(undo);
+    // its short first sentence and its undo button first, then the answers set aside and what becomes of them: the
+    // button next to the change, not under a long list (phone54 M1: a repeater's three answers set aside by « à
+    // distance » tapped by mistake, the button in the note's last line stayed under the summary bar at 740 and 640 px;
+    // inView gives up on the button to keep the tapped row on the screen). The status line says the answers too.
+    const head = el("div", "", { class: "bts-checklist-dropped-head" });
+    head.append(el("p", ui("kept_note", { count: aside.length })), undo);
+    note.append(head, el("p", ui("kept_note_answers", { count: aside.length, answers: listed(aside) })));
     block.after(note);
     return aside;
   }
 
-  // The note of removed answers a change made (droppedNote) in view, its undo button (its last line) above the phone's
-  // summary bar, as far as the control the candidate is on stays on the screen under the header: the page scrolls up
-  // at most by what leaves that control's row under the header. phone50 M1: the note brought into view whole, with a
+  // The note of removed answers a change made (droppedNote) in view, its undo button (after its first sentence, phone54
+  // M1) above the phone's summary bar, as far as the control the candidate is on stays on the screen under the header:
+  // the page scrolls up at most by what leaves that control's row under the header. phone50 M1: the note brought into view whole, with a
   // margin for the bar, took « J'ai déjà présenté le BTS… » (and the keyboard's focus) from 278 px to −66 px, under
   // the header, and each arrow in the group swung the page by 500 px. When both cannot be seen, the control is: the
   // note's first lines are below it, and the status line says what was set aside. A control that was on the screen,
