@@ -1084,7 +1084,7 @@ def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(
     # (once its dates are all over, the bar says the pieces asked for it, in place; the frozen site's Nantes 2024's are:
     # their marker hidden, as on a day of its registrations, the next answer's bar says the list is partial)
     bar = page.inner_text("#bts-checklist-summary [data-summary=documents]")
-    assert bar.endswith("liste incomplète") and ("pour cette session" in bar) == (page.locator(".bts-dates-over:not([hidden])").count() == 1), bar
+    assert bar.endswith("liste incomplète") and ("demandée" in bar) == (page.locator(".bts-dates-over:not([hidden])").count() == 1), bar
     page.evaluate("document.querySelectorAll('.bts-dates-over').forEach((marker) => { marker.hidden = true; })")
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill("#q-department-input", "44")

@@ -1371,7 +1371,7 @@ def test_an_answered_date_is_said_in_words_in_the_browser_as_on_the_command_line
 
 def test_a_past_session_s_bar_says_the_pieces_were_asked_not_to_deposit(notices, content):
     """A review (phone49 L7): a past session's bar read « 2 pièces à déposer » beside « Toutes les dates limites de
-    cette session sont passées ». Past on the day of the build: « … demandées pour cette session » (checklist.js says
+    cette session sont passées ». Past on the day of the build: « … demandées » (checklist.js says
     the same once its « Session passée » box shows: tests/site/test_checklist_phone_browser.py), a partial list still
     said so (review55 L2)."""
     from generator.checklist.text import partial_list_words
@@ -1384,4 +1384,4 @@ def test_a_past_session_s_bar_says_the_pieces_were_asked_not_to_deposit(notices,
         key = "checklist_page.summary_documents_past_partial" if partial else "checklist_page.summary_documents_past"
         assert past == notice.texts.text(key, count=count).replace("'", "’"), past
         before = re.search(r'data-summary="documents">([^<]*)<', checklist_page(notice, content, today=last.date())).group(1)
-        assert "pour cette session" not in before, before
+        assert "demandée" not in before, before

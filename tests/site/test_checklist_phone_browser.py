@@ -264,6 +264,46 @@ def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline
     visit.close()
 
 
+@pytest.mark.parametrize("height", [740, 568])
+def test_a_past_session_s_summary_bar_puts_the_link_beside_the_count_and_its_sentence_on_one_line(notices, origin, visits, height):
+    """phone54 L5: on a phone, a past session's bar said « 8 pièces demandées pour cette session », then « Voir votre
+    liste » on a line of its own, then « Toutes les dates limites de cette session sont passées. » on two lines: 117 px
+    of a 740 px screen, 142 px with « liste incomplète » (a quarter of a 568 px screen, with the header a third). The
+    link is on the count's first line, the past sentence on one line: the count alone takes one line where the notice
+    gives its whole list, and the bar two lines (still the count, the link, the sentence)."""
+    seen = set()
+    for notice in notices:
+        visit = visits.take(viewport={"width": 360, "height": height}, is_mobile=True, has_touch=True)
+        page = visit.page
+        page.goto(origin + url_of(notice) + "#situation=repeater")
+        ready(page)
+        if not page.is_visible(".bts-past") or page.locator("#bts-checklist-output [data-document]").count() == 0:
+            visit.close()  # (not past, or no list for a repeater: the bar says « voir la note », no date)
+            continue
+        box = page.evaluate(
+            """() => {
+                const bar = document.getElementById('bts-checklist-summary');
+                const of = (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height,
+                                    line: parseFloat(getComputedStyle(e).lineHeight) }; };
+                return { bar: of(bar), documents: of(bar.querySelector('[data-summary=documents]')), next: of(bar.querySelector('[data-summary=next]')),
+                         link: of(bar.querySelector('.bts-checklist-summary-link')), words: bar.innerText };
+            }"""
+        )
+        documents, link, following = box["documents"], box["link"], box["next"]
+        partial = page.locator("#bts-checklist-output [data-partial-list]").count() == 1
+        seen.add(partial)
+        assert "Voir votre liste" in box["words"] and "passées" in box["words"], box
+        assert abs(link["top"] - documents["top"]) < documents["line"] / 2, (notice.slug, box)  # (the count's first line)
+        assert following["height"] < 1.5 * following["line"] and following["top"] >= documents["bottom"] - 1, (notice.slug, box)
+        if not partial:
+            assert documents["height"] < 1.5 * documents["line"], (notice.slug, box)
+            assert box["bar"]["height"] <= 70, (notice.slug, box)
+        assert box["bar"]["height"] <= 110 and box["bar"]["bottom"] <= height + 1, (notice.slug, box)
+        assert problems(visit) == []
+        visit.close()
+    assert seen == {True, False}, seen  # (a notice that gives its whole list, one that does not)
+
+
 def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content, origin, browser):
     """Nantes 2026 on 25 November 2025, a Bâtiment student who has not said whether they are RQTH: the R408 attestation
     (12 December) still depends on that answer; the bar said « Toutes les dates limites … sont passées » (a review).
@@ -2094,7 +2134,7 @@ def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(n
         ready(page)
         # the calendar's button says its dates are past (phone47 L3), the bar the pieces asked, not « à déposer »
         seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),
-                        "pour cette session" in page.inner_text("#bts-checklist-summary [data-summary=documents]"))
+                        "demandée" in page.inner_text("#bts-checklist-summary [data-summary=documents]"))
     visit.close()
     assert seen == {"open": (None, False, False, "Ajouter vos dates à votre agenda (.ics)", False),
                     "closed": (None, False, True, "Ajouter vos dates à votre agenda (.ics) — dates passées", True),
@@ -2269,7 +2309,7 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
     assert len(after) == len(events) and not any(e.walk("VALARM") for e in after)
     # and its bar: the pieces asked for that session, not « à déposer » (phone49 L7)
     assert later.is_visible(".bts-past")
-    assert later.text_content("#bts-checklist-summary [data-summary=documents]").endswith("pour cette session")
+    assert later.text_content("#bts-checklist-summary [data-summary=documents]").endswith("demandées")
     visit.close()
 
 
@@ -2522,14 +2562,15 @@ def test_what_tab_brings_into_view_on_a_phone_stops_above_the_summary_bar_howeve
     """The page's scroll-padding-bottom follows the summary bar's height (checklist.js: summaryRoom): a phone walk
     (phone52 L4) found the first screen's « la notice » link focused half under a bar of two lines (142 px, Clermont-
     Ferrand 2024's « …connues…, liste incomplète ») while the padding was 6rem; each Tab stop before the bar is whole
-    above it, its focus ring included, the bar made taller here (5rem more) whatever the frozen notices' words."""
+    above it, its focus ring included, the bar made taller here (6rem more) whatever the frozen notices' words (phone54 L5:
+    the bar itself got shorter, the link beside the count)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
     visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice))
     ready(page)
-    # a bar taller than any words of these notices make it (its height is what counts, not its words): 5rem more
-    page.evaluate("() => { document.getElementById('bts-checklist-summary').style.paddingBottom = '5rem'; }")
+    # a bar taller than any words of these notices make it (its height is what counts, not its words): 6rem more
+    page.evaluate("() => { document.getElementById('bts-checklist-summary').style.paddingBottom = '6rem'; }")
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
     page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
     seen = []
