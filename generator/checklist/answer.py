@@ -331,6 +331,17 @@ def answer_view(
         return " ; ".join(f"« {label(q)} »" for q in qids)
 
     by_id = {d["id"]: d for d in result["deadlines"]}
+
+    def deadline_line(doc: dict) -> str | None:
+        """A piece's date line; a piece the notice lets be deposited later: its date and the notice's words on that in
+        one sentence, as the notice page's table (phone54 M3: on two lines, read as two deadlines; checklist.js, text.py)."""
+        if doc["deadline"] not in by_id:
+            return None
+        date = dates[doc["deadline"]]
+        if doc["late_deposit"]:
+            return texts.text("common.deadline", date=texts.text("documents.late_deposit", date=date, words=doc["late_deposit"]))
+        return ui("deadline_before", date=date)
+
     documents = []
     for doc in result["documents"]:
         annexes, r408_list = r408_words(doc, texts)
@@ -338,8 +349,8 @@ def answer_view(
             id=doc["id"],
             label=doc["label"],
             why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else ui("why_all"),
-            when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id else None,
-            late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] else None,
+            when=deadline_line(doc),
+            late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] and doc["deadline"] not in by_id else None,
             national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),
             annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
             r408_list=r408_list,

@@ -162,6 +162,8 @@ SHARED_TEXTS = {
     "contacts.specialty_names": ("names",),
     "contacts.specialty_several": (),  # under them, when the specialty is on several rows of the notice's table
     "common.deadline": ("date",),
+    # a piece the notice lets be deposited later: its date line says so, as the notice page's table (phone54 M3)
+    "documents.late_deposit": ("date", "words"),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),

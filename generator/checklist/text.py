@@ -485,9 +485,14 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
         if deadline:
             # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée par la
             # notice » (as the page: checklist_page.deadline_before)
+            # a piece the notice lets be deposited later: the notice's words on that in the same sentence, as the notice
+            # page's table (phone54 M3: on two lines, read as two deadlines; answer.py, checklist.js)
             key = "checklist.before" if deadline["end"] else "common.deadline"
-            out.append("    " + t.text(key, date=deadline_words(deadline)))
-        if document.get("late_deposit"):
+            date = deadline_words(deadline)
+            if document.get("late_deposit"):
+                date = t.text("documents.late_deposit", date=date, words=document["late_deposit"])
+            out.append("    " + t.text(key, date=date))
+        elif document.get("late_deposit"):
             out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
         for line in national_dating_lines(document, t):
             out.append("    " + line)

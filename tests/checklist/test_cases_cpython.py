@@ -459,7 +459,14 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
     assert texts.text("checklist.adjustment_new") in text
     assert " ".join(ruleset["exam_adjustment"]["how"].split()) in text
     assert texts.text("checklist.no_exam_office") in text
-    assert texts.text("checklist.late_deposit", words=LATE_WORDS) in text
+    # on the piece's date line, in one sentence, as the notice page's table (phone54 M3: on a line of its own, the
+    # words on a later deposit read as a second deadline)
+    late = texts.text("documents.late_deposit", date="{date}", words=LATE_WORDS).split("{date}")[1]
+    [line] = [line for line in text.splitlines() if line.endswith(late)]
+    first_deadline = {d["id"]: d for d in ruleset["deadlines"]}[ruleset["documents"][0]["deadline"]]
+    key = "checklist.before" if first_deadline["end"] else "common.deadline"
+    assert line.strip().startswith(texts.text(key, date="{date}").split("{date}")[0]), line
+    assert texts.text("checklist.late_deposit", words=LATE_WORDS) not in text.replace(late, "")
     first = ruleset["documents"][0]
     if first["when"] == ["all", []]:
         strict = {d["id"]: d["strict"] for d in ruleset["deadlines"]}

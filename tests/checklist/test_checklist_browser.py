@@ -741,6 +741,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 seen["late"] += 1
                 words = " ".join(doc["late_deposit"].split())[:30]
                 assert words.replace(" ", "") in flat.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""), notice.slug
+                # on its date line, after its date, in one sentence (phone54 M3: on a line of its own, read as a second
+                # deadline), as the build's answer and the command line (test_first_answer.py)
+                lines = page.locator(f'#bts-checklist-output li[data-document="{doc["id"]}"] p.bts-checklist-when').all_inner_texts()
+                later = [line for line in lines if squeezed(words) in squeezed(line)]
+                assert len(later) == 1 and squeezed(later[0]).startswith(squeezed(notice.texts.text("common.deadline", date=""))), (notice.slug, lines)
+                assert squeezed(notice.texts.text("documents.late_deposit", date="", words=doc["late_deposit"])) in squeezed(later[0]), (notice.slug, later)
             # a national text's words on when, beside the notice's date (answer.py and the command line: the same)
             item = squeezed(page.inner_text(f'#bts-checklist-output li[data-document="{doc["id"]}"]'))
             for rule in doc["national_dating"]:
@@ -903,6 +909,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((clermont, {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}))
     # « Dates limites » by date: the engagement étudiant request, due at the closing, before the documents deadline
     cases.append((clermont, {"department": "63", "situation": "repeater", "engagement_etudiant": "yes"}))
+    # a piece the notice lets be deposited later (Toulouse 2024's R408 attestation): its date and the notice's words on
+    # that in one sentence on its date line (phone54 M3)
+    cases.append((toulouse, {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}))
     seen = set()
     visit = visits.take(server)
     for notice, answers in cases:
@@ -968,6 +977,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
+        # (« … (heure non précisée par la notice) ; d'après la notice, un dépôt plus tard est possible : « … » »)
+        if " ".join(notice.texts.text("documents.late_deposit", date="", words="").split("«")[0].split()) in " ".join(built_documents.split()):
+            seen.add("late deposit on its date line")
         # a piece under a label of the guide's (frozen Clermont-Ferrand 2024's signed summary: label_by_guide; review57 L5)
         by_guide = notice.texts.text("provenance.label_by_guide", provenance="").split("; ", 1)[1].replace("'", "’")
         if by_guide in built_documents:
@@ -1014,7 +1026,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "r408 source", "replaced date", "unwaived", "cited dating", "annexes by notice", "undecided national source",
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
-            "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source"} <= seen, seen
+            "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source",
+            "late deposit on its date line"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):

@@ -1126,6 +1126,33 @@ def _r408_outputs(notices, content, slug: str, year: int, answers: dict):
     return notice, plain, plain(pages.notice_page(notice, dt.date(2023, 9, 1))), answer, plain(text.render(ruleset, result, notice.texts)), result
 
 
+@pytest.mark.parametrize(("slug", "year", "answers"), [
+    ("toulouse", 2024, {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}),
+    ("aix-marseille", 2023, {"department": "13", "situation": "repeater", "specialty": "batiment"}),
+], ids=["toulouse-2024", "aix-marseille-2023"])
+def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(notices, content, slug, year, answers):
+    """phone54 M3: the R408 attestation of Toulouse 2024 (« pièces pouvant être à déposer ultérieurement ») and of
+    Aix-Marseille 2023 (« ou, le cas échéant dans les meilleurs délais ») read « Date limite : au plus tard le … » on one
+    line and « D'après la notice, un dépôt plus tard est possible : « … » » on the next, taken for two deadlines. The
+    date line says both in one sentence, in the words of the notice page's table (documents.late_deposit), in the
+    build's answer and on the command line alike (checklist.js: test_checklist_browser.py)."""
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, slug, year, answers)
+    t = notice.texts
+    dates = checklist_view(notice, content).data["dates"]
+    late = [d for d in result["documents"] if d["late_deposit"]]
+    assert late, slug
+    for doc in late:
+        said = t.text("documents.late_deposit", date=dates[doc["deadline"]], words=doc["late_deposit"])
+        [item] = [d for d in answer.documents if d.id == doc["id"]]
+        assert plain(item.when) == plain(t.text("common.deadline", date=said)) and item.late is None, item
+        assert plain(t.text("checklist.before", date=said)) in cli, cli
+        # (no line of its own: the words only after the date)
+        alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"]))
+        assert cli.count(alone) == cli.count(plain(said)) == 1, cli
+        # (the notice page gives these words too, beside the piece: documents.late_deposit_note under a table dated above)
+        assert plain(doc["late_deposit"])[:40] in page, slug
+
+
 def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_come_from(notices, content):
     """Three trust problems around the R408 attestation, on the frozen project (review41b M1, review41 M1, walk41b M3):
     - the national list in force (content/regulations.yaml) is the one Clermont-Ferrand's notice gives, its text not

@@ -1384,8 +1384,17 @@ function start(root) {
       item.append(el("span", doc.label, { class: "bts-checklist-document-label" }));
       const why = doc.why.length ? ui("why", { reasons: reasons(doc.why) }) : ui("why_all");
       item.append(el("p", why, { class: "bts-checklist-why" }));
-      if (byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when" }));
-      if (doc.late_deposit) item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+      // a piece the notice lets be deposited later: its date and the notice's words on that in one sentence, on its
+      // date line, as the notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, text.py)
+      const date = byId[doc.deadline] ? dateOf(doc.deadline) : null;
+      if (date && doc.late_deposit) {
+        const late = shared("documents.late_deposit", { date, words: doc.late_deposit });
+        item.append(el("p", shared("common.deadline", { date: late }), { class: "bts-checklist-when" }));
+      } else if (date) {
+        item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
+      } else if (doc.late_deposit) {
+        item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+      }
       // a national text's words on when, after the notice the guide has it from (its text not read), or with the
       // notices that cite it when this one does not, then which date to follow: the notice's (text.py: national_dating_lines)
       for (const rule of doc.national_dating) {
