@@ -403,6 +403,10 @@ def test_the_phone_s_top_bar_names_the_session_without_cutting_it(visits, origin
     (two lines stuck to the screen's top edge, a walk)."""
     watched = visit(visits, origin, path)
     page = watched.page
+    # before scrolling, the site's name, whole (phone54 L6: « Inscription au BTS sur … »)
+    name = page.locator('.md-header__topic:not([data-md-component]) .md-ellipsis')
+    assert " ".join(name.inner_text().split()) == "Inscription au BTS sur CYCLADES"
+    assert name.evaluate("(e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1"), name.bounding_box()
     page.mouse.wheel(0, 1500)
     page.wait_for_timeout(500)
     topic = page.locator('.md-header__topic[data-md-component="header-topic"] .md-ellipsis')
