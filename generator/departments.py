@@ -76,15 +76,20 @@ def departments_of(table, academy_id):
 _NAME_FOLD = str.maketrans("àâäáãåéèêëíìîïóòôöõúùûüýÿçñ", "aaaaaaeeeeiiiiooooouuuuyycn")
 
 
-def name_key(text):
-    """A department's name folded as the checklist page folds what a candidate types (checklist.js nameKey): case,
-    accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion », « l'Ain »), « St »
-    and « Ste » read as « Saint », « Sainte »; empty for a text without a letter (a code)."""
+def _name_words(text):
+    """A name's words folded as ``name_key`` folds them, apart (« Tarn-et-Garonne » → [« tarn », « et », « garonne »])."""
     words = str(text).lower().translate(_NAME_FOLD)
     words = _re.sub(r"[^a-z0-9]+", " ", words.replace("œ", "oe").replace("æ", "ae")).strip()
     words = _re.sub(r"^(?:l|la|le|les) (?=\S)", "", words)
     words = _re.sub(r"\bste?\b", lambda m: "saint" if m.group() == "st" else "sainte", words)
-    return words.replace(" ", "") if _re.search(r"[a-z]", words) else ""
+    return words.split() if _re.search(r"[a-z]", words) else []
+
+
+def name_key(text):
+    """A department's name folded as the checklist page folds what a candidate types (checklist.js nameKey): case,
+    accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion », « l'Ain »), « St »
+    and « Ste » read as « Saint », « Sainte »; empty for a text without a letter (a code)."""
+    return "".join(_name_words(text))
 
 
 # A code and a name together, as the checklist field's help writes them (« 31 (Haute-Garonne) »), or the other way
@@ -121,6 +126,27 @@ def code_and_name_apart(table, text):
     if code is None or name_code is None or code == name_code or code not in departments:
         return None
     return {"code": code, "code_name": departments[code]["name"], "name": departments[name_code]["name"], "name_code": name_code}
+
+
+PARTIAL_NAMES = 8
+"""At most how many departments a part of their names is said to name (« haute »: more, a name begun, said as such)."""
+
+
+def names_with_words(table, text):
+    """The departments whose name has the words ``text`` writes, whole and in a row, not the whole name (« garonne » →
+    Haute-Garonne (31), Lot-et-Garonne (47), Tarn-et-Garonne (82); « atlantique » → Loire-Atlantique (44)), as
+    ``[(name, code)]`` in the order of their codes, for the message that offers them (phone54 L2: « garonne » was said
+    to name no department); [] when none has them or more than ``PARTIAL_NAMES`` do (checklist.js namesWithWords says
+    the same)."""
+    typed = _name_words(text)
+    if not typed or _re.search(r"[0-9]", str(text)):
+        return []
+    found = []
+    for code, department in table["departments"].items():
+        words = _name_words(department["name"])
+        if words != typed and any(words[i:i + len(typed)] == typed for i in range(len(words) - len(typed) + 1)):
+            found.append((department["name"], code))
+    return sorted(found, key=lambda item: item[1]) if len(found) <= PARTIAL_NAMES else []
 
 
 def a_word_not_a_department(text):

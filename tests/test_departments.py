@@ -282,7 +282,7 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
                "le", "l'", "31", "2A", "31000", "étranger", "hors de France", "", "  ", "-"]
     want |= dict.fromkeys(nothing)
     root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey", "departmentCode"))
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey", "nameWords", "departmentCode"))
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         "process.stdout.write(JSON.stringify(typed.map((t) => namedDepartment(names, t))));"
@@ -318,7 +318,7 @@ def test_a_code_and_a_name_of_two_departments_are_said_apart():
             "Ariège": None, "(31)": None, "31 ()": None, "": None}
     root = Path(__file__).resolve().parents[1]
     script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f)
-                       for f in ("departmentsApart", "namedDepartment", "nameKey", "departmentCode"))
+                       for f in ("departmentsApart", "namedDepartment", "nameKey", "nameWords", "departmentCode"))
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         "process.stdout.write(JSON.stringify(typed.map((t) => departmentsApart(names, t))));"
@@ -343,9 +343,10 @@ def test_a_word_that_names_no_department_is_said_alike_by_the_page_and_the_comma
     typed = ["Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Nantes 44", "44 Nantes", "4x", "x", "x.y", "99999", "4 4 4",
              "Rennes²", "é-è", "éè", ""]
     root = Path(__file__).resolve().parents[1]
-    script = js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", "departmentProblem")
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem", "namesWithWords", "nameWords"))
+    # (the names of no department: the words of some departments' names are the next test's)
     script += (
-        '\nconst data = { academy: { example: {} } };\nconst ui = (key) => key;\n'
+        '\nconst data = { academy: { example: {} }, names: "" };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
         'const typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         "process.stdout.write(JSON.stringify(typed.map((t) => departmentProblem(t) === 'invalid_department_word')));"
     )
@@ -423,3 +424,36 @@ def test_an_answered_department_reads_the_same_in_the_build_the_command_line_and
     said = json.loads(run.stdout)
     assert [[typography(w) for w in words] for words in said] == built
     assert all(words[-2:] == ["00", "2C"] for words in built)
+
+
+def test_words_of_some_departments_names_are_said_to_name_them():
+    """« garonne »: not a whole name, but words of three; the field's message and the command line's offer them
+    (phone54 L2: « garonne » was said to name no department, while the home page's finder lists the matches); the
+    page (checklist.js namesWithWords) and the command line (departments.names_with_words) alike, in the order of
+    their codes; none for a whole name, a city, a code, or words more than eight names have."""
+    from generator.departments import names_with_words
+
+    node = node_path()
+    table = _read(REAL).table()
+    names = department_names(directory([], table, dt.date(2026, 1, 1)))
+    want = {
+        "garonne": [["Haute-Garonne", "31"], ["Lot-et-Garonne", "47"], ["Tarn-et-Garonne", "82"]],
+        "GARONNE": [["Haute-Garonne", "31"], ["Lot-et-Garonne", "47"], ["Tarn-et-Garonne", "82"]],
+        "atlantique": [["Loire-Atlantique", "44"]],
+        "pyrénées": [["Hautes-Pyrénées", "65"], ["Pyrénées-Atlantiques", "64"], ["Pyrénées-Orientales", "66"]],
+        "et garonne": [["Lot-et-Garonne", "47"], ["Tarn-et-Garonne", "82"]],
+        "Haute-Garonne": [], "Toulouse": [], "31": [], "31 garonne": [], "": [], "garon": [], "et": [],
+    }
+    want["pyrénées"] = sorted(want["pyrénées"], key=lambda item: item[1])
+    root = Path(__file__).resolve().parents[1]
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namesWithWords", "nameWords"))
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(typed.map((t) => namesWithWords(names, t))));"
+    )
+    typed = list(want)
+    run = subprocess.run([node, "-e", script], input=json.dumps([shipped_names(names), typed]), capture_output=True, text=True,
+                         timeout=60, check=True)
+    got = dict(zip(typed, json.loads(run.stdout)))
+    assert got == want
+    assert {t: [list(item) for item in names_with_words(table, t)] for t in typed} == want

@@ -229,6 +229,15 @@ def departments_apart(root: Path, typed: str) -> dict | None:
     return code_and_name_apart(table, typed) if table is not None else None
 
 
+def departments_named_in_part(root: Path, typed: str) -> list[tuple[str, str]]:
+    """The departments whose name has the words typed (« department=garonne »), for the message that offers them
+    (departments.names_with_words, as the page's field says it: checklist.js namesWithWords)."""
+    from ..departments import names_with_words
+
+    table = _department_table(root)
+    return names_with_words(table, typed) if table is not None else []
+
+
 def named_department(root: Path, answers: dict[str, str]) -> dict[str, str]:
     """A department given by its name (« department=haute garonne ») as its code, as the page reads its field
     (departments.named_code, checklist.js namedDepartment); the national table read only then."""
@@ -281,9 +290,14 @@ def run(args: argparse.Namespace, root: Path) -> int:
         elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
             apart = departments_apart(root, str(problem["value"]))
             answer = f"{problem['question']}={problem['value']}"
-            # a word that names no department, most often a city: its postal code instead, as the page's field says
-            # (checklist.js departmentProblem, review57 L1)
+            # words of some departments' names (« garonne »): those departments (phone54 L2); a word that names no
+            # department, most often a city: its postal code instead, as the page's field says (checklist.js
+            # departmentProblem, review57 L1)
+            partial = departments_named_in_part(root, str(problem["value"])) if not apart else []
             text = (t.text("checklist_errors.department_apart", answer=answer, **apart) if apart
+                    else t.text("checklist_errors.department_partial", answer=answer, typed=str(problem["value"]).strip(),
+                                names=t.listed("conditions.or_comma", "conditions.or_last", [f"{name} ({code})" for name, code in partial]),
+                                code=partial[0][1]) if partial
                     else t.text("checklist_errors.department_word", answer=answer, typed=str(problem["value"]).strip(),
                                 **dict(zip(("code", "name", "postal"), department_example(ruleset))))
                     if a_word_not_a_department(problem["value"])

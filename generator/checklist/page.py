@@ -173,6 +173,9 @@ SHARED_TEXTS = {
     "dates.closing_due": ("date",),
     "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)
     "department_hint.department": ("name", "code"),  # next to the field, one of the academy's departments (« own »)
+    # the departments whose names have the words typed in the field (« …, … ou … »: invalid_department_partial)
+    "conditions.or_comma": ("before", "after"),
+    "conditions.or_last": ("before", "after"),
     # next to the field, in place of the department's academy, to one registered by their establishment
     "department_hint.by_establishment": (),
 }

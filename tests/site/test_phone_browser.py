@@ -352,6 +352,13 @@ def test_the_checklist_names_the_academy_of_a_department_outside(visits, origin)
     assert " ".join(hint.inner_text().split()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
     field.fill("garonne")
     assert not hint.is_visible()
+    # words of three departments' names: the field's message offers them (phone54 L2)
+    field.dispatch_event("change")
+    problem = page.locator("#q-department-problem")
+    problem.wait_for(state="visible")
+    assert " ".join(problem.inner_text().split()) == (
+        "« garonne » n’est pas le nom entier d’un département : vouliez-vous dire Haute-Garonne (31), Lot-et-Garonne (47) "
+        "ou Tarn-et-Garonne (82) ? Écrivez son nom entier ou son numéro."), problem.inner_text()
     # the guide's Aix-Marseille notice is of session 2023: not « sa notice est dans ce guide » on a page of session 2024
     # (a review), the academy's site, and the session of the notice the guide has, said to be another
     field.fill("13")

@@ -608,6 +608,16 @@ function start(root) {
   // phone49 L1) is said as such, with what to type instead; anything else, what to type.
   function departmentProblem(typed) {
     const word = typed.trim();
+    // words of some departments' names (« garonne »): those departments (phone54 L2: said to name none)
+    const partial = namesWithWords(data.names, word);
+    if (partial.length) {
+      const items = partial.map(([name, code]) => `${name} (${code})`);
+      const names = items.length < 2 ? items.join("") : shared("conditions.or_last", {
+        before: items.slice(0, -1).reduce((before, after) => shared("conditions.or_comma", { before, after })),
+        after: items[items.length - 1],
+      });
+      return ui("invalid_department_partial", { typed: word, names });
+    }
     if (/\p{L}{2}/u.test(word) && !/[0-9]/.test(word)) return ui("invalid_department_word", { typed: word, ...data.academy.example });
     return ui("invalid_department", data.academy.example);
   }
@@ -2060,10 +2070,36 @@ function departmentsApart(names, value) {
 // A name folded: case, accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion »,
 // « l'Ain ») and « St », « Ste » read as « Saint », « Sainte »; empty for a text without a letter (a code).
 function nameKey(text) {
+  return nameWords(text).join("");
+}
+
+// A name's words, folded as nameKey folds them, apart (« Tarn-et-Garonne » → ["tarn", "et", "garonne"]); none for a
+// text without a letter (departments.py _name_words).
+function nameWords(text) {
   const words = String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
     .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, " ").trim()
     .replace(/^(?:l|la|le|les) (?=\S)/, "").replace(/\bste?\b/g, (word) => (word === "st" ? "saint" : "sainte"));
-  return /[a-z]/.test(words) ? words.replace(/ /g, "") : "";
+  return /[a-z]/.test(words) ? words.split(" ") : [];
+}
+
+// The departments whose name has the words typed, whole and in a row, not the whole name (« garonne »:
+// Haute-Garonne (31), Lot-et-Garonne (47), Tarn-et-Garonne (82)), as [name, code] in the order of their codes; none
+// when none has them or more than 8 do (departments.py names_with_words, PARTIAL_NAMES).
+function namesWithWords(names, value) {
+  const typed = nameWords(value);
+  if (!typed.length || /[0-9]/.test(String(value))) return [];
+  const found = String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry)).filter(Boolean)
+    .filter((entry) => {
+      const words = nameWords(entry[1]);
+      if (words.join(" ") === typed.join(" ")) return false;
+      for (let i = 0; i + typed.length <= words.length; i += 1) {
+        if (typed.every((word, j) => words[i + j] === word)) return true;
+      }
+      return false;
+    })
+    .map((entry) => [entry[1], entry[2]])
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return found.length <= 8 ? found : [];
 }
 
 // A department as typed (« 9 », « 2a », « 97 4 », the postal code « 31 000 ») as the codes of data.elsewhere write
