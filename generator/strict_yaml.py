@@ -1521,6 +1521,111 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, key
     return (number + 1, where, path, message, None), "\n".join(fixed)
 
 
+def _block_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
+    """A block of keys written under a comment line that ends with its key (« #   Si la notice ne le donne pas :
+    exam_office: », or « … : exam_office: non précisé par la notice »): the mapping twin of ``_key_left_in_comment``
+    (staffwalk54 H1: a search-and-replace of « exam_office: non précisé par la notice » hit the template's comment;
+    the block's « name: » was then advised to be aligned at column 1, then read as a second « name: » of the
+    academy, « garder la valeur que donne la notice et supprimer l'autre ligne »: the academy's own name). Said at
+    the comment, with where to write the key and the key line the template keeps below, which would then give it
+    twice; None unless the block's first key is one of the record that key opens (``keys_at``) and the key is one of
+    the record it would be written in."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or keys_at is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line
+    block = []  # the written lines between the comment and the line the parser stopped at, walking up
+    while number >= 0:
+        content = lines[number].lstrip(" ")
+        if content.startswith("#"):
+            break
+        if content.strip():
+            block.append(number)
+        number -= 1
+    if number < 0 or not block:
+        return None
+    top = block[-1]
+    first = _key_line(top + 1, lines[top])
+    if first is None or any(_indent(lines[n]) < first.indent for n in block):
+        return None
+    return _block_under_comment(lines, number, top, keys_at)
+
+
+def _block_read_under_comment(lines: list[str], keys_at=None) -> tuple[_Advice, str] | None:
+    """``_block_left_in_comment`` in a file that reads: the block's keys, under a comment that ends with their key,
+    taken by YAML into the block above (« topics: » given in the file, then « exam_adjustment: » left in its comment:
+    « topics.channel: des clés « nom: valeur » attendues »). Only a block that YAML reads elsewhere than under the
+    key the comment names."""
+    if keys_at is None:
+        return None
+    for number, raw in enumerate(lines):
+        if not raw.lstrip(" ").startswith("#") or not _KEY_ENDING_A_COMMENT.search(raw.split("#", 1)[1]):
+            continue
+        top = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
+        if top is None or lines[top].lstrip(" ").startswith("#"):
+            continue
+        found = _block_under_comment(lines, number, top, keys_at, read=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read: bool = False) -> tuple[_Advice, str] | None:
+    """The advice of ``_block_left_in_comment`` for the comment on (0-based) line ``number`` and the block's first
+    line ``top``; ``read``: the file reads, the block's keys are under another key than the comment's."""
+    first = _key_line(top + 1, lines[top])
+    if first is None or first.dash or first.indent == 0:
+        return None
+    comment = lines[number]
+    if _indent(comment) >= first.indent:
+        return None
+    found = _KEY_ENDING_A_COMMENT.search(comment.split("#", 1)[1])
+    if found is None:
+        return None
+    key = found["key"]
+    # the key's own line, further on (the template's « exam_office: non précisé par la notice »), left of the block
+    own = next((k for k in _key_lines(lines, top + 2, len(lines)) if k.name == key and not k.dash and k.indent < first.indent), None)
+    if own is None and found["value"]:
+        return None
+    column, path = None, ""
+    for place in ([own.indent] if own is not None else [first.indent - 2] if first.indent >= 2 else []):
+        written = list(lines)
+        written[number] = " " * place + key + ":"
+        at = key_path_at(written, number + 1, place + 1)
+        if at.rsplit(".", 1)[-1] != key:
+            continue
+        permitted = keys_at(at[:-len(key)].rstrip("."))
+        inside = keys_at(at)
+        if permitted is not None and key in permitted and inside is not None and first.name in inside:
+            if read and (key_path_at(lines, top + 1, first.column + 1) + ".").startswith(at + "."):
+                return None  # (read under that key already: a comment among its keys)
+            column, path = place, at
+            break
+    if column is None:
+        return None
+    # the block's last line: the last written line deeper than the key, from its first key on
+    last = top + 1
+    for n, _, _ in _scan(lines, top + 1, len(lines)):
+        if _indent(lines[n - 1]) <= column:
+            break
+        last = n
+    names = [k.name for k in _key_lines(lines, top + 1, last) if k.indent == first.indent and not k.dash]
+    shown = ", ".join(dict.fromkeys(names))
+    span = f"ligne {top + 1}" if last == top + 1 else f"lignes {top + 1} {'et' if last == top + 2 else 'à'} {last}"
+    where = comment.index("#") + 2 + found.start("key")
+    keys = f"ses clés ({shown} : {span})"
+    lost = f"YAML range {keys} dans la rubrique du dessus" if read else f"{keys} ne sont sous aucune rubrique"
+    message = (f"la ligne « {key}: » de ce bloc est restée dans le commentaire de la ligne {number + 1} : sans elle, {lost} ; écrire « {key}: » seule sur sa ligne, "
+               f"sans « # », {_spaces(column)}, juste au-dessus de la ligne {top + 1} (ne rien changer au retrait de ses clés)")
+    fixed = list(lines)
+    fixed[number] = " " * column + key + ":"
+    if own is not None and own.rest:
+        message += (f", et retirer la ligne {own.number} « {lines[own.number - 1].strip()} », qui donnerait « {key} » une "
+                    "seconde fois")
+        fixed[own.number - 1] = ""
+    return (number + 1, where, path, message, None), "\n".join(fixed)
+
+
 def _verify_left_over(lines: list[str]) -> tuple[_Advice, str] | None:
     """The lines left of the file's own ``verify:`` when only its first line was removed: new-session writes it over
     several lines, between double quotes (a staff walk, stop 44 L4: one line of 1,100 characters). The file's first
@@ -2440,7 +2545,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         return None
     root = _compose_with_libyaml(text)
     if root is not None:
-        if advise and _glued_reported(root, text, file, problems, count_problems, repaired):
+        if advise and _glued_reported(root, text, file, problems, count_problems, repaired, keys_at):
             return None
         # Plain nodes only (no alias, anchor or tag): only the keys need checking.
         _check_keys(root, file, problems, "")
@@ -2523,6 +2628,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)) if advise else None
         if advise and advice is None:
             advice = _key_left_in_comment(error, lines, file, keys_at)
+        if advise and advice is None:
+            advice = _block_left_in_comment(error, lines, file, keys_at)
         done = CORRECTED if advice is not None else ALIGNED
         if advise and advice is None:
             advice = _text_line_out(lines, line + 1, file)
@@ -2558,7 +2665,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     if root is None:
         problems.add(Location(file, 1, 1), "", empty)
         return None
-    if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired):
+    if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired, keys_at):
         return None
     _check_strictness(root, file, problems, set(), "", alias_marks)
     if alias_marks:
@@ -2573,12 +2680,13 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     return root
 
 
-def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None) -> bool:
+def _glued_reported(root: Node, text: str, file: str, problems: Problems, count_problems, repaired: list | None, keys_at=None) -> bool:
     """A glued dash (``_glued_in_an_item``) or a colon glued to a « { » or « [ » (``_glued_flow_key``) in a file that
     reads, reported as a syntax slip: the file is not read as written (its other problems are, with the dash put back
     or the space put in, as after any advice that makes the file read)."""
     lines = source_lines(text)
-    glued = _glued_in_an_item(root, lines, file, count_problems) or _glued_flow_key(root, lines, file)
+    glued = (_glued_in_an_item(root, lines, file, count_problems) or _glued_flow_key(root, lines, file)
+             or _block_read_under_comment(lines, keys_at))
     if glued is None:
         return False
     (line, column, path, message, _), fixed = glued
@@ -2826,7 +2934,27 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
                 f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
             ))
             continue
+        if not path and name in ("name", "slug") and file.replace("\\", "/").endswith("/academy.yaml") and _both_written(first_seen[name][1], value):
+            problems.add(location(file, key), where, _academy_key_twice(file, name, *first_seen[name], value))
+            continue
         problems.add(location(file, key), where, _duplicate_message(name, *first_seen[name], value))
+
+
+def _academy_key_twice(file: str, name: str, first_key: Node, first_value: Node, value: Node) -> str:
+    """The academy's own « name: » or « slug: » written twice at the top of academy.yaml: never « supprimer l'autre
+    ligne » (staffwalk54 H1: the second was the exam office's « name: », aligned at column 1 as advised; deleting
+    « the other line » deleted the academy's name). Which line to keep is said by what it is: the academy's name (the
+    national table's), its slug (its folder's name); a name of an office goes back under its block."""
+    said = _duplicate_message(name, first_key, first_value, value, ending=False)
+    if first_value.value == value.value:
+        return f"{said} ; supprimer cette ligne"
+    if name == "slug":
+        folder = file.replace("\\", "/").rsplit("/", 2)[-2] if file.count("/") >= 1 else ""
+        return (f"{said} ; « slug: » est l'identifiant de l'académie, le nom de son dossier ({quote(folder)}) : garder la ligne "
+                f"slug: {folder} et supprimer l'autre")
+    return (f"{said} ; « name: » au premier niveau du fichier est le nom de l'académie : garder la ligne qui le donne comme "
+            "le tableau national (content/departments.yaml) ; l'autre, si c'est le nom d'un bureau ou d'une personne, va en "
+            "retrait sous sa rubrique (exam_office:, positioning_office: ou vae_office:), sinon la supprimer")
 
 
 def _lines_from(node: MappingNode, index: int, file: str, problems: Problems) -> tuple[int, int]:
