@@ -408,11 +408,37 @@ def says_strict(words: str | None) -> bool:
 _STRICT_WORDS = re.compile(r"\bde rigueur\b|\bhors[- ]delais?\b")
 
 
+def _year_not_the_file_s(year: int, info, session_file: SessionFile, data: AcademyData) -> str:
+    """A session's ``year:`` other than its file's name: which of the two to change, by the year its dates are in
+    (staffwalk54 M1: a file of the 2025 session named 2024.yaml was told first « écrire year: 2024 », and doing so gave
+    one « hors de l'année de la session 2024 » per date). Its dates all in the school year of its ``year:``: the file's
+    name is the mistake (unless that file exists); all in the school year of its name: ``year:`` is; else both said."""
+    said = f"{quote(info.year)} ne correspond pas au nom du fichier {quote(str(year) + '.yaml')}"
+    days = [moment if isinstance(moment, dt.date) else moment.date
+            for moment in (given(info.opening), given(info.closing), *(given(d.at) for d in session_file.deadlines.values()))
+            if moment is not None]
+
+    def all_in(session: int) -> bool:
+        first, last = academic_year_bounds(session)
+        return bool(days) and all(first <= day <= last for day in days)
+
+    if isinstance(info.year, int) and all_in(info.year):
+        first, last = academic_year_bounds(info.year)
+        dates = f"ses dates sont toutes dans l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()})"
+        if info.year in data.sessions or str(info.year) in session_years_written(data.folder):
+            return (f"{said} ; {dates}, mais un fichier {info.year}.yaml existe déjà dans le dossier : garder celui des deux "
+                    f"qui suit la notice de la session {info.year} et supprimer l'autre")
+        return f"{said} ; {dates} : renommer le fichier en {info.year}.yaml (ne pas changer year:)"
+    if all_in(year):
+        return f"{said} ; ses dates sont toutes dans l'année de la session {year} : écrire year: {year}"
+    return f"{said} ; écrire year: {year} ou renommer le fichier en {info.year}.yaml"
+
+
 def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
     info = session_file.session
     year_matches = info.year == year
     if not year_matches:
-        problems.add(info.where("year"), "session.year", f"{quote(info.year)} ne correspond pas au nom du fichier {quote(str(year) + '.yaml')} ; écrire year: {year} ou renommer le fichier")
+        problems.add(info.where("year"), "session.year", _year_not_the_file_s(year, info, session_file, data))
     first, last = academic_year_bounds(info.year)
 
     def in_year(moment, where: Location | None, path: str) -> None:
