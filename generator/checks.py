@@ -393,8 +393,14 @@ def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departm
         owner = seen_departments.get(department.code)
         if owner == slug:
             problems.add(department.where("code"), f"departments[{i}].code", f"département {quote(department.code)} en double ; le garder une seule fois")
-        elif owner:
-            problems.add(department.where("code"), f"departments[{i}].code", f"département {quote(department.code)} déjà rattaché à l'académie {quote(owner)} ; un département relève d'une seule académie")
+        elif owner and not (national is not None and slug in national and owner in national):
+            # (both academies of the national table: department_checks says which one the table gives it to, with the
+            # line to remove, at this very line: validate of the one academy said only that, the build said both;
+            # staffwalk54 L1)
+            problems.add(department.where("code"), f"departments[{i}].code", (
+                f"département {quote(department.code)} déjà rattaché à l'académie {quote(owner)} (academies/{owner}/academy.yaml) ; "
+                "un département relève d'une seule académie : retirer cette ligne du fichier de celle dont la notice ne le "
+                "donne pas"))
         seen_departments[department.code] = slug
 
 

@@ -185,3 +185,21 @@ def test_validate_says_the_name_as_the_national_table_writes_it(tmp_path):
         f"{ACADEMY}:{at(text, 'name: ACADEMIE', 'ACADEMIE')}: name: « ACADEMIE D'ORLEANS-TOURS » : le nom s'écrit sans « Académie "
         f"de », que le site met déjà devant (il afficherait « Académie d'ACADEMIE D'ORLEANS-TOURS ») ; écrire name: Orléans-Tours",
     ]
+
+
+def test_a_department_of_another_academy_is_said_once_in_validate_and_in_the_build(tmp_path):
+    """staffwalk54 L1: Loire-Atlantique added to another academy: ``validate academies/<slug>`` gave the national
+    table's message, the whole project (mkdocs build) a second one, « déjà rattaché à l'académie « nantes » ; un
+    département relève d'une seule académie », naming a slug and no fix. The same one message both ways."""
+    root = make_root(tmp_path)
+    shutil.copytree(ROOT / "academies" / "nantes", root / "academies" / "nantes")
+    text = edit(root, ACADEMY, '  - {code: "82", name: Tarn-et-Garonne}\n', '  - {code: "82", name: Tarn-et-Garonne}\n  - {code: "44", name: Loire-Atlantique}\n')
+    where = at(text, '"44"', '"44"')
+    expected = [
+        f"{ACADEMY}:{where}: departments[8].code: le département « 44 » (Loire-Atlantique) relève de "
+        "l'académie de Nantes d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne "
+        "(ou corriger le tableau national si le rattachement a changé)",
+    ]
+    _, alone = load_and_check(root, [root / "academies" / "toulouse"])
+    assert [p.headline() for p in alone.sorted()] == expected
+    assert headlines(root) == expected
