@@ -491,7 +491,12 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
     if os.path.lexists(academy_path):
         academy = read_file(academy_path, root, Academy, problems)
     else:
-        problems.add(Location(shown_path(academy_path, root), 1, 1), "", "academy.yaml manquant ; chaque dossier d'académie en a un (voir academies/toulouse/academy.yaml)")
+        # (the way back by a command, not another academy's file to copy: staffwalk54 M2, Toulouse's office kept)
+        problems.add(Location(shown_path(academy_path, root), 1, 1), "", (
+            "academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre d'une version précédente (voir "
+            "« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), ou l'écrire vide, chaque "
+            f"rubrique expliquée, avec python -m generator new-academy {folder.name} (il n'écrit que academy.yaml quand le "
+            "dossier a déjà ses fichiers de session), puis le remplir depuis la notice"))
     data = AcademyData(folder=folder, academy=academy)
     before = len(problems)
     for path in _entries(folder):

@@ -107,12 +107,18 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     if problem:
         raise StaffError(f"identifiant d'académie : {problem}")
     folder = root / "academies" / slug
-    if os.path.lexists(folder):
+    # a folder with its sessions but no academy.yaml (deleted, lost): only academy.yaml is written, as new-academy
+    # prepares it (staffwalk54 M2: « academy.yaml manquant … (voir academies/toulouse/academy.yaml) » and new-academy
+    # refused the existing folder; copying Toulouse's file brought Toulouse's office into Rennes's pages)
+    years = session_years_written(folder) if folder.is_dir() and not os.path.lexists(folder / "academy.yaml") else []
+    if os.path.lexists(folder) and not years:
         raise StaffError(_exists(folder, slug))
     problems = Problems()
     table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
     if table is None or problems:
         raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
+    if years:
+        return _academy_file_only(root, slug, table, departments, years, today)
     files = skeleton.plan(slug, table.table(), departments, session, today)
     refused = None if session is None or force else _not_first_session(slug, departments, session, today)
     if refused:
@@ -126,6 +132,28 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
         f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate academies/{slug} ; "
         f"aperçu : bash scripts/serve.sh (la session {year} y porte le bandeau « Brouillon »).",
+    ])
+
+
+def _academy_file_only(root: Path, slug: str, table, departments: str | None, years: list[str], today) -> str:
+    """new-academy on a folder that has session files and no academy.yaml: academy.yaml alone written, the one
+    new-academy writes (the national table's name, time zone, website and departments, the rest to fill from the
+    notice), checked as new-academy checks its files; the session files are not touched."""
+    planned = skeleton.plan(slug, table.table(), departments, int(years[-1]), today)
+    path = f"academies/{slug}/academy.yaml"
+    pending, others = _prepared(root, planned, slug)
+    write_new(root, {path: planned[path]})
+    pending = [p for p in pending if p.location.file == path]
+    others = [w for w in others if w.location.file == path]
+    sessions = ", ".join(f"{y}.yaml" for y in years)
+    return "\n".join([
+        f"Créé : {path} seul (le dossier academies/{slug} a déjà ses fichiers de session, {sessions}, qui n'ont pas été "
+        "touchés) : le nom, le fuseau horaire, le site et les départements viennent du tableau national "
+        "(content/departments.yaml), le reste est à remplir depuis la notice.",
+        *_summary(pending, others),
+        "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
+        "retirer chaque ligne verify: une fois vérifiée (tant qu'il en reste une dans academy.yaml, les sessions de "
+        f"l'académie sont des brouillons, non publiés), puis : python -m generator validate academies/{slug}",
     ])
 
 

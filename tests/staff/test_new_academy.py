@@ -306,6 +306,38 @@ def test_an_existing_folder_is_never_overwritten(root: Path):
     assert "Dossier créé pour une autre année" not in result.stderr
 
 
+def test_a_deleted_academy_file_is_written_again_alone(root: Path):
+    """academy.yaml deleted, the session files kept: validate names new-academy, which writes academy.yaml alone, as it
+    prepares it, and says so (staffwalk54 M2: « voir academies/toulouse/academy.yaml », and new-academy refused the
+    existing folder)."""
+    folder = root / "academies" / "toulouse"
+    sessions = {p.name: p.read_bytes() for p in folder.glob("20*.yaml")}
+    assert sessions
+    (folder / "academy.yaml").unlink()
+    result = run(root, "validate", "academies/toulouse")
+    assert result.code == 1
+    assert ("academies/toulouse/academy.yaml:1:1: academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre "
+            "d'une version précédente (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du "
+            "personnel), ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-academy toulouse (il n'écrit "
+            "que academy.yaml quand le dossier a déjà ses fichiers de session), puis le remplir depuis la notice") in problems_of(result)
+    result = run(root, "new-academy", "toulouse")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    years = ", ".join(sorted(sessions))
+    assert result.stdout.startswith(
+        f"Créé : academies/toulouse/academy.yaml seul (le dossier academies/toulouse a déjà ses fichiers de session, {years}, "
+        "qui n'ont pas été touchés) : le nom, le fuseau horaire, le site et les départements viennent du tableau national "
+        "(content/departments.yaml), le reste est à remplir depuis la notice."), result.stdout
+    assert "academies/toulouse/20" not in result.stdout.split("Étapes suivantes")[0].split("\n", 1)[1]
+    assert {p.name: p.read_bytes() for p in folder.glob("20*.yaml")} == sessions
+    text = (folder / "academy.yaml").read_text(encoding="utf-8")
+    assert "name: Toulouse" in text and "slug: toulouse" in text
+    # run again: academy.yaml is there, nothing written
+    again = run(root, "new-academy", "toulouse")
+    assert again.code == 1 and "existe déjà" in again.stderr
+    assert (folder / "academy.yaml").read_text(encoding="utf-8") == text
+
+
 def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
     """new-academy on its own draft folder (made without --session for a notice of another year): the way out, without
     deleting academy.yaml (a staff walk, stop 49 M5)."""
