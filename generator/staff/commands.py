@@ -13,10 +13,10 @@ from pathlib import Path
 
 from ..loading import NO_SESSION, read_file, session_years_written
 from ..model.departments import DepartmentsFile
-from ..model.values import BadValue, Year, slug_problem
+from ..model.values import BadValue, Year, slug_problem, suggested_slug
 from ..model.session import vae_office_in_force
 from ..pipeline import load_and_check
-from ..problems import Problem, Problems
+from ..problems import Problem, Problems, quote
 from . import StaffError, rollover, skeleton
 from .drafts import Pending, from_new_academy
 from .drafts import pending as pending_of
@@ -105,7 +105,7 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         _year(session, "--session")
     problem = slug_problem(slug)
     if problem:
-        raise StaffError(f"identifiant d'académie : {problem}")
+        raise StaffError(f"identifiant d'académie : {_slug_of_the_table(root, slug, problem)}")
     folder = root / "academies" / slug
     # a folder with its sessions but no academy.yaml (deleted, lost): only academy.yaml is written, as new-academy
     # prepares it (staffwalk54 M2: « academy.yaml manquant … (voir academies/toulouse/academy.yaml) » and new-academy
@@ -133,6 +133,22 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate academies/{slug} ; "
         f"aperçu : bash scripts/serve.sh (la session {year} y porte le bandeau « Brouillon »).",
     ])
+
+
+def _slug_of_the_table(root: Path, slug: str, problem: str) -> str:
+    """What is wrong with a new academy's name that is no identifier, its example one of the national table: « rennes
+    bretagne » was told « par exemple rennes-bretagne », itself refused as no academy of the table (staffwalk54 L1);
+    the nearest identifiers of the table instead, when the name written as an identifier is not one."""
+    fixed = suggested_slug(slug)
+    problems = Problems()
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
+    if table is None or problems:
+        return problem
+    ids = table.table()["academies"]
+    if fixed in ids:
+        return problem
+    return (f"{quote(slug)} n'est pas un identifiant d'académie ; écrire celui de l'académie dans content/departments.yaml, "
+            f"en minuscules sans accent ni espace, mots séparés par « - » ; {skeleton.nearest_ids(fixed or slug, ids)}")
 
 
 def _academy_file_only(root: Path, slug: str, table, departments: str | None, years: list[str], today) -> str:

@@ -401,7 +401,7 @@ def _words(slug: str) -> set[str]:
     return {word for word in slug.split("-") if len(word) > 2}  # (not « de », « la », « et »)
 
 
-def _nearest_ids(slug: str, ids) -> str:
+def nearest_ids(slug: str, ids) -> str:
     """The identifiers close to ``slug`` (a typo, or a word of a compound one: « tours », « nancy »), or all of them."""
     close = difflib.get_close_matches(slug, list(ids), n=3, cutoff=NEAR)
     close += [i for i in sorted(ids) if i not in close and _words(slug) & _words(i)]
@@ -445,7 +445,7 @@ def plan(slug: str, table: dict, departments: str | None, session: int | None, t
     academies = table["academies"]
     if slug not in academies:
         raise StaffError(
-            f"« {slug} » n'est pas un identifiant d'académie de {TABLE} ; {_nearest_ids(slug, academies)}. "
+            f"« {slug} » n'est pas un identifiant d'académie de {TABLE} ; {nearest_ids(slug, academies)}. "
             f"Une académie absente de ce tableau national y est d'abord ajoutée, avec ses départements, par l'équipe nationale du guide."
         )
     entry = academies[slug]

@@ -240,6 +240,25 @@ def test_a_name_close_to_an_academy_gets_it(root: Path, name: str, nearest: str)
     assert f"« {name} » n'est pas un identifiant d'académie de content/departments.yaml ; identifiants les plus proches : {nearest}" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        # (« par exemple rennes-bretagne » was itself refused as no academy of the table: staffwalk54 L1)
+        ("rennes bretagne", "« rennes bretagne » n'est pas un identifiant d'académie ; écrire celui de l'académie dans "
+         "content/departments.yaml, en minuscules sans accent ni espace, mots séparés par « - » ; identifiants les plus proches : rennes"),
+        ("Nancy Metz", "« Nancy Metz » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots "
+         "séparés par « - », par exemple nancy-metz"),
+    ],
+)
+def test_a_name_that_is_no_identifier_gets_one_of_the_table(root: Path, name: str, said: str):
+    before = tree(root)
+    result = run(root, "new-academy", name)
+    assert_clean(result)
+    assert result.code == 1
+    assert said in result.stderr, result.stderr
+    assert tree(root) == before
+
+
 def test_a_name_close_to_no_academy_gets_no_suggestion(root: Path):
     """« val-de-loire » shares letters with « guadeloupe » (difflib: 0.55), nothing else: the whole list, no « plus proche »."""
     result = run(root, "new-academy", "val-de-loire")
