@@ -305,6 +305,12 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
             if did not in in_force:
                 report = changed if did in national else problems.add
                 why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)"
+                if did not in national:
+                    # (a piece only this notice asks for, given a made-up national id: staffwalk54 L1, the fix said)
+                    line = "covers:" if len(document.covers) == 1 else f"{quote(did)} de covers:"
+                    why += (f" ; ou, si c'est une pièce propre à la notice (qu'aucun texte national ne demande), retirer {line}"
+                            if ids_meant(did, national) else
+                            f" ; une pièce propre à la notice, qu'aucun texte national ne demande, n'a pas de covers: : retirer {line}")
                 report(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"document national {quote(did)} {why}")
             elif did in session_file.national_documents:
                 problems.add(document.where(f"covers[{j}]"), f"documents[{i}].covers[{j}]", f"{quote(did)} est aussi sous national_documents: ; garder l'un des deux")
