@@ -904,7 +904,12 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             f"clé inconnue {quote_key(key)}, et la clé {quote(name)} manque{f' ({what})' if what else ''} : renommer "
             f"{quote(key)} en {quote(name)} ? écrire {name}: à la place de {key}:"))
         unknowns, missing = [], []
+    elsewhere = getattr(cls, "key_elsewhere", None) if not path else None
     for key_node, key, value in unknowns:
+        other = elsewhere(key) if elsewhere is not None and suggestion[key] is None else None
+        if other:  # (a key of another file: academy.yaml's « residence: », the session file's: staffwalk54 L1)
+            reader.problem(key_node, key, f"clé {quote_key(key)} inconnue dans ce fichier : {other}")
+            continue
         reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,), value))
     if missing:
         if not path and len(missing) >= 3:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..problems import quote
-from ..schema import Record, doc
+from ..schema import Record, doc, yaml_fields
 from .values import NOT_GIVEN_WORDS, Date, DepartmentCode, Email, Name, NotGiven, Phone, Slug, TimeZoneName, Url
 
 
@@ -141,6 +141,21 @@ class Academy(Record):
     positioning_office: Office | None = doc("service des décisions de positionnement", default=None)
     vae_office: Office | None = doc("service chargé de la VAE ; donné pour chaque session dont who: compte les candidats à la VAE (situation: vae)", default=None)
     reviewed: tuple[Reviewed, ...] = doc(f"{REVIEWED_DOC} (ici, ceux que validate signale dans academy.yaml)", default=())
+
+    @staticmethod
+    def key_elsewhere(key: str) -> str | None:
+        """Where a key of a session file written in academy.yaml goes (staffwalk54 L1: « residence: » got « clé inconnue
+        « residence » ; clés permises : name, slug, … », while it is a key of the session file's session:), or None."""
+        from .session import SessionFile, SessionInfo  # (session.py imports this module)
+
+        if key in {f.name for f in yaml_fields(SessionInfo)}:
+            return (f"c'est une clé du fichier de session (nommé par son année, 2025.yaml pour la session 2025), sous session: ; la déplacer "
+                    f"dans ce fichier, en retrait sous session: (ce que la notice en dit vaut pour sa session, pas pour "
+                    f"l'académie)")
+        if key in {f.name for f in yaml_fields(SessionFile)}:
+            return (f"c'est une rubrique du fichier de session (nommé par son année, 2025.yaml pour la session 2025) ; la déplacer dans ce "
+                    f"fichier, avec ses lignes en retrait")
+        return None
 
     def check(self, reader, path: str) -> None:
         # (a name written with « Académie de »: department_checks.check_academy_name, which knows the national table's
