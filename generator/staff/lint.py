@@ -61,6 +61,7 @@ import datetime as dt
 import difflib
 import os
 import re
+import unicodedata
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -330,7 +331,9 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
     website = given(academy.website)
     differences.append(("website", _site(website) if website else "non précisé par la notice", _site(entry["website"]), "le site"))
     for name, written, national, what in differences:
-        if written == national:
+        # (the same letters stored otherwise, « é » as « e » and its accent, as some PDF viewers copy them: the same
+        # name on every page, not a difference staff could see; review64 M1)
+        if unicodedata.normalize("NFC", written) == unicodedata.normalize("NFC", national):
             continue
         if name == "website":
             _warn(

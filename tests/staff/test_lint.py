@@ -117,6 +117,14 @@ def test_academy_against_the_national_table(root: Path):
     refused = [line for line in problems_of(result) if line.startswith("academies/nantes/academy.yaml:")]
     assert any("name: le nom « Nantes-Atlantique » diffère de celui du tableau national (content/departments.yaml : « Nantes ») ; écrire name: Nantes" in i for i in refused), refused
     assert any("timezone: le fuseau horaire « Europe/Brussels » diffère de celui du tableau national (content/departments.yaml : « Europe/Paris ») ; écrire timezone: Europe/Paris" in i for i in refused), refused
+    # the same name, its letters stored otherwise (« é » as « e » and a combining accent): no difference (review64 M1)
+    edit(root / "academies" / "nantes" / "academy.yaml", "name: Nantes-Atlantique\n", "name: Nantes\n")
+    edit(root / "academies" / "nantes" / "academy.yaml", "timezone: Europe/Brussels\n", "timezone: Europe/Paris\n")
+    table = root / "content" / "departments.yaml"
+    edit(table, "    name: Nantes\n", "    name: Nantés\n")
+    edit(root / "academies" / "nantes" / "academy.yaml", "name: Nantes\n", "name: Nante\u0301s\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert not [line for line in problems_of(result) if "tableau national" in line], result.output
 
 
 def test_an_address_on_another_academy_domain(root: Path):
