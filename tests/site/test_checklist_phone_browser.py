@@ -1527,6 +1527,8 @@ def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, visit
     text = note.inner_text()
     assert "met de côté 1 réponse" in text and "compte de nouveau si la question revient" in text and "aménagement" in text, text
     assert page.inner_text(status).startswith("Réponse mise de côté, car la question ne se pose plus"), page.inner_text(status)
+    # and where to undo it (review64 L5: the status line did not say the note's button)
+    assert "Le bouton « Annuler ce changement », sous la question, la rétablit." in " ".join(page.inner_text(status).replace("\xa0", " ").split()), page.inner_text(status)
     press("ArrowDown", "none")
     # « Je ne sais pas encore »: the answer counts again, its question hidden (the engine's answers), said as after a
     # click there from « Oui »
