@@ -596,6 +596,21 @@ def test_aix_keeping_a_mark_is_told_that_registering_for_its_exam_renounces_it(l
     assert "benefits_renunciation_definitive" not in no_marks
 
 
+@pytest.mark.parametrize("situation", ["distance", "experience"])
+def test_toulouse_who_sat_before_and_keeps_no_mark_is_asked_about_renouncing(loaded, situation):
+    """Annexe 1 (seed 000 l.26, l.204) asks « refus de conservation de bénéfiques » of the « candidats ayant présenté
+    l'examen à une session précédente », in training at a distance or salaried alike; a candidate who sat before and
+    wants to keep no mark is the first it concerns (read54 M1: only a repeater or who keeps a mark was asked, the
+    distance learner and the salaried one who keep none never got Annexe 2's form)."""
+    base = {"department": 31, "situation": situation, "sat_before": "yes", "has_benefits": "no"}
+    result = _checklist(loaded, "toulouse", 2024, **base)
+    assert "renounces_benefits" in result["asked"], result["asked"]
+    assert "benefits_refusal" in _ids(_checklist(loaded, "toulouse", 2024, **base, renounces_benefits="yes"))
+    # not of who never sat it
+    first = _checklist(loaded, "toulouse", 2024, department=31, situation=situation, sat_before="no")
+    assert "renounces_benefits" not in first["asked"]
+
+
 def test_aix_has_no_invented_exam_office(aix):
     # The notice names no office and gives no e-mail, phone or address: said in words.
     assert aix[0].exam_office is NOT_GIVEN

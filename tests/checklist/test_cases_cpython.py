@@ -862,7 +862,7 @@ def test_a_warning_that_says_a_piece_is_missing_from_the_notice_s_list_keeps_the
     project, problems = load_and_check(FROZEN)
     assert not problems, problems.report()
     notice = build_notice(project.content, project.academies["nantes"], 2026)
-    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "sio", "option": "A", "dispensation": "no",
+    answers = {"department": "44", "situation": "in_person", "sat_before": "no", "route": "scolaire", "specialty": "sio", "option": "A", "dispensation": "no",
                "has_benefits": "no", "engagement_etudiant": "no", "positioning_decision": "no", "optional_exams": "1", "disability": "no"}
     assert engine.evaluate(compile_ruleset(notice, project.content.checklist), answers)["complete"] is True
     texts, _ = load_texts(FROZEN)
