@@ -117,24 +117,16 @@ def test_case(case):
     assert result["dropped"] == sorted(case.get("dropped", []))
 
 
-def test_the_cases_cover_every_document_rule_of_the_frozen_project_both_ways():
-    """Each document of each frozen session (the notice's items and the national documents in force)
-    is listed in at least one case and ruled out in another: the hand-written cases exercise every rule.
-
-    A document a case file declares ``unreachable`` (its condition holds only for candidates the
-    notice does not concern) must be just that: listed by no case, and its condition met in a case
-    where the notice does not concern the candidate.
-    (On any data, ``validate`` warns about a rule that no situation can trigger, or that every
-    situation triggers while written with a condition: generator/rule_coverage.py. This test is
-    about the cases.)
-    """
-    unreachable = load_unreachable()
-    applied: dict[str, set] = {key: set() for key in RULESETS}
-    excluded: dict[str, set] = {key: set() for key in RULESETS}
-    held_unlisted: dict[str, set] = {key: set() for key in RULESETS}
-    for case in CASES:
-        ruleset = RULESETS[case["key"]]
-        [result] = run_cpython(RULESETS, [(case["key"], case["answers"])])
+def coverage_gaps(rulesets: dict[str, dict], cases: list[dict], unreachable: dict[str, dict[str, str]]) -> list[str]:
+    """What the cases leave unexercised: a document no case lists, or none rules out (always-listed ones
+    aside); a document declared ``unreachable`` that a case lists, or whose condition no case meets where
+    the notice does not concern the candidate; and a declared id that is no document of its ruleset."""
+    applied: dict[str, set] = {key: set() for key in rulesets}
+    excluded: dict[str, set] = {key: set() for key in rulesets}
+    held_unlisted: dict[str, set] = {key: set() for key in rulesets}
+    for case in cases:
+        ruleset = rulesets[case["key"]]
+        [result] = run_cpython(rulesets, [(case["key"], case["answers"])])
         present = {d["id"] for d in result["documents"]}
         undecided = {d["id"] for d in result["undecided"]}
         applied[case["key"]] |= present
@@ -144,11 +136,18 @@ def test_the_cases_cover_every_document_rule_of_the_frozen_project_both_ways():
         else:
             excluded[case["key"]] |= {d["id"] for d in ruleset["documents"]} - present - undecided
     missing = []
-    for key, ruleset in RULESETS.items():
+    for key, declared in unreachable.items():
+        # a declaration left behind by a change of the data (a document renamed, or no longer compiled) checks nothing
+        if declared and key not in rulesets:
+            missing.append(f"{key}: declared unreachable documents, but there is no such ruleset")
+            continue
+        ids = {d["id"] for d in rulesets[key]["documents"]} if declared else set()
+        missing += [f"{key} {did}: declared unreachable, but the ruleset has no such document" for did in sorted(set(declared) - ids)]
+    for key, ruleset in rulesets.items():
         for document in ruleset["documents"]:
             did = document["id"]
             always = document["when"] == ["all", []]
-            if did in unreachable[key]:
+            if did in unreachable.get(key, {}):
                 if did in applied[key]:
                     missing.append(f"{key} {did}: declared unreachable, but a case lists it")
                 if did not in held_unlisted[key]:
@@ -157,7 +156,46 @@ def test_the_cases_cover_every_document_rule_of_the_frozen_project_both_ways():
                 missing.append(f"{key} {did}: no case where it applies")
             if not always and did not in excluded[key]:
                 missing.append(f"{key} {did}: no case where it does not apply")
+    return missing
+
+
+def test_the_cases_cover_every_document_rule_of_the_frozen_project_both_ways():
+    """Each document of each frozen session (the notice's items and the national documents in force)
+    is listed in at least one case and ruled out in another: the hand-written cases exercise every rule.
+
+    A document a case file declares ``unreachable`` (its condition holds only for candidates the
+    notice does not concern) must be just that: a document of its session, listed by no case, and
+    its condition met in a case where the notice does not concern the candidate.
+    (On any data, ``validate`` warns about a rule that no situation can trigger, or that every
+    situation triggers while written with a condition: generator/rule_coverage.py. This test is
+    about the cases.)
+    """
+    missing = coverage_gaps(RULESETS, CASES, load_unreachable())
     assert not missing, "\n".join(missing)
+
+
+def test_a_document_declared_unreachable_is_checked():
+    """No frozen session has a document only candidates the notice does not concern would get (the guide
+    leaves out a national piece the notice's items stand for, e.g. Nantes 2026's JDC certificate), so the
+    ``unreachable:`` check is exercised here on a made-up piece of Nantes 2026 for repeaters, whom that
+    notice does not concern (a case: « repeater who left the establishment … nothing listed »)."""
+    import copy
+
+    key = "nantes/2026"
+    rulesets = {key: copy.deepcopy(RULESETS[key])}
+    piece = copy.deepcopy(rulesets[key]["documents"][-1])
+    piece.update(id="made_up_repeater_piece", when=["test", "situation", ["repeater"]])
+    rulesets[key]["documents"].append(piece)
+    cases = [c for c in CASES if c["key"] == key]
+    assert coverage_gaps(rulesets, cases, {key: {}}) == [f"{key} made_up_repeater_piece: no case where it applies"]
+    assert coverage_gaps(rulesets, cases, {key: {"made_up_repeater_piece": "only repeaters"}}) == []
+    # declared, but listed by a case; declared, but not a document (a stale declaration)
+    listed = {key: {"made_up_repeater_piece": "only repeaters", "piece_identite": "listed"}}
+    assert coverage_gaps(rulesets, cases, listed) == [f"{key} piece_identite: declared unreachable, but a case lists it"]
+    stale = {key: {"made_up_repeater_piece": "only repeaters", "jdc_certificate": "covered"}}
+    assert coverage_gaps(rulesets, cases, stale) == [f"{key} jdc_certificate: declared unreachable, but the ruleset has no such document"]
+    elsewhere = {key: {"made_up_repeater_piece": "only repeaters"}, "nowhere/2026": {"x": "y"}}
+    assert coverage_gaps(rulesets, cases, elsewhere) == ["nowhere/2026: declared unreachable documents, but there is no such ruleset"]
 
 
 # --- age bands -------------------------------------------------------------
