@@ -215,19 +215,28 @@ class Pool:
         visit = self.kept.get(key)
         if visit is None:
             visit = self.kept[key] = self.make(*args, **options)
-            visit.close = functools.partial(self._release, visit)  # (the test's end: the page left blank, the context kept)
+            visit.close = functools.partial(self._release, key, visit)  # (the test's end: the page left blank, the context kept)
         else:
             visit.next_page()
         # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on a
         # kept context would give the next tests its date
-        assert not visit.page.evaluate("'__pwClock' in window"), "the clock of a kept context was set: open a Watched of its own"
+        self._check_clock(key, visit)
         return visit
 
-    @staticmethod
-    def _release(visit) -> None:
+    CLOCK_SET = "the clock of a kept context was set: open a Watched of its own"
+
+    def _check_clock(self, key: str, visit) -> None:
+        """The clock of a kept context not set; else the context is dropped from the pool and closed before the
+        assertion is raised, so that the next test of that kind opens a fresh one instead of inheriting the date."""
+        if visit.page.evaluate("'__pwClock' in window"):
+            self.kept.pop(key, None)
+            visit.context.close()
+            raise AssertionError(self.CLOCK_SET)
+
+    def _release(self, key: str, visit) -> None:
         """A test's end: the clock checked on its own page (so that the test that set it fails, not the next one to
         take this context: review62 L7), then the page left blank."""
-        assert not visit.page.evaluate("'__pwClock' in window"), "the clock of a kept context was set: open a Watched of its own"
+        self._check_clock(key, visit)
         visit.next_page()
 
     def close(self) -> None:
