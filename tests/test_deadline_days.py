@@ -113,6 +113,9 @@ def test_a_day_the_session_file_says_is_the_guide_s_reading_is_marked_so(frozen_
     ("ouvert de 9 h à 12 h de lundi à vendredi", [("9 h", {dt.time(9, 0)}), ("12 h", {dt.time(12, 0)})]),
     ("2 h de l'après-midi", [("2 h", {dt.time(2, 0)})]),  # (« midi » of « après-midi » is no second hour)
     ("2 h de l'après midi", [("2 h", {dt.time(2, 0)})]),  # (nor without its hyphen: review61 L2)
+    # nor with a no-break space, frequent in pasted PDF text, or a narrow one (review63 A L6)
+    ("2 h de l'après\u00a0midi", [("2 h", {dt.time(2, 0)})]),
+    ("2 h de l'après\u202fmidi", [("2 h", {dt.time(2, 0)})]),
     ("jusqu'à 2 h après minuit", [("2 h", {dt.time(2, 0)}), ("minuit", {END_OF_DAY, dt.time(0, 0)})]),  # (review62 L3)
 ])
 def test_the_hours_a_text_writes(text, hours):
