@@ -1234,6 +1234,56 @@ def test_the_vae_service_of_academy_yaml_only_for_a_session_that_counts_vae_cand
     assert "Service en charge des VAE du rectorat" not in said["2025"], said["2025"]
 
 
+def test_the_vae_service_point_when_who_is_not_given_says_what_to_write_instead(root: Path):
+    """review62 L5 (its test, review63 A L5): who: « non précisé par la notice » has no list to add the VAE category to;
+    the point says who: is not given and to write, in its place, the categories the notice gives, the VAE one among
+    them, not « ajouter leur catégorie sous who: »."""
+    assert run(root, "new-session", "clermont-ferrand", "2025", "--force").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    _without_section(path, "who", "who: non précisé par la notice\n")
+    _without_section(path, "who_section")  # (where the notice gives who: none, said by a problem of its own)
+    result = run(root, "validate", "academies/clermont-ferrand")
+    assert_clean(result)
+    (item,) = [i for i in about(result.items("à contrôler"), "academies/clermont-ferrand/2025.yaml", ": who: ")
+               if "service de la VAE" in i]
+    assert ("Clermont-Ferrand, session 2025 : academy.yaml donne le service de la VAE (vae_office: « Service en charge des "
+            "VAE du rectorat »), mais who: de cette session est « non précisé par la notice » (la notice ne dit pas qui "
+            "s'inscrit comment)") in item, item
+    assert ("vers lui, écrire à la place de « who: non précisé par la notice » la liste des catégories que donne la notice, "
+            "dont la leur (situation: vae, how: elsewhere, avec ses mots sous detail:)") in item, item
+    assert "ajouter leur catégorie sous who:" not in item and "marquer ce point comme vu" in item, item
+    # the same point for the file validated alone
+    alone = run(root, "validate", "academies/clermont-ferrand/2025.yaml")
+    assert [i for i in about(alone.items("à contrôler"), "academies/clermont-ferrand/2025.yaml", ": who: ")
+            if "service de la VAE" in i] == [item]
+
+
+def test_a_session_is_compared_with_the_nearest_earlier_session_on_disk(root: Path):
+    """review62 L1 (its test, review63 A L1): validate given some files of a folder compares each with the session just
+    before it on disk, read for comparison only when it is not among those given (AcademyData.before), as the whole
+    folder does: 2024.yaml and 2026.yaml given, 2025.yaml there, 2026 is compared with 2025, not with 2024."""
+    from generator.loading import read_academy_folder
+    from generator.problems import Problems
+
+    folder = root / "academies" / "clermont-ferrand"
+    text = (folder / "2024.yaml").read_text(encoding="utf-8")
+    for year in (2025, 2026):  # (read_file only: the dates are not checked against the year here)
+        (folder / f"{year}.yaml").write_text(text.replace("  year: 2024\n", f"  year: {year}\n", 1), encoding="utf-8")
+    for years, read, before in (({2024, 2026}, [2024, 2026], [2025]), ({2026}, [2026], [2025]), (None, [2024, 2025, 2026], [])):
+        problems = Problems()
+        data = read_academy_folder(folder, root, problems, years)
+        assert not problems.items, [p.message for p in problems.items]
+        assert (sorted(data.sessions), sorted(data.before)) == (read, before), years
+        assert data.session_before(2026).session.year == 2025, years
+        if 2024 in read:  # (2025 read for comparison only, not compared itself: nothing before it is read then)
+            assert data.session_before(2024) is None, years
+    # without 2025.yaml, the nearest is 2024, read or not
+    (folder / "2025.yaml").unlink()
+    for years in ({2024, 2026}, {2026}, None):
+        assert read_academy_folder(folder, root, Problems(), years).session_before(2026).session.year == 2024, years
+
+
 def _without_section(path: Path, name: str, instead: str = "") -> None:
     """The top-level section ``name`` of a session file deleted, its lines up to the next top-level key or comment
     (``instead`` written in its place)."""
