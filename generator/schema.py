@@ -655,8 +655,11 @@ def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = (), 
         return f"clé inconnue {quote_key(key)} ; {spaced}"
     french = french_key(key, [*valid, *also], value)
     if french is not None:
-        # (« adresse: x@… » read as emails:, a list: the line to write with its brackets, review62 L4)
-        line = f"emails: [{value.strip()}]" if french == "emails" and value and "@" in value and " " not in value.strip() else f"{french}:"
+        # (« adresse: x@… » read as emails:, a list: the line to write with its brackets, review62 L4; several addresses
+        # on the line, « a@…, b@… » or « a@… ; b@… », each an item, review63; a list already written keeps its form)
+        addresses = [a for a in re.split(r"[\s,;]+", value.strip()) if a] if value and not value.lstrip().startswith("[") else []
+        line = (f"emails: [{', '.join(addresses)}]" if french == "emails" and addresses and all("@" in a for a in addresses)
+                else f"{french}:")
         return (f"clé inconnue {quote_key(key)} ; vouliez-vous dire {quote(french)} ? (les clés s'écrivent en anglais : "
                 f"écrire {line} à la place de {key}:)")
     close = difflib.get_close_matches(key, [*valid, *also], n=1, cutoff=0.6)
@@ -669,8 +672,8 @@ def _scalar_texts(node: Node) -> str | None:
     """The scalars a value writes, one text (« x@ac-nantes.fr », or a list's items joined): what ``french_key`` reads."""
     if isinstance(node, ScalarNode):
         return node.value
-    if isinstance(node, SequenceNode):
-        return " ".join(item.value for item in node.value if isinstance(item, ScalarNode))
+    if isinstance(node, SequenceNode):  # (in brackets: a list already, its key alone to rename)
+        return "[" + ", ".join(item.value for item in node.value if isinstance(item, ScalarNode)) + "]"
     return None
 
 

@@ -897,3 +897,27 @@ def test_adresse_with_an_e_mail_gives_the_emails_line_to_write():
 
     said = unknown_key_message("adresse", ["name", "address", "emails", "phones"], (), "ce.dec@ac-nantes.fr")
     assert "écrire emails: [ce.dec@ac-nantes.fr] à la place de adresse:" in said, said
+
+
+@pytest.mark.parametrize(("value", "line"), [
+    ("ce.dec@ac-nantes.fr", "emails: [ce.dec@ac-nantes.fr]"),
+    # several addresses on the line: each an item of the list (review63; « emails: [a, b] » alone is valid)
+    ("a.dec@ac-nantes.fr, b.dec@ac-nantes.fr", "emails: [a.dec@ac-nantes.fr, b.dec@ac-nantes.fr]"),
+    ("a.dec@ac-nantes.fr ; b.dec@ac-nantes.fr", "emails: [a.dec@ac-nantes.fr, b.dec@ac-nantes.fr]"),
+    # a list already: its key alone to rename (not « [[…]] »)
+    ("[a.dec@ac-nantes.fr, b.dec@ac-nantes.fr]", "emails:"),
+    # words beside the address: not guessed into the list
+    ("ce.dec@ac-nantes.fr (secrétariat)", "emails:"),
+])
+def test_adresse_with_e_mails_read_from_the_file_gives_a_line_that_validates(value, line):
+    """review62 L4 through the YAML reader (its test called unknown_key_message directly; review63): the message's line,
+    written in place of « adresse: … » as it says, validates."""
+    from generator.model.session import Contact
+
+    _, problems = load(f"name: Bureau DEC\nadresse: {value}\n", Contact)
+    assert problems == [f"f.yaml:2:1: adresse: clé inconnue « adresse » ; vouliez-vous dire « emails » ? (les clés "
+                        f"s'écrivent en anglais : écrire {line} à la place de adresse:)"], problems
+    written = line if line != "emails:" else f"emails: {value}"
+    contact, problems = load(f"name: Bureau DEC\n{written}\n", Contact)
+    if line != "emails:" or value.startswith("["):
+        assert problems == [] and len(contact.emails) == value.count("@"), problems
