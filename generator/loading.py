@@ -122,13 +122,17 @@ class AcademyData:
     # left-over hour advised into closing:, a section deleted by mistake said nothing, when the new file was validated
     # alone)
     before: dict[int, SessionFile] = field(default_factory=dict)
+    # the years of the session files just before a session read that could not be read without problems (no ``before``)
+    unread_before: set[int] = field(default_factory=set)
 
     def session_before(self, year: int) -> SessionFile | None:
         """The session just before ``year`` in the folder (one of ``sessions``, or read for comparison: ``before``);
-        None for the first, or when it could not be read without problems."""
+        None for the first, or when it could not be read without problems: not the one before it (2026.yaml compared
+        with 2024.yaml while 2025.yaml is broken, said « not compared »; the folder and the file alone compare it with
+        none, review63)."""
         read = {**self.before, **self.sessions}
-        earlier = [y for y in read if y < year]
-        return read[max(earlier)] if earlier else None
+        earlier = [y for y in {*read, *self.session_files, *self.unread_before} if y < year]
+        return read.get(max(earlier)) if earlier else None
 
 
 @dataclass
@@ -537,6 +541,7 @@ def _sessions_before(data: AcademyData, root: Path, problems: Problems, conditio
             data.before[max(earlier)] = session
             problems.sources.update(quiet.sources)
             continue
+        data.unread_before.add(max(earlier))
         problems.warn(
             Location(data.session_files[year], 1, 1), "",
             f"la session {max(earlier)} ({shown_path(path, root)}) a des problèmes : ce fichier n'est pas comparé avec elle "

@@ -1278,6 +1278,15 @@ def test_a_session_is_compared_with_the_nearest_earlier_session_on_disk(root: Pa
         assert data.session_before(2026).session.year == 2025, years
         if 2024 in read:  # (2025 read for comparison only, not compared itself: nothing before it is read then)
             assert data.session_before(2024) is None, years
+    # 2025.yaml there but with a problem of its own: 2026 is compared with none (not with 2024, while told that it is not
+    # compared with 2025), given with 2024.yaml, alone or in the folder; a warning says so to a file given alone
+    (folder / "2025.yaml").write_text(text.replace("  year: 2024\n", "  year: 2025\n", 1) + "clé_inconnue: 1\n", encoding="utf-8")
+    for years in ({2024, 2026}, {2026}, None):
+        problems = Problems()
+        data = read_academy_folder(folder, root, problems, years)
+        assert data.session_before(2026) is None, years
+        assert [w.message.split(" : ")[0] for w in problems.warnings] == (
+            ["la session 2025 (academies/clermont-ferrand/2025.yaml) a des problèmes"] if years else []), years
     # without 2025.yaml, the nearest is 2024, read or not
     (folder / "2025.yaml").unlink()
     for years in ({2024, 2026}, {2026}, None):
