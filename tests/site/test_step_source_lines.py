@@ -117,6 +117,9 @@ def test_the_notice_s_pdf_prints_no_source_line_under_its_steps(frozen_by_key):
         notice = dataclasses.replace(frozen_by_key[key], voice="notice")
         printed = pages.notice_page(notice, FIXED_TODAY, for_print=True)
         assert not any(line.startswith(("*Étape", "*Notice de l")) for line in printed.splitlines()), key
+        # (the check reads lines the screen's page has: one after the last step at least)
+        screen = pages.notice_page(notice, FIXED_TODAY)
+        assert any(line.startswith(("*Étape", "*Notice de l")) for line in screen.splitlines()), key
 
 
 def test_the_establishments_page_ends_its_steps_with_their_source(frozen_by_key):
