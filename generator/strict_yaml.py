@@ -1512,6 +1512,15 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, key
     message = (f"la ligne « {key}: » de cette liste est restée dans le commentaire de la ligne {number + 1} : sans elle, YAML range "
                f"la liste (ligne {first[0] + 1}) dans la rubrique du dessus ; écrire « {key}: » seule sur sa ligne, sans « # », "
                f"{_spaces(column)}, juste au-dessus de la ligne {first[0] + 1}")
+    return _key_written_back(lines, number, column, key, own, (where, path, message))
+
+
+def _key_written_back(lines: list[str], number: int, column: int, key: str, own, said: tuple) -> tuple[_Advice, str]:
+    """The advice for a key left in the comment on (0-based) line ``number`` (``_key_left_in_comment``, a list's;
+    ``_block_under_comment``, a block's): the key written back at ``column`` on that line, and the template's own line
+    of the key further on (``own``, « who: non précisé par la notice »), which would then give it twice, said to remove
+    and removed; ``said``: the advice's column, path and message."""
+    where, path, message = said
     fixed = list(lines)
     fixed[number] = " " * column + key + ":"
     if own is not None and own.rest:
@@ -1617,13 +1626,7 @@ def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read:
     lost = f"YAML range {keys} dans la rubrique du dessus" if read else f"{keys} ne sont sous aucune rubrique"
     message = (f"la ligne « {key}: » de ce bloc est restée dans le commentaire de la ligne {number + 1} : sans elle, {lost} ; écrire « {key}: » seule sur sa ligne, "
                f"sans « # », {_spaces(column)}, juste au-dessus de la ligne {top + 1} (ne rien changer au retrait de ses clés)")
-    fixed = list(lines)
-    fixed[number] = " " * column + key + ":"
-    if own is not None and own.rest:
-        message += (f", et retirer la ligne {own.number} « {lines[own.number - 1].strip()} », qui donnerait « {key} » une "
-                    "seconde fois")
-        fixed[own.number - 1] = ""
-    return (number + 1, where, path, message, None), "\n".join(fixed)
+    return _key_written_back(lines, number, column, key, own, (where, path, message))
 
 
 def _verify_left_over(lines: list[str]) -> tuple[_Advice, str] | None:
