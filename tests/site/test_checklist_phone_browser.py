@@ -403,7 +403,7 @@ def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_in
     t, _ = load_texts(FROZEN)
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     ruleset = compile_ruleset(notice, content)
-    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "sio", "option": "B", "dispensation": "vae",
+    answers = {"department": "44", "situation": "in_person", "sat_before": "no", "route": "scolaire", "specialty": "sio", "option": "B", "dispensation": "vae",
                "has_benefits": "no", "engagement_etudiant": "no", "positioning_decision": "no", "optional_exams": "0", "disability": "no"}
     result = engine.evaluate(ruleset, answers)
     assert [w["id"] for w in result["warnings"] if w.get("unlisted_piece")] == ["dispensation_vae_unlisted"] and not result["complete"]
@@ -588,9 +588,10 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     ready(page, sent)
     assert page.is_hidden(f"#q-{qid}-problem") and answers_in(page) == {qid: "75"}
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "outside_academy"
-    # a name begun (« haute »: several departments) is none: the message says what to write; on a phone, brought
-    # above the summary bar from under it (the field just above the bar, as after typing)
-    page.fill(f"#q-{qid}-input", "haute")
+    # a word that names no department (a city, « Brive »): the message says what to write; on a phone, brought above
+    # the summary bar from under it (the field just above the bar, as after typing). (« haute », a word of eight
+    # departments' names, offers them now: phone54 L2, tests/test_departments.py and test_phone_browser.py)
+    page.fill(f"#q-{qid}-input", "Brive")
     assert page.is_hidden(f"#q-{qid}-elsewhere")
     if size is PHONE:
         page.evaluate("""(qid) => { const bar = document.getElementById('bts-checklist-summary').getBoundingClientRect();
@@ -611,7 +612,7 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     assert (code, name) == (first.code, first.name) and clean_code(postal) == first.code
     example = {"code": code, "name": name, "postal": postal}
     # (a word that names no department, most often a city, said as such: phone49 L1)
-    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department_word", typed="haute", **example))
+    assert page.inner_text(f"#q-{qid}-problem") == typography(t.text("checklist_page.invalid_department_word", typed="Brive", **example))
     # said to a screen reader too, in the status line (a review, phone48 L3: only shown next to the field)
     assert page.inner_text("#bts-checklist-status").startswith(page.inner_text(f"#q-{qid}-problem")), page.inner_text("#bts-checklist-status")
     # the field's help gives one of this academy's departments as its example, not another academy's
@@ -1178,7 +1179,8 @@ def test_another_academys_candidate_sees_no_warning_about_this_notices_rules(not
 def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(notices, origin, visits, size):
     # (a session that asks it: one of its pieces reads it; the others leave it out of their checklists)
     notice = next(n for n in notices if any("internship_exam_failed" in d.when.questions() for d in n.documents))
-    # (marks not kept: the renunciation is then asked of repeaters only, and goes with the situation)
+    # (marks not kept; the renunciation is asked of who sat before: for a VAE candidate, pending the answer « avez-vous
+    # déjà présenté ce BTS ? », kept, as the marks' answer: read54 M1)
     before = {"situation": "repeater", "internship_exam_failed": "yes", "renounces_benefits": "no", "has_benefits": "no"}
     visit = visits.take(viewport=size)
     page = visit.page
@@ -1186,15 +1188,18 @@ def test_a_change_that_removes_answers_says_which_next_to_it_and_can_be_undone(n
     sent = ready(page)
     page.check("#q-situation-vae")
     sent = ready(page, sent)
-    assert answers_in(page) == {"situation": "vae", "has_benefits": "no"}
+    assert answers_in(page) == {"situation": "vae", "has_benefits": "no", "renounces_benefits": "no"}
     note = page.locator("#q-situation + .bts-checklist-dropped")
     assert note.count() == 1 and note.is_visible()
     text = note.inner_text()
     assert "Devez-vous repasser" in text and "met de côté 2 réponses" in text, text
-    # in the form's order (its blocks on the page), never brackets within brackets
+    # in the form's order (its blocks on the page), never brackets within brackets; the renunciation's answer kept
+    # (its question hidden until « avez-vous déjà présenté ce BTS ? » is answered), the internship's removed
     order = form_order(page)
     removed = note.get_attribute("data-dropped").split()
-    assert sorted(removed) == ["internship_exam_failed", "renounces_benefits"] and removed == sorted(removed, key=order.index)
+    assert removed == ["internship_exam_failed"] and note.get_attribute("data-kept").split() == ["renounces_benefits"], note.get_attribute("data-kept")
+    assert [q for q in order if q in ("internship_exam_failed", "renounces_benefits")] == ["internship_exam_failed", "renounces_benefits"]
+    assert text.index("Devez-vous repasser") < text.index("Renoncez-vous")
     assert "))" not in text, text
     assert axe(page) == []
     if size is PHONE:  # its button in view, not under the summary bar, nor under the theme's « back to top »

@@ -247,6 +247,9 @@ def test_yaml_markup_is_text_on_the_built_page(tmp_path, payload):
     # validate compares academy.yaml's department names with the national table: give it the same name.
     table = root / "content" / "departments.yaml"
     renamed = table.read_text(encoding="utf-8").replace("name: Haute-Garonne,", f"name: 'Haute-Garonne {payloads['department name']}',", 1)
+    # and its academy's name, which validate compares too (d220e53: another name is a problem)
+    assert "  toulouse:\n    name: Toulouse\n" in renamed
+    renamed = renamed.replace("  toulouse:\n    name: Toulouse\n", f"  toulouse:\n    name: 'Toulouse {payloads['academy name']}'\n", 1)
     table.write_text(renamed, encoding="utf-8")
     result = run_mkdocs(root / "mkdocs.yml", tmp_path / "out")
     assert result.returncode == 0, result.stderr
