@@ -519,7 +519,42 @@ def test_without_javascript_the_page_says_so(frozen, server, browser):
     visit.close()
 
 
+def check_calendar_times(notice, ruleset, server, visits, department: str, seen: dict) -> None:
+    """The candidate's calendar (checklist.js) of a repeater of another nationality on ``notice``'s list: each event at
+    the engine's moment, a timed one in UTC (« DTSTART:…Z »), a day without an hour as a date; ``seen`` counts both."""
+    visit = visits.take(server)
+    page = visit.page
+    page.goto(server + url_of(notice) + f"#department={department}&situation=repeater&nationality=foreign")
+    wait_settled(page)
+    expected = engine.evaluate(ruleset, fragment_answers(page))
+    with page.expect_download() as info:
+        page.click("#bts-checklist-ics")
+    unfolded = Path(info.value.path()).read_bytes().decode("utf-8").replace("\r\n ", "")
+    registration = expected["registration"]
+    events = [(d["id"], d["end"], d["has_time"]) for d in expected["deadlines"]]
+    events += [(key, registration[key], registration[f"{key}_has_time"]) for key in ("opening", "closing") if registration[key]]
+    for event_id, when, timed in events:
+        uid = f"UID:{notice.slug}-{notice.year}-{event_id}@bts-guide"
+        assert uid in unfolded, uid
+        block = unfolded.split(uid, 1)[1].split("END:VEVENT", 1)[0]
+        end = dt.datetime.fromisoformat(when)
+        if timed:
+            assert f"DTSTART:{end.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}" in block, (event_id, block)
+        else:
+            assert f"DTSTART;VALUE=DATE:{end:%Y%m%d}" in block, (event_id, block)
+        seen["timed" if timed else "dated"] += 1
+    visit.close()
+
+
 def test_calendar_export_and_print(frozen, server, visits):
+    # Aix-Marseille 2023 (the test's own), then two lists whose calendar has timed events (review63 B L13: on Aix's
+    # alone, whose dates have no hour, the UTC time of a timed event was checked by no browser test): Nantes 2024's
+    # documents deadline (« minuit », the end of its day) and Toulouse 2024's registration (14 h 00, 17 h 00)
+    by_key = {(n.slug, n.year): n for n in frozen.notices}
+    seen = {"timed": 0, "dated": 0}
+    for other, department in ((("nantes", 2024), "44"), (("toulouse", 2024), "31")):
+        check_calendar_times(by_key[other], frozen.ruleset(by_key[other]), server, visits, department, seen)
+    assert seen["timed"] >= 3 and seen["dated"] >= 3, seen
     notice = frozen.notices[0]
     ruleset = frozen.ruleset(notice)
     visit = visits.take(server)
