@@ -121,7 +121,8 @@ def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, sho
 
 def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(visits, origin, frozen_notices):
     """Pre-filled with the longest specialty name of the catalogue, a short form (Toulouse's attestation, Nantes'
-    attestation de formation) still prints on one page, in its large type."""
+    attestation de formation) still prints on one page, in its large type. (Both are checked: review63 B L10.)"""
+    checked = []
     for notice in frozen_notices:
         longest = max((s.name for s in notice.specialties.values()), key=len)
         for form in forms_with_pages(notice):
@@ -134,6 +135,8 @@ def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(vi
             _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id} pré-rempli", short=True)
             _clean(visit)
             visit.close()
+            checked.append((notice.slug, notice.year, form.id))
+    assert {(slug, year) for slug, year, _ in checked} >= {("toulouse", 2024), ("nantes", 2026)}, checked
 
 
 def test_nantes_fiche_writes_the_route_in_its_own_words(visits, origin, frozen_notices):
