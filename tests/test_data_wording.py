@@ -79,16 +79,26 @@ def test_a_source_note_does_not_say_how_candidates_the_notice_does_not_name_regi
     assert not found, found
 
 
-def test_a_topic_title_glosses_nothing_its_texts_do_not_say():
-    """« Épreuves de contrôle (rattrapage) »: no notice of the page's academy nor the text the topic names (the note de
-    service du 12 juin 2025, by its title) says « rattrapage »; the heading is « Épreuves de contrôle »."""
-    content = valid_project(REAL).content
+def _rattrapage_glossed(content) -> list[tuple[str, str]]:
+    """The topics whose title glosses « (rattrapage) » that none of the texts their statements cite says."""
+    found = []
     for tid, topic in content.topics.topics.items():
         for gloss in re.findall(r"\(([^()]*)\)", topic.title or ""):
             if gloss.lower() != "rattrapage":
                 continue
             sources = {s for statement in topic.statements.values() for s in statement.sources}
-            assert any(gloss.lower() in content.texts.texts[s].title.lower() for s in sources), (tid, topic.title)
+            if not any(gloss.lower() in content.texts.texts[s].title.lower() for s in sources):
+                found.append((tid, topic.title))
+    return found
+
+
+def test_a_topic_title_glosses_nothing_its_texts_do_not_say():
+    """« Épreuves de contrôle (rattrapage) »: no notice of the page's academy nor the text the topic names (the note de
+    service du 12 juin 2025, by its title) says « rattrapage »; the heading is « Épreuves de contrôle ». The frozen
+    content keeps the old title (read52 L6 changed the real one): found there, so that the check can fail (review63
+    B L9: on the real content alone it checked nothing)."""
+    assert _rattrapage_glossed(valid_project(REAL).content) == []
+    assert [tid for tid, _ in _rattrapage_glossed(valid_project(FROZEN).content)] == ["control_exams"]
 
 
 def _optional_language_rules_unsaid(project) -> tuple[int, list[str]]:
