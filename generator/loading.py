@@ -545,8 +545,9 @@ def _sessions_before(data: AcademyData, root: Path, problems: Problems, conditio
         problems.warn(
             Location(data.session_files[year], 1, 1), "",
             f"la session {max(earlier)} ({shown_path(path, root)}) a des problèmes : ce fichier n'est pas comparé avec elle "
-            f"(dates et mots restés de sa notice, rubriques supprimées) ; valider le dossier entier (python -m generator "
-            f"validate {shown_path(data.folder, root)}) une fois ses problèmes corrigés",
+            f"(dates et mots restés de sa notice, rubriques supprimées) ; voir ses problèmes (python -m generator validate "
+            f"{shown_path(path, root)}), puis, une fois corrigés, valider le dossier entier (python -m generator "
+            f"validate {shown_path(data.folder, root)})",
         )
 
 

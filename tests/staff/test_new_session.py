@@ -137,6 +137,8 @@ def test_a_checked_draft_has_nothing_left_to_check_but_the_previous_notice_s_dat
     assert not problems_of(alone) or all(LEFT_OVER not in p for p in problems_of(alone)), alone.output
     assert ("academies/toulouse/2025.yaml:1:1: avertissement : la session 2024 (academies/toulouse/2024.yaml) a des problèmes : "
             "ce fichier n'est pas comparé avec elle") in alone.stdout, alone.output
+    # with how to see its problems (review63 A L3)
+    assert "voir ses problèmes (python -m generator validate academies/toulouse/2024.yaml)" in " ".join(alone.stdout.split()), alone.output
     project, _ = load_and_check(root, [path])
     assert not drafts.is_draft(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
 
