@@ -1455,14 +1455,18 @@ def test_the_note_of_answers_set_aside_leaves_the_changed_choice_on_the_screen(n
 
 
 @ANCHORING
-def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summary_bar(notices, origin, visits, anchoring):
+@pytest.mark.parametrize("height, whole", [(568, False), (PHONE["height"], True)], ids=["568px", "740px"])
+def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summary_bar(notices, origin, visits, anchoring, height, whole):
     """phone53 L3: on Nantes 2026 at 360 px, « Oui » to « engagement étudiant », then « Aucune » tapped: the warning
     « L'épreuve « engagement étudiant » compte parmi vos épreuves facultatives » opened next to the answer, under the
     summary bar, its title alone seen, and the page did not move. Brought into view as the note of set-aside answers is
-    (checklist.js: inView): the whole note above the bar, the tapped choice still between the header and the bar."""
+    (checklist.js: inView): the whole note above the bar, the tapped choice still between the header and the bar. At
+    740 px, where the note fits under the tapped row since the bar is shorter (phone54 L5), the whole note; at 568 px,
+    where it does not, the row brought under the header, the note's first lines below it (review63 B L11: before, at
+    740 px, only the second case ran, and nothing said which)."""
     notice = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))
     before = {"department": "44", "situation": "in_person", "route": "formation_continue", "engagement_etudiant": "yes"}
-    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport={"width": PHONE["width"], "height": height}, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
     sent = ready(page)
@@ -1492,7 +1496,9 @@ def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summar
     assert seen["scrolled"] > start, (start, seen)
     top, bottom = seen["top"], seen["bottom"]
     assert top <= seen["row"][0] and seen["row"][1] <= bottom + 1, seen
-    if seen["note"][1] - seen["row"][0] <= bottom - top - 8:
+    fits = seen["note"][1] - seen["row"][0] <= bottom - top - 8
+    assert fits is whole, seen  # (the case each height is for)
+    if fits:
         assert seen["note"][1] <= bottom, seen
     else:
         assert seen["row"][0] <= top + 9, seen
