@@ -36,8 +36,7 @@ from ..model.session import SourceNote
 from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
-from .dates import reading_marked
-from .words import condition_words, deadline_moment, moment, reading
+from .words import condition_words, deadline_moment, due_moment
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         # a step a national rule dates, to which the guide gives the notice's closing (merge: closing_due): no words of
         # the notice, the guide's date and its note; the notice's pages name it under their dates table (Dates.in_annex;
         # a review, read52 L2: the PDF was the one output without Aix-Marseille 2023's engagement étudiant date)
-        DateReading(due.label, t.text("annex.no_words"), reading_marked(moment(notice, due.end, due.has_time), reading(due), t), due.note)
+        DateReading(due.label, t.text("annex.no_words"), due_moment(notice, due), due.note)
         for due in (statement.closing_due for _, statement in notice.closing_dues)
     )
     not_given = tuple(

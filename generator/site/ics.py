@@ -42,8 +42,7 @@ from ..merge import Notice
 from .. import emphasis
 from ..french import lower_first
 from .text import of, one_line, typography
-from .dates import reading_marked
-from .words import closing_words, deadline_moment, guide_day, guide_hour, moment, opening_words, reading, strict_notes
+from .words import closing_words, deadline_moment, due_moment, guide_day, guide_hour, opening_words, strict_notes
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -208,7 +207,7 @@ def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
         due = statement.closing_due
         title = t.text("ics.guide_day", summary=summary(t.text("ics.deadline", label=lower_first(due.label))))
         # (its date marked as the guide's in the description too, as everywhere it is written: read54 L2)
-        words = (reading_marked(moment(notice, due.end, due.has_time), reading(due), t), due.note)
+        words = (due_moment(notice, due), due.note)
         found.append(CalendarEvent(due.id, title, due.end, due.has_time, words, alarms(title, due.end, due.has_time)))
     return found
 

@@ -42,13 +42,13 @@ from .words import (
     deadline_moment,
     deadline_words,
     document_deadline,
+    due_moment,
     dates_over,
     last_date,
     strict_notes,
     moment,
     notice_texts,
     own_labels,
-    reading as deadline_reading,
     opening_words,
     part_source,
     provenance_words,
@@ -836,8 +836,7 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
     # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)
     for _, statement in notice.closing_dues if notice.voice != "notice" else ():
         d = statement.closing_due
-        when = dates.reading_marked(moment(notice, d.end, d.has_time), deadline_reading(d), notice.texts)  # (review61 M1)
-        keyed.append(((1, d.end, 3), DateRow(when, d.label, True, _date_notes(notice, d))))
+        keyed.append(((1, d.end, 3), DateRow(due_moment(notice, d), d.label, True, _date_notes(notice, d))))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 

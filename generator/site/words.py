@@ -79,13 +79,19 @@ def closing_words(notice: Notice) -> str:
 
 def deadline_moment(notice: Notice, deadline_id: str, *, mark: bool = True) -> str:
     """When deadline ``deadline_id`` falls, in words (a date given for information needs no hour), a day or an hour the
-    guide reads marked as such (``reading``; ``mark`` False: where the words stand under « Date retenue par le guide »,
-    the annex's table of readings)."""
+    guide reads marked as such (``reading``; ``mark`` False: where the words say what changed, ``diff``)."""
     d = notice.deadline(deadline_id)
     if notice.voice == "notice" and d.as_written:
         return d.as_written  # the notice's PDF: the date as the notice writes it (the guide's reading: its annex)
     when = moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
     return dates.reading_marked(when, reading(d), notice.texts) if mark else when
+
+
+def due_moment(notice: Notice, due: ResolvedDeadline) -> str:
+    """When a national rule's step falls that the guide dates with the notice's closing (merge: a statement's
+    ``closing_due``), in words, marked as the guide's day: the same in the page's dates table, the calendar and the
+    PDF's annex (review61 M1, read54 L2)."""
+    return dates.reading_marked(moment(notice, due.end, due.has_time), reading(due), notice.texts)
 
 
 def reading(deadline: ResolvedDeadline) -> str | None:
