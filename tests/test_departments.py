@@ -32,6 +32,22 @@ OVERSEAS_DEPARTMENTS = ["971", "972", "973", "974", "976"]
 COLLECTIVITIES = ["975", "977", "978", "986", "987", "988"]
 
 
+CHECKLIST_JS = Path(__file__).resolve().parents[1] / "site_overrides" / "assets" / "checklist" / "checklist.js"
+
+
+def _page_reads(function: str, helpers: tuple[str, ...], names: str, typed: list[str]) -> dict:
+    """What checklist.js's ``function(names, typed)`` returns for each value typed, run under Node with the functions it
+    calls (``helpers``), ``names`` as the page data ships them (checklist/page.py: « Ain (01)|Aisne (02)|… »)."""
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in (function, *helpers))
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        f"process.stdout.write(JSON.stringify(typed.map((t) => {function}(names, t))));"
+    )
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True,
+                         timeout=60, check=True)
+    return dict(zip(typed, json.loads(run.stdout)))
+
+
 def _read(root: Path) -> DepartmentsFile:
     problems = Problems()
     read = read_file(root / "content" / CONTENT_FILES["departments"][0], root, DepartmentsFile, problems)
@@ -261,7 +277,6 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     hyphenated, with or without its article (« la reunion », « réunion »); never a name begun nor one that names
     several (« haute », « corse »), nor a code (departmentCode reads those). The page data's names are the national
     table's (directory.department_names). The engine has no such reading: the page sends it the code."""
-    node = node_path()
     table = _read(REAL).table()
     names = department_names(directory([], table, dt.date(2026, 1, 1)))
     assert names == {code: d["name"] for code, d in table["departments"].items()} and len(names) == 107
@@ -281,17 +296,8 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     nothing = ["haute", "Corse", "Seine", "Rhin", "saint", "Belfort", "Haute Garonne Nord", "Occitanie", "Toulouse", "la",
                "le", "l'", "31", "2A", "31000", "étranger", "hors de France", "", "  ", "-"]
     want |= dict.fromkeys(nothing)
-    root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namedDepartment", "nameKey", "nameWords", "departmentCode"))
-    script += (
-        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        "process.stdout.write(JSON.stringify(typed.map((t) => namedDepartment(names, t))));"
-    )
     typed = list(want)
-    # as the page data writes them (checklist/page.py: « Ain (01)|Aisne (02)|… »)
-    shipped = shipped_names(names)
-    run = subprocess.run([node, "-e", script], input=json.dumps([shipped, typed]), capture_output=True, text=True, timeout=60, check=True)
-    got = dict(zip(typed, json.loads(run.stdout)))
+    got = _page_reads("namedDepartment", ("nameKey", "nameWords", "departmentCode"), shipped_names(names), typed)
     assert {t: c for t, c in got.items() if c != want[t]} == {}
     # the command line reads them the same (departments.named_code, for « department=haute garonne »)
     from generator.departments import named_code
@@ -308,7 +314,6 @@ def test_a_code_and_a_name_of_two_departments_are_said_apart():
     code and a name."""
     from generator.departments import code_and_name_apart
 
-    node = node_path()
     table = _read(REAL).table()
     names = department_names(directory([], table, dt.date(2026, 1, 1)))
     apart = {"code": "31", "code_name": "Haute-Garonne", "name": "Ariège", "name_code": "09"}
@@ -316,17 +321,8 @@ def test_a_code_and_a_name_of_two_departments_are_said_apart():
             "2a (Haute-Corse)": {"code": "2A", "code_name": "Corse-du-Sud", "name": "Haute-Corse", "name_code": "2B"},
             "31 (Haute-Garonne)": None, "Ariège (09)": None, "31 (Toulouse)": None, "20 (Ariège)": None, "31": None,
             "Ariège": None, "(31)": None, "31 ()": None, "": None}
-    root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f)
-                       for f in ("departmentsApart", "namedDepartment", "nameKey", "nameWords", "departmentCode"))
-    script += (
-        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        "process.stdout.write(JSON.stringify(typed.map((t) => departmentsApart(names, t))));"
-    )
     typed = list(want)
-    run = subprocess.run([node, "-e", script], input=json.dumps([shipped_names(names), typed]), capture_output=True, text=True,
-                         timeout=60, check=True)
-    got = dict(zip(typed, json.loads(run.stdout)))
+    got = _page_reads("departmentsApart", ("namedDepartment", "nameKey", "nameWords", "departmentCode"), shipped_names(names), typed)
     assert got == want
     assert {t: code_and_name_apart(table, t) for t in typed} == want
 
@@ -433,7 +429,6 @@ def test_words_of_some_departments_names_are_said_to_name_them():
     their codes; none for a whole name, a city, a code, or words more than eight names have."""
     from generator.departments import names_with_words
 
-    node = node_path()
     table = _read(REAL).table()
     names = department_names(directory([], table, dt.date(2026, 1, 1)))
     want = {
@@ -445,15 +440,7 @@ def test_words_of_some_departments_names_are_said_to_name_them():
         "Haute-Garonne": [], "Toulouse": [], "31": [], "31 garonne": [], "": [], "garon": [], "et": [],
     }
     want["pyrénées"] = sorted(want["pyrénées"], key=lambda item: item[1])
-    root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("namesWithWords", "nameWords"))
-    script += (
-        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        "process.stdout.write(JSON.stringify(typed.map((t) => namesWithWords(names, t))));"
-    )
     typed = list(want)
-    run = subprocess.run([node, "-e", script], input=json.dumps([shipped_names(names), typed]), capture_output=True, text=True,
-                         timeout=60, check=True)
-    got = dict(zip(typed, json.loads(run.stdout)))
+    got = _page_reads("namesWithWords", ("nameWords",), shipped_names(names), typed)
     assert got == want
     assert {t: [list(item) for item in names_with_words(table, t)] for t in typed} == want
