@@ -935,6 +935,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "section": (),
         "index": (),
         "academy": (),
+        "example": (),
         "session": (),
         "writing": (),
         "errors": (),

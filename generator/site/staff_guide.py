@@ -1,7 +1,8 @@
 """The staff guide of the site (« Guide du personnel des rectorats »), pages under ``personnel/``.
 
-How to add an academy, prepare a session, write what a notice says, read an
-error, preview and publish: written in French in the templates
+How to add an academy (with a worked example of a first session, its YAML read
+from ``templates/staff_example/``), prepare a session, write what a notice says,
+read an error, preview and publish: written in French in the templates
 ``templates/staff_*.md.j2`` (the guide is documentation, maintained with the
 code). Its reference of every YAML field is generated from the model itself
 (``generator/model/``: each field's type and its ``doc(...)``), so that a field
@@ -23,7 +24,10 @@ import re
 import types
 import typing
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal, Union
+
+from markupsafe import Markup
 
 from ..checks import CONDITION_KINDS  # the kinds of question a condition may test
 from ..loading import CONTENT_FILES
@@ -71,6 +75,7 @@ class GuidePage:
 PAGES = (
     GuidePage(f"{STAFF_DIR}/index.md", "staff_index.md.j2", "staff.index"),
     GuidePage(f"{STAFF_DIR}/academie.md", "staff_academy.md.j2", "staff.academy"),
+    GuidePage(f"{STAFF_DIR}/exemple.md", "staff_example.md.j2", "staff.example"),
     GuidePage(f"{STAFF_DIR}/session.md", "staff_session.md.j2", "staff.session"),
     GuidePage(f"{STAFF_DIR}/ecrire.md", "staff_writing.md.j2", "staff.writing"),
     GuidePage(f"{STAFF_DIR}/erreurs.md", "staff_errors.md.j2", "staff.errors"),
@@ -374,6 +379,53 @@ def diff_example(notices) -> DiffExample | None:
     return None
 
 
+# ---------------------------------------------------------------- the worked example of a first session
+
+# The two files of an invented academy's first session (« académie d'exemple », academies/exemple/ in the example,
+# never a folder of academies/): the page « Exemple : une première session » shows them block by block, from these
+# files, so that the YAML on the page is the YAML tests/site/test_staff_guide.py validates (staffwalk54 L2: with
+# only the commented template, a staff member copied Toulouse's file, and its words with it).
+EXAMPLE_DIR = Path(__file__).resolve().parent / "templates" / "staff_example"
+EXAMPLE_SLUG = "exemple"
+EXAMPLE_BLOCK = "## "  # a line of an example file that opens a block: its explanation follows
+
+
+@dataclass(frozen=True)
+class ExampleBlock:
+    about: Markup  # what the block takes from the notice, and where: the guide's own prose (Markdown, trusted)
+    yaml: str  # its lines, as the file writes them
+
+
+@dataclass(frozen=True)
+class ExampleFile:
+    name: str  # academy.yaml, 2027.yaml
+    path: str  # where staff would have it: academies/exemple/2027.yaml
+    blocks: tuple[ExampleBlock, ...]
+
+
+def example_blocks(text: str) -> tuple[ExampleBlock, ...]:
+    """An example file's blocks: each opened by a line « ## … » (its explanation), up to the next; the comment
+    lines above the first (the file's header, for the team) are not shown."""
+    blocks: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        if line.startswith(EXAMPLE_BLOCK):
+            blocks.append((line[len(EXAMPLE_BLOCK):].strip(), []))
+        elif blocks:
+            blocks[-1][1].append(line)
+        elif not line.startswith("#") and line.strip():
+            raise ValueError(f"staff example: YAML before the first « {EXAMPLE_BLOCK}» line: {line!r}")
+    return tuple(ExampleBlock(Markup(about), "\n".join(lines).strip("\n")) for about, lines in blocks)
+
+
+def example_files(folder: Path = EXAMPLE_DIR) -> tuple[ExampleFile, ...]:
+    """The example's academy.yaml, then its session file (the one other YAML file of the folder)."""
+    sessions = sorted(p.name for p in folder.glob("*.yaml") if p.name != "academy.yaml")
+    return tuple(
+        ExampleFile(name, f"academies/{EXAMPLE_SLUG}/{name}", example_blocks((folder / name).read_text(encoding="utf-8")))
+        for name in ("academy.yaml", *sessions)
+    )
+
+
 # ---------------------------------------------------------------- the pages
 
 
@@ -407,11 +459,12 @@ def staff_files(texts: InterfaceFile, notices=(), content=None) -> dict[str, str
     links = {p.title_key.split(".", 1)[1]: _page_link(p) for p in PAGES}
     example = diff_example(notices)
     ids = identifiers(notices, content)
+    first_session = example_files()
     out = {}
     for page in PAGES:
         out[page.path] = NOT_SEARCHED + prose_typography(render_markdown(
             MARKDOWN, page.template, texts, title_key=page.title_key, pages=links, files=references(page, texts), example=example,
-            ids=ids,
+            ids=ids, first_session=first_session,
         ))
     return out
 

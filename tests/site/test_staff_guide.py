@@ -368,3 +368,103 @@ def test_the_guide_says_where_the_exam_office_s_hours_go_and_which_command_write
     assert "sous son propre `exam_office:`" in step2 and "`as_written:`" in step2
     assert "Une ligne `verify:` écrite par `new-academy` tient toujours sur une seule ligne" in academy
     assert "la ligne `verify:` que `new-session` écrit tout en haut du fichier tient sur plusieurs lignes" in session
+
+
+# ---------------------------------------------------------------- the worked example of a first session
+
+# A day of the example's registrations: validate's questions that depend on the day (« la notice de la session
+# suivante est-elle parue ? ») are those of a staff member filling the files that autumn.
+EXAMPLE_TODAY = "2026-10-20"
+
+
+def _example_root(tmp: Path, files: dict[str, bytes] | None = None) -> Path:
+    """A data folder: the real content/, its departments table given the example's academy (« exemple », with the
+    departments its academy.yaml lists, taken from the academies they belong to: validate refuses a department of
+    another academy), and the example's two files as academies/exemple/ (``files``: in their place, by name)."""
+    root = tmp / "example"
+    shutil.copytree(ROOT / "content", root / "content")
+    files = files or {p.name: p.read_bytes() for p in staff_guide.EXAMPLE_DIR.glob("*.yaml")}
+    folder = root / "academies" / staff_guide.EXAMPLE_SLUG
+    folder.mkdir(parents=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    import yaml
+
+    codes = [d["code"] for d in yaml.safe_load((staff_guide.EXAMPLE_DIR / "academy.yaml").read_text(encoding="utf-8"))["departments"]]
+    table = root / "content" / "departments.yaml"
+    text = table.read_text(encoding="utf-8")
+    assert f"\n  {staff_guide.EXAMPLE_SLUG}:\n" not in text, "the example's slug is a real academy's"
+    text = text.replace("\nacademies:\n", f"\nacademies:\n  {staff_guide.EXAMPLE_SLUG}:\n    name: Exemple\n    title: académie d'exemple\n"
+                        "    kind: académie\n    website: https://www.ac-exemple.fr\n    timezone: Europe/Paris\n", 1)
+    for code in codes:
+        text, n = re.subn(rf'(\n  - \{{code: "{code}", name: [^,]+, academy: )[a-z-]+\}}', rf"\g<1>{staff_guide.EXAMPLE_SLUG}}}", text)
+        assert n == 1, f"department {code} of the example not found once in content/departments.yaml"
+    table.write_text(text, encoding="utf-8")
+    return root
+
+
+def _example_report(root: Path, monkeypatch) -> tuple[str, str]:
+    """The loader's problems (empty when valid), then what validate prints, on the example's day."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+    from project_support import load
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", EXAMPLE_TODAY)
+    _, problems = load(root)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        main(["--root", str(root), "validate"])
+    return problems.report() if problems else "", out.getvalue()
+
+
+def test_the_first_session_example_is_valid_as_the_page_shows_it(tmp_path, monkeypatch):
+    """staffwalk54 L2: the guide had no filled first session file, so a staff member copied Toulouse's, and its words.
+    The page « Exemple : une première session » shows an invented academy's academy.yaml and session file; they are
+    read from generator/site/templates/staff_example/, and here, byte for byte, validated by the project's loader and
+    validate: valid, no draft (a verify: line or « À COMPLÉTER » left would be one), as the page says."""
+    problems, printed = _example_report(_example_root(tmp_path), monkeypatch)
+    assert not problems, "the staff guide's example no longer validates:\n" + problems
+    assert "Tout est valide : 1 académie, 1 session" in printed and "Brouillon" not in printed, printed
+
+
+def test_a_broken_first_session_example_is_caught(tmp_path, monkeypatch):
+    """The check above fails when the example does: its closing written as a French date and hour."""
+    session = next(p for p in staff_guide.EXAMPLE_DIR.glob("*.yaml") if p.name != "academy.yaml")
+    text = session.read_text(encoding="utf-8")
+    assert text.count("  closing: 2026-11-18 17:00\n") == 1
+    broken = {p.name: p.read_bytes() for p in staff_guide.EXAMPLE_DIR.glob("*.yaml")}
+    broken[session.name] = text.replace("  closing: 2026-11-18 17:00\n", "  closing: 18/11/2026 17h\n").encode("utf-8")
+    problems, printed = _example_report(_example_root(tmp_path, broken), monkeypatch)
+    assert "session.closing" in problems and "Tout est valide" not in printed, problems + printed
+
+
+def test_the_first_session_example_page_shows_every_line_of_the_files_with_its_explanation():
+    """Every line of the example files is on the page, in order, in code blocks (none retyped), each block under its
+    one-line explanation; the files are linked from « Ajouter une académie » (its introduction and step 3) and from
+    « Préparer une nouvelle session » where a first session is written; the academy is in no real folder or table."""
+    files = staff_guide.staff_files(_texts())
+    page = files["personnel/exemple.md"]
+    examples = staff_guide.example_files()
+    assert [f.name for f in examples][0] == "academy.yaml" and len(examples) == 2
+    for example in examples:
+        text = (staff_guide.EXAMPLE_DIR / example.name).read_text(encoding="utf-8")
+        body = text[text.index("\n" + staff_guide.EXAMPLE_BLOCK) + 1:]
+        shown = [line for line in body.splitlines() if not line.startswith(staff_guide.EXAMPLE_BLOCK)]
+        assert [line for block in example.blocks for line in block.yaml.splitlines()] == shown
+        at = page.index(f"## `{example.path}`")
+        for block in example.blocks:
+            assert block.about and "\n" not in block.about and block.yaml.strip(), block
+            code = "\n".join("    " + line for line in block.yaml.splitlines())
+            at = page.index("\n\n" + code + "\n", at)
+    assert "non précisé par la notice" in page
+    # the page says what the candidates' page says for the part the example's notice does not give
+    assert "« La notice ne dit pas comment demander un aménagement d'épreuves. »" in (staff_guide.EXAMPLE_DIR / "2027.yaml").read_text(encoding="utf-8")
+    assert "not_given: \"La notice ne dit pas comment demander un aménagement d'épreuves.\"" in (ROOT / "content" / "interface.yaml").read_text(encoding="utf-8")
+    academy = files["personnel/academie.md"]
+    assert academy.count("](exemple.md)") == 2
+    session = files["personnel/session.md"].replace("\u2019", "'")
+    first_session = session.split("Quand l'académie n'a aucune session avant l'année tapée")[1].split("\n")[0]
+    assert "](exemple.md)" in first_session
+    assert not (ROOT / "academies" / staff_guide.EXAMPLE_SLUG).exists()
