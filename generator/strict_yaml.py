@@ -895,6 +895,53 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     return (number, start + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
 
 
+_COLON_FORGOTTEN = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*)[ ]+(?P<value>[^\s#:].*)$")
+
+
+def _colon_forgotten(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
+    """A key written without its « : » (« label Justificatif de domicile »): YAML reads the line as a text that runs
+    on into the next key and says « : » attendu (or, when the line opens a list item or the file, « deux-points
+    inattendu » on the next line). Said at the key, named, with the line as it should be (a staff walk, stop 54 L1
+    m24: « documents[5]: « : » attendu après la clé » named neither), when the word before the first space is a key
+    of the record the line is in (``keys_at``, the loader's schema; a line of text that goes on from above starts
+    with no such key) and the file so written reads past that line; None otherwise (the message of the parser
+    stays)."""
+    if keys_at is None:
+        return None
+    problem = str(getattr(error, "problem", "") or "")
+    if "could not find expected ':'" in problem:
+        mark = getattr(error, "context_mark", None)
+        candidates = [mark.line + 1] if mark is not None else []
+    elif "mapping values are not allowed here" in problem:
+        mark = getattr(error, "problem_mark", None)
+        above = [n for n in range(mark.line, 0, -1) if lines[n - 1].strip()][:1] if mark is not None else []
+        candidates = above
+    else:
+        return None
+    in_text = {number for number, _, in_block in _scan(lines, 1, max(candidates, default=0)) if in_block}
+    for number in candidates:
+        if not 0 < number <= len(lines) or number in in_text:
+            continue
+        raw = lines[number - 1].rstrip("\r\n")
+        found = _COLON_FORGOTTEN.match(raw)
+        if found is None or ": " in raw or raw.endswith(":"):
+            continue
+        head, key, value = found.group("head"), found.group("key"), found.group("value").rstrip()
+        fixed = list(lines)
+        fixed[number - 1] = f"{head}{key}: {value}"
+        path = _line_path(fixed, number)
+        if path.rsplit(".", 1)[-1] != key:
+            continue
+        permitted = keys_at(path[:-len(key)].rstrip("."))
+        if permitted is None or key not in permitted or not _reads_past(fixed, file, number):
+            continue
+        written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
+        message = (f"deux-points « : » manquant après la clé {quote(key)} : sans lui, YAML lit la ligne comme un texte, "
+                   f"et non comme la clé {quote(key)} suivie de sa valeur ; écrire {quote_whole(written)}")
+        return (number, len(head) + 1, path, message, None), "\n".join(fixed)
+    return None
+
+
 def _glued_colon_message(head: str, key: str, value: str, read_as: str) -> str:
     """What a key whose « : » is glued to its value says: the key, what YAML reads instead (``read_as``), and the line
     as it should be (``head``: the line's indentation and dashes; ``value``: the rest of the line, a comment left out)."""
@@ -2628,7 +2675,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)) if advise else None
+        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)
+                  or _colon_forgotten(error, lines, file, keys_at)) if advise else None
         if advise and advice is None:
             advice = _key_left_in_comment(error, lines, file, keys_at)
         if advise and advice is None:
