@@ -43,7 +43,7 @@ from .model.departments import DepartmentsFile
 from .model.site import SiteFile
 from .model.specialties import catalogue_known
 from .model.session import SessionFile
-from .model.values import FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, slug_problem
+from .model.values import FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, UNKNOWN_TIME_ZONE, slug_problem
 from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read, record_keys_at
 from .strict_yaml import EMPTY_FILE, compose_file
@@ -716,8 +716,33 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     catalogue = content.specialties.specialties if content.specialties is not None else {}
     with catalogue_known(catalogue):  # (a reference that is none is told the specialty meant: « MCO » → mco)
         for folder, years in selected.items():
+            start = len(problems)
             academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
+            _time_zone_of_the_table(folder, root, content.departments, problems, start)
     return Project(root=root, content=content, academies=academies)
+
+
+def _time_zone_of_the_table(folder: Path, root: Path, table: DepartmentsFile | None, problems: Problems, start: int) -> None:
+    """An unknown time zone in academy.yaml (« Europe/Rennes ») told the national table's zone for this academy as the
+    line to write (a staff walk, stop 54 L1 m16: the parser's « par exemple Europe/Paris ou Indian/Reunion » was an
+    example, where the table knows the answer; the zone is the table's, ``lint_academy_table``); the parser's message
+    stays for a folder the table does not know (its name is a problem of its own). ``start``: the folder's first
+    problem."""
+    academy = table.academies.get(folder.name) if table is not None else None
+    if academy is None:
+        return
+    shown = shown_path(folder / ACADEMY_FILE, root)
+    for index in range(start, len(problems.items)):
+        problem = problems.items[index]
+        if problem.location.file != shown or problem.path != "timezone":
+            continue
+        value, unknown, _ = problem.message.partition(f" {UNKNOWN_TIME_ZONE} ; ")
+        if not unknown:
+            continue
+        to = f"à l'{academy.title}" if academy.title[:1] in "aeéiouh" else f"au {academy.title}"  # (« au vice-rectorat … »)
+        problems.items[index] = dataclasses.replace(problem, message=(
+            f"{value} {UNKNOWN_TIME_ZONE} ; écrire timezone: {academy.timezone}, le fuseau que le tableau national "
+            f"(content/departments.yaml) donne {to}"))
 
 
 def _path_meant(given: Path, start: Path) -> str | None:

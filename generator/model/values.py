@@ -767,6 +767,10 @@ def _zone_table(name: str) -> str | None:
         return None
 
 
+UNKNOWN_TIME_ZONE = "n'est pas un fuseau horaire connu"
+"""What an unknown time zone is, after its value (the loader gives academy.yaml's the national table's zone as the fix)."""
+
+
 class TimeZoneName(str):
     """An IANA time zone of a real place, such as ``Europe/Paris`` or ``Indian/Reunion`` (see ``time_zone_names``)."""
 
@@ -778,8 +782,8 @@ class TimeZoneName(str):
             return cls(name)
         close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.8)
         if close:
-            raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; vouliez-vous dire {quote(close[0])} ?")
-        raise BadValue(f"{quote(text)} n'est pas un fuseau horaire connu ; écrire celui du lieu (Zone/Ville), par exemple Europe/Paris ou Indian/Reunion")
+            raise BadValue(f"{quote(text)} {UNKNOWN_TIME_ZONE} ; vouliez-vous dire {quote(close[0])} ?")
+        raise BadValue(f"{quote(text)} {UNKNOWN_TIME_ZONE} ; écrire celui du lieu (Zone/Ville), par exemple Europe/Paris ou Indian/Reunion")
 
 
 class Identifier(str):
