@@ -67,7 +67,7 @@ from urllib.parse import urlsplit
 
 from .. import emphasis
 from ..french import without_accents
-from ..loading import RESTORE_SECTION, SESSION_FILE, section_given
+from ..loading import ACADEMY_FILE, RESTORE_SECTION, SESSION_FILE, section_given
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office_in_force
 from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
@@ -75,7 +75,7 @@ from ..model.specialties import SpecialtyRef
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
-from ..problems import Problems, quote
+from ..problems import Location, Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
@@ -341,12 +341,14 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
                 f"corriger l'un des deux",
             )  # (never marked seen: one of the two is to correct)
-        elif academy.where(name) is not None:
+        else:
             # The academy's name and time zone are the national table's, which the national team keeps: another one
             # is a typing slip, published on every page of the site (staffwalk54 H3: « Rennnes » was a point « à
-            # contrôler », the build went on and every page said it), so a problem, with the value to write
+            # contrôler », the build went on and every page said it), so a problem, with the value to write; at the
+            # file's first line when the record knows no position (one not read from a file: review64 L2, it was
+            # skipped without a word)
             problems.add(
-                academy.where(name), name,
+                academy.where(name) or Location(f"academies/{slug}/{ACADEMY_FILE}", 1, 1), name,
                 f"{what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; écrire "
                 f"{name}: {national} (le tableau national est tenu par l'équipe nationale du guide : si l'académie a "
                 f"changé de {'nom' if name == 'name' else 'fuseau horaire'}, le lui écrire)",

@@ -127,6 +127,33 @@ def test_academy_against_the_national_table(root: Path):
     assert not [line for line in problems_of(result) if "tableau national" in line], result.output
 
 
+
+def test_academy_against_the_national_table_without_positions(root: Path):
+    """A name or time zone other than the table's in a record that knows no position (built otherwise than by reading a
+    file: tests, a future loader) is a problem at the file's first line, not skipped without a word (review64 L2)."""
+    import dataclasses
+
+    from generator.loading import read_project
+    from generator.problems import Problems
+    from generator.staff.lint import lint_academy_table
+
+    read = Problems()
+    project = read_project(root, read, [root / "academies" / "nantes"])
+    assert not read.items, read.report()
+    academy = dataclasses.replace(project.academies["nantes"].academy, name="Nantes-Atlantique",
+                                  timezone="Europe/Brussels", positions={}, origin=None)
+    problems = Problems()
+    lint_academy_table("nantes", academy, project.content.departments.table(), problems)
+    said = [(p.location.file, p.location.line, p.location.column, p.path, p.message) for p in problems.items]
+    assert said == [
+        ("academies/nantes/academy.yaml", 1, 1, "name", "le nom « Nantes-Atlantique » diffère de celui du tableau national "
+         "(content/departments.yaml : « Nantes ») ; écrire name: Nantes (le tableau national est tenu par l'équipe nationale "
+         "du guide : si l'académie a changé de nom, le lui écrire)"),
+        ("academies/nantes/academy.yaml", 1, 1, "timezone", "le fuseau horaire « Europe/Brussels » diffère de celui du tableau "
+         "national (content/departments.yaml : « Europe/Paris ») ; écrire timezone: Europe/Paris (le tableau national est tenu "
+         "par l'équipe nationale du guide : si l'académie a changé de fuseau horaire, le lui écrire)"),
+    ], said
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
