@@ -68,6 +68,7 @@ from urllib.parse import urlsplit
 from .. import emphasis
 from ..french import without_accents
 from ..loading import ACADEMY_FILE, RESTORE_SECTION, SESSION_FILE, section_given
+from ..merge import build_notice
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office_in_force
 from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
@@ -79,6 +80,7 @@ from ..problems import Location, Problems, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
+from ..site.notice_view import step_sections
 from .rollover import DATED_TEXTS, letterhead_date_spans, stale_words
 from .calendar import (academic_year_over, coming_session, moved, next_registrations_expected, past_sessions,
                        session_over)
@@ -147,6 +149,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_vae_office(label, academy, session, problems)
             lint_sections_no_longer_given(label, session, previous_session, problems)
             lint_part_sources(label, academy, session, problems)
+            lint_step_sources(label, session, _step_places(content, data, year, (rulesets or {}).get((slug, year))), problems)
             lint_age_reference(label, session, problems)
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
@@ -1109,7 +1112,6 @@ def lint_part_sources(label: str, academy, session, problems: Problems) -> None:
             session.where("contacts"), "contacts",
         ),
     }
-    lint_step_sources(label, session, problems)
     for key, part, example, place in PART_SOURCES:
         missing, where, path = shown[key]
         if not missing:
@@ -1124,27 +1126,60 @@ def lint_part_sources(label: str, academy, session, problems: Problems) -> None:
         )  # (never marked seen: where the notice says it is written, « non précisé par la notice » when it does not)
 
 
-def lint_step_sources(label: str, session, problems: Problems) -> None:
-    """The CYCLADES steps, whose place in the notice the file does not say: the page and the checklist end each with
-    « Notice de l'académie » alone (notice_view.step_sections finds none: no step opens a part of the notice,
-    section_as_written:, no title of the notice for its steps, headings: steps:, none above them, sections_as_written:),
-    though the notice titles them: a file that says it does not (untitled:, lead_as_written:) or that the guide wrote
-    them (web_only:) is left alone. A staff walk (staffwalk54 M3): a new academy's steps were sourced « Notice de
-    l'académie » and validate said nothing, as it does of who_section: (lint_part_sources). Never marked seen: the
-    key is written."""
+def _step_places(content, data, year: int, ruleset: dict | None) -> list[str | None]:
+    """The place of the notice each CYCLADES step's source line names, as the page and the checklist print it
+    (notice_view.step_sections, which the compiled checklist's steps carry: compile._step_provenances); for a draft,
+    which has no compiled checklist, from its notice built here as the preview builds it."""
+    if ruleset is not None:
+        return [step["provenance"]["section"] for step in ruleset["steps"]]
+    return step_sections(build_notice(content, data, year))
+
+
+def _numbers(numbers: list[int]) -> str:
+    """« 1 », « 1 et 2 », « 1, 2 et 4 »."""
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} et {words[-1]}"
+
+
+def lint_step_sources(label: str, session, places: list[str | None], problems: Problems) -> None:
+    """The CYCLADES steps whose source line, on the page and in the checklist, names no place of the notice: « Notice
+    de l'académie » alone (``places``: each step's, ``_step_places``; none where no step opens a part of the notice,
+    section_as_written:, before it, and the notice's title of its steps, headings: steps:, and the headings left open
+    above them by an earlier part, sections_as_written:, give none), though the notice titles them: a file that says it
+    does not (untitled:, lead_as_written:) or that the guide wrote them (web_only:) is left alone. A staff walk
+    (staffwalk54 M3): a new academy's steps were sourced « Notice de l'académie » and validate said nothing, as it does
+    of who_section: (lint_part_sources). Decided from the places printed, not from the keys written (review64 L3: steps
+    under a heading an earlier part leaves open got the point, their page naming the place; and steps 1 and 2 before
+    the only section_as_written:, under step 3, got none, their page naming no place). Never marked seen: the key is
+    written."""
     info = session.session
     steps = given(session.steps) or ()
-    if not steps or any(step.section_as_written for step in steps) or info.headings.get("steps"):
+    if any("steps" in said for said in (info.untitled, info.lead_as_written, info.web_only)):
         return
-    if any("steps" in said for said in (info.untitled, info.lead_as_written, info.web_only, info.sections_as_written)):
+    unnamed = [i for i, place in enumerate(places, 1) if place is None]
+    if not steps or not unnamed:
         return
+    if len(unnamed) == len(places):
+        _warn(
+            problems, session.where("steps"), "steps",
+            f"{label} : aucune étape ne dit où la notice la donne ; la page et la liste personnalisée finissent chaque étape "
+            "par « Notice de l'académie » sans dire où : écrire sous session: › headings: une ligne steps: avec le titre de "
+            "la partie de la notice où sont ses étapes (par exemple steps: II. La procédure d'inscription), ou, quand elle "
+            "les répartit entre plusieurs parties, section_as_written: sous l'étape qui ouvre chacune ; si la notice ne "
+            "titre pas ses étapes, ajouter steps à untitled: sous session:",
+        )  # (never marked seen: the place is written, or that the notice gives none)
+        return
+    # some steps name a place (a section_as_written: under a later step), those before it none
+    first = steps[unnamed[0] - 1]
+    several = len(unnamed) > 1
+    which, say, them = ("les étapes", "disent", "les") if several else ("l'étape", "dit", "la")
     _warn(
-        problems, session.where("steps"), "steps",
-        f"{label} : aucune étape ne dit où la notice la donne ; la page et la liste personnalisée finissent chaque étape "
-        "par « Notice de l'académie » sans dire où : écrire sous session: › headings: une ligne steps: avec le titre de "
-        "la partie de la notice où sont ses étapes (par exemple steps: II. La procédure d'inscription), ou, quand elle "
-        "les répartit entre plusieurs parties, section_as_written: sous l'étape qui ouvre chacune ; si la notice ne "
-        "titre pas ses étapes, ajouter steps à untitled: sous session:",
+        problems, first.origin or session.where("steps"), f"steps[{unnamed[0] - 1}]",
+        f"{label} : {which} {_numbers(unnamed)} (sur {len(places)}) ne {say} pas où la notice {them} donne ; la page et la "
+        f"liste personnalisée {them} finissent par « Notice de l'académie » sans dire où, les autres étapes "
+        f"par la partie de la notice qu'elles nomment : écrire section_as_written: sous l'étape {unnamed[0]} avec le titre "
+        "de la partie de la notice qui l'ouvre, ou sous session: › headings: une ligne steps: avec le titre de la partie où "
+        "sont les étapes ; si la notice ne titre pas ces étapes, ajouter steps à untitled: sous session:",
     )  # (never marked seen: the place is written, or that the notice gives none)
 
 

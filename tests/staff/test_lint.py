@@ -1377,3 +1377,48 @@ def test_a_text_naming_another_academy_is_a_point(root: Path):
     assert len(said) == 2, said
     assert said[0].startswith("academies/nantes/2024.yaml:") and "« ACADÉMIE DE TOULOUSE »" in said[0], said
     assert "« académie d'Aix-Marseille »" in said[1] and not any("« académie de Nantes »" in i for i in said), said
+
+
+def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
+    """The CYCLADES steps whose source line names no place of the notice (« Notice de l'académie » alone, on the page
+    and in the checklist): a point decided from the places printed (notice_view.step_sections), not from the keys
+    written (review64 L3). The frozen Aix-Marseille 2023 names none for its four steps: the point, as before."""
+    aix = "academies/aix-marseille/2023.yaml"
+    assert len(about(review(root), aix, "aucune étape ne dit où la notice la donne")) == 1
+    path = root / "academies" / "aix-marseille" / "2023.yaml"
+    # steps under the heading an earlier part of the notice leaves open (processing's path, before steps in layout:):
+    # their source line names it, « Comment s'inscrire ? », and no point, though no key of the steps says where
+    edit(path, "    documents: Pièces à téléverser dans votre espace Cyclades\n",
+         "    documents: Pièces à téléverser dans votre espace Cyclades\n  sections_as_written:\n"
+         '    processing: ["Comment s\'inscrire ?"]\n')
+    assert not [i for i in review(root) if i.startswith(aix + ":") and "où la notice" in i]
+    # only step 3 names its part: steps 1 and 2 would say « Notice de l'académie » alone (the path above closed: []);
+    # validate refuses the file before the lint (checks.py: the first step must open the part), and the lint, given
+    # those places, names the two steps (review64 L3: it said nothing, a step named a part)
+    edit(path, '    processing: ["Comment s\'inscrire ?"]\n', "    processing: []\n")
+    edit(path, "  - title: Inscription à l'examen de son choix via le compte candidat\n",
+         "  - title: Inscription à l'examen de son choix via le compte candidat\n    section_as_written: Comment s'inscrire ?\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert any(line.startswith(aix + ":") and "steps[2].section_as_written: la première étape n'a pas de section_as_written:" in line
+               for line in problems_of(result)), result.output
+
+    from generator.loading import read_project
+    from generator.problems import Problems
+    from generator.site.notice_view import step_sections
+    from generator.merge import build_notice
+    from generator.staff.lint import lint_step_sources
+
+    project = read_project(root, Problems(), [root / "academies" / "aix-marseille"])
+    data = project.academies["aix-marseille"]
+    places = step_sections(build_notice(project.content, data, 2023))
+    assert places == [None, None, "Comment s'inscrire ?", "Comment s'inscrire ?"], places
+    problems = Problems()
+    lint_step_sources("Aix-Marseille, session 2023", data.sessions[2023], places, problems)
+    said = [(p.location.line, p.path, p.message) for p in problems.warnings]
+    assert len(said) == 1, said
+    line, at, message = said[0]
+    assert (line, at) == (114, "steps[0]"), said
+    assert message.startswith(
+        "Aix-Marseille, session 2023 : les étapes 1 et 2 (sur 4) ne disent pas où la notice les donne ; la page et la liste "
+        "personnalisée les finissent par « Notice de l'académie » sans dire où, les autres étapes par la partie de la notice "
+        "qu'elles nomment : écrire section_as_written: sous l'étape 1 avec le titre de la partie de la notice qui l'ouvre"), said
