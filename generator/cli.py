@@ -33,8 +33,15 @@ def _validate(args: argparse.Namespace) -> int:
     sessions = sum(len(a.sessions) for a in project.academies.values())
     seen = seen_summary(problems)
     academies = len(project.academies)
-    print(f"Tout est valide : {academies} académie{'s' if academies > 1 else ''}, {sessions} session{'s' if sessions > 1 else ''}"
-          f"{' ; ' + seen if seen else ''}.")
+    # (a session before those read that has problems of its own: they were not compared with it, as a warning above
+    # says; « Tout est valide » alone read as the whole folder's, review63 A L3)
+    unread = [f"{year} de {data.academy.name if data.academy is not None else slug}"
+              for slug, data in sorted(project.academies.items()) for year in sorted(data.unread_before)]
+    compared = (f" ; la session {unread[0]}, qui a des problèmes, n'a pas pu être comparée (voir plus haut)" if len(unread) == 1
+                else f" ; les sessions {', '.join(unread[:-1])} et {unread[-1]}, qui ont des problèmes, n'ont pas pu être "
+                "comparées (voir plus haut)" if unread else "")
+    print(f"Tout est valide{' pour les sessions vérifiées' if unread else ''} : {academies} académie{'s' if academies > 1 else ''}, "
+          f"{sessions} session{'s' if sessions > 1 else ''}{' ; ' + seen if seen else ''}{compared}.")
     drafts = [
         f"{slug} {year}" for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
         if is_draft(data.academy, session)

@@ -139,6 +139,11 @@ def test_a_checked_draft_has_nothing_left_to_check_but_the_previous_notice_s_dat
             "ce fichier n'est pas comparé avec elle") in alone.stdout, alone.output
     # with how to see its problems (review63 A L3)
     assert "voir ses problèmes (python -m generator validate academies/toulouse/2024.yaml)" in " ".join(alone.stdout.split()), alone.output
+    # and the last line does not say « Tout est valide » alone, as of the whole folder (review63 A L3's other half)
+    assert alone.code == 0, alone.output
+    assert alone.stdout.rstrip().splitlines()[-1] == (
+        "Tout est valide pour les sessions vérifiées : 1 académie, 1 session ; la session 2024 de Toulouse, qui a des "
+        "problèmes, n'a pas pu être comparée (voir plus haut)."), alone.output
     project, _ = load_and_check(root, [path])
     assert not drafts.is_draft(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
 
