@@ -444,3 +444,24 @@ def test_words_of_some_departments_names_are_said_to_name_them():
     got = _page_reads("namesWithWords", ("nameWords",), shipped_names(names), typed)
     assert got == want
     assert {t: [list(item) for item in names_with_words(table, t)] for t in typed} == want
+
+
+def test_the_command_line_reads_the_table_of_departments_once(monkeypatch, capsys):
+    """A department typed as words that name none whole (« garonne »): the command line reads the national table for
+    the name, then for two departments apart, then for the names that have the words; once for all three (it read
+    it three times). The message is unchanged."""
+    import generator.checklist.cli as checklist_cli
+    from generator.cli import main
+
+    reads = []
+    real = checklist_cli._department_table
+
+    def counted(root):
+        reads.append(root)
+        return real(root)
+
+    monkeypatch.setattr(checklist_cli, "_department_table", counted)
+    assert main(["--root", str(REAL), "checklist", "--academy", "toulouse", "--session", "2024", "department=garonne"]) == 1
+    said = capsys.readouterr().out
+    assert "nom entier d’un département" in said and "Lot-et-Garonne (47)" in said and "department=31" in said, said
+    assert len(reads) == 1, reads

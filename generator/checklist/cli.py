@@ -9,7 +9,9 @@ written here (they must be shown even when ``interface.yaml`` is the broken file
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -220,25 +222,26 @@ def _department_table(root: Path) -> dict | None:
     return table.table() if table is not None and not problems else None
 
 
-def departments_apart(root: Path, typed: str) -> dict | None:
+def departments_apart(table_of: Callable[[], dict | None], typed: str) -> dict | None:
     """A code and a name of two departments (« department=31 (Ariège) »): which is which, for the message
-    (departments.code_and_name_apart, as the page's field says it: checklist.js departmentsApart)."""
+    (departments.code_and_name_apart, as the page's field says it: checklist.js departmentsApart). ``table_of``: the
+    national table of the command (``run``: read once)."""
     from ..departments import code_and_name_apart
 
-    table = _department_table(root)
+    table = table_of()
     return code_and_name_apart(table, typed) if table is not None else None
 
 
-def departments_named_in_part(root: Path, typed: str) -> list[tuple[str, str]]:
+def departments_named_in_part(table_of: Callable[[], dict | None], typed: str) -> list[tuple[str, str]]:
     """The departments whose name has the words typed (« department=garonne »), for the message that offers them
     (departments.names_with_words, as the page's field says it: checklist.js namesWithWords)."""
     from ..departments import names_with_words
 
-    table = _department_table(root)
+    table = table_of()
     return names_with_words(table, typed) if table is not None else []
 
 
-def named_department(root: Path, answers: dict[str, str]) -> dict[str, str]:
+def named_department(table_of: Callable[[], dict | None], answers: dict[str, str]) -> dict[str, str]:
     """A department given by its name (« department=haute garonne ») as its code, as the page reads its field
     (departments.named_code, checklist.js namedDepartment); the national table read only then."""
     typed = answers.get("department")
@@ -246,7 +249,7 @@ def named_department(root: Path, answers: dict[str, str]) -> dict[str, str]:
         return answers
     from ..departments import named_code
 
-    table = _department_table(root)
+    table = table_of()
     code = named_code(table, typed) if table is not None else None
     return answers | {"department": code} if code else answers
 
@@ -280,7 +283,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t))))
         return 0
     answers, errors = parse_answers(args.answers, t)
-    answers = named_department(root, answers)
+    # the national table of departments: read once, and only for a department typed otherwise than as a code (the
+    # name read, then, on an answer still not read, the messages: up to three reads before)
+    department_table = functools.cache(lambda: _department_table(root))
+    answers = named_department(department_table, answers)
     kinds = {q["id"]: q["kind"] for q in ruleset["questions"]}
     for problem in engine.check_answers(ruleset, answers):
         text = t.text("checklist_errors.answer_problem", answer=f"{problem['question']}={problem['value']}", reason=t.text(REASON_KEYS[problem["reason"]]))
@@ -288,12 +294,12 @@ def run(args: argparse.Namespace, root: Path) -> int:
             known = [q["id"] for q in ruleset["questions"] if q["kind"] != "derived"]
             text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
         elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
-            apart = departments_apart(root, str(problem["value"]))
+            apart = departments_apart(department_table, str(problem["value"]))
             answer = f"{problem['question']}={problem['value']}"
             # words of some departments' names (« garonne »): those departments (phone54 L2); a word that names no
             # department, most often a city: its postal code instead, as the page's field says (checklist.js
             # departmentProblem, review57 L1)
-            partial = departments_named_in_part(root, str(problem["value"])) if not apart else []
+            partial = departments_named_in_part(department_table, str(problem["value"])) if not apart else []
             text = (t.text("checklist_errors.department_apart", answer=answer, **apart) if apart
                     else t.text("checklist_errors.department_partial", answer=answer, typed=str(problem["value"]).strip(),
                                 names=t.listed("conditions.or_comma", "conditions.or_last", [f"{name} ({code})" for name, code in partial]),
