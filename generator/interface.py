@@ -976,6 +976,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "checklist_questions": {
         "intro": (),
+        "intro_asked": (),
+        "none_left": (),
         "hint_date": (),
         "hint_department": ("code", "name", "postal"),
         "hint_specialty": ("values",),

@@ -279,7 +279,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if ruleset is None:
         print(message)
         return 1
-    if args.questions:
+    if args.questions and not args.answers:
         print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t))))
         return 0
     answers, errors = parse_answers(args.answers, t)
@@ -317,7 +317,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
             print(f"  - {error}")
         print(t.text("checklist_errors.see_questions", academy=args.academy, year=args.session))
         return 1
-    result = engine.evaluate(ruleset, answers)
+    # every answer at once: those whose question the page's form would not show are said ignored (read54 L3)
+    result = engine.evaluate_given(ruleset, answers)
+    if args.questions:  # with answers: the questions still asked for them, as the form shows them (read54 L3)
+        print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t, asked=result["questions"]))))
+        return 0
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:

@@ -358,6 +358,52 @@ def dropped_answers(ruleset, answers):
     return _normalise(ruleset, answers)[1]
 
 
+def unasked_answers(ruleset, answers):
+    """The ids of the answers ``normalise`` keeps whose question the form would not show for the other answers, sorted.
+
+    The form shows a question while it is needed (``evaluate``'s ``questions``) or answered (checklist.js: show), and a
+    candidate answers it from top to bottom: a question no rule needs once the other answers are given is never shown
+    to them (read54 L3: an Aix-Marseille repeater's « renoncez-vous à un bénéfice de notes ? », read by no rule of that
+    notice for them). The command line, given every answer at once, says such answers ignored, as those
+    ``normalise`` drops (``evaluate_given``). Taken from the last in the form's order, as the form asks the earlier
+    ones first: of two answers either of which makes the other unneeded, the earlier is kept. An answer that changes
+    the list is kept even so (an option given while the specialty is not: the form asks it after the specialty).
+    """
+    return sorted(_unasked(ruleset, answers)[1])
+
+
+def _unasked(ruleset, answers):
+    """The answers that count for answers given at once, and those the form would not ask (``unasked_answers``)."""
+    kept = dict(_normalise(ruleset, answers)[0])
+    questions = _questions(ruleset)
+    unasked = []
+    for qid in sorted(kept, key=lambda q: (questions[q]["order"], q), reverse=True):
+        rest = {k: v for k, v in kept.items() if k != qid}
+        without = evaluate(ruleset, rest)
+        # (not needed while another answer is missing, yet counting: an option given before its specialty is kept)
+        if qid not in without["questions"] and _listed(without) == _listed(evaluate(ruleset, kept)):
+            del kept[qid]
+            unasked.append(qid)
+    return kept, unasked
+
+
+def _listed(result):
+    """What a result tells the candidate, without the answers it read."""
+    return {k: v for k, v in result.items() if k not in ("answers", "dropped", "problems", "facts", "asked")}
+
+
+def evaluate_given(ruleset, answers):
+    """``evaluate`` for answers given all at once (the command line): the answers the form would not ask
+    (``unasked_answers``) are left out and listed with the ``dropped`` ones, so that the text and ``--json`` say every
+    answer that does not count, as the form never shows its question."""
+    kept = _unasked(ruleset, answers)[0]
+    # (the answers kept, not those given less the unasked: an option left out with its specialty would count again)
+    result = evaluate(ruleset, kept)
+    result["problems"] = check_answers(ruleset, answers)
+    result["dropped"] = sorted(set(answers) - set(result["answers"]))  # (every answer given: counted, or said ignored)
+    return result
+
+
 # ---------------------------------------------------------------------------
 # Derived facts and three-valued evaluation
 # ---------------------------------------------------------------------------

@@ -695,11 +695,15 @@ def department_words(ruleset: dict, texts: InterfaceFile) -> str:
     return texts.text("checklist_questions.hint_department", code=code, name=name, postal=postal)
 
 
-def render_questions(ruleset: dict, allowed, texts: InterfaceFile) -> str:
+def render_questions(ruleset: dict, allowed, texts: InterfaceFile, asked: list[str] | None = None) -> str:
+    """The questions and their values (``--questions``): all of them, or with answers given, those still ``asked``
+    for them (the engine's needed questions: what the page's form shows next), or a line saying none is left."""
     t = texts
-    out = [t.text("checklist_questions.intro")]
+    if asked is not None and not asked:
+        return t.text("checklist_questions.none_left")
+    out = [t.text("checklist_questions.intro" if asked is None else "checklist_questions.intro_asked")]
     for question in ruleset["questions"]:
-        if question["kind"] == "derived":
+        if question["kind"] == "derived" or (asked is not None and question["id"] not in asked):
             continue
         values = allowed(ruleset, question["id"])
         if question["kind"] == "date":

@@ -1474,3 +1474,82 @@ def test_cli_names_an_ignored_answer_by_its_question(capsys):
     out = capsys.readouterr().out
     answer = texts.text("checklist.dropped_answer", question=label, id="exam_adjustment")
     assert typography(texts.text("checklist.dropped", count=1, answers=answer)) in out, out
+
+
+# An Aix-Marseille 2023 repeater who keeps their marks (read54 L3): no rule of that notice reads « renoncez-vous à un
+# bénéfice de notes ? » nor « décision d'aménagement de la durée de formation ? » for them, and the page's form never shows
+# either question to them.
+AIX_REPEATER = ["department=13", "situation=repeater", "specialty=batiment", "nationality=french", "birth_date=1997-11-01",
+                "has_benefits=yes", "renounces_benefits=yes", "dispensation=both", "positioning_decision=no",
+                "mandatory_language=english", "disability=no", "engagement_etudiant=yes"]
+
+
+def test_cli_says_ignored_an_answer_the_page_s_form_would_not_ask(capsys):
+    """read54 L3: the command line took « renounces_benefits=yes » and « positioning_decision=no » from an Aix-Marseille
+    repeater without a word (kept in --json's answers), while the form never shows those questions to them and
+    Toulouse says « Réponse ignorée » for an answer that does not apply. Both are said ignored, in the text and in
+    --json (dropped, not answers)."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    ruleset = _ruleset("aix-marseille/2023")
+    labels = {q["id"]: q["label"] for q in ruleset["questions"]}
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023"]
+    assert main(argv + AIX_REPEATER) == 0
+    out = capsys.readouterr().out
+    answers = ", ".join(texts.text("checklist.dropped_answer", question=labels[q], id=q) for q in ("positioning_decision", "renounces_benefits"))
+    assert typography(texts.text("checklist.dropped", count=2, answers=answers)) in out, out
+    assert main(argv + ["--json"] + AIX_REPEATER) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["dropped"] == ["positioning_decision", "renounces_benefits"]
+    assert not {"positioning_decision", "renounces_benefits"} & set(result["answers"])
+
+
+def test_cli_questions_with_answers_lists_only_those_still_asked(capsys):
+    """read54 L3: « --questions » listed « renounces_benefits » for an Aix-Marseille repeater no rule asks it of. With
+    answers, the questions still asked for them (those the form shows next); none left is said so."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "--questions"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "renounces_benefits — " in out and "situation — " in out
+    assert main(argv + ["department=13", "situation=repeater", "has_benefits=yes"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(texts.text("checklist_questions.intro_asked"))
+    assert "specialty — " in out
+    assert "renounces_benefits — " not in out and "situation — " not in out and "has_benefits — " not in out
+    assert main(argv + AIX_REPEATER) == 0
+    assert capsys.readouterr().out.strip() == texts.text("checklist_questions.none_left")
+
+
+@pytest.mark.parametrize("data", [FROZEN, REAL], ids=["frozen", "real"])
+def test_the_command_line_keeps_exactly_the_answers_the_page_s_form_would_show(data):
+    """The command line (engine.evaluate_given) and the page's form agree on which answers count: the form shows a
+    question while it is needed or answered (checklist.js show: ``asked && (needed || answered …)``), so every answer
+    the command line keeps is to a question needed with the other answers given (or changes the list), every one it
+    says ignored is to a question the form would not show with the answers kept, and leaving those out changes nothing
+    of the list."""
+    from checklist_support import random_situations
+
+    rulesets = RULESETS if data == FROZEN else REAL_RULESETS
+    seen = 0
+    for key, answers in random_situations(rulesets, 300, 20261205):
+        ruleset = rulesets[key]
+        given = engine.evaluate_given(ruleset, answers)
+        whole = engine.evaluate(ruleset, answers)
+        kept = given["answers"]
+        unasked = set(given["dropped"]) - set(whole["dropped"])
+        seen += bool(unasked)
+        listed = engine._listed(engine.evaluate(ruleset, kept))
+        for qid in kept:  # (or, asked later by the form, it changes the list: an option given before the specialty)
+            without = engine.evaluate(ruleset, {k: v for k, v in kept.items() if k != qid})
+            assert qid in without["questions"] or engine._listed(without) != listed, (key, answers, qid)
+        for qid in unasked:
+            assert qid in whole["answers"] and qid not in engine.evaluate(ruleset, kept)["questions"], (key, answers, qid)
+        for part in ("documents", "undecided", "deadlines", "steps", "undecided_steps", "exam_adjustment", "warnings",
+                     "contacts", "standing", "complete", "questions"):
+            assert given[part] == whole[part], (key, answers, part)
+    assert seen  # (the draws reach answers the form would not ask)
