@@ -143,6 +143,9 @@ class Official:
     cyclades: str | None
     notice_url: str | None
     website: str | None
+    # where the guide has the portal's address from (site.yaml cyclades.source), said right after it on the web page
+    # (read54 L4: only under « Précisions sur la source », about 70 phone screens lower)
+    cyclades_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,9 @@ class Header:
     checklist_page: str | None
     departments: tuple[Department, ...]
     departments_key: str  # the sentence the departments are said in (DEPARTMENTS_KEYS)
+    # where that list comes from (academy.yaml departments_source), said right after it on the web page as under
+    # « Précisions sur la source » (read54 L4), its first letter lowered (after « : »); None: not said by the guide's data
+    departments_source: str | None = None
     letterhead: str | None = None  # the PDF: the notice's letterhead (session.letterhead), in place of its date, title and residence it says
     # the PDF: the notice's table of contents (session.contents_as_written), its title and its entries (level, words)
     contents_title: str | None = None
@@ -646,7 +652,8 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         past=past_view(notice, today, routes, notice_path(notice)),
         routing=routing_view(notice, routes),
         # the notice's PDF is the notice: no link to the notice itself
-        official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website)),
+        official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website),
+                          site.cyclades.source if site else None),
         notice_date=dates.day(info.notice_date) if info.notice_date and not letterhead else None,
         # the PDF says the notice's words on residence once: where its letterhead, categories' text or steps say them, only there
         residence=None if own_voice and info.residence and said_in(
@@ -666,6 +673,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         departments=notice.academy.departments,
         # where candidates live decides only where the notice says so (residence:); else the academy's departments
         departments_key=DEPARTMENTS_KEYS[info.audience] if info.residence or info.audience == "establishment" else "header.departments_of_academy",
+        departments_source=lower_first(" ".join(notice.academy.departments_source.split())) if notice.academy.departments_source else None,
         letterhead=letterhead,
         contents_title=info.contents_as_written.title if own_voice and info.contents_as_written else None,
         contents=info.contents_as_written.lines() if own_voice and info.contents_as_written else (),

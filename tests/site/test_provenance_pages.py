@@ -455,3 +455,22 @@ def test_a_warning_placed_at_several_places_is_said_where_one_of_them_is(frozen_
 
     assert heading not in page_with(f"dernier paragraphe de la notice ; {own.section}")
     assert heading in page_with("dernier paragraphe de la notice ; avant-dernier paragraphe")
+
+
+def test_the_header_s_cyclades_address_and_departments_say_their_source_right_after_them(frozen_project, frozen_notices):
+    """read54 L4: « Espace candidat CYCLADES : … » (an address another notice gives) and the line of departments (a list
+    most notices do not give) had their source only under « Précisions sur la source », about 70 phone screens lower.
+    Each says it right after it, from the data (content/site.yaml cyclades.source, academy.yaml departments_source)."""
+    from generator.french import lower_first
+
+    site = frozen_project.content.site
+    for notice in frozen_notices:
+        page = pages.notice_page(notice, FIXED_TODAY, site=site)
+        flat = " ".join(page.split())
+        link = typography(notice.texts.text("header.cyclades_source", source=site.cyclades.source))
+        # the address's line ends with its source, the next item on its own line
+        assert f"{typography(notice.texts.text('header.cyclades_link'))}](<{site.cyclades.url}>) {link}\n" in page, (notice.slug, notice.year)
+        source = " ".join(notice.academy.departments_source.split())
+        said = typography(notice.texts.text("header.departments_source", source=lower_first(source)))
+        departments = flat.index(notice.academy.departments[-1].name)  # (the header's line, before any part of the notice)
+        assert flat.find(" ".join(said.split())) == flat.index(")", departments) + 3, (notice.slug, notice.year, flat[departments:departments + 300])
