@@ -5,7 +5,8 @@ L6): properties of content/ and academies/, whatever staff write there.
   step ③ « dossier professionnel...) », its dates « dossier professionnel… »); the words a source note quotes
   (``source_notes: words:``, and its note quoting them) keep the notice's typing.
 - L5: the guide's own « n° » is followed by a space (« décret n° 2020-1167 »), which typography makes a no-break
-  space; the notices' quotations keep their spelling (« Décret n°2013-756 »).
+  space; typography leaves a « n° » glued to its number as typed (« Décret n°2013-756 »): where the guide corrects
+  a notice's (Aix-Marseille 2023, read54 L6), the data does, listed under « Coquilles corrigées ».
 - L6: a source note says nothing the notice does not: a notice that names no category of candidates in training in
   person says nothing of how they register; a topic's title glosses nothing no text names (« (rattrapage) »).
 """

@@ -25,7 +25,7 @@ from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
 from ..site.notice_view import contacts as contacts_view, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title
-from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, unsaid
+from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -77,8 +77,9 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
         "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
         "deadline": adjustment.deadline,
-        # (a sentence its « how » already gives is not said again under a label: the notice page the same)
-        **sentences,
+        # (a sentence its « how » already gives is not said again under a label: the notice page the same; each said
+        # after the guide's label, its first letter lowered after « : »)
+        **under_labels(sentences),
         # those of them that open with a label of their own (« NB : »): the guide's label before them with « — »
         "own_label": list(own_labels(sentences)),
         # where in the notice the procedure is, said after it as on the notice page (« Notice de l'académie — … »)

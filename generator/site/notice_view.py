@@ -49,6 +49,7 @@ from .words import (
     moment,
     notice_texts,
     own_labels,
+    under_labels,
     opening_words,
     part_source,
     provenance_words,
@@ -1281,6 +1282,9 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     if cyclades and own_voice and said_in(said, cyclades):
         cyclades = None
     sentences = {"decision": unsaid(adj.how, adj.decision), "renewal": unsaid(adj.how, adj.renewal), "declare_in_cyclades": unsaid(adj.how, cyclades)}
+    own_label = own_labels(sentences)
+    if not own_voice:  # the web page: each after the guide's label, its first letter lowered after « : » (read54 L6)
+        sentences = under_labels(sentences)
     return Adjustment(
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,
@@ -1293,7 +1297,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         decision=sentences["decision"],
         renewal=sentences["renewal"],
         declare_in_cyclades=sentences["declare_in_cyclades"],
-        own_label=own_labels(sentences),
+        own_label=own_label,
         application_said=bool(application) and address_said(adj.how, application.url),
         source=None if own_voice else part_source(notice.texts, adj.section),
     )

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from .. import emphasis
 from ..checklist import engine
-from ..french import inner_quotes, without_accents
+from ..french import inner_quotes, lower_first, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
@@ -600,6 +600,20 @@ def own_labels(sentences: Mapping[str, str | None]) -> tuple[str, ...]:
     own: the guide's label goes before them with « — », not a second « : » (« Aménagement déjà obtenu : NB : »,
     a review); the page, the PDF, the checklist and the command line read the same tuple."""
     return tuple(key for key in LABELLED_SENTENCES if sentences.get(key) and _OWN_LABEL.match(sentences[key].strip()))
+
+
+def under_labels(sentences: Mapping[str, str | None]) -> dict[str, str | None]:
+    """The exam-adjustment ``sentences`` as the web page, the checklist and the command line say them after the guide's
+    label and « : » (« Aménagement déjà obtenu : pour les candidats… », read54 L6: « : Pour »): their first letter
+    lowered, the notice's bold around it kept; not those that open with a label of their own (``own_labels``: after
+    « — », « NB : » stays). The PDF prints the notice's sentences alone, as written."""
+    own = own_labels(sentences)
+
+    def lowered(words: str) -> str:
+        bold = re.match(r"\s*(?:\*\*)?\s*", words).end()
+        return words[:bold] + lower_first(words[bold:])
+
+    return {key: lowered(words) if words and key not in own else words for key, words in sentences.items()}
 
 
 def row_names_item(words: str, label: str) -> bool:

@@ -20,6 +20,7 @@ from checklist_support import EXPECTED_KEYS, LATE_WORDS, VARIANT_KEY, load_cases
 from generator.checklist import engine
 from generator.checks import check_condition
 from generator.cli import main
+from generator.french import typography
 from generator.pipeline import load_and_check
 from generator.problems import Problems
 from project_support import FROZEN, REAL
@@ -470,6 +471,50 @@ def test_a_sentence_that_opens_with_a_label_of_its_own_is_found(words, labelled)
         said = adjustment_sentence(item, "renewal", texts)
         assert said == texts.text("exam_adjustment.renewal_labelled" if labelled else "exam_adjustment.renewal", renewal=words)
         assert said.count(":") == words.count(":") + (not labelled)
+
+
+@pytest.mark.parametrize("words, said", [
+    ("**Pour les candidats ayant déjà obtenu un aménagement, joindre", "**pour les candidats ayant déjà obtenu un aménagement, joindre"),
+    ("Pour les candidats", "pour les candidats"),
+    ("**NB :** Pas de nouvelle demande à faire", "**NB :** Pas de nouvelle demande à faire"),  # (after « — »: as written)
+    ("CYCLADES : cocher « OUI »", "CYCLADES : cocher « OUI »"),
+    ("RQTH requise", "RQTH requise"),
+])
+def test_a_sentence_said_after_the_guide_s_label_and_a_colon_opens_in_lower_case(words, said):
+    """read54 L6: « Aménagement déjà obtenu : Pour les candidats… », a capital after the guide's « : ». Said after it,
+    the notice's sentence opens in lower case (its bold kept, a word in capitals kept); after « — » (a label of its
+    own) as written."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.text import adjustment_sentence
+    from generator.site.words import own_labels, under_labels
+
+    assert under_labels({"renewal": words, "decision": None}) == {"renewal": said, "decision": None}
+    texts, _ = load_texts(FROZEN)
+    own = own_labels({"renewal": words})
+    item = {"renewal": said, "own_label": list(own)}
+    assert adjustment_sentence(item, "renewal", texts) == texts.text("exam_adjustment.renewal" + ("_labelled" if own else ""), renewal=said)
+
+
+def test_the_aix_marseille_renewal_sentence_opens_in_lower_case_after_the_label_on_the_page_and_in_the_checklist(frozen_notices_here):
+    """read54 L6, on Aix-Marseille 2023's data: the web page and the ruleset (the checklist, the command line) say
+    « Aménagement déjà obtenu : pour les candidats… »; the PDF prints the notice's sentence as written, « Pour »."""
+    from generator.site import pages
+
+    notice = frozen_notices_here[("aix-marseille", 2023)]
+    assert _ruleset("aix-marseille/2023")["exam_adjustment"]["renewal"].startswith("pour les candidats")
+    web = " ".join(pages.notice_page(notice, dt.date(2026, 12, 5)).split())
+    assert " ".join(typography(notice.texts.text("exam_adjustment.renewal", renewal="pour les candidats ayant")).split()) in web
+    printed = " ".join(pages.notice_page(dataclasses.replace(notice, voice="notice"), dt.date(2026, 12, 5), for_print=True).split())
+    assert "Pour les candidats ayant déjà obtenu un aménagement" in printed
+
+
+@pytest.fixture(scope="module")
+def frozen_notices_here():
+    from generator.merge import build_notices
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems
+    return {(n.slug, n.year): n for n in build_notices(project)}
 
 
 def test_missing_exam_office_and_late_deposit_reach_the_result():

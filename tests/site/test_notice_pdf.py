@@ -34,7 +34,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, guide_day, guide_hour, session_over, own_labels, row_names_item, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, guide_day, guide_hour, session_over, own_labels, row_names_item, under_labels, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -987,13 +987,15 @@ def check_adjustment_in_the_notice_s_words(notices) -> int:
         web = pages.notice_page(notice, FIXED_TODAY)
         printed_words, web_words = (squeeze(re.sub(r"</?strong>", "", md)) for md in (printed, web))  # (without the bold)
         own = own_labels({field: getattr(adj, field) for field in ("decision", "renewal", "declare_in_cyclades")})
+        # (the web page: after the guide's « : », the first letter lowered: words.under_labels)
+        under = under_labels({field: getattr(adj, field) for field in ("decision", "renewal", "declare_in_cyclades")})
         for field, key, name in (("decision", "exam_adjustment.decision", "decision"), ("renewal", "exam_adjustment.renewal", "renewal"),
                                  ("declare_in_cyclades", "exam_adjustment.cyclades", "words")):
             words = getattr(adj, field)
             if not words:
                 continue
             # words with a label of their own (« NB : ») after the guide's label and « — » (words.own_labels)
-            labelled = squeeze(t.text(key + ("_labelled" if field in own else ""), **{name: emphasis.plain(words)}))
+            labelled = squeeze(t.text(key + ("_labelled" if field in own else ""), **{name: emphasis.plain(under[field])}))
             sentences = " ".join(w for w in (adj.how, adj.decision, adj.renewal) if w and w != words)
             said_there = squeeze(words).rstrip(".").casefold() in squeeze(sentences).casefold()  # printed once, there
             assert squeeze(md_block(words)) in squeeze(printed) or said_there, f"{notice.slug} {notice.year} : {field}"
