@@ -198,15 +198,15 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
             if number > 1 and number - 1 not in form_pages:
                 assert squeeze(view.header.title) in squeeze(top), f"{where} p. {number} : en-tête « {top} »"
             assert squeeze(f"{number} / {count}") in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
-        # Which version the PDF is, on every page but the forms' (a review, phone48 M5: a copy kept or printed did
-        # not say when it was made): the build's day, and the day the session file was checked on the notice (or
-        # that it is not given); the build's day is the PDF's creation date too.
+        # Which version the PDF is, on every page (a review, phone48 M5: a copy kept or printed did not say when it was
+        # made; read54 L7: a form's page, the one a candidate prints and signs alone, did not either): the build's day,
+        # and the day the session file was checked on the notice (or that it is not given); the build's day is the PDF's
+        # creation date too.
         made = squeeze(t.text("pdf.made", date=date_words(FIXED_TODAY)))
         checked = notice.session.session.checked
         checked = squeeze(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
         for number, bottom in enumerate(bottoms, start=1):
-            if number - 1 not in form_pages:
-                assert made in squeeze(bottom) and checked in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
+            assert made in squeeze(bottom) and checked in squeeze(bottom), f"{where} p. {number} : pied « {bottom} »"
         assert _created(_pdf(site, notice)) == f"D:{FIXED_TODAY:%Y%m%d}", where
         # Which text prevails: the guide says it on the pages of its annex, not on the notice's (an academy
         # posts them as its own).
