@@ -359,32 +359,38 @@ def dropped_answers(ruleset, answers):
 
 
 def unasked_answers(ruleset, answers):
-    """The ids of the answers ``normalise`` keeps whose question the form would not show for the other answers, sorted.
+    """The ids of the answers ``normalise`` keeps that the page's form would never take, sorted.
 
-    The form shows a question while it is needed (``evaluate``'s ``questions``) or answered (checklist.js: show), and a
-    candidate answers it from top to bottom: a question no rule needs once the other answers are given is never shown
-    to them (read54 L3: an Aix-Marseille repeater's « renoncez-vous à un bénéfice de notes ? », read by no rule of that
-    notice for them). The command line, given every answer at once, says such answers ignored, as those
-    ``normalise`` drops (``evaluate_given``). Taken from the last in the form's order, as the form asks the earlier
-    ones first: of two answers either of which makes the other unneeded, the earlier is kept. An answer that changes
-    the list is kept even so (an option given while the specialty is not: the form asks it after the specialty).
+    The form shows a question while it is needed (``evaluate``'s ``questions``) or answered (checklist.js: show). A
+    candidate with these answers, answering from top to bottom each question as it appears, gives an answer only to a
+    question shown at some point: the first needed one in the form's order, again and again. The others are never
+    shown to them (read54 L3: an Aix-Marseille repeater who keeps their marks is not asked « renoncez-vous à un
+    bénéfice de notes ? »). The command line, given every answer at once, says those ignored, as the answers
+    ``normalise`` drops (``evaluate_given``). An answer that would change the list even so is kept (an option given
+    while the specialty is not): an ignored answer changes nothing of the list.
     """
     return sorted(_unasked(ruleset, answers)[1])
 
 
 def _unasked(ruleset, answers):
-    """The answers that count for answers given at once, and those the form would not ask (``unasked_answers``)."""
-    kept = dict(_normalise(ruleset, answers)[0])
+    """The answers that count for answers given at once (in the order the form takes them), and those the form would
+    never take (``unasked_answers``)."""
+    given = dict(_normalise(ruleset, answers)[0])
     questions = _questions(ruleset)
-    unasked = []
-    for qid in sorted(kept, key=lambda q: (questions[q]["order"], q), reverse=True):
-        rest = {k: v for k, v in kept.items() if k != qid}
-        without = evaluate(ruleset, rest)
-        # (not needed while another answer is missing, yet counting: an option given before its specialty is kept)
-        if qid not in without["questions"] and _listed(without) == _listed(evaluate(ruleset, kept)):
-            del kept[qid]
-            unasked.append(qid)
-    return kept, unasked
+    pending = sorted(given, key=lambda q: (questions[q]["order"], q))
+    kept = {}
+    while pending:
+        result = evaluate(ruleset, kept)
+        needed = set(result["questions"])
+        taken = next((q for q in pending if q in needed), None)
+        if taken is None:  # (none shown: kept still if it changes the list)
+            listed = _listed(result)
+            taken = next((q for q in pending if _listed(evaluate(ruleset, {**kept, q: given[q]})) != listed), None)
+            if taken is None:
+                break
+        kept[taken] = given[taken]
+        pending.remove(taken)
+    return kept, pending
 
 
 def _listed(result):
@@ -393,7 +399,7 @@ def _listed(result):
 
 
 def evaluate_given(ruleset, answers):
-    """``evaluate`` for answers given all at once (the command line): the answers the form would not ask
+    """``evaluate`` for answers given all at once (the command line): the answers the form would never take
     (``unasked_answers``) are left out and listed with the ``dropped`` ones, so that the text and ``--json`` say every
     answer that does not count, as the form never shows its question."""
     kept = _unasked(ruleset, answers)[0]

@@ -223,6 +223,46 @@ def pick(ruleset: dict, qid: str, answers: dict, rng: random.Random) -> str:
     raise AssertionError(kind)
 
 
+AIX_REPEATER = {"department": "13", "situation": "repeater", "specialty": "batiment", "nationality": "french",
+                "birth_date": "1997-11-01", "has_benefits": "yes", "renounces_benefits": "yes", "dispensation": "both",
+                "positioning_decision": "no", "mandatory_language": "english", "disability": "no", "engagement_etudiant": "yes"}
+
+
+@pytest.mark.parametrize("slug, year, answers", [
+    # read54 L3: never asked « Renoncez-vous à un bénéfice de notes ? » nor « décision d'aménagement… ? »
+    ("aix-marseille", 2023, AIX_REPEATER),
+    # the department, answered first, kept though the situation then decides alone (the form keeps an answer it showed)
+    ("clermont-ferrand", 2024, {"department": "75", "situation": "in_person", "specialty": "mco", "disability": "yes"}),
+    ("toulouse", 2024, {"department": "31", "situation": "experience", "sat_before": "yes", "has_benefits": "no",
+                        "renounces_benefits": "yes", "specialty": "mco", "r408_waiver": "no", "nationality": "foreign"}),
+])
+def test_the_form_takes_the_answers_the_command_line_keeps(frozen, server, visits, slug, year, answers):
+    """The command line and the page agree on which answers count (read54 L3: the command line took answers the form
+    never shows, without a word). A candidate with these answers fills the form from top to bottom, answering each
+    question as it appears; the answers the form then holds are those the command line keeps (engine.evaluate_given),
+    the others it says ignored (« Réponse ignorée, car… »)."""
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == (slug, year))
+    ruleset = frozen.ruleset(notice)
+    given = engine.evaluate_given(ruleset, answers)
+    order = [q["id"] for q in ruleset["questions"]]
+    visit = visits.take(server)
+    page = visit.page
+    page.goto(server + url_of(notice))
+    sent = wait_settled(page)
+    taken = set()
+    while True:
+        shown_now = set(visible_questions(page))
+        qid = next((q for q in order if q in answers and q not in taken and q in shown_now), None)
+        if qid is None:
+            break
+        sent = answer(page, ruleset, qid, answers[qid], sent)
+        taken.add(qid)
+    assert fragment_answers(page) == given["answers"], (sorted(taken), given["dropped"])
+    assert set(answers) - set(given["answers"]) == set(given["dropped"])
+    check_against_engine(page, ruleset)
+    visit.close()
+
+
 def check_against_engine(page, ruleset: dict) -> dict:
     """What the page shows equals the CPython engine's result for the answers in the fragment."""
     answers = fragment_answers(page)
