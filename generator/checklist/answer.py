@@ -166,6 +166,10 @@ class AnswerView:
     # rule's source (which vouches for the rule, not for the date: a review, walk 44 L1; the notice page the same)
     warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None, str | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
+    # the date most pieces share (engine: documents_due), said once under the list's title: its words and the id of its
+    # deadline (data-documents-due); None: no date shared by two pieces. A piece then says its own only where it
+    # differs, or with the notice's words on a later deposit (engine: own_date; read54 L5)
+    documents_due: Line | None
     documents: tuple[DocumentItem, ...]
     undecided_title: str
     undecided: tuple[UndecidedItem, ...]
@@ -334,8 +338,9 @@ def answer_view(
 
     def deadline_line(doc: dict) -> str | None:
         """A piece's date line; a piece the notice lets be deposited later: its date and the notice's words on that in
-        one sentence, as the notice page's table (phone54 M3: on two lines, read as two deadlines; checklist.js, text.py)."""
-        if doc["deadline"] not in by_id:
+        one sentence, as the notice page's table (phone54 M3: on two lines, read as two deadlines; checklist.js, text.py);
+        none for a piece due on the date said above the list (``documents_due``)."""
+        if doc["deadline"] not in by_id or not doc.get("own_date", True):
             return None
         date = dates[doc["deadline"]]
         if doc["late_deposit"]:
@@ -425,6 +430,7 @@ def answer_view(
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
         documents_title=None if not result["documents"] and kind in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
+        documents_due=_documents_due(result, dates, ui),
         documents=tuple(documents),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
         undecided=tuple(
@@ -497,6 +503,15 @@ def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup
             for g in warning["groups"]
         )
     return ((None, indented_blocks(text), None),) if text else ()
+
+
+def _documents_due(result: dict, dates: dict[str, str], ui) -> Line | None:
+    """The date most of the list's pieces share, under its title (engine: documents_due; checklist.js: documentsDue;
+    text.py: _document_lines), or None."""
+    due = result.get("documents_due")
+    if not due:
+        return None
+    return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=dates[due["deadline"]]), due["deadline"])
 
 
 def _closing_due(warning: dict, dates: dict[str, str], texts) -> str | None:

@@ -68,6 +68,14 @@ Steps
     in the notice it is), which the renderers say under it as a piece's source
     (text.step_source; checklist.js: stepSource).
 
+The pieces' common deadline
+    ``documents_due`` names the deadline most listed pieces share (two at least; on a tie, the first piece's of those
+    tied, in the list's order), said once above the list by the renderers (answer.py, text.py, checklist.js: one
+    reading of the result for the three), ``{"deadline": id, "all": every piece has it}``, or None (no deadline shared
+    by two pieces). A piece says its own date only where it differs from it, or where the notice lets it be deposited
+    later (``late_deposit``: its date and those words in one sentence): ``own_date`` of each piece (a review, read54
+    L5: on a phone the same date came under each of ten pieces, the one piece due on 15 January lost among them).
+
 Exam adjustments
     For candidates whose ``disability`` answer is "yes", unless their
     ``exam_adjustment`` answer is "no", the result carries an item
@@ -1112,6 +1120,10 @@ def evaluate(ruleset, answers):
         if deadline["id"] in deadline_ids or (deadline["id"] not in referenced and listed):
             deadlines.append(dict(deadline))
 
+    due = _documents_due(documents, {d["id"] for d in deadlines})
+    for doc in documents:
+        doc["own_date"] = due is None or doc["deadline"] != due["deadline"] or bool(doc["late_deposit"])
+
     facts = {}
     for qid in DERIVED:
         if qid in state.questions:
@@ -1130,6 +1142,7 @@ def evaluate(ruleset, answers):
         "undecided": undecided,
         "registration": ruleset["session"]["registration"],
         "deadlines": deadlines,
+        "documents_due": due,
         "steps": steps,
         "undecided_steps": undecided_steps,
         "exam_adjustment": adjustment,
@@ -1146,6 +1159,20 @@ def evaluate(ruleset, answers):
         "contact_questions": _ordered(state, for_contacts),
         "asked": [q["id"] for q in ruleset["questions"] if q["kind"] != "derived" and state.applicable(q["id"])[0] is TRUE],
     }
+
+
+def _documents_due(documents, known):
+    """The deadline (of ``known``, the result's) most of the listed ``documents`` share, two at least, the first in the list's order on a tie, and
+    whether every piece has it (see The pieces' common deadline); None when no two pieces share one."""
+    counts = {}
+    for doc in documents:
+        if doc["deadline"] in known:
+            counts[doc["deadline"]] = counts.get(doc["deadline"], 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return None
+    most = max(counts.values())
+    deadline = next(d["deadline"] for d in documents if counts.get(d["deadline"]) == most)
+    return {"deadline": deadline, "all": most == len(documents)}
 
 
 def _source(doc):

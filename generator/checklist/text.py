@@ -475,8 +475,14 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     partial = partial_list_words(ruleset, t) if listed else None
     if partial:
         out.append("  " + partial)
+    # the date most pieces share, said once under the title; a piece then says its own only where it differs, or with
+    # the notice's words on a later deposit (engine: documents_due, own_date; read54 L5)
+    due = result.get("documents_due")
+    if due:
+        key = "checklist.documents_due_all" if due["all"] else "checklist.documents_due_most"
+        out.append("  " + t.text(key, date=deadline_words(deadlines[due["deadline"]])))
     for document in result["documents"]:
-        deadline = deadlines.get(document["deadline"])
+        deadline = deadlines.get(document["deadline"]) if document.get("own_date", True) else None
         out.append(f"  - {document['label']}")
         if document["why"]:
             out.append("    " + t.text("checklist.because", reasons=_reasons(ruleset, document["why"], t, names)))

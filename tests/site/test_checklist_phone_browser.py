@@ -1826,6 +1826,52 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
     assert seen == {"R408": ["registration_closing", "documents", "attestations"], "none": ["registration_closing", "documents"]}
 
 
+def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_different_one_on_its_piece(notices, content, origin, visits):
+    """read54 L5: at 360 px every piece of Toulouse 2024's list said « Date limite : au plus tard le mercredi 22 novembre
+    2023 (heure non précisée par la notice). », the one piece due on 15 January (the « engagement étudiant » form) lost
+    among them. The date most pieces share (engine: documents_due) is said once, under the list's title; a piece says
+    a date only where it has another one (the form) or where the notice lets it be deposited later (the R408
+    attestation: its date and those words in one sentence). Every piece sharing it (« toutes ces pièces »), or not.
+    The build's answer and the command line read the same result (test_first_answer.py)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    t = notice.texts
+    ruleset = compile_ruleset(notice, content)
+    base = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no", "nationality": "french"}
+    visit = visits.take(viewport=PHONE)
+    for kind, answers in (("most", {**base, "engagement_etudiant": "yes"}), ("all", {**base, "engagement_etudiant": "no"})):
+        result = engine.evaluate(ruleset, answers)
+        due = result["documents_due"]
+        assert due and due["all"] == (kind == "all"), (kind, due)
+        page = visit.next_page()
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        date = typography(data["dates"][due["deadline"]])
+        said = page.locator("#bts-checklist-output [data-documents-due]")
+        assert said.count() == 1 and said.get_attribute("data-documents-due") == due["deadline"], kind
+        assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=data["dates"][due["deadline"]]))
+        # under the list's title (« Pièces à déposer (7) »), above the first piece
+        assert said.evaluate("p => p.previousElementSibling.tagName === 'H3' && p.nextElementSibling.matches('.bts-checklist-documents')")
+        lines = {li.get_attribute("data-document"): li.locator(".bts-checklist-when").all_inner_texts()
+                 for li in page.locator("#bts-checklist-output .bts-checklist-documents > li").all()}
+        assert list(lines) == [d["id"] for d in result["documents"]]
+        for doc in result["documents"]:
+            own = typography(data["dates"][doc["deadline"]])
+            dated = [line for line in lines[doc["id"]] if own in line]
+            if doc["deadline"] != due["deadline"]:  # (the form, on 15 January: its own date, once)
+                assert len(dated) == 1 and own != date, (doc["id"], lines[doc["id"]])
+            elif doc["late_deposit"]:  # (the R408 attestation: the date with the notice's words on a later deposit)
+                assert len(dated) == 1 and doc["late_deposit"][:20] in " ".join(dated[0].split()), (doc["id"], dated)
+            else:
+                assert dated == [], (doc["id"], dated)
+        listed = page.inner_text("#bts-checklist-output .bts-checklist-documents")
+        assert listed.count(date) == sum(bool(d["late_deposit"]) for d in result["documents"] if d["deadline"] == due["deadline"])
+        differing = [d for d in result["documents"] if d["deadline"] != due["deadline"]]
+        assert (kind == "most") == bool(differing), differing
+        assert problems(visit) == []
+    visit.close()
+
+
 def _pointer_goes_to_the_dates(page, size, press) -> float:
     """``press`` the first key date's pointer (« voir la précision sous « Dates à retenir » »): that date's own line of
     « Dates à retenir », the one holding the precision, is then in view, its top below the theme's header, and has the

@@ -1387,6 +1387,13 @@ function start(root) {
       // phone48 L4: it came last, after the contacts; answer.py, text.py: partial_list_words)
       const partial = partialList();
       if (partial && !noList(result)) parts.push(el("p", partial, { class: "bts-checklist-remaining", "data-partial-list": "" }));
+      // the date most pieces share, said once (engine: documents_due; answer.py, text.py: the same; read54 L5)
+      const due = result.documents_due;
+      if (due) {
+        const date = dateOf(due.deadline);
+        const words = due.all ? ui("documents_due_all", { date }) : ui("documents_due_most", { date });
+        parts.push(el("p", words, { class: "bts-checklist-documents-due", "data-documents-due": due.deadline }));
+      }
     }
     const docs = el("ul", "", { class: "bts-checklist-documents" });
     for (const doc of result.documents) {
@@ -1396,7 +1403,8 @@ function start(root) {
       item.append(el("p", why, { class: "bts-checklist-why" }));
       // a piece the notice lets be deposited later: its date and the notice's words on that in one sentence, on its
       // date line, as the notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, text.py)
-      const date = byId[doc.deadline] ? dateOf(doc.deadline) : null;
+      // (none for a piece due on the date said above the list: engine, own_date)
+      const date = byId[doc.deadline] && doc.own_date !== false ? dateOf(doc.deadline) : null;
       if (date && doc.late_deposit) {
         const late = shared("documents.late_deposit", { date, words: doc.late_deposit });
         item.append(el("p", shared("common.deadline", { date: late }), { class: "bts-checklist-when" }));
