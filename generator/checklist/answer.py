@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (answer_words, date_notes, said_by_source, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
@@ -71,7 +71,7 @@ class FormLink:
 class DocumentItem:
     id: str
     label: str
-    why: str
+    why: str | None  # None: « Pour tous les candidats. », which its source line says (text.said_by_source)
     when: str | None
     late: str | None
     national_dating: tuple[str, ...]  # what a national text says of when, beside the notice's date
@@ -350,10 +350,12 @@ def answer_view(
     documents = []
     for doc in result["documents"]:
         annexes, r408_list = r408_words(doc, texts)
+        source = document_source(doc, texts)
         documents.append(DocumentItem(
             id=doc["id"],
             label=doc["label"],
-            why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else ui("why_all"),
+            # (« Pour tous les candidats. » not said above a source line that says it: read54 L5)
+            why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else None if said_by_source(ui("why_all"), source) else ui("why_all"),
             when=deadline_line(doc),
             late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] and doc["deadline"] not in by_id else None,
             national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),
@@ -362,7 +364,7 @@ def answer_view(
             detail=doc["detail"] or None,
             unwaived=replaced_unwaived(texts, doc["unwaived"], doc.get("unwaived_texts")) if doc.get("unwaived") else None,
             form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
-            source=document_source(doc, texts),
+            source=source,
             provenance=doc["provenance"]["kind"],
         ))
 

@@ -237,6 +237,19 @@ def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
     return ((texts.text("dates.words", words=deadline["words"]),) if deadline["words"] else ()) + ((deadline["note"],) if deadline["note"] else ())
 
 
+def said_by_source(words: str, source: str) -> bool:
+    """Whether a piece's source line already says ``words``, its « for everyone » line (« Pour tous les candidats. »
+    under « Notice de l'académie — Pour tous les candidats »): the line is then not said (a review, read54 L5: on a
+    phone, under each of Toulouse's pieces « for everyone »). Its words without their last full stop, after a dash of
+    the source line, up to its end or to a punctuation mark (not « — Pour tous les candidats majeurs »); letter case
+    and spaces aside. checklist.js: saidBySource."""
+    def flat(text: str) -> str:
+        return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+    said, line = flat("— " + words.rstrip(" .")), flat(source)
+    at = line.find(said)
+    return at >= 0 and re.match(r"\s*(?:$|[;,.()—–-])", line[at + len(said):]) is not None
+
+
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None,
                      dated: bool = False, dated_as: str | None = None, by_guide: bool = False, cited: bool = False) -> str:
     """« Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice de l'académie », « Notice de l'académie — Annexe 1 »
@@ -484,9 +497,10 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     for document in result["documents"]:
         deadline = deadlines.get(document["deadline"]) if document.get("own_date", True) else None
         out.append(f"  - {document['label']}")
+        source = document_source(document, t)
         if document["why"]:
             out.append("    " + t.text("checklist.because", reasons=_reasons(ruleset, document["why"], t, names)))
-        else:
+        elif not said_by_source(t.text("checklist.for_everyone"), source):  # (« — Pour tous les candidats » below)
             out.append("    " + t.text("checklist.for_everyone"))
         if deadline:
             # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée par la
@@ -507,7 +521,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
             out.append("    " + " ".join(document["detail"].split()))
         if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
             out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts")))
-        out.append("    " + document_source(document, t))
+        out.append("    " + source)
     out.append("")
     return out
 

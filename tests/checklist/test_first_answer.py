@@ -1414,3 +1414,43 @@ def test_a_past_session_s_bar_says_the_pieces_were_asked_not_to_deposit(notices,
         assert past == notice.texts.text(key, count=count).replace("'", "’"), past
         before = re.search(r'data-summary="documents">([^<]*)<', checklist_page(notice, content, today=last.date())).group(1)
         assert "demandée" not in before, before
+
+
+def test_for_everyone_is_not_said_above_a_source_line_that_says_it(notices, content):
+    """read54 L5: under each of Toulouse 2024's pieces « Pour tous les candidats. », then « Notice de l'académie — Pour
+    tous les candidats ». The line is left out where the source line says it (text.said_by_source), kept elsewhere
+    (Nantes 2024's pieces come from « II- Inscription définitive »), in the build's answer and on the command line;
+    checklist.js saidBySource reads the same words the same way (run under Node)."""
+    import subprocess
+
+    from generator.checklist import text
+    from generator.checklist.text import document_source, said_by_source
+
+    cases = [
+        ("Pour tous les candidats.", "Notice de l'académie — Pour tous les candidats", True),
+        ("pour tous les candidats", "Notice de l’académie — Pour\u00a0tous les candidats ; intitulé du guide", True),
+        ("Pour tous les candidats.", "Notice de l'académie — Pour tous les candidats majeurs", False),
+        ("Pour tous les candidats.", "Notice de l'académie — II- Inscription définitive", False),
+        ("Pour tous les candidats.", "Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice", False),
+    ]
+    assert [said_by_source(words, source) for words, source, _ in cases] == [said for _, _, said in cases]
+    script = js_function(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js", "saidBySource")
+    script += '\nconst cases = JSON.parse(require("fs").readFileSync(0, "utf8"));\nprocess.stdout.write(JSON.stringify(cases.map(([w, s]) => saidBySource(w, s))));'
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([c[:2] for c in cases]), capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == [said for _, _, said in cases]
+    seen = {True: 0, False: 0}
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        result = engine.evaluate(ruleset, {})
+        view = checklist_view(notice, content)
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+        cli = text.render(ruleset, result, notice.texts).splitlines()
+        for doc, item in zip(result["documents"], answer.documents):
+            if doc["why"]:
+                continue
+            said = said_by_source(notice.texts.text("checklist_page.why_all"), document_source(doc, notice.texts))
+            seen[said] += 1
+            assert (item.why is None) == said, (notice.slug, doc["id"], item.why)
+            after = cli[cli.index(f"  - {doc['label']}") + 1].strip()
+            assert (after == notice.texts.text("checklist.for_everyone")) == (not said), (notice.slug, doc["id"], after)
+    assert seen[True] and seen[False], seen

@@ -1864,6 +1864,11 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
                 assert len(dated) == 1 and doc["late_deposit"][:20] in " ".join(dated[0].split()), (doc["id"], dated)
             else:
                 assert dated == [], (doc["id"], dated)
+        # (nor « Pour tous les candidats. » above a source line that says « — Pour tous les candidats »)
+        for doc in result["documents"]:
+            item = page.locator(f'#bts-checklist-output li[data-document="{doc["id"]}"]')
+            if not doc["why"] and doc["provenance"].get("section") == "Pour tous les candidats":
+                assert item.locator(".bts-checklist-why").count() == 0, doc["id"]
         listed = page.inner_text("#bts-checklist-output .bts-checklist-documents")
         assert listed.count(date) == sum(bool(d["late_deposit"]) for d in result["documents"] if d["deadline"] == due["deadline"])
         differing = [d for d in result["documents"] if d["deadline"] != due["deadline"]]

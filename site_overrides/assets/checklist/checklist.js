@@ -1162,6 +1162,17 @@ function start(root) {
     return el("p", words, { class: "bts-checklist-source", "data-provenance": doc.provenance.kind });
   }
 
+  // Whether a piece's source line already says its « for everyone » line (« Notice de l'académie — Pour tous les
+  // candidats »): its words without their last full stop, after a dash, up to the line's end or to a punctuation
+  // mark; letter case and spaces aside (text.py: said_by_source).
+  function saidBySource(words, source) {
+    const flat = (text) => text.replace(/[\u00a0\u202f]/g, " ").split(/\s+/).filter(Boolean).join(" ").toLocaleLowerCase("fr");
+    const said = flat(`— ${words.replace(/[ .]+$/, "")}`);
+    const line = flat(source);
+    const at = line.indexOf(said);
+    return at >= 0 && /^\s*(?:$|[;,.()—–-])/.test(line.slice(at + said.length));
+  }
+
   // A CYCLADES step's source line (engine: its provenance, the notice's place), the same for a listed step and for one
   // still undecided, in a piece's words (answer.py and text.py: step_source).
   function stepSource(step) {
@@ -1399,8 +1410,10 @@ function start(root) {
     for (const doc of result.documents) {
       const item = el("li", "", { "data-document": doc.id });
       item.append(el("span", doc.label, { class: "bts-checklist-document-label" }));
-      const why = doc.why.length ? ui("why", { reasons: reasons(doc.why) }) : ui("why_all");
-      item.append(el("p", why, { class: "bts-checklist-why" }));
+      // (« Pour tous les candidats. » not said above a source line that says it: read54 L5; answer.py, text.py)
+      const source = documentSource(doc);
+      const why = doc.why.length ? ui("why", { reasons: reasons(doc.why) }) : saidBySource(ui("why_all"), source.textContent) ? null : ui("why_all");
+      if (why) item.append(el("p", why, { class: "bts-checklist-why" }));
       // a piece the notice lets be deposited later: its date and the notice's words on that in one sentence, on its
       // date line, as the notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, text.py)
       // (none for a piece due on the date said above the list: engine, own_date)
@@ -1443,7 +1456,7 @@ function start(root) {
         item.append(el("p", unwaived));
       }
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(documentSource(doc));
+      item.append(source);
       docs.append(item);
     }
     parts.push(docs);
