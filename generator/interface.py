@@ -739,6 +739,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "deadline_item_strict_noted": ('label', 'date', 'pointer'),
         "deadline_pointer": ('title',),
         "back_to_key_dates": ('title',),
+        "contradiction_at_question": ('sections',),
+        "to_standing": (),
         "strict_late": ('label', 'words'),
         "steps_title": (),
         "step": ('number', 'title'),

@@ -884,6 +884,24 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
         if standing["kind"] == "concerned":
             detail = " ".join(typography(standing["category"]["detail"]).split())
             assert detail in " ".join(note.inner_text().split()), kinds
+        if standing["kind"] == "contradiction":
+            # read54 L5: said whole here and at the top of the list, about 30 lines on a phone. Here its title, one
+            # sentence naming the passages' places (their source) and a button; the list keeps the passages and the advice
+            flat = lambda words: " ".join(typography(words).split())
+            sections = " ; ".join(p["section"] for p in standing["passages"])
+            said = " ".join(note.inner_text().split())
+            assert flat(notice.texts.text("checklist_page.contradiction_at_question", sections=sections)) in said, said
+            assert note.locator("li").count() == 0 and flat(standing["advice"])[:40] not in said, said
+            top = page.locator("#bts-checklist-output > .bts-checklist-standing")
+            assert top.locator("li").count() == len(standing["passages"]) and flat(standing["advice"])[:40] in " ".join(top.inner_text().split())
+            page.evaluate("() => window.scrollTo(0, 0)")
+            note.locator("button.bts-checklist-to-standing").click()
+            page.wait_for_function("() => document.activeElement && document.activeElement.matches('#bts-checklist-output > .bts-checklist-standing')")
+            header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
+            box = top.bounding_box()
+            assert header <= box["y"] < size["height"], (box, header)
+            assert page.url == origin + url_of(notice) + "#" + urlencode(sorted(answers.items()))
+            page.evaluate("() => window.scrollTo(0, 0)")
         # its title as the other notes' (bold, the text's size), still a heading, right under « Conséquence de cette
         # réponse : » (phone50 L3: a 20 px light heading after an empty gap, heavier than the question)
         title, heading = page.eval_on_selector(".bts-checklist-note", """n => [n.querySelector('.bts-checklist-note-title'),

@@ -815,6 +815,28 @@ function start(root) {
     return found;
   }
 
+  // A contradiction of the notice next to the answer that made it the candidate's: its title, one sentence naming the
+  // passages (their places in the notice: the block's source), and a button that brings the whole block, at the top of
+  // the list, into view with the keyboard's focus (the address unchanged: it holds the answers). A review, read54 L5:
+  // the whole block, about 30 lines on a phone, was said here and again at the top of the list; the list keeps it
+  // whole, where one who reads only the list (or its print, the command line) finds it.
+  function standingHere(standing) {
+    const block = el("div", "", { class: "bts-checklist-standing bts-checklist-standing-here", "data-standing": standing.kind, role: "note" });
+    const sections = standing.passages.map((passage) => passage.section).join(" ; ");
+    const button = el("button", ui("to_standing"), { type: "button", class: "bts-checklist-to-standing" });
+    button.addEventListener("click", () => {
+      const target = output.querySelector(":scope > .bts-checklist-standing");
+      if (!target || !target.getClientRects().length) return;
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
+    });
+    const way = el("p", "");
+    way.append(button);
+    block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })), el("p", ui("contradiction_at_question", { sections })), way);
+    return block;
+  }
+
   // What the notice says of the candidate's situation, and the warnings, next to the answer
   // that caused them (they are also at the top of the list).
   function notesAtQuestions(result) {
@@ -825,7 +847,9 @@ function start(root) {
       if (!notes.has(block)) notes.set(block, []);
       notes.get(block).push(node);
     };
-    const standing = standingBlock(result.standing);
+    // (a contradiction of the notice: its title, a sentence naming its passages and a button to the whole block at the
+    // top of the list, standingHere)
+    const standing = result.standing && result.standing.kind === "contradiction" ? standingHere(result.standing) : standingBlock(result.standing);
     // (another academy's department: the hint next to the field already says where to go)
     if (standing && !outside(result)) {
       const qids = result.standing.kind === "contradiction" ? data.anchors.contradictions[result.standing.about] : data.anchors.standing;
