@@ -403,6 +403,45 @@ def test_the_checklist_names_the_academy_of_a_department_outside(visits, origin)
         w.close()
 
 
+def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said_once_the_typing_pauses(visits, origin):
+    """review64 L6: the hint (role=status) under the « Je réside hors de France » button was announced at each
+    keystroke: « 3 », Allier relève de l'académie de Clermont-Ferrand…, then « 31 », the echo. At 360 px the hint is
+    right under the field, above the button, and follows each keystroke; its live copy (not shown) takes its words
+    once the typing pauses (500 ms) or the field is left, once for « 31 » typed."""
+    w = visit(visits, origin, "/toulouse/2024/liste-personnalisee/", PHONE)
+    page = w.page
+    field = page.locator("#q-department-input")
+    hint = page.locator("#q-department-elsewhere")
+    said = page.locator("#q-department-elsewhere-said")
+    assert hint.get_attribute("role") is None and said.get_attribute("role") == "status"
+    assert said.evaluate("(e) => e.getBoundingClientRect().width <= 1 && getComputedStyle(e).position === 'absolute'")
+    assert page.evaluate("""() => { const [i, h, b] = ['input', 'elsewhere', 'abroad'].map((e) => document.getElementById(`q-department-${e}`));
+        return i.nextElementSibling === h && h.compareDocumentPosition(b) === Node.DOCUMENT_POSITION_FOLLOWING; }""")
+    page.evaluate("""() => { window.saidWords = []; const s = document.getElementById('q-department-elsewhere-said');
+        new MutationObserver(() => window.saidWords.push(s.textContent)).observe(s, { childList: true, characterData: true, subtree: true }); }""")
+    field.click()
+    page.keyboard.type("3")
+    assert "Allier (03)" in hint.inner_text()  # (at once, on the screen)
+    page.keyboard.type("1")
+    echo = " ".join(hint.inner_text().split())
+    assert echo == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    box, button = hint.bounding_box(), page.locator("#q-department-abroad").bounding_box()
+    assert box["y"] + box["height"] <= button["y"], (box, button)
+    assert page.evaluate("() => window.saidWords") == []  # (nothing said while typing)
+    page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
+    page.wait_for_timeout(700)
+    assert [" ".join(words.split()) for words in page.evaluate("() => window.saidWords")] == [echo]
+    # left at once: said at once; a value read as nothing empties the live copy, silently
+    field.fill("75")
+    field.dispatch_event("change")
+    assert "académie de Paris" in said.text_content()
+    field.fill("loire a")
+    field.dispatch_event("change")
+    assert not hint.is_visible() and said.text_content() == ""
+    assert w.violations() == [] and w.csp_console() == []
+    w.close()
+
+
 @pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/"])
 def test_the_phone_s_top_bar_names_the_session_without_cutting_it(visits, origin, path):
     """360 px, scrolled: the top bar says the academy and the session (« Clermont-Ferrand · Session 2024 »),

@@ -1996,6 +1996,9 @@ function telHref(phone) {
 // text next to the field as soon as it is typed. The engine, for its part, says the candidate resides
 // outside the academy: in its standing where the notice reserves individual registration to its residents
 // (residence:), else in a warning, under which the answer repeats this hint.
+// How long the typing in the department field pauses before its hint is said to a screen reader (ms).
+const SAID_AFTER = 500;
+
 function departmentHint(form, data) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
@@ -2031,8 +2034,27 @@ function departmentHint(form, data) {
       link.textContent = found.label;
       hint.append(before, link, after ?? "");
     };
-    input.addEventListener("input", update);
-    form.addEventListener("bts-by-establishment", update);
+    // The live copy (role=status, read by a screen reader, not shown): the hint's words once the typing pauses
+    // (SAID_AFTER) or the field is left, not at each keystroke (review64 L6: « 3 », Allier, then « 31 », the echo: two
+    // announcements for one department); written only when they change. The hint itself follows each keystroke.
+    const said = document.getElementById(`q-${qid}-elsewhere-said`);
+    let pause = null;
+    const say = () => {
+      clearTimeout(pause);
+      pause = null;
+      const words = hint.hidden ? "" : hint.textContent;
+      if (said && said.textContent !== words) said.textContent = words;
+    };
+    input.addEventListener("input", () => {
+      update();
+      clearTimeout(pause);
+      pause = setTimeout(say, SAID_AFTER);
+    });
+    input.addEventListener("change", say);
+    form.addEventListener("bts-by-establishment", () => {
+      update();
+      say();
+    });
     update();
     // « Je réside hors de France »: writes the answer's words in the field (read as « 99 »), as if typed, and the
     // list follows (a change of the form)
