@@ -465,3 +465,15 @@ def test_the_command_line_reads_the_table_of_departments_once(monkeypatch, capsy
     said = capsys.readouterr().out
     assert "nom entier d’un département" in said and "Lot-et-Garonne (47)" in said and "department=31" in said, said
     assert len(reads) == 1, reads
+
+
+def test_the_command_line_offers_the_departments_a_part_of_a_name_names(capsys):
+    """« department=garonne » on the command line: the three departments, then what to write, given as an example
+    (review65 L1: « … (department=31) » read as an instruction for the first one, shown to a Lot-et-Garonne
+    candidate too)."""
+    from generator.cli import main
+
+    assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", "department=garonne"]) == 1
+    said = capsys.readouterr().out
+    assert typography("vouliez-vous dire Haute-Garonne (31), Lot-et-Garonne (47) ou Tarn-et-Garonne (82) ?") in said, said
+    assert "son nom entier ou son numéro (par exemple department=31)" in said, said
