@@ -129,17 +129,23 @@ def code_and_name_apart(table, text):
 
 
 PARTIAL_NAMES = 8
-"""At most how many departments a part of their names is said to name (« haute »: more, a name begun, said as such)."""
+"""At most how many departments a part of their names is said to name (« haute »: the eight names that have it; a word
+more names have is a name begun, said as such). checklist.js namesWithWords writes the same number
+(tests/test_departments.py runs both at eight names and at nine)."""
+
+FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "et", "sur", "en"})
+"""Words that link a name's parts (« Lot-et-Garonne », « Bouches-du-Rhône »): typed alone, they name no department
+and offer none (review65 L2: « de » offered six); checklist.js namesWithWords drops the same."""
 
 
 def names_with_words(table, text):
     """The departments whose name has the words ``text`` writes, whole and in a row, not the whole name (« garonne » →
     Haute-Garonne (31), Lot-et-Garonne (47), Tarn-et-Garonne (82); « atlantique » → Loire-Atlantique (44)), as
     ``[(name, code)]`` in the order of their codes, for the message that offers them (phone54 L2: « garonne » was said
-    to name no department); [] when none has them or more than ``PARTIAL_NAMES`` do (checklist.js namesWithWords says
-    the same)."""
+    to name no department); [] when none has them, when they are only ``FUNCTION_WORDS`` (« de », « et »), or when more
+    than ``PARTIAL_NAMES`` do (checklist.js namesWithWords says the same)."""
     typed = _name_words(text)
-    if not typed or _re.search(r"[0-9]", str(text)):
+    if not typed or all(word in FUNCTION_WORDS for word in typed) or _re.search(r"[0-9]", str(text)):
         return []
     found = []
     for code, department in table["departments"].items():

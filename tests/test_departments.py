@@ -426,8 +426,10 @@ def test_words_of_some_departments_names_are_said_to_name_them():
     """« garonne »: not a whole name, but words of three; the field's message and the command line's offer them
     (phone54 L2: « garonne » was said to name no department, while the home page's finder lists the matches); the
     page (checklist.js namesWithWords) and the command line (departments.names_with_words) alike, in the order of
-    their codes; none for a whole name, a city, a code, or words more than eight names have."""
-    from generator.departments import names_with_words
+    their codes; none for a whole name, a city, a code, the words that link a name's parts typed alone (review65 L2:
+    « de » offered six departments), or words more than eight names have (« haute »: eight, offered; a made-up table
+    pins nine against eight, the limit both write, review65 L2)."""
+    from generator.departments import FUNCTION_WORDS, PARTIAL_NAMES, names_with_words
 
     table = _read(REAL).table()
     names = department_names(directory([], table, dt.date(2026, 1, 1)))
@@ -437,13 +439,31 @@ def test_words_of_some_departments_names_are_said_to_name_them():
         "atlantique": [["Loire-Atlantique", "44"]],
         "pyrénées": [["Hautes-Pyrénées", "65"], ["Pyrénées-Atlantiques", "64"], ["Pyrénées-Orientales", "66"]],
         "et garonne": [["Lot-et-Garonne", "47"], ["Tarn-et-Garonne", "82"]],
-        "Haute-Garonne": [], "Toulouse": [], "31": [], "31 garonne": [], "": [], "garon": [], "et": [],
+        "du rhône": [["Bouches-du-Rhône", "13"]],
+        "haute": sorted(([name, code] for code, name in names.items() if "Haute-" in name or name.startswith("Haute ")),
+                        key=lambda item: item[1]),
+        "Haute-Garonne": [], "Toulouse": [], "31": [], "31 garonne": [], "": [], "garon": [],
     }
+    assert len(want["haute"]) == PARTIAL_NAMES and ["Alpes-de-Haute-Provence", "04"] in want["haute"]
+    # the words that link a name's parts, alone or together, as typed (« d' », « DE »): none
+    assert FUNCTION_WORDS == {"de", "du", "des", "d", "et", "sur", "en"}
+    want |= {typed: [] for word in FUNCTION_WORDS for typed in (word, word.upper(), f" {word} ")}
+    want |= {"d'": [], "d’": [], "de et": [], "et de": [], "sur en": []}
+    assert [list(item) for item in names_with_words(table, "de haute")] == [["Alpes-de-Haute-Provence", "04"]]
     want["pyrénées"] = sorted(want["pyrénées"], key=lambda item: item[1])
     typed = list(want)
     got = _page_reads("namesWithWords", ("nameWords",), shipped_names(names), typed)
     assert got == want
     assert {t: [list(item) for item in names_with_words(table, t)] for t in typed} == want
+    # the limit, the same in both: words PARTIAL_NAMES names have are offered, words one name more has are not
+    made_up = {f"{n:02d}": f"Côte-{chr(ord('A') + n)}" for n in range(1, PARTIAL_NAMES + 2)}
+    made_up |= {f"{n:02d}": f"Mont-{chr(ord('A') + n)}" for n in range(PARTIAL_NAMES + 2, 2 * PARTIAL_NAMES + 2)}
+    made_up_table = {"academies": {}, "departments": {code: {"code": code, "name": name} for code, name in made_up.items()}}
+    mont = [[name, code] for code, name in made_up.items() if name.startswith("Mont-")]
+    assert len(mont) == PARTIAL_NAMES and len(made_up) - len(mont) == PARTIAL_NAMES + 1
+    want = {"mont": mont, "côte": [], "cote": []}
+    assert _page_reads("namesWithWords", ("nameWords",), shipped_names(made_up), list(want)) == want
+    assert {t: [list(item) for item in names_with_words(made_up_table, t)] for t in want} == want
 
 
 def test_the_command_line_reads_the_table_of_departments_once(monkeypatch, capsys):

@@ -2151,10 +2151,11 @@ function nameWords(text) {
 
 // The departments whose name has the words typed, whole and in a row, not the whole name (« garonne »:
 // Haute-Garonne (31), Lot-et-Garonne (47), Tarn-et-Garonne (82)), as [name, code] in the order of their codes; none
-// when none has them or more than 8 do (departments.py names_with_words, PARTIAL_NAMES).
+// when none has them, when they are only words that link a name's parts (« de », « et »: departments.py
+// FUNCTION_WORDS), or when more than 8 do (departments.py names_with_words, PARTIAL_NAMES).
 function namesWithWords(names, value) {
   const typed = nameWords(value);
-  if (!typed.length || /[0-9]/.test(String(value))) return [];
+  if (!typed.length || typed.every((word) => /^(?:de|du|des|d|et|sur|en)$/.test(word)) || /[0-9]/.test(String(value))) return [];
   const found = String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry)).filter(Boolean)
     .filter((entry) => {
       const words = nameWords(entry[1]);
