@@ -3,7 +3,8 @@
 PyYAML's defaults follow YAML 1.1: ``17:00`` becomes 1020, ``no`` becomes
 False, and a duplicated key silently wins. Here the file is only *composed*
 (parsed into nodes), never constructed: every scalar stays the text that was
-typed, and the schema (``generator.schema``) decides what it means. Duplicated
+typed (in Unicode NFC: ``scalar_text``), and the schema (``generator.schema``)
+decides what it means. Duplicated
 keys, merge keys, aliases, explicit tags and several documents in one file are
 reported as problems.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from typing import Union
 
 import yaml
@@ -44,6 +46,15 @@ def location(file: str, node: Node) -> Location:
     """The 1-based position of a node in its file."""
     mark = node.start_mark
     return Location(file, mark.line + 1, mark.column + 1)
+
+
+def scalar_text(value: str) -> str:
+    """A scalar's text as every node keeps it: in Unicode NFC, each accented letter one character. Text copied from a
+    PDF may come as a letter and its accent apart (NFD, « Nante\u0301s »), which looks the same but is another string:
+    the page would print it so, a search for the name as typed would miss it, and the checks that compare texts with
+    the national table or fold their accents would read it otherwise (review65 M2). Normalized here, once, as each
+    scalar node is made (both ways of composing), so that every reader of a node, the schema's included, reads NFC."""
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
 
 
 def is_null(node: Node) -> bool:
@@ -93,6 +104,11 @@ class _Composer(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
+
+    def compose_scalar_node(self, anchor):
+        node = super().compose_scalar_node(anchor)
+        node.value = scalar_text(node.value)
+        return node
 
 
 # --- Characters no data file holds ------------------------------------------------------------
@@ -2850,7 +2866,7 @@ def _build(get_event, text: str) -> Node:
         if kind is ScalarEvent:
             if event.anchor is not None or event.tag is not None:
                 raise _Unusual
-            value = event.value
+            value = event.value if event.value.isascii() else scalar_text(event.value)
             style = _STYLES.get(event.style)
             if flow and style is None and (not value or "?" in value or value[0] == ":"):
                 # An empty value inside […] or {…}: PyYAML places it after the colon;

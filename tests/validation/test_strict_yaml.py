@@ -139,6 +139,61 @@ def test_department_code_keeps_its_leading_zero():
     assert problems == ["f.yaml:1:7: code: « 9 » n'est pas un numéro de département ; écrire « 09 » entre guillemets"]
 
 
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_text_copied_in_nfd_is_read_in_nfc(fast, monkeypatch):
+    """A letter and its accent apart (Unicode NFD, as some PDF viewers copy « é »): every scalar, key, value, list item,
+    quoted or block text, read as the letter with its accent, one character (NFC), by libyaml's way of composing and by
+    PyYAML's (review65 M2: the decomposed name went as typed to the page titles and the calendar)."""
+    import unicodedata
+
+    from generator import strict_yaml
+
+    monkeypatch.setattr(strict_yaml, "USE_LIBYAML", fast)
+    text = 'name: Nante\u0301s\nnote: "De\u0301po\u0302t"\nwords: [Arie\u0300ge, e\u0301te\u0301]\ncle\u0301: |-\n  Re\u0301ponse\n'
+    node, problems = compose(text)
+    assert problems == []
+    values = [k.value for k, _ in node.value] + [scalar(node, k).value for k in ("name", "note", "clé")]
+    values += [item.value for item in scalar(node, "words").value]
+    assert values == ["name", "note", "words", "clé", "Nantés", "Dépôt", "Réponse", "Ariège", "été"]
+    assert all(unicodedata.is_normalized("NFC", v) for v in values)
+    sample, problems = load('text: "Candidats de l\'acade\u0301mie"\nwords: [pre\u0301cise\u0301]\n')
+    assert problems == [] and (sample.text, sample.words) == ("Candidats de l'académie", ("précisé",))
+
+
+def test_a_name_and_texts_copied_in_nfd_are_published_in_nfc(tmp_path: Path):
+    """academy.yaml's name and a session's texts in NFD (« Nante\u0301s », each accent apart from its letter): the model,
+    the notice's page and its calendar read and say them as the same files in NFC do, and validate finds the name the
+    national table's (review65 M2: the page and the .ics printed the decomposed name, the checklist's hints the
+    table's: two strings of one name, and a search for the name as typed missed the titles)."""
+    import unicodedata
+
+    from generator.merge import build_notices
+    from generator.site import ics, pages
+    from project_support import FROZEN, data_root, load as load_project
+
+    said = {}
+    for form in ("NFC", "NFD"):
+        root = data_root(tmp_path, FROZEN, form)
+        for path, old, new in ((root / "content" / "departments.yaml", "    name: Nantes\n", "    name: Nantés\n"),
+                               (root / "academies" / "nantes" / "academy.yaml", "name: Nantes\n", "name: Nantés\n")):
+            text = path.read_text(encoding="utf-8")
+            assert old in text
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        if form == "NFD":
+            for path in (root / "academies" / "nantes").glob("*.yaml"):
+                path.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), encoding="utf-8")
+            assert "name: Nante\u0301s\n" in (root / "academies" / "nantes" / "academy.yaml").read_text(encoding="utf-8")
+        project, problems = load_project(root)
+        assert not problems, problems.report()
+        assert project.academies["nantes"].academy.name == "Nantés"
+        notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2024)
+        said[form] = (pages.notice_page(notice, dt.date(2023, 9, 1)), ics.calendar(notice).decode())
+    page, calendar = said["NFD"]
+    assert "Nantés" in page and "BTS Nantés 2024" in calendar
+    assert unicodedata.is_normalized("NFC", page) and unicodedata.is_normalized("NFC", calendar)
+    assert said["NFD"] == said["NFC"]
+
+
 # --- Duplicated keys, merge keys, aliases, tags, documents ---------------------------------------
 
 
