@@ -74,11 +74,14 @@ def departments_of(table, academy_id):
 # the accented letters of French names (and a few others), without their accent: the standard library without
 # unicodedata, as the rest of this module (it runs in the browser too)
 _NAME_FOLD = str.maketrans("àâäáãåéèêëíìîïóòôöõúùûüýÿçñ", "aaaaaaeeeeiiiiooooouuuuyycn")
+_COMBINING = _re.compile("[\u0300-\u036f]")  # the accents a letter may carry apart (checklist.js nameWords drops the same)
 
 
 def _name_words(text):
-    """A name's words folded as ``name_key`` folds them, apart (« Tarn-et-Garonne » → [« tarn », « et », « garonne »])."""
-    words = str(text).lower().translate(_NAME_FOLD)
+    """A name's words folded as ``name_key`` folds them, apart (« Tarn-et-Garonne » → [« tarn », « et », « garonne »]);
+    a letter and its accent apart (« Pyre\u0301ne\u0301es », pasted from a PDF) read as the letter, as checklist.js
+    nameWords reads them (review65 L3: the command line offered nothing where the page offered three departments)."""
+    words = _COMBINING.sub("", str(text)).lower().translate(_NAME_FOLD)
     words = _re.sub(r"[^a-z0-9]+", " ", words.replace("œ", "oe").replace("æ", "ae")).strip()
     words = _re.sub(r"^(?:l|la|le|les) (?=\S)", "", words)
     words = _re.sub(r"\bste?\b", lambda m: "saint" if m.group() == "st" else "sainte", words)

@@ -283,7 +283,9 @@ def test_the_checklist_reads_a_department_typed_by_its_name():
     want = {}
     for code, name in names.items():
         plain = _without_accents(name).lower()
-        for typed in (name, plain, name.upper(), plain.replace("-", " "), plain.replace("'", "’"), f"  {name} "):
+        # (NFD: each accent apart from its letter, as some PDF viewers copy it; review65 L3)
+        for typed in (name, plain, name.upper(), plain.replace("-", " "), plain.replace("'", "’"), f"  {name} ",
+                      unicodedata.normalize("NFD", name)):
             want[typed] = code
     # a code and its name together, as the field's help writes them (phone49 L1), when they agree
     want |= {"31 (Haute-Garonne)": "31", "Haute-Garonne (31)": "31", "31 - Haute-Garonne": "31", " 9 (Ariège) ": "09",
@@ -440,6 +442,9 @@ def test_words_of_some_departments_names_are_said_to_name_them():
         "pyrénées": [["Hautes-Pyrénées", "65"], ["Pyrénées-Atlantiques", "64"], ["Pyrénées-Orientales", "66"]],
         "et garonne": [["Lot-et-Garonne", "47"], ["Tarn-et-Garonne", "82"]],
         "du rhône": [["Bouches-du-Rhône", "13"]],
+        # a letter and its accent apart (NFD, pasted from a PDF): read as the letter (review65 L3)
+        "Pyre\u0301ne\u0301es": [["Hautes-Pyrénées", "65"], ["Pyrénées-Atlantiques", "64"], ["Pyrénées-Orientales", "66"]],
+        "rho\u0302ne": [["Bouches-du-Rhône", "13"]],
         "haute": sorted(([name, code] for code, name in names.items() if "Haute-" in name or name.startswith("Haute ")),
                         key=lambda item: item[1]),
         "Haute-Garonne": [], "Toulouse": [], "31": [], "31 garonne": [], "": [], "garon": [],
@@ -450,7 +455,7 @@ def test_words_of_some_departments_names_are_said_to_name_them():
     want |= {typed: [] for word in FUNCTION_WORDS for typed in (word, word.upper(), f" {word} ")}
     want |= {"d'": [], "d’": [], "de et": [], "et de": [], "sur en": []}
     assert [list(item) for item in names_with_words(table, "de haute")] == [["Alpes-de-Haute-Provence", "04"]]
-    want["pyrénées"] = sorted(want["pyrénées"], key=lambda item: item[1])
+    want["pyrénées"] = want["Pyre\u0301ne\u0301es"] = sorted(want["pyrénées"], key=lambda item: item[1])
     typed = list(want)
     got = _page_reads("namesWithWords", ("nameWords",), shipped_names(names), typed)
     assert got == want
@@ -497,3 +502,15 @@ def test_the_command_line_offers_the_departments_a_part_of_a_name_names(capsys):
     said = capsys.readouterr().out
     assert typography("vouliez-vous dire Haute-Garonne (31), Lot-et-Garonne (47) ou Tarn-et-Garonne (82) ?") in said, said
     assert "son nom entier ou son numéro (par exemple department=31)" in said, said
+    # a name pasted from a PDF, each accent apart from its letter (NFD): the departments the page's field offers
+    # (checklist.js namesWithWords), and a whole name read as its department (review65 L3: the command line offered none)
+    typed = "Pyre\u0301ne\u0301es"
+    table = _read(REAL).table()
+    page = _page_reads("namesWithWords", ("nameWords",), shipped_names(department_names(directory([], table, dt.date(2026, 1, 1)))), [typed])
+    assert [name for name, _ in page[typed]] == ["Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales"]
+    assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", f"department={typed}"]) == 1
+    said = capsys.readouterr().out
+    offered = typography("vouliez-vous dire " + ", ".join(f"{name} ({code})" for name, code in page[typed][:-1])
+                         + f" ou {page[typed][-1][0]} ({page[typed][-1][1]}) ?")
+    assert "department=Pyrénées : « Pyrénées »" in said.replace("\u202f", " ").replace("\xa0", " ") and offered in said, said
+    assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", "department=Arie\u0300ge"]) == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,7 +263,9 @@ def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str
         if not sep or not key.strip():
             errors.append(texts.text("checklist_errors.bad_answer", answer=item))
             continue
-        answers[key.strip()] = value.strip()
+        # (in NFC, as the YAML files are read: a value pasted from a PDF may hold a letter and its accent apart,
+        # « Pyre\u0301ne\u0301es », which the page's field reads as « Pyrénées »; review65 L3)
+        answers[key.strip()] = unicodedata.normalize("NFC", value.strip())
     return answers, errors
 
 
