@@ -1377,6 +1377,13 @@ def test_a_text_naming_another_academy_is_a_point(root: Path):
     assert len(said) == 2, said
     assert said[0].startswith("academies/nantes/2024.yaml:") and "« ACADÉMIE DE TOULOUSE »" in said[0], said
     assert "« académie d'Aix-Marseille »" in said[1] and not any("« académie de Nantes »" in i for i in said), said
+    # copied from a PDF in NFD (each accent apart from its letter): the same words quoted, whole (review65 L4: « académie
+    # de Toulous », the accent counted as a letter), and the same words to mark seen
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Les candidats qui se réinscrivent DANS L'ACADÉMIE DE TOULOUSE",
+                                 "Candidats de l'acade\u0301mie de Toulouse, pre\u0301cise\u0301s"), encoding="utf-8")
+    said = [i for i in review(root) if "nomme une autre académie" in i]
+    assert len(said) == 2 and any("« académie de Toulouse » : ce texte nomme une autre académie" in i for i in said), said
 
 
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
