@@ -598,10 +598,14 @@ def test_aix_keeping_a_mark_is_told_that_registering_for_its_exam_renounces_it(l
 
 @pytest.mark.parametrize("situation", ["distance", "experience"])
 def test_toulouse_who_sat_before_and_keeps_no_mark_is_asked_about_renouncing(loaded, situation):
-    """Annexe 1 (seed 000 l.26, l.204) asks « refus de conservation de bénéfiques » of the « candidats ayant présenté
-    l'examen à une session précédente », in training at a distance or salaried alike; a candidate who sat before and
-    wants to keep no mark is the first it concerns (read54 M1: only a repeater or who keeps a mark was asked, the
-    distance learner and the salaried one who keep none never got Annexe 2's form)."""
+    """Annexe 1 asks the « refus de conservation de bénéfiques » of the « Candidats déclarant des dispenses ou
+    bénéfiques » (seed 000 l.204), with Annexe 2's form for it (l.208-230: « déclare ne pas souhaiter conserver le ou
+    les bénéfices de notes »); the row of the « Candidats ayant présenté l'examen à une session précédente », whom the
+    notice counts among its candidates (l.26), asks for no refusal (l.198). Asking « Renoncez-vous… » of whoever sat
+    before, in training at a distance or salaried alike, is the guide's reasoning: only a candidate who sat a previous
+    session holds marks to refuse (kept five years, l.226), and one who wants to keep none is the first it concerns
+    (read54 M1: only a repeater or who keeps a mark was asked, the distance learner and the salaried one who keep none
+    never got Annexe 2's form; review65 L5: the notice's words were claimed for that reasoning)."""
     base = {"department": 31, "situation": situation, "sat_before": "yes", "has_benefits": "no"}
     result = _checklist(loaded, "toulouse", 2024, **base)
     assert "renounces_benefits" in result["asked"], result["asked"]
