@@ -136,7 +136,8 @@ def _birth_dates(qid: str, questions: dict, session: dict) -> list[str]:
 
 # The questions the engine reads by itself, not through a rule's condition (its docstring: Standing, Contacts, Exam
 # adjustments, the R408 annexes), and the outputs too (checklist.js fills a form's link with the specialty and the
-# route): a ruleset keeps those of them ``engine_questions`` says it reads (all but the route and the option, which it
+# route): a ruleset keeps those of them ``engine_questions`` says it reads (all but the route, the option and the
+# exam-adjustment request, which it
 # keeps only where something reads them), even where no rule reads them; tests/checklist/test_questions_read.py checks
 # every question the engine, the renderers and the page's script read by name is here (or a derived fact's source), and
 # that a question left out changes no answer (the engine reads a question the ruleset does not have as not asked).
@@ -147,8 +148,13 @@ def engine_questions(ruleset: dict) -> list[str]:
     """The questions of ``ENGINE_QUESTIONS`` the engine or the outputs read for this ruleset: all of them but the route,
     read only where a category of the notice's ``who`` names routes (engine: Standing) or a piece has a form (its link
     carries the route: checklist.js formLink), and the option, read only where an entry names one: of the R408 lists,
-    of a piece's R408 annexes or of the table of specialty contacts (Aix-Marseille 2023: neither, no rule reads them)."""
-    found = [q for q in ENGINE_QUESTIONS if q not in ("route", "option")]
+    of a piece's R408 annexes or of the table of specialty contacts (Aix-Marseille 2023: neither, no rule reads them),
+    and the exam-adjustment request, read only where the session says how to request adjustments (engine: Exam
+    adjustments; a notice that does not say how has no procedure for it to choose, so the page never asked it while
+    the command line listed it and used its « no »: read55 L1, Nantes 2026)."""
+    found = [q for q in ENGINE_QUESTIONS if q not in ("route", "option", "exam_adjustment")]
+    if ruleset.get("exam_adjustment") is not None:
+        found.append("exam_adjustment")
     if any(c["routes"] for c in ruleset.get("who", ())) or ruleset.get("forms"):
         found.append("route")
     entries = [*ruleset.get("r408", ()), *ruleset.get("r408_notice", ()), *(a for d in ruleset["documents"] for a in d.get("r408_annexes", ())),

@@ -91,7 +91,8 @@ Exam adjustments
     is ``{"given": False, "request": …, "deadline": None}``: the renderers say
     that the notice does not say how, as the notice page does; ``disability`` is
     needed for it (its answer decides whether that is said), ``exam_adjustment``
-    is not (no procedure for it to choose).
+    is neither needed nor read (no procedure for it to choose; the ruleset
+    leaves it out: reachability.engine_questions), whatever its answer.
 
 Contacts
     The exam office first (``office`` None when the notice gives no contact),
@@ -906,15 +907,16 @@ def _exam_adjustment(ruleset, state):
         return None, missing
     if disability != "yes":
         return None, frozenset()
+    if procedure is None:
+        # The notice does not say how: said so (``given`` False), nothing in its place; the request is not read (no
+        # procedure for it to choose: the page never shows its question, read55 L1), nor asked.
+        return {"given": False, "request": None, "deadline": None}, frozenset()
     request, missing = (UNKNOWN, frozenset())
     if "exam_adjustment" in state.questions:
         request, missing = state.value("exam_adjustment")
     if request == "no":
         return None, frozenset()
     request = request if request not in (UNKNOWN, FALSE) else None
-    if procedure is None:
-        # The notice does not say how: said so (``given`` False), nothing in its place; the request asks nothing more.
-        return {"given": False, "request": request, "deadline": None}, frozenset()
     item = dict(procedure)
     item["given"] = True
     # The procedure's deadline in full (shown with the procedure even before the request is answered).

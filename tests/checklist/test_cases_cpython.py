@@ -361,9 +361,11 @@ def test_exam_adjustment_item_follows_disability_and_request():
 def sessions_without_the_procedure_say_so(rulesets: dict, texts) -> int:
     """A session that does not say how to request exam adjustments (exam_adjustment: non précisé par la notice): a
     candidate with a disability is told, in the notice page's words, that the notice does not say how (never
-    nothing, never another academy's procedure); the disability question is needed for it, the request question is
-    not; « no adjustment »: nothing. How many such sessions ``rulesets`` holds (a property of any valid data:
-    tests/test_an_added_academy_passes.py runs it on a grown project)."""
+    nothing, never another academy's procedure); the disability question is needed for it; the request question is
+    not in the ruleset (no procedure for it to choose: the page never showed it), and an answer to it is dropped and
+    changes nothing, « no adjustment » too (the command line had no section for it while the page kept it: read55 L1).
+    How many such sessions ``rulesets`` holds (a property of any valid data: tests/test_an_added_academy_passes.py
+    runs it on a grown project)."""
     from generator.checklist.text import render
 
     seen = 0
@@ -372,17 +374,19 @@ def sessions_without_the_procedure_say_so(rulesets: dict, texts) -> int:
             continue
         seen += 1
         assert "disability" in engine.evaluate(ruleset, {})["questions"], key
-        for answers in ({"disability": "yes"}, {"disability": "yes", "exam_adjustment": "yes"}, {"disability": "yes", "exam_adjustment": "renewal"}):
+        assert "exam_adjustment" not in {q["id"] for q in ruleset["questions"]}, key
+        for request in (None, "yes", "renewal", "no"):
+            answers = {"disability": "yes", **({"exam_adjustment": request} if request else {})}
             result = engine.evaluate(ruleset, answers)
-            assert result["exam_adjustment"] == {"given": False, "request": answers.get("exam_adjustment"), "deadline": None}, key
+            assert result["exam_adjustment"] == {"given": False, "request": None, "deadline": None}, key
             assert "exam_adjustment" not in result["questions"], key
+            assert ("exam_adjustment" in result["dropped"]) == bool(request), key
             text = render(ruleset, result, texts)
             assert f"{texts.text('checklist.adjustment')}\n  {texts.text('exam_adjustment.not_given')}" in text, (key, text)
             assert texts.text("checklist.adjustment_undecided") not in text
-        for answers in ({"disability": "yes", "exam_adjustment": "no"}, {"disability": "no"}):
-            result = engine.evaluate(ruleset, answers)
-            assert result["exam_adjustment"] is None, key
-            assert texts.text("exam_adjustment.not_given") not in render(ruleset, result, texts)
+        result = engine.evaluate(ruleset, {"disability": "no"})
+        assert result["exam_adjustment"] is None, key
+        assert texts.text("exam_adjustment.not_given") not in render(ruleset, result, texts)
     return seen
 
 

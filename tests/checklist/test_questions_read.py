@@ -341,3 +341,50 @@ def test_a_form_without_a_page_keeps_no_question():
     # every frozen notice: the pieces the ruleset lists are those the page links to a form
     for notice in build_notices(project):
         assert compile_ruleset(notice, content.checklist)["forms"] == sorted(_forms(notice))
+
+
+# ---------------------------------------------------------------- the command line asks what the page may show (read55 L1)
+
+# Questions a ruleset keeps that the page never shows, known and left as they are: Clermont-Ferrand 2024's route (its
+# one category naming routes names the three of them: nothing the route answers is needed; fix59h's report, L1).
+NEVER_SHOWN = {("clermont-ferrand", 2024): {"route"}}
+
+
+def _shown_by_the_page(ruleset: dict, walks: int, seed: str) -> set[str]:
+    """The questions the page shows over ``walks`` candidates answering as the page lets them (checklist.js: a question
+    shows while it is asked and needed, or answered): from no answer, one of the needed questions answered at a time,
+    with one of its answers (a specialty with options one time in two), until none is needed."""
+    domains = _domains(ruleset)
+    with_options = sorted(s for s, item in ruleset["specialties"].items() if item["options"])
+    rng = random.Random(seed)
+    shown: set[str] = set()
+    for _ in range(walks):
+        answers: dict[str, str] = {}
+        for _ in range(40):
+            needed = engine.evaluate(ruleset, answers)["questions"]
+            shown |= set(needed)
+            if not needed:
+                break
+            qid = rng.choice(needed)
+            values = with_options if qid == "specialty" and with_options and rng.random() < 0.5 else domains[qid]
+            answers[qid] = rng.choice(values)
+    return shown
+
+
+def test_every_question_the_command_line_lists_is_one_the_page_may_show(frozen_pairs):
+    """Every frozen notice: each question of the ruleset (what ``--questions`` lists and the command line reads) is
+    needed for some candidate answering as the page lets them, so the page shows it to them too. Nantes 2026 does not
+    say how to request exam adjustments: its request question was kept, listed and read by the command line (« Non »:
+    no « Aménagement d'épreuves » section) while the page never showed it and always said the notice's silence (read55
+    L1); it is left out, and an answer to it is dropped, the section unchanged."""
+    for key, (_, kept) in frozen_pairs.items():
+        listed = {q["id"] for q in kept["questions"] if q["kind"] != "derived"}
+        never = listed - _shown_by_the_page(kept, 150, f"{key}")
+        assert never == NEVER_SHOWN.get(key, set()), f"{key}: the command line lists {sorted(never)}, which the page never shows"
+    _, nantes = frozen_pairs[("nantes", 2026)]
+    assert nantes["exam_adjustment"] is None and "exam_adjustment" not in {q["id"] for q in nantes["questions"]}
+    answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "sio", "option": "A", "disability": "yes"}
+    told = engine.evaluate(nantes, answers)
+    refused = engine.evaluate(nantes, {**answers, "exam_adjustment": "no"})
+    assert told["exam_adjustment"] == refused["exam_adjustment"] == {"given": False, "request": None, "deadline": None}
+    assert "exam_adjustment" in refused["dropped"]
