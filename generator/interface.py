@@ -382,6 +382,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "renewal_labelled": ("renewal",),
         "cyclades_labelled": ("words",),
         "not_given": (),
+        "not_given_ask": ("office",),
+        "not_given_ask_no_office": (),
         "deadline_note": ("deadline", "note"),
     },
     "topics": {

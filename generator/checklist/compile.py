@@ -23,7 +23,7 @@ from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
-from ..site.notice_view import contacts as contacts_view, recipient_words, step_sections, steps_reworded
+from ..site.notice_view import adjustment_ask, contacts as contacts_view, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
 
@@ -337,6 +337,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                             key=lambda d: (d.end is None, d.end.timestamp() if d.end else 0, d.id))
         ],
         "exam_adjustment": _exam_adjustment(given(session.exam_adjustment), notice.texts),
+        # where the notice does not say how, the guide's advice said after it (notice_view.adjustment_ask; None otherwise)
+        "exam_adjustment_ask": adjustment_ask(notice),
         "steps": [
             # The title without a number the notice typed: the step's number is ``number``; its source (_step_provenances).
             {"number": i, "title": step_title(s.title, notice.texts), "text": s.text, "deadline": s.deadline, "when": s.when.to_json(),

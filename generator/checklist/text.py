@@ -168,11 +168,12 @@ def adjustment_sentence(item: dict, field: str, texts: InterfaceFile) -> str:
     return texts.text(f"exam_adjustment.{key}{suffix}", **{param: item[field]})
 
 
-def _adjustment(item: dict, deadline_words, texts: InterfaceFile) -> list[str]:
-    """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``)."""
+def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | None = None) -> list[str]:
+    """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``);
+    ``ask``: the guide's advice where the notice does not say how (ruleset ``exam_adjustment_ask``)."""
     t = texts
-    if not item["given"]:  # the notice does not say how: said so, in the notice page's words
-        return [t.text("checklist.adjustment"), "  " + t.text("exam_adjustment.not_given")]
+    if not item["given"]:  # the notice does not say how: said so, in the notice page's words, then the guide's advice
+        return [t.text("checklist.adjustment"), "  " + t.text("exam_adjustment.not_given"), *(["  " + ask] if ask else [])]
     intro = {"yes": "checklist.adjustment_new", "renewal": "checklist.adjustment_renewal"}.get(item["request"], "checklist.adjustment_undecided")
     out = [t.text("checklist.adjustment"), "  " + t.text(intro)]
 
@@ -635,7 +636,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append("    " + step_source(step, t))  # (as a listed step's)
         out.append("")
     if result.get("exam_adjustment"):
-        out.extend(_adjustment(result["exam_adjustment"], deadline_words, t))
+        out.extend(_adjustment(result["exam_adjustment"], deadline_words, t, ruleset.get("exam_adjustment_ask")))
         out.append("")
     out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:

@@ -162,7 +162,8 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         if row.provenance
     )
     missing = tuple(
-        t.text(key)
+        # (where the notice does not say how to request exam adjustments, the guide's advice after it, as on the page)
+        " ".join((t.text(key), page.adjustment_ask)) if key == "exam_adjustment.not_given" and page.adjustment_ask else t.text(key)
         for key, absent in (
             ("who.not_given", not notice.who_given),
             ("steps.not_given", notice.section("steps") is None),

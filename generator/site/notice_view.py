@@ -514,6 +514,7 @@ class NoticeView:
     r408: R408
     adjustment: Adjustment | None
     adjustment_given: bool
+    adjustment_ask: str | None  # the guide's advice where the notice does not say how (adjustment_ask)
     # the notice's warnings its session file places in this section (page: exam_adjustment): after the procedure, or
     # after « La notice ne dit pas comment… » (Nantes 2026: the box of its fiche préparatoire)
     adjustment_warnings: tuple[StepWarning, ...]
@@ -1252,6 +1253,21 @@ def recipient_words(adj, texts) -> str | None:
     return adj.send_to
 
 
+def adjustment_ask(notice: Notice) -> str | None:
+    """Where the notice does not say how to request exam adjustments (``exam_adjustment: non précisé par la notice``):
+    the guide's advice said after it, « Note du guide : … demandez au plus tôt au bureau des examens … », with the
+    session's exam office and its e-mails (else its phones) from the data; None where the notice says how. One sentence
+    for the notice page, the PDF's annex, the checklist and the command line (a review, read55 M3: Nantes 2026 told a
+    candidate with a disability only that the notice does not say how, no next step)."""
+    if notice.given("exam_adjustment"):
+        return None
+    t = notice.texts
+    office = notice.exam_office
+    if office is None:
+        return t.text("exam_adjustment.not_given_ask_no_office")
+    return t.text("exam_adjustment.not_given_ask", office=", ".join([office.name, *(office.emails or office.phones)]))
+
+
 def _adjustment(notice: Notice) -> Adjustment | None:
     adj = notice.section("exam_adjustment")
     if adj is None:
@@ -1602,6 +1618,7 @@ def notice_view(
         r408=r408_view(notice),
         adjustment=_adjustment(notice),
         adjustment_given=notice.given("exam_adjustment"),
+        adjustment_ask=adjustment_ask(notice),
         adjustment_warnings=page_warnings(notice, "exam_adjustment") if notice.voice != "notice" else (),
         topics=topics,
         forms=_forms(notice, pdf),

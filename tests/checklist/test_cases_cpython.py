@@ -1599,3 +1599,43 @@ def test_what_the_command_line_says_ignored_the_form_would_not_ask_and_it_change
                      "contacts", "standing", "complete", "questions"):
             assert given[part] == whole[part], (key, answers, part)
     assert seen  # (the draws reach answers the form would not ask)
+
+
+def test_where_the_notice_does_not_say_how_to_request_adjustments_every_output_says_whom_to_ask():
+    """read55 M3: Nantes 2026 (frozen) does not say how to request exam adjustments; a candidate with a disability read
+    only that, no next step. The guide's advice (« Note du guide : … demandez au plus tôt au bureau des examens … »),
+    with the session's exam office and its e-mail from the data, follows it in the same words on the notice page, in
+    the PDF's annex, in the checklist page's data (checklist.js) and on the command line; a session that says how has
+    none of it."""
+    from generator.checklist.cli import load_texts
+    from generator.checklist.page import _fr, checklist_view
+    from generator.checklist.text import render
+    from generator.site import pages
+    from generator.site.annex_view import annex_view
+    from generator.site.notice_view import adjustment_ask, notice_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.merge import build_notices
+    from project_support import valid_project
+
+    project = valid_project(FROZEN)
+    texts, _ = load_texts(FROZEN)
+    seen = 0
+    for notice in build_notices(project):
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        ask = adjustment_ask(notice)
+        page = pages.render_notice(notice_view(notice, dt.date(2025, 10, 1)), notice.texts)
+        data = checklist_view(notice, project.content.checklist).data
+        if notice.given("exam_adjustment"):
+            assert ask is None and ruleset["exam_adjustment_ask"] is None and data["adjustment_ask"] is None, notice.slug
+            assert texts.text("exam_adjustment.not_given_ask", office="\0").split("\0")[0] not in page
+            continue
+        seen += 1
+        office = notice.exam_office
+        assert ask.startswith("Note du guide") and office.name in ask and all(e in ask for e in office.emails), ask
+        assert ruleset["exam_adjustment_ask"] == ask and data["adjustment_ask"] == _fr(ask)
+        not_given = notice.texts.text("exam_adjustment.not_given")
+        assert f"{not_given}\n\n{ask}\n" in page
+        assert f"{not_given} {ask}" in annex_view(notice, dt.date(2025, 10, 1)).missing
+        result = engine.evaluate(ruleset, {"disability": "yes"})
+        assert f"  {texts.text('exam_adjustment.not_given')}\n  {ask}\n" in render(ruleset, result, texts)
+    assert seen == 1

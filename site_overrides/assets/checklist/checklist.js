@@ -1705,8 +1705,9 @@ function start(root) {
   function adjustment(item) {
     const intro = { yes: "adjustment_new", renewal: "adjustment_renewal" }[item.request] || "adjustment_undecided";
     const block = el("div", "", { class: "bts-checklist-adjustment", "data-adjustment": item.request || "undecided" });
-    if (!item.given) {  // the notice does not say how: said so, in the notice page's words (text.py: the same)
+    if (!item.given) {  // the notice does not say how: said so, in the notice page's words, then the guide's advice (text.py: the same)
       block.append(el("p", shared("exam_adjustment.not_given")));
+      if (data.adjustment_ask) block.append(el("p", data.adjustment_ask));
       return [el("h3", ui("adjustment_title")), block];
     }
     block.append(el("p", ui(intro)));
