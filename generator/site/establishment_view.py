@@ -15,7 +15,7 @@ from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
 from ..model.conditions import Condition
 from .document_view import FormLink, document_rows
-from .notice_view import Contacts, Past, StepWarning, contacts, page_title, page_warnings, past_view, r408_view, source_lines, step_warnings
+from .notice_view import Contacts, KeyDates, Past, StepWarning, contacts, key_dates, page_title, page_warnings, past_view, r408_view, source_lines, step_warnings
 from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, provenance_words, route_fit, said_in
@@ -105,6 +105,9 @@ class EstablishmentView:
     # of documents as the notice page shows them (notice_view.page_warnings): a review, read46 M2 (Nantes 2026's VAE
     # dispensation, for which its list has no piece, was not on the page whose tables the establishments use)
     documents_warnings: tuple[StepWarning, ...] = ()
+    # the notice page's dates under its title, and the notice's other deadlines (notice_view.key_dates): its staff acts
+    # « avant la clôture des inscriptions », which the notice may not date (Nantes 2026; read55 M4)
+    key_dates: KeyDates | None = None
 
 
 def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:
@@ -204,4 +207,5 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         contacts=contacts(notice),
         # (a warning both on a step and in the documents' part: once, with the step's, as the PDF's annex)
         documents_warnings=tuple(w for w in page_warnings(notice, "documents") if not any(w in ws for ws in on_steps)),
+        key_dates=key_dates(notice, later=True),
     )

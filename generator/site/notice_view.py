@@ -81,6 +81,36 @@ class LabelledDate:
 
 
 @dataclass(frozen=True)
+class KeyDates:
+    """The dates said at the top of the notice page, under its title (``Header``), and of the establishments' page
+    (``establishment_view``: with the notice's other deadlines, ``later``): one view, one template
+    (``_key_dates.md.j2``)."""
+    opening: str | None  # in words, « date non précisée par la notice » when not given (None in the notice's voice)
+    closing: str | None
+    documents: LabelledDate | None
+    later: tuple[LabelledDate, ...] = ()  # the establishments' page: the notice's other deadlines, in its order
+
+
+def key_dates(notice: Notice, *, later: bool = False) -> KeyDates:
+    """The opening, the closing and the documents' deadline, as the notice page says them under its title; ``later``:
+    the notice's other deadlines too (the establishments' page: Nantes 2026 told its staff to act « avant la clôture
+    des inscriptions » with nothing on that page saying the notice gives no date, read55 M4)."""
+    own_voice = notice.voice == "notice"  # the notice's PDF: nothing said of what the notice leaves out
+
+    def labelled(deadline_id: str) -> LabelledDate:
+        deadline = notice.deadline(deadline_id)
+        return LabelledDate(deadline.label, deadline_moment(notice, deadline_id), deadline.strict)
+
+    ids = [d.id for d in notice.deadlines]
+    return KeyDates(
+        opening=None if own_voice and notice.opening is None else opening_words(notice),
+        closing=None if own_voice and notice.closing is None else closing_words(notice),
+        documents=labelled("documents") if "documents" in ids else None,
+        later=tuple(labelled(i) for i in ids if i != "documents") if later else (),
+    )
+
+
+@dataclass(frozen=True)
 class Past:
     """The « session passée » box: shown now (the session over at build time, ``words.session_over``), or by past.js
     after ``last_day`` (``words.session_end``: the end of the exam session, not of its registration, which the
@@ -164,9 +194,7 @@ class Header:
     # the brackets a notice writes them in (Nantes 2024: « (Domiciliés dans les départements 44, 49, 53, 72 et 85) »)
     residence_quoted: str | None
     audience_key: str  # the text saying who the notice is for (AUDIENCE_KEYS)
-    opening: str | None  # in words, « date non précisée par la notice » when not given (None in the notice's voice)
-    closing: str | None
-    documents_deadline: LabelledDate | None
+    key_dates: KeyDates  # the opening, the closing and the documents' deadline (key_dates; the establishments' page too)
     calendar_file: str
     pdf_file: str | None  # the notice as a PDF (generator/pdf/), when the site has it
     establishment_page: str | None  # link from the notice page, when there is one
@@ -186,6 +214,18 @@ class Header:
     # passée », the PDF alone did not; staffwalk52 M2: a session whose registration alone was over was an archive);
     # None on the web page (its boxes: ``past``) or while registration is open
     printed_on: str | None = None
+
+    @property
+    def opening(self) -> str | None:
+        return self.key_dates.opening
+
+    @property
+    def closing(self) -> str | None:
+        return self.key_dates.closing
+
+    @property
+    def documents_deadline(self) -> LabelledDate | None:
+        return self.key_dates.documents
 
 
 @dataclass(frozen=True)
@@ -645,9 +685,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
     # the PDF: the notice's letterhead in place of the notice's date, and of its title and residence when it says them
     letterhead = info.letterhead if own_voice and info.letterhead else None
     heads = [letterhead] if letterhead else []
-    documents = None
-    if "documents" in {d.id for d in notice.deadlines}:
-        documents = LabelledDate(notice.deadline("documents").label, deadline_moment(notice, "documents"), notice.deadline("documents").strict)
+    said = key_dates(notice)  # (the establishments' page says them too)
     return Header(
         title=page_title(notice),
         session_title=None if given(info.title) and said_in(heads, info.title) else given(info.title),
@@ -665,9 +703,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         reference=info.reference or None,
         reference_label=info.reference_label if own_voice else None,
         audience_key=AUDIENCE_KEYS[info.audience],
-        opening=None if own_voice and notice.opening is None else opening_words(notice),
-        closing=None if own_voice and notice.closing is None else closing_words(notice),
-        documents_deadline=documents,
+        key_dates=said,
         calendar_file=ics.filename(notice),
         pdf_file=pdf_filename(notice) if pdf else None,
         establishment_page=ESTABLISHMENT_PAGE if has_establishment_page(notice) else None,

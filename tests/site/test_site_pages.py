@@ -267,6 +267,31 @@ def test_establishment_page_has_deadlines_and_contacts(frozen_notices):
         assert _section(pages.notice_page(notice, dt.date(2000, 1, 1)), t.text("contacts.title")) in page
 
 
+def test_establishment_page_opens_with_the_notice_page_s_dates_and_the_notice_s_other_deadlines(frozen_notices):
+    """read55 M4: Nantes 2026's staff page told its readers to act « avant la clôture des inscriptions » and « après la
+    fermeture des inscriptions » with nothing on it saying the notice gives neither date. Above its steps, it says the
+    notice page's lines under its title (opening, closing, documents' deadline: the same lines, « date non précisée par
+    la notice » where the notice gives none), then each other deadline of the notice, label and moment (its
+    12 December deposits); its PDF version (printed after the notice's dates table) does not."""
+    found = [n for n in frozen_notices if pages.has_establishment_page(n)]
+    assert found, "no establishment notice"
+    for notice in found:
+        t = notice.texts
+        page = pages.establishment_page(notice, dt.date(2000, 1, 1))
+        top = page.split("\n## ")[0]  # (the intro, before the first section: the staff's steps)
+        header = pages.notice_page(notice, dt.date(2000, 1, 1)).split(t.text("header.audience_establishment"))[1].split("\n\n")[0]
+        said = [line for line in header.splitlines() if line.startswith("- ") and ("**" in line)]
+        assert len(said) == 3 and all(line in top for line in said), (said, top)
+        assert [line for line in top.splitlines() if line.startswith("- ")][:3] == said
+        flat = lambda text: typography(text).replace("\u00a0", " ").replace("\u202f", " ")
+        assert flat(words.opening_words(notice)) in flat(said[0]) and flat(words.closing_words(notice)) in flat(said[1])
+        later = [d for d in notice.deadlines if d.id != "documents"]
+        assert later
+        lines = [flat(line) for line in top.splitlines() if line.startswith("- ")][3:]
+        assert lines == [flat(f"- {d.label} : **{words.deadline_moment(notice, d.id)}**") for d in later], lines
+        assert not pages.establishment_page(notice, dt.date(2000, 1, 1), for_print=True).count(said[1])
+
+
 def test_establishment_page_says_which_documents_are_national_and_links_their_forms_as_the_notice_page(frozen_notices):
     """An establishment reads the documents by route on their own page: a national document says so there as on the
     notice page (« Règle nationale — … »), and a document made with a form of the notice links to it."""
