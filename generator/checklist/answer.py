@@ -207,7 +207,7 @@ def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
     # (a national rule's date the guide gives with its warning: the notice's closing, « engagement étudiant »)
     used |= {w["deadline"] for w in result["warnings"] if w.get("deadline")}
     adjustment = result["exam_adjustment"]
-    if adjustment and adjustment["request"] in ("yes", "renewal") and adjustment["deadline"]:
+    if adjustment and adjustment.get("dated") and adjustment["deadline"]:  # (engine: a renewal may have no request)
         used.add(adjustment["deadline"]["id"])
     own = [d for d in result["deadlines"] if d["kind"] == "deadline" and d["end"] and d["id"] in used and d["id"] not in known]
     return sorted(own, key=lambda d: dt.datetime.fromisoformat(d["end"]))

@@ -77,6 +77,8 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
         "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
         "deadline": adjustment.deadline,
+        # the notice says a renewal needs no new request: the request's date is not a renewing candidate's (engine: dated)
+        "renewal_without_request": adjustment.renewal_without_request,
         # (a sentence its « how » already gives is not said again under a label: the notice page the same; each said
         # after the guide's label, its first letter lowered after « : »)
         **under_labels(sentences),

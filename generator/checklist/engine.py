@@ -922,6 +922,11 @@ def _exam_adjustment(ruleset, state):
     # The procedure's deadline in full (shown with the procedure even before the request is answered).
     item["deadline"] = next((dict(d) for d in ruleset["deadlines"] if d["id"] == procedure["deadline"]), None)
     item["request"] = request
+    # whether the request's date is the candidate's (listed in ``deadlines``, said among their dates): a new request's,
+    # and a renewal's unless the notice says a renewal needs no new request (Nantes 2024: « Pas de nouvelle demande à
+    # faire », read55 L6: « Dates à retenir » listed the request's date under it); the item keeps its deadline, said
+    # with the procedure, for the case the notice excepts
+    item["dated"] = request == "yes" or (request == "renewal" and not procedure.get("renewal_without_request"))
     return item, (missing if request is None else frozenset())
 
 
@@ -1115,7 +1120,7 @@ def evaluate(ruleset, answers):
     procedure = ruleset["exam_adjustment"]
     if procedure and procedure["deadline"]:
         referenced.add(procedure["deadline"])
-        if adjustment is not None and adjustment["request"] in ("yes", "renewal"):
+        if adjustment is not None and adjustment["dated"]:
             deadline_ids.add(procedure["deadline"])
     deadlines = []
     for deadline in ruleset["deadlines"]:

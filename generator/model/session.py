@@ -555,6 +555,11 @@ class ExamAdjustment(Record):
     deadline: Identifier | None = doc("identifiant de la date limite (clé de deadlines)", default=None)
     decision: str | None = doc("comment et quand la décision arrive", default=None)
     renewal: str | None = doc("reconduction des aménagements d'une session à l'autre", default=None)
+    renewal_without_request: bool = doc(
+        "true : la notice dit qu'un candidat qui a déjà obtenu un aménagement n'a pas de nouvelle demande à faire (Nantes "
+        "2024 : « Pas de nouvelle demande à faire ») ; sa liste personnalisée ne met pas alors la date de la demande parmi "
+        "ses dates (la rubrique la garde, avec la démarche, pour le cas que la notice excepte)", default=False,
+    )
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
     section: str | NotGiven | None = doc(
         "où la notice le dit, comme le section: d'une phrase de rubrique, par exemple IV-1 Demande d'aménagements "

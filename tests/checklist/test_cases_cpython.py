@@ -1639,3 +1639,38 @@ def test_where_the_notice_does_not_say_how_to_request_adjustments_every_output_s
         result = engine.evaluate(ruleset, {"disability": "yes"})
         assert f"  {texts.text('exam_adjustment.not_given')}\n  {ask}\n" in render(ruleset, result, texts)
     assert seen == 1
+
+
+@pytest.mark.parametrize("rulesets", [RULESETS, REAL_RULESETS], ids=["frozen", "real"])
+def test_a_renewal_the_notice_says_needs_no_request_leaves_the_request_s_date_out_of_the_candidate_s_dates(rulesets):
+    """read55 L6: Nantes 2024 says « Pas de nouvelle demande à faire » for an adjustment already obtained; a candidate who
+    answered so read, under « Dates à retenir », « Demande d'aménagement d'épreuves : date non précisée par la notice »
+    beside the section saying no new request is needed. Where the procedure says so (``renewal_without_request``), a
+    renewal's list has no request date (the engine's ``deadlines``, which the page and the command line say, and
+    answer.own_deadlines); the procedure keeps its deadline for the case the notice excepts. A new request's has it,
+    and a renewal's where the notice says nothing of it (Aix-Marseille 2023: attach the notification to the request).
+    The frozen Nantes 2024 dates nothing: given the real one's date (« non précisé par la notice »), the same."""
+    from generator.checklist.answer import own_deadlines
+
+    seen = set()
+    for key, ruleset in rulesets.items():
+        procedure = ruleset["exam_adjustment"]
+        if procedure is None:
+            continue
+        if procedure["deadline"] is None:
+            if not procedure["renewal_without_request"]:
+                continue
+            ruleset = json.loads(json.dumps(ruleset))
+            procedure = ruleset["exam_adjustment"]
+            procedure["deadline"] = "exam_adjustment"
+            ruleset["deadlines"].append({**ruleset["deadlines"][0], "id": "exam_adjustment", "label": "Demande d'aménagement d'épreuves",
+                                         "end": None, "when": None, "note": None})
+        for request in ("yes", "renewal"):
+            result = engine.evaluate(ruleset, {"disability": "yes", "exam_adjustment": request})
+            listed = procedure["deadline"] in {d["id"] for d in result["deadlines"]}
+            without = request == "renewal" and procedure["renewal_without_request"]
+            assert listed is not without and result["exam_adjustment"]["dated"] is not without, (key, request)
+            assert result["exam_adjustment"]["deadline"]["id"] == procedure["deadline"], key  # (said with the procedure)
+            assert procedure["deadline"] not in {d["id"] for d in own_deadlines(result, [])} or not without, key
+            seen.add("left out" if without else "listed")
+    assert seen == {"left out", "listed"}, seen

@@ -766,7 +766,8 @@ function start(root) {
     // (a national rule's date the guide gives with its warning: the notice's closing, « engagement étudiant »)
     for (const warning of result.warnings) if (warning.deadline) used.add(warning.deadline);
     const adjustment = result.exam_adjustment;
-    if (adjustment && ["yes", "renewal"].includes(adjustment.request) && adjustment.deadline) used.add(adjustment.deadline.id);
+    // (engine: « dated », a new request's date, and a renewal's unless the notice says it needs no new request)
+    if (adjustment && adjustment.dated && adjustment.deadline) used.add(adjustment.deadline.id);
     const own = result.deadlines.filter((d) => d.kind === "deadline" && d.end && used.has(d.id) && !known.has(d.id));
     return own.sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
   }
