@@ -203,3 +203,25 @@ def test_a_heading_of_the_notice_is_spelled_one_way_in_its_session_file():
                 if source.startswith(heading):
                     orphans.append(f"{slug} {year} {form.id}: « {source[:50]} » sans « {parent}, »")
     assert not mixed and not orphans, (mixed, orphans)
+
+
+def test_the_experience_situation_names_the_bts_condition_only_where_the_notice_states_it():
+    """read55 L12: the situation « experience » read « … d'un an d'expérience professionnelle en rapport avec le BTS »
+    on the Nantes pages (2024: « La notice ne compte pas les candidats dans ces situations … »; 2026), a condition of the
+    Toulouse and Aix-Marseille notices only (« en rapport avec la finalité du BTS »). The guide's own label and phrase
+    (content/questions.yaml) say no condition; a session's words for them that do come from its question_words:
+    (Toulouse 2024, Aix-Marseille 2023), where its notice's words are."""
+    from generator.merge import build_notices
+
+    project = valid_project(REAL)
+    default = project.content.questions.questions["situation"]
+    assert "rapport" not in dict(default.choices)["experience"] and "rapport" not in dict(default.phrases)["experience"]
+    own = set()
+    for notice in build_notices(project):
+        question = notice.questions["situation"]
+        said = dict(question.choices)["experience"] + " " + dict(question.phrases)["experience"]
+        words = notice.session.question_words.get("situation")
+        if "rapport" in said:
+            assert words is not None and "rapport" in words.choices.get("experience", ""), (notice.slug, notice.year)
+            own.add(notice.slug)
+    assert {"toulouse", "aix-marseille"} <= own and "nantes" not in own

@@ -742,4 +742,8 @@ def render_questions(ruleset: dict, allowed, texts: InterfaceFile, asked: list[s
             hint = " | ".join(f"{cid} ({label})" for cid, label in question["choices"])
         out.append(f"  {question['id']} — {question['label']}")
         out.append(f"      {hint}")
+        if question.get("help") and question["kind"] != "department":
+            # the help the page's form says under the question (the department's: its hint, above), on its own line
+            # (a review, read55 L7: the renunciation's, which makes « Non » to keeping notes and « Oui » here agree)
+            out.append("      " + " ".join(question["help"].split()))
     return "\n".join(out)

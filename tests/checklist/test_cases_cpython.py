@@ -827,6 +827,20 @@ def test_cli_json_and_questions(capsys):
     assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "--questions"]) == 0
     out = capsys.readouterr().out
     assert "situation — " in out and "repeater (" in out and "in_academy" not in out
+    # a question's help, as the page's form says it under the question (read55 L7: the renunciation's, after « Non » to
+    # keeping notes, says the two answers agree); the same words as the form's field
+    from generator.checklist.page import checklist_view
+    from generator.french import typography
+    from generator.merge import build_notice
+    from project_support import valid_project
+
+    project = valid_project(FROZEN)
+    notice = build_notice(project.content, project.academies["toulouse"], 2024)
+    helps = {f.id: f.help for f in checklist_view(notice, project.content.checklist).fields if f.help and f.kind != "department"}
+    assert "renounces_benefits" in helps and "définitif" in helps["renounces_benefits"] and "répondez «\u00a0Oui\u00a0»" in helps["renounces_benefits"]
+    for qid, words in helps.items():
+        block = re.split(r"\n  (?! )", out.split(f"  {qid} — ")[1])[0]  # (up to the next question's line)
+        assert re.sub(r"[ \n]+", " ", words) in typography(block), (qid, block)
 
 
 @pytest.mark.parametrize(
