@@ -661,6 +661,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "needed_tag": (),
         "contact_tag": (),
         "key_dates_title": (),
+        "key_dates_more": ("title", "labels", "count"),
         "summary_documents": ('count',),
         "summary_documents_partial": ("count",),
         "summary_documents_past": ("count",),

@@ -157,6 +157,7 @@ class AnswerView:
     no_dates: bool
     key_dates_title: str
     key_dates: tuple[KeyDate, ...]
+    key_dates_more: str | None  # the other deadlines below, named (other_deadlines), if any
     standing: StandingView | None
     warnings_title: str
     # id, title, its groups (warning_groups: a group's case, the blocks of its text, its source; a warning of one
@@ -213,6 +214,15 @@ def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
     return sorted(own, key=lambda d: dt.datetime.fromisoformat(d["end"]))
 
 
+def other_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
+    """The deadlines of the candidate's « Dates à retenir » that « Dates limites » does not say (``opening_dates``): a
+    step's that only some candidates have to meet, said with the step (Clermont-Ferrand 2024: reporting a confirmation
+    e-mail not received, due before every other date). The summary names them, pointing below (a review, read55 L8). As
+    checklist.js: otherDeadlines."""
+    said = {d["id"] for d in opening_dates(result, key_dates)}
+    return [d for d in result["deadlines"] if d["kind"] == "deadline" and d["id"] not in said]
+
+
 def opening_dates(result: dict, key_dates: list[dict]) -> list[dict]:
     """The dates the answer opens with, « Dates limites »: the key dates and the candidate's own (``own_deadlines``), by
     date, the key dates first on a tie; a key date the notice does not date keeps its place, « non précisée »
@@ -234,6 +244,14 @@ def next_deadline_key(did: str, result: dict) -> str:
     if any(doc["deadline"] == did for doc in result["documents"]):
         return "summary_next_piece"
     return "summary_next_adjustment"
+
+
+def _key_dates_more(ui, texts, others: list[dict]) -> str | None:
+    """The line under « Dates limites » naming the candidate's other deadlines (other_deadlines; checklist.js: keyDates)."""
+    if not others:
+        return None
+    labels = texts.join("provenance.texts_join", [f"« {d['label']} »" for d in others])
+    return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
 def _key_date(ui, item: dict, dates: dict[str, str], result: dict) -> KeyDate:
@@ -419,6 +437,7 @@ def answer_view(
         key_dates=() if kind in NO_LIST else tuple(
             _key_date(ui, item, dates, result) for item in opening_dates(result, key_dates)
         ),
+        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates)),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label),
         warnings_title=ui("warnings_title"),
         warnings=tuple(

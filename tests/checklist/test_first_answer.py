@@ -9,6 +9,7 @@ import datetime as dt
 import gzip
 import json
 import re
+import subprocess
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
@@ -1454,3 +1455,34 @@ def test_for_everyone_is_not_said_above_a_source_line_that_says_it(notices, cont
             after = cli[cli.index(f"  - {doc['label']}") + 1].strip()
             assert (after == notice.texts.text("checklist.for_everyone")) == (not said), (notice.slug, doc["id"], after)
     assert seen[True] and seen[False], seen
+
+
+def test_dates_limites_names_the_deadlines_it_leaves_to_dates_a_retenir(notices, content):
+    """read55 L8: Clermont-Ferrand 2024's « Dates limites » (the summary the answer opens with) left out its earliest
+    date, reporting a confirmation e-mail not received by 14 November (a step's, which only some candidates meet), with
+    nothing saying so. Under the summary, a line names each deadline of « Dates à retenir » it does not say
+    (answer.other_deadlines), pointing there; none where it says them all. checklist.js (otherDeadlines, under Node
+    with the same result and page data) names the same ones."""
+    from generator.checklist.answer import other_deadlines
+    from generator.french import typography
+
+    node = node_path()
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("ownDeadlines", "openingDates", "otherDeadlines"))
+    seen = set()
+    for notice in notices:
+        view = checklist_view(notice, content)
+        answer = output_of(checklist_page(notice, content))
+        summary = answer[: answer.index("</div>")]
+        result = engine.evaluate(compile_ruleset(notice, content), {})
+        others = other_deadlines(result, view.data["key_dates"])
+        said = re.search(r'<p class="bts-checklist-key-dates-more">(.*?)</p>', summary)
+        assert bool(said) == bool(others), (notice.slug, notice.year)
+        for deadline in others:
+            assert typography(deadline["label"]).replace("'", "&#39;") in said.group(1).replace("’", "&#39;") or typography(deadline["label"]) in said.group(1)
+            seen.add((notice.slug, deadline["id"]))
+        run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n{functions}\n"
+                              f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(result)}).map((d) => d.id)));"],
+                             capture_output=True, text=True, timeout=60, check=True)
+        assert json.loads(run.stdout) == [d["id"] for d in others], notice.slug
+    assert ("clermont-ferrand", "missing_email") in seen, seen

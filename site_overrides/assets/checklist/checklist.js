@@ -780,6 +780,13 @@ function start(root) {
 
   // The dates the answer opens with, « Dates limites »: the key dates and the candidate's own, by date, the key dates
   // first on a tie; a key date the notice does not date keeps its place. As answer.py: opening_dates.
+  // The deadlines of « Dates à retenir » that « Dates limites » does not say: a step's only some candidates meet
+  // (Clermont-Ferrand 2024's e-mail not received), named under the summary (answer.py: other_deadlines; read55 L8).
+  function otherDeadlines(result) {
+    const said = new Set(openingDates(result).map((d) => d.id));
+    return result.deadlines.filter((d) => d.kind === "deadline" && !said.has(d.id));
+  }
+
   function openingDates(result) {
     const items = [...data.key_dates, ...ownDeadlines(result)];
     const dated = items.filter((d) => d.end).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
@@ -1360,6 +1367,11 @@ function start(root) {
       list.append(line);
     }
     block.append(el("h3", ui("key_dates_title")), list);
+    const others = otherDeadlines(result);
+    if (others.length) {
+      const labels = others.map((d) => `« ${d.label} »`).reduce((before, after) => shared("provenance.texts_join", { before, after }));
+      block.append(el("p", ui("key_dates_more", { title: ui("deadlines_title"), labels, count: others.length }), { class: "bts-checklist-key-dates-more" }));
+    }
     return block;
   }
 
