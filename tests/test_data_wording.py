@@ -248,3 +248,27 @@ def test_nantes_2026_names_the_parts_of_its_list_of_pieces_one_way_spelled_as_th
     groups = {d.group for d in notice.documents if d.group and "déposer" in d.group}
     assert groups == {"A déposer le 19 novembre au plus tard sur CYCLADES", "A déposer le 12 décembre au plus tard sur CYCLADES"}
 
+
+def test_nantes_2024_tells_a_maintenance_des_systemes_candidate_its_notice_says_nothing_of_the_attestations():
+    """read55 L5: Nantes 2024's notice asks no attestation of the BTS Maintenance des systèmes and the guide knows no
+    national text that does: its candidate read nothing. A warning of the session says so in the guide's words (its
+    title), over the notice's own words sending candidates to the list CYCLADES edits, told to that specialty's
+    candidates (checklist) and shown once on the page; it names no other academy (another notice is not this one's
+    source)."""
+    import datetime as dt
+
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.merge import build_notices
+    from generator.site import pages
+
+    project = valid_project(REAL)
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("nantes", 2024))
+    warning = notice.session.warnings["maintenance_systemes_unsaid"]
+    assert "la notice ne parle d'aucune attestation" in warning.title and warning.text in notice.session.documents_elsewhere
+    others = ["Toulouse", "Aix", "Marseille", "Clermont", "autre académie", "autres notices"]
+    assert not [name for name in others if name in warning.title + warning.text]
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    told = lambda answers: "maintenance_systemes_unsaid" in {w["id"] for w in engine.evaluate(ruleset, answers)["warnings"]}
+    assert told({"specialty": "maintenance_systemes"}) and not told({"specialty": "sio"})
+    assert pages.notice_page(notice, dt.date(2023, 9, 1)).count(typography(warning.title.split(" ;")[0])) == 1
