@@ -42,7 +42,7 @@ from ..merge import Notice
 from .. import emphasis
 from ..french import lower_first
 from .text import of, one_line, typography
-from .words import closing_words, deadline_moment, due_moment, guide_day, guide_hour, opening_words, strict_notes
+from .words import closing_words, deadline_moment, due_moment, guide_day, guide_hour, guide_midnight, opening_words, strict_notes
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -195,6 +195,8 @@ def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
             title = t.text("ics.guide_day", summary=title)
         elif guide_hour(deadline):
             title = t.text("ics.guide_hour", summary=title)
+        elif guide_midnight(deadline):
+            title = t.text("ics.guide_midnight", summary=title)
         # the notice's words said as such, as under the page's dates table (notice_view._date_notes; a review, read54
         # L2: in a calendar they read as the guide's), then the guide's note
         said = t.text("dates.words", words=deadline.words) if deadline.words else None

@@ -37,6 +37,7 @@ from .words import (
     address_said,
     guide_day,
     guide_hour,
+    guide_midnight,
     closing_words,
     condition_words,
     deadline_moment,
@@ -792,7 +793,8 @@ def events(notice: Notice) -> list[timeline.Event]:
         out.append(timeline.Event(notice.closing, notice.closing_has_time, t.text("common.closing_event"), "deadline"))
     for d in notice.deadlines:
         if d.given:  # a date the notice does not give has no place on a timeline
-            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest, guide=guide_day(d), guide_hour=guide_hour(d)))
+            out.append(timeline.Event(d.end, d.has_time, d.label, d.kind, d.at_the_latest, guide=guide_day(d), guide_hour=guide_hour(d),
+                                      guide_midnight=guide_midnight(d)))
     # a national rule the guide dates with the notice's closing, as in the dates table (the web page only: a review,
     # walk 43 L4, the timeline left out the date the table, the checklist and the calendar give); the notice does not
     # date it: the guide's date, marked as such (a review, walk 44 L3: it looked like the notice's own deadlines)

@@ -36,6 +36,7 @@ class Event:
     at_the_latest: bool = False  # a date for information the notice gives as a limit: « au plus tard le … », as the dates table says
     guide: bool = False  # a date the notice does not write, the guide's reading (« Dates à retenir » says why): marked
     guide_hour: bool = False  # the notice's day, at an hour it does not write (the guide's, said why the same way): marked
+    guide_midnight: bool = False  # the notice's day and « minuit », read by the guide as the day's end: marked so
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Item:
     gap: int
     guide: bool = False  # a date the guide supplies: « date retenue par le guide » after its nature, in words
     guide_hour: bool = False  # an hour the guide supplies: « heure retenue par le guide »
+    guide_midnight: bool = False  # the notice's « minuit », read as the day's end: « minuit de la notice, lu par le guide … »
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Timeline:
     guide_legend: str = ""  # what that mark means, in the legend; empty when no date has it
     hour_mark: str = ""  # « heure retenue par le guide », after the nature of a date whose hour the guide supplies
     hour_legend: str = ""  # what that mark means, in the legend; empty when no date has it
+    midnight_mark: str = ""  # « minuit de la notice, lu par le guide comme la fin de la journée » (read55 M1)
+    midnight_legend: str = ""  # what that mark means, in the legend; empty when no date has it
 
 
 NATURE_KEYS = {"window": "timeline.nature_window", "deadline": "timeline.nature_deadline", "information": "timeline.nature_information"}
@@ -100,6 +104,7 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
                 gap=_gap(events[i - 1].when if i else None, event.when),
                 guide=event.guide,
                 guide_hour=event.guide_hour and not event.guide,
+                guide_midnight=event.guide_midnight and not event.guide and not event.guide_hour,
             )
         )
     used = {e.kind for e in events}
@@ -116,6 +121,8 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
         guide_legend=texts.text("timeline.guide_legend") if any(e.guide for e in events) else "",
         hour_mark=texts.text("timeline.hour_mark"),
         hour_legend=texts.text("timeline.hour_legend") if any(i.guide_hour for i in items) else "",
+        midnight_mark=texts.text("timeline.midnight_mark"),
+        midnight_legend=texts.text("timeline.midnight_legend") if any(i.guide_midnight for i in items) else "",
     )
 
 

@@ -96,8 +96,10 @@ def due_moment(notice: Notice, due: ResolvedDeadline) -> str:
 
 def reading(deadline: ResolvedDeadline) -> str | None:
     """« day »: the day shown is the guide's reading (``guide_day``); « hour »: the day is the notice's, the hour the
-    guide's (``guide_hour``); None: the notice's own date (dates.reading_marked, the checklist's deadlines « reading »)."""
-    return "day" if guide_day(deadline) else "hour" if guide_hour(deadline) else None
+    guide's (``guide_hour``); « midnight »: the day and its « minuit » are the notice's, its end of the day the guide's
+    reading (``guide_midnight``); None: the notice's own date (dates.reading_marked, the checklist's deadlines
+    « reading »). The one decision of every output's mark: page, timeline, checklist, command line, calendar, PDF."""
+    return "day" if guide_day(deadline) else "hour" if guide_hour(deadline) else "midnight" if guide_midnight(deadline) else None
 
 
 def table_moment(notice: Notice, deadline_id: str) -> str:
@@ -745,15 +747,24 @@ def guide_day(deadline: ResolvedDeadline) -> bool:
 def guide_hour(deadline: ResolvedDeadline) -> bool:
     """The day is the notice's, the hour the guide's: the notice's words for the date write no hour, and the guide
     takes one (Aix-Marseille 2023's AMEX and Clermont-Ferrand 2024's CDAPH: the closing's, the notice tying the date to
-    it; its note says why). Marked « heure retenue par le guide » on the timeline (read47 L7: shown as the notice's).
-    No words at all: the notice writes the date and its hour plainly; words that write no day (Toulouse 2024's « à la
-    date limite d'inscription »): neither is marked, as ``guide_day`` leaves the day (review51 M2). The notice's
-    « minuit » (or « 0 h ») alone, which may be the start or the end of its day: the hour the guide keeps is its reading
-    (Nantes 2024's « vendredi 24 novembre 2023 à minuit », the end of Friday; phone54 M4: its pieces and calendar said
-    « minuit, en fin de journée » as the notice's own hour, the doubt under « Dates à retenir » only)."""
+    it; its note says why). Marked « heure retenue par le guide » on the timeline (read47 L7: shown as the notice's),
+    whose legend says « une heure que la notice n'écrit pas pour ce jour ». No words at all: the notice writes the date
+    and its hour plainly; words that write no day (Toulouse 2024's « à la date limite d'inscription »): neither is
+    marked, as ``guide_day`` leaves the day (review51 M2). An hour the words do write, « minuit » alone included, is
+    the notice's: ``guide_midnight``."""
     return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))
-            and not guide_day(deadline)
-            and (not hour_written(deadline.words, deadline.as_written) or _midnight_only(deadline)))
+            and not guide_day(deadline) and not hour_written(deadline.words, deadline.as_written))
+
+
+def guide_midnight(deadline: ResolvedDeadline) -> bool:
+    """The notice writes the day and « minuit » (or « 0 h ») alone, which may be the start or the end of its day: the
+    end of the day the guide keeps is its reading (Nantes 2024's « vendredi 24 novembre 2023 à minuit », the end of
+    Friday; phone54 M4: its pieces and calendar said « minuit, en fin de journée » as the notice's own hour). Marked
+    « minuit de la notice, lu par le guide comme la fin de la journée », not « heure retenue par le guide », whose
+    legend says the notice does not write the hour (read55 M1: a candidate trusting it took the notice's « minuit »
+    for the guide's)."""
+    return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))
+            and not guide_day(deadline) and hour_written(deadline.words, deadline.as_written) and _midnight_only(deadline))
 
 
 def _midnight_only(deadline: ResolvedDeadline) -> bool:

@@ -34,7 +34,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, guide_day, guide_hour, session_over, own_labels, row_names_item, under_labels, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, guide_day, guide_hour, guide_midnight, session_over, own_labels, row_names_item, under_labels, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -311,8 +311,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
                 assert squeeze(deadline.words or deadline.as_written) in squeeze(row.notes), f"{where} : {deadline.label}"
             if deadline.given:
                 assert squeeze(date_words(deadline.end)) in squeeze(row.when), f"{where} : {deadline.label} : « {row.when} »"
-                marked = [key for key in ("dates.guide_day", "dates.guide_hour") if squeeze(t.text(key, date="")) in squeeze(row.when)]
-                assert marked == (["dates.guide_day"] if guide_day(deadline) else ["dates.guide_hour"] if guide_hour(deadline) else []), (
+                marked = [key for key in ("dates.guide_day", "dates.guide_hour", "dates.guide_midnight") if squeeze(t.text(key, date="")) in squeeze(row.when)]
+                assert marked == (["dates.guide_day"] if guide_day(deadline) else ["dates.guide_hour"] if guide_hour(deadline)
+                                  else ["dates.guide_midnight"] if guide_midnight(deadline) else []), (
                     f"{where} : {deadline.label} : « {row.when} »"
                 )
             assert row.reading == bool(deadline.note), f"{where} : {deadline.label}"

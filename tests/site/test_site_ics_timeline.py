@@ -133,11 +133,12 @@ def test_a_calendar_event_says_in_its_title_a_day_or_hour_the_guide_retains_as_t
     """A review (read48 L14): Nantes 2024's engagement étudiant request, dated by the guide with the notice's closing, was
     marked « date retenue par le guide » on the timeline, its calendar event titled as a notice's deadline (a calendar
     shows the title, hides the description). Each event's title says what the timeline marks, and only that."""
-    marked = {"day": 0, "hour": 0}
+    marked = {"day": 0, "hour": 0, "midnight": 0}
     for notice in [*real_notices, *frozen_notices]:
         t = notice.texts
         day_mark = t.text("ics.guide_day", summary="").strip()
         hour_mark = t.text("ics.guide_hour", summary="").strip()
+        midnight_mark = t.text("ics.guide_midnight", summary="").strip()
         by_label = {}
         for event in events(notice):
             by_label.setdefault(event.label, []).append(event)
@@ -148,9 +149,11 @@ def test_a_calendar_event_says_in_its_title_a_day_or_hour_the_guide_retains_as_t
             [dot] = [e for e in by_label[ids[item.id]] if e.when == item.when]
             assert item.summary.endswith(day_mark) == dot.guide, (notice.slug, notice.year, item.summary)
             assert item.summary.endswith(hour_mark) == (dot.guide_hour and not dot.guide), (notice.slug, notice.year, item.summary)
+            assert item.summary.endswith(midnight_mark) == (dot.guide_midnight and not dot.guide), (notice.slug, notice.year, item.summary)
             marked["day"] += dot.guide
             marked["hour"] += dot.guide_hour and not dot.guide
-    assert marked["day"] and marked["hour"], marked
+            marked["midnight"] += dot.guide_midnight and not dot.guide
+    assert marked["day"] and marked["hour"] and marked["midnight"], marked
 
 
 def test_a_calendar_event_says_the_notice_s_words_as_the_notice_s(real_notices, frozen_notices):
@@ -256,13 +259,13 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
     from generator.site.words import deadline_moment, table_moment
     from project_support import FIXED_TODAY, FROZEN, REAL
 
-    marked = {"day": 0, "hour": 0}
+    marked = {"day": 0, "hour": 0, "midnight": 0}
     for root, notices in ((REAL, real_notices), (FROZEN, frozen_notices)):
         project, problems = load_and_check(root)
         assert not problems, problems.report()
         for notice in notices:
             t = notice.texts
-            day_mark, hour_mark = (t.text(f"dates.guide_{kind}", date="").strip() for kind in ("day", "hour"))
+            day_mark, hour_mark, midnight_mark = (t.text(f"dates.guide_{kind}", date="").strip() for kind in ("day", "hour", "midnight"))
             ruleset = compile_ruleset(notice, project.content.checklist)
             compiled = {d["id"]: d for d in ruleset["deadlines"]}
             page_data = json.loads(re.search(r'<script type="application/json" id="bts-checklist-data">(.*?)</script>',
@@ -273,7 +276,7 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
                 if d.end is None:
                     continue
                 [dot] = [e for e in events(notice) if e.label == d.label and e.when == d.end]
-                kind = "day" if dot.guide else "hour" if dot.guide_hour else None
+                kind = "day" if dot.guide else "hour" if dot.guide_hour else "midnight" if dot.guide_midnight else None
                 said = (deadline_moment(notice, d.id), table_moment(notice, d.id),
                         checklist_moment(compiled[d.id], notice.tz, t), page_data["dates"][d.id])
                 said += tuple(x for x in (calendar.get(d.id), annex.get(d.label) if d.note else None) if x)
@@ -281,6 +284,7 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
                     words = typography(words)
                     assert words.endswith(typography(day_mark)) == (kind == "day"), (notice.slug, notice.year, d.id, words)
                     assert words.endswith(typography(hour_mark)) == (kind == "hour"), (notice.slug, notice.year, d.id, words)
+                    assert words.endswith(typography(midnight_mark)) == (kind == "midnight"), (notice.slug, notice.year, d.id, words)
                 if kind:
                     marked[kind] += 1
             # a national rule's step the guide dates with the notice's closing (merge: closing_due): the guide's day,

@@ -433,15 +433,17 @@ def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_ta
 HOUR_WORDS = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ])|\b\d{1,2}:\d{2}\b|\bmidi\b", re.IGNORECASE)
 
 
-def _timeline_items(page: str, hour_mark: str) -> list[tuple[str, str, str | None]]:
+def _timeline_items(page: str, hour_mark: str, midnight_mark: str = "\0") -> list[tuple[str, str, str | None]]:
     """The timeline's items of a notice page: (day, words, its mark: "day" for « date retenue par le guide », "hour" for
-    ``hour_mark``, « heure retenue par le guide », None)."""
+    ``hour_mark``, « heure retenue par le guide », "midnight" for ``midnight_mark``, « minuit de la notice, lu par le
+    guide comme la fin de la journée », None)."""
     (drawn,) = re.findall(r'<div class="bts-timeline".*?</ol></div>', page)
     items = []
     for day, item in re.findall(r'<li class="bts-timeline-item[^"]*" data-bts-date="([0-9-]+)">(.*?)</li>', drawn):
         text = re.sub(r"[\u00a0\u202f\s]+", " ", re.sub(r"<[^>]+>", "", item))
         marked = '<span class="bts-timeline-guide">' in item
-        items.append((day, text, ("hour" if text.endswith(" " + hour_mark) else "day") if marked else None))
+        kind = "hour" if text.endswith(" " + hour_mark) else "midnight" if text.endswith(" " + midnight_mark) else "day"
+        items.append((day, text, kind if marked else None))
     return items
 
 
@@ -455,9 +457,10 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     notice writes is never marked so, nor one its words give otherwise without day_by_guide:, nor « 15/01/2024 ». An hour the guide adds to a day of the
     notice, whose words write no hour (Clermont-Ferrand's aménagement d'épreuves, « le mercredi 15 novembre 2023 », at
     the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too; not where the words
-    write no day, nor where they write a duration (« dans les 48 h »); and the end of the day the guide keeps for the
+    write no day, nor where they write a duration (« dans les 48 h »). The end of the day the guide keeps for the
     notice's « minuit » (Nantes 2024: « vendredi 24 novembre 2023 à minuit », which may be the start of that Friday;
-    phone54 M4)."""
+    phone54 M4) has its own mark, « minuit de la notice, lu par le guide comme la fin de la journée », not « heure
+    retenue par le guide », whose legend says the notice does not write the hour (read55 M1), and its own legend."""
 
     month = {name: i + 1 for i, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                      "août", "septembre", "octobre", "novembre", "décembre"))}
@@ -474,24 +477,25 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     def plain(text: str) -> str:
         return text.replace("\u00a0", " ").replace("\u202f", " ")
 
-    marked_somewhere = hours_somewhere = 0
+    marked_somewhere = hours_somewhere = midnights_somewhere = 0
     for notice in frozen_notices:
         t = notice.texts
-        mark, hour_mark = t.text("timeline.guide_mark"), t.text("timeline.hour_mark")
+        mark, hour_mark, midnight_mark = (t.text(f"timeline.{key}") for key in ("guide_mark", "hour_mark", "midnight_mark"))
         page = pages.notice_page(notice, dt.date(2000, 1, 1)).replace("\\", "")
-        items = _timeline_items(page, hour_mark)
-        expected, hours = set(), set()
+        items = _timeline_items(page, hour_mark, midnight_mark)
+        expected, hours, midnights = set(), set(), set()
         for d in notice.deadlines:
             said = " ".join(w for w in (d.words, d.as_written) if w)
             if d.given and (d.day_by_guide or not written(said, d.end.date())):
                 expected.add((d.end.date().isoformat(), typography(d.label)))
             elif d.given and d.has_time and days_of(said) and not HOUR_WORDS.search(said):
-                hours.add((d.end.date().isoformat(), typography(d.label)))
+                (midnights if re.search(r"\bminuit\b|(?<!\d)0\s*h(?![a-zà-ÿ])", said) else hours).add((d.end.date().isoformat(), typography(d.label)))
         for _, statement in notice.closing_dues:
             expected.add((statement.closing_due.end.date().isoformat(), typography(statement.closing_due.label)))
         expected = {(day, re.sub(r"[\u00a0\u202f\s]+", " ", label)) for day, label in expected}
         hours = {(day, re.sub(r"[\u00a0\u202f\s]+", " ", label)) for day, label in hours}
-        got, got_hours = set(), set()
+        midnights = {(day, re.sub(r"[\u00a0\u202f\s]+", " ", label)) for day, label in midnights}
+        got, got_hours, got_midnights = set(), set(), set()
         for day, text, kind in items:
             mine = [label for d, label in expected if d == day and label in text]
             assert (kind == "day") == bool(mine), (notice.slug, day, text)
@@ -503,15 +507,22 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
             assert (kind == "hour") == bool(hourly), (notice.slug, day, text)
             if kind == "hour":
                 got_hours.add((day, hourly[0]))
+            nightly = [label for d, label in midnights if d == day and label in text]
+            assert (kind == "midnight") == bool(nightly), (notice.slug, day, text)
+            if kind == "midnight":
+                got_midnights.add((day, nightly[0]))
         assert got == expected, (notice.slug, expected - got)
         assert got_hours == hours, (notice.slug, hours - got_hours)
+        assert got_midnights == midnights, (notice.slug, midnights - got_midnights)
         marked_somewhere += len(got)
         hours_somewhere += len(got_hours)
+        midnights_somewhere += len(got_midnights)
         # the legend explains each mark where a date has it, and only there
         (legend,) = re.findall(r'<p class="bts-timeline-legend">(.*?)</p>', page)
         keys = [plain(re.sub(r"<[^>]+>", "", k)) for k in re.findall(r'<span class="bts-timeline-key-guide">(.*?</span>.*?)</span>', legend)]
         wanted = ([f"{mark} {typography(t.text('timeline.guide_legend'))}"] if got else []) + (
-            [f"{hour_mark} {typography(t.text('timeline.hour_legend'))}"] if got_hours else [])
+            [f"{hour_mark} {typography(t.text('timeline.hour_legend'))}"] if got_hours else []) + (
+            [f"{midnight_mark} {typography(t.text('timeline.midnight_legend'))}"] if got_midnights else [])
         assert keys == [plain(k) for k in wanted], (notice.slug, keys)
 
     # the seeds' cases, by name (the frozen project encodes them)
@@ -541,7 +552,13 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     lasting = dataclasses.replace(cf.deadline("exam_adjustment"), words=cf.deadline("exam_adjustment").words + ", réponse dans les 48 h")
     cf_lasting = dataclasses.replace(cf, deadlines=tuple(lasting if d.id == "exam_adjustment" else d for d in cf.deadlines))
     assert [k for day, w, k in _timeline_items(pages.notice_page(cf_lasting, dt.date(2000, 1, 1)), hour_mark) if "aménagement" in w] == ["hour"]
-    assert marked_somewhere >= 4 and hours_somewhere >= 2
+    assert marked_somewhere >= 4 and hours_somewhere >= 2 and midnights_somewhere >= 1
+    # Nantes 2024's « à minuit »: the notice's hour, the guide's reading of it (read55 M1), never « heure retenue »
+    (n24,) = [n for n in frozen_notices if n.slug == "nantes" and n.year == 2024]
+    t = n24.texts
+    n24_items = _timeline_items(pages.notice_page(n24, dt.date(2000, 1, 1)), t.text("timeline.hour_mark"), t.text("timeline.midnight_mark"))
+    assert [(day, kind) for day, _, kind in n24_items if kind in ("hour", "midnight")] == [("2023-11-24", "midnight")], n24_items
+    assert "heure retenue" not in t.text("timeline.midnight_mark") and "minuit" in t.text("timeline.midnight_legend")
 
 
 def test_answers_to_one_question_share_their_start_once_and_never_a_cut_phrase(frozen_notices):
