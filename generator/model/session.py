@@ -318,7 +318,9 @@ class Deadline(Record):
     note: str | None = doc("précision ou interprétation retenue", default=None)
     as_written: str | None = doc(
         "la date telle que la notice l'écrit, quand le guide l'écrit autrement (sa lecture, note:, ou d'autres mots), par "
-        "exemple « avant le 21 novembre 2023 » : le PDF de la notice l'imprime à la place de la date que le guide calcule",
+        "exemple « avant le 21 novembre 2023 » : le PDF de la notice l'imprime à la place de la date que le guide calcule, "
+        "et son annexe sous « Mots de la notice » ; mot pour mot, chaque coupure marquée « […] » (avec words:, chaque "
+        "morceau entre deux « […] » doit se trouver dans words:)",
         default=None,
     )
     precedes_closing: bool = doc("true si la notice fixe volontairement cette date avant la clôture des inscriptions", default=False)
@@ -336,6 +338,7 @@ class Deadline(Record):
     )
 
     def check(self, reader, path: str) -> None:
+        self._check_as_written(reader, path)
         if self.day_by_guide and not self.note:
             reader.problem(
                 self.where("day_by_guide"), f"{path}.day_by_guide",
@@ -349,6 +352,34 @@ class Deadline(Record):
                 "(kind: deadline, la valeur par défaut) s'écrit déjà « au plus tard le … » : retirer at_the_latest:, ou "
                 "écrire kind: information si la notice donne cette date pour information",
             )
+
+
+    def _check_as_written(self, reader, path: str) -> None:
+        """The date as the notice writes it (``as_written:``) is the notice's words, verbatim, each cut marked « […] »:
+        beside the notice's words for that date (``words:``), each of its pieces is among them (read55 M2:
+        Clermont-Ferrand 2024's « … à l'examen, le mercredi 15 novembre 2023 » left out « concerné, soit pour le
+        brevet de technicien supérieur, » unmarked, printed under « Mots de la notice » in the PDF's annex)."""
+        if not self.words or not self.as_written:
+            return
+        said = _verbatim(self.words)
+        for piece in re.split(r"\[(?:…|\.\.\.)\]", self.as_written):
+            piece = " ".join(piece.split())
+            if piece.strip(" ,;:.") and _verbatim(piece) not in said:
+                reader.problem(
+                    self.where("as_written"), f"{path}.as_written",
+                    f"« {piece} » ne se trouve pas tel quel dans words:, les mots de la notice pour cette date "
+                    f"(« {' '.join(self.words.split())} ») ; as_written: "
+                    "reprend la notice mot pour mot, et le PDF l'imprime sous « Mots de la notice » : recopier ces mots "
+                    "comme la notice les écrit, en marquant « […] » chaque passage laissé de côté ; s'ils viennent d'un "
+                    "autre passage de la notice, l'ajouter à words: après « […] »",
+                )
+                return
+
+
+def _verbatim(text: str) -> str:
+    """A text of the notice as compared word for word: its spaces (no-break ones, line breaks) folded, its bold
+    markers (« ** ») dropped."""
+    return " ".join(text.replace("**", "").split())
 
 
 @dataclass(frozen=True, kw_only=True)
