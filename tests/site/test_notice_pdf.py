@@ -2157,6 +2157,30 @@ def test_the_annex_says_one_date_or_several(frozen_notices):
     assert counts.get("aix-marseille") == 1 and counts.get("toulouse", 0) > 1, counts
 
 
+def test_the_annex_names_what_the_notice_does_not_give_as_labels_not_inside_a_sentence(frozen_notices):
+    """A review (read55 L3): « Ce que la notice ne précise pas » set the guide's labels inside its sentences, with their
+    capitals and no article (« l'adresse de « Médecin du secteur désigné par la CDAPH » », « La notice ne précise pas
+    l'heure de ces dates : Signaler au bureau des BTS …, Dépôt de toutes … »). The dates are a list, one label a line;
+    a name the notice gives without its address or details follows a colon, quoted, never « de « … » »."""
+    from generator.site.annex_view import annex_view
+
+    seen = {"list": 0, "name": 0}
+    for notice in frozen_notices:
+        t = notice.texts
+        annex = annex_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
+        unsaid = printed[printed.index(f"### {t.text('annex.unsaid_title')}"):].split("\n### ")[0] if annex.missing or annex.not_given or annex.no_hour else ""
+        for key, labels in (("annex.not_given", annex.not_given), ("annex.no_hour", annex.no_hour)):
+            if not labels:
+                continue
+            lead = typography(t.text(key, count=len(labels)))
+            assert lead.endswith("\u00a0:") and lead + "\n\n" + "\n".join(f"- {typography(label)}" for label in labels) in typography(unsaid), (notice.slug, unsaid)
+            seen["list"] += 1
+        assert not re.search(r"\bde « [A-ZÉ]", unsaid), (notice.slug, unsaid)
+        seen["name"] += len(re.findall(r"\s:\s«", unsaid))
+    assert seen["list"] >= 3 and seen["name"] >= 2, seen
+
+
 def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, frozen_notices):
     """Nothing closer than 7 mm to an edge of the A4 page (office printers do not print the outer 4–5 mm): the
     running header and the page number sit in the notice's margins, also when its forms (whose own page rule
