@@ -36,7 +36,8 @@ from ..model.session import SourceNote
 from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
-from .words import condition_words, deadline_moment, due_moment
+from .dates import deadline_kind
+from .words import condition_words, deadline_moment, due_moment, moment
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,18 @@ def _step_warnings(notice: Notice) -> tuple[StepWarning, ...]:
     return tuple(out)
 
 
+def _notice_words(notice: Notice, d) -> str:
+    """The « Mots de la notice » of a date the guide notes: its words as written (``as_written:``, else ``words:``); a
+    date the notice does not give, without words: the one marker of a row without words, « aucun : la notice ne date
+    pas cette démarche », as for a national rule's step the guide dates (a review, read55 L4: Nantes 2024's aménagement
+    showed « — » beside the engagement étudiant's « aucun »); a date it writes plainly: that date, in words."""
+    if d.as_written or d.words:
+        return d.as_written or d.words
+    if d.end is None:
+        return notice.texts.text("annex.no_words")
+    return moment(notice, d.end, d.has_time, kind=deadline_kind(d.kind, d.at_the_latest))
+
+
 def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     """The annex of ``notice``'s PDF (``notice``: in the guide's voice, as the web page)."""
     t = notice.texts
@@ -119,7 +132,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     readings = tuple(
         # (its date as every output writes it, a day or an hour the guide reads marked: a row has the guide's note
         # whether or not its date is the guide's; a review, read54 M2)
-        DateReading(d.label, d.as_written or d.words, deadline_moment(notice, d.id), d.note)
+        DateReading(d.label, _notice_words(notice, d), deadline_moment(notice, d.id), d.note)
         for d in notice.deadlines
         if d.note
     ) + tuple(

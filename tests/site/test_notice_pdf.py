@@ -2157,6 +2157,25 @@ def test_the_annex_says_one_date_or_several(frozen_notices):
     assert counts.get("aix-marseille") == 1 and counts.get("toulouse", 0) > 1, counts
 
 
+def test_the_annex_dates_table_says_a_row_without_the_notice_s_words_one_way(real_notices, frozen_notices):
+    """A review (read55 L4): the annex's « Mots de la notice » column showed « — » for Nantes 2024's aménagement
+    d'épreuves (a date the notice does not give, noted by the guide) and « aucun » for the engagement étudiant (a step a
+    national rule dates): one marker, in words, for every row without the notice's words; a row never empty."""
+    from generator.site.annex_view import annex_view
+
+    marked = set()
+    for notice in [*real_notices, *frozen_notices]:
+        t = notice.texts
+        for row in annex_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).readings:
+            assert row.as_written and row.as_written.strip() not in ("—", "-", "aucun"), (notice.slug, notice.year, row.label)
+            deadline = next((d for d in notice.deadlines if d.label == row.label), None)
+            if deadline is None or not (deadline.words or deadline.as_written):
+                assert row.as_written == t.text("annex.no_words"), (notice.slug, notice.year, row.label, row.as_written)
+                marked.add((notice.slug, notice.year, deadline is None))
+    # Nantes 2024: its undated aménagement and its engagement étudiant, the same words
+    assert {("nantes", 2024, False), ("nantes", 2024, True)} <= marked, marked
+
+
 def test_the_annex_names_what_the_notice_does_not_give_as_labels_not_inside_a_sentence(frozen_notices):
     """A review (read55 L3): « Ce que la notice ne précise pas » set the guide's labels inside its sentences, with their
     capitals and no article (« l'adresse de « Médecin du secteur désigné par la CDAPH » », « La notice ne précise pas
