@@ -282,8 +282,8 @@ class DateRow:
 
 @dataclass(frozen=True)
 class Dates:
-    opening: str | None  # None: not given, in the notice's voice (its PDF)
-    closing: str | None
+    opening: str  # in words; « date non précisée par la notice » when the notice does not give it (a row in its PDF too)
+    closing: str
     rows: tuple[DateRow, ...]  # the opening, the closing and the deadlines, in date order (_in_date_order)
     details: bool  # a column « Précisions » (some row has one)
     note: str | None
@@ -838,9 +838,11 @@ def _said_in_procedure(notice: Notice, words: str) -> bool:
 def _dates(notice: Notice) -> Dates:
     info = notice.session.session
     evs = events(notice)
-    own_voice = notice.voice == "notice"  # the notice's PDF: a date the notice does not give has no row
-    opening = None if own_voice and notice.opening is None else opening_words(notice)
-    closing = None if own_voice and notice.closing is None else closing_words(notice)
+    own_voice = notice.voice == "notice"
+    # (the registration's opening and closing have a row in the PDF's table too, the guide's, « date non précisée par la
+    # notice » when the notice does not give them, as on the web page: a review, read55 L10, Nantes 2026's PDF table
+    # began with its 19 November, its page with these two rows)
+    opening, closing = opening_words(notice), closing_words(notice)
     rows = _in_date_order(notice, opening, closing)
     return Dates(
         opening=opening,

@@ -2157,6 +2157,23 @@ def test_the_annex_says_one_date_or_several(frozen_notices):
     assert counts.get("aix-marseille") == 1 and counts.get("toulouse", 0) > 1, counts
 
 
+def test_the_pdf_dates_table_keeps_the_opening_and_closing_the_notice_does_not_give(frozen_notices):
+    """A review (read55 L10): Nantes 2026's PDF « Dates à retenir » began with its 19 November; its web page with
+    « date non précisée par la notice » for the opening and the closing. The table is the guide's in both: the same
+    rows, the registration's two dates first, said not given."""
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    assert nantes.opening is None and nantes.closing is None
+    t = nantes.texts
+    for voice in ("guide", "notice"):
+        rows = notice_view(dataclasses.replace(nantes, voice=voice), FIXED_TODAY).dates.rows
+        assert [(r.event, r.when) for r in rows[:2]] == [("opening", t.text("moments.not_given")), ("closing", t.text("moments.not_given"))], voice
+    printed = pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown
+    table = printed[printed.index(f"## {t.text('dates.title')}"):].split("</table>")[0]
+    for event in ("common.opening_event", "common.closing_event"):
+        cells = f'markdown="span">{typography(t.text("moments.not_given"))}</td>\n<td role="cell" data-label="{typography(t.text("dates.col_what"))}" markdown="span">{typography(t.text(event))}</td>'
+        assert cells in typography(table), (event, table)
+
+
 def test_the_annex_dates_table_says_a_row_without_the_notice_s_words_one_way(real_notices, frozen_notices):
     """A review (read55 L4): the annex's « Mots de la notice » column showed « — » for Nantes 2024's aménagement
     d'épreuves (a date the notice does not give, noted by the guide) and « aucun » for the engagement étudiant (a step a
