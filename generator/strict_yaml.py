@@ -1610,17 +1610,29 @@ def _block_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, k
     while number >= 0:
         content = lines[number].lstrip(" ")
         if content.startswith("#"):
-            break
-        if content.strip():
+            if not block:
+                return None
+            top = block[-1]
+            first = _key_line(top + 1, lines[top])
+            if first is None or any(_indent(lines[n]) < first.indent for n in block):
+                return None
+            found = _block_under_comment(lines, number, top, keys_at)
+            if found is not None or not _in_commented_example(lines[number]):
+                return found
+            # a line of the template's commented example, its keys uncommented but its « # exam_office: » (review65
+            # H1: « #   # name : nom du bureau… », « #   role: texte » between the block's keys): stepped over, up to
+            # the example's first line
+        elif content.strip():
             block.append(number)
         number -= 1
-    if number < 0 or not block:
-        return None
-    top = block[-1]
-    first = _key_line(top + 1, lines[top])
-    if first is None or any(_indent(lines[n]) < first.indent for n in block):
-        return None
-    return _block_under_comment(lines, number, top, keys_at)
+    return None
+
+
+def _in_commented_example(raw: str) -> bool:
+    """A comment line indented inside its comment (« #   # name : nom du bureau… », « #   role: texte »): a line of
+    the template's commented example, under its « # exam_office: », or of an explanation (« #   Si la notice… »)."""
+    text = raw.lstrip(" ")[1:]
+    return text.startswith("  ")
 
 
 def _block_read_under_comment(lines: list[str], keys_at=None) -> tuple[_Advice, str] | None:
@@ -1633,8 +1645,16 @@ def _block_read_under_comment(lines: list[str], keys_at=None) -> tuple[_Advice, 
     for number, raw in enumerate(lines):
         if not raw.lstrip(" ").startswith("#") or not _KEY_ENDING_A_COMMENT.search(raw.split("#", 1)[1]):
             continue
-        top = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
-        if top is None or lines[top].lstrip(" ").startswith("#"):
+        # the block's first written line, past the lines of the commented example the comment opens (review65 H1:
+        # « # exam_adjustment: », then « #   # channel : voie de la demande… » above « channel: » uncommented)
+        top, opens = None, _in_commented_example(raw)
+        for n in range(number + 1, len(lines)):
+            content = lines[n].lstrip(" ")
+            if not content.strip() or content.startswith("#") and not opens and _in_commented_example(lines[n]):
+                continue
+            top = None if content.startswith("#") else n
+            break
+        if top is None:
             continue
         found = _block_under_comment(lines, number, top, keys_at, read=True)
         if found is not None:
@@ -1687,8 +1707,11 @@ def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read:
     where = comment.index("#") + 2 + found.start("key")
     keys = f"ses clés ({shown} : {span})"
     lost = f"YAML range {keys} dans la rubrique du dessus" if read else f"{keys} ne sont sous aucune rubrique"
+    # (the template's example opened by the key alone, « # exam_office: »: the key goes there, above the example's
+    # explanations between the block's keys)
+    place = f"à la place de la ligne {number + 1}" if comment.split("#", 1)[1].strip() == f"{key}:" else f"juste au-dessus de la ligne {top + 1}"
     message = (f"la ligne « {key}: » de ce bloc est restée dans le commentaire de la ligne {number + 1} : sans elle, {lost} ; écrire « {key}: » seule sur sa ligne, "
-               f"sans « # », {_spaces(column)}, juste au-dessus de la ligne {top + 1} (ne rien changer au retrait de ses clés)")
+               f"sans « # », {_spaces(column)}, {place} (ne rien changer au retrait de ses clés)")
     return _key_written_back(lines, number, column, key, own, (where, path, message))
 
 
