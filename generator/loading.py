@@ -492,8 +492,16 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
     """
     academy_path = folder / ACADEMY_FILE
     academy = None
+    misnamed = None if os.path.lexists(academy_path) else academy_file_misnamed(folder, root)
     if os.path.lexists(academy_path):
         academy = read_file(academy_path, root, Academy, problems)
+    elif misnamed is not None:
+        # the academy file there under another name (« academy.yml », « Academy.yaml », « academy.yaml.txt »): its
+        # own problem, « le renommer academy.yaml », alone (review65 M1: « academy.yaml manquant … new-academy » as
+        # well sent staff to write a skeleton beside it); said here when the folder's other entries are not read
+        if years is not None:
+            for problem in misnamed[1].items:
+                problems.add(problem.location, problem.path, problem.message)
     else:
         # (the way back by a command, not another academy's file to copy: staffwalk54 M2, Toulouse's office kept)
         problems.add(Location(shown_path(academy_path, root), 1, 1), "", (
@@ -652,6 +660,21 @@ def _example_name(folder: Path) -> str:
     beside 2024.yaml): the year after its last session's, else 2024.yaml."""
     years = [int(p.stem) for p in folder.glob("*.yaml") if SESSION_FILE.fullmatch(p.name) and FIRST_YEAR <= int(p.stem) <= LAST_YEAR]
     return f"{max(years) + 1}.yaml" if years and max(years) < LAST_YEAR else "2024.yaml"
+
+
+def academy_file_misnamed(folder: Path, root: Path) -> tuple[Path, Problems] | None:
+    """The academy file of a folder without academy.yaml, saved under another name that is read as its misnamed
+    academy file (« academy.yml », « Academy.yaml », « academy.yaml.txt », « academy.yaml~ »), with its problem
+    (« … : ce fichier n'est pas lu ; le renommer academy.yaml »); None when there is none."""
+    for path in _entries(folder):
+        match = _NAME_OF_DATA.fullmatch(path.name)
+        if match is None or match["stem"].lower() != ACADEMY_FILE.split(".")[0] or path.name == ACADEMY_FILE:
+            continue
+        said = Problems()
+        _academy_entry(path, root, said)
+        if any(f"le renommer {ACADEMY_FILE}" in problem.message for problem in said.items):
+            return path, said
+    return None
 
 
 def _academy_entry(path: Path, root: Path, problems: Problems) -> None:

@@ -11,7 +11,7 @@ import difflib
 import os
 from pathlib import Path
 
-from ..loading import NO_SESSION, read_file, session_years_written
+from ..loading import NO_SESSION, academy_file_misnamed, read_file, session_years_written
 from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem, suggested_slug
 from ..model.session import vae_office_in_force
@@ -111,6 +111,10 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     # prepares it (staffwalk54 M2: « academy.yaml manquant … (voir academies/toulouse/academy.yaml) » and new-academy
     # refused the existing folder; copying Toulouse's file brought Toulouse's office into Rennes's pages)
     years = session_years_written(folder) if folder.is_dir() and not os.path.lexists(folder / "academy.yaml") else []
+    misnamed = academy_file_misnamed(folder, root) if folder.is_dir() and not os.path.lexists(folder / "academy.yaml") else None
+    if misnamed is not None:
+        # (its academy file there under another name: renamed, not written again beside it; review65 M1)
+        raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit")
     if os.path.lexists(folder) and not years:
         raise StaffError(_exists(folder, slug))
     problems = Problems()

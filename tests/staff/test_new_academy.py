@@ -386,6 +386,22 @@ def test_a_deleted_academy_file_is_written_again_alone(root: Path):
     assert (folder / "academy.yaml").read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize("name", ["academy.yml", "Academy.yaml", "academy.yaml.txt"])
+def test_an_academy_file_saved_under_another_name_is_to_rename_not_to_write_again(root: Path, name: str):
+    """review65 M1: academy.yaml renamed academy.yml, validate said « academy.yaml manquant … new-academy toulouse » and
+    « le renommer academy.yaml »; new-academy then wrote a skeleton beside the real file. The rename alone is said, and
+    new-academy refuses with that sentence."""
+    folder = root / "academies" / "toulouse"
+    (folder / "academy.yaml").rename(folder / name)
+    before = tree(root)
+    said = problems_of(run(root, "validate", "academies/toulouse"))
+    assert len(said) == 1 and said[0].startswith(f"academies/toulouse/{name}:1:1: ") and said[0].split(" : ce fichier n'est pas lu ; ")[1].startswith("le renommer academy.yaml"), said
+    result = run(root, "new-academy", "toulouse")
+    assert_clean(result)
+    assert result.code == 1 and result.stderr.strip().endswith(f"{said[0]} ; rien n'a été écrit"), result.output
+    assert tree(root) == before
+
+
 def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
     """new-academy on its own draft folder (made without --session for a notice of another year): the way out, without
     deleting academy.yaml (a staff walk, stop 49 M5)."""

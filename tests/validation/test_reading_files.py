@@ -251,6 +251,9 @@ SHOWN_EXTENSIONS = ("si l'explorateur de fichiers affiche déjà ce nom sans l'e
         ("2024.yaml~", "copie de sauvegarde d'un éditeur, sans 2024.yaml à côté", "le renommer 2024.yaml (ou le supprimer s'il n'est plus à publier)"),
         ("2024.yaml.bak", "copie de sauvegarde d'un éditeur, sans 2024.yaml à côté", "le renommer 2024.yaml (ou le supprimer s'il n'est plus à publier)"),
         ("academy.yaml.txt", "extension « .txt » après « .yaml »", f"le renommer academy.yaml ({SHOWN_EXTENSIONS})"),
+        ("academy.yml", "extension « .yml »", "le renommer academy.yaml"),
+        ("Academy.yaml", "nom « Academy.yaml » en majuscules", "le renommer academy.yaml"),
+        ("academy.yaml~", "copie de sauvegarde d'un éditeur, sans academy.yaml à côté", "le renommer academy.yaml (ou le supprimer s'il n'est plus à publier)"),
     ],
 )
 def test_a_data_file_saved_under_a_name_it_is_not_read_by_is_a_problem(tmp_path: Path, name: str, what: str, fix: str):
@@ -262,14 +265,12 @@ def test_a_data_file_saved_under_a_name_it_is_not_read_by_is_a_problem(tmp_path:
     run = run_validate(root)
     assert_clean(run)
     expected = [f"{FIXTURE}/{name}:1:1: {what} : ce fichier n'est pas lu ; {fix}"]
-    if data.lower() == "academy.yaml":
-        expected.insert(0, (
-            f"{FIXTURE}/academy.yaml:1:1: academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre d'une "
-            "version précédente (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), "
-            "ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-academy fixture (il n'écrit que "
-            "academy.yaml quand le dossier a déjà ses fichiers de session), puis le remplir depuis la notice"))
+    # (academy.yaml so misnamed: that problem alone, not « academy.yaml manquant … new-academy » as well, which sent
+    # staff to write a skeleton beside it; review65 M1); its session file given alone says it too
     assert problems_of(run) == expected
     assert "Tout est valide" not in run.stdout
+    if data.lower() == "academy.yaml":
+        assert problems_of(run_validate(root, str(root / FIXTURE / "2024.yaml"))) == expected
 
 
 def test_an_academy_without_a_session_is_a_problem(tmp_path: Path):
