@@ -12,7 +12,7 @@ import re
 import zoneinfo
 
 from .department_checks import check_departments
-from .french import cut_at_word, without_accents
+from .french import cut_at_word, date_words, without_accents
 from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project, session_years_written
@@ -399,8 +399,8 @@ def check_academy(slug: str, data: AcademyData, problems: Problems, seen_departm
             # staffwalk54 L1)
             problems.add(department.where("code"), f"departments[{i}].code", (
                 f"département {quote(department.code)} déjà rattaché à l'académie {quote(owner)} (academies/{owner}/academy.yaml) ; "
-                "un département relève d'une seule académie : retirer cette ligne du fichier de celle dont la notice ne le "
-                "donne pas"))
+                "un département relève d'une seule académie : retirer sa ligne du fichier de l'académie dont la notice ne le "
+                f"donne pas (celui-ci ou academies/{owner}/academy.yaml)"))
         seen_departments[department.code] = slug
 
 
@@ -430,7 +430,7 @@ def _year_not_the_file_s(year: int, info, session_file: SessionFile, data: Acade
 
     if isinstance(info.year, int) and all_in(info.year):
         first, last = academic_year_bounds(info.year)
-        dates = f"ses dates sont toutes dans l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()})"
+        dates = f"ses dates sont toutes dans l'année de la session {info.year} (du {date_words(first)} au {date_words(last)})"
         if info.year in data.sessions or str(info.year) in session_years_written(data.folder):
             return (f"{said} ; {dates}, mais un fichier {info.year}.yaml existe déjà dans le dossier : garder celui des deux "
                     f"qui suit la notice de la session {info.year} et supprimer l'autre")

@@ -6,6 +6,7 @@ Standard library only, so the checklist engine's helpers can use it too.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -144,6 +145,22 @@ def _unit(ch: str) -> tuple[tuple, int, int]:
     if unicodedata.category(ch)[0] in "PS":
         return (_PUNCTUATION, len(_VARIABLE) + ord(ch)), 0, _LOWER
     return (_OTHER, lower), 0, case
+
+
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+"""The months' names, January first (``MONTH_NAMES[month - 1]``)."""
+
+
+def date_words(day: dt.date) -> str:
+    """A date in a French sentence of a message: « 18 octobre 2026 », « 1er septembre 2023 » (review staff43 M7: not
+    2026-10-18); plain spaces (the pages' ``site.dates.date_words`` joins the day and its month with a no-break space)."""
+    return f"{day_words(day.day, day.month)} {day.year}"
+
+
+def day_words(day: int, month: int) -> str:
+    """A day of a month in a French sentence, without its year: « 18 octobre », « 1er octobre » (a day a text writes,
+    which may be none of a calendar's: « 31 février »)."""
+    return f"{'1er' if day == 1 else day} {MONTH_NAMES[month - 1]}"
 
 
 def lower_first(text: str) -> str:

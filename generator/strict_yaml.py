@@ -3039,7 +3039,8 @@ def _academy_key_twice(file: str, name: str, first_key: Node, first_value: Node,
     if first_value.value == value.value:
         return f"{said} ; supprimer cette ligne"
     if name == "slug":
-        folder = file.replace("\\", "/").rsplit("/", 2)[-2] if file.count("/") >= 1 else ""
+        parts = file.replace("\\", "/").rsplit("/", 2)  # (a path written with « \\ » too: review65 L6)
+        folder = parts[-2] if len(parts) >= 2 else ""
         return (f"{said} ; « slug: » est l'identifiant de l'académie, le nom de son dossier ({quote(folder)}) : garder la ligne "
                 f"slug: {folder} et supprimer l'autre")
     return (f"{said} ; « name: » au premier niveau du fichier est le nom de l'académie : garder la ligne qui le donne comme "

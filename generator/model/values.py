@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import emphasis
+from ..french import MONTH_NAMES
 from ..problems import LOOKALIKE_DASHES, quote, visible
 
 MONTHS_FR = {
@@ -28,8 +29,8 @@ MONTHS_FR = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }
-MONTH_NAMES_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
-"""The months' names, January first (``MONTH_NAMES_FR[month - 1]``)."""
+MONTH_NAMES_FR = MONTH_NAMES
+"""The months' names, January first (``MONTH_NAMES_FR[month - 1]``; ``french.MONTH_NAMES``)."""
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 # A date quoted in a text: « lundi 16 octobre », « 15 novembre 2023 », « 1er décembre » (groups: day, month, year).

@@ -65,7 +65,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .. import emphasis
-from ..french import without_accents
+from ..french import date_words as _date_words, day_words as _day_words, without_accents
 from ..loading import ACADEMY_FILE, RESTORE_SECTION, SESSION_FILE, section_given
 from ..merge import build_notice
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office_in_force
@@ -73,7 +73,7 @@ from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
-from ..model.values import (Url, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
+from ..model.values import (Url, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Location, Problems, quote
 from ..schema import Record, yaml_fields
@@ -1713,17 +1713,6 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
     if info.checked is not None and info.checked > today + dt.timedelta(days=1):  # (a day ahead: staff east of the machine, review56 L3)
         # (never marked seen: a date to correct, not a fact to keep)
         _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
-
-
-def _date_words(day: dt.date) -> str:
-    """A date in a French sentence: « 18 octobre 2026 », « 1er octobre 2026 » (review staff43 M7: not 2026-10-18)."""
-    return f"{_day_words(day.day, day.month)} {day.year}"
-
-
-def _day_words(day: int, month: int) -> str:
-    """A day of a month in a French sentence, without its year: « 18 octobre », « 1er octobre » (a day a text writes,
-    which may be none of a calendar's: « 31 février »)."""
-    return f"{'1er' if day == 1 else day} {MONTH_NAMES_FR[month - 1]}"
 
 
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:

@@ -203,3 +203,20 @@ def test_a_department_of_another_academy_is_said_once_in_validate_and_in_the_bui
     _, alone = load_and_check(root, [root / "academies" / "toulouse"])
     assert [p.headline() for p in alone.sorted()] == expected
     assert headlines(root) == expected
+
+
+def test_a_department_of_an_academy_outside_the_table_is_to_remove_from_one_of_the_two_files(tmp_path):
+    """An academy folder that the national table does not know (its own problem) giving Toulouse's departments: each is
+    « déjà rattaché à l'académie « toulouse » », the line to remove from the file of the academy whose notice does not
+    give it, this one or Toulouse's (review65 L6: untested; it said « retirer cette ligne », this one, even when this
+    academy is the right one)."""
+    root = make_root(tmp_path)
+    shutil.copytree(root / "academies" / "toulouse", root / "academies" / "toulouse-ouest")
+    name = "academies/toulouse-ouest/academy.yaml"
+    text = edit(root, name, "slug: toulouse", "slug: toulouse-ouest")
+    where = at(text, '"31"', '"31"')
+    said = [h for h in headlines(root) if h.startswith(f"{name}:{where}: ")]
+    assert said == [
+        f"{name}:{where}: departments[2].code: département « 31 » déjà rattaché à l'académie « toulouse » "
+        "(academies/toulouse/academy.yaml) ; un département relève d'une seule académie : retirer sa ligne du fichier de "
+        "l'académie dont la notice ne le donne pas (celui-ci ou academies/toulouse/academy.yaml)"]

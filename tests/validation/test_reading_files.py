@@ -234,6 +234,22 @@ def test_the_example_name_of_a_session_file_is_never_one_already_there(tmp_path:
     assert len(said) == 1 and said[0].endswith("par exemple 2025.yaml"), said
 
 
+def test_a_session_file_copied_under_another_year_beside_the_file_of_its_year_is_one_of_two_to_keep(tmp_path: Path):
+    """The file's year: and dates those of 2024, 2024.yaml there too (a copy of it, saved as 2023.yaml): not « renommer le
+    fichier en 2024.yaml », which would overwrite it, but keep the one that follows the notice (review65 L6: the branch
+    was untested). The session's year in words, as the rest of the French (not « du 2023-09-01 au 2024-08-31 »); the
+    same whether the folder or the file alone is validated (the file alone reads no other session)."""
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / "2023.yaml")
+    expected = [f"{FIXTURE}/2023.yaml:3:9: session.year: « 2024 » ne correspond pas au nom du fichier « 2023.yaml » ; ses dates "
+                "sont toutes dans l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024), mais un fichier 2024.yaml "
+                "existe déjà dans le dossier : garder celui des deux qui suit la notice de la session 2024 et supprimer l'autre"]
+    for given in ((), (str(root / FIXTURE / "2023.yaml"),)):
+        run = run_validate(root, *given)
+        assert_clean(run)
+        assert problems_of(run) == expected, given
+
+
 SHOWN_EXTENSIONS = ("si l'explorateur de fichiers affiche déjà ce nom sans l'extension, il masque les extensions : cocher "
                     "Affichage > Extensions de noms de fichiers")
 

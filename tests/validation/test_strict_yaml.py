@@ -976,3 +976,14 @@ def test_adresse_with_e_mails_read_from_the_file_gives_a_line_that_validates(val
     contact, problems = load(f"name: Bureau DEC\n{written}\n", Contact)
     if line != "emails:" or value.startswith("["):
         assert problems == [] and len(contact.emails) == value.count("@"), problems
+
+
+@pytest.mark.parametrize("file", ["academies/nantes/academy.yaml", "academies\\nantes\\academy.yaml"])
+def test_a_second_slug_of_academy_yaml_names_the_folder_whichever_the_separator(file: str):
+    """review65 L6: the folder was cut from the path on « / » counted in the raw path, « \\ » replaced only after:
+    « academies\\nantes\\academy.yaml » gave « le nom de son dossier (« ») : garder la ligne slug:  »."""
+    problems = Problems()
+    compose_file("name: Nantes\nslug: nantes\nslug: toulouse\n", file, problems)
+    assert [p.message for p in problems.items] == [
+        "clé « slug » en double : « toulouse » ici, « nantes » ligne 2 ; « slug: » est l'identifiant de l'académie, le nom "
+        "de son dossier (« nantes ») : garder la ligne slug: nantes et supprimer l'autre"]
