@@ -364,7 +364,7 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.unread.add(shown)
         _report_the_rest(repaired, shown, cls, problems, condition_keys)
         return None
-    value = read(cls, node, Reader(shown, problems, condition_keys), "")
+    value = read(cls, node, Reader(shown, problems, condition_keys, folder=path.parent), "")
     return None if value is INVALID else value
 
 
@@ -506,9 +506,9 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         # (the way back by a command, not another academy's file to copy: staffwalk54 M2, Toulouse's office kept)
         problems.add(Location(shown_path(academy_path, root), 1, 1), "", (
             "academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre d'une version précédente (voir "
-            "« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), ou l'écrire vide, chaque "
-            f"rubrique expliquée, avec python -m generator new-academy {folder.name} (il n'écrit que academy.yaml quand le "
-            "dossier a déjà ses fichiers de session), puis le remplir depuis la notice"))
+            "« Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel), ou le réécrire, prérempli "
+            f"depuis le tableau national, avec python -m generator new-academy {folder.name} (qui n'écrit qu'academy.yaml quand le "
+            "dossier a déjà ses fichiers de session), puis le compléter depuis la notice"))
     data = AcademyData(folder=folder, academy=academy)
     before = len(problems)
     for path in _entries(folder):

@@ -23,6 +23,7 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, Mapping, Union
 
 from . import emphasis
@@ -98,6 +99,9 @@ class Reader:
     unknown_questions: bool = False
     """True only to score a reading (strict_yaml's advice about a key out of line): a key of a condition
     that is not a question of ``condition_keys`` counts as a problem (validate reports those elsewhere)."""
+    folder: Path | None = None
+    """The folder of the file read, for a message that names a file beside it (academy.yaml's session files:
+    ``Academy.key_elsewhere``); None when not known."""
 
     def problem(self, node: Node | Location, path: str, message: str) -> Any:
         loc = node if isinstance(node, Location) else location(self.file, node)
@@ -909,7 +913,7 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
         unknowns, missing = [], []
     elsewhere = getattr(cls, "key_elsewhere", None) if not path else None
     for key_node, key, value in unknowns:
-        other = elsewhere(key) if elsewhere is not None and suggestion[key] is None else None
+        other = elsewhere(key, reader.folder) if elsewhere is not None and suggestion[key] is None else None
         if other:  # (a key of another file: academy.yaml's « residence: », the session file's: staffwalk54 L1)
             reader.problem(key_node, key, f"clé {quote_key(key)} inconnue dans ce fichier : {other}")
             continue

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..problems import quote
 from ..schema import Record, doc, yaml_fields
@@ -143,18 +144,21 @@ class Academy(Record):
     reviewed: tuple[Reviewed, ...] = doc(f"{REVIEWED_DOC} (ici, ceux que validate signale dans academy.yaml)", default=())
 
     @staticmethod
-    def key_elsewhere(key: str) -> str | None:
+    def key_elsewhere(key: str, folder: Path | None = None) -> str | None:
         """Where a key of a session file written in academy.yaml goes (staffwalk54 L1: « residence: » got « clé inconnue
-        « residence » ; clés permises : name, slug, … », while it is a key of the session file's session:), or None."""
+        « residence » ; clés permises : name, slug, … », while it is a key of the session file's session:), or None.
+        ``folder``: academy.yaml's, whose latest session file is named (review65 L7), else an example of a name."""
+        from ..loading import session_years_written  # (loading imports the model)
         from .session import SessionFile, SessionInfo  # (session.py imports this module)
 
+        years = session_years_written(folder) if folder is not None and folder.is_dir() else []
+        named = (f"nommé par son année : {years[-1]}.yaml pour la session {years[-1]}, la dernière du dossier" if years
+                 else "nommé par son année, par exemple 2025.yaml pour la session 2025")
         if key in {f.name for f in yaml_fields(SessionInfo)}:
-            return (f"c'est une clé du fichier de session (nommé par son année, 2025.yaml pour la session 2025), sous session: ; la déplacer "
-                    f"dans ce fichier, en retrait sous session: (ce que la notice en dit vaut pour sa session, pas pour "
-                    f"l'académie)")
+            return (f"c'est une clé du fichier de session ({named}), sous session: ; la déplacer dans ce fichier, en retrait "
+                    "sous session: (ce que la notice en dit vaut pour sa session, pas pour l'académie)")
         if key in {f.name for f in yaml_fields(SessionFile)}:
-            return (f"c'est une rubrique du fichier de session (nommé par son année, 2025.yaml pour la session 2025) ; la déplacer dans ce "
-                    f"fichier, avec ses lignes en retrait")
+            return f"c'est une rubrique du fichier de session ({named}) ; la déplacer dans ce fichier, avec ses lignes en retrait"
         return None
 
     def check(self, reader, path: str) -> None:

@@ -151,8 +151,8 @@ def _slug_of_the_table(root: Path, slug: str, problem: str) -> str:
     ids = table.table()["academies"]
     if fixed in ids:
         return problem
-    return (f"{quote(slug)} n'est pas un identifiant d'académie ; écrire celui de l'académie dans content/departments.yaml, "
-            f"en minuscules sans accent ni espace, mots séparés par « - » ; {skeleton.nearest_ids(fixed or slug, ids)}")
+    return (f"{quote(slug)} n'est pas un identifiant d'académie ; écrire l'identifiant que content/departments.yaml donne "
+            f"à l'académie, en minuscules sans accent ni espace, mots séparés par « - » ; {skeleton.nearest_ids(fixed or slug, ids)}")
 
 
 def _academy_file_only(root: Path, slug: str, table, departments: str | None, years: list[str], today) -> str:

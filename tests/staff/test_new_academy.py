@@ -244,8 +244,10 @@ def test_a_name_close_to_an_academy_gets_it(root: Path, name: str, nearest: str)
     ("name", "said"),
     [
         # (« par exemple rennes-bretagne » was itself refused as no academy of the table: staffwalk54 L1)
-        ("rennes bretagne", "« rennes bretagne » n'est pas un identifiant d'académie ; écrire celui de l'académie dans "
-         "content/departments.yaml, en minuscules sans accent ni espace, mots séparés par « - » ; identifiants les plus proches : rennes"),
+        # (« écrire celui de l'académie dans content/departments.yaml » read as « write it into the table »: review65 L7)
+        ("rennes bretagne", "« rennes bretagne » n'est pas un identifiant d'académie ; écrire l'identifiant que "
+         "content/departments.yaml donne à l'académie, en minuscules sans accent ni espace, mots séparés par « - » ; "
+         "identifiants les plus proches : rennes"),
         ("Nancy Metz", "« Nancy Metz » n'est pas un identifiant d'académie ; écrire en minuscules sans accent ni espace, mots "
          "séparés par « - », par exemple nancy-metz"),
     ],
@@ -366,8 +368,9 @@ def test_a_deleted_academy_file_is_written_again_alone(root: Path):
     assert result.code == 1
     assert ("academies/toulouse/academy.yaml:1:1: academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre "
             "d'une version précédente (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du "
-            "personnel), ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-academy toulouse (il n'écrit "
-            "que academy.yaml quand le dossier a déjà ses fichiers de session), puis le remplir depuis la notice") in problems_of(result)
+            "personnel), ou le réécrire, prérempli depuis le tableau national, avec python -m generator new-academy toulouse "
+            "(qui n'écrit qu'academy.yaml quand le dossier a déjà ses fichiers de session), puis le compléter depuis la "
+            "notice") in problems_of(result)
     result = run(root, "new-academy", "toulouse")
     assert_clean(result)
     assert result.code == 0, result.output

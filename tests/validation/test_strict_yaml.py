@@ -987,3 +987,16 @@ def test_a_second_slug_of_academy_yaml_names_the_folder_whichever_the_separator(
     assert [p.message for p in problems.items] == [
         "clé « slug » en double : « toulouse » ici, « nantes » ligne 2 ; « slug: » est l'identifiant de l'académie, le nom "
         "de son dossier (« nantes ») : garder la ligne slug: nantes et supprimer l'autre"]
+
+
+def test_a_session_key_in_academy_yaml_names_the_academy_s_latest_session_file(tmp_path: Path):
+    """review65 L7: « nommé par son année, 2025.yaml pour la session 2025 » whatever the folder held; its latest session
+    file now, and an example only when there is none (or the folder is not known)."""
+    (tmp_path / "2023.yaml").write_text("", encoding="utf-8")
+    (tmp_path / "2024.yaml").write_text("", encoding="utf-8")
+    assert Academy.key_elsewhere("forms", tmp_path) == (
+        "c'est une rubrique du fichier de session (nommé par son année : 2024.yaml pour la session 2024, la dernière du "
+        "dossier) ; la déplacer dans ce fichier, avec ses lignes en retrait")
+    example = "(nommé par son année, par exemple 2025.yaml pour la session 2025), sous session: ; "
+    assert example in Academy.key_elsewhere("residence", tmp_path / "sans-session")
+    assert example in Academy.key_elsewhere("residence")
