@@ -1623,9 +1623,67 @@ def _block_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, k
             # H1: « #   # name : nom du bureau… », « #   role: texte » between the block's keys): stepped over, up to
             # the example's first line
         elif content.strip():
+            if block and _indent(lines[number]) < min(_indent(lines[n]) for n in block):
+                # no comment above the block: the key line above it, its parent as YAML reads it (fixture 648)
+                return _block_without_its_key(lines, number, block[-1], keys_at)
             block.append(number)
         number -= 1
     return None
+
+
+def _block_without_its_key(lines: list[str], parent: int, top: int, keys_at) -> tuple[_Advice, None] | None:
+    """A block of keys that are all keys of a record of the level above (« name: », « role: », « emails: » of an
+    office), indented under a key that has a value of its own (« bts_page: https://… »), with no line for their record:
+    the record's key line is missing above them (its comment gone too; review65 H1, fixture 648). Not « l'aligner …
+    (colonne 1) », which made the office's « name: » a second name of the academy: the key to write above them, the one
+    whose line the file gives further on (the template's « exam_office: non précisé par la notice », to remove), else
+    the records they may be of. None when one of the keys may be the level's own, not written there elsewhere (a key
+    of the level indented by mistake), or no record has them all."""
+    above, first = _key_line(parent + 1, lines[parent]), _key_line(top + 1, lines[top])
+    if above is None or first is None or above.dash or first.dash or not above.rest or above.rest[:1] in ("|", ">"):
+        return None
+    at = key_path_at(lines, parent + 1, above.column + 1)
+    if at.rsplit(".", 1)[-1] != above.name:
+        return None
+    container = at[:-len(above.name)].rstrip(".")
+    siblings = keys_at(container)
+    if not siblings:
+        return None
+    # the block's last line (the last written line deeper than the key above), and the level's own key lines
+    last = top + 1
+    for n, _, _ in _scan(lines, top + 1, len(lines)):
+        if _indent(lines[n - 1]) <= above.indent:
+            break
+        last = n
+    level = []  # the key lines of the level, above and below the block, up to the end of its record
+    for n in range(1, len(lines) + 1):
+        key = _key_line(n, lines[n - 1])
+        if key is not None and not key.dash and key.indent == above.indent and key_path_at(lines, n, key.column + 1) == (f"{container}.{key.name}" if container else key.name):
+            level.append(key)
+    written = {key.name for key in level}
+    names = list(dict.fromkeys(k.name for k in _key_lines(lines, top + 1, last) if k.indent == first.indent and not k.dash))
+    if any(name in siblings and name not in written for name in names):
+        return None
+    records = [key for key in sorted(siblings) if key != above.name and set(names) <= (keys_at(f"{container}.{key}" if container else key) or set())]
+    if not records or any(above.name in (keys_at(f"{container}.{key}" if container else key) or ()) for key in records):
+        return None  # (or the key above is the record's first key, moved left: the alignment advice says so)
+    owns = [key for key in level if key.number > last and key.name in records and key.rest]
+    # (a record the level already writes as a block is not theirs)
+    records = [key for key in records if key not in written or key in {own.name for own in owns}]
+    if not records:
+        return None
+    span = f"ligne {top + 1}" if last == top + 1 else f"lignes {top + 1} {'et' if last == top + 2 else 'à'} {last}"
+    said = (f"{'clé' if len(names) == 1 else 'clés'} {', '.join(names)} ({span}) en retrait sous la clé {quote(above.name)} (ligne "
+            f"{parent + 1}), qui a déjà sa valeur : il leur manque la ligne de leur rubrique, au-dessus ; ")
+    where = f"{_spaces(above.indent)}, juste au-dessus de la ligne {top + 1} (ne rien changer au retrait de ses clés)"
+    if len(owns) == 1:
+        own = owns[0]
+        message = (f"{said}écrire « {own.name}: » seule sur sa ligne, {where}, et retirer la ligne {own.number} "
+                   f"« {lines[own.number - 1].strip()} », qui donnerait « {own.name} » une seconde fois")
+    else:
+        shown = ", ".join(f"{key}:" for key in records[:-1]) + (f" ou {records[-1]}:" if len(records) > 1 else f"{records[-1]}:")
+        message = f"{said}écrire celle qu'il faut ({shown}) seule sur sa ligne, {where}"
+    return (top + 1, first.column + 1, container, message, None), None
 
 
 def _in_commented_example(raw: str) -> bool:
