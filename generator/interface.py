@@ -75,6 +75,11 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "not_given": (),
         "zone": ("city",),
         "end_of_day": (),
+        "bar_time": ("day", "time"),
+        "bar_day": ("day",),
+        "bar_guide_hour": ("day", "time"),
+        "bar_guide_day": ("day",),
+        "bar_guide_day_time": ("day", "time"),
     },
     "provenance": {
         "national": ("texts",),

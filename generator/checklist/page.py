@@ -98,7 +98,7 @@ from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compile_ruleset
-from .text import deadline_moment, french_moment, partial_list_words
+from .text import bar_date, deadline_moment, french_moment, partial_list_words
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
 # The engine's module worker, served from each checklist page's folder (checklist_assets).
@@ -272,6 +272,9 @@ class ChecklistView:
     # the piece's label in a box of its own, as its start and its end (answer.piece_parts; end "": not split): on a
     # phone the start is cut in the middle of the label, on one line (checklist.css); None otherwise
     summary_next_piece: tuple[str, str, str, str] | None
+    # the next deadline's date at the end of summary_next, short (page data « bar_dates »), kept whole on the bar's one
+    # line while the words before it are cut (checklist.css; phone55 M1); "" when summary_next has no date
+    summary_next_when: str
     past: bool  # the session over on the day of the build (words.session_over)
     session_end: str  # the session's last day (words.session_end; academy's time zone), ISO
     dates_end: str | None  # the notice's last date (academy's time zone), ISO; None: no date given
@@ -351,6 +354,10 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     registration = ruleset["session"]["registration"]
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
+    # the deadlines on one line of the phone's summary bar (phone55 M1), those with a day: the bar's next deadline
+    bar_dates = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), notice.texts)) for d in ruleset["deadlines"] if d["end"]}
+    if registration["closing"]:
+        bar_dates["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, notice.texts))
     return {
         "key_dates": _key_dates(ui, ruleset),
         # every dated deadline's end (ISO): a piece that still depends on an answer may be due after them all
@@ -397,6 +404,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # (« Haute-Garonne (31) : département de l'académie de Toulouse. »; {department}: checklist.js writes it)
         "own": _fr(notice.texts.text("department_hint.own", department="{department}", of_academy=of(notice.academy.name, notice.texts))),
         "dates": dates,
+        "bar_dates": bar_dates,
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
@@ -505,7 +513,8 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     (« Date limite de 2 de vos pièces »), the list one tap away. As checklist.js: summarize."""
     if following is None:
         return (texts.text("checklist_page.summary_passed") if known else ""), None
-    date = data["dates"][following]
+    # (the date short, on one line: the list, one tap away, says it whole; phone55 M1)
+    date = data["bar_dates"][following]
     key = next_deadline_key(following, result)
     if key != "summary_next_piece":
         return texts.text(f"checklist_page.{key}", date=date), None
@@ -618,6 +627,9 @@ def checklist_view(
         "service-worker": TO_ROOT + "bts-checklist-sw.js",
     }
     summary_next, named = _summary_next(texts, following, known, initial, data)
+    when = data["bar_dates"][following] if following is not None else ""
+    if not summary_next.endswith(when):
+        raise ValueError(f"checklist_page.summary_next_*: « {summary_next} » ne finit pas par la date « {when} » (barre du téléphone)")
     return ChecklistView(
         title=title,
         year=notice.year,
@@ -634,6 +646,7 @@ def checklist_view(
                                            len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,
+        summary_next_when=when,
         past=today is not None and session_over(notice, today),
         session_end=session_end(notice).isoformat(),
         dates_end=last.date().isoformat() if last is not None else None,

@@ -17,7 +17,7 @@ from ..departments import typing_example
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks
-from ..site.dates import date_words, deadline_kind, reading_marked
+from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
 from ..merge import replaced_unwaived
@@ -34,6 +34,13 @@ def french_moment(iso: str | None, has_time: bool, timezone: str, texts: Interfa
     (heure de Paris) », « à partir du lundi 16 octobre 2023 (heure non précisée par la notice) »."""
     moment = dt.datetime.fromisoformat(iso) if iso is not None else None
     return site_moment(moment, has_time, timezone, texts, kind=kind)
+
+
+def bar_date(iso: str, has_time: bool, reading: str | None, texts: InterfaceFile) -> str:
+    """A date of the ruleset (ISO 8601 with its offset, the notice's time) on one line of the phone's summary bar
+    (``generator.site.dates.bar_moment``: « ven. 24 nov. à minuit, heure du guide », « mer. 22 nov., heure non
+    précisée »)."""
+    return bar_moment(dt.datetime.fromisoformat(iso), has_time, reading, texts)
 
 
 def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile, *, mark: bool = True) -> str:

@@ -323,7 +323,7 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
                                 (notice.closing.date() + dt.timedelta(days=1), "summary_next_documents", "documents"),
                                 (documents.end.date() + dt.timedelta(days=40), "summary_passed", None)):
             view = checklist_view(notice, content, today=today)
-            said = t.text(f"checklist_page.{key}", date=view.data["dates"][did]) if did else t.text(f"checklist_page.{key}")
+            said = t.text(f"checklist_page.{key}", date=view.data["bar_dates"][did]) if did else t.text(f"checklist_page.{key}")
             if did is None and any(d.kind == "deadline" and d.end and d.end.date() >= today for d in notice.deadlines):
                 continue
             assert typography(view.summary_next) == typography(said), (notice.slug, notice.year, today, view.summary_next)
@@ -899,7 +899,7 @@ def test_the_build_s_summary_bar_names_the_piece_whose_own_deadline_is_next(noti
     one = engine.evaluate(ruleset, {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"})
     words, named = _summary_next(t, "attestations", True, one, view.data)
     piece = next(d["label"] for d in one["documents"] if d["deadline"] == "attestations")
-    date = view.data["dates"]["attestations"]
+    date = view.data["bar_dates"]["attestations"]
     from generator.french import typography
 
     assert named is not None and " ".join(named[1:3]) == typography(piece) and named[0] + " ".join(named[1:3]) + named[3] == words

@@ -244,7 +244,8 @@ def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline
     assert "(s)" not in bar and "(s)" not in page.inner_text("#bts-checklist-status")
     data = json.loads(page.inner_text("#bts-checklist-data"))
     first = min((d for d in notice.deadlines if d.kind == "deadline" and d.given), key=lambda d: d.end)
-    assert data["dates"][first.id] in bar, bar
+    # (short, on one line: the whole sentence is in the list; phone55 M1)
+    assert data["bar_dates"][first.id] in bar and data["dates"][first.id] in page.inner_text("#bts-checklist-output"), bar
     box = page.locator("#bts-checklist-summary").bounding_box()
     assert box["y"] + box["height"] <= PHONE["height"] + 1
     page.click("#bts-checklist-summary")
@@ -1355,10 +1356,14 @@ def test_a_tapped_choice_stays_under_the_finger_when_the_form_changes_above_it(n
         else:
             page.click(f"label[for='q-situation-{choice}']")
         sent = ready(page, sent)
-        after, end = page.evaluate("""(s) => [document.querySelector(s).getBoundingClientRect().top,
-            scrollY + innerHeight >= document.scrollingElement.scrollHeight - 1]""", radio)
-        # (or as far as the page scrolls: side by side, a short answer can leave too little page below the form)
-        assert abs(after - before) <= 1 or (size is DESKTOP and end and after > before), (choice, before, after)
+        after, end, header, noted = page.evaluate("""(s) => [document.querySelector(s).getBoundingClientRect().top,
+            scrollY + innerHeight >= document.scrollingElement.scrollHeight - 1, document.querySelector('.md-header').getBoundingClientRect().bottom,
+            Boolean(document.querySelector('#q-situation + .bts-checklist-note .bts-checklist-standing'))]""", radio)
+        # (or as far as the page scrolls: side by side, a short answer can leave too little page below the form; or
+        # what the notice says of the situation tapped, opened under the question, brought up as far as keeps the
+        # choice on the screen under the header: phone55 M1, inView)
+        assert (abs(after - before) <= 1 or (size is DESKTOP and end and after > before)
+                or (noted and header <= after < before)), (choice, before, after, noted)
         moved_above.append(page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().top - document.getElementById('bts-checklist-form').getBoundingClientRect().top", radio) - above)
         assert page.is_checked(radio)
     assert any(abs(m) > 20 for m in moved_above), moved_above
@@ -1520,6 +1525,99 @@ def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summar
         assert seen["note"][1] <= bottom, seen
     else:
         assert seen["row"][0] <= top + 9, seen
+    assert problems(visit) == []
+    visit.close()
+
+
+# A phone of 568 px (phone55 M1): during the registration window, the bar and the notes an answer opens
+SMALL_PHONE = {"width": 360, "height": 568}
+
+
+def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(notices, origin, browser):
+    """phone55 M1: with the browser's clock inside the registration window, the bar spelt out the next deadline's whole
+    sentence (Nantes 2024: « Dépôt des pièces : au plus tard le vendredi 24 novembre 2023 à minuit, en fin de journée
+    (heure de Paris) — heure retenue par le guide », on 3 lines): 144 px, with the header 192 of 568 px. The next date is
+    on one line, short (« ven. 24 nov. à minuit, heure du guide »), what the full sentence says of its hour kept in
+    short words (the guide's hour; « heure non précisée » where the notice gives none), the whole sentence in the list;
+    the bar as high as the past session's with the same count's words (one line for the date)."""
+    nantes = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
+    toulouse = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    paris = ZoneInfo("Europe/Paris")
+    cases = (
+        (nantes, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "documents", "heure du guide"),
+        (nantes, dt.datetime(2023, 11, 10, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "registration_closing", "heure non précisée"),
+        (toulouse, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "documents", "heure non précisée"),
+    )
+    visit = Watched(browser, origin, viewport=SMALL_PHONE, is_mobile=True, has_touch=True)
+    for notice, moment, answers, did, mark in cases:
+        page = visit.next_page()
+        page.clock.set_fixed_time(moment)
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        short, whole = data["bar_dates"][did], data["dates"][did]
+        assert mark in short and len(short) < 45, short
+        bar = " ".join(page.text_content("#bts-checklist-summary [data-summary=next]").split())
+        assert bar.endswith(" ".join(short.split())) and whole not in bar, bar
+        # the whole sentence one tap away, in the list
+        assert whole in page.inner_text("#bts-checklist-output"), whole
+        seen = bar_lines(page)
+        assert seen["lines"] == 1, (notice.slug, moment, seen)
+        # (the date itself never cut; what it closes whole here)
+        cut = page.evaluate("""() => [...document.querySelectorAll('#bts-checklist-summary [data-summary=next] > span')]
+                                 .map((e) => e.scrollWidth - e.clientWidth)""")
+        assert all(c <= 0 for c in cut), cut
+        documents = page.evaluate("""() => { const d = document.querySelector('#bts-checklist-summary [data-summary=documents]');
+                                       return Math.round(d.getBoundingClientRect().height / parseFloat(getComputedStyle(d).lineHeight)); }""")
+        # the bar: its count's lines, one line of date, its padding: the past session's bar (63 px) for the same count
+        assert seen["height"] <= 64 + 22 * (documents - 1), (notice.slug, moment, seen, documents)
+        assert seen["overflow"] <= 0 and seen["page"] <= 0, seen
+        assert problems(visit) == []
+    visit.close()
+
+
+@ANCHORING
+def test_what_the_notice_says_of_the_situation_tapped_is_brought_above_the_summary_bar(notices, origin, visits, anchoring):
+    """phone55 M1: Clermont-Ferrand 2024 at 568 px, « J'ai déjà présenté le BTS… » tapped with its row at 300 px: the note
+    « Ce que la notice dit de votre situation » (« Ils devront IMPÉRATIVEMENT saisir leur n° de candidat… ») opened 82 px
+    below the summary bar's top, none of it seen, and the page did not move (only warnings were brought up). It is
+    brought into view as they are (inView): the tapped row still between the header and the bar, the page scrolled so
+    far as keeps it there, and the note's start above the bar."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    visit = visits.take(viewport=SMALL_PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=63")
+    sent = ready(page)
+    if not anchoring:
+        without_scroll_anchoring(page)
+    radio = "#q-situation-repeater"
+    assert page.locator("#q-situation + .bts-checklist-note").count() == 0
+    # the row at 300 px, as phone55 tapped it
+    page.evaluate("(s) => { const r = document.querySelector(s).closest('.bts-checklist-choice'); scrollBy(0, r.getBoundingClientRect().top - 300); }", radio)
+    start = page.evaluate("scrollY")
+    page.tap(f"label[for='{radio[1:]}']")
+    sent = ready(page, sent)
+    page.wait_for_timeout(100)  # (the page scrolls after the finger's release)
+    assert page.is_checked(radio)
+    seen = page.evaluate(
+        """(s) => {
+            const rect = (e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; };
+            const note = document.querySelector('#q-situation + .bts-checklist-note');
+            const bar = document.getElementById('bts-checklist-summary');
+            return { row: rect(document.querySelector(s).closest('.bts-checklist-choice')),
+                     note: note && rect(note), standing: Boolean(note && note.querySelector('.bts-checklist-standing')),
+                     words: note ? note.innerText : '',
+                     top: document.querySelector('.md-header').getBoundingClientRect().bottom,
+                     bottom: Math.min(innerHeight, bar.getBoundingClientRect().top), scrolled: scrollY };
+        }""", radio)
+    assert seen["standing"] and "IMPÉRATIVEMENT" in seen["words"], seen
+    assert seen["scrolled"] > start, (start, seen)
+    top, bottom = seen["top"], seen["bottom"]
+    assert top <= seen["row"][0] and seen["row"][1] <= bottom + 1, seen
+    # its first lines (its title and more) above the bar
+    assert seen["note"][0] + 40 <= bottom, seen
+    if seen["note"][1] > bottom:
+        assert seen["row"][0] <= top + 9, seen  # (as far as the tapped row allows)
     assert problems(visit) == []
     visit.close()
 
@@ -1994,7 +2092,7 @@ def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step
         data = json.loads(page.inner_text("#bts-checklist-data"))
         assert step.end < notice.closing and data["dates"][step.id] != data["dates"]["registration_closing"]
         bar = page.inner_text("#bts-checklist-summary [data-summary=next]")
-        assert bar == typography(t.text(f"checklist_page.{key}", date=data["dates"][did])), (moment, bar)
+        assert " ".join(bar.split()) == " ".join(typography(t.text(f"checklist_page.{key}", date=data["bar_dates"][did])).split()), (moment, bar)
         assert data["dates"][step.id] not in bar, bar
         keys = page.eval_on_selector_all(".bts-checklist-key-dates [data-key-date]", "els => els.map(e => e.dataset.keyDate)")
         assert step.id not in keys
@@ -2042,21 +2140,22 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         ready(page)
         data = json.loads(page.inner_text("#bts-checklist-data"))
         date = data["dates"]["attestations"]
+        short = data["bar_dates"]["attestations"]  # (on the bar, on one line: phone55 M1)
         due = page.eval_on_selector_all(
             "#bts-checklist-output [data-document]",
             """(items, date) => items.filter((li) => [...li.querySelectorAll('.bts-checklist-when')].some((p) => p.textContent.includes(date)))
                                  .map((li) => li.querySelector('.bts-checklist-document-label').textContent)""", date)
-        bar = page.text_content("#bts-checklist-summary [data-summary=next]")
+        bar = " ".join(page.text_content("#bts-checklist-summary [data-summary=next]").split())
         if kind == "one":
             assert len(due) == 1, due
-            assert bar == typography(t.text("checklist_page.summary_next_piece", piece=due[0], date=date)), bar
+            assert bar == " ".join(typography(t.text("checklist_page.summary_next_piece", piece=due[0], date=short)).split()), bar
             assert page.text_content("#bts-checklist-summary .bts-checklist-summary-piece") == due[0]
             assert UNNAMED_PIECE not in bar
             if size is not DESKTOP:  # what a screen reader says: the whole label, nothing the cut adds (« … », its zero-width start)
                 assert " ".join(bar.split()) in accessible(page, "#bts-checklist-summary")[0]
         else:
             assert len(due) > 1, due
-            assert bar == typography(t.text("checklist_page.summary_next_pieces", count=len(due), date=date)), bar
+            assert bar == " ".join(typography(t.text("checklist_page.summary_next_pieces", count=len(due), date=short)).split()), bar
         if size is DESKTOP:
             assert page.is_hidden("#bts-checklist-summary")
         else:
@@ -2070,9 +2169,10 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
                     return { end: end.textContent, endWhole: end.scrollWidth <= end.clientWidth + 1 && e.right <= box.right + 1 && e.width > 0,
                              startCut: start.scrollWidth > start.clientWidth, startShown: start.clientWidth > 0 }; }""")
                 assert parts == {"end": "(R408)", "endWhole": True, "startCut": True, "startShown": True}, parts
-            # the same bar with the words it had before, then with a label of 200 characters
-            page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.textContent = words; }",
-                                  typography(f"{UNNAMED_PIECE} : {date}"))
+            # the same bar with the words it had before (its date short, in the words' flow), then with a label of 200 characters
+            page.eval_on_selector("#bts-checklist-summary [data-summary=next]",
+                                  "(next, words) => { next.classList.remove('bts-checklist-summary-dated'); next.textContent = words; }",
+                                  typography(f"{UNNAMED_PIECE} : {short}"))
             before = bar_lines(page)
             assert named["height"] <= before["height"] and named["lines"] <= before["lines"], (kind, named, before)
             if kind == "one":
@@ -2081,12 +2181,16 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
                 for start, end in (("Attestation " * 17, "(R408)"), ("Attestation de formation", "(langue obligatoire dite rare)"),
                                    ("Attestation " * 17, "de " * 40 + "pied")):
                     page.eval_on_selector("#bts-checklist-summary [data-summary=next]", "(next, words) => { next.replaceChildren(); "
+                                          "next.classList.add('bts-checklist-summary-dated'); "
+                                          "const what = document.createElement('span'); what.className = 'bts-checklist-summary-what'; "
+                                          "const when = document.createElement('span'); when.className = 'bts-checklist-summary-when'; "
                                           "const piece = document.createElement('span'); piece.className = 'bts-checklist-summary-piece'; "
                                           "const start = document.createElement('span'); start.className = 'bts-checklist-summary-start'; "
                                           "start.textContent = words[0]; const end = document.createElement('span'); "
                                           "end.className = 'bts-checklist-summary-end'; end.textContent = words[1]; "
-                                          "piece.append(start, ' ', end); next.append(piece, words[2]); }",
-                                          [start.strip(), end, typography(f" : {date}")])
+                                          "piece.append(start, ' ', end); what.append(piece, words[2]); when.textContent = words[3]; "
+                                          "next.append(what, ' ', when); }",
+                                          [start.strip(), end, typography(" :"), short])
                     long = bar_lines(page)
                     assert long["height"] <= before["height"] and long["overflow"] <= 0 and long["page"] <= 0, (long, before)
                     if "rare" in end:

@@ -520,11 +520,13 @@ function start(root) {
     }
     render(result);
     summarize(result);
-    // the warnings next to answers before this answer (notesAtQuestions writes them again): a note with one that was not
-    // there, or says something else, is brought into view as the note of set-aside answers is (reveal). Not a note of
-    // the candidate's standing: it takes the place of the department's hint above the choice, which stays still
-    // (phone49 L3, phone52 L2)
-    const warningsHere = () => [...form.querySelectorAll(".bts-checklist-note .bts-checklist-warning-here")];
+    // the warnings next to answers before this answer (notesAtQuestions writes them again), and what the notice says of
+    // the candidate's situation: a note with one that was not there, or says something else, is brought into view as
+    // the note of set-aside answers is (reveal). The standing's too (phone55 M1: Clermont-Ferrand's « IMPÉRATIVEMENT
+    // saisir leur n° de candidat », brought up by « J'ai déjà présenté le BTS… », stayed whole under the summary bar at
+    // 568 px): inView scrolls by no more than what keeps the tapped row under the header, so the choice stays where the
+    // finger is, on the screen (what phone49 L3 and phone52 L2 asked of it)
+    const warningsHere = () => [...form.querySelectorAll(".bts-checklist-note .bts-checklist-warning-here, .bts-checklist-note .bts-checklist-standing")];
     const warningWords = (item) => `${item.closest(".bts-checklist-note").dataset.noteFor}\n${item.textContent}`;
     const warningsBefore = new Set(warningsHere().map(warningWords));
     notesAtQuestions(result);
@@ -673,29 +675,69 @@ function start(root) {
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
+    place.classList.remove("bts-checklist-summary-dated");
     place.textContent = elsewhere || none ? "" : next ? "" : known ? ui("summary_passed") : "";
     if (elsewhere || none || !next) return;
+    // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
+    // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
+    // not give it, or that it is the guide's reading); the list, one tap away, says it all. As page.py: the build's bar.
     const key = nextDeadlineKey(next, result);
-    if (key !== "summary_next_piece") {
-      place.textContent = ui(key, { date: dateOf(next) });
-      return;
-    }
     // A piece's own deadline names its piece: its label (no piece has a shorter name), in a box on one line
     // (checklist.css), so that the bar is no taller than with « Date limite d'une de vos pièces »: its start cut in
     // the middle of the label, its end kept (pieceParts: « Attestation de formation rel… (R408) »); several pieces due
     // then are counted, the list one tap away (as page.py: _summary_next).
-    const pieces = nextPieces(next, result);
-    if (pieces.length !== 1) {
-      place.textContent = ui("summary_next_pieces", { count: pieces.length, date: dateOf(next) });
-      return;
+    const pieces = key === "summary_next_piece" ? nextPieces(next, result) : [];
+    const words = key !== "summary_next_piece" ? data.ui[key] : pieces.length !== 1 ? data.ui["summary_next_pieces"] : data.ui["summary_next_piece"];
+    const values = { count: pieces.length };
+    const [head, tail] = words.split("{date}");
+    const what = el("span", "", { class: "bts-checklist-summary-what" });
+    if (pieces.length === 1 && key === "summary_next_piece") {
+      const [before, after] = fill(head, values).split("{piece}");
+      const [start, end] = pieceParts(fr(withoutMarkers(pieces[0].label)));
+      const piece = el("span", "", { class: "bts-checklist-summary-piece" });
+      piece.append(el("span", start, { class: "bts-checklist-summary-start" }));
+      if (end) piece.append(" ", el("span", end, { class: "bts-checklist-summary-end" }));
+      what.classList.add("bts-checklist-summary-named");
+      what.append(fr(before), piece, fr(after).trimEnd());
+    } else {
+      what.append(fr(fill(head, values)).trimEnd());
     }
-    const [before, after] = data.ui.summary_next_piece.split("{piece}").map((part) => fill(part, { date: dateOf(next) }));
-    const [start, end] = pieceParts(fr(withoutMarkers(pieces[0].label)));
-    const piece = el("span", "", { class: "bts-checklist-summary-piece" });
-    piece.append(el("span", start, { class: "bts-checklist-summary-start" }));
-    if (end) piece.append(" ", el("span", end, { class: "bts-checklist-summary-end" }));
-    place.append(fr(before), piece, fr(after));
+    place.classList.add("bts-checklist-summary-dated");
+    place.append(what, " ", el("span", fr(barDate(next) + fill(tail || "", values)), { class: "bts-checklist-summary-when" }));
+    dateLine();
+  }
+
+  // The date alone wider than the bar's line (a narrow screen, a long mark: « lun. 20 nov., date du guide, heure non
+  // précisée »), or a piece named beside it left too little room to show its label's end whole and the first word of
+  // its start (« Attestation… (R408) »; dotsAlone, phone47 L2): the line's words wrap whole (checklist.css), the date
+  // after the piece's box, rather than cut what the date closes to « P… » or « … (R4… »; measured again when the bar's
+  // width changes (summaryRoom). Then the piece's start (dotsAlone).
+  function dateLine() {
+    const place = document.querySelector("#bts-checklist-summary .bts-checklist-summary-dated");
+    if (!place) return;
+    place.classList.remove("bts-checklist-summary-wrapped");
+    const when = place.querySelector(".bts-checklist-summary-when");
+    if (!when || !when.getClientRects().length) return;
+    let wrap = when.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(when).lineHeight);
+    const start = place.querySelector(".bts-checklist-summary-start");
+    if (!wrap && start) {
+      start.classList.remove("bts-checklist-summary-dots");
+      const end = place.querySelector(".bts-checklist-summary-end");
+      wrap = Boolean(end && end.scrollWidth > end.clientWidth + 1)
+        || (start.scrollWidth > start.clientWidth && start.clientWidth < firstWordWidth(start) + parseFloat(getComputedStyle(start).fontSize));
+    }
+    if (wrap) place.classList.add("bts-checklist-summary-wrapped");
     dotsAlone();
+  }
+
+  // The width of the first word of the bar's piece's start (dotsAlone, dateLine).
+  function firstWordWidth(start) {
+    const text = start.firstChild;
+    if (!text) return 0;
+    const word = document.createRange();
+    word.setStart(text, 0);
+    word.setEnd(text, text.textContent.search(/\s|$/));
+    return word.getBoundingClientRect().width;
   }
 
   // What Tab brings into view on a phone stops above the summary bar, however many lines it takes (phone52 L4: on two
@@ -709,6 +751,8 @@ function start(root) {
       const height = bar.getBoundingClientRect().height;
       document.documentElement.style.setProperty("--bts-summary-room", height ? `calc(${Math.ceil(height)}px + 1rem)` : "0px");
     };
+    // (the bar's width changed, a phone turned: its date's line measured again first)
+    if (typeof ResizeObserver === "function") new ResizeObserver(dateLine).observe(bar);
     if (typeof ResizeObserver === "function") new ResizeObserver(measure).observe(bar, { box: "border-box" });
     else window.addEventListener("resize", measure);
     measure();
@@ -1174,6 +1218,14 @@ function start(root) {
       }
       return text;
     }).join(" ; ");
+  }
+
+  // A deadline on one line of the phone's summary bar (page data « bar_dates »: « ven. 24 nov. à minuit, heure du
+  // guide »; page.py, as the build's bar; phone55 M1: the whole sentence made the bar 144 px high on a 568 px screen).
+  function barDate(id) {
+    const text = data.bar_dates[id];
+    if (text === undefined) throw new Error(`date « ${id} » absente des données de la page (barre)`);
+    return text;
   }
 
   function dateOf(id) {
