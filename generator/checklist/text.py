@@ -288,7 +288,7 @@ def national_dating_lines(document: dict, texts: InterfaceFile,
     """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
     when, after the notice the guide has the text from when it has it only through one (``as_given_by``), or with the
     notices that cite it when this one does not (``cited``: « Selon l'arrêté du 13 juillet 2023, cité par la notice de
-    Clermont-Ferrand (session 2024) : … »), then what to
+    Clermont-Ferrand (session 2024) : … »), after what to
     follow: what the notice says (its date, or the later deposit it allows; a review, walk 42 M1: two dates for one
     piece, and no word on which counts). ``keys``: the texts of the line (plain, after a notice), the command line's by default; the
     page's answer (answer.py) gives its own; checklist.js the same (render)."""
@@ -301,7 +301,9 @@ def national_dating_lines(document: dict, texts: InterfaceFile,
             lines.append(texts.text(keys[2], texts=rule["cited"], words=rule["words"]))
         else:
             lines.append(texts.text(keys[0], texts=cited, words=rule["words"]))
-    return tuple(lines) + ((texts.text("provenance.notice_date_counts"),) if lines else ())
+    # what to follow first, the other reading « pour information » after it (phone55 L3: Clermont-Ferrand's notice's
+    # « lors de votre confirmation d'inscription » came before it, under Toulouse's R408 attestation, and read as the rule)
+    return ((texts.text("provenance.notice_date_counts"),) if lines else ()) + tuple(lines)
 
 
 def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | None]:

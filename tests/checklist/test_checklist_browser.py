@@ -835,6 +835,9 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
             for rule in doc["national_dating"]:
                 seen["national_dating"] += 1
                 assert squeezed(rule["words"]) in item and squeezed(rule["texts"][0]) in item, (notice.slug, doc["id"])
+                # after what to follow, for information (phone55 L3: another notice's reading came first)
+                counts = squeezed(notice.texts.text("provenance.notice_date_counts"))
+                assert item.index(counts) < item.index(squeezed(rule["words"])), (notice.slug, doc["id"])
         # under each date: the notice's words and the guide's reading, as the notice page's dates table
         for deadline in expected["deadlines"]:
             under = squeezed(page.inner_text(f'#bts-checklist-output li[data-deadline="{deadline["id"]}"]'))

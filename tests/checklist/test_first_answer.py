@@ -1154,6 +1154,31 @@ def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(not
         assert plain(doc["late_deposit"])[:40] in page, slug
 
 
+def test_toulouse_s_r408_later_deposit_has_no_date_and_its_notice_comes_before_another_notice_s_reading(notices, content):
+    """phone55 L3: Toulouse 2024's R408 attestation (Bâtiment repeater). Its date line said « un dépôt plus tard est
+    possible » (seed 000 l.88) without saying that the later date is unknown; the next paragraph gave Clermont-Ferrand's
+    notice's reading of a national text, « lors de votre confirmation d'inscription » (seed 003 l.247), before « Pour
+    cette pièce, suivez ce que dit la notice de l'académie ». The date line says the later date is « non précisée par la
+    notice » and whom to ask; the notice's own rule comes first, the other notice's reading after it, « pour
+    information »: in the build's answer and on the command line (checklist.js: test_checklist_browser.py)."""
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, answers)
+    t = notice.texts
+    [doc] = [d for d in result["documents"] if d["late_deposit"] and d["national_dating"]]
+    [item] = [d for d in answer.documents if d.id == doc["id"]]
+    when = plain(item.when)
+    assert "à une date non précisée par la notice" in when and when.index(plain(doc["late_deposit"])[:30]) < when.index("à une date non précisée"), when
+    assert "demandez-la au bureau des examens" in when, when
+    counts = plain(t.text("provenance.notice_date_counts"))
+    lines = [plain(line) for line in item.national_dating]
+    assert lines[0] == counts and all(line.startswith("Pour information, selon ") for line in lines[1:]) and len(lines) > 1, lines
+    assert "confirmation" in lines[1], lines
+    # the command line: the same order, under the piece
+    at = cli.index(plain(doc["label"]))
+    assert at < cli.index(counts, at) < cli.index("pour information, selon", at), cli[at:at + 1500]
+    assert "à une date non précisée par la notice" in cli[at:cli.index(counts, at)], cli[at:at + 1500]
+
+
 def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_come_from(notices, content):
     """Three trust problems around the R408 attestation, on the frozen project (review41b M1, review41 M1, walk41b M3):
     - the national list in force (content/regulations.yaml) is the one Clermont-Ferrand's notice gives, its text not

@@ -1515,8 +1515,10 @@ function start(root) {
       } else if (doc.late_deposit) {
         item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
       }
-      // a national text's words on when, after the notice the guide has it from (its text not read), or with the
-      // notices that cite it when this one does not, then which date to follow: the notice's (text.py: national_dating_lines)
+      // which date to follow: the notice's; then, for information, a national text's words on when, after the notice the
+      // guide has it from (its text not read), or with the notices that cite it when this one does not (text.py:
+      // national_dating_lines; phone55 L3: another notice's reading came first and read as the rule)
+      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
       for (const rule of doc.national_dating) {
         const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
         const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words })
@@ -1524,7 +1526,6 @@ function start(root) {
           : ui("national_dating", { texts, words: rule.words });
         item.append(el("p", words, { class: "bts-checklist-when" }));
       }
-      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
       // the annexes its specialty requires (« d'après la notice » when its own list gives them); the notice the national
       // R408 list is from, its text not read (text.py: r408_words)
       const notice = doc.r408_as_given_by;
