@@ -588,6 +588,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "establishments": ("year",),
         "checklist": ("year",),
         "checklist_for": ("year", "readers"),
+        "checklist_header_for": ("year", "readers"),
         "back": ("title",),
     },
     "ics": {
@@ -658,6 +659,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     # departments and option; site_overrides/assets/checklist/checklist.js fills the others).
     "checklist_page": {
         "title": ('academy_of', 'year'),
+        "title_for": ('academy_of', 'year', 'readers'),
         "intro": ('year', 'notice_link'),
         "notice_link": (),
         "privacy": (),

@@ -573,7 +573,8 @@ def _routing_for_ask(notice: Notice, box: RoutingBox | None) -> dict | None:
 
 def checklist_view(
     notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: SessionRef | None = None,
-    routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None,
+    routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None, readers: str | None = None,
+    header: str | None = None,
 ) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
 
@@ -584,7 +585,10 @@ def checklist_view(
     ``routing``: a notice for one audience, where the other reads (``notice_view.routing_view``);
     ``others``: the guide's newer session for the other audience when none for this one's (``Directory.newer_for_others``);
     ``names``: every department of the national table and its name (``directory.department_names``), for a department
-    typed by its name.
+    typed by its name;
+    ``readers``: whose the notice is where the academy's notices are for different readers (``pages.readers_words``:
+    « établissements »), said in the page's title and heading as in the menu (phone55 L2); ``header``: the phone's
+    header's words for the page, shorter than the menu's (front matter « bts_header »: site_overrides/partials/header.html).
     """
     ui = _ui(notice)
     ruleset = compile_ruleset(notice, content)
@@ -604,7 +608,8 @@ def checklist_view(
     box = _routing_box(notice, routing)
     data["ask"]["routing"] = _routing_for_ask(notice, box)
     texts = notice.texts
-    title = texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year))
+    title = (texts.text("checklist_page.title_for", academy_of=academy_of, year=str(notice.year), readers=readers) if readers
+             else texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year)))
     following, known = _next_deadline(data["key_dates"], initial, today, data["ends"])
     last = last_date(notice)
     pyodide = TO_ROOT + pyodide_dir()
@@ -659,17 +664,19 @@ def checklist_view(
         others=(texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), f"../../{others.year}/") if others else None,
         routing=box,
         closed=closed_view(notice, today),
-        front_matter={"hide": ["toc"], "bts_checklist": boot},
+        front_matter={"hide": ["toc"], "bts_checklist": boot, **({"bts_header": _fr(header)} if header else {})},
     )
 
 
 def checklist_page(
     notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: SessionRef | None = None,
-    routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None,
+    routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None, readers: str | None = None,
+    header: str | None = None,
 ) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
-    ``elsewhere``, ``today``, ``newest``, ``routing``, ``others``, ``names``: see ``checklist_view``)."""
-    view = checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing, others=others, names=names)
+    ``elsewhere``, ``today``, ``newest``, ``routing``, ``others``, ``names``, ``readers``, ``header``: see ``checklist_view``)."""
+    view = checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing, others=others, names=names,
+                          readers=readers, header=header)
     return render_checklist(view, notice.texts)
 
 

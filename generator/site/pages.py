@@ -354,9 +354,12 @@ def site_files(
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today, routes)
         if checklist is not None:
+            readers = readers_words(notice, notices, t)
             files[checklist_path(notice)] = checklist.checklist_page(
                 notice,
                 checklist_content,
+                readers=readers,
+                header=t.text("nav.checklist_header_for", year=notice.year, readers=readers) if readers else None,
                 elsewhere=department_hints(notice, routes, checklist.TO_ROOT),
                 names=department_names(routes),
                 today=today,
@@ -373,6 +376,16 @@ def site_files(
 NAV_READERS = {"individual": "nav.readers_individual", "establishment": "nav.readers_establishment"}
 
 
+def readers_words(notice: Notice, notices: list[Notice], t: InterfaceFile) -> str | None:
+    """Whose ``notice`` is (« établissements », « candidats individuels »: nav.readers_*) where its academy's notices
+    among ``notices`` are for different readers (Nantes: 2026 for establishments, 2024 for individual candidates);
+    None otherwise. The one source of these words: the menu's entries (session_for, checklist_for), the checklist
+    page's title, heading and phone header (phone55 L2: two tabs read « Votre liste personnalisée — académie de
+    Nantes, session 2026 » and « …, session 2024 », the menu alone said whose)."""
+    mine = {n.audience for n in notices if n.slug == notice.slug}
+    return t.text(NAV_READERS[notice.audience]) if len(mine) > 1 and notice.audience in NAV_READERS else None
+
+
 def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile | None = None) -> list:
     """The site navigation: home, then each academy with its sessions (newest first), then the staff guide.
 
@@ -387,9 +400,8 @@ def nav(notices: list[Notice], *, checklist: bool = False, texts: InterfaceFile 
     out: list = [{title(t.text("nav.home")): "index.md"}]
     for items in by_academy(notices):
         entries = []
-        mixed = len({n.audience for n in items}) > 1
         for n in items:
-            readers = t.text(NAV_READERS[n.audience]) if mixed and n.audience in NAV_READERS else None
+            readers = readers_words(n, items, t)
             if readers:
                 words = t.text("nav.session_for", year=n.year, readers=readers)
             else:

@@ -17,7 +17,7 @@ TOPIC = re.compile(r'data-md-component="header-topic">\s*<span class="md-ellipsi
 def without_our_change(text: str) -> str:
     text = re.sub(r"\{#-.*?-#\}\n", "", text, count=1, flags=re.S)  # the file's head comment
     text = re.sub(r"\s*\{#- BTS guide:.*?#\}", "", text, flags=re.S)
-    ours = re.search(r"\{% if page\.meta and page\.meta\.bts_title and page\.parent.*?\{% elif page\.meta and page\.meta\.title %\}", text, re.S)
+    ours = re.search(r"\{% if page\.meta and page\.meta\.bts_header and page\.parent.*?\{% elif page\.meta and page\.meta\.title %\}", text, re.S)
     assert ours, "the « BTS guide » change is no longer where this test looks for it"
     return text.replace(ours.group(0), "{% if page.meta and page.meta.title %}")
 

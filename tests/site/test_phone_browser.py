@@ -442,11 +442,13 @@ def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said
     w.close()
 
 
-@pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/"])
+@pytest.mark.parametrize("path", ["/clermont-ferrand/2024/", "/aix-marseille/2023/liste-personnalisee/", "/nantes/2026/liste-personnalisee/",
+                                  "/nantes/2024/liste-personnalisee/"])
 def test_the_phone_s_top_bar_names_the_session_without_cutting_it(visits, origin, path):
     """360 px, scrolled: the top bar says the academy and the session (« Clermont-Ferrand · Session 2024 »),
     on two lines if need be, never cut before the year (« Sessi… »), and stays within the bar, centred in its height
-    (two lines stuck to the screen's top edge, a walk)."""
+    (two lines stuck to the screen's top edge, a walk). Nantes' lists, whose notices are for different readers, say
+    whose (phone55 L2: « Nantes · Session 2024 (candidats individuels) : liste… » was cut)."""
     watched = visit(visits, origin, path)
     page = watched.page
     # before scrolling, the site's name, whole (phone54 L6: « Inscription au BTS sur … »)

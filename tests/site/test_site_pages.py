@@ -396,6 +396,38 @@ def test_the_menu_says_whose_a_notice_is_where_an_academys_notices_are_for_diffe
     assert "Session 2024\u00a0: liste personnalisée" in by_academy["Toulouse"]
 
 
+def test_a_checklist_s_title_and_heading_say_whose_notice_it_is_as_the_menu_does(frozen_notices):
+    """phone55 L2: the menu said « Session 2026 (établissements) : liste personnalisée », but the tab and the heading of
+    the list read « Votre liste personnalisée — académie de Nantes, session 2026 », the same as the 2024 list's for
+    individual candidates but for the year. Both say whose, in the menu's words (pages.readers_words); the phone's top
+    bar a shorter title (« Session 2026 (établissements) : liste », front matter « bts_header »). An academy whose
+    notices are all for the same readers: as before."""
+    from mkdocs.utils.meta import get_data
+
+    from generator.checklist import page as checklist
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import ChecklistFile
+    from generator.problems import Problems
+    from project_support import FROZEN
+
+    content = read_file(FROZEN / "content" / CONTENT_FILES["checklist"][0], FROZEN, ChecklistFile, Problems())
+    files = pages.site_files(frozen_notices, dt.date(2023, 10, 1), checklist=checklist, checklist_content=content)
+    nav = _nav_titles(pages.nav(frozen_notices, checklist=True))
+    for notice in frozen_notices:
+        t = notice.texts
+        body, meta = get_data(files[pages.checklist_path(notice)])
+        heading = next(line[2:] for line in body.splitlines() if line.startswith("# "))
+        readers = pages.readers_words(notice, frozen_notices, t)
+        assert (readers is not None) is (notice.slug == "nantes"), notice.slug
+        if readers is None:
+            assert not meta["bts_title"].endswith(")") and "bts_header" not in meta, meta
+            continue
+        said = f"({readers})"
+        assert meta["bts_title"].endswith(f" {said}") and heading.endswith(f" {said}"), (meta["bts_title"], heading)
+        assert any(said in title and str(notice.year) in title for title in nav), nav
+        assert said in meta["bts_header"] and len(meta["bts_header"]) < len(typography(t.text("nav.checklist_for", year=notice.year, readers=readers))), meta
+
+
 def _nav_titles(nav) -> list[str]:
     titles = []
     for entry in nav:
