@@ -80,6 +80,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "bar_guide_hour": ("day", "time"),
         "bar_guide_day": ("day",),
         "bar_guide_day_time": ("day", "time"),
+        "bar_guide_midnight": ("day",),
     },
     "provenance": {
         "national": ("texts",),

@@ -157,13 +157,17 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, texts: I
     24 novembre 2023 à minuit, en fin de journée (heure de Paris) — heure retenue par le guide », made the bar 144 px
     high on a 568 px screen): the day short (``bar_day``), its hour (« 17 h 00 », the notice's « minuit »), and in
     short words what the full sentence marks, never left out: an hour the notice does not give (« heure non
-    précisée »), a day or an hour that is the guide's reading (``reading``: dates.reading_marked's « day », « hour »).
+    précisée »), a day or an hour that is the guide's reading (``reading``: dates.reading_marked's « day », « hour »),
+    the notice's « minuit » read as the end of the day (« midnight »).
     The time zone is left to the full sentence, in the list."""
     day_words = bar_day(value)
     if reading == "day":
         key = "moments.bar_guide_day_time" if has_time else "moments.bar_guide_day"
     elif reading == "hour" and has_time:
         key = "moments.bar_guide_hour"
+    elif reading == "midnight" and has_time:
+        # the notice's « minuit », read by the guide as the end of the day: said so, shortly (read55 M1's own mark)
+        return texts.text("moments.bar_guide_midnight", day=day_words)
     else:
         key = "moments.bar_time" if has_time else "moments.bar_day"
     return texts.text(key, day=day_words, **({"time": clock(value)} if has_time else {}))
