@@ -31,6 +31,7 @@ from checklist_support import ROOT
 from generator import emphasis
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
+from generator.french import typography
 from generator.checklist.text import adjustment_sentence, provenance_words
 from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
@@ -768,10 +769,14 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
         text = page.inner_text("#bts-checklist-output")
         flat = " ".join(text.split()).replace("\u2019", "'")  # the page writes typographic apostrophes (generator/french.py)
         if expected["exam_adjustment"] and not expected["exam_adjustment"]["given"]:
-            # the notice does not say how (Nantes 2026): said so in the notice page's words, nothing in its place
+            # the notice does not say how (Nantes 2026): said so in the notice page's words, then the guide's advice
+            # (« Note du guide : … demandez au plus tôt au bureau des examens … », read55 M3), nothing else in its place
             seen["adjustment_not_given"] += 1
-            block = " ".join(page.inner_text("#bts-checklist-output .bts-checklist-adjustment").split()).replace("\u00a0", " ")
-            assert block == notice.texts.text("exam_adjustment.not_given").replace("'", "\u2019"), (notice.slug, block)
+            flat_spaces = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("'", "\u2019")
+            block = flat_spaces(page.inner_text("#bts-checklist-output .bts-checklist-adjustment"))
+            ask = ruleset["exam_adjustment_ask"]
+            assert ask, notice.slug
+            assert block == flat_spaces(typography(notice.texts.text("exam_adjustment.not_given") + " " + ask)), (notice.slug, block)
             assert page.locator("#bts-checklist-output h3", has_text=notice.texts.text("checklist_page.adjustment_title").replace("'", "\u2019")).count() == 1
         elif expected["exam_adjustment"]:
             seen["adjustment"] += 1

@@ -307,15 +307,21 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
 
 def test_clermont_s_documents_date_is_the_guide_s_reading_in_the_command_line_s_pieces(capsys):
     """The frozen Clermont-Ferrand 2024 (« Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023. »): the
-    command line's pieces and dates say the 20th with the guide's mark, word for word."""
+    command line's pieces (their shared date, said once above them since 57ab6326) and dates say the 20th with the
+    guide's mark, word for word."""
+    from generator.checklist.cli import load_texts
     from generator.cli import main
+    from generator.french import typography
     from project_support import FROZEN
 
     assert main(["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024",
                  "department=63", "situation=distance", "nationality=foreign"]) == 0
     out = capsys.readouterr().out.replace("\u00a0", " ").replace("\u202f", " ")
     marked = "au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice) — date retenue par le guide"
-    assert f"à déposer {marked}" in out
+    texts, _ = load_texts(FROZEN)
+    shared = typography(texts.text("checklist.documents_due_all", date=marked)).replace("\u00a0", " ").replace("\u202f", " ")
+    assert f"  {shared}\n" in out, out
     assert f"Dépôt de toutes les pièces justificatives dans l’espace candidat CYCLADES — date limite : {marked}" in out
-    # (every date of the 20th, the guide's note on it aside, « … le guide affiche le lundi 20 novembre 2023 comme … »)
-    assert out.count("20 novembre 2023 (heure non précisée par la notice)") == out.count(marked) == 4, out
+    # (every date of the 20th, the guide's note on it aside, « … le guide affiche le lundi 20 novembre 2023 comme … »;
+    # the pieces' date once, above them)
+    assert out.count("20 novembre 2023 (heure non précisée par la notice)") == out.count(marked) == 3, out
