@@ -71,7 +71,7 @@ Steps
 The pieces' common deadline
     ``documents_due`` names the deadline most listed pieces share (two at least; on a tie, the first piece's of those
     tied, in the list's order), said once above the list by the renderers (answer.py, text.py, checklist.js: one
-    reading of the result for the three), ``{"deadline": id, "all": every piece has it}``, or None (no deadline shared
+    reading of the result for the three), ``{"deadline": id, "all": every piece has it and none says it again}``, or None (no deadline shared
     by two pieces). A piece says its own date only where it differs from it, or where the notice lets it be deposited
     later (``late_deposit``: its date and those words in one sentence): ``own_date`` of each piece (a review, read54
     L5: on a phone the same date came under each of ten pieces, the one piece due on 15 January lost among them).
@@ -1179,7 +1179,10 @@ def _documents_due(documents, known):
         return None
     most = max(counts.values())
     deadline = next(d["deadline"] for d in documents if counts.get(d["deadline"]) == most)
-    return {"deadline": deadline, "all": most == len(documents)}
+    # (« toutes ces pièces » only where no piece says a date of its own: a piece the notice lets be deposited later
+    # says its date with those words, under it; phone56 L2: Toulouse's R408 attestation under « toutes ces pièces »)
+    every = most == len(documents) and not any(d["late_deposit"] for d in documents)
+    return {"deadline": deadline, "all": every}
 
 
 def _source(doc):

@@ -1688,3 +1688,18 @@ def test_a_renewal_the_notice_says_needs_no_request_leaves_the_request_s_date_ou
             assert procedure["deadline"] not in {d["id"] for d in own_deadlines(result, [])} or not without, key
             seen.add("left out" if without else "listed")
     assert seen == {"left out", "listed"}, seen
+
+
+def test_every_piece_s_date_is_said_once_only_where_no_piece_says_its_own():
+    """phone56 L2: a Toulouse 2024 Bâtiment candidate read « Date limite de toutes ces pièces : … » above the list, then
+    under the R408 attestation its own date line (the notice lets it be deposited later). « toutes ces pièces »
+    (documents_due « all ») only where no listed piece says a date of its own; with the attestation, « sauf autre date
+    indiquée sous l'une d'elles »."""
+    ruleset = _ruleset("toulouse/2024")
+    answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    late = [d for d in result["documents"] if d["late_deposit"]]
+    assert late and all(d["deadline"] == result["documents_due"]["deadline"] and d["own_date"] for d in late), result["documents"]
+    assert result["documents_due"]["all"] is False
+    without = engine.evaluate(ruleset, engine.normalise(ruleset, {**answers, "specialty": "mco"}))
+    assert not any(d["late_deposit"] for d in without["documents"]) and without["documents_due"]["all"] is True
