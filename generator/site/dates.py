@@ -97,7 +97,7 @@ def reading_marked(when: str, reading: str | None, texts: InterfaceFile) -> str:
     """A deadline's date in words (``when``) with the guide's reading marked, the one mark of every output: « … — date
     retenue par le guide » for a day the notice does not write (``reading`` « day »: words.guide_day, Clermont-Ferrand
     2024's « avant le 21 novembre 2023 », the 20th), « … — heure retenue par le guide » for an hour it does not write
-    (« hour »: words.guide_hour), « … — minuit de la notice, lu par le guide comme la fin de la journée » for the
+    (« hour »: words.guide_hour), « … à minuit, en fin de journée (…) — « fin de journée » : lecture du guide » for the
     notice's « minuit » alone (« midnight »: words.guide_midnight, read55 M1), as the timeline, the calendars and the PDF's dates table mark them (a review, read53
     L1: the page's header, steps and pieces tables and the checklist showed the 20th as the notice's own date)."""
     if reading == "day":

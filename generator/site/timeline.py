@@ -51,7 +51,7 @@ class Item:
     gap: int
     guide: bool = False  # a date the guide supplies: « date retenue par le guide » after its nature, in words
     guide_hour: bool = False  # an hour the guide supplies: « heure retenue par le guide »
-    guide_midnight: bool = False  # the notice's « minuit », read as the day's end: « minuit de la notice, lu par le guide … »
+    guide_midnight: bool = False  # the notice's « minuit », read as the day's end: « « fin de journée » : lecture du guide »
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Timeline:
     guide_legend: str = ""  # what that mark means, in the legend; empty when no date has it
     hour_mark: str = ""  # « heure retenue par le guide », after the nature of a date whose hour the guide supplies
     hour_legend: str = ""  # what that mark means, in the legend; empty when no date has it
-    midnight_mark: str = ""  # « minuit de la notice, lu par le guide comme la fin de la journée » (read55 M1)
+    midnight_mark: str = ""  # « « fin de journée » : lecture du guide » (read55 M1, review66 L1)
     midnight_legend: str = ""  # what that mark means, in the legend; empty when no date has it
 
 

@@ -760,7 +760,7 @@ def guide_midnight(deadline: ResolvedDeadline) -> bool:
     """The notice writes the day and « minuit » (or « 0 h ») alone, which may be the start or the end of its day: the
     end of the day the guide keeps is its reading (Nantes 2024's « vendredi 24 novembre 2023 à minuit », the end of
     Friday; phone54 M4: its pieces and calendar said « minuit, en fin de journée » as the notice's own hour). Marked
-    « minuit de la notice, lu par le guide comme la fin de la journée », not « heure retenue par le guide », whose
+    « « fin de journée » : lecture du guide » after a date that says « à minuit, en fin de journée », not « heure retenue par le guide », whose
     legend says the notice does not write the hour (read55 M1: a candidate trusting it took the notice's « minuit »
     for the guide's)."""
     return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))

@@ -467,9 +467,10 @@ HOUR_WORDS = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?![a-zà-ÿ]
 
 def _timeline_items(page: str, hour_mark: str, midnight_mark: str = "\0") -> list[tuple[str, str, str | None]]:
     """The timeline's items of a notice page: (day, words, its mark: "day" for « date retenue par le guide », "hour" for
-    ``hour_mark``, « heure retenue par le guide », "midnight" for ``midnight_mark``, « minuit de la notice, lu par le
-    guide comme la fin de la journée », None)."""
+    ``hour_mark``, « heure retenue par le guide », "midnight" for ``midnight_mark``, « « fin de journée » : lecture du
+    guide », None)."""
     (drawn,) = re.findall(r'<div class="bts-timeline".*?</ol></div>', page)
+    hour_mark, midnight_mark = (re.sub(r"[\u00a0\u202f\s]+", " ", mark) for mark in (hour_mark, midnight_mark))
     items = []
     for day, item in re.findall(r'<li class="bts-timeline-item[^"]*" data-bts-date="([0-9-]+)">(.*?)</li>', drawn):
         text = re.sub(r"[\u00a0\u202f\s]+", " ", re.sub(r"<[^>]+>", "", item))
@@ -491,7 +492,7 @@ def test_the_timeline_marks_the_dates_the_guide_supplies_and_only_those(frozen_n
     the closing's 17 h 00): « heure retenue par le guide » (read47 L7), and the legend says it too; not where the words
     write no day, nor where they write a duration (« dans les 48 h »). The end of the day the guide keeps for the
     notice's « minuit » (Nantes 2024: « vendredi 24 novembre 2023 à minuit », which may be the start of that Friday;
-    phone54 M4) has its own mark, « minuit de la notice, lu par le guide comme la fin de la journée », not « heure
+    phone54 M4) has its own mark, « « fin de journée » : lecture du guide », not « heure
     retenue par le guide », whose legend says the notice does not write the hour (read55 M1), and its own legend."""
 
     month = {name: i + 1 for i, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
