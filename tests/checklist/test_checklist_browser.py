@@ -945,7 +945,10 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
         ("standing", r'<div class="bts-checklist-standing".*?</div>'),
         ("contacts", r'<ul class="bts-checklist-contacts">.*?</li></ul>\n'),
         ("steps", r'<ul class="bts-checklist-steps">.*?</li></ul>\n'),
-        ("key_dates", r'<div class="bts-checklist-key-dates">.*?</ul></div>'),
+        # up to its own </div> (it holds none): since b3cc94f4 it may end with its line naming the other deadlines
+        # (<p class="bts-checklist-key-dates-more">), not with its list, and « </ul></div> » then reached the next
+        # block that ends so (the print-only open questions), taking the warnings, documents and steps with it
+        ("key_dates", r'<div class="bts-checklist-key-dates">.*?</div>'),
         ("deadlines", r'<ul class="bts-checklist-deadlines">.*?</ul>\n'),
         ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
         ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
@@ -954,6 +957,7 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
+    assert "<div" not in found["key_dates"][1:], found["key_dates"]  # (its pattern ends at the first </div>)
     # the contacts' source line right after them, as the notice page ends its contacts (review58 L2)
     after = output.split(found["contacts"], 1)[1] if found["contacts"] else ""
     source = re.match(r'<p class="bts-checklist-source">.*?</p>', after, re.S)
@@ -1060,6 +1064,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         assert " ".join(shown_dates.split()) == " ".join(built_dates.split()), (notice.slug, notice.year, answers, shown_dates, built_dates)
         if "délai de rigueur" in built_dates:
             seen.add("strict key date")
+        if 'class="bts-checklist-key-dates-more"' in built["key_dates"]:
+            seen.add("other deadlines line")  # (Clermont-Ferrand 2024's e-mail not received, Nantes 2024's change)
         order = re.findall(r'data-key-date="([^"]+)"', built["key_dates"])
         if "documents" in order and order.index("documents") != len(order) - 1 and order[-1] != "registration_closing":
             seen.add("own date before the documents deadline")
@@ -1119,7 +1125,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
             "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source",
-            "late deposit on its date line"} <= seen, seen
+            "late deposit on its date line", "other deadlines line"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):
