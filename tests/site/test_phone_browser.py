@@ -422,6 +422,9 @@ def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said
     field.click()
     page.keyboard.type("3")
     assert "Allier (03)" in hint.inner_text()  # (at once, on the screen)
+    # a slow typist's pause after the first digit: nothing said yet (phone56 L4: « Allier… » before « Haute-Garonne… »)
+    page.wait_for_timeout(900)
+    assert page.evaluate("() => window.saidWords") == []
     page.keyboard.type("1")
     echo = " ".join(hint.inner_text().split())
     assert echo == "Haute-Garonne (31) : département de l’académie de Toulouse."

@@ -2115,6 +2115,9 @@ function departmentHint(form, data) {
     input.addEventListener("input", () => {
       update();
       clearTimeout(pause);
+      // (a lone digit is the start of a number, not yet a department: shown, said only once the field is left; a
+      // slow typist heard « 3 », Allier, before « 31 », phone56 L4)
+      if (/^\s*[0-9]\s*$/.test(input.value)) return;
       pause = setTimeout(say, SAID_AFTER);
     });
     input.addEventListener("change", say);
