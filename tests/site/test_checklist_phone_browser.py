@@ -397,7 +397,7 @@ def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger
 def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_incomplete(notices, content, origin, browser, size):
     """phone51 L9: Nantes 2026 (frozen, as the real data) tells a candidate dispensed by VAE that the notice's list has
     no piece for it (unlisted_piece): the list ends « ne peut pas être dite complète », and the bar and the status line
-    say « pièces connues…, liste incomplète » (checklist.js partialFor, page.partial_list: the same), not the words of
+    say « Au moins n pièces… » (« pièces connues…, liste incomplète » until phone56 M1) (checklist.js partialFor, page.partial_list: the same), not the words of
     a whole list; without the VAE dispensation, the whole list's words."""
     from generator.checklist.cli import load_texts
 
