@@ -626,8 +626,8 @@ def test_without_weasyprint_s_libraries_the_message_says_the_fix(texts, monkeypa
 
 
 def test_the_footer_says_which_version_the_pdf_is(frozen_notices, texts):
-    """Every page but the forms' says when the build made the PDF, when the session file was checked on the notice
-    (« non précisée » without ``checked:``) and, when mkdocs.yml gives the site's address (``site_url``), the
+    """Every page, the forms' too (read54 L7), says when the build made the PDF, when the session file was checked on
+    the notice (« non précisée » without ``checked:``) and, when mkdocs.yml gives the site's address (``site_url``), the
     notice's page, where the current version is; the build's day is the PDF's creation date (a review, phone48 M5)."""
     import datetime as dt
 
@@ -656,7 +656,8 @@ def test_the_footer_says_which_version_the_pdf_is(frozen_notices, texts):
 
 def test_the_footer_gives_the_notice_s_page_at_the_site_s_address(tmp_path, frozen_notices):
     """With ``site_url`` in mkdocs.yml, the build prints the address of the notice's page in its PDF's footer, on
-    every page but the forms' (where a reader of an old copy finds the current one)."""
+    every page, the forms' too (read54 L7; where a reader of an old copy finds the current one), there in the form's
+    smallest type or larger (8 pt: generator/pdf/notice.css, .pdf-form-version) and clear of the page number."""
     from site_support import copy_project, run_mkdocs
 
     root = copy_project(tmp_path)
@@ -667,9 +668,19 @@ def test_the_footer_gives_the_notice_s_page_at_the_site_s_address(tmp_path, froz
     toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
     _count, texts, _tops, bottoms, _uris = _read(_pdf(tmp_path / "site", toulouse))
     address = squeeze(toulouse.texts.text("pdf.page", url="https://guide.example.fr/bts/toulouse/2024/"))
+    assert bottoms and all(address in squeeze(bottom) for bottom in bottoms), bottoms
     forms = [squeeze(f.title) for f in toulouse.section("forms") or () if f.parts]
-    printed = [address in squeeze(bottom) for text, bottom in zip(texts, bottoms) if not any(squeeze(text).startswith(title) for title in forms)]
-    assert printed and all(printed), bottoms
+    form_pages = [number for number, text in enumerate(texts) if any(squeeze(text).startswith(title) for title in forms)]
+    assert form_pages, texts
+    with pdfplumber.open(_pdf(tmp_path / "site", toulouse)) as pdf:
+        for number in form_pages:
+            page = pdf.pages[number]
+            foot = [c for c in page.chars if c["top"] > page.height - FOOTER_HEIGHT and c["text"].strip()]
+            number_chars = [c for c in foot if c["x0"] > page.width - 25 * MM]  # « 8 / 16 », 15 mm from the right edge
+            words = [c for c in foot if c not in number_chars]
+            assert min(c["size"] for c in words) >= 8 - 0.05, f"p. {number + 1}: {min(c['size'] for c in words)} pt"
+            assert max(c["x1"] for c in words) < min(c["x0"] for c in number_chars) - 10, f"p. {number + 1}: footer reaches its number"
+            assert max(c["bottom"] for c in words) <= page.height - 5 * MM, f"p. {number + 1}: footer off the page's foot"
 
 
 def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
