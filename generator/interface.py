@@ -611,6 +611,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "title": ("of_academy", "year"),
         "dropped": ("count", "answers"),
         "dropped_answer": ("question", "id"),
+        "not_asked_here": ("count", "answers"),
         "past_text": (),
         "registration": (),
         "opening": ("date",),

@@ -146,7 +146,8 @@ ENGINE_QUESTIONS = ("situation", "route", "in_academy", "specialty", "option", "
 
 def engine_questions(ruleset: dict) -> list[str]:
     """The questions of ``ENGINE_QUESTIONS`` the engine or the outputs read for this ruleset: all of them but the route,
-    read only where a category of the notice's ``who`` names routes (engine: Standing) or a piece has a form (its link
+    read only where a category of the notice's ``who`` names routes that decide it (two routes of the question lead
+    to different categories: engine, Standing) or a piece has a form (its link
     carries the route: checklist.js formLink), and the option, read only where an entry names one: of the R408 lists,
     of a piece's R408 annexes or of the table of specialty contacts (Aix-Marseille 2023: neither, no rule reads them),
     and the exam-adjustment request, read only where the session says how to request adjustments (engine: Exam
@@ -155,13 +156,28 @@ def engine_questions(ruleset: dict) -> list[str]:
     found = [q for q in ENGINE_QUESTIONS if q not in ("route", "option", "exam_adjustment")]
     if ruleset.get("exam_adjustment") is not None:
         found.append("exam_adjustment")
-    if any(c["routes"] for c in ruleset.get("who", ())) or ruleset.get("forms"):
+    if _route_decides_a_category(ruleset) or ruleset.get("forms"):
         found.append("route")
     entries = [*ruleset.get("r408", ()), *ruleset.get("r408_notice", ()), *(a for d in ruleset["documents"] for a in d.get("r408_annexes", ())),
                *(r for g in ruleset.get("contacts", {}).get("specialty_groups", ()) for r in g["specialties"])]
     if any(entry[1] is not None for entry in entries):
         found.append("option")
     return found
+
+
+def _route_decides_a_category(ruleset: dict) -> bool:
+    """True when, for some situation, the notice's ``who`` categories naming routes send two routes the question offers
+    to different categories (engine: _category, which does not ask the route otherwise). Clermont-Ferrand 2024's one
+    category naming routes names the three of them (« scolaire, par la voie de l'apprentissage ou de la formation
+    continue »): the route decides nothing there, and the page never asked it while the command line listed it
+    (review66 L5)."""
+    routes = [value for q in ruleset["questions"] if q["id"] == "route" for value, _ in q["choices"]]
+    for situation in {c["situation"] for c in ruleset.get("who", ()) if c["routes"]}:
+        categories = [c for c in ruleset["who"] if c["situation"] == situation]
+        outcomes = [engine._by_route(categories, value)[:1] for value in routes]
+        if not routes or any(outcome != outcomes[0] for outcome in outcomes):
+            return True
+    return False
 
 
 def questions_read(ruleset: dict) -> set[str]:

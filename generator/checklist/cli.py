@@ -64,8 +64,9 @@ def unknown_academy(root: Path, slug: str, t: InterfaceFile) -> str | None:
     return t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
 
 
-def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tuple[dict | None, str | None]:
-    """The ruleset of one notice, or a French message saying why there is none."""
+def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tuple[dict | None, dict, str | None]:
+    """The ruleset of one notice and the questions of content/questions.yaml (id → question: an answer to one this
+    session does not ask is ignored, not refused), or a French message saying why there is none."""
     from ..merge import build_notice
     from ..loading import session_years_written
     from ..pipeline import load_and_check
@@ -74,17 +75,17 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
     t = texts
     unknown = unknown_academy(root, slug, t)
     if unknown:
-        return None, unknown
+        return None, {}, unknown
     folder = root / "academies" / slug
     path = folder / f"{year}.yaml"
     if not path.is_file():
         years = session_years_written(folder)
-        return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(years) or t.text("checklist_errors.none"))
+        return None, {}, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(years) or t.text("checklist_errors.none"))
     project, problems = load_and_check(root, [path])
     if problems:
-        return None, problems.report() + "\n\n" + BROKEN_FILES
+        return None, {}, problems.report() + "\n\n" + BROKEN_FILES
     notice = build_notice(project.content, project.academies[slug], year)
-    return compile_ruleset(notice, project.content.checklist), None
+    return compile_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(t.text("checklist_errors.bad_session", session=args.session))
         return 1
     args.session = int(args.session)
-    ruleset, message = load_ruleset(root, args.academy, args.session, t)
+    ruleset, national, message = load_ruleset(root, args.academy, args.session, t)
     if ruleset is None:
         print(message)
         return 1
@@ -291,7 +292,15 @@ def run(args: argparse.Namespace, root: Path) -> int:
     department_table = functools.cache(lambda: _department_table(root))
     answers = named_department(department_table, answers)
     kinds = {q["id"]: q["kind"] for q in ruleset["questions"]}
+    # a question of content/questions.yaml this session does not ask (none of its rules needs it: Nantes 2026's
+    # exam-adjustment request, its notice saying no procedure): its answer ignored and said so, not refused, as for an
+    # answer set reused from another session (review66 L5); an id no question has stays refused
+    left_out = {qid: national[qid].label for qid in answers if qid not in kinds and qid in national and national[qid].kind != "derived"}
     for problem in engine.check_answers(ruleset, answers):
+        if problem["question"] in left_out:
+            continue
+        if problem["reason"] == "unknown_question" and problem["question"] in national:  # (a fact computed, left out)
+            problem = {**problem, "reason": "derived"}
         text = t.text("checklist_errors.answer_problem", answer=f"{problem['question']}={problem['value']}", reason=t.text(REASON_KEYS[problem["reason"]]))
         if problem["reason"] == "unknown_question":
             known = [q["id"] for q in ruleset["questions"] if q["kind"] != "derived"]
@@ -322,6 +331,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 1
     # every answer at once: those whose question the page's form would not show are said ignored (read54 L3)
     result = engine.evaluate_given(ruleset, answers)
+    result["problems"] = [p for p in result["problems"] if p["question"] not in left_out]  # (ignored: in ``dropped``)
     if args.questions:  # with answers: the questions still asked for them, as the form shows them (read54 L3)
         print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t, asked=result["questions"]))))
         return 0
@@ -340,5 +350,5 @@ def run(args: argparse.Namespace, root: Path) -> int:
         state = state_lines(guide, t)
         # (another academy's department in a reason by its name, as the page: the national table)
         names = {d.code: d.name for d in guide.routes.departments} if guide is not None and guide.has_table else None
-        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names))))  # the notice's bold (**words**): words alone
+        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out))))  # the notice's bold (**words**): words alone
     return 0

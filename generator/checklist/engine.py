@@ -866,11 +866,14 @@ def _category(ruleset, state):
         return _UNDECIDED, frozenset(missing)
     categories = [c for c in ruleset["who"] if c["situation"] == situation]
     if any(c["routes"] for c in categories):
-        route, missing = state.value("route")
+        # (a ruleset without the route: no route decides the category, reachability.engine_questions; read as not
+        # answered, the routes its categories name in place of the question's, each leading to the same one)
+        route, missing = state.value("route") if "route" in state.questions else (UNKNOWN, frozenset())
         if route is UNKNOWN:
             # Every route the candidate could answer leads to the same category (Clermont-Ferrand: « scolaire, par
             # la voie de l'apprentissage ou de la formation continue », all through the establishment): no need to ask.
-            routes = [value for value, _ in next((q["choices"] for q in ruleset["questions"] if q["id"] == "route"), [])]
+            routes = ([value for value, _ in state.questions["route"]["choices"]] if "route" in state.questions
+                      else list(dict.fromkeys(r for c in categories for r in c["routes"])))
             outcomes = [_by_route(categories, value)[:1] for value in routes]
             if not routes or any(outcome != outcomes[0] for outcome in outcomes):
                 return _UNDECIDED, frozenset(missing)

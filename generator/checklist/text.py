@@ -548,10 +548,12 @@ def specialty_row(group: dict, texts) -> str | None:
 
 
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
-           state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None) -> str:
+           state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None) -> str:
     """The answer in French (``where``, ``ask``: see ``standing_lines``; ``state``: the session past, or its registration
     closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
-    department answered said by its name, as the page says it: department_answer_words)."""
+    department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
+    among the ``dropped``, to questions of content/questions.yaml this session does not ask, id → label, said
+    ignored for that reason)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 
@@ -569,10 +571,18 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     standing = standing_lines(result["standing"], t, where, ask, ruleset)
     if standing:
         out += standing + [""]
-    if result["dropped"]:
+    left_out = left_out or {}
+    dropped = [qid for qid in result["dropped"] if qid not in left_out]
+    if dropped:
         # each by its question, then its identifier (read49 L7: « : sat_before » alone)
-        answers = ", ".join(t.text("checklist.dropped_answer", question=_label(ruleset, qid), id=qid) for qid in result["dropped"])
-        out.append(t.text("checklist.dropped", count=len(result["dropped"]), answers=answers))
+        answers = ", ".join(t.text("checklist.dropped_answer", question=_label(ruleset, qid), id=qid) for qid in dropped)
+        out.append(t.text("checklist.dropped", count=len(dropped), answers=answers))
+    # a question the session never asks, whatever the answers (review66 L5): not « dans votre situation »
+    unasked = [qid for qid in result["dropped"] if qid in left_out]
+    if unasked:
+        answers = ", ".join(t.text("checklist.dropped_answer", question=inner_quotes(left_out[qid]), id=qid) for qid in unasked)
+        out.append(t.text("checklist.not_asked_here", count=len(unasked), answers=answers))
+    if dropped or unasked:
         out.append("")
     # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts,
     # warnings or closing lines (as the page's answer: answer.py, checklist.js).

@@ -847,9 +847,9 @@ def test_cli_json_and_questions(capsys):
     "argv, words",
     [
         (["situation=nope"], "valeur non admise"),
-        (["colour=blue"], "question que cette session ne pose pas"),
-        # a question of content/questions.yaml no rule of the session reads: not asked (its ruleset leaves it out)
-        (["optional_exams=3"], "aucune de ses règles"),
+        # an id no question of content/questions.yaml has (one of them the session does not ask: ignored, see
+        # test_cli_ignores_an_answer_to_a_question_the_session_does_not_ask)
+        (["colour=blue"], "colour=blue : question inconnue"),
         (["situation"], "écrire identifiant=valeur"),
         (["in_academy=yes"], "calculé"),
         # what to write, with this academy's first department as the example (review54 L2: Haute-Garonne everywhere)
@@ -1537,6 +1537,43 @@ def test_cli_names_an_ignored_answer_by_its_question(capsys):
     out = capsys.readouterr().out
     answer = texts.text("checklist.dropped_answer", question=label, id="exam_adjustment")
     assert typography(texts.text("checklist.dropped", count=1, answers=answer)) in out, out
+
+
+def test_cli_ignores_an_answer_to_a_question_the_session_does_not_ask(capsys):
+    """review66 L5: Nantes 2026 « exam_adjustment=no » refused the whole command (« question que cette session ne pose
+    pas »: its ruleset leaves out the request, the notice saying no procedure), while Clermont-Ferrand 2024's
+    « route=apprenti », a question the page never showed either, was accepted and said ignored « dans votre
+    situation ». An answer set reused from another session: an answer to a question of content/questions.yaml this
+    session does not ask is ignored, in its own words (never « dans votre situation »), the list given; its question
+    not in --questions; in --json, in ``dropped`` and no problem. An id no question has stays refused."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+    from project_support import valid_project
+
+    texts, _ = load_texts(FROZEN)
+    national = valid_project(FROZEN).content.questions.questions
+    for academy, year, answers, reused in (
+        ("nantes", "2026", ["department=44", "situation=in_person", "route=scolaire", "specialty=sio", "option=A", "disability=yes"], "exam_adjustment=no"),
+        ("clermont-ferrand", "2024", ["department=63", "situation=in_person"], "route=apprenti"),
+        ("toulouse", "2024", ["department=31", "situation=repeater"], "optional_exams=3"),
+    ):
+        argv = ["--root", str(FROZEN), "checklist", "--academy", academy, "--session", year]
+        qid = reused.split("=")[0]
+        assert qid not in {q["id"] for q in _ruleset(f"{academy}/{year}")["questions"]}
+        assert main(argv + answers + [reused]) == 0
+        out = capsys.readouterr().out
+        answer = texts.text("checklist.dropped_answer", question=national[qid].label, id=qid)
+        assert typography(texts.text("checklist.not_asked_here", count=1, answers=answer)) in out, out
+        assert f"({qid})" not in "".join(line for line in out.splitlines() if "dans votre situation" in line), out
+        assert main(argv + answers + [f"{qid}=x", "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert qid in result["dropped"] and qid not in result["answers"] and not result["problems"], result["problems"]
+        assert main(argv + ["--questions"]) == 0
+        assert f"  {qid} — " not in capsys.readouterr().out
+        # an unknown id with it: refused, as before
+        assert main(argv + answers + [f"{qid}=x", "colour=blue"]) == 1
+        out = capsys.readouterr().out
+        assert "colour=blue" in out and f"{qid}=" not in out, out
 
 
 # An Aix-Marseille 2023 repeater who keeps their marks (read54 L3): no rule of that notice reads « renoncez-vous à un

@@ -977,7 +977,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     clermont = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
     cases.append((clermont, {"department": "03", "situation": "vae"}))
     # a situation its establishment registers: the notice's words alone between « » (text.py, checklist.js: excluded)
-    cases.append((clermont, {"department": "03", "situation": "in_person", "route": "scolaire"}))
+    cases.append((clermont, {"department": "03", "situation": "in_person"}))
     # a specialty on two rows of Toulouse's table of managers, then what the notice says of that table (its note)
     toulouse = next(n for n in frozen.notices if (n.slug, n.year) == ("toulouse", 2024))
     cases.append((toulouse, {"specialty": "cprp"}))

@@ -345,11 +345,6 @@ def test_a_form_without_a_page_keeps_no_question():
 
 # ---------------------------------------------------------------- the command line asks what the page may show (read55 L1)
 
-# Questions a ruleset keeps that the page never shows, known and left as they are: Clermont-Ferrand 2024's route (its
-# one category naming routes names the three of them: nothing the route answers is needed; fix59h's report, L1).
-NEVER_SHOWN = {("clermont-ferrand", 2024): {"route"}}
-
-
 def _shown_by_the_page(ruleset: dict, walks: int, seed: str) -> set[str]:
     """The questions the page shows over ``walks`` candidates answering as the page lets them (checklist.js: a question
     shows while it is asked and needed, or answered): from no answer, one of the needed questions answered at a time,
@@ -376,11 +371,18 @@ def test_every_question_the_command_line_lists_is_one_the_page_may_show(frozen_p
     needed for some candidate answering as the page lets them, so the page shows it to them too. Nantes 2026 does not
     say how to request exam adjustments: its request question was kept, listed and read by the command line (« Non »:
     no « Aménagement d'épreuves » section) while the page never showed it and always said the notice's silence (read55
-    L1); it is left out, and an answer to it is dropped, the section unchanged."""
+    L1); it is left out, the engine reads an answer to it as not asked (in ``dropped``, the section unchanged) and the
+    command line says it ignored, its question one this session does not ask (test_cases_cpython). Clermont-Ferrand
+    2024's route: its one category naming routes names the three of them, so no route decides it (review66 L5)."""
     for key, (_, kept) in frozen_pairs.items():
         listed = {q["id"] for q in kept["questions"] if q["kind"] != "derived"}
         never = listed - _shown_by_the_page(kept, 150, f"{key}")
-        assert never == NEVER_SHOWN.get(key, set()), f"{key}: the command line lists {sorted(never)}, which the page never shows"
+        assert not never, f"{key}: the command line lists {sorted(never)}, which the page never shows"
+    _, clermont = frozen_pairs[("clermont-ferrand", 2024)]
+    assert "route" not in {q["id"] for q in clermont["questions"]}
+    # (its in-person trainees still go through their establishment, the route not asked: the category naming routes)
+    standing = engine.evaluate(clermont, {"department": "63", "situation": "in_person"})["standing"]
+    assert standing["kind"] == "excluded" and "apprentissage" in standing["category"]["label"] + standing["category"]["detail"], standing
     _, nantes = frozen_pairs[("nantes", 2026)]
     assert nantes["exam_adjustment"] is None and "exam_adjustment" not in {q["id"] for q in nantes["questions"]}
     answers = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "sio", "option": "A", "disability": "yes"}
