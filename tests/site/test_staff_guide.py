@@ -56,6 +56,9 @@ EXAMPLES = [
     "379_every_problem_of_a_file_with_a_syntax_error.yaml",
     "39_condition_value_not_a_choice.yaml",
     "53_weekday_not_matching_date.yaml",
+    # a key without its colon (bd83b4ef) and as_written: cutting the notice's words unmarked (b3c5c033): review66 L7
+    "655_key_without_its_colon.yaml",
+    "680_as_written_cuts_the_notice_s_words_unmarked.yaml",
 ]
 
 
