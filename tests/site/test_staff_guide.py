@@ -471,3 +471,17 @@ def test_the_first_session_example_page_shows_every_line_of_the_files_with_its_e
     first_session = session.split("Quand l'académie n'a aucune session avant l'année tapée")[1].split("\n")[0]
     assert "](exemple.md)" in first_session
     assert not (ROOT / "academies" / staff_guide.EXAMPLE_SLUG).exists()
+
+
+def test_the_first_session_example_quotes_the_notice_as_its_file_writes_it():
+    """review66 L8: the example teaches « mot pour mot » but its explanation quoted « du mardi 13 octobre 2026 au … »
+    while `dates_note:` held « Inscriptions sur CYCLADES du mardi … à 17 h. »: the explanation quotes the sentence the
+    file writes. And for the exam adjustment the notice does not give, it says the guide's note the page adds
+    (notice_view.adjustment_ask, 8832a1c7), which sends candidates to academy.yaml's exam office."""
+    text = (staff_guide.EXAMPLE_DIR / "2027.yaml").read_text(encoding="utf-8")
+    (note,) = re.findall(r"^  dates_note: (.+)$", text, re.M)
+    explanation = next(line for line in text.splitlines() if line.startswith(staff_guide.EXAMPLE_BLOCK) and "dates_note" in line)
+    assert f"« {note} »" in explanation, explanation
+    ask = _texts().text("exam_adjustment.not_given_ask", office="\x00").split("\x00")[0].replace("\xa0", " ").replace("\u202f", " ")  # (up to the office; the file's spaces)
+    adjustment = next(line for line in text.splitlines() if line.startswith(staff_guide.EXAMPLE_BLOCK) and "aménagement" in line)
+    assert f"« {ask}… »" in adjustment and "`exam_office:`" in adjustment and "academy.yaml" in adjustment, adjustment
