@@ -415,7 +415,12 @@ def evaluate_given(ruleset, answers):
     # (the answers kept, not those given less the unasked: an option left out with its specialty would count again)
     result = evaluate(ruleset, kept)
     result["problems"] = check_answers(ruleset, answers)
-    result["dropped"] = sorted(set(answers) - set(result["answers"]))  # (every answer given: counted, or said ignored)
+    # (every answer given: counted, or said ignored), in the form's order, as the questions it asks (_ordered; review66
+    # L4: alphabetical, « birth_date, disability, … specialty » for a form that asks specialty first); an id the session
+    # does not know, last
+    questions = _questions(ruleset)
+    result["dropped"] = sorted(set(answers) - set(result["answers"]),
+                               key=lambda q: (q not in questions, questions[q]["order"] if q in questions else 0, q))
     return result
 
 

@@ -1598,11 +1598,13 @@ def test_cli_says_ignored_an_answer_the_page_s_form_would_not_ask(capsys):
     argv = ["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023"]
     assert main(argv + AIX_REPEATER) == 0
     out = capsys.readouterr().out
-    answers = ", ".join(texts.text("checklist.dropped_answer", question=labels[q], id=q) for q in ("positioning_decision", "renounces_benefits"))
+    # (in the form's order: review66 L4)
+    ignored = [q["id"] for q in sorted(ruleset["questions"], key=lambda q: (q["order"], q["id"])) if q["id"] in ("positioning_decision", "renounces_benefits")]
+    answers = ", ".join(texts.text("checklist.dropped_answer", question=labels[q], id=q) for q in ignored)
     assert typography(texts.text("checklist.dropped", count=2, answers=answers)) in out, out
     assert main(argv + ["--json"] + AIX_REPEATER) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["dropped"] == ["positioning_decision", "renounces_benefits"]
+    assert result["dropped"] == ignored
     assert not {"positioning_decision", "renounces_benefits"} & set(result["answers"])
 
 
@@ -1740,3 +1742,19 @@ def test_every_piece_s_date_is_said_once_only_where_no_piece_says_its_own():
     assert result["documents_due"]["all"] is False
     without = engine.evaluate(ruleset, engine.normalise(ruleset, {**answers, "specialty": "mco"}))
     assert not any(d["late_deposit"] for d in without["documents"]) and without["documents_due"]["all"] is True
+
+
+def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():
+    """review66 L4: the command line's ignored answers (engine.evaluate_given's ``dropped``) came in alphabetical order
+    (Nantes 2024, in person: « birth_date, disability, engagement_etudiant, … specialty ») while the form asks
+    specialty, r408_waiver, nationality, birth_date, …: they come in the questions' order, an id the session does not
+    know last."""
+    ruleset = RULESETS["nantes/2024"]
+    order = [q["id"] for q in sorted(ruleset["questions"], key=lambda q: (q["order"], q["id"]))]
+    answers = {"situation": "in_person", "specialty": "sio", "r408_waiver": "no", "nationality": "french",
+               "birth_date": "2005-03-14", "disability": "yes", "exam_adjustment": "yes", "engagement_etudiant": "no",
+               "aaa_unknown": "yes"}
+    dropped = engine.evaluate_given(ruleset, answers)["dropped"]
+    known = [q for q in dropped if q != "aaa_unknown"]
+    assert len(known) >= 2 and known == [q for q in order if q in known], dropped
+    assert dropped[-1] == "aaa_unknown", dropped
