@@ -362,7 +362,8 @@ def answer_view(
             return None
         date = dates[doc["deadline"]]
         if doc["late_deposit"]:
-            return texts.text("common.deadline", date=texts.text("documents.late_deposit", date=date, words=doc["late_deposit"]))
+            # (ending with « . » as every other date line of the list: deadline_before; review66 L6)
+            return ui("deadline_before", date=texts.text("documents.late_deposit", date=date, words=doc["late_deposit"]))
         return ui("deadline_before", date=date)
 
     documents = []

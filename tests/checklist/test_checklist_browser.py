@@ -835,6 +835,8 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 later = [line for line in lines if squeezed(words) in squeezed(line)]
                 assert len(later) == 1 and squeezed(later[0]).startswith(squeezed(notice.texts.text("common.deadline", date=""))), (notice.slug, lines)
                 assert squeezed(notice.texts.text("documents.late_deposit", date="", words=doc["late_deposit"])) in squeezed(later[0]), (notice.slug, later)
+                # (ending with « . » as every other date line: review66 L6)
+                assert later[0].strip().endswith("."), (notice.slug, later)
             # a national text's words on when, beside the notice's date (answer.py and the command line: the same)
             item = squeezed(page.inner_text(f'#bts-checklist-output li[data-document="{doc["id"]}"]'))
             for rule in doc["national_dating"]:

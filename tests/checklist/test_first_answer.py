@@ -1145,7 +1145,9 @@ def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(not
     for doc in late:
         said = t.text("documents.late_deposit", date=dates[doc["deadline"]], words=doc["late_deposit"])
         [item] = [d for d in answer.documents if d.id == doc["id"]]
-        assert plain(item.when) == plain(t.text("common.deadline", date=said)) and item.late is None, item
+        # (ending with « . » as every other date line of the list: review66 L6)
+        assert plain(item.when) == plain(t.text("checklist_page.deadline_before", date=said)) and item.late is None, item
+        assert item.when.endswith("."), item.when
         assert plain(t.text("checklist.before", date=said)) in cli, cli
         # (no line of its own: the words only after the date)
         alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"]))

@@ -1509,7 +1509,8 @@ function start(root) {
       const date = byId[doc.deadline] && doc.own_date !== false ? dateOf(doc.deadline) : null;
       if (date && doc.late_deposit) {
         const late = shared("documents.late_deposit", { date, words: doc.late_deposit });
-        item.append(el("p", shared("common.deadline", { date: late }), { class: "bts-checklist-when" }));
+        // (ending with « . » as every other date line: deadline_before; review66 L6)
+        item.append(el("p", ui("deadline_before", { date: late }), { class: "bts-checklist-when" }));
       } else if (date) {
         item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
       } else if (doc.late_deposit) {
