@@ -199,9 +199,11 @@ class AnswerView:
     no_answer: str
 
 
-def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
+def own_deadlines(result: dict, key_dates: list[dict], undated: bool = False) -> list[dict]:
     """The deadlines of the candidate's list besides the key dates (its pieces' own: Nantes 2026's attestations due
-    on 12 December; an exam-adjustment request), by date: they open the answer too."""
+    on 12 December; an exam-adjustment request), by date: they open the answer too. Those the notice dates, unless
+    ``undated``: then one it does not date too, last (« Dates limites » says it « non précisée », as a key date: Nantes
+    2024's exam-adjustment request, review66 L3; the phone bar's next deadline, only a dated one)."""
     known = {item["id"] for item in key_dates}
     # (those of its pieces and its exam-adjustment request; a step's is said with it: Clermont's « courriel non reçu »)
     used = {doc["deadline"] for doc in result["documents"]}
@@ -210,17 +212,19 @@ def own_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
     adjustment = result["exam_adjustment"]
     if adjustment and adjustment.get("dated") and adjustment["deadline"]:  # (engine: a renewal may have no request)
         used.add(adjustment["deadline"]["id"])
-    own = [d for d in result["deadlines"] if d["kind"] == "deadline" and d["end"] and d["id"] in used and d["id"] not in known]
-    return sorted(own, key=lambda d: dt.datetime.fromisoformat(d["end"]))
+    own = [d for d in result["deadlines"] if d["kind"] == "deadline" and d["id"] in used and d["id"] not in known]
+    dated = sorted((d for d in own if d["end"]), key=lambda d: dt.datetime.fromisoformat(d["end"]))
+    return dated + [d for d in own if not d["end"]] if undated else dated
 
 
 def other_deadlines(result: dict, key_dates: list[dict]) -> list[dict]:
-    """The deadlines of the candidate's « Dates à retenir » that « Dates limites » does not say (``opening_dates``): a
-    step's that only some candidates have to meet, said with the step (Clermont-Ferrand 2024: reporting a confirmation
-    e-mail not received, due before every other date). The summary names them, pointing below (a review, read55 L8). As
+    """The dated deadlines of the candidate's « Dates à retenir » that « Dates limites » does not say
+    (``opening_dates``): a step's, said with the step (Clermont-Ferrand 2024: reporting a confirmation e-mail not
+    received, due before every other date; Nantes 2024: the last day to change the pre-registration). The summary names
+    them with their dates, pointing below (a review, read55 L8; review66 L3: an undated one is in « Dates limites »). As
     checklist.js: otherDeadlines."""
     said = {d["id"] for d in opening_dates(result, key_dates)}
-    return [d for d in result["deadlines"] if d["kind"] == "deadline" and d["id"] not in said]
+    return [d for d in result["deadlines"] if d["kind"] == "deadline" and d["end"] and d["id"] not in said]
 
 
 def opening_dates(result: dict, key_dates: list[dict]) -> list[dict]:
@@ -228,7 +232,7 @@ def opening_dates(result: dict, key_dates: list[dict]) -> list[dict]:
     date, the key dates first on a tie; a key date the notice does not date keeps its place, « non précisée »
     (Nantes 2026's closing). A review, phone48 L1: Toulouse's exam adjustment request, due at the closing, came after
     the documents deadline a week later. As checklist.js: openingDates."""
-    items = [*key_dates, *own_deadlines(result, key_dates)]
+    items = [*key_dates, *own_deadlines(result, key_dates, undated=True)]
     dated = iter(sorted((d for d in items if d.get("end")), key=lambda d: dt.datetime.fromisoformat(d["end"])))
     return [next(dated) if d.get("end") else d for d in items]
 
@@ -246,11 +250,17 @@ def next_deadline_key(did: str, result: dict) -> str:
     return "summary_next_adjustment"
 
 
-def _key_dates_more(ui, texts, others: list[dict]) -> str | None:
-    """The line under « Dates limites » naming the candidate's other deadlines (other_deadlines; checklist.js: keyDates)."""
+def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str, str]) -> str | None:
+    """The line under « Dates limites » naming the candidate's other deadlines (other_deadlines), each with its date and
+    the step that gives it, if one does (review66 L3, phone56 L3: named without their dates, after « Selon votre cas »,
+    which did not hold for the last day to change a pre-registration); two joined by « et », more by « ; » and the last
+    by « et » (checklist.js: keyDates)."""
     if not others:
         return None
-    labels = texts.join("provenance.texts_join", [f"« {d['label']} »" for d in others])
+    steps = {s["deadline"]: s["title"] for s in result["steps"] if s.get("deadline")}
+    items = [ui("key_dates_more_step", step=steps[d["id"]], label=d["label"], date=dates[d["id"]]) if d["id"] in steps
+             else ui("key_dates_more_item", label=d["label"], date=dates[d["id"]]) for d in others]
+    labels = items[-1] if len(items) == 1 else ui("key_dates_more_and", before=texts.join("provenance.texts_join", items[:-1]), after=items[-1])
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
@@ -438,7 +448,7 @@ def answer_view(
         key_dates=() if kind in NO_LIST else tuple(
             _key_date(ui, item, dates, result) for item in opening_dates(result, key_dates)
         ),
-        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates)),
+        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label),
         warnings_title=ui("warnings_title"),
         warnings=tuple(

@@ -1513,3 +1513,43 @@ def test_dates_limites_names_the_deadlines_it_leaves_to_dates_a_retenir(notices,
                              capture_output=True, text=True, timeout=60, check=True)
         assert json.loads(run.stdout) == [d["id"] for d in others], notice.slug
     assert ("clermont-ferrand", "missing_email") in seen, seen
+
+
+def test_dates_limites_keeps_an_undated_own_deadline_and_names_the_others_with_their_dates(notices, content):
+    """review66 L3, phone56 L3: an own deadline the notice does not date (real Nantes 2024's exam-adjustment request)
+    fell out of « Dates limites » and was named under it as a « date limite » left to « Dates à retenir »; the line said
+    « Selon votre cas » for Nantes 2024's last day to change a pre-registration, which concerns everyone, and named
+    Clermont-Ferrand's e-mail step without its date. « Dates limites » keeps the undated one (last, « non précisée »,
+    as a key date); the line under it names only dated deadlines, each with its date (and its step when a step gives
+    it), two joined by « et »; checklist.js (under Node) the same ones."""
+    from generator.checklist.answer import opening_dates, other_deadlines
+    from generator.french import typography
+
+    node = node_path()
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("ownDeadlines", "openingDates", "otherDeadlines"))
+    # an own deadline without a date: Toulouse 2024's request, its date taken out (as real Nantes 2024's)
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    view = checklist_view(notice, content)
+    result = engine.evaluate(compile_ruleset(notice, content), {"situation": "distance", "disability": "yes", "exam_adjustment": "yes"})
+    [request] = [d for d in result["deadlines"] if d["id"] == result["exam_adjustment"]["deadline"]["id"]]
+    request.update(end=None, start=None)
+    opening = [d["id"] for d in opening_dates(result, view.data["key_dates"])]
+    assert opening[-1] == request["id"] and request["id"] not in {d["id"] for d in other_deadlines(result, view.data["key_dates"])}, opening
+    run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n{functions}\n"
+                          f"process.stdout.write(JSON.stringify([openingDates({json.dumps(result)}).map((d) => d.id), otherDeadlines({json.dumps(result)}).map((d) => d.id)]));"],
+                         capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == [opening, []], run.stdout
+    # Clermont-Ferrand 2024: the e-mail step's deadline with its date and its step; two such: joined by « et »
+    notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = compile_ruleset(notice, content)
+    view = checklist_view(notice, content)
+    result = engine.evaluate(ruleset, {})
+    dates = view.data["dates"]
+    more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], dates, {}).key_dates_more)
+    assert "Selon votre cas" not in more and typography(dates["missing_email"]) in more, more
+    assert typography("(étape « Mél de confirmation »)") in more and more.endswith("."), more
+    [email] = [d for d in result["deadlines"] if d["id"] == "missing_email"]
+    result["deadlines"].append({**email, "id": "second", "label": "Une seconde date"})
+    more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], {**dates, "second": dates["missing_email"]}, {}).key_dates_more)
+    assert more.startswith("D’autres dates limites figurent") and typography(" et « Une seconde date »") in more and ";" not in more, more

@@ -803,8 +803,9 @@ function start(root) {
 
   // The deadlines of the candidate's list besides the key dates, by date: its pieces' own (Nantes 2026's 12 December
   // attestations) and its exam-adjustment request's; not a step's, said with it (Clermont-Ferrand's « courriel non
-  // reçu », for those who did not get it). As answer.py: own_deadlines.
-  function ownDeadlines(result) {
+  // reçu », for those who did not get it). Those the notice dates, unless « undated »: then one it does not date too,
+  // last (« Dates limites » says it « non précisée »: Nantes 2024's request, review66 L3). As answer.py: own_deadlines.
+  function ownDeadlines(result, undated) {
     const known = new Set(data.key_dates.map((d) => d.id));
     const used = new Set(result.documents.map((d) => d.deadline));
     // (a national rule's date the guide gives with its warning: the notice's closing, « engagement étudiant »)
@@ -812,8 +813,9 @@ function start(root) {
     const adjustment = result.exam_adjustment;
     // (engine: « dated », a new request's date, and a renewal's unless the notice says it needs no new request)
     if (adjustment && adjustment.dated && adjustment.deadline) used.add(adjustment.deadline.id);
-    const own = result.deadlines.filter((d) => d.kind === "deadline" && d.end && used.has(d.id) && !known.has(d.id));
-    return own.sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+    const own = result.deadlines.filter((d) => d.kind === "deadline" && used.has(d.id) && !known.has(d.id));
+    const dated = own.filter((d) => d.end).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+    return undated ? [...dated, ...own.filter((d) => !d.end)] : dated;
   }
 
   // The moment the page is read (ms): past.js's clock (the device's, or the day of a preview as of another day), the
@@ -824,15 +826,15 @@ function start(root) {
 
   // The dates the answer opens with, « Dates limites »: the key dates and the candidate's own, by date, the key dates
   // first on a tie; a key date the notice does not date keeps its place. As answer.py: opening_dates.
-  // The deadlines of « Dates à retenir » that « Dates limites » does not say: a step's only some candidates meet
-  // (Clermont-Ferrand 2024's e-mail not received), named under the summary (answer.py: other_deadlines; read55 L8).
+  // The dated deadlines of « Dates à retenir » that « Dates limites » does not say: a step's (Clermont-Ferrand 2024's
+  // e-mail not received), named under the summary with their dates (answer.py: other_deadlines; read55 L8, review66 L3).
   function otherDeadlines(result) {
     const said = new Set(openingDates(result).map((d) => d.id));
-    return result.deadlines.filter((d) => d.kind === "deadline" && !said.has(d.id));
+    return result.deadlines.filter((d) => d.kind === "deadline" && d.end && !said.has(d.id));
   }
 
   function openingDates(result) {
-    const items = [...data.key_dates, ...ownDeadlines(result)];
+    const items = [...data.key_dates, ...ownDeadlines(result, true)];
     const dated = items.filter((d) => d.end).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
     return items.map((d) => (d.end ? dated.shift() : d));
   }
@@ -1421,7 +1423,13 @@ function start(root) {
     block.append(el("h3", ui("key_dates_title")), list);
     const others = otherDeadlines(result);
     if (others.length) {
-      const labels = others.map((d) => `« ${d.label} »`).reduce((before, after) => shared("provenance.texts_join", { before, after }));
+      // (each with its date and the step that gives it; two joined by « et »: answer.py, _key_dates_more)
+      const steps = new Map(result.steps.filter((s) => s.deadline).map((s) => [s.deadline, s.title]));
+      const items = others.map((d) => (steps.has(d.id)
+        ? ui("key_dates_more_step", { step: steps.get(d.id), label: d.label, date: dateOf(d.id) })
+        : ui("key_dates_more_item", { label: d.label, date: dateOf(d.id) })));
+      const last = items.pop();
+      const labels = items.length ? ui("key_dates_more_and", { before: items.reduce((before, after) => shared("provenance.texts_join", { before, after })), after: last }) : last;
       block.append(el("p", ui("key_dates_more", { title: ui("deadlines_title"), labels, count: others.length }), { class: "bts-checklist-key-dates-more" }));
     }
     return block;
