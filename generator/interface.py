@@ -386,6 +386,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "renewal": ("renewal",),
         "new_request": (),
         "renewal_not_said": (),
+        "renewal_exception": (),  # a renewal the notice says needs no new request: the procedure for its exception
         "cyclades": ("words",),
         "decision_labelled": ("decision",),
         "renewal_labelled": ("renewal",),

@@ -191,7 +191,10 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
         # what the notice says of a renewal first; then a request's procedure, said as such (Nantes 2024: « Pas de
         # nouvelle demande à faire… », then « La demande se fait… » read as a contradiction)
         line(adjustment_sentence(item, "renewal", t))
-        out.append("  " + t.text("exam_adjustment.new_request"))  # (introduces the lines below, as the page's paragraph)
+        # (introduces the lines below, as the page's paragraph; where the notice says a renewal needs no new request,
+        # as the procedure for the case it excepts: phone56 M2, Nantes 2024's « sauf changement de sa situation médicale »)
+        intro = "renewal_exception" if item.get("renewal_without_request") else "new_request"
+        out.append("  " + t.text(f"exam_adjustment.{intro}"))
     elif item["request"] == "renewal":  # the notice says nothing of it: said so, before its procedure
         out.append("  " + t.text("exam_adjustment.renewal_not_said"))
     line(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))

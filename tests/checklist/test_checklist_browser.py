@@ -812,7 +812,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 renewal = squeezed(emphasis.plain(adjustment_sentence(expected["exam_adjustment"], "renewal", t)))
                 # Nantes 2024's « NB : »: the guide's label before it with « — » (not « Aménagement déjà obtenu : NB : »)
                 seen["own_label"] += "renewal" in expected["exam_adjustment"]["own_label"]
-                new = squeezed(t.text("exam_adjustment.new_request"))
+                # (where the notice says a renewal needs no new request, Nantes 2024: the procedure as the case it
+                # excepts, phone56 M2)
+                without = expected["exam_adjustment"]["renewal_without_request"] and expected["exam_adjustment"]["request"] == "renewal"
+                new, other = (squeezed(t.text(f"exam_adjustment.{key}")) for key in (("renewal_exception", "new_request") if without else ("new_request", "renewal_exception")))
+                assert other not in squeezed(flat), (notice.slug, other)
+                seen["renewal_exception"] = seen.get("renewal_exception", 0) + without
                 request = squeezed(t.text("exam_adjustment.request", channel=""))[:10]
                 at = [squeezed(flat).find(part) for part in (renewal, new, request)]
                 assert -1 not in at and at == sorted(at), (notice.slug, at)
@@ -863,6 +868,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
         assert visit.errors == [], visit.errors
     visit.close()
     assert seen["new_request"], "no session whose notice says something of an adjustment already obtained"
+    assert seen.get("renewal_exception"), "no renewal where the notice says it needs no new request (Nantes 2024)"
     assert seen["adjustment_note"], "no session whose exam-adjustment date the guide reads (note:)"
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"

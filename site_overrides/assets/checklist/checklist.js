@@ -1790,7 +1790,8 @@ function start(root) {
       // what the notice says of a renewal first; then a request's procedure, introduced as such (text.py: the same)
       const renewal = el("ul", "");
       renewal.append(emphasised("li", oneLine(sentence(item, "renewal"))));
-      block.append(renewal, el("p", shared("exam_adjustment.new_request")));
+      // (where the notice says a renewal needs no new request: the procedure for the case it excepts; phone56 M2)
+      block.append(renewal, el("p", shared(item.renewal_without_request ? "exam_adjustment.renewal_exception" : "exam_adjustment.new_request")));
     } else if (item.request === "renewal") {  // the notice says nothing of it: said so, before its procedure
       block.append(el("p", shared("exam_adjustment.renewal_not_said")));
     }
