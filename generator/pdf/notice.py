@@ -181,10 +181,16 @@ def notice_html(
     body, after = Markup(body), Markup(after) if after.strip() else None
     form_views = [{"id": form.id, "html": Markup(form.html)} for form in forms]
     annex_html = Markup(body_html(annex, settings)) if annex else None
-    version = None
-    if made is not None:
-        version = {"made": date_words(made), "created": made.isoformat(), "checked": date_words(checked) if checked else None, "page_url": page_url}
+    version = version_view(made, checked, page_url)
     return render_html(ENVIRONMENT, "notice.html.j2", texts, title=title, body=body, after=after, forms=form_views, annex=annex_html, version=version)
+
+
+def version_view(made: dt.date | None, checked: dt.date | None = None, page_url: str | None = None) -> dict | None:
+    """Which version a PDF is (templates/_version.html.j2; ``notice_html`` says what ``made``, ``checked`` and
+    ``page_url`` are), for the notice's PDF and a form's own (``form.form_html``); None without ``made``."""
+    if made is None:
+        return None
+    return {"made": date_words(made), "created": made.isoformat(), "checked": date_words(checked) if checked else None, "page_url": page_url}
 
 
 def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLESHEETS) -> bytes:

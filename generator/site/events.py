@@ -153,7 +153,7 @@ def _generate(root: Path, project, config) -> serving.Generated:
         prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site, site_url=site_url)
         try:
             files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))
-            files.update(pdf.form_pdfs(pages.form_prints(notices), texts))
+            files.update(pdf.form_pdfs(pages.form_prints(notices, today()), texts))
         except pdf.PdfError as error:  # a library missing (the message says the fix), or a PDF not made: in French
             raise PluginError(str(error)) from None
     return serving.Generated(

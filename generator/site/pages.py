@@ -131,14 +131,20 @@ def form_pages(notice: Notice, *, pdf: bool = False, today: dt.date | None = Non
     }
 
 
-def notice_form_prints(notice: Notice) -> dict[str, FormPrint]:
-    """``{path of a form's PDF: its title and HTML}`` for one notice: the page's HTML, without its script data."""
-    return {form_pdf_path(notice, f.id): FormPrint(f.title, render_form_html(form_view(notice, f), notice.texts, with_data=False), f.id) for f in forms_with_pages(notice)}
+def notice_form_prints(notice: Notice, today: dt.date | None = None) -> dict[str, FormPrint]:
+    """``{path of a form's PDF: its title and HTML}`` for one notice: the page's HTML, without its script data; with
+    ``today`` (the build's day), which version its own PDF is, as the notice's PDF says it (``PrintPage``)."""
+    version = {"made": today, "checked": notice.session.session.checked} if today else {}
+    return {
+        form_pdf_path(notice, f.id): FormPrint(f.title, render_form_html(form_view(notice, f), notice.texts, with_data=False), f.id, **version)
+        for f in forms_with_pages(notice)
+    }
 
 
-def form_prints(notices: list[Notice]) -> dict[str, FormPrint]:
-    """``{path of a form's PDF: its title and HTML}`` (``generator/pdf`` prints them), every notice's."""
-    return {path: form for n in notices for path, form in notice_form_prints(n).items()}
+def form_prints(notices: list[Notice], today: dt.date | None = None) -> dict[str, FormPrint]:
+    """``{path of a form's PDF: its title and HTML}`` (``generator/pdf`` prints them), every notice's; ``today`` (the
+    build's day; None: no version line) for the line saying which version each PDF is."""
+    return {path: form for n in notices for path, form in notice_form_prints(n, today).items()}
 
 
 def render_establishment(view: EstablishmentView, texts: InterfaceFile, *, for_print: bool = False) -> str:
@@ -269,6 +275,12 @@ class FormPrint:
     title: str
     html: str
     id: str = ""  # the form's id (its anchor in the notice's PDF)
+    # which version its own PDF is (generator/pdf/templates/form.html.j2), as ``PrintPage`` says it for the notice's:
+    # the build's day (None: a form printed outside a build, no line) and the session's ``checked``. Not the notice's
+    # page (``PrintPage.page_url``): with it the line, 8 pt, is wider than the page (140 mm without it, of 186) and
+    # would take a second line, in the form's room.
+    made: dt.date | None = None
+    checked: dt.date | None = None
 
 
 def print_pages(

@@ -26,10 +26,11 @@ from generator.checklist import page as checklist_page
 from generator.model.session import FormPart
 from generator.pdf import form_pdfs
 from generator.site import pages
+from generator.site.dates import date_words
 from generator.site.form_view import DENSE_FROM, SHORT_UP_TO, form_view, forms_with_pages
 from generator.site.paths import form_path, form_pdf_path, pdf_path
 from project_support import FIXED_TODAY
-from test_notice_pdf import squeeze
+from test_notice_pdf import _created, squeeze
 
 A4 = (595.28, 841.89)  # points
 PAGE_MARGIN_BOTTOM = 10 * 72 / 25.4  # the forms' PDFs' bottom margin (generator/pdf/form.css), in points
@@ -74,7 +75,8 @@ def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
 
 def _body_and_foot(page) -> tuple[float, float]:
     """A printed form's body type (the size most of its characters have, in points) and the foot of its
-    lowest words (points from the top), the page's footer (its number, in the notice's PDF) aside."""
+    lowest words (points from the top), the page's footer (which version the PDF is, in both; its number, in the
+    notice's PDF) aside."""
     chars = [c for c in page.chars if c["bottom"] <= page.height - PAGE_MARGIN_BOTTOM and c["text"].strip()]
     body = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
     return body, max(c["bottom"] for c in chars)
@@ -145,6 +147,36 @@ def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices):
         assert count == 1, f"{path.name}: {count} pages"
         assert size == pytest.approx(A4, abs=1)
         assert squeeze(form.title) in squeeze(text)
+
+
+def test_every_form_pdf_says_which_version_it_is_in_its_bottom_margin(real_site, real_notices):
+    """A form's own PDF, the one a candidate most likely prints alone (read54 L7, fix59j L1), says which version it is
+    as the notice's PDF does on every page, its form's too (the same interface texts: the build's day, the day the
+    session file was checked on the notice, or that it is not given): on its one page, on one line, in the form's
+    smallest type or larger (DENSE_SMALLEST_PT), in the page's bottom margin (none of the form's room), above the 5 mm
+    a printer may not print, within the side margins. The build's day is the PDF's creation date too."""
+    mm = 72 / 25.4
+    for notice, form in _sessions_with_forms(real_notices):
+        path = real_site / form_pdf_path(notice, form.id)
+        what = f"{notice.slug} {notice.year} {form.id}"
+        t, checked = notice.texts, notice.session.session.checked
+        made = squeeze(t.text("pdf.made", date=date_words(FIXED_TODAY)))
+        checked = squeeze(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+        with pdfplumber.open(path) as pdf:
+            assert len(pdf.pages) == 1, f"{what}: {len(pdf.pages)} pages"
+            page = pdf.pages[0]
+            chars = [c for c in page.chars if c["text"].strip()]
+            foot = [c for c in chars if c["top"] > page.height - PAGE_MARGIN_BOTTOM]
+            assert foot, f"{what}: nothing in the bottom margin"
+            line = squeeze(page.crop((0, page.height - PAGE_MARGIN_BOTTOM, page.width, page.height)).extract_text() or "")
+            assert made in line and checked in line, f"{what}: bottom margin « {line} »"
+            assert min(c["size"] for c in foot) >= DENSE_SMALLEST_PT - 0.05, f"{what}: version line in {min(c['size'] for c in foot):.1f} pt"
+            assert max(c["top"] for c in foot) - min(c["top"] for c in foot) < 2, f"{what}: version line on more than one line"
+            assert max(c["bottom"] for c in foot) <= page.height - 5 * mm, f"{what}: version line off the page's foot"
+            assert min(c["x0"] for c in foot) >= 12 * mm - 1 and max(c["x1"] for c in foot) <= page.width - 12 * mm + 1, f"{what}: beyond the side margins"
+            # the form's own characters: all above the margin (in the form's room), none astride it
+            assert all(c in foot or c["bottom"] <= page.height - PAGE_MARGIN_BOTTOM for c in chars), what
+        assert _created(path) == f"D:{FIXED_TODAY:%Y%m%d}", what
 
 
 def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices):
@@ -377,7 +409,7 @@ def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
     assert squeeze("BÉNÉFICES D'ÉPREUVE (candidat présentant la même spécialité) :") in lines
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
-        lowest = max(w["bottom"] for w in page.extract_words())
+        _, lowest = _body_and_foot(page)  # (the form's lowest words: its version line, in the margin, aside)
         assert len(pdf.pages) == 1 and lowest <= page.height - PAGE_MARGIN_BOTTOM - ROOM, f"{(page.height - PAGE_MARGIN_BOTTOM - lowest) * 25.4 / 72:.1f} mm"
 
 
