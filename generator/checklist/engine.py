@@ -71,8 +71,8 @@ Steps
 The pieces' common deadline
     ``documents_due`` names the deadline most listed pieces share (two at least; on a tie, the first piece's of those
     tied, in the list's order), said once above the list by the renderers (answer.py, text.py, checklist.js: one
-    reading of the result for the three), ``{"deadline": id, "all": every piece has it and none says it again}``, or None (no deadline shared
-    by two pieces). A piece says its own date only where it differs from it, or where the notice lets it be deposited
+    reading of the result for the three), ``{"deadline": id, "all": every piece has it and none says it again}``, or
+    None (no deadline shared by two pieces). A piece says its own date only where it differs from it, or where the notice lets it be deposited
     later (``late_deposit``: its date and those words in one sentence): ``own_date`` of each piece (a review, read54
     L5: on a phone the same date came under each of ten pieces, the one piece due on 15 January lost among them).
 
