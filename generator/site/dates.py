@@ -146,10 +146,7 @@ def bar_day(value: dt.date) -> str:
     """« ven. 24 nov. », « mer. 1er nov. »: the phone bar's next deadline (checklist page, ``bar_moment``), its weekday
     and month abbreviated as ``short_day`` writes them, without its year (the session's next date; the list, one tap
     away, says it whole)."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    number = "1er" if value.day == 1 else str(value.day)
-    return f"{format_date(value, 'EEE', locale='fr')} {number}{NBSP}{format_date(value, 'MMM', locale='fr')}"
+    return short_day(value, year=False)
 
 
 def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, texts: InterfaceFile) -> str:
@@ -173,11 +170,12 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, texts: I
     return texts.text(key, day=day_words, **({"time": clock(value)} if has_time else {}))
 
 
-def short_day(value: dt.date) -> str:
+def short_day(value: dt.date, year: bool = True) -> str:
     """« mer. 15 nov. 2023 », « ven. 1er déc. 2023 », for the timeline's labels: the weekday as on every other date of
     the guide (read49 L5), the month abbreviated as babel's French does (« juin », « août » stay whole), the day and its
-    month joined by a no-break space as ``day`` joins them."""
+    month joined by a no-break space as ``day`` joins them; without ``year``, « ven. 24 nov. » (``bar_day``)."""
     if isinstance(value, dt.datetime):
         value = value.date()
     number = "1er" if value.day == 1 else str(value.day)
-    return f"{format_date(value, 'EEE', locale='fr')} {number}{NBSP}{format_date(value, 'MMM y', locale='fr')}"
+    month = format_date(value, "MMM y" if year else "MMM", locale="fr")
+    return f"{format_date(value, 'EEE', locale='fr')} {number}{NBSP}{month}"
