@@ -589,7 +589,7 @@ class ExamAdjustment(Record):
     renewal_without_request: bool = doc(
         "true : la notice dit qu'un candidat qui a déjà obtenu un aménagement n'a pas de nouvelle demande à faire (Nantes "
         "2024 : « Pas de nouvelle demande à faire ») ; sa liste personnalisée ne met pas alors la date de la demande parmi "
-        "ses dates (la rubrique la garde, avec la démarche, pour le cas que la notice excepte)", default=False,
+        "ses dates (la rubrique la garde, avec la démarche, pour qui ne remplit pas les conditions que la notice écrit)", default=False,
     )
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
     section: str | NotGiven | None = doc(

@@ -460,6 +460,26 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
     assert seen["said"] and seen["silent"] and seen.get("exception"), seen
 
 
+@pytest.mark.parametrize("root", [FROZEN, REAL], ids=["frozen", "real"])
+def test_the_note_before_a_renewal_s_procedure_leaves_the_notice_s_conditions_to_the_candidate(root):
+    """review67 M1: where the notice says a renewal needs no new request (Nantes 2024: « Pas de nouvelle demande à faire
+    pour un candidat ajourné en 2023 qui se représente au même examen en 2024 (sauf changement de sa situation
+    médicale) »), the guide's note before its procedure said « vous n'avez une nouvelle demande à faire que dans le cas
+    que la notice excepte ci-dessus » to every candidate answering « J'ai déjà obtenu un aménagement pour le même
+    examen », whatever the year of it: a candidate whose adjustment was granted for another session than the one the
+    notice names read that they need no new request. The answer does not say whether the notice's conditions hold for
+    the candidate, so the note does not decide it: it sends them to the conditions the notice writes, and gives the
+    procedure for a candidate who does not meet them (« si vous … »), asserting nothing of their case."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(root)
+    note = " ".join(texts.text("exam_adjustment.renewal_exception").replace("\u2019", "'").replace("\u00a0", " ").split())
+    assert note.startswith("Note du guide : "), note  # (the guide's, marked as such)
+    assert re.search(r"\bsi vous\b", note), note  # the procedure for the candidate the notice does not dispense
+    assert not re.search(r"\bvous n'avez\b[^;]*\bque\b", note), note  # nothing asserted of the candidate's case
+    assert "excepte" not in note, note  # (not every notice that dispenses a renewal names an exception)
+
+
 @pytest.mark.parametrize("words, labelled", [
     ("**NB :** Pas de nouvelle demande à faire", True),
     ("**ATTENTION IMPORTANT :**\nles candidats concernés", True),
