@@ -881,6 +881,9 @@ def test_cli_json_and_questions(capsys):
         (["colour=blue"], "colour=blue : question inconnue"),
         (["situation"], "écrire identifiant=valeur"),
         (["in_academy=yes"], "calculé"),
+        # a computed fact this session leaves out (Toulouse 2024 reads no age): refused as computed, not ignored as a
+        # question the session does not ask, nor « question inconnue » (dec07694; review67 L: no test read it)
+        (["age_band=from_18_to_24"], "age_band=from_18_to_24 : ce fait est calculé"),
         # what to write, with this academy's first department as the example (review54 L2: Haute-Garonne everywhere)
         (["department=4x"], "par exemple 09, Ariège ou 09000"),
         # a word that names no department (a city): its postal code instead, as the page's field says (review57 L1)
