@@ -1553,3 +1553,16 @@ def test_dates_limites_keeps_an_undated_own_deadline_and_names_the_others_with_t
     result["deadlines"].append({**email, "id": "second", "label": "Une seconde date"})
     more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], {**dates, "second": dates["missing_email"]}, {}).key_dates_more)
     assert more.startswith("D’autres dates limites figurent") and typography(" et « Une seconde date »") in more and ";" not in more, more
+    # a step's deadline the notice does not date (not one of the candidate's own: not in « Dates limites »): not named
+    # under it either, the line naming only dated deadlines (answer.py other_deadlines, checklist.js otherDeadlines: the
+    # « d.end » of each; review67 L3, no test read it)
+    undated = engine.evaluate(ruleset, {})
+    [email] = [d for d in undated["deadlines"] if d["id"] == "missing_email"]
+    email.update(end=None, start=None)
+    assert email["id"] not in {d["id"] for d in opening_dates(undated, view.data["key_dates"])}
+    assert other_deadlines(undated, view.data["key_dates"]) == [], other_deadlines(undated, view.data["key_dates"])
+    assert answer_view(notice, ruleset, undated, view.data["key_dates"], dates, {}).key_dates_more is None
+    run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n{functions}\n"
+                          f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(undated)}).map((d) => d.id)));"],
+                         capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == [], run.stdout
