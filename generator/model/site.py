@@ -55,7 +55,11 @@ class PortalLink(Record):
     """A national web address and where the guide has it from."""
 
     url: Url = doc("adresse, par exemple https://cyclades.education.gouv.fr/cyccandidat/portal/login")
-    source: str = doc("d'où le guide tient cette adresse (la notice qui la donne)")
+    source: str = doc(
+        "d'où le guide tient cette adresse : la notice qui la donne, en commençant par « notice de », par exemple "
+        "notice de Nantes, session 2024, partie I- Pré-inscription (la page écrit devant : portail national, adresse "
+        "relevée dans la)"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
