@@ -158,6 +158,51 @@ def names_with_words(table, text):
     return sorted(found, key=lambda item: item[1]) if len(found) <= PARTIAL_NAMES else []
 
 
+CLOSE_NAMES = 3
+"""At most how many departments a misspelt name is said to be close to (« Vouliez-vous dire : … ? »): more, and the
+name typed is too vague to offer any (checklist.js and bts.js closeNames write the same number)."""
+
+SHORT_NAME = 7
+"""What was typed and a department's name, folded, of at most this many letters (« Ain », « Gers », « Paris »,
+« Landes »): close with one letter wrong at most; both longer, with two (closeNames writes the same). Not two for a
+short name: « Nantes », a city, is two letters from « Landes », « Rennes » from « Ardennes », « Bayonne » from
+« Mayenne » (« Cayenne », one letter from it, is offered Mayenne all the same)."""
+
+
+def _distance(a, b):
+    """Levenshtein's distance: how many letters to add, remove or change to go from ``a`` to ``b``."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        before, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            before, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, before + (x != y))
+    return row[-1]
+
+
+def close_names(table, text):
+    """The departments whose whole name is close to what was typed, a name misspelt (« haute garone » → Haute-Garonne
+    (31); « Loire Atlantque » → Loire-Atlantique (44)), as ``[(name, code)]`` in the order of their codes, for « Vouliez-
+    vous dire : … ? » (phone55 L1: a misspelt name got nothing). Close: at most two letters to add, remove or change in
+    the name folded as ``name_key`` folds it, one when it or what was typed has ``SHORT_NAME`` letters or fewer; only
+    the closest ones, and none when more than ``CLOSE_NAMES`` are. Never for what has a digit (a code, a postal
+    code), for fewer than four letters folded, nor when a name is typed whole (« herault »: Hérault itself) or words
+    of some names are (« garonne »: ``names_with_words`` offers the three that have it, not Gironde). checklist.js and
+    bts.js closeNames say the same (tests/departments_close.yaml, the cases all three read)."""
+    key = name_key(text)
+    if len(key) < 4 or _re.search(r"[0-9]", str(text)) or names_with_words(table, text):
+        return []
+    found = []
+    for code, department in table["departments"].items():
+        name = name_key(department["name"])
+        distance = _distance(key, name)
+        if distance == 0:
+            return []
+        if distance <= (1 if min(len(key), len(name)) <= SHORT_NAME else 2):
+            found.append((distance, code, department["name"]))
+    closest = [(name, code) for distance, code, name in found if distance == min(found)[0]] if found else []
+    return sorted(closest, key=lambda item: item[1]) if len(closest) <= CLOSE_NAMES else []
+
+
 def a_word_not_a_department(text):
     """A department's answer that cannot be read and is a word (two letters in a row) with no digit: most often a city
     (« Nantes »), which the messages tell apart from other values (« s'il s'agit de votre ville, … votre code

@@ -569,6 +569,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "abroad": (),
         "abroad_name": (),
         "own": ("department", "of_academy"),
+        "close": ("names",),
     },
     "status": {
         "draft_one": (),
@@ -1028,6 +1029,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "department_apart": ("answer", "code", "code_name", "name", "name_code"),
         "department_word": ("answer", "typed", "code", "name", "postal"),
         "department_partial": ("answer", "typed", "names", "code"),
+        "department_close": ("answer", "typed", "close", "code"),
         "incorrect": (),
         "see_questions": ("academy", "year"),
     },

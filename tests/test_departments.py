@@ -514,3 +514,78 @@ def test_the_command_line_offers_the_departments_a_part_of_a_name_names(capsys):
                          + f" ou {page[typed][-1][0]} ({page[typed][-1][1]}) ?")
     assert "department=Pyrénées : « Pyrénées »" in said.replace("\u202f", " ").replace("\xa0", " ") and offered in said, said
     assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", "department=Arie\u0300ge"]) == 0
+
+
+# ---------------------------------------------------------------- a misspelt name: the departments close to it
+
+CLOSE_CASES = Path(__file__).resolve().parent / "departments_close.yaml"
+BTS_JS = Path(__file__).resolve().parents[1] / "docs" / "assets" / "bts.js"
+# closeNames and what it calls: in checklist.js (the checklist's field) and, the same text, in bts.js (the home page)
+CLOSE_FUNCTIONS = ("closeNames", "nameDistance", "namesWithWords", "nameKey", "nameWords")
+
+
+def _close_cases() -> dict[str, list[str]]:
+    import yaml
+
+    cases = yaml.safe_load(CLOSE_CASES.read_text(encoding="utf-8"))
+    assert isinstance(cases, dict) and all(isinstance(v, list) for v in cases.values()) and len(cases) > 40
+    return {str(typed): offered for typed, offered in cases.items()}
+
+
+def test_a_misspelt_name_is_offered_the_departments_close_to_it():
+    """« haute garone », « Loire Atlantque » (phone55 L1: nothing was offered): the command line
+    (departments.close_names), the checklist's field and the home page's finder (closeNames of checklist.js and of
+    bts.js) offer the same departments for every case of tests/departments_close.yaml, on the real national table;
+    never for a name typed whole, a code, fewer than four letters, or words some names have."""
+    from generator.departments import close_names
+
+    table = _read(REAL).table()
+    names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
+    want = _close_cases()
+    said = {typed: [f"{name} ({code})" for name, code in close_names(table, typed)] for typed in want}
+    assert {t: s for t, s in said.items() if s != want[t]} == {}
+    for script in (CHECKLIST_JS, BTS_JS):
+        source = "\n".join(js_function(script, f) for f in CLOSE_FUNCTIONS)
+        source += ('\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+                   "process.stdout.write(JSON.stringify(typed.map((t) => closeNames(names, t).map(([n, c]) => `${n} (${c})`))));")
+        run = subprocess.run([node_path(), "-e", source], input=json.dumps([names, list(want)]), capture_output=True,
+                             text=True, timeout=60, check=True)
+        got = dict(zip(want, json.loads(run.stdout)))
+        assert {t: g for t, g in got.items() if g != want[t]} == {}, script.name
+
+
+def test_the_home_page_and_the_checklist_hold_the_same_close_names():
+    """bts.js (the home page's finder) holds closeNames and what it calls as checklist.js writes them, word for word
+    (two scripts, one rule: the previous test runs both on the same cases)."""
+    def dedented(path: Path, name: str) -> str:
+        lines = js_function(path, name).splitlines()
+        indent = len(lines[0]) - len(lines[0].lstrip())
+        return "\n".join(line[indent:] for line in lines)
+
+    assert {f: dedented(BTS_JS, f) for f in CLOSE_FUNCTIONS} == {f: dedented(CHECKLIST_JS, f) for f in CLOSE_FUNCTIONS}
+
+
+def test_the_close_names_limits_are_the_same_in_python_and_javascript():
+    """The numbers closeNames writes (4 letters, 7 letters for one letter wrong, 3 departments at most) are
+    departments.py's."""
+    assert (departments.CLOSE_NAMES, departments.SHORT_NAME) == (3, 7)
+    source = js_function(CHECKLIST_JS, "closeNames")
+    assert "key.length < 4" in source and "<= 7 ? 1 : 2" in source and "closest.length <= 3" in source
+
+
+def test_the_command_line_offers_the_departments_close_to_a_misspelt_name(capsys):
+    """« department=haute garone »: the command line offers Haute-Garonne in the page's words (department_hint.close),
+    as its field and the home page do (phone55 L1: « valeur non admise »-like words, no department offered); several,
+    joined as the page joins them; a city two letters from a short name (« Nantes », Landes) is still said to be none."""
+    from generator.cli import main
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(REAL)
+    for typed, names, code in (("haute garone", "Haute-Garonne (31)", "31"), ("gars", "Gard (30) ou Gers (32)", "30")):
+        assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", f"department={typed}"]) == 1
+        said = capsys.readouterr().out
+        assert typography(texts.text("department_hint.close", names=names)) in said, said
+        assert f"« {typed} »" in said.replace("\u202f", " ").replace("\xa0", " ") and f"department={code})" in said, said
+    assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", "department=Nantes"]) == 1
+    said = capsys.readouterr().out
+    assert "Vouliez-vous dire" not in said and "s’il s’agit de votre ville" in said, said

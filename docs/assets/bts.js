@@ -52,6 +52,85 @@
       .replace(/\{count\}/g, String(n));
   }
 
+  // A misspelt department's name (« haute garone »): the departments close to it, offered (« Vouliez-vous dire :
+  // Haute-Garonne (31) ? ») when no row matches; the checklist's own functions (checklist.js), word for word
+  // (tests/test_departments.py checks the copy), on the table's names as the checklist's page data writes them
+  // (« Ain (01)|Aisne (02)|… »).
+  // The departments whose whole name is close to what was typed, a name misspelt (« haute garone »: Haute-Garonne (31)),
+  // as [name, code] in the order of their codes, for « Vouliez-vous dire : … ? » (phone55 L1): at most two letters to
+  // add, remove or change in the name folded (nameKey), one when it or what was typed has 7 letters or fewer; only the
+  // closest, none when more than 3 are; none for what has a digit, for fewer than 4 letters, for a name typed whole, nor
+  // for words of some names (« garonne »: namesWithWords offers those).
+  // departments.py close_names says the same, and bts.js holds this very function (tests/test_departments.py).
+  function closeNames(names, value) {
+    const key = nameKey(value);
+    if (key.length < 4 || /[0-9]/.test(String(value)) || namesWithWords(names, value).length) return [];
+    const found = [];
+    for (const item of String(names || "").split("|")) {
+      const entry = /^(.+) \(([0-9AB]{2,3})\)$/.exec(item);
+      if (!entry) continue;
+      const name = nameKey(entry[1]);
+      const distance = nameDistance(key, name);
+      if (distance === 0) return [];
+      if (distance <= (Math.min(key.length, name.length) <= 7 ? 1 : 2)) found.push([distance, entry[1], entry[2]]);
+    }
+    const best = Math.min(...found.map((item) => item[0]));
+    const closest = found.filter((item) => item[0] === best).map((item) => [item[1], item[2]])
+      .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    return closest.length <= 3 ? closest : [];
+  }
+
+  // Levenshtein's distance: how many letters to add, remove or change to go from a to b (departments.py _distance).
+  function nameDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+      let before = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j += 1) {
+        const here = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, before + (a[i - 1] === b[j - 1] ? 0 : 1));
+        before = here;
+      }
+    }
+    return row[b.length];
+  }
+
+  // The departments whose name has the words typed, whole and in a row, not the whole name (« garonne »:
+  // Haute-Garonne (31), Lot-et-Garonne (47), Tarn-et-Garonne (82)), as [name, code] in the order of their codes; none
+  // when none has them, when they are only words that link a name's parts (« de », « et »: departments.py
+  // FUNCTION_WORDS), or when more than 8 do (departments.py names_with_words, PARTIAL_NAMES).
+  function namesWithWords(names, value) {
+    const typed = nameWords(value);
+    if (!typed.length || typed.every((word) => /^(?:de|du|des|d|et|sur|en)$/.test(word)) || /[0-9]/.test(String(value))) return [];
+    const found = String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry)).filter(Boolean)
+      .filter((entry) => {
+        const words = nameWords(entry[1]);
+        if (words.join(" ") === typed.join(" ")) return false;
+        for (let i = 0; i + typed.length <= words.length; i += 1) {
+          if (typed.every((word, j) => words[i + j] === word)) return true;
+        }
+        return false;
+      })
+      .map((entry) => [entry[1], entry[2]])
+      .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    return found.length <= 8 ? found : [];
+  }
+
+  // A name folded: case, accents, spaces, hyphens and apostrophes free, a leading article dropped (« la Réunion »,
+  // « l'Ain ») and « St », « Ste » read as « Saint », « Sainte »; empty for a text without a letter (a code).
+  function nameKey(text) {
+    return nameWords(text).join("");
+  }
+
+  // A name's words, folded as nameKey folds them, apart (« Tarn-et-Garonne » → ["tarn", "et", "garonne"]); none for a
+  // text without a letter (departments.py _name_words).
+  function nameWords(text) {
+    const words = String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, " ").trim()
+      .replace(/^(?:l|la|le|les) (?=\S)/, "").replace(/\bste?\b/g, (word) => (word === "st" ? "saint" : "sainte"));
+    return /[a-z]/.test(words) ? words.split(" ") : [];
+  }
+
   function setup() {
     var box = document.querySelector(".bts-filter");
     var table = document.querySelector(".bts-departments table");

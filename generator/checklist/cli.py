@@ -243,6 +243,15 @@ def departments_named_in_part(table_of: Callable[[], dict | None], typed: str) -
     return names_with_words(table, typed) if table is not None else []
 
 
+def departments_close_to(table_of: Callable[[], dict | None], typed: str) -> list[tuple[str, str]]:
+    """The departments whose name is close to what was typed, a name misspelt (« department=haute garone »), for the
+    message that offers them (departments.close_names, as the page's field says it: checklist.js closeNames)."""
+    from ..departments import close_names
+
+    table = table_of()
+    return close_names(table, typed) if table is not None else []
+
+
 def named_department(table_of: Callable[[], dict | None], answers: dict[str, str]) -> dict[str, str]:
     """A department given by its name (« department=haute garonne ») as its code, as the page reads its field
     (departments.named_code, checklist.js namedDepartment); the national table read only then."""
@@ -312,10 +321,16 @@ def run(args: argparse.Namespace, root: Path) -> int:
             # department, most often a city: its postal code instead, as the page's field says (checklist.js
             # departmentProblem, review57 L1)
             partial = departments_named_in_part(department_table, str(problem["value"])) if not apart else []
+            # a name misspelt (« haute garone »): the departments close to it, in the page's words (phone55 L1)
+            close = departments_close_to(department_table, str(problem["value"])) if not apart and not partial else []
             text = (t.text("checklist_errors.department_apart", answer=answer, **apart) if apart
                     else t.text("checklist_errors.department_partial", answer=answer, typed=str(problem["value"]).strip(),
                                 names=t.listed("conditions.or_comma", "conditions.or_last", [f"{name} ({code})" for name, code in partial]),
                                 code=partial[0][1]) if partial
+                    else t.text("checklist_errors.department_close", answer=answer, typed=str(problem["value"]).strip(),
+                                close=t.text("department_hint.close", names=t.listed("conditions.or_comma", "conditions.or_last",
+                                                                                     [f"{name} ({code})" for name, code in close])),
+                                code=close[0][1]) if close
                     else t.text("checklist_errors.department_word", answer=answer, typed=str(problem["value"]).strip(),
                                 **dict(zip(("code", "name", "postal"), department_example(ruleset))))
                     if a_word_not_a_department(problem["value"])

@@ -179,6 +179,8 @@ SHARED_TEXTS = {
     "conditions.or_last": ("before", "after"),
     # next to the field, in place of the department's academy, to one registered by their establishment
     "department_hint.by_establishment": (),
+    # under the field, the departments close to a misspelt name (« Vouliez-vous dire : … ? », as the home page)
+    "department_hint.close": ("names",),
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).

@@ -2093,7 +2093,14 @@ function departmentHint(form, data) {
         hint.append(data.own.replace("{department}", own));
         return;
       }
-      if (!found) return;
+      if (!found) {
+        // a misspelt name (« haute garone »): the departments close to it, each a button that writes it in the field,
+        // said with the rest of the hint once the typing pauses (phone55 L1: nothing was offered)
+        const close = closeNames(data.names, input.value);
+        hint.hidden = !close.length;
+        if (close.length) hint.append(...closeOffer(data, close, pick));
+        return;
+      }
       // registered by their establishment (the engine's standing: data-by-establishment): not sent to the academy of
       // where they live, and told so in its place, the help having said the guide names it (phone52 L2: nothing was
       // said after « 75 »)
@@ -2110,6 +2117,13 @@ function departmentHint(form, data) {
       link.href = found.url;
       link.textContent = found.label;
       hint.append(before, link, after ?? "");
+    };
+    // a department offered for a misspelt name, picked: in the field, as if typed, and the list follows
+    const pick = (name) => {
+      input.value = name;
+      input.focus();
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.dispatchEvent(new Event("change", { bubbles: true }));
     };
     // The live copy (role=status, read by a screen reader, not shown): the hint's words once the typing pauses
     // (SAID_AFTER) or the field is left, not at each keystroke (review64 L6: « 3 », Allier, then « 31 », the echo: two
@@ -2147,6 +2161,26 @@ function departmentHint(form, data) {
       });
     }
   }
+}
+
+// « Vouliez-vous dire : Haute-Garonne (31) ? » (department_hint.close), each department offered (closeNames) a button
+// that picks it, the names joined as the field's other messages join them (conditions.or_comma, or_last); the same
+// words and buttons as the home page's finder (bts.js offer).
+function closeOffer(data, close, pick) {
+  const marks = close.map((item, i) => `\u0000${i}\u0000`);
+  const join = (key, before, after) => data.texts[key].replace("{before}", () => before).replace("{after}", () => after);
+  const list = marks.length < 2 ? marks.join("")
+    : join("conditions.or_last", marks.slice(0, -1).reduce((before, after) => join("conditions.or_comma", before, after)), marks[marks.length - 1]);
+  return data.texts["department_hint.close"].replace("{names}", () => list).split(/\u0000([0-9]+)\u0000/).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const [name, code] = close[Number(part)];
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "bts-close-name";
+    button.textContent = `${name} (${code})`;
+    button.addEventListener("click", () => pick(name));
+    return button;
+  });
 }
 
 // One of the notice academy's departments, from the department as typed (its code, name or postcode), in words
@@ -2248,6 +2282,45 @@ function namesWithWords(names, value) {
     .map((entry) => [entry[1], entry[2]])
     .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   return found.length <= 8 ? found : [];
+}
+
+// The departments whose whole name is close to what was typed, a name misspelt (« haute garone »: Haute-Garonne (31)),
+// as [name, code] in the order of their codes, for « Vouliez-vous dire : … ? » (phone55 L1): at most two letters to
+// add, remove or change in the name folded (nameKey), one when it or what was typed has 7 letters or fewer; only the
+// closest, none when more than 3 are; none for what has a digit, for fewer than 4 letters, for a name typed whole, nor
+// for words of some names (« garonne »: namesWithWords offers those).
+// departments.py close_names says the same, and bts.js holds this very function (tests/test_departments.py).
+function closeNames(names, value) {
+  const key = nameKey(value);
+  if (key.length < 4 || /[0-9]/.test(String(value)) || namesWithWords(names, value).length) return [];
+  const found = [];
+  for (const item of String(names || "").split("|")) {
+    const entry = /^(.+) \(([0-9AB]{2,3})\)$/.exec(item);
+    if (!entry) continue;
+    const name = nameKey(entry[1]);
+    const distance = nameDistance(key, name);
+    if (distance === 0) return [];
+    if (distance <= (Math.min(key.length, name.length) <= 7 ? 1 : 2)) found.push([distance, entry[1], entry[2]]);
+  }
+  const best = Math.min(...found.map((item) => item[0]));
+  const closest = found.filter((item) => item[0] === best).map((item) => [item[1], item[2]])
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return closest.length <= 3 ? closest : [];
+}
+
+// Levenshtein's distance: how many letters to add, remove or change to go from a to b (departments.py _distance).
+function nameDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let before = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const here = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, before + (a[i - 1] === b[j - 1] ? 0 : 1));
+      before = here;
+    }
+  }
+  return row[b.length];
 }
 
 // A department as typed (« 9 », « 2a », « 97 4 », the postal code « 31 000 ») as the codes of data.elsewhere write

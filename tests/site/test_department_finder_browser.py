@@ -1,0 +1,109 @@
+"""A department typed by a candidate, on a 360 px phone (headless Chromium), on the frozen project's site: a misspelt
+name offered the departments close to it under the checklist's field (phone55 L1).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from browser_support import READY_TIMEOUT, Pool, Watched, chromium, require_browser, serve_site, site_headers
+from generator.french import typography
+from project_support import FROZEN
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require_browser(needs_pyodide=True)
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def origin(frozen_site):
+    with serve_site(frozen_site, site_headers(frozen_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def visits(browser, origin):
+    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="module")
+def texts():
+    from generator.checklist.cli import load_texts
+
+    loaded, _ = load_texts(FROZEN)
+    return loaded
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _listen(page, selector: str) -> None:
+    """Every text the live region ``selector`` takes, in ``window.saidWords``."""
+    page.evaluate("""(selector) => { window.saidWords = []; const s = document.querySelector(selector);
+        if (window.saidWatch) window.saidWatch.disconnect();
+        window.saidWatch = new MutationObserver(() => window.saidWords.push(s.textContent));
+        window.saidWatch.observe(s, { childList: true, characterData: true, subtree: true }); }""", selector)
+
+
+def _said(page) -> list[str]:
+    return [_words(words) for words in page.evaluate("() => window.saidWords")]
+
+
+def _fits(page) -> None:
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def _ready(page, after: int = 0) -> int:
+    page.wait_for_function(
+        """(after) => { const r = document.getElementById('bts-checklist');
+             return r.dataset.state === 'failed' ||
+               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
+        arg=after, timeout=READY_TIMEOUT,
+    )
+    assert page.get_attribute("#bts-checklist", "data-state") == "ready"
+    return int(page.get_attribute("#bts-checklist", "data-sent"))
+
+
+def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(visits, origin, texts):
+    """« haute garone » in the department field of Toulouse's list: under the field, « Vouliez-vous dire : Haute-Garonne
+    (31) ? », said once the typing pauses (the hint's live copy), the department a button that writes it in the field;
+    picked, the field reads it (the address says department=31, the hint names it), no message of a value not read."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
+    sent = _ready(page)
+    field, hint = page.locator("#q-department-input"), page.locator("#q-department-elsewhere")
+    _listen(page, "#q-department-elsewhere-said")
+    field.click()
+    page.keyboard.type("haute garone", delay=40)
+    offer = _words(typography(texts.text("department_hint.close", names="Haute-Garonne (31)")))
+    assert hint.is_visible() and _words(hint.inner_text()) == offer
+    page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
+    page.wait_for_timeout(700)
+    assert _said(page) == [offer]
+    button = hint.get_by_role("button", name="Haute-Garonne (31)")
+    box = button.bounding_box()
+    assert box["height"] >= 44 and box["x"] + box["width"] <= PHONE["width"], box
+    _fits(page)
+    button.click()
+    _ready(page, sent)
+    assert field.input_value() == "Haute-Garonne" and page.evaluate("() => document.activeElement.id") == "q-department-input"
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
+    assert _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    assert not page.locator("#q-department-problem").is_visible()
+    assert _said(page) == [offer, "Haute-Garonne (31) : département de l’académie de Toulouse."]
+    # words of some names (« garonne »): those names, in the field's message, not a close name under the field
+    field.fill("garonne")
+    assert not hint.is_visible()
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
