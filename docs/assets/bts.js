@@ -3,7 +3,8 @@
 // « 974 »: the codes that start with what is typed; « 20 », Corsica's old number, finds 2A and 2B) or by its name or its academy's, with
 // accents, case, hyphens, apostrophes and spaces ignored (« haute garonne » finds Haute-Garonne), or by a
 // postal code (« 31000 » finds Haute-Garonne).
-// The status line (read by screen readers) says how many departments match, or that none does. Living abroad
+// The status line says how many departments match, or that none does, and offers the departments close to a misspelt
+// name (« haute garone »: Haute-Garonne); a screen reader hears it once the typing pauses. Living abroad
 // (« étranger », « à l'étranger », « hors de France », « 99 », INSEE's code for abroad): no row, the status line
 // says that no notice of the guide says where such a candidate registers, and whom to ask.
 (function () {
@@ -131,6 +132,33 @@
     return /[a-z]/.test(words) ? words.split(" ") : [];
   }
 
+  // The words of the interface text « Vouliez-vous dire : {names} ? » (department_hint.close), each department a
+  // button that writes its name in the field (pick); the names joined by the texts « {before}, {after} » and
+  // « {before} ou {after} » (conditions.or_comma, or_last).
+  function offer(template, comma, last, close, pick) {
+    var marks = close.map(function (item, i) { return "\u0000" + i + "\u0000"; });
+    var join = function (text, before, after) {
+      return text.replace("{before}", function () { return before; }).replace("{after}", function () { return after; });
+    };
+    var list = marks.length < 2 ? marks.join("") : join(last, marks.slice(0, -1).reduce(function (before, after) {
+      return join(comma, before, after);
+    }), marks[marks.length - 1]);
+    return template.replace("{names}", function () { return list; }).split(/\u0000([0-9]+)\u0000/).map(function (part, i) {
+      if (i % 2 === 0) return document.createTextNode(part);
+      var item = close[Number(part)];
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "bts-close-name";
+      button.textContent = item[0] + " (" + item[1] + ")";
+      button.addEventListener("click", function () { pick(item[0]); });
+      return button;
+    });
+  }
+
+  // How long the typing pauses before the status line is said to a screen reader (ms), as the checklist's hint
+  // (checklist.js SAID_AFTER).
+  var SAID_AFTER = 500;
+
   function setup() {
     var box = document.querySelector(".bts-filter");
     var table = document.querySelector(".bts-departments table");
@@ -140,6 +168,24 @@
     var status = box.querySelector(".bts-filter-status");
     var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
     var words = rows.map(function (row) { return " " + fold(row.getAttribute("data-bts-search") || row.textContent) + " "; });
+    // the table's names as the checklist's page data writes them, for closeNames
+    var names = rows.map(function (row) { return row.getAttribute("data-bts-name") + " (" + row.getAttribute("data-bts-code") + ")"; }).join("|");
+    // The status line follows each keystroke; its live copy (role=status, not shown) is what a screen reader says: the
+    // status line's words once the typing pauses (SAID_AFTER) or the field is left, written only when they change
+    // (phone55 L1: each keystroke was quoted, « h », « ha », « hau »…); a lone digit, the start of a number, said only
+    // once the field is left (as the checklist's hint, checklist.js departmentHint).
+    var said = box.querySelector(".bts-filter-said");
+    var pause = null;
+    function say() {
+      clearTimeout(pause);
+      pause = null;
+      if (said && said.textContent !== status.textContent) said.textContent = status.textContent;
+    }
+    function pick(name) {
+      input.value = name;
+      input.focus();
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
     input.addEventListener("input", function () {
       var typed = input.value.trim();
       var query = fold(typed);
@@ -157,7 +203,20 @@
       status.textContent = outside ? box.getAttribute("data-bts-abroad")
         : shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed)
         : query === "" ? "" : count(box.getAttribute("data-bts-count"), shown);
+      // no row: a misspelt name's close departments, each a button that writes it in the field (phone55 L1)
+      var close = !outside && shown === 0 ? closeNames(names, typed) : [];
+      if (close.length) {
+        var line = document.createElement("span");
+        line.className = "bts-filter-close";
+        line.append.apply(line, offer(box.getAttribute("data-bts-close"), box.getAttribute("data-bts-or-comma"),
+          box.getAttribute("data-bts-or-last"), close, pick));
+        status.append(" ", line);
+      }
+      clearTimeout(pause);
+      if (/^\s*[0-9]\s*$/.test(input.value)) return;
+      pause = setTimeout(say, SAID_AFTER);
     });
+    input.addEventListener("change", say);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);

@@ -1,5 +1,6 @@
 """A department typed by a candidate, on a 360 px phone (headless Chromium), on the frozen project's site: a misspelt
-name offered the departments close to it under the checklist's field (phone55 L1).
+name offered the departments close to it, on the home page's finder and under the checklist's field (phone55 L1),
+the home page's status line said once the typing pauses (phone55 L1).
 """
 
 from __future__ import annotations
@@ -72,6 +73,61 @@ def _ready(page, after: int = 0) -> int:
     )
     assert page.get_attribute("#bts-checklist", "data-state") == "ready"
     return int(page.get_attribute("#bts-checklist", "data-sent"))
+
+
+def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_says_it_once(visits, origin, texts):
+    """« haute garone » typed on the home page (phone55 L1: « Aucun département ne correspond », nothing offered, and
+    each keystroke quoted to a screen reader): the status line, under the field, follows the typing and offers
+    « Vouliez-vous dire : Haute-Garonne (31) ? », a button a finger high that writes the name in the field; its live copy
+    is said once the typing pauses, once; a lone digit is said only once the field is left."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/", wait_until="networkidle")
+    field, status = page.locator("#bts-filter-input"), page.locator("#bts-filter-status")
+    said = page.locator(".bts-filter-said")
+    assert status.get_attribute("role") is None and status.get_attribute("aria-live") is None
+    assert said.get_attribute("role") == "status" and said.evaluate("(e) => e.getBoundingClientRect().width <= 1")
+    _listen(page, ".bts-filter-said")
+    field.click()
+    page.keyboard.type("haute garone", delay=40)
+    offer = typography(texts.text("department_hint.close", names="Haute-Garonne (31)"))
+    assert _words(status.inner_text()).endswith(_words(offer)), status.inner_text()
+    assert "Aucun département ne correspond à « haute garone »" in _words(status.inner_text()).replace("\u00a0", " ")
+    assert _said(page) == []  # (nothing while typing)
+    page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
+    page.wait_for_timeout(700)
+    assert _said(page) == [_words(status.text_content())]
+    button = status.get_by_role("button", name="Haute-Garonne (31)")
+    box = button.bounding_box()
+    assert box["height"] >= 44 and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    _fits(page)
+    button.click()
+    assert field.input_value() == "Haute-Garonne" and page.evaluate("() => document.activeElement.id") == "bts-filter-input"
+    rows = page.locator(".bts-departments tbody tr:visible")
+    assert rows.count() == 1 and "Haute-Garonne" in rows.first.inner_text()
+    page.wait_for_timeout(800)
+    assert _said(page)[-1].startswith("1 département correspond"), _said(page)
+    # a few as close: each a button, joined as the page joins names
+    field.fill("gars")
+    assert [b.inner_text() for b in status.get_by_role("button").all()] == ["Gard (30)", "Gers (32)"]
+    assert _words(status.inner_text()).endswith(_words(typography(texts.text("department_hint.close", names="Gard (30) ou Gers (32)"))))
+    # none for a city two letters from a short name (« Bayonne », « Mayenne »), nor for a name typed whole
+    for typed in ("Bayonne", "herault"):
+        field.fill(typed)
+        assert status.get_by_role("button").count() == 0, typed
+    # a lone digit: shown, said only once the field is left
+    field.fill("")
+    page.wait_for_timeout(700)
+    _listen(page, ".bts-filter-said")
+    field.click()
+    page.keyboard.type("3")
+    page.wait_for_timeout(900)
+    # (« 3 »: Allier, 03)
+    assert _said(page) == [] and status.inner_text().startswith("1 département correspond"), status.inner_text()
+    field.dispatch_event("change")
+    assert _said(page) == [_words(status.text_content())], _said(page)
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
 
 
 def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(visits, origin, texts):

@@ -125,8 +125,9 @@ def test_the_finder_names_the_academy_of_any_department(visits, origin, width):
     rows = shown("haute garonne")
     assert len(rows) == 1 and "Haute-Garonne" in rows[0] and "Académie de Toulouse" in rows[0]
     assert page.locator(".bts-departments tbody tr:visible a[href$='toulouse/2024/']").count() == 1
-    # how many rows match, in words and French plural, said politely (aria-live) without moving the focus
-    assert status.get_attribute("aria-live") == "polite"
+    # how many rows match, in words and French plural, said by its live copy (role=status: politely, without moving
+    # the focus) once the typing pauses (phone55 L1; tests/site/test_department_finder_browser.py)
+    assert page.locator(".bts-filter-said").get_attribute("role") == "status"
     assert status.inner_text().startswith("1 département correspond\u00a0:"), status.inner_text()
     assert len(shown("97")) == 8  # the overseas codes that start with 97
     assert status.inner_text().startswith("8 départements correspondent\u00a0:"), status.inner_text()
