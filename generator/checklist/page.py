@@ -181,6 +181,9 @@ SHARED_TEXTS = {
     "department_hint.by_establishment": (),
     # under the field, the departments close to a misspelt name (« Vouliez-vous dire : … ? », as the home page)
     "department_hint.close": ("names",),
+    # above the list, the answers of a shared link the form would not take in the candidate's situation, in the command
+    # line's words (« Réponse ignorée, car sa question ne se pose pas dans votre situation : … »; fix59c)
+    "checklist.dropped": ("count", "answers"),
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).

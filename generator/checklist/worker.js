@@ -6,7 +6,9 @@
 // offline.
 // Messages in:  {type: "init", pyodide, stdlib, engine, ruleset} (absolute URLs, same origin;
 //               stdlib: the standard library Pyodide boots with, generator/checklist/stdlib.py)
-//               {type: "evaluate", id, answers}
+//               {type: "evaluate", id, answers, given} (given: the answers of the page's address, read as the
+//               command line reads answers given at once, engine.evaluate_given; the result's « unasked »: those
+//               of them the form would never take, left out)
 // Messages out: {type: "ready", python} | {type: "error", message} | {type: "result", id, result}
 // Any failure (WebAssembly missing, a file not loaded, the engine not importable) is
 // reported as an "error" message: the page then shows its French fallback.
@@ -240,14 +242,22 @@ import checklist_engine
   const evaluate = pyodide.runPython(`
 import json, checklist_engine
 RULESET = json.loads(RULESET_TEXT)
-def _evaluate(answers_text):
-    return json.dumps(checklist_engine.evaluate(RULESET, json.loads(answers_text)), ensure_ascii=False)
+def _evaluate(answers_text, given=False):
+    answers = json.loads(answers_text)
+    if not given:
+        return json.dumps(checklist_engine.evaluate(RULESET, answers), ensure_ascii=False)
+    # the answers of an address (a shared link), given at once: as the command line reads them (evaluate_given), those
+    # the form would never take left out, and named (unasked: fix59c)
+    result = checklist_engine.evaluate_given(RULESET, answers)
+    counted = checklist_engine.normalise(RULESET, answers)
+    result["unasked"] = [qid for qid in result["dropped"] if qid in counted]
+    return json.dumps(result, ensure_ascii=False)
 _evaluate
 `);
   pyodide.globals.delete("RULESET_TEXT");
   if (typeof evaluate !== "function") throw new Error("le moteur de la liste n'a pas pu être chargé");
   const python = pyodide.runPython("import sys; sys.version.split()[0]");
-  return { evaluate: (answers) => evaluate(JSON.stringify(answers)), python, restored };
+  return { evaluate: (answers, given) => evaluate(JSON.stringify(answers), Boolean(given)), python, restored };
 }
 
 self.onmessage = async (event) => {
@@ -260,7 +270,7 @@ self.onmessage = async (event) => {
     } else if (message.type === "evaluate") {
       if (!ready) throw new Error("moteur non initialisé");
       const engine = await ready;
-      const result = JSON.parse(engine.evaluate(message.answers));
+      const result = JSON.parse(engine.evaluate(message.answers, message.given));
       self.postMessage({ type: "result", id: message.id, result });
       if (later) firstResultSent();
     }

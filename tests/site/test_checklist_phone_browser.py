@@ -102,6 +102,22 @@ def answers_in(page) -> dict[str, str]:
     return dict(parse_qsl(urlsplit(page.url).fragment))
 
 
+def in_person_by_a_change(page, origin: str, notice, answers: dict[str, str]) -> int:
+    """``answers`` of an in-person candidate on Toulouse 2024 (frozen), whose list needs none but the department (the
+    notice does not name their situation), as a candidate gets them: answered as a distance learner, then « en
+    présentiel » tapped; the form keeps the answers of the questions still asked. Not from the address: a shared link
+    with them is read as the command line reads it, those the form would not take in that situation ignored (fix59c).
+    The focus then leaves the question (a next change is one of its own, undone alone). The number of answers sent."""
+    assert answers["situation"] == "in_person"
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted((answers | {"situation": "distance"}).items())))
+    sent = ready(page)
+    page.tap("label[for='q-situation-in_person']")
+    sent = ready(page, sent)
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    assert answers_in(page) == answers and page.locator(".bts-checklist-dropped").count() == 0, answers_in(page)
+    return sent
+
+
 def answer_text(page) -> str:
     """The answer's text as shown, without the block only the script builds (share, print, calendar)."""
     return page.evaluate(
@@ -1251,9 +1267,7 @@ def test_after_a_mis_tap_that_sets_three_answers_aside_the_undo_is_on_the_screen
               "has_benefits": "yes", "renounces_benefits": "yes", "nationality": "french"}
     visit = visits.take(viewport={"width": 360, "height": height}, is_mobile=True, has_touch=True)
     page = visit.page
-    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
-    sent = ready(page)
-    assert answers_in(page) == before
+    sent = in_person_by_a_change(page, origin, notice, before)
     label = "label[for='q-situation-repeater']"
     for where in ("top", "middle", "bottom"):
         if where == "bottom":  # (above the summary bar: html's scroll-padding-bottom)
@@ -1721,8 +1735,7 @@ def test_je_ne_sais_pas_encore_leaves_a_question_the_list_no_longer_needs_under_
     answers = {"department": "31", "situation": "in_person", "nationality": "french", "route": "scolaire"}
     visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
-    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
-    sent = ready(page)
+    sent = in_person_by_a_change(page, origin, notice, answers)
     top = "(s) => document.querySelector(s).getBoundingClientRect().top"
     for qid, again in (("nationality", "french"), ("route", None)):
         block = page.locator(f"#q-{qid}")

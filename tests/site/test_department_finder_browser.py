@@ -1,11 +1,14 @@
 """A department typed by a candidate, on a 360 px phone (headless Chromium), on the frozen project's site: a misspelt
 name offered the departments close to it, on the home page's finder and under the checklist's field (phone55 L1),
-the home page's status line said once the typing pauses (phone55 L1).
+the home page's status line said once the typing pauses (phone55 L1), and the answers of a shared link that the form
+would not take in the candidate's situation left out of the page, said in the command line's words (fix59c).
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+import json
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
@@ -161,5 +164,67 @@ def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(v
     # words of some names (« garonne »): those names, in the field's message, not a close name under the field
     field.fill("garonne")
     assert not hint.is_visible()
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+
+
+def _command_line(answers: dict[str, str]) -> tuple[dict, str]:
+    """The command line's --json result and text for Toulouse 2024 of the frozen project, these answers given at once."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    results = []
+    for extra in (["--json"], []):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *extra,
+                         *(f"{k}={v}" for k, v in answers.items())]) == 0
+        results.append(out.getvalue())
+    return json.loads(results[0]), results[1]
+
+
+@pytest.mark.parametrize("answers, ignored", [
+    ({"department": "75", "specialty": "mco"}, ["specialty"]),  # another academy's candidate: no specialty asked
+    ({"situation": "in_person", "route": "apprenti", "specialty": "mco"}, ["route"]),  # in person: no route asked
+], ids=["specialty-of-another-academy", "route-in-person"])
+def test_a_shared_link_s_answer_the_form_would_not_take_is_left_out_and_said_once(visits, origin, texts, answers, ignored):
+    """fix59c: a shared link whose answer is to a question the form does not ask in that situation kept it in the page's
+    state and its address, while the command line says « Réponse ignorée, car sa question ne se pose pas dans votre
+    situation ». At 360 px: the page leaves it out as the command line does (the same answers counted), rewrites the
+    address without it, and says it once, above the list and to a screen reader, in the command line's words."""
+    result, said_by_command_line = _command_line(answers)
+    counted = result["answers"]
+    assert [q for q in answers if q not in counted] == ignored
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/#" + urlencode(answers))
+    _ready(page)
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == counted
+    for qid in ignored:
+        assert page.locator(f"#q-{qid}").is_hidden()
+        assert page.locator(f"#q-{qid}-input, [name={qid}]:checked").evaluate_all("(els) => els.map((e) => e.value).filter(Boolean)") == []
+    data = json.loads(page.locator("#bts-checklist-data").text_content())
+    quoted = ", ".join(f"« {data['questions'][qid]['quoted']} »" for qid in ignored)
+    words = _words(typography(texts.text("checklist.dropped", count=len(ignored), answers=quoted)))
+    note = page.locator("#bts-checklist-output .bts-checklist-ignored")
+    assert note.count() == 1 and note.is_visible() and _words(note.inner_text()) == words
+    # the command line's line, but for the identifiers it gives after each question
+    line = next(line for line in said_by_command_line.splitlines() if line.startswith("Réponse"))
+    assert _words(re.sub(r" \([a-z_]+\)", "", line)) == words, (line, words)
+    # first in the list, above its first title
+    assert note.evaluate("(e) => e === document.getElementById('bts-checklist-output').firstElementChild")
+    box = note.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    _fits(page)
+    status = _words(page.locator("#bts-checklist-status").text_content())
+    assert status.startswith(words) and status.count("Réponse ignorée") == 1, status
+    # the next answer: the candidate's own, the note gone (said once), the address still without the ignored answer
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.check("#q-nationality-french") if page.locator("#q-nationality-french").is_visible() else page.locator("#q-department-input").dispatch_event("change")
+    _ready(page, sent)
+    assert note.count() == 0
+    assert not set(ignored) & set(dict(parse_qsl(urlsplit(page.url).fragment)))
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()

@@ -276,6 +276,10 @@ function start(root) {
   // each choice of a group on the way (phone48 M1: « Oui » to « Je ne sais pas encore » passed « Non », and the
   // accommodation answer was gone for good); a passing choice no longer loses an answer.
   const putAside = new Map();
+  // The answers of the address (a shared link), just put in the form (restore): the next ones sent are read as the
+  // command line reads answers given at once (the engine's evaluate_given), those the form would never take for them
+  // left out, erased and said once (show: ignored; fix59c: they stayed in the page's state and its address).
+  let fromAddress = false;
   // The questions the candidate changed on this page: shown while they are asked, even once their answer is « Je ne
   // sais pas encore » (or the field emptied) where the list no longer needs them (show). phone51 L5: on Toulouse's
   // list « en présentiel », « Quelle est votre nationalité ? » was shown only for the answer it held; « Je ne sais pas
@@ -411,6 +415,7 @@ function start(root) {
   function restore(hash) {
     putAside.clear();  // (the address's answers, and those only)
     touched.clear();
+    fromAddress = true;
     const params = new URLSearchParams(hash.replace(/^#/, ""));
     setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
   }
@@ -449,7 +454,9 @@ function start(root) {
     }
     const given = answers();
     for (const [qid, value] of putAside) if (!(qid in given)) given[qid] = value;
-    worker.postMessage({ type: "evaluate", id: last, answers: given });
+    // (no answer in the address: read as ever, the first answer as fast as before)
+    worker.postMessage({ type: "evaluate", id: last, answers: given, given: fromAddress && Object.keys(given).length > 0 });
+    fromAddress = false;
   }
 
   // Where the control the candidate is on (the focused one, else the one last changed) is on the screen, before an
@@ -477,7 +484,10 @@ function start(root) {
     const place = placeOf();
     const invalid = new Set(result.problems.filter((p) => p.reason === "unknown_value").map((p) => p.question));
     const order = formOrder();
-    const dropped = result.dropped.filter((qid) => !invalid.has(qid) && result.asked.indexOf(qid) < 0)
+    // answers of the address whose question the form would not ask in the candidate's situation (read as the command
+    // line reads them, all at once: the engine's « unasked »), not counted: erased, said once above the list
+    const ignored = (result.unasked || []).filter((qid) => data.questions[qid]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const dropped = result.dropped.filter((qid) => !invalid.has(qid) && !ignored.includes(qid) && result.asked.indexOf(qid) < 0)
       .sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const change = changes.get(id);
     changes.clear();
@@ -489,7 +499,7 @@ function start(root) {
       if (!result.dropped.includes(qid)) putAside.delete(qid);
     }
     const erased = dropped.filter((qid) => !putAside.has(qid));
-    for (const qid of dropped) setAnswer(qid, "");
+    for (const qid of [...dropped, ...ignored]) setAnswer(qid, "");
     const appeared = [];
     for (const qid of touched) if (!result.asked.includes(qid)) touched.delete(qid);
     for (const block of form.querySelectorAll("[data-question]")) {
@@ -519,6 +529,10 @@ function start(root) {
       }
     }
     render(result);
+    // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »)
+    const ignoredWords = ignored.length
+      ? shared("checklist.dropped", { count: ignored.length, answers: ignored.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "";
+    if (ignoredWords) output.prepend(el("p", ignoredWords, { class: "bts-checklist-ignored", "data-ignored": ignored.join(" ") }));
     summarize(result);
     // the warnings next to answers before this answer (notesAtQuestions writes them again), and what the notice says of
     // the candidate's situation: a note with one that was not there, or says something else, is brought into view as
@@ -550,6 +564,7 @@ function start(root) {
     let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list")
       : listQuestions(result).length ? ui("announce", { documents: documentsWords(result), questions: listQuestions(result).length })
       : ui("announce_none_left", { documents: documentsWords(result) });
+    if (ignoredWords) sentence = ignoredWords + " " + sentence;
     if (erased.length) sentence = ui("dropped", { count: erased.length, questions: erased.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     // (said as the removed ones are: review52 M2)
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
@@ -559,7 +574,7 @@ function start(root) {
     // field a screen reader may have left (a review, phone48 L3)
     const problems = appeared.filter((element) => element.classList.contains("bts-checklist-problem")).map((element) => element.textContent);
     if (problems.length) sentence = problems.join(" ") + " " + sentence;
-    if (sentence !== announced || erased.length || aside.length || problems.length) {
+    if (sentence !== announced || erased.length || aside.length || problems.length || ignored.length) {
       status.textContent = sentence;
       announced = sentence;
     }
