@@ -166,7 +166,8 @@ SHORT_NAME = 7
 """What was typed and a department's name, folded, of at most this many letters (« Ain », « Gers », « Paris »,
 « Landes »): close with one letter wrong at most; both longer, with two (closeNames writes the same). Not two for a
 short name: « Nantes », a city, is two letters from « Landes », « Rennes » from « Ardennes », « Bayonne » from
-« Mayenne » (« Cayenne », one letter from it, is offered Mayenne all the same)."""
+« Mayenne ». And never a name that does not begin with the letter typed first: « Cayenne », a city of Guyane
+one letter from « Mayenne », would send its candidate to the académie de Nantes (a slip of the first letter is rare)."""
 
 
 def _distance(a, b):
@@ -183,7 +184,7 @@ def close_names(table, text):
     """The departments whose whole name is close to what was typed, a name misspelt (« haute garone » → Haute-Garonne
     (31); « Loire Atlantque » → Loire-Atlantique (44)), as ``[(name, code)]`` in the order of their codes, for « Vouliez-
     vous dire : … ? » (phone55 L1: a misspelt name got nothing). Close: at most two letters to add, remove or change in
-    the name folded as ``name_key`` folds it, one when it or what was typed has ``SHORT_NAME`` letters or fewer; only
+    the name folded as ``name_key`` folds it, one when it or what was typed has ``SHORT_NAME`` letters or fewer, its first letter the one typed first; only
     the closest ones, and none when more than ``CLOSE_NAMES`` are. Never for what has a digit (a code, a postal
     code), for fewer than four letters folded, nor when a name is typed whole (« herault »: Hérault itself) or words
     of some names are (« garonne »: ``names_with_words`` offers the three that have it, not Gironde). checklist.js and
@@ -197,7 +198,7 @@ def close_names(table, text):
         distance = _distance(key, name)
         if distance == 0:
             return []
-        if distance <= (1 if min(len(key), len(name)) <= SHORT_NAME else 2):
+        if distance <= (1 if min(len(key), len(name)) <= SHORT_NAME else 2) and key[0] == name[0]:
             found.append((distance, code, department["name"]))
     closest = [(name, code) for distance, code, name in found if distance == min(found)[0]] if found else []
     return sorted(closest, key=lambda item: item[1]) if len(closest) <= CLOSE_NAMES else []

@@ -73,7 +73,7 @@
       const name = nameKey(entry[1]);
       const distance = nameDistance(key, name);
       if (distance === 0) return [];
-      if (distance <= (Math.min(key.length, name.length) <= 7 ? 1 : 2)) found.push([distance, entry[1], entry[2]]);
+      if (distance <= (Math.min(key.length, name.length) <= 7 ? 1 : 2) && key[0] === name[0]) found.push([distance, entry[1], entry[2]]);
     }
     const best = Math.min(...found.map((item) => item[0]));
     const closest = found.filter((item) => item[0] === best).map((item) => [item[1], item[2]])
