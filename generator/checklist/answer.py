@@ -405,7 +405,7 @@ def answer_view(
     for d in result["deadlines"]:
         text = ui("deadline_item_strict", label=d["label"], date=dates[d["id"]]) if d["strict"] else ui("deadline_item", label=d["label"], date=dates[d["id"]])
         exceptions = tuple(
-            ui("strict_late", label=doc["label"], words=doc["late_deposit"])
+            ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"]))
             for doc in result["documents"]
             if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
         ) + date_notes(d, texts)

@@ -165,6 +165,8 @@ SHARED_TEXTS = {
     "common.deadline": ("date",),
     # a piece the notice lets be deposited later: its date line says so, as the notice page's table (phone54 M3)
     "documents.late_deposit": ("date", "words"),
+    # the same words, after « Sauf pour « … », » under a deadline « délai de rigueur » (strict_late; fixr408)
+    "checklist.late_deposit": ("words",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),

@@ -631,7 +631,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:
                     if document["deadline"] == deadline["id"] and document.get("late_deposit"):
-                        out.append("    " + t.text("checklist.late_exception", label=document["label"], words=document["late_deposit"]))
+                        late = t.text("checklist.late_deposit", words=document["late_deposit"])  # (its date not given: said)
+                        out.append("    " + t.text("checklist.late_exception", label=document["label"], late=late))
             out.extend("    " + " ".join(note.split()) for note in date_notes(deadline, t))
         out.append("")
     if result["steps"]:

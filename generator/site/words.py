@@ -668,7 +668,9 @@ def strict_notes(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
 
 def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
     """Under a deadline « délai de rigueur », each document the notice lets candidates deposit later, not under it
-    (« Sauf pour « Attestation de formation R408 », d'après la notice : « … » »): its words once, with the first
+    (« Sauf pour « Attestation de formation R408 », d'après la notice, un dépôt plus tard est possible (« … »), à une
+    date non précisée par la notice : demandez-la au bureau des examens. », the list's words, checklist.late_deposit,
+    fixr408): its words once, with the first
     document they concern (``strict_notes``: the page's dates table and the .ics event of that date; a review, read52
     L7: the .ics omitted it); the checklist says those of the candidate's pieces (checklist.js: lateExceptions; answer.py)."""
     if not deadline.strict:
@@ -678,7 +680,9 @@ def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
     for doc in notice.documents:
         if doc.deadline == deadline.id and doc.late_deposit and doc.late_deposit not in said:
             said.add(doc.late_deposit)
-            out.append(notice.texts.text("dates.late_deposit", label=doc.label, words=doc.late_deposit))
+            # (the personalised list's words on it, which say its date is not given: fixr408)
+            late = notice.texts.text("checklist.late_deposit", words=doc.late_deposit)
+            out.append(notice.texts.text("dates.late_deposit", label=doc.label, late=late))
     return out
 
 

@@ -582,12 +582,15 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
     first_deadline = {d["id"]: d for d in ruleset["deadlines"]}[ruleset["documents"][0]["deadline"]]
     key = "checklist.before" if first_deadline["end"] else "common.deadline"
     assert line.strip().startswith(texts.text(key, date="{date}").split("{date}")[0]), line
-    assert texts.text("checklist.late_deposit", words=LATE_WORDS) not in text.replace(late, "")
     first = ruleset["documents"][0]
+    # (the « délai de rigueur »'s exception says the same words, its date not given: fixr408)
+    late_words = texts.text("checklist.late_deposit", words=LATE_WORDS)
+    exception = texts.text("checklist.late_exception", label=first["label"], late=late_words)
+    assert late_words not in text.replace(late, "").replace(exception, "")
     if first["when"] == ["all", []]:
         strict = {d["id"]: d["strict"] for d in ruleset["deadlines"]}
         if strict.get(first["deadline"]):
-            assert texts.text("checklist.late_exception", label=first["label"], words=LATE_WORDS) in text
+            assert exception in text
 
 
 def test_cli_dates_without_time_say_the_hour_is_not_given():

@@ -1181,6 +1181,32 @@ def test_toulouse_s_r408_later_deposit_has_no_date_and_its_notice_comes_before_a
     assert "à une date non précisée par la notice" in cli[at:cli.index(counts, at)], cli[at:at + 1500]
 
 
+
+def test_toulouse_s_r408_exception_under_the_documents_deadline_says_its_date_is_not_given(notices, content):
+    """fixr408: Toulouse 2024's documents deadline is « délai de rigueur », except for its R408 attestation (« sauf
+    pièces pouvant être à déposer ultérieurement », seed 000 l.88). Its exception line, on the notice page's « Dates à
+    retenir », in the notice's .ics event of that date, in the build's list of dates and on the command line, said the
+    notice's words without saying that the later date is unknown. Each says, in the list's words (checklist.late_deposit,
+    one wording), « à une date non précisée par la notice : demandez-la au bureau des examens »."""
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, answers)
+    t = notice.texts
+    [doc] = [d for d in result["documents"] if d["late_deposit"]]
+    late = plain(t.text("checklist.late_deposit", words=doc["late_deposit"]))
+    assert "à une date non précisée par la notice : demandez-la au bureau des examens" in late
+    # the notice page's dates table
+    dates_table = page[page.index("Dates à retenir"):]
+    assert plain(f"Sauf pour « {doc['label']} », {late}") in dates_table, dates_table[:3000]
+    # the notice's .ics event of the documents deadline (one line of its description)
+    event = next(e for e in icalendar.Calendar.from_ical(ics.calendar(notice)).walk("VEVENT") if str(e["UID"]) == ics.uid(notice, doc["deadline"]))
+    assert any(late in plain(line) for line in str(event["DESCRIPTION"]).split("\n")), str(event["DESCRIPTION"])
+    # the build's list of dates, under the documents deadline
+    [(_, exceptions)] = [(line, under) for line, under in answer.dates if line.value == doc["deadline"]]
+    assert any(late in plain(e) for e in exceptions), exceptions
+    # the command line, under « Dates à retenir »
+    at = cli.index(plain(t.text("checklist.dates")))
+    assert plain(f"sauf pour « {doc['label']} », {late}") in cli[at:], cli[at:at + 1500]
+
 def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_come_from(notices, content):
     """Three trust problems around the R408 attestation, on the frozen project (review41b M1, review41 M1, walk41b M3):
     - the national list in force (content/regulations.yaml) is the one Clermont-Ferrand's notice gives, its text not

@@ -2478,7 +2478,7 @@ def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(noti
     # but for the pieces the notice lets candidates deposit later under a « délai de rigueur » (« Sauf pour … »): the
     # site's says the notice's, the candidate's those of their own pieces (checklist.js: lateExceptions), none here
     site = {str(e["UID"]): str(e.get("DESCRIPTION", "")) for e in icalendar.Calendar.from_ical(ics.calendar(notice)).walk("VEVENT")}
-    later = typography(notice.texts.text("dates.late_deposit", label="", words="")).split("«")[0]
+    later = typography(notice.texts.text("dates.late_deposit", label="", late="")).split("«")[0]
     for event in events:
         *words, address = str(event["DESCRIPTION"]).split("\n")
         expected = [line for line in site[str(event["UID"])].split("\n") if not line.startswith(later)]

@@ -229,7 +229,8 @@ def test_a_calendar_event_says_the_pieces_the_notice_lets_candidates_deposit_lat
             assert data[deadline.id].strict[:1] == (sentence,)
             strict += 1
             later = {d.late_deposit: d.label for d in reversed(notice.documents) if d.deadline == deadline.id and d.late_deposit}
-            said = [notice.texts.text("dates.late_deposit", label=label, words=words) for words, label in later.items()]
+            said = [notice.texts.text("dates.late_deposit", label=label, late=notice.texts.text("checklist.late_deposit", words=words))
+                    for words, label in later.items()]
             if not said:
                 continue
             for words in said:

@@ -2004,7 +2004,7 @@ function start(root) {
   function lateExceptions(result, did) {
     const deadline = result.deadlines.find((d) => d.id === did);
     if (!deadline || !deadline.strict) return [];
-    return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, words: doc.late_deposit }));
+    return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, late: shared("checklist.late_deposit", { words: doc.late_deposit }) }));
   }
 
   function download(text, name) {
