@@ -399,6 +399,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "topics": {
         "title": (),
         "notice_deadline": ("deadline",),
+        "for_information": ("texts",),
+        "for_information_as_given": ("notice", "texts"),
+        "for_information_cited": ("texts",),
         "source_note": ("link", "section"),
         "other_warnings_title": (),
     },

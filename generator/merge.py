@@ -429,6 +429,22 @@ def national_as_given_by(notice: Notice, statement: ResolvedStatement) -> str | 
     return r408.national_as_given_by if any(t in r408.national_texts for t in statement.provenance.texts) else None
 
 
+def national_dating_source(notice: Notice, statement: ResolvedStatement) -> dict:
+    """Whence a national ``statement`` that dates an item of the notice otherwise (``Notice.national_dating``), for
+    « Pour information, selon … » after the notice's own date (the checklist under the item: compile, its
+    ``national_dating`` entries; the notice page before that statement: notice_view, fixr408): ``texts``, the national
+    texts' titles (a notice that says it in its words: the texts its statement replaces); ``cited``, the texts with
+    their article and the notices that cite them when this notice does not cite them all (« l'arrêté du 13 juillet 2023,
+    cité par la notice de Clermont-Ferrand (session 2024) »), else None; ``as_given_by``: national_as_given_by."""
+    national = statement.provenance.texts or statement.replaces
+    return {
+        "texts": [t.title for t in national],
+        "cited": None if all(notice.cites(t) for t in national) else notice.texts.listed(
+            "provenance.citing_comma", "provenance.citing_last", notice.texts_words(national, article=True)),
+        "as_given_by": national_as_given_by(notice, statement),
+    }
+
+
 def _says(text: str, words: str) -> bool:
     """``text`` has ``words`` (spaces, apostrophes and case aside), as ``documents_by:`` is checked against its statement."""
     plain = lambda value: " ".join(value.replace("’", "'").lower().split())  # noqa: E731

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from ..french import inner_quotes, lower_first
-from ..merge import Notice, Provenance, national_as_given_by
+from ..merge import Notice, Provenance, national_dating_source
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
 from ..model.session import exam_office_people, vae_office_in_force
@@ -221,16 +221,13 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
     # an item a national text dates otherwise: that text's words on when, said under it (the page: its topic)
     dated: dict[str, list[dict]] = {}
     for statement, doc in notice.national_dating():
-        # (a notice that says it in its words: the national texts its statement replaces)
-        national = statement.provenance.texts or statement.replaces
-        entry = {"words": statement.documents_by, "texts": [t.title for t in national]}
-        # texts this notice does not cite: with their article and the notices that cite them, for « Selon l'arrêté du
-        # 13 juillet 2023, cité par la notice de Clermont-Ferrand (session 2024) : … » (None: it cites them all)
-        entry["cited"] = None if all(notice.cites(t) for t in national) else notice.texts.listed(
-            "provenance.citing_comma", "provenance.citing_last", notice.texts_words(national, article=True))
-        # a national statement of the text the guide has the R408 list from, through a notice that cites it (text not
-        # read: content/regulations.yaml as_given_by): said after that notice, not as the national text read (walk 42 M1)
-        entry["as_given_by"] = national_as_given_by(notice, statement)
+        # its texts (a notice that says it in its words: the national texts its statement replaces); texts this notice
+        # does not cite: with their article and the notices that cite them, for « Selon l'arrêté du 13 juillet 2023,
+        # cité par la notice de Clermont-Ferrand (session 2024) : … » (None: it cites them all); a national statement
+        # of the text the guide has the R408 list from, through a notice that cites it (text not read:
+        # content/regulations.yaml as_given_by): said after that notice, not as the national text read (walk 42 M1).
+        # The notice page says the same before that statement (merge.national_dating_source).
+        entry = {"words": statement.documents_by, **national_dating_source(notice, statement)}
         if entry not in dated.setdefault(doc.id, []):
             dated[doc.id].append(entry)
     pages = form_links(notice)  # the notice's forms that have a page (« forms » below)

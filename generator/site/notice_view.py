@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import emphasis
 from ..french import inner_quotes, lower_first, sentences, sort_key, without_accents
-from ..merge import Notice, Provenance, ResolvedDeadline
+from ..merge import Notice, Provenance, ResolvedDeadline, national_dating_source
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
@@ -413,6 +413,10 @@ class StatementBlock:
     texts: tuple[str, ...]
     provenance: str  # "" in the notice's voice (its PDF): the notice's own words need no source line
     national: bool = False  # from a national text (the notice's PDF prints it in the guide's annex)
+    # a national block that dates an item of the notice otherwise (Notice.national_dating): « Pour information, selon
+    # … : » before it, the notice's own date and « Pour cette pièce, suivez ce que dit la notice » printed before
+    # that (statement_blocks with its topic's notice_deadlines; the personalised list's order: fixr408); None: other
+    lead_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1387,6 +1391,10 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
         if notice.voice == "notice" and not _in_notice_words(topic):
             continue  # the notice's PDF: a topic with words of the notice only (pdf_topics; review47 M3, review48 L1)
         blocks: list[tuple[list[str], str, bool]] = []
+        # the national statements that date an item of the notice otherwise: their block introduced « Pour information,
+        # selon … », after the notice's date (the notice's PDF: neither, its annex has them)
+        dating = {id(s): s for s, _ in notice.national_dating(topic)} if notice.voice != "notice" else {}
+        lead_ins: dict[int, str] = {}  # block index → its lead-in
         for statement in topic.statements:
             national = statement.provenance.national
             if notice.voice == "notice":
@@ -1399,18 +1407,38 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
                 blocks[-1][0].append(statement.text)
             else:
                 blocks.append(([statement.text], provenance, national))
+            # (a national statement only: one the notice says in its words, Nantes 2026's decree on the engagement
+            # étudiant, stays the notice's, its date after it as before)
+            if id(statement) in dating and national:
+                lead_ins.setdefault(len(blocks) - 1, for_information(notice, statement))
         title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
         # (a topic the notice does not title keeps its opening words: no heading says them)
         if notice.voice == "notice" and blocks and topic.id not in notice.session.session.untitled:
             blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
         out.append(TopicView(
-            topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national) for texts, provenance, national in blocks),
+            topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national, lead_ins.get(i))
+                                   for i, (texts, provenance, national) in enumerate(blocks)),
             notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
             tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
             if notice.voice != "notice" else (),
             closing_dues(notice, topic) if notice.voice != "notice" else (),
         ))
     return tuple(out)
+
+
+def for_information(notice: Notice, statement) -> str:
+    """« Pour information, selon la notice de Clermont-Ferrand (session 2024), qui cite un texte national (arrêté du 13
+    juillet 2023) que le guide n'a pas consulté : »: before a national ``statement`` that dates an item of the notice
+    otherwise, printed after the notice's date, as the personalised list says it under the item (its
+    national_dating lines, from the same merge.national_dating_source; fixr408)."""
+    t = notice.texts
+    source = national_dating_source(notice, statement)
+    texts = t.join("provenance.texts_join", source["texts"])
+    if source["as_given_by"]:
+        return t.text("topics.for_information_as_given", notice=source["as_given_by"], texts=texts)
+    if source["cited"]:
+        return t.text("topics.for_information_cited", texts=source["cited"])
+    return t.text("topics.for_information", texts=texts)
 
 
 def closing_dues(notice: Notice, topic) -> tuple[str, ...]:

@@ -1209,6 +1209,30 @@ def test_toulouse_s_r408_exception_under_the_documents_deadline_says_its_date_is
     at = cli.index(plain(t.text("checklist.dates")))
     assert plain(f"sauf pour « {doc['label']} », {late}") in cli[at:], cli[at:at + 1500]
 
+
+def test_toulouse_s_r408_section_gives_the_notice_s_date_before_the_national_text(notices, content):
+    """fixr408: on Toulouse 2024's notice page, the « Attestation R408 » section gave the national text as Clermont-
+    Ferrand's notice reads it (« vous devez fournir, lors de votre confirmation d'inscription, … ») before the notice's
+    own date and later deposit, and « Pour cette pièce, suivez ce que dit la notice » after both. As the personalised
+    list orders them: the notice's date first, then what to follow, then the national text « pour information », said
+    after whom the guide has it from, in the list's words."""
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, answers)
+    t = notice.texts
+    section = page[page.index("## Attestation R408"):]
+    section = section[:section.index("Liste nationale en vigueur")]
+    own = section.index(plain(t.text("topics.notice_deadline", deadline="{}")).split("{}")[0])
+    counts = section.index(plain(t.text("provenance.notice_date_counts")))
+    lead_in = section.index("Pour information, selon la notice de Clermont-Ferrand (session 2024), qui cite un texte national (arrêté du 13 juillet 2023) que le guide n’a pas consulté :")
+    national = section.index("lors de votre confirmation d’inscription")
+    assert own < counts < lead_in < national, section
+    assert "à une date non précisée par la notice" in section[own:counts], section
+    # the list's words for the same source (checklist_page.national_dating_as_given, under the piece)
+    [doc] = [d for d in result["documents"] if d["national_dating"]]
+    [item] = [d for d in answer.documents if d.id == doc["id"]]
+    listed = plain(item.national_dating[1])
+    assert listed.startswith(section[lead_in:section.index(":", lead_in)].strip()), (listed, section[lead_in:lead_in + 200])
+
 def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_come_from(notices, content):
     """Three trust problems around the R408 attestation, on the frozen project (review41b M1, review41 M1, walk41b M3):
     - the national list in force (content/regulations.yaml) is the one Clermont-Ferrand's notice gives, its text not

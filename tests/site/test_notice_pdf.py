@@ -2247,8 +2247,9 @@ def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates
     attestation « lors de votre confirmation d'inscription », the engagement étudiant request « au plus tard à la
     date limite d'inscription ». Where the notice dates its own item otherwise (Nantes 2026's R408: 12 December;
     Toulouse 2024's form: 15/01/2024) or lets it come later (Toulouse 2024's R408), the annex says the notice's date
-    right after that text, so the two do not read against each other; elsewhere it says nothing. The notice's web
-    page says the same line after the same text (one truth for both)."""
+    right before that text, which follows « Pour information, selon … : » (the notice first, which prevails, as the
+    personalised list orders them: fixr408; it came after the text), so the two do not read against each other;
+    elsewhere it says nothing. The notice's web page says the same lines in the same order (one truth for both)."""
     from generator.site.annex_view import annex_view
 
     seen = set()
@@ -2273,12 +2274,17 @@ def test_the_annex_gives_the_notice_s_own_date_beside_a_national_text_that_dates
             own_date = [d for d in items if d.deadline != "documents" or d.late_deposit]
             dates = own_dates.get(part, ())
             assert bool(dates) == bool(own_date and national_words), (notice.slug, part)
+            blocks = (annex.r408.statements if part == "r408" else engagement.blocks) if dates else ()
+            lead_ins = [squeeze(typography(b.lead_in)) for b in blocks if b.lead_in]
+            assert len(lead_ins) == bool(dates), (notice.slug, part, lead_ins)
             for date in dates:
                 line = squeeze(typography(notice.texts.text("topics.notice_deadline", deadline=date)))
                 for output in (printed, web):
                     assert output.count(line) == 1, (notice.slug, part, output is web)
-                    # after the national text it answers
-                    assert output.index(squeeze(typography(national_words))) < output.index(line), (notice.slug, part, output is web)
+                    # before the national text it answers, which is said « pour information » after it
+                    after = output.index(lead_ins[0], output.index(line))
+                    assert lead_ins[0].startswith("Pourinformation,selon"), lead_ins
+                    assert output.index(squeeze(typography(national_words)), after) > after, (notice.slug, part, output is web)
                 assert deadline_moment(notice, own_date[0].deadline).split(" (")[0] in date, (notice.slug, part)
                 seen.add((notice.slug, part))
     assert {("toulouse", "r408"), ("nantes", "r408"), ("toulouse", "engagement_etudiant")} <= seen, seen
