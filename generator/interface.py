@@ -387,6 +387,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "new_request": (),
         "renewal_not_said": (),
         "renewal_exception": (),  # a renewal the notice says needs no new request: the procedure for its exception
+        "renewal_exception_named": ("exception",),  # the same, the exception in the notice's words (renewal_exception:)
         "cyclades": ("words",),
         "decision_labelled": ("decision",),
         "renewal_labelled": ("renewal",),

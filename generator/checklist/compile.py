@@ -79,6 +79,8 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
         "deadline": adjustment.deadline,
         # the notice says a renewal needs no new request: the request's date is not a renewing candidate's (engine: dated)
         "renewal_without_request": adjustment.renewal_without_request,
+        # the case it excepts, in its words (None: not written; the list then says « le cas que la notice excepte »)
+        "renewal_exception": adjustment.renewal_exception,
         # (a sentence its « how » already gives is not said again under a label: the notice page the same; each said
         # after the guide's label, its first letter lowered after « : »)
         **under_labels(sentences),

@@ -141,6 +141,7 @@ SHARED_TEXTS = {
     "exam_adjustment.new_request": (),
     "exam_adjustment.renewal_not_said": (),
     "exam_adjustment.renewal_exception": (),
+    "exam_adjustment.renewal_exception_named": ("exception",),
     "exam_adjustment.cyclades": ("words",),
     "exam_adjustment.decision_labelled": ("decision",),
     "exam_adjustment.renewal_labelled": ("renewal",),

@@ -193,8 +193,12 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
         line(adjustment_sentence(item, "renewal", t))
         # (introduces the lines below, as the page's paragraph; where the notice says a renewal needs no new request,
         # as the procedure for the case it excepts: phone56 M2, Nantes 2024's « sauf changement de sa situation médicale »)
-        intro = "renewal_exception" if item.get("renewal_without_request") else "new_request"
-        out.append("  " + t.text(f"exam_adjustment.{intro}"))
+        # (the case in the notice's words when the session file writes it: renewal_exception:, fixr408)
+        if item.get("renewal_without_request") and item.get("renewal_exception"):
+            out.append("  " + t.text("exam_adjustment.renewal_exception_named", exception=item["renewal_exception"]))
+        else:
+            intro = "renewal_exception" if item.get("renewal_without_request") else "new_request"
+            out.append("  " + t.text(f"exam_adjustment.{intro}"))
     elif item["request"] == "renewal":  # the notice says nothing of it: said so, before its procedure
         out.append("  " + t.text("exam_adjustment.renewal_not_said"))
     line(t.text("exam_adjustment.request", channel=t.text(CHANNEL_KEYS[item["channel"]])))

@@ -591,6 +591,13 @@ class ExamAdjustment(Record):
         "2024 : « Pas de nouvelle demande à faire ») ; sa liste personnalisée ne met pas alors la date de la demande parmi "
         "ses dates (la rubrique la garde, avec la démarche, pour qui ne remplit pas les conditions que la notice écrit)", default=False,
     )
+    renewal_exception: str | None = doc(
+        "avec renewal_without_request: true seulement : le cas où la notice demande quand même une nouvelle demande, "
+        "dans ses mots tels que renewal: les écrit (Nantes 2024 : « changement de sa situation médicale ») ; la liste "
+        "personnalisée de ce candidat le nomme avant la démarche : « … et jamais en cas de « … » (mots de la notice) ; si "
+        "vous ne remplissez pas ces conditions, ou dans ce cas, la démarche … » ; sans ce champ, elle renvoie aux seules "
+        "conditions que la notice écrit", default=None,
+    )
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
     section: str | NotGiven | None = doc(
         "où la notice le dit, comme le section: d'une phrase de rubrique, par exemple IV-1 Demande d'aménagements "
@@ -598,6 +605,28 @@ class ExamAdjustment(Record):
         f"personnalisée aussi) ; {NG} quand la notice ne titre pas ce passage (la page le dit : « passage sans titre ») ; "
         "sans section:, la ligne ne dit que « Notice de l'académie »", default=None,
     )
+
+
+    def check(self, reader, path: str) -> None:
+        if self.renewal_exception is None:
+            return
+        if not self.renewal_without_request:
+            # (the exception of a renewal the notice does not say needs no new request: nothing to except; fixr408)
+            reader.problem(self.where("renewal_exception"), f"{path}.renewal_exception",
+                           f"« {self.renewal_exception} » sans renewal_without_request: true ; renewal_exception: dit le seul cas "
+                           "où la notice demande quand même une nouvelle demande, quand elle dit qu'un aménagement déjà obtenu "
+                           "n'en demande pas : si elle le dit, écrire aussi renewal_without_request: true, sinon retirer "
+                           "renewal_exception:")
+        elif not _said_in(self.renewal, self.renewal_exception):
+            reader.problem(self.where("renewal_exception"), f"{path}.renewal_exception",
+                           f"« {self.renewal_exception} » n'est pas dans renewal: ; y copier les mots de la notice tels que "
+                           "renewal: les écrit (Nantes 2024 : « changement de sa situation médicale »)")
+
+
+def _said_in(text: str | None, words: str) -> bool:
+    """``words`` are in ``text``, spaces, apostrophes and case aside."""
+    plain = lambda value: " ".join(value.replace("’", "'").lower().split())  # noqa: E731
+    return text is not None and plain(words) in plain(text)
 
 
 FieldKind = Literal["line", "date", "choices", "list", "table", "signature"]

@@ -434,10 +434,18 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
         silent, new = plain(texts.text("exam_adjustment.renewal_not_said")), plain(texts.text("exam_adjustment.new_request"))
         # (a notice that says a renewal needs no new request, Nantes 2024: the procedure as the case it excepts, not as
         # a request to make: phone56 M2)
+        # a request's procedure, where the session file writes the case in the notice's words (renewal_exception:,
+        # Nantes 2024's « changement de sa situation médicale »), named: « … et jamais en cas de « … »
+        # (mots de la notice) » (fixr408), else « le cas que la notice excepte ci-dessus »
         exception = plain(texts.text("exam_adjustment.renewal_exception"))
+        named = ruleset["exam_adjustment"].get("renewal_exception")
         if result["exam_adjustment"]["renewal"] and ruleset["exam_adjustment"]["renewal_without_request"]:
             seen["exception"] = seen.get("exception", 0) + 1
+            seen["named"] = seen.get("named", 0) + bool(named)
             assert new not in text, key
+            if named:
+                assert exception not in text, key
+                exception = plain(texts.text("exam_adjustment.renewal_exception_named", exception=named))
             new = exception
         else:
             assert exception not in text, key
@@ -457,7 +465,7 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
             seen["silent"] += 1
             assert silent in text and new not in text, key
         assert text.find(request, text.find(plain(texts.text("checklist.adjustment_renewal")))) != -1, key
-    assert seen["said"] and seen["silent"] and seen.get("exception"), seen
+    assert seen["said"] and seen["silent"] and seen.get("exception") and seen.get("named"), seen
 
 
 @pytest.mark.parametrize("root", [FROZEN, REAL], ids=["frozen", "real"])

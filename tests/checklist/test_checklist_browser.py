@@ -817,6 +817,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 without = expected["exam_adjustment"]["renewal_without_request"] and expected["exam_adjustment"]["request"] == "renewal"
                 new, other = (squeezed(t.text(f"exam_adjustment.{key}")) for key in (("renewal_exception", "new_request") if without else ("new_request", "renewal_exception")))
                 assert other not in squeezed(flat), (notice.slug, other)
+                # the case in the notice's words when the session file writes it (renewal_exception:; fixr408)
+                named = expected["exam_adjustment"].get("renewal_exception")
+                if without and named:
+                    assert new not in squeezed(flat), (notice.slug, new)
+                    new = squeezed(t.text("exam_adjustment.renewal_exception_named", exception=named))
+                    seen["renewal_exception_named"] = seen.get("renewal_exception_named", 0) + 1
                 seen["renewal_exception"] = seen.get("renewal_exception", 0) + without
                 request = squeezed(t.text("exam_adjustment.request", channel=""))[:10]
                 at = [squeezed(flat).find(part) for part in (renewal, new, request)]
@@ -869,6 +875,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
     visit.close()
     assert seen["new_request"], "no session whose notice says something of an adjustment already obtained"
     assert seen.get("renewal_exception"), "no renewal where the notice says it needs no new request (Nantes 2024)"
+    assert seen.get("renewal_exception_named"), "no renewal whose exception the session file names (Nantes 2024)"
     assert seen["adjustment_note"], "no session whose exam-adjustment date the guide reads (note:)"
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"

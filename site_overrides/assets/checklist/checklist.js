@@ -1806,7 +1806,11 @@ function start(root) {
       const renewal = el("ul", "");
       renewal.append(emphasised("li", oneLine(sentence(item, "renewal"))));
       // (where the notice says a renewal needs no new request: the procedure for the case it excepts; phone56 M2)
-      block.append(renewal, el("p", shared(item.renewal_without_request ? "exam_adjustment.renewal_exception" : "exam_adjustment.new_request")));
+      // (the case in the notice's words when the session file writes it, renewal_exception:; fixr408)
+      const lead = !item.renewal_without_request ? shared("exam_adjustment.new_request")
+        : item.renewal_exception ? shared("exam_adjustment.renewal_exception_named", { exception: item.renewal_exception })
+          : shared("exam_adjustment.renewal_exception");
+      block.append(renewal, el("p", lead));
     } else if (item.request === "renewal") {  // the notice says nothing of it: said so, before its procedure
       block.append(el("p", shared("exam_adjustment.renewal_not_said")));
     }
