@@ -349,6 +349,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_exam_office": (),
         "no_recipient_address": ("recipient",),
         "no_contact_details": ("name",),
+        "late_deposit": ("label", "late"),
         "not_cited": ("situations",),
         "unsaid_title": (),
         "step_warnings_title": (),

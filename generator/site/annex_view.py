@@ -193,6 +193,11 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     # a contact the web page names with « Coordonnées : non précisées par la notice » (Clermont-Ferrand 2024's VAE service;
     # a review, read50 L6: the page said it, the PDF's annex gave only the recipient's address)
     missing += tuple(t.text("annex.no_contact_details", name=office.name) for office in page.contacts.without_details)
+    # a piece the notice lets be deposited later, without that date: the web page's dates table and the list say « à une
+    # date non précisée par la notice », the PDF's in the notice's words only (fixr408), its words once
+    later = {d.late_deposit: d.label for d in reversed(notice.documents) if d.late_deposit and not d.notice_silent}
+    missing += tuple(t.text("annex.late_deposit", label=label, late=t.text("checklist.late_deposit", words=words))
+                     for words, label in reversed(later.items()))
     not_cited = page.who.not_cited  # the situations the web page says the notice does not cite (its « Qui s'inscrit »)
     if not_cited:
         # (the answers' labels, « Je prépare … », quoted: a sentence in the first person inside the guide's, read47 L6)

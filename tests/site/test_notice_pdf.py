@@ -2228,6 +2228,30 @@ def test_the_annex_names_what_the_notice_does_not_give_as_labels_not_inside_a_se
     assert seen["list"] >= 3 and seen["name"] >= 2, seen
 
 
+
+def test_the_annex_says_a_later_deposit_s_date_is_not_given(frozen_notices):
+    """fixr408: the notice's PDF gives a piece the notice lets be deposited later (Toulouse 2024's R408 attestation,
+    « pièces pouvant être à déposer ultérieurement » ; Aix-Marseille 2023's « dans les meilleurs délais ») in the
+    notice's words only, its dates table without the web page's exception line: nothing said that the later date is
+    unknown. « Ce que la notice ne précise pas » says it, once per words, in the list's words (checklist.late_deposit)."""
+    from generator.site.annex_view import annex_view
+
+    seen = set()
+    for notice in frozen_notices:
+        t = notice.texts
+        annex = annex_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
+        printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
+        later = {d.late_deposit: d.label for d in notice.documents if d.late_deposit and not d.notice_silent}
+        for words in later:
+            said = [line for line in annex.missing if t.text("checklist.late_deposit", words=words) in line]
+            assert len(said) == 1, (notice.slug, annex.missing)
+            assert typography("à une date non précisée par la notice : demandez-la au bureau des examens") in said[0]
+            assert printed.count(squeeze(said[0])) == 1, notice.slug
+            seen.add(notice.slug)
+        if not later:
+            assert not any("dépôt plus tard" in line for line in annex.missing), notice.slug
+    assert {"toulouse", "aix-marseille"} <= seen, seen
+
 def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, frozen_notices):
     """Nothing closer than 7 mm to an edge of the A4 page (office printers do not print the outer 4–5 mm): the
     running header and the page number sit in the notice's margins, also when its forms (whose own page rule
