@@ -436,7 +436,7 @@ def test_a_candidate_who_already_had_an_adjustment_reads_what_the_notice_says_of
         # a request to make: phone56 M2)
         # a request's procedure, where the session file writes the case in the notice's words (renewal_exception:,
         # Nantes 2024's « changement de sa situation médicale »), named: « … et jamais en cas de « … »
-        # (mots de la notice) » (fixr408), else « le cas que la notice excepte ci-dessus »
+        # (mots de la notice) » (fixr408), else the conditions the notice writes (review67 M1)
         exception = plain(texts.text("exam_adjustment.renewal_exception"))
         named = ruleset["exam_adjustment"].get("renewal_exception")
         if result["exam_adjustment"]["renewal"] and ruleset["exam_adjustment"]["renewal_without_request"]:
