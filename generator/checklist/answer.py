@@ -55,7 +55,7 @@ class KeyDate:
     text: str  # (with a pointer: the words before it)
     value: str
     pointer: str | None = None
-    after: str = ""  # the words after the pointer (none: « — voir la précision… » ends the line)
+    after: str = ""  # the words after the pointer (none: « , voir la précision… » ends the line)
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,9 @@ def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
     date's line holding the precision, is there (and that block's title, if the line were not found)."""
     from generator.french import typography
 
-    pointer = '— <span class="bts-checklist-to-dates">voir la précision sous « Dates à retenir »</span>'
+    # (after a comma: a date the guide retains ends with its mark « — date retenue par le guide », and the pointer came
+    # as a second dash-chained clause, « … — date retenue par le guide — voir la précision… », phone56 L3)
+    pointer = ', <span class="bts-checklist-to-dates">voir la précision sous « Dates à retenir »</span>'
     target = '<h3 id="bts-checklist-dates" tabindex="-1">Dates à retenir</h3>'
     seen = set()
     for notice in notices:
@@ -152,6 +154,7 @@ def test_a_key_date_the_guide_reads_points_to_its_precision(notices, content):
             precision = bool(below and note and " ".join(typography(note).replace("\u00a0", " ").replace("\u202f", " ").split())[:40] in below.group(1))
             assert line.endswith(pointer) == precision, (notice.slug, did, line)
             assert not re.search(r"\) \(", line), line  # never two brackets in a row
+            assert line.count(" — ") <= 1, line  # nor two dashes (phone56 L3)
             seen.add(precision)
     assert seen == {True, False}
 
@@ -191,12 +194,15 @@ def test_a_strict_date_with_a_precision_says_both():
 
     item = {"id": "documents", "label": "Dépôt des pièces"}
     dates = {"documents": "mercredi 22 novembre 2023"}
-    for strict, note, expected in (
-        (True, "La notice ne donne pas l'heure.", ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur — ", "")),
-        (False, "La notice ne donne pas l'heure.", ("Dépôt des pièces : mercredi 22 novembre 2023 — ", "")),
-        (True, None, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur", None)),
+    marked = {"documents": "mercredi 22 novembre 2023 — date retenue par le guide"}
+    for strict, note, said, expected in (
+        (True, "La notice ne donne pas l'heure.", dates, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur, ", "")),
+        (False, "La notice ne donne pas l'heure.", dates, ("Dépôt des pièces : mercredi 22 novembre 2023, ", "")),
+        (True, None, dates, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur", None)),
+        # the guide's date: its one mark, then the pointer, no second dash (phone56 L3: Clermont-Ferrand's documents)
+        (False, "« Avant le 21 novembre 2023 » se lit…", marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide, ", "")),
     ):
-        key = _key_date(ui, item, dates, {"deadlines": [{"id": "documents", "strict": strict, "note": note}]})
+        key = _key_date(ui, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": note}]})
         assert (key.text.replace("\u00a0", " "), key.after if key.pointer else None) == expected, (strict, note, key)
 
 

@@ -2059,7 +2059,7 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
 
 @SIZES
 def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, size):
-    """« Dates limites »: « … — voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
+    """« Dates limites »: « …, voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
     screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard (Enter, Space), in the
     build's answer before the engine and in the engine's, it brings the date's own line of « Dates à retenir » into
     view and the focus there, the address unchanged (no link to a place of the page: the address holds the answers);
