@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, said_by_source, document_source, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (answer_words, date_notes, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
@@ -171,7 +171,10 @@ class AnswerView:
     # deadline (data-documents-due); None: no date shared by two pieces. A piece then says its own only where it
     # differs, or with the notice's words on a later deposit (engine: own_date; read54 L5)
     documents_due: Line | None
-    documents: tuple[DocumentItem, ...]
+    documents: tuple[DocumentItem, ...]  # (in the order shown: by date when grouped, documents_groups)
+    # pieces on two dates or more (engine: documents_by_date): the heading of each date, said once above its pieces, by
+    # the id of its first piece (data-documents-date: its deadline's id); none: one list (text.documents_groups)
+    documents_headings: tuple[tuple[str, Line], ...]
     undecided_title: str
     undecided: tuple[UndecidedItem, ...]
     deadlines_title: str
@@ -197,6 +200,18 @@ class AnswerView:
     answers_title: str
     answers: tuple[Line, ...]
     no_answer: str
+
+    @property
+    def documents_groups(self) -> tuple[tuple[Line | None, tuple[DocumentItem, ...]], ...]:
+        """The pieces as the list shows them (``_answer.html.j2``): each date's heading (None: no heading, one list)
+        and its pieces."""
+        starts = dict(self.documents_headings)
+        groups: list[tuple[Line | None, list[DocumentItem]]] = []
+        for doc in self.documents:
+            if doc.id in starts or not groups:
+                groups.append((starts.get(doc.id), []))
+            groups[-1][1].append(doc)
+        return tuple((heading, tuple(docs)) for heading, docs in groups) or ((None, ()),)  # (no piece: an empty list)
 
 
 def own_deadlines(result: dict, key_dates: list[dict], undated: bool = False) -> list[dict]:
@@ -377,7 +392,12 @@ def answer_view(
         return ui("deadline_before", date=date)
 
     documents = []
-    for doc in result["documents"]:
+    headings = []
+    for group in documents_groups(result):
+        if group["heading"]:  # (pieces on two dates or more: each date once, above its pieces; text.py, checklist.js)
+            heading = ui("documents_group", count=len(group["documents"]), date=dates[group["deadline"]])
+            headings.append((group["documents"][0]["id"], Line(heading, group["deadline"])))
+    for doc in (d for group in documents_groups(result) for d in group["documents"]):
         annexes, r408_list = r408_words(doc, texts)
         source = document_source(doc, texts)
         documents.append(DocumentItem(
@@ -386,7 +406,8 @@ def answer_view(
             # (« Pour tous les candidats. » not said above a source line that says it: read54 L5)
             why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else None if said_by_source(ui("why_all"), source) else ui("why_all"),
             when=deadline_line(doc),
-            late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] and doc["deadline"] not in by_id else None,
+            # (a later deposit without its date: none known, or said above the piece, documents_groups)
+            late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] and (doc["deadline"] not in by_id or not doc.get("own_date", True)) else None,
             national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),
             annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
             r408_list=r408_list,
@@ -464,6 +485,7 @@ def answer_view(
         else ui("documents_title", count=len(result["documents"])),
         documents_due=_documents_due(result, dates, ui),
         documents=tuple(documents),
+        documents_headings=tuple(headings),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
         undecided=tuple(
             UndecidedItem(

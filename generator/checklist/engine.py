@@ -68,7 +68,13 @@ Steps
     in the notice it is), which the renderers say under it as a piece's source
     (text.step_source; checklist.js: stepSource).
 
-The pieces' common deadline
+The pieces' dates
+    Listed pieces that fall on two dates or more are grouped by date (``documents_by_date``, the earliest first; two
+    deadlines at the same moment, read the same way, are one date; a date the notice does not give is a group of its
+    deadline alone, last): the renderers say each group's date once, above its pieces, as a small heading, and no piece
+    says it again (``own_date`` False; one the notice lets be deposited later says those words alone, under its date's
+    heading). A review, fixgroups: Nantes 2026's list said its 19 November once, then « à déposer au plus tard le
+    vendredi 12 décembre 2025 » under each of three attestations. On one date or none, ``documents_by_date`` is None and
     ``documents_due`` names the deadline most listed pieces share (two at least; on a tie, the first piece's of those
     tied, in the list's order), said once above the list by the renderers (answer.py, text.py, checklist.js: one
     reading of the result for the three), ``{"deadline": id, "all": every piece has it and none says it again}``, or
@@ -1135,9 +1141,11 @@ def evaluate(ruleset, answers):
         if deadline["id"] in deadline_ids or (deadline["id"] not in referenced and listed):
             deadlines.append(dict(deadline))
 
-    due = _documents_due(documents, {d["id"] for d in deadlines})
+    by_date = _documents_by_date(documents, deadlines)
+    due = None if by_date else _documents_due(documents, {d["id"] for d in deadlines})
     for doc in documents:
-        doc["own_date"] = due is None or doc["deadline"] != due["deadline"] or bool(doc["late_deposit"])
+        # (grouped by date: each group's date said once, above its pieces; a later deposit said without it)
+        doc["own_date"] = not by_date and (due is None or doc["deadline"] != due["deadline"] or bool(doc["late_deposit"]))
 
     facts = {}
     for qid in DERIVED:
@@ -1158,6 +1166,7 @@ def evaluate(ruleset, answers):
         "registration": ruleset["session"]["registration"],
         "deadlines": deadlines,
         "documents_due": due,
+        "documents_by_date": by_date,
         "steps": steps,
         "undecided_steps": undecided_steps,
         "exam_adjustment": adjustment,
@@ -1191,6 +1200,24 @@ def _documents_due(documents, known):
     # says its date with those words, under it; phone56 L2: Toulouse's R408 attestation under « toutes ces pièces »)
     every = most == len(documents) and not any(d["late_deposit"] for d in documents)
     return {"deadline": deadline, "all": every}
+
+
+def _documents_by_date(documents, deadlines):
+    """The listed ``documents`` grouped by the date of their deadline (of ``deadlines``, the result's, in date order)
+    when they fall on two dates or more, the earliest first: ``[{"deadline": id, "documents": [piece ids]}]``, each
+    group's pieces in the list's order, its ``deadline`` its first piece's; two deadlines said in the same words (the
+    same moment, read the same way) make one group. None when they fall on one date or none (see The pieces' dates)."""
+    order = {d["id"]: i for i, d in enumerate(deadlines)}
+    moments = {d["id"]: (d["end"], d["has_time"], d["kind"], d["at_the_latest"], d.get("reading")) for d in deadlines}
+    groups = {}
+    for doc in documents:
+        if doc["deadline"] not in moments:
+            return None  # (a piece with no date of the result's: not grouped; no notice has one)
+        moment = moments[doc["deadline"]] if moments[doc["deadline"]][0] is not None else ("undated", doc["deadline"])
+        groups.setdefault(moment, {"deadline": doc["deadline"], "documents": []})["documents"].append(doc["id"])
+    if len(groups) < 2:
+        return None
+    return sorted(groups.values(), key=lambda g: order[g["deadline"]])
 
 
 def _source(doc):

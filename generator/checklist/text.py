@@ -511,36 +511,54 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     if due:
         key = "checklist.documents_due_all" if due["all"] else "checklist.documents_due_most"
         out.append("  " + t.text(key, date=deadline_words(deadlines[due["deadline"]])))
-    for document in result["documents"]:
-        deadline = deadlines.get(document["deadline"]) if document.get("own_date", True) else None
-        out.append(f"  - {document['label']}")
-        source = document_source(document, t)
-        if document["why"]:
-            out.append("    " + t.text("checklist.because", reasons=_reasons(ruleset, document["why"], t, names)))
-        elif not said_by_source(t.text("checklist.for_everyone"), source):  # (« — Pour tous les candidats » below)
-            out.append("    " + t.text("checklist.for_everyone"))
-        if deadline:
-            # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée par la
-            # notice » (as the page: checklist_page.deadline_before)
-            # a piece the notice lets be deposited later: the notice's words on that in the same sentence, as the notice
-            # page's table (phone54 M3: on two lines, read as two deadlines; answer.py, checklist.js)
-            key = "checklist.before" if deadline["end"] else "common.deadline"
-            date = deadline_words(deadline)
-            if document.get("late_deposit"):
-                date = t.text("documents.late_deposit", date=date, words=document["late_deposit"])
-            out.append("    " + t.text(key, date=date))
-        elif document.get("late_deposit"):
-            out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
-        for line in national_dating_lines(document, t):
-            out.append("    " + line)
-        out.extend("    " + line for line in r408_words(document, t) if line)
-        if document["detail"]:
-            out.append("    " + " ".join(document["detail"].split()))
-        if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
-            out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts")))
-        out.append("    " + source)
+    # pieces on two dates or more: by date, the earliest first, each date said once above its pieces (engine:
+    # documents_by_date; answer.py, checklist.js: the same; fixgroups)
+    for group in documents_groups(result):
+        if group["heading"]:
+            date = deadline_words(deadlines[group["deadline"]])
+            out.append("  " + t.text("checklist.documents_group", count=len(group["documents"]), date=date))
+        for document in group["documents"]:
+            deadline = deadlines.get(document["deadline"]) if document.get("own_date", True) else None
+            out.append(f"  - {document['label']}")
+            source = document_source(document, t)
+            if document["why"]:
+                out.append("    " + t.text("checklist.because", reasons=_reasons(ruleset, document["why"], t, names)))
+            elif not said_by_source(t.text("checklist.for_everyone"), source):  # (« — Pour tous les candidats » below)
+                out.append("    " + t.text("checklist.for_everyone"))
+            if deadline:
+                # « à déposer au plus tard le … »; a date the notice does not give: « Date limite : date non précisée
+                # par la notice » (as the page: checklist_page.deadline_before)
+                # a piece the notice lets be deposited later: the notice's words on that in the same sentence, as the
+                # notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, checklist.js)
+                key = "checklist.before" if deadline["end"] else "common.deadline"
+                date = deadline_words(deadline)
+                if document.get("late_deposit"):
+                    date = t.text("documents.late_deposit", date=date, words=document["late_deposit"])
+                out.append("    " + t.text(key, date=date))
+            elif document.get("late_deposit"):
+                out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
+            for line in national_dating_lines(document, t):
+                out.append("    " + line)
+            out.extend("    " + line for line in r408_words(document, t) if line)
+            if document["detail"]:
+                out.append("    " + " ".join(document["detail"].split()))
+            if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
+                out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts")))
+            out.append("    " + source)
     out.append("")
     return out
+
+
+def documents_groups(result: dict) -> list[dict]:
+    """The result's listed pieces as the renderers show them (text.py, answer.py; checklist.js: documentsGroups): on two
+    dates or more, a group per date, the earliest first (engine: documents_by_date), each ``{"deadline": id,
+    "documents": [pieces], "heading": True}``, its date said once above its pieces; else one group of every piece in the
+    list's order, ``heading`` False (the date most of them share, if any, said under the list's title: documents_due)."""
+    by_id = {d["id"]: d for d in result["documents"]}
+    if not result.get("documents_by_date"):
+        return [{"deadline": None, "documents": list(result["documents"]), "heading": False}]
+    return [{"deadline": g["deadline"], "documents": [by_id[i] for i in g["documents"]], "heading": True}
+            for g in result["documents_by_date"]]
 
 
 def specialty_row(group: dict, texts) -> str | None:

@@ -845,7 +845,39 @@ def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(ca
                  "route=scolaire", "positioning_decision=yes"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Date limite\u00a0: date non précisée par la notice" in out and "à déposer date" not in out
+    # (on a list of several dates, its own heading, last: documents_by_date)
+    assert "  Date limite de cette pièce\u00a0: date non précisée par la notice\n  - Photocopie de la décision de positionnement" in out
+    assert "à déposer date" not in out
+
+
+def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys):
+    """fixgroups: Nantes 2026's maintenance list (seed 002: « A déposer le 19 novembre au plus tard sur CYCLADES », « A
+    déposer le 12 décembre au plus tard sur CYCLADES ») said its 19 November once, then « à déposer au plus tard le
+    vendredi 12 décembre 2025 » under each of three attestations. Each date now once, a heading above its pieces, the
+    earliest first, no piece saying it again (engine: documents_by_date; frozen data)."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "department=44", "situation=in_person",
+                 "route=scolaire", "specialty=maintenance_systemes", "option=C"])
+    out = capsys.readouterr().out
+    assert code == 0
+    listed = out.split("Pièces à déposer (6)\n")[1].split("\n\n")[0].splitlines()
+    november, december = "au plus tard le mercredi 19\u00a0novembre 2025", "au plus tard le vendredi 12\u00a0décembre 2025"
+    headings = [i for i, line in enumerate(listed) if line.startswith("  Date limite")]
+    assert [listed[i] for i in headings] == [
+        "  " + typography(texts.text("checklist.documents_group", count=3, date=f"{november} (heure non précisée par la notice)")),
+        "  " + typography(texts.text("checklist.documents_group", count=3, date=f"{december} (heure non précisée par la notice)")),
+    ], listed
+    assert [line for line in listed if line.startswith("  - ")][3:] == [
+        "  - Attestation de formation à la prévention des risques d\u2019origine électrique",
+        "  - Attestation de formation à la protection et le secours aux personnes en cas d\u2019urgence",
+        "  - Attestation de formation aux travaux en hauteur",
+    ]
+    assert headings[1] > [i for i, line in enumerate(listed) if line.startswith("  - ")][2]
+    body = "\n".join(listed)
+    assert body.count(november) == 1 and body.count(december) == 1, body
+    assert "à déposer" not in body and "sauf autre date" not in body
 
 
 def test_cli_prints_the_notice_s_bold_as_plain_words(capsys):
@@ -1785,6 +1817,46 @@ def test_every_piece_s_date_is_said_once_only_where_no_piece_says_its_own():
     assert result["documents_due"]["all"] is False
     without = engine.evaluate(ruleset, engine.normalise(ruleset, {**answers, "specialty": "mco"}))
     assert not any(d["late_deposit"] for d in without["documents"]) and without["documents_due"]["all"] is True
+
+
+def test_pieces_on_two_dates_or_more_are_grouped_by_date_the_earliest_first():
+    """fixgroups: Nantes 2026's list said its 19 November once above the pieces, then « à déposer au plus tard le
+    vendredi 12 décembre 2025 » under each of three attestations. Pieces on two dates or more are grouped by date
+    (documents_by_date: the earliest first, each group's pieces in the list's order; two deadlines at the same moment
+    one date; a date the notice does not give last), and no piece says its date again (own_date False; the R408
+    attestation, which the notice lets be deposited later, says those words alone). On one date: none, as before."""
+    def ids(result):
+        return [[g["deadline"], g["documents"]] for g in result["documents_by_date"]]
+
+    nantes = _ruleset("nantes/2026")
+    base = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}
+    result = engine.evaluate(nantes, engine.normalise(nantes, base))
+    attestations = ["ms_risque_electrique", "ms_secours", "ms_travaux_hauteur"]
+    assert ids(result) == [["documents", ["confirmation", "piece_identite", "certificat_scolarite"]], ["attestations", attestations]]
+    assert result["documents_due"] is None and not any(d["own_date"] for d in result["documents"])
+    # (the « engagement étudiant » form, due at the attestations' moment under a deadline of its own: one date)
+    result = engine.evaluate(nantes, engine.normalise(nantes, {**base, "engagement_etudiant": "yes"}))
+    assert [g["documents"] for g in result["documents_by_date"]][1] == ["engagement_etudiant", *attestations]
+    # (a date the notice does not give: its group last)
+    result = engine.evaluate(nantes, engine.normalise(nantes, {**base, "positioning_decision": "yes"}))
+    assert ids(result)[-1] == ["positionnement", ["decision_positionnement"]] and len(ids(result)) == 3
+    ends = {d["id"]: d["end"] for d in result["deadlines"]}
+    assert [ends[g["deadline"]] for g in result["documents_by_date"]][:2] == sorted(ends[g["deadline"]] for g in result["documents_by_date"][:2])
+
+    # Toulouse 2024, Bâtiment: the 15 January form a group of its own, after the 22 November pieces, the R408
+    # attestation among them (its date said by its group; its later deposit by its own line)
+    toulouse = _ruleset("toulouse/2024")
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no", "nationality": "french"}
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, {**answers, "engagement_etudiant": "yes"}))
+    groups = ids(result)
+    assert [g[0] for g in groups] == ["documents", "engagement_etudiant"] and groups[1][1] == ["engagement_etudiant_form"], groups
+    assert "r408" in groups[0][1] and result["documents_due"] is None
+    assert sorted(i for g in groups for i in g[1]) == sorted(d["id"] for d in result["documents"])
+    late = [d for d in result["documents"] if d["late_deposit"]]
+    assert late and not any(d["own_date"] for d in late)
+    # one date: not grouped, the date most pieces share said once (documents_due)
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, {**answers, "engagement_etudiant": "no"}))
+    assert result["documents_by_date"] is None and result["documents_due"]["deadline"] == "documents"
 
 
 def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():

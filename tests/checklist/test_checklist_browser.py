@@ -965,7 +965,8 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
         # block that ends so (the print-only open questions), taking the warnings, documents and steps with it
         ("key_dates", r'<div class="bts-checklist-key-dates">.*?</div>'),
         ("deadlines", r'<ul class="bts-checklist-deadlines">.*?</ul>\n'),
-        ("documents", r'<ul class="bts-checklist-documents">.*?</ul>\n'),
+        # (each date's heading and its pieces, on two dates or more: documents_by_date, fixgroups)
+        ("documents", r'(?:(?:<h4 class="bts-checklist-documents-date"[^>]*>.*?</h4>\n)?<ul class="bts-checklist-documents">.*?</ul>\n)+'),
         ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
         ("undecided", r'<ul class="bts-checklist-undecided"><li data-undecided=.*?</li></ul>\n'),
         ("undecided_steps", r'<ul class="bts-checklist-undecided"><li data-undecided-step=.*?</li></ul>\n'),
@@ -1085,7 +1086,14 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         if "documents" in order and order.index("documents") != len(order) - 1 and order[-1] != "registration_closing":
             seen.add("own date before the documents deadline")
         # each piece's lines, its source included (« … ; date limite : celle que la notice fixe au dépôt des pièces »)
-        shown_documents = page.evaluate("() => (document.querySelector('#bts-checklist-output > ul.bts-checklist-documents') || {}).outerHTML || ''")
+        # (every date's heading and its list, on two dates or more: fixgroups)
+        shown_documents = page.evaluate("() => [...document.querySelectorAll('#bts-checklist-output > ul.bts-checklist-documents, "
+                                        "#bts-checklist-output > h4.bts-checklist-documents-date')].map((e) => e.outerHTML).join('')")
+        # (the headings element for element, where they come, their pieces' words below)
+        headings = [re.findall(r'<h4 class="bts-checklist-documents-date".*?</h4>|<li data-document="[^"]+">', block) for block in (shown_documents, built["documents"])]
+        assert [_tokens(h) for h in headings[0]] == [_tokens(h) for h in headings[1]], (notice.slug, notice.year, answers, headings)
+        if "bts-checklist-documents-date" in built["documents"]:
+            seen.add("grouped by date")
         shown_documents, built_documents = (html.unescape(re.sub(r"<[^>]+>", " ", block)) for block in (shown_documents, built["documents"]))
         assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
@@ -1140,7 +1148,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "undecided notice source", "dated notice piece", "steps source", "undecided_steps source", "step source place",
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
             "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source",
-            "late deposit on its date line", "other deadlines line"} <= seen, seen
+            "late deposit on its date line", "other deadlines line", "grouped by date"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):

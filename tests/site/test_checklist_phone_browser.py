@@ -1970,7 +1970,8 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
     visit = visits.take(viewport=PHONE)
     # (« toutes ces pièces » only where no piece says a date of its own: not with the R408 attestation, phone56 L2)
     mco = {k: v for k, v in base.items() if k != "r408_waiver"} | {"specialty": "mco", "engagement_etudiant": "no"}
-    for kind, answers in (("most", {**base, "engagement_etudiant": "yes"}), ("most", {**base, "engagement_etudiant": "no"}), ("all", mco)):
+    # (with the 15 January form, two dates: grouped by date, test_on_a_phone_a_list_on_two_dates_says_each_date_once)
+    for kind, answers in (("most", {**base, "engagement_etudiant": "no"}), ("all", mco)):
         result = engine.evaluate(ruleset, answers)
         due = result["documents_due"]
         assert due and due["all"] == (kind == "all"), (kind, due)
@@ -2007,6 +2008,70 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         assert (kind == "most") == bool(differing), differing
         assert problems(visit) == []
     visit.close()
+
+
+def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(notices, content, origin, browser):
+    """fixgroups: at 360 px Nantes 2026's maintenance list (seed 002: « A déposer le 19 novembre au plus tard sur
+    CYCLADES », « A déposer le 12 décembre au plus tard sur CYCLADES ») said its 19 November once above the pieces,
+    then « Date limite : au plus tard le vendredi 12 décembre 2025 (heure non précisée par la notice). » under each of
+    three attestations. Pieces on two dates or more come grouped by date (engine: documents_by_date), the earliest
+    first: a heading (h4, under « Pièces à déposer (6) ») says each date once, its pieces below say none; a date the
+    notice does not give (the positioning decision) last; Toulouse 2024's 15 January form a group of its own, after the
+    22 November pieces, the R408 attestation among them saying the notice's words on a later deposit without the date.
+    The phone bar's count and next date stay the list's. The build's answer and the command line read the same groups
+    (test_checklist_browser.py, test_cases_cpython.py)."""
+    nantes = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))  # (not past on FIXED_TODAY)
+    toulouse = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    maintenance = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}
+    cases = ((nantes, maintenance), (nantes, {**maintenance, "positioning_decision": "yes"}),
+             (toulouse, {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no", "nationality": "french",
+                         "engagement_etudiant": "yes"}))
+    visit = Watched(browser, origin, viewport=PHONE)  # (its own: the clock set, on FIXED_TODAY, for the bar's next date)
+    seen = set()
+    for notice, answers in cases:
+        t = notice.texts
+        result = engine.evaluate(compile_ruleset(notice, content), answers)
+        groups = result["documents_by_date"]
+        assert groups and len(groups) >= 2 and result["documents_due"] is None, groups
+        page = visit.next_page()
+        page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))
+        page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+        ready(page)
+        data = json.loads(page.inner_text("#bts-checklist-data"))
+        assert page.locator("#bts-checklist-output [data-documents-due]").count() == 0
+        headings = page.locator("#bts-checklist-output > h4.bts-checklist-documents-date")
+        assert headings.evaluate_all("els => els.map(e => e.dataset.documentsDate)") == [g["deadline"] for g in groups]
+        for at, group in enumerate(groups):
+            heading = headings.nth(at)
+            words = t.text("checklist_page.documents_group", count=len(group["documents"]), date=data["dates"][group["deadline"]])
+            assert heading.inner_text() == typography(words), (heading.inner_text(), words)
+            # its pieces right below it, in a list of their own, none saying a date
+            pieces = heading.evaluate("h => h.nextElementSibling.matches('ul.bts-checklist-documents') ? [...h.nextElementSibling.children].map(li => li.dataset.document) : null")
+            assert pieces == group["documents"], (pieces, group)
+        # under « Pièces à déposer (n) », the first heading after it (the list's partial note between them, if any)
+        assert headings.first.evaluate("h => { let e = h.previousElementSibling; while (e && e.tagName === 'P') e = e.previousElementSibling; return e && e.tagName; }") == "H3"
+        listed = " ".join(page.locator("#bts-checklist-output ul.bts-checklist-documents").all_inner_texts())
+        for group in groups:  # (each date once: in its heading, nowhere under the pieces)
+            assert typography(data["dates"][group["deadline"]]) not in listed, group["deadline"]
+        assert typography(t.text("checklist_page.deadline_before", date="")).strip(" .") not in listed
+        ends = [d["end"] for g in groups for d in result["deadlines"] if d["id"] == g["deadline"]]
+        assert [e for e in ends if e] == sorted(e for e in ends if e) and (None not in ends or ends[-1] is None), ends
+        for doc in result["documents"]:
+            if doc["late_deposit"]:  # (the R408 attestation: the notice's words on a later deposit, its date above)
+                item = page.inner_text(f'#bts-checklist-output li[data-document="{doc["id"]}"]')
+                assert " ".join(doc["late_deposit"].split())[:20] in " ".join(item.split()), item
+                seen.add("late deposit")
+        if None in ends:
+            seen.add("undated")
+        # the phone bar: the list's count, its next date
+        if notice is nantes:
+            count = len(result["documents"])
+            bar = page.inner_text("#bts-checklist-summary")
+            assert bar.startswith(f"{count} pièces "), bar
+            assert data["bar_dates"]["documents"] in page.inner_text("#bts-checklist-summary [data-summary=next]"), bar
+        assert problems(visit) == []
+    visit.close()
+    assert seen == {"late deposit", "undated"}, seen
 
 
 def _pointer_goes_to_the_dates(page, size, press) -> float:

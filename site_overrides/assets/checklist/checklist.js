@@ -1468,6 +1468,66 @@ function start(root) {
     return block;
   }
 
+  // A list of the candidate's pieces, each with why, when and where from (render; answer.py: DocumentItem).
+  function documentsList(documents, byId, answers) {
+    const docs = el("ul", "", { class: "bts-checklist-documents" });
+    for (const doc of documents) {
+      const item = el("li", "", { "data-document": doc.id });
+      item.append(el("span", doc.label, { class: "bts-checklist-document-label" }));
+      // (« Pour tous les candidats. » not said above a source line that says it: read54 L5; answer.py, text.py)
+      const source = documentSource(doc);
+      const why = doc.why.length ? ui("why", { reasons: reasons(doc.why) }) : saidBySource(ui("why_all"), source.textContent) ? null : ui("why_all");
+      if (why) item.append(el("p", why, { class: "bts-checklist-why" }));
+      // a piece the notice lets be deposited later: its date and the notice's words on that in one sentence, on its
+      // date line, as the notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, text.py)
+      // (none for a piece due on the date said above the list: engine, own_date)
+      const date = byId[doc.deadline] && doc.own_date !== false ? dateOf(doc.deadline) : null;
+      if (date && doc.late_deposit) {
+        const late = shared("documents.late_deposit", { date, words: doc.late_deposit });
+        // (ending with « . » as every other date line: deadline_before; review66 L6)
+        item.append(el("p", ui("deadline_before", { date: late }), { class: "bts-checklist-when" }));
+      } else if (date) {
+        item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
+      } else if (doc.late_deposit) {
+        item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+      }
+      // which date to follow: the notice's; then, for information, a national text's words on when, after the notice the
+      // guide has it from (its text not read), or with the notices that cite it when this one does not (text.py:
+      // national_dating_lines; phone55 L3: another notice's reading came first and read as the rule)
+      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
+      for (const rule of doc.national_dating) {
+        const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
+        const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words })
+          : rule.cited ? ui("national_dating_cited", { texts: rule.cited, words: rule.words })
+          : ui("national_dating", { texts, words: rule.words });
+        item.append(el("p", words, { class: "bts-checklist-when" }));
+      }
+      // the annexes its specialty requires (« d'après la notice » when its own list gives them); the notice the national
+      // R408 list is from, its text not read (text.py: r408_words)
+      const notice = doc.r408_as_given_by;
+      if (doc.annexes.length) {
+        const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
+        const words = doc.annexes_by_notice ? shared("standing.annexes_by_notice", { annexes })
+          : notice ? shared("standing.annexes_as_given", { annexes, notice }) : shared("standing.annexes", { annexes });
+        item.append(el("p", words, { "data-annexes": doc.annexes.join(" ") }));
+      } else if (notice) {
+        item.append(el("p", shared("standing.r408_list_as_given", { notice })));
+      }
+      if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
+      // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
+      // let it when this notice does not cite them (merge.py: replaced_unwaived)
+      if (doc.unwaived) {
+        const unwaived = doc.unwaived_texts ? shared("provenance.replaced_unwaived_cited", { piece: doc.unwaived, texts: doc.unwaived_texts })
+          : shared("provenance.replaced_unwaived", { piece: doc.unwaived });
+        item.append(el("p", unwaived));
+      }
+      if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], answers));
+      item.append(source);
+      docs.append(item);
+    }
+    return docs;
+  }
+
   function render(result) {
     // Another academy's candidate: the note says where to go, and nothing of this notice follows — no date,
     // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same). A situation
@@ -1518,62 +1578,19 @@ function start(root) {
         parts.push(el("p", words, { class: "bts-checklist-documents-due", "data-documents-due": due.deadline }));
       }
     }
-    const docs = el("ul", "", { class: "bts-checklist-documents" });
-    for (const doc of result.documents) {
-      const item = el("li", "", { "data-document": doc.id });
-      item.append(el("span", doc.label, { class: "bts-checklist-document-label" }));
-      // (« Pour tous les candidats. » not said above a source line that says it: read54 L5; answer.py, text.py)
-      const source = documentSource(doc);
-      const why = doc.why.length ? ui("why", { reasons: reasons(doc.why) }) : saidBySource(ui("why_all"), source.textContent) ? null : ui("why_all");
-      if (why) item.append(el("p", why, { class: "bts-checklist-why" }));
-      // a piece the notice lets be deposited later: its date and the notice's words on that in one sentence, on its
-      // date line, as the notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, text.py)
-      // (none for a piece due on the date said above the list: engine, own_date)
-      const date = byId[doc.deadline] && doc.own_date !== false ? dateOf(doc.deadline) : null;
-      if (date && doc.late_deposit) {
-        const late = shared("documents.late_deposit", { date, words: doc.late_deposit });
-        // (ending with « . » as every other date line: deadline_before; review66 L6)
-        item.append(el("p", ui("deadline_before", { date: late }), { class: "bts-checklist-when" }));
-      } else if (date) {
-        item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
-      } else if (doc.late_deposit) {
-        item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+    // pieces on two dates or more: a heading per date, said once, the earliest first, then its pieces, which do not
+    // say it again (engine: documents_by_date, own_date; answer.py, text.py: documents_groups; fixgroups)
+    const pieces = new Map(result.documents.map((doc) => [doc.id, doc]));
+    const groups = result.documents_by_date
+      ? result.documents_by_date.map((group) => ({ deadline: group.deadline, documents: group.documents.map((id) => pieces.get(id)) }))
+      : [{ deadline: null, documents: result.documents }];
+    for (const group of groups) {
+      if (group.deadline) {
+        const words = ui("documents_group", { count: group.documents.length, date: dateOf(group.deadline) });
+        parts.push(el("h4", words, { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
       }
-      // which date to follow: the notice's; then, for information, a national text's words on when, after the notice the
-      // guide has it from (its text not read), or with the notices that cite it when this one does not (text.py:
-      // national_dating_lines; phone55 L3: another notice's reading came first and read as the rule)
-      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
-      for (const rule of doc.national_dating) {
-        const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
-        const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words })
-          : rule.cited ? ui("national_dating_cited", { texts: rule.cited, words: rule.words })
-          : ui("national_dating", { texts, words: rule.words });
-        item.append(el("p", words, { class: "bts-checklist-when" }));
-      }
-      // the annexes its specialty requires (« d'après la notice » when its own list gives them); the notice the national
-      // R408 list is from, its text not read (text.py: r408_words)
-      const notice = doc.r408_as_given_by;
-      if (doc.annexes.length) {
-        const annexes = doc.annexes.map((annex) => shared("r408.annex", { annex })).reduce((before, after) => shared("r408.annex_and", { before, after }));
-        const words = doc.annexes_by_notice ? shared("standing.annexes_by_notice", { annexes })
-          : notice ? shared("standing.annexes_as_given", { annexes, notice }) : shared("standing.annexes", { annexes });
-        item.append(el("p", words, { "data-annexes": doc.annexes.join(" ") }));
-      } else if (notice) {
-        item.append(el("p", shared("standing.r408_list_as_given", { notice })));
-      }
-      if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
-      // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
-      // let it when this notice does not cite them (merge.py: replaced_unwaived)
-      if (doc.unwaived) {
-        const unwaived = doc.unwaived_texts ? shared("provenance.replaced_unwaived_cited", { piece: doc.unwaived, texts: doc.unwaived_texts })
-          : shared("provenance.replaced_unwaived", { piece: doc.unwaived });
-        item.append(el("p", unwaived));
-      }
-      if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], result.answers));
-      item.append(source);
-      docs.append(item);
+      parts.push(documentsList(group.documents, byId, result.answers));
     }
-    parts.push(docs);
     if (result.undecided.length) {
       // printed too (a review: the paper list never named an R408 attestation still depending on an answer)
       parts.push(el("h3", ui("undecided_title", { count: result.undecided.length })));
