@@ -2222,9 +2222,12 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         data = json.loads(page.inner_text("#bts-checklist-data"))
         date = data["dates"]["attestations"]
         short = data["bar_dates"]["attestations"]  # (on the bar, on one line: phone55 M1)
+        # (the pieces saying that date, or under its heading: the list on two dates, grouped by date, fixgroups)
         due = page.eval_on_selector_all(
             "#bts-checklist-output [data-document]",
-            """(items, date) => items.filter((li) => [...li.querySelectorAll('.bts-checklist-when')].some((p) => p.textContent.includes(date)))
+            """(items, date) => items.filter((li) => [...li.querySelectorAll('.bts-checklist-when')].some((p) => p.textContent.includes(date))
+                                                || (li.parentElement.previousElementSibling || {}).matches?.('h4.bts-checklist-documents-date')
+                                                   && li.parentElement.previousElementSibling.textContent.includes(date))
                                  .map((li) => li.querySelector('.bts-checklist-document-label').textContent)""", date)
         bar = " ".join(page.text_content("#bts-checklist-summary [data-summary=next]").split())
         if kind == "one":
