@@ -474,11 +474,32 @@ def _scalar_kind(tp: Any) -> tuple[str, Any]:
     return found
 
 
+# The words the comments of a prepared file (new-academy, new-session: generator/staff/skeleton.py TYPE_WORDS) show
+# after a key as its example, « # bts_page: https://… », « # checked: AAAA-MM-JJ », « # note: texte », that no notice
+# gives: such a line uncommented without its value replaced (a staff walk, stop 55: « https://… » was told « écrire une
+# adresse commençant par https:// », « AAAA-MM-JJ » « écrire AAAA-MM-JJ », and « texte » was read and published).
+# Not the examples a value may truly be (false, 1, Europe/Paris, "09", A). In an academy's files, as the comment writes it.
+TEMPLATE_EXAMPLES = frozenset({"texte", "identifiant", "AAAA", "AAAA-MM-JJ", "AAAA-MM-JJ HH:MM", "https://…", "adresse@ac-….fr",
+                               "01 23 45 67 89", "…"})
+
+
+def _template_example(text: str) -> str | None:
+    """What to say of a value that is the example of the prepared file's comment (``TEMPLATE_EXAMPLES``), or None."""
+    if " ".join(text.split()) not in TEMPLATE_EXAMPLES:
+        return None
+    return (f"{quote(text.strip())} est l'exemple que donne le commentaire du modèle, pas une valeur ; écrire à sa place "
+            "la valeur que donne la notice, ou retirer la ligne si ce champ est facultatif")
+
+
 def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
     text = node.value
     if is_null(node):
         return reader.problem(node, path, "valeur vide ; écrire une valeur ou retirer la ligne")
     kind, allowed = _SCALAR_KINDS.get(tp) or _scalar_kind(tp)
+    # (in an academy's files only, written as the comment writes it: content/ may quote such a word, « "texte" »)
+    example = _template_example(text) if kind in ("str", "parse") and node.style is None and reader.file.startswith("academies/") else None
+    if example:
+        return reader.problem(node, path, example)
     if kind == "str":
         stripped = text.strip()
         if not stripped:
