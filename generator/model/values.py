@@ -224,6 +224,32 @@ def _guess_date_time(text: str) -> tuple[_dt.date | None, _dt.time | None]:
     return found_date, found_time
 
 
+_DAY_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})(?:er)?\s+([a-zéû]+)(?!\s*[0-9]{4})|(?<![0-9/.])([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
+
+
+def _without_year(text: str) -> str | None:
+    """A day and a month written without their year (« 25 novembre », « mercredi 25 novembre à 17 h », « 25/11 »): the
+    date to write, ``AAAA-11-25``, its year left to the notice; None otherwise. (A staff walk, stop 55 L1: « 25
+    novembre » was told only « écrire AAAA-MM-JJ ou AAAA-MM-JJ HH:MM », not that its year was missing.)"""
+    found = _DAY_MONTH.search(text.lower())
+    if found is None:
+        return None
+    if found.group(1):
+        day, month = int(found.group(1)), MONTHS_FR.get(found.group(2))
+    else:
+        day, month = int(found.group(3)), int(found.group(4))
+    if not month or not 1 <= month <= 12 or not 1 <= day <= _days_in_month(2024, month):  # (2024: 29 February is a day)
+        return None
+    return f"AAAA-{month:02d}-{day:02d}"
+
+
+def _year_missing(written: str, time: _dt.time | str | None) -> str:
+    """The hint for a date without its year: the value to write, AAAA left for the year the notice gives (``time``: the
+    time read, or the words to write in its place, « HH:MM »)."""
+    value = f"{written} {time if isinstance(time, str) else clock_text(time)}" if time else written
+    return f"l'année manque ; écrire {value}, AAAA étant l'année de ce jour dans la notice"
+
+
 def _midnight(day: _dt.date, time: _dt.time) -> str:
     """What a guessed « minuit » (24:00, the end of the day, as a deadline's) says of the other reading (an opening's)."""
     return f" (la fin de la journée ; minuit au début de la journée : {day.isoformat()} 00:00)" if time == END_OF_DAY else ""
@@ -406,6 +432,8 @@ class Date:
         guessed, _ = _guess_date_time(text)
         if guessed:
             raise BadValue(f"{quote(text)} n'est pas une date ; écrire {guessed.isoformat()}")
+        if _without_year(text):
+            raise BadValue(f"{quote(text)} n'est pas une date : {_year_missing(_without_year(text), None)}")
         raise BadValue(f"{quote(text)} n'est pas une date ; écrire AAAA-MM-JJ ({_YEAR_MONTH_DAY})")
 
 
@@ -429,6 +457,8 @@ class DateTime:
             hint = f"{guessed_day.isoformat()} {clock_text(guessed_time)}{_midnight(guessed_day, guessed_time)}"
         elif guessed_day:
             hint = f"l'heure après la date : {guessed_day.isoformat()} HH:MM"
+        elif _without_year(text):
+            raise BadValue(f"{quote(text)} n'est pas une date-heure : {_year_missing(_without_year(text), guessed_time or 'HH:MM')}")
         elif guessed_time:
             hint = f"la date avant l'heure : AAAA-MM-JJ {clock_text(guessed_time)}"
         else:
@@ -485,6 +515,10 @@ class Moment:
             hint = f"{guessed_day.isoformat()} {clock_text(guessed_time)}{_midnight(guessed_day, guessed_time)}"
         elif guessed_day:
             hint = f"{guessed_day.isoformat()} (ou {guessed_day.isoformat()} HH:MM avec l'heure)"
+        elif _without_year(text):
+            missing = _year_missing(_without_year(text), guessed_time)
+            with_time = "" if guessed_time else f" (ou {_without_year(text)} HH:MM avec l'heure)"
+            raise BadValue(f"{quote(text)} n'est pas une date ni une date-heure : {missing}{with_time}")
         elif guessed_time:
             hint = f"la date avant l'heure : AAAA-MM-JJ {clock_text(guessed_time)}"
         else:
