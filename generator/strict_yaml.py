@@ -374,6 +374,10 @@ _LIST_AND_KEYS = (
 _TAB_INDENTATION = "tabulation interdite ; indenter avec des espaces"
 _TAB_IN_TEXT = "tabulation dans un texte ; la remplacer par une espace"
 _TAB_AFTER = "tabulation après {char} ; la remplacer par une espace"
+_FLOW_SEQUENCE = ("liste entre crochets non fermée ou virgule manquante ; fermer par « ] » sur la même ligne, "
+                  "et mettre entre guillemets un élément qui contient « : », « , » ou « # »")
+_FLOW_MAPPING = ("clés entre accolades non fermées ou virgule manquante ; fermer par « } » sur la même ligne, "
+                 "et mettre entre guillemets une valeur qui contient « : », « , » ou « # »")
 _SYNTAX_FALLBACK = "syntaxe YAML invalide sur cette ligne ; la comparer avec les lignes voisines (indentation, deux-points, guillemets)"
 _SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
     # (regex on the context, regex on the problem, French message ({char}: the character at the mark), mark to use)
@@ -413,12 +417,8 @@ _SYNTAX_MESSAGES: list[tuple[str, str, str, str]] = [
     ("block collection", r"but found '<block sequence start>'", "tiret mal aligné ; aligner les éléments de la liste", "problem"),
     ("", r"expected <block end>, but found '[\]}]'", "{char} en trop ; le retirer (ou " + _QUOTE_VALUE + ")", "problem"),
     ("", r"expected <block end>", _INDENTATION, "problem"),
-    ("flow sequence", r"",
-     "liste entre crochets non fermée ou virgule manquante ; fermer par « ] » sur la même ligne, "
-     "et mettre entre guillemets un élément qui contient « : », « , » ou « # »", "flow"),
-    ("flow mapping", r"",
-     "clés entre accolades non fermées ou virgule manquante ; fermer par « } » sur la même ligne, "
-     "et mettre entre guillemets une valeur qui contient « : », « , » ou « # »", "flow"),
+    ("flow sequence", r"", _FLOW_SEQUENCE, "flow"),
+    ("flow mapping", r"", _FLOW_MAPPING, "flow"),
     ("single document", r"", "un seul document par fichier ; retirer le second « --- »", "problem"),
     # (« *Le dépôt* avant … », a notice's emphasis, reads as an alias named « Le »: a staff walk, stop 47 M4)
     ("", r"undefined alias", "« * » en début de valeur (alias YAML, interdit) ; si la valeur est un texte qui commence par « * », la mettre entre guillemets ; si c'est un renvoi à une autre valeur du fichier, recopier cette valeur", "problem"),
@@ -462,7 +462,35 @@ def _syntax_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
     if "{char}" in message:
         char = text[mark.index] if 0 <= mark.index < len(text) else ""
         message = message.replace("{char}", quote(char) if char.strip() else "la fin de la ligne")
+    if context_mark is not None and message in (_FLOW_SEQUENCE, _FLOW_MAPPING):
+        message = _unclosed_quote_in_flow(text, context_mark) or message
     return mark.line, mark.column, message
+
+
+def _unclosed_quote_in_flow(text: str, opening) -> str | None:
+    """The message for a list in brackets (or keys in braces) whose line opens a double quote it does not close
+    (« phones: ["05 55 11 43 00] »): YAML reads the closing bracket as part of the quoted text, and the flow message's
+    advice, « fermer par « ] » », changes nothing (a staff walk, stop 55 M3). The line to write when closing the
+    quote before the bracket (or brace) that ends the line reads; None when the line has no such quote."""
+    lines = text.splitlines()
+    if not 0 <= opening.line < len(lines):
+        return None
+    line = lines[opening.line].rstrip()
+    inside = line[opening.column:]
+    if inside.count('"') - inside.count('\\"') < 1 or (inside.count('"') - inside.count('\\"')) % 2 == 0:
+        return None
+    said = "un guillemet « \" » ouvert dans la liste entre crochets n'est pas fermé" if inside.startswith("[") else \
+        "un guillemet « \" » ouvert entre les accolades n'est pas fermé"
+    closer = "]" if inside.startswith("[") else "}"
+    if line.endswith(closer):
+        fixed = line[:-1] + '"' + closer
+        try:
+            yaml.safe_load(fixed.strip())
+        except yaml.YAMLError:
+            fixed = None
+        if fixed is not None:
+            return f"{said} : YAML lit la suite de la ligne, « {closer} » compris, comme du texte ; fermer le guillemet à la fin de l'élément : écrire {quote_whole(fixed.strip())}"
+    return f"{said} : YAML lit la suite de la ligne comme du texte ; fermer le guillemet à la fin de son élément, avant « , » ou « {closer} »"
 
 
 # --- A key out of line with the keys it belongs with -------------------------------------------
