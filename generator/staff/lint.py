@@ -150,6 +150,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_part_sources(label, academy, session, problems)
             lint_step_sources(label, session, _step_places(content, data, year, (rulesets or {}).get((slug, year))), problems)
             lint_age_reference(label, session, problems)
+            lint_category_durations(label, session, content, problems)
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
                                latest if latest is not None and latest > year else None)
@@ -260,6 +261,54 @@ def session_years(data) -> list[int]:
         names = []
     years = [int(m.group(1)) for m in map(SESSION_FILE.fullmatch, names) if m]
     return years or list(data.sessions)
+
+
+# A duration in years, as a notice or the guide words it: « 1 an », « d'1 année », « un an », « trois années ».
+_YEARS = re.compile(r"\b([0-9]+|un|une|deux|trois|quatre|cinq|six)\s+(?:ans?|années?)\b", re.IGNORECASE)
+_YEAR_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _durations(words: str | None) -> dict[int, str]:
+    """The durations in years ``words`` name, by number: the words that name each (« trois années »)."""
+    found: dict[int, str] = {}
+    for match in _YEARS.finditer(words or ""):
+        number = match.group(1).lower()
+        found.setdefault(int(number) if number.isdigit() else _YEAR_NUMBERS[number], match.group(0))
+    return found
+
+
+def lint_category_durations(label: str, session, content, problems: Problems) -> None:
+    """A category of who: whose notice words name a duration in years (« trois années d'expérience professionnelle »)
+    other than the one the checklist's words for its situation name (content/questions.yaml, « Je travaille et je justifie
+    d'un an d'expérience professionnelle », or the session's question_words:): the personal list would ask, and its
+    « Pour qui » column say, another condition than the notice's (a staff walk, stop 55 M4: nothing said it)."""
+    if not isinstance(session.who, tuple):
+        return
+    question = content.questions.questions.get("situation")
+    if question is None:
+        return
+    own = session.question_words.get("situation")
+    for i, category in enumerate(session.who):
+        field = "label" if _durations(category.label) else "detail"
+        notice = _durations(category.label if field == "label" else category.detail)
+        if not notice:
+            continue
+        choice = (own.choices.get(category.situation) if own else None) or question.choices.get(category.situation)
+        phrase = (own.phrases.get(category.situation) if own else None) or question.phrases.get(category.situation)
+        guide = {**_durations(phrase), **_durations(choice)}
+        other = {n: w for n, w in guide.items() if n not in notice}
+        if not other:
+            continue
+        where = "question_words: de ce fichier" if own and (own.choices.get(category.situation) or own.phrases.get(category.situation)) \
+            else "content/questions.yaml"
+        _warn(
+            problems, category.where(field), f"who[{i}].{field}",
+            f"{label} : la catégorie {quote(category.label)} dit {' et '.join(quote(w) for w in notice.values())} ; la liste "
+            f"personnalisée demande {quote(choice)} et sa colonne « Pour qui » dit {quote(phrase)} ({where}), "
+            f"{' et '.join(quote(w) for w in other.values())} : une autre condition que celle de la notice ; écrire les mots "
+            f"de la notice sous question_words:, situation:, choices: et phrases: pour {category.situation}, avec section: (voir "
+            "« Les questions dans les mots de la notice », page « Écrire ce que dit la notice » du guide du personnel)",
+        )  # (never marked seen: settled in the file)
 
 
 def lint_question_words(label: str, session, ruleset: dict, content, problems: Problems) -> None:

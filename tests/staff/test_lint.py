@@ -1429,3 +1429,23 @@ def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
         "Aix-Marseille, session 2023 : les étapes 1 et 2 (sur 4) ne disent pas où la notice les donne ; la page et la liste "
         "personnalisée les finissent par « Notice de l'académie » sans dire où, les autres étapes par la partie de la notice "
         "qu'elles nomment : écrire section_as_written: sous l'étape 1 avec le titre de la partie de la notice qui l'ouvre"), said
+
+
+def test_a_category_whose_notice_names_another_duration_than_the_checklist_s_words(root: Path):
+    """A staff walk (stop 55 M4): a notice's « Candidats justifiant de trois années d'expérience professionnelle » was
+    published with a personal list asking « … d'un an d'expérience professionnelle », and nothing said so. The category
+    is pointed at, with both words and where the notice's go; the notice's words under question_words: settle it, and
+    the same duration written otherwise (« 1 an » beside « un an ») is no difference."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    assert about(review(root), "academies/toulouse/2024.yaml", "une autre condition que celle de la notice") == []  # (« de 1 an »)
+    edit(path, "      Justifiant d'une expérience professionnelle de 1 an dans", "      Justifiant d'une expérience professionnelle de 3 ans dans")
+    said = about(review(root), "academies/toulouse/2024.yaml", "une autre condition que celle de la notice")
+    line = path.read_text(encoding="utf-8").splitlines().index("  - situation: experience") + 4
+    assert len(said) == 1 and said[0].startswith(f"academies/toulouse/2024.yaml:{line}:13: who[2].detail: à contrôler : Toulouse, session 2024 : "), said
+    assert "la catégorie « Salariés » dit « 3 ans » ; la liste personnalisée demande « Je travaille et je justifie d'un an" in said[0]
+    assert "(content/questions.yaml), « un an » : une autre condition que celle de la notice ; écrire les mots de la notice sous question_words:, situation:, choices: et phrases: pour experience" in said[0]
+    assert "reviewed:" not in said[0] and "vu et juste tel quel" not in said[0]  # (settled in the file)
+    edit(path, "source_notes:\n", "question_words:\n  situation:\n    section: I. Les candidats concernés\n    choices:\n"
+         "      experience: Je suis salarié et je justifie de 3 ans d'expérience professionnelle\n    phrases:\n"
+         "      experience: vous êtes salarié et justifiez de 3 ans d'expérience professionnelle\nsource_notes:\n")
+    assert about(review(root), "academies/toulouse/2024.yaml", "une autre condition que celle de la notice") == []
