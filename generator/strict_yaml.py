@@ -3070,7 +3070,7 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
             dash_missing_at = key.start_mark.line
             problems.add(location(file, key), where, (
                 f"clé {quote(name)} en double dans un même élément de la liste : il manque sans doute le tiret « - » d'un "
-                f"nouvel élément au début de cette ligne ; écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash}"
+                f"nouvel élément au début de cette ligne ; écrire « {_item_line(name, value)} », le « - » aligné sur celui de la ligne {dash}"
             ))
             continue
         # the item's first key not written again from here: the next item's first line removed, or a key twice
@@ -3094,7 +3094,7 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
             # (an id renamed, the old line kept): both said, the staff member knows which
             problems.add(location(file, key), where, (
                 f"{_duplicate_message(name, *first_seen[name], value, ending=False)} ; s'il commence un nouvel élément de la liste, "
-                f"il lui manque le tiret « - » : écrire « - {name}: … », le « - » aligné sur celui de la ligne {dash} ; "
+                f"il lui manque le tiret « - » : écrire « {_item_line(name, value)} », le « - » aligné sur celui de la ligne {dash} ; "
                 f"sinon {_duplicate_fix(name, *first_seen[name], value)}"
             ))
             continue
@@ -3177,6 +3177,15 @@ def _second_reviewed(root: MappingNode, first: Node, first_value: Node, key: Nod
 def _dash_column(sequence: SequenceNode) -> int | None:
     """The column (from 0) of the « - » of a block list's items: the list node starts at its first « - »."""
     return sequence.start_mark.column if not sequence.flow_style else None
+
+
+def _item_line(name: str, value: Node) -> str:
+    """The line that starts a new item of a list, its « - » back: « - id: jdc », its value as written when it is a short
+    plain one (a staff walk, stop 55 L2: « écrire « - id: … » » left the value to guess, and « … » to type), else
+    « - id: … »."""
+    if _written(value) and value.style is None and "\n" not in value.value and len(value.value) <= 60:
+        return f"- {name}: {value.value}"
+    return f"- {name}: …"
 
 
 def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Node, ending: bool = True) -> str:

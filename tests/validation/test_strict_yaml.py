@@ -570,15 +570,17 @@ def test_a_list_items_first_key_written_again_says_the_dash_or_the_duplicate():
     """An item's first key written again after its other keys: a new item whose « - » was forgotten when keys of the
     item follow, written again or misspelt (« lable: »); a duplicate when nothing follows (an id added last); both
     readings when other keys follow (an id renamed with the old line kept, or a new item with keys of its own)."""
-    dash = "il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire « - id: … », le « - » aligné sur celui de la ligne 1"
+    dash = "il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire « - id: b », le « - » aligné sur celui de la ligne 1"
     _, problems = compose("- id: a\n  label: A\n  id: b\n  lable: B\n")
     assert problems == [f"f.yaml:3:3: [0].id: clé « id » en double dans un même élément de la liste : {dash}"]
+    _, problems = compose("- id: a\n  label: A\n  id: >-\n    b\n  lable: B\n")  # (a value not on its line: not guessed)
+    assert problems == [f"f.yaml:3:3: [0].id: clé « id » en double dans un même élément de la liste : {dash.replace('- id: b', '- id: …')}"]
     _, problems = compose("- id: a\n  label: A\n  id: b\n")
     assert problems == ["f.yaml:3:3: [0].id: clé « id » en double : « b » ici, « a » ligne 1 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
     _, problems = compose("- id: a\n  label: A\n  id: b\n  group: G\n")
     assert problems == [
         "f.yaml:3:3: [0].id: clé « id » en double : « b » ici, « a » ligne 1 ; s'il commence un nouvel élément de la liste, il lui "
-        "manque le tiret « - » : écrire « - id: … », le « - » aligné sur celui de la ligne 1 ; sinon garder la valeur que donne "
+        "manque le tiret « - » : écrire « - id: b », le « - » aligné sur celui de la ligne 1 ; sinon garder la valeur que donne "
         "la notice et supprimer l'autre ligne"
     ]
 
