@@ -30,8 +30,8 @@ from . import emphasis
 from .french import without_accents
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
 from .problems import Location, Problems, inside_word_processor_quotes, quote, quote_key, quote_whole, space_in_key
-from .strict_yaml import (MappingNode, Node, ScalarNode, SequenceNode, flow_items, flow_to_block, glued_value_message, is_null, location,
-                          then_in_block)
+from .strict_yaml import (KEY_THEN_WORDS, MappingNode, Node, ScalarNode, SequenceNode, colon_forgotten_before_colon_message, flow_items,
+                          flow_to_block, glued_value_message, is_null, location, quoted_value, then_in_block)
 
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -693,6 +693,40 @@ def unknown_key_message(key: str, valid: list[str], also: tuple[str, ...] = (), 
     return f"clé inconnue {quote_key(key)} ; clés permises : {', '.join(valid)}"
 
 
+def _colon_forgotten_before_colon(key_node: Node, value_node: Node, fields, keys, reader: Reader) -> tuple[str, str] | None:
+    """A key written without its « : » before a value that holds one (« title Inscription : BTS 2027 »): YAML reads
+    « title Inscription » as the key, the rest as its value. Said as the missing colon after the key it starts with,
+    with the line to write, its value between quotes, when that first word is a key of the record not written
+    elsewhere in it and the key and its value (a text, or nothing) are on one line (stop 55 fixstaff 1: it was « clé
+    inconnue « title Inscription » … écrire title: à la place de title Inscription: », which dropped the word
+    « Inscription » and gave a line YAML does not read). The value without a « : » (« opening 2026-10-12 14:00 ») or
+    with two is a syntax error, said by strict_yaml (``_colon_forgotten``, ``_colon_forgotten_before_colons``).
+    Returns the key and the message; None otherwise."""
+    if not isinstance(key_node, ScalarNode) or key_node.style is not None or key_node.start_mark.line != key_node.end_mark.line:
+        return None
+    found = KEY_THEN_WORDS.fullmatch(key_node.value)
+    if found is None or found["key"] not in fields or found["key"] in keys:
+        return None
+    number = key_node.start_mark.line
+    if (not isinstance(value_node, ScalarNode) or value_node.style not in (None, '"', "'")
+            or value_node.start_mark.line != number or value_node.end_mark.line != number):
+        return None
+    lines = reader.problems.sources.get(reader.file) or []
+    if number >= len(lines):
+        return None
+    raw = lines[number].rstrip("\r\n")
+    start, end = key_node.start_mark.column, key_node.end_mark.column
+    if raw[start:end] != key_node.value:
+        return None  # (the marks do not hold the line's text: said as an unknown key)
+    # (the words after the key's first one, the « : » and what stands between, then the value: read, not as typed,
+    # when it was between quotes, « title Inscription : "BTS : 2027" », the advice of a « : » in a value followed)
+    between = raw[end:value_node.start_mark.column] if value_node.value else raw[end:].split(" #")[0]
+    words = (found["words"] + between.rstrip() + (" " if value_node.value else "") + value_node.value).strip()
+    key = found["key"]
+    line = f"{raw[:start].lstrip()}{key}: {quoted_value(words)}"
+    return key, colon_forgotten_before_colon_message(key, key_node.value, line)
+
+
 def _scalar_texts(node: Node) -> str | None:
     """The scalars a value writes, one text (« x@ac-nantes.fr », or a list's items joined): what ``french_key`` reads."""
     if isinstance(node, ScalarNode):
@@ -888,6 +922,13 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             continue  # the duplicate was reported by strict_yaml
         seen.add(key)
         if key not in fields:
+            forgotten = _colon_forgotten_before_colon(key_node, value_node, fields, keys, reader)
+            if forgotten is not None:
+                name, message = forgotten
+                reader.problem(key_node, _join(path, name), message)
+                advised.add(name)
+                broken = True
+                continue
             misplaced = _misplaced_key(plan, key, reader, path, node, key_node)
             if misplaced:
                 reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}")

@@ -20,6 +20,7 @@ with its position and, when the lines above allow it, the field path
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import unicodedata
 from typing import Union
@@ -937,6 +938,60 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     message = (f"deux-points « : » dans la valeur de {quote(key.name)} : YAML y lit une seconde clé ; une valeur qui contient "
                f"« : » s'écrit entre guillemets{straight} : écrire {quote_whole(written)}")
     return (number, start + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
+
+
+def colon_forgotten_before_colon_message(key: str, read_as: str, line: str) -> str:
+    """What a key written without its « : » before a value that holds one says (« title Inscription : BTS 2027 »):
+    the key, what YAML reads as a key instead (``read_as``), and the line to write (``line``, its value between quotes:
+    a « : » followed by a space cannot stand in a plain value)."""
+    return (f"deux-points « : » manquant après la clé {quote(key)} : sans lui, YAML lit {quote(read_as)} comme une clé, "
+            f"à cause du « : » qui suit, et non la clé {quote(key)} suivie de sa valeur ; une valeur qui contient « : » "
+            f"s'écrit entre guillemets : écrire {quote_whole(line)}")
+
+
+def quoted_value(text: str) -> str:
+    """``text`` as a value between quotes, as the advices write it: double quotes, or single ones when it has a
+    double quote or a backslash, or double quotes with JSON's escapes (YAML's) when it has both kinds."""
+    if '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return json.dumps(text, ensure_ascii=False)
+
+
+KEY_THEN_WORDS = re.compile(r"(?P<key>[a-z_][a-z0-9_]*)[ ]+(?P<words>\S.*)")
+
+
+def _colon_forgotten_before_colons(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
+    """A key written without its « : » before a value that holds two (« title Inscription : BTS : 2027 »): YAML reads
+    « title Inscription » as a key, and stops at the second « : » (« deux-points inattendu »). Said as the missing
+    colon, with the line to write, its value between quotes, when the line's first word is a key of the record it is
+    in (``keys_at``) and the file so written reads past that line (stop 55 fixstaff 1; with one « : » in the value
+    the file reads, and ``schema`` says it the same way)."""
+    problem = str(getattr(error, "problem", "") or "")
+    mark = getattr(error, "problem_mark", None)
+    if keys_at is None or mark is None or "mapping values are not allowed here" not in problem or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    raw = lines[number - 1].rstrip("\r\n")
+    key = _key_line(number, raw)
+    found = KEY_THEN_WORDS.fullmatch(key.name) if key is not None else None
+    if found is None or not raw.startswith(key.name, key.column):
+        return None
+    name = found["key"]
+    value = raw[key.column + len(name):].split(" #")[0].strip()
+    if value[:1] in "\"'[{|>&*!%@`":
+        return None
+    fixed = list(lines)
+    fixed[number - 1] = f"{raw[:key.column]}{name}: {quoted_value(value)}"
+    path = _line_path(fixed, number)
+    if path.rsplit(".", 1)[-1] != name:
+        return None
+    permitted = keys_at(path[:-len(name)].rstrip("."))
+    if permitted is None or name not in permitted or not _reads_past(fixed, file, number):
+        return None
+    message = colon_forgotten_before_colon_message(name, key.name, fixed[number - 1].strip())
+    return (number, key.column + 1, path, message, None), "\n".join(fixed)
 
 
 _COLON_FORGOTTEN = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*)[ ]+(?P<value>[^\s#:].*)$")
@@ -2801,7 +2856,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
         advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)
-                  or _colon_forgotten(error, lines, file, keys_at)) if advise else None
+                  or _colon_forgotten(error, lines, file, keys_at) or _colon_forgotten_before_colons(error, lines, file, keys_at)) if advise else None
         if advise and advice is None:
             advice = _key_left_in_comment(error, lines, file, keys_at)
         if advise and advice is None:
