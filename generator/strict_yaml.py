@@ -1821,7 +1821,13 @@ def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read:
     if own is None and found["value"]:
         return None
     column, path = None, ""
-    for place in ([own.indent] if own is not None else [first.indent - 2] if first.indent >= 2 else []):
+    # (two spaces left of the block's keys, as the template's examples are indented; else the column of a key line
+    # above, the deepest first: the keys uncommented with the « # » alone taken off, three spaces in from the key's
+    # line, « #   name: texte » → «    name: texte », were read into the block above, and each said written twice,
+    # « clé « name » en double », not the « # positioning_office: » left in the comment: stop 55 fixstaff 2)
+    above = {k.indent for k in _key_lines(lines, 1, number) if not k.dash and k.indent < first.indent - 2}
+    places = [own.indent] if own is not None else [first.indent - 2, *sorted(above, reverse=True)] if first.indent >= 2 else []
+    for place in places:
         written = list(lines)
         written[number] = " " * place + key + ":"
         at = key_path_at(written, number + 1, place + 1)
