@@ -460,7 +460,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             # (the value as written, its hour kept: review52 L3)
             written = day.isoformat() if isinstance(moment, dt.date) else str(moment)
             guess = f" ({likely.isoformat()}{written[10:]} ?)" if likely is not None and first <= likely <= last else ""
-            problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {first.isoformat()} au {last.isoformat()}) ; vérifier l'année{guess}")
+            problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) ; vérifier l'année{guess}")
 
     opening, closing = given(info.opening), given(info.closing)
     for name, value in (("opening", opening), ("closing", closing)):
@@ -1090,7 +1090,7 @@ def _outside_session_year(match: re.Match, date: dt.date, session_year: int | No
         moved = date.replace(year=session_year - 1 if date.month >= 9 else session_year)
     except ValueError:  # (a 29 February the session's year does not have)
         moved = None
-    said = f"il est hors de l'année de la session {session_year} (du {first.isoformat()} au {last.isoformat()}) ; corriger la date"
+    said = f"il est hors de l'année de la session {session_year} (du {date_words(first)} au {date_words(last)}) ; corriger la date"
     if moved is None:
         return said + " ou le jour"
     day = WEEKDAYS_FR[moved.weekday()]
