@@ -386,20 +386,21 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
         # both files are read in NFC, strict_yaml.scalar_text; review64 M1, review65 M2)
         if written == national:
             continue
+        # (at the file's first line when the record knows no position, one not read from a file: review64 L2, it was
+        # skipped without a word; the website too, stop 55 fixstaff 4)
+        where = academy.where(name) or Location(f"academies/{slug}/{ACADEMY_FILE}", 1, 1)
         if name == "website":
             _warn(
-                problems, academy.where(name), name,
+                problems, where, name,
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
                 f"corriger l'un des deux",
             )  # (never marked seen: one of the two is to correct)
         else:
             # The academy's name and time zone are the national table's, which the national team keeps: another one
             # is a typing slip, published on every page of the site (staffwalk54 H3: « Rennnes » was a point « à
-            # contrôler », the build went on and every page said it), so a problem, with the value to write; at the
-            # file's first line when the record knows no position (one not read from a file: review64 L2, it was
-            # skipped without a word)
+            # contrôler », the build went on and every page said it), so a problem, with the value to write
             problems.add(
-                academy.where(name) or Location(f"academies/{slug}/{ACADEMY_FILE}", 1, 1), name,
+                where, name,
                 f"{what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; écrire "
                 f"{name}: {national} (le tableau national est tenu par l'équipe nationale du guide : si l'académie a "
                 f"changé de {'nom' if name == 'name' else 'fuseau horaire'}, le lui écrire)",

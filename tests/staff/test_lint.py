@@ -154,6 +154,36 @@ def test_academy_against_the_national_table_without_positions(root: Path):
          "par l'équipe nationale du guide : si l'académie a changé de fuseau horaire, le lui écrire)"),
     ], said
 
+
+def test_a_website_other_than_the_table_s_without_positions(root: Path):
+    """The website's difference from the national table, and its address off the official domains, in a record that
+    knows no position: said at the file's first line, as the name and the time zone are (review64 L2), not skipped
+    without a word (lint) nor recorded without a place, which broke the report (link_checks: « 'NoneType' object has
+    no attribute 'file' ») (stop 55 fixstaff 4). A file read always gives one: an academy.yaml without website: is a
+    problem, « clé « website » manquante » (fixture 684)."""
+    import dataclasses
+
+    from generator.link_checks import check_links
+    from generator.loading import read_project
+    from generator.problems import Problems
+    from generator.staff.lint import lint_academy_table
+
+    read = Problems()
+    project = read_project(root, read, [root / "academies" / "nantes"])
+    assert not read.items, read.report()
+    data = project.academies["nantes"]
+    data.academy = dataclasses.replace(data.academy, website="https://www.ac-nantes.example.com", positions={}, origin=None)
+    problems = Problems()
+    lint_academy_table("nantes", data.academy, project.content.departments.table(), problems)
+    check_links(project, problems)
+    said = [(p.location.file, p.location.line, p.location.column, p.path, p.message) for p in problems.warnings
+            if p.path == "website"]
+    assert [s[:4] for s in said] == [("academies/nantes/academy.yaml", 1, 1, "website")] * 2, said
+    assert said[0][4].startswith("Nantes : le site « https://www.ac-nantes.example.com » diffère de celui du tableau national")
+    assert said[1][4].startswith("l'adresse « https://www.ac-nantes.example.com » n'est pas sur un domaine officiel connu")
+    report = problems.warnings_report()
+    assert "academies/nantes/academy.yaml:1:1: website: " in report, report
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
