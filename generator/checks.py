@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 import zoneinfo
 
 from .department_checks import check_departments
@@ -1142,36 +1143,65 @@ def check_all_weekdays(value, path: str, problems: Problems, session_year: int, 
                 check_all_weekdays(item, f"{path}.{key}", problems, session_year, record, f"{name}.{key}", marked, previous)
 
 
+def _searchable(raw: str) -> tuple[str, "list[int] | range"]:
+    """A source line as searched for the words of a text: in NFC, as its scalars are read (strict_yaml.scalar_text: a
+    file copied from a PDF in NFD writes « e » and its accent apart), in lower case; with, for each of its characters,
+    the index in ``raw`` of the letter it comes from (so that a column found is the line's as written: stop 55
+    fixstaff 5). Each letter is normalised with the accents that follow it."""
+    if unicodedata.is_normalized("NFC", raw):
+        lower = raw.lower()
+        if len(lower) == len(raw):
+            return lower, range(len(raw))
+    text: list[str] = []
+    columns: list[int] = []
+    start = 0
+    for end in range(1, len(raw) + 1):
+        if end < len(raw) and unicodedata.combining(raw[end]):
+            continue
+        part = unicodedata.normalize("NFC", raw[start:end]).lower()
+        text.append(part)
+        columns += [start] * len(part)
+        start = end
+    return "".join(text), columns
+
+
 def line_of(match_text: str, where: Location | None, problems: Problems) -> Location | None:
     """The line of a block text where ``match_text`` stands (its first word), else the field's own position."""
     if where is None:
         return None
     lines = problems.sources.get(where.file) or []
-    first = match_text.split()[0].lower()
+    first = unicodedata.normalize("NFC", match_text).split()[0].lower()
     for index in range(where.line - 1, min(len(lines), where.line + 200)):
-        column = lines[index].lower().find(first)
-        if column >= 0 and (index > where.line - 1 or column >= where.column - 1):
-            return Location(where.file, index + 1, column + 1)
+        line, columns = _searchable(lines[index])
+        column = line.find(first)
+        if column >= 0 and (index > where.line - 1 or columns[column] >= where.column - 1):
+            return Location(where.file, index + 1, columns[column] + 1)
     return where
 
 
 def where_quoted(shown: str, where: Location | None, problems: Problems, skip: int = 0) -> Location | None:
     """The line and column of ``shown`` (its words may run over two lines) in the text written at ``where``;
     ``skip``: how many of its occurrences come before the one wanted (the same date quoted twice). Else ``line_of``'s
-    answer (its first word)."""
+    answer (its first word). The lines are searched in NFC, as ``shown`` is read, the column given in the line as
+    written (``_searchable``)."""
     if where is None:
         return None
     lines = problems.sources.get(where.file) or []
-    wanted = " ".join(shown.lower().split())
+    wanted = " ".join(unicodedata.normalize("NFC", shown).lower().split())
     first = wanted.split()[0]
+    searched: dict[int, tuple] = {}
     for index in range(where.line - 1, min(len(lines), where.line + 200)):
-        line = lines[index].lower()
-        column = line.find(first, where.column - 1 if index == where.line - 1 else 0)
+        line, columns = searched.pop(index, None) or _searchable(lines[index])
+        if index + 1 < len(lines):
+            searched[index + 1] = _searchable(lines[index + 1])
+        below = searched[index + 1][0] if index + 1 < len(lines) else ""
+        start = next((i for i, c in enumerate(columns) if c >= where.column - 1), len(line)) if index == where.line - 1 else 0
+        column = line.find(first, start)
         while column >= 0:
-            following = " ".join((line[column:] + " " + (lines[index + 1].lower() if index + 1 < len(lines) else "")).split())
+            following = " ".join((line[column:] + " " + below).split())
             if following.startswith(wanted):
                 if not skip:
-                    return type(where)(where.file, index + 1, column + 1)
+                    return type(where)(where.file, index + 1, columns[column] + 1)
                 skip -= 1
             column = line.find(first, column + 1)
     return line_of(shown, where, problems)

@@ -55,3 +55,54 @@ def test_a_wrong_weekday_on_a_later_line_of_a_block_text_is_pointed_at_its_own_l
     assert said == [f"academies/fixture/2024.yaml:{line}:5: session.dates_note: « mercredi 16 novembre 2023 » : le 16 novembre "
                     "2023 est un jeudi, pas un mercredi (cité 2 fois dans ce texte) ; corriger le jour ou la date (si la notice "
                     "écrit bien ce jour : écrire ici le jour juste, et citer ses mots sous source_notes:)"], run.output
+
+
+def test_a_wrong_weekday_in_a_file_written_in_nfd_is_pointed_at_its_own_line_and_column(tmp_path):
+    """A file copied from a PDF in NFD (each accent apart from its letter, « de\u0301cembre »): its texts are read in NFC
+    (strict_yaml.scalar_text), the words quoted too; checks.where_quoted searched them in the raw lines and found the
+    date with an accent nowhere, and fell back on the first « mercredi » of the text, a line above. Its own line now,
+    and its column in the line as written (each accent counted apart, as the file's other columns are): stop 55
+    fixstaff 5."""
+    import unicodedata
+
+    root = build_root(tmp_path)
+    path = root / "academies" / "fixture" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  closing: 2023-11-15 17:00\n"
+    block = ("  dates_note: >-\n"
+             "    Ouverture le mercredi 11 octobre 2023 à 14h00 ; la clôture du\n"
+             "    dépôt : mercredi 16 décembre 2023 à 17h00.\n")
+    path.write_text(unicodedata.normalize("NFD", text.replace(old, old + block, 1)), encoding="utf-8")
+    line = text[:text.index(old)].count("\n") + 4  # (closing, dates_note, its first line, then the date's)
+    column = len(unicodedata.normalize("NFD", "    dépôt : ")) + 1
+    assert column == 15  # (13 in NFC: « é » and « ô » are two characters each)
+    run = run_validate(root)
+    said = [l for l in run.output.splitlines() if "pas un mercredi" in l]
+    assert said == [f"academies/fixture/2024.yaml:{line}:{column}: session.dates_note: « mercredi 16 décembre 2023 » : le 16 "
+                    "décembre 2023 est un samedi, pas un mercredi ; corriger le jour ou la date (si la notice écrit bien ce jour : "
+                    "écrire ici le jour juste, et citer ses mots sous source_notes:)"], run.output
+
+
+def test_where_quoted_gives_the_column_of_the_raw_line_written_in_nfd():
+    """checks.where_quoted's search, on lines in NFD: words starting with an accented letter found (« académie de
+    Toulouse », the first word « académie » was nowhere in « acade\u0301mie »), the column that of the line as written,
+    and a quote over two lines found on its first (stop 55 fixstaff 5)."""
+    import unicodedata
+
+    from generator.checks import where_quoted
+    from generator.problems import Location, Problems
+
+    problems = Problems()
+    lines = ["  detail: >-",
+             "    Élèves : s'inscrire dans l'académie de Toulouse, précisée",
+             "    ou l'académie d'Aix-Marseille, précisée aussi."]
+    problems.remember_source("f.yaml", unicodedata.normalize("NFD", "\n".join(lines) + "\n"))
+    raw = problems.sources["f.yaml"]
+    where = Location("f.yaml", 1, 3)
+    found = where_quoted("académie de Toulouse", where, problems)
+    assert (found.line, found.column) == (2, raw[1].index("acade\u0301mie de") + 1) == (2, 34), found
+    assert raw[1][found.column - 1:].startswith(unicodedata.normalize("NFD", "académie de Toulouse"))
+    found = where_quoted("précisée ou l'académie", where, problems)
+    assert (found.line, found.column) == (2, raw[1].index("pre\u0301cise\u0301e") + 1), found
+    found = where_quoted("précisée", where, problems, skip=1)
+    assert (found.line, found.column) == (3, raw[2].index("pre\u0301cise\u0301e") + 1), found
