@@ -1797,10 +1797,82 @@ def _block_read_under_comment(lines: list[str], keys_at=None) -> tuple[_Advice, 
             break
         if top is None:
             continue
-        found = _block_under_comment(lines, number, top, keys_at, read=True)
+        found = _block_under_comment(lines, number, top, keys_at, read=True) or _block_in_the_column_of_its_comment(lines, number, top, keys_at)
         if found is not None:
             return found
     return None
+
+
+def _block_in_the_column_of_its_comment(lines: list[str], number: int, top: int, keys_at) -> tuple[_Advice, str] | None:
+    """The keys of a commented example (« # positioning_office: », then « #   name: texte »…) uncommented with all the
+    spaces after the « # » (« name: Service… » in column 1) and its head line left in the comment: YAML reads them as
+    keys of the level of the comment (the academy's « name: » written twice, « role: » unknown there: stop 55 fixstaff
+    2). Said at the comment, with the head line to write in its place and the keys to indent under it, when the
+    comment is the example's head alone (« # positioning_office: »), the lines below it down to the first other one
+    are keys of that record (and the example's explanations, still commented), one of them at least is not a key of
+    the level or is one written there already, and the file so written reads; None otherwise."""
+    comment = lines[number]
+    found = _KEY_ENDING_A_COMMENT.search(comment.split("#", 1)[1])
+    first = _key_line(top + 1, lines[top])
+    column = _indent(comment)
+    if found is None or comment.split("#", 1)[1].strip() != f"{found['key']}:" or first is None or first.dash or first.indent != column:
+        return None
+    key = found["key"]
+    fixed = list(lines)
+    fixed[number] = " " * column + key + ":"
+    at = key_path_at(fixed, number + 1, column + 1)
+    if at.rsplit(".", 1)[-1] != key:
+        return None
+    container = at[:-len(key)].rstrip(".")
+    level, inside = keys_at(container), keys_at(at)
+    if not level or key not in level or not inside:
+        return None
+    block: list[int] = []  # the written lines of the block (0-based), its keys' values on lines below them included
+    names: list[str] = []
+    for n in range(top, len(lines)):
+        content = lines[n].lstrip(" ")
+        if not content.strip():
+            break
+        if content.startswith("#"):
+            if _in_commented_example(lines[n]) and _indent(lines[n]) == column:
+                continue  # (the example's explanations between its keys, « #   # role (facultatif) : … »)
+            break
+        if _indent(lines[n]) < column:
+            break
+        if _indent(lines[n]) == column:
+            line_key = _key_line(n + 1, lines[n])
+            if line_key is None or line_key.dash or line_key.name not in inside:
+                break
+            names.append(line_key.name)
+        block.append(n)
+    level_lines = [k for k in _key_lines(lines, 1, len(lines)) if not k.dash and k.indent == column and k.number - 1 not in block
+                   and key_path_at(lines, k.number, column + 1) == (f"{container}.{k.name}" if container else k.name)]
+    written = {k.name for k in level_lines}
+    # the key's own line (the template's « exam_adjustment: non précisé par la notice »): to remove, it would give the
+    # key twice; a block of its own already: not this slip
+    own = next((k for k in level_lines if k.name == key), None)
+    if not names or own is not None and not own.rest or all(name in level and name not in written for name in names):
+        return None
+    for n in block:
+        fixed[n] = "  " + lines[n]
+    if own is not None:
+        fixed[own.number - 1] = ""
+    if not _reads_past(fixed, "", len(fixed)):
+        return None
+    numbers = [n + 1 for n in block]
+    shown = ", ".join(dict.fromkeys(names))
+    span = f"ligne {numbers[0]}" if len(numbers) == 1 else f"lignes {numbers[0]} à {numbers[-1]}"
+    listing = (f"de la ligne {numbers[0]}" if len(numbers) == 1 else
+               "des lignes " + ", ".join(str(n) for n in numbers[:-1]) + f" et {numbers[-1]}")
+    where_read = "au premier niveau du fichier" if not container else f"comme des clés de « {container} »"
+    message = (f"la ligne « {key}: » de ce bloc est restée dans le commentaire de la ligne {number + 1} : sans elle, YAML lit "
+               f"ses clés ({shown} : {span}) {where_read} ; écrire « {key}: » seule sur sa ligne, sans « # », {_spaces(column)}, "
+               f"à la place de la ligne {number + 1}, et ajouter 2 espaces au début {listing}, pour mettre ses clés en retrait "
+               "sous elle")
+    if own is not None:
+        message += (f", et retirer la ligne {own.number} « {lines[own.number - 1].strip()} », qui donnerait « {key} » une "
+                    "seconde fois")
+    return (number + 1, comment.index("#") + 2 + found.start("key"), at, message, None), "\n".join(fixed)
 
 
 def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read: bool = False) -> tuple[_Advice, str] | None:
