@@ -1491,7 +1491,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
                         "(ou, si la notice l'écrit bien ainsi, citer ces mots sous source_notes:, dans words:)")
             _warn(
                 problems, where_quoted(shown, where, problems, skip), field,
-                f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) ; {what}",
+                f"{label} : {quote(shown)} est hors de l'année de la session {year} (du {_date_words(first)} au {_date_words(last)}) ; {what}",
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
 
 
@@ -1506,7 +1506,7 @@ def _left_over(year: int, previous_year: int, shown: str, date: dt.date, field: 
     if where is not None:
         problems.add(where, field, (
             f"{quote(shown)} est la date écrite au même endroit dans le fichier de la session {previous_year}{there}, et elle "
-            f"est hors de l'année de la session {year} (du {first.isoformat()} au {last.isoformat()}) : "
+            f"est hors de l'année de la session {year} (du {_date_words(first)} au {_date_words(last)}) : "
             + (f"une précision de la session {previous_year} ; la réécrire d'après la notice de la session {year} (ses mots dans "
                f"words:, la lecture du guide dans note:){guess}, ou la retirer si la notice ne la demande plus"
                if field.startswith("source_notes[") else

@@ -406,7 +406,7 @@ def test_a_date_of_the_previous_notice_left_in_the_words_of_a_date(root: Path):
     assert len(items) == 2, items
     (documents,) = about(items, "academies/toulouse/2024.yaml", ": deadlines.documents.words: ")
     assert documents.startswith("academies/toulouse/2024.yaml:52:96: ")
-    assert ("Toulouse, session 2024 : « 22 novembre 2022 » est hors de l'année de la session 2024 (du 2023-09-01 au 2024-08-31) ; "
+    assert ("Toulouse, session 2024 : « 22 novembre 2022 » est hors de l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024) ; "
             "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session") in documents
     (engagement,) = about(items, "academies/toulouse/2024.yaml", ": deadlines.engagement_etudiant.words: ")
     assert "« 15/01/2025 » est hors de l'année de la session 2024" in engagement
@@ -429,7 +429,7 @@ def test_a_date_out_of_the_year_in_the_guide_s_reading_and_how_source_notes_sile
     edit(path, "inscriptions, le mercredi 15 novembre 2023 à 17h00.", "inscriptions, le mercredi 15 novembre 2017 à 17h00.")
     (note,) = about(review(root), "academies/toulouse/2024.yaml", ": deadlines.exam_adjustment.note: ")
     assert note.startswith("academies/toulouse/2024.yaml:69:24: "), note
-    assert ("« mercredi 15 novembre 2017 » est hors de l'année de la session 2024 (du 2023-09-01 au 2024-08-31) ; "
+    assert ("« mercredi 15 novembre 2017 » est hors de l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024) ; "
             "lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
             "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)") in note
     edit(path, "inscriptions, le mercredi 15 novembre 2017 à 17h00.", "inscriptions, le mercredi 15 novembre 2023 à 17h00.")
@@ -506,7 +506,7 @@ def test_a_date_out_of_the_year_in_any_text_a_candidate_reads(root: Path):
         item = by_path[field]
         line = int(item.split(":")[1])
         assert words in lines[line - 1], (item, lines[line - 1])
-        assert f"« {words} » est hors de l'année de la session 2024 (du 2023-09-01 au 2024-08-31) ; " in item, item
+        assert f"« {words} » est hors de l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024) ; " in item, item
         said = "lecture du guide d'une session précédente ? la revoir" if guide else "mots d'une notice précédente ? les remplacer"
         assert said in item, item
 
@@ -922,8 +922,8 @@ def test_a_date_left_from_the_previous_session_at_the_same_place_is_a_problem(ro
     (said,) = [l for l in result.stdout.splitlines() if l.startswith(engagement.group(0))]
     assert said.endswith(
         f"deadlines.engagement_etudiant.words: « 15/01/2024 » est la date écrite au même endroit dans le fichier de la session "
-        f"2024 (academies/toulouse/2024.yaml, ligne {before}), et elle est hors de l'année de la session 2027 (du 2026-09-01 au "
-        "2027-08-31) : un reste de la notice précédente ; écrire à la place la date que donne la notice de la session 2027 "
+        f"2024 (academies/toulouse/2024.yaml, ligne {before}), et elle est hors de l'année de la session 2027 (du 1er septembre 2026 au "
+        "31 août 2027) : un reste de la notice précédente ; écrire à la place la date que donne la notice de la session 2027 "
         "(« 15/01/2027 » ?) ; si cette notice écrit vraiment « 15/01/2024 », citer ses mots sous source_notes:, dans words:"), said
     # the guide's reading (a deadline's note): to review; a weekday written: the proposed date's own
     (note,) = [l for l in result.stdout.splitlines() if ": deadlines.exam_adjustment.note: " in l]
