@@ -1845,13 +1845,15 @@ def _block_in_the_column_of_its_comment(lines: list[str], number: int, top: int,
                 break
             names.append(line_key.name)
         block.append(n)
+    if not names:
+        return None
     level_lines = [k for k in _key_lines(lines, 1, len(lines)) if not k.dash and k.indent == column and k.number - 1 not in block
                    and key_path_at(lines, k.number, column + 1) == (f"{container}.{k.name}" if container else k.name)]
     written = {k.name for k in level_lines}
     # the key's own line (the template's « exam_adjustment: non précisé par la notice »): to remove, it would give the
     # key twice; a block of its own already: not this slip
     own = next((k for k in level_lines if k.name == key), None)
-    if not names or own is not None and not own.rest or all(name in level and name not in written for name in names):
+    if own is not None and not own.rest or all(name in level and name not in written for name in names):
         return None
     for n in block:
         fixed[n] = "  " + lines[n]
