@@ -256,6 +256,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "guide_day": ("date",),
         "guide_hour": ("date",),
         "guide_midnight": ("date",),
+        "new_request_only": ("label",),
         "reading_in_annex": ("title", "page"),
         "more_in_annex": ("labels", "count", "title", "page"),
     },

@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (answer_words, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
@@ -273,17 +273,18 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     if not others:
         return None
     steps = {s["deadline"]: s["title"] for s in result["steps"] if s.get("deadline")}
-    items = [ui("key_dates_more_step", step=steps[d["id"]], label=d["label"], date=dates[d["id"]]) if d["id"] in steps
-             else ui("key_dates_more_item", label=d["label"], date=dates[d["id"]]) for d in others]
+    items = [ui("key_dates_more_step", step=steps[d["id"]], label=deadline_label(d, texts), date=dates[d["id"]]) if d["id"] in steps
+             else ui("key_dates_more_item", label=deadline_label(d, texts), date=dates[d["id"]]) for d in others]
     labels = items[-1] if len(items) == 1 else ui("key_dates_more_and", before=texts.join("provenance.texts_join", items[:-1]), after=items[-1])
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
-def _key_date(ui, item: dict, dates: dict[str, str], result: dict) -> KeyDate:
+def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict) -> KeyDate:
     """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
     note: the guide's reading), when it gives one, a button that brings that block into view (checklist.js:
     keyDates; on a phone it comes screens below, after every piece)."""
-    words = {"label": item["label"], "date": dates[item["id"]]}
+    # (the exam-adjustment request's, for those who must make a new one: text.deadline_label, review67 L8)
+    words = {"label": deadline_label(item, texts), "date": dates[item["id"]]}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
@@ -424,7 +425,8 @@ def answer_view(
     )
     deadline_dates = []
     for d in result["deadlines"]:
-        text = ui("deadline_item_strict", label=d["label"], date=dates[d["id"]]) if d["strict"] else ui("deadline_item", label=d["label"], date=dates[d["id"]])
+        named = deadline_label(d, texts)
+        text = ui("deadline_item_strict", label=named, date=dates[d["id"]]) if d["strict"] else ui("deadline_item", label=named, date=dates[d["id"]])
         exceptions = tuple(
             ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"]))
             for doc in result["documents"]
@@ -467,7 +469,7 @@ def answer_view(
         # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
         # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            _key_date(ui, item, dates, result) for item in opening_dates(result, key_dates)
+            _key_date(ui, texts, item, dates, result) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label),

@@ -77,7 +77,8 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
         "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
         "deadline": adjustment.deadline,
-        # the notice says a renewal needs no new request: the request's date is not a renewing candidate's (engine: dated)
+        # the notice says a renewal needs no new request: a renewing candidate keeps a date it gives, said to be for those
+        # who must make one, not one it does not give (engine: dated, new_request_only; review67 L8)
         "renewal_without_request": adjustment.renewal_without_request,
         # the case it excepts, in its words (None: not written; the list then says « le cas que la notice excepte »)
         "renewal_exception": adjustment.renewal_exception,

@@ -92,7 +92,11 @@ Exam adjustments
     full (as in ``deadlines``); it depends on ``disability`` (and then on
     ``exam_adjustment``): while they are unanswered they are needed. The
     procedure's deadline is listed for candidates who ask for an adjustment
-    (``exam_adjustment`` "yes" or "renewal"). When the notice does not say how
+    (``exam_adjustment`` "yes" or "renewal"; a renewal the session says needs
+    no new request, ``renewal_without_request``: only a date the notice gives,
+    its copy in ``deadlines`` then marked ``new_request_only``, the renderers
+    saying it is for those who must make one; ``dated``, ``new_request_only``
+    of the item). When the notice does not say how
     (ruleset ``exam_adjustment`` None: « non précisé par la notice »), the item
     is ``{"given": False, "request": …, "deadline": None}``: the renderers say
     that the notice does not say how, as the notice page does; ``disability`` is
@@ -937,10 +941,17 @@ def _exam_adjustment(ruleset, state):
     item["deadline"] = next((dict(d) for d in ruleset["deadlines"] if d["id"] == procedure["deadline"]), None)
     item["request"] = request
     # whether the request's date is the candidate's (listed in ``deadlines``, said among their dates): a new request's,
-    # and a renewal's unless the notice says a renewal needs no new request (Nantes 2024: « Pas de nouvelle demande à
-    # faire », read55 L6: « Dates à retenir » listed the request's date under it); the item keeps its deadline, said
-    # with the procedure, for the case the notice excepts
-    item["dated"] = request == "yes" or (request == "renewal" and not procedure.get("renewal_without_request"))
+    # and a renewal's. Where the notice says a renewal needs no new request (``renewal_without_request``, Nantes 2024:
+    # « Pas de nouvelle demande à faire pour un candidat ajourné en 2023 qui se représente au même examen en 2024 (sauf
+    # changement de sa situation médicale) »), its dispensation covers only some of those who already obtained an
+    # adjustment: a date the notice gives stays among their dates, said to be for those who must make a new request
+    # (``new_request_only``, the deadline's in ``deadlines`` too: review67 L8); one it does not give is left out (read55
+    # L6: « Dates à retenir » said « date non précisée » under a dispensation). The item keeps its deadline, said with
+    # the procedure, either way.
+    dispensed = request == "renewal" and bool(procedure.get("renewal_without_request"))
+    given_date = bool(item["deadline"] and item["deadline"].get("end"))
+    item["dated"] = request == "yes" or (request == "renewal" and (not dispensed or given_date))
+    item["new_request_only"] = dispensed and item["dated"]
     return item, (missing if request is None else frozenset())
 
 
@@ -1132,14 +1143,18 @@ def evaluate(ruleset, answers):
         if warning.get("deadline"):
             deadline_ids.add(warning["deadline"])
     procedure = ruleset["exam_adjustment"]
+    # the request's date listed only for those who must make a new request (not a date the candidate has otherwise)
+    new_request_only = None
     if procedure and procedure["deadline"]:
         referenced.add(procedure["deadline"])
         if adjustment is not None and adjustment["dated"]:
+            if adjustment.get("new_request_only") and procedure["deadline"] not in deadline_ids:
+                new_request_only = procedure["deadline"]
             deadline_ids.add(procedure["deadline"])
     deadlines = []
     for deadline in ruleset["deadlines"]:
         if deadline["id"] in deadline_ids or (deadline["id"] not in referenced and listed):
-            deadlines.append(dict(deadline))
+            deadlines.append({**deadline, **({"new_request_only": True} if deadline["id"] == new_request_only else {})})
 
     by_date = _documents_by_date(documents, deadlines)
     due = None if by_date else _documents_due(documents, {d["id"] for d in deadlines})

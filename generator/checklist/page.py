@@ -171,6 +171,7 @@ SHARED_TEXTS = {
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
+    "dates.new_request_only": ("label",),  # a date listed only for those who must make a new request (review67 L8)
     "dates.words": ("words",),  # under a date, the notice's words (then the guide's note), as the dates table
     "dates.note_as_written": (),  # under the registration's dates, the notice's words on them (session.dates_note)
     # under a national rule's warning, the notice's closing as the guide reads the rule's « date limite d'inscription »

@@ -246,6 +246,13 @@ def without_final_stop(words: str) -> str:
     return _FINAL_STOP.sub(r"\1", words.rstrip())
 
 
+def deadline_label(deadline: dict, texts: InterfaceFile) -> str:
+    """A date of the answer's label (the ruleset's ``deadlines``): the exam-adjustment request's of a candidate who
+    already obtained one, where the notice dispenses some of them from a new request and dates it (engine:
+    ``new_request_only``), said to be for those who must make one (review67 L8); checklist.js: deadlineLabel."""
+    return texts.text("dates.new_request_only", label=deadline["label"]) if deadline.get("new_request_only") else deadline["label"]
+
+
 def date_notes(deadline: dict, texts: InterfaceFile) -> tuple[str, ...]:
     """Under a date of the answer (the ruleset's ``deadlines``): the notice's words for it, then the guide's reading,
     as the notice page's dates table (the page's answer, answer.py; checklist.js the same)."""
@@ -645,7 +652,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("checklist.dates"))
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
-            words = {"label": deadline["label"], "nature": nature, "date": deadline_words(deadline)}
+            words = {"label": deadline_label(deadline, t), "nature": nature, "date": deadline_words(deadline)}
             # (its nature after a dash, as the page's timeline: a label may end with its own brackets, « … (bouton « envoyer ») »)
             said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
             out.append("  - " + said)

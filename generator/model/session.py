@@ -588,8 +588,10 @@ class ExamAdjustment(Record):
     renewal: str | None = doc("reconduction des aménagements d'une session à l'autre", default=None)
     renewal_without_request: bool = doc(
         "true : la notice dit qu'un candidat qui a déjà obtenu un aménagement n'a pas de nouvelle demande à faire (Nantes "
-        "2024 : « Pas de nouvelle demande à faire ») ; sa liste personnalisée ne met pas alors la date de la demande parmi "
-        "ses dates (la rubrique la garde, avec la démarche, pour qui ne remplit pas les conditions que la notice écrit)", default=False,
+        "2024 : « Pas de nouvelle demande à faire ») ; sa liste personnalisée garde alors la date de la demande parmi ses "
+        "dates si la notice la donne, précisée « si vous devez faire une nouvelle demande » (la dispense ne vaut que dans "
+        "les conditions que la notice écrit), et ne l'y met pas si la notice ne la donne pas (la rubrique la garde, avec "
+        "la démarche, pour qui ne remplit pas ces conditions)", default=False,
     )
     renewal_exception: str | None = doc(
         "avec renewal_without_request: true seulement : le cas où la notice demande quand même une nouvelle demande, "

@@ -202,7 +202,7 @@ def test_a_strict_date_with_a_precision_says_both():
         # the guide's date: its one mark, then the pointer, no second dash (phone56 L3: Clermont-Ferrand's documents)
         (False, "« Avant le 21 novembre 2023 » se lit…", marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide, ", "")),
     ):
-        key = _key_date(ui, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": note}]})
+        key = _key_date(ui, texts, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": note}]})
         assert (key.text.replace("\u00a0", " "), key.after if key.pointer else None) == expected, (strict, note, key)
 
 
@@ -1628,3 +1628,43 @@ def test_dates_limites_keeps_an_undated_own_deadline_and_names_the_others_with_t
                           f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(undated)}).map((d) => d.id)));"],
                          capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(run.stdout) == [], run.stdout
+
+
+def test_a_dated_request_a_renewal_may_be_dispensed_from_stays_for_those_who_must_make_a_new_one(notices, content):
+    """review67 L8: where the notice says a renewal needs no new request (``renewal_without_request``), the engine left
+    the request's date out of every « déjà obtenu » candidate's dates, although the notice's dispensation covers only
+    some of them (Nantes 2024: « Pas de nouvelle demande à faire pour un candidat ajourné en 2023 qui se représente au
+    même examen en 2024 (sauf changement de sa situation médicale) »). A date the notice gives stays, in « Dates
+    limites » and « Dates à retenir », its label saying it is for those who must make a new request (dates.
+    new_request_only): the command line and checklist.js (deadlineLabel, openingDates, under Node) alike; a new
+    request's is plain. Toulouse 2024 (a dated request) given the flag."""
+    from generator.checklist import text
+    from generator.checklist.answer import opening_dates
+
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    view = checklist_view(notice, content)
+    ruleset = compile_ruleset(notice, content)
+    ruleset["exam_adjustment"]["renewal_without_request"] = True
+    did = ruleset["exam_adjustment"]["deadline"]
+    node = node_path()
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("ownDeadlines", "openingDates", "deadlineLabel"))
+    for request, qualified in (("renewal", True), ("yes", False)):
+        result = engine.evaluate(ruleset, {"situation": "distance", "disability": "yes", "exam_adjustment": request})
+        [deadline] = [d for d in result["deadlines"] if d["id"] == did]
+        assert deadline["end"], deadline
+        label = notice.texts.text("dates.new_request_only", label=deadline["label"]) if qualified else deadline["label"]
+        other = deadline["label"] if qualified else notice.texts.text("dates.new_request_only", label=deadline["label"])
+        # (the build's answer, answer_view, is the answer to no answer: never an exam adjustment; answer.py's lines use
+        # text.deadline_label all the same)
+        cli = text.render(ruleset, result, notice.texts)
+        assert ("  - " + label + " — ") in cli, (request, cli)
+        assert qualified or other not in cli
+        run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n"
+                              "const shared = (key, values) => data.texts[key].replace('{label}', values.label);\n"
+                              f"{functions}\nconst result = {json.dumps(result)};\n"
+                              "process.stdout.write(JSON.stringify(openingDates(result).map((d) => [d.id, d.label && deadlineLabel(d)])));"],
+                             capture_output=True, text=True, timeout=60, check=True)
+        assert [d for d, _ in json.loads(run.stdout)] == [d["id"] for d in opening_dates(result, view.data["key_dates"])], run.stdout
+        plain = lambda words: words.replace("\u2019", "'")  # noqa: E731 (the stub's shared() leaves the label's apostrophes)
+        assert [[d, plain(said)] for d, said in json.loads(run.stdout) if d == did] == [[did, plain(label)]], run.stdout

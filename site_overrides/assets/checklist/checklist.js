@@ -826,7 +826,8 @@ function start(root) {
     // (a national rule's date the guide gives with its warning: the notice's closing, « engagement étudiant »)
     for (const warning of result.warnings) if (warning.deadline) used.add(warning.deadline);
     const adjustment = result.exam_adjustment;
-    // (engine: « dated », a new request's date, and a renewal's unless the notice says it needs no new request)
+    // (engine: « dated », a new request's date, and a renewal's unless the notice says it needs no new request and
+    // does not date it)
     if (adjustment && adjustment.dated && adjustment.deadline) used.add(adjustment.deadline.id);
     const own = result.deadlines.filter((d) => d.kind === "deadline" && used.has(d.id) && !known.has(d.id));
     const dated = own.filter((d) => d.end).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
@@ -837,6 +838,13 @@ function start(root) {
   // device's if past.js is not there.
   function readingTime() {
     return typeof window.btsClock === "function" ? window.btsClock().getTime() : Date.now();
+  }
+
+  // A date of the answer's label (result.deadlines): the exam-adjustment request's of a candidate who already obtained
+  // one, where the notice dispenses some of them from a new request and dates it (engine: new_request_only), said to
+  // be for those who must make one (review67 L8). As text.py: deadline_label.
+  function deadlineLabel(d) {
+    return d.new_request_only ? shared("dates.new_request_only", { label: d.label }) : d.label;
   }
 
   // The dates the answer opens with, « Dates limites »: the key dates and the candidate's own, by date, the key dates
@@ -1420,7 +1428,7 @@ function start(root) {
     // (the pointer a button that brings the date's line of « Dates à retenir » into view, screens below on a phone:
     // toDates; the build's answer writes it as words, made a button by start)
     for (const item of openingDates(result)) {
-      const words = { label: item.label, date: dateOf(item.id) };
+      const words = { label: deadlineLabel(item), date: dateOf(item.id) };
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
       // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
       const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
@@ -1441,8 +1449,8 @@ function start(root) {
       // (each with its date and the step that gives it; two joined by « et »: answer.py, _key_dates_more)
       const steps = new Map(result.steps.filter((s) => s.deadline).map((s) => [s.deadline, s.title]));
       const items = others.map((d) => (steps.has(d.id)
-        ? ui("key_dates_more_step", { step: steps.get(d.id), label: d.label, date: dateOf(d.id) })
-        : ui("key_dates_more_item", { label: d.label, date: dateOf(d.id) })));
+        ? ui("key_dates_more_step", { step: steps.get(d.id), label: deadlineLabel(d), date: dateOf(d.id) })
+        : ui("key_dates_more_item", { label: deadlineLabel(d), date: dateOf(d.id) })));
       const last = items.pop();
       const labels = items.length ? ui("key_dates_more_and", { before: items.reduce((before, after) => shared("provenance.texts_join", { before, after })), after: last }) : last;
       block.append(el("p", ui("key_dates_more", { title: ui("deadlines_title"), labels, count: others.length }), { class: "bts-checklist-key-dates-more" }));
@@ -1652,7 +1660,7 @@ function start(root) {
     if (result.registration.note) closing.append(el("p", shared("dates.note_as_written")), emphasised("p", textLines(result.registration.note)));
     dates.append(closing);
     for (const d of result.deadlines) {
-      const words = { label: d.label, date: dateOf(d.id) };
+      const words = { label: deadlineLabel(d), date: dateOf(d.id) };
       const text = d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words);
       const item = el("li", text, { "data-deadline": d.id });
       // A document the notice lets you deposit later is not under this « délai de rigueur » (the calendar: the same).
