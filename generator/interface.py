@@ -691,6 +691,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_documents_partial": ("count",),
         "summary_documents_past": ("count",),
         "summary_documents_past_partial": ("count",),
+        "summary_documents_partial_none": (),
         "summary_next_closing": ('date',),
         "summary_next_documents": ('date',),
         "summary_next_piece": ('piece', 'date'),

@@ -547,7 +547,10 @@ def partial_list(ruleset: dict, result: dict, texts) -> bool:
 
 def _documents_words(texts, past: bool, partial: bool, count: int) -> str:
     """The number of pieces in words on the bar (checklist.js: documentsWords): asked for a past session, not « à
-    déposer » (phone49 L7); known only when the notice does not give its whole list (phone48 L4)."""
+    déposer » (phone49 L7); known only when the notice does not give its whole list (phone48 L4), never « Au moins 0 »:
+    with no piece known, only that the list is incomplete (review67 L6)."""
+    if partial and not count:
+        return texts.text("checklist_page.summary_documents_partial_none")
     if past:
         return texts.text("checklist_page.summary_documents_past_partial" if partial else "checklist_page.summary_documents_past", count=count)
     return texts.text("checklist_page.summary_documents_partial" if partial else "checklist_page.summary_documents", count=count)

@@ -1668,3 +1668,32 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_stays_for_those_who_mus
         assert [d for d, _ in json.loads(run.stdout)] == [d["id"] for d in opening_dates(result, view.data["key_dates"])], run.stdout
         plain = lambda words: words.replace("\u2019", "'")  # noqa: E731 (the stub's shared() leaves the label's apostrophes)
         assert [[d, plain(said)] for d, said in json.loads(run.stdout) if d == did] == [[did, plain(label)]], run.stdout
+
+
+def test_the_bar_never_says_at_least_no_piece():
+    """review67 L6: the bar's count of pieces where the list is known not to be whole (« Au moins {count} … ») would
+    read « Au moins 0 pièce à déposer » for a list with no piece: none reaches it today (3,000 random answer sets per
+    real session), so on a constructed state. With no piece, the bar says only that the list is incomplete
+    (summary_documents_partial_none), as asked and once every date is over; page.py (_documents_words) and checklist.js
+    (documentsWords, under Node: the key it picks) alike; a whole list of no piece keeps « 0 pièce … »."""
+    from generator.checklist.page import _documents_words
+
+    texts = build_notices(load_and_check(FROZEN)[0])[0].texts  # (the frozen interface file)
+    node = node_path()
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    for past in (False, True):
+        for partial in (True, False):
+            for count in (0, 1, 2):
+                key = ("summary_documents_past" if past else "summary_documents") + ("_partial" if partial else "")
+                key = "summary_documents_partial_none" if partial and not count else key
+                said = _documents_words(texts, past, partial, count)
+                assert said == texts.text(f"checklist_page.{key}", **({"count": count} if "none" not in key else {})), (past, partial, count, said)
+                assert not (partial and re.search(r"\b0\b", said)), said
+                run = subprocess.run([node, "-e", "const ui = (key, values) => JSON.stringify([key, values || {}]);\n"
+                                      f"const root = {{ querySelector: () => {json.dumps(past)} }};\n"
+                                      f"const partialFor = () => {json.dumps(partial)};\n"
+                                      f"{js_function(script_js, 'documentsWords')}\n"
+                                      f"process.stdout.write(documentsWords({{ documents: new Array({count}).fill({{}}) }}));"],
+                                     capture_output=True, text=True, timeout=60, check=True)
+                picked, values = json.loads(run.stdout)
+                assert picked == key and values.get("count", count) == count, (past, partial, count, run.stdout)

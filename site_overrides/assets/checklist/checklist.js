@@ -662,10 +662,12 @@ function start(root) {
 
   // The number of pieces in words, on the bar and in the status line: asked once every date of the notice is over (its
   // marker .bts-dates-over shown, by the build or by past.js), not « à déposer » (phone49 L7), known only when the notice
-  // does not give its whole list (phone48 L4).
+  // does not give its whole list (phone48 L4), never « Au moins 0 »: with no piece known, only that the list is
+  // incomplete (page.py: _documents_words; review67 L6).
   function documentsWords(result) {
     const past = root.querySelector(".bts-dates-over:not([hidden])");
     const partial = partialFor(result);
+    if (partial && !result.documents.length) return ui("summary_documents_partial_none");
     const key = past ? (partial ? "summary_documents_past_partial" : "summary_documents_past")
       : partial ? "summary_documents_partial" : "summary_documents";
     return ui(key, { count: result.documents.length });
