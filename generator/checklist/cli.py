@@ -351,6 +351,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t, asked=result["questions"]))))
         return 0
     if args.json:
+        # why each ignored answer is: its question never asked by this session, or not in this situation (review67
+        # L10: both in ``dropped`` with nothing to tell them apart; README, « --json »)
+        result["dropped_reasons"] = {qid: "not_asked_by_session" if qid in left_out else "not_in_situation" for qid in result["dropped"]}
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,

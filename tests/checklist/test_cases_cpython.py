@@ -1643,12 +1643,22 @@ def test_cli_ignores_an_answer_to_a_question_the_session_does_not_ask(capsys):
         assert main(argv + answers + [f"{qid}=x", "--json"]) == 0
         result = json.loads(capsys.readouterr().out)
         assert qid in result["dropped"] and qid not in result["answers"] and not result["problems"], result["problems"]
+        # told apart from an answer whose question does not arise in the situation (review67 L10: both in ``dropped``
+        # with nothing else): ``dropped_reasons``, README « --json »
+        assert result["dropped_reasons"] == {q: "not_asked_by_session" if q == qid else "not_in_situation" for q in result["dropped"]}, result["dropped_reasons"]
         assert main(argv + ["--questions"]) == 0
         assert f"  {qid} — " not in capsys.readouterr().out
         # an unknown id with it: refused, as before
         assert main(argv + answers + [f"{qid}=x", "colour=blue"]) == 1
         out = capsys.readouterr().out
         assert "colour=blue" in out and f"{qid}=" not in out, out
+    # an answer the session asks, but not in this situation (Toulouse 2024's route for a repeater): its own reason
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "department=31", "situation=repeater"]
+    assert main(argv + ["route=scolaire", "optional_exams=3", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["dropped_reasons"] == {"route": "not_in_situation", "optional_exams": "not_asked_by_session"}, result["dropped_reasons"]
+    assert main(argv + ["--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["dropped_reasons"] == {}
 
 
 # An Aix-Marseille 2023 repeater who keeps their marks (read54 L3): no rule of that notice reads « renoncez-vous à un
