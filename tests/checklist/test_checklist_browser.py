@@ -1284,3 +1284,54 @@ def test_a_request_of_exam_adjustments_is_said_next_to_the_answer_that_asks_it(f
             assert said.startswith(flat(other.texts.text("checklist_page.adjustment_title")) + " " + not_said + " " + request), said
     assert visit.errors == [], visit.errors
     visit.close()
+
+
+def _ruleset_routed(visit, change):
+    """The page's ruleset (the worker's « ruleset.json ») served changed by ``change`` (a function of the ruleset): a
+    state no frozen session has, shown by the page's own engine and checklist.js."""
+    import json
+
+    def fulfill(route):
+        response = route.fetch()
+        ruleset = json.loads(response.text())
+        change(ruleset)
+        route.fulfill(response=response, body=json.dumps(ruleset, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+    visit.page.route("**/ruleset.json?v=*", fulfill)
+
+
+def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_command_line_s_answer_does(frozen, server, browser):
+    """review67 L7: the two-or-more branch of checklist.js keyDates's line under « Dates limites » (key_dates_more_and
+    after provenance.texts_join) ran in no browser test: no frozen or real session has two deadlines it leaves to
+    « Dates à retenir ». Clermont-Ferrand 2024 with its exam-adjustment request's date no longer the procedure's (so
+    listed for everyone, dated, not among the candidate's own): the e-mail step's date and that one. The page's line
+    is answer.py's (_key_dates_more, through answer_view) for the same ruleset and answers, word for word."""
+    from generator.checklist.answer import answer_view, other_deadlines
+    from generator.checklist.page import checklist_view
+
+    def squeezed(text: str) -> str:
+        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+
+    def change(ruleset):
+        ruleset["exam_adjustment"]["deadline"] = None
+
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = frozen.ruleset(notice)
+    change(ruleset)
+    view = checklist_view(notice, frozen.checklist)
+    answers = {"department": "63", "situation": "distance"}
+    result = engine.evaluate(ruleset, answers)
+    assert len(other_deadlines(result, view.data["key_dates"])) == 2, other_deadlines(result, view.data["key_dates"])
+    expected = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}).key_dates_more
+    and_words = notice.texts.text("checklist_page.key_dates_more_and", before="", after="").strip()
+    assert f" {and_words} " in expected, expected
+    visit = Visit(browser, server)
+    _ruleset_routed(visit, change)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#department=63&situation=distance")
+    wait_settled(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    shown = page.inner_text("#bts-checklist-output .bts-checklist-key-dates-more")
+    assert squeezed(shown) == squeezed(typography(expected)), (shown, expected)
+    assert visit.errors == [], visit.errors
+    visit.close()
