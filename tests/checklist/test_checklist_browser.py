@@ -1335,3 +1335,36 @@ def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_com
     assert squeezed(shown) == squeezed(typography(expected)), (shown, expected)
     assert visit.errors == [], visit.errors
     visit.close()
+
+
+def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_must_make_a_new_one(frozen, server, browser):
+    """review67 L8 in the browser: where the notice says a renewal needs no new request and dates the request (no
+    frozen session does: Clermont-Ferrand 2024 given renewal_without_request, its ruleset changed in flight), a
+    « déjà obtenu » candidate's « Dates limites » and « Dates à retenir » keep the request's date, its label saying it
+    is for those who must make a new request (dates.new_request_only: checklist.js deadlineLabel, as text.py
+    deadline_label); a new request's is the plain label."""
+    def squeezed(text: str) -> str:
+        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+
+    def change(ruleset):
+        ruleset["exam_adjustment"]["renewal_without_request"] = True
+
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = frozen.ruleset(notice)
+    change(ruleset)
+    did = ruleset["exam_adjustment"]["deadline"]
+    [deadline] = [d for d in ruleset["deadlines"] if d["id"] == did]
+    visit = Visit(browser, server)
+    _ruleset_routed(visit, change)
+    page = visit.page
+    for request, label in (("renewal", notice.texts.text("dates.new_request_only", label=deadline["label"])), ("yes", deadline["label"])):
+        result = engine.evaluate(ruleset, {"department": "63", "situation": "distance", "disability": "yes", "exam_adjustment": request})
+        assert any(d["id"] == did for d in result["deadlines"]), request
+        page.goto("about:blank")
+        page.goto(server + url_of(notice) + f"#department=63&situation=distance&disability=yes&exam_adjustment={request}")
+        wait_settled(page)
+        for where in (f'.bts-checklist-key-dates [data-key-date="{did}"]', f'.bts-checklist-deadlines [data-deadline="{did}"]'):
+            shown = squeezed(page.inner_text(f"#bts-checklist-output {where}"))
+            assert shown.startswith(squeezed(typography(label)) + " :"), (request, where, shown)
+    assert visit.errors == [], visit.errors
+    visit.close()
