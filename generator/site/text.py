@@ -37,6 +37,21 @@ def _squash(text: str) -> str:
     return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
 
 
+# A law's or a decree's number after « n° » (« loi n° 97-1019 », « décret n°2013-756 »): in HTML, in a span that
+# does not wrap (docs/assets/bts.css, generator/pdf/notice.css): a phone's line broke it at its hyphen, « 97- / 1019 »
+# (read56 L8). Its characters stay as typed (not U+2011: a candidate copies « 97-1019 »); the plain outputs (command
+# line, calendars) are unchanged. Applied to escaped text, which never changes digits, « n° » or « - ».
+NOWRAP_CLASS = "bts-nowrap"
+_NUMBERED_TEXT = re.compile(r"(?<!\w)([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)(?![\w-])")
+
+
+def _numbers_whole(escaped: str) -> str:
+    """Escaped text, each number a « n° » gives with a hyphen in it in a span of ``NOWRAP_CLASS``."""
+    if "°" not in escaped:
+        return escaped
+    return _NUMBERED_TEXT.sub(rf'\1<span class="{NOWRAP_CLASS}">\2</span>', escaped)
+
+
 def _escape_line(line: str) -> str:
     line = html.escape(line, quote=False)
     line = _INLINE_SPECIALS.sub(r"\\\1", line)
@@ -44,7 +59,7 @@ def _escape_line(line: str) -> str:
     if m:
         lead, mark = m.group(1), m.group(2)
         line = lead + mark[:-1] + "\\" + mark[-1] + line[m.end():] if mark[-1] in ".)" else lead + "\\" + line[len(lead):]
-    return line
+    return _numbers_whole(line)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -93,7 +108,7 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"«»]+", re.IGNORECASE)
 
 def _escape_inline(text: str) -> str:
     """Text inside a line: HTML and inline Markdown syntax escaped (``_escape_line`` without the line start)."""
-    return _INLINE_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+    return _numbers_whole(_INLINE_SPECIALS.sub(r"\\\1", html.escape(text, quote=False)))
 
 
 def _address_end(found: str) -> str:
@@ -223,7 +238,7 @@ def attr(value: object) -> str:
 def html_emphasised(value: object) -> str:
     """A line of a text as HTML element content (``html_text``), its ``**words**`` in ``<strong>`` (checklist.js:
     emphasised builds the same elements)."""
-    return _emphasised(_typeset(value), lambda piece, at_start: html.escape(piece, quote=False))
+    return _emphasised(_typeset(value), lambda piece, at_start: _numbers_whole(html.escape(piece, quote=False)))
 
 
 def html_text(value: object) -> str:

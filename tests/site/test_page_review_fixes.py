@@ -29,8 +29,9 @@ def _notice(notices, slug, year):
 
 
 def _letters(text: str) -> str:
-    """Words as compared whatever their typography (apostrophes, no-break spaces) and Markdown escapes."""
-    return re.sub(r"\W", "", text)
+    """Words as compared whatever their typography (apostrophes, no-break spaces, the span that keeps « n° 97-1019 »
+    whole), HTML tags and Markdown escapes."""
+    return re.sub(r"\W", "", re.sub(r"<[^<>]*>", "", text))
 
 
 def _between(text: str, start: str, end: str) -> str:

@@ -89,6 +89,20 @@ def test_a_web_address_in_a_text_is_kept_whole_and_stays_text():
     assert md_block("https:// seul") == "https://" + " seul"
 
 
+def test_a_law_or_decree_number_is_kept_whole_on_a_phone():
+    """« loi n° 97-1019 » broke at its hyphen on a phone (« loi n° 97- / 1019 », read56 L8): in HTML, the number
+    after « n° » is in a span that does not wrap (.bts-nowrap), its characters as typed (a candidate copies
+    « 97-1019 », not a no-break hyphen); the plain outputs are unchanged, escaping stays as it was."""
+    span = '<span class="bts-nowrap">{}</span>'
+    assert md("la loi n° 97-1019 du 28 octobre 1997") == f"la loi n°{NBSP}{span.format('97-1019')} du 28{NBSP}octobre 1997"
+    assert md("Décret n°2013-756 et <b>") == f"Décret n°{span.format('2013-756')} et &lt;b&gt;"
+    assert md_block("décret n° 2020-1167.\n- n° 97-1019") == f"décret n°{NBSP}{span.format('2020-1167')}.\n\n- n°{NBSP}{span.format('97-1019')}"
+    assert "\u2011" not in md("loi n° 97-1019")
+    # a number without a hyphen, or a hyphenated number not after « n° », stays as typed; the plain text too
+    assert md("B.O. n° 32 ; sessions 2023-2024") == f"B.O. n°{NBSP}32{NNBSP}; sessions 2023-2024"
+    assert typography("loi n° 97-1019") == f"loi n°{NBSP}97-1019"
+
+
 def test_typography_leaves_times_and_urls_alone():
     assert typography("à 17:00 sur https://exemple.fr/a?b=1") == "à 17:00 sur https://exemple.fr/a?b=1"
 
