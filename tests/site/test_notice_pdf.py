@@ -54,9 +54,13 @@ FROZEN_PAGES = {
 }
 
 
+NOWRAP_SPAN = re.compile(r'<span class="bts-nowrap">([^<]*)</span>')
+
+
 def squeeze(text: str) -> str:
-    """Text as compared: French typography, compatibility forms (ligatures), no spaces or hyphens."""
-    text = unicodedata.normalize("NFKC", typography(text)).replace("’", "'")
+    """Text as compared: French typography, compatibility forms (ligatures), no spaces or hyphens, a number kept whole
+    by its span (« n° <span class="bts-nowrap">97-1019</span> »: text.py) as its words."""
+    text = unicodedata.normalize("NFKC", typography(NOWRAP_SPAN.sub(r"\1", text))).replace("’", "'")
     return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text)
 
 
