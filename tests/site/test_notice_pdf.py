@@ -807,12 +807,12 @@ def check_contents_and_leads_are_the_notice_s(notices) -> int:
         web = pages.notice_page(notice, FIXED_TODAY)
         contents = info.contents_as_written
         if contents:
-            at = printed.index(f"\n## {typography(contents.title)}\n")
+            at = printed.index(f"\n## {typography(contents.title)} {{: .bts-contents }}\n")  # (its class: notice.css keeps it on one page)
             assert printed.index(f"## {t.text('dates.title')}") < at < printed.index("\n## ", at + 1), notice.slug
             listing = printed[at:printed.index("\n## ", at + 1)]
             for level, words in contents.lines():
                 assert f"\n{'    ' * level}- {md_block(words)}\n" in listing, (notice.slug, words)
-            assert f"## {typography(contents.title)}\n" not in web, notice.slug
+            assert f"## {typography(contents.title)}\n" not in web and "bts-contents" not in web, notice.slug
         for name, lead in info.lead_as_written.items():
             assert f"\n{md_block(lead)}\n" in printed, (notice.slug, name)
             assert md_block(lead) not in web, (notice.slug, name)
@@ -830,6 +830,26 @@ def test_frozen_print_versions_print_the_notice_s_sommaire_and_leads(frozen_noti
 
 def test_real_print_versions_print_the_notice_s_sommaire_and_leads(real_notices):
     check_contents_and_leads_are_the_notice_s(real_notices)
+
+
+def test_the_notice_s_sommaire_is_printed_on_one_page(real_site, real_notices):
+    """A notice's « Sommaire » (session.contents_as_written) is printed whole on one page: its title and every entry
+    (a review, read56 L5: Toulouse 2024's was cut after « Annexe 1 », « Annexe 2 » and « Annexe 3 » at the top of
+    page 2). Real notices: a property of the layout, whatever the dates above it."""
+    checked = 0
+    for notice in real_notices:
+        contents = notice.session.session.contents_as_written
+        if not contents:
+            continue
+        texts = _read(_pdf(real_site, notice))[1]
+        title = squeeze(contents.title)
+        at = [i for i, text in enumerate(texts) if any(squeeze(line) == title for line in text.splitlines())]
+        assert at, f"{notice.slug} {notice.year} : « {contents.title} » absent du PDF"
+        page = squeeze(texts[at[0]])
+        for _level, words in contents.lines():
+            assert squeeze(emphasis.plain(words)) in page, f"{notice.slug} {notice.year} : « {words} » pas sur la page {at[0] + 1} de « {contents.title} »"
+        checked += 1
+    assert checked >= 1
 
 
 def check_headings_are_the_notice_s(notices, *, web_keeps_the_guide_s: bool = True) -> int:
