@@ -94,10 +94,12 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
 
 def _listed_in(provenance: dict, doc) -> dict:
     """An item the notice's list repeats under several rubriques (also_listed_in: Aix-Marseille's R408 line):
-    all of them, the candidate's among them (the checklist lists it once)."""
+    all of them, the candidate's among them (the checklist lists it once); ``sections``: each of them, of which the
+    engine keeps the candidate's own once the answers decide it (engine._own_tables)."""
     if provenance["kind"] != "notice" or not doc.also_listed_in or provenance["section"] != doc.group:
         return provenance
-    return {**provenance, "section": " ; ".join((doc.group, *doc.also_listed_in))}
+    tables = [doc.group, *doc.also_listed_in]
+    return {**provenance, "section": " ; ".join(tables), "sections": tables}
 
 
 def _step_provenances(notice: Notice) -> list[dict]:

@@ -1074,6 +1074,7 @@ def evaluate(ruleset, answers):
             undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"],
                               "missing": _ordered(state, missing), **_source(doc)})
 
+    _own_tables(documents, undecided)
     warnings = []
     # by_establishment: registered by their establishment, where the candidate lives decides nothing (see Standing).
     for warning in ruleset["warnings"]:
@@ -1233,6 +1234,18 @@ def _documents_by_date(documents, deadlines):
     if len(groups) < 2:
         return None
     return sorted(groups.values(), key=lambda g: order[g["deadline"]])
+def _own_tables(documents, undecided):
+    """A piece the notice's list repeats under several tables (its provenance's ``sections``: Aix-Marseille 2023's R 408
+    line, under the distance, experience and repeaters' tables), listed or still undecided (its source in the same words
+    as once listed): its source names only the tables another listed piece comes from, the candidate's own case, when
+    there are any (a review, read56 L7: a repeater read all three); all of them otherwise. In place."""
+    for doc in (*documents, *undecided):
+        tables = doc["provenance"].get("sections")
+        if not tables:
+            continue
+        own = [table for table in tables if any(other is not doc and other["group"] == table for other in documents)]
+        if own:
+            doc["provenance"] = {**doc["provenance"], "section": " ; ".join(own)}
 
 
 def _source(doc):
