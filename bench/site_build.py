@@ -14,7 +14,8 @@ from nantes), then times, side by side:
 2. the same pages written to disk as hand-written Markdown, built by plain
    MkDocs Material (same theme and extensions, no hook).
 
-Prints a Markdown table (median of the runs, in seconds).
+Prints a Markdown table (median of the runs, in seconds): wall time, and the CPU time (user + system) of
+the ``mkdocs build`` process, what to read when other jobs share the machine.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import re
 import shutil
 import statistics
@@ -133,15 +135,21 @@ def stage_times(root: Path) -> dict[str, float]:
     return out
 
 
-def timed_build(config: Path, site: Path, **variables: str) -> float:
-    """Seconds of ``mkdocs build --strict`` of ``config`` into ``site`` (``variables``: more environment)."""
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed_build(config: Path, site: Path, **variables: str) -> tuple[float, float]:
+    """Seconds of ``mkdocs build --strict`` of ``config`` into ``site`` (``variables``: more environment): wall time,
+    and the CPU time (user + system) of the build's process (and any it waited for)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **variables)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)], cwd=config.parent, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
+    elapsed, used = time.perf_counter() - start, _children_cpu() - cpu
     if result.returncode != 0:
         sys.exit(f"build failed for {config} {variables or ''}:\n{result.stdout}{result.stderr}")
-    return elapsed
+    return elapsed, used
 
 
 def main() -> None:
@@ -156,12 +164,17 @@ def main() -> None:
         plain = plain_project(root, tmp_path)
         pages_count = len(list((plain / "docs").rglob("*.md")))
         sessions = len(list((root / "academies").glob("*/[0-9][0-9][0-9][0-9].yaml")))
-        generated, hand = [], []
+        generated, hand, generated_cpu, hand_cpu = [], [], [], []
         for _ in range(args.runs):  # interleaved, so that both see the same machine state
             # Without the notices' PDFs: the plain build has none (their cost: bench/pdf_build.py).
-            generated.append(timed_build(root / "mkdocs.yml", tmp_path / "site-generated", BTS_GUIDE_PDF="0"))
-            hand.append(timed_build(plain / "mkdocs.yml", tmp_path / "site-plain"))
+            wall, cpu = timed_build(root / "mkdocs.yml", tmp_path / "site-generated", BTS_GUIDE_PDF="0")
+            generated.append(wall)
+            generated_cpu.append(cpu)
+            wall, cpu = timed_build(plain / "mkdocs.yml", tmp_path / "site-plain")
+            hand.append(wall)
+            hand_cpu.append(cpu)
         g, h = statistics.median(generated), statistics.median(hand)
+        gc, hc = statistics.median(generated_cpu), statistics.median(hand_cpu)
         stages = stage_times(root)
         print(f"{sessions} sessions, {pages_count} Markdown pages, {args.runs} runs (median, seconds)\n")
         print("| build | median | runs |")
@@ -169,6 +182,9 @@ def main() -> None:
         print(f"| generated (hook: validate + merge + pages + MkDocs) | {g:.2f} | {', '.join(f'{x:.2f}' for x in generated)} |")
         print(f"| plain MkDocs, same pages as Markdown files | {h:.2f} | {', '.join(f'{x:.2f}' for x in hand)} |")
         print(f"| overhead of the generator | {g - h:+.2f} ({(g / h - 1) * 100:+.0f} %) | |")
+        print(f"| generated, CPU time of the build | {gc:.2f} | {', '.join(f'{x:.2f}' for x in generated_cpu)} |")
+        print(f"| plain, CPU time of the build | {hc:.2f} | {', '.join(f'{x:.2f}' for x in hand_cpu)} |")
+        print(f"| overhead of the generator, CPU time | {gc - hc:+.2f} ({(gc / hc - 1) * 100:+.0f} %) | |")
         print("\nIn-process stages of the generator (one run, seconds): " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
 
 
