@@ -305,7 +305,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
     # exam-adjustment request, its notice saying no procedure): its answer ignored and said so, not refused, as for an
     # answer set reused from another session (review66 L5); an id no question has stays refused
     left_out = {qid: national[qid].label for qid in answers if qid not in kinds and qid in national and national[qid].kind != "derived"}
-    for problem in engine.check_answers(ruleset, answers):
+    # every answer at once: those whose question the page's form would not show are said ignored (read54 L3); its
+    # problems are check_answers', the answers checked once (they were checked again inside it before)
+    result = engine.evaluate_given(ruleset, answers)
+    for problem in result["problems"]:
         if problem["question"] in left_out:
             continue
         if problem["reason"] == "unknown_question" and problem["question"] in national:  # (a fact computed, left out)
@@ -344,8 +347,6 @@ def run(args: argparse.Namespace, root: Path) -> int:
             print(f"  - {error}")
         print(t.text("checklist_errors.see_questions", academy=args.academy, year=args.session))
         return 1
-    # every answer at once: those whose question the page's form would not show are said ignored (read54 L3)
-    result = engine.evaluate_given(ruleset, answers)
     result["problems"] = [p for p in result["problems"] if p["question"] not in left_out]  # (ignored: in ``dropped``)
     if args.questions:  # with answers: the questions still asked for them, as the form shows them (read54 L3)
         print(typography(emphasis.plain(render_questions(ruleset, engine.allowed_values, t, asked=result["questions"]))))

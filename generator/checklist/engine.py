@@ -392,24 +392,38 @@ def unasked_answers(ruleset, answers):
 
 
 def _unasked(ruleset, answers):
-    """The answers that count for answers given at once (in the order the form takes them), and those the form would
-    never take (``unasked_answers``)."""
-    given = dict(_normalise(ruleset, answers)[0])
+    """The answers that count for answers given at once (in the order the form takes them), those the form would
+    never take (``unasked_answers``), and ``evaluate``'s result for the first ones, its ``problems`` left empty.
+
+    One evaluation per answer the form takes (the questions it then asks decide the next one), made once: the walk's
+    last one is the result (evaluate_given: not made again), and a trial that keeps an answer no question asked is the
+    next step's."""
+    given = _normalise(ruleset, answers)[0]
     questions = _questions(ruleset)
     pending = sorted(given, key=lambda q: (questions[q]["order"], q))
     kept = {}
+    # (the answers already checked: check_answers, whose problems none of these results says, is not run again)
+    result = _evaluate(ruleset, kept, [])
     while pending:
-        result = evaluate(ruleset, kept)
         needed = set(result["questions"])
         taken = next((q for q in pending if q in needed), None)
-        if taken is None:  # (none shown: kept still if it changes the list)
-            listed = _listed(result)
-            taken = next((q for q in pending if _listed(evaluate(ruleset, {**kept, q: given[q]})) != listed), None)
-            if taken is None:
+        if taken is not None:
+            kept[taken] = given[taken]
+            pending.remove(taken)
+            result = _evaluate(ruleset, kept, [])
+            continue
+        # none shown: kept still if it changes the list
+        listed = _listed(result)
+        for qid in pending:
+            trial = _evaluate(ruleset, {**kept, qid: given[qid]}, [])
+            if _listed(trial) != listed:
+                kept[qid] = given[qid]
+                pending.remove(qid)
+                result = trial
                 break
-        kept[taken] = given[taken]
-        pending.remove(taken)
-    return kept, pending
+        else:
+            break
+    return kept, pending, result
 
 
 def _listed(result):
@@ -421,9 +435,8 @@ def evaluate_given(ruleset, answers):
     """``evaluate`` for answers given all at once (the command line): the answers the form would never take
     (``unasked_answers``) are left out and listed with the ``dropped`` ones, so that the text and ``--json`` say every
     answer that does not count, as the form never shows its question."""
-    kept = _unasked(ruleset, answers)[0]
     # (the answers kept, not those given less the unasked: an option left out with its specialty would count again)
-    result = evaluate(ruleset, kept)
+    result = _unasked(ruleset, answers)[2]
     result["problems"] = check_answers(ruleset, answers)
     # (every answer given: counted, or said ignored), in the form's order, as the questions it asks (_ordered; review66
     # L4: alphabetical, « birth_date, disability, … specialty » for a form that asks specialty first); an id the session
@@ -1032,7 +1045,12 @@ def evaluate(ruleset, answers):
     ``contact_questions`` (those of ``questions`` only the contacts need: they cannot change the list),
     ``asked`` (the questions a form shows now: asked_when holds).
     """
-    problems = check_answers(ruleset, answers)
+    return _evaluate(ruleset, answers, check_answers(ruleset, answers))
+
+
+def _evaluate(ruleset, answers, problems):
+    """``evaluate``, its ``problems`` given (``check_answers``' for these answers, or none where the caller says them:
+    evaluate_given)."""
     kept, dropped = _normalise(ruleset, answers)
     state = _State(ruleset, kept)
     needed = set()
