@@ -186,15 +186,19 @@ def close_names(table, text):
     vous dire : … ? » (phone55 L1: a misspelt name got nothing). Close: at most two letters to add, remove or change in
     the name folded as ``name_key`` folds it, one when it or what was typed has ``SHORT_NAME`` letters or fewer, its first letter the one typed first; only
     the closest ones, and none when more than ``CLOSE_NAMES`` are. Never for what has a digit (a code, a postal
-    code), for fewer than four letters folded, nor when a name is typed whole (« herault »: Hérault itself) or words
+    code), for fewer than four letters folded, nor when a name is typed whole; what begins a name (« loire a ») is close only to the names it begins (« herault »: Hérault itself) or words
     of some names are (« garonne »: ``names_with_words`` offers the three that have it, not Gironde). checklist.js and
     bts.js closeNames say the same (tests/departments_close.yaml, the cases all three read)."""
     key = name_key(text)
     if len(key) < 4 or _re.search(r"[0-9]", str(text)) or names_with_words(table, text):
         return []
     found = []
+    # (a name being typed, « loire a » on the way to Loire-Atlantique: only the names it begins are close, not Loire)
+    begun = any(name_key(department["name"]).startswith(key) for department in table["departments"].values())
     for code, department in table["departments"].items():
         name = name_key(department["name"])
+        if begun and not name.startswith(key):
+            continue
         distance = _distance(key, name)
         if distance == 0:
             return []

@@ -2340,10 +2340,12 @@ function closeNames(names, value) {
   const key = nameKey(value);
   if (key.length < 4 || /[0-9]/.test(String(value)) || namesWithWords(names, value).length) return [];
   const found = [];
+  const begun = String(names || "").split("|").some((item) => nameKey(item.replace(/ \([0-9AB]{2,3}\)$/, "")).startsWith(key));
   for (const item of String(names || "").split("|")) {
     const entry = /^(.+) \(([0-9AB]{2,3})\)$/.exec(item);
     if (!entry) continue;
     const name = nameKey(entry[1]);
+    if (begun && !name.startsWith(key)) continue; // (a name being typed: only the names it begins)
     const distance = nameDistance(key, name);
     if (distance === 0) return [];
     if (distance <= (Math.min(key.length, name.length) <= 7 ? 1 : 2) && key[0] === name[0]) found.push([distance, entry[1], entry[2]]);
