@@ -336,8 +336,11 @@ def _clean_value(ruleset, question, value, answers):
     return None
 
 
-def _normalise(ruleset, answers):
-    questions = _questions(ruleset)
+def _normalise(ruleset, answers, questions=None):
+    """(kept, dropped): see ``normalise``. ``questions``: the ruleset's question map (``_questions``) when the caller
+    already has it (reachability.never_holds, which normalises thousands of combinations of one ruleset)."""
+    if questions is None:
+        questions = _questions(ruleset)
     kept = {}
     dropped = []
     for qid in sorted(answers):
@@ -354,7 +357,7 @@ def _normalise(ruleset, answers):
     changed = True
     while changed:
         changed = False
-        state = _State(ruleset, kept)
+        state = _State(ruleset, kept, questions)
         for qid in sorted(kept, key=lambda q: (questions[q]["order"], q)):
             if state.applicable(qid)[0] is FALSE:
                 del kept[qid]
@@ -523,10 +526,11 @@ def birth_fact(qid, birth, session):
 class _State:
     """The answers with memoised applicability and values (value, missing questions)."""
 
-    def __init__(self, ruleset, answers):
+    def __init__(self, ruleset, answers, questions=None):
+        # (questions: the ruleset's map from _questions, when the caller already has it; it is only read)
         self.ruleset = ruleset
         self.answers = answers
-        self.questions = _questions(ruleset)
+        self.questions = _questions(ruleset) if questions is None else questions
         self._applicable = {}
         self._values = {}
         self._candidates = {}
